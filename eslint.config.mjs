@@ -1,0 +1,74 @@
+// Lint configuration. Besides style, it enforces the architecture: the language service under
+// server/src/service is pure (no LSP runtime, no VS Code API, no Node built-ins), and the client may
+// import nothing from the server except the shared protocol file.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/**', 'out/**', 'client/out/**', 'server/out/**', 'server/data/**',
+      '.cache/**', 'e2e-artifacts/**', 'bench-results/**', '.vscode-test/**', '**/*.d.ts',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-namespace': 'error',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.js'],
+    languageOptions: {
+      globals: {
+        process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable',
+        __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The service boundary: pure TypeScript over LSP types.
+    files: ['server/src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          ...nodeBuiltins.map((name) => ({ name, message: 'The language service is pure: no Node built-ins. Inject what you need.' })),
+          { name: 'vscode', message: 'The language service must not use the VS Code API.' },
+          { name: 'vscode-languageserver', message: 'The language service must not import the LSP runtime; use vscode-languageserver-types.' },
+          { name: 'vscode-languageserver/node', message: 'The language service must not import the LSP runtime.' },
+        ],
+        patterns: [
+          { group: ['vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The language service must not import the LSP runtime.' },
+          { group: ['**/lsp/**', '**/cli/**', '../server', '../main'], message: 'The language service must not import the binding or the command line.' },
+        ],
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'process', message: 'The language service is pure: no process access.' },
+        { name: 'require', message: 'The language service is pure: use imports.' },
+        { name: 'Buffer', message: 'The language service is pure: use Uint8Array and TextDecoder.' },
+      ],
+    },
+  },
+  {
+    // The client talks to the server only through the protocol contract.
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['../../server/src/*', '!../../server/src/protocol'],
+          message: 'The client may import only server/src/protocol.ts from the server.',
+        }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,45 @@
+import type { CodeSets, CodeSetYear } from '../codes/codeSet';
+import type { Encounter, ParsedDocument, Severity } from '../model';
+import type { Span } from '../spans';
+
+/** A text change, by offset, that a quick fix applies. */
+export interface TextEdit {
+  readonly span: Span;
+  readonly newText: string;
+}
+
+/** A quick fix offered for a finding. Fixes are the only way the extension changes the user's text. */
+export interface QuickFix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  readonly isPreferred?: boolean;
+}
+
+/** What a rule sees: one encounter, the code tables, and the year that covers its date of service. */
+export interface RuleContext {
+  readonly document: ParsedDocument;
+  readonly encounter: Encounter;
+  readonly codeSets: CodeSets;
+  readonly year: CodeSetYear;
+}
+
+/** One problem a rule found. The engine adds the rule id, severity and docs link. */
+export interface Finding {
+  readonly span: Span;
+  /** One sentence naming the codes, what to do, and the guideline or tabular note. */
+  readonly message: string;
+  readonly fixes?: readonly QuickFix[];
+  /** Overrides the rule's default severity for this finding (e.g. inpatient claims); user settings still win. */
+  readonly severity?: Severity;
+}
+
+/** A coding rule. The id is the diagnostic code, the settings key and the docs page name. */
+export interface Rule {
+  readonly id: string;
+  readonly defaultSeverity: Severity;
+  /** One sentence for the docs and the settings description. */
+  readonly summary: string;
+  /** The guideline section or tabular convention the rule rests on, e.g. `ICD-10-CM Guidelines I.C.2.d`. */
+  readonly grounding: string;
+  check(context: RuleContext): readonly Finding[];
+}
