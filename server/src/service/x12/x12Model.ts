@@ -1,0 +1,54 @@
+import type { ParsedDocument } from '../model';
+import type { Span } from '../spans';
+
+/**
+ * The X12 side of a parsed document. Segments are kept as offsets in typed arrays inside the parser;
+ * a {@link X12Segment} with its elements is materialised only on request (hover, completion, fixes),
+ * so a 20 MB single-line 837 does not become millions of objects.
+ */
+
+/** The delimiters of one interchange, read from its ISA header (never hard-coded). */
+export interface X12Delimiters {
+  readonly element: string;
+  readonly component: string;
+  readonly segment: string;
+  /** ISA11 repetition separator in 5010 files; absent in 4010 (where ISA11 is a standards id). */
+  readonly repetition?: string;
+}
+
+/** One ISA…IEA interchange. */
+export interface X12Interchange {
+  readonly span: Span;
+  readonly delimiters: X12Delimiters;
+  /** GS08 version of the first functional group, e.g. `005010X222A1`. */
+  readonly version?: string;
+}
+
+/** One data element; `components` holds at least one span (the whole element when it has no component separator). */
+export interface X12Element {
+  readonly span: Span;
+  readonly components: readonly Span[];
+}
+
+/** A materialised segment. `elements[0]` is the first data element (e.g. HI01). */
+export interface X12Segment {
+  readonly index: number;
+  /** Segment id as written, e.g. `HI`. */
+  readonly id: string;
+  /** From the first character of the id to the last character before the terminator. */
+  readonly span: Span;
+  readonly idSpan: Span;
+  readonly elements: readonly X12Element[];
+  readonly delimiters: X12Delimiters;
+}
+
+/** A parsed X12 837 document. */
+export interface X12Document extends ParsedDocument {
+  readonly languageId: 'x12-837';
+  readonly interchanges: readonly X12Interchange[];
+  readonly segmentCount: number;
+  /** The segment with this index, materialised. */
+  segment(index: number): X12Segment;
+  /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */
+  segmentAt(offset: number): X12Segment | undefined;
+}
