@@ -1,0 +1,57 @@
+import type {
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range,
+} from 'vscode-languageserver-types';
+import type { CodeSets } from './codes/codeSet';
+import type { ParsedDocument } from './model';
+import type { TextSource } from './spans';
+
+/** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
+export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** The two languages the service understands. */
+export type LanguageId = 'x12-837' | 'clinical-note';
+
+/** What validation needs from the user's settings, already narrowed and defaulted by the binding. */
+export interface ValidationSettings {
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly maxNumberOfProblems: number;
+}
+
+/** A cancellation signal the service can poll between claims without depending on the LSP runtime. */
+export interface CancellationLike {
+  readonly isCancellationRequested: boolean;
+}
+
+/** CPT descriptions the user supplied (AMA-licensed content is never bundled beyond a handful of seed codes). */
+export interface CptDescriptions {
+  describe(code: string): { readonly description: string; readonly source: string } | undefined;
+}
+
+/** Everything the service needs from its environment; it reads no files itself. */
+export interface LanguageServiceInit {
+  readonly codeSets: CodeSets;
+  /** User-supplied CPT descriptions; the bundled seed descriptions are used when absent. */
+  readonly cpt?: CptDescriptions;
+  /** Base URL of the rule docs pages, used for `codeDescription.href`. */
+  readonly docsBaseUrl?: string;
+}
+
+/**
+ * The pure language service: one facade over parsing, validation and the editor features.
+ * Every feature takes the parsed model explicitly, so the binding parses once per document version.
+ */
+export interface LanguageService {
+  /** Parses a document in the given language. Never throws: damage becomes `problems`. */
+  parse(document: TextSource, languageId: LanguageId): ParsedDocument;
+  /** Runs structural checks and every enabled rule; polls `token` between encounters. */
+  doValidation(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, token?: CancellationLike): Diagnostic[];
+  doHover(document: TextSource, parsed: ParsedDocument, position: Position): Hover | null;
+  doComplete(document: TextSource, parsed: ParsedDocument, position: Position): CompletionList;
+  /** Fills in the long description and documentation of a completion item lazily. */
+  doResolveCompletion(item: CompletionItem): CompletionItem;
+  /** Quick fixes for the diagnostics in `context` that this service produced. */
+  doCodeActions(document: TextSource, parsed: ParsedDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[];
+  /** Replaces the user-supplied CPT descriptions (after the setting changed). */
+  setCptDescriptions(cpt: CptDescriptions | undefined): void;
+}
