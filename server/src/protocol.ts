@@ -3,8 +3,9 @@
  * custom method names. This is the only server file the client may import (enforced by lint).
  */
 
-/** A rule's configured level: a severity, or `off`. */
-export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
+import type { RuleLevel } from './service/languageService';
+
+export type { RuleLevel };
 
 /** The `icdClaimCoder.*` settings, as the server sees them after narrowing at the edge. */
 export interface Settings {
