@@ -32,6 +32,11 @@ export interface DiagnosisMention {
   readonly qualifierSpan?: Span;
   /** Human-readable position in the claim, e.g. `HI01-2` or `line 4`. */
   readonly location?: string;
+  /**
+   * True when only the shape says this is a code: a bare three-character token in a note outside any
+   * code context (`B12` in "vitamin B12"). The service keeps such a mention only if the code set knows it.
+   */
+  readonly shapeOnly?: boolean;
 }
 
 /** A procedure code: CPT/HCPCS from `SV1`/`SV2` or from "CPT" context in a note. */
