@@ -1,9 +1,10 @@
 // Builds everything that ships: the code-set index (from ../shared/codesets or $ICD_CODESETS_DIR)
 // and the esbuild bundles of the client, the server and the command line.
-// Usage: node scripts/build.mjs [--index-only] [--production]
+// Usage: node scripts/build.mjs [--index-only] [--production] [--force]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,11 +22,50 @@ const common = {
   logLevel: 'warning',
 };
 
+/** Lists files below a folder, recursively, in a stable order. */
+function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      return entry.isDirectory() ? listFiles(full) : [full];
+    });
+}
+
+/**
+ * A fingerprint of everything the index is made from: the release files (by name, size and mtime,
+ * since they are large) and the generator's sources (by content). The index is rebuilt only when it
+ * changes, so `npm test` after `npm install` does not redo the import.
+ */
+function indexFingerprint() {
+  const hash = createHash('sha256');
+  const codesets = process.env.ICD_CODESETS_DIR ?? path.resolve(root, '..', 'shared', 'codesets');
+  for (const file of listFiles(codesets)) {
+    const stat = statSync(file);
+    hash.update(`${path.relative(codesets, file)}:${stat.size}:${stat.mtimeMs}\n`);
+  }
+  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), ...listFiles(path.join(root, 'server/src/lsp'))]) {
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
 async function buildIndex() {
+  const dataDir = path.join(root, 'server', 'data');
+  const stampFile = path.join(dataDir, '.index-fingerprint');
+  const fingerprint = indexFingerprint();
+  const hasIndex = existsSync(dataDir) && readdirSync(dataDir).some((name) => name.startsWith('icd10cm'));
+  if (!args.has('--force') && hasIndex && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === fingerprint) {
+    console.log('build: code-set index is up to date');
+    return;
+  }
   // The index builder is bundled and run with plain node so the build needs no TypeScript runner.
   const builder = path.join(root, 'out', 'buildCodeIndex.js');
   await build({ ...common, sourcemap: false, minify: false, entryPoints: [path.join(root, 'server/scripts/buildCodeIndex.ts')], outfile: builder });
   execFileSync(process.execPath, [builder], { stdio: 'inherit', cwd: root });
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(stampFile, fingerprint);
 }
 
 async function buildBundles() {
