@@ -1,0 +1,148 @@
+// `npm run bench [-- --json] [-- --quick] [-- --runs N] [-- --skip a,b] [-- --write-readme]`
+// Generates synthetic 837 batches, measures our CLI, service and server against their targets, and
+// measures the peers (x12-parser 1.3.0 stream parse, node-x12 1.7.1 parse) and an indexOf floor in
+// the same run. Prints a table, or one JSON object with --json. Temporary files are deleted.
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { verifyCodeLists } from './codes.mjs';
+import { generate837, writeBatch } from './generate837.mjs';
+import { cliAvailable, measureCliBatch, measureCliHuge } from './cli.mjs';
+import { buildServiceBundle, serviceSourcesAvailable } from './service.mjs';
+import { measureBigDocument, measureStartup } from './server.mjs';
+import { measureVsix } from './vsix.mjs';
+import { buildFigures, renderTable, updateReadme } from './report.mjs';
+import { rootDir, runChildTask, summarize } from './stats.mjs';
+
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : argv[at + 1];
+};
+const flags = {
+  json: argv.includes('--json'),
+  quick: argv.includes('--quick'),
+  writeReadme: argv.includes('--write-readme'),
+  runs: Number(option('runs', 3)),
+  skip: new Set(String(option('skip', '')).split(',').filter(Boolean)),
+};
+// Sizes: the issue's 100,000-claim batch (~37 MB one-line), a 20 MB document, a 1 GB batch.
+const sizes = flags.quick
+  ? { batchClaims: 10_000, documentClaims: 5_000, hugeBytes: 100e6, latencySamples: 100, edits: 5 }
+  : { batchClaims: 100_000, documentClaims: 52_000, hugeBytes: 1e9, latencySamples: 300, edits: 10 };
+
+const log = (message) => process.stderr.write(`bench: ${message}\n`);
+const tempDir = mkdtempSync(path.join(os.tmpdir(), 'icd-bench-'));
+const cleanup = () => rmSync(tempDir, { recursive: true, force: true });
+process.on('exit', cleanup);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { cleanup(); process.exit(130); });
+
+const results = { errors: {} };
+/** Runs one measurement; a failure is recorded and reported, and the bench goes on. */
+async function step(name, work) {
+  if (flags.skip.has(name)) {
+    results.errors[name] = 'skipped (--skip)';
+    return undefined;
+  }
+  const started = performance.now();
+  try {
+    const value = await work();
+    log(`${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return value;
+  } catch (error) {
+    results.errors[name] = String(error?.message ?? error).slice(0, 2000);
+    log(`${name} FAILED: ${results.errors[name]}`);
+    return undefined;
+  }
+}
+
+const benchStarted = performance.now();
+
+// Inputs.
+const codeCheck = verifyCodeLists(path.resolve(rootDir, '..', 'shared', 'codesets', 'icd10cm-2027', 'icd10cm-codes-2027.derived.txt'));
+const batchFile = path.join(tempDir, 'batch-100k.837');
+const batchStats = writeBatch(batchFile, { claims: sizes.batchClaims, kind: 'mixed', layout: 'single', seed: 837 });
+const batchBytes = statSync(batchFile).size;
+const linesFile = path.join(tempDir, 'batch-100k-lines.837');
+writeBatch(linesFile, { claims: sizes.batchClaims, kind: 'mixed', layout: 'lines', seed: 837 });
+const documentStats = {};
+const documentText = [...generate837({ claims: sizes.documentClaims, kind: 'mixed', layout: 'lines', seed: 2020 }, documentStats)].join('');
+const smallText = [...generate837({ claims: 5, kind: 'P', layout: 'lines', seed: 5 })].join('');
+results.inputs = {
+  codeCheck,
+  batch: { bytes: batchBytes, layout: 'single line', ...batchStats },
+  document: { bytes: documentText.length, layout: 'one segment per line', ...documentStats },
+};
+log(`generated ${(batchBytes / 1e6).toFixed(1)} MB batch (${batchStats.claims} claims) and ${(documentText.length / 1e6).toFixed(1)} MB document`);
+
+// Peers and the indexOf floor, each in fresh processes.
+results.x12Parser = await step('x12-parser', async () => {
+  const reports = [];
+  await runChildTask('x12-parser', [batchFile]);
+  for (let i = 0; i < flags.runs; i++) reports.push(await runChildTask('x12-parser', [batchFile]));
+  return { parseMs: summarize(reports.map((r) => r.ms)), wallMs: summarize(reports.map((r) => r.wallMs)), peakRssMb: Math.max(...reports.map((r) => r.peakRssMb)), segments: reports[0].segments, claims: reports[0].claims };
+});
+results.nodeX12 = await step('node-x12', async () => {
+  const reports = [];
+  const options = { nodeOptions: ['--max-old-space-size=12288'] };
+  await runChildTask('node-x12', [batchFile], options);
+  for (let i = 0; i < flags.runs; i++) reports.push(await runChildTask('node-x12', [batchFile], options));
+  return { parseMs: summarize(reports.map((r) => r.ms)), wallMs: summarize(reports.map((r) => r.wallMs)), peakRssMb: Math.max(...reports.map((r) => r.peakRssMb)), transactions: reports[0].transactions, diagnostics: reports[0].diagnostics };
+});
+results.indexOf = await step('indexof', async () => {
+  const report = await runChildTask('indexof', [batchFile, String(Math.max(5, flags.runs))]);
+  return { terminatorsMs: summarize(report.terminators.samples), elementsMs: summarize(report.elements.samples), terminatorHits: report.terminators.hits, elementHits: report.elements.hits };
+});
+
+// Our service in process: parse + every rule, and the code-set index load.
+const bundled = await step('service-bundle', async () => {
+  if (!serviceSourcesAvailable()) throw new Error('server/src/service/index.ts or server/src/lsp/codeSetLoader.ts is not written yet');
+  return buildServiceBundle();
+});
+if (bundled) {
+  results.service = await step('service', async () => {
+    const single = await runChildTask('service', [batchFile, String(Math.max(5, flags.runs))]);
+    const lines = await runChildTask('service', [linesFile, String(Math.max(5, flags.runs))]);
+    return { singleMs: summarize(single.samples), linesMs: summarize(lines.samples), diagnostics: single.diagnostics, peakRssMb: single.peakRssMb };
+  });
+  results.indexLoad = await step('index-load', async () => {
+    const samples = [];
+    await runChildTask('load-index', []);
+    for (let i = 0; i < Math.max(5, flags.runs); i++) samples.push((await runChildTask('load-index', [])).ms);
+    return { ms: summarize(samples) };
+  });
+}
+rmSync(linesFile, { force: true });
+
+// The language server over JSON-RPC.
+const serverBuilt = existsSync(path.join(rootDir, 'server', 'out', 'main.js'));
+results.serverStartup = await step('server-startup', async () => {
+  if (!serverBuilt) throw new Error('server/out/main.js is not built yet');
+  return measureStartup(smallText, Math.max(5, flags.runs));
+});
+results.serverDocument = await step('server-document', async () => {
+  if (!serverBuilt) throw new Error('server/out/main.js is not built yet');
+  return measureBigDocument(documentText, { latencySamples: sizes.latencySamples, edits: sizes.edits });
+});
+
+// The command line: whole process on the batch, then the 1 GB batch for constant memory.
+results.cliBatch = await step('cli-batch', async () => {
+  if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
+  return measureCliBatch(batchFile, flags.runs);
+});
+rmSync(batchFile, { force: true });
+results.cliHuge = await step('cli-1gb', async () => {
+  if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
+  return measureCliHuge(tempDir, sizes.hugeBytes);
+});
+
+// The packaged extension.
+results.vsix = await step('vsix', () => measureVsix());
+
+results.durationSeconds = (performance.now() - benchStarted) / 1000;
+const report = buildFigures(results, { flags, sizes, batchBytes, documentBytes: documentText.length });
+mkdirSync(path.join(rootDir, 'bench-results'), { recursive: true });
+writeFileSync(path.join(rootDir, 'bench-results', flags.quick ? 'quick.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+if (flags.writeReadme) updateReadme(report);
+if (flags.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+else process.stdout.write(`${renderTable(report)}\n`);
