@@ -22,6 +22,24 @@ export interface X12Interchange {
   readonly delimiters: X12Delimiters;
   /** GS08 version of the first functional group, e.g. `005010X222A1`. */
   readonly version?: string;
+  /** Index of the ISA segment and of the last segment that belongs to this interchange. */
+  readonly firstSegment: number;
+  readonly lastSegment: number;
+  /**
+   * The component separator the composites actually use when it differs from ISA16 (some real files
+   * declare `:` but write `HI*BK>53081`); codes are read with it and a warning says so.
+   */
+  readonly observedComponent?: string;
+}
+
+/** The segment range of one claim (CLM to the segment before the next CLM, HL or trailer). */
+export interface X12ClaimRange {
+  /** Index of the matching entry in `encounters`. */
+  readonly encounterIndex: number;
+  readonly firstSegment: number;
+  readonly lastSegment: number;
+  /** Index of the interchange the claim belongs to. */
+  readonly interchangeIndex: number;
 }
 
 /** One data element; `components` holds at least one span (the whole element when it has no component separator). */
@@ -47,6 +65,8 @@ export interface X12Document extends ParsedDocument {
   readonly languageId: 'x12-837';
   readonly interchanges: readonly X12Interchange[];
   readonly segmentCount: number;
+  /** Per-claim segment ranges, parallel to `encounters`, so later work can re-check only touched claims. */
+  readonly claims: readonly X12ClaimRange[];
   /** The segment with this index, materialised. */
   segment(index: number): X12Segment;
   /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */

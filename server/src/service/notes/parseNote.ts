@@ -1,0 +1,82 @@
+import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import { findProcedureMentions } from './cptMentions';
+import { findDiagnosisMentions } from './icdMentions';
+
+/**
+ * Parses a clinical note: the whole file is one encounter unless lines of three or more dashes split
+ * it; codes count in order of appearance. Notes have no structure to damage, so there are no problems.
+ */
+
+const SEPARATOR_LINE = /^[ \t]*-{3,}[ \t]*\r?$/gm;
+const SERVICE_DATE = /\b(?:date of service|DOS|service date|visit date|encounter date)\s*[:#-]?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})/i;
+
+/** Parses the note text into encounters. */
+export function parseNote(text: string): ParsedDocument {
+  const procedures = findProcedureMentions(text);
+  const diagnoses = findDiagnosisMentions(text, procedures.map((mention) => mention.span));
+  const encounters: Encounter[] = [];
+  for (const span of encounterSpans(text)) {
+    const index = encounters.length;
+    const end = span.offset + span.length;
+    const inside = (mention: { span: Span }): boolean => mention.span.offset >= span.offset && mention.span.offset < end;
+    encounters.push(buildEncounter(text, index, span, diagnoses.filter(inside), procedures.filter(inside)));
+  }
+  return { languageId: 'clinical-note', encounters, problems: [] };
+}
+
+/** The spans between separator lines, leaving out pieces that hold only whitespace. */
+function encounterSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  SEPARATOR_LINE.lastIndex = 0;
+  for (let match = SEPARATOR_LINE.exec(text); match !== null; match = SEPARATOR_LINE.exec(text)) {
+    if (text.slice(start, match.index).trim() !== '') spans.push(spanOf(start, trimEnd(text, start, match.index)));
+    start = Math.min(text.length, match.index + match[0].length + 1);
+    if (match[0].length === 0) SEPARATOR_LINE.lastIndex++;
+  }
+  if (spans.length === 0) return [spanOf(0, text.length)];
+  if (text.slice(start).trim() !== '') spans.push(spanOf(start, trimEnd(text, start, text.length)));
+  return spans;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let position = end;
+  while (position > start && /\s/.test(text.charAt(position - 1))) position--;
+  return position;
+}
+
+function buildEncounter(
+  text: string, index: number, span: Span, diagnoses: DiagnosisMention[], procedures: ProcedureMention[],
+): Encounter {
+  const serviceDate = findServiceDate(text.slice(span.offset, span.offset + span.length));
+  const lastCertain = [...diagnoses].reverse().find((mention) => mention.shapeOnly !== true);
+  return {
+    index,
+    label: `Encounter ${index + 1}`,
+    span,
+    source: 'note',
+    diagnoses,
+    procedures,
+    inpatient: false,
+    ...(serviceDate === undefined ? {} : { serviceDate }),
+    ...(lastCertain === undefined ? {} : {
+      insertionPoint: { offset: lastCertain.span.offset + lastCertain.span.length, prefix: ', ', suffix: '', dotted: true },
+    }),
+  };
+}
+
+/** Reads "Date of service: 2026-01-05" or "DOS 01/05/2026" as `YYYY-MM-DD`. */
+function findServiceDate(text: string): string | undefined {
+  const value = SERVICE_DATE.exec(text)?.[1];
+  if (value === undefined) return undefined;
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+  const [year, month, day] = iso ? [iso[1], iso[2], iso[3]] : us ? [us[3], us[1], us[2]] : [];
+  if (year === undefined || month === undefined || day === undefined) return undefined;
+  const monthNumber = Number(month);
+  const dayNumber = Number(day);
+  if (monthNumber < 1 || monthNumber > 12 || dayNumber < 1 || dayNumber > 31) return undefined;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

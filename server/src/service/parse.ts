@@ -1,0 +1,46 @@
+import type { ParsedDocument } from './model';
+import { parseNote } from './notes/parseNote';
+import { spanOf } from './spans';
+import { parseX12 } from './x12/parseX12';
+
+/**
+ * The single entry point for parsing: picks the X12 or the clinical-note parser. It never throws; an
+ * unexpected failure inside a parser becomes one error problem so the server keeps serving.
+ */
+
+/** The languages the parsers understand. */
+export type ParsedLanguageId = 'x12-837' | 'clinical-note';
+
+/** Parses `text` as the given language. Structural damage is reported in `problems`, never thrown. */
+export function parseDocument(text: string, languageId: ParsedLanguageId): ParsedDocument {
+  try {
+    return languageId === 'x12-837' ? parseX12(text) : parseNote(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      languageId,
+      encounters: [],
+      problems: [{
+        id: 'parse-failed',
+        span: spanOf(0, Math.min(text.length, 1)),
+        severity: 'error',
+        message: `The document could not be parsed (${reason}); please report this with a sample file.`,
+      }],
+    };
+  }
+}
+
+const X12_EXTENSIONS = /\.(837|837i|837p|x12|edi)$/i;
+const NOTE_EXTENSIONS = /\.note$/i;
+
+/**
+ * Detects the language from the file name, then from the first line: `*.837 *.x12 *.edi` or a first
+ * line that starts with `ISA` (after an optional byte order mark) is X12 837; `*.note` is a clinical note.
+ */
+export function detectLanguageId(uri: string, firstLine: string): ParsedLanguageId | undefined {
+  const path = uri.replace(/[?#].*$/, '');
+  if (X12_EXTENSIONS.test(path)) return 'x12-837';
+  if (NOTE_EXTENSIONS.test(path)) return 'clinical-note';
+  if (/^\ufeff?\s*ISA/.test(firstLine)) return 'x12-837';
+  return undefined;
+}

@@ -1,0 +1,176 @@
+import type { DiagnosisMention, Encounter, InsertionPoint, ProcedureMention } from '../model';
+import { spanOf } from '../spans';
+import { elementBounds } from './elements';
+import { readHiSegment } from './hiComposites';
+import type { InterchangeContext } from './interchangeContext';
+import { SegmentId } from './segmentTable';
+
+/**
+ * Collects one claim (a `CLM` and the segments after it up to the next CLM, HL or trailer) into an
+ * {@link Encounter}. Only the segments that matter are split into elements.
+ */
+
+/** HI composites one segment may hold (HI01 to HI12). */
+const MAX_HI_COMPOSITES = 12;
+
+/** Where the claim's last diagnosis HI segment stands, for the insertion point. */
+interface LastDiagnosisHi {
+  readonly segmentIndex: number;
+  readonly compositeCount: number;
+  readonly appendOffset: number;
+}
+
+/** Builds one claim from its segments; call {@link ClaimBuilder.finish} when the claim ends. */
+export class ClaimBuilder {
+  readonly #context: InterchangeContext;
+  readonly #firstSegment: number;
+  readonly #claimId: string;
+  readonly #facilityCode: string;
+  readonly #version: string | undefined;
+  readonly #diagnoses: DiagnosisMention[] = [];
+  readonly #procedures: ProcedureMention[] = [];
+  #serviceDate: string | undefined;
+  #professionalLines = 0;
+  #institutionalSegments = 0;
+  #lastDiagnosisHi: LastDiagnosisHi | undefined;
+  #lastSegment: number;
+
+  /** Starts a claim at the CLM segment `clmIndex`; `version` is ST03 or GS08. */
+  constructor(context: InterchangeContext, clmIndex: number, version: string | undefined) {
+    this.#context = context;
+    this.#firstSegment = clmIndex;
+    this.#lastSegment = clmIndex;
+    this.#version = version;
+    const { text, table, delimiters } = context;
+    const bounds = elementBounds(text, table.starts[clmIndex] ?? 0, table.ends[clmIndex] ?? 0, delimiters.element);
+    this.#claimId = text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim();
+    const facilityStart = bounds[8];
+    const facilityEnd = bounds[9];
+    if (facilityStart !== undefined && facilityEnd !== undefined && facilityEnd > facilityStart) {
+      const parts = context.components(facilityStart, facilityEnd);
+      this.#facilityCode = text.slice(parts[0] ?? facilityStart, parts[1] ?? facilityEnd).trim();
+    } else {
+      this.#facilityCode = '';
+    }
+  }
+
+  /** Adds the segment `index` (packed id `id`) to the claim. */
+  add(index: number, id: number): void {
+    this.#lastSegment = index;
+    const { table } = this.#context;
+    const start = table.starts[index] ?? 0;
+    const end = table.ends[index] ?? start;
+    switch (id) {
+      case SegmentId.HI: this.#addHi(index, start, end); break;
+      case SegmentId.SV1: this.#professionalLines++; this.#addServiceLine(start, end, 0); break;
+      case SegmentId.SV2: this.#institutionalSegments++; this.#addServiceLine(start, end, 1); break;
+      case SegmentId.CL1: this.#institutionalSegments++; break;
+      case SegmentId.DTP: this.#addDate(start, end); break;
+      default: break;
+    }
+  }
+
+  /** The claim's diagnoses so far (the parser checks code-set mixing on them). */
+  get diagnoses(): readonly DiagnosisMention[] {
+    return this.#diagnoses;
+  }
+
+  get firstSegment(): number {
+    return this.#firstSegment;
+  }
+
+  get lastSegment(): number {
+    return this.#lastSegment;
+  }
+
+  /** Finishes the claim as the encounter at position `encounterIndex`. */
+  finish(encounterIndex: number): Encounter {
+    const { table } = this.#context;
+    const start = table.starts[this.#firstSegment] ?? 0;
+    const end = table.ends[this.#lastSegment] ?? start;
+    const institutional = this.#isInstitutional();
+    // Principal diagnoses first, the rest in the order written (Array.prototype.sort is stable).
+    const diagnoses = [...this.#diagnoses].sort((a, b) => Number(b.role === 'principal') - Number(a.role === 'principal'));
+    const encounter: Encounter = {
+      index: encounterIndex,
+      label: `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`,
+      span: spanOf(start, end),
+      source: institutional ? 'x12-837i' : 'x12-837p',
+      diagnoses,
+      procedures: this.#procedures,
+      inpatient: institutional && this.#facilityCode.startsWith('11'),
+      ...(this.#serviceDate === undefined ? {} : { serviceDate: this.#serviceDate }),
+    };
+    const insertionPoint = this.#insertionPoint(institutional);
+    return insertionPoint === undefined ? encounter : { ...encounter, insertionPoint };
+  }
+
+  /**
+   * Content decides when it is clear (SV2/CL1 only → 837I, SV1 only → 837P), because real files carry
+   * a wrong GS08; otherwise ST03/GS08 decides (X223 → 837I).
+   */
+  #isInstitutional(): boolean {
+    if (this.#institutionalSegments > 0 && this.#professionalLines === 0) return true;
+    if (this.#professionalLines > 0 && this.#institutionalSegments === 0) return false;
+    return this.#version !== undefined && this.#version.includes('X223');
+  }
+
+  #addHi(index: number, start: number, end: number): void {
+    const content = readHiSegment(this.#context, start, end);
+    this.#diagnoses.push(...content.diagnoses);
+    this.#procedures.push(...content.procedures);
+    if (content.diagnoses.length > 0) {
+      this.#lastDiagnosisHi = { segmentIndex: index, compositeCount: content.compositeCount, appendOffset: content.appendOffset };
+    }
+  }
+
+  /** SV101 (837P) or SV202 (837I) is `qualifier:code:modifiers`. */
+  #addServiceLine(start: number, end: number, elementPosition: number): void {
+    const { text, delimiters } = this.#context;
+    const bounds = elementBounds(text, start, end, delimiters.element);
+    const elementStart = bounds[elementPosition * 2];
+    const elementEnd = bounds[elementPosition * 2 + 1];
+    if (elementStart === undefined || elementEnd === undefined || elementEnd === elementStart) return;
+    const parts = this.#context.components(elementStart, elementEnd);
+    const codeStart = parts[2];
+    const codeEnd = parts[3];
+    if (codeStart === undefined || codeEnd === undefined || codeEnd === codeStart) return;
+    const qualifier = text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
+    const code = text.slice(codeStart, codeEnd).toUpperCase();
+    if (!/^[A-Z0-9]+$/.test(code)) return;
+    this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: qualifier === 'HC' ? 'cpt-hcpcs' : 'other', qualifier });
+  }
+
+  /** The first DTP*472 (service) or DTP*434 (statement) in the claim gives the date of service. */
+  #addDate(start: number, end: number): void {
+    if (this.#serviceDate !== undefined) return;
+    const { text, delimiters } = this.#context;
+    const bounds = elementBounds(text, start, end, delimiters.element);
+    const qualifier = text.slice(bounds[0] ?? 0, bounds[1] ?? 0);
+    if (qualifier !== '472' && qualifier !== '434') return;
+    const format = text.slice(bounds[2] ?? 0, bounds[3] ?? 0);
+    if (format !== 'D8' && format !== 'RD8') return;
+    const value = text.slice(bounds[4] ?? 0, Math.min(bounds[5] ?? 0, (bounds[4] ?? 0) + 8));
+    const match = /^(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(value);
+    if (match) this.#serviceDate = `${match[1]}-${match[2]}-${match[3]}`;
+  }
+
+  /**
+   * New diagnoses go at the end of the last HI segment that holds diagnoses while it has room; an
+   * 837I, which may carry more diagnoses across several HI segments, gets a new HI segment after a full one.
+   */
+  #insertionPoint(institutional: boolean): InsertionPoint | undefined {
+    const last = this.#lastDiagnosisHi;
+    if (last === undefined) return undefined;
+    const { delimiters, text, table } = this.#context;
+    const composite = `ABF${this.#context.writtenComponent}`;
+    if (last.compositeCount < MAX_HI_COMPOSITES) {
+      return { offset: last.appendOffset, prefix: `${delimiters.element}${composite}`, suffix: '', dotted: false };
+    }
+    if (!institutional) return undefined;
+    const terminatorOffset = table.ends[last.segmentIndex] ?? 0;
+    const nextStart = last.segmentIndex + 1 < table.count ? (table.starts[last.segmentIndex + 1] ?? text.length) : text.length;
+    const between = text.slice(terminatorOffset, nextStart);
+    return { offset: nextStart, prefix: `HI${delimiters.element}${composite}`, suffix: between, dotted: false };
+  }
+}

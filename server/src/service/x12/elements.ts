@@ -1,0 +1,101 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import type { SegmentTable } from './segmentTable';
+import type { X12Delimiters, X12Element, X12Segment } from './x12Model';
+
+/**
+ * Splitting a segment into elements and components on demand. Results are flat number arrays of
+ * `[start, end, start, end, ...]` so the claim pass can read a handful of segments without objects.
+ */
+
+/**
+ * The data elements of the segment `[start, end)` as flat bounds; element 1 (e.g. HI01) comes first.
+ * The segment id is skipped.
+ */
+export function elementBounds(text: string, start: number, end: number, element: string): number[] {
+  const bounds: number[] = [];
+  let separator = text.indexOf(element, start);
+  if (separator === -1 || separator >= end) return bounds;
+  while (separator !== -1 && separator < end) {
+    const elementStart = separator + 1;
+    let next = text.indexOf(element, elementStart);
+    if (next === -1 || next > end) next = end;
+    bounds.push(elementStart, next);
+    separator = next < end ? next : -1;
+  }
+  return bounds;
+}
+
+/** The components of the element `[start, end)` as flat bounds (one pair when it has no separator). */
+export function componentBounds(text: string, start: number, end: number, component: string): number[] {
+  const bounds: number[] = [];
+  let componentStart = start;
+  for (;;) {
+    let next = text.indexOf(component, componentStart);
+    if (next === -1 || next >= end) next = end;
+    bounds.push(componentStart, next);
+    if (next >= end) return bounds;
+    componentStart = next + 1;
+  }
+}
+
+function isUpperLetter(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/**
+ * When an element holds no declared component separator but starts with a qualifier followed by a
+ * punctuation character (`BK>53081` in a file whose ISA16 is `:`), returns that character.
+ */
+export function findUndeclaredComponent(text: string, start: number, end: number, delimiters: X12Delimiters): string | undefined {
+  let position = start;
+  while (position < end && position - start < 3 && isUpperLetter(text.charCodeAt(position))) position++;
+  if (position === start || position >= end - 1) return undefined;
+  const code = text.charCodeAt(position);
+  if (isAlphanumeric(code) || code <= 32 || code === 46 || code === 45) return undefined;
+  const character = text.charAt(position);
+  if (character === delimiters.element || character === delimiters.segment || character === delimiters.repetition) return undefined;
+  return character;
+}
+
+/** The component separator to split the element with: ISA16, or the observed one when only that occurs. */
+export function componentFor(text: string, start: number, end: number, delimiters: X12Delimiters, observed: string | undefined): string {
+  if (observed === undefined) return delimiters.component;
+  const declared = text.indexOf(delimiters.component, start);
+  if (declared !== -1 && declared < end) return delimiters.component;
+  const alternate = text.indexOf(observed, start);
+  return alternate !== -1 && alternate < end ? observed : delimiters.component;
+}
+
+/** Builds the full {@link X12Segment} view of one table row. */
+export function materializeSegment(
+  text: string, table: SegmentTable, index: number, delimiters: X12Delimiters, observedComponent: string | undefined,
+): X12Segment {
+  const start = table.starts[index] ?? 0;
+  const end = table.ends[index] ?? start;
+  let idEnd = text.indexOf(delimiters.element, start);
+  if (idEnd === -1 || idEnd > end) idEnd = end;
+  const bounds = elementBounds(text, start, end, delimiters.element);
+  const elements: X12Element[] = [];
+  for (let i = 0; i < bounds.length; i += 2) {
+    const elementStart = bounds[i] ?? start;
+    const elementEnd = bounds[i + 1] ?? elementStart;
+    const component = componentFor(text, elementStart, elementEnd, delimiters, observedComponent);
+    const parts = componentBounds(text, elementStart, elementEnd, component);
+    const components: Span[] = [];
+    for (let j = 0; j < parts.length; j += 2) components.push(spanOf(parts[j] ?? elementStart, parts[j + 1] ?? elementEnd));
+    elements.push({ span: spanOf(elementStart, elementEnd), components });
+  }
+  return {
+    index,
+    id: text.slice(start, idEnd),
+    span: spanOf(start, end),
+    idSpan: spanOf(start, idEnd),
+    elements,
+    delimiters,
+  };
+}

@@ -1,0 +1,162 @@
+import type { DiagnosisMention, DiagnosisRole, DiagnosisSystem, ProcedureMention, StructuralProblem } from '../model';
+import { spanOf } from '../spans';
+import { elementBounds } from './elements';
+import type { InterchangeContext } from './interchangeContext';
+
+/**
+ * Reading the composites of one HI segment: diagnosis qualifiers become {@link DiagnosisMention}s,
+ * ICD-10-PCS qualifiers become procedures, and other information codes (occurrence, value, condition)
+ * are skipped. Damage becomes problems; the rest of the segment is still read.
+ */
+
+interface QualifierMeaning {
+  readonly system: DiagnosisSystem;
+  readonly role: DiagnosisRole;
+}
+
+/** HI qualifiers that carry a diagnosis, ICD-10-CM (`A…`) and their ICD-9-CM counterparts. */
+export const DIAGNOSIS_QUALIFIERS: ReadonlyMap<string, QualifierMeaning> = new Map<string, QualifierMeaning>([
+  ['ABK', { system: 'icd10cm', role: 'principal' }],
+  ['ABF', { system: 'icd10cm', role: 'other' }],
+  ['ABJ', { system: 'icd10cm', role: 'admitting' }],
+  ['APR', { system: 'icd10cm', role: 'reason-for-visit' }],
+  ['ABN', { system: 'icd10cm', role: 'external-cause' }],
+  ['BK', { system: 'icd9cm', role: 'principal' }],
+  ['BF', { system: 'icd9cm', role: 'other' }],
+  ['BJ', { system: 'icd9cm', role: 'admitting' }],
+  ['PR', { system: 'icd9cm', role: 'reason-for-visit' }],
+  ['BN', { system: 'icd9cm', role: 'external-cause' }],
+]);
+
+/** HI qualifiers for procedures: ICD-10-PCS (`BBR`, `BBQ`) and ICD-9-CM volume 3 (`BR`, `BQ`). */
+const PROCEDURE_QUALIFIERS: ReadonlyMap<string, ProcedureMention['system']> = new Map<string, ProcedureMention['system']>([
+  ['BBR', 'icd10pcs'],
+  ['BBQ', 'icd10pcs'],
+  ['BR', 'other'],
+  ['BQ', 'other'],
+]);
+
+/** What one HI segment contributed. */
+export interface HiSegmentContent {
+  readonly diagnoses: DiagnosisMention[];
+  readonly procedures: ProcedureMention[];
+  /** Number of non-empty composites in the segment. */
+  readonly compositeCount: number;
+  /** End offset of the last non-empty composite, where an appended composite goes. */
+  readonly appendOffset: number;
+}
+
+/** Whether a code consists only of letters and digits (X12 codes carry no dot or punctuation). */
+function isCleanCode(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const ok = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function elementName(position: number): string {
+  return `HI${String(position).padStart(2, '0')}`;
+}
+
+/** Reads one HI segment `[start, end)` of a claim. */
+export function readHiSegment(context: InterchangeContext, start: number, end: number): HiSegmentContent {
+  const { text, problems } = context;
+  const bounds = elementBounds(text, start, end, context.delimiters.element);
+  const diagnoses: DiagnosisMention[] = [];
+  const procedures: ProcedureMention[] = [];
+  let compositeCount = 0;
+  let appendOffset = end;
+  let lastNonEmpty = -1;
+  for (let i = 0; i < bounds.length; i += 2) if ((bounds[i + 1] ?? 0) > (bounds[i] ?? 0)) lastNonEmpty = i;
+
+  for (let i = 0; i < bounds.length; i += 2) {
+    const elementStart = bounds[i] ?? start;
+    const elementEnd = bounds[i + 1] ?? elementStart;
+    const name = elementName(i / 2 + 1);
+    if (elementEnd === elementStart) {
+      if (i < lastNonEmpty) problems.push(emptyComposite(elementStart, `${name} is empty; composites must not leave gaps between diagnoses.`));
+      continue;
+    }
+    compositeCount++;
+    appendOffset = elementEnd;
+    const parts = context.components(elementStart, elementEnd);
+    const qualifierStart = parts[0] ?? elementStart;
+    const qualifierEnd = parts[1] ?? elementEnd;
+    const qualifier = text.slice(qualifierStart, qualifierEnd);
+    if (parts.length < 4) {
+      // A bare qualifier followed by a bare code is a known generator bug (`HI*BK*8901`): read both, say so.
+      const nextStart = bounds[i + 2];
+      const nextEnd = bounds[i + 3];
+      const meaning = DIAGNOSIS_QUALIFIERS.get(qualifier);
+      if (meaning && nextStart !== undefined && nextEnd !== undefined && nextEnd > nextStart
+        && context.components(nextStart, nextEnd).length === 2 && isCleanCode(text, nextStart, nextEnd)) {
+        const codeText = text.slice(nextStart, nextEnd);
+        problems.push(missingQualifier(elementStart, nextEnd,
+          `${name} holds the qualifier ${qualifier} and ${elementName(i / 2 + 2)} the code ${codeText} as separate elements; write them as one composite (${qualifier}${context.writtenComponent}${codeText}).`));
+        diagnoses.push({
+          code: codeText.toUpperCase(),
+          span: spanOf(nextStart, nextEnd),
+          system: meaning.system,
+          role: meaning.role,
+          writtenDotted: false,
+          qualifier,
+          qualifierSpan: spanOf(qualifierStart, qualifierEnd),
+          location: elementName(i / 2 + 2),
+        });
+        compositeCount++;
+        appendOffset = nextEnd;
+        i += 2;
+        continue;
+      }
+      problems.push(missingQualifier(elementStart, elementEnd,
+        `${name} '${text.slice(elementStart, elementEnd)}' is not a qualifier${context.writtenComponent}code composite, so it is not read as a diagnosis.`));
+      continue;
+    }
+    const codeStart = parts[2] ?? qualifierEnd;
+    const codeEnd = parts[3] ?? codeStart;
+    const meaning = DIAGNOSIS_QUALIFIERS.get(qualifier);
+    const procedureSystem = PROCEDURE_QUALIFIERS.get(qualifier);
+    if (meaning === undefined && procedureSystem === undefined) continue;
+    if (codeEnd === codeStart) {
+      problems.push(emptyComposite(elementStart, `${name} has the qualifier ${qualifier} but no code.`, elementEnd));
+      continue;
+    }
+    if (!isCleanCode(text, codeStart, codeEnd)) {
+      problems.push({
+        id: 'x12-code-illegal-characters',
+        span: spanOf(codeStart, codeEnd),
+        severity: 'error',
+        message: `${name}-2 '${text.slice(codeStart, codeEnd)}' contains characters other than letters and digits; X12 codes are written without dots or punctuation.`,
+      });
+      continue;
+    }
+    const codeText = text.slice(codeStart, codeEnd).toUpperCase();
+    if (procedureSystem !== undefined) {
+      procedures.push({ code: codeText, span: spanOf(codeStart, codeEnd), system: procedureSystem, qualifier });
+      continue;
+    }
+    if (meaning === undefined) continue;
+    diagnoses.push({
+      code: codeText,
+      span: spanOf(codeStart, codeEnd),
+      system: meaning.system,
+      role: meaning.role,
+      writtenDotted: false,
+      qualifier,
+      qualifierSpan: spanOf(qualifierStart, qualifierEnd),
+      location: `${name}-2`,
+    });
+  }
+  return { diagnoses, procedures, compositeCount, appendOffset };
+}
+
+function emptyComposite(start: number, message: string, end = start): StructuralProblem {
+  // An empty element has no characters of its own, so the span covers the separator before it.
+  return { id: 'x12-empty-composite', span: spanOf(end === start ? start - 1 : start, end === start ? start + 1 : end), severity: 'warning', message };
+}
+
+function missingQualifier(start: number, end: number, message: string): StructuralProblem {
+  return { id: 'x12-hi-missing-qualifier', span: spanOf(start, end), severity: 'error', message };
+}
