@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick] [-- --runs N] [-- --skip a,b] [-- --write-readme]`
+// `npm run bench [-- --json] [-- --quick] [-- --runs N] [-- --skip a,b] [-- --profile] [-- --write-readme]`
 // Generates synthetic 837 batches, measures our CLI, service and server against their targets, and
 // measures the peers (x12-parser 1.3.0 stream parse, node-x12 1.7.1 parse) and an indexOf floor in
 // the same run. Prints a table, or one JSON object with --json. Temporary files are deleted.
@@ -12,7 +12,8 @@ import { buildServiceBundle, serviceSourcesAvailable } from './service.mjs';
 import { measureBigDocument, measureStartup } from './server.mjs';
 import { measureVsix } from './vsix.mjs';
 import { buildFigures, renderTable, updateReadme } from './report.mjs';
-import { rootDir, runChildTask, summarize } from './stats.mjs';
+import { profileRun } from './profile.mjs';
+import { benchDir, rootDir, runChildTask, summarize } from './stats.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -23,6 +24,7 @@ const flags = {
   json: argv.includes('--json'),
   quick: argv.includes('--quick'),
   writeReadme: argv.includes('--write-readme'),
+  profile: argv.includes('--profile'),
   runs: Number(option('runs', 3)),
   skip: new Set(String(option('skip', '')).split(',').filter(Boolean)),
 };
@@ -130,6 +132,12 @@ results.cliBatch = await step('cli-batch', async () => {
   if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
   return measureCliBatch(batchFile, flags.runs);
 });
+if (flags.profile) {
+  // One extra run of each under --cpu-prof: the functions with the most self time.
+  results.profiles = {};
+  if (bundled) results.profiles.service = await step('profile-service', () => profileRun([path.join(benchDir, 'child.mjs'), 'service', batchFile, '2']));
+  if (cliAvailable()) results.profiles.cli = await step('profile-cli', () => profileRun([path.join(rootDir, 'bin', 'icd-claim-check.js'), '--json', batchFile]));
+}
 rmSync(batchFile, { force: true });
 results.cliHuge = await step('cli-1gb', async () => {
   if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
