@@ -41,7 +41,7 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
     }),
     figure('b', `in-process parse + all rules, same batch (one line), MB/s`, 'MB/s', ours, {
       limit: 250, atLeast: true, target: '≥ 250 MB/s',
-      note: r.service && `${r.service.diagnostics} diagnostics; peak RSS ${Math.round(r.service.peakRssMb)} MB`, fallback: error('service') ?? error('service-bundle'),
+      note: r.service && `parse alone ${Math.round(mbPerSecond(batchBytes, r.service.singleParseMs.median))} MB/s (${Math.round(r.service.singleParseMs.median)} ms); ${r.service.diagnostics} diagnostics; peak RSS ${Math.round(r.service.peakRssMb)} MB`, fallback: error('service') ?? error('service-bundle'),
     }),
     figure('b′', 'in-process parse + all rules vs the indexOf floor (floor ÷ ours)', '×', ours && floor && floor.median / ours.median, {
       limit: 3, target: `≤ 3 (floor ${floor ? Math.round(floor.median) : '?'} MB/s)`, fallback: error('service') ?? error('service-bundle') ?? error('indexof'),

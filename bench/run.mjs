@@ -105,7 +105,7 @@ if (bundled) {
   results.service = await step('service', async () => {
     const single = await runChildTask('service', [batchFile, String(Math.max(5, flags.runs))]);
     const lines = await runChildTask('service', [linesFile, String(Math.max(5, flags.runs))]);
-    return { singleMs: summarize(single.samples), linesMs: summarize(lines.samples), diagnostics: single.diagnostics, peakRssMb: single.peakRssMb };
+    return { singleMs: summarize(single.samples), singleParseMs: summarize(single.parseSamples), linesMs: summarize(lines.samples), diagnostics: single.diagnostics, peakRssMb: single.peakRssMb };
   });
   results.indexLoad = await step('index-load', async () => {
     const samples = [];

@@ -15,9 +15,9 @@ export function serviceSourcesAvailable() {
 }
 
 /**
- * Bundles the service and the code-set loader. The bundle is placed where the loader's own
- * bundle-relative paths still find server/data (see `dataDirectoryHint`), minified off so that
- * CPU profiles name the real functions.
+ * Bundles the service and the code-set loader, not minified, so that CPU profiles name the real
+ * functions. The loader's default data folder is relative to its bundle, so bench/child.mjs passes
+ * server/data explicitly.
  */
 export async function buildServiceBundle() {
   const { build } = await import('esbuild');
