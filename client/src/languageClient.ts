@@ -1,0 +1,38 @@
+import type * as vscode from 'vscode';
+import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
+import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
+import { settingsSection } from '../../server/src/protocol';
+import { withoutUntrustedPaths } from './configuration';
+
+/** The languages the server serves, in saved files and in new untitled editors. */
+export const supportedLanguages = ['x12-837', 'clinical-note'] as const;
+
+/**
+ * Builds the language client: the bundled server in a child process over IPC, the two languages as
+ * document selectors, and pull diagnostics (the server answers `textDocument/diagnostic` only).
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('server/out/main.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: supportedLanguages.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    outputChannel,
+    middleware: {
+      workspace: {
+        async configuration(params, token, next) {
+          const answer = await next(params, token);
+          if (!Array.isArray(answer)) return answer;
+          return answer.map((section, index) => (params.items[index]?.section === settingsSection ? withoutUntrustedPaths(section) : section));
+        },
+      },
+    },
+  };
+  return new LanguageClient(settingsSection, 'ICD-10 Claim Coder', serverOptions, clientOptions);
+}

@@ -1,0 +1,60 @@
+/**
+ * The command line of `icd-claim-check`, exactly as PRODUCT.md defines it, plus `--info` and `--help`.
+ */
+
+export interface CliOptions {
+  readonly json: boolean;
+  readonly info: boolean;
+  readonly help: boolean;
+  readonly codeSet?: string;
+  readonly paths: readonly string[];
+}
+
+export const usage = `Usage: icd-claim-check [--json] [--code-set DIR] PATH...
+       icd-claim-check --info [--json] [--code-set DIR]
+       icd-claim-check --help
+
+Checks X12 837 claim files and clinical notes for ICD-10-CM neoplasm coding problems.
+PATH may be a file or a folder; folders are searched recursively for *.837, *.x12, *.edi
+and *.note files and for files whose first line starts with ISA.
+
+Options:
+  --json          print one JSON array of findings (0-based line/character, as LSP)
+  --code-set DIR  also load an official ICD-10-CM release folder (a newer year)
+  --info          print the loaded code-set years with their billable and header counts
+  --help          print this help
+
+Output: file:line:col severity rule-id message (1-based line and column).
+Exit status: 1 when any finding has error severity, 0 otherwise, 2 on a usage or I/O error.
+Nothing is sent anywhere: the check runs entirely on this machine.
+`;
+
+/** Thrown for a command line that cannot be understood; the message says what is wrong. */
+export class UsageError extends Error {}
+
+/** Parses the arguments (without `node` and the script). Throws {@link UsageError}. */
+export function parseArgs(argv: readonly string[]): CliOptions {
+  let json = false;
+  let info = false;
+  let help = false;
+  let codeSet: string | undefined;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '--json') json = true;
+    else if (arg === '--info') info = true;
+    else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--code-set' || arg.startsWith('--code-set=')) {
+      const value = arg === '--code-set' ? argv[++i] : arg.slice('--code-set='.length);
+      if (value === undefined || value === '') throw new UsageError('--code-set needs a folder.');
+      codeSet = value;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option ${arg}.`);
+    else paths.push(arg);
+  }
+  if (!help && !info && paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
+  return { json, info, help, paths, ...(codeSet === undefined ? {} : { codeSet }) };
+}

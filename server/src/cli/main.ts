@@ -1,0 +1,111 @@
+import { createDefaultLoaders } from '../lsp/loaders';
+import type { CodeSetInfo } from '../protocol';
+import type { CodeSets } from '../service/codes/codeSet';
+import { parseArgs, usage, UsageError } from './args';
+import type { CliOptions } from './args';
+import { checkFile } from './check';
+import { collectFiles, describeIoError } from './files';
+import type { PathProblem } from './files';
+import { createJsonReporter, createTextReporter } from './output';
+
+/**
+ * `icd-claim-check`: checks claim files and notes from the command line with the editor's language
+ * service. Exit status 1 when any finding is an error, 0 otherwise, 2 on a usage or I/O error.
+ */
+
+const exitClean = 0;
+const exitFindings = 1;
+const exitTrouble = 2;
+
+function fail(message: string): number {
+  process.stderr.write(`icd-claim-check: ${message}\n`);
+  return exitTrouble;
+}
+
+/** Loads the bundled code sets and, with --code-set, a release folder over them. Problems go to stderr. */
+function loadCodeSets(options: CliOptions, loaders: ReturnType<typeof createDefaultLoaders>): { codeSets: CodeSets; ok: boolean } {
+  const bundled = loaders.loadBundled();
+  if (options.codeSet === undefined) return { codeSets: bundled, ok: true };
+  const { codeSets, problems } = loaders.importFolder(options.codeSet, bundled);
+  for (const problem of problems) {
+    const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+    process.stderr.write(`icd-claim-check: ${where}: ${problem.message}\n`);
+  }
+  // A folder that yields nothing usable is an I/O error: the user asked for data we cannot give.
+  return { codeSets, ok: codeSets !== bundled };
+}
+
+function describeInfo(codeSets: CodeSets, bundled: boolean, folder: string | undefined): CodeSetInfo {
+  return {
+    years: codeSets.years.map((year) => ({
+      year: year.year, label: year.label, billableCount: year.billableCount, headerCount: year.headerCount,
+      source: bundled || folder === undefined ? 'bundled' : folder,
+    })),
+  };
+}
+
+function printInfo(info: CodeSetInfo, json: boolean): void {
+  if (json) {
+    process.stdout.write(`${JSON.stringify(info, null, 2)}\n`);
+    return;
+  }
+  for (const year of info.years) {
+    process.stdout.write(`${year.label}: ${year.billableCount} billable codes, ${year.headerCount} header codes (${year.source})\n`);
+  }
+}
+
+/** Runs the command line and resolves with the exit status. */
+export async function run(argv: readonly string[]): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) return fail(`${error.message}\n\n${usage}`);
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(usage);
+    return exitClean;
+  }
+  const loaders = createDefaultLoaders();
+  let codeSets: CodeSets;
+  try {
+    const loaded = loadCodeSets(options, loaders);
+    if (!loaded.ok) return fail(`the code-set folder ${options.codeSet ?? ''} could not be used.`);
+    codeSets = loaded.codeSets;
+  } catch (error) {
+    return fail(`the code sets could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (options.info) {
+    printInfo(describeInfo(codeSets, options.codeSet === undefined, options.codeSet), options.json);
+    return exitClean;
+  }
+  const service = loaders.createService({ codeSets });
+  const reporter = options.json ? createJsonReporter(process.stdout) : createTextReporter(process.stdout);
+  const problems: PathProblem[] = [];
+  let sawError = false;
+  for await (const file of collectFiles(options.paths, problems)) {
+    try {
+      for await (const finding of checkFile(service, file)) {
+        if (finding.severity === 'error') sawError = true;
+        await reporter.report(finding);
+      }
+    } catch (error) {
+      const isIoError = typeof (error as NodeJS.ErrnoException).code === 'string';
+      problems.push({ path: file.path, message: isIoError ? describeIoError(error) : `could not be checked (internal ${error instanceof Error ? error.name : 'error'})` });
+    }
+  }
+  await reporter.finish();
+  for (const problem of problems) process.stderr.write(`icd-claim-check: ${problem.path} ${problem.message}\n`);
+  if (problems.length > 0) return exitTrouble;
+  return sawError ? exitFindings : exitClean;
+}
+
+run(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    process.exitCode = fail(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  },
+);

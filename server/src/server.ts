@@ -1,0 +1,148 @@
+import {
+  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
+} from 'vscode-languageserver/node';
+import type {
+  CodeAction, CompletionItem, CompletionList, Connection, DocumentDiagnosticReport, DocumentSymbol, Hover,
+  InitializeParams, InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { codeSetInfoRequest } from './protocol';
+import type { CodeSetInfo } from './protocol';
+import { CodeSetState } from './lsp/codeSetState';
+import type { CodeSetLoaders } from './lsp/codeSetState';
+import { ParsedDocumentCache } from './lsp/documentModels';
+import { languageOf } from './lsp/language';
+import { createDefaultLoaders } from './lsp/loaders';
+import { createConnectionLogger } from './lsp/log';
+import { createDocumentRunner, runSafe } from './lsp/runSafe';
+import { SettingsStore } from './lsp/settings';
+
+/**
+ * The language-server binding: negotiates capabilities, keeps the open documents, fetches settings,
+ * and hands each request to the pure language service. All coding knowledge lives in the service.
+ */
+
+const emptyCompletion: CompletionList = { isIncomplete: false, items: [] };
+const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+
+/** Starts serving on an already created connection. `loaders` is injectable for tests of the binding. */
+export function startServer(connection: Connection, loaders: CodeSetLoaders = createDefaultLoaders()): void {
+  const logger = createConnectionLogger(connection);
+  const documents = new TextDocuments(TextDocument);
+  const settings = new SettingsStore(connection, logger);
+  const models = new ParsedDocumentCache(10);
+  const codeSets = new CodeSetState(loaders, logger, (message) => {
+    void connection.window.showErrorMessage(message);
+  });
+  /** The code-set settings being applied; requests that depend on the tables wait for it. */
+  let pendingCodeSets: Promise<void> = Promise.resolve();
+  let canRefreshDiagnostics = false;
+  let canRegisterConfiguration = false;
+
+  const withDocument = createDocumentRunner<TextDocument>({
+    logger,
+    getDocument: (uri) => documents.get(uri),
+    languageOf,
+    parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id)),
+  });
+
+  /** Re-reads the window-wide code-set settings; when the tables change, cached parses and diagnostics are stale. */
+  async function applyCodeSetSettings(): Promise<void> {
+    const global = await settings.get();
+    if (await codeSets.apply(global.codeSetPath, global.cptDescriptionsPath)) {
+      models.clear();
+      refreshDiagnostics();
+    }
+  }
+
+  function refreshDiagnostics(): void {
+    if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    settings.canPull = workspace?.configuration === true;
+    canRefreshDiagnostics = workspace?.diagnostics?.refreshSupport === true;
+    canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { resolveProvider: true, triggerCharacters: [':', '.', '*'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        diagnosticProvider: { identifier: 'icd-claim-coder', interFileDependencies: false, workspaceDiagnostics: false },
+      },
+      serverInfo: { name: 'icd-claim-coder' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'icdClaimCoder' });
+    }
+    // Load the code tables right away, after the initialize answer, so the first request finds them ready.
+    pendingCodeSets = new Promise((resolve) => setImmediate(resolve)).then(() =>
+      runSafe(logger, { method: 'initialized' }, undefined, undefined, applyCodeSetSettings));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.reset(change.settings);
+    const previous = pendingCodeSets;
+    pendingCodeSets = runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
+      await previous;
+      await applyCodeSetSettings();
+      // Rule levels may have changed even when the code tables did not.
+      refreshDiagnostics();
+    });
+  });
+
+  documents.onDidClose((event) => {
+    models.delete(event.document.uri);
+    settings.forget(event.document.uri);
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const uri = params.textDocument.uri;
+    await pendingCodeSets;
+    const documentSettings = await settings.get(uri);
+    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, ({ document, parsed }) => ({
+      kind: DocumentDiagnosticReportKind.Full,
+      items: codeSets.service.doValidation(document, parsed, documentSettings, token),
+    }));
+  });
+
+  connection.onHover((params, token) => withDocument<Hover | null>(
+    { method: 'textDocument/hover', uri: params.textDocument.uri, position: params.position }, token, null,
+    ({ document, parsed }) => codeSets.service.doHover(document, parsed, params.position),
+  ));
+
+  connection.onCompletion((params, token) => withDocument<CompletionList>(
+    { method: 'textDocument/completion', uri: params.textDocument.uri, position: params.position }, token, emptyCompletion,
+    ({ document, parsed }) => codeSets.service.doComplete(document, parsed, params.position),
+  ));
+
+  connection.onCompletionResolve((item, token) => runSafe<CompletionItem>(
+    logger, { method: 'completionItem/resolve' }, token, item, () => codeSets.service.doResolveCompletion(item),
+  ));
+
+  connection.onCodeAction((params, token) => withDocument<CodeAction[]>(
+    { method: 'textDocument/codeAction', uri: params.textDocument.uri, position: params.range.start }, token, [],
+    ({ document, parsed }) => codeSets.service.doCodeActions(document, parsed, params.range, params.context.diagnostics),
+  ));
+
+  connection.onDocumentSymbol((params, token) => withDocument<DocumentSymbol[]>(
+    { method: 'textDocument/documentSymbol', uri: params.textDocument.uri }, token, [],
+    ({ document, parsed }) => codeSets.service.findDocumentSymbols(document, parsed),
+  ));
+
+  connection.onRequest(codeSetInfoRequest, (_params: unknown, token) => runSafe<CodeSetInfo>(
+    logger, { method: codeSetInfoRequest }, token, { years: [] }, async () => {
+      await pendingCodeSets;
+      return codeSets.info();
+    },
+  ));
+
+  documents.listen(connection);
+  connection.listen();
+}
