@@ -1,0 +1,49 @@
+import type { CodeSets } from '../codes/codeSet';
+import type { Finding, QuickFix, Rule } from './rule';
+import { listCodes, replaceFix, shown } from './ruleHelpers';
+
+/** How many billable children are offered as quick fixes. */
+export const MAX_CHILD_FIXES = 20;
+/** How many children are read before sorting, so categories with hundreds of codes stay cheap. */
+const CHILDREN_READ = 200;
+
+/**
+ * The billable codes under a header, unspecified ones last: a coder should see the specific choices
+ * first and fall back to "unspecified" only when the record gives no more detail.
+ */
+export function billableChildren(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
+  const children = codeSets.billableWithPrefix(code, year, CHILDREN_READ).filter((child) => child !== code);
+  const unspecified = (child: string): number => (/\bunspecified\b/i.test(codeSets.title(child) ?? '') ? 1 : 0);
+  return children
+    .map((child, order) => ({ child, order, last: unspecified(child) }))
+    .sort((a, b) => a.last - b.last || a.order - b.order)
+    .slice(0, limit)
+    .map((entry) => entry.child);
+}
+
+/** A category or subcategory that has children must be reported at its highest level of detail (I.B.2). */
+export const codeNotBillable: Rule = {
+  id: 'code-not-billable',
+  defaultSeverity: 'error',
+  summary: 'A valid ICD-10-CM category or subcategory that needs more characters to be billable is reported.',
+  grounding: 'ICD-10-CM Guidelines I.B.2 (level of detail in coding)',
+  check({ encounter, codeSets, year }): readonly Finding[] {
+    const findings: Finding[] = [];
+    for (const mention of encounter.diagnoses) {
+      if (codeSets.status(mention.code, year.year) !== 'header') continue;
+      const children = billableChildren(codeSets, mention.code, year.year, MAX_CHILD_FIXES);
+      const fixes: QuickFix[] = children.map((child) => {
+        const title = codeSets.title(child);
+        return replaceFix(mention, child, `Replace with ${shown(child)}${title ? ` ${title}` : ''}`);
+      });
+      const kind = mention.code.length === 3 ? 'category' : 'subcategory';
+      const examples = children.length > 0 ? `, such as ${listCodes(children.slice(0, 3)).replace(/ and (?=[^,]*$)/, ' or ')}` : '';
+      findings.push({
+        span: mention.span,
+        message: `${shown(mention)} is an ICD-10-CM ${kind} in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`,
+        fixes,
+      });
+    }
+    return findings;
+  },
+};

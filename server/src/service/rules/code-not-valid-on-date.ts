@@ -1,0 +1,39 @@
+import type { Finding, Rule } from './rule';
+import { MAX_NEAREST } from './unknown-code';
+import { listCodes, replaceFix, shown } from './ruleHelpers';
+
+/**
+ * A claim is coded with the release in effect on its date of service. A code that exists in another
+ * loaded release but not in the one covering the date (added later, or deleted) is reported here;
+ * a code in no release at all is `unknown-code`. With one release loaded this rule cannot fire.
+ */
+export const codeNotValidOnDate: Rule = {
+  id: 'code-not-valid-on-date',
+  defaultSeverity: 'warning',
+  summary: "A code is not in the ICD-10-CM release that covers the claim's date of service.",
+  grounding: 'ICD-10-CM release in effect on the date of service (annual update effective October 1)',
+  check({ encounter, codeSets, year }): readonly Finding[] {
+    if (codeSets.years.length < 2) return [];
+    const findings: Finding[] = [];
+    for (const mention of encounter.diagnoses) {
+      if (codeSets.status(mention.code, year.year) !== undefined) continue;
+      const validIn = codeSets.yearsWith(mention.code);
+      if (validIn.length === 0) continue;
+      const labels = codeSets.years.filter((loaded) => validIn.includes(loaded.year)).map((loaded) => loaded.label).join(', ');
+      const when = encounter.serviceDate === undefined
+        ? `${year.label}, the release used when no date of service is given`
+        : `${year.label}, the release covering the date of service ${encounter.serviceDate}`;
+      const nearest = codeSets.nearest(mention.code, year.year, MAX_NEAREST);
+      const instead = nearest.length > 0 ? ` such as ${listCodes(nearest).replace(/ and (?=[^,]*$)/, ' or ')}` : '';
+      findings.push({
+        span: mention.span,
+        message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
+        fixes: nearest.map((code) => {
+          const title = codeSets.title(code);
+          return replaceFix(mention, code, `Replace with ${shown(code)}${title ? ` ${title}` : ''}`);
+        }),
+      });
+    }
+    return findings;
+  },
+};

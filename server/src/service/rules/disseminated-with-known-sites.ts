@@ -1,0 +1,22 @@
+import { isPrimaryBySite, isSecondary } from '../codes/roles';
+import type { Finding, Rule } from './rule';
+import { distinctCodes, listCodes } from './ruleHelpers';
+
+/** C80.0 is only for advanced disease with no known primary or secondary sites (I.C.2.j). */
+export const disseminatedWithKnownSites: Rule = {
+  id: 'disseminated-with-known-sites',
+  defaultSeverity: 'warning',
+  summary: 'C80.0 (disseminated malignant neoplasm) is reported together with a specific primary or secondary site code.',
+  grounding: 'ICD-10-CM Guidelines I.C.2.j',
+  check({ encounter }): readonly Finding[] {
+    const disseminated = encounter.diagnoses.find((mention) => mention.code === 'C800');
+    if (disseminated === undefined) return [];
+    const sites = encounter.diagnoses.filter((mention) => isPrimaryBySite(mention.code) || isSecondary(mention.code));
+    if (sites.length === 0) return [];
+    const codes = listCodes(distinctCodes(sites));
+    return [{
+      span: disseminated.span,
+      message: `C80.0 (disseminated malignant neoplasm, unspecified) is reported with the known site ${codes}; code the known primary and secondary sites and remove C80.0 (ICD-10-CM Guidelines I.C.2.j).`,
+    }];
+  },
+};

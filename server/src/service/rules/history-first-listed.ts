@@ -1,0 +1,30 @@
+import { isHistory } from '../codes/roles';
+import type { Finding, Rule } from './rule';
+import { shown } from './ruleHelpers';
+
+/**
+ * A Z85 history code describes the patient, not the reason for the encounter: follow-up after
+ * completed treatment lists Z08 first (Z85 carries "code first Z08", I.C.2.p). The Medicare Code
+ * Editor rejects Z85 as an inpatient principal diagnosis, so an 837I inpatient claim gets an error.
+ */
+export const historyFirstListed: Rule = {
+  id: 'history-first-listed',
+  defaultSeverity: 'warning',
+  summary: 'A Z85 personal-history code is first-listed (an error on an 837I inpatient claim).',
+  grounding: 'ICD-10-CM Guidelines I.C.2.p; "code first Z08" note at Z85; Medicare Code Editor unacceptable principal diagnosis',
+  check({ encounter }): readonly Finding[] {
+    const first = encounter.diagnoses[0];
+    if (first === undefined || !isHistory(first.code)) return [];
+    if (encounter.inpatient) {
+      return [{
+        span: first.span,
+        severity: 'error',
+        message: `${shown(first)} (personal history of malignant neoplasm) is the principal diagnosis of an inpatient claim, which the Medicare Code Editor rejects; make the condition treated during the stay principal and report ${shown(first)} as an additional code (ICD-10-CM Guidelines I.C.2.p).`,
+      }];
+    }
+    return [{
+      span: first.span,
+      message: `${shown(first)} (personal history of malignant neoplasm) is first-listed; list the reason for the encounter first, such as Z08 for follow-up after completed treatment ("code first Z08" note at Z85, ICD-10-CM Guidelines I.C.2.p).`,
+    }];
+  },
+};

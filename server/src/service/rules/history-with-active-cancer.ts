@@ -1,0 +1,56 @@
+import type { CodeRangeRef, CodeSets } from '../codes/codeSet';
+import { toDotted } from '../codes/codeText';
+import { isHistory, isMalignant, isSecondary } from '../codes/roles';
+import type { DiagnosisMention } from '../model';
+import type { Finding, Rule } from './rule';
+import { distinctCodes, listCodes, refsCover, shown } from './ruleHelpers';
+
+/** Inclusion terms of the form "Conditions classifiable to C50.-" give the sites a Z85 code stands for. */
+const CLASSIFIABLE = /classifiable to/i;
+
+/**
+ * The sites a history code covers, read from the most specific Z85 level (the code itself, then its
+ * parents) that has "conditions classifiable to" inclusion terms. A parent's wider terms are used only
+ * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
+ */
+export function historySites(codeSets: CodeSets, code: string): { readonly refs: readonly CodeRangeRef[]; readonly text: string } | undefined {
+  const terms = codeSets.notes(code).filter((note) => note.kind === 'inclusionTerm' && CLASSIFIABLE.test(note.text) && note.refs.length > 0);
+  for (let length = code.length; length >= 3; length--) {
+    const owner = toDotted(code.slice(0, length));
+    const own = terms.filter((note) => note.owner === owner);
+    if (own.length > 0) return { refs: own.flatMap((note) => note.refs), text: own.map((note) => note.text).join('; ') };
+  }
+  return undefined;
+}
+
+/**
+ * A Z85 history code says the primary was eradicated and is no longer treated; an active malignancy
+ * of the same site on the same encounter contradicts it (I.C.2.m). Secondary sites are not compared:
+ * metastases of an eradicated primary are coded with the Z85 code (I.C.2.d).
+ */
+export const historyWithActiveCancer: Rule = {
+  id: 'history-with-active-cancer',
+  defaultSeverity: 'warning',
+  summary: 'A Z85 personal-history code and an active malignancy of the same site are reported together.',
+  grounding: 'ICD-10-CM Guidelines I.C.2.m; site map from the Z85 inclusion terms ("conditions classifiable to …")',
+  check({ encounter, codeSets }): readonly Finding[] {
+    const active = encounter.diagnoses.filter((mention) => isMalignant(mention.code) && !isSecondary(mention.code));
+    if (active.length === 0) return [];
+    const findings: Finding[] = [];
+    const reported = new Set<string>();
+    for (const history of encounter.diagnoses) {
+      if (!isHistory(history.code) || reported.has(history.code)) continue;
+      const sites = historySites(codeSets, history.code);
+      if (sites === undefined) continue;
+      const same: DiagnosisMention[] = active.filter((mention) => refsCover(sites.refs, mention.code));
+      if (same.length === 0) continue;
+      reported.add(history.code);
+      const codes = listCodes(distinctCodes(same));
+      findings.push({
+        span: history.span,
+        message: `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`,
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,31 @@
+import type { Finding, Rule } from './rule';
+import { shown, swapFix } from './ruleHelpers';
+
+const PALLIATIVE = 'Z515';
+
+/**
+ * Z51.5 usually follows the condition that needs care (Z51 says "code also condition requiring
+ * care"). It may be first-listed when palliative care is the documented reason for the encounter
+ * (AHA Coding Clinic 1Q 2017), which is why the rule only informs.
+ */
+export const palliativeFirstListed: Rule = {
+  id: 'palliative-first-listed',
+  defaultSeverity: 'information',
+  summary: 'Z51.5 (palliative care) is first-listed or is the only code.',
+  grounding: 'ICD-10-CM Tabular List "code also condition requiring care" note at Z51; Guidelines I.C.21.c',
+  check({ encounter }): readonly Finding[] {
+    const [first, second] = encounter.diagnoses;
+    if (first === undefined || first.code !== PALLIATIVE) return [];
+    if (second === undefined) {
+      return [{
+        span: first.span,
+        message: 'Z51.5 (encounter for palliative care) is the only code; add the condition requiring care, usually listed before Z51.5 ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).',
+      }];
+    }
+    return [{
+      span: first.span,
+      message: `Z51.5 (encounter for palliative care) is first-listed; list the condition requiring care, such as ${shown(second)}, first unless palliative care is the documented reason for the encounter ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).`,
+      fixes: [swapFix(first, second, `List ${shown(second)} before Z51.5`)],
+    }];
+  },
+};

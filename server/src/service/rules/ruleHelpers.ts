@@ -1,0 +1,80 @@
+import type { CodeRangeRef, CodeSets, TabularNote, TabularNoteKind } from '../codes/codeSet';
+import { formatCode, toDotted } from '../codes/codeText';
+import { refCovers } from '../codes/import/noteRefs';
+import type { DiagnosisMention, InsertionPoint } from '../model';
+import type { QuickFix } from './rule';
+
+/**
+ * Small helpers the rules share: how codes are named in messages, how quick fixes are written, and
+ * how tabular note references are matched. Keeping them here makes every rule read the same way.
+ */
+
+/** The dotted display form of a mention's code, as messages name it (`C78.01`). */
+export function shown(mention: DiagnosisMention | string): string {
+  return toDotted(typeof mention === 'string' ? mention : mention.code);
+}
+
+/** Joins display codes as an English list: `C78.7`, `C78.7 and C79.51`, `C78.7, C79.51 and C77.2`. */
+export function listCodes(codes: readonly string[]): string {
+  const dotted = codes.map((code) => toDotted(code));
+  if (dotted.length <= 1) return dotted.join('');
+  return `${dotted.slice(0, -1).join(', ')} and ${dotted[dotted.length - 1] ?? ''}`;
+}
+
+/** Codes of the mentions without repeats, in order of first appearance. */
+export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
+  return [...new Set(mentions.map((mention) => mention.code))];
+}
+
+/** A fix that replaces the mention's code text, written the way the mention was written (dotted or not). */
+export function replaceFix(mention: DiagnosisMention, code: string, title: string, isPreferred = false): QuickFix {
+  return {
+    title,
+    edits: [{ span: mention.span, newText: formatCode(code, mention.writtenDotted) }],
+    ...(isPreferred ? { isPreferred } : {}),
+  };
+}
+
+/**
+ * A fix that exchanges the code texts of two mentions. Qualifiers (`ABK`, `ABF`) stay where they are,
+ * so in X12 the principal slot receives the other code; each text keeps its own slot's dot style.
+ */
+export function swapFix(first: DiagnosisMention, second: DiagnosisMention, title: string): QuickFix {
+  return {
+    title,
+    edits: [
+      { span: first.span, newText: formatCode(second.code, first.writtenDotted) },
+      { span: second.span, newText: formatCode(first.code, second.writtenDotted) },
+    ],
+  };
+}
+
+/** A fix that appends a code at the encounter's insertion point, with the prefix and suffix it prescribes. */
+export function insertFix(point: InsertionPoint, code: string, title: string): QuickFix {
+  return {
+    title,
+    edits: [{ span: { offset: point.offset, length: 0 }, newText: `${point.prefix}${formatCode(code, point.dotted)}${point.suffix}` }],
+  };
+}
+
+/** Whether any of the references covers the dotless code. */
+export function refsCover(refs: readonly CodeRangeRef[], code: string): boolean {
+  return refs.some((ref) => refCovers(ref, code));
+}
+
+/**
+ * The notes of one kind for a code, own and inherited, leaving out references that cover the code
+ * itself: a category's note naming its own range is about other members of the range, never a
+ * reason for the code to conflict with itself.
+ */
+export function notesOfKind(codeSets: CodeSets, code: string, kind: TabularNoteKind): TabularNote[] {
+  return codeSets.notes(code)
+    .filter((note) => note.kind === kind)
+    .map((note) => ({ ...note, refs: note.refs.filter((ref) => !refCovers(ref, code)) }))
+    .filter((note) => note.refs.length > 0);
+}
+
+/** The first note among `notes` whose references cover `code`, if any. */
+export function noteNaming(notes: readonly TabularNote[], code: string): TabularNote | undefined {
+  return notes.find((note) => refsCover(note.refs, code));
+}

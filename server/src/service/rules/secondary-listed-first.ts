@@ -1,0 +1,26 @@
+import { isPrimaryBySite, isSecondary } from '../codes/roles';
+import type { Finding, Rule } from './rule';
+import { shown, swapFix } from './ruleHelpers';
+
+/**
+ * When both a primary and a secondary site are reported, the primary is usually first-listed; a
+ * secondary site comes first only when the encounter treats the metastasis alone (I.C.2.b, I.C.2.l).
+ * A Z85 history code is not an active primary, so it never makes this rule fire (I.C.2.d).
+ */
+export const secondaryListedFirst: Rule = {
+  id: 'secondary-listed-first',
+  defaultSeverity: 'information',
+  summary: 'A secondary site is first-listed while an active primary malignancy is also reported.',
+  grounding: 'ICD-10-CM Guidelines I.C.2.a, I.C.2.b, I.C.2.l',
+  check({ encounter }): readonly Finding[] {
+    const first = encounter.diagnoses[0];
+    if (first === undefined || !isSecondary(first.code)) return [];
+    const primary = encounter.diagnoses.find((mention) => isPrimaryBySite(mention.code));
+    if (primary === undefined) return [];
+    return [{
+      span: first.span,
+      message: `The secondary site ${shown(first)} is first-listed while the primary ${shown(primary)} is also reported; list ${shown(primary)} first unless this encounter treats only the metastasis (ICD-10-CM Guidelines I.C.2.a, I.C.2.b).`,
+      fixes: [swapFix(first, primary, `List ${shown(primary)} first`)],
+    }];
+  },
+};

@@ -1,0 +1,35 @@
+import { isNeoplasm, roleOf } from '../codes/roles';
+import type { Finding, Rule } from './rule';
+import { shown, swapFix } from './ruleHelpers';
+
+/**
+ * An encounter solely for radiotherapy, chemotherapy or immunotherapy lists Z51.0 / Z51.11 / Z51.12
+ * first and the malignancy after it; several of these Z codes may come in any order (I.C.2.e). Z51
+ * also says "code also condition requiring care", so a treatment code needs a neoplasm code beside it.
+ */
+export const treatmentEncounterOrder: Rule = {
+  id: 'treatment-encounter-order',
+  defaultSeverity: 'information',
+  summary: 'Z51.0, Z51.11 or Z51.12 is not first-listed, or is reported without a neoplasm code.',
+  grounding: 'ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51',
+  check({ encounter }): readonly Finding[] {
+    const mentions = encounter.diagnoses;
+    const treatment = mentions.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');
+    const first = mentions[0];
+    if (treatment === undefined || first === undefined) return [];
+    if (roleOf(first.code) !== 'antineoplastic-treatment') {
+      return [{
+        span: treatment.span,
+        message: `${shown(treatment)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(treatment)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`,
+        fixes: [swapFix(first, treatment, `List ${shown(treatment)} first`)],
+      }];
+    }
+    if (!mentions.some((mention) => isNeoplasm(mention.code))) {
+      return [{
+        span: treatment.span,
+        message: `${shown(treatment)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`,
+      }];
+    }
+    return [];
+  },
+};

@@ -1,0 +1,22 @@
+import { isPrimaryBySite } from '../codes/roles';
+import type { Finding, Rule } from './rule';
+import { distinctCodes, listCodes } from './ruleHelpers';
+
+/** C80.1 says no primary site can be determined; a reported primary site contradicts it (I.C.2.k). */
+export const unknownPrimaryWithKnownPrimary: Rule = {
+  id: 'unknown-primary-with-known-primary',
+  defaultSeverity: 'warning',
+  summary: 'C80.1 (primary site unknown) is reported together with a known primary site code.',
+  grounding: 'ICD-10-CM Guidelines I.C.2.k',
+  check({ encounter }): readonly Finding[] {
+    const unknown = encounter.diagnoses.find((mention) => mention.code === 'C801');
+    if (unknown === undefined) return [];
+    const primaries = encounter.diagnoses.filter((mention) => isPrimaryBySite(mention.code));
+    if (primaries.length === 0) return [];
+    const codes = listCodes(distinctCodes(primaries));
+    return [{
+      span: unknown.span,
+      message: `C80.1 (malignant neoplasm, primary site unknown) is reported with the known primary ${codes}; remove C80.1, which is only for a primary site that cannot be determined (ICD-10-CM Guidelines I.C.2.k).`,
+    }];
+  },
+};
