@@ -1,0 +1,137 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { CodeSets } from '../service/codes/codeSet';
+import { assembleCodeIndex, parseReleaseFiles } from '../service/codes/assembleRelease';
+import type { ReleaseFileText, ReleaseProblem } from '../service/codes/assembleRelease';
+import { createCodeSets, indexDataOf } from '../service/codes/indexedCodeSets';
+import type { CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from '../service/codes/indexData';
+import { classifyReleaseFile } from '../service/codes/releaseFiles';
+
+/**
+ * Node-side loading of the code tables: the bundled index in `server/data/`, and a release folder
+ * the user names in `icdClaimCoder.codeSetPath`.
+ *
+ * The index file is one line of JSON (the provenance plus the byte length of each section; readable
+ * with `head -1`), a newline, then three gzip sections: the core (years, codes, statuses,
+ * structure), the titles and the notes. Only the core is unpacked at load; titles and notes are
+ * unpacked the first time a hover, completion or rule asks for them.
+ */
+
+/** File name of the bundled index inside the data folder. */
+export const indexFileName = 'icd10cm.index.bin';
+
+type SectionName = 'core' | 'titles' | 'notes';
+const sectionOrder: readonly SectionName[] = ['core', 'titles', 'notes'];
+
+/** Writes an index file: header line, then the gzip sections in {@link sectionOrder}. */
+export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndexData): Buffer {
+  const { titles, notes, ...core } = data;
+  const sections: Record<SectionName, Buffer> = {
+    core: gzipSync(Buffer.from(JSON.stringify(core), 'utf8'), { level: 9 }),
+    titles: gzipSync(Buffer.from(titles, 'utf8'), { level: 9 }),
+    notes: gzipSync(Buffer.from(notes, 'utf8'), { level: 9 }),
+  };
+  const header = { ...provenance, sections: Object.fromEntries(sectionOrder.map((name) => [name, sections[name].length])) };
+  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...sectionOrder.map((name) => sections[name])]);
+}
+
+/** Reads an index file written by {@link encodeIndexFile}; titles and notes are unpacked on first use. */
+export function decodeIndexFile(bytes: Buffer): { provenance: CodeIndexProvenance; data: LoadableCodeIndex } {
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) throw new Error('the code index has no header line');
+  const { sections, ...provenance } = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as CodeIndexProvenance & { sections?: Record<SectionName, number> };
+  if (!sections) throw new Error('the code index header does not list its sections');
+  const slices = new Map<SectionName, Buffer>();
+  let offset = newline + 1;
+  for (const name of sectionOrder) {
+    const length = sections[name];
+    slices.set(name, bytes.subarray(offset, offset + length));
+    offset += length;
+  }
+  if (offset !== bytes.length) throw new Error('the code index is truncated or has trailing bytes');
+  const unpack = (name: SectionName): string => gunzipSync(slices.get(name) as Buffer).toString('utf8');
+  const core = JSON.parse(unpack('core')) as Omit<CodeIndexData, 'titles' | 'notes'>;
+  return { provenance, data: { ...core, titles: () => unpack('titles'), notes: () => unpack('notes') } };
+}
+
+/**
+ * The default data folder: `server/data` seen from the bundled server (`server/out/main.js`), the
+ * bundled command line (`server/out/cli.js`), the index builder (`out/buildCodeIndex.js`) and the
+ * TypeScript sources run with tsx (`server/src/lsp/`).
+ */
+export function defaultDataDir(): string {
+  const candidates = [
+    path.resolve(__dirname, '..', 'data'),
+    path.resolve(__dirname, '..', '..', 'data'),
+    path.resolve(__dirname, '..', 'server', 'data'),
+  ];
+  return candidates.find((dir) => existsSync(path.join(dir, indexFileName))) ?? (candidates[0] as string);
+}
+
+const provenanceByCodeSets = new WeakMap<CodeSets, CodeIndexProvenance>();
+
+/** Loads the bundled index. Throws with a clear message when it is missing or unreadable. */
+export function loadBundledCodeSets(dataDir: string = defaultDataDir()): CodeSets {
+  const file = path.join(dataDir, indexFileName);
+  if (!existsSync(file)) throw new Error(`The ICD-10-CM index ${file} is missing; run "npm run build:index" to generate it.`);
+  const { provenance, data } = decodeIndexFile(readFileSync(file));
+  const codeSets = createCodeSets(data);
+  provenanceByCodeSets.set(codeSets, provenance);
+  return codeSets;
+}
+
+/** The provenance of code sets loaded by {@link loadBundledCodeSets}, for `--info` and logs. */
+export function provenanceOf(codeSets: CodeSets): CodeIndexProvenance | undefined {
+  return provenanceByCodeSets.get(codeSets);
+}
+
+/** Reads a folder's release files (recursively, one level of sub-folders), skipping everything else. */
+function readReleaseFolder(dir: string, problems: ReleaseProblem[]): ReleaseFileText[] {
+  const files: ReleaseFileText[] = [];
+  const visit = (folder: string, depth: number): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory() && depth < 1) visit(full, depth + 1);
+      else if (entry.isFile() && classifyReleaseFile(entry.name)) {
+        try {
+          files.push({ file: full, text: readFileSync(full, 'utf8') });
+        } catch (error) {
+          problems.push({ file: full, message: `cannot be read: ${(error as Error).message}` });
+        }
+      }
+    }
+  };
+  visit(dir, 0);
+  return files;
+}
+
+/**
+ * Imports an official release folder named by the user (codes file, order file, tabular XML or
+ * order addenda; the fiscal year comes from the file names or the XML `<version>`). A new year is
+ * added; a year already loaded is replaced. When the folder is missing, empty or unusable, the
+ * problems say why (file and line) and the bundled code sets are returned unchanged.
+ */
+export function importCodeSetFolder(dir: string, bundled: CodeSets): { codeSets: CodeSets; problems: Array<{ file: string; line?: number; message: string }> } {
+  const problems: ReleaseProblem[] = [];
+  const fallback = (message: string): { codeSets: CodeSets; problems: ReleaseProblem[] } => {
+    problems.push({ file: dir, message: `${message}; using the bundled code sets` });
+    return { codeSets: bundled, problems };
+  };
+  if (!existsSync(dir)) return fallback('the code-set folder does not exist');
+  if (!statSync(dir).isDirectory()) return fallback('the code-set path is not a folder');
+  const files = readReleaseFolder(dir, problems);
+  if (files.length === 0) return fallback('the folder holds no ICD-10-CM release file (icd10cm-codes-YYYY.txt, icd10cm-order-YYYY.txt, icd10cm_order_addenda_YYYY.txt or icd10cm-tabular-YYYY.xml)');
+  const release = parseReleaseFiles(files);
+  problems.push(...release.problems);
+  const definesYear = release.codes.size + release.orders.size + release.addenda.size + release.tabulars.size > 0;
+  if (!definesYear) return fallback('no release file in the folder could be read');
+  try {
+    const base = indexDataOf(bundled);
+    const assembled = assembleCodeIndex(release, { yearsFrom: 'codesAndOrder', ...(base ? { base } : {}) });
+    problems.push(...assembled.problems);
+    return { codeSets: createCodeSets(assembled.data), problems };
+  } catch (error) {
+    return fallback((error as Error).message);
+  }
+}

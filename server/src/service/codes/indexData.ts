@@ -1,0 +1,95 @@
+import type { CodeSetYear, TabularNoteKind } from './codeSet';
+
+/**
+ * The layout of the compact code index, as plain JSON-compatible data. Large tables are single
+ * strings (one entry per line, parallel to the sorted code list) so that loading is one
+ * `JSON.parse` over a few long strings and a `split`, with no per-entry objects to revive. Titles
+ * and notes may be supplied lazily (see {@link LoadableCodeIndex}) so that a server starts without
+ * unpacking them; notes are one line per owner and each owner's line is parsed on first use.
+ */
+
+/** Bumped whenever the layout changes; the loader refuses other versions. */
+export const codeIndexFormat = 1;
+
+/** Status characters in {@link CodeIndexData.status}. */
+export const statusChar = { billable: 'B', header: 'H', absent: '-' } as const;
+
+/** One source file the index was made from. */
+export interface SourceFileRecord {
+  /** Path relative to the code-set folder, with `/` separators. */
+  readonly file: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+/** Where the index came from: written as the first line of the index file, readable without unpacking. */
+export interface CodeIndexProvenance {
+  readonly format: number;
+  readonly generator: string;
+  /** ISO date-time the index was written. */
+  readonly generatedAt: string;
+  readonly sources: readonly SourceFileRecord[];
+  readonly licence: string;
+  /** Free-form facts about how years, titles and notes were combined. */
+  readonly notes: readonly string[];
+}
+
+/** A chapter, block and the category → block map, for {@link CodeSets.path}. */
+export interface CodeStructureData {
+  readonly chapters: ReadonlyArray<{ readonly id: string; readonly title: string; readonly first: string; readonly last: string }>;
+  readonly blocks: ReadonlyArray<{ readonly id: string; readonly title: string; readonly first: string; readonly last: string; readonly chapter: string }>;
+  /** Three-character category → block id. */
+  readonly categoryBlock: Readonly<Record<string, string>>;
+}
+
+/** One note of an owner: kind, text, source year and references written as by `formatRefs` (`C81-C86,C88`). */
+export type NoteRecord = [kind: TabularNoteKind, text: string, sourceYear: number, refs: string];
+
+/** The whole index. */
+export interface CodeIndexData {
+  readonly format: number;
+  /** Loaded years, newest first. */
+  readonly years: readonly CodeSetYear[];
+  /** Every code that is billable or a header in some loaded year, sorted, joined by `\n`. */
+  readonly codes: string;
+  /** Titles parallel to `codes`, joined by `\n`; an empty line means "no title known". */
+  readonly titles: string;
+  /** Per year (as a string key), one {@link statusChar} per code, parallel to `codes`. */
+  readonly status: Readonly<Record<string, string>>;
+  readonly structure: CodeStructureData;
+  /**
+   * One line per owner: the owner key (dotless code, `block <id>` or `chapter <n>`), a tab, and the
+   * JSON of its `NoteRecord[]`.
+   */
+  readonly notes: string;
+}
+
+/** A value given directly or computed on first use. */
+export type Lazy<T> = T | (() => T);
+
+/** Index data whose large, rarely first-needed parts may be unpacked on demand. */
+export interface LoadableCodeIndex extends Omit<CodeIndexData, 'titles' | 'notes'> {
+  readonly titles: Lazy<string>;
+  readonly notes: Lazy<string>;
+}
+
+/** Resolves a {@link Lazy} value. */
+export function force<T extends string>(value: Lazy<T>): T {
+  return typeof value === 'function' ? value() : value;
+}
+
+/** Writes notes grouped by owner in the {@link CodeIndexData.notes} layout. */
+export function formatNotesText(byOwner: ReadonlyMap<string, readonly NoteRecord[]>): string {
+  return [...byOwner].map(([owner, records]) => `${owner}\t${JSON.stringify(records)}`).join('\n');
+}
+
+/** Splits the notes text into owner → unparsed JSON of its records. */
+export function splitNotesText(text: string): Map<string, string> {
+  const byOwner = new Map<string, string>();
+  if (text === '') return byOwner;
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) byOwner.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return byOwner;
+}

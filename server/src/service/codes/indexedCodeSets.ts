@@ -1,0 +1,218 @@
+import type { CodePath, CodeSets, CodeSetYear, CodeStatus, TabularNote } from './codeSet';
+import { toDotted } from './codeText';
+import { codeIndexFormat, force, splitNotesText, statusChar } from './indexData';
+import type { CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
+import { parseRefs } from './import/noteRefs';
+import { rankNearest } from './nearest';
+import type { NearestCandidate } from './nearest';
+
+/**
+ * The {@link CodeSets} implementation over a {@link CodeIndexData}. Status and title lookups are one
+ * hash hit plus one array read; prefix queries are a binary search over the sorted code list;
+ * titles are split on first use and each owner's notes are parsed on first use.
+ */
+
+const statusCodes = { [statusChar.billable]: 1, [statusChar.header]: 2 } as Record<string, number>;
+
+/** Thrown when index data has a layout this code does not read. */
+export class CodeIndexFormatError extends Error {}
+
+class IndexedCodeSets implements CodeSets {
+  readonly years: readonly CodeSetYear[];
+  readonly newest: CodeSetYear;
+  readonly #data: LoadableCodeIndex;
+  readonly #codes: readonly string[];
+  #titles: readonly string[] | undefined;
+  readonly #indexOf = new Map<string, number>();
+  /** Per year: status per code (0 absent, 1 billable, 2 header). */
+  readonly #status = new Map<number, Uint8Array>();
+  /** Per year, built on first use: how many valid codes precede each position. */
+  readonly #cumulative = new Map<number, Int32Array>();
+  /** Owner → unparsed JSON of its notes, then owner → parsed notes as they are asked for. */
+  #rawNotes: Map<string, string> | undefined;
+  readonly #parsedNotes = new Map<string, readonly TabularNote[]>();
+  readonly #blockOfId = new Map<string, CodeIndexData['structure']['blocks'][number]>();
+  readonly #chapterOfId = new Map<string, CodeIndexData['structure']['chapters'][number]>();
+
+  constructor(data: LoadableCodeIndex) {
+    if (data.format !== codeIndexFormat) throw new CodeIndexFormatError(`code index format ${data.format} is not supported (expected ${codeIndexFormat})`);
+    if (data.years.length === 0) throw new CodeIndexFormatError('the code index holds no year');
+    this.#data = data;
+    this.years = [...data.years].sort((a, b) => b.year - a.year);
+    this.newest = this.years[0] as CodeSetYear;
+    this.#codes = data.codes === '' ? [] : data.codes.split('\n');
+    if (typeof data.titles === 'string') this.#titlesList();
+    for (let i = 0; i < this.#codes.length; i++) this.#indexOf.set(this.#codes[i] as string, i);
+    for (const year of this.years) {
+      const text = data.status[String(year.year)];
+      if (text === undefined || text.length !== this.#codes.length) throw new CodeIndexFormatError(`the code index status of ${year.label} does not match its codes`);
+      const status = new Uint8Array(text.length);
+      for (let i = 0; i < text.length; i++) status[i] = statusCodes[text[i] as string] ?? 0;
+      this.#status.set(year.year, status);
+    }
+    for (const block of data.structure.blocks) this.#blockOfId.set(block.id, block);
+    for (const chapter of data.structure.chapters) this.#chapterOfId.set(chapter.id, chapter);
+  }
+
+  yearFor(date: string | undefined): CodeSetYear {
+    if (date === undefined) return this.newest;
+    for (const year of this.years) if (date >= year.effectiveFrom && date <= year.effectiveTo) return year;
+    const oldest = this.years[this.years.length - 1] as CodeSetYear;
+    return date < oldest.effectiveFrom ? oldest : this.newest;
+  }
+
+  status(code: string, year: number): CodeStatus | undefined {
+    const index = this.#indexOf.get(code);
+    if (index === undefined) return undefined;
+    const value = this.#status.get(year)?.[index];
+    return value === 1 ? 'billable' : value === 2 ? 'header' : undefined;
+  }
+
+  title(code: string): string | undefined {
+    const index = this.#indexOf.get(code);
+    const title = index === undefined ? undefined : this.#titlesList()[index];
+    return title === '' ? undefined : title;
+  }
+
+  /** The plain index data, unpacking lazy parts; used to extend the sets with an imported year. */
+  toIndexData(): CodeIndexData {
+    return { ...this.#data, titles: force(this.#data.titles), notes: force(this.#data.notes) };
+  }
+
+  yearsWith(code: string): readonly number[] {
+    const index = this.#indexOf.get(code);
+    if (index === undefined) return [];
+    return this.years.filter((year) => (this.#status.get(year.year)?.[index] ?? 0) !== 0).map((year) => year.year);
+  }
+
+  billableWithPrefix(prefix: string, year: number, limit: number): readonly string[] {
+    return this.#collect(prefix, year, limit, (value) => value === 1);
+  }
+
+  codesWithPrefix(prefix: string, year: number, limit: number): readonly string[] {
+    return this.#collect(prefix, year, limit, (value) => value !== 0);
+  }
+
+  countWithPrefix(prefix: string, year: number): number {
+    const cumulative = this.#cumulativeOf(year);
+    if (!cumulative) return 0;
+    const [start, end] = this.#prefixRange(prefix);
+    return (cumulative[end] as number) - (cumulative[start] as number);
+  }
+
+  nearest(code: string, year: number, limit: number): readonly string[] {
+    const status = this.#status.get(year);
+    if (!status || limit <= 0) return [];
+    const candidates: NearestCandidate[] = [];
+    const seen = new Set<string>();
+    // Widen the shared prefix one character at a time until there are enough candidates; each wider
+    // step only adds codes that rank below those already found.
+    for (let shared = Math.min(code.length, 7); shared >= 1 && candidates.length < limit; shared--) {
+      const [start, end] = this.#prefixRange(code.slice(0, shared));
+      // Very wide prefixes (one letter) are capped so a hopeless input stays cheap.
+      for (let i = start; i < end && i < start + 4000; i++) {
+        const candidate = this.#codes[i] as string;
+        if (status[i] === 0 || candidate === code || seen.has(candidate)) continue;
+        seen.add(candidate);
+        candidates.push({ code: candidate, sharedPrefix: shared, billable: status[i] === 1 });
+      }
+    }
+    return rankNearest(code, candidates, limit);
+  }
+
+  notes(code: string): readonly TabularNote[] {
+    const result: TabularNote[] = [];
+    for (let length = code.length; length >= 3; length--) result.push(...this.#notesOf(code.slice(0, length)));
+    const path = this.path(code);
+    if (path.block) result.push(...this.#notesOf(`block ${path.block.id}`));
+    if (path.chapter) result.push(...this.#notesOf(`chapter ${path.chapter.id}`));
+    return result;
+  }
+
+  path(code: string): CodePath {
+    const category = code.slice(0, 3);
+    const blockId = this.#data.structure.categoryBlock[category];
+    const block = blockId === undefined ? undefined : this.#blockOfId.get(blockId);
+    const chapter = block ? this.#chapterOfId.get(block.chapter) : undefined;
+    const categoryTitle = this.#indexOf.has(category) ? this.title(category) : undefined;
+    return {
+      chapter: chapter && { id: chapter.id, title: chapter.title },
+      block: block && { id: block.id, title: block.title },
+      category: categoryTitle === undefined ? undefined : { id: category, title: categoryTitle },
+    };
+  }
+
+  #collect(prefix: string, year: number, limit: number, keep: (value: number) => boolean): string[] {
+    const status = this.#status.get(year);
+    const result: string[] = [];
+    if (!status) return result;
+    const [start, end] = this.#prefixRange(prefix);
+    for (let i = start; i < end && result.length < limit; i++) if (keep(status[i] as number)) result.push(this.#codes[i] as string);
+    return result;
+  }
+
+  /** The half-open index range of codes starting with `prefix`, by binary search. */
+  #prefixRange(prefix: string): [number, number] {
+    const start = this.#lowerBound(prefix);
+    // Codes use only digits and upper-case letters, so every code with the prefix sorts below prefix + '~'.
+    return [start, prefix === '' ? this.#codes.length : this.#lowerBound(`${prefix}~`)];
+  }
+
+  #lowerBound(key: string): number {
+    let low = 0;
+    let high = this.#codes.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.#codes[middle] as string) < key) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  #cumulativeOf(year: number): Int32Array | undefined {
+    const known = this.#cumulative.get(year);
+    if (known) return known;
+    const status = this.#status.get(year);
+    if (!status) return undefined;
+    const cumulative = new Int32Array(status.length + 1);
+    for (let i = 0; i < status.length; i++) cumulative[i + 1] = (cumulative[i] as number) + (status[i] === 0 ? 0 : 1);
+    this.#cumulative.set(year, cumulative);
+    return cumulative;
+  }
+
+  #titlesList(): readonly string[] {
+    if (this.#titles) return this.#titles;
+    const titles = force(this.#data.titles).split('\n');
+    if (titles.length !== this.#codes.length) throw new CodeIndexFormatError('the code index titles do not match its codes');
+    this.#titles = titles;
+    return titles;
+  }
+
+  #notesOf(owner: string): readonly TabularNote[] {
+    const parsed = this.#parsedNotes.get(owner);
+    if (parsed) return parsed;
+    this.#rawNotes ??= splitNotesText(force(this.#data.notes));
+    const json = this.#rawNotes.get(owner);
+    const display = displayOwner(owner);
+    const notes = json === undefined ? [] : (JSON.parse(json) as NoteRecord[]).map(([kind, text, sourceYear, refs]): TabularNote => ({ kind, text, refs: parseRefs(refs), owner: display, sourceYear }));
+    this.#parsedNotes.set(owner, notes);
+    return notes;
+  }
+}
+
+/** `C78` for a code owner, `C76-C80` for `block C76-C80`, `chapter 2` unchanged. */
+function displayOwner(owner: string): string {
+  if (owner.startsWith('block ')) return owner.slice(6);
+  if (owner.startsWith('chapter ')) return owner;
+  return toDotted(owner);
+}
+
+/** Creates the {@link CodeSets} for index data. Throws {@link CodeIndexFormatError} when the data is not a readable index. */
+export function createCodeSets(data: LoadableCodeIndex): CodeSets {
+  return new IndexedCodeSets(data);
+}
+
+/** The index data behind code sets made by {@link createCodeSets}, so a runtime import can extend them. */
+export function indexDataOf(codeSets: CodeSets): CodeIndexData | undefined {
+  return codeSets instanceof IndexedCodeSets ? codeSets.toIndexData() : undefined;
+}

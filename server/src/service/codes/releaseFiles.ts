@@ -1,0 +1,31 @@
+/**
+ * Recognises the official ICD-10-CM release files by name, as CDC and CMS spell them:
+ * `icd10cm-codes-2027.txt`, `icd10cm_codes_2027.txt`, `icd10cm-order-2027.txt`,
+ * `icd10cm-order-Jan-2021.txt`, `icd10cm_order_addenda_2027.txt`, `icd10cm-tabular-2027.xml` and
+ * `icd10cm_tabular_2021.xml` (a suffix such as `.derived` or `.neoplasm-excerpt` is allowed).
+ */
+
+/** The four official formats. */
+export type ReleaseFileKind = 'codes' | 'order' | 'addenda' | 'tabular';
+
+/** A recognised release file: its format and, when the name carries it, its fiscal year. */
+export interface ReleaseFileName {
+  readonly kind: ReleaseFileKind;
+  readonly year?: number;
+}
+
+const patterns: ReadonlyArray<[ReleaseFileKind, RegExp]> = [
+  ['addenda', /^icd10cm[-_]order[-_]addenda[-_](?:[a-z]+[-_])?(\d{4})\b.*\.txt$/i],
+  ['codes', /^icd10cm[-_]codes[-_](?:[a-z]+[-_])?(\d{4})\b.*\.txt$/i],
+  ['order', /^icd10cm[-_]order[-_](?:[a-z]+[-_])?(\d{4})\b.*\.txt$/i],
+  ['tabular', /^icd10cm[-_]tabular[-_]?(?:[a-z]+[-_])?(\d{4})?\b.*\.xml$/i],
+];
+
+/** The kind and year of a release file from its base name, or undefined for other files. */
+export function classifyReleaseFile(baseName: string): ReleaseFileName | undefined {
+  for (const [kind, pattern] of patterns) {
+    const match = pattern.exec(baseName);
+    if (match) return match[1] === undefined ? { kind } : { kind, year: Number(match[1]) };
+  }
+  return undefined;
+}
