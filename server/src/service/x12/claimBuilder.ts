@@ -20,6 +20,13 @@ interface LastDiagnosisHi {
   readonly appendOffset: number;
 }
 
+/** Principal diagnoses first, the rest in the order written; no copy when the principal already leads. */
+function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
+  const needsMove = diagnoses.some((mention, index) => index > 0 && mention.role === 'principal' && diagnoses[0]?.role !== 'principal');
+  // Array.prototype.sort is stable, so the other diagnoses keep their written order.
+  return needsMove ? [...diagnoses].sort((a, b) => Number(b.role === 'principal') - Number(a.role === 'principal')) : diagnoses;
+}
+
 /** Builds one claim from its segments; call {@link ClaimBuilder.finish} when the claim ends. */
 export class ClaimBuilder {
   readonly #context: InterchangeContext;
@@ -89,20 +96,18 @@ export class ClaimBuilder {
     const start = table.starts[this.#firstSegment] ?? 0;
     const end = table.ends[this.#lastSegment] ?? start;
     const institutional = this.#isInstitutional();
-    // Principal diagnoses first, the rest in the order written (Array.prototype.sort is stable).
-    const diagnoses = [...this.#diagnoses].sort((a, b) => Number(b.role === 'principal') - Number(a.role === 'principal'));
-    const encounter: Encounter = {
+    const insertionPoint = this.#insertionPoint(institutional);
+    return {
       index: encounterIndex,
       label: `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`,
       span: spanOf(start, end),
       source: institutional ? 'x12-837i' : 'x12-837p',
-      diagnoses,
+      diagnoses: principalFirst(this.#diagnoses),
       procedures: this.#procedures,
       inpatient: institutional && this.#facilityCode.startsWith('11'),
-      ...(this.#serviceDate === undefined ? {} : { serviceDate: this.#serviceDate }),
+      serviceDate: this.#serviceDate,
+      insertionPoint,
     };
-    const insertionPoint = this.#insertionPoint(institutional);
-    return insertionPoint === undefined ? encounter : { ...encounter, insertionPoint };
   }
 
   /**
@@ -116,10 +121,8 @@ export class ClaimBuilder {
   }
 
   #addHi(index: number, start: number, end: number): void {
-    const content = readHiSegment(this.#context, start, end);
-    this.#diagnoses.push(...content.diagnoses);
-    this.#procedures.push(...content.procedures);
-    if (content.diagnoses.length > 0) {
+    const content = readHiSegment(this.#context, start, end, this.#diagnoses, this.#procedures);
+    if (content.diagnosisCount > 0) {
       this.#lastDiagnosisHi = { segmentIndex: index, compositeCount: content.compositeCount, appendOffset: content.appendOffset };
     }
   }

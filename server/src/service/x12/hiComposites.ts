@@ -36,10 +36,12 @@ const PROCEDURE_QUALIFIERS: ReadonlyMap<string, ProcedureMention['system']> = ne
   ['BQ', 'other'],
 ]);
 
+const KNOWN_QUALIFIERS: readonly string[] = [...DIAGNOSIS_QUALIFIERS.keys(), ...PROCEDURE_QUALIFIERS.keys()];
+
 /** What one HI segment contributed. */
 export interface HiSegmentContent {
-  readonly diagnoses: DiagnosisMention[];
-  readonly procedures: ProcedureMention[];
+  /** Number of diagnoses this segment appended. */
+  readonly diagnosisCount: number;
   /** Number of non-empty composites in the segment. */
   readonly compositeCount: number;
   /** End offset of the last non-empty composite, where an appended composite goes. */
@@ -56,16 +58,44 @@ function isCleanCode(text: string, start: number, end: number): boolean {
   return true;
 }
 
-function elementName(position: number): string {
-  return `HI${String(position).padStart(2, '0')}`;
+/** The code upper-cased, without a second copy when it already is (the usual case). */
+function readCode(text: string, start: number, end: number): string {
+  const code = text.slice(start, end);
+  for (let i = start; i < end; i++) {
+    const character = text.charCodeAt(i);
+    if (character >= 97 && character <= 122) return code.toUpperCase();
+  }
+  return code;
 }
 
-/** Reads one HI segment `[start, end)` of a claim. */
-export function readHiSegment(context: InterchangeContext, start: number, end: number): HiSegmentContent {
+/** `HI01`…`HI99` and `HI01-2`…, built once so that hundreds of thousands of mentions share them. */
+const ELEMENT_NAMES: readonly string[] = Array.from({ length: 100 }, (_, position) => `HI${String(position).padStart(2, '0')}`);
+const CODE_LOCATIONS: readonly string[] = ELEMENT_NAMES.map((name) => `${name}-2`);
+
+function elementName(position: number): string {
+  return ELEMENT_NAMES[position] ?? `HI${position}`;
+}
+
+function codeLocation(position: number): string {
+  return CODE_LOCATIONS[position] ?? `HI${position}-2`;
+}
+
+/** Returns the shared qualifier string for the text `[start, end)`, so mentions do not each hold a copy. */
+function internQualifier(text: string, start: number, end: number): string {
+  const length = end - start;
+  for (const known of KNOWN_QUALIFIERS) {
+    if (known.length === length && text.startsWith(known, start)) return known;
+  }
+  return text.slice(start, end);
+}
+
+/** Reads one HI segment `[start, end)` of a claim, appending to the claim's `diagnoses` and `procedures`. */
+export function readHiSegment(
+  context: InterchangeContext, start: number, end: number, diagnoses: DiagnosisMention[], procedures: ProcedureMention[],
+): HiSegmentContent {
   const { text, problems } = context;
   const bounds = elementBounds(text, start, end, context.delimiters.element);
-  const diagnoses: DiagnosisMention[] = [];
-  const procedures: ProcedureMention[] = [];
+  const diagnosesBefore = diagnoses.length;
   let compositeCount = 0;
   let appendOffset = end;
   let lastNonEmpty = -1;
@@ -84,7 +114,7 @@ export function readHiSegment(context: InterchangeContext, start: number, end: n
     const parts = context.components(elementStart, elementEnd);
     const qualifierStart = parts[0] ?? elementStart;
     const qualifierEnd = parts[1] ?? elementEnd;
-    const qualifier = text.slice(qualifierStart, qualifierEnd);
+    const qualifier = internQualifier(text, qualifierStart, qualifierEnd);
     if (parts.length < 4) {
       // A bare qualifier followed by a bare code is a known generator bug (`HI*BK*8901`): read both, say so.
       const nextStart = bounds[i + 2];
@@ -96,7 +126,7 @@ export function readHiSegment(context: InterchangeContext, start: number, end: n
         problems.push(missingQualifier(elementStart, nextEnd,
           `${name} holds the qualifier ${qualifier} and ${elementName(i / 2 + 2)} the code ${codeText} as separate elements; write them as one composite (${qualifier}${context.writtenComponent}${codeText}).`));
         diagnoses.push({
-          code: codeText.toUpperCase(),
+          code: readCode(text, nextStart, nextEnd),
           span: spanOf(nextStart, nextEnd),
           system: meaning.system,
           role: meaning.role,
@@ -132,7 +162,7 @@ export function readHiSegment(context: InterchangeContext, start: number, end: n
       });
       continue;
     }
-    const codeText = text.slice(codeStart, codeEnd).toUpperCase();
+    const codeText = readCode(text, codeStart, codeEnd);
     if (procedureSystem !== undefined) {
       procedures.push({ code: codeText, span: spanOf(codeStart, codeEnd), system: procedureSystem, qualifier });
       continue;
@@ -146,10 +176,10 @@ export function readHiSegment(context: InterchangeContext, start: number, end: n
       writtenDotted: false,
       qualifier,
       qualifierSpan: spanOf(qualifierStart, qualifierEnd),
-      location: `${name}-2`,
+      location: codeLocation(i / 2 + 1),
     });
   }
-  return { diagnoses, procedures, compositeCount, appendOffset };
+  return { diagnosisCount: diagnoses.length - diagnosesBefore, compositeCount, appendOffset };
 }
 
 function emptyComposite(start: number, message: string, end = start): StructuralProblem {

@@ -73,7 +73,8 @@ function guessDelimiters(text: string, from: number): X12Delimiters {
 
 /** Scans the whole document into segments, pushing envelope-level problems. */
 export function scanX12(text: string, problems: StructuralProblem[]): ScanResult {
-  const table = new SegmentTable();
+  // Real 837 segments average 25 to 40 characters; one slot per 24 characters rarely needs to grow.
+  const table = new SegmentTable(Math.ceil(text.length / 24));
   const interchanges: ScannedInterchange[] = [];
   let position = skipWhitespace(text, 0);
   if (position >= text.length) return { table, interchanges };

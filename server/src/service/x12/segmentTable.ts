@@ -55,10 +55,18 @@ export function readPackedId(text: string, start: number, end: number, elementCo
 
 /** Growable parallel arrays of segment start offset, content end offset (the terminator's offset) and packed id. */
 export class SegmentTable {
-  starts = new Int32Array(1024);
-  ends = new Int32Array(1024);
-  ids = new Int32Array(1024);
+  starts: Int32Array;
+  ends: Int32Array;
+  ids: Int32Array;
   count = 0;
+
+  /** `expectedCount` sizes the arrays up front (callers estimate from the text length) to avoid regrowth. */
+  constructor(expectedCount = 1024) {
+    const size = Math.max(16, expectedCount);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.ids = new Int32Array(size);
+  }
 
   /** Appends one segment; `end` is exclusive and points at the terminator when there is one. */
   push(start: number, end: number, id: number): void {
