@@ -5,9 +5,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createRegistry } from 'vscode-tmgrammar-test/dist/common/index';
 
 const root = resolve(__dirname, '..', '..');
 const toolScript = join(root, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
@@ -89,4 +90,43 @@ describe('TextMate grammars', () => {
       assert.ok(existsSync(join(root, languageEntry.configuration)), `${languageEntry.configuration} is missing`);
     }
   });
+});
+
+describe('X12 grammar on the example claims', () => {
+  const examplesFolder = join(root, 'examples');
+  const claimFiles = readdirSync(examplesFolder).filter((name) => name.endsWith('.837'));
+
+  /** Tokenises a whole file and returns the text of every token that carries `scope`. */
+  async function tokensWithScope(text: string, scope: string): Promise<string[]> {
+    const registry = createRegistry([
+      { language: 'x12-837', scopeName: 'source.x12-837', path: join(root, 'syntaxes', 'x12-837.tmLanguage.json') },
+    ]);
+    const grammar = await registry.loadGrammar('source.x12-837');
+    assert.ok(grammar, 'the X12 grammar did not load');
+    const found: string[] = [];
+    let state = null;
+    for (const line of text.split(/\r?\n/)) {
+      const result = grammar.tokenizeLine(line, state);
+      for (const token of result.tokens) {
+        if (token.scopes.includes(scope)) found.push(line.slice(token.startIndex, token.endIndex));
+      }
+      state = result.ruleStack;
+    }
+    return found;
+  }
+
+  it('finds example claims to check', () => {
+    assert.ok(claimFiles.length >= 5, `only ${claimFiles.length} example claims in examples/`);
+  });
+
+  for (const name of claimFiles) {
+    it(`scopes every HI diagnosis and SV1/SV2 procedure code in ${name}`, async () => {
+      const text = readFileSync(join(examplesFolder, name), 'utf8');
+      const diagnoses = [...text.matchAll(/[*](?:ABK|ABF|ABJ):([A-Z0-9]+)/g)].map((match) => match[1]);
+      const procedures = [...text.matchAll(/[*]HC:([0-9]{4}[0-9FT])/g)].map((match) => match[1]);
+      assert.ok(diagnoses.length > 0, `no HI diagnoses found in ${name}`);
+      assert.deepEqual(await tokensWithScope(text, 'constant.other.code.icd10cm.x12-837'), diagnoses);
+      assert.deepEqual(await tokensWithScope(text, 'constant.other.code.cpt.x12-837'), procedures);
+    });
+  }
 });
