@@ -8,12 +8,14 @@ export const MAX_CHILD_FIXES = 20;
 const CHILDREN_READ = 200;
 
 /**
- * The billable codes under a header, unspecified ones last: a coder should see the specific choices
- * first and fall back to "unspecified" only when the record gives no more detail.
+ * The billable codes under a header, the most specific first: codes are ordered by how many times
+ * their title says "unspecified" (C50.911 "unspecified site of right female breast" before C50.919
+ * "unspecified site of unspecified female breast"), then in code order. A coder sees the specific
+ * choices first and falls back to "unspecified" only when the record gives no more detail.
  */
 export function billableChildren(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
   const children = codeSets.billableWithPrefix(code, year, CHILDREN_READ).filter((child) => child !== code);
-  const unspecified = (child: string): number => (/\bunspecified\b/i.test(codeSets.title(child) ?? '') ? 1 : 0);
+  const unspecified = (child: string): number => (codeSets.title(child) ?? '').match(/\bunspecified\b/gi)?.length ?? 0;
   return children
     .map((child, order) => ({ child, order, last: unspecified(child) }))
     .sort((a, b) => a.last - b.last || a.order - b.order)
