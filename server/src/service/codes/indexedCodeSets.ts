@@ -134,11 +134,13 @@ class IndexedCodeSets implements CodeSets {
     const blockId = this.#data.structure.categoryBlock[category];
     const block = blockId === undefined ? undefined : this.#blockOfId.get(blockId);
     const chapter = block ? this.#chapterOfId.get(block.chapter) : undefined;
-    const categoryTitle = this.#indexOf.has(category) ? this.title(category) : undefined;
+    // A category that no source titles (new since the newest full tabular) still shows its id; its
+    // title is empty rather than invented.
+    const categoryEntry = this.#indexOf.has(category) ? { id: category, title: this.title(category) ?? '' } : undefined;
     return {
       chapter: chapter && { id: chapter.id, title: chapter.title },
       block: block && { id: block.id, title: block.title },
-      category: categoryTitle === undefined ? undefined : { id: category, title: categoryTitle },
+      category: categoryEntry,
     };
   }
 
