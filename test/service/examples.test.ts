@@ -1,0 +1,95 @@
+/**
+ * Keeps examples/ honest: every file listed in examples/README.md raises exactly the finding its
+ * row promises (rule, severity and line), the clean files raise nothing, and together the examples
+ * show every rule in the registry firing.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { validate } from '../../server/src/service/features/validation';
+import { parseDocument } from '../../server/src/service/parse';
+import { rules } from '../../server/src/service/rules/index';
+import { testCodeSets } from '../helpers/codeSets';
+
+const examplesFolder = resolve(__dirname, '..', '..', 'examples');
+const severityNames = ['', 'error', 'warning', 'information', 'hint'];
+
+interface ExampleRow {
+  readonly file: string;
+  /** The rule the file should trigger, or undefined for a clean file. */
+  readonly rule: string | undefined;
+  readonly severity: string | undefined;
+  /** The 1-based line of the finding. */
+  readonly line: number | undefined;
+}
+
+/** Reads the table rows of examples/README.md: file, kind, expected finding, where, why. */
+function readExampleTable(): ExampleRow[] {
+  const readme = readFileSync(join(examplesFolder, 'README.md'), 'utf8');
+  const rows: ExampleRow[] = [];
+  for (const line of readme.split('\n')) {
+    const cells = line.split('|').map((cell) => cell.trim());
+    const file = /^\[`([^`]+)`\]/.exec(cells[1] ?? '')?.[1];
+    if (file === undefined) continue;
+    const expected = cells[3] ?? '';
+    const where = cells[4] ?? '';
+    if (expected === 'none') {
+      rows.push({ file, rule: undefined, severity: undefined, line: undefined });
+      continue;
+    }
+    rows.push({
+      file,
+      rule: /`([a-z0-9-]+)`/.exec(expected)?.[1],
+      severity: /\((?:\*\*)?(error|warning|information|hint)/.exec(expected)?.[1],
+      line: Number(/line (\d+)/.exec(where)?.[1]),
+    });
+  }
+  return rows;
+}
+
+/** Validates one example file with the bundled code sets and default settings. */
+function validateExample(file: string): { document: TextDocument; diagnostics: Diagnostic[] } {
+  const text = readFileSync(join(examplesFolder, file), 'utf8');
+  const languageId = file.endsWith('.note') ? 'clinical-note' : 'x12-837';
+  const document = TextDocument.create(`file:///examples/${file}`, languageId, 1, text);
+  const diagnostics = validate(document, parseDocument(text, languageId), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 });
+  return { document, diagnostics };
+}
+
+function describe1(diagnostic: Diagnostic): string {
+  return `${diagnostic.range.start.line + 1}:${diagnostic.range.start.character + 1} ${severityNames[diagnostic.severity ?? 0]} ${String(diagnostic.code)} ${diagnostic.message}`;
+}
+
+describe('examples/', () => {
+  const table = readExampleTable();
+
+  it('lists every example file in its README, and only existing files', () => {
+    const files = readdirSync(examplesFolder).filter((name) => /\.(837|note)$/.test(name)).sort();
+    assert.deepEqual(table.map((row) => row.file).sort(), files);
+  });
+
+  it('shows every registered rule firing at least once', () => {
+    const shown = new Set(table.map((row) => row.rule));
+    const missing = rules.map((rule) => rule.id).filter((id) => !shown.has(id));
+    assert.deepEqual(missing, [], `rules without an example: ${missing.join(', ')}`);
+  });
+
+  for (const row of table) {
+    it(`${row.file}: ${row.rule === undefined ? 'raises nothing' : `raises ${row.rule} on line ${row.line}`}`, () => {
+      const { diagnostics } = validateExample(row.file);
+      const described = diagnostics.map(describe1);
+      if (row.rule === undefined) {
+        assert.deepEqual(described, []);
+        return;
+      }
+      assert.equal(diagnostics.length, 1, `expected one finding, got:\n${described.join('\n')}`);
+      const [finding] = diagnostics;
+      assert.ok(finding);
+      assert.equal(finding.code, row.rule, described.join('\n'));
+      assert.equal(severityNames[finding.severity ?? 0], row.severity, described.join('\n'));
+      assert.equal(finding.range.start.line + 1, row.line, described.join('\n'));
+    });
+  }
+});
