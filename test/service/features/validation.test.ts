@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { validate, validateEncounter } from '../../../server/src/service/features/validation';
+import { parseDocument } from '../../../server/src/service/parse';
+import { rules } from '../../../server/src/service/rules/index';
+import { checkDiagnostics, validateFixture } from '../../helpers/checkDiagnostics';
+import { testCodeSets } from '../../helpers/codeSets';
+
+/** Three note encounters, each with one secondary site alone (one finding each). */
+const threeEncounters = 'Dx: C78.7\n---\nDx: C79.51\n---\nDx: C78.01\n';
+
+describe('validation engine', () => {
+  it('registers the 13 rules of the product table with their default severities, once each', () => {
+    const table: Record<string, string> = {
+      'secondary-without-primary': 'warning',
+      'history-with-active-cancer': 'warning',
+      'unknown-primary-with-known-primary': 'warning',
+      'disseminated-with-known-sites': 'warning',
+      'excludes1-conflict': 'warning',
+      'code-first-order': 'warning',
+      'treatment-encounter-order': 'information',
+      'palliative-first-listed': 'information',
+      'secondary-listed-first': 'information',
+      'history-first-listed': 'warning',
+      'code-not-billable': 'error',
+      'unknown-code': 'error',
+      'code-not-valid-on-date': 'warning',
+    };
+    assert.deepEqual(Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])), table);
+    assert.equal(rules.length, 13);
+  });
+
+  it('drops a rule that the user turned off', () => {
+    checkDiagnostics('Dx: C78.7', { rules: { 'secondary-without-primary': 'off' } });
+  });
+
+  it('reports a rule at the level the user chose', () => {
+    checkDiagnostics(`
+      Dx: C78.7
+          ^^^^^ error secondary-without-primary
+    `, { rules: { 'secondary-without-primary': 'error' } });
+    checkDiagnostics(`
+      Dx: C78.7
+          ^^^^^ hint secondary-without-primary
+    `, { rules: { 'secondary-without-primary': 'hint' } });
+  });
+
+  it('keeps the finding\'s own severity when the setting equals the default (the untouched value)', () => {
+    checkDiagnostics(`
+      CLM*ACCT11*5000***11:A:1**A*Y*Y~
+      HI*ABK:Z853~
+             ^^^^ error history-first-listed
+    `, { language: '837I', rules: { 'history-first-listed': 'warning' } });
+  });
+
+  it('fills code, source, docs link and serialisable fix data', () => {
+    const { diagnostics } = validateFixture('Dx: C78.7');
+    const [diagnostic] = diagnostics;
+    assert.ok(diagnostic);
+    assert.equal(diagnostic.code, 'secondary-without-primary');
+    assert.equal(diagnostic.source, 'icd-claim-coder');
+    assert.equal(diagnostic.codeDescription?.href, 'https://github.com/icd-claim-coder/icd-claim-coder/blob/main/docs/rules/secondary-without-primary.md');
+    assert.deepEqual(JSON.parse(JSON.stringify(diagnostic.data)), diagnostic.data);
+    assert.deepEqual(diagnostic.data, {
+      source: 'icd-claim-coder',
+      fixes: [{ title: 'Add C80.1 (malignant neoplasm, primary site unknown)', edits: [{ offset: 9, length: 0, newText: ', C80.1' }] }],
+    });
+  });
+
+  it('uses the docs base URL the binding names', () => {
+    const text = 'Dx: C78.7';
+    const document = TextDocument.create('file:///a.note', 'clinical-note', 1, text);
+    const diagnostics = validate(document, parseDocument(text, 'clinical-note'), testCodeSets(), { rules: {}, maxNumberOfProblems: 100 }, undefined, 'https://example.test/rules');
+    assert.equal(diagnostics[0]?.codeDescription?.href, 'https://example.test/rules/secondary-without-primary.md');
+  });
+
+  it('caps the problems and says how many were left out', () => {
+    const { diagnostics } = validateFixture(threeEncounters, { maxNumberOfProblems: 2 });
+    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.code), ['secondary-without-primary', 'secondary-without-primary', 'problem-limit']);
+    const last = diagnostics[2];
+    assert.equal(last?.severity, DiagnosticSeverity.Information);
+    assert.match(last?.message ?? '', /^1 more problem was left out .*limit of 2/);
+  });
+
+  it('adds no limit message when everything fits', () => {
+    const { diagnostics } = validateFixture(threeEncounters, { maxNumberOfProblems: 3 });
+    assert.equal(diagnostics.length, 3);
+  });
+
+  it('polls the token between encounters and returns what is done when cancelled', () => {
+    let polls = 0;
+    const token = { get isCancellationRequested(): boolean { polls++; return polls > 1; } };
+    const { diagnostics } = validateFixture(threeEncounters, { token });
+    assert.equal(diagnostics.length, 1);
+    assert.equal(diagnostics[0]?.range.start.line, 0);
+    assert.equal(polls, 2);
+  });
+
+  it('checks each claim of an 837 with the year covering its own date of service', () => {
+    checkDiagnostics(`
+      CLM*A1*100***11:B:1*Y*A*Y*Y~
+      DTP*472*D8*20260301~
+      HI*ABK:C329*ABF:C7831~
+                      ^^^^^ warning code-not-valid-on-date
+      LX*1~
+      SV1*HC:99214*100*UN*1***1~
+      CLM*A2*100***11:B:1*Y*A*Y*Y~
+      DTP*472*D8*20261101~
+      HI*ABK:C329*ABF:C7831~
+      LX*1~
+      SV1*HC:99214*100*UN*1***1~
+    `, { language: '837P' });
+  });
+
+  it('reports structural problems with their own ids, before rule findings', () => {
+    const text = 'ISA*00*garbage~\nCLM*X~\n';
+    const document = TextDocument.create('file:///b.837', 'x12-837', 1, text);
+    const parsed = parseDocument(text, 'x12-837');
+    assert.ok(parsed.problems.length > 0, 'the damaged header is a structural problem');
+    const diagnostics = validate(document, parsed, testCodeSets(), { rules: {}, maxNumberOfProblems: 100 });
+    assert.equal(diagnostics.length, parsed.problems.length);
+    assert.equal(diagnostics[0]?.code, parsed.problems[0]?.id);
+    assert.equal(diagnostics[0]?.source, 'icd-claim-coder');
+  });
+
+  it('re-checks one encounter on its own with the same result as the whole document', () => {
+    const text = threeEncounters;
+    const document = TextDocument.create('file:///c.note', 'clinical-note', 1, text);
+    const parsed = parseDocument(text, 'clinical-note');
+    const settings = { rules: {}, maxNumberOfProblems: 100 };
+    const all = validate(document, parsed, testCodeSets(), settings);
+    const second = parsed.encounters[1];
+    assert.ok(second);
+    assert.deepEqual(validateEncounter(document, parsed, second, testCodeSets(), settings), [all[1]]);
+  });
+});
