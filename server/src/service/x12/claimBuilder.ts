@@ -1,6 +1,6 @@
 import type { DiagnosisMention, Encounter, InsertionPoint, ProcedureMention } from '../model';
 import { spanOf } from '../spans';
-import { elementBounds } from './elements';
+import { splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
@@ -12,6 +12,9 @@ import { SegmentId } from './segmentTable';
 
 /** HI composites one segment may hold (HI01 to HI12). */
 const MAX_HI_COMPOSITES = 12;
+
+/** Element bounds of the segment being read, reused across segments (CLM has 20 elements; 32 is ample). */
+const CLAIM_ELEMENTS = new Int32Array(64);
 
 /** Where the claim's last diagnosis HI segment stands, for the insertion point. */
 interface LastDiagnosisHi {
@@ -48,13 +51,14 @@ export class ClaimBuilder {
     this.#firstSegment = clmIndex;
     this.#lastSegment = clmIndex;
     this.#version = version;
-    const { text, table, delimiters } = context;
-    const bounds = elementBounds(text, table.starts[clmIndex] ?? 0, table.ends[clmIndex] ?? 0, delimiters.element);
-    this.#claimId = text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim();
-    const facilityStart = bounds[8];
-    const facilityEnd = bounds[9];
-    if (facilityStart !== undefined && facilityEnd !== undefined && facilityEnd > facilityStart) {
-      const parts = context.components(facilityStart, facilityEnd);
+    const { text, table, delimiters, parts } = context;
+    const bounds = CLAIM_ELEMENTS;
+    const count = splitElements(text, table.starts[clmIndex] ?? 0, table.ends[clmIndex] ?? 0, delimiters.element, bounds);
+    this.#claimId = count > 0 ? text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim() : '';
+    const facilityStart = bounds[8] ?? 0;
+    const facilityEnd = bounds[9] ?? 0;
+    if (count >= 5 && facilityEnd > facilityStart) {
+      context.components(facilityStart, facilityEnd);
       this.#facilityCode = text.slice(parts[0] ?? facilityStart, parts[1] ?? facilityEnd).trim();
     } else {
       this.#facilityCode = '';
@@ -129,26 +133,29 @@ export class ClaimBuilder {
 
   /** SV101 (837P) or SV202 (837I) is `qualifier:code:modifiers`. */
   #addServiceLine(start: number, end: number, elementPosition: number): void {
-    const { text, delimiters } = this.#context;
-    const bounds = elementBounds(text, start, end, delimiters.element);
-    const elementStart = bounds[elementPosition * 2];
-    const elementEnd = bounds[elementPosition * 2 + 1];
-    if (elementStart === undefined || elementEnd === undefined || elementEnd === elementStart) return;
-    const parts = this.#context.components(elementStart, elementEnd);
-    const codeStart = parts[2];
-    const codeEnd = parts[3];
-    if (codeStart === undefined || codeEnd === undefined || codeEnd === codeStart) return;
-    const qualifier = text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
-    const code = text.slice(codeStart, codeEnd).toUpperCase();
+    const context = this.#context;
+    const { text, delimiters, parts } = context;
+    const bounds = CLAIM_ELEMENTS;
+    if (splitElements(text, start, end, delimiters.element, bounds) <= elementPosition) return;
+    const elementStart = bounds[elementPosition * 2] ?? 0;
+    const elementEnd = bounds[elementPosition * 2 + 1] ?? 0;
+    if (elementEnd === elementStart || context.components(elementStart, elementEnd) < 2) return;
+    const codeStart = parts[2] ?? 0;
+    const codeEnd = parts[3] ?? 0;
+    if (codeEnd === codeStart) return;
+    const isHcpcs = (parts[1] ?? 0) - (parts[0] ?? 0) === 2 && text.startsWith('HC', parts[0]);
+    const qualifier = isHcpcs ? 'HC' : text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
+    const code = context.code(codeStart, codeEnd);
     if (!/^[A-Z0-9]+$/.test(code)) return;
-    this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: qualifier === 'HC' ? 'cpt-hcpcs' : 'other', qualifier });
+    this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: isHcpcs ? 'cpt-hcpcs' : 'other', qualifier });
   }
 
   /** The first DTP*472 (service) or DTP*434 (statement) in the claim gives the date of service. */
   #addDate(start: number, end: number): void {
     if (this.#serviceDate !== undefined) return;
     const { text, delimiters } = this.#context;
-    const bounds = elementBounds(text, start, end, delimiters.element);
+    const bounds = CLAIM_ELEMENTS;
+    if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
     const qualifier = text.slice(bounds[0] ?? 0, bounds[1] ?? 0);
     if (qualifier !== '472' && qualifier !== '434') return;
     const format = text.slice(bounds[2] ?? 0, bounds[3] ?? 0);

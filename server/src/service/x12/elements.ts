@@ -26,6 +26,43 @@ export function elementBounds(text: string, start: number, end: number, element:
   return bounds;
 }
 
+/**
+ * Writes the data elements of the segment `[start, end)` into `out` as flat bounds and returns how many
+ * it wrote. The hot path uses this with a reused buffer; elements beyond the buffer are not reported.
+ */
+export function splitElements(text: string, start: number, end: number, element: string, out: Int32Array): number {
+  const capacity = out.length >> 1;
+  let count = 0;
+  let separator = text.indexOf(element, start);
+  while (separator !== -1 && separator < end && count < capacity) {
+    const elementStart = separator + 1;
+    let next = text.indexOf(element, elementStart);
+    if (next === -1 || next > end) next = end;
+    out[count * 2] = elementStart;
+    out[count * 2 + 1] = next;
+    count++;
+    separator = next < end ? next : -1;
+  }
+  return count;
+}
+
+/** Like {@link splitElements} for the components of the element `[start, end)` (at least one). */
+export function splitComponents(text: string, start: number, end: number, component: string, out: Int32Array): number {
+  const capacity = out.length >> 1;
+  let count = 0;
+  let componentStart = start;
+  while (count < capacity) {
+    let next = text.indexOf(component, componentStart);
+    if (next === -1 || next >= end) next = end;
+    out[count * 2] = componentStart;
+    out[count * 2 + 1] = next;
+    count++;
+    if (next >= end) break;
+    componentStart = next + 1;
+  }
+  return count;
+}
+
 /** The components of the element `[start, end)` as flat bounds (one pair when it has no separator). */
 export function componentBounds(text: string, start: number, end: number, component: string): number[] {
   const bounds: number[] = [];

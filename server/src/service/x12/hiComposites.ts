@@ -1,6 +1,6 @@
 import type { DiagnosisMention, DiagnosisRole, DiagnosisSystem, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { elementBounds } from './elements';
+import { splitElements } from './elements';
 import type { InterchangeContext } from './interchangeContext';
 
 /**
@@ -58,16 +58,6 @@ function isCleanCode(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The code upper-cased, without a second copy when it already is (the usual case). */
-function readCode(text: string, start: number, end: number): string {
-  const code = text.slice(start, end);
-  for (let i = start; i < end; i++) {
-    const character = text.charCodeAt(i);
-    if (character >= 97 && character <= 122) return code.toUpperCase();
-  }
-  return code;
-}
-
 /** `HI01`…`HI99` and `HI01-2`…, built once so that hundreds of thousands of mentions share them. */
 const ELEMENT_NAMES: readonly string[] = Array.from({ length: 100 }, (_, position) => `HI${String(position).padStart(2, '0')}`);
 const CODE_LOCATIONS: readonly string[] = ELEMENT_NAMES.map((name) => `${name}-2`);
@@ -89,19 +79,23 @@ function internQualifier(text: string, start: number, end: number): string {
   return text.slice(start, end);
 }
 
+/** Element bounds of the HI segment being read, reused across segments (HI holds 12 composites; 128 is ample). */
+const HI_ELEMENTS = new Int32Array(256);
+
 /** Reads one HI segment `[start, end)` of a claim, appending to the claim's `diagnoses` and `procedures`. */
 export function readHiSegment(
   context: InterchangeContext, start: number, end: number, diagnoses: DiagnosisMention[], procedures: ProcedureMention[],
 ): HiSegmentContent {
-  const { text, problems } = context;
-  const bounds = elementBounds(text, start, end, context.delimiters.element);
+  const { text, problems, parts } = context;
+  const bounds = HI_ELEMENTS;
+  const boundsLength = splitElements(text, start, end, context.delimiters.element, bounds) * 2;
   const diagnosesBefore = diagnoses.length;
   let compositeCount = 0;
   let appendOffset = end;
   let lastNonEmpty = -1;
-  for (let i = 0; i < bounds.length; i += 2) if ((bounds[i + 1] ?? 0) > (bounds[i] ?? 0)) lastNonEmpty = i;
+  for (let i = 0; i < boundsLength; i += 2) if ((bounds[i + 1] ?? 0) > (bounds[i] ?? 0)) lastNonEmpty = i;
 
-  for (let i = 0; i < bounds.length; i += 2) {
+  for (let i = 0; i < boundsLength; i += 2) {
     const elementStart = bounds[i] ?? start;
     const elementEnd = bounds[i + 1] ?? elementStart;
     const name = elementName(i / 2 + 1);
@@ -111,22 +105,22 @@ export function readHiSegment(
     }
     compositeCount++;
     appendOffset = elementEnd;
-    const parts = context.components(elementStart, elementEnd);
+    const partCount = context.components(elementStart, elementEnd);
     const qualifierStart = parts[0] ?? elementStart;
     const qualifierEnd = parts[1] ?? elementEnd;
     const qualifier = internQualifier(text, qualifierStart, qualifierEnd);
-    if (parts.length < 4) {
+    if (partCount < 2) {
       // A bare qualifier followed by a bare code is a known generator bug (`HI*BK*8901`): read both, say so.
-      const nextStart = bounds[i + 2];
-      const nextEnd = bounds[i + 3];
+      const nextStart = i + 2 < boundsLength ? bounds[i + 2] : undefined;
+      const nextEnd = i + 3 < boundsLength ? bounds[i + 3] : undefined;
       const meaning = DIAGNOSIS_QUALIFIERS.get(qualifier);
       if (meaning && nextStart !== undefined && nextEnd !== undefined && nextEnd > nextStart
-        && context.components(nextStart, nextEnd).length === 2 && isCleanCode(text, nextStart, nextEnd)) {
+        && context.components(nextStart, nextEnd) === 1 && isCleanCode(text, nextStart, nextEnd)) {
         const codeText = text.slice(nextStart, nextEnd);
         problems.push(missingQualifier(elementStart, nextEnd,
           `${name} holds the qualifier ${qualifier} and ${elementName(i / 2 + 2)} the code ${codeText} as separate elements; write them as one composite (${qualifier}${context.writtenComponent}${codeText}).`));
         diagnoses.push({
-          code: readCode(text, nextStart, nextEnd),
+          code: context.code(nextStart, nextEnd),
           span: spanOf(nextStart, nextEnd),
           system: meaning.system,
           role: meaning.role,
@@ -162,7 +156,7 @@ export function readHiSegment(
       });
       continue;
     }
-    const codeText = readCode(text, codeStart, codeEnd);
+    const codeText = context.code(codeStart, codeEnd);
     if (procedureSystem !== undefined) {
       procedures.push({ code: codeText, span: spanOf(codeStart, codeEnd), system: procedureSystem, qualifier });
       continue;

@@ -1,6 +1,6 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { componentBounds, findUndeclaredComponent } from './elements';
+import { findUndeclaredComponent, splitComponents } from './elements';
 import { printable } from './isaHeader';
 import type { SegmentTable } from './segmentTable';
 import type { X12Delimiters } from './x12Model';
@@ -12,6 +12,8 @@ import type { X12Delimiters } from './x12Model';
 export class InterchangeContext {
   /** The component separator the composites actually use when it is not ISA16. */
   observedComponent: string | undefined;
+  /** Flat component bounds written by the last {@link components} call (reused to spare the garbage collector). */
+  readonly parts = new Int32Array(64);
 
   constructor(
     readonly text: string,
@@ -19,7 +21,19 @@ export class InterchangeContext {
     readonly delimiters: X12Delimiters,
     readonly interchangeIndex: number,
     readonly problems: StructuralProblem[],
+    /** Shared code strings: a batch repeats a few thousand codes hundreds of thousands of times. */
+    readonly codeStrings: Map<string, string>,
   ) {}
+
+  /** The code in `[start, end)` upper-cased, as one shared string per distinct code. */
+  code(start: number, end: number): string {
+    const written = this.text.slice(start, end);
+    const shared = this.codeStrings.get(written);
+    if (shared !== undefined) return shared;
+    const upper = written.toUpperCase();
+    this.codeStrings.set(written, upper);
+    return upper;
+  }
 
   /** The component separator new text should use: the one the file really uses. */
   get writtenComponent(): string {
@@ -27,17 +41,22 @@ export class InterchangeContext {
   }
 
   /**
-   * Splits a composite element into components. ISA16 wins; when the element has none but starts with
-   * a qualifier and a punctuation character, that character is adopted once for the interchange and a
-   * warning says the file disagrees with its own header.
+   * Splits a composite element into components, writing their bounds into {@link parts} and returning
+   * their number. ISA16 wins; when the element has none but starts with a qualifier and a punctuation
+   * character, that character is adopted once for the interchange and a warning says the file disagrees
+   * with its own header.
    */
-  components(start: number, end: number): number[] {
-    const { text, delimiters } = this;
+  components(start: number, end: number): number {
+    const { text, delimiters, parts } = this;
     const declared = text.indexOf(delimiters.component, start);
-    if (declared !== -1 && declared < end) return componentBounds(text, start, end, delimiters.component);
-    if (this.observedComponent !== undefined) return componentBounds(text, start, end, this.observedComponent);
+    if (declared !== -1 && declared < end) return splitComponents(text, start, end, delimiters.component, parts);
+    if (this.observedComponent !== undefined) return splitComponents(text, start, end, this.observedComponent, parts);
     const undeclared = findUndeclaredComponent(text, start, end, delimiters);
-    if (undeclared === undefined) return [start, end];
+    if (undeclared === undefined) {
+      parts[0] = start;
+      parts[1] = end;
+      return 1;
+    }
     this.observedComponent = undeclared;
     this.problems.push({
       id: 'x12-component-separator-mismatch',
@@ -45,6 +64,6 @@ export class InterchangeContext {
       severity: 'warning',
       message: `The ISA header declares '${printable(delimiters.component)}' as component separator (ISA16), but composites here use '${printable(undeclared)}'; they are read with '${printable(undeclared)}'.`,
     });
-    return componentBounds(text, start, end, undeclared);
+    return splitComponents(text, start, end, undeclared, parts);
   }
 }

@@ -18,8 +18,9 @@ export function parseX12(text: string): X12Document {
   const encounters: Encounter[] = [];
   const claims: X12ClaimRange[] = [];
   const interchanges: X12Interchange[] = [];
+  const codeStrings = new Map<string, string>();
   scanned.forEach((interchange, interchangeIndex) => {
-    const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, problems);
+    const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, problems, codeStrings);
     const walk = walkInterchange(context, interchange, encounters, claims);
     interchanges.push({
       span: spanOf(interchange.start, interchange.end),
