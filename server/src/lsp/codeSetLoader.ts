@@ -13,46 +13,64 @@ import { classifyReleaseFile } from '../service/codes/releaseFiles';
  * the user names in `icdClaimCoder.codeSetPath`.
  *
  * The index file is one line of JSON (the provenance plus the byte length of each section; readable
- * with `head -1`), a newline, then three gzip sections: the core (years, codes, statuses,
- * structure), the titles and the notes. Only the core is unpacked at load; titles and notes are
- * unpacked the first time a hover, completion or rule asks for them.
+ * with `head -1`), a newline, then gzip sections: the core (years, codes, statuses, structure), the
+ * titles in chunks of consecutive codes, and the notes. Only the core is unpacked at load; a title
+ * chunk or the notes are unpacked the first time a hover, completion or rule asks for them.
  */
 
 /** File name of the bundled index inside the data folder. */
 export const indexFileName = 'icd10cm.index.bin';
 
-type SectionName = 'core' | 'titles' | 'notes';
-const sectionOrder: readonly SectionName[] = ['core', 'titles', 'notes'];
+/** Codes per title chunk: small enough that the first hover unpacks about 200 KB, not all titles. */
+const titleChunkSize = 4096;
 
-/** Writes an index file: header line, then the gzip sections in {@link sectionOrder}. */
+/** Byte lengths of the gzip sections, recorded in the header line. */
+interface SectionLengths {
+  readonly core: number;
+  readonly titleChunkSize: number;
+  readonly titles: readonly number[];
+  readonly notes: number;
+}
+
+/** Writes an index file: header line, then the core, the title chunks and the notes, each gzipped. */
 export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndexData): Buffer {
   const { titles, notes, ...core } = data;
-  const sections: Record<SectionName, Buffer> = {
-    core: gzipSync(Buffer.from(JSON.stringify(core), 'utf8'), { level: 9 }),
-    titles: gzipSync(Buffer.from(titles, 'utf8'), { level: 9 }),
-    notes: gzipSync(Buffer.from(notes, 'utf8'), { level: 9 }),
-  };
-  const header = { ...provenance, sections: Object.fromEntries(sectionOrder.map((name) => [name, sections[name].length])) };
-  return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), ...sectionOrder.map((name) => sections[name])]);
+  const pack = (text: string): Buffer => gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
+  const titleLines = titles.split('\n');
+  const titleChunks: Buffer[] = [];
+  for (let start = 0; start < titleLines.length; start += titleChunkSize) titleChunks.push(pack(titleLines.slice(start, start + titleChunkSize).join('\n')));
+  const coreSection = pack(JSON.stringify(core));
+  const notesSection = pack(notes);
+  const sections: SectionLengths = { core: coreSection.length, titleChunkSize, titles: titleChunks.map((chunk) => chunk.length), notes: notesSection.length };
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...provenance, sections })}\n`, 'utf8'), coreSection, ...titleChunks, notesSection]);
 }
 
 /** Reads an index file written by {@link encodeIndexFile}; titles and notes are unpacked on first use. */
 export function decodeIndexFile(bytes: Buffer): { provenance: CodeIndexProvenance; data: LoadableCodeIndex } {
   const newline = bytes.indexOf(0x0a);
   if (newline < 0) throw new Error('the code index has no header line');
-  const { sections, ...provenance } = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as CodeIndexProvenance & { sections?: Record<SectionName, number> };
-  if (!sections) throw new Error('the code index header does not list its sections');
-  const slices = new Map<SectionName, Buffer>();
+  const { sections, ...provenance } = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as CodeIndexProvenance & { sections?: SectionLengths };
+  if (!sections || !Array.isArray(sections.titles)) throw new Error('the code index header does not list its sections');
   let offset = newline + 1;
-  for (const name of sectionOrder) {
-    const length = sections[name];
-    slices.set(name, bytes.subarray(offset, offset + length));
+  const take = (length: number): Buffer => {
+    const slice = bytes.subarray(offset, offset + length);
     offset += length;
-  }
+    return slice;
+  };
+  const coreSection = take(sections.core);
+  const titleChunks = sections.titles.map(take);
+  const notesSection = take(sections.notes);
   if (offset !== bytes.length) throw new Error('the code index is truncated or has trailing bytes');
-  const unpack = (name: SectionName): string => gunzipSync(slices.get(name) as Buffer).toString('utf8');
-  const core = JSON.parse(unpack('core')) as Omit<CodeIndexData, 'titles' | 'notes'>;
-  return { provenance, data: { ...core, titles: () => unpack('titles'), notes: () => unpack('notes') } };
+  const unpack = (section: Buffer): string => gunzipSync(section).toString('utf8');
+  const core = JSON.parse(unpack(coreSection)) as Omit<CodeIndexData, 'titles' | 'notes'>;
+  return {
+    provenance,
+    data: {
+      ...core,
+      titles: { chunkSize: sections.titleChunkSize, chunkCount: titleChunks.length, chunk: (index: number) => unpack(titleChunks[index] as Buffer) },
+      notes: () => unpack(notesSection),
+    },
+  };
 }
 
 /**

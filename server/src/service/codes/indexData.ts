@@ -67,9 +67,20 @@ export interface CodeIndexData {
 /** A value given directly or computed on first use. */
 export type Lazy<T> = T | (() => T);
 
+/**
+ * Titles cut into chunks of `chunkSize` consecutive codes, each unpacked on its first use, so the
+ * first hover does not pay for unpacking every title.
+ */
+export interface ChunkedTitles {
+  readonly chunkSize: number;
+  readonly chunkCount: number;
+  /** The titles of codes `index * chunkSize` up to the next chunk, joined by `\n`. */
+  chunk(index: number): string;
+}
+
 /** Index data whose large, rarely first-needed parts may be unpacked on demand. */
 export interface LoadableCodeIndex extends Omit<CodeIndexData, 'titles' | 'notes'> {
-  readonly titles: Lazy<string>;
+  readonly titles: Lazy<string> | ChunkedTitles;
   readonly notes: Lazy<string>;
 }
 

@@ -1,7 +1,7 @@
 import type { CodePath, CodeSets, CodeSetYear, CodeStatus, TabularNote } from './codeSet';
 import { toDotted } from './codeText';
 import { codeIndexFormat, force, splitNotesText, statusChar } from './indexData';
-import type { CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
+import type { ChunkedTitles, CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
 import { parseRefs } from './import/noteRefs';
 import { rankNearest } from './nearest';
 import type { NearestCandidate } from './nearest';
@@ -22,7 +22,9 @@ class IndexedCodeSets implements CodeSets {
   readonly newest: CodeSetYear;
   readonly #data: LoadableCodeIndex;
   readonly #codes: readonly string[];
-  #titles: readonly string[] | undefined;
+  /** Titles per chunk of codes, split on first use (one chunk holds every code when titles are not chunked). */
+  readonly #titleChunks: Array<readonly string[] | undefined> = [];
+  readonly #titleChunkSize: number;
   readonly #indexOf = new Map<string, number>();
   /** Per year: status per code (0 absent, 1 billable, 2 header). */
   readonly #status = new Map<number, Uint8Array>();
@@ -41,7 +43,7 @@ class IndexedCodeSets implements CodeSets {
     this.years = [...data.years].sort((a, b) => b.year - a.year);
     this.newest = this.years[0] as CodeSetYear;
     this.#codes = data.codes === '' ? [] : data.codes.split('\n');
-    if (typeof data.titles === 'string') this.#titlesList();
+    this.#titleChunkSize = isChunked(data.titles) ? data.titles.chunkSize : Math.max(1, this.#codes.length);
     for (let i = 0; i < this.#codes.length; i++) this.#indexOf.set(this.#codes[i] as string, i);
     for (const year of this.years) {
       const text = data.status[String(year.year)];
@@ -70,13 +72,16 @@ class IndexedCodeSets implements CodeSets {
 
   title(code: string): string | undefined {
     const index = this.#indexOf.get(code);
-    const title = index === undefined ? undefined : this.#titlesList()[index];
+    if (index === undefined) return undefined;
+    const title = this.#titleChunk(Math.floor(index / this.#titleChunkSize))[index % this.#titleChunkSize];
     return title === '' ? undefined : title;
   }
 
   /** The plain index data, unpacking lazy parts; used to extend the sets with an imported year. */
   toIndexData(): CodeIndexData {
-    return { ...this.#data, titles: force(this.#data.titles), notes: force(this.#data.notes) };
+    const titles = this.#data.titles;
+    const text = isChunked(titles) ? Array.from({ length: titles.chunkCount }, (_, index) => titles.chunk(index)).join('\n') : force(titles);
+    return { ...this.#data, titles: text, notes: force(this.#data.notes) };
   }
 
   yearsWith(code: string): readonly number[] {
@@ -182,12 +187,16 @@ class IndexedCodeSets implements CodeSets {
     return cumulative;
   }
 
-  #titlesList(): readonly string[] {
-    if (this.#titles) return this.#titles;
-    const titles = force(this.#data.titles).split('\n');
-    if (titles.length !== this.#codes.length) throw new CodeIndexFormatError('the code index titles do not match its codes');
-    this.#titles = titles;
-    return titles;
+  #titleChunk(chunkIndex: number): readonly string[] {
+    const known = this.#titleChunks[chunkIndex];
+    if (known) return known;
+    const titles = this.#data.titles;
+    const text = isChunked(titles) ? titles.chunk(chunkIndex) : force(titles);
+    const lines = text.split('\n');
+    const expected = Math.min(this.#titleChunkSize, this.#codes.length - chunkIndex * this.#titleChunkSize);
+    if (lines.length !== expected) throw new CodeIndexFormatError('the code index titles do not match its codes');
+    this.#titleChunks[chunkIndex] = lines;
+    return lines;
   }
 
   #notesOf(owner: string): readonly TabularNote[] {
@@ -200,6 +209,10 @@ class IndexedCodeSets implements CodeSets {
     this.#parsedNotes.set(owner, notes);
     return notes;
   }
+}
+
+function isChunked(titles: LoadableCodeIndex['titles']): titles is ChunkedTitles {
+  return typeof titles === 'object';
 }
 
 /** `C78` for a code owner, `C76-C80` for `block C76-C80`, `chapter 2` unchanged. */

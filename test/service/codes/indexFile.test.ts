@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/lsp/codeSetLoader';
+import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
+import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
+import type { CodeIndexProvenance } from '../../../server/src/service/codes/indexData';
+import { testCodeSets, testDataDir } from '../../helpers/codeSets';
+
+const provenance: CodeIndexProvenance = { format: 1, generator: 'test', generatedAt: '2026-11-25T00:00:00.000Z', sources: [], licence: 'public domain', notes: [] };
+
+function smallIndex() {
+  return buildCodeIndex({
+    years: [{ year: 2027, ...fiscalYearDates(2027), billable: new Set(['C7800', 'C7801', 'Z853']) }],
+    titleSources: [new Map([['C7801', 'Secondary malignant neoplasm of right lung'], ['C780', 'Secondary malignant neoplasm of lung']])],
+    structures: [],
+    noteSources: [{ owners: new Set(['Z85']), notes: [{ owner: 'Z85', kind: 'codeFirst', text: 'any follow-up examination after treatment of malignant neoplasm (Z08)', sourceYear: 2027 }] }],
+  });
+}
+
+describe('code index file', () => {
+  it('round-trips an index through the file layout', () => {
+    const decoded = decodeIndexFile(encodeIndexFile(provenance, smallIndex()));
+    assert.deepEqual(decoded.provenance, provenance);
+    const codeSets = createCodeSets(decoded.data);
+    assert.equal(codeSets.status('C7801', 2027), 'billable');
+    assert.equal(codeSets.status('C78', 2027), 'header');
+    assert.equal(codeSets.title('C780'), 'Secondary malignant neoplasm of lung');
+    assert.equal(codeSets.title('C78'), undefined);
+    assert.deepEqual(codeSets.notes('Z853').map((note) => [note.owner, note.refs]), [['Z85', [{ first: 'Z08', last: 'Z08' }]]]);
+  });
+
+  it('rejects a truncated index with a clear message', () => {
+    const bytes = encodeIndexFile(provenance, smallIndex());
+    assert.throws(() => decodeIndexFile(bytes.subarray(0, bytes.length - 5)), /truncated/);
+    assert.throws(() => decodeIndexFile(Buffer.from('no header line')), /no header line/);
+  });
+
+  it('rejects an index of another format version', () => {
+    assert.throws(() => createCodeSets({ ...smallIndex(), format: 99 }), /format 99 is not supported/);
+  });
+
+  it('says how to build the bundled index when it is missing', () => {
+    const empty = mkdtempSync(path.join(os.tmpdir(), 'icd-noindex-'));
+    try {
+      assert.throws(() => loadBundledCodeSets(empty), /npm run build:index/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('carries the provenance of the bundled index: every source file with its sha256', () => {
+    const bytes = readFileSync(path.join(testDataDir, indexFileName));
+    const provenanceLine = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as CodeIndexProvenance;
+    const tabular2021 = provenanceLine.sources.find((source) => source.file === 'icd10cm-2021/icd10cm_tabular_2021.xml');
+    // The sha256 stated in ../shared/codesets/icd10cm-2021/README.md.
+    assert.equal(tabular2021?.sha256, '436905e9470018c8667b25cdf646f6a2f4f0c95dbaeabd8692b530775db71afd');
+    assert.match(provenanceLine.generator, /buildCodeIndex/);
+    assert.ok(provenanceOf(testCodeSets()));
+  });
+});
