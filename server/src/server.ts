@@ -46,13 +46,17 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id)),
   });
 
-  /** Re-reads the window-wide code-set settings; when the tables change, cached parses and diagnostics are stale. */
-  async function applyCodeSetSettings(): Promise<void> {
+  /**
+   * Re-reads the window-wide code-set settings and makes sure the service is built. Returns whether
+   * the tables changed, in which case cached parses are dropped (they may depend on the tables).
+   */
+  async function applyCodeSetSettings(): Promise<boolean> {
     const global = await settings.get();
-    if (await codeSets.apply(global.codeSetPath, global.cptDescriptionsPath)) {
-      models.clear();
-      refreshDiagnostics();
-    }
+    const changed = await codeSets.apply(global.codeSetPath, global.cptDescriptionsPath);
+    if (changed) models.clear();
+    // Building the service here, not on the first request, keeps the first diagnostics fast.
+    codeSets.load();
+    return changed;
   }
 
   function refreshDiagnostics(): void {
@@ -83,7 +87,9 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     }
     // Load the code tables right away, after the initialize answer, so the first request finds them ready.
     pendingCodeSets = new Promise((resolve) => setImmediate(resolve)).then(() =>
-      runSafe(logger, { method: 'initialized' }, undefined, undefined, applyCodeSetSettings));
+      runSafe(logger, { method: 'initialized' }, undefined, undefined, async () => {
+        if (await applyCodeSetSettings()) refreshDiagnostics();
+      }));
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -92,7 +98,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     pendingCodeSets = runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
       await previous;
       await applyCodeSetSettings();
-      // Rule levels may have changed even when the code tables did not.
+      // Rule levels may have changed even when the code tables did not, so refresh in any case.
       refreshDiagnostics();
     });
   });

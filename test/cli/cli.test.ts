@@ -11,7 +11,8 @@ import { build837, secondaryOnlyClaim, secondaryOnlyNote } from '../protocol/sam
  */
 
 const repoRoot = path.resolve(__dirname, '..', '..');
-const bin = path.join(repoRoot, 'bin', 'icd-claim-check.js');
+/** The command as installed; ICD_CHECK_BIN points the tests at another build of the checker. */
+const bin = process.env.ICD_CHECK_BIN ?? path.join(repoRoot, 'bin', 'icd-claim-check.js');
 
 interface Run {
   readonly status: number | null;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
-import type { MessageConnection } from 'vscode-jsonrpc/node';
+import type { CancellationToken, MessageConnection } from 'vscode-jsonrpc/node';
 import type {
   ClientCapabilities, CodeAction, CompletionItem, CompletionList, ConfigurationParams, Diagnostic,
   DocumentDiagnosticReport, DocumentSymbol, Hover, InitializeResult, Position, Range, RegistrationParams,
@@ -15,7 +15,8 @@ import type {
  */
 
 export const repoRoot = path.resolve(__dirname, '..', '..');
-export const serverMain = path.join(repoRoot, 'server', 'out', 'main.js');
+/** The built server; ICD_SERVER_MAIN points the tests at another build (e.g. a production bundle). */
+export const serverMain = process.env.ICD_SERVER_MAIN ?? path.join(repoRoot, 'server', 'out', 'main.js');
 
 /** How long any single request or wait may take before the test fails with a clear message. */
 const defaultTimeoutMs = 15_000;
@@ -98,6 +99,8 @@ export class LspTestClient {
     });
     this.connection.onNotification('window/logMessage', (params: unknown) => this.#record('window/logMessage', params));
     this.connection.onNotification('window/showMessage', (params: unknown) => this.#record('window/showMessage', params));
+    // Recorded so tests can prove the server never pushes diagnostics (it answers pulls only).
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: unknown) => this.#record('textDocument/publishDiagnostics', params));
     this.connection.listen();
   }
 
@@ -133,8 +136,9 @@ export class LspTestClient {
     });
   }
 
-  request<R>(method: string, params: unknown, ms = defaultTimeoutMs): Promise<R> {
-    return withTimeout(this.connection.sendRequest<R>(method, params), method, ms);
+  request<R>(method: string, params: unknown, ms = defaultTimeoutMs, token?: CancellationToken): Promise<R> {
+    const sent = token === undefined ? this.connection.sendRequest<R>(method, params) : this.connection.sendRequest<R>(method, params, token);
+    return withTimeout(sent, method, ms);
   }
 
   async initialize(capabilities: ClientCapabilities = vscodeLikeCapabilities): Promise<InitializeResult> {

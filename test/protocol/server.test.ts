@@ -144,7 +144,8 @@ describe('language server over stdio', function () {
   it('reports an unusable codeSetPath and keeps serving the bundled code sets', async function () {
     const since = client.events.length;
     await client.changeSettings({ codeSetPath: '/nonexistent/icd10cm-2099' });
-    const shown = await client.waitForEvent('window/showMessage', (params) =>
+    // window.showErrorMessage arrives as window/showMessageRequest (it may carry actions).
+    const shown = await client.waitForEvent('window/showMessageRequest', (params) =>
       (params as { message: string }).message.includes('/nonexistent/icd10cm-2099'), since);
     assert.equal((shown.params as { type: number }).type, 1);
     const info = await client.request<{ years: Array<{ label: string; source: string }> }>('icdClaimCoder/codeSetInfo', {});

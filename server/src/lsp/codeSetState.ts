@@ -53,6 +53,11 @@ export class CodeSetState {
 
   /** The language service over the current code sets, loading the bundled years on first use. */
   get service(): LanguageService {
+    return this.load();
+  }
+
+  /** Loads the bundled years and builds the service now, unless that has happened already. */
+  load(): LanguageService {
     if (this.#service === undefined) {
       const started = Date.now();
       this.#bundled ??= this.#loaders.loadBundled();
@@ -65,8 +70,7 @@ export class CodeSetState {
 
   /** The loaded years with their counts, for the status bar and the `codeSetInfo` request. */
   info(): CodeSetInfo {
-    // Reading the service loads the bundled years if nothing is loaded yet.
-    void this.service;
+    this.load();
     const codeSets = this.#current as CodeSets;
     return {
       years: codeSets.years.map((year) => ({
