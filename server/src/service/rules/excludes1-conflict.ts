@@ -4,8 +4,8 @@ import type { Finding, Rule } from './rule';
 import { noteNaming, notesOfKind, shown } from './ruleHelpers';
 
 /** The Excludes1 notes of each distinct code, looked up once per encounter. */
-function excludes1Of(codeSets: CodeSets, mentions: readonly DiagnosisMention[]): Map<string, TabularNote[]> {
-  const byCode = new Map<string, TabularNote[]>();
+function excludes1Of(codeSets: CodeSets, mentions: readonly DiagnosisMention[]): Map<string, readonly TabularNote[]> {
+  const byCode = new Map<string, readonly TabularNote[]>();
   for (const mention of mentions) {
     if (!byCode.has(mention.code)) byCode.set(mention.code, notesOfKind(codeSets, mention.code, 'excludes1'));
   }

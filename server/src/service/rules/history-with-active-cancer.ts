@@ -3,7 +3,7 @@ import { toDotted } from '../codes/codeText';
 import { isHistory, isMalignant, isSecondary } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
-import { distinctCodes, listCodes, refsCover, shown } from './ruleHelpers';
+import { distinctCodes, listCodes, memoizedForCodeSets, refsCover, shown } from './ruleHelpers';
 
 /** Inclusion terms of the form "Conditions classifiable to C50.-" give the sites a Z85 code stands for. */
 const CLASSIFIABLE = /classifiable to/i;
@@ -13,7 +13,17 @@ const CLASSIFIABLE = /classifiable to/i;
  * parents) that has "conditions classifiable to" inclusion terms. A parent's wider terms are used only
  * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
  */
-export function historySites(codeSets: CodeSets, code: string): { readonly refs: readonly CodeRangeRef[]; readonly text: string } | undefined {
+export function historySites(codeSets: CodeSets, code: string): HistorySites | undefined {
+  return memoizedForCodeSets(codeSets, `sites ${code}`, () => readHistorySites(codeSets, code));
+}
+
+/** The sites of a history code and the inclusion-term text they come from. */
+export interface HistorySites {
+  readonly refs: readonly CodeRangeRef[];
+  readonly text: string;
+}
+
+function readHistorySites(codeSets: CodeSets, code: string): HistorySites | undefined {
   const terms = codeSets.notes(code).filter((note) => note.kind === 'inclusionTerm' && CLASSIFIABLE.test(note.text) && note.refs.length > 0);
   for (let length = code.length; length >= 3; length--) {
     const owner = toDotted(code.slice(0, length));

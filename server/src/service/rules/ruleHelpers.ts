@@ -63,15 +63,35 @@ export function refsCover(refs: readonly CodeRangeRef[], code: string): boolean 
 }
 
 /**
+ * Results derived from the notes of one code, per code-set object. A batch repeats a few thousand
+ * codes across tens of thousands of claims, so each code's notes are filtered once; the map is bounded
+ * by the size of the code set and goes away with it.
+ */
+const derivedNotes = new WeakMap<CodeSets, Map<string, unknown>>();
+
+/** Computes `derive()` once per code set and key. */
+export function memoizedForCodeSets<T>(codeSets: CodeSets, key: string, derive: () => T): T {
+  let cache = derivedNotes.get(codeSets);
+  if (cache === undefined) {
+    cache = new Map();
+    derivedNotes.set(codeSets, cache);
+  }
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = derive();
+  cache.set(key, value);
+  return value;
+}
+
+/**
  * The notes of one kind for a code, own and inherited, leaving out references that cover the code
  * itself: a category's note naming its own range is about other members of the range, never a
  * reason for the code to conflict with itself.
  */
-export function notesOfKind(codeSets: CodeSets, code: string, kind: TabularNoteKind): TabularNote[] {
-  return codeSets.notes(code)
+export function notesOfKind(codeSets: CodeSets, code: string, kind: TabularNoteKind): readonly TabularNote[] {
+  return memoizedForCodeSets(codeSets, `${kind} ${code}`, () => codeSets.notes(code)
     .filter((note) => note.kind === kind)
     .map((note) => ({ ...note, refs: note.refs.filter((ref) => !refCovers(ref, code)) }))
-    .filter((note) => note.refs.length > 0);
+    .filter((note) => note.refs.length > 0));
 }
 
 /** The first note among `notes` whose references cover `code`, if any. */
