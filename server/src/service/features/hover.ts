@@ -1,0 +1,284 @@
+import type { Hover, Position } from 'vscode-languageserver-types';
+import type { CodeSets, CodeSetYear } from '../codes/codeSet';
+import { toDotted } from '../codes/codeText';
+import { AMA_COPYRIGHT_LINE, describeCpt } from '../codes/cpt';
+import { isSecondaryNeedingPrimary, roleDescriptions, roleOf } from '../codes/roles';
+import type { CptDescriptions } from '../languageService';
+import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
+import type { Span, TextSource } from '../spans';
+import { spanContains, toRange } from '../spans';
+import type { X12Document, X12Segment } from '../x12/x12Model';
+import { elementName, HI_QUALIFIERS, PROCEDURE_QUALIFIERS, qualifierMeaning, SEGMENTS } from './x12Dictionary';
+
+/**
+ * Hover: explains the code or the X12 structure under the cursor. Codes are found through the parsed
+ * model (never by re-reading the text), so what the hover calls a code is exactly what the rules see.
+ */
+
+/** What the hover needs besides the document: the code tables and the user's CPT descriptions. */
+export interface HoverEnvironment {
+  readonly codeSets: CodeSets;
+  readonly cpt: CptDescriptions | undefined;
+}
+
+/** How many nearest codes an unknown-code hover suggests. */
+const NEAREST_LIMIT = 5;
+
+/** Returns the hover for the position, or null when nothing there has a meaning to explain. */
+export function doHover(document: TextSource, parsed: ParsedDocument, position: Position, environment: HoverEnvironment): Hover | null {
+  const offset = document.offsetAt(position);
+  const found = findMentionAt(parsed, offset);
+  if (found?.diagnosis) return markdownHover(document, found.diagnosis.span, diagnosisHover(found.diagnosis, found.encounter, parsed, environment.codeSets));
+  if (found?.procedure) return markdownHover(document, found.procedure.span, procedureHover(found.procedure, parsed, environment.cpt));
+  if (parsed.languageId === 'x12-837') {
+    const structure = structureHover(parsed as X12Document, document.getText(), offset);
+    if (structure) return markdownHover(document, structure.span, structure.markdown);
+  }
+  return null;
+}
+
+/** The code mention under an offset, with its encounter. */
+export interface MentionAt {
+  readonly encounter: Encounter;
+  readonly diagnosis?: DiagnosisMention;
+  readonly procedure?: ProcedureMention;
+}
+
+/** Finds the diagnosis or procedure whose span contains the offset, by binary search over encounters. */
+export function findMentionAt(parsed: ParsedDocument, offset: number): MentionAt | undefined {
+  const encounters = parsed.encounters;
+  let low = 0;
+  let high = encounters.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const encounter = encounters[middle] as Encounter;
+    if (encounter.span.offset > offset) high = middle - 1;
+    else if (encounter.span.offset + encounter.span.length < offset) low = middle + 1;
+    else {
+      const diagnosis = encounter.diagnoses.find((mention) => spanContains(mention.span, offset));
+      if (diagnosis) return { encounter, diagnosis };
+      const procedure = encounter.procedures.find((mention) => spanContains(mention.span, offset));
+      if (procedure) return { encounter, procedure };
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function markdownHover(document: TextSource, span: Span, markdown: string): Hover {
+  return { contents: { kind: 'markdown', value: markdown }, range: toRange(document, span) };
+}
+
+/** Escapes the characters markdown would read as formatting in a published title. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
+}
+
+function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed: ParsedDocument, codeSets: CodeSets): string {
+  const context = mention.qualifier === undefined ? [] : [x12DiagnosisContext(mention)];
+  if (mention.system === 'icd9cm') {
+    return [
+      `**${escapeMarkdown(mention.code)}** · ICD-9-CM diagnosis code`,
+      'This claim reports the code with an ICD-9-CM qualifier, so it is read as ICD-9-CM and not checked: the extension checks ICD-10-CM codes only.',
+      ...context,
+    ].join('\n\n');
+  }
+  const year = codeSets.yearFor(encounter.serviceDate);
+  const where = parsed.languageId === 'x12-837' ? 'claim' : 'encounter';
+  return [...describeIcdCode(mention.code, year, codeSets, where, encounter.serviceDate), ...context].join('\n\n');
+}
+
+/**
+ * The paragraphs that explain one ICD-10-CM code in a year: title, status, path, role, rule and
+ * release. `where` names the unit the rules look at (`claim` or `encounter`).
+ */
+export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeSets, where: string, serviceDate?: string): string[] {
+  const dotted = toDotted(code);
+  const status = codeSets.status(code, year.year);
+  const title = codeSets.title(code);
+  const yearNote = serviceDate === undefined ? `${year.label}` : `${year.label} (date of service ${serviceDate})`;
+  if (status === undefined) {
+    const otherYears = codeSets.yearsWith(code);
+    if (otherYears.length === 0) return unknownCodeHover(code, year, codeSets, yearNote);
+    const labels = otherYears.map((other) => codeSets.years.find((entry) => entry.year === other)?.label ?? `FY${other}`);
+    return [
+      `**${dotted}** · ${escapeMarkdown(title ?? 'ICD-10-CM code')}`,
+      `Not valid in ${yearNote}; it is a code of ${labels.join(', ')}.`,
+      ...pathAndRole(code, codeSets, where),
+      `Code set: ${year.label}`,
+    ];
+  }
+  const statusLine = status === 'billable' ? 'Billable code' : headerLine(code, year, codeSets);
+  return [
+    `**${dotted}** · ${escapeMarkdown(title ?? '(no title published for this header)')}`,
+    statusLine,
+    ...pathAndRole(code, codeSets, where, status === 'header'),
+    `Code set: ${yearNote}`,
+  ];
+}
+
+function headerLine(code: string, year: CodeSetYear, codeSets: CodeSets): string {
+  const billable = codeSets.billableWithPrefix(code, year.year, 100_000);
+  const examples = billable.slice(0, 3).map(toDotted).join(', ');
+  const more = billable.length > 3 ? ', …' : '';
+  const noun = billable.length === 1 ? 'billable code' : 'billable codes';
+  return `Header, not billable: ${billable.length} ${noun} below it (${examples}${more}).`;
+}
+
+function pathAndRole(code: string, codeSets: CodeSets, where: string, header = false): string[] {
+  const lines: string[] = [];
+  const path = codeSets.path(code);
+  const parts = [
+    path.chapter && `Chapter ${path.chapter.id} ${escapeMarkdown(path.chapter.title)}`,
+    path.block && `${path.block.id} ${escapeMarkdown(path.block.title)}`,
+    path.category && `${path.category.id} ${escapeMarkdown(path.category.title)}`,
+  ].filter((part): part is string => typeof part === 'string');
+  if (parts.length > 0) lines.push(parts.join(' › '));
+  const role = roleOf(code);
+  if (role !== 'other') lines.push(`Role: ${roleDescriptions[role]}`);
+  const rule = ruleFor(code, where, header);
+  if (rule !== undefined) lines.push(`Rule: ${rule}`);
+  return lines;
+}
+
+/** The coding rule a coder should keep in mind for this code, with its guideline section. */
+function ruleFor(code: string, where: string, header: boolean): string | undefined {
+  if (header) return 'a header cannot be reported; choose one of its billable codes — ICD-10-CM Guidelines I.B.2 (code to the highest level of detail).';
+  if (isSecondaryNeedingPrimary(code)) return `a secondary code needs its primary, C80.1 or Z85 on the same ${where} — ICD-10-CM Guidelines I.C.2, I.C.2.d, I.C.2.k.`;
+  switch (roleOf(code)) {
+    case 'secondary': return code.startsWith('C7B1')
+      ? 'Merkel cell carcinoma in nodes: the primary is often unknown, so no primary code is required — ICD-10-CM Guidelines I.C.2.'
+      : `report the primary neuroendocrine tumour too when it is known — ICD-10-CM Guidelines I.C.2.`;
+    case 'primary': return 'report each metastatic site with a secondary code (C77–C79, C7B.0-); list the primary first unless the encounter treats only the metastasis — ICD-10-CM Guidelines I.C.2.a, I.C.2.b.';
+    case 'unknown-primary': return 'only when the primary site is not documented; not together with a primary site code (C00–C76) — ICD-10-CM Guidelines I.C.2.k.';
+    case 'disseminated': return 'only for advanced metastatic disease with no known primary or secondary sites; not with any site code — ICD-10-CM Guidelines I.C.2.j.';
+    case 'history': return 'only when the primary was excised or eradicated and is no longer treated; not with an active malignancy of the same site, and not first-listed (Z08 first for follow-up) — ICD-10-CM Guidelines I.C.2.d, I.C.2.m, I.C.2.p.';
+    case 'palliative': return 'usually listed after the condition that needs care; first only when palliative care is the documented reason for the encounter — ICD-10-CM Guidelines I.C.21.c.';
+    case 'antineoplastic-treatment': return 'first-listed when the encounter is solely for this treatment, with the malignancy as an additional code — ICD-10-CM Guidelines I.C.2.e.';
+    default: return undefined;
+  }
+}
+
+function unknownCodeHover(code: string, year: CodeSetYear, codeSets: CodeSets, yearNote: string): string[] {
+  const nearest = codeSets.nearest(code, year.year, NEAREST_LIMIT);
+  const lines = [
+    `**${escapeMarkdown(toDotted(code))}** · not an ICD-10-CM code`,
+    `No code ${escapeMarkdown(toDotted(code))} exists in ${yearNote} or any other loaded year.`,
+  ];
+  if (nearest.length > 0) {
+    lines.push(`Nearest valid codes:\n${nearest.map((near) => `- ${toDotted(near)} ${escapeMarkdown(codeSets.title(near) ?? '')}`.trimEnd()).join('\n')}`);
+  }
+  lines.push(`Code set: ${year.label}`);
+  return lines;
+}
+
+/** `HI01 · ABK = principal diagnosis (ICD-10-CM)`, from the mention's location and qualifier. */
+function x12DiagnosisContext(mention: DiagnosisMention): string {
+  const element = mention.location?.replace(/-\d+$/, '') ?? 'HI';
+  const qualifier = mention.qualifier ?? '';
+  const meaning = HI_QUALIFIERS[qualifier]?.meaning ?? 'diagnosis';
+  return `X12: \`${element}\` · ${qualifier} = ${meaning}, in the \`HI\` segment (Health Care Information Codes) of this claim`;
+}
+
+function procedureHover(mention: ProcedureMention, parsed: ParsedDocument, cpt: CptDescriptions | undefined): string {
+  const context = mention.qualifier === undefined || parsed.languageId !== 'x12-837' ? [] : [procedureContext(mention)];
+  if (mention.system === 'icd10pcs') {
+    return [`**${escapeMarkdown(mention.code)}** · ICD-10-PCS procedure code`, 'ICD-10-PCS procedure codes are shown but not checked.', ...context].join('\n\n');
+  }
+  if (mention.system === 'other') {
+    return [`**${escapeMarkdown(mention.code)}** · procedure code`, 'This procedure code system is not checked.', ...context].join('\n\n');
+  }
+  const levelTwo = /^[A-Z]/.test(mention.code);
+  const label = levelTwo ? `HCPCS ${mention.code}` : `CPT® ${mention.code}`;
+  const described = describeCpt(mention.code, cpt);
+  if (described === undefined) {
+    return [
+      `**${escapeMarkdown(label)}** — descriptor not configured`,
+      `${levelTwo ? 'HCPCS Level II' : 'CPT®'} descriptions are not bundled; set \`icdClaimCoder.cptDescriptionsPath\` to a CSV (\`code,description\`) from your licensed source to see them here.`,
+      ...context,
+    ].join('\n\n');
+  }
+  const source = described.origin === 'user'
+    ? `Source: ${escapeMarkdown(described.source)}\n\n_${AMA_COPYRIGHT_LINE}_`
+    : 'Plain-language summary written for ICD-10 Claim Coder (not the AMA descriptor).';
+  return [`**${escapeMarkdown(label)}** · ${escapeMarkdown(described.description)}`, source, ...context].join('\n\n');
+}
+
+function procedureContext(mention: ProcedureMention): string {
+  const qualifier = mention.qualifier ?? '';
+  const meaning = PROCEDURE_QUALIFIERS[qualifier] ?? HI_QUALIFIERS[qualifier]?.meaning ?? 'procedure code qualifier';
+  return `X12: ${qualifier} = ${meaning}`;
+}
+
+interface StructureHover {
+  readonly span: Span;
+  readonly markdown: string;
+}
+
+/** Explains the X12 segment id, element or component under the offset. */
+function structureHover(parsed: X12Document, text: string, offset: number): StructureHover | undefined {
+  if (typeof parsed.segmentAt !== 'function') return undefined;
+  const segment = parsed.segmentAt(offset);
+  if (segment === undefined) return undefined;
+  const info = SEGMENTS[segment.id];
+  if (spanContains(segment.idSpan, offset)) {
+    const heading = info ? `**${segment.id}** — ${info.name}` : `**${escapeMarkdown(segment.id)}** — segment not described by this extension`;
+    const qualifier = leadingQualifier(segment, text);
+    return { span: segment.idSpan, markdown: [heading, ...(info ? [info.purpose] : []), ...(qualifier ? [qualifier] : [])].join('\n\n') };
+  }
+  const position = segment.elements.findIndex((element) => spanContains(element.span, offset));
+  if (position < 0) return undefined;
+  return elementHover(segment, position, offset, text);
+}
+
+/** For DTP, NM1, REF, HL and SBR, the meaning of the coded value that tells which kind of segment this is. */
+function leadingQualifier(segment: X12Segment, text: string): string | undefined {
+  const keyPosition = segment.id === 'HL' ? 3 : 1;
+  const element = segment.elements[keyPosition - 1];
+  if (element === undefined) return undefined;
+  const value = slice(text, element.span);
+  const meaning = qualifierMeaning(segment.id, keyPosition, value);
+  return meaning === undefined ? undefined : `\`${elementName(segment.id, keyPosition)}\` ${escapeMarkdown(value)} = ${meaning}`;
+}
+
+function slice(text: string, span: Span): string {
+  return text.slice(span.offset, span.offset + span.length);
+}
+
+function elementHover(segment: X12Segment, index: number, offset: number, text: string): StructureHover {
+  const element = segment.elements[index] as X12Segment['elements'][number];
+  const position = index + 1;
+  const name = elementName(segment.id, position);
+  const info = SEGMENTS[segment.id];
+  const valueOf = (span: Span): string => slice(text, span);
+  const owner = info ? ` in \`${segment.id}\` (${info.name})` : '';
+  const componentIndex = element.components.length > 1 ? element.components.findIndex((component) => spanContains(component, offset)) : -1;
+  if (componentIndex >= 0) {
+    const component = element.components[componentIndex] as Span;
+    const value = valueOf(component);
+    const qualifierText = componentIndex === 0 ? compositeQualifierMeaning(segment.id, position, value) : undefined;
+    const lines = [`**${name}-${componentIndex + 1}**${owner}`];
+    if (qualifierText) lines.push(`${escapeMarkdown(value)} = ${qualifierText}`);
+    else if (info?.elements[position]) lines.push(`Part of: ${info.elements[position]}`);
+    return { span: component, markdown: lines.join('\n\n') };
+  }
+  const value = valueOf(element.span);
+  const meaning = segment.id === 'HI' ? 'Diagnosis or other health care code: qualifier, then the code' : info?.elements[position];
+  const lines = [`**${name}**${owner}`, meaning ?? 'Element not described by this extension.'];
+  const valueMeaning = qualifierMeaning(segment.id, position, value) ?? compositeQualifierMeaning(segment.id, position, value);
+  if (valueMeaning !== undefined) lines.push(`${escapeMarkdown(value)} = ${valueMeaning}`);
+  const dateKind = segment.id === 'DTP' && position === 3 ? datePurpose(segment, valueOf) : undefined;
+  if (dateKind !== undefined) lines.push(`This is the ${dateKind}.`);
+  return { span: element.span, markdown: lines.join('\n\n') };
+}
+
+function compositeQualifierMeaning(segmentId: string, position: number, value: string): string | undefined {
+  if (segmentId === 'HI') return HI_QUALIFIERS[value]?.meaning;
+  if ((segmentId === 'SV1' && position === 1) || (segmentId === 'SV2' && position === 2)) return PROCEDURE_QUALIFIERS[value];
+  return undefined;
+}
+
+function datePurpose(segment: X12Segment, valueOf: (span: Span) => string): string | undefined {
+  const first = segment.elements[0];
+  return first === undefined ? undefined : qualifierMeaning('DTP', 1, valueOf(first.span));
+}
