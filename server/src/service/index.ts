@@ -1,0 +1,79 @@
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CodeSets } from './codes/codeSet';
+import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
+import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
+import { parseDocument } from './parse';
+import type { TextSource } from './spans';
+import { codeActions } from './features/codeActions';
+import { doComplete, resolveCompletion } from './features/completion';
+import { doHover } from './features/hover';
+import { findDocumentSymbols } from './features/symbols';
+import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
+
+/**
+ * The public entry point of the pure language service. The binding (LSP server) and the command line
+ * create one service per loaded code set and call it with already-fetched documents and settings.
+ */
+
+export type {
+  CancellationLike, CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, RuleLevel, ValidationSettings,
+} from './languageService';
+export type { CodeSets, CodeSetYear, CodeStatus, CodePath, TabularNote } from './codes/codeSet';
+export type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention, Severity, StructuralProblem } from './model';
+export type { Span, TextSource } from './spans';
+export type { X12Document } from './x12/x12Model';
+export type { CptCatalog, CptCsvProblem, CptCsvResult, CptDescription } from './codes/cpt';
+export { parseCptCsv, BUNDLED_CPT_CODES, AMA_COPYRIGHT_LINE } from './codes/cpt';
+export { detectLanguageId } from './parse';
+
+/**
+ * Creates the language service over the injected code sets and optional user CPT descriptions.
+ * The service reads no files and keeps no per-document state: every feature takes the parsed model.
+ */
+export function createLanguageService(init: LanguageServiceInit): LanguageService {
+  const codeSets: CodeSets = init.codeSets;
+  const docsBaseUrl = init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+  let cpt: CptDescriptions | undefined = init.cpt;
+  const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
+
+  return {
+    parse(document: TextSource, languageId: LanguageId): ParsedDocument {
+      const parsed = parseDocument(document.getText(), languageId);
+      return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
+    },
+    doValidation(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, token?: CancellationLike): Diagnostic[] {
+      return validate(document, parsed, codeSets, settings, token, docsBaseUrl);
+    },
+    doHover(document: TextSource, parsed: ParsedDocument, position: Position): Hover | null {
+      return doHover(document, parsed, position, environment());
+    },
+    doComplete(document: TextSource, parsed: ParsedDocument, position: Position): CompletionList {
+      return doComplete(document, parsed, position, environment());
+    },
+    doResolveCompletion(item: CompletionItem): CompletionItem {
+      return resolveCompletion(item, environment());
+    },
+    doCodeActions(document: TextSource, _parsed: ParsedDocument, _range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
+      return codeActions(document, diagnostics);
+    },
+    findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[] {
+      return findDocumentSymbols(document, parsed, environment());
+    },
+    setCptDescriptions(next: CptDescriptions | undefined): void {
+      cpt = next;
+    },
+  };
+}
+
+/**
+ * Drops note mentions that only their shape makes look like a code (`B12` in "vitamin B12") unless
+ * the code set knows the code in some loaded year, so ordinary words never become diagnoses.
+ */
+function withoutUnknownShapeOnly(parsed: ParsedDocument, codeSets: CodeSets): ParsedDocument {
+  const known = (mention: DiagnosisMention): boolean => mention.shapeOnly !== true || codeSets.yearsWith(mention.code).length > 0;
+  if (parsed.encounters.every((encounter) => encounter.diagnoses.every(known))) return parsed;
+  const encounters = parsed.encounters.map((encounter): Encounter => (
+    encounter.diagnoses.every(known) ? encounter : { ...encounter, diagnoses: encounter.diagnoses.filter(known) }
+  ));
+  return { ...parsed, encounters };
+}
