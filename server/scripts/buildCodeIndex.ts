@@ -8,7 +8,7 @@
  *   --info  only print the years, counts, size and load time of the existing index.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deriveHeaders } from '../src/service/codes/headers';
 import { assembleCodeIndex, parseReleaseFiles } from '../src/service/codes/assembleRelease';
@@ -129,7 +129,10 @@ function main(): void {
   };
   mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, indexFileName);
-  writeFileSync(file, encodeIndexFile(provenance, data));
+  // Write then rename, so a server or test loading the index meanwhile never sees half a file.
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, encodeIndexFile(provenance, data));
+  renameSync(temporary, file);
   for (const fact of facts) console.log(`build:index: ${fact}`);
   console.log(`build:index: wrote ${path.relative(root, file)} (${statSync(file).size.toLocaleString('en-US')} bytes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -14,6 +14,9 @@ import type { NearestCandidate } from './nearest';
 
 const statusCodes = { [statusChar.billable]: 1, [statusChar.header]: 2 } as Record<string, number>;
 
+const noYears: readonly number[] = Object.freeze([]);
+const notesMemoLimit = 50_000;
+
 /** Thrown when index data has a layout this code does not read. */
 export class CodeIndexFormatError extends Error {}
 
@@ -33,6 +36,8 @@ class IndexedCodeSets implements CodeSets {
   /** Owner → unparsed JSON of its notes, then owner → parsed notes as they are asked for. */
   #rawNotes: Map<string, string> | undefined;
   readonly #parsedNotes = new Map<string, readonly TabularNote[]>();
+  readonly #notesOfCode = new Map<string, readonly TabularNote[]>();
+  readonly #yearsByMask = new Map<number, readonly number[]>();
   readonly #blockOfId = new Map<string, CodeIndexData['structure']['blocks'][number]>();
   readonly #chapterOfId = new Map<string, CodeIndexData['structure']['chapters'][number]>();
 
@@ -86,8 +91,19 @@ class IndexedCodeSets implements CodeSets {
 
   yearsWith(code: string): readonly number[] {
     const index = this.#indexOf.get(code);
-    if (index === undefined) return [];
-    return this.years.filter((year) => (this.#status.get(year.year)?.[index] ?? 0) !== 0).map((year) => year.year);
+    if (index === undefined) return noYears;
+    // Validation asks this for every code mention, so the answer is a shared array per combination
+    // of years rather than a new one per call.
+    let mask = 0;
+    this.years.forEach((year, position) => {
+      if ((this.#status.get(year.year)?.[index] ?? 0) !== 0) mask |= 1 << position;
+    });
+    let years = this.#yearsByMask.get(mask);
+    if (!years) {
+      years = Object.freeze(this.years.filter((_, position) => (mask & (1 << position)) !== 0).map((year) => year.year));
+      this.#yearsByMask.set(mask, years);
+    }
+    return years;
   }
 
   billableWithPrefix(prefix: string, year: number, limit: number): readonly string[] {
@@ -126,12 +142,19 @@ class IndexedCodeSets implements CodeSets {
   }
 
   notes(code: string): readonly TabularNote[] {
+    const known = this.#notesOfCode.get(code);
+    if (known) return known;
     const result: TabularNote[] = [];
     for (let length = code.length; length >= 3; length--) result.push(...this.#notesOf(code.slice(0, length)));
     const path = this.path(code);
     if (path.block) result.push(...this.#notesOf(`block ${path.block.id}`));
     if (path.chapter) result.push(...this.#notesOf(`chapter ${path.chapter.id}`));
-    return result;
+    // Rules ask for the same codes over and over; the memo is bounded because unknown codes typed
+    // into a long-running server would otherwise grow it forever.
+    if (this.#notesOfCode.size >= notesMemoLimit) this.#notesOfCode.clear();
+    const frozen = Object.freeze(result);
+    this.#notesOfCode.set(code, frozen);
+    return frozen;
   }
 
   path(code: string): CodePath {
