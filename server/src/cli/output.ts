@@ -40,8 +40,29 @@ export interface Reporter {
   finish(): Promise<void>;
 }
 
-async function write(sink: Sink, text: string): Promise<void> {
-  if (!sink.write(text)) await new Promise<void>((resolve) => sink.once('drain', resolve));
+/** Output is gathered into blocks of about this many characters: one write per finding is slow. */
+const blockSize = 64 * 1024;
+
+/** Buffers text into blocks and waits for the sink to drain when it asks to. */
+class BlockWriter {
+  readonly #sink: Sink;
+  #pending = '';
+
+  constructor(sink: Sink) {
+    this.#sink = sink;
+  }
+
+  async write(text: string): Promise<void> {
+    this.#pending += text;
+    if (this.#pending.length >= blockSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.#pending === '') return;
+    const block = this.#pending;
+    this.#pending = '';
+    if (!this.#sink.write(block)) await new Promise<void>((resolve) => this.#sink.once('drain', resolve));
+  }
 }
 
 /** `file:line:col severity rule-id message`, 1-based line and column, one finding per line. */
@@ -51,20 +72,25 @@ export function formatText(finding: Finding): string {
 }
 
 export function createTextReporter(sink: Sink): Reporter {
+  const writer = new BlockWriter(sink);
   return {
-    report: (finding) => write(sink, `${formatText(finding)}\n`),
-    finish: () => Promise.resolve(),
+    report: (finding) => writer.write(`${formatText(finding)}\n`),
+    finish: () => writer.flush(),
   };
 }
 
 /** One JSON array, written element by element. */
 export function createJsonReporter(sink: Sink): Reporter {
+  const writer = new BlockWriter(sink);
   let count = 0;
   return {
     async report(finding) {
-      await write(sink, `${count === 0 ? '[\n' : ',\n'}${JSON.stringify(finding)}`);
+      await writer.write(`${count === 0 ? '[\n' : ',\n'}${JSON.stringify(finding)}`);
       count++;
     },
-    finish: () => write(sink, count === 0 ? '[]\n' : '\n]\n'),
+    async finish() {
+      await writer.write(count === 0 ? '[]\n' : '\n]\n');
+      await writer.flush();
+    },
   };
 }
