@@ -5,7 +5,7 @@ describe('code-not-billable', () => {
   it('fires on the subcategory C78.0 and on C50.91', () => {
     checkDiagnostics(`
       Dx: C34.90, C78.0, C50.91
-                  ^^^^^ error code-not-billable: C78.0 is an ICD-10-CM subcategory
+                  ^^^^^ error code-not-billable: C78.0 is a subcategory heading
                          ^^^^^^ error code-not-billable: C50.91
     `);
   });
@@ -13,7 +13,7 @@ describe('code-not-billable', () => {
   it('calls a three-character header a category', () => {
     checkDiagnostics(`
       Dx: C34.90, C78
-                  ^^^ error code-not-billable: C78 is an ICD-10-CM category
+                  ^^^ error code-not-billable: C78 is a category heading
     `);
   });
 

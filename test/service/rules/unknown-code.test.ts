@@ -5,7 +5,7 @@ describe('unknown-code', () => {
   it('fires on C78.09, which no release has, and offers nearest codes', () => {
     checkDiagnostics(`
       Dx: C34.90, C78.09
-                  ^^^^^^ error unknown-code: C78.09 is not an ICD-10-CM code
+                  ^^^^^^ error unknown-code: C78.09 is not a code in any loaded ICD-10-CM release
     `);
   });
 
@@ -13,6 +13,7 @@ describe('unknown-code', () => {
     const codes = fixTitles('Dx: C34.90, C78.09', 'unknown-code').map((title) => title.split(' ')[2]);
     assert.ok(codes.length > 0 && codes.length <= 5);
     for (const expected of ['C78.00', 'C78.01', 'C78.02']) assert.ok(codes.includes(expected), `${expected} in ${codes.join(' ')}`);
+    assert.ok(!codes.includes('C78.0'), 'the header C78.0 is never offered: it would not be billable either');
   });
 
   it('stays quiet on valid codes', () => {

@@ -1,6 +1,6 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { Finding, QuickFix, Rule } from './rule';
-import { listCodes, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, replaceFix, shown } from './ruleHelpers';
 
 /** How many billable children are offered as quick fixes. */
 export const MAX_CHILD_FIXES = 20;
@@ -39,10 +39,10 @@ export const codeNotBillable: Rule = {
         return replaceFix(mention, child, `Replace with ${shown(child)}${title ? ` ${title}` : ''}`);
       });
       const kind = mention.code.length === 3 ? 'category' : 'subcategory';
-      const examples = children.length > 0 ? `, such as ${listCodes(children.slice(0, 3)).replace(/ and (?=[^,]*$)/, ' or ')}` : '';
+      const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
       findings.push({
         span: mention.span,
-        message: `${shown(mention)} is an ICD-10-CM ${kind} in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`,
+        message: `${shown(mention)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`,
         fixes,
       });
     }

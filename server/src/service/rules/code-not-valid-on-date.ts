@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { MAX_NEAREST } from './unknown-code';
-import { listCodes, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, nearestBillable, replaceFix, shown } from './ruleHelpers';
 
 /**
  * A claim is coded with the release in effect on its date of service. A code that exists in another
@@ -23,8 +23,8 @@ export const codeNotValidOnDate: Rule = {
       const when = encounter.serviceDate === undefined
         ? `${year.label}, the release used when no date of service is given`
         : `${year.label}, the release covering the date of service ${encounter.serviceDate}`;
-      const nearest = codeSets.nearest(mention.code, year.year, MAX_NEAREST);
-      const instead = nearest.length > 0 ? ` such as ${listCodes(nearest).replace(/ and (?=[^,]*$)/, ' or ')}` : '';
+      const nearest = nearestBillable(codeSets, mention.code, year.year, MAX_NEAREST);
+      const instead = nearest.length > 0 ? ` such as ${listAlternatives(nearest)}` : '';
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,

@@ -21,6 +21,19 @@ export function listCodes(codes: readonly string[]): string {
   return `${dotted.slice(0, -1).join(', ')} and ${dotted[dotted.length - 1] ?? ''}`;
 }
 
+/** Joins display codes as alternatives: `C78.00, C78.01 or C78.02`. */
+export function listAlternatives(codes: readonly string[]): string {
+  return listCodes(codes).replace(/ and (?=[^,]*$)/, ' or ');
+}
+
+/**
+ * Up to `limit` codes billable in `year` that are nearest to `code`; headers are left out because
+ * offering one would only trade this finding for `code-not-billable`.
+ */
+export function nearestBillable(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
+  return codeSets.nearest(code, year, limit * 3).filter((candidate) => codeSets.status(candidate, year) === 'billable').slice(0, limit);
+}
+
 /** Codes of the mentions without repeats, in order of first appearance. */
 export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
   return [...new Set(mentions.map((mention) => mention.code))];

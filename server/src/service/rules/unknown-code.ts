@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { listCodes, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, nearestBillable, replaceFix, shown } from './ruleHelpers';
 
 /** How many nearest valid codes the message and the quick fixes offer. */
 export const MAX_NEAREST = 5;
@@ -18,14 +18,12 @@ export const unknownCode: Rule = {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
       if (codeSets.yearsWith(mention.code).length > 0) continue;
-      const nearest = codeSets.nearest(mention.code, year.year, MAX_NEAREST);
-      const suggestion = nearest.length > 0
-        ? `; did you mean ${listCodes(nearest).replace(/ and (?=[^,]*$)/, ' or ')}?`
-        : '; check the code against the record.';
-      const releases = codeSets.years.map((loaded) => loaded.label).join(', ');
+      const nearest = nearestBillable(codeSets, mention.code, year.year, MAX_NEAREST);
+      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listAlternatives(nearest)}` : 'check the code against the record';
+      const releases = codeSets.years.map((loaded) => loaded.label.replace(/^ICD-10-CM /, '')).join(', ');
       findings.push({
         span: mention.span,
-        message: `${shown(mention)} is not an ICD-10-CM code in the Tabular List of ${releases}${suggestion}`,
+        message: `${shown(mention)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,
         fixes: nearest.map((code, index) => {
           const title = codeSets.title(code);
           return replaceFix(mention, code, `Replace with ${shown(code)}${title ? ` ${title}` : ''}`, index === 0 && nearest.length === 1);
