@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { testCodeSets } from '../../helpers/codeSets';
 
 // Expected values come from the code-set READMEs (counts) and from grep over the official files
@@ -40,6 +42,7 @@ describe('bundled code sets: years and counts', () => {
     assert.equal(codeSets.yearFor(undefined).year, 2027);
     assert.equal(codeSets.yearFor('2030-01-01').year, 2027);
     assert.equal(codeSets.yearFor('2020-01-01').year, 2026);
+    assert.equal(codeSets.yearFor('20261001').year, 2027, 'a date not in ISO form counts as no date');
   });
 });
 
@@ -144,5 +147,39 @@ describe('bundled code sets: prefix queries', () => {
     const suggestions = testCodeSets().nearest('C7809', 2027, 3);
     assert.equal(suggestions.length, 3);
     for (const code of suggestions) assert.ok(code.startsWith('C780'), code);
+  });
+});
+
+describe('bundled code sets against the whole codes files', () => {
+  const codesetsDir = path.resolve(process.env.ICD_CODESETS_DIR ?? path.join(__dirname, '..', '..', '..', '..', 'shared', 'codesets'));
+
+  function readCodesFile(relative: string): Array<[string, string]> {
+    return readFileSync(path.join(codesetsDir, relative), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => [line.slice(0, 8).trim(), line.slice(8).trim()]);
+  }
+
+  it('bills every line of the FY2027 codes file in FY2027 under the title of that line', () => {
+    const codeSets = testCodeSets();
+    const lines = readCodesFile('icd10cm-2027/icd10cm-codes-2027.derived.txt');
+    assert.equal(lines.length, 74879);
+    for (const [code, title] of lines) {
+      assert.equal(codeSets.status(code, 2027), 'billable', code);
+      assert.equal(codeSets.title(code), title, code);
+    }
+  });
+
+  it('bills every line of the FY2026 codes file in FY2026; titles differ only where FY2027 revised them', () => {
+    const codeSets = testCodeSets();
+    const lines = readCodesFile('icd10cm-2026/icd10cm-codes-2026.txt');
+    assert.equal(lines.length, 74719);
+    const revised: string[] = [];
+    for (const [code, title] of lines) {
+      assert.equal(codeSets.status(code, 2026), 'billable', code);
+      if (codeSets.title(code) !== title) revised.push(code);
+    }
+    // The four "Revise to:" lines of the FY2027 addenda.
+    assert.deepEqual(revised.sort(), ['L02232', 'L03312', 'L03322', 'Z2914']);
   });
 });

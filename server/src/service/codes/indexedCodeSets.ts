@@ -15,6 +15,7 @@ import type { NearestCandidate } from './nearest';
 const statusCodes = { [statusChar.billable]: 1, [statusChar.header]: 2 } as Record<string, number>;
 
 const noYears: readonly number[] = Object.freeze([]);
+const isoDate = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const notesMemoLimit = 50_000;
 
 /** Thrown when index data has a layout this code does not read. */
@@ -62,10 +63,12 @@ class IndexedCodeSets implements CodeSets {
   }
 
   yearFor(date: string | undefined): CodeSetYear {
-    if (date === undefined) return this.newest;
-    for (const year of this.years) if (date >= year.effectiveFrom && date <= year.effectiveTo) return year;
-    const oldest = this.years[this.years.length - 1] as CodeSetYear;
-    return date < oldest.effectiveFrom ? oldest : this.newest;
+    // Dates compare as text only in the ISO form; anything else counts as "no date".
+    if (date === undefined || !isoDate.test(date)) return this.newest;
+    // Years are newest first and do not overlap, so the first that started on or before the date
+    // covers it (or is the latest before a gap between loaded years).
+    for (const year of this.years) if (date >= year.effectiveFrom) return year;
+    return this.years[this.years.length - 1] as CodeSetYear;
   }
 
   status(code: string, year: number): CodeStatus | undefined {
