@@ -23,6 +23,14 @@ describe('history-with-active-cancer', () => {
     checkDiagnostics('Dx: C78.01, Z85.3');
   });
 
+  it('never compares secondary sites, even when the Z85 terms name them (Z85.89 covers C77-C79)', () => {
+    checkDiagnostics('Dx: C78.7, Z85.89');
+    checkDiagnostics(`
+      Dx: C76.0, Z85.89
+                 ^^^^^^ warning history-with-active-cancer: C76.0
+    `);
+  });
+
   it('uses the code\'s own inclusion terms: Z85.038 (C18) fires with C18.7 but not with C16.9', () => {
     checkDiagnostics(`
       Dx: C18.7, Z85.038

@@ -1,4 +1,6 @@
-import { checkDiagnostics, checkFix } from '../../helpers/checkDiagnostics';
+import assert from 'node:assert/strict';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { checkDiagnostics, checkFix, fixesFor, fixTitles } from '../../helpers/checkDiagnostics';
 
 describe('secondary-without-primary', () => {
   it('fires on a secondary site alone in a note', () => {
@@ -84,5 +86,28 @@ describe('secondary-without-primary', () => {
       LX*1~
       SV1*HC:99214*100*UN*1***1~
     `, { language: '837P' });
+  });
+
+  it('offers no fix on an 837P whose HI segment already holds 12 diagnoses', () => {
+    const full = `
+      CLM*ACCT1*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C787*ABF:I10*ABF:E119*ABF:J449*ABF:E785*ABF:K219*ABF:F329*ABF:G4733*ABF:M170*ABF:R0602*ABF:Z7901*ABF:D630~
+    `;
+    assert.deepEqual(fixTitles(full, 'secondary-without-primary', { language: '837P' }), []);
+  });
+
+  it('starts a new HI segment on an 837I whose HI segment is full', () => {
+    // Known gap: the fix adds a segment but does not update the SE01 segment count, so only the claim
+    // lines are compared here.
+    const { document, actions } = fixesFor(`
+      CLM*ACCT2*5000***13:A:1**A*Y*Y~
+      HI*ABK:C787*ABF:I10*ABF:E119*ABF:J449*ABF:E785*ABF:K219*ABF:F329*ABF:G4733*ABF:M170*ABF:R0602*ABF:Z7901*ABF:D630~
+      LX*1~
+      SV2*0450**5000*UN*1~
+    `, 'secondary-without-primary', { language: '837I' });
+    const [add] = actions;
+    assert.equal(add?.title, 'Add C80.1 (malignant neoplasm, primary site unknown)');
+    const result = TextDocument.applyEdits(document, add.edit?.changes?.[document.uri] ?? []);
+    assert.ok(result.includes('*ABF:D630~\nHI*ABF:C801~\nLX*1~\n'), result);
   });
 });
