@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
@@ -54,6 +54,35 @@ describe('language server settings and policies', function () {
     await client.open('file:///synthetic/after-cpt.note', 'clinical-note', secondaryOnlyNote);
     const rules = (await client.diagnostics('file:///synthetic/after-cpt.note')).map((diagnostic) => diagnostic.code);
     assert.ok(rules.includes('secondary-without-primary'));
+  });
+
+  it('loads a release folder named in codeSetPath, and drops it again when the setting is cleared', async function () {
+    // A tiny synthetic FY2028 release with one code no real year has.
+    const release = path.join(dir, 'icd10cm-2028');
+    mkdirSync(release);
+    writeFileSync(path.join(release, 'icd10cm-codes-2028.txt'), [
+      'C3491   Malignant neoplasm of unspecified part of right bronchus or lung',
+      'C7803   Secondary malignant neoplasm of a synthetic test site',
+      '',
+    ].join('\n'));
+    const uri = 'file:///synthetic/new-year.note';
+    await client.open(uri, 'clinical-note', 'Dx: C34.91, C78.03\n');
+    const rules = async (): Promise<string[]> => (await client.diagnostics(uri)).map((diagnostic) => String(diagnostic.code));
+    assert.ok((await rules()).includes('unknown-code'), 'C78.03 is unknown to the bundled years');
+
+    let since = client.events.length;
+    await client.changeSettings({ codeSetPath: release });
+    await client.waitForEvent('workspace/diagnostic/refresh', () => true, since);
+    assert.ok(!(await rules()).includes('unknown-code'), 'the FY2028 folder defines C78.03');
+    const info = await client.request<{ years: Array<{ label: string; source: string }> }>('icdClaimCoder/codeSetInfo', {});
+    assert.equal(info.years[0]?.label, 'ICD-10-CM FY2028');
+    assert.equal(info.years[0]?.source, release);
+    assert.equal(info.years[1]?.source, 'bundled');
+
+    since = client.events.length;
+    await client.changeSettings({});
+    await client.waitForEvent('workspace/diagnostic/refresh', () => true, since);
+    assert.ok((await rules()).includes('unknown-code'), 'back on the bundled years');
   });
 
   it('answers a request cancelled while it waits with RequestCancelled', async function () {

@@ -1,3 +1,4 @@
+import { describeLoadedYears } from '../lsp/codeSetState';
 import { createDefaultLoaders } from '../lsp/loaders';
 import type { CodeSetInfo } from '../protocol';
 import type { CodeSets } from '../service/codes/codeSet';
@@ -23,25 +24,16 @@ function fail(message: string): number {
 }
 
 /** Loads the bundled code sets and, with --code-set, a release folder over them. Problems go to stderr. */
-function loadCodeSets(options: CliOptions, loaders: ReturnType<typeof createDefaultLoaders>): { codeSets: CodeSets; ok: boolean } {
+function loadCodeSets(options: CliOptions, loaders: ReturnType<typeof createDefaultLoaders>): { codeSets: CodeSets; bundled: CodeSets; ok: boolean } {
   const bundled = loaders.loadBundled();
-  if (options.codeSet === undefined) return { codeSets: bundled, ok: true };
+  if (options.codeSet === undefined) return { codeSets: bundled, bundled, ok: true };
   const { codeSets, problems } = loaders.importFolder(options.codeSet, bundled);
   for (const problem of problems) {
     const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
     process.stderr.write(`icd-claim-check: ${where}: ${problem.message}\n`);
   }
   // A folder that yields nothing usable is an I/O error: the user asked for data we cannot give.
-  return { codeSets, ok: codeSets !== bundled };
-}
-
-function describeInfo(codeSets: CodeSets, bundled: boolean, folder: string | undefined): CodeSetInfo {
-  return {
-    years: codeSets.years.map((year) => ({
-      year: year.year, label: year.label, billableCount: year.billableCount, headerCount: year.headerCount,
-      source: bundled || folder === undefined ? 'bundled' : folder,
-    })),
-  };
+  return { codeSets, bundled, ok: codeSets !== bundled };
 }
 
 function printInfo(info: CodeSetInfo, json: boolean): void {
@@ -69,15 +61,16 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const loaders = createDefaultLoaders();
   let codeSets: CodeSets;
+  let bundled: CodeSets;
   try {
     const loaded = loadCodeSets(options, loaders);
     if (!loaded.ok) return fail(`the code-set folder ${options.codeSet ?? ''} could not be used.`);
-    codeSets = loaded.codeSets;
+    ({ codeSets, bundled } = loaded);
   } catch (error) {
     return fail(`the code sets could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (options.info) {
-    printInfo(describeInfo(codeSets, options.codeSet === undefined, options.codeSet), options.json);
+    printInfo(describeLoadedYears(codeSets, bundled, options.codeSet ?? ''), options.json);
     return exitClean;
   }
   const service = loaders.createService({ codeSets });

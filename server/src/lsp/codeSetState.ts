@@ -31,6 +31,24 @@ export interface CodeSetLoaders {
 /** How problems reach the user: an error message in the window, besides the log. */
 export type ShowError = (message: string) => void;
 
+/**
+ * The loaded years with their counts and where each came from: `bundled` when the bundled index
+ * holds the same year with the same counts, otherwise the release folder the user named.
+ */
+export function describeLoadedYears(current: CodeSets, bundled: CodeSets | undefined, folder: string): CodeSetInfo {
+  const isBundled = (year: CodeSetYear): boolean => (bundled?.years ?? []).some((candidate) => candidate.year === year.year
+    && candidate.billableCount === year.billableCount && candidate.headerCount === year.headerCount);
+  return {
+    years: current.years.map((year) => ({
+      year: year.year,
+      label: year.label,
+      billableCount: year.billableCount,
+      headerCount: year.headerCount,
+      source: isBundled(year) ? 'bundled' : folder,
+    })),
+  };
+}
+
 /** How many problems of one import are shown as separate messages; the rest go to the log. */
 const shownProblemLimit = 3;
 
@@ -71,22 +89,7 @@ export class CodeSetState {
   /** The loaded years with their counts, for the status bar and the `codeSetInfo` request. */
   info(): CodeSetInfo {
     this.load();
-    const codeSets = this.#current as CodeSets;
-    return {
-      years: codeSets.years.map((year) => ({
-        year: year.year,
-        label: year.label,
-        billableCount: year.billableCount,
-        headerCount: year.headerCount,
-        source: this.#isBundled(year) ? 'bundled' : this.#folder,
-      })),
-    };
-  }
-
-  /** Whether a loaded year is the bundled one (same year and counts), not one from the user's folder. */
-  #isBundled(year: CodeSetYear): boolean {
-    return (this.#bundled?.years ?? []).some((bundled) => bundled.year === year.year
-      && bundled.billableCount === year.billableCount && bundled.headerCount === year.headerCount);
+    return describeLoadedYears(this.#current as CodeSets, this.#bundled, this.#folder);
   }
 
   /**
