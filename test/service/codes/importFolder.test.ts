@@ -121,4 +121,23 @@ describe('importing a release folder', () => {
     // Owners the new file does not describe keep their bundled notes.
     assert.ok(codeSets.notes('C799').some((note) => note.owner === 'C79.9' && note.sourceYear === 2027));
   });
+
+  it('lets a tabular XML of the newest loaded year replace the bundled notes of the codes it covers', function () {
+    this.timeout(60000);
+    const dir = folder('fy2027-tabular', {
+      'icd10cm-tabular-2027.xml': `<?xml version="1.0" encoding="utf-8"?>
+<ICD10CM.tabular><version>2027</version><chapter><name>2</name><desc>Neoplasms (C00-D49)</desc>
+<section id="C76-C80"><desc>Malignant neoplasms of ill-defined, other secondary and unspecified sites (C76-C80)</desc>
+<diag><name>C79</name><desc>Secondary malignant neoplasm of other and unspecified sites</desc>
+<diag><name>C79.9</name><desc>Secondary malignant neoplasm of unspecified site</desc>
+<excludes1><note>malignant (primary) neoplasm of unspecified site (C80.1)</note></excludes1></diag></diag></section></chapter></ICD10CM.tabular>`,
+    });
+    const { codeSets, problems } = importCodeSetFolder(dir, testCodeSets());
+    assert.deepEqual(problems, []);
+    assert.deepEqual(codeSets.years.map((year) => year.year), [2027, 2026]);
+    const own = codeSets.notes('C799').filter((note) => note.owner === 'C79.9');
+    assert.deepEqual(own.map((note) => note.text), ['malignant (primary) neoplasm of unspecified site (C80.1)']);
+    // C77 is not in the imported file, so its bundled FY2027 excerpt notes stay.
+    assert.ok(codeSets.notes('C772').some((note) => note.owner === 'C77' && note.kind === 'excludes1'));
+  });
 });

@@ -41,6 +41,11 @@ describe('code index file', () => {
     assert.throws(() => createCodeSets({ ...smallIndex(), format: 99 }), /format 99 is not supported/);
   });
 
+  it('finds server/data by default when run from the sources', () => {
+    const codeSets = loadBundledCodeSets();
+    assert.equal(codeSets.newest.year, 2027);
+  });
+
   it('says how to build the bundled index when it is missing', () => {
     const empty = mkdtempSync(path.join(os.tmpdir(), 'icd-noindex-'));
     try {

@@ -148,8 +148,9 @@ export function assembleCodeIndex(release: ParsedRelease, options: AssembleOptio
     return { year, ...fiscalYearDates(year), billable: new Set(billable.keys()), ...(headers ? { headers } : {}) };
   });
 
-  // Sources per year, newest first; the base index ranks where its newest year would.
-  const baseRank = base ? Math.max(...base.years.map((year) => year.year)) + 0.5 : -Infinity;
+  // Sources per year, newest first. The base index ranks just below its newest year, so files of
+  // that year (a full tabular replacing an excerpt) or newer win, and older files only fill gaps.
+  const baseRank = base ? Math.max(...base.years.map((year) => year.year)) - 0.5 : -Infinity;
   const sourceYears = [...new Set([...billableByYear.keys(), ...release.orders.keys(), ...release.addenda.keys(), ...release.tabulars.keys()])].sort((a, b) => b - a);
   const titleSources: Array<ReadonlyMap<string, string>> = [];
   const structures: CodeStructureData[] = [];
