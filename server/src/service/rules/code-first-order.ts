@@ -1,6 +1,6 @@
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
-import { noteNaming, notesOfKind, shown, swapFix } from './ruleHelpers';
+import { noteOfKindNaming, notesOfKind, shown, swapFix } from './ruleHelpers';
 
 /**
  * A "code first" note asks for the named condition to be sequenced before the code that carries the
@@ -20,11 +20,10 @@ export const codeFirstOrder: Rule = {
     for (let i = 0; i < mentions.length; i++) {
       const early = mentions[i] as DiagnosisMention;
       if (reported.has(early.code)) continue;
-      const notes = notesOfKind(codeSets, early.code, 'codeFirst');
-      if (notes.length === 0) continue;
+      if (notesOfKind(codeSets, early.code, 'codeFirst').length === 0) continue;
       for (let j = i + 1; j < mentions.length; j++) {
         const named = mentions[j] as DiagnosisMention;
-        const note = named.code === early.code ? undefined : noteNaming(notes, named.code);
+        const note = named.code === early.code ? undefined : noteOfKindNaming(codeSets, 'codeFirst', early.code, named.code);
         if (note === undefined) continue;
         reported.add(early.code);
         findings.push({

@@ -1,16 +1,6 @@
-import type { CodeSets, TabularNote } from '../codes/codeSet';
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
-import { noteNaming, notesOfKind, shown } from './ruleHelpers';
-
-/** The Excludes1 notes of each distinct code, looked up once per encounter. */
-function excludes1Of(codeSets: CodeSets, mentions: readonly DiagnosisMention[]): Map<string, readonly TabularNote[]> {
-  const byCode = new Map<string, readonly TabularNote[]>();
-  for (const mention of mentions) {
-    if (!byCode.has(mention.code)) byCode.set(mention.code, notesOfKind(codeSets, mention.code, 'excludes1'));
-  }
-  return byCode;
-}
+import { noteOfKindNaming, shown } from './ruleHelpers';
 
 /**
  * An Excludes1 note means "not coded here": the two conditions are never reported together. The
@@ -25,7 +15,6 @@ export const excludes1Conflict: Rule = {
   grounding: 'ICD-10-CM Tabular List Excludes1 notes (Guidelines I.A.12.a)',
   check({ encounter, codeSets }): readonly Finding[] {
     const mentions = encounter.diagnoses;
-    const notes = excludes1Of(codeSets, mentions);
     const findings: Finding[] = [];
     const reported = new Set<string>();
     for (let i = 0; i < mentions.length; i++) {
@@ -35,8 +24,8 @@ export const excludes1Conflict: Rule = {
         if (earlier.code === later.code) continue;
         const pair = [earlier.code, later.code].sort().join('+');
         if (reported.has(pair)) continue;
-        const laterNote = noteNaming(notes.get(later.code) ?? [], earlier.code);
-        const earlierNote = laterNote ? undefined : noteNaming(notes.get(earlier.code) ?? [], later.code);
+        const laterNote = noteOfKindNaming(codeSets, 'excludes1', later.code, earlier.code);
+        const earlierNote = laterNote ? undefined : noteOfKindNaming(codeSets, 'excludes1', earlier.code, later.code);
         const carrier = laterNote ? later : earlier;
         const other = laterNote ? earlier : later;
         const note = laterNote ?? earlierNote;

@@ -30,8 +30,10 @@ export function listAlternatives(codes: readonly string[]): string {
  * Up to `limit` codes billable in `year` that are nearest to `code`; headers are left out because
  * offering one would only trade this finding for `code-not-billable`.
  */
-export function nearestBillable(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
-  return codeSets.nearest(code, year, limit * 3).filter((candidate) => codeSets.status(candidate, year) === 'billable').slice(0, limit);
+export function nearestBillable(codeSets: CodeSets, code: string, year: number, limit: number): readonly string[] {
+  return memoizedForCodeSets(codeSets, `nearest ${year} ${limit} ${code}`, () => codeSets.nearest(code, year, limit * 3)
+    .filter((candidate) => codeSets.status(candidate, year) === 'billable')
+    .slice(0, limit));
 }
 
 /** Codes of the mentions without repeats, in order of first appearance. */
@@ -76,20 +78,23 @@ export function refsCover(refs: readonly CodeRangeRef[], code: string): boolean 
 }
 
 /**
- * Results derived from the notes of one code, per code-set object. A batch repeats a few thousand
- * codes across tens of thousands of claims, so each code's notes are filtered once; the map is bounded
- * by the size of the code set and goes away with it.
+ * Results derived from the code set (a code's filtered notes, whether one code's note names another,
+ * the nearest codes to an unknown one), per code-set object. A batch repeats a few thousand codes
+ * across tens of thousands of claims, so each answer is computed once; the cache goes away with the
+ * code set and is emptied when it grows past {@link MAX_MEMO_ENTRIES}, which bounds its memory.
  */
-const derivedNotes = new WeakMap<CodeSets, Map<string, unknown>>();
+const derived = new WeakMap<CodeSets, Map<string, unknown>>();
+const MAX_MEMO_ENTRIES = 100_000;
 
 /** Computes `derive()` once per code set and key. */
 export function memoizedForCodeSets<T>(codeSets: CodeSets, key: string, derive: () => T): T {
-  let cache = derivedNotes.get(codeSets);
+  let cache = derived.get(codeSets);
   if (cache === undefined) {
     cache = new Map();
-    derivedNotes.set(codeSets, cache);
+    derived.set(codeSets, cache);
   }
   if (cache.has(key)) return cache.get(key) as T;
+  if (cache.size >= MAX_MEMO_ENTRIES) cache.clear();
   const value = derive();
   cache.set(key, value);
   return value;
@@ -105,6 +110,15 @@ export function notesOfKind(codeSets: CodeSets, code: string, kind: TabularNoteK
     .filter((note) => note.kind === kind)
     .map((note) => ({ ...note, refs: note.refs.filter((ref) => !refCovers(ref, code)) }))
     .filter((note) => note.refs.length > 0));
+}
+
+/**
+ * The first note of `kind` at `carrier` (own or inherited) that names `other`, if any; remembered per
+ * pair because the same pairs recur on claim after claim.
+ */
+export function noteOfKindNaming(codeSets: CodeSets, kind: TabularNoteKind, carrier: string, other: string): TabularNote | undefined {
+  const found = memoizedForCodeSets(codeSets, `${kind}>${carrier}>${other}`, () => noteNaming(notesOfKind(codeSets, carrier, kind), other) ?? null);
+  return found ?? undefined;
 }
 
 /** The first note among `notes` whose references cover `code`, if any. */
