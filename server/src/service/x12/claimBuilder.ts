@@ -1,7 +1,8 @@
-import type { DiagnosisMention, Encounter, InsertionPoint, ProcedureMention } from '../model';
+import type { DiagnosisMention, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import { splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
+import type { ClaimSlot } from './envelopeWalk';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
 
@@ -13,8 +14,64 @@ import { SegmentId } from './segmentTable';
 /** HI composites one segment may hold (HI01 to HI12). */
 const MAX_HI_COMPOSITES = 12;
 
-/** Element bounds of the segment being read, reused across segments (CLM has 20 elements; 32 is ample). */
-const CLAIM_ELEMENTS = new Int32Array(64);
+/** Reads `CCYYMMDD` at `offset` as `CCYY-MM-DD`, or undefined when it is not a plausible date. */
+function readDate(text: string, offset: number): string | undefined {
+  for (let i = offset; i < offset + 8; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return undefined;
+  }
+  const month = (text.charCodeAt(offset + 4) - 48) * 10 + text.charCodeAt(offset + 5) - 48;
+  const day = (text.charCodeAt(offset + 6) - 48) * 10 + text.charCodeAt(offset + 7) - 48;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${text.slice(offset, offset + 4)}-${text.slice(offset + 4, offset + 6)}-${text.slice(offset + 6, offset + 8)}`;
+}
+
+/** A claim built from its segments, with the problems found inside it. */
+export interface BuiltClaim {
+  readonly encounter: Encounter;
+  readonly problems: StructuralProblem[];
+}
+
+/**
+ * Builds the encounter of one claim slot. Each call builds afresh, so a caller that checks claims one
+ * at a time lets the garbage collector reclaim each claim's objects young.
+ */
+export function buildClaim(context: InterchangeContext, slot: ClaimSlot): BuiltClaim {
+  const problems: StructuralProblem[] = [];
+  context.problems = problems;
+  const builder = new ClaimBuilder(context, slot.firstSegment, slot.version);
+  const { ids } = context.table;
+  for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) builder.add(index, ids[index] ?? 0);
+  checkCodeSets(builder.diagnoses, problems);
+  return { encounter: builder.finish(slot.encounterIndex), problems };
+}
+
+/** One information note per ICD-9 claim, and a warning when a claim mixes ICD-9 and ICD-10 qualifiers. */
+function checkCodeSets(diagnoses: readonly DiagnosisMention[], problems: StructuralProblem[]): void {
+  const firstIcd9 = diagnoses.find((mention) => mention.system === 'icd9cm');
+  if (firstIcd9 === undefined) return;
+  const compositeStart = firstIcd9.qualifierSpan?.offset ?? firstIcd9.span.offset;
+  problems.push({
+    id: 'icd9-not-checked',
+    span: spanOf(compositeStart, firstIcd9.span.offset + firstIcd9.span.length),
+    severity: 'information',
+    message: `This claim uses ICD-9-CM qualifiers (${firstIcd9.qualifier ?? 'BK'}); the extension checks ICD-10-CM codes only, so these diagnoses are not checked.`,
+  });
+  const first = diagnoses[0];
+  const odd = diagnoses.find((mention) => mention.system !== first?.system);
+  if (first === undefined || odd === undefined) return;
+  problems.push({
+    id: 'x12-mixed-icd-versions',
+    span: odd.qualifierSpan ?? odd.span,
+    severity: 'warning',
+    message: `This claim mixes ICD-9-CM and ICD-10-CM qualifiers (${first.qualifier ?? ''} and ${odd.qualifier ?? ''}); a claim must use one code set.`,
+  });
+}
+
+/** Buffers sized to the elements actually read, so splitting stops early: CLM01–CLM05, SV1/SV2 01–02, DTP01–03. */
+const CLM_ELEMENTS = new Int32Array(10);
+const SERVICE_ELEMENTS = new Int32Array(4);
+const DTP_ELEMENTS = new Int32Array(6);
 
 /** Where the claim's last diagnosis HI segment stands, for the insertion point. */
 interface LastDiagnosisHi {
@@ -31,7 +88,7 @@ function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
 }
 
 /** Builds one claim from its segments; call {@link ClaimBuilder.finish} when the claim ends. */
-export class ClaimBuilder {
+class ClaimBuilder {
   readonly #context: InterchangeContext;
   readonly #firstSegment: number;
   readonly #claimId: string;
@@ -52,7 +109,7 @@ export class ClaimBuilder {
     this.#lastSegment = clmIndex;
     this.#version = version;
     const { text, table, delimiters, parts } = context;
-    const bounds = CLAIM_ELEMENTS;
+    const bounds = CLM_ELEMENTS;
     const count = splitElements(text, table.starts[clmIndex] ?? 0, table.ends[clmIndex] ?? 0, delimiters.element, bounds);
     this.#claimId = count > 0 ? text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim() : '';
     const facilityStart = bounds[8] ?? 0;
@@ -135,7 +192,7 @@ export class ClaimBuilder {
   #addServiceLine(start: number, end: number, elementPosition: number): void {
     const context = this.#context;
     const { text, delimiters, parts } = context;
-    const bounds = CLAIM_ELEMENTS;
+    const bounds = SERVICE_ELEMENTS;
     if (splitElements(text, start, end, delimiters.element, bounds) <= elementPosition) return;
     const elementStart = bounds[elementPosition * 2] ?? 0;
     const elementEnd = bounds[elementPosition * 2 + 1] ?? 0;
@@ -154,15 +211,18 @@ export class ClaimBuilder {
   #addDate(start: number, end: number): void {
     if (this.#serviceDate !== undefined) return;
     const { text, delimiters } = this.#context;
-    const bounds = CLAIM_ELEMENTS;
+    const bounds = DTP_ELEMENTS;
     if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
-    const qualifier = text.slice(bounds[0] ?? 0, bounds[1] ?? 0);
-    if (qualifier !== '472' && qualifier !== '434') return;
-    const format = text.slice(bounds[2] ?? 0, bounds[3] ?? 0);
-    if (format !== 'D8' && format !== 'RD8') return;
-    const value = text.slice(bounds[4] ?? 0, Math.min(bounds[5] ?? 0, (bounds[4] ?? 0) + 8));
-    const match = /^(\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/.exec(value);
-    if (match) this.#serviceDate = `${match[1]}-${match[2]}-${match[3]}`;
+    const qualifierStart = bounds[0] ?? 0;
+    if ((bounds[1] ?? 0) - qualifierStart !== 3 || !(text.startsWith('472', qualifierStart) || text.startsWith('434', qualifierStart))) return;
+    const formatStart = bounds[2] ?? 0;
+    const formatLength = (bounds[3] ?? 0) - formatStart;
+    const isDate = formatLength === 2 && text.startsWith('D8', formatStart);
+    const isRange = formatLength === 3 && text.startsWith('RD8', formatStart);
+    if (!isDate && !isRange) return;
+    const valueStart = bounds[4] ?? 0;
+    if ((bounds[5] ?? 0) - valueStart < 8) return;
+    this.#serviceDate = readDate(text, valueStart);
   }
 
   /**
@@ -172,15 +232,14 @@ export class ClaimBuilder {
   #insertionPoint(institutional: boolean): InsertionPoint | undefined {
     const last = this.#lastDiagnosisHi;
     if (last === undefined) return undefined;
-    const { delimiters, text, table } = this.#context;
-    const composite = `ABF${this.#context.writtenComponent}`;
+    const { text, table } = this.#context;
     if (last.compositeCount < MAX_HI_COMPOSITES) {
-      return { offset: last.appendOffset, prefix: `${delimiters.element}${composite}`, suffix: '', dotted: false };
+      return { offset: last.appendOffset, prefix: this.#context.appendPrefix, suffix: '', dotted: false };
     }
     if (!institutional) return undefined;
     const terminatorOffset = table.ends[last.segmentIndex] ?? 0;
     const nextStart = last.segmentIndex + 1 < table.count ? (table.starts[last.segmentIndex + 1] ?? text.length) : text.length;
     const between = text.slice(terminatorOffset, nextStart);
-    return { offset: nextStart, prefix: `HI${delimiters.element}${composite}`, suffix: between, dotted: false };
+    return { offset: nextStart, prefix: `HI${this.#context.appendPrefix}`, suffix: between, dotted: false };
   }
 }

@@ -1,6 +1,5 @@
-import type { DiagnosisMention, Encounter, StructuralProblem } from '../model';
+import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { ClaimBuilder } from './claimBuilder';
 import { elementBounds } from './elements';
 import type { InterchangeContext } from './interchangeContext';
 import type { ScannedInterchange } from './scanner';
@@ -9,8 +8,15 @@ import type { X12ClaimRange } from './x12Model';
 
 /**
  * The second pass over one interchange: follow the ISA/GS/ST envelopes, check their trailers'
- * counts and control numbers, and cut the segments into claims.
+ * counts and control numbers, and cut the segments into claims. Claims are only delimited here; their
+ * diagnoses are read later by the claim builder, one claim at a time.
  */
+
+/** A claim's segment range plus what the builder needs from its envelope. */
+export interface ClaimSlot extends X12ClaimRange {
+  /** ST03, else GS08: the implementation guide the claim was sent under. */
+  readonly version: string | undefined;
+}
 
 /** What walking one interchange produced. */
 export interface InterchangeWalk {
@@ -24,9 +30,7 @@ interface OpenEnvelope {
 }
 
 /** Walks the interchange, appending encounters and claim ranges, and pushing problems into the context. */
-export function walkInterchange(
-  context: InterchangeContext, scanned: ScannedInterchange, encounters: Encounter[], claims: X12ClaimRange[],
-): InterchangeWalk {
+export function walkInterchange(context: InterchangeContext, scanned: ScannedInterchange, claims: ClaimSlot[]): InterchangeWalk {
   const { table, problems } = context;
   const element = (index: number, position: number): string => readElement(context, index, position);
   let firstVersion: string | undefined;
@@ -36,16 +40,17 @@ export function walkInterchange(
   let transactionVersion: string | undefined;
   let groupCount = 0;
   let transactionsInGroup = 0;
-  let claim: ClaimBuilder | undefined;
+  let claimStart = -1;
+  let claimEnd = -1;
+  let claimVersion: string | undefined;
   let sawIea = false;
 
   const closeClaim = (): void => {
-    if (claim === undefined) return;
-    const encounterIndex = encounters.length;
-    checkCodeSets(claim.diagnoses, problems);
-    encounters.push(claim.finish(encounterIndex));
-    claims.push({ encounterIndex, firstSegment: claim.firstSegment, lastSegment: claim.lastSegment, interchangeIndex: context.interchangeIndex });
-    claim = undefined;
+    if (claimStart === -1) return;
+    claims.push({
+      encounterIndex: claims.length, firstSegment: claimStart, lastSegment: claimEnd, interchangeIndex: context.interchangeIndex, version: claimVersion,
+    });
+    claimStart = -1;
   };
   const closeTransaction = (reason: string): void => {
     if (transaction === undefined) return;
@@ -108,10 +113,19 @@ export function walkInterchange(
         break;
       case SegmentId.CLM:
         closeClaim();
-        claim = new ClaimBuilder(context, index, transactionVersion ?? groupVersion);
+        claimStart = index;
+        claimEnd = index;
+        claimVersion = transactionVersion ?? groupVersion;
+        context.probeComposites(table.starts[index] ?? 0, table.ends[index] ?? 0);
+        break;
+      case SegmentId.HI:
+      case SegmentId.SV1:
+      case SegmentId.SV2:
+        context.probeComposites(table.starts[index] ?? 0, table.ends[index] ?? 0);
+        claimEnd = index;
         break;
       default:
-        claim?.add(index, id);
+        claimEnd = index;
         break;
     }
   }
@@ -168,26 +182,4 @@ function missingTrailer(context: InterchangeContext, index: number, message: str
   let idEnd = text.indexOf(delimiters.element, start);
   if (idEnd === -1 || idEnd > (table.ends[index] ?? start)) idEnd = table.ends[index] ?? start;
   return { id: 'x12-missing-trailer', span: spanOf(start, idEnd), severity: 'error', message };
-}
-
-/** One information note per ICD-9 claim, and a warning when a claim mixes ICD-9 and ICD-10 qualifiers. */
-function checkCodeSets(diagnoses: readonly DiagnosisMention[], problems: StructuralProblem[]): void {
-  const firstIcd9 = diagnoses.find((mention) => mention.system === 'icd9cm');
-  if (firstIcd9 === undefined) return;
-  const compositeStart = firstIcd9.qualifierSpan?.offset ?? firstIcd9.span.offset;
-  problems.push({
-    id: 'icd9-not-checked',
-    span: spanOf(compositeStart, firstIcd9.span.offset + firstIcd9.span.length),
-    severity: 'information',
-    message: `This claim uses ICD-9-CM qualifiers (${firstIcd9.qualifier ?? 'BK'}); the extension checks ICD-10-CM codes only, so these diagnoses are not checked.`,
-  });
-  const first = diagnoses[0];
-  const odd = diagnoses.find((mention) => mention.system !== first?.system);
-  if (first === undefined || odd === undefined) return;
-  problems.push({
-    id: 'x12-mixed-icd-versions',
-    span: odd.qualifierSpan ?? odd.span,
-    severity: 'warning',
-    message: `This claim mixes ICD-9-CM and ICD-10-CM qualifiers (${first.qualifier ?? ''} and ${odd.qualifier ?? ''}); a claim must use one code set.`,
-  });
 }

@@ -36,7 +36,29 @@ const PROCEDURE_QUALIFIERS: ReadonlyMap<string, ProcedureMention['system']> = ne
   ['BQ', 'other'],
 ]);
 
-const KNOWN_QUALIFIERS: readonly string[] = [...DIAGNOSIS_QUALIFIERS.keys(), ...PROCEDURE_QUALIFIERS.keys()];
+/** What a known qualifier means, looked up by its packed characters without creating a string. */
+interface QualifierInfo {
+  readonly name: string;
+  readonly diagnosis: QualifierMeaning | undefined;
+  readonly procedure: ProcedureMention['system'] | undefined;
+}
+
+function packQualifier(text: string, start: number, end: number): number {
+  let packed = 0;
+  for (let i = start; i < end; i++) packed = packed * 256 + text.charCodeAt(i);
+  return packed;
+}
+
+const QUALIFIERS = new Map<number, QualifierInfo>();
+for (const name of [...DIAGNOSIS_QUALIFIERS.keys(), ...PROCEDURE_QUALIFIERS.keys()]) {
+  QUALIFIERS.set(packQualifier(name, 0, name.length), { name, diagnosis: DIAGNOSIS_QUALIFIERS.get(name), procedure: PROCEDURE_QUALIFIERS.get(name) });
+}
+
+/** The known qualifier written in `[start, end)`, if it is one (qualifiers are two or three characters). */
+function lookupQualifier(text: string, start: number, end: number): QualifierInfo | undefined {
+  const length = end - start;
+  return length === 2 || length === 3 ? QUALIFIERS.get(packQualifier(text, start, end)) : undefined;
+}
 
 /** What one HI segment contributed. */
 export interface HiSegmentContent {
@@ -70,15 +92,6 @@ function codeLocation(position: number): string {
   return CODE_LOCATIONS[position] ?? `HI${position}-2`;
 }
 
-/** Returns the shared qualifier string for the text `[start, end)`, so mentions do not each hold a copy. */
-function internQualifier(text: string, start: number, end: number): string {
-  const length = end - start;
-  for (const known of KNOWN_QUALIFIERS) {
-    if (known.length === length && text.startsWith(known, start)) return known;
-  }
-  return text.slice(start, end);
-}
-
 /** Element bounds of the HI segment being read, reused across segments (HI holds 12 composites; 128 is ample). */
 const HI_ELEMENTS = new Int32Array(256);
 
@@ -108,15 +121,16 @@ export function readHiSegment(
     const partCount = context.components(elementStart, elementEnd);
     const qualifierStart = parts[0] ?? elementStart;
     const qualifierEnd = parts[1] ?? elementEnd;
-    const qualifier = internQualifier(text, qualifierStart, qualifierEnd);
+    const known = lookupQualifier(text, qualifierStart, qualifierEnd);
     if (partCount < 2) {
       // A bare qualifier followed by a bare code is a known generator bug (`HI*BK*8901`): read both, say so.
       const nextStart = i + 2 < boundsLength ? bounds[i + 2] : undefined;
       const nextEnd = i + 3 < boundsLength ? bounds[i + 3] : undefined;
-      const meaning = DIAGNOSIS_QUALIFIERS.get(qualifier);
-      if (meaning && nextStart !== undefined && nextEnd !== undefined && nextEnd > nextStart
+      const meaning = known?.diagnosis;
+      if (known !== undefined && meaning !== undefined && nextStart !== undefined && nextEnd !== undefined && nextEnd > nextStart
         && context.components(nextStart, nextEnd) === 1 && isCleanCode(text, nextStart, nextEnd)) {
         const codeText = text.slice(nextStart, nextEnd);
+        const qualifier = known.name;
         problems.push(missingQualifier(elementStart, nextEnd,
           `${name} holds the qualifier ${qualifier} and ${elementName(i / 2 + 2)} the code ${codeText} as separate elements; write them as one composite (${qualifier}${context.writtenComponent}${codeText}).`));
         diagnoses.push({
@@ -140,9 +154,8 @@ export function readHiSegment(
     }
     const codeStart = parts[2] ?? qualifierEnd;
     const codeEnd = parts[3] ?? codeStart;
-    const meaning = DIAGNOSIS_QUALIFIERS.get(qualifier);
-    const procedureSystem = PROCEDURE_QUALIFIERS.get(qualifier);
-    if (meaning === undefined && procedureSystem === undefined) continue;
+    if (known === undefined) continue;
+    const { name: qualifier, diagnosis: meaning, procedure: procedureSystem } = known;
     if (codeEnd === codeStart) {
       problems.push(emptyComposite(elementStart, `${name} has the qualifier ${qualifier} but no code.`, elementEnd));
       continue;

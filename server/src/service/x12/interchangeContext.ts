@@ -1,69 +1,94 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { findUndeclaredComponent, splitComponents } from './elements';
+import type { CodeStrings } from './codeStrings';
+import { findUndeclaredComponent, splitComponents, splitElements } from './elements';
 import { printable } from './isaHeader';
 import type { SegmentTable } from './segmentTable';
 import type { X12Delimiters } from './x12Model';
 
 /**
- * What the claim and envelope passes share while walking one interchange: the text, its delimiters
- * and the undeclared component separator once one has been seen.
+ * What the envelope walk and the claim builder share for one interchange: the text, its delimiters
+ * and the component separator its composites really use. That separator is settled by the eager walk
+ * ({@link InterchangeContext.probeComposites}), so claims built later, in any order, read the same way.
  */
 export class InterchangeContext {
   /** The component separator the composites actually use when it is not ISA16. */
   observedComponent: string | undefined;
   /** Flat component bounds written by the last {@link components} call (reused to spare the garbage collector). */
   readonly parts = new Int32Array(64);
+  /** Where problems go; the claim builder points it at the claim's own list. */
+  problems: StructuralProblem[];
+  readonly #probeElements = new Int32Array(64);
 
   constructor(
     readonly text: string,
     readonly table: SegmentTable,
     readonly delimiters: X12Delimiters,
     readonly interchangeIndex: number,
-    readonly problems: StructuralProblem[],
+    problems: StructuralProblem[],
     /** Shared code strings: a batch repeats a few thousand codes hundreds of thousands of times. */
-    readonly codeStrings: Map<string, string>,
-  ) {}
-
-  /** The code in `[start, end)` upper-cased, as one shared string per distinct code. */
-  code(start: number, end: number): string {
-    const written = this.text.slice(start, end);
-    const shared = this.codeStrings.get(written);
-    if (shared !== undefined) return shared;
-    const upper = written.toUpperCase();
-    this.codeStrings.set(written, upper);
-    return upper;
+    readonly codeStrings: CodeStrings,
+  ) {
+    this.problems = problems;
   }
+
+  #appendPrefix: string | undefined;
 
   /** The component separator new text should use: the one the file really uses. */
   get writtenComponent(): string {
     return this.observedComponent ?? this.delimiters.component;
   }
 
+  /** `*ABF:` in this interchange's delimiters: what goes before a diagnosis appended to an HI segment. */
+  get appendPrefix(): string {
+    this.#appendPrefix ??= `${this.delimiters.element}ABF${this.writtenComponent}`;
+    return this.#appendPrefix;
+  }
+
+  /** The code in `[start, end)` upper-cased, as one shared string per distinct code. */
+  code(start: number, end: number): string {
+    return this.codeStrings.get(this.text, start, end);
+  }
+
   /**
    * Splits a composite element into components, writing their bounds into {@link parts} and returning
-   * their number. ISA16 wins; when the element has none but starts with a qualifier and a punctuation
-   * character, that character is adopted once for the interchange and a warning says the file disagrees
-   * with its own header.
+   * their number: by ISA16 when the element holds it, else by the observed separator.
    */
   components(start: number, end: number): number {
     const { text, delimiters, parts } = this;
     const declared = text.indexOf(delimiters.component, start);
     if (declared !== -1 && declared < end) return splitComponents(text, start, end, delimiters.component, parts);
     if (this.observedComponent !== undefined) return splitComponents(text, start, end, this.observedComponent, parts);
-    const undeclared = findUndeclaredComponent(text, start, end, delimiters);
-    if (undeclared === undefined) {
-      parts[0] = start;
-      parts[1] = end;
-      return 1;
+    parts[0] = start;
+    parts[1] = end;
+    return 1;
+  }
+
+  /**
+   * Looks at the composites of a segment that carries them (CLM, HI, SV1, SV2). When one holds no ISA16
+   * but starts with a qualifier and a punctuation character (`BK>53081` while ISA16 is `:`), that
+   * character is adopted for the interchange and one warning says the file disagrees with its header.
+   */
+  probeComposites(start: number, end: number): void {
+    if (this.observedComponent !== undefined) return;
+    const { text, delimiters } = this;
+    const declared = text.indexOf(delimiters.component, start);
+    if (declared !== -1 && declared < end) return;
+    const bounds = this.#probeElements;
+    const count = splitElements(text, start, end, delimiters.element, bounds);
+    for (let i = 0; i < count; i++) {
+      const elementStart = bounds[i * 2] ?? 0;
+      const elementEnd = bounds[i * 2 + 1] ?? 0;
+      const undeclared = findUndeclaredComponent(text, elementStart, elementEnd, delimiters);
+      if (undeclared === undefined) continue;
+      this.observedComponent = undeclared;
+      this.problems.push({
+        id: 'x12-component-separator-mismatch',
+        span: spanOf(elementStart, elementEnd),
+        severity: 'warning',
+        message: `The ISA header declares '${printable(delimiters.component)}' as component separator (ISA16), but composites here use '${printable(undeclared)}'; they are read with '${printable(undeclared)}'.`,
+      });
+      return;
     }
-    this.observedComponent = undeclared;
-    this.problems.push({
-      id: 'x12-component-separator-mismatch',
-      span: spanOf(start, end),
-      severity: 'warning',
-      message: `The ISA header declares '${printable(delimiters.component)}' as component separator (ISA16), but composites here use '${printable(undeclared)}'; they are read with '${printable(undeclared)}'.`,
-    });
-    return splitComponents(text, start, end, undeclared, parts);
   }
 }

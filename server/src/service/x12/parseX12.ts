@@ -1,6 +1,10 @@
 import type { Encounter, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
+import type { BuiltClaim } from './claimBuilder';
+import { buildClaim } from './claimBuilder';
+import { CodeStrings } from './codeStrings';
 import { materializeSegment } from './elements';
+import type { ClaimSlot } from './envelopeWalk';
 import { walkInterchange } from './envelopeWalk';
 import { InterchangeContext } from './interchangeContext';
 import { printable } from './isaHeader';
@@ -10,18 +14,21 @@ import type { X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x
 
 /**
  * Parses an X12 837 into an {@link X12Document}: a scan into the segment table, then a walk over each
- * interchange's envelopes and claims. Damage becomes problems; this function does not throw on bad input.
+ * interchange's envelopes that cuts the segments into claims. Claims' diagnoses are read when first
+ * asked for: `encounters` builds and keeps them all, while {@link X12Document.buildEncounter} builds one
+ * claim without keeping it. Damage becomes problems; this function does not throw on bad input.
  */
 export function parseX12(text: string): X12Document {
-  const problems: StructuralProblem[] = [];
-  const { table, interchanges: scanned } = scanX12(text, problems);
-  const encounters: Encounter[] = [];
-  const claims: X12ClaimRange[] = [];
+  const envelopeProblems: StructuralProblem[] = [];
+  const { table, interchanges: scanned } = scanX12(text, envelopeProblems);
+  const slots: ClaimSlot[] = [];
   const interchanges: X12Interchange[] = [];
-  const codeStrings = new Map<string, string>();
+  const contexts: InterchangeContext[] = [];
+  const codeStrings = new CodeStrings();
   scanned.forEach((interchange, interchangeIndex) => {
-    const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, problems, codeStrings);
-    const walk = walkInterchange(context, interchange, encounters, claims);
+    const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, envelopeProblems, codeStrings);
+    const walk = walkInterchange(context, interchange, slots);
+    contexts.push(context);
     interchanges.push({
       span: spanOf(interchange.start, interchange.end),
       delimiters: interchange.delimiters,
@@ -31,31 +38,62 @@ export function parseX12(text: string): X12Document {
       ...(context.observedComponent === undefined ? {} : { observedComponent: context.observedComponent }),
     });
   });
-  findBinaryJunk(text, interchanges, problems);
-  problems.sort((a, b) => a.span.offset - b.span.offset);
-  return new ParsedX12Document(text, table, interchanges, encounters, claims, problems);
+  findBinaryJunk(text, interchanges, envelopeProblems);
+  envelopeProblems.sort(byOffset);
+  return new ParsedX12Document(text, table, interchanges, contexts, slots, envelopeProblems);
 }
 
-/** The document object: plain data plus lazy segment access over the shared table. */
+function byOffset(a: StructuralProblem, b: StructuralProblem): number {
+  return a.span.offset - b.span.offset;
+}
+
+/** The document object: plain data plus lazy claims and segments over the shared table. */
 class ParsedX12Document implements X12Document {
   readonly languageId = 'x12-837' as const;
   readonly #text: string;
   readonly #table: SegmentTable;
+  readonly #contexts: readonly InterchangeContext[];
+  readonly #slots: readonly ClaimSlot[];
+  #encounters: Encounter[] | undefined;
+  #problems: StructuralProblem[] | undefined;
 
   constructor(
     text: string,
     table: SegmentTable,
     readonly interchanges: readonly X12Interchange[],
-    readonly encounters: readonly Encounter[],
-    readonly claims: readonly X12ClaimRange[],
-    readonly problems: readonly StructuralProblem[],
+    contexts: readonly InterchangeContext[],
+    slots: readonly ClaimSlot[],
+    readonly envelopeProblems: readonly StructuralProblem[],
   ) {
     this.#text = text;
     this.#table = table;
+    this.#contexts = contexts;
+    this.#slots = slots;
+  }
+
+  get claims(): readonly X12ClaimRange[] {
+    return this.#slots;
   }
 
   get segmentCount(): number {
     return this.#table.count;
+  }
+
+  get encounters(): readonly Encounter[] {
+    if (this.#encounters === undefined) this.#buildAll();
+    return this.#encounters ?? [];
+  }
+
+  get problems(): readonly StructuralProblem[] {
+    if (this.#problems === undefined) this.#buildAll();
+    return this.#problems ?? [];
+  }
+
+  buildEncounter(claimIndex: number): BuiltClaim {
+    const slot = this.#slots[claimIndex];
+    const context = slot === undefined ? undefined : this.#contexts[slot.interchangeIndex];
+    if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${this.#slots.length - 1}.`);
+    return buildClaim(context, slot);
   }
 
   segment(index: number): X12Segment {
@@ -72,6 +110,19 @@ class ParsedX12Document implements X12Document {
     // The terminator belongs to the segment, so a cursor right after the content still finds it.
     if (offset > (this.#table.ends[index] ?? 0)) return undefined;
     return this.segment(index);
+  }
+
+  #buildAll(): void {
+    const encounters: Encounter[] = [];
+    const problems: StructuralProblem[] = [...this.envelopeProblems];
+    for (let claimIndex = 0; claimIndex < this.#slots.length; claimIndex++) {
+      const built = this.buildEncounter(claimIndex);
+      encounters.push(built.encounter);
+      for (const problem of built.problems) problems.push(problem);
+    }
+    problems.sort(byOffset);
+    this.#encounters = encounters;
+    this.#problems = problems;
   }
 
   #interchangeOf(index: number): X12Interchange {

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../model';
+import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import type { Span } from '../spans';
 
 /**
@@ -67,6 +67,15 @@ export interface X12Document extends ParsedDocument {
   readonly segmentCount: number;
   /** Per-claim segment ranges, parallel to `encounters`, so later work can re-check only touched claims. */
   readonly claims: readonly X12ClaimRange[];
+  /** Problems found outside claims (envelopes, delimiters, junk); available without building any claim. */
+  readonly envelopeProblems: readonly StructuralProblem[];
+  /**
+   * Builds the encounter of claim `claimIndex` (0 ≤ index < `claims.length`) afresh, with the problems
+   * found inside that claim. `encounters` and `problems` build and keep every claim on first access;
+   * a validator that checks claim by claim can call this instead so that a large batch's claims are
+   * never all alive at once (much less garbage-collector work).
+   */
+  buildEncounter(claimIndex: number): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
   /** The segment with this index, materialised. */
   segment(index: number): X12Segment;
   /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */

@@ -1,0 +1,50 @@
+import * as assert from 'node:assert/strict';
+import { CodeStrings } from '../../../server/src/service/x12/codeStrings';
+import { interchange837, parse837 } from './x12TestFiles';
+
+/** Claims built one at a time give the same result as the kept `encounters`, and envelope problems need no claims. */
+
+describe('X12 claims built on demand', () => {
+  const text = interchange837(`
+    CLM*A*100***11:B:1*Y*A*Y*Y~
+    HI*ABK:C7951*BF:1970~
+    CLM*B*100***11:B:1*Y*A*Y*Y~
+    HI*ABK:c61*ABF:Z853~
+  `).replace('GE*1*117~', 'GE*5*117~');
+
+  it('buildEncounter(i) equals encounters[i] and carries that claim\'s problems', () => {
+    const document = parse837(text);
+    const first = document.buildEncounter(0);
+    assert.deepEqual(first.encounter, document.encounters[0]);
+    assert.deepEqual(first.problems.map((problem) => problem.id).sort(), ['icd9-not-checked', 'x12-mixed-icd-versions']);
+    assert.deepEqual(document.buildEncounter(1).problems, []);
+    assert.throws(() => document.buildEncounter(2), RangeError);
+  });
+
+  it('envelopeProblems hold the envelope damage only; problems hold everything, sorted', () => {
+    const document = parse837(text);
+    assert.deepEqual(document.envelopeProblems.map((problem) => problem.id), ['x12-ge-count-mismatch']);
+    assert.deepEqual(document.problems.map((problem) => problem.id), ['icd9-not-checked', 'x12-mixed-icd-versions', 'x12-ge-count-mismatch']);
+  });
+
+  it('upper-cases lower-case codes and shares one string per code', () => {
+    const document = parse837(text);
+    assert.equal(document.encounters[1]?.diagnoses[0]?.code, 'C61');
+  });
+});
+
+describe('CodeStrings', () => {
+  it('returns one upper-case string per code regardless of case, across table growth', () => {
+    const strings = new CodeStrings();
+    const text = Array.from({ length: 5000 }, (_, index) => `c${index}`).join(' ');
+    const first = strings.get('x C61 y', 2, 5);
+    let offset = 0;
+    for (let index = 0; index < 5000; index++) {
+      const written = `c${index}`;
+      assert.equal(strings.get(text, offset, offset + written.length), written.toUpperCase());
+      offset += written.length + 1;
+    }
+    assert.equal(strings.get('c61', 0, 3), 'C61');
+    assert.equal(strings.get('C61', 0, 3), first);
+  });
+});
