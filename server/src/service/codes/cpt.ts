@@ -113,6 +113,8 @@ export function parseCptCsv(text: string, sourceName: string): CptCsvResult {
     if (descriptions.has(code)) problems.push({ line: row.line, message: `${code} appears more than once; this later row is used.` });
     descriptions.set(code, description);
   });
+  // The unclosed-quote problem is found while reading, before the row checks; report in file order.
+  problems.sort((a, b) => a.line - b.line);
   const codes = [...descriptions.keys()].sort();
   const catalog: CptCatalog = {
     describe: (code) => {

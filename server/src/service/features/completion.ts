@@ -31,10 +31,17 @@ export const COMPLETION_LIMIT = 100;
 const SHORT_TITLE_LENGTH = 60;
 
 /**
- * Oncology roots offered before everything else: C00–C75 and C76–C80 (C4A, C7A and C7B sort inside
- * these prefixes) and Z85, so neoplasm coding is never crowded out by the limit.
+ * Oncology roots offered before everything else: C00–C75, C76–C80 with C7A and C7B (C4A sorts inside
+ * C4), and Z85, so neoplasm coding is never crowded out by the limit. The C7 categories are separate
+ * roots so that the secondary sites (C77–C79) get their own share of a short-prefix page.
  */
-const ONCOLOGY_ROOTS = ['C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C80', 'Z85'];
+const ONCOLOGY_ROOTS = [
+  'C0', 'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C70', 'C71', 'C72', 'C73', 'C74', 'C75',
+  'C76', 'C77', 'C78', 'C79', 'C7A', 'C7B', 'C80', 'Z85',
+];
+
+/** How many of the page's items the oncology roots share before any of them takes more. */
+const ONCOLOGY_SHARE = 80;
 
 /** The data a completion item carries to {@link resolveCompletion}. */
 export type CompletionData =
@@ -60,7 +67,7 @@ function completeNote(document: TextSource, parsed: ParsedDocument, text: string
   // A code starts with a letter and a digit; anything else is a word of the note and gets no codes.
   // A lone capital letter counts only in a list position (after `(`, `,`, `;`, `:` or `/`), where
   // a code is expected, so that typing an ordinary capitalised word does not pop up codes.
-  const isCodePrefix = /^[A-Za-z]\d[A-Za-z0-9]?(\.[A-Za-z0-9]{0,4})?$/.test(typed)
+  const isCodePrefix = /^[A-Za-z]\d(?:[A-Za-z0-9]{0,5}|[A-Za-z0-9]\.[A-Za-z0-9]{0,4})$/.test(typed)
     || (/^[A-Z]$/.test(typed) && /[(,;:/]\s*$/.test(text.slice(Math.max(0, start - 16), start)));
   if (!isCodePrefix) return EMPTY;
   const dotted = typed.includes('.') || typed.length <= 3;
@@ -87,7 +94,12 @@ function icdCompletions(prefix: string, year: number, dotted: boolean, range: Ra
     if (root.startsWith(prefix)) oncologyPrefixes.add(root);
     else if (prefix.startsWith(root)) oncologyPrefixes.add(prefix);
   }
-  for (const oncology of oncologyPrefixes) add(codeSets.billableWithPrefix(oncology, year, COMPLETION_LIMIT + 1), '0');
+  // Each oncology root gets an equal share of the page first, so a short prefix (`C`, or none after
+  // `ABF:`) still shows the secondary sites, C80 and Z85 and not only the first hundred C0 codes.
+  const share = Math.max(1, Math.floor(ONCOLOGY_SHARE / Math.max(1, oncologyPrefixes.size)));
+  const oncologyLists = [...oncologyPrefixes].map((oncology) => codeSets.billableWithPrefix(oncology, year, COMPLETION_LIMIT + 1));
+  for (const list of oncologyLists) add(list.slice(0, share), '0');
+  for (const list of oncologyLists) add(list.slice(share), '0');
   // The rest: ask for enough codes that, after skipping the oncology ones already offered, the page is full.
   const rest = codeSets.billableWithPrefix(prefix, year, COMPLETION_LIMIT + seen.size + 1);
   add(rest, '1');
