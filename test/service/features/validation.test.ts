@@ -134,4 +134,21 @@ describe('validation engine', () => {
     assert.ok(second);
     assert.deepEqual(validateEncounter(document, parsed, second, testCodeSets(), settings), [all[1]]);
   });
+
+  it('reports a rule that throws and still runs the others', () => {
+    const real = testCodeSets();
+    const broken = new Proxy(real, {
+      get(target, property) {
+        if (property === 'notes') return () => { throw new Error('notes unavailable'); };
+        const value: unknown = Reflect.get(target, property, target);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const { diagnostics } = validateFixture('Dx: C78.7', { codeSets: broken });
+    const codes = diagnostics.map((diagnostic) => diagnostic.code);
+    assert.ok(codes.includes('secondary-without-primary'));
+    const failed = diagnostics.filter((diagnostic) => diagnostic.code === 'rule-failed');
+    assert.ok(failed.length > 0);
+    assert.match(failed[0]?.message ?? '', /notes unavailable/);
+  });
 });

@@ -23,6 +23,9 @@ export const DEFAULT_DOCS_BASE_URL = 'https://github.com/icd-claim-coder/icd-cla
 /** The diagnostic code of the final "more problems were left out" message. */
 export const PROBLEM_LIMIT_CODE = 'problem-limit';
 
+/** The diagnostic code reported when a rule throws on an encounter (a bug, never the user's fault). */
+export const RULE_FAILED_CODE = 'rule-failed';
+
 /** One edit of a serialised quick fix, by offset into the document text the diagnostic was made for. */
 export interface FixEditData {
   readonly offset: number;
@@ -95,6 +98,17 @@ function structuralDiagnostic(document: TextSource, problem: StructuralProblem):
   };
 }
 
+function ruleFailure(document: TextSource, encounter: Encounter, rule: Rule, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    range: toRange(document, { offset: encounter.span.offset, length: Math.min(encounter.span.length, 3) }),
+    severity: DiagnosticSeverity.Warning,
+    code: RULE_FAILED_CODE,
+    source: DIAGNOSTIC_SOURCE,
+    message: `The rule ${rule.id} failed on ${encounter.label} (${reason}), so its findings are missing here; please report this with a synthetic sample.`,
+  };
+}
+
 /**
  * Runs every enabled rule on one encounter and returns its diagnostics, in registry order. The binding
  * can call this alone to re-check only the claims an edit touched.
@@ -113,7 +127,15 @@ export function validateEncounter(
   for (const rule of registry) {
     const level = settings.rules[rule.id];
     if (level === 'off') continue;
-    for (const finding of rule.check(context)) {
+    let findings: readonly Finding[];
+    try {
+      findings = rule.check(context);
+    } catch (error) {
+      // One faulty rule must not cost the user every other finding, so it is reported and skipped.
+      diagnostics.push(ruleFailure(document, encounter, rule, error));
+      continue;
+    }
+    for (const finding of findings) {
       const severity = effectiveSeverity(rule, finding, level);
       if (severity === undefined) continue;
       const data = serialiseFixes(finding.fixes);
