@@ -76,6 +76,12 @@ describe('icd-claim-check', function () {
     assert.equal(clean.stdout, '');
   });
 
+  it('counts columns without a byte order mark, as editors show them', function () {
+    const file = path.join(dir, 'bom.note');
+    writeFileSync(file, '\ufeffDx: C34.91 and C78.09\n');
+    assert.match(check(file).stdout, /bom\.note:1:16 error unknown-code /);
+  });
+
   it('prints one JSON array with 0-based LSP ranges', function () {
     const run = check('--json', warningNote, errorNote);
     assert.equal(run.status, 1, run.stderr);

@@ -42,7 +42,11 @@ function byPosition(a: Finding, b: Finding): number {
 export async function* checkFile(service: LanguageService, file: FileToCheck): AsyncGenerator<Finding> {
   const uri = pathToFileURL(file.path).href;
   let start: Position = { line: 0, character: 0 };
-  for await (const piece of readPieces(file)) {
+  let first = true;
+  for await (const read of readPieces(file)) {
+    // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
+    const piece = first && read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
+    first = false;
     const document = new SliceDocument(uri, file.languageId, piece, start);
     const parsed = service.parse(document, file.languageId);
     const findings = service.doValidation(document, parsed, cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
