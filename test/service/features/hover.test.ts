@@ -154,6 +154,13 @@ describe('hover on X12 structure', () => {
     }
   });
 
+  it('lists the diagnoses an SV107 pointer selects', () => {
+    const text = claim('HI*ABK:C3490*ABF:C7801~').replace('SV1*HC:71260*900*UN*1***1~', 'SV1*HC:71260*900*UN*1***1:$02:7~');
+    const hover = mustHover(text, 'x12-837');
+    assert.equal(hover.hovered, '2');
+    includesAll(hover.markdown, ['SV107', `1 → C34.90 ${officialTitle('C3490')}`, `2 → C78.01 ${officialTitle('C7801')}`, '7 → no diagnosis']);
+  });
+
   it('gives no hover outside any segment content', () => {
     assert.equal(hoverAt('$0', 'x12-837'), null);
   });

@@ -31,7 +31,7 @@ export function doHover(document: TextSource, parsed: ParsedDocument, position: 
   if (found?.diagnosis) return markdownHover(document, found.diagnosis.span, diagnosisHover(found.diagnosis, found.encounter, parsed, environment.codeSets));
   if (found?.procedure) return markdownHover(document, found.procedure.span, procedureHover(found.procedure, parsed, environment.cpt));
   if (parsed.languageId === 'x12-837') {
-    const structure = structureHover(parsed as X12Document, document.getText(), offset);
+    const structure = structureHover(parsed as X12Document, document.getText(), offset, environment.codeSets);
     if (structure) return markdownHover(document, structure.span, structure.markdown);
   }
   return null;
@@ -46,23 +46,12 @@ export interface MentionAt {
 
 /** Finds the diagnosis or procedure whose span contains the offset, by binary search over encounters. */
 export function findMentionAt(parsed: ParsedDocument, offset: number): MentionAt | undefined {
-  const encounters = parsed.encounters;
-  let low = 0;
-  let high = encounters.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const encounter = encounters[middle] as Encounter;
-    if (encounter.span.offset > offset) high = middle - 1;
-    else if (encounter.span.offset + encounter.span.length < offset) low = middle + 1;
-    else {
-      const diagnosis = encounter.diagnoses.find((mention) => spanContains(mention.span, offset));
-      if (diagnosis) return { encounter, diagnosis };
-      const procedure = encounter.procedures.find((mention) => spanContains(mention.span, offset));
-      if (procedure) return { encounter, procedure };
-      return undefined;
-    }
-  }
-  return undefined;
+  const encounter = findEncounterAt(parsed, offset);
+  if (encounter === undefined) return undefined;
+  const diagnosis = encounter.diagnoses.find((mention) => spanContains(mention.span, offset));
+  if (diagnosis) return { encounter, diagnosis };
+  const procedure = encounter.procedures.find((mention) => spanContains(mention.span, offset));
+  return procedure ? { encounter, procedure } : undefined;
 }
 
 function markdownHover(document: TextSource, span: Span, markdown: string): Hover {
@@ -216,7 +205,7 @@ interface StructureHover {
 }
 
 /** Explains the X12 segment id, element or component under the offset. */
-function structureHover(parsed: X12Document, text: string, offset: number): StructureHover | undefined {
+function structureHover(parsed: X12Document, text: string, offset: number, codeSets: CodeSets): StructureHover | undefined {
   if (typeof parsed.segmentAt !== 'function') return undefined;
   const segment = parsed.segmentAt(offset);
   if (segment === undefined) return undefined;
@@ -228,7 +217,10 @@ function structureHover(parsed: X12Document, text: string, offset: number): Stru
   }
   const position = segment.elements.findIndex((element) => spanContains(element.span, offset));
   if (position < 0) return undefined;
-  return elementHover(segment, position, offset, text);
+  const hover = elementHover(segment, position, offset, text);
+  if (segment.id !== 'SV1' || position !== 6) return hover;
+  const pointers = pointerTargets(parsed, segment.elements[position] as X12Segment['elements'][number], text, offset, codeSets);
+  return { span: hover.span, markdown: [hover.markdown, ...pointers].join('\n\n') };
 }
 
 /** For DTP, NM1, REF, HL and SBR, the meaning of the coded value that tells which kind of segment this is. */
@@ -270,6 +262,37 @@ function elementHover(segment: X12Segment, index: number, offset: number, text: 
   const dateKind = segment.id === 'DTP' && position === 3 ? datePurpose(segment, valueOf) : undefined;
   if (dateKind !== undefined) lines.push(`This is the ${dateKind}.`);
   return { span: element.span, markdown: lines.join('\n\n') };
+}
+
+/**
+ * SV107 points at the claim's diagnoses by position (1 = the first HI code); the hover lists the codes
+ * the pointers select, so a coder can check that the line is linked to the right diagnoses.
+ */
+function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: string, offset: number, codeSets: CodeSets): string[] {
+  const claim = findEncounterAt(parsed, offset);
+  if (claim === undefined) return [];
+  const lines = element.components.map((component) => {
+    const pointer = slice(text, component);
+    const diagnosis = /^\d+$/.test(pointer) ? claim.diagnoses[Number(pointer) - 1] : undefined;
+    if (diagnosis === undefined) return `- ${escapeMarkdown(pointer)} → no diagnosis at this position on the claim`;
+    const title = diagnosis.system === 'icd10cm' ? codeSets.title(diagnosis.code) : undefined;
+    const shown = diagnosis.system === 'icd10cm' ? toDotted(diagnosis.code) : `${diagnosis.code} (ICD-9-CM)`;
+    return `- ${pointer} → ${shown}${title === undefined ? '' : ` ${escapeMarkdown(title)}`}`;
+  });
+  return lines.length === 0 ? [] : [`Points at:\n${lines.join('\n')}`];
+}
+
+function findEncounterAt(parsed: ParsedDocument, offset: number): Encounter | undefined {
+  let low = 0;
+  let high = parsed.encounters.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const encounter = parsed.encounters[middle] as Encounter;
+    if (encounter.span.offset > offset) high = middle - 1;
+    else if (encounter.span.offset + encounter.span.length < offset) low = middle + 1;
+    else return encounter;
+  }
+  return undefined;
 }
 
 function compositeQualifierMeaning(segmentId: string, position: number, value: string): string | undefined {
