@@ -27,6 +27,16 @@ describe('X12 claims built on demand', () => {
     assert.deepEqual(document.problems.map((problem) => problem.id), ['icd9-not-checked', 'x12-mixed-icd-versions', 'x12-ge-count-mismatch']);
   });
 
+  it('survives being spread into a new object, as the service does to filter encounters', () => {
+    const document = parse837(text);
+    const copy = { ...document, encounters: document.encounters.slice(1) };
+    assert.equal(copy.encounters.length, 1);
+    assert.equal(copy.problems.length, 3);
+    assert.equal(copy.segment(0).id, 'ISA');
+    assert.equal(copy.buildEncounter(1).encounter.label, 'Claim B');
+    assert.equal(copy.segmentCount, document.segmentCount);
+  });
+
   it('upper-cases lower-case codes and shares one string per code', () => {
     const document = parse837(text);
     assert.equal(document.encounters[1]?.diagnoses[0]?.code, 'C61');

@@ -40,108 +40,104 @@ export function parseX12(text: string): X12Document {
   });
   findBinaryJunk(text, interchanges, envelopeProblems);
   envelopeProblems.sort(byOffset);
-  return new ParsedX12Document(text, table, interchanges, contexts, slots, envelopeProblems);
+  return createDocument(text, table, interchanges, contexts, slots, envelopeProblems);
 }
 
 function byOffset(a: StructuralProblem, b: StructuralProblem): number {
   return a.span.offset - b.span.offset;
 }
 
-/** The document object: plain data plus lazy claims and segments over the shared table. */
-class ParsedX12Document implements X12Document {
-  readonly languageId = 'x12-837' as const;
-  readonly #text: string;
-  readonly #table: SegmentTable;
-  readonly #contexts: readonly InterchangeContext[];
-  readonly #slots: readonly ClaimSlot[];
-  #encounters: Encounter[] | undefined;
-  #problems: StructuralProblem[] | undefined;
+/**
+ * Builds the document as a plain object whose methods are closures and whose `encounters` and
+ * `problems` are own enumerable getters: spreading it (`{ ...parsed, encounters }`) keeps working.
+ */
+function createDocument(
+  text: string,
+  table: SegmentTable,
+  interchanges: readonly X12Interchange[],
+  contexts: readonly InterchangeContext[],
+  slots: readonly ClaimSlot[],
+  envelopeProblems: readonly StructuralProblem[],
+): X12Document {
+  let encounters: Encounter[] | undefined;
+  let problems: StructuralProblem[] | undefined;
 
-  constructor(
-    text: string,
-    table: SegmentTable,
-    readonly interchanges: readonly X12Interchange[],
-    contexts: readonly InterchangeContext[],
-    slots: readonly ClaimSlot[],
-    readonly envelopeProblems: readonly StructuralProblem[],
-  ) {
-    this.#text = text;
-    this.#table = table;
-    this.#contexts = contexts;
-    this.#slots = slots;
-  }
-
-  get claims(): readonly X12ClaimRange[] {
-    return this.#slots;
-  }
-
-  get segmentCount(): number {
-    return this.#table.count;
-  }
-
-  get encounters(): readonly Encounter[] {
-    if (this.#encounters === undefined) this.#buildAll();
-    return this.#encounters ?? [];
-  }
-
-  get problems(): readonly StructuralProblem[] {
-    if (this.#problems === undefined) this.#buildAll();
-    return this.#problems ?? [];
-  }
-
-  buildEncounter(claimIndex: number): BuiltClaim {
-    const slot = this.#slots[claimIndex];
-    const context = slot === undefined ? undefined : this.#contexts[slot.interchangeIndex];
-    if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${this.#slots.length - 1}.`);
+  const buildEncounter = (claimIndex: number): BuiltClaim => {
+    const slot = slots[claimIndex];
+    const context = slot === undefined ? undefined : contexts[slot.interchangeIndex];
+    if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
     return buildClaim(context, slot);
-  }
-
-  segment(index: number): X12Segment {
-    if (!Number.isInteger(index) || index < 0 || index >= this.#table.count) {
-      throw new RangeError(`Segment index ${index} is outside 0..${this.#table.count - 1}.`);
+  };
+  const buildAll = (): void => {
+    const built: Encounter[] = [];
+    const found: StructuralProblem[] = [...envelopeProblems];
+    for (let claimIndex = 0; claimIndex < slots.length; claimIndex++) {
+      const claim = buildEncounter(claimIndex);
+      built.push(claim.encounter);
+      for (const problem of claim.problems) found.push(problem);
     }
-    const interchange = this.#interchangeOf(index);
-    return materializeSegment(this.#text, this.#table, index, interchange.delimiters, interchange.observedComponent);
-  }
-
-  segmentAt(offset: number): X12Segment | undefined {
-    const index = this.#table.lastStartingAtOrBefore(offset);
-    if (index === -1) return undefined;
+    found.sort(byOffset);
+    encounters = built;
+    problems = found;
+  };
+  const segment = (index: number): X12Segment => {
+    if (!Number.isInteger(index) || index < 0 || index >= table.count) {
+      throw new RangeError(`Segment index ${index} is outside 0..${table.count - 1}.`);
+    }
+    const interchange = interchangeOf(interchanges, index);
+    return materializeSegment(text, table, index, interchange.delimiters, interchange.observedComponent);
+  };
+  const segmentAt = (offset: number): X12Segment | undefined => {
+    const index = table.lastStartingAtOrBefore(offset);
     // The terminator belongs to the segment, so a cursor right after the content still finds it.
-    if (offset > (this.#table.ends[index] ?? 0)) return undefined;
-    return this.segment(index);
-  }
+    if (index === -1 || offset > (table.ends[index] ?? 0)) return undefined;
+    return segment(index);
+  };
 
-  #buildAll(): void {
-    const encounters: Encounter[] = [];
-    const problems: StructuralProblem[] = [...this.envelopeProblems];
-    for (let claimIndex = 0; claimIndex < this.#slots.length; claimIndex++) {
-      const built = this.buildEncounter(claimIndex);
-      encounters.push(built.encounter);
-      for (const problem of built.problems) problems.push(problem);
-    }
-    problems.sort(byOffset);
-    this.#encounters = encounters;
-    this.#problems = problems;
-  }
+  const document = {
+    languageId: 'x12-837' as const,
+    interchanges,
+    claims: slots as readonly X12ClaimRange[],
+    envelopeProblems,
+    segmentCount: table.count,
+    buildEncounter,
+    segment,
+    segmentAt,
+  };
+  Object.defineProperty(document, 'encounters', {
+    enumerable: true,
+    get: (): readonly Encounter[] => {
+      if (encounters === undefined) buildAll();
+      return encounters ?? [];
+    },
+  });
+  Object.defineProperty(document, 'problems', {
+    enumerable: true,
+    get: (): readonly StructuralProblem[] => {
+      if (problems === undefined) buildAll();
+      return problems ?? [];
+    },
+  });
+  return document as typeof document & Pick<X12Document, 'encounters' | 'problems'>;
+}
 
-  #interchangeOf(index: number): X12Interchange {
-    let low = 0;
-    let high = this.interchanges.length - 1;
-    let found = 0;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if ((this.interchanges[middle]?.firstSegment ?? 0) <= index) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
+/** The interchange that holds segment `index`, by binary search over the interchanges' first segments. */
+function interchangeOf(interchanges: readonly X12Interchange[], index: number): X12Interchange {
+  let low = 0;
+  let high = interchanges.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if ((interchanges[middle]?.firstSegment ?? 0) <= index) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
     }
-    const interchange = this.interchanges[found];
-    if (interchange === undefined) throw new RangeError('The document has no interchange.');
-    return interchange;
   }
+  const interchange = interchanges[found];
+  if (interchange === undefined) throw new RangeError('The document has no interchange.');
+  return interchange;
 }
 
 /** Control characters that are not line breaks or tabs, and U+FFFD from a failed decode. */
