@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findNextInterchange, isaTerminator, readInterchanges } from '../../server/src/cli/interchangeReader';
+import { findNextInterchange, InterchangeTooLargeError, isaTerminator, readInterchanges } from '../../server/src/cli/interchangeReader';
 import { SliceDocument } from '../../server/src/cli/sliceDocument';
 import { build837 } from '../protocol/samples';
 
@@ -41,6 +41,22 @@ describe('interchange reader', function () {
       assert.ok(pieces[1]?.startsWith('ISA|') && pieces[2]?.startsWith('ISA*'));
     });
   }
+
+  it('refuses an interchange larger than the piece limit with a clear error', async function () {
+    async function* chunks(): AsyncGenerator<string> {
+      yield first;
+      yield second;
+    }
+    // The limit fits the second interchange but not the first.
+    const pieces: string[] = [];
+    await assert.rejects(async () => {
+      for await (const piece of readInterchanges(chunks(), first.length - 10)) pieces.push(piece);
+    }, InterchangeTooLargeError);
+    assert.deepEqual(pieces, []);
+    const fitting: string[] = [];
+    for await (const piece of readInterchanges(chunks(), first.length + 10)) fitting.push(piece);
+    assert.deepEqual(fitting, [first, second]);
+  });
 
   it('passes text without an ISA through whole', async function () {
     assert.deepEqual(await collect('not a claim file\n', 4), ['not a claim file\n']);

@@ -48,8 +48,21 @@ export function findNextInterchange(text: string, from: number, terminator: stri
   return -1;
 }
 
+/** Thrown when one interchange outgrows the piece limit, so the user gets a clear message instead of a crash. */
+export class InterchangeTooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`holds an interchange larger than ${Math.round(limit / (1024 * 1024))} MB, which cannot be checked in one piece yet`);
+  }
+}
+
+/**
+ * The default piece limit in characters. V8 strings cannot exceed about 512 M characters, and the
+ * parse of a piece needs several times its size, so larger interchanges are refused cleanly.
+ */
+export const defaultMaxPieceChars = 256 * 1024 * 1024;
+
 /** Yields consecutive pieces of the input, each holding at most one interchange (see above). */
-export async function* readInterchanges(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* readInterchanges(chunks: AsyncIterable<string>, maxPieceChars = defaultMaxPieceChars): AsyncGenerator<string> {
   let buffer = '';
   /** Where the current interchange's ISA starts in `buffer`, once found. */
   let isaAt = -1;
@@ -83,6 +96,8 @@ export async function* readInterchanges(chunks: AsyncIterable<string>): AsyncGen
       isaAt = 0;
       terminator = undefined;
     }
+    // What is left is one unfinished interchange; it must fit in one piece.
+    if (buffer.length > maxPieceChars) throw new InterchangeTooLargeError(maxPieceChars);
   }
   if (buffer.length > 0) yield buffer;
 }

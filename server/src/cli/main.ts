@@ -6,6 +6,7 @@ import { parseArgs, usage, UsageError } from './args';
 import type { CliOptions } from './args';
 import { checkFile } from './check';
 import { collectFiles, describeIoError } from './files';
+import { InterchangeTooLargeError } from './interchangeReader';
 import type { PathProblem } from './files';
 import { createJsonReporter, createTextReporter } from './output';
 
@@ -46,6 +47,13 @@ function printInfo(info: CodeSetInfo, json: boolean): void {
   }
 }
 
+/** Why a file could not be checked: an I/O error, an interchange too large, or an internal failure. */
+function describeCheckFailure(error: unknown): string {
+  if (error instanceof InterchangeTooLargeError) return error.message;
+  if (typeof (error as NodeJS.ErrnoException).code === 'string') return describeIoError(error);
+  return `could not be checked (internal ${error instanceof Error ? error.name : 'error'})`;
+}
+
 /** Runs the command line and resolves with the exit status. */
 export async function run(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -84,8 +92,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         await reporter.report(finding);
       }
     } catch (error) {
-      const isIoError = typeof (error as NodeJS.ErrnoException).code === 'string';
-      problems.push({ path: file.path, message: isIoError ? describeIoError(error) : `could not be checked (internal ${error instanceof Error ? error.name : 'error'})` });
+      problems.push({ path: file.path, message: describeCheckFailure(error) });
     }
   }
   await reporter.finish();
