@@ -97,6 +97,20 @@ describe('validation engine', () => {
     assert.equal(polls, 2);
   });
 
+  it('polls the token between the claims of an 837', () => {
+    let polls = 0;
+    const token = { get isCancellationRequested(): boolean { polls++; return polls > 1; } };
+    const claims = `
+      CLM*A1*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C787~
+      CLM*A2*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C7951~
+    `;
+    assert.equal(validateFixture(claims, { language: '837P' }).diagnostics.length, 2);
+    const { document, diagnostics } = validateFixture(claims, { language: '837P', token });
+    assert.deepEqual(diagnostics.map((diagnostic) => document.getText(diagnostic.range)), ['C787']);
+  });
+
   it('checks each claim of an 837 with the year covering its own date of service', () => {
     checkDiagnostics(`
       CLM*A1*100***11:B:1*Y*A*Y*Y~

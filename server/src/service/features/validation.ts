@@ -7,6 +7,7 @@ import { rules as registry } from '../rules/index';
 import type { Finding, QuickFix, Rule } from '../rules/rule';
 import { toRange } from '../spans';
 import type { TextSource } from '../spans';
+import type { X12Document } from '../x12/x12Model';
 
 /**
  * The validation engine: structural problems first, then every encounter through the ordered rule
@@ -153,6 +154,12 @@ export function validateEncounter(
   return diagnostics;
 }
 
+/** Whether the document is an X12 837 that can build its claims one at a time. */
+function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
+  const x12 = parsed as Partial<X12Document>;
+  return parsed.languageId === 'x12-837' && typeof x12.buildEncounter === 'function' && Array.isArray(x12.claims) && Array.isArray(x12.envelopeProblems);
+}
+
 /**
  * Validates a parsed document: structural problems, then each encounter in order. The token is polled
  * between encounters; when cancelled, what is done so far is returned (the binding discards it). At most
@@ -179,10 +186,22 @@ export function validate(
     leftOut++;
     firstLeftOut ??= diagnostic;
   };
-  for (const problem of parsed.problems) add(structuralDiagnostic(document, problem));
-  for (const encounter of parsed.encounters) {
-    if (token?.isCancellationRequested) break;
-    for (const diagnostic of validateEncounter(document, parsed, encounter, codeSets, settings, docsBaseUrl)) add(diagnostic);
+  if (isClaimByClaim(parsed)) {
+    // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
+    // claim's own structural problems come just before its findings.
+    for (const problem of parsed.envelopeProblems) add(structuralDiagnostic(document, problem));
+    for (let claimIndex = 0; claimIndex < parsed.claims.length; claimIndex++) {
+      if (token?.isCancellationRequested) break;
+      const { encounter, problems } = parsed.buildEncounter(claimIndex);
+      for (const problem of problems) add(structuralDiagnostic(document, problem));
+      for (const diagnostic of validateEncounter(document, parsed, encounter, codeSets, settings, docsBaseUrl)) add(diagnostic);
+    }
+  } else {
+    for (const problem of parsed.problems) add(structuralDiagnostic(document, problem));
+    for (const encounter of parsed.encounters) {
+      if (token?.isCancellationRequested) break;
+      for (const diagnostic of validateEncounter(document, parsed, encounter, codeSets, settings, docsBaseUrl)) add(diagnostic);
+    }
   }
   if (leftOut > 0 && firstLeftOut !== undefined) {
     kept.push({
