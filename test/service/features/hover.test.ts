@@ -61,6 +61,13 @@ describe('hover on codes in clinical notes', () => {
     includesAll(hover.markdown, ['**C78.0**', 'Header, not billable', `${billable.length} billable codes`, 'C78.00', 'I.B.2']);
   });
 
+  it('shows the tabular notes of the code and its category', () => {
+    // Both notes are printed at category C78 in the FY2027 tabular list.
+    const hover = mustHover('Dx: C78.0$01\n', 'clinical-note');
+    includesAll(hover.markdown, ['Excludes1 (at C78): secondary carcinoid tumors of liver (C7B.02)', 'Excludes2 (at C78): lymph node metastases (C77.0)']);
+    includesAll(mustHover('Dx: D63.$00\n', 'clinical-note').markdown, ['Code first (at D63.0): neoplasm (C00-D49)']);
+  });
+
   it('names a history code’s role and rule', () => {
     const hover = mustHover('PMH: breast cancer, treated 2015 (Z85.$03)\n', 'clinical-note');
     includesAll(hover.markdown, [officialTitle('Z853'), 'personal history of malignancy', 'I.C.2.d']);

@@ -102,8 +102,41 @@ export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeS
     `**${dotted}** · ${escapeMarkdown(title ?? '(no title published for this header)')}`,
     statusLine,
     ...pathAndRole(code, codeSets, where, status === 'header'),
+    ...tabularNotes(code, codeSets),
     `Code set: ${yearNote}`,
   ];
+}
+
+/** The instructional notes a hover shows, in the order a coder applies them, with their printed names. */
+const NOTE_KINDS = [
+  ['codeFirst', 'Code first'], ['useAdditionalCode', 'Use additional code'], ['codeAlso', 'Code also'],
+  ['excludes1', 'Excludes1'], ['excludes2', 'Excludes2'],
+] as const;
+
+/** How many notes of one kind the hover lists before saying how many more there are. */
+const NOTES_PER_KIND = 4;
+
+/**
+ * The code's own instructional notes and those of its parents up to the category. Block and chapter
+ * notes are left out: they are long, apply to hundreds of codes and would bury the specific ones.
+ */
+function tabularNotes(code: string, codeSets: CodeSets): string[] {
+  const notes = codeSets.notes(code).filter((note) => {
+    const owner = note.owner.replace('.', '');
+    return /^[A-Z][0-9][0-9A-Z]/.test(owner) && !owner.includes('-') && code.startsWith(owner);
+  });
+  const lines: string[] = [];
+  for (const [kind, label] of NOTE_KINDS) {
+    const ofKind = notes.filter((note) => note.kind === kind);
+    if (ofKind.length === 0) continue;
+    // A lead-in such as "code to identify:" runs on into the items it introduces.
+    const shown = ofKind.slice(0, NOTES_PER_KIND).map((note) => escapeMarkdown(note.text))
+      .reduce((joined, text) => (joined === '' ? text : `${joined}${joined.endsWith(':') ? ' ' : '; '}${text}`), '');
+    const more = ofKind.length > NOTES_PER_KIND ? `; and ${ofKind.length - NOTES_PER_KIND} more` : '';
+    const owners = [...new Set(ofKind.map((note) => note.owner))].join(', ');
+    lines.push(`${label} (at ${owners}): ${shown}${more}`);
+  }
+  return lines;
 }
 
 function headerLine(code: string, year: CodeSetYear, codeSets: CodeSets): string {
