@@ -8,7 +8,7 @@ import type { Encounter, ParsedDocument } from '../model';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
-import { describeIcdCode, escapeMarkdown } from './hover';
+import { describeIcdCode, escapeMarkdown, findEncounterAt } from './hover';
 import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
 
 /**
@@ -122,8 +122,12 @@ function icdItem(code: string, year: number, dotted: boolean, range: Range, tier
   };
 }
 
-/** The last encounter that starts at or before the offset (its date picks the code-set year), by binary search. */
+/**
+ * The encounter at the offset (its date picks the code-set year). In a note the cursor may sit after the
+ * encounter's trimmed end, so the last encounter that starts at or before the offset is taken.
+ */
 function encounterAt(parsed: ParsedDocument, offset: number): Encounter | undefined {
+  if (parsed.languageId === 'x12-837') return findEncounterAt(parsed, offset);
   const encounters = parsed.encounters;
   let low = 0;
   let high = encounters.length;

@@ -315,7 +315,17 @@ function pointerTargets(parsed: X12Document, element: X12Segment['elements'][num
   return lines.length === 0 ? [] : [`Points at:\n${lines.join('\n')}`];
 }
 
-function findEncounterAt(parsed: ParsedDocument, offset: number): Encounter | undefined {
+/**
+ * The encounter whose span contains the offset. On an 837 only the one claim under the cursor is built
+ * (from the eager claim ranges), because touching `encounters` would build every claim of a large batch.
+ */
+export function findEncounterAt(parsed: ParsedDocument, offset: number): Encounter | undefined {
+  const x12 = parsed as Partial<X12Document>;
+  if (parsed.languageId === 'x12-837' && x12.claims !== undefined && typeof x12.buildEncounter === 'function' && typeof x12.segmentAt === 'function') {
+    const segment = x12.segmentAt(offset);
+    const claimIndex = segment === undefined ? -1 : claimIndexOfSegment(x12.claims, segment.index);
+    return claimIndex < 0 ? undefined : x12.buildEncounter(claimIndex).encounter;
+  }
   let low = 0;
   let high = parsed.encounters.length - 1;
   while (low <= high) {
@@ -326,6 +336,20 @@ function findEncounterAt(parsed: ParsedDocument, offset: number): Encounter | un
     else return encounter;
   }
   return undefined;
+}
+
+/** The claim whose segment range holds the segment, by binary search over the ordered claim ranges. */
+function claimIndexOfSegment(claims: X12Document['claims'], segmentIndex: number): number {
+  let low = 0;
+  let high = claims.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const claim = claims[middle] as X12Document['claims'][number];
+    if (claim.firstSegment > segmentIndex) high = middle - 1;
+    else if (claim.lastSegment < segmentIndex) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 function compositeQualifierMeaning(segmentId: string, position: number, value: string): string | undefined {
