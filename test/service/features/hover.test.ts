@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-types';
 import { createLanguageService, parseCptCsv } from '../../../server/src/service';
-import type { LanguageId } from '../../../server/src/service';
+import type { LanguageId, X12Document } from '../../../server/src/service';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
@@ -166,6 +166,24 @@ describe('hover on X12 structure', () => {
     const hover = mustHover(text, 'x12-837');
     assert.equal(hover.hovered, '2');
     includesAll(hover.markdown, ['SV107', `1 → C34.90 ${officialTitle('C3490')}`, `2 → C78.01 ${officialTitle('C7801')}`, '7 → no diagnosis']);
+  });
+
+  it('builds only the claim under the cursor, never every claim of the batch', () => {
+    const service = createLanguageService({ codeSets: testCodeSets() });
+    const { document, position } = withCursor(claim('HI*ABK:C3490*ABF:C78$001~'), 'x12-837');
+    const parsed = service.parse(document, 'x12-837') as X12Document;
+    // A view of the parsed claim file whose `encounters` must not be touched.
+    const guarded = {
+      languageId: parsed.languageId, problems: [], interchanges: parsed.interchanges, claims: parsed.claims,
+      segmentCount: parsed.segmentCount, envelopeProblems: parsed.envelopeProblems,
+      get encounters(): never { throw new Error('encounters was touched'); },
+      segment: (index: number) => parsed.segment(index),
+      segmentAt: (offset: number) => parsed.segmentAt(offset),
+      buildEncounter: (index: number) => parsed.buildEncounter(index),
+    } as X12Document;
+    const hover = service.doHover(document, guarded, position);
+    assert.ok((hover?.contents as { value: string }).value.includes(officialTitle('C7801')));
+    assert.ok(service.doComplete(document, guarded, position).items.length > 0);
   });
 
   it('gives no hover outside any segment content', () => {
