@@ -101,6 +101,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   return sawError ? exitFindings : exitClean;
 }
 
+// A reader that stops early (`icd-claim-check big.837 | head`) closes the pipe: that is an output
+// error, reported in one line rather than as a crash.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  process.exitCode = fail(error.code === 'EPIPE' ? 'the output was closed before all findings were written.' : `cannot write the output (${error.code ?? error.name}).`);
+  process.exit();
+});
+
 run(process.argv.slice(2)).then(
   (status) => {
     process.exitCode = status;
