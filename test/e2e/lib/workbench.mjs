@@ -1,0 +1,238 @@
+// Drives the VS Code workbench served by code-server in headless Chromium, the way a person would:
+// Quick Open to open files, Go to Line to move the cursor, the mouse to hover, the keyboard to type,
+// Ctrl+. for quick fixes and the Problems panel to read diagnostics. Every wait is on something
+// visible in the page and bounded by a timeout; nothing sleeps for a fixed time.
+/* global document, URLSearchParams */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** Chromium flags for this machine: no sandbox as root, no GPU, and no background network traffic. */
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-default-apps', '--disable-extensions',
+];
+
+/** Timeouts (ms) for the things the suite waits on. */
+export const timeouts = {
+  workbench: 90_000,
+  activation: 60_000,
+  widget: 20_000,
+  diagnostics: 30_000,
+  ui: 10_000,
+};
+
+/** Parses the status bar's Problems item aria-label ("No Problems", "Errors: 1, Warnings: 2, Infos: 3"). */
+export function parseProblemCounts(label) {
+  const count = (name) => Number(new RegExp(`${name}: (\\d+)`).exec(label ?? '')?.[1] ?? 0);
+  return { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos'), label: label ?? '' };
+}
+
+export class Workbench {
+  /** @param {import('playwright-core').Page} page */
+  constructor(browser, page, { url, artifactsDir, log }) {
+    this.browser = browser;
+    this.page = page;
+    this.url = url;
+    this.artifactsDir = artifactsDir;
+    this.log = log;
+    this.consoleErrors = [];
+  }
+
+  /** Launches Chromium and returns a workbench driver for the code-server at `url`. */
+  static async launch({ chromiumPath, url, artifactsDir, log = () => {}, viewport = { width: 1280, height: 800 } }) {
+    mkdirSync(artifactsDir, { recursive: true });
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+    const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    const workbench = new Workbench(browser, page, { url, artifactsDir, log });
+    page.on('console', (message) => {
+      if (message.type() === 'error') workbench.consoleErrors.push(message.text());
+    });
+    return workbench;
+  }
+
+  /** Opens the workbench on `folder` (with an optional `payload`) and waits until it is interactive. */
+  async open(folder, payload) {
+    const query = new URLSearchParams({ folder });
+    if (payload) query.set('payload', JSON.stringify(payload));
+    const started = Date.now();
+    await this.page.goto(`${this.url}/?${query}`, { timeout: timeouts.workbench });
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: timeouts.workbench });
+    // The explorer lists the folder once the remote file system answers; that is the sign the
+    // workbench is connected to code-server, not just rendered.
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: timeouts.workbench });
+    const readyMs = Date.now() - started;
+    this.log(`workbench ready in ${readyMs} ms`);
+    // Close the side bar so editors, hovers and Problems rows get the full width (and the screenshots too).
+    await this.page.keyboard.press('Control+B');
+    await this.page.locator('.part.sidebar').waitFor({ state: 'hidden', timeout: timeouts.ui });
+    return readyMs;
+  }
+
+  /** Opens a workspace file with Quick Open and waits for its editor tab to be active and focused. */
+  async openFile(relativePath) {
+    const name = path.basename(relativePath);
+    await this.page.keyboard.press('Control+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: timeouts.ui });
+    await input.fill(relativePath);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: timeouts.ui });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: timeouts.ui });
+    await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: timeouts.ui });
+  }
+
+  /** Moves the cursor with Go to Line/Column (1-based) and waits for the status bar to confirm it. */
+  async goTo(line, column) {
+    await this.page.keyboard.press('Control+G');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: timeouts.ui });
+    // Go to Line opens Quick Open prefilled with ':'; the whole query keeps that prefix.
+    await input.fill(`:${line}:${column}`);
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: timeouts.ui });
+  }
+
+  /** Runs a command from the Command Palette by its label. */
+  async runCommand(label) {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: timeouts.ui });
+    await input.fill(`>${label}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: timeouts.ui });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** The text of the line holding the cursor in the active editor, as rendered. */
+  async cursorLineText() {
+    return this.page.evaluate(() => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor.focused')
+        ?? document.querySelector('.editor-group-container.active .monaco-editor');
+      const current = editor?.querySelector('.view-overlays .current-line');
+      if (!current) return null;
+      const top = current.parentElement.style.top || current.style.top;
+      const line = [...editor.querySelectorAll('.view-lines .view-line')].find((element) => element.style.top === top);
+      return line ? line.textContent.replace(/\u00a0/g, ' ') : null;
+    });
+  }
+
+  /** All rendered lines of the active editor, top to bottom, as displayed. */
+  async visibleLines() {
+    return this.page.evaluate(() => {
+      const editor = document.querySelector('.editor-group-container.active .monaco-editor');
+      return [...(editor?.querySelectorAll('.view-lines .view-line') ?? [])]
+        .sort((a, b) => parseFloat(a.style.top) - parseFloat(b.style.top))
+        .map((element) => element.textContent.replace(/\u00a0/g, ' '));
+    });
+  }
+
+  /**
+   * Puts the cursor at `line:column` and hovers the mouse over the character there, then waits for
+   * the editor's hover widget showing `expectText`. Returns the widget's locator.
+   */
+  async hoverAt(line, column, expectText) {
+    await this.goTo(line, column);
+    const cursor = await this.page.locator('.editor-group-container.active .monaco-editor.focused .cursor').first().boundingBox();
+    if (!cursor) throw new Error('The editor cursor is not visible.');
+    const y = cursor.y + cursor.height / 2;
+    // Approach from the left so the editor sees a real mouse move onto the word.
+    await this.page.mouse.move(cursor.x - 40, y);
+    await this.page.mouse.move(cursor.x + 3, y, { steps: 4 });
+    const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)', { hasText: expectText });
+    await hover.first().waitFor({ timeout: timeouts.widget });
+    return hover.first();
+  }
+
+  /** Moves the mouse away and closes widgets, so the next step starts from a clean editor. */
+  async dismissWidgets() {
+    await this.page.mouse.move(2, 2);
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** The visible rows of the suggest widget as { label, aria, text }. */
+  async suggestRows() {
+    return this.page.locator('.suggest-widget.visible .monaco-list-row').evaluateAll((rows) => rows.map((row) => ({
+      label: row.querySelector('.label-name')?.textContent ?? '',
+      aria: row.getAttribute('aria-label') ?? '',
+      text: row.textContent ?? '',
+      focused: row.classList.contains('focused'),
+    })));
+  }
+
+  /** The Problems count shown in the status bar. */
+  async problemCounts() {
+    return parseProblemCounts(await this.page.locator('#status\\.problems').getAttribute('aria-label', { timeout: timeouts.ui }));
+  }
+
+  /**
+   * Waits until the status bar's Problems count satisfies `predicate` and returns it. The check runs
+   * in the page on every animation frame, so the time it returns is close to when the count changed.
+   */
+  async waitForProblemCounts(predicateSource, timeout = timeouts.diagnostics) {
+    const handle = await this.page.waitForFunction(`(() => {
+      const label = document.querySelector('#status\\\\.problems')?.getAttribute('aria-label') ?? '';
+      const count = (name) => Number(new RegExp(name + ': (\\\\d+)').exec(label)?.[1] ?? 0);
+      const counts = { errors: count('Errors'), warnings: count('Warnings'), infos: count('Infos'), label };
+      return (${predicateSource})(counts) ? counts : false;
+    })()`, undefined, { timeout, polling: 'raf' });
+    return handle.jsonValue();
+  }
+
+  /** Opens the Problems panel and returns its marker rows as { aria, text }. */
+  async problemRows() {
+    await this.showProblems();
+    return this.page.locator('.markers-panel .monaco-list-row').evaluateAll((rows) => rows
+      .map((row) => ({ aria: row.getAttribute('aria-label') ?? '', text: row.textContent ?? '' }))
+      .filter((row) => !/ problems? in file /.test(row.aria)));
+  }
+
+  /** Makes sure the Problems panel is open and focused on its list. */
+  async showProblems() {
+    if (!(await this.page.locator('.markers-panel').isVisible())) {
+      await this.page.keyboard.press('Control+Shift+M');
+      await this.page.locator('.markers-panel').waitFor({ timeout: timeouts.ui });
+    }
+  }
+
+  /** Waits for a Problems panel row whose aria-label or text contains `text` (or, with `absent`, for none). */
+  async waitForProblemRow(text, { absent = false, timeout = timeouts.diagnostics } = {}) {
+    await this.showProblems();
+    const row = this.page.locator('.markers-panel .monaco-list-row', { hasText: text });
+    await row.first().waitFor({ state: absent ? 'detached' : 'visible', timeout });
+    return absent ? null : row.first();
+  }
+
+  /** Gives the keyboard back to the active editor (after the Problems panel took focus). */
+  async focusEditor() {
+    await this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 2, y: 2 } });
+    await this.page.keyboard.press('Escape');
+  }
+
+  /** Saves a full-page screenshot as `e2e-artifacts/<name>.png` and returns its path. */
+  async screenshot(name, options = {}) {
+    const file = path.join(this.artifactsDir, `${name}.png`);
+    await this.page.screenshot({ path: file, ...options });
+    return file;
+  }
+
+  /**
+   * A clip rectangle around the given locators (plus `margin` pixels), widened to start at the left
+   * edge of the editor so line numbers show; used for the small README screenshots.
+   */
+  async clipAround(locators, margin = 24) {
+    const boxes = (await Promise.all(locators.map((locator) => locator.boundingBox()))).filter(Boolean);
+    const editor = await this.page.locator('.editor-group-container.active').boundingBox();
+    const viewport = this.page.viewportSize();
+    const left = Math.max(0, Math.min(editor?.x ?? Infinity, ...boxes.map((box) => box.x)) - 4);
+    const top = Math.max(0, Math.min(...boxes.map((box) => box.y)) - margin);
+    const right = Math.min(viewport.width, Math.max(...boxes.map((box) => box.x + box.width)) + margin);
+    const bottom = Math.min(viewport.height, Math.max(...boxes.map((box) => box.y + box.height)) + margin);
+    return { x: left, y: top, width: right - left, height: bottom - top };
+  }
+
+  async close() {
+    await this.browser.close();
+  }
+}
