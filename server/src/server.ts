@@ -115,7 +115,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, ({ document, parsed }) => ({
       kind: DocumentDiagnosticReportKind.Full,
       items: codeSets.service.doValidation(document, parsed, documentSettings, token),
-    }));
+    }), { yieldAfterParse: true });
   });
 
   connection.onHover((params, token) => withDocument<Hover | null>(

@@ -4,7 +4,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ParsedDocumentCache } from '../../server/src/lsp/documentModels';
 import type { Logger } from '../../server/src/lsp/log';
 import { fileNameOf } from '../../server/src/lsp/log';
-import { runSafe } from '../../server/src/lsp/runSafe';
+import { createDocumentRunner, runSafe } from '../../server/src/lsp/runSafe';
 import { ruleLevelFrom, settingsFrom } from '../../server/src/lsp/settings';
 import { defaultSettings } from '../../server/src/protocol';
 import type { ParsedDocument } from '../../server/src/service/model';
@@ -53,6 +53,50 @@ describe('binding parts', function () {
     it('names files by their last path segment only', function () {
       assert.equal(fileNameOf('file:///home/coder/claims/batch%201.837'), 'batch 1.837');
       assert.equal(fileNameOf('untitled:Untitled-1'), 'untitled:Untitled-1');
+    });
+  });
+
+  describe('withDocument', function () {
+    const parsed: ParsedDocument = { languageId: 'clinical-note', encounters: [], problems: [] };
+
+    function runnerFor(document: TextDocument, duringParse: () => void) {
+      return createDocumentRunner<TextDocument>({
+        logger: recordingLogger(),
+        getDocument: (uri) => (uri === document.uri ? document : undefined),
+        languageOf: () => 'clinical-note',
+        parse: () => {
+          // Runs in the turn after the parse, like a message the connection had queued meanwhile.
+          setImmediate(duringParse);
+          return parsed;
+        },
+      });
+    }
+
+    it('answers ServerCancelled with retrigger when the document changed during the parse', async function () {
+      const document = TextDocument.create('file:///a.note', 'clinical-note', 1, 'Dx: C78.01');
+      const withDocument = runnerFor(document, () => TextDocument.update(document, [{ text: 'Dx: C34.91' }], 2));
+      let validated = false;
+      await assert.rejects(withDocument({ method: 'textDocument/diagnostic', uri: document.uri }, undefined, 'neutral', () => {
+        validated = true;
+        return 'report';
+      }, { yieldAfterParse: true }), (error: unknown) => error instanceof ResponseError && error.code === -32802
+        && (error.data as { retriggerRequest?: boolean }).retriggerRequest === true);
+      assert.equal(validated, false);
+    });
+
+    it('skips the work when the request is cancelled during the parse', async function () {
+      const document = TextDocument.create('file:///b.note', 'clinical-note', 1, 'Dx: C78.01');
+      const source = new CancellationTokenSource();
+      const withDocument = runnerFor(document, () => source.cancel());
+      await assert.rejects(withDocument({ method: 'textDocument/diagnostic', uri: document.uri }, source.token, 'neutral', () => 'report', { yieldAfterParse: true }),
+        (error: unknown) => error instanceof ResponseError && error.code === -32800);
+    });
+
+    it('runs the work on an unchanged document and gives unknown documents the neutral answer', async function () {
+      const document = TextDocument.create('file:///c.note', 'clinical-note', 1, 'Dx: C78.01');
+      const withDocument = runnerFor(document, () => undefined);
+      assert.equal(await withDocument({ method: 'm', uri: document.uri }, undefined, 'neutral', ({ parsed: model }) => (model === parsed ? 'report' : 'wrong'), { yieldAfterParse: true }), 'report');
+      assert.equal(await withDocument({ method: 'm', uri: 'file:///closed.note' }, undefined, 'neutral', () => 'report'), 'neutral');
     });
   });
 

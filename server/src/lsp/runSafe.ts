@@ -71,6 +71,28 @@ export interface DocumentRunnerDeps<D extends TextSource & { readonly languageId
 }
 
 /**
+ * The answer to a diagnostics pull whose document changed while it was being checked: the client
+ * drops it and pulls again (`retriggerRequest`), instead of showing ranges of an older version.
+ */
+export function contentChangedError(): ResponseError<{ retriggerRequest: boolean }> {
+  return new ResponseError(LSPErrorCodes.ServerCancelled, 'The document changed while it was being checked.', { retriggerRequest: true });
+}
+
+/** How a document request is run. */
+export interface DocumentRunOptions {
+  /**
+   * Give queued messages a turn between parsing and the work. Used for validation, the longest
+   * work: a cancellation or an edit that arrived during the parse is seen before validating.
+   */
+  readonly yieldAfterParse?: boolean;
+}
+
+/** Lets the connection handle the messages that queued up while this request held the thread. */
+function yieldToQueuedMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
  * Builds `withDocument`: the handler body shared by every document request. It finds the open
  * document, resolves its language, takes the cached parse and runs `work` under {@link runSafe}.
  * Unknown documents and languages get the neutral answer.
@@ -81,13 +103,21 @@ export function createDocumentRunner<D extends TextSource & { readonly languageI
     token: CancellationToken | undefined,
     neutral: T,
     work: (context: DocumentWork<D>) => T | Promise<T>,
+    options: DocumentRunOptions = {},
   ): Promise<T> {
-    return runSafe(deps.logger, label, token, neutral, () => {
+    return runSafe(deps.logger, label, token, neutral, async () => {
       const document = deps.getDocument(label.uri);
       if (document === undefined) return neutral;
       const languageId = deps.languageOf(document);
       if (languageId === undefined) return neutral;
+      const version = document.version;
       const parsed = deps.parse(document, languageId);
+      if (options.yieldAfterParse === true) {
+        await yieldToQueuedMessages();
+        if (token?.isCancellationRequested) throw cancelledError();
+        // Open documents are updated in place, so the parse no longer matches the text.
+        if (document.version !== version) throw contentChangedError();
+      }
       if (token?.isCancellationRequested) throw cancelledError();
       return work({ document, languageId, parsed });
     });
