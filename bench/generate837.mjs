@@ -4,7 +4,7 @@
 // chunks so that a 1 GB batch can be written or streamed without holding it in memory.
 //
 // Command line: node bench/generate837.mjs --claims N [--kind P|I|mixed] [--layout lines|single]
-//               [--seed S] [--out FILE]   (writes to stdout without --out)
+//               [--seed S] [--interchanges K] [--out FILE]   (writes to stdout without --out)
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -129,7 +129,7 @@ function serviceDate(dayOffset) {
  * Yields the batch as string chunks of about `chunkSize` characters.
  * Options: claims, kind ('P' | 'I' | 'mixed': 80 % 837P, 20 % 837I in a second functional group),
  * layout ('lines': a newline after each terminator, or 'single': one line), seed, claimsPerTransaction,
- * delimiters ({ element, component, segment, repetition }), distinctTransactions (see below). `stats` (optional) receives the counts.
+ * delimiters ({ element, component, segment, repetition }), interchanges (default 1), distinctTransactions (see below). `stats` (optional) receives the counts.
  */
 export function* generate837(options = {}, stats = {}) {
   const claims = options.claims ?? 1000;
@@ -163,65 +163,73 @@ export function* generate837(options = {}, stats = {}) {
     return chunk;
   };
 
-  const institutionalClaims = kind === 'I' ? claims : kind === 'mixed' ? Math.round(claims * 0.2) : 0;
-  const groups = [
-    { type: 'P', claims: claims - institutionalClaims, version: '005010X222A1' },
-    { type: 'I', claims: institutionalClaims, version: '005010X223A2' },
-  ].filter((group) => group.claims > 0);
-
-  emit(`ISA${e}00${e}          ${e}00${e}          ${e}ZZ${e}SUBMITTER01    ${e}ZZ${e}CLEARHOUSE01   ${e}261125${e}0930${e}${d.repetition}${e}00501${e}000000837${e}0${e}P${e}${c}${end}`);
+  // A batch file may hold several interchanges (ISA…IEA), as clearinghouse batches do.
+  const interchanges = Math.max(1, options.interchanges ?? 1);
+  const perInterchange = Math.ceil(claims / interchanges);
   let claimNumber = 0;
-  for (const [groupIndex, group] of groups.entries()) {
-    const groupControl = groupIndex + 1;
-    let transactionsInGroup = 0;
-    emit(`GS${e}HC${e}SUBMITTER01${e}CLEARHOUSE01${e}20261125${e}0930${e}${groupControl}${e}X${e}${group.version}${end}`);
-    for (let first = 0; first < group.claims; first += perTransaction) {
-      transactionsInGroup++;
-      stats.transactions++;
-      const control = String(stats.transactions).padStart(4, '0');
-      const segmentsBefore = stats.segments;
-      emit(`ST${e}837${e}${control}${e}${group.version}${end}`);
-      const last = Math.min(group.claims, first + perTransaction);
-      const cache = caches[group.type];
-      const full = last - first === perTransaction;
-      if (full && cache.length >= distinct) {
-        // Replays a transaction body generated earlier (only when `distinctTransactions` is set).
-        const body = cache[transactionsInGroup % distinct];
-        parts.push(body.text);
-        pending += body.text.length;
-        for (const key of ['segments', 'claims', 'diagnoses', 'serviceLines', 'violations']) stats[key] += body.counts[key];
-      } else {
-        const caching = full && Number.isFinite(distinct);
-        if (caching) yield take();
-        const before = caching ? { ...stats } : undefined;
-        emit(`BHT${e}0019${e}00${e}B${control}${e}20261125${e}0930${e}CH${end}`);
-        emit(`NM1${e}41${e}2${e}RIVERSIDE BILLING SERVICE${e}${e}${e}${e}${e}46${e}SUB8370001${end}`);
-        emit(`PER${e}IC${e}BILLING OFFICE${e}TE${e}5555550100${end}`);
-        emit(`NM1${e}40${e}2${e}CLEARHOUSE INC${e}${e}${e}${e}${e}46${e}CLEARHOUSE01${end}`);
-        emit(`HL${e}1${e}${e}20${e}1${end}`);
-        const provider = group.type === 'P' ? 'RIVERSIDE ONCOLOGY GROUP' : 'RIVERSIDE GENERAL HOSPITAL';
-        emit(`NM1${e}85${e}2${e}${provider}${e}${e}${e}${e}${e}XX${e}1234567893${end}`);
-        emit(`N3${e}100 MAIN ST${end}`);
-        emit(`N4${e}SPRINGFIELD${e}IL${e}627010001${end}`);
-        emit(`REF${e}EI${e}371234567${end}`);
-        for (let index = first; index < last; index++) {
-          claimNumber++;
-          writeClaim(group.type, index - first + 2, claimNumber);
-          if (!caching && pending >= chunkSize) yield take();
+  for (let interchange = 0; interchange < interchanges; interchange++) {
+    const share = Math.min(perInterchange, claims - interchange * perInterchange);
+    if (share <= 0) break;
+    const interchangeControl = String(837 + interchange).padStart(9, '0');
+    const institutionalClaims = kind === 'I' ? share : kind === 'mixed' ? Math.round(share * 0.2) : 0;
+    const groups = [
+      { type: 'P', claims: share - institutionalClaims, version: '005010X222A1' },
+      { type: 'I', claims: institutionalClaims, version: '005010X223A2' },
+    ].filter((group) => group.claims > 0);
+
+    emit(`ISA${e}00${e}          ${e}00${e}          ${e}ZZ${e}SUBMITTER01    ${e}ZZ${e}CLEARHOUSE01   ${e}261125${e}0930${e}${d.repetition}${e}00501${e}${interchangeControl}${e}0${e}P${e}${c}${end}`);
+    for (const [groupIndex, group] of groups.entries()) {
+      const groupControl = groupIndex + 1;
+      let transactionsInGroup = 0;
+      emit(`GS${e}HC${e}SUBMITTER01${e}CLEARHOUSE01${e}20261125${e}0930${e}${groupControl}${e}X${e}${group.version}${end}`);
+      for (let first = 0; first < group.claims; first += perTransaction) {
+        transactionsInGroup++;
+        stats.transactions++;
+        const control = String(stats.transactions).padStart(4, '0');
+        const segmentsBefore = stats.segments;
+        emit(`ST${e}837${e}${control}${e}${group.version}${end}`);
+        const last = Math.min(group.claims, first + perTransaction);
+        const cache = caches[group.type];
+        const full = last - first === perTransaction;
+        if (full && cache.length >= distinct) {
+          // Replays a transaction body generated earlier (only when `distinctTransactions` is set).
+          const body = cache[transactionsInGroup % distinct];
+          parts.push(body.text);
+          pending += body.text.length;
+          for (const key of ['segments', 'claims', 'diagnoses', 'serviceLines', 'violations']) stats[key] += body.counts[key];
+        } else {
+          const caching = full && Number.isFinite(distinct);
+          if (caching) yield take();
+          const before = caching ? { ...stats } : undefined;
+          emit(`BHT${e}0019${e}00${e}B${control}${e}20261125${e}0930${e}CH${end}`);
+          emit(`NM1${e}41${e}2${e}RIVERSIDE BILLING SERVICE${e}${e}${e}${e}${e}46${e}SUB8370001${end}`);
+          emit(`PER${e}IC${e}BILLING OFFICE${e}TE${e}5555550100${end}`);
+          emit(`NM1${e}40${e}2${e}CLEARHOUSE INC${e}${e}${e}${e}${e}46${e}CLEARHOUSE01${end}`);
+          emit(`HL${e}1${e}${e}20${e}1${end}`);
+          const provider = group.type === 'P' ? 'RIVERSIDE ONCOLOGY GROUP' : 'RIVERSIDE GENERAL HOSPITAL';
+          emit(`NM1${e}85${e}2${e}${provider}${e}${e}${e}${e}${e}XX${e}1234567893${end}`);
+          emit(`N3${e}100 MAIN ST${end}`);
+          emit(`N4${e}SPRINGFIELD${e}IL${e}627010001${end}`);
+          emit(`REF${e}EI${e}371234567${end}`);
+          for (let index = first; index < last; index++) {
+            claimNumber++;
+            writeClaim(group.type, index - first + 2, claimNumber);
+            if (!caching && pending >= chunkSize) yield take();
+          }
+          if (caching) {
+            const text = parts.join('');
+            const counts = {};
+            for (const key of ['segments', 'claims', 'diagnoses', 'serviceLines', 'violations']) counts[key] = stats[key] - before[key];
+            cache.push({ text, counts });
+          }
         }
-        if (caching) {
-          const text = parts.join('');
-          const counts = {};
-          for (const key of ['segments', 'claims', 'diagnoses', 'serviceLines', 'violations']) counts[key] = stats[key] - before[key];
-          cache.push({ text, counts });
-        }
+        emit(`SE${e}${stats.segments - segmentsBefore + 1}${e}${control}${end}`);
+        if (pending >= chunkSize) yield take();
       }
-      emit(`SE${e}${stats.segments - segmentsBefore + 1}${e}${control}${end}`);
-      if (pending >= chunkSize) yield take();
+      emit(`GE${e}${transactionsInGroup}${e}${groupControl}${end}`);
     }
-    emit(`GE${e}${transactionsInGroup}${e}${groupControl}${end}`);
+    emit(`IEA${e}${groups.length}${e}${interchangeControl}${end}`);
   }
-  emit(`IEA${e}${groups.length}${e}000000837${end}`);
   yield take();
 
   /** Writes one subscriber loop (2000B) with its claim (2300) and service lines (2400). */
@@ -306,7 +314,7 @@ function parseArguments(argv) {
   for (let i = 0; i < argv.length; i++) {
     const name = argv[i].replace(/^--/, '');
     const value = argv[++i];
-    if (name === 'claims' || name === 'seed') options[name] = Number(value);
+    if (['claims', 'seed', 'interchanges'].includes(name)) options[name] = Number(value);
     else if (['kind', 'layout', 'out'].includes(name)) options[name] = value;
     else throw new Error(`unknown option --${name}`);
   }

@@ -55,13 +55,24 @@ export function procStatusKb(pid, field) {
   }
 }
 
+/** Bytes a process has read so far (rchar in /proc/<pid>/io), to report progress of a run that was stopped. */
+export function procReadBytes(pid) {
+  try {
+    const match = /^rchar:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let hookCounter = 0;
 
 /**
  * Runs `node <args>` as a child process and resolves with its wall time (spawn to exit), exit
  * code, output and peak RSS. The peak comes from VmHWM, written by a `--require` hook when the
  * child exits; RSS is also sampled every `sampleMs` as a fallback (a process that is killed never
- * runs its exit hook). `input` (optional) is a function that receives the child's stdin.
+ * runs its exit hook), with the bytes it has read so far. After `timeoutMs` the child is killed
+ * (`timedOut`). `input` (optional) is a function that receives the child's stdin.
  */
 export function runNode(args, { nodeOptions = [], env = {}, input, timeoutMs = 600_000, sampleMs = 25, captureStdout = true, cwd = rootDir } = {}) {
   const hwmFile = path.join(tmpdir(), `icd-bench-hwm-${process.pid}-${hookCounter++}.txt`);
@@ -75,11 +86,14 @@ export function runNode(args, { nodeOptions = [], env = {}, input, timeoutMs = 6
     const stdout = [];
     const stderr = [];
     let sampledPeakKb = 0;
+    let readBytes = 0;
     const sampler = setInterval(() => {
       const rss = procStatusKb(child.pid, 'VmRSS');
       if (rss !== undefined && rss > sampledPeakKb) sampledPeakKb = rss;
+      readBytes = procReadBytes(child.pid) ?? readBytes;
     }, sampleMs);
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    let timedOut = false;
+    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, timeoutMs);
     child.stdout.on('data', (chunk) => { if (captureStdout) stdout.push(chunk); });
     child.stderr.on('data', (chunk) => stderr.push(chunk));
     child.on('error', reject);
@@ -94,7 +108,7 @@ export function runNode(args, { nodeOptions = [], env = {}, input, timeoutMs = 6
         rmSync(hwmFile, { force: true });
       }
       resolve({
-        wallMs, code, signal,
+        wallMs, code, signal, timedOut, readBytes,
         peakRssMb: (hookPeakKb ?? sampledPeakKb) / 1024,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
