@@ -15,6 +15,7 @@
 // code through `window.codeAutomationExit`, which this runner provides with Playwright.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { format } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBatch } from '../e2e/lib/claims837.mjs';
@@ -84,7 +85,7 @@ async function runCodeServer(runDir) {
     // The suite's console output arrives here; everything else the workbench logs is dropped.
     let suiteStarted = false;
     await wb.page.exposeFunction('codeAutomationLog', (type, args) => {
-      const text = (Array.isArray(args) ? args : [args]).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+      const text = format(...(Array.isArray(args) ? args : [args]));
       if (!suiteStarted && /ICD-10 Claim Coder in the extension host/.test(text)) suiteStarted = true;
       if (suiteStarted) console.log(text.replace(/^%c\s*\w+\s*color: [^ ]+ /, ''));
     });

@@ -3,7 +3,7 @@
 // `languages.getDiagnostics` and awaited on `onDidChangeDiagnostics` with bounded timeouts (no sleeps).
 // The workspace is a copy of test/e2e/workspace made by test/vscode/run.mjs, which also writes the
 // 20,000-claim batch and passes its edit position in ICD_E2E_BATCH.
-/* global describe, it, before, after */
+/* global describe, it, before, after, setInterval, clearInterval */
 const assert = require('node:assert/strict');
 const vscode = require('vscode');
 
@@ -55,6 +55,21 @@ function waitForChangedDiagnostics(uri, before, timeout) {
   const key = (list) => [0, 1, 2, 3].map((severity) => list.filter((d) => d.severity === severity).length).join('/');
   const start = key(before);
   return waitForDiagnostics(uri, (list) => key(list) !== start, timeout);
+}
+
+/**
+ * Measures how long the extension host's event loop is blocked: a 50 ms interval timer that fires
+ * late means the host was busy. A blocked extension host delays every extension, not only ours.
+ */
+function startLagMonitor() {
+  let last = Date.now();
+  let maxLagMs = 0;
+  const timer = setInterval(() => {
+    const now = Date.now();
+    maxLagMs = Math.max(maxLagMs, now - last - 50);
+    last = now;
+  }, 50);
+  return { stop: () => { clearInterval(timer); return maxLagMs; } };
 }
 
 const hasRule = (list) => list.some((diagnostic) => ruleOf(diagnostic) === rule);
@@ -176,9 +191,15 @@ describe('ICD-10 Claim Coder in the extension host', function () {
     const batch = JSON.parse(process.env.ICD_E2E_BATCH ?? 'null');
     if (!batch) this.skip();
     const opened = Date.now();
+    const lag = startLagMonitor();
     const { document, editor } = await open(batch.file);
     const loaded = await waitForDiagnostics(document.uri, (list) => list.filter(hasRuleOnly).length >= batch.lonelySecondaries, 120000);
-    console.log(`      diagnostics of the 20,000-claim file after ${Date.now() - opened} ms (${loaded.length} problems)`);
+    console.log(`      diagnostics of the 20,000-claim file after ${Date.now() - opened} ms (${loaded.length} problems); longest extension-host stall while opening: ${lag.stop()} ms`);
+    const symbolsStarted = Date.now();
+    const symbols = await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', document.uri);
+    const countSymbols = (list) => (list ?? []).reduce((total, symbol) => total + 1 + countSymbols(symbol.children), 0);
+    console.log(`      document symbols (outline, breadcrumbs): ${countSymbols(symbols)} in ${Date.now() - symbolsStarted} ms`);
+    const editLag = startLagMonitor();
     const at = new vscode.Position(batch.editLine - 1, batch.editColumn - 1);
     const samples = [];
     try {
@@ -200,7 +221,7 @@ describe('ICD-10 Claim Coder in the extension host', function () {
       await revert(document);
     }
     const sorted = [...samples].sort((a, b) => a - b);
-    console.log(`      edit -> diagnostics: median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted[sorted.length - 1]} ms (${samples.join(', ')})`);
+    console.log(`      edit -> diagnostics: median ${sorted[Math.floor(sorted.length / 2)]} ms, max ${sorted[sorted.length - 1]} ms (${samples.join(', ')}); longest extension-host stall while editing: ${editLag.stop()} ms`);
   });
 });
 
