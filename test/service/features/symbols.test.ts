@@ -52,6 +52,16 @@ describe('document symbols', () => {
     assert.ok(!inside(second.range, first.range));
   });
 
+  it('lists at most the first 1000 claims of a large batch and says how many it left out', () => {
+    const claims = Array.from({ length: 1003 }, (_, index) => `
+      CLM*B${index}*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C3490~`).join('');
+    const symbols = symbolsOf(x12Envelope(claims), 'x12-837');
+    assert.equal(symbols.length, 1001);
+    assert.equal(symbols[999]?.name, 'Claim B999');
+    assert.equal(symbols[1000]?.name, '… 3 more claims');
+  });
+
   it('lists note encounters split by dashes, with the first-listed code marked', () => {
     const symbols = symbolsOf('Dx: C78.01, C34.90\nCPT 71260\n---\nDx: Z85.3\n', 'clinical-note');
     assert.deepEqual(symbols.map((symbol) => symbol.name), ['Encounter 1', 'Encounter 2']);

@@ -20,10 +20,39 @@ export interface SymbolEnvironment {
   readonly cpt: CptDescriptions | undefined;
 }
 
-/** Builds the document symbols of a parsed document. */
+/**
+ * The most encounters the outline lists. A batch of 50,000 claims would otherwise become tens of
+ * megabytes of symbols that VS Code re-requests after every edit, freezing the outline and delaying
+ * diagnostics; nobody navigates such a batch through the outline. The rest is summarised in one entry.
+ */
+export const MAX_OUTLINE_ENCOUNTERS = 1000;
+
+/** Builds the document symbols of a parsed document, at most {@link MAX_OUTLINE_ENCOUNTERS} encounters. */
 export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: SymbolEnvironment): DocumentSymbol[] {
   const x12 = parsed.languageId === 'x12-837' ? parsed as X12Document : undefined;
-  return parsed.encounters.map((encounter) => encounterSymbol(document, encounter, x12, environment));
+  // In an 837 build only the claims that are listed: building every claim of a large batch is the cost.
+  const total = x12 ? x12.claims.length : parsed.encounters.length;
+  const listed = Math.min(total, MAX_OUTLINE_ENCOUNTERS);
+  const symbols: DocumentSymbol[] = [];
+  for (let index = 0; index < listed; index++) {
+    const encounter = x12 ? x12.buildEncounter(index).encounter : parsed.encounters[index];
+    if (encounter !== undefined) symbols.push(encounterSymbol(document, encounter, x12, environment));
+  }
+  if (total > listed) symbols.push(omittedSymbol(document, total - listed, x12 !== undefined));
+  return symbols;
+}
+
+/** One entry that says how many encounters the outline leaves out, placed at the end of the document. */
+function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean): DocumentSymbol {
+  const end = toRange(document, { offset: document.getText().length, length: 0 });
+  const noun = isClaims ? (omitted === 1 ? 'claim' : 'claims') : (omitted === 1 ? 'encounter' : 'encounters');
+  return {
+    name: `… ${omitted} more ${noun}`,
+    detail: `the outline lists the first ${MAX_OUTLINE_ENCOUNTERS}`,
+    kind: SymbolKind.Null,
+    range: end,
+    selectionRange: end,
+  };
 }
 
 function encounterSymbol(document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment): DocumentSymbol {
