@@ -45,7 +45,7 @@ function indexFingerprint() {
     const stat = statSync(file);
     hash.update(`${path.relative(codesets, file)}:${stat.size}:${stat.mtimeMs}\n`);
   }
-  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), ...listFiles(path.join(root, 'server/src/lsp'))]) {
+  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), path.join(root, 'server/src/lsp/codeSetLoader.ts')]) {
     hash.update(readFileSync(file));
   }
   return hash.digest('hex');
