@@ -105,4 +105,17 @@ describe('clinical notes', () => {
     assert.equal(parseNote('DOS 2025-12-30\n').encounters[0]?.serviceDate, '2025-12-30');
     assert.equal(parseNote('(C61)').encounters[0]?.serviceDate, undefined);
   });
+
+  it('parses a 2 MB note with thousands of encounters in linear time', function () {
+    this.timeout(30000);
+    const block = 'Visit (C34.12, C79.31), vitamin B12.\nCPT: 71250\n| CPT | Desc |\n| 77067 | mammo |\n---\n';
+    const text = block.repeat(Math.ceil(2e6 / block.length));
+    const started = Date.now();
+    const note = parseNote(text);
+    // Assigning mentions to encounters by scanning every mention per encounter took minutes here.
+    assert.ok(Date.now() - started < 8000, `took ${Date.now() - started} ms`);
+    assert.equal(note.encounters.length, Math.ceil(2e6 / block.length));
+    assert.deepEqual(describeMentions(note.encounters.at(-1)?.diagnoses ?? []), ['C3412', 'C7931', 'B12?']);
+    assert.deepEqual(note.encounters.at(-1)?.procedures.map((procedure) => procedure.code), ['71250', '77067']);
+  });
 });

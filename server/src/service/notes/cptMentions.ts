@@ -57,35 +57,43 @@ function cellsOf(text: string, lineStart: number, lineEnd: number, separator: st
   return cells;
 }
 
-/** Reads the cells under a `CPT` header in pipe or tab tables. */
+/** A `CPT` word, the only way a line can be the header of a CPT column. */
+const CPT_WORD = /\bCPT\b/gi;
+
+/** The end of the line that starts at `start` (before any CR). */
+function lineEndAt(text: string, start: number): number {
+  let end = text.indexOf('\n', start);
+  if (end === -1) end = text.length;
+  return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/** Reads the cells under a `CPT` header in pipe or tab tables; only lines that say "CPT" are considered as headers. */
 function findInTables(text: string): ProcedureMention[] {
   const mentions: ProcedureMention[] = [];
-  const lines: { start: number; end: number }[] = [];
-  for (let start = 0; start <= text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    lines.push({ start, end: end > start && text.charAt(end - 1) === '\r' ? end - 1 : end });
-    start = end + 1;
-  }
-  for (let i = 0; i < lines.length; i++) {
-    const header = lines[i];
-    if (header === undefined) continue;
-    const headerText = text.slice(header.start, header.end);
+  CPT_WORD.lastIndex = 0;
+  for (let match = CPT_WORD.exec(text); match !== null; match = CPT_WORD.exec(text)) {
+    const headerStart = text.lastIndexOf('\n', match.index - 1) + 1;
+    const headerEnd = lineEndAt(text, headerStart);
+    // Later "CPT" words on the same line belong to the same header.
+    CPT_WORD.lastIndex = Math.max(CPT_WORD.lastIndex, headerEnd);
+    const headerText = text.slice(headerStart, headerEnd);
     const separator = headerText.includes('|') ? '|' : headerText.includes('\t') ? '\t' : undefined;
-    if (separator === undefined || !/\bCPT\b/i.test(headerText)) continue;
-    const column = cellsOf(text, header.start, header.end, separator)
+    if (separator === undefined) continue;
+    const column = cellsOf(text, headerStart, headerEnd, separator)
       .findIndex((cell) => /^CPT(?:\s+codes?)?$/i.test(text.slice(cell.start, cell.end)));
     if (column === -1) continue;
-    for (let row = i + 1; row < lines.length; row++) {
-      const line = lines[row];
-      if (line === undefined) break;
-      const lineText = text.slice(line.start, line.end);
-      if (!lineText.includes(separator) || lineText.trim() === '') break;
-      if (/^[\s|:+-]+$/.test(lineText)) continue;
-      const cell = cellsOf(text, line.start, line.end, separator)[column];
-      if (cell === undefined) continue;
-      const value = text.slice(cell.start, cell.end);
-      if (/^\d{4}[0-9FT]$/.test(value)) mentions.push({ code: value, span: spanOf(cell.start, cell.end), system: 'cpt-hcpcs' });
+    let rowStart = text.indexOf('\n', headerEnd);
+    while (rowStart !== -1 && rowStart + 1 <= text.length) {
+      rowStart++;
+      const rowEnd = lineEndAt(text, rowStart);
+      const rowText = text.slice(rowStart, rowEnd);
+      if (!rowText.includes(separator) || rowText.trim() === '') break;
+      if (!/^[\s|:+-]+$/.test(rowText)) {
+        const cell = cellsOf(text, rowStart, rowEnd, separator)[column];
+        const value = cell === undefined ? '' : text.slice(cell.start, cell.end);
+        if (cell !== undefined && /^\d{4}[0-9FT]$/.test(value)) mentions.push({ code: value, span: spanOf(cell.start, cell.end), system: 'cpt-hcpcs' });
+      }
+      rowStart = text.indexOf('\n', rowEnd);
     }
   }
   return mentions;

@@ -17,13 +17,28 @@ export function parseNote(text: string): ParsedDocument {
   const procedures = findProcedureMentions(text);
   const diagnoses = findDiagnosisMentions(text, procedures.map((mention) => mention.span));
   const encounters: Encounter[] = [];
+  // Mentions and encounters are both in text order, so one forward pass hands each mention to its encounter.
+  const nextDiagnosis = { position: 0 };
+  const nextProcedure = { position: 0 };
   for (const span of encounterSpans(text)) {
     const index = encounters.length;
-    const end = span.offset + span.length;
-    const inside = (mention: { span: Span }): boolean => mention.span.offset >= span.offset && mention.span.offset < end;
-    encounters.push(buildEncounter(text, index, span, diagnoses.filter(inside), procedures.filter(inside)));
+    encounters.push(buildEncounter(text, index, span, takeWithin(diagnoses, nextDiagnosis, span), takeWithin(procedures, nextProcedure, span)));
   }
   return { languageId: 'clinical-note', encounters, problems: [] };
+}
+
+/** The mentions from `cursor.position` on that start inside `span`; skips those before it (on separator lines). */
+function takeWithin<T extends { readonly span: Span }>(mentions: readonly T[], cursor: { position: number }, span: Span): T[] {
+  const end = span.offset + span.length;
+  while (cursor.position < mentions.length && (mentions[cursor.position]?.span.offset ?? 0) < span.offset) cursor.position++;
+  const taken: T[] = [];
+  while (cursor.position < mentions.length) {
+    const mention = mentions[cursor.position];
+    if (mention === undefined || mention.span.offset >= end) break;
+    taken.push(mention);
+    cursor.position++;
+  }
+  return taken;
 }
 
 /** The spans between separator lines, leaving out pieces that hold only whitespace. */
