@@ -100,4 +100,11 @@ describe('X12 delimiters and layout', () => {
     assert.equal(document.encounters[0]?.insertionPoint?.prefix, '*ABF>');
     assert.equal(document.problems.filter((problem) => problem.id === 'x12-component-separator-mismatch').length, 1);
   });
+
+  it('reads control characters as delimiters without calling them binary junk', () => {
+    const control = withDelimiters(lineFile.replace(/\n/g, ''), { element: '\u001c', component: '\u001f', segment: '\u001d', repetition: '\u001e' });
+    const document = parse837(control);
+    assert.deepEqual(codesOf(control), EXPECTED_CODES);
+    assert.deepEqual(document.problems, []);
+  });
 });
