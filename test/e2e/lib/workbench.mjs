@@ -38,6 +38,8 @@ export class Workbench {
     this.artifactsDir = artifactsDir;
     this.log = log;
     this.consoleErrors = [];
+    /** Times (ms since epoch) at which the workbench reported the extension host unresponsive. */
+    this.unresponsiveAt = [];
   }
 
   /** Launches Chromium and returns a workbench driver for the code-server at `url`. */
@@ -49,6 +51,8 @@ export class Workbench {
     const workbench = new Workbench(browser, page, { url, artifactsDir, log });
     page.on('console', (message) => {
       if (message.type() === 'error') workbench.consoleErrors.push(message.text());
+      // VS Code pings the extension host; when it does not answer for a few seconds it logs this.
+      if (/Extension host \(\w+\) is unresponsive/.test(message.text())) workbench.unresponsiveAt.push(Date.now());
     });
     return workbench;
   }

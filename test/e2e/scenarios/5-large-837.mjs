@@ -32,6 +32,7 @@ async function timeKeystroke(wb, key, expectedLine, before) {
 
 export async function run({ wb, batch, metrics, shot }) {
   const baseline = await wb.problemCounts();
+  const unresponsiveBefore = wb.unresponsiveAt.length;
   const opened = Date.now();
   await wb.openFile(file);
   const loaded = await wb.waitForProblemCounts(`(c) => c.warnings >= ${baseline.warnings + batch.lonelySecondaries}`, 120_000);
@@ -63,6 +64,7 @@ export async function run({ wb, batch, metrics, shot }) {
     largeFileKeystrokeToProblemsMs: { median: median(problems), max: Math.max(...problems), samples: problems },
     largeFileKeystrokeEchoMs: { median: median(echoes), max: Math.max(...echoes), samples: echoes },
     largeFileCounts: loaded.label,
+    largeFileExtensionHostUnresponsive: wb.unresponsiveAt.length - unresponsiveBefore,
   });
-  return `diagnostics after open ${metrics.largeFileDiagnosticsMs} ms (${loaded.label}); keystroke -> Problems count median ${median(problems)} ms, max ${Math.max(...problems)} ms; keystroke -> text on screen median ${median(echoes)} ms`;
+  return `diagnostics after open ${metrics.largeFileDiagnosticsMs} ms (${loaded.label}); keystroke -> Problems count median ${median(problems)} ms, max ${Math.max(...problems)} ms; keystroke -> text on screen median ${median(echoes)} ms; "extension host unresponsive" reported ${metrics.largeFileExtensionHostUnresponsive} time(s)`;
 }
