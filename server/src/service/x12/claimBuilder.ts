@@ -1,6 +1,6 @@
 import type { DiagnosisMention, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { splitElements } from './elements';
+import { isCleanCode, splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
 import type { ClaimSlot } from './envelopeWalk';
 import type { InterchangeContext } from './interchangeContext';
@@ -202,8 +202,8 @@ class ClaimBuilder {
     if (codeEnd === codeStart) return;
     const isHcpcs = (parts[1] ?? 0) - (parts[0] ?? 0) === 2 && text.startsWith('HC', parts[0]);
     const qualifier = isHcpcs ? 'HC' : text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
+    if (!isCleanCode(text, codeStart, codeEnd)) return;
     const code = context.code(codeStart, codeEnd);
-    if (!/^[A-Z0-9]+$/.test(code)) return;
     this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: isHcpcs ? 'cpt-hcpcs' : 'other', qualifier });
   }
 

@@ -8,6 +8,16 @@ import type { X12Delimiters, X12Element, X12Segment } from './x12Model';
  * `[start, end, start, end, ...]` so the claim pass can read a handful of segments without objects.
  */
 
+/** Whether `text[start, end)` consists only of letters and digits (X12 codes carry no dot or punctuation). */
+export function isCleanCode(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const ok = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (!ok) return false;
+  }
+  return true;
+}
+
 /**
  * The data elements of the segment `[start, end)` as flat bounds; element 1 (e.g. HI01) comes first.
  * The segment id is skipped.

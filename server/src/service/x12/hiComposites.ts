@@ -1,6 +1,6 @@
 import type { DiagnosisMention, DiagnosisRole, DiagnosisSystem, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { splitElements } from './elements';
+import { isCleanCode, splitElements } from './elements';
 import type { InterchangeContext } from './interchangeContext';
 
 /**
@@ -68,16 +68,6 @@ export interface HiSegmentContent {
   readonly compositeCount: number;
   /** End offset of the last non-empty composite, where an appended composite goes. */
   readonly appendOffset: number;
-}
-
-/** Whether a code consists only of letters and digits (X12 codes carry no dot or punctuation). */
-function isCleanCode(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const ok = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (!ok) return false;
-  }
-  return true;
 }
 
 /** `HI01`…`HI99` and `HI01-2`…, built once so that hundreds of thousands of mentions share them. */
