@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { CancellationTokenSource, ResponseError } from 'vscode-jsonrpc/node';
 import type { Diagnostic, DocumentDiagnosticReport } from 'vscode-languageserver-protocol';
 import { LspTestClient, positionOf } from '../protocol/lspClient';
@@ -29,12 +28,6 @@ async function outcomeOf(client: LspTestClient, method: string, params: unknown)
     if (error instanceof ResponseError) return { kind: 'error', code: error.code };
     throw error;
   }
-}
-
-/** Reads the resident set size of a process from /proc (kilobytes). */
-export function rssKb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
 }
 
 function isNeutral(value: unknown): boolean {
