@@ -149,6 +149,33 @@ export class Workbench {
     return hover.first();
   }
 
+  /**
+   * The text of a widget that is actually on screen: the paragraphs inside the widget's visible
+   * rectangle, so content a person would have to scroll to is left out.
+   */
+  async visibleText(widget) {
+    return widget.evaluate((root) => {
+      const frame = root.getBoundingClientRect();
+      const blocks = [...root.querySelectorAll('p, li, h1, h2, h3, h4, pre, td, .hover-row-contents > span, .hover-contents > div')];
+      const leaves = blocks.filter((block) => !blocks.some((other) => other !== block && block.contains(other)));
+      return leaves
+        .filter((block) => {
+          const box = block.getBoundingClientRect();
+          return box.height > 0 && box.top >= frame.top - 1 && box.bottom <= frame.bottom + 1;
+        })
+        .map((block) => block.innerText)
+        .join('\n');
+    });
+  }
+
+  /** Closes the bottom panel so the editor gets the window's height (hovers are sized to fit above the line). */
+  async hidePanel() {
+    if (await this.page.locator('.part.panel').isVisible()) {
+      await this.page.keyboard.press('Control+J');
+      await this.page.locator('.part.panel').waitFor({ state: 'hidden', timeout: timeouts.ui });
+    }
+  }
+
   /** Moves the mouse away and closes widgets, so the next step starts from a clean editor. */
   async dismissWidgets() {
     await this.page.mouse.move(2, 2);
