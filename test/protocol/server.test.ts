@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { CompletionItem, Diagnostic, DocumentSymbol, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { LspTestClient, positionOf } from './lspClient';
 import { headerCodeNote, secondaryOnlyClaim, secondaryOnlyNote } from './samples';
@@ -60,6 +62,10 @@ describe('language server over stdio', function () {
     assert.ok(finding, `expected secondary-without-primary among ${rulesOf(diagnostics).join(', ')}`);
     assert.equal(finding.severity, 2);
     assert.equal(finding.range.start.line, positionOf(secondaryOnlyNote, 'C78.01').line);
+    // The rule link opens the page shipped with the extension, never a web address.
+    const href = finding.codeDescription?.href ?? '';
+    assert.match(href, /^file:\/\/.*\/docs\/rules\/secondary-without-primary\.md$/);
+    assert.ok(existsSync(fileURLToPath(href)), `the linked rule page ${href} should exist`);
     assert.ok(client.configurationRequests > 0, 'the server should read the settings with workspace/configuration');
   });
 

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../service';
 import { parseCptCsv } from '../service/codes/cpt';
 import { importCodeSetFolder, loadBundledCodeSets } from './codeSetLoader';
@@ -13,6 +15,18 @@ export function createDefaultLoaders(dataDir?: string): CodeSetLoaders {
       const { catalog, problems } = parseCptCsv(text, path.basename(file));
       return { cpt: catalog, problems: problems.map((problem) => ({ file, line: problem.line, message: problem.message })) };
     },
-    createService: (init) => createLanguageService(init),
+    createService: (init) => createLanguageService({ ...init, docsBaseUrl: init.docsBaseUrl ?? localRuleDocsUrl() }),
   };
+}
+
+/**
+ * The rule pages shipped inside the extension (docs/rules), as a file URL, so the link on every
+ * diagnostic opens the local page and never sends anyone to the network. The folder is two levels
+ * up from the bundled server (server/out) and three from the sources (server/src/lsp).
+ */
+export function localRuleDocsUrl(): string | undefined {
+  for (const candidate of [path.resolve(__dirname, '..', '..', 'docs', 'rules'), path.resolve(__dirname, '..', '..', '..', 'docs', 'rules')]) {
+    if (existsSync(path.join(candidate, 'secondary-without-primary.md'))) return pathToFileURL(candidate).href;
+  }
+  return undefined;
 }
