@@ -114,10 +114,12 @@ async function serviceParseAndValidate(file, runs) {
   const settings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER };
   const samples = [];
   const parseSamples = [];
+  const cpuSamples = [];
   let diagnostics = 0;
   for (let run = 0; run < runs + 1; run++) {
     // A new TextSource per run, so nothing cached by the document survives between runs.
     const document = textSource(`file:///bench/run-${run}.837`, text);
+    const cpuBefore = process.cpuUsage();
     const started = now();
     const parsed = service.parse(document, 'x12-837');
     const parsedAt = now();
@@ -125,9 +127,11 @@ async function serviceParseAndValidate(file, runs) {
     if (run > 0) {
       samples.push(now() - started);
       parseSamples.push(parsedAt - started);
+      const cpu = process.cpuUsage(cpuBefore);
+      cpuSamples.push((cpu.user + cpu.system) / 1000);
     }
   }
-  return { samples, parseSamples, bytes: Buffer.byteLength(text), diagnostics };
+  return { samples, parseSamples, cpuSamples, bytes: Buffer.byteLength(text), diagnostics };
 }
 
 async function loadIndex() {

@@ -3,7 +3,7 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeBatch } from './generate837.mjs';
-import { mbPerSecond, repeat, rootDir, runNode } from './stats.mjs';
+import { mbPerSecond, repeat, rootDir, runNode, summarize } from './stats.mjs';
 
 const cliBin = path.join(rootDir, 'bin', 'icd-claim-check.js');
 
@@ -36,13 +36,15 @@ export async function measureCliBatch(file, runs) {
   const bytes = statSync(file).size;
   let findings;
   let peakRssMb = 0;
-  const timing = await repeat(async () => {
+  const cpuMs = [];
+  const timing = await repeat(async (_, warmup) => {
     const result = await runCli(file);
     findings = countFindings(result.stdout);
     peakRssMb = Math.max(peakRssMb, result.peakRssMb);
+    if (!warmup && result.cpuMs !== undefined) cpuMs.push(result.cpuMs);
     return result.wallMs;
   }, { warmup: 1, runs });
-  return { wallMs: timing, mbPerSecond: mbPerSecond(bytes, timing.median), findings, peakRssMb, bytes };
+  return { wallMs: timing, cpuMs: cpuMs.length ? summarize(cpuMs) : undefined, mbPerSecond: mbPerSecond(bytes, timing.median), findings, peakRssMb, bytes };
 }
 
 /**
@@ -74,7 +76,7 @@ export async function measureCliHuge(tempDir, targetBytes, interchanges, timeout
       throw new Error(`icd-claim-check exited with ${result.code ?? result.signal}: ${result.stderr.slice(-1500)}`);
     }
     return {
-      bytes, claims: stats.claims, interchanges, generateMs, wallMs: result.wallMs, mbPerSecond: mbPerSecond(bytes, result.wallMs),
+      bytes, claims: stats.claims, interchanges, generateMs, wallMs: result.wallMs, cpuMs: result.cpuMs, mbPerSecond: mbPerSecond(bytes, result.wallMs),
       peakRssMb: result.peakRssMb, exitCode: result.code, refused,
     };
   } finally {

@@ -43,7 +43,7 @@ function sourceOf(callFrame) {
   return source ?? url.replace(/^file:\/\//, '').replace(/^.*\/node_modules\//, 'node_modules/');
 }
 
-/** The top functions by self time: { name, source, selfMs, percent }, plus the total. */
+/** The top functions by self time (idle time left out): { name, source, selfMs, percent }, plus the busy total. */
 export function summarizeProfile(profileFile, top = 15) {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -55,6 +55,8 @@ export function summarizeProfile(profileFile, top = 15) {
   let totalUs = 0;
   for (const [id, us] of selfUs) {
     const frame = byId.get(id).callFrame;
+    // Time spent waiting (for a request, for the disk) is not work; it is left out of the shares.
+    if (frame.functionName === '(idle)') continue;
     const name = frame.functionName || '(anonymous)';
     const key = `${name}\u0000${frame.url}\u0000${frame.lineNumber}`;
     const entry = totals.get(key) ?? { name, source: sourceOf(frame), line: frame.lineNumber + 1, us: 0 };

@@ -2,7 +2,7 @@
 // Generates synthetic 837 batches, measures our CLI, service and server against their targets, and
 // measures the peers (x12-parser 1.3.0 stream parse, node-x12 1.7.1 parse) and an indexOf floor in
 // the same run. Prints a table, or one JSON object with --json. Temporary files are deleted.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { verifyCodeLists } from './codes.mjs';
@@ -12,7 +12,7 @@ import { buildServiceBundle, serviceSourcesAvailable } from './service.mjs';
 import { measureBigDocument, measureStartup } from './server.mjs';
 import { measureVsix } from './vsix.mjs';
 import { buildFigures, renderTable, updateReadme } from './report.mjs';
-import { profileRun } from './profile.mjs';
+import { profileRun, summarizeProfile } from './profile.mjs';
 import { benchDir, rootDir, runChildTask, summarize } from './stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -108,7 +108,7 @@ if (bundled) {
   results.service = await step('service', async () => {
     const single = await runChildTask('service', [batchFile, String(flags.runs)]);
     const lines = await runChildTask('service', [linesFile, String(flags.runs)]);
-    return { singleMs: summarize(single.samples), singleParseMs: summarize(single.parseSamples), linesMs: summarize(lines.samples), diagnostics: single.diagnostics, peakRssMb: single.peakRssMb };
+    return { singleMs: summarize(single.samples), singleCpuMs: summarize(single.cpuSamples), singleParseMs: summarize(single.parseSamples), linesMs: summarize(lines.samples), diagnostics: single.diagnostics, peakRssMb: single.peakRssMb };
   });
   results.indexLoad = await step('index-load', async () => {
     const samples = [];
@@ -129,6 +129,17 @@ results.serverDocument = await step('server-document', async () => {
   if (!serverBuilt) throw new Error('server/out/main.js is not built yet');
   return measureBigDocument(documentText, { latencySamples: sizes.latencySamples, edits: sizes.edits });
 });
+if (flags.profile && serverBuilt) {
+  // The same session again under --cpu-prof (open, hovers, completions, edits), summarised.
+  results.profiles = results.profiles ?? {};
+  results.profiles.server = await step('profile-server', async () => {
+    const dir = mkdtempSync(path.join(tempDir, 'server-profile-'));
+    await measureBigDocument(documentText, { latencySamples: sizes.latencySamples, edits: sizes.edits, nodeOptions: ['--cpu-prof', `--cpu-prof-dir=${dir}`] });
+    const profile = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+    if (!profile) throw new Error('the server wrote no CPU profile (it did not exit normally)');
+    return summarizeProfile(path.join(dir, profile));
+  });
+}
 
 // The command line: whole process on the batch, then the 1 GB batch for constant memory.
 results.cliBatch = await step('cli-batch', async () => {
@@ -137,7 +148,7 @@ results.cliBatch = await step('cli-batch', async () => {
 });
 if (flags.profile) {
   // One extra run of each under --cpu-prof: the functions with the most self time.
-  results.profiles = {};
+  results.profiles = results.profiles ?? {};
   if (bundled) results.profiles.service = await step('profile-service', () => profileRun([path.join(benchDir, 'child.mjs'), 'service', batchFile, '2']));
   if (cliAvailable()) results.profiles.cli = await step('profile-cli', () => profileRun([path.join(rootDir, 'bin', 'icd-claim-check.js'), '--json', batchFile]));
 }

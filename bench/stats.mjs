@@ -102,13 +102,18 @@ export function runNode(args, { nodeOptions = [], env = {}, input, timeoutMs = 6
       const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
       clearInterval(sampler);
       clearTimeout(timer);
-      let hookPeakKb;
+      let hook = {};
       if (existsSync(hwmFile)) {
-        hookPeakKb = Number(readFileSync(hwmFile, 'utf8')) || undefined;
+        try {
+          hook = JSON.parse(readFileSync(hwmFile, 'utf8'));
+        } catch {
+          hook = {};
+        }
         rmSync(hwmFile, { force: true });
       }
+      const hookPeakKb = hook.hwmKb;
       resolve({
-        wallMs, code, signal, timedOut, readBytes,
+        wallMs, cpuMs: hook.cpuMs, code, signal, timedOut, readBytes,
         peakRssMb: (hookPeakKb ?? sampledPeakKb) / 1024,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
