@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';
+import globals from 'globals';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 
@@ -11,7 +12,7 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules/**', 'out/**', 'client/out/**', 'server/out/**', 'server/data/**',
-      '.cache/**', 'e2e-artifacts/**', 'bench-results/**', '.vscode-test/**', '**/*.d.ts',
+      '.cache/**', 'e2e-artifacts/**', 'bench/out/**', 'bench-results/**', '.vscode-test/**', '**/*.d.ts',
     ],
   },
   js.configs.recommended,
@@ -27,14 +28,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js'],
-    languageOptions: {
-      globals: {
-        process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable',
-        __dirname: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly',
-      },
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-require-imports': 'off',
+      // Some scripts name the globals they use in a `/* global */` comment; that is documentation, not a redeclaration.
+      'no-redeclare': ['error', { builtinGlobals: false }],
     },
-    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The service boundary: pure TypeScript over LSP types.
