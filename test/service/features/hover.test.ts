@@ -99,6 +99,13 @@ describe('hover on codes in X12 837 claims', () => {
       '**C78.01**', 'Secondary malignant neoplasm of right lung', 'ICD-10-CM FY2027', '2026-11-15',
       '`HI02`', 'ABF = other diagnosis',
     ]);
+    // VS Code shows about 250 px before a hover scrolls: title, claim context and release lead, ahead
+    // of the longer path, role, rule and tabular notes.
+    const paragraphs = hover.markdown.split('\n\n');
+    assert.match(paragraphs[0] ?? '', /^\*\*C78\.01\*\*/);
+    assert.match(paragraphs[1] ?? '', /`HI02` · ABF = other diagnosis/);
+    assert.match(paragraphs[2] ?? '', /^Code set: ICD-10-CM FY2027/);
+    assert.ok(paragraphs.findIndex((paragraph) => paragraph.startsWith('Excludes1')) > 2);
   });
 
   it('marks the principal diagnosis qualifier', () => {

@@ -74,12 +74,15 @@ function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed:
   }
   const year = codeSets.yearFor(encounter.serviceDate);
   const where = parsed.languageId === 'x12-837' ? 'claim' : 'encounter';
-  return [...describeIcdCode(mention.code, year, codeSets, where, encounter.serviceDate), ...context].join('\n\n');
+  // VS Code shows about 250 px of a hover before it scrolls: the title, the release and the claim
+  // context come first so they are always visible; path, role, rule and notes follow.
+  const [titleLine, ...details] = describeIcdCode(mention.code, year, codeSets, where, encounter.serviceDate);
+  return [titleLine, ...context, ...details].join('\n\n');
 }
 
 /**
- * The paragraphs that explain one ICD-10-CM code in a year: title, status, path, role, rule and
- * release. `where` names the unit the rules look at (`claim` or `encounter`).
+ * The paragraphs that explain one ICD-10-CM code in a year: title, release, status, path, role,
+ * rule and notes (the title first, so callers can insert context right after it). `where` names the unit the rules look at (`claim` or `encounter`).
  */
 export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeSets, where: string, serviceDate?: string): string[] {
   const dotted = toDotted(code);
@@ -92,18 +95,18 @@ export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeS
     const labels = otherYears.map((other) => codeSets.years.find((entry) => entry.year === other)?.label ?? `FY${other}`);
     return [
       `**${dotted}** · ${escapeMarkdown(title ?? 'ICD-10-CM code')}`,
+      `Code set: ${year.label}`,
       `Not valid in ${yearNote}; it is a code of ${labels.join(', ')}.`,
       ...pathAndRole(code, codeSets, where),
-      `Code set: ${year.label}`,
     ];
   }
   const statusLine = status === 'billable' ? 'Billable code' : headerLine(code, year, codeSets);
   return [
     `**${dotted}** · ${escapeMarkdown(title ?? '(no title published for this header)')}`,
+    `Code set: ${yearNote}`,
     statusLine,
     ...pathAndRole(code, codeSets, where, status === 'header'),
     ...tabularNotes(code, codeSets),
-    `Code set: ${yearNote}`,
   ];
 }
 
