@@ -4,7 +4,7 @@ import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient
 import { settingsSection } from '../../server/src/protocol';
 import { withoutUntrustedPaths } from './configuration';
 
-/** The languages the server serves, in saved files and in new untitled editors. */
+/** The languages the server serves, in any scheme: saved files, untitled editors and virtual file systems. */
 export const supportedLanguages = ['x12-837', 'clinical-note'] as const;
 
 /**
@@ -18,10 +18,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: supportedLanguages.flatMap((language) => [
-      { scheme: 'file', language },
-      { scheme: 'untitled', language },
-    ]),
+    // No scheme restriction: the server reads only the text the client syncs, never the disk, so
+    // documents of virtual workspaces (vscode-vfs:, remote file systems) work like local files.
+    documentSelector: supportedLanguages.map((language) => ({ language })),
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel,
     middleware: {
