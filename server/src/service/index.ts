@@ -9,6 +9,11 @@ import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
+import { createValidationRun } from './features/validationRun';
+import type { ValidationRun } from './features/validationRun';
+import { applyX12Edits } from './x12/incremental';
+import type { OffsetEdit } from './x12/incremental';
+import type { X12Document } from './x12/x12Model';
 
 /**
  * The public entry point of the pure language service. The binding (LSP server) and the command line
@@ -16,7 +21,8 @@ import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
  */
 
 export type {
-  CancellationLike, CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, RuleLevel, ValidationSettings,
+  CancellationLike, CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, OffsetEdit, RuleLevel, ValidationRun,
+  ValidationSettings,
 } from './languageService';
 export type { CodeSets, CodeSetYear, CodeStatus, CodePath, TabularNote } from './codes/codeSet';
 export type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention, Severity, StructuralProblem } from './model';
@@ -36,10 +42,21 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   let cpt: CptDescriptions | undefined = init.cpt;
   const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
 
+  const parse = (document: TextSource, languageId: LanguageId): ParsedDocument => {
+    const parsed = parseDocument(document.getText(), languageId);
+    return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
+  };
   return {
-    parse(document: TextSource, languageId: LanguageId): ParsedDocument {
-      const parsed = parseDocument(document.getText(), languageId);
-      return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
+    parse,
+    reparse(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument {
+      if (languageId === 'x12-837' && previous.languageId === 'x12-837' && edits.length > 0) {
+        const derived = applyX12Edits(previous as X12Document, document.getText(), edits);
+        if (derived !== undefined) return derived;
+      }
+      return parse(document, languageId);
+    },
+    createValidationRun(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, previous?: ValidationRun): ValidationRun {
+      return createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(previous === undefined ? {} : { previous }) });
     },
     doValidation(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, token?: CancellationLike): Diagnostic[] {
       return validate(document, parsed, codeSets, settings, token, docsBaseUrl);

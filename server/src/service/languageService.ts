@@ -4,6 +4,10 @@ import type {
 import type { CodeSets } from './codes/codeSet';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
+import type { ValidationRun } from './features/validationRun';
+import type { OffsetEdit } from './x12/incremental';
+
+export type { ValidationRun, OffsetEdit };
 
 /** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
 export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -43,6 +47,18 @@ export interface LanguageServiceInit {
 export interface LanguageService {
   /** Parses a document in the given language. Never throws: damage becomes `problems`. */
   parse(document: TextSource, languageId: LanguageId): ParsedDocument;
+  /**
+   * Parses a new version of a document from the parse of an earlier version and the edits between
+   * them (offsets into the text before each edit, applied in order). Small edits inside one 837
+   * segment reuse the earlier parse; anything else is a full parse. The result equals `parse`.
+   */
+  reparse?(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument;
+  /**
+   * Starts a validation that the caller advances with `step`, yielding in between as it likes.
+   * Given the finished run of an earlier version, only the claims the edits touched are checked again.
+   * Its diagnostics equal `doValidation`'s.
+   */
+  createValidationRun?(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, previous?: ValidationRun): ValidationRun;
   /** Runs structural checks and every enabled rule; polls `token` between encounters. */
   doValidation(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, token?: CancellationLike): Diagnostic[];
   doHover(document: TextSource, parsed: ParsedDocument, position: Position): Hover | null;

@@ -4,10 +4,11 @@ import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, RuleLevel, ValidationSettings } from '../languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
 import { rules as registry } from '../rules/index';
-import type { Finding, QuickFix, Rule } from '../rules/rule';
+import { factsOfMentions, unionOfFlags } from '../rules/codeFacts';
+import type { Finding, QuickFix, Rule, RuleContext } from '../rules/rule';
 import { toRange } from '../spans';
-import type { TextSource } from '../spans';
-import type { X12Document } from '../x12/x12Model';
+import type { Span, TextSource } from '../spans';
+import { createValidationRun } from './validationRun';
 
 /**
  * The validation engine: structural problems first, then every encounter through the ordered rule
@@ -85,29 +86,119 @@ function isChecked(mention: DiagnosisMention, codeSets: CodeSets): boolean {
 
 /** The encounter as rules see it: only the ICD-10-CM mentions that are checked, in reporting order. */
 function checkedEncounter(encounter: Encounter, codeSets: CodeSets): Encounter {
-  const diagnoses = encounter.diagnoses.filter((mention) => isChecked(mention, codeSets));
-  return diagnoses.length === encounter.diagnoses.length ? encounter : { ...encounter, diagnoses };
+  const all = encounter.diagnoses;
+  let index = 0;
+  while (index < all.length && isChecked(all[index] as DiagnosisMention, codeSets)) index++;
+  // The common claim has only checked mentions: no copy.
+  if (index === all.length) return encounter;
+  return { ...encounter, diagnoses: all.filter((mention) => isChecked(mention, codeSets)) };
 }
 
-function structuralDiagnostic(document: TextSource, problem: StructuralProblem): Diagnostic {
+/**
+ * A diagnostic before its range is worked out: spans by offset, so that a claim's findings can be
+ * kept and shifted after an edit elsewhere, and only the diagnostics actually reported (at most
+ * `maxNumberOfProblems`) pay for offset-to-position conversion.
+ */
+export interface PendingDiagnostic {
+  readonly span: Span;
+  readonly severity: DiagnosticSeverity;
+  readonly code: string;
+  readonly message: string;
+  /** The rule's docs page (`codeDescription.href`); absent for structural problems. */
+  readonly href?: string;
+  readonly data?: DiagnosticData;
+}
+
+/** The LSP diagnostic of a pending one, against the document the spans refer to. */
+export function toDiagnostic(document: TextSource, pending: PendingDiagnostic): Diagnostic {
   return {
-    range: toRange(document, problem.span),
-    severity: lspSeverity[problem.severity],
-    code: problem.id,
+    range: toRange(document, pending.span),
+    severity: pending.severity,
+    code: pending.code,
+    ...(pending.href === undefined ? {} : { codeDescription: { href: pending.href } }),
     source: DIAGNOSTIC_SOURCE,
-    message: problem.message,
+    message: pending.message,
+    ...(pending.data === undefined ? {} : { data: pending.data }),
   };
 }
 
-function ruleFailure(document: TextSource, encounter: Encounter, rule: Rule, error: unknown): Diagnostic {
+/** The pending diagnostic with every offset (its span and its quick-fix edits) passed through `move`. */
+export function movePending(pending: PendingDiagnostic, move: (offset: number) => number): PendingDiagnostic {
+  const span = { offset: move(pending.span.offset), length: pending.span.length };
+  if (pending.data === undefined) return { ...pending, span };
+  const data: DiagnosticData = {
+    source: DIAGNOSTIC_SOURCE,
+    fixes: pending.data.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((edit) => ({ ...edit, offset: move(edit.offset) })) })),
+  };
+  return { ...pending, span, data };
+}
+
+/** A structural problem as a pending diagnostic. */
+export function pendingProblem(problem: StructuralProblem): PendingDiagnostic {
+  return { span: problem.span, severity: lspSeverity[problem.severity], code: problem.id, message: problem.message };
+}
+
+function ruleFailure(encounter: Encounter, rule: Rule, error: unknown): PendingDiagnostic {
   const reason = error instanceof Error ? error.message : String(error);
   return {
-    range: toRange(document, { offset: encounter.span.offset, length: Math.min(encounter.span.length, 3) }),
+    span: { offset: encounter.span.offset, length: Math.min(encounter.span.length, 3) },
     severity: DiagnosticSeverity.Warning,
     code: RULE_FAILED_CODE,
-    source: DIAGNOSTIC_SOURCE,
     message: `The rule ${rule.id} failed on ${encounter.label} (${reason}), so its findings are missing here; please report this with a synthetic sample.`,
   };
+}
+
+/** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
+export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
+
+/**
+ * Runs every enabled rule on one encounter and appends its pending diagnostics, in registry order, to
+ * `into` (a new list is made on the first finding). Rules that none of the encounter's codes can make
+ * fire (by their `relevantFacts`) are skipped, which is what keeps a large clean batch cheap.
+ */
+export function checkEncounter(
+  parsed: ParsedDocument,
+  encounter: Encounter,
+  codeSets: CodeSets,
+  settings: ValidationSettings,
+  docsBaseUrl: string,
+  into: readonly PendingDiagnostic[] = NO_PENDING,
+): readonly PendingDiagnostic[] {
+  const checked = checkedEncounter(encounter, codeSets);
+  const mentionFacts = factsOfMentions(codeSets, checked.diagnoses);
+  const facts = unionOfFlags(mentionFacts);
+  let found: PendingDiagnostic[] | undefined;
+  let context: RuleContext | undefined;
+  for (const rule of registry) {
+    if (rule.relevantFacts !== undefined && (facts & rule.relevantFacts) === 0) continue;
+    const level = settings.rules[rule.id];
+    if (level === 'off') continue;
+    context ??= { document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts };
+    let findings: readonly Finding[];
+    try {
+      findings = rule.check(context);
+    } catch (error) {
+      // One faulty rule must not cost the user every other finding, so it is reported and skipped.
+      found ??= [...into];
+      found.push(ruleFailure(encounter, rule, error));
+      continue;
+    }
+    for (const finding of findings) {
+      const severity = effectiveSeverity(rule, finding, level);
+      if (severity === undefined) continue;
+      const data = serialiseFixes(finding.fixes);
+      found ??= [...into];
+      found.push({
+        span: finding.span,
+        severity: lspSeverity[severity],
+        code: rule.id,
+        message: finding.message,
+        href: `${docsBaseUrl}/${rule.id}.md`,
+        ...(data === undefined ? {} : { data }),
+      });
+    }
+  }
+  return found ?? into;
 }
 
 /**
@@ -122,42 +213,7 @@ export function validateEncounter(
   settings: ValidationSettings,
   docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
 ): Diagnostic[] {
-  const checked = checkedEncounter(encounter, codeSets);
-  const context = { document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate) };
-  const diagnostics: Diagnostic[] = [];
-  for (const rule of registry) {
-    const level = settings.rules[rule.id];
-    if (level === 'off') continue;
-    let findings: readonly Finding[];
-    try {
-      findings = rule.check(context);
-    } catch (error) {
-      // One faulty rule must not cost the user every other finding, so it is reported and skipped.
-      diagnostics.push(ruleFailure(document, encounter, rule, error));
-      continue;
-    }
-    for (const finding of findings) {
-      const severity = effectiveSeverity(rule, finding, level);
-      if (severity === undefined) continue;
-      const data = serialiseFixes(finding.fixes);
-      diagnostics.push({
-        range: toRange(document, finding.span),
-        severity: lspSeverity[severity],
-        code: rule.id,
-        codeDescription: { href: `${docsBaseUrl}/${rule.id}.md` },
-        source: DIAGNOSTIC_SOURCE,
-        message: finding.message,
-        ...(data === undefined ? {} : { data }),
-      });
-    }
-  }
-  return diagnostics;
-}
-
-/** Whether the document is an X12 837 that can build its claims one at a time. */
-function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
-  const x12 = parsed as Partial<X12Document>;
-  return parsed.languageId === 'x12-837' && typeof x12.buildEncounter === 'function' && Array.isArray(x12.claims) && Array.isArray(x12.envelopeProblems);
+  return checkEncounter(parsed, encounter, codeSets, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
 }
 
 /**
@@ -174,43 +230,10 @@ export function validate(
   token?: CancellationLike,
   docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
 ): Diagnostic[] {
-  const limit = Math.max(0, Math.floor(settings.maxNumberOfProblems));
-  const kept: Diagnostic[] = [];
-  let leftOut = 0;
-  let firstLeftOut: Diagnostic | undefined;
-  const add = (diagnostic: Diagnostic): void => {
-    if (kept.length < limit) {
-      kept.push(diagnostic);
-      return;
-    }
-    leftOut++;
-    firstLeftOut ??= diagnostic;
-  };
-  if (isClaimByClaim(parsed)) {
-    // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
-    // claim's own structural problems come just before its findings.
-    for (const problem of parsed.envelopeProblems) add(structuralDiagnostic(document, problem));
-    for (let claimIndex = 0; claimIndex < parsed.claims.length; claimIndex++) {
-      if (token?.isCancellationRequested) break;
-      const { encounter, problems } = parsed.buildEncounter(claimIndex);
-      for (const problem of problems) add(structuralDiagnostic(document, problem));
-      for (const diagnostic of validateEncounter(document, parsed, encounter, codeSets, settings, docsBaseUrl)) add(diagnostic);
-    }
-  } else {
-    for (const problem of parsed.problems) add(structuralDiagnostic(document, problem));
-    for (const encounter of parsed.encounters) {
-      if (token?.isCancellationRequested) break;
-      for (const diagnostic of validateEncounter(document, parsed, encounter, codeSets, settings, docsBaseUrl)) add(diagnostic);
-    }
-  }
-  if (leftOut > 0 && firstLeftOut !== undefined) {
-    kept.push({
-      range: firstLeftOut.range,
-      severity: DiagnosticSeverity.Information,
-      code: PROBLEM_LIMIT_CODE,
-      source: DIAGNOSTIC_SOURCE,
-      message: `${leftOut} more ${leftOut === 1 ? 'problem was' : 'problems were'} left out because this document reached the limit of ${limit} (setting icdClaimCoder.maxNumberOfProblems).`,
-    });
-  }
-  return kept;
+  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl });
+  while (!run.done && token?.isCancellationRequested !== true) run.step(VALIDATE_SLICE);
+  return run.diagnostics();
 }
+
+/** Encounters checked between two cancellation polls of {@link validate}: one, as a poll costs nothing. */
+const VALIDATE_SLICE = 1;

@@ -1,6 +1,7 @@
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
-import { noteOfKindNaming, notesOfKind, shown, swapFix } from './ruleHelpers';
+import { notesOfKind, shown, swapFix } from './ruleHelpers';
+import { codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
 
 /**
  * A "code first" note asks for the named condition to be sequenced before the code that carries the
@@ -13,6 +14,7 @@ export const codeFirstOrder: Rule = {
   defaultSeverity: 'warning',
   summary: 'A code whose "code first" note names another code on the encounter is listed before that code.',
   grounding: 'ICD-10-CM Tabular List "code first" notes (Guidelines I.A.13)',
+  relevantFacts: Fact.codeFirst,
   check({ encounter, codeSets }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const findings: Finding[] = [];
@@ -20,10 +22,13 @@ export const codeFirstOrder: Rule = {
     for (let i = 0; i < mentions.length; i++) {
       const early = mentions[i] as DiagnosisMention;
       if (reported.has(early.code)) continue;
-      if (notesOfKind(codeSets, early.code, 'codeFirst').length === 0) continue;
+      const earlyFacts = codeFactsOf(codeSets, early.code);
+      // Only codes that carry a "code first" note get this far; reading the notes again is memoised
+      // and surfaces a code set that cannot read them as a rule failure.
+      if ((earlyFacts.flags & Fact.codeFirst) === 0 || notesOfKind(codeSets, early.code, 'codeFirst').length === 0) continue;
       for (let j = i + 1; j < mentions.length; j++) {
         const named = mentions[j] as DiagnosisMention;
-        const note = named.code === early.code ? undefined : noteOfKindNaming(codeSets, 'codeFirst', early.code, named.code);
+        const note = named.code === early.code ? undefined : noteNamingFrom(codeSets, early.code, earlyFacts, 'codeFirst', named.code);
         if (note === undefined) continue;
         reported.add(early.code);
         findings.push({

@@ -1,6 +1,7 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { Finding, QuickFix, Rule } from './rule';
 import { listAlternatives, replaceFix, shown } from './ruleHelpers';
+import { Fact } from './codeFacts';
 
 /** How many billable children are offered as quick fixes. */
 export const MAX_CHILD_FIXES = 20;
@@ -29,6 +30,7 @@ export const codeNotBillable: Rule = {
   defaultSeverity: 'error',
   summary: 'A valid ICD-10-CM category or subcategory that needs more characters to be billable is reported.',
   grounding: 'ICD-10-CM Guidelines I.B.2 (level of detail in coding)',
+  relevantFacts: Fact.headerInSomeYear,
   check({ encounter, codeSets, year }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {

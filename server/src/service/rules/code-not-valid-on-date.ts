@@ -1,6 +1,7 @@
 import type { Finding, Rule } from './rule';
 import { MAX_NEAREST } from './unknown-code';
 import { listAlternatives, nearestBillable, replaceFix, shown } from './ruleHelpers';
+import { Fact } from './codeFacts';
 
 /**
  * A claim is coded with the release in effect on its date of service. A code that exists in another
@@ -12,6 +13,7 @@ export const codeNotValidOnDate: Rule = {
   defaultSeverity: 'warning',
   summary: "A code is not in the ICD-10-CM release that covers the claim's date of service.",
   grounding: 'ICD-10-CM release in effect on the date of service (annual update effective October 1)',
+  relevantFacts: Fact.missingInSomeYear,
   check({ encounter, codeSets, year }): readonly Finding[] {
     if (codeSets.years.length < 2) return [];
     const findings: Finding[] = [];

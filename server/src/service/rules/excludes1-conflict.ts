@@ -1,6 +1,8 @@
 import type { DiagnosisMention } from '../model';
+import { Fact, factsOfMentions, noteNamingFrom } from './codeFacts';
+import type { CodeFacts } from './codeFacts';
 import type { Finding, Rule } from './rule';
-import { noteOfKindNaming, shown } from './ruleHelpers';
+import { shown } from './ruleHelpers';
 
 /**
  * An Excludes1 note means "not coded here": the two conditions are never reported together. The
@@ -13,24 +15,29 @@ export const excludes1Conflict: Rule = {
   defaultSeverity: 'warning',
   summary: "Two codes are reported together although one code's Excludes1 note names the other.",
   grounding: 'ICD-10-CM Tabular List Excludes1 notes (Guidelines I.A.12.a)',
-  check({ encounter, codeSets }): readonly Finding[] {
+  relevantFacts: Fact.excludes1,
+  check({ encounter, codeSets, mentionFacts }): readonly Finding[] {
     const mentions = encounter.diagnoses;
+    const facts = mentionFacts ?? factsOfMentions(codeSets, mentions);
     const findings: Finding[] = [];
-    const reported = new Set<string>();
+    let reported: Set<string> | undefined;
     for (let i = 0; i < mentions.length; i++) {
+      const earlier = mentions[i] as DiagnosisMention;
+      const earlierFacts = facts[i] as CodeFacts;
       for (let j = i + 1; j < mentions.length; j++) {
-        const earlier = mentions[i] as DiagnosisMention;
         const later = mentions[j] as DiagnosisMention;
         if (earlier.code === later.code) continue;
-        const pair = [earlier.code, later.code].sort().join('+');
-        if (reported.has(pair)) continue;
-        const laterNote = noteOfKindNaming(codeSets, 'excludes1', later.code, earlier.code);
-        const earlierNote = laterNote ? undefined : noteOfKindNaming(codeSets, 'excludes1', earlier.code, later.code);
-        const carrier = laterNote ? later : earlier;
-        const other = laterNote ? earlier : later;
+        // Most pairs carry no Excludes1 note at all; the flags answer that without a pair look-up.
+        const laterNote = noteNamingFrom(codeSets, later.code, facts[j] as CodeFacts, 'excludes1', earlier.code);
+        const earlierNote = laterNote !== undefined ? undefined : noteNamingFrom(codeSets, earlier.code, earlierFacts, 'excludes1', later.code);
         const note = laterNote ?? earlierNote;
         if (note === undefined) continue;
+        const pair = earlier.code < later.code ? `${earlier.code}+${later.code}` : `${later.code}+${earlier.code}`;
+        reported ??= new Set<string>();
+        if (reported.has(pair)) continue;
         reported.add(pair);
+        const carrier = laterNote ? later : earlier;
+        const other = laterNote ? earlier : later;
         findings.push({
           span: carrier.span,
           message: `${shown(carrier)} and ${shown(other)} should not be reported together: the Excludes1 note at ${note.owner} excludes "${note.text}"; keep the code the record supports and remove the other (ICD-10-CM Tabular List Excludes1, Guidelines I.A.12.a).`,

@@ -1,6 +1,7 @@
 import type { CodeSets, CodeSetYear } from '../codes/codeSet';
 import type { Encounter, ParsedDocument, Severity } from '../model';
 import type { Span } from '../spans';
+import type { CodeFacts } from './codeFacts';
 
 /** A text change, by offset, that a quick fix applies. */
 export interface TextEdit {
@@ -21,6 +22,11 @@ export interface RuleContext {
   readonly encounter: Encounter;
   readonly codeSets: CodeSets;
   readonly year: CodeSetYear;
+  /**
+   * The facts of each diagnosis code, parallel to `encounter.diagnoses`, when the engine has worked
+   * them out already (rules fall back to `codeFactsOf`).
+   */
+  readonly mentionFacts?: readonly CodeFacts[];
 }
 
 /** One problem a rule found. The engine adds the rule id, severity and docs link. */
@@ -41,5 +47,10 @@ export interface Rule {
   readonly summary: string;
   /** The guideline section or tabular convention the rule rests on, e.g. `ICD-10-CM Guidelines I.C.2.d`. */
   readonly grounding: string;
+  /**
+   * Fact flags (`codeFacts.ts`) of which at least one code of the encounter must carry for the rule to find
+   * anything; the engine skips the rule otherwise. Absent means the rule always runs.
+   */
+  readonly relevantFacts?: number;
   check(context: RuleContext): readonly Finding[];
 }

@@ -112,12 +112,38 @@ export function notesOfKind(codeSets: CodeSets, code: string, kind: TabularNoteK
     .filter((note) => note.refs.length > 0));
 }
 
+/** Per code set, kind and carrier: the note naming each other code asked about, or null for none. */
+const namingByCodeSets = new WeakMap<CodeSets, Map<TabularNoteKind, Map<string, Map<string, TabularNote | null>>>>();
+
 /**
  * The first note of `kind` at `carrier` (own or inherited) that names `other`, if any; remembered per
- * pair because the same pairs recur on claim after claim.
+ * pair because the same pairs recur on claim after claim. Nested maps keyed by the shared code strings
+ * avoid building a key string per pair, which validation asks for millions of times on a large batch.
  */
 export function noteOfKindNaming(codeSets: CodeSets, kind: TabularNoteKind, carrier: string, other: string): TabularNote | undefined {
-  const found = memoizedForCodeSets(codeSets, `${kind}>${carrier}>${other}`, () => noteNaming(notesOfKind(codeSets, carrier, kind), other) ?? null);
+  let byKind = namingByCodeSets.get(codeSets);
+  if (byKind === undefined) {
+    byKind = new Map();
+    namingByCodeSets.set(codeSets, byKind);
+  }
+  let byCarrier = byKind.get(kind);
+  if (byCarrier === undefined) {
+    byCarrier = new Map();
+    byKind.set(kind, byCarrier);
+  }
+  let byOther = byCarrier.get(carrier);
+  if (byOther === undefined) {
+    if (byCarrier.size >= MAX_MEMO_ENTRIES) byCarrier.clear();
+    byOther = new Map();
+    byCarrier.set(carrier, byOther);
+  }
+  let found = byOther.get(other);
+  if (found === undefined) {
+    const notes = notesOfKind(codeSets, carrier, kind);
+    found = notes.length === 0 ? null : noteNaming(notes, other) ?? null;
+    if (byOther.size >= MAX_MEMO_ENTRIES) byOther.clear();
+    byOther.set(other, found);
+  }
   return found ?? undefined;
 }
 

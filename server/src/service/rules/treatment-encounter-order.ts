@@ -1,6 +1,7 @@
 import { isNeoplasm, roleOf } from '../codes/roles';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
+import { Fact } from './codeFacts';
 
 /**
  * An encounter solely for radiotherapy, chemotherapy or immunotherapy lists Z51.0 / Z51.11 / Z51.12
@@ -12,6 +13,7 @@ export const treatmentEncounterOrder: Rule = {
   defaultSeverity: 'information',
   summary: 'Z51.0, Z51.11 or Z51.12 is not first-listed, or is reported without a neoplasm code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51',
+  relevantFacts: Fact.antineoplasticTreatment,
   check({ encounter }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const treatment = mentions.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');

@@ -1,5 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { listAlternatives, nearestBillable, replaceFix, shown } from './ruleHelpers';
+import { Fact } from './codeFacts';
 
 /** How many nearest valid codes the message and the quick fixes offer. */
 export const MAX_NEAREST = 5;
@@ -14,6 +15,7 @@ export const unknownCode: Rule = {
   defaultSeverity: 'error',
   summary: 'Text shaped like an ICD-10-CM code is not a code in any loaded release.',
   grounding: 'ICD-10-CM Tabular List of the loaded releases',
+  relevantFacts: Fact.unknown,
   check({ encounter, codeSets, year }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {

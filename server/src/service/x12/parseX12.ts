@@ -43,6 +43,23 @@ export function parseX12(text: string): X12Document {
   return createDocument(text, table, interchanges, contexts, slots, envelopeProblems);
 }
 
+/** What an incremental re-parse needs from an earlier parse; kept out of the public document. */
+export interface X12Internals {
+  readonly text: string;
+  readonly table: SegmentTable;
+  readonly interchanges: readonly X12Interchange[];
+  readonly contexts: readonly InterchangeContext[];
+  readonly slots: readonly ClaimSlot[];
+  readonly envelopeProblems: readonly StructuralProblem[];
+}
+
+const internals = new WeakMap<X12Document, X12Internals>();
+
+/** The internals of a document made by this parser, or undefined for any other object. */
+export function x12Internals(document: X12Document): X12Internals | undefined {
+  return internals.get(document);
+}
+
 function byOffset(a: StructuralProblem, b: StructuralProblem): number {
   return a.span.offset - b.span.offset;
 }
@@ -51,7 +68,7 @@ function byOffset(a: StructuralProblem, b: StructuralProblem): number {
  * Builds the document as a plain object whose methods are closures and whose `encounters` and
  * `problems` are own enumerable getters: spreading it (`{ ...parsed, encounters }`) keeps working.
  */
-function createDocument(
+export function createDocument(
   text: string,
   table: SegmentTable,
   interchanges: readonly X12Interchange[],
@@ -118,11 +135,13 @@ function createDocument(
       return problems ?? [];
     },
   });
-  return document as typeof document & Pick<X12Document, 'encounters' | 'problems'>;
+  const result = document as typeof document & Pick<X12Document, 'encounters' | 'problems'>;
+  internals.set(result, { text, table, interchanges, contexts, slots, envelopeProblems });
+  return result;
 }
 
 /** The interchange that holds segment `index`, by binary search over the interchanges' first segments. */
-function interchangeOf(interchanges: readonly X12Interchange[], index: number): X12Interchange {
+export function interchangeOf(interchanges: readonly X12Interchange[], index: number): X12Interchange {
   let low = 0;
   let high = interchanges.length - 1;
   let found = 0;

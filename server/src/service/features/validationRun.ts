@@ -1,0 +1,197 @@
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { CodeSets } from '../codes/codeSet';
+import type { ValidationSettings } from '../languageService';
+import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
+import type { TextSource } from '../spans';
+import { documentIdOf, lineageSince, mapOffset } from '../x12/incremental';
+import type { X12Lineage } from '../x12/incremental';
+import type { X12Document } from '../x12/x12Model';
+import type { PendingDiagnostic } from './validation';
+import {
+  checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, toDiagnostic,
+} from './validation';
+
+/**
+ * A validation that runs in steps. The service has no timers, so the caller decides how much work one
+ * step does and what happens in between: the language server yields to the event loop between steps
+ * (hover and completion interleave, a cancellation is seen within one step), the command line and
+ * `doValidation` simply loop. A run given the finished run of an earlier version of the same document
+ * re-checks only the claims an edit touched and moves the other claims' findings.
+ */
+export interface ValidationRun {
+  /** Whether every encounter has been checked. */
+  readonly done: boolean;
+  /** Encounters checked (or reused) so far. */
+  readonly checked: number;
+  /** Encounters in the document. */
+  readonly total: number;
+  /** How many encounters were reused from the previous run instead of being checked again. */
+  readonly reused: number;
+  /**
+   * Checks up to `maxEncounters` more encounters (reused ones do not count, they cost next to nothing)
+   * and returns {@link done}.
+   */
+  step(maxEncounters: number): boolean;
+  /**
+   * The diagnostics found so far, in document order of the structure (envelope problems first, then
+   * each encounter's), at most `maxNumberOfProblems` plus one "left out" note. Complete once done.
+   */
+  diagnostics(): Diagnostic[];
+}
+
+/** How a run is set up. */
+export interface ValidationRunOptions {
+  readonly docsBaseUrl?: string;
+  /**
+   * A finished run over an earlier version of the same document. When the document was derived
+   * from that version by an incremental parse and the settings and code sets are the same, claims the
+   * edits did not touch keep their findings (moved to their new offsets) instead of being checked again.
+   */
+  readonly previous?: ValidationRun;
+}
+
+/** What a run remembers so that the next version's run can reuse it. */
+interface RunState {
+  /** The id of the parsed 837 the run checked (not the document itself, so its text can be freed). */
+  readonly documentId: number | undefined;
+  readonly codeSets: CodeSets;
+  readonly rulesKey: string;
+  readonly docsBaseUrl: string;
+  readonly perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[];
+  readonly isDone: () => boolean;
+}
+
+const states = new WeakMap<ValidationRun, RunState>();
+
+/** Whether the document is an X12 837 that can build its claims one at a time. */
+function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
+  const x12 = parsed as Partial<X12Document>;
+  return parsed.languageId === 'x12-837' && typeof x12.buildEncounter === 'function' && Array.isArray(x12.claims) && Array.isArray(x12.envelopeProblems);
+}
+
+/** Which claims of `parsed` can take the previous run's findings, and how their offsets move. */
+interface Reuse {
+  readonly previous: readonly (readonly PendingDiagnostic[] | undefined)[];
+  readonly lineage: X12Lineage;
+}
+
+function reuseFrom(parsed: ParsedDocument, options: ValidationRunOptions, codeSets: CodeSets, rulesKey: string, docsBaseUrl: string): Reuse | undefined {
+  const state = options.previous === undefined ? undefined : states.get(options.previous);
+  if (state === undefined || !state.isDone() || !isClaimByClaim(parsed)) return undefined;
+  if (state.codeSets !== codeSets || state.rulesKey !== rulesKey || state.docsBaseUrl !== docsBaseUrl) return undefined;
+  const lineage = state.documentId === undefined ? undefined : lineageSince(parsed, state.documentId);
+  if (lineage === undefined) return undefined;
+  if (state.perEncounter.length !== parsed.claims.length) return undefined;
+  return { previous: state.perEncounter, lineage };
+}
+
+/** Creates a run over `parsed`; nothing is checked until {@link ValidationRun.step} is called. */
+export function createValidationRun(
+  document: TextSource,
+  parsed: ParsedDocument,
+  codeSets: CodeSets,
+  settings: ValidationSettings,
+  options: ValidationRunOptions = {},
+): ValidationRun {
+  const docsBaseUrl = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
+  const rulesKey = JSON.stringify(settings.rules);
+  const claimByClaim = isClaimByClaim(parsed);
+  const outsideEncounters: readonly StructuralProblem[] = claimByClaim ? parsed.envelopeProblems : parsed.problems;
+  const total = claimByClaim ? parsed.claims.length : parsed.encounters.length;
+  const perEncounter: (readonly PendingDiagnostic[] | undefined)[] = new Array<readonly PendingDiagnostic[] | undefined>(total);
+  const reuse = reuseFrom(parsed, options, codeSets, rulesKey, docsBaseUrl);
+  let checked = 0;
+  let reused = 0;
+
+  const checkNext = (index: number): void => {
+    if (claimByClaim) {
+      // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
+      // claim's own structural problems come just before its findings.
+      const { encounter, problems } = parsed.buildEncounter(index);
+      const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
+      perEncounter[index] = checkEncounter(parsed, encounter, codeSets, settings, docsBaseUrl, structural);
+    } else {
+      perEncounter[index] = checkEncounter(parsed, parsed.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
+    }
+  };
+  const reuseNext = (index: number): boolean => {
+    if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
+    const before = reuse.previous[index];
+    if (before === undefined) return false;
+    const { steps } = reuse.lineage;
+    perEncounter[index] = before.length === 0 ? before : before.map((pending) => movePending(pending, (offset) => mapOffset(steps, offset)));
+    reused++;
+    return true;
+  };
+
+  const run: ValidationRun = {
+    get done() {
+      return checked >= total;
+    },
+    get checked() {
+      return checked;
+    },
+    total,
+    get reused() {
+      return reused;
+    },
+    step(maxEncounters: number): boolean {
+      let budget = Math.max(1, Math.floor(maxEncounters));
+      while (checked < total && budget > 0) {
+        if (!reuseNext(checked)) {
+          checkNext(checked);
+          budget--;
+        }
+        checked++;
+      }
+      return checked >= total;
+    },
+    diagnostics(): Diagnostic[] {
+      return assemble(document, outsideEncounters, perEncounter, checked, settings.maxNumberOfProblems);
+    },
+  };
+  states.set(run, { documentId: claimByClaim ? documentIdOf(parsed) : undefined, codeSets, rulesKey, docsBaseUrl, perEncounter, isDone: () => checked >= total });
+  return run;
+}
+
+/**
+ * Applies the problem limit and turns the kept pending diagnostics into LSP diagnostics; only those
+ * (and the first left out, whose range the "left out" note borrows) pay for position conversion.
+ */
+function assemble(
+  document: TextSource,
+  outsideEncounters: readonly StructuralProblem[],
+  perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[],
+  checked: number,
+  maxNumberOfProblems: number,
+): Diagnostic[] {
+  const limit = Math.max(0, Math.floor(maxNumberOfProblems));
+  const kept: Diagnostic[] = [];
+  let leftOut = 0;
+  let firstLeftOut: PendingDiagnostic | undefined;
+  const add = (pending: PendingDiagnostic): void => {
+    if (kept.length < limit) {
+      kept.push(toDiagnostic(document, pending));
+      return;
+    }
+    leftOut++;
+    firstLeftOut ??= pending;
+  };
+  for (const problem of outsideEncounters) add(pendingProblem(problem));
+  for (let index = 0; index < checked; index++) {
+    const list = perEncounter[index];
+    if (list === undefined) continue;
+    for (let i = 0; i < list.length; i++) add(list[i] as PendingDiagnostic);
+  }
+  if (leftOut > 0 && firstLeftOut !== undefined) {
+    kept.push({
+      range: toDiagnostic(document, firstLeftOut).range,
+      severity: DiagnosticSeverity.Information,
+      code: PROBLEM_LIMIT_CODE,
+      source: DIAGNOSTIC_SOURCE,
+      message: `${leftOut} more ${leftOut === 1 ? 'problem was' : 'problems were'} left out because this document reached the limit of ${limit} (setting icdClaimCoder.maxNumberOfProblems).`,
+    });
+  }
+  return kept;
+}

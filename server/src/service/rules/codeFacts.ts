@@ -1,0 +1,140 @@
+import type { CodeSets, TabularNote } from '../codes/codeSet';
+import {
+  isHistory, isMalignant, isNeoplasm, isPrimaryBySite, isPrimaryMalignancy, isSecondary, isSecondaryNeedingPrimary, roleOf,
+} from '../codes/roles';
+import type { DiagnosisMention } from '../model';
+import { noteNaming, notesOfKind } from './ruleHelpers';
+
+/**
+ * What the rules need to know about one code, worked out once per code set and code as bit flags.
+ * A batch repeats a few thousand codes across tens of thousands of claims and most claims have no
+ * finding, so the engine ORs the flags of a claim's codes and skips every rule whose
+ * {@link Rule.relevantFacts} none of them carries: the common claim costs a few map look-ups.
+ */
+export const Fact = {
+  /** In no loaded year (`unknown-code`). */
+  unknown: 1 << 0,
+  /** Missing from at least one loaded year while present in another (`code-not-valid-on-date`). */
+  missingInSomeYear: 1 << 1,
+  /** A header (not billable) in at least one loaded year (`code-not-billable`). */
+  headerInSomeYear: 1 << 2,
+  secondaryNeedingPrimary: 1 << 3,
+  secondary: 1 << 4,
+  primaryBySite: 1 << 5,
+  primaryMalignancy: 1 << 6,
+  history: 1 << 7,
+  malignant: 1 << 8,
+  neoplasm: 1 << 9,
+  disseminated: 1 << 10,
+  unknownPrimary: 1 << 11,
+  palliative: 1 << 12,
+  antineoplasticTreatment: 1 << 13,
+  /** The code carries (own or inherited) an Excludes1 note naming some other code. */
+  excludes1: 1 << 14,
+  /** The code carries (own or inherited) a "code first" note naming some other code. */
+  codeFirst: 1 << 15,
+} as const;
+
+/** One code's facts, plus the answers to "does this code's note of a kind name that other code?". */
+export interface CodeFacts {
+  readonly flags: number;
+  /** Other code → the Excludes1 note of this code naming it, or null; filled as pairs are asked about. */
+  readonly excludes1Naming: Map<string, TabularNote | null>;
+  /** Other code → the "code first" note of this code naming it, or null. */
+  readonly codeFirstNaming: Map<string, TabularNote | null>;
+}
+
+const factsByCodeSets = new WeakMap<CodeSets, Map<string, CodeFacts>>();
+/** Bounds the memory of a long-running server that sees many distinct (mistyped) codes. */
+const MAX_FACT_ENTRIES = 100_000;
+/** Bounds each code's remembered pairs the same way. */
+const MAX_PAIR_ENTRIES = 10_000;
+
+/** The facts of one dotless code, computed once per code set. */
+export function codeFactsOf(codeSets: CodeSets, code: string): CodeFacts {
+  let facts = factsByCodeSets.get(codeSets);
+  if (facts === undefined) {
+    facts = new Map();
+    factsByCodeSets.set(codeSets, facts);
+  }
+  const known = facts.get(code);
+  if (known !== undefined) return known;
+  if (facts.size >= MAX_FACT_ENTRIES) facts.clear();
+  const created: CodeFacts = { flags: computeFacts(codeSets, code), excludes1Naming: new Map(), codeFirstNaming: new Map() };
+  facts.set(code, created);
+  return created;
+}
+
+/** The {@link Fact} flags of one dotless code. */
+export function factsOf(codeSets: CodeSets, code: string): number {
+  return codeFactsOf(codeSets, code).flags;
+}
+
+/**
+ * The first note of `kind` at `carrier` (own or inherited) that names `other`, remembered on the
+ * carrier's facts: the same pairs recur on claim after claim, and one map look-up per pair is what
+ * keeps the pairwise rules cheap on a large batch.
+ */
+export function noteNamingFrom(
+  codeSets: CodeSets, carrier: string, facts: CodeFacts, kind: 'excludes1' | 'codeFirst', other: string,
+): TabularNote | undefined {
+  const flag = kind === 'excludes1' ? Fact.excludes1 : Fact.codeFirst;
+  if ((facts.flags & flag) === 0) return undefined;
+  const memo = kind === 'excludes1' ? facts.excludes1Naming : facts.codeFirstNaming;
+  let found = memo.get(other);
+  if (found === undefined) {
+    found = noteNaming(notesOfKind(codeSets, carrier, kind), other) ?? null;
+    if (memo.size >= MAX_PAIR_ENTRIES) memo.clear();
+    memo.set(other, found);
+  }
+  return found ?? undefined;
+}
+
+function computeFacts(codeSets: CodeSets, code: string): number {
+  let flags = 0;
+  const years = codeSets.yearsWith(code);
+  if (years.length === 0) flags |= Fact.unknown;
+  else if (years.length < codeSets.years.length) flags |= Fact.missingInSomeYear;
+  for (const year of years) if (codeSets.status(code, year) === 'header') flags |= Fact.headerInSomeYear;
+  if (isSecondaryNeedingPrimary(code)) flags |= Fact.secondaryNeedingPrimary;
+  if (isSecondary(code)) flags |= Fact.secondary;
+  if (isPrimaryBySite(code)) flags |= Fact.primaryBySite;
+  if (isPrimaryMalignancy(code)) flags |= Fact.primaryMalignancy;
+  if (isHistory(code)) flags |= Fact.history;
+  if (isMalignant(code)) flags |= Fact.malignant;
+  if (isNeoplasm(code)) flags |= Fact.neoplasm;
+  const role = roleOf(code);
+  if (role === 'disseminated') flags |= Fact.disseminated;
+  if (role === 'unknown-primary') flags |= Fact.unknownPrimary;
+  if (role === 'palliative') flags |= Fact.palliative;
+  if (role === 'antineoplastic-treatment') flags |= Fact.antineoplasticTreatment;
+  flags |= noteFact(codeSets, code, 'excludes1', Fact.excludes1);
+  flags |= noteFact(codeSets, code, 'codeFirst', Fact.codeFirst);
+  return flags;
+}
+
+/**
+ * `flag` when the code carries a note of the kind. When the notes cannot be read the flag is set, so
+ * the rule still runs and its failure is reported as `rule-failed` instead of passing silently.
+ */
+function noteFact(codeSets: CodeSets, code: string, kind: 'excludes1' | 'codeFirst', flag: number): number {
+  try {
+    return notesOfKind(codeSets, code, kind).length > 0 ? flag : 0;
+  } catch {
+    return flag;
+  }
+}
+
+/** The facts of each mention's code, in order. */
+export function factsOfMentions(codeSets: CodeSets, mentions: readonly DiagnosisMention[]): CodeFacts[] {
+  const facts = new Array<CodeFacts>(mentions.length);
+  for (let i = 0; i < mentions.length; i++) facts[i] = codeFactsOf(codeSets, (mentions[i] as DiagnosisMention).code);
+  return facts;
+}
+
+/** The union of the flags of several codes' facts. */
+export function unionOfFlags(facts: readonly CodeFacts[]): number {
+  let flags = 0;
+  for (let i = 0; i < facts.length; i++) flags |= (facts[i] as CodeFacts).flags;
+  return flags;
+}
