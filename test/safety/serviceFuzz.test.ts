@@ -5,7 +5,7 @@ import type { CompletionItem, Diagnostic, Position, Range } from 'vscode-languag
 import { createLanguageService } from '../../server/src/service';
 import type { LanguageId, LanguageService, ValidationSettings } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
-import { budget, countCase, interchangeArbitrary, mutate, mutationArbitrary, noteArbitrary, x12Fixtures } from './fuzzSupport';
+import { budget, casesRun, countCase, interchangeArbitrary, mutate, mutationArbitrary, noteArbitrary, x12Fixtures } from './fuzzSupport';
 
 /**
  * The whole service on damaged input: parse, validation, hover, completion (and resolve), code actions
@@ -40,6 +40,9 @@ function assertRange(document: TextDocument, range: Range | undefined, what: str
   assert.ok(document.offsetAt(range.start) <= document.offsetAt(range.end), `${what}: range ${JSON.stringify(range)} ends before it starts`);
 }
 
+/** What the fuzzed service answered, so a service that silently answers nothing fails the suite. */
+const answered = { diagnostics: 0, hovers: 0, completions: 0 };
+
 function exercise(service: LanguageService, text: string, languageId: LanguageId, settings: ValidationSettings, positions: ReadonlyArray<{ line: number; character: number } | number>): void {
   const document = TextDocument.create(`file:///fuzz/input.${languageId === 'x12-837' ? '837' : 'note'}`, languageId, 1, text);
   const parsed = service.parse(document, languageId);
@@ -47,12 +50,15 @@ function exercise(service: LanguageService, text: string, languageId: LanguageId
   const crashes = diagnostics.filter((diagnostic) => diagnostic.code === 'rule-failed' || diagnostic.code === 'parse-failed');
   assert.deepEqual(crashes.map((diagnostic) => diagnostic.message), [], 'a rule or the parser crashed');
   diagnostics.forEach((diagnostic) => assertRange(document, diagnostic.range, `diagnostic ${String(diagnostic.code)}`));
+  answered.diagnostics += diagnostics.length;
   assert.ok(diagnostics.length <= settings.maxNumberOfProblems + 1, `${diagnostics.length} diagnostics over the limit ${settings.maxNumberOfProblems}`);
   for (const raw of positions) {
     const position = typeof raw === 'number' ? document.positionAt(Math.floor(raw * (text.length + 1))) : raw;
     const hover = service.doHover(document, parsed, position);
     if (hover?.range !== undefined) assertRange(document, hover.range, 'hover');
+    if (hover !== null) answered.hovers++;
     const completion = service.doComplete(document, parsed, position);
+    if (completion.items.length > 0) answered.completions++;
     for (const item of completion.items.slice(0, 3)) {
       checkCompletionItem(document, item);
       checkCompletionItem(document, service.doResolveCompletion(item));
@@ -85,12 +91,18 @@ describe('safety: the whole service on damaged input (fast-check)', function () 
     service = createLanguageService({ codeSets: testCodeSets() });
   });
 
+  after(function () {
+    const groups = [...casesRun].filter(([group]) => group.startsWith('service-'));
+    console.log(`      service fuzz cases: ${groups.reduce((sum, [, count]) => sum + count, 0)} (${groups.map(([group, count]) => `${group} ${count}`).join(', ')}); answered ${JSON.stringify(answered)}`);
+  });
+
   it('validates, hovers, completes and fixes mutated fixtures without throwing', function () {
     fc.assert(fc.property(fc.integer({ min: 0, max: fixtures.length - 1 }), fc.array(mutationArbitrary, { maxLength: 5 }), settingsArbitrary, positionsArbitrary(),
       (index, mutations, settings, positions) => {
         exercise(service, mutations.reduce(mutate, fixtures[index]?.text ?? ''), 'x12-837', settings, positions);
         countCase('service-x12');
-      }), budget(1200));
+      }), budget(2500));
+    assert.ok(answered.diagnostics > 0 && answered.hovers > 0 && answered.completions > 0, JSON.stringify(answered));
   });
 
   it('does the same on generated interchanges', function () {
