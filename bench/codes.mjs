@@ -46,6 +46,12 @@ export const comorbidities = [
   'N390', 'R509', 'E1122', 'I2510', 'Z794', 'D649', 'Z7984', 'Z79899', 'Z1231', 'Z1211',
 ];
 
+/**
+ * Filler pairs that a coder would not report together (an Excludes1 note, or a code-first note that
+ * the filler's random order could break); the generator never adds the second when the first is present.
+ */
+export const fillerConflicts = [['Z794', 'Z7984'], ['R64', 'R634'], ['N1830', 'E1122']];
+
 /** Valid categories or subcategories that are not billable (they need more characters). */
 export const headerCodes = ['C5091', 'C780', 'C509', 'Z85'];
 

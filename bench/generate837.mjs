@@ -108,7 +108,8 @@ function chooseDiagnoses(random) {
   const diagnoses = [...new Set(lead)];
   for (let guard = 0; diagnoses.length < wanted && guard < 40; guard++) {
     const code = random.next() < 0.7 ? random.pick(filler) : random.pick(comorbidities);
-    if (!diagnoses.includes(code)) diagnoses.push(code);
+    const conflicts = codes.fillerConflicts.some(([a, b]) => (code === a && diagnoses.includes(b)) || (code === b && diagnoses.includes(a)));
+    if (!conflicts && !diagnoses.includes(code)) diagnoses.push(code);
   }
   return { scenario, diagnoses };
 }
