@@ -16,11 +16,18 @@ import { createDefaultLoaders } from './lsp/loaders';
 import { createConnectionLogger } from './lsp/log';
 import { createDocumentRunner, runSafe } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
+import { EditLog } from './lsp/editLog';
+import { ValidationRunner } from './lsp/validationRunner';
 
 /**
  * The language-server binding: negotiates capabilities, keeps the open documents, fetches settings,
  * and hands each request to the pure language service. All coding knowledge lives in the service.
  */
+
+/** Unreachable: the caller checked that the service can start a run. */
+function failedStart(): never {
+  throw new Error('The language service cannot start a validation run.');
+}
 
 const emptyCompletion: CompletionList = { isIncomplete: false, items: [] };
 const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -28,9 +35,18 @@ const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKi
 /** Starts serving on an already created connection. `loaders` is injectable for tests of the binding. */
 export function startServer(connection: Connection, loaders: CodeSetLoaders = createDefaultLoaders()): void {
   const logger = createConnectionLogger(connection);
-  const documents = new TextDocuments(TextDocument);
+  const editLog = new EditLog();
+  // The update is wrapped so the edit log sees each change while its range still refers to the old text.
+  const documents = new TextDocuments<TextDocument>({
+    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+    update: (document, changes, version) => {
+      editLog.record(document, changes, version);
+      return TextDocument.update(document, changes, version);
+    },
+  });
   const settings = new SettingsStore(connection, logger);
-  const models = new ParsedDocumentCache(10);
+  const models = new ParsedDocumentCache(10, editLog);
+  const validations = new ValidationRunner();
   const codeSets = new CodeSetState(loaders, logger, (message) => {
     void connection.window.showErrorMessage(message);
   });
@@ -43,7 +59,10 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     logger,
     getDocument: (uri) => documents.get(uri),
     languageOf,
-    parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id)),
+    parse: (document, languageId) => models.get(
+      document, languageId, (source, id) => codeSets.service.parse(source, id),
+      (source, id, previous, edits) => codeSets.service.reparse?.(source, id, previous, edits) ?? codeSets.service.parse(source, id),
+    ),
   });
 
   /**
@@ -53,7 +72,10 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   async function applyCodeSetSettings(): Promise<boolean> {
     const global = await settings.get();
     const changed = await codeSets.apply(global.codeSetPath, global.cptDescriptionsPath);
-    if (changed) models.clear();
+    if (changed) {
+      models.clear();
+      validations.clear();
+    }
     // Building the service here, not on the first request, keeps the first diagnostics fast.
     codeSets.load();
     return changed;
@@ -105,6 +127,8 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
 
   documents.onDidClose((event) => {
     models.delete(event.document.uri);
+    editLog.forget(event.document.uri);
+    validations.forget(event.document.uri);
     settings.forget(event.document.uri);
   });
 
@@ -112,10 +136,22 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     const uri = params.textDocument.uri;
     await pendingCodeSets;
     const documentSettings = await settings.get(uri);
-    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, ({ document, parsed }) => ({
-      kind: DocumentDiagnosticReportKind.Full,
-      items: codeSets.service.doValidation(document, parsed, documentSettings, token),
-    }), { yieldAfterParse: true });
+    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ document, parsed }) => {
+      const service = codeSets.service;
+      if (service.createValidationRun === undefined) {
+        return { kind: DocumentDiagnosticReportKind.Full, items: service.doValidation(document, parsed, documentSettings, token) };
+      }
+      // Validation runs in slices: hover and completion are answered in between, a cancellation or an
+      // edit stops it within one slice, and claims an edit did not touch keep their earlier findings.
+      const version = document.version;
+      const items = await validations.run({
+        uri,
+        token,
+        start: (previous) => service.createValidationRun?.(document, parsed, documentSettings, previous) ?? failedStart(),
+        isStale: () => document.version !== version,
+      });
+      return { kind: DocumentDiagnosticReportKind.Full, items };
+    }, { yieldAfterParse: true });
   });
 
   connection.onHover((params, token) => withDocument<Hover | null>(

@@ -1,4 +1,4 @@
-import type { LanguageId } from '../service/languageService';
+import type { LanguageId, OffsetEdit } from '../service/languageService';
 import type { ParsedDocument } from '../service/model';
 import type { TextSource } from '../service/spans';
 
@@ -17,17 +17,34 @@ interface Entry {
 /** How to parse a document; supplied by the server so the cache never sees the service's lifetime. */
 export type Parser = (document: TextSource, languageId: LanguageId) => ParsedDocument;
 
+/** How to update the parse of an earlier version with the edits since (`LanguageService.reparse`). */
+export type Reparser = (document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]) => ParsedDocument;
+
+/** Where the cache finds the edits between two versions of a document (the server's {@link EditLog}). */
+export interface EditSource {
+  editsBetween(uri: string, from: number, to: number): readonly OffsetEdit[] | undefined;
+}
+
 export class ParsedDocumentCache {
   readonly #entries = new Map<string, Entry>();
   readonly #capacity: number;
 
-  /** @param capacity The most documents kept parsed at once; the least recently used goes first. */
-  constructor(capacity = 10) {
+  readonly #edits: EditSource | undefined;
+
+  /**
+   * @param capacity The most documents kept parsed at once; the least recently used goes first.
+   * @param edits Where to find the edits since a cached version, so that a parse can be updated.
+   */
+  constructor(capacity = 10, edits?: EditSource) {
     this.#capacity = Math.max(1, capacity);
+    this.#edits = edits;
   }
 
-  /** The parse of this exact version, parsing it (and evicting the oldest entry) if needed. */
-  get(document: TextSource, languageId: LanguageId, parse: Parser): ParsedDocument {
+  /**
+   * The parse of this exact version. A cached parse of an earlier version is updated with `reparse`
+   * when the edits since are known; otherwise the document is parsed (evicting the oldest entry).
+   */
+  get(document: TextSource, languageId: LanguageId, parse: Parser, reparse?: Reparser): ParsedDocument {
     const cached = this.#entries.get(document.uri);
     if (cached !== undefined && cached.version === document.version && cached.languageId === languageId) {
       // Re-insert so Map order stays least-recently-used first.
@@ -36,7 +53,12 @@ export class ParsedDocumentCache {
       return cached.parsed;
     }
     this.#entries.delete(document.uri);
-    const parsed = parse(document, languageId);
+    const edits = cached !== undefined && cached.languageId === languageId && reparse !== undefined
+      ? this.#edits?.editsBetween(document.uri, cached.version, document.version)
+      : undefined;
+    const parsed = cached !== undefined && edits !== undefined && reparse !== undefined
+      ? reparse(document, languageId, cached.parsed, edits)
+      : parse(document, languageId);
     this.#entries.set(document.uri, { version: document.version, languageId, parsed });
     while (this.#entries.size > this.#capacity) {
       const oldest = this.#entries.keys().next().value;

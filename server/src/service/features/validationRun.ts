@@ -103,16 +103,21 @@ export function createValidationRun(
   const reuse = reuseFrom(parsed, options, codeSets, rulesKey, docsBaseUrl);
   let checked = 0;
   let reused = 0;
+  // Dropped once the run is done: a finished run is kept for the next version and must not keep this
+  // version's parse (and its text) alive.
+  let source: ParsedDocument | undefined = parsed;
 
   const checkNext = (index: number): void => {
-    if (claimByClaim) {
+    const current = source;
+    if (current === undefined) return;
+    if (claimByClaim && isClaimByClaim(current)) {
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
-      const { encounter, problems } = parsed.buildEncounter(index);
+      const { encounter, problems } = current.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(parsed, encounter, codeSets, settings, docsBaseUrl, structural);
+      perEncounter[index] = checkEncounter(current, encounter, codeSets, settings, docsBaseUrl, structural);
     } else {
-      perEncounter[index] = checkEncounter(parsed, parsed.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
+      perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
     }
   };
   const reuseNext = (index: number): boolean => {
@@ -145,6 +150,7 @@ export function createValidationRun(
         }
         checked++;
       }
+      if (checked >= total) source = undefined;
       return checked >= total;
     },
     diagnostics(): Diagnostic[] {

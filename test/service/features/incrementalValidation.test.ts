@@ -1,0 +1,139 @@
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../../server/src/service/index';
+import type { LanguageService, OffsetEdit, ValidationRun, ValidationSettings, X12Document } from '../../../server/src/service/index';
+import { testCodeSets } from '../../helpers/codeSets';
+
+/**
+ * Incremental re-parse and re-validation against the full answer: random edits on a generated batch
+ * (code replacements inside HI segments, which take the fast path, and single-character insertions and
+ * deletions anywhere, many of which must fall back to a full parse) are applied one by one, and after
+ * each the reused result must equal a fresh parse and validation of the new text.
+ */
+
+const repoRoot = path.resolve(__dirname, '..', '..', '..');
+const codePool = ['C787', 'C50911', 'Z853', 'C801', 'C800', 'C7800', 'Z5111', 'Z515', 'C509', 'C7809', 'E119', 'D630', 'C189', 'I10', 'C7951', 'Z08', 'C7899'];
+
+/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generateBatch(claims: number, layout: 'lines' | 'single'): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'icd-incremental-'));
+  try {
+    const file = path.join(dir, 'batch.837');
+    execFileSync(process.execPath, [path.join(repoRoot, 'bench', 'generate837.mjs'), '--claims', String(claims), '--kind', 'mixed', '--layout', layout, '--seed', '7', '--out', file], { stdio: 'pipe' });
+    return readFileSync(file, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Where the diagnosis codes of HI composites stand in the text. */
+function codeSpans(text: string): Array<{ offset: number; length: number }> {
+  const spans: Array<{ offset: number; length: number }> = [];
+  for (const match of text.matchAll(/\*AB[KF]:([A-Z0-9]+)/g)) spans.push({ offset: (match.index ?? 0) + 5, length: match[1]?.length ?? 0 });
+  return spans;
+}
+
+function pick<T>(items: readonly T[], next: () => number): T {
+  return items[Math.floor(next() * items.length)] as T;
+}
+
+/** A random edit: mostly a code replaced in an HI composite, sometimes one character inserted or removed anywhere. */
+function randomEdit(text: string, next: () => number): OffsetEdit {
+  const kind = next();
+  if (kind < 0.6) {
+    const span = pick(codeSpans(text), next);
+    return { offset: span.offset, length: span.length, text: pick(codePool, next) };
+  }
+  const offset = Math.floor(next() * text.length);
+  if (kind < 0.8) return { offset, length: 0, text: pick(['1', 'A', '.', '*', '~', ':'], next) };
+  return { offset, length: Math.min(1 + Math.floor(next() * 3), text.length - offset), text: '' };
+}
+
+function apply(document: TextDocument, edit: OffsetEdit): TextDocument {
+  const range = { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) };
+  return TextDocument.update(document, [{ range, text: edit.text }], document.version + 1);
+}
+
+function finish(run: ValidationRun): ValidationRun {
+  while (!run.step(7));
+  return run;
+}
+
+function editAndCompare(service: LanguageService, layout: 'lines' | 'single', settings: ValidationSettings, seed: number, edits: number): { reusedRuns: number } {
+  let document = TextDocument.create(`file:///incremental-${layout}.837`, 'x12-837', 1, generateBatch(300, layout));
+  let parsed = service.parse(document, 'x12-837');
+  let run = finish(service.createValidationRun?.(document, parsed, settings) as ValidationRun);
+  assert.deepEqual(run.diagnostics(), service.doValidation(document, parsed, settings));
+  const next = random(seed);
+  let reusedRuns = 0;
+  for (let i = 0; i < edits; i++) {
+    const edit = randomEdit(document.getText(), next);
+    document = apply(document, edit);
+    parsed = service.reparse?.(document, 'x12-837', parsed, [edit]) as X12Document;
+    run = finish(service.createValidationRun?.(document, parsed, settings, run) as ValidationRun);
+    const fresh = service.parse(document, 'x12-837') as X12Document;
+    const label = `edit ${i} ${JSON.stringify(edit)}`;
+    assert.deepEqual(run.diagnostics(), service.doValidation(document, fresh, settings), label);
+    assert.deepEqual((parsed as X12Document).claims, fresh.claims, label);
+    assert.deepEqual((parsed as X12Document).interchanges, fresh.interchanges, label);
+    if (i % 10 === 0) assert.deepEqual(parsed.encounters, fresh.encounters, label);
+    if (run.reused >= run.total - 1 && run.total > 1) reusedRuns++;
+  }
+  return { reusedRuns };
+}
+
+describe('incremental re-parse and re-validation of an 837', function () {
+  this.timeout(120_000);
+  const service = createLanguageService({ codeSets: testCodeSets() });
+
+  it('equals a full parse and validation after each of many random edits (one segment per line)', () => {
+    const { reusedRuns } = editAndCompare(service, 'lines', { rules: {}, maxNumberOfProblems: 1000 }, 1, 80);
+    assert.ok(reusedRuns >= 30, `only ${reusedRuns} of 80 edits reused the other claims' findings`);
+  });
+
+  it('equals a full validation on a one-line batch, with a small problem limit and a rule turned off', () => {
+    const settings: ValidationSettings = { rules: { 'excludes1-conflict': 'off', 'code-not-billable': 'warning' }, maxNumberOfProblems: 5 };
+    const { reusedRuns } = editAndCompare(service, 'single', settings, 2, 60);
+    assert.ok(reusedRuns >= 20, `only ${reusedRuns} of 60 edits reused the other claims' findings`);
+  });
+
+  it('does not reuse findings across different settings', () => {
+    const document = TextDocument.create('file:///settings.837', 'x12-837', 1, generateBatch(50, 'lines'));
+    const parsed = service.parse(document, 'x12-837');
+    const first = finish(service.createValidationRun?.(document, parsed, { rules: {}, maxNumberOfProblems: 100 }) as ValidationRun);
+    const quiet: ValidationSettings = { rules: { 'secondary-without-primary': 'off' }, maxNumberOfProblems: 100 };
+    const second = finish(service.createValidationRun?.(document, parsed, quiet, first) as ValidationRun);
+    assert.equal(second.reused, 0);
+    assert.deepEqual(second.diagnostics(), service.doValidation(document, parsed, quiet));
+    const third = finish(service.createValidationRun?.(document, parsed, quiet, second) as ValidationRun);
+    assert.equal(third.reused, third.total, 'the same parse with the same settings reuses every claim');
+  });
+
+  it('returns the diagnostics found so far when a run is stopped early', () => {
+    const document = TextDocument.create('file:///partial.837', 'x12-837', 1, generateBatch(50, 'lines'));
+    const parsed = service.parse(document, 'x12-837');
+    const run = service.createValidationRun?.(document, parsed, { rules: {}, maxNumberOfProblems: 1000 }) as ValidationRun;
+    assert.equal(run.step(10), false);
+    assert.equal(run.checked, 10);
+    assert.equal(run.done, false);
+    const partial = run.diagnostics();
+    finish(run);
+    const all = run.diagnostics();
+    assert.deepEqual(partial, all.slice(0, partial.length));
+  });
+});
