@@ -125,7 +125,11 @@ export function createValidationRun(
     const before = reuse.previous[index];
     if (before === undefined) return false;
     const { steps } = reuse.lineage;
-    perEncounter[index] = before.length === 0 ? before : before.map((pending) => movePending(pending, (offset) => mapOffset(steps, offset)));
+    // An untouched claim lies wholly before or after each edit, so its first finding tells whether any
+    // moves; findings before every edit (or of an unchanged document) keep their objects.
+    const first = before[0];
+    const unmoved = first === undefined || mapOffset(steps, first.span.offset) === first.span.offset;
+    perEncounter[index] = unmoved ? before : before.map((pending) => movePending(pending, (offset) => mapOffset(steps, offset)));
     reused++;
     return true;
   };
