@@ -59,6 +59,8 @@ interface RunState {
   readonly rulesKey: string;
   readonly docsBaseUrl: string;
   readonly perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[];
+  /** Per encounter, what to add to its stored findings' offsets to place them in the run's text. */
+  readonly shifts: Float64Array;
   readonly isDone: () => boolean;
 }
 
@@ -73,6 +75,7 @@ function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
 /** Which claims of `parsed` can take the previous run's findings, and how their offsets move. */
 interface Reuse {
   readonly previous: readonly (readonly PendingDiagnostic[] | undefined)[];
+  readonly shifts: Float64Array;
   readonly lineage: X12Lineage;
 }
 
@@ -83,7 +86,7 @@ function reuseFrom(parsed: ParsedDocument, options: ValidationRunOptions, codeSe
   const lineage = state.documentId === undefined ? undefined : lineageSince(parsed, state.documentId);
   if (lineage === undefined) return undefined;
   if (state.perEncounter.length !== parsed.claims.length) return undefined;
-  return { previous: state.perEncounter, lineage };
+  return { previous: state.perEncounter, shifts: state.shifts, lineage };
 }
 
 /** Creates a run over `parsed`; nothing is checked until {@link ValidationRun.step} is called. */
@@ -100,6 +103,9 @@ export function createValidationRun(
   const outsideEncounters: readonly StructuralProblem[] = claimByClaim ? parsed.envelopeProblems : parsed.problems;
   const total = claimByClaim ? parsed.claims.length : parsed.encounters.length;
   const perEncounter: (readonly PendingDiagnostic[] | undefined)[] = new Array<readonly PendingDiagnostic[] | undefined>(total);
+  // How far each encounter's stored findings are from their place in this text: reused findings are
+  // kept as they were made and moved only when reported, so reusing a claim costs two array writes.
+  const shifts = new Float64Array(total);
   const reuse = reuseFrom(parsed, options, codeSets, rulesKey, docsBaseUrl);
   let checked = 0;
   let reused = 0;
@@ -124,12 +130,13 @@ export function createValidationRun(
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
     const before = reuse.previous[index];
     if (before === undefined) return false;
-    const { steps } = reuse.lineage;
-    // An untouched claim lies wholly before or after each edit, so its first finding tells whether any
-    // moves; findings before every edit (or of an unchanged document) keep their objects.
+    // An untouched claim lies wholly before or after each edit, so its first finding tells how far
+    // all of its findings (quick-fix edits included) move.
+    const previousShift = reuse.shifts[index] ?? 0;
     const first = before[0];
-    const unmoved = first === undefined || mapOffset(steps, first.span.offset) === first.span.offset;
-    perEncounter[index] = unmoved ? before : before.map((pending) => movePending(pending, (offset) => mapOffset(steps, offset)));
+    const offset = first === undefined ? 0 : first.span.offset + previousShift;
+    shifts[index] = previousShift + (first === undefined ? 0 : mapOffset(reuse.lineage.steps, offset) - offset);
+    perEncounter[index] = before;
     reused++;
     return true;
   };
@@ -158,10 +165,10 @@ export function createValidationRun(
       return checked >= total;
     },
     diagnostics(): Diagnostic[] {
-      return assemble(document, outsideEncounters, perEncounter, checked, settings.maxNumberOfProblems);
+      return assemble(document, outsideEncounters, perEncounter, shifts, checked, settings.maxNumberOfProblems);
     },
   };
-  states.set(run, { documentId: claimByClaim ? documentIdOf(parsed) : undefined, codeSets, rulesKey, docsBaseUrl, perEncounter, isDone: () => checked >= total });
+  states.set(run, { documentId: claimByClaim ? documentIdOf(parsed) : undefined, codeSets, rulesKey, docsBaseUrl, perEncounter, shifts, isDone: () => checked >= total });
   return run;
 }
 
@@ -173,6 +180,7 @@ function assemble(
   document: TextSource,
   outsideEncounters: readonly StructuralProblem[],
   perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[],
+  shifts: Float64Array,
   checked: number,
   maxNumberOfProblems: number,
 ): Diagnostic[] {
@@ -180,19 +188,20 @@ function assemble(
   const kept: Diagnostic[] = [];
   let leftOut = 0;
   let firstLeftOut: PendingDiagnostic | undefined;
-  const add = (pending: PendingDiagnostic): void => {
+  const add = (pending: PendingDiagnostic, shift: number): void => {
     if (kept.length < limit) {
-      kept.push(toDiagnostic(document, pending));
+      kept.push(toDiagnostic(document, shift === 0 ? pending : movePending(pending, (offset) => offset + shift)));
       return;
     }
     leftOut++;
-    firstLeftOut ??= pending;
+    firstLeftOut ??= shift === 0 ? pending : movePending(pending, (offset) => offset + shift);
   };
-  for (const problem of outsideEncounters) add(pendingProblem(problem));
+  for (const problem of outsideEncounters) add(pendingProblem(problem), 0);
   for (let index = 0; index < checked; index++) {
     const list = perEncounter[index];
     if (list === undefined) continue;
-    for (let i = 0; i < list.length; i++) add(list[i] as PendingDiagnostic);
+    const shift = shifts[index] ?? 0;
+    for (let i = 0; i < list.length; i++) add(list[i] as PendingDiagnostic, shift);
   }
   if (leftOut > 0 && firstLeftOut !== undefined) {
     kept.push({
