@@ -3,8 +3,6 @@
 // can assert that a full session never tried to reach the network. Attempts are appended, one JSON
 // object per line, to the file named by NETWORK_TRAP_LOG.
 'use strict';
-/* global require, process */
-/* eslint-disable @typescript-eslint/no-require-imports -- A preload hook for plain node --require is CommonJS. */
 const fs = require('node:fs');
 const net = require('node:net');
 const dns = require('node:dns');
