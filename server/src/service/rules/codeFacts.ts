@@ -35,33 +35,78 @@ export const Fact = {
   codeFirst: 1 << 15,
 } as const;
 
-/** One code's facts, plus the answers to "does this code's note of a kind name that other code?". */
-export interface CodeFacts {
-  readonly flags: number;
-  /** Other code → the Excludes1 note of this code naming it, or null; filled as pairs are asked about. */
-  readonly excludes1Naming: Map<string, TabularNote | null>;
-  /** Other code → the "code first" note of this code naming it, or null. */
-  readonly codeFirstNaming: Map<string, TabularNote | null>;
+/**
+ * Remembered answers of "does this carrier's note name the code with id N?": two bit sets (asked,
+ * named) indexed by code id, and the note for the rare hits. A pair costs two array reads, which is
+ * what keeps the pairwise rules cheap on a batch of hundreds of thousands of code pairs.
+ */
+class PairMemo {
+  #asked = new Uint32Array(8);
+  #named = new Uint32Array(8);
+  readonly #notes = new Map<number, TabularNote>();
+
+  /** The remembered note, null for "names nothing", undefined when not asked yet. */
+  get(id: number): TabularNote | null | undefined {
+    const word = id >>> 5;
+    if (word >= this.#asked.length) return undefined;
+    const bit = 1 << (id & 31);
+    if (((this.#asked[word] ?? 0) & bit) === 0) return undefined;
+    return ((this.#named[word] ?? 0) & bit) === 0 ? null : this.#notes.get(id) ?? null;
+  }
+
+  set(id: number, note: TabularNote | null): void {
+    const word = id >>> 5;
+    if (word >= this.#asked.length) {
+      const size = Math.max(word + 1, this.#asked.length * 2);
+      const asked = new Uint32Array(size);
+      const named = new Uint32Array(size);
+      asked.set(this.#asked);
+      named.set(this.#named);
+      this.#asked = asked;
+      this.#named = named;
+    }
+    const bit = 1 << (id & 31);
+    this.#asked[word] = (this.#asked[word] ?? 0) | bit;
+    if (note !== null) {
+      this.#named[word] = (this.#named[word] ?? 0) | bit;
+      this.#notes.set(id, note);
+    }
+  }
 }
 
-const factsByCodeSets = new WeakMap<CodeSets, Map<string, CodeFacts>>();
+/** One code's facts, plus the answers to "does this code's note of a kind name that other code?". */
+export interface CodeFacts {
+  /** A number for the code, unique per code set, that indexes the pair memos. */
+  readonly id: number;
+  readonly flags: number;
+  /** Excludes1 notes of this code naming other codes, filled as pairs are asked about. */
+  readonly excludes1Naming: PairMemo;
+  /** "Code first" notes of this code naming other codes. */
+  readonly codeFirstNaming: PairMemo;
+}
+
+interface FactsTable {
+  readonly byCode: Map<string, CodeFacts>;
+  /** Never reset (even when the table is emptied), so facts made before and after a reset never share an id. */
+  nextId: number;
+}
+
+const factsByCodeSets = new WeakMap<CodeSets, FactsTable>();
 /** Bounds the memory of a long-running server that sees many distinct (mistyped) codes. */
 const MAX_FACT_ENTRIES = 100_000;
-/** Bounds each code's remembered pairs the same way. */
-const MAX_PAIR_ENTRIES = 10_000;
 
 /** The facts of one dotless code, computed once per code set. */
 export function codeFactsOf(codeSets: CodeSets, code: string): CodeFacts {
-  let facts = factsByCodeSets.get(codeSets);
-  if (facts === undefined) {
-    facts = new Map();
-    factsByCodeSets.set(codeSets, facts);
+  let table = factsByCodeSets.get(codeSets);
+  if (table === undefined) {
+    table = { byCode: new Map(), nextId: 0 };
+    factsByCodeSets.set(codeSets, table);
   }
-  const known = facts.get(code);
+  const known = table.byCode.get(code);
   if (known !== undefined) return known;
-  if (facts.size >= MAX_FACT_ENTRIES) facts.clear();
-  const created: CodeFacts = { flags: computeFacts(codeSets, code), excludes1Naming: new Map(), codeFirstNaming: new Map() };
-  facts.set(code, created);
+  if (table.byCode.size >= MAX_FACT_ENTRIES) table.byCode.clear();
+  const created: CodeFacts = { id: table.nextId++, flags: computeFacts(codeSets, code), excludes1Naming: new PairMemo(), codeFirstNaming: new PairMemo() };
+  table.byCode.set(code, created);
   return created;
 }
 
@@ -72,20 +117,19 @@ export function factsOf(codeSets: CodeSets, code: string): number {
 
 /**
  * The first note of `kind` at `carrier` (own or inherited) that names `other`, remembered on the
- * carrier's facts: the same pairs recur on claim after claim, and one map look-up per pair is what
- * keeps the pairwise rules cheap on a large batch.
+ * carrier's facts: the same pairs recur on claim after claim.
  */
 export function noteNamingFrom(
-  codeSets: CodeSets, carrier: string, facts: CodeFacts, kind: 'excludes1' | 'codeFirst', other: string,
+  codeSets: CodeSets, carrier: string, facts: CodeFacts, kind: 'excludes1' | 'codeFirst', other: string, otherFacts?: CodeFacts,
 ): TabularNote | undefined {
   const flag = kind === 'excludes1' ? Fact.excludes1 : Fact.codeFirst;
   if ((facts.flags & flag) === 0) return undefined;
   const memo = kind === 'excludes1' ? facts.excludes1Naming : facts.codeFirstNaming;
-  let found = memo.get(other);
+  const otherId = (otherFacts ?? codeFactsOf(codeSets, other)).id;
+  let found = memo.get(otherId);
   if (found === undefined) {
     found = noteNaming(notesOfKind(codeSets, carrier, kind), other) ?? null;
-    if (memo.size >= MAX_PAIR_ENTRIES) memo.clear();
-    memo.set(other, found);
+    memo.set(otherId, found);
   }
   return found ?? undefined;
 }

@@ -28,8 +28,8 @@ export const excludes1Conflict: Rule = {
         const later = mentions[j] as DiagnosisMention;
         if (earlier.code === later.code) continue;
         // Most pairs carry no Excludes1 note at all; the flags answer that without a pair look-up.
-        const laterNote = noteNamingFrom(codeSets, later.code, facts[j] as CodeFacts, 'excludes1', earlier.code);
-        const earlierNote = laterNote !== undefined ? undefined : noteNamingFrom(codeSets, earlier.code, earlierFacts, 'excludes1', later.code);
+        const laterNote = noteNamingFrom(codeSets, later.code, facts[j] as CodeFacts, 'excludes1', earlier.code, earlierFacts);
+        const earlierNote = laterNote !== undefined ? undefined : noteNamingFrom(codeSets, earlier.code, earlierFacts, 'excludes1', later.code, facts[j]);
         const note = laterNote ?? earlierNote;
         if (note === undefined) continue;
         const pair = earlier.code < later.code ? `${earlier.code}+${later.code}` : `${later.code}+${earlier.code}`;
