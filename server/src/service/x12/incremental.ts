@@ -175,12 +175,15 @@ export function applyX12Edit(previous: X12Document, newText: string, edit: Offse
   return document;
 }
 
-/** A copy of the table with the edited segment's end and every later segment moved by `delta`. */
+/**
+ * A copy of the table with the edited segment's end and every later segment moved by `delta`. The ids
+ * do not change and a parsed table is never appended to, so the copy shares them.
+ */
 function shiftedTable(table: SegmentTable, segmentIndex: number, delta: number): SegmentTable {
-  const next = new SegmentTable(table.count);
-  next.starts.set(table.starts.subarray(0, table.count));
-  next.ends.set(table.ends.subarray(0, table.count));
-  next.ids.set(table.ids.subarray(0, table.count));
+  const next = new SegmentTable(0);
+  next.starts = table.starts.slice(0, table.count);
+  next.ends = table.ends.slice(0, table.count);
+  next.ids = table.ids;
   next.count = table.count;
   if (delta !== 0) {
     const { starts, ends } = next;
