@@ -5,49 +5,16 @@
  */
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { validate } from '../../server/src/service/features/validation';
 import { parseDocument } from '../../server/src/service/parse';
 import { rules } from '../../server/src/service/rules/index';
 import { testCodeSets } from '../helpers/codeSets';
+import { examplesFolder, readExampleTable } from '../helpers/examples';
 
-const examplesFolder = resolve(__dirname, '..', '..', 'examples');
 const severityNames = ['', 'error', 'warning', 'information', 'hint'];
-
-interface ExampleRow {
-  readonly file: string;
-  /** The rule the file should trigger, or undefined for a clean file. */
-  readonly rule: string | undefined;
-  readonly severity: string | undefined;
-  /** The 1-based line of the finding. */
-  readonly line: number | undefined;
-}
-
-/** Reads the table rows of examples/README.md: file, kind, expected finding, where, why. */
-function readExampleTable(): ExampleRow[] {
-  const readme = readFileSync(join(examplesFolder, 'README.md'), 'utf8');
-  const rows: ExampleRow[] = [];
-  for (const line of readme.split('\n')) {
-    const cells = line.split('|').map((cell) => cell.trim());
-    const file = /^\[`([^`]+)`\]/.exec(cells[1] ?? '')?.[1];
-    if (file === undefined) continue;
-    const expected = cells[3] ?? '';
-    const where = cells[4] ?? '';
-    if (expected === 'none') {
-      rows.push({ file, rule: undefined, severity: undefined, line: undefined });
-      continue;
-    }
-    rows.push({
-      file,
-      rule: /`([a-z0-9-]+)`/.exec(expected)?.[1],
-      severity: /\((?:\*\*)?(error|warning|information|hint)/.exec(expected)?.[1],
-      line: Number(/line (\d+)/.exec(where)?.[1]),
-    });
-  }
-  return rows;
-}
 
 /** Validates one example file with the bundled code sets and default settings. */
 function validateExample(file: string): { document: TextDocument; diagnostics: Diagnostic[] } {
