@@ -6,7 +6,7 @@ import { parseArgs, usage, UsageError } from './args';
 import type { CliOptions } from './args';
 import { checkFile } from './check';
 import { collectFiles, describeIoError } from './files';
-import { InterchangeTooLargeError } from './interchangeReader';
+import { PieceTooLargeError } from './x12Pieces';
 import type { PathProblem } from './files';
 import { createJsonReporter, createTextReporter } from './output';
 
@@ -47,9 +47,9 @@ function printInfo(info: CodeSetInfo, json: boolean): void {
   }
 }
 
-/** Why a file could not be checked: an I/O error, an interchange too large, or an internal failure. */
+/** Why a file could not be checked: an I/O error, a piece too large, or an internal failure. */
 function describeCheckFailure(error: unknown): string {
-  if (error instanceof InterchangeTooLargeError) return error.message;
+  if (error instanceof PieceTooLargeError) return error.message;
   if (typeof (error as NodeJS.ErrnoException).code === 'string') return describeIoError(error);
   return `could not be checked (internal ${error instanceof Error ? error.name : 'error'})`;
 }
