@@ -56,7 +56,7 @@ function checkPiece(service: LanguageService, uri: string, file: FileToCheck, pi
   if (piece.interchange !== carry.interchange) carry.observedComponent = undefined;
   carry.interchange = piece.interchange;
   const context = piece.context === '' ? '' : piece.context + componentHint(piece, carry.observedComponent);
-  const document = new PieceDocument(uri, file.languageId, context, piece.text, piece.start);
+  const document = new PieceDocument(uri, context, piece.text, piece.start);
   const parsed = service.parse(document, file.languageId);
   const interchanges = (parsed as Partial<X12Document>).interchanges;
   const observed = interchanges?.[interchanges.length - 1]?.observedComponent;
@@ -88,7 +88,7 @@ export async function* checkFile(service: LanguageService, file: FileToCheck, op
     const read = await readWhole(file, options.readBytes);
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
     const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
-    const document = new PieceDocument(uri, file.languageId, '', text, { line: 0, character: 0 });
+    const document = new PieceDocument(uri, '', text, { line: 0, character: 0 });
     const findings = service.doValidation(document, service.parse(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
     yield* findings.sort(byPosition);
     return;

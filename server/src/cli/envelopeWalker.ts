@@ -65,6 +65,11 @@ export class EnvelopeWalker {
     return open;
   }
 
+  /** Counts a segment the walker need not read (anything but ST, SE, GS, GE and IEA). */
+  count(): void {
+    this.#segmentNumber++;
+  }
+
   visit(segment: ScannedSegment, at: PositionAt): void {
     const number = this.#segmentNumber++;
     switch (segment.id) {

@@ -1,4 +1,3 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
 import type { TextSource } from '../service/spans';
 
@@ -6,42 +5,75 @@ import type { TextSource } from '../service/spans';
  * A piece of a larger file, parsed behind a context (its interchange's envelope segments) but reporting
  * positions in the whole file, so no finding has to be moved afterwards. Offsets inside the context
  * answer line -1: findings there belong to another piece and are dropped.
+ *
+ * Line starts are found with `indexOf` and only when a position is first asked for: most pieces of a
+ * payer's single-line file have no line break at all, and a character-by-character scan of every piece
+ * was the largest cost of the command line's own.
  */
 export class PieceDocument implements TextSource {
   readonly uri: string;
   readonly version = 1;
-  readonly #inner: TextDocument;
+  readonly #text: string;
   readonly #contextLength: number;
-  /** The line of the inner text on which the piece starts (the context ends with a line feed). */
-  readonly #contextLines: number;
   readonly #start: Position;
+  /** Offsets where lines after the first line of the piece start (the context's own lines excluded). */
+  #lineStarts: number[] | undefined;
 
   /** @param start Where the piece's first character sits in the whole file. */
-  constructor(uri: string, languageId: string, context: string, text: string, start: Position) {
+  constructor(uri: string, context: string, text: string, start: Position) {
     this.uri = uri;
-    this.#inner = TextDocument.create(uri, languageId, 1, context + text);
+    this.#text = context + text;
     this.#contextLength = context.length;
-    this.#contextLines = context === '' ? 0 : this.#inner.positionAt(context.length).line;
     this.#start = start;
   }
 
   getText(): string {
-    return this.#inner.getText();
+    return this.#text;
   }
 
   positionAt(offset: number): Position {
     if (offset < this.#contextLength) return { line: -1, character: offset };
-    const local = this.#inner.positionAt(offset);
-    const line = local.line - this.#contextLines;
-    return line === 0
-      ? { line: this.#start.line, character: this.#start.character + local.character }
-      : { line: this.#start.line + line, character: local.character };
+    const clamped = Math.min(offset, this.#text.length);
+    const starts = this.#lines();
+    // The number of line starts at or before the offset is the line within the piece.
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((starts[middle] ?? 0) <= clamped) low = middle + 1;
+      else high = middle;
+    }
+    if (low === 0) return { line: this.#start.line, character: this.#start.character + clamped - this.#contextLength };
+    return { line: this.#start.line + low, character: clamped - (starts[low - 1] ?? 0) };
   }
 
   offsetAt(position: Position): number {
     const line = position.line - this.#start.line;
     if (line < 0) return this.#contextLength;
-    const character = line === 0 ? Math.max(0, position.character - this.#start.character) : position.character;
-    return this.#inner.offsetAt({ line: line + this.#contextLines, character });
+    const starts = this.#lines();
+    const lineStart = line === 0 ? this.#contextLength - this.#start.character : starts[line - 1];
+    if (lineStart === undefined) return this.#text.length;
+    const lineEnd = starts[line] ?? this.#text.length;
+    return Math.max(this.#contextLength, Math.min(lineStart + position.character, lineEnd));
+  }
+
+  /** Line starts of the piece: after each LF, after each CR not followed by LF (as editors count). */
+  #lines(): number[] {
+    if (this.#lineStarts !== undefined) return this.#lineStarts;
+    const text = this.#text;
+    const starts: number[] = [];
+    let lf = text.indexOf('\n', this.#contextLength);
+    let cr = text.indexOf('\r', this.#contextLength);
+    while (lf !== -1 || cr !== -1) {
+      if (cr !== -1 && (lf === -1 || cr < lf)) {
+        if (cr + 1 !== lf) starts.push(cr + 1);
+        cr = text.indexOf('\r', cr + 1);
+      } else {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      }
+    }
+    this.#lineStarts = starts;
+    return starts;
   }
 }

@@ -56,6 +56,9 @@ export const defaultPieceOptions: PieceOptions = { targetChars: 4 * 1024 * 1024,
 /** Segments in front of which no claim is open: cutting there changes no claim. */
 const boundaryIds = new Set<number>([SegmentId.CLM, SegmentId.HL, SegmentId.ST, SegmentId.SE, SegmentId.GS, SegmentId.GE, SegmentId.IEA]);
 
+/** The segments the envelope walker reads; the rest it only counts. */
+const envelopeIds = new Set<number>([SegmentId.ST, SegmentId.SE, SegmentId.GS, SegmentId.GE, SegmentId.IEA]);
+
 /** How far past "ISA" the parser looks for the header's sixteen separators. */
 const isaHeaderReach = 200;
 
@@ -182,7 +185,8 @@ export async function* readX12Pieces(chunks: AsyncIterable<string>, options: Pie
         firstSegment = true;
         mode = 'segments';
       }
-      position = skipWhitespace(buffer, position);
+      // Most segments follow their terminator directly or after one line break: test before calling.
+      if (position < buffer.length && isWhitespace(buffer.charCodeAt(position))) position = skipWhitespace(buffer, position);
       if (position >= buffer.length) {
         if (ended) endInterchange();
         return undefined;
@@ -204,13 +208,18 @@ export async function* readX12Pieces(chunks: AsyncIterable<string>, options: Pie
         }
         if (position >= options.targetChars && boundaryIds.has(id)) return cut(position);
       }
-      const segment = { text: buffer, start: position, end: contentEnd, terminatorAt: end, id };
-      if (firstSegment) {
-        isaRange = idRange(segment, element, at);
-        isaText = copyString(buffer.slice(position, end + 1));
-        firstSegment = false;
+      if (firstSegment || envelopeIds.has(id)) {
+        const segment = { text: buffer, start: position, end: contentEnd, terminatorAt: end, id };
+        if (firstSegment) {
+          isaRange = idRange(segment, element, at);
+          isaText = copyString(buffer.slice(position, end + 1));
+          firstSegment = false;
+        }
+        walker?.visit(segment, at);
+      } else {
+        // Claim segments only count toward SE01; no object is made for them.
+        walker?.count();
       }
-      walker?.visit(segment, at);
       position = end + 1;
       if (!terminated || id === SegmentId.IEA) endInterchange();
     }
