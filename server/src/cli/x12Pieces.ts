@@ -50,8 +50,8 @@ export interface PieceOptions {
   readonly maxPieceChars: number;
 }
 
-/** A few megabytes: large enough that the per-piece work is noise, small enough to keep memory flat. */
-export const defaultPieceOptions: PieceOptions = { targetChars: 4 * 1024 * 1024, maxPieceChars: 256 * 1024 * 1024 };
+/** One megabyte: large enough that the per-piece work is noise, small enough that the garbage of a piece's parse stays small (1 GB checked at about 260 MB peak RSS, 4 MB pieces peaked at 330 MB). */
+export const defaultPieceOptions: PieceOptions = { targetChars: 1024 * 1024, maxPieceChars: 256 * 1024 * 1024 };
 
 /** Segments in front of which no claim is open: cutting there changes no claim. */
 const boundaryIds = new Set<number>([SegmentId.CLM, SegmentId.HL, SegmentId.ST, SegmentId.SE, SegmentId.GS, SegmentId.GE, SegmentId.IEA]);
