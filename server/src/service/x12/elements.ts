@@ -19,17 +19,28 @@ export function isCleanCode(text: string, start: number, end: number): boolean {
 }
 
 /**
+ * The offset of the first `character` in `[from, end)`, or -1. Unlike `indexOf` it never looks past
+ * `end`: a delimiter may be absent for megabytes after a segment, and searching that far once per
+ * element made damaged files quadratic.
+ */
+export function indexWithin(text: string, character: string, from: number, end: number): number {
+  const code = character.charCodeAt(0);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
+/**
  * The data elements of the segment `[start, end)` as flat bounds; element 1 (e.g. HI01) comes first.
  * The segment id is skipped.
  */
 export function elementBounds(text: string, start: number, end: number, element: string): number[] {
   const bounds: number[] = [];
-  let separator = text.indexOf(element, start);
-  if (separator === -1 || separator >= end) return bounds;
+  let separator = indexWithin(text, element, start, end);
+  if (separator === -1) return bounds;
   while (separator !== -1 && separator < end) {
     const elementStart = separator + 1;
-    let next = text.indexOf(element, elementStart);
-    if (next === -1 || next > end) next = end;
+    let next = indexWithin(text, element, elementStart, end);
+    if (next === -1) next = end;
     bounds.push(elementStart, next);
     separator = next < end ? next : -1;
   }
@@ -43,11 +54,11 @@ export function elementBounds(text: string, start: number, end: number, element:
 export function splitElements(text: string, start: number, end: number, element: string, out: Int32Array): number {
   const capacity = out.length >> 1;
   let count = 0;
-  let separator = text.indexOf(element, start);
+  let separator = indexWithin(text, element, start, end);
   while (separator !== -1 && separator < end && count < capacity) {
     const elementStart = separator + 1;
-    let next = text.indexOf(element, elementStart);
-    if (next === -1 || next > end) next = end;
+    let next = indexWithin(text, element, elementStart, end);
+    if (next === -1) next = end;
     out[count * 2] = elementStart;
     out[count * 2 + 1] = next;
     count++;
@@ -62,8 +73,8 @@ export function splitComponents(text: string, start: number, end: number, compon
   let count = 0;
   let componentStart = start;
   while (count < capacity) {
-    let next = text.indexOf(component, componentStart);
-    if (next === -1 || next >= end) next = end;
+    let next = indexWithin(text, component, componentStart, end);
+    if (next === -1) next = end;
     out[count * 2] = componentStart;
     out[count * 2 + 1] = next;
     count++;
@@ -78,8 +89,8 @@ export function componentBounds(text: string, start: number, end: number, compon
   const bounds: number[] = [];
   let componentStart = start;
   for (;;) {
-    let next = text.indexOf(component, componentStart);
-    if (next === -1 || next >= end) next = end;
+    let next = indexWithin(text, component, componentStart, end);
+    if (next === -1) next = end;
     bounds.push(componentStart, next);
     if (next >= end) return bounds;
     componentStart = next + 1;
@@ -112,10 +123,8 @@ export function findUndeclaredComponent(text: string, start: number, end: number
 /** The component separator to split the element with: ISA16, or the observed one when only that occurs. */
 export function componentFor(text: string, start: number, end: number, delimiters: X12Delimiters, observed: string | undefined): string {
   if (observed === undefined) return delimiters.component;
-  const declared = text.indexOf(delimiters.component, start);
-  if (declared !== -1 && declared < end) return delimiters.component;
-  const alternate = text.indexOf(observed, start);
-  return alternate !== -1 && alternate < end ? observed : delimiters.component;
+  if (indexWithin(text, delimiters.component, start, end) !== -1) return delimiters.component;
+  return indexWithin(text, observed, start, end) !== -1 ? observed : delimiters.component;
 }
 
 /** Builds the full {@link X12Segment} view of one table row. */

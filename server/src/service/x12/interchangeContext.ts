@@ -1,7 +1,7 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import type { CodeStrings } from './codeStrings';
-import { findUndeclaredComponent, splitComponents, splitElements } from './elements';
+import { findUndeclaredComponent, indexWithin, splitComponents, splitElements } from './elements';
 import { printable } from './isaHeader';
 import type { SegmentTable } from './segmentTable';
 import type { X12Delimiters } from './x12Model';
@@ -56,8 +56,7 @@ export class InterchangeContext {
    */
   components(start: number, end: number): number {
     const { text, delimiters, parts } = this;
-    const declared = text.indexOf(delimiters.component, start);
-    if (declared !== -1 && declared < end) return splitComponents(text, start, end, delimiters.component, parts);
+    if (indexWithin(text, delimiters.component, start, end) !== -1) return splitComponents(text, start, end, delimiters.component, parts);
     if (this.observedComponent !== undefined) return splitComponents(text, start, end, this.observedComponent, parts);
     parts[0] = start;
     parts[1] = end;
@@ -72,8 +71,7 @@ export class InterchangeContext {
   probeComposites(start: number, end: number): void {
     if (this.observedComponent !== undefined) return;
     const { text, delimiters } = this;
-    const declared = text.indexOf(delimiters.component, start);
-    if (declared !== -1 && declared < end) return;
+    if (indexWithin(text, delimiters.component, start, end) !== -1) return;
     const bounds = this.#probeElements;
     const count = splitElements(text, start, end, delimiters.element, bounds);
     for (let i = 0; i < count; i++) {
