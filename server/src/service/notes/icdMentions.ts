@@ -24,7 +24,7 @@ const LIST_SEPARATOR = /[\s,;/&]+|\band\b/i;
 /** Finds the code-shaped tokens in `text`, skipping the spans in `excluded` (procedure codes). */
 export function findDiagnosisMentions(text: string, excluded: readonly Span[]): DiagnosisMention[] {
   const mentions: DiagnosisMention[] = [];
-  const icdOLines = new Map<number, boolean>();
+  let line: LineScan | undefined;
   let excludedIndex = 0;
   CODE_SHAPE.lastIndex = 0;
   for (let match = CODE_SHAPE.exec(text); match !== null; match = CODE_SHAPE.exec(text)) {
@@ -33,15 +33,9 @@ export function findDiagnosisMentions(text: string, excluded: readonly Span[]): 
     while (excludedIndex < excluded.length && spanEndOf(excluded[excludedIndex]) <= start) excludedIndex++;
     const blocking = excluded[excludedIndex];
     if (blocking !== undefined && blocking.offset < end) continue;
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd === -1) lineEnd = text.length;
-    let isIcdO = icdOLines.get(lineStart);
-    if (isIcdO === undefined) {
-      isIcdO = ICD_O_LINE.test(text.slice(lineStart, lineEnd));
-      icdOLines.set(lineStart, isIcdO);
-    }
-    if (isIcdO) continue;
+    // Tokens come in order, so the line is found once per line, not once per token (a note may be one long line).
+    if (line === undefined || start > line.lineEnd) line = new LineScan(text, text.lastIndexOf('\n', start - 1) + 1, end);
+    if (line.isIcdO) continue;
     const dotted = match[2] !== undefined;
     const mention: DiagnosisMention = {
       code: match[0].replace('.', '').toUpperCase(),
@@ -50,7 +44,7 @@ export function findDiagnosisMentions(text: string, excluded: readonly Span[]): 
       role: 'listed',
       writtenDotted: dotted,
     };
-    mentions.push(dotted || inCodeContext(text, start, end, lineStart, lineEnd) ? mention : { ...mention, shapeOnly: true });
+    mentions.push(dotted || line.inCodeContext(start, end) ? mention : { ...mention, shapeOnly: true });
   }
   return mentions;
 }
@@ -66,22 +60,101 @@ function isCodeList(list: string, minimum: number): boolean {
 }
 
 /**
- * A dotless token is in a code context when it stands in a parenthesised list of codes, after a word
- * such as "ICD-10", "Dx" or "code", or in a list of at least two codes after a colon.
+ * One line of the note, read as the tokens on it advance: the last `(` and `:` before a token are
+ * tracked incrementally and the list checks are remembered, so a line of thousands of codes is read
+ * in linear time rather than once per token.
  */
-function inCodeContext(text: string, start: number, end: number, lineStart: number, lineEnd: number): boolean {
-  const before = text.slice(lineStart, start);
-  const open = before.lastIndexOf('(');
-  if (open !== -1 && before.indexOf(')', open) === -1) {
-    let close = text.indexOf(')', end);
-    if (close === -1 || close > lineEnd) close = lineEnd;
-    if (isCodeList(text.slice(lineStart + open + 1, close), 1)) return true;
+class LineScan {
+  readonly lineStart: number;
+  readonly lineEnd: number;
+  readonly #text: string;
+  #icdO: boolean | undefined;
+  /** Characters before this offset have been looked at for `(`, `)` and `:`. */
+  #scanned: number;
+  #lastOpen = -1;
+  #closedAfterOpen = false;
+  #lastColon = -1;
+  /** The first `)` at or after `#nextCloseFrom` on this line, or the line end when there is none. */
+  #nextClose = -1;
+  #nextCloseFrom = -1;
+  readonly #parenLists = new Map<string, boolean>();
+  readonly #colonLists = new Map<number, boolean>();
+
+  constructor(text: string, lineStart: number, from: number) {
+    this.#text = text;
+    this.lineStart = lineStart;
+    const lineEnd = text.indexOf('\n', from);
+    this.lineEnd = lineEnd === -1 ? text.length : lineEnd;
+    this.#scanned = lineStart;
   }
-  if (KEYWORD_BEFORE.test(before.slice(-80))) return true;
-  const colon = before.lastIndexOf(':');
-  if (colon !== -1) {
-    const after = text.slice(lineStart + colon + 1, lineEnd).replace(/[.\s]+$/, '');
-    if (isCodeList(after, 2)) return true;
+
+  /** Whether the line is pathology or registry text (ICD-O-3 morphology), whose codes are not diagnoses. */
+  get isIcdO(): boolean {
+    this.#icdO ??= ICD_O_LINE.test(this.#text.slice(this.lineStart, this.lineEnd));
+    return this.#icdO;
   }
-  return false;
+
+  /**
+   * A dotless token is in a code context when it stands in a parenthesised list of codes, after a word
+   * such as "ICD-10", "Dx" or "code", or in a list of at least two codes after a colon.
+   */
+  inCodeContext(start: number, end: number): boolean {
+    this.#advance(start);
+    const text = this.#text;
+    if (this.#lastOpen !== -1 && !this.#closedAfterOpen) {
+      const close = this.#closeAfter(end);
+      const key = `${this.#lastOpen}:${close}`;
+      let isList = this.#parenLists.get(key);
+      if (isList === undefined) {
+        isList = isCodeList(text.slice(this.#lastOpen + 1, close), 1);
+        this.#parenLists.set(key, isList);
+      }
+      if (isList) return true;
+    }
+    if (KEYWORD_BEFORE.test(text.slice(Math.max(this.lineStart, start - 80), start))) return true;
+    const colon = this.#lastColon;
+    if (colon !== -1) {
+      let isList = this.#colonLists.get(colon);
+      if (isList === undefined) {
+        isList = isCodeList(text.slice(colon + 1, this.lineEnd).replace(/[.\s]+$/, ''), 2);
+        this.#colonLists.set(colon, isList);
+      }
+      if (isList) return true;
+    }
+    return false;
+  }
+
+  /** Reads the line up to `offset` for the last `(` (and whether a `)` followed it) and the last `:`. */
+  #advance(offset: number): void {
+    const text = this.#text;
+    for (let i = this.#scanned; i < offset; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 40) {
+        this.#lastOpen = i;
+        this.#closedAfterOpen = false;
+      } else if (code === 41) {
+        if (this.#lastOpen !== -1) this.#closedAfterOpen = true;
+      } else if (code === 58) {
+        this.#lastColon = i;
+      }
+    }
+    if (offset > this.#scanned) this.#scanned = offset;
+  }
+
+  /** The first `)` at or after `offset` on this line, or the line end. */
+  #closeAfter(offset: number): number {
+    if (this.#nextCloseFrom === -1 || this.#nextCloseFrom > offset || this.#nextClose < offset) {
+      const text = this.#text;
+      let close = this.lineEnd;
+      for (let i = offset; i < this.lineEnd; i++) {
+        if (text.charCodeAt(i) === 41) {
+          close = i;
+          break;
+        }
+      }
+      this.#nextClose = close;
+      this.#nextCloseFrom = offset;
+    }
+    return this.#nextClose;
+  }
 }
