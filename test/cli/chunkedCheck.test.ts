@@ -65,7 +65,8 @@ function damagedBatch(): string {
   // Other delimiters on one line, and a component separator the header does not declare.
   const oneLine = build837(claims('F', 5), '000000006').replace(/~\n/g, '!').replace(/\*/g, '|').replace(/\|:!/, '|:!')
     .replace(/ABK:/g, 'ABK>').replace(/ABF:/g, 'ABF>');
-  const crlf = build837(claims('G', 4), '000000007').replace(/~\n/g, '~\r\n');
+  // Binary junk, once at the start of a segment, where the scanner's fast path must not stall.
+  const crlf = build837(claims('G', 4), '000000007').replace(/~\n/g, '~\r\n').replace('LX*1~', '\u0001LX*1~').replace('N3*1 MAIN', 'N3*1\u0002MAIN');
   const noIea = build837(claims('H', 3), '000000008').replace('IEA*1*000000008~\n', '');
   return `\ufeff${clean}${badSe}\n\n${badGeIea}${noSe}${noGe}${oneLine}${crlf}junk after the trailer\n${noIea}`;
 }
@@ -95,7 +96,7 @@ describe('chunked check equals the whole-file check', function () {
     const expected = wholeFindings(file, text);
     const rules = new Set(expected.map((finding) => finding.rule));
     for (const rule of ['x12-se-count-mismatch', 'x12-ge-count-mismatch', 'x12-iea-count-mismatch', 'x12-control-number-mismatch',
-      'x12-missing-trailer', 'x12-component-separator-mismatch', 'x12-text-outside-interchange']) {
+      'x12-missing-trailer', 'x12-component-separator-mismatch', 'x12-text-outside-interchange', 'x12-binary-junk']) {
       assert.ok(rules.has(rule), `the batch should provoke ${rule}`);
     }
     for (const { name: cutting, options } of cuttings) sameFindings(await chunkedFindings(file, options), expected, cutting);

@@ -65,9 +65,9 @@ export class EnvelopeWalker {
     return open;
   }
 
-  /** Counts a segment the walker need not read (anything but ST, SE, GS, GE and IEA). */
-  count(): void {
-    this.#segmentNumber++;
+  /** Counts segments the walker need not read (anything but ST, SE, GS, GE and IEA). */
+  count(segments: number): void {
+    this.#segmentNumber += segments;
   }
 
   visit(segment: ScannedSegment, at: PositionAt): void {

@@ -88,6 +88,35 @@ function findIsa(text: string, from: number): number {
   return -1;
 }
 
+/** How many segments the last {@link skipPlainSegments} call passed over. */
+let plainSegments = 0;
+
+/**
+ * Passes over terminated segments that need no decision: neither an envelope segment nor ISA, nor a
+ * claim boundary once the piece has reached `cutFrom`. Their ids need not be read, only their first
+ * letter (no such id starts with S, G or I, nor with C or H). Returns where it stopped.
+ * This loop sees every segment of the file, so it keeps to local variables and native `indexOf`.
+ */
+function skipPlainSegments(text: string, from: number, terminator: string, cutFrom: number): number {
+  const length = text.length;
+  let position = from;
+  let count = 0;
+  while (position < length) {
+    const first = text.charCodeAt(position);
+    if (isWhitespace(first)) {
+      position = skipWhitespace(text, position);
+      continue;
+    }
+    if (first === 83 || first === 71 || first === 73 || (position >= cutFrom && (first === 67 || first === 72))) break;
+    const end = text.indexOf(terminator, position);
+    if (end === -1) break;
+    count++;
+    position = end + 1;
+  }
+  plainSegments = count;
+  return position;
+}
+
 type Mode = 'outside' | 'isa' | 'segments' | 'opaque';
 
 /** Yields the pieces of an X12 stream in order (see above). A leading byte order mark is dropped, as editors hide it. */
@@ -185,8 +214,9 @@ export async function* readX12Pieces(chunks: AsyncIterable<string>, options: Pie
         firstSegment = true;
         mode = 'segments';
       }
-      // Most segments follow their terminator directly or after one line break: test before calling.
-      if (position < buffer.length && isWhitespace(buffer.charCodeAt(position))) position = skipWhitespace(buffer, position);
+      position = skipPlainSegments(buffer, position, terminator, options.targetChars);
+      walker?.count(plainSegments);
+      position = skipWhitespace(buffer, position);
       if (position >= buffer.length) {
         if (ended) endInterchange();
         return undefined;
@@ -218,7 +248,7 @@ export async function* readX12Pieces(chunks: AsyncIterable<string>, options: Pie
         walker?.visit(segment, at);
       } else {
         // Claim segments only count toward SE01; no object is made for them.
-        walker?.count();
+        walker?.count(1);
       }
       position = end + 1;
       if (!terminated || id === SegmentId.IEA) endInterchange();
