@@ -94,7 +94,7 @@ let plainSegments = 0;
 /**
  * Passes over terminated segments that need no decision: neither an envelope segment nor ISA, nor a
  * claim boundary once the piece has reached `cutFrom`. Their ids need not be read, only their first
- * letter (no such id starts with S, G or I, nor with C or H). Returns where it stopped.
+ * two letters (ST, SE, GS, GE, IS, IE, CL and HL are looked at closely). Returns where it stopped.
  * This loop sees every segment of the file, so it keeps to local variables and native `indexOf`.
  */
 function skipPlainSegments(text: string, from: number, terminator: string, cutFrom: number): number {
@@ -107,7 +107,11 @@ function skipPlainSegments(text: string, from: number, terminator: string, cutFr
       position = skipWhitespace(text, position);
       continue;
     }
-    if (first === 83 || first === 71 || first === 73 || (position >= cutFrom && (first === 67 || first === 72))) break;
+    const second = text.charCodeAt(position + 1);
+    // ST, SE, GS, GE, ISA, IEA; CLM and HL once the piece is long enough. SBR, SV1 and the like pass.
+    if ((first === 83 && (second === 84 || second === 69)) || (first === 71 && (second === 83 || second === 69))
+      || (first === 73 && (second === 83 || second === 69)) || Number.isNaN(second)
+      || (position >= cutFrom && ((first === 67 && second === 76) || (first === 72 && second === 76)))) break;
     const end = text.indexOf(terminator, position);
     if (end === -1) break;
     count++;
