@@ -5,6 +5,7 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createJsonReporter } from '../../server/src/cli/output';
+import { PieceTooLargeError, readX12Pieces } from '../../server/src/cli/x12Pieces';
 import type { Finding } from '../../server/src/cli/output';
 import { build837 } from '../protocol/samples';
 import type { ClaimSpec } from '../protocol/samples';
@@ -59,6 +60,30 @@ describe('streamed output and input', function () {
     assert.ok(drainsNeeded > 0 && sink.written.length > 2, 'the output should be written in several blocks');
     const parsed = JSON.parse(sink.written.join('')) as Finding[];
     assert.deepEqual(parsed.map((item) => item.range.start.line), Array.from({ length: 200 }, (_, index) => index));
+  });
+
+  it('cuts an interchange into pieces of bounded size that join back to the text', async function () {
+    const claims: ClaimSpec[] = Array.from({ length: 300 }, (_, index) => ({ account: `PT${index}`, codes: ['C3491', 'C7801'] }));
+    const text = build837(claims);
+    async function* reads(): AsyncGenerator<string> {
+      for (let offset = 0; offset < text.length; offset += 1000) yield text.slice(offset, offset + 1000);
+    }
+    const pieces: string[] = [];
+    for await (const piece of readX12Pieces(reads(), { targetChars: 5000, maxPieceChars: 1 << 20 })) pieces.push(piece.text);
+    assert.equal(pieces.join(''), text);
+    assert.ok(pieces.length > 10, `expected many pieces, got ${pieces.length}`);
+    // A claim here is about 250 characters, so no piece runs far past the target.
+    for (const piece of pieces) assert.ok(piece.length < 5000 + 500, `a piece of ${piece.length} characters`);
+  });
+
+  it('refuses, with a clear error, text that runs past the piece limit without a claim boundary', async function () {
+    const text = build837([{ account: 'PT1', codes: ['C3491'] }]).replace('N3*1 MAIN ST', `N3*${'A'.repeat(50_000)}`);
+    async function* reads(): AsyncGenerator<string> {
+      for (let offset = 0; offset < text.length; offset += 4096) yield text.slice(offset, offset + 4096);
+    }
+    await assert.rejects(async () => {
+      for await (const piece of readX12Pieces(reads(), { targetChars: 1000, maxPieceChars: 20_000 })) assert.ok(piece.text.length <= 20_000);
+    }, PieceTooLargeError);
   });
 
   it('checks a 30 MB single interchange in a 64 MB heap, findings in file order', async function () {
