@@ -13,6 +13,7 @@ import type { CodeSetLoaders } from './lsp/codeSetState';
 import { ParsedDocumentCache } from './lsp/documentModels';
 import { languageOf } from './lsp/language';
 import { createDefaultLoaders } from './lsp/loaders';
+import { isTooLarge, tooLargeReport } from './lsp/documentLimits';
 import { createConnectionLogger } from './lsp/log';
 import { createDocumentRunner, runSafe } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
@@ -57,7 +58,11 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
 
   const withDocument = createDocumentRunner<TextDocument>({
     logger,
-    getDocument: (uri) => documents.get(uri),
+    // A document over the size limit is never parsed: its requests get the neutral answer.
+    getDocument: (uri) => {
+      const document = documents.get(uri);
+      return document === undefined || isTooLarge(document) ? undefined : document;
+    },
     languageOf,
     parse: (document, languageId) => models.get(
       document, languageId, (source, id) => codeSets.service.parse(source, id),
@@ -134,6 +139,8 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
 
   connection.languages.diagnostics.on(async (params, token) => {
     const uri = params.textDocument.uri;
+    const opened = documents.get(uri);
+    if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
     await pendingCodeSets;
     const documentSettings = await settings.get(uri);
     return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ document, parsed }) => {
