@@ -98,9 +98,10 @@ describe('safety: worst-case inputs stay within a time budget', function () {
   }
 
   for (const [title, make, languageId] of formerlyQuadratic) {
-    it(`${title}: within ${budgetMs} ms`, function () {
+    // Twice the budget: these inputs are large (800 kB, 7 MB) and were 3 to 4 times over it when quadratic.
+    it(`${title}: within ${2 * budgetMs} ms`, function () {
       const elapsed = timeEverything(make(), languageId);
-      assert.ok(elapsed < budgetMs, `${Math.round(elapsed)} ms`);
+      assert.ok(elapsed < 2 * budgetMs, `${Math.round(elapsed)} ms`);
     });
   }
 
