@@ -15,6 +15,13 @@ describe('excludes1-conflict', () => {
     `);
   });
 
+  it('reports a repeated pair once, on the first mentions of the two codes', () => {
+    checkDiagnostics(`
+      Dx: C79.9, C80.1, C79.9, C80.1
+                 ^^^^^ warning excludes1-conflict: C80.1 and C79.9
+    `);
+  });
+
   it('fires on C7B.02 with C78.7 (C78 Excludes1 C7B.02), on the code carrying the note', () => {
     checkDiagnostics(`
       Dx: C7A.012, C7B.02, C78.7

@@ -20,22 +20,23 @@ export const excludes1Conflict: Rule = {
     const mentions = encounter.diagnoses;
     const facts = mentionFacts ?? factsOfMentions(codeSets, mentions);
     const findings: Finding[] = [];
-    let reported: Set<string> | undefined;
-    for (let i = 0; i < mentions.length; i++) {
+    // Only the first mention of each distinct code takes part: the first pair found for two codes in
+    // the (earlier, later) order below is always made of their first mentions, so the findings are
+    // the same as comparing every pair of mentions, at the cost of distinct codes rather than
+    // mentions (a note listing one code thousands of times stays linear).
+    const firsts = firstMentionIndexes(mentions);
+    for (let a = 0; a < firsts.length; a++) {
+      const i = firsts[a] as number;
       const earlier = mentions[i] as DiagnosisMention;
       const earlierFacts = facts[i] as CodeFacts;
-      for (let j = i + 1; j < mentions.length; j++) {
+      for (let b = a + 1; b < firsts.length; b++) {
+        const j = firsts[b] as number;
         const later = mentions[j] as DiagnosisMention;
-        if (earlier.code === later.code) continue;
         // Most pairs carry no Excludes1 note at all; the flags answer that without a pair look-up.
         const laterNote = noteNamingFrom(codeSets, later.code, facts[j] as CodeFacts, 'excludes1', earlier.code, earlierFacts);
         const earlierNote = laterNote !== undefined ? undefined : noteNamingFrom(codeSets, earlier.code, earlierFacts, 'excludes1', later.code, facts[j]);
         const note = laterNote ?? earlierNote;
         if (note === undefined) continue;
-        const pair = earlier.code < later.code ? `${earlier.code}+${later.code}` : `${later.code}+${earlier.code}`;
-        reported ??= new Set<string>();
-        if (reported.has(pair)) continue;
-        reported.add(pair);
         const carrier = laterNote ? later : earlier;
         const other = laterNote ? earlier : later;
         findings.push({
@@ -47,3 +48,16 @@ export const excludes1Conflict: Rule = {
     return findings;
   },
 };
+
+/** The index of the first mention of each distinct code, in document order. */
+function firstMentionIndexes(mentions: readonly DiagnosisMention[]): number[] {
+  const seen = new Set<string>();
+  const firsts: number[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const code = (mentions[index] as DiagnosisMention).code;
+    if (seen.has(code)) continue;
+    seen.add(code);
+    firsts.push(index);
+  }
+  return firsts;
+}
