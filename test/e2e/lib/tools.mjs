@@ -60,8 +60,13 @@ export function ensureTools(root, log = console.log) {
   if (!actual.startsWith(`v${nodeVersion}.`)) throw new Error(`${node} is ${actual}, expected Node ${nodeVersion}.`);
 
   const codeServerPrefix = path.join(dir, `code-server-${codeServerVersion}`);
+  // Under `npm run`, the environment carries the outer npm's settings as npm_config_* variables,
+  // among them npm_config_user_agent ("… node/v20 …"), which the nested npm would adopt and which
+  // code-server's postinstall reads to check the Node version. Drop them all so the nested npm
+  // describes itself (running on Node 24).
+  const outerEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.toLowerCase().startsWith('npm_')));
   const buildEnv = {
-    ...process.env,
+    ...outerEnv,
     PATH: `${path.join(nodeHome, 'bin')}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: nodeHome,
   };
