@@ -1,6 +1,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import type { StructuralProblem } from '../service/model';
 import { readIsaHeader } from '../service/x12/isaHeader';
+import { findIsa, isWhitespace, skipWhitespace } from '../service/x12/scanner';
 import { readPackedId, SegmentId } from '../service/x12/segmentTable';
 import type { EnvelopeProblem } from './envelopeWalker';
 import { copyString, EnvelopeWalker, idRange } from './envelopeWalker';
@@ -65,32 +66,6 @@ const envelopeIds = new Set<number>([SegmentId.ST, SegmentId.SE, SegmentId.GS, S
 
 /** How far past "ISA" the parser looks for the header's sixteen separators. */
 const isaHeaderReach = 200;
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xfeff;
-}
-
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function skipWhitespace(text: string, offset: number): number {
-  let position = offset;
-  while (position < text.length && isWhitespace(text.charCodeAt(position))) position++;
-  return position;
-}
-
-/** The scanner's rule for an `ISA` that starts an interchange: no letter or digit on either side. */
-function findIsa(text: string, from: number): number {
-  let position = text.indexOf('ISA', from);
-  while (position !== -1) {
-    const before = position === 0 ? 32 : text.charCodeAt(position - 1);
-    const after = text.charCodeAt(position + 3);
-    if (!isAlphanumeric(before) && !Number.isNaN(after) && !isAlphanumeric(after)) return position;
-    position = text.indexOf('ISA', position + 3);
-  }
-  return -1;
-}
 
 /** How many segments the last {@link skipPlainSegments} call passed over. */
 let plainSegments = 0;

@@ -31,25 +31,33 @@ export interface ScanResult {
 const CR = 13;
 const LF = 10;
 
-function isWhitespace(code: number): boolean {
+/** Space, tab, CR, LF or a byte order mark: what may stand between segments. */
+export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === LF || code === CR || code === 0xfeff;
 }
 
-function skipWhitespace(text: string, offset: number): number {
+function isAlphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** The first offset at or after `offset` that is not {@link isWhitespace}. */
+export function skipWhitespace(text: string, offset: number): number {
   let position = offset;
   while (position < text.length && isWhitespace(text.charCodeAt(position))) position++;
   return position;
 }
 
-/** Finds the next `ISA` that starts a segment: at the start of the text or after a non-alphanumeric character. */
-function findIsa(text: string, from: number): number {
+/**
+ * Finds the next `ISA` that starts a segment: at the start of the text or after a non-alphanumeric
+ * character, and followed by one. The command line's streaming cutter uses the same rule, so its
+ * pieces start interchanges exactly where a whole-file parse does.
+ */
+export function findIsa(text: string, from: number): number {
   let position = text.indexOf('ISA', from);
   while (position !== -1) {
     const before = position === 0 ? 32 : text.charCodeAt(position - 1);
     const after = text.charCodeAt(position + 3);
-    const alphanumeric = (code: number): boolean =>
-      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (!alphanumeric(before) && !Number.isNaN(after) && !alphanumeric(after)) return position;
+    if (!isAlphanumeric(before) && !Number.isNaN(after) && !isAlphanumeric(after)) return position;
     position = text.indexOf('ISA', position + 3);
   }
   return -1;
