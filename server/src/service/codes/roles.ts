@@ -67,10 +67,10 @@ export function isHistory(code: string): boolean {
   return category(code) === 'Z85';
 }
 
-/** Any neoplasm code of chapter 2 (C00–D49). */
+/** Any neoplasm code of chapter 2 (C00–D49; C4A, C7A, C7B and D3A sort inside those ranges). */
 export function isNeoplasm(code: string): boolean {
   const cat = category(code);
-  return (cat >= 'C00' && cat <= 'C96') || category(code) === 'C7A' || category(code) === 'C7B' || (cat >= 'D00' && cat <= 'D49');
+  return (cat >= 'C00' && cat <= 'C96') || (cat >= 'D00' && cat <= 'D49');
 }
 
 /** Any malignant neoplasm code (C00–C96, including C7A, C7B). */
