@@ -1,5 +1,6 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
+import { isAlphanumeric } from './isaHeader';
 import type { SegmentTable } from './segmentTable';
 import type { X12Delimiters, X12Element, X12Segment } from './x12Model';
 
@@ -99,10 +100,6 @@ export function componentBounds(text: string, start: number, end: number, compon
 
 function isUpperLetter(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

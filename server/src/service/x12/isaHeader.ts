@@ -21,7 +21,8 @@ export interface IsaHeader {
 const MAX_ISA_LENGTH = 200;
 
 /** Characters that may not serve as delimiters because they make data ambiguous. */
-function isAlphanumeric(code: number): boolean {
+/** An ASCII letter or digit: never a delimiter, and never next to an `ISA` that starts a segment. */
+export function isAlphanumeric(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 

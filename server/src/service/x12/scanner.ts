@@ -1,6 +1,6 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { readIsaHeader } from './isaHeader';
+import { isAlphanumeric, readIsaHeader } from './isaHeader';
 import { readPackedId, SegmentId, SegmentTable } from './segmentTable';
 import type { X12Delimiters } from './x12Model';
 
@@ -34,10 +34,6 @@ const LF = 10;
 /** Space, tab, CR, LF or a byte order mark: what may stand between segments. */
 export function isWhitespace(code: number): boolean {
   return code === 32 || code === 9 || code === LF || code === CR || code === 0xfeff;
-}
-
-function isAlphanumeric(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** The first offset at or after `offset` that is not {@link isWhitespace}. */
