@@ -187,6 +187,7 @@ describe('hover on X12 structure', () => {
       segment: (index: number) => parsed.segment(index),
       segmentAt: (offset: number) => parsed.segmentAt(offset),
       buildEncounter: (index: number) => parsed.buildEncounter(index),
+      claimCodes: (index: number, out: string[]) => parsed.claimCodes(index, out),
     } as X12Document;
     const hover = service.doHover(document, guarded, position);
     assert.ok((hover?.contents as { value: string }).value.includes(officialTitle('C7801')));

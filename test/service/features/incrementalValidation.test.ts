@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/service/index';
 import type { LanguageService, OffsetEdit, ValidationRun, ValidationSettings, X12Document } from '../../../server/src/service/index';
 import { testCodeSets } from '../../helpers/codeSets';
+import { seededRandom as random } from '../../helpers/random';
 
 /**
  * Incremental re-parse and re-validation against the full answer: random edits on a generated batch
@@ -17,18 +18,6 @@ import { testCodeSets } from '../../helpers/codeSets';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
 const codePool = ['C787', 'C50911', 'Z853', 'C801', 'C800', 'C7800', 'Z5111', 'Z515', 'C509', 'C7809', 'E119', 'D630', 'C189', 'I10', 'C7951', 'Z08', 'C7899'];
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generateBatch(claims: number, layout: 'lines' | 'single'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'icd-incremental-'));

@@ -3,6 +3,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import type { ValidationSettings } from '../languageService';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
+import { createClaimScreen } from '../rules/claimScreen';
+import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { documentIdOf, lineageSince, mapOffset } from '../x12/incremental';
 import type { X12Lineage } from '../x12/incremental';
@@ -49,6 +51,12 @@ export interface ValidationRunOptions {
    * edits did not touch keep their findings (moved to their new offsets) instead of being checked again.
    */
   readonly previous?: ValidationRun;
+  /**
+   * Whether claims are screened by their codes before being built (default true): a claim that no
+   * enabled rule can fire on and that has no structural problem is not built at all. Tests turn it off
+   * to check that screening changes no diagnostic.
+   */
+  readonly screenClaims?: boolean;
 }
 
 /** What a run remembers so that the next version's run can reuse it. */
@@ -113,10 +121,21 @@ export function createValidationRun(
   // version's parse (and its text) alive.
   let source: ParsedDocument | undefined = parsed;
 
+  const canScreen = claimByClaim && typeof (parsed as Partial<X12Document>).claimCodes === 'function';
+  const screen = canScreen && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
+  const claimCodes: string[] = [];
+
   const checkNext = (index: number): void => {
     const current = source;
     if (current === undefined) return;
     if (claimByClaim && isClaimByClaim(current)) {
+      if (screen !== undefined) {
+        const count = current.claimCodes(index, claimCodes);
+        if (count >= 0 && !screen.mayFind(claimCodes, count)) {
+          perEncounter[index] = NO_PENDING;
+          return;
+        }
+      }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = current.buildEncounter(index);

@@ -1,7 +1,7 @@
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
 import { notesOfKind, shown, swapFix } from './ruleHelpers';
-import { codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
+import { anyNoteNamesAnother, codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
 
 /**
  * A "code first" note asks for the named condition to be sequenced before the code that carries the
@@ -15,6 +15,8 @@ export const codeFirstOrder: Rule = {
   summary: 'A code whose "code first" note names another code on the encounter is listed before that code.',
   grounding: 'ICD-10-CM Tabular List "code first" notes (Guidelines I.A.13)',
   relevantFacts: Fact.codeFirst,
+  // The rule fires only on a note naming a code listed after its carrier.
+  mayFire: (input) => anyNoteNamesAnother(input, 'codeFirst', true),
   check({ encounter, codeSets }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const findings: Finding[] = [];

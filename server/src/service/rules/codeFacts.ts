@@ -3,6 +3,7 @@ import {
   isHistory, isMalignant, isNeoplasm, isPrimaryBySite, isPrimaryMalignancy, isSecondary, isSecondaryNeedingPrimary, roleOf,
 } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
+import type { ScreenInput } from './rule';
 import { noteNaming, notesOfKind } from './ruleHelpers';
 
 /**
@@ -95,19 +96,36 @@ const factsByCodeSets = new WeakMap<CodeSets, FactsTable>();
 /** Bounds the memory of a long-running server that sees many distinct (mistyped) codes. */
 const MAX_FACT_ENTRIES = 100_000;
 
-/** The facts of one dotless code, computed once per code set. */
-export function codeFactsOf(codeSets: CodeSets, code: string): CodeFacts {
+function factsTableOf(codeSets: CodeSets): FactsTable {
   let table = factsByCodeSets.get(codeSets);
   if (table === undefined) {
     table = { byCode: new Map(), nextId: 0 };
     factsByCodeSets.set(codeSets, table);
   }
+  return table;
+}
+
+function lookUp(codeSets: CodeSets, table: FactsTable, code: string): CodeFacts {
   const known = table.byCode.get(code);
   if (known !== undefined) return known;
   if (table.byCode.size >= MAX_FACT_ENTRIES) table.byCode.clear();
   const created: CodeFacts = { id: table.nextId++, flags: computeFacts(codeSets, code), excludes1Naming: new PairMemo(), codeFirstNaming: new PairMemo() };
   table.byCode.set(code, created);
   return created;
+}
+
+/** The facts of one dotless code, computed once per code set. */
+export function codeFactsOf(codeSets: CodeSets, code: string): CodeFacts {
+  return lookUp(codeSets, factsTableOf(codeSets), code);
+}
+
+/**
+ * {@link codeFactsOf} bound to one code set, for loops over hundreds of thousands of codes: the
+ * per-code-set table is found once instead of once per code.
+ */
+export function codeFactsLookup(codeSets: CodeSets): (code: string) => CodeFacts {
+  const table = factsTableOf(codeSets);
+  return (code) => lookUp(codeSets, table, code);
 }
 
 /** The {@link Fact} flags of one dotless code. */
@@ -181,4 +199,49 @@ export function unionOfFlags(facts: readonly CodeFacts[]): number {
   let flags = 0;
   for (let i = 0; i < facts.length; i++) flags |= (facts[i] as CodeFacts).flags;
   return flags;
+}
+
+/** Whether any of the screened codes carries every bit of `flag`. */
+export function anyHas(input: ScreenInput, flag: number): boolean {
+  for (let i = 0; i < input.count; i++) if (((input.facts[i] as CodeFacts).flags & flag) === flag) return true;
+  return false;
+}
+
+/** Whether the first-listed screened code carries every bit of `flag`. */
+export function firstHas(input: ScreenInput, flag: number): boolean {
+  return input.count > 0 && ((input.facts[0] as CodeFacts).flags & flag) === flag;
+}
+
+/**
+ * Whether a note of `kind` at one screened code names another, different screened code (with
+ * `laterOnly`, one listed after it); the answers are remembered per pair (`noteNamingFrom`), so a batch
+ * pays for each distinct pair once.
+ */
+export function anyNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'codeFirst', laterOnly = false): boolean {
+  const flag = kind === 'excludes1' ? Fact.excludes1 : Fact.codeFirst;
+  const { codes, facts, count, codeSets } = input;
+  for (let i = 0; i < count; i++) {
+    const carrierFacts = facts[i] as CodeFacts;
+    if ((carrierFacts.flags & flag) === 0) continue;
+    const memo = kind === 'excludes1' ? carrierFacts.excludes1Naming : carrierFacts.codeFirstNaming;
+    for (let j = laterOnly ? i + 1 : 0; j < count; j++) {
+      const otherFacts = facts[j] as CodeFacts;
+      // The same code has the same facts; a note never names its own carrier.
+      if (otherFacts === carrierFacts) continue;
+      // The remembered answer is two array reads; only a pair not seen before reads the notes.
+      const known = memo.get(otherFacts.id);
+      if (known === null) continue;
+      if (known !== undefined || noteNamingFrom(codeSets, codes[i] as string, carrierFacts, kind, codes[j] as string, otherFacts) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a screened code is an active malignancy: malignant and not a secondary site. */
+export function activeMalignancyIn(input: ScreenInput): boolean {
+  for (let i = 0; i < input.count; i++) {
+    const flags = (input.facts[i] as CodeFacts).flags;
+    if ((flags & Fact.malignant) !== 0 && (flags & Fact.secondary) === 0) return true;
+  }
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { DiagnosisMention } from '../model';
-import { Fact, factsOfMentions, noteNamingFrom } from './codeFacts';
+import { anyNoteNamesAnother, Fact, factsOfMentions, noteNamingFrom } from './codeFacts';
 import type { CodeFacts } from './codeFacts';
 import type { Finding, Rule } from './rule';
 import { shown } from './ruleHelpers';
@@ -16,6 +16,7 @@ export const excludes1Conflict: Rule = {
   summary: "Two codes are reported together although one code's Excludes1 note names the other.",
   grounding: 'ICD-10-CM Tabular List Excludes1 notes (Guidelines I.A.12.a)',
   relevantFacts: Fact.excludes1,
+  mayFire: (input) => anyNoteNamesAnother(input, 'excludes1'),
   check({ encounter, codeSets, mentionFacts }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const facts = mentionFacts ?? factsOfMentions(codeSets, mentions);

@@ -4,7 +4,7 @@ import { isHistory, isMalignant, isSecondary } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
 import { distinctCodes, listCodes, memoizedForCodeSets, refsCover, shown } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { activeMalignancyIn, anyHas, Fact } from './codeFacts';
 
 /** Inclusion terms of the form "Conditions classifiable to C50.-" give the sites a Z85 code stands for. */
 const CLASSIFIABLE = /classifiable to/i;
@@ -45,6 +45,7 @@ export const historyWithActiveCancer: Rule = {
   summary: 'A Z85 personal-history code and an active malignancy of the same site are reported together.',
   grounding: 'ICD-10-CM Guidelines I.C.2.m; site map from the Z85 inclusion terms ("conditions classifiable to …")',
   relevantFacts: Fact.history,
+  mayFire: (input) => anyHas(input, Fact.history) && activeMalignancyIn(input),
   check({ encounter, codeSets }): readonly Finding[] {
     const active = encounter.diagnoses.filter((mention) => isMalignant(mention.code) && !isSecondary(mention.code));
     if (active.length === 0) return [];

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { Fact, firstHas } from './codeFacts';
 
 const PALLIATIVE = 'Z515';
 
@@ -15,6 +15,7 @@ export const palliativeFirstListed: Rule = {
   summary: 'Z51.5 (palliative care) is first-listed or is the only code.',
   grounding: 'ICD-10-CM Tabular List "code also condition requiring care" note at Z51; Guidelines I.C.21.c',
   relevantFacts: Fact.palliative,
+  mayFire: (input) => firstHas(input, Fact.palliative),
   check({ encounter }): readonly Finding[] {
     const [first, second] = encounter.diagnoses;
     if (first === undefined || first.code !== PALLIATIVE) return [];

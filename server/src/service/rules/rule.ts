@@ -29,6 +29,17 @@ export interface RuleContext {
   readonly mentionFacts?: readonly CodeFacts[];
 }
 
+/**
+ * What a rule's screen sees of a claim before the claim is built: its ICD-10-CM codes (dotless, in
+ * reporting order, principal first), their facts, and the code tables. Only `count` entries are valid.
+ */
+export interface ScreenInput {
+  readonly codes: readonly string[];
+  readonly facts: readonly CodeFacts[];
+  readonly count: number;
+  readonly codeSets: CodeSets;
+}
+
 /** One problem a rule found. The engine adds the rule id, severity and docs link. */
 export interface Finding {
   readonly span: Span;
@@ -52,5 +63,11 @@ export interface Rule {
    * anything; the engine skips the rule otherwise. Absent means the rule always runs.
    */
   readonly relevantFacts?: number;
+  /**
+   * A cheap necessary condition on the codes alone, asked only when `relevantFacts` matched: false
+   * promises that {@link check} finds nothing on any encounter with these codes in this order, so the
+   * engine need not build the claim. Absent means a matching `relevantFacts` is enough to run the rule.
+   */
+  mayFire?(input: ScreenInput): boolean;
   check(context: RuleContext): readonly Finding[];
 }

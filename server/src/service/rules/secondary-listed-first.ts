@@ -1,7 +1,7 @@
 import { isPrimaryBySite, isSecondary } from '../codes/roles';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { anyHas, Fact, firstHas } from './codeFacts';
 
 /**
  * When both a primary and a secondary site are reported, the primary is usually first-listed; a
@@ -14,6 +14,7 @@ export const secondaryListedFirst: Rule = {
   summary: 'A secondary site is first-listed while an active primary malignancy is also reported.',
   grounding: 'ICD-10-CM Guidelines I.C.2.a, I.C.2.b, I.C.2.l',
   relevantFacts: Fact.secondary,
+  mayFire: (input) => firstHas(input, Fact.secondary) && anyHas(input, Fact.primaryBySite),
   check({ encounter }): readonly Finding[] {
     const first = encounter.diagnoses[0];
     if (first === undefined || !isSecondary(first.code)) return [];

@@ -1,7 +1,7 @@
 import { isHistory, isPrimaryMalignancy, isSecondaryNeedingPrimary } from '../codes/roles';
 import type { Finding, QuickFix, Rule } from './rule';
 import { distinctCodes, insertFix, listCodes } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { anyHas, Fact } from './codeFacts';
 
 /**
  * A secondary (metastatic) site needs a primary on the same encounter: the primary site code, a Z85
@@ -14,6 +14,7 @@ export const secondaryWithoutPrimary: Rule = {
   summary: 'A secondary malignant neoplasm code (C77–C79, C7B.0-) is reported without a primary malignancy, C80.1 or a Z85 history code.',
   grounding: 'ICD-10-CM Guidelines I.C.2 (introduction), I.C.2.d, I.C.2.k',
   relevantFacts: Fact.secondaryNeedingPrimary,
+  mayFire: (input) => anyHas(input, Fact.secondaryNeedingPrimary) && !anyHas(input, Fact.primaryMalignancy) && !anyHas(input, Fact.history),
   check({ encounter }): readonly Finding[] {
     const secondaries = encounter.diagnoses.filter((mention) => isSecondaryNeedingPrimary(mention.code));
     const first = secondaries[0];

@@ -1,7 +1,7 @@
 import { isNeoplasm, roleOf } from '../codes/roles';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { anyHas, Fact, firstHas } from './codeFacts';
 
 /**
  * An encounter solely for radiotherapy, chemotherapy or immunotherapy lists Z51.0 / Z51.11 / Z51.12
@@ -14,6 +14,7 @@ export const treatmentEncounterOrder: Rule = {
   summary: 'Z51.0, Z51.11 or Z51.12 is not first-listed, or is reported without a neoplasm code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51',
   relevantFacts: Fact.antineoplasticTreatment,
+  mayFire: (input) => !firstHas(input, Fact.antineoplasticTreatment) || !anyHas(input, Fact.neoplasm),
   check({ encounter }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const treatment = mentions.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');

@@ -1,7 +1,7 @@
 import { isPrimaryBySite } from '../codes/roles';
 import type { Finding, Rule } from './rule';
 import { distinctCodes, listCodes } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { anyHas, Fact } from './codeFacts';
 
 /** C80.1 says no primary site can be determined; a reported primary site contradicts it (I.C.2.k). */
 export const unknownPrimaryWithKnownPrimary: Rule = {
@@ -10,6 +10,7 @@ export const unknownPrimaryWithKnownPrimary: Rule = {
   summary: 'C80.1 (primary site unknown) is reported together with a known primary site code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.k',
   relevantFacts: Fact.unknownPrimary,
+  mayFire: (input) => anyHas(input, Fact.unknownPrimary) && anyHas(input, Fact.primaryBySite),
   check({ encounter }): readonly Finding[] {
     const unknown = encounter.diagnoses.find((mention) => mention.code === 'C801');
     if (unknown === undefined) return [];

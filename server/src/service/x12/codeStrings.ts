@@ -7,6 +7,51 @@ export class CodeStrings {
   #slots: (string | undefined)[] = new Array<string | undefined>(4096);
   #mask = 4095;
   #size = 0;
+  /** The packed table (see {@link packed}): keys in two typed arrays, 0 in `#packedHigh` marks a free slot. */
+  #packedHigh = new Int32Array(4096);
+  #packedLow = new Int32Array(4096);
+  #packedCodes: (string | undefined)[] = new Array<string | undefined>(4096);
+  #packedMask = 4095;
+  #packedSize = 0;
+
+  /**
+   * The shared string of a code of one to eight letters and digits that the caller packed while
+   * reading it: {@link CODE_CHAR_VALUES} of the first four characters in `high` and of the rest in
+   * `low`, six bits each. No character is read again on a hit; `text[start, end)` is only read to
+   * make the string the first time.
+   */
+  packed(high: number, low: number, text: string, start: number, end: number): string {
+    let slot = (Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca6b)) >>> 0 & this.#packedMask;
+    for (;;) {
+      const slotHigh = this.#packedHigh[slot] ?? 0;
+      if (slotHigh === 0) break;
+      if (slotHigh === high && this.#packedLow[slot] === low) return this.#packedCodes[slot] as string;
+      slot = (slot + 1) & this.#packedMask;
+    }
+    const code = this.get(text, start, end);
+    this.#packedHigh[slot] = high;
+    this.#packedLow[slot] = low;
+    this.#packedCodes[slot] = code;
+    this.#packedSize++;
+    if (this.#packedSize * 2 > this.#packedMask) this.#growPacked();
+    return code;
+  }
+
+  #growPacked(): void {
+    const highs = this.#packedHigh;
+    const lows = this.#packedLow;
+    const codes = this.#packedCodes;
+    const size = highs.length * 2;
+    this.#packedHigh = new Int32Array(size);
+    this.#packedLow = new Int32Array(size);
+    this.#packedCodes = new Array<string | undefined>(size);
+    this.#packedMask = size - 1;
+    this.#packedSize = 0;
+    for (let i = 0; i < highs.length; i++) {
+      const code = codes[i];
+      if (code !== undefined) this.packed(highs[i] ?? 0, lows[i] ?? 0, code, 0, code.length);
+    }
+  }
 
   /** The code written in `text[start, end)`, upper-cased, as the shared string for that code. */
   get(text: string, start: number, end: number): string {
@@ -45,3 +90,18 @@ function sameCode(candidate: string, text: string, start: number, end: number): 
   for (let i = 0; i < candidate.length; i++) if (candidate.charCodeAt(i) !== upper(text.charCodeAt(start + i))) return false;
   return true;
 }
+
+/**
+ * Six-bit values of the characters a code may hold, for {@link CodeStrings.packed}: digits 1–10 and
+ * letters 11–36 (lower case as upper case, as codes are shared upper-cased); 0 for any other ASCII
+ * character. No value is 0, so a packed code also encodes its length.
+ */
+export const CODE_CHAR_VALUES: Uint8Array = (() => {
+  const values = new Uint8Array(128);
+  for (let digit = 0; digit < 10; digit++) values[48 + digit] = 1 + digit;
+  for (let letter = 0; letter < 26; letter++) {
+    values[65 + letter] = 11 + letter;
+    values[97 + letter] = 11 + letter;
+  }
+  return values;
+})();

@@ -29,7 +29,7 @@ export const DIAGNOSIS_QUALIFIERS: ReadonlyMap<string, QualifierMeaning> = new M
 ]);
 
 /** HI qualifiers for procedures: ICD-10-PCS (`BBR`, `BBQ`) and ICD-9-CM volume 3 (`BR`, `BQ`). */
-const PROCEDURE_QUALIFIERS: ReadonlyMap<string, ProcedureMention['system']> = new Map<string, ProcedureMention['system']>([
+export const PROCEDURE_QUALIFIERS: ReadonlyMap<string, ProcedureMention['system']> = new Map<string, ProcedureMention['system']>([
   ['BBR', 'icd10pcs'],
   ['BBQ', 'icd10pcs'],
   ['BR', 'other'],
@@ -43,7 +43,8 @@ interface QualifierInfo {
   readonly procedure: ProcedureMention['system'] | undefined;
 }
 
-function packQualifier(text: string, start: number, end: number): number {
+/** A two- or three-character qualifier packed into one number, read from the text without a slice. */
+export function packQualifier(text: string, start: number, end: number): number {
   let packed = 0;
   for (let i = start; i < end; i++) packed = packed * 256 + text.charCodeAt(i);
   return packed;

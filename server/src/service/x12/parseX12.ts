@@ -2,6 +2,7 @@ import type { Encounter, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import type { BuiltClaim } from './claimBuilder';
 import { buildClaim } from './claimBuilder';
+import { readClaimCodes } from './claimCodes';
 import { CodeStrings } from './codeStrings';
 import { materializeSegment } from './elements';
 import type { ClaimSlot } from './envelopeWalk';
@@ -85,6 +86,12 @@ export function createDocument(
     if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
     return buildClaim(context, slot);
   };
+  const claimCodes = (claimIndex: number, out: string[]): number => {
+    const slot = slots[claimIndex];
+    const context = slot === undefined ? undefined : contexts[slot.interchangeIndex];
+    if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
+    return readClaimCodes(context, slot, out);
+  };
   const buildAll = (): void => {
     const built: Encounter[] = [];
     const found: StructuralProblem[] = [...envelopeProblems];
@@ -118,6 +125,7 @@ export function createDocument(
     envelopeProblems,
     segmentCount: table.count,
     buildEncounter,
+    claimCodes,
     segment,
     segmentAt,
   };
@@ -159,9 +167,15 @@ export function interchangeOf(interchanges: readonly X12Interchange[], index: nu
   return interchange;
 }
 
-/** Control characters that are not line breaks or tabs, and U+FFFD from a failed decode. */
+/** Control characters that are not line breaks or tabs, and U+FFFD from a failed decode: one run of them. */
 // eslint-disable-next-line no-control-regex -- Matching control characters is the point of this pattern.
-const JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+/g;
+const JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]+/y;
+/**
+ * A run of anything else. Skipping clean text with this sticky pattern runs about 1.6 times as fast as
+ * searching for the junk class (25 ms instead of 41 ms on 37 MB here), and a clean file is one match.
+ */
+// eslint-disable-next-line no-control-regex -- The complement of the control characters above.
+const CLEAN = /[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]*/y;
 const MAX_JUNK_REPORTS = 20;
 
 /** Reports runs of control characters that are not one of the interchange's own delimiters. */
@@ -171,12 +185,17 @@ function findBinaryJunk(text: string, interchanges: readonly X12Interchange[], p
     delimiters.add(d.element).add(d.component).add(d.segment);
     if (d.repetition !== undefined) delimiters.add(d.repetition);
   }
-  JUNK.lastIndex = 0;
   let reports = 0;
-  for (let match = JUNK.exec(text); match !== null && reports < MAX_JUNK_REPORTS; match = JUNK.exec(text)) {
-    const run = match[0];
-    let start = match.index;
-    let end = start + run.length;
+  let position = 0;
+  while (reports < MAX_JUNK_REPORTS) {
+    CLEAN.lastIndex = position;
+    CLEAN.test(text);
+    if (CLEAN.lastIndex >= text.length) break;
+    JUNK.lastIndex = CLEAN.lastIndex;
+    if (!JUNK.test(text)) break;
+    let start = CLEAN.lastIndex;
+    let end = JUNK.lastIndex;
+    position = end;
     while (start < end && delimiters.has(text.charAt(start))) start++;
     while (end > start && delimiters.has(text.charAt(end - 1))) end--;
     if (end === start) continue;

@@ -76,6 +76,13 @@ export interface X12Document extends ParsedDocument {
    * never all alive at once (much less garbage-collector work).
    */
   buildEncounter(claimIndex: number): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
+  /**
+   * Writes the ICD-10-CM diagnosis codes of claim `claimIndex` (upper-cased, dotless, in written order)
+   * into `out` from index 0 and returns how many, reading its HI segments only; returns -1 when
+   * building the claim would find a structural problem or an ICD-9-CM diagnosis. Validation uses it to
+   * skip building the claims no rule can fire on.
+   */
+  claimCodes(claimIndex: number, out: string[]): number;
   /** The segment with this index, materialised. */
   segment(index: number): X12Segment;
   /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */

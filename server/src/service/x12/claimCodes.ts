@@ -1,0 +1,201 @@
+import { isCleanCode, splitElements } from './elements';
+import type { ClaimSlot } from './envelopeWalk';
+import { CODE_CHAR_VALUES } from './codeStrings';
+import { DIAGNOSIS_QUALIFIERS, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
+import type { InterchangeContext } from './interchangeContext';
+import { SegmentId } from './segmentTable';
+
+/**
+ * Reading a claim's ICD-10-CM diagnosis codes straight from its HI segments, without building its
+ * encounter. A batch of 100,000 claims has findings on a few thousand; validation screens every
+ * claim with the codes alone and builds (mentions, spans, procedures, dates) only the claims a rule
+ * could fire on. The screen is only sound when building the claim would find no structural problem,
+ * so this reader follows `readHiSegment` (hiComposites.ts) composite by composite and gives up, with
+ * -1, wherever the builder would report something or read a diagnosis that is not ICD-10-CM.
+ */
+
+/** A return value of {@link readClaimCodes}: the claim must be built to be checked. */
+export const NEEDS_BUILD = -1;
+
+/** Element bounds of the HI segment being read: the same capacity as the claim builder's buffer, so both read the same composites. */
+const HI_ELEMENTS = new Int32Array(256);
+
+/** What a qualifier means to the screen, by its packed characters (no string per composite). */
+const QualifierKind = {
+  /** ICD-10-CM diagnosis (`ABK`, `ABF`, …): the code is read. */
+  Icd10Diagnosis: 1,
+  /** ICD-9-CM diagnosis (`BK`, …): the builder reports `icd9-not-checked`, so the claim must be built. */
+  Icd9Diagnosis: 2,
+  /** A procedure qualifier (`BBR`, `BR`, …): no rule reads procedures, but an empty or unclean code is a problem. */
+  Procedure: 3,
+} as const;
+
+const QUALIFIER_KINDS = new Map<number, number>();
+for (const [name, meaning] of DIAGNOSIS_QUALIFIERS) {
+  QUALIFIER_KINDS.set(packQualifier(name, 0, name.length), meaning.system === 'icd10cm' ? QualifierKind.Icd10Diagnosis : QualifierKind.Icd9Diagnosis);
+}
+for (const name of PROCEDURE_QUALIFIERS.keys()) QUALIFIER_KINDS.set(packQualifier(name, 0, name.length), QualifierKind.Procedure);
+
+/** Positions in `out` of the principal diagnoses (`ABK`) read so far; reused across claims. */
+const principals: number[] = [];
+const PRINCIPAL = packQualifier('ABK', 0, 3);
+const OTHER = packQualifier('ABF', 0, 3);
+
+/**
+ * Writes the claim's ICD-10-CM diagnosis codes (upper-cased shared strings) into `out` from index 0 in
+ * the encounter's reporting order (a principal diagnosis written later moves first, as the claim
+ * builder does) and returns how many, or {@link NEEDS_BUILD} when building the claim would find a
+ * structural problem or an ICD-9-CM diagnosis.
+ */
+export function readClaimCodes(context: InterchangeContext, slot: ClaimSlot, out: string[]): number {
+  const { ids, starts, ends } = context.table;
+  let count = 0;
+  principals.length = 0;
+  for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) {
+    if (ids[index] !== SegmentId.HI) continue;
+    count = readHiCodes(context, starts[index] ?? 0, ends[index] ?? 0, out, count);
+    if (count === NEEDS_BUILD) return NEEDS_BUILD;
+  }
+  if (principals.length > 0 && principals[0] !== 0) principalFirst(out, count);
+  return count;
+}
+
+/** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */
+function principalFirst(out: string[], count: number): void {
+  const isPrincipal = new Set(principals);
+  const reordered = [...principals.map((position) => out[position] as string)];
+  for (let i = 0; i < count; i++) if (!isPrincipal.has(i)) reordered.push(out[i] as string);
+  for (let i = 0; i < count; i++) out[i] = reordered[i] as string;
+}
+
+/** Returned by {@link readComposite} when the claim must be built. */
+const GIVE_UP = -1;
+
+/**
+ * Appends one HI segment's ICD-10-CM codes to `out` at `count`; returns the new count or
+ * {@link NEEDS_BUILD}. An interchange whose composites use only ISA16 (all but a few damaged files) is
+ * read in one pass over the segment's characters; otherwise elements and components are split the way
+ * the claim builder splits them.
+ */
+function readHiCodes(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
+  return context.observedComponent === undefined ? readHiCodesInOnePass(context, start, end, out, count) : readHiCodesBySplitting(context, start, end, out, count);
+}
+
+/**
+ * One pass over the segment's characters. For each element it notes where the first two component
+ * separators are, packs the qualifier (part 1) and packs the code (part 2) six bits a character
+ * (`CODE_CHAR_VALUES`), which also tells whether the code is clean; the packed code finds its shared
+ * string without reading the characters again. Every character costs a few comparisons, which
+ * matters on a batch with half a million diagnoses.
+ */
+function readHiCodesInOnePass(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
+  const { text, delimiters } = context;
+  const elementCode = delimiters.element.charCodeAt(0);
+  const componentCode = delimiters.component.charCodeAt(0);
+  const values = CODE_CHAR_VALUES;
+  let position = start;
+  while (position < end && text.charCodeAt(position) !== elementCode) position++;
+  let written = count;
+  let sawEmpty = false;
+  let elements = 0;
+  while (position < end) {
+    const elementStart = position + 1;
+    let part = 0;
+    let qualifier = 0;
+    let qualifierLength = 0;
+    let codeStart = elementStart;
+    let codeEnd = -1;
+    let high = 0;
+    let low = 0;
+    let codeLength = 0;
+    let clean = true;
+    let cursor = elementStart;
+    for (; cursor < end; cursor++) {
+      const code = text.charCodeAt(cursor);
+      if (code === elementCode) break;
+      if (code === componentCode) {
+        part++;
+        if (part === 1) codeStart = cursor + 1;
+        else if (part === 2) codeEnd = cursor;
+      } else if (part === 0) {
+        if (qualifierLength < 3) qualifier = qualifier * 256 + code;
+        qualifierLength++;
+      } else if (part === 1) {
+        const value = code < 128 ? values[code] ?? 0 : 0;
+        if (value === 0) clean = false;
+        if (codeLength < 4) high = (high << 6) | value;
+        else if (codeLength < 8) low = (low << 6) | value;
+        codeLength++;
+      }
+    }
+    position = cursor;
+    // The builder reads at most HI_ELEMENTS' capacity; a longer segment is left to it.
+    if (++elements > HI_ELEMENTS.length >> 1) return NEEDS_BUILD;
+    if (cursor === elementStart) {
+      // Trailing empty composites are harmless; an empty one before a filled one is a reported gap.
+      sawEmpty = true;
+      continue;
+    }
+    // A composite without a component separator is reported (missing qualifier), whatever it holds.
+    if (sawEmpty || part === 0) return NEEDS_BUILD;
+    const kind = qualifierLength === 2 || qualifierLength === 3 ? kindOf(qualifier) : undefined;
+    // Occurrence, value and condition codes are skipped by the builder without a word.
+    if (kind === undefined) continue;
+    if (kind === QualifierKind.Icd9Diagnosis || codeLength === 0 || !clean) return NEEDS_BUILD;
+    if (kind !== QualifierKind.Icd10Diagnosis) continue;
+    if (qualifier === PRINCIPAL) principals.push(written);
+    if (codeEnd === -1) codeEnd = cursor;
+    out[written++] = codeLength <= 8 ? context.codeStrings.packed(high, low, text, codeStart, codeEnd) : context.code(codeStart, codeEnd);
+  }
+  return written;
+}
+
+/** The kind of a packed qualifier; the two that carry almost every diagnosis are tested first. */
+function kindOf(qualifier: number): number | undefined {
+  if (qualifier === OTHER || qualifier === PRINCIPAL) return QualifierKind.Icd10Diagnosis;
+  return QUALIFIER_KINDS.get(qualifier);
+}
+
+/** The builder's way: split into elements, then each element into components, by ISA16 or the observed separator. */
+function readHiCodesBySplitting(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
+  const { text, parts } = context;
+  const bounds = HI_ELEMENTS;
+  const boundsLength = splitElements(text, start, end, context.delimiters.element, bounds) * 2;
+  let written = count;
+  let sawEmpty = false;
+  for (let i = 0; i < boundsLength; i += 2) {
+    const elementStart = bounds[i] ?? start;
+    const elementEnd = bounds[i + 1] ?? elementStart;
+    if (elementEnd === elementStart) {
+      sawEmpty = true;
+      continue;
+    }
+    if (sawEmpty || context.components(elementStart, elementEnd) < 2) return NEEDS_BUILD;
+    const qualifierEnd = parts[1] ?? elementEnd;
+    const codeStart = parts[2] ?? qualifierEnd;
+    written = readComposite(context, parts[0] ?? elementStart, qualifierEnd, codeStart, parts[3] ?? codeStart, out, written);
+    if (written === GIVE_UP) return NEEDS_BUILD;
+  }
+  return written;
+}
+
+/**
+ * One composite with a qualifier `[qualifierStart, qualifierEnd)` and a code `[codeStart, codeEnd)`:
+ * appends an ICD-10-CM diagnosis code and returns the new count, or {@link GIVE_UP}.
+ */
+function readComposite(
+  context: InterchangeContext, qualifierStart: number, qualifierEnd: number, codeStart: number, codeEnd: number, out: string[], written: number,
+): number {
+  const { text } = context;
+  const qualifierLength = qualifierEnd - qualifierStart;
+  const qualifier = qualifierLength === 2 || qualifierLength === 3 ? packQualifier(text, qualifierStart, qualifierEnd) : 0;
+  const kind = QUALIFIER_KINDS.get(qualifier);
+  // Occurrence, value and condition codes are skipped by the builder without a word.
+  if (kind === undefined) return written;
+  if (kind === QualifierKind.Icd9Diagnosis) return GIVE_UP;
+  if (codeEnd === codeStart || !isCleanCode(text, codeStart, codeEnd)) return GIVE_UP;
+  if (kind !== QualifierKind.Icd10Diagnosis) return written;
+  if (qualifier === PRINCIPAL) principals.push(written);
+  out[written] = context.code(codeStart, codeEnd);
+  return written + 1;
+}
