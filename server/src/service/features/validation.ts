@@ -5,7 +5,7 @@ import type { CancellationLike, RuleLevel, ValidationSettings } from '../languag
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
 import { rules as registry } from '../rules/index';
 import { factsOfMentions, unionOfFlags } from '../rules/codeFacts';
-import type { Finding, QuickFix, Rule, RuleContext } from '../rules/rule';
+import type { Finding, QuickFix, Rule, RuleContext, ScreenInput } from '../rules/rule';
 import { toRange } from '../spans';
 import type { Span, TextSource } from '../spans';
 import { createValidationRun } from './validationRun';
@@ -148,6 +148,15 @@ function ruleFailure(encounter: Encounter, rule: Rule, error: unknown): PendingD
   };
 }
 
+/** The rule's screen, or true when the screen itself fails (the rule then runs and reports its failure). */
+function mayFireSafely(rule: Rule, input: ScreenInput): boolean {
+  try {
+    return rule.mayFire?.(input) ?? true;
+  } catch {
+    return true;
+  }
+}
+
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
@@ -169,10 +178,16 @@ export function checkEncounter(
   const facts = unionOfFlags(mentionFacts);
   let found: PendingDiagnostic[] | undefined;
   let context: RuleContext | undefined;
+  let screenInput: ScreenInput | undefined;
   for (const rule of registry) {
     if (rule.relevantFacts !== undefined && (facts & rule.relevantFacts) === 0) continue;
     const level = settings.rules[rule.id];
     if (level === 'off') continue;
+    if (rule.mayFire !== undefined) {
+      // The rule's own condition on the codes skips most rules on a claim that another rule fires on.
+      screenInput ??= { codes: checked.diagnoses.map((mention) => mention.code), facts: mentionFacts, count: mentionFacts.length, codeSets };
+      if (!mayFireSafely(rule, screenInput)) continue;
+    }
     context ??= { document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts };
     let findings: readonly Finding[];
     try {

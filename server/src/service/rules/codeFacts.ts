@@ -34,6 +34,11 @@ export const Fact = {
   excludes1: 1 << 14,
   /** The code carries (own or inherited) a "code first" note naming some other code. */
   codeFirst: 1 << 15,
+  /**
+   * The code set failed to read this code's notes. The note rules must then run (and report the
+   * failure as `rule-failed`) rather than be screened out as having nothing to say.
+   */
+  notesUnreadable: 1 << 16,
 } as const;
 
 /**
@@ -183,7 +188,7 @@ function noteFact(codeSets: CodeSets, code: string, kind: 'excludes1' | 'codeFir
   try {
     return notesOfKind(codeSets, code, kind).length > 0 ? flag : 0;
   } catch {
-    return flag;
+    return flag | Fact.notesUnreadable;
   }
 }
 
@@ -220,6 +225,7 @@ export function firstHas(input: ScreenInput, flag: number): boolean {
 export function anyNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'codeFirst', laterOnly = false): boolean {
   const flag = kind === 'excludes1' ? Fact.excludes1 : Fact.codeFirst;
   const { codes, facts, count, codeSets } = input;
+  if (anyHas(input, Fact.notesUnreadable)) return true;
   for (let i = 0; i < count; i++) {
     const carrierFacts = facts[i] as CodeFacts;
     if ((carrierFacts.flags & flag) === 0) continue;

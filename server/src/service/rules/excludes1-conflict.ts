@@ -50,8 +50,24 @@ export const excludes1Conflict: Rule = {
   },
 };
 
-/** The index of the first mention of each distinct code, in document order. */
+/**
+ * The index of the first mention of each distinct code, in document order. A claim holds at most a few
+ * dozen mentions, so comparing with the earlier ones costs less than building a set per claim.
+ */
 function firstMentionIndexes(mentions: readonly DiagnosisMention[]): number[] {
+  // A note may list thousands of codes; past a claim's size a set keeps this linear.
+  if (mentions.length > 32) return firstMentionIndexesBySet(mentions);
+  const firsts: number[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const code = (mentions[index] as DiagnosisMention).code;
+    let seen = false;
+    for (let earlier = 0; earlier < firsts.length && !seen; earlier++) seen = (mentions[firsts[earlier] as number] as DiagnosisMention).code === code;
+    if (!seen) firsts.push(index);
+  }
+  return firsts;
+}
+
+function firstMentionIndexesBySet(mentions: readonly DiagnosisMention[]): number[] {
   const seen = new Set<string>();
   const firsts: number[] = [];
   for (let index = 0; index < mentions.length; index++) {

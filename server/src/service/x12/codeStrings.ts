@@ -14,6 +14,11 @@ export class CodeStrings {
   #packedMask = 4095;
   #packedSize = 0;
 
+  /** How many distinct codes are held. */
+  get size(): number {
+    return this.#size;
+  }
+
   /**
    * The shared string of a code of one to eight letters and digits that the caller packed while
    * reading it: {@link CODE_CHAR_VALUES} of the first four characters in `high` and of the rest in

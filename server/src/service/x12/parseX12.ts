@@ -25,7 +25,7 @@ export function parseX12(text: string): X12Document {
   const slots: ClaimSlot[] = [];
   const interchanges: X12Interchange[] = [];
   const contexts: InterchangeContext[] = [];
-  const codeStrings = new CodeStrings();
+  const codeStrings = sharedCodeStrings();
   scanned.forEach((interchange, interchangeIndex) => {
     const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, envelopeProblems, codeStrings);
     const walk = walkInterchange(context, interchange, slots);
@@ -42,6 +42,20 @@ export function parseX12(text: string): X12Document {
   findBinaryJunk(text, interchanges, envelopeProblems);
   envelopeProblems.sort(byOffset);
   return createDocument(text, table, interchanges, contexts, slots, envelopeProblems);
+}
+
+/**
+ * Code strings shared by every parse in the process: the command line parses a large batch as a few
+ * hundred pieces, and the server parses each version of a document, all with the same few thousand
+ * codes. A file full of distinct junk "codes" must not grow it without end, so past a bound it is
+ * replaced (strings already handed out stay valid; they are ordinary strings).
+ */
+let codeStringsInUse = new CodeStrings();
+const MAX_SHARED_CODE_STRINGS = 50_000;
+
+function sharedCodeStrings(): CodeStrings {
+  if (codeStringsInUse.size > MAX_SHARED_CODE_STRINGS) codeStringsInUse = new CodeStrings();
+  return codeStringsInUse;
 }
 
 /** What an incremental re-parse needs from an earlier parse; kept out of the public document. */

@@ -177,7 +177,9 @@ function scanSegments(
       return { offset: end, resumeAt: length, stoppedAtIsa: false };
     }
     lastEnd = end + 1;
-    position = skipWhitespace(text, end + 1);
+    position = end + 1;
+    // Most files have no whitespace between segments or one line break: test before calling.
+    if (position < length && isWhitespace(text.charCodeAt(position))) position = skipWhitespace(text, position);
     if (id === SegmentId.IEA) return { offset: lastEnd, resumeAt: position, stoppedAtIsa: false };
   }
   return { offset: lastEnd, resumeAt: length, stoppedAtIsa: false };
