@@ -5,12 +5,12 @@ import type {
   CodeAction, CompletionItem, CompletionList, Connection, DocumentDiagnosticReport, DocumentSymbol, Hover,
   InitializeParams, InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeSetInfoRequest } from './protocol';
 import type { CodeSetInfo } from './protocol';
 import { CodeSetState } from './lsp/codeSetState';
 import type { CodeSetLoaders } from './lsp/codeSetState';
 import { ParsedDocumentCache } from './lsp/documentModels';
+import { LineIndexedDocument } from './lsp/lineIndexedDocument';
 import { languageOf } from './lsp/language';
 import { createDefaultLoaders } from './lsp/loaders';
 import { isTooLarge, tooLargeReport } from './lsp/documentLimits';
@@ -38,11 +38,12 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   const logger = createConnectionLogger(connection);
   const editLog = new EditLog();
   // The update is wrapped so the edit log sees each change while its range still refers to the old text.
-  const documents = new TextDocuments<TextDocument>({
-    create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  // Documents keep their line starts in a typed array (see LineIndexedDocument): a large 837 has a line per segment.
+  const documents = new TextDocuments<LineIndexedDocument>({
+    create: (uri, languageId, version, content) => LineIndexedDocument.create(uri, languageId, version, content),
     update: (document, changes, version) => {
       editLog.record(document, changes, version);
-      return TextDocument.update(document, changes, version);
+      return LineIndexedDocument.update(document, changes, version);
     },
   });
   const settings = new SettingsStore(connection, logger);
@@ -56,7 +57,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   let canRefreshDiagnostics = false;
   let canRegisterConfiguration = false;
 
-  const withDocument = createDocumentRunner<TextDocument>({
+  const withDocument = createDocumentRunner<LineIndexedDocument>({
     logger,
     // A document over the size limit is never parsed: its requests get the neutral answer.
     getDocument: (uri) => {

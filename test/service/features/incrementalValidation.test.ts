@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/service/index';
+import { parseDocument } from '../../../server/src/service/parse';
 import type { LanguageService, OffsetEdit, ValidationRun, ValidationSettings, X12Document } from '../../../server/src/service/index';
 import { testCodeSets } from '../../helpers/codeSets';
 import { seededRandom as random } from '../../helpers/random';
@@ -99,6 +100,68 @@ describe('incremental re-parse and re-validation of an 837', function () {
     const settings: ValidationSettings = { rules: { 'excludes1-conflict': 'off', 'code-not-billable': 'warning' }, maxNumberOfProblems: 5 };
     const { reusedRuns } = editAndCompare(service, 'single', settings, 2, 60);
     assert.ok(reusedRuns >= 20, `only ${reusedRuns} of 60 edits reused the other claims' findings`);
+  });
+
+  it('equals a full parse after several edits at once, and earlier parses stay valid while later ones are read', () => {
+    const settings: ValidationSettings = { rules: {}, maxNumberOfProblems: 1000 };
+    let document = TextDocument.create('file:///batches.837', 'x12-837', 1, generateBatch(200, 'lines'));
+    let parsed = service.parse(document, 'x12-837') as X12Document;
+    let run = finish(service.createValidationRun?.(document, parsed, settings) as ValidationRun);
+    const history: Array<{ text: string; parsed: X12Document }> = [{ text: document.getText(), parsed }];
+    const next = random(3);
+    let reusedRuns = 0;
+    for (let i = 0; i < 40; i++) {
+      // Up to four edits between two parses, as when several changes arrive before the next request.
+      const edits: OffsetEdit[] = [];
+      const count = 1 + Math.floor(next() * 4);
+      for (let j = 0; j < count; j++) {
+        // Code replacements take the fast path; removing the component separator before a code, or a
+        // random character, must not, wherever the earlier edits of the batch moved the text.
+        const kind = next();
+        const span = pick(codeSpans(document.getText()), next);
+        const edit = kind < 0.7 ? { offset: span.offset, length: span.length, text: pick(codePool, next) }
+          : kind < 0.85 ? { offset: span.offset - 1, length: 1, text: '' } : randomEdit(document.getText(), next);
+        edits.push(edit);
+        document = apply(document, edit);
+      }
+      parsed = service.reparse?.(document, 'x12-837', parsed, edits) as X12Document;
+      run = finish(service.createValidationRun?.(document, parsed, settings, run) as ValidationRun);
+      const fresh = service.parse(document, 'x12-837') as X12Document;
+      const label = `batch ${i} ${JSON.stringify(edits)}`;
+      assert.deepEqual(run.diagnostics(), service.doValidation(document, fresh, settings), label);
+      assert.deepEqual(parsed.interchanges, fresh.interchanges, label);
+      if (i % 8 === 0) assert.deepEqual(parsed.encounters, fresh.encounters, label);
+      if (run.reused >= run.total - edits.length && run.total > 1) reusedRuns++;
+      history.push({ text: document.getText(), parsed });
+      // An earlier version read between two later ones must still read its own offsets.
+      const older = pick(history, next);
+      const olderFresh = parseDocument(older.text, 'x12-837') as X12Document;
+      const claim = Math.floor(next() * olderFresh.claims.length);
+      assert.deepEqual(older.parsed.buildEncounter(claim), olderFresh.buildEncounter(claim), `${label}: claim ${claim} of an earlier version`);
+      const offset = Math.floor(next() * older.text.length);
+      assert.deepEqual(older.parsed.segmentAt(offset), olderFresh.segmentAt(offset), `${label}: segment at ${offset} of an earlier version`);
+    }
+    assert.ok(reusedRuns >= 20, `only ${reusedRuns} of 40 batches reused the other claims' findings`);
+  });
+
+  it('equals a full parse after a batch whose second edit removes a separator behind a longer first edit', () => {
+    const text = generateBatch(20, 'lines');
+    const spans = codeSpans(text);
+    const first = spans[0] as { offset: number; length: number };
+    // A code in a later segment, which the first edit moved.
+    const later = spans.find((span) => span.offset > text.indexOf('\n', first.offset)) as { offset: number; length: number };
+    // The first edit makes the text longer; the second removes the ':' before a later code, in a segment
+    // the first edit moved.
+    const longer = 'C50911'.slice(0, first.length + 2);
+    const edits: OffsetEdit[] = [
+      { offset: first.offset, length: first.length, text: longer },
+      { offset: later.offset - 1 + (longer.length - first.length), length: 1, text: '' },
+    ];
+    let document = TextDocument.create('file:///batch-check.837', 'x12-837', 1, text);
+    const parsed = service.parse(document, 'x12-837');
+    for (const edit of edits) document = apply(document, edit);
+    const reparsed = service.reparse?.(document, 'x12-837', parsed, edits) as X12Document;
+    assert.deepEqual(reparsed.encounters, (service.parse(document, 'x12-837') as X12Document).encounters);
   });
 
   it('does not reuse findings across different settings', () => {

@@ -1,17 +1,26 @@
 import type { StructuralProblem } from '../model';
 import type { Span } from '../spans';
+import type { ClaimSlot } from './envelopeWalk';
+import { indexWithin } from './elements';
 import { createDocument, interchangeOf, x12Internals } from './parseX12';
+import type { X12Internals } from './parseX12';
 import { InterchangeContext } from './interchangeContext';
-import { SegmentId, SegmentTable } from './segmentTable';
+import { SegmentId } from './segmentTable';
+import type { SegmentTable } from './segmentTable';
 import type { X12Document, X12Interchange } from './x12Model';
 
 /**
  * Incremental re-parse of an 837 after a small edit. Re-scanning a 20 MB file costs tens of
  * milliseconds, more than the whole budget of an edit, while most edits change a code or a date
  * inside one segment. Such an edit cannot move a segment boundary, an envelope or a claim boundary,
- * so the new parse reuses the segment table (later offsets shifted), the envelope walk's results and
- * the claim ranges, and records which claim the edit touched. Any other edit returns undefined and
- * the caller parses the whole text again, so the result is always what a full parse would give.
+ * so the new parse reuses the segment table (later offsets shifted lazily, see
+ * {@link SegmentTable.shifted}), the envelope walk's results and the claim ranges, and records which
+ * claim the edit touched. Any other edit returns undefined and the caller parses the whole text again,
+ * so the result is always what a full parse would give.
+ *
+ * The checks read only the earlier parse's text and the edited segments: a new 20 MB text is a
+ * concatenation that V8 flattens (copies into fresh memory) on its first character read, which alone
+ * costs about 10 ms, and the texts between several edits are never read at all.
  */
 
 /** One text change by offset into the text before it: `length` characters at `offset` become `text`. */
@@ -116,88 +125,131 @@ function moveSpan(span: Span, step: EditStep): Span | undefined {
   return undefined;
 }
 
-/**
- * The parse of `newText`, which is `previous`'s text with `edit` applied, or undefined when the edit
- * is not one this fast path can take (the caller then parses `newText` in full).
- */
-export function applyX12Edit(previous: X12Document, newText: string, edit: OffsetEdit): X12Document | undefined {
-  const old = x12Internals(previous);
-  if (old === undefined) return undefined;
-  const start = edit.offset;
-  const oldEnd = edit.offset + edit.length;
-  const delta = edit.text.length - edit.length;
-  if (start < 0 || oldEnd > old.text.length || newText.length !== old.text.length + delta) return undefined;
-  const { table } = old;
-  const segmentIndex = table.lastStartingAtOrBefore(start);
-  if (segmentIndex < 0 || old.interchanges.length === 0) return undefined;
-  const segmentStart = table.starts[segmentIndex] ?? 0;
-  const contentEnd = table.ends[segmentIndex] ?? 0;
-  const interchangeIndex = old.interchanges.indexOf(interchangeOf(old.interchanges, segmentIndex));
-  const interchange = old.interchanges[interchangeIndex];
-  const context = old.contexts[interchangeIndex];
-  if (interchange === undefined || context === undefined) return undefined;
-  if (interchange.observedComponent !== undefined || segmentIndex > interchange.lastSegment) return undefined;
-  if (ENVELOPE_IDS.has(table.ids[segmentIndex] ?? 0)) return undefined;
-  // The edit must lie after the segment id's element separator and not beyond the terminator.
-  const separator = old.text.indexOf(interchange.delimiters.element, segmentStart);
-  if (separator === -1 || separator >= start || oldEnd > contentEnd) return undefined;
-  if (!isPlain(edit.text, 0, edit.text.length, interchange.delimiters) || !isPlain(old.text, start, oldEnd, interchange.delimiters)) return undefined;
+/** What the steps so far made of the earlier parse. */
+interface EditState {
+  readonly base: X12Internals;
+  table: SegmentTable;
+  /** Length of the text after the steps so far. */
+  length: number;
+  envelopeProblems: readonly StructuralProblem[];
+  interchanges: readonly X12Interchange[];
+  readonly steps: EditStep[];
+  readonly claims: number[];
+  /** Content (id to terminator) of each segment an earlier step edited, in the text after the steps so far. */
+  readonly edited: Map<number, string>;
+}
 
-  const step: EditStep = { start, oldEnd, delta };
-  const nextTable = shiftedTable(table, segmentIndex, delta);
-  const envelopeProblems: StructuralProblem[] = [];
-  for (const problem of old.envelopeProblems) {
-    const span = moveSpan(problem.span, step);
-    if (span === undefined) return undefined;
-    envelopeProblems.push(span === problem.span ? problem : { ...problem, span });
-  }
-  const interchanges: X12Interchange[] = [];
-  for (const each of old.interchanges) {
-    const span = moveSpan(each.span, step);
-    if (span === undefined) return undefined;
-    interchanges.push(span === each.span ? each : { ...each, span });
-  }
-  const contexts = old.contexts.map((each) => {
-    const moved = new InterchangeContext(newText, nextTable, each.delimiters, each.interchangeIndex, [], each.codeStrings);
+/**
+ * The parse of `finalText`, which is `previous`'s text with `edits` applied in order (each relative to
+ * the text after the previous one), or undefined when an edit is not one this fast path can take (the
+ * caller then parses `finalText` in full).
+ */
+export function applyX12Edits(previous: X12Document, finalText: string, edits: readonly OffsetEdit[]): X12Document | undefined {
+  const base = x12Internals(previous);
+  if (base === undefined) return undefined;
+  if (edits.length === 0) return base.text === finalText ? previous : undefined;
+  if (base.interchanges.length === 0) return undefined;
+  const state: EditState = {
+    base, table: base.table, length: base.text.length, envelopeProblems: base.envelopeProblems, interchanges: base.interchanges, steps: [], claims: [], edited: new Map(),
+  };
+  for (const edit of edits) if (!applyStep(state, edit)) return undefined;
+  if (finalText.length !== state.length) return undefined;
+
+  const { table } = state;
+  const contexts = base.contexts.map((each) => {
+    const moved = new InterchangeContext(finalText, table, each.delimiters, each.interchangeIndex, [], each.codeStrings);
     moved.observedComponent = each.observedComponent;
     return moved;
   });
-  if (PROBED_IDS.has(table.ids[segmentIndex] ?? 0)) {
-    // The edited composite must not now look like one written with an undeclared separator.
-    const probe = new InterchangeContext(newText, nextTable, interchange.delimiters, interchangeIndex, [], context.codeStrings);
-    probe.probeComposites(nextTable.starts[segmentIndex] ?? 0, nextTable.ends[segmentIndex] ?? 0);
-    if (probe.observedComponent !== undefined) return undefined;
-  }
-
-  const document = createDocument(newText, nextTable, interchanges, contexts, old.slots, envelopeProblems);
-  const derivation: Derivation = { start, oldEnd, delta, fromId: documentIdOf(previous), claim: claimHolding(old.slots, segmentIndex) };
-  derivations.set(document, [...(derivations.get(previous) ?? []), derivation].slice(-MAX_DERIVATIONS));
+  const document = createDocument(finalText, table, state.interchanges, contexts, base.slots, state.envelopeProblems);
+  // The texts between the edits never become documents; their ids only keep the chain's steps apart.
+  const added = state.steps.map((step, index): Derivation => ({ ...step, fromId: index === 0 ? documentIdOf(previous) : nextId++, claim: state.claims[index] ?? -1 }));
+  derivations.set(document, [...(derivations.get(previous) ?? []), ...added].slice(-MAX_DERIVATIONS));
   return document;
 }
 
-/**
- * A copy of the table with the edited segment's end and every later segment moved by `delta`. The ids
- * do not change and a parsed table is never appended to, so the copy shares them.
- */
-function shiftedTable(table: SegmentTable, segmentIndex: number, delta: number): SegmentTable {
-  const next = new SegmentTable(0);
-  next.starts = table.starts.slice(0, table.count);
-  next.ends = table.ends.slice(0, table.count);
-  next.ids = table.ids;
-  next.count = table.count;
-  if (delta !== 0) {
-    const { starts, ends } = next;
-    ends[segmentIndex] = (ends[segmentIndex] ?? 0) + delta;
-    for (let i = segmentIndex + 1; i < next.count; i++) {
-      starts[i] = (starts[i] ?? 0) + delta;
-      ends[i] = (ends[i] ?? 0) + delta;
+/** The parse of `newText`, which is `previous`'s text with one `edit` applied, or undefined (see {@link applyX12Edits}). */
+export function applyX12Edit(previous: X12Document, newText: string, edit: OffsetEdit): X12Document | undefined {
+  return applyX12Edits(previous, newText, [edit]);
+}
+
+/** Applies one edit to the state; false when it needs a full parse. */
+function applyStep(state: EditState, edit: OffsetEdit): boolean {
+  const { base, table } = state;
+  const start = edit.offset;
+  const oldEnd = edit.offset + edit.length;
+  const delta = edit.text.length - edit.length;
+  if (start < 0 || edit.length < 0 || oldEnd > state.length) return false;
+  const segmentIndex = table.lastStartingAtOrBefore(start);
+  if (segmentIndex < 0) return false;
+  const segmentStart = table.starts[segmentIndex] ?? 0;
+  const contentEnd = table.ends[segmentIndex] ?? 0;
+  const interchangeIndex = state.interchanges.indexOf(interchangeOf(state.interchanges, segmentIndex));
+  const interchange = state.interchanges[interchangeIndex];
+  const context = base.contexts[interchangeIndex];
+  if (interchange === undefined || context === undefined) return false;
+  if (interchange.observedComponent !== undefined || segmentIndex > interchange.lastSegment) return false;
+  if (ENVELOPE_IDS.has(table.ids[segmentIndex] ?? 0)) return false;
+  if (oldEnd > contentEnd) return false;
+
+  // The segment's content as it stands: from an earlier step, else from the earlier parse's text,
+  // where it lies `origin` characters before its place now.
+  const edited = state.edited.get(segmentIndex);
+  const source = edited ?? base.text;
+  const origin = edited === undefined ? shiftBefore(state.steps, start) : segmentStart;
+  const { delimiters } = interchange;
+  // The edit must lie after the segment id's element separator.
+  const separator = indexWithin(source, delimiters.element, segmentStart - origin, contentEnd - origin);
+  if (separator === -1 || separator + origin >= start) return false;
+  if (!isPlain(edit.text, 0, edit.text.length, delimiters) || !isPlain(source, start - origin, oldEnd - origin, delimiters)) return false;
+  const content = source.slice(segmentStart - origin, start - origin) + edit.text + source.slice(oldEnd - origin, contentEnd - origin);
+  if (PROBED_IDS.has(table.ids[segmentIndex] ?? 0)) {
+    // The edited composite must not now look like one written with an undeclared separator.
+    const probe = new InterchangeContext(content, table, delimiters, interchangeIndex, [], context.codeStrings);
+    probe.probeComposites(0, content.length);
+    if (probe.observedComponent !== undefined) return false;
+  }
+
+  const step: EditStep = { start, oldEnd, delta };
+  const envelopeProblems: StructuralProblem[] = [];
+  for (const problem of state.envelopeProblems) {
+    const span = moveSpan(problem.span, step);
+    if (span === undefined) return false;
+    envelopeProblems.push(span === problem.span ? problem : { ...problem, span });
+  }
+  const interchanges: X12Interchange[] = [];
+  for (const each of state.interchanges) {
+    const span = moveSpan(each.span, step);
+    if (span === undefined) return false;
+    interchanges.push(span === each.span ? each : { ...each, span });
+  }
+  state.edited.set(segmentIndex, content);
+  state.table = table.shifted(segmentIndex, delta);
+  state.length += delta;
+  state.envelopeProblems = envelopeProblems;
+  state.interchanges = interchanges;
+  state.steps.push(step);
+  state.claims.push(claimHolding(base.slots, segmentIndex));
+  return true;
+}
+
+/** How far the earlier steps moved text that now stands at `offset` and that none of them replaced. */
+function shiftBefore(steps: readonly EditStep[], offset: number): number {
+  let shift = 0;
+  // Walking back from the last step, `position` is where the text stood before each one.
+  let position = offset;
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const step = steps[i] as EditStep;
+    if (position >= step.oldEnd + step.delta) {
+      position -= step.delta;
+      shift += step.delta;
     }
   }
-  return next;
+  return shift;
 }
 
 /** The index of the claim whose segment range holds the segment, or -1 (binary search; claims are in order). */
-function claimHolding(slots: readonly { readonly firstSegment: number; readonly lastSegment: number }[], segmentIndex: number): number {
+function claimHolding(slots: readonly ClaimSlot[], segmentIndex: number): number {
   let low = 0;
   let high = slots.length - 1;
   while (low <= high) {
@@ -209,22 +261,4 @@ function claimHolding(slots: readonly { readonly firstSegment: number; readonly 
     else return middle;
   }
   return -1;
-}
-
-/**
- * Applies several edits in order (each relative to the text after the previous one), ending at
- * `finalText`; undefined as soon as one edit needs a full parse.
- */
-export function applyX12Edits(previous: X12Document, finalText: string, edits: readonly OffsetEdit[]): X12Document | undefined {
-  let current = previous;
-  for (let i = 0; i < edits.length; i++) {
-    const edit = edits[i] as OffsetEdit;
-    const before = x12Internals(current)?.text;
-    if (before === undefined) return undefined;
-    const text = i === edits.length - 1 ? finalText : before.slice(0, edit.offset) + edit.text + before.slice(edit.offset + edit.length);
-    const next = applyX12Edit(current, text, edit);
-    if (next === undefined) return undefined;
-    current = next;
-  }
-  return edits.length === 0 && x12Internals(current)?.text !== finalText ? undefined : current;
 }

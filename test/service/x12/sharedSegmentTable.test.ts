@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { SegmentTable } from '../../../server/src/service/x12/segmentTable';
+
+/**
+ * Tables derived by edits share their parent's offset arrays and move them on read. Whatever the order
+ * in which tables of a derivation tree are read, each must read exactly what a copy shifted eagerly
+ * would hold, including after the chain was restarted with fresh copies.
+ */
+
+/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Expected {
+  readonly starts: number[];
+  readonly ends: number[];
+}
+
+/** The eager answer: `delta` added to the end of `segment` and to both offsets of every later segment. */
+function shiftEagerly(expected: Expected, segment: number, delta: number): Expected {
+  return {
+    starts: expected.starts.map((value, index) => (index > segment ? value + delta : value)),
+    ends: expected.ends.map((value, index) => (index >= segment ? value + delta : value)),
+  };
+}
+
+function assertReads(table: SegmentTable, expected: Expected, label: string): void {
+  assert.deepEqual([...table.starts.subarray(0, table.count)], expected.starts, `${label}: starts`);
+  assert.deepEqual([...table.ends.subarray(0, table.count)], expected.ends, `${label}: ends`);
+}
+
+function scannedTable(count: number): { table: SegmentTable; expected: Expected } {
+  const table = new SegmentTable(4);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < count; i++) {
+    table.push(i * 10, i * 10 + 7, i);
+    starts.push(i * 10);
+    ends.push(i * 10 + 7);
+  }
+  return { table, expected: { starts, ends } };
+}
+
+describe('segment tables derived by edits', () => {
+  it('read like eagerly shifted copies in any order, along branches and after restarts of the chain', () => {
+    const next = random(11);
+    const { table: root, expected: rootExpected } = scannedTable(40);
+    const tables: Array<{ table: SegmentTable; expected: Expected }> = [{ table: root, expected: rootExpected }];
+    // Over 600 derivations, so chains pass the depth at which a table starts over with copies.
+    for (let i = 0; i < 600; i++) {
+      // Mostly the newest table (typing), sometimes an older one (a branch).
+      const parent = next() < 0.8 ? tables[tables.length - 1] : tables[Math.floor(next() * tables.length)];
+      if (parent === undefined) throw new Error('no parent');
+      const segment = Math.floor(next() * parent.table.count);
+      const delta = Math.floor(next() * 9) - 4;
+      const child = { table: parent.table.shifted(segment, delta), expected: shiftEagerly(parent.expected, segment, delta) };
+      tables.push(child);
+      if (next() < 0.5) assertReads(child.table, child.expected, `derivation ${i}`);
+      if (next() < 0.2) {
+        const older = tables[Math.floor(next() * tables.length)];
+        if (older !== undefined) assertReads(older.table, older.expected, `older table after derivation ${i}`);
+      }
+    }
+    tables.forEach(({ table, expected }, index) => assertReads(table, expected, `table ${index}`));
+    assertReads(root, rootExpected, 'the scanned table at the end');
+  });
+
+  it('finds segments by offset in the table read, and shares the ids', () => {
+    const { table } = scannedTable(5);
+    const moved = table.shifted(1, 100);
+    assert.equal(moved.lastStartingAtOrBefore(25), 1);
+    assert.equal(moved.lastStartingAtOrBefore(125), 2);
+    assert.equal(table.lastStartingAtOrBefore(25), 2);
+    assert.equal(moved.ids, table.ids);
+    assert.equal(table.shifted(3, 0), table, 'an edit that keeps the length derives nothing');
+  });
+
+  it('refuses to grow a table that others were derived from', () => {
+    const { table } = scannedTable(3);
+    table.shifted(0, 1);
+    assert.throws(() => table.push(100, 105, 0), /cannot grow/);
+  });
+});
