@@ -40,6 +40,17 @@ function isIdCharacter(code: number): boolean {
  * separator, which must be one to three upper-case letters or digits.
  */
 export function readPackedId(text: string, start: number, end: number, elementCode: number): number {
+  // Nearly every segment has a two- or three-character id followed by an element: read those four
+  // characters straight, without the loop (this runs once per segment of a batch).
+  if (end - start >= 4) {
+    const first = text.charCodeAt(start);
+    const second = text.charCodeAt(start + 1);
+    const third = text.charCodeAt(start + 2);
+    if (first !== elementCode && second !== elementCode && isIdCharacter(first) && isIdCharacter(second)) {
+      if (third === elementCode) return (first << 16) | (second << 8);
+      if (isIdCharacter(third) && text.charCodeAt(start + 3) === elementCode) return (first << 16) | (second << 8) | third;
+    }
+  }
   let packed = 0;
   let length = 0;
   for (let i = start; i < end; i++) {
