@@ -67,6 +67,17 @@ const envelopeIds = new Set<number>([SegmentId.ST, SegmentId.SE, SegmentId.GS, S
 /** How far past "ISA" the parser looks for the header's sixteen separators. */
 const isaHeaderReach = 200;
 
+/** What the first character of a segment tells {@link skipPlainSegments}. */
+const FirstCharacter = { Plain: 0, Whitespace: 1, LooksCloser: 2 } as const;
+
+/** Per ASCII code: whitespace, a first letter of ST/SE/GS/GE/ISA/IEA/CLM/HL (S, G, I, C, H), or plain. */
+const firstCharacterKinds: Uint8Array = (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) if (isWhitespace(code)) kinds[code] = FirstCharacter.Whitespace;
+  for (const letter of 'SGICH') kinds[letter.charCodeAt(0)] = FirstCharacter.LooksCloser;
+  return kinds;
+})();
+
 /** How many segments the last {@link skipPlainSegments} call passed over. */
 let plainSegments = 0;
 
@@ -82,15 +93,21 @@ function skipPlainSegments(text: string, from: number, terminator: string, cutFr
   let count = 0;
   while (position < length) {
     const first = text.charCodeAt(position);
-    if (isWhitespace(first)) {
+    // Most segments (NM1, DMG, LX, DTP, REF…) start with a letter that needs no closer look.
+    const kind = first < 128 ? firstCharacterKinds[first] : isWhitespace(first) ? FirstCharacter.Whitespace : FirstCharacter.Plain;
+    if (kind === FirstCharacter.Whitespace) {
       position = skipWhitespace(text, position);
       continue;
     }
-    const second = text.charCodeAt(position + 1);
-    // ST, SE, GS, GE, ISA, IEA; CLM and HL once the piece is long enough. SBR, SV1 and the like pass.
-    if ((first === 83 && (second === 84 || second === 69)) || (first === 71 && (second === 83 || second === 69))
-      || (first === 73 && (second === 83 || second === 69)) || Number.isNaN(second)
-      || (position >= cutFrom && ((first === 67 && second === 76) || (first === 72 && second === 76)))) break;
+    if (kind !== FirstCharacter.Plain) {
+      const second = text.charCodeAt(position + 1);
+      // ST, SE, GS, GE, ISA, IEA; CLM and HL once the piece is long enough. SBR, SV1 and the like pass.
+      if ((first === 83 && (second === 84 || second === 69)) || (first === 71 && (second === 83 || second === 69))
+        || (first === 73 && (second === 83 || second === 69)) || Number.isNaN(second)
+        || (position >= cutFrom && ((first === 67 && second === 76) || (first === 72 && second === 76)))) break;
+    } else if (position + 1 >= length) {
+      break;
+    }
     const end = text.indexOf(terminator, position);
     if (end === -1) break;
     count++;
