@@ -120,15 +120,16 @@ export function createValidationRun(
   // Dropped once the run is done: a finished run is kept for the next version and must not keep this
   // version's parse (and its text) alive.
   let source: ParsedDocument | undefined = parsed;
+  // The same document narrowed once, not once per claim.
+  let claimSource: X12Document | undefined = claimByClaim ? parsed : undefined;
 
   const canScreen = claimByClaim && typeof (parsed as Partial<X12Document>).claimCodes === 'function';
   const screen = canScreen && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
   const checkNext = (index: number): void => {
-    const current = source;
-    if (current === undefined) return;
-    if (claimByClaim && isClaimByClaim(current)) {
+    const current = claimSource;
+    if (current !== undefined) {
       if (screen !== undefined) {
         const count = current.claimCodes(index, claimCodes);
         if (count >= 0 && !screen.mayFind(claimCodes, count)) {
@@ -141,9 +142,10 @@ export function createValidationRun(
       const { encounter, problems } = current.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
       perEncounter[index] = checkEncounter(current, encounter, codeSets, settings, docsBaseUrl, structural);
-    } else {
-      perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
+      return;
     }
+    const whole = source;
+    if (whole !== undefined) perEncounter[index] = checkEncounter(whole, whole.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
@@ -180,7 +182,10 @@ export function createValidationRun(
         }
         checked++;
       }
-      if (checked >= total) source = undefined;
+      if (checked >= total) {
+        source = undefined;
+        claimSource = undefined;
+      }
       return checked >= total;
     },
     diagnostics(): Diagnostic[] {

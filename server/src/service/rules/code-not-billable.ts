@@ -1,6 +1,6 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { Finding, QuickFix, Rule } from './rule';
-import { listAlternatives, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, memoizedForCodeSets, replaceFix, shown } from './ruleHelpers';
 import { Fact } from './codeFacts';
 
 /** How many billable children are offered as quick fixes. */
@@ -14,7 +14,12 @@ const CHILDREN_READ = 200;
  * "unspecified site of unspecified female breast"), then in code order. A coder sees the specific
  * choices first and falls back to "unspecified" only when the record gives no more detail.
  */
-export function billableChildren(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
+export function billableChildren(codeSets: CodeSets, code: string, year: number, limit: number): readonly string[] {
+  // A batch reports the same few headers on claim after claim: sort each header's children once.
+  return memoizedForCodeSets(codeSets, `children ${year} ${limit} ${code}`, () => sortedBillableChildren(codeSets, code, year, limit));
+}
+
+function sortedBillableChildren(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
   const children = codeSets.billableWithPrefix(code, year, CHILDREN_READ).filter((child) => child !== code);
   const unspecified = (child: string): number => (codeSets.title(child) ?? '').match(/\bunspecified\b/gi)?.length ?? 0;
   return children
