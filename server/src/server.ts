@@ -10,6 +10,7 @@ import type { CodeSetInfo } from './protocol';
 import { CodeSetState } from './lsp/codeSetState';
 import type { CodeSetLoaders } from './lsp/codeSetState';
 import { ParsedDocumentCache } from './lsp/documentModels';
+import type { Reparser } from './lsp/documentModels';
 import { LineIndexedDocument } from './lsp/lineIndexedDocument';
 import { languageOf } from './lsp/language';
 import { createDefaultLoaders } from './lsp/loaders';
@@ -29,6 +30,9 @@ import { ValidationRunner } from './lsp/validationRunner';
 function failedStart(): never {
   throw new Error('The language service cannot start a validation run.');
 }
+
+/** How long a document's edits must pause before its text is made flat again. */
+const SETTLE_AFTER_MS = 400;
 
 const emptyCompletion: CompletionList = { isIncomplete: false, items: [] };
 const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -57,6 +61,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   let canRefreshDiagnostics = false;
   let canRegisterConfiguration = false;
 
+  const reparse: Reparser = (source, id, previous, edits) => codeSets.service.reparse?.(source, id, previous, edits) ?? codeSets.service.parse(source, id);
   const withDocument = createDocumentRunner<LineIndexedDocument>({
     logger,
     // A document over the size limit is never parsed: its requests get the neutral answer.
@@ -65,11 +70,30 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
       return document === undefined || isTooLarge(document) ? undefined : document;
     },
     languageOf,
-    parse: (document, languageId) => models.get(
-      document, languageId, (source, id) => codeSets.service.parse(source, id),
-      (source, id, previous, edits) => codeSets.service.reparse?.(source, id, previous, edits) ?? codeSets.service.parse(source, id),
-    ),
+    parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id), reparse),
   });
+
+  /**
+   * An edited document's text stays a concatenation of pieces, which nothing on the way to its
+   * diagnostics reads whole; once the edits pause it is made flat (one copy) and its parse told so,
+   * and the earlier text both read from can go.
+   */
+  const settleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  function settleWhenIdle(uri: string): void {
+    clearTimeout(settleTimers.get(uri));
+    const timer = setTimeout(() => {
+      settleTimers.delete(uri);
+      void runSafe(logger, { method: 'settle', uri }, undefined, undefined, () => {
+        const document = documents.get(uri);
+        if (document === undefined) return;
+        document.settle();
+        if (languageOf(document) === 'x12-837') models.settle(document, 'x12-837', reparse);
+      });
+    }, SETTLE_AFTER_MS);
+    timer.unref();
+    settleTimers.set(uri, timer);
+  }
+  documents.onDidChangeContent((event) => settleWhenIdle(event.document.uri));
 
   /**
    * Re-reads the window-wide code-set settings and makes sure the service is built. Returns whether
@@ -132,6 +156,8 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   });
 
   documents.onDidClose((event) => {
+    clearTimeout(settleTimers.get(event.document.uri));
+    settleTimers.delete(event.document.uri);
     models.delete(event.document.uri);
     editLog.forget(event.document.uri);
     validations.forget(event.document.uri);

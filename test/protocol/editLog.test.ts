@@ -53,4 +53,24 @@ describe('binding: edit log and incremental parse cache', () => {
     cache.get(document, 'x12-837', parse, reparse);
     assert.deepEqual(calls, ['parse', 'reparse 1', 'parse']);
   });
+
+  it('tells the parse of the cached version, and only that one, that its text settled', () => {
+    const cache = new ParsedDocumentCache(10, new EditLog());
+    const settled: ParsedDocument = { languageId: 'x12-837', encounters: [], problems: [] };
+    const reparses: number[] = [];
+    const reparse = (_document: unknown, _languageId: unknown, _previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument => {
+      reparses.push(edits.length);
+      return settled;
+    };
+    const parse = (): ParsedDocument => ({ languageId: 'x12-837', encounters: [], problems: [] });
+    const document = TextDocument.create('file:///c.837', 'x12-837', 1, 'HI*ABK:C787~');
+    cache.settle(document, 'x12-837', reparse);
+    assert.deepEqual(reparses, [], 'nothing cached yet');
+    cache.get(document, 'x12-837', parse, reparse);
+    cache.settle(TextDocument.create('file:///c.837', 'x12-837', 2, 'HI*ABK:C509~'), 'x12-837', reparse);
+    assert.deepEqual(reparses, [], 'another version');
+    cache.settle(document, 'x12-837', reparse);
+    assert.deepEqual(reparses, [0]);
+    assert.equal(cache.get(document, 'x12-837', parse, reparse), settled);
+  });
 });

@@ -89,4 +89,34 @@ describe('protocol: validation in slices', function () {
       fresh.kill();
     }
   });
+
+  it('after edits that change lengths, a hover, a pause that settles the text and more edits, reports what a fresh server reports', async function () {
+    const replace = async (occurrence: number, code: string): Promise<void> => {
+      let at = -1;
+      for (let i = 0; i <= occurrence; i++) at = text.indexOf('C3491', at + 1);
+      const line = text.slice(0, at).split('\n').length - 1;
+      const position = { line, character: at - (text.lastIndexOf('\n', at - 1) + 1) };
+      await client.edit(uri, { start: position, end: { line: position.line, character: position.character + 5 } }, code);
+      text = `${text.slice(0, at)}${code}${text.slice(at + 5)}`;
+      await client.diagnostics(uri);
+    };
+    await replace(40_000, 'C50911');
+    await replace(100, 'C78');
+    const hovered = positionOf(text, 'C50911');
+    assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: hovered.line, character: hovered.character + 1 } }));
+    await replace(20_000, 'Z853');
+    // Longer than the server's pause before it makes the edited text flat again.
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await replace(10, 'C7951');
+    await replace(30_000, 'C801');
+    const incremental: Diagnostic[] = await client.diagnostics(uri);
+    const fresh = LspTestClient.start();
+    try {
+      await fresh.initialize();
+      await fresh.open(uri, 'x12-837', text);
+      assert.deepEqual(incremental, await fresh.diagnostics(uri));
+    } finally {
+      fresh.kill();
+    }
+  });
 });

@@ -68,6 +68,17 @@ export class ParsedDocumentCache {
     return parsed;
   }
 
+  /**
+   * Tells the cached parse of this version that its text is flat now (after `LineIndexedDocument.settle`):
+   * `reparse` with no edits. A parse updated by edits reads around its new text until then, keeping the
+   * earlier text it reads from.
+   */
+  settle(document: TextSource, languageId: LanguageId, reparse: Reparser): void {
+    const cached = this.#entries.get(document.uri);
+    if (cached === undefined || cached.version !== document.version || cached.languageId !== languageId) return;
+    this.#entries.set(document.uri, { ...cached, parsed: reparse(document, languageId, cached.parsed, []) });
+  }
+
   /** Forgets a closed document. */
   delete(uri: string): void {
     this.#entries.delete(uri);

@@ -49,7 +49,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   return {
     parse,
     reparse(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument {
-      if (languageId === 'x12-837' && previous.languageId === 'x12-837' && edits.length > 0) {
+      if (languageId === 'x12-837' && previous.languageId === 'x12-837') {
         const derived = applyX12Edits(previous as X12Document, document.getText(), edits);
         if (derived !== undefined) return derived;
       }

@@ -50,7 +50,9 @@ export interface LanguageService {
   /**
    * Parses a new version of a document from the parse of an earlier version and the edits between
    * them (offsets into the text before each edit, applied in order). Small edits inside one 837
-   * segment reuse the earlier parse; anything else is a full parse. The result equals `parse`.
+   * segment reuse the earlier parse; anything else is a full parse. The result equals `parse`. With no
+   * edits (the same text) an 837 parse is returned as is and from then on reads that text itself, so the
+   * earlier texts it read from can go: the server calls it once an editing pause made the text flat.
    */
   reparse?(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument;
   /**

@@ -64,6 +64,21 @@ function finish(run: ValidationRun): ValidationRun {
   return run;
 }
 
+/**
+ * Every claim built one at a time, and its codes, as a full parse gives them: an incremental parse
+ * builds the claims an edit changed from windows, the others from its text.
+ */
+function assertSameClaims(parsed: X12Document, fresh: X12Document, label: string): void {
+  for (let claim = 0; claim < fresh.claims.length; claim++) {
+    assert.deepEqual(parsed.buildEncounter(claim), fresh.buildEncounter(claim), `${label}: claim ${claim}`);
+    const codes: string[] = [];
+    const freshCodes: string[] = [];
+    const count = parsed.claimCodes(claim, codes);
+    assert.equal(count, fresh.claimCodes(claim, freshCodes), `${label}: codes of claim ${claim}`);
+    assert.deepEqual(codes.slice(0, Math.max(0, count)), freshCodes.slice(0, Math.max(0, count)), `${label}: codes of claim ${claim}`);
+  }
+}
+
 function editAndCompare(service: LanguageService, layout: 'lines' | 'single', settings: ValidationSettings, seed: number, edits: number): { reusedRuns: number } {
   let document = TextDocument.create(`file:///incremental-${layout}.837`, 'x12-837', 1, generateBatch(300, layout));
   let parsed = service.parse(document, 'x12-837');
@@ -82,6 +97,7 @@ function editAndCompare(service: LanguageService, layout: 'lines' | 'single', se
     assert.deepEqual((parsed as X12Document).claims, fresh.claims, label);
     assert.deepEqual((parsed as X12Document).interchanges, fresh.interchanges, label);
     if (i % 10 === 0) assert.deepEqual(parsed.encounters, fresh.encounters, label);
+    assertSameClaims(parsed as X12Document, fresh, label);
     if (run.reused >= run.total - 1 && run.total > 1) reusedRuns++;
   }
   return { reusedRuns };
@@ -131,8 +147,11 @@ describe('incremental re-parse and re-validation of an 837', function () {
       assert.deepEqual(run.diagnostics(), service.doValidation(document, fresh, settings), label);
       assert.deepEqual(parsed.interchanges, fresh.interchanges, label);
       if (i % 8 === 0) assert.deepEqual(parsed.encounters, fresh.encounters, label);
+      assertSameClaims(parsed, fresh, label);
       if (run.reused >= run.total - edits.length && run.total > 1) reusedRuns++;
       history.push({ text: document.getText(), parsed });
+      // Sometimes the editing pauses: a re-parse without edits keeps the parse and lets it read its text.
+      if (next() < 0.25) assert.equal(service.reparse?.(document, 'x12-837', parsed, []), parsed, `${label}: settled`);
       // An earlier version read between two later ones must still read its own offsets.
       const older = pick(history, next);
       const olderFresh = parseDocument(older.text, 'x12-837') as X12Document;

@@ -1,5 +1,7 @@
 import type { StructuralProblem } from '../model';
 import type { Span } from '../spans';
+import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
+import type { ClaimWindowSource } from './claimWindow';
 import type { ClaimSlot } from './envelopeWalk';
 import { indexWithin } from './elements';
 import { createDocument, interchangeOf, x12Internals } from './parseX12';
@@ -18,9 +20,12 @@ import type { X12Document, X12Interchange } from './x12Model';
  * claim the edit touched. Any other edit returns undefined and the caller parses the whole text again,
  * so the result is always what a full parse would give.
  *
- * The checks read only the earlier parse's text and the edited segments: a new 20 MB text is a
- * concatenation that V8 flattens (copies into fresh memory) on its first character read, which alone
- * costs about 10 ms, and the texts between several edits are never read at all.
+ * A derived parse never reads its own text: a new 20 MB text is a concatenation that V8 flattens
+ * (copies into fresh memory) on its first character read, which alone costs about 10 ms and leaves
+ * 20 MB of garbage per keystroke. The checks read the edited segments and a flat text read in full
+ * earlier (the root), and the claims an edit changed are built from windows cut from the same (see
+ * claimWindow.ts). Other reads (hover, a full validation) read the text as usual; once the caller has
+ * made it flat, a re-parse with no edits lets the parse read it directly again and the root go.
  */
 
 /** One text change by offset into the text before it: `length` characters at `offset` become `text`. */
@@ -125,18 +130,46 @@ function moveSpan(span: Span, step: EditStep): Span | undefined {
   return undefined;
 }
 
+/**
+ * How a derived parse reads its text without reading the whole string: the root (a flat text that an
+ * earlier parse read in full), the steps since, and the content of each segment they edited. A parse
+ * made by a full scan has none: its text is flat.
+ */
+interface ReadState {
+  readonly root: string;
+  /** The steps since the root, in order. */
+  readonly steps: readonly EditStep[];
+  /** Content (id to terminator) of each segment edited since the root, as it stands in the parse's text. */
+  readonly edited: ReadonlyMap<number, string>;
+  /** The claims holding an edited segment: they are built from windows. */
+  readonly claims: ReadonlySet<number>;
+}
+
+const readStates = new WeakMap<X12Document, ReadState>();
+
+/**
+ * How many steps a parse reads through before it reads its text again (which copies it once). Each
+ * step costs a little in every read, and the edited segments stay in memory until then.
+ */
+const MAX_STEPS_SINCE_ROOT = 64;
+
 /** What the steps so far made of the earlier parse. */
 interface EditState {
   readonly base: X12Internals;
+  readonly root: string;
   table: SegmentTable;
   /** Length of the text after the steps so far. */
   length: number;
   envelopeProblems: readonly StructuralProblem[];
   interchanges: readonly X12Interchange[];
+  /** The steps of this call, and the claim each touched (-1 for none). */
   readonly steps: EditStep[];
   readonly claims: number[];
-  /** Content (id to terminator) of each segment an earlier step edited, in the text after the steps so far. */
+  /** The steps since the root, this call's included. */
+  readonly rootSteps: EditStep[];
+  /** Content (id to terminator) of each segment edited since the root, in the text after the steps so far. */
   readonly edited: Map<number, string>;
+  readonly editedClaims: Set<number>;
 }
 
 /**
@@ -147,10 +180,27 @@ interface EditState {
 export function applyX12Edits(previous: X12Document, finalText: string, edits: readonly OffsetEdit[]): X12Document | undefined {
   const base = x12Internals(previous);
   if (base === undefined) return undefined;
-  if (edits.length === 0) return base.text === finalText ? previous : undefined;
+  if (edits.length === 0) {
+    if (base.text !== finalText) return undefined;
+    // The same text, which the caller has made flat: read it directly from now on and let the root go.
+    readStates.delete(previous);
+    return previous;
+  }
   if (base.interchanges.length === 0) return undefined;
+  let read = readStates.get(previous);
+  if (read !== undefined && read.steps.length + edits.length > MAX_STEPS_SINCE_ROOT) read = undefined;
   const state: EditState = {
-    base, table: base.table, length: base.text.length, envelopeProblems: base.envelopeProblems, interchanges: base.interchanges, steps: [], claims: [], edited: new Map(),
+    base,
+    root: read?.root ?? base.text,
+    table: base.table,
+    length: base.text.length,
+    envelopeProblems: base.envelopeProblems,
+    interchanges: base.interchanges,
+    steps: [],
+    claims: [],
+    rootSteps: [...(read?.steps ?? [])],
+    edited: new Map(read?.edited ?? []),
+    editedClaims: new Set(read?.claims ?? []),
   };
   for (const edit of edits) if (!applyStep(state, edit)) return undefined;
   if (finalText.length !== state.length) return undefined;
@@ -162,6 +212,8 @@ export function applyX12Edits(previous: X12Document, finalText: string, edits: r
     return moved;
   });
   const document = createDocument(finalText, table, state.interchanges, contexts, base.slots, state.envelopeProblems);
+  readStates.set(document, { root: state.root, steps: state.rootSteps, edited: state.edited, claims: state.editedClaims });
+  readEditedClaimsThroughWindows(document, base.slots, contexts, table, finalText.length);
   // The texts between the edits never become documents; their ids only keep the chain's steps apart.
   const added = state.steps.map((step, index): Derivation => ({ ...step, fromId: index === 0 ? documentIdOf(previous) : nextId++, claim: state.claims[index] ?? -1 }));
   derivations.set(document, [...(derivations.get(previous) ?? []), ...added].slice(-MAX_DERIVATIONS));
@@ -192,11 +244,11 @@ function applyStep(state: EditState, edit: OffsetEdit): boolean {
   if (ENVELOPE_IDS.has(table.ids[segmentIndex] ?? 0)) return false;
   if (oldEnd > contentEnd) return false;
 
-  // The segment's content as it stands: from an earlier step, else from the earlier parse's text,
-  // where it lies `origin` characters before its place now.
+  // The segment's content as it stands: from an earlier step, else from the root, where it lies
+  // `origin` characters before its place now.
   const edited = state.edited.get(segmentIndex);
-  const source = edited ?? base.text;
-  const origin = edited === undefined ? shiftBefore(state.steps, start) : segmentStart;
+  const source = edited ?? state.root;
+  const origin = edited === undefined ? shiftBefore(state.rootSteps, start) : segmentStart;
   const { delimiters } = interchange;
   // The edit must lie after the segment id's element separator.
   const separator = indexWithin(source, delimiters.element, segmentStart - origin, contentEnd - origin);
@@ -229,8 +281,64 @@ function applyStep(state: EditState, edit: OffsetEdit): boolean {
   state.envelopeProblems = envelopeProblems;
   state.interchanges = interchanges;
   state.steps.push(step);
-  state.claims.push(claimHolding(base.slots, segmentIndex));
+  state.rootSteps.push(step);
+  const claim = claimHolding(base.slots, segmentIndex);
+  state.claims.push(claim);
+  if (claim !== -1) state.editedClaims.add(claim);
   return true;
+}
+
+/**
+ * Makes the document build (and read the codes of) the claims edited since the root from windows, so
+ * that validating an edit does not read the new text. Other claims read the text as usual.
+ */
+function readEditedClaimsThroughWindows(
+  document: X12Document, slots: readonly ClaimSlot[], contexts: readonly InterchangeContext[], table: SegmentTable, textLength: number,
+): void {
+  const { buildEncounter, claimCodes } = document;
+  const windowSource = (claimIndex: number): { source: ClaimWindowSource; slot: ClaimSlot } | undefined => {
+    const read = readStates.get(document);
+    const slot = slots[claimIndex];
+    const context = slot === undefined ? undefined : contexts[slot.interchangeIndex];
+    if (read === undefined || slot === undefined || context === undefined || !read.claims.has(claimIndex)) return undefined;
+    return { slot, source: { table, textLength, context, read: (start, end) => readText(read, table, start, end) } };
+  };
+  Object.assign(document, {
+    buildEncounter: (claimIndex: number) => {
+      const window = windowSource(claimIndex);
+      return window === undefined ? buildEncounter(claimIndex) : buildClaimInWindow(window.source, window.slot);
+    },
+    claimCodes: (claimIndex: number, out: string[]) => {
+      const window = windowSource(claimIndex);
+      return window === undefined ? claimCodes(claimIndex, out) : readClaimCodesInWindow(window.source, window.slot, out);
+    },
+  });
+}
+
+/**
+ * The parse's text in `[start, end)`, made of the edited segments' contents and, between them, slices
+ * of the root (that text is unchanged since the root, only moved).
+ */
+function readText(read: ReadState, table: SegmentTable, start: number, end: number): string {
+  let text = '';
+  let position = start;
+  const { starts } = table;
+  for (let index = Math.max(0, table.lastStartingAtOrBefore(start)); index < table.count; index++) {
+    const segmentStart = starts[index] ?? 0;
+    if (segmentStart >= end) break;
+    const content = read.edited.get(index);
+    if (content === undefined || segmentStart < position) continue;
+    text += rootSlice(read, position, segmentStart) + content.slice(0, end - segmentStart);
+    position = Math.min(end, segmentStart + content.length);
+  }
+  return text + rootSlice(read, position, end);
+}
+
+/** Text that no step since the root replaced, `[start, end)` in the parse's offsets, from the root. */
+function rootSlice(read: ReadState, start: number, end: number): string {
+  if (end <= start) return '';
+  const shift = shiftBefore(read.steps, start);
+  return read.root.slice(start - shift, end - shift);
 }
 
 /** How far the earlier steps moved text that now stands at `offset` and that none of them replaced. */
