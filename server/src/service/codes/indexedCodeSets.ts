@@ -1,15 +1,19 @@
 import type { CodePath, CodeSets, CodeSetYear, CodeStatus, TabularNote } from './codeSet';
 import { toDotted } from './codeText';
 import { codeIndexFormat, force, splitNotesText, statusChar } from './indexData';
-import type { ChunkedTitles, CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
+import type { CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
 import { parseRefs } from './import/noteRefs';
 import { rankNearest } from './nearest';
 import type { NearestCandidate } from './nearest';
+import { CodeIndexFormatError, TitleTable } from './titleTable';
+
+export { CodeIndexFormatError };
 
 /**
- * The {@link CodeSets} implementation over a {@link CodeIndexData}. Status and title lookups are one
- * hash hit plus one array read; prefix queries are a binary search over the sorted code list;
- * titles are split on first use and each owner's notes are parsed on first use.
+ * The {@link CodeSets} implementation over a {@link CodeIndexData}. Status lookups are one hash hit
+ * plus one array read, and a title lookup also cuts the title out of its chunk; prefix queries are a
+ * binary search over the sorted code list; title chunks are unpacked on first use or ahead of time
+ * ({@link warmCodeSets}), and each owner's notes are parsed on first use.
  */
 
 const statusCodes = { [statusChar.billable]: 1, [statusChar.header]: 2 } as Record<string, number>;
@@ -18,17 +22,12 @@ const noYears: readonly number[] = Object.freeze([]);
 const isoDate = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const notesMemoLimit = 50_000;
 
-/** Thrown when index data has a layout this code does not read. */
-export class CodeIndexFormatError extends Error {}
-
 class IndexedCodeSets implements CodeSets {
   readonly years: readonly CodeSetYear[];
   readonly newest: CodeSetYear;
   readonly #data: LoadableCodeIndex;
   readonly #codes: readonly string[];
-  /** Titles per chunk of codes, split on first use (one chunk holds every code when titles are not chunked). */
-  readonly #titleChunks: Array<readonly string[] | undefined> = [];
-  readonly #titleChunkSize: number;
+  readonly #titles: TitleTable;
   readonly #indexOf = new Map<string, number>();
   /** Per year: status per code (0 absent, 1 billable, 2 header). */
   readonly #status = new Map<number, Uint8Array>();
@@ -49,7 +48,7 @@ class IndexedCodeSets implements CodeSets {
     this.years = [...data.years].sort((a, b) => b.year - a.year);
     this.newest = this.years[0] as CodeSetYear;
     this.#codes = data.codes === '' ? [] : data.codes.split('\n');
-    this.#titleChunkSize = isChunked(data.titles) ? data.titles.chunkSize : Math.max(1, this.#codes.length);
+    this.#titles = new TitleTable(data.titles, this.#codes.length);
     for (let i = 0; i < this.#codes.length; i++) this.#indexOf.set(this.#codes[i] as string, i);
     for (const year of this.years) {
       const text = data.status[String(year.year)];
@@ -81,15 +80,18 @@ class IndexedCodeSets implements CodeSets {
   title(code: string): string | undefined {
     const index = this.#indexOf.get(code);
     if (index === undefined) return undefined;
-    const title = this.#titleChunk(Math.floor(index / this.#titleChunkSize))[index % this.#titleChunkSize];
+    const title = this.#titles.title(index);
     return title === '' ? undefined : title;
+  }
+
+  /** Unpacks up to `budget` title chunks ahead of their first lookup; true when nothing is left to unpack. */
+  warm(budget: number): boolean {
+    return this.#titles.warm(budget);
   }
 
   /** The plain index data, unpacking lazy parts; used to extend the sets with an imported year. */
   toIndexData(): CodeIndexData {
-    const titles = this.#data.titles;
-    const text = isChunked(titles) ? Array.from({ length: titles.chunkCount }, (_, index) => titles.chunk(index)).join('\n') : force(titles);
-    return { ...this.#data, titles: text, notes: force(this.#data.notes) };
+    return { ...this.#data, titles: this.#titles.text(), notes: force(this.#data.notes) };
   }
 
   yearsWith(code: string): readonly number[] {
@@ -213,18 +215,6 @@ class IndexedCodeSets implements CodeSets {
     return cumulative;
   }
 
-  #titleChunk(chunkIndex: number): readonly string[] {
-    const known = this.#titleChunks[chunkIndex];
-    if (known) return known;
-    const titles = this.#data.titles;
-    const text = isChunked(titles) ? titles.chunk(chunkIndex) : force(titles);
-    const lines = text.split('\n');
-    const expected = Math.min(this.#titleChunkSize, this.#codes.length - chunkIndex * this.#titleChunkSize);
-    if (lines.length !== expected) throw new CodeIndexFormatError('the code index titles do not match its codes');
-    this.#titleChunks[chunkIndex] = lines;
-    return lines;
-  }
-
   #notesOf(owner: string): readonly TabularNote[] {
     const parsed = this.#parsedNotes.get(owner);
     if (parsed) return parsed;
@@ -237,10 +227,6 @@ class IndexedCodeSets implements CodeSets {
   }
 }
 
-function isChunked(titles: LoadableCodeIndex['titles']): titles is ChunkedTitles {
-  return typeof titles === 'object';
-}
-
 /** `C78` for a code owner, `C76-C80` for `block C76-C80`, `chapter 2` unchanged. */
 function displayOwner(owner: string): string {
   if (owner.startsWith('block ')) return owner.slice(6);
@@ -251,6 +237,15 @@ function displayOwner(owner: string): string {
 /** Creates the {@link CodeSets} for index data. Throws {@link CodeIndexFormatError} when the data is not a readable index. */
 export function createCodeSets(data: LoadableCodeIndex): CodeSets {
   return new IndexedCodeSets(data);
+}
+
+/**
+ * Does up to `budget` pieces of the work that lookups would otherwise do on first use (today: unpacking
+ * one title chunk, about 1 ms each), and says whether nothing is left. Synchronous and bounded, so the
+ * binding can call it between requests; code sets not made by {@link createCodeSets} have nothing to do.
+ */
+export function warmCodeSets(codeSets: CodeSets, budget: number): boolean {
+  return codeSets instanceof IndexedCodeSets ? codeSets.warm(budget) : true;
 }
 
 /** The index data behind code sets made by {@link createCodeSets}, so a runtime import can extend them. */
