@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { CodeSetInfo } from '../protocol';
 import type { CodeSets, CodeSetYear } from '../service/codes/codeSet';
-import { warmCodeSets } from '../service/codes/indexedCodeSets';
 import type { CptDescriptions, LanguageService, LanguageServiceInit } from '../service/languageService';
 import type { Logger } from './log';
 
@@ -53,19 +52,6 @@ export function describeLoadedYears(current: CodeSets, bundled: CodeSets | undef
 /** How many problems of one import are shown as separate messages; the rest go to the log. */
 const shownProblemLimit = 3;
 
-/**
- * How long one warming slice may hold the thread: a request that arrives meanwhile waits at most this
- * long plus one title chunk (about 1 ms). Warming takes 25–50 ms of slices in all, once per code sets.
- */
-const WARM_SLICE_MS = 1;
-
-/**
- * How long warming waits before its first slice, so that the request that started it, and the burst
- * that usually follows an opened file (the first hover, the diagnostics), are answered first: the
- * connection writes answers from its own later turns of the event loop, which a slice would delay.
- */
-const WARM_DELAY_MS = 50;
-
 export class CodeSetState {
   readonly #loaders: CodeSetLoaders;
   readonly #logger: Logger;
@@ -76,9 +62,6 @@ export class CodeSetState {
   #folder = '';
   #cptFile = '';
   #cpt: CptDescriptions | undefined;
-  /** The code sets warmed or being warmed in the background; a warming of other code sets stops. */
-  #warming: { readonly codeSets: CodeSets } | undefined;
-  #warmed: Promise<void> = Promise.resolve();
 
   constructor(loaders: CodeSetLoaders, logger: Logger, showError: ShowError) {
     this.#loaders = loaders;
@@ -86,16 +69,9 @@ export class CodeSetState {
     this.#showError = showError;
   }
 
-  /**
-   * The language service over the current code sets, loading the bundled years on first use. The
-   * requests about documents come here, so the first of them also starts warming the code sets in
-   * the background: a server with nothing open keeps its titles packed (about 7 MB less memory).
-   */
+  /** The language service over the current code sets, loading the bundled years on first use. */
   get service(): LanguageService {
-    const service = this.load();
-    const current = this.#current as CodeSets;
-    if (this.#warming?.codeSets !== current) this.#warmInBackground(current);
-    return service;
+    return this.load();
   }
 
   /** Loads the bundled years and builds the service now, unless that has happened already. */
@@ -108,11 +84,6 @@ export class CodeSetState {
       this.#logger.info(`Loaded ${this.#current.years.map((year) => year.label).join(', ')} in ${Date.now() - started} ms.`);
     }
     return this.#service;
-  }
-
-  /** Settles when the background warming of the current code sets has finished or stopped (for tests). */
-  get warmed(): Promise<void> {
-    return this.#warmed;
   }
 
   /** The loaded years with their counts, for the status bar and the `codeSetInfo` request. */
@@ -191,42 +162,6 @@ export class CodeSetState {
   #replace(codeSets: CodeSets): void {
     this.#current = codeSets;
     this.#service = this.#loaders.createService({ codeSets, ...(this.#cpt === undefined ? {} : { cpt: this.#cpt }) });
-  }
-
-  /**
-   * Does the work that lookups would otherwise do on first use (unpacking title chunks), in slices of
-   * about {@link WARM_SLICE_MS} between which queued messages are handled, so that no hover pays for
-   * it (otherwise the first lookup in each chunk costs about 1 ms). It stops when other code sets
-   * replace these; a failure is logged and left to the lookups.
-   */
-  #warmInBackground(codeSets: CodeSets): void {
-    const token = { codeSets };
-    this.#warming = token;
-    // Budget 0 only asks whether anything is left (nothing, for code sets warmed before or not indexed).
-    if (warmCodeSets(codeSets, 0)) {
-      this.#warmed = Promise.resolve();
-      return;
-    }
-    const started = performance.now();
-    this.#warmed = new Promise((resolve) => {
-      const slice = (): void => {
-        // Code sets replaced meanwhile will not be asked again, unless they come back (warming restarts then).
-        if (this.#warming !== token) return resolve();
-        const sliceStart = performance.now();
-        let done: boolean;
-        try {
-          do done = warmCodeSets(codeSets, 1);
-          while (!done && performance.now() - sliceStart < WARM_SLICE_MS);
-        } catch (error) {
-          this.#logger.warn(`Unpacking the code titles ahead of use failed (${error instanceof Error ? error.name : 'error'}); each is unpacked on first use.`);
-          return resolve();
-        }
-        if (!done) return void setImmediate(slice);
-        this.#logger.info(`Unpacked the code titles in the background, ${Math.round(performance.now() - started)} ms after the first request.`);
-        resolve();
-      };
-      setTimeout(slice, WARM_DELAY_MS);
-    });
   }
 
   /** One message per problem naming file and line: the first few in the window, all in the log. */
