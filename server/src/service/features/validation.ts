@@ -148,6 +148,25 @@ function ruleFailure(encounter: Encounter, rule: Rule, error: unknown): PendingD
   };
 }
 
+/** The docs link of each rule per base URL, one string each: every kept finding holds its link. */
+const hrefs = new Map<string, Map<string, string>>();
+
+function ruleHref(docsBaseUrl: string, ruleId: string): string {
+  let byRule = hrefs.get(docsBaseUrl);
+  if (byRule === undefined) {
+    // Bases come from the binding (one or two per process); the bound only guards against misuse.
+    if (hrefs.size > 16) hrefs.clear();
+    byRule = new Map();
+    hrefs.set(docsBaseUrl, byRule);
+  }
+  let href = byRule.get(ruleId);
+  if (href === undefined) {
+    href = `${docsBaseUrl}/${ruleId}.md`;
+    byRule.set(ruleId, href);
+  }
+  return href;
+}
+
 /** The rule's screen, or true when the screen itself fails (the rule then runs and reports its failure). */
 function mayFireSafely(rule: Rule, input: ScreenInput): boolean {
   try {
@@ -208,7 +227,7 @@ export function checkEncounter(
         severity: lspSeverity[severity],
         code: rule.id,
         message: finding.message,
-        href: `${docsBaseUrl}/${rule.id}.md`,
+        href: ruleHref(docsBaseUrl, rule.id),
         ...(data === undefined ? {} : { data }),
       });
     }

@@ -1,6 +1,6 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { Finding, QuickFix, Rule } from './rule';
-import { listAlternatives, memoizedForCodeSets, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, memoizedForCodeSets, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { Fact } from './codeFacts';
 
 /** How many billable children are offered as quick fixes. */
@@ -41,10 +41,7 @@ export const codeNotBillable: Rule = {
     for (const mention of encounter.diagnoses) {
       if (codeSets.status(mention.code, year.year) !== 'header') continue;
       const children = billableChildren(codeSets, mention.code, year.year, MAX_CHILD_FIXES);
-      const fixes: QuickFix[] = children.map((child) => {
-        const title = codeSets.title(child);
-        return replaceFix(mention, child, `Replace with ${shown(child)}${title ? ` ${title}` : ''}`);
-      });
+      const fixes: QuickFix[] = children.map((child) => replaceFix(mention, child, replacementTitle(codeSets, child)));
       const kind = mention.code.length === 3 ? 'category' : 'subcategory';
       const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
       findings.push({

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { MAX_NEAREST } from './unknown-code';
-import { listAlternatives, nearestBillable, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { Fact } from './codeFacts';
 
 /**
@@ -30,10 +30,7 @@ export const codeNotValidOnDate: Rule = {
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
-        fixes: nearest.map((code) => {
-          const title = codeSets.title(code);
-          return replaceFix(mention, code, `Replace with ${shown(code)}${title ? ` ${title}` : ''}`);
-        }),
+        fixes: nearest.map((code) => replaceFix(mention, code, replacementTitle(codeSets, code))),
       });
     }
     return findings;

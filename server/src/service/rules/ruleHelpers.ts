@@ -41,6 +41,18 @@ export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
   return [...new Set(mentions.map((mention) => mention.code))];
 }
 
+/**
+ * "Replace with C50.911 Malignant neoplasm of …": the title of a fix offering `code`, one string per
+ * code set and code. A batch offers the same replacements on hundreds of claims, and every finding
+ * kept between edits holds its fixes, so sharing the titles keeps that memory small.
+ */
+export function replacementTitle(codeSets: CodeSets, code: string): string {
+  return memoizedForCodeSets(codeSets, `replace ${code}`, () => {
+    const title = codeSets.title(code);
+    return `Replace with ${shown(code)}${title ? ` ${title}` : ''}`;
+  });
+}
+
 /** A fix that replaces the mention's code text, written the way the mention was written (dotted or not). */
 export function replaceFix(mention: DiagnosisMention, code: string, title: string, isPreferred = false): QuickFix {
   return {

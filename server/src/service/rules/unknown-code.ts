@@ -1,5 +1,5 @@
 import type { Finding, Rule } from './rule';
-import { listAlternatives, nearestBillable, replaceFix, shown } from './ruleHelpers';
+import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { Fact } from './codeFacts';
 
 /** How many nearest valid codes the message and the quick fixes offer. */
@@ -26,10 +26,7 @@ export const unknownCode: Rule = {
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,
-        fixes: nearest.map((code, index) => {
-          const title = codeSets.title(code);
-          return replaceFix(mention, code, `Replace with ${shown(code)}${title ? ` ${title}` : ''}`, index === 0 && nearest.length === 1);
-        }),
+        fixes: nearest.map((code, index) => replaceFix(mention, code, replacementTitle(codeSets, code), index === 0 && nearest.length === 1)),
       });
     }
     return findings;
