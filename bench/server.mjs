@@ -208,6 +208,7 @@ export async function measureBigDocument(bigText, { latencySamples = 300, edits 
     const targets = offsets.filter((_, i) => i % step === 0).slice(0, latencySamples + 20);
     const hoverMs = [];
     const completionMs = [];
+    const floorMs = [];
     let emptyHovers = 0;
     let completionItems = 0;
     for (const [i, offset] of targets.entries()) {
@@ -220,6 +221,11 @@ export async function measureBigDocument(bigText, { latencySamples = 300, edits 
       const completion = await withTimeout(server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: toPosition(offset + 2), context: { triggerKind: 1 } }), 30_000, 'completion');
       if (i >= 20) completionMs.push(now() - started);
       completionItems = Math.max(completionItems, Array.isArray(completion) ? completion.length : completion?.items?.length ?? 0);
+      // The floor: a request that does next to no work (the loaded years' counts), sent the same way,
+      // shows what the two processes and the pipe between them cost on this machine.
+      started = now();
+      await withTimeout(server.connection.sendRequest('icdClaimCoder/codeSetInfo'), 30_000, 'codeSetInfo');
+      if (i >= 20) floorMs.push(now() - started);
     }
 
     // One-segment edits: replace one diagnosis code in an HI segment, then wait for diagnostics.
@@ -252,6 +258,7 @@ export async function measureBigDocument(bigText, { latencySamples = 300, edits 
       openToDiagnosticsMs,
       diagnosticCount,
       hover: { p50: percentile(hoverMs, 0.5), p99: percentile(hoverMs, 0.99), max: Math.max(...hoverMs), samples: hoverMs.length, empty: emptyHovers },
+      roundTripFloor: { p50: percentile(floorMs, 0.5), p99: percentile(floorMs, 0.99), max: Math.max(...floorMs), samples: floorMs.length },
       completion: { p50: percentile(completionMs, 0.5), p99: percentile(completionMs, 0.99), max: Math.max(...completionMs), samples: completionMs.length, maxItems: completionItems },
       editToDiagnosticsMs: summarize(editMs),
     };
