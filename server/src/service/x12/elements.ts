@@ -130,8 +130,8 @@ export function materializeSegment(
 ): X12Segment {
   const start = table.starts[index] ?? 0;
   const end = table.ends[index] ?? start;
-  let idEnd = text.indexOf(delimiters.element, start);
-  if (idEnd === -1 || idEnd > end) idEnd = end;
+  let idEnd = indexWithin(text, delimiters.element, start, end);
+  if (idEnd === -1) idEnd = end;
   const bounds = elementBounds(text, start, end, delimiters.element);
   const elements: X12Element[] = [];
   for (let i = 0; i < bounds.length; i += 2) {

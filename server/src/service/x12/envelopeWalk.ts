@@ -1,6 +1,6 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { elementBounds } from './elements';
+import { elementBounds, indexWithin } from './elements';
 import type { InterchangeContext } from './interchangeContext';
 import type { ScannedInterchange } from './scanner';
 import { SegmentId } from './segmentTable';
@@ -179,7 +179,8 @@ function checkControl(context: InterchangeContext, index: number, name: string, 
 function missingTrailer(context: InterchangeContext, index: number, message: string): StructuralProblem {
   const { text, table, delimiters } = context;
   const start = table.starts[index] ?? 0;
-  let idEnd = text.indexOf(delimiters.element, start);
-  if (idEnd === -1 || idEnd > (table.ends[index] ?? start)) idEnd = table.ends[index] ?? start;
+  const end = table.ends[index] ?? start;
+  let idEnd = indexWithin(text, delimiters.element, start, end);
+  if (idEnd === -1) idEnd = end;
   return { id: 'x12-missing-trailer', span: spanOf(start, idEnd), severity: 'error', message };
 }

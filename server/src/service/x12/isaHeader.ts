@@ -45,11 +45,10 @@ export function readIsaHeader(text: string, isaOffset: number, problems: Structu
   // Walk the sixteen element separators; ISA11 sits after the 11th, ISA13 after the 13th, ISA16 after the 16th.
   const separatorOffsets: number[] = [];
   let cursor = elementOffset;
-  while (separatorOffsets.length < 16) {
-    const next = text.indexOf(element, cursor);
-    if (next === -1 || next >= limit) break;
-    separatorOffsets.push(next);
-    cursor = next + 1;
+  // The search stops at `limit`: a damaged header must not make every candidate ISA scan the rest of the file.
+  const elementCode = element.charCodeAt(0);
+  for (; cursor < limit && separatorOffsets.length < 16; cursor++) {
+    if (text.charCodeAt(cursor) === elementCode) separatorOffsets.push(cursor);
   }
   const lastSeparator = separatorOffsets[15];
   if (lastSeparator === undefined) {
