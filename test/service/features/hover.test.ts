@@ -188,6 +188,8 @@ describe('hover on X12 structure', () => {
       segmentAt: (offset: number) => parsed.segmentAt(offset),
       buildEncounter: (index: number) => parsed.buildEncounter(index),
       claimCodes: (index: number, out: string[]) => parsed.claimCodes(index, out),
+      claimCount: parsed.claimCount,
+      claimOfSegment: (segmentIndex: number) => parsed.claimOfSegment(segmentIndex),
     } as X12Document;
     const hover = service.doHover(document, guarded, position);
     assert.ok((hover?.contents as { value: string }).value.includes(officialTitle('C7801')));

@@ -324,9 +324,9 @@ function pointerTargets(parsed: X12Document, element: X12Segment['elements'][num
  */
 export function findEncounterAt(parsed: ParsedDocument, offset: number): Encounter | undefined {
   const x12 = parsed as Partial<X12Document>;
-  if (parsed.languageId === 'x12-837' && x12.claims !== undefined && typeof x12.buildEncounter === 'function' && typeof x12.segmentAt === 'function') {
+  if (parsed.languageId === 'x12-837' && typeof x12.claimOfSegment === 'function' && typeof x12.buildEncounter === 'function' && typeof x12.segmentAt === 'function') {
     const segment = x12.segmentAt(offset);
-    const claimIndex = segment === undefined ? -1 : claimIndexOfSegment(x12.claims, segment.index);
+    const claimIndex = segment === undefined ? -1 : x12.claimOfSegment(segment.index);
     return claimIndex < 0 ? undefined : x12.buildEncounter(claimIndex).encounter;
   }
   let low = 0;
@@ -339,20 +339,6 @@ export function findEncounterAt(parsed: ParsedDocument, offset: number): Encount
     else return encounter;
   }
   return undefined;
-}
-
-/** The claim whose segment range holds the segment, by binary search over the ordered claim ranges. */
-function claimIndexOfSegment(claims: X12Document['claims'], segmentIndex: number): number {
-  let low = 0;
-  let high = claims.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const claim = claims[middle] as X12Document['claims'][number];
-    if (claim.firstSegment > segmentIndex) high = middle - 1;
-    else if (claim.lastSegment < segmentIndex) low = middle + 1;
-    else return middle;
-  }
-  return -1;
 }
 
 function compositeQualifierMeaning(segmentId: string, position: number, value: string): string | undefined {

@@ -31,7 +31,7 @@ export const MAX_OUTLINE_ENCOUNTERS = 1000;
 export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: SymbolEnvironment): DocumentSymbol[] {
   const x12 = parsed.languageId === 'x12-837' ? parsed as X12Document : undefined;
   // In an 837 build only the claims that are listed: building every claim of a large batch is the cost.
-  const total = x12 ? x12.claims.length : parsed.encounters.length;
+  const total = x12 ? x12.claimCount : parsed.encounters.length;
   const listed = Math.min(total, MAX_OUTLINE_ENCOUNTERS);
   const symbols: DocumentSymbol[] = [];
   for (let index = 0; index < listed; index++) {

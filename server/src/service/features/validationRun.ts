@@ -77,7 +77,7 @@ const states = new WeakMap<ValidationRun, RunState>();
 /** Whether the document is an X12 837 that can build its claims one at a time. */
 function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
   const x12 = parsed as Partial<X12Document>;
-  return parsed.languageId === 'x12-837' && typeof x12.buildEncounter === 'function' && Array.isArray(x12.claims) && Array.isArray(x12.envelopeProblems);
+  return parsed.languageId === 'x12-837' && typeof x12.buildEncounter === 'function' && typeof x12.claimCount === 'number' && Array.isArray(x12.envelopeProblems);
 }
 
 /** Which claims of `parsed` can take the previous run's findings, and how their offsets move. */
@@ -93,7 +93,7 @@ function reuseFrom(parsed: ParsedDocument, options: ValidationRunOptions, codeSe
   if (state.codeSets !== codeSets || state.rulesKey !== rulesKey || state.docsBaseUrl !== docsBaseUrl) return undefined;
   const lineage = state.documentId === undefined ? undefined : lineageSince(parsed, state.documentId);
   if (lineage === undefined) return undefined;
-  if (state.perEncounter.length !== parsed.claims.length) return undefined;
+  if (state.perEncounter.length !== parsed.claimCount) return undefined;
   return { previous: state.perEncounter, shifts: state.shifts, lineage };
 }
 
@@ -109,7 +109,7 @@ export function createValidationRun(
   const rulesKey = JSON.stringify(settings.rules);
   const claimByClaim = isClaimByClaim(parsed);
   const outsideEncounters: readonly StructuralProblem[] = claimByClaim ? parsed.envelopeProblems : parsed.problems;
-  const total = claimByClaim ? parsed.claims.length : parsed.encounters.length;
+  const total = claimByClaim ? parsed.claimCount : parsed.encounters.length;
   const perEncounter: (readonly PendingDiagnostic[] | undefined)[] = new Array<readonly PendingDiagnostic[] | undefined>(total);
   // How far each encounter's stored findings are from their place in this text: reused findings are
   // kept as they were made and moved only when reported, so reusing a claim costs two array writes.

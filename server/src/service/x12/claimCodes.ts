@@ -1,5 +1,4 @@
 import { isCleanCode, splitElements } from './elements';
-import type { ClaimSlot } from './envelopeWalk';
 import { CODE_CHAR_VALUES } from './codeStrings';
 import { DIAGNOSIS_QUALIFIERS, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
@@ -42,16 +41,16 @@ const PRINCIPAL = packQualifier('ABK', 0, 3);
 const OTHER = packQualifier('ABF', 0, 3);
 
 /**
- * Writes the claim's ICD-10-CM diagnosis codes (upper-cased shared strings) into `out` from index 0 in
- * the encounter's reporting order (a principal diagnosis written later moves first, as the claim
+ * Writes the ICD-10-CM diagnosis codes of the claim whose segments are `firstSegment` (its CLM) to
+ * `lastSegment` (upper-cased shared strings) into `out` from index 0 in the encounter's reporting order (a principal diagnosis written later moves first, as the claim
  * builder does) and returns how many, or {@link NEEDS_BUILD} when building the claim would find a
  * structural problem or an ICD-9-CM diagnosis.
  */
-export function readClaimCodes(context: InterchangeContext, slot: ClaimSlot, out: string[]): number {
+export function readClaimCodes(context: InterchangeContext, firstSegment: number, lastSegment: number, out: string[]): number {
   const { ids, starts, ends } = context.table;
   let count = 0;
   principals.length = 0;
-  for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) {
+  for (let index = firstSegment + 1; index <= lastSegment; index++) {
     if (ids[index] !== SegmentId.HI) continue;
     count = readHiCodes(context, starts[index] ?? 0, ends[index] ?? 0, out, count);
     if (count === NEEDS_BUILD) return NEEDS_BUILD;

@@ -68,7 +68,7 @@ export function buildClaimInWindow(source: ClaimWindowSource, slot: ClaimSlot): 
 /** The claim's ICD-10-CM codes (see `readClaimCodes`), read from its window. */
 export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[]): number {
   const window = windowOf(source, slot);
-  return readClaimCodes(window.context, window.slot, out);
+  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out);
 }
 
 function moved(span: Span, by: number): Span {

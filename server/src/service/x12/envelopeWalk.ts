@@ -1,6 +1,7 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import { elementBounds, indexWithin } from './elements';
+import type { ClaimSlots } from './claimSlots';
 import type { InterchangeContext } from './interchangeContext';
 import type { ScannedInterchange } from './scanner';
 import { SegmentId } from './segmentTable';
@@ -30,7 +31,7 @@ interface OpenEnvelope {
 }
 
 /** Walks the interchange, appending encounters and claim ranges, and pushing problems into the context. */
-export function walkInterchange(context: InterchangeContext, scanned: ScannedInterchange, claims: ClaimSlot[]): InterchangeWalk {
+export function walkInterchange(context: InterchangeContext, scanned: ScannedInterchange, claims: ClaimSlots): InterchangeWalk {
   const { table, problems } = context;
   const element = (index: number, position: number): string => readElement(context, index, position);
   let firstVersion: string | undefined;
@@ -47,9 +48,7 @@ export function walkInterchange(context: InterchangeContext, scanned: ScannedInt
 
   const closeClaim = (): void => {
     if (claimStart === -1) return;
-    claims.push({
-      encounterIndex: claims.length, firstSegment: claimStart, lastSegment: claimEnd, interchangeIndex: context.interchangeIndex, version: claimVersion,
-    });
+    claims.push(claimStart, claimEnd, context.interchangeIndex, claimVersion);
     claimStart = -1;
   };
   const closeTransaction = (reason: string): void => {

@@ -2,6 +2,7 @@ import type { StructuralProblem } from '../model';
 import type { Span } from '../spans';
 import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
 import type { ClaimWindowSource } from './claimWindow';
+import type { ClaimSlots } from './claimSlots';
 import type { ClaimSlot } from './envelopeWalk';
 import { indexWithin } from './elements';
 import { createDocument, interchangeOf, x12Internals } from './parseX12';
@@ -282,7 +283,7 @@ function applyStep(state: EditState, edit: OffsetEdit): boolean {
   state.interchanges = interchanges;
   state.steps.push(step);
   state.rootSteps.push(step);
-  const claim = claimHolding(base.slots, segmentIndex);
+  const claim = base.slots.indexOfSegment(segmentIndex);
   state.claims.push(claim);
   if (claim !== -1) state.editedClaims.add(claim);
   return true;
@@ -293,12 +294,12 @@ function applyStep(state: EditState, edit: OffsetEdit): boolean {
  * that validating an edit does not read the new text. Other claims read the text as usual.
  */
 function readEditedClaimsThroughWindows(
-  document: X12Document, slots: readonly ClaimSlot[], contexts: readonly InterchangeContext[], table: SegmentTable, textLength: number,
+  document: X12Document, slots: ClaimSlots, contexts: readonly InterchangeContext[], table: SegmentTable, textLength: number,
 ): void {
   const { buildEncounter, claimCodes } = document;
   const windowSource = (claimIndex: number): { source: ClaimWindowSource; slot: ClaimSlot } | undefined => {
     const read = readStates.get(document);
-    const slot = slots[claimIndex];
+    const slot = slots.get(claimIndex);
     const context = slot === undefined ? undefined : contexts[slot.interchangeIndex];
     if (read === undefined || slot === undefined || context === undefined || !read.claims.has(claimIndex)) return undefined;
     return { slot, source: { table, textLength, context, read: (start, end) => readText(read, table, start, end) } };
@@ -356,17 +357,3 @@ function shiftBefore(steps: readonly EditStep[], offset: number): number {
   return shift;
 }
 
-/** The index of the claim whose segment range holds the segment, or -1 (binary search; claims are in order). */
-function claimHolding(slots: readonly ClaimSlot[], segmentIndex: number): number {
-  let low = 0;
-  let high = slots.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const slot = slots[middle];
-    if (slot === undefined) return -1;
-    if (segmentIndex < slot.firstSegment) high = middle - 1;
-    else if (segmentIndex > slot.lastSegment) low = middle + 1;
-    else return middle;
-  }
-  return -1;
-}

@@ -1,11 +1,12 @@
 import type { Encounter, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import type { BuiltClaim } from './claimBuilder';
+import type { ClaimSlot } from './envelopeWalk';
 import { buildClaim } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
 import { CodeStrings } from './codeStrings';
 import { materializeSegment } from './elements';
-import type { ClaimSlot } from './envelopeWalk';
+import { ClaimSlots } from './claimSlots';
 import { walkInterchange } from './envelopeWalk';
 import { InterchangeContext } from './interchangeContext';
 import { printable } from './isaHeader';
@@ -22,7 +23,7 @@ import type { X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x
 export function parseX12(text: string): X12Document {
   const envelopeProblems: StructuralProblem[] = [];
   const { table, interchanges: scanned } = scanX12(text, envelopeProblems);
-  const slots: ClaimSlot[] = [];
+  const slots = new ClaimSlots();
   const interchanges: X12Interchange[] = [];
   const contexts: InterchangeContext[] = [];
   const codeStrings = sharedCodeStrings();
@@ -64,7 +65,7 @@ export interface X12Internals {
   readonly table: SegmentTable;
   readonly interchanges: readonly X12Interchange[];
   readonly contexts: readonly InterchangeContext[];
-  readonly slots: readonly ClaimSlot[];
+  readonly slots: ClaimSlots;
   readonly envelopeProblems: readonly StructuralProblem[];
 }
 
@@ -88,24 +89,24 @@ export function createDocument(
   table: SegmentTable,
   interchanges: readonly X12Interchange[],
   contexts: readonly InterchangeContext[],
-  slots: readonly ClaimSlot[],
+  slots: ClaimSlots,
   envelopeProblems: readonly StructuralProblem[],
 ): X12Document {
   let encounters: Encounter[] | undefined;
   let problems: StructuralProblem[] | undefined;
 
+  const contextOf = (claimIndex: number): InterchangeContext => {
+    const context = claimIndex >= 0 && claimIndex < slots.length && Number.isInteger(claimIndex) ? contexts[slots.interchangeIndex(claimIndex)] : undefined;
+    if (context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
+    return context;
+  };
   const buildEncounter = (claimIndex: number): BuiltClaim => {
-    const slot = slots[claimIndex];
-    const context = slot === undefined ? undefined : contexts[slot.interchangeIndex];
-    if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
-    return buildClaim(context, slot);
+    const context = contextOf(claimIndex);
+    return buildClaim(context, slots.get(claimIndex) as ClaimSlot);
   };
-  const claimCodes = (claimIndex: number, out: string[]): number => {
-    const slot = slots[claimIndex];
-    const context = slot === undefined ? undefined : contexts[slot.interchangeIndex];
-    if (slot === undefined || context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
-    return readClaimCodes(context, slot, out);
-  };
+  const claimCodes = (claimIndex: number, out: string[]): number =>
+    readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out);
+  let claimsView: readonly X12ClaimRange[] | undefined;
   const buildAll = (): void => {
     const built: Encounter[] = [];
     const found: StructuralProblem[] = [...envelopeProblems];
@@ -135,7 +136,8 @@ export function createDocument(
   const document = {
     languageId: 'x12-837' as const,
     interchanges,
-    claims: slots as readonly X12ClaimRange[],
+    claimCount: slots.length,
+    claimOfSegment: (segmentIndex: number): number => slots.indexOfSegment(segmentIndex),
     envelopeProblems,
     segmentCount: table.count,
     buildEncounter,
@@ -150,6 +152,11 @@ export function createDocument(
       return encounters ?? [];
     },
   });
+  Object.defineProperty(document, 'claims', {
+    enumerable: true,
+    // Made on first use only: the typed slots are what the checks read.
+    get: (): readonly X12ClaimRange[] => (claimsView ??= slots.toArray()),
+  });
   Object.defineProperty(document, 'problems', {
     enumerable: true,
     get: (): readonly StructuralProblem[] => {
@@ -157,7 +164,7 @@ export function createDocument(
       return problems ?? [];
     },
   });
-  const result = document as typeof document & Pick<X12Document, 'encounters' | 'problems'>;
+  const result = document as typeof document & Pick<X12Document, 'encounters' | 'problems' | 'claims'>;
   internals.set(result, { text, table, interchanges, contexts, slots, envelopeProblems });
   return result;
 }

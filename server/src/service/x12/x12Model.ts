@@ -65,8 +65,15 @@ export interface X12Document extends ParsedDocument {
   readonly languageId: 'x12-837';
   readonly interchanges: readonly X12Interchange[];
   readonly segmentCount: number;
-  /** Per-claim segment ranges, parallel to `encounters`, so later work can re-check only touched claims. */
+  /**
+   * Per-claim segment ranges, parallel to `encounters`. Made as objects on first access; the checks use
+   * {@link claimCount} and {@link claimOfSegment}, which read the parser's compact claim table.
+   */
   readonly claims: readonly X12ClaimRange[];
+  /** The number of claims (the length of `claims`, without making it). */
+  readonly claimCount: number;
+  /** The index of the claim whose segment range holds the segment, or -1. */
+  claimOfSegment(segmentIndex: number): number;
   /** Problems found outside claims (envelopes, delimiters, junk); available without building any claim. */
   readonly envelopeProblems: readonly StructuralProblem[];
   /**
