@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { LineIndexedDocument } from '../../server/src/lsp/lineIndexedDocument';
+import { seededRandom as random } from '../helpers/random';
 
 /**
  * The server's document against the reference implementation (vscode-languageserver-textdocument):
@@ -9,18 +10,6 @@ import { LineIndexedDocument } from '../../server/src/lsp/lineIndexedDocument';
  * `\r` and `\n`, positions past the end of a line or of the text), both agree on the text, the line
  * count and every position and offset, whether the text is still in pieces or was made flat.
  */
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pieces = ['HI*ABK:C787~', '\n', '\r\n', '\r', 'x', '', 'CLM*1*10~\n', '\n\n', '\r\r\n'];
 

@@ -20,6 +20,18 @@ describe('protocol: validation in slices', function () {
   let text: string;
   let controlNumber = 1;
 
+  /** A server started afresh on the current text must report exactly the incrementally kept diagnostics. */
+  const assertSameAsFreshServer = async (incremental: Diagnostic[]): Promise<void> => {
+    const fresh = LspTestClient.start();
+    try {
+      await fresh.initialize();
+      await fresh.open(uri, 'x12-837', text);
+      assert.deepEqual(incremental, await fresh.diagnostics(uri));
+    } finally {
+      fresh.kill();
+    }
+  };
+
   before(async function () {
     text = build837(Array.from({ length: 50_000 }, (_, index) => ({ account: `ACCT${index}`, codes: index % 3 === 0 ? ['C7801'] : ['C3491', 'C7801', 'Z853'] })));
     client = LspTestClient.start();
@@ -80,14 +92,7 @@ describe('protocol: validation in slices', function () {
     await client.edit(uri, { start: position, end: { line: position.line, character: position.character + 5 } }, 'C7800');
     text = `${text.slice(0, at)}C7800${text.slice(at + 5)}`;
     const incremental: Diagnostic[] = await client.diagnostics(uri);
-    const fresh = LspTestClient.start();
-    try {
-      await fresh.initialize();
-      await fresh.open(uri, 'x12-837', text);
-      assert.deepEqual(incremental, await fresh.diagnostics(uri));
-    } finally {
-      fresh.kill();
-    }
+    await assertSameAsFreshServer(incremental);
   });
 
   it('after edits that change lengths, a hover, a pause that settles the text and more edits, reports what a fresh server reports', async function () {
@@ -110,13 +115,6 @@ describe('protocol: validation in slices', function () {
     await replace(10, 'C7951');
     await replace(30_000, 'C801');
     const incremental: Diagnostic[] = await client.diagnostics(uri);
-    const fresh = LspTestClient.start();
-    try {
-      await fresh.initialize();
-      await fresh.open(uri, 'x12-837', text);
-      assert.deepEqual(incremental, await fresh.diagnostics(uri));
-    } finally {
-      fresh.kill();
-    }
+    await assertSameAsFreshServer(incremental);
   });
 });

@@ -1,23 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { SegmentTable } from '../../../server/src/service/x12/segmentTable';
+import { seededRandom as random } from '../../helpers/random';
 
 /**
  * Tables derived by edits share their parent's offset arrays and move them on read. Whatever the order
  * in which tables of a derivation tree are read, each must read exactly what a copy shifted eagerly
  * would hold, including after the chain was restarted with fresh copies.
  */
-
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Expected {
   readonly starts: number[];
