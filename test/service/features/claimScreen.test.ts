@@ -133,4 +133,12 @@ describe('claim screen', () => {
     assert.equal(read(4), -1, 'qualifier and code as separate elements');
     assert.deepEqual(read(5), ['C50911'], 'a trailing empty composite is harmless');
   });
+
+  it('leaves the claims of an interchange whose composites use another separator than ISA16 to the builder', () => {
+    // ISA16 is ':' but the composites are written with '>': the builder adopts '>' and warns once.
+    const document = parse837(interchange837(['CLM*A1*100***11>B>1*Y*A*Y*Y~', 'HI*ABK>C50911*ABF>E119~'].join('\n')));
+    assert.equal(document.interchanges[0]?.observedComponent, '>');
+    assert.equal(document.claimCodes(0, []), -1);
+    assert.deepEqual(document.buildEncounter(0).encounter.diagnoses.map((mention) => mention.code), ['C50911', 'E119']);
+  });
 });

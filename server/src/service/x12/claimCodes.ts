@@ -1,6 +1,5 @@
-import { isCleanCode, splitElements } from './elements';
 import { CODE_CHAR_VALUES } from './codeStrings';
-import { DIAGNOSIS_QUALIFIERS, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
+import { DIAGNOSIS_QUALIFIERS, MAX_HI_ELEMENTS_READ, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
 
@@ -15,9 +14,6 @@ import { SegmentId } from './segmentTable';
 
 /** A return value of {@link readClaimCodes}: the claim must be built to be checked. */
 export const NEEDS_BUILD = -1;
-
-/** Element bounds of the HI segment being read: the same capacity as the claim builder's buffer, so both read the same composites. */
-const HI_ELEMENTS = new Int32Array(256);
 
 /** What a qualifier means to the screen, by its packed characters (no string per composite). */
 const QualifierKind = {
@@ -67,17 +63,14 @@ function principalFirst(out: string[], count: number): void {
   for (let i = 0; i < count; i++) out[i] = reordered[i] as string;
 }
 
-/** Returned by {@link readComposite} when the claim must be built. */
-const GIVE_UP = -1;
-
 /**
  * Appends one HI segment's ICD-10-CM codes to `out` at `count`; returns the new count or
- * {@link NEEDS_BUILD}. An interchange whose composites use only ISA16 (all but a few damaged files) is
- * read in one pass over the segment's characters; otherwise elements and components are split the way
- * the claim builder splits them.
+ * {@link NEEDS_BUILD}. An interchange whose composites use another separator than ISA16 (a few damaged
+ * files) is left to the claim builder, which settles per element which separator applies: its claims
+ * are all built and checked in full, as they were before the screen existed.
  */
 function readHiCodes(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
-  return context.observedComponent === undefined ? readHiCodesInOnePass(context, start, end, out, count) : readHiCodesBySplitting(context, start, end, out, count);
+  return context.observedComponent === undefined ? readHiCodesInOnePass(context, start, end, out, count) : NEEDS_BUILD;
 }
 
 /**
@@ -129,8 +122,8 @@ function readHiCodesInOnePass(context: InterchangeContext, start: number, end: n
     const codeLength = codeEnd - codeStart;
     while (cursor < end && text.charCodeAt(cursor) !== elementCode) cursor++;
     position = cursor;
-    // The builder reads at most HI_ELEMENTS' capacity; a longer segment is left to it.
-    if (++elements > HI_ELEMENTS.length >> 1) return NEEDS_BUILD;
+    // The builder reads at most MAX_HI_ELEMENTS_READ elements; a longer segment is left to it.
+    if (++elements > MAX_HI_ELEMENTS_READ) return NEEDS_BUILD;
     if (cursor === elementStart) {
       // Trailing empty composites are harmless; an empty one before a filled one is a reported gap.
       sawEmpty = true;
@@ -153,48 +146,4 @@ function readHiCodesInOnePass(context: InterchangeContext, start: number, end: n
 function kindOf(qualifier: number): number | undefined {
   if (qualifier === OTHER || qualifier === PRINCIPAL) return QualifierKind.Icd10Diagnosis;
   return QUALIFIER_KINDS.get(qualifier);
-}
-
-/** The builder's way: split into elements, then each element into components, by ISA16 or the observed separator. */
-function readHiCodesBySplitting(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
-  const { text, parts } = context;
-  const bounds = HI_ELEMENTS;
-  const boundsLength = splitElements(text, start, end, context.delimiters.element, bounds) * 2;
-  let written = count;
-  let sawEmpty = false;
-  for (let i = 0; i < boundsLength; i += 2) {
-    const elementStart = bounds[i] ?? start;
-    const elementEnd = bounds[i + 1] ?? elementStart;
-    if (elementEnd === elementStart) {
-      sawEmpty = true;
-      continue;
-    }
-    if (sawEmpty || context.components(elementStart, elementEnd) < 2) return NEEDS_BUILD;
-    const qualifierEnd = parts[1] ?? elementEnd;
-    const codeStart = parts[2] ?? qualifierEnd;
-    written = readComposite(context, parts[0] ?? elementStart, qualifierEnd, codeStart, parts[3] ?? codeStart, out, written);
-    if (written === GIVE_UP) return NEEDS_BUILD;
-  }
-  return written;
-}
-
-/**
- * One composite with a qualifier `[qualifierStart, qualifierEnd)` and a code `[codeStart, codeEnd)`:
- * appends an ICD-10-CM diagnosis code and returns the new count, or {@link GIVE_UP}.
- */
-function readComposite(
-  context: InterchangeContext, qualifierStart: number, qualifierEnd: number, codeStart: number, codeEnd: number, out: string[], written: number,
-): number {
-  const { text } = context;
-  const qualifierLength = qualifierEnd - qualifierStart;
-  const qualifier = qualifierLength === 2 || qualifierLength === 3 ? packQualifier(text, qualifierStart, qualifierEnd) : 0;
-  const kind = QUALIFIER_KINDS.get(qualifier);
-  // Occurrence, value and condition codes are skipped by the builder without a word.
-  if (kind === undefined) return written;
-  if (kind === QualifierKind.Icd9Diagnosis) return GIVE_UP;
-  if (codeEnd === codeStart || !isCleanCode(text, codeStart, codeEnd)) return GIVE_UP;
-  if (kind !== QualifierKind.Icd10Diagnosis) return written;
-  if (qualifier === PRINCIPAL) principals.push(written);
-  out[written] = context.code(codeStart, codeEnd);
-  return written + 1;
 }

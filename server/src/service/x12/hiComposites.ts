@@ -86,6 +86,9 @@ function codeLocation(position: number): string {
 /** Element bounds of the HI segment being read, reused across segments (HI holds 12 composites; 128 is ample). */
 const HI_ELEMENTS = new Int32Array(256);
 
+/** How many elements of one HI segment are read (the capacity of {@link HI_ELEMENTS}); the claim codes reader stops at the same place. */
+export const MAX_HI_ELEMENTS_READ = HI_ELEMENTS.length >> 1;
+
 /** Reads one HI segment `[start, end)` of a claim, appending to the claim's `diagnoses` and `procedures`. */
 export function readHiSegment(
   context: InterchangeContext, start: number, end: number, diagnoses: DiagnosisMention[], procedures: ProcedureMention[],
