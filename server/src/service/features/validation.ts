@@ -3,6 +3,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, RuleLevel, ValidationSettings } from '../languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
+import { ruleMayFire } from '../rules/claimScreen';
 import { rules as registry } from '../rules/index';
 import { factsOfMentions, unionOfFlags } from '../rules/codeFacts';
 import type { Finding, QuickFix, Rule, RuleContext, ScreenInput } from '../rules/rule';
@@ -167,15 +168,6 @@ function ruleHref(docsBaseUrl: string, ruleId: string): string {
   return href;
 }
 
-/** The rule's screen, or true when the screen itself fails (the rule then runs and reports its failure). */
-function mayFireSafely(rule: Rule, input: ScreenInput): boolean {
-  try {
-    return rule.mayFire?.(input) ?? true;
-  } catch {
-    return true;
-  }
-}
-
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
@@ -198,15 +190,12 @@ export function checkEncounter(
   let found: PendingDiagnostic[] | undefined;
   let context: RuleContext | undefined;
   let screenInput: ScreenInput | undefined;
+  const screened = (): ScreenInput =>
+    (screenInput ??= { codes: checked.diagnoses.map((mention) => mention.code), facts: mentionFacts, count: mentionFacts.length, codeSets });
   for (const rule of registry) {
-    if (rule.relevantFacts !== undefined && (facts & rule.relevantFacts) === 0) continue;
     const level = settings.rules[rule.id];
-    if (level === 'off') continue;
-    if (rule.mayFire !== undefined) {
-      // The rule's own condition on the codes skips most rules on a claim that another rule fires on.
-      screenInput ??= { codes: checked.diagnoses.map((mention) => mention.code), facts: mentionFacts, count: mentionFacts.length, codeSets };
-      if (!mayFireSafely(rule, screenInput)) continue;
-    }
+    // The rule's facts and its own condition on the codes skip most rules on a claim another rule fires on.
+    if (level === 'off' || !ruleMayFire(rule, facts, screened)) continue;
     context ??= { document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts };
     let findings: readonly Finding[];
     try {

@@ -31,6 +31,7 @@ export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], le
   const factsOf = codeFactsLookup(codeSets);
   const facts: CodeFacts[] = [];
   const input = { codes: [] as readonly string[], facts, count: 0, codeSets };
+  const screened = (): ScreenInput => input;
 
   return {
     mayFind(codes: readonly string[], count: number): boolean {
@@ -42,18 +43,24 @@ export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], le
       }
       input.codes = codes;
       input.count = count;
-      const screened: ScreenInput = input;
-      for (const rule of enabled) {
-        if (rule.relevantFacts !== undefined && (flags & rule.relevantFacts) === 0) continue;
-        if (rule.mayFire === undefined) return true;
-        try {
-          if (rule.mayFire(screened)) return true;
-        } catch {
-          // A code set whose notes cannot be read: let the rule run and report its failure.
-          return true;
-        }
-      }
+      for (const rule of enabled) if (ruleMayFire(rule, flags, screened)) return true;
       return false;
     },
   };
+}
+
+/**
+ * Whether `rule` could find something on codes whose facts' union is `flags`: its `relevantFacts`
+ * first (a bit test), then its `mayFire` condition, whose input is only made when it is asked. A
+ * condition that throws (a code set whose notes cannot be read) counts as yes, so the rule runs and
+ * reports its failure. The screen and the engine's per-rule skip both ask this.
+ */
+export function ruleMayFire(rule: Rule, flags: number, input: () => ScreenInput): boolean {
+  if (rule.relevantFacts !== undefined && (flags & rule.relevantFacts) === 0) return false;
+  if (rule.mayFire === undefined) return true;
+  try {
+    return rule.mayFire(input());
+  } catch {
+    return true;
+  }
 }
