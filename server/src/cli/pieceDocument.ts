@@ -1,4 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
+import { lastAtOrBefore } from '../service/sortedSearch';
 import type { TextSource } from '../service/spans';
 
 /**
@@ -36,13 +37,7 @@ export class PieceDocument implements TextSource {
     const clamped = Math.min(offset, this.#text.length);
     const starts = this.#lines();
     // The number of line starts at or before the offset is the line within the piece.
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] ?? 0) <= clamped) low = middle + 1;
-      else high = middle;
-    }
+    const low = lastAtOrBefore(starts, starts.length, clamped) + 1;
     if (low === 0) return { line: this.#start.line, character: this.#start.character + clamped - this.#contextLength };
     return { line: this.#start.line + low, character: clamped - (starts[low - 1] ?? 0) };
   }

@@ -1,4 +1,5 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { lastAtOrBefore } from '../service/sortedSearch';
 
 /**
  * An open document for the server: the text and its line starts, with the semantics of
@@ -125,15 +126,9 @@ export class LineIndexedDocument implements TextDocument {
 
   /** The last line starting at or before `offset` (binary search). */
   #lineOf(starts: Int32Array, offset: number): number {
-    let low = 0;
-    let high = this.#lineCount - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >>> 1;
-      if ((starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low;
+    return Math.max(0, lastAtOrBefore(starts, this.#lineCount, offset));
   }
+
 
   /** Moves an offset that follows a line break's first character back before it (as the reference implementation does). */
   #beforeEol(offset: number, lineStart: number): number {
@@ -144,21 +139,9 @@ export class LineIndexedDocument implements TextDocument {
 
   /** The piece holding `offset` (binary search), or -1 past the end. */
   #pieceAt(offset: number): number {
-    const starts = this.#pieceStarts;
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] ?? 0) <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return offset < this.#length ? found : -1;
+    return offset < this.#length ? lastAtOrBefore(this.#pieceStarts, this.#pieceStarts.length, offset) : -1;
   }
+
 
   /** One character, read from its piece (NaN outside the text), so the concatenation is not flattened. */
   #charCodeAt(offset: number): number {

@@ -1,3 +1,5 @@
+import { lastAtOrBefore } from '../sortedSearch';
+
 /**
  * The segment table: segment starts, ends and packed ids in growable typed arrays. Scanning a
  * tens-of-megabytes 837 fills these arrays without creating a string or object per segment.
@@ -150,21 +152,9 @@ export class SegmentTable {
 
   /** The index of the last segment starting at or before `offset`, or -1. */
   lastStartingAtOrBefore(offset: number): number {
-    const starts = this.starts;
-    let low = 0;
-    let high = this.count - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if ((starts[middle] ?? 0) <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return found;
+    return lastAtOrBefore(this.starts, this.count, offset);
   }
+
 
   /**
    * The table after an edit that changed the length of segment `segment` by `delta` without moving
