@@ -120,18 +120,19 @@ export function createValidationRun(
   // Dropped once the run is done: a finished run is kept for the next version and must not keep this
   // version's parse (and its text) alive.
   let source: ParsedDocument | undefined = parsed;
-  // The same document narrowed once, not once per claim.
-  let claimSource: X12Document | undefined = claimByClaim ? parsed : undefined;
 
   const canScreen = claimByClaim && typeof (parsed as Partial<X12Document>).claimCodes === 'function';
   const screen = canScreen && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
   const checkNext = (index: number): void => {
-    const current = claimSource;
-    if (current !== undefined) {
+    const current = source;
+    if (current === undefined) return;
+    if (claimByClaim) {
+      // `source` is `parsed`, which isClaimByClaim narrowed once; narrowing it per claim costs time.
+      const claims = current as X12Document;
       if (screen !== undefined) {
-        const count = current.claimCodes(index, claimCodes);
+        const count = claims.claimCodes(index, claimCodes);
         if (count >= 0 && !screen.mayFind(claimCodes, count)) {
           perEncounter[index] = NO_PENDING;
           return;
@@ -139,13 +140,12 @@ export function createValidationRun(
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
-      const { encounter, problems } = current.buildEncounter(index);
+      const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(current, encounter, codeSets, settings, docsBaseUrl, structural);
+      perEncounter[index] = checkEncounter(claims, encounter, codeSets, settings, docsBaseUrl, structural);
       return;
     }
-    const whole = source;
-    if (whole !== undefined) perEncounter[index] = checkEncounter(whole, whole.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
+    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
@@ -182,10 +182,7 @@ export function createValidationRun(
         }
         checked++;
       }
-      if (checked >= total) {
-        source = undefined;
-        claimSource = undefined;
-      }
+      if (checked >= total) source = undefined;
       return checked >= total;
     },
     diagnostics(): Diagnostic[] {
