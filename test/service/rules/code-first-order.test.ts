@@ -52,4 +52,28 @@ describe('code-first-order', () => {
       HI*ABK:C189*ABF:D630~
     `, { language: '837P' });
   });
+  // Order is the order of first appearance: a code repeated further down the note does not count again.
+  it('stays quiet when the named code is mentioned again after the carrier (anaemia in neoplastic disease, D63.0)', () => {
+    checkDiagnostics(`
+      Assessment
+      1. Malignant neoplasm of head of pancreas, C25.0
+      2. Anaemia in neoplastic disease, D63.0
+      Plan: CT abdomen; the pancreatic head mass (C25.0) is unchanged since the last scan.
+    `);
+  });
+
+  it('stays quiet on Z08 first and Z85.43 after, with Z08 repeated in the plan (Z85: code first Z08)', () => {
+    checkDiagnostics(`
+      Codes: Z08, Z85.43
+      Surveillance visit; return in six months for another Z08 encounter.
+    `);
+  });
+
+  it('still fires when the carrier is first and the named code comes later, even if the carrier repeats', () => {
+    checkDiagnostics(`
+      Dx: D63.0 and C34.91
+          ^^^^^ warning code-first-order: list C34.91 before D63.0
+      Anaemia (D63.0) is being treated with transfusion.
+    `);
+  });
 });

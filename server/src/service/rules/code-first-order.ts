@@ -1,13 +1,17 @@
+import type { CodeRangeRef } from '../codes/codeSet';
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
 import { notesOfKind, shown, swapFix } from './ruleHelpers';
 import { anyNoteNamesAnother, codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
+import { earliestLaterNamed, EncounterCodes } from './encounterCodes';
 
 /**
  * A "code first" note asks for the named condition to be sequenced before the code that carries the
  * note (D63.0 after the neoplasm, C80.2 after the T86.- complication, Z85.- after Z08). The notes come
- * from the code set, own and inherited. A finding sits on the code listed too early and offers to swap
- * it with the first code its note names.
+ * from the code set, own and inherited. Order is the order of first appearance: a note that repeats a
+ * code further down ("the pancreatic cancer (C25.9) is stable") does not move it. A finding sits on the
+ * first mention of the code listed too early and offers to swap it with the first code its note names
+ * that appears after it.
  */
 export const codeFirstOrder: Rule = {
   id: 'code-first-order',
@@ -19,27 +23,28 @@ export const codeFirstOrder: Rule = {
   mayFire: (input) => anyNoteNamesAnother(input, 'codeFirst', true),
   check({ encounter, codeSets }): readonly Finding[] {
     const mentions = encounter.diagnoses;
-    const findings: Finding[] = [];
-    const reported = new Set<string>();
-    for (let i = 0; i < mentions.length; i++) {
-      const early = mentions[i] as DiagnosisMention;
-      if (reported.has(early.code)) continue;
-      const earlyFacts = codeFactsOf(codeSets, early.code);
+    const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
+    const refsOf = (rank: number): readonly CodeRangeRef[] | undefined => {
+      const code = codes.distinct[rank] as string;
       // Only codes that carry a "code first" note get this far; reading the notes again is memoised
       // and surfaces a code set that cannot read them as a rule failure.
-      if ((earlyFacts.flags & Fact.codeFirst) === 0 || notesOfKind(codeSets, early.code, 'codeFirst').length === 0) continue;
-      for (let j = i + 1; j < mentions.length; j++) {
-        const named = mentions[j] as DiagnosisMention;
-        const note = named.code === early.code ? undefined : noteNamingFrom(codeSets, early.code, earlyFacts, 'codeFirst', named.code);
-        if (note === undefined) continue;
-        reported.add(early.code);
-        findings.push({
-          span: early.span,
-          message: `${shown(early)} is listed before ${shown(named)}, but the "code first" note at ${note.owner} asks for "${note.text}" first; list ${shown(named)} before ${shown(early)} (ICD-10-CM Tabular List "code first" note, Guidelines I.A.13).`,
-          fixes: [swapFix(early, named, `List ${shown(named)} before ${shown(early)}`)],
-        });
-        break;
-      }
+      if ((codeFactsOf(codeSets, code).flags & Fact.codeFirst) === 0) return undefined;
+      return notesOfKind(codeSets, code, 'codeFirst').flatMap((note) => note.refs);
+    };
+    const later = earliestLaterNamed(codes, refsOf);
+    const findings: Finding[] = [];
+    for (let rank = 0; rank < codes.size; rank++) {
+      const namedRank = later[rank] as number;
+      if (namedRank < 0) continue;
+      const early = mentions[codes.firstIndex[rank] as number] as DiagnosisMention;
+      const named = mentions[codes.firstIndex[namedRank] as number] as DiagnosisMention;
+      const note = noteNamingFrom(codeSets, early.code, codeFactsOf(codeSets, early.code), 'codeFirst', named.code);
+      if (note === undefined) continue;
+      findings.push({
+        span: early.span,
+        message: `${shown(early)} is listed before ${shown(named)}, but the "code first" note at ${note.owner} asks for "${note.text}" first; list ${shown(named)} before ${shown(early)} (ICD-10-CM Tabular List "code first" note, Guidelines I.A.13).`,
+        fixes: [swapFix(early, named, `List ${shown(named)} before ${shown(early)}`)],
+      });
     }
     return findings;
   },

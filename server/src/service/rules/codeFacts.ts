@@ -1,8 +1,9 @@
-import type { CodeSets, TabularNote } from '../codes/codeSet';
+import type { CodeRangeRef, CodeSets, TabularNote } from '../codes/codeSet';
 import {
   isHistory, isMalignant, isNeoplasm, isPrimaryBySite, isPrimaryMalignancy, isSecondary, isSecondaryNeedingPrimary, roleOf,
 } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
+import { earliestLaterNamed, EncounterCodes } from './encounterCodes';
 import type { ScreenInput } from './rule';
 import { noteNaming, notesOfKind } from './ruleHelpers';
 
@@ -226,6 +227,7 @@ export function anyNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'cod
   const flag = kind === 'excludes1' ? Fact.excludes1 : Fact.codeFirst;
   const { codes, facts, count, codeSets } = input;
   if (anyHas(input, Fact.notesUnreadable)) return true;
+  if (count > PAIRWISE_LIMIT) return anyNoteNamesAnotherIndexed(input, kind, flag, laterOnly);
   for (let i = 0; i < count; i++) {
     const carrierFacts = facts[i] as CodeFacts;
     if ((carrierFacts.flags & flag) === 0) continue;
@@ -238,6 +240,32 @@ export function anyNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'cod
       const known = memo.get(otherFacts.id);
       if (known === null) continue;
       if (known !== undefined || noteNamingFrom(codeSets, codes[i] as string, carrierFacts, kind, codes[j] as string, otherFacts) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Up to this many codes the screen compares pairs, each answer two array reads once remembered; past
+ * it (a note listing thousands of codes) it looks each carrier's references up in the sorted codes.
+ */
+const PAIRWISE_LIMIT = 24;
+
+/** {@link anyNoteNamesAnother} for many codes: n log n through the encounter's sorted codes. */
+function anyNoteNamesAnotherIndexed(input: ScreenInput, kind: 'excludes1' | 'codeFirst', flag: number, laterOnly: boolean): boolean {
+  const { codes, count, codeSets } = input;
+  const index = EncounterCodes.of(codes, count);
+  const refsOf = (rank: number): readonly CodeRangeRef[] | undefined => {
+    const code = index.distinct[rank] as string;
+    if ((codeFactsOf(codeSets, code).flags & flag) === 0) return undefined;
+    return notesOfKind(codeSets, code, kind).flatMap((note) => note.refs);
+  };
+  if (laterOnly) return earliestLaterNamed(index, refsOf).some((named) => named >= 0);
+  for (let rank = 0; rank < index.size; rank++) {
+    for (const ref of refsOf(rank) ?? []) {
+      const [from, to] = index.covered(ref);
+      // A note never names its own carrier, so any covered code other than the carrier is a hit.
+      if (to - from > 1 || (to - from === 1 && index.rankAt(from) !== rank)) return true;
     }
   }
   return false;

@@ -1,14 +1,20 @@
+import type { CodeSets, TabularNote } from '../codes/codeSet';
 import type { DiagnosisMention } from '../model';
-import { anyNoteNamesAnother, Fact, factsOfMentions, noteNamingFrom } from './codeFacts';
-import type { CodeFacts } from './codeFacts';
+import { anyNoteNamesAnother, codeFactsOf, Fact } from './codeFacts';
+import { noteNamingFrom } from './codeFacts';
+import { EncounterCodes } from './encounterCodes';
 import type { Finding, Rule } from './rule';
-import { shown } from './ruleHelpers';
+import { notesOfKind, shown } from './ruleHelpers';
 
 /**
  * An Excludes1 note means "not coded here": the two conditions are never reported together. The
  * notes come from the code set (own, parent, category and block notes), never from a hand-written
- * table. Excludes2 notes allow both codes, so they are not read. Each pair is reported once, on the
- * code that carries the note (the later one when both do).
+ * table. Excludes2 notes allow both codes, so they are not read. Each pair of distinct codes is
+ * reported once, on the first mention of the code that carries the note (the later one when both do).
+ *
+ * Each carrier's references are looked up in the encounter's sorted codes, so the work grows with the
+ * codes and the pairs found, not with every pair of codes; a note that names very many codes of one
+ * encounter is reported for the first {@link MAX_PAIRS_PER_CARRIER} of them.
  */
 export const excludes1Conflict: Rule = {
   id: 'excludes1-conflict',
@@ -17,64 +23,56 @@ export const excludes1Conflict: Rule = {
   grounding: 'ICD-10-CM Tabular List Excludes1 notes (Guidelines I.A.12.a)',
   relevantFacts: Fact.excludes1,
   mayFire: (input) => anyNoteNamesAnother(input, 'excludes1'),
-  check({ encounter, codeSets, mentionFacts }): readonly Finding[] {
+  check({ encounter, codeSets }): readonly Finding[] {
     const mentions = encounter.diagnoses;
-    const facts = mentionFacts ?? factsOfMentions(codeSets, mentions);
-    const findings: Finding[] = [];
-    // Only the first mention of each distinct code takes part: the first pair found for two codes in
-    // the (earlier, later) order below is always made of their first mentions, so the findings are
-    // the same as comparing every pair of mentions, at the cost of distinct codes rather than
-    // mentions (a note listing one code thousands of times stays linear).
-    const firsts = firstMentionIndexes(mentions);
-    for (let a = 0; a < firsts.length; a++) {
-      const i = firsts[a] as number;
-      const earlier = mentions[i] as DiagnosisMention;
-      const earlierFacts = facts[i] as CodeFacts;
-      for (let b = a + 1; b < firsts.length; b++) {
-        const j = firsts[b] as number;
-        const later = mentions[j] as DiagnosisMention;
-        // Most pairs carry no Excludes1 note at all; the flags answer that without a pair look-up.
-        const laterNote = noteNamingFrom(codeSets, later.code, facts[j] as CodeFacts, 'excludes1', earlier.code, earlierFacts);
-        const earlierNote = laterNote !== undefined ? undefined : noteNamingFrom(codeSets, earlier.code, earlierFacts, 'excludes1', later.code, facts[j]);
-        const note = laterNote ?? earlierNote;
-        if (note === undefined) continue;
-        const carrier = laterNote ? later : earlier;
-        const other = laterNote ? earlier : later;
-        findings.push({
-          span: carrier.span,
-          message: `${shown(carrier)} and ${shown(other)} should not be reported together: the Excludes1 note at ${note.owner} excludes "${note.text}"; keep the code the record supports and remove the other (ICD-10-CM Tabular List Excludes1, Guidelines I.A.12.a).`,
-        });
-      }
-    }
-    return findings;
+    const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
+    const pairs: Pair[] = [];
+    for (let rank = 0; rank < codes.size; rank++) collectPairs(codeSets, codes, rank, pairs);
+    // Reported in the order of the earlier code, then the later one, as a reader goes down the list.
+    pairs.sort((a, b) => Math.min(a.carrier, a.other) - Math.min(b.carrier, b.other) || Math.max(a.carrier, a.other) - Math.max(b.carrier, b.other));
+    return pairs.map(({ carrier, other, note }) => {
+      const carrierMention = mentions[codes.firstIndex[carrier] as number] as DiagnosisMention;
+      const otherMention = mentions[codes.firstIndex[other] as number] as DiagnosisMention;
+      return {
+        span: carrierMention.span,
+        message: `${shown(carrierMention)} and ${shown(otherMention)} should not be reported together: the Excludes1 note at ${note.owner} excludes "${note.text}"; keep the code the record supports and remove the other (ICD-10-CM Tabular List Excludes1, Guidelines I.A.12.a).`,
+      };
+    });
   },
 };
 
-/**
- * The index of the first mention of each distinct code, in document order. A claim holds at most a few
- * dozen mentions, so comparing with the earlier ones costs less than building a set per claim.
- */
-function firstMentionIndexes(mentions: readonly DiagnosisMention[]): number[] {
-  // A note may list thousands of codes; past a claim's size a set keeps this linear.
-  if (mentions.length > 32) return firstMentionIndexesBySet(mentions);
-  const firsts: number[] = [];
-  for (let index = 0; index < mentions.length; index++) {
-    const code = (mentions[index] as DiagnosisMention).code;
-    let seen = false;
-    for (let earlier = 0; earlier < firsts.length && !seen; earlier++) seen = (mentions[firsts[earlier] as number] as DiagnosisMention).code === code;
-    if (!seen) firsts.push(index);
-  }
-  return firsts;
+/** The most codes of one encounter that one carrier's Excludes1 notes are reported against. */
+export const MAX_PAIRS_PER_CARRIER = 50;
+
+/** A conflict between two distinct codes, by rank: the finding sits on `carrier`. */
+interface Pair {
+  readonly carrier: number;
+  readonly other: number;
+  readonly note: TabularNote;
 }
 
-function firstMentionIndexesBySet(mentions: readonly DiagnosisMention[]): number[] {
-  const seen = new Set<string>();
-  const firsts: number[] = [];
-  for (let index = 0; index < mentions.length; index++) {
-    const code = (mentions[index] as DiagnosisMention).code;
-    if (seen.has(code)) continue;
-    seen.add(code);
-    firsts.push(index);
+/**
+ * The pairs whose finding sits on the code of `rank`: each other code its Excludes1 notes name, unless
+ * that other code comes later and names this one too (the pair then belongs to the later code).
+ */
+function collectPairs(codeSets: CodeSets, codes: EncounterCodes, rank: number, into: Pair[]): void {
+  const carrier = codes.distinct[rank] as string;
+  const facts = codeFactsOf(codeSets, carrier);
+  if ((facts.flags & Fact.excludes1) === 0) return;
+  const handled = new Set<number>();
+  // Notes are read in order, so the first note covering a code is the one its finding quotes.
+  for (const note of notesOfKind(codeSets, carrier, 'excludes1')) {
+    for (const ref of note.refs) {
+      const [from, to] = codes.covered(ref);
+      for (let position = from; position < to; position++) {
+        if (handled.size >= MAX_PAIRS_PER_CARRIER) return;
+        const other = codes.rankAt(position);
+        if (other === rank || handled.has(other)) continue;
+        handled.add(other);
+        const otherCode = codes.distinct[other] as string;
+        if (other > rank && noteNamingFrom(codeSets, otherCode, codeFactsOf(codeSets, otherCode), 'excludes1', carrier, facts) !== undefined) continue;
+        into.push({ carrier: rank, other, note });
+      }
+    }
   }
-  return firsts;
 }
