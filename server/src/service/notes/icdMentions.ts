@@ -1,11 +1,13 @@
 import type { DiagnosisMention } from '../model';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
+import { followsIdentifierLabel, isGluedToNumber, isMarkerName } from './notACode';
 
 /**
  * Finding ICD-10-CM codes in free text. Dotted codes (`C78.01`) are distinctive; dotless tokens
  * (`B12`, `V600E`) collide with vitamins, vertebrae and gene variants, so outside a code context they
- * are marked `shapeOnly` and the service keeps them only when the code set knows them.
+ * are marked `shapeOnly` and the service keeps them only when the code set knows them. Accession and
+ * case numbers and stain names are never codes (see `notACode.ts`).
  */
 
 /** Letter, digit, digit-or-A/B, then a dot and 1–4 alphanumerics or up to 4 more alphanumerics. */
@@ -35,10 +37,12 @@ export function findDiagnosisMentions(text: string, excluded: readonly Span[]): 
     if (blocking !== undefined && blocking.offset < end) continue;
     // Tokens come in order, so the line is found once per line, not once per token (a note may be one long line).
     if (line === undefined || start > line.lineEnd) line = new LineScan(text, text.lastIndexOf('\n', start - 1) + 1, end);
-    if (line.isIcdO) continue;
+    if (line.isIcdO || isGluedToNumber(text, end) || followsIdentifierLabel(text, line.lineStart, start)) continue;
     const dotted = match[2] !== undefined;
+    const code = match[0].replace('.', '').toUpperCase();
+    if (isMarkerName(match[0]) && !followsCodeWord(text, line.lineStart, start)) continue;
     const mention: DiagnosisMention = {
-      code: match[0].replace('.', '').toUpperCase(),
+      code,
       span: spanOf(start, end),
       system: 'icd10cm',
       role: 'listed',
@@ -47,6 +51,11 @@ export function findDiagnosisMentions(text: string, excluded: readonly Span[]): 
     mentions.push(dotted || line.inCodeContext(start, end) ? mention : { ...mention, shapeOnly: true });
   }
   return mentions;
+}
+
+/** Whether a word that introduces codes ("ICD-10", "Dx", "code") stands before `start` on its line. */
+function followsCodeWord(text: string, lineStart: number, start: number): boolean {
+  return KEYWORD_BEFORE.test(text.slice(Math.max(lineStart, start - 80), start));
 }
 
 function spanEndOf(span: Span | undefined): number {
@@ -111,7 +120,7 @@ class LineScan {
       }
       if (isList) return true;
     }
-    if (KEYWORD_BEFORE.test(text.slice(Math.max(this.lineStart, start - 80), start))) return true;
+    if (followsCodeWord(text, this.lineStart, start)) return true;
     const colon = this.#lastColon;
     if (colon !== -1) {
       let isList = this.#colonLists.get(colon);
