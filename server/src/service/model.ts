@@ -61,8 +61,13 @@ export interface Encounter {
   /** Diagnoses in reporting order: the first is principal / first-listed. */
   readonly diagnoses: readonly DiagnosisMention[];
   readonly procedures: readonly ProcedureMention[];
-  /** Date of service as `YYYY-MM-DD` when the document gives one. */
+  /**
+   * The date that picks the code set, as `YYYY-MM-DD`, when the document gives one: the date of service,
+   * or for an inpatient claim the discharge (statement through) date.
+   */
   readonly serviceDate?: string;
+  /** True when {@link serviceDate} is an inpatient claim's discharge date. */
+  readonly dateIsDischarge?: boolean;
   /** True for an 837I claim whose bill type (CLM05-1) is 11x, inpatient. */
   readonly inpatient: boolean;
   /** Where new diagnoses go for the "add a code" quick fixes; absent if the encounter cannot take more. */

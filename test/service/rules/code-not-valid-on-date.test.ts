@@ -57,4 +57,39 @@ describe('code-not-valid-on-date', () => {
           ^^^^^^^^ warning code-not-valid-on-date: FY2026
     `);
   });
+  // Inpatient claims take the code set of the discharge date (the statement period's through date):
+  // ICD-10-CM FY updates apply to discharges on or after October 1 (CMS ICD-10 transition FAQ).
+  it('checks an inpatient stay admitted in FY2026 and discharged in FY2027 against FY2027', () => {
+    checkDiagnostics(`
+      CLM*ACCT40*18000***11:A:1**A*Y*Y~
+      DTP*434*RD8*20260927-20261006~
+      CL1*1*1*01~
+      HI*ABK:C329*ABF:C7832~
+      LX*1~
+      SV2*0120**18000*UN*9~
+    `, { language: '837I' });
+  });
+
+  it('names the discharge date when an inpatient code is not in the release of the discharge', () => {
+    checkDiagnostics(`
+      CLM*ACCT41*9000***11:A:1**A*Y*Y~
+      DTP*434*RD8*20260901-20260915~
+      CL1*1*1*01~
+      HI*ABK:C329*ABF:C7983~
+                      ^^^^^ warning code-not-valid-on-date: discharge date 2026-09-15
+      LX*1~
+      SV2*0120**9000*UN*5~
+    `, { language: '837I' });
+  });
+
+  it('keeps the from date for an outpatient 837I (bill type 131) across October 1', () => {
+    checkDiagnostics(`
+      CLM*ACCT42*700***13:A:1**A*Y*Y~
+      DTP*434*RD8*20260929-20261002~
+      HI*ABK:C329*ABF:C7831~
+                      ^^^^^ warning code-not-valid-on-date: date of service 2026-09-29
+      LX*1~
+      SV2*0450**700*UN*1~
+    `, { language: '837I' });
+  });
 });

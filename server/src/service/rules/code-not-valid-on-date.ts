@@ -24,7 +24,7 @@ export const codeNotValidOnDate: Rule = {
       const labels = codeSets.years.filter((loaded) => validIn.includes(loaded.year)).map((loaded) => loaded.label).join(', ');
       const when = encounter.serviceDate === undefined
         ? `${year.label}, the release used when no date of service is given`
-        : `${year.label}, the release covering the date of service ${encounter.serviceDate}`;
+        : `${year.label}, the release covering the ${encounter.dateIsDischarge === true ? 'discharge date' : 'date of service'} ${encounter.serviceDate}`;
       const nearest = nearestBillable(codeSets, mention.code, year.year, MAX_NEAREST);
       const instead = nearest.length > 0 ? ` such as ${listAlternatives(nearest)}` : '';
       findings.push({

@@ -97,6 +97,8 @@ class ClaimBuilder {
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
   #serviceDate: string | undefined;
+  /** The through date of the statement period (DTP*434), the discharge date of an inpatient stay. */
+  #statementThrough: string | undefined;
   #professionalLines = 0;
   #institutionalSegments = 0;
   #lastDiagnosisHi: LastDiagnosisHi | undefined;
@@ -158,6 +160,8 @@ class ClaimBuilder {
     const end = table.ends[this.#lastSegment] ?? start;
     const institutional = this.#isInstitutional();
     const insertionPoint = this.#insertionPoint(institutional);
+    const inpatient = institutional && this.#facilityCode.startsWith('11');
+    const dischargeDate = inpatient ? this.#statementThrough : undefined;
     return {
       index: encounterIndex,
       label: `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`,
@@ -165,8 +169,11 @@ class ClaimBuilder {
       source: institutional ? 'x12-837i' : 'x12-837p',
       diagnoses: principalFirst(this.#diagnoses),
       procedures: this.#procedures,
-      inpatient: institutional && this.#facilityCode.startsWith('11'),
-      serviceDate: this.#serviceDate,
+      inpatient,
+      // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
+      // admitted in September and discharged in October takes the new fiscal year's codes.
+      serviceDate: dischargeDate ?? this.#serviceDate,
+      ...(dischargeDate === undefined ? {} : { dateIsDischarge: true }),
       insertionPoint,
     };
   }
@@ -207,9 +214,12 @@ class ClaimBuilder {
     this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: isHcpcs ? 'cpt-hcpcs' : 'other', qualifier });
   }
 
-  /** The first DTP*472 (service) or DTP*434 (statement) in the claim gives the date of service. */
+  /**
+   * The first DTP*472 (service) or DTP*434 (statement) in the claim gives the date of service; the
+   * first statement period's through date (the second half of `RD8`) is kept as the discharge date.
+   */
   #addDate(start: number, end: number): void {
-    if (this.#serviceDate !== undefined) return;
+    if (this.#serviceDate !== undefined && this.#statementThrough !== undefined) return;
     const { text, delimiters } = this.#context;
     const bounds = DTP_ELEMENTS;
     if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
@@ -221,8 +231,12 @@ class ClaimBuilder {
     const isRange = formatLength === 3 && text.startsWith('RD8', formatStart);
     if (!isDate && !isRange) return;
     const valueStart = bounds[4] ?? 0;
-    if ((bounds[5] ?? 0) - valueStart < 8) return;
-    this.#serviceDate = readDate(text, valueStart);
+    const valueLength = (bounds[5] ?? 0) - valueStart;
+    if (valueLength < 8) return;
+    this.#serviceDate ??= readDate(text, valueStart);
+    if (this.#statementThrough !== undefined || !text.startsWith('434', qualifierStart)) return;
+    // RD8 is CCYYMMDD-CCYYMMDD; a one-day D8 statement is its own through date.
+    this.#statementThrough = isRange ? (valueLength >= 17 ? readDate(text, valueStart + 9) : undefined) : readDate(text, valueStart);
   }
 
   /**
