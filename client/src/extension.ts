@@ -46,8 +46,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (affectsCodeSets(event)) await refreshStatus();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
-      // File settings were withheld while untrusted; let the server read them now.
-      await languageClient.sendNotification('workspace/didChangeConfiguration', { settings: null });
+      // The server was started as untrusted and ignores the file settings; a restart tells it the workspace is trusted.
+      await languageClient.restart();
       await refreshStatus();
     }),
   );

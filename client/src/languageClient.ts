@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 import type { LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
 import { settingsSection } from '../../server/src/protocol';
@@ -22,6 +22,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     // documents of virtual workspaces (vscode-vfs:, remote file systems) work like local files.
     documentSelector: supportedLanguages.map((language) => ({ language })),
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // The server reads the file-path settings only when told the workspace is trusted; it is asked
+    // again on every start, and the extension restarts the server when trust is granted.
+    initializationOptions: () => ({ workspaceTrusted: vscode.workspace.isTrusted }),
     outputChannel,
     middleware: {
       workspace: {

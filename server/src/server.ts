@@ -2,7 +2,7 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
 } from 'vscode-languageserver/node';
 import type {
-  CodeAction, CompletionItem, CompletionList, Connection, DocumentDiagnosticReport, DocumentSymbol, Hover,
+  CancellationToken, CodeAction, CompletionItem, CompletionList, Connection, DocumentDiagnosticReport, DocumentSymbol, Hover,
   InitializeParams, InitializeResult,
 } from 'vscode-languageserver/node';
 import { codeSetInfoRequest } from './protocol';
@@ -13,13 +13,14 @@ import { ParsedDocumentCache } from './lsp/documentModels';
 import type { Reparser } from './lsp/documentModels';
 import { LineIndexedDocument } from './lsp/lineIndexedDocument';
 import { languageOf } from './lsp/language';
-import { createDefaultLoaders } from './lsp/loaders';
 import { isTooLarge, tooLargeReport } from './lsp/documentLimits';
 import { createConnectionLogger } from './lsp/log';
 import { createDocumentRunner, runSafe } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
 import { EditLog } from './lsp/editLog';
 import { ValidationRunner } from './lsp/validationRunner';
+import { DiagnosticPusher } from './lsp/diagnosticPusher';
+import type { HostServices } from './lsp/host';
 
 /**
  * The language-server binding: negotiates capabilities, keeps the open documents, fetches settings,
@@ -37,8 +38,14 @@ const SETTLE_AFTER_MS = 400;
 const emptyCompletion: CompletionList = { isIncomplete: false, items: [] };
 const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
 
-/** Starts serving on an already created connection. `loaders` is injectable for tests of the binding. */
-export function startServer(connection: Connection, loaders: CodeSetLoaders = createDefaultLoaders()): void {
+/** What differs between the Node server and the web-worker server: how code tables load, timers and yielding. */
+export interface ServerPlatform {
+  readonly loaders: CodeSetLoaders;
+  readonly host: HostServices;
+}
+
+/** Starts serving on an already created connection. */
+export function startServer(connection: Connection, { loaders, host }: ServerPlatform): void {
   const logger = createConnectionLogger(connection);
   const editLog = new EditLog();
   // The update is wrapped so the edit log sees each change while its range still refers to the old text.
@@ -52,7 +59,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   });
   const settings = new SettingsStore(connection, logger);
   const models = new ParsedDocumentCache(10, editLog);
-  const validations = new ValidationRunner();
+  const validations = new ValidationRunner(undefined, undefined, host.yieldToEventLoop);
   const codeSets = new CodeSetState(loaders, logger, (message) => {
     void connection.window.showErrorMessage(message);
   });
@@ -60,6 +67,8 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   let pendingCodeSets: Promise<void> = Promise.resolve();
   let canRefreshDiagnostics = false;
   let canRegisterConfiguration = false;
+  /** Set at initialize for clients that do not pull diagnostics; they get them pushed. */
+  let pusher: DiagnosticPusher | undefined;
 
   const reparse: Reparser = (source, id, previous, edits) => codeSets.service.reparse?.(source, id, previous, edits) ?? codeSets.service.parse(source, id);
   const withDocument = createDocumentRunner<LineIndexedDocument>({
@@ -71,6 +80,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     },
     languageOf,
     parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id), reparse),
+    yieldToEventLoop: host.yieldToEventLoop,
   });
 
   /**
@@ -78,10 +88,10 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
    * diagnostics reads whole; once the edits pause it is made flat (one copy) and its parse told so,
    * and the earlier text both read from can go.
    */
-  const settleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const settleTimers = new Map<string, () => void>();
   function settleWhenIdle(uri: string): void {
-    clearTimeout(settleTimers.get(uri));
-    const timer = setTimeout(() => {
+    settleTimers.get(uri)?.();
+    const cancel = host.setBackgroundTimer(() => {
       settleTimers.delete(uri);
       void runSafe(logger, { method: 'settle', uri }, undefined, undefined, () => {
         const document = documents.get(uri);
@@ -90,10 +100,12 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
         if (languageOf(document) === 'x12-837') models.settle(document, 'x12-837', reparse);
       });
     }, SETTLE_AFTER_MS);
-    timer.unref();
-    settleTimers.set(uri, timer);
+    settleTimers.set(uri, cancel);
   }
-  documents.onDidChangeContent((event) => settleWhenIdle(event.document.uri));
+  documents.onDidChangeContent((event) => {
+    settleWhenIdle(event.document.uri);
+    pusher?.schedule(event.document.uri);
+  });
 
   /**
    * Re-reads the window-wide code-set settings and makes sure the service is built. Returns whether
@@ -113,59 +125,11 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
 
   function refreshDiagnostics(): void {
     if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+    for (const uri of documents.keys()) pusher?.schedule(uri);
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const workspace = params.capabilities.workspace;
-    settings.canPull = workspace?.configuration === true;
-    canRefreshDiagnostics = workspace?.diagnostics?.refreshSupport === true;
-    canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        hoverProvider: true,
-        completionProvider: { resolveProvider: true, triggerCharacters: [':', '.', '*'] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-        documentSymbolProvider: true,
-        diagnosticProvider: { identifier: 'icd-claim-coder', interFileDependencies: false, workspaceDiagnostics: false },
-      },
-      serverInfo: { name: 'icd-claim-coder' },
-    };
-  });
-
-  connection.onInitialized(() => {
-    if (canRegisterConfiguration) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'icdClaimCoder' });
-    }
-    // Load the code tables right away, after the initialize answer, so the first request finds them ready.
-    pendingCodeSets = new Promise((resolve) => setImmediate(resolve)).then(() =>
-      runSafe(logger, { method: 'initialized' }, undefined, undefined, async () => {
-        if (await applyCodeSetSettings()) refreshDiagnostics();
-      }));
-  });
-
-  connection.onDidChangeConfiguration((change) => {
-    settings.reset(change.settings);
-    const previous = pendingCodeSets;
-    pendingCodeSets = runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
-      await previous;
-      await applyCodeSetSettings();
-      // Rule levels may have changed even when the code tables did not, so refresh in any case.
-      refreshDiagnostics();
-    });
-  });
-
-  documents.onDidClose((event) => {
-    clearTimeout(settleTimers.get(event.document.uri));
-    settleTimers.delete(event.document.uri);
-    models.delete(event.document.uri);
-    editLog.forget(event.document.uri);
-    validations.forget(event.document.uri);
-    settings.forget(event.document.uri);
-  });
-
-  connection.languages.diagnostics.on(async (params, token) => {
-    const uri = params.textDocument.uri;
+  /** The diagnostics of an open document's current version: the answer to a pull, and what is pushed. */
+  async function diagnosticsOf(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const opened = documents.get(uri);
     if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
     await pendingCodeSets;
@@ -186,7 +150,73 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
       });
       return { kind: DocumentDiagnosticReportKind.Full, items };
     }, { yieldAfterParse: true });
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const workspace = params.capabilities.workspace;
+    settings.canPull = workspace?.configuration === true;
+    canRefreshDiagnostics = workspace?.diagnostics?.refreshSupport === true;
+    canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    settings.initialize(params.initializationOptions);
+    // A client that does not announce pull diagnostics would never ask for them: push them instead.
+    if (params.capabilities.textDocument?.diagnostic === undefined) {
+      pusher = new DiagnosticPusher({
+        host,
+        logger,
+        versionOf: (uri) => documents.get(uri)?.version,
+        validate: async (uri, token) => {
+          const report = await diagnosticsOf(uri, token);
+          return report.kind === DocumentDiagnosticReportKind.Full ? report.items : [];
+        },
+        send: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, ...(version === undefined ? {} : { version }), diagnostics }),
+      });
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        completionProvider: { resolveProvider: true, triggerCharacters: [':', '.', '*'] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentSymbolProvider: true,
+        diagnosticProvider: { identifier: 'icd-claim-coder', interFileDependencies: false, workspaceDiagnostics: false },
+      },
+      serverInfo: { name: 'icd-claim-coder' },
+    };
   });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfiguration) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'icdClaimCoder' });
+    }
+    // Load the code tables right away, after the initialize answer, so the first request finds them ready.
+    pendingCodeSets = host.yieldToEventLoop().then(() =>
+      runSafe(logger, { method: 'initialized' }, undefined, undefined, async () => {
+        if (await applyCodeSetSettings()) refreshDiagnostics();
+      }));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settings.reset(change.settings);
+    const previous = pendingCodeSets;
+    pendingCodeSets = runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
+      await previous;
+      await applyCodeSetSettings();
+      // Rule levels may have changed even when the code tables did not, so refresh in any case.
+      refreshDiagnostics();
+    });
+  });
+
+  documents.onDidClose((event) => {
+    settleTimers.get(event.document.uri)?.();
+    settleTimers.delete(event.document.uri);
+    pusher?.forget(event.document.uri);
+    models.delete(event.document.uri);
+    editLog.forget(event.document.uri);
+    validations.forget(event.document.uri);
+    settings.forget(event.document.uri);
+  });
+
+  connection.languages.diagnostics.on((params, token) => diagnosticsOf(params.textDocument.uri, token));
 
   connection.onHover((params, token) => withDocument<Hover | null>(
     { method: 'textDocument/hover', uri: params.textDocument.uri, position: params.position }, token, null,

@@ -5,6 +5,7 @@ import { ParsedDocumentCache } from '../../server/src/lsp/documentModels';
 import type { Logger } from '../../server/src/lsp/log';
 import { fileNameOf } from '../../server/src/lsp/log';
 import { createDocumentRunner, runSafe } from '../../server/src/lsp/runSafe';
+import { nodeHostServices } from '../../server/src/lsp/nodeHost';
 import { ruleLevelFrom, settingsFrom } from '../../server/src/lsp/settings';
 import { defaultSettings } from '../../server/src/protocol';
 import type { ParsedDocument } from '../../server/src/service/model';
@@ -69,6 +70,7 @@ describe('binding parts', function () {
           setImmediate(duringParse);
           return parsed;
         },
+        yieldToEventLoop: nodeHostServices.yieldToEventLoop,
       });
     }
 

@@ -49,6 +49,8 @@ export interface StartOptions {
   /** Extra `node` options, e.g. `--require` of a network trap. */
   readonly execArgv?: readonly string[];
   readonly env?: NodeJS.ProcessEnv;
+  /** The script and its arguments instead of `server/out/main.js --stdio` (e.g. the bin with no arguments). */
+  readonly command?: readonly string[];
 }
 
 /** Rejects after `ms` with a message naming what was awaited. */
@@ -67,6 +69,8 @@ export class LspTestClient {
   readonly events: ServerEvent[] = [];
   /** The `icdClaimCoder` section this client answers `workspace/configuration` with. */
   settings: Record<string, unknown> = {};
+  /** Answer `workspace/configuration` with null, as Neovim and eglot do for a section nobody configured. */
+  answerNull = false;
   /** How many `workspace/configuration` requests the server made. */
   configurationRequests = 0;
   readonly #versions = new Map<string, number>();
@@ -75,7 +79,7 @@ export class LspTestClient {
   readonly #exited: Promise<number | null>;
 
   private constructor(options: StartOptions) {
-    this.child = spawn(process.execPath, [...(options.execArgv ?? []), serverMain, '--stdio'], {
+    this.child = spawn(process.execPath, [...(options.execArgv ?? []), ...(options.command ?? [serverMain, '--stdio'])], {
       cwd: repoRoot, stdio: ['pipe', 'pipe', 'pipe'], env: options.env ?? process.env,
     });
     this.child.stderr.on('data', (chunk: Buffer) => this.#stderr.push(chunk));
@@ -83,7 +87,7 @@ export class LspTestClient {
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.connection.onRequest('workspace/configuration', (params: ConfigurationParams) => {
       this.configurationRequests++;
-      return params.items.map((item) => (item.section === 'icdClaimCoder' ? this.settings : null));
+      return params.items.map((item) => (item.section === 'icdClaimCoder' && !this.answerNull ? this.settings : null));
     });
     this.connection.onRequest('client/registerCapability', (params: RegistrationParams) => {
       this.#record('client/registerCapability', params);
@@ -99,7 +103,7 @@ export class LspTestClient {
     });
     this.connection.onNotification('window/logMessage', (params: unknown) => this.#record('window/logMessage', params));
     this.connection.onNotification('window/showMessage', (params: unknown) => this.#record('window/showMessage', params));
-    // Recorded so tests can prove the server never pushes diagnostics (it answers pulls only).
+    // Recorded so tests see what a push-only client gets, and that a pulling client gets nothing pushed.
     this.connection.onNotification('textDocument/publishDiagnostics', (params: unknown) => this.#record('textDocument/publishDiagnostics', params));
     this.connection.listen();
   }
@@ -141,9 +145,13 @@ export class LspTestClient {
     return withTimeout(sent, method, ms);
   }
 
-  async initialize(capabilities: ClientCapabilities = vscodeLikeCapabilities): Promise<InitializeResult> {
+  /**
+   * Initializes like VS Code in a trusted workspace (the extension sends `workspaceTrusted` in the
+   * initializationOptions); tests of other clients pass their own capabilities and options.
+   */
+  async initialize(capabilities: ClientCapabilities = vscodeLikeCapabilities, initializationOptions: unknown = { workspaceTrusted: true }): Promise<InitializeResult> {
     const result = await this.request<InitializeResult>('initialize', {
-      processId: process.pid, clientInfo: { name: 'icd-protocol-test' }, rootUri: null, workspaceFolders: null, capabilities,
+      processId: process.pid, clientInfo: { name: 'icd-protocol-test' }, rootUri: null, workspaceFolders: null, capabilities, initializationOptions,
     });
     await this.connection.sendNotification('initialized', {});
     return result;

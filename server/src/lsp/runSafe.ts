@@ -68,6 +68,8 @@ export interface DocumentRunnerDeps<D extends TextSource & { readonly languageId
   getDocument(uri: string): D | undefined;
   languageOf(document: D): LanguageId | undefined;
   parse(document: D, languageId: LanguageId): ParsedDocument;
+  /** Lets the connection handle the messages that queued up while this request held the thread. */
+  yieldToEventLoop(): Promise<void>;
 }
 
 /**
@@ -85,11 +87,6 @@ export interface DocumentRunOptions {
    * work: a cancellation or an edit that arrived during the parse is seen before validating.
    */
   readonly yieldAfterParse?: boolean;
-}
-
-/** Lets the connection handle the messages that queued up while this request held the thread. */
-function yieldToQueuedMessages(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -113,7 +110,7 @@ export function createDocumentRunner<D extends TextSource & { readonly languageI
       const version = document.version;
       const parsed = deps.parse(document, languageId);
       if (options.yieldAfterParse === true) {
-        await yieldToQueuedMessages();
+        await deps.yieldToEventLoop();
         if (token?.isCancellationRequested) throw cancelledError();
         // Open documents are updated in place, so the parse no longer matches the text.
         if (document.version !== version) throw contentChangedError();

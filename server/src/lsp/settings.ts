@@ -2,6 +2,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { defaultSettings, settingsSection } from '../protocol';
 import type { RuleLevel, Settings } from '../protocol';
 import type { Logger } from './log';
+import { isEmptyAnswer, sectionOfPayload, workspaceTrustedFrom } from './settingsPayload';
 
 /**
  * The user's `icdClaimCoder.*` settings as the server uses them. Settings are pulled per resource
@@ -73,7 +74,14 @@ export function settingsFrom(raw: unknown, complaints: string[] = []): Settings 
   };
 }
 
-/** Per-resource settings with a cache; falls back to pushed settings when the client cannot be asked. */
+/** The settings that name files the server reads; read only in a workspace the client says is trusted. */
+const fileSettingKeys = ['codeSetPath', 'cptDescriptionsPath'] as const;
+
+/**
+ * Per-resource settings with a cache. Settings are pulled when the client can be asked; the pushed
+ * ones (`initializationOptions`, then each `didChangeConfiguration` that carries our section) apply
+ * when it cannot, or when its answer is empty. File paths are dropped unless the workspace is trusted.
+ */
 export class SettingsStore {
   readonly #connection: Connection;
   readonly #logger: Logger;
@@ -82,6 +90,7 @@ export class SettingsStore {
   readonly #reported = new Set<string>();
   #canPull = false;
   #pushed: Settings = defaultSettings;
+  #trusted = false;
 
   constructor(connection: Connection, logger: Logger) {
     this.#connection = connection;
@@ -91,6 +100,13 @@ export class SettingsStore {
   /** Whether the client answers `workspace/configuration` (decided at initialize). */
   set canPull(value: boolean) {
     this.#canPull = value;
+  }
+
+  /** Takes the trust flag and the first pushed settings from the `initializationOptions`. */
+  initialize(initializationOptions: unknown): void {
+    this.#trusted = workspaceTrustedFrom(initializationOptions);
+    const section = sectionOfPayload(initializationOptions);
+    if (section !== undefined) this.#pushed = this.#narrow(section);
   }
 
   /** The settings that apply to a document (or, without a URI, the window-wide settings). */
@@ -109,9 +125,9 @@ export class SettingsStore {
   reset(pushed: unknown): void {
     this.#byUri.clear();
     this.#reported.clear();
-    if (!this.#canPull && pushed !== null && typeof pushed === 'object') {
-      this.#pushed = this.#narrow((pushed as Record<string, unknown>)[settingsSection]);
-    }
+    // VS Code sends null to a pulling server; other clients send their whole settings, in either shape.
+    const section = sectionOfPayload(pushed);
+    if (section !== undefined) this.#pushed = this.#narrow(section);
   }
 
   /** Forgets the settings of a closed document. */
@@ -124,7 +140,8 @@ export class SettingsStore {
       const raw: unknown = await this.#connection.workspace.getConfiguration(
         uri === undefined ? { section: settingsSection } : { scopeUri: uri, section: settingsSection },
       );
-      return this.#narrow(raw);
+      // A client with nothing configured for the section answers null; the pushed settings apply then.
+      return isEmptyAnswer(raw) ? this.#pushed : this.#narrow(raw);
     } catch {
       this.#logger.warn(`Could not read the ${settingsSection} settings from the client; using the defaults.`);
       return defaultSettings;
@@ -133,12 +150,20 @@ export class SettingsStore {
 
   #narrow(raw: unknown): Settings {
     const complaints: string[] = [];
-    const settings = settingsFrom(raw, complaints);
+    const settings = this.#withoutUntrustedPaths(settingsFrom(raw, complaints), complaints);
     for (const complaint of complaints) {
       if (this.#reported.has(complaint)) continue;
       this.#reported.add(complaint);
       this.#logger.warn(complaint);
     }
     return settings;
+  }
+
+  #withoutUntrustedPaths(settings: Settings, complaints: string[]): Settings {
+    if (this.#trusted || fileSettingKeys.every((key) => settings[key] === '')) return settings;
+    for (const key of fileSettingKeys) {
+      if (settings[key] !== '') complaints.push(`${settingsSection}.${key} is ignored: the client did not say that the workspace is trusted (initializationOptions.workspaceTrusted).`);
+    }
+    return { ...settings, codeSetPath: '', cptDescriptionsPath: '' };
   }
 }

@@ -14,9 +14,9 @@ const ENCOUNTERS_PER_STEP = 64;
 /** How long one slice may hold the thread before queued messages get a turn. */
 const SLICE_MS = 8;
 
-/** Lets the connection handle the messages that queued up while a slice held the thread. */
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+/** The portable yield (a macrotask); the server passes its host's, which on Node is `setImmediate`. */
+function yieldWithTimeout(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** What a sliced validation needs besides its run. */
@@ -33,15 +33,18 @@ export class ValidationRunner {
   readonly #finished = new Map<string, ValidationRun>();
   readonly #capacity: number;
   readonly #now: () => number;
+  readonly #yield: () => Promise<void>;
 
   /**
    * @param capacity How many documents' finished runs are kept (least recently validated goes first);
    *   reuse matters for the few documents being edited, and each run holds its findings.
    * @param now Injectable clock, so tests can force a yield after every step.
+   * @param yieldToEventLoop Lets the connection handle the messages that queued up during a slice.
    */
-  constructor(capacity = 10, now: () => number = () => performance.now()) {
+  constructor(capacity = 10, now: () => number = () => performance.now(), yieldToEventLoop: () => Promise<void> = yieldWithTimeout) {
     this.#capacity = Math.max(1, capacity);
     this.#now = now;
+    this.#yield = yieldToEventLoop;
   }
 
   /** Runs a validation to the end in slices and returns its diagnostics. */
@@ -50,7 +53,7 @@ export class ValidationRunner {
     let sliceStart = this.#now();
     while (!run.step(ENCOUNTERS_PER_STEP)) {
       if (this.#now() - sliceStart < SLICE_MS) continue;
-      await yieldToEventLoop();
+      await this.#yield();
       if (validation.token?.isCancellationRequested === true) throw cancelledError();
       if (validation.isStale()) throw contentChangedError();
       sliceStart = this.#now();

@@ -114,6 +114,8 @@ function icdItem(code: string, year: number, dotted: boolean, range: Range, tier
   return {
     label: written,
     labelDetails: { description: title.length > SHORT_TITLE_LENGTH ? `${title.slice(0, SHORT_TITLE_LENGTH - 1)}…` : title },
+    // Many clients (Neovim's menu, eglot's annotation, Helix, Sublime) show `detail` and not `labelDetails`.
+    detail: title,
     kind: CompletionItemKind.Value,
     sortText: `${tier}${code}`,
     filterText: written,
@@ -224,15 +226,21 @@ function cptCompletions(typed: string, range: Range, cpt: CptDescriptions | unde
   const userCodes = cpt !== undefined && isCptCatalog(cpt) ? cpt.codes() : [];
   const matches = new Set<string>([...codesStartingWith(BUNDLED_CPT_CODES, typed), ...codesStartingWith(userCodes, typed)]);
   const sorted = [...matches].sort();
-  const items = sorted.slice(0, COMPLETION_LIMIT).map((code): CompletionItem => ({
+  const items = sorted.slice(0, COMPLETION_LIMIT).map((code): CompletionItem => cptItem(code, range, cpt));
+  return { isIncomplete: sorted.length > COMPLETION_LIMIT, items };
+}
+
+function cptItem(code: string, range: Range, cpt: CptDescriptions | undefined): CompletionItem {
+  const description = describeCpt(code, cpt)?.description ?? '';
+  return {
     label: code,
-    labelDetails: { description: describeCpt(code, cpt)?.description.slice(0, SHORT_TITLE_LENGTH) ?? '' },
+    labelDetails: { description: description.slice(0, SHORT_TITLE_LENGTH) },
+    ...(description === '' ? {} : { detail: description }),
     kind: CompletionItemKind.Value,
     sortText: code,
     textEdit: { range, newText: code },
     data: { kind: 'cpt', code } satisfies CompletionData,
-  }));
-  return { isIncomplete: sorted.length > COMPLETION_LIMIT, items };
+  };
 }
 
 /** The codes of a sorted list that start with `prefix`, at most one page more than the limit. */
