@@ -53,7 +53,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
   const documents = new TextDocuments<LineIndexedDocument>({
     create: (uri, languageId, version, content) => LineIndexedDocument.create(uri, languageId, version, content),
     update: (document, changes, version) => {
-      editLog.record(document, changes, version);
+      editLog.record(document, changes, document.revision + 1);
       return LineIndexedDocument.update(document, changes, version);
     },
   });
@@ -141,12 +141,12 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
       }
       // Validation runs in slices: hover and completion are answered in between, a cancellation or an
       // edit stops it within one slice, and claims an edit did not touch keep their earlier findings.
-      const version = document.version;
+      const revision = document.revision;
       const items = await validations.run({
         uri,
         token,
         start: (previous) => service.createValidationRun?.(document, parsed, documentSettings, previous) ?? failedStart(),
-        isStale: () => document.version !== version,
+        isStale: () => document.revision !== revision,
       });
       return { kind: DocumentDiagnosticReportKind.Full, items };
     }, { yieldAfterParse: true });

@@ -135,6 +135,11 @@ export const catalogue: readonly CatalogueEntry[] = [
     message: /mixes ICD-9-CM and ICD-10-CM qualifiers \(ABK and BF\)/,
   },
   {
+    id: 'icd9-after-icd10-date', severity: 'error', title: 'ICD-9-CM qualifiers on a claim dated after 2015-09-30',
+    example: interchange([CLM, 'DTP*472*D8*20260304~', 'HI*«BK:1739»*BF:4019~']),
+    message: /ICD-9-CM qualifier BK for the date of service 2026-03-04.*not valid for dates on or after 2015-10-01/,
+  },
+  {
     id: 'icd9-not-checked', severity: 'information', title: 'a claim coded in ICD-9-CM',
     example: interchange([CLM, 'HI*«BK:1739»*BF:4019~']),
     message: /uses ICD-9-CM qualifiers \(BK\).*not checked/,

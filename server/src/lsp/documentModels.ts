@@ -1,15 +1,17 @@
 import type { LanguageId, OffsetEdit } from '../service/languageService';
 import type { ParsedDocument } from '../service/model';
 import type { TextSource } from '../service/spans';
+import { revisionOf } from './lineIndexedDocument';
 
 /**
- * Parse results per open document version, so hover, completion, diagnostics, code actions and the
+ * Parse results per open document content (its revision: a client may reuse a version number), so hover, completion, diagnostics, code actions and the
  * outline of one version share a single parse. The cache is bounded (an 837 of tens of MB parses
  * into a large model) and forgets a document when it is closed or when the code sets change.
  */
 
 interface Entry {
-  readonly version: number;
+  /** The content the parse was made from ({@link revisionOf}), not the client's version number. */
+  readonly revision: number;
   readonly languageId: LanguageId;
   readonly parsed: ParsedDocument;
 }
@@ -46,7 +48,8 @@ export class ParsedDocumentCache {
    */
   get(document: TextSource, languageId: LanguageId, parse: Parser, reparse?: Reparser): ParsedDocument {
     const cached = this.#entries.get(document.uri);
-    if (cached !== undefined && cached.version === document.version && cached.languageId === languageId) {
+    const revision = revisionOf(document);
+    if (cached !== undefined && cached.revision === revision && cached.languageId === languageId) {
       // Re-insert so Map order stays least-recently-used first.
       this.#entries.delete(document.uri);
       this.#entries.set(document.uri, cached);
@@ -54,12 +57,12 @@ export class ParsedDocumentCache {
     }
     this.#entries.delete(document.uri);
     const edits = cached !== undefined && cached.languageId === languageId && reparse !== undefined
-      ? this.#edits?.editsBetween(document.uri, cached.version, document.version)
+      ? this.#edits?.editsBetween(document.uri, cached.revision, revision)
       : undefined;
     const parsed = cached !== undefined && edits !== undefined && reparse !== undefined
       ? reparse(document, languageId, cached.parsed, edits)
       : parse(document, languageId);
-    this.#entries.set(document.uri, { version: document.version, languageId, parsed });
+    this.#entries.set(document.uri, { revision, languageId, parsed });
     while (this.#entries.size > this.#capacity) {
       const oldest = this.#entries.keys().next().value;
       if (oldest === undefined) break;
@@ -75,7 +78,7 @@ export class ParsedDocumentCache {
    */
   settle(document: TextSource, languageId: LanguageId, reparse: Reparser): void {
     const cached = this.#entries.get(document.uri);
-    if (cached === undefined || cached.version !== document.version || cached.languageId !== languageId) return;
+    if (cached === undefined || cached.revision !== revisionOf(document) || cached.languageId !== languageId) return;
     this.#entries.set(document.uri, { ...cached, parsed: reparse(document, languageId, cached.parsed, []) });
   }
 

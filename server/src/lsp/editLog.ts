@@ -1,6 +1,7 @@
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver/node';
 import type { OffsetEdit } from '../service/languageService';
 import type { TextSource } from '../service/spans';
+import { revisionOf } from './lineIndexedDocument';
 
 /**
  * The edits between recent versions of each open document, as offsets, so that the parse of the
@@ -22,12 +23,13 @@ export class EditLog {
   readonly #steps = new Map<string, VersionStep[]>();
 
   /**
-   * Records the change from `document` (still at its old version and text) to `version`. Call this
-   * before the document is updated: range offsets refer to the text before the change.
+   * Records the change from `document` (still at its old content, {@link revisionOf}) to the content
+   * numbered `to`: the document's next revision for an open document, the new version otherwise. Call
+   * this before the document is updated: range offsets refer to the text before the change.
    */
-  record(document: TextSource, changes: readonly TextDocumentContentChangeEvent[], version: number): void {
+  record(document: TextSource, changes: readonly TextDocumentContentChangeEvent[], to: number): void {
     const steps = this.#steps.get(document.uri) ?? [];
-    steps.push({ from: document.version, to: version, edits: offsetEditsOf(document, changes) });
+    steps.push({ from: revisionOf(document), to, edits: offsetEditsOf(document, changes) });
     if (steps.length > MAX_STEPS) steps.splice(0, steps.length - MAX_STEPS);
     this.#steps.set(document.uri, steps);
   }

@@ -1,5 +1,6 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { lastAtOrBefore } from '../service/sortedSearch';
+import type { TextSource } from '../service/spans';
 
 /**
  * An open document for the server: the text and its line starts, with the semantics of
@@ -21,6 +22,11 @@ export class LineIndexedDocument implements TextDocument {
   readonly #uri: string;
   readonly #languageId: string;
   #version: number;
+  /**
+   * How many changes have been applied. Clients number versions, but a client may send two changes
+   * with the same number; caches key on this count, the content actually applied, instead.
+   */
+  #revision = 0;
   /** The text as one string: a concatenation of the pieces until something reads it. Built on demand. */
   #text: string | undefined;
   /** The text in order: slices of a flat text and inserted strings, never empty ones. */
@@ -51,7 +57,13 @@ export class LineIndexedDocument implements TextDocument {
   static update(document: LineIndexedDocument, changes: readonly TextDocumentContentChangeEvent[], version: number): LineIndexedDocument {
     for (const change of changes) document.#apply(change);
     document.#version = version;
+    document.#revision++;
     return document;
+  }
+
+  /** The number of changes applied so far: a new number for every change, whatever version the client gave. */
+  get revision(): number {
+    return this.#revision;
   }
 
   get uri(): string {
@@ -297,4 +309,12 @@ function lineStartsOf(text: string, base: number, atLineStart: boolean): Int32Ar
     if (code === CR || code === LF) found.push(base + i + 1);
   }
   return Int32Array.from(found);
+}
+
+/**
+ * What identifies the content of a document for caches: the revision of an open document (which changes
+ * with every applied change), or the version of any other text source.
+ */
+export function revisionOf(document: TextSource): number {
+  return document instanceof LineIndexedDocument ? document.revision : document.version;
 }

@@ -3,6 +3,7 @@ import type { CancellationToken } from 'vscode-languageserver/node';
 import type { LanguageId } from '../service/languageService';
 import type { ParsedDocument } from '../service/model';
 import type { TextSource } from '../service/spans';
+import { revisionOf } from './lineIndexedDocument';
 import { describeFailure, fileNameOf } from './log';
 import type { Logger } from './log';
 
@@ -107,13 +108,13 @@ export function createDocumentRunner<D extends TextSource & { readonly languageI
       if (document === undefined) return neutral;
       const languageId = deps.languageOf(document);
       if (languageId === undefined) return neutral;
-      const version = document.version;
+      const revision = revisionOf(document);
       const parsed = deps.parse(document, languageId);
       if (options.yieldAfterParse === true) {
         await deps.yieldToEventLoop();
         if (token?.isCancellationRequested) throw cancelledError();
         // Open documents are updated in place, so the parse no longer matches the text.
-        if (document.version !== version) throw contentChangedError();
+        if (revisionOf(document) !== revision) throw contentChangedError();
       }
       if (token?.isCancellationRequested) throw cancelledError();
       return work({ document, languageId, parsed });

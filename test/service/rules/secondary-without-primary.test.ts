@@ -110,4 +110,23 @@ describe('secondary-without-primary', () => {
     const result = TextDocument.applyEdits(document, add.edit?.changes?.[document.uri] ?? []);
     assert.ok(result.includes('*ABF:D630~\nHI*ABF:C801~\nLX*1~\n'), result);
   });
+  it('names a Z85 code written under the ICD-9-CM qualifier BF instead of asking for one', () => {
+    checkDiagnostics(`
+      CLM*ACCT60*250***11:B:1*Y*A*Y*Y~
+      DTP*472*D8*20261109~
+      HI*ABK:C7951*BF:Z853~
+             ^^^^^ warning secondary-without-primary: Z85.3 is there, but under the ICD-9-CM qualifier BF
+                   ^^^^^^^ error icd9-after-icd10-date: for the date of service 2026-11-09
+                   ^^ warning x12-mixed-icd-versions
+      LX*1~
+      SV1*HC:99214*250*UN*1***1~
+    `, { language: '837P' });
+    checkFix(`
+      CLM*ACCT60*250***11:B:1*Y*A*Y*Y~
+      HI*ABK:C7951*BF:Z853~
+    `, 'secondary-without-primary', 'Report Z85.3 with the ICD-10-CM qualifier ABF', `
+      CLM*ACCT60*250***11:B:1*Y*A*Y*Y~
+      HI*ABK:C7951*ABF:Z853~
+    `, { language: '837P' });
+  });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { checkDiagnostics, checkFix, fixTitles } from '../../helpers/checkDiagnostics';
+import { checkDiagnostics, checkFix, fixTitles, validateFixture } from '../../helpers/checkDiagnostics';
 
 describe('unknown-code', () => {
   it('fires on C78.09, which no release has, and offers nearest codes', () => {
@@ -53,5 +53,15 @@ describe('unknown-code', () => {
       HI*BK:1749*BF:1977~
          ^^^^^^^ information icd9-not-checked
     `, { language: '837P' });
+  });
+  it('quotes only the start of a huge code-shaped token and still suggests codes from its first characters', () => {
+    const token = `C7801${'Q'.repeat(20_000)}`;
+    const { diagnostics } = validateFixture(`CLM*ACCT70*100***11:B:1*Y*A*Y*Y~\nHI*ABK:${token}~`, { language: '837P' });
+    const finding = diagnostics.find((diagnostic) => diagnostic.code === 'unknown-code');
+    assert.ok(finding, 'unknown-code fires');
+    assert.ok(finding.message.length < 400, `message of ${finding.message.length} characters`);
+    assert.match(finding.message, /C78\.01Q+… \(20005 characters\)/);
+    const titles = fixTitles(`CLM*ACCT70*100***11:B:1*Y*A*Y*Y~\nHI*ABK:${token}~`, 'unknown-code', { language: '837P' });
+    assert.ok(titles.some((title) => title.startsWith('Replace with C78.01')), titles.join(' | '));
   });
 });

@@ -113,7 +113,10 @@ describe('X12 claims', () => {
       assert.equal(dateOf('LX*1~\nSV1*HC:99213*1*UN*1~\nDTP*472*RD8*20251230-20260102~'), '2025-12-30');
     });
     it('prefers a claim-level DTP*434 statement date written before the lines', () => {
-      assert.equal(dateOf('DTP*434*RD8*20260110-20260112~\nLX*1~\nSV2*0450*HC:99283*1*UN*1~\nDTP*472*D8*20260111~'), '2026-01-10');
+      assert.equal(dateOf('DTP*434*RD8*20260110-20260112~\nLX*1~\nSV1*HC:99283*1*UN*1~\nDTP*472*D8*20260111~'), '2026-01-10');
+    });
+    it('takes the statement through (discharge) date of an inpatient 837I claim, bill type 11x', () => {
+      assert.equal(dateOf('DTP*434*RD8*20260110-20260112~\nLX*1~\nSV2*0450*HC:99283*1*UN*1~\nDTP*472*D8*20260111~'), '2026-01-12');
     });
     it('ignores other DTP qualifiers and impossible dates', () => {
       assert.equal(dateOf('DTP*435*DT*202601051200~\nDTP*472*D8*20261345~'), undefined);

@@ -1,5 +1,5 @@
 import type { CodePath, CodeSets, CodeSetYear, CodeStatus, TabularNote } from './codeSet';
-import { toDotted } from './codeText';
+import { MAX_CODE_LENGTH, SUGGESTION_PROBE_LENGTH, toDotted } from './codeText';
 import { codeIndexFormat, force, splitNotesText, statusChar } from './indexData';
 import type { CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
 import { parseRefs } from './import/noteRefs';
@@ -126,9 +126,11 @@ class IndexedCodeSets implements CodeSets {
     return (cumulative[end] as number) - (cumulative[start] as number);
   }
 
-  nearest(code: string, year: number, limit: number): readonly string[] {
+  nearest(written: string, year: number, limit: number): readonly string[] {
     const status = this.#status.get(year);
     if (!status || limit <= 0) return [];
+    // Only a code's length of the token can resemble a code; ranking the rest would cost time per character.
+    const code = written.slice(0, SUGGESTION_PROBE_LENGTH);
     const candidates: NearestCandidate[] = [];
     const seen = new Set<string>();
     // Widen the shared prefix one character at a time until there are enough candidates; each wider
@@ -150,7 +152,8 @@ class IndexedCodeSets implements CodeSets {
     const known = this.#notesOfCode.get(code);
     if (known) return known;
     const result: TabularNote[] = [];
-    for (let length = code.length; length >= 3; length--) result.push(...this.#notesOf(code.slice(0, length)));
+    // Notes sit on codes of at most seven characters; a longer token has none of its own beyond that.
+    for (let length = Math.min(code.length, MAX_CODE_LENGTH); length >= 3; length--) result.push(...this.#notesOf(code.slice(0, length)));
     const path = this.path(code);
     if (path.block) result.push(...this.#notesOf(`block ${path.block.id}`));
     if (path.chapter) result.push(...this.#notesOf(`chapter ${path.chapter.id}`));

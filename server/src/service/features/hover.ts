@@ -1,6 +1,6 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { CodeSets, CodeSetYear } from '../codes/codeSet';
-import { toDotted } from '../codes/codeText';
+import { toDotted, toDottedClipped } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, describeCpt } from '../codes/cpt';
 import { isSecondaryNeedingPrimary, roleDescriptions, roleOf } from '../codes/roles';
 import type { CptDescriptions } from '../languageService';
@@ -187,8 +187,8 @@ function ruleFor(code: string, where: string, header: boolean): string | undefin
 function unknownCodeHover(code: string, year: CodeSetYear, codeSets: CodeSets, yearNote: string): string[] {
   const nearest = codeSets.nearest(code, year.year, NEAREST_LIMIT);
   const lines = [
-    `**${escapeMarkdown(toDotted(code))}** · not an ICD-10-CM code`,
-    `No code ${escapeMarkdown(toDotted(code))} exists in ${yearNote} or any other loaded year.`,
+    `**${escapeMarkdown(toDottedClipped(code))}** · not an ICD-10-CM code`,
+    `No code ${escapeMarkdown(toDottedClipped(code))} exists in ${yearNote} or any other loaded year.`,
   ];
   if (nearest.length > 0) {
     lines.push(`Nearest valid codes:\n${nearest.map((near) => `- ${toDotted(near)} ${escapeMarkdown(codeSets.title(near) ?? '')}`.trimEnd()).join('\n')}`);

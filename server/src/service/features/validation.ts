@@ -196,7 +196,9 @@ export function checkEncounter(
     const level = settings.rules[rule.id];
     // The rule's facts and its own condition on the codes skip most rules on a claim another rule fires on.
     if (level === 'off' || !ruleMayFire(rule, facts, screened)) continue;
-    context ??= { document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts };
+    context ??= {
+      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts, writtenDiagnoses: encounter.diagnoses,
+    };
     let findings: readonly Finding[];
     try {
       findings = rule.check(context);

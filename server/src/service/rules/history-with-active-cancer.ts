@@ -1,5 +1,5 @@
 import type { CodeRangeRef, CodeSets } from '../codes/codeSet';
-import { toDotted } from '../codes/codeText';
+import { MAX_CODE_LENGTH, toDotted } from '../codes/codeText';
 import { isHistory, isMalignant, isSecondary } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
@@ -26,7 +26,7 @@ export interface HistorySites {
 
 function readHistorySites(codeSets: CodeSets, code: string): HistorySites | undefined {
   const terms = codeSets.notes(code).filter((note) => note.kind === 'inclusionTerm' && CLASSIFIABLE.test(note.text) && note.refs.length > 0);
-  for (let length = code.length; length >= 3; length--) {
+  for (let length = Math.min(code.length, MAX_CODE_LENGTH); length >= 3; length--) {
     const owner = toDotted(code.slice(0, length));
     const own = terms.filter((note) => note.owner === owner);
     if (own.length > 0) return { refs: own.flatMap((note) => note.refs), text: own.map((note) => note.text).join('; ') };

@@ -1,5 +1,5 @@
 import type { CodeSets, CodeSetYear } from '../codes/codeSet';
-import type { Encounter, ParsedDocument, Severity } from '../model';
+import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
 import type { Span } from '../spans';
 import type { CodeFacts } from './codeFacts';
 
@@ -27,6 +27,12 @@ export interface RuleContext {
    * them out already (rules fall back to `codeFactsOf`).
    */
   readonly mentionFacts?: readonly CodeFacts[];
+  /**
+   * Every diagnosis as written, ICD-9-CM ones included (`encounter` holds only the ICD-10-CM codes that
+   * are checked), so a message can name a code written under the wrong qualifier. Absent means the same
+   * as `encounter.diagnoses`.
+   */
+  readonly writtenDiagnoses?: readonly DiagnosisMention[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CodeRangeRef, CodeSets, TabularNote, TabularNoteKind } from '../codes/codeSet';
-import { formatCode, toDotted } from '../codes/codeText';
+import { formatCode, SUGGESTION_PROBE_LENGTH, toDotted, toDottedClipped } from '../codes/codeText';
 import { refCovers } from '../codes/import/noteRefs';
 import type { DiagnosisMention, InsertionPoint } from '../model';
 import type { QuickFix } from './rule';
@@ -11,7 +11,7 @@ import type { QuickFix } from './rule';
 
 /** The dotted display form of a mention's code, as messages name it (`C78.01`). */
 export function shown(mention: DiagnosisMention | string): string {
-  return toDotted(typeof mention === 'string' ? mention : mention.code);
+  return toDottedClipped(typeof mention === 'string' ? mention : mention.code);
 }
 
 /** Joins display codes as an English list: `C78.7`, `C78.7 and C79.51`, `C78.7, C79.51 and C77.2`. */
@@ -31,7 +31,9 @@ export function listAlternatives(codes: readonly string[]): string {
  * offering one would only trade this finding for `code-not-billable`.
  */
 export function nearestBillable(codeSets: CodeSets, code: string, year: number, limit: number): readonly string[] {
-  return memoizedForCodeSets(codeSets, `nearest ${year} ${limit} ${code}`, () => codeSets.nearest(code, year, limit * 3)
+  // The code set ranks only a code's length of the token, so the memo keys on that much of it too.
+  const probe = code.slice(0, SUGGESTION_PROBE_LENGTH);
+  return memoizedForCodeSets(codeSets, `nearest ${year} ${limit} ${probe}`, () => codeSets.nearest(probe, year, limit * 3)
     .filter((candidate) => codeSets.status(candidate, year) === 'billable')
     .slice(0, limit));
 }

@@ -1,12 +1,18 @@
 import { isHistory, isPrimaryMalignancy, isSecondaryNeedingPrimary } from '../codes/roles';
+import type { DiagnosisMention } from '../model';
 import type { Finding, QuickFix, Rule } from './rule';
-import { distinctCodes, insertFix, listCodes } from './ruleHelpers';
+import { distinctCodes, insertFix, listCodes, shown } from './ruleHelpers';
 import { anyHas, Fact } from './codeFacts';
+
+/** The ICD-10-CM qualifier for each ICD-9-CM diagnosis qualifier (X12 005010 HI composites). */
+const ICD10_QUALIFIER: Readonly<Record<string, string>> = { BK: 'ABK', BF: 'ABF', BJ: 'ABJ', PR: 'APR', BN: 'ABN' };
 
 /**
  * A secondary (metastatic) site needs a primary on the same encounter: the primary site code, a Z85
  * history code when the primary was eradicated (I.C.2.d), or C80.1 when the primary is unknown
  * (I.C.2.k). C7B.1 (Merkel cell, nodal presentation) is exempt because its primary is often unknown.
+ * A primary or Z85 code written under an ICD-9-CM qualifier (`BF:Z853`) does not count, because the
+ * claim reports it as ICD-9-CM; the finding then names it and offers the ICD-10-CM qualifier.
  */
 export const secondaryWithoutPrimary: Rule = {
   id: 'secondary-without-primary',
@@ -15,19 +21,40 @@ export const secondaryWithoutPrimary: Rule = {
   grounding: 'ICD-10-CM Guidelines I.C.2 (introduction), I.C.2.d, I.C.2.k',
   relevantFacts: Fact.secondaryNeedingPrimary,
   mayFire: (input) => anyHas(input, Fact.secondaryNeedingPrimary) && !anyHas(input, Fact.primaryMalignancy) && !anyHas(input, Fact.history),
-  check({ encounter }): readonly Finding[] {
+  check({ encounter, writtenDiagnoses }): readonly Finding[] {
     const secondaries = encounter.diagnoses.filter((mention) => isSecondaryNeedingPrimary(mention.code));
     const first = secondaries[0];
     if (first === undefined) return [];
-    if (encounter.diagnoses.some((mention) => isPrimaryMalignancy(mention.code) || isHistory(mention.code))) return [];
+    if (encounter.diagnoses.some(isPrimaryOrHistory)) return [];
     const codes = listCodes(distinctCodes(secondaries));
+    const subject = `${codes} ${secondaries.length > 1 ? 'are secondary sites' : 'is a secondary site'}`;
+    const misfiled = (writtenDiagnoses ?? []).find((mention) => mention.system === 'icd9cm' && isPrimaryOrHistory(mention));
+    if (misfiled !== undefined) return [misfiledFinding(first, subject, misfiled)];
     const fixes: QuickFix[] = encounter.insertionPoint
       ? [insertFix(encounter.insertionPoint, 'C801', 'Add C80.1 (malignant neoplasm, primary site unknown)')]
       : [];
     return [{
       span: first.span,
-      message: `${codes} ${secondaries.length > 1 ? 'are secondary sites' : 'is a secondary site'} with no primary malignancy on this encounter; add the primary site code, a Z85.- history code if the primary was eradicated, or C80.1 if the primary site is unknown (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`,
+      message: `${subject} with no primary malignancy on this encounter; add the primary site code, a Z85.- history code if the primary was eradicated, or C80.1 if the primary site is unknown (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`,
       fixes,
     }];
   },
 };
+
+function isPrimaryOrHistory(mention: DiagnosisMention): boolean {
+  return isPrimaryMalignancy(mention.code) || isHistory(mention.code);
+}
+
+/** The finding when the primary or history code is there, but under an ICD-9-CM qualifier. */
+function misfiledFinding(first: DiagnosisMention, subject: string, misfiled: DiagnosisMention): Finding {
+  const written = misfiled.qualifier ?? 'BF';
+  const qualifier = ICD10_QUALIFIER[written] ?? 'ABF';
+  const fixes: QuickFix[] = misfiled.qualifierSpan === undefined
+    ? []
+    : [{ title: `Report ${shown(misfiled)} with the ICD-10-CM qualifier ${qualifier}`, edits: [{ span: misfiled.qualifierSpan, newText: qualifier }], isPreferred: true }];
+  return {
+    span: first.span,
+    message: `${subject} with no primary malignancy counted on this encounter: ${shown(misfiled)} is there, but under the ICD-9-CM qualifier ${written}, so the claim does not report it as ICD-10-CM; write it as ${qualifier}:${misfiled.code} (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`,
+    fixes,
+  };
+}

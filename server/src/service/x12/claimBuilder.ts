@@ -42,21 +42,45 @@ export function buildClaim(context: InterchangeContext, slot: ClaimSlot): BuiltC
   const builder = new ClaimBuilder(context, slot.firstSegment, slot.version);
   const { ids } = context.table;
   for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) builder.add(index, ids[index] ?? 0);
-  checkCodeSets(builder.diagnoses, problems);
-  return { encounter: builder.finish(slot.encounterIndex), problems };
+  const encounter = builder.finish(slot.encounterIndex);
+  checkCodeSets(builder.diagnoses, encounter, problems);
+  return { encounter, problems };
 }
 
-/** One information note per ICD-9 claim, and a warning when a claim mixes ICD-9 and ICD-10 qualifiers. */
-function checkCodeSets(diagnoses: readonly DiagnosisMention[], problems: StructuralProblem[]): void {
+/**
+ * The first day on which ICD-10-CM replaced ICD-9-CM for diagnoses (dates of service, or inpatient
+ * discharges, on or after it): HHS final rule, 45 CFR 162.1002(c), compliance date 2015-10-01.
+ */
+export const ICD10_COMPLIANCE_DATE = '2015-10-01';
+
+/**
+ * ICD-9 qualifiers on a claim: an error when the claim's date is on or after the ICD-10 compliance
+ * date (payers reject such a claim), otherwise one information note that the codes are not checked;
+ * and a warning when a claim mixes ICD-9 and ICD-10 qualifiers.
+ */
+function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encounter, problems: StructuralProblem[]): void {
   const firstIcd9 = diagnoses.find((mention) => mention.system === 'icd9cm');
   if (firstIcd9 === undefined) return;
   const compositeStart = firstIcd9.qualifierSpan?.offset ?? firstIcd9.span.offset;
-  problems.push({
-    id: 'icd9-not-checked',
-    span: spanOf(compositeStart, firstIcd9.span.offset + firstIcd9.span.length),
-    severity: 'information',
-    message: `This claim uses ICD-9-CM qualifiers (${firstIcd9.qualifier ?? 'BK'}); the extension checks ICD-10-CM codes only, so these diagnoses are not checked.`,
-  });
+  const span = spanOf(compositeStart, firstIcd9.span.offset + firstIcd9.span.length);
+  const qualifier = firstIcd9.qualifier ?? 'BK';
+  const date = encounter.serviceDate;
+  if (date !== undefined && date >= ICD10_COMPLIANCE_DATE) {
+    const dateName = encounter.dateIsDischarge === true ? 'discharge date' : 'date of service';
+    problems.push({
+      id: 'icd9-after-icd10-date',
+      span,
+      severity: 'error',
+      message: `This claim reports diagnoses with the ICD-9-CM qualifier ${qualifier} for the ${dateName} ${date}, but ICD-9-CM codes are not valid for dates on or after ${ICD10_COMPLIANCE_DATE}, so payers reject the claim; report ICD-10-CM codes with the ABK/ABF qualifiers (HIPAA code sets, 45 CFR 162.1002).`,
+    });
+  } else {
+    problems.push({
+      id: 'icd9-not-checked',
+      span,
+      severity: 'information',
+      message: `This claim uses ICD-9-CM qualifiers (${qualifier}); the extension checks ICD-10-CM codes only, so these diagnoses are not checked.`,
+    });
+  }
   const first = diagnoses[0];
   const odd = diagnoses.find((mention) => mention.system !== first?.system);
   if (first === undefined || odd === undefined) return;

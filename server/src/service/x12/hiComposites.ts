@@ -1,4 +1,5 @@
 import type { DiagnosisMention, DiagnosisRole, DiagnosisSystem, ProcedureMention, StructuralProblem } from '../model';
+import { clipSlice } from '../codes/codeText';
 import { spanOf } from '../spans';
 import { isCleanCode, splitElements } from './elements';
 import type { InterchangeContext } from './interchangeContext';
@@ -159,7 +160,7 @@ export function readHiSegment(
         id: 'x12-code-illegal-characters',
         span: spanOf(codeStart, codeEnd),
         severity: 'error',
-        message: `${name}-2 '${text.slice(codeStart, codeEnd)}' contains characters other than letters and digits; X12 codes are written without dots or punctuation.`,
+        message: `${name}-2 '${clipSlice(text, codeStart, codeEnd)}' contains characters other than letters and digits; X12 codes are written without dots or punctuation.`,
       });
       continue;
     }
