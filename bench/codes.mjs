@@ -1,9 +1,10 @@
 // Real ICD-10-CM and CPT codes the synthetic 837 generator draws from.
 // Every ICD-10-CM code in `billable` lists was checked against the FY2027 billable list
-// (/work/shared/codesets/icd10cm-2027/icd10cm-codes-2027.derived.txt) and the FY2026 list, so a
+// (data/icd10cm/2027/icd10cm-codes-2027.derived.txt.gz) and the FY2026 list, so a
 // claim dated in either year is valid; `verifyCodeLists` repeats that check at bench time.
 // Codes are written dotless, as X12 carries them.
 import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 
 /** Cancer sites: billable primary codes with the matching Z85 personal-history code (tabular inclusion terms). */
 export const sites = [
@@ -80,13 +81,15 @@ export function billableCodes() {
 }
 
 /**
- * Checks the code lists against a billable-code file (code, spaces, title per line). Returns the
+ * Checks the code lists against a billable-code file (code, spaces, title per line; plain or .gz). Returns the
  * codes that are listed as billable but absent, and the deliberately bad codes that are present.
  */
 export function verifyCodeLists(codesFile) {
   if (!existsSync(codesFile)) return { checked: false, missing: [], unexpectedlyValid: [] };
   const known = new Set();
-  for (const line of readFileSync(codesFile, 'utf8').split('\n')) {
+  const bytes = readFileSync(codesFile);
+  const text = (codesFile.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  for (const line of text.split('\n')) {
     const code = line.split(/\s/, 1)[0];
     if (code) known.add(code);
   }

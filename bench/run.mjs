@@ -64,7 +64,7 @@ const budgetMs = 570_000;
 results.loadAverageAtStart = os.loadavg();
 
 // Inputs.
-const codeCheck = verifyCodeLists(path.resolve(rootDir, '..', 'shared', 'codesets', 'icd10cm-2027', 'icd10cm-codes-2027.derived.txt'));
+const codeCheck = verifyCodeLists(path.join(rootDir, 'data', 'icd10cm', '2027', 'icd10cm-codes-2027.derived.txt.gz'));
 const batchFile = path.join(tempDir, 'batch-100k.837');
 const batchStats = writeBatch(batchFile, { claims: sizes.batchClaims, kind: 'mixed', layout: 'single', seed: 837 });
 const batchBytes = statSync(batchFile).size;

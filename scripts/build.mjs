@@ -1,4 +1,4 @@
-// Builds everything that ships: the code-set index (from ../shared/codesets or $ICD_CODESETS_DIR)
+// Builds everything that ships: the code-set index (from data/icd10cm or $ICD_CODESETS_DIR)
 // and the esbuild bundles of the client, the server and the command line.
 // Usage: node scripts/build.mjs [--index-only] [--production] [--force]
 import { build } from 'esbuild';
@@ -40,12 +40,13 @@ function listFiles(dir) {
  */
 function indexFingerprint() {
   const hash = createHash('sha256');
-  const codesets = process.env.ICD_CODESETS_DIR ?? path.resolve(root, '..', 'shared', 'codesets');
+  const codesets = process.env.ICD_CODESETS_DIR || path.join(root, 'data', 'icd10cm');
+  hash.update(`${path.resolve(codesets)}\n`);
   for (const file of listFiles(codesets)) {
     const stat = statSync(file);
     hash.update(`${path.relative(codesets, file)}:${stat.size}:${stat.mtimeMs}\n`);
   }
-  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), path.join(root, 'server/src/lsp/codeSetLoader.ts')]) {
+  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), path.join(root, 'server/src/lsp/codeSetLoader.ts'), path.join(root, 'server/src/lsp/releaseFolder.ts')]) {
     hash.update(readFileSync(file));
   }
   return hash.digest('hex');

@@ -40,7 +40,7 @@ for (const file of required) {
   if (!existsSync(path.join(root, file))) fail(`${file} is missing; the build did not produce it.`);
 }
 if (!existsSync(path.join(root, 'server/data')) || !statSync(path.join(root, 'server/data')).isDirectory()) {
-  fail('server/data/ (the code-set index) is missing; run `npm run build` with ../shared/codesets present.');
+  fail('server/data/ (the code-set index) is missing; run `npm run build` (it reads the release files in data/icd10cm).');
 }
 
 // Every packaged file must match one of these; anything else means the allowlist leaks.

@@ -1,22 +1,22 @@
 /**
  * Builds the bundled ICD-10-CM index `server/data/icd10cm.index.bin` from the official release
- * files in `$ICD_CODESETS_DIR` (default `<repo>/../shared/codesets`), checks the derived header
- * counts against the official ones, and prints what it built.
+ * files in `$ICD_CODESETS_DIR` (default `<repo>/data/icd10cm`, stored gzipped, one folder per fiscal
+ * year), checks the derived header counts against the official ones, and prints what it built.
  *
  * Usage (normally through `npm run build:index`, which bundles this file to out/buildCodeIndex.js):
  *   node out/buildCodeIndex.js [--info] [--out DIR]
  *   --info  only print the years, counts, size and load time of the existing index.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deriveHeaders } from '../src/service/codes/headers';
 import { assembleCodeIndex, parseReleaseFiles } from '../src/service/codes/assembleRelease';
 import type { ReleaseFileText } from '../src/service/codes/assembleRelease';
 import { codeIndexFormat } from '../src/service/codes/indexData';
 import type { CodeIndexProvenance, SourceFileRecord } from '../src/service/codes/indexData';
-import { classifyReleaseFile } from '../src/service/codes/releaseFiles';
 import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/lsp/codeSetLoader';
+import { listReleaseFiles, readReleaseFileBytes } from '../src/lsp/releaseFolder';
 
 /** The repository root: the nearest folder above this script (bundled or not) holding package.json. */
 function findRepoRoot(): string {
@@ -24,16 +24,6 @@ function findRepoRoot(): string {
     if (existsSync(path.join(dir, 'package.json'))) return dir;
     if (path.dirname(dir) === dir) return process.cwd();
   }
-}
-
-function listReleaseFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listReleaseFiles(full);
-      return classifyReleaseFile(entry.name) ? [full] : [];
-    });
 }
 
 function printInfo(dataDir: string): void {
@@ -97,11 +87,12 @@ function main(): void {
     return;
   }
   const started = performance.now();
-  const codesetsDir = path.resolve(process.env.ICD_CODESETS_DIR ?? path.join(root, '..', 'shared', 'codesets'));
-  if (!existsSync(codesetsDir)) throw new Error(`code-set folder ${codesetsDir} does not exist (set ICD_CODESETS_DIR)`);
+  const codesetsDir = path.resolve(process.env.ICD_CODESETS_DIR || path.join(root, 'data', 'icd10cm'));
+  if (!existsSync(codesetsDir)) throw new Error(`code-set folder ${codesetsDir} does not exist (it is part of the project; ICD_CODESETS_DIR names another)`);
   const sources: SourceFileRecord[] = [];
+  // The sha256 and size recorded are those of the official file (unpacked), as each year's README states them.
   const files: ReleaseFileText[] = listReleaseFiles(codesetsDir).map((file) => {
-    const bytes = readFileSync(file);
+    const bytes = readReleaseFileBytes(file);
     sources.push({ file: path.relative(codesetsDir, file).split(path.sep).join('/'), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
     return { file: path.relative(codesetsDir, file), text: bytes.toString('utf8') };
   });

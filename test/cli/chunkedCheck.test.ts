@@ -9,6 +9,7 @@ import { toFinding } from '../../server/src/cli/output';
 import type { Finding } from '../../server/src/cli/output';
 import { createLanguageService } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
+import { x12FixtureDir } from '../helpers/dataFiles';
 import { build837 } from '../protocol/samples';
 
 /**
@@ -18,7 +19,7 @@ import { build837 } from '../protocol/samples';
  */
 
 const service = createLanguageService({ codeSets: testCodeSets() });
-const fixtureFolder = '/work/shared/fixtures/x12';
+const fixtureFolder = x12FixtureDir;
 
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

@@ -7,7 +7,7 @@ import { indexFileName, loadBundledCodeSets } from '../../server/src/lsp/codeSet
 /**
  * The real ICD-10-CM code sets for tests, loaded once from the built index in `server/data/`. When
  * the index is missing it is built first (`node scripts/build.mjs --index-only`), which reads the
- * official files from `$ICD_CODESETS_DIR` or `../shared/codesets`.
+ * official files from `data/icd10cm` (or `$ICD_CODESETS_DIR`).
  */
 
 const repoRoot = path.resolve(__dirname, '..', '..');

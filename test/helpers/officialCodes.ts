@@ -1,17 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readDataFile } from './dataFiles';
 
 /**
  * Expected values for feature tests, read straight from the official (or officially derived) release
  * files rather than from the index the service uses, so a title or count the service gets wrong fails.
  */
 
-const codesetsDir = process.env.ICD_CODESETS_DIR ?? path.resolve(__dirname, '..', '..', '..', 'shared', 'codesets');
-
-/** Release code files by fiscal year: `CODE<spaces>long title` per line, billable codes only. */
+/** Release code files by fiscal year (in `data/icd10cm`): `CODE<spaces>long title` per line, billable codes only. */
 const releaseFiles: Readonly<Record<number, string>> = {
-  2027: path.join(codesetsDir, 'icd10cm-2027', 'icd10cm-codes-2027.derived.txt'),
-  2026: path.join(codesetsDir, 'icd10cm-2026', 'icd10cm-codes-2026.txt'),
+  2027: '2027/icd10cm-codes-2027.derived.txt.gz',
+  2026: '2026/icd10cm-codes-2026.txt.gz',
 };
 
 const cache = new Map<number, Map<string, string>>();
@@ -23,7 +20,7 @@ export function officialBillable(year: number): ReadonlyMap<string, string> {
   const file = releaseFiles[year];
   if (file === undefined) throw new Error(`no release file is known for FY${year}`);
   const codes = new Map<string, string>();
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+  for (const line of readDataFile(file).split(/\r?\n/)) {
     const match = /^(\S+)\s+(.*)$/.exec(line);
     if (match) codes.set(match[1] as string, (match[2] as string).trim());
   }
@@ -43,5 +40,3 @@ export function officialBillableWithPrefix(prefix: string, year = 2027): string[
   return [...officialBillable(year).keys()].filter((code) => code.startsWith(prefix));
 }
 
-/** The path of the project's seed text (the source of the bundled CPT codes). */
-export const seedFile = path.resolve(codesetsDir, '..', 'seed', '000_8bd274ce30db91d7.txt');

@@ -4,9 +4,10 @@ import fc from 'fast-check';
 import type { ParsedDocument } from '../../server/src/service/model';
 import type { Span } from '../../server/src/service/spans';
 import type { X12Document } from '../../server/src/service/x12/x12Model';
+import { x12FixtureDir } from '../helpers/dataFiles';
 
 /**
- * Inputs and oracles for the property-based tests: the real shared 837 fixtures, mutations of them
+ * Inputs and oracles for the property-based tests: the real 837 fixtures (test/fixtures/x12), mutations of them
  * (bytes flipped, segments dropped or duplicated, delimiters swapped), generated interchanges and
  * notes, a naive reference extraction of each claim's diagnoses, and span checks.
  *
@@ -14,7 +15,7 @@ import type { X12Document } from '../../server/src/service/x12/x12Model';
  * `FUZZ_SEED=S` replays a seed that fast-check printed for a failure.
  */
 
-export const fixtureDir = process.env.ICD_FIXTURES_X12 ?? '/work/shared/fixtures/x12';
+export const fixtureDir = process.env.ICD_FIXTURES_X12 ?? x12FixtureDir;
 
 /** A real fixture: its file name and text (decoded as UTF-8, as the editor does). */
 export interface Fixture {
@@ -24,7 +25,7 @@ export interface Fixture {
 
 let fixtures: Fixture[] | undefined;
 
-/** Every shared X12 fixture (README excluded). */
+/** Every real X12 fixture (README excluded). */
 export function x12Fixtures(): Fixture[] {
   fixtures ??= readdirSync(fixtureDir)
     .filter((name) => name !== 'README.md')

@@ -81,7 +81,7 @@ describe('safety: parser properties (fast-check)', function () {
   });
 
   it('reads every real fixture and agrees with the reference extraction', function () {
-    assert.ok(fixtures.length >= 10, `expected the shared fixtures in ${fixtures.length}`);
+    assert.ok(fixtures.length >= 10, `expected at least 10 real fixtures, found ${fixtures.length}`);
     for (const fixture of fixtures) {
       const parsed = checkInvariants(fixture.text, 'x12-837');
       const expected = referenceClaims(fixture.text);

@@ -1,27 +1,38 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { BUNDLED_CPT_CODES, BUNDLED_CPT_DESCRIPTIONS, describeCpt, parseCptCsv } from '../../server/src/service/codes/cpt';
-import { seedFile } from '../helpers/officialCodes';
+import { seedCptCodes, seedCptDigest } from '../helpers/seedCpt';
 
-/** The seed's "NNNNN: description" CPT lines. */
-function seedCpt(): Map<string, string> {
-  const lines = readFileSync(seedFile, 'utf8').split(/\r?\n/);
-  return new Map(lines.map((line) => /^(\d{5}): (.*)$/.exec(line)).filter((match) => match !== null).map((match) => [match[1] as string, match[2] as string]));
-}
+const seedDigest = seedCptDigest();
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** The seed text itself, only where it lies beside the clone (the team's machines), to check the digest. */
+const seedFile = path.resolve(__dirname, '..', '..', '..', 'shared', 'seed', '000_8bd274ce30db91d7.txt');
 
 describe('bundled CPT codes', () => {
   it('are exactly the CPT codes the seed names', () => {
-    const seed = seedCpt();
-    assert.ok(seed.size >= 15, 'the seed lists its CPT codes');
-    assert.deepEqual([...BUNDLED_CPT_CODES], [...seed.keys()].sort());
+    const seedCodes = seedCptCodes();
+    assert.ok(seedCodes.length >= 15, 'the seed lists its CPT codes');
+    assert.deepEqual([...BUNDLED_CPT_CODES], seedCodes);
   });
 
   it('carry our own descriptions, never the seed’s or a descriptor copied from it', () => {
-    for (const [code, seedText] of seedCpt()) {
+    for (const [code, seedTextDigest] of Object.entries(seedDigest.cptLines)) {
       const ours = BUNDLED_CPT_DESCRIPTIONS.get(code) ?? '';
       assert.ok(ours.length > 0);
-      assert.notEqual(ours.toLowerCase(), seedText.toLowerCase(), `${code} copies the seed text`);
+      assert.notEqual(sha256(ours.toLowerCase()), seedTextDigest, `${code} copies the seed text`);
     }
+  });
+
+  it('keep the seed digest true to the seed text, where the seed is at hand', function () {
+    if (!existsSync(seedFile)) this.skip();
+    const text = readFileSync(seedFile);
+    assert.equal(sha256(text.toString('utf8')), seedDigest.seedSha256);
+    const lines = text.toString('utf8').split(/\r?\n/).map((line) => /^(\d{5}): (.*)$/.exec(line)).filter((match) => match !== null);
+    assert.deepEqual(Object.fromEntries(lines.map((match) => [match[1] as string, sha256((match[2] as string).toLowerCase())])), seedDigest.cptLines);
   });
 });
 

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { detectLanguageId, parseDocument } from '../../server/src/service/parse';
 import type { X12Document } from '../../server/src/service/x12/x12Model';
+import { x12FixtureDir } from '../helpers/dataFiles';
 
 /** The parsing entry point: language detection, and the promise never to throw on any input. */
 
-const FIXTURE_DIR = '/work/shared/fixtures/x12';
+const FIXTURE_DIR = x12FixtureDir;
 /** The parsers themselves must not throw: the safety net in parseDocument would turn that into `parse-failed`. */
 function assertParsedCleanly(document: ReturnType<typeof parseDocument>): void {
   assert.ok(!document.problems.some((problem) => problem.id === 'parse-failed'), document.problems.find((problem) => problem.id === 'parse-failed')?.message);

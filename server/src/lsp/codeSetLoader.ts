@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { CodeSets } from '../service/codes/codeSet';
@@ -6,7 +6,7 @@ import { assembleCodeIndex, parseReleaseFiles } from '../service/codes/assembleR
 import type { ReleaseFileText, ReleaseProblem } from '../service/codes/assembleRelease';
 import { createCodeSets, indexDataOf } from '../service/codes/indexedCodeSets';
 import type { CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from '../service/codes/indexData';
-import { classifyReleaseFile } from '../service/codes/releaseFiles';
+import { listReleaseFiles, readReleaseFileBytes } from './releaseFolder';
 
 /**
  * Node-side loading of the code tables: the bundled index in `server/data/`, and a release folder
@@ -116,23 +116,16 @@ export function provenanceOf(codeSets: CodeSets): CodeIndexProvenance | undefine
   return provenanceByCodeSets.get(codeSets);
 }
 
-/** Reads a folder's release files (recursively, one level of sub-folders), skipping everything else. */
+/** Reads a folder's release files (one level of sub-folders, gzip copies unpacked), skipping everything else. */
 function readReleaseFolder(dir: string, problems: ReleaseProblem[]): ReleaseFileText[] {
   const files: ReleaseFileText[] = [];
-  const visit = (folder: string, depth: number): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory() && depth < 1) visit(full, depth + 1);
-      else if (entry.isFile() && classifyReleaseFile(entry.name)) {
-        try {
-          files.push({ file: full, text: readFileSync(full, 'utf8') });
-        } catch (error) {
-          problems.push({ file: full, message: `cannot be read: ${(error as Error).message}` });
-        }
-      }
+  for (const file of listReleaseFiles(dir, 1)) {
+    try {
+      files.push({ file, text: readReleaseFileBytes(file).toString('utf8') });
+    } catch (error) {
+      problems.push({ file, message: `cannot be read: ${(error as Error).message}` });
     }
-  };
-  visit(dir, 0);
+  }
   return files;
 }
 
@@ -151,7 +144,8 @@ export function importCodeSetFolder(dir: string, bundled: CodeSets): { codeSets:
   if (!existsSync(dir)) return fallback('the code-set folder does not exist');
   if (!statSync(dir).isDirectory()) return fallback('the code-set path is not a folder');
   const files = readReleaseFolder(dir, problems);
-  if (files.length === 0) return fallback('the folder holds no ICD-10-CM release file (icd10cm-codes-YYYY.txt, icd10cm-order-YYYY.txt, icd10cm_order_addenda_YYYY.txt, icd10cm-tabular-YYYY.xml or icd10cm_neoplasm_YYYY.xml)');
+  if (files.length === 0 && problems.length > 0) return fallback('no release file in the folder could be read');
+  if (files.length === 0) return fallback('the folder holds no ICD-10-CM release file (icd10cm-codes-YYYY.txt, icd10cm-order-YYYY.txt, icd10cm_order_addenda_YYYY.txt or icd10cm-tabular-YYYY.xml or icd10cm_neoplasm_YYYY.xml, each also as .gz)');
   const release = parseReleaseFiles(files);
   problems.push(...release.problems);
   const definesYear = release.codes.size + release.orders.size + release.addenda.size + release.tabulars.size + release.neoplasms.size > 0;

@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { testCodeSets } from '../../helpers/codeSets';
+import { readDataFile } from '../../helpers/dataFiles';
 
 // Expected values come from the code-set READMEs (counts) and from grep over the official files
-// in ../shared/codesets (titles, presence per year); none is copied from this code's output.
+// in data/icd10cm (titles, presence per year); none is copied from this code's output.
 
 describe('bundled code sets: years and counts', () => {
   it('loads FY2027 and FY2026, newest first, with their effective dates', () => {
@@ -151,10 +150,8 @@ describe('bundled code sets: prefix queries', () => {
 });
 
 describe('bundled code sets against the whole codes files', () => {
-  const codesetsDir = path.resolve(process.env.ICD_CODESETS_DIR ?? path.join(__dirname, '..', '..', '..', '..', 'shared', 'codesets'));
-
   function readCodesFile(relative: string): Array<[string, string]> {
-    return readFileSync(path.join(codesetsDir, relative), 'utf8')
+    return readDataFile(relative)
       .split('\n')
       .filter((line) => line.trim() !== '')
       .map((line) => [line.slice(0, 8).trim(), line.slice(8).trim()]);
@@ -162,7 +159,7 @@ describe('bundled code sets against the whole codes files', () => {
 
   it('bills every line of the FY2027 codes file in FY2027 under the title of that line', () => {
     const codeSets = testCodeSets();
-    const lines = readCodesFile('icd10cm-2027/icd10cm-codes-2027.derived.txt');
+    const lines = readCodesFile('2027/icd10cm-codes-2027.derived.txt.gz');
     assert.equal(lines.length, 74879);
     for (const [code, title] of lines) {
       assert.equal(codeSets.status(code, 2027), 'billable', code);
@@ -172,7 +169,7 @@ describe('bundled code sets against the whole codes files', () => {
 
   it('bills every line of the FY2026 codes file in FY2026; titles differ only where FY2027 revised them', () => {
     const codeSets = testCodeSets();
-    const lines = readCodesFile('icd10cm-2026/icd10cm-codes-2026.txt');
+    const lines = readCodesFile('2026/icd10cm-codes-2026.txt.gz');
     assert.equal(lines.length, 74719);
     const revised: string[] = [];
     for (const [code, title] of lines) {

@@ -3,8 +3,8 @@ import type { TabularNote, TabularNoteKind } from '../../../server/src/service/c
 import { refCovers } from '../../../server/src/service/codes/import/noteRefs';
 import { testCodeSets } from '../../helpers/codeSets';
 
-// Expected notes are the ones printed in the FY2027 tabular excerpt and the FY2021 tabular XML
-// (checked with grep in ../shared/codesets); none is copied from this code's output.
+// Expected notes are the ones printed in the FY2027 tabular excerpt, the FY2025 chapter-2 tabular and
+// the FY2021 tabular XML (checked with grep in data/icd10cm); none is copied from this code's output.
 
 function notesOf(code: string, kind: TabularNoteKind): TabularNote[] {
   return testCodeSets().notes(code).filter((note) => note.kind === kind);
@@ -65,6 +65,30 @@ describe('bundled code sets: notes', () => {
     const codeFirst = notesOf('D630', 'codeFirst').filter((note) => note.owner === 'D63.0');
     assert.deepEqual(codeFirst.map((note) => [note.text, note.sourceYear]), [['neoplasm (C00-D49)', 2021]]);
     assert.ok(covers(codeFirst, 'C189'));
+  });
+
+  it('takes chapter-2 notes outside the FY2027 excerpt from the FY2025 chapter-2 tabular, not FY2021', () => {
+    // FY2025 C50: "code to identify estrogen, and other hormones and factors receptor status (Z17.-)";
+    // FY2021 C50: "code to identify estrogen receptor status (Z17.0, Z17.1)".
+    const useAdditional = notesOf('C50911', 'useAdditionalCode').filter((note) => note.owner === 'C50');
+    assert.deepEqual(useAdditional.map((note) => [note.text, note.sourceYear]), [['code to identify estrogen, and other hormones and factors receptor status (Z17.-)', 2025]]);
+    assert.ok(covers(useAdditional, 'Z1741'));
+  });
+
+  it('reads D12’s FY2025 Excludes2 notes, which FY2021 printed as Excludes1', () => {
+    // FY2025 D12: Excludes2 "benign carcinoid tumors of the large intestine and rectum (D3A.02-)" and
+    // "polyp of colon NOS (K63.5)"; FY2021 printed both under Excludes1.
+    assert.deepEqual(notesOf('D123', 'excludes1').filter((note) => note.owner === 'D12'), []);
+    const excludes2 = notesOf('D123', 'excludes2').filter((note) => note.owner === 'D12');
+    assert.deepEqual(excludes2.map((note) => [note.text, note.sourceYear]), [
+      ['benign carcinoid tumors of the large intestine and rectum (D3A.02-)', 2025],
+      ['polyp of colon NOS (K63.5)', 2025],
+    ]);
+  });
+
+  it('keeps the FY2027 excerpt ahead of FY2025 for the codes both print (C76-C80)', () => {
+    // Both files print C79.9; the FY2027 excerpt wins, so every C79.9 note records 2027.
+    assert.ok(testCodeSets().notes('C799').filter((note) => note.owner.startsWith('C79')).every((note) => note.sourceYear === 2027));
   });
 
   it('C80.2 code first names T86.-', () => {

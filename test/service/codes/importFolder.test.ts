@@ -4,12 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { importCodeSetFolder } from '../../../server/src/lsp/codeSetLoader';
 import { testCodeSets } from '../../helpers/codeSets';
+import { dataFile } from '../../helpers/dataFiles';
 
 // Runtime import of a release folder the user names. The FY2027 case uses the real official
-// addenda; the FY2028 folders are small hand-made samples in the official formats (FY2028 files do
-// not exist yet), so their codes are only checked for the mechanics.
-
-const codesetsDir = path.resolve(process.env.ICD_CODESETS_DIR ?? path.join(__dirname, '..', '..', '..', '..', 'shared', 'codesets'));
+// addenda (gzipped, as the project stores it); the FY2028 folders are small hand-made samples in the
+// official formats (FY2028 files do not exist yet), so their codes are only checked for the mechanics.
 
 describe('importing a release folder', () => {
   let root: string;
@@ -45,6 +44,27 @@ describe('importing a release folder', () => {
     assert.match(problems[0]?.message ?? '', /holds no ICD-10-CM release file/);
   });
 
+  it('ignores files that are not release files, such as the Table of Neoplasms and the schemas', function () {
+    this.timeout(60000);
+    const dir = folder('with-neoplasm-table', { 'icd10cm-codes-2028.txt': 'C7800   Secondary malignant neoplasm of unspecified lung\n' });
+    for (const name of ['icd-10-cm-neoplasm-2025.xml.gz', 'icd-10-cm-tabular-2025.xsd.gz', 'icd-10-cm-drug-neoplasm-2025.xsd.gz']) {
+      copyFileSync(dataFile(`2025/${name}`), path.join(dir, name));
+    }
+    const { codeSets, problems } = importCodeSetFolder(dir, testCodeSets());
+    assert.deepEqual(problems, []);
+    assert.deepEqual(codeSets.years.map((year) => year.year), [2028, 2027, 2026]);
+  });
+
+  it('names a damaged gzip file and falls back', () => {
+    const bundled = testCodeSets();
+    const dir = folder('damaged-gzip', { 'icd10cm-codes-2028.txt.gz': 'C7800   not gzip at all\n' });
+    const { codeSets, problems } = importCodeSetFolder(dir, bundled);
+    assert.equal(codeSets, bundled);
+    const file = path.join(dir, 'icd10cm-codes-2028.txt.gz');
+    assert.ok(problems.some((problem) => problem.file === file && /cannot be read/.test(problem.message)), JSON.stringify(problems));
+    assert.ok(problems.some((problem) => problem.file === dir && /could be read; using the bundled code sets/.test(problem.message)), JSON.stringify(problems));
+  });
+
   it('names the file and line of a damaged codes file and falls back', () => {
     const bundled = testCodeSets();
     const dir = folder('damaged', { 'icd10cm-codes-2028.txt': 'C7800   Secondary malignant neoplasm of unspecified lung\nC78.01  Secondary malignant neoplasm of right lung\n' });
@@ -60,7 +80,8 @@ describe('importing a release folder', () => {
     this.timeout(60000);
     const dir = path.join(root, 'fy2027-addenda');
     mkdirSync(dir);
-    copyFileSync(path.join(codesetsDir, 'icd10cm-2027', 'icd10cm_order_addenda_2027.txt'), path.join(dir, 'icd10cm_order_addenda_2027.txt'));
+    // A gzip copy is read as the official file it holds.
+    copyFileSync(dataFile('2027/icd10cm_order_addenda_2027.txt.gz'), path.join(dir, 'icd10cm_order_addenda_2027.txt.gz'));
     const { codeSets, problems } = importCodeSetFolder(dir, testCodeSets());
     assert.deepEqual(problems, []);
     assert.deepEqual(codeSets.years.map((year) => year.year), [2027, 2026]);

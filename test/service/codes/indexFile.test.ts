@@ -58,9 +58,15 @@ describe('code index file', () => {
   it('carries the provenance of the bundled index: every source file with its sha256', () => {
     const bytes = readFileSync(path.join(testDataDir, indexFileName));
     const provenanceLine = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as CodeIndexProvenance;
-    const tabular2021 = provenanceLine.sources.find((source) => source.file === 'icd10cm-2021/icd10cm_tabular_2021.xml');
-    // The sha256 stated in ../shared/codesets/icd10cm-2021/README.md.
+    const tabular2021 = provenanceLine.sources.find((source) => source.file === '2021/icd10cm_tabular_2021.xml.gz');
+    // The sha256 of the official (unpacked) file, as data/icd10cm/2021/README.md states it.
     assert.equal(tabular2021?.sha256, '436905e9470018c8667b25cdf646f6a2f4f0c95dbaeabd8692b530775db71afd');
+    assert.equal(tabular2021?.bytes, 9253467);
+    const chapter2 = provenanceLine.sources.find((source) => source.file === '2025/icd-10-cm-tabular-2025_ch2.xml.gz');
+    // data/icd10cm/2025/README.md: the FY2025 Tabular List cut to chapter 2.
+    assert.equal(chapter2?.sha256, '5438a1fbf301b7b4aa72f2993f6fe8801c2c24ddffadfd54f49d39d86cca9350');
+    // Files that are not release files (the Table of Neoplasms, the schemas) are not read.
+    assert.ok(!provenanceLine.sources.some((source) => /neoplasm-2025|\.xsd|\.json/.test(source.file)));
     assert.match(provenanceLine.generator, /buildCodeIndex/);
     assert.ok(provenanceOf(testCodeSets()));
   });

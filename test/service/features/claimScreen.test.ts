@@ -7,6 +7,7 @@ import type { ValidationSettings } from '../../../server/src/service/languageSer
 import { createClaimScreen } from '../../../server/src/service/rules/claimScreen';
 import { rules } from '../../../server/src/service/rules/index';
 import { testCodeSets } from '../../helpers/codeSets';
+import { x12FixtureDir } from '../../helpers/dataFiles';
 import { seededRandom as random } from '../../helpers/random';
 import { interchange837, parse837 } from '../x12/x12TestFiles';
 
@@ -83,8 +84,8 @@ describe('claim screen', () => {
   });
 
   it('changes no diagnostic on the real 837 fixtures and the examples', () => {
-    const files = [...x12Files(path.join(repoRoot, '..', 'shared', 'fixtures')), ...x12Files(path.join(repoRoot, 'examples'))];
-    assert.ok(files.length >= 10, `expected the shared fixtures and the examples, found ${files.length} files`);
+    const files = [...x12Files(x12FixtureDir), ...x12Files(path.join(repoRoot, 'examples'))];
+    assert.ok(files.length >= 10, `expected the real fixtures and the examples, found ${files.length} files`);
     for (const file of files) assertSameWithAndWithoutScreen(readFileSync(file, 'utf8'), path.relative(repoRoot, file));
   });
 

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, parseCptCsv } from '../../../server/src/service';
 import type { LanguageId } from '../../../server/src/service';
@@ -7,7 +6,8 @@ import { roleOf } from '../../../server/src/service/codes/roles';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
-import { officialBillableWithPrefix, officialTitle, seedFile } from '../../helpers/officialCodes';
+import { officialBillableWithPrefix, officialTitle } from '../../helpers/officialCodes';
+import { seedCptCodes } from '../../helpers/seedCpt';
 
 interface Completed {
   readonly list: CompletionList;
@@ -127,8 +127,8 @@ describe('completion in X12 837 claims', () => {
   });
 
   it('offers the seed CPT codes after HC: in SV1, and the user’s CSV codes too', () => {
-    // The seed text names its CPT codes as "NNNNN: description" lines.
-    const seedCodes = readFileSync(seedFile, 'utf8').split(/\r?\n/).map((line) => /^(\d{5}):/.exec(line)?.[1]).filter((code): code is string => code !== undefined);
+    // The seed text names its CPT codes as "NNNNN: description" lines (test/fixtures/seed).
+    const seedCodes = seedCptCodes();
     const expected = seedCodes.filter((code) => code.startsWith('7')).sort();
     const completed = completeAt(claim('HI*ABK:C3490~', 'SV1*HC:7$0*900*UN*1***1~'), 'x12-837');
     assert.deepEqual(completed.sorted.map((item) => item.label), expected);

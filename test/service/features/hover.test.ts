@@ -1,15 +1,17 @@
 import assert from 'node:assert/strict';
 import type { Hover } from 'vscode-languageserver-types';
 import { createLanguageService, parseCptCsv } from '../../../server/src/service';
-import type { LanguageId, X12Document } from '../../../server/src/service';
+import type { CodeSets, LanguageId, X12Document } from '../../../server/src/service';
+import { assembleCodeIndex, parseReleaseFiles } from '../../../server/src/service/codes/assembleRelease';
+import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { officialBillableWithPrefix, officialTitle } from '../../helpers/officialCodes';
 
 /** Hover at the `$0` marker through the facade, returning the markdown and the hovered text. */
-function hoverAt(fixture: string, languageId: LanguageId, cptCsv?: string): { markdown: string; hovered: string } | null {
-  const service = createLanguageService({ codeSets: testCodeSets() });
+function hoverAt(fixture: string, languageId: LanguageId, cptCsv?: string, codeSets: CodeSets = testCodeSets()): { markdown: string; hovered: string } | null {
+  const service = createLanguageService({ codeSets });
   if (cptCsv !== undefined) service.setCptDescriptions(parseCptCsv(cptCsv, 'my-cpt.csv').catalog);
   const { document, position, text } = withCursor(fixture, languageId);
   const hover: Hover | null = service.doHover(document, service.parse(document, languageId), position);
@@ -21,8 +23,8 @@ function hoverAt(fixture: string, languageId: LanguageId, cptCsv?: string): { ma
   return { markdown: contents.value, hovered };
 }
 
-function mustHover(fixture: string, languageId: LanguageId, cptCsv?: string): { markdown: string; hovered: string } {
-  const hover = hoverAt(fixture, languageId, cptCsv);
+function mustHover(fixture: string, languageId: LanguageId, cptCsv?: string, codeSets?: CodeSets): { markdown: string; hovered: string } {
+  const hover = hoverAt(fixture, languageId, cptCsv, codeSets);
   assert.ok(hover, 'expected a hover');
   return hover;
 }
@@ -61,11 +63,40 @@ describe('hover on codes in clinical notes', () => {
     includesAll(hover.markdown, ['**C78.0**', 'Header, not billable', `${billable.length} billable codes`, 'C78.00', 'I.B.2']);
   });
 
-  it('shows the tabular notes of the code and its category', () => {
-    // Both notes are printed at category C78 in the FY2027 tabular list.
+  it('shows the tabular notes of the code and its category with the release that printed them', () => {
+    // Both notes are printed at category C78 in the FY2027 tabular list (data/icd10cm/2027, excerpt).
     const hover = mustHover('Dx: C78.0$01\n', 'clinical-note');
-    includesAll(hover.markdown, ['Excludes1 (at C78): secondary carcinoid tumors of liver (C7B.02)', 'Excludes2 (at C78): lymph node metastases (C77.0)']);
-    includesAll(mustHover('Dx: D63.$00\n', 'clinical-note').markdown, ['Code first (at D63.0): neoplasm (C00-D49)']);
+    includesAll(hover.markdown, [
+      'Excludes1 (at C78, from the FY2027 Tabular List): secondary carcinoid tumors of liver (C7B.02)',
+      'Excludes2 (at C78, from the FY2027 Tabular List): lymph node metastases (C77.0)',
+    ]);
+    // D63.0 is in chapter 3, which only the FY2021 tabular XML covers.
+    includesAll(mustHover('Dx: D63.$00\n', 'clinical-note').markdown, ['Code first (at D63.0, from the FY2021 Tabular List): neoplasm (C00-D49)']);
+  });
+
+  it('takes chapter-2 notes outside the FY2027 excerpt from the FY2025 Tabular List', () => {
+    // data/icd10cm/2025/icd-10-cm-tabular-2025_ch2.xml, C50; the FY2021 file prints the older
+    // "code to identify estrogen receptor status (Z17.0, Z17.1)".
+    const hover = mustHover('Dx: C50.91$01\n', 'clinical-note');
+    includesAll(hover.markdown, ['Use additional code (at C50, from the FY2025 Tabular List): code to identify estrogen, and other hormones and factors receptor status (Z17.-)']);
+    assert.ok(!hover.markdown.includes('Z17.0, Z17.1'), hover.markdown);
+  });
+
+  it('names each release when a code’s own notes and its category’s come from different files', () => {
+    // Hand-made files in the official formats: the newer tabular prints category C78 only (as the
+    // FY2027 excerpt prints Z86 without most of its children), the older one prints C78.0 too.
+    const tabular = (year: number, diags: string): string => `<?xml version="1.0" encoding="utf-8"?>
+<ICD10CM.tabular><version>${year}</version><chapter><name>2</name><desc>Neoplasms (C00-D49)</desc>
+<section id="C76-C80"><desc>Malignant neoplasms of ill-defined, other secondary and unspecified sites (C76-C80)</desc>${diags}</section></chapter></ICD10CM.tabular>`;
+    const release = parseReleaseFiles([
+      { file: 'icd10cm-codes-2027.txt', text: 'C7801   Secondary malignant neoplasm of right lung\n' },
+      { file: 'icd10cm-tabular-2027.xml', text: tabular(2027, '<diag><name>C78</name><desc>Secondary malignant neoplasm of respiratory and digestive organs</desc><excludes1><note>secondary carcinoid tumors of liver (C7B.02)</note></excludes1></diag>') },
+      { file: 'icd10cm-tabular-2021.xml', text: tabular(2021, '<diag><name>C78</name><desc>Secondary malignant neoplasm of respiratory and digestive organs</desc><diag><name>C78.0</name><desc>Secondary malignant neoplasm of lung</desc><excludes1><note>a test note (C80.1)</note></excludes1></diag></diag>') },
+    ]);
+    assert.deepEqual(release.problems, []);
+    const codeSets = createCodeSets(assembleCodeIndex(release, { yearsFrom: 'codes' }).data);
+    const hover = mustHover('Dx: C78.0$01\n', 'clinical-note', undefined, codeSets);
+    includesAll(hover.markdown, ['Excludes1 (at C78.0 from the FY2021 Tabular List, at C78 from the FY2027 Tabular List): a test note (C80.1); secondary carcinoid tumors of liver (C7B.02)']);
   });
 
   it('names a history code’s role and rule', () => {

@@ -33,6 +33,12 @@ describe('excludes1-conflict', () => {
     checkDiagnostics('Dx: C34.90, C78.01, C77.0');
   });
 
+  it('does not fire on D12.3 with D3A.023: the FY2025 tabular prints D12’s D3A.02- note as Excludes2', () => {
+    // FY2021 printed it under Excludes1 ("benign carcinoid tumors of the large intestine, and rectum
+    // (D3A.02-)"); the FY2025 chapter-2 tabular moved it to Excludes2, and D3A names no D12 code.
+    checkDiagnostics('Dx: D12.3, D3A.023');
+  });
+
   it('stays quiet on unrelated codes', () => {
     checkDiagnostics('Dx: C50.412, C77.3');
   });

@@ -1,17 +1,21 @@
 import * as assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { x12FixtureDir } from '../../helpers/dataFiles';
 import { parse837 } from './x12TestFiles';
 
 /**
- * Every real 837 in the shared fixtures folder parses without an exception, and the counts and
+ * Every real 837 in the fixtures folder (test/fixtures/x12) parses without an exception, and the counts and
  * delimiters match what the folder's README states (the README is the source of truth, read here).
  */
 
-const FIXTURE_DIR = '/work/shared/fixtures/x12';
+const FIXTURE_DIR = x12FixtureDir;
 
 interface ReadmeEntry {
   readonly file: string;
+  readonly bytes: number;
+  readonly sha256: string;
   readonly versions: readonly string[];
   readonly clm: number;
   readonly hi: number;
@@ -31,8 +35,12 @@ function readReadme(): ReadmeEntry[] {
     const file = section.slice(0, section.indexOf('\n')).trim();
     const facts = /version\(s\) \[([^\]]*)\]; CLM (\d+); HI (\d+); SV1 (\d+); SV2 (\d+); delimiters element '(.)' component '(.)' segment '(.)'/.exec(section);
     if (facts === null) throw new Error(`The README section for ${file} has no facts line.`);
+    const identity = /bytes (\d+), sha256 `([0-9a-f]{64})`/.exec(section);
+    if (identity === null) throw new Error(`The README section for ${file} has no bytes and sha256 line.`);
     entries.push({
       file,
+      bytes: Number(identity[1]),
+      sha256: identity[2] ?? '',
       versions: (facts[1] ?? '').split(',').map((version) => version.trim().replace(/^'|'$/g, '')),
       clm: Number(facts[2]),
       hi: Number(facts[3]),
@@ -72,8 +80,15 @@ describe('real 837 fixtures (counts from the fixtures README)', () => {
 
   for (const entry of entries) {
     describe(entry.file, () => {
-      const text = readFileSync(join(FIXTURE_DIR, entry.file), 'utf8');
+      const bytes = readFileSync(join(FIXTURE_DIR, entry.file));
+      const text = bytes.toString('utf8');
       const document = parse837(text);
+
+      it('holds the bytes of the source file (size and sha256 as the README states)', () => {
+        // A checkout that rewrote line ends or an encoding would change what the parser tests see.
+        assert.equal(bytes.length, entry.bytes);
+        assert.equal(createHash('sha256').update(bytes).digest('hex'), entry.sha256);
+      });
 
       it('parses into one claim per CLM segment', () => {
         assert.equal(countSegments(document, 'CLM'), entry.clm);

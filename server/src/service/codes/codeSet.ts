@@ -50,7 +50,7 @@ export interface TabularNote {
   readonly refs: readonly CodeRangeRef[];
   /** Where the note is printed: a dotted code (`C78`), or a block id (`C76-C80`), or `chapter 2`. */
   readonly owner: string;
-  /** The release year the note text comes from (2027 for the FY2027 excerpt, 2021 for the FY2021 XML). */
+  /** The release year the note text comes from (2027 for the FY2027 excerpt, 2025 for the FY2025 chapter-2 tabular, 2021 for the FY2021 XML). */
   readonly sourceYear: number;
 }
 

@@ -1,5 +1,5 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { CodeSets, CodeSetYear } from '../codes/codeSet';
+import type { CodeSets, CodeSetYear, TabularNote } from '../codes/codeSet';
 import { toDotted, toDottedClipped } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, describeCpt } from '../codes/cpt';
 import { isSecondaryNeedingPrimary, roleDescriptions, roleOf } from '../codes/roles';
@@ -139,10 +139,28 @@ function tabularNotes(code: string, codeSets: CodeSets): string[] {
     const shown = ofKind.slice(0, NOTES_PER_KIND).map((note) => escapeMarkdown(note.text))
       .reduce((joined, text) => (joined === '' ? text : `${joined}${joined.endsWith(':') ? ' ' : '; '}${text}`), '');
     const more = ofKind.length > NOTES_PER_KIND ? `; and ${ofKind.length - NOTES_PER_KIND} more` : '';
-    const owners = [...new Set(ofKind.map((note) => note.owner))].join(', ');
-    lines.push(`${label} (at ${owners}): ${shown}${more}`);
+    lines.push(`${label} (${noteOrigins(ofKind)}): ${shown}${more}`);
   }
   return lines;
+}
+
+/**
+ * Where notes are printed and which release printed them, e.g. `at C78, from the FY2027 Tabular List`,
+ * or `at Z86 from the FY2027 Tabular List, at Z86.01 from the FY2021 Tabular List` when the code's
+ * own notes and its category's come from different releases. A coder needs the release because
+ * notes outside the newest tabular file are older text.
+ */
+function noteOrigins(notes: readonly TabularNote[]): string {
+  const ownersByYear = new Map<number, string[]>();
+  for (const note of notes) {
+    const owners = ownersByYear.get(note.sourceYear) ?? [];
+    if (!owners.includes(note.owner)) owners.push(note.owner);
+    ownersByYear.set(note.sourceYear, owners);
+  }
+  const origins = [...ownersByYear].map(([year, owners]) => ({ owners: owners.join(', '), release: `from the FY${year} Tabular List` }));
+  const [only, ...others] = origins;
+  if (only && others.length === 0) return `at ${only.owners}, ${only.release}`;
+  return origins.map((origin) => `at ${origin.owners} ${origin.release}`).join(', ');
 }
 
 function headerLine(code: string, year: CodeSetYear, codeSets: CodeSets): string {
