@@ -158,11 +158,11 @@ describe('release file names', () => {
     assert.equal(classifyReleaseFile('icd10cm-2027-changes-from-addenda.json'), undefined);
   });
 
-  it('recognises the Tabular List of CDC’s Table and Index zip, and nothing else in it', () => {
+  it('recognises the Tabular List and the Table of Neoplasms of CDC’s Table and Index zip, and nothing else in it', () => {
     // The file names of data/icd10cm/2025 (CDC's icd10cm-table-index-April-2025.zip, chapter 2 cut out).
     assert.deepEqual(classifyReleaseFile('icd-10-cm-tabular-2025_ch2.xml'), { kind: 'tabular', year: 2025 });
     assert.deepEqual(classifyReleaseFile('icd-10-cm-tabular-2025.xml'), { kind: 'tabular', year: 2025 });
-    assert.equal(classifyReleaseFile('icd-10-cm-neoplasm-2025.xml'), undefined);
+    assert.deepEqual(classifyReleaseFile('icd-10-cm-neoplasm-2025.xml'), { kind: 'neoplasm', year: 2025 });
     assert.equal(classifyReleaseFile('icd-10-cm-tabular-2025.xsd'), undefined);
     assert.equal(classifyReleaseFile('icd-10-cm-drug-neoplasm-2025.xsd'), undefined);
   });
@@ -171,7 +171,7 @@ describe('release file names', () => {
     assert.deepEqual(classifyReleaseFile('icd10cm-order-Jan-2021.txt.gz'), { kind: 'order', year: 2021 });
     assert.deepEqual(classifyReleaseFile('icd10cm_tabular_2021.xml.gz'), { kind: 'tabular', year: 2021 });
     assert.deepEqual(classifyReleaseFile('icd10cm-codes-2027.derived.txt.GZ'), { kind: 'codes', year: 2027 });
-    assert.equal(classifyReleaseFile('icd-10-cm-neoplasm-2025.xml.gz'), undefined);
+    assert.deepEqual(classifyReleaseFile('icd-10-cm-neoplasm-2025.xml.gz'), { kind: 'neoplasm', year: 2025 });
     assert.equal(classifyReleaseFile('icd10cm-2027-changes-from-addenda.json.gz'), undefined);
     assert.equal(classifyReleaseFile('icd10cm-codes-2027.gz'), undefined);
   });

@@ -97,7 +97,7 @@ describe('Table of Neoplasms: index section', () => {
     assert.equal(table?.release, 'FY2025');
     assert.deepEqual(table?.rows, officialNeoplasmImport().rows);
     const sources = provenanceOf(codeSets)?.sources.map((source) => source.file) ?? [];
-    assert.ok(sources.some((file) => file.endsWith('icd-10-cm-neoplasm-2025.xml')), `sources: ${sources.join(', ')}`);
+    assert.ok(sources.some((file) => file.endsWith('icd-10-cm-neoplasm-2025.xml.gz')), `sources: ${sources.join(', ')}`);
   });
 });
 

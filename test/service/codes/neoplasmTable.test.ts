@@ -7,7 +7,7 @@ import { officialNeoplasmTable } from '../../helpers/neoplasmTable';
 
 /**
  * The NeoplasmTable look-ups over the official FY2025 table. Expected rows and counts were read from
- * `../shared/codesets/icd10cm-2025/icd-10-cm-neoplasm-2025.xml` with grep (lines cited).
+ * `data/icd10cm/2025/icd-10-cm-neoplasm-2025.xml.gz` (unpacked) with grep (lines cited).
  */
 
 describe('Table of Neoplasms: look-ups (official FY2025 table)', () => {

@@ -5,7 +5,7 @@ import { officialNeoplasmImport } from '../../helpers/neoplasmTable';
 
 /**
  * The Table of Neoplasms importer against the official FY2025 file. Every expected value below was read
- * from `../shared/codesets/icd10cm-2025/icd-10-cm-neoplasm-2025.xml` with grep (the line of each row is
+ * from `data/icd10cm/2025/icd-10-cm-neoplasm-2025.xml.gz` (unpacked) with grep (the line of each row is
  * cited), not from the importer's output.
  */
 
