@@ -17,8 +17,10 @@ export interface CellCode {
 /** The code of a printed cell (`C34.9-` → `{ code: 'C349', needsMoreCharacters: true }`). */
 export function cellCode(printed: string): CellCode {
   const needsMoreCharacters = printed.endsWith('-');
-  const code = (needsMoreCharacters ? printed.slice(0, -1) : printed).replace('.', '').toUpperCase();
-  return { code, needsMoreCharacters };
+  const body = needsMoreCharacters ? printed.slice(0, -1) : printed;
+  const dot = body.indexOf('.');
+  const code = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
+  return { code: code.toUpperCase(), needsMoreCharacters };
 }
 
 /** Whether a dotless code is the cell's code or, for a dash-ended cell, lies below it. */
