@@ -18,6 +18,7 @@ import { isTooLarge, tooLargeReport } from './lsp/documentLimits';
 import { createConnectionLogger } from './lsp/log';
 import { createDocumentRunner, runSafe } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
+import { SettingsSteps } from './lsp/settingsSteps';
 import { EditLog } from './lsp/editLog';
 import { ValidationRunner } from './lsp/validationRunner';
 
@@ -56,8 +57,8 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
   const codeSets = new CodeSetState(loaders, logger, (message) => {
     void connection.window.showErrorMessage(message);
   });
-  /** The code-set settings being applied; requests that depend on the tables wait for it. */
-  let pendingCodeSets: Promise<void> = Promise.resolve();
+  /** The code-set settings being applied, one step at a time and each time-bounded; requests that depend on the tables wait for them. */
+  const settingsSteps = new SettingsSteps(logger);
   let canRefreshDiagnostics = false;
   let canRegisterConfiguration = false;
 
@@ -138,21 +139,19 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'icdClaimCoder' });
     }
     // Load the code tables right away, after the initialize answer, so the first request finds them ready.
-    pendingCodeSets = new Promise((resolve) => setImmediate(resolve)).then(() =>
+    void settingsSteps.enqueue('initialized', () => new Promise((resolve) => setImmediate(resolve)).then(() =>
       runSafe(logger, { method: 'initialized' }, undefined, undefined, async () => {
         if (await applyCodeSetSettings()) refreshDiagnostics();
-      }));
+      })));
   });
 
   connection.onDidChangeConfiguration((change) => {
     settings.reset(change.settings);
-    const previous = pendingCodeSets;
-    pendingCodeSets = runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
-      await previous;
+    void settingsSteps.enqueue('workspace/didChangeConfiguration', () => runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
       await applyCodeSetSettings();
       // Rule levels may have changed even when the code tables did not, so refresh in any case.
       refreshDiagnostics();
-    });
+    }));
   });
 
   documents.onDidClose((event) => {
@@ -168,7 +167,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
     const uri = params.textDocument.uri;
     const opened = documents.get(uri);
     if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
-    await pendingCodeSets;
+    await settingsSteps.settled();
     const documentSettings = await settings.get(uri);
     return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ document, parsed }) => {
       const service = codeSets.service;
@@ -214,7 +213,7 @@ export function startServer(connection: Connection, loaders: CodeSetLoaders = cr
 
   connection.onRequest(codeSetInfoRequest, (_params: unknown, token) => runSafe<CodeSetInfo>(
     logger, { method: codeSetInfoRequest }, token, { years: [] }, async () => {
-      await pendingCodeSets;
+      await settingsSteps.settled();
       return codeSets.info();
     },
   ));
