@@ -45,11 +45,6 @@ function dotted(code: string): string {
   return code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
 }
 
-/** A hundred codes that vary (C009 … C999), so per-code caches do not hide per-pair work. */
-function cyclingCode(index: number): string {
-  return `C${String(index % 100).padStart(2, '0')}.9`;
-}
-
 export const scalingShapes: readonly ScalingShape[] = [
   {
     id: 'distinct-codes-note',
@@ -57,7 +52,7 @@ export const scalingShapes: readonly ScalingShape[] = [
     title: 'one note encounter listing n distinct billable codes, one per line',
     languageId: 'clinical-note',
     n: 1000,
-    regressionSize: 8000,
+    regressionSize: 12_000,
     make: (n, codes) => `Dx:\n${codes.slice(0, n).map((code) => `${dotted(code)}\n`).join('')}`,
   },
   {
@@ -72,11 +67,11 @@ export const scalingShapes: readonly ScalingShape[] = [
   {
     id: 'lines-of-one-code',
     unit: 'lines',
-    title: 'a note of n lines with one code each (a hundred distinct codes), one encounter',
+    title: 'a note of n lines with one code each (a hundred distinct billable codes), one encounter',
     languageId: 'clinical-note',
     n: 20_000,
-    regressionSize: 160_000,
-    make: (n) => Array.from({ length: n }, (_, index) => `${cyclingCode(index)}\n`).join(''),
+    regressionSize: 240_000,
+    make: (n, codes) => Array.from({ length: n }, (_, index) => `${dotted(codes[index % 100] ?? 'C7801')}\n`).join(''),
   },
   {
     id: 'code-first-repeats',
@@ -93,7 +88,7 @@ export const scalingShapes: readonly ScalingShape[] = [
     title: 'one 837 claim with n HI segments of distinct billable codes',
     languageId: 'x12-837',
     n: 1000,
-    regressionSize: 15_000,
+    regressionSize: 24_000,
     make: (n, codes) => `${ISA}\nCLM*1*100***11:B:1*Y*A*Y*Y~\n${codes.slice(0, n).map((code, index) => `HI*${index === 0 ? 'ABK' : 'ABF'}:${code}~\n`).join('')}`,
   },
   {

@@ -8,11 +8,13 @@ import { testCodeSets } from '../helpers/codeSets';
 /**
  * One regression test per scaling shape of `npm run bench` (bench/scalingShapes.ts): parse, validate
  * with every rule, and hover in the middle, at a size where the former quadratic code took more than
- * ten times this limit (seconds to minutes), while linear code takes a fraction of it. The growth
+ * ten times this limit (about a minute or more; measured against the code before the fix, see the
+ * numbers in bench/README.md), while linear code takes a fraction of it. The growth
  * exponent itself is measured by the bench, not here.
  */
 
-const limitMs = Number(process.env.SAFETY_BUDGET_MS ?? 2000);
+/** Generous: linear code needs well under half of it even on a loaded machine. */
+const limitMs = Number(process.env.SCALING_LIMIT_MS ?? 5000);
 
 describe('safety: the scaling shapes stay linear at their regression size', function () {
   this.timeout(120_000);
@@ -26,15 +28,17 @@ describe('safety: the scaling shapes stay linear at their regression size', func
   });
 
   for (const shape of scalingShapes) {
-    it(`${shape.title}, n = ${shape.regressionSize.toLocaleString('en-US')}: within ${limitMs} ms`, function () {
+    it(`${shape.title}, n = ${shape.regressionSize.toLocaleString('en-US')}: within ${limitMs} ms of CPU time`, function () {
       const text = shape.make(shape.regressionSize, codes);
       const document = TextDocument.create(`file:///scaling/${shape.id}`, shape.languageId, 1, text);
-      const started = performance.now();
+      // CPU time, not wall time: the machine may be shared, and what is tested is the work done.
+      const started = process.cpuUsage();
       const parsed = service.parse(document, shape.languageId);
       service.doValidation(document, parsed, { rules: {}, maxNumberOfProblems: 1000 });
       service.doHover(document, parsed, document.positionAt(text.length >> 1));
-      const elapsed = performance.now() - started;
-      assert.ok(elapsed < limitMs, `${Math.round(elapsed)} ms`);
+      const used = process.cpuUsage(started);
+      const elapsed = (used.user + used.system) / 1000;
+      assert.ok(elapsed < limitMs, `${Math.round(elapsed)} ms of CPU time`);
     });
   }
 });
