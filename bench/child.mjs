@@ -5,6 +5,7 @@
 //   indexof FILE RUNS        scan FILE (read as a string first) for terminators and separators with indexOf
 //   service FILE RUNS        parse + validate FILE in process with our language service (bench/out bundle)
 //   load-index               load the bundled code-set index once
+//   scaling SHAPE RUNS       parse + validate one scaling shape (bench/scalingShapes.ts) at n and 8n
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -141,12 +142,49 @@ async function loadIndex() {
   return { ms: now() - started, loaded: Boolean(codeSets) };
 }
 
+/** Parse + validate + one hover on text of a scaling shape; milliseconds. */
+function timeShape(service, shape, text, run) {
+  const document = textSource(`file:///bench/scaling-${shape.id}-${run}`, text);
+  const started = now();
+  const parsed = service.parse(document, shape.languageId);
+  service.doValidation(document, parsed, { rules: {}, maxNumberOfProblems: 1000 });
+  service.doHover(document, parsed, document.positionAt(text.length >> 1));
+  return now() - started;
+}
+
+/**
+ * One scaling shape at n and 8n: a warm-up at n, then `runs` timed runs at each size; the median of
+ * each and the growth exponent log(t(8n) / t(n)) / log 8 (1 is linear, 2 quadratic).
+ */
+async function scalingShape(id, runs) {
+  const bundle = loadServiceBundle();
+  const codeSets = await bundle.loadBundledCodeSets(dataDir);
+  const service = bundle.createLanguageService({ codeSets });
+  const shape = bundle.scalingShapes.find((candidate) => candidate.id === id);
+  if (!shape) throw new Error(`no scaling shape ${id}`);
+  const codes = bundle.distinctBillableCodes(codeSets, 8 * shape.n);
+  const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+  const small = shape.make(shape.n, codes);
+  const large = shape.make(8 * shape.n, codes);
+  timeShape(service, shape, small, 'warm-up');
+  const smallMs = [];
+  const largeMs = [];
+  for (let run = 0; run < runs; run++) {
+    smallMs.push(timeShape(service, shape, small, run));
+    largeMs.push(timeShape(service, shape, large, run));
+  }
+  const msN = median(smallMs);
+  const ms8n = median(largeMs);
+  return { id, title: shape.title, unit: shape.unit, n: shape.n, msN, ms8n, exponent: Math.log(ms8n / msN) / Math.log(8), bytesN: small.length, bytes8n: large.length };
+}
+
 const tasks = {
   'x12-parser': ([file]) => x12ParserStream(file),
   'node-x12': ([file]) => nodeX12Parse(file),
   indexof: ([file, runs]) => indexOfScan(file, Number(runs ?? 5)),
   service: ([file, runs]) => serviceParseAndValidate(file, Number(runs ?? 5)),
   'load-index': () => loadIndex(),
+  scaling: ([id, runs]) => scalingShape(id, Number(runs ?? 3)),
 };
 
 const [task, ...args] = process.argv.slice(2);

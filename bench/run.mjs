@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --quick] [-- --runs N] [-- --skip a,b] [-- --profile] [-- --write-readme]`
+// `npm run bench [-- --json] [-- --quick] [-- --runs N] [-- --skip a,b] [-- --only scaling] [-- --profile] [-- --write-readme]`
 // Generates synthetic 837 batches, measures our CLI, service and server against their targets, and
 // measures the peers (x12-parser 1.3.0 stream parse, node-x12 1.7.1 parse) and an indexOf floor in
 // the same run. Prints a table, or one JSON object with --json. Temporary files are deleted.
@@ -13,6 +13,7 @@ import { measureBigDocument, measureStartup } from './server.mjs';
 import { measureVsix } from './vsix.mjs';
 import { buildFigures, renderTable, updateReadme } from './report.mjs';
 import { profileRun, summarizeProfile } from './profile.mjs';
+import { measureScaling, renderScaling } from './scaling.mjs';
 import { benchDir, rootDir, runChildTask, summarize } from './stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -27,7 +28,19 @@ const flags = {
   profile: argv.includes('--profile'),
   runs: Number(option('runs', 3)),
   skip: new Set(String(option('skip', '')).split(',').filter(Boolean)),
+  only: String(option('only', '')),
 };
+
+// `--only scaling`: just the scaling section (about a minute), without generating the batches.
+if (flags.only === 'scaling') {
+  await buildServiceBundle();
+  const scaling = await measureScaling(flags.runs, (message) => process.stderr.write(`bench: ${message}\n`));
+  process.stdout.write(flags.json ? `${JSON.stringify({ scaling })}\n` : `${renderScaling(scaling)}\n`);
+  process.exit(0);
+} else if (flags.only !== '') {
+  process.stderr.write(`bench: --only takes 'scaling' (the other figures share their generated inputs)\n`);
+  process.exit(2);
+}
 // Sizes: the issue's 100,000-claim batch (~37 MB one-line), a 20 MB document, a 1 GB batch.
 const sizes = flags.quick
   ? { batchClaims: 10_000, documentClaims: 5_000, hugeBytes: 100e6, latencySamples: 100, edits: 5 }
@@ -118,6 +131,8 @@ if (bundled) {
   });
 }
 rmSync(linesFile, { force: true });
+// Growth exponents of the formerly quadratic input shapes (bench/scalingShapes.ts).
+if (bundled) results.scaling = await step('scaling', () => measureScaling(flags.runs, log));
 
 // The language server over JSON-RPC.
 const serverBuilt = existsSync(path.join(rootDir, 'server', 'out', 'main.js'));
@@ -172,8 +187,9 @@ results.vsix = await step('vsix', () => measureVsix());
 results.durationSeconds = (performance.now() - benchStarted) / 1000;
 results.loadAverageAtEnd = os.loadavg();
 const report = buildFigures(results, { flags, sizes, batchBytes, documentBytes: documentText.length });
+if (results.scaling) report.scaling = results.scaling;
 mkdirSync(path.join(rootDir, 'bench-results'), { recursive: true });
 writeFileSync(path.join(rootDir, 'bench-results', flags.quick ? 'quick.json' : 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
 if (flags.writeReadme) updateReadme(report);
 if (flags.json) process.stdout.write(`${JSON.stringify(report)}\n`);
-else process.stdout.write(`${renderTable(report)}\n`);
+else process.stdout.write(`${renderTable(report)}\n${results.scaling ? `\n${renderScaling(results.scaling)}\n` : ''}`);

@@ -8,6 +8,8 @@ import { benchDir, rootDir } from './stats.mjs';
 export const serviceEntry = path.join(rootDir, 'server', 'src', 'service', 'index.ts');
 export const loaderEntry = path.join(rootDir, 'server', 'src', 'lsp', 'codeSetLoader.ts');
 export const serviceBundle = path.join(benchDir, 'out', 'service.cjs');
+/** The scaling shapes (bench/scalingShapes.ts), bundled with the service so the child can make them. */
+export const shapesEntry = path.join(benchDir, 'scalingShapes.ts');
 
 /** Whether the sources the bundle needs exist yet (the service and the loader are written by others). */
 export function serviceSourcesAvailable() {
@@ -15,7 +17,7 @@ export function serviceSourcesAvailable() {
 }
 
 /**
- * Bundles the service and the code-set loader, not minified, so that CPU profiles name the real
+ * Bundles the service, the code-set loader and the scaling shapes, not minified, so that CPU profiles name the real
  * functions. The loader's default data folder is relative to its bundle, so bench/child.mjs passes
  * server/data explicitly.
  */
@@ -25,7 +27,7 @@ export async function buildServiceBundle() {
   const relative = (file) => `./${path.relative(benchDir, file).split(path.sep).join('/')}`;
   await build({
     stdin: {
-      contents: `export { createLanguageService } from '${relative(serviceEntry)}';\nexport * from '${relative(loaderEntry)}';\n`,
+      contents: `export { createLanguageService } from '${relative(serviceEntry)}';\nexport * from '${relative(loaderEntry)}';\nexport * from '${relative(shapesEntry)}';\n`,
       resolveDir: benchDir,
       loader: 'ts',
       sourcefile: 'bench-service-entry.ts',

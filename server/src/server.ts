@@ -17,6 +17,7 @@ import { isTooLarge, tooLargeReport } from './lsp/documentLimits';
 import { createConnectionLogger } from './lsp/log';
 import { createDocumentRunner, runSafe } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
+import { SettingsSteps } from './lsp/settingsSteps';
 import { EditLog } from './lsp/editLog';
 import { ValidationRunner } from './lsp/validationRunner';
 import { DiagnosticPusher } from './lsp/diagnosticPusher';
@@ -63,8 +64,8 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
   const codeSets = new CodeSetState(loaders, logger, (message) => {
     void connection.window.showErrorMessage(message);
   });
-  /** The code-set settings being applied; requests that depend on the tables wait for it. */
-  let pendingCodeSets: Promise<void> = Promise.resolve();
+  /** The code-set settings being applied, one step at a time and each time-bounded; requests that depend on the tables wait for them. */
+  const settingsSteps = new SettingsSteps(logger);
   let canRefreshDiagnostics = false;
   let canRegisterConfiguration = false;
   /** Set at initialize for clients that do not pull diagnostics; they get them pushed. */
@@ -132,7 +133,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
   async function diagnosticsOf(uri: string, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const opened = documents.get(uri);
     if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
-    await pendingCodeSets;
+    await settingsSteps.settled();
     const documentSettings = await settings.get(uri);
     return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ document, parsed }) => {
       const service = codeSets.service;
@@ -189,21 +190,19 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'icdClaimCoder' });
     }
     // Load the code tables right away, after the initialize answer, so the first request finds them ready.
-    pendingCodeSets = host.yieldToEventLoop().then(() =>
+    void settingsSteps.enqueue('initialized', () => host.yieldToEventLoop().then(() =>
       runSafe(logger, { method: 'initialized' }, undefined, undefined, async () => {
         if (await applyCodeSetSettings()) refreshDiagnostics();
-      }));
+      })));
   });
 
   connection.onDidChangeConfiguration((change) => {
     settings.reset(change.settings);
-    const previous = pendingCodeSets;
-    pendingCodeSets = runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
-      await previous;
+    void settingsSteps.enqueue('workspace/didChangeConfiguration', () => runSafe(logger, { method: 'workspace/didChangeConfiguration' }, undefined, undefined, async () => {
       await applyCodeSetSettings();
       // Rule levels may have changed even when the code tables did not, so refresh in any case.
       refreshDiagnostics();
-    });
+    }));
   });
 
   documents.onDidClose((event) => {
@@ -244,7 +243,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
 
   connection.onRequest(codeSetInfoRequest, (_params: unknown, token) => runSafe<CodeSetInfo>(
     logger, { method: codeSetInfoRequest }, token, { years: [] }, async () => {
-      await pendingCodeSets;
+      await settingsSteps.settled();
       return codeSets.info();
     },
   ));

@@ -62,22 +62,26 @@ const formerlyQuadratic: ReadonlyArray<[string, () => string, LanguageId]> = [
   ['a note of bare tokens on one line (vitamin B12 …)', () => fill('', 'B12 '), 'clinical-note'],
 ];
 
-/** Inputs whose parse is now linear, timed on the parse alone (validation of one huge encounter is a known gap below). */
+/** Inputs whose parse is linear, timed on the parse alone (their validation is timed below). */
 const parseOnly: ReadonlyArray<[string, () => string]> = [
   ['a note whose codes are all on one line', () => fill('', 'C78.01 ')],
   ['a note with one long "Dx:" list of dotless codes', () => fill('Dx: ', 'C7801, ')],
 ];
 
-/** Inputs that were quadratic while excludes1-conflict compared every pair of mentions (it now compares distinct codes). */
+/**
+ * Inputs that were quadratic while the note rules and the claim screen compared every pair of mentions
+ * or codes; they now look note references up in the encounter's sorted codes (rules/encounterCodes.ts).
+ * test/safety/scaling.test.ts and the bench's scaling section cover the same shapes at larger sizes.
+ */
 const formerlyQuadraticInRules: ReadonlyArray<[string, () => string, LanguageId, string]> = [
   ['a note whose codes are all on one line', () => fill('', 'C78.01 '), 'clinical-note',
-    'validation compares every pair of mentions in one encounter (rules/excludes1-conflict.ts)'],
+    'the note rules compared every pair of mentions in one encounter'],
   ['a note with one long "Dx:" list of dotless codes', () => fill('Dx: ', 'C7801, '), 'clinical-note',
-    'validation compares every pair of mentions in one encounter (rules/excludes1-conflict.ts)'],
+    'the note rules compared every pair of mentions in one encounter'],
   ['an 837 claim with 8,000 HI segments of a hundred different codes', () => `${ISA}CLM*1~${manyCodes((code) => `HI*ABF:${code}~`, 8000)}`, 'x12-837',
-    'rules/excludes1-conflict.ts looks at every pair of mentions, not of distinct codes'],
+    'excludes1-conflict and the claim screen compared every pair of codes'],
   ['a note of 20,000 lines with one code each, one encounter', () => manyCodes((code) => `${code.slice(0, 3)}.${code.slice(3)}\n`, 20_000), 'clinical-note',
-    'rules/excludes1-conflict.ts looks at every pair of mentions, not of distinct codes'],
+    'excludes1-conflict and code-first-order compared every pair of codes'],
 ];
 
 describe('safety: worst-case inputs stay within a time budget', function () {

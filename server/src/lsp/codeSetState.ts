@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { CodeSetInfo } from '../protocol';
 import type { CodeSets, CodeSetYear } from '../service/codes/codeSet';
 import type { CptDescriptions, LanguageService, LanguageServiceInit } from '../service/languageService';
@@ -23,8 +22,12 @@ export interface CodeSetLoaders {
   loadBundled(): CodeSets;
   /** Imports a release folder over the bundled years; throws only when the folder cannot be read at all. */
   importFolder(dir: string, bundled: CodeSets): { readonly codeSets: CodeSets; readonly problems: readonly SourceProblem[] };
-  /** Parses a CPT CSV; undefined when the project has no CSV parser yet. */
-  parseCpt?(text: string, file: string): { readonly cpt: CptDescriptions; readonly problems: readonly SourceProblem[] };
+  /**
+   * Reads and parses a CPT CSV without blocking the server (see cptFile.ts); rejects with the reason
+   * when the file cannot be read. `problemCount` counts every bad row, `problems` holds the first few.
+   * Undefined when the build has no CSV reader.
+   */
+  readCpt?(file: string): Promise<{ readonly cpt: CptDescriptions; readonly problems: readonly SourceProblem[]; readonly problemCount: number }>;
   createService(init: LanguageServiceInit): LanguageService;
 }
 
@@ -51,6 +54,8 @@ export function describeLoadedYears(current: CodeSets, bundled: CodeSets | undef
 
 /** How many problems of one import are shown as separate messages; the rest go to the log. */
 const shownProblemLimit = 3;
+/** How many problems of one file are written to the log one by one; the rest are counted. */
+const loggedProblemLimit = 20;
 
 export class CodeSetState {
   readonly #loaders: CodeSetLoaders;
@@ -62,6 +67,7 @@ export class CodeSetState {
   #folder = '';
   #cptFile = '';
   #cpt: CptDescriptions | undefined;
+  #cptGeneration = 0;
 
   constructor(loaders: CodeSetLoaders, logger: Logger, showError: ShowError) {
     this.#loaders = loaders;
@@ -134,29 +140,36 @@ export class CodeSetState {
   }
 
   async #readCpt(file: string): Promise<boolean> {
+    // A read that finishes after a newer setting was applied must not overwrite it.
+    const generation = ++this.#cptGeneration;
     if (file === '') {
       if (this.#cpt === undefined) return false;
-      this.#cpt = undefined;
-      this.#service?.setCptDescriptions(undefined);
+      this.#setCpt(undefined);
       return true;
     }
-    if (this.#loaders.parseCpt === undefined) {
+    if (this.#loaders.readCpt === undefined) {
       this.#logger.warn('icdClaimCoder.cptDescriptionsPath is set, but this build cannot read CPT descriptions yet.');
       return false;
     }
-    let text: string;
+    let read: Awaited<ReturnType<NonNullable<CodeSetLoaders['readCpt']>>>;
     try {
-      text = await readFile(file, 'utf8');
+      read = await this.#loaders.readCpt(file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'read error';
-      this.#showError(`ICD-10 Claim Coder could not read the CPT descriptions file ${file} (${code}); CPT hovers stay neutral.`);
+      if (generation !== this.#cptGeneration) return false;
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : 'read error');
+      this.#showError(`ICD-10 Claim Coder could not read the CPT descriptions file ${file} (${reason}); CPT hovers stay neutral.`);
+      this.#logger.error('icdClaimCoder.cptDescriptionsPath could not be read; CPT hovers stay neutral.');
       return false;
     }
-    const { cpt, problems } = this.#loaders.parseCpt(text, file);
-    this.#report(`The CPT descriptions file ${file}`, problems);
+    if (generation !== this.#cptGeneration) return false;
+    this.#report(`The CPT descriptions file ${file}`, read.problems, read.problemCount);
+    this.#setCpt(read.cpt);
+    return true;
+  }
+
+  #setCpt(cpt: CptDescriptions | undefined): void {
     this.#cpt = cpt;
     this.#service?.setCptDescriptions(cpt);
-    return true;
   }
 
   #replace(codeSets: CodeSets): void {
@@ -164,16 +177,21 @@ export class CodeSetState {
     this.#service = this.#loaders.createService({ codeSets, ...(this.#cpt === undefined ? {} : { cpt: this.#cpt }) });
   }
 
-  /** One message per problem naming file and line: the first few in the window, all in the log. */
-  #report(what: string, problems: readonly SourceProblem[]): void {
-    problems.forEach((problem, index) => {
+  /**
+   * The problems of one file as a count plus the first few: those in the window, up to
+   * {@link loggedProblemLimit} in the log, then one line with how many more there are. A file of a
+   * hundred thousand repeated rows makes a dozen messages, not a hundred thousand.
+   */
+  #report(what: string, problems: readonly SourceProblem[], total = problems.length): void {
+    problems.slice(0, loggedProblemLimit).forEach((problem, index) => {
       const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
       const message = `${where}: ${problem.message}`;
       this.#logger.warn(message);
       if (index < shownProblemLimit) this.#showError(`ICD-10 Claim Coder: ${message}`);
     });
-    if (problems.length > shownProblemLimit) {
-      this.#showError(`${what} has ${problems.length - shownProblemLimit} more problems; see the ICD-10 Claim Coder output.`);
+    if (total > loggedProblemLimit) this.#logger.warn(`${what} has ${total - loggedProblemLimit} more problems (${total} in all); only the first ${loggedProblemLimit} are listed.`);
+    if (total > shownProblemLimit) {
+      this.#showError(`${what} has ${total - shownProblemLimit} more problems; see the ICD-10 Claim Coder output.`);
     }
   }
 }

@@ -74,6 +74,12 @@ export function settingsFrom(raw: unknown, complaints: string[] = []): Settings 
   };
 }
 
+/** How long the server waits for the client to answer `workspace/configuration`. */
+export const CONFIGURATION_TIMEOUT_MS = 3000;
+
+/** How long settings that stand in for an unanswered request are used before the client is asked again. */
+const FALLBACK_RETRY_MS = 30_000;
+
 /** The settings that name files the server reads; read only in a workspace the client says is trusted. */
 const fileSettingKeys = ['codeSetPath', 'cptDescriptionsPath'] as const;
 
@@ -81,20 +87,30 @@ const fileSettingKeys = ['codeSetPath', 'cptDescriptionsPath'] as const;
  * Per-resource settings with a cache. Settings are pulled when the client can be asked; the pushed
  * ones (`initializationOptions`, then each `didChangeConfiguration` that carries our section) apply
  * when it cannot, or when its answer is empty. File paths are dropped unless the workspace is trusted.
+ * A client that does not answer `workspace/configuration` in time never holds a request up: the last
+ * settings it did send (or the pushed ones, or the defaults) are used, this is logged once, and the next
+ * request asks again, so the server recovers as soon as the client answers.
  */
 export class SettingsStore {
   readonly #connection: Connection;
   readonly #logger: Logger;
+  readonly #timeoutMs: number;
   readonly #byUri = new Map<string, Promise<Settings>>();
+  /** The last settings the client answered with, per key, for when it stops answering. */
+  readonly #lastGood = new Map<string, Settings>();
+  /** Keys whose cached settings are a fallback after a timeout, with the time to ask the client again. */
+  readonly #fallbackUntil = new Map<string, number>();
   /** Complaints already logged, so a broken setting is reported once per change, not per request. */
   readonly #reported = new Set<string>();
   #canPull = false;
   #pushed: Settings = defaultSettings;
   #trusted = false;
+  #timeoutLogged = false;
 
-  constructor(connection: Connection, logger: Logger) {
+  constructor(connection: Connection, logger: Logger, timeoutMs = CONFIGURATION_TIMEOUT_MS) {
     this.#connection = connection;
     this.#logger = logger;
+    this.#timeoutMs = timeoutMs;
   }
 
   /** Whether the client answers `workspace/configuration` (decided at initialize). */
@@ -114,7 +130,10 @@ export class SettingsStore {
     if (!this.#canPull) return Promise.resolve(this.#pushed);
     const key = uri ?? '';
     let settings = this.#byUri.get(key);
+    const retryAt = this.#fallbackUntil.get(key);
+    if (retryAt !== undefined && Date.now() >= retryAt) settings = undefined;
     if (settings === undefined) {
+      this.#fallbackUntil.delete(key);
       settings = this.#pull(uri);
       this.#byUri.set(key, settings);
     }
@@ -124,6 +143,7 @@ export class SettingsStore {
   /** Forgets cached settings after `workspace/didChangeConfiguration`; `pushed` is its `settings` payload. */
   reset(pushed: unknown): void {
     this.#byUri.clear();
+    this.#fallbackUntil.clear();
     this.#reported.clear();
     // VS Code sends null to a pulling server; other clients send their whole settings, in either shape.
     const section = sectionOfPayload(pushed);
@@ -133,19 +153,63 @@ export class SettingsStore {
   /** Forgets the settings of a closed document. */
   forget(uri: string): void {
     this.#byUri.delete(uri);
+    this.#lastGood.delete(uri);
+    this.#fallbackUntil.delete(uri);
   }
 
   async #pull(uri: string | undefined): Promise<Settings> {
+    const key = uri ?? '';
+    const asked = this.#connection.workspace.getConfiguration(
+      uri === undefined ? { section: settingsSection } : { scopeUri: uri, section: settingsSection },
+    ).then((raw: unknown) => ({ raw }));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), this.#timeoutMs);
+    });
     try {
-      const raw: unknown = await this.#connection.workspace.getConfiguration(
-        uri === undefined ? { section: settingsSection } : { scopeUri: uri, section: settingsSection },
-      );
-      // A client with nothing configured for the section answers null; the pushed settings apply then.
-      return isEmptyAnswer(raw) ? this.#pushed : this.#narrow(raw);
+      const answer = await Promise.race([asked, late]);
+      if (answer === undefined) {
+        // A late answer still counts: it replaces the fallback as soon as it arrives.
+        void asked.then((lateAnswer) => this.#acceptLate(key, lateAnswer.raw), () => undefined);
+        return this.#fallBack(key);
+      }
+      return this.#accept(key, answer.raw);
     } catch {
+      this.#byUri.delete(key);
       this.#logger.warn(`Could not read the ${settingsSection} settings from the client; using the defaults.`);
       return defaultSettings;
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  #accept(key: string, raw: unknown): Settings {
+    this.#timeoutLogged = false;
+    // A client with nothing configured for the section answers null; the pushed settings apply then.
+    const settings = isEmptyAnswer(raw) ? this.#pushed : this.#narrow(raw);
+    this.#lastGood.set(key, settings);
+    return settings;
+  }
+
+  /** An answer that came after the timeout, while the fallback is still cached for its key. */
+  #acceptLate(key: string, raw: unknown): void {
+    if (!this.#fallbackUntil.has(key)) return;
+    this.#fallbackUntil.delete(key);
+    this.#byUri.set(key, Promise.resolve(this.#accept(key, raw)));
+  }
+
+  /**
+   * The settings to use when the client did not answer in time: the last it sent for this key (or
+   * window-wide, or the defaults). They are cached for {@link FALLBACK_RETRY_MS}, so later requests do
+   * not wait again, and then the client is asked again.
+   */
+  #fallBack(key: string): Settings {
+    this.#fallbackUntil.set(key, Date.now() + FALLBACK_RETRY_MS);
+    if (!this.#timeoutLogged) {
+      this.#timeoutLogged = true;
+      this.#logger.warn(`The client did not answer workspace/configuration within ${this.#timeoutMs} ms; using the last ${settingsSection} settings it sent (or the defaults) until it answers.`);
+    }
+    return this.#lastGood.get(key) ?? this.#lastGood.get('') ?? this.#pushed;
   }
 
   #narrow(raw: unknown): Settings {

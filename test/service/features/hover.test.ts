@@ -150,6 +150,18 @@ describe('hover on codes in X12 837 claims', () => {
     includesAll(hover.markdown, ['Not valid in ICD-10-CM FY2026', 'ICD-10-CM FY2027', officialTitle('C7831')]);
   });
 
+  it('names the discharge date of an inpatient stay across October 1 and answers with its release', () => {
+    const fixture = x12Envelope(`
+      CLM*INPT7*18000***11:A:1**A*Y*Y~
+      DTP*434*RD8*20260928-20261003~
+      CL1*1*1*01~
+      HI*ABK:C3490*ABF:C78$031~
+      LX*1~
+      SV2*0120**18000*UN*5~
+    `, '837I');
+    includesAll(mustHover(fixture, 'x12-837').markdown, ['ICD-10-CM FY2027 (discharge date 2026-10-03)', officialTitle('C7831')]);
+  });
+
   it('says an ICD-9-CM qualifier means the code is ICD-9-CM and not checked', () => {
     const hover = mustHover(claim('HI*BK:19$070~'), 'x12-837');
     assert.equal(hover.hovered, '1970');

@@ -1,4 +1,5 @@
 import type { CptDescriptions } from '../languageService';
+import { clipSlice } from './codeText';
 
 /**
  * CPT® codes and their descriptions. CPT descriptors are licensed by the AMA, so the extension ships
@@ -79,11 +80,17 @@ export interface CptCsvProblem {
   readonly message: string;
 }
 
-/** What {@link parseCptCsv} read: a catalog of the good rows and a problem per bad row. */
+/** What {@link parseCptCsv} read: a catalog of the good rows and the first problems of the bad ones. */
 export interface CptCsvResult {
   readonly catalog: CptCatalog;
+  /** The first {@link MAX_KEPT_CPT_PROBLEMS} problems, in file order. */
   readonly problems: readonly CptCsvProblem[];
+  /** How many problems there were in all; a file of repeated rows has one per row. */
+  readonly problemCount: number;
 }
+
+/** How many problems a CSV read keeps with their line; the rest are only counted. */
+export const MAX_KEPT_CPT_PROBLEMS = 20;
 
 /** CPT Category I (`71260`), Category II/III (`3074F`, `0042T`) and HCPCS Level II (`J9267`). */
 const PROCEDURE_CODE = /^(?:\d{4}[0-9FT]|[A-V]\d{4})$/;
@@ -94,86 +101,123 @@ const PROCEDURE_CODE = /^(?:\d{4}[0-9FT]|[A-V]\d{4})$/;
  * A later row for the same code replaces the earlier one, and the duplicate is reported.
  */
 export function parseCptCsv(text: string, sourceName: string): CptCsvResult {
-  const descriptions = new Map<string, string>();
-  const problems: CptCsvProblem[] = [];
-  const rows = readCsvRows(text.replace(/^\ufeff/, ''), problems);
-  rows.forEach((row, index) => {
-    const code = (row.fields[0] ?? '').trim().toUpperCase();
-    const description = (row.fields[1] ?? '').trim();
-    if (row.fields.every((field) => field.trim() === '')) return;
+  const reader = new CptCsvReader(text, sourceName);
+  while (!reader.step(Number.MAX_SAFE_INTEGER));
+  return reader.result();
+}
+
+/**
+ * {@link parseCptCsv} in steps of a bounded number of characters, so the caller (the language server)
+ * can yield between steps: a large file never holds the thread for long. Rows are checked as they are
+ * read, so no list of all rows is kept.
+ */
+export class CptCsvReader {
+  readonly #text: string;
+  readonly #sourceName: string;
+  readonly #descriptions = new Map<string, string>();
+  readonly #problems: CptCsvProblem[] = [];
+  #problemCount = 0;
+  #position = 0;
+  #rowIndex = 0;
+  #fields: string[] = [];
+  #field = '';
+  #line = 1;
+  #rowLine = 1;
+  #quoted = false;
+  #quoteLine = 1;
+  #done = false;
+
+  constructor(text: string, sourceName: string) {
+    this.#text = text.replace(/^\ufeff/, '');
+    this.#sourceName = sourceName;
+  }
+
+  /** Reads up to `maxCharacters` more characters; returns whether the whole text has been read. */
+  step(maxCharacters: number): boolean {
+    if (this.#done) return true;
+    const text = this.#text;
+    const stop = Math.min(text.length, this.#position + Math.max(1, maxCharacters));
+    while (this.#position < stop) this.#advance(text);
+    if (this.#position >= text.length) this.#finish();
+    return this.#done;
+  }
+
+  /** The catalog and problems; call once {@link step} returned true. */
+  result(): CptCsvResult {
+    const descriptions = this.#descriptions;
+    const codes = [...descriptions.keys()].sort();
+    const sourceName = this.#sourceName;
+    const catalog: CptCatalog = {
+      describe: (code) => {
+        const description = descriptions.get(code);
+        return description === undefined ? undefined : { description, source: sourceName };
+      },
+      codes: () => codes,
+    };
+    // The unclosed-quote problem is found at the end; report in file order.
+    const problems = [...this.#problems].sort((a, b) => a.line - b.line);
+    return { catalog, problems, problemCount: this.#problemCount };
+  }
+
+  #advance(text: string): void {
+    const char = text[this.#position] as string;
+    if (this.#quoted) {
+      if (char === '"' && text[this.#position + 1] === '"') { this.#field += '"'; this.#position += 2; return; }
+      if (char === '"') { this.#quoted = false; this.#position++; return; }
+      if (char === '\n') this.#line++;
+      this.#field += char;
+      this.#position++;
+      return;
+    }
+    if (char === '"' && this.#field.trim() === '') { this.#field = ''; this.#quoted = true; this.#quoteLine = this.#line; this.#position++; return; }
+    if (char === ',') { this.#fields.push(this.#field); this.#field = ''; this.#position++; return; }
+    if (char === '\r' && text[this.#position + 1] === '\n') { this.#position++; return; }
+    if (char === '\n' || char === '\r') {
+      this.#endRow();
+      this.#line++;
+      this.#rowLine = this.#line;
+      this.#position++;
+      return;
+    }
+    this.#field += char;
+    this.#position++;
+  }
+
+  #finish(): void {
+    this.#done = true;
+    if (this.#quoted) {
+      this.#problem(this.#quoteLine, 'A quoted field is never closed; the rest of the file from this line is skipped.');
+      return;
+    }
+    if (this.#field !== '' || this.#fields.length > 0) this.#endRow();
+  }
+
+  #endRow(): void {
+    this.#fields.push(this.#field);
+    this.#checkRow(this.#rowLine, this.#fields, this.#rowIndex++);
+    this.#fields = [];
+    this.#field = '';
+  }
+
+  #checkRow(line: number, fields: readonly string[], index: number): void {
+    const code = (fields[0] ?? '').trim().toUpperCase();
+    const description = (fields[1] ?? '').trim();
+    if (fields.every((field) => field.trim() === '')) return;
     if (index === 0 && !PROCEDURE_CODE.test(code) && /code/i.test(code)) return;
     if (!PROCEDURE_CODE.test(code)) {
-      problems.push({ line: row.line, message: `'${code}' is not a CPT or HCPCS code (five characters such as 71260, 3074F or J9267); the row is skipped.` });
+      this.#problem(line, `'${clipSlice(code, 0, code.length)}' is not a CPT or HCPCS code (five characters such as 71260, 3074F or J9267); the row is skipped.`);
       return;
     }
     if (description === '') {
-      problems.push({ line: row.line, message: `The row for ${code} has no description; the row is skipped.` });
+      this.#problem(line, `The row for ${code} has no description; the row is skipped.`);
       return;
     }
-    if (descriptions.has(code)) problems.push({ line: row.line, message: `${code} appears more than once; this later row is used.` });
-    descriptions.set(code, description);
-  });
-  // The unclosed-quote problem is found while reading, before the row checks; report in file order.
-  problems.sort((a, b) => a.line - b.line);
-  const codes = [...descriptions.keys()].sort();
-  const catalog: CptCatalog = {
-    describe: (code) => {
-      const description = descriptions.get(code);
-      return description === undefined ? undefined : { description, source: sourceName };
-    },
-    codes: () => codes,
-  };
-  return { catalog, problems };
-}
-
-interface CsvRow {
-  readonly line: number;
-  readonly fields: string[];
-}
-
-/** Splits CSV text into rows of fields, tracking the line each row starts on. */
-function readCsvRows(text: string, problems: CptCsvProblem[]): CsvRow[] {
-  const rows: CsvRow[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let rowLine = 1;
-  let position = 0;
-  let quoted = false;
-  let quoteLine = 1;
-  const endRow = (): void => {
-    fields.push(field);
-    rows.push({ line: rowLine, fields });
-    fields = [];
-    field = '';
-  };
-  while (position < text.length) {
-    const char = text[position] as string;
-    if (quoted) {
-      if (char === '"' && text[position + 1] === '"') { field += '"'; position += 2; continue; }
-      if (char === '"') { quoted = false; position++; continue; }
-      if (char === '\n') line++;
-      field += char;
-      position++;
-      continue;
-    }
-    if (char === '"' && field.trim() === '') { field = ''; quoted = true; quoteLine = line; position++; continue; }
-    if (char === ',') { fields.push(field); field = ''; position++; continue; }
-    if (char === '\r' && text[position + 1] === '\n') { position++; continue; }
-    if (char === '\n' || char === '\r') {
-      endRow();
-      line++;
-      rowLine = line;
-      position++;
-      continue;
-    }
-    field += char;
-    position++;
+    if (this.#descriptions.has(code)) this.#problem(line, `${code} appears more than once; this later row is used.`);
+    this.#descriptions.set(code, description);
   }
-  if (quoted) {
-    problems.push({ line: quoteLine, message: 'A quoted field is never closed; the rest of the file from this line is skipped.' });
-    return rows;
+
+  #problem(line: number, message: string): void {
+    this.#problemCount++;
+    if (this.#problems.length < MAX_KEPT_CPT_PROBLEMS) this.#problems.push({ line, message });
   }
-  if (field !== '' || fields.length > 0) endRow();
-  return rows;
 }

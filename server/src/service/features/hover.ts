@@ -78,19 +78,24 @@ function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed:
   const where = parsed.languageId === 'x12-837' ? 'claim' : 'encounter';
   // VS Code shows about 250 px of a hover before it scrolls: the title, the release and the claim
   // context come first so they are always visible; path, role, rule and notes follow.
-  const [titleLine, ...details] = describeIcdCode(mention.code, year, codeSets, where, encounter.serviceDate);
+  const [titleLine, ...details] = describeIcdCode(mention.code, year, codeSets, where, encounter.serviceDate, dateName(encounter));
   return [titleLine, ...context, ...details].join('\n\n');
+}
+
+/** What the encounter's date is called: an inpatient claim's is its discharge date. */
+export function dateName(encounter: Encounter): string {
+  return encounter.dateIsDischarge === true ? 'discharge date' : 'date of service';
 }
 
 /**
  * The paragraphs that explain one ICD-10-CM code in a year: title, release, status, path, role,
  * rule and notes (the title first, so callers can insert context right after it). `where` names the unit the rules look at (`claim` or `encounter`).
  */
-export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeSets, where: string, serviceDate?: string): string[] {
+export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeSets, where: string, serviceDate?: string, dateKind = 'date of service'): string[] {
   const dotted = toDotted(code);
   const status = codeSets.status(code, year.year);
   const title = codeSets.title(code);
-  const yearNote = serviceDate === undefined ? `${year.label}` : `${year.label} (date of service ${serviceDate})`;
+  const yearNote = serviceDate === undefined ? `${year.label}` : `${year.label} (${dateKind} ${serviceDate})`;
   if (status === undefined) {
     const otherYears = codeSets.yearsWith(code);
     if (otherYears.length === 0) return unknownCodeHover(code, year, codeSets, yearNote);

@@ -7,6 +7,7 @@ import type { CptDescriptions } from '../languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
 import { toRange } from '../spans';
+import { dateName } from './hover';
 import type { X12Document } from '../x12/x12Model';
 
 /**
@@ -59,7 +60,7 @@ function encounterSymbol(document: TextSource, encounter: Encounter, x12: X12Doc
   const range = toRange(document, encounter.span);
   const details = [
     encounter.source === 'note' ? undefined : encounter.source === 'x12-837i' ? '837I' : '837P',
-    encounter.serviceDate === undefined ? undefined : `date of service ${encounter.serviceDate}`,
+    encounter.serviceDate === undefined ? undefined : `${dateName(encounter)} ${encounter.serviceDate}`,
     `${encounter.diagnoses.length} ${encounter.diagnoses.length === 1 ? 'diagnosis' : 'diagnoses'}`,
   ].filter((part): part is string => part !== undefined);
   const children = [

@@ -14,7 +14,8 @@ import { notesOfKind, shown } from './ruleHelpers';
  *
  * Each carrier's references are looked up in the encounter's sorted codes, so the work grows with the
  * codes and the pairs found, not with every pair of codes; a note that names very many codes of one
- * encounter is reported for the first {@link MAX_PAIRS_PER_CARRIER} of them.
+ * encounter is reported for the first {@link MAX_PAIRS_PER_CARRIER} of them, and one encounter reports
+ * at most {@link MAX_PAIRS_PER_ENCOUNTER} conflicts, those of its earliest carriers.
  */
 export const excludes1Conflict: Rule = {
   id: 'excludes1-conflict',
@@ -27,7 +28,8 @@ export const excludes1Conflict: Rule = {
     const mentions = encounter.diagnoses;
     const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
     const pairs: Pair[] = [];
-    for (let rank = 0; rank < codes.size; rank++) collectPairs(codeSets, codes, rank, pairs);
+    for (let rank = 0; rank < codes.size && pairs.length < MAX_PAIRS_PER_ENCOUNTER; rank++) collectPairs(codeSets, codes, rank, pairs);
+    pairs.length = Math.min(pairs.length, MAX_PAIRS_PER_ENCOUNTER);
     // Reported in the order of the earlier code, then the later one, as a reader goes down the list.
     pairs.sort((a, b) => Math.min(a.carrier, a.other) - Math.min(b.carrier, b.other) || Math.max(a.carrier, a.other) - Math.max(b.carrier, b.other));
     return pairs.map(({ carrier, other, note }) => {
@@ -43,6 +45,12 @@ export const excludes1Conflict: Rule = {
 
 /** The most codes of one encounter that one carrier's Excludes1 notes are reported against. */
 export const MAX_PAIRS_PER_CARRIER = 50;
+
+/**
+ * The most conflicts reported on one encounter, far more than a claim or a note can mean; only a
+ * pasted code list of thousands reaches it, and the document's problem limit would hide the rest anyway.
+ */
+export const MAX_PAIRS_PER_ENCOUNTER = 1000;
 
 /** A conflict between two distinct codes, by rank: the finding sits on `carrier`. */
 interface Pair {
