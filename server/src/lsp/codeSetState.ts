@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { CodeSetInfo } from '../protocol';
 import type { CodeSets, CodeSetYear } from '../service/codes/codeSet';
 import type { CptDescriptions, LanguageService, LanguageServiceInit } from '../service/languageService';
@@ -23,6 +22,8 @@ export interface CodeSetLoaders {
   loadBundled(): CodeSets;
   /** Imports a release folder over the bundled years; throws only when the folder cannot be read at all. */
   importFolder(dir: string, bundled: CodeSets): { readonly codeSets: CodeSets; readonly problems: readonly SourceProblem[] };
+  /** Reads a user's file as UTF-8 text (the CPT CSV); rejects with an error carrying `code` on failure. */
+  readTextFile(file: string): Promise<string>;
   /** Parses a CPT CSV; undefined when the project has no CSV parser yet. */
   parseCpt?(text: string, file: string): { readonly cpt: CptDescriptions; readonly problems: readonly SourceProblem[] };
   createService(init: LanguageServiceInit): LanguageService;
@@ -146,9 +147,9 @@ export class CodeSetState {
     }
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await this.#loaders.readTextFile(file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? 'read error';
+      const code = (error as { code?: string }).code ?? 'read error';
       this.#showError(`ICD-10 Claim Coder could not read the CPT descriptions file ${file} (${code}); CPT hovers stay neutral.`);
       return false;
     }

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../service';
@@ -11,6 +12,7 @@ export function createDefaultLoaders(dataDir?: string): CodeSetLoaders {
   return {
     loadBundled: () => loadBundledCodeSets(dataDir),
     importFolder: (dir, bundled) => importCodeSetFolder(dir, bundled),
+    readTextFile: (file) => readFile(file, 'utf8'),
     parseCpt(text, file) {
       const { catalog, problems } = parseCptCsv(text, path.basename(file));
       return { cpt: catalog, problems: problems.map((problem) => ({ file, line: problem.line, message: problem.message })) };
