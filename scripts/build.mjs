@@ -69,6 +69,31 @@ async function buildIndex() {
   writeFileSync(stampFile, fingerprint);
 }
 
+/**
+ * The web build (VS Code for the Web): the client for the browser extension host and the server as
+ * a web worker. The shared binding imports `vscode-languageserver/node`; in the worker that becomes
+ * the package's browser build, and the code index is embedded as bytes.
+ */
+const browserLanguageServer = {
+  name: 'browser-language-server',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^vscode-languageserver\/node$/ }, (args) => esbuild.resolve('vscode-languageserver/browser', { kind: args.kind, resolveDir: args.resolveDir }));
+  },
+};
+
+async function buildWebBundles() {
+  const web = { ...common, platform: 'browser', target: 'es2022' };
+  await build({ ...web, format: 'cjs', entryPoints: [path.join(root, 'client/src/browserExtension.ts')], outfile: path.join(root, 'client/out/browserExtension.js'), external: ['vscode'] });
+  await build({
+    ...web,
+    format: 'iife',
+    entryPoints: [path.join(root, 'server/src/browserMain.ts')],
+    outfile: path.join(root, 'server/out/browserMain.js'),
+    loader: { '.bin': 'binary' },
+    plugins: [browserLanguageServer],
+  });
+}
+
 async function buildBundles() {
   const entries = [
     { entry: 'client/src/extension.ts', out: 'client/out/extension.js', external: ['vscode'] },
@@ -85,4 +110,7 @@ async function buildBundles() {
 }
 
 await buildIndex();
-if (!args.has('--index-only')) await buildBundles();
+if (!args.has('--index-only')) {
+  await buildBundles();
+  await buildWebBundles();
+}

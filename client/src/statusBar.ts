@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CodeSetInfo } from '../../server/src/protocol';
-import { supportedLanguages } from './languageClient';
+import { supportedLanguages } from './clientOptions';
 
 /**
  * The status bar item that names the loaded code set (e.g. "ICD-10-CM FY2027"). It shows while a

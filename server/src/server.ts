@@ -43,10 +43,12 @@ const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKi
 export interface ServerPlatform {
   readonly loaders: CodeSetLoaders;
   readonly host: HostServices;
+  /** Why the file-path settings can never be read here (the web worker has no disk); unset on Node. */
+  readonly filePathsUnavailable?: string;
 }
 
 /** Starts serving on an already created connection. */
-export function startServer(connection: Connection, { loaders, host }: ServerPlatform): void {
+export function startServer(connection: Connection, { loaders, host, filePathsUnavailable }: ServerPlatform): void {
   const logger = createConnectionLogger(connection);
   const editLog = new EditLog();
   // The update is wrapped so the edit log sees each change while its range still refers to the old text.
@@ -158,7 +160,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
     settings.canPull = workspace?.configuration === true;
     canRefreshDiagnostics = workspace?.diagnostics?.refreshSupport === true;
     canRegisterConfiguration = workspace?.didChangeConfiguration?.dynamicRegistration === true;
-    settings.initialize(params.initializationOptions);
+    settings.initialize(params.initializationOptions, filePathsUnavailable);
     // A client that does not announce pull diagnostics would never ask for them: push them instead.
     if (params.capabilities.textDocument?.diagnostic === undefined) {
       pusher = new DiagnosticPusher({

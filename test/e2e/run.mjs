@@ -9,6 +9,10 @@
 //   --only 1,3         run only these scenarios (by number)
 //   --docs-images      also copy the README screenshots to docs/images/
 //   --keep             keep the temporary run folder (workspace, profile, logs)
+//   --web              run the extension as a web extension (VS Code for the Web): code-server is told
+//                      to load it in the browser's web-worker extension host, so its client is
+//                      client/out/browserExtension.js and its server the web worker; scenarios 1-4 by
+//                      default, artifacts in e2e-artifacts/web/
 // Needs: apt-get install -y chromium libkrb5-dev. Node 24 and code-server are installed into
 // .cache/e2e/ on the first run (about two minutes) and reused afterwards.
 import { execFileSync } from 'node:child_process';
@@ -27,7 +31,12 @@ const root = path.resolve(here, '..', '..');
 const argv = process.argv.slice(2);
 const option = (name) => { const index = argv.indexOf(name); return index >= 0 ? argv[index + 1] : undefined; };
 const flag = (name) => argv.includes(name);
-const artifactsDir = path.join(root, 'e2e-artifacts');
+const web = flag('--web');
+const artifactsDir = web ? path.join(root, 'e2e-artifacts', 'web') : path.join(root, 'e2e-artifacts');
+/** The extension's id, as settings name it. */
+const extensionId = 'icd-claim-coder.icd-claim-coder';
+/** In the web run, the extension runs in the web-worker extension host (as on vscode.dev). */
+const runSettings = web ? { ...userSettings, 'remote.extensionKind': { [extensionId]: ['web'] } } : userSettings;
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const log = (message) => console.log(`[e2e ${elapsed()}] ${message}`);
@@ -52,7 +61,9 @@ async function main() {
   mkdirSync(artifactsDir, { recursive: true });
   // Screenshots of an earlier run must not be mistaken for this one's.
   for (const file of readdirSync(artifactsDir)) if (file.endsWith('.png')) rmSync(path.join(artifactsDir, file));
-  const only = option('--only')?.split(',').map(Number);
+  // The web run covers diagnostics, hover, completion, the quick fix and a rule setting; the large
+  // file's timings are the desktop's business.
+  const only = option('--only')?.split(',').map(Number) ?? (web ? [1, 2, 3, 4] : undefined);
   const tools = ensureTools(root, log);
   log(`tools: Node ${tools.nodeVersion}, code-server at ${path.relative(root, tools.codeServer)}, ${tools.chromium}`);
 
@@ -71,7 +82,7 @@ async function main() {
   writeFileSync(path.join(workspace, 'claims', 'batch-20000.837'), batch.text);
   log(`workspace ${workspace} (batch-20000.837: ${(batch.text.length / 1e6).toFixed(1)} MB)`);
 
-  const dirs = prepareProfile(runDir, userSettings);
+  const dirs = prepareProfile(runDir, runSettings);
   log(installExtension(tools, dirs, vsix).split('\n').pop());
 
   const results = [];
@@ -109,6 +120,10 @@ async function main() {
         await wb.dismissWidgets().catch(() => {});
       }
     }
+    if (web) {
+      results.push(checkNoNodeServer(dirs.extensions, results));
+      for (const message of wb.consoleErrors.slice(0, 10)) log(`browser console error: ${message.slice(0, 300)}`);
+    }
   } finally {
     if (wb) await wb.close().catch(() => {});
     if (server) await server.stop();
@@ -124,6 +139,20 @@ async function main() {
 
   if (flag('--docs-images')) copyDocsImages(results);
   return report(results, metrics, serverErrors);
+}
+
+/**
+ * In the web run, the answers must have come from the web worker: no Node process may be running
+ * the extension's Node server (server/out/main.js from the run's extensions folder).
+ */
+function checkNoNodeServer(extensionsDir, results) {
+  const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).split('\n');
+  const nodeServers = processes.filter((line) => line.includes(extensionsDir) && line.includes(path.join('server', 'out', 'main.js')));
+  // Meaningful only when some scenario got its answers from a server at all.
+  const ok = nodeServers.length === 0 && results.some((result) => result.ok);
+  const title = 'web: the language server ran in a web worker, not as a Node process';
+  log(`${ok ? 'PASS' : 'FAIL'} ${title}`);
+  return { number: 'web', title, ok, detail: ok ? 'no Node language server process' : `Node language server running: ${nodeServers[0]}`, ms: 0, shots: [] };
 }
 
 /** The error lines the extension wrote to its "ICD-10 Claim Coder" output channel during the run. */

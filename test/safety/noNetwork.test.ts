@@ -154,7 +154,7 @@ describe('safety: no network, no telemetry, no patient data in logs', function (
   });
 
   it('ships no telemetry or HTTP client in the bundles', function () {
-    for (const bundle of ['server/out/main.js', 'server/out/cli.js', 'client/out/extension.js']) {
+    for (const bundle of ['server/out/main.js', 'server/out/cli.js', 'client/out/extension.js', 'server/out/browserMain.js', 'client/out/browserExtension.js']) {
       const file = path.join(repoRoot, bundle);
       if (!existsSync(file)) continue;
       const text = readFileSync(file, 'utf8');

@@ -39,12 +39,13 @@ describe('safety: workspace trust and virtual workspaces', function () {
 
   it('the client withholds the file settings from the server while the workspace is untrusted', function () {
     const configuration = readFileSync(path.join(repoRoot, 'client', 'src', 'configuration.ts'), 'utf8');
-    const languageClient = readFileSync(path.join(repoRoot, 'client', 'src', 'languageClient.ts'), 'utf8');
+    const languageClient = readFileSync(path.join(repoRoot, 'client', 'src', 'clientOptions.ts'), 'utf8');
     assert.match(configuration, /isTrusted/);
     assert.match(configuration, /fileSettingKeys\s*=\s*\[\s*'codeSetPath',\s*'cptDescriptionsPath'\s*\]/);
     assert.match(languageClient, /withoutUntrustedPaths\(/, 'the workspace/configuration middleware strips the paths');
-    const extension = readFileSync(path.join(repoRoot, 'client', 'src', 'extension.ts'), 'utf8');
+    const extension = readFileSync(path.join(repoRoot, 'client', 'src', 'activation.ts'), 'utf8');
     assert.match(extension, /onDidGrantWorkspaceTrust/, 'granting trust makes the server re-read the settings');
+    assert.match(languageClient, /workspaceTrusted: vscode\.workspace\.isTrusted/, 'the server is told the workspace trust');
   });
 
   it('declares virtual workspaces as limited, and the server never reads documents from disk', function () {
@@ -55,7 +56,7 @@ describe('safety: workspace trust and virtual workspaces', function () {
   });
 
   it('the client serves documents of virtual file systems, not only file: and untitled:', function () {
-    const languageClient = readFileSync(path.join(repoRoot, 'client', 'src', 'languageClient.ts'), 'utf8');
+    const languageClient = readFileSync(path.join(repoRoot, 'client', 'src', 'clientOptions.ts'), 'utf8');
     const selector = /documentSelector:([\s\S]*?)\n\s{4}\w+:/.exec(languageClient)?.[1] ?? '';
     const schemes = [...selector.matchAll(/scheme:\s*'([^']+)'/g)].map((match) => match[1]);
     const schemeless = /\(\{\s*language\s*\}\)|\{\s*language\s*\}/.test(selector);

@@ -7,6 +7,8 @@ import type { ReleaseFileText, ReleaseProblem } from '../service/codes/assembleR
 import { createCodeSets, indexDataOf } from '../service/codes/indexedCodeSets';
 import type { CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from '../service/codes/indexData';
 import { listReleaseFiles, readReleaseFileBytes } from './releaseFolder';
+import { decodeIndexBytes } from './indexFileFormat';
+import type { SectionLengths } from './indexFileFormat';
 
 /**
  * Node-side loading of the code tables: the bundled index in `server/data/`, and a release folder
@@ -15,8 +17,7 @@ import { listReleaseFiles, readReleaseFileBytes } from './releaseFolder';
  * The index file is one line of JSON (the provenance plus the byte length of each section; readable
  * with `head -1`), a newline, then gzip sections: the core (years, codes, statuses, structure), the
  * titles in chunks of consecutive codes, the notes, and the Table of Neoplasms when a release gave
- * one. Only the core is unpacked at load; a title chunk, the notes or the table are unpacked the
- * first time a hover, completion or rule asks for them.
+ * one. It is written here and read by indexFileFormat.ts, which the web worker shares.
  */
 
 /** File name of the bundled index inside the data folder. */
@@ -24,16 +25,6 @@ export const indexFileName = 'icd10cm.index.bin';
 
 /** Codes per title chunk: small enough that the first hover unpacks about 200 KB, not all titles. */
 const titleChunkSize = 4096;
-
-/** Byte lengths of the gzip sections, recorded in the header line. */
-interface SectionLengths {
-  readonly core: number;
-  readonly titleChunkSize: number;
-  readonly titles: readonly number[];
-  readonly notes: number;
-  /** The Table of Neoplasms section: its release (`FY2025`) and byte length; absent when the index has none. */
-  readonly neoplasms?: { readonly release: string; readonly bytes: number };
-}
 
 /** Writes an index file: header line, then the core, the title chunks and the notes, each gzipped. */
 export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndexData): Buffer {
@@ -55,34 +46,9 @@ export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndex
   return Buffer.concat([Buffer.from(`${JSON.stringify({ ...provenance, sections })}\n`, 'utf8'), coreSection, ...titleChunks, notesSection, ...(neoplasmSection ? [neoplasmSection] : [])]);
 }
 
-/** Reads an index file written by {@link encodeIndexFile}; titles and notes are unpacked on first use. */
-export function decodeIndexFile(bytes: Buffer): { provenance: CodeIndexProvenance; data: LoadableCodeIndex } {
-  const newline = bytes.indexOf(0x0a);
-  if (newline < 0) throw new Error('the code index has no header line');
-  const { sections, ...provenance } = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as CodeIndexProvenance & { sections?: SectionLengths };
-  if (!sections || !Array.isArray(sections.titles)) throw new Error('the code index header does not list its sections');
-  let offset = newline + 1;
-  const take = (length: number): Buffer => {
-    const slice = bytes.subarray(offset, offset + length);
-    offset += length;
-    return slice;
-  };
-  const coreSection = take(sections.core);
-  const titleChunks = sections.titles.map(take);
-  const notesSection = take(sections.notes);
-  const neoplasmSection = sections.neoplasms ? take(sections.neoplasms.bytes) : undefined;
-  if (offset !== bytes.length) throw new Error('the code index is truncated or has trailing bytes');
-  const unpack = (section: Buffer): string => gunzipSync(section).toString('utf8');
-  const core = JSON.parse(unpack(coreSection)) as Omit<CodeIndexData, 'titles' | 'notes'>;
-  return {
-    provenance,
-    data: {
-      ...core,
-      titles: { chunkSize: sections.titleChunkSize, chunkCount: titleChunks.length, chunk: (index: number) => unpack(titleChunks[index] as Buffer) },
-      notes: () => unpack(notesSection),
-      ...(sections.neoplasms && neoplasmSection ? { neoplasms: { release: sections.neoplasms.release, rows: () => unpack(neoplasmSection) } } : {}),
-    },
-  };
+/** Reads an index file written by {@link encodeIndexFile}, with Node's gunzip; see indexFileFormat.ts. */
+export function decodeIndexFile(bytes: Uint8Array): { provenance: CodeIndexProvenance; data: LoadableCodeIndex } {
+  return decodeIndexBytes(bytes, (section) => gunzipSync(section).toString('utf8'));
 }
 
 /**

@@ -106,6 +106,8 @@ export class SettingsStore {
   #pushed: Settings = defaultSettings;
   #trusted = false;
   #timeoutLogged = false;
+  /** Set where files cannot be read at all (the web worker): why the path settings do nothing. */
+  #filePathsUnavailable: string | undefined;
 
   constructor(connection: Connection, logger: Logger, timeoutMs = CONFIGURATION_TIMEOUT_MS) {
     this.#connection = connection;
@@ -118,9 +120,13 @@ export class SettingsStore {
     this.#canPull = value;
   }
 
-  /** Takes the trust flag and the first pushed settings from the `initializationOptions`. */
-  initialize(initializationOptions: unknown): void {
-    this.#trusted = workspaceTrustedFrom(initializationOptions);
+  /**
+   * Takes the trust flag and the first pushed settings from the `initializationOptions`.
+   * `filePathsUnavailable`, when given, is why this platform never reads the path settings.
+   */
+  initialize(initializationOptions: unknown, filePathsUnavailable?: string): void {
+    this.#filePathsUnavailable = filePathsUnavailable;
+    this.#trusted = filePathsUnavailable === undefined && workspaceTrustedFrom(initializationOptions);
     const section = sectionOfPayload(initializationOptions);
     if (section !== undefined) this.#pushed = this.#narrow(section);
   }
@@ -225,8 +231,9 @@ export class SettingsStore {
 
   #withoutUntrustedPaths(settings: Settings, complaints: string[]): Settings {
     if (this.#trusted || fileSettingKeys.every((key) => settings[key] === '')) return settings;
+    const reason = this.#filePathsUnavailable ?? 'is ignored: the client did not say that the workspace is trusted (initializationOptions.workspaceTrusted).';
     for (const key of fileSettingKeys) {
-      if (settings[key] !== '') complaints.push(`${settingsSection}.${key} is ignored: the client did not say that the workspace is trusted (initializationOptions.workspaceTrusted).`);
+      if (settings[key] !== '') complaints.push(`${settingsSection}.${key} ${reason}`);
     }
     return { ...settings, codeSetPath: '', cptDescriptionsPath: '' };
   }
