@@ -48,6 +48,13 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   return { hits, terminators: stops };
 }
 
+/** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
+export interface MentionRange {
+  readonly start: number;
+  readonly end: number;
+  readonly anchorStart: number;
+}
+
 export interface AssertionResult {
   readonly assertion: Assertion;
   readonly evidence?: AssertionEvidence;
@@ -58,8 +65,9 @@ export interface AssertionResult {
  * hit of the mention's sentence (the caller walks sentences in order, so the search stays local).
  */
 export function assertionOf(
-  tokens: readonly Token[], index: AssertionIndex, firstHit: number, start: number, end: number, section: SectionKind | undefined,
+  tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined,
 ): AssertionResult {
+  const { start, end } = range;
   const sentence = tokens[start]?.sentence;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
@@ -70,7 +78,7 @@ export function assertionOf(
       active ||= hit.start >= start - MAX_SCOPE;
       continue;
     }
-    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, start, end, index.terminators)) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators)) continue;
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
   }
   for (const assertion of PRIORITY) {

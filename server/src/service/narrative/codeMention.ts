@@ -20,8 +20,10 @@ export function codeMention(
 ): CodedFields | undefined {
   const morphology = mention.morphology;
   if (morphology !== undefined) {
-    const current = mention.remission === true && morphology.remission !== undefined ? morphology.remission : morphology.code;
-    const code = assertion === 'history' ? morphology.history : assertion === 'family' ? morphology.family : current;
+    const inSitu = mention.inSitu === true && morphology.inSitu !== undefined;
+    const current = inSitu ? morphology.inSitu as string : mention.remission === true && morphology.remission !== undefined ? morphology.remission : morphology.code;
+    const history = inSitu ? morphology.inSituHistory ?? morphology.history : morphology.history;
+    const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
     return { code: code.replace('.', ''), candidates: [], column: null, source: morphology.source };
   }
   const site = mention.site;
@@ -31,15 +33,28 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
+  const path = histology?.skinType !== undefined && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
   const choice = chooseCode(context.table, context.codes, {
-    path: site.path,
+    path,
     column: mention.column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
   });
   if (choice === undefined) return undefined;
-  return withHistory(context, choice, mention.column, assertion);
+  const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
+  return withHistory(context, typed, mention.column, assertion);
+}
+
+/** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */
+function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2'): CodeChoice {
+  const code = choice.code ?? choice.candidates[0];
+  if (code === undefined || !code.startsWith('C44') || code.length < 5 || digit === '0') return choice;
+  const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
+  const kind = digit === '1' ? 'basal cell carcinoma' : 'squamous cell carcinoma';
+  if (choice.code !== null && context.codes.isBillable(typed)) return { ...choice, code: typed, source: `${choice.source}; ${kind} → ${typed}` };
+  const below = context.codes.billableWithPrefix(typed.slice(0, 5));
+  return below.length > 0 ? { ...choice, code: null, candidates: below, source: `${choice.source}; ${kind}` } : choice;
 }
 
 function withHistory(context: NarrativeContext, choice: CodeChoice, column: NeoplasmColumn, assertion: Assertion): CodedFields {

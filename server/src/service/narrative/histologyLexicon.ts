@@ -32,6 +32,11 @@ export interface HistologyTerm {
   /** A dotted code the Index gives the histology outright (HCC → C22.0), with its citation. */
   readonly indexCode?: string;
   readonly indexSource?: string;
+  /**
+   * A skin histology: the site is read as skin of that site, and within C44 the fifth character
+   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 0 unspecified).
+   */
+  readonly skinType?: '0' | '1' | '2';
 }
 
 const ROLE_COLUMN: Readonly<Record<AnchorRole, NeoplasmColumn>> = {
@@ -62,6 +67,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'malignant tumor', role: 'primary' },
   { words: 'malignant tumour', role: 'primary' },
   { words: 'scc', role: 'primary' },
+  { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
+  { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'idc', role: 'primary', impliedSite: ['breast'] },
   { words: 'ilc', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },

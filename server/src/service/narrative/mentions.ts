@@ -18,12 +18,17 @@ export interface RawMention {
   /** Token range of the phrase. */
   readonly start: number;
   readonly end: number;
+  /** Token range of the histology word, where assertion triggers before it are measured from. */
+  readonly anchorStart: number;
+  readonly anchorEnd: number;
   readonly column: NeoplasmColumn | null;
   readonly site?: SiteMatch;
   readonly histology?: HistologyTerm;
   readonly morphology?: MorphologyTerm;
   /** True when "in remission" follows a histology whose code has a remission form. */
   readonly remission?: boolean;
+  /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
+  readonly inSitu?: boolean;
 }
 
 export interface AnchorVocabulary {
@@ -39,6 +44,7 @@ const MODIFIERS = new Set([
   'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
   'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
+  'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
@@ -72,7 +78,9 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   for (let position = end; position < Math.min(tokens.length, end + 4); position++) {
     if (tokens[position]?.norm === 'remission' && term.remission !== undefined) remission = true;
   }
-  return { start, end, column: null, morphology: term, remission };
+  const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
+  const phraseEnd = inSitu ? end + 2 : end;
+  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, inSitu };
 }
 
 function anchorMentions(
@@ -82,32 +90,42 @@ function anchorMentions(
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   const right = sitesToTheRight(tokens, sites, end);
   const calledMetastatic = left.metastatic;
-  if (term.role === 'metastatic') return metastaticMentions(tokens, start, end, right, vocabulary);
+  if (term.role === 'metastatic') return metastaticMentions(tokens, siteEndingAt, start, end, right, vocabulary);
   let column: NeoplasmColumn = columnOf(term.role);
   if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  for (const site of left.sites) mentions.push(withSpan(site, start, end, ownColumn, term));
+  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) : undefined;
+  for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
   const rightColumn: NeoplasmColumn = right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary') ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     for (const site of right.sites) mentions.push(withSpan(site, start, end, rightColumn, term));
   }
   if (mentions.length === 0 && term.impliedSite !== undefined) {
-    mentions.push({ start, end, column: ownColumn, site: { start, end, path: term.impliedSite, lymphNode: false }, histology: term });
+    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
-    mentions.push({ start, end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
+  }
+  if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
+    const subject = findingSubject(tokens, siteEndingAt, left.start);
+    if (subject !== undefined) mentions.push({ ...withSpan(subject, start, end, 'secondary', term), start: subject.start });
   }
   return mentions;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
 function metastaticMentions(
-  tokens: readonly Token[], start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
+  tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
 ): RawMention[] {
-  if (right.sites.length === 0) return [];
+  if (right.sites.length === 0) {
+    const subject = findingSubject(tokens, siteEndingAt, start);
+    return subject === undefined ? [] : [{ ...withSpan(subject, start, end, 'secondary', undefined), start: subject.start }];
+  }
   if (right.preposition === 'from') return right.sites.map((site) => withSpan(site, start, end, 'primary', undefined));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
   const last = right.sites[right.sites.length - 1];
@@ -120,13 +138,31 @@ function withSpan(site: SiteMatch, anchorStart: number, anchorEnd: number, colum
   const adjacent = site.end >= anchorStart - 3 && site.start <= anchorEnd + 4;
   const start = adjacent ? Math.min(site.start, anchorStart) : site.start;
   const end = adjacent ? Math.max(site.end, anchorEnd) : site.end;
-  return { start, end, column, site, ...(term === undefined ? {} : { histology: term }) };
+  return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
 interface SiteList {
   readonly sites: SiteMatch[];
   readonly preposition?: string;
   readonly metastatic: boolean;
+  /** Where the walk to the left stopped (the anchor start for right-hand lists). */
+  readonly start: number;
+}
+
+const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
+
+/**
+ * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
+ * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
+ * then the anchor.
+ */
+function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  let position = anchorStart;
+  if (tokens[position - 1]?.norm === 'for') position--;
+  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  position--;
+  const site = siteEndingAt[position];
+  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
 
 /** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
@@ -145,10 +181,10 @@ function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMa
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
     if (token.norm === 'metastatic') metastatic = true;
-    else if (!MODIFIERS.has(token.norm) && !(CONJUNCTIONS.has(token.norm) && sites.length > 0)) break;
+    else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
-  return { sites, metastatic };
+  return { sites, metastatic, start: position };
 }
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
@@ -180,7 +216,28 @@ function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | 
     if (!skippable || (preposition === undefined && found.length === 0 && !MODIFIERS.has(token.norm))) break;
     position++;
   }
-  return { sites: found, metastatic: false, ...(preposition === undefined ? {} : { preposition }) };
+  return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+}
+
+/**
+ * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
+ * keeping the first site's start; undefined when the second is no refinement of the first.
+ */
+function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
+  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
+  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
+  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+}
+
+/** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
+function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let position = from; position < Math.min(tokens.length, from + 6); position++) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site !== undefined) return site;
+  }
+  return undefined;
 }
 
 function skipModifiers(tokens: readonly Token[], position: number): number {
@@ -194,7 +251,7 @@ function dedupe(mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<string>();
   const kept: RawMention[] = [];
   for (const mention of mentions) {
-    const key = `${mention.site?.start ?? mention.start}:${mention.column ?? 'morphology'}`;
+    const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push(mention);

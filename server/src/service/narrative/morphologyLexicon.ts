@@ -10,6 +10,8 @@ export interface MorphologyTerm {
   readonly code: string;
   readonly remission?: string;
   readonly inSitu?: string;
+  /** The personal-history code of the in-situ form (Z86.006 for melanoma in situ). */
+  readonly inSituHistory?: string;
   readonly history: string;
   readonly family: string;
   readonly source: string;
@@ -26,7 +28,7 @@ const FOLLICULAR = { code: 'C82.90', history: 'Z85.72', family: 'Z80.7', source:
 const MANTLE = { code: 'C83.10', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
 const HODGKIN = { code: 'C81.90', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
 const LYMPHOMA = { code: 'C85.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
-const MELANOMA = { code: 'C43.9', inSitu: 'D03.9', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
+const MELANOMA = { code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [

@@ -34,7 +34,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const section = sectionAt(sections, starts, first.start);
     const assertion: AssertionResult = mention.remission === true
       ? { assertion: 'present' }
-      : assertionOf(tokens, triggers, firstHitOf.get(first.sentence) ?? triggers.hits.length, mention.start, mention.end, section?.kind);
+      : assertionOf(tokens, triggers, firstHitOf.get(first.sentence) ?? triggers.hits.length, mention, section?.kind);
     const phrase = spanOf(first.start, last.end);
     const coded = codeMention(context, mention, assertion.assertion, sex);
     if (coded === undefined) continue;

@@ -100,9 +100,14 @@ function tableSiteAt(tokens: readonly Token[], index: number, table: NeoplasmTab
   const first = tokens[index];
   if (first === undefined || first.punct || first.norm.length < 4 || !/^[a-z]+$/.test(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
-  if (second !== undefined && !second.punct && second.sentence === first.sentence && table.findSite(`${first.norm} ${second.norm}`).length > 0) {
+  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(table, `${first.norm} ${second.norm}`)) {
     return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
   }
-  if (table.findSite(first.norm).length > 0) return { end: index + 1, path: [first.norm], lymphNode: false };
+  if (isSiteRow(table, first.norm)) return { end: index + 1, path: [first.norm], lymphNode: false };
   return undefined;
+}
+
+/** Whether the words name a site row (level 1) of the table; sub-rows ("jaw, carcinoma") are not sites on their own. */
+function isSiteRow(table: NeoplasmTable, words: string): boolean {
+  return table.findSite(words).some((row) => row.level === 1);
 }

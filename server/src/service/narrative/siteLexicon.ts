@@ -114,6 +114,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'thyroid', path: ['thyroid'] },
   { words: 'pituitary', path: ['pituitary'] },
   { words: 'skin', path: ['skin'] },
+  { words: 'nasal ala', path: ['ala nasi'] },
   { words: 'cutaneous', path: ['skin'] },
   { words: 'subcutaneous', path: ['skin'] },
   // Breast.
