@@ -36,6 +36,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'suggestive of', 'compatible with', 'consistent with', 'c/w',
     'may represent', 'could represent', 'may be', 'favor', 'favored', 'equivocal for', 'versus', 'vs', 'vs.'),
   ...post('uncertain', 'suspected', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', '?', 'versus', 'vs', 'possible', 'is possible', 'considered', 'c/w', 'consistent with', 'favored'),
+  ...post('hypothetical', 'screening', 'screen', 'risk'),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',

@@ -27,6 +27,8 @@ export interface RawMention {
   readonly morphology?: MorphologyTerm;
   /** True when "in remission" follows a histology whose code has a remission form. */
   readonly remission?: boolean;
+  /** True when the sentence says a leukaemia or myeloma relapsed. */
+  readonly relapse?: boolean;
   /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
   readonly inSitu?: boolean;
 }
@@ -75,12 +77,16 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
   let remission = false;
-  for (let position = end; position < Math.min(tokens.length, end + 4); position++) {
-    if (tokens[position]?.norm === 'remission' && term.remission !== undefined) remission = true;
+  let relapse = false;
+  const sentence = tokens[start]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
+    const word = tokens[position]?.norm ?? '';
+    if (word === 'remission' && term.remission !== undefined && position < end + 4 && tokens[position]?.sentence === sentence) remission = true;
+    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
   }
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const phraseEnd = inSitu ? end + 2 : end;
-  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, inSitu };
+  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, relapse, inSitu };
 }
 
 function anchorMentions(
@@ -96,7 +102,7 @@ function anchorMentions(
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) : undefined;
+  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
   for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
   const rightColumn: NeoplasmColumn = right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary') ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
@@ -208,6 +214,10 @@ function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | 
     }
     const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
+    if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
+      position++;
+      continue;
+    }
     const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
     if (commaAfterAnchor) {
       position++;
@@ -227,6 +237,14 @@ function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | u
   if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
   if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+}
+
+/** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
+function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
+  const comma = tokens[anchorEnd];
+  const word = tokens[anchorEnd + 1];
+  if (comma?.norm !== ',' || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
+  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
 }
 
 /** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
