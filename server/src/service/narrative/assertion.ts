@@ -15,7 +15,7 @@ import type { Token } from './tokens';
  */
 
 /** How far after a mention a `post` trigger reaches. */
-const MAX_POST_SCOPE = 6;
+const MAX_POST_SCOPE = 3;
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {

@@ -104,12 +104,13 @@ function anchorMentions(
   if (term.words === 'primary' && left.sites.length === 0) return [];
   const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
   for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
-  const rightColumn: NeoplasmColumn = right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary') ? 'secondary' : ownColumn;
+  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary'));
+  const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     for (const site of right.sites) mentions.push(withSpan(site, start, end, rightColumn, term));
   }
-  if (mentions.length === 0 && term.impliedSite !== undefined) {
+  if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
     const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
@@ -196,7 +197,7 @@ function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMa
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
   const sentence = tokens[anchorEnd - 1]?.sentence;
-  let position = anchorEnd;
+  let position = skipParenthesis(tokens, anchorEnd);
   let preposition: string | undefined;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
@@ -258,6 +259,15 @@ function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undef
   return undefined;
 }
 
+/** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
+function skipParenthesis(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== '(') return from;
+  for (let position = from + 1; position < Math.min(tokens.length, from + 5); position++) {
+    if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
+  }
+  return from;
+}
+
 function skipModifiers(tokens: readonly Token[], position: number): number {
   let index = position;
   while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
@@ -270,7 +280,11 @@ function dedupe(mentions: readonly RawMention[]): RawMention[] {
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
-    if (seen.has(key)) continue;
+    const previous = kept[kept.length - 1];
+    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= 4
+      && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
+      && previous.site.laterality === mention.site.laterality;
+    if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);
   }
