@@ -30,7 +30,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('negated', 'ruled out', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for', 'survivor'),
-  ...post('history', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence'),
+  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely', 'possible',
     'possibly', 'suspected', 'suspect', 'presumed', 'questionable', 'question of', '?', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'suggestive of', 'compatible with', 'consistent with', 'c/w',

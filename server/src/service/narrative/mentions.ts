@@ -4,6 +4,7 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
 /**
@@ -46,7 +47,7 @@ const MODIFIERS = new Set([
   'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
   'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
-  'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
@@ -72,7 +73,7 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
       index++;
     }
   }
-  return dedupe(mentions);
+  return dedupe(tokens, mentions);
 }
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
@@ -81,7 +82,7 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   const sentence = tokens[start]?.sentence;
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
-    if (word === 'remission' && term.remission !== undefined && position < end + 4 && tokens[position]?.sentence === sentence) remission = true;
+    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
   }
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
@@ -244,9 +245,13 @@ function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | u
 function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
   const comma = tokens[anchorEnd];
   const word = tokens[anchorEnd + 1];
-  if (comma?.norm !== ',' || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
+  if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
+  const side = TRAILING_SIDES[word.norm];
+  if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
   return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
 }
+
+const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
 
 /** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
 function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
@@ -275,13 +280,14 @@ function skipModifiers(tokens: readonly Token[], position: number): number {
 }
 
 /** One mention per site token and column: two anchors may reach the same site. */
-function dedupe(mentions: readonly RawMention[]): RawMention[] {
+function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<string>();
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
     const previous = kept[kept.length - 1];
     const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= 4
+      && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
       && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
       && previous.site.laterality === mention.site.laterality;
     if (seen.has(key) || restated) continue;

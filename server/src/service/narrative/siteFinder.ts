@@ -73,11 +73,14 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   if (body === undefined) return undefined;
   const side = body.laterality ?? laterality;
   const before = tokens[index - 1];
-  const qualifier = before !== undefined && !before.punct && before.sentence === tokens[index]?.sentence ? before.norm : undefined;
+  const after = tokens[body.end];
+  const qualifiers = [before, after]
+    .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
+    .map((token) => token.norm);
   return {
     start: index, end: body.end, path: body.path, lymphNode: body.lymphNode,
     ...(side === undefined ? {} : { laterality: side }),
-    ...(qualifier === undefined ? {} : { qualifiers: [qualifier] }),
+    ...(qualifiers.length === 0 ? {} : { qualifiers }),
   };
 }
 
