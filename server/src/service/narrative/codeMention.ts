@@ -26,7 +26,9 @@ export function codeMention(
         : mention.relapse === true && morphology.relapse !== undefined ? morphology.relapse : morphology.code;
     const history = inSitu ? morphology.inSituHistory ?? morphology.history : morphology.history;
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
-    return { code: code.replace('.', ''), candidates: [], column: null, source: morphology.source };
+    const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history'
+      : inSitu ? '; in situ' : current === morphology.remission ? '; in remission' : current === morphology.relapse ? '; in relapse' : '';
+    return { code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` };
   }
   const site = mention.site;
   if (site === undefined || mention.column === null) return undefined;

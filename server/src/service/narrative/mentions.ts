@@ -104,12 +104,14 @@ function anchorMentions(
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
   const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
-  for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
-  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary'));
+  const ownSites = refined === undefined ? left.sites : [refined];
+  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
+  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
   const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
-    for (const site of right.sites) mentions.push(withSpan(site, start, end, rightColumn, term));
+    right.sites.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
@@ -121,7 +123,7 @@ function anchorMentions(
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start);
-    if (subject !== undefined) mentions.push({ ...withSpan(subject, start, end, 'secondary', term), start: subject.start });
+    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
   }
   return mentions;
 }
@@ -132,20 +134,25 @@ function metastaticMentions(
 ): RawMention[] {
   if (right.sites.length === 0) {
     const subject = findingSubject(tokens, siteEndingAt, start);
-    return subject === undefined ? [] : [{ ...withSpan(subject, start, end, 'secondary', undefined), start: subject.start }];
+    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
   }
-  if (right.preposition === 'from') return right.sites.map((site) => withSpan(site, start, end, 'primary', undefined));
+  if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
   const last = right.sites[right.sites.length - 1];
   const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
   if (right.preposition === undefined && (vocabulary.histology.matchAt(tokens, afterSites) !== undefined || vocabulary.morphology.matchAt(tokens, afterSites) !== undefined)) return [];
-  return right.sites.map((site) => withSpan(site, start, end, 'secondary', undefined));
+  return right.sites.map((site, index) => withSpan(site, start, end, 'secondary', undefined, index === 0));
 }
 
-function withSpan(site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined): RawMention {
-  const adjacent = site.end >= anchorStart - 3 && site.start <= anchorEnd + 4;
-  const start = adjacent ? Math.min(site.start, anchorStart) : site.start;
-  const end = adjacent ? Math.max(site.end, anchorEnd) : site.end;
+/**
+ * The mention of one site: the site's words, joined with the histology word when the site is the one
+ * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
+ */
+function withSpan(
+  site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
+): RawMention {
+  const start = joinAnchor ? Math.min(site.start, anchorStart) : site.start;
+  const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
@@ -262,6 +269,17 @@ function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undef
     if (site !== undefined) return site;
   }
   return undefined;
+}
+
+/** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
+function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
+  }
+  return false;
 }
 
 /** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
