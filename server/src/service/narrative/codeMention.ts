@@ -38,14 +38,16 @@ export function codeMention(
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
   const path = histology?.skinType !== undefined && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
-  const choice = chooseCode(context.table, context.codes, {
+  const request = {
     path,
     column: mention.column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
-  });
+  };
+  const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
+  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
   if (choice === undefined) return undefined;
   const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
   return withHistory(context, typed, mention.column, assertion);
