@@ -73,7 +73,7 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
       index++;
     }
   }
-  return dedupe(tokens, mentions);
+  return dedupe(tokens, mentions).map((mention) => withContextLaterality(tokens, sites, mention));
 }
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
@@ -97,7 +97,7 @@ function anchorMentions(
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   const right = sitesToTheRight(tokens, sites, end);
   const calledMetastatic = left.metastatic;
-  if (term.role === 'metastatic') return metastaticMentions(tokens, siteEndingAt, start, end, right, vocabulary);
+  if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   let column: NeoplasmColumn = columnOf(term.role);
   if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
   const mentions: RawMention[] = [];
@@ -121,19 +121,24 @@ function anchorMentions(
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
   }
+  if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
+    const label = lineLabelSite(tokens, sites, start, true);
+    if (label !== undefined && !label.lymphNode) mentions.push(withSpan(label, start, end, ownColumn, term, false));
+  }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
-    const subject = findingSubject(tokens, siteEndingAt, left.start);
-    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
+    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start);
+    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, subject.end >= start - 4));
   }
   return mentions;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
 function metastaticMentions(
-  tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   if (right.sites.length === 0) {
-    const subject = findingSubject(tokens, siteEndingAt, start);
+    const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start);
     return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
@@ -246,6 +251,60 @@ function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | u
   if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
   if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+}
+
+/**
+ * The organ a report line is about: "Liver: no metastases seen", "R adrenal: nodule c/w metastasis".
+ * The site must open the sentence and a colon follow it (`strict`: right after it, so "liver bx:
+ * adenocarcinoma", where the biopsied organ may hold a metastasis, names no primary site).
+ */
+function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
+  const first = sentenceStart(tokens, anchorStart);
+  const site = sites[first];
+  const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
+  if (site !== undefined && site.end < anchorStart && colonAfter) return site;
+  // A specimen line that ends in a colon labels the finding below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
+  if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
+  const previous = sentenceStart(tokens, first - 1);
+  for (let position = previous; position < first - 1; position++) {
+    const candidate = sites[position];
+    if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? candidate;
+  }
+  return undefined;
+}
+
+function sentenceStart(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
+/** Whether a colon follows the site before the anchor ("L ovary, salpingo-oophorectomy: serous borderline tumor"). */
+function labelled(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return true;
+  return false;
+}
+
+/**
+ * A site written without its side takes the side of the same organ written nearby: earlier in the
+ * same passage ("L renal mass … likely RCC") or later in the same sentence ("SCLC, R lung primary").
+ */
+export function withContextLaterality(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
+  const site = mention.site;
+  if (site === undefined || site.laterality !== undefined || site.lymphNode) return mention;
+  const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
+    other !== undefined && other !== site && other.laterality !== undefined && other.laterality !== 'bilateral' && !other.lymphNode && other.path[0] === site.path[0];
+  const sentence = tokens[mention.end - 1]?.sentence;
+  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence; position++) {
+    const other = sites[position];
+    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
+  }
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 40); position--) {
+    const other = sites[position];
+    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
+  }
+  return mention;
 }
 
 /** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
