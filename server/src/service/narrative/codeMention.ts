@@ -37,7 +37,7 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
-  const path = histology?.skinType !== undefined && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const path = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
   const request = {
     path,
     column: mention.column,

@@ -4,8 +4,8 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
-import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -95,7 +95,7 @@ function anchorMentions(
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  const right = sitesToTheRight(tokens, sites, end);
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, end));
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   let column: NeoplasmColumn = columnOf(term.role);
@@ -113,6 +113,7 @@ function anchorMentions(
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     right.sites.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
+  for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
     const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
@@ -129,7 +130,7 @@ function anchorMentions(
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start);
     if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, subject.end >= start - 4));
   }
-  return mentions;
+  return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
@@ -163,26 +164,12 @@ function withSpan(
 
 interface SiteList {
   readonly sites: SiteMatch[];
+  /** Sites after "to" that follow the list ("of the prostate to bone"). */
+  readonly spread?: readonly SiteMatch[];
   readonly preposition?: string;
   readonly metastatic: boolean;
   /** Where the walk to the left stopped (the anchor start for right-hand lists). */
   readonly start: number;
-}
-
-const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
-
-/**
- * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
- * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
- * then the anchor.
- */
-function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  let position = anchorStart;
-  if (tokens[position - 1]?.norm === 'for') position--;
-  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
-  position--;
-  const site = siteEndingAt[position];
-  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
 
 /** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
@@ -243,93 +230,6 @@ function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | 
   return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
 }
 
-/**
- * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
- * keeping the first site's start; undefined when the second is no refinement of the first.
- */
-function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
-  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
-  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
-  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
-}
-
-/**
- * The organ a report line is about: "Liver: no metastases seen", "R adrenal: nodule c/w metastasis".
- * The site must open the sentence and a colon follow it (`strict`: right after it, so "liver bx:
- * adenocarcinoma", where the biopsied organ may hold a metastasis, names no primary site).
- */
-function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
-  const first = sentenceStart(tokens, anchorStart);
-  const site = sites[first];
-  const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
-  if (site !== undefined && site.end < anchorStart && colonAfter) return site;
-  // A specimen line that ends in a colon labels the finding below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
-  if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
-  const previous = sentenceStart(tokens, first - 1);
-  for (let position = previous; position < first - 1; position++) {
-    const candidate = sites[position];
-    if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? candidate;
-  }
-  return undefined;
-}
-
-function sentenceStart(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence;
-  let first = index;
-  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
-  return first;
-}
-
-/** Whether a colon follows the site before the anchor ("L ovary, salpingo-oophorectomy: serous borderline tumor"). */
-function labelled(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return true;
-  return false;
-}
-
-/**
- * A site written without its side takes the side of the same organ written nearby: earlier in the
- * same passage ("L renal mass … likely RCC") or later in the same sentence ("SCLC, R lung primary").
- */
-export function withContextLaterality(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
-  const site = mention.site;
-  if (site === undefined || site.laterality !== undefined || site.lymphNode) return mention;
-  const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
-    other !== undefined && other !== site && other.laterality !== undefined && other.laterality !== 'bilateral' && !other.lymphNode && other.path[0] === site.path[0];
-  const sentence = tokens[mention.end - 1]?.sentence;
-  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence; position++) {
-    const other = sites[position];
-    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
-  }
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 40); position--) {
-    const other = sites[position];
-    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
-  }
-  return mention;
-}
-
-/** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
-function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
-  const comma = tokens[anchorEnd];
-  const word = tokens[anchorEnd + 1];
-  if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
-  const side = TRAILING_SIDES[word.norm];
-  if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
-  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
-}
-
-const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
-
-/** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
-function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
-  const sentence = tokens[from - 1]?.sentence;
-  for (let position = from; position < Math.min(tokens.length, from + 6); position++) {
-    if (tokens[position]?.sentence !== sentence) return undefined;
-    const site = sites[position];
-    if (site !== undefined) return site;
-  }
-  return undefined;
-}
-
 /** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
 function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
   const sentence = tokens[anchorEnd - 1]?.sentence;
@@ -348,6 +248,18 @@ function skipParenthesis(tokens: readonly Token[], from: number): number {
     if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
   }
   return from;
+}
+
+/**
+ * "adenocarcinoma of the prostate to bone and nodes": a spread list after the site list. The sites
+ * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
+ */
+function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
+  const merged = mergeSkin(list.sites);
+  const last = merged[merged.length - 1];
+  if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
+  const spread = sitesToTheRight(tokens, sites, last.end);
+  return { ...list, sites: merged, spread: spread.sites };
 }
 
 function skipModifiers(tokens: readonly Token[], position: number): number {
