@@ -46,7 +46,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic'),
-  ...both('pseudo', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
+  ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
 ];

@@ -5,7 +5,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
-import { findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
+import { findingNounSite, findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -127,8 +127,8 @@ function anchorMentions(
     if (label !== undefined && !label.lymphNode) mentions.push(withSpan(label, start, end, ownColumn, term, false));
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
-    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start);
-    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, subject.end >= start - 4));
+    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
 }
@@ -139,7 +139,7 @@ function metastaticMentions(
   start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   if (right.sites.length === 0) {
-    const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start);
+    const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));

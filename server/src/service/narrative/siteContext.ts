@@ -125,3 +125,20 @@ export function mergeSkin(list: readonly SiteMatch[]): SiteMatch[] {
   }
   return merged;
 }
+
+const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants']);
+
+/**
+ * "Multiple bilateral pulmonary nodules, new since prior, likely metastases": a finding noun after a
+ * site earlier in the sentence, then the metastasis word. The site must carry a finding noun so that
+ * "breast cancer with mets" does not make the breast a secondary site.
+ */
+export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site !== undefined) return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') ? site : undefined;
+  }
+  return undefined;
+}
