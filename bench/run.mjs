@@ -14,6 +14,7 @@ import { measureVsix } from './vsix.mjs';
 import { buildFigures, renderTable, updateReadme } from './report.mjs';
 import { profileRun, summarizeProfile } from './profile.mjs';
 import { measureScaling, renderScaling } from './scaling.mjs';
+import { measureNarrative } from './narrative.mjs';
 import { benchDir, rootDir, runChildTask, summarize } from './stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -133,6 +134,9 @@ if (bundled) {
 rmSync(linesFile, { force: true });
 // Growth exponents of the formerly quadratic input shapes (bench/scalingShapes.ts).
 if (bundled) results.scaling = await step('scaling', () => measureScaling(flags.runs, log));
+
+// The narrative reader on a ~100 kB clinical note and one 8 times as long (linear time).
+results.narrative = await step('narrative', () => measureNarrative(Math.max(9, flags.runs)));
 
 // The language server over JSON-RPC.
 const serverBuilt = existsSync(path.join(rootDir, 'server', 'out', 'main.js'));

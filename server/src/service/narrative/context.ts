@@ -1,0 +1,112 @@
+import type { CodeSets } from '../codes/codeSet';
+import type { NeoplasmTable } from '../codes/neoplasm/model';
+import type { AssertionTrigger } from './assertionTriggers';
+import { ASSERTION_TRIGGERS, TERMINATORS } from './assertionTriggers';
+import type { HistologyTerm } from './histologyLexicon';
+import { HISTOLOGY_TERMS } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import { MORPHOLOGY_TERMS } from './morphologyLexicon';
+import type { NodeRegionTerm } from './nodeLexicon';
+import { NODE_REGIONS, NODE_WORDS } from './nodeLexicon';
+import { PhraseMatcher } from './phraseMatcher';
+import type { SectionHeaderEntry } from './sectionHeaders';
+import { headerLookup } from './sectionHeaders';
+import type { SiteTerm } from './siteLexicon';
+import { SITE_TERMS } from './siteLexicon';
+
+/**
+ * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
+ * release that covers the note (every code the reader produces must be valid there), and the
+ * reader's own compiled vocabularies. The service creates one context per loaded release and drops
+ * it with the code sets; nothing is cached at module level.
+ */
+
+/** Code look-ups in one release (codes dotless, upper case). */
+export interface NarrativeCodeLookup {
+  /** The display name of the release, e.g. `ICD-10-CM FY2027`. */
+  readonly release: string;
+  /** Whether the code can be reported on its own in the release. */
+  isBillable(code: string): boolean;
+  /** Whether the code exists in the release, billable or as a header. */
+  exists(code: string): boolean;
+  /** The billable codes that start with the prefix, in code order (at most 64). */
+  billableWithPrefix(prefix: string): readonly string[];
+  /** The official long title, if known. */
+  title(code: string): string | undefined;
+}
+
+export interface NarrativeContext {
+  readonly table: NeoplasmTable;
+  readonly codes: NarrativeCodeLookup;
+  /** Section header spellings, normalised, to their entries. */
+  readonly headers: ReadonlyMap<string, SectionHeaderEntry>;
+  readonly vocabulary: NarrativeVocabulary;
+  /** Answers already computed for this table and release, bounded; owned by the context. */
+  readonly memo: NarrativeMemo;
+}
+
+/**
+ * Look-ups the reader repeats for every note (is this word a site row? which code does this site and
+ * column give?), remembered per context. Each map is cleared when it reaches its bound, so memory stays
+ * flat however many notes are read.
+ */
+export class NarrativeMemo {
+  private static readonly BOUND = 20_000;
+  private readonly maps = new Map<string, Map<string, unknown>>();
+
+  /** The remembered answer for `key` in `space`, computing it once. */
+  remember<T>(space: string, key: string, compute: () => T): T {
+    let map = this.maps.get(space);
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(space, map);
+    }
+    if (map.has(key)) return map.get(key) as T;
+    if (map.size >= NarrativeMemo.BOUND) map.clear();
+    const value = compute();
+    map.set(key, value);
+    return value;
+  }
+}
+
+/** The lexicons compiled into phrase matchers, once per context. */
+export interface NarrativeVocabulary {
+  readonly sites: PhraseMatcher<SiteTerm>;
+  readonly nodeWords: PhraseMatcher<string>;
+  readonly nodeRegions: PhraseMatcher<NodeRegionTerm>;
+  readonly histology: PhraseMatcher<HistologyTerm>;
+  readonly morphology: PhraseMatcher<MorphologyTerm>;
+  readonly triggers: PhraseMatcher<AssertionTrigger>;
+  readonly terminators: PhraseMatcher<string>;
+}
+
+/** Compiles the reader's lexicons. */
+export function compileVocabulary(): NarrativeVocabulary {
+  const same = (words: string): string => words;
+  return {
+    sites: new PhraseMatcher(SITE_TERMS, (term) => term.words),
+    nodeWords: new PhraseMatcher(NODE_WORDS, same),
+    nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words),
+    histology: new PhraseMatcher(HISTOLOGY_TERMS, (term) => term.words),
+    morphology: new PhraseMatcher(MORPHOLOGY_TERMS, (term) => term.words),
+    triggers: new PhraseMatcher(ASSERTION_TRIGGERS, (trigger) => trigger.words),
+    terminators: new PhraseMatcher(TERMINATORS, same),
+  };
+}
+
+/** The code look-ups of one year of the service's code sets. */
+export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLookup {
+  const label = codeSets.years.find((entry) => entry.year === year)?.label ?? `ICD-10-CM FY${year}`;
+  return {
+    release: label,
+    isBillable: (code) => codeSets.status(code, year) === 'billable',
+    exists: (code) => codeSets.status(code, year) !== undefined,
+    billableWithPrefix: (prefix) => codeSets.billableWithPrefix(prefix, year, 64),
+    title: (code) => codeSets.title(code),
+  };
+}
+
+/** Builds the reader's context for a table and one release of the code sets (the newest by default). */
+export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo() };
+}

@@ -1,0 +1,287 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { HistologyTerm } from './histologyLexicon';
+import { columnOf } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import type { PhraseMatcher } from './phraseMatcher';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+import { findingNounSite, findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
+
+/**
+ * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
+ * the left are the anchor's own ("hepatic and osseous mets", "RUL adenocarcinoma"); sites after a
+ * preposition on the right too ("metastases to liver and bone", "carcinoma of the left breast").
+ * "metastatic to X" makes X secondary and "metastatic from X" makes X primary; "metastatic X cancer"
+ * names the primary X; a carcinoma called metastatic and followed by "to/in X" makes X secondary.
+ * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
+ */
+export interface RawMention {
+  /** Token range of the phrase. */
+  readonly start: number;
+  readonly end: number;
+  /** Token range of the histology word, where assertion triggers before it are measured from. */
+  readonly anchorStart: number;
+  readonly anchorEnd: number;
+  readonly column: NeoplasmColumn | null;
+  readonly site?: SiteMatch;
+  readonly histology?: HistologyTerm;
+  readonly morphology?: MorphologyTerm;
+  /** True when "in remission" follows a histology whose code has a remission form. */
+  readonly remission?: boolean;
+  /** True when the sentence says a leukaemia or myeloma relapsed. */
+  readonly relapse?: boolean;
+  /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
+  readonly inSitu?: boolean;
+}
+
+export interface AnchorVocabulary {
+  readonly histology: PhraseMatcher<HistologyTerm>;
+  readonly morphology: PhraseMatcher<MorphologyTerm>;
+}
+
+/** Words between a site list and its anchor that do not change the diagnosis. */
+const MODIFIERS = new Set([
+  'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
+  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'poorly-differentiated', 'recurrent',
+  'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
+  'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
+  'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
+  'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
+  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
+const RIGHT_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
+const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
+const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
+
+/** The mentions of an encounter in text order. */
+export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary): RawMention[] {
+  const siteEndingAt: (SiteMatch | undefined)[] = [];
+  for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
+  const mentions: RawMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const morphology = vocabulary.morphology.matchAt(tokens, index);
+    const histology = vocabulary.histology.matchAt(tokens, index);
+    if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
+      mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value));
+      index = morphology.end;
+    } else if (histology !== undefined) {
+      mentions.push(...anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
+      index = histology.end;
+    } else {
+      index++;
+    }
+  }
+  return dedupe(tokens, mentions).map((mention) => withContextLaterality(tokens, sites, mention));
+}
+
+function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
+  let remission = false;
+  let relapse = false;
+  const sentence = tokens[start]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
+    const word = tokens[position]?.norm ?? '';
+    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence) remission = true;
+    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
+  }
+  const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
+  const phraseEnd = inSitu ? end + 2 : end;
+  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, relapse, inSitu };
+}
+
+function anchorMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
+): RawMention[] {
+  const left = sitesToTheLeft(tokens, siteEndingAt, start);
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, end));
+  const calledMetastatic = left.metastatic;
+  if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
+  let column: NeoplasmColumn = columnOf(term.role);
+  if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
+  const mentions: RawMention[] = [];
+  const ownColumn = column;
+  if (term.words === 'primary' && left.sites.length === 0) return [];
+  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
+  const ownSites = refined === undefined ? left.sites : [refined];
+  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
+  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
+  const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
+  const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
+  if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
+    right.sites.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
+  }
+  for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
+  if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
+    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
+  }
+  if (mentions.length === 0 && term.words === 'carcinomatosis') {
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
+  }
+  if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
+    const label = lineLabelSite(tokens, sites, start, true);
+    if (label !== undefined && !label.lymphNode) mentions.push(withSpan(label, start, end, ownColumn, term, false));
+  }
+  if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
+    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
+  }
+  return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+}
+
+/** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
+function metastaticMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
+): RawMention[] {
+  if (right.sites.length === 0) {
+    const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
+  }
+  if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
+  if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
+  const last = right.sites[right.sites.length - 1];
+  const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
+  if (right.preposition === undefined && (vocabulary.histology.matchAt(tokens, afterSites) !== undefined || vocabulary.morphology.matchAt(tokens, afterSites) !== undefined)) return [];
+  return right.sites.map((site, index) => withSpan(site, start, end, 'secondary', undefined, index === 0));
+}
+
+/**
+ * The mention of one site: the site's words, joined with the histology word when the site is the one
+ * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
+ */
+function withSpan(
+  site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
+): RawMention {
+  const start = joinAnchor ? Math.min(site.start, anchorStart) : site.start;
+  const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
+  return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
+}
+
+interface SiteList {
+  readonly sites: SiteMatch[];
+  /** Sites after "to" that follow the list ("of the prostate to bone"). */
+  readonly spread?: readonly SiteMatch[];
+  readonly preposition?: string;
+  readonly metastatic: boolean;
+  /** Where the walk to the left stopped (the anchor start for right-hand lists). */
+  readonly start: number;
+}
+
+/** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
+function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteList {
+  const sites: SiteMatch[] = [];
+  let metastatic = false;
+  let position = anchorStart;
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let steps = 0; steps < 12 && position > 0; steps++) {
+    const site = siteEndingAt[position];
+    if (site !== undefined) {
+      sites.unshift(site);
+      position = site.start;
+      continue;
+    }
+    const token = tokens[position - 1];
+    if (token === undefined || token.sentence !== sentence) break;
+    if (token.norm === 'metastatic') metastatic = true;
+    else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
+    position--;
+  }
+  return { sites, metastatic, start: position };
+}
+
+/** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
+function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  let position = skipParenthesis(tokens, anchorEnd);
+  let preposition: string | undefined;
+  if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
+    preposition = tokens[position]?.norm;
+    position++;
+  }
+  const found: SiteMatch[] = [];
+  for (let steps = 0; steps < 16 && position < tokens.length; steps++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) break;
+    const site = sites[position];
+    if (site !== undefined) {
+      found.push(site);
+      position = site.end;
+      continue;
+    }
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
+      || (found.length > 0 && CONJUNCTIONS.has(token.norm));
+    if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
+      position++;
+      continue;
+    }
+    const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
+    if (commaAfterAnchor) {
+      position++;
+      continue;
+    }
+    if (!skippable || (preposition === undefined && found.length === 0 && !MODIFIERS.has(token.norm))) break;
+    position++;
+  }
+  return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+}
+
+/** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
+function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
+  }
+  return false;
+}
+
+/** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
+function skipParenthesis(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== '(') return from;
+  for (let position = from + 1; position < Math.min(tokens.length, from + 5); position++) {
+    if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * "adenocarcinoma of the prostate to bone and nodes": a spread list after the site list. The sites
+ * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
+ */
+function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
+  const merged = mergeSkin(list.sites);
+  const last = merged[merged.length - 1];
+  if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
+  const spread = sitesToTheRight(tokens, sites, last.end);
+  return { ...list, sites: merged, spread: spread.sites };
+}
+
+function skipModifiers(tokens: readonly Token[], position: number): number {
+  let index = position;
+  while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
+  return index;
+}
+
+/** One mention per site token and column: two anchors may reach the same site. */
+function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  const seen = new Set<string>();
+  const kept: RawMention[] = [];
+  for (const mention of mentions) {
+    const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
+    const previous = kept[kept.length - 1];
+    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= 4
+      && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
+      && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
+      && previous.site.laterality === mention.site.laterality;
+    if (seen.has(key) || restated) continue;
+    seen.add(key);
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
