@@ -1,4 +1,5 @@
 import type { DiagnosisMention } from '../model';
+import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { notesOfKind, shown, swapFix } from './ruleHelpers';
 import { anyNoteNamesAnother, codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
@@ -18,7 +19,8 @@ export const codeFirstOrder: Rule = {
   // The rule fires only on a note naming a code listed after its carrier.
   mayFire: (input) => anyNoteNamesAnother(input, 'codeFirst', true),
   check({ encounter, codeSets }): readonly Finding[] {
-    const mentions = encounter.diagnoses;
+    // Only listed codes have an order; a code in a background section is never "before" another.
+    const mentions = listedDiagnoses(encounter);
     const findings: Finding[] = [];
     const reported = new Set<string>();
     for (let i = 0; i < mentions.length; i++) {
