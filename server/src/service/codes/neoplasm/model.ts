@@ -38,6 +38,8 @@ export interface NeoplasmRow {
   readonly see?: string;
   /** Where the index sends the reader as well (`Neoplasm, connective tissue`), as printed. */
   readonly seeAlso?: string;
+  /** A manifestation text printed under the title (one row in FY2025: `book-leaf (mouth)`), as printed. */
+  readonly manif?: string;
   /**
    * The cell of each column as printed: a code (`C78.7`), a code that needs more characters (`C34.9-`), or
    * undefined where the table prints `-` or has no cell.
@@ -75,4 +77,10 @@ export interface NeoplasmTable {
    * `C34.90`), most general row first (lowest level, then document order).
    */
   cellsForCode(code: string): readonly NeoplasmCellRef[];
+  /**
+   * The row a `see` or `seeAlso` text names (`Neoplasm, skin, limb, lower`), followed as far as the
+   * table's rows go (`Neoplasm, skin, by site` gives the `skin` row); undefined when the text points
+   * outside the table (`Melanoma`, `Index to disease, by histology`) or its first site is not a row.
+   */
+  resolveReference(text: string): NeoplasmRow | undefined;
 }

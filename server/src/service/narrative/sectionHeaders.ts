@@ -1,0 +1,50 @@
+import type { SectionKind } from './model';
+
+/**
+ * The section headers the reader recognises, as data: each kind with its display name and the
+ * spellings clinicians use for it. Spellings are compared after lower-casing, turning runs of
+ * spaces, tabs, `_` and `-` into one space, and dropping a trailing colon, so `PAST MEDICAL HISTORY:`,
+ * `Past medical history` and `past-medical-history` are one spelling. `test/service/narrative/
+ * sections.test.ts` tests every spelling.
+ */
+export interface SectionHeaderEntry {
+  readonly kind: SectionKind;
+  readonly name: string;
+  readonly spellings: readonly string[];
+}
+
+export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
+  { kind: 'chief-complaint', name: 'Chief Complaint', spellings: ['chief complaint', 'cc', 'reason for visit', 'reason for consultation', 'reason for referral', 'reason for admission'] },
+  { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 'present illness', 'interval history', 'oncologic history', 'oncology history', 'history', 'clinical history', 'subjective', 'brief history', 'hospital course', 'brief hospital course'] },
+  { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history'] },
+  { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries'] },
+  { kind: 'family-history', name: 'Family History', spellings: ['family history', 'fh', 'fhx', 'family hx', 'fam hx'] },
+  { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
+  { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
+  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications'] },
+  { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
+  { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'vitals', 'vital signs'] },
+  { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison'] },
+  { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report'] },
+  { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary'] },
+  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression/plan', 'recommendations', 'assessment and recommendations'] },
+  { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion'] },
+  { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis'] },
+  { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list'] },
+  { kind: 'plan', name: 'Plan', spellings: ['plan', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up'] },
+  { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses'] },
+];
+
+/** Normalises a header candidate the way spellings are written in {@link SECTION_HEADERS}. */
+export function normaliseHeader(text: string): string {
+  return text.toLowerCase().replace(/[\s_-]+/g, ' ').replace(/\s*:\s*$/, '').trim();
+}
+
+/** The table as a map from normalised spelling to its entry; built by the caller that owns it. */
+export function headerLookup(): ReadonlyMap<string, SectionHeaderEntry> {
+  const lookup = new Map<string, SectionHeaderEntry>();
+  for (const entry of SECTION_HEADERS) {
+    for (const spelling of entry.spellings) lookup.set(normaliseHeader(spelling), entry);
+  }
+  return lookup;
+}

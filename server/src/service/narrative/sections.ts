@@ -1,0 +1,84 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import { lastAtOrBefore } from '../sortedSearch';
+import type { NoteSection } from './model';
+import type { SectionHeaderEntry } from './sectionHeaders';
+import { normaliseHeader } from './sectionHeaders';
+
+/**
+ * Finds the section headers of one encounter. A header is a line that starts with a known spelling
+ * followed by a colon (`PMH: HTN, DM` — the rest of the line belongs to the section), or a line that is
+ * nothing but a known spelling (`ASSESSMENT AND PLAN`, `Impression`). One pass over the lines; each
+ * line is looked at once, and only its first 48 characters, so the scan is linear in the text.
+ */
+
+/** The longest header text (before its colon) that is looked up. */
+const MAX_HEADER_LENGTH = 48;
+
+/** Reads the sections of `text` between `span.offset` and its end. */
+export function findSections(text: string, span: Span, headers: ReadonlyMap<string, SectionHeaderEntry>): NoteSection[] {
+  const end = span.offset + span.length;
+  const found: { entry: SectionHeaderEntry; title: string; headerSpan: Span }[] = [];
+  let lineStart = span.offset;
+  while (lineStart < end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    const header = headerOnLine(text, lineStart, lineEnd, headers);
+    if (header !== undefined) found.push(header);
+    lineStart = lineEnd + 1;
+  }
+  return found.map((header, index) => {
+    const next = found[index + 1];
+    const sectionEnd = trimmedEnd(text, header.headerSpan.offset, next === undefined ? end : next.headerSpan.offset);
+    return {
+      kind: header.entry.kind,
+      name: header.entry.name,
+      title: header.title,
+      headerSpan: header.headerSpan,
+      span: spanOf(header.headerSpan.offset, sectionEnd),
+    };
+  });
+}
+
+/** The header at the start of the line `[start, end)`, if the line has one. */
+function headerOnLine(
+  text: string, start: number, end: number, headers: ReadonlyMap<string, SectionHeaderEntry>,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  let first = start;
+  while (first < end && isHeaderDecoration(text.charCodeAt(first))) first++;
+  const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
+  const colon = window.indexOf(':');
+  const candidate = colon >= 0 ? window.slice(0, colon) : wholeLine(text, first, end);
+  if (candidate === undefined) return undefined;
+  const title = candidate.replace(/[\s*#]+$/, '');
+  if (title.length === 0 || /[.;,]/.test(title)) return undefined;
+  const entry = headers.get(normaliseHeader(title));
+  if (entry === undefined) return undefined;
+  return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/** The whole line when it is short enough to be a header on its own, else undefined. */
+function wholeLine(text: string, start: number, end: number): string | undefined {
+  if (end - start > MAX_HEADER_LENGTH) return undefined;
+  const line = text.slice(start, end).replace(/\r$/, '');
+  return line.trim() === '' ? undefined : line;
+}
+
+/** Markdown and list decoration that may stand before a header (`## Plan`, `**HPI**`, indentation). */
+function isHeaderDecoration(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x23 /* # */ || code === 0x2a /* * */;
+}
+
+/** The end of the text before `end`, without trailing whitespace, never before `start`. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let position = end;
+  while (position > start && /\s/.test(text.charAt(position - 1))) position--;
+  return position;
+}
+
+/** The section holding the offset, if any; `starts` are the sections' start offsets in order. */
+export function sectionAt(sections: readonly NoteSection[], starts: readonly number[], offset: number): NoteSection | undefined {
+  const found = sections[lastAtOrBefore(starts, starts.length, offset)];
+  if (found === undefined || offset > found.span.offset + found.span.length) return undefined;
+  return found;
+}

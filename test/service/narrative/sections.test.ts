@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { SECTION_HEADERS, headerLookup } from '../../../server/src/service/narrative/sectionHeaders';
+import { findSections } from '../../../server/src/service/narrative/sections';
+import { spanOf } from '../../../server/src/service/spans';
+
+/** Section headers: every spelling of the header table in each of the written forms clinicians use. */
+
+const headers = headerLookup();
+
+function sectionsOf(text: string): { kind: string; title: string; body: string }[] {
+  return findSections(text, spanOf(0, text.length), headers).map((section) => ({
+    kind: section.kind,
+    title: section.title,
+    body: text.slice(section.span.offset, section.span.offset + section.span.length),
+  }));
+}
+
+describe('narrative sections: the header table', () => {
+  for (const entry of SECTION_HEADERS) {
+    for (const spelling of entry.spellings) {
+      it(`"${spelling}" is a ${entry.kind} header in its written forms`, () => {
+        const upper = spelling.toUpperCase();
+        const forms = [`${upper}:\nline`, `${upper}\nline`, `${spelling}: line`, `  ${upper} :`];
+        for (const form of forms) {
+          const found = sectionsOf(`Intro text.\n${form}\n`);
+          assert.equal(found.length, 1, `${JSON.stringify(form)} gives one section`);
+          assert.equal(found[0]?.kind, entry.kind, JSON.stringify(form));
+        }
+      });
+    }
+  }
+
+  it('no spelling belongs to two kinds', () => {
+    const seen = new Map<string, string>();
+    for (const entry of SECTION_HEADERS) {
+      for (const spelling of entry.spellings) {
+        assert.equal(seen.get(spelling), undefined, `${spelling} listed twice`);
+        seen.set(spelling, entry.kind);
+      }
+    }
+  });
+});
+
+describe('narrative sections: reading a note', () => {
+  it('splits a note at its headers, with the text up to the next header', () => {
+    const text = 'HPI: 64M with RUL mass.\nPMH:\n- HTN\n\nA/P\n1. NSCLC\n';
+    assert.deepEqual(sectionsOf(text), [
+      { kind: 'hpi', title: 'HPI', body: 'HPI: 64M with RUL mass.' },
+      { kind: 'past-medical-history', title: 'PMH', body: 'PMH:\n- HTN' },
+      { kind: 'assessment-and-plan', title: 'A/P', body: 'A/P\n1. NSCLC' },
+    ]);
+  });
+
+  it('does not take a sentence or an unknown label for a header', () => {
+    assert.deepEqual(sectionsOf('Plan is to continue chemo.\nTumor size: 3 cm\nPlan, per oncology.\n'), []);
+  });
+
+  it('keeps the header title as written and reads markdown decoration', () => {
+    assert.deepEqual(sectionsOf('## Assessment & Plan\nx\n**Family Hx:** none\n').map((section) => [section.kind, section.title]), [
+      ['assessment-and-plan', 'Assessment & Plan'],
+      ['family-history', 'Family Hx'],
+    ]);
+  });
+});
