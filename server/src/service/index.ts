@@ -3,6 +3,7 @@ import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
 import { parseDocument } from './parse';
+import { createServiceReader } from './notes/serviceReader';
 import type { TextSource } from './spans';
 import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
@@ -42,18 +43,21 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   let cpt: CptDescriptions | undefined = init.cpt;
   const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
 
-  const parse = (document: TextSource, languageId: LanguageId): ParsedDocument => {
-    const parsed = parseDocument(document.getText(), languageId);
+  const reader = init.neoplasmTable === undefined ? undefined : createServiceReader(init.neoplasmTable, codeSets);
+  // A note's parse holds its narrative readings; the parse of its next version takes over those of the
+  // encounters whose text did not change (`previous`), so an edit re-reads one encounter.
+  const parse = (document: TextSource, languageId: LanguageId, previous?: ParsedDocument): ParsedDocument => {
+    const parsed = parseDocument(document.getText(), languageId, reader === undefined ? undefined : { reader, ...(previous === undefined ? {} : { previous }) });
     return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
   };
   return {
-    parse,
+    parse: (document, languageId) => parse(document, languageId),
     reparse(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument {
       if (languageId === 'x12-837' && previous.languageId === 'x12-837') {
         const derived = applyX12Edits(previous as X12Document, document.getText(), edits);
         if (derived !== undefined) return derived;
       }
-      return parse(document, languageId);
+      return parse(document, languageId, previous);
     },
     createValidationRun(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, previous?: ValidationRun): ValidationRun {
       return createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(previous === undefined ? {} : { previous }) });

@@ -2,6 +2,7 @@ import type {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range,
 } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
+import type { NeoplasmTable } from './codes/neoplasm/model';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
@@ -38,6 +39,11 @@ export interface LanguageServiceInit {
   readonly cpt?: CptDescriptions;
   /** Base URL of the rule docs pages, used for `codeDescription.href`. */
   readonly docsBaseUrl?: string;
+  /**
+   * The Table of Neoplasms. With it, the service reads the narrative of clinical notes (documented
+   * diagnoses, sections); without it, notes are read for their codes only.
+   */
+  readonly neoplasmTable?: NeoplasmTable;
 }
 
 /**

@@ -10,8 +10,11 @@ import type { Span } from '../spans';
  * whole note, so a reading taken over from an encounter that moved is shifted, never re-read.
  */
 
-/** Reads one encounter of a note (`readNarrative` bound to the service's tables). */
-export type NarrativeReader = (text: string, span: Span) => NarrativeReading;
+/**
+ * Reads one encounter of a note (`readNarrative` bound to the service's tables); the date of service,
+ * when the encounter gives one, picks the release whose codes the reading may produce.
+ */
+export type NarrativeReader = (text: string, span: Span, serviceDate: string | undefined) => NarrativeReading;
 
 /** A reading and the offset of the encounter it was read at. */
 interface StoredReading {
@@ -50,7 +53,7 @@ export class NarrativeReadings {
     const stored = this.#byText.get(key);
     if (stored !== undefined && stored.offset === encounter.span.offset) return stored.reading;
     const reading = stored === undefined
-      ? this.#read(encounter.span)
+      ? this.#read(encounter)
       : shiftReading(stored.reading, encounter.span.offset - stored.offset);
     this.#byText.set(key, { offset: encounter.span.offset, reading });
     return reading;
@@ -61,9 +64,9 @@ export class NarrativeReadings {
     return this.#reads;
   }
 
-  #read(span: Span): NarrativeReading {
+  #read(encounter: Encounter): NarrativeReading {
     this.#reads++;
-    return this.#reader(this.#text, span);
+    return this.#reader(this.#text, encounter.span, encounter.serviceDate);
   }
 
   #keyOf(span: Span): string {
