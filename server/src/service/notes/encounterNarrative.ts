@@ -95,3 +95,15 @@ export function removalSpan(text: string, mention: DiagnosisMention): Span {
   }
   return mention.span;
 }
+
+/**
+ * {@link narrativeOf} for the hover, completion and the outline: a reader failure leaves them without
+ * the narrative instead of failing the request (validation reports the failure as `rule-failed`).
+ */
+export function narrativeIfReadable(parsed: ParsedDocument, encounter: Encounter): EncounterNarrative | undefined {
+  try {
+    return narrativeOf(parsed, encounter);
+  } catch {
+    return undefined;
+  }
+}
