@@ -26,6 +26,8 @@ export type {
   ValidationSettings,
 } from './languageService';
 export type { CodeSets, CodeSetYear, CodeStatus, CodePath, TabularNote } from './codes/codeSet';
+export type { NeoplasmCellRef, NeoplasmColumn, NeoplasmRow, NeoplasmTable } from './codes/neoplasm/model';
+export { NEOPLASM_COLUMNS, NEOPLASM_COLUMN_TITLES } from './codes/neoplasm/model';
 export type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention, Severity, StructuralProblem } from './model';
 export type { Span, TextSource } from './spans';
 export type { X12Document } from './x12/x12Model';
@@ -43,7 +45,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   let cpt: CptDescriptions | undefined = init.cpt;
   const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
 
-  const reader = init.neoplasmTable === undefined ? undefined : createServiceReader(init.neoplasmTable, codeSets);
+  const table = init.neoplasmTable ?? codeSets.neoplasmTable?.();
+  const reader = table === undefined ? undefined : createServiceReader(table, codeSets);
   // A note's parse holds its narrative readings; the parse of its next version takes over those of the
   // encounters whose text did not change (`previous`), so an edit re-reads one encounter.
   const parse = (document: TextSource, languageId: LanguageId, previous?: ParsedDocument): ParsedDocument => {

@@ -40,8 +40,9 @@ export interface LanguageServiceInit {
   /** Base URL of the rule docs pages, used for `codeDescription.href`. */
   readonly docsBaseUrl?: string;
   /**
-   * The Table of Neoplasms. With it, the service reads the narrative of clinical notes (documented
-   * diagnoses, sections); without it, notes are read for their codes only.
+   * The Table of Neoplasms, when not the one the code sets carry (`CodeSets.neoplasmTable`). With a
+   * table the service reads the narrative of clinical notes (documented diagnoses, sections); without
+   * one, notes are read for their codes only.
    */
   readonly neoplasmTable?: NeoplasmTable;
 }
