@@ -9,6 +9,8 @@ import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
+import { extractDocumentedMentions } from './features/extract';
+import type { ExtractedMention } from './features/extract';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
 import type { ValidationRun } from './features/validationRun';
@@ -22,7 +24,7 @@ import type { X12Document } from './x12/x12Model';
  */
 
 export type {
-  CancellationLike, CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, OffsetEdit, RuleLevel, ValidationRun,
+  CancellationLike, CptDescriptions, ExtractedMention, LanguageId, LanguageService, LanguageServiceInit, OffsetEdit, RuleLevel, ValidationRun,
   ValidationSettings,
 } from './languageService';
 export type { CodeSets, CodeSetYear, CodeStatus, CodePath, TabularNote } from './codes/codeSet';
@@ -82,6 +84,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[] {
       return findDocumentSymbols(document, parsed, environment());
+    },
+    findDocumentedMentions(document: TextSource, parsed: ParsedDocument): ExtractedMention[] {
+      return extractDocumentedMentions(document, parsed);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

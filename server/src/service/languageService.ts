@@ -6,9 +6,10 @@ import type { NeoplasmTable } from './codes/neoplasm/model';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
+import type { ExtractedMention } from './features/extract';
 import type { OffsetEdit } from './x12/incremental';
 
-export type { ValidationRun, OffsetEdit };
+export type { ValidationRun, OffsetEdit, ExtractedMention };
 
 /** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
 export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -77,6 +78,11 @@ export interface LanguageService {
   /** Quick fixes for the diagnostics in `context` that this service produced. */
   doCodeActions(document: TextSource, parsed: ParsedDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[];
+  /**
+   * The neoplasm diagnoses a note's narrative documents, in the shape of `icd-claim-check --extract`
+   * (empty for an 837, or when no Table of Neoplasms is loaded). Throws if the narrative reader fails.
+   */
+  findDocumentedMentions(document: TextSource, parsed: ParsedDocument): ExtractedMention[];
   /** Replaces the user-supplied CPT descriptions (after the setting changed). */
   setCptDescriptions(cpt: CptDescriptions | undefined): void;
 }
