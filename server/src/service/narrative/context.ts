@@ -1,7 +1,18 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { NeoplasmTable } from '../codes/neoplasm/model';
+import type { AssertionTrigger } from './assertionTriggers';
+import { ASSERTION_TRIGGERS, TERMINATORS } from './assertionTriggers';
+import type { HistologyTerm } from './histologyLexicon';
+import { HISTOLOGY_TERMS } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import { MORPHOLOGY_TERMS } from './morphologyLexicon';
+import type { NodeRegionTerm } from './nodeLexicon';
+import { NODE_REGIONS, NODE_WORDS } from './nodeLexicon';
+import { PhraseMatcher } from './phraseMatcher';
 import type { SectionHeaderEntry } from './sectionHeaders';
 import { headerLookup } from './sectionHeaders';
+import type { SiteTerm } from './siteLexicon';
+import { SITE_TERMS } from './siteLexicon';
 
 /**
  * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
@@ -29,6 +40,32 @@ export interface NarrativeContext {
   readonly codes: NarrativeCodeLookup;
   /** Section header spellings, normalised, to their entries. */
   readonly headers: ReadonlyMap<string, SectionHeaderEntry>;
+  readonly vocabulary: NarrativeVocabulary;
+}
+
+/** The lexicons compiled into phrase matchers, once per context. */
+export interface NarrativeVocabulary {
+  readonly sites: PhraseMatcher<SiteTerm>;
+  readonly nodeWords: PhraseMatcher<string>;
+  readonly nodeRegions: PhraseMatcher<NodeRegionTerm>;
+  readonly histology: PhraseMatcher<HistologyTerm>;
+  readonly morphology: PhraseMatcher<MorphologyTerm>;
+  readonly triggers: PhraseMatcher<AssertionTrigger>;
+  readonly terminators: PhraseMatcher<string>;
+}
+
+/** Compiles the reader's lexicons. */
+export function compileVocabulary(): NarrativeVocabulary {
+  const same = (words: string): string => words;
+  return {
+    sites: new PhraseMatcher(SITE_TERMS, (term) => term.words),
+    nodeWords: new PhraseMatcher(NODE_WORDS, same),
+    nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words),
+    histology: new PhraseMatcher(HISTOLOGY_TERMS, (term) => term.words),
+    morphology: new PhraseMatcher(MORPHOLOGY_TERMS, (term) => term.words),
+    triggers: new PhraseMatcher(ASSERTION_TRIGGERS, (trigger) => trigger.words),
+    terminators: new PhraseMatcher(TERMINATORS, same),
+  };
 }
 
 /** The code look-ups of one year of the service's code sets. */
@@ -45,5 +82,5 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup() };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary() };
 }

@@ -1,7 +1,15 @@
 import type { Span } from '../spans';
+import { spanOf } from '../spans';
 import type { NarrativeContext } from './context';
-import type { NarrativeReading } from './model';
-import { findSections } from './sections';
+import type { DocumentedMention, NarrativeReading, NoteSection } from './model';
+import { assertionOf, indexTriggers } from './assertion';
+import type { AssertionIndex, AssertionResult } from './assertion';
+import { codeMention } from './codeMention';
+import { findMentions } from './mentions';
+import { findSections, sectionAt } from './sections';
+import { findSites } from './siteFinder';
+import type { Token } from './tokens';
+import { tokenize } from './tokens';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -10,5 +18,68 @@ import { findSections } from './sections';
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
   const sections = findSections(text, span, context.headers);
-  return { sections, mentions: [] };
+  const tokens = tokensOutsideHeaders(text, span, sections);
+  const vocabulary = context.vocabulary;
+  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, table: context.table });
+  const raw = findMentions(tokens, sites, vocabulary);
+  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
+  const firstHitOf = firstHitPerSentence(tokens, triggers);
+  const starts = sections.map((section) => section.span.offset);
+  const sex = patientSex(text.slice(span.offset, span.offset + span.length));
+  const mentions: DocumentedMention[] = [];
+  for (const mention of raw) {
+    const first = tokens[mention.start];
+    const last = tokens[mention.end - 1];
+    if (first === undefined || last === undefined) continue;
+    const section = sectionAt(sections, starts, first.start);
+    const assertion: AssertionResult = mention.remission === true
+      ? { assertion: 'present' }
+      : assertionOf(tokens, triggers, firstHitOf.get(first.sentence) ?? triggers.hits.length, mention, section?.kind);
+    const phrase = spanOf(first.start, last.end);
+    const coded = codeMention(context, mention, assertion.assertion, sex);
+    if (coded === undefined) continue;
+    mentions.push({
+      span: phrase,
+      text: text.slice(phrase.offset, phrase.offset + phrase.length),
+      ...coded,
+      assertion: assertion.assertion,
+      ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }),
+      ...(section === undefined ? {} : { section }),
+    });
+  }
+  return { sections, mentions };
+}
+
+/** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
+function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[]): Token[] {
+  const headerStarts = new Set(sections.map((section) => section.headerSpan.offset));
+  const tokens = tokenize(text, span.offset, span.offset + span.length, headerStarts);
+  if (sections.length === 0) return tokens;
+  let next = 0;
+  return tokens.filter((token) => {
+    while (next < sections.length && (sections[next]?.headerSpan.offset ?? 0) + (sections[next]?.headerSpan.length ?? 0) <= token.start) next++;
+    const header = sections[next]?.headerSpan;
+    return header === undefined || token.start < header.offset;
+  });
+}
+
+function firstHitPerSentence(tokens: readonly Token[], index: AssertionIndex): Map<number, number> {
+  const first = new Map<number, number>();
+  index.hits.forEach((hit, position) => {
+    const sentence = tokens[hit.start]?.sentence;
+    if (sentence !== undefined && !first.has(sentence)) first.set(sentence, position);
+  });
+  return first;
+}
+
+const FEMALE = /\b(?:female|woman|she|her|mrs|ms|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f)\b/gi;
+const MALE = /\b(?:male|man|he|his|mr|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m)\b/gi;
+
+/** The patient's sex as the note states it (for the sex-specific breast codes), when the cues agree. */
+function patientSex(text: string): 'female' | 'male' | undefined {
+  const female = text.match(FEMALE)?.length ?? 0;
+  const male = text.match(MALE)?.length ?? 0;
+  if (female > male) return 'female';
+  if (male > female) return 'male';
+  return undefined;
 }

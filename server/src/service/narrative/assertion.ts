@@ -1,0 +1,116 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import type { AssertionTrigger } from './assertionTriggers';
+import { MAX_SCOPE } from './assertionTriggers';
+import type { Assertion, AssertionEvidence, SectionKind } from './model';
+import type { PhraseMatcher } from './phraseMatcher';
+import type { Token } from './tokens';
+
+/**
+ * Decides each mention's assertion, NegEx/ConText style: the triggers of its sentence that reach it
+ * (a `pre` trigger before it, a `post` trigger shortly after it, no terminator in between), then the
+ * section's default (Family History → family; Past Medical/Surgical History → history unless the
+ * sentence says the disease is active). When several triggers reach a mention, negation wins, then
+ * family, hypothetical, history (unless the sentence says the disease is active) and uncertainty.
+ */
+
+/** How far after a mention a `post` trigger reaches. */
+const MAX_POST_SCOPE = 6;
+const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
+
+export interface TriggerHit {
+  readonly start: number;
+  readonly end: number;
+  readonly trigger: AssertionTrigger;
+}
+
+/** The triggers and terminators of an encounter, found once. */
+export interface AssertionIndex {
+  readonly hits: readonly TriggerHit[];
+  /** Token indexes where a terminator starts. */
+  readonly terminators: ReadonlySet<number>;
+}
+
+export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>): AssertionIndex {
+  const hits: TriggerHit[] = [];
+  const stops = new Set<number>();
+  let index = 0;
+  while (index < tokens.length) {
+    if (terminators.matchAt(tokens, index) !== undefined) stops.add(index);
+    const hit = triggers.matchAt(tokens, index);
+    if (hit === undefined) {
+      index++;
+      continue;
+    }
+    hits.push({ start: index, end: hit.end, trigger: hit.value });
+    index = hit.end;
+  }
+  return { hits, terminators: stops };
+}
+
+/** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
+export interface MentionRange {
+  readonly start: number;
+  readonly end: number;
+  readonly anchorStart: number;
+}
+
+export interface AssertionResult {
+  readonly assertion: Assertion;
+  readonly evidence?: AssertionEvidence;
+}
+
+/**
+ * The assertion of the mention covering tokens `[start, end)`. `firstHit` is the index of the first
+ * hit of the mention's sentence (the caller walks sentences in order, so the search stays local).
+ */
+export function assertionOf(
+  tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined,
+): AssertionResult {
+  const { start, end } = range;
+  const sentence = tokens[start]?.sentence;
+  const found = new Map<Assertion, TriggerHit>();
+  let active = false;
+  for (let position = firstHit; position < index.hits.length; position++) {
+    const hit = index.hits[position];
+    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) break;
+    if (hit.trigger.assertion === 'active') {
+      active ||= hit.start >= start - MAX_SCOPE;
+      continue;
+    }
+    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators)) continue;
+    if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
+  }
+  for (const assertion of PRIORITY) {
+    const hit = found.get(assertion);
+    if (hit === undefined || (assertion === 'history' && active)) continue;
+    return { assertion, evidence: evidenceOf(tokens, hit) };
+  }
+  if (section === 'family-history') return { assertion: 'family' };
+  if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
+  return { assertion: 'present' };
+}
+
+/** Whether a trigger's scope covers the mention, with no terminator between them. */
+function reaches(hit: TriggerHit, start: number, end: number, terminators: ReadonlySet<number>): boolean {
+  const direction = hit.trigger.direction;
+  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= MAX_SCOPE) {
+    return !anyBetween(terminators, hit.end, start);
+  }
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= MAX_POST_SCOPE) {
+    return !anyBetween(terminators, end, hit.start);
+  }
+  return false;
+}
+
+function anyBetween(terminators: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (terminators.has(position)) return true;
+  return false;
+}
+
+function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
+  const first = tokens[hit.start];
+  const last = tokens[hit.end - 1];
+  const span: Span = spanOf(first?.start ?? 0, last?.end ?? 0);
+  return { trigger: hit.trigger.words, span };
+}

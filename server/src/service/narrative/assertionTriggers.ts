@@ -1,0 +1,58 @@
+import type { Assertion } from './model';
+
+/**
+ * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes. A trigger
+ * applies forward (`pre`: "no evidence of brain mets"), backward (`post`: "brain mets ruled out") or
+ * both; its scope ends at the sentence end, at a terminator ("but", "however", "which"), and after
+ * `MAX_SCOPE` tokens. `pseudo` triggers contain a trigger but mean nothing ("not only", "no change"),
+ * so they are matched first and skipped. Every entry is tested in
+ * `test/service/narrative/assertion.test.ts`.
+ */
+export type TriggerDirection = 'pre' | 'post' | 'both';
+
+export interface AssertionTrigger {
+  readonly words: string;
+  readonly assertion: Exclude<Assertion, 'present'> | 'pseudo' | 'active';
+  readonly direction: TriggerDirection;
+}
+
+const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
+const post = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'post' }));
+const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
+
+export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
+  ...pre('negated', 'no', 'not', 'without', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
+    'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new', 'ruled out',
+    'rules out', 'never had', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
+  ...post('negated', 'ruled out', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
+  ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
+    'previously treated', 'treated for', 'survivor'),
+  ...post('history', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence'),
+  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely', 'possible',
+    'possibly', 'suspected', 'suspect', 'presumed', 'questionable', 'question of', '?', 'cannot exclude', 'cannot rule out', 'can not exclude',
+    'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'suggestive of', 'compatible with', 'consistent with', 'c/w',
+    'may represent', 'could represent', 'may be', 'favor', 'favored', 'equivocal for', 'versus', 'vs', 'vs.'),
+  ...post('uncertain', 'suspected', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', '?', 'versus', 'vs', 'possible', 'is possible', 'considered', 'c/w', 'consistent with', 'favored'),
+  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
+    'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about'),
+  ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
+    'mom', 'dad', 'maternal', 'paternal', 'family history of', 'family hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'family history'),
+  ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
+    'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
+    'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic'),
+  ...both('pseudo', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
+    'without difficulty', 'tumor board', 'if any',
+    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
+];
+
+/** Words that end a trigger's scope besides the sentence end. */
+export const TERMINATORS: readonly string[] = [
+  'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
+  'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
+];
+
+/** The most tokens a trigger reaches. */
+export const MAX_SCOPE = 14;

@@ -1,0 +1,90 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { NarrativeContext } from './context';
+import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
+import type { CodeChoice } from './mapping';
+import { chooseCode } from './mapping';
+import type { RawMention } from './mentions';
+import type { Assertion, DocumentedMention } from './model';
+
+/**
+ * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
+ * Table of Neoplasms; a mention asserted as history of a malignancy becomes its Z85 code (Guideline
+ * I.C.2.d), of an in-situ neoplasm its Z86.00- code, and a relative's malignancy its Z80 code.
+ * Negated, uncertain and hypothetical mentions keep the code the text would have if it were present,
+ * so rules can hold listed codes against them.
+ */
+type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 'source' | 'missing'>;
+
+export function codeMention(
+  context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
+): CodedFields | undefined {
+  const morphology = mention.morphology;
+  if (morphology !== undefined) {
+    const inSitu = mention.inSitu === true && morphology.inSitu !== undefined;
+    const current = inSitu ? morphology.inSitu as string : mention.remission === true && morphology.remission !== undefined ? morphology.remission : morphology.code;
+    const history = inSitu ? morphology.inSituHistory ?? morphology.history : morphology.history;
+    const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
+    return { code: code.replace('.', ''), candidates: [], column: null, source: morphology.source };
+  }
+  const site = mention.site;
+  if (site === undefined || mention.column === null) return undefined;
+  const histology = mention.histology;
+  if (histology?.indexCode !== undefined && mention.column === 'primary' && !site.lymphNode) {
+    const dotted = histology.indexCode;
+    return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
+  }
+  const path = histology?.skinType !== undefined && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const choice = chooseCode(context.table, context.codes, {
+    path,
+    column: mention.column,
+    ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
+    ...(sex === undefined ? {} : { sex }),
+    ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
+  });
+  if (choice === undefined) return undefined;
+  const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
+  return withHistory(context, typed, mention.column, assertion);
+}
+
+/** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */
+function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2'): CodeChoice {
+  const code = choice.code ?? choice.candidates[0];
+  if (code === undefined || !code.startsWith('C44') || code.length < 5 || digit === '0') return choice;
+  const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
+  const kind = digit === '1' ? 'basal cell carcinoma' : 'squamous cell carcinoma';
+  if (choice.code !== null && context.codes.isBillable(typed)) return { ...choice, code: typed, source: `${choice.source}; ${kind} → ${typed}` };
+  const below = context.codes.billableWithPrefix(typed.slice(0, 5));
+  return below.length > 0 ? { ...choice, code: null, candidates: below, source: `${choice.source}; ${kind}` } : choice;
+}
+
+function withHistory(context: NarrativeContext, choice: CodeChoice, column: NeoplasmColumn, assertion: Assertion): CodedFields {
+  const base: CodedFields = {
+    code: choice.code,
+    candidates: choice.candidates,
+    column,
+    source: choice.source,
+    ...(choice.missing === undefined ? {} : { missing: choice.missing }),
+  };
+  const dotted = dottedOf(choice);
+  if (dotted === undefined) return base;
+  if (column === 'primary' && (assertion === 'history' || assertion === 'family')) {
+    const entry = longestPrefix(MALIGNANT_HISTORY, choice.primaryCell ?? dotted);
+    if (entry === undefined) return base;
+    const code = assertion === 'history' ? entry.history : entry.family;
+    if (!context.codes.isBillable(code.replace('.', ''))) return base;
+    const guideline = assertion === 'history' ? 'Guideline I.C.2.d' : 'Family history Z80.-';
+    return { code: code.replace('.', ''), candidates: [], column, source: `${guideline}: ${code} for ${choice.source}` };
+  }
+  if (column === 'in-situ' && assertion === 'history') {
+    const entry = longestPrefix(IN_SITU_HISTORY, dotted);
+    if (entry !== undefined) return { code: entry.history.replace('.', ''), candidates: [], column, source: `Z86.00-: ${entry.history} for ${choice.source}` };
+  }
+  return base;
+}
+
+/** A dotted code for the prefix tables: the code, or the first candidate. */
+function dottedOf(choice: CodeChoice): string | undefined {
+  const code = choice.code ?? choice.candidates[0];
+  if (code === undefined) return undefined;
+  return code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+}

@@ -1,0 +1,119 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+
+/**
+ * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
+ * of the Table of Neoplasms they select. A word may imply its site ("NSCLC" is lung) or narrow the cell
+ * ("DCIS" is the intraductal D05.1- of the breast's in-situ cell D05.-), and may fix the code outright
+ * where the Alphabetic Index does ("HCC" → C22.0). Histologies the classification codes by morphology
+ * rather than by the table (lymphoma, leukaemia, myeloma, melanoma) are in `morphologyLexicon.ts`.
+ * Every entry is tested in `test/service/narrative/histologyLexicon.test.ts`.
+ */
+
+/** What an anchor word does for the phrase around it. */
+export type AnchorRole =
+  /** Names a malignancy at the site around it ("carcinoma", "ca"). */
+  | 'primary'
+  /** Names a secondary site around it ("mets", "metastases", "implants"). */
+  | 'secondary'
+  /** The adjective "metastatic": "metastatic to X" (X secondary), "metastatic from X" / "metastatic X cancer" (X primary). */
+  | 'metastatic'
+  | 'in-situ'
+  | 'benign'
+  | 'uncertain'
+  | 'unspecified';
+
+export interface HistologyTerm {
+  readonly words: string;
+  readonly role: AnchorRole;
+  /** The site the word names by itself, as a table path. */
+  readonly impliedSite?: readonly string[];
+  /** A dotted prefix that narrows a dash-ended cell (`D05.1` for DCIS). */
+  readonly narrowTo?: string;
+  /** A dotted code the Index gives the histology outright (HCC → C22.0), with its citation. */
+  readonly indexCode?: string;
+  readonly indexSource?: string;
+  /**
+   * A skin histology: the site is read as skin of that site, and within C44 the fifth character
+   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 0 unspecified).
+   */
+  readonly skinType?: '0' | '1' | '2';
+}
+
+const ROLE_COLUMN: Readonly<Record<AnchorRole, NeoplasmColumn>> = {
+  primary: 'primary',
+  secondary: 'secondary',
+  metastatic: 'secondary',
+  'in-situ': 'in-situ',
+  benign: 'benign',
+  uncertain: 'uncertain',
+  unspecified: 'unspecified',
+};
+
+/** The table column an anchor role selects. */
+export function columnOf(role: AnchorRole): NeoplasmColumn {
+  return ROLE_COLUMN[role];
+}
+
+export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
+  { words: 'carcinoma', role: 'primary' },
+  { words: 'carcinomas', role: 'primary' },
+  { words: 'adenocarcinoma', role: 'primary' },
+  { words: 'adenoca', role: 'primary' },
+  { words: 'cancer', role: 'primary' },
+  { words: 'cancers', role: 'primary' },
+  { words: 'ca', role: 'primary' },
+  { words: 'malignancy', role: 'primary' },
+  { words: 'malignant neoplasm', role: 'primary' },
+  { words: 'malignant tumor', role: 'primary' },
+  { words: 'malignant tumour', role: 'primary' },
+  { words: 'scc', role: 'primary' },
+  { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
+  { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },
+  { words: 'idc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'ilc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
+  { words: 'sclc', role: 'primary', impliedSite: ['lung'] },
+  { words: 'rcc', role: 'primary', impliedSite: ['kidney'] },
+  { words: 'ccrcc', role: 'primary', impliedSite: ['kidney'] },
+  { words: 'hcc', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
+  { words: 'hepatocellular carcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
+  { words: 'cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
+  { words: 'gbm', role: 'primary', impliedSite: ['brain'] },
+  { words: 'glioblastoma', role: 'primary', impliedSite: ['brain'] },
+  { words: 'glioma', role: 'primary', impliedSite: ['brain'] },
+  { words: 'astrocytoma', role: 'primary', impliedSite: ['brain'] },
+  { words: 'seminoma', role: 'primary', impliedSite: ['testis'] },
+  { words: 'sarcoma', role: 'primary' },
+  { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
+  { words: 'primary', role: 'primary' },
+  { words: 'metastasis', role: 'secondary' },
+  { words: 'metastases', role: 'secondary' },
+  { words: 'metastasis', role: 'secondary' },
+  { words: 'mets', role: 'secondary' },
+  { words: 'met', role: 'secondary' },
+  { words: 'metastatic disease', role: 'secondary' },
+  { words: 'metastatic lesions', role: 'secondary' },
+  { words: 'implants', role: 'secondary' },
+  { words: 'deposits', role: 'secondary' },
+  { words: 'secondaries', role: 'secondary' },
+  { words: 'carcinomatosis', role: 'secondary' },
+  { words: 'metastatic', role: 'metastatic' },
+  { words: 'dcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
+  { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
+  { words: 'cis', role: 'in-situ' },
+  { words: 'carcinoma in situ', role: 'in-situ' },
+  { words: 'adenoma', role: 'benign' },
+  { words: 'adenomas', role: 'benign' },
+  { words: 'fibroadenoma', role: 'benign', impliedSite: ['breast'] },
+  { words: 'meningioma', role: 'benign', impliedSite: ['meninges'] },
+  { words: 'schwannoma', role: 'benign' },
+  { words: 'neuroma', role: 'benign' },
+  { words: 'benign neoplasm', role: 'benign' },
+  { words: 'benign tumor', role: 'benign' },
+  { words: 'neoplasm of uncertain behavior', role: 'uncertain' },
+  { words: 'borderline tumor', role: 'uncertain' },
+  { words: 'neoplasm', role: 'unspecified' },
+];

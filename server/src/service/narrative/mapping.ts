@@ -1,0 +1,124 @@
+import { citeCell, cellCode } from '../codes/neoplasm/cells';
+import type { NeoplasmColumn, NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
+import type { NarrativeCodeLookup } from './context';
+import type { Laterality } from './siteLexicon';
+
+/**
+ * Maps a site and a column to a code through the Table of Neoplasms: the site's row (sub-sites chosen
+ * with `findChild`), the column's cell (from the nearest enclosing row that prints one), and for a cell
+ * ending in `-` the billable codes below it that fit the laterality and sex the text gives. When the
+ * text lacks the detail the code is null and the candidates and what is missing are reported instead.
+ * Cells of the FY2025 table that the covering release replaced are corrected (larynx secondary C78.31,
+ * pharynx secondary C78.32 in FY2027).
+ */
+export interface SiteRequest {
+  readonly path: readonly string[];
+  readonly column: NeoplasmColumn;
+  readonly laterality?: Laterality;
+  readonly sex?: 'female' | 'male';
+  /** A dotted prefix that narrows the cell (DCIS: D05.1). */
+  readonly narrowTo?: string;
+}
+
+export interface CodeChoice {
+  readonly code: string | null;
+  readonly candidates: readonly string[];
+  readonly source: string;
+  readonly missing?: string;
+  /** The dotted primary code of the site, for history and family codes. */
+  readonly primaryCell?: string;
+}
+
+/** The row a path names, following `see` references; undefined when the first word is no site. */
+export function rowForPath(table: NeoplasmTable, path: readonly string[]): NeoplasmRow | undefined {
+  const [first, ...rest] = path;
+  if (first === undefined) return undefined;
+  const candidates = table.findSite(first);
+  let row = candidates.find((candidate) => candidate.level === 1) ?? candidates[0];
+  if (row === undefined) return undefined;
+  row = followSee(table, row);
+  for (const words of rest) {
+    const child = table.findChild(row.id, words);
+    if (child === undefined) break;
+    row = followSee(table, child);
+  }
+  return row;
+}
+
+function followSee(table: NeoplasmTable, row: NeoplasmRow): NeoplasmRow {
+  if (row.see === undefined || Object.keys(row.cells).length > 0) return row;
+  return table.resolveReference(row.see) ?? row;
+}
+
+/** The row that prints a cell for the column: the row itself or its nearest ancestor. */
+function rowWithCell(table: NeoplasmTable, row: NeoplasmRow, column: NeoplasmColumn): NeoplasmRow | undefined {
+  let current: NeoplasmRow | undefined = row;
+  while (current !== undefined && current.level >= 1) {
+    if (current.cells[column] !== undefined) return current;
+    current = current.parent === undefined ? undefined : table.rows[current.parent];
+  }
+  return undefined;
+}
+
+/** FY2027 replaced the secondary cells of the larynx and the pharynx (see the FY2025 README). */
+const SECONDARY_CORRECTIONS: readonly { readonly primaryPrefix: string; readonly code: string; readonly title: string }[] = [
+  { primaryPrefix: 'C32', code: 'C7831', title: 'C78.31 (secondary malignant neoplasm of larynx, FY2027)' },
+  { primaryPrefix: 'C14.0', code: 'C7832', title: 'C78.32 (secondary malignant neoplasm of pharynx, FY2027)' },
+];
+
+export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, request: SiteRequest): CodeChoice | undefined {
+  const row = rowForPath(table, request.path);
+  if (row === undefined) return undefined;
+  const holder = rowWithCell(table, row, request.column);
+  const primaryCell = rowWithCell(table, row, 'primary')?.cells.primary;
+  if (holder === undefined) return { code: null, candidates: [], source: `Table of Neoplasms: ${table.path(row.id).join(', ')} has no ${request.column} cell`, missing: 'column' };
+  const printed = holder.cells[request.column] as string;
+  const source = citeCell(table, { row: holder, column: request.column });
+  const correction = request.column === 'secondary' ? SECONDARY_CORRECTIONS.find((entry) => primaryCell?.startsWith(entry.primaryPrefix)) : undefined;
+  if (correction !== undefined && codes.isBillable(correction.code)) {
+    return { code: correction.code, candidates: [], source: `${source}; ${codes.release}: ${correction.title}`, ...(primaryCell === undefined ? {} : { primaryCell }) };
+  }
+  const cell = cellCode(printed);
+  const prefix = request.narrowTo?.replace('.', '') ?? cell.code;
+  const choice = cell.needsMoreCharacters || request.narrowTo !== undefined ? completeCode(codes, prefix, request) : exactCode(codes, cell.code);
+  return { ...choice, source: `${source} (${printed})`, ...(primaryCell === undefined ? {} : { primaryCell }) };
+}
+
+function exactCode(codes: NarrativeCodeLookup, code: string): Omit<CodeChoice, 'source'> {
+  if (codes.isBillable(code)) return { code, candidates: [] };
+  const below = codes.billableWithPrefix(code);
+  return { code: null, candidates: below, missing: below.length > 0 ? 'sub-site' : 'release' };
+}
+
+/** The billable code below a dash-ended cell that fits the text's laterality and sex, or the candidates. */
+function completeCode(codes: NarrativeCodeLookup, prefix: string, request: SiteRequest): Omit<CodeChoice, 'source'> {
+  const all = codes.billableWithPrefix(prefix);
+  let fitting = [...all];
+  const missing: string[] = [];
+  const sided = all.some((code) => /\b(right|left)\b/i.test(codes.title(code) ?? ''));
+  if (sided) {
+    if (request.laterality === undefined) missing.push('laterality');
+    else fitting = filterByWord(codes, fitting, request.laterality);
+  }
+  const sexed = all.some((code) => /\b(female|male)\b/i.test(codes.title(code) ?? ''));
+  if (sexed) {
+    if (request.sex === undefined) missing.push('sex');
+    else fitting = fitting.filter((code) => new RegExp(`\\b${request.sex}\\b`, 'i').test(codes.title(code) ?? ''));
+  }
+  if (fitting.length > 1) fitting = preferUnspecifiedPart(codes, fitting);
+  if (fitting.length === 1 && missing.length === 0) return { code: fitting[0] as string, candidates: [] };
+  if (request.laterality === 'bilateral' && fitting.length === 0) {
+    return { code: null, candidates: all.filter((code) => /\b(right|left)\b/i.test(codes.title(code) ?? '')), missing: 'bilateral: report the right and the left code' };
+  }
+  return { code: null, candidates: fitting.length > 0 ? fitting : all, missing: missing.length > 0 ? missing.join(', ') : 'sub-site' };
+}
+
+function filterByWord(codes: NarrativeCodeLookup, list: readonly string[], laterality: Laterality): string[] {
+  return list.filter((code) => new RegExp(`\\b${laterality}\\b`, 'i').test(codes.title(code) ?? ''));
+}
+
+/** Among codes that differ only in the part of the site, the one for the unspecified part ("unspecified site of right female breast"). */
+function preferUnspecifiedPart(codes: NarrativeCodeLookup, list: readonly string[]): string[] {
+  const unspecified = list.filter((code) => /unspecified (site|part|type)/i.test(codes.title(code) ?? ''));
+  return unspecified.length === 1 ? unspecified : [...list];
+}

@@ -1,0 +1,260 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { HistologyTerm } from './histologyLexicon';
+import { columnOf } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import type { PhraseMatcher } from './phraseMatcher';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
+ * the left are the anchor's own ("hepatic and osseous mets", "RUL adenocarcinoma"); sites after a
+ * preposition on the right too ("metastases to liver and bone", "carcinoma of the left breast").
+ * "metastatic to X" makes X secondary and "metastatic from X" makes X primary; "metastatic X cancer"
+ * names the primary X; a carcinoma called metastatic and followed by "to/in X" makes X secondary.
+ * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
+ */
+export interface RawMention {
+  /** Token range of the phrase. */
+  readonly start: number;
+  readonly end: number;
+  /** Token range of the histology word, where assertion triggers before it are measured from. */
+  readonly anchorStart: number;
+  readonly anchorEnd: number;
+  readonly column: NeoplasmColumn | null;
+  readonly site?: SiteMatch;
+  readonly histology?: HistologyTerm;
+  readonly morphology?: MorphologyTerm;
+  /** True when "in remission" follows a histology whose code has a remission form. */
+  readonly remission?: boolean;
+  /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
+  readonly inSitu?: boolean;
+}
+
+export interface AnchorVocabulary {
+  readonly histology: PhraseMatcher<HistologyTerm>;
+  readonly morphology: PhraseMatcher<MorphologyTerm>;
+}
+
+/** Words between a site list and its anchor that do not change the diagnosis. */
+const MODIFIERS = new Set([
+  'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
+  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'poorly-differentiated', 'recurrent',
+  'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
+  'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
+  'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
+  'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
+  'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
+const RIGHT_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
+const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
+const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
+
+/** The mentions of an encounter in text order. */
+export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary): RawMention[] {
+  const siteEndingAt: (SiteMatch | undefined)[] = [];
+  for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
+  const mentions: RawMention[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const morphology = vocabulary.morphology.matchAt(tokens, index);
+    const histology = vocabulary.histology.matchAt(tokens, index);
+    if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
+      mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value));
+      index = morphology.end;
+    } else if (histology !== undefined) {
+      mentions.push(...anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
+      index = histology.end;
+    } else {
+      index++;
+    }
+  }
+  return dedupe(mentions);
+}
+
+function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
+  let remission = false;
+  for (let position = end; position < Math.min(tokens.length, end + 4); position++) {
+    if (tokens[position]?.norm === 'remission' && term.remission !== undefined) remission = true;
+  }
+  const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
+  const phraseEnd = inSitu ? end + 2 : end;
+  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, inSitu };
+}
+
+function anchorMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
+): RawMention[] {
+  const left = sitesToTheLeft(tokens, siteEndingAt, start);
+  const right = sitesToTheRight(tokens, sites, end);
+  const calledMetastatic = left.metastatic;
+  if (term.role === 'metastatic') return metastaticMentions(tokens, siteEndingAt, start, end, right, vocabulary);
+  let column: NeoplasmColumn = columnOf(term.role);
+  if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
+  const mentions: RawMention[] = [];
+  const ownColumn = column;
+  if (term.words === 'primary' && left.sites.length === 0) return [];
+  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) : undefined;
+  for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
+  const rightColumn: NeoplasmColumn = right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary') ? 'secondary' : ownColumn;
+  const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
+  if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
+    for (const site of right.sites) mentions.push(withSpan(site, start, end, rightColumn, term));
+  }
+  if (mentions.length === 0 && term.impliedSite !== undefined) {
+    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
+  }
+  if (mentions.length === 0 && term.words === 'carcinomatosis') {
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
+  }
+  if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
+    const subject = findingSubject(tokens, siteEndingAt, left.start);
+    if (subject !== undefined) mentions.push({ ...withSpan(subject, start, end, 'secondary', term), start: subject.start });
+  }
+  return mentions;
+}
+
+/** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
+function metastaticMentions(
+  tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
+): RawMention[] {
+  if (right.sites.length === 0) {
+    const subject = findingSubject(tokens, siteEndingAt, start);
+    return subject === undefined ? [] : [{ ...withSpan(subject, start, end, 'secondary', undefined), start: subject.start }];
+  }
+  if (right.preposition === 'from') return right.sites.map((site) => withSpan(site, start, end, 'primary', undefined));
+  if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
+  const last = right.sites[right.sites.length - 1];
+  const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
+  if (right.preposition === undefined && (vocabulary.histology.matchAt(tokens, afterSites) !== undefined || vocabulary.morphology.matchAt(tokens, afterSites) !== undefined)) return [];
+  return right.sites.map((site) => withSpan(site, start, end, 'secondary', undefined));
+}
+
+function withSpan(site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined): RawMention {
+  const adjacent = site.end >= anchorStart - 3 && site.start <= anchorEnd + 4;
+  const start = adjacent ? Math.min(site.start, anchorStart) : site.start;
+  const end = adjacent ? Math.max(site.end, anchorEnd) : site.end;
+  return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
+}
+
+interface SiteList {
+  readonly sites: SiteMatch[];
+  readonly preposition?: string;
+  readonly metastatic: boolean;
+  /** Where the walk to the left stopped (the anchor start for right-hand lists). */
+  readonly start: number;
+}
+
+const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
+
+/**
+ * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
+ * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
+ * then the anchor.
+ */
+function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  let position = anchorStart;
+  if (tokens[position - 1]?.norm === 'for') position--;
+  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  position--;
+  const site = siteEndingAt[position];
+  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
+
+/** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
+function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteList {
+  const sites: SiteMatch[] = [];
+  let metastatic = false;
+  let position = anchorStart;
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let steps = 0; steps < 12 && position > 0; steps++) {
+    const site = siteEndingAt[position];
+    if (site !== undefined) {
+      sites.unshift(site);
+      position = site.start;
+      continue;
+    }
+    const token = tokens[position - 1];
+    if (token === undefined || token.sentence !== sentence) break;
+    if (token.norm === 'metastatic') metastatic = true;
+    else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
+    position--;
+  }
+  return { sites, metastatic, start: position };
+}
+
+/** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
+function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  let position = anchorEnd;
+  let preposition: string | undefined;
+  if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
+    preposition = tokens[position]?.norm;
+    position++;
+  }
+  const found: SiteMatch[] = [];
+  for (let steps = 0; steps < 16 && position < tokens.length; steps++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) break;
+    const site = sites[position];
+    if (site !== undefined) {
+      found.push(site);
+      position = site.end;
+      continue;
+    }
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
+      || (found.length > 0 && CONJUNCTIONS.has(token.norm));
+    const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
+    if (commaAfterAnchor) {
+      position++;
+      continue;
+    }
+    if (!skippable || (preposition === undefined && found.length === 0 && !MODIFIERS.has(token.norm))) break;
+    position++;
+  }
+  return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+}
+
+/**
+ * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
+ * keeping the first site's start; undefined when the second is no refinement of the first.
+ */
+function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
+  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
+  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
+  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+}
+
+/** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
+function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let position = from; position < Math.min(tokens.length, from + 6); position++) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site !== undefined) return site;
+  }
+  return undefined;
+}
+
+function skipModifiers(tokens: readonly Token[], position: number): number {
+  let index = position;
+  while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
+  return index;
+}
+
+/** One mention per site token and column: two anchors may reach the same site. */
+function dedupe(mentions: readonly RawMention[]): RawMention[] {
+  const seen = new Set<string>();
+  const kept: RawMention[] = [];
+  for (const mention of mentions) {
+    const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

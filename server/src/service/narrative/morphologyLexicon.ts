@@ -1,0 +1,65 @@
+/**
+ * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
+ * each with the dotted code the Index gives when the text says no more, the code "in remission" where
+ * the classification has one (leukaemia, myeloma: remission is part of the code, not history), and its
+ * personal- and family-history codes. Every code is checked against the FY2027 code list in
+ * `test/service/narrative/histologyLexicon.test.ts`.
+ */
+export interface MorphologyTerm {
+  readonly words: string;
+  readonly code: string;
+  readonly remission?: string;
+  readonly inSitu?: string;
+  /** The personal-history code of the in-situ form (Z86.006 for melanoma in situ). */
+  readonly inSituHistory?: string;
+  readonly history: string;
+  readonly family: string;
+  readonly source: string;
+}
+
+const MYELOMA = { code: 'C90.00', remission: 'C90.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
+const CLL = { code: 'C91.10', remission: 'C91.11', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
+const AML = { code: 'C92.00', remission: 'C92.01', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
+const CML = { code: 'C92.10', remission: 'C92.11', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
+const ALL = { code: 'C91.00', remission: 'C91.01', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, lymphoblastic, acute C91.0-' };
+const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
+const DLBCL = { code: 'C83.30', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
+const FOLLICULAR = { code: 'C82.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
+const MANTLE = { code: 'C83.10', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
+const HODGKIN = { code: 'C81.90', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
+const LYMPHOMA = { code: 'C85.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
+const MELANOMA = { code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
+const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
+
+export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
+  { words: 'multiple myeloma', ...MYELOMA },
+  { words: 'myeloma', ...MYELOMA },
+  { words: 'cll', ...CLL },
+  { words: 'chronic lymphocytic leukemia', ...CLL },
+  { words: 'aml', ...AML },
+  { words: 'acute myeloid leukemia', ...AML },
+  { words: 'cml', ...CML },
+  { words: 'chronic myeloid leukemia', ...CML },
+  { words: 'acute lymphoblastic leukemia', ...ALL },
+  { words: 'leukemia', ...LEUKEMIA },
+  { words: 'leukaemia', ...LEUKEMIA },
+  { words: 'dlbcl', ...DLBCL },
+  { words: 'diffuse large b-cell lymphoma', ...DLBCL },
+  { words: 'follicular lymphoma', ...FOLLICULAR },
+  { words: 'mantle cell lymphoma', ...MANTLE },
+  { words: 'hodgkin lymphoma', ...HODGKIN },
+  { words: "hodgkin's lymphoma", ...HODGKIN },
+  { words: 'hodgkin disease', ...HODGKIN },
+  { words: 'lymphoma', ...LYMPHOMA },
+  { words: 'nhl', ...LYMPHOMA },
+  { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
+  { words: 'melanoma', ...MELANOMA },
+  { words: 'mesothelioma', ...MESOTHELIOMA },
+  { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
+  { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
+  { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
+  { words: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
+  { words: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
+  { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
+  { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
+];

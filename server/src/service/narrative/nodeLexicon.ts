@@ -1,0 +1,59 @@
+/**
+ * Lymph node regions as clinicians write them, each with its row under "lymph, lymphatic channel /
+ * gland" in the Table of Neoplasms (whose Malignant Secondary column gives C77.-). A region word
+ * counts only next to a node word (`axillary nodes`, `mediastinal LAD`), because many of them are
+ * also organ adjectives ("cervical" is the cervix in "cervical cancer"). Tested entry by entry
+ * against the official table in `test/service/narrative/siteLexicon.test.ts`.
+ */
+export interface NodeRegionTerm {
+  readonly words: string;
+  /** The child of `lymph, lymphatic channel / gland`. */
+  readonly region: string;
+}
+
+/** The path to the lymph gland row; the regions are its children. */
+export const LYMPH_GLAND_PATH: readonly string[] = ['lymph', 'gland'];
+
+/** Words that name lymph nodes themselves. */
+export const NODE_WORDS: readonly string[] = [
+  'node', 'nodes', 'nodal', 'ln', 'lns', 'lymph node', 'lymph nodes', 'lymph gland', 'lymph glands',
+  'adenopathy', 'lymphadenopathy', 'lad', 'nodal disease', 'lymphatic',
+];
+
+export const NODE_REGIONS: readonly NodeRegionTerm[] = [
+  { words: 'axillary', region: 'axilla, axillary' },
+  { words: 'axilla', region: 'axilla, axillary' },
+  { words: 'cervical', region: 'cervical' },
+  { words: 'neck', region: 'neck' },
+  { words: 'level ii', region: 'cervical' },
+  { words: 'level iii', region: 'cervical' },
+  { words: 'level iv', region: 'cervical' },
+  { words: 'level v', region: 'cervical' },
+  { words: 'supraclavicular', region: 'supraclavicular' },
+  { words: 'scalene', region: 'scalene' },
+  { words: 'submandibular', region: 'submandibular' },
+  { words: 'mediastinal', region: 'mediastinal' },
+  { words: 'hilar', region: 'hilar' },
+  { words: 'paratracheal', region: 'tracheal' },
+  { words: 'subcarinal', region: 'mediastinal' },
+  { words: 'intrathoracic', region: 'intrathoracic' },
+  { words: 'internal mammary', region: 'parasternal' },
+  { words: 'para-aortic', region: 'para-aortic' },
+  { words: 'paraaortic', region: 'para-aortic' },
+  { words: 'periaortic', region: 'peri-aortic' },
+  { words: 'retroperitoneal', region: 'retroperitoneal' },
+  { words: 'mesenteric', region: 'mesenteric' },
+  { words: 'celiac', region: 'celiac' },
+  { words: 'portal', region: 'portal' },
+  { words: 'porta hepatis', region: 'porta hepatis' },
+  { words: 'peripancreatic', region: 'peripancreatic' },
+  { words: 'perigastric', region: 'gastric' },
+  { words: 'pericolic', region: 'colic' },
+  { words: 'abdominal', region: 'abdominal' },
+  { words: 'intra-abdominal', region: 'intrabdominal' },
+  { words: 'iliac', region: 'iliac' },
+  { words: 'obturator', region: 'obturator' },
+  { words: 'pelvic', region: 'pelvic' },
+  { words: 'inguinal', region: 'inguina, inguinal' },
+  { words: 'femoral', region: 'femoral' },
+];

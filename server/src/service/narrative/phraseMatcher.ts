@@ -1,0 +1,42 @@
+import type { Token } from './tokens';
+
+/**
+ * Finds the longest lexicon phrase that starts at a token. Phrases are lower-case words separated by
+ * single spaces, each word one token of `tokens.ts` ("upper outer quadrant", "s/p"). The matcher is built
+ * once per reader context; a look-up costs the length of the longest phrase that starts with the token.
+ */
+export class PhraseMatcher<T> {
+  private readonly byFirstWord = new Map<string, { words: readonly string[]; value: T }[]>();
+
+  constructor(entries: readonly T[], wordsOf: (entry: T) => string) {
+    for (const entry of entries) {
+      const words = wordsOf(entry).split(' ');
+      const first = words[0] ?? '';
+      const list = this.byFirstWord.get(first) ?? [];
+      list.push({ words, value: entry });
+      this.byFirstWord.set(first, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** The longest entry matching at `index` (words compared with `Token.norm`), and the index after it. */
+  matchAt(tokens: readonly Token[], index: number): { value: T; end: number } | undefined {
+    const first = tokens[index];
+    if (first === undefined) return undefined;
+    const candidates = this.byFirstWord.get(first.norm);
+    if (candidates === undefined) return undefined;
+    for (const candidate of candidates) {
+      if (this.matches(tokens, index, candidate.words)) return { value: candidate.value, end: index + candidate.words.length };
+    }
+    return undefined;
+  }
+
+  private matches(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
+    const sentence = tokens[index]?.sentence;
+    for (let offset = 0; offset < words.length; offset++) {
+      const token = tokens[index + offset];
+      if (token === undefined || token.norm !== words[offset] || token.sentence !== sentence) return false;
+    }
+    return true;
+  }
+}

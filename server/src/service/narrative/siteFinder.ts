@@ -1,0 +1,113 @@
+import type { NeoplasmTable } from '../codes/neoplasm/model';
+import type { PhraseMatcher } from './phraseMatcher';
+import type { Laterality, SiteTerm } from './siteLexicon';
+import type { NodeRegionTerm } from './nodeLexicon';
+import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import type { Token } from './tokens';
+
+/**
+ * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
+ * lymph node phrase (region words before a node word: "L axillary lymph nodes"), a lexicon site
+ * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
+ * looks for sites next to histology words only.
+ */
+export interface SiteMatch {
+  /** Token index of the first token (the laterality word when there is one). */
+  readonly start: number;
+  /** Token index after the last token. */
+  readonly end: number;
+  readonly path: readonly string[];
+  readonly laterality?: Laterality;
+  readonly lymphNode: boolean;
+}
+
+export interface SiteVocabulary {
+  readonly sites: PhraseMatcher<SiteTerm>;
+  readonly nodeWords: PhraseMatcher<string>;
+  readonly nodeRegions: PhraseMatcher<NodeRegionTerm>;
+  readonly table: NeoplasmTable;
+}
+
+const LATERALITY: Readonly<Record<string, Laterality>> = {
+  right: 'right', rt: 'right', left: 'left', lt: 'left', bilateral: 'bilateral', bilat: 'bilateral', 'b/l': 'bilateral',
+};
+/** Table titles that are ordinary words in notes and never name a site on their own. */
+const NOT_SITES = new Set([
+  'common', 'external', 'internal', 'cavity', 'canal', 'cord', 'pole', 'septum', 'junction', 'medulla', 'fundus', 'fossa', 'cortex',
+  'corpus', 'gland', 'muscle', 'mucosa', 'ligament', 'plexus', 'sphincter', 'commissure', 'frontal', 'parietal', 'temporal', 'occipital',
+  'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
+  'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
+  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node',
+]);
+
+/** All site phrases of the tokens, by start index (a sparse array). */
+export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
+  const found: (SiteMatch | undefined)[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const match = siteAt(tokens, index, vocabulary);
+    if (match === undefined) {
+      index++;
+      continue;
+    }
+    found[match.start] = match;
+    index = match.end;
+  }
+  return found;
+}
+
+function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
+  const token = tokens[index];
+  if (token === undefined) return undefined;
+  if (token.raw === 'R') return 'right';
+  if (token.raw === 'L') return 'left';
+  return LATERALITY[token.norm];
+}
+
+function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
+  const laterality = lateralityAt(tokens, index);
+  const bodyStart = laterality === undefined ? index : index + 1;
+  const body = siteBodyAt(tokens, bodyStart, vocabulary);
+  if (body === undefined) return undefined;
+  const side = body.laterality ?? laterality;
+  return { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode, ...(side === undefined ? {} : { laterality: side }) };
+}
+
+function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const node = nodePhraseAt(tokens, index, vocabulary);
+  if (node !== undefined) return node;
+  const term = vocabulary.sites.matchAt(tokens, index);
+  if (term !== undefined) {
+    return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
+  }
+  return tableSiteAt(tokens, index, vocabulary.table);
+}
+
+/** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
+function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const region = vocabulary.nodeRegions.matchAt(tokens, index);
+  const afterRegion = region?.end ?? index;
+  let nodeStart = afterRegion;
+  if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
+  const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
+  if (nodeWord === undefined) return undefined;
+  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.value.region];
+  return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/** A site noun of one or two words that the table prints as a row title (or a variant of one). */
+function tableSiteAt(tokens: readonly Token[], index: number, table: NeoplasmTable): Omit<SiteMatch, 'start'> | undefined {
+  const first = tokens[index];
+  if (first === undefined || first.punct || first.norm.length < 4 || !/^[a-z]+$/.test(first.norm) || NOT_SITES.has(first.norm)) return undefined;
+  const second = tokens[index + 1];
+  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(table, `${first.norm} ${second.norm}`)) {
+    return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
+  }
+  if (isSiteRow(table, first.norm)) return { end: index + 1, path: [first.norm], lymphNode: false };
+  return undefined;
+}
+
+/** Whether the words name a site row (level 1) of the table; sub-rows ("jaw, carcinoma") are not sites on their own. */
+function isSiteRow(table: NeoplasmTable, words: string): boolean {
+  return table.findSite(words).some((row) => row.level === 1);
+}

@@ -1,0 +1,28 @@
+import { evaluate } from './evaluate';
+import type { Scores } from './evaluate';
+
+/** `npm run eval:narrative`: precision, recall and assertion accuracy of the reader on both corpus sets. */
+
+function line(label: string, scores: Scores): string {
+  const percent = (value: number): string => value.toFixed(3);
+  return `${label.padEnd(9)} notes ${String(scores.notes).padStart(3)}  gold ${String(scores.gold).padStart(4)}  predicted ${String(scores.predicted).padStart(4)}  matched ${String(scores.matched).padStart(4)}  precision ${percent(scores.precision)}  recall ${percent(scores.recall)}  assertion ${percent(scores.assertionAccuracy)}`;
+}
+
+const dev = evaluate('dev');
+const heldOut = evaluate('held-out');
+const all: Scores = {
+  notes: dev.notes + heldOut.notes,
+  gold: dev.gold + heldOut.gold,
+  predicted: dev.predicted + heldOut.predicted,
+  matched: dev.matched + heldOut.matched,
+  sameAssertion: dev.sameAssertion + heldOut.sameAssertion,
+  precision: (dev.matched + heldOut.matched) / Math.max(1, dev.predicted + heldOut.predicted),
+  recall: (dev.matched + heldOut.matched) / Math.max(1, dev.gold + heldOut.gold),
+  assertionAccuracy: (dev.sameAssertion + heldOut.sameAssertion) / Math.max(1, dev.matched + heldOut.matched),
+  errors: [],
+};
+console.log('Matching: span overlap + same code (null gold: null code and same column); assertion accuracy over matched pairs.');
+console.log(line('dev', dev));
+console.log(line('held-out', heldOut));
+console.log(line('overall', all));
+if (process.argv.includes('--errors')) for (const error of [...dev.errors, ...heldOut.errors]) console.log(`  ${error}`);

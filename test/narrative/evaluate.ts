@@ -1,0 +1,125 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { createNarrativeContext } from '../../server/src/service/narrative/context';
+import type { NarrativeContext } from '../../server/src/service/narrative/context';
+import type { DocumentedMention } from '../../server/src/service/narrative/model';
+import { readNarrative } from '../../server/src/service/narrative/reader';
+import { spanOf } from '../../server/src/service/spans';
+import { testCodeSets } from '../helpers/codeSets';
+import { officialNeoplasmTable } from '../helpers/neoplasmTable';
+
+/**
+ * The narrative reader measured against the annotated corpus in `corpus/` (`dev/` and `held-out/`).
+ * Matching: a predicted mention matches a gold mention when their spans overlap and their codes are
+ * equal (dotless); when the gold code is null, the prediction's code must be null too and its column
+ * equal. Each gold and each prediction is matched at most once. Precision = matched predictions /
+ * predictions; recall = matched gold / gold; assertion accuracy = matched pairs with the same
+ * assertion / matched pairs.
+ */
+export interface GoldMention {
+  readonly text: string;
+  readonly occurrence: number;
+  readonly part?: string;
+  readonly code: string | null;
+  readonly column: string | null;
+  readonly assertion: string;
+}
+
+export interface Scores {
+  readonly notes: number;
+  readonly gold: number;
+  readonly predicted: number;
+  readonly matched: number;
+  readonly sameAssertion: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly assertionAccuracy: number;
+  readonly errors: readonly string[];
+}
+
+export const corpusDir = path.join(__dirname, 'corpus');
+
+/** The offset of the n-th whole-word occurrence of `needle` (1-based). */
+export function locate(text: string, needle: string, occurrence: number): number {
+  let from = 0;
+  let seen = 0;
+  for (;;) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) return -1;
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + needle.length);
+    const wordStart = !/\w/.test(needle.charAt(0)) || !/\w/.test(before);
+    const wordEnd = !/\w/.test(needle.charAt(needle.length - 1)) || !/\w/.test(after);
+    if (wordStart && wordEnd && ++seen === occurrence) return at;
+    from = at + 1;
+  }
+}
+
+function goldSpan(text: string, gold: GoldMention, file: string): { offset: number; length: number } {
+  const at = locate(text, gold.text, gold.occurrence);
+  if (at < 0) throw new Error(`${file}: gold text ${JSON.stringify(gold.text)} #${gold.occurrence} not found`);
+  if (gold.part === undefined) return spanOf(at, at + gold.text.length);
+  const inner = gold.text.indexOf(gold.part);
+  if (inner < 0) throw new Error(`${file}: part ${JSON.stringify(gold.part)} not in ${JSON.stringify(gold.text)}`);
+  return spanOf(at + inner, at + inner + gold.part.length);
+}
+
+const overlaps = (a: { offset: number; length: number }, b: { offset: number; length: number }): boolean =>
+  a.offset < b.offset + b.length && b.offset < a.offset + a.length;
+
+function sameCode(gold: GoldMention, predicted: DocumentedMention): boolean {
+  const goldCode = gold.code === null ? null : gold.code.replace('.', '');
+  if (goldCode === null) return predicted.code === null && predicted.column === gold.column;
+  return predicted.code === goldCode;
+}
+
+/** Scores one corpus folder (`dev` or `held-out`). */
+export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = defaultContext()): Scores {
+  const dir = path.join(corpusDir, set);
+  const notes = readdirSync(dir).filter((name) => name.endsWith('.note')).sort();
+  let gold = 0;
+  let predicted = 0;
+  let matched = 0;
+  let sameAssertion = 0;
+  const errors: string[] = [];
+  for (const name of notes) {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    const golds = (JSON.parse(readFileSync(path.join(dir, name.replace(/\.note$/, '.json')), 'utf8')) as { mentions: GoldMention[] }).mentions;
+    const spans = golds.map((entry) => goldSpan(text, entry, name));
+    const reading = readNarrative(text, spanOf(0, text.length), context);
+    const used = new Set<number>();
+    const goldMatched = new Set<number>();
+    reading.mentions.forEach((mention, index) => {
+      const match = golds.findIndex((entry, goldIndex) => !goldMatched.has(goldIndex) && overlaps(spans[goldIndex] as { offset: number; length: number }, mention.span) && sameCode(entry, mention));
+      if (match < 0) {
+        errors.push(`${set}/${name}: extra ${JSON.stringify(mention.text)} ${mention.code ?? 'null'} ${mention.assertion}`);
+        return;
+      }
+      used.add(index);
+      goldMatched.add(match);
+      if (golds[match]?.assertion === mention.assertion) sameAssertion++;
+      else errors.push(`${set}/${name}: assertion ${JSON.stringify(mention.text)} ${mention.assertion} (gold ${golds[match]?.assertion})`);
+    });
+    golds.forEach((entry, index) => {
+      if (!goldMatched.has(index)) errors.push(`${set}/${name}: missed ${JSON.stringify(entry.text)} ${entry.code ?? 'null'} ${entry.assertion}`);
+    });
+    gold += golds.length;
+    predicted += reading.mentions.length;
+    matched += used.size;
+  }
+  return {
+    notes: notes.length, gold, predicted, matched, sameAssertion,
+    precision: predicted === 0 ? 0 : matched / predicted,
+    recall: gold === 0 ? 0 : matched / gold,
+    assertionAccuracy: matched === 0 ? 0 : sameAssertion / matched,
+    errors,
+  };
+}
+
+let context: NarrativeContext | undefined;
+
+/** The reader's context over the official FY2025 table and the bundled code sets (FY2027 newest). */
+export function defaultContext(): NarrativeContext {
+  context ??= createNarrativeContext(officialNeoplasmTable(), testCodeSets());
+  return context;
+}
