@@ -26,6 +26,14 @@ describe('coded-not-documented', () => {
     checkDiagnostics('Patient seen today for a routine visit and feels well overall.\nDx: Z79.899, E11.9, D63.8', { ...only, reader: scriptedReader([]) });
   });
 
+  it('leaves a code no release knows to unknown-code', () => {
+    checkDiagnostics(`
+      Patient seen for follow-up of colon cancer, tolerating chemotherapy well.
+      Dx: C18.9, C78.09
+                 ^^^^^^ error unknown-code
+    `, { ...only, reader: scriptedReader([COLON_CA]) });
+  });
+
   it('needs narrative: a bare code list is not held against anything', () => {
     checkDiagnostics('Dx: C18.9, C78.7\nPlan: FOLFOX', { ...only, reader: scriptedReader([]) });
   });

@@ -22,7 +22,8 @@ export const codedNotDocumented: Rule = {
     const findings: Finding[] = [];
     const reported = new Set<string>();
     for (const listed of encounter.diagnoses) {
-      if (!isNarrativeScope(listed.code) || reported.has(listed.code)) continue;
+      // An unknown code is `unknown-code`'s error already; whether words document it cannot be said.
+      if (!isNarrativeScope(listed.code) || reported.has(listed.code) || codeSets.yearsWith(listed.code).length === 0) continue;
       const related = narrative.reading.mentions.filter((mention) => relatesTo(codeSets, listed.code, mention));
       if (related.some((mention) => mention.assertion !== 'family' && mention.assertion !== 'hypothetical')) continue;
       reported.add(listed.code);

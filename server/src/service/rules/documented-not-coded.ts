@@ -3,7 +3,7 @@ import { formatCode } from '../codes/codeText';
 import type { Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import type { Finding, QuickFix, Rule } from './rule';
-import { historyCodeFor, isInpatient, mentionCodes, categoryKey, describeAssertion } from './narrativeMatch';
+import { categoryKey, describeAssertion, historyCodeFor, isInpatient, mentionCodes, relatesTo } from './narrativeMatch';
 import { insertFix, listAlternatives, shown } from './ruleHelpers';
 
 /** How many candidate codes a finding offers as fixes when the text lacks the detail for one. */
@@ -28,7 +28,7 @@ export const documentedNotCoded: Rule = {
     const findings: Finding[] = [];
     for (const mention of narrative.reading.mentions) {
       const expected = expectedCodes(codeSets, year.year, mention, inpatient);
-      if (expected.length === 0) continue;
+      if (expected.length === 0 || historyCodedAsActive(encounter, mention, codeSets)) continue;
       const keys = [...new Set(expected.map(categoryKey))];
       const identity = keys.join(' ');
       if (keys.some((key) => listedKeys.has(key)) || reported.has(identity)) continue;
@@ -60,6 +60,14 @@ function expectedCodes(codeSets: CodeSets, year: number, mention: DocumentedMent
     }
     default: return [];
   }
+}
+
+/**
+ * A history whose site is listed with an active code: `coded-against-documentation` offers to replace
+ * that code by the Z85 code, so asking to add Z85 as well would report one problem twice.
+ */
+function historyCodedAsActive(encounter: Encounter, mention: DocumentedMention, codeSets: CodeSets): boolean {
+  return mention.assertion === 'history' && encounter.diagnoses.some((listed) => relatesTo(codeSets, listed.code, mention));
 }
 
 function messageFor(mention: DocumentedMention, expected: readonly string[], codeSets: CodeSets): string {
