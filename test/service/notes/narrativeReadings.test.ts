@@ -8,6 +8,7 @@ import { parseDocument } from '../../../server/src/service/parse';
 import type { Span } from '../../../server/src/service/spans';
 import { testCodeSets } from '../../helpers/codeSets';
 import { officialNeoplasmTable } from '../../helpers/neoplasmTable';
+import { checkDiagnostics } from '../../helpers/checkDiagnostics';
 import { scriptedReader } from '../../helpers/scriptedReader';
 
 /**
@@ -80,6 +81,17 @@ describe('narrative readings per note', () => {
     const bare = readAll('Dx: C18.9, C78.7 Secondary malignant neoplasm of liver and intrahepatic bile duct\nPlan: CT', reader).parsed;
     assert.equal(withProse.encounters[0] && narrativeOf(withProse, withProse.encounters[0])?.hasNarrative, true);
     assert.equal(bare.encounters[0] && narrativeOf(bare, bare.encounters[0])?.hasNarrative, false);
+  });
+
+  it('a reader that fails costs the narrative rules only, reported once as rule-failed', () => {
+    const failing: NarrativeReader = () => {
+      throw new Error('reader bug');
+    };
+    checkDiagnostics(`
+      Seen today. C78.01
+      ^^^ warning rule-failed: narrative reader
+                  ^^^^^^ warning secondary-without-primary
+    `, { reader: failing });
   });
 
   it('the service reads sections with the real reader and the Table of Neoplasms, and reuses readings on reparse', () => {
