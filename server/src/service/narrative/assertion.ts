@@ -14,8 +14,9 @@ import type { Token } from './tokens';
  * family, hypothetical, history (unless the sentence says the disease is active) and uncertainty.
  */
 
-/** How far after a mention a `post` trigger reaches. */
-const MAX_POST_SCOPE = 6;
+/** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
+const MAX_POST_SCOPE = 3;
+const MAX_HISTORY_POST_SCOPE = 8;
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {
@@ -97,7 +98,8 @@ function reaches(hit: TriggerHit, start: number, end: number, terminators: Reado
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= MAX_SCOPE) {
     return !anyBetween(terminators, hit.end, start);
   }
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= MAX_POST_SCOPE) {
+  const postScope = hit.trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE;
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope) {
     return !anyBetween(terminators, end, hit.start);
   }
   return false;

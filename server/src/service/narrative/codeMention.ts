@@ -21,7 +21,9 @@ export function codeMention(
   const morphology = mention.morphology;
   if (morphology !== undefined) {
     const inSitu = mention.inSitu === true && morphology.inSitu !== undefined;
-    const current = inSitu ? morphology.inSitu as string : mention.remission === true && morphology.remission !== undefined ? morphology.remission : morphology.code;
+    const current = inSitu ? morphology.inSitu as string
+      : mention.remission === true && morphology.remission !== undefined ? morphology.remission
+        : mention.relapse === true && morphology.relapse !== undefined ? morphology.relapse : morphology.code;
     const history = inSitu ? morphology.inSituHistory ?? morphology.history : morphology.history;
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
     return { code: code.replace('.', ''), candidates: [], column: null, source: morphology.source };
@@ -40,6 +42,7 @@ export function codeMention(
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
+    ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
   });
   if (choice === undefined) return undefined;
   const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);

@@ -18,6 +18,8 @@ export interface SiteRequest {
   readonly sex?: 'female' | 'male';
   /** A dotted prefix that narrows the cell (DCIS: D05.1). */
   readonly narrowTo?: string;
+  /** Words next to the site that may name a sub-site ("distal" esophagus). */
+  readonly qualifiers?: readonly string[];
 }
 
 export interface CodeChoice {
@@ -67,8 +69,9 @@ const SECONDARY_CORRECTIONS: readonly { readonly primaryPrefix: string; readonly
 ];
 
 export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, request: SiteRequest): CodeChoice | undefined {
-  const row = rowForPath(table, request.path);
-  if (row === undefined) return undefined;
+  const site = rowForPath(table, request.path);
+  if (site === undefined) return undefined;
+  const row = (request.qualifiers ?? []).map((words) => table.findChild(site.id, words)).find((child) => child !== undefined) ?? site;
   const holder = rowWithCell(table, row, request.column);
   const primaryCell = rowWithCell(table, row, 'primary')?.cells.primary;
   if (holder === undefined) return { code: null, candidates: [], source: `Table of Neoplasms: ${table.path(row.id).join(', ')} has no ${request.column} cell`, missing: 'column' };

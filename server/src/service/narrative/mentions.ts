@@ -4,6 +4,7 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
 /**
@@ -27,6 +28,8 @@ export interface RawMention {
   readonly morphology?: MorphologyTerm;
   /** True when "in remission" follows a histology whose code has a remission form. */
   readonly remission?: boolean;
+  /** True when the sentence says a leukaemia or myeloma relapsed. */
+  readonly relapse?: boolean;
   /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
   readonly inSitu?: boolean;
 }
@@ -44,7 +47,7 @@ const MODIFIERS = new Set([
   'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
   'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
-  'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
@@ -70,17 +73,21 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
       index++;
     }
   }
-  return dedupe(mentions);
+  return dedupe(tokens, mentions);
 }
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
   let remission = false;
-  for (let position = end; position < Math.min(tokens.length, end + 4); position++) {
-    if (tokens[position]?.norm === 'remission' && term.remission !== undefined) remission = true;
+  let relapse = false;
+  const sentence = tokens[start]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
+    const word = tokens[position]?.norm ?? '';
+    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence) remission = true;
+    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
   }
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const phraseEnd = inSitu ? end + 2 : end;
-  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, inSitu };
+  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, relapse, inSitu };
 }
 
 function anchorMentions(
@@ -96,14 +103,15 @@ function anchorMentions(
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) : undefined;
+  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
   for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
-  const rightColumn: NeoplasmColumn = right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary') ? 'secondary' : ownColumn;
+  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary'));
+  const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     for (const site of right.sites) mentions.push(withSpan(site, start, end, rightColumn, term));
   }
-  if (mentions.length === 0 && term.impliedSite !== undefined) {
+  if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
     const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
@@ -190,7 +198,7 @@ function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMa
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
   const sentence = tokens[anchorEnd - 1]?.sentence;
-  let position = anchorEnd;
+  let position = skipParenthesis(tokens, anchorEnd);
   let preposition: string | undefined;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
@@ -208,6 +216,10 @@ function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | 
     }
     const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
+    if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
+      position++;
+      continue;
+    }
     const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
     if (commaAfterAnchor) {
       position++;
@@ -229,6 +241,18 @@ function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | u
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
 }
 
+/** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
+function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
+  const comma = tokens[anchorEnd];
+  const word = tokens[anchorEnd + 1];
+  if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
+  const side = TRAILING_SIDES[word.norm];
+  if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
+  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
+}
+
+const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
+
 /** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
 function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
   const sentence = tokens[from - 1]?.sentence;
@@ -240,6 +264,15 @@ function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undef
   return undefined;
 }
 
+/** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
+function skipParenthesis(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== '(') return from;
+  for (let position = from + 1; position < Math.min(tokens.length, from + 5); position++) {
+    if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
+  }
+  return from;
+}
+
 function skipModifiers(tokens: readonly Token[], position: number): number {
   let index = position;
   while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
@@ -247,12 +280,17 @@ function skipModifiers(tokens: readonly Token[], position: number): number {
 }
 
 /** One mention per site token and column: two anchors may reach the same site. */
-function dedupe(mentions: readonly RawMention[]): RawMention[] {
+function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<string>();
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
-    if (seen.has(key)) continue;
+    const previous = kept[kept.length - 1];
+    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= 4
+      && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
+      && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
+      && previous.site.laterality === mention.site.laterality;
+    if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);
   }

@@ -9,6 +9,8 @@ export interface MorphologyTerm {
   readonly words: string;
   readonly code: string;
   readonly remission?: string;
+  /** The code "in relapse" (leukaemia, myeloma). */
+  readonly relapse?: string;
   readonly inSitu?: string;
   /** The personal-history code of the in-situ form (Z86.006 for melanoma in situ). */
   readonly inSituHistory?: string;
@@ -17,12 +19,12 @@ export interface MorphologyTerm {
   readonly source: string;
 }
 
-const MYELOMA = { code: 'C90.00', remission: 'C90.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
-const CLL = { code: 'C91.10', remission: 'C91.11', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
-const AML = { code: 'C92.00', remission: 'C92.01', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
-const CML = { code: 'C92.10', remission: 'C92.11', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
-const ALL = { code: 'C91.00', remission: 'C91.01', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, lymphoblastic, acute C91.0-' };
-const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
+const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
+const CLL = { code: 'C91.10', remission: 'C91.11', relapse: 'C91.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
+const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
+const CML = { code: 'C92.10', remission: 'C92.11', relapse: 'C92.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
+const ALL = { code: 'C91.00', remission: 'C91.01', relapse: 'C91.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, lymphoblastic, acute C91.0-' };
+const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', relapse: 'C95.92', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
 const DLBCL = { code: 'C83.30', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
 const FOLLICULAR = { code: 'C82.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
 const MANTLE = { code: 'C83.10', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };

@@ -19,6 +19,8 @@ export interface SiteMatch {
   readonly path: readonly string[];
   readonly laterality?: Laterality;
   readonly lymphNode: boolean;
+  /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
+  readonly qualifiers?: readonly string[];
 }
 
 export interface SiteVocabulary {
@@ -70,7 +72,16 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const body = siteBodyAt(tokens, bodyStart, vocabulary);
   if (body === undefined) return undefined;
   const side = body.laterality ?? laterality;
-  return { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode, ...(side === undefined ? {} : { laterality: side }) };
+  const before = tokens[index - 1];
+  const after = tokens[body.end];
+  const qualifiers = [before, after]
+    .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
+    .map((token) => token.norm);
+  return {
+    start: index, end: body.end, path: body.path, lymphNode: body.lymphNode,
+    ...(side === undefined ? {} : { laterality: side }),
+    ...(qualifiers.length === 0 ? {} : { qualifiers }),
+  };
 }
 
 function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {

@@ -32,7 +32,7 @@ export function tokenize(text: string, start: number, end: number, headerStarts:
     if (tokens.length > 0 && breaksBetween(text, previousEnd, match.index, headerStarts)) sentence++;
     tokens.push({ start: match.index, end: match.index + raw.length, norm: raw.toLowerCase(), raw, sentence, punct: raw.length === 1 && !/[A-Za-z0-9]/.test(raw) });
     previousEnd = match.index + raw.length;
-    if (SENTENCE_END.has(raw) && !isAbbreviationStop(tokens, text, previousEnd)) sentence++;
+    if (SENTENCE_END.has(raw) && !isAbbreviationStop(tokens, text, previousEnd) && !isLeadingQuestionMark(text, match.index)) sentence++;
   }
   return tokens;
 }
@@ -47,6 +47,11 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   const lineStart = from + firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
   return LIST_ITEM.test(text.slice(lineStart, Math.min(to + 3, text.length)));
+}
+
+/** A question mark written before a finding ("? liver mets") asks about it; it does not end a sentence. */
+function isLeadingQuestionMark(text: string, at: number): boolean {
+  return text.charAt(at) === '?' && (at === 0 || /\s/.test(text.charAt(at - 1))) && /[ \t]/.test(text.charAt(at + 1));
 }
 
 /** A full stop after an abbreviation ("vs.") or between digits does not end the sentence. */

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert/strict';
+import { ASSERTION_TRIGGERS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
+import type { DocumentedMention } from '../../../server/src/service/narrative/model';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Every assertion trigger, terminator and section default, each in a sentence of its own: a `pre`
+ * trigger before "liver metastases", a `post` trigger after it; a terminator between a negation and
+ * the mention lets the mention stay present.
+ */
+
+function mentionsOf(text: string): DocumentedMention[] {
+  return [...readNarrative(text, spanOf(0, text.length), defaultContext()).mentions];
+}
+
+function assertionOfLiver(text: string): string | undefined {
+  return mentionsOf(text).find((mention) => mention.code === 'C787')?.assertion;
+}
+
+describe('narrative assertion: triggers', () => {
+  for (const trigger of ASSERTION_TRIGGERS) {
+    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active') continue;
+    const expected = trigger.assertion;
+    if (trigger.direction !== 'post') {
+      it(`"${trigger.words}" before a mention makes it ${expected}`, () => {
+        assert.equal(assertionOfLiver(`Pt seen today. ${trigger.words} liver metastases.`), expected);
+      });
+    }
+    if (trigger.direction !== 'pre') {
+      it(`"${trigger.words}" after a mention makes it ${expected}`, () => {
+        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}.`), expected);
+      });
+    }
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.assertion === 'pseudo')) {
+    it(`"${trigger.words}" is no trigger`, () => {
+      assert.equal(assertionOfLiver(`${trigger.words} liver metastases.`), 'present');
+    });
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.assertion === 'active')) {
+    it(`"${trigger.words}" keeps a history mention active`, () => {
+      const breast = mentionsOf(`History of left breast cancer, ${trigger.words}.`).find((mention) => mention.column === 'primary');
+      assert.equal(breast?.assertion, 'present');
+    });
+  }
+});
+
+describe('narrative assertion: scope', () => {
+  for (const terminator of TERMINATORS) {
+    it(`"${terminator}" ends a negation's scope`, () => {
+      assert.equal(assertionOfLiver(`No brain mass ${terminator} liver metastases.`), 'present');
+    });
+  }
+
+  it('a sentence end ends the scope', () => {
+    assert.equal(assertionOfLiver('No brain mass. Liver metastases.'), 'present');
+  });
+
+  it('a scope reaches across a list ("no pelvic nodal or osseous metastatic disease")', () => {
+    const found = mentionsOf('PET: no pelvic nodal or osseous metastatic disease.');
+    assert.deepEqual(found.map((mention) => [mention.code, mention.assertion]), [['C775', 'negated'], ['C7951', 'negated']]);
+  });
+
+  it('names the trigger as evidence', () => {
+    const [liver] = mentionsOf('No evidence of liver metastases.');
+    assert.equal(liver?.evidence?.trigger, 'no evidence of');
+  });
+});
+
+describe('narrative assertion: sections', () => {
+  it('Family History makes a mention family, PMH history unless active, other sections present', () => {
+    const text = 'PMH:\nColon cancer 2010.\nMetastatic breast cancer on letrozole.\nFamily History:\nMother: ovarian cancer.\nAssessment:\nLiver metastases.\n';
+    assert.deepEqual(mentionsOf(text).map((mention) => [mention.text, mention.assertion]), [
+      ['Colon cancer', 'history'],
+      ['breast cancer', 'present'],
+      ['ovarian cancer', 'family'],
+      ['Liver metastases', 'present'],
+    ]);
+  });
+});
+
+describe('narrative assertion: the trigger table', () => {
+  it('lists each trigger phrase once (a phrase that works both ways is one "both" entry)', () => {
+    const seen = new Set<string>();
+    for (const trigger of ASSERTION_TRIGGERS) {
+      assert.ok(!seen.has(trigger.words), `${trigger.words} listed twice`);
+      seen.add(trigger.words);
+    }
+  });
+});

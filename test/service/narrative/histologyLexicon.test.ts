@@ -1,0 +1,92 @@
+import * as assert from 'node:assert/strict';
+import { HISTOLOGY_TERMS } from '../../../server/src/service/narrative/histologyLexicon';
+import { IN_SITU_HISTORY, MALIGNANT_HISTORY } from '../../../server/src/service/narrative/historyCodes';
+import { MORPHOLOGY_TERMS } from '../../../server/src/service/narrative/morphologyLexicon';
+import { grepPath } from '../../helpers/neoplasmXmlGrep';
+import { officialBillable } from '../../helpers/officialCodes';
+
+/**
+ * The histology, morphology and history vocabularies: every implied site is a row of the official
+ * table, and every code they name is reportable in FY2027 (read from the FY2027 code file, not from
+ * the service's index), with a title that says what the entry claims.
+ */
+
+const fy2027 = officialBillable(2027);
+const dotless = (code: string): string => code.replace('.', '');
+const titleOf = (code: string): string => fy2027.get(dotless(code)) ?? '';
+
+describe('narrative lexicon: histology words', () => {
+  for (const term of HISTOLOGY_TERMS) {
+    it(`"${term.words}" (${term.role})`, () => {
+      if (term.impliedSite !== undefined) assert.ok(grepPath(term.impliedSite), `${term.impliedSite.join(' / ')} in the XML`);
+      if (term.indexCode !== undefined) assert.ok(fy2027.has(dotless(term.indexCode)), `${term.indexCode} billable in FY2027`);
+      if (term.narrowTo !== undefined) {
+        const below = [...fy2027.keys()].filter((code) => code.startsWith(dotless(term.narrowTo as string)));
+        assert.ok(below.length > 0, `${term.narrowTo} has billable codes`);
+        assert.ok(below.every((code) => /breast/i.test(titleOf(code))));
+      }
+      assert.match(term.words, /^[a-z0-9' +/-]+$/, 'lower-case words');
+    });
+  }
+
+  it('DCIS narrows to intraductal and LCIS to lobular carcinoma in situ', () => {
+    assert.match(titleOf('D05.11'), /intraductal carcinoma in situ of right breast/i);
+    assert.match(titleOf('D05.01'), /lobular carcinoma in situ of right breast/i);
+  });
+});
+
+describe('narrative lexicon: histologies classified by morphology', () => {
+  const expectedTitle: Readonly<Record<string, RegExp>> = {
+    'C90.00': /multiple myeloma not having achieved remission/i,
+    'C91.10': /chronic lymphocytic leukemia of B-cell type not having achieved remission/i,
+    'C92.00': /acute myeloblastic leukemia, not having achieved remission/i,
+    'C92.10': /chronic myeloid leukemia, BCR\/ABL-positive, not having achieved remission/i,
+    'C91.00': /acute lymphoblastic leukemia not having achieved remission/i,
+    'C95.90': /leukemia, unspecified not having achieved remission/i,
+    'C83.30': /diffuse large B-cell lymphoma, unspecified site/i,
+    'C82.90': /follicular lymphoma, unspecified, unspecified site/i,
+    'C83.10': /mantle cell lymphoma, unspecified site/i,
+    'C81.90': /hodgkin lymphoma, unspecified, unspecified site/i,
+    'C85.90': /non-hodgkin lymphoma, unspecified, unspecified site/i,
+    'C43.9': /malignant melanoma of skin, unspecified/i,
+    'C45.9': /mesothelioma, unspecified/i,
+    'D46.9': /myelodysplastic syndrome, unspecified/i,
+    'D47.2': /monoclonal gammopathy/i,
+    'D18.00': /hemangioma unspecified site/i,
+    'D17.9': /benign lipomatous neoplasm, unspecified/i,
+    'D25.9': /leiomyoma of uterus, unspecified/i,
+  };
+  for (const term of MORPHOLOGY_TERMS) {
+    it(`"${term.words}" → ${term.code} (${term.source})`, () => {
+      assert.match(titleOf(term.code), expectedTitle[term.code] ?? /^$/, `${term.code} title`);
+      if (term.remission !== undefined) assert.match(titleOf(term.remission), /in remission/i);
+      if (term.relapse !== undefined) assert.match(titleOf(term.relapse), /in relapse/i);
+      if (term.inSitu !== undefined) assert.match(titleOf(term.inSitu), /melanoma in situ/i);
+      assert.match(titleOf(term.history), /personal history/i);
+      assert.match(titleOf(term.family), /family history/i);
+      if (term.inSituHistory !== undefined) assert.match(titleOf(term.inSituHistory), /personal history of melanoma in-situ/i);
+    });
+  }
+});
+
+describe('narrative lexicon: history codes', () => {
+  for (const entry of MALIGNANT_HISTORY) {
+    it(`${entry.prefix} → ${entry.history} / ${entry.family}`, () => {
+      assert.match(titleOf(entry.history), /^Personal history of .*malignant/i);
+      assert.match(titleOf(entry.family), /^Family history of malignant neoplasm/i);
+    });
+  }
+  for (const entry of IN_SITU_HISTORY) {
+    it(`${entry.prefix} (in situ) → ${entry.history}`, () => {
+      assert.match(titleOf(entry.history), /^Personal history of (in-situ neoplasm|melanoma in-situ)/i);
+    });
+  }
+
+  it('the site words in the history titles match the categories (spot checks)', () => {
+    assert.match(titleOf('Z85.3'), /breast/i);
+    assert.match(titleOf('Z85.118'), /bronchus and lung/i);
+    assert.match(titleOf('Z85.46'), /prostate/i);
+    assert.match(titleOf('Z85.038'), /large intestine/i);
+    assert.match(titleOf('Z80.41'), /ovary/i);
+  });
+});
