@@ -97,6 +97,15 @@ describe('documented-not-coded', () => {
     );
   });
 
+  it('writes the code dotless in a note that writes its codes dotless', () => {
+    checkFix(
+      'RUL adenocarcinoma with hepatic metastases. Dx: C3411',
+      'documented-not-coded', 'Add C78.7',
+      'RUL adenocarcinoma with hepatic metastases. Dx: C3411, C787',
+      { ...only, reader: scriptedReader([RUL_ADENO, LIVER_METS]) },
+    );
+  });
+
   it('adds the code after the last code of the assessment, not after a history code', () => {
     checkFix(
       'Assessment: RUL adenocarcinoma (C34.11) with hepatic metastases.\nPMH: Z87.891',

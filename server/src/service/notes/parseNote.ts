@@ -95,7 +95,7 @@ function buildEncounter(
     ...(serviceDate === undefined ? {} : { serviceDate }),
     ...(setting === undefined ? {} : { setting }),
     ...(lastCertain === undefined ? {} : {
-      insertionPoint: { offset: lastCertain.span.offset + lastCertain.span.length, prefix: ', ', suffix: '', dotted: true },
+      insertionPoint: { offset: lastCertain.span.offset + lastCertain.span.length, prefix: ', ', suffix: '', dotted: lastCertain.writtenDotted },
     }),
   };
 }
