@@ -73,6 +73,16 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
     figure('g′', 'server RSS added by the open document ÷ its size', '×', r.serverDocument?.addedRssPerDocumentSize, {
       limit: 3, target: '≤ 3×', note: r.serverDocument && `${Math.round(r.serverDocument.openRssMb)} MB with the ${(documentBytes / 1e6).toFixed(0)} MB document open`, fallback: error('server-document'),
     }),
+    figure('n', `narrative reader, ${r.narrative ? Math.round(r.narrative.small.bytes / 1000) : 100} kB clinical note (readNarrative, in process)`, 'ms', r.narrative?.small.ms, {
+      limit: 20, target: '≤ 20 ms',
+      note: r.narrative && `CPU time ${round(r.narrative.small.cpuMs.median, 1)} ms; ${r.narrative.small.mentions} mentions (the annotated corpus repeated, about one mention per 100 bytes)`,
+      fallback: error('narrative'),
+    }),
+    figure('n′', 'narrative reader scaling exponent, n → 8n (1 = linear)', '', r.narrative?.exponent, {
+      limit: 1.15, target: '≤ 1.15',
+      note: r.narrative && `${Math.round(r.narrative.small.bytes / 1000)} kB: ${round(r.narrative.small.ms.median, 1)} ms, ${Math.round(r.narrative.large.bytes / 1000)} kB: ${round(r.narrative.large.ms.median, 1)} ms; CPU-time exponent ${round(Math.log(r.narrative.large.cpuMs.median / r.narrative.small.cpuMs.median) / Math.log(8), 2)}`,
+      fallback: error('narrative'),
+    }),
     hugeFigure('h', r.cliHuge, sizes, error('cli-1gb')),
     hugeFigure('h′', r.cliHugeSingle, sizes, error('cli-1gb-single')),
     figure('i', 'packaged VSIX (icd-claim-coder.vsix)', 'MB', r.vsix?.mb, { limit: 10, target: '≤ 10 MB', note: r.vsix && (r.vsix.built ? 'built by npm run package during the bench' : 'existing package'), fallback: error('vsix') }),

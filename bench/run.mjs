@@ -13,6 +13,7 @@ import { measureBigDocument, measureStartup } from './server.mjs';
 import { measureVsix } from './vsix.mjs';
 import { buildFigures, renderTable, updateReadme } from './report.mjs';
 import { profileRun, summarizeProfile } from './profile.mjs';
+import { measureNarrative } from './narrative.mjs';
 import { benchDir, rootDir, runChildTask, summarize } from './stats.mjs';
 
 const argv = process.argv.slice(2);
@@ -118,6 +119,9 @@ if (bundled) {
   });
 }
 rmSync(linesFile, { force: true });
+
+// The narrative reader on a ~100 kB clinical note and one 8 times as long (linear time).
+results.narrative = await step('narrative', () => measureNarrative(Math.max(9, flags.runs)));
 
 // The language server over JSON-RPC.
 const serverBuilt = existsSync(path.join(rootDir, 'server', 'out', 'main.js'));

@@ -29,7 +29,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'rules out', 'never had', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
   ...both('negated', 'ruled out'),
   ...post('negated', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
-  ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
+  ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for', 'survivor'),
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
@@ -46,7 +46,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic'),
-  ...both('pseudo', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
+  ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
 ];

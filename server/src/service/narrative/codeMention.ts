@@ -26,7 +26,9 @@ export function codeMention(
         : mention.relapse === true && morphology.relapse !== undefined ? morphology.relapse : morphology.code;
     const history = inSitu ? morphology.inSituHistory ?? morphology.history : morphology.history;
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
-    return { code: code.replace('.', ''), candidates: [], column: null, source: morphology.source };
+    const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history'
+      : inSitu ? '; in situ' : current === morphology.remission ? '; in remission' : current === morphology.relapse ? '; in relapse' : '';
+    return { code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` };
   }
   const site = mention.site;
   if (site === undefined || mention.column === null) return undefined;
@@ -35,15 +37,17 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
-  const path = histology?.skinType !== undefined && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
-  const choice = chooseCode(context.table, context.codes, {
+  const path = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const request = {
     path,
     column: mention.column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
-  });
+  };
+  const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
+  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
   if (choice === undefined) return undefined;
   const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
   return withHistory(context, typed, mention.column, assertion);

@@ -41,6 +41,32 @@ export interface NarrativeContext {
   /** Section header spellings, normalised, to their entries. */
   readonly headers: ReadonlyMap<string, SectionHeaderEntry>;
   readonly vocabulary: NarrativeVocabulary;
+  /** Answers already computed for this table and release, bounded; owned by the context. */
+  readonly memo: NarrativeMemo;
+}
+
+/**
+ * Look-ups the reader repeats for every note (is this word a site row? which code does this site and
+ * column give?), remembered per context. Each map is cleared when it reaches its bound, so memory stays
+ * flat however many notes are read.
+ */
+export class NarrativeMemo {
+  private static readonly BOUND = 20_000;
+  private readonly maps = new Map<string, Map<string, unknown>>();
+
+  /** The remembered answer for `key` in `space`, computing it once. */
+  remember<T>(space: string, key: string, compute: () => T): T {
+    let map = this.maps.get(space);
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(space, map);
+    }
+    if (map.has(key)) return map.get(key) as T;
+    if (map.size >= NarrativeMemo.BOUND) map.clear();
+    const value = compute();
+    map.set(key, value);
+    return value;
+  }
 }
 
 /** The lexicons compiled into phrase matchers, once per context. */
@@ -82,5 +108,5 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary() };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo() };
 }

@@ -37,6 +37,8 @@ export interface HistologyTerm {
    * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 0 unspecified).
    */
   readonly skinType?: '0' | '1' | '2';
+  /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
+  readonly nodesOnly?: boolean;
 }
 
 const ROLE_COLUMN: Readonly<Record<AnchorRole, NeoplasmColumn>> = {
@@ -66,7 +68,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'malignant neoplasm', role: 'primary' },
   { words: 'malignant tumor', role: 'primary' },
   { words: 'malignant tumour', role: 'primary' },
-  { words: 'scc', role: 'primary' },
+  { words: 'scc', role: 'primary', skinType: '2' },
+  { words: 'squamous cell carcinoma', role: 'primary', skinType: '2' },
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
@@ -106,6 +109,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'deposits', role: 'secondary' },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
+  { words: 'recurrence', role: 'secondary', nodesOnly: true },
+  { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
   { words: 'dcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },

@@ -4,8 +4,8 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
-import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { findingNounSite, findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -73,7 +73,7 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
       index++;
     }
   }
-  return dedupe(tokens, mentions);
+  return dedupe(tokens, mentions).map((mention) => withContextLaterality(tokens, sites, mention));
 }
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
@@ -95,22 +95,25 @@ function anchorMentions(
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  const right = sitesToTheRight(tokens, sites, end);
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, end));
   const calledMetastatic = left.metastatic;
-  if (term.role === 'metastatic') return metastaticMentions(tokens, siteEndingAt, start, end, right, vocabulary);
+  if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   let column: NeoplasmColumn = columnOf(term.role);
   if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
   const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
-  for (const site of refined === undefined ? left.sites : [refined]) mentions.push(withSpan(site, start, end, ownColumn, term));
-  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary'));
+  const ownSites = refined === undefined ? left.sites : [refined];
+  const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
+  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
   const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
-    for (const site of right.sites) mentions.push(withSpan(site, start, end, rightColumn, term));
+    right.sites.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
+  for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
     const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
@@ -119,58 +122,54 @@ function anchorMentions(
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
   }
-  if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
-    const subject = findingSubject(tokens, siteEndingAt, left.start);
-    if (subject !== undefined) mentions.push({ ...withSpan(subject, start, end, 'secondary', term), start: subject.start });
+  if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
+    const label = lineLabelSite(tokens, sites, start, true);
+    if (label !== undefined && !label.lymphNode) mentions.push(withSpan(label, start, end, ownColumn, term, false));
   }
-  return mentions;
+  if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
+    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
+  }
+  return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
 function metastaticMentions(
-  tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   if (right.sites.length === 0) {
-    const subject = findingSubject(tokens, siteEndingAt, start);
-    return subject === undefined ? [] : [{ ...withSpan(subject, start, end, 'secondary', undefined), start: subject.start }];
+    const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
   }
-  if (right.preposition === 'from') return right.sites.map((site) => withSpan(site, start, end, 'primary', undefined));
+  if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
   const last = right.sites[right.sites.length - 1];
   const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
   if (right.preposition === undefined && (vocabulary.histology.matchAt(tokens, afterSites) !== undefined || vocabulary.morphology.matchAt(tokens, afterSites) !== undefined)) return [];
-  return right.sites.map((site) => withSpan(site, start, end, 'secondary', undefined));
+  return right.sites.map((site, index) => withSpan(site, start, end, 'secondary', undefined, index === 0));
 }
 
-function withSpan(site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined): RawMention {
-  const adjacent = site.end >= anchorStart - 3 && site.start <= anchorEnd + 4;
-  const start = adjacent ? Math.min(site.start, anchorStart) : site.start;
-  const end = adjacent ? Math.max(site.end, anchorEnd) : site.end;
+/**
+ * The mention of one site: the site's words, joined with the histology word when the site is the one
+ * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
+ */
+function withSpan(
+  site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
+): RawMention {
+  const start = joinAnchor ? Math.min(site.start, anchorStart) : site.start;
+  const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
 interface SiteList {
   readonly sites: SiteMatch[];
+  /** Sites after "to" that follow the list ("of the prostate to bone"). */
+  readonly spread?: readonly SiteMatch[];
   readonly preposition?: string;
   readonly metastatic: boolean;
   /** Where the walk to the left stopped (the anchor start for right-hand lists). */
   readonly start: number;
-}
-
-const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
-
-/**
- * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
- * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
- * then the anchor.
- */
-function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  let position = anchorStart;
-  if (tokens[position - 1]?.norm === 'for') position--;
-  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
-  position--;
-  const site = siteEndingAt[position];
-  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
 
 /** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
@@ -231,37 +230,15 @@ function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | 
   return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
 }
 
-/**
- * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
- * keeping the first site's start; undefined when the second is no refinement of the first.
- */
-function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
-  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
-  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
-  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
-}
-
-/** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
-function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
-  const comma = tokens[anchorEnd];
-  const word = tokens[anchorEnd + 1];
-  if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
-  const side = TRAILING_SIDES[word.norm];
-  if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
-  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
-}
-
-const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
-
-/** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
-function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
-  const sentence = tokens[from - 1]?.sentence;
-  for (let position = from; position < Math.min(tokens.length, from + 6); position++) {
-    if (tokens[position]?.sentence !== sentence) return undefined;
-    const site = sites[position];
-    if (site !== undefined) return site;
+/** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
+function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
   }
-  return undefined;
+  return false;
 }
 
 /** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
@@ -271,6 +248,18 @@ function skipParenthesis(tokens: readonly Token[], from: number): number {
     if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
   }
   return from;
+}
+
+/**
+ * "adenocarcinoma of the prostate to bone and nodes": a spread list after the site list. The sites
+ * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
+ */
+function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
+  const merged = mergeSkin(list.sites);
+  const last = merged[merged.length - 1];
+  if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
+  const spread = sitesToTheRight(tokens, sites, last.end);
+  return { ...list, sites: merged, spread: spread.sites };
 }
 
 function skipModifiers(tokens: readonly Token[], position: number): number {

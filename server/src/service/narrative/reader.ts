@@ -20,7 +20,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const sections = findSections(text, span, context.headers);
   const tokens = tokensOutsideHeaders(text, span, sections);
   const vocabulary = context.vocabulary;
-  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, table: context.table });
+  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, table: context.table, memo: context.memo });
   const raw = findMentions(tokens, sites, vocabulary);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
@@ -72,13 +72,20 @@ function firstHitPerSentence(tokens: readonly Token[], index: AssertionIndex): M
   return first;
 }
 
+function countMatches(pattern: RegExp, text: string): number {
+  let count = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text) !== null) count++;
+  return count;
+}
+
 const FEMALE = /\b(?:female|woman|she|her|mrs|ms|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f)\b/gi;
 const MALE = /\b(?:male|man|he|his|mr|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m)\b/gi;
 
 /** The patient's sex as the note states it (for the sex-specific breast codes), when the cues agree. */
 function patientSex(text: string): 'female' | 'male' | undefined {
-  const female = text.match(FEMALE)?.length ?? 0;
-  const male = text.match(MALE)?.length ?? 0;
+  const female = countMatches(FEMALE, text);
+  const male = countMatches(MALE, text);
   if (female > male) return 'female';
   if (male > female) return 'male';
   return undefined;

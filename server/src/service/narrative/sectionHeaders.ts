@@ -15,7 +15,7 @@ export interface SectionHeaderEntry {
 
 export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'chief-complaint', name: 'Chief Complaint', spellings: ['chief complaint', 'cc', 'reason for visit', 'reason for consultation', 'reason for referral', 'reason for admission'] },
-  { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'present illness', 'interval history', 'oncologic history', 'oncology history', 'history', 'clinical history', 'subjective', 'brief history', 'hospital course', 'brief hospital course'] },
+  { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'present illness', 'interval history', 'oncologic history', 'oncology history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history'] },
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'fh', 'fhx', 'family hx', 'fam hx'] },

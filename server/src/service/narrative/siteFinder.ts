@@ -4,6 +4,7 @@ import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import type { Token } from './tokens';
+import type { NarrativeMemo } from './context';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -28,6 +29,8 @@ export interface SiteVocabulary {
   readonly nodeWords: PhraseMatcher<string>;
   readonly nodeRegions: PhraseMatcher<NodeRegionTerm>;
   readonly table: NeoplasmTable;
+  /** Remembers which words are site rows. */
+  readonly memo: NarrativeMemo;
 }
 
 const LATERALITY: Readonly<Record<string, Laterality>> = {
@@ -91,7 +94,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  return tableSiteAt(tokens, index, vocabulary.table);
+  return tableSiteAt(tokens, index, vocabulary);
 }
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
@@ -107,18 +110,19 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
 }
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
-function tableSiteAt(tokens: readonly Token[], index: number, table: NeoplasmTable): Omit<SiteMatch, 'start'> | undefined {
+function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const isSiteRow = (words: string): boolean => vocabulary.memo.remember('site-row', words, () => isLevelOneRow(vocabulary.table, words));
   const first = tokens[index];
   if (first === undefined || first.punct || first.norm.length < 4 || !/^[a-z]+$/.test(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
-  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(table, `${first.norm} ${second.norm}`)) {
+  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(`${first.norm} ${second.norm}`)) {
     return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
   }
-  if (isSiteRow(table, first.norm)) return { end: index + 1, path: [first.norm], lymphNode: false };
+  if (isSiteRow(first.norm)) return { end: index + 1, path: [first.norm], lymphNode: false };
   return undefined;
 }
 
 /** Whether the words name a site row (level 1) of the table; sub-rows ("jaw, carcinoma") are not sites on their own. */
-function isSiteRow(table: NeoplasmTable, words: string): boolean {
+function isLevelOneRow(table: NeoplasmTable, words: string): boolean {
   return table.findSite(words).some((row) => row.level === 1);
 }

@@ -39,12 +39,15 @@ export function tokenize(text: string, start: number, end: number, headerStarts:
 
 /** Whether the whitespace between two tokens holds a line break that ends a sentence. */
 function breaksBetween(text: string, from: number, to: number, headerStarts: ReadonlySet<number>): boolean {
-  const gap = text.slice(from, to);
-  const firstBreak = gap.indexOf('\n');
+  let firstBreak = -1;
+  for (let position = from; position < to; position++) {
+    if (text.charCodeAt(position) !== 0x0a) continue;
+    if (firstBreak >= 0) return true;
+    firstBreak = position;
+  }
   if (firstBreak < 0) return false;
-  if (gap.indexOf('\n', firstBreak + 1) >= 0) return true;
-  if (text.charAt(from - 1) === ':') return true;
-  const lineStart = from + firstBreak + 1;
+  if (text.charCodeAt(from - 1) === 0x3a /* : */) return true;
+  const lineStart = firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
   return LIST_ITEM.test(text.slice(lineStart, Math.min(to + 3, text.length)));
 }

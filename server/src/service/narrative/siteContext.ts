@@ -1,0 +1,144 @@
+import type { RawMention } from './mentions';
+import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
+import type { Token } from './tokens';
+
+/**
+ * Where a mention's site comes from when it is not written right next to the histology word: the
+ * specimen of a pathology finding, the organ that labels a report line, a more specific site of the
+ * same organ nearby, a laterality or sub-site word after a comma, and "skin of <site>".
+ */
+
+const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
+
+/**
+ * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
+ * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
+ * then the anchor.
+ */
+export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  let position = anchorStart;
+  if (tokens[position - 1]?.norm === 'for') position--;
+  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  position--;
+  const site = siteEndingAt[position];
+  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
+
+/**
+ * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
+ * keeping the first site's start; undefined when the second is no refinement of the first.
+ */
+export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
+  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
+  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
+  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+}
+
+/**
+ * The organ a report line is about: "Liver: no metastases seen", "R adrenal: nodule c/w metastasis".
+ * The site must open the sentence and a colon follow it (`strict`: right after it, so "liver bx:
+ * adenocarcinoma", where the biopsied organ may hold a metastasis, names no primary site).
+ */
+export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
+  const first = sentenceStart(tokens, anchorStart);
+  const site = sites[first];
+  const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
+  if (site !== undefined && site.end < anchorStart && colonAfter) return site;
+  // A specimen line that ends in a colon labels the finding below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
+  if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
+  const previous = sentenceStart(tokens, first - 1);
+  for (let position = previous; position < first - 1; position++) {
+    const candidate = sites[position];
+    if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? candidate;
+  }
+  return undefined;
+}
+
+function sentenceStart(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
+/** Whether a colon follows the site before the anchor ("L ovary, salpingo-oophorectomy: serous borderline tumor"). */
+function labelled(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return true;
+  return false;
+}
+
+/**
+ * A site written without its side takes the side of the same organ written nearby: earlier in the
+ * same passage ("L renal mass … likely RCC") or later in the same sentence ("SCLC, R lung primary").
+ */
+export function withContextLaterality(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
+  const site = mention.site;
+  if (site === undefined || site.laterality !== undefined || site.lymphNode) return mention;
+  const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
+    other !== undefined && other !== site && other.laterality !== undefined && other.laterality !== 'bilateral' && !other.lymphNode && other.path[0] === site.path[0];
+  const sentence = tokens[mention.end - 1]?.sentence;
+  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence; position++) {
+    const other = sites[position];
+    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
+  }
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 40); position--) {
+    const other = sites[position];
+    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
+  }
+  return mention;
+}
+
+/** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
+export function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
+  const comma = tokens[anchorEnd];
+  const word = tokens[anchorEnd + 1];
+  if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
+  const side = TRAILING_SIDES[word.norm];
+  if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
+  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
+}
+
+const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
+
+/** The first site within six tokens after `from` in the same sentence ("NSCLC (adenocarcinoma, LUL)"). */
+export function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let position = from; position < Math.min(tokens.length, from + 6); position++) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site !== undefined) return site;
+  }
+  return undefined;
+}
+
+/** "skin of the R forearm": the skin of that site, one site. */
+export function mergeSkin(list: readonly SiteMatch[]): SiteMatch[] {
+  const merged: SiteMatch[] = [];
+  for (const site of list) {
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && previous.path.length === 1 && previous.path[0] === 'skin' && site.path[0] !== 'skin' && !site.lymphNode) {
+      merged[merged.length - 1] = { ...site, start: previous.start, path: ['skin', ...site.path] };
+    } else {
+      merged.push(site);
+    }
+  }
+  return merged;
+}
+
+const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants']);
+
+/**
+ * "Multiple bilateral pulmonary nodules, new since prior, likely metastases": a finding noun after a
+ * site earlier in the sentence, then the metastasis word. The site must carry a finding noun so that
+ * "breast cancer with mets" does not make the breast a secondary site.
+ */
+export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site !== undefined) return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') ? site : undefined;
+  }
+  return undefined;
+}
