@@ -48,6 +48,7 @@ const scenarioFiles = [
   '3-completion-837.mjs',
   '4-quick-fix-and-setting.mjs',
   '5-large-837.mjs',
+  '6-narrative-hover.mjs',
 ];
 
 /** The README images: which screenshot, and the part of the page worth showing. */
@@ -55,6 +56,7 @@ const docsImages = {
   'docs-hover': 'hover.png',
   'docs-completion': 'completion.png',
   'docs-problems': 'problems.png',
+  'docs-narrative': 'narrative-hover.png',
 };
 
 async function main() {

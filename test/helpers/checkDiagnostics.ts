@@ -6,6 +6,7 @@ import type { CodeSets } from '../../server/src/service/codes/codeSet';
 import { codeActions } from '../../server/src/service/features/codeActions';
 import { validate } from '../../server/src/service/features/validation';
 import type { CancellationLike, RuleLevel, ValidationSettings } from '../../server/src/service/languageService';
+import type { NarrativeReader } from '../../server/src/service/notes/narrativeReadings';
 import { parseDocument } from '../../server/src/service/parse';
 import { rules } from '../../server/src/service/rules/index';
 import { testCodeSets } from './codeSets';
@@ -26,6 +27,8 @@ export interface CheckOptions {
   readonly maxNumberOfProblems?: number;
   readonly token?: CancellationLike;
   readonly codeSets?: CodeSets;
+  /** Reads the note's narrative (a scripted reader or the real one); without it the narrative rules are quiet. */
+  readonly reader?: NarrativeReader;
 }
 
 /** A validated fixture: the document the service saw and what it reported. */
@@ -54,7 +57,7 @@ export function validateFixture(source: string, options: CheckOptions = {}): Val
   const languageId = (options.language ?? 'note') === 'note' ? 'clinical-note' : 'x12-837';
   const document = TextDocument.create(`file:///fixture.${languageId === 'x12-837' ? '837' : 'note'}`, languageId, 1, fixture.text);
   const settings: ValidationSettings = { rules: options.rules ?? {}, maxNumberOfProblems: options.maxNumberOfProblems ?? 1000 };
-  const parsed = parseDocument(fixture.text, languageId);
+  const parsed = parseDocument(fixture.text, languageId, options.reader === undefined ? undefined : { reader: options.reader });
   const diagnostics = validate(document, parsed, options.codeSets ?? testCodeSets(), settings, options.token);
   return { document, diagnostics, expected: fixture.expected };
 }

@@ -8,20 +8,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { validate } from '../../server/src/service/features/validation';
-import { parseDocument } from '../../server/src/service/parse';
+import { createLanguageService } from '../../server/src/service';
+import type { LanguageService } from '../../server/src/service';
 import { rules } from '../../server/src/service/rules/index';
 import { testCodeSets } from '../helpers/codeSets';
+import { officialNeoplasmTable } from '../helpers/neoplasmTable';
 import { examplesFolder, readExampleTable } from '../helpers/examples';
 
 const severityNames = ['', 'error', 'warning', 'information', 'hint'];
 
-/** Validates one example file with the bundled code sets and default settings. */
+let service: LanguageService | undefined;
+
+/** Validates one example file as the editor does: bundled code sets, the Table of Neoplasms, default settings. */
 function validateExample(file: string): { document: TextDocument; diagnostics: Diagnostic[] } {
+  service ??= createLanguageService({ codeSets: testCodeSets(), neoplasmTable: officialNeoplasmTable() });
   const text = readFileSync(join(examplesFolder, file), 'utf8');
   const languageId = file.endsWith('.note') ? 'clinical-note' : 'x12-837';
   const document = TextDocument.create(`file:///examples/${file}`, languageId, 1, text);
-  const diagnostics = validate(document, parseDocument(text, languageId), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 });
+  const diagnostics = service.doValidation(document, service.parse(document, languageId), { rules: {}, maxNumberOfProblems: 1000 });
   return { document, diagnostics };
 }
 

@@ -5,12 +5,15 @@
 export interface CliOptions {
   readonly json: boolean;
   readonly info: boolean;
+  /** List the neoplasm diagnoses the notes' narrative documents instead of checking the codes. */
+  readonly extract: boolean;
   readonly help: boolean;
   readonly codeSet?: string;
   readonly paths: readonly string[];
 }
 
 export const usage = `Usage: icd-claim-check [--json] [--code-set DIR] PATH...
+       icd-claim-check --extract [--json] [--code-set DIR] PATH...
        icd-claim-check --info [--json] [--code-set DIR]
        icd-claim-check --help
 
@@ -20,12 +23,17 @@ and *.note files and for files whose first line starts with ISA.
 
 Options:
   --json          print one JSON array of findings (0-based line/character, as LSP)
+  --extract       list the neoplasm diagnoses written in the notes' words instead of
+                  checking codes: file:line:col assertion code text, or with --json
+                  one array of {file, range, text, code, candidates, column,
+                  assertion, section} (claim files have no narrative and list nothing)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)
   --info          print the loaded code-set years with their billable and header counts
   --help          print this help
 
 Output: file:line:col severity rule-id message (1-based line and column).
-Exit status: 1 when any finding has error severity, 0 otherwise, 2 on a usage or I/O error.
+Exit status: 1 when any finding has error severity, 0 otherwise (always 0 with --extract),
+2 on a usage or I/O error.
 Nothing is sent anywhere: the check runs entirely on this machine.
 `;
 
@@ -36,6 +44,7 @@ export class UsageError extends Error {}
 export function parseArgs(argv: readonly string[]): CliOptions {
   let json = false;
   let info = false;
+  let extract = false;
   let help = false;
   let codeSet: string | undefined;
   const paths: string[] = [];
@@ -47,6 +56,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     }
     if (arg === '--json') json = true;
     else if (arg === '--info') info = true;
+    else if (arg === '--extract') extract = true;
     else if (arg === '--help' || arg === '-h') help = true;
     else if (arg === '--code-set' || arg.startsWith('--code-set=')) {
       const value = arg === '--code-set' ? argv[++i] : arg.slice('--code-set='.length);
@@ -56,5 +66,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else paths.push(arg);
   }
   if (!help && !info && paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
-  return { json, info, help, paths, ...(codeSet === undefined ? {} : { codeSet }) };
+  if (info && extract) throw new UsageError('--info and --extract cannot be combined.');
+  return { json, info, extract, help, paths, ...(codeSet === undefined ? {} : { codeSet }) };
 }

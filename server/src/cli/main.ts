@@ -8,7 +8,10 @@ import { checkFile } from './check';
 import { collectFiles, describeIoError } from './files';
 import { PieceTooLargeError } from './x12Pieces';
 import type { PathProblem } from './files';
-import { createJsonReporter, createTextReporter } from './output';
+import { createJsonReporter, createLineReporter, createTextReporter } from './output';
+import { extractFile, formatExtracted } from './extract';
+import type { ExtractedRecord } from './extract';
+import type { LanguageService } from '../service';
 
 /**
  * `icd-claim-check`: checks claim files and notes from the command line with the editor's language
@@ -54,6 +57,22 @@ function describeCheckFailure(error: unknown): string {
   return `could not be checked (internal ${error instanceof Error ? error.name : 'error'})`;
 }
 
+/** `--extract`: the documented mentions of every note found, then any path problems; status 0 or 2. */
+async function extract(service: LanguageService, options: CliOptions): Promise<number> {
+  const reporter = options.json ? createJsonReporter<ExtractedRecord>(process.stdout) : createLineReporter(process.stdout, formatExtracted);
+  const problems: PathProblem[] = [];
+  for await (const file of collectFiles(options.paths, problems)) {
+    try {
+      for (const record of await extractFile(service, file)) await reporter.report(record);
+    } catch (error) {
+      problems.push({ path: file.path, message: describeCheckFailure(error) });
+    }
+  }
+  await reporter.finish();
+  for (const problem of problems) process.stderr.write(`icd-claim-check: ${problem.path} ${problem.message}\n`);
+  return problems.length > 0 ? exitTrouble : exitClean;
+}
+
 /** Runs the command line and resolves with the exit status. */
 export async function run(argv: readonly string[]): Promise<number> {
   let options: CliOptions;
@@ -82,6 +101,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     return exitClean;
   }
   const service = loaders.createService({ codeSets });
+  if (options.extract) return extract(service, options);
   const reporter = options.json ? createJsonReporter(process.stdout) : createTextReporter(process.stdout);
   const problems: PathProblem[] = [];
   let sawError = false;

@@ -35,8 +35,9 @@ export interface Sink {
   once(event: 'drain', listener: () => void): unknown;
 }
 
-export interface Reporter {
-  report(finding: Finding): Promise<void>;
+/** Writes records (findings, or extracted mentions) as they come. */
+export interface Reporter<T = Finding> {
+  report(record: T): Promise<void>;
   finish(): Promise<void>;
 }
 
@@ -71,21 +72,27 @@ export function formatText(finding: Finding): string {
   return `${finding.file}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${finding.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
+/** One finding a line, in {@link formatText}. */
 export function createTextReporter(sink: Sink): Reporter {
+  return createLineReporter(sink, formatText);
+}
+
+/** One record a line, in the given format. */
+export function createLineReporter<T>(sink: Sink, format: (record: T) => string): Reporter<T> {
   const writer = new BlockWriter(sink);
   return {
-    report: (finding) => writer.write(`${formatText(finding)}\n`),
+    report: (record) => writer.write(`${format(record)}\n`),
     finish: () => writer.flush(),
   };
 }
 
 /** One JSON array, written element by element. */
-export function createJsonReporter(sink: Sink): Reporter {
+export function createJsonReporter<T = Finding>(sink: Sink): Reporter<T> {
   const writer = new BlockWriter(sink);
   let count = 0;
   return {
-    async report(finding) {
-      await writer.write(`${count === 0 ? '[\n' : ',\n'}${JSON.stringify(finding)}`);
+    async report(record) {
+      await writer.write(`${count === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
       count++;
     },
     async finish() {

@@ -3,11 +3,14 @@ import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
 import { parseDocument } from './parse';
+import { createServiceReader } from './notes/serviceReader';
 import type { TextSource } from './spans';
 import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
+import { extractDocumentedMentions } from './features/extract';
+import type { ExtractedMention } from './features/extract';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
 import type { ValidationRun } from './features/validationRun';
@@ -21,7 +24,7 @@ import type { X12Document } from './x12/x12Model';
  */
 
 export type {
-  CancellationLike, CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, OffsetEdit, RuleLevel, ValidationRun,
+  CancellationLike, CptDescriptions, ExtractedMention, LanguageId, LanguageService, LanguageServiceInit, OffsetEdit, RuleLevel, ValidationRun,
   ValidationSettings,
 } from './languageService';
 export type { CodeSets, CodeSetYear, CodeStatus, CodePath, TabularNote } from './codes/codeSet';
@@ -44,18 +47,22 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   let cpt: CptDescriptions | undefined = init.cpt;
   const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
 
-  const parse = (document: TextSource, languageId: LanguageId): ParsedDocument => {
-    const parsed = parseDocument(document.getText(), languageId);
+  const table = init.neoplasmTable ?? codeSets.neoplasmTable?.();
+  const reader = table === undefined ? undefined : createServiceReader(table, codeSets);
+  // A note's parse holds its narrative readings; the parse of its next version takes over those of the
+  // encounters whose text did not change (`previous`), so an edit re-reads one encounter.
+  const parse = (document: TextSource, languageId: LanguageId, previous?: ParsedDocument): ParsedDocument => {
+    const parsed = parseDocument(document.getText(), languageId, reader === undefined ? undefined : { reader, ...(previous === undefined ? {} : { previous }) });
     return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
   };
   return {
-    parse,
+    parse: (document, languageId) => parse(document, languageId),
     reparse(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument {
       if (languageId === 'x12-837' && previous.languageId === 'x12-837') {
         const derived = applyX12Edits(previous as X12Document, document.getText(), edits);
         if (derived !== undefined) return derived;
       }
-      return parse(document, languageId);
+      return parse(document, languageId, previous);
     },
     createValidationRun(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, previous?: ValidationRun): ValidationRun {
       return createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(previous === undefined ? {} : { previous }) });
@@ -77,6 +84,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[] {
       return findDocumentSymbols(document, parsed, environment());
+    },
+    findDocumentedMentions(document: TextSource, parsed: ParsedDocument): ExtractedMention[] {
+      return extractDocumentedMentions(document, parsed);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -2,12 +2,14 @@ import type {
   CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range,
 } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
+import type { NeoplasmTable } from './codes/neoplasm/model';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
+import type { ExtractedMention } from './features/extract';
 import type { OffsetEdit } from './x12/incremental';
 
-export type { ValidationRun, OffsetEdit };
+export type { ValidationRun, OffsetEdit, ExtractedMention };
 
 /** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
 export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
@@ -38,6 +40,12 @@ export interface LanguageServiceInit {
   readonly cpt?: CptDescriptions;
   /** Base URL of the rule docs pages, used for `codeDescription.href`. */
   readonly docsBaseUrl?: string;
+  /**
+   * The Table of Neoplasms, when not the one the code sets carry (`CodeSets.neoplasmTable`). With a
+   * table the service reads the narrative of clinical notes (documented diagnoses, sections); without
+   * one, notes are read for their codes only.
+   */
+  readonly neoplasmTable?: NeoplasmTable;
 }
 
 /**
@@ -70,6 +78,11 @@ export interface LanguageService {
   /** Quick fixes for the diagnostics in `context` that this service produced. */
   doCodeActions(document: TextSource, parsed: ParsedDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[];
+  /**
+   * The neoplasm diagnoses a note's narrative documents, in the shape of `icd-claim-check --extract`
+   * (empty for an 837, or when no Table of Neoplasms is loaded). Throws if the narrative reader fails.
+   */
+  findDocumentedMentions(document: TextSource, parsed: ParsedDocument): ExtractedMention[];
   /** Replaces the user-supplied CPT descriptions (after the setting changed). */
   setCptDescriptions(cpt: CptDescriptions | undefined): void;
 }

@@ -58,8 +58,16 @@ export interface Encounter {
   readonly label: string;
   readonly span: Span;
   readonly source: EncounterSource;
-  /** Diagnoses in reporting order: the first is principal / first-listed. */
+  /**
+   * Diagnoses in reporting order: the first is principal / first-listed. A note lists them in text
+   * order; the rules see a note with sections in section order (`notes/reportingOrder.ts`).
+   */
   readonly diagnoses: readonly DiagnosisMention[];
+  /**
+   * How many of `diagnoses`, from the first, count as listed (first-listed and order); the rest were
+   * written in a note's background sections (history, family, social, review of systems). Absent: all.
+   */
+  readonly listedCount?: number;
   readonly procedures: readonly ProcedureMention[];
   /**
    * The date that picks the code set, as `YYYY-MM-DD`, when the document gives one: the date of service,
@@ -70,6 +78,11 @@ export interface Encounter {
   readonly dateIsDischarge?: boolean;
   /** True for an 837I claim whose bill type (CLM05-1) is 11x, inpatient. */
   readonly inpatient: boolean;
+  /**
+   * The setting a note states for itself ("Discharge Summary", "Admission date" → inpatient; "Clinic
+   * visit", "Outpatient" → outpatient); absent when it says neither. Claims carry `inpatient` instead.
+   */
+  readonly setting?: 'inpatient' | 'outpatient';
   /** Where new diagnoses go for the "add a code" quick fixes; absent if the encounter cannot take more. */
   readonly insertionPoint?: InsertionPoint;
 }

@@ -1,5 +1,6 @@
 import type { ParsedDocument } from './model';
 import { parseNote } from './notes/parseNote';
+import type { NoteParseOptions } from './notes/parseNote';
 import { spanOf } from './spans';
 import { parseX12 } from './x12/parseX12';
 
@@ -11,10 +12,13 @@ import { parseX12 } from './x12/parseX12';
 /** The languages the parsers understand. */
 export type ParsedLanguageId = 'x12-837' | 'clinical-note';
 
-/** Parses `text` as the given language. Structural damage is reported in `problems`, never thrown. */
-export function parseDocument(text: string, languageId: ParsedLanguageId): ParsedDocument {
+/**
+ * Parses `text` as the given language. Structural damage is reported in `problems`, never thrown.
+ * A note is given the narrative reader and the previous version's parse through `noteOptions`.
+ */
+export function parseDocument(text: string, languageId: ParsedLanguageId, noteOptions?: NoteParseOptions): ParsedDocument {
   try {
-    return languageId === 'x12-837' ? parseX12(text) : parseNote(text);
+    return languageId === 'x12-837' ? parseX12(text) : parseNote(text, noteOptions);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

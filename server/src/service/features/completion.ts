@@ -5,6 +5,9 @@ import { toDotted } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, BUNDLED_CPT_CODES, describeCpt, isCptCatalog } from '../codes/cpt';
 import type { CptDescriptions } from '../languageService';
 import type { Encounter, ParsedDocument } from '../model';
+import type { DocumentedMention } from '../narrative/model';
+import { narrativeIfReadable } from '../notes/encounterNarrative';
+import { mentionCodes } from '../rules/narrativeMatch';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
@@ -43,6 +46,11 @@ const ONCOLOGY_ROOTS = [
 /** How many of the page's items the oncology roots share before any of them takes more. */
 const ONCOLOGY_SHARE = 80;
 
+/** Sort tiers: the codes of the phrase just documented, then the oncology roots, then the rest. */
+const DOCUMENTED_TIER = '0';
+const ONCOLOGY_TIER = '1';
+const OTHER_TIER = '2';
+
 /** The data a completion item carries to {@link resolveCompletion}. */
 export type CompletionData =
   | { readonly kind: 'icd'; readonly code: string; readonly year: number; readonly where: string }
@@ -72,12 +80,30 @@ function completeNote(document: TextSource, parsed: ParsedDocument, text: string
   if (!isCodePrefix) return EMPTY;
   const dotted = typed.includes('.') || typed.length <= 3;
   const range = toRange(document, spanOf(start, offset));
-  const year = environment.codeSets.yearFor(encounterAt(parsed, offset)?.serviceDate);
-  return icdCompletions(typed.replace('.', '').toUpperCase(), year.year, dotted, range, 'encounter', environment.codeSets);
+  const encounter = encounterAt(parsed, offset);
+  const year = environment.codeSets.yearFor(encounter?.serviceDate);
+  const prefix = typed.replace('.', '').toUpperCase();
+  const documented = encounter === undefined ? [] : documentedCodesBefore(parsed, encounter, text, start, prefix);
+  return icdCompletions(prefix, year.year, dotted, range, 'encounter', environment.codeSets, documented);
+}
+
+/**
+ * The codes of the phrase the reader documented right before a code being typed ("hepatic metastases
+ * (C7" → C78.7), that start with what was typed: completion offers them first. Only spaces and list
+ * punctuation may stand between the phrase and the code.
+ */
+function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, text: string, start: number, prefix: string): readonly string[] {
+  const mentions = narrativeIfReadable(parsed, encounter)?.reading.mentions ?? [];
+  let before: DocumentedMention | undefined;
+  for (const mention of mentions) if (mention.span.offset + mention.span.length <= start) before = mention;
+  if (before === undefined || !/^[\s(,:;–-]{0,4}$/.test(text.slice(before.span.offset + before.span.length, start))) return [];
+  return mentionCodes(before).filter((code) => code.startsWith(prefix));
 }
 
 /** Offers billable codes that start with `prefix`: the oncology roots first, then the rest in code order. */
-function icdCompletions(prefix: string, year: number, dotted: boolean, range: Range, where: string, codeSets: CodeSets): CompletionList {
+function icdCompletions(
+  prefix: string, year: number, dotted: boolean, range: Range, where: string, codeSets: CodeSets, documented: readonly string[] = [],
+): CompletionList {
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
   let truncated = false;
@@ -96,13 +122,14 @@ function icdCompletions(prefix: string, year: number, dotted: boolean, range: Ra
   }
   // Each oncology root gets an equal share of the page first, so a short prefix (`C`, or none after
   // `ABF:`) still shows the secondary sites, C80 and Z85 and not only the first hundred C0 codes.
+  add(documented.filter((code) => codeSets.status(code, year) === 'billable'), DOCUMENTED_TIER);
   const share = Math.max(1, Math.floor(ONCOLOGY_SHARE / Math.max(1, oncologyPrefixes.size)));
   const oncologyLists = [...oncologyPrefixes].map((oncology) => codeSets.billableWithPrefix(oncology, year, COMPLETION_LIMIT + 1));
-  for (const list of oncologyLists) add(list.slice(0, share), '0');
-  for (const list of oncologyLists) add(list.slice(share), '0');
+  for (const list of oncologyLists) add(list.slice(0, share), ONCOLOGY_TIER);
+  for (const list of oncologyLists) add(list.slice(share), ONCOLOGY_TIER);
   // The rest: ask for enough codes that, after skipping the oncology ones already offered, the page is full.
   const rest = codeSets.billableWithPrefix(prefix, year, COMPLETION_LIMIT + seen.size + 1);
-  add(rest, '1');
+  add(rest, OTHER_TIER);
   if (!truncated && rest.length > COMPLETION_LIMIT + seen.size) truncated = true;
   return { isIncomplete: truncated, items };
 }

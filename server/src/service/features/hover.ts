@@ -8,6 +8,7 @@ import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } fr
 import type { Span, TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
 import type { X12Document, X12Segment } from '../x12/x12Model';
+import { documentedHover, documentedMentionAt } from './documentedHover';
 import { lateralityList } from './laterality';
 import { neoplasmTableLines } from './neoplasmHover';
 import { elementName, HI_QUALIFIERS, PROCEDURE_QUALIFIERS, qualifierMeaning, SEGMENTS } from './x12Dictionary';
@@ -32,11 +33,19 @@ export function doHover(document: TextSource, parsed: ParsedDocument, position: 
   const found = findMentionAt(parsed, offset);
   if (found?.diagnosis) return markdownHover(document, found.diagnosis.span, diagnosisHover(found.diagnosis, found.encounter, parsed, environment.codeSets));
   if (found?.procedure) return markdownHover(document, found.procedure.span, procedureHover(found.procedure, parsed, environment.cpt));
+  if (parsed.languageId === 'clinical-note') return noteNarrativeHover(document, parsed, offset, environment.codeSets);
   if (parsed.languageId === 'x12-837') {
     const structure = structureHover(parsed as X12Document, document.getText(), offset, environment.codeSets);
     if (structure) return markdownHover(document, structure.span, structure.markdown);
   }
   return null;
+}
+
+/** The hover on a documented phrase of a note, or null when no phrase the reader documented is there. */
+function noteNarrativeHover(document: TextSource, parsed: ParsedDocument, offset: number, codeSets: CodeSets): Hover | null {
+  const encounter = findEncounterAt(parsed, offset);
+  const mention = encounter === undefined ? undefined : documentedMentionAt(parsed, encounter, offset);
+  return encounter === undefined || mention === undefined ? null : markdownHover(document, mention.span, documentedHover(mention, encounter, codeSets));
 }
 
 /** The code mention under an offset, with its encounter. */

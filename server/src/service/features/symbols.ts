@@ -9,10 +9,16 @@ import type { Span, TextSource } from '../spans';
 import { toRange } from '../spans';
 import { dateName } from './hover';
 import type { X12Document } from '../x12/x12Model';
+import type { DocumentedMention } from '../narrative/model';
+import { narrativeIfReadable } from '../notes/encounterNarrative';
+import type { EncounterNarrative } from '../notes/encounterNarrative';
+import { firstListed, inReportingOrder } from '../notes/reportingOrder';
+import { describeAssertion } from '../rules/narrativeMatch';
 
 /**
  * The outline: one symbol per claim (X12 2300 loop) or note encounter, with its diagnoses in
- * reporting order (the first marked first-listed, or principal on a claim) and its service lines.
+ * reporting order (the first marked first-listed, or principal on a claim), its service lines, and in
+ * a note the conditions its narrative documents, each with its assertion and section.
  */
 
 /** What the outline needs besides the document. */
@@ -37,7 +43,7 @@ export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument
   const symbols: DocumentSymbol[] = [];
   for (let index = 0; index < listed; index++) {
     const encounter = x12 ? x12.buildEncounter(index).encounter : parsed.encounters[index];
-    if (encounter !== undefined) symbols.push(encounterSymbol(document, encounter, x12, environment));
+    if (encounter !== undefined) symbols.push(encounterSymbol(document, encounter, x12, environment, x12 ? undefined : narrativeIfReadable(parsed, encounter)));
   }
   if (total > listed) symbols.push(omittedSymbol(document, total - listed, x12 !== undefined));
   return symbols;
@@ -56,16 +62,21 @@ function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean)
   };
 }
 
-function encounterSymbol(document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment): DocumentSymbol {
+function encounterSymbol(
+  document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment, narrative: EncounterNarrative | undefined,
+): DocumentSymbol {
   const range = toRange(document, encounter.span);
   const details = [
     encounter.source === 'note' ? undefined : encounter.source === 'x12-837i' ? '837I' : '837P',
     encounter.serviceDate === undefined ? undefined : `${dateName(encounter)} ${encounter.serviceDate}`,
     `${encounter.diagnoses.length} ${encounter.diagnoses.length === 1 ? 'diagnosis' : 'diagnoses'}`,
   ].filter((part): part is string => part !== undefined);
+  // In a note with sections the first-listed code is the first of its diagnosis list, not of its text.
+  const first = narrative === undefined ? encounter.diagnoses[0] : firstListed(inReportingOrder(encounter, narrative.reading.sections));
   const children = [
-    ...encounter.diagnoses.map((mention, index) => diagnosisSymbol(document, mention, index, encounter, environment.codeSets)),
+    ...encounter.diagnoses.map((mention) => diagnosisSymbol(document, mention, mention === first, encounter, environment.codeSets)),
     ...encounter.procedures.map((mention) => procedureSymbol(document, mention, encounter, x12, environment.cpt)),
+    ...(narrative?.reading.mentions ?? []).map((mention) => documentedSymbol(document, mention)),
   ];
   return {
     name: encounter.label,
@@ -77,18 +88,31 @@ function encounterSymbol(document: TextSource, encounter: Encounter, x12: X12Doc
   };
 }
 
-function diagnosisSymbol(document: TextSource, mention: DiagnosisMention, index: number, encounter: Encounter, codeSets: CodeSets): DocumentSymbol {
+function diagnosisSymbol(document: TextSource, mention: DiagnosisMention, isFirst: boolean, encounter: Encounter, codeSets: CodeSets): DocumentSymbol {
   const range = toRange(document, mention.span);
   if (mention.system === 'icd9cm') {
     return { name: `${mention.code} (ICD-9-CM)`, detail: 'not checked', kind: SymbolKind.Constant, range, selectionRange: range };
   }
   const title = codeSets.title(mention.code) ?? 'not an ICD-10-CM code';
-  const position = index === 0 ? (encounter.source === 'note' ? 'first-listed' : 'principal') : undefined;
+  const position = isFirst ? (encounter.source === 'note' ? 'first-listed' : 'principal') : undefined;
   const qualifier = mention.qualifier === undefined ? undefined : mention.qualifier;
   return {
     name: `${toDotted(mention.code)} ${title}`,
     detail: [position, qualifier].filter((part): part is string => part !== undefined).join(' · '),
     kind: SymbolKind.Constant,
+    range,
+    selectionRange: range,
+  };
+}
+
+/** A documented condition: "hepatic metastases → C78.7", with its assertion and section. */
+function documentedSymbol(document: TextSource, mention: DocumentedMention): DocumentSymbol {
+  const range = toRange(document, mention.span);
+  const codes = mention.code !== null ? toDotted(mention.code) : mention.candidates.length > 0 ? mention.candidates.map(toDotted).join(' | ') : 'no single code';
+  return {
+    name: `${mention.text} → ${codes}`,
+    detail: ['documented', describeAssertion(mention), mention.section?.name].filter((part): part is string => part !== undefined).join(' · '),
+    kind: SymbolKind.String,
     range,
     selectionRange: range,
   };

@@ -3,6 +3,9 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, RuleLevel, ValidationSettings } from '../languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
+import { narrativeOf } from '../notes/encounterNarrative';
+import type { EncounterNarrative } from '../notes/encounterNarrative';
+import { inReportingOrder } from '../notes/reportingOrder';
 import { ruleMayFire } from '../rules/claimScreen';
 import { rules as registry } from '../rules/index';
 import { factsOfMentions, unionOfFlags } from '../rules/codeFacts';
@@ -139,14 +142,24 @@ export function pendingProblem(problem: StructuralProblem): PendingDiagnostic {
   return { span: problem.span, severity: lspSeverity[problem.severity], code: problem.id, message: problem.message };
 }
 
-function ruleFailure(encounter: Encounter, rule: Rule, error: unknown): PendingDiagnostic {
+function ruleFailure(encounter: Encounter, what: string, error: unknown): PendingDiagnostic {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     span: { offset: encounter.span.offset, length: Math.min(encounter.span.length, 3) },
     severity: DiagnosticSeverity.Warning,
     code: RULE_FAILED_CODE,
-    message: `The rule ${rule.id} failed on ${encounter.label} (${reason}), so its findings are missing here; please report this with a synthetic sample.`,
+    message: `The ${what} failed on ${encounter.label} (${reason}), so its findings are missing here; please report this with a synthetic sample.`,
   };
+}
+
+/** The narrative of a note encounter, or the failure of its reader (reported once, as `rule-failed`). */
+function readNarrativeSafely(parsed: ParsedDocument, encounter: Encounter): { narrative?: EncounterNarrative; failure?: PendingDiagnostic } {
+  try {
+    const narrative = narrativeOf(parsed, encounter);
+    return narrative === undefined ? {} : { narrative };
+  } catch (error) {
+    return { failure: ruleFailure(encounter, 'narrative reader', error) };
+  }
 }
 
 /** The docs link of each rule per base URL, one string each: every kept finding holds its link. */
@@ -184,10 +197,13 @@ export function checkEncounter(
   docsBaseUrl: string,
   into: readonly PendingDiagnostic[] = NO_PENDING,
 ): readonly PendingDiagnostic[] {
-  const checked = checkedEncounter(encounter, codeSets);
+  // A note is read before its rules run: the narrative rules need the reading and the order rules its sections.
+  const { narrative, failure } = readNarrativeSafely(parsed, encounter);
+  const inTextOrder = checkedEncounter(encounter, codeSets);
+  const checked = narrative === undefined ? inTextOrder : inReportingOrder(inTextOrder, narrative.reading.sections);
   const mentionFacts = factsOfMentions(codeSets, checked.diagnoses);
   const facts = unionOfFlags(mentionFacts);
-  let found: PendingDiagnostic[] | undefined;
+  let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
   let screenInput: ScreenInput | undefined;
   const screened = (): ScreenInput =>
@@ -195,9 +211,9 @@ export function checkEncounter(
   for (const rule of registry) {
     const level = settings.rules[rule.id];
     // The rule's facts and its own condition on the codes skip most rules on a claim another rule fires on.
-    if (level === 'off' || !ruleMayFire(rule, facts, screened)) continue;
+    if (level === 'off' || !ruleMayFire(rule, facts, screened, narrative !== undefined)) continue;
     context ??= {
-      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts, writtenDiagnoses: encounter.diagnoses,
+      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts, writtenDiagnoses: encounter.diagnoses, ...(narrative === undefined ? {} : { narrative }),
     };
     let findings: readonly Finding[];
     try {
@@ -205,7 +221,7 @@ export function checkEncounter(
     } catch (error) {
       // One faulty rule must not cost the user every other finding, so it is reported and skipped.
       found ??= [...into];
-      found.push(ruleFailure(encounter, rule, error));
+      found.push(ruleFailure(encounter, `rule ${rule.id}`, error));
       continue;
     }
     for (const finding of findings) {

@@ -2,7 +2,12 @@ import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } fr
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { findProcedureMentions } from './cptMentions';
+import type { NoteDocument } from './encounterNarrative';
+import { isNoteDocument } from './encounterNarrative';
 import { findDiagnosisMentions } from './icdMentions';
+import { NarrativeReadings } from './narrativeReadings';
+import type { NarrativeReader } from './narrativeReadings';
+import { findSetting } from './noteSetting';
 
 /**
  * Parses a clinical note: the whole file is one encounter unless lines of three or more dashes split
@@ -12,8 +17,16 @@ import { findDiagnosisMentions } from './icdMentions';
 const SEPARATOR_LINE = /^[ \t]*-{3,}[ \t]*\r?$/gm;
 const SERVICE_DATE = /\b(?:date of service|DOS|service date|visit date|encounter date)\s*[:#-]?\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})/i;
 
+/** How a note is parsed besides its text. */
+export interface NoteParseOptions {
+  /** Reads an encounter's narrative; without it the note has no narrative readings. */
+  readonly reader?: NarrativeReader;
+  /** The parse of the previous version of the same note, whose readings of unchanged encounters are taken over. */
+  readonly previous?: ParsedDocument;
+}
+
 /** Parses the note text into encounters. */
-export function parseNote(text: string): ParsedDocument {
+export function parseNote(text: string, options: NoteParseOptions = {}): NoteDocument {
   const procedures = findProcedureMentions(text);
   const diagnoses = findDiagnosisMentions(text, procedures.map((mention) => mention.span));
   const encounters: Encounter[] = [];
@@ -24,7 +37,9 @@ export function parseNote(text: string): ParsedDocument {
     const index = encounters.length;
     encounters.push(buildEncounter(text, index, span, takeWithin(diagnoses, nextDiagnosis, span), takeWithin(procedures, nextProcedure, span)));
   }
-  return { languageId: 'clinical-note', encounters, problems: [] };
+  const previous = options.previous !== undefined && isNoteDocument(options.previous) ? options.previous.narrative : undefined;
+  const narrative = options.reader === undefined ? undefined : new NarrativeReadings(text, options.reader, encounters, previous);
+  return { languageId: 'clinical-note', encounters, problems: [], text, ...(narrative === undefined ? {} : { narrative }) };
 }
 
 /** The mentions from `cursor.position` on that start inside `span`; skips those before it (on separator lines). */
@@ -65,7 +80,9 @@ function trimEnd(text: string, start: number, end: number): number {
 function buildEncounter(
   text: string, index: number, span: Span, diagnoses: DiagnosisMention[], procedures: ProcedureMention[],
 ): Encounter {
-  const serviceDate = findServiceDate(text.slice(span.offset, span.offset + span.length));
+  const encounterText = text.slice(span.offset, span.offset + span.length);
+  const serviceDate = findServiceDate(encounterText);
+  const setting = findSetting(encounterText);
   const lastCertain = [...diagnoses].reverse().find((mention) => mention.shapeOnly !== true);
   return {
     index,
@@ -76,8 +93,9 @@ function buildEncounter(
     procedures,
     inpatient: false,
     ...(serviceDate === undefined ? {} : { serviceDate }),
+    ...(setting === undefined ? {} : { setting }),
     ...(lastCertain === undefined ? {} : {
-      insertionPoint: { offset: lastCertain.span.offset + lastCertain.span.length, prefix: ', ', suffix: '', dotted: true },
+      insertionPoint: { offset: lastCertain.span.offset + lastCertain.span.length, prefix: ', ', suffix: '', dotted: lastCertain.writtenDotted },
     }),
   };
 }

@@ -26,7 +26,8 @@ export interface ClaimScreen {
  * enabled rule that declares neither facts nor a condition must see every claim).
  */
 export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], levels: Readonly<Record<string, RuleLevel>>): ClaimScreen | undefined {
-  const enabled = rules.filter((rule) => levels[rule.id] !== 'off');
+  // Claims have no narrative, so the rules that read it never fire on a claim.
+  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && rule.needsNarrative !== true);
   if (enabled.some((rule) => rule.relevantFacts === undefined && rule.mayFire === undefined)) return undefined;
   const factsOf = codeFactsLookup(codeSets);
   const facts: CodeFacts[] = [];
@@ -53,9 +54,11 @@ export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], le
  * Whether `rule` could find something on codes whose facts' union is `flags`: its `relevantFacts`
  * first (a bit test), then its `mayFire` condition, whose input is only made when it is asked. A
  * condition that throws (a code set whose notes cannot be read) counts as yes, so the rule runs and
- * reports its failure. The screen and the engine's per-rule skip both ask this.
+ * reports its failure. A rule that reads the narrative may fire exactly when the encounter has one. The
+ * screen and the engine's per-rule skip both ask this.
  */
-export function ruleMayFire(rule: Rule, flags: number, input: () => ScreenInput): boolean {
+export function ruleMayFire(rule: Rule, flags: number, input: () => ScreenInput, hasNarrative = false): boolean {
+  if (rule.needsNarrative === true) return hasNarrative;
   if (rule.relevantFacts !== undefined && (flags & rule.relevantFacts) === 0) return false;
   if (rule.mayFire === undefined) return true;
   try {

@@ -1,5 +1,6 @@
 import type { CodeRangeRef } from '../codes/codeSet';
 import type { DiagnosisMention } from '../model';
+import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { notesOfKind, shown, swapFix } from './ruleHelpers';
 import { anyNoteNamesAnother, codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
@@ -22,7 +23,8 @@ export const codeFirstOrder: Rule = {
   // The rule fires only on a note naming a code listed after its carrier.
   mayFire: (input) => anyNoteNamesAnother(input, 'codeFirst', true),
   check({ encounter, codeSets }): readonly Finding[] {
-    const mentions = encounter.diagnoses;
+    // Only listed codes have an order; a code in a background section is never "before" another.
+    const mentions = listedDiagnoses(encounter);
     const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
     const refsOf = (rank: number): readonly CodeRangeRef[] | undefined => {
       const code = codes.distinct[rank] as string;

@@ -1,4 +1,5 @@
 import { isHistory } from '../codes/roles';
+import { firstListed } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown } from './ruleHelpers';
 import { Fact, firstHas } from './codeFacts';
@@ -16,7 +17,7 @@ export const historyFirstListed: Rule = {
   relevantFacts: Fact.history,
   mayFire: (input) => firstHas(input, Fact.history),
   check({ encounter }): readonly Finding[] {
-    const first = encounter.diagnoses[0];
+    const first = firstListed(encounter);
     if (first === undefined || !isHistory(first.code)) return [];
     if (encounter.inpatient) {
       return [{

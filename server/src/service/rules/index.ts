@@ -1,6 +1,9 @@
+import { codedAgainstDocumentation } from './coded-against-documentation';
+import { codedNotDocumented } from './coded-not-documented';
 import { codeFirstOrder } from './code-first-order';
 import { codeNotBillable } from './code-not-billable';
 import { codeNotValidOnDate } from './code-not-valid-on-date';
+import { documentedNotCoded } from './documented-not-coded';
 import { disseminatedWithKnownSites } from './disseminated-with-known-sites';
 import { excludes1Conflict } from './excludes1-conflict';
 import { historyFirstListed } from './history-first-listed';
@@ -31,4 +34,7 @@ export const rules: readonly Rule[] = [
   palliativeFirstListed,
   secondaryListedFirst,
   historyFirstListed,
+  documentedNotCoded,
+  codedAgainstDocumentation,
+  codedNotDocumented,
 ];

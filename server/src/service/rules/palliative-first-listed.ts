@@ -1,4 +1,5 @@
 import type { Finding, Rule } from './rule';
+import { listedDiagnoses } from '../notes/reportingOrder';
 import { shown, swapFix } from './ruleHelpers';
 import { Fact, firstHas } from './codeFacts';
 
@@ -17,7 +18,7 @@ export const palliativeFirstListed: Rule = {
   relevantFacts: Fact.palliative,
   mayFire: (input) => firstHas(input, Fact.palliative),
   check({ encounter }): readonly Finding[] {
-    const [first, second] = encounter.diagnoses;
+    const [first, second] = listedDiagnoses(encounter);
     if (first === undefined || first.code !== PALLIATIVE) return [];
     if (second === undefined) {
       return [{

@@ -1,5 +1,6 @@
 import type { CodeSets, CodeSetYear } from '../codes/codeSet';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
+import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Span } from '../spans';
 import type { CodeFacts } from './codeFacts';
 
@@ -33,6 +34,8 @@ export interface RuleContext {
    * as `encounter.diagnoses`.
    */
   readonly writtenDiagnoses?: readonly DiagnosisMention[];
+  /** What the words of a note encounter document; absent for claims and notes read without a reader. */
+  readonly narrative?: EncounterNarrative;
 }
 
 /**
@@ -75,5 +78,11 @@ export interface Rule {
    * engine need not build the claim. Absent means a matching `relevantFacts` is enough to run the rule.
    */
   mayFire?(input: ScreenInput): boolean;
+  /**
+   * The rule reads `context.narrative`: it runs on every encounter that has one, whatever its codes
+   * (`relevantFacts` and `mayFire` are not asked), and never on one that has none (every 837 claim), so
+   * the claim screen leaves it out.
+   */
+  readonly needsNarrative?: true;
   check(context: RuleContext): readonly Finding[];
 }

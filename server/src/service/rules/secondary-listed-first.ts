@@ -1,4 +1,5 @@
 import { isPrimaryBySite, isSecondary } from '../codes/roles';
+import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
 import { anyHas, Fact, firstHas } from './codeFacts';
@@ -16,9 +17,11 @@ export const secondaryListedFirst: Rule = {
   relevantFacts: Fact.secondary,
   mayFire: (input) => firstHas(input, Fact.secondary) && anyHas(input, Fact.primaryBySite),
   check({ encounter }): readonly Finding[] {
-    const first = encounter.diagnoses[0];
+    const listed = listedDiagnoses(encounter);
+    const first = listed[0];
     if (first === undefined || !isSecondary(first.code)) return [];
-    const primary = encounter.diagnoses.find((mention) => isPrimaryBySite(mention.code));
+    // A primary written only in a background section (history) is not swapped into the diagnosis list.
+    const primary = listed.find((mention) => isPrimaryBySite(mention.code));
     if (primary === undefined) return [];
     return [{
       span: first.span,

@@ -1,4 +1,5 @@
 import { isNeoplasm, roleOf } from '../codes/roles';
+import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
 import { anyHas, Fact, firstHas } from './codeFacts';
@@ -17,8 +18,9 @@ export const treatmentEncounterOrder: Rule = {
   mayFire: (input) => !firstHas(input, Fact.antineoplasticTreatment) || !anyHas(input, Fact.neoplasm),
   check({ encounter }): readonly Finding[] {
     const mentions = encounter.diagnoses;
-    const treatment = mentions.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');
-    const first = mentions[0];
+    const listed = listedDiagnoses(encounter);
+    const treatment = listed.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');
+    const first = listed[0];
     if (treatment === undefined || first === undefined) return [];
     if (roleOf(first.code) !== 'antineoplastic-treatment') {
       return [{

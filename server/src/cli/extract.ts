@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import type { ExtractedMention, LanguageService } from '../service';
+import type { FileToCheck } from './files';
+import { PieceDocument } from './pieceDocument';
+
+/**
+ * `icd-claim-check --extract`: the neoplasm diagnoses written in the words of each note, with the
+ * editor's language service and narrative reader. The JSON shape is the contract of NARRATIVE.md:
+ * `{file, range (0-based), text, code, candidates, column, assertion, section}`. Claim files have no
+ * narrative and yield nothing.
+ */
+
+/** One extracted mention with the file it was found in. */
+export interface ExtractedRecord extends ExtractedMention {
+  readonly file: string;
+}
+
+/** The documented mentions of one file, in text order. Throws the I/O error when it cannot be read. */
+export async function extractFile(service: LanguageService, file: FileToCheck): Promise<ExtractedRecord[]> {
+  if (file.languageId !== 'clinical-note') return [];
+  const read = await readFile(file.path, 'utf8');
+  // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it, as in checking.
+  const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
+  const document = new PieceDocument(pathToFileURL(file.path).href, '', text, { line: 0, character: 0 });
+  return service.findDocumentedMentions(document, service.parse(document, 'clinical-note'))
+    .map((mention) => ({ file: file.path, ...mention }));
+}
+
+/**
+ * `file:line:col assertion code text` (1-based line and column). A mention without a single code
+ * shows its candidates joined by `|`, or `-` when there are none.
+ */
+export function formatExtracted(record: ExtractedRecord): string {
+  const { line, character } = record.range.start;
+  const code = record.code ?? (record.candidates.length > 0 ? record.candidates.join('|') : '-');
+  return `${record.file}:${line + 1}:${character + 1} ${record.assertion} ${code} ${record.text.replace(/\s+/g, ' ')}`;
+}

@@ -1,0 +1,109 @@
+import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
+import type { NarrativeReading } from '../narrative/model';
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import type { NarrativeReadings } from './narrativeReadings';
+
+/**
+ * What the rules, the hover, completion and the outline know about the words of one note encounter:
+ * the reader's {@link NarrativeReading}, whether the encounter has narrative at all, and how to take a
+ * listed code out of its list. Data flow: the service's parse makes a {@link NoteDocument} holding a
+ * {@link NarrativeReadings} (per document, taken over from the previous version's parse); features ask
+ * {@link narrativeOf} for an encounter, which reads it on first request.
+ */
+
+/** A parsed note that can read its encounters' narrative (when the service has a reader). */
+export interface NoteDocument extends ParsedDocument {
+  readonly languageId: 'clinical-note';
+  readonly text: string;
+  readonly narrative?: NarrativeReadings;
+}
+
+/** The narrative of one encounter, as features consume it. */
+export interface EncounterNarrative {
+  readonly reading: NarrativeReading;
+  /**
+   * Whether the encounter has narrative to hold the codes against: the reader documented a neoplasm,
+   * or a line without any code has at least {@link PROSE_WORDS} words (a sentence, not a code list).
+   */
+  readonly hasNarrative: boolean;
+  /** The span that removes a listed code together with the separator that joins it to its list. */
+  removalSpan(mention: DiagnosisMention): Span;
+}
+
+/** Words a line without codes needs to count as prose ("Here for follow-up" does not; a sentence does). */
+export const PROSE_WORDS = 6;
+
+/** Whether a parsed document is a note made with narrative readings. */
+export function isNoteDocument(parsed: ParsedDocument): parsed is NoteDocument {
+  return parsed.languageId === 'clinical-note' && typeof (parsed as Partial<NoteDocument>).text === 'string';
+}
+
+/** The narrative of a note encounter, or undefined for claims and for notes parsed without a reader. */
+export function narrativeOf(parsed: ParsedDocument, encounter: Encounter): EncounterNarrative | undefined {
+  if (!isNoteDocument(parsed) || parsed.narrative === undefined) return undefined;
+  const reading = parsed.narrative.readingOf(encounter);
+  const text = parsed.text;
+  return {
+    reading,
+    hasNarrative: reading.mentions.length > 0 || hasProseLine(text, encounter),
+    removalSpan: (mention) => removalSpan(text, mention),
+  };
+}
+
+/** Whether some line of the encounter holds no code and at least {@link PROSE_WORDS} words. */
+function hasProseLine(text: string, encounter: Encounter): boolean {
+  const end = encounter.span.offset + encounter.span.length;
+  let next = 0;
+  for (let start = encounter.span.offset; start < end;) {
+    const newline = text.indexOf('\n', start);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    while (next < encounter.diagnoses.length && (encounter.diagnoses[next] as DiagnosisMention).span.offset < start) next++;
+    const holdsCode = next < encounter.diagnoses.length && (encounter.diagnoses[next] as DiagnosisMention).span.offset < lineEnd;
+    if (!holdsCode && countWords(text, start, lineEnd) >= PROSE_WORDS) return true;
+    start = lineEnd + 1;
+  }
+  return false;
+}
+
+function countWords(text: string, start: number, end: number): number {
+  return text.slice(start, end).match(/[A-Za-z]{2,}/g)?.length ?? 0;
+}
+
+/**
+ * The code and one separator: the comma or semicolon (and spaces) before it when another item comes
+ * before it on the list, else the one after it; a code alone in parentheses goes with them and the
+ * space before them ("liver metastases (C78.7)" → "liver metastases").
+ */
+export function removalSpan(text: string, mention: DiagnosisMention): Span {
+  const start = mention.span.offset;
+  const end = start + mention.span.length;
+  let before = start;
+  while (before > 0 && /[ \t]/.test(text.charAt(before - 1))) before--;
+  let after = end;
+  while (after < text.length && /[ \t]/.test(text.charAt(after))) after++;
+  if (text.charAt(before - 1) === '(' && text.charAt(after) === ')') {
+    let outer = before - 1;
+    while (outer > 0 && /[ \t]/.test(text.charAt(outer - 1))) outer--;
+    return spanOf(outer, after + 1);
+  }
+  if (/[,;]/.test(text.charAt(before - 1))) return spanOf(before - 1, end);
+  if (/[,;]/.test(text.charAt(after))) {
+    let next = after + 1;
+    while (next < text.length && /[ \t]/.test(text.charAt(next))) next++;
+    return spanOf(start, next);
+  }
+  return mention.span;
+}
+
+/**
+ * {@link narrativeOf} for the hover, completion and the outline: a reader failure leaves them without
+ * the narrative instead of failing the request (validation reports the failure as `rule-failed`).
+ */
+export function narrativeIfReadable(parsed: ParsedDocument, encounter: Encounter): EncounterNarrative | undefined {
+  try {
+    return narrativeOf(parsed, encounter);
+  } catch {
+    return undefined;
+  }
+}
