@@ -17,9 +17,14 @@ export const officialNeoplasmFile = dataFile(tableFile);
 let imported: NeoplasmImport | undefined;
 let table: NeoplasmTable | undefined;
 
+/** The official file's text, unpacked from its stored gzip copy. */
+export function officialNeoplasmXml(): string {
+  return readDataFile(tableFile);
+}
+
 /** The importer's result for the official file (rows, counts, problems). */
 export function officialNeoplasmImport(): NeoplasmImport {
-  imported ??= parseNeoplasmXml(readDataFile(tableFile));
+  imported ??= parseNeoplasmXml(officialNeoplasmXml());
   return imported;
 }
 

@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { officialNeoplasmFile } from './neoplasmTable';
+import { officialNeoplasmXml } from './neoplasmTable';
 
 /**
  * The official Table of Neoplasms read line by line, the way one greps it: each `<term level="n">`
@@ -22,7 +21,7 @@ export function grepRows(): readonly GrepRow[] {
   const top: GrepRow[] = [];
   const stack: GrepRow[] = [];
   let pendingLevel: number | undefined;
-  for (const line of readFileSync(officialNeoplasmFile, 'utf8').split(/\r?\n/)) {
+  for (const line of officialNeoplasmXml().split(/\r?\n/)) {
     const term = /<term level="(\d)">/.exec(line);
     if (term) {
       pendingLevel = Number(term[1]);
