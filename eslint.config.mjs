@@ -60,6 +60,25 @@ export default tseslint.config(
     },
   },
   {
+    // The binding shared by the Node server and the web-worker server: platform services come
+    // through HostServices and CodeSetLoaders (server.ts), never from Node directly. The Node-only
+    // files (the Node host, the disk loaders, the heap policy, main.ts) are listed as exceptions.
+    files: ['server/src/server.ts', 'server/src/browserMain.ts', 'server/src/lsp/**/*.ts'],
+    ignores: ['server/src/lsp/nodeHost.ts', 'server/src/lsp/loaders.ts', 'server/src/lsp/codeSetLoader.ts', 'server/src/lsp/heapPolicy.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeBuiltins.map((name) => ({ name, message: 'The shared binding also runs in a web worker: no Node built-ins. Add it to HostServices or CodeSetLoaders.' })),
+      }],
+      'no-restricted-globals': ['error',
+        { name: 'setImmediate', message: 'Use HostServices.yieldToEventLoop (the web worker has no setImmediate).' },
+        { name: 'process', message: 'The shared binding also runs in a web worker: no process access.' },
+        { name: 'Buffer', message: 'The shared binding also runs in a web worker: use Uint8Array and TextDecoder.' },
+        { name: '__dirname', message: 'The shared binding also runs in a web worker: data comes through CodeSetLoaders.' },
+      ],
+      'no-restricted-properties': ['error', { property: 'unref', message: 'Use HostServices.setBackgroundTimer.' }],
+    },
+  },
+  {
     // The client talks to the server only through the protocol contract.
     files: ['client/src/**/*.ts'],
     rules: {
