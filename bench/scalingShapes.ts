@@ -83,6 +83,15 @@ export const scalingShapes: readonly ScalingShape[] = [
     make: (n) => `Dx: C25.0\n${'Anaemia in neoplastic disease D63.0, stable. '.repeat(n)}`,
   },
   {
+    id: 'history-repeats',
+    unit: 'mentions',
+    title: 'a note repeating a Z85 history code and an active cancer of another site n times',
+    languageId: 'clinical-note',
+    n: 10_000,
+    regressionSize: 80_000,
+    make: (n) => `Dx: Z85.3, C18.9\n${'History of breast cancer (Z85.3); colon cancer (C18.9) on treatment. '.repeat(n)}`,
+  },
+  {
     id: 'hi-segments-one-claim',
     unit: 'HI segments',
     title: 'one 837 claim with n HI segments of distinct billable codes',

@@ -47,17 +47,18 @@ export const historyWithActiveCancer: Rule = {
   relevantFacts: Fact.history,
   mayFire: (input) => anyHas(input, Fact.history) && activeMalignancyIn(input),
   check({ encounter, codeSets }): readonly Finding[] {
-    const active = encounter.diagnoses.filter((mention) => isMalignant(mention.code) && !isSecondary(mention.code));
+    // First mentions only: each distinct history code is compared with each distinct active code once,
+    // and Z85 has under a hundred codes, so a note repeating codes thousands of times stays linear.
+    const firsts = firstMentions(encounter.diagnoses);
+    const active = firsts.filter((mention) => isMalignant(mention.code) && !isSecondary(mention.code));
     if (active.length === 0) return [];
     const findings: Finding[] = [];
-    const reported = new Set<string>();
-    for (const history of encounter.diagnoses) {
-      if (!isHistory(history.code) || reported.has(history.code)) continue;
+    for (const history of firsts) {
+      if (!isHistory(history.code)) continue;
       const sites = historySites(codeSets, history.code);
       if (sites === undefined) continue;
       const same: DiagnosisMention[] = active.filter((mention) => refsCover(sites.refs, mention.code));
       if (same.length === 0) continue;
-      reported.add(history.code);
       const codes = listCodes(distinctCodes(same));
       findings.push({
         span: history.span,
@@ -67,3 +68,9 @@ export const historyWithActiveCancer: Rule = {
     return findings;
   },
 };
+
+/** The first mention of each distinct code, in order. */
+function firstMentions(mentions: readonly DiagnosisMention[]): DiagnosisMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => !seen.has(mention.code) && seen.add(mention.code) !== undefined);
+}
