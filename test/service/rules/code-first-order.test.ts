@@ -52,4 +52,13 @@ describe('code-first-order', () => {
       HI*ABK:C189*ABF:D630~
     `, { language: '837P' });
   });
+
+  it('screens a long list by its distinct codes and still finds the order (more than 32 codes)', () => {
+    const filler = Array.from({ length: 40 }, () => 'E11.9').join(', ');
+    checkDiagnostics(`
+      Dx: D63.0, ${filler}, C18.9
+          ^^^^^ warning code-first-order
+    `);
+    checkDiagnostics(`Dx: C18.9, ${filler}, D63.0, D63.0`);
+  });
 });

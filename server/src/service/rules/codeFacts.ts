@@ -226,6 +226,7 @@ export function anyNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'cod
   const flag = kind === 'excludes1' ? Fact.excludes1 : Fact.codeFirst;
   const { codes, facts, count, codeSets } = input;
   if (anyHas(input, Fact.notesUnreadable)) return true;
+  if (count > PAIRWISE_LIMIT) return anyDistinctNoteNamesAnother(input, kind, flag, laterOnly);
   for (let i = 0; i < count; i++) {
     const carrierFacts = facts[i] as CodeFacts;
     if ((carrierFacts.flags & flag) === 0) continue;
@@ -238,6 +239,34 @@ export function anyNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'cod
       const known = memo.get(otherFacts.id);
       if (known === null) continue;
       if (known !== undefined || noteNamingFrom(codeSets, codes[i] as string, carrierFacts, kind, codes[j] as string, otherFacts) !== undefined) return true;
+    }
+  }
+  return false;
+}
+
+/** Above this many codes the pairs are taken between distinct codes, not between positions. */
+const PAIRWISE_LIMIT = 32;
+
+/**
+ * {@link anyNoteNamesAnother} over the distinct codes of a long list (a note listing one code
+ * thousands of times): a carrier at some position names a code at a later position exactly when the
+ * carrier's first position comes before the other code's last, so each distinct pair is asked once.
+ */
+function anyDistinctNoteNamesAnother(input: ScreenInput, kind: 'excludes1' | 'codeFirst', flag: number, laterOnly: boolean): boolean {
+  const { codes, facts, count, codeSets } = input;
+  const first = new Map<CodeFacts, number>();
+  const last = new Map<CodeFacts, number>();
+  for (let i = 0; i < count; i++) {
+    const codeFacts = facts[i] as CodeFacts;
+    if (!first.has(codeFacts)) first.set(codeFacts, i);
+    last.set(codeFacts, i);
+  }
+  for (const [carrierFacts, carrierFirst] of first) {
+    if ((carrierFacts.flags & flag) === 0) continue;
+    for (const [otherFacts, otherLast] of last) {
+      if (otherFacts === carrierFacts || (laterOnly && otherLast <= carrierFirst)) continue;
+      const other = first.get(otherFacts) as number;
+      if (noteNamingFrom(codeSets, codes[carrierFirst] as string, carrierFacts, kind, codes[other] as string, otherFacts) !== undefined) return true;
     }
   }
   return false;
