@@ -17,6 +17,8 @@ import type { Token } from './tokens';
 /** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
 const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 8;
+/** History cues that also speak for the sentence before them ("… s/p mastectomy, pCR. Now on surveillance, NED."). */
+const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {
@@ -69,12 +71,20 @@ export function assertionOf(
   tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined,
 ): AssertionResult {
   const { start, end } = range;
-  const sentence = tokens[start]?.sentence;
+  const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
+  let nextSentenceHistory: TriggerHit | undefined;
+  let nextSentenceActive = false;
   for (let position = firstHit; position < index.hits.length; position++) {
     const hit = index.hits[position];
-    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) break;
+    const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
+    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1) break;
+    if (hitSentence === sentence + 1) {
+      if (hit.trigger.assertion === 'active') nextSentenceActive = true;
+      else if (NEXT_SENTENCE_HISTORY.has(hit.trigger.words)) nextSentenceHistory ??= hit;
+      continue;
+    }
     if (hit.trigger.assertion === 'active') {
       active ||= hit.start >= start - MAX_SCOPE;
       continue;
@@ -86,6 +96,9 @@ export function assertionOf(
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && active)) continue;
     return { assertion, evidence: evidenceOf(tokens, hit) };
+  }
+  if (nextSentenceHistory !== undefined && !active && !nextSentenceActive && found.size === 0) {
+    return { assertion: 'history', evidence: evidenceOf(tokens, nextSentenceHistory) };
   }
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
