@@ -140,7 +140,8 @@ function metastaticMentions(
 ): RawMention[] {
   if (right.sites.length === 0) {
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
-    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
+    const noun = vocabulary.histology.matchAt(tokens, end);
+    return subject === undefined ? [] : [withSpan(subject, start, noun?.end ?? end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
