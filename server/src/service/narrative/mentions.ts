@@ -123,8 +123,10 @@ function anchorMentions(
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
   }
   if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
+    // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     const label = lineLabelSite(tokens, sites, start, true);
-    if (label !== undefined && !label.lymphNode) mentions.push(withSpan(label, start, end, ownColumn, term, false));
+    const labelColumn: NeoplasmColumn = label?.lymphNode === true && ownColumn === 'primary' ? 'secondary' : ownColumn;
+    if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
