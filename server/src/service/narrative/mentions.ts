@@ -56,7 +56,7 @@ const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilater
 
 /** The mentions of an encounter in text order. */
 export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary): RawMention[] {
-  const siteEndingAt: (SiteMatch | undefined)[] = [];
+  const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
   for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
   const mentions: RawMention[] = [];
   let index = 0;
