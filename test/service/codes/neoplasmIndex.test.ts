@@ -118,6 +118,17 @@ describe('Table of Neoplasms: a newer table in the user\'s release folder', () =
     assert.equal(bundled.neoplasmTable?.()?.release, 'FY2025', 'the bundled code sets are not changed');
   });
 
+  it('keeps the bundled table when the folder adds a year without a table', function () {
+    this.timeout(60000);
+    const bundled = testCodeSets();
+    const dir = folder('fy2028-codes', { 'icd10cm-codes-2028.txt': 'C7800   Secondary malignant neoplasm of unspecified lung\nC7801   Secondary malignant neoplasm of right lung\n' });
+    const { codeSets, problems } = importCodeSetFolder(dir, bundled);
+    assert.deepEqual(problems, []);
+    assert.equal(codeSets.years[0]?.year, 2028);
+    assert.equal(codeSets.neoplasmTable?.()?.release, 'FY2025');
+    assert.equal(codeSets.neoplasmTable?.()?.rows.length, 1939);
+  });
+
   it('names the file and line of a damaged table and keeps the bundled one', function () {
     this.timeout(60000);
     const bundled = testCodeSets();

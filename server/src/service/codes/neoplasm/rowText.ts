@@ -45,9 +45,9 @@ export function parseNeoplasmRows(text: string): NeoplasmRow[] {
 function rowOf(id: number, level: number, parent: number | undefined, fields: readonly string[]): NeoplasmRow {
   const [, title = '', nemod = '', see = '', seeAlso = '', manif = ''] = fields;
   const cells: Partial<Record<NeoplasmColumn, string>> = {};
-  NEOPLASM_COLUMNS.forEach((column, index) => {
+  for (let index = 0; index < NEOPLASM_COLUMNS.length; index++) {
     const cell = fields[6 + index];
-    if (cell) cells[column] = cell;
-  });
+    if (cell) cells[NEOPLASM_COLUMNS[index] as NeoplasmColumn] = cell;
+  }
   return neoplasmRow({ id, title, level, parent, nemod, see, seeAlso, manif, cells });
 }
