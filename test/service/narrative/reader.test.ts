@@ -121,3 +121,24 @@ describe('narrative reader: robustness', () => {
     assert.deepEqual(second.mentions.map((mention) => mention.code), ['C7951']);
   });
 });
+
+describe('narrative reader: context beyond the phrase', () => {
+  const cases: readonly [string, string, string[][]][] = [
+    ['a side written for the same organ earlier', '70M. 3 cm L renal mass, enhancing. Likely RCC.', [['RCC', 'C642', 'uncertain']]], // kidney C64.-, left
+    ['a report line labelled by its organ', 'Liver: no metastases seen.', [['Liver: no metastases', 'C787', 'negated']]],
+    ['a finding noun before the metastasis word', 'Multiple right pulmonary nodules, new since prior, likely metastases.', [['right pulmonary nodules, new since prior, likely metastases', 'C7801', 'uncertain']]],
+    ['a specimen finding', '2 of 14 axillary lymph nodes positive for metastatic carcinoma.', [['axillary lymph nodes positive for metastatic carcinoma', 'C773', 'present']]],
+    ['NED opening the next sentence makes the diagnosis history', '61F, breast ca of the left breast s/p mastectomy 2020. Now on surveillance, NED.', [['breast ca of the left breast', 'Z853', 'history']]],
+    ['a recurrence in the next sentence makes a history current', 'Hx of L tonsil SCC s/p TORS 2022. Now with regional recurrence.', [['L tonsil SCC', 'C099', 'present']]],
+    ['a spread list after the site list', 'Adenocarcinoma of the prostate to bone.', [['Adenocarcinoma of the prostate', 'C61', 'present'], ['bone', 'C7951', 'present']]],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => assert.deepEqual(summary(text), expected));
+  }
+
+  it('a header abbreviation after a sentence end in the line starts a section ("68F. PMH: …")', () => {
+    const reading = readNarrative('68F. PMH: HTN, bladder cancer 2016.', spanOf(0, 35), defaultContext());
+    assert.deepEqual(reading.sections.map((section) => section.kind), ['past-medical-history']);
+    assert.equal(reading.mentions[0]?.assertion, 'history');
+  });
+});

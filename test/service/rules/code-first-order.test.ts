@@ -76,4 +76,13 @@ describe('code-first-order', () => {
       Anaemia (D63.0) is being treated with transfusion.
     `);
   });
+
+  it('screens a long list by its distinct codes and still finds the order (more than the pairwise limit)', () => {
+    const filler = Array.from({ length: 40 }, () => 'E11.9').join(', ');
+    checkDiagnostics(`
+      Dx: D63.0, ${filler}, C18.9
+          ^^^^^ warning code-first-order
+    `);
+    checkDiagnostics(`Dx: C18.9, ${filler}, D63.0, D63.0`);
+  });
 });

@@ -34,6 +34,10 @@ describe('coded-not-documented', () => {
     `, { ...only, reader: scriptedReader([COLON_CA]) });
   });
 
+  it('leaves a code written after a diagnostic statement of its own, which the reader may not understand', () => {
+    checkDiagnostics('Patient seen for follow-up of colon cancer, tolerating chemotherapy well.\n1. Colon cancer (C18.9)\n2. Brain lesion, metastatic (C79.31)', { ...only, reader: scriptedReader([COLON_CA]) });
+  });
+
   it('needs narrative: a bare code list is not held against anything', () => {
     checkDiagnostics('Dx: C18.9, C78.7\nPlan: FOLFOX', { ...only, reader: scriptedReader([]) });
   });

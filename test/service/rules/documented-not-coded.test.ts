@@ -25,7 +25,7 @@ describe('documented-not-coded', () => {
 
   it('names the words read and the table row', () => {
     const [diagnostic] = checkDiagnostics(`
-      RUL adenocarcinoma with hepatic metastases (C34.11).
+      RUL adenocarcinoma with hepatic metastases. Dx: C34.11
                               ^^^^^^^^^^^^^^^^^^ information documented-not-coded
     `, { ...only, reader: scriptedReader([RUL_ADENO, LIVER_METS]) });
     assert.match(diagnostic?.message ?? '', /"hepatic metastases" \(present\).*Table of Neoplasms: liver → Malignant Secondary/);
@@ -33,6 +33,10 @@ describe('documented-not-coded', () => {
 
   it('stays quiet when a code of the same category is listed, even a less specific one', () => {
     checkDiagnostics('RUL adenocarcinoma with hepatic metastases. Dx: C34.10, C78.7', { ...only, reader: scriptedReader([RUL_ADENO, LIVER_METS]) });
+  });
+
+  it('leaves a phrase alone when its writer wrote a code right after it', () => {
+    checkDiagnostics('Assessment: RUL adenocarcinoma (C34.11), hepatic metastases (C78.01).', { ...only, reader: scriptedReader([RUL_ADENO, LIVER_METS]) });
   });
 
   it('tells secondary sites apart by subcategory: lung metastases do not code liver metastases', () => {

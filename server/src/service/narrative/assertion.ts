@@ -16,7 +16,14 @@ import type { Token } from './tokens';
 
 /** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
 const MAX_POST_SCOPE = 3;
-const MAX_HISTORY_POST_SCOPE = 8;
+const MAX_HISTORY_POST_SCOPE = 16;
+/**
+ * History cues that also speak for the sentence before them when they open the next one ("… s/p
+ * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
+ */
+const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence']);
+/** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
+const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {
@@ -69,12 +76,20 @@ export function assertionOf(
   tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined,
 ): AssertionResult {
   const { start, end } = range;
-  const sentence = tokens[start]?.sentence;
+  const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
+  let nextSentenceHistory: TriggerHit | undefined;
+  let nextSentenceActive = false;
   for (let position = firstHit; position < index.hits.length; position++) {
     const hit = index.hits[position];
-    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) break;
+    const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
+    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1) break;
+    if (hitSentence === sentence + 1) {
+      if (hit.trigger.assertion === 'active' && RECURRENCE.has(hit.trigger.words)) nextSentenceActive = true;
+      else if (NEXT_SENTENCE_HISTORY.has(hit.trigger.words) && tokens[hit.start - 6]?.sentence !== hitSentence) nextSentenceHistory ??= hit;
+      continue;
+    }
     if (hit.trigger.assertion === 'active') {
       active ||= hit.start >= start - MAX_SCOPE;
       continue;
@@ -84,8 +99,11 @@ export function assertionOf(
   }
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
-    if (hit === undefined || (assertion === 'history' && active)) continue;
+    if (hit === undefined || (assertion === 'history' && (active || nextSentenceActive))) continue;
     return { assertion, evidence: evidenceOf(tokens, hit) };
+  }
+  if (nextSentenceHistory !== undefined && !active && !nextSentenceActive && found.size === 0) {
+    return { assertion: 'history', evidence: evidenceOf(tokens, nextSentenceHistory) };
   }
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };

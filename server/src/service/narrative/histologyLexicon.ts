@@ -77,6 +77,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'idc', role: 'primary', impliedSite: ['breast'] },
   { words: 'ilc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'ductal carcinoma', role: 'primary', impliedSite: ['breast'] },
+  { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
   { words: 'sclc', role: 'primary', impliedSite: ['lung'] },
   { words: 'rcc', role: 'primary', impliedSite: ['kidney'] },

@@ -56,7 +56,7 @@ const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilater
 
 /** The mentions of an encounter in text order. */
 export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary): RawMention[] {
-  const siteEndingAt: (SiteMatch | undefined)[] = [];
+  const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
   for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
   const mentions: RawMention[] = [];
   let index = 0;
@@ -123,8 +123,10 @@ function anchorMentions(
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
   }
   if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
+    // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     const label = lineLabelSite(tokens, sites, start, true);
-    if (label !== undefined && !label.lymphNode) mentions.push(withSpan(label, start, end, ownColumn, term, false));
+    const labelColumn: NeoplasmColumn = label?.lymphNode === true && ownColumn === 'primary' ? 'secondary' : ownColumn;
+    if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
@@ -140,7 +142,8 @@ function metastaticMentions(
 ): RawMention[] {
   if (right.sites.length === 0) {
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
-    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
+    const noun = vocabulary.histology.matchAt(tokens, end);
+    return subject === undefined ? [] : [withSpan(subject, start, noun?.end ?? end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];

@@ -37,6 +37,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'multiple myeloma', ...MYELOMA },
   { words: 'myeloma', ...MYELOMA },
   { words: 'cll', ...CLL },
+  { words: 'cll/sll', ...CLL },
+  { words: 'sll', ...CLL },
   { words: 'chronic lymphocytic leukemia', ...CLL },
   { words: 'aml', ...AML },
   { words: 'acute myeloid leukemia', ...AML },

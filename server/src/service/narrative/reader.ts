@@ -34,7 +34,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const section = sectionAt(sections, starts, first.start);
     const assertion: AssertionResult = mention.remission === true
       ? { assertion: 'present' }
-      : assertionOf(tokens, triggers, firstHitOf.get(first.sentence) ?? triggers.hits.length, mention, section?.kind);
+      : assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, section?.kind);
     const phrase = spanOf(first.start, last.end);
     const coded = codeMention(context, mention, assertion.assertion, sex);
     if (coded === undefined) continue;
@@ -63,12 +63,15 @@ function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteS
   });
 }
 
-function firstHitPerSentence(tokens: readonly Token[], index: AssertionIndex): Map<number, number> {
-  const first = new Map<number, number>();
-  index.hits.forEach((hit, position) => {
-    const sentence = tokens[hit.start]?.sentence;
-    if (sentence !== undefined && !first.has(sentence)) first.set(sentence, position);
-  });
+/** For each sentence, the index of the first trigger hit in it or after it (`hits.length` when none). */
+function firstHitPerSentence(tokens: readonly Token[], index: AssertionIndex): Int32Array {
+  const sentences = (tokens[tokens.length - 1]?.sentence ?? 0) + 2;
+  const first = new Int32Array(sentences).fill(index.hits.length);
+  for (let position = index.hits.length - 1; position >= 0; position--) {
+    const sentence = tokens[index.hits[position]?.start ?? 0]?.sentence ?? 0;
+    first[sentence] = position;
+  }
+  for (let sentence = sentences - 2; sentence >= 0; sentence--) first[sentence] = Math.min(first[sentence] ?? 0, first[sentence + 1] ?? 0);
   return first;
 }
 

@@ -23,7 +23,7 @@ export function findSections(text: string, span: Span, headers: ReadonlyMap<stri
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const header = headerOnLine(text, lineStart, lineEnd, headers);
+    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, headers);
     if (header !== undefined) found.push(header);
     lineStart = lineEnd + 1;
   }
@@ -55,6 +55,25 @@ function headerOnLine(
   const entry = headers.get(normaliseHeader(title));
   if (entry === undefined) return undefined;
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */
+const INLINE_ABBREVIATION = /[.;]\s+([A-Z][A-Za-z/&]{1,5})\s*:/g;
+
+function abbreviationInLine(
+  text: string, start: number, end: number, headers: ReadonlyMap<string, SectionHeaderEntry>,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  const line = text.slice(start, end);
+  INLINE_ABBREVIATION.lastIndex = 0;
+  for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
+    const title = match[1] as string;
+    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.get(normaliseHeader(title)) : undefined;
+    if (entry !== undefined) {
+      const offset = start + match.index + match[0].indexOf(title);
+      return { entry, title, headerSpan: spanOf(offset, offset + title.length) };
+    }
+  }
+  return undefined;
 }
 
 /** The whole line when it is short enough to be a header on its own, else undefined. */

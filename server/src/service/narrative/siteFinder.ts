@@ -33,9 +33,9 @@ export interface SiteVocabulary {
   readonly memo: NarrativeMemo;
 }
 
-const LATERALITY: Readonly<Record<string, Laterality>> = {
-  right: 'right', rt: 'right', left: 'left', lt: 'left', bilateral: 'bilateral', bilat: 'bilateral', 'b/l': 'bilateral',
-};
+const LATERALITY: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([
+  ['right', 'right'], ['rt', 'right'], ['left', 'left'], ['lt', 'left'], ['bilateral', 'bilateral'], ['bilat', 'bilateral'], ['b/l', 'bilateral'],
+]);
 /** Table titles that are ordinary words in notes and never name a site on their own. */
 const NOT_SITES = new Set([
   'common', 'external', 'internal', 'cavity', 'canal', 'cord', 'pole', 'septum', 'junction', 'medulla', 'fundus', 'fossa', 'cortex',
@@ -47,7 +47,8 @@ const NOT_SITES = new Set([
 
 /** All site phrases of the tokens, by start index (a sparse array). */
 export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
-  const found: (SiteMatch | undefined)[] = [];
+  // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
+  const found: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length).fill(undefined);
   let index = 0;
   while (index < tokens.length) {
     const match = siteAt(tokens, index, vocabulary);
@@ -66,7 +67,7 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
   if (token === undefined) return undefined;
   if (token.raw === 'R') return 'right';
   if (token.raw === 'L') return 'left';
-  return LATERALITY[token.norm];
+  return LATERALITY.get(token.norm);
 }
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {

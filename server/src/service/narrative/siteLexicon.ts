@@ -142,6 +142,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'ovaries', path: ['ovary'] },
   { words: 'both ovaries', path: ['ovary'], laterality: 'bilateral' },
   { words: 'both breasts', path: ['breast'], laterality: 'bilateral' },
+  { words: 'either breast', path: ['breast'], laterality: 'bilateral' },
   { words: 'both lungs', path: [LUNG], laterality: 'bilateral' },
   { words: 'both kidneys', path: ['kidney'], laterality: 'bilateral' },
   { words: 'both adrenals', path: ['adrenal'], laterality: 'bilateral' },

@@ -1,5 +1,5 @@
 import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
-import type { NarrativeReading } from '../narrative/model';
+import type { DocumentedMention, NarrativeReading } from '../narrative/model';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { NarrativeReadings } from './narrativeReadings';
@@ -29,7 +29,24 @@ export interface EncounterNarrative {
   readonly hasNarrative: boolean;
   /** The span that removes a listed code together with the separator that joins it to its list. */
   removalSpan(mention: DiagnosisMention): Span;
+  /**
+   * The code written right after a documented phrase ("hepatic metastases (C78.7)": only spaces and
+   * list punctuation between), if any: the writer coded that phrase themselves.
+   */
+  codeWrittenAfter(mention: DocumentedMention): DiagnosisMention | undefined;
+  /**
+   * Whether a listed code is written after words of its own on its line ("1. Disseminated malignancy
+   * (C80.0)", at least {@link STATEMENT_WORDS} words since the line's start or the previous code): a
+   * diagnostic statement, even where the reader did not understand it, unlike a bare code list.
+   */
+  hasStatementBefore(mention: DiagnosisMention): boolean;
 }
+
+/** Words before a code on its line that make a diagnostic statement ("Dx:" alone does not). */
+export const STATEMENT_WORDS = 2;
+
+/** What may stand between a phrase and the code written for it: spaces and list punctuation. */
+const PHRASE_TO_CODE = /^[ \t(,:;–-]{0,4}$/;
 
 /** Words a line without codes needs to count as prose ("Here for follow-up" does not; a sentence does). */
 export const PROSE_WORDS = 6;
@@ -48,7 +65,22 @@ export function narrativeOf(parsed: ParsedDocument, encounter: Encounter): Encou
     reading,
     hasNarrative: reading.mentions.length > 0 || hasProseLine(text, encounter),
     removalSpan: (mention) => removalSpan(text, mention),
+    codeWrittenAfter: (mention) => codeWrittenAfter(text, encounter, mention),
+    hasStatementBefore: (mention) => hasStatementBefore(text, encounter, mention),
   };
+}
+
+function codeWrittenAfter(text: string, encounter: Encounter, mention: DocumentedMention): DiagnosisMention | undefined {
+  const end = mention.span.offset + mention.span.length;
+  const next = encounter.diagnoses.find((code) => code.span.offset >= end);
+  return next !== undefined && PHRASE_TO_CODE.test(text.slice(end, next.span.offset)) ? next : undefined;
+}
+
+function hasStatementBefore(text: string, encounter: Encounter, mention: DiagnosisMention): boolean {
+  const lineStart = text.lastIndexOf('\n', mention.span.offset - 1) + 1;
+  const previous = [...encounter.diagnoses].reverse().find((code) => code.span.offset < mention.span.offset);
+  const from = previous === undefined ? lineStart : Math.max(lineStart, previous.span.offset + previous.span.length);
+  return countWords(text, from, mention.span.offset) >= STATEMENT_WORDS;
 }
 
 /** Whether some line of the encounter holds no code and at least {@link PROSE_WORDS} words. */

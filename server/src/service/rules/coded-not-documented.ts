@@ -24,6 +24,8 @@ export const codedNotDocumented: Rule = {
     for (const listed of encounter.diagnoses) {
       // An unknown code is `unknown-code`'s error already; whether words document it cannot be said.
       if (!isNarrativeScope(listed.code) || reported.has(listed.code) || codeSets.yearsWith(listed.code).length === 0) continue;
+      // "1. Disseminated malignancy (C80.0)" is a diagnostic statement even where the reader does not understand it.
+      if (narrative.hasStatementBefore(listed)) continue;
       const related = narrative.reading.mentions.filter((mention) => relatesTo(codeSets, listed.code, mention));
       if (related.some((mention) => mention.assertion !== 'family' && mention.assertion !== 'hypothetical')) continue;
       reported.add(listed.code);

@@ -28,7 +28,8 @@ export const documentedNotCoded: Rule = {
     const findings: Finding[] = [];
     for (const mention of narrative.reading.mentions) {
       const expected = expectedCodes(codeSets, year.year, mention, inpatient);
-      if (expected.length === 0 || historyCodedAsActive(encounter, mention, codeSets)) continue;
+      // A phrase with its own code written right after it was coded by its writer, whatever the reader makes of it.
+      if (expected.length === 0 || historyCodedAsActive(encounter, mention, codeSets) || narrative.codeWrittenAfter(mention) !== undefined) continue;
       const keys = [...new Set(expected.map(categoryKey))];
       const identity = keys.join(' ');
       if (keys.some((key) => listedKeys.has(key)) || reported.has(identity)) continue;
