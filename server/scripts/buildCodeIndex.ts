@@ -47,6 +47,20 @@ function printInfo(dataDir: string): void {
   for (const year of codeSets.years) {
     console.log(`${year.label} (${year.effectiveFrom} to ${year.effectiveTo}): ${year.billableCount.toLocaleString('en-US')} billable, ${year.headerCount.toLocaleString('en-US')} headers`);
   }
+  // Unpacking the table here is after the load time above, so it does not count towards it.
+  const neoplasms = codeSets.neoplasmTable?.();
+  console.log(neoplasms ? `Table of Neoplasms ${neoplasms.release}: ${neoplasms.rows.length.toLocaleString('en-US')} rows (main term included)` : 'Table of Neoplasms: none in this index');
+}
+
+/** What the build says about the Table of Neoplasms it keeps, with the counts read from each file. */
+function neoplasmFacts(release: ReturnType<typeof parseReleaseFiles>): string[] {
+  const years = [...release.neoplasms.keys()].sort((a, b) => b - a);
+  if (years.length === 0) return ['Table of Neoplasms: no release file gave one; the index has none'];
+  return years.map((year, index) => {
+    const table = release.neoplasms.get(year);
+    const counts = `${table?.termCount ?? 0} rows, ${table?.cellCount ?? 0} cells`;
+    return `Table of Neoplasms FY${year}: ${counts}${index === 0 ? ' (kept in the index)' : ' (older; not kept)'}`;
+  });
 }
 
 /**
@@ -109,6 +123,7 @@ function main(): void {
     }
   }
   facts.push(...checkHeaderCounts(release, officialHeaders));
+  facts.push(...neoplasmFacts(release));
   for (const year of data.years) {
     const official = officialHeaders.get(year.year);
     if (official !== undefined && official !== year.headerCount) throw new Error(`${year.label}: ${year.headerCount} headers derived, the addenda summary says ${official}`);
@@ -124,6 +139,7 @@ function main(): void {
       'Loaded years come from the codes files; older order files and tabular XML only supply header titles, structure and notes.',
       'Titles: the newest source that has the code (codes file of the newest year that bills it, tabular XML, order addenda, older order file).',
       'Notes: each owner (code, block, chapter) takes its notes from the newest tabular file that contains it; each note records its source year.',
+      'Table of Neoplasms: the newest release file of the table (icd10cm_neoplasm_YYYY.xml, icd-10-cm-neoplasm-YYYY.xml), every row and cell as printed.',
       ...facts,
     ],
   };

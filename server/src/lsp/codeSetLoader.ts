@@ -14,8 +14,9 @@ import { classifyReleaseFile } from '../service/codes/releaseFiles';
  *
  * The index file is one line of JSON (the provenance plus the byte length of each section; readable
  * with `head -1`), a newline, then gzip sections: the core (years, codes, statuses, structure), the
- * titles in chunks of consecutive codes, and the notes. Only the core is unpacked at load; a title
- * chunk or the notes are unpacked the first time a hover, completion or rule asks for them.
+ * titles in chunks of consecutive codes, the notes, and the Table of Neoplasms when a release gave
+ * one. Only the core is unpacked at load; a title chunk, the notes or the table are unpacked the
+ * first time a hover, completion or rule asks for them.
  */
 
 /** File name of the bundled index inside the data folder. */
@@ -30,19 +31,28 @@ interface SectionLengths {
   readonly titleChunkSize: number;
   readonly titles: readonly number[];
   readonly notes: number;
+  /** The Table of Neoplasms section: its release (`FY2025`) and byte length; absent when the index has none. */
+  readonly neoplasms?: { readonly release: string; readonly bytes: number };
 }
 
 /** Writes an index file: header line, then the core, the title chunks and the notes, each gzipped. */
 export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndexData): Buffer {
-  const { titles, notes, ...core } = data;
+  const { titles, notes, neoplasms, ...core } = data;
   const pack = (text: string): Buffer => gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
   const titleLines = titles.split('\n');
   const titleChunks: Buffer[] = [];
   for (let start = 0; start < titleLines.length; start += titleChunkSize) titleChunks.push(pack(titleLines.slice(start, start + titleChunkSize).join('\n')));
   const coreSection = pack(JSON.stringify(core));
   const notesSection = pack(notes);
-  const sections: SectionLengths = { core: coreSection.length, titleChunkSize, titles: titleChunks.map((chunk) => chunk.length), notes: notesSection.length };
-  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...provenance, sections })}\n`, 'utf8'), coreSection, ...titleChunks, notesSection]);
+  const neoplasmSection = neoplasms ? pack(neoplasms.rows) : undefined;
+  const sections: SectionLengths = {
+    core: coreSection.length,
+    titleChunkSize,
+    titles: titleChunks.map((chunk) => chunk.length),
+    notes: notesSection.length,
+    ...(neoplasms && neoplasmSection ? { neoplasms: { release: neoplasms.release, bytes: neoplasmSection.length } } : {}),
+  };
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...provenance, sections })}\n`, 'utf8'), coreSection, ...titleChunks, notesSection, ...(neoplasmSection ? [neoplasmSection] : [])]);
 }
 
 /** Reads an index file written by {@link encodeIndexFile}; titles and notes are unpacked on first use. */
@@ -60,6 +70,7 @@ export function decodeIndexFile(bytes: Buffer): { provenance: CodeIndexProvenanc
   const coreSection = take(sections.core);
   const titleChunks = sections.titles.map(take);
   const notesSection = take(sections.notes);
+  const neoplasmSection = sections.neoplasms ? take(sections.neoplasms.bytes) : undefined;
   if (offset !== bytes.length) throw new Error('the code index is truncated or has trailing bytes');
   const unpack = (section: Buffer): string => gunzipSync(section).toString('utf8');
   const core = JSON.parse(unpack(coreSection)) as Omit<CodeIndexData, 'titles' | 'notes'>;
@@ -69,6 +80,7 @@ export function decodeIndexFile(bytes: Buffer): { provenance: CodeIndexProvenanc
       ...core,
       titles: { chunkSize: sections.titleChunkSize, chunkCount: titleChunks.length, chunk: (index: number) => unpack(titleChunks[index] as Buffer) },
       notes: () => unpack(notesSection),
+      ...(sections.neoplasms && neoplasmSection ? { neoplasms: { release: sections.neoplasms.release, rows: () => unpack(neoplasmSection) } } : {}),
     },
   };
 }
@@ -125,8 +137,8 @@ function readReleaseFolder(dir: string, problems: ReleaseProblem[]): ReleaseFile
 }
 
 /**
- * Imports an official release folder named by the user (codes file, order file, tabular XML or
- * order addenda; the fiscal year comes from the file names or the XML `<version>`). A new year is
+ * Imports an official release folder named by the user (codes file, order file, tabular XML, order
+ * addenda or Table of Neoplasms XML; the fiscal year comes from the file names or the XML `<version>`). A new year is
  * added; a year already loaded is replaced. When the folder is missing, empty or unusable, the
  * problems say why (file and line) and the bundled code sets are returned unchanged.
  */
@@ -139,10 +151,10 @@ export function importCodeSetFolder(dir: string, bundled: CodeSets): { codeSets:
   if (!existsSync(dir)) return fallback('the code-set folder does not exist');
   if (!statSync(dir).isDirectory()) return fallback('the code-set path is not a folder');
   const files = readReleaseFolder(dir, problems);
-  if (files.length === 0) return fallback('the folder holds no ICD-10-CM release file (icd10cm-codes-YYYY.txt, icd10cm-order-YYYY.txt, icd10cm_order_addenda_YYYY.txt or icd10cm-tabular-YYYY.xml)');
+  if (files.length === 0) return fallback('the folder holds no ICD-10-CM release file (icd10cm-codes-YYYY.txt, icd10cm-order-YYYY.txt, icd10cm_order_addenda_YYYY.txt, icd10cm-tabular-YYYY.xml or icd10cm_neoplasm_YYYY.xml)');
   const release = parseReleaseFiles(files);
   problems.push(...release.problems);
-  const definesYear = release.codes.size + release.orders.size + release.addenda.size + release.tabulars.size > 0;
+  const definesYear = release.codes.size + release.orders.size + release.addenda.size + release.tabulars.size + release.neoplasms.size > 0;
   if (!definesYear) return fallback('no release file in the folder could be read');
   try {
     const base = indexDataOf(bundled);

@@ -25,6 +25,8 @@ export type {
   ValidationSettings,
 } from './languageService';
 export type { CodeSets, CodeSetYear, CodeStatus, CodePath, TabularNote } from './codes/codeSet';
+export type { NeoplasmCellRef, NeoplasmColumn, NeoplasmRow, NeoplasmTable } from './codes/neoplasm/model';
+export { NEOPLASM_COLUMNS, NEOPLASM_COLUMN_TITLES } from './codes/neoplasm/model';
 export type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention, Severity, StructuralProblem } from './model';
 export type { Span, TextSource } from './spans';
 export type { X12Document } from './x12/x12Model';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cellCode, cellHolds, citeCell } from '../../../server/src/service/codes/neoplasm/cells';
+import { cellCode, cellHolds, citeCell, rowWithCells } from '../../../server/src/service/codes/neoplasm/cells';
 import type { NeoplasmRow } from '../../../server/src/service/codes/neoplasm/model';
 import { createNeoplasmTable, NeoplasmTableError } from '../../../server/src/service/codes/neoplasm/table';
 import { titleVariants } from '../../../server/src/service/codes/neoplasm/siteWords';
@@ -89,6 +89,18 @@ describe('Table of Neoplasms: look-ups (official FY2025 table)', () => {
     assert.equal(resolved('Melanoma'), undefined);
     assert.equal(resolved('Index to disease, by histology'), undefined);
     assert.equal(resolved('Neoplasm, by site, secondary'), undefined);
+  });
+
+  it('takes the cells of the row a cell-less row sends the reader to (accessory sinus, line 119 → sinus, line 13272)', () => {
+    const accessory = table.findSite('accessory sinus')[0] as NeoplasmRow;
+    assert.deepEqual(accessory.cells, {});
+    const sinus = rowWithCells(table, accessory);
+    assert.deepEqual(table.path(sinus.id), ['sinus']);
+    assert.equal(sinus.cells.primary, 'C31.9');
+    const liver = table.findSite('liver')[0] as NeoplasmRow;
+    assert.equal(rowWithCells(table, liver), liver);
+    const melanoma = table.rows.find((row) => row.see === 'Melanoma') as NeoplasmRow;
+    assert.equal(rowWithCells(table, melanoma), melanoma, 'a reference outside the table leaves the row as it is');
   });
 });
 

@@ -1,13 +1,16 @@
 import { buildCodeIndex, fiscalYearDates, noteSourceOfTabular, structureOfTabular } from './buildIndex';
 import type { CodeIndexInputs, NoteSource, YearSource } from './buildIndex';
-import type { CodeIndexData, CodeStructureData, NoteRecord } from './indexData';
+import type { CodeIndexData, CodeStructureData, NeoplasmIndexSection, NoteRecord } from './indexData';
 import { splitNotesText, statusChar } from './indexData';
 import { parseCodesFile } from './import/codesFile';
 import { applyAddenda, parseOrderAddenda } from './import/orderAddenda';
 import type { OrderAddendaResult } from './import/orderAddenda';
 import { parseOrderFile } from './import/orderFile';
 import type { OrderFileResult } from './import/orderFile';
+import { parseNeoplasmXml } from './import/neoplasmXml';
+import type { NeoplasmImport } from './import/neoplasmXml';
 import { parseTabularXml } from './import/tabularXml';
+import { formatNeoplasmRows } from './neoplasm/rowText';
 import type { TabularData } from './import/tabularXml';
 import { classifyReleaseFile } from './releaseFiles';
 
@@ -38,12 +41,14 @@ export interface ParsedRelease {
   readonly orders: Map<number, OrderFileResult>;
   readonly addenda: Map<number, OrderAddendaResult>;
   readonly tabulars: Map<number, TabularData>;
+  /** Tables of Neoplasms by fiscal year (`<version>`, else the file name's year). */
+  readonly neoplasms: Map<number, NeoplasmImport>;
   readonly problems: ReleaseProblem[];
 }
 
 /** Parses every recognised file; files that are not release files are ignored. */
 export function parseReleaseFiles(files: readonly ReleaseFileText[]): ParsedRelease {
-  const release: ParsedRelease = { codes: new Map(), orders: new Map(), addenda: new Map(), tabulars: new Map(), problems: [] };
+  const release: ParsedRelease = { codes: new Map(), orders: new Map(), addenda: new Map(), tabulars: new Map(), neoplasms: new Map(), problems: [] };
   for (const { file, text } of files) {
     const named = classifyReleaseFile(file.split(/[\\/]/).pop() ?? file);
     if (!named) continue;
@@ -54,12 +59,19 @@ export function parseReleaseFiles(files: readonly ReleaseFileText[]): ParsedRele
       if (problems.length > 0) release.problems.push({ file, message: `not used: ${problems.length} problem(s) found in this file` });
       return problems.length === 0;
     };
-    if (named.kind === 'tabular') {
-      const data = parseTabularXml(text);
-      if (!report(data.problems)) continue;
+    // The XML files carry their year in <version>; the file name's year is the fallback.
+    const keepXml = <T extends { readonly version?: number; readonly problems: ReadonlyArray<{ line?: number; message: string }> }>(data: T, into: Map<number, T>): void => {
+      if (!report(data.problems)) return;
       const year = data.version ?? named.year;
       if (year === undefined) release.problems.push({ file, message: 'the fiscal year is neither in the file name nor in <version>' });
-      else release.tabulars.set(year, data);
+      else into.set(year, data);
+    };
+    if (named.kind === 'tabular') {
+      keepXml(parseTabularXml(text), release.tabulars);
+      continue;
+    }
+    if (named.kind === 'neoplasm') {
+      keepXml(parseNeoplasmXml(text), release.neoplasms);
       continue;
     }
     if (named.year === undefined) continue;
@@ -186,6 +198,14 @@ export function assembleCodeIndex(release: ParsedRelease, options: AssembleOptio
     if (addenda) titleSources.push(new Map(addenda.changes.filter((change) => change.action !== 'delete' && change.action !== 'reviseFrom').map((change) => [change.code, change.longTitle])));
   }
   addBase();
-  const inputs: CodeIndexInputs = { years, titleSources, structures, noteSources };
+  const neoplasms = newestNeoplasmTable(release) ?? base?.neoplasms;
+  const inputs: CodeIndexInputs = { years, titleSources, structures, noteSources, ...(neoplasms ? { neoplasms } : {}) };
   return { data: buildCodeIndex(inputs), problems };
+}
+
+/** The Table of Neoplasms of the newest release among the files, as an index section. */
+function newestNeoplasmTable(release: ParsedRelease): NeoplasmIndexSection | undefined {
+  const newest = Math.max(...release.neoplasms.keys());
+  const table = release.neoplasms.get(newest);
+  return table && { release: `FY${newest}`, rows: formatNeoplasmRows(table.rows) };
 }

@@ -1,7 +1,7 @@
 import type { CodeSetYear, TabularNoteKind } from './codeSet';
 import { compareCodes, deriveHeaders } from './headers';
 import { codeIndexFormat, formatNotesText, statusChar } from './indexData';
-import type { CodeIndexData, CodeStructureData, NoteRecord } from './indexData';
+import type { CodeIndexData, CodeStructureData, NeoplasmIndexSection, NoteRecord } from './indexData';
 import { extractCodeRefs, formatRefs } from './import/noteRefs';
 import type { TabularData } from './import/tabularXml';
 
@@ -47,6 +47,8 @@ export interface CodeIndexInputs {
   readonly structures: readonly CodeStructureData[];
   /** Note sources, newest first. */
   readonly noteSources: readonly NoteSource[];
+  /** The Table of Neoplasms to keep in the index, when a release file gave one. */
+  readonly neoplasms?: NeoplasmIndexSection;
 }
 
 /** Fiscal year Y runs from October 1 of Y-1 to September 30 of Y. */
@@ -110,6 +112,7 @@ export function buildCodeIndex(inputs: CodeIndexInputs): CodeIndexData {
     status,
     structure: mergeStructures(inputs.structures, codes),
     notes: formatNotesText(mergeNotes(inputs.noteSources, all)),
+    ...(inputs.neoplasms ? { neoplasms: inputs.neoplasms } : {}),
   };
 }
 

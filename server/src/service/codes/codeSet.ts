@@ -1,3 +1,5 @@
+import type { NeoplasmTable } from './neoplasm/model';
+
 /**
  * The code tables as the language service sees them. The service never reads files: the binding or
  * the command line loads the generated index (or imports a release folder) and hands over a
@@ -95,4 +97,10 @@ export interface CodeSets {
   notes(code: string): readonly TabularNote[];
   /** Chapter › block › category of the code. */
   path(code: string): CodePath;
+  /**
+   * The Table of Neoplasms of the newest release that had one (unpacked on the first call, then kept by
+   * these code sets); undefined when no loaded release file gave a table. Optional so that code sets
+   * made for tests need not provide it.
+   */
+  neoplasmTable?(): NeoplasmTable | undefined;
 }

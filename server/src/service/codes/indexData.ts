@@ -62,6 +62,15 @@ export interface CodeIndexData {
    * JSON of its `NoteRecord[]`.
    */
   readonly notes: string;
+  /** The Table of Neoplasms of the newest release that had one; absent when no release file gave it. */
+  readonly neoplasms?: NeoplasmIndexSection;
+}
+
+/** The Table of Neoplasms in the index: its release and its rows as written by `formatNeoplasmRows`. */
+export interface NeoplasmIndexSection {
+  /** `FY2025`: the fiscal year of the table's `<version>` or file name. */
+  readonly release: string;
+  readonly rows: string;
 }
 
 /** A value given directly or computed on first use. */
@@ -79,9 +88,10 @@ export interface ChunkedTitles {
 }
 
 /** Index data whose large, rarely first-needed parts may be unpacked on demand. */
-export interface LoadableCodeIndex extends Omit<CodeIndexData, 'titles' | 'notes'> {
+export interface LoadableCodeIndex extends Omit<CodeIndexData, 'titles' | 'notes' | 'neoplasms'> {
   readonly titles: Lazy<string> | ChunkedTitles;
   readonly notes: Lazy<string>;
+  readonly neoplasms?: { readonly release: string; readonly rows: Lazy<string> };
 }
 
 /** Resolves a {@link Lazy} value. */

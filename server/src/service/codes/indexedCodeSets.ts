@@ -5,6 +5,9 @@ import type { CodeIndexData, LoadableCodeIndex, NoteRecord } from './indexData';
 import { parseRefs } from './import/noteRefs';
 import { rankNearest } from './nearest';
 import type { NearestCandidate } from './nearest';
+import type { NeoplasmTable } from './neoplasm/model';
+import { NeoplasmRowsFormatError, parseNeoplasmRows } from './neoplasm/rowText';
+import { createNeoplasmTable } from './neoplasm/table';
 import { CodeIndexFormatError, TitleTable } from './titleTable';
 
 export { CodeIndexFormatError };
@@ -40,6 +43,8 @@ class IndexedCodeSets implements CodeSets {
   readonly #yearsByMask = new Map<number, readonly number[]>();
   readonly #blockOfId = new Map<string, CodeIndexData['structure']['blocks'][number]>();
   readonly #chapterOfId = new Map<string, CodeIndexData['structure']['chapters'][number]>();
+  /** The Table of Neoplasms once unpacked; null when the index has none. */
+  #neoplasms: NeoplasmTable | null | undefined;
 
   constructor(data: LoadableCodeIndex) {
     if (data.format !== codeIndexFormat) throw new CodeIndexFormatError(`code index format ${data.format} is not supported (expected ${codeIndexFormat})`);
@@ -91,7 +96,21 @@ class IndexedCodeSets implements CodeSets {
 
   /** The plain index data, unpacking lazy parts; used to extend the sets with an imported year. */
   toIndexData(): CodeIndexData {
-    return { ...this.#data, titles: this.#titles.text(), notes: force(this.#data.notes) };
+    const { neoplasms, ...data } = this.#data;
+    return { ...data, titles: this.#titles.text(), notes: force(data.notes), ...(neoplasms ? { neoplasms: { release: neoplasms.release, rows: force(neoplasms.rows) } } : {}) };
+  }
+
+  neoplasmTable(): NeoplasmTable | undefined {
+    if (this.#neoplasms === undefined) {
+      const section = this.#data.neoplasms;
+      try {
+        this.#neoplasms = section ? createNeoplasmTable(section.release, parseNeoplasmRows(force(section.rows))) : null;
+      } catch (error) {
+        if (error instanceof NeoplasmRowsFormatError) throw new CodeIndexFormatError(error.message);
+        throw error;
+      }
+    }
+    return this.#neoplasms ?? undefined;
   }
 
   yearsWith(code: string): readonly number[] {

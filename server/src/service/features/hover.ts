@@ -8,6 +8,8 @@ import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } fr
 import type { Span, TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
 import type { X12Document, X12Segment } from '../x12/x12Model';
+import { lateralityList } from './laterality';
+import { neoplasmTableLines } from './neoplasmHover';
 import { elementName, HI_QUALIFIERS, PROCEDURE_QUALIFIERS, qualifierMeaning, SEGMENTS } from './x12Dictionary';
 
 /**
@@ -105,6 +107,7 @@ export function describeIcdCode(code: string, year: CodeSetYear, codeSets: CodeS
     `**${dotted}** · ${escapeMarkdown(title ?? '(no title published for this header)')}`,
     `Code set: ${yearNote}`,
     statusLine,
+    ...neoplasmTableLines(code, year, codeSets, escapeMarkdown),
     ...pathAndRole(code, codeSets, where, status === 'header'),
     ...tabularNotes(code, codeSets),
   ];
@@ -147,6 +150,8 @@ function headerLine(code: string, year: CodeSetYear, codeSets: CodeSets): string
   const examples = billable.slice(0, 3).map(toDotted).join(', ');
   const more = billable.length > 3 ? ', …' : '';
   const noun = billable.length === 1 ? 'billable code' : 'billable codes';
+  const sides = lateralityList(code, year, codeSets, escapeMarkdown);
+  if (sides !== undefined) return `Header, not billable: ${billable.length} ${noun} below it:\n${sides}`;
   return `Header, not billable: ${billable.length} ${noun} below it (${examples}${more}).`;
 }
 

@@ -1,5 +1,6 @@
 import { NEOPLASM_COLUMNS } from '../neoplasm/model';
 import type { NeoplasmColumn, NeoplasmRow } from '../neoplasm/model';
+import { neoplasmRow } from '../neoplasm/row';
 import type { ImportProblem } from './problems';
 import { childElements, readXml, textOf } from './xmlReader';
 import type { XmlElement } from './xmlReader';
@@ -77,20 +78,7 @@ function rowOf(element: XmlElement, id: number, level: number, parent: number | 
     const found = childElements(element, name);
     return found.length === 0 ? undefined : found.map(textOf).join('; ');
   };
-  const see = optional('see');
-  const seeAlso = optional('seeAlso');
-  const manif = optional('manif');
-  return {
-    id,
-    title,
-    level,
-    parent,
-    ...(nemod === '' ? {} : { nemod }),
-    ...(see === undefined ? {} : { see }),
-    ...(seeAlso === undefined ? {} : { seeAlso }),
-    ...(manif === undefined ? {} : { manif }),
-    cells,
-  };
+  return neoplasmRow({ id, title, level, parent, nemod, see: optional('see'), seeAlso: optional('seeAlso'), manif: optional('manif'), cells });
 }
 
 /**

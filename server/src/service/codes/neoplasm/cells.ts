@@ -1,5 +1,5 @@
 import { NEOPLASM_COLUMN_TITLES } from './model';
-import type { NeoplasmCellRef, NeoplasmTable } from './model';
+import type { NeoplasmCellRef, NeoplasmRow, NeoplasmTable } from './model';
 
 /**
  * Reading a printed cell: `C78.7` is one code; `C34.9-` and `D05.-` need more characters and stand
@@ -17,8 +17,10 @@ export interface CellCode {
 /** The code of a printed cell (`C34.9-` → `{ code: 'C349', needsMoreCharacters: true }`). */
 export function cellCode(printed: string): CellCode {
   const needsMoreCharacters = printed.endsWith('-');
-  const code = (needsMoreCharacters ? printed.slice(0, -1) : printed).replace('.', '').toUpperCase();
-  return { code, needsMoreCharacters };
+  const body = needsMoreCharacters ? printed.slice(0, -1) : printed;
+  const dot = body.indexOf('.');
+  const code = dot < 0 ? body : body.slice(0, dot) + body.slice(dot + 1);
+  return { code: code.toUpperCase(), needsMoreCharacters };
 }
 
 /** Whether a dotless code is the cell's code or, for a dash-ended cell, lies below it. */
@@ -37,4 +39,21 @@ export function describeCell(table: NeoplasmTable, ref: NeoplasmCellRef): string
 /** `Table of Neoplasms: liver → Malignant Secondary`, the citation a hover or a documented mention gives. */
 export function citeCell(table: NeoplasmTable, ref: NeoplasmCellRef): string {
   return `Table of Neoplasms: ${describeCell(table, ref)}`;
+}
+
+/** How many `see` references {@link rowWithCells} follows before giving up (the table has no chains). */
+const seeHops = 3;
+
+/**
+ * The row whose cells apply to `row`: the row itself when it prints a cell; otherwise the row its
+ * `see` names (`accessory sinus` → `sinus`), followed a few times at most; otherwise the row itself.
+ */
+export function rowWithCells(table: NeoplasmTable, row: NeoplasmRow): NeoplasmRow {
+  let current = row;
+  for (let hop = 0; hop < seeHops && Object.keys(current.cells).length === 0 && current.see !== undefined; hop++) {
+    const next = table.resolveReference(current.see);
+    if (!next || next === current) break;
+    current = next;
+  }
+  return Object.keys(current.cells).length === 0 ? row : current;
 }

@@ -30,6 +30,8 @@ export function plainTitle(title: string): string {
 export function titleVariants(title: string): readonly string[] {
   const full = normaliseSiteWords(title);
   if (full === '') return [];
+  // Most titles are plain words (`liver`, `upper lobe`): nothing to vary.
+  if (!/,| or | nec$| nos$/.test(full)) return [full];
   const variants = new Set<string>([full, withoutNec(full)]);
   const parts = withoutNec(full)
     .split(',')

@@ -1,6 +1,6 @@
 import { cellCode } from './cells';
 import { NEOPLASM_COLUMNS } from './model';
-import type { NeoplasmCellRef, NeoplasmRow, NeoplasmTable } from './model';
+import type { NeoplasmCellRef, NeoplasmColumn, NeoplasmRow, NeoplasmTable } from './model';
 import { isNoteTitle, normaliseSiteWords, plainTitle, titleVariants } from './siteWords';
 
 /**
@@ -13,6 +13,7 @@ import { isNoteTitle, normaliseSiteWords, plainTitle, titleVariants } from './si
 export class NeoplasmTableError extends Error {}
 
 const noRows: readonly NeoplasmRow[] = Object.freeze([]);
+const noCells: readonly NeoplasmCellRef[] = Object.freeze([]);
 
 class RowTable implements NeoplasmTable {
   readonly release: string;
@@ -22,8 +23,13 @@ class RowTable implements NeoplasmTable {
   #variants: Array<readonly string[]> | undefined;
   /** Normalised site words → rows, most general first; made on the first {@link findSite}. */
   #sites: Map<string, readonly NeoplasmRow[]> | undefined;
-  /** Dotless code (without a trailing dash) → the cells that print it; made on the first {@link cellsForCode}. */
-  #cells: Map<string, Array<NeoplasmCellRef & { readonly open: boolean }>> | undefined;
+  /**
+   * Per category (`C78`), dotless code (without a trailing dash) → the cells that print it, each packed
+   * as one number (`row id × 16 + column index × 2 + 1 when dash-ended`). A category's map is made on
+   * the first {@link cellsForCode} of one of its codes, so the first hover reads the cells of one
+   * category rather than all 10,000.
+   */
+  readonly #cellsByCategory = new Map<string, Map<string, number[]>>();
 
   constructor(release: string, rows: readonly NeoplasmRow[]) {
     this.release = release;
@@ -60,12 +66,21 @@ class RowTable implements NeoplasmTable {
   }
 
   cellsForCode(code: string): readonly NeoplasmCellRef[] {
-    this.#cells ??= this.#buildCells();
     const wanted = code.trim().replace('.', '').toUpperCase();
+    if (wanted.length < 3) return noCells;
+    const category = wanted.slice(0, 3);
+    let cells = this.#cellsByCategory.get(category);
+    if (!cells) {
+      cells = this.#buildCells(category);
+      this.#cellsByCategory.set(category, cells);
+    }
     const found: NeoplasmCellRef[] = [];
-    for (const ref of this.#cells.get(wanted) ?? []) found.push({ row: ref.row, column: ref.column });
+    const add = (packed: number): void => {
+      found.push({ row: this.rows[packed >> 4] as NeoplasmRow, column: NEOPLASM_COLUMNS[(packed >> 1) & 7] as NeoplasmColumn });
+    };
+    for (const packed of cells.get(wanted) ?? []) add(packed);
     for (let length = wanted.length - 1; length >= 3; length--) {
-      for (const ref of this.#cells.get(wanted.slice(0, length)) ?? []) if (ref.open) found.push({ row: ref.row, column: ref.column });
+      for (const packed of cells.get(wanted.slice(0, length)) ?? []) if ((packed & 1) === 1) add(packed);
     }
     return found.sort(generalFirst);
   }
@@ -119,39 +134,43 @@ class RowTable implements NeoplasmTable {
   }
 
   #buildSites(): Map<string, readonly NeoplasmRow[]> {
-    const sites = new Map<string, NeoplasmRow[]>();
+    const found = new Map<string, Array<{ row: NeoplasmRow; printed: boolean }>>();
     for (const row of this.rows) {
-      for (const variant of this.#variantsOf(row)) {
-        const list = sites.get(variant);
-        if (list) list.push(row);
-        else sites.set(variant, [row]);
+      const variants = this.#variantsOf(row);
+      if (variants.length === 0) continue;
+      const plain = plainTitle(row.title);
+      for (const variant of variants) {
+        const entry = { row, printed: variant === plain };
+        const list = found.get(variant);
+        if (list) list.push(entry);
+        else found.set(variant, [entry]);
       }
     }
     // Most general first; among rows of one level, a row printed with exactly these words comes first.
-    for (const [words, list] of sites) list.sort((a, b) => a.level - b.level || printedAs(b, words) - printedAs(a, words) || a.id - b.id);
+    const sites = new Map<string, readonly NeoplasmRow[]>();
+    for (const [words, list] of found) {
+      if (list.length > 1) list.sort((a, b) => a.row.level - b.row.level || Number(b.printed) - Number(a.printed) || a.row.id - b.row.id);
+      sites.set(words, list.map((entry) => entry.row));
+    }
     return sites;
   }
 
-  #buildCells(): Map<string, Array<NeoplasmCellRef & { readonly open: boolean }>> {
-    const cells = new Map<string, Array<NeoplasmCellRef & { readonly open: boolean }>>();
+  /** The cells of one category; a printed cell starts with its category (`C78.0-`, `C61`). */
+  #buildCells(category: string): Map<string, number[]> {
+    const cells = new Map<string, number[]>();
     for (const row of this.rows) {
-      for (const column of NEOPLASM_COLUMNS) {
-        const printed = row.cells[column];
-        if (printed === undefined) continue;
+      for (let column = 0; column < NEOPLASM_COLUMNS.length; column++) {
+        const printed = row.cells[NEOPLASM_COLUMNS[column] as NeoplasmColumn];
+        if (printed === undefined || !printed.startsWith(category)) continue;
         const { code, needsMoreCharacters } = cellCode(printed);
-        const ref = { row, column, open: needsMoreCharacters };
+        const packed = row.id * 16 + column * 2 + (needsMoreCharacters ? 1 : 0);
         const list = cells.get(code);
-        if (list) list.push(ref);
-        else cells.set(code, [ref]);
+        if (list) list.push(packed);
+        else cells.set(code, [packed]);
       }
     }
     return cells;
   }
-}
-
-/** 1 when the row's title (without `NEC`/`NOS`) is exactly the words, else 0. */
-function printedAs(row: NeoplasmRow, words: string): number {
-  return plainTitle(row.title) === words ? 1 : 0;
 }
 
 /** Lowest level first, then document order, then the table's column order. */
