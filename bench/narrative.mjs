@@ -70,11 +70,18 @@ export async function measureNarrative(runs = 9) {
   };
   const small = measure(noteOfSize(100_000));
   const large = measure(noteOfSize(800_000));
-  return { small, large, exponent: Math.log(large.ms.median / small.ms.median) / Math.log(8) };
+  // Worst cases for the scopes: one endless sentence full of triggers and mentions.
+  const worst = {};
+  for (const unit of ['no liver mets ', 'metastatic to liver and bone and ']) {
+    const n = measure(unit.repeat(Math.ceil(100_000 / unit.length)));
+    const n8 = measure(unit.repeat(Math.ceil(800_000 / unit.length)));
+    worst[unit.trim()] = { ms100k: n.ms.median, ms800k: n8.ms.median, exponent: Math.log(n8.ms.median / n.ms.median) / Math.log(8) };
+  }
+  return { small, large, exponent: Math.log(large.ms.median / small.ms.median) / Math.log(8), worst };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const result = await measureNarrative(Number(process.argv[2] ?? 9));
   const brief = (part) => ({ bytes: part.bytes, mentions: part.mentions, ms: { ...part.ms, samples: undefined }, cpuMs: { ...part.cpuMs, samples: undefined } });
-  process.stdout.write(`${JSON.stringify({ small: brief(result.small), large: brief(result.large), exponent: result.exponent })}\n`);
+  process.stdout.write(`${JSON.stringify({ small: brief(result.small), large: brief(result.large), exponent: result.exponent, worst: result.worst })}\n`);
 }

@@ -80,7 +80,7 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
     }),
     figure('n′', 'narrative reader scaling exponent, n → 8n (1 = linear)', '', r.narrative?.exponent, {
       limit: 1.15, target: '≤ 1.15',
-      note: r.narrative && `${Math.round(r.narrative.small.bytes / 1000)} kB: ${round(r.narrative.small.ms.median, 1)} ms, ${Math.round(r.narrative.large.bytes / 1000)} kB: ${round(r.narrative.large.ms.median, 1)} ms; CPU-time exponent ${round(Math.log(r.narrative.large.cpuMs.median / r.narrative.small.cpuMs.median) / Math.log(8), 2)}`,
+      note: r.narrative && `${Math.round(r.narrative.small.bytes / 1000)} kB: ${round(r.narrative.small.ms.median, 1)} ms, ${Math.round(r.narrative.large.bytes / 1000)} kB: ${round(r.narrative.large.ms.median, 1)} ms; CPU-time exponent ${round(Math.log(r.narrative.large.cpuMs.median / r.narrative.small.cpuMs.median) / Math.log(8), 2)}; worst cases (one endless sentence of triggers and mentions): ${Object.entries(r.narrative.worst ?? {}).map(([unit, w]) => `"${unit}" exponent ${round(w.exponent, 2)}`).join(', ')}`,
       fallback: error('narrative'),
     }),
     hugeFigure('h', r.cliHuge, sizes, error('cli-1gb')),

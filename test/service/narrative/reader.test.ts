@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import type { DocumentedMention } from '../../../server/src/service/narrative/model';
+import { narrativeContextFor } from '../../../server/src/service/narrative/context';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
+import { testCodeSets } from '../../helpers/codeSets';
 import { defaultContext } from '../../narrative/evaluate';
 
 /**
@@ -140,5 +142,15 @@ describe('narrative reader: context beyond the phrase', () => {
     const reading = readNarrative('68F. PMH: HTN, bladder cancer 2016.', spanOf(0, 35), defaultContext());
     assert.deepEqual(reading.sections.map((section) => section.kind), ['past-medical-history']);
     assert.equal(reading.mentions[0]?.assertion, 'history');
+  });
+});
+
+describe('narrative reader: over the code sets\' own table', () => {
+  it('reads the issue example the same with the table bundled in the code index', () => {
+    const context = narrativeContextFor(testCodeSets());
+    assert.ok(context, 'the bundled code sets carry the Table of Neoplasms');
+    const text = '58F. RUL adenocarcinoma with hepatic and osseous mets; hx of breast ca s/p mastectomy 2015, NED; no evidence of brain metastasis';
+    const codes = readNarrative(text, spanOf(0, text.length), context).mentions.map((mention) => mention.code);
+    assert.deepEqual(codes, ['C3411', 'C787', 'C7951', 'Z853', 'C7931']);
   });
 });

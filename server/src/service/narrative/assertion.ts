@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../sortedSearch';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
@@ -14,6 +15,8 @@ import type { Token } from './tokens';
  * family, hypothetical, history (unless the sentence says the disease is active) and uncertainty.
  */
 
+/** How far after a mention hits are looked at (post triggers, the opening of the next sentence). */
+const WINDOW_AFTER = 40;
 /** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
 const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 16;
@@ -35,6 +38,8 @@ export interface TriggerHit {
 /** The triggers and terminators of an encounter, found once. */
 export interface AssertionIndex {
   readonly hits: readonly TriggerHit[];
+  /** The token index where each hit starts, ascending (for a binary search). */
+  readonly hitStarts: Int32Array;
   /** Token indexes where a terminator starts. */
   readonly terminators: ReadonlySet<number>;
 }
@@ -53,7 +58,7 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
     hits.push({ start: index, end: hit.end, trigger: hit.value });
     index = hit.end;
   }
-  return { hits, terminators: stops };
+  return { hits, hitStarts: Int32Array.from(hits, (hit) => hit.start), terminators: stops };
 }
 
 /** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
@@ -81,10 +86,12 @@ export function assertionOf(
   let active = false;
   let nextSentenceHistory: TriggerHit | undefined;
   let nextSentenceActive = false;
-  for (let position = firstHit; position < index.hits.length; position++) {
+  // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
+  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - MAX_SCOPE - 8) + 1;
+  for (let position = Math.max(firstHit, nearest); position < index.hits.length; position++) {
     const hit = index.hits[position];
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
-    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1) break;
+    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1 || hit.start > end + WINDOW_AFTER) break;
     if (hitSentence === sentence + 1) {
       if (hit.trigger.assertion === 'active' && RECURRENCE.has(hit.trigger.words)) nextSentenceActive = true;
       else if (NEXT_SENTENCE_HISTORY.has(hit.trigger.words) && tokens[hit.start - 6]?.sentence !== hitSentence) nextSentenceHistory ??= hit;

@@ -110,3 +110,12 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
   return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo() };
 }
+
+/**
+ * The reader's context over the code sets' own Table of Neoplasms (the bundled one, or a newer table
+ * from the user's release folder); undefined when the code sets carry no table.
+ */
+export function narrativeContextFor(codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext | undefined {
+  const table = codeSets.neoplasmTable?.();
+  return table === undefined ? undefined : createNarrativeContext(table, codeSets, year);
+}
