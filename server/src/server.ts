@@ -21,6 +21,7 @@ import { EditLog } from './lsp/editLog';
 import { ValidationRunner } from './lsp/validationRunner';
 import { DiagnosticPusher } from './lsp/diagnosticPusher';
 import type { HostServices } from './lsp/host';
+import { EditorFeatureBinding } from './lsp/editorFeatures';
 
 /**
  * The language-server binding: negotiates capabilities, keeps the open documents, fetches settings,
@@ -82,6 +83,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
     parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id), reparse),
     yieldToEventLoop: host.yieldToEventLoop,
   });
+  const editorFeatures = new EditorFeatureBinding(connection, withDocument, () => codeSets.service);
 
   /**
    * An edited document's text stays a concatenation of pieces, which nothing on the way to its
@@ -179,6 +181,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
         diagnosticProvider: { identifier: 'icd-claim-coder', interFileDependencies: false, workspaceDiagnostics: false },
+        ...editorFeatures.capabilities(params),
       },
       serverInfo: { name: 'icd-claim-coder' },
     };
@@ -249,6 +252,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
     },
   ));
 
+  editorFeatures.register();
   documents.listen(connection);
   connection.listen();
 }

@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -8,6 +8,7 @@ import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
+import { foldingRanges } from './features/folding';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
 import type { ValidationRun } from './features/validationRun';
@@ -75,6 +76,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[] {
       return findDocumentSymbols(document, parsed, environment());
+    },
+    findFoldingRanges(document: TextSource, parsed: ParsedDocument, limit?: number): FoldingRange[] {
+      return foldingRanges(document, parsed, limit);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -1,0 +1,37 @@
+import type { CancellationToken, Connection, FoldingRange, InitializeParams, ServerCapabilities } from 'vscode-languageserver/node';
+import type { LanguageService } from '../service/languageService';
+import type { DocumentWork, RequestLabel } from './runSafe';
+import type { LineIndexedDocument } from './lineIndexedDocument';
+
+/**
+ * The binding of the editor comforts (folding, pointer navigation, inlay hints, formatting): it
+ * announces the capabilities and hands each request to the service. No feature logic lives here.
+ */
+
+/** The server's `withDocument`: finds the open document and its parse, runs the work safely. */
+export type DocumentRunner = <T>(
+  label: RequestLabel & { readonly uri: string },
+  token: CancellationToken | undefined,
+  neutral: T,
+  work: (context: DocumentWork<LineIndexedDocument>) => T | Promise<T>,
+) => Promise<T>;
+
+export class EditorFeatureBinding {
+  #foldingLimit: number | undefined;
+
+  constructor(private readonly connection: Connection, private readonly withDocument: DocumentRunner, private readonly service: () => LanguageService) {}
+
+  /** The capabilities to announce, reading what the client said it can take. */
+  capabilities(params: InitializeParams): ServerCapabilities {
+    const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
+    this.#foldingLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
+    return { foldingRangeProvider: true };
+  }
+
+  register(): void {
+    this.connection.onFoldingRanges((params, token) => this.withDocument<FoldingRange[]>(
+      { method: 'textDocument/foldingRange', uri: params.textDocument.uri }, token, [],
+      ({ document, parsed }) => this.service().findFoldingRanges(document, parsed, this.#foldingLimit),
+    ));
+  }
+}

@@ -1,0 +1,13 @@
+import type { FoldingRange } from 'vscode-languageserver-types';
+import type { ParsedDocument } from './model';
+import type { TextSource } from './spans';
+
+/**
+ * The editor comforts beyond hover, completion and diagnostics: folding, navigation between
+ * diagnosis pointers and codes, inlay hints, formatting and masking. Part of the language service;
+ * kept in its own interface so the facade stays readable.
+ */
+export interface EditorFeatures {
+  /** Folding ranges, at most `limit` (the client's `rangeLimit`). */
+  findFoldingRanges(document: TextSource, parsed: ParsedDocument, limit?: number): FoldingRange[];
+}
