@@ -1,4 +1,4 @@
-import type { CancellationToken, Connection, FoldingRange, InitializeParams, ServerCapabilities } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, FoldingRange, InitializeParams, Location, ServerCapabilities } from 'vscode-languageserver/node';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
 import type { LineIndexedDocument } from './lineIndexedDocument';
@@ -25,13 +25,21 @@ export class EditorFeatureBinding {
   capabilities(params: InitializeParams): ServerCapabilities {
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     this.#foldingLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
-    return { foldingRangeProvider: true };
+    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true };
   }
 
   register(): void {
     this.connection.onFoldingRanges((params, token) => this.withDocument<FoldingRange[]>(
       { method: 'textDocument/foldingRange', uri: params.textDocument.uri }, token, [],
       ({ document, parsed }) => this.service().findFoldingRanges(document, parsed, this.#foldingLimit),
+    ));
+    this.connection.onDefinition((params, token) => this.withDocument<Location[]>(
+      { method: 'textDocument/definition', uri: params.textDocument.uri, position: params.position }, token, [],
+      ({ document, parsed }) => this.service().findDefinition(document, parsed, params.position),
+    ));
+    this.connection.onReferences((params, token) => this.withDocument<Location[]>(
+      { method: 'textDocument/references', uri: params.textDocument.uri, position: params.position }, token, [],
+      ({ document, parsed }) => this.service().findReferences(document, parsed, params.position, params.context.includeDeclaration),
     ));
   }
 }

@@ -1,4 +1,4 @@
-import type { FoldingRange } from 'vscode-languageserver-types';
+import type { FoldingRange, Location, Position } from 'vscode-languageserver-types';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
 
@@ -10,4 +10,8 @@ import type { TextSource } from './spans';
 export interface EditorFeatures {
   /** Folding ranges, at most `limit` (the client's `rangeLimit`). */
   findFoldingRanges(document: TextSource, parsed: ParsedDocument, limit?: number): FoldingRange[];
+  /** From an 837P diagnosis pointer (SV107) to the HI code it names. */
+  findDefinition(document: TextSource, parsed: ParsedDocument, position: Position): Location[];
+  /** From an HI code (or a pointer) to the service-line pointers that name it. */
+  findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[];
 }

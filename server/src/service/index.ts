@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -9,6 +9,7 @@ import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
+import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
 import type { ValidationRun } from './features/validationRun';
@@ -79,6 +80,12 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     findFoldingRanges(document: TextSource, parsed: ParsedDocument, limit?: number): FoldingRange[] {
       return foldingRanges(document, parsed, limit);
+    },
+    findDefinition(document: TextSource, parsed: ParsedDocument, position: Position): Location[] {
+      return findPointerDefinition(document, parsed, position);
+    },
+    findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[] {
+      return findPointerReferences(document, parsed, position, includeDeclaration);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -26,9 +26,10 @@ describe('validation engine', () => {
       'code-not-billable': 'error',
       'unknown-code': 'error',
       'code-not-valid-on-date': 'warning',
+      'diagnosis-pointer-invalid': 'error',
     };
     assert.deepEqual(Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])), table);
-    assert.equal(rules.length, 13);
+    assert.equal(rules.length, 14);
   });
 
   it('drops a rule that the user turned off', () => {

@@ -1,6 +1,7 @@
 import { codeFirstOrder } from './code-first-order';
 import { codeNotBillable } from './code-not-billable';
 import { codeNotValidOnDate } from './code-not-valid-on-date';
+import { diagnosisPointerInvalid } from './diagnosis-pointer-invalid';
 import { disseminatedWithKnownSites } from './disseminated-with-known-sites';
 import { excludes1Conflict } from './excludes1-conflict';
 import { historyFirstListed } from './history-first-listed';
@@ -31,4 +32,5 @@ export const rules: readonly Rule[] = [
   palliativeFirstListed,
   secondaryListedFirst,
   historyFirstListed,
+  diagnosisPointerInvalid,
 ];
