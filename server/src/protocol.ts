@@ -17,6 +17,8 @@ export interface Settings {
   readonly cptDescriptionsPath: string;
   /** The most diagnostics reported for one document; the rest are summarised in one message. */
   readonly maxNumberOfProblems: number;
+  /** Inlay hints in 837 files: qualifier meanings, code titles, the codes diagnosis pointers name. */
+  readonly inlayHints: boolean;
 }
 
 /** The settings section read with `workspace/configuration`. */
@@ -28,6 +30,7 @@ export const defaultSettings: Settings = {
   codeSetPath: '',
   cptDescriptionsPath: '',
   maxNumberOfProblems: 1000,
+  inlayHints: true,
 };
 
 /** Custom request: the loaded code-set years with their counts (used by the status bar and `--info`). */

@@ -83,7 +83,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
     parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id), reparse),
     yieldToEventLoop: host.yieldToEventLoop,
   });
-  const editorFeatures = new EditorFeatureBinding(connection, withDocument, () => codeSets.service);
+  const editorFeatures = new EditorFeatureBinding({ connection, withDocument, service: () => codeSets.service, settingsOf: (uri) => settings.get(uri) });
 
   /**
    * An edited document's text stays a concatenation of pieces, which nothing on the way to its
@@ -127,6 +127,7 @@ export function startServer(connection: Connection, { loaders, host }: ServerPla
 
   function refreshDiagnostics(): void {
     if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+    editorFeatures.refresh();
     for (const uri of documents.keys()) pusher?.schedule(uri);
   }
 

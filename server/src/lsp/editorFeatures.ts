@@ -1,4 +1,5 @@
-import type { CancellationToken, Connection, FoldingRange, InitializeParams, Location, ServerCapabilities } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, ServerCapabilities } from 'vscode-languageserver/node';
+import type { Settings } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
 import type { LineIndexedDocument } from './lineIndexedDocument';
@@ -16,16 +17,40 @@ export type DocumentRunner = <T>(
   work: (context: DocumentWork<LineIndexedDocument>) => T | Promise<T>,
 ) => Promise<T>;
 
+/** What the binding needs from the server. */
+export interface EditorFeatureDeps {
+  readonly connection: Connection;
+  readonly withDocument: DocumentRunner;
+  readonly service: () => LanguageService;
+  readonly settingsOf: (uri: string) => Promise<Settings>;
+}
+
 export class EditorFeatureBinding {
   #foldingLimit: number | undefined;
+  #canRefreshInlayHints = false;
+  private readonly connection: Connection;
+  private readonly withDocument: DocumentRunner;
+  private readonly service: () => LanguageService;
+  private readonly settingsOf: (uri: string) => Promise<Settings>;
 
-  constructor(private readonly connection: Connection, private readonly withDocument: DocumentRunner, private readonly service: () => LanguageService) {}
+  constructor(deps: EditorFeatureDeps) {
+    this.connection = deps.connection;
+    this.withDocument = deps.withDocument;
+    this.service = deps.service;
+    this.settingsOf = deps.settingsOf;
+  }
+
+  /** Asks the client to fetch inlay hints again (after a settings change), when it can. */
+  refresh(): void {
+    if (this.#canRefreshInlayHints) void this.connection.languages.inlayHint.refresh();
+  }
 
   /** The capabilities to announce, reading what the client said it can take. */
   capabilities(params: InitializeParams): ServerCapabilities {
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     this.#foldingLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
-    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true };
+    this.#canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true };
   }
 
   register(): void {
@@ -41,5 +66,12 @@ export class EditorFeatureBinding {
       { method: 'textDocument/references', uri: params.textDocument.uri, position: params.position }, token, [],
       ({ document, parsed }) => this.service().findReferences(document, parsed, params.position, params.context.includeDeclaration),
     ));
+    this.connection.languages.inlayHint.on(async (params, token) => {
+      const enabled = (await this.settingsOf(params.textDocument.uri)).inlayHints;
+      return enabled ? this.withDocument<InlayHint[]>(
+        { method: 'textDocument/inlayHint', uri: params.textDocument.uri, position: params.range.start }, token, [],
+        ({ document, parsed }) => this.service().provideInlayHints(document, parsed, params.range),
+      ) : [];
+    });
   }
 }

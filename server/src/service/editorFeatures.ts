@@ -1,4 +1,4 @@
-import type { FoldingRange, Location, Position } from 'vscode-languageserver-types';
+import type { FoldingRange, InlayHint, Location, Position, Range } from 'vscode-languageserver-types';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
 
@@ -14,4 +14,6 @@ export interface EditorFeatures {
   findDefinition(document: TextSource, parsed: ParsedDocument, position: Position): Location[];
   /** From an HI code (or a pointer) to the service-line pointers that name it. */
   findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[];
+  /** Inlay hints of an 837 in `range` (qualifier meanings, code titles, the codes pointers name). */
+  provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[];
 }

@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, Location, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -9,6 +9,7 @@ import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
+import { inlayHints } from './features/inlayHints';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
@@ -86,6 +87,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[] {
       return findPointerReferences(document, parsed, position, includeDeclaration);
+    },
+    provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[] {
+      return inlayHints(document, parsed, range, codeSets);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

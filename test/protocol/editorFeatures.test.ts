@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import type { FoldingRange, InlayHint, Location } from 'vscode-languageserver-protocol';
+import { x12Envelope } from '../helpers/fixture';
+import { LspTestClient, positionOf } from './lspClient';
+
+/**
+ * The editor comforts over real JSON-RPC: folding, definition and references between SV107 pointers
+ * and HI codes, and inlay hints with their setting. The logic is tested in the service; this checks
+ * that each request reaches it and that the setting turns the hints off.
+ */
+
+const uri = 'file:///synthetic/pointers.837';
+const claim = x12Envelope(`
+  CLM*ACCT1*1250***11:B:1*Y*A*Y*Y~
+  HI*ABK:C3490*ABF:C7801~
+  LX*1~
+  SV1*HC:71260*900*UN*1***1:2~
+  LX*2~
+  SV1*HC:32405*350*UN*1***2~
+`);
+
+describe('editor features over stdio', function () {
+  let client: LspTestClient;
+
+  before(async function () {
+    client = LspTestClient.start();
+    const result = await client.initialize();
+    assert.equal(result.capabilities.foldingRangeProvider, true);
+    assert.equal(result.capabilities.definitionProvider, true);
+    assert.equal(result.capabilities.referencesProvider, true);
+    assert.equal(result.capabilities.inlayHintProvider, true);
+    await client.open(uri, 'x12-837', claim);
+  });
+
+  after(function () {
+    client.kill();
+  });
+
+  it('folds the claim and its service lines', async function () {
+    const ranges = await client.request<FoldingRange[]>('textDocument/foldingRange', { textDocument: { uri } });
+    assert.ok(ranges.some((range) => range.startLine === 10 && range.endLine === 15), JSON.stringify(ranges));
+  });
+
+  it('goes from a pointer to its HI code and back', async function () {
+    const pointer = positionOf(claim, '1:2~', 2);
+    const definition = await client.request<Location[]>('textDocument/definition', { textDocument: { uri }, position: pointer });
+    assert.deepEqual(definition.map((location) => location.range.start), [positionOf(claim, 'C7801')]);
+    const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(claim, 'C7801'), context: { includeDeclaration: false } });
+    assert.equal(references.length, 2);
+  });
+
+  it('shows inlay hints, and none once icdClaimCoder.inlayHints is false', async function () {
+    const range = { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } };
+    const hints = await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range });
+    assert.ok(hints.some((hint) => hint.label === '› C78.01'), JSON.stringify(hints.map((hint) => hint.label)));
+    // The notification drops the cached settings before the next request is read, which pulls them again.
+    await client.changeSettings({ inlayHints: false });
+    assert.deepEqual(await client.request<InlayHint[]>('textDocument/inlayHint', { textDocument: { uri }, range }), []);
+  });
+});
