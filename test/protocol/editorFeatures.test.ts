@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { FoldingRange, InlayHint, Location } from 'vscode-languageserver-protocol';
-import { x12Envelope } from '../helpers/fixture';
+import { pointerClaim } from '../helpers/pointerClaim';
 import { LspTestClient, positionOf } from './lspClient';
 
 /**
@@ -10,14 +10,7 @@ import { LspTestClient, positionOf } from './lspClient';
  */
 
 const uri = 'file:///synthetic/pointers.837';
-const claim = x12Envelope(`
-  CLM*ACCT1*1250***11:B:1*Y*A*Y*Y~
-  HI*ABK:C3490*ABF:C7801~
-  LX*1~
-  SV1*HC:71260*900*UN*1***1:2~
-  LX*2~
-  SV1*HC:32405*350*UN*1***2~
-`);
+const claim = pointerClaim('2');
 
 describe('editor features over stdio', function () {
   let client: LspTestClient;

@@ -6,6 +6,7 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { documentOf } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { officialTitle } from '../../helpers/officialCodes';
+import { pointerClaim } from '../../helpers/pointerClaim';
 
 const service = createLanguageService({ codeSets: testCodeSets() });
 
@@ -19,14 +20,7 @@ function hintsOf(text: string, startLine = 0, endLine = Number.MAX_SAFE_INTEGER)
 }
 
 // Lines of x12Envelope: 0 ISA … 9 NM1*IL, then the body from line 10.
-const claim = x12Envelope(`
-  CLM*ACCT1*1250***11:B:1*Y*A*Y*Y~
-  HI*ABK:C3490*ABF:C7801~
-  LX*1~
-  SV1*HC:71260*900*UN*1***1:2~
-  LX*2~
-  SV1*HC:32405*350*UN*1***3~
-`);
+const claim = pointerClaim('3');
 
 describe('inlay hints', () => {
   it('shows the qualifier meaning, the code title and the codes the pointers name', () => {
