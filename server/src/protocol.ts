@@ -36,6 +36,18 @@ export const defaultSettings: Settings = {
 /** Custom request: the loaded code-set years with their counts (used by the status bar and `--info`). */
 export const codeSetInfoRequest = 'icdClaimCoder/codeSetInfo';
 
+/**
+ * Custom request: the edits that lay an open 837 out one segment per line (`lines`) or on one line
+ * (`single`), for the layout commands. Only whitespace between segments changes.
+ */
+export const layoutRequest = 'icdClaimCoder/layout';
+
+/** The parameters of {@link layoutRequest}; the answer is a `TextEdit[]`. */
+export interface LayoutParams {
+  readonly textDocument: { readonly uri: string };
+  readonly layout: 'lines' | 'single';
+}
+
 /** The answer to {@link codeSetInfoRequest}. */
 export interface CodeSetInfo {
   readonly years: ReadonlyArray<{

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { FoldingRange, InlayHint, Location } from 'vscode-languageserver-protocol';
+import type { FoldingRange, InlayHint, Location, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pointerClaim } from '../helpers/pointerClaim';
 import { LspTestClient, positionOf } from './lspClient';
 
@@ -22,6 +23,7 @@ describe('editor features over stdio', function () {
     assert.equal(result.capabilities.definitionProvider, true);
     assert.equal(result.capabilities.referencesProvider, true);
     assert.equal(result.capabilities.inlayHintProvider, true);
+    assert.equal(result.capabilities.documentFormattingProvider, true);
     await client.open(uri, 'x12-837', claim);
   });
 
@@ -40,6 +42,15 @@ describe('editor features over stdio', function () {
     assert.deepEqual(definition.map((location) => location.range.start), [positionOf(claim, 'C7801')]);
     const references = await client.request<Location[]>('textDocument/references', { textDocument: { uri }, position: positionOf(claim, 'C7801'), context: { includeDeclaration: false } });
     assert.equal(references.length, 2);
+  });
+
+  it('minifies with the layout request and formats back one segment per line', async function () {
+    const minify = await client.request<TextEdit[]>('icdClaimCoder/layout', { textDocument: { uri }, layout: 'single' });
+    const single = TextDocument.applyEdits(TextDocument.create(uri, 'x12-837', 1, claim), minify);
+    assert.equal(single, claim.replace(/~\n/g, '~'));
+    const formatted = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
+    // The file lacks only the line break after IEA, its last segment.
+    assert.deepEqual(formatted, [{ range: { start: { line: 18, character: 16 }, end: { line: 18, character: 16 } }, newText: '\n' }]);
   });
 
   it('shows inlay hints, and none once icdClaimCoder.inlayHints is false', async function () {

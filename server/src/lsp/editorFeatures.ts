@@ -1,5 +1,6 @@
-import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, ServerCapabilities } from 'vscode-languageserver/node';
-import type { Settings } from '../protocol';
+import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
+import type { LayoutParams, Settings } from '../protocol';
+import { layoutRequest } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
 import type { LineIndexedDocument } from './lineIndexedDocument';
@@ -45,12 +46,17 @@ export class EditorFeatureBinding {
     if (this.#canRefreshInlayHints) void this.connection.languages.inlayHint.refresh();
   }
 
+  #layout(uri: unknown, layout: 'lines' | 'single', token: CancellationToken): Promise<TextEdit[]> {
+    if (typeof uri !== 'string') return Promise.resolve([]);
+    return this.withDocument<TextEdit[]>({ method: layoutRequest, uri }, token, [], ({ document, parsed }) => this.service().formatDocument(document, parsed, layout));
+  }
+
   /** The capabilities to announce, reading what the client said it can take. */
   capabilities(params: InitializeParams): ServerCapabilities {
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     this.#foldingLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
     this.#canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true };
+    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true, documentFormattingProvider: true };
   }
 
   register(): void {
@@ -66,6 +72,9 @@ export class EditorFeatureBinding {
       { method: 'textDocument/references', uri: params.textDocument.uri, position: params.position }, token, [],
       ({ document, parsed }) => this.service().findReferences(document, parsed, params.position, params.context.includeDeclaration),
     ));
+    // Format Document lays the file out one segment per line; the commands choose either layout.
+    this.connection.onDocumentFormatting((params, token) => this.#layout(params.textDocument.uri, 'lines', token));
+    this.connection.onRequest(layoutRequest, (params: LayoutParams, token) => this.#layout(params?.textDocument?.uri, params?.layout === 'single' ? 'single' : 'lines', token));
     this.connection.languages.inlayHint.on(async (params, token) => {
       const enabled = (await this.settingsOf(params.textDocument.uri)).inlayHints;
       return enabled ? this.withDocument<InlayHint[]>(

@@ -1,4 +1,5 @@
-import type { FoldingRange, InlayHint, Location, Position, Range } from 'vscode-languageserver-types';
+import type { FoldingRange, InlayHint, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { X12Layout } from './features/formatting';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
 
@@ -16,4 +17,6 @@ export interface EditorFeatures {
   findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[];
   /** Inlay hints of an 837 in `range` (qualifier meanings, code titles, the codes pointers name). */
   provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[];
+  /** Edits that lay an 837 out one segment per line (`lines`) or on one line (`single`); no element changes. */
+  formatDocument(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[];
 }

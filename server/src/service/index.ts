@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, TextEdit, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -10,6 +10,8 @@ import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
+import { formatX12 } from './features/formatting';
+import type { X12Layout } from './features/formatting';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
@@ -90,6 +92,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[] {
       return inlayHints(document, parsed, range, codeSets);
+    },
+    formatDocument(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[] {
+      return formatX12(document, parsed, layout);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -1,0 +1,29 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { layoutRequest } from '../../server/src/protocol';
+import type { LayoutParams } from '../../server/src/protocol';
+
+/**
+ * The layout commands of an 837: one segment per line, or the whole file on one line. The server
+ * computes the edits (only whitespace between segments changes); they are applied as one undoable edit.
+ */
+export function registerLayoutCommands(languageClient: LanguageClient): vscode.Disposable[] {
+  const command = (layout: LayoutParams['layout']) => async (): Promise<void> => {
+    const editor = vscode.window.activeTextEditor;
+    if (editor === undefined || editor.document.languageId !== 'x12-837') {
+      void vscode.window.showInformationMessage('Open an X12 837 file to change its layout.');
+      return;
+    }
+    const params: LayoutParams = { textDocument: { uri: editor.document.uri.toString() }, layout };
+    const edits = await languageClient.sendRequest<unknown[]>(layoutRequest, params);
+    const converted = await languageClient.protocol2CodeConverter.asTextEdits(edits as Parameters<typeof languageClient.protocol2CodeConverter.asTextEdits>[0]);
+    if (converted === undefined || converted.length === 0) return;
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(editor.document.uri, converted);
+    await vscode.workspace.applyEdit(edit);
+  };
+  return [
+    vscode.commands.registerCommand('icdClaimCoder.formatSegmentPerLine', command('lines')),
+    vscode.commands.registerCommand('icdClaimCoder.minify', command('single')),
+  ];
+}
