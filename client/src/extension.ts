@@ -5,7 +5,7 @@ import type { CodeSetInfo } from '../../server/src/protocol';
 import { affectsCodeSets, needsRestart } from './configuration';
 import { createLanguageClient } from './languageClient';
 import { CodeSetStatus, describeCodeSets } from './statusBar';
-import { registerLayoutCommands } from './layoutCommands';
+import { registerLayoutCommands, registerMaskCommand } from './documentCommands';
 
 /** The extension's entry points. Everything created here is disposed through `context.subscriptions`. */
 
@@ -16,7 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new CodeSetStatus('icdClaimCoder.showCodeSetInfo');
   const languageClient = createLanguageClient(context, output);
   client = languageClient;
-  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient));
+  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient), registerMaskCommand(languageClient));
 
   async function requestInfo(): Promise<CodeSetInfo | undefined> {
     try {

@@ -48,6 +48,12 @@ export interface LayoutParams {
   readonly layout: 'lines' | 'single';
 }
 
+/**
+ * Custom request: the text of an open 837 or note with patient identifiers replaced by synthetic values
+ * (`{ text }`), for the "Mask Patient Identifiers" command, which opens it as a new untitled document.
+ */
+export const maskRequest = 'icdClaimCoder/mask';
+
 /** The answer to {@link codeSetInfoRequest}. */
 export interface CodeSetInfo {
   readonly years: ReadonlyArray<{

@@ -6,12 +6,15 @@ export interface CliOptions {
   readonly json: boolean;
   readonly info: boolean;
   readonly help: boolean;
+  /** Write a masked copy of the one file named instead of checking. */
+  readonly mask: boolean;
   readonly codeSet?: string;
   readonly paths: readonly string[];
 }
 
 export const usage = `Usage: icd-claim-check [--json] [--code-set DIR] PATH...
        icd-claim-check --info [--json] [--code-set DIR]
+       icd-claim-check --mask FILE > COPY
        icd-claim-check --help
 
 Checks X12 837 claim files and clinical notes for ICD-10-CM neoplasm coding problems.
@@ -22,6 +25,9 @@ Options:
   --json          print one JSON array of findings (0-based line/character, as LSP)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)
   --info          print the loaded code-set years with their billable and header counts
+  --mask          write a copy of FILE (one 837 or note) to standard output with patient
+                  names, member and claim ids, addresses, birth dates and phone numbers
+                  replaced by consistent synthetic values, to share a reproduction
   --help          print this help
 
 Output: file:line:col severity rule-id message (1-based line and column).
@@ -37,6 +43,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let json = false;
   let info = false;
   let help = false;
+  let mask = false;
   let codeSet: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -48,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     if (arg === '--json') json = true;
     else if (arg === '--info') info = true;
     else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--mask') mask = true;
     else if (arg === '--code-set' || arg.startsWith('--code-set=')) {
       const value = arg === '--code-set' ? argv[++i] : arg.slice('--code-set='.length);
       if (value === undefined || value === '') throw new UsageError('--code-set needs a folder.');
@@ -56,5 +64,6 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else paths.push(arg);
   }
   if (!help && !info && paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
-  return { json, info, help, paths, ...(codeSet === undefined ? {} : { codeSet }) };
+  if (mask && paths.length !== 1) throw new UsageError('--mask takes exactly one file.');
+  return { json, info, help, mask, paths, ...(codeSet === undefined ? {} : { codeSet }) };
 }

@@ -1,6 +1,6 @@
 import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
 import type { LayoutParams, Settings } from '../protocol';
-import { layoutRequest } from '../protocol';
+import { layoutRequest, maskRequest } from '../protocol';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
 import type { LineIndexedDocument } from './lineIndexedDocument';
@@ -75,6 +75,12 @@ export class EditorFeatureBinding {
     // Format Document lays the file out one segment per line; the commands choose either layout.
     this.connection.onDocumentFormatting((params, token) => this.#layout(params.textDocument.uri, 'lines', token));
     this.connection.onRequest(layoutRequest, (params: LayoutParams, token) => this.#layout(params?.textDocument?.uri, params?.layout === 'single' ? 'single' : 'lines', token));
+    this.connection.onRequest(maskRequest, (params: { textDocument?: { uri?: unknown } } | null, token) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return null;
+      return this.withDocument<{ text: string } | null>({ method: maskRequest, uri }, token, null,
+        ({ document, parsed }) => ({ text: this.service().maskIdentifiers(document, parsed) }));
+    });
     this.connection.languages.inlayHint.on(async (params, token) => {
       const enabled = (await this.settingsOf(params.textDocument.uri)).inlayHints;
       return enabled ? this.withDocument<InlayHint[]>(

@@ -19,4 +19,9 @@ export interface EditorFeatures {
   provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[];
   /** Edits that lay an 837 out one segment per line (`lines`) or on one line (`single`); no element changes. */
   formatDocument(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[];
+  /**
+   * The text with patient identifiers (names, member and claim ids, addresses, birth dates, phone numbers)
+   * replaced by synthetic values of the same shape; the same input always gives the same output.
+   */
+  maskIdentifiers(document: TextSource, parsed: ParsedDocument): string;
 }

@@ -11,6 +11,7 @@ import { findDocumentSymbols } from './features/symbols';
 import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { formatX12 } from './features/formatting';
+import { maskIdentifiers } from './features/masking';
 import type { X12Layout } from './features/formatting';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
@@ -95,6 +96,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     formatDocument(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[] {
       return formatX12(document, parsed, layout);
+    },
+    maskIdentifiers(document: TextSource, parsed: ParsedDocument): string {
+      return maskIdentifiers(document.getText(), parsed);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

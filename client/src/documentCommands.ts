@@ -1,7 +1,26 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { layoutRequest } from '../../server/src/protocol';
+import { layoutRequest, maskRequest } from '../../server/src/protocol';
 import type { LayoutParams } from '../../server/src/protocol';
+
+/**
+ * "Mask Patient Identifiers": opens a copy of the active 837 or note, with names, ids, addresses, birth
+ * dates and phone numbers replaced by synthetic values, as a new untitled document (nothing is saved).
+ */
+export function registerMaskCommand(languageClient: LanguageClient): vscode.Disposable {
+  return vscode.commands.registerCommand('icdClaimCoder.maskIdentifiers', async () => {
+    const editor = vscode.window.activeTextEditor;
+    const languageId = editor?.document.languageId;
+    if (editor === undefined || (languageId !== 'x12-837' && languageId !== 'clinical-note')) {
+      void vscode.window.showInformationMessage('Open an X12 837 file or a clinical note to mask its patient identifiers.');
+      return;
+    }
+    const answer = await languageClient.sendRequest<{ text: string } | null>(maskRequest, { textDocument: { uri: editor.document.uri.toString() } });
+    if (answer === null) return;
+    const copy = await vscode.workspace.openTextDocument({ language: languageId, content: answer.text });
+    await vscode.window.showTextDocument(copy, { preview: false });
+  });
+}
 
 /**
  * The layout commands of an 837: one segment per line, or the whole file on one line. The server
