@@ -1,6 +1,7 @@
-import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, SemanticTokens, ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
 import type { LayoutParams, Settings } from '../protocol';
 import { layoutRequest, maskRequest } from '../protocol';
+import { SEMANTIC_TOKENS_LEGEND } from '../service/features/semanticTokens';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
 import type { LineIndexedDocument } from './lineIndexedDocument';
@@ -56,7 +57,10 @@ export class EditorFeatureBinding {
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     this.#foldingLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
     this.#canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true, documentFormattingProvider: true };
+    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true, documentFormattingProvider: true,
+      // Ranges only: the editor asks for what it shows, which keeps a 20 MB file cheap.
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, range: true, full: false },
+    };
   }
 
   register(): void {
@@ -81,6 +85,10 @@ export class EditorFeatureBinding {
       return this.withDocument<{ text: string } | null>({ method: maskRequest, uri }, token, null,
         ({ document, parsed }) => ({ text: this.service().maskIdentifiers(document, parsed) }));
     });
+    this.connection.languages.semanticTokens.onRange((params, token) => this.withDocument<SemanticTokens>(
+      { method: 'textDocument/semanticTokens/range', uri: params.textDocument.uri, position: params.range.start }, token, { data: [] },
+      ({ document, parsed }) => this.service().provideSemanticTokens(document, parsed, params.range),
+    ));
     this.connection.languages.inlayHint.on(async (params, token) => {
       const enabled = (await this.settingsOf(params.textDocument.uri)).inlayHints;
       return enabled ? this.withDocument<InlayHint[]>(

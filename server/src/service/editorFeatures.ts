@@ -1,4 +1,4 @@
-import type { FoldingRange, InlayHint, Location, Position, Range, TextEdit } from 'vscode-languageserver-types';
+import type { FoldingRange, InlayHint, Location, Position, Range, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
 import type { X12Layout } from './features/formatting';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
@@ -24,4 +24,6 @@ export interface EditorFeatures {
    * replaced by synthetic values of the same shape; the same input always gives the same output.
    */
   maskIdentifiers(document: TextSource, parsed: ParsedDocument): string;
+  /** Semantic tokens of the diagnosis codes in `range`, by role (legend: `SEMANTIC_TOKENS_LEGEND`). */
+  provideSemanticTokens(document: TextSource, parsed: ParsedDocument, range: Range): SemanticTokens;
 }

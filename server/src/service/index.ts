@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, TextEdit, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -12,6 +12,7 @@ import { foldingRanges } from './features/folding';
 import { inlayHints } from './features/inlayHints';
 import { formatX12 } from './features/formatting';
 import { maskIdentifiers } from './features/masking';
+import { semanticTokens } from './features/semanticTokens';
 import type { X12Layout } from './features/formatting';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
@@ -37,6 +38,7 @@ export type { X12Document } from './x12/x12Model';
 export type { CptCatalog, CptCsvProblem, CptCsvResult, CptDescription } from './codes/cpt';
 export { parseCptCsv, BUNDLED_CPT_CODES, AMA_COPYRIGHT_LINE } from './codes/cpt';
 export { detectLanguageId } from './parse';
+export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 
 /**
  * Creates the language service over the injected code sets and optional user CPT descriptions.
@@ -99,6 +101,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     maskIdentifiers(document: TextSource, parsed: ParsedDocument): string {
       return maskIdentifiers(document.getText(), parsed);
+    },
+    provideSemanticTokens(document: TextSource, parsed: ParsedDocument, range: Range): SemanticTokens {
+      return semanticTokens(document, parsed, range, codeSets);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -37,7 +37,7 @@ export function inlayHints(document: TextSource, parsed: ParsedDocument, range: 
 }
 
 /** The claims with a segment in `[start, end)`, built one by one as the caller asks for them. */
-function* claimsTouching(x12: X12Document, start: number, end: number): Generator<Encounter> {
+export function* claimsTouching(x12: X12Document, start: number, end: number): Generator<Encounter> {
   const table = x12Internals(x12)?.table;
   let index = Math.max(0, table === undefined ? (x12.segmentAt(start)?.index ?? 0) : table.lastStartingAtOrBefore(start));
   let lastClaim = -1;
