@@ -6,6 +6,7 @@ import { affectsCodeSets, needsRestart } from './configuration';
 import { createLanguageClient } from './languageClient';
 import { CodeSetStatus, describeCodeSets } from './statusBar';
 import { registerLayoutCommands, registerMaskCommand } from './documentCommands';
+import { registerClaimView } from './claimView';
 
 /** The extension's entry points. Everything created here is disposed through `context.subscriptions`. */
 
@@ -16,7 +17,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new CodeSetStatus('icdClaimCoder.showCodeSetInfo');
   const languageClient = createLanguageClient(context, output);
   client = languageClient;
-  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient), registerMaskCommand(languageClient));
+  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient), registerMaskCommand(languageClient), ...registerClaimView(languageClient));
 
   async function requestInfo(): Promise<CodeSetInfo | undefined> {
     try {

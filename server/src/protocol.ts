@@ -6,6 +6,8 @@
 import type { RuleLevel } from './service/languageService';
 
 export type { RuleLevel };
+/** The answer to {@link claimViewRequest}; defined by the service that fills it. */
+export type { ClaimViewModel } from './service/features/claimView';
 
 /** The `icdClaimCoder.*` settings, as the server sees them after narrowing at the edge. */
 export interface Settings {
@@ -53,6 +55,20 @@ export interface LayoutParams {
  * (`{ text }`), for the "Mask Patient Identifiers" command, which opens it as a new untitled document.
  */
 export const maskRequest = 'icdClaimCoder/mask';
+
+/**
+ * Custom request: the claim view model (see `ClaimViewModel` in the service) of the claim `claimIndex`,
+ * or of the claim at `position`, for the claim webview; patient data masked unless `masked` is false.
+ */
+export const claimViewRequest = 'icdClaimCoder/claimView';
+
+/** The parameters of {@link claimViewRequest}. */
+export interface ClaimViewParams {
+  readonly textDocument: { readonly uri: string };
+  readonly claimIndex?: number;
+  readonly position?: { readonly line: number; readonly character: number };
+  readonly masked?: boolean;
+}
 
 /** The answer to {@link codeSetInfoRequest}. */
 export interface CodeSetInfo {

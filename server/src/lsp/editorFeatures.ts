@@ -1,6 +1,7 @@
-import type { CancellationToken, Connection, FoldingRange, InitializeParams, InlayHint, Location, SemanticTokens, ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
-import type { LayoutParams, Settings } from '../protocol';
-import { layoutRequest, maskRequest } from '../protocol';
+import type { CancellationToken, CodeLens, Connection, FoldingRange, InitializeParams, InlayHint, Location, SemanticTokens, ServerCapabilities, TextEdit } from 'vscode-languageserver/node';
+import type { ClaimViewParams, LayoutParams, Settings } from '../protocol';
+import type { ClaimViewModel } from '../service/features/claimView';
+import { claimViewRequest, layoutRequest, maskRequest } from '../protocol';
 import { SEMANTIC_TOKENS_LEGEND } from '../service/features/semanticTokens';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
@@ -57,7 +58,7 @@ export class EditorFeatureBinding {
     const limit = params.capabilities.textDocument?.foldingRange?.rangeLimit;
     this.#foldingLimit = typeof limit === 'number' && limit > 0 ? limit : undefined;
     this.#canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
-    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true, documentFormattingProvider: true,
+    return { foldingRangeProvider: true, definitionProvider: true, referencesProvider: true, inlayHintProvider: true, documentFormattingProvider: true, codeLensProvider: { resolveProvider: false },
       // Ranges only: the editor asks for what it shows, which keeps a 20 MB file cheap.
       semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, range: true, full: false },
     };
@@ -89,6 +90,19 @@ export class EditorFeatureBinding {
       { method: 'textDocument/semanticTokens/range', uri: params.textDocument.uri, position: params.range.start }, token, { data: [] },
       ({ document, parsed }) => this.service().provideSemanticTokens(document, parsed, params.range),
     ));
+    this.connection.onCodeLens(async (params, token) => {
+      const settings = await this.settingsOf(params.textDocument.uri);
+      return this.withDocument<CodeLens[]>({ method: 'textDocument/codeLens', uri: params.textDocument.uri }, token, [],
+        ({ document, parsed }) => this.service().provideClaimLenses(document, parsed, settings));
+    });
+    this.connection.onRequest(claimViewRequest, async (params: ClaimViewParams | null, token) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return null;
+      const settings = await this.settingsOf(uri);
+      const target = { ...(typeof params?.claimIndex === 'number' ? { claimIndex: params.claimIndex } : {}), ...(params?.position === undefined ? {} : { position: params.position }) };
+      return this.withDocument<ClaimViewModel | null>({ method: claimViewRequest, uri }, token, null,
+        ({ document, parsed }) => this.service().showClaim(document, parsed, target, settings, params?.masked !== false) ?? null);
+    });
     this.connection.languages.inlayHint.on(async (params, token) => {
       const enabled = (await this.settingsOf(params.textDocument.uri)).inlayHints;
       return enabled ? this.withDocument<InlayHint[]>(

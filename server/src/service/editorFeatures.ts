@@ -1,4 +1,6 @@
-import type { FoldingRange, InlayHint, Location, Position, Range, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
+import type { CodeLens, FoldingRange, InlayHint, Location, Position, Range, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
+import type { ClaimViewModel } from './features/claimView';
+import type { ValidationSettings } from './languageService';
 import type { X12Layout } from './features/formatting';
 import type { ParsedDocument } from './model';
 import type { TextSource } from './spans';
@@ -26,4 +28,11 @@ export interface EditorFeatures {
   maskIdentifiers(document: TextSource, parsed: ParsedDocument): string;
   /** Semantic tokens of the diagnosis codes in `range`, by role (legend: `SEMANTIC_TOKENS_LEGEND`). */
   provideSemanticTokens(document: TextSource, parsed: ParsedDocument, range: Range): SemanticTokens;
+  /** One code lens per claim of an 837 (the first thousand): counts and the command that shows the claim. */
+  provideClaimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings): CodeLens[];
+  /**
+   * The claim view of claim `claimIndex`, or of the claim at `position` when the index is undefined;
+   * patient data masked unless `masked` is false. Undefined when there is no such claim.
+   */
+  showClaim(document: TextSource, parsed: ParsedDocument, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined;
 }

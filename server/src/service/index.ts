@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -13,6 +13,8 @@ import { inlayHints } from './features/inlayHints';
 import { formatX12 } from './features/formatting';
 import { maskIdentifiers } from './features/masking';
 import { semanticTokens } from './features/semanticTokens';
+import { claimIndexAt, claimLenses, claimView } from './features/claimView';
+import type { ClaimViewModel } from './features/claimView';
 import type { X12Layout } from './features/formatting';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
@@ -39,6 +41,7 @@ export type { CptCatalog, CptCsvProblem, CptCsvResult, CptDescription } from './
 export { parseCptCsv, BUNDLED_CPT_CODES, AMA_COPYRIGHT_LINE } from './codes/cpt';
 export { detectLanguageId } from './parse';
 export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+export type { ClaimViewModel } from './features/claimView';
 
 /**
  * Creates the language service over the injected code sets and optional user CPT descriptions.
@@ -104,6 +107,13 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     provideSemanticTokens(document: TextSource, parsed: ParsedDocument, range: Range): SemanticTokens {
       return semanticTokens(document, parsed, range, codeSets);
+    },
+    provideClaimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings): CodeLens[] {
+      return claimLenses(document, parsed, settings, { codeSets, cpt, docsBaseUrl });
+    },
+    showClaim(document: TextSource, parsed: ParsedDocument, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined {
+      const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(parsed, document.offsetAt(target.position)));
+      return claimView(document, parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl });
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;
