@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import type { FoldingRange, InlayHint, Location, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeLens, FoldingRange, InlayHint, Location, SemanticTokens, TextEdit } from 'vscode-languageserver-protocol';
+import type { ClaimViewModel } from '../../server/src/protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pointerClaim } from '../helpers/pointerClaim';
 import { LspTestClient, positionOf } from './lspClient';
@@ -24,6 +25,8 @@ describe('editor features over stdio', function () {
     assert.equal(result.capabilities.referencesProvider, true);
     assert.equal(result.capabilities.inlayHintProvider, true);
     assert.equal(result.capabilities.documentFormattingProvider, true);
+    assert.deepEqual(result.capabilities.codeLensProvider, { resolveProvider: false });
+    assert.equal(result.capabilities.semanticTokensProvider?.range, true);
     await client.open(uri, 'x12-837', claim);
   });
 
@@ -51,6 +54,21 @@ describe('editor features over stdio', function () {
     const formatted = await client.request<TextEdit[]>('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 2, insertSpaces: true } });
     // The file lacks only the line break after IEA, its last segment.
     assert.deepEqual(formatted, [{ range: { start: { line: 18, character: 16 }, end: { line: 18, character: 16 } }, newText: '\n' }]);
+  });
+
+  it('puts a lens on the claim and answers the claim view, masked unless asked', async function () {
+    const lenses = await client.request<CodeLens[]>('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((lens) => [lens.command?.command, lens.command?.arguments]), [['icdClaimCoder.showClaim', [uri, 0]]]);
+    const masked = await client.request<ClaimViewModel>('icdClaimCoder/claimView', { textDocument: { uri }, claimIndex: 0 });
+    const shown = await client.request<ClaimViewModel>('icdClaimCoder/claimView', { textDocument: { uri }, position: positionOf(claim, 'C7801'), masked: false });
+    assert.equal(shown.patient.name, 'TEST, PATIENT');
+    assert.notEqual(masked.patient.name, shown.patient.name);
+    assert.deepEqual(shown.diagnoses.map((diagnosis) => diagnosis.code), ['C34.90', 'C78.01']);
+  });
+
+  it('types the codes with semantic tokens for a range', async function () {
+    const tokens = await client.request<SemanticTokens>('textDocument/semanticTokens/range', { textDocument: { uri }, range: { start: { line: 11, character: 0 }, end: { line: 12, character: 0 } } });
+    assert.equal(tokens.data.length, 10);
   });
 
   it('shows inlay hints, and none once icdClaimCoder.inlayHints is false', async function () {
