@@ -39,6 +39,7 @@ const scenarioFiles = [
   '3-completion-837.mjs',
   '4-quick-fix-and-setting.mjs',
   '5-large-837.mjs',
+  '6-claim-editor-837.mjs',
 ];
 
 /** The README images: which screenshot, and the part of the page worth showing. */
@@ -46,6 +47,9 @@ const docsImages = {
   'docs-hover': 'hover.png',
   'docs-completion': 'completion.png',
   'docs-problems': 'problems.png',
+  'docs-inlay-hints': 'inlay-hints.png',
+  'docs-outline': 'outline-loops.png',
+  'docs-claim-view': 'claim-view.png',
 };
 
 async function main() {
