@@ -8,6 +8,7 @@ import type { CodeLens } from 'vscode-languageserver-types';
 import type { TextSource } from '../spans';
 import { toRange } from '../spans';
 import { SegmentReader } from '../x12/loopWalk';
+import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 import type { X12Document } from '../x12/x12Model';
 import { fixesOf } from './codeActions';
 import { validateEncounter } from './validation';
@@ -59,7 +60,7 @@ export function claimView(
   const masker = new Masker();
   const hide = (value: string, kind: 'name' | 'id' | 'birthDate'): string => (masked && value !== '' ? masker.mask(value, kind) : value);
   const parties = partiesOf(new SegmentReader(x12, document.getText()), x12, claimIndex);
-  const written = [...encounter.diagnoses].sort((a, b) => a.span.offset - b.span.offset);
+  const written = diagnosesAsWritten(encounter);
   const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl);
   const textLength = document.getText().length;
   return {
@@ -81,7 +82,10 @@ export function claimView(
       number: index + 1,
       procedure: procedure.code,
       description: describeCpt(procedure.code, environment.cpt)?.description ?? '',
-      pointers: (procedure.pointers ?? []).map((pointer) => (/^\d{1,2}$/.test(pointer.value) && Number(pointer.value) >= 1 && Number(pointer.value) <= written.length ? letterOf(Number(pointer.value) - 1) : `${pointer.value}?`)).join(', '),
+      pointers: (procedure.pointers ?? []).map((pointer) => {
+        const diagnosis = diagnosisOfPointer(written, pointer.value);
+        return diagnosis === undefined ? `${pointer.value}?` : letterOf(written.indexOf(diagnosis));
+      }).join(', '),
     })),
     findings: diagnostics.map((diagnostic) => ({
       severity: SEVERITIES[diagnostic.severity ?? 0] ?? '',

@@ -10,6 +10,7 @@ import { spanContains, toRange } from '../spans';
 import type { Guide } from '../x12/loops';
 import { GUIDES, loopTitle } from '../x12/loops';
 import { loopOfSegment, SegmentReader } from '../x12/loopWalk';
+import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 import type { X12Document, X12Segment } from '../x12/x12Model';
 import { elementName, HI_QUALIFIERS, PROCEDURE_QUALIFIERS, qualifierMeaning, SEGMENTS } from './x12Dictionary';
 
@@ -318,9 +319,11 @@ function elementHover(segment: X12Segment, index: number, offset: number, text: 
 function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: string, offset: number, codeSets: CodeSets): string[] {
   const claim = findEncounterAt(parsed, offset);
   if (claim === undefined) return [];
+  // Pointers count the codes as written in HI (as Go to Definition and the rule do), not in reporting order.
+  const written = diagnosesAsWritten(claim);
   const lines = element.components.map((component) => {
     const pointer = slice(text, component);
-    const diagnosis = /^\d+$/.test(pointer) ? claim.diagnoses[Number(pointer) - 1] : undefined;
+    const diagnosis = diagnosisOfPointer(written, pointer);
     if (diagnosis === undefined) return `- ${escapeMarkdown(pointer)} → no diagnosis at this position on the claim`;
     const title = diagnosis.system === 'icd10cm' ? codeSets.title(diagnosis.code) : undefined;
     const shown = diagnosis.system === 'icd10cm' ? toDotted(diagnosis.code) : `${diagnosis.code} (ICD-9-CM)`;

@@ -5,6 +5,7 @@ import { toDotted } from '../codes/codeText';
 import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
 import type { Span, TextSource } from '../spans';
 import { spanEnd } from '../spans';
+import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 import { x12Internals } from '../x12/parseX12';
 import type { X12Document } from '../x12/x12Model';
 import { HI_QUALIFIERS } from './x12Dictionary';
@@ -62,11 +63,11 @@ function addClaimHints(document: TextSource, encounter: Encounter, inRange: (spa
       if (title !== undefined) hints.push(titled(hint(document, mention.span, shorten(title), InlayHintKind.Type), `${toDotted(mention.code)} ${title}`));
     }
   }
-  const written = [...encounter.diagnoses].sort((a, b) => a.span.offset - b.span.offset);
+  const written = diagnosesAsWritten(encounter);
   for (const procedure of encounter.procedures) {
     for (const pointer of procedure.pointers ?? []) {
       if (!inRange(pointer.span)) continue;
-      const diagnosis = /^\d{1,2}$/.test(pointer.value) ? written[Number(pointer.value) - 1] : undefined;
+      const diagnosis = diagnosisOfPointer(written, pointer.value);
       hints.push(hint(document, pointer.span, diagnosis === undefined ? 'no diagnosis' : shownCode(diagnosis), InlayHintKind.Parameter));
     }
   }

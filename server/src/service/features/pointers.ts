@@ -3,6 +3,7 @@ import type { DiagnosisMention, DiagnosisPointer, Encounter, ParsedDocument } fr
 import type { TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
 import { findEncounterAt } from './hover';
+import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 
 /**
  * Navigation between an 837P service line's diagnosis pointers (SV107) and the HI codes they name:
@@ -10,14 +11,9 @@ import { findEncounterAt } from './hover';
  * lists the pointers that name it. Pointers count the diagnoses in the order they are written.
  */
 
-/** The claim's diagnoses in written order: pointer 1 is the first code written in HI. */
-function writtenOrder(encounter: Encounter): DiagnosisMention[] {
-  return [...encounter.diagnoses].sort((a, b) => a.span.offset - b.span.offset);
-}
-
 /** The diagnosis a pointer names, or undefined when it names none (see `diagnosis-pointer-invalid`). */
 function pointedDiagnosis(encounter: Encounter, pointer: DiagnosisPointer): DiagnosisMention | undefined {
-  return /^\d{1,2}$/.test(pointer.value) ? writtenOrder(encounter)[Number(pointer.value) - 1] : undefined;
+  return diagnosisOfPointer(diagnosesAsWritten(encounter), pointer.value);
 }
 
 function pointerAt(encounter: Encounter, offset: number): DiagnosisPointer | undefined {

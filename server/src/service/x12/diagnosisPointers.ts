@@ -1,3 +1,4 @@
+import type { DiagnosisMention, Encounter } from '../model';
 import type { InterchangeContext } from './interchangeContext';
 import { splitElements } from './elements';
 import { SegmentId } from './segmentTable';
@@ -64,4 +65,14 @@ export function claimPointersValid(context: InterchangeContext, firstSegment: nu
     }
   }
   return true;
+}
+
+/** The claim's diagnoses in the order written: pointer 1 is the first code written in HI. */
+export function diagnosesAsWritten(encounter: Encounter): DiagnosisMention[] {
+  return [...encounter.diagnoses].sort((a, b) => a.span.offset - b.span.offset);
+}
+
+/** The diagnosis a pointer's text names among `written` (see {@link diagnosesAsWritten}), or undefined. */
+export function diagnosisOfPointer(written: readonly DiagnosisMention[], value: string): DiagnosisMention | undefined {
+  return /^\d{1,2}$/.test(value) ? written[Number(value) - 1] : undefined;
 }
