@@ -30,8 +30,9 @@ export async function run({ wb, workspace, shot }) {
   await shot('6-outline-loops');
   await shot('docs-outline', { clip: await wb.clipAround([outlineRow], 200) });
 
-  // The claim view opens beside the editor for the claim under the cursor.
-  await wb.focusEditor();
+  // The claim view opens beside the editor for the claim under the cursor. Quick Open focuses the
+  // editor again (a click into it after the Outline had the focus was intercepted in the first run).
+  await wb.openFile('claims/hover.837');
   await wb.goTo(at.line, at.column);
   await wb.runCommand('Show Claim (CMS-1500 / UB-04 View)');
   const tab = page.locator('.tabs-container .tab', { hasText: 'Claim' }).last();
@@ -46,9 +47,10 @@ export async function run({ wb, workspace, shot }) {
 
   // One line, then undo: the editor shows the file on a single line.
   await page.keyboard.press('Control+W');
-  await wb.focusEditor();
+  await wb.openFile('claims/hover.837');
   await wb.runCommand('Format 837: One Line (Minify)');
-  await page.waitForFunction(() => document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line').length === 1, undefined, { timeout: 30_000 });
+  // A string, evaluated in the page, where `document` is the workbench's.
+  await page.waitForFunction("document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line').length === 1", undefined, { timeout: 30_000 });
   await shot('6-one-line');
   await page.keyboard.press('Control+Z');
   return `code lens "${lensText}", outline shows 2000A, claim view lists C78.01 masked, minify puts the file on one line`;
