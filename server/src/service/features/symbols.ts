@@ -61,7 +61,7 @@ function x12Symbols(document: TextSource, x12: X12Document, environment: SymbolE
     return encounter;
   };
   const forest = loopForest(reader, x12, MAX_OUTLINE_ENCOUNTERS, (claimIndex) => GUIDES[encounterOf(claimIndex).source === 'x12-837i' ? '837I' : '837P']);
-  const context: LoopContext = { document, x12, environment, encounterOf };
+  const context: LoopContext = { document, x12, reader, environment, encounterOf };
   const symbols = forest.roots.map((node) => loopSymbol(node, context));
   if (x12.claimCount > forest.claims) symbols.push(omittedSymbol(document, x12.claimCount - forest.claims, true));
   return symbols;
@@ -70,15 +70,15 @@ function x12Symbols(document: TextSource, x12: X12Document, environment: SymbolE
 interface LoopContext {
   readonly document: TextSource;
   readonly x12: X12Document;
+  readonly reader: SegmentReader;
   readonly environment: SymbolEnvironment;
   readonly encounterOf: (claimIndex: number) => Encounter;
 }
 
 /** The span from the first character of one segment to the last character of another. */
-function segmentsSpan(x12: X12Document, first: number, last: number): Span {
-  const start = x12.segment(first).span.offset;
-  const end = x12.segment(Math.max(first, last)).span;
-  return { offset: start, length: end.offset + end.length - start };
+function segmentsSpan(reader: SegmentReader, first: number, last: number): Span {
+  const start = reader.boundsOf(first).start;
+  return { offset: start, length: reader.boundsOf(Math.max(first, last)).end - start };
 }
 
 function loopSymbol(node: LoopNode, context: LoopContext): DocumentSymbol {
@@ -87,14 +87,15 @@ function loopSymbol(node: LoopNode, context: LoopContext): DocumentSymbol {
     const encounter = context.encounterOf(node.claimIndex);
     return encounterSymbol(document, encounter, x12, context.environment, node.children);
   }
-  const range = toRange(document, segmentsSpan(x12, node.firstSegment, node.lastSegment));
+  const range = toRange(document, segmentsSpan(context.reader, node.firstSegment, node.lastSegment));
   const definition = node.guide.loops.get(node.loop);
+  const first = context.reader.boundsOf(node.firstSegment).start;
   return {
     name: loopTitle(node.guide, node.loop),
     detail: definition === undefined ? '' : node.guide.kind,
     kind: node.loop.startsWith('20') && node.loop.length === 5 ? SymbolKind.Namespace : SymbolKind.Struct,
     range,
-    selectionRange: toRange(document, x12.segment(node.firstSegment).idSpan),
+    selectionRange: toRange(document, { offset: first, length: context.reader.idOf(node.firstSegment).length }),
     children: node.children.map((child) => loopSymbol(child, context)),
   };
 }
@@ -159,10 +160,11 @@ function diagnosisSymbol(document: TextSource, mention: DiagnosisMention, index:
  * loop (an SV1 without LX) keep their own entry.
  */
 function claimLoopSymbols(document: TextSource, encounter: Encounter, x12: X12Document, environment: SymbolEnvironment, loops: readonly LoopNode[]): DocumentSymbol[] {
-  const context: LoopContext = { document, x12, environment, encounterOf: () => encounter };
+  const reader = new SegmentReader(x12, document.getText());
+  const context: LoopContext = { document, x12, reader, environment, encounterOf: () => encounter };
   const placed = new Set<ProcedureMention>();
   const symbols = loops.map((node) => {
-    const span = segmentsSpan(x12, node.firstSegment, node.lastSegment);
+    const span = segmentsSpan(reader, node.firstSegment, node.lastSegment);
     const procedure = node.loop === '2400' ? encounter.procedures.find((mention) => spanContainsSpan(span, mention.span)) : undefined;
     if (procedure === undefined) return loopSymbol(node, context);
     placed.add(procedure);

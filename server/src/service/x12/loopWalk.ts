@@ -1,3 +1,4 @@
+import { indexWithin } from './elements';
 import { interchangeOf, x12Internals } from './parseX12';
 import { UNKNOWN_SEGMENT_ID } from './segmentTable';
 import type { Guide } from './loops';
@@ -50,10 +51,21 @@ export class SegmentReader {
     return { start: table.starts[index] ?? 0, end: table.ends[index] ?? 0 };
   }
 
-  /** The text of element `position` (one-based, `NM101` = 1) of segment `index`, or ''. */
+  /**
+   * The text of element `position` (one-based, `NM101` = 1) of segment `index`, or ''. Read by counting
+   * element separators in the segment's own characters, without materialising the segment.
+   */
   element(index: number, position: number): string {
-    const element = this.#document.segment(index).elements[position - 1];
-    return element === undefined ? '' : this.#text.slice(element.span.offset, element.span.offset + element.span.length);
+    const { start, end } = this.boundsOf(index);
+    const separator = interchangeOf(this.#document.interchanges, index).delimiters.element;
+    let from = start;
+    for (let count = 0; count < position; count++) {
+      const next = indexWithin(this.#text, separator, from, end);
+      if (next === -1) return '';
+      from = next + 1;
+    }
+    const stop = indexWithin(this.#text, separator, from, end);
+    return this.#text.slice(from, stop === -1 ? end : stop);
   }
 
   /** The element that decides which loop an HL or NM1 opens. */
