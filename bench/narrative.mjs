@@ -11,7 +11,6 @@ import { benchDir, rootDir, summarize } from './stats.mjs';
 const require = createRequire(import.meta.url);
 const bundleFile = path.join(benchDir, 'out', 'narrative.cjs');
 const corpusDir = path.join(rootDir, 'test', 'narrative', 'corpus');
-const codesetsDir = process.env.ICD_CODESETS_DIR ?? path.resolve(rootDir, '..', 'shared', 'codesets');
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 
 async function buildBundle() {
@@ -23,8 +22,6 @@ async function buildBundle() {
       contents: [
         `export { readNarrative } from '${relative('server/src/service/narrative/reader.ts')}';`,
         `export { createNarrativeContext } from '${relative('server/src/service/narrative/context.ts')}';`,
-        `export { parseNeoplasmXml } from '${relative('server/src/service/codes/import/neoplasmXml.ts')}';`,
-        `export { createNeoplasmTable } from '${relative('server/src/service/codes/neoplasm/table.ts')}';`,
         `export { loadBundledCodeSets } from '${relative('server/src/lsp/codeSetLoader.ts')}';`,
       ].join('\n'),
       resolveDir: benchDir, loader: 'ts', sourcefile: 'bench-narrative-entry.ts',
@@ -50,8 +47,9 @@ function noteOfSize(bytes) {
 export async function measureNarrative(runs = 9) {
   await buildBundle();
   const reader = require(bundleFile);
-  const table = reader.createNeoplasmTable('FY2025', reader.parseNeoplasmXml(readFileSync(path.join(codesetsDir, 'icd10cm-2025', 'icd-10-cm-neoplasm-2025.xml'), 'utf8')).rows);
-  const context = reader.createNarrativeContext(table, reader.loadBundledCodeSets(path.join(rootDir, 'server', 'data')));
+  // The reader runs over the Table of Neoplasms the built index carries, as in the editor.
+  const codeSets = reader.loadBundledCodeSets(path.join(rootDir, 'server', 'data'));
+  const context = reader.createNarrativeContext(codeSets.neoplasmTable(), codeSets);
   const measure = (text) => {
     const span = { offset: 0, length: text.length };
     let mentions = 0;

@@ -66,6 +66,9 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
     figure('e′', `completion p99 with a ${(documentBytes / 1e6).toFixed(0)} MB 837 open (JSON-RPC)`, 'ms', r.serverDocument?.completion.p99, {
       limit: 10, target: '≤ 10 ms', note: r.serverDocument && `p50 ${round(r.serverDocument.completion.p50, 2)} ms, max ${round(r.serverDocument.completion.max, 1)} ms, up to ${r.serverDocument.completion.maxItems} items`, fallback: error('server-document'),
     }),
+    figure('e″', `inlay hints p99 for 60 visible lines of a ${(documentBytes / 1e6).toFixed(0)} MB 837 (JSON-RPC)`, 'ms', r.serverDocument?.inlayHints?.p99, {
+      limit: 10, target: '≤ 10 ms', note: r.serverDocument?.inlayHints && `p50 ${round(r.serverDocument.inlayHints.p50, 2)} ms, max ${round(r.serverDocument.inlayHints.max, 1)} ms, up to ${r.serverDocument.inlayHints.maxHints} hints`, fallback: error('server-document'),
+    }),
     figure('f', `one-segment edit → updated diagnostics (${(documentBytes / 1e6).toFixed(0)} MB document)`, 'ms', r.serverDocument?.editToDiagnosticsMs, {
       limit: 30, target: '≤ 30 ms', note: r.serverDocument && `${r.serverDocument.diagnosticsMode}, ${r.serverDocument.syncKind} sync; didOpen → diagnostics ${Math.round(r.serverDocument.openToDiagnosticsMs)} ms`, fallback: error('server-document'),
     }),

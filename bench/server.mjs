@@ -209,6 +209,8 @@ export async function measureBigDocument(bigText, { latencySamples = 300, edits 
     const hoverMs = [];
     const completionMs = [];
     const floorMs = [];
+    const inlayMs = [];
+    let inlayHints = 0;
     let emptyHovers = 0;
     let completionItems = 0;
     for (const [i, offset] of targets.entries()) {
@@ -221,6 +223,13 @@ export async function measureBigDocument(bigText, { latencySamples = 300, edits 
       const completion = await withTimeout(server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: toPosition(offset + 2), context: { triggerKind: 1 } }), 30_000, 'completion');
       if (i >= 20) completionMs.push(now() - started);
       completionItems = Math.max(completionItems, Array.isArray(completion) ? completion.length : completion?.items?.length ?? 0);
+      // Inlay hints for a screenful around the code (60 lines), as an editor asks when it scrolls there.
+      const line = toPosition(offset).line;
+      const range = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
+      started = now();
+      const hints = await withTimeout(server.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }), 30_000, 'inlayHint');
+      if (i >= 20) inlayMs.push(now() - started);
+      inlayHints = Math.max(inlayHints, Array.isArray(hints) ? hints.length : 0);
       // The floor: a request that does next to no work (the loaded years' counts), sent the same way,
       // shows what the two processes and the pipe between them cost on this machine.
       started = now();
@@ -260,6 +269,7 @@ export async function measureBigDocument(bigText, { latencySamples = 300, edits 
       hover: { p50: percentile(hoverMs, 0.5), p99: percentile(hoverMs, 0.99), max: Math.max(...hoverMs), samples: hoverMs.length, empty: emptyHovers },
       roundTripFloor: { p50: percentile(floorMs, 0.5), p99: percentile(floorMs, 0.99), max: Math.max(...floorMs), samples: floorMs.length },
       completion: { p50: percentile(completionMs, 0.5), p99: percentile(completionMs, 0.99), max: Math.max(...completionMs), samples: completionMs.length, maxItems: completionItems },
+      inlayHints: { p50: percentile(inlayMs, 0.5), p99: percentile(inlayMs, 0.99), max: Math.max(...inlayMs), samples: inlayMs.length, maxHints: inlayHints },
       editToDiagnosticsMs: summarize(editMs),
     };
   } finally {

@@ -4,6 +4,8 @@ import { codeSetInfoRequest } from '../../server/src/protocol';
 import type { CodeSetInfo } from '../../server/src/protocol';
 import { affectsCodeSets, needsRestart } from './configuration';
 import { CodeSetStatus, describeCodeSets } from './statusBar';
+import { registerLayoutCommands, registerMaskCommand } from './documentCommands';
+import { registerClaimView } from './claimView';
 
 /**
  * What the extension does once its language client exists, shared by the desktop entry
@@ -19,7 +21,7 @@ async function restart(languageClient: BaseLanguageClient): Promise<void> {
 
 export async function activateWithClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, languageClient: BaseLanguageClient): Promise<void> {
   const status = new CodeSetStatus('icdClaimCoder.showCodeSetInfo');
-  context.subscriptions.push(output, status);
+  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient), registerMaskCommand(languageClient), ...registerClaimView(languageClient));
 
   async function requestInfo(): Promise<CodeSetInfo | undefined> {
     try {

@@ -22,6 +22,7 @@ import { EditLog } from './lsp/editLog';
 import { ValidationRunner } from './lsp/validationRunner';
 import { DiagnosticPusher } from './lsp/diagnosticPusher';
 import type { HostServices } from './lsp/host';
+import { EditorFeatureBinding } from './lsp/editorFeatures';
 
 /**
  * The language-server binding: negotiates capabilities, keeps the open documents, fetches settings,
@@ -85,6 +86,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id), reparse),
     yieldToEventLoop: host.yieldToEventLoop,
   });
+  const editorFeatures = new EditorFeatureBinding({ connection, withDocument, service: () => codeSets.service, settingsOf: (uri) => settings.get(uri) });
 
   /**
    * An edited document's text stays a concatenation of pieces, which nothing on the way to its
@@ -128,6 +130,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
 
   function refreshDiagnostics(): void {
     if (canRefreshDiagnostics) connection.languages.diagnostics.refresh();
+    editorFeatures.refresh();
     for (const uri of documents.keys()) pusher?.schedule(uri);
   }
 
@@ -182,6 +185,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         documentSymbolProvider: true,
         diagnosticProvider: { identifier: 'icd-claim-coder', interFileDependencies: false, workspaceDiagnostics: false },
+        ...editorFeatures.capabilities(params),
       },
       serverInfo: { name: 'icd-claim-coder' },
     };
@@ -250,6 +254,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     },
   ));
 
+  editorFeatures.register();
   documents.listen(connection);
   connection.listen();
 }

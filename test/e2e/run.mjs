@@ -49,6 +49,7 @@ const scenarioFiles = [
   '4-quick-fix-and-setting.mjs',
   '5-large-837.mjs',
   '6-narrative-hover.mjs',
+  '7-claim-editor-837.mjs',
 ];
 
 /** The README images: which screenshot, and the part of the page worth showing. */
@@ -57,6 +58,9 @@ const docsImages = {
   'docs-completion': 'completion.png',
   'docs-problems': 'problems.png',
   'docs-narrative': 'narrative-hover.png',
+  'docs-inlay-hints': 'inlay-hints.png',
+  'docs-outline': 'outline-loops.png',
+  'docs-claim-view': 'claim-view.png',
 };
 
 async function main() {

@@ -110,14 +110,17 @@ describe('binding parts', function () {
         codeSetPath: ' /opt/icd10cm-2028 ',
         cptDescriptionsPath: ['not', 'a', 'path'],
         maxNumberOfProblems: -5,
+        inlayHints: 'yes',
       }, complaints);
       assert.deepEqual(settings, {
         rules: { 'unknown-code': 'error', 'history-first-listed': 'information' },
         codeSetPath: '/opt/icd10cm-2028',
         cptDescriptionsPath: '',
         maxNumberOfProblems: defaultSettings.maxNumberOfProblems,
+        inlayHints: defaultSettings.inlayHints,
       });
-      assert.equal(complaints.length, 3);
+      assert.equal(complaints.length, 4);
+      assert.ok(complaints.some((complaint) => complaint.includes('icdClaimCoder.inlayHints')));
       assert.ok(complaints.some((complaint) => complaint.includes('icdClaimCoder.rules.code-not-billable')));
     });
 

@@ -8,6 +8,8 @@ export interface CliOptions {
   /** List the neoplasm diagnoses the notes' narrative documents instead of checking the codes. */
   readonly extract: boolean;
   readonly help: boolean;
+  /** Write a masked copy of the one file named instead of checking. */
+  readonly mask: boolean;
   readonly codeSet?: string;
   readonly paths: readonly string[];
 }
@@ -15,6 +17,7 @@ export interface CliOptions {
 export const usage = `Usage: icd-claim-check [--json] [--code-set DIR] PATH...
        icd-claim-check --extract [--json] [--code-set DIR] PATH...
        icd-claim-check --info [--json] [--code-set DIR]
+       icd-claim-check --mask FILE > COPY
        icd-claim-check --help
 
 Checks X12 837 claim files and clinical notes for ICD-10-CM neoplasm coding problems.
@@ -29,6 +32,9 @@ Options:
                   assertion, section} (claim files have no narrative and list nothing)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)
   --info          print the loaded code-set years with their billable and header counts
+  --mask          write a copy of FILE (one 837 or note) to standard output with patient
+                  names, member and claim ids, addresses, birth dates and phone numbers
+                  replaced by consistent synthetic values, to share a reproduction
   --help          print this help
 
 Output: file:line:col severity rule-id message (1-based line and column).
@@ -46,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let info = false;
   let extract = false;
   let help = false;
+  let mask = false;
   let codeSet: string | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -58,6 +65,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (arg === '--info') info = true;
     else if (arg === '--extract') extract = true;
     else if (arg === '--help' || arg === '-h') help = true;
+    else if (arg === '--mask') mask = true;
     else if (arg === '--code-set' || arg.startsWith('--code-set=')) {
       const value = arg === '--code-set' ? argv[++i] : arg.slice('--code-set='.length);
       if (value === undefined || value === '') throw new UsageError('--code-set needs a folder.');
@@ -67,5 +75,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   }
   if (!help && !info && paths.length === 0) throw new UsageError('Name at least one file or folder to check.');
   if (info && extract) throw new UsageError('--info and --extract cannot be combined.');
-  return { json, info, extract, help, paths, ...(codeSet === undefined ? {} : { codeSet }) };
+  if (mask && paths.length !== 1) throw new UsageError('--mask takes exactly one file.');
+  if (mask && (extract || info)) throw new UsageError('--mask cannot be combined with --extract or --info.');
+  return { json, info, extract, help, mask, paths, ...(codeSet === undefined ? {} : { codeSet }) };
 }

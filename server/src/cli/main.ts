@@ -5,6 +5,7 @@ import type { CodeSets } from '../service/codes/codeSet';
 import { parseArgs, usage, UsageError } from './args';
 import type { CliOptions } from './args';
 import { checkFile } from './check';
+import { maskFile } from './mask';
 import { collectFiles, describeIoError } from './files';
 import { PieceTooLargeError } from './x12Pieces';
 import type { PathProblem } from './files';
@@ -102,6 +103,15 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
   const service = loaders.createService({ codeSets });
   if (options.extract) return extract(service, options);
+  if (options.mask) {
+    const [path = ''] = options.paths;
+    try {
+      await maskFile(service, path, (bytes) => process.stdout.write(bytes));
+      return exitClean;
+    } catch (error) {
+      return fail(`${path} ${describeCheckFailure(error)}`);
+    }
+  }
   const reporter = options.json ? createJsonReporter(process.stdout) : createTextReporter(process.stdout);
   const problems: PathProblem[] = [];
   let sawError = false;

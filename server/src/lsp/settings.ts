@@ -58,6 +58,16 @@ function limitFrom(value: unknown, complaints: string[]): number {
   return Math.floor(value);
 }
 
+/** Narrows an on/off setting. */
+function switchFrom(value: unknown, key: string, fallback: boolean, complaints: string[]): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value !== 'boolean') {
+    complaints.push(`${settingsSection}.${key} is not true or false; using ${String(fallback)}.`);
+    return fallback;
+  }
+  return value;
+}
+
 /** Narrows the raw configuration section; never throws. Each fallback is described in `complaints`. */
 export function settingsFrom(raw: unknown, complaints: string[] = []): Settings {
   if (raw === undefined || raw === null) return defaultSettings;
@@ -71,6 +81,7 @@ export function settingsFrom(raw: unknown, complaints: string[] = []): Settings 
     codeSetPath: pathFrom(section.codeSetPath, 'codeSetPath', complaints),
     cptDescriptionsPath: pathFrom(section.cptDescriptionsPath, 'cptDescriptionsPath', complaints),
     maxNumberOfProblems: limitFrom(section.maxNumberOfProblems, complaints),
+    inlayHints: switchFrom(section.inlayHints, 'inlayHints', defaultSettings.inlayHints, complaints),
   };
 }
 

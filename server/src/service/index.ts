@@ -1,4 +1,4 @@
-import type { CompletionItem, CompletionList, Diagnostic, DocumentSymbol, Hover, Position, Range, CodeAction } from 'vscode-languageserver-types';
+import type { CodeLens, CompletionItem, CompletionList, Diagnostic, DocumentSymbol, FoldingRange, Hover, InlayHint, Location, SemanticTokens, TextEdit, Position, Range, CodeAction } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageId, LanguageService, LanguageServiceInit, ValidationSettings, CancellationLike } from './languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument } from './model';
@@ -11,6 +11,15 @@ import { doHover } from './features/hover';
 import { findDocumentSymbols } from './features/symbols';
 import { extractDocumentedMentions } from './features/extract';
 import type { ExtractedMention } from './features/extract';
+import { foldingRanges } from './features/folding';
+import { inlayHints } from './features/inlayHints';
+import { formatX12 } from './features/formatting';
+import { maskIdentifiers } from './features/masking';
+import { semanticTokens } from './features/semanticTokens';
+import { claimIndexAt, claimLenses, claimView } from './features/claimView';
+import type { ClaimViewModel } from './features/claimView';
+import type { X12Layout } from './features/formatting';
+import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
 import type { ValidationRun } from './features/validationRun';
@@ -36,6 +45,8 @@ export type { X12Document } from './x12/x12Model';
 export type { CptCatalog, CptCsvProblem, CptCsvResult, CptDescription } from './codes/cpt';
 export { parseCptCsv, BUNDLED_CPT_CODES, AMA_COPYRIGHT_LINE } from './codes/cpt';
 export { detectLanguageId } from './parse';
+export { SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
+export type { ClaimViewModel } from './features/claimView';
 
 /**
  * Creates the language service over the injected code sets and optional user CPT descriptions.
@@ -87,6 +98,34 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     findDocumentedMentions(document: TextSource, parsed: ParsedDocument): ExtractedMention[] {
       return extractDocumentedMentions(document, parsed);
+    },
+    findFoldingRanges(document: TextSource, parsed: ParsedDocument, limit?: number): FoldingRange[] {
+      return foldingRanges(document, parsed, limit);
+    },
+    findDefinition(document: TextSource, parsed: ParsedDocument, position: Position): Location[] {
+      return findPointerDefinition(document, parsed, position);
+    },
+    findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[] {
+      return findPointerReferences(document, parsed, position, includeDeclaration);
+    },
+    provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[] {
+      return inlayHints(document, parsed, range, codeSets);
+    },
+    formatDocument(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[] {
+      return formatX12(document, parsed, layout);
+    },
+    maskIdentifiers(document: TextSource, parsed: ParsedDocument): string {
+      return maskIdentifiers(document.getText(), parsed);
+    },
+    provideSemanticTokens(document: TextSource, parsed: ParsedDocument, range: Range): SemanticTokens {
+      return semanticTokens(document, parsed, range, codeSets);
+    },
+    provideClaimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings): CodeLens[] {
+      return claimLenses(document, parsed, settings, { codeSets, cpt, docsBaseUrl });
+    },
+    showClaim(document: TextSource, parsed: ParsedDocument, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined {
+      const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(parsed, document.offsetAt(target.position)));
+      return claimView(document, parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl });
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

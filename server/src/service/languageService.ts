@@ -8,6 +8,7 @@ import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
 import type { ExtractedMention } from './features/extract';
 import type { OffsetEdit } from './x12/incremental';
+import type { EditorFeatures } from './editorFeatures';
 
 export type { ValidationRun, OffsetEdit, ExtractedMention };
 
@@ -52,7 +53,7 @@ export interface LanguageServiceInit {
  * The pure language service: one facade over parsing, validation and the editor features.
  * Every feature takes the parsed model explicitly, so the binding parses once per document version.
  */
-export interface LanguageService {
+export interface LanguageService extends EditorFeatures {
   /** Parses a document in the given language. Never throws: damage becomes `problems`. */
   parse(document: TextSource, languageId: LanguageId): ParsedDocument;
   /**

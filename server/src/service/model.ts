@@ -45,6 +45,17 @@ export interface ProcedureMention {
   readonly span: Span;
   readonly system: 'cpt-hcpcs' | 'icd10pcs' | 'other';
   readonly qualifier?: string;
+  /**
+   * The diagnosis code pointers of an 837P service line (SV107), as written: each names a diagnosis by
+   * its position in the claim's HI segment (1 = HI01). Absent when the line has none (and on 837I lines).
+   */
+  readonly pointers?: readonly DiagnosisPointer[];
+}
+
+/** One SV107 component. */
+export interface DiagnosisPointer {
+  readonly value: string;
+  readonly span: Span;
 }
 
 /** The kind of source an encounter came from. */

@@ -27,12 +27,13 @@ describe('validation engine', () => {
       'unknown-code': 'error',
       'code-not-valid-on-date': 'warning',
       // NARRATIVE.md: new rules default to information or hint, never a false "must fix".
+      'diagnosis-pointer-invalid': 'error',
       'documented-not-coded': 'information',
       'coded-against-documentation': 'information',
       'coded-not-documented': 'hint',
     };
     assert.deepEqual(Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])), table);
-    assert.equal(rules.length, 16);
+    assert.equal(rules.length, 17);
   });
 
   it('drops a rule that the user turned off', () => {

@@ -7,6 +7,10 @@ import type { CptDescriptions } from '../languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
+import type { Guide } from '../x12/loops';
+import { GUIDES, loopTitle } from '../x12/loops';
+import { loopOfSegment, SegmentReader } from '../x12/loopWalk';
+import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 import type { X12Document, X12Segment } from '../x12/x12Model';
 import { documentedHover, documentedMentionAt } from './documentedHover';
 import { lateralityList } from './laterality';
@@ -286,7 +290,8 @@ function structureHover(parsed: X12Document, text: string, offset: number, codeS
   if (spanContains(segment.idSpan, offset)) {
     const heading = info ? `**${segment.id}** — ${info.name}` : `**${escapeMarkdown(segment.id)}** — segment not described by this extension`;
     const qualifier = leadingQualifier(segment, text);
-    return { span: segment.idSpan, markdown: [heading, ...(info ? [info.purpose] : []), ...(qualifier ? [qualifier] : [])].join('\n\n') };
+    const loop = loopLine(parsed, text, segment.index);
+    return { span: segment.idSpan, markdown: [heading, ...(loop ? [loop] : []), ...(info ? [info.purpose] : []), ...(qualifier ? [qualifier] : [])].join('\n\n') };
   }
   const position = segment.elements.findIndex((element) => spanContains(element.span, offset));
   if (position < 0) return undefined;
@@ -294,6 +299,13 @@ function structureHover(parsed: X12Document, text: string, offset: number, codeS
   if (segment.id !== 'SV1' || position !== 6) return hover;
   const pointers = pointerTargets(parsed, segment.elements[position] as X12Segment['elements'][number], text, offset, codeSets);
   return { span: hover.span, markdown: [hover.markdown, ...pointers].join('\n\n') };
+}
+
+/** "Loop 2300 Claim Information (837P)": where the segment stands in the implementation guide. */
+function loopLine(parsed: X12Document, text: string, index: number): string | undefined {
+  const claimGuide = (claimIndex: number): Guide => GUIDES[parsed.buildEncounter(claimIndex).encounter.source === 'x12-837i' ? '837I' : '837P'];
+  const found = loopOfSegment(new SegmentReader(parsed, text), parsed, index, claimGuide);
+  return found === undefined ? undefined : `Loop **${loopTitle(found.guide, found.loop)}** (${found.guide.kind})`;
 }
 
 /** For DTP, NM1, REF, HL and SBR, the meaning of the coded value that tells which kind of segment this is. */
@@ -344,9 +356,11 @@ function elementHover(segment: X12Segment, index: number, offset: number, text: 
 function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: string, offset: number, codeSets: CodeSets): string[] {
   const claim = findEncounterAt(parsed, offset);
   if (claim === undefined) return [];
+  // Pointers count the codes as written in HI (as Go to Definition and the rule do), not in reporting order.
+  const written = diagnosesAsWritten(claim);
   const lines = element.components.map((component) => {
     const pointer = slice(text, component);
-    const diagnosis = /^\d+$/.test(pointer) ? claim.diagnoses[Number(pointer) - 1] : undefined;
+    const diagnosis = diagnosisOfPointer(written, pointer);
     if (diagnosis === undefined) return `- ${escapeMarkdown(pointer)} → no diagnosis at this position on the claim`;
     const title = diagnosis.system === 'icd10cm' ? codeSets.title(diagnosis.code) : undefined;
     const shown = diagnosis.system === 'icd10cm' ? toDotted(diagnosis.code) : `${diagnosis.code} (ICD-9-CM)`;

@@ -8,6 +8,9 @@ import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } fr
 import type { Span, TextSource } from '../spans';
 import { toRange } from '../spans';
 import { dateName } from './hover';
+import type { LoopNode } from '../x12/loopWalk';
+import { loopForest, SegmentReader } from '../x12/loopWalk';
+import { GUIDES, loopTitle } from '../x12/loops';
 import type { X12Document } from '../x12/x12Model';
 import type { DocumentedMention } from '../narrative/model';
 import { narrativeIfReadable } from '../notes/encounterNarrative';
@@ -36,17 +39,72 @@ export const MAX_OUTLINE_ENCOUNTERS = 1000;
 
 /** Builds the document symbols of a parsed document, at most {@link MAX_OUTLINE_ENCOUNTERS} encounters. */
 export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: SymbolEnvironment): DocumentSymbol[] {
-  const x12 = parsed.languageId === 'x12-837' ? parsed as X12Document : undefined;
-  // In an 837 build only the claims that are listed: building every claim of a large batch is the cost.
-  const total = x12 ? x12.claimCount : parsed.encounters.length;
+  if (parsed.languageId === 'x12-837') return x12Symbols(document, parsed as X12Document, environment);
+  const total = parsed.encounters.length;
   const listed = Math.min(total, MAX_OUTLINE_ENCOUNTERS);
   const symbols: DocumentSymbol[] = [];
   for (let index = 0; index < listed; index++) {
-    const encounter = x12 ? x12.buildEncounter(index).encounter : parsed.encounters[index];
-    if (encounter !== undefined) symbols.push(encounterSymbol(document, encounter, x12, environment, x12 ? undefined : narrativeIfReadable(parsed, encounter)));
+    const encounter = parsed.encounters[index];
+    if (encounter !== undefined) symbols.push(encounterSymbol(document, encounter, undefined, environment, [], narrativeIfReadable(parsed, encounter)));
   }
-  if (total > listed) symbols.push(omittedSymbol(document, total - listed, x12 !== undefined));
+  if (total > listed) symbols.push(omittedSymbol(document, total - listed, false));
   return symbols;
+}
+
+/**
+ * An 837's outline is its implementation-guide loops (1000A, 2000A › 2010AA, 2000B › 2300 › 2400, …);
+ * a claim keeps its diagnoses and service lines. Only the claims that are listed are built: building
+ * every claim of a large batch is the cost.
+ */
+function x12Symbols(document: TextSource, x12: X12Document, environment: SymbolEnvironment): DocumentSymbol[] {
+  const reader = new SegmentReader(x12, document.getText());
+  const built = new Map<number, Encounter>();
+  const encounterOf = (claimIndex: number): Encounter => {
+    let encounter = built.get(claimIndex);
+    if (encounter === undefined) {
+      encounter = x12.buildEncounter(claimIndex).encounter;
+      built.set(claimIndex, encounter);
+    }
+    return encounter;
+  };
+  const forest = loopForest(reader, x12, MAX_OUTLINE_ENCOUNTERS, (claimIndex) => GUIDES[encounterOf(claimIndex).source === 'x12-837i' ? '837I' : '837P']);
+  const context: LoopContext = { document, x12, reader, environment, encounterOf };
+  const symbols = forest.roots.map((node) => loopSymbol(node, context));
+  if (x12.claimCount > forest.claims) symbols.push(omittedSymbol(document, x12.claimCount - forest.claims, true));
+  return symbols;
+}
+
+interface LoopContext {
+  readonly document: TextSource;
+  readonly x12: X12Document;
+  readonly reader: SegmentReader;
+  readonly environment: SymbolEnvironment;
+  readonly encounterOf: (claimIndex: number) => Encounter;
+}
+
+/** The span from the first character of one segment to the last character of another. */
+function segmentsSpan(reader: SegmentReader, first: number, last: number): Span {
+  const start = reader.boundsOf(first).start;
+  return { offset: start, length: reader.boundsOf(Math.max(first, last)).end - start };
+}
+
+function loopSymbol(node: LoopNode, context: LoopContext): DocumentSymbol {
+  const { document, x12 } = context;
+  if (node.claimIndex >= 0) {
+    const encounter = context.encounterOf(node.claimIndex);
+    return encounterSymbol(document, encounter, x12, context.environment, node.children);
+  }
+  const range = toRange(document, segmentsSpan(context.reader, node.firstSegment, node.lastSegment));
+  const definition = node.guide.loops.get(node.loop);
+  const first = context.reader.boundsOf(node.firstSegment).start;
+  return {
+    name: loopTitle(node.guide, node.loop),
+    detail: definition === undefined ? '' : node.guide.kind,
+    kind: node.loop.startsWith('20') && node.loop.length === 5 ? SymbolKind.Namespace : SymbolKind.Struct,
+    range,
+    selectionRange: toRange(document, { offset: first, length: context.reader.idOf(node.firstSegment).length }),
+    children: node.children.map((child) => loopSymbol(child, context)),
+  };
 }
 
 /** One entry that says how many encounters the outline leaves out, placed at the end of the document. */
@@ -63,21 +121,23 @@ function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean)
 }
 
 function encounterSymbol(
-  document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment, narrative: EncounterNarrative | undefined,
+  document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment, loops: readonly LoopNode[],
+  narrative?: EncounterNarrative,
 ): DocumentSymbol {
   const range = toRange(document, encounter.span);
   const details = [
+    x12 === undefined ? undefined : '2300 Claim Information',
     encounter.source === 'note' ? undefined : encounter.source === 'x12-837i' ? '837I' : '837P',
     encounter.serviceDate === undefined ? undefined : `${dateName(encounter)} ${encounter.serviceDate}`,
     `${encounter.diagnoses.length} ${encounter.diagnoses.length === 1 ? 'diagnosis' : 'diagnoses'}`,
   ].filter((part): part is string => part !== undefined);
   // In a note with sections the first-listed code is the first of its diagnosis list, not of its text.
   const first = narrative === undefined ? encounter.diagnoses[0] : firstListed(inReportingOrder(encounter, narrative.reading.sections));
-  const children = [
-    ...encounter.diagnoses.map((mention) => diagnosisSymbol(document, mention, mention === first, encounter, environment.codeSets)),
-    ...encounter.procedures.map((mention) => procedureSymbol(document, mention, encounter, x12, environment.cpt)),
-    ...(narrative?.reading.mentions ?? []).map((mention) => documentedSymbol(document, mention)),
-  ];
+  const diagnoses = encounter.diagnoses.map((mention) => diagnosisSymbol(document, mention, mention === first, encounter, environment.codeSets));
+  const documented = (narrative?.reading.mentions ?? []).map((mention) => documentedSymbol(document, mention));
+  const children = x12 === undefined || loops.length === 0
+    ? [...diagnoses, ...encounter.procedures.map((mention) => procedureSymbol(document, mention, encounter, x12, environment.cpt)), ...documented]
+    : [...diagnoses, ...claimLoopSymbols(document, encounter, x12, environment, loops)];
   return {
     name: encounter.label,
     detail: details.join(' · '),
@@ -118,11 +178,38 @@ function documentedSymbol(document: TextSource, mention: DocumentedMention): Doc
   };
 }
 
-function procedureSymbol(document: TextSource, mention: ProcedureMention, encounter: Encounter, x12: X12Document | undefined, cpt: CptDescriptions | undefined): DocumentSymbol {
+/**
+ * The loops inside a claim (2310x, 2320 › 2330x, 2400 › 2410/2420x/2430) in file order. A 2400 loop with a
+ * procedure is shown as that procedure, spanning the whole service line; procedures outside any 2400
+ * loop (an SV1 without LX) keep their own entry.
+ */
+function claimLoopSymbols(document: TextSource, encounter: Encounter, x12: X12Document, environment: SymbolEnvironment, loops: readonly LoopNode[]): DocumentSymbol[] {
+  const reader = new SegmentReader(x12, document.getText());
+  const context: LoopContext = { document, x12, reader, environment, encounterOf: () => encounter };
+  const placed = new Set<ProcedureMention>();
+  const symbols = loops.map((node) => {
+    const span = segmentsSpan(reader, node.firstSegment, node.lastSegment);
+    const procedure = node.loop === '2400' ? encounter.procedures.find((mention) => spanContainsSpan(span, mention.span)) : undefined;
+    if (procedure === undefined) return loopSymbol(node, context);
+    placed.add(procedure);
+    const symbol = procedureSymbol(document, procedure, encounter, x12, environment.cpt, span);
+    return { ...symbol, detail: ['2400', symbol.detail].filter((part) => part !== '').join(' · '), children: node.children.map((child) => loopSymbol(child, context)) };
+  });
+  const unplaced = encounter.procedures.filter((mention) => !placed.has(mention)).map((mention) => procedureSymbol(document, mention, encounter, x12, environment.cpt));
+  return [...symbols, ...unplaced];
+}
+
+function spanContainsSpan(outer: Span, inner: Span): boolean {
+  return inner.offset >= outer.offset && inner.offset + inner.length <= outer.offset + outer.length;
+}
+
+function procedureSymbol(
+  document: TextSource, mention: ProcedureMention, encounter: Encounter, x12: X12Document | undefined, cpt: CptDescriptions | undefined, loopSpan?: Span,
+): DocumentSymbol {
   const selectionRange = toRange(document, mention.span);
   const line = x12?.segmentAt(mention.span.offset);
-  // The whole SV1/SV2 segment is the service line; it must stay inside the claim's range for the outline.
-  const lineSpan: Span = line !== undefined && line.span.offset >= encounter.span.offset
+  // The whole SV1/SV2 segment (or its 2400 loop) is the service line; it must stay inside the claim's range for the outline.
+  const lineSpan: Span = loopSpan !== undefined && spanContainsSpan(encounter.span, loopSpan) ? loopSpan : line !== undefined && line.span.offset >= encounter.span.offset
     && line.span.offset + line.span.length <= encounter.span.offset + encounter.span.length ? line.span : mention.span;
   const label = mention.system === 'icd10pcs' ? `ICD-10-PCS ${mention.code}` : /^[A-Z]/.test(mention.code) ? `HCPCS ${mention.code}` : `CPT ${mention.code}`;
   const description = mention.system === 'cpt-hcpcs' ? describeCpt(mention.code, cpt)?.description : undefined;

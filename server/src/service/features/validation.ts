@@ -207,7 +207,7 @@ export function checkEncounter(
   let context: RuleContext | undefined;
   let screenInput: ScreenInput | undefined;
   const screened = (): ScreenInput =>
-    (screenInput ??= { codes: checked.diagnoses.map((mention) => mention.code), facts: mentionFacts, count: mentionFacts.length, codeSets });
+    (screenInput ??= { codes: checked.diagnoses.map((mention) => mention.code), facts: mentionFacts, count: mentionFacts.length, codeSets, encounter: checked });
   for (const rule of registry) {
     const level = settings.rules[rule.id];
     // The rule's facts and its own condition on the codes skip most rules on a claim another rule fires on.

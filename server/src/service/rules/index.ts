@@ -4,6 +4,7 @@ import { codeFirstOrder } from './code-first-order';
 import { codeNotBillable } from './code-not-billable';
 import { codeNotValidOnDate } from './code-not-valid-on-date';
 import { documentedNotCoded } from './documented-not-coded';
+import { diagnosisPointerInvalid } from './diagnosis-pointer-invalid';
 import { disseminatedWithKnownSites } from './disseminated-with-known-sites';
 import { excludes1Conflict } from './excludes1-conflict';
 import { historyFirstListed } from './history-first-listed';
@@ -37,4 +38,5 @@ export const rules: readonly Rule[] = [
   documentedNotCoded,
   codedAgainstDocumentation,
   codedNotDocumented,
+  diagnosisPointerInvalid,
 ];

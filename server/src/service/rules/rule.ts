@@ -47,6 +47,11 @@ export interface ScreenInput {
   readonly facts: readonly CodeFacts[];
   readonly count: number;
   readonly codeSets: CodeSets;
+  /**
+   * The built encounter, when the engine has one. The screen, which never has one, only sees claims whose
+   * structure the codes reader found sound (every SV107 pointer names a diagnosis, for instance).
+   */
+  readonly encounter?: Encounter;
 }
 
 /** One problem a rule found. The engine adds the rule id, severity and docs link. */

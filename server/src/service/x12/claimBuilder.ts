@@ -1,7 +1,8 @@
-import type { DiagnosisMention, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
+import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import { isCleanCode, splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
+import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './envelopeWalk';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
@@ -235,7 +236,21 @@ class ClaimBuilder {
     const qualifier = isHcpcs ? 'HC' : text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
     if (!isCleanCode(text, codeStart, codeEnd)) return;
     const code = context.code(codeStart, codeEnd);
-    this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: isHcpcs ? 'cpt-hcpcs' : 'other', qualifier });
+    const pointers = elementPosition === 0 ? this.#pointers(start, end) : undefined;
+    this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: isHcpcs ? 'cpt-hcpcs' : 'other', qualifier, ...(pointers === undefined ? {} : { pointers }) });
+  }
+
+  /** The SV107 diagnosis pointers of the SV1 segment `[start, end)`, empty components left out. */
+  #pointers(start: number, end: number): DiagnosisPointer[] | undefined {
+    const { text, parts } = this.#context;
+    const count = readPointerComponents(this.#context, start, end);
+    const pointers: DiagnosisPointer[] = [];
+    for (let part = 0; part < count; part++) {
+      const pointerStart = parts[part * 2] ?? 0;
+      const pointerEnd = parts[part * 2 + 1] ?? 0;
+      if (pointerEnd > pointerStart) pointers.push({ value: text.slice(pointerStart, pointerEnd), span: spanOf(pointerStart, pointerEnd) });
+    }
+    return pointers.length === 0 ? undefined : pointers;
   }
 
   /**

@@ -2,6 +2,7 @@ import { CODE_CHAR_VALUES } from './codeStrings';
 import { DIAGNOSIS_QUALIFIERS, MAX_HI_ELEMENTS_READ, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
+import { claimPointersValid } from './diagnosisPointers';
 
 /**
  * Reading a claim's ICD-10-CM diagnosis codes straight from its HI segments, without building its
@@ -52,7 +53,8 @@ export function readClaimCodes(context: InterchangeContext, firstSegment: number
     if (count === NEEDS_BUILD) return NEEDS_BUILD;
   }
   if (principals.length > 0 && principals[0] !== 0) principalFirst(out, count);
-  return count;
+  // A service line pointing past the claim's diagnoses is a finding (diagnosis-pointer-invalid): build the claim.
+  return claimPointersValid(context, firstSegment, lastSegment, count) ? count : NEEDS_BUILD;
 }
 
 /** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */

@@ -86,7 +86,9 @@ function movedDiagnosis(mention: DiagnosisMention, by: number): DiagnosisMention
 }
 
 function movedProcedure(mention: ProcedureMention, by: number): ProcedureMention {
-  return { ...mention, span: moved(mention.span, by) };
+  const result: Mutable<ProcedureMention> = { ...mention, span: moved(mention.span, by) };
+  if (mention.pointers !== undefined) result.pointers = mention.pointers.map((pointer) => ({ value: pointer.value, span: moved(pointer.span, by) }));
+  return result;
 }
 
 /**

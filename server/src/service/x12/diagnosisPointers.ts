@@ -1,0 +1,78 @@
+import type { DiagnosisMention, Encounter } from '../model';
+import type { InterchangeContext } from './interchangeContext';
+import { splitElements } from './elements';
+import { SegmentId } from './segmentTable';
+
+/**
+ * Diagnosis code pointers of an 837P service line (SV107): each component is the position, 1 to 12,
+ * of a diagnosis in the claim's HI segment. A pointer past the claim's diagnoses, zero, or not a number
+ * leaves the line linked to nothing, and payers reject the claim.
+ */
+
+/** The most diagnoses an 837P claim carries (HI01–HI12), so the largest pointer there can be. */
+export const MAX_DIAGNOSIS_POINTER = 12;
+
+/** SV107 is the seventh element. */
+const POINTER_ELEMENT = 7;
+const SV1_ELEMENTS = new Int32Array(POINTER_ELEMENT * 2);
+
+/** The position a pointer names (1-based), or 0 when it is not one or two digits naming 1 to 12. */
+export function pointerPosition(text: string, start: number, end: number): number {
+  if (end - start < 1 || end - start > 2) return 0;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return 0;
+    value = value * 10 + digit;
+  }
+  return value <= MAX_DIAGNOSIS_POINTER ? value : 0;
+}
+
+/** Whether a pointer names a diagnosis of a claim that has `diagnosisCount` of them. */
+export function pointsAtDiagnosis(position: number, diagnosisCount: number): boolean {
+  return position >= 1 && position <= diagnosisCount;
+}
+
+/**
+ * Writes the component bounds of the SV107 of the SV1 segment `[start, end)` into the context's
+ * `parts` and returns how many, or 0 when the segment has no SV107.
+ */
+export function readPointerComponents(context: InterchangeContext, start: number, end: number): number {
+  const { text, delimiters } = context;
+  if (splitElements(text, start, end, delimiters.element, SV1_ELEMENTS) < POINTER_ELEMENT) return 0;
+  const elementStart = SV1_ELEMENTS[(POINTER_ELEMENT - 1) * 2] ?? 0;
+  const elementEnd = SV1_ELEMENTS[(POINTER_ELEMENT - 1) * 2 + 1] ?? 0;
+  if (elementEnd === elementStart) return 0;
+  return context.components(elementStart, elementEnd);
+}
+
+/**
+ * Whether every SV107 pointer of the claim's SV1 lines names one of its `diagnosisCount` diagnoses.
+ * The claim screen asks it: a claim with a bad pointer must be built, so the rule sees it.
+ */
+export function claimPointersValid(context: InterchangeContext, firstSegment: number, lastSegment: number, diagnosisCount: number): boolean {
+  const { ids, starts, ends } = context.table;
+  const { text, parts } = context;
+  for (let index = firstSegment + 1; index <= lastSegment; index++) {
+    if (ids[index] !== SegmentId.SV1) continue;
+    const count = readPointerComponents(context, starts[index] ?? 0, ends[index] ?? 0);
+    for (let part = 0; part < count; part++) {
+      const start = parts[part * 2] ?? 0;
+      const end = parts[part * 2 + 1] ?? 0;
+      // An empty trailing component (`1:2::`) points at nothing and is not a pointer.
+      if (end === start) continue;
+      if (!pointsAtDiagnosis(pointerPosition(text, start, end), diagnosisCount)) return false;
+    }
+  }
+  return true;
+}
+
+/** The claim's diagnoses in the order written: pointer 1 is the first code written in HI. */
+export function diagnosesAsWritten(encounter: Encounter): DiagnosisMention[] {
+  return [...encounter.diagnoses].sort((a, b) => a.span.offset - b.span.offset);
+}
+
+/** The diagnosis a pointer's text names among `written` (see {@link diagnosesAsWritten}), or undefined. */
+export function diagnosisOfPointer(written: readonly DiagnosisMention[], value: string): DiagnosisMention | undefined {
+  return /^\d{1,2}$/.test(value) ? written[Number(value) - 1] : undefined;
+}

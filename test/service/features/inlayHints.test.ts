@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import type { InlayHint } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../../server/src/service';
+import { MAX_INLAY_HINTS } from '../../../server/src/service/features/inlayHints';
+import { testCodeSets } from '../../helpers/codeSets';
+import { documentOf } from '../../helpers/cursor';
+import { x12Envelope } from '../../helpers/fixture';
+import { officialTitle } from '../../helpers/officialCodes';
+import { pointerClaim } from '../../helpers/pointerClaim';
+
+const service = createLanguageService({ codeSets: testCodeSets() });
+
+/** Each hint as `line:character label`, sorted by position. */
+function hintsOf(text: string, startLine = 0, endLine = Number.MAX_SAFE_INTEGER): string[] {
+  const document = documentOf(text, 'x12-837');
+  const range = { start: { line: startLine, character: 0 }, end: document.positionAt(Math.min(text.length, document.offsetAt({ line: endLine, character: 0 }))) };
+  return service.provideInlayHints(document, service.parse(document, 'x12-837'), range)
+    .sort((a: InlayHint, b: InlayHint) => a.position.line - b.position.line || a.position.character - b.position.character)
+    .map((hint) => `${hint.position.line}:${hint.position.character} ${String(hint.label)}`);
+}
+
+// Lines of x12Envelope: 0 ISA … 9 NM1*IL, then the body from line 10.
+const claim = pointerClaim('3');
+
+describe('inlay hints', () => {
+  it('shows the qualifier meaning, the code title and the codes the pointers name', () => {
+    assert.deepEqual(hintsOf(claim), [
+      `11:6 › principal`,
+      `11:12 › ${officialTitle('C3490').slice(0, 47).trimEnd()}…`,
+      `11:16 › other`,
+      `11:22 › ${officialTitle('C7801')}`,
+      '13:25 › C34.90',
+      '13:27 › C78.01',
+      '15:25 › no diagnosis',
+    ]);
+  });
+
+  it('answers only for the requested range', () => {
+    assert.deepEqual(hintsOf(claim, 13, 14), ['13:25 › C34.90', '13:27 › C78.01']);
+    assert.deepEqual(hintsOf(claim, 0, 10), []);
+  });
+
+  it('stops at its limit when a client asks for the whole of a large batch', () => {
+    const batch = x12Envelope(Array.from({ length: 800 }, (_, index) => `
+      CLM*B${index}*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C3490*ABF:C7801~`).join(''));
+    assert.equal(hintsOf(batch).length, MAX_INLAY_HINTS);
+  });
+
+  it('gives no hints in a note', () => {
+    const document = documentOf('Dx: C78.01\n', 'clinical-note');
+    assert.deepEqual(service.provideInlayHints(document, service.parse(document, 'clinical-note'), { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }), []);
+  });
+});
