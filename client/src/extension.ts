@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { codeSetInfoRequest } from '../../server/src/protocol';
 import type { CodeSetInfo } from '../../server/src/protocol';
 import { affectsCodeSets, needsRestart } from './configuration';
+import { watchFhirJson } from './fhirJson';
 import { createLanguageClient } from './languageClient';
 import { CodeSetStatus, describeCodeSets } from './statusBar';
 
@@ -15,7 +16,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new CodeSetStatus('icdClaimCoder.showCodeSetInfo');
   const languageClient = createLanguageClient(context, output);
   client = languageClient;
-  context.subscriptions.push(output, status);
+  context.subscriptions.push(output, status, watchFhirJson());
 
   async function requestInfo(): Promise<CodeSetInfo | undefined> {
     try {

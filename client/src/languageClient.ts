@@ -5,10 +5,10 @@ import { settingsSection } from '../../server/src/protocol';
 import { withoutUntrustedPaths } from './configuration';
 
 /** The languages the server serves, in any scheme: saved files, untitled editors and virtual file systems. */
-export const supportedLanguages = ['x12-837', 'clinical-note'] as const;
+export const supportedLanguages = ['x12-837', 'clinical-note', 'fhir-json'] as const;
 
 /**
- * Builds the language client: the bundled server in a child process over IPC, the two languages as
+ * Builds the language client: the bundled server in a child process over IPC, the languages as
  * document selectors, and pull diagnostics (the server answers `textDocument/diagnostic` only).
  */
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.OutputChannel): LanguageClient {

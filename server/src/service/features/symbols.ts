@@ -27,6 +27,9 @@ export interface SymbolEnvironment {
  */
 export const MAX_OUTLINE_ENCOUNTERS = 1000;
 
+/** How the outline names where an encounter comes from. */
+const SOURCE_DETAIL: Readonly<Record<Encounter['source'], string | undefined>> = { note: undefined, 'x12-837i': '837I', 'x12-837p': '837P', fhir: 'FHIR' };
+
 /** Builds the document symbols of a parsed document, at most {@link MAX_OUTLINE_ENCOUNTERS} encounters. */
 export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: SymbolEnvironment): DocumentSymbol[] {
   const x12 = parsed.languageId === 'x12-837' ? parsed as X12Document : undefined;
@@ -58,7 +61,7 @@ function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean)
 function encounterSymbol(document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment): DocumentSymbol {
   const range = toRange(document, encounter.span);
   const details = [
-    encounter.source === 'note' ? undefined : encounter.source === 'x12-837i' ? '837I' : '837P',
+    SOURCE_DETAIL[encounter.source],
     encounter.serviceDate === undefined ? undefined : `date of service ${encounter.serviceDate}`,
     `${encounter.diagnoses.length} ${encounter.diagnoses.length === 1 ? 'diagnosis' : 'diagnoses'}`,
   ].filter((part): part is string => part !== undefined);

@@ -26,7 +26,8 @@ export interface ClaimScreen {
  * enabled rule that declares neither facts nor a condition must see every claim).
  */
 export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], levels: Readonly<Record<string, RuleLevel>>): ClaimScreen | undefined {
-  const enabled = rules.filter((rule) => levels[rule.id] !== 'off');
+  // The screen serves 837 batches only, so rules for other document kinds play no part in it.
+  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && (rule.languages === undefined || rule.languages.includes('x12-837')));
   if (enabled.some((rule) => rule.relevantFacts === undefined && rule.mayFire === undefined)) return undefined;
   const factsOf = codeFactsLookup(codeSets);
   const facts: CodeFacts[] = [];

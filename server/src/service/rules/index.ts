@@ -3,6 +3,10 @@ import { codeNotBillable } from './code-not-billable';
 import { codeNotValidOnDate } from './code-not-valid-on-date';
 import { disseminatedWithKnownSites } from './disseminated-with-known-sites';
 import { excludes1Conflict } from './excludes1-conflict';
+import { fhirCodeFormat } from './fhir-code-format';
+import { fhirDiagnosisSequence } from './fhir-diagnosis-sequence';
+import { fhirDisplayMismatch } from './fhir-display-mismatch';
+import { fhirIcd10cmSystem } from './fhir-icd10cm-system';
 import { historyFirstListed } from './history-first-listed';
 import { historyWithActiveCancer } from './history-with-active-cancer';
 import { palliativeFirstListed } from './palliative-first-listed';
@@ -31,4 +35,9 @@ export const rules: readonly Rule[] = [
   palliativeFirstListed,
   secondaryListedFirst,
   historyFirstListed,
+  // FHIR documents only (each declares `languages`).
+  fhirIcd10cmSystem,
+  fhirCodeFormat,
+  fhirDisplayMismatch,
+  fhirDiagnosisSequence,
 ];

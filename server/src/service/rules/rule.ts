@@ -75,5 +75,10 @@ export interface Rule {
    * engine need not build the claim. Absent means a matching `relevantFacts` is enough to run the rule.
    */
   mayFire?(input: ScreenInput): boolean;
+  /**
+   * The document kinds the rule checks (a FHIR rule reads codings that only FHIR has); absent means
+   * every kind. A rule limited to other kinds never runs on, nor holds back screening of, an 837.
+   */
+  readonly languages?: readonly ParsedDocument['languageId'][];
   check(context: RuleContext): readonly Finding[];
 }
