@@ -19,7 +19,7 @@ const severityNames = ['', 'error', 'warning', 'information', 'hint'];
 /** Validates one example file with the bundled code sets and default settings. */
 function validateExample(file: string): { document: TextDocument; diagnostics: Diagnostic[] } {
   const text = readFileSync(join(examplesFolder, file), 'utf8');
-  const languageId = file.endsWith('.note') ? 'clinical-note' : 'x12-837';
+  const languageId = file.endsWith('.note') ? 'clinical-note' : /\.(?:fhir\.json|ndjson)$/.test(file) ? 'fhir-json' : 'x12-837';
   const document = TextDocument.create(`file:///examples/${file}`, languageId, 1, text);
   const diagnostics = validate(document, parseDocument(text, languageId), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 });
   return { document, diagnostics };
@@ -33,7 +33,7 @@ describe('examples/', () => {
   const table = readExampleTable();
 
   it('lists every example file in its README, and only existing files', () => {
-    const files = readdirSync(examplesFolder).filter((name) => /\.(837|note)$/.test(name)).sort();
+    const files = readdirSync(examplesFolder).filter((name) => /\.(837|note|fhir\.json|ndjson)$/.test(name)).sort();
     assert.deepEqual(table.map((row) => row.file).sort(), files);
   });
 
