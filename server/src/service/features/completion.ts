@@ -7,6 +7,9 @@ import type { CptDescriptions } from '../languageService';
 import type { Encounter, ParsedDocument } from '../model';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
+import { fhirCodePlace, fhirEncounterAt } from '../fhir/fhirCompletion';
+import { isFhirDocument } from '../fhir/fhirModel';
+import type { FhirDocument } from '../fhir/fhirModel';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
 import { describeIcdCode, escapeMarkdown, findEncounterAt } from './hover';
 import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
@@ -55,6 +58,7 @@ const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: CompletionEnvironment): CompletionList {
   const offset = document.offsetAt(position);
   const text = document.getText();
+  if (isFhirDocument(parsed)) return completeFhir(document, parsed, text, offset, environment);
   return parsed.languageId === 'x12-837'
     ? completeX12(document, parsed as X12Document, text, offset, environment)
     : completeNote(document, parsed, text, offset, environment);
@@ -74,6 +78,15 @@ function completeNote(document: TextSource, parsed: ParsedDocument, text: string
   const range = toRange(document, spanOf(start, offset));
   const year = environment.codeSets.yearFor(encounterAt(parsed, offset)?.serviceDate);
   return icdCompletions(typed.replace('.', '').toUpperCase(), year.year, dotted, range, 'encounter', environment.codeSets);
+}
+
+/** Dotted, titled ICD-10-CM codes inside the `code` string of a coding with the ICD-10-CM system. */
+function completeFhir(document: TextSource, parsed: FhirDocument, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+  const place = fhirCodePlace(text, offset);
+  if (place === undefined) return EMPTY;
+  const range = toRange(document, spanOf(place.start, offset));
+  const year = environment.codeSets.yearFor(fhirEncounterAt(parsed, offset)?.serviceDate);
+  return icdCompletions(place.typed.replace('.', '').toUpperCase(), year.year, true, range, 'claim', environment.codeSets);
 }
 
 /** Offers billable codes that start with `prefix`: the oncology roots first, then the rest in code order. */

@@ -7,6 +7,8 @@ import type { CptDescriptions } from '../languageService';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
+import { fhirDiagnosisContext, fhirMentionAt, fhirValueHover } from '../fhir/fhirHover';
+import { isFhirDocument } from '../fhir/fhirModel';
 import type { X12Document, X12Segment } from '../x12/x12Model';
 import { lateralityList } from './laterality';
 import { neoplasmTableLines } from './neoplasmHover';
@@ -32,6 +34,10 @@ export function doHover(document: TextSource, parsed: ParsedDocument, position: 
   const found = findMentionAt(parsed, offset);
   if (found?.diagnosis) return markdownHover(document, found.diagnosis.span, diagnosisHover(found.diagnosis, found.encounter, parsed, environment.codeSets));
   if (found?.procedure) return markdownHover(document, found.procedure.span, procedureHover(found.procedure, parsed, environment.cpt));
+  if (isFhirDocument(parsed)) {
+    const value = fhirValueHover(parsed, offset);
+    if (value) return markdownHover(document, value.span, value.markdown);
+  }
   if (parsed.languageId === 'x12-837') {
     const structure = structureHover(parsed as X12Document, document.getText(), offset, environment.codeSets);
     if (structure) return markdownHover(document, structure.span, structure.markdown);
@@ -48,6 +54,7 @@ export interface MentionAt {
 
 /** Finds the diagnosis or procedure whose span contains the offset, by binary search over encounters. */
 export function findMentionAt(parsed: ParsedDocument, offset: number): MentionAt | undefined {
+  if (isFhirDocument(parsed)) return fhirMentionAt(parsed, offset);
   const encounter = findEncounterAt(parsed, offset);
   if (encounter === undefined) return undefined;
   const diagnosis = encounter.diagnoses.find((mention) => spanContains(mention.span, offset));
@@ -66,7 +73,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed: ParsedDocument, codeSets: CodeSets): string {
-  const context = mention.qualifier === undefined ? [] : [x12DiagnosisContext(mention)];
+  const context = isFhirDocument(parsed) ? [fhirDiagnosisContext(parsed, mention, encounter)]
+    : mention.qualifier === undefined ? [] : [x12DiagnosisContext(mention)];
   if (mention.system === 'icd9cm') {
     return [
       `**${escapeMarkdown(mention.code)}** · ICD-9-CM diagnosis code`,
