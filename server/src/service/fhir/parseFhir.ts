@@ -50,8 +50,10 @@ export function looksLikeNdjson(text: string): boolean {
   return first.startsWith('{') && first.endsWith('}') && first.length > 2 && text.slice(newline + 1).trim() !== '';
 }
 
-function syntaxProblem(offset: number, length: number, message: string): StructuralProblem {
-  return { id: FHIR_JSON_SYNTAX, span: spanOf(offset, offset + Math.max(1, length)), severity: 'error', message };
+/** A JSON problem, at least one character long where the text has one, never past `end`. */
+function syntaxProblem(offset: number, length: number, end: number, message: string): StructuralProblem {
+  const start = Math.min(offset, end);
+  return { id: FHIR_JSON_SYNTAX, span: spanOf(start, Math.min(end, start + Math.max(1, length))), severity: 'error', message };
 }
 
 /**
@@ -59,8 +61,10 @@ function syntaxProblem(offset: number, length: number, message: string): Structu
  * separate resources, and the command line, which streams an export line by line, must see the same.
  */
 function readRoot(text: string, start: number, end: number, collector: FhirCollector): void {
+  // An empty document (a new file) is not damaged, only empty.
+  if (text.slice(start, end).trim() === '') return;
   const { value, problems } = readJson(text, start, end);
-  for (const problem of problems) collector.problems.push(syntaxProblem(problem.offset, problem.length, problem.message));
+  for (const problem of problems) collector.problems.push(syntaxProblem(problem.offset, problem.length, end, problem.message));
   if (value === undefined) return;
   if (value.kind !== 'object' || stringMember(value, 'resourceType') === undefined) {
     collector.problems.push({
