@@ -130,4 +130,12 @@ describe('FHIR-specific rules', () => {
         ]}
       `, 'fhir-diagnosis-sequence', fhir), ['Use sequence 2', 'Add "sequence": 3']);
   });
+
+  it('fhir-diagnosis-sequence fires on a sequence written as a string or zero', () => {
+    const source = (sequence: string): string => `{"resourceType": "Claim", "diagnosis": [{"sequence": ${sequence}, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7"}]}}]}`;
+    for (const sequence of ['"1"', '0', '-1', '1.5']) {
+      assert.deepEqual(fixTitles(source(sequence), 'fhir-diagnosis-sequence', fhir), ['Use sequence 1'], sequence);
+    }
+    checkDiagnostics(source('1'), fhir);
+  });
 });

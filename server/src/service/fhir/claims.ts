@@ -58,7 +58,7 @@ function readEntries(resource: JsonObject, encounterIndex: number, collector: Fh
     if (item.kind !== 'object') return [];
     const sequenceValue = member(item, 'sequence');
     const sequence = sequenceValue !== undefined && sequenceValue.kind !== 'object' && sequenceValue.kind !== 'array'
-      ? { text: sequenceValue.kind === 'string' ? sequenceValue.value : sequenceValue.text, span: spanOf(sequenceValue.offset, sequenceValue.offset + sequenceValue.length) }
+      ? { text: sequenceValue.kind === 'string' ? JSON.stringify(sequenceValue.value) : sequenceValue.text, span: spanOf(sequenceValue.offset, sequenceValue.offset + sequenceValue.length) }
       : undefined;
     const number = sequenceValue?.kind === 'number' ? Number(sequenceValue.text) : Number.POSITIVE_INFINITY;
     const types = member(item, 'type');
