@@ -67,4 +67,39 @@ describe('FHIR ExplanationOfBenefit encounters', () => {
        ]}
     `, fhir);
   });
+
+  it('groups the Conditions of a Bundle by their encounter reference: C18.7 with C78.7 is quiet, C79.51 alone fires', () => {
+    checkDiagnostics(`
+      {"resourceType": "Bundle", "type": "collection", "entry": [
+      {"resource": {"resourceType": "Condition", "encounter": {"reference": "Encounter/1"}, "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7"}]}}},
+      {"resource": {"resourceType": "Condition", "encounter": {"reference": "Encounter/2"}, "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C79.51"}]}}},
+                                                                                                                                                                         ^^^^^^ warning secondary-without-primary: C79.51
+      {"resource": {"resourceType": "Condition", "encounter": {"reference": "Encounter/1"}, "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.7"}]}}},
+      {"resource": {"resourceType": "Patient", "id": "test-patient"}}
+      ]}
+    `, fhir);
+  });
+
+  it('reads an institutional claim with type of bill 0111 as inpatient: a Z85 principal is an error there, a warning on 0131', () => {
+    checkDiagnostics(`
+      {"resourceType": "ExplanationOfBenefit", "type": {"coding": [{"code": "institutional"}]},
+       "supportingInfo": [{"sequence": 1, "category": {"coding": [{"code": "typeofbill"}]}, "code": {"coding": [{"code": "0111"}]}}],
+       "billablePeriod": {"start": "2026-11-10", "end": "2026-11-15"},
+       "diagnosis": [
+         {"sequence": 1, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "Z85.3"}]}},
+                                                                                                                          ^^^^^ error history-first-listed
+         {"sequence": 2, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.7"}]}}
+       ]}
+    `, fhir);
+    checkDiagnostics(`
+      {"resourceType": "ExplanationOfBenefit", "type": {"coding": [{"code": "institutional"}]},
+       "supportingInfo": [{"sequence": 1, "category": {"coding": [{"code": "typeofbill"}]}, "code": {"coding": [{"code": "0131"}]}}],
+       "billablePeriod": {"start": "2026-11-10", "end": "2026-11-15"},
+       "diagnosis": [
+         {"sequence": 1, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "Z85.3"}]}},
+                                                                                                                          ^^^^^ warning history-first-listed
+         {"sequence": 2, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.7"}]}}
+       ]}
+    `, fhir);
+  });
 });

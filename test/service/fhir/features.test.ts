@@ -66,4 +66,9 @@ describe('FHIR hover and completion', () => {
     const labels = labelsAt(eob(`{"code": "C78.0$0", "system": "${CM}"}`));
     assert.ok(labels.includes('C78.01'), JSON.stringify(labels));
   });
+
+  it('says an ICD-9-CM coding is not checked, in FHIR words', () => {
+    const hover = hoverAt(eob(`{"system": "http://hl7.org/fhir/sid/icd-9-cm", "code": "17$04.9"}`));
+    assert.ok(hover?.markdown.includes('ICD-9-CM diagnosis code') && hover.markdown.includes('coding\'s system is ICD-9-CM'), hover?.markdown);
+  });
 });

@@ -78,7 +78,9 @@ function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed:
   if (mention.system === 'icd9cm') {
     return [
       `**${escapeMarkdown(mention.code)}** · ICD-9-CM diagnosis code`,
-      'This claim reports the code with an ICD-9-CM qualifier, so it is read as ICD-9-CM and not checked: the extension checks ICD-10-CM codes only.',
+      isFhirDocument(parsed)
+        ? 'This coding\'s system is ICD-9-CM, so the code is not checked: the extension checks ICD-10-CM codes only.'
+        : 'This claim reports the code with an ICD-9-CM qualifier, so it is read as ICD-9-CM and not checked: the extension checks ICD-10-CM codes only.',
       ...context,
     ].join('\n\n');
   }
