@@ -102,4 +102,20 @@ describe('FHIR ExplanationOfBenefit encounters', () => {
        ]}
     `, fhir);
   });
+
+  it('dates a claim by its items when it has no billablePeriod: C78.31 (new in FY2027) is not valid on 2026-03-15, and the lower sequence (C34.90) is listed first', () => {
+    checkDiagnostics(`
+      {"resourceType": "Claim", "item": [{"sequence": 1, "servicedDate": "2026-03-15"}], "diagnosis": [
+         {"sequence": 2, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.31"}]}},
+                                                                                                                          ^^^^^^ warning code-not-valid-on-date: FY2026
+         {"sequence": 1, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.90"}]}}
+      ]}
+    `, fhir);
+    checkDiagnostics(`
+      {"resourceType": "Claim", "item": [{"sequence": 1, "servicedDate": "2026-11-15"}], "diagnosis": [
+         {"sequence": 2, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C78.31"}]}},
+         {"sequence": 1, "diagnosisCodeableConcept": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.90"}]}}
+      ]}
+    `, fhir);
+  });
 });
