@@ -54,9 +54,13 @@ describe('FHIR detection and structural problems', () => {
 
   it('in NDJSON, a broken line damages only itself', () => {
     const good = '{"resourceType": "Condition", "code": {"coding": [{"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7"}]}}';
-    const parsed = parseDocument(`${good}\n{"resourceType": "Condition", "code": \n${good}\n`, 'fhir-json');
+    const broken = '{"resourceType": "Condition", "code": ';
+    const parsed = parseDocument(`${good}\n${broken}\n${good}\n`, 'fhir-json');
     // The broken line is still a Condition, with nothing readable in it; the lines around it are whole.
     assert.deepEqual(parsed.encounters.map((encounter) => encounter.diagnoses.map((mention) => mention.code)), [['C187'], [], ['C187']]);
-    assert.deepEqual(parsed.problems.map((problem) => problem.id), ['fhir-json-syntax']);
+    // The missing value and the unclosed object, both on the broken line.
+    assert.deepEqual(parsed.problems.map((problem) => problem.id), ['fhir-json-syntax', 'fhir-json-syntax']);
+    const lineStart = good.length + 1;
+    for (const problem of parsed.problems) assert.ok(problem.span.offset >= lineStart && problem.span.offset + problem.span.length <= lineStart + broken.length, JSON.stringify(problem));
   });
 });
