@@ -88,6 +88,10 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
     }),
     hugeFigure('h', r.cliHuge, sizes, error('cli-1gb')),
     hugeFigure('h′', r.cliHugeSingle, sizes, error('cli-1gb-single')),
+    figure('j', `icd-claim-check --json on a ${r.cliNdjson ? (r.cliNdjson.bytes / 1e6).toFixed(0) : '100'} MB FHIR NDJSON export (${r.cliNdjson?.lines.toLocaleString('en') ?? '?'} ExplanationOfBenefit lines), peak RSS`, 'MB', r.cliNdjson?.peakRssMb, {
+      limit: 300, target: '≤ 300 MB', fallback: error('cli-ndjson'),
+      note: r.cliNdjson && `${round(r.cliNdjson.wallMs / 1000, 1)} s (CPU ${round((r.cliNdjson.cpuMs ?? 0) / 1000, 1)} s), ${round(r.cliNdjson.mbPerSecond, 1)} MB/s, one run, exit ${r.cliNdjson.exitCode}`,
+    }),
     figure('i', 'packaged VSIX (icd-claim-coder.vsix)', 'MB', r.vsix?.mb, { limit: 10, target: '≤ 10 MB', note: r.vsix && (r.vsix.built ? 'built by npm run package during the bench' : 'existing package'), fallback: error('vsix') }),
   ];
   const peer = (name, p) => p && {

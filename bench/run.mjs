@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { verifyCodeLists } from './codes.mjs';
 import { generate837, writeBatch } from './generate837.mjs';
+import { measureCliNdjson } from './fhir.mjs';
 import { cliAvailable, measureCliBatch, measureCliHuge } from './cli.mjs';
 import { buildServiceBundle, serviceSourcesAvailable } from './service.mjs';
 import { measureBigDocument, measureStartup } from './server.mjs';
@@ -183,6 +184,12 @@ results.cliHuge = await step('cli-1gb', async () => {
 results.cliHugeSingle = await step('cli-1gb-single', async () => {
   if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
   return measureCliHuge(tempDir, sizes.hugeBytes, 1, Math.max(30_000, remainingMs()));
+});
+
+// A FHIR bulk export streamed line by line (about 100 MB; 10 MB with --quick).
+results.cliNdjson = await step('cli-ndjson', async () => {
+  if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
+  return measureCliNdjson(tempDir, flags.quick ? 10e6 : 100e6);
 });
 
 // The packaged extension.

@@ -6,6 +6,7 @@ import { affectsCodeSets, needsRestart } from './configuration';
 import { CodeSetStatus, describeCodeSets } from './statusBar';
 import { registerLayoutCommands, registerMaskCommand } from './documentCommands';
 import { registerClaimView } from './claimView';
+import { watchFhirJson } from './fhirJson';
 
 /**
  * What the extension does once its language client exists, shared by the desktop entry
@@ -21,7 +22,7 @@ async function restart(languageClient: BaseLanguageClient): Promise<void> {
 
 export async function activateWithClient(context: vscode.ExtensionContext, output: vscode.OutputChannel, languageClient: BaseLanguageClient): Promise<void> {
   const status = new CodeSetStatus('icdClaimCoder.showCodeSetInfo');
-  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient), registerMaskCommand(languageClient), ...registerClaimView(languageClient));
+  context.subscriptions.push(output, status, ...registerLayoutCommands(languageClient), registerMaskCommand(languageClient), ...registerClaimView(languageClient), watchFhirJson());
 
   async function requestInfo(): Promise<CodeSetInfo | undefined> {
     try {

@@ -4,7 +4,7 @@ import { settingsSection } from '../../server/src/protocol';
 import { withoutUntrustedPaths } from './configuration';
 
 /** The languages the server serves, in any scheme: saved files, untitled editors and virtual file systems. */
-export const supportedLanguages = ['x12-837', 'clinical-note'] as const;
+export const supportedLanguages = ['x12-837', 'clinical-note', 'fhir-json'] as const;
 
 /**
  * The client options shared by the desktop client (server in a Node child process) and the web

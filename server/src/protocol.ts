@@ -9,6 +9,9 @@ export type { RuleLevel };
 /** The answer to {@link claimViewRequest}; defined by the service that fills it. */
 export type { ClaimViewModel } from './service/features/claimView';
 
+/** The client switches a `json` document to `fhir-json` by the same test the server and the checker use. */
+export { FHIR_HEAD_LENGTH, isFhirJsonHead } from './service/fhir/detect';
+
 /** The `icdClaimCoder.*` settings, as the server sees them after narrowing at the edge. */
 export interface Settings {
   /** Per-rule level keyed by rule id; a rule missing here uses its default severity. */

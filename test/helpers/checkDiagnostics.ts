@@ -21,7 +21,7 @@ import type { ClaimKind, ExpectedDiagnostic, SeverityName } from './fixture';
 /** How a fixture is checked. */
 export interface CheckOptions {
   /** `note` (default) for a clinical note, or an 837 kind: the fixture lines are then claim lines wrapped in an envelope. */
-  readonly language?: 'note' | ClaimKind;
+  readonly language?: 'note' | ClaimKind | 'fhir';
   /** Per-rule levels, as the user's `icdClaimCoder.rules.*` settings. */
   readonly rules?: Readonly<Record<string, RuleLevel>>;
   readonly maxNumberOfProblems?: number;
@@ -48,14 +48,16 @@ const severityNames: Readonly<Record<number, SeverityName>> = {
 /** The full document text for a fixture source, before caret lines are stripped. */
 function fixtureSource(source: string, options: CheckOptions): string {
   const language = options.language ?? 'note';
-  return language === 'note' ? dedent(source) : x12Envelope(source, language);
+  return language === 'note' || language === 'fhir' ? dedent(source) : x12Envelope(source, language);
 }
 
 /** Parses and validates a fixture without comparing anything. */
 export function validateFixture(source: string, options: CheckOptions = {}): Validated {
   const fixture = parseFixture(fixtureSource(source, options));
-  const languageId = (options.language ?? 'note') === 'note' ? 'clinical-note' : 'x12-837';
-  const document = TextDocument.create(`file:///fixture.${languageId === 'x12-837' ? '837' : 'note'}`, languageId, 1, fixture.text);
+  const language = options.language ?? 'note';
+  const languageId = language === 'note' ? 'clinical-note' : language === 'fhir' ? 'fhir-json' : 'x12-837';
+  const extension = { 'clinical-note': 'note', 'fhir-json': 'fhir.json', 'x12-837': '837' }[languageId];
+  const document = TextDocument.create(`file:///fixture.${extension}`, languageId, 1, fixture.text);
   const settings: ValidationSettings = { rules: options.rules ?? {}, maxNumberOfProblems: options.maxNumberOfProblems ?? 1000 };
   const parsed = parseDocument(fixture.text, languageId, options.reader === undefined ? undefined : { reader: options.reader });
   const diagnostics = validate(document, parsed, options.codeSets ?? testCodeSets(), settings, options.token);

@@ -36,7 +36,8 @@ describe('every rule through the language server', function () {
     it(`${row.file}: ${row.rule === undefined ? 'no findings' : `${row.rule} (${row.severity}) on line ${row.line}`}`, async function () {
       const path = join(examplesFolder, row.file);
       const uri = pathToFileURL(path).href;
-      await client.open(uri, row.file.endsWith('.note') ? 'clinical-note' : 'x12-837', readFileSync(path, 'utf8'));
+      const languageId = row.file.endsWith('.note') ? 'clinical-note' : /\.(?:fhir\.json|ndjson)$/.test(row.file) ? 'fhir-json' : 'x12-837';
+      await client.open(uri, languageId, readFileSync(path, 'utf8'));
       try {
         const diagnostics = await client.diagnostics(uri);
         if (row.rule === undefined) {

@@ -5,6 +5,7 @@ import type { CompletionItem, Diagnostic, Position, Range } from 'vscode-languag
 import { createLanguageService } from '../../server/src/service';
 import type { LanguageId, LanguageService, ValidationSettings } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
+import { fhirTextArbitrary, fhirTexts, jsonMutationArbitrary, mutateJson } from './fhirInputs';
 import { budget, casesRun, countCase, interchangeArbitrary, mutate, mutationArbitrary, noteArbitrary, x12Fixtures } from './fuzzSupport';
 
 /**
@@ -44,7 +45,8 @@ function assertRange(document: TextDocument, range: Range | undefined, what: str
 const answered = { diagnostics: 0, hovers: 0, completions: 0 };
 
 function exercise(service: LanguageService, text: string, languageId: LanguageId, settings: ValidationSettings, positions: ReadonlyArray<{ line: number; character: number } | number>): void {
-  const document = TextDocument.create(`file:///fuzz/input.${languageId === 'x12-837' ? '837' : 'note'}`, languageId, 1, text);
+  const extension = { 'x12-837': '837', 'clinical-note': 'note', 'fhir-json': 'fhir.json' }[languageId];
+  const document = TextDocument.create(`file:///fuzz/input.${extension}`, languageId, 1, text);
   const parsed = service.parse(document, languageId);
   const diagnostics = service.doValidation(document, parsed, settings);
   const crashes = diagnostics.filter((diagnostic) => diagnostic.code === 'rule-failed' || diagnostic.code === 'parse-failed');
@@ -120,5 +122,15 @@ describe('safety: the whole service on damaged input (fast-check)', function () 
         exercise(service, mutations.reduce(mutate, text), 'clinical-note', settings, positions);
         countCase('service-note');
       }), budget(1000));
+  });
+
+  it('does the same on generated, real and mutated FHIR (resources, Bundles, NDJSON), and on 837 text opened as FHIR', function () {
+    const real = fhirTexts();
+    fc.assert(fc.property(fc.oneof(fhirTextArbitrary, fc.constantFrom(...real), fc.constantFrom(...fixtures.slice(0, 3).map((fixture) => fixture.text))),
+      fc.array(jsonMutationArbitrary, { maxLength: 4 }), settingsArbitrary, positionsArbitrary(),
+      (text, mutations, settings, positions) => {
+        exercise(service, mutations.reduce(mutateJson, text), 'fhir-json', settings, positions);
+        countCase('service-fhir');
+      }), budget(800));
   });
 });

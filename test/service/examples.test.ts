@@ -23,7 +23,7 @@ let service: LanguageService | undefined;
 function validateExample(file: string): { document: TextDocument; diagnostics: Diagnostic[] } {
   service ??= createLanguageService({ codeSets: testCodeSets(), neoplasmTable: officialNeoplasmTable() });
   const text = readFileSync(join(examplesFolder, file), 'utf8');
-  const languageId = file.endsWith('.note') ? 'clinical-note' : 'x12-837';
+  const languageId = file.endsWith('.note') ? 'clinical-note' : /\.(?:fhir\.json|ndjson)$/.test(file) ? 'fhir-json' : 'x12-837';
   const document = TextDocument.create(`file:///examples/${file}`, languageId, 1, text);
   const diagnostics = service.doValidation(document, service.parse(document, languageId), { rules: {}, maxNumberOfProblems: 1000 });
   return { document, diagnostics };
@@ -37,7 +37,7 @@ describe('examples/', () => {
   const table = readExampleTable();
 
   it('lists every example file in its README, and only existing files', () => {
-    const files = readdirSync(examplesFolder).filter((name) => /\.(837|note)$/.test(name)).sort();
+    const files = readdirSync(examplesFolder).filter((name) => /\.(837|note|fhir\.json|ndjson)$/.test(name)).sort();
     assert.deepEqual(table.map((row) => row.file).sort(), files);
   });
 

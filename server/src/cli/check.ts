@@ -6,6 +6,7 @@ import type { X12Document } from '../service/x12/x12Model';
 import type { FileToCheck } from './files';
 import { toFinding } from './output';
 import type { Finding } from './output';
+import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
 import { PieceDocument } from './pieceDocument';
 import { defaultPieceOptions, readX12Pieces } from './x12Pieces';
 import type { PieceOptions, X12Piece } from './x12Pieces';
@@ -84,6 +85,10 @@ async function readWhole(file: FileToCheck, readBytes: number): Promise<string> 
  */
 export async function* checkFile(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions): AsyncGenerator<Finding> {
   const uri = pathToFileURL(file.path).href;
+  if (isNdjsonFile(file)) {
+    yield* checkNdjsonFile(service, uri, file, cliSettings, options.readBytes);
+    return;
+  }
   if (file.languageId !== 'x12-837') {
     const read = await readWhole(file, options.readBytes);
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.

@@ -5,7 +5,8 @@ import type { LanguageId } from '../service/languageService';
 
 /**
  * Finding the files to check: the files named on the command line, and inside named folders every
- * `*.837 *.x12 *.edi *.note` file plus any file whose first line starts with ISA.
+ * `*.837 *.x12 *.edi *.note *.ndjson *.fhir.json` file, any file whose first line starts with ISA, and any
+ * `*.json` file that opens as a FHIR resource.
  */
 
 /** A file to check and the language it is checked as. */
@@ -51,7 +52,8 @@ export function describeIoError(error: unknown): string {
  */
 async function languageOfFile(file: string, explicit: boolean): Promise<LanguageId | undefined> {
   const head = await readHead(file);
-  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  // A pretty-printed FHIR resource names its resourceType on a later line, so JSON is judged on its head.
+  const firstLine = /\.json$/i.test(file) ? head : (head.split(/\r?\n/, 1)[0] ?? '');
   const detected = detectLanguageId(file, firstLine);
   if (detected !== undefined) return detected;
   return explicit ? 'clinical-note' : undefined;

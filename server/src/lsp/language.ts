@@ -10,7 +10,10 @@ const firstLineLimit = 256;
  * what the file name or first line says (`plaintext` files that start with `ISA`, for example).
  */
 export function languageOf(document: TextDocument): LanguageId | undefined {
-  if (document.languageId === 'x12-837' || document.languageId === 'clinical-note') return document.languageId;
-  const head = document.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLimit } });
+  if (document.languageId === 'x12-837' || document.languageId === 'clinical-note' || document.languageId === 'fhir-json') return document.languageId;
+  // A pretty-printed FHIR resource has "resourceType" on its second or third line, so a .json file is judged on its first bytes.
+  const head = /\.json$/i.test(document.uri)
+    ? document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(firstLineLimit) })
+    : document.getText({ start: { line: 0, character: 0 }, end: { line: 0, character: firstLineLimit } });
   return detectLanguageId(document.uri, head);
 }

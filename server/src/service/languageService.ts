@@ -15,8 +15,8 @@ export type { ValidationRun, OffsetEdit, ExtractedMention };
 /** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
 export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
 
-/** The two languages the service understands. */
-export type LanguageId = 'x12-837' | 'clinical-note';
+/** The languages the service understands: X12 837, clinical notes and FHIR R4 JSON (resources, Bundles, NDJSON). */
+export type LanguageId = 'x12-837' | 'clinical-note' | 'fhir-json';
 
 /** What validation needs from the user's settings, already narrowed and defaulted by the binding. */
 export interface ValidationSettings {

@@ -59,7 +59,7 @@ export interface DiagnosisPointer {
 }
 
 /** The kind of source an encounter came from. */
-export type EncounterSource = 'x12-837p' | 'x12-837i' | 'note';
+export type EncounterSource = 'x12-837p' | 'x12-837i' | 'note' | 'fhir';
 
 /** One claim (X12 2300 loop) or one note encounter (text between `---` lines). */
 export interface Encounter {
@@ -125,7 +125,7 @@ export interface StructuralProblem {
 
 /** A parsed document. `encounters` is what rules run on; the rest serves hover, outline and fixes. */
 export interface ParsedDocument {
-  readonly languageId: 'x12-837' | 'clinical-note';
+  readonly languageId: 'x12-837' | 'clinical-note' | 'fhir-json';
   readonly encounters: readonly Encounter[];
   readonly problems: readonly StructuralProblem[];
 }

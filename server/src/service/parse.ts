@@ -1,4 +1,6 @@
 import type { ParsedDocument } from './model';
+import { isFhirJsonHead } from './fhir/detect';
+import { parseFhir } from './fhir/parseFhir';
 import { parseNote } from './notes/parseNote';
 import type { NoteParseOptions } from './notes/parseNote';
 import { spanOf } from './spans';
@@ -10,7 +12,7 @@ import { parseX12 } from './x12/parseX12';
  */
 
 /** The languages the parsers understand. */
-export type ParsedLanguageId = 'x12-837' | 'clinical-note';
+export type ParsedLanguageId = 'x12-837' | 'clinical-note' | 'fhir-json';
 
 /**
  * Parses `text` as the given language. Structural damage is reported in `problems`, never thrown.
@@ -18,6 +20,7 @@ export type ParsedLanguageId = 'x12-837' | 'clinical-note';
  */
 export function parseDocument(text: string, languageId: ParsedLanguageId, noteOptions?: NoteParseOptions): ParsedDocument {
   try {
+    if (languageId === 'fhir-json') return parseFhir(text);
     return languageId === 'x12-837' ? parseX12(text) : parseNote(text, noteOptions);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -36,15 +39,22 @@ export function parseDocument(text: string, languageId: ParsedLanguageId, noteOp
 
 const X12_EXTENSIONS = /\.(837|837i|837p|x12|edi)$/i;
 const NOTE_EXTENSIONS = /\.note$/i;
+const FHIR_EXTENSIONS = /\.(ndjson|fhir\.json)$/i;
+
 
 /**
  * Detects the language from the file name, then from the first line: `*.837 *.x12 *.edi` or a first
- * line that starts with `ISA` (after an optional byte order mark) is X12 837; `*.note` is a clinical note.
+ * line that starts with `ISA` (after an optional byte order mark) is X12 837; `*.note` is a clinical note;
+ * `*.ndjson` and `*.fhir.json` are FHIR, and so is a `*.json` file whose head (`firstLine`: callers pass
+ * the first bytes, newlines included, so a pretty-printed resource counts) opens an object whose first
+ * members include `"resourceType"`. Other JSON files are left alone.
  */
 export function detectLanguageId(uri: string, firstLine: string): ParsedLanguageId | undefined {
   const path = uri.replace(/[?#].*$/, '');
   if (X12_EXTENSIONS.test(path)) return 'x12-837';
   if (NOTE_EXTENSIONS.test(path)) return 'clinical-note';
+  if (FHIR_EXTENSIONS.test(path)) return 'fhir-json';
   if (/^\ufeff?\s*ISA/.test(firstLine)) return 'x12-837';
+  if (/\.json$/i.test(path) && isFhirJsonHead(firstLine)) return 'fhir-json';
   return undefined;
 }

@@ -11,7 +11,7 @@ import { testCodeSets } from '../../helpers/codeSets';
 const threeEncounters = 'Dx: C78.7\n---\nDx: C79.51\n---\nDx: C78.01\n';
 
 describe('validation engine', () => {
-  it('registers the 13 rules of the product table and the 3 narrative rules (NARRATIVE.md) with their default severities, once each', () => {
+  it('registers the 13 rules of the product table, the diagnosis-pointer rule, the 3 narrative rules (NARRATIVE.md) and the 4 FHIR rules with their default severities, once each', () => {
     const table: Record<string, string> = {
       'secondary-without-primary': 'warning',
       'history-with-active-cancer': 'warning',
@@ -31,9 +31,13 @@ describe('validation engine', () => {
       'documented-not-coded': 'information',
       'coded-against-documentation': 'information',
       'coded-not-documented': 'hint',
+      'fhir-icd10cm-system': 'error',
+      'fhir-code-format': 'warning',
+      'fhir-display-mismatch': 'information',
+      'fhir-diagnosis-sequence': 'warning',
     };
     assert.deepEqual(Object.fromEntries(rules.map((rule) => [rule.id, rule.defaultSeverity])), table);
-    assert.equal(rules.length, 17);
+    assert.equal(rules.length, 21);
   });
 
   it('drops a rule that the user turned off', () => {

@@ -10,6 +10,9 @@ import { narrativeIfReadable } from '../notes/encounterNarrative';
 import { mentionCodes } from '../rules/narrativeMatch';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
+import { fhirCodePlace, fhirEncounterAt } from '../fhir/fhirCompletion';
+import { isFhirDocument } from '../fhir/fhirModel';
+import type { FhirDocument } from '../fhir/fhirModel';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
 import { describeIcdCode, escapeMarkdown, findEncounterAt } from './hover';
 import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
@@ -63,6 +66,7 @@ const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: CompletionEnvironment): CompletionList {
   const offset = document.offsetAt(position);
   const text = document.getText();
+  if (isFhirDocument(parsed)) return completeFhir(document, parsed, text, offset, environment);
   return parsed.languageId === 'x12-837'
     ? completeX12(document, parsed as X12Document, text, offset, environment)
     : completeNote(document, parsed, text, offset, environment);
@@ -98,6 +102,15 @@ function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, tex
   for (const mention of mentions) if (mention.span.offset + mention.span.length <= start) before = mention;
   if (before === undefined || !/^[\s(,:;–-]{0,4}$/.test(text.slice(before.span.offset + before.span.length, start))) return [];
   return mentionCodes(before).filter((code) => code.startsWith(prefix));
+}
+
+/** Dotted, titled ICD-10-CM codes inside the `code` string of a coding with the ICD-10-CM system. */
+function completeFhir(document: TextSource, parsed: FhirDocument, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+  const place = fhirCodePlace(text, offset);
+  if (place === undefined) return EMPTY;
+  const range = toRange(document, spanOf(place.start, offset));
+  const year = environment.codeSets.yearFor(fhirEncounterAt(parsed, offset)?.serviceDate);
+  return icdCompletions(place.typed.replace('.', '').toUpperCase(), year.year, true, range, 'claim', environment.codeSets);
 }
 
 /** Offers billable codes that start with `prefix`: the oncology roots first, then the rest in code order. */

@@ -11,6 +11,8 @@ import type { Guide } from '../x12/loops';
 import { GUIDES, loopTitle } from '../x12/loops';
 import { loopOfSegment, SegmentReader } from '../x12/loopWalk';
 import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
+import { fhirDiagnosisContext, fhirMentionAt, fhirValueHover } from '../fhir/fhirHover';
+import { isFhirDocument } from '../fhir/fhirModel';
 import type { X12Document, X12Segment } from '../x12/x12Model';
 import { documentedHover, documentedMentionAt } from './documentedHover';
 import { lateralityList } from './laterality';
@@ -37,6 +39,10 @@ export function doHover(document: TextSource, parsed: ParsedDocument, position: 
   const found = findMentionAt(parsed, offset);
   if (found?.diagnosis) return markdownHover(document, found.diagnosis.span, diagnosisHover(found.diagnosis, found.encounter, parsed, environment.codeSets));
   if (found?.procedure) return markdownHover(document, found.procedure.span, procedureHover(found.procedure, parsed, environment.cpt));
+  if (isFhirDocument(parsed)) {
+    const value = fhirValueHover(parsed, offset);
+    if (value) return markdownHover(document, value.span, value.markdown);
+  }
   if (parsed.languageId === 'clinical-note') return noteNarrativeHover(document, parsed, offset, environment.codeSets);
   if (parsed.languageId === 'x12-837') {
     const structure = structureHover(parsed as X12Document, document.getText(), offset, environment.codeSets);
@@ -61,6 +67,7 @@ export interface MentionAt {
 
 /** Finds the diagnosis or procedure whose span contains the offset, by binary search over encounters. */
 export function findMentionAt(parsed: ParsedDocument, offset: number): MentionAt | undefined {
+  if (isFhirDocument(parsed)) return fhirMentionAt(parsed, offset);
   const encounter = findEncounterAt(parsed, offset);
   if (encounter === undefined) return undefined;
   const diagnosis = encounter.diagnoses.find((mention) => spanContains(mention.span, offset));
@@ -79,11 +86,14 @@ export function escapeMarkdown(text: string): string {
 }
 
 function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed: ParsedDocument, codeSets: CodeSets): string {
-  const context = mention.qualifier === undefined ? [] : [x12DiagnosisContext(mention)];
+  const context = isFhirDocument(parsed) ? [fhirDiagnosisContext(parsed, mention, encounter)]
+    : mention.qualifier === undefined ? [] : [x12DiagnosisContext(mention)];
   if (mention.system === 'icd9cm') {
     return [
       `**${escapeMarkdown(mention.code)}** · ICD-9-CM diagnosis code`,
-      'This claim reports the code with an ICD-9-CM qualifier, so it is read as ICD-9-CM and not checked: the extension checks ICD-10-CM codes only.',
+      isFhirDocument(parsed)
+        ? 'This coding\'s system is ICD-9-CM, so the code is not checked: the extension checks ICD-10-CM codes only.'
+        : 'This claim reports the code with an ICD-9-CM qualifier, so it is read as ICD-9-CM and not checked: the extension checks ICD-10-CM codes only.',
       ...context,
     ].join('\n\n');
   }

@@ -37,6 +37,9 @@ export interface SymbolEnvironment {
  */
 export const MAX_OUTLINE_ENCOUNTERS = 1000;
 
+/** How the outline names where an encounter comes from. */
+const SOURCE_DETAIL: Readonly<Record<Encounter['source'], string | undefined>> = { note: undefined, 'x12-837i': '837I', 'x12-837p': '837P', fhir: 'FHIR' };
+
 /** Builds the document symbols of a parsed document, at most {@link MAX_OUTLINE_ENCOUNTERS} encounters. */
 export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: SymbolEnvironment): DocumentSymbol[] {
   if (parsed.languageId === 'x12-837') return x12Symbols(document, parsed as X12Document, environment);
@@ -127,7 +130,7 @@ function encounterSymbol(
   const range = toRange(document, encounter.span);
   const details = [
     x12 === undefined ? undefined : '2300 Claim Information',
-    encounter.source === 'note' ? undefined : encounter.source === 'x12-837i' ? '837I' : '837P',
+    SOURCE_DETAIL[encounter.source],
     encounter.serviceDate === undefined ? undefined : `${dateName(encounter)} ${encounter.serviceDate}`,
     `${encounter.diagnoses.length} ${encounter.diagnoses.length === 1 ? 'diagnosis' : 'diagnoses'}`,
   ].filter((part): part is string => part !== undefined);

@@ -211,7 +211,7 @@ export function checkEncounter(
   for (const rule of registry) {
     const level = settings.rules[rule.id];
     // The rule's facts and its own condition on the codes skip most rules on a claim another rule fires on.
-    if (level === 'off' || !ruleMayFire(rule, facts, screened, narrative !== undefined)) continue;
+    if (level === 'off' || (rule.languages !== undefined && !rule.languages.includes(parsed.languageId)) || !ruleMayFire(rule, facts, screened, narrative !== undefined)) continue;
     context ??= {
       document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts, writtenDiagnoses: encounter.diagnoses, ...(narrative === undefined ? {} : { narrative }),
     };

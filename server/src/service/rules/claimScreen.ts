@@ -26,8 +26,10 @@ export interface ClaimScreen {
  * enabled rule that declares neither facts nor a condition must see every claim).
  */
 export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], levels: Readonly<Record<string, RuleLevel>>): ClaimScreen | undefined {
-  // Claims have no narrative, so the rules that read it never fire on a claim.
-  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && rule.needsNarrative !== true);
+  // Claims have no narrative, so the rules that read it never fire on a claim; the screen serves 837
+  // batches only, so rules for other document kinds play no part in it either.
+  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && rule.needsNarrative !== true
+    && (rule.languages === undefined || rule.languages.includes('x12-837')));
   if (enabled.some((rule) => rule.relevantFacts === undefined && rule.mayFire === undefined)) return undefined;
   const factsOf = codeFactsLookup(codeSets);
   const facts: CodeFacts[] = [];

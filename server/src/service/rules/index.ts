@@ -7,6 +7,10 @@ import { documentedNotCoded } from './documented-not-coded';
 import { diagnosisPointerInvalid } from './diagnosis-pointer-invalid';
 import { disseminatedWithKnownSites } from './disseminated-with-known-sites';
 import { excludes1Conflict } from './excludes1-conflict';
+import { fhirCodeFormat } from './fhir-code-format';
+import { fhirDiagnosisSequence } from './fhir-diagnosis-sequence';
+import { fhirDisplayMismatch } from './fhir-display-mismatch';
+import { fhirIcd10cmSystem } from './fhir-icd10cm-system';
 import { historyFirstListed } from './history-first-listed';
 import { historyWithActiveCancer } from './history-with-active-cancer';
 import { palliativeFirstListed } from './palliative-first-listed';
@@ -39,4 +43,9 @@ export const rules: readonly Rule[] = [
   codedAgainstDocumentation,
   codedNotDocumented,
   diagnosisPointerInvalid,
+  // FHIR documents only (each declares `languages`).
+  fhirIcd10cmSystem,
+  fhirCodeFormat,
+  fhirDisplayMismatch,
+  fhirDiagnosisSequence,
 ];

@@ -89,5 +89,10 @@ export interface Rule {
    * the claim screen leaves it out.
    */
   readonly needsNarrative?: true;
+  /**
+   * The document kinds the rule checks (a FHIR rule reads codings that only FHIR has); absent means
+   * every kind. A rule limited to other kinds never runs on, nor holds back screening of, an 837.
+   */
+  readonly languages?: readonly ParsedDocument['languageId'][];
   check(context: RuleContext): readonly Finding[];
 }
