@@ -2,6 +2,7 @@ import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
 import type { DocumentedMention, NarrativeReading } from '../narrative/model';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
+import { lastAtOrBefore } from '../sortedSearch';
 import type { NarrativeReadings } from './narrativeReadings';
 
 /**
@@ -48,6 +49,9 @@ export const STATEMENT_WORDS = 2;
 /** What may stand between a phrase and the code written for it: spaces and list punctuation. */
 const PHRASE_TO_CODE = /^[ \t(,:;–-]{0,4}$/;
 
+/** The most characters {@link PHRASE_TO_CODE} accepts, so only that much text is ever looked at. */
+const PHRASE_TO_CODE_MAX = 4;
+
 /** Words a line without codes needs to count as prose ("Here for follow-up" does not; a sentence does). */
 export const PROSE_WORDS = 6;
 
@@ -61,25 +65,34 @@ export function narrativeOf(parsed: ParsedDocument, encounter: Encounter): Encou
   if (!isNoteDocument(parsed) || parsed.narrative === undefined) return undefined;
   const reading = parsed.narrative.readingOf(encounter);
   const text = parsed.text;
+  // A note's codes stand in text order, so the code before or after an offset is a binary search away.
+  let starts: readonly number[] | undefined;
+  const codeStarts = (): readonly number[] => (starts ??= encounter.diagnoses.map((code) => code.span.offset));
   return {
     reading,
     hasNarrative: reading.mentions.length > 0 || hasProseLine(text, encounter),
     removalSpan: (mention) => removalSpan(text, mention),
-    codeWrittenAfter: (mention) => codeWrittenAfter(text, encounter, mention),
-    hasStatementBefore: (mention) => hasStatementBefore(text, encounter, mention),
+    codeWrittenAfter: (mention) => codeWrittenAfter(text, encounter, codeStarts(), mention),
+    hasStatementBefore: (mention) => hasStatementBefore(text, encounter, codeStarts(), mention),
   };
 }
 
-function codeWrittenAfter(text: string, encounter: Encounter, mention: DocumentedMention): DiagnosisMention | undefined {
+function codeWrittenAfter(text: string, encounter: Encounter, starts: readonly number[], mention: DocumentedMention): DiagnosisMention | undefined {
   const end = mention.span.offset + mention.span.length;
-  const next = encounter.diagnoses.find((code) => code.span.offset >= end);
-  return next !== undefined && PHRASE_TO_CODE.test(text.slice(end, next.span.offset)) ? next : undefined;
+  const next = encounter.diagnoses[lastAtOrBefore(starts, starts.length, end - 1) + 1];
+  if (next === undefined || next.span.offset - end > PHRASE_TO_CODE_MAX) return undefined;
+  return PHRASE_TO_CODE.test(text.slice(end, next.span.offset)) ? next : undefined;
 }
 
-function hasStatementBefore(text: string, encounter: Encounter, mention: DiagnosisMention): boolean {
-  const lineStart = text.lastIndexOf('\n', mention.span.offset - 1) + 1;
-  const previous = [...encounter.diagnoses].reverse().find((code) => code.span.offset < mention.span.offset);
-  const from = previous === undefined ? lineStart : Math.max(lineStart, previous.span.offset + previous.span.length);
+/**
+ * The words since the line's start or the previous code, whichever is nearer. The walk back stops at
+ * the previous code, so a note written as one long line is still read once, not once per code.
+ */
+function hasStatementBefore(text: string, encounter: Encounter, starts: readonly number[], mention: DiagnosisMention): boolean {
+  const previous = encounter.diagnoses[lastAtOrBefore(starts, starts.length, mention.span.offset - 1)];
+  const floor = previous === undefined ? encounter.span.offset : previous.span.offset + previous.span.length;
+  let from = mention.span.offset;
+  while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
   return countWords(text, from, mention.span.offset) >= STATEMENT_WORDS;
 }
 

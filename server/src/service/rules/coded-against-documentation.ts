@@ -4,7 +4,8 @@ import type { DiagnosisMention, Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Finding, Rule } from './rule';
-import { describeAssertion, historyCodeFor, isExplicitlyEradicated, isInpatient, relatesTo, supports } from './narrativeMatch';
+import { NarrativeIndex } from './narrativeIndex';
+import { describeAssertion, historyCodeFor, isExplicitlyEradicated, isInpatient, supports } from './narrativeMatch';
 import { replaceFix, shown } from './ruleHelpers';
 
 /**
@@ -24,20 +25,22 @@ export const codedAgainstDocumentation: Rule = {
   check({ encounter, narrative, codeSets, year }): readonly Finding[] {
     if (narrative === undefined) return [];
     const findings: Finding[] = [];
-    const reported = new Set<string>();
+    const index = new NarrativeIndex(codeSets, encounter, narrative.reading.mentions);
+    // A code's first mention answers for its repeats: the words about it are the same.
+    const asked = new Set<string>();
     for (const listed of encounter.diagnoses) {
-      if (!isNeoplasm(listed.code) || reported.has(listed.code)) continue;
-      const finding = contradiction(listed, encounter, narrative, codeSets, year.year);
-      if (finding === undefined) continue;
-      reported.add(listed.code);
-      findings.push(finding);
+      if (!isNeoplasm(listed.code) || asked.has(listed.code)) continue;
+      asked.add(listed.code);
+      const finding = contradiction(listed, encounter, narrative, index.mentionsAbout(listed.code), codeSets, year.year);
+      if (finding !== undefined) findings.push(finding);
     }
     return findings;
   },
 };
 
-function contradiction(listed: DiagnosisMention, encounter: Encounter, narrative: EncounterNarrative, codeSets: CodeSets, year: number): Finding | undefined {
-  const related = narrative.reading.mentions.filter((mention) => relatesTo(codeSets, listed.code, mention));
+function contradiction(
+  listed: DiagnosisMention, encounter: Encounter, narrative: EncounterNarrative, related: readonly DocumentedMention[], codeSets: CodeSets, year: number,
+): Finding | undefined {
   const inpatient = isInpatient(encounter);
   if (related.length === 0 || related.some((mention) => supports(listed.code, mention, inpatient))) return undefined;
   const history = related.find((mention) => mention.assertion === 'history');

@@ -1,6 +1,7 @@
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule } from './rule';
-import { describeAssertion, isNarrativeScope, relatesTo } from './narrativeMatch';
+import { NarrativeIndex } from './narrativeIndex';
+import { describeAssertion, isNarrativeScope } from './narrativeMatch';
 import { shown } from './ruleHelpers';
 
 /**
@@ -21,12 +22,13 @@ export const codedNotDocumented: Rule = {
     if (narrative === undefined || !narrative.hasNarrative) return [];
     const findings: Finding[] = [];
     const reported = new Set<string>();
+    const index = new NarrativeIndex(codeSets, encounter, narrative.reading.mentions);
     for (const listed of encounter.diagnoses) {
       // An unknown code is `unknown-code`'s error already; whether words document it cannot be said.
       if (!isNarrativeScope(listed.code) || reported.has(listed.code) || codeSets.yearsWith(listed.code).length === 0) continue;
       // "1. Disseminated malignancy (C80.0)" is a diagnostic statement even where the reader does not understand it.
       if (narrative.hasStatementBefore(listed)) continue;
-      const related = narrative.reading.mentions.filter((mention) => relatesTo(codeSets, listed.code, mention));
+      const related = index.mentionsAbout(listed.code);
       if (related.some((mention) => mention.assertion !== 'family' && mention.assertion !== 'hypothetical')) continue;
       reported.add(listed.code);
       findings.push({ span: listed.span, message: messageFor(listed, related.map((mention) => `"${mention.text}" (${describeAssertion(mention)})`), codeSets.title(listed.code)) });

@@ -3,7 +3,8 @@ import { formatCode } from '../codes/codeText';
 import type { Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import type { Finding, QuickFix, Rule } from './rule';
-import { categoryKey, describeAssertion, historyCodeFor, isInpatient, mentionCodes, relatesTo } from './narrativeMatch';
+import { NarrativeIndex } from './narrativeIndex';
+import { categoryKey, describeAssertion, historyCodeFor, isInpatient, mentionCodes } from './narrativeMatch';
 import { insertFix, listAlternatives, shown } from './ruleHelpers';
 
 /** How many candidate codes a finding offers as fixes when the text lacks the detail for one. */
@@ -26,10 +27,11 @@ export const documentedNotCoded: Rule = {
     const inpatient = isInpatient(encounter);
     const reported = new Set<string>();
     const findings: Finding[] = [];
+    const index = new NarrativeIndex(codeSets, encounter, narrative.reading.mentions);
     for (const mention of narrative.reading.mentions) {
       const expected = expectedCodes(codeSets, year.year, mention, inpatient);
       // A phrase with its own code written right after it was coded by its writer, whatever the reader makes of it.
-      if (expected.length === 0 || historyCodedAsActive(encounter, mention, codeSets) || narrative.codeWrittenAfter(mention) !== undefined) continue;
+      if (expected.length === 0 || historyCodedAsActive(index, mention) || narrative.codeWrittenAfter(mention) !== undefined) continue;
       const keys = [...new Set(expected.map(categoryKey))];
       const identity = keys.join(' ');
       if (keys.some((key) => listedKeys.has(key)) || reported.has(identity)) continue;
@@ -67,8 +69,8 @@ function expectedCodes(codeSets: CodeSets, year: number, mention: DocumentedMent
  * A history whose site is listed with an active code: `coded-against-documentation` offers to replace
  * that code by the Z85 code, so asking to add Z85 as well would report one problem twice.
  */
-function historyCodedAsActive(encounter: Encounter, mention: DocumentedMention, codeSets: CodeSets): boolean {
-  return mention.assertion === 'history' && encounter.diagnoses.some((listed) => relatesTo(codeSets, listed.code, mention));
+function historyCodedAsActive(index: NarrativeIndex, mention: DocumentedMention): boolean {
+  return mention.assertion === 'history' && index.isListed(mention);
 }
 
 function messageFor(mention: DocumentedMention, expected: readonly string[], codeSets: CodeSets): string {

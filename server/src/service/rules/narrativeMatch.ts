@@ -58,15 +58,10 @@ export function sameCondition(codeSets: CodeSets, listed: string, documented: st
   return false;
 }
 
-function coversSite(codeSets: CodeSets, history: string, active: string): boolean {
+/** Whether a Z85 code's "conditions classifiable to" note covers an active code's site. */
+export function coversSite(codeSets: CodeSets, history: string, active: string): boolean {
   const sites = historySites(codeSets, history);
   return sites !== undefined && refsCover(sites.refs, active);
-}
-
-/** Whether a mention is about the listed code's condition (whatever its assertion). */
-export function relatesTo(codeSets: CodeSets, listed: string, mention: DocumentedMention): boolean {
-  if (listed === 'C801' && mention.column === 'secondary') return true;
-  return mentionCodes(mention).some((code) => sameCondition(codeSets, listed, code));
 }
 
 /**
