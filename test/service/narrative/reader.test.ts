@@ -49,6 +49,9 @@ describe('narrative reader: metastasis phrasings', () => {
     ['Axillary lymph node metastases.', [['Axillary lymph node metastases', 'C773', 'present']]],
     ['Metastasis to the larynx.', [['Metastasis to the larynx', 'C7831', 'present']]], // FY2027: larynx secondary C78.31
     ['Adenocarcinoma of unknown primary.', [['unknown primary', 'C801', 'present']]],
+    // The tabular title's wording copied into a note: liver → Malignant Secondary C78.7, bone → C79.51.
+    ['Secondary malignant neoplasm of liver (C78.7).', [['Secondary malignant neoplasm of liver', 'C787', 'present']]],
+    ['2. Secondary malignancy of bone.', [['Secondary malignancy of bone', 'C7951', 'present']]],
   ];
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(summary(text), expected));

@@ -100,6 +100,12 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'primary unknown', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'cup', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'primary', role: 'primary' },
+  // The tabular titles' own wording, which coders and templates copy into notes ("Secondary malignant
+  // neoplasm of liver"): the longest phrase wins over "malignant neoplasm", which alone names a primary.
+  { words: 'secondary malignant neoplasm', role: 'secondary' },
+  { words: 'secondary malignant neoplasms', role: 'secondary' },
+  { words: 'secondary malignancy', role: 'secondary' },
+  { words: 'secondary carcinoma', role: 'secondary' },
   { words: 'metastasis', role: 'secondary' },
   { words: 'metastases', role: 'secondary' },
   { words: 'metastasis', role: 'secondary' },
