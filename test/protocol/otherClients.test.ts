@@ -79,10 +79,11 @@ describe('language server for other editors (push diagnostics, command, settings
     assert.deepEqual(rulesOf(first.diagnostics), ['secondary-without-primary']);
     assert.equal(first.diagnostics[0]?.range.start.line, positionOf(secondaryOnlyNote, 'C78.01').line);
 
-    // Listing the primary (C34.91, lung) first satisfies the rule: the next push, for version 2, is empty.
+    // Documenting and listing the primary (right lung adenocarcinoma, C34.91) first satisfies the rule, and the
+    // narrative rules have nothing to say either: the next push, for version 2, is empty.
     let since = client.events.length;
     const before = positionOf(secondaryOnlyNote, 'C78.01');
-    await client.edit(uri, { start: before, end: before }, 'C34.91, ');
+    await client.edit(uri, { start: before, end: before }, 'right lung adenocarcinoma C34.91, ');
     const second = await pushed(client, uri, since);
     assert.equal(second.version, 2);
     assert.deepEqual(second.diagnostics, []);
