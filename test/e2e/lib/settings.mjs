@@ -18,4 +18,7 @@ export const userSettings = {
   'workbench.editor.enablePreview': false,
   'files.autoSave': 'off',
   'security.workspace.trust.enabled': false,
+  // Inlay hints are text inside the editor's lines, so scenarios that read a line back would read them
+  // too; the scenario about inlay hints turns them on in the workspace settings for itself.
+  'editor.inlayHints.enabled': 'off',
 };

@@ -1,11 +1,26 @@
-// Scenario 6: the 837 editor comforts in the real workbench: implementation-guide loops in the
+// Scenario 7: the 837 editor comforts in the real workbench: implementation-guide loops in the
 // Outline, inlay hints and the claim code lens in the editor, the claim view webview, and the
 // one-line layout command (undone afterwards).
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { check, locate } from '../lib/scenario.mjs';
 
 export const title = 'an 837: loops in the outline, inlay hints, the claim view and the one-line layout';
 
-export async function run({ wb, workspace, shot }) {
+export async function run(context) {
+  // The suite's user settings turn inlay hints off (other scenarios read lines back); this one needs them.
+  const settingsFile = path.join(context.workspace, '.vscode', 'settings.json');
+  const before = existsSync(settingsFile) ? readFileSync(settingsFile, 'utf8') : null;
+  mkdirSync(path.dirname(settingsFile), { recursive: true });
+  writeFileSync(settingsFile, `${JSON.stringify({ 'editor.inlayHints.enabled': 'on' }, null, 2)}\n`);
+  try {
+    return await showEditorComforts(context);
+  } finally {
+    if (before === null) rmSync(settingsFile); else writeFileSync(settingsFile, before);
+  }
+}
+
+async function showEditorComforts({ wb, workspace, shot }) {
   const page = wb.page;
   await wb.openFile('claims/hover.837');
   await wb.hidePanel();
@@ -20,14 +35,14 @@ export async function run({ wb, workspace, shot }) {
   check(/Claim 2300 · 2 dx · 1 line/.test(lensText ?? ''), `the code lens should count the claim: ${lensText}`);
   const hint = editor.locator('[class*="inlay"], .view-line span', { hasText: 'principal' }).first();
   await hint.waitFor({ timeout: 30_000 });
-  await shot('6-inlay-hints-and-lens');
+  await shot('7-inlay-hints-and-lens');
   await shot('docs-inlay-hints', { clip: await wb.clipAround([lens, page.locator('.editor-group-container.active .view-line', { hasText: 'ABF:C7801' }).first()]) });
 
   // The Outline view names the loops.
   await wb.runCommand('Explorer: Focus on Outline View');
   const outlineRow = page.locator('.monaco-list-row', { hasText: '2000A Billing Provider Hierarchical Level' }).first();
   await outlineRow.waitFor({ timeout: 30_000 });
-  await shot('6-outline-loops');
+  await shot('7-outline-loops');
   await shot('docs-outline', { clip: await wb.clipAround([outlineRow], 200) });
 
   // The claim view opens beside the editor for the claim under the cursor. Quick Open focuses the
@@ -42,7 +57,7 @@ export async function run({ wb, workspace, shot }) {
   const body = (await frame.locator('body').textContent()) ?? '';
   check(body.includes('C78.01') && body.includes('Secondary malignant neoplasm of right lung'), `the claim view should list C78.01 with its title: ${body.slice(0, 300)}`);
   check(!body.includes('TESTPATIENT'), 'the claim view should mask the patient name by default');
-  await shot('6-claim-view');
+  await shot('7-claim-view');
   await shot('docs-claim-view');
 
   // One line, then undo: the editor shows the file on a single line.
@@ -51,7 +66,7 @@ export async function run({ wb, workspace, shot }) {
   await wb.runCommand('Format 837: One Line (Minify)');
   // A string, evaluated in the page, where `document` is the workbench's.
   await page.waitForFunction("document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line').length === 1", undefined, { timeout: 30_000 });
-  await shot('6-one-line');
+  await shot('7-one-line');
   await page.keyboard.press('Control+Z');
   return `code lens "${lensText}", outline shows 2000A, claim view lists C78.01 masked, minify puts the file on one line`;
 }
