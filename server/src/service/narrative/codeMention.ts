@@ -5,6 +5,7 @@ import type { CodeChoice } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './mentions';
 import type { Assertion, DocumentedMention } from './model';
+import { sitedMorphologyCode } from './morphologyCode';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -28,6 +29,8 @@ export function codeMention(
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
     const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history'
       : inSitu ? '; in situ' : current === morphology.remission ? '; in remission' : current === morphology.relapse ? '; in relapse' : '';
+    const sited = code === morphology.code || (inSitu && code === morphology.inSitu) ? sitedMorphologyCode(context, mention, inSitu) : undefined;
+    if (sited !== undefined) return { ...sited, column: null, source: `${morphology.source}${form}; ${sited.source}` };
     return { code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` };
   }
   const site = mention.site;
