@@ -50,6 +50,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C85.90': /non-hodgkin lymphoma, unspecified, unspecified site/i,
     'C43.9': /malignant melanoma of skin, unspecified/i,
     'C45.9': /mesothelioma, unspecified/i,
+    'C4A.9': /merkel cell carcinoma, unspecified/i,
     'D46.9': /myelodysplastic syndrome, unspecified/i,
     'D47.2': /monoclonal gammopathy/i,
     'D18.00': /hemangioma unspecified site/i,

@@ -17,9 +17,11 @@ const fy2027 = officialBillable(2027);
 const dotless = (code: string): string => code.replace('.', '');
 const titleOf = (code: string): string => fy2027.get(dotless(code)) ?? '';
 
-describe('narrative lexicon: melanoma by skin site (Tabular C43.-, D03.-)', () => {
+describe('narrative lexicon: melanoma and Merkel cell carcinoma by skin site (Tabular C43.-, C4A.-, D03.-)', () => {
   for (const entry of MELANOMA_BY_SKIN_SITE) {
-    it(`C44 ${entry.skin} → ${entry.melanoma} / ${entry.inSitu}`, () => {
+    it(`C44 ${entry.skin} → ${entry.melanoma} / ${entry.merkel} / ${entry.inSitu}`, () => {
+      assert.match(titleOf(entry.merkel), /^Merkel cell carcinoma/, `${entry.merkel} billable, a Merkel cell carcinoma`);
+      assert.match(titleOf(entry.merkel), entry.title);
       assert.match(titleOf(entry.melanoma), /^Malignant melanoma of /, `${entry.melanoma} billable, a malignant melanoma`);
       assert.match(titleOf(entry.melanoma), entry.title);
       assert.match(titleOf(entry.inSitu), /^Melanoma in situ/, `${entry.inSitu} billable, a melanoma in situ`);
@@ -64,6 +66,7 @@ describe('narrative reader: melanoma by site', () => {
     ['Superficial spreading melanoma of the left upper arm, Breslow 0.6 mm.', 'melanoma of the left upper arm', 'C4362'], // C43.62 left upper limb
     ['Excision of R thigh melanoma next week.', 'R thigh melanoma', 'C4371'], // C43.71 right lower limb, including hip
     ['Nodular melanoma on the upper back, 2.1 mm, ulcerated.', 'melanoma on the upper back', 'C4359'], // C43.59 other part of trunk
+    ['Melanoma of the left lower back, 1.1 mm.', 'Melanoma of the left lower back', 'C4359'], // C43.59: the trunk has no side
     ['Scalp melanoma, pT3a.', 'Scalp melanoma', 'C434'], // C43.4 scalp and neck
     ['Melanoma of the nose, referred for Mohs.', 'Melanoma of the nose', 'C4331'], // C43.31 nose
     ['Bx: melanoma in situ of the right forearm, margins clear.', 'melanoma in situ of the right forearm', 'D0361'], // D03.61
@@ -73,6 +76,11 @@ describe('narrative reader: melanoma by site', () => {
   for (const [text, mention, code] of cases) {
     it(`"${text}" → ${code}`, () => assert.deepEqual(read(text)[0]?.slice(0, 2), [mention, code]));
   }
+  it('codes a Merkel cell carcinoma by the same skin subdivisions (Tabular C4A.-)', () => {
+    assert.equal(read('Merkel cell carcinoma of the right cheek, 1.8 cm.')[0]?.[1], 'C4A39'); // C4A.39 other parts of face
+    assert.equal(read('Left forearm Merkel cell carcinoma.')[0]?.[1], 'C4A62'); // C4A.62 left upper limb
+    assert.equal(read('Merkel cell carcinoma, primary unknown.')[0]?.[1], 'C4A9'); // Index: Carcinoma, Merkel cell C4A.9
+  });
   it('keeps C43.9 for a site that is no skin and reads a metastasis to nodes as C77.3', () => {
     assert.deepEqual(read('Melanoma metastatic to the left axillary lymph nodes.'), [
       ['Melanoma', 'C439', 'present'], // Index: Melanoma C43.9, no skin site named

@@ -5,7 +5,7 @@ import { LYMPHOMA_EXTRANODAL_DIGIT, MELANOMA_BY_SKIN_SITE, lymphomaSiteDigit, sk
 
 /**
  * The code of a morphology-classified histology written with its site: a melanoma of a skin site takes
- * the C43 (or, in situ, D03) code of the C44 subdivision the Table of Neoplasms gives that skin site;
+ * the C43 (or, in situ, D03) code — a Merkel cell carcinoma the C4A code — of the C44 subdivision the Table of Neoplasms gives that skin site;
  * a lymphoma takes the fifth character of its node region, the spleen or an extranodal organ. Undefined
  * when the site says nothing the category can code, so the caller keeps the Index's unspecified code.
  */
@@ -19,10 +19,10 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
   if (site === undefined || axis === undefined) return undefined;
-  return axis === 'skin' ? melanomaCode(context, mention, inSitu) : lymphomaCode(context, mention);
+  return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
 }
 
-function melanomaCode(context: NarrativeContext, mention: RawMention, inSitu: boolean): SitedCode | undefined {
+function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel', inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   if (site === undefined || site.lymphNode) return undefined;
   const path = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
@@ -33,11 +33,11 @@ function melanomaCode(context: NarrativeContext, mention: RawMention, inSitu: bo
   const skinCodes = choice === undefined ? [] : choice.code !== null ? [choice.code] : choice.candidates;
   const mapped = [...new Set(skinCodes.map((code) => {
     const entry = MELANOMA_BY_SKIN_SITE.find((candidate) => candidate.skin === skinSiteKey(code));
-    return entry === undefined ? undefined : (inSitu ? entry.inSitu : entry.melanoma).replace('.', '');
+    return entry === undefined ? undefined : (inSitu ? entry.inSitu : entry[axis]).replace('.', '');
   }))];
   const codes = mapped.filter((code): code is string => code !== undefined && context.codes.isBillable(code));
   if (codes.length === 0 || codes.length !== mapped.length || choice === undefined) return undefined;
-  const category = inSitu ? 'D03.-' : 'C43.-';
+  const category = inSitu ? 'D03.-' : axis === 'merkel' ? 'C4A.-' : 'C43.-';
   const via = `skin site ${choice.source} → ${category}`;
   return codes.length === 1 ? { code: codes[0] as string, candidates: [], source: `${via} ${codes[0] as string}` } : { code: null, candidates: codes, source: via };
 }

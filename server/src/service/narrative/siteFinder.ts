@@ -45,6 +45,9 @@ const NOT_SITES = new Set([
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node',
 ]);
 
+/** Words that may stand between a laterality and its site noun without changing the site row. */
+const LEVEL_WORDS = new Set(['upper', 'lower', 'mid']);
+
 /** All site phrases of the tokens, by start index (a sparse array). */
 export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
   // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
@@ -72,7 +75,10 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
   const laterality = lateralityAt(tokens, index);
-  const bodyStart = laterality === undefined ? index : index + 1;
+  const afterLaterality = laterality === undefined ? index : index + 1;
+  // "right upper back", "left lower leg": a level word between the side and the site noun.
+  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
+  const bodyStart = level ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary);
   if (body === undefined) return undefined;
   const side = body.laterality ?? laterality;
