@@ -67,6 +67,7 @@ describe('narrative reader: melanoma by site', () => {
     ['Excision of R thigh melanoma next week.', 'R thigh melanoma', 'C4371'], // C43.71 right lower limb, including hip
     ['Nodular melanoma on the upper back, 2.1 mm, ulcerated.', 'melanoma on the upper back', 'C4359'], // C43.59 other part of trunk
     ['Melanoma of the left lower back, 1.1 mm.', 'Melanoma of the left lower back', 'C4359'], // C43.59: the trunk has no side
+    ['Melanoma, R shoulder, pT1a, margins negative.', 'Melanoma, R shoulder', 'C4361'], // C43.61 right upper limb, including shoulder
     ['Scalp melanoma, pT3a.', 'Scalp melanoma', 'C434'], // C43.4 scalp and neck
     ['Melanoma of the nose, referred for Mohs.', 'Melanoma of the nose', 'C4331'], // C43.31 nose
     ['Bx: melanoma in situ of the right forearm, margins clear.', 'melanoma in situ of the right forearm', 'D0361'], // D03.61
@@ -96,6 +97,7 @@ describe('narrative reader: lymphoma by region', () => {
   const cases: readonly [string, string][] = [
     ['DLBCL involving the cervical lymph nodes, stage II.', 'C8331'], // C83.31 head, face and neck
     ['Mediastinal lymph node DLBCL, bulky.', 'C8332'], // C83.32 intrathoracic
+    ['Relapsed Hodgkin lymphoma (mediastinal lymph nodes) after ABVD.', 'C8192'], // C81.92 intrathoracic
     ['Follicular lymphoma involving the right inguinal lymph nodes.', 'C8295'], // C82.95 inguinal region and lower limb
     ['Mantle cell lymphoma of the spleen.', 'C8317'], // C83.17 spleen
     ['Hodgkin lymphoma in the retroperitoneal lymph nodes.', 'C8193'], // C81.93 intra-abdominal

@@ -93,6 +93,16 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
 }
 
+/** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */
+function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
+  const opener = tokens[after];
+  const site = sites[after + 1];
+  if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
+  const next = tokens[site.end];
+  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.'].includes(next.norm);
+  return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
+}
+
 /** Prepositions that name where a morphology-classified histology is, not where it spread ("to", "from"). */
 const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'at']);
 
@@ -109,6 +119,8 @@ function morphologySite(
   if (left.sites.length === 1) return left.sites[0];
   if (left.sites.length > 1) return undefined;
   const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
+  const apposed = apposedSite(tokens, sites, inSituEnd);
+  if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
   if (!MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '') || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;
