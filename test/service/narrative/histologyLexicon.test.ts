@@ -19,6 +19,7 @@ describe('narrative lexicon: histology words', () => {
   for (const term of HISTOLOGY_TERMS) {
     it(`"${term.words}" (${term.role})`, () => {
       if (term.impliedSite !== undefined) assert.ok(grepPath(term.impliedSite), `${term.impliedSite.join(' / ')} in the XML`);
+      if (term.tissue !== undefined) assert.ok(grepPath([term.tissue]), `${term.tissue} in the XML`);
       if (term.indexCode !== undefined) assert.ok(fy2027.has(dotless(term.indexCode)), `${term.indexCode} billable in FY2027`);
       if (term.narrowTo !== undefined) {
         const below = [...fy2027.keys()].filter((code) => code.startsWith(dotless(term.narrowTo as string)));

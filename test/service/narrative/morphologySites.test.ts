@@ -114,3 +114,19 @@ describe('narrative reader: lymphoma by region', () => {
     assert.equal(read('DLBCL of the left axilla.')[0]?.[1], 'C8330');
   });
 });
+
+describe('narrative reader: sarcoma by soft-tissue site (Index: Sarcoma — see Neoplasm, connective tissue, malignant)', () => {
+  const cases: readonly [string, string, RegExp][] = [
+    ['Undifferentiated pleomorphic sarcoma of the left thigh, 9 cm, deep.', 'C4922', /connective and soft tissue of left lower limb/], // connective tissue, thigh C49.2-
+    ['Myxoid liposarcoma of the right upper arm.', 'C4911', /connective and soft tissue of right upper limb/], // connective tissue, arm C49.1-
+    ['Angiosarcoma of the scalp after prior radiation.', 'C490', /connective and soft tissue of head, face and neck/], // connective tissue, scalp C49.0
+    ['Leiomyosarcoma of the uterus, FIGO stage I.', 'C55', /uterus, part unspecified/], // no connective-tissue row: uterus C55
+    ['Osteosarcoma of the left distal femur.', 'C4022', /long bones of left lower limb/], // bone, femur C40.2-
+  ];
+  for (const [text, code, title] of cases) {
+    it(`"${text}" → ${code}`, () => {
+      assert.equal(read(text)[0]?.[1], code);
+      assert.match(titleOf(code), title);
+    });
+  }
+});

@@ -40,7 +40,8 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
-  const path = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
   const request = {
     path,
     column: mention.column,
@@ -54,6 +55,14 @@ export function codeMention(
   if (choice === undefined) return undefined;
   const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
   return withHistory(context, typed, mention.column, assertion);
+}
+
+/** The site under the histology's tissue row when the table lists it there ("connective tissue, thigh"), else the site itself. */
+function tissuePath(context: NarrativeContext, tissue: string, path: readonly string[]): readonly string[] {
+  const [first] = path;
+  const row = context.table.findSite(tissue).find((candidate) => candidate.level === 1);
+  if (first === undefined || row === undefined || path[0] === tissue) return path;
+  return context.table.findChild(row.id, first) === undefined ? path : [tissue, ...path];
 }
 
 /** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */
