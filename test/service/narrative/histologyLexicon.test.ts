@@ -19,6 +19,7 @@ describe('narrative lexicon: histology words', () => {
   for (const term of HISTOLOGY_TERMS) {
     it(`"${term.words}" (${term.role})`, () => {
       if (term.impliedSite !== undefined) assert.ok(grepPath(term.impliedSite), `${term.impliedSite.join(' / ')} in the XML`);
+      if (term.tissue !== undefined) assert.ok(grepPath([term.tissue]), `${term.tissue} in the XML`);
       if (term.indexCode !== undefined) assert.ok(fy2027.has(dotless(term.indexCode)), `${term.indexCode} billable in FY2027`);
       if (term.narrowTo !== undefined) {
         const below = [...fy2027.keys()].filter((code) => code.startsWith(dotless(term.narrowTo as string)));
@@ -50,6 +51,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C85.90': /non-hodgkin lymphoma, unspecified, unspecified site/i,
     'C43.9': /malignant melanoma of skin, unspecified/i,
     'C45.9': /mesothelioma, unspecified/i,
+    'C4A.9': /merkel cell carcinoma, unspecified/i,
     'D46.9': /myelodysplastic syndrome, unspecified/i,
     'D47.2': /monoclonal gammopathy/i,
     'D18.00': /hemangioma unspecified site/i,

@@ -5,6 +5,7 @@ import type { CodeChoice } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './mentions';
 import type { Assertion, DocumentedMention } from './model';
+import { sitedMorphologyCode } from './morphologyCode';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -28,6 +29,8 @@ export function codeMention(
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
     const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history'
       : inSitu ? '; in situ' : current === morphology.remission ? '; in remission' : current === morphology.relapse ? '; in relapse' : '';
+    const sited = code === morphology.code || (inSitu && code === morphology.inSitu) ? sitedMorphologyCode(context, mention, inSitu) : undefined;
+    if (sited !== undefined) return { ...sited, column: null, source: `${morphology.source}${form}; ${sited.source}` };
     return { code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` };
   }
   const site = mention.site;
@@ -37,7 +40,8 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
-  const path = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
+  const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
   const request = {
     path,
     column: mention.column,
@@ -51,6 +55,14 @@ export function codeMention(
   if (choice === undefined) return undefined;
   const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
   return withHistory(context, typed, mention.column, assertion);
+}
+
+/** The site under the histology's tissue row when the table lists it there ("connective tissue, thigh"), else the site itself. */
+function tissuePath(context: NarrativeContext, tissue: string, path: readonly string[]): readonly string[] {
+  const [first] = path;
+  const row = context.table.findSite(tissue).find((candidate) => candidate.level === 1);
+  if (first === undefined || row === undefined || path[0] === tissue) return path;
+  return context.table.findChild(row.id, first) === undefined ? path : [tissue, ...path];
 }
 
 /** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */

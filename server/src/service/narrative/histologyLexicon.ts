@@ -37,9 +37,18 @@ export interface HistologyTerm {
    * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 0 unspecified).
    */
   readonly skinType?: '0' | '1' | '2';
+  /**
+   * The table row the Index sends the histology to before its site ("Sarcoma — see Neoplasm, connective
+   * tissue, malignant"): a site with a row under it (thigh → C49.2-) is read there, any other site
+   * (an organ: uterus, stomach) keeps its own row.
+   */
+  readonly tissue?: string;
   /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
 }
+
+/** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
+const CONNECTIVE_TISSUE = 'connective tissue';
 
 const ROLE_COLUMN: Readonly<Record<AnchorRole, NeoplasmColumn>> = {
   primary: 'primary',
@@ -91,11 +100,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'glioma', role: 'primary', impliedSite: ['brain'] },
   { words: 'astrocytoma', role: 'primary', impliedSite: ['brain'] },
   { words: 'seminoma', role: 'primary', impliedSite: ['testis'] },
-  { words: 'sarcoma', role: 'primary' },
+  { words: 'sarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
-  { words: 'leiomyosarcoma', role: 'primary' },
-  { words: 'liposarcoma', role: 'primary' },
-  { words: 'angiosarcoma', role: 'primary' },
+  { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'liposarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'angiosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'unknown primary', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'primary unknown', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'cup', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },

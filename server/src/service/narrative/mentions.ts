@@ -50,7 +50,7 @@ const MODIFIERS = new Set([
   'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
-const RIGHT_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
+const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
 const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
 
@@ -64,7 +64,8 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
     const morphology = vocabulary.morphology.matchAt(tokens, index);
     const histology = vocabulary.histology.matchAt(tokens, index);
     if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
-      mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value));
+      const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
+      mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
     } else if (histology !== undefined) {
       mentions.push(...anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
@@ -76,7 +77,7 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
   return dedupe(tokens, mentions).map((mention) => withContextLaterality(tokens, sites, mention));
 }
 
-function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm): RawMention {
+function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm, site: SiteMatch | undefined): RawMention {
   let remission = false;
   let relapse = false;
   const sentence = tokens[start]?.sentence;
@@ -87,7 +88,42 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   }
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const phraseEnd = inSitu ? end + 2 : end;
-  return { start, end: phraseEnd, anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' : null, morphology: term, remission, relapse, inSitu };
+  const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu };
+  if (site === undefined) return { start, end: phraseEnd, ...own };
+  return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
+}
+
+/** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */
+function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
+  const opener = tokens[after];
+  const site = sites[after + 1];
+  if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
+  const next = tokens[site.end];
+  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.'].includes(next.norm);
+  return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
+}
+
+/** Prepositions that name where a morphology-classified histology is, not where it spread ("to", "from"). */
+const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'at']);
+
+/**
+ * The one site a morphology-classified histology is written with: right before it ("L forearm
+ * melanoma", "mediastinal DLBCL") or after a locating preposition ("melanoma of the upper back",
+ * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site: its site is a spread.
+ */
+function morphologySite(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
+): SiteMatch | undefined {
+  const left = sitesToTheLeft(tokens, siteEndingAt, start);
+  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
+  if (left.sites.length === 1) return left.sites[0];
+  if (left.sites.length > 1) return undefined;
+  const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
+  const apposed = apposedSite(tokens, sites, inSituEnd);
+  if (apposed !== undefined) return apposed;
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
+  if (!MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '') || (right.spread?.length ?? 0) > 0) return undefined;
+  return right.sites.length === 1 ? right.sites[0] : undefined;
 }
 
 function anchorMentions(

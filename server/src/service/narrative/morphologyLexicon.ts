@@ -17,6 +17,8 @@ export interface MorphologyTerm {
   readonly history: string;
   readonly family: string;
   readonly source: string;
+  /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma';
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -25,12 +27,13 @@ const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: '
 const CML = { code: 'C92.10', remission: 'C92.11', relapse: 'C92.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
 const ALL = { code: 'C91.00', remission: 'C91.01', relapse: 'C91.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, lymphoblastic, acute C91.0-' };
 const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', relapse: 'C95.92', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
-const DLBCL = { code: 'C83.30', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
-const FOLLICULAR = { code: 'C82.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
-const MANTLE = { code: 'C83.10', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
-const HODGKIN = { code: 'C81.90', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
-const LYMPHOMA = { code: 'C85.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
-const MELANOMA = { code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
+const DLBCL = { siteAxis: 'lymphoma' as const, code: 'C83.30', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
+const FOLLICULAR = { siteAxis: 'lymphoma' as const, code: 'C82.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
+const MANTLE = { siteAxis: 'lymphoma' as const, code: 'C83.10', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
+const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
+const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
+const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
+const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
 const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
@@ -59,6 +62,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   { words: 'melanoma', ...MELANOMA },
   { words: 'mesothelioma', ...MESOTHELIOMA },
+  { words: 'merkel cell carcinoma', ...MERKEL },
+  { words: 'merkel cell ca', ...MERKEL },
   { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },

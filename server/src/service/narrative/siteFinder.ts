@@ -45,6 +45,9 @@ const NOT_SITES = new Set([
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node',
 ]);
 
+/** Words that may stand between a laterality and its site noun without changing the site row. */
+const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal']);
+
 /** All site phrases of the tokens, by start index (a sparse array). */
 export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
   // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
@@ -72,13 +75,16 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
   const laterality = lateralityAt(tokens, index);
-  const bodyStart = laterality === undefined ? index : index + 1;
+  const afterLaterality = laterality === undefined ? index : index + 1;
+  // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
+  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
+  const bodyStart = level ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary);
   if (body === undefined) return undefined;
   const side = body.laterality ?? laterality;
   const before = tokens[index - 1];
   const after = tokens[body.end];
-  const qualifiers = [before, after]
+  const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
     .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
     .map((token) => token.norm);
   return {

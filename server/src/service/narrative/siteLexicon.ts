@@ -114,6 +114,13 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'thyroid', path: ['thyroid'] },
   { words: 'pituitary', path: ['pituitary'] },
   { words: 'skin', path: ['skin'] },
+  // Short skin-site nouns the table prints but the three-letter guard of the table look-up skips.
+  { words: 'arm', path: ['arm'] },
+  { words: 'upper arm', path: ['arm'] },
+  { words: 'ear', path: ['ear'] },
+  { words: 'leg', path: ['leg'] },
+  { words: 'lower leg', path: ['leg'] },
+  { words: 'shin', path: ['leg'] },
   { words: 'nasal ala', path: ['ala nasi'] },
   { words: 'cutaneous', path: ['skin'] },
   { words: 'subcutaneous', path: ['skin'] },

@@ -1,0 +1,70 @@
+import type { NarrativeContext } from './context';
+import { chooseCode } from './mapping';
+import type { RawMention } from './mentions';
+import { LYMPHOMA_EXTRANODAL_DIGIT, MELANOMA_BY_SKIN_SITE, lymphomaSiteDigit, skinSiteKey } from './morphologySites';
+
+/**
+ * The code of a morphology-classified histology written with its site: a melanoma of a skin site takes
+ * the C43 (or, in situ, D03) code — a Merkel cell carcinoma the C4A code — of the C44 subdivision the Table of Neoplasms gives that skin site;
+ * a lymphoma takes the fifth character of its node region, the spleen or an extranodal organ. Undefined
+ * when the site says nothing the category can code, so the caller keeps the Index's unspecified code.
+ */
+export interface SitedCode {
+  readonly code: string | null;
+  readonly candidates: readonly string[];
+  readonly source: string;
+}
+
+export function sitedMorphologyCode(context: NarrativeContext, mention: RawMention, inSitu: boolean): SitedCode | undefined {
+  const site = mention.site;
+  const axis = mention.morphology?.siteAxis;
+  if (site === undefined || axis === undefined) return undefined;
+  return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
+}
+
+function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel', inSitu: boolean): SitedCode | undefined {
+  const site = mention.site;
+  if (site === undefined || site.lymphNode) return undefined;
+  const path = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
+  const request = { path, column: 'primary' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
+  const key = `${path.join('/')}|primary|${site.laterality ?? ''}|||`;
+  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
+  // Only a skin row (C44) has a melanoma subdivision: "melanoma of the liver" keeps C43.9 and the coder decides.
+  const skinCodes = choice === undefined ? [] : choice.code !== null ? [choice.code] : choice.candidates;
+  const mapped = [...new Set(skinCodes.map((code) => {
+    const entry = MELANOMA_BY_SKIN_SITE.find((candidate) => candidate.skin === skinSiteKey(code));
+    return entry === undefined ? undefined : (inSitu ? entry.inSitu : entry[axis]).replace('.', '');
+  }))];
+  const codes = mapped.filter((code): code is string => code !== undefined && context.codes.isBillable(code));
+  if (codes.length === 0 || codes.length !== mapped.length || choice === undefined) return undefined;
+  const category = inSitu ? 'D03.-' : axis === 'merkel' ? 'C4A.-' : 'C43.-';
+  const via = `skin site ${choice.source} → ${category}`;
+  return codes.length === 1 ? { code: codes[0] as string, candidates: [], source: `${via} ${codes[0] as string}` } : { code: null, candidates: codes, source: via };
+}
+
+/**
+ * Whether a site is an organ for the "extranodal and solid organ sites" character: its primary cell is
+ * not an ill-defined region (C76: "axilla", "neck"), skin (C44) or a node (C77), where a lymphoma is
+ * nodal or cutaneous and the text says too little to choose.
+ */
+function isSolidOrgan(context: NarrativeContext, path: readonly string[]): boolean {
+  const request = { path, column: 'primary' as const };
+  const choice = context.memo.remember('code', `${path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, request));
+  const code = choice?.code ?? choice?.candidates[0];
+  return code !== undefined && !/^C(76|44|77)/.test(code);
+}
+
+function lymphomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const site = mention.site;
+  const base = mention.morphology?.code.replace('.', '');
+  if (site === undefined || base === undefined) return undefined;
+  const digit = lymphomaSiteDigit(site);
+  if (digit === undefined || (digit === LYMPHOMA_EXTRANODAL_DIGIT && !isSolidOrgan(context, site.path))) return undefined;
+  const sited = `${base.slice(0, base.length - 1)}${digit}`;
+  const where = site.lymphNode ? `${site.path[site.path.length - 1] ?? ''} lymph nodes` : site.path.join(', ');
+  const via = `fifth character ${digit} (${where})`;
+  if (context.codes.isBillable(sited)) return { code: sited, candidates: [], source: `${via} → ${sited}` };
+  // C83.39 (extranodal DLBCL) is subdivided: primary CNS lymphoma C83.390 or other sites C83.398.
+  const below = digit === LYMPHOMA_EXTRANODAL_DIGIT ? context.codes.billableWithPrefix(sited) : [];
+  return below.length > 0 ? { code: null, candidates: below, source: via } : undefined;
+}

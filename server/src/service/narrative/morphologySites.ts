@@ -1,0 +1,80 @@
+import type { SiteMatch } from './siteFinder';
+
+/**
+ * Sites of the histologies the Index classifies by morphology. The Tabular List gives them their own
+ * site axis: malignant melanoma of skin (C43, category "Malignant melanoma of skin"), Merkel cell
+ * carcinoma (C4A) and melanoma in situ (D03) follow the skin subdivisions of C44, and the lymphomas C81–C85 take the lymph node region
+ * (or spleen, or an extranodal organ) as their fifth character. Every code named here is checked
+ * against the FY2027 code file, title by title, in `test/service/narrative/morphologySites.test.ts`.
+ */
+export interface SkinMelanomaEntry {
+  /** The C44 code of the skin site with its type digit removed ("C44601" → "6:01"). */
+  readonly skin: string;
+  readonly melanoma: string;
+  /** Merkel cell carcinoma (Tabular C4A.-) has the subdivisions of C43. */
+  readonly merkel: string;
+  readonly inSitu: string;
+  /** What the official titles of both codes say about the site. */
+  readonly title: RegExp;
+}
+
+/** C44 skin site → C43 (Tabular C43.-), C4A (Merkel cell) and D03 (Tabular D03.-) by the same site subdivision. */
+export const MELANOMA_BY_SKIN_SITE: readonly SkinMelanomaEntry[] = [
+  { skin: '0:', melanoma: 'C43.0', merkel: 'C4A.0', inSitu: 'D03.0', title: /of lip$/i },
+  { skin: '1:1', melanoma: 'C43.10', merkel: 'C4A.10', inSitu: 'D03.10', title: /unspecified eyelid/i },
+  { skin: '1:21', melanoma: 'C43.111', merkel: 'C4A.111', inSitu: 'D03.111', title: /right upper eyelid/i },
+  { skin: '1:22', melanoma: 'C43.112', merkel: 'C4A.112', inSitu: 'D03.112', title: /right lower eyelid/i },
+  { skin: '1:91', melanoma: 'C43.121', merkel: 'C4A.121', inSitu: 'D03.121', title: /left upper eyelid/i },
+  { skin: '1:92', melanoma: 'C43.122', merkel: 'C4A.122', inSitu: 'D03.122', title: /left lower eyelid/i },
+  { skin: '2:1', melanoma: 'C43.20', merkel: 'C4A.20', inSitu: 'D03.20', title: /unspecified ear/i },
+  { skin: '2:2', melanoma: 'C43.21', merkel: 'C4A.21', inSitu: 'D03.21', title: /right ear/i },
+  { skin: '2:9', melanoma: 'C43.22', merkel: 'C4A.22', inSitu: 'D03.22', title: /left ear/i },
+  { skin: '3:0', melanoma: 'C43.30', merkel: 'C4A.30', inSitu: 'D03.30', title: /unspecified part of face/i },
+  // D03 has no nose code: Index "Melanoma, in situ, nose" sends it to other parts of face, D03.39.
+  { skin: '3:1', melanoma: 'C43.31', merkel: 'C4A.31', inSitu: 'D03.39', title: /nose|other parts of face/i },
+  { skin: '3:9', melanoma: 'C43.39', merkel: 'C4A.39', inSitu: 'D03.39', title: /other parts of face/i },
+  { skin: '4:', melanoma: 'C43.4', merkel: 'C4A.4', inSitu: 'D03.4', title: /scalp and neck/i },
+  { skin: '5:0', melanoma: 'C43.51', merkel: 'C4A.51', inSitu: 'D03.51', title: /anal skin/i },
+  { skin: '5:1', melanoma: 'C43.52', merkel: 'C4A.52', inSitu: 'D03.52', title: /breast/i },
+  { skin: '5:9', melanoma: 'C43.59', merkel: 'C4A.59', inSitu: 'D03.59', title: /other part of trunk/i },
+  { skin: '6:1', melanoma: 'C43.60', merkel: 'C4A.60', inSitu: 'D03.60', title: /unspecified upper limb/i },
+  { skin: '6:2', melanoma: 'C43.61', merkel: 'C4A.61', inSitu: 'D03.61', title: /right upper limb/i },
+  { skin: '6:9', melanoma: 'C43.62', merkel: 'C4A.62', inSitu: 'D03.62', title: /left upper limb/i },
+  { skin: '7:1', melanoma: 'C43.70', merkel: 'C4A.70', inSitu: 'D03.70', title: /unspecified lower limb/i },
+  { skin: '7:2', melanoma: 'C43.71', merkel: 'C4A.71', inSitu: 'D03.71', title: /right lower limb/i },
+  { skin: '7:9', melanoma: 'C43.72', merkel: 'C4A.72', inSitu: 'D03.72', title: /left lower limb/i },
+  { skin: '8:', melanoma: 'C43.8', merkel: 'C4A.8', inSitu: 'D03.8', title: /overlapping sites|other sites/i },
+  { skin: '9:', melanoma: 'C43.9', merkel: 'C4A.9', inSitu: 'D03.9', title: /unspecified/i },
+];
+
+/** The key of a dotless C44 code in the table above: its group, then the digits after the type digit. */
+export function skinSiteKey(code: string): string | undefined {
+  if (!code.startsWith('C44') || code.length < 5) return undefined;
+  return `${code.slice(3, 4)}:${code.slice(5)}`;
+}
+
+/**
+ * The fifth character of C81–C85 by lymph node region (Tabular C83.3-: 1 head, face and neck, 2
+ * intrathoracic, 3 intra-abdominal, 4 axilla and upper limb, 5 inguinal region and lower limb, 6
+ * intrapelvic). Regions are the children of "lymph, lymphatic channel / gland" in `nodeLexicon.ts`.
+ */
+export const LYMPHOMA_NODE_DIGIT: ReadonlyMap<string, string> = new Map([
+  ['cervical', '1'], ['neck', '1'], ['supraclavicular', '1'], ['scalene', '1'], ['submandibular', '1'],
+  ['mediastinal', '2'], ['hilar', '2'], ['tracheal', '2'], ['intrathoracic', '2'], ['parasternal', '2'],
+  ['para-aortic', '3'], ['peri-aortic', '3'], ['retroperitoneal', '3'], ['mesenteric', '3'], ['celiac', '3'], ['portal', '3'],
+  ['porta hepatis', '3'], ['peripancreatic', '3'], ['gastric', '3'], ['colic', '3'], ['abdominal', '3'], ['intrabdominal', '3'],
+  ['axilla, axillary', '4'],
+  ['inguina, inguinal', '5'], ['femoral', '5'],
+  ['iliac', '6'], ['obturator', '6'], ['pelvic', '6'],
+]);
+/** Fifth character 7: the spleen; 9: an extranodal or solid organ site (Tabular C83.3-). */
+export const LYMPHOMA_SPLEEN_DIGIT = '7';
+export const LYMPHOMA_EXTRANODAL_DIGIT = '9';
+
+/** The fifth character a lymphoma site gives, or undefined when the region is not one the Tabular names. */
+export function lymphomaSiteDigit(site: SiteMatch): string | undefined {
+  if (site.lymphNode) return LYMPHOMA_NODE_DIGIT.get(site.path[site.path.length - 1] ?? '');
+  if (site.path[0] === 'spleen') return LYMPHOMA_SPLEEN_DIGIT;
+  if (site.path[0] === 'skin') return undefined;
+  return LYMPHOMA_EXTRANODAL_DIGIT;
+}
