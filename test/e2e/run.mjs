@@ -110,8 +110,9 @@ async function main() {
     wb = await Workbench.launch({ chromiumPath: tools.chromium, url: server.url, artifactsDir, log });
     metrics.workbenchMs = await wb.open(workspace);
 
-    for (const [index, file] of scenarioFiles.entries()) {
-      const number = index + 1;
+    for (const file of scenarioFiles) {
+      // A scenario's number is its file's, whatever the order it runs in.
+      const number = Number.parseInt(file, 10);
       if (only && !only.includes(number)) continue;
       const scenario = await import(path.join(here, 'scenarios', file));
       const scenarioStarted = Date.now();
