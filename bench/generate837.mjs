@@ -4,7 +4,8 @@
 // chunks so that a 1 GB batch can be written or streamed without holding it in memory.
 //
 // Command line: node bench/generate837.mjs --claims N [--kind P|I|mixed] [--layout lines|single]
-//               [--seed S] [--interchanges K] [--out FILE]   (writes to stdout without --out)
+//               [--seed S] [--interchanges K] [--violation-share F] [--out FILE]
+//               (writes to stdout without --out; --violation-share 0.45 gives a rule-dense batch)
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +34,12 @@ const payers = [['MEDICARE PART B', '00430'], ['ACME HEALTH PLAN', '87726'], ['B
  * Chooses the diagnoses of one claim: a scenario gives the leading codes (in order), then
  * comorbidities fill the list up to 2–12 codes without duplicates. Returns the codes and the scenario name.
  */
-function chooseDiagnoses(random) {
+function chooseDiagnoses(random, violationShare) {
   const { sites, secondaries, hematologic, cancerRelated, comorbidities } = codes;
   const site = random.pick(sites);
   const primary = random.pick(site.primaries);
   const secondary = random.pick(secondaries);
-  const roll = random.next();
+  const roll = scenarioRoll(random.next(), violationShare);
   let scenario;
   let lead;
   let filler = comorbidities;
@@ -114,6 +115,17 @@ function chooseDiagnoses(random) {
   return { scenario, diagnoses };
 }
 
+/**
+ * Maps a uniform draw onto the scenario scale below, where [0.90, 1) are the deliberate violations.
+ * Without a share the draw is used as it is (about one claim in ten flagged, the claim-sparse batch);
+ * with a share (for example 0.45 for a rule-dense batch) that fraction of claims lands on violations.
+ */
+function scenarioRoll(draw, violationShare) {
+  if (violationShare === undefined) return draw;
+  if (draw < violationShare) return 0.90 + (draw / violationShare) * 0.0999;
+  return ((draw - violationShare) / (1 - violationShare)) * 0.8999;
+}
+
 function proceduresFor(scenario) {
   if (scenario === 'treatment') return codes.procedures.chemotherapy;
   if (scenario === 'routine') return codes.procedures.routine;
@@ -130,7 +142,8 @@ function serviceDate(dayOffset) {
  * Yields the batch as string chunks of about `chunkSize` characters.
  * Options: claims, kind ('P' | 'I' | 'mixed': 80 % 837P, 20 % 837I in a second functional group),
  * layout ('lines': a newline after each terminator, or 'single': one line), seed, claimsPerTransaction,
- * delimiters ({ element, component, segment, repetition }), interchanges (default 1), distinctTransactions (see below). `stats` (optional) receives the counts.
+ * delimiters ({ element, component, segment, repetition }), interchanges (default 1), distinctTransactions (see below), violationShare (the
+ * fraction of claims that break a rule on purpose; about 0.1 when absent). `stats` (optional) receives the counts.
  */
 export function* generate837(options = {}, stats = {}) {
   const claims = options.claims ?? 1000;
@@ -235,7 +248,7 @@ export function* generate837(options = {}, stats = {}) {
 
   /** Writes one subscriber loop (2000B) with its claim (2300) and service lines (2400). */
   function writeClaim(type, hl, number) {
-    const { scenario, diagnoses } = chooseDiagnoses(random);
+    const { scenario, diagnoses } = chooseDiagnoses(random, options.violationShare);
     stats.claims++;
     stats.diagnoses += diagnoses.length;
     if (scenario.startsWith('violation:')) stats.violations++;
@@ -316,6 +329,7 @@ function parseArguments(argv) {
     const name = argv[i].replace(/^--/, '');
     const value = argv[++i];
     if (['claims', 'seed', 'interchanges'].includes(name)) options[name] = Number(value);
+    else if (name === 'violation-share') options.violationShare = Number(value);
     else if (['kind', 'layout', 'out'].includes(name)) options[name] = value;
     else throw new Error(`unknown option --${name}`);
   }
