@@ -5,8 +5,8 @@ import type { ChunkedTitles, LoadableCodeIndex } from './indexData';
 export class CodeIndexFormatError extends Error {}
 
 /**
- * The titles parallel to the sorted code list. The bundled index packs them in chunks of consecutive
- * codes; a chunk is unpacked on the first lookup that needs it, or ahead of time by {@link warm}, so
+ * The titles (long, or short as the index encodes them) parallel to the sorted code list. The bundled
+ * index packs them in chunks of consecutive codes; a chunk is unpacked on the first lookup that needs it, or ahead of time by {@link warm}, so
  * that a hover never pays for unpacking (about 1 ms per chunk, on the request's thread).
  *
  * An unpacked chunk is kept as its text plus the start offset of each line rather than one string per
@@ -43,21 +43,27 @@ export class TitleTable {
   }
 
   /**
-   * Unpacks up to `budget` chunks that no lookup has needed yet, and says whether every chunk is now
-   * unpacked. Each chunk is a short, bounded piece of work, so a caller can spread warming over many
-   * turns of its event loop and answer requests in between.
+   * Unpacks up to `budget` chunks that no lookup has needed yet and returns the part of the budget it
+   * did not use; {@link warmed} then says whether every chunk is unpacked. Each chunk is a short,
+   * bounded piece of work, so a caller can spread warming over many turns of its event loop and answer
+   * requests in between.
    */
-  warm(budget: number): boolean {
+  warm(budget: number): number {
     let left = budget;
     while (this.#warmedUpTo < this.#chunkCount) {
       if (this.#starts[this.#warmedUpTo] === undefined) {
-        if (left <= 0) return false;
+        if (left <= 0) return 0;
         this.#unpack(this.#warmedUpTo);
         left--;
       }
       this.#warmedUpTo++;
     }
-    return true;
+    return left;
+  }
+
+  /** True once every chunk is unpacked (as far as the last {@link warm} call could tell). */
+  get warmed(): boolean {
+    return this.#warmedUpTo >= this.#chunkCount;
   }
 
   /** Every title joined by `\n`, for rebuilding plain index data; chunks not unpacked are not kept. */
