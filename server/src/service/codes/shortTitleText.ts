@@ -12,7 +12,8 @@
  *
  * A short title equal to its long title is therefore the single token `^`, and an empty line means
  * that no release file gave a short title for that long title. Decoding the encoding of a short title
- * against the same long title gives back the short title exactly (the build checks every code).
+ * against the same long title gives back the short title exactly, whatever the two texts are
+ * (`test/service/codes/shortTitles.test.ts` checks it on random texts and on every FY2021 row).
  */
 
 /** The encoding of "no short title is known". */

@@ -43,27 +43,21 @@ export class TitleTable {
   }
 
   /**
-   * Unpacks up to `budget` chunks that no lookup has needed yet and returns the part of the budget it
-   * did not use; {@link warmed} then says whether every chunk is unpacked. Each chunk is a short,
-   * bounded piece of work, so a caller can spread warming over many turns of its event loop and answer
-   * requests in between.
+   * Unpacks up to `budget` chunks that no lookup has needed yet, and says whether every chunk is now
+   * unpacked. Each chunk is a short, bounded piece of work, so a caller can spread warming over many
+   * turns of its event loop and answer requests in between.
    */
-  warm(budget: number): number {
+  warm(budget: number): boolean {
     let left = budget;
     while (this.#warmedUpTo < this.#chunkCount) {
       if (this.#starts[this.#warmedUpTo] === undefined) {
-        if (left <= 0) return 0;
+        if (left <= 0) return false;
         this.#unpack(this.#warmedUpTo);
         left--;
       }
       this.#warmedUpTo++;
     }
-    return left;
-  }
-
-  /** True once every chunk is unpacked (as far as the last {@link warm} call could tell). */
-  get warmed(): boolean {
-    return this.#warmedUpTo >= this.#chunkCount;
+    return true;
   }
 
   /** Every title joined by `\n`, for rebuilding plain index data; chunks not unpacked are not kept. */
