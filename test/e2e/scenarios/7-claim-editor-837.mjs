@@ -40,7 +40,8 @@ async function showEditorComforts({ wb, workspace, shot }) {
   const shortTitle = editor.locator('[class*="inlay"], .view-line span', { hasText: /\bunsp\b/ }).first();
   await shortTitle.waitFor({ timeout: 30_000 });
   await shot('7-inlay-hints-and-lens');
-  await shot('docs-inlay-hints', { clip: await wb.clipAround([lens, page.locator('.editor-group-container.active .view-line', { hasText: 'ABF:C7801' }).first()]) });
+  // The hint after the qualifier sits between "ABF" and ":C7801" on screen, so find the line by its code.
+  await shot('docs-inlay-hints', { clip: await wb.clipAround([lens, page.locator('.editor-group-container.active .view-line', { hasText: 'C7801' }).first()]) });
 
   // The Outline view names the loops.
   await wb.runCommand('Explorer: Focus on Outline View');
