@@ -15,8 +15,8 @@ import { assembleCodeIndex, parseReleaseFiles } from '../src/service/codes/assem
 import type { ReleaseFileText } from '../src/service/codes/assembleRelease';
 import { codeIndexFormat } from '../src/service/codes/indexData';
 import type { CodeIndexProvenance, SourceFileRecord } from '../src/service/codes/indexData';
-import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/lsp/codeSetLoader';
-import { listReleaseFiles, readReleaseFileBytes } from '../src/lsp/releaseFolder';
+import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/node/codeSetLoader';
+import { listReleaseFiles, readReleaseFileBytes } from '../src/node/releaseFolder';
 
 /** The repository root: the nearest folder above this script (bundled or not) holding package.json. */
 function findRepoRoot(): string {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/lsp/codeSetLoader';
+import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/node/codeSetLoader';
 import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
 import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
 import type { CodeIndexProvenance } from '../../../server/src/service/codes/indexData';
