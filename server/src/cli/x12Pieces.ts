@@ -1,6 +1,7 @@
 import type { Position } from 'vscode-languageserver-types';
 import { firstPieceSeed, parseX12Piece, seedSpans } from '../service/x12/pieceParse';
-import type { ParsedX12Piece, X12PieceSeed } from '../service/x12/pieceParse';
+import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service/x12/pieceParse';
+import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
 import { PositionCounter } from './positionCounter';
 
@@ -46,6 +47,9 @@ export interface PieceOptions {
  */
 export const defaultPieceOptions: PieceOptions = { targetChars: 256 * 1024, maxPieceChars: 256 * 1024 * 1024 };
 
+/** The shared code strings are replaced past this many distinct codes, so a file full of junk codes stays bounded. */
+const maxCodeStrings = 50_000;
+
 /** The stream's reading state: the text not yet in a piece, and what the pieces so far settled. */
 class PieceReader {
   #buffer = '';
@@ -56,6 +60,7 @@ class PieceReader {
   #start: Position = { line: 0, character: 0 };
   #earlier: ReadonlyMap<number, Position> = new Map();
   #firstRead = true;
+  #codeStrings = new CodeStrings();
 
   constructor(private readonly options: PieceOptions) {
     this.#window = options.targetChars;
@@ -75,7 +80,7 @@ class PieceReader {
   next(): X12Piece | undefined {
     while (this.#buffer.length >= this.#window) {
       const text = this.#buffer.length > this.#window ? this.#buffer.slice(0, this.#window) : this.#buffer;
-      const parsed = parseX12Piece(text, this.#seed, false);
+      const parsed = parseX12Piece(text, this.#seed, this.#parseOptions(false));
       if (parsed !== undefined) return this.#take(parsed);
       if (this.#window >= this.options.maxPieceChars) throw new PieceTooLargeError(this.options.maxPieceChars);
       this.#window = Math.min(this.#window * 2, this.options.maxPieceChars);
@@ -86,7 +91,13 @@ class PieceReader {
   /** The rest of the text, once the stream has ended. */
   last(): X12Piece | undefined {
     if (this.#buffer === '') return undefined;
-    return this.#take(parseX12Piece(this.#buffer, this.#seed, true) as ParsedX12Piece);
+    // A final parse always takes the whole text.
+    return this.#take(parseX12Piece(this.#buffer, this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
+  }
+
+  #parseOptions(final: boolean): PieceParseOptions {
+    if (this.#codeStrings.size > maxCodeStrings) this.#codeStrings = new CodeStrings();
+    return { final, codeStrings: this.#codeStrings };
   }
 
   #take(parsed: ParsedX12Piece): X12Piece {

@@ -50,7 +50,10 @@ function whole(text: string): Outcome {
   return { problems: absolute(document.problems, 0).sort(byOffset), claimCodes: codesOf(document), pieces: 1 };
 }
 
-/** Offers the parse `window` characters at a time, doubling the offer while it finds no boundary, as the command line does. */
+/**
+ * Offers the parse `window` characters at a time, doubling the offer while it finds no boundary, as the
+ * command line does; each seed goes through a structured clone, as it would to a worker.
+ */
 function inPieces(text: string, window: number): Outcome {
   let seed = firstPieceSeed();
   let base = 0;
@@ -60,7 +63,7 @@ function inPieces(text: string, window: number): Outcome {
   let pieces = 0;
   while (base < text.length) {
     const final = base + offer >= text.length;
-    const piece = parseX12Piece(text.slice(base, base + offer), seed, final);
+    const piece = parseX12Piece(text.slice(base, base + offer), structuredClone(seed), { final });
     if (piece === undefined) {
       offer *= 2;
       continue;
@@ -127,7 +130,7 @@ describe('x12 resumable parse', function () {
 
   it('takes no piece out of text without a boundary, and takes everything at the end', function () {
     const text = build837([{ account: 'A', codes: ['C3491'] }]);
-    assert.equal(parseX12Piece(text.slice(0, 30), firstPieceSeed(), false), undefined);
-    assert.equal(parseX12Piece(text, firstPieceSeed(), true)?.length, text.length);
+    assert.equal(parseX12Piece(text.slice(0, 30), firstPieceSeed(), { final: false }), undefined);
+    assert.equal(parseX12Piece(text, firstPieceSeed(), { final: true })?.length, text.length);
   });
 });

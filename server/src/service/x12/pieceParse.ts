@@ -10,6 +10,7 @@ import { createDocument } from './parseX12';
 import { scanX12 } from './scanner';
 import type { ScannedInterchange, ScanResult } from './scanner';
 import { SegmentId } from './segmentTable';
+import type { SegmentTable } from './segmentTable';
 import type { X12Delimiters, X12Document, X12Interchange } from './x12Model';
 
 /**
@@ -32,13 +33,24 @@ interface OpenInterchange {
   readonly walk: EnvelopeState;
 }
 
-/** What one piece hands to the next. Make the first with {@link firstPieceSeed}. */
+/**
+ * What one piece hands to the next: plain data (it survives a structured clone, so a piece can be
+ * parsed in a worker). Make the first with {@link firstPieceSeed}.
+ */
 export interface X12PieceSeed {
   readonly open: OpenInterchange | undefined;
   /** Binary-junk runs reported so far, which a file reports a bounded number of. */
   readonly junkReports: number;
-  /** The code strings the pieces of one file share: a batch repeats a few thousand codes throughout. */
-  readonly codeStrings: CodeStrings;
+}
+
+export interface PieceParseOptions {
+  /** True at the end of the file: the piece takes all of the text and closes what is still open. */
+  readonly final: boolean;
+  /**
+   * Code strings shared by the pieces of one file, since a batch repeats a few thousand codes
+   * throughout; the caller bounds it. A fresh table for this piece when absent.
+   */
+  readonly codeStrings?: CodeStrings;
 }
 
 /** One parsed piece: the document of `text.slice(0, length)` and the seed of the text after it. */
@@ -48,9 +60,6 @@ export interface ParsedX12Piece {
   readonly nextSeed: X12PieceSeed;
 }
 
-/** A code-string table past this many distinct codes is replaced, so a file full of junk codes stays bounded. */
-const MAX_CODE_STRINGS = 50_000;
-
 /** Segments in front of which no claim is open: a piece may end there. */
 const boundaryIds = new Set<number>([
   SegmentId.CLM, SegmentId.HL, SegmentId.ST, SegmentId.SE, SegmentId.GS, SegmentId.GE, SegmentId.IEA, SegmentId.ISA,
@@ -58,7 +67,7 @@ const boundaryIds = new Set<number>([
 
 /** The seed of a file's first piece. */
 export function firstPieceSeed(): X12PieceSeed {
-  return { open: undefined, junkReports: 0, codeStrings: new CodeStrings() };
+  return { open: undefined, junkReports: 0 };
 }
 
 /**
@@ -70,27 +79,59 @@ export function seedSpans(seed: X12PieceSeed): Span[] {
 }
 
 /**
- * Parses the piece of `text` up to its last claim boundary, or all of `text` when `final` (the end of
- * the file). Returns undefined when the text holds no boundary to end a piece at: the caller offers
- * more text. No piece ends inside an interchange whose ISA header could not be read, since the guessed
- * delimiters depend on the text after it.
+ * Parses the piece of `text` up to its last claim boundary, or all of `text` when `options.final` (the
+ * end of the file). Returns undefined when the text holds no boundary to end a piece at: the caller
+ * offers more text. No piece ends inside an interchange whose ISA header could not be read, since the
+ * guessed delimiters depend on the text after it.
  */
-export function parseX12Piece(text: string, seed: X12PieceSeed, final: boolean): ParsedX12Piece | undefined {
+export function parseX12Piece(text: string, seed: X12PieceSeed, options: PieceParseOptions): ParsedX12Piece | undefined {
   const problems: StructuralProblem[] = [];
   const scan = scanX12(text, problems, seed.open);
-  const end = final ? { offset: text.length, segment: undefined, opensInterchange: false } : pieceEnd(scan);
+  const end = options.final ? { offset: text.length, segment: undefined, opensInterchange: false } : pieceEnd(scan);
   if (end === undefined) return undefined;
+  const whole = end.offset === text.length;
+  const piece: Piece = {
+    text: whole ? text : text.slice(0, end.offset),
+    table: scan.table,
+    end,
+    problems: whole ? problems : problems.filter((problem) => problem.span.offset < end.offset),
+    codeStrings: options.codeStrings ?? new CodeStrings(),
+  };
   const kept = end.segment === undefined ? scan.interchanges : truncate(scan, end.segment, end.offset);
-  const pieceText = end.offset === text.length ? text : text.slice(0, end.offset);
-  const envelopeProblems = end.offset === text.length ? problems : problems.filter((problem) => problem.span.offset < end.offset);
-  const codeStrings = seed.codeStrings.size > MAX_CODE_STRINGS ? new CodeStrings() : seed.codeStrings;
-  const slots = new ClaimSlots();
+  const walked = walkPiece(piece, kept, seed.open);
+  const junkReports = findBinaryJunk(piece.text, walked.interchanges, piece.problems, seed.junkReports);
+  piece.problems.sort((a, b) => a.span.offset - b.span.offset);
+  const document = createDocument(piece.text, piece.table, walked.interchanges, walked.contexts, walked.slots, piece.problems);
+  return { document, length: end.offset, nextSeed: { open: walked.open, junkReports } };
+}
+
+/** The text of one piece as parsed, and what its walk shares. */
+interface Piece {
+  readonly text: string;
+  readonly table: SegmentTable;
+  readonly end: PieceEnd;
+  readonly problems: StructuralProblem[];
+  readonly codeStrings: CodeStrings;
+}
+
+/** What walking a piece's interchanges produced; `open` is the interchange the next piece continues. */
+interface WalkedPiece {
+  readonly interchanges: X12Interchange[];
+  readonly contexts: InterchangeContext[];
+  readonly slots: ClaimSlots;
+  readonly open: OpenInterchange | undefined;
+}
+
+/** Walks the piece's interchanges, the first from the seed's state when the piece continues one. */
+function walkPiece(piece: Piece, kept: readonly ScannedInterchange[], resumedOpen: OpenInterchange | undefined): WalkedPiece {
+  const { end } = piece;
   const interchanges: X12Interchange[] = [];
   const contexts: InterchangeContext[] = [];
+  const slots = new ClaimSlots();
   let open: OpenInterchange | undefined;
   kept.forEach((interchange, interchangeIndex) => {
-    const context = new InterchangeContext(pieceText, scan.table, interchange.delimiters, interchangeIndex, envelopeProblems, codeStrings);
-    const resumed = interchangeIndex === 0 ? seed.open : undefined;
+    const context = new InterchangeContext(piece.text, piece.table, interchange.delimiters, interchangeIndex, piece.problems, piece.codeStrings);
+    const resumed = interchangeIndex === 0 ? resumedOpen : undefined;
     if (resumed !== undefined) context.observedComponent = resumed.observedComponent;
     const continues = end.segment !== undefined && !end.opensInterchange && interchangeIndex === kept.length - 1;
     const walk = walkInterchange(context, interchange, slots, resumed?.walk, continues);
@@ -108,10 +149,7 @@ export function parseX12Piece(text: string, seed: X12PieceSeed, final: boolean):
       ...(context.observedComponent === undefined ? {} : { observedComponent: context.observedComponent }),
     });
   });
-  const junkReports = findBinaryJunk(pieceText, interchanges, envelopeProblems, seed.junkReports);
-  envelopeProblems.sort((a, b) => a.span.offset - b.span.offset);
-  const document = createDocument(pieceText, scan.table, interchanges, contexts, slots, envelopeProblems);
-  return { document, length: end.offset, nextSeed: { open, junkReports, codeStrings } };
+  return { interchanges, contexts, slots, open };
 }
 
 /** Where a piece ends: in front of segment `segment`, at `offset`. */
