@@ -77,14 +77,13 @@ export function walkInterchange(
   context: InterchangeContext, scanned: ScannedInterchange, claims: ClaimSlots, resumed?: EnvelopeState, continues = false,
 ): InterchangeWalk {
   const walk = new EnvelopeWalk(context, scanned, claims, resumed);
-  for (let index = scanned.firstSegment; index <= scanned.lastSegment; index++) walk.visit(index);
-  walk.closeClaim();
+  walk.walk(scanned.firstSegment, scanned.lastSegment);
   if (continues) return { version: walk.version, state: walk.state(scanned.lastSegment + 1) };
   walk.finish(resumed !== undefined || scanned.lastSegment >= scanned.firstSegment);
   return { version: walk.version, state: undefined };
 }
 
-/** The walk's state over one interchange; one segment at a time through {@link visit}. */
+/** The walk's state over one interchange (or the part of it in one piece). */
 class EnvelopeWalk {
   version: string | undefined;
   readonly #isaIdSpan: Span;
@@ -94,9 +93,6 @@ class EnvelopeWalk {
   #transactionVersion: string | undefined;
   #groupCount = 0;
   #transactionsInGroup = 0;
-  #claimStart = -1;
-  #claimEnd = -1;
-  #claimVersion: string | undefined;
   #sawIea = false;
   /** Added to a segment index to give its ordinal within the interchange. */
   readonly #ordinalShift: number;
@@ -128,12 +124,57 @@ class EnvelopeWalk {
     };
   }
 
-  visit(index: number): void {
+  /**
+   * Walks segments `first` to `last`, closing the claim still open after the last. Every segment of
+   * the file passes through this loop, so claim bounds are kept in locals and only envelope segments
+   * leave it.
+   */
+  walk(first: number, last: number): void {
+    const { context, claims } = this;
+    const { table } = context;
+    const ids = table.ids;
+    let claimStart = -1;
+    let claimEnd = -1;
+    let claimVersion: string | undefined;
+    for (let index = first; index <= last; index++) {
+      const id = ids[index] ?? 0;
+      switch (id) {
+        case SegmentId.CLM:
+          if (claimStart !== -1) claims.push(claimStart, claimEnd, context.interchangeIndex, claimVersion);
+          claimStart = index;
+          claimEnd = index;
+          claimVersion = this.#transactionVersion ?? this.#groupVersion;
+          context.probeComposites(table.starts[index] ?? 0, table.ends[index] ?? 0);
+          break;
+        case SegmentId.HI:
+        case SegmentId.SV1:
+        case SegmentId.SV2:
+          context.probeComposites(table.starts[index] ?? 0, table.ends[index] ?? 0);
+          claimEnd = index;
+          break;
+        case SegmentId.GS:
+        case SegmentId.ST:
+        case SegmentId.SE:
+        case SegmentId.GE:
+        case SegmentId.IEA:
+        case SegmentId.HL:
+          if (claimStart !== -1) claims.push(claimStart, claimEnd, context.interchangeIndex, claimVersion);
+          claimStart = -1;
+          this.#envelope(id, index);
+          break;
+        default:
+          claimEnd = index;
+          break;
+      }
+    }
+    if (claimStart !== -1) claims.push(claimStart, claimEnd, context.interchangeIndex, claimVersion);
+  }
+
+  /** An envelope segment (or HL, which only closes a claim). */
+  #envelope(id: number, index: number): void {
     const { context } = this;
-    const id = context.table.ids[index] ?? 0;
     switch (id) {
       case SegmentId.GS:
-        this.closeClaim();
         this.#closeTransaction('the next GS');
         if (this.#group !== undefined) this.#missing(this.#group.idSpan, 'This GS functional group has no GE trailer before the next GS.');
         this.#groupCount++;
@@ -143,51 +184,24 @@ class EnvelopeWalk {
         this.version ??= this.#groupVersion;
         break;
       case SegmentId.ST:
-        this.closeClaim();
         this.#closeTransaction('the next ST');
         this.#transactionsInGroup++;
         this.#transaction = this.#open(index, 2);
         this.#transactionVersion = readElement(context, index, 3) || undefined;
         break;
       case SegmentId.SE:
-        this.closeClaim();
         this.#closeSe(index);
         break;
       case SegmentId.GE:
-        this.closeClaim();
         this.#closeTransaction('GE');
         this.#closeGe(index);
         break;
       case SegmentId.IEA:
-        this.closeClaim();
         this.#closeIea(index);
         break;
-      case SegmentId.HL:
-        this.closeClaim();
-        break;
-      case SegmentId.CLM:
-        this.closeClaim();
-        this.#claimStart = index;
-        this.#claimEnd = index;
-        this.#claimVersion = this.#transactionVersion ?? this.#groupVersion;
-        context.probeComposites(context.table.starts[index] ?? 0, context.table.ends[index] ?? 0);
-        break;
-      case SegmentId.HI:
-      case SegmentId.SV1:
-      case SegmentId.SV2:
-        context.probeComposites(context.table.starts[index] ?? 0, context.table.ends[index] ?? 0);
-        this.#claimEnd = index;
-        break;
       default:
-        this.#claimEnd = index;
         break;
     }
-  }
-
-  closeClaim(): void {
-    if (this.#claimStart === -1) return;
-    this.claims.push(this.#claimStart, this.#claimEnd, this.context.interchangeIndex, this.#claimVersion);
-    this.#claimStart = -1;
   }
 
   /** Reports what the end of the interchange leaves open; `hasSegments` is false for an empty interchange. */
