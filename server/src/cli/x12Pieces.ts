@@ -66,10 +66,6 @@ class PieceReader {
     this.#window = options.targetChars;
   }
 
-  get pending(): number {
-    return this.#buffer.length;
-  }
-
   append(text: string): void {
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
     this.#buffer += this.#firstRead && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
