@@ -16,8 +16,8 @@ import type { ReleaseFileText } from '../src/service/codes/assembleRelease';
 import { codeIndexFormat } from '../src/service/codes/indexData';
 import type { CodeIndexData, CodeIndexProvenance, SourceFileRecord } from '../src/service/codes/indexData';
 import { noShortTitle } from '../src/service/codes/shortTitleText';
-import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/lsp/codeSetLoader';
-import { listReleaseFiles, readReleaseFileBytes } from '../src/lsp/releaseFolder';
+import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/node/codeSetLoader';
+import { listReleaseFiles, readReleaseFileBytes } from '../src/node/releaseFolder';
 
 /** The repository root: the nearest folder above this script (bundled or not) holding package.json. */
 function findRepoRoot(): string {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importCodeSetFolder } from '../../../server/src/lsp/codeSetLoader';
+import { importCodeSetFolder } from '../../../server/src/node/codeSetLoader';
 import { testCodeSets } from '../../helpers/codeSets';
 import { dataFile } from '../../helpers/dataFiles';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/lsp/codeSetLoader';
+import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/node/codeSetLoader';
 import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
 import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
 import type { CodeIndexProvenance } from '../../../server/src/service/codes/indexData';

@@ -1,4 +1,4 @@
-import type { ChunkedTitles, CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from '../service/codes/indexData';
+import type { ChunkedTitles, CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from './indexData';
 
 /**
  * Reading the bundled index file, on any platform: the caller passes the bytes and the gunzip it

@@ -6,9 +6,9 @@ import { assembleCodeIndex, parseReleaseFiles } from '../service/codes/assembleR
 import type { ReleaseFileText, ReleaseProblem } from '../service/codes/assembleRelease';
 import { createCodeSets, indexDataOf } from '../service/codes/indexedCodeSets';
 import type { CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from '../service/codes/indexData';
+import { decodeIndexBytes } from '../service/codes/indexFileFormat';
+import type { SectionLengths } from '../service/codes/indexFileFormat';
 import { listReleaseFiles, readReleaseFileBytes } from './releaseFolder';
-import { decodeIndexBytes } from './indexFileFormat';
-import type { SectionLengths } from './indexFileFormat';
 
 /**
  * Node-side loading of the code tables: the bundled index in `server/data/`, and a release folder
