@@ -124,11 +124,11 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       return semanticTokens(document, parsed, range, codeSets);
     },
     provideClaimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings): CodeLens[] {
-      return claimLenses(document, parsed, settings, { codeSets, cpt, docsBaseUrl });
+      return claimLenses(document, parsed, settings, { codeSets, cpt, docsBaseUrl, ruleTables });
     },
     showClaim(document: TextSource, parsed: ParsedDocument, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined {
       const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(parsed, document.offsetAt(target.position)));
-      return claimView(document, parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl });
+      return claimView(document, parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl, ruleTables });
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

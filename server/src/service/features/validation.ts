@@ -251,8 +251,10 @@ export function validateEncounter(
   codeSets: CodeSets,
   settings: ValidationSettings,
   docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
+  ruleTables?: RuleTables,
 ): Diagnostic[] {
-  return checkEncounter(parsed, encounter, createRuleTables(codeSets), settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
+  const tables = ruleTables?.codeSets === codeSets ? ruleTables : createRuleTables(codeSets);
+  return checkEncounter(parsed, encounter, tables, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
 }
 
 /**
