@@ -76,9 +76,11 @@ export class RuleTables implements RuleMemo {
     return value;
   }
 
-  /** `derive()` once per owner object (a rule's compiled reaction), for as long as these tables live. */
+  /** `derive()` (never undefined) once per owner object, a rule's compiled reaction, for as long as these tables live. */
   rememberFor<T>(owner: object, derive: () => T): T {
-    if (this.#byOwner.has(owner)) return this.#byOwner.get(owner) as T;
+    // One look-up on the common path: asked for every rule on every encounter, and never undefined.
+    const known = this.#byOwner.get(owner);
+    if (known !== undefined) return known as T;
     const value = derive();
     this.#byOwner.set(owner, value);
     return value;
