@@ -52,6 +52,10 @@ export interface RuleTablesOptions {
   readonly screen?: boolean;
 }
 
+/**
+ * The rule engine's tables for one code set: the facts of each code met so far, the remembered note
+ * pairs, and the `RuleMemo` answers the rules ask for; bounded, and dropped with the object.
+ */
 export class RuleTables implements RuleMemo {
   readonly codeSets: CodeSets;
   readonly screens: boolean;
