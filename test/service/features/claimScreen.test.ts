@@ -1,7 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { createClaimScreen } from '../../../server/src/service/rules/claimScreen';
-import { createRuleTables } from '../../../server/src/service/rules/ruleTables';
+import type { Encounter } from '../../../server/src/service/model';
+import { createClaimScreen, reactingRules } from '../../../server/src/service/rules/claimScreen';
+import { CodeClasses } from '../../../server/src/service/rules/codeClasses';
 import { rules } from '../../../server/src/service/rules/index';
+import type { CodeClass, Reaction } from '../../../server/src/service/rules/reaction';
+import type { Rule } from '../../../server/src/service/rules/rule';
+import { createRuleTables } from '../../../server/src/service/rules/ruleTables';
 import { testCodeSets } from '../../helpers/codeSets';
 import { interchange837, parse837 } from '../x12/x12TestFiles';
 
@@ -65,5 +69,67 @@ describe('claim screen', () => {
     assert.equal(document.interchanges[0]?.observedComponent, '>');
     assert.equal(document.claimCodes(0, []), -1);
     assert.deepEqual(document.buildEncounter(0).encounter.diagnoses.map((mention) => mention.code), ['C50911', 'E119']);
+  });
+});
+
+/** A rule that reports nothing and reacts as declared, to ask the engine about a declaration alone. */
+function declaring(reactsTo: Reaction): Rule {
+  return { id: 'declared', defaultSeverity: 'warning', summary: '', grounding: '', reactsTo, check: () => [] };
+}
+
+/** Whether a screen over the one declaration passes a claim with these codes. */
+function passes(reactsTo: Reaction, ...codes: string[]): boolean {
+  const screen = createClaimScreen(createRuleTables(testCodeSets()), [declaring(reactsTo)], {});
+  assert.ok(screen !== undefined);
+  return screen.mayFind(codes, codes.length);
+}
+
+describe('reaction vocabulary', () => {
+  const { secondary, history, neoplasm, palliative } = CodeClasses;
+
+  it('reads some, none, first, not and anyOf over the codes in reporting order', () => {
+    assert.equal(passes({ codes: [{ some: secondary }] }, 'E119', 'C787'), true);
+    assert.equal(passes({ codes: [{ some: secondary }] }, 'E119'), false);
+    assert.equal(passes({ codes: [{ none: history }] }, 'C787'), true);
+    assert.equal(passes({ codes: [{ none: history }] }, 'C787', 'Z853'), false);
+    assert.equal(passes({ codes: [{ first: palliative }] }, 'Z515', 'C787'), true);
+    assert.equal(passes({ codes: [{ first: palliative }] }, 'C787', 'Z515'), false);
+    assert.equal(passes({ codes: [{ not: { first: palliative } }] }), true, 'no code at all has no first code');
+    assert.equal(passes({ codes: [{ anyOf: [{ some: history }, { some: secondary }] }] }, 'Z853'), true);
+    assert.equal(passes({ codes: [{ anyOf: [{ some: history }, { some: secondary }] }] }, 'C50911'), false);
+    assert.equal(passes({ codes: [{ some: neoplasm }, { none: secondary }] }, 'C50911', 'C787'), false, 'every condition must hold');
+  });
+
+  it('reads notes naming another code of the claim, in either order or only later', () => {
+    // C77 (C77.2) carries Excludes1 C81-C86 (C83.30); D63.0 carries "code first" the neoplasm (C50.911).
+    assert.equal(passes({ codes: [{ noteNames: 'excludes1' }] }, 'C8330', 'C772'), true);
+    assert.equal(passes({ codes: [{ noteNames: 'excludes1' }] }, 'C772', 'E119'), false);
+    assert.equal(passes({ codes: [{ noteNames: 'codeFirst', later: true }] }, 'D630', 'C50911'), true);
+    assert.equal(passes({ codes: [{ noteNames: 'codeFirst', later: true }] }, 'C50911', 'D630'), false);
+    assert.equal(passes({ codes: [{ noteNames: 'codeFirst' }] }, 'C50911', 'D630'), true);
+  });
+
+  it('sees a class met for the first time after the codes facts were worked out', () => {
+    const tables = createRuleTables(testCodeSets());
+    assert.equal(createClaimScreen(tables, rules, {})?.mayFind(['E119'], 1), false);
+    const diabetes: CodeClass = { name: 'E11.9', test: (code) => code === 'E119' };
+    assert.equal(createClaimScreen(tables, [declaring({ codes: [{ some: diabetes }] })], {})?.mayFind(['E119'], 1), true);
+  });
+
+  it('makes every rule react to a code whose class cannot be told, so that the rule runs and reports why', () => {
+    const broken: CodeClass = { name: 'broken', test: (code) => { if (code === 'I10') throw new Error('unreadable'); return false; } };
+    assert.equal(passes({ codes: [{ some: broken }] }, 'E119'), false);
+    assert.equal(passes({ codes: [{ some: history }, { some: broken }] }, 'E119', 'I10'), true);
+  });
+
+  it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
+    const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
+    const tables = createRuleTables(testCodeSets());
+    assert.equal(reactingRules(tables, 'clinical-note', encounter, false)(declaring({ narrative: true })), false);
+    assert.equal(reactingRules(tables, 'clinical-note', encounter, true)(declaring({ narrative: true })), true);
+    assert.equal(reactingRules(tables, 'x12-837', encounter, false)(declaring({ languages: ['fhir-json'] })), false);
+    assert.equal(reactingRules(tables, 'fhir-json', encounter, false)(declaring({ languages: ['fhir-json'] })), true);
+    const everyRule = createRuleTables(testCodeSets(), { screen: false });
+    assert.equal(reactingRules(everyRule, 'x12-837', encounter, false)(declaring({ languages: ['fhir-json'] })), true, 'tables that do not screen');
   });
 });
