@@ -109,7 +109,7 @@ describe('reaction vocabulary', () => {
     assert.equal(passes({ codes: [{ noteNames: 'codeFirst' }] }, 'C50911', 'D630'), true);
   });
 
-  it('sees a class met for the first time after the codes facts were worked out', () => {
+  it('sees a class met for the first time after the facts of the codes were worked out', () => {
     const tables = createRuleTables(testCodeSets());
     assert.equal(createClaimScreen(tables, rules, {})?.mayFind(['E119'], 1), false);
     const diabetes: CodeClass = { name: 'E11.9', test: (code) => code === 'E119' };

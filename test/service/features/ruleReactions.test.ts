@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeSets } from '../../../server/src/service/codes/codeSet';
 import type { LanguageId, ValidationSettings } from '../../../server/src/service/languageService';
 import { parseDocument } from '../../../server/src/service/parse';
+import { createClaimScreen } from '../../../server/src/service/rules/claimScreen';
 import { CodeClasses } from '../../../server/src/service/rules/codeClasses';
 import { rules } from '../../../server/src/service/rules/index';
 import type { Reaction } from '../../../server/src/service/rules/reaction';
@@ -104,9 +105,8 @@ function generatedClaim(index: number, pool: { codes: string[]; pairs: [string, 
 }
 
 describe('rule reactions', () => {
-  it('declare a condition for every rule, and the claim screen is in use for the registry', () => {
-    for (const rule of rules) assert.ok(rule.reactsTo !== undefined, rule.id);
-    assert.equal(rules.length, 21);
+  it('leave the claim screen in use for the registry: no rule reacts to every claim', () => {
+    assert.ok(createClaimScreen(createRuleTables(testCodeSets()), rules, {}) !== undefined);
   });
 
   it('skip nothing on the examples, the real 837 fixtures and their notes and FHIR files', () => {
