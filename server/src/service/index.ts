@@ -22,6 +22,7 @@ import type { X12Layout } from './features/formatting';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL, validate } from './features/validation';
 import { createValidationRun } from './features/validationRun';
+import { createRuleTables } from './rules/ruleTables';
 import type { ValidationRun } from './features/validationRun';
 import { applyX12Edits } from './x12/incremental';
 import type { OffsetEdit } from './x12/incremental';
@@ -57,6 +58,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   const docsBaseUrl = init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
   let cpt: CptDescriptions | undefined = init.cpt;
   const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
+  // What the rules remember about these code sets lives as long as the service.
+  const ruleTables = createRuleTables(codeSets);
 
   const table = init.neoplasmTable ?? codeSets.neoplasmTable?.();
   const reader = table === undefined ? undefined : createServiceReader(table, codeSets);
@@ -76,10 +79,10 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       return parse(document, languageId, previous);
     },
     createValidationRun(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, previous?: ValidationRun): ValidationRun {
-      return createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(previous === undefined ? {} : { previous }) });
+      return createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ruleTables, ...(previous === undefined ? {} : { previous }) });
     },
     doValidation(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, token?: CancellationLike): Diagnostic[] {
-      return validate(document, parsed, codeSets, settings, token, docsBaseUrl);
+      return validate(document, parsed, codeSets, settings, token, docsBaseUrl, ruleTables);
     },
     doHover(document: TextSource, parsed: ParsedDocument, position: Position): Hover | null {
       return doHover(document, parsed, position, environment());
@@ -121,11 +124,11 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       return semanticTokens(document, parsed, range, codeSets);
     },
     provideClaimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings): CodeLens[] {
-      return claimLenses(document, parsed, settings, { codeSets, cpt, docsBaseUrl });
+      return claimLenses(document, parsed, settings, { codeSets, cpt, docsBaseUrl, ruleTables });
     },
     showClaim(document: TextSource, parsed: ParsedDocument, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined {
       const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(parsed, document.offsetAt(target.position)));
-      return claimView(document, parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl });
+      return claimView(document, parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl, ruleTables });
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -4,6 +4,8 @@ import type { CodeSets } from '../codes/codeSet';
 import type { ValidationSettings } from '../languageService';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import { createClaimScreen } from '../rules/claimScreen';
+import { createRuleTables } from '../rules/ruleTables';
+import type { RuleTables } from '../rules/ruleTables';
 import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { documentIdOf, lineageSince, mapOffset } from '../x12/incremental';
@@ -57,6 +59,8 @@ export interface ValidationRunOptions {
    * to check that screening changes no diagnostic.
    */
   readonly screenClaims?: boolean;
+  /** What the rules remember about `codeSets`, kept by the service across runs; absent: the run makes its own. */
+  readonly ruleTables?: RuleTables;
 }
 
 /** What a run remembers so that the next version's run can reuse it. */
@@ -122,7 +126,8 @@ export function createValidationRun(
   let source: ParsedDocument | undefined = parsed;
 
   const canScreen = claimByClaim && typeof (parsed as Partial<X12Document>).claimCodes === 'function';
-  const screen = canScreen && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
+  const tables = options.ruleTables?.codeSets === codeSets ? options.ruleTables : createRuleTables(codeSets);
+  const screen = canScreen && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
   const checkNext = (index: number): void => {
@@ -142,10 +147,10 @@ export function createValidationRun(
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(claims, encounter, codeSets, settings, docsBaseUrl, structural);
+      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, docsBaseUrl, structural);
       return;
     }
-    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
+    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, docsBaseUrl);
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;

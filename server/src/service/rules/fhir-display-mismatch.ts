@@ -25,7 +25,7 @@ export const fhirDisplayMismatch: Rule = {
   defaultSeverity: 'information',
   summary: 'The display of an ICD-10-CM coding in FHIR is neither the code\'s official title nor its official short title.',
   grounding: 'FHIR R4 Coding.display: "a representation of the meaning of the code in the system, following the rules of the system"',
-  languages: FHIR_ONLY,
+  reactsTo: { languages: FHIR_ONLY },
   check(context): readonly Finding[] {
     const { codeSets, year } = context;
     const findings: Finding[] = [];
