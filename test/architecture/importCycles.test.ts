@@ -19,8 +19,6 @@ const rulesDir = path.join(serviceDir, 'rules');
 const KNOWN_CYCLES: readonly (readonly string[])[] = [
   // Validation, its run and the service contract (the document session work).
   ['codes/cpt.ts', 'editorFeatures.ts', 'features/claimView.ts', 'features/codeActions.ts', 'features/validation.ts', 'features/validationRun.ts', 'languageService.ts'],
-  // The envelope walk and the claim slots (the resumable parse work).
-  ['x12/claimSlots.ts', 'x12/envelopeWalk.ts'],
   ['features/documentedHover.ts', 'features/hover.ts'],
   ['narrative/mentions.ts', 'narrative/siteContext.ts'],
 ];
