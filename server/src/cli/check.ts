@@ -39,7 +39,7 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 /** What one piece teaches the next piece of the same interchange. */
-interface Carry {
+export interface Carry {
   interchange: number;
   /** The component separator the composites really use, when the parse found one other than ISA16. */
   observedComponent: string | undefined;
@@ -53,7 +53,11 @@ function componentHint(piece: X12Piece, observed: string | undefined): string {
   return observed === undefined ? '' : `HI${piece.element}BK${observed}X${piece.terminator}\n`;
 }
 
-function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece, carry: Carry): Finding[] {
+/**
+ * Checks one piece of an X12 file: the narrow entry point the parallel checker's workers call
+ * (server/src/cli/parallel/), so a new way of parsing pieces only has to keep this signature.
+ */
+export function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece, carry: Carry): Finding[] {
   if (piece.interchange !== carry.interchange) carry.observedComponent = undefined;
   carry.interchange = piece.interchange;
   const context = piece.context === '' ? '' : piece.context + componentHint(piece, carry.observedComponent);
