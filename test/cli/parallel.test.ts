@@ -161,6 +161,16 @@ describe('icd-claim-check --jobs', function () {
     });
   }
 
+  it('checks a piece again on a worker without the heap limit when it outgrows the limit', async function () {
+    const paths = [denseBatch];
+    const single = await checkOnThisThread(paths, 'json');
+    const { sink, text } = stringSink();
+    const outcome = await checkInParallel(paths, {
+      jobs: 2, format: 'json', codeSet: undefined, sink, workerScript, pieces: tinyPieces.pieces, heapLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 },
+    });
+    sameRun(asRun(outcome.problems, outcome.sawError, text()), single);
+  });
+
   it('prints an empty array and exits 0 when nothing is found', function () {
     const clean = path.join(examplesDir, 'clean-claim.837');
     assert.deepEqual(check('--jobs', '2', '--json', clean), { status: 0, stdout: '[]\n', stderr: '' });

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
+import type { ResourceLimits } from 'node:worker_threads';
 import { describeCheckFailure } from '../checkFailure';
 import { isNdjsonFile } from '../fhirLines';
 import { collectFiles } from '../files';
@@ -30,6 +31,8 @@ export interface ParallelOptions {
   readonly pieces?: PieceOptions;
   /** The bundled worker script; by default cliWorker.js beside the bundled command line. */
   readonly workerScript?: string;
+  /** Each worker's heap limits (see workerPool.ts); tests set tiny ones to see a task outgrow them. */
+  readonly heapLimits?: ResourceLimits;
 }
 
 export interface ParallelOutcome {
@@ -72,7 +75,7 @@ class ParallelRun {
   constructor(options: ParallelOptions) {
     this.#options = options;
     const script = options.workerScript ?? path.join(__dirname, 'cliWorker.js');
-    this.#pool = new WorkerPool(options.jobs, { index: readSharedIndex(), codeSet: options.codeSet, format: options.format }, script);
+    this.#pool = new WorkerPool(options.jobs, { index: readSharedIndex(), codeSet: options.codeSet, format: options.format }, script, options.heapLimits);
     this.#reporter = createBlockReporter(options.sink, options.format);
   }
 

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { ResourceLimits } from 'node:worker_threads';
 import type { BlockMessage, CheckTask, DoneMessage, WorkerInit, WorkerMessage } from './messages';
 
 /**
@@ -13,22 +14,45 @@ export interface TaskListener {
   done(message: DoneMessage): void;
 }
 
+interface Outstanding {
+  readonly task: CheckTask;
+  readonly listener: TaskListener;
+  /** Whether part of the task's output has been passed on (then it cannot be run again). */
+  sentBlocks: boolean;
+}
+
 interface PoolWorker {
   readonly worker: Worker;
-  readonly outstanding: Map<number, TaskListener>;
+  readonly outstanding: Map<number, Outstanding>;
+  /** A worker without the heap limit, started in place of one whose task outgrew the limit. */
+  readonly roomy: boolean;
   alive: boolean;
 }
+
+/**
+ * The heap of a worker. A piece of a quarter megabyte needs a few megabytes; the limits keep V8 from
+ * letting each worker's heap grow to hundreds of megabytes of garbage before it collects, which is
+ * what bounds the whole process's memory on a gigabyte batch. A task that does outgrow them (a huge
+ * note, a claim file without boundaries) is run again on a worker without them.
+ */
+export const defaultHeapLimits: ResourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
 
 /** What a task of a worker that stopped reports: the file is named on stderr, never its content. */
 const workerLost = 'could not be checked (internal worker error)';
 
 export class WorkerPool {
   readonly #workers: PoolWorker[] = [];
+  readonly #init: WorkerInit;
+  readonly #script: string;
+  readonly #heapLimits: ResourceLimits;
   /** Why the workers could not start (the code sets could not be loaded), once one said so. */
   #startFailure: string | undefined;
 
-  constructor(size: number, init: WorkerInit, script: string) {
-    for (let i = 0; i < size; i++) this.#workers.push(this.#spawn(init, script));
+  constructor(size: number, init: WorkerInit, script: string, heapLimits: ResourceLimits = defaultHeapLimits) {
+    this.#init = init;
+    this.#heapLimits = heapLimits;
+    this.#script = script;
+    for (let i = 0; i < size; i++) this.#workers.push(this.#spawn(false));
   }
 
   /** The message of a worker that could not load the code sets, if any did. */
@@ -41,12 +65,16 @@ export class WorkerPool {
     for (const candidate of this.#workers) {
       if (candidate.alive && (chosen === undefined || candidate.outstanding.size < chosen.outstanding.size)) chosen = candidate;
     }
-    if (chosen === undefined) {
+    this.#send(chosen, task, listener);
+  }
+
+  #send(worker: PoolWorker | undefined, task: CheckTask, listener: TaskListener): void {
+    if (worker === undefined) {
       listener.done(lostTask(task.id));
       return;
     }
-    chosen.outstanding.set(task.id, listener);
-    chosen.worker.postMessage(task);
+    worker.outstanding.set(task.id, { task, listener, sentBlocks: false });
+    worker.worker.postMessage(task);
   }
 
   /** Stops every worker; outstanding tasks are failed. */
@@ -57,19 +85,30 @@ export class WorkerPool {
     }));
   }
 
-  #spawn(init: WorkerInit, script: string): PoolWorker {
-    const worker = new Worker(script, { workerData: init });
-    const entry: PoolWorker = { worker, outstanding: new Map(), alive: true };
+  #spawn(roomy: boolean): PoolWorker {
+    const worker = new Worker(this.#script, { workerData: this.#init, ...(roomy ? {} : { resourceLimits: this.#heapLimits }) });
+    const entry: PoolWorker = { worker, outstanding: new Map(), roomy, alive: true };
     worker.on('message', (message: WorkerMessage) => this.#receive(entry, message));
-    const lose = (): void => {
-      entry.alive = false;
-      const listeners = [...entry.outstanding];
-      entry.outstanding.clear();
-      for (const [id, listener] of listeners) listener.done(lostTask(id));
-    };
-    worker.on('error', lose);
-    worker.on('exit', lose);
+    worker.on('error', (error: NodeJS.ErrnoException) => this.#lose(entry, error.code === 'ERR_WORKER_OUT_OF_MEMORY'));
+    worker.on('exit', () => this.#lose(entry, false));
     return entry;
+  }
+
+  /**
+   * A worker stopped: its tasks fail, or, when it ran out of its heap limit, a worker without the
+   * limit takes its place and its tasks (those that have not yet passed on part of their output).
+   */
+  #lose(entry: PoolWorker, outOfMemory: boolean): void {
+    if (!entry.alive && entry.outstanding.size === 0) return;
+    entry.alive = false;
+    const outstanding = [...entry.outstanding.values()];
+    entry.outstanding.clear();
+    const replacement = outOfMemory && !entry.roomy ? this.#spawn(true) : undefined;
+    if (replacement !== undefined) this.#workers.push(replacement);
+    for (const { task, listener, sentBlocks } of outstanding) {
+      if (replacement === undefined || sentBlocks) listener.done(lostTask(task.id));
+      else this.#send(replacement, task, listener);
+    }
   }
 
   #receive(entry: PoolWorker, message: WorkerMessage): void {
@@ -79,14 +118,15 @@ export class WorkerPool {
       void entry.worker.terminate();
       return;
     }
-    const listener = entry.outstanding.get(message.id);
-    if (listener === undefined) return;
+    const outstanding = entry.outstanding.get(message.id);
+    if (outstanding === undefined) return;
     if (message.kind === 'block') {
-      listener.block(message);
+      outstanding.sentBlocks = true;
+      outstanding.listener.block(message);
       return;
     }
     entry.outstanding.delete(message.id);
-    listener.done(message);
+    outstanding.listener.done(message);
   }
 }
 
