@@ -33,6 +33,8 @@ export interface ParallelOptions {
   readonly workerScript?: string;
   /** Each worker's heap limits (see workerPool.ts); tests set tiny ones to see a task outgrow them. */
   readonly heapLimits?: ResourceLimits;
+  /** Characters handed out per running worker before another starts (see below); tests start them all at once. */
+  readonly charsPerWorker?: number;
 }
 
 export interface ParallelOutcome {
@@ -45,6 +47,15 @@ export interface ParallelOutcome {
 
 /** Tasks in flight per worker: enough to keep each busy while the main thread writes, few enough to bound memory. */
 const tasksPerWorker = 4;
+
+/**
+ * Workers are started as the work grows: one at first, another each time this many characters per
+ * running worker have been handed out. Starting a worker costs about as much as checking a few
+ * megabytes (it builds its own service), so a folder of small files is checked by one worker and a
+ * large batch soon has them all. A file handed out whole counts as this many characters divided by
+ * the number of pieces a worker keeps in flight.
+ */
+const charsPerWorker = 4 * 1024 * 1024;
 
 /** A file's problem, kept in the queue so that stderr lists problems in the single-threaded order. */
 interface QueuedProblem {
@@ -71,11 +82,13 @@ class ParallelRun {
   #chain: Chain = { fileNumber: -1, interchange: -1, observed: undefined };
   #nextId = 0;
   #sawError = false;
+  /** Characters handed to workers so far, to decide when to start another. */
+  #handedOut = 0;
 
   constructor(options: ParallelOptions) {
     this.#options = options;
     const script = options.workerScript ?? path.join(__dirname, 'cliWorker.js');
-    this.#pool = new WorkerPool(options.jobs, { index: readSharedIndex(), codeSet: options.codeSet, format: options.format }, script, options.heapLimits);
+    this.#pool = new WorkerPool({ index: readSharedIndex(), codeSet: options.codeSet, format: options.format }, script, options.heapLimits);
     this.#reporter = createBlockReporter(options.sink, options.format);
   }
 
@@ -101,8 +114,9 @@ class ParallelRun {
       for await (const task of this.#tasksOf(file, fileNumber)) {
         const pending = new PendingTask(task, fileNumber);
         this.#queue.push(pending);
+        this.#countHandedOut(task);
         this.#pool.submit(task, pending);
-        while (this.#queue.length >= this.#options.jobs * tasksPerWorker) await this.#drainOne();
+        while (this.#queue.length >= this.#pool.size * tasksPerWorker) await this.#drainOne();
       }
     } catch (error) {
       this.#queue.push({ problem: { path: file.path, message: describeCheckFailure(error) }, fileNumber });
@@ -119,6 +133,13 @@ class ParallelRun {
     for await (const piece of readX12Pieces(stream as AsyncIterable<string>, this.#options.pieces ?? defaultPieceOptions)) {
       yield { kind: 'piece', id: this.#nextId++, path: file.path, languageId: file.languageId, piece, observedIn: this.#expectedCarry(fileNumber, piece.interchange) };
     }
+  }
+
+  /** Counts a task's characters and starts another worker when the work so far justifies one. */
+  #countHandedOut(task: CheckTask): void {
+    const perWorker = this.#options.charsPerWorker ?? charsPerWorker;
+    this.#handedOut += task.kind === 'piece' ? task.piece.text.length : perWorker / tasksPerWorker;
+    if (this.#pool.size < this.#options.jobs && this.#handedOut >= this.#pool.size * perWorker) this.#pool.grow();
   }
 
   #enqueueProblems(problems: PathProblem[], fileNumber: number): void {

@@ -48,11 +48,22 @@ export class WorkerPool {
   /** Why the workers could not start (the code sets could not be loaded), once one said so. */
   #startFailure: string | undefined;
 
-  constructor(size: number, init: WorkerInit, script: string, heapLimits: ResourceLimits = defaultHeapLimits) {
+  /** Starts `size` workers; more can be added with {@link grow}. */
+  constructor(init: WorkerInit, script: string, heapLimits: ResourceLimits = defaultHeapLimits, size = 1) {
     this.#init = init;
     this.#heapLimits = heapLimits;
     this.#script = script;
-    for (let i = 0; i < size; i++) this.#workers.push(this.#spawn(false));
+    for (let i = 0; i < size; i++) this.grow();
+  }
+
+  /** How many workers were started (including any that stopped since). */
+  get size(): number {
+    return this.#workers.length;
+  }
+
+  /** Starts one more worker. */
+  grow(): void {
+    this.#workers.push(this.#spawn(false));
   }
 
   /** The message of a worker that could not load the code sets, if any did. */
