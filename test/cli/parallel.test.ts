@@ -171,6 +171,13 @@ describe('icd-claim-check --jobs', function () {
     sameRun(asRun(outcome.problems, outcome.sawError, text()), single);
   });
 
+  it('writes each JSON finding exactly as JSON.stringify writes it', function () {
+    const run = check('--jobs', '1', '--json', examplesDir, x12FixtureDir, denseBatch);
+    const elements = run.stdout.split('\n').slice(1, -2).map((line) => line.replace(/,$/, ''));
+    assert.ok(elements.length > 1500);
+    for (const element of elements) assert.equal(JSON.stringify(JSON.parse(element)), element);
+  });
+
   it('prints an empty array and exits 0 when nothing is found', function () {
     const clean = path.join(examplesDir, 'clean-claim.837');
     assert.deepEqual(check('--jobs', '2', '--json', clean), { status: 0, stdout: '[]\n', stderr: '' });

@@ -16,7 +16,7 @@ export interface CliOptions {
   readonly paths: readonly string[];
 }
 
-export const usage = `Usage: icd-claim-check [--json] [--jobs N] [--code-set DIR] PATH...
+export const usage = `Usage: icd-claim-check [--json] [--code-set DIR] PATH...
        icd-claim-check --extract [--json] [--code-set DIR] PATH...
        icd-claim-check --info [--json] [--code-set DIR]
        icd-claim-check --mask FILE > COPY
@@ -34,7 +34,8 @@ Options:
                   assertion, section} (claim files have no narrative and list nothing)
   --jobs N        check with N worker threads (default: one per core; 1 checks on the
                   main thread); large claim files are split at claim boundaries and the
-                  output is the same, in the same order, whatever N is
+                  output is the same, in the same order, whatever N is (--extract
+                  and --mask always use one thread)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)
   --info          print the loaded code-set years with their billable and header counts
   --mask          write a copy of FILE (one 837 or note) to standard output with patient

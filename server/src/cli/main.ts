@@ -11,7 +11,7 @@ import { collectFiles } from './files';
 import { describeCheckFailure } from './checkFailure';
 import { checkInParallel } from './parallel/parallelCheck';
 import type { PathProblem } from './files';
-import { createJsonReporter, createLineReporter, createTextReporter } from './output';
+import { createJsonReporter, createLineReporter, createTextReporter, formatJson } from './output';
 import { extractFile, formatExtracted } from './extract';
 import type { ExtractedRecord } from './extract';
 import type { LanguageService } from '../service';
@@ -124,7 +124,7 @@ function finishCheck(problems: readonly PathProblem[], sawError: boolean): numbe
 
 /** `--jobs 1`: every file checked in turn on this thread. */
 async function checkOnMainThread(service: LanguageService, options: CliOptions): Promise<number> {
-  const reporter = options.json ? createJsonReporter(process.stdout) : createTextReporter(process.stdout);
+  const reporter = options.json ? createJsonReporter(process.stdout, formatJson) : createTextReporter(process.stdout);
   const problems: PathProblem[] = [];
   let sawError = false;
   for await (const file of collectFiles(options.paths, problems)) {
