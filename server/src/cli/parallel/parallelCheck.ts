@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResourceLimits } from 'node:worker_threads';
 import { describeCheckFailure } from '../checkFailure';
@@ -49,11 +50,12 @@ export interface ParallelOutcome {
 const tasksPerWorker = 4;
 
 /**
- * Workers are started as the work grows: one at first, another each time this many characters per
- * running worker have been handed out. Starting a worker costs about as much as checking a few
- * megabytes (it builds its own service), so a folder of small files is checked by one worker and a
- * large batch soon has them all. A file handed out whole counts as this many characters divided by
- * the number of pieces a worker keeps in flight.
+ * Workers are started as the work grows: one at first, another each time the work known so far
+ * reaches this many characters per running worker. Starting a worker costs about as much as checking
+ * a few megabytes (it builds its own service and compiles the hot code again), so a folder of small
+ * files is checked by one worker while a large claim file starts them all as soon as it is opened (its
+ * size counts in full). A file handed out whole counts as this many characters divided by the number
+ * of tasks a worker keeps in flight.
  */
 const charsPerWorker = 4 * 1024 * 1024;
 
@@ -82,8 +84,8 @@ class ParallelRun {
   #chain: Chain = { fileNumber: -1, interchange: -1, observed: undefined };
   #nextId = 0;
   #sawError = false;
-  /** Characters handed to workers so far, to decide when to start another. */
-  #handedOut = 0;
+  /** Characters of work known so far (whole claim files once opened), to decide when to start another worker. */
+  #knownWork = 0;
 
   constructor(options: ParallelOptions) {
     this.#options = options;
@@ -114,7 +116,6 @@ class ParallelRun {
       for await (const task of this.#tasksOf(file, fileNumber)) {
         const pending = new PendingTask(task, fileNumber);
         this.#queue.push(pending);
-        this.#countHandedOut(task);
         this.#pool.submit(task, pending);
         while (this.#queue.length >= this.#pool.size * tasksPerWorker) await this.#drainOne();
       }
@@ -126,20 +127,22 @@ class ParallelRun {
   /** A file's tasks: its pieces for an X12 file, else the whole file. */
   async *#tasksOf(file: FileToCheck, fileNumber: number): AsyncGenerator<CheckTask> {
     if (file.languageId !== 'x12-837' || isNdjsonFile(file)) {
+      this.#addWork((this.#options.charsPerWorker ?? charsPerWorker) / tasksPerWorker);
       yield { kind: 'file', id: this.#nextId++, path: file.path, languageId: file.languageId };
       return;
     }
+    this.#addWork((await stat(file.path)).size);
     const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: 1 << 20 });
     for await (const piece of readX12Pieces(stream as AsyncIterable<string>, this.#options.pieces ?? defaultPieceOptions)) {
       yield { kind: 'piece', id: this.#nextId++, path: file.path, languageId: file.languageId, piece, observedIn: this.#expectedCarry(fileNumber, piece.interchange) };
     }
   }
 
-  /** Counts a task's characters and starts another worker when the work so far justifies one. */
-  #countHandedOut(task: CheckTask): void {
+  /** Counts work and starts workers while the work known so far justifies them. */
+  #addWork(chars: number): void {
     const perWorker = this.#options.charsPerWorker ?? charsPerWorker;
-    this.#handedOut += task.kind === 'piece' ? task.piece.text.length : perWorker / tasksPerWorker;
-    if (this.#pool.size < this.#options.jobs && this.#handedOut >= this.#pool.size * perWorker) this.#pool.grow();
+    this.#knownWork += chars;
+    while (this.#pool.size < this.#options.jobs && this.#knownWork >= this.#pool.size * perWorker) this.#pool.grow();
   }
 
   #enqueueProblems(problems: PathProblem[], fileNumber: number): void {
