@@ -30,12 +30,14 @@ interface PoolWorker {
 }
 
 /**
- * The heap of a worker. A piece of a quarter megabyte needs a few megabytes; the limits keep V8 from
- * letting each worker's heap grow to hundreds of megabytes of garbage before it collects, which is
- * what bounds the whole process's memory on a gigabyte batch. A task that does outgrow them (a huge
- * note, a claim file without boundaries) is run again on a worker without them.
+ * The heap of a worker. A worker's live heap (its service and a few pieces) stays at a few tens of
+ * megabytes; without limits V8 lets each worker's heap grow far beyond that before collecting, which
+ * is what would break the memory bound on a gigabyte batch. A smaller young generation saves more
+ * memory but makes the workers spend several times longer collecting (bench/README.md). A task that
+ * does outgrow the limits (a huge note, a claim file without boundaries) is run again on a worker
+ * without them.
  */
-export const defaultHeapLimits: ResourceLimits = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 96 };
+export const defaultHeapLimits: ResourceLimits = { maxYoungGenerationSizeMb: 12, maxOldGenerationSizeMb: 64 };
 
 /** What a task of a worker that stopped reports: the file is named on stderr, never its content. */
 const workerLost = 'could not be checked (internal worker error)';
