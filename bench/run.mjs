@@ -181,7 +181,8 @@ if (flags.profile) {
   // One extra run of each under --cpu-prof: the functions with the most self time.
   results.profiles = results.profiles ?? {};
   if (bundled) results.profiles.service = await step('profile-service', () => profileRun([path.join(benchDir, 'child.mjs'), 'service', batchFile, '2']));
-  if (cliAvailable()) results.profiles.cli = await step('profile-cli', () => profileRun([path.join(rootDir, 'bin', 'icd-claim-check.js'), '--json', batchFile]));
+  // --jobs 1: one thread, so the one profile covers the whole check (with workers each thread writes its own).
+  if (cliAvailable()) results.profiles.cli = await step('profile-cli', () => profileRun([path.join(rootDir, 'bin', 'icd-claim-check.js'), '--json', '--jobs', '1', batchFile]));
 }
 rmSync(batchFile, { force: true });
 // A clearinghouse-style file of ~50 MB interchanges, then the same size as one interchange. These
