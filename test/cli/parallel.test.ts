@@ -178,6 +178,13 @@ describe('icd-claim-check --jobs', function () {
     for (const element of elements) assert.equal(JSON.stringify(JSON.parse(element)), element);
   });
 
+  it('checks with a --code-set folder imported by each worker as by the main thread', function () {
+    const args = ['--code-set', path.join(repoRoot, 'data', 'icd10cm', '2027'), examplesDir];
+    const single = check('--jobs', '1', ...args);
+    assert.equal(single.status, 1);
+    sameRun(check('--jobs', '2', ...args), single);
+  });
+
   it('prints an empty array and exits 0 when nothing is found', function () {
     const clean = path.join(examplesDir, 'clean-claim.837');
     assert.deepEqual(check('--jobs', '2', '--json', clean), { status: 0, stdout: '[]\n', stderr: '' });
