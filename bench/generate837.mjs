@@ -5,7 +5,8 @@
 //
 // Command line: node bench/generate837.mjs --claims N [--kind P|I|mixed] [--layout lines|single]
 //               [--seed S] [--interchanges K] [--violation-share F] [--out FILE]
-//               (writes to stdout without --out; --violation-share 0.45 gives a rule-dense batch)
+//               (writes to stdout without --out; --violation-share 0.45 gives a rule-dense batch, in
+//               which most flagged claims break two or three rules)
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
@@ -104,6 +105,7 @@ function chooseDiagnoses(random, violationShare) {
     scenario = 'violation:disseminated-with-known-sites';
     lead = [codes.disseminated, secondary];
   }
+  if (violationShare !== undefined && scenario.startsWith('violation:')) lead = compoundViolation(random, lead, site);
   // The number of diagnoses is skewed towards small claims, as in real batches.
   const wanted = Math.max(lead.length, 2 + Math.floor(random.next() ** 1.8 * 11));
   const diagnoses = [...new Set(lead)];
@@ -113,6 +115,22 @@ function chooseDiagnoses(random, violationShare) {
     if (!conflicts && !diagnoses.includes(code)) diagnoses.push(code);
   }
   return { scenario, diagnoses };
+}
+
+/**
+ * In a rule-dense batch (a violation share given) a flagged claim usually breaks more than one rule, as
+ * an oncology clinic's rejected claims do: a header code or a code the release does not have is added
+ * behind the scenario's codes, and a claim that reports an active primary may also report its site's
+ * history code (Z85 with active cancer). Never used for the default batch, whose bytes stay the same.
+ */
+function compoundViolation(random, lead, site) {
+  const extra = random.next();
+  const compound = [...lead];
+  if (extra < 0.35) return compound;
+  compound.push(extra < 0.7 ? random.pick(codes.headerCodes) : random.pick(codes.unknownCodes));
+  const hasPrimary = compound.some((code) => site.primaries.includes(code));
+  if (hasPrimary && !compound.includes(site.history) && random.next() < 0.6) compound.push(site.history);
+  return compound;
 }
 
 /**

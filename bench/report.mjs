@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchDir, mbPerSecond, round } from './stats.mjs';
+import { cliFigures } from './cli.mjs';
 
 const command = 'npm run bench -- --json';
 
@@ -41,11 +42,12 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
   const floor = throughput(batchBytes, r.indexOf?.elementsMs);
   const ours = throughput(batchBytes, r.service?.singleMs);
   const figures = [
-    figure('a', `icd-claim-check --json, ${r.inputs.batch.claims.toLocaleString('en')}-claim 837 (${batchMb} MB), whole process`, 'ms', r.cliBatch?.wallMs, {
-      limit: x12Ms && 0.2 * x12Ms, target: x12Ms ? `≤ 0.2 × x12-parser stream parse = ${Math.round(0.2 * x12Ms)} ms` : '≤ 0.2 × x12-parser stream parse',
+    figure('a', `icd-claim-check --json, ${r.inputs.batch.claims.toLocaleString('en')}-claim 837 (${batchMb} MB, claim-sparse), whole process, all cores`, 'ms', r.cliBatch?.wallMs, {
+      limit: x12Ms && 0.12 * x12Ms, target: x12Ms ? `≤ 0.12 × x12-parser stream parse = ${Math.round(0.12 * x12Ms)} ms` : '≤ 0.12 × x12-parser stream parse',
       note: r.cliBatch && `${round(r.cliBatch.mbPerSecond, 1)} MB/s, CPU time (all threads) ${r.cliBatch.cpuMs ? Math.round(r.cliBatch.cpuMs.median) : '?'} ms, ${x12Ms ? round(r.cliBatch.wallMs.median / x12Ms, 2) : '?'} × x12-parser, peak RSS ${Math.round(r.cliBatch.peakRssMb)} MB, ${r.cliBatch.findings ?? '?'} findings`,
       fallback: error('cli-batch'),
     }),
+    ...cliFigures(r, figure, error),
     figure('b', `in-process parse + all rules, same batch (one line), MB/s`, 'MB/s', ours, {
       limit: 250, atLeast: true, target: '≥ 250 MB/s',
       note: r.service && `CPU time (all threads) ${Math.round(r.service.singleCpuMs.median)} ms of ${Math.round(r.service.singleMs.median)} ms wall (${Math.round(mbPerSecond(batchBytes, r.service.singleCpuMs.median))} MB/s of CPU); parse alone ${Math.round(mbPerSecond(batchBytes, r.service.singleParseMs.median))} MB/s (${Math.round(r.service.singleParseMs.median)} ms); ${r.service.diagnostics} diagnostics; peak RSS ${Math.round(r.service.peakRssMb)} MB`, fallback: error('service') ?? error('service-bundle'),

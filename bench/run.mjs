@@ -8,7 +8,7 @@ import path from 'node:path';
 import { verifyCodeLists } from './codes.mjs';
 import { generate837, writeBatch } from './generate837.mjs';
 import { measureCliNdjson } from './fhir.mjs';
-import { cliAvailable, measureCliBatch, measureCliHuge } from './cli.mjs';
+import { cliAvailable, measureCliBatch, measureCliHuge, measureRuleDense } from './cli.mjs';
 import { buildServiceBundle, serviceSourcesAvailable } from './service.mjs';
 import { measureBigDocument, measureStartup } from './server.mjs';
 import { measureVsix } from './vsix.mjs';
@@ -166,11 +166,23 @@ results.cliBatch = await step('cli-batch', async () => {
   if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
   return measureCliBatch(batchFile, flags.runs);
 });
+// Issue 16 (batch throughput): the claim-sparse batch again with --jobs 1, then a rule-dense batch
+// of the same size with x12-parser measured on it in the same run (bench/cli.mjs).
+results.cliBatchOneJob = await step('cli-batch-jobs-1', async () => {
+  if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
+  return measureCliBatch(batchFile, flags.runs, 1);
+});
+results.ruleDense = await step('cli-rule-dense', async () => {
+  if (!cliAvailable()) throw new Error('bin/icd-claim-check.js or server/out/cli.js is not built yet');
+  return measureRuleDense({ tempDir, claims: sizes.batchClaims, runs: flags.runs, serviceBundled: Boolean(bundled), runChildTask });
+});
+// End of the issue 16 block.
 if (flags.profile) {
   // One extra run of each under --cpu-prof: the functions with the most self time.
   results.profiles = results.profiles ?? {};
   if (bundled) results.profiles.service = await step('profile-service', () => profileRun([path.join(benchDir, 'child.mjs'), 'service', batchFile, '2']));
-  if (cliAvailable()) results.profiles.cli = await step('profile-cli', () => profileRun([path.join(rootDir, 'bin', 'icd-claim-check.js'), '--json', batchFile]));
+  // --jobs 1: one thread, so the one profile covers the whole check (with workers each thread writes its own).
+  if (cliAvailable()) results.profiles.cli = await step('profile-cli', () => profileRun([path.join(rootDir, 'bin', 'icd-claim-check.js'), '--json', '--jobs', '1', batchFile]));
 }
 rmSync(batchFile, { force: true });
 // A clearinghouse-style file of ~50 MB interchanges, then the same size as one interchange. These

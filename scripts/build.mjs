@@ -99,6 +99,8 @@ async function buildBundles() {
     { entry: 'client/src/extension.ts', out: 'client/out/extension.js', external: ['vscode'] },
     { entry: 'server/src/main.ts', out: 'server/out/main.js', external: [] },
     { entry: 'server/src/cli/main.ts', out: 'server/out/cli.js', external: [] },
+    // The command line's checking worker (`--jobs`), loaded from beside cli.js.
+    { entry: 'server/src/cli/parallel/cliWorker.ts', out: 'server/out/cliWorker.js', external: [] },
   ];
   for (const { entry, out, external } of entries) {
     if (!existsSync(path.join(root, entry))) {

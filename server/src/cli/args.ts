@@ -11,6 +11,8 @@ export interface CliOptions {
   /** Write a masked copy of the one file named instead of checking. */
   readonly mask: boolean;
   readonly codeSet?: string;
+  /** Worker threads that check (`--jobs N`); undefined means one per core (one thread for a single file). 1 checks on the main thread. */
+  readonly jobs?: number;
   readonly paths: readonly string[];
 }
 
@@ -30,6 +32,10 @@ Options:
                   checking codes: file:line:col assertion code text, or with --json
                   one array of {file, range, text, code, candidates, column,
                   assertion, section} (claim files have no narrative and list nothing)
+  --jobs N        check the files with N worker threads (default: one per core, and
+                  one thread for a single file; 1 checks on the main thread); the
+                  output is the same, in the same order, whatever N is (--extract
+                  and --mask always use one thread)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)
   --info          print the loaded code-set years with their billable and header counts
   --mask          write a copy of FILE (one 837 or note) to standard output with patient
@@ -54,6 +60,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   let help = false;
   let mask = false;
   let codeSet: string | undefined;
+  let jobs: number | undefined;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -70,6 +77,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       const value = arg === '--code-set' ? argv[++i] : arg.slice('--code-set='.length);
       if (value === undefined || value === '') throw new UsageError('--code-set needs a folder.');
       codeSet = value;
+    } else if (arg === '--jobs' || arg.startsWith('--jobs=')) {
+      jobs = parseJobs(arg === '--jobs' ? argv[++i] : arg.slice('--jobs='.length));
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`Unknown option ${arg}.`);
     else paths.push(arg);
   }
@@ -77,5 +86,15 @@ export function parseArgs(argv: readonly string[]): CliOptions {
   if (info && extract) throw new UsageError('--info and --extract cannot be combined.');
   if (mask && paths.length !== 1) throw new UsageError('--mask takes exactly one file.');
   if (mask && (extract || info)) throw new UsageError('--mask cannot be combined with --extract or --info.');
-  return { json, info, extract, help, mask, paths, ...(codeSet === undefined ? {} : { codeSet }) };
+  return { json, info, extract, help, mask, paths, ...(codeSet === undefined ? {} : { codeSet }), ...(jobs === undefined ? {} : { jobs }) };
+}
+
+/** More workers than this only cost memory: each holds its own service and heap. */
+const maxJobs = 64;
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined || !/^\d+$/.test(value) || Number(value) < 1 || Number(value) > maxJobs) {
+    throw new UsageError(`--jobs needs a whole number from 1 to ${maxJobs}.`);
+  }
+  return Number(value);
 }

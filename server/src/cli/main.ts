@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { statSync } from 'node:fs';
 import { describeLoadedYears } from '../lsp/codeSetState';
 import { createDefaultLoaders } from '../node/loaders';
 import type { CodeSetInfo } from '../protocol';
@@ -6,10 +8,11 @@ import { parseArgs, usage, UsageError } from './args';
 import type { CliOptions } from './args';
 import { checkFile } from './check';
 import { maskFile } from './mask';
-import { collectFiles, describeIoError } from './files';
-import { PieceTooLargeError } from './x12Pieces';
+import { collectFiles } from './files';
+import { describeCheckFailure } from './checkFailure';
+import { checkInParallel } from './parallel/parallelCheck';
 import type { PathProblem } from './files';
-import { createJsonReporter, createLineReporter, createTextReporter } from './output';
+import { createJsonReporter, createLineReporter, createTextReporter, formatJson } from './output';
 import { extractFile, formatExtracted } from './extract';
 import type { ExtractedRecord } from './extract';
 import type { LanguageService } from '../service';
@@ -51,13 +54,6 @@ function printInfo(info: CodeSetInfo, json: boolean): void {
   }
 }
 
-/** Why a file could not be checked: an I/O error, a piece too large, or an internal failure. */
-function describeCheckFailure(error: unknown): string {
-  if (error instanceof PieceTooLargeError) return error.message;
-  if (typeof (error as NodeJS.ErrnoException).code === 'string') return describeIoError(error);
-  return `could not be checked (internal ${error instanceof Error ? error.name : 'error'})`;
-}
-
 /** `--extract`: the documented mentions of every note found, then any path problems; status 0 or 2. */
 async function extract(service: LanguageService, options: CliOptions): Promise<number> {
   const reporter = options.json ? createJsonReporter<ExtractedRecord>(process.stdout) : createLineReporter(process.stdout, formatExtracted);
@@ -87,6 +83,10 @@ export async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(usage);
     return exitClean;
   }
+  const jobs = options.jobs ?? defaultJobs(options.paths);
+  const checking = !options.info && !options.extract && !options.mask;
+  // The workers load the shared index themselves; this thread needs it only to vet a --code-set folder.
+  if (checking && jobs > 1 && options.codeSet === undefined) return checkWithWorkers(options, jobs);
   const loaders = createDefaultLoaders();
   let codeSets: CodeSets;
   let bundled: CodeSets;
@@ -101,6 +101,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     printInfo(describeLoadedYears(codeSets, bundled, options.codeSet ?? ''), options.json);
     return exitClean;
   }
+  if (checking && jobs > 1) return checkWithWorkers(options, jobs);
   const service = loaders.createService({ codeSets });
   if (options.extract) return extract(service, options);
   if (options.mask) {
@@ -112,7 +113,39 @@ export async function run(argv: readonly string[]): Promise<number> {
       return fail(`${path} ${describeCheckFailure(error)}`);
     }
   }
-  const reporter = options.json ? createJsonReporter(process.stdout) : createTextReporter(process.stdout);
+  return checkOnMainThread(service, options);
+}
+
+/**
+ * One thread per core when several files are checked; one thread for a single file, because the
+ * pieces of one file are parsed in a chain (each seeded by the one before) and a single worker would
+ * only add its start-up and the copying of its output to the same work.
+ */
+function defaultJobs(paths: readonly string[]): number {
+  const [only] = paths;
+  if (paths.length === 1 && only !== undefined && isPlainFile(only)) return 1;
+  return availableParallelism();
+}
+
+function isPlainFile(candidate: string): boolean {
+  try {
+    return statSync(candidate).isFile();
+  } catch {
+    // A missing path is reported by the check itself, on whichever thread runs it.
+    return false;
+  }
+}
+
+/** The exit status of a check, after the path problems are written to stderr. */
+function finishCheck(problems: readonly PathProblem[], sawError: boolean): number {
+  for (const problem of problems) process.stderr.write(`icd-claim-check: ${problem.path} ${problem.message}\n`);
+  if (problems.length > 0) return exitTrouble;
+  return sawError ? exitFindings : exitClean;
+}
+
+/** `--jobs 1`: every file checked in turn on this thread. */
+async function checkOnMainThread(service: LanguageService, options: CliOptions): Promise<number> {
+  const reporter = options.json ? createJsonReporter(process.stdout, formatJson) : createTextReporter(process.stdout);
   const problems: PathProblem[] = [];
   let sawError = false;
   for await (const file of collectFiles(options.paths, problems)) {
@@ -126,9 +159,19 @@ export async function run(argv: readonly string[]): Promise<number> {
     }
   }
   await reporter.finish();
-  for (const problem of problems) process.stderr.write(`icd-claim-check: ${problem.path} ${problem.message}\n`);
-  if (problems.length > 0) return exitTrouble;
-  return sawError ? exitFindings : exitClean;
+  return finishCheck(problems, sawError);
+}
+
+/** `--jobs N`, N > 1: the same output from N worker threads (see parallel/parallelCheck.ts). */
+async function checkWithWorkers(options: CliOptions, jobs: number): Promise<number> {
+  let outcome;
+  try {
+    outcome = await checkInParallel(options.paths, { jobs, format: options.json ? 'json' : 'text', codeSet: options.codeSet, sink: process.stdout });
+  } catch (error) {
+    return fail(`the code sets could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (outcome.startFailure !== undefined) return fail(`the code sets could not be loaded: ${outcome.startFailure}`);
+  return finishCheck(outcome.problems, outcome.sawError);
 }
 
 // A reader that stops early (`icd-claim-check big.837 | head`) closes the pipe: that is an output

@@ -72,6 +72,60 @@ export function formatText(finding: Finding): string {
   return `${finding.file}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${finding.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
+/**
+ * One finding as one JSON object: the text `JSON.stringify(finding)` gives (the same keys in the same
+ * order), written without walking the object generically, since a rule-dense batch has as many
+ * findings as claims. Only the strings are escaped by `JSON.stringify`.
+ */
+export function formatJson(finding: Finding): string {
+  const { start, end } = finding.range;
+  return `{"file":${JSON.stringify(finding.file)},"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},`
+    + `"severity":"${finding.severity}","rule":${JSON.stringify(finding.rule)},"message":${JSON.stringify(finding.message)}}`;
+}
+
+/** The two output formats. */
+export type OutputFormat = 'text' | 'json';
+
+/**
+ * The findings of one piece or file as one block of output: text lines each ending in a line feed,
+ * or JSON objects joined by `,\n` (the reporter adds the array's brackets and the separator in
+ * front of a block). Workers format their own findings, so the writing thread only copies blocks.
+ */
+export function formatBlock(findings: readonly Finding[], format: OutputFormat): string {
+  if (format === 'text') {
+    let block = '';
+    for (const finding of findings) block += `${formatText(finding)}\n`;
+    return block;
+  }
+  let block = '';
+  for (let i = 0; i < findings.length; i++) block += i === 0 ? formatJson(findings[i] as Finding) : `,\n${formatJson(findings[i] as Finding)}`;
+  return block;
+}
+
+/** Writes blocks made by {@link formatBlock}; the bytes equal those of the per-finding reporters. */
+export interface BlockReporter {
+  /** `count` is the number of findings in the block (0 for an empty block, which writes nothing). */
+  reportBlock(block: string, count: number): Promise<void>;
+  finish(): Promise<void>;
+}
+
+/** A reporter of blocks in the given format, into blocks of about 64 KB written to the sink. */
+export function createBlockReporter(sink: Sink, format: OutputFormat): BlockReporter {
+  const writer = new BlockWriter(sink);
+  let count = 0;
+  return {
+    async reportBlock(block, blockCount) {
+      if (blockCount === 0) return;
+      await writer.write(format === 'text' ? block : `${count === 0 ? '[\n' : ',\n'}${block}`);
+      count += blockCount;
+    },
+    async finish() {
+      if (format === 'json') await writer.write(count === 0 ? '[]\n' : '\n]\n');
+      await writer.flush();
+    },
+  };
+}
+
 /** One finding a line, in {@link formatText}. */
 export function createTextReporter(sink: Sink): Reporter {
   return createLineReporter(sink, formatText);
@@ -86,13 +140,13 @@ export function createLineReporter<T>(sink: Sink, format: (record: T) => string)
   };
 }
 
-/** One JSON array, written element by element. */
-export function createJsonReporter<T = Finding>(sink: Sink): Reporter<T> {
+/** One JSON array, written element by element; `stringify` writes one element (findings use {@link formatJson}). */
+export function createJsonReporter<T = Finding>(sink: Sink, stringify: (record: T) => string = JSON.stringify): Reporter<T> {
   const writer = new BlockWriter(sink);
   let count = 0;
   return {
     async report(record) {
-      await writer.write(`${count === 0 ? '[\n' : ',\n'}${JSON.stringify(record)}`);
+      await writer.write(`${count === 0 ? '[\n' : ',\n'}${stringify(record)}`);
       count++;
     },
     async finish() {
