@@ -56,16 +56,43 @@ export class NarrativeMemo {
 
   /** The remembered answer for `key` in `space`, computing it once. */
   remember<T>(space: string, key: string, compute: () => T): T {
-    let map = this.maps.get(space);
-    if (map === undefined) {
-      map = new Map();
-      this.maps.set(space, map);
-    }
-    if (map.has(key)) return map.get(key) as T;
+    const map = this.space(space);
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
     if (map.size >= NarrativeMemo.BOUND) map.clear();
     const value = compute();
     map.set(key, value);
     return value;
+  }
+
+  /**
+   * The remembered boolean answer for the word pair (`first`, `second`) in `space`, computing it once;
+   * `second` may be empty. Kept in a map per first word so that asking costs no string concatenation
+   * (the site finder asks once or twice for every word of a note).
+   */
+  rememberPair(space: string, first: string, second: string, compute: () => boolean): boolean {
+    const outer = this.space(space) as Map<string, Map<string, boolean>>;
+    let inner = outer.get(first);
+    if (inner === undefined) {
+      if (outer.size >= NarrativeMemo.BOUND) outer.clear();
+      inner = new Map();
+      outer.set(first, inner);
+    }
+    const known = inner.get(second);
+    if (known !== undefined) return known;
+    if (inner.size >= NarrativeMemo.BOUND) inner.clear();
+    const value = compute();
+    inner.set(second, value);
+    return value;
+  }
+
+  private space(name: string): Map<string, unknown> {
+    let map = this.maps.get(name);
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(name, map);
+    }
+    return map;
   }
 }
 

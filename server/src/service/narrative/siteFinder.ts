@@ -118,15 +118,28 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
-  const isSiteRow = (words: string): boolean => vocabulary.memo.remember('site-row', words, () => isLevelOneRow(vocabulary.table, words));
   const first = tokens[index];
-  if (first === undefined || first.punct || first.norm.length < 4 || !/^[a-z]+$/.test(first.norm) || NOT_SITES.has(first.norm)) return undefined;
+  if (first === undefined || first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
-  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(`${first.norm} ${second.norm}`)) {
+  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(vocabulary, first.norm, second.norm)) {
     return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
   }
-  if (isSiteRow(first.norm)) return { end: index + 1, path: [first.norm], lymphNode: false };
+  if (isSiteRow(vocabulary, first.norm, '')) return { end: index + 1, path: [first.norm], lymphNode: false };
   return undefined;
+}
+
+/** Whether the words (one, or two when `second` is not empty) name a site row, remembered per context. */
+function isSiteRow(vocabulary: SiteVocabulary, first: string, second: string): boolean {
+  return vocabulary.memo.rememberPair('site-row', first, second, () => isLevelOneRow(vocabulary.table, second === '' ? first : `${first} ${second}`));
+}
+
+/** Whether the word is made of the letters a-z only. */
+function isLowerWord(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 /** Whether the words name a site row (level 1) of the table; sub-rows ("jaw, carcinoma") are not sites on their own. */
