@@ -48,6 +48,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic'),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    'node negative', 'node-negative', 'nodes negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
 ];
 

@@ -5,7 +5,9 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
-import { findingNounSite, findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
+import type { SpecimenSites } from './specimen';
+import { NO_SPECIMENS, specimenSiteAt } from './specimen';
+import { findingNounSite, findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -55,7 +57,9 @@ const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'thro
 const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
 
 /** The mentions of an encounter in text order. */
-export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary): RawMention[] {
+export function findMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
+): RawMention[] {
   const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
   for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
   const mentions: RawMention[] = [];
@@ -68,13 +72,25 @@ export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatc
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
     } else if (histology !== undefined) {
-      mentions.push(...anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
+      const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
+      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, specimenSiteAt(specimens, index))));
       index = histology.end;
     } else {
       index++;
     }
   }
-  return dedupe(tokens, mentions).map((mention) => withContextLaterality(tokens, sites, mention));
+  return dedupe(tokens, mentions).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+}
+
+/**
+ * A finding with no site of its own in a pathology report takes the specimen's ("SPECIMEN: Sigmoid
+ * colon" … "Adenocarcinoma, moderately differentiated"); a carcinoma in a lymph node specimen is a
+ * metastasis there. The mention is the finding's words only.
+ */
+function specimenMentions(start: number, end: number, term: HistologyTerm, specimen: SiteMatch | undefined): RawMention[] {
+  if (specimen === undefined || term.words === 'primary' || term.impliedSite !== undefined || term.nodesOnly === true) return [];
+  const column: NeoplasmColumn = term.role === 'metastatic' || (specimen.lymphNode && term.role === 'primary') ? 'secondary' : columnOf(term.role);
+  return [{ start, end, anchorStart: start, anchorEnd: end, column, site: specimen, histology: term }];
 }
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm, site: SiteMatch | undefined): RawMention {

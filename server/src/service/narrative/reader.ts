@@ -8,6 +8,7 @@ import { codeMention } from './codeMention';
 import { findMentions } from './mentions';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
+import { findSpecimenSites } from './specimen';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 
@@ -21,7 +22,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const tokens = tokensOutsideHeaders(text, span, sections);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, table: context.table, memo: context.memo });
-  const raw = findMentions(tokens, sites, vocabulary);
+  const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);

@@ -112,8 +112,32 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
+  if (region === undefined) {
+    const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
+    if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
+  }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.value.region];
   return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/**
+ * A report label that names the node first and its region after it: "Sentinel lymph node #1, left
+ * axilla", "lymph nodes, right axillary". The region must close the label (a comma, colon, parenthesis
+ * or the sentence end follows), so a list of organs after a node word is not read as its region.
+ */
+function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  let position = from;
+  const sentence = tokens[from - 1]?.sentence;
+  if (tokens[position]?.norm === '#') position++;
+  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  if (tokens[position]?.norm !== ',') return undefined;
+  position++;
+  if (lateralityAt(tokens, position) !== undefined) position++;
+  const region = vocabulary.nodeRegions.matchAt(tokens, position);
+  if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
+  const next = tokens[region.end];
+  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm);
+  return closes ? { end: region.end, region: region.value.region } : undefined;
 }
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
