@@ -34,6 +34,8 @@ export interface RawMention {
   readonly relapse?: boolean;
   /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
   readonly inSitu?: boolean;
+  /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
+  readonly neuroendocrine?: boolean;
 }
 
 export interface AnchorVocabulary {
@@ -65,9 +67,12 @@ export function findMentions(
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const morphology = vocabulary.morphology.matchAt(tokens, index);
+    const morphology = morphologyAt(tokens, index, vocabulary);
     const histology = vocabulary.histology.matchAt(tokens, index);
-    if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
+    if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
+      mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value));
+      index = afterRestatement(tokens, morphology.end, vocabulary);
+    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
@@ -79,7 +84,54 @@ export function findMentions(
       index++;
     }
   }
-  return dedupe(tokens, mentions).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  return withNeuroendocrineSpread(tokens, dedupe(tokens, mentions)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+}
+
+/** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
+function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
+  const found = vocabulary.morphology.matchAt(tokens, index);
+  if (found === undefined || found.value.siteAxis !== 'carcinoid') return found;
+  if (found.value.words === 'net' && tokens[index]?.raw !== 'NET') return undefined;
+  return tokens[found.end]?.norm === 'syndrome' ? undefined : found;
+}
+
+/** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
+function afterRestatement(tokens: readonly Token[], end: number, vocabulary: AnchorVocabulary): number {
+  if (tokens[end]?.norm !== '(') return end;
+  const inner = vocabulary.morphology.matchAt(tokens, end + 1);
+  return inner?.value.siteAxis === 'carcinoid' && tokens[inner.end]?.norm === ')' ? inner.end + 1 : end;
+}
+
+/**
+ * A carcinoid or neuroendocrine tumour: at its site ("well-differentiated neuroendocrine tumor of the
+ * ileum", "appendiceal carcinoid"), or, called metastatic, at the sites it spread to ("metastatic
+ * carcinoid to liver", "hepatic lesions consistent with metastatic NET"), which Tabular C7B codes.
+ */
+function carcinoidMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: MorphologyTerm,
+): RawMention[] {
+  if (tokens[start - 1]?.norm !== 'metastatic') {
+    const site = morphologySite(tokens, sites, siteEndingAt, start, end);
+    return [morphologyMention(tokens, start, end, term, site)];
+  }
+  const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };
+  const right = sitesToTheRight(tokens, sites, end);
+  if (right.sites.length > 0 && SECONDARY_PREPOSITIONS.has(right.preposition ?? '')) {
+    return right.sites.map((site, index) => ({ ...own, start: index === 0 ? start - 1 : site.start, end: site.end, site }));
+  }
+  const subject = findingSubject(tokens, siteEndingAt, start - 1) ?? lineLabelSite(tokens, sites, start - 1) ?? findingNounSite(tokens, sites, start - 1);
+  return [{ ...own, start: subject === undefined ? start - 1 : Math.min(subject.start, start - 1), end, ...(subject === undefined ? {} : { site: subject }) }];
+}
+
+/** Metastases named in the same sentence after a carcinoid or neuroendocrine tumour are its metastases ("NET of the ileum with liver metastases"). */
+function withNeuroendocrineSpread(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  let carcinoidSentence = -1;
+  return mentions.map((mention) => {
+    const sentence = tokens[mention.start]?.sentence ?? -2;
+    if (mention.morphology?.siteAxis === 'carcinoid') carcinoidSentence = sentence;
+    const spread = mention.column === 'secondary' && mention.morphology === undefined && sentence === carcinoidSentence;
+    return spread ? { ...mention, neuroendocrine: true } : mention;
+  });
 }
 
 /**
@@ -193,6 +245,8 @@ function metastaticMentions(
   start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   if (right.sites.length === 0) {
+    // "metastatic carcinoid", "metastatic NET": the carcinoid reader takes the phrase (Tabular C7B).
+    if (vocabulary.morphology.matchAt(tokens, end)?.value.siteAxis === 'carcinoid') return [];
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     const noun = vocabulary.histology.matchAt(tokens, end);
     return subject === undefined ? [] : [withSpan(subject, start, noun?.end ?? end, 'secondary', undefined, true)];
