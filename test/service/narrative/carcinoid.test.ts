@@ -74,3 +74,10 @@ describe('narrative carcinoid: the reader', () => {
     assert.deepEqual(summary('Flushing from carcinoid syndrome. Net weight loss 3 kg.'), []);
   });
 });
+
+describe('narrative carcinoid: the specimen', () => {
+  it('gives a neuroendocrine tumour the specimen organ', () => {
+    const text = 'Specimen: Appendix, laparoscopic appendectomy\n\nDiagnosis:\n- Acute appendicitis.\n- Incidental well-differentiated neuroendocrine tumor (WHO grade 1), 0.6 cm, at the tip.';
+    assert.deepEqual(summary(text).map(([, code]) => code), ['C7A020']); // C7A.020 Malignant carcinoid tumor of the appendix
+  });
+});

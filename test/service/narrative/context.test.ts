@@ -73,4 +73,21 @@ describe('narrative context: report line labels and clauses', () => {
       ['left breast cancer', 'C50912', 'present'], // breast → Malignant Primary C50.9-, left female: C50.912
     ]);
   });
+
+  it('reads a node label that ends in its procedure, and a node specimen\'s region', () => {
+    assert.deepEqual(summary('1. Lymph nodes, right axillary dissection:\n   - Metastatic carcinoma in 3 of 14 lymph nodes (3/14).\n').map(([, code]) => code), ['C773']); // lymph gland, axilla → C77.3
+    const specimen = 'Specimen: L supraclavicular lymph node, excisional biopsy.\nDiagnosis: Metastatic squamous cell carcinoma involving one lymph node.';
+    assert.deepEqual(summary(specimen).map(([, code]) => code), ['C770']); // lymph gland, supraclavicular → Malignant Secondary C77.0
+  });
+
+  it('calls a carcinoma in a liver specimen metastatic, and hedges only what follows "consistent with"', () => {
+    assert.deepEqual(summary('Specimen: Liver, core biopsy\nDiagnosis: Metastatic adenocarcinoma, consistent with colorectal primary.').map(([, code, assertion]) => [code, assertion]), [
+      ['C787', 'present'], // liver → Malignant Secondary C78.7
+      ['C19', 'uncertain'], // rectum, and colon → Malignant Primary C19; 'consistent with' (Guideline II.H)
+    ]);
+  });
+
+  it('takes no lobe from a lobe that is only collapsed', () => {
+    assert.deepEqual(summary('CT showed right lower lobe collapse. Biopsy confirmed it.\nDx: Squamous cell carcinoma of the right lung.').map(([, code]) => code), ['C3491']); // lung → C34.9-, right: C34.91
+  });
 });

@@ -70,7 +70,7 @@ export function findMentions(
     const morphology = morphologyAt(tokens, index, vocabulary);
     const histology = vocabulary.histology.matchAt(tokens, index);
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
-      mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value));
+      mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
       index = afterRestatement(tokens, morphology.end, vocabulary);
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
@@ -78,7 +78,8 @@ export function findMentions(
       index = morphology.end;
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
-      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, specimenSiteAt(specimens, index))));
+      const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
+      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index))));
       index = histology.end;
     } else {
       index++;
@@ -108,10 +109,11 @@ function afterRestatement(tokens: readonly Token[], end: number, vocabulary: Anc
  * carcinoid to liver", "hepatic lesions consistent with metastatic NET"), which Tabular C7B codes.
  */
 function carcinoidMentions(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: MorphologyTerm,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
+  term: MorphologyTerm, specimen: SiteMatch | undefined,
 ): RawMention[] {
   if (tokens[start - 1]?.norm !== 'metastatic') {
-    const site = morphologySite(tokens, sites, siteEndingAt, start, end);
+    const site = morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
     return [morphologyMention(tokens, start, end, term, site)];
   }
   const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };
@@ -139,9 +141,10 @@ function withNeuroendocrineSpread(tokens: readonly Token[], mentions: readonly R
  * colon" … "Adenocarcinoma, moderately differentiated"); a carcinoma in a lymph node specimen is a
  * metastasis there. The mention is the finding's words only.
  */
-function specimenMentions(start: number, end: number, term: HistologyTerm, specimen: SiteMatch | undefined): RawMention[] {
-  if (specimen === undefined || term.words === 'primary' || term.impliedSite !== undefined || term.nodesOnly === true) return [];
-  const column: NeoplasmColumn = term.role === 'metastatic' || (specimen.lymphNode && term.role === 'primary') ? 'secondary' : columnOf(term.role);
+function specimenMentions(start: number, end: number, term: HistologyTerm, metastatic: boolean, specimen: SiteMatch | undefined): RawMention[] {
+  // A bare "metastatic" leaves the finding to the noun after it ("Metastatic adenocarcinoma").
+  if (specimen === undefined || term.words === 'primary' || term.role === 'metastatic' || term.impliedSite !== undefined || term.nodesOnly === true) return [];
+  const column: NeoplasmColumn = metastatic || (specimen.lymphNode && term.role === 'primary') ? 'secondary' : columnOf(term.role);
   return [{ start, end, anchorStart: start, anchorEnd: end, column, site: specimen, histology: term }];
 }
 
@@ -233,7 +236,7 @@ function anchorMentions(
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
-    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
     if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
@@ -248,8 +251,9 @@ function metastaticMentions(
     // "metastatic carcinoid", "metastatic NET": the carcinoid reader takes the phrase (Tabular C7B).
     if (vocabulary.morphology.matchAt(tokens, end)?.value.siteAxis === 'carcinoid') return [];
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
-    const noun = vocabulary.histology.matchAt(tokens, end);
-    return subject === undefined ? [] : [withSpan(subject, start, noun?.end ?? end, 'secondary', undefined, true)];
+    // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
+    if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];
+    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];

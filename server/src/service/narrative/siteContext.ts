@@ -90,7 +90,7 @@ export function withContextSite(
 ): RawMention {
   const site = mention.site;
   if (site === undefined) return mention;
-  if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site);
+  if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
   const subSite = mention.column === 'primary' || mention.column === 'in-situ';
   if (site.laterality !== undefined && !subSite) return mention;
   const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
@@ -102,7 +102,10 @@ export function withContextSite(
     if (sameOrgan(sites[position])) nearby.push(sites[position] as SiteMatch);
   }
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS); position--) {
-    if (sameOrgan(sites[position])) nearby.push(sites[position] as SiteMatch);
+    const other = sites[position];
+    if (!sameOrgan(other)) continue;
+    // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
+    nearby.push(NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? '') ? { ...other, path: other.path.slice(0, 1) } : other);
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
   if (sameOrgan(specimen)) nearby.push(specimen);
@@ -114,6 +117,12 @@ function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
   const first = sentenceStart(tokens, index);
   return tokens[first - 1]?.norm === ':';
 }
+
+/** Words after a site that name a condition other than a tumour there. */
+const NOT_TUMOUR_FINDINGS = new Set([
+  'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
+  'cyst', 'cysts', 'stone', 'stones', 'calculus', 'hydronephrosis', 'fracture', 'pain', 'wound', 'infection', 'cellulitis',
+]);
 
 /** How far back a mention looks for the side or sub-site of its organ. */
 const CONTEXT_TOKENS = 40;
@@ -136,7 +145,9 @@ function withSiteFrom(mention: RawMention, site: SiteMatch, nearby: readonly Sit
   return { ...mention, site: refined };
 }
 
-function withContextNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch): RawMention {
+function withContextNodeRegion(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
+): RawMention {
   if (site.path[site.path.length - 1] !== 'site NEC') return mention;
   // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
   const sentence = tokens[mention.start]?.sentence ?? 0;
@@ -148,7 +159,9 @@ function withContextNodeRegion(tokens: readonly Token[], sites: readonly (SiteMa
       return { ...mention, site: { ...site, path: other.path } };
     }
   }
-  return mention;
+  // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
+  const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
+  return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
 }
 
 /** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */

@@ -45,6 +45,9 @@ const NOT_SITES = new Set([
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid',
 ]);
 
+/** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
+const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
+
 /** Words that may stand between a laterality and its site noun without changing the site row. */
 const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal']);
 
@@ -136,7 +139,7 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const region = vocabulary.nodeRegions.matchAt(tokens, position);
   if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
   const next = tokens[region.end];
-  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm);
+  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
 
