@@ -13,7 +13,7 @@ function referenceTokens(text: string): string[] {
 }
 
 function scannedTokens(text: string): string[] {
-  return tokenize(text, 0, text.length, new Set()).map((token) => `${token.start}:${text.slice(token.start, token.end)}`);
+  return tokenize(text, 0, text.length, []).map((token) => `${token.start}:${text.slice(token.start, token.end)}`);
 }
 
 /** A small deterministic generator, so a failure names a reproducible input. */
@@ -39,12 +39,12 @@ describe('narrative tokens: the hand-written scanner', () => {
   });
 
   it('lower-cases words and marks punctuation', () => {
-    const tokens = tokenize('RUL mass.', 0, 9, new Set());
+    const tokens = tokenize('RUL mass.', 0, 9, []);
     assert.deepEqual(tokens.map((token) => [token.norm, token.raw, token.punct]), [['rul', 'RUL', false], ['mass', 'mass', false], ['.', '.', true]]);
   });
 
   it('ends sentences at full stops but not after an abbreviation, and not at a leading question mark', () => {
-    const sentences = (text: string): number[] => tokenize(text, 0, text.length, new Set()).map((token) => token.sentence);
+    const sentences = (text: string): number[] => tokenize(text, 0, text.length, []).map((token) => token.sentence);
     assert.deepEqual(sentences('a. b'), [0, 0, 1]);
     assert.deepEqual(sentences('a vs. b'), [0, 0, 0, 0]);
     assert.deepEqual(sentences('? liver mets'), [0, 0, 0]);
@@ -52,4 +52,13 @@ describe('narrative tokens: the hand-written scanner', () => {
     assert.deepEqual(sentences('a\n12) b'), [0, 1, 1, 1]);
     assert.deepEqual(sentences('a\nb'), [0, 0]);
   });
+
+  it('leaves out the words of section headers and starts a sentence there', () => {
+    const text = 'Seen today.\nHistory of Present Illness: no liver mets';
+    const header = { offset: text.indexOf('History'), length: 'History of Present Illness'.length };
+    const tokens = tokenize(text, 0, text.length, [header]);
+    assert.deepEqual(tokens.map((token) => token.norm), ['seen', 'today', '.', ':', 'no', 'liver', 'mets']);
+    assert.ok((tokens[3]?.sentence ?? 0) > (tokens[1]?.sentence ?? 0));
+  });
 });
+

@@ -12,6 +12,7 @@ import { PhraseMatcher } from './phraseMatcher';
 import type { SectionHeaderEntry } from './sectionHeaders';
 import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
+import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 
 /**
@@ -43,6 +44,8 @@ export interface NarrativeContext {
   readonly vocabulary: NarrativeVocabulary;
   /** Answers already computed for this table and release, bounded; owned by the context. */
   readonly memo: NarrativeMemo;
+  /** Which words are site rows of the table, remembered; owned by the context. */
+  readonly siteRows: SiteRowIndex;
 }
 
 /**
@@ -62,27 +65,6 @@ export class NarrativeMemo {
     if (map.size >= NarrativeMemo.BOUND) map.clear();
     const value = compute();
     map.set(key, value);
-    return value;
-  }
-
-  /**
-   * The remembered boolean answer for the word pair (`first`, `second`) in `space`, computing it once;
-   * `second` may be empty. Kept in a map per first word so that asking costs no string concatenation
-   * (the site finder asks once or twice for every word of a note).
-   */
-  rememberPair(space: string, first: string, second: string, compute: () => boolean): boolean {
-    const outer = this.space(space) as Map<string, Map<string, boolean>>;
-    let inner = outer.get(first);
-    if (inner === undefined) {
-      if (outer.size >= NarrativeMemo.BOUND) outer.clear();
-      inner = new Map();
-      outer.set(first, inner);
-    }
-    const known = inner.get(second);
-    if (known !== undefined) return known;
-    if (inner.size >= NarrativeMemo.BOUND) inner.clear();
-    const value = compute();
-    inner.set(second, value);
     return value;
   }
 
@@ -135,7 +117,7 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo() };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table) };
 }
 
 /**

@@ -97,19 +97,39 @@ export function withContextSite(
     other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
     && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
   const sentence = tokens[mention.end - 1]?.sentence;
-  const nearby: SiteMatch[] = [];
-  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence; position++) {
-    if (sameOrgan(sites[position])) nearby.push(sites[position] as SiteMatch);
-  }
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS); position--) {
+  const pick: ContextPick = { laterality: site.laterality, path: site.path, qualifiers: site.qualifiers };
+  const done = (): boolean => !subSite && pick.laterality !== undefined;
+  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && !done(); position++) {
     const other = sites[position];
-    if (!sameOrgan(other)) continue;
+    if (sameOrgan(other)) consider(pick, other, subSite);
+  }
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && !done(); position--) {
+    const other = sites[position];
     // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
-    nearby.push(NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? '') ? { ...other, path: other.path.slice(0, 1) } : other);
+    if (sameOrgan(other)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
-  if (sameOrgan(specimen)) nearby.push(specimen);
-  return withSiteFrom(mention, site, nearby, subSite);
+  if (sameOrgan(specimen)) consider(pick, specimen, subSite);
+  if (pick.laterality === site.laterality && pick.path === site.path) return mention;
+  const refined: SiteMatch = {
+    ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
+  };
+  return { ...mention, site: refined };
+}
+
+/** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
+interface ContextPick {
+  laterality: Laterality | undefined;
+  path: readonly string[];
+  qualifiers: readonly string[] | undefined;
+}
+
+function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
+  pick.laterality ??= other.laterality;
+  if (subSite && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
+    pick.path = other.path;
+    pick.qualifiers = other.qualifiers;
+  }
 }
 
 /** Whether the sentence before the one holding `index` ends in a colon (a report line's label). */
@@ -126,24 +146,6 @@ const NOT_TUMOUR_FINDINGS = new Set([
 
 /** How far back a mention looks for the side or sub-site of its organ. */
 const CONTEXT_TOKENS = 40;
-
-/** The mention with the first side and, for a primary, the deepest compatible sub-site among `nearby`. */
-function withSiteFrom(mention: RawMention, site: SiteMatch, nearby: readonly SiteMatch[], subSite: boolean): RawMention {
-  const laterality = site.laterality ?? nearby.find((other) => other.laterality !== undefined)?.laterality;
-  let path = site.path;
-  let qualifiers = site.qualifiers;
-  if (subSite) {
-    for (const other of nearby) {
-      if (other.path.length > path.length && path.every((part, index) => other.path[index] === part)) {
-        path = other.path;
-        qualifiers = other.qualifiers;
-      }
-    }
-  }
-  if (laterality === site.laterality && path === site.path) return mention;
-  const refined: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }), ...(qualifiers === undefined ? {} : { qualifiers }) };
-  return { ...mention, site: refined };
-}
 
 function withContextNodeRegion(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,

@@ -1,10 +1,9 @@
-import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import type { Token } from './tokens';
-import type { NarrativeMemo } from './context';
+import type { SiteRowIndex } from './siteRows';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -28,9 +27,8 @@ export interface SiteVocabulary {
   readonly sites: PhraseMatcher<SiteTerm>;
   readonly nodeWords: PhraseMatcher<string>;
   readonly nodeRegions: PhraseMatcher<NodeRegionTerm>;
-  readonly table: NeoplasmTable;
-  /** Remembers which words are site rows. */
-  readonly memo: NarrativeMemo;
+  /** Which words are site rows of the table (remembered per context). */
+  readonly siteRows: SiteRowIndex;
 }
 
 const LATERALITY: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([
@@ -157,7 +155,7 @@ function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVo
 
 /** Whether the words (one, or two when `second` is not empty) name a site row, remembered per context. */
 function isSiteRow(vocabulary: SiteVocabulary, first: string, second: string): boolean {
-  return vocabulary.memo.rememberPair('site-row', first, second, () => isLevelOneRow(vocabulary.table, second === '' ? first : `${first} ${second}`));
+  return vocabulary.siteRows.isSiteRow(first, second);
 }
 
 /** Whether the word is made of the letters a-z only. */
@@ -167,9 +165,4 @@ function isLowerWord(word: string): boolean {
     if (code < 0x61 || code > 0x7a) return false;
   }
   return true;
-}
-
-/** Whether the words name a site row (level 1) of the table; sub-rows ("jaw, carcinoma") are not sites on their own. */
-function isLevelOneRow(table: NeoplasmTable, words: string): boolean {
-  return table.findSite(words).some((row) => row.level === 1);
 }

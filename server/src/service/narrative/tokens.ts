@@ -1,3 +1,5 @@
+import type { Span } from '../spans';
+
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
  * sentences: a sentence ends at `.`, `;`, `!`, `?`, at a blank line, at a line that ends in a colon, and
@@ -71,11 +73,17 @@ function hasUpper(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Tokenises `text[start, end)`; `headerStarts` are the offsets of section headers (new sentences). */
-export function tokenize(text: string, start: number, end: number, headerStarts: ReadonlySet<number>): Token[] {
+/**
+ * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
+ * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
+ */
+export function tokenize(text: string, start: number, end: number, headers: readonly Span[]): Token[] {
+  const headerStarts = new Set(headers.map((header) => header.offset));
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
+  let seen = 0;
+  let nextHeader = 0;
   let at = start;
   while (at < end) {
     const code = text.charCodeAt(at);
@@ -83,13 +91,23 @@ export function tokenize(text: string, start: number, end: number, headerStarts:
       at++;
       continue;
     }
+    while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
+    const header = headers[nextHeader];
+    if (header !== undefined && header.offset === at) {
+      if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+      seen++;
+      previousEnd = at + header.length;
+      at = Math.max(at + 1, previousEnd);
+      continue;
+    }
     const alnum = isAlnum(code);
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
     const tokenEnd = decimal >= 0 ? decimal : alnum ? wordEnd(text, at) : at + 1;
-    if (tokens.length > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
     const raw = text.slice(at, tokenEnd);
     const norm = alnum && hasUpper(text, at, tokenEnd) ? raw.toLowerCase() : raw;
     tokens.push({ start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum });
+    seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
     at = tokenEnd;
