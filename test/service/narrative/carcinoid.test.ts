@@ -81,3 +81,11 @@ describe('narrative carcinoid: the specimen', () => {
     assert.deepEqual(summary(text).map(([, code]) => code), ['C7A020']); // C7A.020 Malignant carcinoid tumor of the appendix
   });
 });
+
+describe('narrative carcinoid: the primary site of a metastatic tumour', () => {
+  it('keeps the site written before a NET called metastatic', () => {
+    assert.deepEqual(summary('A/P: Metastatic small bowel NET, stable.'), [['small bowel NET', 'C7A019', 'present']]); // C7A.019 small intestine, unspecified portion
+    assert.deepEqual(summary('Small intestinal NET, G2.'), [['Small intestinal NET', 'C7A019', 'present']]);
+  });
+});
+

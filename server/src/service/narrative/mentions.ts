@@ -101,7 +101,9 @@ function carcinoidMentions(
   term: MorphologyTerm, specimen: SiteMatch | undefined,
 ): RawMention[] {
   if (tokens[start - 1]?.norm !== 'metastatic') {
-    const site = morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
+    // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
+    const left = sitesToTheLeft(tokens, siteEndingAt, start).sites;
+    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
     return [morphologyMention(tokens, start, end, term, site)];
   }
   const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };

@@ -71,6 +71,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'rectosigmoid', path: ['rectosigmoid'] },
   { words: 'anal', path: ['anus, anal'] },
   { words: 'small bowel', path: ['intestine', 'small'] },
+  { words: 'small intestine', path: ['intestine', 'small'] },
+  { words: 'small intestinal', path: ['intestine', 'small'] },
   { words: 'duodenal', path: ['duodenum'] },
   { words: 'jejunal', path: ['jejunum'] },
   { words: 'ileal', path: ['ileum'] },
