@@ -87,12 +87,14 @@ export interface NarrativeVocabulary {
   readonly morphology: PhraseMatcher<MorphologyTerm>;
   readonly triggers: PhraseMatcher<AssertionTrigger>;
   readonly terminators: PhraseMatcher<string>;
+  /** The first words of every phrase above: a token that is none of them needs no phrase look-up. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 /** Compiles the reader's lexicons. */
 export function compileVocabulary(): NarrativeVocabulary {
   const same = (words: string): string => words;
-  return {
+  const matchers = {
     sites: new PhraseMatcher(SITE_TERMS, (term) => term.words),
     nodeWords: new PhraseMatcher(NODE_WORDS, same),
     nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words),
@@ -101,6 +103,9 @@ export function compileVocabulary(): NarrativeVocabulary {
     triggers: new PhraseMatcher(ASSERTION_TRIGGERS, (trigger) => trigger.words),
     terminators: new PhraseMatcher(TERMINATORS, same),
   };
+  const firstWords = new Set<string>();
+  for (const matcher of Object.values(matchers)) for (const word of matcher.firstWords()) firstWords.add(word);
+  return { ...matchers, firstWords };
 }
 
 /** The code look-ups of one year of the service's code sets. */

@@ -19,7 +19,7 @@ import { tokenize } from './tokens';
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
   const sections = findSections(text, span, context.headers);
-  const tokens = tokensOutsideHeaders(text, span, sections);
+  const tokens = tokensOutsideHeaders(text, span, sections, context.vocabulary.firstWords);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
   const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
@@ -52,8 +52,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
-function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[]): Token[] {
-  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan));
+function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], firstWords: ReadonlySet<string>): Token[] {
+  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), firstWords);
 }
 
 /** For each sentence, the index of the first trigger hit in it or after it (`hits.length` when none). */

@@ -21,6 +21,11 @@ export interface Token {
   readonly raw: string;
   readonly sentence: number;
   readonly punct: boolean;
+  /**
+   * False when the word starts no phrase of the reader's lexicons, so the phrase matchers need not look
+   * it up; undefined when the tokenizer was given no first-word set.
+   */
+  readonly lexical?: boolean;
 }
 
 /** Words after which a full stop is an abbreviation, not a sentence end. */
@@ -76,8 +81,9 @@ function hasUpper(text: string, from: number, to: number): boolean {
 /**
  * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
  * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
+ * With `firstWords` (the first words of every lexicon phrase) each token says whether it may start one.
  */
-export function tokenize(text: string, start: number, end: number, headers: readonly Span[]): Token[] {
+export function tokenize(text: string, start: number, end: number, headers: readonly Span[], firstWords?: ReadonlySet<string>): Token[] {
   const headerStarts = new Set(headers.map((header) => header.offset));
   const tokens: Token[] = [];
   let sentence = 0;
@@ -106,7 +112,9 @@ export function tokenize(text: string, start: number, end: number, headers: read
     if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
     const raw = text.slice(at, tokenEnd);
     const norm = alnum && hasUpper(text, at, tokenEnd) ? raw.toLowerCase() : raw;
-    tokens.push({ start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum });
+    tokens.push(firstWords === undefined
+      ? { start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum }
+      : { start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) });
     seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
