@@ -57,6 +57,8 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'D18.00': /hemangioma unspecified site/i,
     'D17.9': /benign lipomatous neoplasm, unspecified/i,
     'D25.9': /leiomyoma of uterus, unspecified/i,
+    'C7A.00': /malignant carcinoid tumor of unspecified site/i,
+    'C7A.1': /malignant poorly differentiated neuroendocrine tumors/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

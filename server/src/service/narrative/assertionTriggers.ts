@@ -37,7 +37,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for', 'vs.'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered'),
-  ...both('uncertain', 'suspected', '?', 'versus', 'vs', 'possible', 'c/w', 'consistent with', 'favored'),
+  ...both('uncertain', 'suspected', '?', 'versus', 'vs', 'possible', 'favored'),
+  // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
+  ...pre('uncertain', 'c/w', 'consistent with'),
   ...post('hypothetical', 'screening', 'screen', 'risk'),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about'),
@@ -48,6 +50,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic'),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
 ];
 

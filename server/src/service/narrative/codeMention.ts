@@ -6,6 +6,7 @@ import { chooseCode } from './mapping';
 import type { RawMention } from './mentions';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
+import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -20,6 +21,7 @@ export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
   const morphology = mention.morphology;
+  if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
   if (morphology !== undefined) {
     const inSitu = mention.inSitu === true && morphology.inSitu !== undefined;
     const current = inSitu ? morphology.inSitu as string
@@ -40,6 +42,15 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
+  const choice = siteChoice(context, mention, sex);
+  return choice === undefined ? undefined : withHistory(context, choice, mention.column, assertion);
+}
+
+/** The Table of Neoplasms code of a mention's site in its column (skin types and tissue rows applied). */
+function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female' | 'male' | undefined): CodeChoice | undefined {
+  const site = mention.site;
+  const histology = mention.histology;
+  if (site === undefined || mention.column === null) return undefined;
   const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
   const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
   const request = {
@@ -53,8 +64,28 @@ export function codeMention(
   const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
   const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
   if (choice === undefined) return undefined;
-  const typed = histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
-  return withHistory(context, typed, mention.column, assertion);
+  return histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
+}
+
+/**
+ * A carcinoid or neuroendocrine tumour: C7A by its site, C7B by the site it spread to (Tabular C7A,
+ * C7B); history by the organ's carcinoid history code; a relative's carcinoid as Z80.9 (the Z80 codes
+ * name organ systems the text rarely gives for a relative).
+ */
+function carcinoidFields(context: NarrativeContext, mention: RawMention, assertion: Assertion): CodedFields | undefined {
+  if (mention.column === 'secondary') {
+    const site = mention.site;
+    const secondary = site === undefined ? undefined : siteChoice(context, mention, undefined);
+    const mapped = secondaryCarcinoidCode(secondary?.code ?? null, secondary?.candidates ?? []);
+    return { code: mapped.code, candidates: [], column: 'secondary', source: `Tabular C7B.0- Secondary carcinoid tumors: ${mapped.source}` };
+  }
+  const term = mention.morphology;
+  if (term === undefined) return undefined;
+  const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site);
+  const code = assertion === 'history' ? sited?.history ?? term.history.replace('.', '')
+    : assertion === 'family' ? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
+  const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history' : '';
+  return { code, candidates: [], column: null, source: `${term.source}${form}${sited === undefined ? '' : `; ${sited.source}`} → ${code}` };
 }
 
 /** The site under the histology's tissue row when the table lists it there ("connective tissue, thigh"), else the site itself. */

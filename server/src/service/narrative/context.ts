@@ -12,6 +12,7 @@ import { PhraseMatcher } from './phraseMatcher';
 import type { SectionHeaderEntry } from './sectionHeaders';
 import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
+import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 
 /**
@@ -43,6 +44,8 @@ export interface NarrativeContext {
   readonly vocabulary: NarrativeVocabulary;
   /** Answers already computed for this table and release, bounded; owned by the context. */
   readonly memo: NarrativeMemo;
+  /** Which words are site rows of the table, remembered; owned by the context. */
+  readonly siteRows: SiteRowIndex;
 }
 
 /**
@@ -56,16 +59,22 @@ export class NarrativeMemo {
 
   /** The remembered answer for `key` in `space`, computing it once. */
   remember<T>(space: string, key: string, compute: () => T): T {
-    let map = this.maps.get(space);
-    if (map === undefined) {
-      map = new Map();
-      this.maps.set(space, map);
-    }
-    if (map.has(key)) return map.get(key) as T;
+    const map = this.space(space);
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
     if (map.size >= NarrativeMemo.BOUND) map.clear();
     const value = compute();
     map.set(key, value);
     return value;
+  }
+
+  private space(name: string): Map<string, unknown> {
+    let map = this.maps.get(name);
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(name, map);
+    }
+    return map;
   }
 }
 
@@ -78,12 +87,14 @@ export interface NarrativeVocabulary {
   readonly morphology: PhraseMatcher<MorphologyTerm>;
   readonly triggers: PhraseMatcher<AssertionTrigger>;
   readonly terminators: PhraseMatcher<string>;
+  /** The first words of every phrase above: a token that is none of them needs no phrase look-up. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 /** Compiles the reader's lexicons. */
 export function compileVocabulary(): NarrativeVocabulary {
   const same = (words: string): string => words;
-  return {
+  const matchers = {
     sites: new PhraseMatcher(SITE_TERMS, (term) => term.words),
     nodeWords: new PhraseMatcher(NODE_WORDS, same),
     nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words),
@@ -92,6 +103,9 @@ export function compileVocabulary(): NarrativeVocabulary {
     triggers: new PhraseMatcher(ASSERTION_TRIGGERS, (trigger) => trigger.words),
     terminators: new PhraseMatcher(TERMINATORS, same),
   };
+  const firstWords = new Set<string>();
+  for (const matcher of Object.values(matchers)) for (const word of matcher.firstWords()) firstWords.add(word);
+  return { ...matchers, firstWords };
 }
 
 /** The code look-ups of one year of the service's code sets. */
@@ -108,7 +122,7 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo() };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table) };
 }
 
 /**

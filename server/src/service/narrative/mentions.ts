@@ -5,7 +5,11 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
-import { findingNounSite, findingSubject, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextLaterality, withTrailingWord } from './siteContext';
+import type { SpecimenSites } from './specimen';
+import { NO_SPECIMENS, specimenSiteAt } from './specimen';
+import { findingNounSite, findingSubject, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import type { SiteList } from './siteLists';
+import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -32,6 +36,8 @@ export interface RawMention {
   readonly relapse?: boolean;
   /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
   readonly inSitu?: boolean;
+  /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
+  readonly neuroendocrine?: boolean;
 }
 
 export interface AnchorVocabulary {
@@ -39,42 +45,97 @@ export interface AnchorVocabulary {
   readonly morphology: PhraseMatcher<MorphologyTerm>;
 }
 
-/** Words between a site list and its anchor that do not change the diagnosis. */
-const MODIFIERS = new Set([
-  'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
-  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'poorly-differentiated', 'recurrent',
-  'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
-  'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
-  'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
-  'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
-  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
-]);
-const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
-const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
-const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
-const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
 
 /** The mentions of an encounter in text order. */
-export function findMentions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary): RawMention[] {
+export function findMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
+): RawMention[] {
   const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
   for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const morphology = vocabulary.morphology.matchAt(tokens, index);
+    const morphology = morphologyAt(tokens, index, vocabulary);
     const histology = vocabulary.histology.matchAt(tokens, index);
-    if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
+    if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
+      mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
+      index = afterRestatement(tokens, morphology.end, vocabulary);
+    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
     } else if (histology !== undefined) {
-      mentions.push(...anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
+      const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
+      const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
+      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index))));
       index = histology.end;
     } else {
       index++;
     }
   }
-  return dedupe(tokens, mentions).map((mention) => withContextLaterality(tokens, sites, mention));
+  return withNeuroendocrineSpread(tokens, dedupe(tokens, mentions)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+}
+
+/** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
+function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
+  const found = vocabulary.morphology.matchAt(tokens, index);
+  if (found === undefined || found.value.siteAxis !== 'carcinoid') return found;
+  if (found.value.words === 'net' && tokens[index]?.raw !== 'NET') return undefined;
+  return tokens[found.end]?.norm === 'syndrome' ? undefined : found;
+}
+
+/** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
+function afterRestatement(tokens: readonly Token[], end: number, vocabulary: AnchorVocabulary): number {
+  if (tokens[end]?.norm !== '(') return end;
+  const inner = vocabulary.morphology.matchAt(tokens, end + 1);
+  return inner?.value.siteAxis === 'carcinoid' && tokens[inner.end]?.norm === ')' ? inner.end + 1 : end;
+}
+
+/**
+ * A carcinoid or neuroendocrine tumour: at its site ("well-differentiated neuroendocrine tumor of the
+ * ileum", "appendiceal carcinoid"), or, called metastatic, at the sites it spread to ("metastatic
+ * carcinoid to liver", "hepatic lesions consistent with metastatic NET"), which Tabular C7B codes.
+ */
+function carcinoidMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
+  term: MorphologyTerm, specimen: SiteMatch | undefined,
+): RawMention[] {
+  if (tokens[start - 1]?.norm !== 'metastatic') {
+    // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
+    const left = sitesToTheLeft(tokens, siteEndingAt, start).sites;
+    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
+    return [morphologyMention(tokens, start, end, term, site)];
+  }
+  const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };
+  const right = sitesToTheRight(tokens, sites, end);
+  if (right.sites.length > 0 && SECONDARY_PREPOSITIONS.has(right.preposition ?? '')) {
+    return right.sites.map((site, index) => ({ ...own, start: index === 0 ? start - 1 : site.start, end: site.end, site }));
+  }
+  const subject = findingSubject(tokens, siteEndingAt, start - 1) ?? lineLabelSite(tokens, sites, start - 1) ?? findingNounSite(tokens, sites, start - 1);
+  return [{ ...own, start: subject === undefined ? start - 1 : Math.min(subject.start, start - 1), end, ...(subject === undefined ? {} : { site: subject }) }];
+}
+
+/** Metastases named in the same sentence after a carcinoid or neuroendocrine tumour are its metastases ("NET of the ileum with liver metastases"). */
+function withNeuroendocrineSpread(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  let carcinoidSentence = -1;
+  return mentions.map((mention) => {
+    const sentence = tokens[mention.start]?.sentence ?? -2;
+    if (mention.morphology?.siteAxis === 'carcinoid') carcinoidSentence = sentence;
+    const spread = mention.column === 'secondary' && mention.morphology === undefined && sentence === carcinoidSentence;
+    return spread ? { ...mention, neuroendocrine: true } : mention;
+  });
+}
+
+/**
+ * A finding with no site of its own in a pathology report takes the specimen's ("SPECIMEN: Sigmoid
+ * colon" … "Adenocarcinoma, moderately differentiated"); a carcinoma in a lymph node specimen is a
+ * metastasis there. The mention is the finding's words only.
+ */
+function specimenMentions(start: number, end: number, term: HistologyTerm, metastatic: boolean, specimen: SiteMatch | undefined): RawMention[] {
+  // A bare "metastatic" leaves the finding to the noun after it ("Metastatic adenocarcinoma").
+  if (specimen === undefined || term.words === 'primary' || term.role === 'metastatic' || term.impliedSite !== undefined || term.nodesOnly === true) return [];
+  const column: NeoplasmColumn = metastatic || (specimen.lymphNode && term.role === 'primary') ? 'secondary' : columnOf(term.role);
+  return [{ start, end, anchorStart: start, anchorEnd: end, column, site: specimen, histology: term }];
 }
 
 function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm, site: SiteMatch | undefined): RawMention {
@@ -165,7 +226,7 @@ function anchorMentions(
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
-    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
+    const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
     if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
@@ -177,9 +238,12 @@ function metastaticMentions(
   start: number, end: number, right: SiteList, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   if (right.sites.length === 0) {
+    // "metastatic carcinoid", "metastatic NET": the carcinoid reader takes the phrase (Tabular C7B).
+    if (vocabulary.morphology.matchAt(tokens, end)?.value.siteAxis === 'carcinoid') return [];
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
-    const noun = vocabulary.histology.matchAt(tokens, end);
-    return subject === undefined ? [] : [withSpan(subject, start, noun?.end ?? end, 'secondary', undefined, true)];
+    // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
+    if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];
+    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
@@ -201,111 +265,6 @@ function withSpan(
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
-interface SiteList {
-  readonly sites: SiteMatch[];
-  /** Sites after "to" that follow the list ("of the prostate to bone"). */
-  readonly spread?: readonly SiteMatch[];
-  readonly preposition?: string;
-  readonly metastatic: boolean;
-  /** Where the walk to the left stopped (the anchor start for right-hand lists). */
-  readonly start: number;
-}
-
-/** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
-function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteList {
-  const sites: SiteMatch[] = [];
-  let metastatic = false;
-  let position = anchorStart;
-  const sentence = tokens[anchorStart]?.sentence;
-  for (let steps = 0; steps < 12 && position > 0; steps++) {
-    const site = siteEndingAt[position];
-    if (site !== undefined) {
-      sites.unshift(site);
-      position = site.start;
-      continue;
-    }
-    const token = tokens[position - 1];
-    if (token === undefined || token.sentence !== sentence) break;
-    if (token.norm === 'metastatic') metastatic = true;
-    else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
-    position--;
-  }
-  return { sites, metastatic, start: position };
-}
-
-/** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
-function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
-  const sentence = tokens[anchorEnd - 1]?.sentence;
-  let position = skipParenthesis(tokens, anchorEnd);
-  let preposition: string | undefined;
-  if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
-    preposition = tokens[position]?.norm;
-    position++;
-  }
-  const found: SiteMatch[] = [];
-  for (let steps = 0; steps < 16 && position < tokens.length; steps++) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) break;
-    const site = sites[position];
-    if (site !== undefined) {
-      found.push(site);
-      position = site.end;
-      continue;
-    }
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
-      || (found.length > 0 && CONJUNCTIONS.has(token.norm));
-    if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
-      position++;
-      continue;
-    }
-    const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
-    if (commaAfterAnchor) {
-      position++;
-      continue;
-    }
-    if (!skippable || (preposition === undefined && found.length === 0 && !MODIFIERS.has(token.norm))) break;
-    position++;
-  }
-  return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
-}
-
-/** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
-function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
-  const sentence = tokens[anchorEnd - 1]?.sentence;
-  for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
-  }
-  return false;
-}
-
-/** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
-function skipParenthesis(tokens: readonly Token[], from: number): number {
-  if (tokens[from]?.norm !== '(') return from;
-  for (let position = from + 1; position < Math.min(tokens.length, from + 5); position++) {
-    if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
-  }
-  return from;
-}
-
-/**
- * "adenocarcinoma of the prostate to bone and nodes": a spread list after the site list. The sites
- * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
- */
-function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
-  const merged = mergeSkin(list.sites);
-  const last = merged[merged.length - 1];
-  if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
-  const spread = sitesToTheRight(tokens, sites, last.end);
-  return { ...list, sites: merged, spread: spread.sites };
-}
-
-function skipModifiers(tokens: readonly Token[], position: number): number {
-  let index = position;
-  while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
-  return index;
-}
 
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {

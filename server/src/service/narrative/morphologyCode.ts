@@ -18,7 +18,7 @@ export interface SitedCode {
 export function sitedMorphologyCode(context: NarrativeContext, mention: RawMention, inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
-  if (site === undefined || axis === undefined) return undefined;
+  if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
 }
 

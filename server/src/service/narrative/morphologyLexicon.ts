@@ -18,7 +18,7 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid';
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -34,6 +34,10 @@ const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', history: 'Z85.7
 const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
+// Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
+const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.0- Malignant carcinoid tumors' };
+// Tabular C7A.1 inclusion terms: poorly differentiated or high grade neuroendocrine carcinoma, any site.
+const POORLY_DIFFERENTIATED_NEC = { code: 'C7A.1', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.1 Malignant poorly differentiated neuroendocrine tumors (any site)' };
 const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
@@ -62,6 +66,20 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   { words: 'melanoma', ...MELANOMA },
   { words: 'mesothelioma', ...MESOTHELIOMA },
+  { words: 'carcinoid', ...CARCINOID },
+  { words: 'carcinoid tumor', ...CARCINOID },
+  { words: 'carcinoid tumour', ...CARCINOID },
+  { words: 'carcinoid tumors', ...CARCINOID },
+  { words: 'malignant carcinoid tumor', ...CARCINOID },
+  { words: 'neuroendocrine tumor', ...CARCINOID },
+  { words: 'neuroendocrine tumour', ...CARCINOID },
+  { words: 'well-differentiated neuroendocrine tumor', ...CARCINOID },
+  { words: 'well differentiated neuroendocrine tumor', ...CARCINOID },
+  { words: 'net', ...CARCINOID },
+  { words: 'poorly differentiated neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
+  { words: 'poorly-differentiated neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
+  { words: 'high-grade neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
+  { words: 'high grade neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
   { words: 'merkel cell carcinoma', ...MERKEL },
   { words: 'merkel cell ca', ...MERKEL },
   { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },

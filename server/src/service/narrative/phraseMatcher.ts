@@ -19,10 +19,15 @@ export class PhraseMatcher<T> {
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
+  /** The first words of the phrases, for the tokenizer's `lexical` flag. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirstWord.keys();
+  }
+
   /** The longest entry matching at `index` (words compared with `Token.norm`), and the index after it. */
   matchAt(tokens: readonly Token[], index: number): { value: T; end: number } | undefined {
     const first = tokens[index];
-    if (first === undefined) return undefined;
+    if (first === undefined || first.lexical === false) return undefined;
     const candidates = this.byFirstWord.get(first.norm);
     if (candidates === undefined) return undefined;
     for (const candidate of candidates) {

@@ -8,6 +8,7 @@ import { codeMention } from './codeMention';
 import { findMentions } from './mentions';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
+import { findSpecimenSites } from './specimen';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 
@@ -18,10 +19,10 @@ import { tokenize } from './tokens';
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
   const sections = findSections(text, span, context.headers);
-  const tokens = tokensOutsideHeaders(text, span, sections);
+  const tokens = tokensOutsideHeaders(text, span, sections, context.vocabulary.firstWords);
   const vocabulary = context.vocabulary;
-  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, table: context.table, memo: context.memo });
-  const raw = findMentions(tokens, sites, vocabulary);
+  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
+  const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
@@ -51,16 +52,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
-function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[]): Token[] {
-  const headerStarts = new Set(sections.map((section) => section.headerSpan.offset));
-  const tokens = tokenize(text, span.offset, span.offset + span.length, headerStarts);
-  if (sections.length === 0) return tokens;
-  let next = 0;
-  return tokens.filter((token) => {
-    while (next < sections.length && (sections[next]?.headerSpan.offset ?? 0) + (sections[next]?.headerSpan.length ?? 0) <= token.start) next++;
-    const header = sections[next]?.headerSpan;
-    return header === undefined || token.start < header.offset;
-  });
+function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], firstWords: ReadonlySet<string>): Token[] {
+  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), firstWords);
 }
 
 /** For each sentence, the index of the first trigger hit in it or after it (`hits.length` when none). */

@@ -21,6 +21,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
   position--;
+  // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
+  if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
   const site = siteEndingAt[position];
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
@@ -32,7 +34,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
   if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
   if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
-  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+  const laterality = other.laterality ?? site.laterality;
+  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
 }
 
 /**
@@ -50,10 +53,15 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   const previous = sentenceStart(tokens, first - 1);
   for (let position = previous; position < first - 1; position++) {
     const candidate = sites[position];
+    // A node opens a node specimen's label ("B. Sentinel lymph node #2, left axilla, excision:"); a node later in the line is a detail.
+    if (candidate !== undefined && candidate.lymphNode && position - previous <= LABEL_OPENING) return candidate;
     if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? candidate;
   }
   return undefined;
 }
+
+/** How many tokens ("A.", "Sentinel") may stand before the node that a label opens with. */
+const LABEL_OPENING = 3;
 
 function sentenceStart(tokens: readonly Token[], index: number): number {
   const sentence = tokens[index]?.sentence;
@@ -69,24 +77,93 @@ function labelled(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 /**
- * A site written without its side takes the side of the same organ written nearby: earlier in the
- * same passage ("L renal mass … likely RCC") or later in the same sentence ("SCLC, R lung primary").
+ * A site written without its side or sub-site takes them from the same organ written nearby: earlier
+ * in the same passage ("L renal mass … likely RCC", "LLL mass …, suspicious for primary lung
+ * malignancy") or later in the same sentence ("SCLC, R lung primary"). A primary or in-situ mention
+ * takes the sub-site as well as the side; a metastasis takes only the side (a lung metastasis is not
+ * in the lobe of the lung primary written before it). A lymph node mention with no region ("nodal
+ * metastasis") takes the region of a node site earlier in the same sentence ("hilar adenopathy
+ * concerning for nodal metastasis").
  */
-export function withContextLaterality(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
+export function withContextSite(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, specimen?: SiteMatch,
+): RawMention {
   const site = mention.site;
-  if (site === undefined || site.laterality !== undefined || site.lymphNode) return mention;
+  if (site === undefined) return mention;
+  if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
+  const subSite = mention.column === 'primary' || mention.column === 'in-situ';
+  if (site.laterality !== undefined && !subSite) return mention;
   const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
-    other !== undefined && other !== site && other.laterality !== undefined && other.laterality !== 'bilateral' && !other.lymphNode && other.path[0] === site.path[0];
+    other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
+    && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
   const sentence = tokens[mention.end - 1]?.sentence;
-  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence; position++) {
+  const pick: ContextPick = { laterality: site.laterality, path: site.path, qualifiers: site.qualifiers };
+  const done = (): boolean => !subSite && pick.laterality !== undefined;
+  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && !done(); position++) {
     const other = sites[position];
-    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
+    if (sameOrgan(other)) consider(pick, other, subSite);
   }
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 40); position--) {
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && !done(); position--) {
     const other = sites[position];
-    if (sameOrgan(other)) return { ...mention, site: { ...site, laterality: other.laterality as Laterality } };
+    // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
+    if (sameOrgan(other)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
   }
-  return mention;
+  // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
+  if (sameOrgan(specimen)) consider(pick, specimen, subSite);
+  if (pick.laterality === site.laterality && pick.path === site.path) return mention;
+  const refined: SiteMatch = {
+    ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
+  };
+  return { ...mention, site: refined };
+}
+
+/** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
+interface ContextPick {
+  laterality: Laterality | undefined;
+  path: readonly string[];
+  qualifiers: readonly string[] | undefined;
+}
+
+function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
+  pick.laterality ??= other.laterality;
+  if (subSite && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
+    pick.path = other.path;
+    pick.qualifiers = other.qualifiers;
+  }
+}
+
+/** Whether the sentence before the one holding `index` ends in a colon (a report line's label). */
+function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
+  const first = sentenceStart(tokens, index);
+  return tokens[first - 1]?.norm === ':';
+}
+
+/** Words after a site that name a condition other than a tumour there. */
+const NOT_TUMOUR_FINDINGS = new Set([
+  'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
+  'cyst', 'cysts', 'stone', 'stones', 'calculus', 'hydronephrosis', 'fracture', 'pain', 'wound', 'infection', 'cellulitis',
+]);
+
+/** How far back a mention looks for the side or sub-site of its organ. */
+const CONTEXT_TOKENS = 40;
+
+function withContextNodeRegion(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
+): RawMention {
+  if (site.path[site.path.length - 1] !== 'site NEC') return mention;
+  // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
+  const sentence = tokens[mention.start]?.sentence ?? 0;
+  const inReach = (token: Token | undefined): boolean => token !== undefined
+    && (token.sentence === sentence || (token.sentence === sentence - 1 && labelEndsSentence(tokens, mention.start)));
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
+    const other = sites[position];
+    if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
+      return { ...mention, site: { ...site, path: other.path } };
+    }
+  }
+  // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
+  const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
+  return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
 }
 
 /** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */

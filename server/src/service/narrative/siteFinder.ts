@@ -1,10 +1,9 @@
-import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import type { Token } from './tokens';
-import type { NarrativeMemo } from './context';
+import type { SiteRowIndex } from './siteRows';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -28,9 +27,8 @@ export interface SiteVocabulary {
   readonly sites: PhraseMatcher<SiteTerm>;
   readonly nodeWords: PhraseMatcher<string>;
   readonly nodeRegions: PhraseMatcher<NodeRegionTerm>;
-  readonly table: NeoplasmTable;
-  /** Remembers which words are site rows. */
-  readonly memo: NarrativeMemo;
+  /** Which words are site rows of the table (remembered per context). */
+  readonly siteRows: SiteRowIndex;
 }
 
 const LATERALITY: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([
@@ -42,8 +40,11 @@ const NOT_SITES = new Set([
   'corpus', 'gland', 'muscle', 'mucosa', 'ligament', 'plexus', 'sphincter', 'commissure', 'frontal', 'parietal', 'temporal', 'occipital',
   'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
   'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
-  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node',
+  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid',
 ]);
+
+/** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
+const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
 
 /** Words that may stand between a laterality and its site noun without changing the site row. */
 const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal']);
@@ -112,24 +113,56 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
+  if (region === undefined) {
+    const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
+    if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
+  }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.value.region];
   return { end: nodeWord.end, path, lymphNode: true };
 }
 
+/**
+ * A report label that names the node first and its region after it: "Sentinel lymph node #1, left
+ * axilla", "lymph nodes, right axillary". The region must close the label (a comma, colon, parenthesis
+ * or the sentence end follows), so a list of organs after a node word is not read as its region.
+ */
+function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  let position = from;
+  const sentence = tokens[from - 1]?.sentence;
+  if (tokens[position]?.norm === '#') position++;
+  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  if (tokens[position]?.norm !== ',') return undefined;
+  position++;
+  if (lateralityAt(tokens, position) !== undefined) position++;
+  const region = vocabulary.nodeRegions.matchAt(tokens, position);
+  if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
+  const next = tokens[region.end];
+  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
+  return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
-  const isSiteRow = (words: string): boolean => vocabulary.memo.remember('site-row', words, () => isLevelOneRow(vocabulary.table, words));
   const first = tokens[index];
-  if (first === undefined || first.punct || first.norm.length < 4 || !/^[a-z]+$/.test(first.norm) || NOT_SITES.has(first.norm)) return undefined;
+  if (first === undefined || first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
-  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(`${first.norm} ${second.norm}`)) {
+  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(vocabulary, first.norm, second.norm)) {
     return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
   }
-  if (isSiteRow(first.norm)) return { end: index + 1, path: [first.norm], lymphNode: false };
+  if (isSiteRow(vocabulary, first.norm, '')) return { end: index + 1, path: [first.norm], lymphNode: false };
   return undefined;
 }
 
-/** Whether the words name a site row (level 1) of the table; sub-rows ("jaw, carcinoma") are not sites on their own. */
-function isLevelOneRow(table: NeoplasmTable, words: string): boolean {
-  return table.findSite(words).some((row) => row.level === 1);
+/** Whether the words (one, or two when `second` is not empty) name a site row, remembered per context. */
+function isSiteRow(vocabulary: SiteVocabulary, first: string, second: string): boolean {
+  return vocabulary.siteRows.isSiteRow(first, second);
+}
+
+/** Whether the word is made of the letters a-z only. */
+function isLowerWord(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }

@@ -1,8 +1,16 @@
+import type { Span } from '../spans';
+
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
  * sentences: a sentence ends at `.`, `;`, `!`, `?`, at a blank line, at a line that ends in a colon, and
  * before a line that starts a list item (`-`, `*`, `1.`, `#`) or a section header. A plain line break
- * inside a phrase ("metastatic\nto liver") does not end it. One regular-expression pass; linear.
+ * inside a phrase ("metastatic\nto liver") does not end it.
+ *
+ * The scan reads character codes in one pass (no regular expression per token, no match arrays) because
+ * the tokenizer runs over every character of every encounter on each edit. The tokens it produces are
+ * exactly those of the pattern `\d+(?:\.\d+)+|[A-Za-z0-9]+(?:['’/&+-][A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]`:
+ * a decimal number ("3.5"), a word with inner joiners ("s/p", "non-small", "HER2+"), or one other
+ * non-space character. Linear.
  */
 export interface Token {
   readonly start: number;
@@ -13,28 +21,113 @@ export interface Token {
   readonly raw: string;
   readonly sentence: number;
   readonly punct: boolean;
+  /**
+   * False when the word starts no phrase of the reader's lexicons, so the phrase matchers need not look
+   * it up; undefined when the tokenizer was given no first-word set.
+   */
+  readonly lexical?: boolean;
 }
 
-const TOKEN = /\d+(?:\.\d+)+|[A-Za-z0-9]+(?:['’/&+-][A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]/g;
-const SENTENCE_END = new Set(['.', ';', '!', '?']);
 /** Words after which a full stop is an abbreviation, not a sentence end. */
 const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st']);
-const LIST_ITEM = /^[ \t]*(?:[-*•#>]|\d{1,2}[.)])/;
 
-/** Tokenises `text[start, end)`; `headerStarts` are the offsets of section headers (new sentences). */
-export function tokenize(text: string, start: number, end: number, headerStarts: ReadonlySet<number>): Token[] {
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isAlnum = (code: number): boolean => isDigit(code) || isUpper(code) || (code >= 0x61 && code <= 0x7a);
+/** `'` `’` `/` `&` `+` `-`: characters that join two word parts into one token. */
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
+
+/** The characters of the regular-expression class `\s`. */
+export function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** The end of the alphanumeric run starting at `from`. */
+function alnumRunEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isAlnum(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of a decimal number ("3.5", "1.2.3") starting at `from`, or -1 when the digits are not one. */
+function decimalEnd(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  let end = -1;
+  while (text.charCodeAt(at) === 0x2e && isDigit(text.charCodeAt(at + 1))) {
+    at += 2;
+    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+    end = at;
+  }
+  return end;
+}
+
+/** The end of a word token starting at `from` (an alphanumeric character): parts joined by `'’/&+-`, then an optional `+`. */
+function wordEnd(text: string, from: number): number {
+  let at = alnumRunEnd(text, from);
+  while (isJoiner(text.charCodeAt(at)) && isAlnum(text.charCodeAt(at + 1))) at = alnumRunEnd(text, at + 1);
+  return text.charCodeAt(at) === 0x2b ? at + 1 : at;
+}
+
+/** Whether `text[from, to)` holds an upper-case ASCII letter (only then does the token need lower-casing). */
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (isUpper(text.charCodeAt(at))) return true;
+  return false;
+}
+
+/**
+ * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
+ * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
+ * With `firstWords` (the first words of every lexicon phrase) each token says whether it may start one.
+ */
+export function tokenize(text: string, start: number, end: number, headers: readonly Span[], firstWords?: ReadonlySet<string>): Token[] {
+  const headerStarts = new Set(headers.map((header) => header.offset));
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
-  TOKEN.lastIndex = start;
-  for (let match = TOKEN.exec(text); match !== null && match.index < end; match = TOKEN.exec(text)) {
-    const raw = match[0];
-    if (tokens.length > 0 && breaksBetween(text, previousEnd, match.index, headerStarts)) sentence++;
-    tokens.push({ start: match.index, end: match.index + raw.length, norm: raw.toLowerCase(), raw, sentence, punct: raw.length === 1 && !/[A-Za-z0-9]/.test(raw) });
-    previousEnd = match.index + raw.length;
-    if (SENTENCE_END.has(raw) && !isAbbreviationStop(tokens, text, previousEnd) && !isLeadingQuestionMark(text, match.index)) sentence++;
+  let seen = 0;
+  let nextHeader = 0;
+  let at = start;
+  while (at < end) {
+    const code = text.charCodeAt(at);
+    if (isSpaceCode(code)) {
+      at++;
+      continue;
+    }
+    while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
+    const header = headers[nextHeader];
+    if (header !== undefined && header.offset === at) {
+      if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+      seen++;
+      previousEnd = at + header.length;
+      at = Math.max(at + 1, previousEnd);
+      continue;
+    }
+    const alnum = isAlnum(code);
+    const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
+    const tokenEnd = decimal >= 0 ? decimal : alnum ? wordEnd(text, at) : at + 1;
+    if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    const raw = text.slice(at, tokenEnd);
+    const norm = alnum && hasUpper(text, at, tokenEnd) ? raw.toLowerCase() : raw;
+    tokens.push(firstWords === undefined
+      ? { start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum }
+      : { start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) });
+    seen++;
+    previousEnd = tokenEnd;
+    if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
+    at = tokenEnd;
   }
   return tokens;
+}
+
+/** Whether the punctuation token just pushed (`code` at `at`) ends its sentence. */
+function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
+  if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
+  if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(tokens);
 }
 
 /** Whether the whitespace between two tokens holds a line break that ends a sentence. */
@@ -49,19 +142,29 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   if (text.charCodeAt(from - 1) === 0x3a /* : */) return true;
   const lineStart = firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
-  return LIST_ITEM.test(text.slice(lineStart, Math.min(to + 3, text.length)));
+  return startsListItem(text, lineStart);
+}
+
+/** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>` or a one- or two-digit number and `.` or `)`. */
+function startsListItem(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const code = text.charCodeAt(at);
+  if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e) return true;
+  if (!isDigit(code)) return false;
+  const next = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  return text.charCodeAt(next) === 0x2e || text.charCodeAt(next) === 0x29;
 }
 
 /** A question mark written before a finding ("? liver mets") asks about it; it does not end a sentence. */
 function isLeadingQuestionMark(text: string, at: number): boolean {
-  return text.charAt(at) === '?' && (at === 0 || /\s/.test(text.charAt(at - 1))) && /[ \t]/.test(text.charAt(at + 1));
+  const after = text.charCodeAt(at + 1);
+  return (at === 0 || isSpaceCode(text.charCodeAt(at - 1))) && (after === 0x20 || after === 0x09);
 }
 
-/** A full stop after an abbreviation ("vs.") or between digits does not end the sentence. */
-function isAbbreviationStop(tokens: readonly Token[], text: string, after: number): boolean {
+/** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */
+function isAbbreviationStop(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
   const before = tokens[tokens.length - 2];
-  if (last?.raw !== '.') return false;
-  if (before !== undefined && before.end === last.start && ABBREVIATIONS.has(before.norm)) return true;
-  return !/\s|$/.test(text.charAt(after)) && text.charAt(after) !== '';
+  return before !== undefined && last !== undefined && before.end === last.start && ABBREVIATIONS.has(before.norm);
 }

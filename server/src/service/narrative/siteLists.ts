@@ -1,0 +1,131 @@
+import { mergeSkin } from './siteContext';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * The site lists written next to a histology word: to its left over modifiers and conjunctions
+ * ("hepatic and osseous mets"), to its right after a preposition ("metastases to liver and bone"),
+ * and a spread after the list ("of the prostate to bone"). Every walk is bounded (12 tokens left, 16
+ * right), so reading stays linear.
+ */
+
+/** Words between a site list and its anchor that do not change the diagnosis. */
+const MODIFIERS = new Set([
+  'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
+  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'poorly-differentiated', 'recurrent',
+  'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
+  'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
+  'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
+  'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
+  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+]);
+const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
+const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
+export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
+const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
+
+export interface SiteList {
+  readonly sites: SiteMatch[];
+  /** Sites after "to" that follow the list ("of the prostate to bone"). */
+  readonly spread?: readonly SiteMatch[];
+  readonly preposition?: string;
+  readonly metastatic: boolean;
+  /** Where the walk to the left stopped (the anchor start for right-hand lists). */
+  readonly start: number;
+}
+
+/** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
+export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteList {
+  const sites: SiteMatch[] = [];
+  let metastatic = false;
+  let position = anchorStart;
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let steps = 0; steps < 12 && position > 0; steps++) {
+    const site = siteEndingAt[position];
+    if (site !== undefined) {
+      sites.unshift(site);
+      position = site.start;
+      continue;
+    }
+    const token = tokens[position - 1];
+    if (token === undefined || token.sentence !== sentence) break;
+    if (token.norm === 'metastatic') metastatic = true;
+    else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
+    position--;
+  }
+  return { sites, metastatic, start: position };
+}
+
+/** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
+export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  let position = skipParenthesis(tokens, anchorEnd);
+  let preposition: string | undefined;
+  if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
+    preposition = tokens[position]?.norm;
+    position++;
+  }
+  const found: SiteMatch[] = [];
+  for (let steps = 0; steps < 16 && position < tokens.length; steps++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) break;
+    const site = sites[position];
+    if (site !== undefined) {
+      found.push(site);
+      position = site.end;
+      continue;
+    }
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
+      || (found.length > 0 && CONJUNCTIONS.has(token.norm));
+    if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
+      position++;
+      continue;
+    }
+    const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
+    if (commaAfterAnchor) {
+      position++;
+      continue;
+    }
+    if (!skippable || (preposition === undefined && found.length === 0 && !MODIFIERS.has(token.norm))) break;
+    position++;
+  }
+  return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+}
+
+/** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
+export function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
+  }
+  return false;
+}
+
+/** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
+function skipParenthesis(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== '(') return from;
+  for (let position = from + 1; position < Math.min(tokens.length, from + 5); position++) {
+    if (tokens[position]?.norm === ')') return RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
+  }
+  return from;
+}
+
+/**
+ * "adenocarcinoma of the prostate to bone and nodes": a spread list after the site list. The sites
+ * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
+ */
+export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
+  const merged = mergeSkin(list.sites);
+  const last = merged[merged.length - 1];
+  if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
+  const spread = sitesToTheRight(tokens, sites, last.end);
+  return { ...list, sites: merged, spread: spread.sites };
+}
+
+export function skipModifiers(tokens: readonly Token[], position: number): number {
+  let index = position;
+  while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
+  return index;
+}

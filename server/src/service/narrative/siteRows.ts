@@ -1,0 +1,31 @@
+import type { NeoplasmTable } from '../codes/neoplasm/model';
+
+/**
+ * Which words of a note are site rows of the Table of Neoplasms ("pancreas", "bile duct"): the site
+ * finder asks once or twice for every word, so the answers are remembered per reader context, in a map
+ * per first word (asking costs no string concatenation and no closure). Each map is cleared when it
+ * reaches its bound, so memory stays flat however many notes are read.
+ */
+export class SiteRowIndex {
+  private static readonly BOUND = 20_000;
+  private readonly byFirstWord = new Map<string, Map<string, boolean>>();
+
+  constructor(private readonly table: NeoplasmTable) {}
+
+  /** Whether `first` (and `second`, unless empty) name a level-1 row; sub-rows ("jaw, carcinoma") are no sites on their own. */
+  isSiteRow(first: string, second: string): boolean {
+    let inner = this.byFirstWord.get(first);
+    if (inner === undefined) {
+      if (this.byFirstWord.size >= SiteRowIndex.BOUND) this.byFirstWord.clear();
+      inner = new Map();
+      this.byFirstWord.set(first, inner);
+    }
+    const known = inner.get(second);
+    if (known !== undefined) return known;
+    if (inner.size >= SiteRowIndex.BOUND) inner.clear();
+    const words = second === '' ? first : `${first} ${second}`;
+    const value = this.table.findSite(words).some((row) => row.level === 1);
+    inner.set(second, value);
+    return value;
+  }
+}

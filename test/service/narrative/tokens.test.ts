@@ -1,0 +1,64 @@
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../../server/src/service/narrative/tokens';
+
+/**
+ * The tokenizer scans character codes by hand; its tokens must be exactly those of the pattern its
+ * documentation gives, which this test keeps as the reference definition.
+ */
+
+const REFERENCE = /\d+(?:\.\d+)+|[A-Za-z0-9]+(?:['’/&+-][A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]/g;
+
+function referenceTokens(text: string): string[] {
+  return [...text.matchAll(REFERENCE)].map((match) => `${match.index}:${match[0]}`);
+}
+
+function scannedTokens(text: string): string[] {
+  return tokenize(text, 0, text.length, []).map((token) => `${token.start}:${text.slice(token.start, token.end)}`);
+}
+
+/** A small deterministic generator, so a failure names a reproducible input. */
+function randomTexts(count: number): string[] {
+  const pieces = ['a', 'B', '3', '.', ' ', '\n', '-', '+', '/', "'", '’', '&', '?', ';', 'é', '\u00a0', '\u2003', '\t', '\ufeff', '😀', 'HER2', '1.5', 'x'];
+  let seed = 7;
+  const next = (): number => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: 1 + (next() % 30) }, () => pieces[next() % pieces.length]).join(''));
+}
+
+describe('narrative tokens: the hand-written scanner', () => {
+  it('gives the reference tokens for the forms clinicians write', () => {
+    for (const text of ['s/p RUL lobectomy 3.5 cm, ER+/PR+ HER2- (1.2.3)', "non-small cell; Crohn's & 2+\u00a0nodes", 'T2N1M0 pT1a ? liver mets', 'x-', '+a', '1.', '1..2', 'a--b', 'a+']) {
+      assert.deepEqual(scannedTokens(text), referenceTokens(text), JSON.stringify(text));
+    }
+  });
+
+  it('gives the reference tokens for 2,000 random texts', () => {
+    for (const text of randomTexts(2000)) assert.deepEqual(scannedTokens(text), referenceTokens(text), JSON.stringify(text));
+  });
+
+  it('lower-cases words and marks punctuation', () => {
+    const tokens = tokenize('RUL mass.', 0, 9, []);
+    assert.deepEqual(tokens.map((token) => [token.norm, token.raw, token.punct]), [['rul', 'RUL', false], ['mass', 'mass', false], ['.', '.', true]]);
+  });
+
+  it('ends sentences at full stops but not after an abbreviation, and not at a leading question mark', () => {
+    const sentences = (text: string): number[] => tokenize(text, 0, text.length, []).map((token) => token.sentence);
+    assert.deepEqual(sentences('a. b'), [0, 0, 1]);
+    assert.deepEqual(sentences('a vs. b'), [0, 0, 0, 0]);
+    assert.deepEqual(sentences('? liver mets'), [0, 0, 0]);
+    assert.deepEqual(sentences('a\n- b'), [0, 1, 1]);
+    assert.deepEqual(sentences('a\n12) b'), [0, 1, 1, 1]);
+    assert.deepEqual(sentences('a\nb'), [0, 0]);
+  });
+
+  it('leaves out the words of section headers and starts a sentence there', () => {
+    const text = 'Seen today.\nHistory of Present Illness: no liver mets';
+    const header = { offset: text.indexOf('History'), length: 'History of Present Illness'.length };
+    const tokens = tokenize(text, 0, text.length, [header]);
+    assert.deepEqual(tokens.map((token) => token.norm), ['seen', 'today', '.', ':', 'no', 'liver', 'mets']);
+    assert.ok((tokens[3]?.sentence ?? 0) > (tokens[1]?.sentence ?? 0));
+  });
+});
+
