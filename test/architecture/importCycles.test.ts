@@ -20,7 +20,6 @@ const KNOWN_CYCLES: readonly (readonly string[])[] = [
   // Validation, its run and the service contract (the document session work).
   ['codes/cpt.ts', 'editorFeatures.ts', 'features/claimView.ts', 'features/codeActions.ts', 'features/validation.ts', 'features/validationRun.ts', 'languageService.ts'],
   ['features/documentedHover.ts', 'features/hover.ts'],
-  ['narrative/mentions.ts', 'narrative/siteContext.ts'],
 ];
 
 function cyclesUnder(folder: string): string[][] {

@@ -3,7 +3,7 @@ import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { CodeChoice } from './mapping';
 import { chooseCode } from './mapping';
-import type { RawMention } from './mentions';
+import type { RawMention } from './rawMention';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';

@@ -5,6 +5,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
+import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { findingNounSite, findingSubject, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
@@ -19,26 +20,6 @@ import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers,
  * names the primary X; a carcinoma called metastatic and followed by "to/in X" makes X secondary.
  * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
  */
-export interface RawMention {
-  /** Token range of the phrase. */
-  readonly start: number;
-  readonly end: number;
-  /** Token range of the histology word, where assertion triggers before it are measured from. */
-  readonly anchorStart: number;
-  readonly anchorEnd: number;
-  readonly column: NeoplasmColumn | null;
-  readonly site?: SiteMatch;
-  readonly histology?: HistologyTerm;
-  readonly morphology?: MorphologyTerm;
-  /** True when "in remission" follows a histology whose code has a remission form. */
-  readonly remission?: boolean;
-  /** True when the sentence says a leukaemia or myeloma relapsed. */
-  readonly relapse?: boolean;
-  /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
-  readonly inSitu?: boolean;
-  /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
-  readonly neuroendocrine?: boolean;
-}
 
 export interface AnchorVocabulary {
   readonly histology: PhraseMatcher<HistologyTerm>;

@@ -1,6 +1,6 @@
 import type { NarrativeContext } from './context';
 import { chooseCode } from './mapping';
-import type { RawMention } from './mentions';
+import type { RawMention } from './rawMention';
 import { LYMPHOMA_EXTRANODAL_DIGIT, MELANOMA_BY_SKIN_SITE, lymphomaSiteDigit, skinSiteKey } from './morphologySites';
 
 /**

@@ -1,4 +1,4 @@
-import type { RawMention } from './mentions';
+import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';

@@ -1,0 +1,30 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { HistologyTerm } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import type { SiteMatch } from './siteFinder';
+
+/**
+ * A neoplasm mention as the mention finder (mentions.ts) reads it, before assertion and coding. It
+ * lives in a file of its own so the site-context helpers can take mentions without importing the
+ * finder that calls them.
+ */
+export interface RawMention {
+  /** Token range of the phrase. */
+  readonly start: number;
+  readonly end: number;
+  /** Token range of the histology word, where assertion triggers before it are measured from. */
+  readonly anchorStart: number;
+  readonly anchorEnd: number;
+  readonly column: NeoplasmColumn | null;
+  readonly site?: SiteMatch;
+  readonly histology?: HistologyTerm;
+  readonly morphology?: MorphologyTerm;
+  /** True when "in remission" follows a histology whose code has a remission form. */
+  readonly remission?: boolean;
+  /** True when the sentence says a leukaemia or myeloma relapsed. */
+  readonly relapse?: boolean;
+  /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
+  readonly inSitu?: boolean;
+  /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
+  readonly neuroendocrine?: boolean;
+}
