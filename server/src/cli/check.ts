@@ -58,14 +58,15 @@ function checkPiece(service: LanguageService, uri: string, file: FileToCheck, pi
   carry.interchange = piece.interchange;
   const context = piece.context === '' ? '' : piece.context + componentHint(piece, carry.observedComponent);
   const document = new PieceDocument(uri, context, piece.text, piece.start);
-  const parsed = service.parse(document, file.languageId);
+  const snapshot = service.analyze(document, file.languageId);
+  const parsed = snapshot.parsed;
   const interchanges = (parsed as Partial<X12Document>).interchanges;
   const observed = interchanges?.[interchanges.length - 1]?.observedComponent;
   if (observed !== undefined) carry.observedComponent = observed;
   const findings: Finding[] = [];
   const keep = (diagnostic: Diagnostic): boolean =>
     diagnostic.range.start.line >= 0 && !(piece.walked && envelopeRules.has(String(diagnostic.code)));
-  for (const diagnostic of service.doValidation(document, parsed, cliSettings)) {
+  for (const diagnostic of service.doValidation(snapshot, cliSettings)) {
     if (keep(diagnostic)) findings.push(toFinding(file.path, diagnostic));
   }
   for (const problem of piece.envelopeProblems) findings.push({ file: file.path, ...problem });
@@ -94,7 +95,7 @@ export async function* checkFile(service: LanguageService, file: FileToCheck, op
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
     const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
     const document = new PieceDocument(uri, '', text, { line: 0, character: 0 });
-    const findings = service.doValidation(document, service.parse(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
+    const findings = service.doValidation(service.analyze(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
     yield* findings.sort(byPosition);
     return;
   }

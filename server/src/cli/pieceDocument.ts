@@ -1,6 +1,8 @@
 import type { Position } from 'vscode-languageserver-types';
 import { lastAtOrBefore } from '../service/sortedSearch';
 import type { TextSource } from '../service/spans';
+import { stringReader } from '../service/document/textReader';
+import type { TextReader } from '../service/document/textReader';
 
 /**
  * A piece of a larger file, parsed behind a context (its interchange's envelope segments) but reporting
@@ -28,8 +30,9 @@ export class PieceDocument implements TextSource {
     this.#start = start;
   }
 
-  getText(): string {
-    return this.#text;
+  /** The piece behind its context, read through the service's reader. */
+  get text(): TextReader {
+    return stringReader(this.#text);
   }
 
   positionAt(offset: number): Position {

@@ -5,6 +5,9 @@ import type { Span } from './spans';
  * parser and the clinical-note parser produce it; rules never look at raw text.
  */
 
+/** The languages the service understands: X12 837, clinical notes and FHIR R4 JSON (resources, Bundles, NDJSON). */
+export type LanguageId = 'x12-837' | 'clinical-note' | 'fhir-json';
+
 /** Which code system a diagnosis code is written in, decided by its qualifier or context. */
 export type DiagnosisSystem = 'icd10cm' | 'icd9cm';
 
@@ -125,7 +128,7 @@ export interface StructuralProblem {
 
 /** A parsed document. `encounters` is what rules run on; the rest serves hover, outline and fixes. */
 export interface ParsedDocument {
-  readonly languageId: 'x12-837' | 'clinical-note' | 'fhir-json';
+  readonly languageId: LanguageId;
   readonly encounters: readonly Encounter[];
   readonly problems: readonly StructuralProblem[];
 }

@@ -10,6 +10,7 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { x12FixtureDir } from '../../helpers/dataFiles';
 import { seededRandom as random } from '../../helpers/random';
 import { interchange837, parse837 } from '../x12/x12TestFiles';
+import { sourceOf } from '../../helpers/snapshot';
 
 /**
  * The claim screen lets validation skip building the claims no rule can fire on. It must never change
@@ -56,7 +57,7 @@ function randomClaim(index: number, next: () => number): string {
 
 function diagnosticsOf(text: string, screenClaims: boolean): unknown[] {
   const document = TextDocument.create('file:///screen.837', 'x12-837', 1, text);
-  const run = createValidationRun(document, parse837(text), testCodeSets(), settings, { screenClaims });
+  const run = createValidationRun(sourceOf(document), parse837(text), testCodeSets(), settings, { screenClaims });
   while (!run.done) run.step(1000);
   return run.diagnostics();
 }

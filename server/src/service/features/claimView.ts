@@ -2,7 +2,7 @@ import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { describeCpt } from '../codes/cpt';
 import { roleDescriptions, roleOf } from '../codes/roles';
-import type { CptDescriptions, ValidationSettings } from '../languageService';
+import type { CptDescriptions, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument } from '../model';
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { TextSource } from '../spans';
@@ -59,10 +59,10 @@ export function claimView(
   const encounter = x12.buildEncounter(claimIndex).encounter;
   const masker = new Masker();
   const hide = (value: string, kind: 'name' | 'id' | 'birthDate'): string => (masked && value !== '' ? masker.mask(value, kind) : value);
-  const parties = partiesOf(new SegmentReader(x12, document.getText()), x12, claimIndex);
+  const parties = partiesOf(new SegmentReader(x12, document.text), x12, claimIndex);
   const written = diagnosesAsWritten(encounter);
   const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl);
-  const textLength = document.getText().length;
+  const textLength = document.text.length;
   return {
     claimIndex,
     label: masked ? `Claim ${hide(encounter.label.replace(/^Claim /, ''), 'id')}` : encounter.label,

@@ -3,11 +3,13 @@ import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, BUNDLED_CPT_CODES, describeCpt, isCptCatalog } from '../codes/cpt';
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions } from '../contracts';
 import type { Encounter, ParsedDocument } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import { narrativeIfReadable } from '../notes/encounterNarrative';
 import { mentionCodes } from '../rules/narrativeMatch';
+import type { TextReader } from '../document/textReader';
+import { wholeText } from '../document/textReader';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
 import { fhirCodePlace, fhirEncounterAt } from '../fhir/fhirCompletion';
@@ -65,16 +67,16 @@ const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 /** Completes at the position; an empty list when the position is not a code or qualifier place. */
 export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: CompletionEnvironment): CompletionList {
   const offset = document.offsetAt(position);
-  const text = document.getText();
-  if (isFhirDocument(parsed)) return completeFhir(document, parsed, text, offset, environment);
+  // A FHIR document is read whole: finding the JSON string around the cursor needs its structure.
+  if (isFhirDocument(parsed)) return completeFhir(document, parsed, wholeText(document.text), offset, environment);
   return parsed.languageId === 'x12-837'
-    ? completeX12(document, parsed as X12Document, text, offset, environment)
-    : completeNote(document, parsed, text, offset, environment);
+    ? completeX12(document, parsed as X12Document, document.text, offset, environment)
+    : completeNote(document, parsed, document.text, offset, environment);
 }
 
-function completeNote(document: TextSource, parsed: ParsedDocument, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeNote(document: TextSource, parsed: ParsedDocument, text: TextReader, offset: number, environment: CompletionEnvironment): CompletionList {
   let start = offset;
-  while (start > 0 && start > offset - 8 && /[A-Za-z0-9.]/.test(text.charAt(start - 1))) start--;
+  while (start > 0 && start > offset - 8 && /[A-Za-z0-9.]/.test(text.slice(start - 1, start))) start--;
   const typed = text.slice(start, offset);
   // A code starts with a letter and a digit; anything else is a word of the note and gets no codes.
   // A lone capital letter counts only in a list position (after `(`, `,`, `;`, `:` or `/`), where
@@ -96,11 +98,12 @@ function completeNote(document: TextSource, parsed: ParsedDocument, text: string
  * (C7" → C78.7), that start with what was typed: completion offers them first. Only spaces and list
  * punctuation may stand between the phrase and the code.
  */
-function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, text: string, start: number, prefix: string): readonly string[] {
+function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, text: TextReader, start: number, prefix: string): readonly string[] {
   const mentions = narrativeIfReadable(parsed, encounter)?.reading.mentions ?? [];
   let before: DocumentedMention | undefined;
   for (const mention of mentions) if (mention.span.offset + mention.span.length <= start) before = mention;
-  if (before === undefined || !/^[\s(,:;–-]{0,4}$/.test(text.slice(before.span.offset + before.span.length, start))) return [];
+  const gap = before === undefined ? 0 : start - (before.span.offset + before.span.length);
+  if (before === undefined || gap > 4 || !/^[\s(,:;–-]{0,4}$/.test(text.slice(start - gap, start))) return [];
   return mentionCodes(before).filter((code) => code.startsWith(prefix));
 }
 
@@ -184,7 +187,7 @@ function encounterAt(parsed: ParsedDocument, offset: number): Encounter | undefi
 /** How far back completion looks for the start of the segment being typed. */
 const SEGMENT_LOOKBACK = 4096;
 
-function completeX12(document: TextSource, parsed: X12Document, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeX12(document: TextSource, parsed: X12Document, text: TextReader, offset: number, environment: CompletionEnvironment): CompletionList {
   const delimiters = delimitersAt(parsed, text, offset);
   if (delimiters === undefined) return EMPTY;
   // Only a bounded window is searched, so a 20 MB file without terminators costs no full scan.
@@ -215,14 +218,14 @@ function completeX12(document: TextSource, parsed: X12Document, text: string, of
 }
 
 /** The delimiters of the interchange around the offset, or read from a leading ISA when parsing found none. */
-function delimitersAt(parsed: X12Document, text: string, offset: number): X12Delimiters | undefined {
+function delimitersAt(parsed: X12Document, text: TextReader, offset: number): X12Delimiters | undefined {
   let found: X12Delimiters | undefined;
   for (const interchange of parsed.interchanges ?? []) {
     if (interchange.span.offset > offset) break;
     found = interchange.delimiters;
   }
   if (found !== undefined) return found;
-  if (text.startsWith('ISA') && text.length > 105) return { element: text.charAt(3), component: text.charAt(104), segment: text.charAt(105) };
+  if (text.length > 105 && text.slice(0, 3) === 'ISA') return { element: text.slice(3, 4), component: text.slice(104, 105), segment: text.slice(105, 106) };
   return undefined;
 }
 

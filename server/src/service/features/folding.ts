@@ -23,7 +23,7 @@ export function foldingRanges(document: TextSource, parsed: ParsedDocument, limi
     return ranges.ranges;
   }
   const x12 = parsed as X12Document;
-  const reader = new SegmentReader(x12, document.getText());
+  const reader = new SegmentReader(x12, document.text);
   for (const interchange of x12.interchanges) {
     if (!ranges.addSpan(interchange.span)) break;
     if (!foldInterchange(reader, interchange.firstSegment, interchange.lastSegment, ranges)) break;

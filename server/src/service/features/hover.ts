@@ -3,9 +3,10 @@ import type { CodeSets, CodeSetYear, TabularNote } from '../codes/codeSet';
 import { toDotted, toDottedClipped } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, describeCpt } from '../codes/cpt';
 import { isSecondaryNeedingPrimary, roleDescriptions, roleOf } from '../codes/roles';
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
+import type { TextReader } from '../document/textReader';
 import { spanContains, toRange } from '../spans';
 import type { Guide } from '../x12/loops';
 import { GUIDES, loopTitle } from '../x12/loops';
@@ -45,7 +46,7 @@ export function doHover(document: TextSource, parsed: ParsedDocument, position: 
   }
   if (parsed.languageId === 'clinical-note') return noteNarrativeHover(document, parsed, offset, environment.codeSets);
   if (parsed.languageId === 'x12-837') {
-    const structure = structureHover(parsed as X12Document, document.getText(), offset, environment.codeSets);
+    const structure = structureHover(parsed as X12Document, document.text, offset, environment.codeSets);
     if (structure) return markdownHover(document, structure.span, structure.markdown);
   }
   return null;
@@ -292,7 +293,7 @@ interface StructureHover {
 }
 
 /** Explains the X12 segment id, element or component under the offset. */
-function structureHover(parsed: X12Document, text: string, offset: number, codeSets: CodeSets): StructureHover | undefined {
+function structureHover(parsed: X12Document, text: TextReader, offset: number, codeSets: CodeSets): StructureHover | undefined {
   if (typeof parsed.segmentAt !== 'function') return undefined;
   const segment = parsed.segmentAt(offset);
   if (segment === undefined) return undefined;
@@ -312,14 +313,14 @@ function structureHover(parsed: X12Document, text: string, offset: number, codeS
 }
 
 /** "Loop 2300 Claim Information (837P)": where the segment stands in the implementation guide. */
-function loopLine(parsed: X12Document, text: string, index: number): string | undefined {
+function loopLine(parsed: X12Document, text: TextReader, index: number): string | undefined {
   const claimGuide = (claimIndex: number): Guide => GUIDES[parsed.buildEncounter(claimIndex).encounter.source === 'x12-837i' ? '837I' : '837P'];
   const found = loopOfSegment(new SegmentReader(parsed, text), parsed, index, claimGuide);
   return found === undefined ? undefined : `Loop **${loopTitle(found.guide, found.loop)}** (${found.guide.kind})`;
 }
 
 /** For DTP, NM1, REF, HL and SBR, the meaning of the coded value that tells which kind of segment this is. */
-function leadingQualifier(segment: X12Segment, text: string): string | undefined {
+function leadingQualifier(segment: X12Segment, text: TextReader): string | undefined {
   const keyPosition = segment.id === 'HL' ? 3 : 1;
   const element = segment.elements[keyPosition - 1];
   if (element === undefined) return undefined;
@@ -328,11 +329,11 @@ function leadingQualifier(segment: X12Segment, text: string): string | undefined
   return meaning === undefined ? undefined : `\`${elementName(segment.id, keyPosition)}\` ${escapeMarkdown(value)} = ${meaning}`;
 }
 
-function slice(text: string, span: Span): string {
+function slice(text: TextReader, span: Span): string {
   return text.slice(span.offset, span.offset + span.length);
 }
 
-function elementHover(segment: X12Segment, index: number, offset: number, text: string): StructureHover {
+function elementHover(segment: X12Segment, index: number, offset: number, text: TextReader): StructureHover {
   const element = segment.elements[index] as X12Segment['elements'][number];
   const position = index + 1;
   const name = elementName(segment.id, position);
@@ -363,7 +364,7 @@ function elementHover(segment: X12Segment, index: number, offset: number, text: 
  * SV107 points at the claim's diagnoses by position (1 = the first HI code); the hover lists the codes
  * the pointers select, so a coder can check that the line is linked to the right diagnoses.
  */
-function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: string, offset: number, codeSets: CodeSets): string[] {
+function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: TextReader, offset: number, codeSets: CodeSets): string[] {
   const claim = findEncounterAt(parsed, offset);
   if (claim === undefined) return [];
   // Pointers count the codes as written in HI (as Go to Definition and the rule do), not in reporting order.

@@ -3,7 +3,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { describeCpt } from '../codes/cpt';
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
 import { toRange } from '../spans';
@@ -60,7 +60,7 @@ export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument
  * every claim of a large batch is the cost.
  */
 function x12Symbols(document: TextSource, x12: X12Document, environment: SymbolEnvironment): DocumentSymbol[] {
-  const reader = new SegmentReader(x12, document.getText());
+  const reader = new SegmentReader(x12, document.text);
   const built = new Map<number, Encounter>();
   const encounterOf = (claimIndex: number): Encounter => {
     let encounter = built.get(claimIndex);
@@ -112,7 +112,7 @@ function loopSymbol(node: LoopNode, context: LoopContext): DocumentSymbol {
 
 /** One entry that says how many encounters the outline leaves out, placed at the end of the document. */
 function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean): DocumentSymbol {
-  const end = toRange(document, { offset: document.getText().length, length: 0 });
+  const end = toRange(document, { offset: document.text.length, length: 0 });
   const noun = isClaims ? (omitted === 1 ? 'claim' : 'claims') : (omitted === 1 ? 'encounter' : 'encounters');
   return {
     name: `… ${omitted} more ${noun}`,
@@ -187,7 +187,7 @@ function documentedSymbol(document: TextSource, mention: DocumentedMention): Doc
  * loop (an SV1 without LX) keep their own entry.
  */
 function claimLoopSymbols(document: TextSource, encounter: Encounter, x12: X12Document, environment: SymbolEnvironment, loops: readonly LoopNode[]): DocumentSymbol[] {
-  const reader = new SegmentReader(x12, document.getText());
+  const reader = new SegmentReader(x12, document.text);
   const context: LoopContext = { document, x12, reader, environment, encounterOf: () => encounter };
   const placed = new Set<ProcedureMention>();
   const symbols = loops.map((node) => {

@@ -1,7 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
-import type { CancellationLike, RuleLevel, ValidationSettings } from '../languageService';
+import type { RuleLevel, ValidationSettings } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
 import { narrativeOf } from '../notes/encounterNarrative';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
@@ -12,7 +12,6 @@ import { factsOfMentions, unionOfFlags } from '../rules/codeFacts';
 import type { Finding, QuickFix, Rule, RuleContext, ScreenInput } from '../rules/rule';
 import { toRange } from '../spans';
 import type { Span, TextSource } from '../spans';
-import { createValidationRun } from './validationRun';
 
 /**
  * The validation engine: structural problems first, then every encounter through the ordered rule
@@ -256,25 +255,3 @@ export function validateEncounter(
 ): Diagnostic[] {
   return checkEncounter(parsed, encounter, codeSets, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
 }
-
-/**
- * Validates a parsed document: structural problems, then each encounter in order. The token is polled
- * between encounters; when cancelled, what is done so far is returned (the binding discards it). At most
- * `settings.maxNumberOfProblems` diagnostics are returned, followed by one information diagnostic that
- * says how many were left out.
- */
-export function validate(
-  document: TextSource,
-  parsed: ParsedDocument,
-  codeSets: CodeSets,
-  settings: ValidationSettings,
-  token?: CancellationLike,
-  docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
-): Diagnostic[] {
-  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl });
-  while (!run.done && token?.isCancellationRequested !== true) run.step(VALIDATE_SLICE);
-  return run.diagnostics();
-}
-
-/** Encounters checked between two cancellation polls of {@link validate}: one, as a poll costs nothing. */
-const VALIDATE_SLICE = 1;
