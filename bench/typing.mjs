@@ -76,19 +76,23 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25 } = {
       let length = 0;
       while (/[A-Z0-9]/.test(current[offset + length])) length++;
       const code = TYPED_CODES[index % TYPED_CODES.length];
+      // Positions are worked out before the timed part: the code stays on one line, whose start does
+      // not move while it is typed.
+      const start = positionConverter(current)(offset);
       // The first keystroke replaces the selected code, the next ones append to it.
       for (let typed = 0; typed < code.length; typed++) {
         const keystrokeStarted = now();
         const at = offset + typed;
         const removed = typed === 0 ? length : 0;
-        const toPosition = positionConverter(current);
-        const change = { range: { start: toPosition(at), end: toPosition(at + removed) }, text: code[typed] };
+        const from = { line: start.line, character: start.character + typed };
+        const change = { range: { start: from, end: { line: from.line, character: from.character + removed } }, text: code[typed] };
+        const cursor = { line: from.line, character: from.character + 1 };
         current = current.slice(0, at) + code[typed] + current.slice(at + removed);
         version++;
         await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
         const started = now();
         await withTimeout(server.connection.sendRequest('textDocument/completion', {
-          textDocument: { uri }, position: positionConverter(current)(at + 1), context: { triggerKind: 1 },
+          textDocument: { uri }, position: cursor, context: { triggerKind: 1 },
         }), 30_000, 'completion');
         completionMs.push(now() - started);
         const left = KEYSTROKE_MS - (now() - keystrokeStarted);
@@ -97,13 +101,17 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25 } = {
       const started = now();
       diagnosticCount = await pullDiagnostics(server.connection, uri);
       diagnosticsMs.push(now() - started);
-      // Hovers while the edited text is still fresh (before the server makes it flat after a pause).
+      // Hovers while the edited text is still fresh (before the server makes it flat after a pause);
+      // their positions are worked out first, so that only the requests are timed.
       const toPosition = positionConverter(current);
+      const positions = [];
       for (let h = 0; h < hoversPerCode; h++) {
-        const target = hoverTargets[Math.floor(((h + index * hoversPerCode) * 7919) % hoverTargets.length)];
         // Offsets before the edits only move by the few characters typed; the hover lands on or next to a code.
+        positions.push(toPosition(hoverTargets[((h + index * hoversPerCode) * 7919) % hoverTargets.length] + 1));
+      }
+      for (const position of positions) {
         const hoverStarted = now();
-        await withTimeout(server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: toPosition(target + 1) }), 30_000, 'hover');
+        await withTimeout(server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), 30_000, 'hover');
         hoverMs.push(now() - hoverStarted);
       }
     }

@@ -1,6 +1,7 @@
 import type { Range } from 'vscode-languageserver-types';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { OffsetEdit } from './offsetEdit';
+import { LineStarts } from './lineStarts';
 import { CR, LF, lineStartsOf, TextView } from './textView';
 import type { Piece } from './textView';
 
@@ -21,26 +22,22 @@ const MAX_PIECES = 64;
  * The text of an open document, owned by its host: the pieces of the current version and its line
  * starts, changed in place by edits. An edit of a 20 MB text makes no new 20 MB string: the text is
  * kept as slices of the last flat text and the inserted strings, and {@link flatten} makes it one
- * string again when the editing pauses. The line starts are an `Int32Array` of about the exact size,
- * updated in place (the later starts move by the length change); once a {@link view} has handed them
- * out, the next edit that moves them works on a copy, so every view stays as it was made.
+ * string again when the editing pauses. The line starts ({@link LineStarts}) are never changed in
+ * place: an edit inside a line adds a shift, one that adds or removes lines writes a new array, so
+ * every {@link view} stays as it was made.
  */
 export class DocumentText {
   #pieces: Piece[];
   #pieceStarts: number[];
   #length: number;
-  #lineStarts: Int32Array;
-  #lineCount: number;
-  /** Whether a view holds the line starts, so that they must be copied before they change. */
-  #linesShared = false;
+  #lines: LineStarts;
   #view: TextView | undefined;
 
   constructor(text: string) {
     this.#pieces = [];
     this.#pieceStarts = [];
     this.#length = 0;
-    this.#lineStarts = new Int32Array(1);
-    this.#lineCount = 1;
+    this.#lines = new LineStarts(new Int32Array(1), 1);
     this.#reset(text);
   }
 
@@ -50,10 +47,7 @@ export class DocumentText {
 
   /** The current version, unchanged by later edits. */
   view(): TextView {
-    if (this.#view === undefined) {
-      this.#view = this.#current();
-      this.#linesShared = true;
-    }
+    this.#view ??= this.#current();
     return this.#view;
   }
 
@@ -87,14 +81,13 @@ export class DocumentText {
   }
 
   #current(): TextView {
-    return new TextView(this.#pieces, this.#pieceStarts, this.#length, this.#lineStarts, this.#lineCount);
+    return new TextView(this.#pieces, this.#pieceStarts, this.#length, this.#lines);
   }
 
   #reset(text: string): void {
     this.#setPieces(text.length === 0 ? [] : [{ source: text, start: 0, end: text.length }]);
-    this.#lineStarts = lineStartsOf(text, 0, true);
-    this.#lineCount = this.#lineStarts.length;
-    this.#linesShared = false;
+    const starts = lineStartsOf(text, 0, true);
+    this.#lines = new LineStarts(starts, starts.length);
   }
 
   #setPieces(pieces: Piece[]): void {
@@ -129,12 +122,12 @@ export class DocumentText {
     const joins = (before === CR && first === LF) || (after === LF && last === CR);
     this.#splice(start, end, change.text);
     if (joins) {
-      this.#lineStarts = lineStartsOf(this.#current().slice(0, this.#length), 0, true);
-      this.#lineCount = this.#lineStarts.length;
-      this.#linesShared = false;
+      const starts = lineStartsOf(this.#current().slice(0, this.#length), 0, true);
+      this.#lines = new LineStarts(starts, starts.length);
     } else {
-      this.#replaceLines(current, start, end, lineStartsOf(change.text, start, false), change.text.length - (end - start));
+      this.#moveLines(current, start, end, lineStartsOf(change.text, start, false), change.text.length - (end - start));
     }
+    this.#view = undefined;
     if (this.#pieces.length > MAX_PIECES) this.flatten();
     return { offset: start, length: end - start, text: change.text };
   }
@@ -163,28 +156,14 @@ export class DocumentText {
 
   /**
    * Replaces the line starts created by line breaks in `[start, end)` with `added` and moves the later
-   * ones by `delta`: in place when the array has room and no view holds it, on a copy otherwise.
+   * ones by `delta`: a shift when the edit stays inside one line and adds none, a new array otherwise.
    */
-  #replaceLines(before: TextView, start: number, end: number, added: Int32Array, delta: number): void {
-    let starts = this.#lineStarts;
+  #moveLines(before: TextView, start: number, end: number, added: Int32Array, delta: number): void {
     const firstRemoved = before.lineOf(start) + 1;
     const firstKept = before.lineOf(end) + 1;
-    const count = this.#lineCount - (firstKept - firstRemoved) + added.length;
-    const tail = firstRemoved + added.length;
-    if (count > starts.length || this.#linesShared) {
-      // Room for an eighth more lines, so that typing line breaks does not reallocate each time.
-      const grown = new Int32Array(count + (count >>> 3) + 16);
-      grown.set(starts.subarray(0, firstRemoved));
-      grown.set(starts.subarray(firstKept, this.#lineCount), tail);
-      starts = grown;
-      this.#lineStarts = grown;
-      this.#linesShared = false;
-    } else if (tail !== firstKept) {
-      starts.copyWithin(tail, firstKept, this.#lineCount);
-    }
-    starts.set(added, firstRemoved);
-    if (delta !== 0) for (let i = tail; i < count; i++) starts[i] = (starts[i] ?? 0) + delta;
-    this.#lineCount = count;
+    this.#lines = firstRemoved === firstKept && added.length === 0
+      ? this.#lines.shiftedFrom(firstKept, delta)
+      : this.#lines.replaced(firstRemoved, firstKept, added, delta);
   }
 }
 

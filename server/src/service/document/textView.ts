@@ -1,5 +1,6 @@
 import type { Position } from 'vscode-languageserver-types';
 import { lastAtOrBefore } from '../sortedSearch';
+import type { LineStarts } from './lineStarts';
 import type { TextReader } from './textReader';
 
 /** One run of a text: `source.substring(start, end)`. */
@@ -26,17 +27,18 @@ export function isEol(code: number): boolean {
 export class TextView implements TextReader {
   readonly #pieces: readonly Piece[];
   readonly #pieceStarts: readonly number[];
-  readonly #lineStarts: Int32Array;
+  readonly #lines: LineStarts;
   readonly length: number;
-  /** How many entries of the line starts are used (`[0]` is 0). */
-  readonly lineCount: number;
 
-  constructor(pieces: readonly Piece[], pieceStarts: readonly number[], length: number, lineStarts: Int32Array, lineCount: number) {
+  constructor(pieces: readonly Piece[], pieceStarts: readonly number[], length: number, lines: LineStarts) {
     this.#pieces = pieces;
     this.#pieceStarts = pieceStarts;
     this.length = length;
-    this.#lineStarts = lineStarts;
-    this.lineCount = lineCount;
+    this.#lines = lines;
+  }
+
+  get lineCount(): number {
+    return this.#lines.count;
   }
 
   /** How many pieces the text is kept in (one for a flat text). */
@@ -69,22 +71,22 @@ export class TextView implements TextReader {
   positionAt(offset: number): Position {
     const clamped = Math.max(Math.min(offset, this.length), 0);
     const line = this.lineOf(clamped);
-    const lineStart = this.#lineStarts[line] ?? 0;
+    const lineStart = this.#lines.start(line);
     return { line, character: this.#beforeEol(clamped, lineStart) - lineStart };
   }
 
   offsetAt(position: Position): number {
     if (position.line >= this.lineCount) return this.length;
     if (position.line < 0) return 0;
-    const lineStart = this.#lineStarts[position.line] ?? 0;
+    const lineStart = this.#lines.start(position.line);
     if (position.character <= 0) return lineStart;
-    const nextLineStart = position.line + 1 < this.lineCount ? (this.#lineStarts[position.line + 1] ?? this.length) : this.length;
+    const nextLineStart = position.line + 1 < this.lineCount ? this.#lines.start(position.line + 1) : this.length;
     return this.#beforeEol(Math.min(lineStart + position.character, nextLineStart), lineStart);
   }
 
   /** The last line starting at or before `offset` (binary search). */
   lineOf(offset: number): number {
-    return Math.max(0, lastAtOrBefore(this.#lineStarts, this.lineCount, offset));
+    return this.#lines.lineOf(offset);
   }
 
   /** Moves an offset that follows a line break's first character back before it (as the reference implementation does). */
