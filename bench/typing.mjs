@@ -7,7 +7,7 @@
 //   hover: p99 of hovers sent while the document is being edited
 //   memory: server RSS added by the open document ÷ its size
 //
-// Standalone: node bench/typing.mjs [--claims 55000] [--violation-share 0.45] [--codes 12] [--json]
+// Standalone: node bench/typing.mjs [--claims 55000] [--violation-share 0.45] [--codes 12] [--json] [--cpu-prof-dir DIR]
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate837 } from './generate837.mjs';
 import { diagnosisOffsets, positionConverter, startServer } from './server.mjs';
@@ -48,8 +48,8 @@ export function typingDocument(claims, violationShare) {
  * through the document, from its end backwards (so earlier offsets stay valid), with `hoversPerCode`
  * hovers after each code.
  */
-export async function measureTyping(text, { codes = 12, hoversPerCode = 25 } = {}) {
-  const server = startServer();
+export async function measureTyping(text, { codes = 12, hoversPerCode = 25, nodeOptions = [] } = {}) {
+  const server = startServer(nodeOptions);
   try {
     await withTimeout(server.initialize(), 30_000, 'initialize');
     await withTimeout(server.connection.sendRequest('icdClaimCoder/codeSetInfo'), 30_000, 'codeSetInfo');
@@ -140,6 +140,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return at === -1 ? fallback : Number(argv[at + 1]);
   };
   const text = typingDocument(option('claims', 55_000), option('violation-share', 0.45));
-  const result = await measureTyping(text, { codes: option('codes', 12) });
+  const profileAt = argv.indexOf('--cpu-prof-dir');
+  const nodeOptions = profileAt === -1 ? [] : ['--cpu-prof', `--cpu-prof-dir=${argv[profileAt + 1]}`];
+  const result = await measureTyping(text, { codes: option('codes', 12), nodeOptions });
   process.stdout.write(argv.includes('--json') ? `${JSON.stringify(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
 }

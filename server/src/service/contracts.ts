@@ -1,3 +1,5 @@
+import type { CodeSets } from './codes/codeSet';
+
 /**
  * The small contracts that features, the document host and the facade share (settings, cancellation,
  * CPT descriptions). They live here, not in languageService.ts, so that no feature imports the facade.
@@ -20,4 +22,11 @@ export interface CancellationLike {
 /** CPT descriptions the user supplied (AMA-licensed content is never bundled beyond a handful of seed codes). */
 export interface CptDescriptions {
   describe(code: string): { readonly description: string; readonly source: string } | undefined;
+}
+
+/** What the code-reading features (hover, completion, the outline) need besides the document. */
+export interface FeatureEnvironment {
+  readonly codeSets: CodeSets;
+  /** The user's CPT descriptions; the bundled seed descriptions are used when absent. */
+  readonly cpt: CptDescriptions | undefined;
 }

@@ -1,4 +1,7 @@
+import type { FhirDocument } from './fhir/fhirModel';
+import type { NoteDocument } from './notes/encounterNarrative';
 import type { Span } from './spans';
+import type { X12Document } from './x12/x12Model';
 
 /**
  * The language-neutral model of a parsed document that features and rules consume. Both the X12 837
@@ -126,9 +129,16 @@ export interface StructuralProblem {
   readonly message: string;
 }
 
-/** A parsed document. `encounters` is what rules run on; the rest serves hover, outline and fixes. */
-export interface ParsedDocument {
+/** What every parsed document has. `encounters` is what rules run on; the rest serves hover, outline and fixes. */
+export interface ParsedDocumentBase {
   readonly languageId: LanguageId;
   readonly encounters: readonly Encounter[];
   readonly problems: readonly StructuralProblem[];
 }
+
+/**
+ * A parsed document, told apart by `languageId`: an 837, a clinical note or FHIR JSON. A parse that
+ * failed is an empty document of its own kind with the failure among its problems, so a feature
+ * narrows by the language and never tests for methods.
+ */
+export type ParsedDocument = X12Document | NoteDocument | FhirDocument;

@@ -42,8 +42,8 @@ export function parseDocument(text: string, languageId: LanguageId, options: Par
 /** An empty document of the language's own kind that carries only `problems`. */
 function failedParse(languageId: LanguageId, problems: readonly StructuralProblem[]): ParsedDocument {
   if (languageId === 'x12-837') return emptyX12(problems);
-  if (languageId === 'fhir-json') return { languageId, encounters: [], problems, codings: [], details: [], valueNotes: [] } as ParsedDocument;
-  return { languageId, encounters: [], problems, text: '' } as ParsedDocument;
+  if (languageId === 'fhir-json') return { languageId, encounters: [], problems, codings: [], details: [], valueNotes: [] };
+  return { languageId, encounters: [], problems, text: '' };
 }
 
 const X12_EXTENSIONS = /\.(837|837i|837p|x12|edi)$/i;

@@ -5,7 +5,6 @@ import type { FinishedValidation, PreviousValidation, ValidationRun } from '../f
 import type { ValidationSettings } from '../contracts';
 import { applyX12Edits, onFlatText } from '../x12/incremental';
 import type { X12Lineage } from '../x12/incremental';
-import type { X12Document } from '../x12/x12Model';
 import type { EditStep, OffsetEdit } from './offsetEdit';
 import { DocumentText } from './documentText';
 import type { TextChange } from './documentText';
@@ -134,7 +133,7 @@ export class DocumentHost {
     if (this.#text.view().pieceCount <= 1) return false;
     const flat = this.#text.flatten();
     if (this.#parsed !== undefined && this.#parsedRevision === this.#revision && this.#parsed.languageId === 'x12-837') {
-      this.#parsed = onFlatText(this.#parsed as X12Document, flat);
+      this.#parsed = onFlatText(this.#parsed, flat);
     }
     this.#snapshot = undefined;
     return true;
@@ -223,7 +222,7 @@ export class DocumentHost {
       return previous;
     }
     if (previous.languageId !== 'x12-837') return undefined;
-    const derivation = applyX12Edits(previous as X12Document, this.#text.view(), edits);
+    const derivation = applyX12Edits(previous, this.#text.view(), edits);
     if (derivation === undefined) return undefined;
     this.#derivations.push({ from: this.#parsedRevision, to: this.#revision, steps: derivation.steps, claims: derivation.claims });
     if (this.#derivations.length > MAX_DERIVATIONS) this.#derivations.splice(0, this.#derivations.length - MAX_DERIVATIONS);

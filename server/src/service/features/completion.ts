@@ -3,7 +3,7 @@ import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, BUNDLED_CPT_CODES, describeCpt, isCptCatalog } from '../codes/cpt';
-import type { CptDescriptions } from '../contracts';
+import type { CptDescriptions, FeatureEnvironment } from '../contracts';
 import type { Encounter, ParsedDocument } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import { narrativeIfReadable } from '../notes/encounterNarrative';
@@ -16,7 +16,9 @@ import { fhirCodePlace, fhirEncounterAt } from '../fhir/fhirCompletion';
 import { isFhirDocument } from '../fhir/fhirModel';
 import type { FhirDocument } from '../fhir/fhirModel';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
-import { describeIcdCode, escapeMarkdown, findEncounterAt } from './hover';
+import { describeIcdCode } from './hover';
+import { escapeMarkdown } from './markdown';
+import { findEncounterAt } from './encounterAt';
 import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
 
 /**
@@ -25,12 +27,6 @@ import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
  * sorted prefix ranges, so a request costs a few binary searches, never a scan of ~98k codes.
  * Items carry the code and a short title only; {@link resolveCompletion} adds the full explanation.
  */
-
-/** What completion needs besides the document. */
-export interface CompletionEnvironment {
-  readonly codeSets: CodeSets;
-  readonly cpt: CptDescriptions | undefined;
-}
 
 /** The most items one response carries; the list is marked incomplete when more codes match. */
 export const COMPLETION_LIMIT = 100;
@@ -65,16 +61,16 @@ export type CompletionData =
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 /** Completes at the position; an empty list when the position is not a code or qualifier place. */
-export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: CompletionEnvironment): CompletionList {
+export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: FeatureEnvironment): CompletionList {
   const offset = document.offsetAt(position);
   // A FHIR document is read whole: finding the JSON string around the cursor needs its structure.
   if (isFhirDocument(parsed)) return completeFhir(document, parsed, wholeText(document.text), offset, environment);
   return parsed.languageId === 'x12-837'
-    ? completeX12(document, parsed as X12Document, document.text, offset, environment)
+    ? completeX12(document, parsed, document.text, offset, environment)
     : completeNote(document, parsed, document.text, offset, environment);
 }
 
-function completeNote(document: TextSource, parsed: ParsedDocument, text: TextReader, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeNote(document: TextSource, parsed: ParsedDocument, text: TextReader, offset: number, environment: FeatureEnvironment): CompletionList {
   let start = offset;
   while (start > 0 && start > offset - 8 && /[A-Za-z0-9.]/.test(text.slice(start - 1, start))) start--;
   const typed = text.slice(start, offset);
@@ -108,7 +104,7 @@ function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, tex
 }
 
 /** Dotted, titled ICD-10-CM codes inside the `code` string of a coding with the ICD-10-CM system. */
-function completeFhir(document: TextSource, parsed: FhirDocument, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeFhir(document: TextSource, parsed: FhirDocument, text: string, offset: number, environment: FeatureEnvironment): CompletionList {
   const place = fhirCodePlace(text, offset);
   if (place === undefined) return EMPTY;
   const range = toRange(document, spanOf(place.start, offset));
@@ -187,7 +183,7 @@ function encounterAt(parsed: ParsedDocument, offset: number): Encounter | undefi
 /** How far back completion looks for the start of the segment being typed. */
 const SEGMENT_LOOKBACK = 4096;
 
-function completeX12(document: TextSource, parsed: X12Document, text: TextReader, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeX12(document: TextSource, parsed: X12Document, text: TextReader, offset: number, environment: FeatureEnvironment): CompletionList {
   const delimiters = delimitersAt(parsed, text, offset);
   if (delimiters === undefined) return EMPTY;
   // Only a bounded window is searched, so a 20 MB file without terminators costs no full scan.
@@ -305,7 +301,7 @@ function codesStartingWith(sorted: readonly string[], prefix: string): string[] 
 }
 
 /** Fills in the full title and the hover-like documentation of an item made by {@link doComplete}. */
-export function resolveCompletion(item: CompletionItem, environment: CompletionEnvironment): CompletionItem {
+export function resolveCompletion(item: CompletionItem, environment: FeatureEnvironment): CompletionItem {
   const data = item.data as CompletionData | undefined;
   if (data?.kind === 'icd') {
     const { codeSets } = environment;

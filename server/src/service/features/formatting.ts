@@ -27,7 +27,7 @@ export function formatX12(document: TextSource, parsed: ParsedDocument, layout: 
   if (parsed.languageId !== 'x12-837') return [];
   // Laying the whole file out reads the whole text: the one feature besides masking that does.
   const text = wholeText(document.text);
-  const x12 = parsed as X12Document;
+  const x12 = parsed;
   const changes = layoutChanges(text, x12, layout);
   if (changes.length === 0) return [];
   if (changes.length <= MAX_SEPARATE_EDITS) {

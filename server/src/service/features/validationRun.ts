@@ -125,16 +125,14 @@ export function createValidationRun(
   // version's parse (and its text) alive.
   let source: ParsedDocument | undefined = parsed;
 
-  const canScreen = claimByClaim && typeof (parsed as Partial<X12Document>).claimCodes === 'function';
-  const screen = canScreen && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
+  const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
   const checkNext = (index: number): void => {
     const current = source;
     if (current === undefined) return;
-    if (claimByClaim) {
-      // `source` is `parsed`, which isClaimByClaim narrowed once; narrowing it per claim costs time.
-      const claims = current as X12Document;
+    if (current.languageId === 'x12-837') {
+      const claims = current;
       if (screen !== undefined) {
         const count = claims.claimCodes(index, claimCodes);
         if (count >= 0 && !screen.mayFind(claimCodes, count)) {

@@ -1,4 +1,4 @@
-import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
+import type { DiagnosisMention, Encounter, ParsedDocument, ParsedDocumentBase } from '../model';
 import type { DocumentedMention, NarrativeReading } from '../narrative/model';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
@@ -14,7 +14,7 @@ import type { NarrativeReadings } from './narrativeReadings';
  */
 
 /** A parsed note that can read its encounters' narrative (when the service has a reader). */
-export interface NoteDocument extends ParsedDocument {
+export interface NoteDocument extends ParsedDocumentBase {
   readonly languageId: 'clinical-note';
   readonly text: string;
   readonly narrative?: NarrativeReadings;
