@@ -14,9 +14,6 @@ import type { CodeStrings } from './x12/codeStrings';
  * error problem, so the server keeps serving and every feature still gets a document of its kind.
  */
 
-/** The languages the parsers understand (the service's {@link LanguageId}). */
-export type ParsedLanguageId = LanguageId;
-
 /** What a parse may be given: the narrative reader and previous parse of a note, the code strings an 837 shares. */
 export interface ParseOptions {
   readonly note?: NoteParseOptions;

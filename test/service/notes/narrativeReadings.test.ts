@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/service';
 import type { NarrativeReading } from '../../../server/src/service/narrative/model';
 import { narrativeOf } from '../../../server/src/service/notes/encounterNarrative';
@@ -10,7 +9,6 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { officialNeoplasmTable } from '../../helpers/neoplasmTable';
 import { checkDiagnostics } from '../../helpers/checkDiagnostics';
 import { scriptedReader } from '../../helpers/scriptedReader';
-import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * The data flow of narrative readings: a note's parse reads an encounter on first request and keeps
