@@ -235,3 +235,17 @@ describe('incremental re-parse and re-validation of an 837', function () {
     assert.deepEqual(partial, all.slice(0, partial.length));
   });
 });
+
+describe('document host: an edit the fast path refuses', function () {
+  it('parses the edited text afresh when an edit cuts the ISA header (a reversed range at the start)', () => {
+    const service = createLanguageService({ codeSets: testCodeSets() });
+    const text = generateBatch(5, 'lines');
+    const host = service.open('file:///cut-isa.837', 'x12-837', text, 1);
+    host.snapshot();
+    host.applyChanges([{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 0 } }, text: '' }], 2);
+    const snapshot = host.snapshot();
+    assert.equal(snapshot.text.slice(0, snapshot.text.length), text.slice(8));
+    assert.deepEqual(snapshot.parsed.problems.map((problem) => problem.id), parseDocument(text.slice(8), 'x12-837').problems.map((problem) => problem.id));
+    assert.ok(snapshot.parsed.problems.some((problem) => problem.id === 'x12-missing-isa'));
+  });
+});

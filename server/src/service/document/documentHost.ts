@@ -130,7 +130,7 @@ export class DocumentHost {
    * Returns whether there was anything to do.
    */
   settle(): boolean {
-    if (this.#text.view().pieceCount <= 1) return false;
+    if (this.#text.isFlat) return false;
     const flat = this.#text.flatten();
     if (this.#parsed !== undefined && this.#parsedRevision === this.#revision && this.#parsed.languageId === 'x12-837') {
       this.#parsed = onFlatText(this.#parsed, flat);

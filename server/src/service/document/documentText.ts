@@ -45,6 +45,12 @@ export class DocumentText {
     return this.#length;
   }
 
+  /** Whether the text is one whole string (nothing for {@link flatten} to do). */
+  get isFlat(): boolean {
+    const only = this.#pieces.length === 1 ? this.#pieces[0] : undefined;
+    return this.#length === 0 || (only !== undefined && only.start === 0 && only.end === only.source.length);
+  }
+
   /** The current version, unchanged by later edits. */
   view(): TextView {
     this.#view ??= this.#current();
@@ -71,7 +77,10 @@ export class DocumentText {
    * pieces and the earlier texts they keep alive can go.
    */
   flatten(flat?: string): string {
-    if (this.#pieces.length === 1 && flat === undefined) return (this.#pieces[0] as Piece).source;
+    const only = this.#pieces.length === 1 ? (this.#pieces[0] as Piece) : undefined;
+    // One piece that is a whole string is flat already; a piece cut from a longer string is not.
+    if (flat === undefined && only !== undefined && only.start === 0 && only.end === only.source.length) return only.source;
+    if (flat === undefined && this.#length === 0) return '';
     const text = flat ?? this.#current().slice(0, this.#length);
     if (text.length !== this.#length) throw new Error('The flat text does not match the document.');
     // Reading one character makes V8 flatten a concatenation in place.

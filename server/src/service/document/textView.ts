@@ -41,11 +41,6 @@ export class TextView implements TextReader {
     return this.#lines.count;
   }
 
-  /** How many pieces the text is kept in (one for a flat text). */
-  get pieceCount(): number {
-    return this.#pieces.length;
-  }
-
   charCodeAt(offset: number): number {
     const index = this.#pieceAt(offset);
     const piece = this.#pieces[index];

@@ -1,6 +1,7 @@
 import type { StructuralProblem } from '../model';
 import type { Span } from '../spans';
 import type { EditStep, OffsetEdit } from '../document/offsetEdit';
+import { stringReader } from '../document/textReader';
 import type { TextReader } from '../document/textReader';
 import { indexWithin } from './elements';
 import { createDocument, interchangeOf, x12Internals } from './parseX12';
@@ -116,7 +117,8 @@ export function onFlatText(document: X12Document, flat: string): X12Document {
   if (base === undefined || base.text.flat !== undefined) return document;
   if (flat.length !== base.text.reader.length) throw new Error('The flat text does not match the parse.');
   const contexts = base.contexts.map((each) => movedContext(each, flat, base.table));
-  return createDocument({ reader: base.text.reader, flat }, base.table, base.interchanges, contexts, base.slots, base.envelopeProblems);
+  // A reader of its own over the flat text: the earlier reader's pieces would keep the earlier texts alive.
+  return createDocument({ reader: stringReader(flat), flat }, base.table, base.interchanges, contexts, base.slots, base.envelopeProblems);
 }
 
 /**
