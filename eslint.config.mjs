@@ -49,7 +49,7 @@ export default tseslint.config(
         ],
         patterns: [
           { group: ['vscode-languageserver/*', 'vscode-languageclient', 'vscode-languageclient/*'], message: 'The language service must not import the LSP runtime.' },
-          { group: ['**/lsp/**', '**/cli/**', '../server', '../main'], message: 'The language service must not import the binding or the command line.' },
+          { group: ['**/lsp/**', '**/cli/**', '**/node/**', '../server', '../main'], message: 'The language service must not import the binding, the Node-side loaders or the command line.' },
         ],
       }],
       'no-restricted-globals': ['error',
@@ -61,13 +61,15 @@ export default tseslint.config(
   },
   {
     // The binding shared by the Node server and the web-worker server: platform services come
-    // through HostServices and CodeSetLoaders (server.ts), never from Node directly. The Node-only
-    // files (the Node host, the disk loaders with their release-folder and CPT-file readers, the heap policy, main.ts) are listed as exceptions.
+    // through HostServices and CodeSetLoaders (server.ts), never from Node directly. The disk loaders
+    // that the Node server and the command line share live in server/src/node, which this code may
+    // not import (main.ts injects them); the Node host and the heap policy are listed as exceptions.
     files: ['server/src/server.ts', 'server/src/browserMain.ts', 'server/src/lsp/**/*.ts'],
-    ignores: ['server/src/lsp/nodeHost.ts', 'server/src/lsp/loaders.ts', 'server/src/lsp/codeSetLoader.ts', 'server/src/lsp/releaseFolder.ts', 'server/src/lsp/cptFile.ts', 'server/src/lsp/heapPolicy.ts'],
+    ignores: ['server/src/lsp/nodeHost.ts', 'server/src/lsp/heapPolicy.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: nodeBuiltins.map((name) => ({ name, message: 'The shared binding also runs in a web worker: no Node built-ins. Add it to HostServices or CodeSetLoaders.' })),
+        patterns: [{ group: ['**/node/**', '../node/*', './node/*'], message: 'The shared binding also runs in a web worker: the Node-side loaders come in through CodeSetLoaders (main.ts).' }],
       }],
       'no-restricted-globals': ['error',
         { name: 'setImmediate', message: 'Use HostServices.yieldToEventLoop (the web worker has no setImmediate).' },

@@ -22,7 +22,7 @@ async function buildBundle() {
       contents: [
         `export { readNarrative } from '${relative('server/src/service/narrative/reader.ts')}';`,
         `export { createNarrativeContext } from '${relative('server/src/service/narrative/context.ts')}';`,
-        `export { loadBundledCodeSets } from '${relative('server/src/lsp/codeSetLoader.ts')}';`,
+        `export { loadBundledCodeSets } from '${relative('server/src/node/codeSetLoader.ts')}';`,
       ].join('\n'),
       resolveDir: benchDir, loader: 'ts', sourcefile: 'bench-narrative-entry.ts',
     },

@@ -117,7 +117,7 @@ results.indexOf = await step('indexof', async () => {
 
 // Our service in process: parse + every rule, and the code-set index load.
 const bundled = await step('service-bundle', async () => {
-  if (!serviceSourcesAvailable()) throw new Error('server/src/service/index.ts or server/src/lsp/codeSetLoader.ts is not written yet');
+  if (!serviceSourcesAvailable()) throw new Error('server/src/service/index.ts or server/src/node/codeSetLoader.ts is not written yet');
   return buildServiceBundle();
 });
 if (bundled) {

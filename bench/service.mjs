@@ -6,7 +6,7 @@ import path from 'node:path';
 import { benchDir, rootDir } from './stats.mjs';
 
 export const serviceEntry = path.join(rootDir, 'server', 'src', 'service', 'index.ts');
-export const loaderEntry = path.join(rootDir, 'server', 'src', 'lsp', 'codeSetLoader.ts');
+export const loaderEntry = path.join(rootDir, 'server', 'src', 'node', 'codeSetLoader.ts');
 export const serviceBundle = path.join(benchDir, 'out', 'service.cjs');
 /** The scaling shapes (bench/scalingShapes.ts), bundled with the service so the child can make them. */
 export const shapesEntry = path.join(benchDir, 'scalingShapes.ts');

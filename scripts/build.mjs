@@ -46,7 +46,7 @@ function indexFingerprint() {
     const stat = statSync(file);
     hash.update(`${path.relative(codesets, file)}:${stat.size}:${stat.mtimeMs}\n`);
   }
-  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), path.join(root, 'server/src/lsp/codeSetLoader.ts'), path.join(root, 'server/src/lsp/releaseFolder.ts')]) {
+  for (const file of [...listFiles(path.join(root, 'server/scripts')), ...listFiles(path.join(root, 'server/src/service/codes')), path.join(root, 'server/src/node/codeSetLoader.ts'), path.join(root, 'server/src/node/releaseFolder.ts')]) {
     hash.update(readFileSync(file));
   }
   return hash.digest('hex');

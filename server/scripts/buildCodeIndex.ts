@@ -14,9 +14,10 @@ import { deriveHeaders } from '../src/service/codes/headers';
 import { assembleCodeIndex, parseReleaseFiles } from '../src/service/codes/assembleRelease';
 import type { ReleaseFileText } from '../src/service/codes/assembleRelease';
 import { codeIndexFormat } from '../src/service/codes/indexData';
-import type { CodeIndexProvenance, SourceFileRecord } from '../src/service/codes/indexData';
-import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/lsp/codeSetLoader';
-import { listReleaseFiles, readReleaseFileBytes } from '../src/lsp/releaseFolder';
+import type { CodeIndexData, CodeIndexProvenance, SourceFileRecord } from '../src/service/codes/indexData';
+import { noShortTitle } from '../src/service/codes/shortTitleText';
+import { encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../src/node/codeSetLoader';
+import { listReleaseFiles, readReleaseFileBytes } from '../src/node/releaseFolder';
 
 /** The repository root: the nearest folder above this script (bundled or not) holding package.json. */
 function findRepoRoot(): string {
@@ -51,6 +52,14 @@ function neoplasmFacts(release: ReturnType<typeof parseReleaseFiles>): string[] 
     const counts = `${table?.termCount ?? 0} rows, ${table?.cellCount ?? 0} cells`;
     return `Table of Neoplasms FY${year}: ${counts}${index === 0 ? ' (kept in the index)' : ' (older; not kept)'}`;
   });
+}
+
+/** How many codes have an official short title, how many of those equal their long title, and how many have none. */
+function shortTitleFacts(data: CodeIndexData): string[] {
+  const lines = data.shortTitles.split('\n');
+  const none = lines.filter((line) => line === noShortTitle).length;
+  const same = lines.filter((line) => line === '^').length;
+  return [`Short titles: ${lines.length - none} of ${lines.length} codes (${same} equal to their long title), ${none} without one (no order file or addenda prints one beside the same long title)`];
 }
 
 /**
@@ -115,6 +124,7 @@ function main(): void {
   }
   facts.push(...checkHeaderCounts(release, officialHeaders));
   facts.push(...neoplasmFacts(release));
+  facts.push(...shortTitleFacts(data));
   for (const year of data.years) {
     const official = officialHeaders.get(year.year);
     if (official !== undefined && official !== year.headerCount) throw new Error(`${year.label}: ${year.headerCount} headers derived, the addenda summary says ${official}`);
@@ -129,6 +139,7 @@ function main(): void {
     notes: [
       'Loaded years come from the codes files; older order files and tabular XML only supply header titles, structure and notes.',
       'Titles: the newest source that has the code (codes file of the newest year that bills it, tabular XML, order addenda, older order file).',
+      'Short titles: the newest order addenda or order file that prints the code with the same long title as the index gives it; none otherwise.',
       'Notes: each owner (code, block, chapter) takes its notes from the newest tabular file that contains it; each note records its source year.',
       'Table of Neoplasms: the newest release file of the table (icd10cm_neoplasm_YYYY.xml, icd-10-cm-neoplasm-YYYY.xml), every row and cell as printed.',
       ...facts,

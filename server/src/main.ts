@@ -1,7 +1,7 @@
 import { ProposedFeatures, createConnection } from 'vscode-languageserver/node';
 import { applyServerHeapPolicy } from './lsp/heapPolicy';
 import { nodeHostServices } from './lsp/nodeHost';
-import { createDefaultLoaders } from './lsp/loaders';
+import { createDefaultLoaders } from './node/loaders';
 import { parseServerArguments, serverUsage } from './serverCommand';
 import { startServer } from './server';
 

@@ -14,13 +14,15 @@ import { build837 } from '../protocol/samples';
 import { snapshotOf } from '../helpers/snapshot';
 
 /**
- * The command line checks an 837 in pieces of whole claims and walks the envelopes itself. Its
- * findings must be exactly those of parsing and validating the whole file at once, whatever the piece
- * and read sizes: the same rules, messages, ranges and order.
+ * The command line checks an 837 in pieces of whole claims, each parsed by the service's resumable
+ * parse behind the seed the piece before it left. Its findings must be exactly those of parsing and
+ * validating the whole file at once, whatever the piece and read sizes: the same rules, messages,
+ * ranges and order.
  */
 
 const service = createLanguageService({ codeSets: testCodeSets() });
 const fixtureFolder = x12FixtureDir;
+const exampleFolder = path.join(__dirname, '..', '..', 'examples');
 
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
@@ -90,6 +92,25 @@ describe('chunked check equals the whole-file check', function () {
       for (const { name: cutting, options } of cuttings) sameFindings(await chunkedFindings(file, options), expected, cutting);
     });
   }
+
+  const examples = readdirSync(exampleFolder).filter((name) => name.endsWith('.837')).sort();
+  for (const name of examples) {
+    it(`on example ${name}`, async function () {
+      const file = path.join(exampleFolder, name);
+      const expected = wholeFindings(file, readFileSync(file, 'utf8'));
+      for (const { name: cutting, options } of cuttings) sameFindings(await chunkedFindings(file, options), expected, cutting);
+    });
+  }
+
+  it('on a batch with more binary junk than a file reports, spread over many pieces', async function () {
+    const claims = Array.from({ length: 40 }, (_, index) => ({ account: `J${index}`, codes: ['C3491'] }));
+    const text = build837(claims).replace(/DOE\*JANE/g, 'DOE\u0002*JANE');
+    const file = path.join(dir, 'junk.837');
+    writeFileSync(file, text);
+    const expected = wholeFindings(file, text);
+    assert.equal(expected.filter((finding) => finding.rule === 'x12-binary-junk').length, 20);
+    for (const { name: cutting, options } of cuttings) sameFindings(await chunkedFindings(file, options), expected, cutting);
+  });
 
   it('on a batch with envelope damage, other delimiters, CR LF and a byte order mark', async function () {
     const text = damagedBatch();

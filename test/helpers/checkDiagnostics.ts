@@ -11,6 +11,7 @@ import { parseDocument } from '../../server/src/service/parse';
 import { rules } from '../../server/src/service/rules/index';
 import { testCodeSets } from './codeSets';
 import { dedent, parseFixture, x12Envelope } from './fixture';
+import { assertReactionsSkipNothing } from './reactionGuard';
 import type { ClaimKind, ExpectedDiagnostic, SeverityName } from './fixture';
 import { sourceOf } from './snapshot';
 
@@ -61,7 +62,10 @@ export function validateFixture(source: string, options: CheckOptions = {}): Val
   const document = TextDocument.create(`file:///fixture.${extension}`, languageId, 1, fixture.text);
   const settings: ValidationSettings = { rules: options.rules ?? {}, maxNumberOfProblems: options.maxNumberOfProblems ?? 1000 };
   const parsed = parseDocument(fixture.text, languageId, options.reader === undefined ? undefined : { note: { reader: options.reader } });
-  const diagnostics = validate(sourceOf(document), parsed, options.codeSets ?? testCodeSets(), settings, options.token);
+  const codeSets = options.codeSets ?? testCodeSets();
+  const diagnostics = validate(sourceOf(document), parsed, codeSets, settings, options.token);
+  // Every fixture also holds the rules to their declarations: no rule may skip an encounter it reports on.
+  if (options.token === undefined) assertReactionsSkipNothing(sourceOf(document), parsed, codeSets, settings, 'fixture');
   return { document, diagnostics, expected: fixture.expected };
 }
 

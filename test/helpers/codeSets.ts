@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CodeSets } from '../../server/src/service/codes/codeSet';
-import { indexFileName, loadBundledCodeSets } from '../../server/src/lsp/codeSetLoader';
+import { indexFileName, loadBundledCodeSets } from '../../server/src/node/codeSetLoader';
 
 /**
  * The real ICD-10-CM code sets for tests, loaded once from the built index in `server/data/`. When

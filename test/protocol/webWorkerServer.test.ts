@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { createMessageConnection, PortMessageReader, PortMessageWriter } from 'vscode-jsonrpc/node';
 import type { MessageConnection } from 'vscode-jsonrpc/node';
 import type { CompletionList, DocumentDiagnosticReport, Hover, InitializeResult, MarkupContent } from 'vscode-languageserver-protocol';
-import { officialTitle } from '../helpers/officialCodes';
+import { officialShortTitle2021, officialTitle } from '../helpers/officialCodes';
 import { positionOf, repoRoot, vscodeLikeCapabilities, withTimeout } from './lspClient';
 import { secondaryOnlyNote } from './samples';
 
@@ -71,6 +71,11 @@ describe('web-worker server (VS Code for the Web)', function () {
     const completion = await withTimeout(connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: noteUri }, position: positionOf(secondaryOnlyNote, 'C78.01', 5) }), 'completion');
     const item = completion.items.find((candidate) => candidate.label === 'C78.01');
     assert.equal(item?.detail, officialTitle('C7801'));
+    // The short titles come through the worker's index loader too (C34.90: FY2021 order file).
+    const lungUri = 'file:///synthetic/web-lung.note';
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri: lungUri, languageId: 'clinical-note', version: 1, text: 'Dx: C34.9' } });
+    const lung = await withTimeout(connection.sendRequest<CompletionList>('textDocument/completion', { textDocument: { uri: lungUri }, position: { line: 0, character: 9 } }), 'completion');
+    assert.equal(lung.items.find((candidate) => candidate.label === 'C34.90')?.labelDetails?.description, officialShortTitle2021('C3490'));
     // Reported by the test run, so the README's figures can be checked against it.
     console.log(`      web bundle ${(statSync(bundle).size / 1e6).toFixed(2)} MB; initialize ${initializeMs.toFixed(0)} ms, first diagnostics ${firstDiagnosticsMs.toFixed(0)} ms after the worker started`);
   });

@@ -22,7 +22,7 @@ export async function extractFile(service: LanguageService, file: FileToCheck): 
   const read = await readFile(file.path, 'utf8');
   // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it, as in checking.
   const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
-  const document = new PieceDocument(pathToFileURL(file.path).href, '', text, { line: 0, character: 0 });
+  const document = new PieceDocument(pathToFileURL(file.path).href, text, { line: 0, character: 0 });
   return service.findDocumentedMentions(service.analyze(document, 'clinical-note'))
     .map((mention) => ({ file: file.path, ...mention }));
 }

@@ -1,5 +1,5 @@
 import { describeLoadedYears } from '../lsp/codeSetState';
-import { createDefaultLoaders } from '../lsp/loaders';
+import { createDefaultLoaders } from '../node/loaders';
 import type { CodeSetInfo } from '../protocol';
 import type { CodeSets } from '../service/codes/codeSet';
 import { parseArgs, usage, UsageError } from './args';

@@ -1,8 +1,8 @@
 import { createLanguageService } from '../service';
 import { createCodeSets } from '../service/codes/indexedCodeSets';
 import type { CodeSetLoaders } from './codeSetState';
-import { decodeIndexBytes } from './indexFileFormat';
-import type { Gunzip } from './indexFileFormat';
+import { decodeIndexBytes } from '../service/codes/indexFileFormat';
+import type { Gunzip } from '../service/codes/indexFileFormat';
 
 /**
  * The code-set loaders of the web-worker server (VS Code for the Web): the bundled index comes as

@@ -22,6 +22,7 @@ import { DocumentHost } from './document/documentHost';
 import type { DocumentAnalyzer, DocumentSnapshot } from './document/documentHost';
 import { wholeText } from './document/textReader';
 import { CodeStringPool } from './x12/codeStrings';
+import { createRuleTables } from './rules/ruleTables';
 
 /**
  * The public entry point of the pure language service. The binding (LSP server) and the command line
@@ -59,6 +60,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
   // The code strings every 837 parse of this service shares: the same few thousand codes recur.
   const codeStrings = new CodeStringPool();
+  // What the rules remember about these code sets lives as long as the service.
+  const ruleTables = createRuleTables(codeSets);
 
   const table = init.neoplasmTable ?? codeSets.neoplasmTable?.();
   const reader = table === undefined ? undefined : createServiceReader(table, codeSets);
@@ -71,21 +74,20 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
     },
     createValidationRun(snapshot, settings, previous) {
-      return createValidationRun(snapshot, snapshot.parsed, codeSets, settings, { docsBaseUrl, ...(previous === undefined ? {} : { previous }) });
+      return createValidationRun(snapshot, snapshot.parsed, codeSets, settings, { docsBaseUrl, ruleTables, ...(previous === undefined ? {} : { previous }) });
     },
   };
   return {
     open: (uri, languageId, text, version = 0) => new DocumentHost(uri, languageId, text, version, analyzer),
-    analyze(document: TextSource, languageId: LanguageId): DocumentSnapshot {
-      // Checked once, so the whole text is read once, as a full parse must.
-      const parsed = analyzer.parse(wholeText(document.text), languageId);
+    analyze(document: TextSource, languageId: LanguageId, parsed: ParsedDocument = analyzer.parse(wholeText(document.text), languageId)): DocumentSnapshot {
+      // Checked once: unless the caller parsed it already, the whole text is read once, as a full parse must.
       return {
         uri: document.uri, version: document.version, revision: document.version, text: document.text, languageId, parsed,
         positionAt: (offset) => document.positionAt(offset),
         offsetAt: (position) => document.offsetAt(position),
       };
     },
-    doValidation: (snapshot, settings, token) => validate(snapshot, snapshot.parsed, codeSets, settings, token, docsBaseUrl),
+    doValidation: (snapshot, settings, token) => validate(snapshot, snapshot.parsed, codeSets, settings, token, docsBaseUrl, ruleTables),
     doHover: (snapshot, position) => doHover(snapshot, snapshot.parsed, position, environment()),
     doComplete: (snapshot, position) => doComplete(snapshot, snapshot.parsed, position, environment()),
     doResolveCompletion: (item) => resolveCompletion(item, environment()),
@@ -100,10 +102,10 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     // Masking writes a copy of the whole document, so it reads the whole text.
     maskIdentifiers: (snapshot) => maskIdentifiers(wholeText(snapshot.text), snapshot.parsed),
     provideSemanticTokens: (snapshot, range) => semanticTokens(snapshot, snapshot.parsed, range, codeSets),
-    provideClaimLenses: (snapshot, settings) => claimLenses(snapshot, snapshot.parsed, settings, { codeSets, cpt, docsBaseUrl }),
+    provideClaimLenses: (snapshot, settings) => claimLenses(snapshot, snapshot.parsed, settings, { codeSets, cpt, docsBaseUrl, ruleTables }),
     showClaim(snapshot, target, settings, masked) {
       const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(snapshot.parsed, snapshot.offsetAt(target.position)));
-      return claimView(snapshot, snapshot.parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl });
+      return claimView(snapshot, snapshot.parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl, ruleTables });
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -7,7 +7,7 @@ import type { CancellationLike, CptDescriptions, RuleLevel, ValidationSettings }
 import type { DocumentHost, DocumentSnapshot } from './document/documentHost';
 import type { OffsetEdit } from './document/offsetEdit';
 import type { DocumentText } from './document/documentText';
-import type { LanguageId } from './model';
+import type { LanguageId, ParsedDocument } from './model';
 import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
 import type { ExtractedMention } from './features/extract';
@@ -42,10 +42,11 @@ export interface LanguageService extends EditorFeatures {
    */
   open(uri: string, languageId: LanguageId, text: string | DocumentText, version?: number): DocumentHost;
   /**
-   * A snapshot of a document that is checked once (the command line, tests): parses its whole text and
-   * keeps its own positions (a piece of a larger file reports positions in the whole file).
+   * A snapshot of a document that is checked once (the command line, tests): parses its whole text,
+   * unless the caller parsed it already (`parsed`: the command line's resumable piece parse), and keeps
+   * the document's own positions (a piece of a larger file reports positions in the whole file).
    */
-  analyze(document: TextSource, languageId: LanguageId): DocumentSnapshot;
+  analyze(document: TextSource, languageId: LanguageId, parsed?: ParsedDocument): DocumentSnapshot;
   /** Runs structural checks and every enabled rule; polls `token` between encounters. */
   doValidation(snapshot: DocumentSnapshot, settings: ValidationSettings, token?: CancellationLike): Diagnostic[];
   doHover(snapshot: DocumentSnapshot, position: Position): Hover | null;

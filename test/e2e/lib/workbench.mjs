@@ -82,7 +82,10 @@ export class Workbench {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ timeout: timeouts.ui });
     await input.fill(relativePath);
-    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: timeouts.ui });
+    // Enter acts on the focused row. While Quick Open replaces its "recently opened" rows with the
+    // file search results the focus can sit on a row that is about to go, and Enter then does nothing;
+    // so wait until the focused row is the file, as a person would look before pressing Enter.
+    await this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: name }).first().waitFor({ timeout: timeouts.ui });
     await this.page.keyboard.press('Enter');
     await this.page.locator(`.tabs-container .tab.active[data-resource-name="${name}"]`).waitFor({ timeout: timeouts.ui });
     await this.page.locator('.editor-group-container.active .monaco-editor.focused').waitFor({ timeout: timeouts.ui });

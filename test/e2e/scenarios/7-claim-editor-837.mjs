@@ -35,8 +35,13 @@ async function showEditorComforts({ wb, workspace, shot }) {
   check(/Claim 2300 · 2 dx · 1 line/.test(lensText ?? ''), `the code lens should count the claim: ${lensText}`);
   const hint = editor.locator('[class*="inlay"], .view-line span', { hasText: 'principal' }).first();
   await hint.waitFor({ timeout: 30_000 });
+  // After C3490 its official short title (FY2021 order file): "Malignant neoplasm of unsp part of unsp
+  // bronchus or lung"; "unsp" as a word is in neither code's long title nor in the line's own text.
+  const shortTitle = editor.locator('[class*="inlay"], .view-line span', { hasText: /\bunsp\b/ }).first();
+  await shortTitle.waitFor({ timeout: 30_000 });
   await shot('7-inlay-hints-and-lens');
-  await shot('docs-inlay-hints', { clip: await wb.clipAround([lens, page.locator('.editor-group-container.active .view-line', { hasText: 'ABF:C7801' }).first()]) });
+  // The hint after the qualifier sits between "ABF" and ":C7801" on screen, so find the line by its code.
+  await shot('docs-inlay-hints', { clip: await wb.clipAround([lens, page.locator('.editor-group-container.active .view-line', { hasText: 'C7801' }).first()]) });
 
   // The Outline view names the loops.
   await wb.runCommand('Explorer: Focus on Outline View');

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { importCodeSetFolder } from '../../../server/src/lsp/codeSetLoader';
+import { importCodeSetFolder } from '../../../server/src/node/codeSetLoader';
 import { testCodeSets } from '../../helpers/codeSets';
 import { dataFile } from '../../helpers/dataFiles';
 
@@ -91,6 +91,10 @@ describe('importing a release folder', () => {
     assert.equal(codeSets.status('C7831', 2027), 'billable');
     assert.equal(codeSets.status('D691', 2027), 'header');
     assert.equal(codeSets.title('L02232'), 'Carbuncle of back [any part, except buttock and flank]');
+    // Short titles: the addenda's for the codes it adds or revises, the bundled ones for the rest (FY2021 order file).
+    assert.equal(codeSets.shortTitle?.('L02232'), 'Carbuncle of back [any part, except buttock and flank]');
+    assert.equal(codeSets.shortTitle?.('O00121'), 'Right interstit ectopic pregnancy without uterin pregnancy');
+    assert.equal(codeSets.shortTitle?.('C3490'), 'Malignant neoplasm of unsp part of unsp bronchus or lung');
     // Notes and structure of the bundled index are kept.
     assert.equal(codeSets.path('C7801').block?.id, 'C76-C80');
     assert.ok(codeSets.notes('C799').some((note) => note.kind === 'excludes1' && note.text === 'carcinomatosis NOS (C80.0)'));
@@ -115,6 +119,9 @@ describe('importing a release folder', () => {
     assert.equal(codeSets.status('C7802', 2027), 'billable');
     assert.equal(codeSets.title('C7801'), 'Secondary malignant neoplasm of right lung, revised');
     assert.equal(codeSets.title('C7802'), 'Secondary malignant neoplasm of left lung');
+    // The bundled short title of C78.01 stood beside the old long title, so the revised title has none.
+    assert.equal(codeSets.shortTitle?.('C7801'), undefined);
+    assert.equal(codeSets.shortTitle?.('C7802'), 'Secondary malignant neoplasm of left lung');
   });
 
   it('adds a year from an order file with its own header rows, and notes from a tabular XML', function () {
@@ -123,7 +130,7 @@ describe('importing a release folder', () => {
       'icd10cm-order-2028.txt': [
         '02150 C78     0 Secondary malignant neoplasm of resp and digestive organs    Secondary malignant neoplasm of respiratory and digestive organs',
         '02151 C780    0 Secondary malignant neoplasm of lung                         Secondary malignant neoplasm of lung',
-        '02153 C7801   1 Secondary malignant neoplasm of right lung                   Secondary malignant neoplasm of right lung',
+        '02153 C7801   1 Sec malig neoplasm of right lung                             Secondary malignant neoplasm of right lung',
       ].join('\r\n'),
       'icd10cm-tabular-2028.xml': `<?xml version="1.0" encoding="utf-8"?>
 <ICD10CM.tabular><version>2028</version><chapter><name>2</name><desc>Neoplasms (C00-D49)</desc>
@@ -137,6 +144,9 @@ describe('importing a release folder', () => {
     assert.equal(codeSets.years[0]?.year, 2028);
     assert.equal(codeSets.years[0]?.billableCount, 1);
     assert.equal(codeSets.years[0]?.headerCount, 2);
+    // The sample prints its own short title for C78.01 (made up, in the official columns): the newer file wins.
+    assert.equal(codeSets.shortTitle?.('C7801'), 'Sec malig neoplasm of right lung');
+    assert.equal(codeSets.shortTitle?.('C78'), 'Secondary malignant neoplasm of resp and digestive organs');
     const c78 = codeSets.notes('C7801').filter((note) => note.owner === 'C78');
     assert.deepEqual(c78.map((note) => [note.kind, note.text, note.sourceYear]), [['excludes1', 'secondary carcinoid tumors of liver (C7B.02)', 2028]]);
     // Owners the new file does not describe keep their bundled notes.

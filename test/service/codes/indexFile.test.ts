@@ -2,18 +2,20 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/lsp/codeSetLoader';
+import { gunzipSync } from 'node:zlib';
+import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/node/codeSetLoader';
 import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
 import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
 import type { CodeIndexProvenance } from '../../../server/src/service/codes/indexData';
 import { testCodeSets, testDataDir } from '../../helpers/codeSets';
 
-const provenance: CodeIndexProvenance = { format: 1, generator: 'test', generatedAt: '2026-11-25T00:00:00.000Z', sources: [], licence: 'public domain', notes: [] };
+const provenance: CodeIndexProvenance = { format: 2, generator: 'test', generatedAt: '2026-11-25T00:00:00.000Z', sources: [], licence: 'public domain', notes: [] };
 
 function smallIndex() {
   return buildCodeIndex({
     years: [{ year: 2027, ...fiscalYearDates(2027), billable: new Set(['C7800', 'C7801', 'Z853']) }],
     titleSources: [new Map([['C7801', 'Secondary malignant neoplasm of right lung'], ['C780', 'Secondary malignant neoplasm of lung']])],
+    shortTitleSources: [new Map([['C7801', { short: 'Sec mal neo right lung', long: 'Secondary malignant neoplasm of right lung' }]])],
     structures: [],
     noteSources: [{ owners: new Set(['Z85']), notes: [{ owner: 'Z85', kind: 'codeFirst', text: 'any follow-up examination after treatment of malignant neoplasm (Z08)', sourceYear: 2027 }] }],
   });
@@ -28,6 +30,8 @@ describe('code index file', () => {
     assert.equal(codeSets.status('C78', 2027), 'header');
     assert.equal(codeSets.title('C780'), 'Secondary malignant neoplasm of lung');
     assert.equal(codeSets.title('C78'), undefined);
+    assert.equal(codeSets.shortTitle?.('C7801'), 'Sec mal neo right lung');
+    assert.equal(codeSets.shortTitle?.('C780'), undefined);
     assert.deepEqual(codeSets.notes('Z853').map((note) => [note.owner, note.refs]), [['Z85', [{ first: 'Z08', last: 'Z08' }]]]);
   });
 
@@ -35,6 +39,15 @@ describe('code index file', () => {
     const bytes = encodeIndexFile(provenance, smallIndex());
     assert.throws(() => decodeIndexFile(bytes.subarray(0, bytes.length - 5)), /truncated/);
     assert.throws(() => decodeIndexFile(Buffer.from('no header line')), /no header line/);
+  });
+
+  it('keeps the short titles out of the core section that every start unpacks', () => {
+    const bytes = encodeIndexFile(provenance, smallIndex());
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as { sections: { core: number; titles: number[]; shortTitles: number[] } };
+    assert.equal(header.sections.shortTitles.length, header.sections.titles.length);
+    const coreStart = bytes.indexOf(0x0a) + 1;
+    const core = gunzipSync(bytes.subarray(coreStart, coreStart + header.sections.core)).toString('utf8');
+    assert.ok(!core.includes('Sec mal neo') && !core.includes('shortTitles'));
   });
 
   it('rejects an index of another format version', () => {

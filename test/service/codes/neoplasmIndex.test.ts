@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import path from 'node:path';
-import { decodeIndexFile, encodeIndexFile, importCodeSetFolder, provenanceOf } from '../../../server/src/lsp/codeSetLoader';
+import { decodeIndexFile, encodeIndexFile, importCodeSetFolder, provenanceOf } from '../../../server/src/node/codeSetLoader';
 import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
 import { CodeIndexFormatError, createCodeSets, indexDataOf } from '../../../server/src/service/codes/indexedCodeSets';
 import type { CodeIndexProvenance, NeoplasmIndexSection } from '../../../server/src/service/codes/indexData';

@@ -6,7 +6,7 @@ import { roleOf } from '../../../server/src/service/codes/roles';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
-import { officialBillableWithPrefix, officialTitle } from '../../helpers/officialCodes';
+import { officialBillableWithPrefix, officialShortTitle2021, officialTitle } from '../../helpers/officialCodes';
 import { seedCptCodes } from '../../helpers/seedCpt';
 import { snapshotOf } from '../../helpers/snapshot';
 
@@ -85,6 +85,16 @@ describe('completion in clinical notes', () => {
     assert.equal(resolved.detail, officialTitle('C7801'));
     const documentation = resolved.documentation as { value: string };
     assert.ok(documentation.value.includes('ICD-10-CM FY2027') && documentation.value.includes('Billable'));
+  });
+  it('describes each item by its official short title, which tells apart siblings whose cut long titles are the same', () => {
+    const { sorted } = completeAt('Dx: S72.451$0', 'clinical-note');
+    const codes = sorted.map((item) => String(item.label).replace('.', ''));
+    assert.ok(codes.includes('S72451B') && codes.includes('S72451D'));
+    // Every long title of S72.451x starts with the same 60 characters; the short titles end in 7thB, 7thD, ….
+    assert.equal(new Set(codes.map((code) => officialTitle(code).slice(0, 59))).size, 1);
+    assert.deepEqual(sorted.map((item) => item.labelDetails?.description), codes.map((code) => officialShortTitle2021(code)));
+    assert.equal(new Set(sorted.map((item) => item.labelDetails?.description)).size, codes.length);
+    assert.deepEqual(sorted.map((item) => item.detail), codes.map((code) => officialTitle(code)), 'detail keeps the long title');
   });
 });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { checkDiagnostics, checkFix, fixTitles } from '../../helpers/checkDiagnostics';
+import { officialShortTitle2021 } from '../../helpers/officialCodes';
 
 /**
  * The FHIR-specific rules. Titles are those of the official FY2021 order file (C78.7 "Secondary
@@ -99,6 +100,22 @@ describe('FHIR-specific rules', () => {
       `, 'fhir-display-mismatch', 'Use the official title', `
         {"resourceType": "Condition", "code": {"coding": [
           {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C18.7", "display": "Malignant neoplasm of sigmoid colon"}
+        ]}}
+      `, fhir);
+  });
+
+  it('fhir-display-mismatch accepts the official short title, and not a local abbreviation', () => {
+    // C34.90's short title in the FY2021 order file, printed beside the long title FY2027 still has.
+    assert.equal(officialShortTitle2021('C3490'), 'Malignant neoplasm of unsp part of unsp bronchus or lung');
+    checkDiagnostics(`
+        {"resourceType": "Condition", "code": {"coding": [
+          {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.90", "display": "Malignant neoplasm of unsp part of unsp bronchus or lung"}
+        ]}}
+      `, fhir);
+    checkDiagnostics(`
+        {"resourceType": "Condition", "code": {"coding": [
+          {"system": "http://hl7.org/fhir/sid/icd-10-cm", "code": "C34.90", "display": "Mal neo lung"}
+                                                                                        ^^^^^^^^^^^^ information fhir-display-mismatch: Malignant neoplasm of unspecified part of unspecified bronchus or lung
         ]}}
       `, fhir);
   });

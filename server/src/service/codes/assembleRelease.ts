@@ -1,5 +1,5 @@
 import { buildCodeIndex, fiscalYearDates, noteSourceOfTabular, structureOfTabular } from './buildIndex';
-import type { CodeIndexInputs, NoteSource, YearSource } from './buildIndex';
+import type { CodeIndexInputs, NoteSource, ShortTitlePair, YearSource } from './buildIndex';
 import type { CodeIndexData, CodeStructureData, NeoplasmIndexSection, NoteRecord } from './indexData';
 import { splitNotesText, statusChar } from './indexData';
 import { parseCodesFile } from './import/codesFile';
@@ -11,6 +11,7 @@ import { parseNeoplasmXml } from './import/neoplasmXml';
 import type { NeoplasmImport } from './import/neoplasmXml';
 import { parseTabularXml } from './import/tabularXml';
 import { formatNeoplasmRows } from './neoplasm/rowText';
+import { decodeShortTitle } from './shortTitleText';
 import type { TabularData } from './import/tabularXml';
 import { classifyReleaseFile } from './releaseFiles';
 
@@ -165,6 +166,7 @@ export function assembleCodeIndex(release: ParsedRelease, options: AssembleOptio
   const baseRank = base ? Math.max(...base.years.map((year) => year.year)) - 0.5 : -Infinity;
   const sourceYears = [...new Set([...billableByYear.keys(), ...release.orders.keys(), ...release.addenda.keys(), ...release.tabulars.keys()])].sort((a, b) => b - a);
   const titleSources: Array<ReadonlyMap<string, string>> = [];
+  const shortTitleSources: Array<ReadonlyMap<string, ShortTitlePair>> = [];
   const structures: CodeStructureData[] = [];
   const noteSources: NoteSource[] = [];
   let baseAdded = false;
@@ -174,6 +176,7 @@ export function assembleCodeIndex(release: ParsedRelease, options: AssembleOptio
     const codes = base.codes.split('\n');
     const titles = base.titles.split('\n');
     titleSources.push(new Map(codes.map((code, index) => [code, titles[index] ?? '']).filter(([, title]) => title !== '') as Array<[string, string]>));
+    shortTitleSources.push(shortTitlePairsOfIndex(codes, titles, base.shortTitles.split('\n')));
     structures.push(base.structure);
     const byOwner = splitNotesText(base.notes);
     noteSources.push({
@@ -187,7 +190,10 @@ export function assembleCodeIndex(release: ParsedRelease, options: AssembleOptio
     // A base year's billable titles are already among the base titles; a year read from files adds its own.
     if (billable && (!baseYears.has(year) || release.codes.has(year) || release.orders.has(year) || release.addenda.has(year))) titleSources.push(billable);
     const order = release.orders.get(year);
-    if (order) titleSources.push(new Map(order.entries.map((entry) => [entry.code, entry.longTitle])));
+    if (order) {
+      titleSources.push(new Map(order.entries.map((entry) => [entry.code, entry.longTitle])));
+      shortTitleSources.push(new Map(order.entries.map((entry) => [entry.code, { short: entry.shortTitle, long: entry.longTitle }])));
+    }
     const tabular = release.tabulars.get(year);
     if (tabular) {
       titleSources.push(new Map(tabular.diags.filter((diag) => diag.title !== '').map((diag) => [diag.code, diag.title])));
@@ -195,12 +201,27 @@ export function assembleCodeIndex(release: ParsedRelease, options: AssembleOptio
       noteSources.push(noteSourceOfTabular(tabular, year));
     }
     const addenda = release.addenda.get(year);
-    if (addenda) titleSources.push(new Map(addenda.changes.filter((change) => change.action !== 'delete' && change.action !== 'reviseFrom').map((change) => [change.code, change.longTitle])));
+    if (addenda) {
+      const current = addenda.changes.filter((change) => change.action !== 'delete' && change.action !== 'reviseFrom');
+      titleSources.push(new Map(current.map((change) => [change.code, change.longTitle])));
+      shortTitleSources.push(new Map(current.map((change) => [change.code, { short: change.shortTitle, long: change.longTitle }])));
+    }
   }
   addBase();
   const neoplasms = newestNeoplasmTable(release) ?? base?.neoplasms;
-  const inputs: CodeIndexInputs = { years, titleSources, structures, noteSources, ...(neoplasms ? { neoplasms } : {}) };
+  const inputs: CodeIndexInputs = { years, titleSources, shortTitleSources, structures, noteSources, ...(neoplasms ? { neoplasms } : {}) };
   return { data: buildCodeIndex(inputs), problems };
+}
+
+/** The short titles an existing index holds, each with the long title it was kept beside. */
+function shortTitlePairsOfIndex(codes: readonly string[], titles: readonly string[], encoded: readonly string[]): Map<string, ShortTitlePair> {
+  const pairs = new Map<string, ShortTitlePair>();
+  codes.forEach((code, index) => {
+    const long = titles[index] ?? '';
+    const short = decodeShortTitle(long, encoded[index] ?? '');
+    if (short !== undefined) pairs.set(code, { short, long });
+  });
+  return pairs;
 }
 
 /** The Table of Neoplasms of the newest release among the files, as an index section. */

@@ -3,6 +3,7 @@ import { compareCodes, deriveHeaders } from './headers';
 import { codeIndexFormat, formatNotesText, statusChar } from './indexData';
 import type { CodeIndexData, CodeStructureData, NeoplasmIndexSection, NoteRecord } from './indexData';
 import { extractCodeRefs, formatRefs } from './import/noteRefs';
+import { encodeShortTitle, noShortTitle } from './shortTitleText';
 import type { TabularData } from './import/tabularXml';
 
 /**
@@ -39,10 +40,22 @@ export interface NoteSource {
   readonly notes: readonly NoteInput[];
 }
 
+/** A short title as a release file prints it, with the long title it stands beside there. */
+export interface ShortTitlePair {
+  readonly short: string;
+  readonly long: string;
+}
+
 export interface CodeIndexInputs {
   readonly years: readonly YearSource[];
   /** Code → title maps, highest priority first (newest source first). */
   readonly titleSources: ReadonlyArray<ReadonlyMap<string, string>>;
+  /**
+   * Code → short title maps (order files, order addenda), newest first. A code takes the short title
+   * of the first source that prints it beside the very long title the code was given, so an older
+   * short title never stands for a long title revised since.
+   */
+  readonly shortTitleSources?: ReadonlyArray<ReadonlyMap<string, ShortTitlePair>>;
   /** Structure sources, newest first. */
   readonly structures: readonly CodeStructureData[];
   /** Note sources, newest first. */
@@ -85,10 +98,11 @@ export function buildCodeIndex(inputs: CodeIndexInputs): CodeIndexData {
   const titles = codes.map((code) => {
     for (const source of inputs.titleSources) {
       const title = source.get(code);
-      if (title !== undefined) return title.replace(/[\r\n]+/g, ' ');
+      if (title !== undefined) return oneLine(title);
     }
     return '';
   });
+  const shortTitles = codes.map((code, index) => shortTitleOf(code, titles[index] as string, inputs.shortTitleSources ?? []));
   const status: Record<string, string> = {};
   const yearRecords: CodeSetYear[] = years.map((year, index) => {
     const headers = headersByYear[index] as ReadonlySet<string>;
@@ -109,11 +123,27 @@ export function buildCodeIndex(inputs: CodeIndexInputs): CodeIndexData {
     years: yearRecords,
     codes: codes.join('\n'),
     titles: titles.join('\n'),
+    shortTitles: shortTitles.join('\n'),
     status,
     structure: mergeStructures(inputs.structures, codes),
     notes: formatNotesText(mergeNotes(inputs.noteSources, all)),
     ...(inputs.neoplasms ? { neoplasms: inputs.neoplasms } : {}),
   };
+}
+
+/** The encoded short title of a code whose long title is `longTitle`; see {@link CodeIndexInputs.shortTitleSources}. */
+function shortTitleOf(code: string, longTitle: string, sources: ReadonlyArray<ReadonlyMap<string, ShortTitlePair>>): string {
+  if (longTitle === '') return noShortTitle;
+  for (const source of sources) {
+    const pair = source.get(code);
+    if (pair !== undefined && oneLine(pair.long) === longTitle) return encodeShortTitle(longTitle, oneLine(pair.short));
+  }
+  return noShortTitle;
+}
+
+/** A title as one line of the index. */
+function oneLine(title: string): string {
+  return title.replace(/[\r\n]+/g, ' ');
 }
 
 function mergeStructures(sources: readonly CodeStructureData[], codes: readonly string[]): CodeStructureData {

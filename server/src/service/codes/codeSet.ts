@@ -83,6 +83,12 @@ export interface CodeSets {
   status(code: string, year: number): CodeStatus | undefined;
   /** The official long title from the newest source that has one. Undefined for a header nobody titled. */
   title(code: string): string | undefined;
+  /**
+   * The official short title (at most 60 characters, the order file's "short description") printed
+   * beside the long title that {@link title} gives; undefined when no loaded release file prints one
+   * for that long title. Optional so that code sets made for tests need not provide it.
+   */
+  shortTitle?(code: string): string | undefined;
   /** Loaded years (newest first) in which the code exists as billable or header. */
   yearsWith(code: string): readonly number[];
   /** Billable codes that start with `prefix` in that year, in code order, at most `limit`. */

@@ -9,7 +9,7 @@ import type { CodeSetYear, TabularNoteKind } from './codeSet';
  */
 
 /** Bumped whenever the layout changes; the loader refuses other versions. */
-export const codeIndexFormat = 1;
+export const codeIndexFormat = 2;
 
 /** Status characters in {@link CodeIndexData.status}. */
 export const statusChar = { billable: 'B', header: 'H', absent: '-' } as const;
@@ -54,6 +54,12 @@ export interface CodeIndexData {
   readonly codes: string;
   /** Titles parallel to `codes`, joined by `\n`; an empty line means "no title known". */
   readonly titles: string;
+  /**
+   * Official short titles parallel to `codes`, joined by `\n`, each written against the long title of
+   * the same line by `encodeShortTitle` (`^` when it equals the long title); an empty line means "no
+   * short title known".
+   */
+  readonly shortTitles: string;
   /** Per year (as a string key), one {@link statusChar} per code, parallel to `codes`. */
   readonly status: Readonly<Record<string, string>>;
   readonly structure: CodeStructureData;
@@ -83,13 +89,14 @@ export type Lazy<T> = T | (() => T);
 export interface ChunkedTitles {
   readonly chunkSize: number;
   readonly chunkCount: number;
-  /** The titles of codes `index * chunkSize` up to the next chunk, joined by `\n`. */
+  /** The (long or encoded short) titles of codes `index * chunkSize` up to the next chunk, joined by `\n`. */
   chunk(index: number): string;
 }
 
 /** Index data whose large, rarely first-needed parts may be unpacked on demand. */
-export interface LoadableCodeIndex extends Omit<CodeIndexData, 'titles' | 'notes' | 'neoplasms'> {
+export interface LoadableCodeIndex extends Omit<CodeIndexData, 'titles' | 'shortTitles' | 'notes' | 'neoplasms'> {
   readonly titles: Lazy<string> | ChunkedTitles;
+  readonly shortTitles: Lazy<string> | ChunkedTitles;
   readonly notes: Lazy<string>;
   readonly neoplasms?: { readonly release: string; readonly rows: Lazy<string> };
 }

@@ -8,6 +8,7 @@ import type { NearestCandidate } from './nearest';
 import type { NeoplasmTable } from './neoplasm/model';
 import { NeoplasmRowsFormatError, parseNeoplasmRows } from './neoplasm/rowText';
 import { createNeoplasmTable } from './neoplasm/table';
+import { decodeShortTitle, noShortTitle } from './shortTitleText';
 import { CodeIndexFormatError, TitleTable } from './titleTable';
 
 export { CodeIndexFormatError };
@@ -31,6 +32,7 @@ class IndexedCodeSets implements CodeSets {
   readonly #data: LoadableCodeIndex;
   readonly #codes: readonly string[];
   readonly #titles: TitleTable;
+  readonly #shortTitles: TitleTable;
   readonly #indexOf = new Map<string, number>();
   /** Per year: status per code (0 absent, 1 billable, 2 header). */
   readonly #status = new Map<number, Uint8Array>();
@@ -54,6 +56,7 @@ class IndexedCodeSets implements CodeSets {
     this.newest = this.years[0] as CodeSetYear;
     this.#codes = data.codes === '' ? [] : data.codes.split('\n');
     this.#titles = new TitleTable(data.titles, this.#codes.length);
+    this.#shortTitles = new TitleTable(data.shortTitles, this.#codes.length);
     for (let i = 0; i < this.#codes.length; i++) this.#indexOf.set(this.#codes[i] as string, i);
     for (const year of this.years) {
       const text = data.status[String(year.year)];
@@ -89,7 +92,18 @@ class IndexedCodeSets implements CodeSets {
     return title === '' ? undefined : title;
   }
 
-  /** Unpacks up to `budget` title chunks ahead of their first lookup; true when nothing is left to unpack. */
+  shortTitle(code: string): string | undefined {
+    const index = this.#indexOf.get(code);
+    if (index === undefined) return undefined;
+    const encoded = this.#shortTitles.title(index);
+    return encoded === noShortTitle ? undefined : decodeShortTitle(this.#titles.title(index), encoded);
+  }
+
+  /**
+   * Unpacks up to `budget` title chunks ahead of their first lookup; true when nothing is left to unpack.
+   * Short-title chunks are not warmed: only inlay hints and the completion list read them, a chunk
+   * unpacks in a fraction of a millisecond, and left packed they cost no memory where they are not used.
+   */
   warm(budget: number): boolean {
     return this.#titles.warm(budget);
   }
@@ -97,7 +111,7 @@ class IndexedCodeSets implements CodeSets {
   /** The plain index data, unpacking lazy parts; used to extend the sets with an imported year. */
   toIndexData(): CodeIndexData {
     const { neoplasms, ...data } = this.#data;
-    return { ...data, titles: this.#titles.text(), notes: force(data.notes), ...(neoplasms ? { neoplasms: { release: neoplasms.release, rows: force(neoplasms.rows) } } : {}) };
+    return { ...data, titles: this.#titles.text(), shortTitles: this.#shortTitles.text(), notes: force(data.notes), ...(neoplasms ? { neoplasms: { release: neoplasms.release, rows: force(neoplasms.rows) } } : {}) };
   }
 
   neoplasmTable(): NeoplasmTable | undefined {

@@ -5,8 +5,8 @@ import type { ChunkedTitles, LoadableCodeIndex } from './indexData';
 export class CodeIndexFormatError extends Error {}
 
 /**
- * The titles parallel to the sorted code list. The bundled index packs them in chunks of consecutive
- * codes; a chunk is unpacked on the first lookup that needs it, or ahead of time by {@link warm}, so
+ * The titles (long, or short as the index encodes them) parallel to the sorted code list. The bundled
+ * index packs them in chunks of consecutive codes; a chunk is unpacked on the first lookup that needs it, or ahead of time by {@link warm}, so
  * that a hover never pays for unpacking (about 1 ms per chunk, on the request's thread).
  *
  * An unpacked chunk is kept as its text plus the start offset of each line rather than one string per

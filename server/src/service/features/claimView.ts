@@ -12,6 +12,7 @@ import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers
 import type { X12Document } from '../x12/x12Model';
 import { fixesOf } from './codeActions';
 import { validateEncounter } from './validation';
+import type { RuleTables } from '../rules/ruleTables';
 import { Masker } from './maskValues';
 import { HI_QUALIFIERS } from './x12Dictionary';
 
@@ -40,6 +41,8 @@ export interface ClaimViewEnvironment {
   readonly codeSets: CodeSets;
   readonly cpt: CptDescriptions | undefined;
   readonly docsBaseUrl: string;
+  /** What the rules remember about `codeSets`, so that a thousand claim lenses share it. */
+  readonly ruleTables?: RuleTables;
 }
 
 const SEVERITIES = ['', 'error', 'warning', 'information', 'hint'];
@@ -61,7 +64,7 @@ export function claimView(
   const hide = (value: string, kind: 'name' | 'id' | 'birthDate'): string => (masked && value !== '' ? masker.mask(value, kind) : value);
   const parties = partiesOf(new SegmentReader(x12, document.text), x12, claimIndex);
   const written = diagnosesAsWritten(encounter);
-  const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl);
+  const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl, environment.ruleTables);
   const textLength = document.text.length;
   return {
     claimIndex,
@@ -165,7 +168,7 @@ export function claimLenses(document: TextSource, parsed: ParsedDocument, settin
   const lenses: CodeLens[] = [];
   for (let claimIndex = 0; claimIndex < Math.min(x12.claimCount, MAX_CLAIM_LENSES); claimIndex++) {
     const encounter = x12.buildEncounter(claimIndex).encounter;
-    const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl);
+    const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl, environment.ruleTables);
     const range = toRange(document, { offset: encounter.span.offset, length: 3 });
     lenses.push({ range, command: { title: claimLensTitle(encounter, diagnostics), command: SHOW_CLAIM_COMMAND, arguments: [document.uri, claimIndex] } });
   }

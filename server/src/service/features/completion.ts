@@ -31,7 +31,7 @@ import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
 /** The most items one response carries; the list is marked incomplete when more codes match. */
 export const COMPLETION_LIMIT = 100;
 
-/** How long the short title in the list may be before it is cut (the full title comes on resolve). */
+/** How long a long title shown in the list may be before it is cut, as wide as an official short title (the full title comes on resolve). */
 const SHORT_TITLE_LENGTH = 60;
 
 /**
@@ -152,7 +152,8 @@ function icdItem(code: string, year: number, dotted: boolean, range: Range, tier
   const data: CompletionData = { kind: 'icd', code, year, where };
   return {
     label: written,
-    labelDetails: { description: title.length > SHORT_TITLE_LENGTH ? `${title.slice(0, SHORT_TITLE_LENGTH - 1)}…` : title },
+    // The official short title keeps what tells siblings apart (`…, 7thB`, `init`, `subs`), which a cut long title loses.
+    labelDetails: { description: codeSets.shortTitle?.(code) ?? (title.length > SHORT_TITLE_LENGTH ? `${title.slice(0, SHORT_TITLE_LENGTH - 1)}…` : title) },
     // Many clients (Neovim's menu, eglot's annotation, Helix, Sublime) show `detail` and not `labelDetails`.
     detail: title,
     kind: CompletionItemKind.Value,

@@ -12,16 +12,21 @@ import { HI_QUALIFIERS } from './x12Dictionary';
 
 /**
  * Inlay hints in an 837, for the range the editor shows: the meaning of each HI qualifier
- * (`ABK` › principal), the title of each diagnosis code (`C7801` › Secondary malignant neoplasm of
- * right lung) and, after each SV107 pointer, the code it names (`2` › C78.01). Only the claims whose
- * segments touch the range are built, so a 20 MB file costs what its visible screen costs.
+ * (`ABK` › principal), the official short title of each diagnosis code (`C3490` › Malignant neoplasm
+ * of unsp part of unsp bronchus or lung) with its long title in the tooltip and, after each SV107
+ * pointer, the code it names (`2` › C78.01). Only the claims whose segments touch the range are built,
+ * so a 20 MB file costs what its visible screen costs.
  */
 
 /** The most hints one request returns: a client asking for the whole of a large batch gets the first ones. */
 export const MAX_INLAY_HINTS = 2000;
 
-/** Titles longer than this are cut, with the full title in the tooltip. */
-const MAX_TITLE_LENGTH = 48;
+/**
+ * A code without an official short title (one added since the release files that print short titles)
+ * shows its long title cut to the width the order file gives short titles, with the full title in the
+ * tooltip, so that every title hint is at most as wide as an official short title.
+ */
+const MAX_TITLE_LENGTH = 60;
 
 export function inlayHints(document: TextSource, parsed: ParsedDocument, range: Range, codeSets: CodeSets): InlayHint[] {
   if (parsed.languageId !== 'x12-837') return [];
@@ -60,7 +65,8 @@ function addClaimHints(document: TextSource, encounter: Encounter, inRange: (spa
     }
     if (inRange(mention.span) && mention.system === 'icd10cm') {
       const title = codeSets.title(mention.code);
-      if (title !== undefined) hints.push(titled(hint(document, mention.span, shorten(title), InlayHintKind.Type), `${toDotted(mention.code)} ${title}`));
+      // A short title is only ever given beside a long title, so a code without a long title has neither.
+      if (title !== undefined) hints.push(titled(hint(document, mention.span, codeSets.shortTitle?.(mention.code) ?? shorten(title), InlayHintKind.Type), `${toDotted(mention.code)} ${title}`));
     }
   }
   const written = diagnosesAsWritten(encounter);

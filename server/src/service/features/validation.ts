@@ -6,10 +6,11 @@ import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralP
 import { narrativeOf } from '../notes/encounterNarrative';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import { inReportingOrder } from '../notes/reportingOrder';
-import { ruleMayFire } from '../rules/claimScreen';
+import { reactingRules } from '../rules/claimScreen';
 import { rules as registry } from '../rules/index';
-import { factsOfMentions, unionOfFlags } from '../rules/codeFacts';
-import type { Finding, QuickFix, Rule, RuleContext, ScreenInput } from '../rules/rule';
+import type { Finding, QuickFix, Rule, RuleContext } from '../rules/rule';
+import { createRuleTables } from '../rules/ruleTables';
+import type { RuleTables } from '../rules/ruleTables';
 import { toRange } from '../spans';
 import type { Span, TextSource } from '../spans';
 
@@ -185,34 +186,31 @@ export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
 /**
  * Runs every enabled rule on one encounter and appends its pending diagnostics, in registry order, to
- * `into` (a new list is made on the first finding). Rules that none of the encounter's codes can make
- * fire (by their `relevantFacts`) are skipped, which is what keeps a large clean batch cheap.
+ * `into` (a new list is made on the first finding). Rules that do not react to the encounter (their
+ * `reactsTo`) are skipped, which is what keeps a large clean batch cheap.
  */
 export function checkEncounter(
   parsed: ParsedDocument,
   encounter: Encounter,
-  codeSets: CodeSets,
+  tables: RuleTables,
   settings: ValidationSettings,
   docsBaseUrl: string,
   into: readonly PendingDiagnostic[] = NO_PENDING,
 ): readonly PendingDiagnostic[] {
+  const { codeSets } = tables;
   // A note is read before its rules run: the narrative rules need the reading and the order rules its sections.
   const { narrative, failure } = readNarrativeSafely(parsed, encounter);
   const inTextOrder = checkedEncounter(encounter, codeSets);
   const checked = narrative === undefined ? inTextOrder : inReportingOrder(inTextOrder, narrative.reading.sections);
-  const mentionFacts = factsOfMentions(codeSets, checked.diagnoses);
-  const facts = unionOfFlags(mentionFacts);
+  const reacts = reactingRules(tables, parsed.languageId, checked, narrative !== undefined);
   let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
-  let screenInput: ScreenInput | undefined;
-  const screened = (): ScreenInput =>
-    (screenInput ??= { codes: checked.diagnoses.map((mention) => mention.code), facts: mentionFacts, count: mentionFacts.length, codeSets, encounter: checked });
   for (const rule of registry) {
     const level = settings.rules[rule.id];
-    // The rule's facts and its own condition on the codes skip most rules on a claim another rule fires on.
-    if (level === 'off' || (rule.languages !== undefined && !rule.languages.includes(parsed.languageId)) || !ruleMayFire(rule, facts, screened, narrative !== undefined)) continue;
+    // What each rule reacts to skips most rules on a claim another rule fires on.
+    if (level === 'off' || !reacts(rule)) continue;
     context ??= {
-      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), mentionFacts, writtenDiagnoses: encounter.diagnoses, ...(narrative === undefined ? {} : { narrative }),
+      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, ...(narrative === undefined ? {} : { narrative }),
     };
     let findings: readonly Finding[];
     try {
@@ -252,6 +250,8 @@ export function validateEncounter(
   codeSets: CodeSets,
   settings: ValidationSettings,
   docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
+  ruleTables?: RuleTables,
 ): Diagnostic[] {
-  return checkEncounter(parsed, encounter, codeSets, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
+  const tables = ruleTables?.codeSets === codeSets ? ruleTables : createRuleTables(codeSets);
+  return checkEncounter(parsed, encounter, tables, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
 }

@@ -4,6 +4,8 @@ import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import { createClaimScreen } from '../rules/claimScreen';
+import { createRuleTables } from '../rules/ruleTables';
+import type { RuleTables } from '../rules/ruleTables';
 import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { mapOffset } from '../document/offsetEdit';
@@ -78,6 +80,8 @@ export interface ValidationRunOptions {
    * to check that screening changes no diagnostic.
    */
   readonly screenClaims?: boolean;
+  /** What the rules remember about `codeSets`, kept by the service across runs; absent: the run makes its own. */
+  readonly ruleTables?: RuleTables;
 }
 
 /** Whether the document is an 837, whose claims are built one at a time. */
@@ -125,7 +129,8 @@ export function createValidationRun(
   // version's parse (and its text) alive.
   let source: ParsedDocument | undefined = parsed;
 
-  const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(codeSets, registry, settings.rules) : undefined;
+  const tables = options.ruleTables?.codeSets === codeSets ? options.ruleTables : createRuleTables(codeSets);
+  const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
   const checkNext = (index: number): void => {
@@ -144,10 +149,10 @@ export function createValidationRun(
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(claims, encounter, codeSets, settings, docsBaseUrl, structural);
+      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, docsBaseUrl, structural);
       return;
     }
-    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, codeSets, settings, docsBaseUrl);
+    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, docsBaseUrl);
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
@@ -253,8 +258,9 @@ export function validate(
   settings: ValidationSettings,
   token?: CancellationLike,
   docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
+  ruleTables?: RuleTables,
 ): Diagnostic[] {
-  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl });
+  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(ruleTables === undefined ? {} : { ruleTables }) });
   while (!run.done && token?.isCancellationRequested !== true) run.step(VALIDATE_SLICE);
   return run.diagnostics();
 }

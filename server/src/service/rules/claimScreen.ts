@@ -1,18 +1,20 @@
-import type { CodeSets } from '../codes/codeSet';
-import type { RuleLevel } from '../languageService';
-import { codeFactsLookup } from './codeFacts';
-import type { CodeFacts } from './codeFacts';
-import type { Rule, ScreenInput } from './rule';
+import type { Encounter, ParsedDocument, Severity } from '../model';
+import { anyNoteNamesAnother } from './noteScreen';
+import type { CodeView } from './noteScreen';
+import type { CodeCondition, Reaction } from './reaction';
+import type { Rule } from './rule';
+import { carrierBit, EngineBit } from './ruleTables';
+import type { CodeFacts, RuleTables } from './ruleTables';
 
 /**
- * The claim screen: whether any enabled rule could find something on a claim, answered from its
- * codes alone. Each rule declares the code facts it needs (`Rule.relevantFacts`) and, where that is
- * not specific enough, a necessary condition on them (`Rule.mayFire`: a secondary site without any
- * primary, Z85 first-listed, an Excludes1 note naming another code of the claim). Most claims of a
- * batch pass every rule's condition, and those claims are not built at all, which is most of what makes
- * a 100,000-claim batch cheap. The screen may say "maybe" when no rule fires (the claim is then simply
- * checked in full), but never "no" when one would.
+ * The engine's reading of what rules react to (`Rule.reactsTo`, rules/reaction.ts). Each declaration is
+ * compiled once per set of tables into a test on a view of the codes: the union of their facts, the
+ * first code's facts, and the codes themselves for the note conditions. The same compiled test decides
+ * which rules run on a built encounter and, before an 837 claim is built, whether any enabled rule could
+ * react to it at all: most claims of a batch have no finding, and those claims are never built.
  */
+
+/** The claim screen of an 837 batch. */
 export interface ClaimScreen {
   /**
    * False only when no enabled rule can find anything on a claim whose ICD-10-CM codes, in reporting
@@ -21,51 +23,137 @@ export interface ClaimScreen {
   mayFind(codes: readonly string[], count: number): boolean;
 }
 
+/** A compiled reaction to the codes of a claim or an encounter. */
+type CodeTest = (view: CodeView) => boolean;
+
+/** The levels of the user's settings, by rule id; a rule that is `off` never runs. */
+export type RuleLevels = Readonly<Record<string, Severity | 'off'>>;
+
 /**
- * The screen for these rules at these levels, or undefined when screening would not be sound (an
- * enabled rule that declares neither facts nor a condition must see every claim).
+ * The screen for these rules at these levels, or undefined when screening would not be sound or would
+ * not help: the tables do not screen, or an enabled rule reacts to every claim.
  */
-export function createClaimScreen(codeSets: CodeSets, rules: readonly Rule[], levels: Readonly<Record<string, RuleLevel>>): ClaimScreen | undefined {
-  // Claims have no narrative, so the rules that read it never fire on a claim; the screen serves 837
-  // batches only, so rules for other document kinds play no part in it either.
-  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && rule.needsNarrative !== true
-    && (rule.languages === undefined || rule.languages.includes('x12-837')));
-  if (enabled.some((rule) => rule.relevantFacts === undefined && rule.mayFire === undefined)) return undefined;
-  const factsOf = codeFactsLookup(codeSets);
-  const facts: CodeFacts[] = [];
-  const input = { codes: [] as readonly string[], facts, count: 0, codeSets };
-  const screened = (): ScreenInput => input;
+export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], levels: RuleLevels): ClaimScreen | undefined {
+  if (!tables.screens) return undefined;
+  // Claims have no narrative, so the rules that read it never react to a claim; rules limited to other
+  // document kinds play no part either.
+  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && rule.reactsTo.narrative !== true && appliesTo(rule.reactsTo, 'x12-837'));
+  if (enabled.some((rule) => reactsToEveryClaim(rule.reactsTo))) return undefined;
+  const tests = enabled.map((rule) => compiledReaction(tables, rule));
+  const view = { codes: [] as readonly string[], facts: [] as CodeFacts[], count: 0, union: 0, tables, classes: tables.classCount };
 
   return {
     mayFind(codes: readonly string[], count: number): boolean {
-      let flags = 0;
+      let union = 0;
       for (let i = 0; i < count; i++) {
-        const codeFacts = factsOf(codes[i] as string);
-        facts[i] = codeFacts;
-        flags |= codeFacts.flags;
+        const codeFacts = tables.factsOf(codes[i] as string);
+        view.facts[i] = codeFacts;
+        union |= codeFacts.flags;
       }
-      input.codes = codes;
-      input.count = count;
-      for (const rule of enabled) if (ruleMayFire(rule, flags, screened)) return true;
+      view.codes = codes;
+      view.count = count;
+      view.union = union;
+      for (const test of tests) if (test(view)) return true;
       return false;
     },
   };
 }
 
 /**
- * Whether `rule` could find something on codes whose facts' union is `flags`: its `relevantFacts`
- * first (a bit test), then its `mayFire` condition, whose input is only made when it is asked. A
- * condition that throws (a code set whose notes cannot be read) counts as yes, so the rule runs and
- * reports its failure. A rule that reads the narrative may fire exactly when the encounter has one. The
- * screen and the engine's per-rule skip both ask this.
+ * Which rules react to one built encounter (in reporting order, with only the codes that are checked):
+ * the encounter's codes are looked up once, and each rule's compiled reaction is asked when the engine
+ * is about to run it. With tables that do not screen, every rule reacts.
  */
-export function ruleMayFire(rule: Rule, flags: number, input: () => ScreenInput, hasNarrative = false): boolean {
-  if (rule.needsNarrative === true) return hasNarrative;
-  if (rule.relevantFacts !== undefined && (flags & rule.relevantFacts) === 0) return false;
-  if (rule.mayFire === undefined) return true;
-  try {
-    return rule.mayFire(input());
-  } catch {
+export function reactingRules(tables: RuleTables, languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean): (rule: Rule) => boolean {
+  if (!tables.screens) return () => true;
+  let view: CodeView | undefined;
+  return (rule) => {
+    const reaction = rule.reactsTo;
+    if (!appliesTo(reaction, languageId) || (reaction.narrative === true && !hasNarrative)) return false;
+    // Compiled before the codes are looked up: a class met for the first time renews every code's facts.
+    const test = compiledReaction(tables, rule);
+    if (view === undefined || view.classes !== tables.classCount) view = encounterView(tables, encounter);
+    return test(view);
+  };
+}
+
+function encounterView(tables: RuleTables, encounter: Encounter): CodeView {
+  const codes = encounter.diagnoses.map((mention) => mention.code);
+  const facts = codes.map((code) => tables.factsOf(code));
+  let union = 0;
+  for (const codeFacts of facts) union |= codeFacts.flags;
+  return { codes, facts, count: codes.length, union, tables, encounter, classes: tables.classCount };
+}
+
+function appliesTo(reaction: Reaction, languageId: ParsedDocument['languageId']): boolean {
+  return reaction.languages === undefined || reaction.languages.includes(languageId);
+}
+
+function reactsToEveryClaim(reaction: Reaction): boolean {
+  return (reaction.codes === undefined || reaction.codes.length === 0) && (reaction.claimParts === undefined || reaction.claimParts.length === 0);
+}
+
+/** The rule's reaction compiled for these tables, once per rule. */
+function compiledReaction(tables: RuleTables, rule: Rule): CodeTest {
+  return tables.rememberFor(rule, () => compileReaction(tables, rule.reactsTo));
+}
+
+/**
+ * The test of a whole reaction: every code condition and every claim part. A code whose facts are
+ * uncertain makes every rule react, and so does a condition that throws (the check then reports why).
+ */
+function compileReaction(tables: RuleTables, reaction: Reaction): CodeTest {
+  const conditions = (reaction.codes ?? []).map((condition) => compileCondition(tables, condition));
+  const parts = reaction.claimParts ?? [];
+  // The bits every reacting claim must carry: those of the top-level `some`, `first` and `noteNames`
+  // conditions. Testing them first rejects the common claim with one comparison.
+  const needed = (reaction.codes ?? []).reduce((bits, condition) => bits | neededBits(tables, condition), 0);
+  return (view) => {
+    if ((view.union & EngineBit.uncertain) !== 0) return true;
+    if ((view.union & needed) !== needed) return false;
+    if (parts.includes('diagnosis-pointers') && (view.encounter === undefined || !hasPointers(view.encounter))) return false;
+    try {
+      for (const condition of conditions) if (!condition(view)) return false;
+    } catch {
+      return true;
+    }
     return true;
+  };
+}
+
+function neededBits(tables: RuleTables, condition: CodeCondition): number {
+  if ('some' in condition) return tables.bitOf(condition.some);
+  if ('first' in condition) return tables.bitOf(condition.first);
+  if ('noteNames' in condition) return carrierBit(condition.noteNames);
+  return 0;
+}
+
+function compileCondition(tables: RuleTables, condition: CodeCondition): CodeTest {
+  if ('some' in condition) {
+    const bit = tables.bitOf(condition.some);
+    return (view) => (view.union & bit) !== 0;
   }
+  if ('none' in condition) {
+    const bit = tables.bitOf(condition.none);
+    return (view) => (view.union & bit) === 0;
+  }
+  if ('first' in condition) {
+    const bit = tables.bitOf(condition.first);
+    return (view) => view.count > 0 && (((view.facts[0] as CodeFacts).flags & bit) !== 0);
+  }
+  if ('noteNames' in condition) {
+    const { noteNames: kind, later } = condition;
+    return (view) => anyNoteNamesAnother(view, kind, later === true);
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(tables, condition.not);
+    return (view) => !inner(view);
+  }
+  const alternatives = condition.anyOf.map((alternative) => compileCondition(tables, alternative));
+  return (view) => alternatives.some((alternative) => alternative(view));
+}
+
+/** Whether a service line of the encounter carries a diagnosis pointer. */
+function hasPointers(encounter: Encounter): boolean {
+  return encounter.procedures.some((procedure) => (procedure.pointers?.length ?? 0) > 0);
 }

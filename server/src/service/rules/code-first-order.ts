@@ -2,8 +2,7 @@ import type { CodeRangeRef } from '../codes/codeSet';
 import type { DiagnosisMention } from '../model';
 import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
-import { notesOfKind, shown, swapFix } from './ruleHelpers';
-import { anyNoteNamesAnother, codeFactsOf, Fact, noteNamingFrom } from './codeFacts';
+import { shown, swapFix } from './ruleHelpers';
 import { earliestLaterNamed, EncounterCodes } from './encounterCodes';
 
 /**
@@ -19,19 +18,17 @@ export const codeFirstOrder: Rule = {
   defaultSeverity: 'warning',
   summary: 'A code whose "code first" note names another code on the encounter is listed before that code.',
   grounding: 'ICD-10-CM Tabular List "code first" notes (Guidelines I.A.13)',
-  relevantFacts: Fact.codeFirst,
   // The rule fires only on a note naming a code listed after its carrier.
-  mayFire: (input) => anyNoteNamesAnother(input, 'codeFirst', true),
-  check({ encounter, codeSets }): readonly Finding[] {
+  reactsTo: { codes: [{ noteNames: 'codeFirst', later: true }] },
+  check({ encounter, memo }): readonly Finding[] {
     // Only listed codes have an order; a code in a background section is never "before" another.
     const mentions = listedDiagnoses(encounter);
     const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
     const refsOf = (rank: number): readonly CodeRangeRef[] | undefined => {
       const code = codes.distinct[rank] as string;
-      // Only codes that carry a "code first" note get this far; reading the notes again is memoised
-      // and surfaces a code set that cannot read them as a rule failure.
-      if ((codeFactsOf(codeSets, code).flags & Fact.codeFirst) === 0) return undefined;
-      return notesOfKind(codeSets, code, 'codeFirst').flatMap((note) => note.refs);
+      // Reading the notes is remembered, and surfaces a code set that cannot read them as a rule failure.
+      const notes = memo.notesOfKind(code, 'codeFirst');
+      return notes.length === 0 ? undefined : notes.flatMap((note) => note.refs);
     };
     const later = earliestLaterNamed(codes, refsOf);
     const findings: Finding[] = [];
@@ -40,7 +37,7 @@ export const codeFirstOrder: Rule = {
       if (namedRank < 0) continue;
       const early = mentions[codes.firstIndex[rank] as number] as DiagnosisMention;
       const named = mentions[codes.firstIndex[namedRank] as number] as DiagnosisMention;
-      const note = noteNamingFrom(codeSets, early.code, codeFactsOf(codeSets, early.code), 'codeFirst', named.code);
+      const note = memo.noteNaming(early.code, 'codeFirst', named.code);
       if (note === undefined) continue;
       findings.push({
         span: early.span,

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../codes/codeSet';
-import type { Finding, QuickFix, Rule } from './rule';
-import { listAlternatives, memoizedForCodeSets, replaceFix, replacementTitle, shown } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import type { Finding, QuickFix, Rule, RuleMemo } from './rule';
+import { listAlternatives, replaceFix, replacementTitle, shown } from './ruleHelpers';
+import { CodeClasses } from './codeClasses';
 
 /** How many billable children are offered as quick fixes. */
 export const MAX_CHILD_FIXES = 20;
@@ -14,9 +14,9 @@ const CHILDREN_READ = 200;
  * "unspecified site of unspecified female breast"), then in code order. A coder sees the specific
  * choices first and falls back to "unspecified" only when the record gives no more detail.
  */
-export function billableChildren(codeSets: CodeSets, code: string, year: number, limit: number): readonly string[] {
+export function billableChildren(memo: RuleMemo, code: string, year: number, limit: number): readonly string[] {
   // A batch reports the same few headers on claim after claim: sort each header's children once.
-  return memoizedForCodeSets(codeSets, `children ${year} ${limit} ${code}`, () => sortedBillableChildren(codeSets, code, year, limit));
+  return memo.remember(`children ${year} ${limit} ${code}`, () => sortedBillableChildren(memo.codeSets, code, year, limit));
 }
 
 function sortedBillableChildren(codeSets: CodeSets, code: string, year: number, limit: number): string[] {
@@ -35,13 +35,13 @@ export const codeNotBillable: Rule = {
   defaultSeverity: 'error',
   summary: 'A valid ICD-10-CM category or subcategory that needs more characters to be billable is reported.',
   grounding: 'ICD-10-CM Guidelines I.B.2 (level of detail in coding)',
-  relevantFacts: Fact.headerInSomeYear,
-  check({ encounter, codeSets, year }): readonly Finding[] {
+  reactsTo: { codes: [{ some: CodeClasses.headerInSomeYear }] },
+  check({ encounter, codeSets, year, memo }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
       if (codeSets.status(mention.code, year.year) !== 'header') continue;
-      const children = billableChildren(codeSets, mention.code, year.year, MAX_CHILD_FIXES);
-      const fixes: QuickFix[] = children.map((child) => replaceFix(mention, child, replacementTitle(codeSets, child)));
+      const children = billableChildren(memo, mention.code, year.year, MAX_CHILD_FIXES);
+      const fixes: QuickFix[] = children.map((child) => replaceFix(mention, child, replacementTitle(memo, child)));
       const kind = mention.code.length === 3 ? 'category' : 'subcategory';
       const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
       findings.push({

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule';
 import { MAX_NEAREST } from './unknown-code';
 import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /**
  * A claim is coded with the release in effect on its date of service. A code that exists in another
@@ -13,8 +13,8 @@ export const codeNotValidOnDate: Rule = {
   defaultSeverity: 'warning',
   summary: "A code is not in the ICD-10-CM release that covers the claim's date of service.",
   grounding: 'ICD-10-CM release in effect on the date of service (annual update effective October 1)',
-  relevantFacts: Fact.missingInSomeYear,
-  check({ encounter, codeSets, year }): readonly Finding[] {
+  reactsTo: { codes: [{ some: CodeClasses.missingInSomeYear }] },
+  check({ encounter, codeSets, year, memo }): readonly Finding[] {
     if (codeSets.years.length < 2) return [];
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
@@ -25,12 +25,12 @@ export const codeNotValidOnDate: Rule = {
       const when = encounter.serviceDate === undefined
         ? `${year.label}, the release used when no date of service is given`
         : `${year.label}, the release covering the ${encounter.dateIsDischarge === true ? 'discharge date' : 'date of service'} ${encounter.serviceDate}`;
-      const nearest = nearestBillable(codeSets, mention.code, year.year, MAX_NEAREST);
+      const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
       const instead = nearest.length > 0 ? ` such as ${listAlternatives(nearest)}` : '';
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
-        fixes: nearest.map((code) => replaceFix(mention, code, replacementTitle(codeSets, code))),
+        fixes: nearest.map((code) => replaceFix(mention, code, replacementTitle(memo, code))),
       });
     }
     return findings;

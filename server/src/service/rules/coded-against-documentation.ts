@@ -1,9 +1,8 @@
-import type { CodeSets } from '../codes/codeSet';
 import { isNeoplasm } from '../codes/roles';
 import type { DiagnosisMention, Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
-import type { Finding, Rule } from './rule';
+import type { Finding, Rule, RuleMemo } from './rule';
 import { NarrativeIndex } from './narrativeIndex';
 import { describeAssertion, historyCodeFor, isExplicitlyEradicated, isInpatient, supports } from './narrativeMatch';
 import { replaceFix, shown } from './ruleHelpers';
@@ -21,17 +20,17 @@ export const codedAgainstDocumentation: Rule = {
   defaultSeverity: 'information',
   summary: 'A listed active neoplasm code is contradicted by the narrative (documented as eradicated history, negated, or uncertain in an outpatient encounter).',
   grounding: 'ICD-10-CM Guidelines I.C.2.d, I.A.19, IV.H (outpatient uncertain diagnoses); II.H and III.C (inpatient)',
-  needsNarrative: true,
-  check({ encounter, narrative, codeSets, year }): readonly Finding[] {
+  reactsTo: { narrative: true },
+  check({ encounter, narrative, year, memo }): readonly Finding[] {
     if (narrative === undefined) return [];
     const findings: Finding[] = [];
-    const index = new NarrativeIndex(codeSets, encounter, narrative.reading.mentions);
+    const index = new NarrativeIndex(memo, encounter, narrative.reading.mentions);
     // A code's first mention answers for its repeats: the words about it are the same.
     const asked = new Set<string>();
     for (const listed of encounter.diagnoses) {
       if (!isNeoplasm(listed.code) || asked.has(listed.code)) continue;
       asked.add(listed.code);
-      const finding = contradiction(listed, encounter, narrative, index.mentionsAbout(listed.code), codeSets, year.year);
+      const finding = contradiction(listed, encounter, narrative, index.mentionsAbout(listed.code), memo, year.year);
       if (finding !== undefined) findings.push(finding);
     }
     return findings;
@@ -39,12 +38,12 @@ export const codedAgainstDocumentation: Rule = {
 };
 
 function contradiction(
-  listed: DiagnosisMention, encounter: Encounter, narrative: EncounterNarrative, related: readonly DocumentedMention[], codeSets: CodeSets, year: number,
+  listed: DiagnosisMention, encounter: Encounter, narrative: EncounterNarrative, related: readonly DocumentedMention[], memo: RuleMemo, year: number,
 ): Finding | undefined {
   const inpatient = isInpatient(encounter);
   if (related.length === 0 || related.some((mention) => supports(listed.code, mention, inpatient))) return undefined;
   const history = related.find((mention) => mention.assertion === 'history');
-  if (history !== undefined) return eradicatedHistory(listed, history, codeSets, year);
+  if (history !== undefined) return eradicatedHistory(listed, history, memo, year);
   const negated = related.find((mention) => mention.assertion === 'negated');
   if (negated !== undefined) return negatedCode(listed, negated, narrative);
   const uncertain = related.find((mention) => mention.assertion === 'uncertain');
@@ -56,8 +55,9 @@ function words(mention: DocumentedMention): string {
   return `"${mention.text}" (${describeAssertion(mention)})`;
 }
 
-function eradicatedHistory(listed: DiagnosisMention, history: DocumentedMention, codeSets: CodeSets, year: number): Finding {
-  const replacement = historyCodeFor(codeSets, year, history, listed.code);
+function eradicatedHistory(listed: DiagnosisMention, history: DocumentedMention, memo: RuleMemo, year: number): Finding {
+  const { codeSets } = memo;
+  const replacement = historyCodeFor(memo, year, history, listed.code);
   const valid = replacement !== undefined && codeSets.status(replacement, year) === 'billable' ? replacement : undefined;
   const instead = valid === undefined ? 'a Z85 personal-history code' : shown(valid);
   return {

@@ -17,12 +17,12 @@ export const codedNotDocumented: Rule = {
   defaultSeverity: 'hint',
   summary: 'A listed C00–D49 or Z85 code is not supported by anything the encounter\'s narrative documents.',
   grounding: 'ICD-10-CM Guidelines I.A.19 (code assignment is based on the provider\'s documentation)',
-  needsNarrative: true,
-  check({ encounter, narrative, codeSets }): readonly Finding[] {
+  reactsTo: { narrative: true },
+  check({ encounter, narrative, codeSets, memo }): readonly Finding[] {
     if (narrative === undefined || !narrative.hasNarrative) return [];
     const findings: Finding[] = [];
     const reported = new Set<string>();
-    const index = new NarrativeIndex(codeSets, encounter, narrative.reading.mentions);
+    const index = new NarrativeIndex(memo, encounter, narrative.reading.mentions);
     for (const listed of encounter.diagnoses) {
       // An unknown code is `unknown-code`'s error already; whether words document it cannot be said.
       if (!isNarrativeScope(listed.code) || reported.has(listed.code) || codeSets.yearsWith(listed.code).length === 0) continue;

@@ -12,8 +12,8 @@ export const diagnosisPointerInvalid: Rule = {
   defaultSeverity: 'error',
   summary: 'A service line’s diagnosis code pointer (SV107) names no diagnosis of the claim.',
   grounding: 'ASC X12 005010X222A1, loop 2400 SV107 (Composite Diagnosis Code Pointer)',
-  // Not a code fact: the claims reader sends every claim with a bad pointer to be built, and only then can it fire.
-  mayFire: (input) => input.encounter !== undefined && badPointers(input.encounter).length > 0,
+  // Not a class of codes: the claims reader sends every claim with a bad pointer to be built.
+  reactsTo: { claimParts: ['diagnosis-pointers'] },
   check({ encounter }): readonly Finding[] {
     const count = encounter.diagnoses.length;
     return badPointers(encounter).map((pointer) => ({ span: pointer.span, message: message(pointer, count) }));

@@ -1,7 +1,7 @@
 import { isPrimaryBySite, isSecondary } from '../codes/roles';
 import type { Finding, Rule } from './rule';
 import { distinctCodes, listCodes } from './ruleHelpers';
-import { anyHas, Fact } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /** C80.0 is only for advanced disease with no known primary or secondary sites (I.C.2.j). */
 export const disseminatedWithKnownSites: Rule = {
@@ -9,8 +9,9 @@ export const disseminatedWithKnownSites: Rule = {
   defaultSeverity: 'warning',
   summary: 'C80.0 (disseminated malignant neoplasm) is reported together with a specific primary or secondary site code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.j',
-  relevantFacts: Fact.disseminated,
-  mayFire: (input) => anyHas(input, Fact.disseminated) && (anyHas(input, Fact.primaryBySite) || anyHas(input, Fact.secondary)),
+  reactsTo: {
+    codes: [{ some: CodeClasses.disseminated }, { anyOf: [{ some: CodeClasses.primaryBySite }, { some: CodeClasses.secondary }] }],
+  },
   check({ encounter }): readonly Finding[] {
     const disseminated = encounter.diagnoses.find((mention) => mention.code === 'C800');
     if (disseminated === undefined) return [];

@@ -2,7 +2,7 @@ import type { CodeSets } from '../codes/codeSet';
 import { formatCode } from '../codes/codeText';
 import type { Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
-import type { Finding, QuickFix, Rule } from './rule';
+import type { Finding, QuickFix, Rule, RuleMemo } from './rule';
 import { NarrativeIndex } from './narrativeIndex';
 import { categoryKey, describeAssertion, historyCodeFor, isInpatient, mentionCodes } from './narrativeMatch';
 import { insertFix, listAlternatives, shown } from './ruleHelpers';
@@ -20,16 +20,16 @@ export const documentedNotCoded: Rule = {
   defaultSeverity: 'information',
   summary: 'A neoplasm (or cancer history) documented in the narrative has no listed code of its category.',
   grounding: 'ICD-10-CM Guidelines IV.J and III (code documented conditions that affect the encounter); Table of Neoplasms; I.C.2.d for history',
-  needsNarrative: true,
-  check({ encounter, narrative, codeSets, year }): readonly Finding[] {
+  reactsTo: { narrative: true },
+  check({ encounter, narrative, codeSets, year, memo }): readonly Finding[] {
     if (narrative === undefined) return [];
     const listedKeys = new Set(encounter.diagnoses.map((mention) => categoryKey(mention.code)));
     const inpatient = isInpatient(encounter);
     const reported = new Set<string>();
     const findings: Finding[] = [];
-    const index = new NarrativeIndex(codeSets, encounter, narrative.reading.mentions);
+    const index = new NarrativeIndex(memo, encounter, narrative.reading.mentions);
     for (const mention of narrative.reading.mentions) {
-      const expected = expectedCodes(codeSets, year.year, mention, inpatient);
+      const expected = expectedCodes(memo, year.year, mention, inpatient);
       // A phrase with its own code written right after it was coded by its writer, whatever the reader makes of it.
       if (expected.length === 0 || historyCodedAsActive(index, mention) || narrative.codeWrittenAfter(mention) !== undefined) continue;
       const keys = [...new Set(expected.map(categoryKey))];
@@ -51,14 +51,14 @@ export const documentedNotCoded: Rule = {
  * II.H/III.C) their own code or candidates; a history its Z85 code (I.C.2.d). Negated, family and
  * hypothetical mentions ask for nothing here.
  */
-function expectedCodes(codeSets: CodeSets, year: number, mention: DocumentedMention, inpatient: boolean): readonly string[] {
+function expectedCodes(memo: RuleMemo, year: number, mention: DocumentedMention, inpatient: boolean): readonly string[] {
   switch (mention.assertion) {
     case 'present': return mentionCodes(mention);
     case 'uncertain': return inpatient ? mentionCodes(mention) : [];
     case 'history': {
       const codes = mentionCodes(mention);
       const first = codes[0];
-      const history = first === undefined ? undefined : historyCodeFor(codeSets, year, mention, first);
+      const history = first === undefined ? undefined : historyCodeFor(memo, year, mention, first);
       return history === undefined ? [] : [history];
     }
     default: return [];

@@ -1,10 +1,8 @@
-import type { CodeSets, TabularNote } from '../codes/codeSet';
+import type { TabularNote } from '../codes/codeSet';
 import type { DiagnosisMention } from '../model';
-import { anyNoteNamesAnother, codeFactsOf, Fact } from './codeFacts';
-import { noteNamingFrom } from './codeFacts';
 import { EncounterCodes } from './encounterCodes';
-import type { Finding, Rule } from './rule';
-import { notesOfKind, shown } from './ruleHelpers';
+import type { Finding, Rule, RuleMemo } from './rule';
+import { shown } from './ruleHelpers';
 
 /**
  * An Excludes1 note means "not coded here": the two conditions are never reported together. The
@@ -22,13 +20,12 @@ export const excludes1Conflict: Rule = {
   defaultSeverity: 'warning',
   summary: "Two codes are reported together although one code's Excludes1 note names the other.",
   grounding: 'ICD-10-CM Tabular List Excludes1 notes (Guidelines I.A.12.a)',
-  relevantFacts: Fact.excludes1,
-  mayFire: (input) => anyNoteNamesAnother(input, 'excludes1'),
-  check({ encounter, codeSets }): readonly Finding[] {
+  reactsTo: { codes: [{ noteNames: 'excludes1' }] },
+  check({ encounter, memo }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
     const pairs: Pair[] = [];
-    for (let rank = 0; rank < codes.size && pairs.length < MAX_PAIRS_PER_ENCOUNTER; rank++) collectPairs(codeSets, codes, rank, pairs);
+    for (let rank = 0; rank < codes.size && pairs.length < MAX_PAIRS_PER_ENCOUNTER; rank++) collectPairs(memo, codes, rank, pairs);
     pairs.length = Math.min(pairs.length, MAX_PAIRS_PER_ENCOUNTER);
     // Reported in the order of the earlier code, then the later one, as a reader goes down the list.
     pairs.sort((a, b) => Math.min(a.carrier, a.other) - Math.min(b.carrier, b.other) || Math.max(a.carrier, a.other) - Math.max(b.carrier, b.other));
@@ -63,13 +60,11 @@ interface Pair {
  * The pairs whose finding sits on the code of `rank`: each other code its Excludes1 notes name, unless
  * that other code comes later and names this one too (the pair then belongs to the later code).
  */
-function collectPairs(codeSets: CodeSets, codes: EncounterCodes, rank: number, into: Pair[]): void {
+function collectPairs(memo: RuleMemo, codes: EncounterCodes, rank: number, into: Pair[]): void {
   const carrier = codes.distinct[rank] as string;
-  const facts = codeFactsOf(codeSets, carrier);
-  if ((facts.flags & Fact.excludes1) === 0) return;
   const handled = new Set<number>();
   // Notes are read in order, so the first note covering a code is the one its finding quotes.
-  for (const note of notesOfKind(codeSets, carrier, 'excludes1')) {
+  for (const note of memo.notesOfKind(carrier, 'excludes1')) {
     for (const ref of note.refs) {
       const [from, to] = codes.covered(ref);
       for (let position = from; position < to; position++) {
@@ -78,7 +73,7 @@ function collectPairs(codeSets: CodeSets, codes: EncounterCodes, rank: number, i
         if (other === rank || handled.has(other)) continue;
         handled.add(other);
         const otherCode = codes.distinct[other] as string;
-        if (other > rank && noteNamingFrom(codeSets, otherCode, codeFactsOf(codeSets, otherCode), 'excludes1', carrier, facts) !== undefined) continue;
+        if (other > rank && memo.noteNaming(otherCode, 'excludes1', carrier) !== undefined) continue;
         into.push({ carrier: rank, other, note });
       }
     }

@@ -13,7 +13,7 @@ export const fhirCodeFormat: Rule = {
   defaultSeverity: 'warning',
   summary: 'An ICD-10-CM code in FHIR is written without its dot, in lower case or with spaces, instead of the dotted form (C78.7).',
   grounding: 'FHIR R4 Terminologies, ICD-10-CM (http://hl7.org/fhir/sid/icd-10-cm): codes are written as in the published tabular list, with the dot',
-  languages: FHIR_ONLY,
+  reactsTo: { languages: FHIR_ONLY },
   check(context): readonly Finding[] {
     const findings: Finding[] = [];
     for (const coding of icd10cmCodingsOf(context)) {

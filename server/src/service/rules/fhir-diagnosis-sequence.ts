@@ -12,7 +12,7 @@ export const fhirDiagnosisSequence: Rule = {
   defaultSeverity: 'warning',
   summary: 'A diagnosis of a FHIR Claim or ExplanationOfBenefit has no sequence, or one that is not a positive integer or is used twice.',
   grounding: 'FHIR R4 Claim.diagnosis.sequence and ExplanationOfBenefit.diagnosis.sequence (1..1, positiveInt; "diagnosis instance identifier")',
-  languages: FHIR_ONLY,
+  reactsTo: { languages: FHIR_ONLY },
   check(context): readonly Finding[] {
     const detail = fhirDetailOf(context);
     if (detail === undefined || detail.entries.length === 0) return [];

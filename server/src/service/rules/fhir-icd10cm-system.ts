@@ -15,7 +15,7 @@ export const fhirIcd10cmSystem: Rule = {
   defaultSeverity: 'error',
   summary: 'An ICD-10-CM diagnosis code in FHIR has a missing or wrong system URI (not http://hl7.org/fhir/sid/icd-10-cm).',
   grounding: 'FHIR R4 Terminologies: code systems (ICD-10-CM is http://hl7.org/fhir/sid/icd-10-cm); US Core and CARIN Blue Button diagnosis bindings',
-  languages: FHIR_ONLY,
+  reactsTo: { languages: FHIR_ONLY },
   check(context): readonly Finding[] {
     return icd10cmCodingsOf(context).filter((coding) => coding.system?.value !== ICD10CM_SYSTEM).map(systemFinding);
   },

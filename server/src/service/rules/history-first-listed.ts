@@ -2,7 +2,7 @@ import { isHistory } from '../codes/roles';
 import { firstListed } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown } from './ruleHelpers';
-import { Fact, firstHas } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /**
  * A Z85 history code describes the patient, not the reason for the encounter: follow-up after
@@ -14,8 +14,7 @@ export const historyFirstListed: Rule = {
   defaultSeverity: 'warning',
   summary: 'A Z85 personal-history code is first-listed (an error on an 837I inpatient claim).',
   grounding: 'ICD-10-CM Guidelines I.C.2.p; "code first Z08" note at Z85; Medicare Code Editor unacceptable principal diagnosis',
-  relevantFacts: Fact.history,
-  mayFire: (input) => firstHas(input, Fact.history),
+  reactsTo: { codes: [{ first: CodeClasses.history }] },
   check({ encounter }): readonly Finding[] {
     const first = firstListed(encounter);
     if (first === undefined || !isHistory(first.code)) return [];

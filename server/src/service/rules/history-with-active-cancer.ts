@@ -2,9 +2,9 @@ import type { CodeRangeRef, CodeSets } from '../codes/codeSet';
 import { MAX_CODE_LENGTH, toDotted } from '../codes/codeText';
 import { isHistory, isMalignant, isSecondary } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
-import type { Finding, Rule } from './rule';
-import { distinctCodes, listCodes, memoizedForCodeSets, refsCover, shown } from './ruleHelpers';
-import { activeMalignancyIn, anyHas, Fact } from './codeFacts';
+import type { Finding, Rule, RuleMemo } from './rule';
+import { distinctCodes, listCodes, refsCover, shown } from './ruleHelpers';
+import { CodeClasses } from './codeClasses';
 
 /** Inclusion terms of the form "Conditions classifiable to C50.-" give the sites a Z85 code stands for. */
 const CLASSIFIABLE = /classifiable to/i;
@@ -14,8 +14,8 @@ const CLASSIFIABLE = /classifiable to/i;
  * parents) that has "conditions classifiable to" inclusion terms. A parent's wider terms are used only
  * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
  */
-export function historySites(codeSets: CodeSets, code: string): HistorySites | undefined {
-  return memoizedForCodeSets(codeSets, `sites ${code}`, () => readHistorySites(codeSets, code));
+export function historySites(memo: RuleMemo, code: string): HistorySites | undefined {
+  return memo.remember(`sites ${code}`, () => readHistorySites(memo.codeSets, code));
 }
 
 /** The sites of a history code and the inclusion-term text they come from. */
@@ -44,9 +44,8 @@ export const historyWithActiveCancer: Rule = {
   defaultSeverity: 'warning',
   summary: 'A Z85 personal-history code and an active malignancy of the same site are reported together.',
   grounding: 'ICD-10-CM Guidelines I.C.2.m; site map from the Z85 inclusion terms ("conditions classifiable to …")',
-  relevantFacts: Fact.history,
-  mayFire: (input) => anyHas(input, Fact.history) && activeMalignancyIn(input),
-  check({ encounter, codeSets }): readonly Finding[] {
+  reactsTo: { codes: [{ some: CodeClasses.history }, { some: CodeClasses.activeMalignancy }] },
+  check({ encounter, memo }): readonly Finding[] {
     // First mentions only: each distinct history code is compared with each distinct active code once,
     // and Z85 has under a hundred codes, so a note repeating codes thousands of times stays linear.
     const firsts = firstMentions(encounter.diagnoses);
@@ -55,7 +54,7 @@ export const historyWithActiveCancer: Rule = {
     const findings: Finding[] = [];
     for (const history of firsts) {
       if (!isHistory(history.code)) continue;
-      const sites = historySites(codeSets, history.code);
+      const sites = historySites(memo, history.code);
       if (sites === undefined) continue;
       const same: DiagnosisMention[] = active.filter((mention) => refsCover(sites.refs, mention.code));
       if (same.length === 0) continue;

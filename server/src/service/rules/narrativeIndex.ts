@@ -1,10 +1,10 @@
-import type { CodeSets } from '../codes/codeSet';
 import { isHistory } from '../codes/roles';
 import type { Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import { EncounterCodes } from './encounterCodes';
 import { historySites } from './history-with-active-cancer';
 import { categoryKey, coversSite, mentionCodes } from './narrativeMatch';
+import type { RuleMemo } from './rule';
 
 /**
  * The documented mentions and the listed codes of one encounter, indexed so that the narrative rules
@@ -15,7 +15,7 @@ import { categoryKey, coversSite, mentionCodes } from './narrativeMatch';
  * dropped with it: nothing here outlives the encounter it was made for.
  */
 export class NarrativeIndex {
-  readonly #codeSets: CodeSets;
+  readonly #memo: RuleMemo;
   readonly #position = new Map<DocumentedMention, number>();
   readonly #byKey = new Map<string, DocumentedMention[]>();
   /** Documented codes by kind, each with the mentions that stand for it, for the Z85 site relation. */
@@ -30,8 +30,8 @@ export class NarrativeIndex {
   readonly #about = new Map<string, readonly DocumentedMention[]>();
   readonly #listedAbout = new Map<string, boolean>();
 
-  constructor(codeSets: CodeSets, encounter: Encounter, mentions: readonly DocumentedMention[]) {
-    this.#codeSets = codeSets;
+  constructor(memo: RuleMemo, encounter: Encounter, mentions: readonly DocumentedMention[]) {
+    this.#memo = memo;
     this.#listed = new Set(encounter.diagnoses.map((mention) => mention.code));
     this.#listedKeys = new Set([...this.#listed].map(categoryKey));
     this.#listedSorted = EncounterCodes.of([...this.#listed]);
@@ -59,7 +59,7 @@ export class NarrativeIndex {
     // A Z85 code relates to the active sites its note covers, and an active code to the Z85 codes covering it.
     const others = isHistory(listed) ? this.#activeCodes : this.#historyCodes;
     for (const [code, mentions] of others) {
-      const covered = isHistory(listed) ? coversSite(this.#codeSets, listed, code) : coversSite(this.#codeSets, code, listed);
+      const covered = isHistory(listed) ? coversSite(this.#memo, listed, code) : coversSite(this.#memo, code, listed);
       if (covered) for (const mention of mentions) found.add(mention);
     }
     const ordered = [...found].sort((a, b) => (this.#position.get(a) ?? 0) - (this.#position.get(b) ?? 0));
@@ -82,8 +82,8 @@ export class NarrativeIndex {
     const known = this.#listedAbout.get(documented);
     if (known !== undefined) return known;
     const listed = this.#listedKeys.has(categoryKey(documented)) || (isHistory(documented)
-      ? (historySites(this.#codeSets, documented)?.refs ?? []).some((ref) => this.#coversActiveListed(ref))
-      : this.#listedHistory.some((history) => coversSite(this.#codeSets, history, documented)));
+      ? (historySites(this.#memo, documented)?.refs ?? []).some((ref) => this.#coversActiveListed(ref))
+      : this.#listedHistory.some((history) => coversSite(this.#memo, history, documented)));
     this.#listedAbout.set(documented, listed);
     return listed;
   }

@@ -4,7 +4,9 @@ import { isHistory, isNeoplasm } from '../codes/roles';
 import type { Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import { historySites } from './history-with-active-cancer';
-import { memoizedForCodeSets, refsCover } from './ruleHelpers';
+import type { RuleMemo } from './rule';
+import { refsCover } from './ruleHelpers';
+import { createRuleTables } from './ruleTables';
 
 /**
  * How the narrative rules hold listed codes against documented mentions, in terms of the reader's
@@ -53,14 +55,15 @@ export function isInpatient(encounter: Encounter): boolean {
  */
 export function sameCondition(codeSets: CodeSets, listed: string, documented: string): boolean {
   if (categoryKey(listed) === categoryKey(documented)) return true;
-  if (isHistory(listed) && !isHistory(documented)) return coversSite(codeSets, listed, documented);
-  if (isHistory(documented) && !isHistory(listed)) return coversSite(codeSets, documented, listed);
+  // Asked from a hover, one pair at a time: nothing is worth remembering beyond this question.
+  if (isHistory(listed) && !isHistory(documented)) return coversSite(createRuleTables(codeSets), listed, documented);
+  if (isHistory(documented) && !isHistory(listed)) return coversSite(createRuleTables(codeSets), documented, listed);
   return false;
 }
 
 /** Whether a Z85 code's "conditions classifiable to" note covers an active code's site. */
-export function coversSite(codeSets: CodeSets, history: string, active: string): boolean {
-  const sites = historySites(codeSets, history);
+export function coversSite(memo: RuleMemo, history: string, active: string): boolean {
+  const sites = historySites(memo, history);
   return sites !== undefined && refsCover(sites.refs, active);
 }
 
@@ -81,11 +84,11 @@ export function supports(listed: string, mention: DocumentedMention, inpatient: 
  * The Z85 code for the history of a condition: the mention's own Z85 code, or the billable Z85 code
  * of the year whose "conditions classifiable to" note covers the active code most specifically.
  */
-export function historyCodeFor(codeSets: CodeSets, year: number, mention: DocumentedMention, active: string): string | undefined {
+export function historyCodeFor(memo: RuleMemo, year: number, mention: DocumentedMention, active: string): string | undefined {
   const own = mentionCodes(mention).find((code) => isHistory(code));
   if (own !== undefined) return own;
-  return memoizedForCodeSets(codeSets, `history for ${year} ${active}`, () => {
-    const covering = codeSets.billableWithPrefix('Z85', year, 200).filter((code) => coversSite(codeSets, code, active));
+  return memo.remember(`history for ${year} ${active}`, () => {
+    const covering = memo.codeSets.billableWithPrefix('Z85', year, 200).filter((code) => coversSite(memo, code, active));
     // The longest code is the most specific site (Z85.038 before Z85.09 for colon).
     return covering.sort((a, b) => b.length - a.length)[0];
   });

@@ -1,7 +1,7 @@
 import type { Finding, Rule } from './rule';
 import { listedDiagnoses } from '../notes/reportingOrder';
 import { shown, swapFix } from './ruleHelpers';
-import { Fact, firstHas } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 const PALLIATIVE = 'Z515';
 
@@ -15,8 +15,7 @@ export const palliativeFirstListed: Rule = {
   defaultSeverity: 'information',
   summary: 'Z51.5 (palliative care) is first-listed or is the only code.',
   grounding: 'ICD-10-CM Tabular List "code also condition requiring care" note at Z51; Guidelines I.C.21.c',
-  relevantFacts: Fact.palliative,
-  mayFire: (input) => firstHas(input, Fact.palliative),
+  reactsTo: { codes: [{ first: CodeClasses.palliative }] },
   check({ encounter }): readonly Finding[] {
     const [first, second] = listedDiagnoses(encounter);
     if (first === undefined || first.code !== PALLIATIVE) return [];

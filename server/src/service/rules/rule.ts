@@ -1,8 +1,8 @@
-import type { CodeSets, CodeSetYear } from '../codes/codeSet';
+import type { CodeSets, CodeSetYear, TabularNote, TabularNoteKind } from '../codes/codeSet';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Span } from '../spans';
-import type { CodeFacts } from './codeFacts';
+import type { NamingNoteKind, Reaction } from './reaction';
 
 /** A text change, by offset, that a quick fix applies. */
 export interface TextEdit {
@@ -17,17 +17,32 @@ export interface QuickFix {
   readonly isPreferred?: boolean;
 }
 
+/**
+ * Answers derived from the code sets that the rules share. A batch repeats a few thousand codes across
+ * tens of thousands of claims, so each answer is worked out once; the object that remembers them is
+ * created by the service with its code sets and goes away with them, never a module-level cache.
+ */
+export interface RuleMemo {
+  readonly codeSets: CodeSets;
+  /** `derive()`, computed once per key; keys start with what they answer (`nearest 2027 5 C7899`). */
+  remember<T>(key: string, derive: () => T): T;
+  /**
+   * The notes of one kind for a code, own and inherited, leaving out references that cover the code
+   * itself: a category's note naming its own range is about other members of the range.
+   */
+  notesOfKind(code: string, kind: TabularNoteKind): readonly TabularNote[];
+  /** The first note of `kind` at `carrier` (own or inherited) that names `other`, if any. */
+  noteNaming(carrier: string, kind: NamingNoteKind, other: string): TabularNote | undefined;
+}
+
 /** What a rule sees: one encounter, the code tables, and the year that covers its date of service. */
 export interface RuleContext {
   readonly document: ParsedDocument;
   readonly encounter: Encounter;
   readonly codeSets: CodeSets;
   readonly year: CodeSetYear;
-  /**
-   * The facts of each diagnosis code, parallel to `encounter.diagnoses`, when the engine has worked
-   * them out already (rules fall back to `codeFactsOf`).
-   */
-  readonly mentionFacts?: readonly CodeFacts[];
+  /** What the rules remember about these code sets (notes, nearest codes, fix titles). */
+  readonly memo: RuleMemo;
   /**
    * Every diagnosis as written, ICD-9-CM ones included (`encounter` holds only the ICD-10-CM codes that
    * are checked), so a message can name a code written under the wrong qualifier. Absent means the same
@@ -36,22 +51,6 @@ export interface RuleContext {
   readonly writtenDiagnoses?: readonly DiagnosisMention[];
   /** What the words of a note encounter document; absent for claims and notes read without a reader. */
   readonly narrative?: EncounterNarrative;
-}
-
-/**
- * What a rule's screen sees of a claim before the claim is built: its ICD-10-CM codes (dotless, in
- * reporting order, principal first), their facts, and the code tables. Only `count` entries are valid.
- */
-export interface ScreenInput {
-  readonly codes: readonly string[];
-  readonly facts: readonly CodeFacts[];
-  readonly count: number;
-  readonly codeSets: CodeSets;
-  /**
-   * The built encounter, when the engine has one. The screen, which never has one, only sees claims whose
-   * structure the codes reader found sound (every SV107 pointer names a diagnosis, for instance).
-   */
-  readonly encounter?: Encounter;
 }
 
 /** One problem a rule found. The engine adds the rule id, severity and docs link. */
@@ -73,26 +72,10 @@ export interface Rule {
   /** The guideline section or tabular convention the rule rests on, e.g. `ICD-10-CM Guidelines I.C.2.d`. */
   readonly grounding: string;
   /**
-   * Fact flags (`codeFacts.ts`) of which at least one code of the encounter must carry for the rule to find
-   * anything; the engine skips the rule otherwise. Absent means the rule always runs.
+   * What the rule reacts to (rules/reaction.ts): the engine runs {@link check} only where this holds and
+   * does not build the claims of a batch on which it cannot hold. It must be a necessary condition of
+   * every finding, and it is the only place the rule states it.
    */
-  readonly relevantFacts?: number;
-  /**
-   * A cheap necessary condition on the codes alone, asked only when `relevantFacts` matched: false
-   * promises that {@link check} finds nothing on any encounter with these codes in this order, so the
-   * engine need not build the claim. Absent means a matching `relevantFacts` is enough to run the rule.
-   */
-  mayFire?(input: ScreenInput): boolean;
-  /**
-   * The rule reads `context.narrative`: it runs on every encounter that has one, whatever its codes
-   * (`relevantFacts` and `mayFire` are not asked), and never on one that has none (every 837 claim), so
-   * the claim screen leaves it out.
-   */
-  readonly needsNarrative?: true;
-  /**
-   * The document kinds the rule checks (a FHIR rule reads codings that only FHIR has); absent means
-   * every kind. A rule limited to other kinds never runs on, nor holds back screening of, an 837.
-   */
-  readonly languages?: readonly ParsedDocument['languageId'][];
+  readonly reactsTo: Reaction;
   check(context: RuleContext): readonly Finding[];
 }

@@ -1,8 +1,8 @@
-import type { CodeRangeRef, CodeSets, TabularNote, TabularNoteKind } from '../codes/codeSet';
+import type { CodeRangeRef, TabularNote } from '../codes/codeSet';
 import { formatCode, SUGGESTION_PROBE_LENGTH, toDotted, toDottedClipped } from '../codes/codeText';
 import { refCovers } from '../codes/import/noteRefs';
 import type { DiagnosisMention, InsertionPoint } from '../model';
-import type { QuickFix } from './rule';
+import type { QuickFix, RuleMemo } from './rule';
 
 /**
  * Small helpers the rules share: how codes are named in messages, how quick fixes are written, and
@@ -30,10 +30,11 @@ export function listAlternatives(codes: readonly string[]): string {
  * Up to `limit` codes billable in `year` that are nearest to `code`; headers are left out because
  * offering one would only trade this finding for `code-not-billable`.
  */
-export function nearestBillable(codeSets: CodeSets, code: string, year: number, limit: number): readonly string[] {
+export function nearestBillable(memo: RuleMemo, code: string, year: number, limit: number): readonly string[] {
   // The code set ranks only a code's length of the token, so the memo keys on that much of it too.
   const probe = code.slice(0, SUGGESTION_PROBE_LENGTH);
-  return memoizedForCodeSets(codeSets, `nearest ${year} ${limit} ${probe}`, () => codeSets.nearest(probe, year, limit * 3)
+  const { codeSets } = memo;
+  return memo.remember(`nearest ${year} ${limit} ${probe}`, () => codeSets.nearest(probe, year, limit * 3)
     .filter((candidate) => codeSets.status(candidate, year) === 'billable')
     .slice(0, limit));
 }
@@ -45,12 +46,13 @@ export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
 
 /**
  * "Replace with C50.911 Malignant neoplasm of …": the title of a fix offering `code`, one string per
- * code set and code. A batch offers the same replacements on hundreds of claims, and every finding
- * kept between edits holds its fixes, so sharing the titles keeps that memory small.
+ * code set and code (remembered in `memo`). A batch offers the same replacements on hundreds of
+ * claims, and every finding kept between edits holds its fixes, so sharing the titles keeps that
+ * memory small.
  */
-export function replacementTitle(codeSets: CodeSets, code: string): string {
-  return memoizedForCodeSets(codeSets, `replace ${code}`, () => {
-    const title = codeSets.title(code);
+export function replacementTitle(memo: RuleMemo, code: string): string {
+  return memo.remember(`replace ${code}`, () => {
+    const title = memo.codeSets.title(code);
     return `Replace with ${shown(code)}${title ? ` ${title}` : ''}`;
   });
 }
@@ -89,76 +91,6 @@ export function insertFix(point: InsertionPoint, code: string, title: string): Q
 /** Whether any of the references covers the dotless code. */
 export function refsCover(refs: readonly CodeRangeRef[], code: string): boolean {
   return refs.some((ref) => refCovers(ref, code));
-}
-
-/**
- * Results derived from the code set (a code's filtered notes, whether one code's note names another,
- * the nearest codes to an unknown one), per code-set object. A batch repeats a few thousand codes
- * across tens of thousands of claims, so each answer is computed once; the cache goes away with the
- * code set and is emptied when it grows past {@link MAX_MEMO_ENTRIES}, which bounds its memory.
- */
-const derived = new WeakMap<CodeSets, Map<string, unknown>>();
-const MAX_MEMO_ENTRIES = 100_000;
-
-/** Computes `derive()` once per code set and key. */
-export function memoizedForCodeSets<T>(codeSets: CodeSets, key: string, derive: () => T): T {
-  let cache = derived.get(codeSets);
-  if (cache === undefined) {
-    cache = new Map();
-    derived.set(codeSets, cache);
-  }
-  if (cache.has(key)) return cache.get(key) as T;
-  if (cache.size >= MAX_MEMO_ENTRIES) cache.clear();
-  const value = derive();
-  cache.set(key, value);
-  return value;
-}
-
-/**
- * The notes of one kind for a code, own and inherited, leaving out references that cover the code
- * itself: a category's note naming its own range is about other members of the range, never a
- * reason for the code to conflict with itself.
- */
-export function notesOfKind(codeSets: CodeSets, code: string, kind: TabularNoteKind): readonly TabularNote[] {
-  return memoizedForCodeSets(codeSets, `${kind} ${code}`, () => codeSets.notes(code)
-    .filter((note) => note.kind === kind)
-    .map((note) => ({ ...note, refs: note.refs.filter((ref) => !refCovers(ref, code)) }))
-    .filter((note) => note.refs.length > 0));
-}
-
-/** Per code set, kind and carrier: the note naming each other code asked about, or null for none. */
-const namingByCodeSets = new WeakMap<CodeSets, Map<TabularNoteKind, Map<string, Map<string, TabularNote | null>>>>();
-
-/**
- * The first note of `kind` at `carrier` (own or inherited) that names `other`, if any; remembered per
- * pair because the same pairs recur on claim after claim. Nested maps keyed by the shared code strings
- * avoid building a key string per pair, which validation asks for millions of times on a large batch.
- */
-export function noteOfKindNaming(codeSets: CodeSets, kind: TabularNoteKind, carrier: string, other: string): TabularNote | undefined {
-  let byKind = namingByCodeSets.get(codeSets);
-  if (byKind === undefined) {
-    byKind = new Map();
-    namingByCodeSets.set(codeSets, byKind);
-  }
-  let byCarrier = byKind.get(kind);
-  if (byCarrier === undefined) {
-    byCarrier = new Map();
-    byKind.set(kind, byCarrier);
-  }
-  let byOther = byCarrier.get(carrier);
-  if (byOther === undefined) {
-    if (byCarrier.size >= MAX_MEMO_ENTRIES) byCarrier.clear();
-    byOther = new Map();
-    byCarrier.set(carrier, byOther);
-  }
-  let found = byOther.get(other);
-  if (found === undefined) {
-    const notes = notesOfKind(codeSets, carrier, kind);
-    found = notes.length === 0 ? null : noteNaming(notes, other) ?? null;
-    if (byOther.size >= MAX_MEMO_ENTRIES) byOther.clear();
-    byOther.set(other, found);
-  }
-  return found ?? undefined;
 }
 
 /** The first note among `notes` whose references cover `code`, if any. */

@@ -2,7 +2,7 @@ import { isPrimaryBySite, isSecondary } from '../codes/roles';
 import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
-import { anyHas, Fact, firstHas } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /**
  * When both a primary and a secondary site are reported, the primary is usually first-listed; a
@@ -14,8 +14,7 @@ export const secondaryListedFirst: Rule = {
   defaultSeverity: 'information',
   summary: 'A secondary site is first-listed while an active primary malignancy is also reported.',
   grounding: 'ICD-10-CM Guidelines I.C.2.a, I.C.2.b, I.C.2.l',
-  relevantFacts: Fact.secondary,
-  mayFire: (input) => firstHas(input, Fact.secondary) && anyHas(input, Fact.primaryBySite),
+  reactsTo: { codes: [{ first: CodeClasses.secondary }, { some: CodeClasses.primaryBySite }] },
   check({ encounter }): readonly Finding[] {
     const listed = listedDiagnoses(encounter);
     const first = listed[0];

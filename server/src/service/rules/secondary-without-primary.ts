@@ -2,7 +2,7 @@ import { isHistory, isPrimaryMalignancy, isSecondaryNeedingPrimary } from '../co
 import type { DiagnosisMention } from '../model';
 import type { Finding, QuickFix, Rule } from './rule';
 import { distinctCodes, insertFix, listCodes, shown } from './ruleHelpers';
-import { anyHas, Fact } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /** The ICD-10-CM qualifier for each ICD-9-CM diagnosis qualifier (X12 005010 HI composites). */
 const ICD10_QUALIFIER: Readonly<Record<string, string>> = { BK: 'ABK', BF: 'ABF', BJ: 'ABJ', PR: 'APR', BN: 'ABN' };
@@ -19,8 +19,9 @@ export const secondaryWithoutPrimary: Rule = {
   defaultSeverity: 'warning',
   summary: 'A secondary malignant neoplasm code (C77–C79, C7B.0-) is reported without a primary malignancy, C80.1 or a Z85 history code.',
   grounding: 'ICD-10-CM Guidelines I.C.2 (introduction), I.C.2.d, I.C.2.k',
-  relevantFacts: Fact.secondaryNeedingPrimary,
-  mayFire: (input) => anyHas(input, Fact.secondaryNeedingPrimary) && !anyHas(input, Fact.primaryMalignancy) && !anyHas(input, Fact.history),
+  reactsTo: {
+    codes: [{ some: CodeClasses.secondaryNeedingPrimary }, { none: CodeClasses.primaryMalignancy }, { none: CodeClasses.history }],
+  },
   check({ encounter, writtenDiagnoses }): readonly Finding[] {
     const secondaries = encounter.diagnoses.filter((mention) => isSecondaryNeedingPrimary(mention.code));
     const first = secondaries[0];

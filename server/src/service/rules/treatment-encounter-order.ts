@@ -2,7 +2,7 @@ import { isNeoplasm, roleOf } from '../codes/roles';
 import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
-import { anyHas, Fact, firstHas } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /**
  * An encounter solely for radiotherapy, chemotherapy or immunotherapy lists Z51.0 / Z51.11 / Z51.12
@@ -14,8 +14,12 @@ export const treatmentEncounterOrder: Rule = {
   defaultSeverity: 'information',
   summary: 'Z51.0, Z51.11 or Z51.12 is not first-listed, or is reported without a neoplasm code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51',
-  relevantFacts: Fact.antineoplasticTreatment,
-  mayFire: (input) => !firstHas(input, Fact.antineoplasticTreatment) || !anyHas(input, Fact.neoplasm),
+  reactsTo: {
+    codes: [
+      { some: CodeClasses.antineoplasticTreatment },
+      { anyOf: [{ not: { first: CodeClasses.antineoplasticTreatment } }, { none: CodeClasses.neoplasm }] },
+    ],
+  },
   check({ encounter }): readonly Finding[] {
     const mentions = encounter.diagnoses;
     const listed = listedDiagnoses(encounter);

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
-import { Fact } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /** How many nearest valid codes the message and the quick fixes offer. */
 export const MAX_NEAREST = 5;
@@ -15,18 +15,18 @@ export const unknownCode: Rule = {
   defaultSeverity: 'error',
   summary: 'Text shaped like an ICD-10-CM code is not a code in any loaded release.',
   grounding: 'ICD-10-CM Tabular List of the loaded releases',
-  relevantFacts: Fact.unknown,
-  check({ encounter, codeSets, year }): readonly Finding[] {
+  reactsTo: { codes: [{ some: CodeClasses.unknown }] },
+  check({ encounter, codeSets, year, memo }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
       if (codeSets.yearsWith(mention.code).length > 0) continue;
-      const nearest = nearestBillable(codeSets, mention.code, year.year, MAX_NEAREST);
+      const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
       const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listAlternatives(nearest)}` : 'check the code against the record';
       const releases = codeSets.years.map((loaded) => loaded.label.replace(/^ICD-10-CM /, '')).join(', ');
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,
-        fixes: nearest.map((code, index) => replaceFix(mention, code, replacementTitle(codeSets, code), index === 0 && nearest.length === 1)),
+        fixes: nearest.map((code, index) => replaceFix(mention, code, replacementTitle(memo, code), index === 0 && nearest.length === 1)),
       });
     }
     return findings;

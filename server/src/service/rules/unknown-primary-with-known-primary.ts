@@ -1,7 +1,7 @@
 import { isPrimaryBySite } from '../codes/roles';
 import type { Finding, Rule } from './rule';
 import { distinctCodes, listCodes } from './ruleHelpers';
-import { anyHas, Fact } from './codeFacts';
+import { CodeClasses } from './codeClasses';
 
 /** C80.1 says no primary site can be determined; a reported primary site contradicts it (I.C.2.k). */
 export const unknownPrimaryWithKnownPrimary: Rule = {
@@ -9,8 +9,7 @@ export const unknownPrimaryWithKnownPrimary: Rule = {
   defaultSeverity: 'warning',
   summary: 'C80.1 (primary site unknown) is reported together with a known primary site code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.k',
-  relevantFacts: Fact.unknownPrimary,
-  mayFire: (input) => anyHas(input, Fact.unknownPrimary) && anyHas(input, Fact.primaryBySite),
+  reactsTo: { codes: [{ some: CodeClasses.unknownPrimary }, { some: CodeClasses.primaryBySite }] },
   check({ encounter }): readonly Finding[] {
     const unknown = encounter.diagnoses.find((mention) => mention.code === 'C801');
     if (unknown === undefined) return [];

@@ -3,7 +3,7 @@ import { spanOf } from '../spans';
 import { isCleanCode, splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
 import { readPointerComponents } from './diagnosisPointers';
-import type { ClaimSlot } from './envelopeWalk';
+import type { ClaimSlot } from './claimSlots';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
 

@@ -1,4 +1,10 @@
-import type { ClaimSlot } from './envelopeWalk';
+import type { X12ClaimRange } from './x12Model';
+
+/** A claim's segment range plus what the builder needs from its envelope. */
+export interface ClaimSlot extends X12ClaimRange {
+  /** ST03, else GS08: the implementation guide the claim was sent under. */
+  readonly version: string | undefined;
+}
 
 /**
  * The claims of a parsed 837 as parallel typed arrays: first and last segment, interchange, and the

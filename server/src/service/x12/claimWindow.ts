@@ -3,7 +3,7 @@ import type { Span } from '../spans';
 import type { BuiltClaim } from './claimBuilder';
 import { buildClaim } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
-import type { ClaimSlot } from './envelopeWalk';
+import type { ClaimSlot } from './claimSlots';
 import { InterchangeContext } from './interchangeContext';
 import { SegmentTable } from './segmentTable';
 

@@ -75,15 +75,31 @@ function guessDelimiters(text: string, from: number): X12Delimiters {
   return { element, component, segment };
 }
 
-/** Scans the whole document into segments, pushing envelope-level problems. */
-export function scanX12(text: string, problems: StructuralProblem[]): ScanResult {
+/** An interchange that an earlier piece of the file opened and the scanned text continues. */
+export interface ContinuedInterchange {
+  readonly delimiters: X12Delimiters;
+  readonly controlNumber: string;
+}
+
+/**
+ * Scans the whole document into segments, pushing envelope-level problems. With `continued`, the text
+ * is a later piece of a file that starts inside that interchange, in front of one of its segments.
+ */
+export function scanX12(text: string, problems: StructuralProblem[], continued?: ContinuedInterchange): ScanResult {
   // Real 837 segments average 25 to 40 characters; one slot per 24 characters rarely needs to grow.
   const table = new SegmentTable(Math.ceil(text.length / 24));
   const interchanges: ScannedInterchange[] = [];
   let position = skipWhitespace(text, 0);
   if (position >= text.length) return { table, interchanges };
 
-  if (!text.startsWith('ISA', position)) {
+  if (continued !== undefined) {
+    const firstSegment = table.count;
+    const end = scanSegments(text, position, continued.delimiters, table, problems, false);
+    interchanges.push({
+      start: position, end: end.offset, firstSegment, lastSegment: table.count - 1, ...continued, guessed: false,
+    });
+    position = nextInterchange(text, end, problems);
+  } else if (!text.startsWith('ISA', position)) {
     const isaOffset = findIsa(text, position);
     if (isaOffset === -1) {
       problems.push({
@@ -118,15 +134,21 @@ export function scanX12(text: string, problems: StructuralProblem[]): ScanResult
       controlNumber: header?.controlNumber ?? '',
       guessed: header === undefined,
     });
-    position = skipWhitespace(text, end.resumeAt);
-    if (position >= text.length) break;
-    if (end.stoppedAtIsa || text.startsWith('ISA', position)) continue;
-    const nextIsa = findIsa(text, position);
-    problems.push(outsideInterchange(text, position, nextIsa === -1 ? text.length : nextIsa));
-    if (nextIsa === -1) break;
-    position = nextIsa;
+    position = nextInterchange(text, end, problems);
   }
   return { table, interchanges };
+}
+
+/**
+ * Where the next interchange starts after one that ended at `end` (the text's length when none does);
+ * text in between is reported as lying outside any interchange.
+ */
+function nextInterchange(text: string, end: SegmentScanEnd, problems: StructuralProblem[]): number {
+  const position = skipWhitespace(text, end.resumeAt);
+  if (position >= text.length || end.stoppedAtIsa || text.startsWith('ISA', position)) return position;
+  const nextIsa = findIsa(text, position);
+  problems.push(outsideInterchange(text, position, nextIsa === -1 ? text.length : nextIsa));
+  return nextIsa === -1 ? text.length : nextIsa;
 }
 
 interface SegmentScanEnd {

@@ -150,6 +150,12 @@ export class SegmentTable {
     this.count++;
   }
 
+  /** Forgets the segments from index `count` on; only while scanning, like {@link push}. */
+  truncate(count: number): void {
+    if (this.#lineage !== undefined) throw new Error('A segment table that others were derived from cannot shrink.');
+    this.count = Math.min(this.count, Math.max(0, count));
+  }
+
   /** The index of the last segment starting at or before `offset`, or -1. */
   lastStartingAtOrBefore(offset: number): number {
     return lastAtOrBefore(this.starts, this.count, offset);

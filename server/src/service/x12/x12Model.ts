@@ -1,4 +1,4 @@
-import type { Encounter, ParsedDocumentBase, StructuralProblem } from '../model';
+import type { Encounter, ParsedDocumentBase, StructuralProblem } from '../modelBase';
 import type { Span } from '../spans';
 
 /**

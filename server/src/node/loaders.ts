@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../service';
 import { importCodeSetFolder, loadBundledCodeSets } from './codeSetLoader';
-import type { CodeSetLoaders } from './codeSetState';
+import type { CodeSetLoaders } from '../lsp/codeSetState';
 import { parseCptInSlices, readCptFile } from './cptFile';
 
 /** The production loaders: the bundled index in server/data, release folders, CPT CSVs and the service itself. */

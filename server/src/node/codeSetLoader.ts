@@ -6,9 +6,9 @@ import { assembleCodeIndex, parseReleaseFiles } from '../service/codes/assembleR
 import type { ReleaseFileText, ReleaseProblem } from '../service/codes/assembleRelease';
 import { createCodeSets, indexDataOf } from '../service/codes/indexedCodeSets';
 import type { CodeIndexData, CodeIndexProvenance, LoadableCodeIndex } from '../service/codes/indexData';
+import { decodeIndexBytes } from '../service/codes/indexFileFormat';
+import type { SectionLengths } from '../service/codes/indexFileFormat';
 import { listReleaseFiles, readReleaseFileBytes } from './releaseFolder';
-import { decodeIndexBytes } from './indexFileFormat';
-import type { SectionLengths } from './indexFileFormat';
 
 /**
  * Node-side loading of the code tables: the bundled index in `server/data/`, and a release folder
@@ -16,8 +16,8 @@ import type { SectionLengths } from './indexFileFormat';
  *
  * The index file is one line of JSON (the provenance plus the byte length of each section; readable
  * with `head -1`), a newline, then gzip sections: the core (years, codes, statuses, structure), the
- * titles in chunks of consecutive codes, the notes, and the Table of Neoplasms when a release gave
- * one. It is written here and read by indexFileFormat.ts, which the web worker shares.
+ * titles and the short titles in chunks of consecutive codes, the notes, and the Table of Neoplasms
+ * when a release gave one. It is written here and read by indexFileFormat.ts, which the web worker shares.
  */
 
 /** File name of the bundled index inside the data folder. */
@@ -26,13 +26,18 @@ export const indexFileName = 'icd10cm.index.bin';
 /** Codes per title chunk: small enough that the first hover unpacks about 200 KB, not all titles. */
 const titleChunkSize = 4096;
 
-/** Writes an index file: header line, then the core, the title chunks and the notes, each gzipped. */
+/** Writes an index file: header line, then the core, the title and short-title chunks and the notes, each gzipped. */
 export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndexData): Buffer {
-  const { titles, notes, neoplasms, ...core } = data;
+  const { titles, shortTitles, notes, neoplasms, ...core } = data;
   const pack = (text: string): Buffer => gzipSync(Buffer.from(text, 'utf8'), { level: 9 });
-  const titleLines = titles.split('\n');
-  const titleChunks: Buffer[] = [];
-  for (let start = 0; start < titleLines.length; start += titleChunkSize) titleChunks.push(pack(titleLines.slice(start, start + titleChunkSize).join('\n')));
+  const packChunks = (text: string): Buffer[] => {
+    const lines = text.split('\n');
+    const chunks: Buffer[] = [];
+    for (let start = 0; start < lines.length; start += titleChunkSize) chunks.push(pack(lines.slice(start, start + titleChunkSize).join('\n')));
+    return chunks;
+  };
+  const titleChunks = packChunks(titles);
+  const shortTitleChunks = packChunks(shortTitles);
   const coreSection = pack(JSON.stringify(core));
   const notesSection = pack(notes);
   const neoplasmSection = neoplasms ? pack(neoplasms.rows) : undefined;
@@ -40,10 +45,11 @@ export function encodeIndexFile(provenance: CodeIndexProvenance, data: CodeIndex
     core: coreSection.length,
     titleChunkSize,
     titles: titleChunks.map((chunk) => chunk.length),
+    shortTitles: shortTitleChunks.map((chunk) => chunk.length),
     notes: notesSection.length,
     ...(neoplasms && neoplasmSection ? { neoplasms: { release: neoplasms.release, bytes: neoplasmSection.length } } : {}),
   };
-  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...provenance, sections })}\n`, 'utf8'), coreSection, ...titleChunks, notesSection, ...(neoplasmSection ? [neoplasmSection] : [])]);
+  return Buffer.concat([Buffer.from(`${JSON.stringify({ ...provenance, sections })}\n`, 'utf8'), coreSection, ...titleChunks, ...shortTitleChunks, notesSection, ...(neoplasmSection ? [neoplasmSection] : [])]);
 }
 
 /** Reads an index file written by {@link encodeIndexFile}, with Node's gunzip; see indexFileFormat.ts. */

@@ -1,0 +1,40 @@
+import type { TabularNote } from '../codes/codeSet';
+
+/**
+ * Remembered answers of "does this carrier's note name the code with id N?": two bit sets (asked,
+ * named) indexed by code id, and the note for the rare hits. A pair costs two array reads, which is
+ * what keeps the pairwise rules cheap on a batch of hundreds of thousands of code pairs.
+ */
+export class PairMemo {
+  #asked = new Uint32Array(8);
+  #named = new Uint32Array(8);
+  readonly #notes = new Map<number, TabularNote>();
+
+  /** The remembered note, null for "names nothing", undefined when not asked yet. */
+  get(id: number): TabularNote | null | undefined {
+    const word = id >>> 5;
+    if (word >= this.#asked.length) return undefined;
+    const bit = 1 << (id & 31);
+    if (((this.#asked[word] ?? 0) & bit) === 0) return undefined;
+    return ((this.#named[word] ?? 0) & bit) === 0 ? null : this.#notes.get(id) ?? null;
+  }
+
+  set(id: number, note: TabularNote | null): void {
+    const word = id >>> 5;
+    if (word >= this.#asked.length) {
+      const size = Math.max(word + 1, this.#asked.length * 2);
+      const asked = new Uint32Array(size);
+      const named = new Uint32Array(size);
+      asked.set(this.#asked);
+      named.set(this.#named);
+      this.#asked = asked;
+      this.#named = named;
+    }
+    const bit = 1 << (id & 31);
+    this.#asked[word] = (this.#asked[word] ?? 0) | bit;
+    if (note !== null) {
+      this.#named[word] = (this.#named[word] ?? 0) | bit;
+      this.#notes.set(id, note);
+    }
+  }
+}
