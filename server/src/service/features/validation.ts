@@ -162,23 +162,26 @@ function readNarrativeSafely(parsed: ParsedDocument, encounter: Encounter): { na
   }
 }
 
-/** The docs link of each rule per base URL, one string each: every kept finding holds its link. */
-const hrefs = new Map<string, Map<string, string>>();
+/**
+ * The docs link of each rule under one base URL, one string per rule: every kept finding holds its
+ * link. A validation run makes its own, so no link table outlives the runs that use it.
+ */
+export class RuleLinks {
+  readonly #base: string;
+  readonly #byRule = new Map<string, string>();
 
-function ruleHref(docsBaseUrl: string, ruleId: string): string {
-  let byRule = hrefs.get(docsBaseUrl);
-  if (byRule === undefined) {
-    // Bases come from the binding (one or two per process); the bound only guards against misuse.
-    if (hrefs.size > 16) hrefs.clear();
-    byRule = new Map();
-    hrefs.set(docsBaseUrl, byRule);
+  constructor(docsBaseUrl: string) {
+    this.#base = docsBaseUrl;
   }
-  let href = byRule.get(ruleId);
-  if (href === undefined) {
-    href = `${docsBaseUrl}/${ruleId}.md`;
-    byRule.set(ruleId, href);
+
+  of(ruleId: string): string {
+    let href = this.#byRule.get(ruleId);
+    if (href === undefined) {
+      href = `${this.#base}/${ruleId}.md`;
+      this.#byRule.set(ruleId, href);
+    }
+    return href;
   }
-  return href;
 }
 
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
@@ -194,7 +197,7 @@ export function checkEncounter(
   encounter: Encounter,
   tables: RuleTables,
   settings: ValidationSettings,
-  docsBaseUrl: string,
+  links: RuleLinks,
   into: readonly PendingDiagnostic[] = NO_PENDING,
 ): readonly PendingDiagnostic[] {
   const { codeSets } = tables;
@@ -231,7 +234,7 @@ export function checkEncounter(
         severity: lspSeverity[severity],
         code: rule.id,
         message: finding.message,
-        href: ruleHref(docsBaseUrl, rule.id),
+        href: links.of(rule.id),
         ...(data === undefined ? {} : { data }),
       });
     }
@@ -253,5 +256,5 @@ export function validateEncounter(
   ruleTables?: RuleTables,
 ): Diagnostic[] {
   const tables = ruleTables?.codeSets === codeSets ? ruleTables : createRuleTables(codeSets);
-  return checkEncounter(parsed, encounter, tables, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
+  return checkEncounter(parsed, encounter, tables, settings, new RuleLinks(docsBaseUrl)).map((pending) => toDiagnostic(document, pending));
 }

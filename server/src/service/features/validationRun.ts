@@ -13,7 +13,7 @@ import type { X12Lineage } from '../x12/incremental';
 import type { X12Document } from '../x12/x12Model';
 import type { PendingDiagnostic } from './validation';
 import {
-  checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, toDiagnostic,
+  checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
 } from './validation';
 
 /**
@@ -130,6 +130,7 @@ export function createValidationRun(
   let source: ParsedDocument | undefined = parsed;
 
   const tables = options.ruleTables?.codeSets === codeSets ? options.ruleTables : createRuleTables(codeSets);
+  const links = new RuleLinks(docsBaseUrl);
   const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
@@ -149,10 +150,10 @@ export function createValidationRun(
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, docsBaseUrl, structural);
+      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, links, structural);
       return;
     }
-    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, docsBaseUrl);
+    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
