@@ -78,6 +78,18 @@ export function buildFigures(results, { flags, sizes, batchBytes, documentBytes 
     figure('g′', 'server RSS added by the open document ÷ its size', '×', r.serverDocument?.addedRssPerDocumentSize, {
       limit: 3, target: '≤ 3×', note: r.serverDocument && `${Math.round(r.serverDocument.openRssMb)} MB with the ${(documentBytes / 1e6).toFixed(0)} MB document open`, fallback: error('server-document'),
     }),
+    figure('t', `typing a code: completion p99 after each keystroke (rule-dense ${r.typing ? r.typing.documentMb.toFixed(0) : '?'} MB 837)`, 'ms', r.typing?.completion.p99, {
+      limit: 10, target: '≤ 10 ms', note: r.typing && `p50 ${round(r.typing.completion.p50, 2)} ms, max ${round(r.typing.completion.max, 1)} ms, ${r.typing.completion.samples} keystrokes 80 ms apart, each didChange + completion`, fallback: error('server-typing'),
+    }),
+    figure('t′', 'typing a code: diagnostics pulled after the code is typed, p50', 'ms', r.typing?.diagnosticsAfterTyping.p50, {
+      limit: 50, target: '≤ 50 ms', note: r.typing && `max ${round(r.typing.diagnosticsAfterTyping.max, 1)} ms over ${r.typing.codesTyped} codes; didOpen → diagnostics ${Math.round(r.typing.openToDiagnosticsMs)} ms`, fallback: error('server-typing'),
+    }),
+    figure('t″', 'typing a code: hover p99 while the document is being edited', 'ms', r.typing?.hover.p99, {
+      limit: 3, target: '≤ 3 ms', note: r.typing && `p50 ${round(r.typing.hover.p50, 2)} ms, max ${round(r.typing.hover.max, 1)} ms, ${r.typing.hover.samples} hovers`, fallback: error('server-typing'),
+    }),
+    figure('t‴', 'typing a code: server RSS added by the rule-dense document ÷ its size', '×', r.typing?.addedRssPerDocumentSize, {
+      limit: 3, target: '≤ 3×', note: r.typing && `${Math.round(r.typing.openRssMb)} MB open, ${Math.round(r.typing.idleRssMb)} MB idle`, fallback: error('server-typing'),
+    }),
     figure('n', `narrative reader, ${r.narrative ? Math.round(r.narrative.small.bytes / 1000) : 100} kB clinical note (readNarrative, in process)`, 'ms', r.narrative?.small.ms, {
       limit: 20, target: '≤ 20 ms',
       note: r.narrative && `CPU time ${round(r.narrative.small.cpuMs.median, 1)} ms; ${r.narrative.small.mentions} mentions (the annotated corpus repeated, about one mention per 100 bytes)`,

@@ -11,6 +11,7 @@ import { measureCliNdjson } from './fhir.mjs';
 import { cliAvailable, measureCliBatch, measureCliHuge, measureRuleDense } from './cli.mjs';
 import { buildServiceBundle, serviceSourcesAvailable } from './service.mjs';
 import { measureBigDocument, measureStartup } from './server.mjs';
+import { measureTyping, typingDocument } from './typing.mjs';
 import { measureVsix } from './vsix.mjs';
 import { buildFigures, renderTable, updateReadme } from './report.mjs';
 import { profileRun, summarizeProfile } from './profile.mjs';
@@ -45,8 +46,8 @@ if (flags.only === 'scaling') {
 }
 // Sizes: the issue's 100,000-claim batch (~37 MB one-line), a 20 MB document, a 1 GB batch.
 const sizes = flags.quick
-  ? { batchClaims: 10_000, documentClaims: 5_000, hugeBytes: 100e6, latencySamples: 100, edits: 5 }
-  : { batchClaims: 100_000, documentClaims: 52_000, hugeBytes: 1e9, latencySamples: 300, edits: 10 };
+  ? { batchClaims: 10_000, documentClaims: 5_000, hugeBytes: 100e6, latencySamples: 100, edits: 5, typingClaims: 5_000, typedCodes: 3 }
+  : { batchClaims: 100_000, documentClaims: 52_000, hugeBytes: 1e9, latencySamples: 300, edits: 10, typingClaims: 55_000, typedCodes: 12 };
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 const tempDir = mkdtempSync(path.join(os.tmpdir(), 'icd-bench-'));
@@ -148,6 +149,11 @@ results.serverStartup = await step('server-startup', async () => {
 results.serverDocument = await step('server-document', async () => {
   if (!serverBuilt) throw new Error('server/out/main.js is not built yet');
   return measureBigDocument(documentText, { latencySamples: sizes.latencySamples, edits: sizes.edits });
+});
+// Typing a code keystroke by keystroke into a rule-dense 837 (about 20 MB; 2 MB with --quick).
+results.typing = await step('server-typing', async () => {
+  if (!serverBuilt) throw new Error('server/out/main.js is not built yet');
+  return measureTyping(typingDocument(sizes.typingClaims, 0.45), { codes: sizes.typedCodes });
 });
 if (flags.profile && serverBuilt) {
   // The same session again under --cpu-prof (open, hovers, completions, edits), summarised.

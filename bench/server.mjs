@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 import rpc from 'vscode-jsonrpc/node.js';
 import { percentile, procStatusKb, rootDir, summarize } from './stats.mjs';
 
-const serverMain = path.join(rootDir, 'server', 'out', 'main.js');
+// ICD_BENCH_SERVER_MAIN measures another build of the server (an earlier commit's, for before/after figures).
+const serverMain = process.env.ICD_BENCH_SERVER_MAIN ?? path.join(rootDir, 'server', 'out', 'main.js');
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,5 @@
 import {
-  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, DidChangeConfigurationNotification, DocumentDiagnosticReportKind, TextDocumentSyncKind,
 } from 'vscode-languageserver/node';
 import type {
   CancellationToken, CodeAction, CompletionItem, CompletionList, Connection, DocumentDiagnosticReport, DocumentSymbol, Hover,
@@ -9,30 +9,23 @@ import { codeSetInfoRequest } from './protocol';
 import type { CodeSetInfo } from './protocol';
 import { CodeSetState } from './lsp/codeSetState';
 import type { CodeSetLoaders } from './lsp/codeSetState';
-import { ParsedDocumentCache } from './lsp/documentModels';
-import type { Reparser } from './lsp/documentModels';
-import { LineIndexedDocument } from './lsp/lineIndexedDocument';
-import { languageOf } from './lsp/language';
+import { OpenDocuments } from './lsp/openDocuments';
 import { isTooLarge, tooLargeReport } from './lsp/documentLimits';
 import { createConnectionLogger } from './lsp/log';
 import { createDocumentRunner, runSafe } from './lsp/runSafe';
 import { SettingsStore } from './lsp/settings';
 import { SettingsSteps } from './lsp/settingsSteps';
-import { EditLog } from './lsp/editLog';
 import { ValidationRunner } from './lsp/validationRunner';
 import { DiagnosticPusher } from './lsp/diagnosticPusher';
 import type { HostServices } from './lsp/host';
+import type { DocumentHost } from './service/document/documentHost';
 import { EditorFeatureBinding } from './lsp/editorFeatures';
 
 /**
- * The language-server binding: negotiates capabilities, keeps the open documents, fetches settings,
- * and hands each request to the pure language service. All coding knowledge lives in the service.
+ * The language-server binding: negotiates capabilities, forwards open, change and close to each
+ * document's host in the service, fetches settings, schedules, and answers each request from a
+ * snapshot of the document. All coding knowledge and all per-document state live in the service.
  */
-
-/** Unreachable: the caller checked that the service can start a run. */
-function failedStart(): never {
-  throw new Error('The language service cannot start a validation run.');
-}
 
 /** How long a document's edits must pause before its text is made flat again. */
 const SETTLE_AFTER_MS = 400;
@@ -51,19 +44,9 @@ export interface ServerPlatform {
 /** Starts serving on an already created connection. */
 export function startServer(connection: Connection, { loaders, host, filePathsUnavailable }: ServerPlatform): void {
   const logger = createConnectionLogger(connection);
-  const editLog = new EditLog();
-  // The update is wrapped so the edit log sees each change while its range still refers to the old text.
-  // Documents keep their line starts in a typed array (see LineIndexedDocument): a large 837 has a line per segment.
-  const documents = new TextDocuments<LineIndexedDocument>({
-    create: (uri, languageId, version, content) => LineIndexedDocument.create(uri, languageId, version, content),
-    update: (document, changes, version) => {
-      editLog.record(document, changes, document.revision + 1);
-      return LineIndexedDocument.update(document, changes, version);
-    },
-  });
+  const documents = new OpenDocuments();
   const settings = new SettingsStore(connection, logger);
-  const models = new ParsedDocumentCache(10, editLog);
-  const validations = new ValidationRunner(undefined, undefined, host.yieldToEventLoop);
+  const validations = new ValidationRunner(undefined, host.yieldToEventLoop);
   const codeSets = new CodeSetState(loaders, logger, (message) => {
     void connection.window.showErrorMessage(message);
   });
@@ -74,24 +57,18 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   /** Set at initialize for clients that do not pull diagnostics; they get them pushed. */
   let pusher: DiagnosticPusher | undefined;
 
-  const reparse: Reparser = (source, id, previous, edits) => codeSets.service.reparse?.(source, id, previous, edits) ?? codeSets.service.parse(source, id);
-  const withDocument = createDocumentRunner<LineIndexedDocument>({
-    logger,
-    // A document over the size limit is never parsed: its requests get the neutral answer.
-    getDocument: (uri) => {
-      const document = documents.get(uri);
-      return document === undefined || isTooLarge(document) ? undefined : document;
-    },
-    languageOf,
-    parse: (document, languageId) => models.get(document, languageId, (source, id) => codeSets.service.parse(source, id), reparse),
-    yieldToEventLoop: host.yieldToEventLoop,
-  });
+  /** The host of a served document in the current service; a document over the size limit has none (its requests get the neutral answer). */
+  const hostOf = (uri: string): DocumentHost | undefined => {
+    const document = documents.get(uri);
+    return document === undefined || isTooLarge(document) ? undefined : document.hostIn(codeSets.service);
+  };
+  const withDocument = createDocumentRunner({ logger, hostOf, yieldToEventLoop: host.yieldToEventLoop });
   const editorFeatures = new EditorFeatureBinding({ connection, withDocument, service: () => codeSets.service, settingsOf: (uri) => settings.get(uri) });
 
   /**
    * An edited document's text stays a concatenation of pieces, which nothing on the way to its
-   * diagnostics reads whole; once the edits pause it is made flat (one copy) and its parse told so,
-   * and the earlier text both read from can go.
+   * diagnostics reads whole; once the edits pause its host makes it flat (one copy), and the earlier
+   * text can go.
    */
   const settleTimers = new Map<string, () => void>();
   function settleWhenIdle(uri: string): void {
@@ -99,18 +76,17 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     const cancel = host.setBackgroundTimer(() => {
       settleTimers.delete(uri);
       void runSafe(logger, { method: 'settle', uri }, undefined, undefined, () => {
-        const document = documents.get(uri);
-        if (document === undefined) return;
-        document.settle();
-        if (languageOf(document) === 'x12-837') models.settle(document, 'x12-837', reparse);
+        documents.get(uri)?.host?.settle();
       });
     }, SETTLE_AFTER_MS);
     settleTimers.set(uri, cancel);
   }
-  documents.onDidChangeContent((event) => {
-    settleWhenIdle(event.document.uri);
-    pusher?.schedule(event.document.uri);
-  });
+  function forget(uri: string): void {
+    settleTimers.get(uri)?.();
+    settleTimers.delete(uri);
+    pusher?.forget(uri);
+    settings.forget(uri);
+  }
 
   /**
    * Re-reads the window-wide code-set settings and makes sure the service is built. Returns whether
@@ -119,10 +95,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   async function applyCodeSetSettings(): Promise<boolean> {
     const global = await settings.get();
     const changed = await codeSets.apply(global.codeSetPath, global.cptDescriptionsPath);
-    if (changed) {
-      models.clear();
-      validations.clear();
-    }
+    // A new service opens new hosts on first use (they take over the text); kept findings may be stale.
+    if (changed) documents.forgetValidations();
     // Building the service here, not on the first request, keeps the first diagnostics fast.
     codeSets.load();
     return changed;
@@ -140,19 +114,13 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
     await settingsSteps.settled();
     const documentSettings = await settings.get(uri);
-    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ document, parsed }) => {
-      const service = codeSets.service;
-      if (service.createValidationRun === undefined) {
-        return { kind: DocumentDiagnosticReportKind.Full, items: service.doValidation(document, parsed, documentSettings, token) };
-      }
+    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ snapshot, host: documentHost }) => {
       // Validation runs in slices: hover and completion are answered in between, a cancellation or an
       // edit stops it within one slice, and claims an edit did not touch keep their earlier findings.
-      const revision = document.revision;
       const items = await validations.run({
-        uri,
+        run: documentHost.createValidationRun(snapshot, documentSettings),
         token,
-        start: (previous) => service.createValidationRun?.(document, parsed, documentSettings, previous) ?? failedStart(),
-        isStale: () => document.revision !== revision,
+        isStale: () => documentHost.revision !== snapshot.revision,
       });
       return { kind: DocumentDiagnosticReportKind.Full, items };
     }, { yieldAfterParse: true });
@@ -211,26 +179,16 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     }));
   });
 
-  documents.onDidClose((event) => {
-    settleTimers.get(event.document.uri)?.();
-    settleTimers.delete(event.document.uri);
-    pusher?.forget(event.document.uri);
-    models.delete(event.document.uri);
-    editLog.forget(event.document.uri);
-    validations.forget(event.document.uri);
-    settings.forget(event.document.uri);
-  });
-
   connection.languages.diagnostics.on((params, token) => diagnosticsOf(params.textDocument.uri, token));
 
   connection.onHover((params, token) => withDocument<Hover | null>(
     { method: 'textDocument/hover', uri: params.textDocument.uri, position: params.position }, token, null,
-    ({ document, parsed }) => codeSets.service.doHover(document, parsed, params.position),
+    ({ snapshot }) => codeSets.service.doHover(snapshot, params.position),
   ));
 
   connection.onCompletion((params, token) => withDocument<CompletionList>(
     { method: 'textDocument/completion', uri: params.textDocument.uri, position: params.position }, token, emptyCompletion,
-    ({ document, parsed }) => codeSets.service.doComplete(document, parsed, params.position),
+    ({ snapshot }) => codeSets.service.doComplete(snapshot, params.position),
   ));
 
   connection.onCompletionResolve((item, token) => runSafe<CompletionItem>(
@@ -239,12 +197,12 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
 
   connection.onCodeAction((params, token) => withDocument<CodeAction[]>(
     { method: 'textDocument/codeAction', uri: params.textDocument.uri, position: params.range.start }, token, [],
-    ({ document, parsed }) => codeSets.service.doCodeActions(document, parsed, params.range, params.context.diagnostics),
+    ({ snapshot }) => codeSets.service.doCodeActions(snapshot, params.range, params.context.diagnostics),
   ));
 
   connection.onDocumentSymbol((params, token) => withDocument<DocumentSymbol[]>(
     { method: 'textDocument/documentSymbol', uri: params.textDocument.uri }, token, [],
-    ({ document, parsed }) => codeSets.service.findDocumentSymbols(document, parsed),
+    ({ snapshot }) => codeSets.service.findDocumentSymbols(snapshot),
   ));
 
   connection.onRequest(codeSetInfoRequest, (_params: unknown, token) => runSafe<CodeSetInfo>(
@@ -255,6 +213,12 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   ));
 
   editorFeatures.register();
-  documents.listen(connection);
+  documents.listen(connection, {
+    changed: (uri) => {
+      settleWhenIdle(uri);
+      pusher?.schedule(uri);
+    },
+    closed: forget,
+  });
   connection.listen();
 }

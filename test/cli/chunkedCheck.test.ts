@@ -11,6 +11,7 @@ import { createLanguageService } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
 import { x12FixtureDir } from '../helpers/dataFiles';
 import { build837 } from '../protocol/samples';
+import { snapshotOf } from '../helpers/snapshot';
 
 /**
  * The command line checks an 837 in pieces of whole claims, each parsed by the service's resumable
@@ -31,9 +32,9 @@ function byPosition(a: Finding, b: Finding): number {
 function wholeFindings(file: string, text: string): Finding[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const document = TextDocument.create('file:///whole.837', 'x12-837', 1, body);
-  const parsed = service.parse(document, 'x12-837');
+  const parsed = snapshotOf(service, document, 'x12-837');
   const settings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER };
-  return service.doValidation(document, parsed, settings).map((diagnostic) => toFinding(file, diagnostic)).sort(byPosition);
+  return service.doValidation(parsed, settings).map((diagnostic) => toFinding(file, diagnostic)).sort(byPosition);
 }
 
 async function chunkedFindings(file: string, options: CheckOptions): Promise<Finding[]> {

@@ -4,9 +4,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validate } from '../../server/src/service/features/validation';
+import { validate } from '../../server/src/service/features/validationRun';
 import { parseDocument } from '../../server/src/service/parse';
 import { testCodeSets } from '../helpers/codeSets';
+import { sourceOf } from '../helpers/snapshot';
 
 /**
  * The checker on FHIR files: `*.json` files that open a resource are found in folders (other JSON is
@@ -74,7 +75,7 @@ describe('icd-claim-check on FHIR', function () {
   it('reports what the editor reports on the whole file', function () {
     const { findings } = checkJson(path.join(dir, 'export.ndjson'));
     const document = TextDocument.create('file:///export.ndjson', 'fhir-json', 1, ndjson);
-    const editor = validate(document, parseDocument(ndjson, 'fhir-json'), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 });
+    const editor = validate(sourceOf(document), parseDocument(ndjson, 'fhir-json'), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 });
     const key = (rule: string, range: JsonFinding['range']): string => `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character} ${rule}`;
     assert.deepEqual(findings.map((finding) => key(finding.rule, finding.range)).sort(), editor.map((diagnostic) => key(String(diagnostic.code), diagnostic.range)).sort());
   });

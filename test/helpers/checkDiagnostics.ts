@@ -4,7 +4,7 @@ import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { CodeSets } from '../../server/src/service/codes/codeSet';
 import { codeActions } from '../../server/src/service/features/codeActions';
-import { validate } from '../../server/src/service/features/validation';
+import { validate } from '../../server/src/service/features/validationRun';
 import type { CancellationLike, RuleLevel, ValidationSettings } from '../../server/src/service/languageService';
 import type { NarrativeReader } from '../../server/src/service/notes/narrativeReadings';
 import { parseDocument } from '../../server/src/service/parse';
@@ -13,6 +13,7 @@ import { testCodeSets } from './codeSets';
 import { dedent, parseFixture, x12Envelope } from './fixture';
 import { assertReactionsSkipNothing } from './reactionGuard';
 import type { ClaimKind, ExpectedDiagnostic, SeverityName } from './fixture';
+import { sourceOf } from './snapshot';
 
 /**
  * The one place rule tests meet the service: parse a fixture, validate it, and compare with the caret
@@ -60,11 +61,11 @@ export function validateFixture(source: string, options: CheckOptions = {}): Val
   const extension = { 'clinical-note': 'note', 'fhir-json': 'fhir.json', 'x12-837': '837' }[languageId];
   const document = TextDocument.create(`file:///fixture.${extension}`, languageId, 1, fixture.text);
   const settings: ValidationSettings = { rules: options.rules ?? {}, maxNumberOfProblems: options.maxNumberOfProblems ?? 1000 };
-  const parsed = parseDocument(fixture.text, languageId, options.reader === undefined ? undefined : { reader: options.reader });
+  const parsed = parseDocument(fixture.text, languageId, options.reader === undefined ? undefined : { note: { reader: options.reader } });
   const codeSets = options.codeSets ?? testCodeSets();
-  const diagnostics = validate(document, parsed, codeSets, settings, options.token);
+  const diagnostics = validate(sourceOf(document), parsed, codeSets, settings, options.token);
   // Every fixture also holds the rules to their declarations: no rule may skip an encounter it reports on.
-  if (options.token === undefined) assertReactionsSkipNothing(document, parsed, codeSets, settings, 'fixture');
+  if (options.token === undefined) assertReactionsSkipNothing(sourceOf(document), parsed, codeSets, settings, 'fixture');
   return { document, diagnostics, expected: fixture.expected };
 }
 
@@ -107,7 +108,7 @@ export function fixesFor(source: string, rule: string, options: CheckOptions = {
   const { document, diagnostics } = validateFixture(source, options);
   const mine = diagnostics.filter((diagnostic) => diagnostic.code === rule);
   assert.ok(mine.length > 0, `the fixture raised no ${rule}`);
-  return { document, actions: codeActions(document, mine) };
+  return { document, actions: codeActions(sourceOf(document), mine) };
 }
 
 /** The titles of the quick fixes offered for one rule. */

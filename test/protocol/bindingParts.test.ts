@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { CancellationTokenSource, ResponseError } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ParsedDocumentCache } from '../../server/src/lsp/documentModels';
 import type { Logger } from '../../server/src/lsp/log';
 import { fileNameOf } from '../../server/src/lsp/log';
 import { createDocumentRunner, runSafe } from '../../server/src/lsp/runSafe';
 import { nodeHostServices } from '../../server/src/lsp/nodeHost';
 import { ruleLevelFrom, settingsFrom } from '../../server/src/lsp/settings';
 import { defaultSettings } from '../../server/src/protocol';
-import type { ParsedDocument } from '../../server/src/service/model';
+import { createLanguageService } from '../../server/src/service/index';
+import type { DocumentHost } from '../../server/src/service/index';
+import { testCodeSets } from '../helpers/codeSets';
 
 /**
  * The binding's policies in isolation, where the protocol tests cannot reach them directly: what a
- * failing handler logs, how settings are narrowed, and how the parse cache is keyed and bounded.
+ * failing handler logs, how settings are narrowed, and how a document's host versions its parses.
  */
 
 function recordingLogger(): Logger & { lines: string[] } {
@@ -58,27 +58,28 @@ describe('binding parts', function () {
   });
 
   describe('withDocument', function () {
-    const parsed: ParsedDocument = { languageId: 'clinical-note', encounters: [], problems: [] };
+    const service = createLanguageService({ codeSets: testCodeSets() });
 
-    function runnerFor(document: TextDocument, duringParse: () => void) {
-      return createDocumentRunner<TextDocument>({
+    function runnerFor(host: DocumentHost, duringParse: () => void) {
+      let scheduled = false;
+      return createDocumentRunner({
         logger: recordingLogger(),
-        getDocument: (uri) => (uri === document.uri ? document : undefined),
-        languageOf: () => 'clinical-note',
-        parse: () => {
-          // Runs in the turn after the parse, like a message the connection had queued meanwhile.
-          setImmediate(duringParse);
-          return parsed;
+        hostOf: (uri) => {
+          if (uri !== host.uri) return undefined;
+          // Runs in the turn after the snapshot is taken, like a message the connection had queued meanwhile.
+          if (!scheduled) setImmediate(duringParse);
+          scheduled = true;
+          return host;
         },
         yieldToEventLoop: nodeHostServices.yieldToEventLoop,
       });
     }
 
     it('answers ServerCancelled with retrigger when the document changed during the parse', async function () {
-      const document = TextDocument.create('file:///a.note', 'clinical-note', 1, 'Dx: C78.01');
-      const withDocument = runnerFor(document, () => TextDocument.update(document, [{ text: 'Dx: C34.91' }], 2));
+      const host = service.open('file:///a.note', 'clinical-note', 'Dx: C78.01', 1);
+      const withDocument = runnerFor(host, () => host.applyChanges([{ text: 'Dx: C34.91' }], 2));
       let validated = false;
-      await assert.rejects(withDocument({ method: 'textDocument/diagnostic', uri: document.uri }, undefined, 'neutral', () => {
+      await assert.rejects(withDocument({ method: 'textDocument/diagnostic', uri: host.uri }, undefined, 'neutral', () => {
         validated = true;
         return 'report';
       }, { yieldAfterParse: true }), (error: unknown) => error instanceof ResponseError && error.code === -32802
@@ -87,17 +88,17 @@ describe('binding parts', function () {
     });
 
     it('skips the work when the request is cancelled during the parse', async function () {
-      const document = TextDocument.create('file:///b.note', 'clinical-note', 1, 'Dx: C78.01');
+      const host = service.open('file:///b.note', 'clinical-note', 'Dx: C78.01', 1);
       const source = new CancellationTokenSource();
-      const withDocument = runnerFor(document, () => source.cancel());
-      await assert.rejects(withDocument({ method: 'textDocument/diagnostic', uri: document.uri }, source.token, 'neutral', () => 'report', { yieldAfterParse: true }),
+      const withDocument = runnerFor(host, () => source.cancel());
+      await assert.rejects(withDocument({ method: 'textDocument/diagnostic', uri: host.uri }, source.token, 'neutral', () => 'report', { yieldAfterParse: true }),
         (error: unknown) => error instanceof ResponseError && error.code === -32800);
     });
 
     it('runs the work on an unchanged document and gives unknown documents the neutral answer', async function () {
-      const document = TextDocument.create('file:///c.note', 'clinical-note', 1, 'Dx: C78.01');
-      const withDocument = runnerFor(document, () => undefined);
-      assert.equal(await withDocument({ method: 'm', uri: document.uri }, undefined, 'neutral', ({ parsed: model }) => (model === parsed ? 'report' : 'wrong'), { yieldAfterParse: true }), 'report');
+      const host = service.open('file:///c.note', 'clinical-note', 'Dx: C78.01', 1);
+      const withDocument = runnerFor(host, () => undefined);
+      assert.equal(await withDocument({ method: 'm', uri: host.uri }, undefined, 'neutral', ({ snapshot }) => (snapshot === host.snapshot() ? 'report' : 'wrong'), { yieldAfterParse: true }), 'report');
       assert.equal(await withDocument({ method: 'm', uri: 'file:///closed.note' }, undefined, 'neutral', () => 'report'), 'neutral');
     });
   });
@@ -134,39 +135,27 @@ describe('binding parts', function () {
     });
   });
 
-  describe('parsed document cache', function () {
-    const parsedAs = (label: string): ParsedDocument => ({ languageId: 'clinical-note', encounters: [], problems: [{ id: label, span: { offset: 0, length: 0 }, severity: 'hint', message: label }] });
+  describe('document host', function () {
+    const service = createLanguageService({ codeSets: testCodeSets() });
 
-    it('parses each version once and re-parses a new version', function () {
-      const cache = new ParsedDocumentCache(2);
-      let parses = 0;
-      const parse = (): ParsedDocument => parsedAs(`parse ${++parses}`);
-      const v1 = TextDocument.create('file:///a.note', 'clinical-note', 1, 'Dx: C78.01');
-      assert.equal(cache.get(v1, 'clinical-note', parse), cache.get(v1, 'clinical-note', parse));
-      assert.equal(parses, 1);
-      const v2 = TextDocument.update(v1, [{ text: 'Dx: C34.91' }], 2);
-      cache.get(v2, 'clinical-note', parse);
-      assert.equal(parses, 2);
+    it('parses each version once and a new version after a change', function () {
+      const host = service.open('file:///a.note', 'clinical-note', 'Dx: C78.01', 1);
+      const first = host.snapshot();
+      assert.equal(host.snapshot(), first);
+      host.applyChanges([{ range: { start: { line: 0, character: 4 }, end: { line: 0, character: 10 } }, text: 'C34.91' }], 2);
+      const second = host.snapshot();
+      assert.notEqual(second.parsed, first.parsed);
+      assert.deepEqual(second.parsed.encounters[0]?.diagnoses.map((mention) => mention.code), ['C3491']);
+      assert.deepEqual(first.parsed.encounters[0]?.diagnoses.map((mention) => mention.code), ['C7801'], 'the earlier snapshot is unchanged');
+      assert.equal(first.text.slice(0, first.text.length), 'Dx: C78.01');
     });
 
-    it('keeps at most its capacity, dropping the least recently used, and forgets closed documents', function () {
-      const cache = new ParsedDocumentCache(2);
-      let parses = 0;
-      const parse = (): ParsedDocument => parsedAs(`parse ${++parses}`);
-      const doc = (name: string): TextDocument => TextDocument.create(`file:///${name}.note`, 'clinical-note', 1, name);
-      const [a, b, c] = [doc('a'), doc('b'), doc('c')];
-      cache.get(a, 'clinical-note', parse);
-      cache.get(b, 'clinical-note', parse);
-      cache.get(a, 'clinical-note', parse);
-      cache.get(c, 'clinical-note', parse);
-      assert.equal(cache.size, 2);
-      assert.equal(parses, 3);
-      cache.get(a, 'clinical-note', parse);
-      assert.equal(parses, 3, 'a was used recently and stays');
-      cache.get(b, 'clinical-note', parse);
-      assert.equal(parses, 4, 'b was evicted and is parsed again');
-      cache.delete(b.uri);
-      assert.equal(cache.size, 1);
+    it('counts a change as a new version even when the client reuses its version number', function () {
+      const host = service.open('file:///b.note', 'clinical-note', 'Dx: C78.01', 1);
+      const first = host.snapshot();
+      host.applyChanges([{ text: 'Dx: C34.91' }], 1);
+      assert.notEqual(host.snapshot().revision, first.revision);
+      assert.deepEqual(host.snapshot().parsed.encounters[0]?.diagnoses.map((mention) => mention.code), ['C3491']);
     });
   });
 });

@@ -7,8 +7,8 @@ import type { ValidationRun } from '../../server/src/service/languageService';
 /**
  * The binding's sliced validation with a scripted run and a clock that makes every step a full slice,
  * so the interleaving is deterministic: other work runs between steps, a cancellation stops the run
- * at the next slice with RequestCancelled, an edit with ServerCancelled (retrigger), and finished
- * runs are handed to the next validation of the same document.
+ * at the next slice with RequestCancelled, an edit with ServerCancelled (retrigger). (The document's
+ * host keeps the finished run for the next one: test/service/features/incrementalValidation.test.ts.)
  */
 
 /** A run of `total` encounters that checks `stepSize` per step and reports one diagnostic per encounter. */
@@ -29,6 +29,7 @@ function scriptedRun(total: number): ValidationRun & { readonly steps: number } 
     diagnostics(): Diagnostic[] {
       return Array.from({ length: checked }, (_, line) => ({ range: { start: { line, character: 0 }, end: { line, character: 1 } }, message: 'x' }));
     },
+    finished: () => undefined,
   };
 }
 
@@ -44,7 +45,7 @@ function codeOf(error: unknown): number | undefined {
 
 describe('binding: ValidationRunner', () => {
   it('lets other work run between slices and finishes with every diagnostic', async () => {
-    const runner = new ValidationRunner(10, slowClock());
+    const runner = new ValidationRunner(slowClock());
     const run = scriptedRun(1000);
     const seen: number[] = [];
     const interleave = (): void => {
@@ -52,40 +53,24 @@ describe('binding: ValidationRunner', () => {
       if (!run.done) setImmediate(interleave);
     };
     setImmediate(interleave);
-    const diagnostics = await runner.run({ uri: 'file:///a.837', start: () => run, isStale: () => false });
+    const diagnostics = await runner.run({ run: run, isStale: () => false });
     assert.equal(diagnostics.length, 1000);
     assert.ok(seen.some((checked) => checked > 0 && checked < 1000), `other work ran only at ${seen.join(', ')}`);
   });
 
   it('stops at the next slice with RequestCancelled when the token is cancelled', async () => {
-    const runner = new ValidationRunner(10, slowClock());
+    const runner = new ValidationRunner(slowClock());
     const run = scriptedRun(1_000_000);
     const source = new CancellationTokenSource();
     setImmediate(() => source.cancel());
-    await assert.rejects(runner.run({ uri: 'file:///b.837', start: () => run, token: source.token, isStale: () => false }), (error) => codeOf(error) === LSPErrorCodes.RequestCancelled);
+    await assert.rejects(runner.run({ run: run, token: source.token, isStale: () => false }), (error) => codeOf(error) === LSPErrorCodes.RequestCancelled);
     assert.ok(run.steps <= 3, `the run went on for ${run.steps} steps after the cancel`);
   });
 
   it('stops with ServerCancelled when the document changes during the run', async () => {
-    const runner = new ValidationRunner(10, slowClock());
+    const runner = new ValidationRunner(slowClock());
     let version = 1;
     setImmediate(() => { version = 2; });
-    await assert.rejects(runner.run({ uri: 'file:///c.837', start: () => scriptedRun(1_000_000), isStale: () => version !== 1 }), (error) => codeOf(error) === LSPErrorCodes.ServerCancelled);
-  });
-
-  it('hands the last finished run of a document to the next one, keeps at most `capacity` and forgets on request', async () => {
-    const runner = new ValidationRunner(2, slowClock());
-    const first = scriptedRun(10);
-    await runner.run({ uri: 'file:///d.837', start: () => first, isStale: () => false });
-    let handed: ValidationRun | undefined;
-    await runner.run({ uri: 'file:///d.837', start: (previous) => { handed = previous; return scriptedRun(10); }, isStale: () => false });
-    assert.equal(handed, first);
-    await runner.run({ uri: 'file:///e.837', start: () => scriptedRun(1), isStale: () => false });
-    await runner.run({ uri: 'file:///f.837', start: () => scriptedRun(1), isStale: () => false });
-    await runner.run({ uri: 'file:///d.837', start: (previous) => { handed = previous; return scriptedRun(1); }, isStale: () => false });
-    assert.equal(handed, undefined, 'the oldest document was evicted');
-    runner.forget('file:///d.837');
-    await runner.run({ uri: 'file:///d.837', start: (previous) => { handed = previous; return scriptedRun(1); }, isStale: () => false });
-    assert.equal(handed, undefined);
+    await assert.rejects(runner.run({ run: scriptedRun(1_000_000), isStale: () => version !== 1 }), (error) => codeOf(error) === LSPErrorCodes.ServerCancelled);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { ParsedDocument } from '../../server/src/service/model';
 import { parseDocument } from '../../server/src/service/parse';
-import type { ParsedLanguageId } from '../../server/src/service/parse';
+import type { LanguageId as ParsedLanguageId } from '../../server/src/service/model';
 import type { X12Document } from '../../server/src/service/x12/x12Model';
 import {
   allSpanProblems, budget, casesRun, countCase, interchangeArbitrary, mutate, mutationArbitrary, noteArbitrary, referenceClaims,

@@ -7,6 +7,7 @@ import type { LanguageId, LanguageService, ValidationSettings } from '../../serv
 import { testCodeSets } from '../helpers/codeSets';
 import { fhirTextArbitrary, fhirTexts, jsonMutationArbitrary, mutateJson } from './fhirInputs';
 import { budget, casesRun, countCase, interchangeArbitrary, mutate, mutationArbitrary, noteArbitrary, x12Fixtures } from './fuzzSupport';
+import { snapshotOf } from '../helpers/snapshot';
 
 /**
  * The whole service on damaged input: parse, validation, hover, completion (and resolve), code actions
@@ -47,8 +48,8 @@ const answered = { diagnostics: 0, hovers: 0, completions: 0 };
 function exercise(service: LanguageService, text: string, languageId: LanguageId, settings: ValidationSettings, positions: ReadonlyArray<{ line: number; character: number } | number>): void {
   const extension = { 'x12-837': '837', 'clinical-note': 'note', 'fhir-json': 'fhir.json' }[languageId];
   const document = TextDocument.create(`file:///fuzz/input.${extension}`, languageId, 1, text);
-  const parsed = service.parse(document, languageId);
-  const diagnostics = service.doValidation(document, parsed, settings);
+  const parsed = snapshotOf(service, document, languageId);
+  const diagnostics = service.doValidation(parsed, settings);
   const crashes = diagnostics.filter((diagnostic) => diagnostic.code === 'rule-failed' || diagnostic.code === 'parse-failed');
   assert.deepEqual(crashes.map((diagnostic) => diagnostic.message), [], 'a rule or the parser crashed');
   diagnostics.forEach((diagnostic) => assertRange(document, diagnostic.range, `diagnostic ${String(diagnostic.code)}`));
@@ -56,10 +57,10 @@ function exercise(service: LanguageService, text: string, languageId: LanguageId
   assert.ok(diagnostics.length <= settings.maxNumberOfProblems + 1, `${diagnostics.length} diagnostics over the limit ${settings.maxNumberOfProblems}`);
   for (const raw of positions) {
     const position = typeof raw === 'number' ? document.positionAt(Math.floor(raw * (text.length + 1))) : raw;
-    const hover = service.doHover(document, parsed, position);
+    const hover = service.doHover(parsed, position);
     if (hover?.range !== undefined) assertRange(document, hover.range, 'hover');
     if (hover !== null) answered.hovers++;
-    const completion = service.doComplete(document, parsed, position);
+    const completion = service.doComplete(parsed, position);
     if (completion.items.length > 0) answered.completions++;
     for (const item of completion.items.slice(0, 3)) {
       checkCompletionItem(document, item);
@@ -67,11 +68,11 @@ function exercise(service: LanguageService, text: string, languageId: LanguageId
     }
   }
   const everything: Range = { start: { line: 0, character: 0 }, end: document.positionAt(text.length) };
-  const actions = service.doCodeActions(document, parsed, everything, diagnostics as Diagnostic[]);
+  const actions = service.doCodeActions(parsed, everything, diagnostics as Diagnostic[]);
   for (const action of actions) {
     for (const edits of Object.values(action.edit?.changes ?? {})) edits.forEach((edit) => assertRange(document, edit.range, `quick fix '${action.title}'`));
   }
-  service.findDocumentSymbols(document, parsed).forEach((symbol) => assertRange(document, symbol.range, `symbol ${symbol.name}`));
+  service.findDocumentSymbols(parsed).forEach((symbol) => assertRange(document, symbol.range, `symbol ${symbol.name}`));
 }
 
 function checkCompletionItem(document: TextDocument, item: CompletionItem): void {

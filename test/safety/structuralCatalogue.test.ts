@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service';
 import type { LanguageService } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
+import { snapshotOf } from '../helpers/snapshot';
 
 /**
  * The catalogue of structural diagnostics, data-driven: each entry is a small damaged 837 whose
@@ -194,8 +195,8 @@ describe('safety: structural diagnostics catalogue', function () {
     it(`${entry.id}: ${entry.title}`, function () {
       const { text, start, end } = unmark(entry.example);
       const document = TextDocument.create('file:///catalogue/example.837', 'x12-837', 1, text);
-      const parsed = service.parse(document, 'x12-837');
-      const diagnostics: Diagnostic[] = service.doValidation(document, parsed, { rules: {}, maxNumberOfProblems: entry.maxNumberOfProblems ?? 1000 });
+      const parsed = snapshotOf(service, document, 'x12-837');
+      const diagnostics: Diagnostic[] = service.doValidation(parsed, { rules: {}, maxNumberOfProblems: entry.maxNumberOfProblems ?? 1000 });
       const matching = diagnostics.filter((diagnostic) => diagnostic.code === entry.id);
       assert.equal(matching.length, 1, `expected one ${entry.id}, got ${JSON.stringify(diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.message]))}`);
       const [diagnostic] = matching;

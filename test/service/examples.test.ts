@@ -14,6 +14,7 @@ import { rules } from '../../server/src/service/rules/index';
 import { testCodeSets } from '../helpers/codeSets';
 import { officialNeoplasmTable } from '../helpers/neoplasmTable';
 import { examplesFolder, readExampleTable } from '../helpers/examples';
+import { snapshotOf } from '../helpers/snapshot';
 
 const severityNames = ['', 'error', 'warning', 'information', 'hint'];
 
@@ -25,7 +26,7 @@ function validateExample(file: string): { document: TextDocument; diagnostics: D
   const text = readFileSync(join(examplesFolder, file), 'utf8');
   const languageId = file.endsWith('.note') ? 'clinical-note' : /\.(?:fhir\.json|ndjson)$/.test(file) ? 'fhir-json' : 'x12-837';
   const document = TextDocument.create(`file:///examples/${file}`, languageId, 1, text);
-  const diagnostics = service.doValidation(document, service.parse(document, languageId), { rules: {}, maxNumberOfProblems: 1000 });
+  const diagnostics = service.doValidation(snapshotOf(service, document, languageId), { rules: {}, maxNumberOfProblems: 1000 });
   return { document, diagnostics };
 }
 

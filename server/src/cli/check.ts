@@ -34,7 +34,7 @@ function byPosition(a: Finding, b: Finding): number {
 
 function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece): Finding[] {
   const document = new PieceDocument(uri, piece.text, piece.start, piece.earlier);
-  const findings = service.doValidation(document, piece.document, cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
+  const findings = service.doValidation(service.analyze(document, file.languageId, piece.document), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
   // A stable sort: findings at one position keep the service's order.
   return findings.sort(byPosition);
 }
@@ -60,7 +60,7 @@ export async function* checkFile(service: LanguageService, file: FileToCheck, op
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
     const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
     const document = new PieceDocument(uri, text, { line: 0, character: 0 });
-    const findings = service.doValidation(document, service.parse(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
+    const findings = service.doValidation(service.analyze(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
     yield* findings.sort(byPosition);
     return;
   }

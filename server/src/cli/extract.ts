@@ -23,7 +23,7 @@ export async function extractFile(service: LanguageService, file: FileToCheck): 
   // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it, as in checking.
   const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
   const document = new PieceDocument(pathToFileURL(file.path).href, text, { line: 0, character: 0 });
-  return service.findDocumentedMentions(document, service.parse(document, 'clinical-note'))
+  return service.findDocumentedMentions(service.analyze(document, 'clinical-note'))
     .map((mention) => ({ file: file.path, ...mention }));
 }
 

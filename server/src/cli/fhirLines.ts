@@ -35,7 +35,7 @@ export async function* checkNdjsonFile(service: LanguageService, uri: string, fi
       const line = lineNumber === 0 && read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
       if (line.trim() === '') continue;
       const document = new PieceDocument(uri, line, { line: lineNumber, character: 0 });
-      const diagnostics: Diagnostic[] = service.doValidation(document, service.parse(document, 'fhir-json'), settings);
+      const diagnostics: Diagnostic[] = service.doValidation(service.analyze(document, 'fhir-json'), settings);
       if (diagnostics.length > 0) yield* diagnostics.map((diagnostic) => toFinding(file.path, diagnostic)).sort(byPosition);
     }
   } finally {

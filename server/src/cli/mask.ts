@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectLanguageId } from '../service/parse';
 import type { LanguageService } from '../service/languageService';
 
@@ -13,6 +12,5 @@ export async function maskFile(service: LanguageService, path: string, write: (b
   const text = (await readFile(path)).toString('latin1');
   const uri = pathToFileURL(path).href;
   const languageId = detectLanguageId(uri, text.slice(0, 256)) ?? 'clinical-note';
-  const document = TextDocument.create(uri, languageId, 1, text);
-  write(Buffer.from(service.maskIdentifiers(document, service.parse(document, languageId)), 'latin1'));
+  write(Buffer.from(service.maskIdentifiers(service.open(uri, languageId, text, 1).snapshot()), 'latin1'));
 }

@@ -1,6 +1,8 @@
 import type { Position } from 'vscode-languageserver-types';
 import { lastAtOrBefore } from '../service/sortedSearch';
 import type { TextSource } from '../service/spans';
+import { stringReader } from '../service/document/textReader';
+import type { TextReader } from '../service/document/textReader';
 
 /**
  * A piece of a larger file that reports positions in the whole file, so no finding has to be moved
@@ -28,8 +30,9 @@ export class PieceDocument implements TextSource {
     this.#earlier = earlier;
   }
 
-  getText(): string {
-    return this.#text;
+  /** The piece behind its context, read through the service's reader. */
+  get text(): TextReader {
+    return stringReader(this.#text);
   }
 
   positionAt(offset: number): Position {

@@ -1,6 +1,5 @@
 import { DiagnosticSeverity, DocumentDiagnosticReportKind } from 'vscode-languageserver/node';
 import type { DocumentDiagnosticReport } from 'vscode-languageserver/node';
-import type { TextSource } from '../service/spans';
 
 /**
  * The largest document the server parses, in characters. VS Code does not sync files over 50 MB to
@@ -10,13 +9,13 @@ import type { TextSource } from '../service/spans';
 export const maxDocumentLength = 50 * 1024 * 1024;
 
 /** Whether a document is too large to be parsed by the server. */
-export function isTooLarge(document: TextSource): boolean {
-  return document.getText().length > maxDocumentLength;
+export function isTooLarge(document: { readonly length: number }): boolean {
+  return document.length > maxDocumentLength;
 }
 
 /** The diagnostics answer for a document that is too large: one warning at its start, nothing parsed. */
-export function tooLargeReport(document: TextSource): DocumentDiagnosticReport {
-  const megabytes = Math.round(document.getText().length / (1024 * 1024));
+export function tooLargeReport(document: { readonly length: number }): DocumentDiagnosticReport {
+  const megabytes = Math.round(document.length / (1024 * 1024));
   return {
     kind: DocumentDiagnosticReportKind.Full,
     items: [{

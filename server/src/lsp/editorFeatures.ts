@@ -5,7 +5,6 @@ import { claimViewRequest, layoutRequest, maskRequest } from '../protocol';
 import { SEMANTIC_TOKENS_LEGEND } from '../service/features/semanticTokens';
 import type { LanguageService } from '../service/languageService';
 import type { DocumentWork, RequestLabel } from './runSafe';
-import type { LineIndexedDocument } from './lineIndexedDocument';
 
 /**
  * The binding of the editor comforts (folding, pointer navigation, inlay hints, formatting): it
@@ -17,7 +16,7 @@ export type DocumentRunner = <T>(
   label: RequestLabel & { readonly uri: string },
   token: CancellationToken | undefined,
   neutral: T,
-  work: (context: DocumentWork<LineIndexedDocument>) => T | Promise<T>,
+  work: (context: DocumentWork) => T | Promise<T>,
 ) => Promise<T>;
 
 /** What the binding needs from the server. */
@@ -50,7 +49,7 @@ export class EditorFeatureBinding {
 
   #layout(uri: unknown, layout: 'lines' | 'single', token: CancellationToken): Promise<TextEdit[]> {
     if (typeof uri !== 'string') return Promise.resolve([]);
-    return this.withDocument<TextEdit[]>({ method: layoutRequest, uri }, token, [], ({ document, parsed }) => this.service().formatDocument(document, parsed, layout));
+    return this.withDocument<TextEdit[]>({ method: layoutRequest, uri }, token, [], ({ snapshot }) => this.service().formatDocument(snapshot, layout));
   }
 
   /** The capabilities to announce, reading what the client said it can take. */
@@ -67,15 +66,15 @@ export class EditorFeatureBinding {
   register(): void {
     this.connection.onFoldingRanges((params, token) => this.withDocument<FoldingRange[]>(
       { method: 'textDocument/foldingRange', uri: params.textDocument.uri }, token, [],
-      ({ document, parsed }) => this.service().findFoldingRanges(document, parsed, this.#foldingLimit),
+      ({ snapshot }) => this.service().findFoldingRanges(snapshot, this.#foldingLimit),
     ));
     this.connection.onDefinition((params, token) => this.withDocument<Location[]>(
       { method: 'textDocument/definition', uri: params.textDocument.uri, position: params.position }, token, [],
-      ({ document, parsed }) => this.service().findDefinition(document, parsed, params.position),
+      ({ snapshot }) => this.service().findDefinition(snapshot, params.position),
     ));
     this.connection.onReferences((params, token) => this.withDocument<Location[]>(
       { method: 'textDocument/references', uri: params.textDocument.uri, position: params.position }, token, [],
-      ({ document, parsed }) => this.service().findReferences(document, parsed, params.position, params.context.includeDeclaration),
+      ({ snapshot }) => this.service().findReferences(snapshot, params.position, params.context.includeDeclaration),
     ));
     // Format Document lays the file out one segment per line; the commands choose either layout.
     this.connection.onDocumentFormatting((params, token) => this.#layout(params.textDocument.uri, 'lines', token));
@@ -84,16 +83,16 @@ export class EditorFeatureBinding {
       const uri = params?.textDocument?.uri;
       if (typeof uri !== 'string') return null;
       return this.withDocument<{ text: string } | null>({ method: maskRequest, uri }, token, null,
-        ({ document, parsed }) => ({ text: this.service().maskIdentifiers(document, parsed) }));
+        ({ snapshot }) => ({ text: this.service().maskIdentifiers(snapshot) }));
     });
     this.connection.languages.semanticTokens.onRange((params, token) => this.withDocument<SemanticTokens>(
       { method: 'textDocument/semanticTokens/range', uri: params.textDocument.uri, position: params.range.start }, token, { data: [] },
-      ({ document, parsed }) => this.service().provideSemanticTokens(document, parsed, params.range),
+      ({ snapshot }) => this.service().provideSemanticTokens(snapshot, params.range),
     ));
     this.connection.onCodeLens(async (params, token) => {
       const settings = await this.settingsOf(params.textDocument.uri);
       return this.withDocument<CodeLens[]>({ method: 'textDocument/codeLens', uri: params.textDocument.uri }, token, [],
-        ({ document, parsed }) => this.service().provideClaimLenses(document, parsed, settings));
+        ({ snapshot }) => this.service().provideClaimLenses(snapshot, settings));
     });
     this.connection.onRequest(claimViewRequest, async (params: ClaimViewParams | null, token) => {
       const uri = params?.textDocument?.uri;
@@ -101,13 +100,13 @@ export class EditorFeatureBinding {
       const settings = await this.settingsOf(uri);
       const target = { ...(typeof params?.claimIndex === 'number' ? { claimIndex: params.claimIndex } : {}), ...(params?.position === undefined ? {} : { position: params.position }) };
       return this.withDocument<ClaimViewModel | null>({ method: claimViewRequest, uri }, token, null,
-        ({ document, parsed }) => this.service().showClaim(document, parsed, target, settings, params?.masked !== false) ?? null);
+        ({ snapshot }) => this.service().showClaim(snapshot, target, settings, params?.masked !== false) ?? null);
     });
     this.connection.languages.inlayHint.on(async (params, token) => {
       const enabled = (await this.settingsOf(params.textDocument.uri)).inlayHints;
       return enabled ? this.withDocument<InlayHint[]>(
         { method: 'textDocument/inlayHint', uri: params.textDocument.uri, position: params.range.start }, token, [],
-        ({ document, parsed }) => this.service().provideInlayHints(document, parsed, params.range),
+        ({ snapshot }) => this.service().provideInlayHints(snapshot, params.range),
       ) : [];
     });
   }

@@ -1,9 +1,6 @@
 import { LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import type { CancellationToken } from 'vscode-languageserver/node';
-import type { LanguageId } from '../service/languageService';
-import type { ParsedDocument } from '../service/model';
-import type { TextSource } from '../service/spans';
-import { revisionOf } from './lineIndexedDocument';
+import type { DocumentHost, DocumentSnapshot } from '../service/document/documentHost';
 import { describeFailure, fileNameOf } from './log';
 import type { Logger } from './log';
 
@@ -56,19 +53,17 @@ export async function runSafe<T>(
   return result;
 }
 
-/** A document ready for a feature: its text, resolved language and the parse of this version. */
-export interface DocumentWork<D> {
-  readonly document: D;
-  readonly languageId: LanguageId;
-  readonly parsed: ParsedDocument;
+/** A document ready for a feature: the snapshot of its current version and the host it came from. */
+export interface DocumentWork {
+  readonly snapshot: DocumentSnapshot;
+  readonly host: DocumentHost;
 }
 
-/** What {@link createDocumentRunner} needs to find a document and its parse. */
-export interface DocumentRunnerDeps<D extends TextSource & { readonly languageId: string }> {
+/** What {@link createDocumentRunner} needs to find a document's host. */
+export interface DocumentRunnerDeps {
   readonly logger: Logger;
-  getDocument(uri: string): D | undefined;
-  languageOf(document: D): LanguageId | undefined;
-  parse(document: D, languageId: LanguageId): ParsedDocument;
+  /** The host of an open document that is served (undefined for unknown, too large or closed documents). */
+  hostOf(uri: string): DocumentHost | undefined;
   /** Lets the connection handle the messages that queued up while this request held the thread. */
   yieldToEventLoop(): Promise<void>;
 }
@@ -92,32 +87,29 @@ export interface DocumentRunOptions {
 
 /**
  * Builds `withDocument`: the handler body shared by every document request. It finds the open
- * document, resolves its language, takes the cached parse and runs `work` under {@link runSafe}.
+ * document's host, takes its snapshot (parsed now if needed) and runs `work` under {@link runSafe}.
  * Unknown documents and languages get the neutral answer.
  */
-export function createDocumentRunner<D extends TextSource & { readonly languageId: string }>(deps: DocumentRunnerDeps<D>) {
+export function createDocumentRunner(deps: DocumentRunnerDeps) {
   return function withDocument<T>(
     label: RequestLabel & { readonly uri: string },
     token: CancellationToken | undefined,
     neutral: T,
-    work: (context: DocumentWork<D>) => T | Promise<T>,
+    work: (context: DocumentWork) => T | Promise<T>,
     options: DocumentRunOptions = {},
   ): Promise<T> {
     return runSafe(deps.logger, label, token, neutral, async () => {
-      const document = deps.getDocument(label.uri);
-      if (document === undefined) return neutral;
-      const languageId = deps.languageOf(document);
-      if (languageId === undefined) return neutral;
-      const revision = revisionOf(document);
-      const parsed = deps.parse(document, languageId);
+      const host = deps.hostOf(label.uri);
+      if (host === undefined) return neutral;
+      const snapshot = host.snapshot();
       if (options.yieldAfterParse === true) {
         await deps.yieldToEventLoop();
         if (token?.isCancellationRequested) throw cancelledError();
-        // Open documents are updated in place, so the parse no longer matches the text.
-        if (revisionOf(document) !== revision) throw contentChangedError();
+        // The snapshot stays valid, but diagnostics of an older version would be shown on the new text.
+        if (deps.hostOf(label.uri) !== host || host.revision !== snapshot.revision) throw contentChangedError();
       }
       if (token?.isCancellationRequested) throw cancelledError();
-      return work({ document, languageId, parsed });
+      return work({ snapshot, host });
     });
   };
 }

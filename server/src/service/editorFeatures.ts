@@ -1,9 +1,8 @@
 import type { CodeLens, FoldingRange, InlayHint, Location, Position, Range, SemanticTokens, TextEdit } from 'vscode-languageserver-types';
 import type { ClaimViewModel } from './features/claimView';
-import type { ValidationSettings } from './languageService';
+import type { ValidationSettings } from './contracts';
 import type { X12Layout } from './features/formatting';
-import type { ParsedDocument } from './model';
-import type { TextSource } from './spans';
+import type { DocumentSnapshot } from './document/documentHost';
 
 /**
  * The editor comforts beyond hover, completion and diagnostics: folding, navigation between
@@ -12,27 +11,27 @@ import type { TextSource } from './spans';
  */
 export interface EditorFeatures {
   /** Folding ranges, at most `limit` (the client's `rangeLimit`). */
-  findFoldingRanges(document: TextSource, parsed: ParsedDocument, limit?: number): FoldingRange[];
+  findFoldingRanges(snapshot: DocumentSnapshot, limit?: number): FoldingRange[];
   /** From an 837P diagnosis pointer (SV107) to the HI code it names. */
-  findDefinition(document: TextSource, parsed: ParsedDocument, position: Position): Location[];
+  findDefinition(snapshot: DocumentSnapshot, position: Position): Location[];
   /** From an HI code (or a pointer) to the service-line pointers that name it. */
-  findReferences(document: TextSource, parsed: ParsedDocument, position: Position, includeDeclaration: boolean): Location[];
+  findReferences(snapshot: DocumentSnapshot, position: Position, includeDeclaration: boolean): Location[];
   /** Inlay hints of an 837 in `range` (qualifier meanings, code titles, the codes pointers name). */
-  provideInlayHints(document: TextSource, parsed: ParsedDocument, range: Range): InlayHint[];
+  provideInlayHints(snapshot: DocumentSnapshot, range: Range): InlayHint[];
   /** Edits that lay an 837 out one segment per line (`lines`) or on one line (`single`); no element changes. */
-  formatDocument(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[];
+  formatDocument(snapshot: DocumentSnapshot, layout: X12Layout): TextEdit[];
   /**
    * The text with patient identifiers (names, member and claim ids, addresses, birth dates, phone numbers)
    * replaced by synthetic values of the same shape; the same input always gives the same output.
    */
-  maskIdentifiers(document: TextSource, parsed: ParsedDocument): string;
+  maskIdentifiers(snapshot: DocumentSnapshot): string;
   /** Semantic tokens of the diagnosis codes in `range`, by role (legend: `SEMANTIC_TOKENS_LEGEND`). */
-  provideSemanticTokens(document: TextSource, parsed: ParsedDocument, range: Range): SemanticTokens;
+  provideSemanticTokens(snapshot: DocumentSnapshot, range: Range): SemanticTokens;
   /** One code lens per claim of an 837 (the first thousand): counts and the command that shows the claim. */
-  provideClaimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings): CodeLens[];
+  provideClaimLenses(snapshot: DocumentSnapshot, settings: ValidationSettings): CodeLens[];
   /**
    * The claim view of claim `claimIndex`, or of the claim at `position` when the index is undefined;
    * patient data masked unless `masked` is false. Undefined when there is no such claim.
    */
-  showClaim(document: TextSource, parsed: ParsedDocument, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined;
+  showClaim(snapshot: DocumentSnapshot, target: { claimIndex?: number; position?: Position }, settings: ValidationSettings, masked: boolean): ClaimViewModel | undefined;
 }

@@ -3,36 +3,17 @@ import type {
 } from 'vscode-languageserver-types';
 import type { CodeSets } from './codes/codeSet';
 import type { NeoplasmTable } from './codes/neoplasm/model';
-import type { ParsedDocument } from './model';
+import type { CancellationLike, CptDescriptions, RuleLevel, ValidationSettings } from './contracts';
+import type { DocumentHost, DocumentSnapshot } from './document/documentHost';
+import type { OffsetEdit } from './document/offsetEdit';
+import type { DocumentText } from './document/documentText';
+import type { LanguageId, ParsedDocument } from './model';
 import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
 import type { ExtractedMention } from './features/extract';
-import type { OffsetEdit } from './x12/incremental';
 import type { EditorFeatures } from './editorFeatures';
 
-export type { ValidationRun, OffsetEdit, ExtractedMention };
-
-/** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
-export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
-
-/** The languages the service understands: X12 837, clinical notes and FHIR R4 JSON (resources, Bundles, NDJSON). */
-export type LanguageId = 'x12-837' | 'clinical-note' | 'fhir-json';
-
-/** What validation needs from the user's settings, already narrowed and defaulted by the binding. */
-export interface ValidationSettings {
-  readonly rules: Readonly<Record<string, RuleLevel>>;
-  readonly maxNumberOfProblems: number;
-}
-
-/** A cancellation signal the service can poll between claims without depending on the LSP runtime. */
-export interface CancellationLike {
-  readonly isCancellationRequested: boolean;
-}
-
-/** CPT descriptions the user supplied (AMA-licensed content is never bundled beyond a handful of seed codes). */
-export interface CptDescriptions {
-  describe(code: string): { readonly description: string; readonly source: string } | undefined;
-}
+export type { CancellationLike, CptDescriptions, DocumentHost, DocumentSnapshot, ExtractedMention, LanguageId, OffsetEdit, RuleLevel, ValidationRun, ValidationSettings };
 
 /** Everything the service needs from its environment; it reads no files itself. */
 export interface LanguageServiceInit {
@@ -50,40 +31,36 @@ export interface LanguageServiceInit {
 }
 
 /**
- * The pure language service: one facade over parsing, validation and the editor features.
- * Every feature takes the parsed model explicitly, so the binding parses once per document version.
+ * The pure language service: one facade over the open documents' hosts, validation and the editor
+ * features. A document is opened into a {@link DocumentHost}, which owns its text, parse and edit
+ * history; every feature answers from a {@link DocumentSnapshot}, one immutable version of it.
  */
 export interface LanguageService extends EditorFeatures {
-  /** Parses a document in the given language. Never throws: damage becomes `problems`. */
-  parse(document: TextSource, languageId: LanguageId): ParsedDocument;
   /**
-   * Parses a new version of a document from the parse of an earlier version and the edits between
-   * them (offsets into the text before each edit, applied in order). Small edits inside one 837
-   * segment reuse the earlier parse; anything else is a full parse. The result equals `parse`. With no
-   * edits (the same text) an 837 parse is returned as is and from then on reads that text itself, so the
-   * earlier texts it read from can go: the server calls it once an editing pause made the text flat.
+   * Opens a document: the host parses it when a snapshot is first asked for, and after each change
+   * from the earlier parse and the edits when they allow it. Disposing the host lets its state go.
    */
-  reparse?(document: TextSource, languageId: LanguageId, previous: ParsedDocument, edits: readonly OffsetEdit[]): ParsedDocument;
+  open(uri: string, languageId: LanguageId, text: string | DocumentText, version?: number): DocumentHost;
   /**
-   * Starts a validation that the caller advances with `step`, yielding in between as it likes.
-   * Given the finished run of an earlier version, only the claims the edits touched are checked again.
-   * Its diagnostics equal `doValidation`'s.
+   * A snapshot of a document that is checked once (the command line, tests): parses its whole text,
+   * unless the caller parsed it already (`parsed`: the command line's resumable piece parse), and keeps
+   * the document's own positions (a piece of a larger file reports positions in the whole file).
    */
-  createValidationRun?(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, previous?: ValidationRun): ValidationRun;
+  analyze(document: TextSource, languageId: LanguageId, parsed?: ParsedDocument): DocumentSnapshot;
   /** Runs structural checks and every enabled rule; polls `token` between encounters. */
-  doValidation(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, token?: CancellationLike): Diagnostic[];
-  doHover(document: TextSource, parsed: ParsedDocument, position: Position): Hover | null;
-  doComplete(document: TextSource, parsed: ParsedDocument, position: Position): CompletionList;
+  doValidation(snapshot: DocumentSnapshot, settings: ValidationSettings, token?: CancellationLike): Diagnostic[];
+  doHover(snapshot: DocumentSnapshot, position: Position): Hover | null;
+  doComplete(snapshot: DocumentSnapshot, position: Position): CompletionList;
   /** Fills in the long description and documentation of a completion item lazily. */
   doResolveCompletion(item: CompletionItem): CompletionItem;
   /** Quick fixes for the diagnostics in `context` that this service produced. */
-  doCodeActions(document: TextSource, parsed: ParsedDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
-  findDocumentSymbols(document: TextSource, parsed: ParsedDocument): DocumentSymbol[];
+  doCodeActions(snapshot: DocumentSnapshot, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  findDocumentSymbols(snapshot: DocumentSnapshot): DocumentSymbol[];
   /**
    * The neoplasm diagnoses a note's narrative documents, in the shape of `icd-claim-check --extract`
    * (empty for an 837, or when no Table of Neoplasms is loaded). Throws if the narrative reader fails.
    */
-  findDocumentedMentions(document: TextSource, parsed: ParsedDocument): ExtractedMention[];
+  findDocumentedMentions(snapshot: DocumentSnapshot): ExtractedMention[];
   /** Replaces the user-supplied CPT descriptions (after the setting changed). */
   setCptDescriptions(cpt: CptDescriptions | undefined): void;
 }

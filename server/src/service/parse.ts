@@ -1,40 +1,46 @@
-import type { ParsedDocument } from './model';
+import type { LanguageId, ParsedDocument, StructuralProblem } from './model';
 import { isFhirJsonHead } from './fhir/detect';
 import { parseFhir } from './fhir/parseFhir';
 import { parseNote } from './notes/parseNote';
 import type { NoteParseOptions } from './notes/parseNote';
 import { spanOf } from './spans';
+import { emptyX12 } from './x12/parseX12';
 import { parseX12 } from './x12/parseX12';
+import type { CodeStrings } from './x12/codeStrings';
 
 /**
- * The single entry point for parsing: picks the X12 or the clinical-note parser. It never throws; an
- * unexpected failure inside a parser becomes one error problem so the server keeps serving.
+ * The single entry point for parsing: picks the X12, the clinical-note or the FHIR parser. It never
+ * throws; an unexpected failure inside a parser gives an empty document of the same kind with one
+ * error problem, so the server keeps serving and every feature still gets a document of its kind.
  */
 
-/** The languages the parsers understand. */
-export type ParsedLanguageId = 'x12-837' | 'clinical-note' | 'fhir-json';
+/** What a parse may be given: the narrative reader and previous parse of a note, the code strings an 837 shares. */
+export interface ParseOptions {
+  readonly note?: NoteParseOptions;
+  readonly codeStrings?: CodeStrings;
+}
 
-/**
- * Parses `text` as the given language. Structural damage is reported in `problems`, never thrown.
- * A note is given the narrative reader and the previous version's parse through `noteOptions`.
- */
-export function parseDocument(text: string, languageId: ParsedLanguageId, noteOptions?: NoteParseOptions): ParsedDocument {
+/** Parses `text` as the given language. Structural damage is reported in `problems`, never thrown. */
+export function parseDocument(text: string, languageId: LanguageId, options: ParseOptions = {}): ParsedDocument {
   try {
     if (languageId === 'fhir-json') return parseFhir(text);
-    return languageId === 'x12-837' ? parseX12(text) : parseNote(text, noteOptions);
+    return languageId === 'x12-837' ? parseX12(text, options.codeStrings) : parseNote(text, options.note);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      languageId,
-      encounters: [],
-      problems: [{
-        id: 'parse-failed',
-        span: spanOf(0, Math.min(text.length, 1)),
-        severity: 'error',
-        message: `The document could not be parsed (${reason}); please report this with a sample file.`,
-      }],
-    };
+    return failedParse(languageId, [{
+      id: 'parse-failed',
+      span: spanOf(0, Math.min(text.length, 1)),
+      severity: 'error',
+      message: `The document could not be parsed (${reason}); please report this with a sample file.`,
+    }]);
   }
+}
+
+/** An empty document of the language's own kind that carries only `problems`. */
+function failedParse(languageId: LanguageId, problems: readonly StructuralProblem[]): ParsedDocument {
+  if (languageId === 'x12-837') return emptyX12(problems);
+  if (languageId === 'fhir-json') return { languageId, encounters: [], problems, codings: [], details: [], valueNotes: [] };
+  return { languageId, encounters: [], problems, text: '' };
 }
 
 const X12_EXTENSIONS = /\.(837|837i|837p|x12|edi)$/i;
@@ -49,7 +55,7 @@ const FHIR_EXTENSIONS = /\.(ndjson|fhir\.json)$/i;
  * the first bytes, newlines included, so a pretty-printed resource counts) opens an object whose first
  * members include `"resourceType"`. Other JSON files are left alone.
  */
-export function detectLanguageId(uri: string, firstLine: string): ParsedLanguageId | undefined {
+export function detectLanguageId(uri: string, firstLine: string): LanguageId | undefined {
   const path = uri.replace(/[?#].*$/, '');
   if (X12_EXTENSIONS.test(path)) return 'x12-837';
   if (NOTE_EXTENSIONS.test(path)) return 'clinical-note';

@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextReader } from './document/textReader';
 
 /**
  * A run of characters in a document, by offset. The parsers and rules work only on spans; the
@@ -9,11 +10,14 @@ export interface Span {
   readonly length: number;
 }
 
-/** The minimal view of a text document that the service needs (satisfied by `TextDocument`). */
+/**
+ * The minimal view of a text document that the features need: its text through a reader (never as one
+ * string, see {@link TextReader}) and the conversion between offsets and positions.
+ */
 export interface TextSource {
   readonly uri: string;
   readonly version: number;
-  getText(): string;
+  readonly text: TextReader;
   positionAt(offset: number): Position;
   offsetAt(position: Position): number;
 }
@@ -21,11 +25,6 @@ export interface TextSource {
 /** Creates a span from a start and an end offset (end exclusive). */
 export function spanOf(start: number, end: number): Span {
   return { offset: start, length: Math.max(0, end - start) };
-}
-
-/** The end offset (exclusive) of a span. */
-export function spanEnd(span: Span): number {
-  return span.offset + span.length;
 }
 
 /** Whether the offset lies inside the span or touches its end (a cursor right after a code counts). */
@@ -39,4 +38,9 @@ export function toRange(document: TextSource, span: Span): Range {
     start: document.positionAt(span.offset),
     end: document.positionAt(span.offset + span.length),
   };
+}
+
+/** The end offset (exclusive) of a span. */
+export function spanEnd(span: Span): number {
+  return span.offset + span.length;
 }

@@ -7,13 +7,14 @@ import { documentOf } from '../../helpers/cursor';
 import { officialTitle } from '../../helpers/officialCodes';
 import { pointerClaim } from '../../helpers/pointerClaim';
 import { realX12Text } from '../../helpers/realX12';
+import { snapshotOf } from '../../helpers/snapshot';
 
 const service = createLanguageService({ codeSets: testCodeSets() });
 const settings = { rules: {}, maxNumberOfProblems: 1000 };
 
 function viewOf(text: string, masked: boolean, claimIndex = 0): ClaimViewModel {
   const document = documentOf(text, 'x12-837');
-  const view = service.showClaim(document, service.parse(document, 'x12-837'), { claimIndex }, settings, masked);
+  const view = service.showClaim(snapshotOf(service, document, 'x12-837'), { claimIndex }, settings, masked);
   assert.ok(view, 'a claim view');
   return view;
 }
@@ -54,7 +55,7 @@ describe('claim view', () => {
 
   it('puts a lens on each claim with its counts', () => {
     const document = documentOf(pointerClaim('3'), 'x12-837');
-    const lenses = service.provideClaimLenses(document, service.parse(document, 'x12-837'), settings);
+    const lenses = service.provideClaimLenses(snapshotOf(service, document, 'x12-837'), settings);
     assert.deepEqual(lenses.map((lens) => lens.command?.title), ['Claim 2300 · 2 dx · 2 lines · 1 error — Show claim']);
     assert.deepEqual(lenses[0]?.command?.arguments, [document.uri, 0]);
     assert.equal(lenses[0]?.range.start.line, 10);

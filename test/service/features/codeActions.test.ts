@@ -4,6 +4,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { CodeActionKind, DiagnosticSeverity } from 'vscode-languageserver-types';
 import { codeActions } from '../../../server/src/service/features/codeActions';
 import { fixesFor } from '../../helpers/checkDiagnostics';
+import { sourceOf } from '../../helpers/snapshot';
 
 const document = TextDocument.create('file:///d.note', 'clinical-note', 1, 'Dx: C78.0\nmore text\n');
 
@@ -33,22 +34,22 @@ describe('code actions', () => {
 
   it('converts offsets on later lines through the document', () => {
     const data = { source: 'icd-claim-coder', fixes: [{ title: 'Edit line 2', edits: [{ offset: 10, length: 4, newText: 'MORE' }] }] };
-    const [action] = codeActions(document, [diagnosticWith(data)]);
+    const [action] = codeActions(sourceOf(document), [diagnosticWith(data)]);
     assert.deepEqual(action?.edit?.changes?.[document.uri]?.[0]?.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 4 } });
   });
 
   it('marks a preferred fix', () => {
     const data = { source: 'icd-claim-coder', fixes: [{ title: 'Only fix', isPreferred: true, edits: [{ offset: 4, length: 5, newText: 'C78.01' }] }] };
-    assert.equal(codeActions(document, [diagnosticWith(data)])[0]?.isPreferred, true);
+    assert.equal(codeActions(sourceOf(document), [diagnosticWith(data)])[0]?.isPreferred, true);
   });
 
   it('ignores diagnostics from other sources and foreign data', () => {
     const good = { source: 'icd-claim-coder', fixes: [{ title: 'x', edits: [{ offset: 4, length: 5, newText: 'C78.01' }] }] };
-    assert.deepEqual(codeActions(document, [diagnosticWith(good, 'eslint')]), []);
-    assert.deepEqual(codeActions(document, [diagnosticWith({ fixes: good.fixes })]), []);
-    assert.deepEqual(codeActions(document, [diagnosticWith(undefined)]), []);
-    assert.deepEqual(codeActions(document, [diagnosticWith('fixes')]), []);
-    assert.deepEqual(codeActions(document, [diagnosticWith([good])]), []);
+    assert.deepEqual(codeActions(sourceOf(document), [diagnosticWith(good, 'eslint')]), []);
+    assert.deepEqual(codeActions(sourceOf(document), [diagnosticWith({ fixes: good.fixes })]), []);
+    assert.deepEqual(codeActions(sourceOf(document), [diagnosticWith(undefined)]), []);
+    assert.deepEqual(codeActions(sourceOf(document), [diagnosticWith('fixes')]), []);
+    assert.deepEqual(codeActions(sourceOf(document), [diagnosticWith([good])]), []);
   });
 
   it('skips malformed fixes and keeps the good ones', () => {
@@ -66,6 +67,6 @@ describe('code actions', () => {
         { title: 'good', edits: [{ offset: 4, length: 5, newText: 'C78.01' }] },
       ],
     };
-    assert.deepEqual(codeActions(document, [diagnosticWith(data)]).map((action) => action.title), ['good']);
+    assert.deepEqual(codeActions(sourceOf(document), [diagnosticWith(data)]).map((action) => action.title), ['good']);
   });
 });

@@ -8,6 +8,7 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { documentOf, withCursor } from '../../helpers/cursor';
 import { scriptedReader } from '../../helpers/scriptedReader';
 import type { ScriptedMention } from '../../helpers/scriptedReader';
+import { sourceOf } from '../../helpers/snapshot';
 
 /**
  * The hover, completion and outline on documented phrases, with readings from a scripted reader.
@@ -22,14 +23,14 @@ const environment = { codeSets: testCodeSets(), cpt: undefined };
 
 function hover(fixture: string): string {
   const { document, position } = withCursor(fixture, 'clinical-note');
-  const result = doHover(document, parseDocument(document.getText(), 'clinical-note', { reader }), position, environment);
+  const result = doHover(sourceOf(document), parseDocument(document.getText(), 'clinical-note', { note: { reader } }), position, environment);
   assert.ok(result, 'expected a hover');
   return (result.contents as { value: string }).value;
 }
 
 function completionLabels(fixture: string): string[] {
   const { document, position } = withCursor(fixture, 'clinical-note');
-  const list = doComplete(document, parseDocument(document.getText(), 'clinical-note', { reader }), position, environment);
+  const list = doComplete(sourceOf(document), parseDocument(document.getText(), 'clinical-note', { note: { reader } }), position, environment);
   return [...list.items].sort((a: CompletionItem, b: CompletionItem) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((item) => item.label);
 }
 
@@ -55,7 +56,7 @@ describe('features on documented phrases', () => {
   it('hover: a code keeps its own hover; plain words get none', () => {
     assert.ok(hover('hepatic metastases (C7$08.7)').includes('**C78.7** ·'));
     const { document, position } = withCursor('Patient w$0ell.', 'clinical-note');
-    assert.equal(doHover(document, parseDocument(document.getText(), 'clinical-note', { reader }), position, environment), null);
+    assert.equal(doHover(sourceOf(document), parseDocument(document.getText(), 'clinical-note', { note: { reader } }), position, environment), null);
   });
 
   it('completion: after a documented phrase, its code comes first', () => {
@@ -67,7 +68,7 @@ describe('features on documented phrases', () => {
 
   it('outline: documented conditions under the encounter\'s codes, with assertion and section; first-listed from the Assessment', () => {
     const text = 'PMH: Z85.3\nAssessment: C18.9 with hepatic metastases; no evidence of osseous metastases.';
-    const [encounter] = findDocumentSymbols(documentOf(text, 'clinical-note'), parseDocument(text, 'clinical-note', { reader }), environment);
+    const [encounter] = findDocumentSymbols(sourceOf(documentOf(text, 'clinical-note')), parseDocument(text, 'clinical-note', { note: { reader } }), environment);
     const children = encounter?.children ?? [];
     assert.deepEqual(children.map((child) => `${child.name.split(' ')[0] ?? ''} | ${child.detail ?? ''}`), [
       'Z85.3 | ',

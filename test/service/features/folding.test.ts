@@ -6,12 +6,13 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { documentOf } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { realX12Text } from '../../helpers/realX12';
+import { snapshotOf } from '../../helpers/snapshot';
 
 const service = createLanguageService({ codeSets: testCodeSets() });
 
 function foldsOf(text: string, languageId: LanguageId = 'x12-837', limit?: number): Array<[number, number]> {
   const document = documentOf(text, languageId);
-  return service.findFoldingRanges(document, service.parse(document, languageId), limit).map((range: FoldingRange) => [range.startLine, range.endLine]);
+  return service.findFoldingRanges(snapshotOf(service, document, languageId), limit).map((range: FoldingRange) => [range.startLine, range.endLine]);
 }
 
 describe('folding ranges', () => {

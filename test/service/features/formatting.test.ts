@@ -7,6 +7,7 @@ import { parseDocument } from '../../../server/src/service/parse';
 import type { X12Document } from '../../../server/src/service/x12/x12Model';
 import { testCodeSets } from '../../helpers/codeSets';
 import { realX12Files, realX12Text } from '../../helpers/realX12';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * Layout commands on the real fixtures, byte for byte. The expected texts come from an oracle that
@@ -72,15 +73,15 @@ describe('formatting an 837', () => {
     const text = realX12Text('UHIN_x12-parser-library__837.edi');
     const single = layout(text, 'single');
     const document = TextDocument.create('file:///single.837', 'x12-837', 1, single);
-    assert.deepEqual(service.formatDocument(document, service.parse(document, 'x12-837'), 'single'), []);
+    assert.deepEqual(service.formatDocument(snapshotOf(service, document, 'x12-837'), 'single'), []);
     const note = TextDocument.create('file:///a.note', 'clinical-note', 1, 'Dx: C78.01\n\n\n');
-    assert.deepEqual(service.formatDocument(note, service.parse(note, 'clinical-note'), 'lines'), []);
+    assert.deepEqual(service.formatDocument(snapshotOf(service, note, 'clinical-note'), 'lines'), []);
   });
 
   it('returns one edit per changed gap, which rebuilds the formatted text', () => {
     const text = realX12Text('LinuxForHealth_x12__demo.example7.837');
     const document = TextDocument.create('file:///example7.837', 'x12-837', 1, text);
-    const edits = service.formatDocument(document, service.parse(document, 'x12-837'), 'single');
+    const edits = service.formatDocument(snapshotOf(service, document, 'x12-837'), 'single');
     assert.ok(edits.length > 1);
     assert.equal(TextDocument.applyEdits(document, edits), layout(text, 'single'));
   });

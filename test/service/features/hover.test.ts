@@ -8,13 +8,14 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { officialBillableWithPrefix, officialTitle } from '../../helpers/officialCodes';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /** Hover at the `$0` marker through the facade, returning the markdown and the hovered text. */
 function hoverAt(fixture: string, languageId: LanguageId, cptCsv?: string, codeSets: CodeSets = testCodeSets()): { markdown: string; hovered: string } | null {
   const service = createLanguageService({ codeSets });
   if (cptCsv !== undefined) service.setCptDescriptions(parseCptCsv(cptCsv, 'my-cpt.csv').catalog);
   const { document, position, text } = withCursor(fixture, languageId);
-  const hover: Hover | null = service.doHover(document, service.parse(document, languageId), position);
+  const hover: Hover | null = service.doHover(snapshotOf(service, document, languageId), position);
   if (hover === null) return null;
   const contents = hover.contents as { kind: string; value: string };
   assert.equal(contents.kind, 'markdown');
@@ -221,7 +222,8 @@ describe('hover on X12 structure', () => {
   it('builds only the claim under the cursor, never every claim of the batch', () => {
     const service = createLanguageService({ codeSets: testCodeSets() });
     const { document, position } = withCursor(claim('HI*ABK:C3490*ABF:C78$001~'), 'x12-837');
-    const parsed = service.parse(document, 'x12-837') as X12Document;
+    const snapshot = snapshotOf(service, document, 'x12-837');
+    const parsed = snapshot.parsed as X12Document;
     // A view of the parsed claim file whose `encounters` must not be touched.
     const guarded = {
       languageId: parsed.languageId, problems: [], interchanges: parsed.interchanges, claims: parsed.claims,
@@ -234,9 +236,9 @@ describe('hover on X12 structure', () => {
       claimCount: parsed.claimCount,
       claimOfSegment: (segmentIndex: number) => parsed.claimOfSegment(segmentIndex),
     } as X12Document;
-    const hover = service.doHover(document, guarded, position);
+    const hover = service.doHover({ ...snapshot, positionAt: snapshot.positionAt, offsetAt: snapshot.offsetAt, parsed: guarded }, position);
     assert.ok((hover?.contents as { value: string }).value.includes(officialTitle('C7801')));
-    assert.ok(service.doComplete(document, guarded, position).items.length > 0);
+    assert.ok(service.doComplete({ ...snapshot, positionAt: snapshot.positionAt, offsetAt: snapshot.offsetAt, parsed: guarded }, position).items.length > 0);
   });
 
   it('gives no hover outside any segment content', () => {

@@ -6,9 +6,10 @@ import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/service/index';
 import { parseDocument } from '../../../server/src/service/parse';
-import type { LanguageService, OffsetEdit, ValidationRun, ValidationSettings, X12Document } from '../../../server/src/service/index';
+import type { DocumentSnapshot, LanguageService, OffsetEdit, TextChange, ValidationRun, ValidationSettings, X12Document } from '../../../server/src/service/index';
 import { testCodeSets } from '../../helpers/codeSets';
 import { seededRandom as random } from '../../helpers/random';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * Incremental re-parse and re-validation against the full answer: random edits on a generated batch
@@ -54,9 +55,11 @@ function randomEdit(text: string, next: () => number): OffsetEdit {
   return { offset, length: Math.min(1 + Math.floor(next() * 3), text.length - offset), text: '' };
 }
 
-function apply(document: TextDocument, edit: OffsetEdit): TextDocument {
+/** The edit as an LSP change against the reference document, which it then updates too. */
+function apply(document: TextDocument, edit: OffsetEdit): { document: TextDocument; change: TextChange } {
   const range = { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) };
-  return TextDocument.update(document, [{ range, text: edit.text }], document.version + 1);
+  const change = { range, text: edit.text };
+  return { document: TextDocument.update(document, [change], document.version + 1), change };
 }
 
 function finish(run: ValidationRun): ValidationRun {
@@ -66,7 +69,7 @@ function finish(run: ValidationRun): ValidationRun {
 
 /**
  * Every claim built one at a time, and its codes, as a full parse gives them: an incremental parse
- * builds the claims an edit changed from windows, the others from its text.
+ * reads its claims through windows cut from the text's pieces.
  */
 function assertSameClaims(parsed: X12Document, fresh: X12Document, label: string): void {
   for (let claim = 0; claim < fresh.claims.length; claim++) {
@@ -79,25 +82,33 @@ function assertSameClaims(parsed: X12Document, fresh: X12Document, label: string
   }
 }
 
+function x12Of(snapshot: DocumentSnapshot): X12Document {
+  return snapshot.parsed as X12Document;
+}
+
 function editAndCompare(service: LanguageService, layout: 'lines' | 'single', settings: ValidationSettings, seed: number, edits: number): { reusedRuns: number } {
   let document = TextDocument.create(`file:///incremental-${layout}.837`, 'x12-837', 1, generateBatch(300, layout));
-  let parsed = service.parse(document, 'x12-837');
-  let run = finish(service.createValidationRun?.(document, parsed, settings) as ValidationRun);
-  assert.deepEqual(run.diagnostics(), service.doValidation(document, parsed, settings));
+  const host = service.open(document.uri, 'x12-837', document.getText(), 1);
+  let snapshot = host.snapshot();
+  let run = finish(host.createValidationRun(snapshot, settings));
+  assert.deepEqual(run.diagnostics(), service.doValidation(snapshot, settings));
   const next = random(seed);
   let reusedRuns = 0;
   for (let i = 0; i < edits; i++) {
     const edit = randomEdit(document.getText(), next);
-    document = apply(document, edit);
-    parsed = service.reparse?.(document, 'x12-837', parsed, [edit]) as X12Document;
-    run = finish(service.createValidationRun?.(document, parsed, settings, run) as ValidationRun);
-    const fresh = service.parse(document, 'x12-837') as X12Document;
+    const applied = apply(document, edit);
+    document = applied.document;
+    host.applyChanges([applied.change], document.version);
+    snapshot = host.snapshot();
+    run = finish(host.createValidationRun(snapshot, settings));
+    const fresh = snapshotOf(service, document, 'x12-837');
     const label = `edit ${i} ${JSON.stringify(edit)}`;
-    assert.deepEqual(run.diagnostics(), service.doValidation(document, fresh, settings), label);
-    assert.deepEqual((parsed as X12Document).claims, fresh.claims, label);
-    assert.deepEqual((parsed as X12Document).interchanges, fresh.interchanges, label);
-    if (i % 10 === 0) assert.deepEqual(parsed.encounters, fresh.encounters, label);
-    assertSameClaims(parsed as X12Document, fresh, label);
+    assert.equal(snapshot.text.slice(0, snapshot.text.length), document.getText(), label);
+    assert.deepEqual(run.diagnostics(), service.doValidation(fresh, settings), label);
+    assert.deepEqual(x12Of(snapshot).claims, x12Of(fresh).claims, label);
+    assert.deepEqual(x12Of(snapshot).interchanges, x12Of(fresh).interchanges, label);
+    if (i % 10 === 0) assert.deepEqual(snapshot.parsed.encounters, fresh.parsed.encounters, label);
+    assertSameClaims(x12Of(snapshot), x12Of(fresh), label);
     if (run.reused >= run.total - 1 && run.total > 1) reusedRuns++;
   }
   return { reusedRuns };
@@ -118,17 +129,19 @@ describe('incremental re-parse and re-validation of an 837', function () {
     assert.ok(reusedRuns >= 20, `only ${reusedRuns} of 60 edits reused the other claims' findings`);
   });
 
-  it('equals a full parse after several edits at once, and earlier parses stay valid while later ones are read', () => {
+  it('equals a full parse after several edits at once, and earlier snapshots stay valid while later ones are read', () => {
     const settings: ValidationSettings = { rules: {}, maxNumberOfProblems: 1000 };
     let document = TextDocument.create('file:///batches.837', 'x12-837', 1, generateBatch(200, 'lines'));
-    let parsed = service.parse(document, 'x12-837') as X12Document;
-    let run = finish(service.createValidationRun?.(document, parsed, settings) as ValidationRun);
-    const history: Array<{ text: string; parsed: X12Document }> = [{ text: document.getText(), parsed }];
+    const host = service.open(document.uri, 'x12-837', document.getText(), 1);
+    let snapshot = host.snapshot();
+    finish(host.createValidationRun(snapshot, settings));
+    const history: Array<{ text: string; snapshot: DocumentSnapshot }> = [{ text: document.getText(), snapshot }];
     const next = random(3);
     let reusedRuns = 0;
     for (let i = 0; i < 40; i++) {
-      // Up to four edits between two parses, as when several changes arrive before the next request.
+      // Up to four changes in one notification, each relative to the text after the one before.
       const edits: OffsetEdit[] = [];
+      const changes: TextChange[] = [];
       const count = 1 + Math.floor(next() * 4);
       for (let j = 0; j < count; j++) {
         // Code replacements take the fast path; removing the component separator before a code, or a
@@ -138,27 +151,34 @@ describe('incremental re-parse and re-validation of an 837', function () {
         const edit = kind < 0.7 ? { offset: span.offset, length: span.length, text: pick(codePool, next) }
           : kind < 0.85 ? { offset: span.offset - 1, length: 1, text: '' } : randomEdit(document.getText(), next);
         edits.push(edit);
-        document = apply(document, edit);
+        const applied = apply(document, edit);
+        document = applied.document;
+        changes.push(applied.change);
       }
-      parsed = service.reparse?.(document, 'x12-837', parsed, edits) as X12Document;
-      run = finish(service.createValidationRun?.(document, parsed, settings, run) as ValidationRun);
-      const fresh = service.parse(document, 'x12-837') as X12Document;
+      host.applyChanges(changes, document.version);
+      snapshot = host.snapshot();
+      const run = finish(host.createValidationRun(snapshot, settings));
+      const fresh = snapshotOf(service, document, 'x12-837');
       const label = `batch ${i} ${JSON.stringify(edits)}`;
-      assert.deepEqual(run.diagnostics(), service.doValidation(document, fresh, settings), label);
-      assert.deepEqual(parsed.interchanges, fresh.interchanges, label);
-      if (i % 8 === 0) assert.deepEqual(parsed.encounters, fresh.encounters, label);
-      assertSameClaims(parsed, fresh, label);
+      assert.deepEqual(run.diagnostics(), service.doValidation(fresh, settings), label);
+      assert.deepEqual(x12Of(snapshot).interchanges, x12Of(fresh).interchanges, label);
+      if (i % 8 === 0) assert.deepEqual(snapshot.parsed.encounters, fresh.parsed.encounters, label);
+      assertSameClaims(x12Of(snapshot), x12Of(fresh), label);
       if (run.reused >= run.total - edits.length && run.total > 1) reusedRuns++;
-      history.push({ text: document.getText(), parsed });
-      // Sometimes the editing pauses: a re-parse without edits keeps the parse and lets it read its text.
-      if (next() < 0.25) assert.equal(service.reparse?.(document, 'x12-837', parsed, []), parsed, `${label}: settled`);
-      // An earlier version read between two later ones must still read its own offsets.
+      history.push({ text: document.getText(), snapshot });
+      // Sometimes the editing pauses: the host makes the text flat and its parse reads it directly.
+      if (next() < 0.25) {
+        host.settle();
+        assertSameClaims(x12Of(host.snapshot()), x12Of(fresh), `${label}: settled`);
+      }
+      // An earlier snapshot read between two later ones must still read its own text and offsets.
       const older = pick(history, next);
       const olderFresh = parseDocument(older.text, 'x12-837') as X12Document;
       const claim = Math.floor(next() * olderFresh.claims.length);
-      assert.deepEqual(older.parsed.buildEncounter(claim), olderFresh.buildEncounter(claim), `${label}: claim ${claim} of an earlier version`);
+      assert.equal(older.snapshot.text.slice(0, older.snapshot.text.length), older.text, `${label}: text of an earlier version`);
+      assert.deepEqual(x12Of(older.snapshot).buildEncounter(claim), olderFresh.buildEncounter(claim), `${label}: claim ${claim} of an earlier version`);
       const offset = Math.floor(next() * older.text.length);
-      assert.deepEqual(older.parsed.segmentAt(offset), olderFresh.segmentAt(offset), `${label}: segment at ${offset} of an earlier version`);
+      assert.deepEqual(x12Of(older.snapshot).segmentAt(offset), olderFresh.segmentAt(offset), `${label}: segment at ${offset} of an earlier version`);
     }
     assert.ok(reusedRuns >= 20, `only ${reusedRuns} of 40 batches reused the other claims' findings`);
   });
@@ -177,28 +197,35 @@ describe('incremental re-parse and re-validation of an 837', function () {
       { offset: later.offset - 1 + (longer.length - first.length), length: 1, text: '' },
     ];
     let document = TextDocument.create('file:///batch-check.837', 'x12-837', 1, text);
-    const parsed = service.parse(document, 'x12-837');
-    for (const edit of edits) document = apply(document, edit);
-    const reparsed = service.reparse?.(document, 'x12-837', parsed, edits) as X12Document;
-    assert.deepEqual(reparsed.encounters, (service.parse(document, 'x12-837') as X12Document).encounters);
+    const host = service.open(document.uri, 'x12-837', text, 1);
+    host.snapshot();
+    const changes: TextChange[] = [];
+    for (const edit of edits) {
+      const applied = apply(document, edit);
+      document = applied.document;
+      changes.push(applied.change);
+    }
+    host.applyChanges(changes, 2);
+    assert.deepEqual(host.snapshot().parsed.encounters, snapshotOf(service, document, 'x12-837').parsed.encounters);
   });
 
   it('does not reuse findings across different settings', () => {
-    const document = TextDocument.create('file:///settings.837', 'x12-837', 1, generateBatch(50, 'lines'));
-    const parsed = service.parse(document, 'x12-837');
-    const first = finish(service.createValidationRun?.(document, parsed, { rules: {}, maxNumberOfProblems: 100 }) as ValidationRun);
+    const host = service.open('file:///settings.837', 'x12-837', generateBatch(50, 'lines'), 1);
+    const snapshot = host.snapshot();
+    const first = finish(host.createValidationRun(snapshot, { rules: {}, maxNumberOfProblems: 100 }));
+    assert.equal(first.reused, 0);
     const quiet: ValidationSettings = { rules: { 'secondary-without-primary': 'off' }, maxNumberOfProblems: 100 };
-    const second = finish(service.createValidationRun?.(document, parsed, quiet, first) as ValidationRun);
+    const second = finish(host.createValidationRun(snapshot, quiet));
     assert.equal(second.reused, 0);
-    assert.deepEqual(second.diagnostics(), service.doValidation(document, parsed, quiet));
-    const third = finish(service.createValidationRun?.(document, parsed, quiet, second) as ValidationRun);
-    assert.equal(third.reused, third.total, 'the same parse with the same settings reuses every claim');
+    assert.deepEqual(second.diagnostics(), service.doValidation(snapshot, quiet));
+    const third = finish(host.createValidationRun(snapshot, quiet));
+    assert.equal(third.reused, third.total, 'the same version with the same settings reuses every claim');
   });
 
   it('returns the diagnostics found so far when a run is stopped early', () => {
-    const document = TextDocument.create('file:///partial.837', 'x12-837', 1, generateBatch(50, 'lines'));
-    const parsed = service.parse(document, 'x12-837');
-    const run = service.createValidationRun?.(document, parsed, { rules: {}, maxNumberOfProblems: 1000 }) as ValidationRun;
+    const host = service.open('file:///partial.837', 'x12-837', generateBatch(50, 'lines'), 1);
+    const snapshot = host.snapshot();
+    const run = host.createValidationRun(snapshot, { rules: {}, maxNumberOfProblems: 1000 });
     assert.equal(run.step(10), false);
     assert.equal(run.checked, 10);
     assert.equal(run.done, false);
@@ -206,5 +233,19 @@ describe('incremental re-parse and re-validation of an 837', function () {
     finish(run);
     const all = run.diagnostics();
     assert.deepEqual(partial, all.slice(0, partial.length));
+  });
+});
+
+describe('document host: an edit the fast path refuses', function () {
+  it('parses the edited text afresh when an edit cuts the ISA header (a reversed range at the start)', () => {
+    const service = createLanguageService({ codeSets: testCodeSets() });
+    const text = generateBatch(5, 'lines');
+    const host = service.open('file:///cut-isa.837', 'x12-837', text, 1);
+    host.snapshot();
+    host.applyChanges([{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 0 } }, text: '' }], 2);
+    const snapshot = host.snapshot();
+    assert.equal(snapshot.text.slice(0, snapshot.text.length), text.slice(8));
+    assert.deepEqual(snapshot.parsed.problems.map((problem) => problem.id), parseDocument(text.slice(8), 'x12-837').problems.map((problem) => problem.id));
+    assert.ok(snapshot.parsed.problems.some((problem) => problem.id === 'x12-missing-isa'));
   });
 });

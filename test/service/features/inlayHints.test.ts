@@ -7,6 +7,7 @@ import { documentOf } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { officialBillable, officialShortTitle2021, officialTitle } from '../../helpers/officialCodes';
 import { pointerClaim } from '../../helpers/pointerClaim';
+import { snapshotOf } from '../../helpers/snapshot';
 
 const service = createLanguageService({ codeSets: testCodeSets() });
 
@@ -14,7 +15,7 @@ const service = createLanguageService({ codeSets: testCodeSets() });
 function hintsOf(text: string, startLine = 0, endLine = Number.MAX_SAFE_INTEGER): string[] {
   const document = documentOf(text, 'x12-837');
   const range = { start: { line: startLine, character: 0 }, end: document.positionAt(Math.min(text.length, document.offsetAt({ line: endLine, character: 0 }))) };
-  return service.provideInlayHints(document, service.parse(document, 'x12-837'), range)
+  return service.provideInlayHints(snapshotOf(service, document, 'x12-837'), range)
     .sort((a: InlayHint, b: InlayHint) => a.position.line - b.position.line || a.position.character - b.position.character)
     .map((hint) => `${hint.position.line}:${hint.position.character} ${String(hint.label)}`);
 }
@@ -40,7 +41,7 @@ describe('inlay hints', () => {
 
   it('keeps the full long title in the tooltip of a title hint', () => {
     const document = documentOf(claim, 'x12-837');
-    const hints = service.provideInlayHints(document, service.parse(document, 'x12-837'), { start: { line: 11, character: 0 }, end: { line: 12, character: 0 } });
+    const hints = service.provideInlayHints(snapshotOf(service, document, 'x12-837'), { start: { line: 11, character: 0 }, end: { line: 12, character: 0 } });
     const tooltips = hints.filter((hint) => hint.tooltip !== undefined).map((hint) => hint.tooltip);
     assert.deepEqual(tooltips, [`C34.90 ${officialTitle('C3490')}`, `C78.01 ${officialTitle('C7801')}`]);
   });
@@ -70,6 +71,6 @@ describe('inlay hints', () => {
 
   it('gives no hints in a note', () => {
     const document = documentOf('Dx: C78.01\n', 'clinical-note');
-    assert.deepEqual(service.provideInlayHints(document, service.parse(document, 'clinical-note'), { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }), []);
+    assert.deepEqual(service.provideInlayHints(snapshotOf(service, document, 'clinical-note'), { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }), []);
   });
 });

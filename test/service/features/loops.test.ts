@@ -10,6 +10,7 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { documentOf, withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { realX12Files, realX12Text } from '../../helpers/realX12';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * Implementation-guide loops (005010X222A1 / X223A2) recognised from HL level codes, NM1 entity codes
@@ -36,7 +37,7 @@ const service = createLanguageService({ codeSets: testCodeSets() });
 
 function hoverText(fixture: string): string {
   const { document, position } = withCursor(fixture, 'x12-837');
-  const hover = service.doHover(document, service.parse(document, 'x12-837'), position);
+  const hover = service.doHover(snapshotOf(service, document, 'x12-837'), position);
   return (hover?.contents as MarkupContent | undefined)?.value ?? '';
 }
 
@@ -116,7 +117,7 @@ describe('implementation-guide loops', () => {
   it('nests the outline by loops, keeping each claim with its diagnoses and service lines', () => {
     const text = realX12Text('LinuxForHealth_x12__demo.ambulance.example5.837');
     const document = documentOf(text, 'x12-837');
-    const symbols = service.findDocumentSymbols(document, service.parse(document, 'x12-837'));
+    const symbols = service.findDocumentSymbols(snapshotOf(service, document, 'x12-837'));
     assert.deepEqual(symbols.map((symbol) => symbol.name), ['1000A Submitter Name', '1000B Receiver Name', '2000A Billing Provider Hierarchical Level']);
     const subscriber = symbols[2]?.children?.find((symbol) => symbol.name.startsWith('2000B'));
     const claim = subscriber?.children?.find((symbol) => symbol.name === 'Claim 051068') as DocumentSymbol;

@@ -5,6 +5,7 @@ import { createLanguageService } from '../../../server/src/service';
 import type { LanguageId } from '../../../server/src/service';
 import { testCodeSets } from '../../helpers/codeSets';
 import { realX12Files, realX12Text } from '../../helpers/realX12';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * Masking on the real fixtures. What counts as an identifier is read here without the parser: the file
@@ -16,12 +17,12 @@ const service = createLanguageService({ codeSets: testCodeSets() });
 
 function masked(text: string, languageId: LanguageId = 'x12-837'): string {
   const document = TextDocument.create(`file:///mask.${languageId === 'x12-837' ? '837' : 'note'}`, languageId, 1, text);
-  return service.maskIdentifiers(document, service.parse(document, languageId));
+  return service.maskIdentifiers(snapshotOf(service, document, languageId));
 }
 
 function diagnosticsOf(text: string): Array<Pick<Diagnostic, 'range' | 'code' | 'severity'>> {
   const document = TextDocument.create('file:///check.837', 'x12-837', 1, text);
-  return service.doValidation(document, service.parse(document, 'x12-837'), { rules: {}, maxNumberOfProblems: 1000 })
+  return service.doValidation(snapshotOf(service, document, 'x12-837'), { rules: {}, maxNumberOfProblems: 1000 })
     .map(({ range, code, severity }) => ({ range, code, severity }));
 }
 

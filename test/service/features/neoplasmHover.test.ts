@@ -8,6 +8,7 @@ import { sideOfTitle } from '../../../server/src/service/features/laterality';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { officialBillableWithPrefix, officialTitle } from '../../helpers/officialCodes';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * The Table of Neoplasms in the hover, and the judgement of a FY2025 cell for the year of the date of
@@ -19,7 +20,7 @@ import { officialBillableWithPrefix, officialTitle } from '../../helpers/officia
 function hoverMarkdown(fixture: string, codeSets: CodeSets = testCodeSets()): string {
   const service = createLanguageService({ codeSets });
   const { document, position } = withCursor(fixture, 'clinical-note');
-  const hover: Hover | null = service.doHover(document, service.parse(document, 'clinical-note'), position);
+  const hover: Hover | null = service.doHover(snapshotOf(service, document, 'clinical-note'), position);
   assert.ok(hover, 'expected a hover');
   return (hover.contents as { value: string }).value;
 }

@@ -18,6 +18,7 @@ import { seededRandom as random } from '../../helpers/random';
 import { assertReactionsSkipNothing } from '../../helpers/reactionGuard';
 import { realReader } from '../../helpers/realReader';
 import { interchange837 } from '../x12/x12TestFiles';
+import { sourceOf } from '../../helpers/snapshot';
 
 /**
  * Rules declare what they react to (`Rule.reactsTo`) and the engine runs a rule only there, and builds
@@ -54,8 +55,8 @@ function documentsUnder(folder: string): { file: string; languageId: LanguageId 
 /** Asserts the reactions skip nothing on the text; returns the ids of the rules that reported on it. */
 function assertSkipsNothing(text: string, languageId: LanguageId, label: string): Set<string> {
   const document = TextDocument.create(`file:///guard.${languageId}`, languageId, 1, text);
-  const parsed = parseDocument(text, languageId, languageId === 'clinical-note' ? { reader: realReader() } : undefined);
-  return new Set(assertReactionsSkipNothing(document, parsed, testCodeSets(), settings, label).map((diagnostic) => String(diagnostic.code)));
+  const parsed = parseDocument(text, languageId, languageId === 'clinical-note' ? { note: { reader: realReader() } } : undefined);
+  return new Set(assertReactionsSkipNothing(sourceOf(document), parsed, testCodeSets(), settings, label).map((diagnostic) => String(diagnostic.code)));
 }
 
 /** The rules that react to claims by their codes or parts: the ones a generated batch must make report. */

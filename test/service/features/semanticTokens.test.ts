@@ -4,6 +4,7 @@ import type { LanguageId } from '../../../server/src/service';
 import { testCodeSets } from '../../helpers/codeSets';
 import { documentOf } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
+import { snapshotOf } from '../../helpers/snapshot';
 
 const service = createLanguageService({ codeSets: testCodeSets() });
 
@@ -11,7 +12,7 @@ const service = createLanguageService({ codeSets: testCodeSets() });
 function tokensOf(text: string, languageId: LanguageId, startLine = 0, endLine = 10_000): string[] {
   const document = documentOf(text, languageId);
   const range = { start: { line: startLine, character: 0 }, end: document.positionAt(Math.min(text.length, document.offsetAt({ line: endLine, character: 0 }))) };
-  const { data } = service.provideSemanticTokens(document, service.parse(document, languageId), range);
+  const { data } = service.provideSemanticTokens(snapshotOf(service, document, languageId), range);
   const decoded: string[] = [];
   let line = 0;
   let character = 0;

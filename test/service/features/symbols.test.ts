@@ -7,11 +7,12 @@ import { testCodeSets } from '../../helpers/codeSets';
 import { documentOf } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
 import { officialTitle } from '../../helpers/officialCodes';
+import { snapshotOf } from '../../helpers/snapshot';
 
 function symbolsOf(text: string, languageId: LanguageId): DocumentSymbol[] {
   const service = createLanguageService({ codeSets: testCodeSets() });
   const document = documentOf(text, languageId);
-  return service.findDocumentSymbols(document, service.parse(document, languageId));
+  return service.findDocumentSymbols(snapshotOf(service, document, languageId));
 }
 
 /** The claim symbols of an 837 outline, wherever the loops nest them. */

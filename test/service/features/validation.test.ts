@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { validate, validateEncounter } from '../../../server/src/service/features/validation';
+import { validateEncounter } from '../../../server/src/service/features/validation';
+import { validate } from '../../../server/src/service/features/validationRun';
 import { parseDocument } from '../../../server/src/service/parse';
 import { rules } from '../../../server/src/service/rules/index';
 import { checkDiagnostics, validateFixture } from '../../helpers/checkDiagnostics';
 import { testCodeSets } from '../../helpers/codeSets';
+import { sourceOf } from '../../helpers/snapshot';
 
 /** Three note encounters, each with one secondary site alone (one finding each). */
 const threeEncounters = 'Dx: C78.7\n---\nDx: C79.51\n---\nDx: C78.01\n';
@@ -80,7 +82,7 @@ describe('validation engine', () => {
   it('uses the docs base URL the binding names', () => {
     const text = 'Dx: C78.7';
     const document = TextDocument.create('file:///a.note', 'clinical-note', 1, text);
-    const diagnostics = validate(document, parseDocument(text, 'clinical-note'), testCodeSets(), { rules: {}, maxNumberOfProblems: 100 }, undefined, 'https://example.test/rules');
+    const diagnostics = validate(sourceOf(document), parseDocument(text, 'clinical-note'), testCodeSets(), { rules: {}, maxNumberOfProblems: 100 }, undefined, 'https://example.test/rules');
     assert.equal(diagnostics[0]?.codeDescription?.href, 'https://example.test/rules/secondary-without-primary.md');
   });
 
@@ -141,7 +143,7 @@ describe('validation engine', () => {
     const document = TextDocument.create('file:///b.837', 'x12-837', 1, text);
     const parsed = parseDocument(text, 'x12-837');
     assert.ok(parsed.problems.length > 0, 'the damaged header is a structural problem');
-    const diagnostics = validate(document, parsed, testCodeSets(), { rules: {}, maxNumberOfProblems: 100 });
+    const diagnostics = validate(sourceOf(document), parsed, testCodeSets(), { rules: {}, maxNumberOfProblems: 100 });
     assert.equal(diagnostics.length, parsed.problems.length);
     assert.equal(diagnostics[0]?.code, parsed.problems[0]?.id);
     assert.equal(diagnostics[0]?.source, 'icd-claim-coder');
@@ -152,10 +154,10 @@ describe('validation engine', () => {
     const document = TextDocument.create('file:///c.note', 'clinical-note', 1, text);
     const parsed = parseDocument(text, 'clinical-note');
     const settings = { rules: {}, maxNumberOfProblems: 100 };
-    const all = validate(document, parsed, testCodeSets(), settings);
+    const all = validate(sourceOf(document), parsed, testCodeSets(), settings);
     const second = parsed.encounters[1];
     assert.ok(second);
-    assert.deepEqual(validateEncounter(document, parsed, second, testCodeSets(), settings), [all[1]]);
+    assert.deepEqual(validateEncounter(sourceOf(document), parsed, second, testCodeSets(), settings), [all[1]]);
   });
 
   it('reports a rule that throws and still runs the others', () => {

@@ -3,6 +3,7 @@ import { createLanguageService } from '../../../server/src/service';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { officialTitle } from '../../helpers/officialCodes';
+import { snapshotOf } from '../../helpers/snapshot';
 
 /**
  * Hover and completion in FHIR JSON through the facade: the same code hover as in an 837 with the FHIR
@@ -15,7 +16,7 @@ const CM = 'http://hl7.org/fhir/sid/icd-10-cm';
 
 function hoverAt(fixture: string): { markdown: string; hovered: string } | null {
   const { document, position, text } = withCursor(fixture, 'fhir-json', 'file:///fixture.fhir.json');
-  const hover = service.doHover(document, service.parse(document, 'fhir-json'), position);
+  const hover = service.doHover(snapshotOf(service, document, 'fhir-json'), position);
   if (hover === null || hover.range === undefined) return null;
   const hovered = text.slice(document.offsetAt(hover.range.start), document.offsetAt(hover.range.end));
   return { markdown: (hover.contents as { value: string }).value, hovered };
@@ -23,7 +24,7 @@ function hoverAt(fixture: string): { markdown: string; hovered: string } | null 
 
 function labelsAt(fixture: string): string[] {
   const { document, position } = withCursor(fixture, 'fhir-json', 'file:///fixture.fhir.json');
-  return service.doComplete(document, service.parse(document, 'fhir-json'), position).items.map((item) => item.label);
+  return service.doComplete(snapshotOf(service, document, 'fhir-json'), position).items.map((item) => item.label);
 }
 
 const eob = (coding: string, type = 'principal'): string =>

@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { validate } from '../../../server/src/service/features/validation';
+import { validate } from '../../../server/src/service/features/validationRun';
 import { isFhirDocument } from '../../../server/src/service/fhir/fhirModel';
 import { parseDocument } from '../../../server/src/service/parse';
 import { testCodeSets } from '../../helpers/codeSets';
+import { sourceOf } from '../../helpers/snapshot';
 
 /**
  * The published CARIN Blue Button ExplanationOfBenefit examples (test/fixtures/fhir/README.md): read
@@ -23,7 +24,7 @@ function fixture(name: string): string {
 
 function check(text: string): { rule: string; text: string }[] {
   const document = TextDocument.create('file:///eob.json', 'fhir-json', 1, text);
-  return validate(document, parseDocument(text, 'fhir-json'), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 })
+  return validate(sourceOf(document), parseDocument(text, 'fhir-json'), testCodeSets(), { rules: {}, maxNumberOfProblems: 1000 })
     .map((diagnostic) => ({ rule: String(diagnostic.code), text: text.slice(document.offsetAt(diagnostic.range.start), document.offsetAt(diagnostic.range.end)) }));
 }
 

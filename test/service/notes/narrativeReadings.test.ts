@@ -1,5 +1,4 @@
 import * as assert from 'node:assert/strict';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/service';
 import type { NarrativeReading } from '../../../server/src/service/narrative/model';
 import { narrativeOf } from '../../../server/src/service/notes/encounterNarrative';
@@ -30,7 +29,7 @@ function countingReader(): { reader: NarrativeReader; read: Span[] } {
 }
 
 function readAll(text: string, reader: NarrativeReader, previous?: ReturnType<typeof parseDocument>): { parsed: ReturnType<typeof parseDocument>; readings: NarrativeReading[] } {
-  const parsed = parseDocument(text, 'clinical-note', { reader, ...(previous === undefined ? {} : { previous }) });
+  const parsed = parseDocument(text, 'clinical-note', { note: { reader, ...(previous === undefined ? {} : { previous }) } });
   return { parsed, readings: parsed.encounters.map((encounter) => narrativeOf(parsed, encounter)?.reading as NarrativeReading) };
 }
 
@@ -39,7 +38,7 @@ const VERSION_1 = 'Visit one: hepatic metastases. C78.7\n---\nVisit two: hepatic
 describe('narrative readings per note', () => {
   it('reads an encounter only when asked, and once', () => {
     const { reader, read } = countingReader();
-    const parsed = parseDocument(VERSION_1, 'clinical-note', { reader });
+    const parsed = parseDocument(VERSION_1, 'clinical-note', { note: { reader } });
     assert.equal(read.length, 0, 'parsing reads nothing');
     const second = parsed.encounters[1];
     assert.ok(second);
@@ -97,13 +96,15 @@ describe('narrative readings per note', () => {
   it('the service reads sections with the real reader and the Table of Neoplasms, and reuses readings on reparse', () => {
     const service = createLanguageService({ codeSets: testCodeSets(), neoplasmTable: officialNeoplasmTable() });
     const text = 'Past Medical History: Z85.3\nAssessment: Z08\n---\nPMH: E11.9\nAssessment: Z85.3, Z90.11';
-    const document = TextDocument.create('file:///a.note', 'clinical-note', 1, text);
-    const parsed = service.parse(document, 'clinical-note');
-    const diagnostics = service.doValidation(document, parsed, { rules: {}, maxNumberOfProblems: 100 });
+    const host = service.open('file:///a.note', 'clinical-note', text, 1);
+    const snapshot = host.snapshot();
+    const parsed = snapshot.parsed;
+    const diagnostics = service.doValidation(snapshot, { rules: {}, maxNumberOfProblems: 100 });
     assert.deepEqual(diagnostics.map((diagnostic) => `${String(diagnostic.code)}@${diagnostic.range.start.line}`), ['history-first-listed@4']);
-    const edited = TextDocument.create('file:///a.note', 'clinical-note', 2, text.replace('E11.9', 'E11.65'));
-    const reparsed = service.reparse?.(edited, 'clinical-note', parsed, [{ offset: text.indexOf('E11.9'), length: 5, text: 'E11.65' }]);
-    assert.ok(reparsed);
+    const at = host.snapshot().positionAt(text.indexOf('E11.9'));
+    host.applyChanges([{ range: { start: at, end: { line: at.line, character: at.character + 5 } }, text: 'E11.65' }], 2);
+    const reparsed = host.snapshot().parsed;
+    assert.notEqual(reparsed, parsed);
     const firstBefore = parsed.encounters[0] && narrativeOf(parsed, parsed.encounters[0])?.reading;
     const firstAfter = reparsed.encounters[0] && narrativeOf(reparsed, reparsed.encounters[0])?.reading;
     assert.ok(firstBefore !== undefined && firstBefore === firstAfter, 'the unchanged first encounter is not read again');

@@ -1,4 +1,4 @@
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions } from '../contracts';
 import { clipSlice } from './codeText';
 
 /**

@@ -2,7 +2,7 @@ import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { describeCpt } from '../codes/cpt';
 import { roleDescriptions, roleOf } from '../codes/roles';
-import type { CptDescriptions, ValidationSettings } from '../languageService';
+import type { CptDescriptions, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument } from '../model';
 import type { CodeLens } from 'vscode-languageserver-types';
 import type { TextSource } from '../spans';
@@ -57,15 +57,15 @@ export function claimView(
   document: TextSource, parsed: ParsedDocument, claimIndex: number, settings: ValidationSettings, masked: boolean, environment: ClaimViewEnvironment,
 ): ClaimViewModel | undefined {
   if (parsed.languageId !== 'x12-837') return undefined;
-  const x12 = parsed as X12Document;
+  const x12 = parsed;
   if (!Number.isInteger(claimIndex) || claimIndex < 0 || claimIndex >= x12.claimCount) return undefined;
   const encounter = x12.buildEncounter(claimIndex).encounter;
   const masker = new Masker();
   const hide = (value: string, kind: 'name' | 'id' | 'birthDate'): string => (masked && value !== '' ? masker.mask(value, kind) : value);
-  const parties = partiesOf(new SegmentReader(x12, document.getText()), x12, claimIndex);
+  const parties = partiesOf(new SegmentReader(x12, document.text), x12, claimIndex);
   const written = diagnosesAsWritten(encounter);
   const diagnostics = validateEncounter(document, parsed, encounter, environment.codeSets, settings, environment.docsBaseUrl, environment.ruleTables);
-  const textLength = document.getText().length;
+  const textLength = document.text.length;
   return {
     claimIndex,
     label: masked ? `Claim ${hide(encounter.label.replace(/^Claim /, ''), 'id')}` : encounter.label,
@@ -164,7 +164,7 @@ export const MAX_CLAIM_LENSES = 1000;
 /** One lens per claim (on its CLM) with the counts and the command that opens the claim view. */
 export function claimLenses(document: TextSource, parsed: ParsedDocument, settings: ValidationSettings, environment: ClaimViewEnvironment): CodeLens[] {
   if (parsed.languageId !== 'x12-837') return [];
-  const x12 = parsed as X12Document;
+  const x12 = parsed;
   const lenses: CodeLens[] = [];
   for (let claimIndex = 0; claimIndex < Math.min(x12.claimCount, MAX_CLAIM_LENSES); claimIndex++) {
     const encounter = x12.buildEncounter(claimIndex).encounter;
@@ -181,7 +181,7 @@ export const SHOW_CLAIM_COMMAND = 'icdClaimCoder.showClaim';
 /** The claim under an offset, or -1. */
 export function claimIndexAt(parsed: ParsedDocument, offset: number): number {
   if (parsed.languageId !== 'x12-837') return -1;
-  const x12 = parsed as X12Document;
+  const x12 = parsed;
   const segment = x12.segmentAt(offset);
   return segment === undefined ? -1 : x12.claimOfSegment(segment.index);
 }

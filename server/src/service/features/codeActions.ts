@@ -53,7 +53,7 @@ export function fixesOf(diagnostic: Diagnostic, textLength: number): FixData[] {
  * with {@link toRange} against `document`, which must be the version the diagnostics were made for.
  */
 export function codeActions(document: TextSource, diagnostics: readonly Diagnostic[]): CodeAction[] {
-  const textLength = document.getText().length;
+  const textLength = document.text.length;
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     for (const fix of fixesOf(diagnostic, textLength)) {

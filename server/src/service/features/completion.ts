@@ -3,18 +3,22 @@ import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, BUNDLED_CPT_CODES, describeCpt, isCptCatalog } from '../codes/cpt';
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions, FeatureEnvironment } from '../contracts';
 import type { Encounter, ParsedDocument } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import { narrativeIfReadable } from '../notes/encounterNarrative';
 import { mentionCodes } from '../rules/narrativeMatch';
+import type { TextReader } from '../document/textReader';
+import { wholeText } from '../document/textReader';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
 import { fhirCodePlace, fhirEncounterAt } from '../fhir/fhirCompletion';
 import { isFhirDocument } from '../fhir/fhirModel';
 import type { FhirDocument } from '../fhir/fhirModel';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
-import { describeIcdCode, escapeMarkdown, findEncounterAt } from './hover';
+import { describeIcdCode } from './hover';
+import { escapeMarkdown } from './markdown';
+import { findEncounterAt } from './encounterAt';
 import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
 
 /**
@@ -23,12 +27,6 @@ import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
  * sorted prefix ranges, so a request costs a few binary searches, never a scan of ~98k codes.
  * Items carry the code and a short title only; {@link resolveCompletion} adds the full explanation.
  */
-
-/** What completion needs besides the document. */
-export interface CompletionEnvironment {
-  readonly codeSets: CodeSets;
-  readonly cpt: CptDescriptions | undefined;
-}
 
 /** The most items one response carries; the list is marked incomplete when more codes match. */
 export const COMPLETION_LIMIT = 100;
@@ -63,18 +61,18 @@ export type CompletionData =
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 /** Completes at the position; an empty list when the position is not a code or qualifier place. */
-export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: CompletionEnvironment): CompletionList {
+export function doComplete(document: TextSource, parsed: ParsedDocument, position: Position, environment: FeatureEnvironment): CompletionList {
   const offset = document.offsetAt(position);
-  const text = document.getText();
-  if (isFhirDocument(parsed)) return completeFhir(document, parsed, text, offset, environment);
+  // A FHIR document is read whole: finding the JSON string around the cursor needs its structure.
+  if (isFhirDocument(parsed)) return completeFhir(document, parsed, wholeText(document.text), offset, environment);
   return parsed.languageId === 'x12-837'
-    ? completeX12(document, parsed as X12Document, text, offset, environment)
-    : completeNote(document, parsed, text, offset, environment);
+    ? completeX12(document, parsed, document.text, offset, environment)
+    : completeNote(document, parsed, document.text, offset, environment);
 }
 
-function completeNote(document: TextSource, parsed: ParsedDocument, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeNote(document: TextSource, parsed: ParsedDocument, text: TextReader, offset: number, environment: FeatureEnvironment): CompletionList {
   let start = offset;
-  while (start > 0 && start > offset - 8 && /[A-Za-z0-9.]/.test(text.charAt(start - 1))) start--;
+  while (start > 0 && start > offset - 8 && /[A-Za-z0-9.]/.test(text.slice(start - 1, start))) start--;
   const typed = text.slice(start, offset);
   // A code starts with a letter and a digit; anything else is a word of the note and gets no codes.
   // A lone capital letter counts only in a list position (after `(`, `,`, `;`, `:` or `/`), where
@@ -96,16 +94,17 @@ function completeNote(document: TextSource, parsed: ParsedDocument, text: string
  * (C7" → C78.7), that start with what was typed: completion offers them first. Only spaces and list
  * punctuation may stand between the phrase and the code.
  */
-function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, text: string, start: number, prefix: string): readonly string[] {
+function documentedCodesBefore(parsed: ParsedDocument, encounter: Encounter, text: TextReader, start: number, prefix: string): readonly string[] {
   const mentions = narrativeIfReadable(parsed, encounter)?.reading.mentions ?? [];
   let before: DocumentedMention | undefined;
   for (const mention of mentions) if (mention.span.offset + mention.span.length <= start) before = mention;
-  if (before === undefined || !/^[\s(,:;–-]{0,4}$/.test(text.slice(before.span.offset + before.span.length, start))) return [];
+  const gap = before === undefined ? 0 : start - (before.span.offset + before.span.length);
+  if (before === undefined || gap > 4 || !/^[\s(,:;–-]{0,4}$/.test(text.slice(start - gap, start))) return [];
   return mentionCodes(before).filter((code) => code.startsWith(prefix));
 }
 
 /** Dotted, titled ICD-10-CM codes inside the `code` string of a coding with the ICD-10-CM system. */
-function completeFhir(document: TextSource, parsed: FhirDocument, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeFhir(document: TextSource, parsed: FhirDocument, text: string, offset: number, environment: FeatureEnvironment): CompletionList {
   const place = fhirCodePlace(text, offset);
   if (place === undefined) return EMPTY;
   const range = toRange(document, spanOf(place.start, offset));
@@ -185,7 +184,7 @@ function encounterAt(parsed: ParsedDocument, offset: number): Encounter | undefi
 /** How far back completion looks for the start of the segment being typed. */
 const SEGMENT_LOOKBACK = 4096;
 
-function completeX12(document: TextSource, parsed: X12Document, text: string, offset: number, environment: CompletionEnvironment): CompletionList {
+function completeX12(document: TextSource, parsed: X12Document, text: TextReader, offset: number, environment: FeatureEnvironment): CompletionList {
   const delimiters = delimitersAt(parsed, text, offset);
   if (delimiters === undefined) return EMPTY;
   // Only a bounded window is searched, so a 20 MB file without terminators costs no full scan.
@@ -216,14 +215,14 @@ function completeX12(document: TextSource, parsed: X12Document, text: string, of
 }
 
 /** The delimiters of the interchange around the offset, or read from a leading ISA when parsing found none. */
-function delimitersAt(parsed: X12Document, text: string, offset: number): X12Delimiters | undefined {
+function delimitersAt(parsed: X12Document, text: TextReader, offset: number): X12Delimiters | undefined {
   let found: X12Delimiters | undefined;
   for (const interchange of parsed.interchanges ?? []) {
     if (interchange.span.offset > offset) break;
     found = interchange.delimiters;
   }
   if (found !== undefined) return found;
-  if (text.startsWith('ISA') && text.length > 105) return { element: text.charAt(3), component: text.charAt(104), segment: text.charAt(105) };
+  if (text.length > 105 && text.slice(0, 3) === 'ISA') return { element: text.slice(3, 4), component: text.slice(104, 105), segment: text.slice(105, 106) };
   return undefined;
 }
 
@@ -303,7 +302,7 @@ function codesStartingWith(sorted: readonly string[], prefix: string): string[] 
 }
 
 /** Fills in the full title and the hover-like documentation of an item made by {@link doComplete}. */
-export function resolveCompletion(item: CompletionItem, environment: CompletionEnvironment): CompletionItem {
+export function resolveCompletion(item: CompletionItem, environment: FeatureEnvironment): CompletionItem {
   const data = item.data as CompletionData | undefined;
   if (data?.kind === 'icd') {
     const { codeSets } = environment;

@@ -5,7 +5,7 @@ import type { DocumentedMention } from '../narrative/model';
 import { narrativeIfReadable } from '../notes/encounterNarrative';
 import { mentionCodes, sameCondition, describeAssertion } from '../rules/narrativeMatch';
 import { spanContains } from '../spans';
-import { escapeMarkdown } from './hover';
+import { escapeMarkdown } from './markdown';
 
 /**
  * The hover on a phrase the narrative reader documented ("hepatic metastases"): the code it maps to

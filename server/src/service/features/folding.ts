@@ -2,7 +2,6 @@ import type { FoldingRange } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../model';
 import type { Span, TextSource } from '../spans';
 import { SegmentReader } from '../x12/loopWalk';
-import type { X12Document } from '../x12/x12Model';
 
 /**
  * Folding ranges: in an 837 one per interchange (ISA…IEA), transaction (ST…SE), claim (the 2300 loop)
@@ -22,8 +21,8 @@ export function foldingRanges(document: TextSource, parsed: ParsedDocument, limi
     for (const encounter of parsed.encounters) if (!ranges.add(encounter.span.offset, encounter.span.offset + encounter.span.length)) break;
     return ranges.ranges;
   }
-  const x12 = parsed as X12Document;
-  const reader = new SegmentReader(x12, document.getText());
+  const x12 = parsed;
+  const reader = new SegmentReader(x12, document.text);
   for (const interchange of x12.interchanges) {
     if (!ranges.addSpan(interchange.span)) break;
     if (!foldInterchange(reader, interchange.firstSegment, interchange.lastSegment, ranges)) break;

@@ -1,5 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { ParsedDocument } from '../model';
+import { wholeText } from '../document/textReader';
 import type { TextSource } from '../spans';
 import { spanOf, toRange } from '../spans';
 import { SegmentReader } from '../x12/loopWalk';
@@ -24,8 +25,9 @@ const WHITESPACE = /^[ \t\r\n]*$/;
 /** The edits that give the 837 the layout, or none when it has it already (or is not an 837). */
 export function formatX12(document: TextSource, parsed: ParsedDocument, layout: X12Layout): TextEdit[] {
   if (parsed.languageId !== 'x12-837') return [];
-  const text = document.getText();
-  const x12 = parsed as X12Document;
+  // Laying the whole file out reads the whole text: the one feature besides masking that does.
+  const text = wholeText(document.text);
+  const x12 = parsed;
   const changes = layoutChanges(text, x12, layout);
   if (changes.length === 0) return [];
   if (changes.length <= MAX_SEPARATE_EDITS) {

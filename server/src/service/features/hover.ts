@@ -3,38 +3,30 @@ import type { CodeSets, CodeSetYear, TabularNote } from '../codes/codeSet';
 import { toDotted, toDottedClipped } from '../codes/codeText';
 import { AMA_COPYRIGHT_LINE, describeCpt } from '../codes/cpt';
 import { isSecondaryNeedingPrimary, roleDescriptions, roleOf } from '../codes/roles';
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions, FeatureEnvironment } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
-import type { Guide } from '../x12/loops';
-import { GUIDES, loopTitle } from '../x12/loops';
-import { loopOfSegment, SegmentReader } from '../x12/loopWalk';
-import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 import { fhirDiagnosisContext, fhirMentionAt, fhirValueHover } from '../fhir/fhirHover';
 import { isFhirDocument } from '../fhir/fhirModel';
-import type { X12Document, X12Segment } from '../x12/x12Model';
 import { documentedHover, documentedMentionAt } from './documentedHover';
 import { lateralityList } from './laterality';
+import { escapeMarkdown } from './markdown';
+import { structureHover } from './structureHover';
+import { findEncounterAt } from './encounterAt';
 import { neoplasmTableLines } from './neoplasmHover';
-import { elementName, HI_QUALIFIERS, PROCEDURE_QUALIFIERS, qualifierMeaning, SEGMENTS } from './x12Dictionary';
+import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
 
 /**
  * Hover: explains the code or the X12 structure under the cursor. Codes are found through the parsed
  * model (never by re-reading the text), so what the hover calls a code is exactly what the rules see.
  */
 
-/** What the hover needs besides the document: the code tables and the user's CPT descriptions. */
-export interface HoverEnvironment {
-  readonly codeSets: CodeSets;
-  readonly cpt: CptDescriptions | undefined;
-}
-
 /** How many nearest codes an unknown-code hover suggests. */
 const NEAREST_LIMIT = 5;
 
 /** Returns the hover for the position, or null when nothing there has a meaning to explain. */
-export function doHover(document: TextSource, parsed: ParsedDocument, position: Position, environment: HoverEnvironment): Hover | null {
+export function doHover(document: TextSource, parsed: ParsedDocument, position: Position, environment: FeatureEnvironment): Hover | null {
   const offset = document.offsetAt(position);
   const found = findMentionAt(parsed, offset);
   if (found?.diagnosis) return markdownHover(document, found.diagnosis.span, diagnosisHover(found.diagnosis, found.encounter, parsed, environment.codeSets));
@@ -45,7 +37,7 @@ export function doHover(document: TextSource, parsed: ParsedDocument, position: 
   }
   if (parsed.languageId === 'clinical-note') return noteNarrativeHover(document, parsed, offset, environment.codeSets);
   if (parsed.languageId === 'x12-837') {
-    const structure = structureHover(parsed as X12Document, document.getText(), offset, environment.codeSets);
+    const structure = structureHover(parsed, document.text, offset, environment.codeSets);
     if (structure) return markdownHover(document, structure.span, structure.markdown);
   }
   return null;
@@ -80,10 +72,6 @@ function markdownHover(document: TextSource, span: Span, markdown: string): Hove
   return { contents: { kind: 'markdown', value: markdown }, range: toRange(document, span) };
 }
 
-/** Escapes the characters markdown would read as formatting in a published title. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|]/g, (char) => `\\${char}`);
-}
 
 function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed: ParsedDocument, codeSets: CodeSets): string {
   const context = isFhirDocument(parsed) ? [fhirDiagnosisContext(parsed, mention, encounter)]
@@ -286,129 +274,5 @@ function procedureContext(mention: ProcedureMention): string {
   return `X12: ${qualifier} = ${meaning}`;
 }
 
-interface StructureHover {
-  readonly span: Span;
-  readonly markdown: string;
-}
 
-/** Explains the X12 segment id, element or component under the offset. */
-function structureHover(parsed: X12Document, text: string, offset: number, codeSets: CodeSets): StructureHover | undefined {
-  if (typeof parsed.segmentAt !== 'function') return undefined;
-  const segment = parsed.segmentAt(offset);
-  if (segment === undefined) return undefined;
-  const info = SEGMENTS[segment.id];
-  if (spanContains(segment.idSpan, offset)) {
-    const heading = info ? `**${segment.id}** — ${info.name}` : `**${escapeMarkdown(segment.id)}** — segment not described by this extension`;
-    const qualifier = leadingQualifier(segment, text);
-    const loop = loopLine(parsed, text, segment.index);
-    return { span: segment.idSpan, markdown: [heading, ...(loop ? [loop] : []), ...(info ? [info.purpose] : []), ...(qualifier ? [qualifier] : [])].join('\n\n') };
-  }
-  const position = segment.elements.findIndex((element) => spanContains(element.span, offset));
-  if (position < 0) return undefined;
-  const hover = elementHover(segment, position, offset, text);
-  if (segment.id !== 'SV1' || position !== 6) return hover;
-  const pointers = pointerTargets(parsed, segment.elements[position] as X12Segment['elements'][number], text, offset, codeSets);
-  return { span: hover.span, markdown: [hover.markdown, ...pointers].join('\n\n') };
-}
-
-/** "Loop 2300 Claim Information (837P)": where the segment stands in the implementation guide. */
-function loopLine(parsed: X12Document, text: string, index: number): string | undefined {
-  const claimGuide = (claimIndex: number): Guide => GUIDES[parsed.buildEncounter(claimIndex).encounter.source === 'x12-837i' ? '837I' : '837P'];
-  const found = loopOfSegment(new SegmentReader(parsed, text), parsed, index, claimGuide);
-  return found === undefined ? undefined : `Loop **${loopTitle(found.guide, found.loop)}** (${found.guide.kind})`;
-}
-
-/** For DTP, NM1, REF, HL and SBR, the meaning of the coded value that tells which kind of segment this is. */
-function leadingQualifier(segment: X12Segment, text: string): string | undefined {
-  const keyPosition = segment.id === 'HL' ? 3 : 1;
-  const element = segment.elements[keyPosition - 1];
-  if (element === undefined) return undefined;
-  const value = slice(text, element.span);
-  const meaning = qualifierMeaning(segment.id, keyPosition, value);
-  return meaning === undefined ? undefined : `\`${elementName(segment.id, keyPosition)}\` ${escapeMarkdown(value)} = ${meaning}`;
-}
-
-function slice(text: string, span: Span): string {
-  return text.slice(span.offset, span.offset + span.length);
-}
-
-function elementHover(segment: X12Segment, index: number, offset: number, text: string): StructureHover {
-  const element = segment.elements[index] as X12Segment['elements'][number];
-  const position = index + 1;
-  const name = elementName(segment.id, position);
-  const info = SEGMENTS[segment.id];
-  const valueOf = (span: Span): string => slice(text, span);
-  const owner = info ? ` in \`${segment.id}\` (${info.name})` : '';
-  const componentIndex = element.components.length > 1 ? element.components.findIndex((component) => spanContains(component, offset)) : -1;
-  if (componentIndex >= 0) {
-    const component = element.components[componentIndex] as Span;
-    const value = valueOf(component);
-    const qualifierText = componentIndex === 0 ? compositeQualifierMeaning(segment.id, position, value) : undefined;
-    const lines = [`**${name}-${componentIndex + 1}**${owner}`];
-    if (qualifierText) lines.push(`${escapeMarkdown(value)} = ${qualifierText}`);
-    else if (info?.elements[position]) lines.push(`Part of: ${info.elements[position]}`);
-    return { span: component, markdown: lines.join('\n\n') };
-  }
-  const value = valueOf(element.span);
-  const meaning = segment.id === 'HI' ? 'Diagnosis or other health care code: qualifier, then the code' : info?.elements[position];
-  const lines = [`**${name}**${owner}`, meaning ?? 'Element not described by this extension.'];
-  const valueMeaning = qualifierMeaning(segment.id, position, value) ?? compositeQualifierMeaning(segment.id, position, value);
-  if (valueMeaning !== undefined) lines.push(`${escapeMarkdown(value)} = ${valueMeaning}`);
-  const dateKind = segment.id === 'DTP' && position === 3 ? datePurpose(segment, valueOf) : undefined;
-  if (dateKind !== undefined) lines.push(`This is the ${dateKind}.`);
-  return { span: element.span, markdown: lines.join('\n\n') };
-}
-
-/**
- * SV107 points at the claim's diagnoses by position (1 = the first HI code); the hover lists the codes
- * the pointers select, so a coder can check that the line is linked to the right diagnoses.
- */
-function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: string, offset: number, codeSets: CodeSets): string[] {
-  const claim = findEncounterAt(parsed, offset);
-  if (claim === undefined) return [];
-  // Pointers count the codes as written in HI (as Go to Definition and the rule do), not in reporting order.
-  const written = diagnosesAsWritten(claim);
-  const lines = element.components.map((component) => {
-    const pointer = slice(text, component);
-    const diagnosis = diagnosisOfPointer(written, pointer);
-    if (diagnosis === undefined) return `- ${escapeMarkdown(pointer)} → no diagnosis at this position on the claim`;
-    const title = diagnosis.system === 'icd10cm' ? codeSets.title(diagnosis.code) : undefined;
-    const shown = diagnosis.system === 'icd10cm' ? toDotted(diagnosis.code) : `${diagnosis.code} (ICD-9-CM)`;
-    return `- ${pointer} → ${shown}${title === undefined ? '' : ` ${escapeMarkdown(title)}`}`;
-  });
-  return lines.length === 0 ? [] : [`Points at:\n${lines.join('\n')}`];
-}
-
-/**
- * The encounter whose span contains the offset. On an 837 only the one claim under the cursor is built
- * (from the eager claim ranges), because touching `encounters` would build every claim of a large batch.
- */
-export function findEncounterAt(parsed: ParsedDocument, offset: number): Encounter | undefined {
-  const x12 = parsed as Partial<X12Document>;
-  if (parsed.languageId === 'x12-837' && typeof x12.claimOfSegment === 'function' && typeof x12.buildEncounter === 'function' && typeof x12.segmentAt === 'function') {
-    const segment = x12.segmentAt(offset);
-    const claimIndex = segment === undefined ? -1 : x12.claimOfSegment(segment.index);
-    return claimIndex < 0 ? undefined : x12.buildEncounter(claimIndex).encounter;
-  }
-  let low = 0;
-  let high = parsed.encounters.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const encounter = parsed.encounters[middle] as Encounter;
-    if (encounter.span.offset > offset) high = middle - 1;
-    else if (encounter.span.offset + encounter.span.length < offset) low = middle + 1;
-    else return encounter;
-  }
-  return undefined;
-}
-
-function compositeQualifierMeaning(segmentId: string, position: number, value: string): string | undefined {
-  if (segmentId === 'HI') return HI_QUALIFIERS[value]?.meaning;
-  if ((segmentId === 'SV1' && position === 1) || (segmentId === 'SV2' && position === 2)) return PROCEDURE_QUALIFIERS[value];
-  return undefined;
-}
-
-function datePurpose(segment: X12Segment, valueOf: (span: Span) => string): string | undefined {
-  const first = segment.elements[0];
-  return first === undefined ? undefined : qualifierMeaning('DTP', 1, valueOf(first.span));
-}
+export { escapeMarkdown, findEncounterAt };

@@ -30,7 +30,7 @@ const MAX_TITLE_LENGTH = 60;
 
 export function inlayHints(document: TextSource, parsed: ParsedDocument, range: Range, codeSets: CodeSets): InlayHint[] {
   if (parsed.languageId !== 'x12-837') return [];
-  const x12 = parsed as X12Document;
+  const x12 = parsed;
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   const hints: InlayHint[] = [];

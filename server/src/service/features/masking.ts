@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../model';
 import { LoopTracker, guideOfVersion, GUIDES } from '../x12/loops';
 import { SegmentReader } from '../x12/loopWalk';
-import type { X12Document, X12Segment } from '../x12/x12Model';
+import type { X12Segment } from '../x12/x12Model';
 import { maskNoteText, Masker } from './maskValues';
 
 /**
@@ -45,7 +45,7 @@ const MASKED_SEGMENTS = new Set(['NM1', 'N3', 'N4', 'DMG', 'PER', 'CLM', 'REF'])
 export function maskIdentifiers(text: string, parsed: ParsedDocument): string {
   const masker = new Masker();
   if (parsed.languageId !== 'x12-837') return maskNoteText(text, masker);
-  const x12 = parsed as X12Document;
+  const x12 = parsed;
   const reader = new SegmentReader(x12, text);
   const replacements: Array<{ start: number; end: number; text: string }> = [];
   for (const interchange of x12.interchanges) {

@@ -2,7 +2,7 @@ import type { Location, Position } from 'vscode-languageserver-types';
 import type { DiagnosisMention, DiagnosisPointer, Encounter, ParsedDocument } from '../model';
 import type { TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
-import { findEncounterAt } from './hover';
+import { findEncounterAt } from './encounterAt';
 import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
 
 /**

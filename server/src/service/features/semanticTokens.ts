@@ -5,7 +5,6 @@ import type { CodeRole } from '../codes/roles';
 import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
 import type { TextSource } from '../spans';
 import { spanEnd } from '../spans';
-import type { X12Document } from '../x12/x12Model';
 import { claimsTouching } from './inlayHints';
 
 /**
@@ -48,7 +47,7 @@ interface Token {
 export function semanticTokens(document: TextSource, parsed: ParsedDocument, range: Range, codeSets: CodeSets): SemanticTokens {
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
-  const encounters = parsed.languageId === 'x12-837' ? claimsTouching(parsed as X12Document, start, end) : parsed.encounters;
+  const encounters = parsed.languageId === 'x12-837' ? claimsTouching(parsed, start, end) : parsed.encounters;
   const tokens: Token[] = [];
   for (const encounter of encounters) {
     if (parsed.languageId !== 'x12-837' && (encounter.span.offset > end || spanEnd(encounter.span) < start)) continue;

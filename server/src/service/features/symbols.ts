@@ -3,7 +3,7 @@ import { SymbolKind } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import { toDotted } from '../codes/codeText';
 import { describeCpt } from '../codes/cpt';
-import type { CptDescriptions } from '../languageService';
+import type { CptDescriptions, FeatureEnvironment } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
 import type { Span, TextSource } from '../spans';
 import { toRange } from '../spans';
@@ -24,12 +24,6 @@ import { describeAssertion } from '../rules/narrativeMatch';
  * a note the conditions its narrative documents, each with its assertion and section.
  */
 
-/** What the outline needs besides the document. */
-export interface SymbolEnvironment {
-  readonly codeSets: CodeSets;
-  readonly cpt: CptDescriptions | undefined;
-}
-
 /**
  * The most encounters the outline lists. A batch of 50,000 claims would otherwise become tens of
  * megabytes of symbols that VS Code re-requests after every edit, freezing the outline and delaying
@@ -41,8 +35,8 @@ export const MAX_OUTLINE_ENCOUNTERS = 1000;
 const SOURCE_DETAIL: Readonly<Record<Encounter['source'], string | undefined>> = { note: undefined, 'x12-837i': '837I', 'x12-837p': '837P', fhir: 'FHIR' };
 
 /** Builds the document symbols of a parsed document, at most {@link MAX_OUTLINE_ENCOUNTERS} encounters. */
-export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: SymbolEnvironment): DocumentSymbol[] {
-  if (parsed.languageId === 'x12-837') return x12Symbols(document, parsed as X12Document, environment);
+export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument, environment: FeatureEnvironment): DocumentSymbol[] {
+  if (parsed.languageId === 'x12-837') return x12Symbols(document, parsed, environment);
   const total = parsed.encounters.length;
   const listed = Math.min(total, MAX_OUTLINE_ENCOUNTERS);
   const symbols: DocumentSymbol[] = [];
@@ -59,8 +53,8 @@ export function findDocumentSymbols(document: TextSource, parsed: ParsedDocument
  * a claim keeps its diagnoses and service lines. Only the claims that are listed are built: building
  * every claim of a large batch is the cost.
  */
-function x12Symbols(document: TextSource, x12: X12Document, environment: SymbolEnvironment): DocumentSymbol[] {
-  const reader = new SegmentReader(x12, document.getText());
+function x12Symbols(document: TextSource, x12: X12Document, environment: FeatureEnvironment): DocumentSymbol[] {
+  const reader = new SegmentReader(x12, document.text);
   const built = new Map<number, Encounter>();
   const encounterOf = (claimIndex: number): Encounter => {
     let encounter = built.get(claimIndex);
@@ -81,7 +75,7 @@ interface LoopContext {
   readonly document: TextSource;
   readonly x12: X12Document;
   readonly reader: SegmentReader;
-  readonly environment: SymbolEnvironment;
+  readonly environment: FeatureEnvironment;
   readonly encounterOf: (claimIndex: number) => Encounter;
 }
 
@@ -112,7 +106,7 @@ function loopSymbol(node: LoopNode, context: LoopContext): DocumentSymbol {
 
 /** One entry that says how many encounters the outline leaves out, placed at the end of the document. */
 function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean): DocumentSymbol {
-  const end = toRange(document, { offset: document.getText().length, length: 0 });
+  const end = toRange(document, { offset: document.text.length, length: 0 });
   const noun = isClaims ? (omitted === 1 ? 'claim' : 'claims') : (omitted === 1 ? 'encounter' : 'encounters');
   return {
     name: `… ${omitted} more ${noun}`,
@@ -124,7 +118,7 @@ function omittedSymbol(document: TextSource, omitted: number, isClaims: boolean)
 }
 
 function encounterSymbol(
-  document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: SymbolEnvironment, loops: readonly LoopNode[],
+  document: TextSource, encounter: Encounter, x12: X12Document | undefined, environment: FeatureEnvironment, loops: readonly LoopNode[],
   narrative?: EncounterNarrative,
 ): DocumentSymbol {
   const range = toRange(document, encounter.span);
@@ -186,8 +180,8 @@ function documentedSymbol(document: TextSource, mention: DocumentedMention): Doc
  * procedure is shown as that procedure, spanning the whole service line; procedures outside any 2400
  * loop (an SV1 without LX) keep their own entry.
  */
-function claimLoopSymbols(document: TextSource, encounter: Encounter, x12: X12Document, environment: SymbolEnvironment, loops: readonly LoopNode[]): DocumentSymbol[] {
-  const reader = new SegmentReader(x12, document.getText());
+function claimLoopSymbols(document: TextSource, encounter: Encounter, x12: X12Document, environment: FeatureEnvironment, loops: readonly LoopNode[]): DocumentSymbol[] {
+  const reader = new SegmentReader(x12, document.text);
   const context: LoopContext = { document, x12, reader, environment, encounterOf: () => encounter };
   const placed = new Set<ProcedureMention>();
   const symbols = loops.map((node) => {

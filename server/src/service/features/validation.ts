@@ -1,7 +1,7 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
-import type { CancellationLike, RuleLevel, ValidationSettings } from '../languageService';
+import type { RuleLevel, ValidationSettings } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
 import { narrativeOf } from '../notes/encounterNarrative';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
@@ -13,7 +13,6 @@ import { createRuleTables } from '../rules/ruleTables';
 import type { RuleTables } from '../rules/ruleTables';
 import { toRange } from '../spans';
 import type { Span, TextSource } from '../spans';
-import { createValidationRun } from './validationRun';
 
 /**
  * The validation engine: structural problems first, then every encounter through the ordered rule
@@ -163,23 +162,26 @@ function readNarrativeSafely(parsed: ParsedDocument, encounter: Encounter): { na
   }
 }
 
-/** The docs link of each rule per base URL, one string each: every kept finding holds its link. */
-const hrefs = new Map<string, Map<string, string>>();
+/**
+ * The docs link of each rule under one base URL, one string per rule: every kept finding holds its
+ * link. A validation run makes its own, so no link table outlives the runs that use it.
+ */
+export class RuleLinks {
+  readonly #base: string;
+  readonly #byRule = new Map<string, string>();
 
-function ruleHref(docsBaseUrl: string, ruleId: string): string {
-  let byRule = hrefs.get(docsBaseUrl);
-  if (byRule === undefined) {
-    // Bases come from the binding (one or two per process); the bound only guards against misuse.
-    if (hrefs.size > 16) hrefs.clear();
-    byRule = new Map();
-    hrefs.set(docsBaseUrl, byRule);
+  constructor(docsBaseUrl: string) {
+    this.#base = docsBaseUrl;
   }
-  let href = byRule.get(ruleId);
-  if (href === undefined) {
-    href = `${docsBaseUrl}/${ruleId}.md`;
-    byRule.set(ruleId, href);
+
+  of(ruleId: string): string {
+    let href = this.#byRule.get(ruleId);
+    if (href === undefined) {
+      href = `${this.#base}/${ruleId}.md`;
+      this.#byRule.set(ruleId, href);
+    }
+    return href;
   }
-  return href;
 }
 
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
@@ -195,7 +197,7 @@ export function checkEncounter(
   encounter: Encounter,
   tables: RuleTables,
   settings: ValidationSettings,
-  docsBaseUrl: string,
+  links: RuleLinks,
   into: readonly PendingDiagnostic[] = NO_PENDING,
 ): readonly PendingDiagnostic[] {
   const { codeSets } = tables;
@@ -232,7 +234,7 @@ export function checkEncounter(
         severity: lspSeverity[severity],
         code: rule.id,
         message: finding.message,
-        href: ruleHref(docsBaseUrl, rule.id),
+        href: links.of(rule.id),
         ...(data === undefined ? {} : { data }),
       });
     }
@@ -254,28 +256,5 @@ export function validateEncounter(
   ruleTables?: RuleTables,
 ): Diagnostic[] {
   const tables = ruleTables?.codeSets === codeSets ? ruleTables : createRuleTables(codeSets);
-  return checkEncounter(parsed, encounter, tables, settings, docsBaseUrl).map((pending) => toDiagnostic(document, pending));
+  return checkEncounter(parsed, encounter, tables, settings, new RuleLinks(docsBaseUrl)).map((pending) => toDiagnostic(document, pending));
 }
-
-/**
- * Validates a parsed document: structural problems, then each encounter in order. The token is polled
- * between encounters; when cancelled, what is done so far is returned (the binding discards it). At most
- * `settings.maxNumberOfProblems` diagnostics are returned, followed by one information diagnostic that
- * says how many were left out.
- */
-export function validate(
-  document: TextSource,
-  parsed: ParsedDocument,
-  codeSets: CodeSets,
-  settings: ValidationSettings,
-  token?: CancellationLike,
-  docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
-  ruleTables?: RuleTables,
-): Diagnostic[] {
-  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(ruleTables === undefined ? {} : { ruleTables }) });
-  while (!run.done && token?.isCancellationRequested !== true) run.step(VALIDATE_SLICE);
-  return run.diagnostics();
-}
-
-/** Encounters checked between two cancellation polls of {@link validate}: one, as a poll costs nothing. */
-const VALIDATE_SLICE = 1;

@@ -1,19 +1,19 @@
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
-import type { ValidationSettings } from '../languageService';
+import type { CancellationLike, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import { createClaimScreen } from '../rules/claimScreen';
 import { createRuleTables } from '../rules/ruleTables';
 import type { RuleTables } from '../rules/ruleTables';
 import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
-import { documentIdOf, lineageSince, mapOffset } from '../x12/incremental';
+import { mapOffset } from '../document/offsetEdit';
 import type { X12Lineage } from '../x12/incremental';
 import type { X12Document } from '../x12/x12Model';
 import type { PendingDiagnostic } from './validation';
 import {
-  checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, toDiagnostic,
+  checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
 } from './validation';
 
 /**
@@ -42,17 +42,38 @@ export interface ValidationRun {
    * each encounter's), at most `maxNumberOfProblems` plus one "left out" note. Complete once done.
    */
   diagnostics(): Diagnostic[];
+  /**
+   * What the next version's run of the same document can reuse: undefined until the run is done. The
+   * document's host keeps it, with the edits since, for that run.
+   */
+  finished(): FinishedValidation | undefined;
+}
+
+/** The findings of a finished run, per encounter, with what decides whether a later run may reuse them. */
+export interface FinishedValidation {
+  readonly codeSets: CodeSets;
+  readonly rulesKey: string;
+  readonly docsBaseUrl: string;
+  readonly perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[];
+  /** Per encounter, what to add to its stored findings' offsets to place them in the run's text. */
+  readonly shifts: Float64Array;
+}
+
+/** A finished run over an earlier version of an 837 and the edits from that version to this one. */
+export interface PreviousValidation {
+  readonly finished: FinishedValidation;
+  readonly lineage: X12Lineage;
 }
 
 /** How a run is set up. */
 export interface ValidationRunOptions {
   readonly docsBaseUrl?: string;
   /**
-   * A finished run over an earlier version of the same document. When the document was derived
-   * from that version by an incremental parse and the settings and code sets are the same, claims the
-   * edits did not touch keep their findings (moved to their new offsets) instead of being checked again.
+   * A finished run over an earlier version of the same document and the edits since. When the settings
+   * and code sets are the same, claims the edits did not touch keep their findings (moved to their new
+   * offsets) instead of being checked again.
    */
-  readonly previous?: ValidationRun;
+  readonly previous?: PreviousValidation;
   /**
    * Whether claims are screened by their codes before being built (default true): a claim that no
    * enabled rule can fire on and that has no structural problem is not built at all. Tests turn it off
@@ -63,25 +84,9 @@ export interface ValidationRunOptions {
   readonly ruleTables?: RuleTables;
 }
 
-/** What a run remembers so that the next version's run can reuse it. */
-interface RunState {
-  /** The id of the parsed 837 the run checked (not the document itself, so its text can be freed). */
-  readonly documentId: number | undefined;
-  readonly codeSets: CodeSets;
-  readonly rulesKey: string;
-  readonly docsBaseUrl: string;
-  readonly perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[];
-  /** Per encounter, what to add to its stored findings' offsets to place them in the run's text. */
-  readonly shifts: Float64Array;
-  readonly isDone: () => boolean;
-}
-
-const states = new WeakMap<ValidationRun, RunState>();
-
-/** Whether the document is an X12 837 that can build its claims one at a time. */
+/** Whether the document is an 837, whose claims are built one at a time. */
 function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
-  const x12 = parsed as Partial<X12Document>;
-  return parsed.languageId === 'x12-837' && typeof x12.buildEncounter === 'function' && typeof x12.claimCount === 'number' && Array.isArray(x12.envelopeProblems);
+  return parsed.languageId === 'x12-837';
 }
 
 /** Which claims of `parsed` can take the previous run's findings, and how their offsets move. */
@@ -92,13 +97,12 @@ interface Reuse {
 }
 
 function reuseFrom(parsed: ParsedDocument, options: ValidationRunOptions, codeSets: CodeSets, rulesKey: string, docsBaseUrl: string): Reuse | undefined {
-  const state = options.previous === undefined ? undefined : states.get(options.previous);
-  if (state === undefined || !state.isDone() || !isClaimByClaim(parsed)) return undefined;
-  if (state.codeSets !== codeSets || state.rulesKey !== rulesKey || state.docsBaseUrl !== docsBaseUrl) return undefined;
-  const lineage = state.documentId === undefined ? undefined : lineageSince(parsed, state.documentId);
-  if (lineage === undefined) return undefined;
-  if (state.perEncounter.length !== parsed.claimCount) return undefined;
-  return { previous: state.perEncounter, shifts: state.shifts, lineage };
+  const previous = options.previous;
+  if (previous === undefined || !isClaimByClaim(parsed)) return undefined;
+  const { finished } = previous;
+  if (finished.codeSets !== codeSets || finished.rulesKey !== rulesKey || finished.docsBaseUrl !== docsBaseUrl) return undefined;
+  if (finished.perEncounter.length !== parsed.claimCount) return undefined;
+  return { previous: finished.perEncounter, shifts: finished.shifts, lineage: previous.lineage };
 }
 
 /** Creates a run over `parsed`; nothing is checked until {@link ValidationRun.step} is called. */
@@ -125,17 +129,16 @@ export function createValidationRun(
   // version's parse (and its text) alive.
   let source: ParsedDocument | undefined = parsed;
 
-  const canScreen = claimByClaim && typeof (parsed as Partial<X12Document>).claimCodes === 'function';
   const tables = options.ruleTables?.codeSets === codeSets ? options.ruleTables : createRuleTables(codeSets);
-  const screen = canScreen && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
+  const links = new RuleLinks(docsBaseUrl);
+  const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
   const checkNext = (index: number): void => {
     const current = source;
     if (current === undefined) return;
-    if (claimByClaim) {
-      // `source` is `parsed`, which isClaimByClaim narrowed once; narrowing it per claim costs time.
-      const claims = current as X12Document;
+    if (current.languageId === 'x12-837') {
+      const claims = current;
       if (screen !== undefined) {
         const count = claims.claimCodes(index, claimCodes);
         if (count >= 0 && !screen.mayFind(claimCodes, count)) {
@@ -147,10 +150,10 @@ export function createValidationRun(
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, docsBaseUrl, structural);
+      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, links, structural);
       return;
     }
-    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, docsBaseUrl);
+    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
@@ -193,8 +196,10 @@ export function createValidationRun(
     diagnostics(): Diagnostic[] {
       return assemble(document, outsideEncounters, perEncounter, shifts, checked, settings.maxNumberOfProblems);
     },
+    finished(): FinishedValidation | undefined {
+      return checked >= total && claimByClaim ? { codeSets, rulesKey, docsBaseUrl, perEncounter, shifts } : undefined;
+    },
   };
-  states.set(run, { documentId: claimByClaim ? documentIdOf(parsed) : undefined, codeSets, rulesKey, docsBaseUrl, perEncounter, shifts, isDone: () => checked >= total });
   return run;
 }
 
@@ -240,3 +245,26 @@ function assemble(
   }
   return kept;
 }
+
+/**
+ * Validates a parsed document: structural problems, then each encounter in order. The token is polled
+ * between encounters; when cancelled, what is done so far is returned (the binding discards it). At most
+ * `settings.maxNumberOfProblems` diagnostics are returned, followed by one information diagnostic that
+ * says how many were left out.
+ */
+export function validate(
+  document: TextSource,
+  parsed: ParsedDocument,
+  codeSets: CodeSets,
+  settings: ValidationSettings,
+  token?: CancellationLike,
+  docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
+  ruleTables?: RuleTables,
+): Diagnostic[] {
+  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(ruleTables === undefined ? {} : { ruleTables }) });
+  while (!run.done && token?.isCancellationRequested !== true) run.step(VALIDATE_SLICE);
+  return run.diagnostics();
+}
+
+/** Encounters checked between two cancellation polls of {@link validate}: one, as a poll costs nothing. */
+const VALIDATE_SLICE = 1;

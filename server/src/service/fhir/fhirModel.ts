@@ -1,4 +1,4 @@
-import type { DiagnosisMention, Encounter, StructuralProblem } from '../model';
+import type { DiagnosisMention, Encounter, ParsedDocumentBase, StructuralProblem } from '../modelBase';
 import type { Span } from '../spans';
 
 /**
@@ -54,7 +54,7 @@ export interface FhirValueNote {
 }
 
 /** A parsed FHIR document: its own `languageId`, so a union of document kinds can tell it apart. */
-export interface FhirDocument {
+export interface FhirDocument extends ParsedDocumentBase {
   readonly languageId: 'fhir-json';
   readonly encounters: readonly Encounter[];
   readonly problems: readonly StructuralProblem[];
@@ -68,5 +68,5 @@ export interface FhirDocument {
 
 /** Whether a parsed document is a FHIR document. */
 export function isFhirDocument(parsed: { readonly languageId: string }): parsed is FhirDocument {
-  return parsed.languageId === 'fhir-json' && Array.isArray((parsed as Partial<FhirDocument>).codings);
+  return parsed.languageId === 'fhir-json';
 }

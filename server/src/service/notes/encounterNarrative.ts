@@ -1,4 +1,4 @@
-import type { DiagnosisMention, Encounter, ParsedDocument } from '../model';
+import type { DiagnosisMention, Encounter, ParsedDocumentBase } from '../modelBase';
 import type { DocumentedMention, NarrativeReading } from '../narrative/model';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
@@ -14,7 +14,7 @@ import type { NarrativeReadings } from './narrativeReadings';
  */
 
 /** A parsed note that can read its encounters' narrative (when the service has a reader). */
-export interface NoteDocument extends ParsedDocument {
+export interface NoteDocument extends ParsedDocumentBase {
   readonly languageId: 'clinical-note';
   readonly text: string;
   readonly narrative?: NarrativeReadings;
@@ -56,12 +56,12 @@ const PHRASE_TO_CODE_MAX = 4;
 export const PROSE_WORDS = 6;
 
 /** Whether a parsed document is a note made with narrative readings. */
-export function isNoteDocument(parsed: ParsedDocument): parsed is NoteDocument {
-  return parsed.languageId === 'clinical-note' && typeof (parsed as Partial<NoteDocument>).text === 'string';
+export function isNoteDocument(parsed: ParsedDocumentBase): parsed is NoteDocument {
+  return parsed.languageId === 'clinical-note';
 }
 
 /** The narrative of a note encounter, or undefined for claims and for notes parsed without a reader. */
-export function narrativeOf(parsed: ParsedDocument, encounter: Encounter): EncounterNarrative | undefined {
+export function narrativeOf(parsed: ParsedDocumentBase, encounter: Encounter): EncounterNarrative | undefined {
   if (!isNoteDocument(parsed) || parsed.narrative === undefined) return undefined;
   const reading = parsed.narrative.readingOf(encounter);
   const text = parsed.text;
@@ -145,7 +145,7 @@ export function removalSpan(text: string, mention: DiagnosisMention): Span {
  * {@link narrativeOf} for the hover, completion and the outline: a reader failure leaves them without
  * the narrative instead of failing the request (validation reports the failure as `rule-failed`).
  */
-export function narrativeIfReadable(parsed: ParsedDocument, encounter: Encounter): EncounterNarrative | undefined {
+export function narrativeIfReadable(parsed: ParsedDocumentBase, encounter: Encounter): EncounterNarrative | undefined {
   try {
     return narrativeOf(parsed, encounter);
   } catch {

@@ -1,5 +1,5 @@
 import type { DocumentedMention, NarrativeReading, NoteSection } from '../narrative/model';
-import type { Encounter } from '../model';
+import type { Encounter } from '../modelBase';
 import type { Span } from '../spans';
 
 /**

@@ -110,3 +110,21 @@ export const CODE_CHAR_VALUES: Uint8Array = (() => {
   }
   return values;
 })();
+
+/**
+ * The code strings the 837 parses of one service share: the command line parses a large batch as a few
+ * hundred pieces, and the server parses each version of a document, all with the same few thousand
+ * codes. A file full of distinct junk "codes" must not grow it without end, so past a bound it is
+ * replaced (strings already handed out stay valid; they are ordinary strings).
+ */
+export class CodeStringPool {
+  #inUse = new CodeStrings();
+
+  /** The strings to parse with now. */
+  current(): CodeStrings {
+    if (this.#inUse.size > MAX_SHARED_CODE_STRINGS) this.#inUse = new CodeStrings();
+    return this.#inUse;
+  }
+}
+
+const MAX_SHARED_CODE_STRINGS = 50_000;

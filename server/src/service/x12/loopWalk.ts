@@ -1,3 +1,4 @@
+import type { TextReader } from '../document/textReader';
 import { indexWithin } from './elements';
 import { interchangeOf, x12Internals } from './parseX12';
 import { UNKNOWN_SEGMENT_ID } from './segmentTable';
@@ -14,11 +15,11 @@ import type { X12Document } from './x12Model';
 /** Reads segment ids and single element values of one parsed document. */
 export class SegmentReader {
   readonly #document: X12Document;
-  readonly #text: string;
+  readonly #text: TextReader;
   readonly #ids: Int32Array | undefined;
   readonly #names = new Map<number, string>();
 
-  constructor(document: X12Document, text: string) {
+  constructor(document: X12Document, text: TextReader) {
     this.#document = document;
     this.#text = text;
     this.#ids = x12Internals(document)?.table.ids;
@@ -58,14 +59,16 @@ export class SegmentReader {
   element(index: number, position: number): string {
     const { start, end } = this.boundsOf(index);
     const separator = interchangeOf(this.#document.interchanges, index).delimiters.element;
-    let from = start;
+    // Only the segment's own characters are read, whatever pieces the text is kept in.
+    const segment = this.#text.slice(start, end);
+    let from = 0;
     for (let count = 0; count < position; count++) {
-      const next = indexWithin(this.#text, separator, from, end);
+      const next = indexWithin(segment, separator, from, segment.length);
       if (next === -1) return '';
       from = next + 1;
     }
-    const stop = indexWithin(this.#text, separator, from, end);
-    return this.#text.slice(from, stop === -1 ? end : stop);
+    const stop = indexWithin(segment, separator, from, segment.length);
+    return segment.slice(from, stop === -1 ? segment.length : stop);
   }
 
   /** The element that decides which loop an HL or NM1 opens. */

@@ -1,9 +1,14 @@
 import type { Encounter, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
+import type { Span } from '../spans';
+import { stringReader } from '../document/textReader';
+import type { TextReader } from '../document/textReader';
 import type { BuiltClaim } from './claimBuilder';
 import type { ClaimSlot } from './claimSlots';
 import { buildClaim } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
+import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
+import type { ClaimWindowSource } from './claimWindow';
 import { CodeStrings } from './codeStrings';
 import { materializeSegment } from './elements';
 import { ClaimSlots } from './claimSlots';
@@ -11,7 +16,7 @@ import { walkInterchange } from './envelopeWalk';
 import { InterchangeContext } from './interchangeContext';
 import { findBinaryJunk } from './binaryJunk';
 import { scanX12 } from './scanner';
-import type { SegmentTable } from './segmentTable';
+import { SegmentTable } from './segmentTable';
 import type { X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x12Model';
 
 /**
@@ -20,13 +25,12 @@ import type { X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x
  * asked for: `encounters` builds and keeps them all, while {@link X12Document.buildEncounter} builds one
  * claim without keeping it. Damage becomes problems; this function does not throw on bad input.
  */
-export function parseX12(text: string): X12Document {
+export function parseX12(text: string, codeStrings: CodeStrings = new CodeStrings()): ParsedX12 {
   const envelopeProblems: StructuralProblem[] = [];
   const { table, interchanges: scanned } = scanX12(text, envelopeProblems);
   const slots = new ClaimSlots();
   const interchanges: X12Interchange[] = [];
   const contexts: InterchangeContext[] = [];
-  const codeStrings = sharedCodeStrings();
   scanned.forEach((interchange, interchangeIndex) => {
     const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, envelopeProblems, codeStrings);
     const walk = walkInterchange(context, interchange, slots);
@@ -42,26 +46,18 @@ export function parseX12(text: string): X12Document {
   });
   findBinaryJunk(text, interchanges, envelopeProblems);
   envelopeProblems.sort(byOffset);
-  return createDocument(text, table, interchanges, contexts, slots, envelopeProblems);
+  return createDocument({ reader: stringReader(text), flat: text }, table, interchanges, contexts, slots, envelopeProblems);
 }
 
-/**
- * Code strings shared by every parse in the process: the command line parses a large batch as a few
- * hundred pieces, and the server parses each version of a document, all with the same few thousand
- * codes. A file full of distinct junk "codes" must not grow it without end, so past a bound it is
- * replaced (strings already handed out stay valid; they are ordinary strings).
- */
-let codeStringsInUse = new CodeStrings();
-const MAX_SHARED_CODE_STRINGS = 50_000;
-
-function sharedCodeStrings(): CodeStrings {
-  if (codeStringsInUse.size > MAX_SHARED_CODE_STRINGS) codeStringsInUse = new CodeStrings();
-  return codeStringsInUse;
+/** An 837 with no interchange that reports only `problems` (what a parse that failed unexpectedly gives). */
+export function emptyX12(problems: readonly StructuralProblem[]): ParsedX12 {
+  return createDocument({ reader: stringReader(''), flat: '' }, new SegmentTable(0), [], [], new ClaimSlots(), problems);
 }
 
 /** What an incremental re-parse needs from an earlier parse; kept out of the public document. */
 export interface X12Internals {
-  readonly text: string;
+  /** The parse's text: a flat string for a full parse, or the pieces an edit left. */
+  readonly text: X12Text;
   readonly table: SegmentTable;
   readonly interchanges: readonly X12Interchange[];
   readonly contexts: readonly InterchangeContext[];
@@ -69,15 +65,69 @@ export interface X12Internals {
   readonly envelopeProblems: readonly StructuralProblem[];
 }
 
-const internals = new WeakMap<X12Document, X12Internals>();
+/**
+ * The text a parse reads. A full parse reads a flat string (`flat`); a parse derived from an earlier
+ * one by an edit reads its text through `reader` only, a claim or a segment at a time (the text of an
+ * edited 20 MB document is a concatenation that a read of the whole would copy).
+ */
+export interface X12Text {
+  readonly reader: TextReader;
+  readonly flat?: string;
+}
+
+/** An 837 parse as this parser makes it: the public document and what a re-parse needs. */
+export interface ParsedX12 extends X12Document {
+  readonly internals: X12Internals;
+}
 
 /** The internals of a document made by this parser, or undefined for any other object. */
 export function x12Internals(document: X12Document): X12Internals | undefined {
-  return internals.get(document);
+  return 'internals' in document ? (document as ParsedX12).internals : undefined;
 }
 
 function byOffset(a: StructuralProblem, b: StructuralProblem): number {
   return a.span.offset - b.span.offset;
+}
+
+/** How a document reads one claim and one segment: from its flat text, or from windows cut from its reader. */
+interface ClaimAccess {
+  buildEncounter(claimIndex: number): BuiltClaim;
+  claimCodes(claimIndex: number, out: string[]): number;
+  segment(index: number, interchange: X12Interchange): X12Segment;
+}
+
+function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
+  return {
+    buildEncounter: (claimIndex) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot),
+    claimCodes: (claimIndex, out) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out),
+    segment: (index, interchange) => materializeSegment(flat, table, index, interchange.delimiters, interchange.observedComponent),
+  };
+}
+
+function windowAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
+  const source = (claimIndex: number): ClaimWindowSource => ({ table, textLength: reader.length, context: contextOf(claimIndex), read: (start, end) => reader.slice(start, end) });
+  return {
+    buildEncounter: (claimIndex) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot),
+    claimCodes: (claimIndex, out) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out),
+    segment: (index, interchange) => segmentFromSlice(reader, table, index, interchange),
+  };
+}
+
+/** Materialises one segment from its own characters, with spans in the document's offsets. */
+function segmentFromSlice(reader: TextReader, table: SegmentTable, index: number, interchange: X12Interchange): X12Segment {
+  const start = table.starts[index] ?? 0;
+  const end = table.ends[index] ?? start;
+  const single = new SegmentTable(1);
+  single.push(0, end - start, table.ids[index] ?? 0);
+  const local = materializeSegment(reader.slice(start, end), single, 0, interchange.delimiters, interchange.observedComponent);
+  const move = (span: Span): Span => ({ offset: span.offset + start, length: span.length });
+  return {
+    ...local,
+    index,
+    span: move(local.span),
+    idSpan: move(local.idSpan),
+    elements: local.elements.map((element) => ({ span: move(element.span), components: element.components.map(move) })),
+  };
 }
 
 /**
@@ -85,13 +135,13 @@ function byOffset(a: StructuralProblem, b: StructuralProblem): number {
  * `problems` are own enumerable getters: spreading it (`{ ...parsed, encounters }`) keeps working.
  */
 export function createDocument(
-  text: string,
+  text: X12Text,
   table: SegmentTable,
   interchanges: readonly X12Interchange[],
   contexts: readonly InterchangeContext[],
   slots: ClaimSlots,
   envelopeProblems: readonly StructuralProblem[],
-): X12Document {
+): ParsedX12 {
   let encounters: Encounter[] | undefined;
   let problems: StructuralProblem[] | undefined;
 
@@ -100,18 +150,13 @@ export function createDocument(
     if (context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
     return context;
   };
-  const buildEncounter = (claimIndex: number): BuiltClaim => {
-    const context = contextOf(claimIndex);
-    return buildClaim(context, slots.get(claimIndex) as ClaimSlot);
-  };
-  const claimCodes = (claimIndex: number, out: string[]): number =>
-    readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out);
+  const access = text.flat === undefined ? windowAccess(text.reader, table, slots, contextOf) : flatAccess(text.flat, table, slots, contextOf);
   let claimsView: readonly X12ClaimRange[] | undefined;
   const buildAll = (): void => {
     const built: Encounter[] = [];
     const found: StructuralProblem[] = [...envelopeProblems];
     for (let claimIndex = 0; claimIndex < slots.length; claimIndex++) {
-      const claim = buildEncounter(claimIndex);
+      const claim = access.buildEncounter(claimIndex);
       built.push(claim.encounter);
       for (const problem of claim.problems) found.push(problem);
     }
@@ -123,8 +168,7 @@ export function createDocument(
     if (!Number.isInteger(index) || index < 0 || index >= table.count) {
       throw new RangeError(`Segment index ${index} is outside 0..${table.count - 1}.`);
     }
-    const interchange = interchangeOf(interchanges, index);
-    return materializeSegment(text, table, index, interchange.delimiters, interchange.observedComponent);
+    return access.segment(index, interchangeOf(interchanges, index));
   };
   const segmentAt = (offset: number): X12Segment | undefined => {
     const index = table.lastStartingAtOrBefore(offset);
@@ -140,10 +184,11 @@ export function createDocument(
     claimOfSegment: (segmentIndex: number): number => slots.indexOfSegment(segmentIndex),
     envelopeProblems,
     segmentCount: table.count,
-    buildEncounter,
-    claimCodes,
+    buildEncounter: (claimIndex: number): BuiltClaim => access.buildEncounter(claimIndex),
+    claimCodes: (claimIndex: number, out: string[]): number => access.claimCodes(claimIndex, out),
     segment,
     segmentAt,
+    internals: { text, table, interchanges, contexts, slots, envelopeProblems },
   };
   Object.defineProperty(document, 'encounters', {
     enumerable: true,
@@ -164,9 +209,7 @@ export function createDocument(
       return problems ?? [];
     },
   });
-  const result = document as typeof document & Pick<X12Document, 'encounters' | 'problems' | 'claims'>;
-  internals.set(result, { text, table, interchanges, contexts, slots, envelopeProblems });
-  return result;
+  return document as typeof document & Pick<X12Document, 'encounters' | 'problems' | 'claims'>;
 }
 
 /** The interchange that holds segment `index`, by binary search over the interchanges' first segments. */

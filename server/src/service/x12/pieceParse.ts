@@ -1,5 +1,6 @@
 import type { StructuralProblem } from '../model';
 import type { Span } from '../spans';
+import { stringReader } from '../document/textReader';
 import { findBinaryJunk } from './binaryJunk';
 import { ClaimSlots } from './claimSlots';
 import { CodeStrings } from './codeStrings';
@@ -101,7 +102,7 @@ export function parseX12Piece(text: string, seed: X12PieceSeed, options: PiecePa
   const walked = walkPiece(piece, kept, seed.open);
   const junkReports = findBinaryJunk(piece.text, walked.interchanges, piece.problems, seed.junkReports);
   piece.problems.sort((a, b) => a.span.offset - b.span.offset);
-  const document = createDocument(piece.text, piece.table, walked.interchanges, walked.contexts, walked.slots, piece.problems);
+  const document = createDocument({ reader: stringReader(piece.text), flat: piece.text }, piece.table, walked.interchanges, walked.contexts, walked.slots, piece.problems);
   return { document, length: end.offset, nextSeed: { open: walked.open, junkReports } };
 }
 

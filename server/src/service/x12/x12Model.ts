@@ -1,4 +1,4 @@
-import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
+import type { Encounter, ParsedDocumentBase, StructuralProblem } from '../modelBase';
 import type { Span } from '../spans';
 
 /**
@@ -61,7 +61,7 @@ export interface X12Segment {
 }
 
 /** A parsed X12 837 document. */
-export interface X12Document extends ParsedDocument {
+export interface X12Document extends ParsedDocumentBase {
   readonly languageId: 'x12-837';
   readonly interchanges: readonly X12Interchange[];
   readonly segmentCount: number;

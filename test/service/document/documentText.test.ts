@@ -1,14 +1,17 @@
 import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
-import { LineIndexedDocument } from '../../server/src/lsp/lineIndexedDocument';
-import { seededRandom as random } from '../helpers/random';
+import { DocumentText } from '../../../server/src/service/document/documentText';
+import { wholeText } from '../../../server/src/service/document/textReader';
+import type { TextView } from '../../../server/src/service/document/textView';
+import { seededRandom as random } from '../../helpers/random';
 
 /**
- * The server's document against the reference implementation (vscode-languageserver-textdocument):
+ * A host's document text against the reference implementation (vscode-languageserver-textdocument):
  * after each of many random incremental changes (line breaks of every kind, edits that join or split
  * `\r` and `\n`, positions past the end of a line or of the text), both agree on the text, the line
- * count and every position and offset, whether the text is still in pieces or was made flat.
+ * count and every position and offset, whether the text is still in pieces or was made flat; and a
+ * view taken earlier still reads its own version after later edits.
  */
 
 const pieces = ['HI*ABK:C787~', '\n', '\r\n', '\r', 'x', '', 'CLM*1*10~\n', '\n\n', '\r\r\n'];
@@ -23,10 +26,10 @@ function randomPosition(next: () => number, lineCount: number): Position {
   return { line: Math.floor(next() * (lineCount + 2)) - 1, character: Math.floor(next() * 16) - 1 };
 }
 
-function assertSame(ours: LineIndexedDocument, reference: TextDocument, next: () => number, label: string): void {
-  assert.equal(ours.getText(), reference.getText(), `${label}: text`);
+function assertSame(text: DocumentText | TextView, reference: TextDocument, next: () => number, label: string): void {
+  const ours = text instanceof DocumentText ? text.view() : text;
+  assert.equal(wholeText(ours), reference.getText(), `${label}: text`);
   assert.equal(ours.lineCount, reference.lineCount, `${label}: line count`);
-  assert.equal(ours.version, reference.version, `${label}: version`);
   for (let i = 0; i < 20; i++) {
     const offset = Math.floor(next() * (reference.getText().length + 4)) - 2;
     assert.deepEqual(ours.positionAt(offset), reference.positionAt(offset), `${label}: positionAt(${offset})`);
@@ -35,15 +38,16 @@ function assertSame(ours: LineIndexedDocument, reference: TextDocument, next: ()
   }
   const start = randomPosition(next, reference.lineCount);
   const end = randomPosition(next, reference.lineCount);
-  assert.equal(ours.getText({ start, end }), reference.getText({ start, end }), `${label}: getText of a range`);
+  const [from, to] = [ours.offsetAt(start), ours.offsetAt(end)].sort((a, b) => a - b);
+  assert.equal(ours.slice(from ?? 0, to ?? 0), reference.getText({ start, end }), `${label}: slice of a range`);
 }
 
-describe('binding: line-indexed documents', () => {
+describe('document text: pieces and line starts', () => {
   it('agree with the reference implementation after many random incremental changes', () => {
     for (let seed = 1; seed <= 12; seed++) {
       const next = random(seed);
       const text = randomText(next, 20 + Math.floor(next() * 200));
-      let ours = LineIndexedDocument.create('file:///a.837', 'x12-837', 1, text);
+      const ours = new DocumentText(text);
       const reference = TextDocument.create('file:///a.837', 'x12-837', 1, text);
       // Some documents are first asked for positions only after a few changes (the index is built lazily).
       if (seed % 2 === 0) assertSame(ours, reference, next, `seed ${seed} opened`);
@@ -52,10 +56,10 @@ describe('binding: line-indexed documents', () => {
         const changes: TextDocumentContentChangeEvent[] = next() < 0.03
           ? [{ text: randomText(next, 30) }]
           : [{ range, text: next() < 0.3 ? '' : randomText(next, Math.floor(next() * 12)) }];
-        ours = LineIndexedDocument.update(ours, changes, step + 2);
+        ours.apply(changes);
         TextDocument.update(reference, changes, step + 2);
         // Sometimes the editing pauses and the pieces are joined; otherwise they pile up past their limit.
-        if (seed % 4 === 1 && next() < 0.1) ours.settle();
+        if (seed % 4 === 1 && next() < 0.1) assert.equal(ours.flatten(), reference.getText(), `seed ${seed} step ${step}: flattened`);
         // The reference implementation splits and joins `\r\n` pairs in its line starts without noticing;
         // compare only where its own full recount agrees with it.
         const recounted = TextDocument.create('file:///b.837', 'x12-837', step + 2, reference.getText());
@@ -72,16 +76,44 @@ describe('binding: line-indexed documents', () => {
 
   it('keeps the line starts of a long document of one segment per line through edits that add and remove lines', () => {
     const lines = Array.from({ length: 5000 }, (_, i) => `HI*ABK:C${String(i).padStart(4, '0')}~`);
-    let ours = LineIndexedDocument.create('file:///big.837', 'x12-837', 1, `${lines.join('\n')}\n`);
-    const reference = TextDocument.create('file:///big.837', 'x12-837', 1, ours.getText());
+    const ours = new DocumentText(`${lines.join('\n')}\n`);
+    const reference = TextDocument.create('file:///big.837', 'x12-837', 1, wholeText(ours.view()));
     const next = random(99);
     assertSame(ours, reference, next, 'opened');
     for (let step = 0; step < 200; step++) {
       const line = Math.floor(next() * reference.lineCount);
       const change = { range: { start: { line, character: 7 }, end: { line: line + Math.floor(next() * 3), character: 8 } }, text: ['C509', 'Z853\nHI*ABF:C787~\n', '', '\n\n\n\n\n'][step % 4] as string };
-      ours = LineIndexedDocument.update(ours, [change], step + 2);
+      ours.apply([change]);
       TextDocument.update(reference, [change], step + 2);
       assertSame(ours, reference, next, `step ${step}`);
     }
+  });
+
+  it('leaves every view as it was made while later edits change the text and its line starts', () => {
+    const next = random(7);
+    const ours = new DocumentText(randomText(next, 300));
+    const views: Array<{ view: TextView; reference: TextDocument }> = [];
+    let reference = TextDocument.create('file:///c.837', 'x12-837', 1, wholeText(ours.view()));
+    for (let step = 0; step < 120; step++) {
+      if (step % 5 === 0) views.push({ view: ours.view(), reference: TextDocument.create('file:///c.837', 'x12-837', 1, reference.getText()) });
+      const range = { start: randomPosition(next, reference.lineCount), end: randomPosition(next, reference.lineCount) };
+      const changes: TextDocumentContentChangeEvent[] = [{ range, text: next() < 0.3 ? '' : randomText(next, Math.floor(next() * 12)) }];
+      ours.apply(changes);
+      // Recounted each time: the reference splits and joins `\r\n` pairs in its line starts without noticing.
+      reference = TextDocument.create('file:///c.837', 'x12-837', 1, TextDocument.update(reference, changes, step + 2).getText());
+      if (step % 17 === 0) ours.flatten();
+    }
+    for (const [index, { view, reference: then }] of views.entries()) {
+      const recounted = TextDocument.create('file:///d.837', 'x12-837', 1, then.getText());
+      assertSame(view, recounted, next, `view ${index}`);
+    }
+  });
+
+  it('makes a text cut down to one piece of a longer string flat to its own content', () => {
+    const ours = new DocumentText('ISA*00*          *00*rest');
+    ours.apply([{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 0 } }, text: '' }]);
+    assert.equal(ours.isFlat, false);
+    assert.equal(ours.flatten(), '         *00*rest');
+    assert.equal(ours.isFlat, true);
   });
 });

@@ -1,0 +1,32 @@
+import type { CodeSets } from './codes/codeSet';
+
+/**
+ * The small contracts that features, the document host and the facade share (settings, cancellation,
+ * CPT descriptions). They live here, not in languageService.ts, so that no feature imports the facade.
+ */
+
+/** A rule's configured level, `off` or a severity (same values as the `icdClaimCoder.rules.*` settings). */
+export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
+
+/** What validation needs from the user's settings, already narrowed and defaulted by the binding. */
+export interface ValidationSettings {
+  readonly rules: Readonly<Record<string, RuleLevel>>;
+  readonly maxNumberOfProblems: number;
+}
+
+/** A cancellation signal the service can poll between claims without depending on the LSP runtime. */
+export interface CancellationLike {
+  readonly isCancellationRequested: boolean;
+}
+
+/** CPT descriptions the user supplied (AMA-licensed content is never bundled beyond a handful of seed codes). */
+export interface CptDescriptions {
+  describe(code: string): { readonly description: string; readonly source: string } | undefined;
+}
+
+/** What the code-reading features (hover, completion, the outline) need besides the document. */
+export interface FeatureEnvironment {
+  readonly codeSets: CodeSets;
+  /** The user's CPT descriptions; the bundled seed descriptions are used when absent. */
+  readonly cpt: CptDescriptions | undefined;
+}

@@ -1,0 +1,125 @@
+import type { Position } from 'vscode-languageserver-types';
+import { lastAtOrBefore } from '../sortedSearch';
+import type { LineStarts } from './lineStarts';
+import type { TextReader } from './textReader';
+
+/** One run of a text: `source.substring(start, end)`. */
+export interface Piece {
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const CR = 13;
+const LF = 10;
+
+export function isEol(code: number): boolean {
+  return code === CR || code === LF;
+}
+
+/**
+ * One version of a document's text, never changed once made: its pieces (slices of a flat text and the
+ * strings edits inserted) and its line starts, with the position semantics of
+ * `vscode-languageserver-textdocument` (`\n`, `\r\n` and `\r` end lines; a position never falls between
+ * a `\r` and its `\n`). Reading a character or a slice goes through the pieces, so a text that edits
+ * made of pieces is never copied whole by reading it.
+ */
+export class TextView implements TextReader {
+  readonly #pieces: readonly Piece[];
+  readonly #pieceStarts: readonly number[];
+  readonly #lines: LineStarts;
+  readonly length: number;
+
+  constructor(pieces: readonly Piece[], pieceStarts: readonly number[], length: number, lines: LineStarts) {
+    this.#pieces = pieces;
+    this.#pieceStarts = pieceStarts;
+    this.length = length;
+    this.#lines = lines;
+  }
+
+  get lineCount(): number {
+    return this.#lines.count;
+  }
+
+  charCodeAt(offset: number): number {
+    const index = this.#pieceAt(offset);
+    const piece = this.#pieces[index];
+    return piece === undefined ? Number.NaN : piece.source.charCodeAt(piece.start + offset - (this.#pieceStarts[index] ?? 0));
+  }
+
+  slice(start: number, end: number): string {
+    let from = Math.max(0, start);
+    const to = Math.min(end, this.length);
+    const only = this.#pieces.length === 1 ? this.#pieces[0] : undefined;
+    if (only !== undefined) return from < to ? only.source.substring(only.start + from, only.start + to) : '';
+    let text = '';
+    for (let index = Math.max(0, this.#pieceAt(from)); index < this.#pieces.length && from < to; index++) {
+      const piece = this.#pieces[index] as Piece;
+      const pieceStart = this.#pieceStarts[index] ?? 0;
+      const stop = Math.min(to, pieceStart + piece.end - piece.start);
+      text += piece.source.substring(piece.start + from - pieceStart, piece.start + stop - pieceStart);
+      from = stop;
+    }
+    return text;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(Math.min(offset, this.length), 0);
+    const line = this.lineOf(clamped);
+    const lineStart = this.#lines.start(line);
+    return { line, character: this.#beforeEol(clamped, lineStart) - lineStart };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.lineCount) return this.length;
+    if (position.line < 0) return 0;
+    const lineStart = this.#lines.start(position.line);
+    if (position.character <= 0) return lineStart;
+    const nextLineStart = position.line + 1 < this.lineCount ? this.#lines.start(position.line + 1) : this.length;
+    return this.#beforeEol(Math.min(lineStart + position.character, nextLineStart), lineStart);
+  }
+
+  /** The last line starting at or before `offset` (binary search). */
+  lineOf(offset: number): number {
+    return this.#lines.lineOf(offset);
+  }
+
+  /** Moves an offset that follows a line break's first character back before it (as the reference implementation does). */
+  #beforeEol(offset: number, lineStart: number): number {
+    let moved = offset;
+    while (moved > lineStart && isEol(this.charCodeAt(moved - 1))) moved--;
+    return moved;
+  }
+
+  /** The piece holding `offset` (binary search), or -1 past the end. */
+  #pieceAt(offset: number): number {
+    return offset < this.length ? lastAtOrBefore(this.#pieceStarts, this.#pieceStarts.length, offset) : -1;
+  }
+}
+
+/**
+ * The starts of the lines that the line breaks of `text` begin, as offsets plus `base`, preceded by
+ * `base` itself when `atLineStart`. Two passes (count, then fill) give an array of the exact size;
+ * text without `\r` is searched with `indexOf`, which is much faster than reading every character.
+ */
+export function lineStartsOf(text: string, base: number, atLineStart: boolean): Int32Array {
+  const first = atLineStart ? 1 : 0;
+  if (text.indexOf('\r') === -1) {
+    let count = first;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+    const starts = new Int32Array(count);
+    if (atLineStart) starts[0] = base;
+    let index = first;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[index++] = base + at + 1;
+    return starts;
+  }
+  const found: number[] = atLineStart ? [base] : [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
+    if (code === CR || code === LF) found.push(base + i + 1);
+  }
+  return Int32Array.from(found);
+}
+
+export { CR, LF };
