@@ -63,4 +63,14 @@ describe('narrative reader: the organ of a site-less finding', () => {
       ['benign carcinoid tumor', 'D3A026', 'present'], // D3A.026 Benign carcinoid tumor of the rectum
     ]);
   });
+
+  it('reads the subject of a finding stated with a copula', () => {
+    assert.deepEqual(summary('Pathology: sigmoid polyps are tubular adenomas.'), [
+      ['adenomas', 'D125', 'present'], // intestine, large, colon, sigmoid → Benign D12.5
+    ]);
+    assert.deepEqual(summary('The RUL nodule was adenocarcinoma.'), [
+      ['adenocarcinoma', 'C3411', 'present'], // lung, upper lobe, right → Malignant Primary C34.11
+    ]);
+    assert.deepEqual(summary('The liver lesion is adenocarcinoma.'), []); // liver: a bare primary finding names no primary there
+  });
 });

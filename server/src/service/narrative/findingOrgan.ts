@@ -164,3 +164,21 @@ function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   }
   return false;
 }
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The subject of a finding stated with a copula: "sigmoid polyps are tubular adenomas", "the liver
+ * lesion is metastatic adenocarcinoma": a site and its lesion noun, then is/are/was/were, then at most
+ * two modifier words before the finding, all in one sentence.
+ */
+export function copulaSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let copula = anchorStart - 1;
+  while (copula >= anchorStart - 3 && copula >= 0 && tokens[copula]?.sentence === sentence && tokens[copula]?.punct !== true && !COPULAS.has(tokens[copula]?.norm ?? '')) copula--;
+  if (!COPULAS.has(tokens[copula]?.norm ?? '') || tokens[copula]?.sentence !== sentence) return undefined;
+  const noun = copula - 1;
+  if (!LESION_NOUNS.has(tokens[noun]?.norm ?? '')) return undefined;
+  const site = siteEndingAt[noun];
+  return site !== undefined && tokens[site.start]?.sentence === sentence ? site : undefined;
+}
