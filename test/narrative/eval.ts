@@ -1,4 +1,4 @@
-import { evaluate } from './evaluate';
+import { defaultContext, evaluate } from './evaluate';
 import type { Scores } from './evaluate';
 
 /** `npm run eval:narrative`: precision, recall and assertion accuracy of the reader on both corpus sets. */
@@ -6,6 +6,15 @@ import type { Scores } from './evaluate';
 function line(label: string, scores: Scores): string {
   const percent = (value: number): string => value.toFixed(3);
   return `${label.padEnd(9)} notes ${String(scores.notes).padStart(3)}  gold ${String(scores.gold).padStart(4)}  predicted ${String(scores.predicted).padStart(4)}  matched ${String(scores.matched).padStart(4)}  precision ${percent(scores.precision)}  recall ${percent(scores.recall)}  assertion ${percent(scores.assertionAccuracy)}`;
+}
+
+// `--from=d87` scores only the dev notes from that file name on (a new batch, measured before tuning).
+const fromArgument = process.argv.find((argument) => argument.startsWith('--from='));
+if (fromArgument !== undefined) {
+  const batch = evaluate('dev', defaultContext(), fromArgument.slice('--from='.length));
+  console.log(line('batch', batch));
+  for (const error of batch.errors) console.log(`  ${error}`);
+  process.exit(0);
 }
 
 const dev = evaluate('dev');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CARCINOID_BY_PRIMARY, CARCINOID_OTHER_SITES, SECONDARY_CARCINOID_BY_SITE, SECONDARY_CARCINOID_OTHER, SECONDARY_CARCINOID_UNSPECIFIED } from '../../../server/src/service/narrative/carcinoidCode';
+import { CARCINOID_BY_PRIMARY, CARCINOID_OTHER_SITES, benignCarcinoidCode, SECONDARY_CARCINOID_BY_SITE, SECONDARY_CARCINOID_OTHER, SECONDARY_CARCINOID_UNSPECIFIED } from '../../../server/src/service/narrative/carcinoidCode';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
 import { officialBillable } from '../../helpers/officialCodes';
@@ -42,7 +42,16 @@ describe('narrative carcinoid: the site tables', () => {
     });
   }
 
+  for (const entry of CARCINOID_BY_PRIMARY) {
+    const benign = benignCarcinoidCode(entry.carcinoid);
+    it(`benign ${entry.prefix} → ${benign} (Tabular D3A.0-, the same organ)`, () => {
+      assert.match(titleOf(benign), ORGAN[entry.prefix] ?? /^$/);
+      assert.match(titleOf(benign), /^Benign (carcinoid tumor|neoplasm of endocrine pancreas)/i);
+    });
+  }
+
   it('names the other, secondary and unspecified carcinoid codes by their titles', () => {
+    assert.match(titleOf(benignCarcinoidCode(CARCINOID_OTHER_SITES)), /^Benign carcinoid tumors of other sites/i);
     assert.match(titleOf(CARCINOID_OTHER_SITES), /malignant carcinoid tumors of other sites/i);
     assert.match(titleOf(SECONDARY_CARCINOID_OTHER), /secondary carcinoid tumors of other sites/i);
     assert.match(titleOf(SECONDARY_CARCINOID_UNSPECIFIED), /secondary carcinoid tumors, unspecified site/i);
@@ -68,6 +77,13 @@ describe('narrative carcinoid: the reader', () => {
     assert.deepEqual(summary('Carcinoid of the appendix found at appendectomy.'), [['Carcinoid of the appendix', 'C7A020', 'present']]); // C7A.020
     assert.deepEqual(summary('Remote appendiceal carcinoid, resected 2012, no recurrence.'), [['appendiceal carcinoid', 'Z85030', 'history']]); // Z85.030
     assert.deepEqual(summary('59F with a pancreatic neuroendocrine tumor.'), [['pancreatic neuroendocrine tumor', 'C254', 'present']]); // C7A Excludes2 → C25.4
+  });
+
+  it('codes a carcinoid the text calls benign by Tabular D3A.0-, and its history as Z86.018', () => {
+    assert.deepEqual(summary('Benign carcinoid of the rectum, completely resected. Remote h/o benign carcinoid tumor of the appendix.'), [
+      ['Benign carcinoid of the rectum', 'D3A026', 'present'], // D3A.026 Benign carcinoid tumor of the rectum
+      ['benign carcinoid tumor of the appendix', 'Z86018', 'history'], // Z86.018 Personal history of other benign neoplasm
+    ]);
   });
 
   it('reads no tumour in "carcinoid syndrome" or a lower-case "net"', () => {

@@ -59,6 +59,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'D25.9': /leiomyoma of uterus, unspecified/i,
     'C7A.00': /malignant carcinoid tumor of unspecified site/i,
     'C7A.1': /malignant poorly differentiated neuroendocrine tumors/i,
+    'D3A.00': /benign carcinoid tumor of unspecified site/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -61,12 +61,31 @@ export interface CarcinoidCode {
   readonly source: string;
 }
 
-/** The code of a carcinoid of `site` (dotless), its personal-history code, and how it was read; undefined when the table has no primary cell for the site. */
-export function carcinoidCodeAt(context: NarrativeContext, site: SiteMatch): CarcinoidCode | undefined {
+/**
+ * A benign carcinoid of the same organ: Tabular D3A.0- mirrors C7A.0- character for character
+ * (C7A.026 rectum, D3A.026 rectum); the endocrine pancreas is D13.7 (the benign counterpart of C25.4).
+ */
+export function benignCarcinoidCode(malignant: string): string {
+  return malignant === 'C25.4' ? 'D13.7' : malignant.replace(/^C7A/, 'D3A');
+}
+
+/** Personal history of a benign neoplasm (Z86.018), whatever the organ. */
+const BENIGN_HISTORY = 'Z86.018';
+
+/**
+ * The code of a carcinoid of `site` (dotless), its personal-history code, and how it was read
+ * (`benign`: the D3A.0- code); undefined when the table has no primary cell for the site.
+ */
+export function carcinoidCodeAt(context: NarrativeContext, site: SiteMatch, benign = false): CarcinoidCode | undefined {
   const primary = primaryCodeOf(context, site);
   if (primary === undefined || site.lymphNode) return undefined;
   const entry = longestPrefix(CARCINOID_BY_PRIMARY, primary);
-  const code = entry?.carcinoid ?? CARCINOID_OTHER_SITES;
+  const malignant = entry?.carcinoid ?? CARCINOID_OTHER_SITES;
+  if (benign) {
+    const code = benignCarcinoidCode(malignant);
+    return { code: code.replace('.', ''), history: BENIGN_HISTORY.replace('.', ''), source: `site ${site.path.join(', ')} (${primary}); Tabular D3A.0- → ${code}` };
+  }
+  const code = malignant;
   const history = entry?.history ?? longestPrefix(MALIGNANT_HISTORY, primary)?.history;
   const via = code === 'C25.4' ? 'Tabular C7A Excludes2: malignant pancreatic islet cell tumors' : 'Tabular C7A.0-';
   return { code: code.replace('.', ''), history: history?.replace('.', ''), source: `site ${site.path.join(', ')} (${primary}); ${via} → ${code}` };

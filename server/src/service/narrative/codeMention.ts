@@ -81,7 +81,7 @@ function carcinoidFields(context: NarrativeContext, mention: RawMention, asserti
   }
   const term = mention.morphology;
   if (term === undefined) return undefined;
-  const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site);
+  const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site, term.benign === true);
   const code = assertion === 'history' ? sited?.history ?? term.history.replace('.', '')
     : assertion === 'family' ? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
   const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history' : '';

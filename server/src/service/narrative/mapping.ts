@@ -71,7 +71,7 @@ const SECONDARY_CORRECTIONS: readonly { readonly primaryPrefix: string; readonly
 export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, request: SiteRequest): CodeChoice | undefined {
   const site = rowForPath(table, request.path);
   if (site === undefined) return undefined;
-  const row = (request.qualifiers ?? []).map((words) => table.findChild(site.id, words)).find((child) => child !== undefined) ?? site;
+  const row = (request.qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words)).find((child) => child !== undefined) ?? site;
   const holder = rowWithCell(table, row, request.column);
   const primaryCell = rowWithCell(table, row, 'primary')?.cells.primary;
   if (holder === undefined) return { code: null, candidates: [], source: `Table of Neoplasms: ${table.path(row.id).join(', ')} has no ${request.column} cell`, missing: 'column' };
@@ -85,6 +85,18 @@ export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, req
   const prefix = request.narrowTo?.replace('.', '') ?? cell.code;
   const choice = cell.needsMoreCharacters || request.narrowTo !== undefined ? completeCode(codes, prefix, request) : exactCode(codes, cell.code);
   return { ...choice, source: `${source} (${printed})`, ...(primaryCell === undefined ? {} : { primaryCell }) };
+}
+
+/**
+ * The child whose nonessential modifier is the word ("lateral" → tongue, border (lateral)): the table
+ * prints such words in parentheses after the title. Taken only when every child with that modifier
+ * has the same primary cell (tongue: "border (lateral)" and "margin (lateral)" are both C02.1).
+ */
+function childByModifier(table: NeoplasmTable, id: number, words: string): NeoplasmRow | undefined {
+  const wanted = words.toLowerCase();
+  const matching = table.children(id).filter((child) => child.nemod !== undefined && child.nemod.toLowerCase().replace(/[()]/g, '').trim() === wanted);
+  const first = matching[0];
+  return first !== undefined && matching.every((child) => child.cells.primary === first.cells.primary) ? first : undefined;
 }
 
 function exactCode(codes: NarrativeCodeLookup, code: string): Omit<CodeChoice, 'source'> {

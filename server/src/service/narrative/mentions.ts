@@ -8,6 +8,7 @@ import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
+import { copulaSubject, findingFits, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
 import { findingNounSite, findingSubject, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -85,7 +86,9 @@ function carcinoidMentions(
     // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
     const left = sitesToTheLeft(tokens, siteEndingAt, start).sites;
     const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
-    return [morphologyMention(tokens, start, end, term, site)];
+    const reported = site === undefined ? reportedOrgan(tokens, sites, start, null, siteEndingAt) : undefined;
+    // A site from the lines before is not part of the phrase: the mention is the finding's words.
+    return [reported === undefined ? morphologyMention(tokens, start, end, term, site) : { ...morphologyMention(tokens, start, end, term, undefined), site: reported }];
   }
   const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };
   const right = sitesToTheRight(tokens, sites, end);
@@ -202,15 +205,30 @@ function anchorMentions(
   }
   if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
-    const label = lineLabelSite(tokens, sites, start, true);
+    const label = lineLabelSite(tokens, sites, start, true) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt);
     const labelColumn: NeoplasmColumn = label?.lymphNode === true && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
+    const reported = subject === undefined ? reportedOrgan(tokens, sites, left.start, 'secondary', siteEndingAt) : undefined;
     if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
+    if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+}
+
+/**
+ * The organ a site-less finding reports on from the lines before it: a specimen label on its line,
+ * else the lesion biopsied or found just before (findingOrgan.ts); a bare primary finding is not
+ * placed in an organ where it is most often a metastasis.
+ */
+function reportedOrgan(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null, siteEndingAt?: readonly (SiteMatch | undefined)[],
+): SiteMatch | undefined {
+  const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
+  return organ !== undefined && findingFits(organ, column) ? organ : undefined;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */

@@ -19,6 +19,8 @@ export interface MorphologyTerm {
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
   readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid';
+  /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
+  readonly benign?: boolean;
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -36,6 +38,8 @@ const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9'
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
 // Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
 const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.0- Malignant carcinoid tumors' };
+// Tabular D3A.0 Benign carcinoid tumors (Index: Tumor, carcinoid, benign): only when the text says "benign".
+const BENIGN_CARCINOID = { siteAxis: 'carcinoid' as const, benign: true, code: 'D3A.00', history: 'Z86.018', family: 'Z84.89', source: 'Tabular D3A.0- Benign carcinoid tumors' };
 // Tabular C7A.1 inclusion terms: poorly differentiated or high grade neuroendocrine carcinoma, any site.
 const POORLY_DIFFERENTIATED_NEC = { code: 'C7A.1', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.1 Malignant poorly differentiated neuroendocrine tumors (any site)' };
 const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
@@ -71,6 +75,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'carcinoid tumour', ...CARCINOID },
   { words: 'carcinoid tumors', ...CARCINOID },
   { words: 'malignant carcinoid tumor', ...CARCINOID },
+  { words: 'benign carcinoid', ...BENIGN_CARCINOID },
+  { words: 'benign carcinoid tumor', ...BENIGN_CARCINOID },
+  { words: 'benign carcinoid tumour', ...BENIGN_CARCINOID },
+  { words: 'benign carcinoid tumors', ...BENIGN_CARCINOID },
   { words: 'neuroendocrine tumor', ...CARCINOID },
   { words: 'neuroendocrine tumour', ...CARCINOID },
   { words: 'well-differentiated neuroendocrine tumor', ...CARCINOID },

@@ -29,6 +29,13 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'level iii', region: 'cervical' },
   { words: 'level iv', region: 'cervical' },
   { words: 'level v', region: 'cervical' },
+  // The lettered sublevels exist only in the neck (axillary levels I-III have no letters).
+  { words: 'level ia', region: 'cervical' },
+  { words: 'level ib', region: 'cervical' },
+  { words: 'level iia', region: 'cervical' },
+  { words: 'level iib', region: 'cervical' },
+  { words: 'level va', region: 'cervical' },
+  { words: 'level vb', region: 'cervical' },
   { words: 'supraclavicular', region: 'supraclavicular' },
   { words: 'scalene', region: 'scalene' },
   { words: 'submandibular', region: 'submandibular' },

@@ -1,3 +1,4 @@
+import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
@@ -55,7 +56,8 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     const candidate = sites[position];
     // A node opens a node specimen's label ("B. Sentinel lymph node #2, left axilla, excision:"); a node later in the line is a detail.
     if (candidate !== undefined && candidate.lymphNode && position - previous <= LABEL_OPENING) return candidate;
-    if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? candidate;
+    // Words after the organ narrow it: a site of the same organ ("Colon, sigmoid"), else a side and detail words ("Tongue, left lateral").
+    if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? withLabelWords(tokens, candidate, first - 1);
   }
   return undefined;
 }

@@ -1,0 +1,184 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
+import type { Token } from './tokens';
+
+/**
+ * Sites that a pathology finding takes from the report line before it rather than from its own
+ * words: the organ of a specimen label ("Tonsil, right, biopsy (11/12): squamous cell carcinoma",
+ * with the words after the organ narrowing the row: "Tongue, left lateral, partial glossectomy:"),
+ * and the organ of the lesion biopsied or found a sentence or two earlier ("CT-guided bx of the
+ * segment 7 liver lesion. … Pathology: metastatic carcinoma").
+ */
+
+/** Nouns of a found lesion: the organ written with one is where a later biopsy result is. */
+const LESION_NOUNS = new Set([
+  'lesion', 'lesions', 'mass', 'masses', 'nodule', 'nodules', 'polyp', 'polyps', 'tumor', 'tumour', 'lump', 'ulcer', 'plaque', 'papule',
+  'node', 'nodes', 'thickening', 'stricture',
+]);
+/** Words that show a biopsied or resected specimen ("bx of the …", "excision of …"). */
+const PROCEDURE_WORDS = new Set([
+  'biopsy', 'biopsies', 'bx', 'fna', 'resection', 'excision', 'excisional', 'core', 'aspiration', 'sampling', 'dissection', 'wedge', 'segmental',
+  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage',
+]);
+/** Words that state a result: the finding after them is about the lesion named before. */
+const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned']);
+/** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
+const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
+/** Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. */
+const METASTASIS_PRONE = new Set(['liver', 'bone', 'brain', 'adrenal', 'peritoneum', 'omentum', 'pleura', 'spine', 'vertebra']);
+const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['r', 'right'], ['left', 'left'], ['l', 'left'], ['bilateral', 'bilateral']]);
+
+/** How far back a result looks for the lesion it is about; how many modifier words may stand between the result cue and the finding. */
+const LESION_REACH = 40;
+const RESULT_GAP = 6;
+/** How many words may follow the organ of a specimen label before its colon ("Tonsil, right, biopsy (11/12):"). */
+const LABEL_WORDS = 10;
+
+/** A procedure word, also as the last part of a hyphenated one ("EUS-FNA", "CT-guided core-biopsy"). */
+const isProcedure = (norm: string): boolean => {
+  const last = norm.slice(norm.lastIndexOf('-') + 1);
+  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy');
+};
+/** Tokens a label may carry between its tissue word and its colon: a date or a parenthesised note ("Pathology (final 10/9):"). */
+const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report)$/;
+
+/** Whether the finding the column names may be placed in this organ (a bare primary finding not in a metastasis-prone organ). */
+export function findingFits(site: SiteMatch, column: NeoplasmColumn | null): boolean {
+  return column !== 'primary' || site.lymphNode || !METASTASIS_PRONE.has(site.path[0] ?? '');
+}
+
+/**
+ * The organ of a specimen label that ends in a colon before the finding on the same line: the first
+ * site of a short label ("Office FNA, right level IIA neck node:", "Tonsil, right, biopsy (11/12):"),
+ * at most ten words before the colon. Words after the
+ * organ become its side ("Tonsil, right") and qualifiers ("Tongue, left lateral").
+ */
+export function specimenLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let colon = anchorStart - 1;
+  while (colon >= 0 && anchorStart - colon <= RESULT_GAP && tokens[colon]?.sentence === sentence && tokens[colon]?.norm !== ':') colon--;
+  if (colon < 0 || tokens[colon]?.norm !== ':' || tokens[colon]?.sentence !== sentence) return undefined;
+  let first = colon;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence && colon - first < LABEL_WORDS + 4) first--;
+  for (let position = first; position < colon; position++) {
+    const site = sites[position];
+    if (site === undefined) continue;
+    if (site.end > colon || colon - site.end > LABEL_WORDS) return undefined;
+    const labelled = withLabelWords(tokens, site, colon);
+    // A node label whose region words the reader cannot place ("Lymph nodes, station 4R and 7:") gives no region rather than "site NEC".
+    return labelled.lymphNode && labelled.path[labelled.path.length - 1] === 'site NEC' && (labelled.qualifiers?.length ?? 0) > 0 ? undefined : labelled;
+  }
+  return undefined;
+}
+
+/** The side and detail words a label writes after its organ, up to the first procedure word ("Tongue, left lateral, partial glossectomy"). */
+export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon: number): SiteMatch {
+  let laterality = site.laterality;
+  const qualifiers: string[] = [...(site.qualifiers ?? [])];
+  for (let position = site.end; position < colon; position++) {
+    const norm = tokens[position]?.norm ?? '';
+    if (norm === ',') continue;
+    if (isProcedure(norm) || norm === '(' || tokens[position]?.punct === true) break;
+    const side = SIDES.get(norm);
+    if (side !== undefined) laterality ??= side;
+    else qualifiers.push(norm);
+  }
+  return { ...site, ...(laterality === undefined ? {} : { laterality }), ...(qualifiers.length === 0 ? {} : { qualifiers }) };
+}
+
+/**
+ * The organ of the lesion a site-less finding reports on: the finding follows a colon or a result
+ * word ("Pathology (final): metastatic carcinoma", "biopsy: adenocarcinoma", "biopsy confirmed …"),
+ * and the nearest site within 40 tokens before it is written with a lesion noun ("segment 7 liver
+ * lesion", "a 3 cm mass in the ascending colon") or as a procedure's object ("bx of the liver").
+ */
+export function priorLesionOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const cue = resultCueBefore(tokens, sites, anchorStart);
+  if (cue === undefined) return undefined;
+  for (let position = cue - 1; position >= Math.max(0, cue - LESION_REACH); position--) {
+    const site = sites[position];
+    if (site !== undefined && site.end <= cue && isLesionSite(tokens, site)) return site;
+  }
+  return undefined;
+}
+
+/**
+ * The colon or result word the finding follows: in its own sentence with only modifier words between
+ * ("Pathology (final 10/9): metastatic carcinoma"), or the colon that ends the line before ("biopsy:\n
+ * adenocarcinoma").
+ */
+function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): number | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - RESULT_GAP); position--) {
+    const token = tokens[position];
+    if (token === undefined || sites[position] !== undefined) return undefined;
+    if (isResultCue(token)) return reportsTissue(tokens, position) && !siteAfter(tokens, sites, anchorStart) ? position : undefined;
+    if (token.sentence !== sentence || (token.punct && !['(', ')', ','].includes(token.norm))) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the finding's own sentence names a site after it ("… of unknown primary (CUP) to liver and bone"): then it is not site-less. */
+function siteAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart; position < Math.min(tokens.length, anchorStart + SITE_AFTER_REACH) && tokens[position]?.sentence === sentence; position++) {
+    if (sites[position] !== undefined) return true;
+  }
+  return false;
+}
+
+/** How far after a finding its own sentence is searched for a site of its own. */
+const SITE_AFTER_REACH = 16;
+
+function isResultCue(token: Token | undefined): boolean {
+  return token !== undefined && (token.norm === ':' || RESULT_WORDS.has(token.norm));
+}
+
+/**
+ * Whether the cue reports tissue: a tissue or procedure word before it, past dates and parentheses
+ * ("CT-guided biopsy 11/20:", "Pathology (final 10/9):"), or a colon that opens its line, which is
+ * what a section header such as "Pathology:" leaves once its words are set aside.
+ */
+function reportsTissue(tokens: readonly Token[], cue: number): boolean {
+  const sentence = tokens[cue]?.sentence;
+  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return tokens[cue]?.norm === ':' && position === cue - 1;
+    if (TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) return true;
+    if (!LABEL_DETAIL.test(token.norm)) return false;
+  }
+  return cue === 0;
+}
+
+/** A site followed by a lesion noun, or preceded by "in/of (the) (word)" after a lesion noun or a procedure word. */
+function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
+  if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '')) return true;
+  let position = site.start - 1;
+  for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
+  const preposition = tokens[position]?.norm ?? '';
+  if (!['in', 'of', 'within', 'at'].includes(preposition)) return false;
+  for (let back = position - 1; back >= Math.max(0, position - 3); back--) {
+    const norm = tokens[back]?.norm ?? '';
+    if (LESION_NOUNS.has(norm) || isProcedure(norm)) return true;
+  }
+  return false;
+}
+
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The subject of a finding stated with a copula: "sigmoid polyps are tubular adenomas", "the liver
+ * lesion is metastatic adenocarcinoma": a site and its lesion noun, then is/are/was/were, then at most
+ * two modifier words before the finding, all in one sentence.
+ */
+export function copulaSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let copula = anchorStart - 1;
+  while (copula >= anchorStart - 3 && copula >= 0 && tokens[copula]?.sentence === sentence && tokens[copula]?.punct !== true && !COPULAS.has(tokens[copula]?.norm ?? '')) copula--;
+  if (!COPULAS.has(tokens[copula]?.norm ?? '') || tokens[copula]?.sentence !== sentence) return undefined;
+  const noun = copula - 1;
+  if (!LESION_NOUNS.has(tokens[noun]?.norm ?? '')) return undefined;
+  const site = siteEndingAt[noun];
+  return site !== undefined && tokens[site.start]?.sentence === sentence ? site : undefined;
+}
