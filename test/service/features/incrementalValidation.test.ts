@@ -222,6 +222,26 @@ describe('incremental re-parse and re-validation of an 837', function () {
     assert.equal(third.reused, third.total, 'the same version with the same settings reuses every claim');
   });
 
+  it('keeps only the count of findings past the problem limit, and reports what a full validation does after edits', () => {
+    const settings: ValidationSettings = { rules: {}, maxNumberOfProblems: 3 };
+    let document = TextDocument.create('file:///counted.837', 'x12-837', 1, generateBatch(200, 'lines'));
+    const host = service.open(document.uri, 'x12-837', document.getText(), 1);
+    const first = finish(host.createValidationRun(host.snapshot(), settings));
+    const finished = first.finished();
+    assert.ok(finished !== undefined);
+    const countedOnly = finished.perEncounter.filter((list, index) => list === undefined && (finished.counts[index] ?? 0) > 0).length;
+    assert.ok(countedOnly >= 10, `only ${countedOnly} claims past the limit were kept as counts`);
+    // Each claim's codes replaced in turn from the first: findings past the limit come into the report.
+    const next = random(11);
+    for (const span of codeSpans(document.getText()).slice(0, 12)) {
+      const applied = apply(document, { ...span, text: pick(['Z853', 'C50911', 'I10'], next) });
+      document = applied.document;
+      host.applyChanges([applied.change], document.version);
+      const run = finish(host.createValidationRun(host.snapshot(), settings));
+      assert.deepEqual(run.diagnostics(), service.doValidation(snapshotOf(service, document, 'x12-837'), settings));
+    }
+  });
+
   it('returns the diagnostics found so far when a run is stopped early', () => {
     const host = service.open('file:///partial.837', 'x12-837', generateBatch(50, 'lines'), 1);
     const snapshot = host.snapshot();
