@@ -156,9 +156,14 @@ export function createValidationRun(
     }
     return checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
   };
+  const limit = Math.max(0, Math.floor(settings.maxNumberOfProblems));
+  // Findings before the encounter being checked, structural problems outside encounters included: once
+  // past the limit, the later encounters' findings are counted and dropped as they are made, so they
+  // never pile up in memory (see keepsFindings).
+  let reported = outsideEncounters.length;
   const checkNext = (index: number): void => {
     const findings = findingsOf(index);
-    perEncounter[index] = findings;
+    perEncounter[index] = keepsFindings(reported, limit) ? findings : undefined;
     counts[index] = findings.length;
     shifts[index] = 0;
   };
@@ -168,7 +173,7 @@ export function createValidationRun(
     counts[index] = reuse.counts[index] ?? 0;
     reused++;
     // A claim past the problem limit was kept as its count: it stays one (checked again if it is reported).
-    if (before === undefined) return true;
+    if (before === undefined || !keepsFindings(reported, limit)) return true;
     // An untouched claim lies wholly before or after each edit, so its first finding tells how far
     // all of its findings (quick-fix edits included) move.
     const previousShift = reuse.shifts[index] ?? 0;
@@ -178,7 +183,6 @@ export function createValidationRun(
     perEncounter[index] = before;
     return true;
   };
-  const limit = Math.max(0, Math.floor(settings.maxNumberOfProblems));
   const findings: Findings = {
     perEncounter, counts, shifts,
     full: (index) => {
@@ -207,9 +211,9 @@ export function createValidationRun(
           checkNext(checked);
           budget--;
         }
+        reported += counts[checked] ?? 0;
         checked++;
       }
-      if (checked >= total) keepCountsOnlyPastLimit(outsideEncounters.length, findings, limit);
       return checked >= total;
     },
     diagnostics(): Diagnostic[] {
@@ -232,18 +236,14 @@ interface Findings {
 }
 
 /**
- * Keeps only the count of the findings of each encounter that the problem limit leaves out of the
- * report (after the first one left out, whose range the "left out" note borrows). A rule-dense batch
- * has tens of thousands of findings, each with its message and quick fixes, of which a report shows
- * the first thousand: the counts are all the next version's run needs of the others, unless an edit
- * brings some of them into the report, when those few encounters are checked again.
+ * Whether an encounter's findings are kept, given how many come before it: only those the problem
+ * limit lets into the report, and the first one left out, whose range the "left out" note borrows.
+ * A rule-dense batch has tens of thousands of findings, each with its message and quick fixes, of
+ * which a report shows the first thousand: of the others the next version's run needs only the counts,
+ * unless an edit brings some into the report, when those few encounters are checked again.
  */
-function keepCountsOnlyPastLimit(before: number, findings: Findings, limit: number): void {
-  let reported = before;
-  for (let index = 0; index < findings.counts.length; index++) {
-    if (reported > limit) findings.perEncounter[index] = undefined;
-    reported += findings.counts[index] ?? 0;
-  }
+function keepsFindings(before: number, limit: number): boolean {
+  return before <= limit;
 }
 
 /**
