@@ -67,8 +67,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
 
   /**
    * An edited document's text stays a concatenation of pieces, which nothing on the way to its
-   * diagnostics reads whole; once the edits pause its host makes it flat (one copy), and the earlier
-   * text can go.
+   * diagnostics reads whole; once the edits pause its host makes it flat (one copy) if it is in so
+   * many pieces that reading it slows down.
    */
   const settleTimers = new Map<string, () => void>();
   function settleWhenIdle(uri: string): void {

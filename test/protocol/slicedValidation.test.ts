@@ -110,6 +110,8 @@ describe('protocol: validation in slices', function () {
     const hovered = positionOf(text, 'C50911');
     assert.ok(await client.request('textDocument/hover', { textDocument: { uri }, position: { line: hovered.line, character: hovered.character + 1 } }));
     await replace(20_000, 'Z853');
+    // Enough places edited that the text is in more pieces than a pause leaves it in.
+    for (const occurrence of [5_000, 12_000, 18_000, 25_000, 28_000, 32_000]) await replace(occurrence, 'C787');
     // Longer than the server's pause before it makes the edited text flat again.
     await new Promise((resolve) => setTimeout(resolve, 800));
     await replace(10, 'C7951');

@@ -116,4 +116,22 @@ describe('document text: pieces and line starts', () => {
     assert.equal(ours.flatten(), '         *00*rest');
     assert.equal(ours.isFlat, true);
   });
+
+  it('keeps a code typed keystroke by keystroke in one growing piece, so a long typing session never copies the whole text', () => {
+    const line = 'HI*ABK:C787*ABF:Z853~\n';
+    const original = line.repeat(50);
+    const ours = new DocumentText(original);
+    let reference = original;
+    // Four codes, each retyped 40 times at its own line: far more keystrokes than the piece limit.
+    for (let round = 0; round < 40; round++) {
+      for (const lineNumber of [3, 17, 30, 44]) {
+        const at = reference.split('\n').slice(0, lineNumber).join('\n').length + 1 + 7 + round;
+        ours.apply([{ range: { start: { line: lineNumber, character: 7 + round }, end: { line: lineNumber, character: 7 + round } }, text: 'X' }]);
+        reference = reference.slice(0, at) + 'X' + reference.slice(at);
+      }
+    }
+    // Each place typed at cuts the original once: the pieces around four places, however many keystrokes.
+    assert.ok(ours.pieceCount <= 9, `${ours.pieceCount} pieces`);
+    assert.equal(ours.view().slice(0, ours.length), reference);
+  });
 });

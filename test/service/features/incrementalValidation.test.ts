@@ -166,9 +166,9 @@ describe('incremental re-parse and re-validation of an 837', function () {
       assertSameClaims(x12Of(snapshot), x12Of(fresh), label);
       if (run.reused >= run.total - edits.length && run.total > 1) reusedRuns++;
       history.push({ text: document.getText(), snapshot });
-      // Sometimes the editing pauses: the host makes the text flat and its parse reads it directly.
+      // Sometimes the text is made flat (as a pause does to a text in many pieces): the parse reads it directly.
       if (next() < 0.25) {
-        host.settle();
+        host.flatten();
         assertSameClaims(x12Of(host.snapshot()), x12Of(fresh), `${label}: settled`);
       }
       // An earlier snapshot read between two later ones must still read its own text and offsets.
@@ -220,6 +220,26 @@ describe('incremental re-parse and re-validation of an 837', function () {
     assert.deepEqual(second.diagnostics(), service.doValidation(snapshot, quiet));
     const third = finish(host.createValidationRun(snapshot, quiet));
     assert.equal(third.reused, third.total, 'the same version with the same settings reuses every claim');
+  });
+
+  it('keeps only the count of findings past the problem limit, and reports what a full validation does after edits', () => {
+    const settings: ValidationSettings = { rules: {}, maxNumberOfProblems: 3 };
+    let document = TextDocument.create('file:///counted.837', 'x12-837', 1, generateBatch(200, 'lines'));
+    const host = service.open(document.uri, 'x12-837', document.getText(), 1);
+    const first = finish(host.createValidationRun(host.snapshot(), settings));
+    const finished = first.finished();
+    assert.ok(finished !== undefined);
+    const countedOnly = finished.perEncounter.filter((list, index) => list === undefined && (finished.counts[index] ?? 0) > 0).length;
+    assert.ok(countedOnly >= 10, `only ${countedOnly} claims past the limit were kept as counts`);
+    // Each claim's codes replaced in turn from the first: findings past the limit come into the report.
+    const next = random(11);
+    for (const span of codeSpans(document.getText()).slice(0, 12)) {
+      const applied = apply(document, { ...span, text: pick(['Z853', 'C50911', 'I10'], next) });
+      document = applied.document;
+      host.applyChanges([applied.change], document.version);
+      const run = finish(host.createValidationRun(host.snapshot(), settings));
+      assert.deepEqual(run.diagnostics(), service.doValidation(snapshotOf(service, document, 'x12-837'), settings));
+    }
   });
 
   it('returns the diagnostics found so far when a run is stopped early', () => {

@@ -38,6 +38,8 @@ interface Derivation {
 
 /** How many derivations a host remembers; a validation further back than this checks every claim again. */
 const MAX_DERIVATIONS = 64;
+/** How many pieces a text may stay in after the edits pause (see {@link DocumentHost.settle}). */
+const SETTLED_PIECES = 16;
 /** How many edits may wait for the next parse; past this the next parse is a full one. */
 const MAX_PENDING_EDITS = 256;
 
@@ -125,11 +127,18 @@ export class DocumentHost {
   }
 
   /**
-   * Makes the text one flat string again (one copy) once the edits pause, so that its pieces and the
-   * earlier texts they keep alive can go; the current 837 parse then reads the flat text directly.
-   * Returns whether there was anything to do.
+   * Makes the text one flat string again (one copy) once the edits pause, when it is in so many pieces
+   * that reading it slows down; the current 837 parse then reads the flat text directly. A text in a
+   * few pieces is left as it is: its pieces keep no more alive than the last flat text and the typed
+   * strings, and copying a large text holds the thread for as long as the copy takes, which a request
+   * arriving meanwhile would wait for. Returns whether there was anything to do.
    */
   settle(): boolean {
+    return this.#text.pieceCount > SETTLED_PIECES && this.flatten();
+  }
+
+  /** Makes the text one flat string now, however few its pieces; returns whether there was anything to do. */
+  flatten(): boolean {
     if (this.#text.isFlat) return false;
     const flat = this.#text.flatten();
     if (this.#parsed !== undefined && this.#parsedRevision === this.#revision && this.#parsed.languageId === 'x12-837') {

@@ -17,6 +17,12 @@ export interface TextChange {
  * this many edits).
  */
 const MAX_PIECES = 64;
+/**
+ * Neighbouring pieces shorter than this together are joined into one new string when an edit lands
+ * between them: typing a code keystroke by keystroke then grows one piece instead of adding one per
+ * keystroke, so a long typing session never reaches {@link MAX_PIECES} and never pays a whole-text copy.
+ */
+const JOIN_BELOW = 256;
 
 /**
  * The text of an open document, owned by its host: the pieces of the current version and its line
@@ -43,6 +49,11 @@ export class DocumentText {
 
   get length(): number {
     return this.#length;
+  }
+
+  /** How many pieces the text is kept in (one when flat). */
+  get pieceCount(): number {
+    return this.#pieces.length;
   }
 
   /** Whether the text is one whole string (nothing for {@link flatten} to do). */
@@ -160,7 +171,7 @@ export class DocumentText {
       if (cut < piece.end) pieces.push({ source: piece.source, start: cut, end: piece.end });
       for (let index = last + 1; index < this.#pieces.length; index++) pieces.push(this.#pieces[index] as Piece);
     }
-    this.#setPieces(pieces);
+    this.#setPieces(joinNeighbours(pieces));
   }
 
   /**
@@ -176,3 +187,24 @@ export class DocumentText {
   }
 }
 
+
+/**
+ * Joins each piece with the one before it when they continue the same source or are both short (the
+ * strings typed keystroke by keystroke), so the number of pieces grows with the places edited, not
+ * with the number of edits.
+ */
+function joinNeighbours(pieces: readonly Piece[]): Piece[] {
+  const joined: Piece[] = [];
+  for (const piece of pieces) {
+    const before = joined[joined.length - 1];
+    if (before !== undefined && before.source === piece.source && before.end === piece.start) {
+      joined[joined.length - 1] = { source: before.source, start: before.start, end: piece.end };
+    } else if (before !== undefined && before.end - before.start + piece.end - piece.start < JOIN_BELOW) {
+      const text = before.source.substring(before.start, before.end) + piece.source.substring(piece.start, piece.end);
+      joined[joined.length - 1] = { source: text, start: 0, end: text.length };
+    } else {
+      joined.push(piece);
+    }
+  }
+  return joined;
+}

@@ -55,6 +55,15 @@ export class LineStarts {
   /** The starts after an edit inside line `line - 1` that changed its length by `delta`. */
   shiftedFrom(line: number, delta: number): LineStarts {
     if (delta === 0 || line >= this.count) return this;
+    // Keystrokes typed in one line shift the same lines again: they add up into that line's shift, so
+    // the shifts grow with the lines edited rather than the keystrokes, and a typing session never
+    // pays for writing a new array of every line start.
+    const same = this.#shifts.findIndex((shift) => shift.from === line);
+    if (same !== -1) {
+      const merged = (this.#shifts[same] as LineShift).delta + delta;
+      const shifts = this.#shifts.filter((_, index) => index !== same);
+      return new LineStarts(this.#base, this.count, merged === 0 ? shifts : [...shifts, { from: line, delta: merged }]);
+    }
     if (this.#shifts.length < MAX_SHIFTS) return new LineStarts(this.#base, this.count, [...this.#shifts, { from: line, delta }]);
     return new LineStarts(this.#written(0), this.count).shiftedFrom(line, delta);
   }

@@ -54,7 +54,10 @@ export interface FinishedValidation {
   readonly codeSets: CodeSets;
   readonly rulesKey: string;
   readonly docsBaseUrl: string;
+  /** Per encounter, its findings; undefined for one past the problem limit, of which only the count is kept. */
   readonly perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[];
+  /** Per encounter, how many findings it has. */
+  readonly counts: Uint32Array;
   /** Per encounter, what to add to its stored findings' offsets to place them in the run's text. */
   readonly shifts: Float64Array;
 }
@@ -92,6 +95,7 @@ function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
 /** Which claims of `parsed` can take the previous run's findings, and how their offsets move. */
 interface Reuse {
   readonly previous: readonly (readonly PendingDiagnostic[] | undefined)[];
+  readonly counts: Uint32Array;
   readonly shifts: Float64Array;
   readonly lineage: X12Lineage;
 }
@@ -102,7 +106,7 @@ function reuseFrom(parsed: ParsedDocument, options: ValidationRunOptions, codeSe
   const { finished } = previous;
   if (finished.codeSets !== codeSets || finished.rulesKey !== rulesKey || finished.docsBaseUrl !== docsBaseUrl) return undefined;
   if (finished.perEncounter.length !== parsed.claimCount) return undefined;
-  return { previous: finished.perEncounter, shifts: finished.shifts, lineage: previous.lineage };
+  return { previous: finished.perEncounter, counts: finished.counts, shifts: finished.shifts, lineage: previous.lineage };
 }
 
 /** Creates a run over `parsed`; nothing is checked until {@link ValidationRun.step} is called. */
@@ -122,43 +126,54 @@ export function createValidationRun(
   // How far each encounter's stored findings are from their place in this text: reused findings are
   // kept as they were made and moved only when reported, so reusing a claim costs two array writes.
   const shifts = new Float64Array(total);
+  const counts = new Uint32Array(total);
   const reuse = reuseFrom(parsed, options, codeSets, rulesKey, docsBaseUrl);
   let checked = 0;
   let reused = 0;
-  // Dropped once the run is done: a finished run is kept for the next version and must not keep this
-  // version's parse (and its text) alive.
-  let source: ParsedDocument | undefined = parsed;
+  // The run keeps its parse to check again, when its diagnostics are assembled, a claim of which only
+  // the count was kept; what the host keeps for the next version ({@link FinishedValidation}) does not
+  // hold it, so this version's parse and text can go with the run.
+  const source: ParsedDocument = parsed;
 
   const tables = options.ruleTables?.codeSets === codeSets ? options.ruleTables : createRuleTables(codeSets);
   const links = new RuleLinks(docsBaseUrl);
   const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
 
-  const checkNext = (index: number): void => {
+  const findingsOf = (index: number): readonly PendingDiagnostic[] => {
     const current = source;
-    if (current === undefined) return;
     if (current.languageId === 'x12-837') {
       const claims = current;
       if (screen !== undefined) {
         const count = claims.claimCodes(index, claimCodes);
-        if (count >= 0 && !screen.mayFind(claimCodes, count)) {
-          perEncounter[index] = NO_PENDING;
-          return;
-        }
+        if (count >= 0 && !screen.mayFind(claimCodes, count)) return NO_PENDING;
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      perEncounter[index] = checkEncounter(claims, encounter, tables, settings, links, structural);
-      return;
+      return checkEncounter(claims, encounter, tables, settings, links, structural);
     }
-    perEncounter[index] = checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
+    return checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
+  };
+  const limit = Math.max(0, Math.floor(settings.maxNumberOfProblems));
+  // Findings before the encounter being checked, structural problems outside encounters included: once
+  // past the limit, the later encounters' findings are counted and dropped as they are made, so they
+  // never pile up in memory (see keepsFindings).
+  let reported = outsideEncounters.length;
+  const checkNext = (index: number): void => {
+    const findings = findingsOf(index);
+    perEncounter[index] = keepsFindings(reported, limit) ? findings : undefined;
+    counts[index] = findings.length;
+    shifts[index] = 0;
   };
   const reuseNext = (index: number): boolean => {
     if (reuse === undefined || reuse.lineage.changedClaims.has(index)) return false;
     const before = reuse.previous[index];
-    if (before === undefined) return false;
+    counts[index] = reuse.counts[index] ?? 0;
+    reused++;
+    // A claim past the problem limit was kept as its count: it stays one (checked again if it is reported).
+    if (before === undefined || !keepsFindings(reported, limit)) return true;
     // An untouched claim lies wholly before or after each edit, so its first finding tells how far
     // all of its findings (quick-fix edits included) move.
     const previousShift = reuse.shifts[index] ?? 0;
@@ -166,8 +181,16 @@ export function createValidationRun(
     const offset = first === undefined ? 0 : first.span.offset + previousShift;
     shifts[index] = previousShift + (first === undefined ? 0 : mapOffset(reuse.lineage.steps, offset) - offset);
     perEncounter[index] = before;
-    reused++;
     return true;
+  };
+  const findings: Findings = {
+    perEncounter, counts, shifts,
+    full: (index) => {
+      const list = findingsOf(index);
+      perEncounter[index] = list;
+      shifts[index] = 0;
+      return list;
+    },
   };
 
   const run: ValidationRun = {
@@ -188,19 +211,39 @@ export function createValidationRun(
           checkNext(checked);
           budget--;
         }
+        reported += counts[checked] ?? 0;
         checked++;
       }
-      if (checked >= total) source = undefined;
       return checked >= total;
     },
     diagnostics(): Diagnostic[] {
-      return assemble(document, outsideEncounters, perEncounter, shifts, checked, settings.maxNumberOfProblems);
+      return assemble(document, outsideEncounters, findings, checked, limit);
     },
     finished(): FinishedValidation | undefined {
-      return checked >= total && claimByClaim ? { codeSets, rulesKey, docsBaseUrl, perEncounter, shifts } : undefined;
+      return checked >= total && claimByClaim ? { codeSets, rulesKey, docsBaseUrl, perEncounter, counts, shifts } : undefined;
     },
   };
   return run;
+}
+
+/** A run's findings per encounter, and how to get the findings of one kept only as its count. */
+interface Findings {
+  readonly perEncounter: (readonly PendingDiagnostic[] | undefined)[];
+  readonly counts: Uint32Array;
+  readonly shifts: Float64Array;
+  /** Checks the encounter again and keeps its findings (placed in the run's text). */
+  full(index: number): readonly PendingDiagnostic[];
+}
+
+/**
+ * Whether an encounter's findings are kept, given how many come before it: only those the problem
+ * limit lets into the report, and the first one left out, whose range the "left out" note borrows.
+ * A rule-dense batch has tens of thousands of findings, each with its message and quick fixes, of
+ * which a report shows the first thousand: of the others the next version's run needs only the counts,
+ * unless an edit brings some into the report, when those few encounters are checked again.
+ */
+function keepsFindings(before: number, limit: number): boolean {
+  return before <= limit;
 }
 
 /**
@@ -210,12 +253,10 @@ export function createValidationRun(
 function assemble(
   document: TextSource,
   outsideEncounters: readonly StructuralProblem[],
-  perEncounter: readonly (readonly PendingDiagnostic[] | undefined)[],
-  shifts: Float64Array,
+  { perEncounter, counts, shifts, full }: Findings,
   checked: number,
-  maxNumberOfProblems: number,
+  limit: number,
 ): Diagnostic[] {
-  const limit = Math.max(0, Math.floor(maxNumberOfProblems));
   const kept: Diagnostic[] = [];
   let leftOut = 0;
   let firstLeftOut: PendingDiagnostic | undefined;
@@ -229,8 +270,13 @@ function assemble(
   };
   for (const problem of outsideEncounters) add(pendingProblem(problem), 0);
   for (let index = 0; index < checked; index++) {
-    const list = perEncounter[index];
-    if (list === undefined) continue;
+    const count = counts[index] ?? 0;
+    if (count === 0) continue;
+    if (kept.length >= limit && firstLeftOut !== undefined) {
+      leftOut += count;
+      continue;
+    }
+    const list = perEncounter[index] ?? full(index);
     const shift = shifts[index] ?? 0;
     for (let i = 0; i < list.length; i++) add(list[i] as PendingDiagnostic, shift);
   }

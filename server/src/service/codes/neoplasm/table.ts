@@ -24,12 +24,12 @@ class RowTable implements NeoplasmTable {
   /** Normalised site words → rows, most general first; made on the first {@link findSite}. */
   #sites: Map<string, readonly NeoplasmRow[]> | undefined;
   /**
-   * Per category (`C78`), dotless code (without a trailing dash) → the cells that print it, each packed
-   * as one number (`row id × 16 + column index × 2 + 1 when dash-ended`). A category's map is made on
-   * the first {@link cellsForCode} of one of its codes, so the first hover reads the cells of one
-   * category rather than all 10,000.
+   * Dotless code (without a trailing dash) → the cells that print it, each packed as one number
+   * (`row id × 16 + column index × 2 + 1 when dash-ended`). Made for every category in one pass on the
+   * first {@link cellsForCode}: a pass per category made the first hover of each category read the
+   * whole table again, which a coder hovering codes of many categories met again and again.
    */
-  readonly #cellsByCategory = new Map<string, Map<string, number[]>>();
+  #cells: Map<string, number[]> | undefined;
 
   constructor(release: string, rows: readonly NeoplasmRow[]) {
     this.release = release;
@@ -68,12 +68,8 @@ class RowTable implements NeoplasmTable {
   cellsForCode(code: string): readonly NeoplasmCellRef[] {
     const wanted = code.trim().replace('.', '').toUpperCase();
     if (wanted.length < 3) return noCells;
-    const category = wanted.slice(0, 3);
-    let cells = this.#cellsByCategory.get(category);
-    if (!cells) {
-      cells = this.#buildCells(category);
-      this.#cellsByCategory.set(category, cells);
-    }
+    this.#cells ??= this.#buildCells();
+    const cells = this.#cells;
     const found: NeoplasmCellRef[] = [];
     const add = (packed: number): void => {
       found.push({ row: this.rows[packed >> 4] as NeoplasmRow, column: NEOPLASM_COLUMNS[(packed >> 1) & 7] as NeoplasmColumn });
@@ -155,13 +151,13 @@ class RowTable implements NeoplasmTable {
     return sites;
   }
 
-  /** The cells of one category; a printed cell starts with its category (`C78.0-`, `C61`). */
-  #buildCells(category: string): Map<string, number[]> {
+  /** Every printed cell (`C78.0-`, `C61`) by the code it prints. */
+  #buildCells(): Map<string, number[]> {
     const cells = new Map<string, number[]>();
     for (const row of this.rows) {
       for (let column = 0; column < NEOPLASM_COLUMNS.length; column++) {
         const printed = row.cells[NEOPLASM_COLUMNS[column] as NeoplasmColumn];
-        if (printed === undefined || !printed.startsWith(category)) continue;
+        if (printed === undefined) continue;
         const { code, needsMoreCharacters } = cellCode(printed);
         const packed = row.id * 16 + column * 2 + (needsMoreCharacters ? 1 : 0);
         const list = cells.get(code);
