@@ -208,12 +208,13 @@ export function checkEncounter(
   const reacts = reactingRules(tables, parsed.languageId, checked, narrative !== undefined);
   let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
+  const wantsFixes = settings.quickFixes !== false;
   for (const rule of registry) {
     const level = settings.rules[rule.id];
     // What each rule reacts to skips most rules on a claim another rule fires on.
     if (level === 'off' || !reacts(rule)) continue;
     context ??= {
-      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, ...(narrative === undefined ? {} : { narrative }),
+      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, wantsFixes, ...(narrative === undefined ? {} : { narrative }),
     };
     let findings: readonly Finding[];
     try {
@@ -227,7 +228,7 @@ export function checkEncounter(
     for (const finding of findings) {
       const severity = effectiveSeverity(rule, finding, level);
       if (severity === undefined) continue;
-      const data = serialiseFixes(finding.fixes);
+      const data = wantsFixes ? serialiseFixes(finding.fixes) : undefined;
       found ??= [...into];
       found.push({
         span: finding.span,
