@@ -184,6 +184,11 @@ export class RuleLinks {
   }
 }
 
+function hasAnyKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
@@ -209,8 +214,11 @@ export function checkEncounter(
   let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
   const wantsFixes = settings.quickFixes !== false;
+  // Most runs set no rule level at all (the command line never does): a miss on the object would be
+  // paid for every rule of every flagged claim.
+  const levels = hasAnyKey(settings.rules) ? settings.rules : undefined;
   for (const rule of registry) {
-    const level = settings.rules[rule.id];
+    const level = levels?.[rule.id];
     // What each rule reacts to skips most rules on a claim another rule fires on.
     if (level === 'off' || !reacts(rule)) continue;
     context ??= {
