@@ -115,14 +115,15 @@ export interface PendingDiagnostic {
 
 /** The LSP diagnostic of a pending one, against the document the spans refer to. */
 export function toDiagnostic(document: TextSource, pending: PendingDiagnostic): Diagnostic {
-  // Built without object spreads (a rule-dense batch converts one per claim), keys in the usual order.
-  const { span, severity, code, href, message, data } = pending;
-  const range = toRange(document, span);
-  const diagnostic: Diagnostic = href === undefined
-    ? { range, severity, code, source: DIAGNOSTIC_SOURCE, message }
-    : { range, severity, code, codeDescription: { href }, source: DIAGNOSTIC_SOURCE, message };
-  if (data !== undefined) diagnostic.data = data;
-  return diagnostic;
+  return {
+    range: toRange(document, pending.span),
+    severity: pending.severity,
+    code: pending.code,
+    ...(pending.href === undefined ? {} : { codeDescription: { href: pending.href } }),
+    source: DIAGNOSTIC_SOURCE,
+    message: pending.message,
+    ...(pending.data === undefined ? {} : { data: pending.data }),
+  };
 }
 
 /** The pending diagnostic with every offset (its span and its quick-fix edits) passed through `move`. */
@@ -188,13 +189,6 @@ function hasAnyKey(record: object): boolean {
   return false;
 }
 
-/** What the rules are given about one encounter; the narrative is a key only when there is one. */
-function ruleContext(parsed: ParsedDocument, encounter: Encounter, checked: Encounter, tables: RuleTables, wantsFixes: boolean, narrative: EncounterNarrative | undefined): RuleContext {
-  const { codeSets } = tables;
-  const context = { document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, wantsFixes };
-  return narrative === undefined ? context : { ...context, narrative };
-}
-
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
@@ -227,7 +221,9 @@ export function checkEncounter(
     const level = levels?.[rule.id];
     // What each rule reacts to skips most rules on a claim another rule fires on.
     if (level === 'off' || !reacts(rule)) continue;
-    context ??= ruleContext(parsed, encounter, checked, tables, wantsFixes, narrative);
+    context ??= {
+      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, wantsFixes, ...(narrative === undefined ? {} : { narrative }),
+    };
     let findings: readonly Finding[];
     try {
       findings = rule.check(context);
@@ -242,9 +238,14 @@ export function checkEncounter(
       if (severity === undefined) continue;
       const data = wantsFixes ? serialiseFixes(finding.fixes) : undefined;
       found ??= [...into];
-      const pending = { span: finding.span, severity: lspSeverity[severity], code: rule.id, message: finding.message, href: links.of(rule.id) };
-      // Only a finding with fixes is copied to add them; the command line's findings never are.
-      found.push(data === undefined ? pending : { ...pending, data });
+      found.push({
+        span: finding.span,
+        severity: lspSeverity[severity],
+        code: rule.id,
+        message: finding.message,
+        href: links.of(rule.id),
+        ...(data === undefined ? {} : { data }),
+      });
     }
   }
   return found ?? into;
