@@ -16,8 +16,11 @@ import type { PieceOptions, X12Piece } from './x12Pieces';
  * come out in file order within each piece.
  */
 
-/** The command line reports every finding: there is no editor to overwhelm, and CI needs them all. */
-const cliSettings: ValidationSettings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER };
+/**
+ * The command line reports every finding: there is no editor to overwhelm, and CI needs them all. It
+ * prints no quick fixes, so the rules are asked not to build them.
+ */
+const cliSettings: ValidationSettings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER, quickFixes: false };
 
 /** How a file is read and cut; tests read in tiny steps and cut far smaller pieces. */
 export interface CheckOptions {
@@ -50,9 +53,17 @@ async function readWhole(file: FileToCheck, readBytes: number): Promise<string> 
  * caller reports it and exits with status 2).
  */
 export async function* checkFile(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions): AsyncGenerator<Finding> {
+  for await (const batch of checkFileInBatches(service, file, options)) yield* batch;
+}
+
+/**
+ * The findings of one file, a piece's worth at a time, in file order: a rule-dense batch has as many
+ * findings as claims, and handing them over one by one cost a promise each.
+ */
+export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions): AsyncGenerator<readonly Finding[]> {
   const uri = pathToFileURL(file.path).href;
   if (isNdjsonFile(file)) {
-    yield* checkNdjsonFile(service, uri, file, cliSettings, options.readBytes);
+    for await (const finding of checkNdjsonFile(service, uri, file, cliSettings, options.readBytes)) yield [finding];
     return;
   }
   if (file.languageId !== 'x12-837') {
@@ -61,11 +72,11 @@ export async function* checkFile(service: LanguageService, file: FileToCheck, op
     const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
     const document = new PieceDocument(uri, text, { line: 0, character: 0 });
     const findings = service.doValidation(service.analyze(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
-    yield* findings.sort(byPosition);
+    yield findings.sort(byPosition);
     return;
   }
   const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: options.readBytes });
   for await (const piece of readX12Pieces(stream as AsyncIterable<string>, options.pieces)) {
-    yield* checkPiece(service, uri, file, piece);
+    yield checkPiece(service, uri, file, piece);
   }
 }

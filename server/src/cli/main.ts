@@ -6,13 +6,13 @@ import type { CodeSetInfo } from '../protocol';
 import type { CodeSets } from '../service/codes/codeSet';
 import { parseArgs, usage, UsageError } from './args';
 import type { CliOptions } from './args';
-import { checkFile } from './check';
+import { checkFileInBatches } from './check';
 import { maskFile } from './mask';
 import { collectFiles } from './files';
 import { describeCheckFailure } from './checkFailure';
 import { checkInParallel } from './parallel/parallelCheck';
 import type { PathProblem } from './files';
-import { createJsonReporter, createLineReporter, createTextReporter, formatJson } from './output';
+import { createBlockReporter, createJsonReporter, createLineReporter, formatBlock } from './output';
 import { extractFile, formatExtracted } from './extract';
 import type { ExtractedRecord } from './extract';
 import type { LanguageService } from '../service';
@@ -143,16 +143,17 @@ function finishCheck(problems: readonly PathProblem[], sawError: boolean): numbe
   return sawError ? exitFindings : exitClean;
 }
 
-/** `--jobs 1`: every file checked in turn on this thread. */
+/** `--jobs 1`: every file checked in turn on this thread, a piece's findings written as one block. */
 async function checkOnMainThread(service: LanguageService, options: CliOptions): Promise<number> {
-  const reporter = options.json ? createJsonReporter(process.stdout, formatJson) : createTextReporter(process.stdout);
+  const format = options.json ? 'json' : 'text';
+  const reporter = createBlockReporter(process.stdout, format);
   const problems: PathProblem[] = [];
   let sawError = false;
   for await (const file of collectFiles(options.paths, problems)) {
     try {
-      for await (const finding of checkFile(service, file)) {
-        if (finding.severity === 'error') sawError = true;
-        await reporter.report(finding);
+      for await (const findings of checkFileInBatches(service, file)) {
+        if (!sawError && findings.some((finding) => finding.severity === 'error')) sawError = true;
+        await reporter.reportBlock(formatBlock(findings, format), findings.length);
       }
     } catch (error) {
       problems.push({ path: file.path, message: describeCheckFailure(error) });

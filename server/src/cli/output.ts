@@ -77,9 +77,9 @@ export function formatText(finding: Finding): string {
  * order), written without walking the object generically, since a rule-dense batch has as many
  * findings as claims. Only the strings are escaped by `JSON.stringify`.
  */
-export function formatJson(finding: Finding): string {
+export function formatJson(finding: Finding, fileJson: string = JSON.stringify(finding.file)): string {
   const { start, end } = finding.range;
-  return `{"file":${JSON.stringify(finding.file)},"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},`
+  return `{"file":${fileJson},"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},`
     + `"severity":"${finding.severity}","rule":${JSON.stringify(finding.rule)},"message":${JSON.stringify(finding.message)}}`;
 }
 
@@ -98,7 +98,17 @@ export function formatBlock(findings: readonly Finding[], format: OutputFormat):
     return block;
   }
   let block = '';
-  for (let i = 0; i < findings.length; i++) block += i === 0 ? formatJson(findings[i] as Finding) : `,\n${formatJson(findings[i] as Finding)}`;
+  // A block's findings come from one file, so its name is escaped once, not once per finding.
+  let file: string | undefined;
+  let fileJson = '';
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as Finding;
+    if (finding.file !== file) {
+      file = finding.file;
+      fileJson = JSON.stringify(file);
+    }
+    block += i === 0 ? formatJson(finding, fileJson) : `,\n${formatJson(finding, fileJson)}`;
+  }
   return block;
 }
 

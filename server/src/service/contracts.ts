@@ -12,6 +12,11 @@ export type RuleLevel = 'off' | 'hint' | 'information' | 'warning' | 'error';
 export interface ValidationSettings {
   readonly rules: Readonly<Record<string, RuleLevel>>;
   readonly maxNumberOfProblems: number;
+  /**
+   * Whether findings carry their quick fixes (default true). The command line prints no fixes, and on a
+   * rule-dense batch building up to twenty replacement fixes per finding is much of the rules' work.
+   */
+  readonly quickFixes?: boolean;
 }
 
 /** A cancellation signal the service can poll between claims without depending on the LSP runtime. */

@@ -79,6 +79,22 @@ describe('validation engine', () => {
     });
   });
 
+  it('leaves the quick fixes out, and nothing else, when the caller asks for none (the command line)', () => {
+    // C78.0 is a subcategory heading (code-not-billable offers its children), C99.99 is no code (unknown-code
+    // offers the nearest), and C78.7 alone is a secondary without a primary (the rule offers C80.1).
+    const text = 'Dx: C78.0, C99.99, C78.7';
+    const document = TextDocument.create('file:///fixes.note', 'clinical-note', 1, text);
+    const run = (quickFixes?: boolean) => validate(sourceOf(document), parseDocument(text, 'clinical-note'), testCodeSets(), {
+      rules: {}, maxNumberOfProblems: 100, ...(quickFixes === undefined ? {} : { quickFixes }),
+    });
+    const withFixes = run();
+    const withoutFixes = run(false);
+    assert.deepEqual(withFixes.map((diagnostic) => diagnostic.code).sort(), ['code-not-billable', 'secondary-without-primary', 'unknown-code']);
+    assert.ok(withFixes.every((diagnostic) => diagnostic.data !== undefined), 'each of these findings offers a fix by default');
+    assert.ok(withoutFixes.every((diagnostic) => diagnostic.data === undefined));
+    assert.deepEqual(withoutFixes, withFixes.map(({ data: _data, ...rest }) => rest));
+  });
+
   it('uses the docs base URL the binding names', () => {
     const text = 'Dx: C78.7';
     const document = TextDocument.create('file:///a.note', 'clinical-note', 1, text);

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LanguageService } from '../../service';
-import { checkFile } from '../check';
+import { checkFileInBatches } from '../check';
 import type { CheckOptions } from '../check';
 import { describeCheckFailure } from '../checkFailure';
 import { formatBlock } from '../output';
@@ -37,9 +37,11 @@ async function runFile(service: LanguageService, task: CheckTask, format: Output
   let findings: Finding[] = [];
   let pendingChars = 0;
   try {
-    for await (const finding of checkFile(service, { path: task.path, languageId: task.languageId }, options)) {
-      findings.push(finding);
-      pendingChars += finding.message.length + finding.file.length;
+    for await (const batch of checkFileInBatches(service, { path: task.path, languageId: task.languageId }, options)) {
+      for (const finding of batch) {
+        findings.push(finding);
+        pendingChars += finding.message.length + finding.file.length;
+      }
       if (pendingChars < blockChars) continue;
       post({ kind: 'block', id: task.id, block: formatBlock(findings, format), count: findings.length, sawError: hasError(findings) });
       findings = [];

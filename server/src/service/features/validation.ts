@@ -184,6 +184,11 @@ export class RuleLinks {
   }
 }
 
+function hasAnyKey(record: object): boolean {
+  for (const key in record) if (Object.hasOwn(record, key)) return true;
+  return false;
+}
+
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
@@ -208,12 +213,16 @@ export function checkEncounter(
   const reacts = reactingRules(tables, parsed.languageId, checked, narrative !== undefined);
   let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
+  const wantsFixes = settings.quickFixes !== false;
+  // Most runs set no rule level at all (the command line never does): a miss on the object would be
+  // paid for every rule of every flagged claim.
+  const levels = hasAnyKey(settings.rules) ? settings.rules : undefined;
   for (const rule of registry) {
-    const level = settings.rules[rule.id];
+    const level = levels?.[rule.id];
     // What each rule reacts to skips most rules on a claim another rule fires on.
     if (level === 'off' || !reacts(rule)) continue;
     context ??= {
-      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, ...(narrative === undefined ? {} : { narrative }),
+      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, wantsFixes, ...(narrative === undefined ? {} : { narrative }),
     };
     let findings: readonly Finding[];
     try {
@@ -227,7 +236,7 @@ export function checkEncounter(
     for (const finding of findings) {
       const severity = effectiveSeverity(rule, finding, level);
       if (severity === undefined) continue;
-      const data = serialiseFixes(finding.fixes);
+      const data = wantsFixes ? serialiseFixes(finding.fixes) : undefined;
       found ??= [...into];
       found.push({
         span: finding.span,

@@ -118,7 +118,8 @@ export function createValidationRun(
   options: ValidationRunOptions = {},
 ): ValidationRun {
   const docsBaseUrl = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
-  const rulesKey = JSON.stringify(settings.rules);
+  // Findings kept without their fixes must not be reused by a run that shows fixes, so the key says which.
+  const rulesKey = `${JSON.stringify(settings.rules)}${settings.quickFixes === false ? ' without fixes' : ''}`;
   const claimByClaim = isClaimByClaim(parsed);
   const outsideEncounters: readonly StructuralProblem[] = claimByClaim ? parsed.envelopeProblems : parsed.problems;
   const total = claimByClaim ? parsed.claimCount : parsed.encounters.length;

@@ -14,7 +14,7 @@ export const codeNotValidOnDate: Rule = {
   summary: "A code is not in the ICD-10-CM release that covers the claim's date of service.",
   grounding: 'ICD-10-CM release in effect on the date of service (annual update effective October 1)',
   reactsTo: { codes: [{ some: CodeClasses.missingInSomeYear }] },
-  check({ encounter, codeSets, year, memo }): readonly Finding[] {
+  check({ encounter, codeSets, year, memo, wantsFixes }): readonly Finding[] {
     if (codeSets.years.length < 2) return [];
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
@@ -30,7 +30,7 @@ export const codeNotValidOnDate: Rule = {
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
-        fixes: nearest.map((code) => replaceFix(mention, code, replacementTitle(memo, code))),
+        fixes: !wantsFixes ? undefined : nearest.map((code) => replaceFix(mention, code, replacementTitle(memo, code))),
       });
     }
     return findings;

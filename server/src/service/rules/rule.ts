@@ -51,6 +51,8 @@ export interface RuleContext {
   readonly writtenDiagnoses?: readonly DiagnosisMention[];
   /** What the words of a note encounter document; absent for claims and notes read without a reader. */
   readonly narrative?: EncounterNarrative;
+  /** False when nobody will read the findings' quick fixes (the command line): rules may leave them out. */
+  readonly wantsFixes: boolean;
 }
 
 /** One problem a rule found. The engine adds the rule id, severity and docs link. */

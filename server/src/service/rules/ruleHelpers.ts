@@ -16,14 +16,22 @@ export function shown(mention: DiagnosisMention | string): string {
 
 /** Joins display codes as an English list: `C78.7`, `C78.7 and C79.51`, `C78.7, C79.51 and C77.2`. */
 export function listCodes(codes: readonly string[]): string {
-  const dotted = codes.map((code) => toDotted(code));
-  if (dotted.length <= 1) return dotted.join('');
-  return `${dotted.slice(0, -1).join(', ')} and ${dotted[dotted.length - 1] ?? ''}`;
+  return joinCodes(codes, ' and ');
 }
 
 /** Joins display codes as alternatives: `C78.00, C78.01 or C78.02`. */
 export function listAlternatives(codes: readonly string[]): string {
-  return listCodes(codes).replace(/ and (?=[^,]*$)/, ' or ');
+  return joinCodes(codes, ' or ');
+}
+
+/** Dotted codes joined by commas, the last one by `lastJoint`; written directly, as messages name codes on every finding. */
+function joinCodes(codes: readonly string[], lastJoint: string): string {
+  let text = '';
+  for (let index = 0; index < codes.length; index++) {
+    const joint = index === 0 ? '' : index === codes.length - 1 ? lastJoint : ', ';
+    text += joint + toDotted(codes[index] as string);
+  }
+  return text;
 }
 
 /**

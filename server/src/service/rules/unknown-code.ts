@@ -16,7 +16,7 @@ export const unknownCode: Rule = {
   summary: 'Text shaped like an ICD-10-CM code is not a code in any loaded release.',
   grounding: 'ICD-10-CM Tabular List of the loaded releases',
   reactsTo: { codes: [{ some: CodeClasses.unknown }] },
-  check({ encounter, codeSets, year, memo }): readonly Finding[] {
+  check({ encounter, codeSets, year, memo, wantsFixes }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
       if (codeSets.yearsWith(mention.code).length > 0) continue;
@@ -26,7 +26,7 @@ export const unknownCode: Rule = {
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,
-        fixes: nearest.map((code, index) => replaceFix(mention, code, replacementTitle(memo, code), index === 0 && nearest.length === 1)),
+        fixes: !wantsFixes ? undefined : nearest.map((code, index) => replaceFix(mention, code, replacementTitle(memo, code), index === 0 && nearest.length === 1)),
       });
     }
     return findings;
