@@ -66,7 +66,12 @@ async function showEditorComforts({ wb, workspace, shot }) {
   await shot('docs-claim-view');
 
   // One line, then undo: the editor shows the file on a single line.
-  await page.keyboard.press('Control+W');
+  // Close the claim view with its tab's close button: a key press there goes to the webview's frame,
+  // and after the frame is gone the workbench may have no focus to take Quick Open's key. Clicking the
+  // 837's tab gives the focus back to the workbench, as a person would.
+  await tab.locator('.tab-actions .action-label').first().click();
+  await tab.waitFor({ state: 'detached', timeout: 30_000 });
+  await page.locator('.tabs-container .tab[data-resource-name="hover.837"]').click();
   await wb.openFile('claims/hover.837');
   await wb.runCommand('Format 837: One Line (Minify)');
   // A string, evaluated in the page, where `document` is the workbench's.
