@@ -78,9 +78,7 @@ export class Workbench {
   /** Opens a workspace file with Quick Open and waits for its editor tab to be active and focused. */
   async openFile(relativePath) {
     const name = path.basename(relativePath);
-    await this.page.keyboard.press('Control+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: timeouts.ui });
+    const input = await this.openQuickInput('Control+P');
     await input.fill(relativePath);
     // Enter acts on the focused row. While Quick Open replaces its "recently opened" rows with the
     // file search results the focus can sit on a row that is about to go, and Enter then does nothing;
@@ -93,20 +91,36 @@ export class Workbench {
 
   /** Moves the cursor with Go to Line/Column (1-based) and waits for the status bar to confirm it. */
   async goTo(line, column) {
-    await this.page.keyboard.press('Control+G');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: timeouts.ui });
+    const input = await this.openQuickInput('Control+G');
     // Go to Line opens Quick Open prefilled with ':'; the whole query keeps that prefix.
     await input.fill(`:${line}:${column}`);
     await this.page.keyboard.press('Enter');
     await this.page.locator('#status\\.editor\\.selection', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: timeouts.ui });
   }
 
+  /**
+   * Opens Quick Open or the Command Palette with `keys` and returns its input. A key press only reaches
+   * the workbench when something in it has the focus; after a webview or a widget goes away the focus
+   * can be nowhere, so when the input does not appear the active editor tab is clicked (as a person
+   * clicks into a window that ignores the keyboard) and the keys are pressed once more.
+   */
+  async openQuickInput(keys) {
+    const input = this.page.locator('.quick-input-widget input');
+    await this.page.keyboard.press(keys);
+    try {
+      await input.waitFor({ timeout: 3_000 });
+    } catch {
+      this.log(`${keys} opened nothing; clicking the active editor tab to give the workbench the focus`);
+      await this.page.locator('.editor-group-container.active .tabs-container .tab.active').first().click({ timeout: timeouts.ui });
+      await this.page.keyboard.press(keys);
+      await input.waitFor({ timeout: timeouts.ui });
+    }
+    return input;
+  }
+
   /** Runs a command from the Command Palette by its label. */
   async runCommand(label) {
-    await this.page.keyboard.press('Control+Shift+P');
-    const input = this.page.locator('.quick-input-widget input');
-    await input.waitFor({ timeout: timeouts.ui });
+    const input = await this.openQuickInput('Control+Shift+P');
     await input.fill(`>${label}`);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first().waitFor({ timeout: timeouts.ui });
     await this.page.keyboard.press('Enter');
