@@ -155,15 +155,26 @@ export class Workbench {
    */
   async hoverAt(line, column, expectText) {
     await this.goTo(line, column);
-    const cursor = await this.page.locator('.editor-group-container.active .monaco-editor.focused .cursor').first().boundingBox();
-    if (!cursor) throw new Error('The editor cursor is not visible.');
-    const y = cursor.y + cursor.height / 2;
-    // Approach from the left so the editor sees a real mouse move onto the word.
-    await this.page.mouse.move(cursor.x - 40, y);
-    await this.page.mouse.move(cursor.x + 3, y, { steps: 4 });
     const hover = this.page.locator('.monaco-editor .monaco-hover:not(.hidden)', { hasText: expectText });
-    await hover.first().waitFor({ timeout: timeouts.widget });
-    return hover.first();
+    // Code lenses and inlay hints arrive after the text and move the lines under a mouse that was
+    // aimed before they came; like a person who sees no hover, aim at the cursor again and move again.
+    const attempts = 3;
+    for (let attempt = 1; ; attempt++) {
+      const cursor = await this.page.locator('.editor-group-container.active .monaco-editor.focused .cursor').first().boundingBox();
+      if (!cursor) throw new Error('The editor cursor is not visible.');
+      const y = cursor.y + cursor.height / 2;
+      // Approach from the left so the editor sees a real mouse move onto the word.
+      await this.page.mouse.move(cursor.x - 40, y);
+      await this.page.mouse.move(cursor.x + 3, y, { steps: 4 });
+      try {
+        await hover.first().waitFor({ timeout: timeouts.widget / attempts });
+        return hover.first();
+      } catch (error) {
+        if (attempt === attempts) throw error;
+        this.log(`no hover showing "${expectText}" yet; aiming at the cursor again (attempt ${attempt + 1})`);
+        await this.page.mouse.move(2, 2);
+      }
+    }
   }
 
   /**
