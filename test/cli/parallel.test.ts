@@ -161,7 +161,7 @@ describe('icd-claim-check --jobs', function () {
     });
   }
 
-  it('checks a piece again on a worker without the heap limit when it outgrows the limit', async function () {
+  it('checks a file again on a worker without the heap limit when it outgrows the limit', async function () {
     const paths = [denseBatch];
     const single = await checkOnThisThread(paths, 'json');
     const { sink, text } = stringSink();

@@ -29,7 +29,7 @@ export interface CheckOptions {
   readonly readBytes: number;
 }
 
-const defaultCheckOptions: CheckOptions = { pieces: defaultPieceOptions, readBytes: 1 << 20 };
+export const defaultCheckOptions: CheckOptions = { pieces: defaultPieceOptions, readBytes: 1 << 20 };
 
 function byPosition(a: Finding, b: Finding): number {
   return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;

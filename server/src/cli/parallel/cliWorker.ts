@@ -1,11 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LanguageService } from '../../service';
-import { checkFileInBatches } from '../check';
+import { checkFileInBatches, defaultCheckOptions } from '../check';
 import type { CheckOptions } from '../check';
 import { describeCheckFailure } from '../checkFailure';
 import { formatBlock } from '../output';
 import type { Finding, OutputFormat } from '../output';
-import { defaultPieceOptions } from '../x12Pieces';
 import type { CheckTask, DoneMessage, WorkerInit, WorkerMessage } from './messages';
 import { createServiceFromSharedIndex } from './sharedIndex';
 
@@ -61,7 +60,7 @@ function start(init: WorkerInit): void {
     post({ kind: 'start-failed', message: error instanceof Error ? error.message : String(error) });
     return;
   }
-  const options: CheckOptions = { pieces: init.pieces ?? defaultPieceOptions, readBytes: 1 << 20 };
+  const options: CheckOptions = init.pieces === undefined ? defaultCheckOptions : { ...defaultCheckOptions, pieces: init.pieces };
   parentPort?.on('message', (task: CheckTask) => {
     void runFile(service, task, init.format, options).then(post);
   });

@@ -19,14 +19,11 @@ export interface WorkerInit {
 }
 
 /** Check a whole file: a claim file as the streaming pieces of `--jobs 1`, a note, FHIR JSON or an NDJSON export. */
-export interface FileTask {
-  readonly kind: 'file';
+export interface CheckTask {
   readonly id: number;
   readonly path: string;
   readonly languageId: LanguageId;
 }
-
-export type CheckTask = FileTask;
 
 /** Part of a task's output, sent before its end when a file's output grows large. */
 export interface BlockMessage {

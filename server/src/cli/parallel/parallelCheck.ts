@@ -108,22 +108,21 @@ class ParallelRun {
 
   async #enqueueFile(file: FileToCheck, fileNumber: number): Promise<void> {
     try {
-      for await (const task of this.#tasksOf(file)) {
-        const pending = new PendingTask(task, fileNumber);
-        this.#queue.push(pending);
-        this.#pool.submit(task, pending);
-        while (this.#queue.length >= this.#pool.size * tasksPerWorker) await this.#drainOne();
-      }
+      const task = await this.#taskOf(file);
+      const pending = new PendingTask(task, fileNumber);
+      this.#queue.push(pending);
+      this.#pool.submit(task, pending);
+      while (this.#queue.length >= this.#pool.size * tasksPerWorker) await this.#drainOne();
     } catch (error) {
       this.#queue.push({ problem: { path: file.path, message: describeCheckFailure(error) }, fileNumber });
     }
   }
 
   /** A file's task: the whole file, whose size counts as known work when it is a claim file. */
-  async *#tasksOf(file: FileToCheck): AsyncGenerator<CheckTask> {
+  async #taskOf(file: FileToCheck): Promise<CheckTask> {
     const claimFile = file.languageId === 'x12-837' && !isNdjsonFile(file);
     this.#addWork(claimFile ? (await stat(file.path)).size : (this.#options.charsPerWorker ?? charsPerWorker) / tasksPerWorker);
-    yield { kind: 'file', id: this.#nextId++, path: file.path, languageId: file.languageId };
+    return { id: this.#nextId++, path: file.path, languageId: file.languageId };
   }
 
   /** Counts work and starts workers while the work known so far justifies them. */
