@@ -48,7 +48,7 @@ export function* claimsTouching(x12: X12Document, start: number, end: number): G
   let index = Math.max(0, table === undefined ? (x12.segmentAt(start)?.index ?? 0) : table.lastStartingAtOrBefore(start));
   let lastClaim = -1;
   for (; index < x12.segmentCount; index++) {
-    const segmentStart = table === undefined ? x12.segment(index).span.offset : (table.starts[index] ?? 0);
+    const segmentStart = table === undefined ? x12.segment(index).span.offset : (table.startOf(index));
     if (segmentStart >= end) return;
     const claim = x12.claimOfSegment(index);
     if (claim < 0 || claim === lastClaim) continue;

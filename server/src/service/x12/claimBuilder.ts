@@ -137,7 +137,7 @@ class ClaimBuilder {
     this.#version = version;
     const { text, table, delimiters, parts } = context;
     const bounds = CLM_ELEMENTS;
-    const count = splitElements(text, table.starts[clmIndex] ?? 0, table.ends[clmIndex] ?? 0, delimiters.element, bounds);
+    const count = splitElements(text, table.startOf(clmIndex), table.endOf(clmIndex), delimiters.element, bounds);
     this.#claimId = count > 0 ? text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim() : '';
     const facilityStart = bounds[8] ?? 0;
     const facilityEnd = bounds[9] ?? 0;
@@ -153,8 +153,8 @@ class ClaimBuilder {
   add(index: number, id: number): void {
     this.#lastSegment = index;
     const { table } = this.#context;
-    const start = table.starts[index] ?? 0;
-    const end = table.ends[index] ?? start;
+    const start = table.startOf(index);
+    const end = table.endOf(index);
     switch (id) {
       case SegmentId.HI: this.#addHi(index, start, end); break;
       case SegmentId.SV1: this.#professionalLines++; this.#addServiceLine(start, end, 0); break;
@@ -181,8 +181,8 @@ class ClaimBuilder {
   /** Finishes the claim as the encounter at position `encounterIndex`. */
   finish(encounterIndex: number): Encounter {
     const { table } = this.#context;
-    const start = table.starts[this.#firstSegment] ?? 0;
-    const end = table.ends[this.#lastSegment] ?? start;
+    const start = table.startOf(this.#firstSegment);
+    const end = table.endOf(this.#lastSegment);
     const institutional = this.#isInstitutional();
     const insertionPoint = this.#insertionPoint(institutional);
     const inpatient = institutional && this.#facilityCode.startsWith('11');
@@ -290,8 +290,8 @@ class ClaimBuilder {
       return { offset: last.appendOffset, prefix: this.#context.appendPrefix, suffix: '', dotted: false };
     }
     if (!institutional) return undefined;
-    const terminatorOffset = table.ends[last.segmentIndex] ?? 0;
-    const nextStart = last.segmentIndex + 1 < table.count ? (table.starts[last.segmentIndex + 1] ?? text.length) : text.length;
+    const terminatorOffset = table.endOf(last.segmentIndex);
+    const nextStart = last.segmentIndex + 1 < table.count ? table.startOf(last.segmentIndex + 1) : text.length;
     const between = text.slice(terminatorOffset, nextStart);
     return { offset: nextStart, prefix: `HI${this.#context.appendPrefix}`, suffix: between, dotted: false };
   }

@@ -44,12 +44,13 @@ const OTHER = packQualifier('ABF', 0, 3);
  * structural problem or an ICD-9-CM diagnosis.
  */
 export function readClaimCodes(context: InterchangeContext, firstSegment: number, lastSegment: number, out: string[]): number {
-  const { ids, starts, ends } = context.table;
+  const { table } = context;
+  const { ids } = table;
   let count = 0;
   principals.length = 0;
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
     if (ids[index] !== SegmentId.HI) continue;
-    count = readHiCodes(context, starts[index] ?? 0, ends[index] ?? 0, out, count);
+    count = readHiCodes(context, table.startOf(index), table.endOf(index), out, count);
     if (count === NEEDS_BUILD) return NEEDS_BUILD;
   }
   if (principals.length > 0 && principals[0] !== 0) principalFirst(out, count);

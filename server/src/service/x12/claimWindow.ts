@@ -43,13 +43,13 @@ interface ClaimWindow {
  */
 function windowOf(source: ClaimWindowSource, slot: ClaimSlot): ClaimWindow {
   const { table } = source;
-  const { starts, ends, ids } = table;
-  const offset = starts[slot.firstSegment] ?? 0;
+  const { ids } = table;
+  const offset = table.startOf(slot.firstSegment);
   const hasNext = slot.lastSegment + 1 < table.count;
-  const end = hasNext ? (starts[slot.lastSegment + 1] ?? source.textLength) : source.textLength;
+  const end = hasNext ? table.startOf(slot.lastSegment + 1) : source.textLength;
   const window = new SegmentTable(slot.lastSegment - slot.firstSegment + 2);
   for (let index = slot.firstSegment; index <= slot.lastSegment; index++) {
-    window.push((starts[index] ?? 0) - offset, (ends[index] ?? 0) - offset, ids[index] ?? 0);
+    window.push(table.startOf(index) - offset, table.endOf(index) - offset, ids[index] ?? 0);
   }
   if (hasNext) window.push(end - offset, end - offset, ids[slot.lastSegment + 1] ?? 0);
   const { context } = source;

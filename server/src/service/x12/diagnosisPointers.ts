@@ -51,11 +51,12 @@ export function readPointerComponents(context: InterchangeContext, start: number
  * The claim screen asks it: a claim with a bad pointer must be built, so the rule sees it.
  */
 export function claimPointersValid(context: InterchangeContext, firstSegment: number, lastSegment: number, diagnosisCount: number): boolean {
-  const { ids, starts, ends } = context.table;
+  const { table } = context;
+  const { ids } = table;
   const { text, parts } = context;
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
     if (ids[index] !== SegmentId.SV1) continue;
-    const count = readPointerComponents(context, starts[index] ?? 0, ends[index] ?? 0);
+    const count = readPointerComponents(context, table.startOf(index), table.endOf(index));
     for (let part = 0; part < count; part++) {
       const start = parts[part * 2] ?? 0;
       const end = parts[part * 2 + 1] ?? 0;

@@ -128,8 +128,8 @@ export function componentFor(text: string, start: number, end: number, delimiter
 export function materializeSegment(
   text: string, table: SegmentTable, index: number, delimiters: X12Delimiters, observedComponent: string | undefined,
 ): X12Segment {
-  const start = table.starts[index] ?? 0;
-  const end = table.ends[index] ?? start;
+  const start = table.startOf(index);
+  const end = table.endOf(index);
   let idEnd = indexWithin(text, delimiters.element, start, end);
   if (idEnd === -1) idEnd = end;
   const bounds = elementBounds(text, start, end, delimiters.element);

@@ -144,12 +144,12 @@ class EnvelopeWalk {
           claimStart = index;
           claimEnd = index;
           claimVersion = this.#transactionVersion ?? this.#groupVersion;
-          context.probeComposites(table.starts[index] ?? 0, table.ends[index] ?? 0);
+          context.probeComposites(table.startOf(index), table.endOf(index));
           break;
         case SegmentId.HI:
         case SegmentId.SV1:
         case SegmentId.SV2:
-          context.probeComposites(table.starts[index] ?? 0, table.ends[index] ?? 0);
+          context.probeComposites(table.startOf(index), table.endOf(index));
           claimEnd = index;
           break;
         case SegmentId.GS:
@@ -258,7 +258,7 @@ class EnvelopeWalk {
 /** Reads element `position` (1-based) of a segment as trimmed text, or '' when absent. */
 function readElement(context: InterchangeContext, index: number, position: number): string {
   const { text, table, delimiters } = context;
-  const bounds = elementBounds(text, table.starts[index] ?? 0, table.ends[index] ?? 0, delimiters.element);
+  const bounds = elementBounds(text, table.startOf(index), table.endOf(index), delimiters.element);
   const start = bounds[(position - 1) * 2];
   const end = bounds[(position - 1) * 2 + 1];
   return start === undefined || end === undefined ? '' : text.slice(start, end).trim();
@@ -266,8 +266,8 @@ function readElement(context: InterchangeContext, index: number, position: numbe
 
 function elementSpan(context: InterchangeContext, index: number, position: number): Span {
   const { text, table, delimiters } = context;
-  const start = table.starts[index] ?? 0;
-  const end = table.ends[index] ?? start;
+  const start = table.startOf(index);
+  const end = table.endOf(index);
   const bounds = elementBounds(text, start, end, delimiters.element);
   const elementStart = bounds[(position - 1) * 2];
   const elementEnd = bounds[(position - 1) * 2 + 1];
@@ -296,8 +296,8 @@ function checkControl(context: InterchangeContext, index: number, name: string, 
 /** The span of a segment's id, where a missing-trailer problem points. */
 function idSpan(context: InterchangeContext, index: number): Span {
   const { text, table, delimiters } = context;
-  const start = table.starts[index] ?? 0;
-  const end = table.ends[index] ?? start;
+  const start = table.startOf(index);
+  const end = table.endOf(index);
   let idEnd = indexWithin(text, delimiters.element, start, end);
   if (idEnd === -1) idEnd = end;
   return spanOf(start, idEnd);

@@ -140,8 +140,8 @@ function applyStep(state: EditState, edit: OffsetEdit): boolean {
   if (start < 0 || edit.length < 0 || oldEnd > state.length) return false;
   const segmentIndex = table.lastStartingAtOrBefore(start);
   if (segmentIndex < 0) return false;
-  const segmentStart = table.starts[segmentIndex] ?? 0;
-  const contentEnd = table.ends[segmentIndex] ?? 0;
+  const segmentStart = table.startOf(segmentIndex);
+  const contentEnd = table.endOf(segmentIndex);
   const interchangeIndex = state.interchanges.indexOf(interchangeOf(state.interchanges, segmentIndex));
   const interchange = state.interchanges[interchangeIndex];
   const context = base.contexts[interchangeIndex];

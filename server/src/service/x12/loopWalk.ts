@@ -49,7 +49,7 @@ export class SegmentReader {
       const span = this.#document.segment(index).span;
       return { start: span.offset, end: span.offset + span.length };
     }
-    return { start: table.starts[index] ?? 0, end: table.ends[index] ?? 0 };
+    return { start: table.startOf(index), end: table.endOf(index) };
   }
 
   /**

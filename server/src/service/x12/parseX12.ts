@@ -115,8 +115,8 @@ function windowAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots
 
 /** Materialises one segment from its own characters, with spans in the document's offsets. */
 function segmentFromSlice(reader: TextReader, table: SegmentTable, index: number, interchange: X12Interchange): X12Segment {
-  const start = table.starts[index] ?? 0;
-  const end = table.ends[index] ?? start;
+  const start = table.startOf(index);
+  const end = table.endOf(index);
   const single = new SegmentTable(1);
   single.push(0, end - start, table.ids[index] ?? 0);
   const local = materializeSegment(reader.slice(start, end), single, 0, interchange.delimiters, interchange.observedComponent);
@@ -173,7 +173,7 @@ export function createDocument(
   const segmentAt = (offset: number): X12Segment | undefined => {
     const index = table.lastStartingAtOrBefore(offset);
     // The terminator belongs to the segment, so a cursor right after the content still finds it.
-    if (index === -1 || offset > (table.ends[index] ?? 0)) return undefined;
+    if (index === -1 || offset > table.endOf(index)) return undefined;
     return segment(index);
   };
 

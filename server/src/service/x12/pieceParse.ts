@@ -168,7 +168,7 @@ function pieceEnd(scan: ScanResult): PieceEnd | undefined {
   if (interchanges.some((interchange) => interchange.guessed)) return undefined;
   for (let index = table.count - 2; index > 0; index--) {
     const id = table.ids[index] ?? 0;
-    if (boundaryIds.has(id)) return { offset: table.starts[index] ?? 0, segment: index, opensInterchange: id === SegmentId.ISA };
+    if (boundaryIds.has(id)) return { offset: table.startOf(index), segment: index, opensInterchange: id === SegmentId.ISA };
   }
   return undefined;
 }

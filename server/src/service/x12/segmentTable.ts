@@ -66,48 +66,36 @@ export function readPackedId(text: string, start: number, end: number, elementCo
   return length === 2 ? packed << 8 : packed;
 }
 
-/** One edit as the table sees it: `delta` added to the end of segment `segment` and to every later segment. */
-interface Shift {
-  readonly segment: number;
-  readonly delta: number;
-}
+/**
+ * How many segments share one entry of a derived table's block offsets. An edit copies the block it
+ * falls in and the per-block offsets, so it costs about `count / BLOCK_SIZE + BLOCK_SIZE` steps, whatever
+ * the size of the file and wherever the edit is; this size keeps both terms small for files of
+ * millions of segments.
+ */
+const BLOCK_BITS = 10;
+const BLOCK_SIZE = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_SIZE - 1;
 
 /**
- * Offset arrays shared by a parsed table and the tables derived from it by edits. They hold the
- * offsets of one table at a time (`current`); reading another table's `starts` or `ends` moves them
- * there in place, along the derivation steps between the two.
+ * The offsets of a table derived by edits: the segments in blocks of {@link BLOCK_SIZE}, each block an
+ * array of offsets plus one amount added to every offset of the block. Blocks an edit did not touch
+ * are shared with the parent table (they start as views of the scanned arrays), so every table stays
+ * valid and immutable, and none is ever moved or rewritten when another is read.
  */
-interface SharedOffsets {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
-  current: SegmentTable;
+interface BlockOffsets {
+  readonly starts: readonly Int32Array[];
+  readonly ends: readonly Int32Array[];
+  readonly added: Int32Array;
 }
-
-/** Where a table stands among the tables sharing its offset arrays. */
-interface Lineage {
-  readonly shared: SharedOffsets;
-  /** The table this one was derived from, and the step from it; undefined for the table that first owned the arrays. */
-  readonly parent: SegmentTable | undefined;
-  readonly shift: Shift | undefined;
-  readonly depth: number;
-}
-
-/**
- * How many derivations may share one pair of offset arrays. Every derived table keeps its parent, so
- * a long editing session would keep a long chain; past this depth the next table copies the arrays
- * and starts a new chain (one copy per this many edits).
- */
-const MAX_SHARED_DEPTH = 256;
 
 /**
  * Parallel arrays of segment start offset, content end offset (the terminator's offset) and packed id.
  *
- * An edit that stays inside one segment moves the offsets of every later segment. Copying and shifting
- * three arrays of a million entries per keystroke costs more than the rest of the edit, so a table made
- * by {@link shifted} shares its parent's arrays and records only the step; `starts` and `ends` are
- * getters that first move the shared arrays to the table being read (in place, over the segments after
- * the edit, allocating nothing). Readers index the returned arrays directly, so they must not keep them
- * across a read of another table of the same document.
+ * An edit that stays inside one segment moves the offsets of every later segment. Shifting arrays of
+ * a million entries per keystroke would cost more than the rest of the edit, so a table made by
+ * {@link shifted} keeps its offsets in blocks ({@link BlockOffsets}): the edit copies one block and
+ * the per-block amounts, and a read adds the block's amount. A scanned table reads its flat arrays.
+ * Readers ask for one offset at a time ({@link startOf}, {@link endOf}).
  */
 export class SegmentTable {
   /** Packed ids; never changed after the scan, so derived tables share them. */
@@ -115,8 +103,10 @@ export class SegmentTable {
   count = 0;
   #starts: Int32Array;
   #ends: Int32Array;
-  /** Undefined while the table owns its arrays alone (a fresh scan that nothing was derived from). */
-  #lineage: Lineage | undefined;
+  /** Set on tables derived by edits; a scanned table reads {@link #starts} and {@link #ends}. */
+  #blocks: BlockOffsets | undefined;
+  /** Whether tables were derived from this one: they read its arrays, so it must not change any more. */
+  #derivedFrom = false;
 
   /** `expectedCount` sizes the arrays up front (callers estimate from the text length) to avoid regrowth. */
   constructor(expectedCount = 1024) {
@@ -126,23 +116,25 @@ export class SegmentTable {
     this.ids = new Int32Array(size);
   }
 
-  /** Segment start offsets, valid for this table (indices below {@link count}). */
-  get starts(): Int32Array {
-    const lineage = this.#lineage;
-    if (lineage !== undefined && lineage.shared.current !== this) SegmentTable.#moveShared(lineage.shared, this);
-    return this.#starts;
+  /** The start offset of segment `index` (below {@link count}). */
+  startOf(index: number): number {
+    const blocks = this.#blocks;
+    if (blocks === undefined) return this.#starts[index] ?? 0;
+    const block = index >> BLOCK_BITS;
+    return ((blocks.starts[block] as Int32Array)[index & BLOCK_MASK] ?? 0) + (blocks.added[block] ?? 0);
   }
 
-  /** Segment content end offsets (exclusive; the terminator's offset when there is one), valid for this table. */
-  get ends(): Int32Array {
-    const lineage = this.#lineage;
-    if (lineage !== undefined && lineage.shared.current !== this) SegmentTable.#moveShared(lineage.shared, this);
-    return this.#ends;
+  /** The content end offset of segment `index` (exclusive; the terminator's offset when there is one). */
+  endOf(index: number): number {
+    const blocks = this.#blocks;
+    if (blocks === undefined) return this.#ends[index] ?? 0;
+    const block = index >> BLOCK_BITS;
+    return ((blocks.ends[block] as Int32Array)[index & BLOCK_MASK] ?? 0) + (blocks.added[block] ?? 0);
   }
 
   /** Appends one segment; `end` is exclusive and points at the terminator when there is one. Only while scanning. */
   push(start: number, end: number, id: number): void {
-    if (this.#lineage !== undefined) throw new Error('A segment table that others were derived from cannot grow.');
+    if (this.#derivedFrom || this.#blocks !== undefined) throw new Error('A segment table that others were derived from cannot grow.');
     if (this.count === this.#starts.length) this.grow();
     this.#starts[this.count] = start;
     this.#ends[this.count] = end;
@@ -152,69 +144,72 @@ export class SegmentTable {
 
   /** Forgets the segments from index `count` on; only while scanning, like {@link push}. */
   truncate(count: number): void {
-    if (this.#lineage !== undefined) throw new Error('A segment table that others were derived from cannot shrink.');
+    if (this.#derivedFrom || this.#blocks !== undefined) throw new Error('A segment table that others were derived from cannot shrink.');
     this.count = Math.min(this.count, Math.max(0, count));
   }
 
   /** The index of the last segment starting at or before `offset`, or -1. */
   lastStartingAtOrBefore(offset: number): number {
-    return lastAtOrBefore(this.starts, this.count, offset);
+    if (this.#blocks === undefined) return lastAtOrBefore(this.#starts, this.count, offset);
+    let low = 0;
+    let high = this.count - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      if (this.startOf(middle) <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found;
   }
-
 
   /**
    * The table after an edit that changed the length of segment `segment` by `delta` without moving
-   * any segment boundary: that segment's end and every later segment move by `delta`. Costs nothing
-   * until the new table is read; this table stays valid.
+   * any segment boundary: that segment's end and every later segment move by `delta`. This table
+   * stays valid and unchanged.
    */
   shifted(segment: number, delta: number): SegmentTable {
     if (delta === 0) return this;
+    this.#derivedFrom = true;
+    const parent = this.#blocks ?? this.#asBlocks();
+    const block = segment >> BLOCK_BITS;
+    const starts = parent.starts.slice();
+    const ends = parent.ends.slice();
+    const added = parent.added.slice();
+    // Inside the edited block the later segments move by hand; the blocks after it move as a whole.
+    const ownStarts = (starts[block] as Int32Array).slice();
+    const ownEnds = (ends[block] as Int32Array).slice();
+    const within = segment & BLOCK_MASK;
+    ownEnds[within] = (ownEnds[within] ?? 0) + delta;
+    for (let i = within + 1; i < ownStarts.length; i++) {
+      ownStarts[i] = (ownStarts[i] ?? 0) + delta;
+      ownEnds[i] = (ownEnds[i] ?? 0) + delta;
+    }
+    starts[block] = ownStarts;
+    ends[block] = ownEnds;
+    for (let later = block + 1; later < added.length; later++) added[later] = (added[later] ?? 0) + delta;
     const child = new SegmentTable(0);
     child.ids = this.ids;
     child.count = this.count;
-    const lineage = this.#lineage ?? this.#share();
-    if (lineage.depth >= MAX_SHARED_DEPTH) {
-      // Start a new chain with copies, so that the old chain can be collected with the old tables.
-      const starts = this.starts.slice(0, this.count);
-      const ends = this.ends.slice(0, this.count);
-      child.#starts = starts;
-      child.#ends = ends;
-      applyShifts(starts, ends, this.count, [{ segment, delta }]);
-      return child;
-    }
-    child.#starts = lineage.shared.starts;
-    child.#ends = lineage.shared.ends;
-    child.#lineage = { shared: lineage.shared, parent: this, shift: { segment, delta }, depth: lineage.depth + 1 };
+    child.#blocks = { starts, ends, added };
     return child;
   }
 
-  /** Makes this table's arrays shareable with tables derived from it. */
-  #share(): Lineage {
-    const lineage: Lineage = { shared: { starts: this.#starts, ends: this.#ends, current: this }, parent: undefined, shift: undefined, depth: 0 };
-    this.#lineage = lineage;
-    return lineage;
-  }
-
-  /**
-   * Moves the shared arrays from the table they hold to `target`: the steps from the current table up
-   * to the common ancestor are undone and those down to `target` applied, all in one pass.
-   */
-  static #moveShared(shared: SharedOffsets, target: SegmentTable): void {
-    const steps: Shift[] = [];
-    let from = shared.current.#lineage as Lineage;
-    let to = target.#lineage as Lineage;
-    while (from !== to) {
-      if (from.depth >= to.depth) {
-        const shift = from.shift as Shift;
-        steps.push({ segment: shift.segment, delta: -shift.delta });
-        from = (from.parent as SegmentTable).#lineage as Lineage;
-      } else {
-        steps.push(to.shift as Shift);
-        to = (to.parent as SegmentTable).#lineage as Lineage;
-      }
+  /** This scanned table's offsets as blocks that view its arrays (nothing is copied). */
+  #asBlocks(): BlockOffsets {
+    const blockCount = Math.max(1, Math.ceil(this.count / BLOCK_SIZE));
+    const starts: Int32Array[] = [];
+    const ends: Int32Array[] = [];
+    for (let block = 0; block < blockCount; block++) {
+      const from = block * BLOCK_SIZE;
+      const to = Math.min(this.count, from + BLOCK_SIZE);
+      starts.push(this.#starts.subarray(from, to));
+      ends.push(this.#ends.subarray(from, to));
     }
-    applyShifts(shared.starts, shared.ends, target.count, steps);
-    shared.current = target;
+    return { starts, ends, added: new Int32Array(blockCount) };
   }
 
   private grow(): void {
@@ -229,32 +224,4 @@ export class SegmentTable {
     this.#ends = ends;
     this.ids = ids;
   }
-}
-
-/**
- * Adds the shifts to the arrays in one pass from the first shifted segment: a segment's start moves
- * by the shifts of earlier segments, its end also by its own.
- */
-function applyShifts(starts: Int32Array, ends: Int32Array, count: number, shifts: Shift[]): void {
-  if (shifts.length === 0) return;
-  shifts.sort((a, b) => a.segment - b.segment);
-  let moved = 0;
-  let next = (shifts[0] as Shift).segment;
-  for (let k = 0; k < shifts.length;) {
-    const segment = (shifts[k] as Shift).segment;
-    addToRange(starts, ends, next, segment, moved);
-    let own = 0;
-    while (k < shifts.length && (shifts[k] as Shift).segment === segment) own += (shifts[k++] as Shift).delta;
-    starts[segment] = (starts[segment] ?? 0) + moved;
-    ends[segment] = (ends[segment] ?? 0) + moved + own;
-    moved += own;
-    next = segment + 1;
-  }
-  addToRange(starts, ends, next, count, moved);
-}
-
-function addToRange(starts: Int32Array, ends: Int32Array, from: number, to: number, delta: number): void {
-  if (delta === 0) return;
-  for (let i = from; i < to; i++) starts[i] = (starts[i] ?? 0) + delta;
-  for (let i = from; i < to; i++) ends[i] = (ends[i] ?? 0) + delta;
 }

@@ -3,9 +3,9 @@ import { SegmentTable } from '../../../server/src/service/x12/segmentTable';
 import { seededRandom as random } from '../../helpers/random';
 
 /**
- * Tables derived by edits share their parent's offset arrays and move them on read. Whatever the order
- * in which tables of a derivation tree are read, each must read exactly what a copy shifted eagerly
- * would hold, including after the chain was restarted with fresh copies.
+ * Tables derived by edits share the blocks of offsets an edit did not touch with their parent. Whatever
+ * the order in which tables of a derivation tree are read, each must read exactly what a copy shifted
+ * eagerly would hold, in every block, and the table it was derived from must read as before.
  */
 
 interface Expected {
@@ -22,8 +22,10 @@ function shiftEagerly(expected: Expected, segment: number, delta: number): Expec
 }
 
 function assertReads(table: SegmentTable, expected: Expected, label: string): void {
-  assert.deepEqual([...table.starts.subarray(0, table.count)], expected.starts, `${label}: starts`);
-  assert.deepEqual([...table.ends.subarray(0, table.count)], expected.ends, `${label}: ends`);
+  const starts = Array.from({ length: table.count }, (_, index) => table.startOf(index));
+  const ends = Array.from({ length: table.count }, (_, index) => table.endOf(index));
+  assert.deepEqual(starts, expected.starts, `${label}: starts`);
+  assert.deepEqual(ends, expected.ends, `${label}: ends`);
 }
 
 function scannedTable(count: number): { table: SegmentTable; expected: Expected } {
@@ -39,12 +41,28 @@ function scannedTable(count: number): { table: SegmentTable; expected: Expected 
 }
 
 describe('segment tables derived by edits', () => {
-  it('read like eagerly shifted copies in any order, along branches and after restarts of the chain', () => {
+  it('read like eagerly shifted copies in any order, along branches, in a table of one block and of several', () => {
+    for (const segments of [40, 2600]) readLikeEagerCopies(segments);
+  });
+
+  it('finds a segment by offset in a table of several blocks after edits in each', () => {
+    let { table, expected } = scannedTable(5000);
+    for (const segment of [4999, 3000, 1024, 1023, 0, 2047]) {
+      table = table.shifted(segment, 3);
+      expected = shiftEagerly(expected, segment, 3);
+    }
+    for (let index = 0; index < 5000; index += 7) {
+      const start = expected.starts[index] as number;
+      assert.equal(table.lastStartingAtOrBefore(start), index, `the start of segment ${index}`);
+      assert.equal(table.lastStartingAtOrBefore(start - 1), index - 1, `just before segment ${index}`);
+    }
+  });
+
+  function readLikeEagerCopies(segments: number): void {
     const next = random(11);
-    const { table: root, expected: rootExpected } = scannedTable(40);
+    const { table: root, expected: rootExpected } = scannedTable(segments);
     const tables: Array<{ table: SegmentTable; expected: Expected }> = [{ table: root, expected: rootExpected }];
-    // Over 600 derivations, so chains pass the depth at which a table starts over with copies.
-    for (let i = 0; i < 600; i++) {
+        for (let i = 0; i < 600; i++) {
       // Mostly the newest table (typing), sometimes an older one (a branch).
       const parent = next() < 0.8 ? tables[tables.length - 1] : tables[Math.floor(next() * tables.length)];
       if (parent === undefined) throw new Error('no parent');
@@ -60,7 +78,7 @@ describe('segment tables derived by edits', () => {
     }
     tables.forEach(({ table, expected }, index) => assertReads(table, expected, `table ${index}`));
     assertReads(root, rootExpected, 'the scanned table at the end');
-  });
+  }
 
   it('finds segments by offset in the table read, and shares the ids', () => {
     const { table } = scannedTable(5);
