@@ -18,3 +18,23 @@ export function lastAtOrBefore(values: ArrayLike<number>, count: number, target:
   }
   return found;
 }
+
+/**
+ * {@link lastAtOrBefore} over values read one at a time (`valueAt(index)`), for tables whose values
+ * are computed on read, such as offsets kept relative to a shifted block.
+ */
+export function lastAtOrBeforeBy(valueAt: (index: number) => number, count: number, target: number): number {
+  let low = 0;
+  let high = count - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (valueAt(middle) <= target) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}

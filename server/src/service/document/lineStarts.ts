@@ -1,3 +1,5 @@
+import { lastAtOrBeforeBy } from '../sortedSearch';
+
 /** Lines from `from` on start `delta` characters later than the base array says. */
 interface LineShift {
   readonly from: number;
@@ -37,19 +39,7 @@ export class LineStarts {
 
   /** The last line starting at or before `offset` (binary search), 0 when none does. */
   lineOf(offset: number): number {
-    let low = 0;
-    let high = this.count - 1;
-    let found = 0;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if (this.start(middle) <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return found;
+    return Math.max(0, lastAtOrBeforeBy((line) => this.start(line), this.count, offset));
   }
 
   /** The starts after an edit inside line `line - 1` that changed its length by `delta`. */

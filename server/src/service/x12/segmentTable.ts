@@ -1,4 +1,4 @@
-import { lastAtOrBefore } from '../sortedSearch';
+import { lastAtOrBefore, lastAtOrBeforeBy } from '../sortedSearch';
 
 /**
  * The segment table: segment starts, ends and packed ids in growable typed arrays. Scanning a
@@ -151,19 +151,7 @@ export class SegmentTable {
   /** The index of the last segment starting at or before `offset`, or -1. */
   lastStartingAtOrBefore(offset: number): number {
     if (this.#blocks === undefined) return lastAtOrBefore(this.#starts, this.count, offset);
-    let low = 0;
-    let high = this.count - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      if (this.startOf(middle) <= offset) {
-        found = middle;
-        low = middle + 1;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return found;
+    return lastAtOrBeforeBy((index) => this.startOf(index), this.count, offset);
   }
 
   /**
