@@ -1,4 +1,4 @@
-import type { CodeSets } from './codes/codeSet';
+import type { CodeSets, CodeSetYear } from './codes/codeSet';
 
 /**
  * The small contracts that features, the document host and the facade share (settings, cancellation,
@@ -29,9 +29,16 @@ export interface CptDescriptions {
   describe(code: string): { readonly description: string; readonly source: string } | undefined;
 }
 
+/** The paragraphs that explain an ICD-10-CM code (hover, completion details), kept by the service that made them. */
+export interface CodeDescriber {
+  /** The title first; `where` names the unit the rules look at (`claim` or `encounter`). */
+  describe(code: string, year: CodeSetYear, where: string, serviceDate?: string, dateKind?: string): string[];
+}
+
 /** What the code-reading features (hover, completion, the outline) need besides the document. */
 export interface FeatureEnvironment {
   readonly codeSets: CodeSets;
   /** The user's CPT descriptions; the bundled seed descriptions are used when absent. */
   readonly cpt: CptDescriptions | undefined;
+  readonly descriptions: CodeDescriber;
 }

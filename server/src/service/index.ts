@@ -1,5 +1,6 @@
 import type { CodeSets } from './codes/codeSet';
 import type { CptDescriptions, LanguageService, LanguageServiceInit } from './languageService';
+import type { FeatureEnvironment } from './contracts';
 import type { DiagnosisMention, Encounter, LanguageId, ParsedDocument } from './model';
 import { parseDocument } from './parse';
 import { createServiceReader } from './notes/serviceReader';
@@ -7,6 +8,7 @@ import type { TextSource } from './spans';
 import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
+import { CodeDescriptions } from './features/codeDescription';
 import { findDocumentSymbols } from './features/symbols';
 import { extractDocumentedMentions } from './features/extract';
 import { foldingRanges } from './features/folding';
@@ -57,7 +59,9 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   const codeSets: CodeSets = init.codeSets;
   const docsBaseUrl = init.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
   let cpt: CptDescriptions | undefined = init.cpt;
-  const environment = (): { codeSets: CodeSets; cpt: CptDescriptions | undefined } => ({ codeSets, cpt });
+  // What hovers and completion details say about each code is worked out once per service.
+  const descriptions = new CodeDescriptions(codeSets);
+  const environment = (): FeatureEnvironment => ({ codeSets, cpt, descriptions });
   // The code strings every 837 parse of this service shares: the same few thousand codes recur.
   const codeStrings = new CodeStringPool();
   // What the rules remember about these code sets lives as long as the service.

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-types';
 import { doComplete } from '../../../server/src/service/features/completion';
 import { doHover } from '../../../server/src/service/features/hover';
+import { CodeDescriptions } from '../../../server/src/service/features/codeDescription';
 import { findDocumentSymbols } from '../../../server/src/service/features/symbols';
 import { parseDocument } from '../../../server/src/service/parse';
 import { testCodeSets } from '../../helpers/codeSets';
@@ -19,7 +20,8 @@ const LIVER_METS: ScriptedMention = { phrase: 'hepatic metastases', code: 'C78.7
 const NEGATED_BONE: ScriptedMention = { phrase: 'osseous metastases', code: 'C79.51', column: 'secondary', assertion: 'negated', trigger: 'no evidence of', source: 'Table of Neoplasms: bone → Malignant Secondary' };
 const BREAST: ScriptedMention = { phrase: 'breast cancer', code: null, candidates: ['C50.911', 'C50.912'], missing: 'laterality', source: 'Table of Neoplasms: breast → Malignant Primary' };
 const reader = scriptedReader([LIVER_METS, NEGATED_BONE, BREAST]);
-const environment = { codeSets: testCodeSets(), cpt: undefined };
+const codeSets = testCodeSets();
+const environment = { codeSets, cpt: undefined, descriptions: new CodeDescriptions(codeSets) };
 
 function hover(fixture: string): string {
   const { document, position } = withCursor(fixture, 'clinical-note');

@@ -151,6 +151,20 @@ describe('hover on codes in X12 837 claims', () => {
     includesAll(hover.markdown, ['Not valid in ICD-10-CM FY2026', 'ICD-10-CM FY2027', officialTitle('C7831')]);
   });
 
+  it('names each claim’s own date when one service hovers the same code on claims of different dates', () => {
+    // The service keeps what it worked out about a code; the release line must still be the claim's.
+    const service = createLanguageService({ codeSets: testCodeSets() });
+    const hoverOn = (date: string): string => {
+      const { document, position } = withCursor(claim('HI*ABK:C3490*ABF:C78$031~', date), 'x12-837');
+      return (service.doHover(snapshotOf(service, document, 'x12-837'), position)?.contents as { value: string }).value;
+    };
+    const [fy2027, fy2026, fy2027Again] = [hoverOn('20261115'), hoverOn('20260501'), hoverOn('20261201')];
+    includesAll(fy2027, ['Code set: ICD-10-CM FY2027 (date of service 2026-11-15)', 'Billable code']);
+    includesAll(fy2026, ['Not valid in ICD-10-CM FY2026 (date of service 2026-05-01)']);
+    includesAll(fy2027Again, ['Code set: ICD-10-CM FY2027 (date of service 2026-12-01)']);
+    assert.equal(fy2027Again.replace('2026-12-01', '2026-11-15'), fy2027);
+  });
+
   it('names the discharge date of an inpatient stay across October 1 and answers with its release', () => {
     const fixture = x12Envelope(`
       CLM*INPT7*18000***11:A:1**A*Y*Y~

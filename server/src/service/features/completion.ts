@@ -16,7 +16,6 @@ import { fhirCodePlace, fhirEncounterAt } from '../fhir/fhirCompletion';
 import { isFhirDocument } from '../fhir/fhirModel';
 import type { FhirDocument } from '../fhir/fhirModel';
 import type { X12Delimiters, X12Document } from '../x12/x12Model';
-import { describeIcdCode } from './hover';
 import { escapeMarkdown } from './markdown';
 import { findEncounterAt } from './encounterAt';
 import { HI_QUALIFIERS, PROCEDURE_QUALIFIERS } from './x12Dictionary';
@@ -310,7 +309,7 @@ export function resolveCompletion(item: CompletionItem, environment: FeatureEnvi
     return {
       ...item,
       detail: codeSets.title(data.code) ?? toDotted(data.code),
-      documentation: { kind: MarkupKind.Markdown, value: describeIcdCode(data.code, year, codeSets, data.where).join('\n\n') },
+      documentation: { kind: MarkupKind.Markdown, value: environment.descriptions.describe(data.code, year, data.where).join('\n\n') },
     };
   }
   if (data?.kind === 'cpt') {
