@@ -19,6 +19,7 @@ import { ValidationRunner } from './lsp/validationRunner';
 import { DiagnosticPusher } from './lsp/diagnosticPusher';
 import type { HostServices } from './lsp/host';
 import type { DocumentHost } from './service/document/documentHost';
+import type { LanguageService } from './service/languageService';
 import { EditorFeatureBinding } from './lsp/editorFeatures';
 
 /**
@@ -29,6 +30,13 @@ import { EditorFeatureBinding } from './lsp/editorFeatures';
 
 /** How long a document's edits must pause before its text is made flat again. */
 const SETTLE_AFTER_MS = 400;
+/**
+ * The service's first-use work is done in slices of this many pieces (each about a millisecond), this
+ * far apart, and only once the client has asked nothing for a while: typing must never queue behind it.
+ */
+const PREPARE_BUDGET = 2;
+const PREPARE_PAUSE_MS = 10;
+const PREPARE_AFTER_IDLE_MS = 300;
 
 const emptyCompletion: CompletionList = { isIncomplete: false, items: [] };
 const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -56,13 +64,21 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   let canRegisterConfiguration = false;
   /** Set at initialize for clients that do not pull diagnostics; they get them pushed. */
   let pusher: DiagnosticPusher | undefined;
+  /** The service whose first-use work was started (see prepareWhenIdle). */
+  let preparedService: LanguageService | undefined;
 
   /** The host of a served document in the current service; a document over the size limit has none (its requests get the neutral answer). */
   const hostOf = (uri: string): DocumentHost | undefined => {
     const document = documents.get(uri);
     return document === undefined || isTooLarge(document) ? undefined : document.hostIn(codeSets.service);
   };
-  const withDocument = createDocumentRunner({ logger, hostOf, yieldToEventLoop: host.yieldToEventLoop });
+  /** When a document was last changed or asked about (Date.now()); background work waits for a pause. */
+  let lastDocumentActivity = 0;
+  const runWithDocument = createDocumentRunner({ logger, hostOf, yieldToEventLoop: host.yieldToEventLoop });
+  const withDocument: typeof runWithDocument = (label, token, neutral, work, options) => {
+    lastDocumentActivity = Date.now();
+    return runWithDocument(label, token, neutral, work, options);
+  };
   const editorFeatures = new EditorFeatureBinding({ connection, withDocument, service: () => codeSets.service, settingsOf: (uri) => settings.get(uri) });
 
   /**
@@ -81,6 +97,26 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     }, SETTLE_AFTER_MS);
     settleTimers.set(uri, cancel);
   }
+  /**
+   * Lets a newly built service do its first-use work (table indexes, title chunks) in short slices
+   * between requests, so that the first hover or completion a user asks for does not pay for it.
+   */
+  function prepareWhenIdle(): void {
+    const service = codeSets.service;
+    preparedService = service;
+    const step = (): void => {
+      if (codeSets.service !== service) return;
+      const quietFor = Date.now() - lastDocumentActivity;
+      if (quietFor < PREPARE_AFTER_IDLE_MS) {
+        host.setBackgroundTimer(step, PREPARE_AFTER_IDLE_MS - quietFor);
+        return;
+      }
+      void runSafe(logger, { method: 'prepare' }, undefined, true, () => service.prepare(PREPARE_BUDGET)).then((done) => {
+        if (!done) host.setBackgroundTimer(step, PREPARE_PAUSE_MS);
+      });
+    };
+    host.setBackgroundTimer(step, PREPARE_PAUSE_MS);
+  }
   function forget(uri: string): void {
     settleTimers.get(uri)?.();
     settleTimers.delete(uri);
@@ -98,7 +134,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     // A new service opens new hosts on first use (they take over the text); kept findings may be stale.
     if (changed) documents.forgetValidations();
     // Building the service here, not on the first request, keeps the first diagnostics fast.
-    codeSets.load();
+    if (codeSets.load() !== preparedService) prepareWhenIdle();
     return changed;
   }
 
@@ -215,6 +251,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   editorFeatures.register();
   documents.listen(connection, {
     changed: (uri) => {
+      lastDocumentActivity = Date.now();
       settleWhenIdle(uri);
       pusher?.schedule(uri);
     },

@@ -24,6 +24,7 @@ import { DocumentHost } from './document/documentHost';
 import type { DocumentAnalyzer, DocumentSnapshot } from './document/documentHost';
 import { wholeText } from './document/textReader';
 import { CodeStringPool } from './x12/codeStrings';
+import { warmCodeSets } from './codes/indexedCodeSets';
 import { createRuleTables } from './rules/ruleTables';
 
 /**
@@ -68,6 +69,8 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   const ruleTables = createRuleTables(codeSets);
 
   const table = init.neoplasmTable ?? codeSets.neoplasmTable?.();
+  /** Whether {@link LanguageService.prepare} built the table's indexes yet. */
+  let tablePrepared = false;
   const reader = table === undefined ? undefined : createServiceReader(table, codeSets);
   const analyzer: DocumentAnalyzer = {
     // A note's parse holds its narrative readings; the parse of its next version takes over those of the
@@ -110,6 +113,14 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     showClaim(snapshot, target, settings, masked) {
       const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(snapshot.parsed, snapshot.offsetAt(target.position)));
       return claimView(snapshot, snapshot.parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl, ruleTables });
+    },
+    prepare(budget: number): boolean {
+      if (table !== undefined && !tablePrepared) {
+        table.prepare();
+        tablePrepared = true;
+        return false;
+      }
+      return warmCodeSets(codeSets, budget);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {
       cpt = next;

@@ -61,6 +61,13 @@ export interface LanguageService extends EditorFeatures {
    * (empty for an 837, or when no Table of Neoplasms is loaded). Throws if the narrative reader fails.
    */
   findDocumentedMentions(snapshot: DocumentSnapshot): ExtractedMention[];
+  /**
+   * Does up to `budget` pieces of the work that features would otherwise do on first use (the Table of
+   * Neoplasms' site and code indexes, unpacking title chunks), each a millisecond or a few, and says
+   * whether nothing is left. Synchronous and bounded, so the binding can call it between requests
+   * while the user reads; answers never depend on whether it ran.
+   */
+  prepare(budget: number): boolean;
   /** Replaces the user-supplied CPT descriptions (after the setting changed). */
   setCptDescriptions(cpt: CptDescriptions | undefined): void;
 }

@@ -100,12 +100,17 @@ class IndexedCodeSets implements CodeSets {
   }
 
   /**
-   * Unpacks up to `budget` title chunks ahead of their first lookup; true when nothing is left to unpack.
+   * Unpacks up to `budget` title chunks ahead of their first lookup, then the instructional notes; true
+   * when nothing is left to unpack.
    * Short-title chunks are not warmed: only inlay hints and the completion list read them, a chunk
    * unpacks in a fraction of a millisecond, and left packed they cost no memory where they are not used.
    */
   warm(budget: number): boolean {
-    return this.#titles.warm(budget);
+    if (!this.#titles.warm(budget)) return false;
+    // The instructional notes are one more piece, split with the last title chunk: the first hover that
+    // shows notes would otherwise split them.
+    this.#rawNotes ??= splitNotesText(force(this.#data.notes));
+    return true;
   }
 
   /** The plain index data, unpacking lazy parts; used to extend the sets with an imported year. */

@@ -83,4 +83,9 @@ export interface NeoplasmTable {
    * outside the table (`Melanoma`, `Index to disease, by histology`) or its first site is not a row.
    */
   resolveReference(text: string): NeoplasmRow | undefined;
+  /**
+   * Builds now the indexes that {@link findSite} and {@link cellsForCode} otherwise build on first use,
+   * so that the first hover or note read does not wait for them. Answers do not change.
+   */
+  prepare(): void;
 }

@@ -65,6 +65,11 @@ class RowTable implements NeoplasmTable {
     return children.find((child) => plainTitle(child.title) === wanted) ?? children.find((child) => this.#variantsOf(child).includes(wanted));
   }
 
+  prepare(): void {
+    this.#sites ??= this.#buildSites();
+    this.#cells ??= this.#buildCells();
+  }
+
   cellsForCode(code: string): readonly NeoplasmCellRef[] {
     const wanted = code.trim().replace('.', '').toUpperCase();
     if (wanted.length < 3) return noCells;
