@@ -5,6 +5,7 @@
 //   completion: p50/p99 of the completion answered right after each keystroke
 //   diagnostics: p50 of the pull after each code was typed
 //   hover: p99 of hovers sent while the document is being edited
+//   roundTripFloor: p99 of a request the server answers at once (MethodNotFound), sent before each hover
 //   memory: server RSS added by the open document ÷ its size
 //
 // Standalone: node bench/typing.mjs [--claims 55000] [--violation-share 0.45] [--codes 12] [--json] [--cpu-prof-dir DIR]
@@ -19,6 +20,8 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const KEYSTROKE_MS = 80;
 /** The codes typed, in turn: each replaces the code of an `ABF:` composite character by character. */
 const TYPED_CODES = ['C7951', 'C787', 'Z853', 'C7800', 'C50911', 'D0510'];
+/** A request no server implements: its answer (MethodNotFound) measures the JSON-RPC round trip alone. */
+const ROUND_TRIP_PROBE = 'icdBench/roundTripProbe';
 
 function withTimeout(promise, ms, what) {
   let timer;
@@ -63,7 +66,20 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
     await sleep(1000);
     const openRssMb = procStatusKb(server.child.pid, 'VmRSS') / 1024;
 
-    let current = text;
+    // The client keeps the original text and the edits made since, as an editor's text model does, and
+    // never rebuilds the 21 MB string: rebuilding it per keystroke made the client itself collect
+    // garbage for milliseconds in the middle of the requests it was timing. Codes are typed from the
+    // end of the file backwards and no line break is typed, so the text before the next code typed is
+    // still the original one, and a position only moves when an edited line lies on it.
+    const toOriginalPosition = positionConverter(text);
+    /** Per edited line: the characters from which the typed codes moved the rest of the line, and by how much. */
+    const lineEdits = new Map();
+    const toPosition = (offset) => {
+      const position = toOriginalPosition(offset);
+      let character = position.character;
+      for (const edit of lineEdits.get(position.line) ?? []) if (position.character > edit.from) character += edit.delta;
+      return { line: position.line, character };
+    };
     const abf = diagnosisOffsets(text).filter((offset) => text.startsWith('ABF:', offset - 4));
     const hoverTargets = diagnosisOffsets(text);
     const completionMs = [];
@@ -71,25 +87,24 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
     const firstKeystrokeMs = [];
     const diagnosticsMs = [];
     const hoverMs = [];
+    const roundTripMs = [];
     let version = 1;
     let diagnosticCount = openDiagnostics;
     for (let index = 0; index < codes; index++) {
       const offset = abf[Math.floor((1 - (index + 0.5) / codes) * abf.length)];
       let length = 0;
-      while (/[A-Z0-9]/.test(current[offset + length])) length++;
+      while (/[A-Z0-9]/.test(text[offset + length])) length++;
       const code = TYPED_CODES[index % TYPED_CODES.length];
       // Positions are worked out before the timed part: the code stays on one line, whose start does
       // not move while it is typed.
-      const start = positionConverter(current)(offset);
+      const start = toPosition(offset);
       // The first keystroke replaces the selected code, the next ones append to it.
       for (let typed = 0; typed < code.length; typed++) {
         const keystrokeStarted = now();
-        const at = offset + typed;
         const removed = typed === 0 ? length : 0;
         const from = { line: start.line, character: start.character + typed };
         const change = { range: { start: from, end: { line: from.line, character: from.character + removed } }, text: code[typed] };
         const cursor = { line: from.line, character: from.character + 1 };
-        current = current.slice(0, at) + code[typed] + current.slice(at + removed);
         version++;
         await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
         const started = now();
@@ -101,18 +116,25 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
         const left = KEYSTROKE_MS - (now() - keystrokeStarted);
         if (left > 0) await sleep(left);
       }
+      const edits = lineEdits.get(start.line) ?? [];
+      edits.push({ from: toOriginalPosition(offset).character, delta: code.length - length });
+      lineEdits.set(start.line, edits);
       const started = now();
       diagnosticCount = await pullDiagnostics(server.connection, uri);
       diagnosticsMs.push(now() - started);
       // Hovers while the edited text is still fresh (before the server makes it flat after a pause);
       // their positions are worked out first, so that only the requests are timed.
-      const toPosition = positionConverter(current);
       const positions = [];
       for (let h = 0; h < hoversPerCode; h++) {
-        // Offsets before the edits only move by the few characters typed; the hover lands on or next to a code.
+        // The hover lands on a code; a code on an edited line moved with the edit.
         positions.push(toPosition(hoverTargets[((h + index * hoversPerCode) * 7919) % hoverTargets.length] + 1));
       }
       for (const position of positions) {
+        // The same round trip with no work behind it: a request the server does not know, answered at
+        // once with MethodNotFound. Its p99 is the floor any request meets on this machine.
+        const roundTripStarted = now();
+        await withTimeout(server.connection.sendRequest(ROUND_TRIP_PROBE).catch(() => undefined), 30_000, 'round trip');
+        roundTripMs.push(now() - roundTripStarted);
         const hoverStarted = now();
         await withTimeout(server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }), 30_000, 'hover');
         hoverMs.push(now() - hoverStarted);
@@ -130,6 +152,7 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
       },
       diagnosticsAfterTyping: { p50: percentile(diagnosticsMs, 0.5), max: Math.max(...diagnosticsMs), samples: diagnosticsMs.length },
       hover: { p50: percentile(hoverMs, 0.5), p99: percentile(hoverMs, 0.99), max: Math.max(...hoverMs), samples: hoverMs.length },
+      roundTripFloor: { p50: percentile(roundTripMs, 0.5), p99: percentile(roundTripMs, 0.99), max: Math.max(...roundTripMs), samples: roundTripMs.length },
       idleRssMb,
       openRssMb,
       addedRssPerDocumentSize: (openRssMb - idleRssMb) / (documentBytes / 2 ** 20),
