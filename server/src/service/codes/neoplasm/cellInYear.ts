@@ -69,10 +69,13 @@ export function cellInYear(table: NeoplasmTable, ref: NeoplasmCellRef, codeSets:
 function laterChange(table: NeoplasmTable, ref: NeoplasmCellRef, printed: string, year: number): LaterTableChange | undefined {
   const tableYear = Number(/([0-9]{4})/.exec(table.release)?.[1] ?? Number.NaN);
   if (!(tableYear < year)) return undefined;
+  // The row's path is read only for a cell that prints what a change replaces: a code such as C79.89
+  // is printed in hundreds of rows, and its hover judges every one of them.
+  const candidates = KNOWN_LATER_TABLE_CHANGES.filter((change) =>
+    change.year <= year && change.year > tableYear && change.column === ref.column && change.printed === printed);
+  if (candidates.length === 0) return undefined;
   const path = table.path(ref.row.id);
-  return KNOWN_LATER_TABLE_CHANGES.find((change) =>
-    change.year <= year && change.year > tableYear && change.column === ref.column && change.printed === printed &&
-    startsWithSite(path, change.site) && (change.withSubRows || path.length === change.site.length));
+  return candidates.find((change) => startsWithSite(path, change.site) && (change.withSubRows || path.length === change.site.length));
 }
 
 function startsWithSite(path: readonly string[], site: readonly string[]): boolean {
