@@ -50,6 +50,8 @@ describe('Table of Neoplasms: look-ups (official FY2025 table)', () => {
     const upper = table.findChild(lung.id, 'Upper lobe');
     assert.ok(upper);
     assert.deepEqual(table.path(upper.id), ['lung', 'upper lobe']);
+    assert.deepEqual(table.pathWords(upper.id), ['lung', 'upper', 'lobe']);
+    assert.deepEqual(table.pathWords(0), []);
     assert.equal(upper.cells.primary, 'C34.1-');
     assert.equal(table.findChild(lung.id, 'liver'), undefined);
     assert.deepEqual(table.children(lung.id).map((row) => row.title), ['azygos lobe', 'carina', 'hilus', 'linqula', 'lobe NEC', 'lower lobe', 'main bronchus', 'mesothelioma', 'middle lobe', 'overlapping lesion', 'upper lobe']);

@@ -47,7 +47,7 @@ function wordsOf(text: string): string[] {
 function rankByTitle(table: NeoplasmTable, refs: readonly NeoplasmCellRef[], title: string): NeoplasmCellRef[] {
   const titleWords = wordsOf(title);
   const scored = refs.map((ref, order) => {
-    const pathWords = wordsOf(table.path(ref.row.id).join(' '));
+    const pathWords = table.pathWords(ref.row.id).filter((word) => !joiningWords.has(word));
     const positions = pathWords.map((word) => titleWords.indexOf(word)).filter((position) => position >= 0);
     const share = pathWords.length === 0 ? 0 : positions.length / pathWords.length;
     return { ref, share, first: positions.length === 0 ? Infinity : Math.min(...positions), order };

@@ -63,6 +63,8 @@ export interface NeoplasmTable {
   children(id: number): readonly NeoplasmRow[];
   /** The titles from the site down to the row (`['lung', 'upper lobe']`); empty for the main term. */
   path(id: number): readonly string[];
+  /** The lower-case words of {@link path} (`['lung', 'upper', 'lobe']`), kept per row once asked for. */
+  pathWords(id: number): readonly string[];
   /**
    * The rows whose printed title, or one of its comma-separated variants, equals the site words after
    * normalisation (lower case, single spaces): `findSite('liver')`, `findSite('hepatic')` (both variants
@@ -84,7 +86,7 @@ export interface NeoplasmTable {
    */
   resolveReference(text: string): NeoplasmRow | undefined;
   /**
-   * Builds now the indexes that {@link findSite} and {@link cellsForCode} otherwise build on first use,
+   * Builds now the indexes that {@link findSite}, {@link cellsForCode} and {@link pathWords} otherwise build on first use,
    * so that the first hover or note read does not wait for them. Answers do not change.
    */
   prepare(): void;

@@ -30,6 +30,8 @@ class RowTable implements NeoplasmTable {
    * whole table again, which a coder hovering codes of many categories met again and again.
    */
   #cells: Map<string, number[]> | undefined;
+  /** Per row, the lower-case words of its path; made on the first {@link pathWords}. */
+  #pathWords: Array<readonly string[]> | undefined;
 
   constructor(release: string, rows: readonly NeoplasmRow[]) {
     this.release = release;
@@ -65,9 +67,15 @@ class RowTable implements NeoplasmTable {
     return children.find((child) => plainTitle(child.title) === wanted) ?? children.find((child) => this.#variantsOf(child).includes(wanted));
   }
 
+  pathWords(id: number): readonly string[] {
+    this.#pathWords ??= this.rows.map((row) => this.path(row.id).join(' ').toLowerCase().split(/[^a-z]+/).filter((word) => word !== ''));
+    return this.#pathWords[id] ?? [];
+  }
+
   prepare(): void {
     this.#sites ??= this.#buildSites();
     this.#cells ??= this.#buildCells();
+    this.pathWords(0);
   }
 
   cellsForCode(code: string): readonly NeoplasmCellRef[] {
