@@ -114,7 +114,7 @@ async function serviceParseAndValidate(file, runs) {
   const codeSets = await bundle.loadBundledCodeSets(dataDir);
   const service = bundle.createLanguageService({ codeSets });
   const text = readFileSync(file, 'utf8');
-  const settings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER };
+  const settings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER, ...(process.env.BENCH_NO_FIXES ? { quickFixes: false } : {}) };
   const samples = [];
   const parseSamples = [];
   const cpuSamples = [];

@@ -15,7 +15,7 @@ const CLASSIFIABLE = /classifiable to/i;
  * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
  */
 export function historySites(memo: RuleMemo, code: string): HistorySites | undefined {
-  return memo.remember(`sites ${code}`, () => readHistorySites(memo.codeSets, code));
+  return memo.rememberByCode('history sites', 0, code, () => readHistorySites(memo.codeSets, code));
 }
 
 /** The sites of a history code and the inclusion-term text they come from. */

@@ -27,6 +27,12 @@ export interface RuleMemo {
   /** `derive()`, computed once per key; keys start with what they answer (`nearest 2027 5 C7899`). */
   remember<T>(key: string, derive: () => T): T;
   /**
+   * `derive()`, computed once per answer `kind` (a constant such as `'nearest'`), `scope` (a number that
+   * says what else the answer depends on, such as `limit * 10_000 + year`: years have four digits) and code. Nothing is concatenated into a
+   * key: the rules ask this for every code of every flagged claim, and the code strings are shared.
+   */
+  rememberByCode<T>(kind: string, scope: number, code: string, derive: () => T): T;
+  /**
    * The notes of one kind for a code, own and inherited, leaving out references that cover the code
    * itself: a category's note naming its own range is about other members of the range.
    */

@@ -42,7 +42,7 @@ export function nearestBillable(memo: RuleMemo, code: string, year: number, limi
   // The code set ranks only a code's length of the token, so the memo keys on that much of it too.
   const probe = code.slice(0, SUGGESTION_PROBE_LENGTH);
   const { codeSets } = memo;
-  return memo.remember(`nearest ${year} ${limit} ${probe}`, () => codeSets.nearest(probe, year, limit * 3)
+  return memo.rememberByCode('nearest', limit * 10_000 + year, probe, () => codeSets.nearest(probe, year, limit * 3)
     .filter((candidate) => codeSets.status(candidate, year) === 'billable')
     .slice(0, limit));
 }
@@ -59,7 +59,7 @@ export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
  * memory small.
  */
 export function replacementTitle(memo: RuleMemo, code: string): string {
-  return memo.remember(`replace ${code}`, () => {
+  return memo.rememberByCode('replacement title', 0, code, () => {
     const title = memo.codeSets.title(code);
     return `Replace with ${shown(code)}${title ? ` ${title}` : ''}`;
   });
@@ -67,11 +67,9 @@ export function replacementTitle(memo: RuleMemo, code: string): string {
 
 /** A fix that replaces the mention's code text, written the way the mention was written (dotted or not). */
 export function replaceFix(mention: DiagnosisMention, code: string, title: string, isPreferred = false): QuickFix {
-  return {
-    title,
-    edits: [{ span: mention.span, newText: formatCode(code, mention.writtenDotted) }],
-    ...(isPreferred ? { isPreferred } : {}),
-  };
+  const edits = [{ span: mention.span, newText: formatCode(code, mention.writtenDotted) }];
+  // Two literals rather than a spread: code-not-billable offers up to twenty of these per finding.
+  return isPreferred ? { title, edits, isPreferred } : { title, edits };
 }
 
 /**

@@ -66,6 +66,9 @@ export class RuleTables implements RuleMemo {
   #nextId = 0;
   readonly #derived = new Map<string, unknown>();
   readonly #byOwner = new Map<object, unknown>();
+  /** {@link rememberByCode}'s answers: by kind, then scope, then code. */
+  readonly #byCode = new Map<string, Map<number, Map<string, unknown>>>();
+  #byCodeEntries = 0;
 
   constructor(codeSets: CodeSets, options: RuleTablesOptions = {}) {
     this.codeSets = codeSets;
@@ -78,6 +81,36 @@ export class RuleTables implements RuleMemo {
     const value = derive();
     this.#derived.set(key, value);
     return value;
+  }
+
+  rememberByCode<T>(kind: string, scope: number, code: string, derive: () => T): T {
+    const answers = this.#answersOf(kind, scope);
+    // `has` as well as `get`, since an answer may be undefined; a hit is what a batch asks for almost every time.
+    const known = answers.get(code);
+    if (known !== undefined || answers.has(code)) return known as T;
+    if (this.#byCodeEntries >= MAX_ENTRIES) {
+      this.#byCode.clear();
+      this.#byCodeEntries = 0;
+      return this.rememberByCode(kind, scope, code, derive);
+    }
+    const value = derive();
+    answers.set(code, value);
+    this.#byCodeEntries++;
+    return value;
+  }
+
+  #answersOf(kind: string, scope: number): Map<string, unknown> {
+    let scopes = this.#byCode.get(kind);
+    if (scopes === undefined) {
+      scopes = new Map();
+      this.#byCode.set(kind, scopes);
+    }
+    let answers = scopes.get(scope);
+    if (answers === undefined) {
+      answers = new Map();
+      scopes.set(scope, answers);
+    }
+    return answers;
   }
 
   /** `derive()` (never undefined) once per owner object, a rule's compiled reaction, for as long as these tables live. */
