@@ -56,11 +56,10 @@ export class InterchangeContext {
    */
   components(start: number, end: number): number {
     const { text, delimiters, parts } = this;
-    if (indexWithin(text, delimiters.component, start, end) !== -1) return splitComponents(text, start, end, delimiters.component, parts);
-    if (this.observedComponent !== undefined) return splitComponents(text, start, end, this.observedComponent, parts);
-    parts[0] = start;
-    parts[1] = end;
-    return 1;
+    // One pass: a single component means the element holds no ISA16, and only then is the observed separator tried.
+    const count = splitComponents(text, start, end, delimiters.component, parts);
+    if (count > 1 || this.observedComponent === undefined) return count;
+    return splitComponents(text, start, end, this.observedComponent, parts);
   }
 
   /**
