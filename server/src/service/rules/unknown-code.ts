@@ -1,5 +1,5 @@
 import type { Finding, Rule, RuleMemo } from './rule';
-import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
+import { listNearestBillable, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
 /** How many nearest valid codes the message and the quick fixes offer. */
@@ -26,7 +26,7 @@ export const unknownCode: Rule = {
     for (const mention of encounter.diagnoses) {
       if (codeSets.yearsWith(mention.code).length > 0) continue;
       const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
-      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listAlternatives(nearest)}` : 'check the code against the record';
+      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, mention.code, year.year, MAX_NEAREST)}` : 'check the code against the record';
       const releases = loadedReleases(memo);
       findings.push({
         span: mention.span,
