@@ -2,7 +2,7 @@ import type { CodeSets, CodeSetYear, TabularNote, TabularNoteKind } from '../cod
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Span } from '../spans';
-import type { NamingNoteKind, Reaction } from './reaction';
+import type { CodeClass, NamingNoteKind, Reaction } from './reaction';
 
 /** A text change, by offset, that a quick fix applies. */
 export interface TextEdit {
@@ -37,6 +37,11 @@ export interface RuleMemo {
    * itself: a category's note naming its own range is about other members of the range.
    */
   notesOfKind(code: string, kind: TabularNoteKind): readonly TabularNote[];
+  /**
+   * Whether the dotless code belongs to the class, from the code's remembered facts: a rule asks it of
+   * every code of every claim it runs on, and the facts were worked out when the claim was screened.
+   */
+  inClass(code: string, codeClass: CodeClass): boolean;
   /** The first note of `kind` at `carrier` (own or inherited) that names `other`, if any. */
   noteNaming(carrier: string, kind: NamingNoteKind, other: string): TabularNote | undefined;
 }

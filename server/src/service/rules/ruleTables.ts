@@ -123,6 +123,15 @@ export class RuleTables implements RuleMemo {
     return value;
   }
 
+  inClass(code: string, codeClass: CodeClass): boolean {
+    // The bit first: a class met for the first time renews every code's facts.
+    const bit = this.bitOf(codeClass);
+    const { flags } = this.factsOf(code);
+    // A code whose facts are uncertain is tested again, so that the rule fails as the test does.
+    if ((flags & EngineBit.uncertain) !== 0) return codeClass.test(code, this.codeSets);
+    return (flags & bit) !== 0;
+  }
+
   notesOfKind(code: string, kind: TabularNoteKind): readonly TabularNote[] {
     return this.remember(`${kind} ${code}`, () => this.codeSets.notes(code)
       .filter((note) => note.kind === kind)

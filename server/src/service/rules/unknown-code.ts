@@ -21,10 +21,10 @@ export const unknownCode: Rule = {
   summary: 'Text shaped like an ICD-10-CM code is not a code in any loaded release.',
   grounding: 'ICD-10-CM Tabular List of the loaded releases',
   reactsTo: { codes: [{ some: CodeClasses.unknown }] },
-  check({ encounter, codeSets, year, memo, wantsFixes }): readonly Finding[] {
+  check({ encounter, year, memo, wantsFixes }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
-      if (codeSets.yearsWith(mention.code).length > 0) continue;
+      if (!memo.inClass(mention.code, CodeClasses.unknown)) continue;
       const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
       const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, mention.code, year.year, MAX_NEAREST)}` : 'check the code against the record';
       const releases = loadedReleases(memo);
