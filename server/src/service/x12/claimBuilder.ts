@@ -1,6 +1,6 @@
 import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { isCleanCode, splitElements } from './elements';
+import { splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
@@ -233,8 +233,8 @@ class ClaimBuilder {
     if (codeEnd === codeStart) return;
     const isHcpcs = (parts[1] ?? 0) - (parts[0] ?? 0) === 2 && text.startsWith('HC', parts[0]);
     const qualifier = isHcpcs ? 'HC' : text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
-    if (!isCleanCode(text, codeStart, codeEnd)) return;
-    const code = context.code(codeStart, codeEnd);
+    const code = context.cleanCode(codeStart, codeEnd);
+    if (code === undefined) return;
     const pointers = elementPosition === 0 ? this.#pointers(start, end) : undefined;
     const span = spanOf(codeStart, codeEnd);
     const system = isHcpcs ? 'cpt-hcpcs' : 'other';
