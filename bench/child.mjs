@@ -3,7 +3,9 @@
 //   x12-parser FILE          stream-parse FILE with x12-parser 1.3.0 (ms from open to end)
 //   node-x12 FILE            read and parse FILE with node-x12 1.7.1 X12Parser.parse
 //   indexof FILE RUNS        scan FILE (read as a string first) for terminators and separators with indexOf
-//   service FILE RUNS        parse + validate FILE in process with our language service (bench/out bundle)
+//   service FILE RUNS        parse + validate FILE in process with our language service (bench/out bundle);
+//                            with BENCH_NO_FIXES=1 in the environment, validated as the command line does
+//                            (no quick fixes built), to tell the editor's cost of fixes from the rest
 //   load-index               load the bundled code-set index once
 //   scaling SHAPE RUNS       parse + validate one scaling shape (bench/scalingShapes.ts) at n and 8n
 import { createReadStream, readFileSync, statSync } from 'node:fs';
@@ -114,7 +116,7 @@ async function serviceParseAndValidate(file, runs) {
   const codeSets = await bundle.loadBundledCodeSets(dataDir);
   const service = bundle.createLanguageService({ codeSets });
   const text = readFileSync(file, 'utf8');
-  const settings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER };
+  const settings = { rules: {}, maxNumberOfProblems: Number.MAX_SAFE_INTEGER, ...(process.env.BENCH_NO_FIXES ? { quickFixes: false } : {}) };
   const samples = [];
   const parseSamples = [];
   const cpuSamples = [];

@@ -69,7 +69,24 @@ class BlockWriter {
 /** `file:line:col severity rule-id message`, 1-based line and column, one finding per line. */
 export function formatText(finding: Finding): string {
   const { line, character } = finding.range.start;
-  return `${finding.file}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${finding.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  return `${finding.file}:${line + 1}:${character + 1} ${finding.severity} ${finding.rule} ${oneLine(finding.message)}`;
+}
+
+/** The message on one line: line breaks and the spaces around them become one space. Most messages have none. */
+function oneLine(message: string): string {
+  return message.includes('\n') || message.includes('\r') ? message.replace(/\s*[\r\n]+\s*/g, ' ') : message;
+}
+
+/** Characters a JSON string must escape (quote, backslash, control characters) or may (lone surrogates). */
+// eslint-disable-next-line no-control-regex -- Control characters are exactly what JSON escapes.
+const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * `JSON.stringify(text)` for a string: quoted as it is when nothing in it needs escaping, which is
+ * most findings' messages, and which is cheaper than the generic escape.
+ */
+function jsonString(text: string): string {
+  return NEEDS_JSON_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`;
 }
 
 /**
@@ -80,7 +97,7 @@ export function formatText(finding: Finding): string {
 export function formatJson(finding: Finding, fileJson: string = JSON.stringify(finding.file)): string {
   const { start, end } = finding.range;
   return `{"file":${fileJson},"range":{"start":{"line":${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}}},`
-    + `"severity":"${finding.severity}","rule":${JSON.stringify(finding.rule)},"message":${JSON.stringify(finding.message)}}`;
+    + `"severity":"${finding.severity}","rule":${jsonString(finding.rule)},"message":${jsonString(finding.message)}}`;
 }
 
 /** The two output formats. */

@@ -21,6 +21,7 @@ export class PositionCounter {
   positionAt(text: string, offset: number): Position {
     const stale = (found: number): boolean => found !== -1 && found < this.#offset;
     if (text !== this.#searched || stale(this.#nextLf) || stale(this.#nextCr)) this.#refresh(text);
+    if (this.#nextCr === -1) return this.#positionWithoutCr(text, offset);
     for (;;) {
       const lf = this.#nextLf === -1 ? Infinity : this.#nextLf;
       const cr = this.#nextCr === -1 ? Infinity : this.#nextCr;
@@ -37,6 +38,27 @@ export class PositionCounter {
     }
     if (offset > this.#offset) this.#offset = offset;
     return { line: this.#line, character: offset - this.#lineStart };
+  }
+
+  /**
+   * {@link positionAt} when no CR lies ahead: every LF before the offset ends a line. A batch with one
+   * segment a line has a line break every few dozen characters, so this loop keeps its state in locals.
+   */
+  #positionWithoutCr(text: string, offset: number): Position {
+    let lf = this.#nextLf;
+    let line = this.#line;
+    let lineStart = this.#lineStart;
+    while (lf !== -1 && lf < offset) {
+      line++;
+      lineStart = lf + 1;
+      lf = text.indexOf('\n', lineStart);
+    }
+    this.#nextLf = lf;
+    this.#line = line;
+    this.#lineStart = lineStart;
+    if (lineStart > this.#offset) this.#offset = lineStart;
+    if (offset > this.#offset) this.#offset = offset;
+    return { line, character: offset - lineStart };
   }
 
   /** Forgets the first `count` characters of the text: offsets asked afterwards are relative to the rest. */

@@ -122,6 +122,19 @@ describe('reaction vocabulary', () => {
     assert.equal(passes({ codes: [{ some: history }, { some: broken }] }, 'E119', 'I10'), true);
   });
 
+  it('answers a rule\'s class question from the remembered facts, and tests again a code whose class cannot be told', () => {
+    const tables = createRuleTables(testCodeSets());
+    // C78.7 (secondary malignant neoplasm of liver) is a secondary site; Z85.3 a personal history code (order files, FY2021-FY2027).
+    assert.equal(tables.inClass('C787', secondary), true);
+    assert.equal(tables.inClass('Z853', secondary), false);
+    assert.equal(tables.inClass('Z853', history), true);
+    assert.equal(tables.inClass('C787', CodeClasses.unknown), false);
+    assert.equal(tables.inClass('C7899X', CodeClasses.unknown), true, 'no release has C78.99X');
+    const broken: CodeClass = { name: 'broken', test: (code) => { if (code === 'I10') throw new Error('unreadable'); return code === 'E119'; } };
+    assert.equal(tables.inClass('E119', broken), true);
+    assert.throws(() => tables.inClass('I10', broken), /unreadable/, 'the rule fails as the test does, and reports rule-failed');
+  });
+
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());

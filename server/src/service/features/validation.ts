@@ -72,14 +72,22 @@ export function effectiveSeverity(rule: Rule, finding: Finding, level: RuleLevel
 
 function serialiseFixes(fixes: readonly QuickFix[] | undefined): DiagnosticData | undefined {
   if (fixes === undefined || fixes.length === 0) return undefined;
-  return {
-    source: DIAGNOSTIC_SOURCE,
-    fixes: fixes.map((fix) => ({
-      title: fix.title,
-      ...(fix.isPreferred === undefined ? {} : { isPreferred: fix.isPreferred }),
-      edits: fix.edits.map((edit) => ({ offset: edit.span.offset, length: edit.span.length, newText: edit.newText })),
-    })),
-  };
+  const serialised: FixData[] = new Array<FixData>(fixes.length);
+  for (let index = 0; index < fixes.length; index++) serialised[index] = serialiseFix(fixes[index] as QuickFix);
+  return { source: DIAGNOSTIC_SOURCE, fixes: serialised };
+}
+
+/**
+ * One fix as plain data, its keys in the order clients have always received them. Written as two
+ * literals rather than with a spread: a rule-dense batch serialises hundreds of thousands of fixes.
+ */
+function serialiseFix(fix: QuickFix): FixData {
+  const edits: FixEditData[] = new Array<FixEditData>(fix.edits.length);
+  for (let index = 0; index < fix.edits.length; index++) {
+    const edit = fix.edits[index] as QuickFix['edits'][number];
+    edits[index] = { offset: edit.span.offset, length: edit.span.length, newText: edit.newText };
+  }
+  return fix.isPreferred === undefined ? { title: fix.title, edits } : { title: fix.title, isPreferred: fix.isPreferred, edits };
 }
 
 /** Whether a mention is checked at all: ICD-9-CM never, a shape-only note token only when the code set knows it. */

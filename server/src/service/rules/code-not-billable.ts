@@ -16,7 +16,7 @@ const CHILDREN_READ = 200;
  */
 export function billableChildren(memo: RuleMemo, code: string, year: number, limit: number): readonly string[] {
   // A batch reports the same few headers on claim after claim: sort each header's children once.
-  return memo.remember(`children ${year} ${limit} ${code}`, () => sortedBillableChildren(memo.codeSets, code, year, limit));
+  return memo.rememberByCode('billable children', limit * 10_000 + year, code, () => sortedBillableChildren(memo.codeSets, code, year, limit));
 }
 
 function sortedBillableChildren(codeSets: CodeSets, code: string, year: number, limit: number): string[] {

@@ -1,6 +1,6 @@
 import type { Finding, Rule } from './rule';
 import { MAX_NEAREST } from './unknown-code';
-import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
+import { listNearestBillable, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
 /**
@@ -26,7 +26,7 @@ export const codeNotValidOnDate: Rule = {
         ? `${year.label}, the release used when no date of service is given`
         : `${year.label}, the release covering the ${encounter.dateIsDischarge === true ? 'discharge date' : 'date of service'} ${encounter.serviceDate}`;
       const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
-      const instead = nearest.length > 0 ? ` such as ${listAlternatives(nearest)}` : '';
+      const instead = nearest.length > 0 ? ` such as ${listNearestBillable(memo, mention.code, year.year, MAX_NEAREST)}` : '';
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,

@@ -1,5 +1,5 @@
 import type { DiagnosisPointer, Encounter } from '../model';
-import { MAX_DIAGNOSIS_POINTER, pointsAtDiagnosis } from '../x12/diagnosisPointers';
+import { MAX_DIAGNOSIS_POINTER, pointerPosition, pointsAtDiagnosis } from '../x12/diagnosisPointers';
 import type { Finding, Rule } from './rule';
 
 /**
@@ -22,13 +22,24 @@ export const diagnosisPointerInvalid: Rule = {
 
 /** The position a pointer's text names, or 0 when it is not a number from 1 to 12. */
 function positionOf(pointer: DiagnosisPointer): number {
-  const position = /^\d{1,2}$/.test(pointer.value) ? Number(pointer.value) : 0;
-  return position <= MAX_DIAGNOSIS_POINTER ? position : 0;
+  return pointerPosition(pointer.value, 0, pointer.value.length);
 }
 
-function badPointers(encounter: Encounter): DiagnosisPointer[] {
+/**
+ * The pointers that name no diagnosis, in the order written. The rule runs on every built claim with
+ * pointers and almost all of them are good, so nothing is allocated until a bad one is met.
+ */
+function badPointers(encounter: Encounter): readonly DiagnosisPointer[] {
   const count = encounter.diagnoses.length;
-  return encounter.procedures.flatMap((procedure) => (procedure.pointers ?? []).filter((pointer) => !pointsAtDiagnosis(positionOf(pointer), count)));
+  let bad: DiagnosisPointer[] | undefined;
+  for (const procedure of encounter.procedures) {
+    const pointers = procedure.pointers;
+    if (pointers === undefined) continue;
+    for (const pointer of pointers) {
+      if (!pointsAtDiagnosis(positionOf(pointer), count)) (bad ??= []).push(pointer);
+    }
+  }
+  return bad ?? [];
 }
 
 function message(pointer: DiagnosisPointer, count: number): string {

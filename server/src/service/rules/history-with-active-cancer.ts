@@ -3,7 +3,7 @@ import { MAX_CODE_LENGTH, toDotted } from '../codes/codeText';
 import { isHistory, isMalignant, isSecondary } from '../codes/roles';
 import type { DiagnosisMention } from '../model';
 import type { Finding, Rule, RuleMemo } from './rule';
-import { distinctCodes, listCodes, refsCover, shown } from './ruleHelpers';
+import { distinctCodes, firstOfEachCode, listCodes, refsCover, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
 /** Inclusion terms of the form "Conditions classifiable to C50.-" give the sites a Z85 code stands for. */
@@ -15,7 +15,7 @@ const CLASSIFIABLE = /classifiable to/i;
  * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
  */
 export function historySites(memo: RuleMemo, code: string): HistorySites | undefined {
-  return memo.remember(`sites ${code}`, () => readHistorySites(memo.codeSets, code));
+  return memo.rememberByCode('history sites', 0, code, () => readHistorySites(memo.codeSets, code));
 }
 
 /** The sites of a history code and the inclusion-term text they come from. */
@@ -48,7 +48,7 @@ export const historyWithActiveCancer: Rule = {
   check({ encounter, memo }): readonly Finding[] {
     // First mentions only: each distinct history code is compared with each distinct active code once,
     // and Z85 has under a hundred codes, so a note repeating codes thousands of times stays linear.
-    const firsts = firstMentions(encounter.diagnoses);
+    const firsts = firstOfEachCode(encounter.diagnoses);
     const active = firsts.filter((mention) => isMalignant(mention.code) && !isSecondary(mention.code));
     if (active.length === 0) return [];
     const findings: Finding[] = [];
@@ -67,9 +67,3 @@ export const historyWithActiveCancer: Rule = {
     return findings;
   },
 };
-
-/** The first mention of each distinct code, in order. */
-function firstMentions(mentions: readonly DiagnosisMention[]): DiagnosisMention[] {
-  const seen = new Set<string>();
-  return mentions.filter((mention) => !seen.has(mention.code) && seen.add(mention.code) !== undefined);
-}

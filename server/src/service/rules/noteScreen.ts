@@ -35,18 +35,18 @@ export function anyNoteNamesAnother(view: CodeView, kind: NamingNoteKind, laterO
   const flag = carrierBit(kind);
   const { codes, facts, count, tables } = view;
   if (count > PAIRWISE_LIMIT) return anyNoteNamesAnotherIndexed(view, kind, flag, laterOnly);
+  const excludes1 = kind === 'excludes1';
   for (let i = 0; i < count; i++) {
     const carrierFacts = facts[i] as CodeFacts;
     if ((carrierFacts.flags & flag) === 0) continue;
-    const memo = kind === 'excludes1' ? carrierFacts.excludes1Naming : carrierFacts.codeFirstNaming;
+    const memo = excludes1 ? carrierFacts.excludes1Naming : carrierFacts.codeFirstNaming;
     for (let j = laterOnly ? i + 1 : 0; j < count; j++) {
       const otherFacts = facts[j] as CodeFacts;
       // The same code has the same facts; a note never names its own carrier.
       if (otherFacts === carrierFacts) continue;
       // The remembered answer is two array reads; only a pair not seen before reads the notes.
-      const known = memo.get(otherFacts.id);
-      if (known === null) continue;
-      if (known !== undefined || tables.noteNamingBetween(codes[i] as string, carrierFacts, kind, codes[j] as string, otherFacts) !== undefined) return true;
+      if (memo.namesNothing(otherFacts.id)) continue;
+      if (memo.get(otherFacts.id) !== undefined || tables.noteNamingBetween(codes[i] as string, carrierFacts, kind, codes[j] as string, otherFacts) !== undefined) return true;
     }
   }
   return false;

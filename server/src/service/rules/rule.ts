@@ -2,7 +2,7 @@ import type { CodeSets, CodeSetYear, TabularNote, TabularNoteKind } from '../cod
 import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Span } from '../spans';
-import type { NamingNoteKind, Reaction } from './reaction';
+import type { CodeClass, NamingNoteKind, Reaction } from './reaction';
 
 /** A text change, by offset, that a quick fix applies. */
 export interface TextEdit {
@@ -27,10 +27,21 @@ export interface RuleMemo {
   /** `derive()`, computed once per key; keys start with what they answer (`nearest 2027 5 C7899`). */
   remember<T>(key: string, derive: () => T): T;
   /**
+   * `derive()`, computed once per answer `kind` (a constant such as `'nearest'`), `scope` (a number that
+   * says what else the answer depends on, such as `limit * 10_000 + year`: years have four digits) and code. Nothing is concatenated into a
+   * key: the rules ask this for every code of every flagged claim, and the code strings are shared.
+   */
+  rememberByCode<T>(kind: string, scope: number, code: string, derive: () => T): T;
+  /**
    * The notes of one kind for a code, own and inherited, leaving out references that cover the code
    * itself: a category's note naming its own range is about other members of the range.
    */
   notesOfKind(code: string, kind: TabularNoteKind): readonly TabularNote[];
+  /**
+   * Whether the dotless code belongs to the class, from the code's remembered facts: a rule asks it of
+   * every code of every claim it runs on, and the facts were worked out when the claim was screened.
+   */
+  inClass(code: string, codeClass: CodeClass): boolean;
   /** The first note of `kind` at `carrier` (own or inherited) that names `other`, if any. */
   noteNaming(carrier: string, kind: NamingNoteKind, other: string): TabularNote | undefined;
 }

@@ -42,14 +42,45 @@ export function nearestBillable(memo: RuleMemo, code: string, year: number, limi
   // The code set ranks only a code's length of the token, so the memo keys on that much of it too.
   const probe = code.slice(0, SUGGESTION_PROBE_LENGTH);
   const { codeSets } = memo;
-  return memo.remember(`nearest ${year} ${limit} ${probe}`, () => codeSets.nearest(probe, year, limit * 3)
+  return memo.rememberByCode('nearest', limit * 10_000 + year, probe, () => codeSets.nearest(probe, year, limit * 3)
     .filter((candidate) => codeSets.status(candidate, year) === 'billable')
     .slice(0, limit));
 }
 
+/**
+ * {@link nearestBillable} written as alternatives for a message (`C78.00, C78.01 or C78.02`), remembered
+ * with the codes: a batch names the same few unknown codes on claim after claim.
+ */
+export function listNearestBillable(memo: RuleMemo, code: string, year: number, limit: number): string {
+  const probe = code.slice(0, SUGGESTION_PROBE_LENGTH);
+  return memo.rememberByCode('nearest listed', limit * 10_000 + year, probe, () => listAlternatives(nearestBillable(memo, code, year, limit)));
+}
+
 /** Codes of the mentions without repeats, in order of first appearance. */
 export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
-  return [...new Set(mentions.map((mention) => mention.code))];
+  return firstOfEachCode(mentions).map((mention) => mention.code);
+}
+
+/** Up to this many mentions, repeats are found by comparing pairs, which for a claim's dozen codes is cheaper than a set. */
+const PAIRWISE_REPEATS_LIMIT = 16;
+
+/**
+ * The first mention of each distinct code, in order. A note that repeats codes thousands of times is
+ * read through a set, so it stays linear.
+ */
+export function firstOfEachCode(mentions: readonly DiagnosisMention[]): DiagnosisMention[] {
+  if (mentions.length > PAIRWISE_REPEATS_LIMIT) {
+    const seen = new Set<string>();
+    return mentions.filter((mention) => !seen.has(mention.code) && seen.add(mention.code) !== undefined);
+  }
+  const firsts: DiagnosisMention[] = [];
+  for (let index = 0; index < mentions.length; index++) {
+    const code = (mentions[index] as DiagnosisMention).code;
+    let repeated = false;
+    for (let before = 0; before < index && !repeated; before++) repeated = (mentions[before] as DiagnosisMention).code === code;
+    if (!repeated) firsts.push(mentions[index] as DiagnosisMention);
+  }
+  return firsts;
 }
 
 /**
@@ -59,7 +90,7 @@ export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
  * memory small.
  */
 export function replacementTitle(memo: RuleMemo, code: string): string {
-  return memo.remember(`replace ${code}`, () => {
+  return memo.rememberByCode('replacement title', 0, code, () => {
     const title = memo.codeSets.title(code);
     return `Replace with ${shown(code)}${title ? ` ${title}` : ''}`;
   });
@@ -67,11 +98,9 @@ export function replacementTitle(memo: RuleMemo, code: string): string {
 
 /** A fix that replaces the mention's code text, written the way the mention was written (dotted or not). */
 export function replaceFix(mention: DiagnosisMention, code: string, title: string, isPreferred = false): QuickFix {
-  return {
-    title,
-    edits: [{ span: mention.span, newText: formatCode(code, mention.writtenDotted) }],
-    ...(isPreferred ? { isPreferred } : {}),
-  };
+  const edits = [{ span: mention.span, newText: formatCode(code, mention.writtenDotted) }];
+  // Two literals rather than a spread: code-not-billable offers up to twenty of these per finding.
+  return isPreferred ? { title, edits, isPreferred } : { title, edits };
 }
 
 /**

@@ -66,6 +66,9 @@ export class RuleTables implements RuleMemo {
   #nextId = 0;
   readonly #derived = new Map<string, unknown>();
   readonly #byOwner = new Map<object, unknown>();
+  /** {@link rememberByCode}'s answers: by kind, then scope, then code. */
+  readonly #byCode = new Map<string, Map<number, Map<string, unknown>>>();
+  #byCodeEntries = 0;
 
   constructor(codeSets: CodeSets, options: RuleTablesOptions = {}) {
     this.codeSets = codeSets;
@@ -80,6 +83,36 @@ export class RuleTables implements RuleMemo {
     return value;
   }
 
+  rememberByCode<T>(kind: string, scope: number, code: string, derive: () => T): T {
+    const answers = this.#answersOf(kind, scope);
+    // `has` as well as `get`, since an answer may be undefined; a hit is what a batch asks for almost every time.
+    const known = answers.get(code);
+    if (known !== undefined || answers.has(code)) return known as T;
+    if (this.#byCodeEntries >= MAX_ENTRIES) {
+      this.#byCode.clear();
+      this.#byCodeEntries = 0;
+      return this.rememberByCode(kind, scope, code, derive);
+    }
+    const value = derive();
+    answers.set(code, value);
+    this.#byCodeEntries++;
+    return value;
+  }
+
+  #answersOf(kind: string, scope: number): Map<string, unknown> {
+    let scopes = this.#byCode.get(kind);
+    if (scopes === undefined) {
+      scopes = new Map();
+      this.#byCode.set(kind, scopes);
+    }
+    let answers = scopes.get(scope);
+    if (answers === undefined) {
+      answers = new Map();
+      scopes.set(scope, answers);
+    }
+    return answers;
+  }
+
   /** `derive()` (never undefined) once per owner object, a rule's compiled reaction, for as long as these tables live. */
   rememberFor<T>(owner: object, derive: () => T): T {
     // One look-up on the common path: asked for every rule on every encounter, and never undefined.
@@ -88,6 +121,15 @@ export class RuleTables implements RuleMemo {
     const value = derive();
     this.#byOwner.set(owner, value);
     return value;
+  }
+
+  inClass(code: string, codeClass: CodeClass): boolean {
+    // The bit first: a class met for the first time renews every code's facts.
+    const bit = this.bitOf(codeClass);
+    const { flags } = this.factsOf(code);
+    // A code whose facts are uncertain is tested again, so that the rule fails as the test does.
+    if ((flags & EngineBit.uncertain) !== 0) return codeClass.test(code, this.codeSets);
+    return (flags & bit) !== 0;
   }
 
   notesOfKind(code: string, kind: TabularNoteKind): readonly TabularNote[] {

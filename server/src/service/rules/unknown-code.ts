@@ -1,9 +1,14 @@
-import type { Finding, Rule } from './rule';
-import { listAlternatives, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
+import type { Finding, Rule, RuleMemo } from './rule';
+import { listNearestBillable, nearestBillable, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
 /** How many nearest valid codes the message and the quick fixes offer. */
 export const MAX_NEAREST = 5;
+
+/** The loaded releases as the message names them (`FY2025, FY2026`), worked out once per code set. */
+function loadedReleases(memo: RuleMemo): string {
+  return memo.remember('unknown-code releases', () => memo.codeSets.years.map((loaded) => loaded.label.replace(/^ICD-10-CM /, '')).join(', '));
+}
 
 /**
  * Text shaped like an ICD-10-CM code that no loaded release knows. Mentions that are only shaped like
@@ -16,13 +21,13 @@ export const unknownCode: Rule = {
   summary: 'Text shaped like an ICD-10-CM code is not a code in any loaded release.',
   grounding: 'ICD-10-CM Tabular List of the loaded releases',
   reactsTo: { codes: [{ some: CodeClasses.unknown }] },
-  check({ encounter, codeSets, year, memo, wantsFixes }): readonly Finding[] {
+  check({ encounter, year, memo, wantsFixes }): readonly Finding[] {
     const findings: Finding[] = [];
     for (const mention of encounter.diagnoses) {
-      if (codeSets.yearsWith(mention.code).length > 0) continue;
+      if (!memo.inClass(mention.code, CodeClasses.unknown)) continue;
       const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
-      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listAlternatives(nearest)}` : 'check the code against the record';
-      const releases = codeSets.years.map((loaded) => loaded.label.replace(/^ICD-10-CM /, '')).join(', ');
+      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, mention.code, year.year, MAX_NEAREST)}` : 'check the code against the record';
+      const releases = loadedReleases(memo);
       findings.push({
         span: mention.span,
         message: `${shown(mention)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,

@@ -1,6 +1,6 @@
 import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import { isCleanCode, splitElements } from './elements';
+import { splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
@@ -187,20 +187,19 @@ class ClaimBuilder {
     const insertionPoint = this.#insertionPoint(institutional);
     const inpatient = institutional && this.#facilityCode.startsWith('11');
     const dischargeDate = inpatient ? this.#statementThrough : undefined;
-    return {
-      index: encounterIndex,
-      label: `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`,
-      span: spanOf(start, end),
-      source: institutional ? 'x12-837i' : 'x12-837p',
-      diagnoses: principalFirst(this.#diagnoses),
-      procedures: this.#procedures,
-      inpatient,
-      // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
-      // admitted in September and discharged in October takes the new fiscal year's codes.
-      serviceDate: dischargeDate ?? this.#serviceDate,
-      ...(dischargeDate === undefined ? {} : { dateIsDischarge: true }),
-      insertionPoint,
-    };
+    const index = encounterIndex;
+    const label = `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`;
+    const span = spanOf(start, end);
+    const source = institutional ? 'x12-837i' : 'x12-837p';
+    const diagnoses = principalFirst(this.#diagnoses);
+    const procedures = this.#procedures;
+    // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
+    // admitted in September and discharged in October takes the new fiscal year's codes. Two literals
+    // rather than a spread, as every built claim makes one.
+    if (dischargeDate === undefined) {
+      return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate: this.#serviceDate, insertionPoint };
+    }
+    return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate: dischargeDate, dateIsDischarge: true, insertionPoint };
   }
 
   /**
@@ -234,10 +233,13 @@ class ClaimBuilder {
     if (codeEnd === codeStart) return;
     const isHcpcs = (parts[1] ?? 0) - (parts[0] ?? 0) === 2 && text.startsWith('HC', parts[0]);
     const qualifier = isHcpcs ? 'HC' : text.slice(parts[0] ?? elementStart, parts[1] ?? elementStart);
-    if (!isCleanCode(text, codeStart, codeEnd)) return;
-    const code = context.code(codeStart, codeEnd);
+    const code = context.cleanCode(codeStart, codeEnd);
+    if (code === undefined) return;
     const pointers = elementPosition === 0 ? this.#pointers(start, end) : undefined;
-    this.#procedures.push({ code, span: spanOf(codeStart, codeEnd), system: isHcpcs ? 'cpt-hcpcs' : 'other', qualifier, ...(pointers === undefined ? {} : { pointers }) });
+    const span = spanOf(codeStart, codeEnd);
+    const system = isHcpcs ? 'cpt-hcpcs' : 'other';
+    // Two literals rather than a spread: every service line of every built claim makes one.
+    this.#procedures.push(pointers === undefined ? { code, span, system, qualifier } : { code, span, system, qualifier, pointers });
   }
 
   /** The SV107 diagnosis pointers of the SV1 segment `[start, end)`, empty components left out. */

@@ -2,7 +2,7 @@ import { CODE_CHAR_VALUES } from './codeStrings';
 import { DIAGNOSIS_QUALIFIERS, MAX_HI_ELEMENTS_READ, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
-import { claimPointersValid } from './diagnosisPointers';
+import { highestPointer, NOT_A_POINTER } from './diagnosisPointers';
 
 /**
  * Reading a claim's ICD-10-CM diagnosis codes straight from its HI segments, without building its
@@ -47,15 +47,24 @@ export function readClaimCodes(context: InterchangeContext, firstSegment: number
   const { table } = context;
   const { ids } = table;
   let count = 0;
+  // The highest diagnosis pointer of the claim's service lines, read in the same pass as its codes.
+  let highest = 0;
   principals.length = 0;
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
-    if (ids[index] !== SegmentId.HI) continue;
-    count = readHiCodes(context, table.startOf(index), table.endOf(index), out, count);
-    if (count === NEEDS_BUILD) return NEEDS_BUILD;
+    const id = ids[index];
+    if (id === SegmentId.HI) {
+      count = readHiCodes(context, table.startOf(index), table.endOf(index), out, count);
+      if (count === NEEDS_BUILD) return NEEDS_BUILD;
+    } else if (id === SegmentId.SV1) {
+      const pointer = highestPointer(context, table.startOf(index), table.endOf(index));
+      // A pointer that names no position is a finding (diagnosis-pointer-invalid): build the claim.
+      if (pointer === NOT_A_POINTER) return NEEDS_BUILD;
+      if (pointer > highest) highest = pointer;
+    }
   }
   if (principals.length > 0 && principals[0] !== 0) principalFirst(out, count);
-  // A service line pointing past the claim's diagnoses is a finding (diagnosis-pointer-invalid): build the claim.
-  return claimPointersValid(context, firstSegment, lastSegment, count) ? count : NEEDS_BUILD;
+  // So is a service line pointing past the claim's diagnoses.
+  return highest <= count ? count : NEEDS_BUILD;
 }
 
 /** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */

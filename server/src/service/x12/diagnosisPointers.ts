@@ -1,7 +1,6 @@
 import type { DiagnosisMention, Encounter } from '../model';
 import type { InterchangeContext } from './interchangeContext';
 import { splitElements } from './elements';
-import { SegmentId } from './segmentTable';
 
 /**
  * Diagnosis code pointers of an 837P service line (SV107): each component is the position, 1 to 12,
@@ -46,26 +45,29 @@ export function readPointerComponents(context: InterchangeContext, start: number
   return context.components(elementStart, elementEnd);
 }
 
+/** What {@link highestPointer} returns for a line with a pointer that is not a position from 1 to 12. */
+export const NOT_A_POINTER = -1;
+
 /**
- * Whether every SV107 pointer of the claim's SV1 lines names one of its `diagnosisCount` diagnoses.
- * The claim screen asks it: a claim with a bad pointer must be built, so the rule sees it.
+ * The highest position the SV107 pointers of the SV1 segment `[start, end)` name (0 when it has none),
+ * or {@link NOT_A_POINTER} when one of them is not a position at all. The claim screen asks it of every
+ * service line while it reads the claim's codes: a claim with a pointer past its diagnoses must be
+ * built, so that the rule sees it.
  */
-export function claimPointersValid(context: InterchangeContext, firstSegment: number, lastSegment: number, diagnosisCount: number): boolean {
-  const { table } = context;
-  const { ids } = table;
+export function highestPointer(context: InterchangeContext, start: number, end: number): number {
   const { text, parts } = context;
-  for (let index = firstSegment + 1; index <= lastSegment; index++) {
-    if (ids[index] !== SegmentId.SV1) continue;
-    const count = readPointerComponents(context, table.startOf(index), table.endOf(index));
-    for (let part = 0; part < count; part++) {
-      const start = parts[part * 2] ?? 0;
-      const end = parts[part * 2 + 1] ?? 0;
-      // An empty trailing component (`1:2::`) points at nothing and is not a pointer.
-      if (end === start) continue;
-      if (!pointsAtDiagnosis(pointerPosition(text, start, end), diagnosisCount)) return false;
-    }
+  const count = readPointerComponents(context, start, end);
+  let highest = 0;
+  for (let part = 0; part < count; part++) {
+    const pointerStart = parts[part * 2] ?? 0;
+    const pointerEnd = parts[part * 2 + 1] ?? 0;
+    // An empty trailing component (`1:2::`) points at nothing and is not a pointer.
+    if (pointerEnd === pointerStart) continue;
+    const position = pointerPosition(text, pointerStart, pointerEnd);
+    if (position === 0) return NOT_A_POINTER;
+    if (position > highest) highest = position;
   }
-  return true;
+  return highest;
 }
 
 /** The claim's diagnoses in the order written: pointer 1 is the first code written in HI. */

@@ -155,7 +155,8 @@ export function readHiSegment(
       problems.push(emptyComposite(elementStart, `${name} has the qualifier ${qualifier} but no code.`, elementEnd));
       continue;
     }
-    if (!isCleanCode(text, codeStart, codeEnd)) {
+    const codeText = context.cleanCode(codeStart, codeEnd);
+    if (codeText === undefined) {
       problems.push({
         id: 'x12-code-illegal-characters',
         span: spanOf(codeStart, codeEnd),
@@ -164,7 +165,6 @@ export function readHiSegment(
       });
       continue;
     }
-    const codeText = context.code(codeStart, codeEnd);
     if (procedureSystem !== undefined) {
       procedures.push({ code: codeText, span: spanOf(codeStart, codeEnd), system: procedureSystem, qualifier });
       continue;

@@ -1,10 +1,14 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
+import { CODE_CHAR_VALUES } from './codeStrings';
 import type { CodeStrings } from './codeStrings';
-import { findUndeclaredComponent, indexWithin, splitComponents, splitElements } from './elements';
+import { findUndeclaredComponent, indexWithin, isCleanCode, splitComponents, splitElements } from './elements';
 import { printable } from './isaHeader';
 import type { SegmentTable } from './segmentTable';
 import type { X12Delimiters } from './x12Model';
+
+/** The longest code `CodeStrings.packed` takes: four characters of six bits in each of two numbers. */
+const MAX_PACKED_CODE = 8;
 
 /**
  * What the envelope walk and the claim builder share for one interchange: the text, its delimiters
@@ -51,16 +55,37 @@ export class InterchangeContext {
   }
 
   /**
+   * {@link code} when `[start, end)` holds only letters and digits (`isCleanCode`), else undefined. A
+   * code of one to eight characters is read once, packed as it is checked, and found by its packed
+   * value (`CodeStrings.packed`, as the claim screen finds it), instead of being checked, hashed and
+   * compared in three passes.
+   */
+  cleanCode(start: number, end: number): string | undefined {
+    const { text } = this;
+    const length = end - start;
+    if (length < 1 || length > MAX_PACKED_CODE) return isCleanCode(text, start, end) ? this.code(start, end) : undefined;
+    let high = 0;
+    let low = 0;
+    for (let index = 0; index < length; index++) {
+      const character = text.charCodeAt(start + index);
+      const value = character < 128 ? CODE_CHAR_VALUES[character] ?? 0 : 0;
+      if (value === 0) return undefined;
+      if (index < 4) high = (high << 6) | value;
+      else low = (low << 6) | value;
+    }
+    return this.codeStrings.packed(high, low, text, start, end);
+  }
+
+  /**
    * Splits a composite element into components, writing their bounds into {@link parts} and returning
    * their number: by ISA16 when the element holds it, else by the observed separator.
    */
   components(start: number, end: number): number {
     const { text, delimiters, parts } = this;
-    if (indexWithin(text, delimiters.component, start, end) !== -1) return splitComponents(text, start, end, delimiters.component, parts);
-    if (this.observedComponent !== undefined) return splitComponents(text, start, end, this.observedComponent, parts);
-    parts[0] = start;
-    parts[1] = end;
-    return 1;
+    // One pass: a single component means the element holds no ISA16, and only then is the observed separator tried.
+    const count = splitComponents(text, start, end, delimiters.component, parts);
+    if (count > 1 || this.observedComponent === undefined) return count;
+    return splitComponents(text, start, end, this.observedComponent, parts);
   }
 
   /**

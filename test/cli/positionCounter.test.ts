@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { PositionCounter } from '../../server/src/cli/positionCounter';
+
+/**
+ * The streaming checker's line counter against a plain count of the same text: CR LF, CR and LF each
+ * end one line (as editors count), offsets are asked front to back, and the text may be rebased (the
+ * part before a piece's cut dropped) between questions.
+ */
+
+function expectedPosition(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
+      // An LF, or a CR not followed by LF, ends a line; the LF of a CR LF pair ends it instead.
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+const texts: readonly [string, string][] = [
+  ['LF line ends', 'ISA*00~\nGS*HC~\nST*837~\nCLM*1~\nHI*ABK:C509~\n'],
+  ['CR LF line ends', 'ISA*00~\r\nGS*HC~\r\nST*837~\r\nCLM*1~\r\n'],
+  ['CR line ends', 'ISA*00~\rGS*HC~\rST*837~\rCLM*1~\r'],
+  ['mixed line ends and empty lines', 'ISA~\n\nGS~\r\n\r\nST~\r\rCLM~\nHI~\r\nSE~'],
+  ['one line', 'ISA*00~GS*HC~ST*837~CLM*1~HI*ABK:C509~SE*5~'],
+  ['a CR after the LFs end', 'A~\nB~\nC~\rD~\nE~'],
+];
+
+describe('PositionCounter', function () {
+  for (const [what, text] of texts) {
+    it(`counts ${what} as editors do, offset by offset`, function () {
+      const counter = new PositionCounter();
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepEqual(counter.positionAt(text, offset), expectedPosition(text, offset), `offset ${offset}`);
+      }
+    });
+
+    it(`counts ${what} when asked at every third offset and after a rebase`, function () {
+      const counter = new PositionCounter();
+      const cut = Math.floor(text.length / 2);
+      for (let offset = 0; offset <= cut; offset += 3) assert.deepEqual(counter.positionAt(text, offset), expectedPosition(text, offset));
+      const atCut = counter.positionAt(text, cut);
+      assert.deepEqual(atCut, expectedPosition(text, cut));
+      counter.rebase(cut);
+      const rest = text.slice(cut);
+      for (let offset = 0; offset <= rest.length; offset += 2) {
+        assert.deepEqual(counter.positionAt(rest, offset), expectedPosition(text, cut + offset), `offset ${cut + offset}`);
+      }
+    });
+  }
+});
