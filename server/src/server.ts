@@ -18,9 +18,11 @@ import { SettingsSteps } from './lsp/settingsSteps';
 import { ValidationRunner } from './lsp/validationRunner';
 import { DiagnosticPusher } from './lsp/diagnosticPusher';
 import type { HostServices } from './lsp/host';
-import type { DocumentHost } from './service/document/documentHost';
+import type { DocumentHost, DocumentSnapshot } from './service/document/documentHost';
 import type { LanguageService } from './service/languageService';
 import { EditorFeatureBinding } from './lsp/editorFeatures';
+import { IdleWork } from './lsp/idleWork';
+import type { IdleWorkOptions } from './lsp/idleWork';
 
 /**
  * The language-server binding: negotiates capabilities, forwards open, change and close to each
@@ -31,12 +33,13 @@ import { EditorFeatureBinding } from './lsp/editorFeatures';
 /** How long a document's edits must pause before its text is made flat again. */
 const SETTLE_AFTER_MS = 400;
 /**
- * The service's first-use work is done in slices of this many pieces (each about a millisecond), this
- * far apart, and only once the client has asked nothing for a while: typing must never queue behind it.
+ * Work done ahead of requests (a new service's first-use work, the hovers of open documents) runs in
+ * steps of about a millisecond, this far apart, and only once the client has been quiet this long:
+ * typing must never queue behind it. The budgets are in each task's unit: title chunks, codes described.
  */
-const PREPARE_BUDGET = 2;
-const PREPARE_PAUSE_MS = 10;
-const PREPARE_AFTER_IDLE_MS = 300;
+const IDLE_WORK: IdleWorkOptions = { quietMs: 300, pauseMs: 10 };
+const SERVICE_PREPARE_BUDGET = 2;
+const HOVER_PREPARE_BUDGET = 8;
 
 const emptyCompletion: CompletionList = { isIncomplete: false, items: [] };
 const emptyReport: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -72,11 +75,12 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     const document = documents.get(uri);
     return document === undefined || isTooLarge(document) ? undefined : document.hostIn(codeSets.service);
   };
-  /** When a document was last changed or asked about (Date.now()); background work waits for a pause. */
-  let lastDocumentActivity = 0;
+  const idleWork = new IdleWork(host, logger, IDLE_WORK);
+  /** The documents whose hovers were prepared (or are being prepared) in the current service. */
+  const hoversPrepared = new Set<string>();
   const runWithDocument = createDocumentRunner({ logger, hostOf, yieldToEventLoop: host.yieldToEventLoop });
   const withDocument: typeof runWithDocument = (label, token, neutral, work, options) => {
-    lastDocumentActivity = Date.now();
+    idleWork.noteActivity();
     return runWithDocument(label, token, neutral, work, options);
   };
   const editorFeatures = new EditorFeatureBinding({ connection, withDocument, service: () => codeSets.service, settingsOf: (uri) => settings.get(uri) });
@@ -97,27 +101,24 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     }, SETTLE_AFTER_MS);
     settleTimers.set(uri, cancel);
   }
-  /**
-   * Lets a newly built service do its first-use work (table indexes, title chunks) in short slices
-   * between requests, so that the first hover or completion a user asks for does not pay for it.
-   */
+  /** Starts a newly built service's first-use work between requests; the work of the service it replaced is dropped. */
   function prepareWhenIdle(): void {
     const service = codeSets.service;
     preparedService = service;
-    const step = (): void => {
-      if (codeSets.service !== service) return;
-      const quietFor = Date.now() - lastDocumentActivity;
-      if (quietFor < PREPARE_AFTER_IDLE_MS) {
-        host.setBackgroundTimer(step, PREPARE_AFTER_IDLE_MS - quietFor);
-        return;
-      }
-      void runSafe(logger, { method: 'prepare' }, undefined, true, () => service.prepare(PREPARE_BUDGET)).then((done) => {
-        if (!done) host.setBackgroundTimer(step, PREPARE_PAUSE_MS);
-      });
-    };
-    host.setBackgroundTimer(step, PREPARE_PAUSE_MS);
+    hoversPrepared.clear();
+    idleWork.clear();
+    idleWork.add('service', { method: 'prepare' }, SERVICE_PREPARE_BUDGET, (budget) => service.prepare(budget));
+  }
+  /** Once per open document and service, after its first diagnostics: what hovers say about its codes. */
+  function prepareHoversWhenIdle(uri: string, snapshot: DocumentSnapshot): void {
+    if (hoversPrepared.has(uri)) return;
+    hoversPrepared.add(uri);
+    const preparation = codeSets.service.prepareHovers(snapshot);
+    idleWork.add(`hovers ${uri}`, { method: 'prepareHovers', uri }, HOVER_PREPARE_BUDGET, (budget) => preparation.step(budget));
   }
   function forget(uri: string): void {
+    idleWork.remove(`hovers ${uri}`);
+    hoversPrepared.delete(uri);
     settleTimers.get(uri)?.();
     settleTimers.delete(uri);
     pusher?.forget(uri);
@@ -158,6 +159,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
         token,
         isStale: () => documentHost.revision !== snapshot.revision,
       });
+      prepareHoversWhenIdle(uri, snapshot);
       return { kind: DocumentDiagnosticReportKind.Full, items };
     }, { yieldAfterParse: true });
   }
@@ -251,7 +253,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   editorFeatures.register();
   documents.listen(connection, {
     changed: (uri) => {
-      lastDocumentActivity = Date.now();
+      idleWork.noteActivity();
       settleWhenIdle(uri);
       pusher?.schedule(uri);
     },

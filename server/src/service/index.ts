@@ -9,6 +9,7 @@ import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
 import { doHover } from './features/hover';
 import { CodeDescriptions } from './features/codeDescription';
+import { prepareHovers } from './features/hoverPreparation';
 import { findDocumentSymbols } from './features/symbols';
 import { extractDocumentedMentions } from './features/extract';
 import { foldingRanges } from './features/folding';
@@ -114,6 +115,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       const claimIndex = target.claimIndex ?? (target.position === undefined ? -1 : claimIndexAt(snapshot.parsed, snapshot.offsetAt(target.position)));
       return claimView(snapshot, snapshot.parsed, claimIndex, settings, masked, { codeSets, cpt, docsBaseUrl, ruleTables });
     },
+    prepareHovers: (snapshot) => prepareHovers(snapshot.parsed, descriptions, codeSets),
     prepare(budget: number): boolean {
       if (table !== undefined && !tablePrepared) {
         table.prepare();

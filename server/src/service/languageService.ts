@@ -12,8 +12,9 @@ import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
 import type { ExtractedMention } from './features/extract';
 import type { EditorFeatures } from './editorFeatures';
+import type { HoverPreparation } from './features/hoverPreparation';
 
-export type { CancellationLike, CptDescriptions, DocumentHost, DocumentSnapshot, ExtractedMention, LanguageId, OffsetEdit, RuleLevel, ValidationRun, ValidationSettings };
+export type { CancellationLike, CptDescriptions, DocumentHost, DocumentSnapshot, ExtractedMention, HoverPreparation, LanguageId, OffsetEdit, RuleLevel, ValidationRun, ValidationSettings };
 
 /** Everything the service needs from its environment; it reads no files itself. */
 export interface LanguageServiceInit {
@@ -68,6 +69,12 @@ export interface LanguageService extends EditorFeatures {
    * while the user reads; answers never depend on whether it ran.
    */
   prepare(budget: number): boolean;
+  /**
+   * Works out, a few codes per step, what hovers say about the codes of this version of a document,
+   * so that the first hover of each code answers from what the service keeps. The binding steps it
+   * between requests; answers never depend on whether it ran.
+   */
+  prepareHovers(snapshot: DocumentSnapshot): HoverPreparation;
   /** Replaces the user-supplied CPT descriptions (after the setting changed). */
   setCptDescriptions(cpt: CptDescriptions | undefined): void;
 }

@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../../server/src/service';
+import type { CodeSetYear } from '../../../server/src/service/codes/codeSet';
+import { prepareHovers } from '../../../server/src/service/features/hoverPreparation';
+import { parseDocument } from '../../../server/src/service/parse';
 import type { NeoplasmTable } from '../../../server/src/service/codes/neoplasm/model';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
@@ -49,5 +52,50 @@ describe('preparing a service between requests', () => {
     while (!warmService.prepare(64));
     assert.match(cold, /Table of Neoplasms/);
     assert.equal(hoverText(warmService, fixture), cold);
+  });
+});
+
+describe('preparing the hovers of a document', () => {
+  /** A describer that records what it was asked. */
+  function recordingDescriber(): { describe: (code: string, year: CodeSetYear, where: string) => string[]; asked: string[] } {
+    const asked: string[] = [];
+    return { asked, describe: (code, year, where) => (asked.push(`${code} ${year.year} ${where}`), []) };
+  }
+
+  it('describes each code of an 837 once, at most `budget` codes a step, and then says it is done', () => {
+    // Two claims: C34.90 + C78.01, and C78.01 + Z85.3 (three distinct codes).
+    const text = x12Envelope(`
+      CLM*A1*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C3490*ABF:C7801~
+      LX*1~
+      SV1*HC:71260*100*UN*1***1~
+      DTP*472*D8*20261115~
+      CLM*A2*100***11:B:1*Y*A*Y*Y~
+      HI*ABK:C7801*ABF:Z853~
+      LX*1~
+      SV1*HC:71260*100*UN*1***1~
+      DTP*472*D8*20261115~
+    `);
+    const codeSets = testCodeSets();
+    const describer = recordingDescriber();
+    const preparation = prepareHovers(parseDocument(text, 'x12-837'), describer, codeSets);
+    const newest = codeSets.yearFor(undefined).year;
+    const sizes: number[] = [];
+    let steps = 0;
+    for (let before = 0; !preparation.step(2); before = describer.asked.length) {
+      sizes.push(describer.asked.length - before);
+      assert.ok(++steps < 10, 'preparing ends');
+    }
+    assert.ok(sizes.every((size) => size <= 2), `at most two codes a step: ${sizes.join(', ')}`);
+    assert.deepEqual([...describer.asked].sort(), [`C3490 ${newest} claim`, `C7801 ${newest} claim`, `Z853 ${newest} claim`]);
+    assert.equal(preparation.step(2), true, 'a finished preparation stays finished');
+  });
+
+  it('describes the codes of a note per encounter', () => {
+    const describer = recordingDescriber();
+    const preparation = prepareHovers(parseDocument('Assessment: C78.01 secondary of right lung; C34.90.\n', 'clinical-note'), describer, testCodeSets());
+    while (!preparation.step(8));
+    assert.deepEqual(describer.asked.map((entry) => entry.split(' ')[0]).sort(), ['C3490', 'C7801']);
+    assert.ok(describer.asked.every((entry) => entry.endsWith(' encounter')));
   });
 });

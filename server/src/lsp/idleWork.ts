@@ -1,0 +1,95 @@
+import type { HostServices } from './host';
+import type { Logger } from './log';
+import { runSafe } from './runSafe';
+import type { RequestLabel } from './runSafe';
+
+/**
+ * Work the server does only while the client is quiet: first-use work of a new service and the
+ * hovers of open documents, done in short bounded steps with a pause between them, and only once no
+ * document was changed or asked about for a moment, so that typing never queues behind it. Each task
+ * says after each step whether it is done; tasks run in the order they were added.
+ */
+
+export interface IdleWorkOptions {
+  /** How long the client must have been quiet before a step runs. */
+  readonly quietMs: number;
+  /** The pause between two steps while the client stays quiet. */
+  readonly pauseMs: number;
+}
+
+interface IdleTask {
+  readonly key: string;
+  readonly label: RequestLabel;
+  /** What one step may do, in the task's own unit (title chunks, codes described), sized to a millisecond or two. */
+  readonly budget: number;
+  readonly step: (budget: number) => boolean;
+}
+
+export class IdleWork {
+  readonly #host: HostServices;
+  readonly #logger: Logger;
+  readonly #options: IdleWorkOptions;
+  readonly #now: () => number;
+  #tasks: IdleTask[] = [];
+  #lastActivity = Number.NEGATIVE_INFINITY;
+  #cancelTimer: (() => void) | undefined;
+  #stepping = false;
+
+  constructor(host: HostServices, logger: Logger, options: IdleWorkOptions, now: () => number = Date.now) {
+    this.#host = host;
+    this.#logger = logger;
+    this.#options = options;
+    this.#now = now;
+  }
+
+  /** A document was changed or asked about: steps wait until the client has been quiet again. */
+  noteActivity(): void {
+    this.#lastActivity = this.#now();
+  }
+
+  /** Adds a task under `key`, replacing one already there. */
+  add(key: string, label: RequestLabel, budget: number, step: (budget: number) => boolean): void {
+    this.#tasks = [...this.#tasks.filter((task) => task.key !== key), { key, label, budget, step }];
+    this.#schedule(this.#options.pauseMs);
+  }
+
+  has(key: string): boolean {
+    return this.#tasks.some((task) => task.key === key);
+  }
+
+  /** Drops the task under `key` (its document closed). */
+  remove(key: string): void {
+    this.#tasks = this.#tasks.filter((task) => task.key !== key);
+  }
+
+  /** Drops every task (the service they belong to was replaced, or the connection ends). */
+  clear(): void {
+    this.#tasks = [];
+    this.#cancelTimer?.();
+    this.#cancelTimer = undefined;
+  }
+
+  #schedule(ms: number): void {
+    if (this.#cancelTimer !== undefined || this.#stepping || this.#tasks.length === 0) return;
+    this.#cancelTimer = this.#host.setBackgroundTimer(() => {
+      this.#cancelTimer = undefined;
+      void this.#run();
+    }, ms);
+  }
+
+  async #run(): Promise<void> {
+    const task = this.#tasks[0];
+    if (task === undefined) return;
+    const quietFor = this.#now() - this.#lastActivity;
+    if (quietFor < this.#options.quietMs) {
+      this.#schedule(this.#options.quietMs - quietFor);
+      return;
+    }
+    this.#stepping = true;
+    // A step that fails is logged (file name only) and counts as done, so it is never retried forever.
+    const done = await runSafe(this.#logger, task.label, undefined, true, () => task.step(task.budget));
+    this.#stepping = false;
+    if (done) this.#tasks = this.#tasks.filter((each) => each !== task);
+    this.#schedule(this.#options.pauseMs);
+  }
+}
