@@ -32,8 +32,6 @@ for (const [name, meaning] of DIAGNOSIS_QUALIFIERS) {
 }
 for (const name of PROCEDURE_QUALIFIERS.keys()) QUALIFIER_KINDS.set(packQualifier(name, 0, name.length), QualifierKind.Procedure);
 
-/** Positions in `out` of the principal diagnoses (`ABK`) read so far; reused across claims. */
-const principals: number[] = [];
 const PRINCIPAL = packQualifier('ABK', 0, 3);
 const OTHER = packQualifier('ABF', 0, 3);
 
@@ -49,6 +47,7 @@ export function readClaimCodes(context: InterchangeContext, firstSegment: number
   let count = 0;
   // The highest diagnosis pointer of the claim's service lines, read in the same pass as its codes.
   let highest = 0;
+  const { principals } = context;
   principals.length = 0;
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
     const id = ids[index];
@@ -62,13 +61,13 @@ export function readClaimCodes(context: InterchangeContext, firstSegment: number
       if (pointer > highest) highest = pointer;
     }
   }
-  if (principals.length > 0 && principals[0] !== 0) principalFirst(out, count);
+  if (principals.length > 0 && principals[0] !== 0) principalFirst(principals, out, count);
   // So is a service line pointing past the claim's diagnoses.
   return highest <= count ? count : NEEDS_BUILD;
 }
 
 /** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */
-function principalFirst(out: string[], count: number): void {
+function principalFirst(principals: readonly number[], out: string[], count: number): void {
   const isPrincipal = new Set(principals);
   const reordered = [...principals.map((position) => out[position] as string)];
   for (let i = 0; i < count; i++) if (!isPrincipal.has(i)) reordered.push(out[i] as string);
@@ -148,7 +147,7 @@ function readHiCodesInOnePass(context: InterchangeContext, start: number, end: n
     if (kind === undefined) continue;
     if (kind === QualifierKind.Icd9Diagnosis || codeLength === 0 || !clean) return NEEDS_BUILD;
     if (kind !== QualifierKind.Icd10Diagnosis) continue;
-    if (qualifier === PRINCIPAL) principals.push(written);
+    if (qualifier === PRINCIPAL) context.principals.push(written);
     out[written++] = codeLength <= 8 ? context.codeStrings.packed(high, low, text, codeStart, codeEnd) : context.code(codeStart, codeEnd);
   }
   return written;

@@ -20,6 +20,8 @@ export class InterchangeContext {
   observedComponent: string | undefined;
   /** Flat component bounds written by the last {@link components} call (reused to spare the garbage collector). */
   readonly parts = new Int32Array(64);
+  /** Positions of the principal diagnoses (`ABK`) among the codes the claim screen read from the last claim (reused likewise). */
+  readonly principals: number[] = [];
   /** Where problems go; the claim builder points it at the claim's own list. */
   problems: StructuralProblem[];
   readonly #probeElements = new Int32Array(64);
