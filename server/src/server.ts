@@ -20,6 +20,7 @@ import { DiagnosticPusher } from './lsp/diagnosticPusher';
 import type { HostServices } from './lsp/host';
 import type { DocumentHost } from './service/document/documentHost';
 import { EditorFeatureBinding } from './lsp/editorFeatures';
+import { MemoryReleaser } from './lsp/memoryRelease';
 
 /**
  * The language-server binding: negotiates capabilities, forwards open, change and close to each
@@ -56,6 +57,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   let canRegisterConfiguration = false;
   /** Set at initialize for clients that do not pull diagnostics; they get them pushed. */
   let pusher: DiagnosticPusher | undefined;
+  /** Gives back the garbage a large text leaves behind once the server is quiet. */
+  const memory = new MemoryReleaser(host);
 
   /** The host of a served document in the current service; a document over the size limit has none (its requests get the neutral answer). */
   const hostOf = (uri: string): DocumentHost | undefined => {
@@ -76,7 +79,9 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     const cancel = host.setBackgroundTimer(() => {
       settleTimers.delete(uri);
       void runSafe(logger, { method: 'settle', uri }, undefined, undefined, () => {
-        documents.get(uri)?.host?.settle();
+        const documentHost = documents.get(uri)?.host;
+        // Flattening copies the text; the pieces' old sources are garbage then.
+        if (documentHost?.settle() === true) memory.owe(documentHost.text.length);
       });
     }, SETTLE_AFTER_MS);
     settleTimers.set(uri, cancel);
@@ -114,7 +119,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
     await settingsSteps.settled();
     const documentSettings = await settings.get(uri);
-    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ snapshot, host: documentHost }) => {
+    return memory.during(() => withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ snapshot, host: documentHost }) => {
       // Validation runs in slices: hover and completion are answered in between, a cancellation or an
       // edit stops it within one slice, and claims an edit did not touch keep their earlier findings.
       const items = await validations.run({
@@ -123,7 +128,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
         isStale: () => documentHost.revision !== snapshot.revision,
       });
       return { kind: DocumentDiagnosticReportKind.Full, items };
-    }, { yieldAfterParse: true });
+    }, { yieldAfterParse: true }));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -217,8 +222,10 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     changed: (uri) => {
       settleWhenIdle(uri);
       pusher?.schedule(uri);
+      memory.postpone();
     },
     closed: forget,
+    received: (chars) => memory.owe(chars),
   });
   connection.listen();
 }

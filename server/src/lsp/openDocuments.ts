@@ -120,13 +120,19 @@ export class OpenDocuments {
     for (const document of this.#documents.values()) document.host?.forgetValidation();
   }
 
-  listen(connection: Connection, handlers: { changed(uri: string): void; closed(uri: string): void }): void {
+  /**
+   * Forwards the notifications; `received` is told how many characters of text each one carried (the
+   * transport's copies of a large text are garbage once it is handled).
+   */
+  listen(connection: Connection, handlers: { changed(uri: string): void; closed(uri: string): void; received(chars: number): void }): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
+      handlers.received(textDocument.text.length);
       this.#documents.get(textDocument.uri)?.close();
       this.#documents.set(textDocument.uri, new OpenDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text));
       handlers.changed(textDocument.uri);
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      handlers.received(contentChanges.reduce((sum, change) => sum + change.text.length, 0));
       const document = this.#documents.get(textDocument.uri);
       if (document === undefined || contentChanges.length === 0) return;
       document.apply(contentChanges, textDocument.version ?? document.version + 1);
