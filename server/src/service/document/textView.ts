@@ -111,27 +111,51 @@ export class TextView implements TextReader {
 
 /**
  * The starts of the lines that the line breaks of `text` begin, as offsets plus `base`, preceded by
- * `base` itself when `atLineStart`. Two passes (count, then fill) give an array of the exact size;
- * text without `\r` is searched with `indexOf`, which is much faster than reading every character.
+ * `base` itself when `atLineStart`. Two passes (count, then fill) give an array of the exact size and
+ * no garbage; line breaks are found with `indexOf`, which is much faster than reading every character.
  */
 export function lineStartsOf(text: string, base: number, atLineStart: boolean): Int32Array {
-  const first = atLineStart ? 1 : 0;
-  if (text.indexOf('\r') === -1) {
-    let count = first;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-    const starts = new Int32Array(count);
-    if (atLineStart) starts[0] = base;
-    let index = first;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[index++] = base + at + 1;
-    return starts;
+  if (text.indexOf('\r') === -1) return lineFeedStartsOf(text, base, atLineStart);
+  let count = atLineStart ? 1 : 0;
+  forEachLineStart(text, () => {
+    count++;
+  });
+  const starts = new Int32Array(count);
+  let index = 0;
+  if (atLineStart) starts[index++] = base;
+  forEachLineStart(text, (offset) => {
+    starts[index++] = base + offset;
+  });
+  return starts;
+}
+
+/** {@link lineStartsOf} for a text without `\r`: its usual case, in two plain loops. */
+function lineFeedStartsOf(text: string, base: number, atLineStart: boolean): Int32Array {
+  let count = atLineStart ? 1 : 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  const starts = new Int32Array(count);
+  let index = 0;
+  if (atLineStart) starts[index++] = base;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[index++] = base + at + 1;
+  return starts;
+}
+
+/**
+ * Calls `found` with the offset after each line break of `text`, in order: after each `\n`, and after
+ * each `\r` that no `\n` follows (a `\r\n` is one line break, which ends at its `\n`).
+ */
+function forEachLineStart(text: string, found: (offset: number) => void): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      if (cr + 1 !== lf) found(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      found(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
   }
-  const found: number[] = atLineStart ? [base] : [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
-    if (code === CR || code === LF) found.push(base + i + 1);
-  }
-  return Int32Array.from(found);
 }
 
 export { CR, LF };
