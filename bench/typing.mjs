@@ -5,7 +5,8 @@
 //   completion: p50/p99 of the completion answered right after each keystroke
 //   diagnostics: p50 of the pull after each code was typed
 //   hover: p99 of hovers sent while the document is being edited
-//   memory: server RSS added by the open document ÷ its size
+//   memory: server RSS added by the open document ÷ its size (1 s after the open's diagnostics), and
+//           the RSS 1 s after the document is closed at the end
 //
 // Standalone: node bench/typing.mjs [--claims 55000] [--violation-share 0.45] [--codes 12] [--json] [--cpu-prof-dir DIR]
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,6 +119,10 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
         hoverMs.push(now() - hoverStarted);
       }
     }
+    // Closing the document should give its memory back: the RSS 1 s after the close, against idle.
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await sleep(1000);
+    const closedRssMb = procStatusKb(server.child.pid, 'VmRSS') / 1024;
     const documentBytes = Buffer.byteLength(text);
     return {
       documentMb: documentBytes / 1e6,
@@ -132,6 +137,7 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
       hover: { p50: percentile(hoverMs, 0.5), p99: percentile(hoverMs, 0.99), max: Math.max(...hoverMs), samples: hoverMs.length },
       idleRssMb,
       openRssMb,
+      closedRssMb,
       addedRssPerDocumentSize: (openRssMb - idleRssMb) / (documentBytes / 2 ** 20),
     };
   } finally {

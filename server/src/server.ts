@@ -86,7 +86,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     }, SETTLE_AFTER_MS);
     settleTimers.set(uri, cancel);
   }
-  function forget(uri: string): void {
+  function forget(uri: string, chars: number): void {
+    memory.owe(chars);
     settleTimers.get(uri)?.();
     settleTimers.delete(uri);
     pusher?.forget(uri);

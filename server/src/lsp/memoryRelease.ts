@@ -6,9 +6,9 @@ import type { HostServices } from './host';
  * A document arrives as one JSON-RPC message: the transport holds its bytes (a buffer of the message's
  * size), decodes them into one string and parses that into the document text, so a 20 MB `didOpen`
  * leaves about 40 MB of garbage besides the text the host keeps; flattening a text in pieces leaves
- * the old flat text behind. V8 frees such garbage at its next full collection, which the few small
+ * the old flat text behind, and closing a document leaves its text and parse. V8 frees such garbage at its next full collection, which the few small
  * allocations of an idle server do not bring about for a long time, and until then the process holds
- * it. So after a large text arrived or was copied, the binding asks for one full collection once the
+ * it. So after a large text arrived, was copied or was closed, the binding asks for one full collection once the
  * server has been quiet for a moment: it runs between requests, once per burst, and never while a
  * user types (keystrokes are far below the threshold).
  */
@@ -32,7 +32,7 @@ export class MemoryReleaser {
     this.#quietMs = quietMs;
   }
 
-  /** Notes that a text of `chars` characters arrived or was copied whole (its transient copies are garbage now or soon). */
+  /** Notes that a text of `chars` characters arrived, was copied whole or was closed (garbage now or soon). */
   owe(chars: number): void {
     if (this.#host.collectGarbage === undefined) return;
     this.#owed += chars;

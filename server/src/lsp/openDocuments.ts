@@ -122,9 +122,10 @@ export class OpenDocuments {
 
   /**
    * Forwards the notifications; `received` is told how many characters of text each one carried (the
-   * transport's copies of a large text are garbage once it is handled).
+   * transport's copies of a large text are garbage once it is handled), `closed` how long the closed
+   * document was (its text and parse are garbage now).
    */
-  listen(connection: Connection, handlers: { changed(uri: string): void; closed(uri: string): void; received(chars: number): void }): void {
+  listen(connection: Connection, handlers: { changed(uri: string): void; closed(uri: string, chars: number): void; received(chars: number): void }): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
       handlers.received(textDocument.text.length);
       this.#documents.get(textDocument.uri)?.close();
@@ -139,9 +140,11 @@ export class OpenDocuments {
       handlers.changed(textDocument.uri);
     });
     connection.onDidCloseTextDocument(({ textDocument }) => {
-      this.#documents.get(textDocument.uri)?.close();
+      const document = this.#documents.get(textDocument.uri);
+      const chars = document?.length ?? 0;
+      document?.close();
       this.#documents.delete(textDocument.uri);
-      handlers.closed(textDocument.uri);
+      handlers.closed(textDocument.uri, chars);
     });
   }
 }
