@@ -6,16 +6,17 @@ import type { HostServices } from './host';
  * A document arrives as one JSON-RPC message: the transport holds its bytes (a buffer of the message's
  * size), decodes them into one string and parses that into the document text, so a 20 MB `didOpen`
  * leaves about 40 MB of garbage besides the text the host keeps; flattening a text in pieces leaves
- * the old flat text behind, and closing a document leaves its text and parse. V8 frees such garbage at its next full collection, which the few small
- * allocations of an idle server do not bring about for a long time, and until then the process holds
- * it. So after a large text arrived, was copied or was closed, the binding asks for one full collection once the
- * server has been quiet for a moment: it runs between requests, once per burst, and never while a
- * user types (keystrokes are far below the threshold).
+ * the old flat text behind, and closing a document leaves its text and parse. V8 frees such garbage at
+ * its next full collection, which the few small allocations of an idle server do not bring about for
+ * a long time, and until then the process holds it. So after a large text arrived, was copied or was
+ * closed, the binding asks for a full collection once the server has been quiet for a moment: it runs
+ * between requests, once per burst, and never while a user types (keystrokes are far below the
+ * threshold).
  */
 
 /** Characters of text received or copied whole before a collection is worth its pause. */
 const RELEASE_ABOVE_CHARS = 1 << 20;
-/** How long the server must be quiet (no document change, no request finishing) before collecting. */
+/** How long the server must be quiet (no document change, no validation running or ending) before collecting. */
 const RELEASE_AFTER_QUIET_MS = 250;
 
 export class MemoryReleaser {
@@ -55,12 +56,6 @@ export class MemoryReleaser {
       this.#busy--;
       this.postpone();
     }
-  }
-
-  /** Cancels a pending collection (the connection is ending). */
-  dispose(): void {
-    this.#cancel?.();
-    this.#cancel = undefined;
   }
 
   #collect(): void {
