@@ -6,7 +6,8 @@
 //   diagnostics: p50 of the pull after each code was typed
 //   hover: p99 of hovers sent while the document is being edited
 //   roundTripFloor: p99 of a request the server answers at once (MethodNotFound), sent before each hover
-//   memory: server RSS added by the open document ÷ its size
+//   memory: server RSS added by the open document ÷ its size (1 s after the open's diagnostics), and
+//           the RSS 1 s after the document is closed at the end
 //
 // Standalone: node bench/typing.mjs [--claims 55000] [--violation-share 0.45] [--codes 12] [--json] [--cpu-prof-dir DIR]
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -140,6 +141,10 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
         hoverMs.push(now() - hoverStarted);
       }
     }
+    // Closing the document should give its memory back: the RSS 1 s after the close, against idle.
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await sleep(1000);
+    const closedRssMb = procStatusKb(server.child.pid, 'VmRSS') / 1024;
     const documentBytes = Buffer.byteLength(text);
     return {
       documentMb: documentBytes / 1e6,
@@ -155,6 +160,7 @@ export async function measureTyping(text, { codes = 12, hoversPerCode = 25, node
       roundTripFloor: { p50: percentile(roundTripMs, 0.5), p99: percentile(roundTripMs, 0.99), max: Math.max(...roundTripMs), samples: roundTripMs.length },
       idleRssMb,
       openRssMb,
+      closedRssMb,
       addedRssPerDocumentSize: (openRssMb - idleRssMb) / (documentBytes / 2 ** 20),
     };
   } finally {

@@ -23,6 +23,7 @@ import type { LanguageService } from './service/languageService';
 import { EditorFeatureBinding } from './lsp/editorFeatures';
 import { IdleWork } from './lsp/idleWork';
 import type { IdleWorkOptions } from './lsp/idleWork';
+import { MemoryReleaser } from './lsp/memoryRelease';
 
 /**
  * The language-server binding: negotiates capabilities, forwards open, change and close to each
@@ -76,6 +77,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     return document === undefined || isTooLarge(document) ? undefined : document.hostIn(codeSets.service);
   };
   const idleWork = new IdleWork(host, logger, IDLE_WORK);
+  /** Gives back the garbage a large text leaves behind, as idle work. */
+  const memory = new MemoryReleaser(idleWork, host.collectGarbage);
   /** The documents whose hovers were prepared (or are being prepared) in the current service. */
   const hoversPrepared = new Set<string>();
   const runWithDocument = createDocumentRunner({ logger, hostOf, yieldToEventLoop: host.yieldToEventLoop });
@@ -96,7 +99,9 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     const cancel = host.setBackgroundTimer(() => {
       settleTimers.delete(uri);
       void runSafe(logger, { method: 'settle', uri }, undefined, undefined, () => {
-        documents.get(uri)?.host?.settle();
+        const documentHost = documents.get(uri)?.host;
+        // Flattening copies the text; the pieces' old sources are garbage then.
+        if (documentHost?.settle() === true) memory.owe(documentHost.text.length);
       });
     }, SETTLE_AFTER_MS);
     settleTimers.set(uri, cancel);
@@ -105,8 +110,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   function prepareWhenIdle(): void {
     const service = codeSets.service;
     preparedService = service;
+    for (const uri of hoversPrepared) idleWork.remove(`hovers ${uri}`);
     hoversPrepared.clear();
-    idleWork.clear();
     idleWork.add('service', { method: 'prepare' }, SERVICE_PREPARE_BUDGET, (budget) => service.prepare(budget));
   }
   /** Once per open document and service, after its first diagnostics: what hovers say about its codes. */
@@ -116,9 +121,10 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     const preparation = codeSets.service.prepareHovers(snapshot);
     idleWork.add(`hovers ${uri}`, { method: 'prepareHovers', uri }, HOVER_PREPARE_BUDGET, (budget) => preparation.step(budget));
   }
-  function forget(uri: string): void {
+  function forget(uri: string, chars: number): void {
     idleWork.remove(`hovers ${uri}`);
     hoversPrepared.delete(uri);
+    memory.owe(chars);
     settleTimers.get(uri)?.();
     settleTimers.delete(uri);
     pusher?.forget(uri);
@@ -151,7 +157,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
     if (opened !== undefined && isTooLarge(opened)) return tooLargeReport(opened);
     await settingsSteps.settled();
     const documentSettings = await settings.get(uri);
-    return withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ snapshot, host: documentHost }) => {
+    return idleWork.during(() => withDocument({ method: 'textDocument/diagnostic', uri }, token, emptyReport, async ({ snapshot, host: documentHost }) => {
       // Validation runs in slices: hover and completion are answered in between, a cancellation or an
       // edit stops it within one slice, and claims an edit did not touch keep their earlier findings.
       const items = await validations.run({
@@ -161,7 +167,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
       });
       prepareHoversWhenIdle(uri, snapshot);
       return { kind: DocumentDiagnosticReportKind.Full, items };
-    }, { yieldAfterParse: true });
+    }, { yieldAfterParse: true }));
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -258,6 +264,7 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
       pusher?.schedule(uri);
     },
     closed: forget,
+    received: (chars) => memory.owe(chars),
   });
   connection.listen();
 }

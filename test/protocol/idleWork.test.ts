@@ -1,47 +1,13 @@
 import assert from 'node:assert/strict';
-import type { HostServices } from '../../server/src/lsp/host';
 import { IdleWork } from '../../server/src/lsp/idleWork';
 import type { Logger } from '../../server/src/lsp/log';
+import { fakeTimers } from '../helpers/fakeTimers';
 
 /**
  * Work done between requests waits until the client has been quiet, runs in bounded steps in the order
  * it was added, drops a task that says it is done or that fails (logged with the file name only), and
  * stops when cleared. Timers and the clock are the test's own, so nothing here depends on timing.
  */
-
-interface FakeTimers {
-  readonly host: HostServices;
-  readonly clock: { now: number };
-  /** Runs the earliest pending timer (moving the clock to it) and waits for its work; false when none is left. */
-  fire(): Promise<boolean>;
-}
-
-function fakeTimers(): FakeTimers {
-  const clock = { now: 1_000 };
-  let pending: Array<{ at: number; callback: () => void }> = [];
-  const host: HostServices = {
-    yieldToEventLoop: () => Promise.resolve(),
-    setBackgroundTimer(callback, ms) {
-      const timer = { at: clock.now + ms, callback };
-      pending.push(timer);
-      return () => { pending = pending.filter((each) => each !== timer); };
-    },
-  };
-  return {
-    host,
-    clock,
-    async fire() {
-      const next = [...pending].sort((a, b) => a.at - b.at)[0];
-      if (next === undefined) return false;
-      pending = pending.filter((each) => each !== next);
-      clock.now = Math.max(clock.now, next.at);
-      next.callback();
-      // The step runs inside runSafe, a few promise turns later.
-      for (let turn = 0; turn < 10; turn++) await Promise.resolve();
-      return true;
-    },
-  };
-}
 
 function recordingLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];
@@ -63,6 +29,25 @@ describe('idle work', function () {
     assert.deepEqual(steps, ['first 2 at 1300', 'first 2 at 1310', 'first 2 at 1320', 'second 5 at 1330']);
     assert.equal(work.has('first'), false);
     assert.equal(work.has('second'), false);
+  });
+
+  it('runs no step while long work (a validation) is in progress, and steps in the quiet after it', async function () {
+    const timers = fakeTimers();
+    const work = new IdleWork(timers.host, recordingLogger(), options, () => timers.clock.now);
+    let ran = false;
+    work.add('task', { method: 'task' }, 1, () => (ran = true));
+    let finish: () => void = () => undefined;
+    const validation = work.during(() => new Promise<void>((resolve) => { finish = resolve; }));
+    await timers.advance(10 * options.quietMs);
+    assert.equal(ran, false, 'nothing ran during the validation');
+    finish();
+    await validation;
+    const ended = timers.clock.now;
+    await timers.advance(options.quietMs - 1);
+    assert.equal(ran, false, 'nor right after it');
+    await timers.advance(options.pauseMs + 1);
+    assert.equal(ran, true);
+    assert.ok(timers.clock.now - ended >= options.quietMs);
   });
 
   it('lets activity in between put the next step off until the client is quiet again', async function () {

@@ -11,4 +11,9 @@ export interface HostServices {
    * alive once the connection has ended. Returns a function that cancels the timer.
    */
   setBackgroundTimer(callback: () => void, ms: number): () => void;
+  /**
+   * Runs a full garbage collection now, where the platform allows it (Node); absent elsewhere. The
+   * binding calls it once the server is quiet after a large text arrived (see `memoryRelease.ts`).
+   */
+  readonly collectGarbage?: () => void;
 }

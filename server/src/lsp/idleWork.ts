@@ -4,10 +4,11 @@ import { runSafe } from './runSafe';
 import type { RequestLabel } from './runSafe';
 
 /**
- * Work the server does only while the client is quiet: first-use work of a new service and the
- * hovers of open documents, done in short bounded steps with a pause between them, and only once no
- * document was changed or asked about for a moment, so that typing never queues behind it. Each task
- * says after each step whether it is done; tasks run in the order they were added.
+ * Work the server does only while the client is quiet: first-use work of a new service, the hovers of
+ * open documents, giving memory back after large texts; done in short bounded steps with a pause
+ * between them, and only once no document was changed or asked about for a moment and no validation
+ * is running, so that typing never queues behind it. Each task says after each step whether it is
+ * done; tasks run in the order they were added.
  */
 
 export interface IdleWorkOptions {
@@ -34,6 +35,8 @@ export class IdleWork {
   #lastActivity = Number.NEGATIVE_INFINITY;
   #cancelTimer: (() => void) | undefined;
   #stepping = false;
+  /** Long requests in progress (validations): no step runs until they are over. */
+  #busy = 0;
 
   constructor(host: HostServices, logger: Logger, options: IdleWorkOptions, now: () => number = Date.now) {
     this.#host = host;
@@ -45,6 +48,18 @@ export class IdleWork {
   /** A document was changed or asked about: steps wait until the client has been quiet again. */
   noteActivity(): void {
     this.#lastActivity = this.#now();
+  }
+
+  /** Runs long work (a validation run in slices): steps wait until it is over and the client is quiet again. */
+  async during<T>(work: () => Promise<T>): Promise<T> {
+    this.#busy++;
+    this.noteActivity();
+    try {
+      return await work();
+    } finally {
+      this.#busy--;
+      this.noteActivity();
+    }
   }
 
   /** Adds a task under `key`, replacing one already there. */
@@ -81,8 +96,8 @@ export class IdleWork {
     const task = this.#tasks[0];
     if (task === undefined) return;
     const quietFor = this.#now() - this.#lastActivity;
-    if (quietFor < this.#options.quietMs) {
-      this.#schedule(this.#options.quietMs - quietFor);
+    if (this.#busy > 0 || quietFor < this.#options.quietMs) {
+      this.#schedule(Math.max(this.#options.pauseMs, this.#options.quietMs - quietFor));
       return;
     }
     this.#stepping = true;

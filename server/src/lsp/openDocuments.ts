@@ -120,22 +120,31 @@ export class OpenDocuments {
     for (const document of this.#documents.values()) document.host?.forgetValidation();
   }
 
-  listen(connection: Connection, handlers: { changed(uri: string): void; closed(uri: string): void }): void {
+  /**
+   * Forwards the notifications; `received` is told how many characters of text each one carried (the
+   * transport's copies of a large text are garbage once it is handled), `closed` how long the closed
+   * document was (its text and parse are garbage now).
+   */
+  listen(connection: Connection, handlers: { changed(uri: string): void; closed(uri: string, chars: number): void; received(chars: number): void }): void {
     connection.onDidOpenTextDocument(({ textDocument }) => {
+      handlers.received(textDocument.text.length);
       this.#documents.get(textDocument.uri)?.close();
       this.#documents.set(textDocument.uri, new OpenDocument(textDocument.uri, textDocument.languageId, textDocument.version, textDocument.text));
       handlers.changed(textDocument.uri);
     });
     connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
+      handlers.received(contentChanges.reduce((sum, change) => sum + change.text.length, 0));
       const document = this.#documents.get(textDocument.uri);
       if (document === undefined || contentChanges.length === 0) return;
       document.apply(contentChanges, textDocument.version ?? document.version + 1);
       handlers.changed(textDocument.uri);
     });
     connection.onDidCloseTextDocument(({ textDocument }) => {
-      this.#documents.get(textDocument.uri)?.close();
+      const document = this.#documents.get(textDocument.uri);
+      const chars = document?.length ?? 0;
+      document?.close();
       this.#documents.delete(textDocument.uri);
-      handlers.closed(textDocument.uri);
+      handlers.closed(textDocument.uri, chars);
     });
   }
 }

@@ -89,6 +89,23 @@ describe('document text: pieces and line starts', () => {
     }
   });
 
+  it('keeps the line starts of lines long enough that 64 of them span more than 65,535 characters, through edits', () => {
+    // Short lines first, so the table is packed until the long lines make it switch to 32-bit starts.
+    const long = 'NTE*ADD*'.padEnd(3000, 'X');
+    const lines = Array.from({ length: 300 }, (_, i) => (i < 100 || i % 7 === 0 ? `HI*ABK:C${String(i).padStart(4, '0')}~` : long));
+    const ours = new DocumentText(lines.join('\r\n'));
+    const reference = TextDocument.create('file:///long.837', 'x12-837', 1, wholeText(ours.view()));
+    const next = random(7);
+    assertSame(ours, reference, next, 'opened');
+    for (let step = 0; step < 120; step++) {
+      const line = Math.floor(next() * reference.lineCount);
+      const change = { range: { start: { line, character: 5 }, end: { line: line + Math.floor(next() * 3), character: 9 } }, text: ['C509', `Z853\r\n${long}\r\n`, '', '\n\n'][step % 4] as string };
+      ours.apply([change]);
+      TextDocument.update(reference, [change], step + 2);
+      assertSame(ours, reference, next, `step ${step}`);
+    }
+  });
+
   it('leaves every view as it was made while later edits change the text and its line starts', () => {
     const next = random(7);
     const ours = new DocumentText(randomText(next, 300));

@@ -2,7 +2,7 @@ import type { Range } from 'vscode-languageserver-types';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { OffsetEdit } from './offsetEdit';
 import { LineStarts } from './lineStarts';
-import { CR, LF, lineStartsOf, TextView } from './textView';
+import { CR, LF, lineStartsOf, lineStartTableOf, TextView } from './textView';
 import type { Piece } from './textView';
 
 /** A change as LSP sends it: a range of the text before it and the new text, or the whole new text. */
@@ -43,7 +43,7 @@ export class DocumentText {
     this.#pieces = [];
     this.#pieceStarts = [];
     this.#length = 0;
-    this.#lines = new LineStarts(new Int32Array(1), 1);
+    this.#lines = new LineStarts(lineStartTableOf(''));
     this.#reset(text);
   }
 
@@ -106,8 +106,7 @@ export class DocumentText {
 
   #reset(text: string): void {
     this.#setPieces(text.length === 0 ? [] : [{ source: text, start: 0, end: text.length }]);
-    const starts = lineStartsOf(text, 0, true);
-    this.#lines = new LineStarts(starts, starts.length);
+    this.#lines = new LineStarts(lineStartTableOf(text));
   }
 
   #setPieces(pieces: Piece[]): void {
@@ -142,8 +141,7 @@ export class DocumentText {
     const joins = (before === CR && first === LF) || (after === LF && last === CR);
     this.#splice(start, end, change.text);
     if (joins) {
-      const starts = lineStartsOf(this.#current().slice(0, this.#length), 0, true);
-      this.#lines = new LineStarts(starts, starts.length);
+      this.#lines = new LineStarts(lineStartTableOf(this.#current().slice(0, this.#length)));
     } else {
       this.#moveLines(current, start, end, lineStartsOf(change.text, start, false), change.text.length - (end - start));
     }

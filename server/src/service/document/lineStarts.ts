@@ -1,4 +1,6 @@
 import { lastAtOrBeforeBy } from '../sortedSearch';
+import { StartTableBuilder } from './startTable';
+import type { StartTable } from './startTable';
 
 /** Lines from `from` on start `delta` characters later than the base array says. */
 interface LineShift {
@@ -13,18 +15,18 @@ interface LineShift {
 const MAX_SHIFTS = 32;
 
 /**
- * The line starts of one version of a text, never changed once made: an `Int32Array` shared with the
- * versions before and after it, plus the shifts that edits since the array was written applied to it.
+ * The line starts of one version of a text, never changed once made: a {@link StartTable} shared with
+ * the versions before and after it, plus the shifts that edits since the table was written applied to it.
  * Typing inside a line (the usual edit) moves every later line start; recording that as one shift
  * instead of rewriting a million starts keeps an edit of a 20 MB document from touching them all.
  */
 export class LineStarts {
-  readonly #base: Int32Array;
+  readonly #base: StartTable;
   readonly #shifts: readonly LineShift[];
   /** How many lines there are (`start(0)` is 0). */
   readonly count: number;
 
-  constructor(base: Int32Array, count: number, shifts: readonly LineShift[] = []) {
+  constructor(base: StartTable, count: number = base.count, shifts: readonly LineShift[] = []) {
     this.#base = base;
     this.count = count;
     this.#shifts = shifts;
@@ -32,7 +34,7 @@ export class LineStarts {
 
   /** Where line `line` starts. */
   start(line: number): number {
-    let start = this.#base[line] ?? 0;
+    let start = this.#base.at(line);
     for (const shift of this.#shifts) if (line >= shift.from) start += shift.delta;
     return start;
   }
@@ -55,36 +57,40 @@ export class LineStarts {
       return new LineStarts(this.#base, this.count, merged === 0 ? shifts : [...shifts, { from: line, delta: merged }]);
     }
     if (this.#shifts.length < MAX_SHIFTS) return new LineStarts(this.#base, this.count, [...this.#shifts, { from: line, delta }]);
-    return new LineStarts(this.#written(0), this.count).shiftedFrom(line, delta);
+    return new LineStarts(this.#written(), this.count).shiftedFrom(line, delta);
   }
 
   /**
    * The starts after an edit that replaced the line breaks in lines `[firstRemoved, firstKept)` with the
-   * starts in `added` and moved every later start by `delta`: one new array.
+   * starts in `added` and moved every later start by `delta`: one new table.
    */
   replaced(firstRemoved: number, firstKept: number, added: Int32Array, delta: number): LineStarts {
     const count = this.count - (firstKept - firstRemoved) + added.length;
-    const starts = new Int32Array(count);
-    for (let line = 0; line < firstRemoved; line++) starts[line] = this.start(line);
-    starts.set(added, firstRemoved);
-    let to = firstRemoved + added.length;
-    for (let line = firstKept; line < this.count; line++) starts[to++] = this.start(line) + delta;
-    return new LineStarts(starts, count);
+    const starts = new StartTableBuilder(count);
+    this.#each(0, firstRemoved, 0, (start) => starts.push(start));
+    for (const start of added) starts.push(start);
+    this.#each(firstKept, this.count, delta, (start) => starts.push(start));
+    return new LineStarts(starts.build(), count);
   }
 
-  /** The starts with the shifts written in, `slack` spare entries at the end. */
-  #written(slack: number): Int32Array {
-    const starts = new Int32Array(this.count + slack);
-    starts.set(this.#base.subarray(0, this.count));
+  /** The starts with the shifts written in. */
+  #written(): StartTable {
+    const starts = new StartTableBuilder(this.count);
+    this.#each(0, this.count, 0, (start) => starts.push(start));
+    return starts.build();
+  }
+
+  /**
+   * Calls `visit` with the starts of lines `[from, to)` in order, each moved by `delta`: one pass that
+   * adds each shift from its line on, instead of looking every shift up for every line.
+   */
+  #each(from: number, to: number, delta: number, visit: (start: number) => void): void {
     const sorted = [...this.#shifts].sort((a, b) => a.from - b.from);
-    let moved = 0;
-    let line = sorted[0]?.from ?? this.count;
-    for (let index = 0; index <= sorted.length; index++) {
-      const next = sorted[index]?.from ?? this.count;
-      if (moved !== 0) for (; line < next; line++) starts[line] = (starts[line] ?? 0) + moved;
-      line = next;
-      moved += sorted[index]?.delta ?? 0;
+    let moved = delta;
+    let next = 0;
+    for (let line = from; line < to; line++) {
+      while (next < sorted.length && (sorted[next] as LineShift).from <= line) moved += (sorted[next++] as LineShift).delta;
+      visit(this.#base.at(line) + moved);
     }
-    return starts;
   }
 }

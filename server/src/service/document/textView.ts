@@ -1,6 +1,8 @@
 import type { Position } from 'vscode-languageserver-types';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { LineStarts } from './lineStarts';
+import { StartTableBuilder } from './startTable';
+import type { StartTable } from './startTable';
 import type { TextReader } from './textReader';
 
 /** One run of a text: `source.substring(start, end)`. */
@@ -111,27 +113,61 @@ export class TextView implements TextReader {
 
 /**
  * The starts of the lines that the line breaks of `text` begin, as offsets plus `base`, preceded by
- * `base` itself when `atLineStart`. Two passes (count, then fill) give an array of the exact size;
- * text without `\r` is searched with `indexOf`, which is much faster than reading every character.
+ * `base` itself when `atLineStart`. Two passes (count, then fill) give an array of the exact size and
+ * no garbage.
  */
 export function lineStartsOf(text: string, base: number, atLineStart: boolean): Int32Array {
-  const first = atLineStart ? 1 : 0;
+  const starts = new Int32Array((atLineStart ? 1 : 0) + countLineBreaks(text));
+  let index = 0;
+  if (atLineStart) starts[index++] = base;
+  visitLineStarts(text, (offset) => {
+    starts[index++] = base + offset;
+  });
+  return starts;
+}
+
+/** The line starts of a whole text (0 first), in a table of the exact size, packed where it can be. */
+export function lineStartTableOf(text: string): StartTable {
+  const starts = new StartTableBuilder(1 + countLineBreaks(text));
+  starts.push(0);
+  // The usual text has no `\r`: a plain loop, without a call per line.
   if (text.indexOf('\r') === -1) {
-    let count = first;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  } else {
+    visitLineStarts(text, (offset) => starts.push(offset));
+  }
+  return starts.build();
+}
+
+/** How many line breaks `text` has (a `\r\n` is one); `indexOf` is much faster than reading every character. */
+function countLineBreaks(text: string): number {
+  let count = 0;
+  if (text.indexOf('\r') === -1) {
     for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-    const starts = new Int32Array(count);
-    if (atLineStart) starts[0] = base;
-    let index = first;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[index++] = base + at + 1;
-    return starts;
+    return count;
   }
-  const found: number[] = atLineStart ? [base] : [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === CR && i + 1 < text.length && text.charCodeAt(i + 1) === LF) i++;
-    if (code === CR || code === LF) found.push(base + i + 1);
+  visitLineStarts(text, () => {
+    count++;
+  });
+  return count;
+}
+
+/**
+ * Calls `found` with the offset after each line break of `text`, in order: after each `\n`, and after
+ * each `\r` that no `\n` follows (a `\r\n` is one line break, which ends at its `\n`).
+ */
+function visitLineStarts(text: string, found: (offset: number) => void): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf !== -1 || cr !== -1) {
+    if (cr !== -1 && (lf === -1 || cr < lf)) {
+      if (cr + 1 !== lf) found(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      found(lf + 1);
+      lf = text.indexOf('\n', lf + 1);
+    }
   }
-  return Int32Array.from(found);
 }
 
 export { CR, LF };
