@@ -57,13 +57,15 @@ class PieceReader {
   /** How much of the buffer the next piece is cut from; doubled while no boundary is found in it. */
   #window: number;
   readonly #counter = new PositionCounter();
-  #start: Position = { line: 0, character: 0 };
+  #start: Position;
   #earlier: ReadonlyMap<number, Position> = new Map();
   #firstRead = true;
   #codeStrings = new CodeStrings();
 
-  constructor(private readonly options: PieceOptions) {
+  /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
+  constructor(private readonly options: PieceOptions, private readonly origin: Position) {
     this.#window = options.targetChars;
+    this.#start = origin;
   }
 
   append(text: string): void {
@@ -104,22 +106,33 @@ class PieceReader {
     const earlier = new Map<number, Position>();
     for (const offset of offsets) {
       const here = length + offset;
-      const position = here >= 0 ? this.#counter.positionAt(this.#buffer, here) : this.#earlier.get(here);
+      const position = here >= 0 ? this.#inFile(this.#counter.positionAt(this.#buffer, here)) : this.#earlier.get(here);
       if (position !== undefined) earlier.set(offset, position);
     }
     this.#earlier = earlier;
-    this.#start = this.#counter.positionAt(this.#buffer, length);
+    this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
     this.#counter.rebase(length);
     this.#buffer = this.#buffer.slice(length);
     this.#seed = nextSeed;
     this.#window = this.options.targetChars;
     return piece;
   }
+
+  /** A position counted from the start of the text read, in the whole file. */
+  #inFile(position: Position): Position {
+    const { origin } = this;
+    if (origin.line === 0 && origin.character === 0) return position;
+    if (position.line === 0) return { line: origin.line, character: origin.character + position.character };
+    return { line: origin.line + position.line, character: position.character };
+  }
 }
 
-/** Yields the pieces of an X12 stream in order. A leading byte order mark is dropped, as editors hide it. */
-export async function* readX12Pieces(chunks: AsyncIterable<string>, options: PieceOptions = defaultPieceOptions): AsyncGenerator<X12Piece> {
-  const reader = new PieceReader(options);
+/**
+ * Yields the pieces of an X12 stream in order. A leading byte order mark is dropped, as editors hide it.
+ * `origin` is where the stream starts in the file when it is a range of the file.
+ */
+export async function* readX12Pieces(chunks: AsyncIterable<string>, options: PieceOptions = defaultPieceOptions, origin: Position = { line: 0, character: 0 }): AsyncGenerator<X12Piece> {
+  const reader = new PieceReader(options, origin);
   for await (const chunk of chunks) {
     reader.append(chunk);
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) yield piece;

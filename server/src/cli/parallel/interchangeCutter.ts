@@ -1,0 +1,144 @@
+import { createReadStream } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import type { Position } from 'vscode-languageserver-types';
+import { PositionCounter } from '../positionCounter';
+
+/**
+ * Cuts one large claim file into byte ranges of whole interchanges, so several workers can check one
+ * file. Each interchange (ISA … IEA) is parsed from a fresh seed, so a range that starts at an ISA
+ * and ends after an IEA is checked exactly as the single-threaded stream checks it; the range carries
+ * the line and character of its first byte, so its findings are positioned in the whole file.
+ *
+ * The cut is conservative, because the output must be byte for byte that of `--jobs 1`:
+ * - only in front of an `ISA` whose element separator is readable and whose segment terminator
+ *   (the header's 106th character) ends the segment before it, which is an `IEA`, with nothing
+ *   but line breaks in between: text between interchanges, a missing IEA or a damaged header keeps
+ *   the two interchanges in one range;
+ * - never after binary junk or a character that did not decode (U+FFFD) has been seen: the file
+ *   reports a bounded number of junk runs, counted across interchanges, and the byte offsets of a
+ *   range are only exact where the text decoded cleanly. The rest of such a file is one range.
+ * The main thread reads the file once for this, keeping only a short tail between reads, so its
+ * memory does not grow with the file, and the workers read their own ranges.
+ */
+
+/** A byte range of a claim file and where its first character sits in the whole file. */
+export interface FileRange {
+  readonly startByte: number;
+  /** Exclusive; undefined for the rest of the file. */
+  readonly endByte: number | undefined;
+  readonly origin: Position;
+}
+
+/** Control characters and U+FFFD, which the service may report as binary junk (see binaryJunk.ts). */
+// eslint-disable-next-line no-control-regex -- Control characters are exactly what is looked for.
+const JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
+
+/** The text kept between reads: enough to look back over an IEA segment and its line break. */
+const tailChars = 256;
+/** An ISA header is 106 characters; its last is the segment terminator. */
+const isaLength = 106;
+
+function isWordCharacter(character: string): boolean {
+  return /[A-Za-z0-9\s]/.test(character);
+}
+
+/** True when an interchange may start at `at` and the segment before it is an IEA ending in the header's terminator. */
+export function isInterchangeCut(text: string, at: number): boolean {
+  if (at === 0 || !text.startsWith('ISA', at) || at + isaLength > text.length) return false;
+  const separator = text.charAt(at + 3);
+  const terminator = text.charAt(at + isaLength - 1);
+  if (isWordCharacter(separator) || isWordCharacter(terminator) || separator === terminator) return false;
+  let end = at;
+  while (end > 0 && (text.charAt(end - 1) === '\n' || text.charAt(end - 1) === '\r')) end--;
+  if (end === 0 || text.charAt(end - 1) !== terminator) return false;
+  const previous = text.lastIndexOf(terminator, end - 2);
+  if (previous === -1) return false;
+  let start = previous + 1;
+  while (text.charAt(start) === '\n' || text.charAt(start) === '\r') start++;
+  return text.startsWith('IEA', start) && text.charAt(start + 3) === separator;
+}
+
+/** The cutting state of one file: the text not yet looked at, its byte offset and line and character. */
+export class InterchangeCutter {
+  #text = '';
+  /** Byte offset of `#text` in the file. */
+  #byte = 0;
+  readonly #counter = new PositionCounter();
+  #chunkStart = 0;
+  #chunkOrigin: Position = { line: 0, character: 0 };
+  #clean = true;
+  #first = true;
+
+  /** @param targetBytes A range ends at the first cut at least this many bytes after its start. */
+  constructor(private readonly targetBytes: number) {}
+
+  /** Takes the next decoded text and returns the ranges it completes. */
+  feed(decoded: string): FileRange[] {
+    let read = decoded;
+    if (this.#first && read.charCodeAt(0) === 0xfeff) {
+      // Editors hide a byte order mark: columns are counted without it, its three bytes still count.
+      read = read.slice(1);
+      this.#byte = 3;
+    }
+    if (read !== '') this.#first = false;
+    this.#text += read;
+    if (JUNK.test(read)) this.#clean = false;
+    return this.#clean ? this.#cuts() : this.#forget();
+  }
+
+  /** The last range, once the file has been read. */
+  finish(): FileRange {
+    return { startByte: this.#chunkStart, endByte: undefined, origin: this.#chunkOrigin };
+  }
+
+  #cuts(): FileRange[] {
+    const ranges: FileRange[] = [];
+    const text = this.#text;
+    let keepFrom = Math.max(0, text.length - tailChars - isaLength);
+    if (this.#byte + Buffer.byteLength(text) - this.#chunkStart >= this.targetBytes) {
+      // Byte offsets are summed from candidate to candidate, so each character is measured once.
+      let measured = 0;
+      let measuredByte = this.#byte;
+      for (let at = text.indexOf('ISA', 1); at !== -1; at = text.indexOf('ISA', at + 1)) {
+        if (!isInterchangeCut(text, at)) continue;
+        measuredByte += Buffer.byteLength(text.slice(measured, at));
+        measured = at;
+        if (measuredByte - this.#chunkStart < this.targetBytes) continue;
+        const origin = this.#counter.positionAt(text, at);
+        ranges.push({ startByte: this.#chunkStart, endByte: measuredByte, origin: this.#chunkOrigin });
+        this.#chunkStart = measuredByte;
+        this.#chunkOrigin = origin;
+        // The counter moves forward only, so the text kept starts no earlier than the cut.
+        keepFrom = Math.max(keepFrom, at);
+      }
+    }
+    this.#keep(keepFrom);
+    return ranges;
+  }
+
+  /** After junk nothing more is cut; the text is only dropped. */
+  #forget(): FileRange[] {
+    this.#text = '';
+    return [];
+  }
+
+  /** Drops the text before `from`, counting its lines and bytes. */
+  #keep(from: number): void {
+    if (from === 0) return;
+    this.#counter.positionAt(this.#text, from);
+    this.#counter.rebase(from);
+    this.#byte += Buffer.byteLength(this.#text.slice(0, from));
+    this.#text = this.#text.slice(from);
+  }
+}
+
+/** Yields the ranges of a claim file as it is read; see above. Throws the read's I/O error. */
+export async function* interchangeRanges(path: string, targetBytes: number, readBytes = 1 << 20): AsyncGenerator<FileRange> {
+  const cutter = new InterchangeCutter(targetBytes);
+  const decoder = new StringDecoder('utf8');
+  for await (const bytes of createReadStream(path, { highWaterMark: readBytes })) {
+    yield* cutter.feed(decoder.write(bytes as Buffer));
+  }
+  cutter.feed(decoder.end());
+  yield cutter.finish();
+}
