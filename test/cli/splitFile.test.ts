@@ -56,9 +56,9 @@ function positionOfByte(bytes: Buffer, offset: number): Position {
   return { line: lines.length - 1, character: (lines[lines.length - 1] as string).length };
 }
 
-async function rangesOf(file: string): Promise<FileRange[]> {
+async function rangesOf(file: string, giveUpBytes?: number): Promise<FileRange[]> {
   const ranges: FileRange[] = [];
-  for await (const range of interchangeRanges(file, 1, 300)) ranges.push(range);
+  for await (const range of interchangeRanges(file, 1, 300, giveUpBytes)) ranges.push(range);
   return ranges;
 }
 
@@ -123,6 +123,14 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
     const undecodable = path.join(dir, 'latin1.837');
     writeFileSync(undecodable, Buffer.from(readFileSync(batches.lines as string, 'utf8').replace('NM1*IL*1*', 'NM1*IL*1*JOS\u00c9'), 'latin1'));
     assert.equal((await rangesOf(undecodable)).length, 1);
+  });
+
+  it('stops cutting once a range has grown too long without a cut', async function () {
+    const bytes = readFileSync(batches.lines as string);
+    const second = bytes.indexOf('ISA*', 1);
+    // Looking no further than half the first interchange finds no cut; looking through the file finds all four.
+    assert.equal((await rangesOf(batches.lines as string, Math.floor(second / 2))).length, 1);
+    assert.equal((await rangesOf(batches.lines as string, bytes.length)).length, 5);
   });
 
   for (const json of [false, true]) {

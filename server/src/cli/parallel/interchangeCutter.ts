@@ -17,8 +17,11 @@ import { PositionCounter } from '../positionCounter';
  * - never after binary junk or a character that did not decode (U+FFFD) has been seen: the file
  *   reports a bounded number of junk runs, counted across interchanges, and the byte offsets of a
  *   range are only exact where the text decoded cleanly. The rest of such a file is one range.
+ * - never after a range has grown past {@link defaultGiveUpBytes} without a cut: a file of one huge
+ *   interchange is then handed to one worker at once rather than read through first.
  * The main thread reads the file once for this, keeping only a short tail between reads, so its
- * memory does not grow with the file, and the workers read their own ranges.
+ * memory does not grow with the file, and the workers read their own ranges. Once it stops cutting
+ * it stops reading: the rest of the file is the last range.
  */
 
 /** A byte range of a claim file and where its first character sits in the whole file. */
@@ -37,6 +40,8 @@ const JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 const tailChars = 256;
 /** An ISA header is 106 characters; its last is the segment terminator. */
 const isaLength = 106;
+/** How long a range may grow without a cut before the cutter stops looking (a quick read, against a gigabyte). */
+const defaultGiveUpBytes = 64 * 1024 * 1024;
 
 function isWordCharacter(character: string): boolean {
   return /[A-Za-z0-9\s]/.test(character);
@@ -66,11 +71,15 @@ export class InterchangeCutter {
   readonly #counter = new PositionCounter();
   #chunkStart = 0;
   #chunkOrigin: Position = { line: 0, character: 0 };
-  #clean = true;
+  /** False after junk, or a range too long without a cut: the rest of the file is one range. */
+  #cutting = true;
   #first = true;
 
-  /** @param targetBytes A range ends at the first cut at least this many bytes after its start. */
-  constructor(private readonly targetBytes: number) {}
+  /**
+   * @param targetBytes A range ends at the first cut at least this many bytes after its start.
+   * @param giveUpBytes No cut is looked for once a range has grown past this without one.
+   */
+  constructor(private readonly targetBytes: number, private readonly giveUpBytes = defaultGiveUpBytes) {}
 
   /** Takes the next decoded text and returns the ranges it completes. */
   feed(decoded: string): FileRange[] {
@@ -82,8 +91,16 @@ export class InterchangeCutter {
     }
     if (read !== '') this.#first = false;
     this.#text += read;
-    if (JUNK.test(read)) this.#clean = false;
-    return this.#clean ? this.#cuts() : this.#forget();
+    if (JUNK.test(read)) this.#cutting = false;
+    if (!this.#cutting) return [];
+    const ranges = this.#cuts();
+    if (this.#byte - this.#chunkStart > this.giveUpBytes) this.#cutting = false;
+    return ranges;
+  }
+
+  /** Whether more text may still be cut; when not, {@link finish} gives the rest of the file. */
+  get cutting(): boolean {
+    return this.#cutting;
   }
 
   /** The last range, once the file has been read. */
@@ -116,12 +133,6 @@ export class InterchangeCutter {
     return ranges;
   }
 
-  /** After junk nothing more is cut; the text is only dropped. */
-  #forget(): FileRange[] {
-    this.#text = '';
-    return [];
-  }
-
   /** Drops the text before `from`, counting its lines and bytes. */
   #keep(from: number): void {
     if (from === 0) return;
@@ -133,12 +144,18 @@ export class InterchangeCutter {
 }
 
 /** Yields the ranges of a claim file as it is read; see above. Throws the read's I/O error. */
-export async function* interchangeRanges(path: string, targetBytes: number, readBytes = 1 << 20): AsyncGenerator<FileRange> {
-  const cutter = new InterchangeCutter(targetBytes);
+export async function* interchangeRanges(path: string, targetBytes: number, readBytes = 1 << 20, giveUpBytes?: number): AsyncGenerator<FileRange> {
+  const cutter = new InterchangeCutter(targetBytes, giveUpBytes);
   const decoder = new StringDecoder('utf8');
-  for await (const bytes of createReadStream(path, { highWaterMark: readBytes })) {
-    yield* cutter.feed(decoder.write(bytes as Buffer));
+  const stream = createReadStream(path, { highWaterMark: readBytes });
+  try {
+    for await (const bytes of stream) {
+      yield* cutter.feed(decoder.write(bytes as Buffer));
+      if (!cutter.cutting) break;
+    }
+    if (cutter.cutting) cutter.feed(decoder.end());
+  } finally {
+    stream.destroy();
   }
-  cutter.feed(decoder.end());
   yield cutter.finish();
 }
