@@ -58,6 +58,13 @@ export interface ParallelOutcome {
 const tasksPerWorker = 4;
 
 /**
+ * Ranges of a split file in flight beyond one per worker. A range's output is held until the ranges
+ * before it are written, and a rule-dense range's output is as large as the range, so only one spare
+ * keeps each worker busy without holding several ranges' output.
+ */
+const spareRanges = 1;
+
+/**
  * Workers are started as the work grows: one at first, another each time the work known so far
  * reaches this many characters per running worker. Starting a worker costs about as much as checking
  * a few megabytes (it builds its own service and compiles the hot code again), so a folder of small
@@ -127,21 +134,22 @@ class ParallelRun {
       const { task, size } = await this.#taskOf(file);
       const splitBytes = this.#options.rangeBytes ?? rangeBytes;
       if (size >= 2 * splitBytes && this.#options.jobs > 1) {
-        for await (const range of interchangeRanges(file.path, splitBytes, this.#options.splitReadBytes)) await this.#enqueueTask({ ...task, id: this.#nextId++, range }, fileNumber);
+        const inFlight = (): number => this.#pool.size + spareRanges;
+        for await (const range of interchangeRanges(file.path, splitBytes, this.#options.splitReadBytes)) await this.#enqueueTask({ ...task, id: this.#nextId++, range }, fileNumber, inFlight);
       } else {
-        await this.#enqueueTask(task, fileNumber);
+        await this.#enqueueTask(task, fileNumber, () => this.#pool.size * tasksPerWorker);
       }
     } catch (error) {
       this.#queue.push({ problem: { path: file.path, message: describeCheckFailure(error) }, fileNumber });
     }
   }
 
-  /** Queues a task for its output and hands it to a worker, waiting while too many are in flight. */
-  async #enqueueTask(task: CheckTask, fileNumber: number): Promise<void> {
+  /** Queues a task for its output and hands it to a worker, waiting while `limit()` or more are in flight. */
+  async #enqueueTask(task: CheckTask, fileNumber: number, limit: () => number): Promise<void> {
     const pending = new PendingTask(task, fileNumber);
     this.#queue.push(pending);
     this.#pool.submit(task, pending);
-    while (this.#queue.length >= this.#pool.size * tasksPerWorker) await this.#drainOne();
+    while (this.#queue.length >= limit()) await this.#drainOne();
   }
 
   /**
