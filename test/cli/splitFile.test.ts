@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Position } from 'vscode-languageserver-types';
 import type { OutputFormat } from '../../server/src/cli/output';
-import { interchangeRanges } from '../../server/src/cli/parallel/interchangeCutter';
+import { hasInterchangeCut, interchangeRanges } from '../../server/src/cli/parallel/interchangeCutter';
 import type { FileRange } from '../../server/src/cli/parallel/interchangeCutter';
 import { checkInParallel } from '../../server/src/cli/parallel/parallelCheck';
 import { x12FixtureDir } from '../helpers/dataFiles';
@@ -131,6 +131,20 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
     // Looking no further than half the first interchange finds no cut; looking through the file finds all four.
     assert.equal((await rangesOf(batches.lines as string, Math.floor(second / 2))).length, 1);
     assert.equal((await rangesOf(batches.lines as string, bytes.length)).length, 5);
+  });
+
+  it('finds by a byte search whether a file has a place to cut, for the default --jobs', function () {
+    const lines = batches.lines as string;
+    const second = readFileSync(lines).indexOf('ISA*', 1);
+    assert.equal(hasInterchangeCut(lines, second + 200), true);
+    assert.equal(hasInterchangeCut(lines, second + 200, 500), true, 'across small reads');
+    assert.equal(hasInterchangeCut(lines, second - 500, 500), false, 'not within the first interchange');
+    const one = path.join(dir, 'one.837');
+    writeBatch(one, '--claims', '300', '--layout', 'single', '--seed', '24');
+    assert.equal(hasInterchangeCut(one, 1 << 30), false, 'one interchange');
+    const junkBetween = path.join(dir, 'junk-between.837');
+    writeFileSync(junkBetween, interchangesOf(readFileSync(lines, 'utf8')).join('junk\n'));
+    assert.equal(hasInterchangeCut(junkBetween, 1 << 30), false, 'text between the interchanges');
   });
 
   for (const json of [false, true]) {
