@@ -4,18 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { checkInParallel } from '../../server/src/cli/parallel/parallelCheck';
-import { checkFile } from '../../server/src/cli/check';
 import type { CheckOptions } from '../../server/src/cli/check';
-import { describeCheckFailure } from '../../server/src/cli/checkFailure';
-import { collectFiles } from '../../server/src/cli/files';
-import type { PathProblem } from '../../server/src/cli/files';
-import { createJsonReporter, createTextReporter } from '../../server/src/cli/output';
 import type { OutputFormat } from '../../server/src/cli/output';
-import { loadBundledCodeSets } from '../../server/src/node/codeSetLoader';
-import { createDefaultLoaders } from '../../server/src/node/loaders';
 import { x12FixtureDir } from '../helpers/dataFiles';
 import { build837 } from '../protocol/samples';
-import { asRun, check, examplesDir, repoRoot, sameRun, stringSink, workerScript, writeBatch } from './parallelRuns';
+import { asRun, check, checkOnThisThread, examplesDir, repoRoot, sameRun, stringSink, workerScript, writeBatch } from './parallelRuns';
 import type { Run } from './parallelRuns';
 
 /**
@@ -26,27 +19,6 @@ import type { Run } from './parallelRuns';
 
 /** A piece at every claim boundary, read in small steps. */
 const tinyPieces: CheckOptions = { pieces: { targetChars: 1, maxPieceChars: 1 << 30 }, readBytes: 1 << 10 };
-
-/** The single-threaded checker in this process (the loop of cli/main.ts), with tiny pieces. */
-async function checkOnThisThread(paths: readonly string[], format: OutputFormat): Promise<Run> {
-  const service = createDefaultLoaders().createService({ codeSets: loadBundledCodeSets() });
-  const { sink, text } = stringSink();
-  const reporter = format === 'json' ? createJsonReporter(sink) : createTextReporter(sink);
-  const problems: PathProblem[] = [];
-  let sawError = false;
-  for await (const file of collectFiles(paths, problems)) {
-    try {
-      for await (const finding of checkFile(service, file, tinyPieces)) {
-        sawError ||= finding.severity === 'error';
-        await reporter.report(finding);
-      }
-    } catch (error) {
-      problems.push({ path: file.path, message: describeCheckFailure(error) });
-    }
-  }
-  await reporter.finish();
-  return asRun(problems, sawError, text());
-}
 
 /** The same paths checked by the parallel checker in this process, with the same tiny pieces. */
 async function checkInTinyPieces(paths: readonly string[], format: OutputFormat, jobs: number): Promise<Run> {
@@ -114,14 +86,14 @@ describe('icd-claim-check --jobs', function () {
 
     it(`gives the same output when every claim is a piece of its own (${format})`, async function () {
       const paths = [examplesDir, x12FixtureDir, denseBatch, awkward];
-      const single = await checkOnThisThread(paths, json ? 'json' : 'text');
+      const single = await checkOnThisThread(paths, json ? 'json' : 'text', tinyPieces);
       sameRun(await checkInTinyPieces(paths, json ? 'json' : 'text', 3), single);
     });
   }
 
   it('checks a file again on a worker without the heap limit when it outgrows the limit', async function () {
     const paths = [denseBatch];
-    const single = await checkOnThisThread(paths, 'json');
+    const single = await checkOnThisThread(paths, 'json', tinyPieces);
     const { sink, text } = stringSink();
     const outcome = await checkInParallel(paths, {
       jobs: 2, format: 'json', codeSet: undefined, sink, workerScript, pieces: tinyPieces.pieces, charsPerWorker: 1, heapLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 },

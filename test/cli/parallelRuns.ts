@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { checkFile } from '../../server/src/cli/check';
+import type { CheckOptions } from '../../server/src/cli/check';
+import { describeCheckFailure } from '../../server/src/cli/checkFailure';
+import { collectFiles } from '../../server/src/cli/files';
 import type { PathProblem } from '../../server/src/cli/files';
-import type { Sink } from '../../server/src/cli/output';
+import { createJsonReporter, createTextReporter } from '../../server/src/cli/output';
+import type { OutputFormat, Sink } from '../../server/src/cli/output';
+import { loadBundledCodeSets } from '../../server/src/node/codeSetLoader';
+import { createDefaultLoaders } from '../../server/src/node/loaders';
 
 /** What the parallel-checker tests share: running the command line, capturing output, comparing runs. */
 
@@ -49,3 +56,23 @@ export function writeBatch(file: string, ...options: string[]): void {
   assert.equal(result.status, 0, result.stderr);
 }
 
+/** The single-threaded checker in this process (the loop of cli/main.ts), with the given cut. */
+export async function checkOnThisThread(paths: readonly string[], format: OutputFormat, options: CheckOptions): Promise<Run> {
+  const service = createDefaultLoaders().createService({ codeSets: loadBundledCodeSets() });
+  const { sink, text } = stringSink();
+  const reporter = format === 'json' ? createJsonReporter(sink) : createTextReporter(sink);
+  const problems: PathProblem[] = [];
+  let sawError = false;
+  for await (const file of collectFiles(paths, problems)) {
+    try {
+      for await (const finding of checkFile(service, file, options)) {
+        sawError ||= finding.severity === 'error';
+        await reporter.report(finding);
+      }
+    } catch (error) {
+      problems.push({ path: file.path, message: describeCheckFailure(error) });
+    }
+  }
+  await reporter.finish();
+  return asRun(problems, sawError, text());
+}

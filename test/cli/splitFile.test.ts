@@ -3,12 +3,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Position } from 'vscode-languageserver-types';
+import type { CheckOptions } from '../../server/src/cli/check';
+import { defaultCheckOptions } from '../../server/src/cli/check';
 import type { OutputFormat } from '../../server/src/cli/output';
 import { hasInterchangeCut, interchangeRanges } from '../../server/src/cli/parallel/interchangeCutter';
 import type { FileRange } from '../../server/src/cli/parallel/interchangeCutter';
 import { checkInParallel } from '../../server/src/cli/parallel/parallelCheck';
 import { x12FixtureDir } from '../helpers/dataFiles';
-import { asRun, check, examplesDir, repoRoot, sameRun, stringSink, workerScript, writeBatch } from './parallelRuns';
+import { asRun, check, checkOnThisThread, examplesDir, repoRoot, sameRun, stringSink, workerScript, writeBatch } from './parallelRuns';
 import type { Run } from './parallelRuns';
 
 /**
@@ -62,10 +64,18 @@ async function rangesOf(file: string, giveUpBytes?: number): Promise<FileRange[]
   return ranges;
 }
 
+/**
+ * Pieces of a few claims, so an interchange spans several pieces and a trailer found missing is
+ * reported by a later piece than its envelope's, as in a large file with the default cut.
+ */
+const smallPieces: CheckOptions = { ...defaultCheckOptions, pieces: { targetChars: 3000, maxPieceChars: 1 << 30 } };
+
 /** The paths checked by workers that split every claim file at every accepted boundary. */
-async function checkSplit(paths: readonly string[], format: OutputFormat, jobs: number): Promise<Run> {
+async function checkSplit(paths: readonly string[], format: OutputFormat, jobs: number, options: CheckOptions = defaultCheckOptions): Promise<Run> {
   const { sink, text } = stringSink();
-  const outcome = await checkInParallel(paths, { jobs, format, codeSet: undefined, sink, workerScript, charsPerWorker: 1, rangeBytes: 1, splitReadBytes: 300 });
+  const outcome = await checkInParallel(paths, {
+    jobs, format, codeSet: undefined, sink, workerScript, charsPerWorker: 1, rangeBytes: 1, splitReadBytes: 300, pieces: options.pieces,
+  });
   return asRun(outcome.problems, outcome.sawError, text());
 }
 
@@ -156,6 +166,13 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
       assert.ok(single.stdout.split('\n').length > 500, 'the rule-dense batches produce findings');
       sameRun(await checkSplit(paths, json ? 'json' : 'text', 2), single);
       sameRun(await checkSplit(paths, json ? 'json' : 'text', 3), single);
+    });
+
+    it(`prints split batches in the order of --jobs 1 when interchanges span several pieces (${format})`, async function () {
+      const paths = [x12FixtureDir, ...Object.values(batches)];
+      const single = await checkOnThisThread(paths, json ? 'json' : 'text', smallPieces);
+      assert.match(single.stdout, /x12-missing-trailer/, 'an IEA is found missing by a later piece');
+      sameRun(await checkSplit(paths, json ? 'json' : 'text', 2, smallPieces), single);
     });
   }
 });

@@ -3,6 +3,7 @@ import { firstPieceSeed, parseX12Piece, seedSpans } from '../service/x12/piecePa
 import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service/x12/pieceParse';
 import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
+import { isaLength, isInterchangeCut } from './interchangeCut';
 import { PositionCounter } from './positionCounter';
 
 /**
@@ -11,6 +12,11 @@ import { PositionCounter } from './positionCounter';
  * resumable parse (server/src/service/x12/pieceParse.ts), seeded with what the text before it settled;
  * that parse also says where the piece ends (in front of its last claim boundary). Findings are
  * positioned in the whole file. The pieces joined give back the text.
+ *
+ * A piece also ends wherever an IEA is directly followed by an ISA (see interchangeCut.ts): the next
+ * piece then starts afresh, exactly as a worker checking the file from that place starts, so a file
+ * split among workers there is cut into the same pieces and reports its findings in the same order
+ * (a trailer found missing is reported with the piece that finds it missing).
  */
 
 /** One parsed piece of an X12 file. */
@@ -47,6 +53,9 @@ export interface PieceOptions {
  */
 export const defaultPieceOptions: PieceOptions = { targetChars: 256 * 1024, maxPieceChars: 256 * 1024 * 1024 };
 
+/** {@link PieceReader.interchangeCut}: an ISA header within reach is not yet complete. */
+const needMoreText = -1;
+
 /** The shared code strings are replaced past this many distinct codes, so a file full of junk codes stays bounded. */
 const maxCodeStrings = 50_000;
 
@@ -77,6 +86,9 @@ class PieceReader {
   /** The next complete piece, or undefined when more text is needed. */
   next(): X12Piece | undefined {
     while (this.#buffer.length >= this.#window) {
+      const cut = this.#interchangeCut(this.#window, false);
+      if (cut === needMoreText) return undefined;
+      if (cut !== undefined) return this.#take(parseX12Piece(this.#buffer.slice(0, cut), this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
       const text = this.#buffer.length > this.#window ? this.#buffer.slice(0, this.#window) : this.#buffer;
       const parsed = parseX12Piece(text, this.#seed, this.#parseOptions(false));
       if (parsed !== undefined) return this.#take(parsed);
@@ -86,11 +98,26 @@ class PieceReader {
     return undefined;
   }
 
-  /** The rest of the text, once the stream has ended. */
+  /** The next piece of the rest of the text, once the stream has ended; undefined when none is left. */
   last(): X12Piece | undefined {
     if (this.#buffer === '') return undefined;
+    const cut = this.#interchangeCut(this.#buffer.length, true);
+    const text = cut === undefined ? this.#buffer : this.#buffer.slice(0, cut);
     // A final parse always takes the whole text.
-    return this.#take(parseX12Piece(this.#buffer, this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
+    return this.#take(parseX12Piece(text, this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
+  }
+
+  /**
+   * The first place at or before `limit` where the next interchange starts after an IEA, if any;
+   * {@link needMoreText} when an ISA there is not yet read in full (unless `ended`).
+   */
+  #interchangeCut(limit: number, ended: boolean): number | undefined {
+    const buffer = this.#buffer;
+    for (let at = buffer.indexOf('ISA', 1); at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
+      if (at + isaLength > buffer.length) return ended ? undefined : needMoreText;
+      if (isInterchangeCut(buffer, at, true)) return at;
+    }
+    return undefined;
   }
 
   #parseOptions(final: boolean): PieceParseOptions {
@@ -137,6 +164,5 @@ export async function* readX12Pieces(chunks: AsyncIterable<string>, options: Pie
     reader.append(chunk);
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) yield piece;
   }
-  const last = reader.last();
-  if (last !== undefined) yield last;
+  for (let piece = reader.last(); piece !== undefined; piece = reader.last()) yield piece;
 }

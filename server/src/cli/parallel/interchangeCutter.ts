@@ -2,6 +2,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { Position } from 'vscode-languageserver-types';
 import { PositionCounter } from '../positionCounter';
+import { isaLength, isInterchangeCut } from '../interchangeCut';
 
 /**
  * Cuts one large claim file into byte ranges of whole interchanges, so several workers can check one
@@ -38,30 +39,8 @@ const JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 
 /** The text kept between reads: enough to look back over an IEA segment and its line break. */
 const tailChars = 256;
-/** An ISA header is 106 characters; its last is the segment terminator. */
-const isaLength = 106;
 /** How long a range may grow without a cut before the cutter stops looking (a quick read, against a gigabyte). */
 export const defaultGiveUpBytes = 64 * 1024 * 1024;
-
-function isWordCharacter(character: string): boolean {
-  return /[A-Za-z0-9\s]/.test(character);
-}
-
-/** True when an interchange may start at `at` and the segment before it is an IEA ending in the header's terminator. */
-export function isInterchangeCut(text: string, at: number): boolean {
-  if (at === 0 || !text.startsWith('ISA', at) || at + isaLength > text.length) return false;
-  const separator = text.charAt(at + 3);
-  const terminator = text.charAt(at + isaLength - 1);
-  if (isWordCharacter(separator) || isWordCharacter(terminator) || separator === terminator) return false;
-  let end = at;
-  while (end > 0 && (text.charAt(end - 1) === '\n' || text.charAt(end - 1) === '\r')) end--;
-  if (end === 0 || text.charAt(end - 1) !== terminator) return false;
-  const previous = text.lastIndexOf(terminator, end - 2);
-  if (previous === -1) return false;
-  let start = previous + 1;
-  while (text.charAt(start) === '\n' || text.charAt(start) === '\r') start++;
-  return text.startsWith('IEA', start) && text.charAt(start + 3) === separator;
-}
 
 /** The cutting state of one file: the text not yet looked at, its byte offset and line and character. */
 export class InterchangeCutter {
