@@ -58,20 +58,24 @@ function positionOfByte(bytes: Buffer, offset: number): Position {
   return { line: lines.length - 1, character: (lines[lines.length - 1] as string).length };
 }
 
-async function rangesOf(file: string, giveUpBytes?: number): Promise<FileRange[]> {
+async function rangesOf(file: string, giveUpBytes?: number, cutSpacing = 1): Promise<FileRange[]> {
   const ranges: FileRange[] = [];
-  for await (const range of interchangeRanges(file, 1, 300, giveUpBytes)) ranges.push(range);
+  for await (const range of interchangeRanges(file, 1, 300, giveUpBytes, cutSpacing)) ranges.push(range);
   return ranges;
 }
 
 /**
- * Pieces of a few claims, so an interchange spans several pieces and a trailer found missing is
- * reported by a later piece than its envelope's, as in a large file with the default cut.
+ * How the tests cut: `cutSpacing` 1 ends a piece at every interchange boundary (so every one may
+ * start a range), 50,000 at every second or third one of these batches (so the chain of cuts is
+ * followed); pieces of a few claims make an interchange span several pieces, so a trailer found
+ * missing is reported by a later piece than its envelope's, as in a large file with the default cut.
  */
-const smallPieces: CheckOptions = { ...defaultCheckOptions, pieces: { targetChars: 3000, maxPieceChars: 1 << 30 } };
+function cutOptions(cutSpacing: number, targetChars = defaultCheckOptions.pieces.targetChars): CheckOptions {
+  return { ...defaultCheckOptions, pieces: { ...defaultCheckOptions.pieces, targetChars, cutSpacing } };
+}
 
-/** The paths checked by workers that split every claim file at every accepted boundary. */
-async function checkSplit(paths: readonly string[], format: OutputFormat, jobs: number, options: CheckOptions = defaultCheckOptions): Promise<Run> {
+/** The paths checked by workers that split every claim file at every boundary the reader ends a piece at. */
+async function checkSplit(paths: readonly string[], format: OutputFormat, jobs: number, options: CheckOptions): Promise<Run> {
   const { sink, text } = stringSink();
   const outcome = await checkInParallel(paths, {
     jobs, format, codeSet: undefined, sink, workerScript, charsPerWorker: 1, rangeBytes: 1, splitReadBytes: 300, pieces: options.pieces,
@@ -141,6 +145,10 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
     // Looking no further than half the first interchange finds no cut; looking through the file finds all four.
     assert.equal((await rangesOf(batches.lines as string, Math.floor(second / 2))).length, 1);
     assert.equal((await rangesOf(batches.lines as string, bytes.length)).length, 5);
+    // Only the cuts the reader ends a piece at: none closer than the spacing to the one before.
+    const spaced = await rangesOf(batches.lines as string, undefined, 2 * second);
+    assert.ok(spaced.length > 1 && spaced.length < 5, `${spaced.length} ranges`);
+    spaced.slice(1).forEach((range, index) => assert.ok(range.startByte - (spaced[index] as FileRange).startByte >= 2 * second));
   });
 
   it('finds by a byte search whether a file has a place to cut, for the default --jobs', function () {
@@ -158,21 +166,26 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
   });
 
   for (const json of [false, true]) {
-    const format = json ? '--json' : 'text';
+    const format = json ? 'json' : 'text';
     it(`prints every fixture, example and generated batch split at interchanges exactly as --jobs 1 does (${format})`, async function () {
       const paths = [examplesDir, x12FixtureDir, ...sharedFixtures, ...Object.values(batches), path.join(repoRoot, 'no-such-file.837')];
-      const single = check('--jobs', '1', ...(json ? ['--json'] : []), ...paths);
+      const everyCut = cutOptions(1);
+      const single = await checkOnThisThread(paths, format, everyCut);
       assert.equal(single.status, 2, 'the batches have error findings and one path is missing');
       assert.ok(single.stdout.split('\n').length > 500, 'the rule-dense batches produce findings');
-      sameRun(await checkSplit(paths, json ? 'json' : 'text', 2), single);
-      sameRun(await checkSplit(paths, json ? 'json' : 'text', 3), single);
+      sameRun(await checkSplit(paths, format, 2, everyCut), single);
+      sameRun(await checkSplit(paths, format, 3, everyCut), single);
+      // The default cut: no piece of these small files ends at an interchange, and none is split.
+      sameRun(await checkSplit(paths, format, 2, defaultCheckOptions), check('--jobs', '1', ...(json ? ['--json'] : []), ...paths));
     });
 
     it(`prints split batches in the order of --jobs 1 when interchanges span several pieces (${format})`, async function () {
       const paths = [x12FixtureDir, ...Object.values(batches)];
-      const single = await checkOnThisThread(paths, json ? 'json' : 'text', smallPieces);
-      assert.match(single.stdout, /x12-missing-trailer/, 'an IEA is found missing by a later piece');
-      sameRun(await checkSplit(paths, json ? 'json' : 'text', 2, smallPieces), single);
+      for (const options of [cutOptions(1, 3000), cutOptions(50_000, 3000)]) {
+        const single = await checkOnThisThread(paths, format, options);
+        assert.match(single.stdout, /x12-missing-trailer/, 'an IEA is found missing by a later piece');
+        sameRun(await checkSplit(paths, format, 2, options), single);
+      }
     });
   }
 });

@@ -3,7 +3,7 @@ import { firstPieceSeed, parseX12Piece, seedSpans } from '../service/x12/piecePa
 import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service/x12/pieceParse';
 import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
-import { isaLength, isInterchangeCut } from './interchangeCut';
+import { cutLookback, CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from './interchangeCut';
 import { PositionCounter } from './positionCounter';
 
 /**
@@ -13,10 +13,10 @@ import { PositionCounter } from './positionCounter';
  * that parse also says where the piece ends (in front of its last claim boundary). Findings are
  * positioned in the whole file. The pieces joined give back the text.
  *
- * A piece also ends wherever an IEA is directly followed by an ISA (see interchangeCut.ts): the next
- * piece then starts afresh, exactly as a worker checking the file from that place starts, so a file
- * split among workers there is cut into the same pieces and reports its findings in the same order
- * (a trailer found missing is reported with the piece that finds it missing).
+ * A piece also ends at some of the places where an IEA is directly followed by an ISA (the rule is in
+ * interchangeCut.ts): the next piece then starts afresh, exactly as a worker checking the file from
+ * that place starts, so a file split among workers there is cut into the same pieces and reports its
+ * findings in the same order.
  */
 
 /** One parsed piece of an X12 file. */
@@ -44,6 +44,8 @@ export interface PieceOptions {
   readonly targetChars: number;
   /** A piece that outgrows this without a boundary is refused (V8 strings stop at about 512 M characters). */
   readonly maxPieceChars: number;
+  /** The least distance between interchange cuts that end a piece (see interchangeCut.ts); tests make it small. */
+  readonly cutSpacing?: number;
 }
 
 /**
@@ -70,11 +72,17 @@ class PieceReader {
   #earlier: ReadonlyMap<number, Position> = new Map();
   #firstRead = true;
   #codeStrings = new CodeStrings();
+  /** The text before the buffer that an interchange cut near its start looks back at. */
+  #tail = '';
+  /** Characters read before the buffer. */
+  #consumed = 0;
+  readonly #cuts: CutChain;
 
   /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
   constructor(private readonly options: PieceOptions, private readonly origin: Position) {
     this.#window = options.targetChars;
     this.#start = origin;
+    this.#cuts = new CutChain(options.cutSpacing ?? defaultCutSpacing);
   }
 
   append(text: string): void {
@@ -113,9 +121,11 @@ class PieceReader {
    */
   #interchangeCut(limit: number, ended: boolean): number | undefined {
     const buffer = this.#buffer;
-    for (let at = buffer.indexOf('ISA', 1); at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
+    for (let at = buffer.indexOf('ISA'); at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
       if (at + isaLength > buffer.length) return ended ? undefined : needMoreText;
-      if (isInterchangeCut(buffer, at, true)) return at;
+      const isCut = at >= cutLookback ? isInterchangeCut(buffer, at) : isInterchangeCut(this.#tail + buffer.slice(0, at + isaLength), this.#tail.length + at);
+      // A cut at the buffer's start already ends the piece before; it still counts in the chain.
+      if (isCut && this.#cuts.endsPiece(this.#consumed + at) && at > 0) return at;
     }
     return undefined;
   }
@@ -139,6 +149,8 @@ class PieceReader {
     this.#earlier = earlier;
     this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
     this.#counter.rebase(length);
+    this.#tail = length >= cutLookback ? this.#buffer.slice(length - cutLookback, length) : (this.#tail + this.#buffer.slice(0, length)).slice(-cutLookback);
+    this.#consumed += length;
     this.#buffer = this.#buffer.slice(length);
     this.#seed = nextSeed;
     this.#window = this.options.targetChars;

@@ -2,7 +2,7 @@ import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { Position } from 'vscode-languageserver-types';
 import { PositionCounter } from '../positionCounter';
-import { isaLength, isInterchangeCut } from '../interchangeCut';
+import { CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from '../interchangeCut';
 
 /**
  * Cuts one large claim file into byte ranges of whole interchanges, so several workers can check one
@@ -11,10 +11,10 @@ import { isaLength, isInterchangeCut } from '../interchangeCut';
  * the line and character of its first byte, so its findings are positioned in the whole file.
  *
  * The cut is conservative, because the output must be byte for byte that of `--jobs 1`:
- * - only in front of an `ISA` whose element separator is readable and whose segment terminator
- *   (the header's 106th character) ends the segment before it, which is an `IEA`, with nothing
- *   but line breaks in between: text between interchanges, a missing IEA or a damaged header keeps
- *   the two interchanges in one range;
+ * - only where the streaming reader of `--jobs 1` ends a piece at an interchange boundary (the rule
+ *   and its chain are in ../interchangeCut.ts): an `ISA` directly after an `IEA` ending in that
+ *   header's terminator; text between interchanges, a missing IEA or a damaged header keeps the
+ *   two interchanges in one range;
  * - never after binary junk or a character that did not decode (U+FFFD) has been seen: the file
  *   reports a bounded number of junk runs, counted across interchanges, and the byte offsets of a
  *   range are only exact where the text decoded cleanly. The rest of such a file is one range.
@@ -50,6 +50,9 @@ export class InterchangeCutter {
   readonly #counter = new PositionCounter();
   #chunkStart = 0;
   #chunkOrigin: Position = { line: 0, character: 0 };
+  /** Characters of text dropped before `#text`. */
+  #dropped = 0;
+  readonly #chain: CutChain;
   /** False after junk, or a range too long without a cut: the rest of the file is one range. */
   #cutting = true;
   #first = true;
@@ -57,8 +60,11 @@ export class InterchangeCutter {
   /**
    * @param targetBytes A range ends at the first cut at least this many bytes after its start.
    * @param giveUpBytes No cut is looked for once a range has grown past this without one.
+   * @param cutSpacing The streaming reader's spacing of piece-ending cuts (see ../interchangeCut.ts).
    */
-  constructor(private readonly targetBytes: number, private readonly giveUpBytes = defaultGiveUpBytes) {}
+  constructor(private readonly targetBytes: number, private readonly giveUpBytes = defaultGiveUpBytes, cutSpacing = defaultCutSpacing) {
+    this.#chain = new CutChain(cutSpacing);
+  }
 
   /** Takes the next decoded text and returns the ranges it completes. */
   feed(decoded: string): FileRange[] {
@@ -91,22 +97,21 @@ export class InterchangeCutter {
     const ranges: FileRange[] = [];
     const text = this.#text;
     let keepFrom = Math.max(0, text.length - tailChars - isaLength);
-    if (this.#byte + Buffer.byteLength(text) - this.#chunkStart >= this.targetBytes) {
-      // Byte offsets are summed from candidate to candidate, so each character is measured once.
-      let measured = 0;
-      let measuredByte = this.#byte;
-      for (let at = text.indexOf('ISA', 1); at !== -1; at = text.indexOf('ISA', at + 1)) {
-        if (!isInterchangeCut(text, at)) continue;
-        measuredByte += Buffer.byteLength(text.slice(measured, at));
-        measured = at;
-        if (measuredByte - this.#chunkStart < this.targetBytes) continue;
-        const origin = this.#counter.positionAt(text, at);
-        ranges.push({ startByte: this.#chunkStart, endByte: measuredByte, origin: this.#chunkOrigin });
-        this.#chunkStart = measuredByte;
-        this.#chunkOrigin = origin;
-        // The counter moves forward only, so the text kept starts no earlier than the cut.
-        keepFrom = Math.max(keepFrom, at);
-      }
+    // Byte offsets are summed from cut to cut, so each character is measured once.
+    let measured = 0;
+    let measuredByte = this.#byte;
+    for (let at = text.indexOf('ISA', 1); at !== -1; at = text.indexOf('ISA', at + 1)) {
+      // Every cut is followed through the reader's chain, also those too early to end a range.
+      if (!isInterchangeCut(text, at) || !this.#chain.endsPiece(this.#dropped + at)) continue;
+      measuredByte += Buffer.byteLength(text.slice(measured, at));
+      measured = at;
+      if (measuredByte - this.#chunkStart < this.targetBytes) continue;
+      const origin = this.#counter.positionAt(text, at);
+      ranges.push({ startByte: this.#chunkStart, endByte: measuredByte, origin: this.#chunkOrigin });
+      this.#chunkStart = measuredByte;
+      this.#chunkOrigin = origin;
+      // The counter moves forward only, so the text kept starts no earlier than the cut.
+      keepFrom = Math.max(keepFrom, at);
     }
     this.#keep(keepFrom);
     return ranges;
@@ -118,13 +123,14 @@ export class InterchangeCutter {
     this.#counter.positionAt(this.#text, from);
     this.#counter.rebase(from);
     this.#byte += Buffer.byteLength(this.#text.slice(0, from));
+    this.#dropped += from;
     this.#text = this.#text.slice(from);
   }
 }
 
 /** Yields the ranges of a claim file as it is read; see above. Throws the read's I/O error. */
-export async function* interchangeRanges(path: string, targetBytes: number, readBytes = 1 << 20, giveUpBytes?: number): AsyncGenerator<FileRange> {
-  const cutter = new InterchangeCutter(targetBytes, giveUpBytes);
+export async function* interchangeRanges(path: string, targetBytes: number, readBytes = 1 << 20, giveUpBytes?: number, cutSpacing?: number): AsyncGenerator<FileRange> {
+  const cutter = new InterchangeCutter(targetBytes, giveUpBytes, cutSpacing);
   const decoder = new StringDecoder('utf8');
   const stream = createReadStream(path, { highWaterMark: readBytes });
   try {

@@ -135,7 +135,7 @@ class ParallelRun {
       const splitBytes = this.#options.rangeBytes ?? rangeBytes;
       if (size >= 2 * splitBytes && this.#options.jobs > 1) {
         const inFlight = (): number => this.#pool.size + spareRanges;
-        for await (const range of interchangeRanges(file.path, splitBytes, this.#options.splitReadBytes)) await this.#enqueueTask({ ...task, id: this.#nextId++, range }, fileNumber, inFlight);
+        for await (const range of interchangeRanges(file.path, splitBytes, this.#options.splitReadBytes, undefined, this.#options.pieces?.cutSpacing)) await this.#enqueueTask({ ...task, id: this.#nextId++, range }, fileNumber, inFlight);
       } else {
         await this.#enqueueTask(task, fileNumber, () => this.#pool.size * tasksPerWorker);
       }
