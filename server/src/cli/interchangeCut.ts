@@ -43,7 +43,7 @@ export function isInterchangeCut(text: string, at: number): boolean {
 
 /**
  * The least distance in characters between two interchange cuts that end a piece: a batch of many
- * small interchanges is not checked one interchange a piece, which would double its time.
+ * small interchanges is not checked one interchange a piece, which is far slower.
  */
 export const defaultCutSpacing = 1 << 20;
 
