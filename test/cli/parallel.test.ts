@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, UsageError } from '../../server/src/cli/args';
 import { checkInParallel } from '../../server/src/cli/parallel/parallelCheck';
-import { checkFile } from '../../server/src/cli/check';
 import type { CheckOptions } from '../../server/src/cli/check';
-import { describeCheckFailure } from '../../server/src/cli/checkFailure';
-import { collectFiles } from '../../server/src/cli/files';
-import type { PathProblem } from '../../server/src/cli/files';
-import { createJsonReporter, createTextReporter } from '../../server/src/cli/output';
-import type { OutputFormat, Sink } from '../../server/src/cli/output';
-import { loadBundledCodeSets } from '../../server/src/node/codeSetLoader';
-import { createDefaultLoaders } from '../../server/src/node/loaders';
+import type { OutputFormat } from '../../server/src/cli/output';
 import { x12FixtureDir } from '../helpers/dataFiles';
 import { build837 } from '../protocol/samples';
+import { asRun, check, checkOnThisThread, examplesDir, repoRoot, sameRun, stringSink, workerScript, writeBatch } from './parallelRuns';
+import type { Run } from './parallelRuns';
 
 /**
  * `icd-claim-check --jobs N` must print exactly what `--jobs 1` prints (the single-threaded path):
@@ -23,78 +17,14 @@ import { build837 } from '../protocol/samples';
  * however the files are cut and whichever worker finishes first.
  */
 
-const repoRoot = path.resolve(__dirname, '..', '..');
-const bin = process.env.ICD_CHECK_BIN ?? path.join(repoRoot, 'bin', 'icd-claim-check.js');
-const workerScript = path.join(repoRoot, 'server', 'out', 'cliWorker.js');
-const examplesDir = path.join(repoRoot, 'examples');
-
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function check(...args: string[]): Run {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000, maxBuffer: 1 << 28 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 /** A piece at every claim boundary, read in small steps. */
 const tinyPieces: CheckOptions = { pieces: { targetChars: 1, maxPieceChars: 1 << 30 }, readBytes: 1 << 10 };
-
-function stringSink(): { sink: Sink; text: () => string } {
-  let text = '';
-  return { sink: { write: (chunk: string) => ((text += chunk), true), once: () => undefined }, text: () => text };
-}
-
-function asRun(problems: readonly PathProblem[], sawError: boolean, stdout: string): Run {
-  const stderr = problems.map((problem) => `icd-claim-check: ${problem.path} ${problem.message}\n`).join('');
-  return { status: problems.length > 0 ? 2 : sawError ? 1 : 0, stdout, stderr };
-}
-
-/** The single-threaded checker in this process (the loop of cli/main.ts), with tiny pieces. */
-async function checkOnThisThread(paths: readonly string[], format: OutputFormat): Promise<Run> {
-  const service = createDefaultLoaders().createService({ codeSets: loadBundledCodeSets() });
-  const { sink, text } = stringSink();
-  const reporter = format === 'json' ? createJsonReporter(sink) : createTextReporter(sink);
-  const problems: PathProblem[] = [];
-  let sawError = false;
-  for await (const file of collectFiles(paths, problems)) {
-    try {
-      for await (const finding of checkFile(service, file, tinyPieces)) {
-        sawError ||= finding.severity === 'error';
-        await reporter.report(finding);
-      }
-    } catch (error) {
-      problems.push({ path: file.path, message: describeCheckFailure(error) });
-    }
-  }
-  await reporter.finish();
-  return asRun(problems, sawError, text());
-}
 
 /** The same paths checked by the parallel checker in this process, with the same tiny pieces. */
 async function checkInTinyPieces(paths: readonly string[], format: OutputFormat, jobs: number): Promise<Run> {
   const { sink, text } = stringSink();
   const outcome = await checkInParallel(paths, { jobs, format, codeSet: undefined, sink, workerScript, pieces: tinyPieces.pieces, charsPerWorker: 1 });
   return asRun(outcome.problems, outcome.sawError, text());
-}
-
-/** Compares two runs; a long output is compared line by line so that a failure shows the first line that differs. */
-function sameRun(actual: Run, expected: Run): void {
-  assert.equal(actual.status, expected.status, 'exit status');
-  assert.equal(actual.stderr, expected.stderr, 'stderr');
-  const actualLines = actual.stdout.split('\n');
-  const expectedLines = expected.stdout.split('\n');
-  const first = expectedLines.findIndex((line, index) => line !== actualLines[index]);
-  assert.equal(first, -1, `line ${first + 1} differs:\n  ${actualLines[first]}\n  ${expectedLines[first]}`);
-  assert.equal(actualLines.length, expectedLines.length, 'the number of lines');
-}
-
-/** A batch written by the bench's generator (a script of its own: it cannot be imported into a test). */
-function writeBatch(file: string, ...options: string[]): void {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bench', 'generate837.mjs'), '--out', file, ...options], { encoding: 'utf8' });
-  assert.equal(result.status, 0, result.stderr);
 }
 
 /** Envelope damage, an undeclared component separator on one line, CR LF and a byte order mark. */
@@ -156,14 +86,14 @@ describe('icd-claim-check --jobs', function () {
 
     it(`gives the same output when every claim is a piece of its own (${format})`, async function () {
       const paths = [examplesDir, x12FixtureDir, denseBatch, awkward];
-      const single = await checkOnThisThread(paths, json ? 'json' : 'text');
+      const single = await checkOnThisThread(paths, json ? 'json' : 'text', tinyPieces);
       sameRun(await checkInTinyPieces(paths, json ? 'json' : 'text', 3), single);
     });
   }
 
   it('checks a file again on a worker without the heap limit when it outgrows the limit', async function () {
     const paths = [denseBatch];
-    const single = await checkOnThisThread(paths, 'json');
+    const single = await checkOnThisThread(paths, 'json', tinyPieces);
     const { sink, text } = stringSink();
     const outcome = await checkInParallel(paths, {
       jobs: 2, format: 'json', codeSet: undefined, sink, workerScript, pieces: tinyPieces.pieces, charsPerWorker: 1, heapLimits: { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 },

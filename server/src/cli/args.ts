@@ -33,7 +33,8 @@ Options:
                   one array of {file, range, text, code, candidates, column,
                   assertion, section} (claim files have no narrative and list nothing)
   --jobs N        check the files with N worker threads (default: one per core, and
-                  one thread for a single file; 1 checks on the main thread); the
+                  one thread for a single file under 16 MB; 1 checks on the main
+                  thread; a large claim file is split at its interchanges); the
                   output is the same, in the same order, whatever N is (--extract
                   and --mask always use one thread)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)

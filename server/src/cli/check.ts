@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { LanguageService, ValidationSettings } from '../service/languageService';
 import type { FileToCheck } from './files';
+import type { FileRange } from './parallel/interchangeCutter';
 import { toFinding } from './output';
 import type { Finding } from './output';
 import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
@@ -60,7 +61,7 @@ export async function* checkFile(service: LanguageService, file: FileToCheck, op
  * The findings of one file, a piece's worth at a time, in file order: a rule-dense batch has as many
  * findings as claims, and handing them over one by one cost a promise each.
  */
-export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions): AsyncGenerator<readonly Finding[]> {
+export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions, range?: FileRange): AsyncGenerator<readonly Finding[]> {
   const uri = pathToFileURL(file.path).href;
   if (isNdjsonFile(file)) {
     for await (const finding of checkNdjsonFile(service, uri, file, cliSettings, options.readBytes)) yield [finding];
@@ -75,8 +76,10 @@ export async function* checkFileInBatches(service: LanguageService, file: FileTo
     yield findings.sort(byPosition);
     return;
   }
-  const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: options.readBytes });
-  for await (const piece of readX12Pieces(stream as AsyncIterable<string>, options.pieces)) {
+  // A range of whole interchanges (see parallel/interchangeCutter.ts) is read from its first byte to before its end.
+  const bounds = range === undefined ? {} : { start: range.startByte, ...(range.endByte === undefined ? {} : { end: range.endByte - 1 }) };
+  const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: options.readBytes, ...bounds });
+  for await (const piece of readX12Pieces(stream as AsyncIterable<string>, options.pieces, range?.origin)) {
     yield checkPiece(service, uri, file, piece);
   }
 }

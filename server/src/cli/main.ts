@@ -10,7 +10,8 @@ import { checkFileInBatches } from './check';
 import { maskFile } from './mask';
 import { collectFiles } from './files';
 import { describeCheckFailure } from './checkFailure';
-import { checkInParallel } from './parallel/parallelCheck';
+import { checkInParallel, splitFileBytes } from './parallel/parallelCheck';
+import { defaultGiveUpBytes, hasInterchangeCut } from './parallel/interchangeCutter';
 import type { PathProblem } from './files';
 import { createBlockReporter, createJsonReporter, createLineReporter, formatBlock } from './output';
 import { extractFile, formatExtracted } from './extract';
@@ -117,22 +118,34 @@ export async function run(argv: readonly string[]): Promise<number> {
 }
 
 /**
- * One thread per core when several files are checked; one thread for a single file, because the
- * pieces of one file are parsed in a chain (each seeded by the one before) and a single worker would
- * only add its start-up and the copying of its output to the same work.
+ * One thread per core when several files are checked, or one large claim file that can be split among
+ * the workers at interchange boundaries (see parallel/interchangeCutter.ts). One thread for a single
+ * smaller file, or one whose first interchanges show no place to cut: the pieces of one interchange
+ * are parsed in a chain (each seeded by the one before), and a single worker would only add its
+ * start-up and the copying of its output to the same work.
  */
 function defaultJobs(paths: readonly string[]): number {
   const [only] = paths;
-  if (paths.length === 1 && only !== undefined && isPlainFile(only)) return 1;
-  return availableParallelism();
+  if (paths.length !== 1 || only === undefined) return availableParallelism();
+  const size = plainFileSize(only);
+  if (size === undefined) return availableParallelism();
+  if (size < splitFileBytes) return 1;
+  try {
+    return hasInterchangeCut(only, defaultGiveUpBytes) ? availableParallelism() : 1;
+  } catch {
+    // An unreadable file is reported by the check itself.
+    return 1;
+  }
 }
 
-function isPlainFile(candidate: string): boolean {
+/** The size of a plain file, or undefined for a folder or a missing path. */
+function plainFileSize(candidate: string): number | undefined {
   try {
-    return statSync(candidate).isFile();
+    const info = statSync(candidate);
+    return info.isFile() ? info.size : undefined;
   } catch {
     // A missing path is reported by the check itself, on whichever thread runs it.
-    return false;
+    return undefined;
   }
 }
 

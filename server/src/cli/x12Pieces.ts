@@ -3,6 +3,7 @@ import { firstPieceSeed, parseX12Piece, seedSpans } from '../service/x12/piecePa
 import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service/x12/pieceParse';
 import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
+import { cutLookback, CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from './interchangeCut';
 import { PositionCounter } from './positionCounter';
 
 /**
@@ -11,6 +12,11 @@ import { PositionCounter } from './positionCounter';
  * resumable parse (server/src/service/x12/pieceParse.ts), seeded with what the text before it settled;
  * that parse also says where the piece ends (in front of its last claim boundary). Findings are
  * positioned in the whole file. The pieces joined give back the text.
+ *
+ * A piece also ends at some of the places where an IEA is directly followed by an ISA (the rule is in
+ * interchangeCut.ts): the next piece then starts afresh, exactly as a worker checking the file from
+ * that place starts, so a file split among workers there is cut into the same pieces and reports its
+ * findings in the same order.
  */
 
 /** One parsed piece of an X12 file. */
@@ -38,6 +44,8 @@ export interface PieceOptions {
   readonly targetChars: number;
   /** A piece that outgrows this without a boundary is refused (V8 strings stop at about 512 M characters). */
   readonly maxPieceChars: number;
+  /** The least distance between interchange cuts that end a piece (see interchangeCut.ts); tests make it small. */
+  readonly cutSpacing?: number;
 }
 
 /**
@@ -46,6 +54,9 @@ export interface PieceOptions {
  * pieces and 330 MB with 4 MB pieces, in the same time.
  */
 export const defaultPieceOptions: PieceOptions = { targetChars: 256 * 1024, maxPieceChars: 256 * 1024 * 1024 };
+
+/** {@link PieceReader.interchangeCut}: an ISA header within reach is not yet complete. */
+const needMoreText = -1;
 
 /** The shared code strings are replaced past this many distinct codes, so a file full of junk codes stays bounded. */
 const maxCodeStrings = 50_000;
@@ -57,13 +68,21 @@ class PieceReader {
   /** How much of the buffer the next piece is cut from; doubled while no boundary is found in it. */
   #window: number;
   readonly #counter = new PositionCounter();
-  #start: Position = { line: 0, character: 0 };
+  #start: Position;
   #earlier: ReadonlyMap<number, Position> = new Map();
   #firstRead = true;
   #codeStrings = new CodeStrings();
+  /** The text before the buffer that an interchange cut near its start looks back at. */
+  #tail = '';
+  /** Characters read before the buffer. */
+  #consumed = 0;
+  readonly #cuts: CutChain;
 
-  constructor(private readonly options: PieceOptions) {
+  /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
+  constructor(private readonly options: PieceOptions, private readonly origin: Position) {
     this.#window = options.targetChars;
+    this.#start = origin;
+    this.#cuts = new CutChain(options.cutSpacing ?? defaultCutSpacing);
   }
 
   append(text: string): void {
@@ -75,6 +94,9 @@ class PieceReader {
   /** The next complete piece, or undefined when more text is needed. */
   next(): X12Piece | undefined {
     while (this.#buffer.length >= this.#window) {
+      const cut = this.#interchangeCut(this.#window, false);
+      if (cut === needMoreText) return undefined;
+      if (cut !== undefined) return this.#take(parseX12Piece(this.#buffer.slice(0, cut), this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
       const text = this.#buffer.length > this.#window ? this.#buffer.slice(0, this.#window) : this.#buffer;
       const parsed = parseX12Piece(text, this.#seed, this.#parseOptions(false));
       if (parsed !== undefined) return this.#take(parsed);
@@ -84,11 +106,28 @@ class PieceReader {
     return undefined;
   }
 
-  /** The rest of the text, once the stream has ended. */
+  /** The next piece of the rest of the text, once the stream has ended; undefined when none is left. */
   last(): X12Piece | undefined {
     if (this.#buffer === '') return undefined;
+    const cut = this.#interchangeCut(this.#buffer.length, true);
+    const text = cut === undefined ? this.#buffer : this.#buffer.slice(0, cut);
     // A final parse always takes the whole text.
-    return this.#take(parseX12Piece(this.#buffer, this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
+    return this.#take(parseX12Piece(text, this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
+  }
+
+  /**
+   * The first place at or before `limit` where the next interchange starts after an IEA, if any;
+   * {@link needMoreText} when an ISA there is not yet read in full (unless `ended`).
+   */
+  #interchangeCut(limit: number, ended: boolean): number | undefined {
+    const buffer = this.#buffer;
+    for (let at = buffer.indexOf('ISA'); at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
+      if (at + isaLength > buffer.length) return ended ? undefined : needMoreText;
+      const isCut = at >= cutLookback ? isInterchangeCut(buffer, at) : isInterchangeCut(this.#tail + buffer.slice(0, at + isaLength), this.#tail.length + at);
+      // A cut at the buffer's start already ends the piece before; it still counts in the chain.
+      if (isCut && this.#cuts.endsPiece(this.#consumed + at) && at > 0) return at;
+    }
+    return undefined;
   }
 
   #parseOptions(final: boolean): PieceParseOptions {
@@ -104,26 +143,38 @@ class PieceReader {
     const earlier = new Map<number, Position>();
     for (const offset of offsets) {
       const here = length + offset;
-      const position = here >= 0 ? this.#counter.positionAt(this.#buffer, here) : this.#earlier.get(here);
+      const position = here >= 0 ? this.#inFile(this.#counter.positionAt(this.#buffer, here)) : this.#earlier.get(here);
       if (position !== undefined) earlier.set(offset, position);
     }
     this.#earlier = earlier;
-    this.#start = this.#counter.positionAt(this.#buffer, length);
+    this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
     this.#counter.rebase(length);
+    this.#tail = length >= cutLookback ? this.#buffer.slice(length - cutLookback, length) : (this.#tail + this.#buffer.slice(0, length)).slice(-cutLookback);
+    this.#consumed += length;
     this.#buffer = this.#buffer.slice(length);
     this.#seed = nextSeed;
     this.#window = this.options.targetChars;
     return piece;
   }
+
+  /** A position counted from the start of the text read, in the whole file. */
+  #inFile(position: Position): Position {
+    const { origin } = this;
+    if (origin.line === 0 && origin.character === 0) return position;
+    if (position.line === 0) return { line: origin.line, character: origin.character + position.character };
+    return { line: origin.line + position.line, character: position.character };
+  }
 }
 
-/** Yields the pieces of an X12 stream in order. A leading byte order mark is dropped, as editors hide it. */
-export async function* readX12Pieces(chunks: AsyncIterable<string>, options: PieceOptions = defaultPieceOptions): AsyncGenerator<X12Piece> {
-  const reader = new PieceReader(options);
+/**
+ * Yields the pieces of an X12 stream in order. A leading byte order mark is dropped, as editors hide it.
+ * `origin` is where the stream starts in the file when it is a range of the file.
+ */
+export async function* readX12Pieces(chunks: AsyncIterable<string>, options: PieceOptions = defaultPieceOptions, origin: Position = { line: 0, character: 0 }): AsyncGenerator<X12Piece> {
+  const reader = new PieceReader(options, origin);
   for await (const chunk of chunks) {
     reader.append(chunk);
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) yield piece;
   }
-  const last = reader.last();
-  if (last !== undefined) yield last;
+  for (let piece = reader.last(); piece !== undefined; piece = reader.last()) yield piece;
 }

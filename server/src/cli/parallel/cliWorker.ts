@@ -36,7 +36,7 @@ async function runFile(service: LanguageService, task: CheckTask, format: Output
   let findings: Finding[] = [];
   let pendingChars = 0;
   try {
-    for await (const batch of checkFileInBatches(service, { path: task.path, languageId: task.languageId }, options)) {
+    for await (const batch of checkFileInBatches(service, { path: task.path, languageId: task.languageId }, options, task.range)) {
       for (const finding of batch) {
         findings.push(finding);
         pendingChars += finding.message.length + finding.file.length;

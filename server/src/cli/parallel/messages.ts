@@ -1,6 +1,7 @@
 import type { LanguageId } from '../../service/languageService';
 import type { OutputFormat } from '../output';
 import type { PieceOptions } from '../x12Pieces';
+import type { FileRange } from './interchangeCutter';
 
 /**
  * The messages between the command line's main thread and its checking workers. Everything here is
@@ -23,6 +24,8 @@ export interface CheckTask {
   readonly id: number;
   readonly path: string;
   readonly languageId: LanguageId;
+  /** Whole interchanges of a large claim file, when the file is split among the workers. */
+  readonly range?: FileRange;
 }
 
 /** Part of a task's output, sent before its end when a file's output grows large. */

@@ -9,6 +9,7 @@ import { createBlockReporter } from '../output';
 import type { BlockReporter, OutputFormat, Sink } from '../output';
 import type { PieceOptions } from '../x12Pieces';
 import type { CheckTask, DoneMessage } from './messages';
+import { interchangeRanges } from './interchangeCutter';
 import { PendingTask } from './orderedQueue';
 import { readSharedIndex } from './sharedIndex';
 import { WorkerPool } from './workerPool';
@@ -20,9 +21,10 @@ import { WorkerPool } from './workerPool';
  * the blocks in file order. The output, the exit status and the problems on stderr are those of
  * `--jobs 1`; memory stays bounded because each worker streams its file and sends bounded blocks.
  *
- * One file is checked by one worker: each piece's parse is seeded by the parse of the piece before
- * it (delimiters, open envelopes, counts), so the pieces of one file form a chain that cannot be
- * parsed out of order without parsing the text twice.
+ * A small file is checked by one worker: each piece's parse is seeded by the parse of the piece
+ * before it (delimiters, open envelopes, counts), so the pieces of one interchange form a chain. A
+ * large claim file is split at interchange boundaries, where that chain starts afresh (see
+ * interchangeCutter.ts), and its ranges are checked by several workers and written in file order.
  */
 
 export interface ParallelOptions {
@@ -38,6 +40,10 @@ export interface ParallelOptions {
   readonly heapLimits?: ResourceLimits;
   /** Characters handed out per running worker before another starts (see below); tests start them all at once. */
   readonly charsPerWorker?: number;
+  /** A claim file is split into ranges of whole interchanges of at least this many bytes; tests split at every boundary. */
+  readonly rangeBytes?: number;
+  /** How much of a file the main thread reads at once while splitting it; tests read in small steps. */
+  readonly splitReadBytes?: number;
 }
 
 export interface ParallelOutcome {
@@ -52,6 +58,13 @@ export interface ParallelOutcome {
 const tasksPerWorker = 4;
 
 /**
+ * Ranges of a split file in flight beyond one per worker. A range's output is held until the ranges
+ * before it are written, and a rule-dense range's output is as large as the range, so only one spare
+ * keeps each worker busy without holding several ranges' output.
+ */
+const spareRanges = 1;
+
+/**
  * Workers are started as the work grows: one at first, another each time the work known so far
  * reaches this many characters per running worker. Starting a worker costs about as much as checking
  * a few megabytes (it builds its own service and compiles the hot code again), so a folder of small
@@ -60,6 +73,16 @@ const tasksPerWorker = 4;
  * number of files a worker keeps in flight.
  */
 const charsPerWorker = 4 * 1024 * 1024;
+
+/**
+ * The least size of a range of a split claim file: large enough that a worker's start and the
+ * ordered hand-over cost little against the checking, small enough that a batch of a few hundred
+ * megabytes gives every worker several ranges. A file smaller than two ranges is not split.
+ */
+const rangeBytes = 8 * 1024 * 1024;
+
+/** The least size of a claim file split among the workers by default. */
+export const splitFileBytes = 2 * rangeBytes;
 
 /** A file's problem, kept in the queue so that stderr lists problems in the single-threaded order. */
 interface QueuedProblem {
@@ -108,21 +131,36 @@ class ParallelRun {
 
   async #enqueueFile(file: FileToCheck, fileNumber: number): Promise<void> {
     try {
-      const task = await this.#taskOf(file);
-      const pending = new PendingTask(task, fileNumber);
-      this.#queue.push(pending);
-      this.#pool.submit(task, pending);
-      while (this.#queue.length >= this.#pool.size * tasksPerWorker) await this.#drainOne();
+      const { task, size } = await this.#taskOf(file);
+      const splitBytes = this.#options.rangeBytes ?? rangeBytes;
+      if (size >= 2 * splitBytes && this.#options.jobs > 1) {
+        const inFlight = (): number => this.#pool.size + spareRanges;
+        for await (const range of interchangeRanges(file.path, splitBytes, this.#options.splitReadBytes, undefined, this.#options.pieces?.cutSpacing)) await this.#enqueueTask({ ...task, id: this.#nextId++, range }, fileNumber, inFlight);
+      } else {
+        await this.#enqueueTask(task, fileNumber, () => this.#pool.size * tasksPerWorker);
+      }
     } catch (error) {
       this.#queue.push({ problem: { path: file.path, message: describeCheckFailure(error) }, fileNumber });
     }
   }
 
-  /** A file's task: the whole file, whose size counts as known work when it is a claim file. */
-  async #taskOf(file: FileToCheck): Promise<CheckTask> {
+  /** Queues a task for its output and hands it to a worker, waiting while `limit()` or more are in flight. */
+  async #enqueueTask(task: CheckTask, fileNumber: number, limit: () => number): Promise<void> {
+    const pending = new PendingTask(task, fileNumber);
+    this.#queue.push(pending);
+    this.#pool.submit(task, pending);
+    while (this.#queue.length >= limit()) await this.#drainOne();
+  }
+
+  /**
+   * A file's task: the whole file, whose size counts as known work when it is a claim file; `size`
+   * is that size (0 for any other file, which is never split).
+   */
+  async #taskOf(file: FileToCheck): Promise<{ task: CheckTask; size: number }> {
     const claimFile = file.languageId === 'x12-837' && !isNdjsonFile(file);
-    this.#addWork(claimFile ? (await stat(file.path)).size : (this.#options.charsPerWorker ?? charsPerWorker) / tasksPerWorker);
-    return { id: this.#nextId++, path: file.path, languageId: file.languageId };
+    const size = claimFile ? (await stat(file.path)).size : 0;
+    this.#addWork(claimFile ? size : (this.#options.charsPerWorker ?? charsPerWorker) / tasksPerWorker);
+    return { task: { id: this.#nextId++, path: file.path, languageId: file.languageId }, size };
   }
 
   /** Counts work and starts workers while the work known so far justifies them. */
