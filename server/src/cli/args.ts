@@ -11,7 +11,7 @@ export interface CliOptions {
   /** Write a masked copy of the one file named instead of checking. */
   readonly mask: boolean;
   readonly codeSet?: string;
-  /** Worker threads that check (`--jobs N`); undefined means one per core (one thread for a single file). 1 checks on the main thread. */
+  /** Worker threads that check (`--jobs N`); undefined means one per core (one thread for a single file under 16 MB or on fewer than four cores). 1 checks on the main thread. */
   readonly jobs?: number;
   readonly paths: readonly string[];
 }
@@ -33,8 +33,9 @@ Options:
                   one array of {file, range, text, code, candidates, column,
                   assertion, section} (claim files have no narrative and list nothing)
   --jobs N        check the files with N worker threads (default: one per core, and
-                  one thread for a single file under 16 MB; 1 checks on the main
-                  thread; a large claim file is split at its interchanges); the
+                  one thread for a single file under 16 MB or on fewer than four
+                  cores; 1 checks on the main thread; a large claim file is split
+                  at its interchanges); the
                   output is the same, in the same order, whatever N is (--extract
                   and --mask always use one thread)
   --code-set DIR  also load an official ICD-10-CM release folder (a newer year)

@@ -118,18 +118,24 @@ export async function run(argv: readonly string[]): Promise<number> {
 }
 
 /**
- * One thread per core when several files are checked, or one large claim file that can be split among
- * the workers at interchange boundaries (see parallel/interchangeCutter.ts). One thread for a single
- * smaller file, or one whose first interchanges show no place to cut: the pieces of one interchange
- * are parsed in a chain (each seeded by the one before), and a single worker would only add its
- * start-up and the copying of its output to the same work.
+ * One thread per core when several files are checked, or, on a machine of at least
+ * {@link MIN_CORES_TO_SPLIT_ONE_FILE} cores, one large claim file that can be split among the workers
+ * at interchange boundaries (see parallel/interchangeCutter.ts). One thread for a single smaller file,
+ * one whose first interchanges show no place to cut, or any single file on fewer cores: the pieces of
+ * one interchange are parsed in a chain (each seeded by the one before), a single worker would only add
+ * its start-up and the copying of its output to the same work, and split between two workers a file
+ * costs about 1.75 times the CPU (each worker warms up and collects its own garbage, and the main
+ * thread cuts), which two cores do not win back.
  */
+/** Fewer cores than this check a single claim file on the main thread unless `--jobs` says otherwise. */
+const MIN_CORES_TO_SPLIT_ONE_FILE = 4;
+
 function defaultJobs(paths: readonly string[]): number {
   const [only] = paths;
   if (paths.length !== 1 || only === undefined) return availableParallelism();
   const size = plainFileSize(only);
   if (size === undefined) return availableParallelism();
-  if (size < splitFileBytes) return 1;
+  if (size < splitFileBytes || availableParallelism() < MIN_CORES_TO_SPLIT_ONE_FILE) return 1;
   try {
     return hasInterchangeCut(only, defaultGiveUpBytes) ? availableParallelism() : 1;
   } catch {
