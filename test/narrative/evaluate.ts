@@ -73,13 +73,19 @@ function sameCode(gold: GoldMention, predicted: DocumentedMention): boolean {
   return predicted.code === goldCode;
 }
 
+/** The number in a note's file name (`d115-…` → 115), so that `d100` sorts after `d95`; -1 for none. */
+function noteNumber(name: string): number {
+  const digits = /^[a-z]*(\d+)/i.exec(name)?.[1];
+  return digits === undefined ? -1 : Number(digits);
+}
+
 /**
  * Scores one corpus folder (`dev` or `held-out`); `from` keeps only the notes whose file name sorts at
  * or after it (`d87`), to score a batch of new notes on its own before any change is made for them.
  */
 export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = defaultContext(), from = ''): Scores {
   const dir = path.join(corpusDir, set);
-  const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && name >= from).sort();
+  const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && noteNumber(name) >= noteNumber(from)).sort();
   let gold = 0;
   let predicted = 0;
   let matched = 0;
