@@ -2,7 +2,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
-import { MAX_SCOPE } from './assertionTriggers';
+import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -25,8 +25,11 @@ const MAX_HISTORY_POST_SCOPE = 16;
  * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
  */
 const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence']);
+/** Sections whose sentences are pertinent-negative lists ("Negative for: fever, …, skin cancer"). */
+const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
+const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {
@@ -40,16 +43,19 @@ export interface AssertionIndex {
   readonly hits: readonly TriggerHit[];
   /** The token index where each hit starts, ascending (for a binary search). */
   readonly hitStarts: Int32Array;
-  /** Token indexes where a terminator starts. */
-  readonly terminators: ReadonlySet<number>;
+  /** Token indexes where a terminator starts, with whether a list negation reads through it ("new"). */
+  readonly terminators: ReadonlyMap<number, boolean>;
 }
 
-export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>): AssertionIndex {
+export function indexTriggers(
+  tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>, listTransparent: ReadonlySet<string>,
+): AssertionIndex {
   const hits: TriggerHit[] = [];
-  const stops = new Set<number>();
+  const stops = new Map<number, boolean>();
   let index = 0;
   while (index < tokens.length) {
-    if (terminators.matchAt(tokens, index) !== undefined) stops.add(index);
+    const terminator = terminators.matchAt(tokens, index);
+    if (terminator !== undefined) stops.set(index, listTransparent.has(terminator.value));
     const hit = triggers.matchAt(tokens, index);
     if (hit === undefined) {
       index++;
@@ -71,6 +77,8 @@ export interface MentionRange {
 export interface AssertionResult {
   readonly assertion: Assertion;
   readonly evidence?: AssertionEvidence;
+  /** The condition is someone else's who is no blood relative ("her husband died of lung cancer"): no mention. */
+  readonly otherExperiencer?: boolean;
 }
 
 /**
@@ -86,22 +94,26 @@ export function assertionOf(
   let active = false;
   let nextSentenceHistory: TriggerHit | undefined;
   let nextSentenceActive = false;
+  let lastNextSentenceNegation = -1;
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
-  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - MAX_SCOPE - 8) + 1;
+  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - LONGEST_PRE_SCOPE - 8) + 1;
   for (let position = Math.max(firstHit, nearest); position < index.hits.length; position++) {
     const hit = index.hits[position];
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
     if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1 || hit.start > end + WINDOW_AFTER) break;
     if (hitSentence === sentence + 1) {
-      if (hit.trigger.assertion === 'active' && RECURRENCE.has(hit.trigger.words)) nextSentenceActive = true;
-      else if (NEXT_SENTENCE_HISTORY.has(hit.trigger.words) && tokens[hit.start - 6]?.sentence !== hitSentence) nextSentenceHistory ??= hit;
+      if (hit.trigger.assertion === 'negated') lastNextSentenceNegation = hit.end;
+      else if (hit.trigger.assertion === 'active' && RECURRENCE.has(hit.trigger.words)) nextSentenceActive ||= !negatedRecurrence(hit, lastNextSentenceNegation);
+      else if (opensNextSentence(tokens, hit)) nextSentenceHistory ??= hit;
       continue;
     }
+    if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
       active ||= hit.start >= start - MAX_SCOPE;
       continue;
     }
-    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators)) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
+    if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
   }
   for (const assertion of PRIORITY) {
@@ -117,21 +129,46 @@ export function assertionOf(
   return { assertion: 'present' };
 }
 
+/** "No evidence of local recurrence": a negated recurrence says the disease is gone, not that it is back. */
+function negatedRecurrence(hit: TriggerHit, negationEnd: number): boolean {
+  return negationEnd >= 0 && hit.start >= negationEnd && hit.start - negationEnd <= 3;
+}
+
+/**
+ * A history cue that opens the sentence after the mention's ("… Treated with lumpectomy in 2015.",
+ * "… NED."); further into that sentence it belongs to that sentence's own diagnosis.
+ */
+function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const opening = hit.trigger.direction === 'next' ? tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
+  return opening && (hit.trigger.direction === 'next' || NEXT_SENTENCE_HISTORY.has(hit.trigger.words));
+}
+
+/** How far forward a trigger reaches: history leads and list negations reach through a list of conditions. */
+function preScope(hit: TriggerHit, inList: boolean): number {
+  if (hit.trigger.assertion === 'history') return MAX_HISTORY_SCOPE;
+  if (hit.trigger.assertion === 'negated' && inList) return MAX_LIST_NEGATION_SCOPE;
+  return MAX_SCOPE;
+}
+
 /** Whether a trigger's scope covers the mention, with no terminator between them. */
-function reaches(hit: TriggerHit, start: number, end: number, terminators: ReadonlySet<number>): boolean {
+function reaches(hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, boolean>, inList: boolean): boolean {
   const direction = hit.trigger.direction;
-  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= MAX_SCOPE) {
-    return !anyBetween(terminators, hit.end, start);
+  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
+    return !anyBetween(terminators, hit.end, start, inList && hit.trigger.assertion === 'negated');
   }
   const postScope = hit.trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE;
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope) {
-    return !anyBetween(terminators, end, hit.start);
+    return !anyBetween(terminators, end, hit.start, false);
   }
   return false;
 }
 
-function anyBetween(terminators: ReadonlySet<number>, from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (terminators.has(position)) return true;
+/** Whether a terminator stands in `[from, to)`; a list negation reads through the list-transparent ones. */
+function anyBetween(terminators: ReadonlyMap<number, boolean>, from: number, to: number, listNegation: boolean): boolean {
+  for (let position = from; position < to; position++) {
+    const transparent = terminators.get(position);
+    if (transparent === false || (transparent === true && !listNegation)) return true;
+  }
   return false;
 }
 

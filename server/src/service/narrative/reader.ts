@@ -23,7 +23,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
   const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
-  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
+  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, vocabulary.listTransparentTerminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
@@ -36,6 +36,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const assertion: AssertionResult = mention.remission === true
       ? { assertion: 'present' }
       : assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, section?.kind);
+    if (assertion.otherExperiencer === true) continue;
     const phrase = spanOf(first.start, last.end);
     const coded = codeMention(context, mention, assertion.assertion, sex);
     if (coded === undefined) continue;
