@@ -9,7 +9,7 @@ import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { copulaSubject, findingFits, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
-import { findingNounSite, findingSubject, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
@@ -55,7 +55,8 @@ export function findMentions(
       index++;
     }
   }
-  return withNeuroendocrineSpread(tokens, dedupe(tokens, mentions)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart));
+  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
 }
 
 /** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
@@ -197,7 +198,8 @@ function anchorMentions(
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
+    // "B. Breast, right, partial mastectomy:\n- Invasive ductal carcinoma": the label names the side of the implied organ.
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, lineLabelSite(tokens, sites, start, true));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {

@@ -45,11 +45,13 @@ export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMa
  * adenocarcinoma", where the biopsied organ may hold a metastasis, names no primary site).
  */
 export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
-  const first = sentenceStart(tokens, anchorStart);
+  let first = sentenceStart(tokens, anchorStart);
   const site = sites[first];
   const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
   if (site !== undefined && site.end < anchorStart && colonAfter) return site;
-  // A specimen line that ends in a colon labels the finding below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
+  // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
+  if (isMarginItem(tokens, first)) return undefined;
+  first = labelledListStart(tokens, first);
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = sentenceStart(tokens, first - 1);
   for (let position = previous; position < first - 1; position++) {
@@ -60,6 +62,40 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? withLabelWords(tokens, candidate, first - 1);
   }
   return undefined;
+}
+
+/** How many list items below a report label it still labels ("B. Breast, right:\n- IDC …\n- DCIS …\n- Margins …"). */
+const LABELLED_ITEMS = 8;
+const LIST_MARKERS = new Set(['-', '*', '•', '·']);
+
+/** Words that open a report item about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
+const MARGIN_WORDS = new Set(['margin', 'margins']);
+
+function isMarginItem(tokens: readonly Token[], first: number): boolean {
+  const listed = LIST_MARKERS.has(tokens[first]?.norm ?? '');
+  const opening = listed ? first + 1 : first;
+  // An item of a report ("- Margins negative …") or a field of one ("Margins: negative for carcinoma").
+  return MARGIN_WORDS.has(tokens[opening]?.norm ?? '') && (listed || tokens[opening + 1]?.norm === ':');
+}
+
+/** Whether the token stands in a report item about the margins ("- Margins: negative for invasive carcinoma and DCIS"). */
+export function inMarginItem(tokens: readonly Token[], index: number): boolean {
+  return isMarginItem(tokens, sentenceStart(tokens, index));
+}
+
+/**
+ * The first token of the list item right below a label line: from a list item (`- DCIS, …`), the
+ * items above it are walked back while none ends the label's list with a colon of its own.
+ */
+function labelledListStart(tokens: readonly Token[], first: number): number {
+  let start = first;
+  for (let items = 0; items < LABELLED_ITEMS; items++) {
+    if (!LIST_MARKERS.has(tokens[start]?.norm ?? '') || tokens[start - 1]?.norm === ':' || start === 0) return start;
+    const previous = sentenceStart(tokens, start - 1);
+    if (!LIST_MARKERS.has(tokens[previous]?.norm ?? '')) return start;
+    start = previous;
+  }
+  return start;
 }
 
 /** How many tokens ("A.", "Sentinel") may stand before the node that a label opens with. */

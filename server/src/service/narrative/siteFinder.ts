@@ -133,13 +133,20 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
   if (tokens[position]?.norm !== ',') return undefined;
   position++;
+  // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
+  if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '') && tokens[position + 1]?.norm === ',') position += 2;
   if (lateralityAt(tokens, position) !== undefined) position++;
   const region = vocabulary.nodeRegions.matchAt(tokens, position);
   if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
-  const next = tokens[region.end];
+  // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
+  const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
+  const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
+
+/** Words a node label uses for the kind of node it holds. */
+const LABEL_NODE_KINDS = new Set(['sentinel', 'non-sentinel', 'nonsentinel']);
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import type { DocumentedMention } from '../../../server/src/service/narrative/model';
+import { LYMPH_GLAND_PATH, NODE_REGIONS } from '../../../server/src/service/narrative/nodeLexicon';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { grepPath } from '../../helpers/neoplasmXmlGrep';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * The reader on phrasings of real notes that its own corpus did not teach it: site words, node
+ * regions and report layouts written as clinicians and pathologists write them. Each expected code
+ * is the cell of the Table of Neoplasms row named beside it (checked against the FY2027 code file),
+ * or, for the node regions, read off the official XML by `grepPath`, not taken from the reader.
+ */
+
+function read(text: string): DocumentedMention[] {
+  return [...readNarrative(text, spanOf(0, text.length), defaultContext()).mentions];
+}
+
+function codes(text: string): string[] {
+  return read(text).map((mention) => `${mention.code ?? 'null'} ${mention.assertion}`);
+}
+
+/** Phrase → the codes of its mentions, with the table row each comes from. */
+const PHRASES: readonly [string, string[], string][] = [
+  ['Ampullary adenocarcinoma.', ['C241 present'], 'ampulla of Vater / Malignant Primary C24.1'],
+  ['Calvarial mets.', ['C7951 present'], 'bone, calvarium / Malignant Secondary C79.51'],
+  ['Metastases to the skull.', ['C7951 present'], 'bone, skull / Malignant Secondary C79.51'],
+  ['Pelvic bone metastases.', ['C7951 present'], 'bone, pelvic / Malignant Secondary C79.51 (one mention, not "pelvic" and "bone")'],
+  ['Pericardial metastases.', ['C7989 present'], 'pericardium / Malignant Secondary C79.89'],
+  ['Metastatic lung cancer with mets to the brain, adrenal glands and bones.', ['null present', 'C7931 present', 'null present', 'C7951 present'], 'lung C34.9- (no side); brain C79.31; adrenal C79.7- (no side); bone C79.51'],
+  ['Urothelial carcinoma of the bladder dome.', ['C671 present'], 'bladder, dome / Malignant Primary C67.1'],
+  ['Urothelial carcinoma of the dome of the bladder.', ['C671 present'], 'bladder, dome / Malignant Primary C67.1'],
+  ['Bladder neck carcinoma.', ['C675 present'], 'bladder, neck / Malignant Primary C67.5'],
+  ['Carcinoma of the bladder trigone.', ['C670 present'], 'bladder, trigone / Malignant Primary C67.0'],
+  ['Trigone carcinoma.', ['C670 present'], 'bladder, trigone / Malignant Primary C67.0'],
+  ['Penile SCC.', ['C609 present'], 'penis / Malignant Primary C60.9'],
+  ['SCC of the left oral tongue.', ['C023 present'], 'tongue, anterior NEC / Malignant Primary C02.3 (the oral tongue is its anterior two-thirds)'],
+  ['Mobile tongue SCC.', ['C023 present'], 'tongue, anterior NEC / Malignant Primary C02.3'],
+  ['Oligometastatic disease to the liver.', ['C787 present'], 'liver / Malignant Secondary C78.7'],
+  ['Oligometastasis in the right lung.', ['C7801 present'], 'lung / Malignant Secondary C78.0-, right C78.01'],
+  ['Solitary bone oligometastases.', ['C7951 present'], 'bone / Malignant Secondary C79.51'],
+  ['Axillary nodal micrometastasis.', ['C773 present'], 'lymph gland, axilla / Malignant Secondary C77.3'],
+  ['Hepatic macrometastases.', ['C787 present'], 'liver / Malignant Secondary C78.7'],
+];
+
+describe('narrative reader: phrasings of real notes', () => {
+  for (const [text, expected, row] of PHRASES) {
+    it(`"${text}" → ${expected.join(', ')} (${row})`, () => {
+      assert.deepEqual(codes(text), expected);
+    });
+  }
+});
+
+describe('narrative reader: every lymph node region in a sentence', () => {
+  for (const term of NODE_REGIONS) {
+    const cell = grepPath([...LYMPH_GLAND_PATH, term.region])?.cells.secondary ?? 'missing';
+    it(`"${term.words} lymph node metastasis" → ${cell}`, () => {
+      const node = read(`Biopsy-proven ${term.words} lymph node metastasis.`).find((mention) => mention.column === 'secondary');
+      assert.equal(node?.code, cell.replace('.', ''));
+    });
+  }
+});
+
+describe('narrative reader: pathology report layouts', () => {
+  const report = [
+    'CLINICAL HISTORY: 58-year-old female with carcinoma of the right breast.',
+    'FINAL DIAGNOSIS:',
+    'A. Lymph node, right axillary sentinel, excision:',
+    '- Metastatic carcinoma in one of one lymph node (1/1).',
+    'B. Breast, right, partial mastectomy:',
+    '- Invasive ductal carcinoma, Nottingham grade 2, 1.6 cm.',
+    '- Lymphovascular invasion: not identified.',
+    '- Ductal carcinoma in situ, intermediate nuclear grade.',
+    '- Margins: negative for invasive carcinoma and DCIS.',
+    '',
+  ].join('\n');
+
+  it('a node label names its region before the node kind ("right axillary sentinel") → C77.3', () => {
+    assert.equal(read(report).find((mention) => mention.text.includes('Metastatic carcinoma'))?.code, 'C773');
+  });
+
+  it('a node label names the node kind before its region ("Lymph node, sentinel, right axilla") → C77.3', () => {
+    const found = read('A. Lymph node, sentinel, right axilla, excision:\n- Metastatic carcinoma in 1 of 2 lymph nodes.\n');
+    assert.equal(found[0]?.code, 'C773');
+  });
+
+  it('a label gives its side to a histology that implies the organ (ductal carcinoma → breast; right, female → C50.911)', () => {
+    assert.equal(read(report).find((mention) => mention.text === 'ductal carcinoma')?.code, 'C50911');
+  });
+
+  it('a label reaches every item of its list, not only the first (DCIS, right → D05.11)', () => {
+    assert.equal(read(report).find((mention) => mention.text === 'Ductal carcinoma in situ')?.code, 'D0511');
+  });
+
+  it('a margin item reports no tumour of the organ', () => {
+    assert.equal(read(report).filter((mention) => mention.assertion === 'negated').length, 0);
+  });
+});
