@@ -42,6 +42,30 @@ const PHRASES: readonly [string, string[], string][] = [
   ['Solitary bone oligometastases.', ['C7951 present'], 'bone / Malignant Secondary C79.51'],
   ['Axillary nodal micrometastasis.', ['C773 present'], 'lymph gland, axilla / Malignant Secondary C77.3'],
   ['Hepatic macrometastases.', ['C787 present'], 'liver / Malignant Secondary C78.7'],
+  ['Metastases to the right and left lungs.', ['null present'], 'lung / Malignant Secondary C78.0-: both sides, C78.01 + C78.02'],
+  ['Colon cancer of the hepatic flexure.', ['C183 present'], 'intestine, large, hepatic flexure / Malignant Primary C18.3'],
+  ['Gastric adenocarcinoma of the antrum.', ['C163 present'], 'stomach, antrum / Malignant Primary C16.3'],
+  ['Adenocarcinoma of the lesser curvature of the stomach.', ['C165 present'], 'stomach, lesser curvature NEC / Malignant Primary C16.5'],
+  ['Pyloric adenocarcinoma.', ['C164 present'], 'stomach, pylorus / Malignant Primary C16.4'],
+  ['Malignant melanoma of the back.', ['C4359 present'], 'Index: Melanoma, skin, back → C43.59 ("malignant melanoma" is no site)'],
+  ['Malignant melanoma of skin of right lower limb, including hip.', ['C4371 present'], 'Tabular C43.71, the title as written'],
+  ['Multiple myeloma not having achieved remission.', ['C9000 present'], 'Tabular C90.00, the title as written: no remission'],
+  ['CLL, not in remission.', ['C9110 present'], 'Tabular C91.10: a remission denied is neither the remission code nor history'],
+];
+
+/** Problem-list lines as EHRs print them, one Tabular title a line, no bullets: each line is its own entry. */
+const TABULAR_LIST: readonly [string, string][] = [
+  ['Malignant neoplasm of upper-outer quadrant of left female breast', 'C50412'],
+  ['Malignant neoplasm of lower lobe, right bronchus or lung', 'C3431'],
+  ['Malignant neoplasm of prostate', 'C61'],
+  ['Secondary malignant neoplasm of liver and intrahepatic bile duct', 'C787'],
+  ['Secondary and unspecified malignant neoplasm of intrathoracic lymph nodes', 'C771'],
+  ['Malignant neoplasm of left kidney, except renal pelvis', 'C642'],
+  ['Malignant (primary) neoplasm, unspecified', 'C801'],
+  ['Disseminated malignant neoplasm, unspecified', 'C800'],
+  ['Intraductal carcinoma in situ of left breast', 'D0512'],
+  ['Secondary malignant neoplasm of bone marrow', 'C7952'],
+  ['Malignant neoplasm of upper lobe, left bronchus or lung', 'C3412'],
 ];
 
 describe('narrative reader: phrasings of real notes', () => {
@@ -50,6 +74,18 @@ describe('narrative reader: phrasings of real notes', () => {
       assert.deepEqual(codes(text), expected);
     });
   }
+});
+
+describe('narrative reader: a problem list of Tabular titles, one a line', () => {
+  const list = `Problem List:\n${TABULAR_LIST.map(([line]) => line).join('\n')}\n`;
+  it('reads one mention a line with the code the title names', () => {
+    assert.deepEqual(read(list).map((mention) => [mention.text.includes('\n'), mention.code]), TABULAR_LIST.map(([, code]) => [false, code]));
+  });
+
+  it('a wrapped phrase still goes on across the line break ("metastatic\\nto liver", "history of\\nBreast cancer")', () => {
+    assert.deepEqual(codes('Known colon cancer, metastatic\nto liver.'), ['C189 present', 'C787 present']);
+    assert.deepEqual(codes('She has a history of\nBreast cancer.'), ['Z853 history']);
+  });
 });
 
 describe('narrative reader: every lymph node region in a sentence', () => {

@@ -68,7 +68,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
+    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
+    // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
+    'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
 
 /** Words that end a trigger's scope besides the sentence end. */

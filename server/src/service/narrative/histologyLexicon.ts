@@ -88,6 +88,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'ilc', role: 'primary', impliedSite: ['breast'] },
   { words: 'ductal carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'ductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
+  // Tabular D05.1- "Intraductal carcinoma in situ of breast".
+  { words: 'intraductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lobular carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
@@ -116,6 +118,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'secondary malignant neoplasm', role: 'secondary' },
   { words: 'secondary malignant neoplasms', role: 'secondary' },
   { words: 'secondary malignancy', role: 'secondary' },
+  { words: 'secondary and unspecified malignant neoplasm', role: 'secondary' },
+  { words: 'malignant ( primary ) neoplasm , unspecified', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Tabular C80.1 Malignant (primary) neoplasm, unspecified; Guideline I.C.2.k' },
+  { words: 'disseminated malignant neoplasm', role: 'primary', impliedSite: ['disseminated'], indexCode: 'C80.0', indexSource: 'Table of Neoplasms: disseminated → Malignant Primary (C80.0); Tabular C80.0 Disseminated malignant neoplasm, unspecified' },
   { words: 'secondary carcinoma', role: 'secondary' },
   { words: 'metastasis', role: 'secondary' },
   { words: 'metastases', role: 'secondary' },

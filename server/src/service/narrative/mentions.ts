@@ -129,7 +129,7 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   const sentence = tokens[start]?.sentence;
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
-    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence) remission = true;
+    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
   }
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
@@ -137,6 +137,16 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu };
   if (site === undefined) return { start, end: phraseEnd, ...own };
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
+}
+
+/** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */
+const REMISSION_DENIALS = new Set(['not', 'never', 'without', 'failed', 'no']);
+
+function remissionDenied(tokens: readonly Token[], remission: number): boolean {
+  for (let position = remission - 1; position >= Math.max(0, remission - 4); position--) {
+    if (REMISSION_DENIALS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */

@@ -34,9 +34,30 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
   if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
-  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
+  const narrower = other.path.length > site.path.length || isColonPart(site, other);
+  if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   const laterality = other.laterality ?? site.laterality;
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
+}
+
+/** "Colon cancer of the hepatic flexure": the table prints the colon's parts beside "colon", not below it. */
+function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
+  const [intestine, large, colon] = site.path;
+  return site.path.length === 3 && intestine === 'intestine' && large === 'large' && colon === 'colon'
+    && other.path.length === 3 && other.path[1] === 'large' && other.path[2] !== 'colon';
+}
+
+/** "upper-outer quadrant of left female breast": a part and its organ joined by "of" are one site. */
+export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMatch[]): SiteMatch[] {
+  const merged: SiteMatch[] = [];
+  for (const site of list) {
+    const previous = merged[merged.length - 1];
+    const joined = previous !== undefined && tokens[previous.end]?.norm === 'of' && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
+    const part = joined ? refinedBy(site, previous) ?? refinedBy(previous, site) : undefined;
+    if (part !== undefined) merged[merged.length - 1] = { ...part, start: previous?.start ?? part.start, end: site.end };
+    else merged.push(site);
+  }
+  return merged;
 }
 
 /**

@@ -40,7 +40,7 @@ const NOT_SITES = new Set([
   'corpus', 'gland', 'muscle', 'mucosa', 'ligament', 'plexus', 'sphincter', 'commissure', 'frontal', 'parietal', 'temporal', 'occipital',
   'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
   'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
-  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid',
+  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary',
 ]);
 
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
@@ -75,8 +75,9 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 }
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
-  const laterality = lateralityAt(tokens, index);
-  const afterLaterality = laterality === undefined ? index : index + 1;
+  const both = bothSidesAt(tokens, index);
+  const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
+  const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
@@ -93,6 +94,15 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
     ...(side === undefined ? {} : { laterality: side }),
     ...(qualifiers.length === 0 ? {} : { qualifiers }),
   };
+}
+
+/** "right and left lungs", "L/R adrenal": both sides named before one site noun. */
+function bothSidesAt(tokens: readonly Token[], index: number): boolean {
+  const first = lateralityAt(tokens, index);
+  const second = lateralityAt(tokens, index + 2);
+  const joiner = tokens[index + 1]?.norm ?? '';
+  return first !== undefined && second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
+    && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
 function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {

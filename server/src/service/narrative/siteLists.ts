@@ -1,4 +1,4 @@
-import { mergeSkin } from './siteContext';
+import { mergeOrganParts, mergeSkin } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -42,7 +42,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   const sentence = tokens[anchorStart]?.sentence;
   for (let steps = 0; steps < 12 && position > 0; steps++) {
     const site = siteEndingAt[position];
-    if (site !== undefined) {
+    // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
+    if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
       sites.unshift(site);
       position = site.start;
       continue;
@@ -117,7 +118,7 @@ function skipParenthesis(tokens: readonly Token[], from: number): number {
  * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
  */
 export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
-  const merged = mergeSkin(list.sites);
+  const merged = mergeOrganParts(tokens, mergeSkin(list.sites));
   const last = merged[merged.length - 1];
   if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
   const spread = sitesToTheRight(tokens, sites, last.end);
