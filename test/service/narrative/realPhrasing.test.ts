@@ -133,3 +133,43 @@ describe('narrative reader: pathology report layouts', () => {
     assert.equal(read(report).filter((mention) => mention.assertion === 'negated').length, 0);
   });
 });
+
+describe('narrative reader: the lesion a later result is about', () => {
+  const hpi = [
+    '46-year-old woman who palpated a mass in her left breast in August while showering. She did not seek care at first because of',
+    'her work schedule and because a benign cyst had been aspirated from the same breast in 2019. In October her PCP ordered imaging.',
+    'Mammogram and ultrasound showed a 2.3 cm irregular mass, BI-RADS 5, and an abnormal axillary lymph node with cortical thickening.',
+    'Ultrasound-guided core biopsy of the mass showed invasive ductal carcinoma. FNA of the abnormal node was positive for metastatic carcinoma.',
+  ].join(' ');
+
+  it('"biopsy of the mass showed" takes the mass named far before (left breast, female → C50.912)', () => {
+    assert.equal(read(hpi).find((mention) => mention.text === 'ductal carcinoma')?.code, 'C50912');
+  });
+
+  it('"FNA of the abnormal node was positive for" takes the node named before (axilla → C77.3)', () => {
+    assert.equal(read(hpi).find((mention) => mention.text === 'metastatic carcinoma')?.code, 'C773');
+  });
+
+  it('"biopsy of the mass confirmed" a carcinoma of the lobe of that mass (right upper lobe → C34.11)', () => {
+    assert.deepEqual(codes('CT showed a 4 cm mass in the right upper lobe with mediastinal adenopathy. Biopsy of the mass confirmed squamous cell carcinoma.'), ['C3411 present']);
+  });
+
+  it('without a definite noun the result looks only 40 tokens back', () => {
+    const far = `A mass in the right upper lobe. ${'Her cough is better today and she is eating well again. '.repeat(5)}Biopsy showed squamous cell carcinoma.`;
+    assert.deepEqual(codes(far), []);
+  });
+});
+
+describe('narrative reader: specimen labels on the finding\'s line', () => {
+  it('the words after the organ narrow it ("Lung, right lower lobe, wedge resection:" → C78.01 for a metastasis)', () => {
+    assert.equal(read('Lung, right lower lobe, wedge resection: Metastatic adenocarcinoma.')[0]?.code, 'C7801');
+  });
+
+  it('a skin label gives a melanoma its skin site ("Skin, left upper back" → Index: Melanoma, skin, back C43.59)', () => {
+    assert.deepEqual(read('Skin, left upper back, shave biopsy: Malignant melanoma, Breslow 0.8 mm.').map((mention) => [mention.text, mention.code]), [['melanoma', 'C4359']]);
+  });
+
+  it('a node label gives a lymphoma its region ("Lymph node, right neck" → C83.31, Tabular fifth character 1)', () => {
+    assert.equal(read('Lymph node, right neck, excisional biopsy: Diffuse large B-cell lymphoma.')[0]?.code, 'C8331');
+  });
+});

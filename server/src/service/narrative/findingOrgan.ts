@@ -22,7 +22,7 @@ const PROCEDURE_WORDS = new Set([
   'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage',
 ]);
 /** Words that state a result: the finding after them is about the lesion named before. */
-const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned']);
+const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
 const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
 /** Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. */
@@ -96,9 +96,39 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
 export function priorLesionOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const cue = resultCueBefore(tokens, sites, anchorStart);
   if (cue === undefined) return undefined;
-  for (let position = cue - 1; position >= Math.max(0, cue - LESION_REACH); position--) {
+  // "Core biopsy of the mass showed …", "FNA of the abnormal node was positive for …": the definite
+  // noun points back to the lesion introduced earlier in the passage, which may be further away.
+  const definite = definiteObject(tokens, cue);
+  const reach = definite === undefined ? LESION_REACH : ANAPHORA_REACH;
+  const before = definite === undefined ? cue : definite.start;
+  for (let position = before - 1; position >= Math.max(0, cue - reach); position--) {
     const site = sites[position];
-    if (site !== undefined && site.end <= cue && isLesionSite(tokens, site)) return site;
+    if (site === undefined || site.end > before) continue;
+    if (definite?.kind === 'node' ? site.lymphNode && site.path.length > 2 && site.path[2] !== 'site NEC' : isLesionSite(tokens, site)) return site;
+  }
+  return undefined;
+}
+
+/** How far back "the mass" or "the node" of a biopsy looks for the lesion it names. */
+const ANAPHORA_REACH = 160;
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+const NODE_NOUNS = new Set(['node', 'nodes']);
+/** Words a result may follow besides the result words: "was positive for", "is consistent with". */
+const RESULT_VERBS = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * The procedure's object before a result cue when it is a definite lesion noun ("biopsy of the mass",
+ * "FNA of the abnormal node"): `node` for a lymph node, `lesion` for any other lesion, else undefined.
+ */
+function definiteObject(tokens: readonly Token[], cue: number): { kind: 'node' | 'lesion'; start: number } | undefined {
+  let position = cue - 1;
+  while (position >= 0 && RESULT_VERBS.has(tokens[position]?.norm ?? '')) position--;
+  const noun = tokens[position]?.norm ?? '';
+  if (!LESION_NOUNS.has(noun)) return undefined;
+  for (let back = position - 1; back >= Math.max(0, position - 3); back--) {
+    const word = tokens[back]?.norm ?? '';
+    if (word === 'the' || word === 'this' || word === 'that' || word === 'these' || word === 'those') return { kind: NODE_NOUNS.has(noun) ? 'node' : 'lesion', start: back };
+    if (tokens[back]?.punct === true) return undefined;
   }
   return undefined;
 }
@@ -142,13 +172,22 @@ function isResultCue(token: Token | undefined): boolean {
  */
 function reportsTissue(tokens: readonly Token[], cue: number): boolean {
   const sentence = tokens[cue]?.sentence;
-  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP); position--) {
+  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP - OBJECT_WORDS); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) return tokens[cue]?.norm === ':' && position === cue - 1;
     if (TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) return true;
-    if (!LABEL_DETAIL.test(token.norm)) return false;
+    // The procedure's object may stand between it and the result ("biopsy of the mass showed", "FNA of the abnormal node was positive for").
+    if (!LABEL_DETAIL.test(token.norm) && !isObjectWord(token.norm)) return false;
   }
   return cue === 0;
+}
+
+/** How many words a procedure's object ("of the abnormal node was") may add before a result cue. */
+const OBJECT_WORDS = 5;
+const OBJECT_ADJECTIVES = new Set(['abnormal', 'enlarged', 'suspicious', 'dominant', 'index', 'target', 'palpable', 'largest']);
+
+function isObjectWord(norm: string): boolean {
+  return norm === 'of' || DETERMINERS.has(norm) || RESULT_VERBS.has(norm) || LESION_NOUNS.has(norm) || OBJECT_ADJECTIVES.has(norm);
 }
 
 /** A site followed by a lesion noun, or preceded by "in/of (the) (word)" after a lesion noun or a procedure word. */

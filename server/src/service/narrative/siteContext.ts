@@ -69,7 +69,8 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   let first = sentenceStart(tokens, anchorStart);
   const site = sites[first];
   const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
-  if (site !== undefined && site.end < anchorStart && colonAfter) return site;
+  // "Lung, right lower lobe, wedge resection: metastatic adenocarcinoma": the words after the organ narrow it.
+  if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;
   // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
   if (isMarginItem(tokens, first)) return undefined;
   first = labelledListStart(tokens, first);
