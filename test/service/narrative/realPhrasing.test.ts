@@ -173,3 +173,33 @@ describe('narrative reader: specimen labels on the finding\'s line', () => {
     assert.equal(read('Lymph node, right neck, excisional biopsy: Diffuse large B-cell lymphoma.')[0]?.code, 'C8331');
   });
 });
+
+describe('narrative reader: a side written far before, and which lesion a hedge is about', () => {
+  const filler = 'He was referred to urology, who recommended surgery, but he deferred it while caring for his wife at home. '.repeat(3);
+
+  it('a primary takes the one side its organ was given further back than 40 tokens (left kidney → C64.2)', () => {
+    assert.deepEqual(codes(`He has a left renal mass found on CT in March. ${filler}Biopsy shows clear cell renal cell carcinoma.`), ['C642 present']);
+  });
+
+  it('two sides named for the organ leave the side open', () => {
+    const [rcc] = read(`He has a left renal mass and a right renal cyst. ${filler}Biopsy shows clear cell renal cell carcinoma.`);
+    assert.equal(rcc?.code, null);
+  });
+
+  it('a metastasis does not take a far side (a lung metastasis is not in the side of the lung primary)', () => {
+    const mets = read(`Right upper lobe adenocarcinoma. ${filler}New lung metastases.`).find((mention) => mention.column === 'secondary');
+    assert.equal(mets?.code, null);
+  });
+
+  it('"nodule in the right adrenal gland, concerning for metastasis" → C79.71 uncertain', () => {
+    assert.deepEqual(codes('CT: 3 cm mass in the left lower lobe. 1.2 cm nodule in the right adrenal gland, concerning for metastasis.'), ['C7971 uncertain']);
+  });
+
+  it('"lesion in the left cerebellar hemisphere, suspicious for metastasis given known lung cancer": brain C79.31 uncertain, the known cancer present', () => {
+    assert.deepEqual(codes('MRI: 8 mm lesion in the left cerebellar hemisphere, suspicious for metastasis given known lung cancer.'), ['C7931 uncertain', 'null present']);
+  });
+
+  it('an alternative after "vs" is not the spread of the tumour before it ("primary lung cancer vs metastasis from known colon cancer"; "known" ends the hedge)', () => {
+    assert.deepEqual(codes('Lung nodule, RLL - concerning for primary lung cancer vs metastasis from known colon cancer.'), ['C3431 uncertain', 'C189 present']);
+  });
+});

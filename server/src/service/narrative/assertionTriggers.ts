@@ -28,7 +28,7 @@ const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): Ass
   words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
-  ...pre('negated', 'no', 'not', 'without', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
+  ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
   ...both('negated', 'ruled out'),
@@ -79,6 +79,8 @@ export const TERMINATORS: readonly string[] = [
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding.
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
+  // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
+  'given', 'in the setting of', 'in setting of', 'in light of', 'known',
 ];
 
 /**

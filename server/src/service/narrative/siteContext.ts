@@ -170,6 +170,9 @@ export function withContextSite(
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
   if (sameOrgan(specimen)) consider(pick, specimen, subSite);
+  // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
+  // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
+  if (pick.laterality === undefined && subSite) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
@@ -206,6 +209,22 @@ const NOT_TUMOUR_FINDINGS = new Set([
 
 /** How far back a mention looks for the side or sub-site of its organ. */
 const CONTEXT_TOKENS = 40;
+/** How far back a primary looks for the one side its organ was given. */
+const FAR_SIDE_TOKENS = 240;
+
+/** The side of the organ's sites from `from` back to FAR_SIDE_TOKENS before it, when they all name the same side. */
+function onlySideBefore(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, sameOrgan: (other: SiteMatch | undefined) => other is SiteMatch,
+): Laterality | undefined {
+  let side: Laterality | undefined;
+  for (let position = Math.min(from, tokens.length - 1); position >= Math.max(0, from - FAR_SIDE_TOKENS); position--) {
+    const other = sites[position];
+    if (!sameOrgan(other) || other.laterality === undefined) continue;
+    if (side !== undefined && side !== other.laterality) return undefined;
+    side = other.laterality;
+  }
+  return side;
+}
 
 function withContextNodeRegion(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
@@ -275,7 +294,28 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
     if (tokens[position]?.sentence !== sentence) return undefined;
     const site = sites[position];
-    if (site !== undefined) return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') ? site : undefined;
+    if (site === undefined) continue;
+    // "in the left cerebellar hemisphere": a site word right after another site narrows it; the finding noun stands before the first.
+    const head = siteEndingAt(sites, site.start) ?? site;
+    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
   }
   return undefined;
+}
+
+/** The site ending right at `end`, looked for among the few tokens before it. */
+function siteEndingAt(sites: readonly (SiteMatch | undefined)[], end: number): SiteMatch | undefined {
+  for (let position = end - 1; position >= Math.max(0, end - 4); position--) {
+    const site = sites[position];
+    if (site !== undefined) return site.end === end ? site : undefined;
+  }
+  return undefined;
+}
+
+/** "1.2 cm nodule in the right adrenal gland, concerning for metastasis": the finding noun before the site, joined by in/within/of. */
+function findingNounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  let position = site.start - 1;
+  if (tokens[position]?.norm === 'the') position--;
+  if (!['in', 'within', 'of', 'involving'].includes(tokens[position]?.norm ?? '')) return false;
+  const noun = tokens[position - 1]?.norm ?? '';
+  return FINDING_NOUNS.has(noun);
 }

@@ -94,11 +94,14 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
 }
 
 /** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
+const ALTERNATIVES = new Set(['vs', 'versus', 'or', 'vs.']);
+
 export function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
   const sentence = tokens[anchorEnd - 1]?.sentence;
   for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
+    // "primary lung cancer vs metastasis from known colon cancer": an alternative is not this tumour's spread.
+    if (token === undefined || token.sentence !== sentence || ALTERNATIVES.has(token.norm)) return false;
     if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
   }
   return false;
