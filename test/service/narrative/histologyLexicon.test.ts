@@ -61,6 +61,14 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C7A.00': /malignant carcinoid tumor of unspecified site/i,
     'C7A.1': /malignant poorly differentiated neuroendocrine tumors/i,
     'D3A.00': /benign carcinoid tumor of unspecified site/i,
+    'C81.10': /nodular sclerosis hodgkin lymphoma, unspecified site/i,
+    'C81.20': /mixed cellularity hodgkin lymphoma, unspecified site/i,
+    'C81.00': /nodular lymphocyte predominant hodgkin lymphoma, unspecified site/i,
+    'C84.40': /peripheral t-cell lymphoma, not elsewhere classified, unspecified site/i,
+    'C84.90': /mature t\/nk-cell lymphomas, unspecified, unspecified site/i,
+    'C88.40': /malt-lymphoma\] not having achieved remission/i,
+    'C90.30': /solitary plasmacytoma not having achieved remission/i,
+    'C88.00': /waldenstrom macroglobulinemia not having achieved remission/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -51,6 +51,17 @@ const PHRASES: readonly [string, string[], string][] = [
   ['Malignant melanoma of skin of right lower limb, including hip.', ['C4371 present'], 'Tabular C43.71, the title as written'],
   ['Multiple myeloma not having achieved remission.', ['C9000 present'], 'Tabular C90.00, the title as written: no remission'],
   ['CLL, not in remission.', ['C9110 present'], 'Tabular C91.10: a remission denied is neither the remission code nor history'],
+  ['DLBCL in complete remission.', ['C833A present'], 'Tabular C83.3A Diffuse large B-cell lymphoma, in remission (FY2025 on): remission is a code, not history'],
+  ['Follicular lymphoma in remission.', ['C829A present'], 'Tabular C82.9A'],
+  ['Nodular sclerosis Hodgkin lymphoma of the mediastinal nodes.', ['C8112 present'], 'Tabular C81.1-, fifth character 2 intrathoracic'],
+  ['Hx of Hodgkin lymphoma treated with ABVD 1995, in remission since.', ['Z8571 history'], 'Z85.71: a lymphoma the text calls history stays history'],
+  ['Peripheral T-cell lymphoma.', ['C8440 present'], 'Tabular C84.40'],
+  ['MALT lymphoma of the stomach.', ['C8840 present'], 'Tabular C88.40 (no site axis)'],
+  ['Solitary plasmacytoma of the T8 vertebra.', ['C9030 present'], 'Tabular C90.30'],
+  ["Waldenstrom's macroglobulinemia.", ['C8800 present'], 'Tabular C88.00'],
+  ['Squamous cell carcinoma of the right hand.', ['C44622 present'], 'table: skin, hand → C44.6-; squamous cell, right → C44.622 (hand NOS is the ill-defined C76.4-)'],
+  ['SCC of the left forearm.', ['C44629 present'], 'table: skin, forearm → C44.6-; squamous cell, left → C44.629'],
+  ['Squamous cell carcinoma of the right lung.', ['C3491 present'], 'table: lung → C34.9-, right: an organ keeps its row'],
 ];
 
 /** Problem-list lines as EHRs print them, one Tabular title a line, no bullets: each line is its own entry. */

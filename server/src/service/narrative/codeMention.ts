@@ -64,7 +64,18 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
   const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
   if (choice === undefined) return undefined;
-  return histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
+  if (histology?.skinType === undefined) return choice;
+  // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
+  // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
+  const onSurface = illDefinedRegion(choice) && path[0] !== 'skin' && mention.column === 'primary'
+    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request, path: ['skin', ...path] }))
+    : undefined;
+  return skinTypeCode(context, onSurface ?? choice, histology.skinType);
+}
+
+/** Whether the code the table gave is one of C76 (malignant neoplasm of other and ill-defined sites: hand, arm, face …). */
+function illDefinedRegion(choice: CodeChoice): boolean {
+  return (choice.code ?? choice.candidates[0] ?? '').startsWith('C76');
 }
 
 /**
