@@ -62,6 +62,11 @@ const PHRASES: readonly [string, string[], string][] = [
   ['Squamous cell carcinoma of the right hand.', ['C44622 present'], 'table: skin, hand → C44.6-; squamous cell, right → C44.622 (hand NOS is the ill-defined C76.4-)'],
   ['SCC of the left forearm.', ['C44629 present'], 'table: skin, forearm → C44.6-; squamous cell, left → C44.629'],
   ['Squamous cell carcinoma of the right lung.', ['C3491 present'], 'table: lung → C34.9-, right: an organ keeps its row'],
+  ['Hilar cholangiocarcinoma (Klatskin tumor).', ['C240 present'], "Index: Klatskin's tumor C24.0 (extrahepatic bile duct)"],
+  ['Intrahepatic cholangiocarcinoma.', ['C221 present'], 'Index: Cholangiocarcinoma C22.1'],
+  ['Papillary serous carcinoma of the ovary, bilateral.', ['C563 present'], 'table: ovary → C56.-; bilateral C56.3 (the side set off after the site)'],
+  ['Carcinoma of the kidney, left, 4 cm.', ['C642 present'], 'table: kidney → C64.-; left C64.2'],
+  ['BRCA2 carrier, at high risk for ovarian cancer.', ['null hypothetical'], 'table: ovary → C56.- (a risk is hypothetical)'],
 ];
 
 /** Problem-list lines as EHRs print them, one Tabular title a line, no bullets: each line is its own entry. */

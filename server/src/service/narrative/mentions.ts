@@ -231,7 +231,9 @@ function anchorMentions(
   const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
-    right.sites.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
+    // "carcinoma of the ovary, bilateral": a side set off after the one site names its side.
+    const own = right.sites.length === 1 ? right.sites.map((site) => trailingSide(tokens, site)) : right.sites;
+    own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
@@ -258,6 +260,12 @@ function anchorMentions(
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+}
+
+/** The site with the side written after it ("of the ovary, bilateral"), when it has none of its own. */
+function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
+  const trailing = site.laterality === undefined ? withTrailingWord(tokens, site, site.end) : undefined;
+  return trailing?.laterality === undefined ? site : trailing;
 }
 
 /**
