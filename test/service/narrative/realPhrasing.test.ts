@@ -170,6 +170,14 @@ describe('narrative reader: the lesion a later result is about', () => {
     assert.deepEqual(codes('CT showed a 4 cm mass in the right upper lobe with mediastinal adenopathy. Biopsy of the mass confirmed squamous cell carcinoma.'), ['C3411 present']);
   });
 
+  it('a procedure word right before the finding is its cue ("a mass in the sigmoid colon; biopsy adenocarcinoma" → C18.7)', () => {
+    assert.deepEqual(codes('Colonoscopy showed a mass in the sigmoid colon; biopsy adenocarcinoma.'), ['C187 present']);
+  });
+
+  it('a site followed by a procedure word is the lesion biopsied ("Liver biopsy confirmed metastatic adenocarcinoma" → C78.7)', () => {
+    assert.deepEqual(codes('05/2024: Liver biopsy confirmed metastatic adenocarcinoma.'), ['C787 present']);
+  });
+
   it('without a definite noun the result looks only 40 tokens back', () => {
     const far = `A mass in the right upper lobe. ${'Her cough is better today and she is eating well again. '.repeat(5)}Biopsy showed squamous cell carcinoma.`;
     assert.deepEqual(codes(far), []);

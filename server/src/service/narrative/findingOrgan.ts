@@ -144,6 +144,8 @@ function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | 
     const token = tokens[position];
     if (token === undefined || sites[position] !== undefined) return undefined;
     if (isResultCue(token)) return reportsTissue(tokens, position) && !siteAfter(tokens, sites, anchorStart) ? position : undefined;
+    // "biopsy adenocarcinoma", "path: …": a tissue or procedure word right before the finding is its cue.
+    if (position === anchorStart - 1 && (isProcedure(token.norm) || TISSUE_WORDS.has(token.norm))) return siteAfter(tokens, sites, anchorStart) ? undefined : position;
     if (token.sentence !== sentence || (token.punct && !['(', ')', ','].includes(token.norm))) return undefined;
   }
   return undefined;
@@ -192,7 +194,8 @@ function isObjectWord(norm: string): boolean {
 
 /** A site followed by a lesion noun, or preceded by "in/of (the) (word)" after a lesion noun or a procedure word. */
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
-  if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '')) return true;
+  // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
+  if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';
