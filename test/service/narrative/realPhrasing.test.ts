@@ -67,6 +67,9 @@ const PHRASES: readonly [string, string[], string][] = [
   ['Papillary serous carcinoma of the ovary, bilateral.', ['C563 present'], 'table: ovary → C56.-; bilateral C56.3 (the side set off after the site)'],
   ['Carcinoma of the kidney, left, 4 cm.', ['C642 present'], 'table: kidney → C64.-; left C64.2'],
   ['BRCA2 carrier, at high risk for ovarian cancer.', ['null hypothetical'], 'table: ovary → C56.- (a risk is hypothetical)'],
+  ['Seen today in the Multidisciplinary Breast Cancer Clinic.', [], 'a clinic is no diagnosis'],
+  ['Referred by the Lung Cancer Screening Program.', [], 'a programme is no diagnosis'],
+  ['Neutropenic fever after chemotherapy for breast cancer.', ['null present'], 'table: breast → C50.9- (no side): a diagnosis next to no institution noun'],
 ];
 
 /** Problem-list lines as EHRs print them, one Tabular title a line, no bullets: each line is its own entry. */

@@ -46,6 +46,8 @@ export function findMentions(
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
+    } else if (histology !== undefined && namesInstitution(tokens, histology.end)) {
+      index = histology.end;
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
@@ -57,6 +59,21 @@ export function findMentions(
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart));
   return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+}
+
+/** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
+const INSTITUTION_NOUNS = new Set([
+  'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
+  'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
+]);
+
+/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
+function namesInstitution(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
+    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
