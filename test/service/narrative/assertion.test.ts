@@ -99,6 +99,16 @@ describe('narrative assertion: scope', () => {
     assert.equal(again?.assertion, 'present');
   });
 
+  it('history carries through a sequence of sentences under a history lead', () => {
+    const [breast] = mentionsOf('She was diagnosed with left breast cancer in 2010. She underwent lumpectomy and radiation. She completed 5 years of tamoxifen in 2015. No evidence of recurrence since.');
+    assert.equal(breast?.assertion, 'history');
+  });
+
+  it('an active cue in the sentences after keeps the disease current', () => {
+    const [breast] = mentionsOf('She was diagnosed with left breast cancer in 2010. She completed chemotherapy in 2011. Now with new bone metastases, on letrozole.');
+    assert.equal(breast?.assertion, 'present');
+  });
+
   it('a family member after "because" does not make the screened condition family', () => {
     const found = mentionsOf('He asks about prostate cancer screening because his father was diagnosed with prostate cancer at 68.');
     assert.deepEqual(found.map((mention) => mention.assertion), ['hypothetical', 'family']);

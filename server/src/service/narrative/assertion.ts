@@ -16,7 +16,7 @@ import type { Token } from './tokens';
  */
 
 /** How far after a mention hits are looked at (post triggers, the opening of the next sentence). */
-const WINDOW_AFTER = 40;
+const WINDOW_AFTER = 60;
 /** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
 const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 16;
@@ -92,19 +92,15 @@ export function assertionOf(
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
-  let nextSentenceHistory: TriggerHit | undefined;
-  let nextSentenceActive = false;
-  let lastNextSentenceNegation = -1;
+  const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - LONGEST_PRE_SCOPE - 8) + 1;
   for (let position = Math.max(firstHit, nearest); position < index.hits.length; position++) {
     const hit = index.hits[position];
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
-    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1 || hit.start > end + WINDOW_AFTER) break;
-    if (hitSentence === sentence + 1) {
-      if (hit.trigger.assertion === 'negated') lastNextSentenceNegation = hit.end;
-      else if (hit.trigger.assertion === 'active' && RECURRENCE.has(hit.trigger.words)) nextSentenceActive ||= !negatedRecurrence(hit, lastNextSentenceNegation);
-      else if (opensNextSentence(tokens, hit)) nextSentenceHistory ??= hit;
+    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + FOLLOWING_SENTENCES || hit.start > end + WINDOW_AFTER) break;
+    if (hitSentence > sentence) {
+      readFollowing(tokens, hit, hitSentence === sentence + 1, following);
       continue;
     }
     if (hit.trigger.direction === 'next') continue;
@@ -118,15 +114,44 @@ export function assertionOf(
   }
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
-    if (hit === undefined || (assertion === 'history' && (active || nextSentenceActive))) continue;
+    if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     return { assertion, evidence: evidenceOf(tokens, hit) };
   }
-  if (nextSentenceHistory !== undefined && !active && !nextSentenceActive && found.size === 0) {
-    return { assertion: 'history', evidence: evidenceOf(tokens, nextSentenceHistory) };
+  if (following.history !== undefined && !active && !following.active && found.size === 0) {
+    return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
   return { assertion: 'present' };
+}
+
+/**
+ * What the sentences after a mention's say about it (ConText's sentence sequence under a history lead:
+ * "Left breast cancer in 2010. She underwent lumpectomy. She completed tamoxifen in 2015. No evidence of
+ * recurrence since."): a history cue that opens one of them, an active cue in any (which keeps the
+ * disease current), and a recurrence in the very next one (which also overrides a history cue of the
+ * mention's own sentence).
+ */
+interface FollowingSentences {
+  history: TriggerHit | undefined;
+  recurrence: boolean;
+  active: boolean;
+  lastNegation: number;
+}
+
+/** How many sentences after the mention's are read for a history cue or an active cue. */
+const FOLLOWING_SENTENCES = 3;
+
+function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: boolean, following: FollowingSentences): void {
+  if (hit.trigger.assertion === 'negated') {
+    following.lastNegation = hit.end;
+  } else if (hit.trigger.assertion === 'active') {
+    if (negatedRecurrence(hit, following.lastNegation)) return;
+    following.active = true;
+    if (nextSentence && RECURRENCE.has(hit.trigger.words)) following.recurrence = true;
+  } else if (opensNextSentence(tokens, hit)) {
+    following.history ??= hit;
+  }
 }
 
 /** "No evidence of local recurrence": a negated recurrence says the disease is gone, not that it is back. */
@@ -139,9 +164,14 @@ function negatedRecurrence(hit: TriggerHit, negationEnd: number): boolean {
  * "… NED."); further into that sentence it belongs to that sentence's own diagnosis.
  */
 function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
-  const opening = hit.trigger.direction === 'next' ? tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
+  let first = hit.start;
+  // "She completed …", "Patient underwent …": the subject may stand before the cue.
+  while (first > hit.start - 2 && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
+  const opening = hit.trigger.direction === 'next' ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
   return opening && (hit.trigger.direction === 'next' || NEXT_SENTENCE_HISTORY.has(hit.trigger.words));
 }
+
+const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
 
 /** How far forward a trigger reaches: history leads and list negations reach through a list of conditions. */
 function preScope(hit: TriggerHit, inList: boolean): number {
