@@ -68,6 +68,8 @@ const PHRASES: readonly [string, string[], string][] = [
   ['Carcinoma of the kidney, left, 4 cm.', ['C642 present'], 'table: kidney → C64.-; left C64.2'],
   ['BRCA2 carrier, at high risk for ovarian cancer.', ['null hypothetical'], 'table: ovary → C56.- (a risk is hypothetical)'],
   ['Seen today in the Multidisciplinary Breast Cancer Clinic.', [], 'a clinic is no diagnosis'],
+  ['Metastatic prostate cancer with osseous involvement.', ['C61 present', 'C7951 present'], 'prostate C61; bone / Malignant Secondary C79.51 ("involvement" in a metastatic sentence)'],
+  ['DLBCL with bone marrow involvement.', ['C8330 present'], 'Tabular C83.30: a lymphoma\'s marrow involvement is no metastasis'],
   ['Referred by the Lung Cancer Screening Program.', [], 'a programme is no diagnosis'],
   ['Neutropenic fever after chemotherapy for breast cancer.', ['null present'], 'table: breast → C50.9- (no side): a diagnosis next to no institution noun'],
 ];

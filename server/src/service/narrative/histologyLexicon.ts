@@ -45,6 +45,11 @@ export interface HistologyTerm {
   readonly tissue?: string;
   /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
+  /**
+   * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
+   * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
+   */
+  readonly inMetastaticSentence?: boolean;
 }
 
 /** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
@@ -142,6 +147,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'deposits', role: 'secondary' },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
+  { words: 'involvement', role: 'secondary', inMetastaticSentence: true },
+  { words: 'disease involvement', role: 'secondary', inMetastaticSentence: true },
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },

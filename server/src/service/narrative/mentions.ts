@@ -46,7 +46,7 @@ export function findMentions(
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
-    } else if (histology !== undefined && namesInstitution(tokens, histology.end)) {
+    } else if (histology !== undefined && (namesInstitution(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index)))) {
       index = histology.end;
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
@@ -72,6 +72,17 @@ function namesInstitution(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
     if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
+
+/** Whether the sentence calls the disease metastatic before `index`. */
+function metastaticBefore(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
+    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
 }
