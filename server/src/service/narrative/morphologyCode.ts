@@ -19,7 +19,26 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
+  if (axis === 'hemangioma') return hemangiomaCode(context, mention);
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
+}
+
+/**
+ * Tabular D18.0- Hemangioma by site: 1 skin and subcutaneous tissue, 2 intracranial, 3 intra-abdominal
+ * structures, 9 other sites ("hepatic hemangioma" → D18.03, "T12 vertebral hemangioma" → D18.09). The
+ * group is read off the site's primary code in the Table of Neoplasms: C44 skin, C70–C72 the brain and
+ * meninges, C16–C26 and C48 the digestive organs, peritoneum and retroperitoneum.
+ */
+function hemangiomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const site = mention.site;
+  if (site === undefined || site.lymphNode) return undefined;
+  const request = { path: site.path, column: 'primary' as const };
+  const choice = context.memo.remember('code', `${site.path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, request));
+  const primary = choice?.code ?? choice?.candidates[0];
+  if (primary === undefined) return undefined;
+  const digit = /^C44/.test(primary) ? '1' : /^C7[0-2]/.test(primary) ? '2' : /^C(1[6-9]|2[0-6]|48)/.test(primary) ? '3' : '9';
+  const code = `D180${digit}`;
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${choice?.source ?? ''} (${primary}) → Tabular D18.0${digit}` } : undefined;
 }
 
 function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel', inSitu: boolean): SitedCode | undefined {

@@ -19,7 +19,7 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma';
   /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
   readonly benign?: boolean;
 }
@@ -120,7 +120,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
-  { words: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
+  { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
