@@ -69,6 +69,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C88.40': /malt-lymphoma\] not having achieved remission/i,
     'C90.30': /solitary plasmacytoma not having achieved remission/i,
     'C88.00': /waldenstrom macroglobulinemia not having achieved remission/i,
+    'C49.A0': /gastrointestinal stromal tumor, unspecified site/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -19,7 +19,7 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist';
   /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
   readonly benign?: boolean;
 }
@@ -51,6 +51,8 @@ const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z8
 const BENIGN_CARCINOID = { siteAxis: 'carcinoid' as const, benign: true, code: 'D3A.00', history: 'Z86.018', family: 'Z84.89', source: 'Tabular D3A.0- Benign carcinoid tumors' };
 // Tabular C7A.1 inclusion terms: poorly differentiated or high grade neuroendocrine carcinoma, any site.
 const POORLY_DIFFERENTIATED_NEC = { code: 'C7A.1', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.1 Malignant poorly differentiated neuroendocrine tumors (any site)' };
+// Tabular C49.A- Gastrointestinal stromal tumor, by the digestive organ (Z85.831: history of a malignant neoplasm of soft tissue, C49).
+const GIST = { siteAxis: 'gist' as const, code: 'C49.A0', history: 'Z85.831', family: 'Z80.8', source: 'Tabular C49.A- Gastrointestinal stromal tumor' };
 const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
@@ -97,6 +99,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   { words: 'melanoma', ...MELANOMA },
   { words: 'mesothelioma', ...MESOTHELIOMA },
+  { words: 'gist', ...GIST },
+  { words: 'gastrointestinal stromal tumor', ...GIST },
+  { words: 'gastrointestinal stromal tumour', ...GIST },
   { words: 'carcinoid', ...CARCINOID },
   { words: 'carcinoid tumor', ...CARCINOID },
   { words: 'carcinoid tumour', ...CARCINOID },
