@@ -239,6 +239,15 @@ describe('narrative reader: a side written far before, and which lesion a hedge 
     assert.deepEqual(codes('MRI: 8 mm lesion in the left cerebellar hemisphere, suspicious for metastasis given known lung cancer.'), ['C7931 uncertain', 'null present']);
   });
 
+  it('a sentence that opens with the metastasis word is about the lesion of the sentence before ("Lytic lesion in the left iliac bone. Metastasis versus myeloma.")', () => {
+    assert.deepEqual(codes('Impression: Lytic lesion in the left iliac bone. Metastasis versus myeloma.'), ['C7951 uncertain', 'C9000 uncertain']);
+    assert.deepEqual(read('There is a 1.5 cm lesion in segment 4 of the liver. Likely metastasis.').map((mention) => [mention.text, mention.code, mention.assertion]), [['metastasis', 'C787', 'uncertain']]);
+  });
+
+  it('a metastasis with a site of its own does not take the lesion before ("Liver lesion. Metastases to the brain.")', () => {
+    assert.deepEqual(codes('Liver lesion. Metastases to the brain.'), ['C7931 present']);
+  });
+
   it('an alternative after "vs" is not the spread of the tumour before it ("primary lung cancer vs metastasis from known colon cancer"; "known" ends the hedge)', () => {
     assert.deepEqual(codes('Lung nodule, RLL - concerning for primary lung cancer vs metastasis from known colon cancer.'), ['C3431 uncertain', 'C189 present']);
   });

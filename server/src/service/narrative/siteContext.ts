@@ -292,7 +292,9 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
 export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
-    if (tokens[position]?.sentence !== sentence) return undefined;
+    // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
+    // hedge or the metastasis word is about the lesion of the sentence just before.
+    if (tokens[position]?.sentence !== sentence) return opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position) : undefined;
     const site = sites[position];
     if (site === undefined) continue;
     // "in the left cerebellar hemisphere": a site word right after another site narrows it; the finding noun stands before the first.
@@ -311,11 +313,24 @@ function siteEndingAt(sites: readonly (SiteMatch | undefined)[], end: number): S
   return undefined;
 }
 
+/** Words a sentence may open with before the metastasis word it is about ("Likely metastasis.", "Concerning for metastases."). */
+const HEDGE_OPENINGS = new Set(['likely', 'probable', 'probably', 'possible', 'suspicious', 'concerning', 'worrisome', 'compatible', 'consistent', 'for', 'with', 'c/w', 'suggestive', 'of', 'most', 'favor']);
+
+function opensWithFinding(tokens: readonly Token[], first: number, anchorStart: number): boolean {
+  for (let position = first; position < anchorStart; position++) if (!HEDGE_OPENINGS.has(tokens[position]?.norm ?? '')) return false;
+  return anchorStart - first <= 3;
+}
+
 /** "1.2 cm nodule in the right adrenal gland, concerning for metastasis": the finding noun before the site, joined by in/within/of. */
 function findingNounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
-  let position = site.start - 1;
-  if (tokens[position]?.norm === 'the') position--;
-  if (!['in', 'within', 'of', 'involving'].includes(tokens[position]?.norm ?? '')) return false;
-  const noun = tokens[position - 1]?.norm ?? '';
-  return FINDING_NOUNS.has(noun);
+  // "lesion in the left iliac bone", "lesion in segment 4 of the liver": a few words may stand between.
+  const sentence = tokens[site.start]?.sentence;
+  let joined = false;
+  for (let position = site.start - 1; position >= Math.max(0, site.start - 7); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.punct || token.sentence !== sentence) return false;
+    if (['in', 'within', 'of', 'involving'].includes(token.norm)) joined = true;
+    else if (joined && FINDING_NOUNS.has(token.norm)) return true;
+  }
+  return false;
 }
