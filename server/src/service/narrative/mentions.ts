@@ -286,7 +286,7 @@ function anchorMentions(
     const reported = subject === undefined ? reportedOrgan(tokens, sites, left.start, 'secondary', siteEndingAt) : undefined;
     // A lesion of the sentence before ("Liver lesion. Metastatic disease not excluded.") gives the site, not the words.
     const before = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
-    if (subject !== undefined) mentions.push(before ? { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term } : withSpan(subject, start, end, 'secondary', term, true));
+    if (subject !== undefined) mentions.push(before ? { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term } : withSpan(subject, start, end, 'secondary', term, true));
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
