@@ -99,6 +99,13 @@ describe('narrative assertion: scope', () => {
     assert.equal(again?.assertion, 'present');
   });
 
+  it('a trigger that ends a lead line governs the list below it ("Negative for:", "Denies:", "Rule out:")', () => {
+    assert.equal(assertionOfLiver('Negative for:\n- fever\n- weight loss\n- liver metastases\n'), 'negated');
+    assert.equal(assertionOfLiver('Denies:\n- liver metastases\n'), 'negated');
+    assert.equal(assertionOfLiver('Rule out:\n- liver metastases\n'), 'uncertain');
+    assert.equal(assertionOfLiver('Staging workup:\n- liver metastases\n'), 'present');
+  });
+
   it('history carries through a sequence of sentences under a history lead', () => {
     const [breast] = mentionsOf('She was diagnosed with left breast cancer in 2010. She underwent lumpectomy and radiation. She completed 5 years of tamoxifen in 2015. No evidence of recurrence since.');
     assert.equal(breast?.assertion, 'history');

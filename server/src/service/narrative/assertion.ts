@@ -120,6 +120,8 @@ export function assertionOf(
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
+  const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
+  if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
   return { assertion: 'present' };
@@ -152,6 +154,35 @@ function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: 
   } else if (opensNextSentence(tokens, hit)) {
     following.history ??= hit;
   }
+}
+
+/** How many list items below a lead line ("Negative for:", "Denies:") it still governs. */
+const LEAD_ITEMS = 12;
+const LIST_MARKERS = new Set(['-', '*', '•', '·']);
+const LEAD_ASSERTIONS = new Set(['negated', 'history', 'family', 'hypothetical', 'uncertain']);
+
+/**
+ * The trigger that ends a lead line above a list ("Negative for:\n- fever\n- skin cancer", "Denies:\n-
+ * breast cancer"): ConText's scope of a trigger over the list it introduces. The mention's sentence
+ * must be an item of that list (it opens with a list marker), and the trigger must end right at the
+ * lead line's colon.
+ */
+function listLead(tokens: readonly Token[], index: AssertionIndex, start: number): TriggerHit | undefined {
+  let first = sentenceStartOf(tokens, start);
+  for (let items = 0; items < LEAD_ITEMS && LIST_MARKERS.has(tokens[first]?.norm ?? '') && tokens[first - 1]?.norm !== ':'; items++) {
+    first = sentenceStartOf(tokens, first - 1);
+  }
+  if (!LIST_MARKERS.has(tokens[first]?.norm ?? '') || tokens[first - 1]?.norm !== ':') return undefined;
+  const colon = first - 1;
+  const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, colon - 1)];
+  return hit !== undefined && hit.end === colon && LEAD_ASSERTIONS.has(hit.trigger.assertion) && hit.trigger.direction !== 'post' ? hit : undefined;
+}
+
+function sentenceStartOf(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 48 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
 }
 
 /** "No evidence of local recurrence": a negated recurrence says the disease is gone, not that it is back. */
