@@ -66,6 +66,8 @@ const PHRASES: readonly [string, string[], string][] = [
   ['Intrahepatic cholangiocarcinoma.', ['C221 present'], 'Index: Cholangiocarcinoma C22.1'],
   ['Papillary serous carcinoma of the ovary, bilateral.', ['C563 present'], 'table: ovary → C56.-; bilateral C56.3 (the side set off after the site)'],
   ['Carcinoma of the kidney, left, 4 cm.', ['C642 present'], 'table: kidney → C64.-; left C64.2'],
+  ['Metastases to the lungs, right greater than left.', ['null present'], 'lung / Malignant Secondary C78.0-: "right greater than left" names no one side ("greater" is no site)'],
+  ['Adenocarcinoma of lung, right upper lobe.', ['C3411 present'], 'lung, upper lobe / Malignant Primary C34.1-, right: organ and part joined by a comma are one site'],
   ['BRCA2 carrier, at high risk for ovarian cancer.', ['null hypothetical'], 'table: ovary → C56.- (a risk is hypothetical)'],
   ['Seen today in the Multidisciplinary Breast Cancer Clinic.', [], 'a clinic is no diagnosis'],
   ['Hemangioma of the liver, stable.', ['D1803 present'], 'Tabular D18.03 Hemangioma of intra-abdominal structures (liver C22.9)'],

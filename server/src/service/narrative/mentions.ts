@@ -294,7 +294,10 @@ function anchorMentions(
 
 /** The site with the side written after it ("of the ovary, bilateral"), when it has none of its own. */
 function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
-  const trailing = site.laterality === undefined ? withTrailingWord(tokens, site, site.end) : undefined;
+  // The side must close the apposition: "lungs, right greater than left" names no one side.
+  const after = tokens[site.end + 2];
+  const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
+  const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
   return trailing?.laterality === undefined ? site : trailing;
 }
 

@@ -47,13 +47,15 @@ function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
     && other.path.length === 3 && other.path[1] === 'large' && other.path[2] !== 'colon';
 }
 
-/** "upper-outer quadrant of left female breast": a part and its organ joined by "of" are one site. */
+/** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
 export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMatch[]): SiteMatch[] {
   const merged: SiteMatch[] = [];
   for (const site of list) {
     const previous = merged[merged.length - 1];
-    const joined = previous !== undefined && tokens[previous.end]?.norm === 'of' && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
-    const part = joined ? refinedBy(site, previous) ?? refinedBy(previous, site) : undefined;
+    const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
+    const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
+    // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
+    const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
     if (part !== undefined) merged[merged.length - 1] = { ...part, start: previous?.start ?? part.start, end: site.end };
     else merged.push(site);
   }
