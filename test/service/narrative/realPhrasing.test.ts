@@ -246,6 +246,14 @@ describe('narrative reader: a side written far before, and which lesion a hedge 
     assert.deepEqual(read('There is a 1.5 cm lesion in segment 4 of the liver. Likely metastasis.').map((mention) => [mention.text, mention.code, mention.assertion]), [['metastasis', 'C787', 'uncertain']]);
   });
 
+  it('a hedge covers the findings joined by "and" before it ("left paratracheal node and two hepatic lesions, concerning for metastatic disease")', () => {
+    assert.deepEqual(codes('New hypermetabolic left paratracheal node and two hepatic lesions, concerning for metastatic disease.'), ['C771 uncertain', 'C787 uncertain']);
+  });
+
+  it('a primary joined by "and" is not made a metastasis ("Breast cancer and liver lesions, concerning for metastases")', () => {
+    assert.deepEqual(codes('Breast cancer and liver lesions, concerning for metastases.'), ['null present', 'C787 uncertain']);
+  });
+
   it('a metastasis with a site of its own does not take the lesion before ("Liver lesion. Metastases to the brain.")', () => {
     assert.deepEqual(codes('Liver lesion. Metastases to the brain.'), ['C7931 present']);
   });

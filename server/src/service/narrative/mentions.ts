@@ -9,7 +9,7 @@ import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { copulaSubject, findingFits, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
-import { findingNounSite, findingSubject, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
@@ -287,6 +287,8 @@ function anchorMentions(
     // A lesion of the sentence before ("Liver lesion. Metastatic disease not excluded.") gives the site, not the words.
     const before = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
     if (subject !== undefined) mentions.push(before ? { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term } : withSpan(subject, start, end, 'secondary', term, true));
+    const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
+    if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;

@@ -315,6 +315,29 @@ function siteEndingAt(sites: readonly (SiteMatch | undefined)[], end: number): S
   return undefined;
 }
 
+/**
+ * "New left paratracheal node and two hepatic lesions, concerning for metastatic disease": a finding
+ * joined by "and" to the one the hedge names first is under the same hedge. A node site is a finding
+ * of its own; another site needs its lesion noun.
+ */
+export function conjoinedFinding(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], subject: SiteMatch): SiteMatch | undefined {
+  const sentence = tokens[subject.start]?.sentence;
+  let position = subject.start - 1;
+  while (position > subject.start - 4 && CONJOINED_DETAIL.test(tokens[position]?.norm ?? '') && tokens[position]?.sentence === sentence) position--;
+  if (tokens[position]?.norm !== 'and' || tokens[position]?.sentence !== sentence) return undefined;
+  for (let back = position - 1; back >= Math.max(0, position - 8); back--) {
+    const token = tokens[back];
+    if (token === undefined || token.sentence !== sentence || (token.punct && token.norm !== ',')) return undefined;
+    const head = siteEndingAt(sites, back + 1);
+    if (head === undefined) continue;
+    return head.lymphNode || FINDING_NOUNS.has(tokens[head.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
+  }
+  return undefined;
+}
+
+/** Words between "and" and the second finding's site: a count, size or adjective ("and two hepatic lesions", "and a 2 cm …"). */
+const CONJOINED_DETAIL = /^(?:a|an|the|two|three|several|multiple|new|\d[\d.]*|cm|mm|small|large|additional)$/;
+
 /** Words a sentence may open with before the metastasis word it is about ("Likely metastasis.", "Concerning for metastases."). */
 const HEDGE_OPENINGS = new Set(['likely', 'probable', 'probably', 'possible', 'suspicious', 'concerning', 'worrisome', 'compatible', 'consistent', 'for', 'with', 'c/w', 'suggestive', 'of', 'most', 'favor']);
 
