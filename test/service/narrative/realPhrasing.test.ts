@@ -74,6 +74,8 @@ const PHRASES: readonly [string, string[], string][] = [
   ['T12 vertebral hemangioma.', ['D1809 present'], 'Tabular D18.09 Hemangioma of other sites (bone)'],
   ['Hemangioma of the skin of the back.', ['D1801 present'], 'Tabular D18.01 Hemangioma of skin and subcutaneous tissue'],
   ['Hemangioma.', ['D1800 present'], 'Index: Hemangioma D18.00'],
+  ['Brain MRI negative for metastatic disease.', ['C7931 negated'], 'brain / Malignant Secondary C79.31: the study of an organ reports on it'],
+  ['CT chest negative for metastatic disease.', [], 'a body region a study covers names no site of its own'],
   ['Gastric body GIST, 6 cm, high risk.', ['C49A2 present'], 'Tabular C49.A2 Gastrointestinal stromal tumor of stomach'],
   ['GIST of the small intestine.', ['C49A3 present'], 'Tabular C49.A3'],
   ['Rectal GIST.', ['C49A5 present'], 'Tabular C49.A5'],

@@ -24,9 +24,17 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
+  // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
+  const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
+  if (study) position--;
   const site = siteEndingAt[position];
+  if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
+
+const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
+/** Body regions a study covers whole: a finding there is about the organs within, not the region. */
+const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
 
 /**
  * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
