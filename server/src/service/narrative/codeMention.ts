@@ -140,7 +140,22 @@ function withHistory(context: NarrativeContext, choice: CodeChoice, column: Neop
     const entry = longestPrefix(IN_SITU_HISTORY, dotted);
     if (entry !== undefined) return { code: entry.history.replace('.', ''), candidates: [], column, source: `Z86.00-: ${entry.history} for ${choice.source}` };
   }
+  if (column === 'benign' && assertion === 'history') {
+    const code = benignHistoryCode(dotted);
+    if (context.codes.isBillable(code.replace('.', ''))) return { code: code.replace('.', ''), candidates: [], column, source: `Z86.01-: ${code} for ${choice.source}` };
+  }
   return base;
+}
+
+/**
+ * Tabular Z86.01- Personal history of benign neoplasm: of the brain and its meninges and nerves
+ * (D32–D33) Z86.011, of the colon and rectum (D12) the colon polyps Z86.010- (adenomatous Z86.0101),
+ * any other Z86.018.
+ */
+function benignHistoryCode(dotted: string): string {
+  if (/^D3[23]/.test(dotted)) return 'Z86.011';
+  if (/^D12/.test(dotted)) return 'Z86.0101';
+  return 'Z86.018';
 }
 
 /** A dotted code for the prefix tables: the code, or the first candidate. */
