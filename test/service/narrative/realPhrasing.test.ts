@@ -201,6 +201,12 @@ describe('narrative reader: the lesion a later result is about', () => {
     assert.deepEqual(codes('05/2024: Liver biopsy confirmed metastatic adenocarcinoma.'), ['C787 present']);
   });
 
+  it('a node of a named region in the sentence before is the lesion a result is about', () => {
+    assert.deepEqual(codes('Ultrasound showed an enlarged left axillary lymph node. FNA showed metastatic carcinoma.'), ['C773 present']);
+    assert.deepEqual(codes('CT showed bulky mediastinal lymphadenopathy. EBUS-TBNA confirmed metastatic small cell carcinoma.'), ['C771 present']);
+    assert.deepEqual(codes('Exam notable for a firm 2 cm left neck node. Biopsy showed squamous cell carcinoma.'), ['C770 present']);
+  });
+
   it('without a definite noun the result looks only 40 tokens back', () => {
     const far = `A mass in the right upper lobe. ${'Her cough is better today and she is eating well again. '.repeat(5)}Biopsy showed squamous cell carcinoma.`;
     assert.deepEqual(codes(far), []);

@@ -19,7 +19,7 @@ const LESION_NOUNS = new Set([
 /** Words that show a biopsied or resected specimen ("bx of the …", "excision of …"). */
 const PROCEDURE_WORDS = new Set([
   'biopsy', 'biopsies', 'bx', 'fna', 'resection', 'excision', 'excisional', 'core', 'aspiration', 'sampling', 'dissection', 'wedge', 'segmental',
-  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage',
+  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus',
 ]);
 /** Words that state a result: the finding after them is about the lesion named before. */
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
@@ -196,6 +196,8 @@ function isObjectWord(norm: string): boolean {
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
   if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
+  // "an enlarged left axillary lymph node. FNA showed …": a node of a named region is a finding of its own.
+  if (site.lymphNode) return site.path.length > 2 && site.path[2] !== 'site NEC';
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';
