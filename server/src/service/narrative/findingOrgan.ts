@@ -101,12 +101,24 @@ export function priorLesionOrgan(tokens: readonly Token[], sites: readonly (Site
   const definite = definiteObject(tokens, cue);
   const reach = definite === undefined ? LESION_REACH : ANAPHORA_REACH;
   const before = definite === undefined ? cue : definite.start;
-  for (let position = before - 1; position >= Math.max(0, cue - reach); position--) {
+  const from = Math.max(0, cue - reach);
+  if (definite?.kind === 'node') return nearestSite(sites, before, from, (site) => isNamedNode(site));
+  // A mass or lesion first; a node of a named region only when no other lesion was found before the result.
+  return nearestSite(sites, before, from, (site) => !site.lymphNode && isLesionSite(tokens, site))
+    ?? (definite === undefined ? nearestSite(sites, before, from, isNamedNode) : undefined);
+}
+
+function nearestSite(sites: readonly (SiteMatch | undefined)[], before: number, from: number, fits: (site: SiteMatch) => boolean): SiteMatch | undefined {
+  for (let position = before - 1; position >= from; position--) {
     const site = sites[position];
-    if (site === undefined || site.end > before) continue;
-    if (definite?.kind === 'node' ? site.lymphNode && site.path.length > 2 && site.path[2] !== 'site NEC' : isLesionSite(tokens, site)) return site;
+    if (site !== undefined && site.end <= before && fits(site)) return site;
   }
   return undefined;
+}
+
+/** A lymph node site whose region is named ("left axillary lymph node"), not a bare "node". */
+function isNamedNode(site: SiteMatch): boolean {
+  return site.lymphNode && site.path.length > 2 && site.path[2] !== 'site NEC';
 }
 
 /** How far back "the mass" or "the node" of a biopsy looks for the lesion it names. */
@@ -196,8 +208,7 @@ function isObjectWord(norm: string): boolean {
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
   if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
-  // "an enlarged left axillary lymph node. FNA showed …": a node of a named region is a finding of its own.
-  if (site.lymphNode) return site.path.length > 2 && site.path[2] !== 'site NEC';
+
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';
