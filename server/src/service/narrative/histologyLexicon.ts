@@ -157,6 +157,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
+  // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
+  { words: 'metastasized', role: 'metastatic' },
+  { words: 'metastasised', role: 'metastatic' },
+  { words: 'has metastasized', role: 'metastatic' },
   // Oligometastatic disease (a few metastases, often treated with curative intent) is still a secondary.
   { words: 'oligometastasis', role: 'secondary' },
   { words: 'oligometastases', role: 'secondary' },

@@ -46,7 +46,7 @@ export function findMentions(
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
-    } else if (histology !== undefined && (namesInstitution(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index)))) {
+    } else if (histology !== undefined && (namesInstitution(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
@@ -255,6 +255,10 @@ function anchorMentions(
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
+  if (term.role === 'secondary' && right.preposition === 'of' && right.sites.length > 0 && vocabulary.histology.matchAt(tokens, skipModifiers(tokens, (right.sites[right.sites.length - 1] as SiteMatch).end)) !== undefined) {
+    return mentions;
+  }
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
   const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
