@@ -256,9 +256,7 @@ function anchorMentions(
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
   // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
-  if (term.role === 'secondary' && right.preposition === 'of' && right.sites.length > 0 && vocabulary.histology.matchAt(tokens, skipModifiers(tokens, (right.sites[right.sites.length - 1] as SiteMatch).end)) !== undefined) {
-    return mentions;
-  }
+  if (term.role === 'secondary' && right.preposition === 'of' && cancerNamedAfter(tokens, right.sites, vocabulary)) return mentions;
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
   const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
@@ -296,6 +294,14 @@ function anchorMentions(
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+}
+
+/** Whether a histology word follows the last site of a list in the same sentence ("of breast cancer"). */
+function cancerNamedAfter(tokens: readonly Token[], list: readonly SiteMatch[], vocabulary: AnchorVocabulary): boolean {
+  const last = list[list.length - 1];
+  if (last === undefined) return false;
+  const after = skipModifiers(tokens, last.end);
+  return tokens[after]?.sentence === tokens[last.end - 1]?.sentence && vocabulary.histology.matchAt(tokens, after) !== undefined;
 }
 
 /** The site with the side written after it ("of the ovary, bilateral"), when it has none of its own. */
