@@ -268,6 +268,10 @@ describe('narrative reader: a side written far before, and which lesion a hedge 
     assert.deepEqual(codes('Breast cancer and liver lesions, concerning for metastases.'), ['null present', 'C787 uncertain']);
   });
 
+  it('looks back one sentence only: a long run of hedge-only sentences is read without deep recursion', () => {
+    assert.doesNotThrow(() => read(`Liver lesion. ${'Likely. '.repeat(60000)}Metastasis.`));
+  });
+
   it('a metastasis with a site of its own does not take the lesion before ("Liver lesion. Metastases to the brain.")', () => {
     assert.deepEqual(codes('Liver lesion. Metastases to the brain.'), ['C7931 present']);
   });

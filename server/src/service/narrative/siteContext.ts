@@ -299,12 +299,14 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
  * site earlier in the sentence, then the metastasis word. The site must carry a finding noun so that
  * "breast cancer with mets" does not make the breast a secondary site.
  */
-export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, lookBefore = true): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
-    // hedge or the metastasis word is about the lesion of the sentence just before.
-    if (tokens[position]?.sentence !== sentence) return opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position) : undefined;
+    // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
+    if (tokens[position]?.sentence !== sentence) {
+      return lookBefore && opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position, false) : undefined;
+    }
     const site = sites[position];
     if (site === undefined) continue;
     // "in the left cerebellar hemisphere": a site word right after another site narrows it; the finding noun stands before the first.
