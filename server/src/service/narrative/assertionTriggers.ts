@@ -46,7 +46,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...next('history', 'treated with', 'treated by', 'completed', 'finished', 'resected in', 'excised in'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
-    'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'suggestive of', 'compatible with',
+    'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for', 'vs.'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered'),
   ...both('uncertain', 'suspected', '?', 'versus', 'vs', 'possible', 'favored'),
