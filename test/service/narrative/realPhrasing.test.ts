@@ -210,6 +210,10 @@ describe('narrative reader: the lesion a later result is about', () => {
     assert.deepEqual(codes('Exam notable for a firm 2 cm left neck node. Biopsy showed squamous cell carcinoma.'), ['C770 present']);
   });
 
+  it('"biopsy-proven" before a finding is a tissue cue ("Colon mass, biopsy-proven adenocarcinoma" → C18.9)', () => {
+    assert.deepEqual(codes('Colon mass, biopsy-proven adenocarcinoma.'), ['C189 present']);
+  });
+
   it('without a definite noun the result looks only 40 tokens back', () => {
     const far = `A mass in the right upper lobe. ${'Her cough is better today and she is eating well again. '.repeat(5)}Biopsy showed squamous cell carcinoma.`;
     assert.deepEqual(codes(far), []);

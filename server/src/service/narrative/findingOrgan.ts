@@ -38,8 +38,11 @@ const LABEL_WORDS = 10;
 /** A procedure word, also as the last part of a hyphenated one ("EUS-FNA", "CT-guided core-biopsy"). */
 const isProcedure = (norm: string): boolean => {
   const last = norm.slice(norm.lastIndexOf('-') + 1);
-  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy');
+  // "biopsy-proven", "FNA-confirmed": the procedure is the first part.
+  const first = norm.slice(0, Math.max(0, norm.indexOf('-')));
+  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
 };
+const PROVEN = new Set(['proven', 'confirmed']);
 /** Tokens a label may carry between its tissue word and its colon: a date or a parenthesised note ("Pathology (final 10/9):"). */
 const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report)$/;
 
