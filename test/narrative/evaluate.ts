@@ -80,12 +80,13 @@ function noteNumber(name: string): number {
 }
 
 /**
- * Scores one corpus folder (`dev` or `held-out`); `from` keeps only the notes whose file name sorts at
- * or after it (`d87`), to score a batch of new notes on its own before any change is made for them.
+ * Scores one corpus folder (`dev` or `held-out`); `from` and `to` keep only the notes whose number is
+ * within them (`d95`, `d114`), to score a batch of new notes on its own before any change is made for them.
  */
-export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = defaultContext(), from = ''): Scores {
+export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = defaultContext(), from = '', to = ''): Scores {
   const dir = path.join(corpusDir, set);
-  const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && noteNumber(name) >= noteNumber(from)).sort();
+  const last = to === '' ? Number.POSITIVE_INFINITY : noteNumber(to);
+  const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && noteNumber(name) >= noteNumber(from) && noteNumber(name) <= last).sort();
   let gold = 0;
   let predicted = 0;
   let matched = 0;
