@@ -70,6 +70,9 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C90.30': /solitary plasmacytoma not having achieved remission/i,
     'C88.00': /waldenstrom macroglobulinemia not having achieved remission/i,
     'C49.A0': /gastrointestinal stromal tumor, unspecified site/i,
+    'C91.40': /hairy cell leukemia not having achieved remission/i,
+    'D47.3': /essential \(hemorrhagic\) thrombocythemia/i,
+    'D45': /polycythemia vera/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -30,6 +30,7 @@ const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind 
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
+const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fh of']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {
@@ -79,6 +80,8 @@ export interface AssertionResult {
   readonly evidence?: AssertionEvidence;
   /** The condition is someone else's who is no blood relative ("her husband died of lung cancer"): no mention. */
   readonly otherExperiencer?: boolean;
+  /** A negated family history ("no family history of ovarian cancer"): coded as the family history it denies (Z80.-). */
+  readonly familyNegated?: boolean;
 }
 
 /**
@@ -115,7 +118,8 @@ export function assertionOf(
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
-    return { assertion, evidence: evidenceOf(tokens, hit) };
+    const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
+    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };

@@ -179,7 +179,7 @@ function siteAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefi
 const SITE_AFTER_REACH = 16;
 
 function isResultCue(token: Token | undefined): boolean {
-  return token !== undefined && (token.norm === ':' || RESULT_WORDS.has(token.norm));
+  return token !== undefined && (token.norm === ':' || token.norm === '=' || RESULT_WORDS.has(token.norm));
 }
 
 /**

@@ -57,8 +57,19 @@ export function findMentions(
       index++;
     }
   }
-  const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart));
+  const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
   return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+}
+
+/**
+ * "No metastatic disease in the chest, abdomen or pelvis": the regions an imaging study covers are where
+ * it looked, not secondary sites (the table's C79.89 for "chest" is the chest wall's).
+ */
+const BODY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'thorax', 'abdomen/pelvis', 'torso', 'body']);
+
+function isBodyRegion(tokens: readonly Token[], site: SiteMatch | undefined): boolean {
+  // "chest wall metastasis" names the wall, a site of its own.
+  return site !== undefined && !site.lymphNode && site.path.length === 1 && BODY_REGIONS.has(site.path[0] ?? '') && tokens[site.end]?.norm !== 'wall';
 }
 
 /** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */

@@ -38,7 +38,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
       : assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, section?.kind);
     if (assertion.otherExperiencer === true) continue;
     const phrase = spanOf(first.start, last.end);
-    const coded = codeMention(context, mention, assertion.assertion, sex);
+    const coded = codeMention(context, mention, assertion.familyNegated === true ? 'family' : assertion.assertion, sex);
     if (coded === undefined) continue;
     mentions.push({
       span: phrase,

@@ -211,6 +211,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'supraglottic', path: ['supraglottis'] },
   { words: 'subglottic', path: ['subglottis'] },
   { words: 'vocal cord', path: ['vocal cords'] },
+  { words: 'true vocal cord', path: ['vocal cords'] },
+  { words: 'bot', path: ['tongue', 'base'] },
   { words: 'base of tongue', path: ['tongue', 'base'] },
   { words: 'base of the tongue', path: ['tongue', 'base'] },
   // The mobile, "oral" tongue is its anterior two-thirds (the table's "tongue, anterior NEC").
