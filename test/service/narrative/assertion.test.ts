@@ -106,6 +106,13 @@ describe('narrative assertion: scope', () => {
     assert.equal(assertionOfLiver('Staging workup:\n- liver metastases\n'), 'present');
   });
 
+  it('a cancer with metastases in a Past Medical History list is current disease', () => {
+    const found = mentionsOf('PMH:\n- mCRPC dx 2019 (Gleason 4+4), bone mets to spine/pelvis/ribs\n- Colon cancer 2010\n');
+    assert.deepEqual(found.map((mention) => [mention.text, mention.code, mention.assertion]), [
+      ['mCRPC', 'C61', 'present'], ['bone mets', 'C7951', 'present'], ['Colon cancer', 'Z85038', 'history'],
+    ]);
+  });
+
   it('history carries through a sequence of sentences under a history lead', () => {
     const [breast] = mentionsOf('She was diagnosed with left breast cancer in 2010. She underwent lumpectomy and radiation. She completed 5 years of tamoxifen in 2015. No evidence of recurrence since.');
     assert.equal(breast?.assertion, 'history');

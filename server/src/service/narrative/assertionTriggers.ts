@@ -30,7 +30,7 @@ const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): Ass
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
-    'rules out', 'never had', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
+    'rules out', 'never had', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
   ...both('negated', 'ruled out'),
   ...post('negated', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
@@ -43,12 +43,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance'),
-  ...next('history', 'treated with', 'treated by', 'completed', 'finished', 'resected in', 'excised in'),
+  ...next('history', 'treated with', 'treated by', 'completed', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for', 'vs.'),
-  ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered'),
+  ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'versus', 'vs', 'possible', 'favored'),
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   ...pre('uncertain', 'c/w', 'consistent with'),
