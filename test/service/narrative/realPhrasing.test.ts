@@ -238,6 +238,14 @@ describe('narrative reader: specimen labels on the finding\'s line', () => {
     assert.deepEqual(read('Skin, left upper back, shave biopsy: Malignant melanoma, Breslow 0.8 mm.').map((mention) => [mention.text, mention.code]), [['melanoma', 'C4359']]);
   });
 
+  it('a skin histology takes the skin of its label\'s site ("B. L upper back: superficial basal cell carcinoma" → C44.519)', () => {
+    assert.deepEqual(codes('B. L upper back: superficial basal cell carcinoma.'), ['C44519 present']);
+  });
+
+  it('a side and a surface word before the site ("A. R dorsal hand: SCC in situ" → skin, hand in situ, right D04.61)', () => {
+    assert.deepEqual(codes('A. R dorsal hand: SCC in situ (Bowen disease).'), ['D0461 present']);
+  });
+
   it('a node label gives a lymphoma its region ("Lymph node, right neck" → C83.31, Tabular fifth character 1)', () => {
     assert.equal(read('Lymph node, right neck, excisional biopsy: Diffuse large B-cell lymphoma.')[0]?.code, 'C8331');
   });

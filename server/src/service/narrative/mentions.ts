@@ -281,7 +281,10 @@ function anchorMentions(
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
     // "B. Breast, right, partial mastectomy:\n- Invasive ductal carcinoma": the label names the side of the implied organ.
     // "Core biopsy of the mass showed invasive ductal carcinoma": the lesion biopsied gives the side of the implied organ.
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, lineLabelSite(tokens, sites, start, true))
+    const label = lineLabelSite(tokens, sites, start, true);
+    // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
+    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel
       ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }

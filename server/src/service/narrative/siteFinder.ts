@@ -47,7 +47,7 @@ const NOT_SITES = new Set([
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
 
 /** Words that may stand between a laterality and its site noun without changing the site row. */
-const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal']);
+const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal', 'dorsal', 'volar', 'palmar', 'plantar', 'anterior', 'posterior', 'medial', 'lateral']);
 
 /** All site phrases of the tokens, by start index (a sparse array). */
 export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
