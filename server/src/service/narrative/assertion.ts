@@ -97,7 +97,8 @@ export function assertionOf(
   let active = false;
   const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
-  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - LONGEST_PRE_SCOPE - 8) + 1;
+  const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
+  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - reach - 8) + 1;
   for (let position = Math.max(firstHit, nearest); position < index.hits.length; position++) {
     const hit = index.hits[position];
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
