@@ -8,10 +8,11 @@ function line(label: string, scores: Scores): string {
   return `${label.padEnd(9)} notes ${String(scores.notes).padStart(3)}  gold ${String(scores.gold).padStart(4)}  predicted ${String(scores.predicted).padStart(4)}  matched ${String(scores.matched).padStart(4)}  precision ${percent(scores.precision)}  recall ${percent(scores.recall)}  assertion ${percent(scores.assertionAccuracy)}`;
 }
 
-// `--from=d87` scores only the dev notes from that file name on (a new batch, measured before tuning).
+// `--from=d87` scores only the dev notes from that number on (a new batch, measured before tuning); `--to=d114` ends the batch.
 const fromArgument = process.argv.find((argument) => argument.startsWith('--from='));
+const toArgument = process.argv.find((argument) => argument.startsWith('--to='));
 if (fromArgument !== undefined) {
-  const batch = evaluate('dev', defaultContext(), fromArgument.slice('--from='.length));
+  const batch = evaluate('dev', defaultContext(), fromArgument.slice('--from='.length), toArgument?.slice('--to='.length) ?? '');
   console.log(line('batch', batch));
   for (const error of batch.errors) console.log(`  ${error}`);
   process.exit(0);

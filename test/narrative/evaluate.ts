@@ -73,20 +73,20 @@ function sameCode(gold: GoldMention, predicted: DocumentedMention): boolean {
   return predicted.code === goldCode;
 }
 
-/** The number a note's file name starts with (`d95-…` → 95), so that `d100` comes after `d95`. */
+/** The number in a note's file name (`d115-…` → 115), so that `d100` sorts after `d95`; -1 for none. */
 function noteNumber(name: string): number {
-  return Number(/^[a-z]*(\d+)/i.exec(name)?.[1] ?? Number.NaN);
+  const digits = /^[a-z]*(\d+)/i.exec(name)?.[1];
+  return digits === undefined ? -1 : Number(digits);
 }
 
 /**
- * Scores one corpus folder (`dev` or `held-out`); `from` keeps only the notes numbered at or after it
- * (`d87`: d87, d88, …, d100, …), to score a batch of new notes on its own before any change is made for them.
+ * Scores one corpus folder (`dev` or `held-out`); `from` and `to` keep only the notes whose number is
+ * within them (`d95`, `d114`), to score a batch of new notes on its own before any change is made for them.
  */
-export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = defaultContext(), from = ''): Scores {
+export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = defaultContext(), from = '', to = ''): Scores {
   const dir = path.join(corpusDir, set);
-  const first = noteNumber(from);
-  if (from !== '' && Number.isNaN(first)) throw new Error(`--from=${from}: expected a note number such as d87`);
-  const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && (from === '' || noteNumber(name) >= first)).sort();
+  const last = to === '' ? Number.POSITIVE_INFINITY : noteNumber(to);
+  const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && noteNumber(name) >= noteNumber(from) && noteNumber(name) <= last).sort();
   let gold = 0;
   let predicted = 0;
   let matched = 0;

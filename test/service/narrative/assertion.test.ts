@@ -21,7 +21,7 @@ function assertionOfLiver(text: string): string | undefined {
 
 describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS) {
-    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active') continue;
+    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next') continue;
     const expected = trigger.assertion;
     if (trigger.direction !== 'post') {
       it(`"${trigger.words}" before a mention makes it ${expected}`, () => {
@@ -33,6 +33,19 @@ describe('narrative assertion: triggers', () => {
         assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}.`), expected);
       });
     }
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.direction === 'next')) {
+    it(`"${trigger.words}" opening the next sentence makes a mention history`, () => {
+      assert.equal(assertionOfLiver(`Liver metastases. ${trigger.words} surgery in 2015.`), 'history');
+    });
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.assertion === 'other')) {
+    it(`"${trigger.words}" names someone else's condition: no mention, no family history`, () => {
+      assert.deepEqual(mentionsOf(`Her ${trigger.words} had colon cancer.`), []);
+      assert.deepEqual(mentionsOf(`Colon cancer in her ${trigger.words}.`), []);
+    });
   }
 
   for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.assertion === 'pseudo')) {
@@ -63,6 +76,56 @@ describe('narrative assertion: scope', () => {
   it('a scope reaches across a list ("no pelvic nodal or osseous metastatic disease")', () => {
     const found = mentionsOf('PET: no pelvic nodal or osseous metastatic disease.');
     assert.deepEqual(found.map((mention) => [mention.code, mention.assertion]), [['C775', 'negated'], ['C7951', 'negated']]);
+  });
+
+  it('a history lead reaches through a long list of conditions', () => {
+    const [colon] = mentionsOf('She has a history of hypertension, hyperlipidemia, GERD, osteoarthritis, hypothyroidism, obstructive sleep apnea, and colon cancer.');
+    assert.equal(colon?.assertion, 'history');
+  });
+
+  it('a negation reaches only its usual scope outside a Review of Systems', () => {
+    assert.equal(assertionOfLiver('Negative for fever, chills, night sweats, headache, cough, dyspnea, nausea, vomiting, diarrhea, rash and liver metastases.'), 'present');
+  });
+
+  it('a Review of Systems negation reads through its whole list and through "new"', () => {
+    const text = 'REVIEW OF SYSTEMS:\nNegative for fever, chills, night sweats, headache, cough, dyspnea, nausea, vomiting, diarrhea, rash, new moles or skin cancer.\n';
+    assert.equal(mentionsOf(text).find((mention) => mention.text === 'skin cancer')?.assertion, 'negated');
+  });
+
+  it('a history is not made active by a negated recurrence in the next sentence', () => {
+    const [rectal] = mentionsOf('Rectal adenocarcinoma, completed adjuvant FOLFOX 2022. CT showed no evidence of local recurrence.');
+    assert.equal(rectal?.assertion, 'history');
+    const [again] = mentionsOf('Rectal adenocarcinoma, completed adjuvant FOLFOX 2022. CT now shows local recurrence.');
+    assert.equal(again?.assertion, 'present');
+  });
+
+  it('a trigger that ends a lead line governs the list below it ("Negative for:", "Denies:", "Rule out:")', () => {
+    assert.equal(assertionOfLiver('Negative for:\n- fever\n- weight loss\n- liver metastases\n'), 'negated');
+    assert.equal(assertionOfLiver('Denies:\n- liver metastases\n'), 'negated');
+    assert.equal(assertionOfLiver('Rule out:\n- liver metastases\n'), 'uncertain');
+    assert.equal(assertionOfLiver('Staging workup:\n- liver metastases\n'), 'present');
+  });
+
+  it('a cancer with metastases in a Past Medical History list is current disease', () => {
+    const found = mentionsOf('PMH:\n- mCRPC dx 2019 (Gleason 4+4), bone mets to spine/pelvis/ribs\n- Colon cancer 2010\n');
+    assert.deepEqual(found.map((mention) => [mention.text, mention.code, mention.assertion]), [
+      ['mCRPC', 'C61', 'present'], ['bone mets', 'C7951', 'present'], ['Colon cancer', 'Z85038', 'history'],
+    ]);
+  });
+
+  it('history carries through a sequence of sentences under a history lead', () => {
+    const [breast] = mentionsOf('She was diagnosed with left breast cancer in 2010. She underwent lumpectomy and radiation. She completed 5 years of tamoxifen in 2015. No evidence of recurrence since.');
+    assert.equal(breast?.assertion, 'history');
+  });
+
+  it('an active cue in the sentences after keeps the disease current', () => {
+    const [breast] = mentionsOf('She was diagnosed with left breast cancer in 2010. She completed chemotherapy in 2011. Now with new bone metastases, on letrozole.');
+    assert.equal(breast?.assertion, 'present');
+  });
+
+  it('a family member after "because" does not make the screened condition family', () => {
+    const found = mentionsOf('He asks about prostate cancer screening because his father was diagnosed with prostate cancer at 68.');
+    assert.deepEqual(found.map((mention) => mention.assertion), ['hypothetical', 'family']);
   });
 
   it('names the trigger as evidence', () => {

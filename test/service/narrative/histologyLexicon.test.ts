@@ -26,7 +26,8 @@ describe('narrative lexicon: histology words', () => {
         assert.ok(below.length > 0, `${term.narrowTo} has billable codes`);
         assert.ok(below.every((code) => /breast/i.test(titleOf(code))));
       }
-      assert.match(term.words, /^[a-z0-9' +/-]+$/, 'lower-case words');
+      // Punctuation stands as tokens of its own between spaces ("malignant ( primary ) neoplasm , unspecified").
+      assert.match(term.words, /^[a-z0-9' +/,()-]+$/, 'lower-case words');
     });
   }
 
@@ -60,6 +61,18 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C7A.00': /malignant carcinoid tumor of unspecified site/i,
     'C7A.1': /malignant poorly differentiated neuroendocrine tumors/i,
     'D3A.00': /benign carcinoid tumor of unspecified site/i,
+    'C81.10': /nodular sclerosis hodgkin lymphoma, unspecified site/i,
+    'C81.20': /mixed cellularity hodgkin lymphoma, unspecified site/i,
+    'C81.00': /nodular lymphocyte predominant hodgkin lymphoma, unspecified site/i,
+    'C84.40': /peripheral t-cell lymphoma, not elsewhere classified, unspecified site/i,
+    'C84.90': /mature t\/nk-cell lymphomas, unspecified, unspecified site/i,
+    'C88.40': /malt-lymphoma\] not having achieved remission/i,
+    'C90.30': /solitary plasmacytoma not having achieved remission/i,
+    'C88.00': /waldenstrom macroglobulinemia not having achieved remission/i,
+    'C49.A0': /gastrointestinal stromal tumor, unspecified site/i,
+    'C91.40': /hairy cell leukemia not having achieved remission/i,
+    'D47.3': /essential \(hemorrhagic\) thrombocythemia/i,
+    'D45': /polycythemia vera/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -13,9 +13,11 @@ import { officialBillable } from '../../helpers/officialCodes';
  */
 
 /** Floors: a few points under the numbers `npm run eval:narrative` printed when they were set. */
+// The dev set now holds the independent blind batch d95–d114, which the reader reads less well than
+// the notes it was tuned on; its floors are therefore lower than before the merge, the held-out ones higher.
 const FLOORS = {
-  dev: { precision: 0.94, recall: 0.90, assertionAccuracy: 0.97 },
-  'held-out': { precision: 0.75, recall: 0.78, assertionAccuracy: 0.90 },
+  dev: { precision: 0.90, recall: 0.85, assertionAccuracy: 0.96 },
+  'held-out': { precision: 0.78, recall: 0.80, assertionAccuracy: 0.90 },
 } as const;
 
 describe('narrative reader: the annotated corpus', function () {

@@ -2,7 +2,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
-import { MAX_SCOPE } from './assertionTriggers';
+import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -16,7 +16,7 @@ import type { Token } from './tokens';
  */
 
 /** How far after a mention hits are looked at (post triggers, the opening of the next sentence). */
-const WINDOW_AFTER = 40;
+const WINDOW_AFTER = 60;
 /** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
 const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 16;
@@ -25,8 +25,12 @@ const MAX_HISTORY_POST_SCOPE = 16;
  * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
  */
 const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence']);
+/** Sections whose sentences are pertinent-negative lists ("Negative for: fever, …, skin cancer"). */
+const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
+const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
+const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fh of']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export interface TriggerHit {
@@ -40,16 +44,19 @@ export interface AssertionIndex {
   readonly hits: readonly TriggerHit[];
   /** The token index where each hit starts, ascending (for a binary search). */
   readonly hitStarts: Int32Array;
-  /** Token indexes where a terminator starts. */
-  readonly terminators: ReadonlySet<number>;
+  /** Token indexes where a terminator starts, with whether a list negation reads through it ("new"). */
+  readonly terminators: ReadonlyMap<number, boolean>;
 }
 
-export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>): AssertionIndex {
+export function indexTriggers(
+  tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>, listTransparent: ReadonlySet<string>,
+): AssertionIndex {
   const hits: TriggerHit[] = [];
-  const stops = new Set<number>();
+  const stops = new Map<number, boolean>();
   let index = 0;
   while (index < tokens.length) {
-    if (terminators.matchAt(tokens, index) !== undefined) stops.add(index);
+    const terminator = terminators.matchAt(tokens, index);
+    if (terminator !== undefined) stops.set(index, listTransparent.has(terminator.value));
     const hit = triggers.matchAt(tokens, index);
     if (hit === undefined) {
       index++;
@@ -71,6 +78,10 @@ export interface MentionRange {
 export interface AssertionResult {
   readonly assertion: Assertion;
   readonly evidence?: AssertionEvidence;
+  /** The condition is someone else's who is no blood relative ("her husband died of lung cancer"): no mention. */
+  readonly otherExperiencer?: boolean;
+  /** A negated family history ("no family history of ovarian cancer"): coded as the family history it denies (Z80.-). */
+  readonly familyNegated?: boolean;
 }
 
 /**
@@ -84,54 +95,146 @@ export function assertionOf(
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
-  let nextSentenceHistory: TriggerHit | undefined;
-  let nextSentenceActive = false;
+  const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
-  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - MAX_SCOPE - 8) + 1;
+  const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
+  const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - reach - 8) + 1;
   for (let position = Math.max(firstHit, nearest); position < index.hits.length; position++) {
     const hit = index.hits[position];
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
-    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + 1 || hit.start > end + WINDOW_AFTER) break;
-    if (hitSentence === sentence + 1) {
-      if (hit.trigger.assertion === 'active' && RECURRENCE.has(hit.trigger.words)) nextSentenceActive = true;
-      else if (NEXT_SENTENCE_HISTORY.has(hit.trigger.words) && tokens[hit.start - 6]?.sentence !== hitSentence) nextSentenceHistory ??= hit;
+    if (hit === undefined || hitSentence === undefined || hitSentence > sentence + FOLLOWING_SENTENCES || hit.start > end + WINDOW_AFTER) break;
+    if (hitSentence > sentence) {
+      readFollowing(tokens, hit, hitSentence === sentence + 1, following);
       continue;
     }
+    if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
       active ||= hit.start >= start - MAX_SCOPE;
       continue;
     }
-    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators)) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
+    if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
   }
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
-    if (hit === undefined || (assertion === 'history' && (active || nextSentenceActive))) continue;
-    return { assertion, evidence: evidenceOf(tokens, hit) };
+    if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
+    const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
+    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}) };
   }
-  if (nextSentenceHistory !== undefined && !active && !nextSentenceActive && found.size === 0) {
-    return { assertion: 'history', evidence: evidenceOf(tokens, nextSentenceHistory) };
+  if (following.history !== undefined && !active && !following.active && found.size === 0) {
+    return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
+  const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
+  if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
   return { assertion: 'present' };
 }
 
+/**
+ * What the sentences after a mention's say about it (ConText's sentence sequence under a history lead:
+ * "Left breast cancer in 2010. She underwent lumpectomy. She completed tamoxifen in 2015. No evidence of
+ * recurrence since."): a history cue that opens one of them, an active cue in any (which keeps the
+ * disease current), and a recurrence in the very next one (which also overrides a history cue of the
+ * mention's own sentence).
+ */
+interface FollowingSentences {
+  history: TriggerHit | undefined;
+  recurrence: boolean;
+  active: boolean;
+  lastNegation: number;
+}
+
+/** How many sentences after the mention's are read for a history cue or an active cue. */
+const FOLLOWING_SENTENCES = 3;
+
+function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: boolean, following: FollowingSentences): void {
+  if (hit.trigger.assertion === 'negated') {
+    following.lastNegation = hit.end;
+  } else if (hit.trigger.assertion === 'active') {
+    if (negatedRecurrence(hit, following.lastNegation)) return;
+    following.active = true;
+    if (nextSentence && RECURRENCE.has(hit.trigger.words)) following.recurrence = true;
+  } else if (opensNextSentence(tokens, hit)) {
+    following.history ??= hit;
+  }
+}
+
+/** How many list items below a lead line ("Negative for:", "Denies:") it still governs. */
+const LEAD_ITEMS = 12;
+const LIST_MARKERS = new Set(['-', '*', '•', '·']);
+const LEAD_ASSERTIONS = new Set(['negated', 'history', 'family', 'hypothetical', 'uncertain']);
+
+/**
+ * The trigger that ends a lead line above a list ("Negative for:\n- fever\n- skin cancer", "Denies:\n-
+ * breast cancer"): ConText's scope of a trigger over the list it introduces. The mention's sentence
+ * must be an item of that list (it opens with a list marker), and the trigger must end right at the
+ * lead line's colon.
+ */
+function listLead(tokens: readonly Token[], index: AssertionIndex, start: number): TriggerHit | undefined {
+  let first = sentenceStartOf(tokens, start);
+  for (let items = 0; items < LEAD_ITEMS && LIST_MARKERS.has(tokens[first]?.norm ?? '') && tokens[first - 1]?.norm !== ':'; items++) {
+    first = sentenceStartOf(tokens, first - 1);
+  }
+  if (!LIST_MARKERS.has(tokens[first]?.norm ?? '') || tokens[first - 1]?.norm !== ':') return undefined;
+  const colon = first - 1;
+  const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, colon - 1)];
+  return hit !== undefined && hit.end === colon && LEAD_ASSERTIONS.has(hit.trigger.assertion) && hit.trigger.direction !== 'post' ? hit : undefined;
+}
+
+function sentenceStartOf(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 48 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
+/** "No evidence of local recurrence": a negated recurrence says the disease is gone, not that it is back. */
+function negatedRecurrence(hit: TriggerHit, negationEnd: number): boolean {
+  return negationEnd >= 0 && hit.start >= negationEnd && hit.start - negationEnd <= 3;
+}
+
+/**
+ * A history cue that opens the sentence after the mention's ("… Treated with lumpectomy in 2015.",
+ * "… NED."); further into that sentence it belongs to that sentence's own diagnosis.
+ */
+function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
+  let first = hit.start;
+  // "She completed …", "Patient underwent …": the subject may stand before the cue.
+  while (first > hit.start - 2 && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
+  const opening = hit.trigger.direction === 'next' ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
+  return opening && (hit.trigger.direction === 'next' || NEXT_SENTENCE_HISTORY.has(hit.trigger.words));
+}
+
+const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
+
+/** How far forward a trigger reaches: history leads and list negations reach through a list of conditions. */
+function preScope(hit: TriggerHit, inList: boolean): number {
+  if (hit.trigger.assertion === 'history') return MAX_HISTORY_SCOPE;
+  if (hit.trigger.assertion === 'negated' && inList) return MAX_LIST_NEGATION_SCOPE;
+  return MAX_SCOPE;
+}
+
 /** Whether a trigger's scope covers the mention, with no terminator between them. */
-function reaches(hit: TriggerHit, start: number, end: number, terminators: ReadonlySet<number>): boolean {
+function reaches(hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, boolean>, inList: boolean): boolean {
   const direction = hit.trigger.direction;
-  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= MAX_SCOPE) {
-    return !anyBetween(terminators, hit.end, start);
+  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
+    return !anyBetween(terminators, hit.end, start, inList && hit.trigger.assertion === 'negated');
   }
   const postScope = hit.trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE;
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope) {
-    return !anyBetween(terminators, end, hit.start);
+    return !anyBetween(terminators, end, hit.start, false);
   }
   return false;
 }
 
-function anyBetween(terminators: ReadonlySet<number>, from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (terminators.has(position)) return true;
+/** Whether a terminator stands in `[from, to)`; a list negation reads through the list-transparent ones. */
+function anyBetween(terminators: ReadonlyMap<number, boolean>, from: number, to: number, listNegation: boolean): boolean {
+  for (let position = from; position < to; position++) {
+    const transparent = terminators.get(position);
+    if (transparent === false || (transparent === true && !listNegation)) return true;
+  }
   return false;
 }
 

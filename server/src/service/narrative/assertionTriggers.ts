@@ -8,11 +8,12 @@ import type { Assertion } from './model';
  * so they are matched first and skipped. Every entry is tested in
  * `test/service/narrative/assertion.test.ts`.
  */
-export type TriggerDirection = 'pre' | 'post' | 'both';
+export type TriggerDirection = 'pre' | 'post' | 'both' | 'next';
 
 export interface AssertionTrigger {
   readonly words: string;
-  readonly assertion: Exclude<Assertion, 'present'> | 'pseudo' | 'active';
+  /** `other`: the condition is someone else's who is no blood relative ("her husband died of lung cancer"). */
+  readonly assertion: Exclude<Assertion, 'present'> | 'pseudo' | 'active' | 'other';
   readonly direction: TriggerDirection;
 }
 
@@ -20,45 +21,79 @@ const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): Asse
   words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
 const post = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion, direction: 'post' }));
+/** `next`: the trigger speaks for the diagnosis of the sentence before it when it opens the next one ("Breast cancer. Treated with lumpectomy in 2015."). */
+const next = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'next' }));
 const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
-  ...pre('negated', 'no', 'not', 'without', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
+  ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
-    'rules out', 'never had', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
+    'rules out', 'never had', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
   ...both('negated', 'ruled out'),
   ...post('negated', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
-    'previously treated', 'treated for', 'survivor'),
-  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence'),
+    'previously treated', 'treated for', 'survivor',
+    // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
+    'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
+    'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
+    'hx significant for', 'hx notable for'),
+  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
+    'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
+    'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
+    'on surveillance', 'under surveillance'),
+  ...next('history', 'treated with', 'treated by', 'completed', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
-    'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'suggestive of', 'compatible with',
+    'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for', 'vs.'),
-  ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered'),
+  ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'versus', 'vs', 'possible', 'favored'),
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   ...pre('uncertain', 'c/w', 'consistent with'),
   ...post('hypothetical', 'screening', 'screen', 'risk'),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
-    'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about'),
+    'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
+    'to exclude', 'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
+    'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'family history of', 'family hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'family history'),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
-    'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic'),
+    'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
+    // A Past Medical History line that points back to the history of present illness describes the current disease.
+    'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
+  // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
+  ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
+    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws'),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with'),
+    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
+    // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
+    'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
 
 /** Words that end a trigger's scope besides the sentence end. */
 export const TERMINATORS: readonly string[] = [
   'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
+  // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding.
+  'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
+  // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
+  'given', 'in the setting of', 'in setting of', 'in light of', 'known',
 ];
+
+/**
+ * Terminators that stop history and family scopes but not a negation in a Review of Systems or exam
+ * list ("Negative for: rash, new moles or skin cancer"): there "new" is an adjective inside the list.
+ */
+export const LIST_TRANSPARENT_TERMINATORS: readonly string[] = ['new', 'with new'];
 
 /** The most tokens a trigger reaches. */
 export const MAX_SCOPE = 14;
+/** A history lead reaches through a list of conditions ("history of hypertension, …, and colon cancer"). */
+export const MAX_HISTORY_SCOPE = 32;
+/** A negation in a Review of Systems or exam sentence reaches through its whole pertinent-negative list. */
+export const MAX_LIST_NEGATION_SCOPE = 48;

@@ -64,7 +64,18 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
   const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
   if (choice === undefined) return undefined;
-  return histology?.skinType === undefined ? choice : skinTypeCode(context, choice, histology.skinType);
+  if (histology?.skinType === undefined) return choice;
+  // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
+  // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
+  const onSurface = illDefinedRegion(choice) && path[0] !== 'skin' && mention.column === 'primary'
+    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request, path: ['skin', ...path] }))
+    : undefined;
+  return skinTypeCode(context, onSurface ?? choice, histology.skinType);
+}
+
+/** Whether the code the table gave is one of C76 (malignant neoplasm of other and ill-defined sites: hand, arm, face …). */
+function illDefinedRegion(choice: CodeChoice): boolean {
+  return (choice.code ?? choice.candidates[0] ?? '').startsWith('C76');
 }
 
 /**
@@ -129,7 +140,22 @@ function withHistory(context: NarrativeContext, choice: CodeChoice, column: Neop
     const entry = longestPrefix(IN_SITU_HISTORY, dotted);
     if (entry !== undefined) return { code: entry.history.replace('.', ''), candidates: [], column, source: `Z86.00-: ${entry.history} for ${choice.source}` };
   }
+  if (column === 'benign' && assertion === 'history') {
+    const code = benignHistoryCode(dotted);
+    if (context.codes.isBillable(code.replace('.', ''))) return { code: code.replace('.', ''), candidates: [], column, source: `Z86.01-: ${code} for ${choice.source}` };
+  }
   return base;
+}
+
+/**
+ * Tabular Z86.01- Personal history of benign neoplasm: of the brain and its meninges and nerves
+ * (D32–D33) Z86.011, of the colon and rectum (D12) the colon polyps Z86.010- (adenomatous Z86.0101),
+ * any other Z86.018.
+ */
+function benignHistoryCode(dotted: string): string {
+  if (/^D3[23]/.test(dotted)) return 'Z86.011';
+  if (/^D12/.test(dotted)) return 'Z86.0101';
+  return 'Z86.018';
 }
 
 /** A dotted code for the prefix tables: the code, or the first candidate. */

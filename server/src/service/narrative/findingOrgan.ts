@@ -19,10 +19,10 @@ const LESION_NOUNS = new Set([
 /** Words that show a biopsied or resected specimen ("bx of the …", "excision of …"). */
 const PROCEDURE_WORDS = new Set([
   'biopsy', 'biopsies', 'bx', 'fna', 'resection', 'excision', 'excisional', 'core', 'aspiration', 'sampling', 'dissection', 'wedge', 'segmental',
-  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage',
+  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus',
 ]);
 /** Words that state a result: the finding after them is about the lesion named before. */
-const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned']);
+const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
 const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
 /** Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. */
@@ -38,8 +38,11 @@ const LABEL_WORDS = 10;
 /** A procedure word, also as the last part of a hyphenated one ("EUS-FNA", "CT-guided core-biopsy"). */
 const isProcedure = (norm: string): boolean => {
   const last = norm.slice(norm.lastIndexOf('-') + 1);
-  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy');
+  // "biopsy-proven", "FNA-confirmed": the procedure is the first part.
+  const first = norm.slice(0, Math.max(0, norm.indexOf('-')));
+  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
 };
+const PROVEN = new Set(['proven', 'confirmed']);
 /** Tokens a label may carry between its tissue word and its colon: a date or a parenthesised note ("Pathology (final 10/9):"). */
 const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report)$/;
 
@@ -96,9 +99,51 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
 export function priorLesionOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const cue = resultCueBefore(tokens, sites, anchorStart);
   if (cue === undefined) return undefined;
-  for (let position = cue - 1; position >= Math.max(0, cue - LESION_REACH); position--) {
+  // "Core biopsy of the mass showed …", "FNA of the abnormal node was positive for …": the definite
+  // noun points back to the lesion introduced earlier in the passage, which may be further away.
+  const definite = definiteObject(tokens, cue);
+  const reach = definite === undefined ? LESION_REACH : ANAPHORA_REACH;
+  const before = definite === undefined ? cue : definite.start;
+  const from = Math.max(0, cue - reach);
+  if (definite?.kind === 'node') return nearestSite(sites, before, from, (site) => isNamedNode(site));
+  // A mass or lesion first; a node of a named region only when no other lesion was found before the result.
+  return nearestSite(sites, before, from, (site) => !site.lymphNode && isLesionSite(tokens, site))
+    ?? (definite === undefined ? nearestSite(sites, before, from, isNamedNode) : undefined);
+}
+
+function nearestSite(sites: readonly (SiteMatch | undefined)[], before: number, from: number, fits: (site: SiteMatch) => boolean): SiteMatch | undefined {
+  for (let position = before - 1; position >= from; position--) {
     const site = sites[position];
-    if (site !== undefined && site.end <= cue && isLesionSite(tokens, site)) return site;
+    if (site !== undefined && site.end <= before && fits(site)) return site;
+  }
+  return undefined;
+}
+
+/** A lymph node site whose region is named ("left axillary lymph node"), not a bare "node". */
+function isNamedNode(site: SiteMatch): boolean {
+  return site.lymphNode && site.path.length > 2 && site.path[2] !== 'site NEC';
+}
+
+/** How far back "the mass" or "the node" of a biopsy looks for the lesion it names. */
+const ANAPHORA_REACH = 160;
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+const NODE_NOUNS = new Set(['node', 'nodes']);
+/** Words a result may follow besides the result words: "was positive for", "is consistent with". */
+const RESULT_VERBS = new Set(['was', 'were', 'is', 'are']);
+
+/**
+ * The procedure's object before a result cue when it is a definite lesion noun ("biopsy of the mass",
+ * "FNA of the abnormal node"): `node` for a lymph node, `lesion` for any other lesion, else undefined.
+ */
+function definiteObject(tokens: readonly Token[], cue: number): { kind: 'node' | 'lesion'; start: number } | undefined {
+  let position = cue - 1;
+  while (position >= 0 && RESULT_VERBS.has(tokens[position]?.norm ?? '')) position--;
+  const noun = tokens[position]?.norm ?? '';
+  if (!LESION_NOUNS.has(noun)) return undefined;
+  for (let back = position - 1; back >= Math.max(0, position - 3); back--) {
+    const word = tokens[back]?.norm ?? '';
+    if (word === 'the' || word === 'this' || word === 'that' || word === 'these' || word === 'those') return { kind: NODE_NOUNS.has(noun) ? 'node' : 'lesion', start: back };
+    if (tokens[back]?.punct === true) return undefined;
   }
   return undefined;
 }
@@ -114,6 +159,8 @@ function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | 
     const token = tokens[position];
     if (token === undefined || sites[position] !== undefined) return undefined;
     if (isResultCue(token)) return reportsTissue(tokens, position) && !siteAfter(tokens, sites, anchorStart) ? position : undefined;
+    // "biopsy adenocarcinoma", "path: …": a tissue or procedure word right before the finding is its cue.
+    if (position === anchorStart - 1 && (isProcedure(token.norm) || TISSUE_WORDS.has(token.norm))) return siteAfter(tokens, sites, anchorStart) ? undefined : position;
     if (token.sentence !== sentence || (token.punct && !['(', ')', ','].includes(token.norm))) return undefined;
   }
   return undefined;
@@ -132,7 +179,7 @@ function siteAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefi
 const SITE_AFTER_REACH = 16;
 
 function isResultCue(token: Token | undefined): boolean {
-  return token !== undefined && (token.norm === ':' || RESULT_WORDS.has(token.norm));
+  return token !== undefined && (token.norm === ':' || token.norm === '=' || RESULT_WORDS.has(token.norm));
 }
 
 /**
@@ -142,18 +189,29 @@ function isResultCue(token: Token | undefined): boolean {
  */
 function reportsTissue(tokens: readonly Token[], cue: number): boolean {
   const sentence = tokens[cue]?.sentence;
-  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP); position--) {
+  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP - OBJECT_WORDS); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) return tokens[cue]?.norm === ':' && position === cue - 1;
     if (TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) return true;
-    if (!LABEL_DETAIL.test(token.norm)) return false;
+    // The procedure's object may stand between it and the result ("biopsy of the mass showed", "FNA of the abnormal node was positive for").
+    if (!LABEL_DETAIL.test(token.norm) && !isObjectWord(token.norm)) return false;
   }
   return cue === 0;
 }
 
+/** How many words a procedure's object ("of the abnormal node was") may add before a result cue. */
+const OBJECT_WORDS = 5;
+const OBJECT_ADJECTIVES = new Set(['abnormal', 'enlarged', 'suspicious', 'dominant', 'index', 'target', 'palpable', 'largest']);
+
+function isObjectWord(norm: string): boolean {
+  return norm === 'of' || DETERMINERS.has(norm) || RESULT_VERBS.has(norm) || LESION_NOUNS.has(norm) || OBJECT_ADJECTIVES.has(norm);
+}
+
 /** A site followed by a lesion noun, or preceded by "in/of (the) (word)" after a lesion noun or a procedure word. */
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
-  if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '')) return true;
+  // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
+  if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
+
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';

@@ -45,6 +45,11 @@ export interface HistologyTerm {
   readonly tissue?: string;
   /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
+  /**
+   * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
+   * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
+   */
+  readonly inMetastaticSentence?: boolean;
 }
 
 /** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
@@ -78,6 +83,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'malignant tumor', role: 'primary' },
   { words: 'malignant tumour', role: 'primary' },
   { words: 'scc', role: 'primary', skinType: '2' },
+  { words: 'scca', role: 'primary', skinType: '2' },
+  { words: 'scc in situ', role: 'in-situ' },
+  { words: 'sccis', role: 'in-situ' },
+  { words: 'squamous cell carcinoma in situ', role: 'in-situ' },
+  { words: 'hnscc', role: 'primary' },
   { words: 'squamous cell carcinoma', role: 'primary', skinType: '2' },
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
@@ -88,6 +98,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'ilc', role: 'primary', impliedSite: ['breast'] },
   { words: 'ductal carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'ductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
+  // Tabular D05.1- "Intraductal carcinoma in situ of breast".
+  { words: 'intraductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lobular carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
@@ -97,11 +109,25 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'hcc', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'hepatocellular carcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
+  { words: 'intrahepatic cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1 (Tabular C22.1 Intrahepatic bile duct carcinoma)' },
+  // A cholangiocarcinoma outside the liver is a carcinoma of the extrahepatic bile ducts (Tabular C24.0: hepatic duct, common bile duct).
+  { words: 'hilar cholangiocarcinoma', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: "Index: Klatskin's tumor C24.0; Tabular C24.0 Malignant neoplasm of extrahepatic bile duct" },
+  { words: 'perihilar cholangiocarcinoma', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: "Index: Klatskin's tumor C24.0; Tabular C24.0 Malignant neoplasm of extrahepatic bile duct" },
+  { words: 'extrahepatic cholangiocarcinoma', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: 'Tabular C24.0 Malignant neoplasm of extrahepatic bile duct' },
+  { words: 'distal cholangiocarcinoma', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: 'Tabular C24.0 Malignant neoplasm of extrahepatic bile duct (common bile duct)' },
+  { words: 'klatskin tumor', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: "Index: Klatskin's tumor C24.0" },
+  { words: "klatskin's tumor", role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: "Index: Klatskin's tumor C24.0" },
   { words: 'gbm', role: 'primary', impliedSite: ['brain'] },
   { words: 'glioblastoma', role: 'primary', impliedSite: ['brain'] },
   { words: 'glioma', role: 'primary', impliedSite: ['brain'] },
   { words: 'astrocytoma', role: 'primary', impliedSite: ['brain'] },
   { words: 'seminoma', role: 'primary', impliedSite: ['testis'] },
+  // Castration-resistant / hormone-sensitive prostate cancer (metastatic or not).
+  { words: 'mcrpc', role: 'primary', impliedSite: ['prostate'] },
+  { words: 'crpc', role: 'primary', impliedSite: ['prostate'] },
+  { words: 'nmcrpc', role: 'primary', impliedSite: ['prostate'] },
+  { words: 'mcspc', role: 'primary', impliedSite: ['prostate'] },
+  { words: 'mhspc', role: 'primary', impliedSite: ['prostate'] },
   { words: 'sarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
   { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
@@ -116,6 +142,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'secondary malignant neoplasm', role: 'secondary' },
   { words: 'secondary malignant neoplasms', role: 'secondary' },
   { words: 'secondary malignancy', role: 'secondary' },
+  { words: 'secondary and unspecified malignant neoplasm', role: 'secondary' },
+  { words: 'malignant ( primary ) neoplasm , unspecified', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Tabular C80.1 Malignant (primary) neoplasm, unspecified; Guideline I.C.2.k' },
+  { words: 'disseminated malignant neoplasm', role: 'primary', impliedSite: ['disseminated'], indexCode: 'C80.0', indexSource: 'Table of Neoplasms: disseminated → Malignant Primary (C80.0); Tabular C80.0 Disseminated malignant neoplasm, unspecified' },
   { words: 'secondary carcinoma', role: 'secondary' },
   { words: 'metastasis', role: 'secondary' },
   { words: 'metastases', role: 'secondary' },
@@ -123,15 +152,36 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'mets', role: 'secondary' },
   { words: 'met', role: 'secondary' },
   { words: 'metastatic disease', role: 'secondary' },
+  { words: 'metastatic dz', role: 'secondary' },
+  { words: 'met dz', role: 'secondary' },
+  { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
   { words: 'implants', role: 'secondary' },
   { words: 'spread', role: 'secondary' },
   { words: 'deposits', role: 'secondary' },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
+  // Omental caking is tumour spread over the omentum: a peritoneal secondary (table: omentum → C78.6).
+  { words: 'omental caking', role: 'secondary', impliedSite: ['omentum'] },
+  { words: 'caking', role: 'secondary' },
+  { words: 'involvement', role: 'secondary', inMetastaticSentence: true },
+  { words: 'disease involvement', role: 'secondary', inMetastaticSentence: true },
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
+  // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
+  { words: 'metastasized', role: 'metastatic' },
+  { words: 'metastasised', role: 'metastatic' },
+  { words: 'has metastasized', role: 'metastatic' },
+  // Oligometastatic disease (a few metastases, often treated with curative intent) is still a secondary.
+  { words: 'oligometastasis', role: 'secondary' },
+  { words: 'oligometastases', role: 'secondary' },
+  { words: 'oligometastatic disease', role: 'secondary' },
+  { words: 'oligometastatic', role: 'metastatic' },
+  { words: 'micrometastasis', role: 'secondary' },
+  { words: 'micrometastases', role: 'secondary' },
+  { words: 'macrometastasis', role: 'secondary' },
+  { words: 'macrometastases', role: 'secondary' },
   { words: 'dcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'cis', role: 'in-situ' },

@@ -9,7 +9,7 @@ import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { copulaSubject, findingFits, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
-import { findingNounSite, findingSubject, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
@@ -46,6 +46,8 @@ export function findMentions(
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
+    } else if (histology !== undefined && (namesInstitution(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
+      index = histology.end;
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
@@ -55,7 +57,45 @@ export function findMentions(
       index++;
     }
   }
-  return withNeuroendocrineSpread(tokens, dedupe(tokens, mentions)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
+  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+}
+
+/**
+ * "No metastatic disease in the chest, abdomen or pelvis": the regions an imaging study covers are where
+ * it looked, not secondary sites (the table's C79.89 for "chest" is the chest wall's).
+ */
+const BODY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'thorax', 'abdomen/pelvis', 'torso', 'body']);
+
+function isBodyRegion(tokens: readonly Token[], site: SiteMatch | undefined): boolean {
+  // "chest wall metastasis" names the wall, a site of its own.
+  return site !== undefined && !site.lymphNode && site.path.length === 1 && BODY_REGIONS.has(site.path[0] ?? '') && tokens[site.end]?.norm !== 'wall';
+}
+
+/** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
+const INSTITUTION_NOUNS = new Set([
+  'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
+  'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
+]);
+
+/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
+function namesInstitution(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
+    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
+
+/** Whether the sentence calls the disease metastatic before `index`. */
+function metastaticBefore(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
+    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
@@ -128,14 +168,37 @@ function morphologyMention(tokens: readonly Token[], start: number, end: number,
   const sentence = tokens[start]?.sentence;
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
-    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence) remission = true;
+    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
   }
+  // "hx of Hodgkin lymphoma treated in 1995 - in remission since": a lymphoma the text calls history stays history (Z85.7-).
+  if (term.siteAxis === 'lymphoma' && historyLeadBefore(tokens, start)) remission = false;
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const phraseEnd = inSitu ? end + 2 : end;
   const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu };
   if (site === undefined) return { start, end: phraseEnd, ...own };
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
+}
+
+const HISTORY_LEADS = new Set(['hx', 'history', 'h/o', 'remote', 'prior', 'previous', 'past']);
+
+/** A history word just before a histology ("hx of", "remote", "history of"). */
+function historyLeadBefore(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 4) && tokens[position]?.sentence === sentence; position--) {
+    if (HISTORY_LEADS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */
+const REMISSION_DENIALS = new Set(['not', 'never', 'without', 'failed', 'no']);
+
+function remissionDenied(tokens: readonly Token[], remission: number): boolean {
+  for (let position = remission - 1; position >= Math.max(0, remission - 4); position--) {
+    if (REMISSION_DENIALS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */
@@ -167,8 +230,23 @@ function morphologySite(
   const apposed = apposedSite(tokens, sites, inSituEnd);
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
+  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start);
   if (!MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '') || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;
+}
+
+/**
+ * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,
+ * shave biopsy: Malignant melanoma" (the skin of the back), "Lymph node, right neck, excision: DLBCL".
+ */
+function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  const label = lineLabelSite(tokens, sites, start, true) ?? specimenLabelSite(tokens, sites, start);
+  const part = label === undefined || label.lymphNode ? undefined : sites[label.end + 1];
+  const skin = label?.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' && part !== undefined && !part.lymphNode
+    ? mergeSkin([label, part])[0] : undefined;
+  const site = label?.lymphNode === true ? label : skin;
+  // The label is not part of the phrase: the mention is the finding's words.
+  return site === undefined ? undefined : { ...site, start, end: start };
 }
 
 function anchorMentions(
@@ -188,16 +266,26 @@ function anchorMentions(
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
+  if (term.role === 'secondary' && right.preposition === 'of' && cancerNamedAfter(tokens, right.sites, vocabulary)) return mentions;
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
   const rightColumn: NeoplasmColumn = spreadTo && ownColumn === 'primary' ? 'secondary' : ownColumn;
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
-    right.sites.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
+    // "carcinoma of the ovary, bilateral": a side set off after the one site names its side.
+    const own = right.sites.length === 1 ? right.sites.map((site) => trailingSide(tokens, site)) : right.sites;
+    own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end));
+    // "B. Breast, right, partial mastectomy:\n- Invasive ductal carcinoma": the label names the side of the implied organ.
+    // "Core biopsy of the mass showed invasive ductal carcinoma": the lesion biopsied gives the side of the implied organ.
+    const label = lineLabelSite(tokens, sites, start, true);
+    // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
+    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel
+      ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
@@ -212,10 +300,31 @@ function anchorMentions(
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
     const reported = subject === undefined ? reportedOrgan(tokens, sites, left.start, 'secondary', siteEndingAt) : undefined;
-    if (subject !== undefined) mentions.push(withSpan(subject, start, end, 'secondary', term, true));
+    // A lesion of the sentence before ("Liver lesion. Metastatic disease not excluded.") gives the site, not the words.
+    const before = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
+    if (subject !== undefined) mentions.push(before ? { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term } : withSpan(subject, start, end, 'secondary', term, true));
+    const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
+    if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+}
+
+/** Whether a histology word follows the last site of a list in the same sentence ("of breast cancer"). */
+function cancerNamedAfter(tokens: readonly Token[], list: readonly SiteMatch[], vocabulary: AnchorVocabulary): boolean {
+  const last = list[list.length - 1];
+  if (last === undefined) return false;
+  const after = skipModifiers(tokens, last.end);
+  return tokens[after]?.sentence === tokens[last.end - 1]?.sentence && vocabulary.histology.matchAt(tokens, after) !== undefined;
+}
+
+/** The site with the side written after it ("of the ovary, bilateral"), when it has none of its own. */
+function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
+  // The side must close the apposition: "lungs, right greater than left" names no one side.
+  const after = tokens[site.end + 2];
+  const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
+  const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
+  return trailing?.laterality === undefined ? site : trailing;
 }
 
 /**

@@ -19,7 +19,23 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
+  if (axis === 'hemangioma') return hemangiomaCode(context, mention);
+  if (axis === 'gist') return gistCode(context, mention);
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
+}
+
+/**
+ * Tabular D18.0- Hemangioma by site: 1 skin and subcutaneous tissue, 2 intracranial, 3 intra-abdominal
+ * structures, 9 other sites ("hepatic hemangioma" → D18.03, "T12 vertebral hemangioma" → D18.09). The
+ * group is read off the site's primary code in the Table of Neoplasms: C44 skin, C70–C72 the brain and
+ * meninges, C16–C26 and C48 the digestive organs, peritoneum and retroperitoneum.
+ */
+function hemangiomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const { primary, choice } = primaryOfSite(context, mention);
+  if (primary === undefined) return undefined;
+  const digit = /^C44/.test(primary) ? '1' : /^C7[0-2]/.test(primary) ? '2' : /^C(1[6-9]|2[0-6]|48)/.test(primary) ? '3' : '9';
+  const code = `D180${digit}`;
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${choice?.source ?? ''} (${primary}) → Tabular D18.0${digit}` } : undefined;
 }
 
 function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel', inSitu: boolean): SitedCode | undefined {
@@ -40,6 +56,24 @@ function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanom
   const category = inSitu ? 'D03.-' : axis === 'merkel' ? 'C4A.-' : 'C43.-';
   const via = `skin site ${choice.source} → ${category}`;
   return codes.length === 1 ? { code: codes[0] as string, candidates: [], source: `${via} ${codes[0] as string}` } : { code: null, candidates: codes, source: via };
+}
+
+/** The Table of Neoplasms primary code of a morphology mention's site (not a node), with the table's choice. */
+function primaryOfSite(context: NarrativeContext, mention: RawMention): { primary: string | undefined; choice: ReturnType<typeof chooseCode> } {
+  const site = mention.site;
+  if (site === undefined || site.lymphNode) return { primary: undefined, choice: undefined };
+  const request = { path: site.path, column: 'primary' as const };
+  const choice = context.memo.remember('code', `${site.path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, request));
+  return { primary: choice?.code ?? choice?.candidates[0], choice };
+}
+
+/** Tabular C49.A-: the GIST's organ from its site's primary code (C15 esophagus A1, C16 stomach A2, C17 small intestine A3, C18–C19 large intestine A4, C20 rectum A5, another organ A9). */
+function gistCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const { primary, choice } = primaryOfSite(context, mention);
+  if (primary === undefined) return undefined;
+  const digit = /^C15/.test(primary) ? '1' : /^C16/.test(primary) ? '2' : /^C17/.test(primary) ? '3' : /^C1[89]/.test(primary) ? '4' : /^C20/.test(primary) ? '5' : '9';
+  const code = `C49A${digit}`;
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${choice?.source ?? ''} (${primary}) → Tabular C49.A${digit}` } : undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
- * the classification has one (leukaemia, myeloma: remission is part of the code, not history), and its
+ * the classification has one (leukaemia, myeloma and, since FY2025, the lymphomas C81–C88: remission is part
+ * of the code, not history), and its
  * personal- and family-history codes. Every code is checked against the FY2027 code list in
  * `test/service/narrative/histologyLexicon.test.ts`.
  */
@@ -18,7 +19,7 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist';
   /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
   readonly benign?: boolean;
 }
@@ -29,11 +30,19 @@ const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: '
 const CML = { code: 'C92.10', remission: 'C92.11', relapse: 'C92.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
 const ALL = { code: 'C91.00', remission: 'C91.01', relapse: 'C91.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, lymphoblastic, acute C91.0-' };
 const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', relapse: 'C95.92', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
-const DLBCL = { siteAxis: 'lymphoma' as const, code: 'C83.30', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
-const FOLLICULAR = { siteAxis: 'lymphoma' as const, code: 'C82.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
-const MANTLE = { siteAxis: 'lymphoma' as const, code: 'C83.10', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
-const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
-const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
+const DLBCL = { siteAxis: 'lymphoma' as const, code: 'C83.30', remission: 'C83.3A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
+const FOLLICULAR = { siteAxis: 'lymphoma' as const, code: 'C82.90', remission: 'C82.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
+const MANTLE = { siteAxis: 'lymphoma' as const, code: 'C83.10', remission: 'C83.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
+const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', remission: 'C81.9A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
+const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', remission: 'C85.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
+const NODULAR_SCLEROSIS = { siteAxis: 'lymphoma' as const, code: 'C81.10', remission: 'C81.1A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, nodular sclerosis C81.1-' };
+const MIXED_CELLULARITY = { siteAxis: 'lymphoma' as const, code: 'C81.20', remission: 'C81.2A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, mixed cellularity C81.2-' };
+const NLPHL = { siteAxis: 'lymphoma' as const, code: 'C81.00', remission: 'C81.0A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, nodular lymphocyte predominant C81.0-' };
+const PTCL = { siteAxis: 'lymphoma' as const, code: 'C84.40', remission: 'C84.4A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, T-cell, peripheral C84.4-' };
+const T_CELL = { siteAxis: 'lymphoma' as const, code: 'C84.90', remission: 'C84.9A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.9- Mature T/NK-cell lymphomas, unspecified' };
+const MALT = { code: 'C88.40', remission: 'C88.41', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mucosa-associated lymphoid tissue (MALT) C88.4-' };
+const PLASMACYTOMA = { code: 'C90.30', remission: 'C90.31', relapse: 'C90.32', history: 'Z85.79', family: 'Z80.7', source: 'Index: Plasmacytoma, solitary C90.3-' };
+const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
 // Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
@@ -42,6 +51,8 @@ const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z8
 const BENIGN_CARCINOID = { siteAxis: 'carcinoid' as const, benign: true, code: 'D3A.00', history: 'Z86.018', family: 'Z84.89', source: 'Tabular D3A.0- Benign carcinoid tumors' };
 // Tabular C7A.1 inclusion terms: poorly differentiated or high grade neuroendocrine carcinoma, any site.
 const POORLY_DIFFERENTIATED_NEC = { code: 'C7A.1', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.1 Malignant poorly differentiated neuroendocrine tumors (any site)' };
+// Tabular C49.A- Gastrointestinal stromal tumor, by the digestive organ (Z85.831: history of a malignant neoplasm of soft tissue, C49).
+const GIST = { siteAxis: 'gist' as const, code: 'C49.A0', history: 'Z85.831', family: 'Z80.8', source: 'Tabular C49.A- Gastrointestinal stromal tumor' };
 const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
@@ -62,6 +73,24 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'mantle cell lymphoma', ...MANTLE },
+  { words: 'nodular sclerosis hodgkin lymphoma', ...NODULAR_SCLEROSIS },
+  { words: 'nodular sclerosing hodgkin lymphoma', ...NODULAR_SCLEROSIS },
+  { words: 'nodular sclerosis classical hodgkin lymphoma', ...NODULAR_SCLEROSIS },
+  { words: 'hodgkin lymphoma , nodular sclerosis', ...NODULAR_SCLEROSIS },
+  { words: 'hodgkin lymphoma , nodular sclerosing', ...NODULAR_SCLEROSIS },
+  { words: 'classical hodgkin lymphoma , nodular sclerosis', ...NODULAR_SCLEROSIS },
+  { words: 'mixed cellularity hodgkin lymphoma', ...MIXED_CELLULARITY },
+  { words: 'hodgkin lymphoma , mixed cellularity', ...MIXED_CELLULARITY },
+  { words: 'nodular lymphocyte predominant hodgkin lymphoma', ...NLPHL },
+  { words: 'nlphl', ...NLPHL },
+  { words: 'peripheral t-cell lymphoma', ...PTCL },
+  { words: 'ptcl', ...PTCL },
+  { words: 't-cell lymphoma', ...T_CELL },
+  { words: 'malt lymphoma', ...MALT },
+  { words: 'plasmacytoma', ...PLASMACYTOMA },
+  { words: 'solitary plasmacytoma', ...PLASMACYTOMA },
+  { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },
+  { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
   { words: 'hodgkin lymphoma', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
   { words: 'hodgkin disease', ...HODGKIN },
@@ -70,6 +99,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   { words: 'melanoma', ...MELANOMA },
   { words: 'mesothelioma', ...MESOTHELIOMA },
+  { words: 'gist', ...GIST },
+  { words: 'gastrointestinal stromal tumor', ...GIST },
+  { words: 'gastrointestinal stromal tumour', ...GIST },
   { words: 'carcinoid', ...CARCINOID },
   { words: 'carcinoid tumor', ...CARCINOID },
   { words: 'carcinoid tumour', ...CARCINOID },
@@ -92,8 +124,12 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'merkel cell ca', ...MERKEL },
   { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
+  { words: 'monoclonal gammopathy of undetermined significance', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
+  { words: 'hairy cell leukemia', code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, hairy cell C91.4-' },
+  { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },
+  { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
-  { words: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
+  { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },

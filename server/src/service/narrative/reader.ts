@@ -9,6 +9,7 @@ import { findMentions } from './mentions';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
+import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 
@@ -23,22 +24,27 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
   const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
-  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
+  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, vocabulary.listTransparentTerminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
-  for (const mention of raw) {
+  const assertions = raw.map((mention): AssertionResult => {
+    const first = tokens[mention.start];
+    if (first === undefined || mention.remission === true) return { assertion: 'present' };
+    return assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, sectionAt(sections, starts, first.start)?.kind);
+  });
+  const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
+  raw.forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
-    if (first === undefined || last === undefined) continue;
+    if (first === undefined || last === undefined) return;
     const section = sectionAt(sections, starts, first.start);
-    const assertion: AssertionResult = mention.remission === true
-      ? { assertion: 'present' }
-      : assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, section?.kind);
+    const assertion = currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence));
+    if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
-    const coded = codeMention(context, mention, assertion.assertion, sex);
-    if (coded === undefined) continue;
+    const coded = codeMention(context, mention, assertion.familyNegated === true ? 'family' : assertion.assertion, sex);
+    if (coded === undefined) return;
     mentions.push({
       span: phrase,
       text: text.slice(phrase.offset, phrase.offset + phrase.length),
@@ -47,8 +53,28 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
       ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }),
       ...(section === undefined ? {} : { section }),
     });
-  }
+  });
   return { sections, mentions };
+}
+
+/** The sentences that document a metastasis present by default (no trigger: not negated, hedged or history). */
+function sentencesWithPresentMetastasis(tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[]): Set<number> {
+  const sentences = new Set<number>();
+  raw.forEach((mention, index) => {
+    const assertion = assertions[index];
+    const sentence = tokens[mention.start]?.sentence;
+    if (mention.column === 'secondary' && assertion?.evidence === undefined && sentence !== undefined) sentences.add(sentence);
+  });
+  return sentences;
+}
+
+/**
+ * A cancer with metastases is current disease even in a Past Medical History list ("mCRPC dx 2019,
+ * bone mets to spine/pelvis/ribs"): an assertion made history only by its section, with no trigger,
+ * is present when its sentence also documents a metastasis.
+ */
+function currentIfMetastatic(assertion: AssertionResult, metastaticSentence: boolean): AssertionResult {
+  return assertion.assertion === 'history' && assertion.evidence === undefined && metastaticSentence ? { assertion: 'present' } : assertion;
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */

@@ -24,9 +24,17 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
+  // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
+  const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
+  if (study) position--;
   const site = siteEndingAt[position];
+  if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
+
+const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
+/** Body regions a study covers whole: a finding there is about the organs within, not the region. */
+const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
 
 /**
  * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
@@ -34,9 +42,32 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
   if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
-  if (other.path.length <= site.path.length && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
+  const narrower = other.path.length > site.path.length || isColonPart(site, other);
+  if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   const laterality = other.laterality ?? site.laterality;
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
+}
+
+/** "Colon cancer of the hepatic flexure": the table prints the colon's parts beside "colon", not below it. */
+function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
+  const [intestine, large, colon] = site.path;
+  return site.path.length === 3 && intestine === 'intestine' && large === 'large' && colon === 'colon'
+    && other.path.length === 3 && other.path[1] === 'large' && other.path[2] !== 'colon';
+}
+
+/** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
+export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMatch[]): SiteMatch[] {
+  const merged: SiteMatch[] = [];
+  for (const site of list) {
+    const previous = merged[merged.length - 1];
+    const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
+    const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
+    // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
+    const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
+    if (part !== undefined) merged[merged.length - 1] = { ...part, start: previous?.start ?? part.start, end: site.end };
+    else merged.push(site);
+  }
+  return merged;
 }
 
 /**
@@ -45,11 +76,14 @@ export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMa
  * adenocarcinoma", where the biopsied organ may hold a metastasis, names no primary site).
  */
 export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
-  const first = sentenceStart(tokens, anchorStart);
+  let first = sentenceStart(tokens, anchorStart);
   const site = sites[first];
   const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
-  if (site !== undefined && site.end < anchorStart && colonAfter) return site;
-  // A specimen line that ends in a colon labels the finding below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
+  // "Lung, right lower lobe, wedge resection: metastatic adenocarcinoma": the words after the organ narrow it.
+  if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;
+  // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
+  if (isMarginItem(tokens, first)) return undefined;
+  first = labelledListStart(tokens, first);
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = sentenceStart(tokens, first - 1);
   for (let position = previous; position < first - 1; position++) {
@@ -60,6 +94,40 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? withLabelWords(tokens, candidate, first - 1);
   }
   return undefined;
+}
+
+/** How many list items below a report label it still labels ("B. Breast, right:\n- IDC …\n- DCIS …\n- Margins …"). */
+const LABELLED_ITEMS = 8;
+const LIST_MARKERS = new Set(['-', '*', '•', '·']);
+
+/** Words that open a report item about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
+const MARGIN_WORDS = new Set(['margin', 'margins']);
+
+function isMarginItem(tokens: readonly Token[], first: number): boolean {
+  const listed = LIST_MARKERS.has(tokens[first]?.norm ?? '');
+  const opening = listed ? first + 1 : first;
+  // An item of a report ("- Margins negative …") or a field of one ("Margins: negative for carcinoma").
+  return MARGIN_WORDS.has(tokens[opening]?.norm ?? '') && (listed || tokens[opening + 1]?.norm === ':');
+}
+
+/** Whether the token stands in a report item about the margins ("- Margins: negative for invasive carcinoma and DCIS"). */
+export function inMarginItem(tokens: readonly Token[], index: number): boolean {
+  return isMarginItem(tokens, sentenceStart(tokens, index));
+}
+
+/**
+ * The first token of the list item right below a label line: from a list item (`- DCIS, …`), the
+ * items above it are walked back while none ends the label's list with a colon of its own.
+ */
+function labelledListStart(tokens: readonly Token[], first: number): number {
+  let start = first;
+  for (let items = 0; items < LABELLED_ITEMS; items++) {
+    if (!LIST_MARKERS.has(tokens[start]?.norm ?? '') || tokens[start - 1]?.norm === ':' || start === 0) return start;
+    const previous = sentenceStart(tokens, start - 1);
+    if (!LIST_MARKERS.has(tokens[previous]?.norm ?? '')) return start;
+    start = previous;
+  }
+  return start;
 }
 
 /** How many tokens ("A.", "Sentinel") may stand before the node that a label opens with. */
@@ -112,6 +180,9 @@ export function withContextSite(
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
   if (sameOrgan(specimen)) consider(pick, specimen, subSite);
+  // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
+  // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
+  if (pick.laterality === undefined && subSite) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
@@ -148,6 +219,22 @@ const NOT_TUMOUR_FINDINGS = new Set([
 
 /** How far back a mention looks for the side or sub-site of its organ. */
 const CONTEXT_TOKENS = 40;
+/** How far back a primary looks for the one side its organ was given. */
+const FAR_SIDE_TOKENS = 240;
+
+/** The side of the organ's sites from `from` back to FAR_SIDE_TOKENS before it, when they all name the same side. */
+function onlySideBefore(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, sameOrgan: (other: SiteMatch | undefined) => other is SiteMatch,
+): Laterality | undefined {
+  let side: Laterality | undefined;
+  for (let position = Math.min(from, tokens.length - 1); position >= Math.max(0, from - FAR_SIDE_TOKENS); position--) {
+    const other = sites[position];
+    if (!sameOrgan(other) || other.laterality === undefined) continue;
+    if (side !== undefined && side !== other.laterality) return undefined;
+    side = other.laterality;
+  }
+  return side;
+}
 
 function withContextNodeRegion(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
@@ -212,12 +299,73 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
  * site earlier in the sentence, then the metastasis word. The site must carry a finding noun so that
  * "breast cancer with mets" does not make the breast a secondary site.
  */
-export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, lookBefore = true): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
-    if (tokens[position]?.sentence !== sentence) return undefined;
+    // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
+    // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
+    if (tokens[position]?.sentence !== sentence) {
+      return lookBefore && opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position, false) : undefined;
+    }
     const site = sites[position];
-    if (site !== undefined) return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') ? site : undefined;
+    if (site === undefined) continue;
+    // "in the left cerebellar hemisphere": a site word right after another site narrows it; the finding noun stands before the first.
+    const head = siteEndingAt(sites, site.start) ?? site;
+    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
   }
   return undefined;
+}
+
+/** The site ending right at `end`, looked for among the few tokens before it. */
+function siteEndingAt(sites: readonly (SiteMatch | undefined)[], end: number): SiteMatch | undefined {
+  for (let position = end - 1; position >= Math.max(0, end - 4); position--) {
+    const site = sites[position];
+    if (site !== undefined) return site.end === end ? site : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "New left paratracheal node and two hepatic lesions, concerning for metastatic disease": a finding
+ * joined by "and" to the one the hedge names first is under the same hedge. A node site is a finding
+ * of its own; another site needs its lesion noun.
+ */
+export function conjoinedFinding(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], subject: SiteMatch): SiteMatch | undefined {
+  const sentence = tokens[subject.start]?.sentence;
+  let position = subject.start - 1;
+  while (position > subject.start - 4 && CONJOINED_DETAIL.test(tokens[position]?.norm ?? '') && tokens[position]?.sentence === sentence) position--;
+  if (tokens[position]?.norm !== 'and' || tokens[position]?.sentence !== sentence) return undefined;
+  for (let back = position - 1; back >= Math.max(0, position - 8); back--) {
+    const token = tokens[back];
+    if (token === undefined || token.sentence !== sentence || (token.punct && token.norm !== ',')) return undefined;
+    const head = siteEndingAt(sites, back + 1);
+    if (head === undefined) continue;
+    return head.lymphNode || FINDING_NOUNS.has(tokens[head.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
+  }
+  return undefined;
+}
+
+/** Words between "and" and the second finding's site: a count, size or adjective ("and two hepatic lesions", "and a 2 cm …"). */
+const CONJOINED_DETAIL = /^(?:a|an|the|two|three|several|multiple|new|\d[\d.]*|cm|mm|small|large|additional)$/;
+
+/** Words a sentence may open with before the metastasis word it is about ("Likely metastasis.", "Concerning for metastases."). */
+const HEDGE_OPENINGS = new Set(['likely', 'probable', 'probably', 'possible', 'suspicious', 'concerning', 'worrisome', 'compatible', 'consistent', 'for', 'with', 'c/w', 'suggestive', 'of', 'most', 'favor']);
+
+function opensWithFinding(tokens: readonly Token[], first: number, anchorStart: number): boolean {
+  for (let position = first; position < anchorStart; position++) if (!HEDGE_OPENINGS.has(tokens[position]?.norm ?? '')) return false;
+  return anchorStart - first <= 3;
+}
+
+/** "1.2 cm nodule in the right adrenal gland, concerning for metastasis": the finding noun before the site, joined by in/within/of. */
+function findingNounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  // "lesion in the left iliac bone", "lesion in segment 4 of the liver": a few words may stand between.
+  const sentence = tokens[site.start]?.sentence;
+  let joined = false;
+  for (let position = site.start - 1; position >= Math.max(0, site.start - 7); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.punct || token.sentence !== sentence) return false;
+    if (['in', 'within', 'of', 'involving'].includes(token.norm)) joined = true;
+    else if (joined && FINDING_NOUNS.has(token.norm)) return true;
+  }
+  return false;
 }

@@ -40,14 +40,14 @@ const NOT_SITES = new Set([
   'corpus', 'gland', 'muscle', 'mucosa', 'ligament', 'plexus', 'sphincter', 'commissure', 'frontal', 'parietal', 'temporal', 'occipital',
   'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
   'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
-  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid',
+  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary', 'greater', 'lesser',
 ]);
 
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
 
 /** Words that may stand between a laterality and its site noun without changing the site row. */
-const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal']);
+const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal', 'dorsal', 'volar', 'palmar', 'plantar', 'anterior', 'posterior', 'medial', 'lateral']);
 
 /** All site phrases of the tokens, by start index (a sparse array). */
 export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
@@ -75,8 +75,9 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 }
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
-  const laterality = lateralityAt(tokens, index);
-  const afterLaterality = laterality === undefined ? index : index + 1;
+  const both = bothSidesAt(tokens, index);
+  const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
+  const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
@@ -93,6 +94,15 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
     ...(side === undefined ? {} : { laterality: side }),
     ...(qualifiers.length === 0 ? {} : { qualifiers }),
   };
+}
+
+/** "right and left lungs", "L/R adrenal": both sides named before one site noun. */
+function bothSidesAt(tokens: readonly Token[], index: number): boolean {
+  const first = lateralityAt(tokens, index);
+  const second = lateralityAt(tokens, index + 2);
+  const joiner = tokens[index + 1]?.norm ?? '';
+  return first !== undefined && second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
+    && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
 function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
@@ -133,13 +143,20 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
   if (tokens[position]?.norm !== ',') return undefined;
   position++;
+  // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
+  if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '') && tokens[position + 1]?.norm === ',') position += 2;
   if (lateralityAt(tokens, position) !== undefined) position++;
   const region = vocabulary.nodeRegions.matchAt(tokens, position);
   if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
-  const next = tokens[region.end];
+  // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
+  const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
+  const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
+
+/** Words a node label uses for the kind of node it holds. */
+const LABEL_NODE_KINDS = new Set(['sentinel', 'non-sentinel', 'nonsentinel']);
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {

@@ -1,4 +1,4 @@
-import { mergeSkin } from './siteContext';
+import { mergeOrganParts, mergeSkin } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -42,7 +42,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   const sentence = tokens[anchorStart]?.sentence;
   for (let steps = 0; steps < 12 && position > 0; steps++) {
     const site = siteEndingAt[position];
-    if (site !== undefined) {
+    // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
+    if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
       sites.unshift(site);
       position = site.start;
       continue;
@@ -93,11 +94,14 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
 }
 
 /** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */
+const ALTERNATIVES = new Set(['vs', 'versus', 'or', 'vs.']);
+
 export function spreadFromLater(tokens: readonly Token[], anchorEnd: number): boolean {
   const sentence = tokens[anchorEnd - 1]?.sentence;
   for (let position = anchorEnd; position < Math.min(tokens.length - 1, anchorEnd + 10); position++) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
+    // "primary lung cancer vs metastasis from known colon cancer": an alternative is not this tumour's spread.
+    if (token === undefined || token.sentence !== sentence || ALTERNATIVES.has(token.norm)) return false;
     if ((token.norm === 'metastatic' || token.norm === 'metastasis') && tokens[position + 1]?.norm === 'from') return true;
   }
   return false;
@@ -117,7 +121,7 @@ function skipParenthesis(tokens: readonly Token[], from: number): number {
  * after "to" are marked by `spread` so they become secondary; "skin of the R forearm" is one site.
  */
 export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], list: SiteList): SiteList {
-  const merged = mergeSkin(list.sites);
+  const merged = mergeOrganParts(tokens, mergeSkin(list.sites));
   const last = merged[merged.length - 1];
   if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
   const spread = sitesToTheRight(tokens, sites, last.end);

@@ -100,7 +100,7 @@ export function tokenize(text: string, start: number, end: number, headers: read
     while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
     const header = headers[nextHeader];
     if (header !== undefined && header.offset === at) {
-      if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+      if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
       seen++;
       previousEnd = at + header.length;
       at = Math.max(at + 1, previousEnd);
@@ -109,7 +109,7 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const alnum = isAlnum(code);
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
     const tokenEnd = decimal >= 0 ? decimal : alnum ? wordEnd(text, at) : at + 1;
-    if (seen > 0 && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
     const raw = text.slice(at, tokenEnd);
     const norm = alnum && hasUpper(text, at, tokenEnd) ? raw.toLowerCase() : raw;
     tokens.push(firstWords === undefined
@@ -121,6 +121,11 @@ export function tokenize(text: string, start: number, end: number, headers: read
     at = tokenEnd;
   }
   return tokens;
+}
+
+/** Whether the sentence being numbered has a token yet (a full stop and a line break end one sentence, not two). */
+function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean {
+  return tokens[tokens.length - 1]?.sentence === sentence;
 }
 
 /** Whether the punctuation token just pushed (`code` at `at`) ends its sentence. */
@@ -142,7 +147,31 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   if (text.charCodeAt(from - 1) === 0x3a /* : */) return true;
   const lineStart = firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
-  return startsListItem(text, lineStart);
+  return startsListItem(text, lineStart) || (startsTitleCaseLine(text, lineStart) && !continuesPhrase(text, from));
+}
+
+/**
+ * A line that opens with a capitalised word ("Malignant neoplasm of prostate", "Secondary …"): in a list
+ * without bullets each line is an entry of its own, while a wrapped phrase goes on in lower case
+ * ("metastatic\nto liver") or with an abbreviation ("with\nRUL mass").
+ */
+function startsTitleCaseLine(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const next = text.charCodeAt(at + 1);
+  return isUpper(text.charCodeAt(at)) && next >= 0x61 && next <= 0x7a;
+}
+
+/** Words that leave a phrase open at the end of a line ("history of\nBreast cancer", "seen by\nDr. Lee"). */
+const OPEN_ENDINGS = new Set(['and', 'or', 'of', 'with', 'to', 'the', 'a', 'an', 'in', 'for', 'from', 'by', 'at', 'on', 'as', 'c/w', 'w/', 'w', 'vs', 'versus', 'including', 'involving', 'into', 's/p', 'status', 'post', 'her', 'his', 'dr']);
+
+/** Whether the text before a line break (ending at `end`) leaves its phrase open: a comma, a hyphen or an open word. */
+function continuesPhrase(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2c /* , */ || last === 0x2d /* - */ || last === 0x2f /* / */ || last === 0x28 /* ( */) return true;
+  let wordStart = end;
+  while (wordStart > 0 && !isSpaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return OPEN_ENDINGS.has(text.slice(wordStart, end).toLowerCase());
 }
 
 /** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>` or a one- or two-digit number and `.` or `)`. */
