@@ -1,6 +1,7 @@
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import type { Position } from 'vscode-languageserver-types';
+import { mayHoldBinaryJunk } from '../../service/x12/binaryJunk';
 import { PositionCounter } from '../positionCounter';
 import { CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from '../interchangeCut';
 
@@ -32,10 +33,6 @@ export interface FileRange {
   readonly endByte: number | undefined;
   readonly origin: Position;
 }
-
-/** Control characters and U+FFFD, which the service may report as binary junk (see binaryJunk.ts). */
-// eslint-disable-next-line no-control-regex -- Control characters are exactly what is looked for.
-const JUNK = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]/;
 
 /** The text kept between reads: enough to look back over an IEA segment and its line break. */
 const tailChars = 256;
@@ -76,7 +73,7 @@ export class InterchangeCutter {
     }
     if (read !== '') this.#first = false;
     this.#text += read;
-    if (JUNK.test(read)) this.#cutting = false;
+    if (mayHoldBinaryJunk(read)) this.#cutting = false;
     if (!this.#cutting) return [];
     const ranges = this.#cuts();
     if (this.#byte - this.#chunkStart > this.giveUpBytes) this.#cutting = false;
