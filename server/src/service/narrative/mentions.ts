@@ -43,7 +43,7 @@ export function findMentions(
       mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
       index = afterRestatement(tokens, morphology.end, vocabulary);
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
-      const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
+      const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
     } else if (histology !== undefined && (namesInstitution(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
@@ -98,12 +98,18 @@ function metastaticBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
+/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal. */
+const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff']);
+
+/**
+ * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
+ * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
+ */
 function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
   const found = vocabulary.morphology.matchAt(tokens, index);
-  if (found === undefined || found.value.siteAxis !== 'carcinoid') return found;
-  if (found.value.words === 'net' && tokens[index]?.raw !== 'NET') return undefined;
-  return tokens[found.end]?.norm === 'syndrome' ? undefined : found;
+  if (found === undefined) return found;
+  if (found.value.capitalsOnly === true && (tokens[index]?.raw !== found.value.words.toUpperCase() || ABBREVIATION_DEVICE_NOUNS.has(tokens[found.end]?.norm ?? ''))) return undefined;
+  return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -125,7 +131,7 @@ function carcinoidMentions(
   if (tokens[start - 1]?.norm !== 'metastatic') {
     // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
     const left = sitesToTheLeft(tokens, siteEndingAt, start).sites;
-    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
+    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end, term.siteAxis) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
     const reported = site === undefined ? reportedOrgan(tokens, sites, start, null, siteEndingAt) : undefined;
     // A site from the lines before is not part of the phrase: the mention is the finding's words.
     return [reported === undefined ? morphologyMention(tokens, start, end, term, site) : { ...morphologyMention(tokens, start, end, term, undefined), site: reported }];
@@ -220,7 +226,7 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
  * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site: its site is a spread.
  */
 function morphologySite(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
@@ -230,21 +236,29 @@ function morphologySite(
   const apposed = apposedSite(tokens, sites, inSituEnd);
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
-  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start);
-  if (!MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '') || (right.spread?.length ?? 0) > 0) return undefined;
+  const skinAxis = SKIN_AXES.has(axis ?? '');
+  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start, skinAxis);
+  // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
+  const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd;
+  if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;
 }
+
+/** Site axes of skin lesions (the C44 subdivisions), whose report label names the skin there. */
+const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus']);
 
 /**
  * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,
  * shave biopsy: Malignant melanoma" (the skin of the back), "Lymph node, right neck, excision: DLBCL".
  */
-function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, skinAxis: boolean): SiteMatch | undefined {
   const label = lineLabelSite(tokens, sites, start, true) ?? specimenLabelSite(tokens, sites, start);
   const part = label === undefined || label.lymphNode ? undefined : sites[label.end + 1];
   const skin = label?.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' && part !== undefined && !part.lymphNode
     ? mergeSkin([label, part])[0] : undefined;
-  const site = label?.lymphNode === true ? label : skin;
+  // "C. L shoulder: compound dysplastic nevus": a body-surface label before a skin lesion is the skin there.
+  const surface = skin === undefined && skinAxis && label !== undefined && !label.lymphNode && label.path[0] !== 'skin' ? label : undefined;
+  const site = label?.lymphNode === true ? label : skin ?? surface;
   // The label is not part of the phrase: the mention is the finding's words.
   return site === undefined ? undefined : { ...site, start, end: start };
 }
