@@ -65,6 +65,16 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Dysplastic nevus L shoulder, moderate atypia.', ['D2262 present'], 'Tabular D22.62 Melanocytic nevi of left upper limb, including shoulder', /left upper limb, including shoulder/],
   ['Compound dysplastic nevus of the right upper back.', ['D225 present'], 'Tabular D22.5 Melanocytic nevi of trunk', /Melanocytic nevi of trunk/],
   ['C. L shoulder: compound dysplastic nevus with moderate atypia.', ['D2262 present'], 'the report label names the skin site; Tabular D22.62', /left upper limb/],
+  // Sub-sites of the organ a glioma or meningioma implies, written as adjectives (organSubsites.ts).
+  ['Left temporal GBM.', ['C712 present'], 'table: brain, temporal lobe / Malignant Primary C71.2', /temporal lobe/],
+  ['Right parietal glioblastoma, IDH-wildtype.', ['C713 present'], 'table: brain, parietal lobe C71.3', /parietal lobe/],
+  ['Pontine glioma.', ['C717 present'], 'table: brain, pons C71.7', /brain stem/],
+  ['Left frontoparietal oligodendroglioma.', ['C718 present'], 'table: brain, overlapping lesion C71.8', /overlapping sites of brain/],
+  ['GBM, IDH-wildtype, s/p resection.', ['C719 present'], 'no lobe written: table: brain NEC C71.9', /Malignant neoplasm of brain, unspecified/],
+  ['R frontal convexity meningioma.', ['D320 present'], 'table: meninges, cerebral / Benign D32.0', /Benign neoplasm of cerebral meninges/],
+  ['Parasagittal meningioma.', ['D320 present'], 'table: meninges, cerebral D32.0 (not "parasagittal (region)" D36.7: a meningioma is of the meninges)', /cerebral meninges/],
+  ['Meningioma of the left sphenoid wing.', ['D320 present'], 'table: meninges, cerebral D32.0 (not the sphenoid bone)', /cerebral meninges/],
+  ['Spinal meningioma at T6.', ['D321 present'], 'table: meninges, spinal / Benign D32.1', /Benign neoplasm of spinal meninges/],
   ['History of benign carcinoid tumor of the appendix.', ['Z86012 history'], 'Tabular Z86.012 Personal history of benign carcinoid tumor', /benign carcinoid tumor/],
 ];
 

@@ -2,6 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import { nodeStationsAt } from './nodeStations';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
 
@@ -106,7 +107,7 @@ function bothSidesAt(tokens: readonly Token[], index: number): boolean {
 }
 
 function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
-  const node = nodePhraseAt(tokens, index, vocabulary);
+  const node = nodePhraseAt(tokens, index, vocabulary) ?? nodeStationsAt(tokens, index);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined) {
