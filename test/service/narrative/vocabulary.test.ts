@@ -75,6 +75,11 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Parasagittal meningioma.', ['D320 present'], 'table: meninges, cerebral D32.0 (not "parasagittal (region)" D36.7: a meningioma is of the meninges)', /cerebral meninges/],
   ['Meningioma of the left sphenoid wing.', ['D320 present'], 'table: meninges, cerebral D32.0 (not the sphenoid bone)', /cerebral meninges/],
   ['Spinal meningioma at T6.', ['D321 present'], 'table: meninges, spinal / Benign D32.1', /Benign neoplasm of spinal meninges/],
+  // An organ's part set off after it by a comma (apposedPart.ts), the noun last as English writes it.
+  ['Urothelial carcinoma of the bladder, L lateral wall, BCG-exposed.', ['C672 present'], 'table: bladder, wall, lateral / Malignant Primary C67.2', /lateral wall of bladder/],
+  ['Carcinoma of the bladder, posterior wall.', ['C674 present'], 'table: bladder, wall, posterior C67.4', /posterior wall of bladder/],
+  ['High grade urothelial carcinoma of the bladder, muscle invasive (pT2).', ['C679 present'], 'no part named: table: bladder C67.9', /bladder, unspecified/],
+  ['High-grade NMIBC, BCG-unresponsive.', ['C679 present'], 'non-muscle-invasive bladder cancer: table: bladder C67.9', /bladder, unspecified/],
   ['History of benign carcinoid tumor of the appendix.', ['Z86012 history'], 'Tabular Z86.012 Personal history of benign carcinoid tumor', /benign carcinoid tumor/],
 ];
 

@@ -133,6 +133,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nephroblastoma', role: 'primary', impliedSite: ['kidney'] },
   { words: 'hepatoblastoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.2', indexSource: 'Index: Hepatoblastoma C22.2' },
   { words: 'retinoblastoma', role: 'primary', impliedSite: ['retina'] },
+  // Non-muscle-invasive and muscle-invasive bladder cancer.
+  { words: 'nmibc', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'mibc', role: 'primary', impliedSite: ['bladder'] },
   // Pancreatic ductal adenocarcinoma.
   { words: 'pdac', role: 'primary', impliedSite: ['pancreas'] },
   { words: 'adrenocortical carcinoma', role: 'primary', impliedSite: ['adrenal', 'cortex'] },

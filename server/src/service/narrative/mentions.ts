@@ -11,6 +11,7 @@ import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
 import { copulaSubject, findingFits, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
+import { withApposedPart } from './apposedPart';
 import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -185,7 +186,8 @@ function anchorMentions(
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
+  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? apposedRefinement(tokens, left.sites[0] as SiteMatch, right.sites)
+    ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
@@ -256,13 +258,21 @@ function cancerNamedAfter(tokens: readonly Token[], list: readonly SiteMatch[], 
   return tokens[after]?.sentence === tokens[last.end - 1]?.sentence && vocabulary.histology.matchAt(tokens, after) !== undefined;
 }
 
+/** "urothelial carcinoma of the bladder, L lateral wall": the same organ named again after the anchor, with its part set off after it. */
+function apposedRefinement(tokens: readonly Token[], left: SiteMatch, right: readonly SiteMatch[]): SiteMatch | undefined {
+  const [only] = right;
+  if (right.length !== 1 || only === undefined || only.lymphNode || only.path.join('/') !== left.path.join('/')) return undefined;
+  const apposed = withApposedPart(tokens, only);
+  return apposed === only ? undefined : { ...apposed, start: Math.min(left.start, only.start) };
+}
+
 /** The site with the side written after it ("of the ovary, bilateral"), when it has none of its own. */
 function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
   // The side must close the apposition: "lungs, right greater than left" names no one side.
   const after = tokens[site.end + 2];
   const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
   const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
-  return trailing?.laterality === undefined ? site : trailing;
+  return trailing?.laterality === undefined ? withApposedPart(tokens, site) : trailing;
 }
 
 /**

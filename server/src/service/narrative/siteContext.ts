@@ -167,7 +167,7 @@ export function withContextSite(
   const site = mention.site;
   if (site === undefined) return mention;
   if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
-  const subSite = mention.column === 'primary' || mention.column === 'in-situ';
+  const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
   const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
     other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'

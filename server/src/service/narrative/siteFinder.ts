@@ -22,6 +22,8 @@ export interface SiteMatch {
   readonly lymphNode: boolean;
   /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
   readonly qualifiers?: readonly string[];
+  /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
+  readonly partWritten?: boolean;
 }
 
 export interface SiteVocabulary {
