@@ -96,3 +96,18 @@ describe('narrative reader: phrasing families beyond its corpus', () => {
     assert.deepEqual(codes('Net weight down 2 kg. ET tube removed.'), []);
   });
 });
+
+/** Report layouts: the organ of a finding from the report around it (specimen.ts, findingOrgan.ts, nodeLexicon.ts). */
+const LAYOUTS: readonly [string, string[], string][] = [
+  ['SYNOPTIC REPORT - THYROID GLAND (CAP protocol)\nProcedure: Total thyroidectomy\nTumor Site: Right lobe\nHistologic Type: Papillary carcinoma, classic', ['C73 present'], 'the synoptic report names its organ: table: thyroid / Malignant Primary C73'],
+  ['SYNOPTIC REPORT - COLON\nProcedure: Sigmoidectomy\nTumor Site: Sigmoid colon\nHistologic Type: Adenocarcinoma', ['C187 present'], 'the synoptic "Tumor Site:" field: table: intestine, large, colon, sigmoid C18.7'],
+  ['B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).', ['C770 present'], 'the central compartment is level VI of the neck: table: lymph gland, cervical / Malignant Secondary C77.0'],
+  ['Diagnostic laparoscopy with omental biopsy: high-grade serous carcinoma.', ['C786 present'], 'a carcinoma biopsied in the omentum is a metastasis there: table: omentum / Malignant Secondary C78.6'],
+  ['Liver bx: poorly differentiated adenocarcinoma, CK7+/CK20-.', ['C787 present'], 'table: liver / Malignant Secondary C78.7'],
+];
+
+describe('narrative reader: the organ of a finding from the report layout', () => {
+  for (const [text, expected, source] of LAYOUTS) {
+    it(`${text.replace(/\n/g, ' | ')} → ${expected.join(', ')} (${source})`, () => assert.deepEqual(codes(text), expected));
+  }
+});

@@ -154,7 +154,8 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
   const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
   const next = tokens[afterKind];
-  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
+  // "Lymph nodes, central compartment (level VI), dissection:": a parenthesis may restate the region.
+  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '(', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
 
