@@ -26,8 +26,10 @@ describe('narrative reader: the organ of a site-less finding', () => {
     ]);
   });
 
-  it('names no primary in an organ where a biopsied carcinoma is most often a metastasis', () => {
-    assert.deepEqual(summary('Two hypodense liver lesions. Liver biopsy (11/2): adenocarcinoma, CK7 positive.'), []);
+  it('names a secondary, not a primary, in an organ where a biopsied carcinoma is most often a metastasis', () => {
+    assert.deepEqual(summary('Two hypodense liver lesions. Liver biopsy (11/2): adenocarcinoma, CK7 positive.'), [
+      ['adenocarcinoma', 'C787', 'present'], // liver → Malignant Secondary C78.7 (no primary named: not C22.9)
+    ]);
   });
 
   it('does not read an imaging line as a tissue result about the earlier lesion', () => {
@@ -71,6 +73,6 @@ describe('narrative reader: the organ of a site-less finding', () => {
     assert.deepEqual(summary('The RUL nodule was adenocarcinoma.'), [
       ['adenocarcinoma', 'C3411', 'present'], // lung, upper lobe, right → Malignant Primary C34.11
     ]);
-    assert.deepEqual(summary('The liver lesion is adenocarcinoma.'), []); // liver: a bare primary finding names no primary there
+    assert.deepEqual(summary('The liver lesion is adenocarcinoma.'), [['adenocarcinoma', 'C787', 'present']]); // liver: a bare carcinoma there is read as its metastasis, C78.7
   });
 });

@@ -22,6 +22,10 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
   position--;
+  // "Stations 4R and 7 were positive for …": a copula before the finding word; a node with no region
+  // ("FNA of the abnormal node was positive for …") is left to the lesion the text found before.
+  const copula = FINDING_COPULAS.has(tokens[position - 1]?.norm ?? '');
+  if (copula) position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
@@ -29,9 +33,11 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (study) position--;
   const site = siteEndingAt[position];
   if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
+  if (copula && site?.lymphNode === true && site.path[site.path.length - 1] === 'site NEC') return undefined;
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
 
+const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
 const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
 /** Body regions a study covers whole: a finding there is about the organs within, not the region. */
 const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
@@ -161,7 +167,7 @@ export function withContextSite(
   const site = mention.site;
   if (site === undefined) return mention;
   if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
-  const subSite = mention.column === 'primary' || mention.column === 'in-situ';
+  const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
   const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
     other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'

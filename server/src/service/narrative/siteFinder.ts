@@ -2,6 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import { nodeStationsAt } from './nodeStations';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
 
@@ -21,6 +22,8 @@ export interface SiteMatch {
   readonly lymphNode: boolean;
   /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
   readonly qualifiers?: readonly string[];
+  /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
+  readonly partWritten?: boolean;
 }
 
 export interface SiteVocabulary {
@@ -106,7 +109,7 @@ function bothSidesAt(tokens: readonly Token[], index: number): boolean {
 }
 
 function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
-  const node = nodePhraseAt(tokens, index, vocabulary);
+  const node = nodePhraseAt(tokens, index, vocabulary) ?? nodeStationsAt(tokens, index);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined) {
@@ -151,7 +154,8 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
   const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
   const next = tokens[afterKind];
-  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
+  // "Lymph nodes, central compartment (level VI), dissection:": a parenthesis may restate the region.
+  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '(', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
 
