@@ -104,6 +104,11 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).', ['C770 present'], 'the central compartment is level VI of the neck: table: lymph gland, cervical / Malignant Secondary C77.0'],
   ['Diagnostic laparoscopy with omental biopsy: high-grade serous carcinoma.', ['C786 present'], 'a carcinoma biopsied in the omentum is a metastasis there: table: omentum / Malignant Secondary C78.6'],
   ['Liver bx: poorly differentiated adenocarcinoma, CK7+/CK20-.', ['C787 present'], 'table: liver / Malignant Secondary C78.7'],
+  // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
+  ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
+  ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
+  ['Impression: new RLL nodule, low suspicion. No definite lung malignancy.', ['null negated'], 'table: lung C34.9- with no side: the nodule\'s lobe is not what is denied'],
+  ['New RLL nodule. Suspicious for lung malignancy.', ['C3431 uncertain'], 'a suspected malignancy takes the lobe of the nodule: table: lung, lower lobe C34.3-, right'],
 ];
 
 describe('narrative reader: the organ of a finding from the report layout', () => {

@@ -193,7 +193,7 @@ export function withContextSite(
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
   };
-  return { ...mention, site: refined };
+  return { ...mention, site: refined, writtenSite: site };
 }
 
 /** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
@@ -205,7 +205,9 @@ interface ContextPick {
 
 function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   pick.laterality ??= other.laterality;
-  if (subSite && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
+  // A row that joins the organ to another ("rectum, and colon": colorectal) is a wider region, not a part of it.
+  const joined = other.path.some((part) => part.startsWith('and ') || part.startsWith('with '));
+  if (subSite && !joined && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
     pick.path = other.path;
     pick.qualifiers = other.qualifiers;
   }
