@@ -45,6 +45,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   // Liver, biliary tract, pancreas, gut.
   { words: 'hepatic', path: ['liver'] },
   { words: 'liver', path: ['liver'] },
+  // Couinaud segments of the liver, as imaging and hepatology notes number them ("segment 4 hemangioma", "segment VII lesion").
+  ...liverSegments(),
   { words: 'pancreatic', path: ['pancreas'] },
   { words: 'pancreatic head', path: ['pancreas', 'head'] },
   { words: 'head of the pancreas', path: ['pancreas', 'head'] },
@@ -224,3 +226,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'oral', path: ['mouth'] },
   { words: 'oral cavity', path: ['mouth'] },
 ];
+
+/** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */
+function liverSegments(): SiteTerm[] {
+  const numbers = ['1', '2', '3', '4', '4a', '4b', '5', '6', '7', '8', 'i', 'ii', 'iii', 'iv', 'iva', 'ivb', 'v', 'vi', 'vii', 'viii'];
+  return numbers.map((number) => ({ words: `segment ${number}`, path: ['liver'] }));
+}
