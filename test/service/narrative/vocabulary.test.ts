@@ -106,6 +106,9 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Liver bx: poorly differentiated adenocarcinoma, CK7+/CK20-.', ['C787 present'], 'table: liver / Malignant Secondary C78.7'],
   ['Segment 4 hemangioma, stable.', ['D1803 present'], 'a numbered segment is the liver\'s (Couinaud): Tabular D18.03 Hemangioma of intra-abdominal structures'],
   ['2 cm lesion in segment VII, concerning for metastasis.', ['C787 uncertain'], 'table: liver / Malignant Secondary C78.7'],
+  ['Extensive-stage small cell lung cancer, R hilar primary.', ['C3401 present'], 'the hilum without a node word is the lung\'s: table: lung, hilus C34.0-, right'],
+  ['Right hilar lung cancer.', ['C3401 present'], 'a part written before its organ is one site: table: lung, hilus C34.0-, right'],
+  ['MRCP: hilar stricture w/ mass. Brushings: adenocarcinoma.', [], 'a hilar stricture is the liver\'s hilum (bile ducts), not the lung\'s'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

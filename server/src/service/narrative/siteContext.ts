@@ -67,6 +67,12 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
   for (const site of list) {
     const previous = merged[merged.length - 1];
     const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
+    // "right hilar lung cancer": a part written right before its organ is one site.
+    const adjacent = previous !== undefined && site.start === previous.end && refinedBy(site, previous) !== undefined;
+    if (adjacent) {
+      merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
+      continue;
+    }
     const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
     // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
     const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);

@@ -112,6 +112,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   const node = nodePhraseAt(tokens, index, vocabulary) ?? nodeStationsAt(tokens, index);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
+  if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }

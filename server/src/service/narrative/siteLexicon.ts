@@ -14,7 +14,12 @@ export interface SiteTerm {
   readonly path: readonly string[];
   /** Laterality the words carry themselves ("RUL" is right). */
   readonly laterality?: Laterality;
+  /** Words after which the term names another organ's part ("hilar stricture" is the liver's hilum, not the lung's). */
+  readonly notBefore?: readonly string[];
 }
+
+/** The hilum of the liver and its bile ducts: "hilar stricture", "hilar cholangiocarcinoma". */
+const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary', 'bile', 'duct', 'ducts', 'plate', 'obstruction'];
 
 const LUNG = 'lung';
 const COLON = ['intestine', 'large', 'colon'];
@@ -40,6 +45,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'lower lobe , right bronchus or lung', path: [LUNG, 'lower lobe'], laterality: 'right' },
   { words: 'lower lobe , left bronchus or lung', path: [LUNG, 'lower lobe'], laterality: 'left' },
   { words: 'middle lobe , bronchus or lung', path: [LUNG, 'middle lobe'], laterality: 'right' },
+  // "R hilar mass", "right hilar primary": without a node word the hilum is the lung's (table: lung, hilus C34.0-); "hilar adenopathy" is read as nodes first.
+  { words: 'hilar', path: [LUNG, 'hilus'], notBefore: BILIARY_HILUM },
+  { words: 'perihilar', path: [LUNG, 'hilus'], notBefore: BILIARY_HILUM },
   { words: 'lingula', path: ['lingula, lung'], laterality: 'left' },
   { words: 'lingular', path: ['lingula, lung'], laterality: 'left' },
   // Liver, biliary tract, pancreas, gut.

@@ -54,7 +54,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
-  return { sites, metastatic, start: position };
+  return { sites: sites.length > 1 ? mergeOrganParts(tokens, sites) : sites, metastatic, start: position };
 }
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
