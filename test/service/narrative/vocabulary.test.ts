@@ -75,6 +75,17 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Parasagittal meningioma.', ['D320 present'], 'table: meninges, cerebral D32.0 (not "parasagittal (region)" D36.7: a meningioma is of the meninges)', /cerebral meninges/],
   ['Meningioma of the left sphenoid wing.', ['D320 present'], 'table: meninges, cerebral D32.0 (not the sphenoid bone)', /cerebral meninges/],
   ['Spinal meningioma at T6.', ['D321 present'], 'table: meninges, spinal / Benign D32.1', /Benign neoplasm of spinal meninges/],
+  // Abbreviations and phrases of common primaries and spreads.
+  ['48F with TNBC of the left breast.', ['C50912 present'], 'triple-negative breast cancer: table: breast C50.9-, left, female', /left female breast/],
+  ['Left RCC, s/p partial nephrectomy planned.', ['C642 present'], 'a side before a histology that implies its organ: table: kidney C64.-, left', /left kidney/],
+  ['mCRC with liver-only metastases.', ['C19 present'], 'metastatic colorectal cancer: table: rectum, and colon C19', /rectosigmoid junction/],
+  ['NSGCT of the right testis.', ['C6291 present'], 'non-seminomatous germ cell tumour: table: testis C62.9-, right', /right testis/],
+  ['cHL, stage IIB.', ['C8190 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-', /Hodgkin lymphoma, unspecified, unspecified site/],
+  ['No leptomeningeal disease on MRI.', ['C7932 negated'], 'table: meninges, brain / Malignant Secondary C79.32', /cerebral meninges/],
+  ['Lymphangitic carcinomatosis of the right lung.', ['C7801 present'], 'lymphangitic spread is the lung\'s, not peritoneal: table: lung / Malignant Secondary C78.0-, right', /right lung/],
+  ['Gastric cancer with a left Krukenberg tumor.', ['C169 present', 'C7962 present'], "Index: Krukenberg's tumor — ovary, secondary C79.6-, left", /left ovary/],
+  ['Metastatic melanoma.', ['C439 present'], 'the table\'s "melanoma — see Melanoma" row is no site: no secondary without a site', /Malignant melanoma of skin, unspecified/],
+  ['39F, L breast IDC 3.1 cm, grade 3, TNBC, biopsy-proven L axillary nodal metastasis.', ['C50912 present', 'C773 present'], 'TNBC restates the left breast IDC; a node after it is no primary site (table: lymph gland, axilla C77.3)', /axilla/],
   // An organ's part set off after it by a comma (apposedPart.ts), the noun last as English writes it.
   ['Urothelial carcinoma of the bladder, L lateral wall, BCG-exposed.', ['C672 present'], 'table: bladder, wall, lateral / Malignant Primary C67.2', /lateral wall of bladder/],
   ['Carcinoma of the bladder, posterior wall.', ['C674 present'], 'table: bladder, wall, posterior C67.4', /posterior wall of bladder/],

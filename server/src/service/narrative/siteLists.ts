@@ -128,6 +128,11 @@ export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteM
   return { ...list, sites: merged, spread: spread.sites };
 }
 
+/** Whether a word may stand between a site and its anchor without changing the diagnosis ("high-grade", "invasive"). */
+export function isModifier(word: string): boolean {
+  return MODIFIERS.has(word);
+}
+
 export function skipModifiers(tokens: readonly Token[], position: number): number {
   let index = position;
   while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
