@@ -86,6 +86,10 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Gastric cancer with a left Krukenberg tumor.', ['C169 present', 'C7962 present'], "Index: Krukenberg's tumor — ovary, secondary C79.6-, left", /left ovary/],
   ['Metastatic melanoma.', ['C439 present'], 'the table\'s "melanoma — see Melanoma" row is no site: no secondary without a site', /Malignant melanoma of skin, unspecified/],
   ['39F, L breast IDC 3.1 cm, grade 3, TNBC, biopsy-proven L axillary nodal metastasis.', ['C50912 present', 'C773 present'], 'TNBC restates the left breast IDC; a node after it is no primary site (table: lymph gland, axilla C77.3)', /axilla/],
+  // Assertion cues of clinical shorthand (assertionTriggers.ts).
+  ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
+  ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],
+  ['Breast cancer survivor, 2009 lumpectomy.', ['Z853 history'], 'a survivor\'s cancer is history: Guideline I.C.2.d, Z85.3', /Personal history of malignant neoplasm of breast/],
   // An organ's part set off after it by a comma (apposedPart.ts), the noun last as English writes it.
   ['Urothelial carcinoma of the bladder, L lateral wall, BCG-exposed.', ['C672 present'], 'table: bladder, wall, lateral / Malignant Primary C67.2', /lateral wall of bladder/],
   ['Carcinoma of the bladder, posterior wall.', ['C674 present'], 'table: bladder, wall, posterior C67.4', /posterior wall of bladder/],
