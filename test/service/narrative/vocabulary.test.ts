@@ -124,6 +124,10 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Extensive-stage small cell lung cancer, R hilar primary.', ['C3401 present'], 'the hilum without a node word is the lung\'s: table: lung, hilus C34.0-, right'],
   ['Right hilar lung cancer.', ['C3401 present'], 'a part written before its organ is one site: table: lung, hilus C34.0-, right'],
   ['MRCP: hilar stricture w/ mass. Brushings: adenocarcinoma.', [], 'a hilar stricture is the liver\'s hilum (bile ducts), not the lung\'s'],
+  ['Kidney, right, partial nephrectomy: clear cell renal cell carcinoma, WHO/ISUP grade 2.', ['C641 present'], 'the label names the side of the organ written: table: kidney C64.-, right'],
+  ['Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma, margins negative.', ['C19 present', 'C787 present'], 'the primary is written (rectum and colon C19); the labelled organ is where it spread (liver / Malignant Secondary C78.7)'],
+  ['Stomach, antrum, biopsy: adenocarcinoma, intestinal type.', ['C163 present'], 'a histologic type ("intestinal type") is no site: table: stomach, antrum C16.3'],
+  ['Lung, left upper lobe, lobectomy: adenocarcinoma. Lymph nodes, station 7: negative for malignancy (0/3).', ['C3412 present', 'C771 negated'], 'a station in a node label: table: lung, upper lobe C34.1-, left; lymph gland, mediastinal C77.1'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

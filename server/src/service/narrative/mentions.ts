@@ -187,11 +187,18 @@ function anchorMentions(
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? apposedRefinement(tokens, left.sites[0] as SiteMatch, right.sites)
-    ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
+  // "Kidney, right, partial nephrectomy: clear cell renal cell carcinoma": the report line's label names the side or part of the organ written.
+  const label = left.sites.length === 1 ? specimenLabelSite(tokens, sites, left.start) : undefined;
+  const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
+  const labelled = only === undefined ? undefined : refinedBy(only, label);
+  const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
+  const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
+  if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });
   // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
   if (term.role === 'secondary' && right.preposition === 'of' && cancerNamedAfter(tokens, right.sites, vocabulary)) return mentions;
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
