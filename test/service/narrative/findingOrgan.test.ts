@@ -51,7 +51,7 @@ describe('narrative reader: the organ of a site-less finding', () => {
   });
 
   it('does not guess the region of a node label it cannot read', () => {
-    assert.deepEqual(summary('Lymph nodes, station 4R and 7: negative for carcinoma (0/6).'), []);
+    assert.deepEqual(summary('Lymph nodes, packets A and B: negative for carcinoma (0/6).'), []);
   });
 
   it('narrows a label row by the words after its organ, through the row\'s nonessential modifier', () => {

@@ -30,6 +30,7 @@ describe('narrative reader: thoracic lymph node stations', () => {
     ['Stations 4R, 7 and 11L were positive for metastatic carcinoma.', [`${secondaryOf('intrathoracic')} present`]],
     ['EBUS: station 7 (subcarinal) FNA: metastatic squamous cell carcinoma.', [`${secondaryOf('mediastinal')} present`]],
     ['Station 11L lymph node: negative for malignancy.', [`${secondaryOf('hilar')} negated`]],
+    ['Lymph nodes, station 4R and 7: negative for carcinoma (0/6).', [`${secondaryOf('mediastinal')} negated`]],
     ['Mediastinal lymph nodes were positive for carcinoma.', [`${secondaryOf('mediastinal')} present`]],
   ];
   for (const [text, expected] of cases) {

@@ -75,6 +75,21 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Parasagittal meningioma.', ['D320 present'], 'table: meninges, cerebral D32.0 (not "parasagittal (region)" D36.7: a meningioma is of the meninges)', /cerebral meninges/],
   ['Meningioma of the left sphenoid wing.', ['D320 present'], 'table: meninges, cerebral D32.0 (not the sphenoid bone)', /cerebral meninges/],
   ['Spinal meningioma at T6.', ['D321 present'], 'table: meninges, spinal / Benign D32.1', /Benign neoplasm of spinal meninges/],
+  // Abbreviations and phrases of common primaries and spreads.
+  ['48F with TNBC of the left breast.', ['C50912 present'], 'triple-negative breast cancer: table: breast C50.9-, left, female', /left female breast/],
+  ['Left RCC, s/p partial nephrectomy planned.', ['C642 present'], 'a side before a histology that implies its organ: table: kidney C64.-, left', /left kidney/],
+  ['mCRC with liver-only metastases.', ['C19 present'], 'metastatic colorectal cancer: table: rectum, and colon C19', /rectosigmoid junction/],
+  ['NSGCT of the right testis.', ['C6291 present'], 'non-seminomatous germ cell tumour: table: testis C62.9-, right', /right testis/],
+  ['cHL, stage IIB.', ['C8190 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-', /Hodgkin lymphoma, unspecified, unspecified site/],
+  ['No leptomeningeal disease on MRI.', ['C7932 negated'], 'table: meninges, brain / Malignant Secondary C79.32', /cerebral meninges/],
+  ['Lymphangitic carcinomatosis of the right lung.', ['C7801 present'], 'lymphangitic spread is the lung\'s, not peritoneal: table: lung / Malignant Secondary C78.0-, right', /right lung/],
+  ['Gastric cancer with a left Krukenberg tumor.', ['C169 present', 'C7962 present'], "Index: Krukenberg's tumor — ovary, secondary C79.6-, left", /left ovary/],
+  ['Metastatic melanoma.', ['C439 present'], 'the table\'s "melanoma — see Melanoma" row is no site: no secondary without a site', /Malignant melanoma of skin, unspecified/],
+  ['39F, L breast IDC 3.1 cm, grade 3, TNBC, biopsy-proven L axillary nodal metastasis.', ['C50912 present', 'C773 present'], 'TNBC restates the left breast IDC; a node after it is no primary site (table: lymph gland, axilla C77.3)', /axilla/],
+  // Assertion cues of clinical shorthand (assertionTriggers.ts).
+  ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
+  ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],
+  ['Breast cancer survivor, 2009 lumpectomy.', ['Z853 history'], 'a survivor\'s cancer is history: Guideline I.C.2.d, Z85.3', /Personal history of malignant neoplasm of breast/],
   // An organ's part set off after it by a comma (apposedPart.ts), the noun last as English writes it.
   ['Urothelial carcinoma of the bladder, L lateral wall, BCG-exposed.', ['C672 present'], 'table: bladder, wall, lateral / Malignant Primary C67.2', /lateral wall of bladder/],
   ['Carcinoma of the bladder, posterior wall.', ['C674 present'], 'table: bladder, wall, posterior C67.4', /posterior wall of bladder/],
@@ -104,6 +119,20 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).', ['C770 present'], 'the central compartment is level VI of the neck: table: lymph gland, cervical / Malignant Secondary C77.0'],
   ['Diagnostic laparoscopy with omental biopsy: high-grade serous carcinoma.', ['C786 present'], 'a carcinoma biopsied in the omentum is a metastasis there: table: omentum / Malignant Secondary C78.6'],
   ['Liver bx: poorly differentiated adenocarcinoma, CK7+/CK20-.', ['C787 present'], 'table: liver / Malignant Secondary C78.7'],
+  ['Segment 4 hemangioma, stable.', ['D1803 present'], 'a numbered segment is the liver\'s (Couinaud): Tabular D18.03 Hemangioma of intra-abdominal structures'],
+  ['2 cm lesion in segment VII, concerning for metastasis.', ['C787 uncertain'], 'table: liver / Malignant Secondary C78.7'],
+  ['Extensive-stage small cell lung cancer, R hilar primary.', ['C3401 present'], 'the hilum without a node word is the lung\'s: table: lung, hilus C34.0-, right'],
+  ['Right hilar lung cancer.', ['C3401 present'], 'a part written before its organ is one site: table: lung, hilus C34.0-, right'],
+  ['MRCP: hilar stricture w/ mass. Brushings: adenocarcinoma.', [], 'a hilar stricture is the liver\'s hilum (bile ducts), not the lung\'s'],
+  ['Kidney, right, partial nephrectomy: clear cell renal cell carcinoma, WHO/ISUP grade 2.', ['C641 present'], 'the label names the side of the organ written: table: kidney C64.-, right'],
+  ['Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma, margins negative.', ['C19 present', 'C787 present'], 'the primary is written (rectum and colon C19); the labelled organ is where it spread (liver / Malignant Secondary C78.7)'],
+  ['Stomach, antrum, biopsy: adenocarcinoma, intestinal type.', ['C163 present'], 'a histologic type ("intestinal type") is no site: table: stomach, antrum C16.3'],
+  ['Lung, left upper lobe, lobectomy: adenocarcinoma. Lymph nodes, station 7: negative for malignancy (0/3).', ['C3412 present', 'C771 negated'], 'a station in a node label: table: lung, upper lobe C34.1-, left; lymph gland, mediastinal C77.1'],
+  // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
+  ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
+  ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
+  ['Impression: new RLL nodule, low suspicion. No definite lung malignancy.', ['null negated'], 'table: lung C34.9- with no side: the nodule\'s lobe is not what is denied'],
+  ['New RLL nodule. Suspicious for lung malignancy.', ['C3431 uncertain'], 'a suspected malignancy takes the lobe of the nodule: table: lung, lower lobe C34.3-, right'],
 ];
 
 describe('narrative reader: the organ of a finding from the report layout', () => {

@@ -133,6 +133,16 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nephroblastoma', role: 'primary', impliedSite: ['kidney'] },
   { words: 'hepatoblastoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.2', indexSource: 'Index: Hepatoblastoma C22.2' },
   { words: 'retinoblastoma', role: 'primary', impliedSite: ['retina'] },
+  // Abbreviations of common primaries: triple-negative and metastatic breast cancer, (metastatic) colorectal cancer (table: rectum, and colon C19),
+  // high-grade serous ovarian carcinoma, non-seminomatous germ cell tumour (testis).
+  { words: 'tnbc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'mbc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'crc', role: 'primary', impliedSite: ['rectum', 'and colon'] },
+  { words: 'mcrc', role: 'primary', impliedSite: ['rectum', 'and colon'] },
+  { words: 'hgsoc', role: 'primary', impliedSite: ['ovary'] },
+  { words: 'nsgct', role: 'primary', impliedSite: ['testis'] },
+  { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
+  { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
   // Non-muscle-invasive and muscle-invasive bladder cancer.
   { words: 'nmibc', role: 'primary', impliedSite: ['bladder'] },
   { words: 'mibc', role: 'primary', impliedSite: ['bladder'] },
@@ -204,6 +214,18 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'deposits', role: 'secondary' },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
+  // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.
+  { words: 'lymphangitic carcinomatosis', role: 'secondary', impliedSite: ['lung'] },
+  { words: 'lymphangitic spread', role: 'secondary', impliedSite: ['lung'] },
+  { words: 'lymphangitic tumor spread', role: 'secondary', impliedSite: ['lung'] },
+  // Leptomeningeal disease in an oncology note is leptomeningeal metastasis (table: meninges, brain / Malignant Secondary C79.32).
+  { words: 'leptomeningeal disease', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  { words: 'leptomeningeal carcinomatosis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  { words: 'leptomeningeal spread', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  // Index: Krukenberg's tumor — see Neoplasm, ovary, malignant, secondary (C79.6-).
+  { words: 'krukenberg tumor', role: 'secondary', impliedSite: ['ovary'] },
+  { words: 'krukenberg tumors', role: 'secondary', impliedSite: ['ovary'] },
+  { words: "krukenberg's tumor", role: 'secondary', impliedSite: ['ovary'] },
   // Omental caking is tumour spread over the omentum: a peritoneal secondary (table: omentum → C78.6).
   { words: 'omental caking', role: 'secondary', impliedSite: ['omentum'] },
   { words: 'caking', role: 'secondary' },

@@ -4,6 +4,7 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
@@ -14,7 +15,7 @@ import { copulaSubject, findingFits, isMetastasisProne, priorLesionOrgan, specim
 import { withApposedPart } from './apposedPart';
 import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
-import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -186,11 +187,18 @@ function anchorMentions(
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? apposedRefinement(tokens, left.sites[0] as SiteMatch, right.sites)
-    ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
+  // "Kidney, right, partial nephrectomy: clear cell renal cell carcinoma": the report line's label names the side or part of the organ written.
+  const label = left.sites.length === 1 ? specimenLabelSite(tokens, sites, left.start) : undefined;
+  const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
+  const labelled = only === undefined ? undefined : refinedBy(only, label);
+  const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
+  const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
+  if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });
   // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
   if (term.role === 'secondary' && right.preposition === 'of' && cancerNamedAfter(tokens, right.sites, vocabulary)) return mentions;
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
@@ -198,12 +206,16 @@ function anchorMentions(
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     // "carcinoma of the ovary, bilateral": a side set off after the one site names its side.
-    const own = right.sites.length === 1 ? right.sites.map((site) => trailingSide(tokens, site)) : right.sites;
+    // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
+    const placed = rightColumn === 'primary' && right.preposition === undefined ? right.sites.filter((site) => !site.lymphNode) : right.sites;
+    const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
-    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
+    // "left Krukenberg tumor", "R RCC": a side written just before a histology that implies its organ is that organ's side.
+    const side = sideBefore(tokens, start);
+    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false, ...(side === undefined ? {} : { laterality: side }) };
     // "B. Breast, right, partial mastectomy:\n- Invasive ductal carcinoma": the label names the side of the implied organ.
     // "Core biopsy of the mass showed invasive ductal carcinoma": the lesion biopsied gives the side of the implied organ.
     const label = lineLabelSite(tokens, sites, start, true);
@@ -249,6 +261,21 @@ function organBoundMention(tokens: readonly Token[], start: number, end: number,
   if (subsite === undefined && written.length === 0) return undefined;
   const site = subsite ?? { start, end, path: term.impliedSite ?? [], lymphNode: false };
   return { start: Math.min(site.start, start), end: Math.max(site.end, end), anchorStart: start, anchorEnd: end, column: columnOf(term.role), site, histology: term };
+}
+
+const SIDE_WORDS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['bilateral', 'bilateral'], ['rt', 'right'], ['lt', 'left']]);
+
+/** A side word just before an anchor, over at most three modifiers ("left high-grade Krukenberg tumor"); "R" and "L" only in capitals. */
+function sideBefore(tokens: readonly Token[], start: number): Laterality | undefined {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 4); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    const side = token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDE_WORDS.get(token.norm);
+    if (side !== undefined) return side;
+    if (!isModifier(token.norm)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a histology word follows the last site of a list in the same sentence ("of breast cancer"). */
@@ -323,6 +350,10 @@ function withSpan(
 }
 
 
+/** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
+const RESTATEMENT_REACH = 4;
+const IMPLIED_RESTATEMENT_REACH = 12;
+
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<string>();
@@ -330,10 +361,13 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
   for (const mention of mentions) {
     const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
     const previous = kept[kept.length - 1];
-    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= 4
+    // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
+    const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
+      && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);
+    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
       && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
-      && previous.site.laterality === mention.site.laterality;
+      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined));
     if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);

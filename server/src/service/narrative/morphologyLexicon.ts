@@ -118,6 +118,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },
   { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
   { words: 'hodgkin lymphoma', ...HODGKIN },
+  { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
   { words: 'hodgkin disease', ...HODGKIN },
   { words: 'lymphoma', ...LYMPHOMA },

@@ -67,6 +67,12 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
   for (const site of list) {
     const previous = merged[merged.length - 1];
     const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
+    // "right hilar lung cancer": a part written right before its organ is one site.
+    const adjacent = previous !== undefined && site.start === previous.end && refinedBy(site, previous) !== undefined;
+    if (adjacent) {
+      merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
+      continue;
+    }
     const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
     // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
     const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
@@ -193,7 +199,7 @@ export function withContextSite(
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
   };
-  return { ...mention, site: refined };
+  return { ...mention, site: refined, writtenSite: site };
 }
 
 /** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
@@ -205,7 +211,9 @@ interface ContextPick {
 
 function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   pick.laterality ??= other.laterality;
-  if (subSite && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
+  // A row that joins the organ to another ("rectum, and colon": colorectal) is a wider region, not a part of it.
+  const joined = other.path.some((part) => part.startsWith('and ') || part.startsWith('with '));
+  if (subSite && !joined && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
     pick.path = other.path;
     pick.qualifiers = other.qualifiers;
   }

@@ -46,6 +46,9 @@ const NOT_SITES = new Set([
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary', 'greater', 'lesser',
 ]);
 
+/** Words after a site word that make it the name of a histologic type ("intestinal type", "follicular variant"). */
+const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype']);
+
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
 
@@ -85,7 +88,8 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary);
-  if (body === undefined) return undefined;
+  // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
+  if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
   const before = tokens[index - 1];
   const after = tokens[body.end];
@@ -112,6 +116,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   const node = nodePhraseAt(tokens, index, vocabulary) ?? nodeStationsAt(tokens, index);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
+  if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
@@ -150,6 +155,9 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '') && tokens[position + 1]?.norm === ',') position += 2;
   if (lateralityAt(tokens, position) !== undefined) position++;
   const region = vocabulary.nodeRegions.matchAt(tokens, position);
+  // "Lymph nodes, station 7:": a thoracic station names the region too.
+  const station = region === undefined ? nodeStationsAt(tokens, position) : undefined;
+  if (station !== undefined && tokens[station.end]?.sentence === sentence) return { end: station.end, region: station.path[station.path.length - 1] ?? 'site NEC' };
   if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
   // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
   const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
