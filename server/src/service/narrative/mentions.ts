@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
-import { copulaSubject, findingFits, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
+import { priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -294,7 +294,7 @@ function anchorMentions(
   if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     const label = lineLabelSite(tokens, sites, start, true) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt);
-    const labelColumn: NeoplasmColumn = label?.lymphNode === true && ownColumn === 'primary' ? 'secondary' : ownColumn;
+    const labelColumn: NeoplasmColumn = (label?.lymphNode === true || label?.fluid === true) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
@@ -325,19 +325,6 @@ function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
   const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
   const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
   return trailing?.laterality === undefined ? site : trailing;
-}
-
-/**
- * The organ a site-less finding reports on from the lines before it: a specimen label on its line,
- * else the lesion biopsied or found just before (findingOrgan.ts); a bare primary finding is not
- * placed in an organ where it is most often a metastasis.
- */
-function reportedOrgan(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null, siteEndingAt?: readonly (SiteMatch | undefined)[],
-): SiteMatch | undefined {
-  const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
-  return organ !== undefined && findingFits(organ, column) ? organ : undefined;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */

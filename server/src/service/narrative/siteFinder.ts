@@ -2,6 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import { stationAt } from './nodeStations';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
 
@@ -21,6 +22,8 @@ export interface SiteMatch {
   readonly lymphNode: boolean;
   /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
   readonly qualifiers?: readonly string[];
+  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
+  readonly fluid?: boolean;
 }
 
 export interface SiteVocabulary {
@@ -117,6 +120,12 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
 function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const station = stationAt(tokens, index);
+  if (station !== undefined) {
+    // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
+    const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;
+    return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
+  }
   const region = vocabulary.nodeRegions.matchAt(tokens, index);
   const afterRegion = region?.end ?? index;
   let nodeStart = afterRegion;
@@ -146,6 +155,9 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
   if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '') && tokens[position + 1]?.norm === ',') position += 2;
   if (lateralityAt(tokens, position) !== undefined) position++;
+  // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
+  const station = stationAt(tokens, position);
+  if (station !== undefined) return { end: station.end, region: station.region };
   const region = vocabulary.nodeRegions.matchAt(tokens, position);
   if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
   // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
