@@ -41,6 +41,20 @@ describe('narrative context: thoracic lymph node stations', () => {
   ]);
 });
 
+describe('narrative context: node labels and node findings', () => {
+  check([
+    // lymph gland, cervical → Malignant Secondary C77.0: "neck level IV" is a neck level, the label closes at its parenthesis.
+    ['reads a neck label narrowed by its level', 'B. Lymph node, right neck level IV (25G x 3): POSITIVE for metastatic papillary carcinoma. Tg washout >500 ng/mL.',
+      [['Lymph node, right neck level IV (25G x 3): POSITIVE for metastatic', 'C770', 'present']]],
+    // lymph gland, axilla, axillary → Malignant Secondary C77.3: the sentinel node's number stands between its kind and its region.
+    ['reads a numbered sentinel node label', 'A. LYMPH NODE, SENTINEL #1, RIGHT AXILLA, EXCISION:\n   One lymph node, negative for metastatic carcinoma (0/1).\nB. LYMPH NODE, SENTINEL #2, RIGHT AXILLA, EXCISION:\n   Metastatic carcinoma in one of one lymph node (1/1).',
+      [['lymph node, negative for metastatic carcinoma', 'C773', 'negated'], ['Metastatic carcinoma', 'C773', 'present']]],
+    // lymph gland, cervical → C77.0, uncertain: the hedge at the end of a node's description concludes about the node.
+    ['reads the conclusion of a node description', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic papillary carcinoma.',
+      [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic', 'C770', 'uncertain']]],
+  ]);
+});
+
 describe('narrative context: the cytology of a body fluid', () => {
   check([
     // pleura → Malignant Secondary C78.2: malignant cells in an effusion are spread to the pleura.

@@ -148,24 +148,37 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
 function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
   let position = from;
   const sentence = tokens[from - 1]?.sentence;
-  if (tokens[position]?.norm === '#') position++;
-  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  position = afterNodeNumber(tokens, position);
   if (tokens[position]?.norm !== ',') return undefined;
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
-  if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '') && tokens[position + 1]?.norm === ',') position += 2;
+  if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '')) position = afterNodeNumber(tokens, position + 1) + 1;
+  if (tokens[position - 1]?.norm !== ',') return undefined;
   if (lateralityAt(tokens, position) !== undefined) position++;
   // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
   const station = stationAt(tokens, position);
   if (station !== undefined) return { end: station.end, region: station.region };
-  const region = vocabulary.nodeRegions.matchAt(tokens, position);
-  if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
+  const first = vocabulary.nodeRegions.matchAt(tokens, position);
+  if (first === undefined || tokens[position]?.sentence !== sentence) return undefined;
+  // "Lymph node, right neck level IV (25G x 3):": a region narrowed by a second one (a neck level) is read as the second.
+  const region = vocabulary.nodeRegions.matchAt(tokens, first.end) ?? first;
   // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
   const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
   const next = tokens[afterKind];
-  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
+  const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
+
+/** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */
+function afterNodeNumber(tokens: readonly Token[], from: number): number {
+  let position = tokens[from]?.norm === '#' ? from + 1 : from;
+  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  else position = from;
+  return position;
+}
+
+/** Tokens that close a node label's region ("…, left axilla, excision:", "… level IV (25G x 3):"). */
+const LABEL_CLOSERS = new Set([',', ':', '(', ')', '.', ';']);
 
 /** Words a node label uses for the kind of node it holds. */
 const LABEL_NODE_KINDS = new Set(['sentinel', 'non-sentinel', 'nonsentinel']);
