@@ -70,3 +70,32 @@ describe('narrative context: the cytology of a body fluid', () => {
     ['takes no cavity for a cytology far from the tap', `Thoracentesis done. ${'Vitals stable and labs reviewed today. '.repeat(4)}Cytology positive for adenocarcinoma.`, []],
   ]);
 });
+
+describe('narrative context: the study a report describes', () => {
+  check([
+    // brain NEC, frontal lobe → Malignant Secondary C79.31: the lobe adjective is the brain's in a brain MRI.
+    ['reads a lobe adjective as the brain lobe in a brain study', 'MRI BRAIN W/WO CONTRAST\nImpression:\n1. Treated R frontal met, decreasing in size.',
+      [['R frontal met', 'C7931', 'present']]],
+    // brain NEC → Malignant Secondary C79.31: a site-less metastasis of a brain MRI report is in the brain.
+    ['places a site-less metastasis in the organ of the study', 'MRI BRAIN W/WO CONTRAST\nFindings:\nPunctate enhancing foci, indeterminate; possible early mets.',
+      [['early mets', 'C7931', 'uncertain']]],
+    // bone → Malignant Secondary C79.51 for a bone scan's finding.
+    ['places a metastasis of a bone scan in bone', 'NM WHOLE BODY BONE SCAN\nImpression: Focal uptake in the L5 pedicle, indeterminate; metastasis not excluded.',
+      [['metastasis', 'C7951', 'uncertain']]],
+    // sinus, frontal → Malignant Secondary C78.39: "frontal" before "sinus" is no brain lobe, even in a brain study.
+    ['keeps the frontal sinus out of the brain', 'MRI brain: L frontal sinus mass, concerning for metastasis.', [['sinus mass, concerning for metastasis', 'C7839', 'uncertain']]],
+    ['does not read a lobe adjective far from any brain word', 'Frontal headache for two weeks. Left frontal mass on exam, concerning for metastasis.', []],
+    ['does not place distant metastases in the study organ', 'Staging CT and bone scan showed no evidence of distant metastatic disease.', []],
+    ['does not read the MET gene as a metastasis', 'MRI brain in 3 mo. If progression, re-biopsy to look for MET amp.', []],
+    ['ends the study at the title of another', 'MRI brain: no lesions. CT chest: new 4 mm nodules; metastases not excluded.', []],
+  ]);
+});
+
+describe('narrative context: skin sub-sites', () => {
+  check([
+    // skin NOS, nose (external) → Malignant Primary C44.301; basal cell type (Tabular C44.31-) → C44.311.
+    ['reads the nasal tip as the skin of the nose', 'BCC, L nasal tip - s/p Mohs, clear after 2 stages.', [['BCC, L nasal tip', 'C44311', 'present']]],
+    // skin NOS, nose → C44.301 → squamous cell type C44.321.
+    ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
+  ]);
+});

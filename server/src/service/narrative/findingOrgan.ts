@@ -1,6 +1,7 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { fluidCytologySite } from './fluidCytology';
 import type { SiteMatch } from './siteFinder';
+import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
@@ -255,5 +256,7 @@ export function reportedOrgan(
   if (fluid !== undefined) return fluid;
   const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
     ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
-  return organ !== undefined && findingFits(organ, column) ? organ : undefined;
+  if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
+  // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
+  return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
 }

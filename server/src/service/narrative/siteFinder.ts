@@ -3,6 +3,7 @@ import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { stationAt } from './nodeStations';
+import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
 
@@ -57,13 +58,17 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
   const found: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length).fill(undefined);
   let index = 0;
+  // The last word about the brain: the lobe adjectives within reach of it are brain lobes ("R frontal met").
+  let brainWord = -BRAIN_REACH - 1;
   while (index < tokens.length) {
-    const match = siteAt(tokens, index, vocabulary);
+    if (isBrainWord(tokens[index])) brainWord = index;
+    const match = siteAt(tokens, index, vocabulary, index - brainWord <= BRAIN_REACH);
     if (match === undefined) {
       index++;
       continue;
     }
     found[match.start] = match;
+    for (let inside = index + 1; inside < match.end; inside++) if (isBrainWord(tokens[inside])) brainWord = inside;
     index = match.end;
   }
   return found;
@@ -77,14 +82,14 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
   return LATERALITY.get(token.norm);
 }
 
-function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
+function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): SiteMatch | undefined {
   const both = bothSidesAt(tokens, index);
   const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
+  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, nearBrain) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
-  const body = siteBodyAt(tokens, bodyStart, vocabulary);
+  const body = siteBodyAt(tokens, bodyStart, vocabulary, nearBrain);
   if (body === undefined) return undefined;
   const side = body.laterality ?? laterality;
   const before = tokens[index - 1];
@@ -108,14 +113,15 @@ function bothSidesAt(tokens: readonly Token[], index: number): boolean {
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
-function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): Omit<SiteMatch, 'start'> | undefined {
   const node = nodePhraseAt(tokens, index, vocabulary);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  return tableSiteAt(tokens, index, vocabulary);
+  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index);
+  return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
 }
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
@@ -182,6 +188,13 @@ const LABEL_CLOSERS = new Set([',', ':', '(', ')', '.', ';']);
 
 /** Words a node label uses for the kind of node it holds. */
 const LABEL_NODE_KINDS = new Set(['sentinel', 'non-sentinel', 'nonsentinel']);
+
+/** Parts of the external nose that dermatology writes ("L nasal tip"): the table's skin row is "nose (external)". */
+const NOSE_PARTS = new Set(['tip', 'dorsum', 'bridge', 'sidewall', 'side-wall', 'supratip', 'sill', 'root']);
+
+function nosePartAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
+}
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
