@@ -24,15 +24,17 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
   const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
-  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, vocabulary.listTransparentTerminators);
+  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
   const assertions = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
-    if (first === undefined || mention.remission === true) return { assertion: 'present' };
-    return assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, sectionAt(sections, starts, first.start)?.kind);
+    if (first === undefined) return { assertion: 'present' };
+    const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, sectionAt(sections, starts, first.start)?.kind);
+    // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
+    return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
   const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
   raw.forEach((mention, index) => {
