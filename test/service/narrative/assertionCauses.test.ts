@@ -63,8 +63,28 @@ const CASES: readonly [string, string[], string][] = [
   ['These can be signs of a recurrence of colon cancer.', ['C189 hypothetical'], 'patient education: hypothetical'],
 ];
 
+/** A personal or family history of a cancer with no site: Z85.9 / Z80.9, a denied one negated (ANNOTATION.md). */
+const UNSPECIFIED: readonly [string, string[], string][] = [
+  ['PMH: HTN. No personal hx of cancer.', ['Z859 negated'], 'Z85.9 personal history of malignant neoplasm, unspecified, denied'],
+  ['Hx colon polyps; no personal h/o cancer.', ['Z859 negated'], 'Z85.9, denied'],
+  ['FHx: Brother: no known cancers.', ['Z809 negated'], 'Z80.9 family history of malignant neoplasm, unspecified, denied'],
+  ['FH: brother - laryngeal cancer. No other cancers.', ['Z802 family', 'Z809 negated'], 'Z80.2 (larynx: respiratory and intrathoracic organs); Z80.9 denied'],
+  ['Strong family history of cancer in her father.', ['Z809 family'], 'Z80.9'],
+  ['She is a cancer survivor.', ['Z859 history'], 'Z85.9'],
+  ['FHx: Brother with prostate problems, unknown if cancer.', [], 'a possible cancer is no history to code'],
+  ['OTHER CANCER HISTORY', [], 'a heading: "cancer" modifies "history"'],
+  ['Biopsy negative for malignancy.', [], 'a negated malignancy with no site and no history is no mention'],
+];
+
+/** The Family History default ends with the family block: a part the reader has no header for is not family. */
+const FAMILY_BLOCK: readonly [string, string[], string][] = [
+  ['FAMILY HISTORY\nMother: breast ca (dx 60s)\n\nComment (Dr. Sato): Bone mets confirmed.', ['Z803 family', 'C7951 present'], 'the comment after the blank line is the patient\'s'],
+  ['FH: brother w/ pancreatic cancer at 61.\n\nDISCUSSION / CONSENSUS:\n1. Borderline resectable pancreatic head adenocarcinoma.', ['Z800 family', 'C250 present'], 'C25.0 head of pancreas, the patient\'s'],
+  ['Family History:\nBreast cancer in her mother.\nColon cancer.', ['Z803 family', 'Z800 family'], 'the block\'s own lines stay family'],
+];
+
 describe('narrative assertion: causes from the blind batches', () => {
-  for (const [phrase, expected, reason] of CASES) {
+  for (const [phrase, expected, reason] of [...CASES, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codes(phrase), expected);
     });

@@ -30,6 +30,7 @@ const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind 
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fh of']);
+const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export type { TriggerHit } from './assertionScope';
@@ -89,6 +90,10 @@ export interface AssertionResult {
   readonly otherExperiencer?: boolean;
   /** A negated family history ("no family history of ovarian cancer"): coded as the family history it denies (Z80.-). */
   readonly familyNegated?: boolean;
+  /** A negated personal history ("no personal h/o cancer", "No prior hx of cancer"): a site-less cancer is coded as the Z85.9 it denies. */
+  readonly historyNegated?: boolean;
+  /** A hedge or a condition also reaches the mention ("Brother - prostate problems, unknown if cancer"). */
+  readonly hedged?: boolean;
 }
 
 /**
@@ -128,7 +133,9 @@ export function assertionOf(
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
-    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}) };
+    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words));
+    const hedged = found.has('uncertain') || found.has('hypothetical');
+    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
