@@ -50,6 +50,8 @@ const CASES: readonly [string, string[], string][] = [
   ['Glottic cancer, treated w/ definitive RT - now 2 yr post-treatment.', ['Z8521 history'], 'Z85.21'],
   ['Tubulovillous adenoma of the sigmoid colon - removed 2023 (EMR).', ['Z860101 history'], 'Z86.0101 personal history of colon polyps, adenomatous'],
   ['Carcinoid of the appendix, margins neg, no further tx.', ['Z85030 history'], 'Z85.030 personal history of malignant carcinoid tumor of the large intestine'],
+  ['Appendiceal NET, well-differentiated (G1) - incidental at appendectomy 2015, 0.8 cm, margins neg, no further tx.', ['Z85030 history'], 'Z85.030: a history cue at the end of a long problem-list item'],
+  ['#Prostate ca history - PSA undetectable, no treatment.', ['Z8546 history'], 'Z85.46 personal history of malignant neoplasm of prostate'],
   ['Left breast cancer, stage I, 2011 - lumpectomy and XRT. No recurrence.', ['Z853 history'], '"No recurrence" opening the next sentence'],
   // Treatment still going on keeps the disease current (no history yet).
   ['Glioblastoma of the right parietal lobe, resected 7/2026. Completed RT with concurrent TMZ 9/2026. Now C3 of adjuvant TMZ.', ['C713 present'], 'C71.3: on adjuvant treatment'],
@@ -57,6 +59,8 @@ const CASES: readonly [string, string[], string][] = [
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
+  // "To exclude" is "rule out" (Guidelines IV.H): uncertain, as the corpus reads "r/o".
+  ['MRI-guided biopsy recommended to exclude liver metastases.', ['C787 uncertain'], 'rule out: uncertain'],
   // Hypothetical.
   ['Monitor for progression to AML.', ['C9200 hypothetical'], 'what to watch for is not yet there'],
   ['Low risk of progression to myeloma.', ['C9000 hypothetical'], 'a risk is hypothetical; "low risk" alone is a risk group'],

@@ -16,7 +16,7 @@ export interface TriggerHit {
 
 /** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
 const MAX_POST_SCOPE = 3;
-const MAX_HISTORY_POST_SCOPE = 16;
+const MAX_HISTORY_POST_SCOPE = 20;
 const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */

@@ -54,6 +54,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'hx significant for', 'hx notable for'),
   // "survivor of breast cancer", "a breast cancer survivor".
   ...both('history', 'survivor'),
+  // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
+  { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
@@ -65,7 +67,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
-    'rule out', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
+    'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
@@ -79,7 +81,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', yieldsToHistory: true },
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
-    'to exclude', 'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
+    'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
     'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
