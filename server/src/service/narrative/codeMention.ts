@@ -7,6 +7,7 @@ import type { RawMention } from './rawMention';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
+import { unspecifiedCancerFields } from './unspecifiedCancer';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -20,6 +21,7 @@ type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 's
 export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
+  if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion);
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
   if (morphology !== undefined) {

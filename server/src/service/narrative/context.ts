@@ -1,7 +1,7 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { AssertionTrigger } from './assertionTriggers';
-import { ASSERTION_TRIGGERS, LIST_TRANSPARENT_TERMINATORS, TERMINATORS } from './assertionTriggers';
+import { ASSERTION_TRIGGERS, TERMINATORS } from './assertionTriggers';
 import type { HistologyTerm } from './histologyLexicon';
 import { HISTOLOGY_TERMS } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
@@ -87,8 +87,6 @@ export interface NarrativeVocabulary {
   readonly morphology: PhraseMatcher<MorphologyTerm>;
   readonly triggers: PhraseMatcher<AssertionTrigger>;
   readonly terminators: PhraseMatcher<string>;
-  /** Terminators a Review of Systems or exam negation reads through. */
-  readonly listTransparentTerminators: ReadonlySet<string>;
   /** The first words of every phrase above: a token that is none of them needs no phrase look-up. */
   readonly firstWords: ReadonlySet<string>;
 }
@@ -107,7 +105,7 @@ export function compileVocabulary(): NarrativeVocabulary {
   };
   const firstWords = new Set<string>();
   for (const matcher of Object.values(matchers)) for (const word of matcher.firstWords()) firstWords.add(word);
-  return { ...matchers, listTransparentTerminators: new Set(LIST_TRANSPARENT_TERMINATORS), firstWords };
+  return { ...matchers, firstWords };
 }
 
 /** The code look-ups of one year of the service's code sets. */

@@ -15,6 +15,7 @@ import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite }
 import { withApposedPart } from './apposedPart';
 import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
+import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
@@ -55,14 +56,17 @@ export function findMentions(
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
-      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index))));
+      const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
+      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
+      mentions.push(...found, ...specimen, ...(unspecified === undefined ? [] : [unspecified]));
       index = histology.end;
     } else {
       index++;
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
+    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
 }
 
 /**
