@@ -143,6 +143,13 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nsgct', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
+  // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
+  { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'urothelial ca', role: 'primary', impliedSite: ['bladder'] },
+  // Index: Carcinosarcoma — see Neoplasm, malignant, by site; Pseudomyxoma peritonei C78.6.
+  { words: 'carcinosarcoma', role: 'primary' },
+  { words: 'pseudomyxoma peritonei', role: 'secondary', impliedSite: ['peritoneum'] },
   // Non-muscle-invasive and muscle-invasive bladder cancer.
   { words: 'nmibc', role: 'primary', impliedSite: ['bladder'] },
   { words: 'mibc', role: 'primary', impliedSite: ['bladder'] },

@@ -177,13 +177,15 @@ function anchorMentions(
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, end));
+  // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
+  const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituWords ? end + 2 : end));
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);
   if (bound !== undefined) return [bound];
   let column: NeoplasmColumn = columnOf(term.role);
-  if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
+  if (inSituWords) column = 'in-situ';
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
