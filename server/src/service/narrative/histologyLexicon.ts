@@ -43,7 +43,7 @@ export interface HistologyTerm {
    * (an organ: uterus, stomach) keeps its own row.
    */
   readonly tissue?: string;
-  /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
+  /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /**
    * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic

@@ -249,7 +249,8 @@ function anchorMentions(
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
-  return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+  // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
+  return term.nodesOnly === true ? mentions.filter((mention) => mention.site !== undefined && (mention.site.lymphNode || isMetastasisProne(mention.site))) : mentions;
 }
 
 /**
