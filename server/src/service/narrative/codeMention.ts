@@ -124,6 +124,10 @@ function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' 
   const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
   const kind = SKIN_TYPE_NAMES[digit];
   if (choice.code !== null && context.codes.isBillable(typed)) return { ...choice, code: typed, source: `${choice.source}; ${kind} → ${typed}` };
+  // The candidates the table left (by side: "right lower lid" → right upper and lower eyelid) keep their sub-site with the type digit.
+  const sided = choice.code === null ? choice.candidates.map((candidate) => `${candidate.slice(0, 4)}${digit}${candidate.slice(5)}`).filter((candidate) => context.codes.isBillable(candidate)) : [];
+  if (sided.length === 1) return { ...choice, code: sided[0] as string, candidates: [], source: `${choice.source}; ${kind} → ${sided[0] as string}` };
+  if (sided.length > 1) return { ...choice, candidates: sided, source: `${choice.source}; ${kind}` };
   const below = context.codes.billableWithPrefix(typed.slice(0, 5));
   return below.length > 0 ? { ...choice, code: null, candidates: below, source: `${choice.source}; ${kind}` } : choice;
 }

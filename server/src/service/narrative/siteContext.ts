@@ -18,6 +18,8 @@ const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'sh
  * then the anchor.
  */
 export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const hedged = hedgedNodes(tokens, siteEndingAt, anchorStart);
+  if (hedged !== undefined) return hedged;
   let position = anchorStart;
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
@@ -38,6 +40,27 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
 }
 
 const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
+
+/** Words that hedge a finding about the site before them ("lymphadenopathy, concerning for metastases"). */
+const HEDGE_HEADS = new Set(['concerning', 'suspicious', 'consistent', 'compatible', 'suggestive', 'worrisome', 'c/f', 'c/w', 'concern']);
+const HEDGE_LINKS = new Set(['for', 'with', 'of']);
+const HEDGE_INTENSIFIERS = new Set(['highly', 'most', 'very', 'likely', 'possibly', 'most likely']);
+
+/**
+ * "Cervical and supraclavicular lymphadenopathy concerning for metastases", "mediastinal nodes, c/w
+ * metastatic disease": the nodes a hedged metastasis is about, named right before the hedge.
+ */
+function hedgedNodes(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  let position = anchorStart;
+  if (tokens[position - 1]?.norm === 'metastatic') position--;
+  if (HEDGE_LINKS.has(tokens[position - 1]?.norm ?? '')) position--;
+  if (!HEDGE_HEADS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  position--;
+  if (HEDGE_INTENSIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
+  if (tokens[position - 1]?.norm === ',') position--;
+  const site = siteEndingAt[position];
+  return site?.lymphNode === true && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
 const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
 /** Body regions a study covers whole: a finding there is about the organs within, not the region. */
 const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);

@@ -74,9 +74,46 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
     }
     found[match.start] = match;
     for (let inside = index + 1; inside < match.end; inside++) if (isBrainWord(tokens[inside])) brainWord = inside;
+    if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
   return found;
+}
+
+const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&']);
+/** At most this many regions share one node word ("cervical, supraclavicular, axillary and mediastinal lymph nodes"). */
+const MAX_SHARED_REGIONS = 6;
+
+/**
+ * "retroperitoneal and pelvic nodal metastases", "axillary and supraclavicular lymph nodes": the node
+ * word after a list of regions belongs to each of them, so the regions before the last are nodes too
+ * (retroperitoneal nodes C77.2, not the retroperitoneum C78.6). Each replaces the site found there.
+ */
+function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefined)[], last: SiteMatch, vocabulary: SiteVocabulary): void {
+  let end = last.start;
+  const sentence = tokens[last.start]?.sentence;
+  for (let count = 0; count < MAX_SHARED_REGIONS; count++) {
+    let joiner = end - 1;
+    if (!REGION_JOINERS.has(tokens[joiner]?.norm ?? '')) return;
+    // ", and": two joiners in a row.
+    if (tokens[joiner]?.norm !== ',' && tokens[joiner - 1]?.norm === ',') joiner--;
+    const region = regionEndingAt(tokens, joiner, vocabulary);
+    if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
+    const side = lateralityAt(tokens, region.start - 1);
+    const start = side === undefined ? region.start : region.start - 1;
+    for (let position = start; position < joiner; position++) found[position] = undefined;
+    found[start] = { start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
+    end = start;
+  }
+}
+
+/** A node region phrase of one to three words ending right before `end`. */
+function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteVocabulary): { start: number; region: string } | undefined {
+  for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
+    const region = vocabulary.nodeRegions.matchAt(tokens, start);
+    if (region !== undefined && region.end === end) return { start, region: region.value.region };
+  }
+  return undefined;
 }
 
 function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
