@@ -125,8 +125,9 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 }
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): SiteMatch | undefined {
-  const both = bothSidesAt(tokens, index);
-  const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
+  const first = lateralityAt(tokens, index);
+  const both = first !== undefined && bothSidesAt(tokens, index, first);
+  const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, nearBrain) === undefined;
@@ -140,19 +141,20 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
     .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
     .map((token) => token.norm);
-  return {
-    start: index, end: body.end, path: body.path, lymphNode: body.lymphNode,
-    ...(side === undefined ? {} : { laterality: side }),
-    ...(qualifiers.length === 0 ? {} : { qualifiers }),
-  };
+  // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
+  const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
+  if (side !== undefined) match.laterality = side;
+  if (qualifiers.length > 0) match.qualifiers = qualifiers;
+  return match;
 }
 
-/** "right and left lungs", "L/R adrenal": both sides named before one site noun. */
-function bothSidesAt(tokens: readonly Token[], index: number): boolean {
-  const first = lateralityAt(tokens, index);
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
+function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {
   const second = lateralityAt(tokens, index + 2);
   const joiner = tokens[index + 1]?.norm ?? '';
-  return first !== undefined && second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
+  return second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
