@@ -13,21 +13,8 @@ import type { SiteRowIndex } from './siteRows';
  * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
  * looks for sites next to histology words only.
  */
-export interface SiteMatch {
-  /** Token index of the first token (the laterality word when there is one). */
-  readonly start: number;
-  /** Token index after the last token. */
-  readonly end: number;
-  readonly path: readonly string[];
-  readonly laterality?: Laterality;
-  readonly lymphNode: boolean;
-  /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
-  readonly qualifiers?: readonly string[];
-  /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
-  readonly partWritten?: boolean;
-  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
-  readonly fluid?: boolean;
-}
+import type { SiteMatch } from './siteMatch';
+export type { SiteMatch };
 
 export interface SiteVocabulary {
   readonly sites: PhraseMatcher<SiteTerm>;
