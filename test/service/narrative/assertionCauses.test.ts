@@ -67,6 +67,12 @@ const CASES: readonly [string, string[], string][] = [
   ['These can be signs of a recurrence of colon cancer.', ['C189 hypothetical'], 'patient education: hypothetical'],
 ];
 
+/** "X as above" takes the assertion the note gave X where it described it. */
+const POINTERS: readonly [string, string[], string][] = [
+  ['Dx: SCC of the left true vocal cord, s/p XRT completed 1/2025.\nPMH:\n- Laryngeal SCC as above\n- COPD', ['Z8521 history', 'Z8521 history'], 'Z85.21 both: the PMH line points to the history above'],
+  ['HPI: melanoma of the back with brain metastases on pembrolizumab.\nPMH: melanoma as above, HLD.', ['C4359 present', 'C7931 present', 'C439 present'], 'the disease above is current: the pointer stays present'],
+];
+
 /** A personal or family history of a cancer with no site: Z85.9 / Z80.9, a denied one negated (ANNOTATION.md). */
 const UNSPECIFIED: readonly [string, string[], string][] = [
   ['PMH: HTN. No personal hx of cancer.', ['Z859 negated'], 'Z85.9 personal history of malignant neoplasm, unspecified, denied'],
@@ -88,7 +94,7 @@ const FAMILY_BLOCK: readonly [string, string[], string][] = [
 ];
 
 describe('narrative assertion: causes from the blind batches', () => {
-  for (const [phrase, expected, reason] of [...CASES, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
+  for (const [phrase, expected, reason] of [...CASES, ...POINTERS, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codes(phrase), expected);
     });
