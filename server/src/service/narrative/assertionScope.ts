@@ -43,6 +43,7 @@ export function reaches(
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
+    if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false);
   }
   return false;
@@ -72,6 +73,23 @@ function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
     else if (word === 'from' && metastasis) return true;
+  }
+  return false;
+}
+
+/** How far from a cue a date or a year dates it. */
+const DATE_REACH = 24;
+const DATE = /^(?:(?:19|20)\d\d|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
+
+/**
+ * Whether a year or a date ("2023", "04/2024", "10/12/21") stands within `DATE_REACH` tokens in the
+ * cue's sentence or the clause before it ("Colonoscopy 04/2024: anastomosis healthy; adenoma removed").
+ */
+function datedNear(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence ?? 0;
+  for (let position = Math.max(0, index - DATE_REACH); position <= index + DATE_REACH && position < tokens.length; position++) {
+    const token = tokens[position];
+    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && DATE.test(token.norm)) return true;
   }
   return false;
 }

@@ -21,6 +21,8 @@ export interface AssertionTrigger {
   readonly postOnlyAtClauseEnd?: boolean;
   /** A weak cue that gives way to a history cue reaching the same mention ("HCC surveillance" is a screening, "h/o colon cancer, surveillance colonoscopy" a history). */
   readonly yieldsToHistory?: boolean;
+  /** The cue speaks of the past only when its sentence carries a date or a year near it. */
+  readonly dated?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
 }
@@ -61,7 +63,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
-    'treated w /', 'post-treatment', 'post treatment', 'no further treatment', 'no further tx', 'no further therapy', 'removed'),
+    'treated w /', 'post-treatment', 'post treatment', 'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
+  // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
+  { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
   ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
   ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
