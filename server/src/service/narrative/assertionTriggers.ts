@@ -43,7 +43,7 @@ const between = (...words: string[]): AssertionTrigger[] =>
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
-    'rules out', 'never had', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
+    'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
   ...both('negated', 'ruled out'),
@@ -69,7 +69,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
   ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
   ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
-  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
+  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for'),

@@ -106,15 +106,23 @@ function tissuePath(context: NarrativeContext, tissue: string, path: readonly st
   const [first] = path;
   const row = context.table.findSite(tissue).find((candidate) => candidate.level === 1);
   if (first === undefined || row === undefined || path[0] === tissue) return path;
-  return context.table.findChild(row.id, first) === undefined ? path : [tissue, ...path];
+  if (context.table.findChild(row.id, first) !== undefined) return [tissue, ...path];
+  // The table prints some rows under a tissue as the adjective ("bone, pelvic"): "Ewing sarcoma of the pelvis" is the pelvic bone.
+  const adjective = TISSUE_ROW_ADJECTIVES.get(first);
+  return adjective !== undefined && path.length === 1 && context.table.findChild(row.id, adjective) !== undefined ? [tissue, adjective] : path;
 }
 
+/** Site nouns whose row under a tissue row the table prints as an adjective. */
+const TISSUE_ROW_ADJECTIVES: ReadonlyMap<string, string> = new Map([['pelvis', 'pelvic']]);
+
+const SKIN_TYPE_NAMES = { '1': 'basal cell carcinoma', '2': 'squamous cell carcinoma', '9': 'other specified malignant neoplasm of skin' } as const;
+
 /** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */
-function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2'): CodeChoice {
+function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2' | '9'): CodeChoice {
   const code = choice.code ?? choice.candidates[0];
   if (code === undefined || !code.startsWith('C44') || code.length < 5 || digit === '0') return choice;
   const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
-  const kind = digit === '1' ? 'basal cell carcinoma' : 'squamous cell carcinoma';
+  const kind = SKIN_TYPE_NAMES[digit];
   if (choice.code !== null && context.codes.isBillable(typed)) return { ...choice, code: typed, source: `${choice.source}; ${kind} → ${typed}` };
   const below = context.codes.billableWithPrefix(typed.slice(0, 5));
   return below.length > 0 ? { ...choice, code: null, candidates: below, source: `${choice.source}; ${kind}` } : choice;
@@ -142,12 +150,18 @@ function withHistory(context: NarrativeContext, choice: CodeChoice, column: Neop
     const entry = longestPrefix(IN_SITU_HISTORY, dotted);
     if (entry !== undefined) return { code: entry.history.replace('.', ''), candidates: [], column, source: `Z86.00-: ${entry.history} for ${choice.source}` };
   }
+  // Tabular Z86.03 Personal history of neoplasm of uncertain behavior ("borderline serous tumor of the ovary, resected 2009").
+  if (column === 'uncertain' && assertion === 'history' && context.codes.isBillable(UNCERTAIN_HISTORY.replace('.', ''))) {
+    return { code: UNCERTAIN_HISTORY.replace('.', ''), candidates: [], column, source: `${UNCERTAIN_HISTORY} for ${choice.source}` };
+  }
   if (column === 'benign' && assertion === 'history') {
     const code = benignHistoryCode(dotted);
     if (context.codes.isBillable(code.replace('.', ''))) return { code: code.replace('.', ''), candidates: [], column, source: `Z86.01-: ${code} for ${choice.source}` };
   }
   return base;
 }
+
+const UNCERTAIN_HISTORY = 'Z86.03';
 
 /**
  * Tabular Z86.01- Personal history of benign neoplasm: of the brain and its meninges and nerves

@@ -17,6 +17,11 @@ export interface RawMention {
   readonly anchorEnd: number;
   readonly column: NeoplasmColumn | null;
   readonly site?: SiteMatch;
+  /**
+   * The site as written in the phrase, when `site` took a side or sub-site from the passage around it
+   * ("RLL nodule … No definite lung malignancy"): a denied diagnosis keeps the words it was written with.
+   */
+  readonly writtenSite?: SiteMatch;
   readonly histology?: HistologyTerm;
   readonly morphology?: MorphologyTerm;
   /** True when "in remission" follows a histology whose code has a remission form. */

@@ -50,7 +50,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const assertion = currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence));
     if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
-    const coded = codeMention(context, mention, codingAssertion(mention, assertion), sex);
+    // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head": what is denied is the diagnosis as written, not the lesion's sub-site.
+    const written = assertion.assertion === 'negated' && mention.writtenSite !== undefined ? { ...mention, site: mention.writtenSite } : mention;
+    const coded = codeMention(context, written, codingAssertion(mention, assertion), sex);
     if (coded === undefined) return;
     mentions.push({
       span: phrase,

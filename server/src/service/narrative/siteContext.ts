@@ -22,6 +22,10 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
   position--;
+  // "Stations 4R and 7 were positive for …": a copula before the finding word; a node with no region
+  // ("FNA of the abnormal node was positive for …") is left to the lesion the text found before.
+  const copula = FINDING_COPULAS.has(tokens[position - 1]?.norm ?? '');
+  if (copula) position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
@@ -29,9 +33,11 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (study) position--;
   const site = siteEndingAt[position];
   if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
+  if (copula && site?.lymphNode === true && site.path[site.path.length - 1] === 'site NEC') return undefined;
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
 
+const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
 const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
 /** Body regions a study covers whole: a finding there is about the organs within, not the region. */
 const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
@@ -61,6 +67,12 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
   for (const site of list) {
     const previous = merged[merged.length - 1];
     const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
+    // "right hilar lung cancer": a part written right before its organ is one site.
+    const adjacent = previous !== undefined && site.start === previous.end && refinedBy(site, previous) !== undefined;
+    if (adjacent) {
+      merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
+      continue;
+    }
     const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
     // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
     const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
@@ -161,7 +173,7 @@ export function withContextSite(
   const site = mention.site;
   if (site === undefined) return mention;
   if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
-  const subSite = mention.column === 'primary' || mention.column === 'in-situ';
+  const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
   const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
     other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
@@ -187,7 +199,7 @@ export function withContextSite(
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
   };
-  return { ...mention, site: refined };
+  return { ...mention, site: refined, writtenSite: site };
 }
 
 /** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
@@ -199,7 +211,9 @@ interface ContextPick {
 
 function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   pick.laterality ??= other.laterality;
-  if (subSite && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
+  // A row that joins the organ to another ("rectum, and colon": colorectal) is a wider region, not a part of it.
+  const joined = other.path.some((part) => part.startsWith('and ') || part.startsWith('with '));
+  if (subSite && !joined && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
     pick.path = other.path;
     pick.qualifiers = other.qualifiers;
   }
@@ -301,19 +315,30 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
  */
 export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, lookBefore = true): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
+  let labelled = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - FINDING_REACH); position--) {
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
     // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
     if (tokens[position]?.sentence !== sentence) {
       return lookBefore && opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position, false) : undefined;
     }
     const site = sites[position];
+    labelled ||= tokens[position]?.norm === ':';
     if (site === undefined) continue;
     // "in the left cerebellar hemisphere": a site word right after another site narrows it; the finding noun stands before the first.
     const head = siteEndingAt(sites, site.start) ?? site;
-    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
+    // "Right level IV lymph node, 1.1 cm short axis, rounded, suspicious for metastatic …": a node of a named region is a
+    // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
+    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;
+}
+
+/** How far back a metastasis word looks for the finding it concludes (a node and its description: size, shape, hilum). */
+const FINDING_REACH = 24;
+
+function isRegionNode(site: SiteMatch): boolean {
+  return site.lymphNode && site.path[site.path.length - 1] !== 'site NEC';
 }
 
 /** The site ending right at `end`, looked for among the few tokens before it. */

@@ -54,7 +54,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
-  return { sites, metastatic, start: position };
+  return { sites: sites.length > 1 ? mergeOrganParts(tokens, sites) : sites, metastatic, start: position };
 }
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
@@ -126,6 +126,11 @@ export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteM
   if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
   const spread = sitesToTheRight(tokens, sites, last.end);
   return { ...list, sites: merged, spread: spread.sites };
+}
+
+/** Whether a word may stand between a site and its anchor without changing the diagnosis ("high-grade", "invasive"). */
+export function isModifier(word: string): boolean {
+  return MODIFIERS.has(word);
 }
 
 export function skipModifiers(tokens: readonly Token[], position: number): number {

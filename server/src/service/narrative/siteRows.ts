@@ -1,4 +1,4 @@
-import type { NeoplasmTable } from '../codes/neoplasm/model';
+import type { NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
 
 /**
  * Which words of a note are site rows of the Table of Neoplasms ("pancreas", "bile duct"): the site
@@ -24,8 +24,17 @@ export class SiteRowIndex {
     if (known !== undefined) return known;
     if (inner.size >= SiteRowIndex.BOUND) inner.clear();
     const words = second === '' ? first : `${first} ${second}`;
-    const value = this.table.findSite(words).some((row) => row.level === 1);
+    const value = this.table.findSite(words).some((row) => row.level === 1 && !isHistologyReference(row));
     inner.set(second, value);
     return value;
   }
+}
+
+/**
+ * A row that only sends the reader to a histology's own Index entry ("melanoma — see Melanoma",
+ * "mesothelioma — see Mesothelioma", "lipomatous — see Lipoma, by site"): the word names a
+ * histology, not a site ("metastatic melanoma" has no site).
+ */
+function isHistologyReference(row: NeoplasmRow): boolean {
+  return row.see !== undefined && !row.see.startsWith('Neoplasm') && Object.keys(row.cells).length === 0;
 }

@@ -1,0 +1,60 @@
+import type { Token } from './tokens';
+
+/**
+ * Thoracic lymph node stations as pathology and EBUS reports write them ("Lymph node, station 4R",
+ * "Station 7:", "stations 4R and 7"): the IASLC map numbers the nodes of the chest, so a station
+ * names a node region by itself, with or without a node word. Stations 2–9 are mediastinal, 10 hilar,
+ * 11–14 interlobar to subsegmental (bronchopulmonary); all three rows of the Table of Neoplasms
+ * (lymph gland, mediastinal / hilar / bronchopulmonary) print Malignant Secondary C77.1, the
+ * intrathoracic nodes. Station 1 (low cervical, supraclavicular and sternal notch) is the
+ * supraclavicular row (C77.0).
+ */
+
+/** How many station numbers one phrase may list ("stations 2R, 4R, 7 and 10R"). */
+const MAX_STATIONS = 6;
+
+const STATION_WORDS = new Set(['station', 'stations']);
+/** A station number with its optional side letter ("4r", "11l") or IASLC sub-letter ("3a", "3p"). */
+const STATION_NUMBER = /^(?:1[0-4]|[1-9])[rlap]?$/;
+const LIST_JOINERS = new Set([',', 'and', '&', '/']);
+
+/** The table row (child of "lymph, lymphatic channel / gland") of one station number. */
+function stationRegion(station: string): string {
+  const number = Number.parseInt(station, 10);
+  if (number === 1) return 'supraclavicular';
+  if (number <= 9) return 'mediastinal';
+  return number === 10 ? 'hilar' : 'bronchopulmonary';
+}
+
+/** Whether every part of a token is a station number ("4r", "4r/7"). */
+function stationParts(norm: string): string[] | undefined {
+  const parts = norm.split('/');
+  return parts.every((part) => STATION_NUMBER.test(part)) ? parts : undefined;
+}
+
+/**
+ * The station phrase at `index`: "station" then one or more station numbers joined by commas, "and"
+ * or slashes. The region is the stations' common row, or "intrathoracic" when they differ within the
+ * chest; a list that mixes station 1 with chest stations names no one region.
+ */
+export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
+  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return undefined;
+  const sentence = tokens[index]?.sentence;
+  const regions = new Set<string>();
+  let end = index + 1;
+  let position = index + 1;
+  for (let count = 0; count < MAX_STATIONS; count++) {
+    const token = tokens[position];
+    const parts = token === undefined || token.sentence !== sentence ? undefined : stationParts(token.norm);
+    if (parts === undefined) break;
+    for (const part of parts) regions.add(stationRegion(part));
+    end = position + 1;
+    position = end;
+    if (!LIST_JOINERS.has(tokens[position]?.norm ?? '') || tokens[position]?.sentence !== sentence) break;
+    position++;
+    if (tokens[position]?.norm === 'and') position++;
+  }
+  if (end === index + 1) return undefined;
+  if (regions.size === 1) return { end, region: [...regions][0] ?? 'mediastinal' };
+  return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
+}
