@@ -66,6 +66,7 @@ const CASES: readonly [string, string[], string][] = [
   ['MRI-guided biopsy recommended to exclude liver metastases.', ['C787 uncertain'], 'rule out: uncertain'],
   // Hypothetical.
   ['Monitor for progression to AML.', ['C9200 hypothetical'], 'what to watch for is not yet there'],
+  ['H/o breast cancer - colon cancer screening per GI.', ['Z853 history', 'C189 hypothetical'], '"screening" reaches only the diagnosis right before it: the breast cancer stays history (Z85.3)'],
   ['Low risk of progression to myeloma.', ['C9000 hypothetical'], 'a risk is hypothetical; "low risk" alone is a risk group'],
   ['These can be signs of a recurrence of colon cancer.', ['C189 hypothetical'], 'patient education: hypothetical'],
 ];

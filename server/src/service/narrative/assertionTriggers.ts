@@ -80,7 +80,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
-  ...post('hypothetical', 'screening', 'screen', 'risk'),
+  // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
+  ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
   // "on q6 mo HCC surveillance" is a screening; a history cue wins ("h/o colon cancer, surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', yieldsToHistory: true },
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
