@@ -77,6 +77,12 @@ const POINTERS: readonly [string, string[], string][] = [
   ['HPI: melanoma of the back with brain metastases on pembrolizumab.\nPMH: melanoma as above, HLD.', ['C4359 present', 'C7931 present', 'C439 present'], 'the disease above is current: the pointer stays present'],
 ];
 
+/** The resolved part of a problem list is history (its conditions no longer exist; Guideline I.C.21.c.4). */
+const RESOLVED: readonly [string, string[], string][] = [
+  ['RESOLVED / INACTIVE\nBenign neoplasm of ascending colon (tubular adenoma)    D12.2    2021    Resolved', ['Z860101 history'], 'Z86.0101'],
+  ['Resolved Problems:\n- Tubular adenoma of the sigmoid colon', ['Z860101 history'], 'Z86.0101'],
+];
+
 /** A personal or family history of a cancer with no site: Z85.9 / Z80.9, a denied one negated (ANNOTATION.md). */
 const UNSPECIFIED: readonly [string, string[], string][] = [
   ['PMH: HTN. No personal hx of cancer.', ['Z859 negated'], 'Z85.9 personal history of malignant neoplasm, unspecified, denied'],
@@ -98,7 +104,7 @@ const FAMILY_BLOCK: readonly [string, string[], string][] = [
 ];
 
 describe('narrative assertion: causes from the blind batches', () => {
-  for (const [phrase, expected, reason] of [...CASES, ...POINTERS, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
+  for (const [phrase, expected, reason] of [...CASES, ...POINTERS, ...RESOLVED, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codes(phrase), expected);
     });
