@@ -23,14 +23,19 @@ const LOOK_BACK_MENTIONS = 40;
 export function withPointersResolved(
   tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
+  // Each mention's category is computed at most once, and only near a pointer.
+  const categories = new Map<number, string | undefined>();
+  const category = (index: number): string | undefined => {
+    if (!categories.has(index)) categories.set(index, raw[index] === undefined ? undefined : categoryOf(raw[index] as RawMention));
+    return categories.get(index);
+  };
   return assertions.map((assertion, index) => {
     const mention = raw[index];
     if (mention === undefined || assertion.assertion !== 'present' || !pointsBack(tokens, mention.end)) return assertion;
-    const category = categoryOf(mention);
-    if (category === undefined) return assertion;
+    const own = category(index);
+    if (own === undefined) return assertion;
     for (let earlier = index - 1; earlier >= Math.max(0, index - LOOK_BACK_MENTIONS); earlier--) {
-      const candidate = raw[earlier];
-      if (candidate === undefined || categoryOf(candidate) !== category) continue;
+      if (category(earlier) !== own) continue;
       const told = assertions[earlier];
       return told?.assertion === 'history' ? told : assertion;
     }
