@@ -30,6 +30,7 @@ const CASES: readonly [string, string[], string][] = [
   ['Prior workup: BCR-ABL1 negative, excluding CML.', ['C9210 negated'], '"excluding": NegEx pre-negation; C92.10 is the code the words would have'],
   // A hedge whose object is the metastasis does not reach the primary after "from".
   ['Three foci suspicious for osseous metastatic disease from prostate cancer.', ['C7951 uncertain', 'C61 present'], 'the spread is in doubt, not the primary it comes from'],
+  ['Counseled on the risk of brain metastases in colon cancer.', ['C7931 hypothetical', 'C189 present'], 'a risk of spread is not a risk of the cancer it spreads from'],
   ['Hepatic metastases, likely from colon cancer.', ['C787 present', 'C189 uncertain'], '"likely from": the primary itself is hedged'],
   // "new" ends a history scope but not a hedge or a risk: the new finding is their object.
   ['CT: lesion consistent with new liver metastases.', ['C787 uncertain'], 'Guidelines II.H "consistent with" (the corpus reads it as uncertain)'],

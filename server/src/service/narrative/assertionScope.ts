@@ -39,7 +39,7 @@ export function reaches(
 ): boolean {
   const { direction, assertion } = hit.trigger;
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
-    return !anyBetween(terminators, hit.end, start, assertion, inList) && !(assertion === 'uncertain' && hedgesMetastasisOnly(tokens, hit.end, start));
+    return !anyBetween(terminators, hit.end, start, assertion, inList) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
@@ -62,17 +62,17 @@ function anyBetween(terminators: ReadonlyMap<number, string>, from: number, to: 
 }
 
 /**
- * "Suspicious for osseous metastatic disease from prostate cancer": a hedge whose object is a metastasis
- * does not reach the primary named after "from" (the primary is what the spread comes from, not what is
- * in doubt). "Likely from a colorectal primary" hedges the primary itself: no metastasis word stands
- * between the hedge and "from" there.
+ * "Suspicious for osseous metastatic disease from prostate cancer", "high risk of brain mets in SCLC": a
+ * hedge or a risk whose object is a metastasis does not reach the primary named after "from" or "in"
+ * (the cancer the spread comes from is known, not in doubt). "Likely from a colorectal primary" hedges
+ * the primary itself: no metastasis word stands between the hedge and "from" there.
  */
 function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number): boolean {
   let metastasis = false;
   for (let position = from; position < to; position++) {
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
-    else if (word === 'from' && metastasis) return true;
+    else if ((word === 'from' || word === 'in') && metastasis) return true;
   }
   return false;
 }
