@@ -60,6 +60,7 @@ const CASES: readonly [string, string[], string][] = [
   // Treatment still going on keeps the disease current (no history yet).
   ['Glioblastoma of the right parietal lobe, resected 7/2026. Completed RT with concurrent TMZ 9/2026. Now C3 of adjuvant TMZ.', ['C713 present'], 'C71.3: on adjuvant treatment'],
   ['Sigmoid colon adenocarcinoma with hepatic metastases, on FOLFOX (cycle 8 completed 09/22).', ['C187 present', 'C787 present'], 'a cycle completed is treatment going on'],
+  ['Left breast cancer 2015, completed 5 years of adjuvant tamoxifen in 2020.', ['Z853 history'], 'Z85.3: a completed course is no treatment going on'],
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],

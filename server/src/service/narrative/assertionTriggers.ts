@@ -109,6 +109,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
     // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.
     'completely excised', 'completely removed', 'excised today', 'removed today',
+    // A completed course ("completed 5 years of adjuvant tamoxifen") is no treatment going on.
+    'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
