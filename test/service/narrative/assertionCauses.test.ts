@@ -61,6 +61,9 @@ const CASES: readonly [string, string[], string][] = [
   ['Glioblastoma of the right parietal lobe, resected 7/2026. Completed RT with concurrent TMZ 9/2026. Now C3 of adjuvant TMZ.', ['C713 present'], 'C71.3: on adjuvant treatment'],
   ['Sigmoid colon adenocarcinoma with hepatic metastases, on FOLFOX (cycle 8 completed 09/22).', ['C187 present', 'C787 present'], 'a cycle completed is treatment going on'],
   ['Left breast cancer 2015, completed 5 years of adjuvant tamoxifen in 2020.', ['Z853 history'], 'Z85.3: a completed course is no treatment going on'],
+  ['Colon cancer being treated with FOLFOX.', ['C189 present'], 'treatment going on: no history'],
+  ['Colon cancer, will be treated with FOLFOX after surgery.', ['C189 present'], 'treatment planned: no history'],
+  ['Colon cancer, completed staging CT.', ['C189 present'], 'a work-up completed is no treatment completed'],
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],

@@ -98,6 +98,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
     // "on AS with urology" (active surveillance of a cancer left in place).
     'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting',
+    // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
+    'being treated', 'be treated',
     // A Past Medical History line that points back to the history of present illness describes the current disease.
     'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
@@ -111,6 +113,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'completely excised', 'completely removed', 'excised today', 'removed today',
     // A completed course ("completed 5 years of adjuvant tamoxifen") is no treatment going on.
     'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
+    // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
+    'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
