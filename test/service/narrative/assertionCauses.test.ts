@@ -64,6 +64,7 @@ const CASES: readonly [string, string[], string][] = [
   ['Colon cancer being treated with FOLFOX.', ['C189 present'], 'treatment going on: no history'],
   ['Colon cancer, will be treated with FOLFOX after surgery.', ['C189 present'], 'treatment planned: no history'],
   ['Colon cancer, completed staging CT.', ['C189 present'], 'a work-up completed is no treatment completed'],
+  ['Pancreatic cancer, no further treatment, transition to hospice.', ['C259 present'], 'comfort care: the disease is still there (I.C.2.d needs it eradicated)'],
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],

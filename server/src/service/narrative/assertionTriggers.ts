@@ -100,6 +100,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting',
     // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
     'being treated', 'be treated',
+    // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
+    'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // A Past Medical History line that points back to the history of present illness describes the current disease.
     'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
@@ -114,6 +116,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A completed course ("completed 5 years of adjuvant tamoxifen") is no treatment going on.
     'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
     // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
+    'no further treatment options', 'no further treatment option', 'no further tx options',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
