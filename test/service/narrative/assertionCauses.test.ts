@@ -56,6 +56,10 @@ const CASES: readonly [string, string[], string][] = [
   ['Carcinoid of the appendix, margins neg, no further tx.', ['Z85030 history'], 'Z85.030 personal history of malignant carcinoid tumor of the large intestine'],
   ['Appendiceal NET, well-differentiated (G1) - incidental at appendectomy 2015, 0.8 cm, margins neg, no further tx.', ['Z85030 history'], 'Z85.030: a history cue at the end of a long problem-list item'],
   ['#Prostate ca history - PSA undetectable, no treatment.', ['Z8546 history'], 'Z85.46 personal history of malignant neoplasm of prostate'],
+  ['Colon cancer s/p colectomy 2015, now NED.', ['Z85038 history'], '"now" stops a history lead before a later diagnosis, not a cue after its own'],
+  ['Colon cancer s/p colectomy 2015, currently NED.', ['Z85038 history'], '"currently NED" is no active cue'],
+  ['Glottic cancer, right true vocal cord - now 2 yr post-treatment.', ['Z8521 history'], 'Z85.21'],
+  ['Lung cancer with post-treatment changes in the right upper lobe.', ['C3411 present'], 'imaging after treatment is no history'],
   ['Left breast cancer, stage I, 2011 - lumpectomy and XRT. No recurrence.', ['Z853 history'], '"No recurrence" opening the next sentence'],
   // Treatment still going on keeps the disease current (no history yet).
   ['Glioblastoma of the right parietal lobe, resected 7/2026. Completed RT with concurrent TMZ 9/2026. Now C3 of adjuvant TMZ.', ['C713 present'], 'C71.3: on adjuvant treatment'],

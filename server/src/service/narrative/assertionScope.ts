@@ -1,5 +1,5 @@
 import type { AssertionTrigger } from './assertionTriggers';
-import { HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Token } from './tokens';
 
 /**
@@ -19,6 +19,7 @@ const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 20;
 const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
+const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
 
@@ -44,16 +45,19 @@ export function reaches(
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
-    return !anyBetween(terminators, end, hit.start, assertion, false);
+    return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
 }
 
 /** Whether a terminator stands in `[from, to)` that stops a trigger of this kind. */
-function anyBetween(terminators: ReadonlyMap<number, string>, from: number, to: number, assertion: AssertionTrigger['assertion'], inList: boolean): boolean {
+function anyBetween(
+  terminators: ReadonlyMap<number, string>, from: number, to: number, assertion: AssertionTrigger['assertion'], inList: boolean, backward = false,
+): boolean {
   for (let position = from; position < to; position++) {
     const word = terminators.get(position);
     if (word === undefined) continue;
+    if (backward && assertion === 'history' && POST_HISTORY_TRANSPARENT.has(word)) continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
     return true;

@@ -63,7 +63,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
-    'treated w /', 'post-treatment', 'post treatment', 'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
+    'currently ned', 'currently no evidence of disease', 'currently in remission',
+    'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
+    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
@@ -145,6 +147,13 @@ export const LIST_TRANSPARENT_TERMINATORS: readonly string[] = ['new', 'with new
  * hypothetical: "consistent with new metastasis", "risk of a new breast cancer" are about the new finding.
  */
 export const HEDGE_TRANSPARENT_TERMINATORS: readonly string[] = ['new'];
+
+/**
+ * Terminators that stop a history lead before a later diagnosis ("h/o breast cancer, now with liver
+ * mets") but not a history cue after its own diagnosis, which says how it stands now ("breast cancer
+ * s/p mastectomy 2015, now NED").
+ */
+export const POST_HISTORY_TRANSPARENT_TERMINATORS: readonly string[] = ['now', 'currently', 'and now', 'since then', 'then'];
 
 /** The most tokens a trigger reaches. */
 export const MAX_SCOPE = 14;
