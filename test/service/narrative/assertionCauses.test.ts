@@ -30,6 +30,7 @@ const CASES: readonly [string, string[], string][] = [
   ['Prior workup: BCR-ABL1 negative, excluding CML.', ['C9210 negated'], '"excluding": NegEx pre-negation; C92.10 is the code the words would have'],
   // A hedge whose object is the metastasis does not reach the primary after "from".
   ['Three foci suspicious for osseous metastatic disease from prostate cancer.', ['C7951 uncertain', 'C61 present'], 'the spread is in doubt, not the primary it comes from'],
+  ['Counseled on the risk of brain metastases in colon cancer.', ['C7931 hypothetical', 'C189 present'], 'a risk of spread is not a risk of the cancer it spreads from'],
   ['Hepatic metastases, likely from colon cancer.', ['C787 present', 'C189 uncertain'], '"likely from": the primary itself is hedged'],
   // "new" ends a history scope but not a hedge or a risk: the new finding is their object.
   ['CT: lesion consistent with new liver metastases.', ['C787 uncertain'], 'Guidelines II.H "consistent with" (the corpus reads it as uncertain)'],
@@ -49,13 +50,25 @@ const CASES: readonly [string, string[], string][] = [
   ['Dx: SCC of the left true vocal cord, s/p XRT (63 Gy/28 fx) completed 1/2025.', ['Z8521 history'], 'Z85.21 personal history of malignant neoplasm of larynx'],
   ['Glottic cancer, treated w/ definitive RT - now 2 yr post-treatment.', ['Z8521 history'], 'Z85.21'],
   ['Tubulovillous adenoma of the sigmoid colon - removed 2023 (EMR).', ['Z860101 history'], 'Z86.0101 personal history of colon polyps, adenomatous'],
+  ['Colonoscopy 04/2024: anastomosis healthy; one 5 mm tubular adenoma of the transverse colon removed.', ['Z860101 history'], 'Z86.0101: a dated removal'],
+  ['Transverse colon: 22 mm tubular adenoma of the transverse colon, removed en bloc with hot snare.', ['D123 present'], 'D12.3: the removal of this procedure (no date) is no history'],
+  ['Anal SCC, T2N0, in surveillance after chemoradiation.', ['Z85048 history'], 'Z85.048'],
   ['Carcinoid of the appendix, margins neg, no further tx.', ['Z85030 history'], 'Z85.030 personal history of malignant carcinoid tumor of the large intestine'],
   ['Appendiceal NET, well-differentiated (G1) - incidental at appendectomy 2015, 0.8 cm, margins neg, no further tx.', ['Z85030 history'], 'Z85.030: a history cue at the end of a long problem-list item'],
   ['#Prostate ca history - PSA undetectable, no treatment.', ['Z8546 history'], 'Z85.46 personal history of malignant neoplasm of prostate'],
+  ['Colon cancer s/p colectomy 2015, now NED.', ['Z85038 history'], '"now" stops a history lead before a later diagnosis, not a cue after its own'],
+  ['Colon cancer s/p colectomy 2015, currently NED.', ['Z85038 history'], '"currently NED" is no active cue'],
+  ['Glottic cancer, right true vocal cord - now 2 yr post-treatment.', ['Z8521 history'], 'Z85.21'],
+  ['Lung cancer with post-treatment changes in the right upper lobe.', ['C3411 present'], 'imaging after treatment is no history'],
   ['Left breast cancer, stage I, 2011 - lumpectomy and XRT. No recurrence.', ['Z853 history'], '"No recurrence" opening the next sentence'],
   // Treatment still going on keeps the disease current (no history yet).
   ['Glioblastoma of the right parietal lobe, resected 7/2026. Completed RT with concurrent TMZ 9/2026. Now C3 of adjuvant TMZ.', ['C713 present'], 'C71.3: on adjuvant treatment'],
   ['Sigmoid colon adenocarcinoma with hepatic metastases, on FOLFOX (cycle 8 completed 09/22).', ['C187 present', 'C787 present'], 'a cycle completed is treatment going on'],
+  ['Left breast cancer 2015, completed 5 years of adjuvant tamoxifen in 2020.', ['Z853 history'], 'Z85.3: a completed course is no treatment going on'],
+  ['Colon cancer being treated with FOLFOX.', ['C189 present'], 'treatment going on: no history'],
+  ['Colon cancer, will be treated with FOLFOX after surgery.', ['C189 present'], 'treatment planned: no history'],
+  ['Colon cancer, completed staging CT.', ['C189 present'], 'a work-up completed is no treatment completed'],
+  ['Pancreatic cancer, no further treatment, transition to hospice.', ['C259 present'], 'comfort care: the disease is still there (I.C.2.d needs it eradicated)'],
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
@@ -63,8 +76,21 @@ const CASES: readonly [string, string[], string][] = [
   ['MRI-guided biopsy recommended to exclude liver metastases.', ['C787 uncertain'], 'rule out: uncertain'],
   // Hypothetical.
   ['Monitor for progression to AML.', ['C9200 hypothetical'], 'what to watch for is not yet there'],
+  ['H/o breast cancer - colon cancer screening per GI.', ['Z853 history', 'C189 hypothetical'], '"screening" reaches only the diagnosis right before it: the breast cancer stays history (Z85.3)'],
   ['Low risk of progression to myeloma.', ['C9000 hypothetical'], 'a risk is hypothetical; "low risk" alone is a risk group'],
   ['These can be signs of a recurrence of colon cancer.', ['C189 hypothetical'], 'patient education: hypothetical'],
+];
+
+/** "X as above" takes the assertion the note gave X where it described it. */
+const POINTERS: readonly [string, string[], string][] = [
+  ['Dx: SCC of the left true vocal cord, s/p XRT completed 1/2025.\nPMH:\n- Laryngeal SCC as above\n- COPD', ['Z8521 history', 'Z8521 history'], 'Z85.21 both: the PMH line points to the history above'],
+  ['HPI: melanoma of the back with brain metastases on pembrolizumab.\nPMH: melanoma as above, HLD.', ['C4359 present', 'C7931 present', 'C439 present'], 'the disease above is current: the pointer stays present'],
+];
+
+/** The resolved part of a problem list is history (its conditions no longer exist; Guideline I.C.21.c.4). */
+const RESOLVED: readonly [string, string[], string][] = [
+  ['RESOLVED / INACTIVE\nBenign neoplasm of ascending colon (tubular adenoma)    D12.2    2021    Resolved', ['Z860101 history'], 'Z86.0101'],
+  ['Resolved Problems:\n- Tubular adenoma of the sigmoid colon', ['Z860101 history'], 'Z86.0101'],
 ];
 
 /** A personal or family history of a cancer with no site: Z85.9 / Z80.9, a denied one negated (ANNOTATION.md). */
@@ -85,10 +111,11 @@ const FAMILY_BLOCK: readonly [string, string[], string][] = [
   ['FAMILY HISTORY\nMother: breast ca (dx 60s)\n\nComment (Dr. Sato): Bone mets confirmed.', ['Z803 family', 'C7951 present'], 'the comment after the blank line is the patient\'s'],
   ['FH: brother w/ pancreatic cancer at 61.\n\nDISCUSSION / CONSENSUS:\n1. Borderline resectable pancreatic head adenocarcinoma.', ['Z800 family', 'C250 present'], 'C25.0 head of pancreas, the patient\'s'],
   ['Family History:\nBreast cancer in her mother.\nColon cancer.', ['Z803 family', 'Z800 family'], 'the block\'s own lines stay family'],
+  ['FAMILY HISTORY:\n\nColon cancer.\nMother: breast cancer', ['Z800 family', 'Z803 family'], 'a blank line right after the header does not end the block'],
 ];
 
 describe('narrative assertion: causes from the blind batches', () => {
-  for (const [phrase, expected, reason] of [...CASES, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
+  for (const [phrase, expected, reason] of [...CASES, ...POINTERS, ...RESOLVED, ...UNSPECIFIED, ...FAMILY_BLOCK]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codes(phrase), expected);
     });

@@ -4,6 +4,7 @@ import type { NarrativeContext } from './context';
 import type { Assertion, DocumentedMention, NarrativeReading, NoteSection } from './model';
 import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
+import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { findMentions } from './mentions';
 import { FamilyBlocks } from './familyScope';
@@ -32,7 +33,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
   const family = new FamilyBlocks(text);
-  const assertions = raw.map((mention): AssertionResult => {
+  const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
     const kind = family.kindAt(sectionAt(sections, starts, first.start), first.start);
@@ -40,6 +41,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
+  const assertions = withPointersResolved(tokens, raw, told, (mention) => codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
   const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
   raw.forEach((mention, index) => {
     const first = tokens[mention.start];
