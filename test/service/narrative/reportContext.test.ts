@@ -96,6 +96,48 @@ describe('narrative context: skin sub-sites', () => {
     // skin NOS, nose (external) → Malignant Primary C44.301; basal cell type (Tabular C44.31-) → C44.311.
     ['reads the nasal tip as the skin of the nose', 'BCC, L nasal tip - s/p Mohs, clear after 2 stages.', [['BCC, L nasal tip', 'C44311', 'present']]],
     // skin NOS, nose → C44.301 → squamous cell type C44.321.
+    // skin NOS, nose → C44.301 → basal cell type C44.311: the surface set off after the subtype words.
+    ['reads a body surface set off after the subtype', 'Pre-op Dx: Basal cell carcinoma, nodular, L nasal tip (bx 09/12/2026).',
+      [['Basal cell carcinoma', 'C44311', 'present']]],
     ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
+  ]);
+});
+
+describe('narrative context: a histology restated without its site', () => {
+  check([
+    // brain NEC, temporal lobe → Malignant Primary C71.2: "GBM as above" is the glioblastoma named with its lobe.
+    ['takes the sub-site the histology was named with', 'HPI: glioblastoma of the L temporal lobe, dx 3/2026.\nPMH: GBM as above; seizures.',
+      [['glioblastoma of the L temporal lobe', 'C712', 'present'], ['GBM', 'C712', 'present']]],
+    // skin NOS, nose (external) → C44.301 → basal cell type C44.311, for the residual tumour of the Mohs stage.
+    ['resolves a residual tumour to the lesion of the note', 'Pre-op Dx: BCC, L nasal tip.\nStage I: 4 blocks. Residual BCC at 2-4 o\'clock, deep.',
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC', 'C44311', 'present']]],
+    // Two skin sites named before: the restated BCC stays skin NOS (C44.91, Tabular: basal cell carcinoma of skin, unspecified).
+    ['leaves a restatement open when two sub-sites were named', 'BCC, L nasal tip. BCC of the R temple.\nResidual BCC at 2 o\'clock.',
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC of the R temple', 'C44319', 'present'], ['BCC', 'C4491', 'present']]],
+    // A site in the sentence is another lesion, not the nose: the BCC stays skin NOS (C44.91; the label's leg, C44.711, is not read yet).
+    ['does not restate a histology written with another site', 'BCC, L nasal tip - s/p Mohs.\n- L lower leg: scaly plaque, r/o superficial BCC.',
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC', 'C4491', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context: a histology written with its own site is not restated', () => {
+  check([
+    // breast → Benign D24.-; the right breast written with it → D24.1 (Tabular: benign neoplasm of right breast), not the left one before.
+    ['keeps the side written with an implied organ', 'Fibroadenoma of the left breast, biopsy proven. R breast fibroadenoma, stable.',
+      [['Fibroadenoma of the left breast', 'D242', 'present'], ['R breast fibroadenoma', 'D241', 'present']]],
+  ]);
+});
+
+describe('narrative context: the meninges of a meningioma', () => {
+  check([
+    // Index: Meningioma → Neoplasm, meninges, benign; table: meninges, cerebral → Benign D32.0 (the tentorium is intracranial).
+    ['places a meningioma along the tentorium in the cerebral meninges', '1.1 cm dural-based extra-axial mass along the right tentorium, most c/w meningioma.',
+      [['meningioma', 'D320', 'uncertain']]],
+    ['places a parafalcine meningioma of a brain MRI in the cerebral meninges', 'MRI BRAIN\nImpression: Stable L parafalcine meningioma.',
+      [['meningioma', 'D320', 'present']]],
+    // meninges, spinal → Benign D32.1.
+    ['places a meningioma of the spine in the spinal meninges', 'MRI T-spine: intradural extramedullary meningioma at T6.', [['meningioma', 'D321', 'present']]],
+    // meninges → Benign D32.9 when nothing says where.
+    ['leaves a meningioma with no context unspecified', 'Meningioma, followed by neurosurgery.', [['Meningioma', 'D329', 'present']]],
   ]);
 });

@@ -8,8 +8,10 @@ import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
+import { withRestatedSites } from './restatedSite';
 import { priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
-import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { apposedSkinSite, mergeSkin } from './skinSites';
 import type { SiteList } from './siteLists';
 import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
@@ -58,7 +60,8 @@ export function findMentions(
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  return withRestatedSites(tokens, sites, placed);
 }
 
 /**
@@ -284,7 +287,7 @@ function anchorMentions(
     const label = lineLabelSite(tokens, sites, start, true);
     // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
     const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }

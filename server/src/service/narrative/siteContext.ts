@@ -4,6 +4,9 @@ import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
+// "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
+export { mergeSkin } from './skinSites';
+
 /**
  * Where a mention's site comes from when it is not written right next to the histology word: the
  * specimen of a pathology finding, the organ that labels a report line, a more specific site of the
@@ -276,20 +279,6 @@ export function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch 
     if (site !== undefined) return site;
   }
   return undefined;
-}
-
-/** "skin of the R forearm": the skin of that site, one site. */
-export function mergeSkin(list: readonly SiteMatch[]): SiteMatch[] {
-  const merged: SiteMatch[] = [];
-  for (const site of list) {
-    const previous = merged[merged.length - 1];
-    if (previous !== undefined && previous.path.length === 1 && previous.path[0] === 'skin' && site.path[0] !== 'skin' && !site.lymphNode) {
-      merged[merged.length - 1] = { ...site, start: previous.start, path: ['skin', ...site.path] };
-    } else {
-      merged.push(site);
-    }
-  }
-  return merged;
 }
 
 const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants']);
