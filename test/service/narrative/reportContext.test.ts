@@ -141,3 +141,18 @@ describe('narrative context: the meninges of a meningioma', () => {
     ['leaves a meningioma with no context unspecified', 'Meningioma, followed by neurosurgery.', [['Meningioma', 'D329', 'present']]],
   ]);
 });
+
+describe('narrative context: the finding a bare histology concludes', () => {
+  check([
+    // breast, upper-outer quadrant → Malignant Primary C50.4-, left female → C50.412, uncertain.
+    ['places a hedged malignancy in the finding of its sentence', '47F. Left breast upper outer quadrant (2:00) irregular spiculated mass with associated pleomorphic calcifications, highly suggestive of malignancy.',
+      [['malignancy', 'C50412', 'uncertain']]],
+    // rectum → Malignant Primary C20, uncertain.
+    ['places a hedged malignancy after its mass and site', 'Colonoscopy: 2 cm friable mass in the rectum at 8 cm, suspicious for malignancy; biopsied.',
+      [['malignancy', 'C20', 'uncertain']]],
+    // breast, upper-outer quadrant, left female → C50.412: "the known malignancy" is the enhancement the sentence describes.
+    ['places the known malignancy in the enhancement described', '44F. LEFT BREAST: 3.8 cm area of non-mass enhancement in the upper outer quadrant, 2:00, corresponding to the known malignancy.',
+      [['malignancy', 'C50412', 'present']]],
+    ['names no primary in an organ where it is most often a metastasis', 'Segment 7 liver lesion, suspicious for malignancy.', []],
+  ]);
+});

@@ -255,8 +255,53 @@ export function reportedOrgan(
   const fluid = fluidCytologySite(tokens, sites, anchorStart);
   if (fluid !== undefined) return fluid;
   const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
+    ?? (column === 'primary' ? hedgedFindingSite(tokens, sites, anchorStart) : undefined);
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
   return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
+}
+
+/** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+/** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
+const FINDING_NOUNS = new Set([
+  'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
+  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp',
+]);
+/** How far back in its sentence a concluding histology looks for the finding it concludes. */
+const CONCLUSION_REACH = 40;
+
+/**
+ * The site of the finding a bare primary histology concludes: "Left breast upper outer quadrant
+ * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy".
+ * The histology follows a conclusion cue, and its sentence names a finding noun and, before the
+ * histology, a site: the nearest one is the finding's (its side and quadrant are completed by the
+ * context rules, siteContext.ts).
+ */
+function hedgedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let cue = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {
+    if (tokens[position]?.sentence !== sentence || sites[position] !== undefined) return undefined;
+    cue = CONCLUSION_CUES.has(tokens[position]?.norm ?? '');
+  }
+  if (!cue) return undefined;
+  let noun = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    noun ||= FINDING_NOUNS.has(token.norm);
+    const site = sites[position];
+    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? site : undefined;
+  }
+  return undefined;
+}
+
+/** "non-mass enhancement in the upper outer quadrant": a finding noun a few words before the site, joined to it by a preposition. */
+function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
+    if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
+  }
+  return false;
 }
