@@ -55,6 +55,20 @@ describe('narrative context: node labels and node findings', () => {
   ]);
 });
 
+describe('narrative context: node levels', () => {
+  check([
+    // lymph gland, cervical → Malignant Secondary C77.0: a range of neck levels in one token.
+    ['reads a range of neck levels', 'p16+ SCC of the left tonsil with ipsilateral level II/III nodal metastases.',
+      [['SCC of the left tonsil', 'C099', 'present'], ['level II/III nodal metastases', 'C770', 'present']]],
+    // lymph gland, axilla, axillary → Malignant Secondary C77.3: "axillary level I" is an axillary level, not the neck's level I.
+    ['keeps the region written before an axillary level', 'Left axillary level I node 1.5 cm with cortical thickening and clip, the known nodal metastasis.',
+      [['nodal metastasis', 'C773', 'present']]],
+    // lymph gland, axilla, axillary → C77.3, uncertain: the clause that opens with the metastasis concludes about the node before it.
+    ['gives a clause-opening nodal metastasis the node of the clause before', 'Single left axillary lymph node with mildly thickened cortex, indeterminate; nodal metastasis not excluded.',
+      [['nodal metastasis', 'C773', 'uncertain']]],
+  ]);
+});
+
 describe('narrative context: the cytology of a body fluid', () => {
   check([
     // pleura → Malignant Secondary C78.2: malignant cells in an effusion are spread to the pleura.

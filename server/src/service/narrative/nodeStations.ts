@@ -58,3 +58,17 @@ export function stationAt(tokens: readonly Token[], index: number): { end: numbe
   if (regions.size === 1) return { end, region: [...regions][0] ?? 'mediastinal' };
   return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
 }
+
+/** A range or list of levels in one token ("II/III", "II-IV", "Ib/IIa"). */
+const LEVEL_RANGE = /^(?:i|ii|iii|iv|v|vi|vii)[ab]?(?:[/-](?:i|ii|iii|iv|v|vi|vii)[ab]?)+$/;
+
+/**
+ * Node levels written as a range or list in one token ("level II/III nodal metastases", "levels
+ * II-IV"): the levels of the neck (lymph gland, cervical → C77.0). A single level ("level III") is
+ * in the node lexicon; axillary levels are read with their region before them ("axillary level I").
+ */
+export function levelRangeAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
+  const word = tokens[index]?.norm;
+  if (word !== 'level' && word !== 'levels') return undefined;
+  return LEVEL_RANGE.test(tokens[index + 1]?.norm ?? '') ? { end: index + 2, region: 'cervical' } : undefined;
+}

@@ -214,6 +214,11 @@ function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
   return tokens[first - 1]?.norm === ':';
 }
 
+/** Whether at most two words ("the known") stand before the token in its sentence. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index - sentenceStart(tokens, index) <= 2;
+}
+
 /** Words after a site that name a condition other than a tumour there. */
 const NOT_TUMOUR_FINDINGS = new Set([
   'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
@@ -245,8 +250,11 @@ function withContextNodeRegion(
   if (site.path[site.path.length - 1] !== 'site NEC') return mention;
   // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
   const sentence = tokens[mention.start]?.sentence ?? 0;
+  // "Single left axillary node with a thickened cortex, indeterminate; nodal metastasis not excluded": a clause that opens
+  // with the node metastasis concludes about the node of the clause before.
+  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
   const inReach = (token: Token | undefined): boolean => token !== undefined
-    && (token.sentence === sentence || (token.sentence === sentence - 1 && labelEndsSentence(tokens, mention.start)));
+    && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
     const other = sites[position];
     if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {

@@ -2,7 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
-import { stationAt } from './nodeStations';
+import { levelRangeAt, stationAt } from './nodeStations';
 import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
@@ -132,9 +132,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;
     return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
   }
-  const region = vocabulary.nodeRegions.matchAt(tokens, index);
-  const afterRegion = region?.end ?? index;
-  let nodeStart = afterRegion;
+  const region = regionAt(tokens, index, vocabulary);
+  let nodeStart = region?.end ?? index;
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
@@ -142,8 +141,22 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
-  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.value.region];
+  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/**
+ * The node region at `index`: a lexicon region, or a range of neck levels ("level II/III"); a region
+ * followed by its level keeps the region ("axillary level I node" is axillary, though "level I" alone
+ * is read as the neck's).
+ */
+function regionAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  const range = levelRangeAt(tokens, index);
+  if (range !== undefined) return range;
+  const region = vocabulary.nodeRegions.matchAt(tokens, index);
+  if (region === undefined) return undefined;
+  const level = vocabulary.nodeWords.matchAt(tokens, region.end) === undefined ? levelRangeAt(tokens, region.end) ?? vocabulary.nodeRegions.matchAt(tokens, region.end) : undefined;
+  return { end: level?.end ?? region.end, region: region.value.region };
 }
 
 /**
