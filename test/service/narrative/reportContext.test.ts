@@ -37,6 +37,12 @@ describe('narrative context: thoracic lymph node stations', () => {
     // Station 1 is low cervical / supraclavicular: lymph gland, supraclavicular → Malignant Secondary C77.0.
     ['reads station 1 as supraclavicular', 'A. Lymph node, station 1R, EBUS-TBNA:\n   POSITIVE FOR METASTATIC CARCINOMA.\n',
       [['METASTATIC CARCINOMA', 'C770', 'present']]],
+    // "stn" is the reports' abbreviation: 4L mediastinal and 11L bronchopulmonary → lymph gland, intrathoracic → C77.1.
+    ['reads an abbreviated station label', '* 04/2025 - EBUS-TBNA stn 4L and 11L: adenocarcinoma, TTF-1+.',
+      [['adenocarcinoma', 'C771', 'present']]],
+    // A sided station before a node word: 4R → lymph gland, mediastinal → C77.1.
+    ['reads a sided station number before a node word', 'EBUS bx of 4R node 11/22: small cell carcinoma, synaptophysin +.',
+      [['carcinoma', 'C771', 'present']]],
     ['reads no station from a number without the word', 'PET avid 4R, 7 and 11L. Negative for malignancy.', []],
   ]);
 });
@@ -52,6 +58,14 @@ describe('narrative context: node labels and node findings', () => {
     // lymph gland, cervical → C77.0, uncertain: the hedge at the end of a node's description concludes about the node.
     ['reads the conclusion of a node description', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic papillary carcinoma.',
       [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic', 'C770', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context: the lesion a tissue result reports on', () => {
+  check([
+    // pancreas → Malignant Primary C25.9 (the head/uncinate junction is not read as one part): the arrow states the FNB result.
+    ['reads an arrow as a result cue and a lesion noun right before its site', 'EUS: 2.9 cm hypoechoic mass pancreatic head/uncinate junction; EUS-FNB -> adenocarcinoma, moderately differentiated.',
+      [['adenocarcinoma', 'C259', 'present']]],
   ]);
 });
 

@@ -21,7 +21,7 @@ const LESION_NOUNS = new Set([
 /** Words that show a biopsied or resected specimen ("bx of the …", "excision of …"). */
 const PROCEDURE_WORDS = new Set([
   'biopsy', 'biopsies', 'bx', 'fna', 'resection', 'excision', 'excisional', 'core', 'aspiration', 'sampling', 'dissection', 'wedge', 'segmental',
-  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus',
+  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus', 'fnb',
 ]);
 /** Words that state a result: the finding after them is about the lesion named before. */
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
@@ -181,7 +181,8 @@ function siteAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefi
 const SITE_AFTER_REACH = 16;
 
 function isResultCue(token: Token | undefined): boolean {
-  return token !== undefined && (token.norm === ':' || token.norm === '=' || RESULT_WORDS.has(token.norm));
+  // "EUS-FNB -> adenocarcinoma": an arrow states the result like a colon.
+  return token !== undefined && (token.norm === ':' || token.norm === '=' || token.norm === '>' || token.norm === '→' || RESULT_WORDS.has(token.norm));
 }
 
 /**
@@ -213,6 +214,8 @@ function isObjectWord(norm: string): boolean {
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
   if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
+  // "2.9 cm hypoechoic mass pancreatic head": the lesion noun right before its site.
+  if (LESION_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
 
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;

@@ -2,7 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
-import { levelRangeAt, stationAt } from './nodeStations';
+import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
@@ -126,6 +126,9 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
 function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const sided = sidedStationRegion(tokens, index);
+  const sidedNode = sided === undefined ? undefined : vocabulary.nodeWords.matchAt(tokens, index + 1);
+  if (sided !== undefined && sidedNode !== undefined) return { end: sidedNode.end, path: [...LYMPH_GLAND_PATH, sided], lymphNode: true };
   const station = stationAt(tokens, index);
   if (station !== undefined) {
     // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
