@@ -2,6 +2,7 @@ import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { synopticSide } from './synoptic';
 import type { Token } from './tokens';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
@@ -186,6 +187,8 @@ export function withContextSite(
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   if (pick.laterality === undefined && subSite) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
+  // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
+  if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, mention.start);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
