@@ -190,8 +190,8 @@ describe('narrative context: synoptic report fields', () => {
     // breast, upper-outer quadrant → Malignant Primary C50.4-; right female (the laterality field) → C50.411.
     ['gives the histology field the side of the laterality field', '58 y/o F.\nSYNOPTIC SUMMARY (CAP BREAST)\nPROCEDURE: PARTIAL MASTECTOMY\nSPECIMEN LATERALITY: RIGHT\nTUMOR SITE: UPPER OUTER QUADRANT, 10 O\'CLOCK\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)\n',
       [['CARCINOMA', 'C50411', 'present']]],
-    // "NOT SPECIFIED" gives no side: breast, upper-outer quadrant with no side is left open (null).
-    ['takes no side from a laterality field that names none', '58 y/o F.\nSPECIMEN LATERALITY: NOT SPECIFIED\nTUMOR SITE: UPPER OUTER QUADRANT\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)\n',
+    // "UNSPECIFIED" gives no side: breast, upper-outer quadrant with no side is left open (null).
+    ['takes no side from a laterality field that names none', '58 y/o F.\nSPECIMEN LATERALITY: UNSPECIFIED\nTUMOR SITE: UPPER OUTER QUADRANT\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)\n',
       [['CARCINOMA', 'null', 'present']]],
   ]);
 });

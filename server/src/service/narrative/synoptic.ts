@@ -16,7 +16,7 @@ const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['ri
 export function synopticSide(tokens: readonly Token[], index: number): Laterality | undefined {
   for (let position = index - 1; position >= Math.max(1, index - FIELD_REACH); position--) {
     if (tokens[position]?.norm !== ':' || tokens[position - 1]?.norm !== 'laterality') continue;
-    // "LATERALITY: NOT SPECIFIED" names no side.
+    // "LATERALITY: UNSPECIFIED" names no side.
     return SIDES.get(tokens[position + 1]?.norm ?? '');
   }
   return undefined;
