@@ -341,7 +341,9 @@ function metastaticMentions(
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
     if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];
-    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
+    // A label on the line above is not part of the phrase: the mention is the finding's words.
+    const above = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
+    return subject === undefined ? [] : [withSpan(above ? { ...subject, start, end: start } : subject, start, end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];

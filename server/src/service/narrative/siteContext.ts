@@ -217,6 +217,12 @@ function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
   return tokens[first - 1]?.norm === ':';
 }
 
+/** Head and neck organs (table rows as the site finder reads them), whose regional lymph nodes are all in the neck. */
+const HEAD_AND_NECK = new Set([
+  'tonsil', 'tongue', 'larynx', 'glottis', 'supraglottis', 'subglottis', 'hypopharynx', 'hypopharyngeal', 'oropharynx', 'nasopharynx', 'pharynx',
+  'thyroid', 'parotid', 'mouth', 'buccal', 'palate', 'submandibular gland', 'epiglottis', 'lip', 'gum', 'gingiva', 'vocal cords', 'salivary',
+]);
+
 /** Whether at most two words ("the known") stand before the token in its sentence. */
 function opensSentence(tokens: readonly Token[], index: number): boolean {
   return index - sentenceStart(tokens, index) <= 2;
@@ -258,12 +264,17 @@ function withContextNodeRegion(
   const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
   const inReach = (token: Token | undefined): boolean => token !== undefined
     && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
+  let headAndNeck = false;
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
     const other = sites[position];
     if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
       return { ...mention, site: { ...site, path: other.path } };
     }
+    headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
   }
+  // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
+  // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
+  if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
   // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
   const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
   return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };

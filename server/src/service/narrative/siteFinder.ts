@@ -180,7 +180,7 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
   const station = stationAt(tokens, position);
   if (station !== undefined) return { end: station.end, region: station.region };
-  const first = vocabulary.nodeRegions.matchAt(tokens, position);
+  const first = vocabulary.nodeRegions.matchAt(tokens, position) ?? parenthesisedRegion(tokens, position, vocabulary);
   if (first === undefined || tokens[position]?.sentence !== sentence) return undefined;
   // "Lymph node, right neck level IV (25G x 3):": a region narrowed by a second one (a neck level) is read as the second.
   const region = vocabulary.nodeRegions.matchAt(tokens, first.end) ?? first;
@@ -189,6 +189,21 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
+/**
+ * "Lymph nodes, central compartment (level VI), dissection:": a compartment the lexicon does not name,
+ * then its region in parentheses (at most three words before them), read as that region.
+ */
+function parenthesisedRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): ReturnType<SiteVocabulary['nodeRegions']['matchAt']> {
+  for (let position = from; position < from + 4; position++) {
+    const token = tokens[position];
+    if (token === undefined || (token.punct && token.norm !== '(')) return undefined;
+    if (token.norm !== '(') continue;
+    const region = vocabulary.nodeRegions.matchAt(tokens, position + 1);
+    return region !== undefined && tokens[region.end]?.norm === ')' ? { ...region, end: region.end + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */
