@@ -148,7 +148,7 @@ describe('narrative context: skin sub-sites', () => {
 describe('narrative context: a histology restated without its site', () => {
   check([
     // brain NEC, temporal lobe → Malignant Primary C71.2: "GBM as above" is the glioblastoma named with its lobe.
-    ['takes the sub-site the histology was named with', 'HPI: glioblastoma of the L temporal lobe, dx 3/2026.\nPMH: GBM as above; seizures.',
+    ['takes the sub-site the histology was named with', `HPI: glioblastoma of the L temporal lobe, dx 3/2026. ${'She is sleepy and eats little most days. '.repeat(6)}\nPMH: GBM as above; seizures.`,
       [['glioblastoma of the L temporal lobe', 'C712', 'present'], ['GBM', 'C712', 'present']]],
     // skin NOS, nose (external) → C44.301 → basal cell type C44.311, for the residual tumour of the Mohs stage.
     ['resolves a residual tumour to the lesion of the note', 'Pre-op Dx: BCC, L nasal tip.\nStage I: 4 blocks. Residual BCC at 2-4 o\'clock, deep.',
@@ -193,7 +193,7 @@ describe('narrative context: the finding a bare histology concludes', () => {
     ['places a hedged malignancy after its mass and site', 'Colonoscopy: 2 cm friable mass in the rectum at 8 cm, suspicious for malignancy; biopsied.',
       [['malignancy', 'C20', 'uncertain']]],
     // breast, upper-outer quadrant, left female → C50.412: "the known malignancy" is the enhancement the sentence describes.
-    ['places the known malignancy in the enhancement described', '44F. LEFT BREAST: 3.8 cm area of non-mass enhancement in the upper outer quadrant, 2:00, corresponding to the known malignancy.',
+    ['places the known malignancy in the enhancement described', '44F. Left breast: 3.8 cm area of clumped non-mass enhancement in the upper outer quadrant, 2:00 middle depth, surrounding the biopsy clip, corresponding to the known malignancy.',
       [['malignancy', 'C50412', 'present']]],
     ['names no primary in an organ where it is most often a metastasis', 'Segment 7 liver lesion, suspicious for malignancy.', []],
   ]);
