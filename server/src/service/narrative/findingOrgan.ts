@@ -23,6 +23,26 @@ const PROCEDURE_WORDS = new Set([
   'biopsy', 'biopsies', 'bx', 'fna', 'resection', 'excision', 'excisional', 'core', 'aspiration', 'sampling', 'dissection', 'wedge', 'segmental',
   'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus', 'fnb',
 ]);
+/**
+ * Procedures whose name says the organ sampled ("Office EMB 11/4/2026: endometrioid adenocarcinoma",
+ * "TURBT path: high grade urothelial carcinoma"), as table rows: endometrium (C54.1), bladder, prostate,
+ * cervix.
+ */
+const ORGAN_PROCEDURES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['emb', ['endometrium']], ['turbt', ['bladder']], ['turp', ['prostate']], ['leep', ['cervix']],
+]);
+
+/** The organ an organ-naming procedure before the result cue sampled, within the label's words. */
+function organOfProcedure(tokens: readonly Token[], cue: number): readonly string[] | undefined {
+  const sentence = tokens[cue]?.sentence;
+  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP); position--) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const organ = ORGAN_PROCEDURES.get(tokens[position]?.norm ?? '');
+    if (organ !== undefined) return organ;
+  }
+  return undefined;
+}
+
 /** Words that state a result: the finding after them is about the lesion named before. */
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
@@ -42,7 +62,7 @@ const isProcedure = (norm: string): boolean => {
   const last = norm.slice(norm.lastIndexOf('-') + 1);
   // "biopsy-proven", "FNA-confirmed": the procedure is the first part.
   const first = norm.slice(0, Math.max(0, norm.indexOf('-')));
-  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
+  return PROCEDURE_WORDS.has(last) || ORGAN_PROCEDURES.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
 };
 const PROVEN = new Set(['proven', 'confirmed']);
 /** Tokens a label may carry between its tissue word and its colon: a date or a parenthesised note ("Pathology (final 10/9):"). */
@@ -101,6 +121,8 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
 export function priorLesionOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const cue = resultCueBefore(tokens, sites, anchorStart);
   if (cue === undefined) return undefined;
+  const sampled = organOfProcedure(tokens, cue);
+  if (sampled !== undefined) return { start: anchorStart, end: anchorStart, path: sampled, lymphNode: false };
   // "Core biopsy of the mass showed …", "FNA of the abnormal node was positive for …": the definite
   // noun points back to the lesion introduced earlier in the passage, which may be further away.
   const definite = definiteObject(tokens, cue);
