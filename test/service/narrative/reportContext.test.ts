@@ -164,6 +164,15 @@ describe('narrative context: a histology restated without its site', () => {
   ]);
 });
 
+describe('narrative context: the primary named after a histology', () => {
+  check([
+    // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary.
+    ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
+    // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91.
+    ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.', [['Lung adenocarcinoma, R lung', 'C3491', 'present']]],
+  ]);
+});
+
 describe('narrative context: a histology written with its own site is not restated', () => {
   check([
     // breast → Benign D24.-; the right breast written with it → D24.1 (Tabular: benign neoplasm of right breast), not the left one before.

@@ -33,7 +33,7 @@ interface NamedSite {
 /** The mentions, with restated histologies given their earlier sub-site and meningiomas their meninges. */
 export function withRestatedSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   const named = new Map<string, NamedSite>();
-  return mentions.map((mention) => {
+  return withoutRenamedPrimaries(tokens, mentions).map((mention) => {
     const implied = mention.histology?.impliedSite;
     const site = mention.site;
     if (implied === undefined || site === undefined || site.lymphNode) return mention;
@@ -96,4 +96,23 @@ function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' |
     if (isBrainWord(tokens[position]) && tokens[position]?.norm !== 'meningioma') return 'cerebral';
   }
   return undefined;
+}
+
+/** How far after a histology "<site> primary" may name its organ. */
+const RENAMED_REACH = 8;
+
+/**
+ * "HPV-associated oropharyngeal SCC, left tonsil primary": the primary named right after the
+ * histology is its organ (tonsil, C09.9), so the adjective's organ (oropharynx) is no second primary;
+ * the "<site> primary" mention stands for the tumour.
+ */
+function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly RawMention[]): readonly RawMention[] {
+  const renamed = mentions.map((mention, index) => {
+    const next = mentions[index + 1];
+    const site = mention.site;
+    return mention.column === 'primary' && site !== undefined && !site.lymphNode && mention.histology?.words !== 'primary'
+      && next?.histology?.words === 'primary' && next.column === 'primary' && next.site !== undefined && next.site.path[0] !== site.path[0]
+      && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence;
+  });
+  return renamed.includes(true) ? mentions.filter((_, index) => renamed[index] !== true) : mentions;
 }
