@@ -155,3 +155,28 @@ describe('narrative reader: the organ of a finding from the report layout', () =
     it(`${text.replace(/\n/g, ' | ')} → ${expected.join(', ')} (${source})`, () => assert.deepEqual(codes(text), expected));
   }
 });
+
+/**
+ * Breast clock positions (breastClock.ts), read as the examiner faces the patient: the outer half is the
+ * 3 o'clock side of the left breast and the 9 o'clock side of the right. Expected codes are the Tabular
+ * C50.- titles named beside them; a border hour (12, 3, 6, 9) names no quadrant.
+ */
+const CLOCK: readonly [string, string, RegExp][] = [
+  ['58F with IDC of the left breast at 2:00.', 'C50412', /upper-outer quadrant of left female breast/],
+  ['58F with IDC of the right breast at 2:00.', 'C50211', /upper-inner quadrant of right female breast/],
+  ["58F with IDC of the right breast at 10 o'clock.", 'C50411', /upper-outer quadrant of right female breast/],
+  ['58F with IDC of the left breast at 10:30.', 'C50212', /upper-inner quadrant of left female breast/],
+  ['58F with IDC of the left breast at 4:00.', 'C50512', /lower-outer quadrant of left female breast/],
+  ['58F with IDC of the right breast at 4:00.', 'C50311', /lower-inner quadrant of right female breast/],
+  ['58F with IDC of the right breast at 12:00.', 'C50911', /unspecified site of right female breast/],
+  ["58F: right breast mass at 10 o'clock; biopsy: invasive ductal carcinoma.", 'C50411', /upper-outer quadrant of right female breast/],
+];
+
+describe('narrative reader: breast clock positions', () => {
+  for (const [text, code, title] of CLOCK) {
+    it(`${text} → ${code}`, () => {
+      assert.deepEqual(codes(text), [`${code} present`]);
+      assert.match(fy2027.get(code) ?? '', title);
+    });
+  }
+});
