@@ -31,12 +31,10 @@ import { MemoryReleaser } from './lsp/memoryRelease';
  * snapshot of the document. All coding knowledge and all per-document state live in the service.
  */
 
-/** How long a document's edits must pause before its text is made flat again. */
-const SETTLE_AFTER_MS = 400;
 /**
- * Work done ahead of requests (a new service's first-use work, the hovers of open documents) runs in
- * steps of about a millisecond, this far apart, and only once the client has been quiet this long:
- * typing must never queue behind it. The budgets are in each task's unit: title chunks, codes described.
+ * Work done between requests (settling an edited text, a new service's first-use work, the hovers of
+ * open documents, giving memory back) runs in steps of about a millisecond, this far apart, and only
+ * once the client has been quiet this long: typing must never queue behind it. The budgets are in each task's unit: title chunks, codes described.
  */
 const IDLE_WORK: IdleWorkOptions = { quietMs: 300, pauseMs: 10 };
 const SERVICE_PREPARE_BUDGET = 2;
@@ -90,21 +88,16 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
 
   /**
    * An edited document's text stays a concatenation of pieces, which nothing on the way to its
-   * diagnostics reads whole; once the edits pause its host makes it flat (one copy) if it is in so
-   * many pieces that reading it slows down.
+   * diagnostics reads whole; once the edits pause (idle work: the client quiet, no validation running)
+   * its host makes it flat (one copy) if it is in so many pieces that reading it slows down.
    */
-  const settleTimers = new Map<string, () => void>();
   function settleWhenIdle(uri: string): void {
-    settleTimers.get(uri)?.();
-    const cancel = host.setBackgroundTimer(() => {
-      settleTimers.delete(uri);
-      void runSafe(logger, { method: 'settle', uri }, undefined, undefined, () => {
-        const documentHost = documents.get(uri)?.host;
-        // Flattening copies the text; the pieces' old sources are garbage then.
-        if (documentHost?.settle() === true) memory.owe(documentHost.text.length);
-      });
-    }, SETTLE_AFTER_MS);
-    settleTimers.set(uri, cancel);
+    idleWork.add(`settle ${uri}`, { method: 'settle', uri }, 1, () => {
+      const documentHost = documents.get(uri)?.host;
+      // Flattening copies the text; the pieces' old sources are garbage then.
+      if (documentHost?.settle() === true) memory.owe(documentHost.text.length);
+      return true;
+    }, 'first');
   }
   /** Starts a newly built service's first-use work between requests; the work of the service it replaced is dropped. */
   function prepareWhenIdle(): void {
@@ -124,9 +117,8 @@ export function startServer(connection: Connection, { loaders, host, filePathsUn
   function forget(uri: string, chars: number): void {
     idleWork.remove(`hovers ${uri}`);
     hoversPrepared.delete(uri);
+    idleWork.remove(`settle ${uri}`);
     memory.owe(chars);
-    settleTimers.get(uri)?.();
-    settleTimers.delete(uri);
     pusher?.forget(uri);
     settings.forget(uri);
   }

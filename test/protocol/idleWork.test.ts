@@ -91,4 +91,16 @@ describe('idle work', function () {
     assert.equal(await timers.fire(), false, 'no timer is left');
     assert.equal(ran, 1);
   });
+
+  it('runs a task added first (settling an edited text) before the others, and re-adding it keeps it first', async function () {
+    const timers = fakeTimers();
+    const work = new IdleWork(timers.host, recordingLogger(), options, () => timers.clock.now);
+    const order: string[] = [];
+    let prepareLeft = 2;
+    work.add('prepare', { method: 'prepare' }, 1, () => { order.push('prepare'); return --prepareLeft === 0; });
+    work.add('settle', { method: 'settle' }, 1, () => { order.push('settle'); return true; }, 'first');
+    work.add('settle', { method: 'settle' }, 1, () => { order.push('settle again'); return true; }, 'first');
+    while (await timers.fire());
+    assert.deepEqual(order, ['settle again', 'prepare', 'prepare']);
+  });
 });

@@ -62,9 +62,15 @@ export class IdleWork {
     }
   }
 
-  /** Adds a task under `key`, replacing one already there. */
-  add(key: string, label: RequestLabel, budget: number, step: (budget: number) => boolean): void {
-    this.#tasks = [...this.#tasks.filter((task) => task.key !== key), { key, label, budget, step }];
+  /**
+   * Adds a task under `key`, replacing one already there. A task added `first` runs before the others:
+   * work that makes the next requests cheaper (settling an edited text) should not wait behind first-use
+   * work that may take many steps.
+   */
+  add(key: string, label: RequestLabel, budget: number, step: (budget: number) => boolean, placement: 'first' | 'last' = 'last'): void {
+    const task: IdleTask = { key, label, budget, step };
+    const others = this.#tasks.filter((each) => each.key !== key);
+    this.#tasks = placement === 'first' ? [task, ...others] : [...others, task];
     this.#schedule(this.#options.pauseMs);
   }
 

@@ -101,6 +101,11 @@ export interface Encounter {
   readonly insertionPoint?: InsertionPoint;
 }
 
+/** What the encounter's date is called in messages: an inpatient claim's is its discharge date. */
+export function dateName(encounter: Pick<Encounter, 'dateIsDischarge'>): string {
+  return encounter.dateIsDischarge === true ? 'discharge date' : 'date of service';
+}
+
 /** Where and how a quick fix appends a diagnosis to an encounter. */
 export interface InsertionPoint {
   /** Offset at which the new text is inserted. */

@@ -3,6 +3,7 @@ import type { CodeSets } from '../codes/codeSet';
 import { AMA_COPYRIGHT_LINE, describeCpt } from '../codes/cpt';
 import type { CptDescriptions, FeatureEnvironment } from '../contracts';
 import type { DiagnosisMention, Encounter, ParsedDocument, ProcedureMention } from '../model';
+import { dateName } from '../modelBase';
 import type { Span, TextSource } from '../spans';
 import { spanContains, toRange } from '../spans';
 import { fhirDiagnosisContext, fhirMentionAt, fhirValueHover } from '../fhir/fhirHover';
@@ -84,11 +85,6 @@ function diagnosisHover(mention: DiagnosisMention, encounter: Encounter, parsed:
   // context come first so they are always visible; path, role, rule and notes follow.
   const [titleLine, ...details] = environment.descriptions.describe(mention.code, year, where, encounter.serviceDate, dateName(encounter));
   return [titleLine, ...context, ...details].join('\n\n');
-}
-
-/** What the encounter's date is called: an inpatient claim's is its discharge date. */
-export function dateName(encounter: Encounter): string {
-  return encounter.dateIsDischarge === true ? 'discharge date' : 'date of service';
 }
 
 /** `HI01 · ABK = principal diagnosis (ICD-10-CM)`, from the mention's location and qualifier. */

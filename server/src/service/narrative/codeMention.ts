@@ -1,12 +1,13 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
-import type { CodeChoice } from './mapping';
+import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './rawMention';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
+import { unspecifiedCancerFields } from './unspecifiedCancer';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -20,6 +21,7 @@ type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 's
 export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
+  if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion);
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
   if (morphology !== undefined) {
@@ -53,22 +55,24 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   if (site === undefined || mention.column === null) return undefined;
   const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
   const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
-  const request = {
+  const column = mention.column;
+  // The request is built only when the memo does not know the answer: most mentions repeat a site.
+  const request = (): SiteRequest => ({
     path,
-    column: mention.column,
+    column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
-  };
-  const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
-  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
+  });
+  const key = `${path.join('/')}|${column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
+  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request()));
   if (choice === undefined) return undefined;
   if (histology?.skinType === undefined) return choice;
   // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
   const onSurface = illDefinedRegion(choice) && path[0] !== 'skin' && mention.column === 'primary'
-    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request, path: ['skin', ...path] }))
+    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
   return skinTypeCode(context, onSurface ?? choice, histology.skinType);
 }

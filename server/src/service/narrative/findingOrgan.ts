@@ -1,5 +1,7 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { fluidCytologySite } from './fluidCytology';
 import type { SiteMatch } from './siteFinder';
+import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
@@ -244,4 +246,22 @@ export function copulaSubject(tokens: readonly Token[], siteEndingAt: readonly (
   if (!LESION_NOUNS.has(tokens[noun]?.norm ?? '')) return undefined;
   const site = siteEndingAt[noun];
   return site !== undefined && tokens[site.start]?.sentence === sentence ? site : undefined;
+}
+
+/**
+ * The organ a site-less finding reports on from the lines before it: the body fluid whose cytology
+ * it is (fluidCytology.ts), the subject of a copula, a specimen label on its line, else the lesion
+ * biopsied or found just before; a bare primary finding is not placed in an organ where it is most
+ * often a metastasis.
+ */
+export function reportedOrgan(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null, siteEndingAt?: readonly (SiteMatch | undefined)[],
+): SiteMatch | undefined {
+  const fluid = fluidCytologySite(tokens, sites, anchorStart);
+  if (fluid !== undefined) return fluid;
+  const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
+  if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
+  // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
+  return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
 }

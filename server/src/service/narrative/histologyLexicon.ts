@@ -80,6 +80,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'cancers', role: 'primary' },
   { words: 'ca', role: 'primary' },
   { words: 'malignancy', role: 'primary' },
+  { words: 'malignant cells', role: 'primary' },
   { words: 'malignant neoplasm', role: 'primary' },
   { words: 'malignant tumor', role: 'primary' },
   { words: 'malignant tumour', role: 'primary' },

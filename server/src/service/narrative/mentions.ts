@@ -11,11 +11,12 @@ import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
-import { copulaSubject, findingFits, isMetastasisProne, priorLesionOrgan, specimenLabelSite } from './findingOrgan';
+import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
+import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
@@ -56,14 +57,17 @@ export function findMentions(
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
-      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index))));
+      const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
+      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
+      mentions.push(...found, ...specimen, ...(unspecified === undefined ? [] : [unspecified]));
       index = histology.end;
     } else {
       index++;
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
+    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
 }
 
 /**
@@ -236,8 +240,8 @@ function anchorMentions(
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
     const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt);
-    // A carcinoma found in a node, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
-    const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
+    // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
+    const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
@@ -305,19 +309,6 @@ function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
   const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
   const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
   return trailing?.laterality === undefined ? withApposedPart(tokens, site) : trailing;
-}
-
-/**
- * The organ a site-less finding reports on from the lines before it: a specimen label on its line,
- * else the lesion biopsied or found just before (findingOrgan.ts); a bare primary finding is not
- * placed in an organ where it is most often a metastasis.
- */
-function reportedOrgan(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null, siteEndingAt?: readonly (SiteMatch | undefined)[],
-): SiteMatch | undefined {
-  const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
-  return organ !== undefined && findingFits(organ, column) ? organ : undefined;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */

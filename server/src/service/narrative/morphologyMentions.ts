@@ -22,24 +22,11 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
     if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
   }
-  // "hx of Hodgkin lymphoma treated in 1995 - in remission since": a lymphoma the text calls history stays history (Z85.7-).
-  if (term.siteAxis === 'lymphoma' && historyLeadBefore(tokens, start)) remission = false;
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const phraseEnd = inSitu ? end + 2 : end;
   const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu };
   if (site === undefined) return { start, end: phraseEnd, ...own };
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
-}
-
-const HISTORY_LEADS = new Set(['hx', 'history', 'h/o', 'remote', 'prior', 'previous', 'past']);
-
-/** A history word just before a histology ("hx of", "remote", "history of"). */
-function historyLeadBefore(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - 4) && tokens[position]?.sentence === sentence; position--) {
-    if (HISTORY_LEADS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
 }
 
 /** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */

@@ -1,54 +1,60 @@
-import type { SiteMatch } from './siteFinder';
-import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import type { Token } from './tokens';
 
 /**
- * Thoracic lymph node stations as EBUS and mediastinoscopy reports write them ("station 4R", "stations
- * 4R, 7 and 11L", "station 7 (subcarinal)"): the IASLC map numbers them 1 (low cervical and
- * supraclavicular), 2–9 (mediastinal: paratracheal, prevascular, subaortic, para-aortic, subcarinal,
- * paraesophageal, pulmonary ligament) and 10–14 (hilar, interlobar, lobar, segmental, subsegmental).
- * The Table of Neoplasms has rows for those regions under "lymph, lymphatic channel / gland":
- * supraclavicular (C77.0), mediastinal, hilar and intrathoracic (C77.1). A station is read only after
- * the word "station", so a bare number is never a node.
+ * Thoracic lymph node stations as pathology and EBUS reports write them ("Lymph node, station 4R",
+ * "Station 7:", "stations 4R and 7"): the IASLC map numbers the nodes of the chest, so a station
+ * names a node region by itself, with or without a node word. Stations 2–9 are mediastinal, 10 hilar,
+ * 11–14 interlobar to subsegmental (bronchopulmonary); all three rows of the Table of Neoplasms
+ * (lymph gland, mediastinal / hilar / bronchopulmonary) print Malignant Secondary C77.1, the
+ * intrathoracic nodes. Station 1 (low cervical, supraclavicular and sternal notch) is the
+ * supraclavicular row (C77.0).
  */
 
+/** How many station numbers one phrase may list ("stations 2R, 4R, 7 and 10R"). */
+const MAX_STATIONS = 6;
+
 const STATION_WORDS = new Set(['station', 'stations']);
-const LIST_JOINERS = new Set([',', 'and', 'or', '/', '&']);
-/** At most this many stations in one list ("stations 2R, 4R, 4L, 7, 10R and 11L"). */
-const MAX_STATIONS = 8;
+/** A station number with its optional side letter ("4r", "11l") or IASLC sub-letter ("3a", "3p"). */
+const STATION_NUMBER = /^(?:1[0-4]|[1-9])[rlap]?$/;
+const LIST_JOINERS = new Set([',', 'and', '&', '/']);
 
-/** The station number of a token ("4r" → 4, "11l" → 11, "7" → 7), or undefined. */
-function stationNumber(word: string): number | undefined {
-  const match = /^(\d{1,2})[rl]?$/.exec(word);
-  const number = match === null ? undefined : Number(match[1]);
-  return number !== undefined && number >= 1 && number <= 14 ? number : undefined;
+/** The table row (child of "lymph, lymphatic channel / gland") of one station number. */
+function stationRegion(station: string): string {
+  const number = Number.parseInt(station, 10);
+  if (number === 1) return 'supraclavicular';
+  if (number <= 9) return 'mediastinal';
+  return number === 10 ? 'hilar' : 'bronchopulmonary';
 }
 
-/** The region row a set of stations falls in: supraclavicular (1), mediastinal (2–9), hilar (10–14), or intrathoracic when they mix. */
-function regionOf(numbers: readonly number[]): string {
-  if (numbers.every((number) => number === 1)) return 'supraclavicular';
-  if (numbers.every((number) => number >= 2 && number <= 9)) return 'mediastinal';
-  if (numbers.every((number) => number >= 10)) return 'hilar';
-  return 'intrathoracic';
+/** Whether every part of a token is a station number ("4r", "4r/7"). */
+function stationParts(norm: string): string[] | undefined {
+  const parts = norm.split('/');
+  return parts.every((part) => STATION_NUMBER.test(part)) ? parts : undefined;
 }
 
-/** A station phrase starting at `index` ("station 4R and 7"), as a lymph node site. */
-export function nodeStationsAt(tokens: readonly Token[], index: number): Omit<SiteMatch, 'start'> | undefined {
+/**
+ * The station phrase at `index`: "station" then one or more station numbers joined by commas, "and"
+ * or slashes. The region is the stations' common row, or "intrathoracic" when they differ within the
+ * chest; a list that mixes station 1 with chest stations names no one region.
+ */
+export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
   if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return undefined;
   const sentence = tokens[index]?.sentence;
-  const numbers: number[] = [];
-  let position = index + 1;
+  const regions = new Set<string>();
   let end = index + 1;
-  while (numbers.length < MAX_STATIONS) {
+  let position = index + 1;
+  for (let count = 0; count < MAX_STATIONS; count++) {
     const token = tokens[position];
-    const number = token === undefined || token.sentence !== sentence ? undefined : stationNumber(token.norm);
-    if (number === undefined) break;
-    numbers.push(number);
+    const parts = token === undefined || token.sentence !== sentence ? undefined : stationParts(token.norm);
+    if (parts === undefined) break;
+    for (const part of parts) regions.add(stationRegion(part));
     end = position + 1;
+    position = end;
+    if (!LIST_JOINERS.has(tokens[position]?.norm ?? '') || tokens[position]?.sentence !== sentence) break;
     position++;
-    // "4R, 7 and 11L", "4R/7": joiners between stations, also ", and".
-    while (LIST_JOINERS.has(tokens[position]?.norm ?? '') && position < end + 2) position++;
+    if (tokens[position]?.norm === 'and') position++;
   }
-  if (numbers.length === 0) return undefined;
-  return { end, path: [...LYMPH_GLAND_PATH, regionOf(numbers)], lymphNode: true };
+  if (end === index + 1) return undefined;
+  if (regions.size === 1) return { end, region: [...regions][0] ?? 'mediastinal' };
+  return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
 }

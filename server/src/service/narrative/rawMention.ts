@@ -32,4 +32,6 @@ export interface RawMention {
   readonly inSitu?: boolean;
   /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
   readonly neuroendocrine?: boolean;
+  /** A "cancer" with no site, kept only as a personal or family history (unspecifiedCancer.ts). */
+  readonly unspecifiedSite?: boolean;
 }

@@ -296,19 +296,30 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
  */
 export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, lookBefore = true): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 12); position--) {
+  let labelled = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - FINDING_REACH); position--) {
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
     // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
     if (tokens[position]?.sentence !== sentence) {
       return lookBefore && opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position, false) : undefined;
     }
     const site = sites[position];
+    labelled ||= tokens[position]?.norm === ':';
     if (site === undefined) continue;
     // "in the left cerebellar hemisphere": a site word right after another site narrows it; the finding noun stands before the first.
     const head = siteEndingAt(sites, site.start) ?? site;
-    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
+    // "Right level IV lymph node, 1.1 cm short axis, rounded, suspicious for metastatic …": a node of a named region is a
+    // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
+    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;
+}
+
+/** How far back a metastasis word looks for the finding it concludes (a node and its description: size, shape, hilum). */
+const FINDING_REACH = 24;
+
+function isRegionNode(site: SiteMatch): boolean {
+  return site.lymphNode && site.path[site.path.length - 1] !== 'site NEC';
 }
 
 /** The site ending right at `end`, looked for among the few tokens before it. */

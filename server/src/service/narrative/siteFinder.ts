@@ -2,7 +2,8 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
-import { nodeStationsAt } from './nodeStations';
+import { stationAt } from './nodeStations';
+import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
 
@@ -24,6 +25,8 @@ export interface SiteMatch {
   readonly qualifiers?: readonly string[];
   /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
   readonly partWritten?: boolean;
+  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
+  readonly fluid?: boolean;
 }
 
 export interface SiteVocabulary {
@@ -60,13 +63,17 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
   const found: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length).fill(undefined);
   let index = 0;
+  // The last word about the brain: the lobe adjectives within reach of it are brain lobes ("R frontal met").
+  let brainWord = -BRAIN_REACH - 1;
   while (index < tokens.length) {
-    const match = siteAt(tokens, index, vocabulary);
+    if (isBrainWord(tokens[index])) brainWord = index;
+    const match = siteAt(tokens, index, vocabulary, index - brainWord <= BRAIN_REACH);
     if (match === undefined) {
       index++;
       continue;
     }
     found[match.start] = match;
+    for (let inside = index + 1; inside < match.end; inside++) if (isBrainWord(tokens[inside])) brainWord = inside;
     if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
@@ -117,14 +124,15 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
   return LATERALITY.get(token.norm);
 }
 
-function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): SiteMatch | undefined {
-  const both = bothSidesAt(tokens, index);
-  const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
+function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): SiteMatch | undefined {
+  const first = lateralityAt(tokens, index);
+  const both = first !== undefined && bothSidesAt(tokens, index, first);
+  const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary) === undefined;
+  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, nearBrain) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
-  const body = siteBodyAt(tokens, bodyStart, vocabulary);
+  const body = siteBodyAt(tokens, bodyStart, vocabulary, nearBrain);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
@@ -133,35 +141,43 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
     .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
     .map((token) => token.norm);
-  return {
-    start: index, end: body.end, path: body.path, lymphNode: body.lymphNode,
-    ...(side === undefined ? {} : { laterality: side }),
-    ...(qualifiers.length === 0 ? {} : { qualifiers }),
-  };
+  // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
+  const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
+  if (side !== undefined) match.laterality = side;
+  if (qualifiers.length > 0) match.qualifiers = qualifiers;
+  return match;
 }
 
-/** "right and left lungs", "L/R adrenal": both sides named before one site noun. */
-function bothSidesAt(tokens: readonly Token[], index: number): boolean {
-  const first = lateralityAt(tokens, index);
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
+function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {
   const second = lateralityAt(tokens, index + 2);
   const joiner = tokens[index + 1]?.norm ?? '';
-  return first !== undefined && second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
+  return second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
-function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
-  const node = nodePhraseAt(tokens, index, vocabulary) ?? nodeStationsAt(tokens, index);
+function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): Omit<SiteMatch, 'start'> | undefined {
+  const node = nodePhraseAt(tokens, index, vocabulary);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  return tableSiteAt(tokens, index, vocabulary);
+  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index);
+  return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
 }
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
 function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const station = stationAt(tokens, index);
+  if (station !== undefined) {
+    // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
+    const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;
+    return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
+  }
   const region = vocabulary.nodeRegions.matchAt(tokens, index);
   const afterRegion = region?.end ?? index;
   let nodeStart = afterRegion;
@@ -184,28 +200,47 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
 function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
   let position = from;
   const sentence = tokens[from - 1]?.sentence;
-  if (tokens[position]?.norm === '#') position++;
-  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  position = afterNodeNumber(tokens, position);
   if (tokens[position]?.norm !== ',') return undefined;
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
-  if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '') && tokens[position + 1]?.norm === ',') position += 2;
+  if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '')) position = afterNodeNumber(tokens, position + 1) + 1;
+  if (tokens[position - 1]?.norm !== ',') return undefined;
   if (lateralityAt(tokens, position) !== undefined) position++;
-  const region = vocabulary.nodeRegions.matchAt(tokens, position);
-  // "Lymph nodes, station 7:": a thoracic station names the region too.
-  const station = region === undefined ? nodeStationsAt(tokens, position) : undefined;
-  if (station !== undefined && tokens[station.end]?.sentence === sentence) return { end: station.end, region: station.path[station.path.length - 1] ?? 'site NEC' };
-  if (region === undefined || tokens[position]?.sentence !== sentence) return undefined;
+  // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
+  const station = stationAt(tokens, position);
+  if (station !== undefined) return { end: station.end, region: station.region };
+  const first = vocabulary.nodeRegions.matchAt(tokens, position);
+  if (first === undefined || tokens[position]?.sentence !== sentence) return undefined;
+  // "Lymph node, right neck level IV (25G x 3):": a region narrowed by a second one (a neck level) is read as the second.
+  const region = vocabulary.nodeRegions.matchAt(tokens, first.end) ?? first;
   // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
   const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
   const next = tokens[afterKind];
-  // "Lymph nodes, central compartment (level VI), dissection:": a parenthesis may restate the region.
-  const closes = next === undefined || next.sentence !== sentence || [',', ':', ')', '(', '.', ';'].includes(next.norm) || NODE_PROCEDURES.has(next.norm);
+  const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
 
+/** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */
+function afterNodeNumber(tokens: readonly Token[], from: number): number {
+  let position = tokens[from]?.norm === '#' ? from + 1 : from;
+  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  else position = from;
+  return position;
+}
+
+/** Tokens that close a node label's region ("…, left axilla, excision:", "… level IV (25G x 3):"). */
+const LABEL_CLOSERS = new Set([',', ':', '(', ')', '.', ';']);
+
 /** Words a node label uses for the kind of node it holds. */
 const LABEL_NODE_KINDS = new Set(['sentinel', 'non-sentinel', 'nonsentinel']);
+
+/** Parts of the external nose that dermatology writes ("L nasal tip"): the table's skin row is "nose (external)". */
+const NOSE_PARTS = new Set(['tip', 'dorsum', 'bridge', 'sidewall', 'side-wall', 'supratip', 'sill', 'root']);
+
+function nosePartAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
+}
 
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {

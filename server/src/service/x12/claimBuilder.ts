@@ -1,4 +1,5 @@
 import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
+import { dateName } from '../modelBase';
 import { spanOf } from '../spans';
 import { splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
@@ -67,12 +68,11 @@ function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encoun
   const qualifier = firstIcd9.qualifier ?? 'BK';
   const date = encounter.serviceDate;
   if (date !== undefined && date >= ICD10_COMPLIANCE_DATE) {
-    const dateName = encounter.dateIsDischarge === true ? 'discharge date' : 'date of service';
     problems.push({
       id: 'icd9-after-icd10-date',
       span,
       severity: 'error',
-      message: `This claim reports diagnoses with the ICD-9-CM qualifier ${qualifier} for the ${dateName} ${date}, but ICD-9-CM codes are not valid for dates on or after ${ICD10_COMPLIANCE_DATE}, so payers reject the claim; report ICD-10-CM codes with the ABK/ABF qualifiers (HIPAA code sets, 45 CFR 162.1002).`,
+      message: `This claim reports diagnoses with the ICD-9-CM qualifier ${qualifier} for the ${dateName(encounter)} ${date}, but ICD-9-CM codes are not valid for dates on or after ${ICD10_COMPLIANCE_DATE}, so payers reject the claim; report ICD-10-CM codes with the ABK/ABF qualifiers (HIPAA code sets, 45 CFR 162.1002).`,
     });
   } else {
     problems.push({

@@ -1,0 +1,63 @@
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * The cytology of a body fluid: "L pleural effusion tapped twice, cytology + adenocarcinoma",
+ * "IR paracentesis (4.1 L), cytology positive for adenocarcinoma", "thoracentesis 800 mL, exudative;
+ * cytology negative for malignant cells". Malignant cells in a serous effusion are tumour spread to
+ * the cavity's lining, so the finding is a metastasis there: pleura (Table of Neoplasms: pleura,
+ * Malignant Secondary C78.2), peritoneum (C78.6) or pericardium (C79.89).
+ */
+
+/** The rows of the cavities whose fluid is sampled, as the site lexicon spells them. */
+const PLEURA = ['pleura, pleural'];
+const PERITONEUM = ['peritoneum, peritoneal'];
+const PERICARDIUM = ['pericardium'];
+
+/** Words that name the fluid of one cavity on their own: the tap or the fluid itself. */
+const FLUID_WORDS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['thoracentesis', PLEURA], ['thoracenteses', PLEURA], ['pleurx', PLEURA],
+  ['paracentesis', PERITONEUM], ['paracenteses', PERITONEUM], ['ascites', PERITONEUM], ['ascitic', PERITONEUM],
+  ['pericardiocentesis', PERICARDIUM],
+]);
+/** Nouns that make a cavity's site word its fluid ("pleural effusion", "peritoneal fluid"). */
+const FLUID_NOUNS = new Set(['effusion', 'effusions', 'fluid', 'fluids', 'washings', 'washing']);
+const CYTOLOGY_WORDS = new Set(['cytology', 'cytologies', 'cytopathology']);
+
+/** How many tokens may stand between the cytology word and the finding ("cytology negative for"). */
+const CYTOLOGY_GAP = 4;
+/** How far before the cytology word the fluid is looked for (one sentence back at most). */
+const FLUID_REACH = 20;
+
+/** The cavity whose fluid cytology reports the finding at `anchorStart`, as a site outside the phrase. */
+export function fluidCytologySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const cytology = cytologyBefore(tokens, sites, anchorStart);
+  if (cytology === undefined) return undefined;
+  const sentence = tokens[cytology]?.sentence ?? 0;
+  for (let position = cytology - 1; position >= Math.max(0, cytology - FLUID_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence < sentence - 1) return undefined;
+    const path = FLUID_WORDS.get(token.norm) ?? cavityFluid(tokens, sites, position);
+    if (path !== undefined) return { start: anchorStart, end: anchorStart, path, lymphNode: false, fluid: true };
+  }
+  return undefined;
+}
+
+/** The cytology word right before the finding, in its sentence, with no site between them. */
+function cytologyBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): number | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CYTOLOGY_GAP - 1); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || sites[position] !== undefined) return undefined;
+    if (CYTOLOGY_WORDS.has(token.norm)) return position;
+  }
+  return undefined;
+}
+
+/** A cavity's site word followed by a fluid noun ("L pleural effusion", "peritoneal fluid"). */
+function cavityFluid(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], position: number): readonly string[] | undefined {
+  const site = sites[position];
+  if (site === undefined || !FLUID_NOUNS.has(tokens[site.end]?.norm ?? '')) return undefined;
+  const organ = site.path[0];
+  return organ === PLEURA[0] ? PLEURA : organ === PERITONEUM[0] ? PERITONEUM : organ === PERICARDIUM[0] ? PERICARDIUM : undefined;
+}

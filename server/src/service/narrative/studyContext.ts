@@ -1,0 +1,94 @@
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * What the study a report describes says about its findings. An "MRI BRAIN" report writes "Treated
+ * R frontal met" and "possible early mets" without naming the brain again: the lobe adjectives
+ * (frontal, parietal, temporal, occipital), which elsewhere are a sinus, a bone or a scalp, are brain
+ * lobes near words about the brain, and a metastasis that names no site is in the organ the study
+ * images (brain → Table of Neoplasms: brain, Malignant Secondary C79.31; liver C78.7; bone C79.51).
+ */
+
+/** Words that put the text about the brain (the lobe adjectives near them are brain lobes). */
+const BRAIN_WORDS = new Set([
+  'brain', 'intracranial', 'cerebral', 'cerebellar', 'cerebellum', 'supratentorial', 'infratentorial', 'intra-axial', 'extra-axial',
+  'craniotomy', 'glioblastoma', 'gbm', 'glioma', 'astrocytoma', 'meningioma', 'dural', 'dural-based', 'hemisphere', 'ventricle', 'parenchyma',
+]);
+/** How many tokens after a brain word a lobe adjective is still read as a brain lobe. */
+export const BRAIN_REACH = 200;
+
+const LOBES: ReadonlyMap<string, string> = new Map([
+  ['frontal', 'frontal lobe'], ['parietal', 'parietal lobe'], ['temporal', 'temporal lobe'], ['occipital', 'occipital lobe'],
+]);
+/** Nouns after a lobe adjective that name something other than the brain ("frontal sinus", "temporal artery", "occipital nodes"). */
+const NOT_BRAIN_NOUNS = new Set([
+  'sinus', 'sinuses', 'bone', 'bones', 'scalp', 'skin', 'artery', 'arteries', 'node', 'nodes', 'lymph', 'pleura', 'peritoneum', 'headache',
+  'headaches', 'ha', 'bossing', 'wasting', 'region', 'area', 'hair', 'calvarium', 'skull', 'convexity',
+]);
+
+export function isBrainWord(token: Token | undefined): boolean {
+  return token !== undefined && BRAIN_WORDS.has(token.norm);
+}
+
+/** A lobe adjective read as its brain lobe ("R frontal met", "left parietal cortex"), when the text near it is about the brain. */
+export function brainLobeAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  const lobe = LOBES.get(tokens[index]?.norm ?? '');
+  if (lobe === undefined || NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '')) return undefined;
+  const end = tokens[index + 1]?.norm === 'lobe' || tokens[index + 1]?.norm === 'cortex' ? index + 2 : index + 1;
+  return { end, path: ['brain', lobe] };
+}
+
+/** Imaging words that title a study ("MRI BRAIN W/WO CONTRAST", "CT head w/o", "bone scan"). */
+const MODALITIES = new Set(['mri', 'mr', 'ct', 'pet', 'pet/ct', 'pet-ct', 'spect', 'scan', 'scintigraphy', 'ultrasound', 'us']);
+/** The organs a study of them images, as table paths ("head" is the brain for a CT or MRI). */
+const STUDY_ORGANS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['brain', ['brain']], ['head', ['brain']], ['liver', ['liver']], ['hepatic', ['liver']], ['bone', ['bone']],
+]);
+/** How far after its title a study still names the organ of a metastasis. */
+const STUDY_REACH = 300;
+/** How many words may stand between the modality and its organ ("MRI of the brain"). */
+const TITLE_GAP = 3;
+
+/**
+ * The organ of the study whose report holds `index`: the nearest study title before it (a modality
+ * with an organ word within three words either side), up to 300 tokens back. A title of another
+ * study ("CT chest") ends the reach, and so does a study of a region rather than an organ.
+ */
+export function studyOrganAt(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): SiteMatch | undefined {
+  if (!studyMayPlace(tokens, index)) return undefined;
+  for (let position = index - 1; position >= Math.max(0, index - STUDY_REACH); position--) {
+    if (!MODALITIES.has(tokens[position]?.norm ?? '')) continue;
+    const organ = studyOrganNear(tokens, sites, position);
+    // "f/u MRI" names no organ and is passed over; "CT chest" is another study and ends the reach.
+    if (organ === OTHER_STUDY) return undefined;
+    if (organ !== undefined) return { start: index, end: index, path: organ, lymphNode: false };
+  }
+  return undefined;
+}
+
+/** Words after "MET" that make it the gene ("MET amp", "MET exon 14 skipping"), not a metastasis. */
+const GENE_WORDS = new Set(['amp', 'amplification', 'amplified', 'exon', 'mutation', 'mutant', 'alteration', 'alterations', 'inhibitor', 'fusion', 'overexpression']);
+
+/** Whether the metastasis word may take the study's organ: not "distant" metastases (elsewhere than the study) and not the MET gene. */
+function studyMayPlace(tokens: readonly Token[], index: number): boolean {
+  if (tokens[index - 1]?.norm === 'distant' || tokens[index - 2]?.norm === 'distant') return false;
+  return !(tokens[index]?.raw === 'MET' && GENE_WORDS.has(tokens[index + 1]?.norm ?? ''));
+}
+
+/** The title of a study of some other site or region ("CT chest", "MRI pelvis"). */
+const OTHER_STUDY: readonly string[] = [];
+
+function studyOrganNear(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], modality: number): readonly string[] | undefined {
+  const sentence = tokens[modality]?.sentence;
+  for (let offset = -TITLE_GAP; offset <= TITLE_GAP; offset++) {
+    const token = tokens[modality + offset];
+    if (offset === 0 || token === undefined || token.sentence !== sentence) continue;
+    const organ = STUDY_ORGANS.get(token.norm);
+    // "CT head", "MRI brain", "brain MRI", "bone scan"; a head before the modality is no study title ("head CT" is, but rare).
+    // "CT and bone scan": studies joined by "and" image more than the one organ.
+    if (organ !== undefined && offset < 0 && ['and', '&', '/'].includes(tokens[modality + offset - 1]?.norm ?? '')) return OTHER_STUDY;
+    if (organ !== undefined && (offset > 0 || token.norm !== 'head')) return organ;
+    if (offset > 0 && sites[modality + offset] !== undefined) return OTHER_STUDY;
+  }
+  return undefined;
+}
