@@ -219,7 +219,9 @@ function anchorMentions(
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
-  if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
+  // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
+  const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
+  if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {
     // "left Krukenberg tumor", "R RCC": a side written just before a histology that implies its organ is that organ's side.
     const side = sideBefore(tokens, start);
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false, ...(side === undefined ? {} : { laterality: side }) };
@@ -344,6 +346,9 @@ function withSpan(
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
+
+/** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
+const UNSPECIFIED_SITE = 'unknown site or unspecified';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
