@@ -45,6 +45,16 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Myeloproliferative neoplasm, unclassifiable.', ['D471 present'], 'Tabular D47.1 Chronic myeloproliferative disease', /Chronic myeloproliferative disease/],
   ['ET, JAK2 positive, on hydroxyurea.', ['D473 present'], 'Index: Thrombocythemia, essential D47.3 ("ET" in capitals)', /Essential \(hemorrhagic\) thrombocythemia/],
   ['ET tube in place. Monoclonal gammopathy.', ['D472 present'], '"ET tube" is endotracheal; Tabular D47.2 Monoclonal gammopathy', /Monoclonal gammopathy/],
+  // Relapse, remission, grade and Ann Arbor stage written with a haematologic neoplasm (morphologyMentions.ts).
+  ['Relapsed AML, NPM1-mutated.', ['C9202 present'], 'Tabular C92.02 Acute myeloblastic leukemia, in relapse (relapse written before)', /in relapse/],
+  ['AML, no evidence of relapse.', ['C9200 present'], 'a denied relapse is none: C92.00', /not having achieved remission/],
+  ['DLBCL in CR1, no evidence of relapse.', ['C833A present'], '"in CR1" is a complete remission: Tabular C83.3A', /Diffuse large B-cell lymphoma, in remission/],
+  ['Follicular lymphoma, grade 2.', ['C8210 present'], 'Tabular C82.1- Follicular lymphoma grade II', /Follicular lymphoma grade II, unspecified site/],
+  ['FL grade 3A.', ['C8230 present'], 'Tabular C82.3- Follicular lymphoma grade IIIa ("FL" in capitals)', /Follicular lymphoma grade IIIa, unspecified site/],
+  ['Moved to FL in 2019.', [], '"to FL" is Florida', /^$/],
+  ['Diffuse large B-cell lymphoma, GCB subtype, stage IIIA, IPI 3.', ['C8338 present'], 'Ann Arbor stage III is nodal disease on both sides of the diaphragm: Tabular C83.38 lymph nodes of multiple sites', /lymph nodes of multiple sites/],
+  ['62M w/ stage III DLBCL (GCB), CMR on interim PET.', ['C8338 present'], 'stage before the lymphoma: C83.38', /lymph nodes of multiple sites/],
+  ['Stage IV DLBCL.', ['C8330 present'], 'stage IV is no count of node regions: C83.30', /unspecified site/],
   // Paediatric and other histologies the Index names with a site or code.
   ['Medulloblastoma.', ['C716 present'], 'Index: Medulloblastoma, unspecified site C71.6', /cerebellum/],
   ['Wilms tumor of the left kidney.', ['C642 present'], 'Index: Nephroblastoma (Wilms) — kidney C64.-, left', /left kidney/],

@@ -118,6 +118,7 @@ function morphologyAt(tokens: readonly Token[], index: number, vocabulary: Ancho
   const found = vocabulary.morphology.matchAt(tokens, index);
   if (found === undefined) return found;
   if (found.value.capitalsOnly === true && (tokens[index]?.raw !== found.value.words.toUpperCase() || ABBREVIATION_DEVICE_NOUNS.has(tokens[found.end]?.norm ?? ''))) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
 
