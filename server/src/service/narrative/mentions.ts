@@ -14,7 +14,7 @@ import { morphologyMention, morphologySite } from './morphologyMentions';
 import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
-import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -230,8 +230,10 @@ function anchorMentions(
     // "Core biopsy of the mass showed invasive ductal carcinoma": the lesion biopsied gives the side of the implied organ.
     const label = lineLabelSite(tokens, sites, start, true);
     // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
-    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel
+    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...skinOfLabel(tokens, sites, label), start, end: start } : undefined;
+    // "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin's body site in the label is more than its side.
+    const labelledSkin = skinLabel !== undefined && skinLabel.path.length > 1 ? skinLabel : undefined;
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel
       ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
@@ -287,6 +289,12 @@ function sideBefore(tokens: readonly Token[], start: number): Laterality | undef
     if (!isModifier(token.norm)) return undefined;
   }
   return undefined;
+}
+
+/** "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": a skin label's body site after "skin" is the skin there. */
+function skinOfLabel(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], label: SiteMatch): SiteMatch {
+  const part = label.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' ? sites[label.end + 1] : undefined;
+  return part === undefined || part.lymphNode ? label : mergeSkin([label, part])[0] ?? label;
 }
 
 /** Whether a histology word follows the last site of a list in the same sentence ("of breast cancer"). */
