@@ -4,6 +4,7 @@ import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service
 import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
 import { cutLookback, CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from './interchangeCut';
+import { LineStarts } from './lineStarts';
 import { PositionCounter } from './positionCounter';
 
 /**
@@ -31,7 +32,7 @@ export interface X12Piece {
    */
   readonly earlier: ReadonlyMap<number, Position>;
   /** Where the lines after the piece's first start, relative to its start, when the reader counted them. */
-  readonly lineStarts?: readonly number[];
+  readonly lineStarts?: LineStarts;
 }
 
 /** Thrown when no claim boundary occurs for longer than the piece limit, so the user gets a message instead of a crash. */
@@ -154,7 +155,7 @@ class PieceReader {
     const { length, nextSeed } = parsed;
     const text = this.#buffer.slice(0, length);
     // The counter stands at the piece's start and passes each of its lines once, below.
-    const lineStarts: number[] = [];
+    const lineStarts = new LineStarts();
     this.#counter.collectLineStarts(lineStarts);
     // Positions are counted front to back: the envelope ids the next pieces may point at, then the cut.
     const offsets = [...new Set(seedSpans(nextSeed).flatMap((span) => [span.offset, span.offset + span.length]))].sort((a, b) => a - b);
