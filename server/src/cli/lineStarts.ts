@@ -4,8 +4,13 @@
  * characters, and appending to an array of numbers cost more than finding the line breaks.
  */
 export class LineStarts {
-  #values = new Int32Array(16);
+  #values: Int32Array;
   #count = 0;
+
+  /** @param capacity The starts expected (the reader passes the count of the piece before), so the array seldom grows. */
+  constructor(capacity = 16) {
+    this.#values = new Int32Array(Math.max(16, capacity));
+  }
 
   get count(): number {
     return this.#count;
@@ -17,12 +22,15 @@ export class LineStarts {
   }
 
   push(offset: number): void {
-    if (this.#count === this.#values.length) {
-      const grown = new Int32Array(this.#values.length * 2);
-      grown.set(this.#values);
-      this.#values = grown;
-    }
+    if (this.#count === this.#values.length) this.#grow();
     this.#values[this.#count++] = offset;
+  }
+
+  /** Kept out of {@link push}: a growth the optimiser has not seen in the hot loop would throw its code away. */
+  #grow(): void {
+    const grown = new Int32Array(this.#values.length * 2);
+    grown.set(this.#values);
+    this.#values = grown;
   }
 
   /** The `index`th line start, or undefined past the last. */

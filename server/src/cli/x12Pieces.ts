@@ -88,6 +88,8 @@ class PieceReader {
    * single-interchange file is searched once rather than once per piece.
    */
   #isaFrom = 0;
+  /** How many line starts the next piece is expected to have: a little more than the piece before. */
+  #lineCapacity = 0;
 
   /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
   constructor(private readonly options: PieceOptions, private readonly origin: Position) {
@@ -155,7 +157,7 @@ class PieceReader {
     const { length, nextSeed } = parsed;
     const text = this.#buffer.slice(0, length);
     // The counter stands at the piece's start and passes each of its lines once, below.
-    const lineStarts = new LineStarts();
+    const lineStarts = new LineStarts(this.#lineCapacity);
     this.#counter.collectLineStarts(lineStarts);
     // Positions are counted front to back: the envelope ids the next pieces may point at, then the cut.
     const offsets = [...new Set(seedSpans(nextSeed).flatMap((span) => [span.offset, span.offset + span.length]))].sort((a, b) => a - b);
@@ -168,6 +170,7 @@ class PieceReader {
     const start = this.#start;
     this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
     this.#counter.collectLineStarts(undefined);
+    this.#lineCapacity = lineStarts.count + (lineStarts.count >> 3);
     // A piece ending in a CR whose LF comes after it has one more line for itself than the counter, which sees the LF.
     const counted = text.charCodeAt(length - 1) !== CR;
     const piece: X12Piece = counted ? { text, start, document: parsed.document, earlier: this.#earlier, lineStarts } : { text, start, document: parsed.document, earlier: this.#earlier };
