@@ -106,12 +106,13 @@ const UNSPECIFIED: readonly [string, string[], string][] = [
   ['Biopsy negative for malignancy.', [], 'a negated malignancy with no site and no history is no mention'],
 ];
 
-/** The Family History default ends with the family block: a part the reader has no header for is not family. */
+/** The Family History and past-history defaults end with their block: a part the reader has no header for is the patient's, now. */
 const FAMILY_BLOCK: readonly [string, string[], string][] = [
   ['FAMILY HISTORY\nMother: breast ca (dx 60s)\n\nComment (Dr. Sato): Bone mets confirmed.', ['Z803 family', 'C7951 present'], 'the comment after the blank line is the patient\'s'],
   ['FH: brother w/ pancreatic cancer at 61.\n\nDISCUSSION / CONSENSUS:\n1. Borderline resectable pancreatic head adenocarcinoma.', ['Z800 family', 'C250 present'], 'C25.0 head of pancreas, the patient\'s'],
   ['Family History:\nBreast cancer in her mother.\nColon cancer.', ['Z803 family', 'Z800 family'], 'the block\'s own lines stay family'],
   ['FAMILY HISTORY:\n\nColon cancer.\nMother: breast cancer', ['Z800 family', 'Z803 family'], 'a blank line right after the header does not end the block'],
+  ['PMH:\nBreast cancer 2010.\n\nDISCUSSION:\nAdenocarcinoma of the sigmoid colon, cT3N1.', ['Z853 history', 'C187 present'], 'C18.7: the discussion after the past-history block is current'],
 ];
 
 describe('narrative assertion: causes from the blind batches', () => {

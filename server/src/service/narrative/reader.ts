@@ -7,7 +7,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { findMentions } from './mentions';
-import { FamilyBlocks } from './familyScope';
+import { SectionBlocks } from './sectionBlocks';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
@@ -31,11 +31,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const starts = sections.map((section) => section.span.offset);
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
-  const family = new FamilyBlocks(text);
+  const blocks = new SectionBlocks(text);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
-    const kind = family.kindAt(sectionAt(sections, starts, first.start), first.start);
+    const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
