@@ -43,7 +43,8 @@ const CASES: readonly [string, string[], string][] = [
   ['Colon cancer, r/o liver metastases.', ['C189 present', 'C787 uncertain'], '"r/o X" hedges what follows it only'],
   // Surveillance for a cancer not yet there is a screening; after a cancer history it is the history's follow-up.
   ['Cirrhosis, on q6 mo HCC surveillance.', ['C220 hypothetical'], 'surveillance for HCC: hypothetical (as the corpus\'s screening mentions)'],
-  ['H/o colon cancer, surveillance colonoscopy due.', ['Z85038 history'], 'Z85.038: the history cue wins'],
+  ['H/o colon cancer surveillance colonoscopy due.', ['Z85038 history'], 'Z85.038: the history cue wins'],
+  ['Breast cancer 2015, surveillance mammogram due.', ['null present'], 'surveillance of a known cancer is no screening for it'],
   // A hedge right after a mention is its own; a history lead before it names another cancer.
   ['Hx of colon cancer 2018 - adrenal metastasis considered less likely given imaging.', ['Z85038 history', 'null uncertain'], 'the metastasis is in doubt, not history'],
   // Guideline I.C.2.d: treatment completed, no disease left.

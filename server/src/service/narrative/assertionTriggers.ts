@@ -85,8 +85,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
   ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
-  // "on q6 mo HCC surveillance" is a screening; a history cue wins ("h/o colon cancer, surveillance colonoscopy").
-  { words: 'surveillance', assertion: 'hypothetical', direction: 'post', yieldsToHistory: true },
+  // "on q6 mo HCC surveillance" is a screening (right after the diagnosis only: "Breast cancer, surveillance
+  // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
+  { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
