@@ -26,6 +26,7 @@ const CASES: readonly [string, string[], string][] = [
   ['FHx: Brother - CML, in remission on imatinib.', ['Z806 family'], 'Z80.6 family history of leukemia: the relative, not a remission code C92.11'],
   ['Family history: sister with Hodgkin lymphoma at 25, in remission.', ['Z807 family'], 'Z80.7 family history of other malignant neoplasms of lymphoid, hematopoietic and related tissues'],
   ['Hx of Hodgkin lymphoma treated with ABVD 1995, in remission since.', ['C819A present'], 'Tabular C81.9A Hodgkin lymphoma, unspecified, in remission: remission is a code, not history (FY2025 on)'],
+  ['Hx gastric MALT lymphoma 2012 - H. pylori eradication, in complete remission since 2013.', ['C8841 present'], 'Tabular C88.41: "H. pylori" ends no sentence, so the remission reaches the lymphoma'],
   // Post-posed and list negation.
   ['Prior workup: BCR-ABL1 negative, excluding CML.', ['C9210 negated'], '"excluding": NegEx pre-negation; C92.10 is the code the words would have'],
   // A hedge whose object is the metastasis does not reach the primary after "from".
