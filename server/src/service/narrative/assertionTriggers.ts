@@ -123,7 +123,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'no further treatment options', 'no further treatment option', 'no further tx options',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
+    'if needed', 'as needed', 'on as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
