@@ -11,7 +11,8 @@ import type { TextReader } from '../service/document/textReader';
  *
  * Line starts are found with `indexOf` and only when a position is first asked for: most pieces of a
  * payer's single-line file have no line break at all, and a character-by-character scan of every piece
- * was the largest cost of the command line's own.
+ * was the largest cost of the command line's own. The streaming reader hands over the line starts its
+ * position counter passed while it moved over the piece, so a piece is not searched twice.
  */
 export class PieceDocument implements TextSource {
   readonly uri: string;
@@ -20,14 +21,18 @@ export class PieceDocument implements TextSource {
   readonly #start: Position;
   readonly #earlier: ReadonlyMap<number, Position>;
   /** Offsets where lines after the first line of the piece start. */
-  #lineStarts: number[] | undefined;
+  #lineStarts: readonly number[] | undefined;
 
-  /** @param start Where the piece's first character sits in the whole file. */
-  constructor(uri: string, text: string, start: Position, earlier: ReadonlyMap<number, Position> = new Map()) {
+  /**
+   * @param start Where the piece's first character sits in the whole file.
+   * @param lineStarts The piece's line starts when the caller has already found them (as {@link #lines} finds them).
+   */
+  constructor(uri: string, text: string, start: Position, earlier: ReadonlyMap<number, Position> = new Map(), lineStarts?: readonly number[]) {
     this.uri = uri;
     this.#text = text;
     this.#start = start;
     this.#earlier = earlier;
+    this.#lineStarts = lineStarts;
   }
 
   /** The piece behind its context, read through the service's reader. */
@@ -56,7 +61,7 @@ export class PieceDocument implements TextSource {
   }
 
   /** Line starts of the piece: after each LF, after each CR not followed by LF (as editors count). */
-  #lines(): number[] {
+  #lines(): readonly number[] {
     if (this.#lineStarts !== undefined) return this.#lineStarts;
     const text = this.#text;
     const starts: number[] = [];

@@ -17,7 +17,7 @@ function codes(text: string): string[] {
 
 const secondaryOf = (region: string): string => (grepPath([...LYMPH_GLAND_PATH, region])?.cells['secondary'] ?? '').replace('.', '');
 
-describe('narrative reader: thoracic lymph node stations', () => {
+describe('narrative reader: thoracic lymph node stations and node region lists', () => {
   it('the regions the stations fall in have the cells the reader gives (C77.1 intrathoracic, C77.0 supraclavicular)', () => {
     assert.equal(secondaryOf('mediastinal'), 'C771');
     assert.equal(secondaryOf('hilar'), 'C771');
@@ -36,6 +36,17 @@ describe('narrative reader: thoracic lymph node stations', () => {
   for (const [text, expected] of cases) {
     it(text, () => assert.deepEqual(codes(text), expected));
   }
+
+  it('gives each region of a list the node word after it (retroperitoneal nodes, not the retroperitoneum)', () => {
+    assert.deepEqual(codes('Retroperitoneal and pelvic nodal metastases.'), [`${secondaryOf('retroperitoneal')} present`, `${secondaryOf('pelvic')} present`]);
+    assert.deepEqual(codes('Metastatic disease to the axillary and supraclavicular lymph nodes.'), [`${secondaryOf('axilla, axillary')} present`, `${secondaryOf('supraclavicular')} present`]);
+    assert.deepEqual(codes('Liver and retroperitoneal nodal metastases.'), ['C787 present', `${secondaryOf('retroperitoneal')} present`]);
+  });
+
+  it('reads the nodes a hedged metastasis is about ("adenopathy c/w metastatic disease")', () => {
+    assert.deepEqual(codes('Bulky retroperitoneal adenopathy c/w metastatic disease.'), [`${secondaryOf('retroperitoneal')} uncertain`]);
+    assert.deepEqual(codes('Mediastinal lymph nodes, highly suspicious for metastatic disease.'), [`${secondaryOf('mediastinal')} uncertain`]);
+  });
 
   it('reads no node in a bare number or "station" without one ("7 cores", "nursing station")', () => {
     assert.deepEqual(codes('7 cores positive for adenocarcinoma. Seen at the nursing station.'), []);

@@ -90,6 +90,19 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
   ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],
   ['Breast cancer survivor, 2009 lumpectomy.', ['Z853 history'], 'a survivor\'s cancer is history: Guideline I.C.2.d, Z85.3', /Personal history of malignant neoplasm of breast/],
+  // Sites of the head and neck, oesophagus, urinary tract and eye as written.
+  ['SCC of the floor of mouth.', ['C049 present'], 'table: mouth, floor C04.9', /floor of mouth/],
+  ['Buccal mucosa SCC.', ['C060 present'], 'table: mucosa, buccal C06.0', /cheek mucosa/],
+  ['Esophageal SCC, mid esophagus.', ['C154 present'], 'table: esophagus, middle (third) C15.4', /middle third of esophagus/],
+  ['Urothelial carcinoma of the left renal pelvis.', ['C652 present'], 'a urothelial carcinoma takes its written site: table: renal, pelvis C65.-, left', /left renal pelvis/],
+  ['Upper tract urothelial carcinoma of the right ureter.', ['C661 present'], 'table: ureter C66.-, right', /right ureter/],
+  ['High grade urothelial carcinoma.', ['C679 present'], 'no site written: the bladder (table: bladder C67.9)', /bladder, unspecified/],
+  ['Adenocarcinoma in situ of the RUL.', ['D0221 present'], 'the sites follow "in situ": table: lung, upper lobe / Ca in situ D02.2-, right', /right bronchus and lung/],
+  ['Squamous cell carcinoma of the right lower lid.', ['null present'], 'table: eyelid C44.10-, right: C44.1221 (upper) or C44.1222 (lower), the type digit kept on each candidate', /^$/],
+  ['Pseudomyxoma peritonei.', ['C786 present'], 'Index: Pseudomyxoma peritonei C78.6', /retroperitoneum and peritoneum/],
+  ['Uterine carcinosarcoma.', ['C55 present'], 'Index: Carcinosarcoma — see Neoplasm, malignant, by site; uterus C55', /uterus, part unspecified/],
+  ['Left choroidal melanoma.', ['C6932 present'], 'Tabular C43 is melanoma of skin; the eye by site: table: choroid C69.3-, left', /left choroid/],
+  ['Choroidal melanoma of the left eye.', ['C6932 present'], 'the side after "of" completes the site: C69.32', /left choroid/],
   // An organ's part set off after it by a comma (apposedPart.ts), the noun last as English writes it.
   ['Urothelial carcinoma of the bladder, L lateral wall, BCG-exposed.', ['C672 present'], 'table: bladder, wall, lateral / Malignant Primary C67.2', /lateral wall of bladder/],
   ['Carcinoma of the bladder, posterior wall.', ['C674 present'], 'table: bladder, wall, posterior C67.4', /posterior wall of bladder/],
@@ -128,6 +141,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma, margins negative.', ['C19 present', 'C787 present'], 'the primary is written (rectum and colon C19); the labelled organ is where it spread (liver / Malignant Secondary C78.7)'],
   ['Stomach, antrum, biopsy: adenocarcinoma, intestinal type.', ['C163 present'], 'a histologic type ("intestinal type") is no site: table: stomach, antrum C16.3'],
   ['Lung, left upper lobe, lobectomy: adenocarcinoma. Lymph nodes, station 7: negative for malignancy (0/3).', ['C3412 present', 'C771 negated'], 'a station in a node label: table: lung, upper lobe C34.1-, left; lymph gland, mediastinal C77.1'],
+  ['09/2025: Biopsy-proven recurrence in the liver.', ['C787 present'], 'a recurrence in an organ where spread is the rule is a metastasis: table: liver / Malignant Secondary C78.7'],
+  ['Local recurrence in the left breast.', [], 'a local recurrence is the primary\'s, not a secondary (no metastasis is read)'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

@@ -1,7 +1,7 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
-import type { CodeChoice } from './mapping';
+import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './rawMention';
 import type { Assertion, DocumentedMention } from './model';
@@ -55,22 +55,24 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   if (site === undefined || mention.column === null) return undefined;
   const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
   const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
-  const request = {
+  const column = mention.column;
+  // The request is built only when the memo does not know the answer: most mentions repeat a site.
+  const request = (): SiteRequest => ({
     path,
-    column: mention.column,
+    column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
-  };
-  const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
-  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
+  });
+  const key = `${path.join('/')}|${column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
+  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request()));
   if (choice === undefined) return undefined;
   if (histology?.skinType === undefined) return choice;
   // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
   const onSurface = illDefinedRegion(choice) && path[0] !== 'skin' && mention.column === 'primary'
-    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request, path: ['skin', ...path] }))
+    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
   return skinTypeCode(context, onSurface ?? choice, histology.skinType);
 }
@@ -124,6 +126,10 @@ function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' 
   const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
   const kind = SKIN_TYPE_NAMES[digit];
   if (choice.code !== null && context.codes.isBillable(typed)) return { ...choice, code: typed, source: `${choice.source}; ${kind} → ${typed}` };
+  // The candidates the table left (by side: "right lower lid" → right upper and lower eyelid) keep their sub-site with the type digit.
+  const sided = choice.code === null ? choice.candidates.map((candidate) => `${candidate.slice(0, 4)}${digit}${candidate.slice(5)}`).filter((candidate) => context.codes.isBillable(candidate)) : [];
+  if (sided.length === 1) return { ...choice, code: sided[0] as string, candidates: [], source: `${choice.source}; ${kind} → ${sided[0] as string}` };
+  if (sided.length > 1) return { ...choice, candidates: sided, source: `${choice.source}; ${kind}` };
   const below = context.codes.billableWithPrefix(typed.slice(0, 5));
   return below.length > 0 ? { ...choice, code: null, candidates: below, source: `${choice.source}; ${kind}` } : choice;
 }

@@ -14,6 +14,7 @@ import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
+import { TokenWords } from './tokenWords';
 
 /**
  * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
@@ -46,6 +47,8 @@ export interface NarrativeContext {
   readonly memo: NarrativeMemo;
   /** Which words are site rows of the table, remembered; owned by the context. */
   readonly siteRows: SiteRowIndex;
+  /** The spellings of the words read so far, interned; owned by the context. */
+  readonly words: TokenWords;
 }
 
 /**
@@ -122,7 +125,11 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table) };
+  const vocabulary = compileVocabulary();
+  return {
+    table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table),
+    words: new TokenWords(vocabulary.firstWords),
+  };
 }
 
 /**

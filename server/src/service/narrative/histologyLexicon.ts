@@ -43,7 +43,7 @@ export interface HistologyTerm {
    * (an organ: uterus, stomach) keeps its own row.
    */
   readonly tissue?: string;
-  /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
+  /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /**
    * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
@@ -144,6 +144,13 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nsgct', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
+  // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
+  { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'urothelial ca', role: 'primary', impliedSite: ['bladder'] },
+  // Index: Carcinosarcoma — see Neoplasm, malignant, by site; Pseudomyxoma peritonei C78.6.
+  { words: 'carcinosarcoma', role: 'primary' },
+  { words: 'pseudomyxoma peritonei', role: 'secondary', impliedSite: ['peritoneum'] },
   // Non-muscle-invasive and muscle-invasive bladder cancer.
   { words: 'nmibc', role: 'primary', impliedSite: ['bladder'] },
   { words: 'mibc', role: 'primary', impliedSite: ['bladder'] },

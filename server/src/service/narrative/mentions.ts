@@ -11,9 +11,11 @@ import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
+import { withRestatedSites } from './restatedSite';
 import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -65,8 +67,9 @@ export function findMentions(
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  return withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
+  const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  return withRestatedSites(tokens, sites, placed);
 }
 
 /**
@@ -181,13 +184,15 @@ function anchorMentions(
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, end));
+  // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
+  const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituWords ? end + 2 : end));
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);
   if (bound !== undefined) return [bound];
   let column: NeoplasmColumn = columnOf(term.role);
-  if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
+  if (inSituWords) column = 'in-situ';
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
@@ -225,7 +230,7 @@ function anchorMentions(
     const label = lineLabelSite(tokens, sites, start, true);
     // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
     const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
@@ -251,7 +256,8 @@ function anchorMentions(
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
-  return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+  // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
+  return term.nodesOnly === true ? mentions.filter((mention) => mention.site !== undefined && (mention.site.lymphNode || isMetastasisProne(mention.site))) : mentions;
 }
 
 /**
@@ -318,7 +324,9 @@ function metastaticMentions(
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
     if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];
-    return subject === undefined ? [] : [withSpan(subject, start, end, 'secondary', undefined, true)];
+    // A label on the line above is not part of the phrase: the mention is the finding's words.
+    const above = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
+    return subject === undefined ? [] : [withSpan(above ? { ...subject, start, end: start } : subject, start, end, 'secondary', undefined, true)];
   }
   if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];

@@ -74,9 +74,13 @@ function hemangiomaCode(context: NarrativeContext, mention: RawMention): SitedCo
   return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${choice?.source ?? ''} (${primary}) → Tabular D18.0${digit}` } : undefined;
 }
 
+/** Rows of the eye and its coats: a melanoma there is no melanoma of skin (Tabular C43) but a malignant neoplasm of the eye by site (C69.-). */
+const EYE_ROWS = new Set(['eye', 'choroid', 'ciliary body', 'iris', 'uveal tract', 'conjunctiva', 'retina', 'eyeball']);
+
 function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel' | 'nevus', inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   if (site === undefined || site.lymphNode) return undefined;
+  if (axis === 'melanoma' && !inSitu && EYE_ROWS.has(site.path[0] ?? '')) return eyeCode(context, mention);
   const path = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
   const request = { path, column: 'primary' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
   const key = `${path.join('/')}|primary|${site.laterality ?? ''}|||`;
@@ -92,6 +96,14 @@ function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanom
   const category = axis === 'nevus' ? 'D22.-' : inSitu ? 'D03.-' : axis === 'merkel' ? 'C4A.-' : 'C43.-';
   const via = `skin site ${choice.source} → ${category}`;
   return codes.length === 1 ? { code: codes[0] as string, candidates: [], source: `${via} ${codes[0] as string}` } : { code: null, candidates: codes, source: via };
+}
+
+/** "Choroidal melanoma of the left eye": the table's primary code of the eye site, with its side (C69.3-, C69.4-, C69.0-). */
+function eyeCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const { choice } = primaryOfSite(context, mention, true);
+  if (choice === undefined || (choice.code === null && choice.candidates.length === 0)) return undefined;
+  const via = `${choice.source}; Tabular C43 is melanoma of skin, the eye is coded by site (C69.-)`;
+  return choice.code !== null ? { code: choice.code, candidates: [], source: via } : { code: null, candidates: choice.candidates, source: via };
 }
 
 /** The Table of Neoplasms primary code of a morphology mention's site (not a node), with the table's choice. */

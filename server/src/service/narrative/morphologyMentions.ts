@@ -62,9 +62,9 @@ export function morphologySite(
 ): SiteMatch | undefined {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
-  if (left.sites.length === 1) return left.sites[0];
-  if (left.sites.length > 1) return undefined;
   const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
+  if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
+  if (left.sites.length > 1) return undefined;
   const apposed = apposedSite(tokens, sites, inSituEnd);
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
@@ -93,4 +93,12 @@ function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch
   const site = label?.lymphNode === true ? label : skin ?? surface;
   // The label is not part of the phrase: the mention is the finding's words.
   return site === undefined ? undefined : { ...site, start, end: start };
+}
+
+/** "Choroidal melanoma of the left eye": the side of the site after "of" completes a site written before the histology without one. */
+function withSideOf(site: SiteMatch, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch {
+  if (site.laterality !== undefined || tokens[after]?.norm !== 'of') return site;
+  const right = sitesToTheRight(tokens, sites, after);
+  const side = right.sites.length === 1 ? right.sites[0]?.laterality : undefined;
+  return side === undefined ? site : { ...site, laterality: side };
 }

@@ -14,6 +14,7 @@ import { findSpecimenSites } from './specimen';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
+import type { TokenWords } from './tokenWords';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -22,7 +23,7 @@ import { tokenize } from './tokens';
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
   const sections = findSections(text, span, context.headers);
-  const tokens = tokensOutsideHeaders(text, span, sections, context.vocabulary.firstWords);
+  const tokens = tokensOutsideHeaders(text, span, sections, context.words);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
   const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
@@ -100,8 +101,8 @@ function currentIfMetastatic(assertion: AssertionResult, metastaticSentence: boo
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
-function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], firstWords: ReadonlySet<string>): Token[] {
-  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), firstWords);
+function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], words: TokenWords): Token[] {
+  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), words);
 }
 
 /** For each sentence, the index of the first trigger hit in it or after it (`hits.length` when none). */

@@ -2,7 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
-import { stationAt } from './nodeStations';
+import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
@@ -13,21 +13,8 @@ import type { SiteRowIndex } from './siteRows';
  * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
  * looks for sites next to histology words only.
  */
-export interface SiteMatch {
-  /** Token index of the first token (the laterality word when there is one). */
-  readonly start: number;
-  /** Token index after the last token. */
-  readonly end: number;
-  readonly path: readonly string[];
-  readonly laterality?: Laterality;
-  readonly lymphNode: boolean;
-  /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
-  readonly qualifiers?: readonly string[];
-  /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
-  readonly partWritten?: boolean;
-  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
-  readonly fluid?: boolean;
-}
+import type { SiteMatch } from './siteMatch';
+export type { SiteMatch };
 
 export interface SiteVocabulary {
   readonly sites: PhraseMatcher<SiteTerm>;
@@ -74,9 +61,46 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
     }
     found[match.start] = match;
     for (let inside = index + 1; inside < match.end; inside++) if (isBrainWord(tokens[inside])) brainWord = inside;
+    if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
   return found;
+}
+
+const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&']);
+/** At most this many regions share one node word ("cervical, supraclavicular, axillary and mediastinal lymph nodes"). */
+const MAX_SHARED_REGIONS = 6;
+
+/**
+ * "retroperitoneal and pelvic nodal metastases", "axillary and supraclavicular lymph nodes": the node
+ * word after a list of regions belongs to each of them, so the regions before the last are nodes too
+ * (retroperitoneal nodes C77.2, not the retroperitoneum C78.6). Each replaces the site found there.
+ */
+function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefined)[], last: SiteMatch, vocabulary: SiteVocabulary): void {
+  let end = last.start;
+  const sentence = tokens[last.start]?.sentence;
+  for (let count = 0; count < MAX_SHARED_REGIONS; count++) {
+    let joiner = end - 1;
+    if (!REGION_JOINERS.has(tokens[joiner]?.norm ?? '')) return;
+    // ", and": two joiners in a row.
+    if (tokens[joiner]?.norm !== ',' && tokens[joiner - 1]?.norm === ',') joiner--;
+    const region = regionEndingAt(tokens, joiner, vocabulary);
+    if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
+    const side = lateralityAt(tokens, region.start - 1);
+    const start = side === undefined ? region.start : region.start - 1;
+    for (let position = start; position < joiner; position++) found[position] = undefined;
+    found[start] = { start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
+    end = start;
+  }
+}
+
+/** A node region phrase of one to three words ending right before `end`. */
+function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteVocabulary): { start: number; region: string } | undefined {
+  for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
+    const region = vocabulary.nodeRegions.matchAt(tokens, start);
+    if (region !== undefined && region.end === end) return { start, region: region.value.region };
+  }
+  return undefined;
 }
 
 function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
@@ -88,8 +112,9 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 }
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): SiteMatch | undefined {
-  const both = bothSidesAt(tokens, index);
-  const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
+  const first = lateralityAt(tokens, index);
+  const both = first !== undefined && bothSidesAt(tokens, index, first);
+  const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, nearBrain) === undefined;
@@ -103,19 +128,20 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
     .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
     .map((token) => token.norm);
-  return {
-    start: index, end: body.end, path: body.path, lymphNode: body.lymphNode,
-    ...(side === undefined ? {} : { laterality: side }),
-    ...(qualifiers.length === 0 ? {} : { qualifiers }),
-  };
+  // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
+  const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
+  if (side !== undefined) match.laterality = side;
+  if (qualifiers.length > 0) match.qualifiers = qualifiers;
+  return match;
 }
 
-/** "right and left lungs", "L/R adrenal": both sides named before one site noun. */
-function bothSidesAt(tokens: readonly Token[], index: number): boolean {
-  const first = lateralityAt(tokens, index);
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
+function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {
   const second = lateralityAt(tokens, index + 2);
   const joiner = tokens[index + 1]?.norm ?? '';
-  return first !== undefined && second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
+  return second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
@@ -133,15 +159,17 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
 function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const sided = sidedStationRegion(tokens, index);
+  const sidedNode = sided === undefined ? undefined : vocabulary.nodeWords.matchAt(tokens, index + 1);
+  if (sided !== undefined && sidedNode !== undefined) return { end: sidedNode.end, path: [...LYMPH_GLAND_PATH, sided], lymphNode: true };
   const station = stationAt(tokens, index);
   if (station !== undefined) {
     // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
     const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;
     return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
   }
-  const region = vocabulary.nodeRegions.matchAt(tokens, index);
-  const afterRegion = region?.end ?? index;
-  let nodeStart = afterRegion;
+  const region = regionAt(tokens, index, vocabulary);
+  let nodeStart = region?.end ?? index;
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
@@ -149,8 +177,22 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
-  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.value.region];
+  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/**
+ * The node region at `index`: a lexicon region, or a range of neck levels ("level II/III"); a region
+ * followed by its level keeps the region ("axillary level I node" is axillary, though "level I" alone
+ * is read as the neck's).
+ */
+function regionAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  const range = levelRangeAt(tokens, index);
+  if (range !== undefined) return range;
+  const region = vocabulary.nodeRegions.matchAt(tokens, index);
+  if (region === undefined) return undefined;
+  const level = vocabulary.nodeWords.matchAt(tokens, region.end) === undefined ? levelRangeAt(tokens, region.end) ?? vocabulary.nodeRegions.matchAt(tokens, region.end) : undefined;
+  return { end: level?.end ?? region.end, region: region.value.region };
 }
 
 /**
@@ -171,7 +213,7 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
   const station = stationAt(tokens, position);
   if (station !== undefined) return { end: station.end, region: station.region };
-  const first = vocabulary.nodeRegions.matchAt(tokens, position);
+  const first = vocabulary.nodeRegions.matchAt(tokens, position) ?? parenthesisedRegion(tokens, position, vocabulary);
   if (first === undefined || tokens[position]?.sentence !== sentence) return undefined;
   // "Lymph node, right neck level IV (25G x 3):": a region narrowed by a second one (a neck level) is read as the second.
   const region = vocabulary.nodeRegions.matchAt(tokens, first.end) ?? first;
@@ -180,6 +222,21 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
+/**
+ * "Lymph nodes, central compartment (level VI), dissection:": a compartment the lexicon does not name,
+ * then its region in parentheses (at most three words before them), read as that region.
+ */
+function parenthesisedRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): ReturnType<SiteVocabulary['nodeRegions']['matchAt']> {
+  for (let position = from; position < from + 4; position++) {
+    const token = tokens[position];
+    if (token === undefined || (token.punct && token.norm !== '(')) return undefined;
+    if (token.norm !== '(') continue;
+    const region = vocabulary.nodeRegions.matchAt(tokens, position + 1);
+    return region !== undefined && tokens[region.end]?.norm === ')' ? { ...region, end: region.end + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */

@@ -9,17 +9,17 @@ import type { NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
 export class SiteRowIndex {
   private static readonly BOUND = 20_000;
   private readonly byFirstWord = new Map<string, Map<string, boolean>>();
+  /** The first word asked about last and its answers: the finder asks about a word pair, then about its first word alone. */
+  private lastFirst = '';
+  private lastInner = new Map<string, boolean>();
 
   constructor(private readonly table: NeoplasmTable) {}
 
   /** Whether `first` (and `second`, unless empty) name a level-1 row; sub-rows ("jaw, carcinoma") are no sites on their own. */
   isSiteRow(first: string, second: string): boolean {
-    let inner = this.byFirstWord.get(first);
-    if (inner === undefined) {
-      if (this.byFirstWord.size >= SiteRowIndex.BOUND) this.byFirstWord.clear();
-      inner = new Map();
-      this.byFirstWord.set(first, inner);
-    }
+    const inner = first === this.lastFirst ? this.lastInner : this.answersFor(first);
+    this.lastFirst = first;
+    this.lastInner = inner;
     const known = inner.get(second);
     if (known !== undefined) return known;
     if (inner.size >= SiteRowIndex.BOUND) inner.clear();
@@ -27,6 +27,16 @@ export class SiteRowIndex {
     const value = this.table.findSite(words).some((row) => row.level === 1 && !isHistologyReference(row));
     inner.set(second, value);
     return value;
+  }
+
+  private answersFor(first: string): Map<string, boolean> {
+    let inner = this.byFirstWord.get(first);
+    if (inner === undefined) {
+      if (this.byFirstWord.size >= SiteRowIndex.BOUND) this.byFirstWord.clear();
+      inner = new Map();
+      this.byFirstWord.set(first, inner);
+    }
+    return inner;
   }
 }
 
