@@ -72,6 +72,11 @@ const CASES: readonly [string, string[], string][] = [
   ['Colon cancer, completed staging CT.', ['C189 present'], 'a work-up completed is no treatment completed'],
   ['Pancreatic cancer, no further treatment, transition to hospice.', ['C259 present'], 'comfort care: the disease is still there (I.C.2.d needs it eradicated)'],
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
+  ['3. Right adrenal adenoma, lipid-rich, nonfunctional.\n4. H/o low-grade bladder cancer, NED on cystoscopic surveillance.', ['D3501 present', 'Z8551 history'], 'the next list item\'s NED is its own diagnosis\'s'],
+  ['PMH: HTN, L adrenal adenoma (nonfunctional), GERD.', ['D3502 present'], 'D35.02: a benign neoplasm in a past-history list is a lasting condition'],
+  ['PMH: IgG lambda MGUS, stable since 2019.', ['D472 present'], 'D47.2 monoclonal gammopathy: uncertain behaviour, lasting'],
+  ['PMH: CLL, Rai 0, watch & wait.', ['C9110 present'], 'C91.10: watch and wait is no treatment finished (ANNOTATION.md)'],
+  ['PMH: colon cancer 2011 s/p sigmoidectomy.', ['Z85038 history'], 'a malignancy in a past-history list stays history'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
   // "To exclude" is "rule out" (Guidelines IV.H): uncertain, as the corpus reads "r/o".

@@ -101,7 +101,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
     // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
     // "on AS with urology" (active surveillance of a cancer left in place).
-    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting',
+    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
     // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
     'being treated', 'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
