@@ -76,6 +76,7 @@ const CASES: readonly [string, string[], string][] = [
   ['PMH: HTN, L adrenal adenoma (nonfunctional), GERD.', ['D3502 present'], 'D35.02: a benign neoplasm in a past-history list is a lasting condition'],
   ['PMH: IgG lambda MGUS, stable since 2019.', ['D472 present'], 'D47.2 monoclonal gammopathy: uncertain behaviour, lasting'],
   ['PMH: CLL, Rai 0, watch & wait.', ['C9110 present'], 'C91.10: watch and wait is no treatment finished (ANNOTATION.md)'],
+  ['PMH: HTN, cervical ca 2005 (resolved).', ['Z8541 history'], 'Z85.41: a cancer that resolved existed and is gone'],
   ['PMH: colon cancer 2011 s/p sigmoidectomy.', ['Z85038 history'], 'a malignancy in a past-history list stays history'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
@@ -110,6 +111,7 @@ const UNSPECIFIED: readonly [string, string[], string][] = [
   ['She is a cancer survivor.', ['Z859 history'], 'Z85.9'],
   ['FHx: Brother with prostate problems, unknown if cancer.', [], 'a possible cancer is no history to code'],
   ['OTHER CANCER HISTORY', [], 'a heading: "cancer" modifies "history"'],
+  ['Prior cancer: cervical cancer 2005, treated with radical hysterectomy, no recurrence.', ['Z8541 history'], 'the label "Prior cancer:" names the cancer after it'],
   ['Biopsy negative for malignancy.', [], 'a negated malignancy with no site and no history is no mention'],
 ];
 

@@ -48,7 +48,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
-  ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
+  ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
@@ -65,6 +65,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on surveillance', 'under surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
     'currently ned', 'currently no evidence of disease', 'currently in remission',
+    // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
+    'resolved',
     'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
