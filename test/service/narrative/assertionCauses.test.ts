@@ -78,6 +78,8 @@ const CASES: readonly [string, string[], string][] = [
   ['PMH: CLL, Rai 0, watch & wait.', ['C9110 present'], 'C91.10: watch and wait is no treatment finished (ANNOTATION.md)'],
   ['PMH: HTN, cervical ca 2005 (resolved).', ['Z8541 history'], 'Z85.41: a cancer that resolved existed and is gone'],
   ['PMH: colon cancer 2011 s/p sigmoidectomy.', ['Z85038 history'], 'a malignancy in a past-history list stays history'],
+  ['#3. Bone mets s/p palliative RT - cont denosumab.\n#4. Hx prostate ca - NED.', ['C7951 present', 'Z8546 history'], 'a "#4." item\'s NED is its own diagnosis\'s'],
+  ['Likely papillary thyroid carcinoma, with biopsy-proven right neck nodal mets.', ['C73 uncertain', 'C770 present'], 'what a biopsy proved is not hedged'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
   // "To exclude" is "rule out" (Guidelines IV.H): uncertain, as the corpus reads "r/o".

@@ -228,8 +228,10 @@ function opensListItem(tokens: readonly Token[], start: number): boolean {
   const first = sentenceStartOf(tokens, start);
   const word = tokens[first]?.norm ?? '';
   if (LIST_MARKERS.has(word) || word === '#' || (isItemNumber(word) && isItemClose(tokens[first + 1]?.norm))) return true;
-  // "4." may be a sentence of its own before the item's words.
-  return isItemClose(tokens[first - 1]?.norm) && isItemNumber(tokens[first - 2]?.norm ?? '') && tokens[first - 3]?.sentence !== tokens[first - 2]?.sentence;
+  // "4." or "#4." may be a sentence of its own before the item's words.
+  if (!isItemClose(tokens[first - 1]?.norm) || !isItemNumber(tokens[first - 2]?.norm ?? '')) return false;
+  const opener = tokens[first - 3]?.norm === '#' ? first - 3 : first - 2;
+  return tokens[opener - 1]?.sentence !== tokens[opener]?.sentence;
 }
 
 const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);

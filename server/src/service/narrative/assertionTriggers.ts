@@ -138,7 +138,12 @@ export const TERMINATORS: readonly string[] = [
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
+  // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
+  'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
 ];
+
+/** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */
+export const HEDGE_ONLY_TERMINATORS: readonly string[] = ['biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven'];
 
 /**
  * Terminators that stop history and family scopes but not a negation in a Review of Systems or exam
