@@ -33,7 +33,8 @@ describe('narrative reader: the organ of a site-less finding', () => {
   });
 
   it('does not read an imaging line as a tissue result about the earlier lesion', () => {
-    assert.deepEqual(summary('A 3 cm mass in the ascending colon. CT: no distant metastases.'), []);
+    // The distant metastases are C79.9 (no site named), not the colon's.
+    assert.deepEqual(summary('A 3 cm mass in the ascending colon. CT: no distant metastases.'), [['distant metastases', 'C799', 'negated']]);
   });
 
   it('keeps the sites the finding names itself', () => {

@@ -45,6 +45,16 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Myeloproliferative neoplasm, unclassifiable.', ['D471 present'], 'Tabular D47.1 Chronic myeloproliferative disease', /Chronic myeloproliferative disease/],
   ['ET, JAK2 positive, on hydroxyurea.', ['D473 present'], 'Index: Thrombocythemia, essential D47.3 ("ET" in capitals)', /Essential \(hemorrhagic\) thrombocythemia/],
   ['ET tube in place. Monoclonal gammopathy.', ['D472 present'], '"ET tube" is endotracheal; Tabular D47.2 Monoclonal gammopathy', /Monoclonal gammopathy/],
+  // Relapse, remission, grade and Ann Arbor stage written with a haematologic neoplasm (morphologyMentions.ts).
+  ['Relapsed AML, NPM1-mutated.', ['C9202 present'], 'Tabular C92.02 Acute myeloblastic leukemia, in relapse (relapse written before)', /in relapse/],
+  ['AML, no evidence of relapse.', ['C9200 present'], 'a denied relapse is none: C92.00', /not having achieved remission/],
+  ['DLBCL in CR1, no evidence of relapse.', ['C833A present'], '"in CR1" is a complete remission: Tabular C83.3A', /Diffuse large B-cell lymphoma, in remission/],
+  ['Follicular lymphoma, grade 2.', ['C8210 present'], 'Tabular C82.1- Follicular lymphoma grade II', /Follicular lymphoma grade II, unspecified site/],
+  ['FL grade 3A.', ['C8230 present'], 'Tabular C82.3- Follicular lymphoma grade IIIa ("FL" in capitals)', /Follicular lymphoma grade IIIa, unspecified site/],
+  ['Moved to FL in 2019.', [], '"to FL" is Florida', /^$/],
+  ['Diffuse large B-cell lymphoma, GCB subtype, stage IIIA, IPI 3.', ['C8338 present'], 'Ann Arbor stage III is nodal disease on both sides of the diaphragm: Tabular C83.38 lymph nodes of multiple sites', /lymph nodes of multiple sites/],
+  ['62M w/ stage III DLBCL (GCB), CMR on interim PET.', ['C8338 present'], 'stage before the lymphoma: C83.38', /lymph nodes of multiple sites/],
+  ['Stage IV DLBCL.', ['C8330 present'], 'stage IV is no count of node regions: C83.30', /unspecified site/],
   // Paediatric and other histologies the Index names with a site or code.
   ['Medulloblastoma.', ['C716 present'], 'Index: Medulloblastoma, unspecified site C71.6', /cerebellum/],
   ['Wilms tumor of the left kidney.', ['C642 present'], 'Index: Nephroblastoma (Wilms) — kidney C64.-, left', /left kidney/],
@@ -80,7 +90,8 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Left RCC, s/p partial nephrectomy planned.', ['C642 present'], 'a side before a histology that implies its organ: table: kidney C64.-, left', /left kidney/],
   ['mCRC with liver-only metastases.', ['C19 present'], 'metastatic colorectal cancer: table: rectum, and colon C19', /rectosigmoid junction/],
   ['NSGCT of the right testis.', ['C6291 present'], 'non-seminomatous germ cell tumour: table: testis C62.9-, right', /right testis/],
-  ['cHL, stage IIB.', ['C8190 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-', /Hodgkin lymphoma, unspecified, unspecified site/],
+  ['cHL, stage IIB.', ['C8198 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-; stage II: lymph nodes of multiple sites', /Hodgkin lymphoma, unspecified, lymph nodes of multiple sites/],
+  ['cHL.', ['C8190 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-', /Hodgkin lymphoma, unspecified, unspecified site/],
   ['No leptomeningeal disease on MRI.', ['C7932 negated'], 'table: meninges, brain / Malignant Secondary C79.32', /cerebral meninges/],
   ['Lymphangitic carcinomatosis of the right lung.', ['C7801 present'], 'lymphangitic spread is the lung\'s, not peritoneal: table: lung / Malignant Secondary C78.0-, right', /right lung/],
   ['Gastric cancer with a left Krukenberg tumor.', ['C169 present', 'C7962 present'], "Index: Krukenberg's tumor — ovary, secondary C79.6-, left", /left ovary/],
@@ -143,6 +154,10 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Lung, left upper lobe, lobectomy: adenocarcinoma. Lymph nodes, station 7: negative for malignancy (0/3).', ['C3412 present', 'C771 negated'], 'a station in a node label: table: lung, upper lobe C34.1-, left; lymph gland, mediastinal C77.1'],
   ['09/2025: Biopsy-proven recurrence in the liver.', ['C787 present'], 'a recurrence in an organ where spread is the rule is a metastasis: table: liver / Malignant Secondary C78.7'],
   ['Local recurrence in the left breast.', [], 'a local recurrence is the primary\'s, not a secondary (no metastasis is read)'],
+  ['CT urogram: no upper tract lesions, no nodal or distant mets.', ['C779 negated', 'C799 negated'], 'distant metastases with no site: Tabular C79.9 Secondary malignant neoplasm of unspecified site, beside the nodes (C77.9)'],
+  ['Distant metastases to liver and bone.', ['C787 present', 'C7951 present'], 'distant metastases with their sites written take those sites, not C79.9'],
+  ['B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.', ['C44311 present'], 'the skin label\'s body site: table: skin, nose C44.30-; basal cell type C44.311'],
+  ['Basal cell carcinoma, nodular, L nasal tip.', ['C44311 present'], 'a subtype set off between the histology and its site: skin of nose, basal cell C44.311'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
@@ -153,5 +168,30 @@ const LAYOUTS: readonly [string, string[], string][] = [
 describe('narrative reader: the organ of a finding from the report layout', () => {
   for (const [text, expected, source] of LAYOUTS) {
     it(`${text.replace(/\n/g, ' | ')} → ${expected.join(', ')} (${source})`, () => assert.deepEqual(codes(text), expected));
+  }
+});
+
+/**
+ * Breast clock positions (breastClock.ts), read as the examiner faces the patient: the outer half is the
+ * 3 o'clock side of the left breast and the 9 o'clock side of the right. Expected codes are the Tabular
+ * C50.- titles named beside them; a border hour (12, 3, 6, 9) names no quadrant.
+ */
+const CLOCK: readonly [string, string, RegExp][] = [
+  ['58F with IDC of the left breast at 2:00.', 'C50412', /upper-outer quadrant of left female breast/],
+  ['58F with IDC of the right breast at 2:00.', 'C50211', /upper-inner quadrant of right female breast/],
+  ["58F with IDC of the right breast at 10 o'clock.", 'C50411', /upper-outer quadrant of right female breast/],
+  ['58F with IDC of the left breast at 10:30.', 'C50212', /upper-inner quadrant of left female breast/],
+  ['58F with IDC of the left breast at 4:00.', 'C50512', /lower-outer quadrant of left female breast/],
+  ['58F with IDC of the right breast at 4:00.', 'C50311', /lower-inner quadrant of right female breast/],
+  ['58F with IDC of the right breast at 12:00.', 'C50911', /unspecified site of right female breast/],
+  ["58F: right breast mass at 10 o'clock; biopsy: invasive ductal carcinoma.", 'C50411', /upper-outer quadrant of right female breast/],
+];
+
+describe('narrative reader: breast clock positions', () => {
+  for (const [text, code, title] of CLOCK) {
+    it(`${text} → ${code}`, () => {
+      assert.deepEqual(codes(text), [`${code} present`]);
+      assert.match(fy2027.get(code) ?? '', title);
+    });
   }
 });

@@ -242,6 +242,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
+  // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
+  ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'] })),
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },

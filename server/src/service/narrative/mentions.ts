@@ -14,7 +14,8 @@ import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
-import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { findingSubject } from './findingSubject';
+import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
@@ -120,6 +121,7 @@ function morphologyAt(tokens: readonly Token[], index: number, vocabulary: Ancho
   const found = vocabulary.morphology.matchAt(tokens, index);
   if (found === undefined) return found;
   if (found.value.capitalsOnly === true && (tokens[index]?.raw !== found.value.words.toUpperCase() || ABBREVIATION_DEVICE_NOUNS.has(tokens[found.end]?.norm ?? ''))) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
 
@@ -221,7 +223,9 @@ function anchorMentions(
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
-  if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
+  // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
+  const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
+  if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {
     // "left Krukenberg tumor", "R RCC": a side written just before a histology that implies its organ is that organ's side.
     const side = sideBefore(tokens, start);
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false, ...(side === undefined ? {} : { laterality: side }) };
@@ -229,8 +233,10 @@ function anchorMentions(
     // "Core biopsy of the mass showed invasive ductal carcinoma": the lesion biopsied gives the side of the implied organ.
     const label = lineLabelSite(tokens, sites, start, true);
     // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
-    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
+    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...skinOfLabel(tokens, sites, label), start, end: start } : undefined;
+    // "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin's body site in the label is more than its side.
+    const labelledSkin = skinLabel !== undefined && skinLabel.path.length > 1 ? skinLabel : undefined;
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
@@ -241,7 +247,7 @@ function anchorMentions(
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
-    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt);
+    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
@@ -286,6 +292,12 @@ function sideBefore(tokens: readonly Token[], start: number): Laterality | undef
     if (!isModifier(token.norm)) return undefined;
   }
   return undefined;
+}
+
+/** "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": a skin label's body site after "skin" is the skin there. */
+function skinOfLabel(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], label: SiteMatch): SiteMatch {
+  const part = label.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' ? sites[label.end + 1] : undefined;
+  return part === undefined || part.lymphNode ? label : mergeSkin([label, part])[0] ?? label;
 }
 
 /** Whether a histology word follows the last site of a list in the same sentence ("of breast cancer"). */
@@ -348,6 +360,9 @@ function withSpan(
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
+
+/** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
+const UNSPECIFIED_SITE = 'unknown site or unspecified';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;

@@ -18,11 +18,20 @@ export interface SitedCode {
 export function sitedMorphologyCode(context: NarrativeContext, mention: RawMention, inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
+  if (site === undefined && axis === 'lymphoma' && mention.multipleNodeSites === true) return multipleSitesCode(context, mention);
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   if (axis === 'hemangioma') return hemangiomaCode(context, mention);
   if (axis === 'gist') return gistCode(context, mention);
   if (axis === 'kaposi' || axis === 'mesothelioma') return byPrimaryCode(context, mention, axis === 'kaposi' ? KAPOSI_BY_PRIMARY : MESOTHELIOMA_BY_PRIMARY);
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
+}
+
+/** Fifth character 8 of C81–C85: lymph nodes of multiple sites (Ann Arbor stage II or III written with the lymphoma). */
+function multipleSitesCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const base = mention.morphology?.code.replace('.', '');
+  if (base === undefined) return undefined;
+  const code = `${base.slice(0, base.length - 1)}8`;
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `stage II/III nodal disease: fifth character 8 (lymph nodes of multiple sites) → ${code}` } : undefined;
 }
 
 /** A category whose fourth character is read off the site's primary code in the Table of Neoplasms. */

@@ -24,6 +24,8 @@ export interface MorphologyTerm {
   readonly benign?: boolean;
   /** An abbreviation read only when written in capitals ("NET", "ET"): in lower case it is an English word. */
   readonly capitalsOnly?: boolean;
+  /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
+  readonly notAfter?: readonly string[];
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -98,6 +100,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'dlbcl', ...DLBCL },
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
+  { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
   { words: 'mantle cell lymphoma', ...MANTLE },
   { words: 'nodular sclerosis hodgkin lymphoma', ...NODULAR_SCLEROSIS },
   { words: 'nodular sclerosing hodgkin lymphoma', ...NODULAR_SCLEROSIS },

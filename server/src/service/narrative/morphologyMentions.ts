@@ -13,20 +13,78 @@ import type { Token } from './tokens';
  * node label of the report line.
  */
 
-export function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm, site: SiteMatch | undefined): RawMention {
+export function morphologyMention(tokens: readonly Token[], start: number, end: number, written: MorphologyTerm, site: SiteMatch | undefined): RawMention {
   let remission = false;
-  let relapse = false;
+  let relapse = relapsedBefore(tokens, start);
   const sentence = tokens[start]?.sentence;
+  const term = gradedTerm(tokens, end, written);
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
-    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence && !remissionDenied(tokens, position)) remission = true;
-    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
+    if (tokens[position]?.sentence !== sentence) break;
+    if (isRemission(tokens, position) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
+    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined && !remissionDenied(tokens, position)) relapse = true;
   }
   const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const phraseEnd = inSitu ? end + 2 : end;
-  const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu };
+  // "stage III DLBCL" before it, or "DLBCL, stage IIIA" after it.
+  const stagedBefore = tokens[start - 2]?.norm === 'stage' && MULTIPLE_NODE_STAGES.has(tokens[start - 1]?.norm ?? '');
+  const multipleNodeSites = term.siteAxis === 'lymphoma' && site === undefined && (stagedBefore || nodalStageAfter(tokens, end));
+  const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu, ...(multipleNodeSites ? { multipleNodeSites } : {}) };
   if (site === undefined) return { start, end: phraseEnd, ...own };
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
+}
+
+/** "in CR", "in CR1", "in complete remission": the abbreviations of a complete remission after "in". */
+const REMISSION_ABBREVIATIONS = new Set(['cr', 'cr1', 'cr2', 'cr3', 'ccr']);
+
+function isRemission(tokens: readonly Token[], position: number): boolean {
+  const word = tokens[position]?.norm ?? '';
+  return word === 'remission' || (REMISSION_ABBREVIATIONS.has(word) && tokens[position - 1]?.norm === 'in');
+}
+
+/** "Relapsed AML", "relapsed/refractory myeloma": the relapse written before the histology. */
+function relapsedBefore(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 3) && tokens[position]?.sentence === sentence; position--) {
+    const word = tokens[position]?.norm ?? '';
+    if (word === 'relapsed' || word === 'relapsed/refractory' || word === 'relapse') return true;
+  }
+  return false;
+}
+
+/**
+ * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's
+ * grade (I, II, III unspecified, IIIa, IIIb); the grade is read within three words after the histology.
+ */
+function gradedTerm(tokens: readonly Token[], end: number, term: MorphologyTerm): MorphologyTerm {
+  if (term.code !== 'C82.90') return term;
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 3) && tokens[position]?.sentence === sentence; position++) {
+    if (tokens[position]?.norm !== 'grade') continue;
+    const grade = FOLLICULAR_GRADES.get(tokens[position + 1]?.norm ?? '');
+    return grade === undefined ? term : { ...term, code: `C82.${grade}0`, remission: `C82.${grade}A`, source: `Tabular C82.${grade}- Follicular lymphoma by grade` };
+  }
+  return term;
+}
+
+/** The fourth character of C82 by the written grade: 1 → 0, 2 → 1, 3 → 2, 3a → 3, 3b → 4 (roman numerals too). */
+const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
+  ['1', '0'], ['i', '0'], ['2', '1'], ['ii', '1'], ['1-2', '1'], ['3', '2'], ['iii', '2'], ['3a', '3'], ['iiia', '3'], ['3b', '4'], ['iiib', '4'],
+]);
+
+/**
+ * "DLBCL, stage IIIA", "stage II follicular lymphoma": Ann Arbor stages II and III are nodal disease in two
+ * or more lymph node regions, the fifth character 8 (lymph nodes of multiple sites) of C81–C85; stage I,
+ * IV and an extranodal "E" stage are not.
+ */
+const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib', '2', '3', '3a', '3b', '2a', '2b']);
+
+function nodalStageAfter(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 8) && tokens[position]?.sentence === sentence; position++) {
+    if (tokens[position]?.norm === 'stage') return MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '');
+  }
+  return false;
 }
 
 /** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */

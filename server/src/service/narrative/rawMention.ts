@@ -30,6 +30,8 @@ export interface RawMention {
   readonly relapse?: boolean;
   /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
   readonly inSitu?: boolean;
+  /** True when an Ann Arbor stage II or III follows a lymphoma with no site written: lymph nodes of multiple sites (fifth character 8). */
+  readonly multipleNodeSites?: boolean;
   /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
   readonly neuroendocrine?: boolean;
   /** A "cancer" with no site, kept only as a personal or family history (unspecifiedCancer.ts). */
