@@ -80,6 +80,8 @@ const CASES: readonly [string, string[], string][] = [
   ['PMH: colon cancer 2011 s/p sigmoidectomy.', ['Z85038 history'], 'a malignancy in a past-history list stays history'],
   ['#3. Bone mets s/p palliative RT - cont denosumab.\n#4. Hx prostate ca - NED.', ['C7951 present', 'Z8546 history'], 'a "#4." item\'s NED is its own diagnosis\'s'],
   ['Likely papillary thyroid carcinoma, with biopsy-proven right neck nodal mets.', ['C73 uncertain', 'C770 present'], 'what a biopsy proved is not hedged'],
+  ['CT C/A/P w/o distant liver mets.', ['C787 negated'], '"w/o" is "without"'],
+  ['IgM paraprotein, likely produced by the follicular lymphoma clone.', ['C8290 present'], 'NegEx termination: what follows "produced by" is the cause, not the hedged finding'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
   // "To exclude" is "rule out" (Guidelines IV.H): uncertain, as the corpus reads "r/o".

@@ -41,7 +41,7 @@ const between = (...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
-  ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
+  ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
@@ -136,6 +136,7 @@ export const TERMINATORS: readonly string[] = [
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding.
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
+  'caused by', 'produced by', 'attributed to', 'attributable to',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
