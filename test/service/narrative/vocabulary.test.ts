@@ -158,6 +158,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Distant metastases to liver and bone.', ['C787 present', 'C7951 present'], 'distant metastases with their sites written take those sites, not C79.9'],
   ['B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.', ['C44311 present'], 'the skin label\'s body site: table: skin, nose C44.30-; basal cell type C44.311'],
   ['Basal cell carcinoma, nodular, L nasal tip.', ['C44311 present'], 'a subtype set off between the histology and its site: skin of nose, basal cell C44.311'],
+  ['2 first-degree relatives w/ GI ca.', ['Z800 family'], '"GI" is the digestive tract: table: gastrointestinal (tract) C26.9; family history Z80.0'],
+  ['Incidental 1.4 cm L adrenal nodule, c/w adenoma. Follow-up per radiology. Labs normal. Adrenal adenoma - no further w/u.', ['D3502 present'], 'a benign tumour takes the one side of its organ written before: table: adrenal / Benign D35.0-, left'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

@@ -38,7 +38,7 @@ function stationParts(norm: string): string[] | undefined {
  * chest; a list that mixes station 1 with chest stations names no one region.
  */
 export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
-  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return undefined;
+  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return letteredStation(tokens, index);
   const sentence = tokens[index]?.sentence;
   const regions = new Set<string>();
   let end = index + 1;
@@ -57,4 +57,17 @@ export function stationAt(tokens: readonly Token[], index: number): { end: numbe
   if (end === index + 1) return undefined;
   if (regions.size === 1) return { end, region: [...regions][0] ?? 'mediastinal' };
   return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
+}
+
+/** Words that name the node after a bare station ("4R node", "11L lymph node"). */
+const NODE_NOUNS = new Set(['node', 'nodes', 'ln', 'lns', 'lymph']);
+/** A station with its side letter: without the word "station" it is read only before a node word. */
+const LETTERED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
+
+/** "EBUS bx of 4R node", "11L lymph node": a lettered station before a node word names the node's region. */
+function letteredStation(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
+  const token = tokens[index];
+  const noun = tokens[index + 1];
+  if (token === undefined || noun === undefined || noun.sentence !== token.sentence || !LETTERED_STATION.test(token.norm) || !NODE_NOUNS.has(noun.norm)) return undefined;
+  return { end: index + 1, region: stationRegion(token.norm) };
 }
