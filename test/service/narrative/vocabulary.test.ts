@@ -161,6 +161,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Basal cell carcinoma, nodular, L nasal tip.', ['C44311 present'], 'a subtype set off between the histology and its site: skin of nose, basal cell C44.311'],
   ['2 first-degree relatives w/ GI ca.', ['Z800 family'], '"GI" is the digestive tract: table: gastrointestinal (tract) C26.9; family history Z80.0'],
   ['Incidental 1.4 cm L adrenal nodule, c/w adenoma. Follow-up per radiology. Labs normal. Adrenal adenoma - no further w/u.', ['D3502 present'], 'a benign tumour takes the one side of its organ written before: table: adrenal / Benign D35.0-, left'],
+  ['58F. Left breast upper outer quadrant (2:00) irregular spiculated mass with associated pleomorphic calcifications, highly suggestive of malignancy.', ['C50412 uncertain'], 'a hedged malignancy is the lesion\'s the sentence describes: table: breast, upper-outer quadrant C50.4-, left female C50.412'],
+  ['3 cm pancreatic head mass concerning for malignancy.', ['C250 uncertain'], 'table: pancreas, head C25.0 (uncertain: concerning for)'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
