@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import type { Token } from '../../../server/src/service/narrative/tokens';
 import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
@@ -61,5 +63,25 @@ describe('narrative token words: spellings interned per reader context', () => {
     assert.equal(words.size, size);
     assert.deepEqual(fields(again), fields(first));
     assert.equal(size, 20_000);
+  });
+
+  it('keeps no note alive through the long words it interned', () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const words = new TokenWords(FIRST_WORDS);
+    const heapAfter = (read: (words: TokenWords) => void): number => {
+      collect();
+      const before = process.memoryUsage().heapUsed;
+      read(words);
+      collect();
+      return process.memoryUsage().heapUsed - before;
+    };
+    // A 40 MB note whose only words are long ones: were the table to keep slices of it, it would keep all of it.
+    const retained = heapAfter((table) => {
+      const note = `${'metastatic adenocarcinomatosis '.repeat(1_300_000)}carcinomatosis`;
+      tokenize(note, note.length - 60, note.length, [], table);
+    });
+    assert.ok(words.size >= 2, `interned ${words.size}`);
+    assert.ok(retained < 4_000_000, `retained ${retained} bytes`);
   });
 });

@@ -43,7 +43,7 @@ export class TokenWords {
     const hash = hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
     if (found >= 0) return found;
-    const raw = text.slice(from, to);
+    const raw = copyOf(text, from, to);
     const lower = lowerCase ? raw.toLowerCase() : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
@@ -112,6 +112,15 @@ function hashOf(text: string, from: number, to: number): number {
   for (let at = from; at < to; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
   // Thirty bits, so the hash stays a small integer in V8's arrays.
   return hash & 0x3fffffff;
+}
+
+/**
+ * `text[from, to)` as a string of its own. V8 keeps a slice of 13 characters or more as a view into the
+ * whole text, and the table outlives the note: a plain slice would keep every note a long word came
+ * from in memory. Joining the slice to a space and cutting the space off again copies the characters.
+ */
+function copyOf(text: string, from: number, to: number): string {
+  return ` ${text.slice(from, to)}`.slice(1);
 }
 
 /** Whether `word` is spelled exactly as `text[from, to)`. */
