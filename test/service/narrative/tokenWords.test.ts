@@ -42,13 +42,16 @@ describe('narrative token words: spellings interned per reader context', () => {
     const accent = words.entryOf(text, 18, 19, false);
     assert.deepEqual([words.raw(accent), words.norm(accent), words.lexical(accent)], ['É', 'É', false]);
     assert.equal(words.size, 3);
+    const long = 'x'.repeat(65);
+    assert.equal(words.entryOf(long, 0, long.length, true), -1);
+    assert.equal(words.size, 3);
   });
 
-  it('forgets earlier notes once it holds more than its bound, when the next read starts', () => {
+  it('holds at most its bound and no overlong word, and starts again empty when a read finds it full', () => {
     const words = new TokenWords(FIRST_WORDS);
-    const many = Array.from({ length: 40_000 }, (_, index) => `w${index}`).join(' ');
-    tokenize(many, 0, many.length, [], words);
-    assert.equal(words.size, 40_000);
+    const many = `${Array.from({ length: 40_000 }, (_, index) => `W${index}`).join(' ')} ${'x'.repeat(65)} LIVER`;
+    assert.deepEqual(fields(tokenize(many, 0, many.length, [], words)), fields(tokenize(many, 0, many.length, [], FIRST_WORDS)));
+    assert.ok(words.size <= 1 << 15 && words.size > (1 << 15) - 2, `size ${words.size}`);
     const tokens = tokenize('no liver mets', 0, 13, [], words);
     assert.equal(words.size, 3);
     assert.deepEqual(tokens.map((token) => [token.norm, token.lexical]), [['no', true], ['liver', true], ['mets', false]]);

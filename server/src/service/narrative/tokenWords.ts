@@ -3,12 +3,14 @@
  * ("liver", "RUL", "3.5") gets the same `raw` and `norm` strings as last time, found by hashing its
  * characters in the note, so reading a note allocates no string per token and asks the lexicons'
  * first-word set once per spelling instead of once per token. The later look-ups by `Token.norm` gain
- * too, because a string keeps its hash once computed. The service creates one table per reader context;
- * it is cleared when a read starts with more than `BOUND` spellings in it, so memory stays flat however
- * many notes are read (a single read may add all of its own words).
+ * too, because a string keeps its hash once computed. The service creates one table per reader context.
+ * It holds at most `BOUND` spellings of at most `LONGEST` characters (the tokenizer cuts any other word
+ * from the text, as it would without a table) and starts again empty when a read finds it full, so
+ * memory stays flat however many notes, and however odd ones, are read.
  */
 export class TokenWords {
   private static readonly BOUND = 1 << 15;
+  private static readonly LONGEST = 64;
   private static readonly INITIAL_SLOTS = 1 << 12;
   /** Open addressing: entry index + 1 for each used slot, 0 for an empty one; the length is a power of two. */
   private slots = new Int32Array(TokenWords.INITIAL_SLOTS);
@@ -18,16 +20,16 @@ export class TokenWords {
   private lexicals: boolean[] = [];
 
   /** `firstWords`: the first words of every lexicon phrase (a token that is none of them starts no phrase). */
-  constructor(private readonly firstWords: ReadonlySet<string>) {}
+  constructor(readonly firstWords: ReadonlySet<string>) {}
 
   /** How many spellings the table holds. */
   get size(): number {
     return this.raws.length;
   }
 
-  /** Called when a read starts: forgets earlier notes' words once the table holds more than its bound. */
+  /** Called when a read starts: forgets earlier notes' words once the table is full. */
   startRead(): void {
-    if (this.raws.length <= TokenWords.BOUND) return;
+    if (!this.full()) return;
     this.slots = new Int32Array(TokenWords.INITIAL_SLOTS);
     this.raws = [];
     this.norms = [];
@@ -36,13 +38,15 @@ export class TokenWords {
   }
 
   /**
-   * The entry of the spelling `text[from, to)`, interned when new. `lowerCase` says whether the norm is
-   * the spelling in lower case (a word) or the spelling itself (a punctuation mark).
+   * The entry of the spelling `text[from, to)`, interned when new; -1 when it is new and the table is
+   * full or the word too long to keep. `lowerCase` says whether the norm is the spelling in lower case
+   * (a word) or the spelling itself (a punctuation mark).
    */
   entryOf(text: string, from: number, to: number, lowerCase: boolean): number {
+    if (to - from > TokenWords.LONGEST) return -1;
     const hash = hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
-    if (found >= 0) return found;
+    if (found >= 0 || this.full()) return found;
     const raw = copyOf(text, from, to);
     const lower = lowerCase ? raw.toLowerCase() : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
@@ -61,6 +65,11 @@ export class TokenWords {
   /** Whether the word starts a lexicon phrase. */
   lexical(entry: number): boolean {
     return this.lexicals[entry] === true;
+  }
+
+  /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
+  private full(): boolean {
+    return this.raws.length > TokenWords.BOUND - 2;
   }
 
   /** The interned string for a lower-case spelling, adding it as an entry of its own. */
