@@ -47,13 +47,15 @@ describe('narrative token words: spellings interned per reader context', () => {
     assert.equal(words.size, 3);
   });
 
-  it('holds at most its bound and no overlong word, and starts again empty when a read finds it full', () => {
+  it('holds at most its bound and no overlong word, and keeps its words when full', () => {
     const words = new TokenWords(FIRST_WORDS);
     const many = `${Array.from({ length: 40_000 }, (_, index) => `W${index}`).join(' ')} ${'x'.repeat(65)} LIVER`;
     assert.deepEqual(fields(tokenize(many, 0, many.length, [], words)), fields(tokenize(many, 0, many.length, [], FIRST_WORDS)));
     assert.ok(words.size <= 1 << 15 && words.size > (1 << 15) - 2, `size ${words.size}`);
+    const size = words.size;
     const tokens = tokenize('no liver mets', 0, 13, [], words);
-    assert.equal(words.size, 3);
+    assert.equal(words.size, size);
+    assert.ok(words.entryOf('W1 liver', 0, 2, true) >= 0);
     assert.deepEqual(tokens.map((token) => [token.norm, token.lexical]), [['no', true], ['liver', true], ['mets', false]]);
   });
 

@@ -4,9 +4,11 @@
  * characters in the note, so reading a note allocates no string per token and asks the lexicons'
  * first-word set once per spelling instead of once per token. The later look-ups by `Token.norm` gain
  * too, because a string keeps its hash once computed. The service creates one table per reader context.
- * It holds at most `BOUND` spellings of at most `LONGEST` characters (the tokenizer cuts any other word
- * from the text, as it would without a table) and starts again empty when a read finds it full, so
- * memory stays flat however many notes, and however odd ones, are read.
+ * It holds at most `BOUND` spellings of at most `LONGEST` characters, so memory stays flat however many
+ * notes, and however odd ones, are read; the tokenizer cuts any other word from the text, as it would
+ * without a table. A full table is kept rather than emptied: the words a reader meets first are mostly
+ * the common ones, and emptying it would make every read of a note with more distinct words than the
+ * bound fill it again.
  */
 export class TokenWords {
   private static readonly BOUND = 1 << 15;
@@ -14,10 +16,10 @@ export class TokenWords {
   private static readonly INITIAL_SLOTS = 1 << 12;
   /** Open addressing: entry index + 1 for each used slot, 0 for an empty one; the length is a power of two. */
   private slots = new Int32Array(TokenWords.INITIAL_SLOTS);
-  private raws: string[] = [];
-  private norms: string[] = [];
-  private hashes: number[] = [];
-  private lexicals: boolean[] = [];
+  private readonly raws: string[] = [];
+  private readonly norms: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly lexicals: boolean[] = [];
 
   /** `firstWords`: the first words of every lexicon phrase (a token that is none of them starts no phrase). */
   constructor(readonly firstWords: ReadonlySet<string>) {}
@@ -25,16 +27,6 @@ export class TokenWords {
   /** How many spellings the table holds. */
   get size(): number {
     return this.raws.length;
-  }
-
-  /** Called when a read starts: forgets earlier notes' words once the table is full. */
-  startRead(): void {
-    if (!this.full()) return;
-    this.slots = new Int32Array(TokenWords.INITIAL_SLOTS);
-    this.raws = [];
-    this.norms = [];
-    this.hashes = [];
-    this.lexicals = [];
   }
 
   /**

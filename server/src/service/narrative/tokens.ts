@@ -89,7 +89,6 @@ export function tokenize(text: string, start: number, end: number, headers: read
   const headerStarts = new Set(headers.map((header) => header.offset));
   const table = words instanceof TokenWords ? words : undefined;
   const firstWords = words instanceof TokenWords ? undefined : words;
-  table?.startRead();
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
