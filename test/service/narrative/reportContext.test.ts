@@ -58,6 +58,9 @@ describe('narrative context: node labels and node findings', () => {
     // lymph gland, cervical → C77.0, uncertain: the hedge at the end of a node's description concludes about the node.
     ['reads the conclusion of a node description', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic papillary carcinoma.',
       [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic', 'C770', 'uncertain']]],
+    // The same through "cystic change", which names no cystic duct, over a longer description (lymph gland, cervical → C77.0).
+    ['reads a longer node description through "cystic change"', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, with cystic change and microcalcifications, suspicious for metastatic papillary carcinoma.',
+      [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, with cystic change and microcalcifications, suspicious for metastatic', 'C770', 'uncertain']]],
   ]);
 });
 

@@ -332,7 +332,7 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
 }
 
 /** How far back a metastasis word looks for the finding it concludes (a node and its description: size, shape, hilum). */
-const FINDING_REACH = 24;
+const FINDING_REACH = 32;
 
 function isRegionNode(site: SiteMatch): boolean {
   return site.lymphNode && site.path[site.path.length - 1] !== 'site NEC';

@@ -232,6 +232,8 @@ function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVo
   const first = tokens[index];
   if (first === undefined || first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
+  // "cystic change", "complex cystic mass": the word is a site only as "cystic duct".
+  if (first.norm === 'cystic' && second?.norm !== 'duct') return undefined;
   if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(vocabulary, first.norm, second.norm)) {
     return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
   }
