@@ -146,6 +146,12 @@ describe('narrative context: skin sub-sites', () => {
     // skin NOS, nose → C44.301 → basal cell type C44.311: the surface set off after the subtype words.
     ['reads a body surface set off after the subtype', 'Pre-op Dx: Basal cell carcinoma, nodular, L nasal tip (bx 09/12/2026).',
       [['Basal cell carcinoma', 'C44311', 'present']]],
+    // skin NOS, ala nasi → C44.301 → basal cell type C44.311: a dermatopathology label names the skin of a two-word surface.
+    ['reads a skin label with a two-word surface', 'B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.',
+      [['BASAL CELL CARCINOMA', 'C44311', 'present']]],
+    // skin NOS, back → C44.509 → melanoma of the trunk C43.59 (Index: Melanoma, skin, back): the label still reaches a morphology histology.
+    ['keeps reading a skin label for a melanoma', 'A. SKIN, LEFT UPPER BACK, SAUCERIZATION BIOPSY:\n   MALIGNANT MELANOMA, SUPERFICIAL SPREADING TYPE, INVASIVE.',
+      [['MELANOMA', 'C4359', 'present']]],
     ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
   ]);
 });

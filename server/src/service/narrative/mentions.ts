@@ -247,7 +247,7 @@ function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch
   const part = label === undefined || label.lymphNode ? undefined : sites[label.end + 1];
   const skin = label?.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' && part !== undefined && !part.lymphNode
     ? mergeSkin([label, part])[0] : undefined;
-  const site = label?.lymphNode === true ? label : skin;
+  const site = label?.lymphNode === true || (label?.path[0] === 'skin' && label.path.length > 1) ? label : skin;
   // The label is not part of the phrase: the mention is the finding's words.
   return site === undefined ? undefined : { ...site, start, end: start };
 }
