@@ -182,6 +182,16 @@ describe('narrative context: the primary named after a histology', () => {
   ]);
 });
 
+describe('narrative context: the hilum of the lung', () => {
+  check([
+    // hilus of lung → Malignant Primary C34.0-, right → C34.01 (Tabular: malignant neoplasm of right main bronchus).
+    ['reads a hilar primary as the hilum of the lung', '2. Extensive-stage small cell lung cancer, R hilar primary - new diagnosis.', [['lung cancer, R hilar', 'C3401', 'present']]],
+    // Klatskin tumour stays the bile duct (Index: Klatskin's tumor C24.0); a renal hilar mass is no lung.
+    ['keeps hilar cholangiocarcinoma in the bile duct', 'Hilar cholangiocarcinoma (Klatskin tumor).', [['Hilar cholangiocarcinoma', 'C240', 'present']]],
+    ['does not read a renal hilar mass as the lung', 'R renal hilar mass, likely RCC.', [['RCC', 'C641', 'uncertain']]],
+  ]);
+});
+
 describe('narrative context: a histology written with its own site is not restated', () => {
   check([
     // breast → Benign D24.-; the right breast written with it → D24.1 (Tabular: benign neoplasm of right breast), not the left one before.
