@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { secondaryOnlyClaim } from '../protocol/samples';
@@ -17,7 +17,11 @@ const repoRoot = path.resolve(__dirname, '..', '..');
 const bin = process.env.ICD_CHECK_BIN ?? path.join(repoRoot, 'bin', 'icd-claim-check.js');
 
 function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+  return runWithInput('', ...args);
+}
+
+function runWithInput(input: string, ...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000, input });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -98,5 +102,27 @@ describe('icd-claim-check --extract', function () {
 
   it('--help documents --extract', function () {
     assert.match(run('--help').stdout, /--extract \[--json\]/);
+  });
+
+  it('reads *.txt notes found in a folder (notes exported as plain text), and only *.note files when checking', function () {
+    const folder = path.join(dir, 'exported');
+    mkdirSync(folder);
+    writeFileSync(path.join(folder, 'visit.txt'), NOTE);
+    writeFileSync(path.join(folder, 'visit.log'), NOTE);
+    const lines = run('--extract', folder).stdout.trim().split('\n');
+    assert.ok(lines.includes(`${path.join(folder, 'visit.txt')}:2:50 present C78.7 hepatic metastases`), lines.join('\n'));
+    assert.ok(lines.every((line) => line.startsWith(path.join(folder, 'visit.txt'))), 'a *.log file is not a note');
+    assert.equal(run(folder).stdout, '', 'checking keeps to the documented file types');
+  });
+
+  it('reads one note from standard input when the path is -', function () {
+    const result = runWithInput(NOTE, '--extract', '--json', '-');
+    assert.equal(result.status, 0, result.stderr);
+    const mentions = JSON.parse(result.stdout) as Extracted[];
+    assert.deepEqual(mentions.find((mention) => mention.code === 'C78.7')?.file, '-');
+    assert.deepEqual(mentions.find((mention) => mention.code === 'C78.7')?.range.start, { line: 1, character: 49 });
+    const checking = runWithInput(NOTE, '-');
+    assert.equal(checking.status, 2);
+    assert.match(checking.stderr, /- names standard input, which only --extract reads/);
   });
 });

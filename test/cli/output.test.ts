@@ -23,6 +23,10 @@ const messages: readonly [string, string][] = [
   ['a lone high surrogate', 'broken \ud83d text'],
   ['a lone low surrogate', 'broken \ude00 text'],
   ['an empty message', ''],
+  ['several double quotes, one at each end', '"Z85.3" (personal history, "Conditions classifiable to C50") and "C50.911"'],
+  ['double quotes and a backslash', 'a "quoted" path C:\\claims'],
+  ['double quotes and a line feed', 'a "quoted"\nsecond line'],
+  ['double quotes and a lone surrogate', 'a "quoted" \ud83d text'],
 ];
 
 describe('icd-claim-check output', function () {

@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
 import { PositionCounter } from '../../server/src/cli/positionCounter';
+import { wholeFilePosition } from './wholeFilePosition';
 
 /**
  * The streaming checker's line counter against a plain count of the same text: CR LF, CR and LF each
  * end one line (as editors count), offsets are asked front to back, and the text may be rebased (the
  * part before a piece's cut dropped) between questions.
  */
-
-function expectedPosition(text: string, offset: number): { line: number; character: number } {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) {
-      // An LF, or a CR not followed by LF, ends a line; the LF of a CR LF pair ends it instead.
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, character: offset - lineStart };
-}
 
 const texts: readonly [string, string][] = [
   ['LF line ends', 'ISA*00~\nGS*HC~\nST*837~\nCLM*1~\nHI*ABK:C509~\n'],
@@ -35,20 +22,38 @@ describe('PositionCounter', function () {
     it(`counts ${what} as editors do, offset by offset`, function () {
       const counter = new PositionCounter();
       for (let offset = 0; offset <= text.length; offset++) {
-        assert.deepEqual(counter.positionAt(text, offset), expectedPosition(text, offset), `offset ${offset}`);
+        assert.deepEqual(counter.positionAt(text, offset), wholeFilePosition(text, offset), `offset ${offset}`);
       }
     });
 
     it(`counts ${what} when asked at every third offset and after a rebase`, function () {
       const counter = new PositionCounter();
       const cut = Math.floor(text.length / 2);
-      for (let offset = 0; offset <= cut; offset += 3) assert.deepEqual(counter.positionAt(text, offset), expectedPosition(text, offset));
+      for (let offset = 0; offset <= cut; offset += 3) assert.deepEqual(counter.positionAt(text, offset), wholeFilePosition(text, offset));
       const atCut = counter.positionAt(text, cut);
-      assert.deepEqual(atCut, expectedPosition(text, cut));
+      assert.deepEqual(atCut, wholeFilePosition(text, cut));
       counter.rebase(cut);
       const rest = text.slice(cut);
       for (let offset = 0; offset <= rest.length; offset += 2) {
-        assert.deepEqual(counter.positionAt(rest, offset), expectedPosition(text, cut + offset), `offset ${cut + offset}`);
+        assert.deepEqual(counter.positionAt(rest, offset), wholeFilePosition(text, cut + offset), `offset ${cut + offset}`);
+      }
+    });
+  }
+
+  for (const [what, text] of texts) {
+    it(`counts ${what} when rebased at any offset and fed the rest as it grows`, function () {
+      for (let cut = 0; cut <= text.length; cut++) {
+        const counter = new PositionCounter();
+        for (let offset = 0; offset <= cut; offset++) counter.positionAt(text, offset);
+        counter.rebase(cut);
+        // The rest arrives in two reads, as a stream gives it: first its start, then all of it (the offset
+        // at the end of the first read is asked of the whole rest: a CR there may yet be followed by an LF).
+        const rest = text.slice(cut);
+        const half = rest.slice(0, Math.ceil(rest.length / 2));
+        for (let offset = 0; offset <= rest.length; offset++) {
+          const seen = offset < half.length ? half : rest;
+          assert.deepEqual(counter.positionAt(seen, offset), wholeFilePosition(text, cut + offset), `cut ${cut}, offset ${cut + offset}`);
+        }
       }
     });
   }

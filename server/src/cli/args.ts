@@ -24,7 +24,8 @@ export const usage = `Usage: icd-claim-check [--json] [--code-set DIR] PATH...
 
 Checks X12 837 claim files and clinical notes for ICD-10-CM neoplasm coding problems.
 PATH may be a file or a folder; folders are searched recursively for *.837, *.x12, *.edi
-and *.note files and for files whose first line starts with ISA.
+and *.note files and for files whose first line starts with ISA. With --extract, folders
+also yield *.txt notes, and - reads one note from standard input.
 
 Options:
   --json          print one JSON array of findings (0-based line/character, as LSP)

@@ -7,6 +7,7 @@ import { toFinding } from './output';
 import type { Finding } from './output';
 import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
 import { PieceDocument } from './pieceDocument';
+import { utf8Chunks } from './utf8Chunks';
 import { defaultPieceOptions, readX12Pieces } from './x12Pieces';
 import type { PieceOptions, X12Piece } from './x12Pieces';
 
@@ -37,7 +38,7 @@ function byPosition(a: Finding, b: Finding): number {
 }
 
 function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece): Finding[] {
-  const document = new PieceDocument(uri, piece.text, piece.start, piece.earlier);
+  const document = new PieceDocument(uri, piece.text, piece.start, piece.earlier, piece.lineStarts);
   const findings = service.doValidation(service.analyze(document, file.languageId, piece.document), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
   // A stable sort: findings at one position keep the service's order.
   return findings.sort(byPosition);
@@ -78,8 +79,8 @@ export async function* checkFileInBatches(service: LanguageService, file: FileTo
   }
   // A range of whole interchanges (see parallel/interchangeCutter.ts) is read from its first byte to before its end.
   const bounds = range === undefined ? {} : { start: range.startByte, ...(range.endByte === undefined ? {} : { end: range.endByte - 1 }) };
-  const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: options.readBytes, ...bounds });
-  for await (const piece of readX12Pieces(stream as AsyncIterable<string>, options.pieces, range?.origin)) {
+  const stream = createReadStream(file.path, { highWaterMark: options.readBytes, ...bounds });
+  for await (const piece of readX12Pieces(utf8Chunks(stream as AsyncIterable<Buffer>), options.pieces, range?.origin)) {
     yield checkPiece(service, uri, file, piece);
   }
 }

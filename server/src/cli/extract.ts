@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import type { ExtractedMention, LanguageService } from '../service';
+import { STANDARD_INPUT } from './files';
 import type { FileToCheck } from './files';
 import { PieceDocument } from './pieceDocument';
 
@@ -19,12 +20,21 @@ export interface ExtractedRecord extends ExtractedMention {
 /** The documented mentions of one file, in text order. Throws the I/O error when it cannot be read. */
 export async function extractFile(service: LanguageService, file: FileToCheck): Promise<ExtractedRecord[]> {
   if (file.languageId !== 'clinical-note') return [];
-  const read = await readFile(file.path, 'utf8');
+  const fromStandardInput = file.path === STANDARD_INPUT;
+  const read = fromStandardInput ? await readStandardInput() : await readFile(file.path, 'utf8');
   // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it, as in checking.
   const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
-  const document = new PieceDocument(pathToFileURL(file.path).href, text, { line: 0, character: 0 });
+  const uri = fromStandardInput ? 'untitled:standard-input' : pathToFileURL(file.path).href;
+  const document = new PieceDocument(uri, text, { line: 0, character: 0 });
   return service.findDocumentedMentions(service.analyze(document, 'clinical-note'))
     .map((mention) => ({ file: file.path, ...mention }));
+}
+
+/** All of standard input as UTF-8 text (a note piped in: `… | icd-claim-check --extract -`). */
+async function readStandardInput(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**

@@ -6,7 +6,8 @@ import type { LanguageId } from '../service/languageService';
 /**
  * Finding the files to check: the files named on the command line, and inside named folders every
  * `*.837 *.x12 *.edi *.note *.ndjson *.fhir.json` file, any file whose first line starts with ISA, and any
- * `*.json` file that opens as a FHIR resource.
+ * `*.json` file that opens as a FHIR resource. When notes are extracted, folders also yield `*.txt`
+ * files (notes exported from a record system are plain text) and `-` names standard input.
  */
 
 /** A file to check and the language it is checked as. */
@@ -14,6 +15,15 @@ export interface FileToCheck {
   /** The path as the user will see it in the output (relative to the folder they named). */
   readonly path: string;
   readonly languageId: LanguageId;
+}
+
+/** The name standard input goes by on the command line and in the output. */
+export const STANDARD_INPUT = '-';
+
+/** What the command finds files for. */
+export interface CollectOptions {
+  /** `--extract`: folders also yield `*.txt` notes, and `-` is a note read from standard input. */
+  readonly extracting?: boolean;
 }
 
 /** A path that could not be read; reported on stderr, and the exit status becomes 2. */
@@ -60,11 +70,16 @@ async function languageOfFile(file: string, explicit: boolean): Promise<Language
 }
 
 /** Yields the files to check under the given paths, in the order given and sorted inside folders. */
-export async function* collectFiles(paths: readonly string[], problems: PathProblem[]): AsyncGenerator<FileToCheck> {
+export async function* collectFiles(paths: readonly string[], problems: PathProblem[], options: CollectOptions = {}): AsyncGenerator<FileToCheck> {
   for (const given of paths) {
+    if (given === STANDARD_INPUT) {
+      if (options.extracting === true) yield { path: given, languageId: 'clinical-note' };
+      else problems.push({ path: given, message: 'names standard input, which only --extract reads; name the file instead' });
+      continue;
+    }
     try {
       const info = await stat(given);
-      if (info.isDirectory()) yield* walkFolder(given, problems);
+      if (info.isDirectory()) yield* walkFolder(given, problems, options);
       else yield { path: given, languageId: (await languageOfFile(given, true)) ?? 'clinical-note' };
     } catch (error) {
       problems.push({ path: given, message: describeIoError(error) });
@@ -72,7 +87,7 @@ export async function* collectFiles(paths: readonly string[], problems: PathProb
   }
 }
 
-async function* walkFolder(folder: string, problems: PathProblem[]): AsyncGenerator<FileToCheck> {
+async function* walkFolder(folder: string, problems: PathProblem[], options: CollectOptions): AsyncGenerator<FileToCheck> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -84,12 +99,12 @@ async function* walkFolder(folder: string, problems: PathProblem[]): AsyncGenera
   for (const entry of entries) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!skippedFolders.has(entry.name)) yield* walkFolder(full, problems);
+      if (!skippedFolders.has(entry.name)) yield* walkFolder(full, problems, options);
       continue;
     }
     if (!entry.isFile()) continue;
     try {
-      const languageId = await languageOfFile(full, false);
+      const languageId = await languageOfFile(full, false) ?? (options.extracting === true && /\.txt$/i.test(entry.name) ? 'clinical-note' : undefined);
       if (languageId !== undefined) yield { path: full, languageId };
     } catch (error) {
       problems.push({ path: full, message: describeIoError(error) });

@@ -59,7 +59,7 @@ function printInfo(info: CodeSetInfo, json: boolean): void {
 async function extract(service: LanguageService, options: CliOptions): Promise<number> {
   const reporter = options.json ? createJsonReporter<ExtractedRecord>(process.stdout) : createLineReporter(process.stdout, formatExtracted);
   const problems: PathProblem[] = [];
-  for await (const file of collectFiles(options.paths, problems)) {
+  for await (const file of collectFiles(options.paths, problems, { extracting: true })) {
     try {
       for (const record of await extractFile(service, file)) await reporter.report(record);
     } catch (error) {

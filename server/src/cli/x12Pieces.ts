@@ -4,6 +4,7 @@ import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service
 import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
 import { cutLookback, CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from './interchangeCut';
+import { LineStarts } from './lineStarts';
 import { PositionCounter } from './positionCounter';
 
 /**
@@ -30,6 +31,8 @@ export interface X12Piece {
    * point at: the ids of envelopes opened in an earlier piece and found without a trailer here.
    */
   readonly earlier: ReadonlyMap<number, Position>;
+  /** Where the lines after the piece's first start, relative to its start, when the reader counted them. */
+  readonly lineStarts?: LineStarts;
 }
 
 /** Thrown when no claim boundary occurs for longer than the piece limit, so the user gets a message instead of a crash. */
@@ -55,6 +58,8 @@ export interface PieceOptions {
  */
 export const defaultPieceOptions: PieceOptions = { targetChars: 256 * 1024, maxPieceChars: 256 * 1024 * 1024 };
 
+const CR = 13;
+
 /** {@link PieceReader.interchangeCut}: an ISA header within reach is not yet complete. */
 const needMoreText = -1;
 
@@ -77,6 +82,14 @@ class PieceReader {
   /** Characters read before the buffer. */
   #consumed = 0;
   readonly #cuts: CutChain;
+  /**
+   * Where the search for the next interchange cut resumes in the buffer: every `ISA` before it has
+   * been looked at and ends no piece (a cut's answer never changes once its header is read), so a
+   * single-interchange file is searched once rather than once per piece.
+   */
+  #isaFrom = 0;
+  /** How many line starts the next piece is expected to have: a little more than the piece before. */
+  #lineCapacity = 0;
 
   /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
   constructor(private readonly options: PieceOptions, private readonly origin: Position) {
@@ -121,12 +134,17 @@ class PieceReader {
    */
   #interchangeCut(limit: number, ended: boolean): number | undefined {
     const buffer = this.#buffer;
-    for (let at = buffer.indexOf('ISA'); at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
+    let at = buffer.indexOf('ISA', this.#isaFrom);
+    for (; at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
       if (at + isaLength > buffer.length) return ended ? undefined : needMoreText;
       const isCut = at >= cutLookback ? isInterchangeCut(buffer, at) : isInterchangeCut(this.#tail + buffer.slice(0, at + isaLength), this.#tail.length + at);
       // A cut at the buffer's start already ends the piece before; it still counts in the chain.
       if (isCut && this.#cuts.endsPiece(this.#consumed + at) && at > 0) return at;
+      this.#isaFrom = at + 1;
     }
+    // No ISA lies between the last one looked at and the next one found (or, when none is found, up to
+    // the last two characters, which may start one that the next read completes).
+    this.#isaFrom = at === -1 ? Math.max(this.#isaFrom, buffer.length - 2) : at;
     return undefined;
   }
 
@@ -137,7 +155,10 @@ class PieceReader {
 
   #take(parsed: ParsedX12Piece): X12Piece {
     const { length, nextSeed } = parsed;
-    const piece: X12Piece = { text: this.#buffer.slice(0, length), start: this.#start, document: parsed.document, earlier: this.#earlier };
+    const text = this.#buffer.slice(0, length);
+    // The counter stands at the piece's start and passes each of its lines once, below.
+    const lineStarts = new LineStarts(this.#lineCapacity);
+    this.#counter.collectLineStarts(lineStarts);
     // Positions are counted front to back: the envelope ids the next pieces may point at, then the cut.
     const offsets = [...new Set(seedSpans(nextSeed).flatMap((span) => [span.offset, span.offset + span.length]))].sort((a, b) => a - b);
     const earlier = new Map<number, Position>();
@@ -146,12 +167,19 @@ class PieceReader {
       const position = here >= 0 ? this.#inFile(this.#counter.positionAt(this.#buffer, here)) : this.#earlier.get(here);
       if (position !== undefined) earlier.set(offset, position);
     }
-    this.#earlier = earlier;
+    const start = this.#start;
     this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
+    this.#counter.collectLineStarts(undefined);
+    this.#lineCapacity = lineStarts.count + (lineStarts.count >> 3);
+    // A piece ending in a CR whose LF comes after it has one more line for itself than the counter, which sees the LF.
+    const counted = text.charCodeAt(length - 1) !== CR;
+    const piece: X12Piece = counted ? { text, start, document: parsed.document, earlier: this.#earlier, lineStarts } : { text, start, document: parsed.document, earlier: this.#earlier };
+    this.#earlier = earlier;
     this.#counter.rebase(length);
     this.#tail = length >= cutLookback ? this.#buffer.slice(length - cutLookback, length) : (this.#tail + this.#buffer.slice(0, length)).slice(-cutLookback);
     this.#consumed += length;
     this.#buffer = this.#buffer.slice(length);
+    this.#isaFrom = Math.max(0, this.#isaFrom - length);
     this.#seed = nextSeed;
     this.#window = this.options.targetChars;
     return piece;

@@ -30,7 +30,8 @@ describe('narrative assertion: triggers', () => {
     }
     if (trigger.direction !== 'pre') {
       it(`"${trigger.words}" after a mention makes it ${expected}`, () => {
-        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}.`), expected);
+        // A dated cue speaks of the past only with a date in its sentence.
+        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${trigger.dated === true ? ' in 2019' : ''}.`), expected);
       });
     }
   }

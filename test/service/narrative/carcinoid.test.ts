@@ -79,10 +79,10 @@ describe('narrative carcinoid: the reader', () => {
     assert.deepEqual(summary('59F with a pancreatic neuroendocrine tumor.'), [['pancreatic neuroendocrine tumor', 'C254', 'present']]); // C7A Excludes2 → C25.4
   });
 
-  it('codes a carcinoid the text calls benign by Tabular D3A.0-, and its history as Z86.018', () => {
+  it('codes a carcinoid the text calls benign by Tabular D3A.0-, and its history as Z86.012', () => {
     assert.deepEqual(summary('Benign carcinoid of the rectum, completely resected. Remote h/o benign carcinoid tumor of the appendix.'), [
       ['Benign carcinoid of the rectum', 'D3A026', 'present'], // D3A.026 Benign carcinoid tumor of the rectum
-      ['benign carcinoid tumor of the appendix', 'Z86018', 'history'], // Z86.018 Personal history of other benign neoplasm
+      ['benign carcinoid tumor of the appendix', 'Z86012', 'history'], // Tabular Z86.012 Personal history of benign carcinoid tumor
     ]);
   });
 

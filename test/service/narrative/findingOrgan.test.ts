@@ -26,12 +26,15 @@ describe('narrative reader: the organ of a site-less finding', () => {
     ]);
   });
 
-  it('names no primary in an organ where a biopsied carcinoma is most often a metastasis', () => {
-    assert.deepEqual(summary('Two hypodense liver lesions. Liver biopsy (11/2): adenocarcinoma, CK7 positive.'), []);
+  it('names a secondary, not a primary, in an organ where a biopsied carcinoma is most often a metastasis', () => {
+    assert.deepEqual(summary('Two hypodense liver lesions. Liver biopsy (11/2): adenocarcinoma, CK7 positive.'), [
+      ['adenocarcinoma', 'C787', 'present'], // liver → Malignant Secondary C78.7 (no primary named: not C22.9)
+    ]);
   });
 
   it('does not read an imaging line as a tissue result about the earlier lesion', () => {
-    assert.deepEqual(summary('A 3 cm mass in the ascending colon. CT: no distant metastases.'), []);
+    // The distant metastases are C79.9 (no site named), not the colon's.
+    assert.deepEqual(summary('A 3 cm mass in the ascending colon. CT: no distant metastases.'), [['distant metastases', 'C799', 'negated']]);
   });
 
   it('keeps the sites the finding names itself', () => {
@@ -51,6 +54,7 @@ describe('narrative reader: the organ of a site-less finding', () => {
   it('does not guess the region of a node label it cannot read', () => {
     // Thoracic stations are read (reportContext.test.ts); a grouping the reader has no row for is not.
     assert.deepEqual(summary('Lymph nodes, group A and B: negative for carcinoma (0/6).'), []);
+    assert.deepEqual(summary('Lymph nodes, packets A and B: negative for carcinoma (0/6).'), []);
   });
 
   it('narrows a label row by the words after its organ, through the row\'s nonessential modifier', () => {
@@ -72,6 +76,6 @@ describe('narrative reader: the organ of a site-less finding', () => {
     assert.deepEqual(summary('The RUL nodule was adenocarcinoma.'), [
       ['adenocarcinoma', 'C3411', 'present'], // lung, upper lobe, right → Malignant Primary C34.11
     ]);
-    assert.deepEqual(summary('The liver lesion is adenocarcinoma.'), []); // liver: a bare primary finding names no primary there
+    assert.deepEqual(summary('The liver lesion is adenocarcinoma.'), [['adenocarcinoma', 'C787', 'present']]); // liver: a bare carcinoma there is read as its metastasis, C78.7
   });
 });

@@ -73,6 +73,21 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C91.40': /hairy cell leukemia not having achieved remission/i,
     'D47.3': /essential \(hemorrhagic\) thrombocythemia/i,
     'D45': /polycythemia vera/i,
+    'C83.70': /burkitt lymphoma, unspecified site/i,
+    'C83.00': /small cell b-cell lymphoma, unspecified site/i,
+    'C84.00': /mycosis fungoides, unspecified site/i,
+    'C84.10': /sezary disease, unspecified site/i,
+    'C84.60': /anaplastic large cell lymphoma, alk-positive, unspecified site/i,
+    'C84.70': /anaplastic large cell lymphoma, alk-negative, unspecified site/i,
+    'C83.390': /primary central nervous system lymphoma/i,
+    'C92.40': /acute promyelocytic leukemia, not having achieved remission/i,
+    'C93.10': /chronic myelomonocytic leukemia not having achieved remission/i,
+    'C92.50': /acute myelomonocytic leukemia, not having achieved remission/i,
+    'C90.10': /plasma cell leukemia not having achieved remission/i,
+    'D47.4': /osteomyelofibrosis/i,
+    'D47.1': /chronic myeloproliferative disease/i,
+    'C46.9': /kaposi's sarcoma, unspecified/i,
+    'D22.9': /melanocytic nevi, unspecified/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -17,15 +17,17 @@ const fy2027 = officialBillable(2027);
 const dotless = (code: string): string => code.replace('.', '');
 const titleOf = (code: string): string => fy2027.get(dotless(code)) ?? '';
 
-describe('narrative lexicon: melanoma and Merkel cell carcinoma by skin site (Tabular C43.-, C4A.-, D03.-)', () => {
+describe('narrative lexicon: melanoma, Merkel cell carcinoma and nevi by skin site (Tabular C43.-, C4A.-, D03.-, D22.-)', () => {
   for (const entry of MELANOMA_BY_SKIN_SITE) {
-    it(`C44 ${entry.skin} → ${entry.melanoma} / ${entry.merkel} / ${entry.inSitu}`, () => {
+    it(`C44 ${entry.skin} → ${entry.melanoma} / ${entry.merkel} / ${entry.inSitu} / ${entry.nevus}`, () => {
       assert.match(titleOf(entry.merkel), /^Merkel cell carcinoma/, `${entry.merkel} billable, a Merkel cell carcinoma`);
       assert.match(titleOf(entry.merkel), entry.title);
       assert.match(titleOf(entry.melanoma), /^Malignant melanoma of /, `${entry.melanoma} billable, a malignant melanoma`);
       assert.match(titleOf(entry.melanoma), entry.title);
       assert.match(titleOf(entry.inSitu), /^Melanoma in situ/, `${entry.inSitu} billable, a melanoma in situ`);
       assert.match(titleOf(entry.inSitu), entry.title);
+      assert.match(titleOf(entry.nevus), /^Melanocytic nevi/, `${entry.nevus} billable, a melanocytic nevus`);
+      assert.match(titleOf(entry.nevus), entry.nevusTitle ?? entry.title);
       // The C44 code the key stands for ("6:02" → C44.602) is a real skin code with the same site.
       const [group, rest] = entry.skin.split(':') as [string, string];
       const skin = [...fy2027.keys()].find((code) => code.startsWith(`C44${group}`) && code.slice(5) === rest && code.length === 5 + rest.length);

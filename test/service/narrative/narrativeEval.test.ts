@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { GoldMention } from '../../narrative/evaluate';
-import { corpusDir, evaluate, locate } from '../../narrative/evaluate';
+import { corpusDir, defaultContext, evaluate, locate } from '../../narrative/evaluate';
 import { officialBillable } from '../../helpers/officialCodes';
 
 /**
@@ -15,18 +15,21 @@ import { officialBillable } from '../../helpers/officialCodes';
 /** Floors: a few points under the numbers `npm run eval:narrative` printed when they were set. */
 // The dev set now holds the independent blind batch d95–d114, which the reader reads less well than
 // the notes it was tuned on; its floors are therefore lower than before the merge, the held-out ones higher.
-const FLOORS = {
-  dev: { precision: 0.90, recall: 0.85, assertionAccuracy: 0.96 },
-  'held-out': { precision: 0.78, recall: 0.80, assertionAccuracy: 0.90 },
-} as const;
+// The held-out set grew by an independent blind batch (h16–h35, first scored 0.719 / 0.541 / 0.945 at its
+// merge); each part keeps floors of its own, so the first fifteen notes keep theirs.
+const FLOORS = [
+  { set: 'dev', from: '', to: '', precision: 0.90, recall: 0.85, assertionAccuracy: 0.96 },
+  { set: 'held-out', from: 'h01', to: 'h15', precision: 0.78, recall: 0.80, assertionAccuracy: 0.90 },
+  { set: 'held-out', from: 'h16', to: 'h35', precision: 0.70, recall: 0.54, assertionAccuracy: 0.92 },
+] as const;
 
 describe('narrative reader: the annotated corpus', function () {
   this.timeout(60_000);
 
-  for (const set of ['dev', 'held-out'] as const) {
-    it(`${set}: precision, recall and assertion accuracy stay above their floors`, () => {
-      const scores = evaluate(set);
-      const floors = FLOORS[set];
+  for (const floors of FLOORS) {
+    const label = floors.from === '' ? floors.set : `${floors.set} ${floors.from}–${floors.to}`;
+    it(`${label}: precision, recall and assertion accuracy stay above their floors`, () => {
+      const scores = evaluate(floors.set, defaultContext(), floors.from, floors.to);
       assert.ok(scores.precision >= floors.precision, `precision ${scores.precision.toFixed(3)} < ${floors.precision}`);
       assert.ok(scores.recall >= floors.recall, `recall ${scores.recall.toFixed(3)} < ${floors.recall}`);
       assert.ok(scores.assertionAccuracy >= floors.assertionAccuracy, `assertion accuracy ${scores.assertionAccuracy.toFixed(3)} < ${floors.assertionAccuracy}`);

@@ -132,7 +132,8 @@ describe('narrative context: the study a report describes', () => {
     // sinus, frontal → Malignant Secondary C78.39: "frontal" before "sinus" is no brain lobe, even in a brain study.
     ['keeps the frontal sinus out of the brain', 'MRI brain: L frontal sinus mass, concerning for metastasis.', [['sinus mass, concerning for metastasis', 'C7839', 'uncertain']]],
     ['does not read a lobe adjective far from any brain word', 'Frontal headache for two weeks. Left frontal mass on exam, concerning for metastasis.', []],
-    ['does not place distant metastases in the study organ', 'Staging CT and bone scan showed no evidence of distant metastatic disease.', []],
+    // Distant metastases with no site named: Tabular C79.9 Secondary malignant neoplasm of unspecified site, not the bone of the scan.
+    ['does not place distant metastases in the study organ', 'Staging CT and bone scan showed no evidence of distant metastatic disease.', [['distant metastatic disease', 'C799', 'negated']]],
     ['does not read the MET gene as a metastasis', 'MRI brain in 3 mo. If progression, re-biopsy to look for MET amp.', []],
     ['ends the study at the title of another', 'MRI brain: no lesions. CT chest: new 4 mm nodules; metastases not excluded.', []],
   ]);
@@ -142,16 +143,16 @@ describe('narrative context: skin sub-sites', () => {
   check([
     // skin NOS, nose (external) → Malignant Primary C44.301; basal cell type (Tabular C44.31-) → C44.311.
     ['reads the nasal tip as the skin of the nose', 'BCC, L nasal tip - s/p Mohs, clear after 2 stages.', [['BCC, L nasal tip', 'C44311', 'present']]],
-    // skin NOS, nose → C44.301 → squamous cell type C44.321.
     // skin NOS, nose → C44.301 → basal cell type C44.311: the surface set off after the subtype words.
     ['reads a body surface set off after the subtype', 'Pre-op Dx: Basal cell carcinoma, nodular, L nasal tip (bx 09/12/2026).',
-      [['Basal cell carcinoma', 'C44311', 'present']]],
+      [['Basal cell carcinoma, nodular, L nasal tip', 'C44311', 'present']]],
     // skin NOS, ala nasi → C44.301 → basal cell type C44.311: a dermatopathology label names the skin of a two-word surface.
     ['reads a skin label with a two-word surface', 'B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.',
       [['BASAL CELL CARCINOMA', 'C44311', 'present']]],
     // skin NOS, back → C44.509 → melanoma of the trunk C43.59 (Index: Melanoma, skin, back): the label still reaches a morphology histology.
     ['keeps reading a skin label for a melanoma', 'A. SKIN, LEFT UPPER BACK, SAUCERIZATION BIOPSY:\n   MALIGNANT MELANOMA, SUPERFICIAL SPREADING TYPE, INVASIVE.',
       [['MELANOMA', 'C4359', 'present']]],
+    // skin NOS, nose → C44.301 → squamous cell type C44.321.
     ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
   ]);
 });
@@ -208,7 +209,7 @@ describe('narrative context: the meninges of a meningioma', () => {
     ['places a parafalcine meningioma of a brain MRI in the cerebral meninges', 'MRI BRAIN\nImpression: Stable L parafalcine meningioma.',
       [['meningioma', 'D320', 'present']]],
     // meninges, spinal → Benign D32.1.
-    ['places a meningioma of the spine in the spinal meninges', 'MRI T-spine: intradural extramedullary meningioma at T6.', [['meningioma', 'D321', 'present']]],
+    ['places a meningioma of the spine in the spinal meninges', 'MRI T-spine: intradural extramedullary meningioma at T6.', [['intradural extramedullary meningioma', 'D321', 'present']]],
     // meninges → Benign D32.9 when nothing says where.
     ['leaves a meningioma with no context unspecified', 'Meningioma, followed by neurosurgery.', [['Meningioma', 'D329', 'present']]],
   ]);

@@ -123,15 +123,14 @@ export interface PendingDiagnostic {
 
 /** The LSP diagnostic of a pending one, against the document the spans refer to. */
 export function toDiagnostic(document: TextSource, pending: PendingDiagnostic): Diagnostic {
-  return {
-    range: toRange(document, pending.span),
-    severity: pending.severity,
-    code: pending.code,
-    ...(pending.href === undefined ? {} : { codeDescription: { href: pending.href } }),
-    source: DIAGNOSTIC_SOURCE,
-    message: pending.message,
-    ...(pending.data === undefined ? {} : { data: pending.data }),
-  };
+  const { severity, code, href, message, data } = pending;
+  const range = toRange(document, pending.span);
+  // Literals rather than spreads, as every reported finding makes one; the keys keep the order clients have always received.
+  const diagnostic: Diagnostic = href === undefined
+    ? { range, severity, code, source: DIAGNOSTIC_SOURCE, message }
+    : { range, severity, code, codeDescription: { href }, source: DIAGNOSTIC_SOURCE, message };
+  if (data !== undefined) diagnostic.data = data;
+  return diagnostic;
 }
 
 /** The pending diagnostic with every offset (its span and its quick-fix edits) passed through `move`. */
@@ -197,6 +196,18 @@ function hasAnyKey(record: object): boolean {
   return false;
 }
 
+/** What the rules of one encounter are given; made once the first rule reacts, as two literals rather than with a spread. */
+function ruleContext(
+  parsed: ParsedDocument, encounter: Encounter, checked: Encounter, tables: RuleTables, wantsFixes: boolean, narrative: EncounterNarrative | undefined,
+): RuleContext {
+  const { codeSets } = tables;
+  const year = codeSets.yearFor(encounter.serviceDate);
+  const writtenDiagnoses = encounter.diagnoses;
+  return narrative === undefined
+    ? { document: parsed, encounter: checked, codeSets, year, memo: tables, writtenDiagnoses, wantsFixes }
+    : { document: parsed, encounter: checked, codeSets, year, memo: tables, writtenDiagnoses, wantsFixes, narrative };
+}
+
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
@@ -229,9 +240,7 @@ export function checkEncounter(
     const level = levels?.[rule.id];
     // What each rule reacts to skips most rules on a claim another rule fires on.
     if (level === 'off' || !reacts(rule)) continue;
-    context ??= {
-      document: parsed, encounter: checked, codeSets, year: codeSets.yearFor(encounter.serviceDate), memo: tables, writtenDiagnoses: encounter.diagnoses, wantsFixes, ...(narrative === undefined ? {} : { narrative }),
-    };
+    context ??= ruleContext(parsed, encounter, checked, tables, wantsFixes, narrative);
     let findings: readonly Finding[];
     try {
       findings = rule.check(context);
@@ -246,14 +255,12 @@ export function checkEncounter(
       if (severity === undefined) continue;
       const data = wantsFixes ? serialiseFixes(finding.fixes) : undefined;
       found ??= [...into];
-      found.push({
-        span: finding.span,
-        severity: lspSeverity[severity],
-        code: rule.id,
-        message: finding.message,
-        href: links.of(rule.id),
-        ...(data === undefined ? {} : { data }),
-      });
+      const { span, message } = finding;
+      const href = links.of(rule.id);
+      // Two literals rather than a spread: a rule-dense batch makes one for every finding.
+      found.push(data === undefined
+        ? { span, severity: lspSeverity[severity], code: rule.id, message, href }
+        : { span, severity: lspSeverity[severity], code: rule.id, message, href, data });
     }
   }
   return found ?? into;

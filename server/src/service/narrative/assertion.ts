@@ -3,6 +3,8 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import type { TriggerHit } from './assertionScope';
+import { reaches } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -17,46 +19,38 @@ import type { Token } from './tokens';
 
 /** How far after a mention hits are looked at (post triggers, the opening of the next sentence). */
 const WINDOW_AFTER = 60;
-/** How far after a mention a `post` trigger reaches; history ("…, NED since") reaches further. */
-const MAX_POST_SCOPE = 3;
-const MAX_HISTORY_POST_SCOPE = 16;
 /**
  * History cues that also speak for the sentence before them when they open the next one ("… s/p
  * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
  */
-const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence']);
+const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence']);
 /** Sections whose sentences are pertinent-negative lists ("Negative for: fever, …, skin cancer"). */
 const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fh of']);
+const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
-export interface TriggerHit {
-  readonly start: number;
-  readonly end: number;
-  readonly trigger: AssertionTrigger;
-}
+export type { TriggerHit } from './assertionScope';
 
 /** The triggers and terminators of an encounter, found once. */
 export interface AssertionIndex {
   readonly hits: readonly TriggerHit[];
   /** The token index where each hit starts, ascending (for a binary search). */
   readonly hitStarts: Int32Array;
-  /** Token indexes where a terminator starts, with whether a list negation reads through it ("new"). */
-  readonly terminators: ReadonlyMap<number, boolean>;
+  /** Token indexes where a terminator starts, with the terminator (a list negation or a hedge reads through some: "new"). */
+  readonly terminators: ReadonlyMap<number, string>;
 }
 
-export function indexTriggers(
-  tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>, listTransparent: ReadonlySet<string>,
-): AssertionIndex {
+export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>): AssertionIndex {
   const hits: TriggerHit[] = [];
-  const stops = new Map<number, boolean>();
+  const stops = new Map<number, string>();
   let index = 0;
   while (index < tokens.length) {
     const terminator = terminators.matchAt(tokens, index);
-    if (terminator !== undefined) stops.set(index, listTransparent.has(terminator.value));
+    if (terminator !== undefined) stops.set(index, terminator.value);
     const hit = triggers.matchAt(tokens, index);
     if (hit === undefined) {
       index++;
@@ -66,6 +60,20 @@ export function indexTriggers(
     index = hit.end;
   }
   return { hits, hitStarts: Int32Array.from(hits, (hit) => hit.start), terminators: stops };
+}
+
+/**
+ * Where two cues reach one mention and the usual priority would read it wrongly: a weak cue gives way to
+ * a history cue ("h/o colon cancer, surveillance colonoscopy"), and a hedge right after the mention
+ * outranks a history lead before it ("Hx of colon cancer 2018 - adrenal metastasis considered less
+ * likely": the history lead names the old cancer, the hedge is the metastasis's own).
+ */
+function settleConflicts(found: Map<Assertion, TriggerHit>, start: number): void {
+  const history = found.get('history');
+  if (history === undefined) return;
+  if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
+  const hedge = found.get('uncertain');
+  if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
 }
 
 /** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
@@ -82,6 +90,10 @@ export interface AssertionResult {
   readonly otherExperiencer?: boolean;
   /** A negated family history ("no family history of ovarian cancer"): coded as the family history it denies (Z80.-). */
   readonly familyNegated?: boolean;
+  /** A negated personal history ("no personal h/o cancer", "No prior hx of cancer"): a site-less cancer is coded as the Z85.9 it denies. */
+  readonly historyNegated?: boolean;
+  /** A hedge or a condition also reaches the mention ("Brother - prostate problems, unknown if cancer"). */
+  readonly hedged?: boolean;
 }
 
 /**
@@ -112,15 +124,18 @@ export function assertionOf(
       active ||= hit.start >= start - MAX_SCOPE;
       continue;
     }
-    if (hit.trigger.assertion === 'pseudo' || !reaches(hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
   }
+  settleConflicts(found, start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
-    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}) };
+    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words));
+    const hedged = found.has('uncertain') || found.has('hypothetical');
+    return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
@@ -203,40 +218,12 @@ function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
   let first = hit.start;
   // "She completed …", "Patient underwent …": the subject may stand before the cue.
   while (first > hit.start - 2 && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
-  const opening = hit.trigger.direction === 'next' ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
-  return opening && (hit.trigger.direction === 'next' || NEXT_SENTENCE_HISTORY.has(hit.trigger.words));
+  const next = hit.trigger.direction === 'next' || hit.trigger.opensNext === true;
+  const opening = next ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
+  return opening && (next || NEXT_SENTENCE_HISTORY.has(hit.trigger.words));
 }
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
-
-/** How far forward a trigger reaches: history leads and list negations reach through a list of conditions. */
-function preScope(hit: TriggerHit, inList: boolean): number {
-  if (hit.trigger.assertion === 'history') return MAX_HISTORY_SCOPE;
-  if (hit.trigger.assertion === 'negated' && inList) return MAX_LIST_NEGATION_SCOPE;
-  return MAX_SCOPE;
-}
-
-/** Whether a trigger's scope covers the mention, with no terminator between them. */
-function reaches(hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, boolean>, inList: boolean): boolean {
-  const direction = hit.trigger.direction;
-  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
-    return !anyBetween(terminators, hit.end, start, inList && hit.trigger.assertion === 'negated');
-  }
-  const postScope = hit.trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE;
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope) {
-    return !anyBetween(terminators, end, hit.start, false);
-  }
-  return false;
-}
-
-/** Whether a terminator stands in `[from, to)`; a list negation reads through the list-transparent ones. */
-function anyBetween(terminators: ReadonlyMap<number, boolean>, from: number, to: number, listNegation: boolean): boolean {
-  for (let position = from; position < to; position++) {
-    const transparent = terminators.get(position);
-    if (transparent === false || (transparent === true && !listNegation)) return true;
-  }
-  return false;
-}
 
 function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
   const first = tokens[hit.start];

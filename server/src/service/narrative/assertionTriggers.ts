@@ -15,6 +15,16 @@ export interface AssertionTrigger {
   /** `other`: the condition is someone else's who is no blood relative ("her husband died of lung cancer"). */
   readonly assertion: Exclude<Assertion, 'present'> | 'pseudo' | 'active' | 'other';
   readonly direction: TriggerDirection;
+  /** How many tokens after the mention a backward reading reaches, when not the default ("X vs Y": only X, right before it). */
+  readonly postScope?: number;
+  /** Read backward only when the trigger closes its clause ("Secondary malignant neoplasm of liver - r/o;"), not before its own object ("- r/o recurrence"). */
+  readonly postOnlyAtClauseEnd?: boolean;
+  /** A weak cue that gives way to a history cue reaching the same mention ("HCC surveillance" is a screening, "h/o colon cancer, surveillance colonoscopy" a history). */
+  readonly yieldsToHistory?: boolean;
+  /** The cue speaks of the past only when its sentence carries a date or a year near it. */
+  readonly dated?: boolean;
+  /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
+  readonly opensNext?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -26,42 +36,75 @@ const next = (assertion: AssertionTrigger['assertion'], ...words: string[]): Ass
   words.map((entry) => ({ words: entry, assertion, direction: 'next' }));
 const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
+/** A hedge between two diagnoses ("metastasis vs myeloma"): backward it reaches only the diagnosis right before it. */
+const between = (...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
-    'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
-    'rules out', 'never had', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor'),
-  ...both('negated', 'ruled out'),
-  ...post('negated', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
+    'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
+    'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
+    // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
+    'excluding', 'excludes'),
+  // "Family history of colon cancer: denied."
+  ...both('negated', 'ruled out', 'denied'),
+  ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
-    'previously treated', 'treated for', 'survivor',
+    'previously treated', 'treated for',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
     'hx significant for', 'hx notable for'),
+  // "survivor of breast cancer", "a breast cancer survivor".
+  ...both('history', 'survivor'),
+  // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
+  { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
-    'on surveillance', 'under surveillance'),
-  ...next('history', 'treated with', 'treated by', 'completed', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
-  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'worrisome for', 'probable', 'probably', 'likely',
+    'on surveillance', 'under surveillance',
+    // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
+    'currently ned', 'currently no evidence of disease', 'currently in remission',
+    'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
+    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
+  // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
+  { words: 'removed', assertion: 'history', direction: 'post', dated: true },
+  // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
+  ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
+  ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
+  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
-    'rule out', 'r/o', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
-    'may represent', 'could represent', 'may be', 'favor', 'equivocal for', 'vs.'),
+    'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
+    'may represent', 'could represent', 'may be', 'favor', 'equivocal for'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
-  ...both('uncertain', 'suspected', '?', 'versus', 'vs', 'possible', 'favored'),
+  ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
+  ...between('versus', 'vs', 'vs.'),
+  // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
+  { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
-  ...pre('uncertain', 'c/w', 'consistent with'),
-  ...post('hypothetical', 'screening', 'screen', 'risk'),
+  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
+  // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
+  ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
+  // "on q6 mo HCC surveillance" is a screening; a history cue wins ("h/o colon cancer, surveillance colonoscopy").
+  { words: 'surveillance', assertion: 'hypothetical', direction: 'post', yieldsToHistory: true },
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
-    'to exclude', 'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
-    'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent'),
+    'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
+    'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
+    // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
+    'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
-    'mom', 'dad', 'maternal', 'paternal', 'family history of', 'family hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'family history'),
+    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'family history'),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
+    // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
+    // "on AS with urology" (active surveillance of a cancer left in place).
+    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting',
+    // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
+    'being treated', 'be treated',
+    // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
+    'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // A Past Medical History line that points back to the history of present illness describes the current disease.
     'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
@@ -69,6 +112,15 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws'),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
+    'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
+    // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.
+    'completely excised', 'completely removed', 'excised today', 'removed today',
+    // A completed course ("completed 5 years of adjuvant tamoxifen") is no treatment going on.
+    'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
+    // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
+    'no further treatment options', 'no further treatment option', 'no further tx options',
+    'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
@@ -90,6 +142,19 @@ export const TERMINATORS: readonly string[] = [
  * list ("Negative for: rash, new moles or skin cancer"): there "new" is an adjective inside the list.
  */
 export const LIST_TRANSPARENT_TERMINATORS: readonly string[] = ['new', 'with new'];
+
+/**
+ * Terminators that stop history and family scopes (and a plain negation) but not a hedge or a
+ * hypothetical: "consistent with new metastasis", "risk of a new breast cancer" are about the new finding.
+ */
+export const HEDGE_TRANSPARENT_TERMINATORS: readonly string[] = ['new'];
+
+/**
+ * Terminators that stop a history lead before a later diagnosis ("h/o breast cancer, now with liver
+ * mets") but not a history cue after its own diagnosis, which says how it stands now ("breast cancer
+ * s/p mastectomy 2015, now NED").
+ */
+export const POST_HISTORY_TRANSPARENT_TERMINATORS: readonly string[] = ['now', 'currently', 'and now', 'since then', 'then'];
 
 /** The most tokens a trigger reaches. */
 export const MAX_SCOPE = 14;

@@ -69,8 +69,8 @@ export function benignCarcinoidCode(malignant: string): string {
   return malignant === 'C25.4' ? 'D13.7' : malignant.replace(/^C7A/, 'D3A');
 }
 
-/** Personal history of a benign neoplasm (Z86.018), whatever the organ. */
-const BENIGN_HISTORY = 'Z86.018';
+/** Tabular Z86.012 Personal history of benign carcinoid tumor, whatever the organ. */
+const BENIGN_HISTORY = 'Z86.012';
 
 /**
  * The code of a carcinoid of `site` (dotless), its personal-history code, and how it was read

@@ -1,12 +1,13 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
-import type { CodeChoice } from './mapping';
+import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './rawMention';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
+import { unspecifiedCancerFields } from './unspecifiedCancer';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -20,6 +21,7 @@ type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 's
 export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
+  if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion);
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
   if (morphology !== undefined) {
@@ -53,22 +55,24 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   if (site === undefined || mention.column === null) return undefined;
   const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
   const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
-  const request = {
+  const column = mention.column;
+  // The request is built only when the memo does not know the answer: most mentions repeat a site.
+  const request = (): SiteRequest => ({
     path,
-    column: mention.column,
+    column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
-  };
-  const key = `${path.join('/')}|${request.column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
-  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request));
+  });
+  const key = `${path.join('/')}|${column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
+  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request()));
   if (choice === undefined) return undefined;
   if (histology?.skinType === undefined) return choice;
   // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
   const onSurface = illDefinedRegion(choice) && path[0] !== 'skin' && mention.column === 'primary'
-    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request, path: ['skin', ...path] }))
+    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
   return skinTypeCode(context, onSurface ?? choice, histology.skinType);
 }
@@ -104,16 +108,28 @@ function tissuePath(context: NarrativeContext, tissue: string, path: readonly st
   const [first] = path;
   const row = context.table.findSite(tissue).find((candidate) => candidate.level === 1);
   if (first === undefined || row === undefined || path[0] === tissue) return path;
-  return context.table.findChild(row.id, first) === undefined ? path : [tissue, ...path];
+  if (context.table.findChild(row.id, first) !== undefined) return [tissue, ...path];
+  // The table prints some rows under a tissue as the adjective ("bone, pelvic"): "Ewing sarcoma of the pelvis" is the pelvic bone.
+  const adjective = TISSUE_ROW_ADJECTIVES.get(first);
+  return adjective !== undefined && path.length === 1 && context.table.findChild(row.id, adjective) !== undefined ? [tissue, adjective] : path;
 }
 
+/** Site nouns whose row under a tissue row the table prints as an adjective. */
+const TISSUE_ROW_ADJECTIVES: ReadonlyMap<string, string> = new Map([['pelvis', 'pelvic']]);
+
+const SKIN_TYPE_NAMES = { '1': 'basal cell carcinoma', '2': 'squamous cell carcinoma', '9': 'other specified malignant neoplasm of skin' } as const;
+
 /** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */
-function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2'): CodeChoice {
+function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2' | '9'): CodeChoice {
   const code = choice.code ?? choice.candidates[0];
   if (code === undefined || !code.startsWith('C44') || code.length < 5 || digit === '0') return choice;
   const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
-  const kind = digit === '1' ? 'basal cell carcinoma' : 'squamous cell carcinoma';
+  const kind = SKIN_TYPE_NAMES[digit];
   if (choice.code !== null && context.codes.isBillable(typed)) return { ...choice, code: typed, source: `${choice.source}; ${kind} → ${typed}` };
+  // The candidates the table left (by side: "right lower lid" → right upper and lower eyelid) keep their sub-site with the type digit.
+  const sided = choice.code === null ? choice.candidates.map((candidate) => `${candidate.slice(0, 4)}${digit}${candidate.slice(5)}`).filter((candidate) => context.codes.isBillable(candidate)) : [];
+  if (sided.length === 1) return { ...choice, code: sided[0] as string, candidates: [], source: `${choice.source}; ${kind} → ${sided[0] as string}` };
+  if (sided.length > 1) return { ...choice, candidates: sided, source: `${choice.source}; ${kind}` };
   const below = context.codes.billableWithPrefix(typed.slice(0, 5));
   return below.length > 0 ? { ...choice, code: null, candidates: below, source: `${choice.source}; ${kind}` } : choice;
 }
@@ -140,12 +156,18 @@ function withHistory(context: NarrativeContext, choice: CodeChoice, column: Neop
     const entry = longestPrefix(IN_SITU_HISTORY, dotted);
     if (entry !== undefined) return { code: entry.history.replace('.', ''), candidates: [], column, source: `Z86.00-: ${entry.history} for ${choice.source}` };
   }
+  // Tabular Z86.03 Personal history of neoplasm of uncertain behavior ("borderline serous tumor of the ovary, resected 2009").
+  if (column === 'uncertain' && assertion === 'history' && context.codes.isBillable(UNCERTAIN_HISTORY.replace('.', ''))) {
+    return { code: UNCERTAIN_HISTORY.replace('.', ''), candidates: [], column, source: `${UNCERTAIN_HISTORY} for ${choice.source}` };
+  }
   if (column === 'benign' && assertion === 'history') {
     const code = benignHistoryCode(dotted);
     if (context.codes.isBillable(code.replace('.', ''))) return { code: code.replace('.', ''), candidates: [], column, source: `Z86.01-: ${code} for ${choice.source}` };
   }
   return base;
 }
+
+const UNCERTAIN_HISTORY = 'Z86.03';
 
 /**
  * Tabular Z86.01- Personal history of benign neoplasm: of the brain and its meninges and nerves

@@ -1,7 +1,7 @@
 import type { CodeSets } from '../codes/codeSet';
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { AssertionTrigger } from './assertionTriggers';
-import { ASSERTION_TRIGGERS, LIST_TRANSPARENT_TERMINATORS, TERMINATORS } from './assertionTriggers';
+import { ASSERTION_TRIGGERS, TERMINATORS } from './assertionTriggers';
 import type { HistologyTerm } from './histologyLexicon';
 import { HISTOLOGY_TERMS } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
@@ -14,6 +14,7 @@ import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
+import { TokenWords } from './tokenWords';
 
 /**
  * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
@@ -46,6 +47,8 @@ export interface NarrativeContext {
   readonly memo: NarrativeMemo;
   /** Which words are site rows of the table, remembered; owned by the context. */
   readonly siteRows: SiteRowIndex;
+  /** The spellings of the words read so far, interned; owned by the context. */
+  readonly words: TokenWords;
 }
 
 /**
@@ -87,8 +90,6 @@ export interface NarrativeVocabulary {
   readonly morphology: PhraseMatcher<MorphologyTerm>;
   readonly triggers: PhraseMatcher<AssertionTrigger>;
   readonly terminators: PhraseMatcher<string>;
-  /** Terminators a Review of Systems or exam negation reads through. */
-  readonly listTransparentTerminators: ReadonlySet<string>;
   /** The first words of every phrase above: a token that is none of them needs no phrase look-up. */
   readonly firstWords: ReadonlySet<string>;
 }
@@ -107,7 +108,7 @@ export function compileVocabulary(): NarrativeVocabulary {
   };
   const firstWords = new Set<string>();
   for (const matcher of Object.values(matchers)) for (const word of matcher.firstWords()) firstWords.add(word);
-  return { ...matchers, listTransparentTerminators: new Set(LIST_TRANSPARENT_TERMINATORS), firstWords };
+  return { ...matchers, firstWords };
 }
 
 /** The code look-ups of one year of the service's code sets. */
@@ -124,7 +125,11 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary: compileVocabulary(), memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table) };
+  const vocabulary = compileVocabulary();
+  return {
+    table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table),
+    words: new TokenWords(vocabulary.firstWords),
+  };
 }
 
 /**

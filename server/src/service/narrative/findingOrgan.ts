@@ -70,7 +70,12 @@ const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report)$/;
 
 /** Whether the finding the column names may be placed in this organ (a bare primary finding not in a metastasis-prone organ). */
 export function findingFits(site: SiteMatch, column: NeoplasmColumn | null): boolean {
-  return column !== 'primary' || site.lymphNode || !METASTASIS_PRONE.has(site.path[0] ?? '');
+  return column !== 'primary' || site.lymphNode || !isMetastasisProne(site);
+}
+
+/** Whether a site is an organ where a carcinoma found without a primary named is most often a metastasis (liver, bone, brain, omentum …). */
+export function isMetastasisProne(site: SiteMatch): boolean {
+  return METASTASIS_PRONE.has(site.path[0] ?? '');
 }
 
 /**

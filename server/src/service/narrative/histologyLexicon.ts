@@ -34,16 +34,16 @@ export interface HistologyTerm {
   readonly indexSource?: string;
   /**
    * A skin histology: the site is read as skin of that site, and within C44 the fifth character
-   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 0 unspecified).
+   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 9 other specified, 0 unspecified).
    */
-  readonly skinType?: '0' | '1' | '2';
+  readonly skinType?: '0' | '1' | '2' | '9';
   /**
    * The table row the Index sends the histology to before its site ("Sarcoma — see Neoplasm, connective
    * tissue, malignant"): a site with a row under it (thigh → C49.2-) is read there, any other site
    * (an organ: uterus, stomach) keeps its own row.
    */
   readonly tissue?: string;
-  /** The word names a secondary only at a lymph node site ("nodal recurrence"; a "local recurrence" is the primary's). */
+  /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /**
    * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
@@ -54,6 +54,7 @@ export interface HistologyTerm {
 
 /** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
 const CONNECTIVE_TISSUE = 'connective tissue';
+const BONE = 'bone';
 
 const ROLE_COLUMN: Readonly<Record<AnchorRole, NeoplasmColumn>> = {
   primary: 'primary',
@@ -123,6 +124,50 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'glioma', role: 'primary', impliedSite: ['brain'] },
   { words: 'astrocytoma', role: 'primary', impliedSite: ['brain'] },
   { words: 'seminoma', role: 'primary', impliedSite: ['testis'] },
+  // Index: Medulloblastoma, unspecified site C71.6 (cerebellum); Nephroblastoma (Wilms' tumor) — kidney C64.-;
+  // Hepatoblastoma C22.2; Retinoblastoma C69.2-; Oligodendroglioma, Ependymoma, unspecified site C71.9.
+  { words: 'medulloblastoma', role: 'primary', impliedSite: ['brain', 'cerebellum'] },
+  { words: 'oligodendroglioma', role: 'primary', impliedSite: ['brain'] },
+  { words: 'ependymoma', role: 'primary', impliedSite: ['brain'] },
+  { words: 'wilms tumor', role: 'primary', impliedSite: ['kidney'] },
+  { words: "wilms' tumor", role: 'primary', impliedSite: ['kidney'] },
+  { words: 'nephroblastoma', role: 'primary', impliedSite: ['kidney'] },
+  { words: 'hepatoblastoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.2', indexSource: 'Index: Hepatoblastoma C22.2' },
+  { words: 'retinoblastoma', role: 'primary', impliedSite: ['retina'] },
+  // Abbreviations of common primaries: triple-negative and metastatic breast cancer, (metastatic) colorectal cancer (table: rectum, and colon C19),
+  // high-grade serous ovarian carcinoma, non-seminomatous germ cell tumour (testis).
+  { words: 'tnbc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'mbc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'crc', role: 'primary', impliedSite: ['rectum', 'and colon'] },
+  { words: 'mcrc', role: 'primary', impliedSite: ['rectum', 'and colon'] },
+  { words: 'hgsoc', role: 'primary', impliedSite: ['ovary'] },
+  { words: 'nsgct', role: 'primary', impliedSite: ['testis'] },
+  { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
+  { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
+  // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
+  { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'urothelial ca', role: 'primary', impliedSite: ['bladder'] },
+  // Index: Carcinosarcoma — see Neoplasm, malignant, by site; Pseudomyxoma peritonei C78.6.
+  { words: 'carcinosarcoma', role: 'primary' },
+  { words: 'pseudomyxoma peritonei', role: 'secondary', impliedSite: ['peritoneum'] },
+  // Non-muscle-invasive and muscle-invasive bladder cancer.
+  { words: 'nmibc', role: 'primary', impliedSite: ['bladder'] },
+  { words: 'mibc', role: 'primary', impliedSite: ['bladder'] },
+  // Pancreatic ductal adenocarcinoma.
+  { words: 'pdac', role: 'primary', impliedSite: ['pancreas'] },
+  { words: 'adrenocortical carcinoma', role: 'primary', impliedSite: ['adrenal', 'cortex'] },
+  // Index: Thymoma (benign) D15.0, malignant C37; Craniopharyngioma D44.4 (uncertain behaviour); Pheochromocytoma, unspecified site D35.00 (adrenal).
+  { words: 'thymoma', role: 'benign', impliedSite: ['thymus'] },
+  { words: 'malignant thymoma', role: 'primary', impliedSite: ['thymus'] },
+  { words: 'thymic carcinoma', role: 'primary', impliedSite: ['thymus'] },
+  { words: 'craniopharyngioma', role: 'uncertain', impliedSite: ['craniopharyngeal'] },
+  { words: 'pheochromocytoma', role: 'benign', impliedSite: ['adrenal', 'medulla'] },
+  // Intraepithelial neoplasia grade III is carcinoma in situ (Tabular D06 includes CIN III; D07.1 VIN III; D07.2 VAIN III; D01.3 AIN III); grades I–II are dysplasia (N87, N90, K62.82).
+  ...intraepithelialNeoplasiaIII('cin', 'cervix'),
+  ...intraepithelialNeoplasiaIII('vin', 'vulva'),
+  ...intraepithelialNeoplasiaIII('vain', 'vagina, vaginal'),
+  ...intraepithelialNeoplasiaIII('ain', 'anus, anal'),
   // Castration-resistant / hormone-sensitive prostate cancer (metastatic or not).
   { words: 'mcrpc', role: 'primary', impliedSite: ['prostate'] },
   { words: 'crpc', role: 'primary', impliedSite: ['prostate'] },
@@ -134,6 +179,21 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'liposarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'angiosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Index: Rhabdomyosarcoma, Fibrosarcoma, Myxofibrosarcoma, Sarcoma (spindle cell) (synovial) — see Neoplasm, connective tissue, malignant.
+  { words: 'rhabdomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'fibrosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'myxofibrosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'soft tissue sarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'malignant fibrous histiocytoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Index: Sarcoma, Ewing's — see Neoplasm, bone, malignant; Chondrosarcoma — see Neoplasm, cartilage, malignant, whose row says "see also Neoplasm, bone".
+  { words: 'ewing sarcoma', role: 'primary', tissue: BONE },
+  { words: "ewing's sarcoma", role: 'primary', tissue: BONE },
+  { words: 'ewings sarcoma', role: 'primary', tissue: BONE },
+  { words: 'chondrosarcoma', role: 'primary', tissue: BONE },
+  // Index: Dermatofibrosarcoma (protuberans) — see Neoplasm, skin, malignant: within C44 the "other specified" type (fifth character 9).
+  { words: 'dermatofibrosarcoma protuberans', role: 'primary', impliedSite: ['skin'], skinType: '9' },
+  { words: 'dermatofibrosarcoma', role: 'primary', impliedSite: ['skin'], skinType: '9' },
+  { words: 'dfsp', role: 'primary', impliedSite: ['skin'], skinType: '9' },
   { words: 'unknown primary', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'primary unknown', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'cup', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
@@ -162,6 +222,18 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'deposits', role: 'secondary' },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
+  // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.
+  { words: 'lymphangitic carcinomatosis', role: 'secondary', impliedSite: ['lung'] },
+  { words: 'lymphangitic spread', role: 'secondary', impliedSite: ['lung'] },
+  { words: 'lymphangitic tumor spread', role: 'secondary', impliedSite: ['lung'] },
+  // Leptomeningeal disease in an oncology note is leptomeningeal metastasis (table: meninges, brain / Malignant Secondary C79.32).
+  { words: 'leptomeningeal disease', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  { words: 'leptomeningeal carcinomatosis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  { words: 'leptomeningeal spread', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  // Index: Krukenberg's tumor — see Neoplasm, ovary, malignant, secondary (C79.6-).
+  { words: 'krukenberg tumor', role: 'secondary', impliedSite: ['ovary'] },
+  { words: 'krukenberg tumors', role: 'secondary', impliedSite: ['ovary'] },
+  { words: "krukenberg's tumor", role: 'secondary', impliedSite: ['ovary'] },
   // Omental caking is tumour spread over the omentum: a peritoneal secondary (table: omentum → C78.6).
   { words: 'omental caking', role: 'secondary', impliedSite: ['omentum'] },
   { words: 'caking', role: 'secondary' },
@@ -170,6 +242,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
+  // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
+  ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'] })),
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },
@@ -197,5 +272,18 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'benign tumor', role: 'benign' },
   { words: 'neoplasm of uncertain behavior', role: 'uncertain' },
   { words: 'borderline tumor', role: 'uncertain' },
+  { words: 'borderline tumour', role: 'uncertain' },
+  // Borderline (low malignant potential) epithelial tumours: Index: Tumor, serous, of low malignant potential — ovary D39.1-.
+  { words: 'borderline serous tumor', role: 'uncertain' },
+  { words: 'serous borderline tumor', role: 'uncertain' },
+  { words: 'borderline mucinous tumor', role: 'uncertain' },
+  { words: 'mucinous borderline tumor', role: 'uncertain' },
+  { words: 'tumor of low malignant potential', role: 'uncertain' },
   { words: 'neoplasm', role: 'unspecified' },
 ];
+
+/** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3": intraepithelial neoplasia grade III of one organ, an in-situ carcinoma there. */
+function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {
+  const spellings = [`${abbreviation} 3`, `${abbreviation} iii`, `${abbreviation}3`, `${abbreviation}-3`, `${abbreviation} grade 3`, `${abbreviation} grade iii`, `${abbreviation}-iii`];
+  return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
+}

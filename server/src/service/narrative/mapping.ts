@@ -71,7 +71,7 @@ const SECONDARY_CORRECTIONS: readonly { readonly primaryPrefix: string; readonly
 export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, request: SiteRequest): CodeChoice | undefined {
   const site = rowForPath(table, request.path);
   if (site === undefined) return undefined;
-  const row = (request.qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words)).find((child) => child !== undefined) ?? site;
+  const row = (request.qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)).find((child) => child !== undefined) ?? site;
   const holder = rowWithCell(table, row, request.column);
   const primaryCell = rowWithCell(table, row, 'primary')?.cells.primary;
   if (holder === undefined) return { code: null, candidates: [], source: `Table of Neoplasms: ${table.path(row.id).join(', ')} has no ${request.column} cell`, missing: 'column' };
@@ -85,6 +85,18 @@ export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, req
   const prefix = request.narrowTo?.replace('.', '') ?? cell.code;
   const choice = cell.needsMoreCharacters || request.narrowTo !== undefined ? completeCode(codes, prefix, request) : exactCode(codes, cell.code);
   return { ...choice, source: `${source} (${printed})`, ...(primaryCell === undefined ? {} : { primaryCell }) };
+}
+
+/**
+ * "lateral wall" of the bladder: English puts the noun last, the table puts it first (bladder, wall,
+ * lateral C67.2). A two-word qualifier is read as the child named by its last word and that child's
+ * own child named by the first.
+ */
+function nounLastChild(table: NeoplasmTable, id: number, words: string): NeoplasmRow | undefined {
+  const parts = words.split(' ');
+  if (parts.length !== 2) return undefined;
+  const noun = table.findChild(id, parts[1] as string);
+  return noun === undefined ? undefined : table.findChild(noun.id, parts[0] as string);
 }
 
 /**

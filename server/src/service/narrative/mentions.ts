@@ -4,16 +4,22 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
+import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
+import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
-import { priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
-import { conjoinedFinding, findingNounSite, findingSubject, inMarginItem, lineLabelSite, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
-import { apposedSkinSite, mergeSkin } from './skinSites';
+import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
+import { withApposedPart } from './apposedPart';
+import { findingSubject } from './findingSubject';
+import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
-import { SECONDARY_PREPOSITIONS, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { unspecifiedCancerMention } from './unspecifiedCancer';
+import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -45,7 +51,7 @@ export function findMentions(
       mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
       index = afterRestatement(tokens, morphology.end, vocabulary);
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
-      const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end);
+      const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
       index = morphology.end;
     } else if (histology !== undefined && (namesInstitution(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
@@ -53,14 +59,17 @@ export function findMentions(
     } else if (histology !== undefined) {
       const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
-      mentions.push(...(found.length > 0 ? found : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index))));
+      const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
+      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
+      mentions.push(...found, ...specimen, ...(unspecified === undefined ? [] : [unspecified]));
       index = histology.end;
     } else {
       index++;
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported)).map((mention) => withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+  const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
+    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
   return withRestatedSites(tokens, sites, placed);
 }
 
@@ -101,12 +110,19 @@ function metastaticBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** A morphology term at `index`, except "NET" in lower case ("net weight") and "carcinoid syndrome" (an endocrine syndrome, E34.0-). */
+/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal. */
+const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff']);
+
+/**
+ * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
+ * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
+ */
 function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
   const found = vocabulary.morphology.matchAt(tokens, index);
-  if (found === undefined || found.value.siteAxis !== 'carcinoid') return found;
-  if (found.value.words === 'net' && tokens[index]?.raw !== 'NET') return undefined;
-  return tokens[found.end]?.norm === 'syndrome' ? undefined : found;
+  if (found === undefined) return found;
+  if (found.value.capitalsOnly === true && (tokens[index]?.raw !== found.value.words.toUpperCase() || ABBREVIATION_DEVICE_NOUNS.has(tokens[found.end]?.norm ?? ''))) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -128,7 +144,7 @@ function carcinoidMentions(
   if (tokens[start - 1]?.norm !== 'metastatic') {
     // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
     const left = sitesToTheLeft(tokens, siteEndingAt, start).sites;
-    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
+    const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end, term.siteAxis) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
     const reported = site === undefined ? reportedOrgan(tokens, sites, start, null, siteEndingAt) : undefined;
     // A site from the lines before is not part of the phrase: the mention is the finding's words.
     return [reported === undefined ? morphologyMention(tokens, start, end, term, site) : { ...morphologyMention(tokens, start, end, term, undefined), site: reported }];
@@ -165,110 +181,35 @@ function specimenMentions(start: number, end: number, term: HistologyTerm, metas
   return [{ start, end, anchorStart: start, anchorEnd: end, column, site: specimen, histology: term }];
 }
 
-function morphologyMention(tokens: readonly Token[], start: number, end: number, term: MorphologyTerm, site: SiteMatch | undefined): RawMention {
-  let remission = false;
-  let relapse = false;
-  const sentence = tokens[start]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
-    const word = tokens[position]?.norm ?? '';
-    if (word === 'remission' && term.remission !== undefined && tokens[position]?.sentence === sentence && !remissionDenied(tokens, position)) remission = true;
-    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined) relapse = true;
-  }
-  // "hx of Hodgkin lymphoma treated in 1995 - in remission since": a lymphoma the text calls history stays history (Z85.7-).
-  if (term.siteAxis === 'lymphoma' && historyLeadBefore(tokens, start)) remission = false;
-  const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
-  const phraseEnd = inSitu ? end + 2 : end;
-  const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu };
-  if (site === undefined) return { start, end: phraseEnd, ...own };
-  return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
-}
-
-const HISTORY_LEADS = new Set(['hx', 'history', 'h/o', 'remote', 'prior', 'previous', 'past']);
-
-/** A history word just before a histology ("hx of", "remote", "history of"). */
-function historyLeadBefore(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - 4) && tokens[position]?.sentence === sentence; position--) {
-    if (HISTORY_LEADS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
-}
-
-/** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */
-const REMISSION_DENIALS = new Set(['not', 'never', 'without', 'failed', 'no']);
-
-function remissionDenied(tokens: readonly Token[], remission: number): boolean {
-  for (let position = remission - 1; position >= Math.max(0, remission - 4); position--) {
-    if (REMISSION_DENIALS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
-}
-
-/** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */
-function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
-  const opener = tokens[after];
-  const site = sites[after + 1];
-  if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
-  const next = tokens[site.end];
-  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.'].includes(next.norm);
-  return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
-}
-
-/** Prepositions that name where a morphology-classified histology is, not where it spread ("to", "from"). */
-const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'at']);
-
-/**
- * The one site a morphology-classified histology is written with: right before it ("L forearm
- * melanoma", "mediastinal DLBCL") or after a locating preposition ("melanoma of the upper back",
- * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site: its site is a spread.
- */
-function morphologySite(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
-): SiteMatch | undefined {
-  const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
-  if (left.sites.length === 1) return left.sites[0];
-  if (left.sites.length > 1) return undefined;
-  const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
-  const apposed = apposedSite(tokens, sites, inSituEnd);
-  if (apposed !== undefined) return apposed;
-  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
-  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start);
-  if (!MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '') || (right.spread?.length ?? 0) > 0) return undefined;
-  return right.sites.length === 1 ? right.sites[0] : undefined;
-}
-
-/**
- * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,
- * shave biopsy: Malignant melanoma" (the skin of the back), "Lymph node, right neck, excision: DLBCL".
- */
-function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
-  const label = lineLabelSite(tokens, sites, start, true) ?? specimenLabelSite(tokens, sites, start);
-  const part = label === undefined || label.lymphNode ? undefined : sites[label.end + 1];
-  const skin = label?.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' && part !== undefined && !part.lymphNode
-    ? mergeSkin([label, part])[0] : undefined;
-  const site = label?.lymphNode === true || (label?.path[0] === 'skin' && label.path.length > 1) ? label : skin;
-  // The label is not part of the phrase: the mention is the finding's words.
-  return site === undefined ? undefined : { ...site, start, end: start };
-}
-
 function anchorMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, end));
+  // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
+  const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituWords ? end + 2 : end));
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
+  const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);
+  if (bound !== undefined) return [bound];
   let column: NeoplasmColumn = columnOf(term.role);
-  if (term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ') column = 'in-situ';
+  if (inSituWords) column = 'in-situ';
   const mentions: RawMention[] = [];
   const ownColumn = column;
   if (term.words === 'primary' && left.sites.length === 0) return [];
-  const refined = left.sites.length === 1 ? refinedBy(left.sites[0] as SiteMatch, right.sites[0]) ?? withTrailingWord(tokens, left.sites[0] as SiteMatch, end) : undefined;
+  // "Kidney, right, partial nephrectomy: clear cell renal cell carcinoma": the report line's label names the side or part of the organ written.
+  const label = left.sites.length === 1 ? specimenLabelSite(tokens, sites, left.start) : undefined;
+  const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
+  const labelled = only === undefined ? undefined : refinedBy(only, label);
+  const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
+  const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
+  if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });
   // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
   if (term.role === 'secondary' && right.preposition === 'of' && cancerNamedAfter(tokens, right.sites, vocabulary)) return mentions;
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
@@ -276,18 +217,26 @@ function anchorMentions(
   const rightIsOwn = left.sites.length === 0 || rightColumn !== ownColumn;
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     // "carcinoma of the ovary, bilateral": a side set off after the one site names its side.
-    const own = right.sites.length === 1 ? right.sites.map((site) => trailingSide(tokens, site)) : right.sites;
+    // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
+    const placed = rightColumn === 'primary' && right.preposition === undefined ? right.sites.filter((site) => !site.lymphNode) : right.sites;
+    const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
-  if (left.sites.length === 0 && !mentions.some((mention) => mention.column === ownColumn) && term.impliedSite !== undefined) {
-    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false };
+  // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
+  const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
+  if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {
+    // "left Krukenberg tumor", "R RCC": a side written just before a histology that implies its organ is that organ's side.
+    const side = sideBefore(tokens, start);
+    const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false, ...(side === undefined ? {} : { laterality: side }) };
     // "B. Breast, right, partial mastectomy:\n- Invasive ductal carcinoma": the label names the side of the implied organ.
     // "Core biopsy of the mass showed invasive ductal carcinoma": the lesion biopsied gives the side of the implied organ.
     const label = lineLabelSite(tokens, sites, start, true);
     // "B. L upper back: superficial basal cell carcinoma": a skin histology's label names the skin there.
-    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...label, start, end: start } : undefined;
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
+    const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...skinOfLabel(tokens, sites, label), start, end: start } : undefined;
+    // "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin's body site in the label is more than its side.
+    const labelledSkin = skinLabel !== undefined && skinLabel.path.length > 1 ? skinLabel : undefined;
+    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
@@ -296,8 +245,11 @@ function anchorMentions(
   }
   if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
-    const label = lineLabelSite(tokens, sites, start, true) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt);
-    const labelColumn: NeoplasmColumn = (label?.lymphNode === true || label?.fluid === true) && ownColumn === 'primary' ? 'secondary' : ownColumn;
+    // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
+    const nodes = findingSubject(tokens, siteEndingAt, left.start);
+    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt);
+    // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
+    const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
@@ -310,7 +262,42 @@ function anchorMentions(
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
-  return term.nodesOnly === true ? mentions.filter((mention) => mention.site?.lymphNode === true) : mentions;
+  // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
+  return term.nodesOnly === true ? mentions.filter((mention) => mention.site !== undefined && (mention.site.lymphNode || isMetastasisProne(mention.site))) : mentions;
+}
+
+/**
+ * A histology of one organ (glioma, meningioma) written with that organ's sub-site adjective ("left
+ * temporal GBM") or with sites outside the organ ("parasagittal meningioma"): the organ's sub-site,
+ * or the organ itself. Undefined when a site of the organ is written (the table reads it) or none is.
+ */
+function organBoundMention(tokens: readonly Token[], start: number, end: number, term: HistologyTerm, written: readonly SiteMatch[]): RawMention | undefined {
+  if (!isOrganBound(term) || written.some((site) => withinOrgan(term, site))) return undefined;
+  const subsite = organSubsite(tokens, term, start, end);
+  if (subsite === undefined && written.length === 0) return undefined;
+  const site = subsite ?? { start, end, path: term.impliedSite ?? [], lymphNode: false };
+  return { start: Math.min(site.start, start), end: Math.max(site.end, end), anchorStart: start, anchorEnd: end, column: columnOf(term.role), site, histology: term };
+}
+
+const SIDE_WORDS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['bilateral', 'bilateral'], ['rt', 'right'], ['lt', 'left']]);
+
+/** A side word just before an anchor, over at most three modifiers ("left high-grade Krukenberg tumor"); "R" and "L" only in capitals. */
+function sideBefore(tokens: readonly Token[], start: number): Laterality | undefined {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 4); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    const side = token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDE_WORDS.get(token.norm);
+    if (side !== undefined) return side;
+    if (!isModifier(token.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/** "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": a skin label's body site after "skin" is the skin there. */
+function skinOfLabel(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], label: SiteMatch): SiteMatch {
+  const part = label.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' ? sites[label.end + 1] : undefined;
+  return part === undefined || part.lymphNode ? label : mergeSkin([label, part])[0] ?? label;
 }
 
 /** Whether a histology word follows the last site of a list in the same sentence ("of breast cancer"). */
@@ -321,13 +308,21 @@ function cancerNamedAfter(tokens: readonly Token[], list: readonly SiteMatch[], 
   return tokens[after]?.sentence === tokens[last.end - 1]?.sentence && vocabulary.histology.matchAt(tokens, after) !== undefined;
 }
 
+/** "urothelial carcinoma of the bladder, L lateral wall": the same organ named again after the anchor, with its part set off after it. */
+function apposedRefinement(tokens: readonly Token[], left: SiteMatch, right: readonly SiteMatch[]): SiteMatch | undefined {
+  const [only] = right;
+  if (right.length !== 1 || only === undefined || only.lymphNode || only.path.join('/') !== left.path.join('/')) return undefined;
+  const apposed = withApposedPart(tokens, only);
+  return apposed === only ? undefined : { ...apposed, start: Math.min(left.start, only.start) };
+}
+
 /** The site with the side written after it ("of the ovary, bilateral"), when it has none of its own. */
 function trailingSide(tokens: readonly Token[], site: SiteMatch): SiteMatch {
   // The side must close the apposition: "lungs, right greater than left" names no one side.
   const after = tokens[site.end + 2];
   const closes = after === undefined || after.punct || after.sentence !== tokens[site.end]?.sentence;
   const trailing = site.laterality === undefined && closes ? withTrailingWord(tokens, site, site.end) : undefined;
-  return trailing?.laterality === undefined ? site : trailing;
+  return trailing?.laterality === undefined ? withApposedPart(tokens, site) : trailing;
 }
 
 /** "metastatic to X" (secondary), "metastatic from X" (primary), "metastatic X" with no anchor after it (secondary). */
@@ -366,6 +361,13 @@ function withSpan(
 }
 
 
+/** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
+const UNSPECIFIED_SITE = 'unknown site or unspecified';
+
+/** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
+const RESTATEMENT_REACH = 4;
+const IMPLIED_RESTATEMENT_REACH = 12;
+
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<string>();
@@ -373,10 +375,13 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
   for (const mention of mentions) {
     const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
     const previous = kept[kept.length - 1];
-    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= 4
+    // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
+    const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
+      && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);
+    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
       && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
-      && previous.site.laterality === mention.site.laterality;
+      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined));
     if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);

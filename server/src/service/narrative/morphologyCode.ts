@@ -18,10 +18,55 @@ export interface SitedCode {
 export function sitedMorphologyCode(context: NarrativeContext, mention: RawMention, inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
+  if (site === undefined && axis === 'lymphoma' && mention.multipleNodeSites === true) return multipleSitesCode(context, mention);
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   if (axis === 'hemangioma') return hemangiomaCode(context, mention);
   if (axis === 'gist') return gistCode(context, mention);
+  if (axis === 'kaposi' || axis === 'mesothelioma') return byPrimaryCode(context, mention, axis === 'kaposi' ? KAPOSI_BY_PRIMARY : MESOTHELIOMA_BY_PRIMARY);
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
+}
+
+/** Fifth character 8 of C81–C85: lymph nodes of multiple sites (Ann Arbor stage II or III written with the lymphoma). */
+function multipleSitesCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const base = mention.morphology?.code.replace('.', '');
+  if (base === undefined) return undefined;
+  const code = `${base.slice(0, base.length - 1)}8`;
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `stage II/III nodal disease: fifth character 8 (lymph nodes of multiple sites) → ${code}` } : undefined;
+}
+
+/** A category whose fourth character is read off the site's primary code in the Table of Neoplasms. */
+interface ByPrimary {
+  readonly category: string;
+  /** Primary-code pattern → the code (dotted) it gives; the first that matches wins. */
+  readonly rows: readonly (readonly [RegExp, string])[];
+  readonly other: string;
+}
+
+/**
+ * Tabular C46.- Kaposi's sarcoma: 0 skin (also a body surface the table prints as an ill-defined C76
+ * region: Kaposi lesions of the leg are cutaneous), 1 soft tissue, 2 palate, 3 lymph nodes, 4
+ * gastrointestinal sites, 5- lung by side, 7 other sites.
+ */
+const KAPOSI_BY_PRIMARY: ByPrimary = {
+  category: 'C46.-',
+  rows: [[/^C4[34]|^C76/, 'C46.0'], [/^C49/, 'C46.1'], [/^C05/, 'C46.2'], [/^C77/, 'C46.3'], [/^C1[5-9]|^C2[01]/, 'C46.4'], [/^C34\d1$|^C342$/, 'C46.51'], [/^C34\d2$/, 'C46.52'], [/^C34/, 'C46.50']],
+  other: 'C46.7',
+};
+
+/** Tabular C45.- Mesothelioma: 0 pleura, 1 peritoneum (and retroperitoneum, omentum, mesentery: C48), 2 pericardium, 7 other sites. */
+const MESOTHELIOMA_BY_PRIMARY: ByPrimary = {
+  category: 'C45.-',
+  rows: [[/^C38\.?4/, 'C45.0'], [/^C48/, 'C45.1'], [/^C38\.?0/, 'C45.2']],
+  other: 'C45.7',
+};
+
+function byPrimaryCode(context: NarrativeContext, mention: RawMention, table: ByPrimary): SitedCode | undefined {
+  const site = mention.site;
+  const primary = site?.lymphNode === true ? 'C77' : primaryOfSite(context, mention, true).primary;
+  if (primary === undefined) return undefined;
+  const dotted = table.rows.find(([pattern]) => pattern.test(primary))?.[1] ?? table.other;
+  const code = dotted.replace('.', '');
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${site?.path.join(', ') ?? ''} (${primary}) → Tabular ${table.category} ${dotted}` } : undefined;
 }
 
 /**
@@ -38,9 +83,13 @@ function hemangiomaCode(context: NarrativeContext, mention: RawMention): SitedCo
   return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${choice?.source ?? ''} (${primary}) → Tabular D18.0${digit}` } : undefined;
 }
 
-function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel', inSitu: boolean): SitedCode | undefined {
+/** Rows of the eye and its coats: a melanoma there is no melanoma of skin (Tabular C43) but a malignant neoplasm of the eye by site (C69.-). */
+const EYE_ROWS = new Set(['eye', 'choroid', 'ciliary body', 'iris', 'uveal tract', 'conjunctiva', 'retina', 'eyeball']);
+
+function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel' | 'nevus', inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   if (site === undefined || site.lymphNode) return undefined;
+  if (axis === 'melanoma' && !inSitu && EYE_ROWS.has(site.path[0] ?? '')) return eyeCode(context, mention);
   const path = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
   const request = { path, column: 'primary' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
   const key = `${path.join('/')}|primary|${site.laterality ?? ''}|||`;
@@ -49,21 +98,30 @@ function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanom
   const skinCodes = choice === undefined ? [] : choice.code !== null ? [choice.code] : choice.candidates;
   const mapped = [...new Set(skinCodes.map((code) => {
     const entry = MELANOMA_BY_SKIN_SITE.find((candidate) => candidate.skin === skinSiteKey(code));
-    return entry === undefined ? undefined : (inSitu ? entry.inSitu : entry[axis]).replace('.', '');
+    return entry === undefined ? undefined : (inSitu && axis !== 'nevus' ? entry.inSitu : entry[axis]).replace('.', '');
   }))];
   const codes = mapped.filter((code): code is string => code !== undefined && context.codes.isBillable(code));
   if (codes.length === 0 || codes.length !== mapped.length || choice === undefined) return undefined;
-  const category = inSitu ? 'D03.-' : axis === 'merkel' ? 'C4A.-' : 'C43.-';
+  const category = axis === 'nevus' ? 'D22.-' : inSitu ? 'D03.-' : axis === 'merkel' ? 'C4A.-' : 'C43.-';
   const via = `skin site ${choice.source} → ${category}`;
   return codes.length === 1 ? { code: codes[0] as string, candidates: [], source: `${via} ${codes[0] as string}` } : { code: null, candidates: codes, source: via };
 }
 
+/** "Choroidal melanoma of the left eye": the table's primary code of the eye site, with its side (C69.3-, C69.4-, C69.0-). */
+function eyeCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const { choice } = primaryOfSite(context, mention, true);
+  if (choice === undefined || (choice.code === null && choice.candidates.length === 0)) return undefined;
+  const via = `${choice.source}; Tabular C43 is melanoma of skin, the eye is coded by site (C69.-)`;
+  return choice.code !== null ? { code: choice.code, candidates: [], source: via } : { code: null, candidates: choice.candidates, source: via };
+}
+
 /** The Table of Neoplasms primary code of a morphology mention's site (not a node), with the table's choice. */
-function primaryOfSite(context: NarrativeContext, mention: RawMention): { primary: string | undefined; choice: ReturnType<typeof chooseCode> } {
+function primaryOfSite(context: NarrativeContext, mention: RawMention, sided = false): { primary: string | undefined; choice: ReturnType<typeof chooseCode> } {
   const site = mention.site;
   if (site === undefined || site.lymphNode) return { primary: undefined, choice: undefined };
-  const request = { path: site.path, column: 'primary' as const };
-  const choice = context.memo.remember('code', `${site.path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, request));
+  const laterality = sided ? site.laterality : undefined;
+  const request = { path: site.path, column: 'primary' as const, ...(laterality === undefined ? {} : { laterality }) };
+  const choice = context.memo.remember('code', `${site.path.join('/')}|primary|${laterality ?? ''}|||`, () => chooseCode(context.table, context.codes, request));
   return { primary: choice?.code ?? choice?.candidates[0], choice };
 }
 

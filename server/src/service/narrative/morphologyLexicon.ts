@@ -19,9 +19,13 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist' | 'kaposi' | 'mesothelioma' | 'nevus';
   /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
   readonly benign?: boolean;
+  /** An abbreviation read only when written in capitals ("NET", "ET"): in lower case it is an English word. */
+  readonly capitalsOnly?: boolean;
+  /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
+  readonly notAfter?: readonly string[];
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -48,12 +52,36 @@ const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821',
 // Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
 const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.0- Malignant carcinoid tumors' };
 // Tabular D3A.0 Benign carcinoid tumors (Index: Tumor, carcinoid, benign): only when the text says "benign".
-const BENIGN_CARCINOID = { siteAxis: 'carcinoid' as const, benign: true, code: 'D3A.00', history: 'Z86.018', family: 'Z84.89', source: 'Tabular D3A.0- Benign carcinoid tumors' };
+const BENIGN_CARCINOID = { siteAxis: 'carcinoid' as const, benign: true, code: 'D3A.00', history: 'Z86.012', family: 'Z84.89', source: 'Tabular D3A.0- Benign carcinoid tumors' };
 // Tabular C7A.1 inclusion terms: poorly differentiated or high grade neuroendocrine carcinoma, any site.
 const POORLY_DIFFERENTIATED_NEC = { code: 'C7A.1', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.1 Malignant poorly differentiated neuroendocrine tumors (any site)' };
 // Tabular C49.A- Gastrointestinal stromal tumor, by the digestive organ (Z85.831: history of a malignant neoplasm of soft tissue, C49).
 const GIST = { siteAxis: 'gist' as const, code: 'C49.A0', history: 'Z85.831', family: 'Z80.8', source: 'Tabular C49.A- Gastrointestinal stromal tumor' };
-const MESOTHELIOMA = { code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
+const BURKITT = { siteAxis: 'lymphoma' as const, code: 'C83.70', remission: 'C83.7A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, Burkitt C83.7-' };
+// Tabular C83.0 Small cell B-cell lymphoma includes nodal and splenic marginal zone and lymphoplasmacytic lymphoma.
+const SMALL_B_CELL = { siteAxis: 'lymphoma' as const, code: 'C83.00', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0- Small cell B-cell lymphoma (inclusion terms)' };
+const MYCOSIS_FUNGOIDES = { siteAxis: 'lymphoma' as const, code: 'C84.00', remission: 'C84.0A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Mycosis fungoides C84.0-' };
+const SEZARY = { siteAxis: 'lymphoma' as const, code: 'C84.10', remission: 'C84.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Sezary disease C84.1-' };
+const ALCL_POSITIVE = { siteAxis: 'lymphoma' as const, code: 'C84.60', remission: 'C84.6A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.6- Anaplastic large cell lymphoma, ALK-positive' };
+const ALCL_NEGATIVE = { siteAxis: 'lymphoma' as const, code: 'C84.70', remission: 'C84.7B', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.7- Anaplastic large cell lymphoma, ALK-negative' };
+// Tabular C83.390 Primary central nervous system lymphoma.
+const PCNSL = { code: 'C83.390', remission: 'C83.3A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.390 Primary central nervous system lymphoma' };
+const APL = { code: 'C92.40', remission: 'C92.41', relapse: 'C92.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, promyelocytic, acute C92.4-' };
+const CMML = { code: 'C93.10', remission: 'C93.11', relapse: 'C93.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myelomonocytic, chronic C93.1-' };
+const AMML = { code: 'C92.50', remission: 'C92.51', relapse: 'C92.52', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myelomonocytic, acute C92.5-' };
+const PLASMA_CELL_LEUKEMIA = { code: 'C90.10', remission: 'C90.11', relapse: 'C90.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, plasma cell C90.1-' };
+// Tabular D47.4 Osteomyelofibrosis includes myelofibrosis (idiopathic); myelofibrosis NOS and secondary myelofibrosis are D75.81 (no neoplasm).
+const PRIMARY_MYELOFIBROSIS = { code: 'D47.4', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.4 Osteomyelofibrosis (inclusion: myelofibrosis, idiopathic)' };
+// Tabular D47.1 Chronic myeloproliferative disease (inclusion: myeloproliferative disease, unspecified).
+const MPN = { code: 'D47.1', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.1 Chronic myeloproliferative disease' };
+const ESSENTIAL_THROMBOCYTHEMIA = { code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' };
+// Tabular C46.- Kaposi's sarcoma, by site (morphologyCode.ts); history of a soft-tissue malignancy Z85.831 is the nearest Z85 code.
+const KAPOSI = { siteAxis: 'kaposi' as const, code: 'C46.9', history: 'Z85.831', family: 'Z80.8', source: "Index: Sarcoma, Kaposi's C46.9" };
+// Index: Nevus, skin D22.9, by site (Tabular D22.-: melanocytic nevi, dysplastic ones included); the nevus types that are melanocytic.
+const NEVUS = { siteAxis: 'nevus' as const, code: 'D22.9', history: 'Z86.018', family: 'Z80.8', source: 'Tabular D22.- Melanocytic nevi' };
+// Tabular D25.9 Leiomyoma of uterus, unspecified (Index: Leiomyoma, uterus D25.9).
+const UTERINE_LEIOMYOMA = { code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Leiomyoma, uterus D25.9' };
+const MESOTHELIOMA = { siteAxis: 'mesothelioma' as const, code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'multiple myeloma', ...MYELOMA },
@@ -72,6 +100,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'dlbcl', ...DLBCL },
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
+  { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
   { words: 'mantle cell lymphoma', ...MANTLE },
   { words: 'nodular sclerosis hodgkin lymphoma', ...NODULAR_SCLEROSIS },
   { words: 'nodular sclerosing hodgkin lymphoma', ...NODULAR_SCLEROSIS },
@@ -92,6 +121,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },
   { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
   { words: 'hodgkin lymphoma', ...HODGKIN },
+  { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
   { words: 'hodgkin disease', ...HODGKIN },
   { words: 'lymphoma', ...LYMPHOMA },
@@ -115,7 +145,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'neuroendocrine tumour', ...CARCINOID },
   { words: 'well-differentiated neuroendocrine tumor', ...CARCINOID },
   { words: 'well differentiated neuroendocrine tumor', ...CARCINOID },
-  { words: 'net', ...CARCINOID },
+  { words: 'net', ...CARCINOID, capitalsOnly: true },
   { words: 'poorly differentiated neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
   { words: 'poorly-differentiated neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
   { words: 'high-grade neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
@@ -132,5 +162,59 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
+  { words: 'burkitt lymphoma', ...BURKITT },
+  { words: "burkitt's lymphoma", ...BURKITT },
+  { words: 'burkitt-like lymphoma', ...BURKITT },
+  { words: 'nodal marginal zone lymphoma', ...SMALL_B_CELL },
+  { words: 'splenic marginal zone lymphoma', ...SMALL_B_CELL },
+  { words: 'lymphoplasmacytic lymphoma', ...SMALL_B_CELL },
+  { words: 'mycosis fungoides', ...MYCOSIS_FUNGOIDES },
+  { words: 'sezary syndrome', ...SEZARY },
+  { words: 'sezary disease', ...SEZARY },
+  { words: 'alk-positive anaplastic large cell lymphoma', ...ALCL_POSITIVE },
+  { words: 'anaplastic large cell lymphoma , alk-positive', ...ALCL_POSITIVE },
+  { words: 'alk-negative anaplastic large cell lymphoma', ...ALCL_NEGATIVE },
+  { words: 'anaplastic large cell lymphoma , alk-negative', ...ALCL_NEGATIVE },
+  { words: 'primary cns lymphoma', ...PCNSL },
+  { words: 'primary central nervous system lymphoma', ...PCNSL },
+  { words: 'pcnsl', ...PCNSL },
+  { words: 'acute promyelocytic leukemia', ...APL },
+  { words: 'apl', ...APL },
+  { words: 'chronic myelomonocytic leukemia', ...CMML },
+  { words: 'cmml', ...CMML },
+  { words: 'acute myelomonocytic leukemia', ...AMML },
+  { words: 'plasma cell leukemia', ...PLASMA_CELL_LEUKEMIA },
+  { words: 'acute myelogenous leukemia', ...AML },
+  { words: 'chronic myelogenous leukemia', ...CML },
+  { words: 'acute lymphocytic leukemia', ...ALL },
+  { words: 'b-all', ...ALL },
+  { words: 't-all', ...ALL },
+  { words: 'b-cell all', ...ALL },
+  { words: 'primary myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'idiopathic myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'myeloproliferative neoplasm', ...MPN },
+  { words: 'myeloproliferative disorder', ...MPN },
+  { words: 'mpn', ...MPN },
+  { words: 'essential thrombocytosis', ...ESSENTIAL_THROMBOCYTHEMIA },
+  // "ET" only in capitals and not as "ET tube" (endotracheal): `mentions.ts`.
+  { words: 'et', ...ESSENTIAL_THROMBOCYTHEMIA, capitalsOnly: true },
+  { words: 'monoclonal gammopathy', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.2 Monoclonal gammopathy' },
+  { words: 'kaposi sarcoma', ...KAPOSI },
+  { words: "kaposi's sarcoma", ...KAPOSI },
+  { words: 'dysplastic nevus', ...NEVUS },
+  { words: 'dysplastic nevi', ...NEVUS },
+  { words: 'compound dysplastic nevus', ...NEVUS },
+  { words: 'junctional dysplastic nevus', ...NEVUS },
+  { words: 'atypical nevus', ...NEVUS },
+  { words: 'atypical nevi', ...NEVUS },
+  { words: 'compound nevus', ...NEVUS },
+  { words: 'junctional nevus', ...NEVUS },
+  { words: 'intradermal nevus', ...NEVUS },
+  { words: 'melanocytic nevus', ...NEVUS },
+  { words: 'melanocytic nevi', ...NEVUS },
+  { words: 'leiomyoma', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyomas', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyomata uteri', ...UTERINE_LEIOMYOMA },
   { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
 ];

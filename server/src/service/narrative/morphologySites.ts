@@ -14,37 +14,41 @@ export interface SkinMelanomaEntry {
   /** Merkel cell carcinoma (Tabular C4A.-) has the subdivisions of C43. */
   readonly merkel: string;
   readonly inSitu: string;
+  /** Melanocytic nevi (Tabular D22.-) by the same subdivision; D22 has one trunk code and no overlapping-sites code. */
+  readonly nevus: string;
   /** What the official titles of both codes say about the site. */
   readonly title: RegExp;
+  /** What the nevus code's title says, where it differs from `title`. */
+  readonly nevusTitle?: RegExp;
 }
 
-/** C44 skin site → C43 (Tabular C43.-), C4A (Merkel cell) and D03 (Tabular D03.-) by the same site subdivision. */
+/** C44 skin site → C43 (Tabular C43.-), C4A (Merkel cell), D03 (Tabular D03.-) and D22 (melanocytic nevi) by the same site subdivision. */
 export const MELANOMA_BY_SKIN_SITE: readonly SkinMelanomaEntry[] = [
-  { skin: '0:', melanoma: 'C43.0', merkel: 'C4A.0', inSitu: 'D03.0', title: /of lip$/i },
-  { skin: '1:1', melanoma: 'C43.10', merkel: 'C4A.10', inSitu: 'D03.10', title: /unspecified eyelid/i },
-  { skin: '1:21', melanoma: 'C43.111', merkel: 'C4A.111', inSitu: 'D03.111', title: /right upper eyelid/i },
-  { skin: '1:22', melanoma: 'C43.112', merkel: 'C4A.112', inSitu: 'D03.112', title: /right lower eyelid/i },
-  { skin: '1:91', melanoma: 'C43.121', merkel: 'C4A.121', inSitu: 'D03.121', title: /left upper eyelid/i },
-  { skin: '1:92', melanoma: 'C43.122', merkel: 'C4A.122', inSitu: 'D03.122', title: /left lower eyelid/i },
-  { skin: '2:1', melanoma: 'C43.20', merkel: 'C4A.20', inSitu: 'D03.20', title: /unspecified ear/i },
-  { skin: '2:2', melanoma: 'C43.21', merkel: 'C4A.21', inSitu: 'D03.21', title: /right ear/i },
-  { skin: '2:9', melanoma: 'C43.22', merkel: 'C4A.22', inSitu: 'D03.22', title: /left ear/i },
-  { skin: '3:0', melanoma: 'C43.30', merkel: 'C4A.30', inSitu: 'D03.30', title: /unspecified part of face/i },
+  { skin: '0:', melanoma: 'C43.0', merkel: 'C4A.0', inSitu: 'D03.0', nevus: 'D22.0', title: /of lip$/i },
+  { skin: '1:1', melanoma: 'C43.10', merkel: 'C4A.10', inSitu: 'D03.10', nevus: 'D22.10', title: /unspecified eyelid/i },
+  { skin: '1:21', melanoma: 'C43.111', merkel: 'C4A.111', inSitu: 'D03.111', nevus: 'D22.111', title: /right upper eyelid/i },
+  { skin: '1:22', melanoma: 'C43.112', merkel: 'C4A.112', inSitu: 'D03.112', nevus: 'D22.112', title: /right lower eyelid/i },
+  { skin: '1:91', melanoma: 'C43.121', merkel: 'C4A.121', inSitu: 'D03.121', nevus: 'D22.121', title: /left upper eyelid/i },
+  { skin: '1:92', melanoma: 'C43.122', merkel: 'C4A.122', inSitu: 'D03.122', nevus: 'D22.122', title: /left lower eyelid/i },
+  { skin: '2:1', melanoma: 'C43.20', merkel: 'C4A.20', inSitu: 'D03.20', nevus: 'D22.20', title: /unspecified ear/i },
+  { skin: '2:2', melanoma: 'C43.21', merkel: 'C4A.21', inSitu: 'D03.21', nevus: 'D22.21', title: /right ear/i },
+  { skin: '2:9', melanoma: 'C43.22', merkel: 'C4A.22', inSitu: 'D03.22', nevus: 'D22.22', title: /left ear/i },
+  { skin: '3:0', melanoma: 'C43.30', merkel: 'C4A.30', inSitu: 'D03.30', nevus: 'D22.30', title: /unspecified part of face/i },
   // D03 has no nose code: Index "Melanoma, in situ, nose" sends it to other parts of face, D03.39.
-  { skin: '3:1', melanoma: 'C43.31', merkel: 'C4A.31', inSitu: 'D03.39', title: /nose|other parts of face/i },
-  { skin: '3:9', melanoma: 'C43.39', merkel: 'C4A.39', inSitu: 'D03.39', title: /other parts of face/i },
-  { skin: '4:', melanoma: 'C43.4', merkel: 'C4A.4', inSitu: 'D03.4', title: /scalp and neck/i },
-  { skin: '5:0', melanoma: 'C43.51', merkel: 'C4A.51', inSitu: 'D03.51', title: /anal skin/i },
-  { skin: '5:1', melanoma: 'C43.52', merkel: 'C4A.52', inSitu: 'D03.52', title: /breast/i },
-  { skin: '5:9', melanoma: 'C43.59', merkel: 'C4A.59', inSitu: 'D03.59', title: /other part of trunk/i },
-  { skin: '6:1', melanoma: 'C43.60', merkel: 'C4A.60', inSitu: 'D03.60', title: /unspecified upper limb/i },
-  { skin: '6:2', melanoma: 'C43.61', merkel: 'C4A.61', inSitu: 'D03.61', title: /right upper limb/i },
-  { skin: '6:9', melanoma: 'C43.62', merkel: 'C4A.62', inSitu: 'D03.62', title: /left upper limb/i },
-  { skin: '7:1', melanoma: 'C43.70', merkel: 'C4A.70', inSitu: 'D03.70', title: /unspecified lower limb/i },
-  { skin: '7:2', melanoma: 'C43.71', merkel: 'C4A.71', inSitu: 'D03.71', title: /right lower limb/i },
-  { skin: '7:9', melanoma: 'C43.72', merkel: 'C4A.72', inSitu: 'D03.72', title: /left lower limb/i },
-  { skin: '8:', melanoma: 'C43.8', merkel: 'C4A.8', inSitu: 'D03.8', title: /overlapping sites|other sites/i },
-  { skin: '9:', melanoma: 'C43.9', merkel: 'C4A.9', inSitu: 'D03.9', title: /unspecified/i },
+  { skin: '3:1', melanoma: 'C43.31', merkel: 'C4A.31', inSitu: 'D03.39', nevus: 'D22.39', title: /nose|other parts of face/i, nevusTitle: /other parts of face/i },
+  { skin: '3:9', melanoma: 'C43.39', merkel: 'C4A.39', inSitu: 'D03.39', nevus: 'D22.39', title: /other parts of face/i },
+  { skin: '4:', melanoma: 'C43.4', merkel: 'C4A.4', inSitu: 'D03.4', nevus: 'D22.4', title: /scalp and neck/i },
+  { skin: '5:0', melanoma: 'C43.51', merkel: 'C4A.51', inSitu: 'D03.51', nevus: 'D22.5', title: /anal skin/i, nevusTitle: /of trunk/i },
+  { skin: '5:1', melanoma: 'C43.52', merkel: 'C4A.52', inSitu: 'D03.52', nevus: 'D22.5', title: /breast/i, nevusTitle: /of trunk/i },
+  { skin: '5:9', melanoma: 'C43.59', merkel: 'C4A.59', inSitu: 'D03.59', nevus: 'D22.5', title: /other part of trunk/i, nevusTitle: /of trunk/i },
+  { skin: '6:1', melanoma: 'C43.60', merkel: 'C4A.60', inSitu: 'D03.60', nevus: 'D22.60', title: /unspecified upper limb/i },
+  { skin: '6:2', melanoma: 'C43.61', merkel: 'C4A.61', inSitu: 'D03.61', nevus: 'D22.61', title: /right upper limb/i },
+  { skin: '6:9', melanoma: 'C43.62', merkel: 'C4A.62', inSitu: 'D03.62', nevus: 'D22.62', title: /left upper limb/i },
+  { skin: '7:1', melanoma: 'C43.70', merkel: 'C4A.70', inSitu: 'D03.70', nevus: 'D22.70', title: /unspecified lower limb/i },
+  { skin: '7:2', melanoma: 'C43.71', merkel: 'C4A.71', inSitu: 'D03.71', nevus: 'D22.71', title: /right lower limb/i },
+  { skin: '7:9', melanoma: 'C43.72', merkel: 'C4A.72', inSitu: 'D03.72', nevus: 'D22.72', title: /left lower limb/i },
+  { skin: '8:', melanoma: 'C43.8', merkel: 'C4A.8', inSitu: 'D03.8', nevus: 'D22.9', title: /overlapping sites|other sites/i, nevusTitle: /unspecified/i },
+  { skin: '9:', melanoma: 'C43.9', merkel: 'C4A.9', inSitu: 'D03.9', nevus: 'D22.9', title: /unspecified/i },
 ];
 
 /** The key of a dotless C44 code in the table above: its group, then the digits after the type digit. */

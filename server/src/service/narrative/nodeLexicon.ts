@@ -78,6 +78,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'level i', region: 'cervical' },
   { words: 'level vi', region: 'cervical' },
   { words: 'central neck', region: 'cervical' },
+  // The central compartment of the neck is level VI (thyroid and larynx dissections).
+  { words: 'central compartment', region: 'cervical' },
   { words: 'lateral neck', region: 'cervical' },
   { words: 'pretracheal', region: 'pretracheal' },
   { words: 'prevascular', region: 'mediastinal' },

@@ -17,6 +17,11 @@ export interface RawMention {
   readonly anchorEnd: number;
   readonly column: NeoplasmColumn | null;
   readonly site?: SiteMatch;
+  /**
+   * The site as written in the phrase, when `site` took a side or sub-site from the passage around it
+   * ("RLL nodule … No definite lung malignancy"): a denied diagnosis keeps the words it was written with.
+   */
+  readonly writtenSite?: SiteMatch;
   readonly histology?: HistologyTerm;
   readonly morphology?: MorphologyTerm;
   /** True when "in remission" follows a histology whose code has a remission form. */
@@ -25,6 +30,10 @@ export interface RawMention {
   readonly relapse?: boolean;
   /** True when "in situ" follows a morphology-classified histology that has an in-situ code (melanoma in situ). */
   readonly inSitu?: boolean;
+  /** True when an Ann Arbor stage II or III follows a lymphoma with no site written: lymph nodes of multiple sites (fifth character 8). */
+  readonly multipleNodeSites?: boolean;
   /** True for a metastasis of a carcinoid or neuroendocrine tumour (Tabular C7B), named in the same sentence. */
   readonly neuroendocrine?: boolean;
+  /** A "cancer" with no site, kept only as a personal or family history (unspecifiedCancer.ts). */
+  readonly unspecifiedSite?: boolean;
 }

@@ -1,17 +1,20 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { NarrativeContext } from './context';
-import type { DocumentedMention, NarrativeReading, NoteSection } from './model';
+import type { Assertion, DocumentedMention, NarrativeReading, NoteSection } from './model';
 import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
+import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { findMentions } from './mentions';
+import { FamilyBlocks } from './familyScope';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
+import type { TokenWords } from './tokenWords';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -20,20 +23,25 @@ import { tokenize } from './tokens';
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
   const sections = findSections(text, span, context.headers);
-  const tokens = tokensOutsideHeaders(text, span, sections, context.vocabulary.firstWords);
+  const tokens = tokensOutsideHeaders(text, span, sections, context.words);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
   const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
-  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, vocabulary.listTransparentTerminators);
+  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
-  const assertions = raw.map((mention): AssertionResult => {
+  const family = new FamilyBlocks(text);
+  const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
-    if (first === undefined || mention.remission === true) return { assertion: 'present' };
-    return assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, sectionAt(sections, starts, first.start)?.kind);
+    if (first === undefined) return { assertion: 'present' };
+    const kind = family.kindAt(sectionAt(sections, starts, first.start), first.start);
+    const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind);
+    // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
+    return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
+  const assertions = withPointersResolved(tokens, raw, told, (mention) => codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
   const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
   raw.forEach((mention, index) => {
     const first = tokens[mention.start];
@@ -43,7 +51,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const assertion = currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence));
     if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
-    const coded = codeMention(context, mention, assertion.familyNegated === true ? 'family' : assertion.assertion, sex);
+    // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head": what is denied is the diagnosis as written, not the lesion's sub-site.
+    const written = assertion.assertion === 'negated' && mention.writtenSite !== undefined ? { ...mention, site: mention.writtenSite } : mention;
+    const coded = codeMention(context, written, codingAssertion(mention, assertion), sex);
     if (coded === undefined) return;
     mentions.push({
       span: phrase,
@@ -55,6 +65,19 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     });
   });
   return { sections, mentions };
+}
+
+/**
+ * The assertion a mention is coded under: a denied family history keeps the Z80 code it denies, and a
+ * denied personal history of a site-less cancer the Z85.9 it denies ("no personal h/o cancer"); a
+ * denied history of a named cancer keeps the code of the cancer ("denies any history of lung cancer").
+ */
+function codingAssertion(mention: RawMention, assertion: AssertionResult): Assertion {
+  if (assertion.familyNegated === true) return 'family';
+  if (mention.unspecifiedSite !== true) return assertion.assertion;
+  // A site-less cancer that is only possible ("unknown if cancer") is no history to code.
+  if (assertion.hedged === true) return 'uncertain';
+  return assertion.historyNegated === true ? 'history' : assertion.assertion;
 }
 
 /** The sentences that document a metastasis present by default (no trigger: not negated, hedged or history). */
@@ -78,8 +101,8 @@ function currentIfMetastatic(assertion: AssertionResult, metastaticSentence: boo
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
-function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], firstWords: ReadonlySet<string>): Token[] {
-  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), firstWords);
+function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], words: TokenWords): Token[] {
+  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), words);
 }
 
 /** For each sentence, the index of the first trigger hit in it or after it (`hits.length` when none). */

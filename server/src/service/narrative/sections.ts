@@ -63,6 +63,8 @@ const INLINE_ABBREVIATION = /[.;]\s+([A-Z][A-Za-z/&]{1,5})\s*:/g;
 function abbreviationInLine(
   text: string, start: number, end: number, headers: ReadonlyMap<string, SectionHeaderEntry>,
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  // Most lines hold no colon, and then no inline header: they are neither cut out nor searched.
+  if (!hasColon(text, start, end)) return undefined;
   const line = text.slice(start, end);
   INLINE_ABBREVIATION.lastIndex = 0;
   for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
@@ -74,6 +76,12 @@ function abbreviationInLine(
     }
   }
   return undefined;
+}
+
+/** Whether `text[start, end)` holds a colon. */
+function hasColon(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 0x3a) return true;
+  return false;
 }
 
 /** The whole line when it is short enough to be a header on its own, else undefined. */

@@ -1,3 +1,4 @@
+import { breastQuadrant } from './breastClock';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -14,32 +15,6 @@ export { mergeSkin };
  * specimen of a pathology finding, the organ that labels a report line, a more specific site of the
  * same organ nearby, a laterality or sub-site word after a comma, and "skin of <site>".
  */
-
-const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
-
-/**
- * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
- * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
- * then the anchor.
- */
-export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  let position = anchorStart;
-  if (tokens[position - 1]?.norm === 'for') position--;
-  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
-  position--;
-  // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
-  if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
-  // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
-  const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
-  if (study) position--;
-  const site = siteEndingAt[position];
-  if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
-  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
-}
-
-const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
-/** Body regions a study covers whole: a finding there is about the organs within, not the region. */
-const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
 
 /**
  * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
@@ -66,6 +41,12 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
   for (const site of list) {
     const previous = merged[merged.length - 1];
     const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
+    // "right hilar lung cancer": a part written right before its organ is one site.
+    const adjacent = previous !== undefined && site.start === previous.end && refinedBy(site, previous) !== undefined;
+    if (adjacent) {
+      merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
+      continue;
+    }
     const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
     // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
     const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
@@ -166,10 +147,22 @@ function labelled(tokens: readonly Token[], from: number, to: number): boolean {
 export function withContextSite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, specimen?: SiteMatch,
 ): RawMention {
+  const found = contextSite(tokens, sites, mention, specimen);
+  // "IDC of the left breast at 2:00": a clock position after a breast tumour names its quadrant.
+  const site = found.site;
+  // The clock follows the breast where it was written: in the phrase, or at the lesion a biopsy result is about.
+  const from = site !== undefined && site.start < mention.start ? site.start + 1 : mention.end;
+  const quadrant = site === undefined || found.column === 'secondary' ? undefined : breastQuadrant(tokens, site, from);
+  return quadrant === undefined ? found : { ...found, site: quadrant, writtenSite: found.writtenSite ?? found.site };
+}
+
+function contextSite(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, specimen?: SiteMatch,
+): RawMention {
   const site = mention.site;
   if (site === undefined) return mention;
   if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
-  const subSite = mention.column === 'primary' || mention.column === 'in-situ';
+  const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
   const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
     other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
@@ -197,7 +190,7 @@ export function withContextSite(
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
   };
-  return { ...mention, site: refined };
+  return { ...mention, site: refined, writtenSite: site };
 }
 
 /** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
@@ -209,7 +202,9 @@ interface ContextPick {
 
 function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   pick.laterality ??= other.laterality;
-  if (subSite && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
+  // A row that joins the organ to another ("rectum, and colon": colorectal) is a wider region, not a part of it.
+  const joined = other.path.some((part) => part.startsWith('and ') || part.startsWith('with '));
+  if (subSite && !joined && other.path.length > pick.path.length && pick.path.every((part, index) => other.path[index] === part)) {
     pick.path = other.path;
     pick.qualifiers = other.qualifiers;
   }

@@ -13,19 +13,8 @@ import type { SiteRowIndex } from './siteRows';
  * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
  * looks for sites next to histology words only.
  */
-export interface SiteMatch {
-  /** Token index of the first token (the laterality word when there is one). */
-  readonly start: number;
-  /** Token index after the last token. */
-  readonly end: number;
-  readonly path: readonly string[];
-  readonly laterality?: Laterality;
-  readonly lymphNode: boolean;
-  /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
-  readonly qualifiers?: readonly string[];
-  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
-  readonly fluid?: boolean;
-}
+import type { SiteMatch } from './siteMatch';
+export type { SiteMatch };
 
 export interface SiteVocabulary {
   readonly sites: PhraseMatcher<SiteTerm>;
@@ -46,6 +35,9 @@ const NOT_SITES = new Set([
   'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary', 'greater', 'lesser',
 ]);
+
+/** Words after a site word that make it the name of a histologic type ("intestinal type", "follicular variant"). */
+const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype']);
 
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
@@ -69,9 +61,46 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
     }
     found[match.start] = match;
     for (let inside = index + 1; inside < match.end; inside++) if (isBrainWord(tokens[inside])) brainWord = inside;
+    if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
   return found;
+}
+
+const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&']);
+/** At most this many regions share one node word ("cervical, supraclavicular, axillary and mediastinal lymph nodes"). */
+const MAX_SHARED_REGIONS = 6;
+
+/**
+ * "retroperitoneal and pelvic nodal metastases", "axillary and supraclavicular lymph nodes": the node
+ * word after a list of regions belongs to each of them, so the regions before the last are nodes too
+ * (retroperitoneal nodes C77.2, not the retroperitoneum C78.6). Each replaces the site found there.
+ */
+function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefined)[], last: SiteMatch, vocabulary: SiteVocabulary): void {
+  let end = last.start;
+  const sentence = tokens[last.start]?.sentence;
+  for (let count = 0; count < MAX_SHARED_REGIONS; count++) {
+    let joiner = end - 1;
+    if (!REGION_JOINERS.has(tokens[joiner]?.norm ?? '')) return;
+    // ", and": two joiners in a row.
+    if (tokens[joiner]?.norm !== ',' && tokens[joiner - 1]?.norm === ',') joiner--;
+    const region = regionEndingAt(tokens, joiner, vocabulary);
+    if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
+    const side = lateralityAt(tokens, region.start - 1);
+    const start = side === undefined ? region.start : region.start - 1;
+    for (let position = start; position < joiner; position++) found[position] = undefined;
+    found[start] = { start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
+    end = start;
+  }
+}
+
+/** A node region phrase of one to three words ending right before `end`. */
+function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteVocabulary): { start: number; region: string } | undefined {
+  for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
+    const region = vocabulary.nodeRegions.matchAt(tokens, start);
+    if (region !== undefined && region.end === end) return { start, region: region.value.region };
+  }
+  return undefined;
 }
 
 function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
@@ -83,33 +112,36 @@ function lateralityAt(tokens: readonly Token[], index: number): Laterality | und
 }
 
 function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): SiteMatch | undefined {
-  const both = bothSidesAt(tokens, index);
-  const laterality = both ? 'bilateral' : lateralityAt(tokens, index);
+  const first = lateralityAt(tokens, index);
+  const both = first !== undefined && bothSidesAt(tokens, index, first);
+  const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, nearBrain) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, nearBrain);
-  if (body === undefined) return undefined;
+  // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
+  if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
   const before = tokens[index - 1];
   const after = tokens[body.end];
   const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
     .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
     .map((token) => token.norm);
-  return {
-    start: index, end: body.end, path: body.path, lymphNode: body.lymphNode,
-    ...(side === undefined ? {} : { laterality: side }),
-    ...(qualifiers.length === 0 ? {} : { qualifiers }),
-  };
+  // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
+  const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
+  if (side !== undefined) match.laterality = side;
+  if (qualifiers.length > 0) match.qualifiers = qualifiers;
+  return match;
 }
 
-/** "right and left lungs", "L/R adrenal": both sides named before one site noun. */
-function bothSidesAt(tokens: readonly Token[], index: number): boolean {
-  const first = lateralityAt(tokens, index);
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
+function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {
   const second = lateralityAt(tokens, index + 2);
   const joiner = tokens[index + 1]?.norm ?? '';
-  return first !== undefined && second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
+  return second !== undefined && first !== second && first !== 'bilateral' && second !== 'bilateral'
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
@@ -117,6 +149,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   const node = nodePhraseAt(tokens, index, vocabulary);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
+  if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }

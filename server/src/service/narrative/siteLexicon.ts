@@ -14,7 +14,12 @@ export interface SiteTerm {
   readonly path: readonly string[];
   /** Laterality the words carry themselves ("RUL" is right). */
   readonly laterality?: Laterality;
+  /** Words after which the term names another organ's part ("hilar stricture" is the liver's hilum, not the lung's). */
+  readonly notBefore?: readonly string[];
 }
+
+/** The hilum of the liver and its bile ducts: "hilar stricture", "hilar cholangiocarcinoma". */
+const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary', 'bile', 'duct', 'ducts', 'plate', 'obstruction'];
 
 const LUNG = 'lung';
 const COLON = ['intestine', 'large', 'colon'];
@@ -40,11 +45,16 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'lower lobe , right bronchus or lung', path: [LUNG, 'lower lobe'], laterality: 'right' },
   { words: 'lower lobe , left bronchus or lung', path: [LUNG, 'lower lobe'], laterality: 'left' },
   { words: 'middle lobe , bronchus or lung', path: [LUNG, 'middle lobe'], laterality: 'right' },
+  // "R hilar mass", "right hilar primary": without a node word the hilum is the lung's (table: lung, hilus C34.0-); "hilar adenopathy" is read as nodes first.
+  { words: 'hilar', path: [LUNG, 'hilus'], notBefore: BILIARY_HILUM },
+  { words: 'perihilar', path: [LUNG, 'hilus'], notBefore: BILIARY_HILUM },
   { words: 'lingula', path: ['lingula, lung'], laterality: 'left' },
   { words: 'lingular', path: ['lingula, lung'], laterality: 'left' },
   // Liver, biliary tract, pancreas, gut.
   { words: 'hepatic', path: ['liver'] },
   { words: 'liver', path: ['liver'] },
+  // Couinaud segments of the liver, as imaging and hepatology notes number them ("segment 4 hemangioma", "segment VII lesion").
+  ...liverSegments(),
   { words: 'pancreatic', path: ['pancreas'] },
   { words: 'pancreatic head', path: ['pancreas', 'head'] },
   { words: 'head of the pancreas', path: ['pancreas', 'head'] },
@@ -64,6 +74,32 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'lesser curvature', path: ['stomach', 'lesser curvature'] },
   { words: 'greater curvature', path: ['stomach', 'greater curvature'] },
   { words: 'esophageal', path: ['esophagus'] },
+  // The thirds of the esophagus as endoscopists write them (table: esophagus, upper / middle / lower (third) C15.3–C15.5).
+  { words: 'mid esophagus', path: ['esophagus', 'middle'] },
+  { words: 'mid-esophagus', path: ['esophagus', 'middle'] },
+  { words: 'midesophagus', path: ['esophagus', 'middle'] },
+  { words: 'mid esophageal', path: ['esophagus', 'middle'] },
+  { words: 'upper esophagus', path: ['esophagus', 'upper'] },
+  { words: 'proximal esophagus', path: ['esophagus', 'upper'] },
+  { words: 'lower esophagus', path: ['esophagus', 'lower'] },
+  { words: 'distal esophageal', path: ['esophagus', 'lower'] },
+  { words: 'renal pelvis', path: ['renal', 'pelvis'] },
+  // The floor of the mouth and the buccal mucosa (table: mouth, floor C04.9; mucosa, buccal C06.0).
+  { words: 'floor of mouth', path: ['mouth', 'floor'] },
+  { words: 'floor of the mouth', path: ['mouth', 'floor'] },
+  { words: 'fom', path: ['mouth', 'floor'] },
+  { words: 'buccal mucosa', path: ['mucosa', 'buccal'] },
+  { words: 'buccal mucosal', path: ['mucosa', 'buccal'] },
+  // Eyelids as written ("right lower lid"), and the eye's coats (table: eyelid C44.10-; choroid C69.3-; ciliary body, iris, uveal tract C69.4-; conjunctiva C69.0-).
+  { words: 'lower lid', path: ['eyelid'] },
+  { words: 'upper lid', path: ['eyelid'] },
+  { words: 'choroidal', path: ['choroid'] },
+  { words: 'uveal', path: ['uveal tract'] },
+  { words: 'uvea', path: ['uveal tract'] },
+  { words: 'conjunctival', path: ['conjunctiva'] },
+  { words: 'ocular', path: ['eye'] },
+  { words: 'eye', path: ['eye'] },
+  { words: 'intraocular', path: ['eye'] },
   { words: 'gej', path: ['gastroesophageal junction'] },
   { words: 'ge junction', path: ['gastroesophageal junction'] },
   { words: 'colon', path: COLON },
@@ -185,7 +221,6 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'trigone', path: ['bladder', 'trigone'] },
   { words: 'bladder trigone', path: ['bladder', 'trigone'] },
   { words: 'penile', path: ['penis'] },
-  { words: 'urothelial', path: ['bladder'] },
   { words: 'prostate', path: ['prostate'] },
   { words: 'prostatic', path: ['prostate'] },
   { words: 'testicular', path: ['testis'] },
@@ -224,3 +259,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'oral', path: ['mouth'] },
   { words: 'oral cavity', path: ['mouth'] },
 ];
+
+/** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */
+function liverSegments(): SiteTerm[] {
+  const numbers = ['1', '2', '3', '4', '4a', '4b', '5', '6', '7', '8', 'i', 'ii', 'iii', 'iv', 'iva', 'ivb', 'v', 'vi', 'vii', 'viii'];
+  return numbers.map((number) => ({ words: `segment ${number}`, path: ['liver'] }));
+}

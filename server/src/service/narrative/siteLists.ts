@@ -9,6 +9,10 @@ import type { Token } from './tokens';
  * right), so reading stays linear.
  */
 
+/** Subtypes of skin carcinomas, written before them or set off after them ("Basal cell carcinoma, nodular, L nasal tip"). */
+const SKIN_SUBTYPE_WORDS = ['nodular', 'infiltrative', 'superficial', 'morpheaform', 'micronodular', 'pigmented', 'basosquamous', 'keratinizing'];
+const SKIN_SUBTYPES = new Set(SKIN_SUBTYPE_WORDS);
+
 /** Words between a site list and its anchor that do not change the diagnosis. */
 const MODIFIERS = new Set([
   'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
@@ -18,6 +22,7 @@ const MODIFIERS = new Set([
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
   'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
   'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+  ...SKIN_SUBTYPE_WORDS,
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
@@ -54,7 +59,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
-  return { sites, metastatic, start: position };
+  return { sites: sites.length > 1 ? mergeOrganParts(tokens, sites) : sites, metastatic, start: position };
 }
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
@@ -82,7 +87,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position++;
       continue;
     }
-    const commaAfterAnchor = token.norm === ',' && position === anchorEnd;
+    // "Basal cell carcinoma, nodular, L nasal tip": a subtype set off between the anchor and its site.
+    const commaAfterAnchor = token.norm === ',' && (position === anchorEnd || (found.length === 0 && preposition === undefined && SKIN_SUBTYPES.has(tokens[position - 1]?.norm ?? '')));
     if (commaAfterAnchor) {
       position++;
       continue;
@@ -126,6 +132,11 @@ export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteM
   if (last === undefined || list.preposition !== 'of' || tokens[last.end]?.norm !== 'to') return { ...list, sites: merged };
   const spread = sitesToTheRight(tokens, sites, last.end);
   return { ...list, sites: merged, spread: spread.sites };
+}
+
+/** Whether a word may stand between a site and its anchor without changing the diagnosis ("high-grade", "invasive"). */
+export function isModifier(word: string): boolean {
+  return MODIFIERS.has(word);
 }
 
 export function skipModifiers(tokens: readonly Token[], position: number): number {

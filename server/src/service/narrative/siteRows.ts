@@ -1,4 +1,4 @@
-import type { NeoplasmTable } from '../codes/neoplasm/model';
+import type { NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
 
 /**
  * Which words of a note are site rows of the Table of Neoplasms ("pancreas", "bile duct"): the site
@@ -9,23 +9,42 @@ import type { NeoplasmTable } from '../codes/neoplasm/model';
 export class SiteRowIndex {
   private static readonly BOUND = 20_000;
   private readonly byFirstWord = new Map<string, Map<string, boolean>>();
+  /** The first word asked about last and its answers: the finder asks about a word pair, then about its first word alone. */
+  private lastFirst = '';
+  private lastInner = new Map<string, boolean>();
 
   constructor(private readonly table: NeoplasmTable) {}
 
   /** Whether `first` (and `second`, unless empty) name a level-1 row; sub-rows ("jaw, carcinoma") are no sites on their own. */
   isSiteRow(first: string, second: string): boolean {
+    const inner = first === this.lastFirst ? this.lastInner : this.answersFor(first);
+    this.lastFirst = first;
+    this.lastInner = inner;
+    const known = inner.get(second);
+    if (known !== undefined) return known;
+    if (inner.size >= SiteRowIndex.BOUND) inner.clear();
+    const words = second === '' ? first : `${first} ${second}`;
+    const value = this.table.findSite(words).some((row) => row.level === 1 && !isHistologyReference(row));
+    inner.set(second, value);
+    return value;
+  }
+
+  private answersFor(first: string): Map<string, boolean> {
     let inner = this.byFirstWord.get(first);
     if (inner === undefined) {
       if (this.byFirstWord.size >= SiteRowIndex.BOUND) this.byFirstWord.clear();
       inner = new Map();
       this.byFirstWord.set(first, inner);
     }
-    const known = inner.get(second);
-    if (known !== undefined) return known;
-    if (inner.size >= SiteRowIndex.BOUND) inner.clear();
-    const words = second === '' ? first : `${first} ${second}`;
-    const value = this.table.findSite(words).some((row) => row.level === 1);
-    inner.set(second, value);
-    return value;
+    return inner;
   }
+}
+
+/**
+ * A row that only sends the reader to a histology's own Index entry ("melanoma — see Melanoma",
+ * "mesothelioma — see Mesothelioma", "lipomatous — see Lipoma, by site"): the word names a
+ * histology, not a site ("metastatic melanoma" has no site).
+ */
+function isHistologyReference(row: NeoplasmRow): boolean {
+  return row.see !== undefined && !row.see.startsWith('Neoplasm') && Object.keys(row.cells).length === 0;
 }

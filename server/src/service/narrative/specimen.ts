@@ -23,21 +23,43 @@ const SPECIMEN_LINE = 16;
 
 const SPECIMEN_TITLE = /^(?:specimens?|specimen\(s\)|specimens? submitted|source|specimen source)$/i;
 
-/** The specimen sites of an encounter, from its `Specimen:` section headers. */
+/** The specimen sites of an encounter, from its `Specimen:` section headers and the openings of synoptic reports. */
 export function findSpecimenSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sections: readonly NoteSection[]): SpecimenSites {
-  const starts: number[] = [];
-  const found: SiteMatch[] = [];
+  const opened: { start: number; site: SiteMatch }[] = [];
   let index = 0;
   for (const section of sections) {
     if (!SPECIMEN_TITLE.test(section.title)) continue;
     const textStart = section.headerSpan.offset + section.headerSpan.length;
     while (index < tokens.length && (tokens[index]?.start ?? 0) < textStart) index++;
     const site = firstSiteOfSentence(tokens, sites, index);
-    if (site === undefined) continue;
-    starts.push(index);
-    found.push(site);
+    if (site !== undefined) opened.push({ start: index, site });
   }
-  return { starts, sites: found };
+  opened.push(...synopticOpenings(tokens, sites));
+  opened.sort((a, b) => a.start - b.start);
+  return { starts: opened.map((entry) => entry.start), sites: opened.map((entry) => entry.site) };
+}
+
+/**
+ * The lines that open a synoptic (CAP protocol) report or name its tumour's site: "SYNOPTIC REPORT -
+ * THYROID GLAND", "Tumor Site: Sigmoid colon". The organ they name is the site of the findings listed
+ * after them ("Histologic Type: Papillary carcinoma, classic"), which the synoptic form never repeats.
+ */
+const SYNOPTIC_OPENINGS: readonly (readonly string[])[] = [
+  ['synoptic', 'report'], ['synoptic', 'summary'], ['tumor', 'site', ':'], ['tumour', 'site', ':'], ['primary', 'tumor', 'site', ':'],
+  ['tumor', 'location', ':'], ['primary', 'site', ':'],
+];
+const SYNOPTIC_FIRST_WORDS = new Set(SYNOPTIC_OPENINGS.map((words) => words[0] as string));
+
+function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[]): { start: number; site: SiteMatch }[] {
+  const opened: { start: number; site: SiteMatch }[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (!SYNOPTIC_FIRST_WORDS.has(token.norm) || tokens[index - 1]?.sentence === token.sentence) continue;
+    const opening = SYNOPTIC_OPENINGS.find((words) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    const site = opening === undefined ? undefined : firstSiteOfSentence(tokens, sites, index + opening.length);
+    if (site !== undefined) opened.push({ start: index, site });
+  }
+  return opened;
 }
 
 function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {

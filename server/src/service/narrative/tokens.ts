@@ -1,4 +1,5 @@
 import type { Span } from '../spans';
+import { TokenWords } from './tokenWords';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -81,10 +82,14 @@ function hasUpper(text: string, from: number, to: number): boolean {
 /**
  * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
  * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
- * With `firstWords` (the first words of every lexicon phrase) each token says whether it may start one.
+ * With `words` (the first words of every lexicon phrase, or the reader context's interned words, which
+ * know them) each token says whether it may start one.
  */
-export function tokenize(text: string, start: number, end: number, headers: readonly Span[], firstWords?: ReadonlySet<string>): Token[] {
+export function tokenize(text: string, start: number, end: number, headers: readonly Span[], words?: ReadonlySet<string> | TokenWords): Token[] {
   const headerStarts = new Set(headers.map((header) => header.offset));
+  const table = words instanceof TokenWords ? words : undefined;
+  const firstWords = words instanceof TokenWords ? undefined : words;
+  table?.startRead();
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
@@ -110,17 +115,28 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
     const tokenEnd = decimal >= 0 ? decimal : alnum ? wordEnd(text, at) : at + 1;
     if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
-    const raw = text.slice(at, tokenEnd);
-    const norm = alnum && hasUpper(text, at, tokenEnd) ? raw.toLowerCase() : raw;
-    tokens.push(firstWords === undefined
-      ? { start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum }
-      : { start: at, end: tokenEnd, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) });
+    tokens.push(table === undefined ? spelledToken(text, at, tokenEnd, sentence, alnum, firstWords) : internedToken(table, text, at, tokenEnd, sentence, alnum));
     seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
     at = tokenEnd;
   }
   return tokens;
+}
+
+/** A token whose strings are cut from the text (no reader context to intern them). */
+function spelledToken(text: string, start: number, end: number, sentence: number, alnum: boolean, firstWords: ReadonlySet<string> | undefined): Token {
+  const raw = text.slice(start, end);
+  const norm = alnum && hasUpper(text, start, end) ? raw.toLowerCase() : raw;
+  return firstWords === undefined
+    ? { start, end, norm, raw, sentence, punct: !alnum }
+    : { start, end, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) };
+}
+
+/** A token whose strings (and lexicon flag) come from the context's interned words. */
+function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean): Token {
+  const entry = table.entryOf(text, start, end, alnum);
+  return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, lexical: table.lexical(entry) };
 }
 
 /** Whether the sentence being numbered has a token yet (a full stop and a line break end one sentence, not two). */

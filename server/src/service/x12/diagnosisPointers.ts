@@ -52,9 +52,47 @@ export const NOT_A_POINTER = -1;
  * The highest position the SV107 pointers of the SV1 segment `[start, end)` name (0 when it has none),
  * or {@link NOT_A_POINTER} when one of them is not a position at all. The claim screen asks it of every
  * service line while it reads the claim's codes: a claim with a pointer past its diagnoses must be
- * built, so that the rule sees it.
+ * built, so that the rule sees it. The segment is read in one pass, as {@link highestPointerBySplitting}
+ * reads it, except in an interchange whose composites use another separator than ISA16.
  */
 export function highestPointer(context: InterchangeContext, start: number, end: number): number {
+  if (context.observedComponent !== undefined) return highestPointerBySplitting(context, start, end);
+  const { text, delimiters } = context;
+  const elementCode = delimiters.element.charCodeAt(0);
+  const componentCode = delimiters.component.charCodeAt(0);
+  let cursor = start;
+  for (let separators = 0; cursor < end; cursor++) {
+    if (text.charCodeAt(cursor) === elementCode && ++separators === POINTER_ELEMENT) break;
+  }
+  if (cursor >= end) return 0;
+  let highest = 0;
+  let components = 0;
+  let length = 0;
+  let value = 0;
+  for (cursor++; ; cursor++) {
+    const code = cursor < end ? text.charCodeAt(cursor) : elementCode;
+    if (code !== elementCode && code !== componentCode) {
+      // A third character, or any that is not a digit, makes the component no position.
+      value = code >= 48 && code <= 57 && length < 2 ? value * 10 + code - 48 : MAX_DIAGNOSIS_POINTER + 1;
+      length++;
+      continue;
+    }
+    // An empty component (`1:2::`) points at nothing and is not a pointer.
+    if (length > 0) {
+      if (value < 1 || value > MAX_DIAGNOSIS_POINTER) return NOT_A_POINTER;
+      if (value > highest) highest = value;
+    }
+    if (code === elementCode || ++components === MAX_POINTER_COMPONENTS) return highest;
+    length = 0;
+    value = 0;
+  }
+}
+
+/** The components {@link InterchangeContext.components} reads of one element, so the most the screen reads. */
+const MAX_POINTER_COMPONENTS = 32;
+
+/** {@link highestPointer} by splitting the segment into elements and its SV107 into components. */
+export function highestPointerBySplitting(context: InterchangeContext, start: number, end: number): number {
   const { text, parts } = context;
   const count = readPointerComponents(context, start, end);
   let highest = 0;

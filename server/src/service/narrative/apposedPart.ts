@@ -1,0 +1,40 @@
+import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
+import type { Token } from './tokens';
+
+/**
+ * The part of an organ set off after it by a comma, as pathology and urology notes write it:
+ * "urothelial carcinoma of the bladder, L lateral wall" (bladder, wall, lateral C67.2), "adenocarcinoma
+ * of the stomach, lesser curvature". The words up to the next comma, parenthesis or sentence end become
+ * a qualifier the table look-up tries as a sub-row (mapping.ts) when they end in a part noun ("wall",
+ * "curvature", "lobe"), so words that name no part ("muscle invasive", "ER positive") change nothing. A side written first is the site's side when it has none.
+ */
+
+/** At most this many words after the comma are read as the part. */
+const MAX_PART_WORDS = 3;
+const SIDES: ReadonlyMap<string, Laterality> = new Map([['right', 'right'], ['left', 'left'], ['r', 'right'], ['l', 'left'], ['rt', 'right'], ['lt', 'left']]);
+const CLOSERS = new Set([',', ')', '(', ';', '.', ':']);
+/** Nouns that name a part of an organ; the words set off after the organ must end in one ("muscle invasive", "ER positive" do not). */
+const PART_NOUNS = new Set([
+  'wall', 'dome', 'neck', 'trigone', 'curvature', 'lobe', 'quadrant', 'flexure', 'border', 'margin', 'surface', 'floor', 'body', 'fundus',
+  'antrum', 'cardia', 'tail', 'head', 'base', 'tip', 'pole', 'orifice', 'isthmus', 'segment', 'ventricle', 'pylorus', 'cecum', 'apex',
+]);
+
+export function withApposedPart(tokens: readonly Token[], site: SiteMatch): SiteMatch {
+  if (tokens[site.end]?.norm !== ',') return site;
+  const sentence = tokens[site.end]?.sentence;
+  let position = site.end + 1;
+  const side = SIDES.get(tokens[position]?.norm ?? '');
+  if (side !== undefined) position++;
+  const words: string[] = [];
+  while (words.length <= MAX_PART_WORDS) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || CLOSERS.has(token.norm)) break;
+    if (token.punct) return site;
+    words.push(token.norm);
+    position++;
+  }
+  if (words.length === 0 || words.length > MAX_PART_WORDS || !PART_NOUNS.has(words[words.length - 1] ?? '')) return site;
+  const laterality = site.laterality ?? side;
+  return { ...site, qualifiers: [...(site.qualifiers ?? []), words.join(' ')], partWritten: true, ...(laterality === undefined ? {} : { laterality }) };
+}

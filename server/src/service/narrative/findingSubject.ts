@@ -1,0 +1,63 @@
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * The specimen or nodes a finding is about when they are its grammatical subject: "3 of 22 lymph nodes
+ * positive for metastatic carcinoma", "stations 4R and 7 were positive for …", "retroperitoneal
+ * adenopathy c/w metastatic disease", "Brain MRI negative for metastatic disease".
+ */
+
+const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
+
+/**
+ * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
+ * "lymph nodes negative for metastatic carcinoma": a site, then "positive/negative for" or "with",
+ * then the anchor.
+ */
+export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const hedged = hedgedNodes(tokens, siteEndingAt, anchorStart);
+  if (hedged !== undefined) return hedged;
+  let position = anchorStart;
+  if (tokens[position - 1]?.norm === 'for') position--;
+  if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  position--;
+  // "Stations 4R and 7 were positive for …": a copula before the finding word; a node with no region
+  // ("FNA of the abnormal node was positive for …") is left to the lesion the text found before.
+  const copula = FINDING_COPULAS.has(tokens[position - 1]?.norm ?? '');
+  if (copula) position--;
+  // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
+  if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
+  // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
+  const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
+  if (study) position--;
+  const site = siteEndingAt[position];
+  if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
+  if (copula && site?.lymphNode === true && site.path[site.path.length - 1] === 'site NEC') return undefined;
+  return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
+
+const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
+
+/** Words that hedge a finding about the site before them ("lymphadenopathy, concerning for metastases"). */
+const HEDGE_HEADS = new Set(['concerning', 'suspicious', 'consistent', 'compatible', 'suggestive', 'worrisome', 'c/f', 'c/w', 'concern']);
+const HEDGE_LINKS = new Set(['for', 'with', 'of']);
+const HEDGE_INTENSIFIERS = new Set(['highly', 'most', 'very', 'likely', 'possibly', 'most likely']);
+
+/**
+ * "Cervical and supraclavicular lymphadenopathy concerning for metastases", "mediastinal nodes, c/w
+ * metastatic disease": the nodes a hedged metastasis is about, named right before the hedge.
+ */
+function hedgedNodes(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  let position = anchorStart;
+  if (tokens[position - 1]?.norm === 'metastatic') position--;
+  if (HEDGE_LINKS.has(tokens[position - 1]?.norm ?? '')) position--;
+  if (!HEDGE_HEADS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  position--;
+  if (HEDGE_INTENSIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
+  if (tokens[position - 1]?.norm === ',') position--;
+  const site = siteEndingAt[position];
+  return site?.lymphNode === true && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
+const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
+/** Body regions a study covers whole: a finding there is about the organs within, not the region. */
+const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);

@@ -1,0 +1,164 @@
+import type { MorphologyTerm } from './morphologyLexicon';
+import type { RawMention } from './rawMention';
+import { specimenLabelSite } from './findingOrgan';
+import { lineLabelSite, mergeSkin } from './siteContext';
+import type { SiteMatch } from './siteFinder';
+import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
+import type { Token } from './tokens';
+
+/**
+ * Mentions of the histologies the Index classifies by morphology (lymphoma, leukaemia, melanoma,
+ * nevi …): remission, relapse and in-situ forms read after the words, and the one site the category
+ * codes by — before the histology, after a locating preposition, set off by a comma, or in a skin or
+ * node label of the report line.
+ */
+
+export function morphologyMention(tokens: readonly Token[], start: number, end: number, written: MorphologyTerm, site: SiteMatch | undefined): RawMention {
+  let remission = false;
+  let relapse = relapsedBefore(tokens, start);
+  const sentence = tokens[start]?.sentence;
+  const term = gradedTerm(tokens, end, written);
+  for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
+    const word = tokens[position]?.norm ?? '';
+    if (tokens[position]?.sentence !== sentence) break;
+    if (isRemission(tokens, position) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
+    if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined && !remissionDenied(tokens, position)) relapse = true;
+  }
+  const inSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
+  const phraseEnd = inSitu ? end + 2 : end;
+  // "stage III DLBCL" before it, or "DLBCL, stage IIIA" after it.
+  const stagedBefore = tokens[start - 2]?.norm === 'stage' && MULTIPLE_NODE_STAGES.has(tokens[start - 1]?.norm ?? '');
+  const multipleNodeSites = term.siteAxis === 'lymphoma' && site === undefined && (stagedBefore || nodalStageAfter(tokens, end));
+  const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu, ...(multipleNodeSites ? { multipleNodeSites } : {}) };
+  if (site === undefined) return { start, end: phraseEnd, ...own };
+  return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
+}
+
+/** "in CR", "in CR1", "in complete remission": the abbreviations of a complete remission after "in". */
+const REMISSION_ABBREVIATIONS = new Set(['cr', 'cr1', 'cr2', 'cr3', 'ccr']);
+
+function isRemission(tokens: readonly Token[], position: number): boolean {
+  const word = tokens[position]?.norm ?? '';
+  return word === 'remission' || (REMISSION_ABBREVIATIONS.has(word) && tokens[position - 1]?.norm === 'in');
+}
+
+/** "Relapsed AML", "relapsed/refractory myeloma": the relapse written before the histology. */
+function relapsedBefore(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 3) && tokens[position]?.sentence === sentence; position--) {
+    const word = tokens[position]?.norm ?? '';
+    if (word === 'relapsed' || word === 'relapsed/refractory' || word === 'relapse') return true;
+  }
+  return false;
+}
+
+/**
+ * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's
+ * grade (I, II, III unspecified, IIIa, IIIb); the grade is read within three words after the histology.
+ */
+function gradedTerm(tokens: readonly Token[], end: number, term: MorphologyTerm): MorphologyTerm {
+  if (term.code !== 'C82.90') return term;
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 3) && tokens[position]?.sentence === sentence; position++) {
+    if (tokens[position]?.norm !== 'grade') continue;
+    const grade = FOLLICULAR_GRADES.get(tokens[position + 1]?.norm ?? '');
+    return grade === undefined ? term : { ...term, code: `C82.${grade}0`, remission: `C82.${grade}A`, source: `Tabular C82.${grade}- Follicular lymphoma by grade` };
+  }
+  return term;
+}
+
+/** The fourth character of C82 by the written grade: 1 → 0, 2 → 1, 3 → 2, 3a → 3, 3b → 4 (roman numerals too). */
+const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
+  ['1', '0'], ['i', '0'], ['2', '1'], ['ii', '1'], ['1-2', '1'], ['3', '2'], ['iii', '2'], ['3a', '3'], ['iiia', '3'], ['3b', '4'], ['iiib', '4'],
+]);
+
+/**
+ * "DLBCL, stage IIIA", "stage II follicular lymphoma": Ann Arbor stages II and III are nodal disease in two
+ * or more lymph node regions, the fifth character 8 (lymph nodes of multiple sites) of C81–C85; stage I,
+ * IV and an extranodal "E" stage are not.
+ */
+const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib', '2', '3', '3a', '3b', '2a', '2b']);
+
+function nodalStageAfter(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 8) && tokens[position]?.sentence === sentence; position++) {
+    if (tokens[position]?.norm === 'stage') return MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */
+const REMISSION_DENIALS = new Set(['not', 'never', 'without', 'failed', 'no']);
+
+function remissionDenied(tokens: readonly Token[], remission: number): boolean {
+  for (let position = remission - 1; position >= Math.max(0, remission - 4); position--) {
+    if (REMISSION_DENIALS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */
+function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
+  const opener = tokens[after];
+  const site = sites[after + 1];
+  if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
+  const next = tokens[site.end];
+  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.'].includes(next.norm);
+  return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
+}
+
+/** Prepositions that name where a morphology-classified histology is, not where it spread ("to", "from"). */
+const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'at']);
+
+/**
+ * The one site a morphology-classified histology is written with: right before it ("L forearm
+ * melanoma", "mediastinal DLBCL") or after a locating preposition ("melanoma of the upper back",
+ * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site: its site is a spread.
+ */
+export function morphologySite(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
+): SiteMatch | undefined {
+  const left = sitesToTheLeft(tokens, siteEndingAt, start);
+  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
+  const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
+  if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
+  if (left.sites.length > 1) return undefined;
+  const apposed = apposedSite(tokens, sites, inSituEnd);
+  if (apposed !== undefined) return apposed;
+  const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
+  const skinAxis = SKIN_AXES.has(axis ?? '');
+  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start, skinAxis);
+  // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
+  const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd;
+  if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
+  return right.sites.length === 1 ? right.sites[0] : undefined;
+}
+
+/** Site axes of skin lesions (the C44 subdivisions), whose report label names the skin there. */
+const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus']);
+
+/**
+ * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,
+ * shave biopsy: Malignant melanoma" (the skin of the back), "Lymph node, right neck, excision: DLBCL".
+ */
+function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, skinAxis: boolean): SiteMatch | undefined {
+  const label = lineLabelSite(tokens, sites, start, true) ?? specimenLabelSite(tokens, sites, start);
+  const part = label === undefined || label.lymphNode ? undefined : sites[label.end + 1];
+  const skin = label?.path.length === 1 && label.path[0] === 'skin' && tokens[label.end]?.norm === ',' && part !== undefined && !part.lymphNode
+    ? mergeSkin([label, part])[0] : undefined;
+  // "C. L shoulder: compound dysplastic nevus": a body-surface label before a skin lesion is the skin there.
+  const surface = skin === undefined && skinAxis && label !== undefined && !label.lymphNode && label.path[0] !== 'skin' ? label : undefined;
+  // "SKIN, LEFT UPPER BACK, …:" may already be read as the skin of the back by the label reader (siteContext.ts).
+  const skinLabel = label?.path[0] === 'skin' && label.path.length > 1 ? label : undefined;
+  const site = label?.lymphNode === true ? label : skin ?? skinLabel ?? surface;
+  // The label is not part of the phrase: the mention is the finding's words.
+  return site === undefined ? undefined : { ...site, start, end: start };
+}
+
+/** "Choroidal melanoma of the left eye": the side of the site after "of" completes a site written before the histology without one. */
+function withSideOf(site: SiteMatch, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch {
+  if (site.laterality !== undefined || tokens[after]?.norm !== 'of') return site;
+  const right = sitesToTheRight(tokens, sites, after);
+  const side = right.sites.length === 1 ? right.sites[0]?.laterality : undefined;
+  return side === undefined ? site : { ...site, laterality: side };
+}

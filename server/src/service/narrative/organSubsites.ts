@@ -1,0 +1,88 @@
+import type { HistologyTerm } from './histologyLexicon';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * Sub-sites of the organ a histology implies by itself, written as the adjectives neurosurgeons and
+ * radiologists use: a glioma is in the brain, so "left temporal GBM" is the temporal lobe (Table of
+ * Neoplasms: brain, temporal lobe C71.2); a meningioma is of the meninges, so "right frontal convexity
+ * meningioma" is the cerebral meninges (meninges, cerebral D32.0) and "spinal meningioma" the spinal
+ * meninges (D32.1), whatever row the table prints for the word alone ("parasagittal (region)" is an
+ * ill-defined region, D36.7). These adjectives are not sites on their own ("temporal artery", "frontal
+ * bone"), so they are read only next to a histology of that organ, within a few words before it.
+ */
+
+/** Sub-site words of the brain, each with its table path (brain, lobe / cerebellum / stem / ventricle). */
+const BRAIN_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['frontal', ['brain', 'frontal lobe']], ['temporal', ['brain', 'temporal lobe']], ['parietal', ['brain', 'parietal lobe']],
+  ['occipital', ['brain', 'occipital lobe']], ['cerebellar', ['brain', 'cerebellum']], ['brainstem', ['brain', 'stem']],
+  ['pontine', ['brain', 'pons']], ['thalamic', ['brain', 'thalamus']], ['intraventricular', ['brain', 'ventricle']],
+  ['hippocampal', ['brain', 'hippocampus']], ['midbrain', ['brain', 'midbrain']], ['callosal', ['brain', 'corpus callosum']],
+  ['frontoparietal', ['brain', 'overlapping lesion']], ['temporoparietal', ['brain', 'overlapping lesion']],
+  ['parieto-occipital', ['brain', 'overlapping lesion']], ['frontotemporal', ['brain', 'overlapping lesion']],
+  ['butterfly', ['brain', 'corpus callosum']], ['insular', ['brain', 'cerebrum']],
+]);
+
+const CEREBRAL_MENINGES = ['meninges', 'cerebral'];
+const SPINAL_MENINGES = ['meninges', 'spinal'];
+
+/** Where a meningioma is written: over the brain (cerebral meninges) or along the spine (spinal meninges). */
+const MENINGES_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
+  ...['convexity', 'parasagittal', 'falcine', 'falx', 'frontal', 'parietal', 'temporal', 'occipital', 'sphenoid', 'tentorial', 'olfactory',
+    'petroclival', 'clival', 'suprasellar', 'parasellar', 'intracranial', 'cranial', 'cerebral', 'cerebellopontine', 'intraventricular',
+    'frontoparietal', 'temporoparietal', 'planum', 'tuberculum', 'cavernous'].map((word) => [word, CEREBRAL_MENINGES] as const),
+  ...['spinal', 'intradural', 'thoracic', 'cervical', 'lumbar'].map((word) => [word, SPINAL_MENINGES] as const),
+]);
+
+const SUBSITES_OF: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map([['brain', BRAIN_SUBSITES], ['meninges', MENINGES_SUBSITES]]);
+
+/** How far before the histology word a sub-site adjective is looked for ("R frontal convexity meningioma", "left temporal WHO grade 4 GBM"). */
+const LOOK_BACK = 6;
+
+/** Words that end the look-back: another phrase starts there. */
+const STOPS = new Set([',', ';', ':', '(', ')', '.', 'with', 'and', 'of', 'from', 'to', 'in', 'on']);
+
+/** Whether the histology implies an organ whose sub-sites this file reads. */
+export function isOrganBound(term: HistologyTerm): boolean {
+  return SUBSITES_OF.has(term.impliedSite?.[0] ?? '');
+}
+
+/** Prepositions after which a meningioma's or glioma's location follows ("meningioma of the left sphenoid wing"). */
+const LOCATING = new Set(['of', 'at', 'along', 'over', 'involving']);
+
+/**
+ * The sub-site of an organ-bound histology written just before it ("left temporal GBM") or after a
+ * locating preposition ("meningioma of the left sphenoid wing"), as a site spanning those words and
+ * the histology word; undefined when none is written.
+ */
+export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anchorStart: number, anchorEnd: number): SiteMatch | undefined {
+  const words = SUBSITES_OF.get(term.impliedSite?.[0] ?? '');
+  if (words === undefined) return undefined;
+  const sentence = tokens[anchorStart]?.sentence;
+  let nearest: readonly string[] | undefined;
+  let first = anchorStart;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - LOOK_BACK); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || STOPS.has(token.norm)) break;
+    const path = words.get(token.norm);
+    // The nearest adjective names the sub-site; the span reaches the farthest ("R frontal convexity meningioma").
+    if (path !== undefined) {
+      nearest ??= path;
+      first = position;
+    }
+  }
+  if (nearest !== undefined) return { start: first, end: anchorEnd, path: nearest, lymphNode: false };
+  if (!LOCATING.has(tokens[anchorEnd]?.norm ?? '')) return undefined;
+  for (let position = anchorEnd + 1; position <= anchorEnd + LOOK_BACK; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || (STOPS.has(token.norm) && token.norm !== 'of')) break;
+    const path = words.get(token.norm);
+    if (path !== undefined) return { start: anchorStart, end: position + 1, path, lymphNode: false };
+  }
+  return undefined;
+}
+
+/** Whether a site lies in the organ the histology implies (a brain site for a glioma, a meningeal one for a meningioma). */
+export function withinOrgan(term: HistologyTerm, site: SiteMatch): boolean {
+  return site.path[0] === term.impliedSite?.[0];
+}

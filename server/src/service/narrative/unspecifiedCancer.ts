@@ -1,0 +1,53 @@
+import type { NarrativeCodeLookup } from './context';
+import type { HistologyTerm } from './histologyLexicon';
+import type { Assertion, DocumentedMention } from './model';
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * "No personal hx of cancer", "Family history of cancer", "Brother: no known cancers": a cancer with no
+ * site is no diagnosis of the patient's current disease (the site is nearly always written elsewhere),
+ * but a personal or family history of it is one: Z85.9 Personal history of malignant neoplasm,
+ * unspecified; Z80.9 Family history of malignant neoplasm, unspecified. A denied history keeps that
+ * code with the assertion `negated` (the corpus convention for a denied family history, ANNOTATION.md).
+ */
+
+/** The words that name a malignancy without a site or a type ("ca" is left out: "CA 19-9", "CA-125"). */
+const UNSPECIFIED_CANCER_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies']);
+
+/** Nouns that "cancer" only modifies: "OTHER CANCER HISTORY" is a heading, "cancer screening" a service, "cancer risk" a risk. */
+const MODIFIED_NOUNS = new Set([
+  'history', 'hx', 'type', 'types', 'site', 'sites', 'screening', 'risk', 'risks', 'genetics', 'syndrome', 'syndromes', 'predisposition',
+  'care', 'treatment', 'diagnosis', 'staging', 'stage', 'center', 'centre', 'survivorship',
+]);
+/** How far back a site word makes the "cancer" that site's, read (or not) by the site lists ("liver or GI cancers"). */
+const SITE_LOOK_BACK = 4;
+
+/**
+ * A site-less "cancer" as a mention candidate; only a history or a family history of it is kept (see
+ * `unspecifiedCancerFields`). A site word just before it ("liver or GI cancers") makes it no bare cancer,
+ * even where the site lists did not read the phrase.
+ */
+export function unspecifiedCancerMention(
+  tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: HistologyTerm,
+): RawMention | undefined {
+  if (!UNSPECIFIED_CANCER_WORDS.has(term.words) || MODIFIED_NOUNS.has(tokens[end]?.norm ?? '')) return undefined;
+  for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
+    if (siteEndingAt[position] !== undefined) return undefined;
+  }
+  return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, unspecifiedSite: true };
+}
+
+type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 'source'>;
+
+/**
+ * The code of a site-less cancer by the assertion it is coded under (a denied history is coded as the
+ * history it denies): history Z85.9, family Z80.9; anything else gives no mention.
+ */
+export function unspecifiedCancerFields(codes: NarrativeCodeLookup, assertion: Assertion): CodedFields | undefined {
+  const code = assertion === 'history' ? 'Z85.9' : assertion === 'family' ? 'Z80.9' : undefined;
+  if (code === undefined || !codes.isBillable(code.replace('.', ''))) return undefined;
+  const title = assertion === 'history' ? 'Personal history of malignant neoplasm, unspecified' : 'Family history of malignant neoplasm, unspecified';
+  return { code: code.replace('.', ''), candidates: [], column: 'primary', source: `${code} ${title} (no site written)` };
+}

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import { tokenize } from '../../../server/src/service/narrative/tokens';
+import type { Token } from '../../../server/src/service/narrative/tokens';
+import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
+
+/**
+ * The reader context interns the spellings of the words it reads; a token must not depend on whether
+ * its strings were cut from the text or found in the table, on the first read or a later one.
+ */
+
+const FIRST_WORDS = new Set(['liver', 'rul', 's/p', 'her2+', 'no', 'metastatic', 'é']);
+
+const TEXTS = [
+  'RUL adenocarcinoma with hepatic and osseous mets; hx of breast ca s/p mastectomy 2015, NED; no evidence of brain metastasis.',
+  'Liver LIVER liver LiVeR mets METS. HER2+ ER+/PR- 3.5 cm 1.2.3 ca’s Crohn\'s & 2+\u00a0nodes',
+  'É é ÉTAT “RUL” mass… ½ ﬁbrosis 😀 ? liver mets\nPMH:\n- Metastatic to liver\n12) no',
+];
+
+const fields = (tokens: readonly Token[]): unknown[] => tokens.map((token) => [token.start, token.end, token.norm, token.raw, token.sentence, token.punct, token.lexical]);
+
+describe('narrative token words: spellings interned per reader context', () => {
+  it('gives the same tokens as the first-word set, on the first read and on later ones', () => {
+    const words = new TokenWords(FIRST_WORDS);
+    for (let read = 0; read < 3; read++) {
+      for (const text of TEXTS) {
+        assert.deepEqual(fields(tokenize(text, 0, text.length, [], words)), fields(tokenize(text, 0, text.length, [], FIRST_WORDS)), `read ${read}: ${text}`);
+      }
+    }
+  });
+
+  it('keeps one entry per spelling and lower-cases only words', () => {
+    const words = new TokenWords(FIRST_WORDS);
+    const text = 'LIVER liver LIVER É';
+    const upper = words.entryOf(text, 0, 5, true);
+    const lower = words.entryOf(text, 6, 11, true);
+    assert.equal(words.entryOf(text, 12, 17, true), upper);
+    assert.notEqual(upper, lower);
+    assert.deepEqual([words.raw(upper), words.norm(upper), words.lexical(upper)], ['LIVER', 'liver', true]);
+    assert.deepEqual([words.raw(lower), words.norm(lower), words.lexical(lower)], ['liver', 'liver', true]);
+    const accent = words.entryOf(text, 18, 19, false);
+    assert.deepEqual([words.raw(accent), words.norm(accent), words.lexical(accent)], ['É', 'É', false]);
+    assert.equal(words.size, 3);
+  });
+
+  it('forgets earlier notes once it holds more than its bound, when the next read starts', () => {
+    const words = new TokenWords(FIRST_WORDS);
+    const many = Array.from({ length: 40_000 }, (_, index) => `w${index}`).join(' ');
+    tokenize(many, 0, many.length, [], words);
+    assert.equal(words.size, 40_000);
+    const tokens = tokenize('no liver mets', 0, 13, [], words);
+    assert.equal(words.size, 3);
+    assert.deepEqual(tokens.map((token) => [token.norm, token.lexical]), [['no', true], ['liver', true], ['mets', false]]);
+  });
+
+  it('finds every spelling again after its slots grow', () => {
+    const words = new TokenWords(FIRST_WORDS);
+    const text = Array.from({ length: 10_000 }, (_, index) => `Word${index}`).join(' ');
+    const first = tokenize(text, 0, text.length, [], words);
+    const size = words.size;
+    const again = tokenize(text, 0, text.length, [], words);
+    assert.equal(words.size, size);
+    assert.deepEqual(fields(again), fields(first));
+    assert.equal(size, 20_000);
+  });
+});
