@@ -26,6 +26,7 @@ const CASES: readonly [string, string[], string][] = [
   ['FHx: Brother - CML, in remission on imatinib.', ['Z806 family'], 'Z80.6 family history of leukemia: the relative, not a remission code C92.11'],
   ['Family history: sister with Hodgkin lymphoma at 25, in remission.', ['Z807 family'], 'Z80.7 family history of other malignant neoplasms of lymphoid, hematopoietic and related tissues'],
   ['Hx of Hodgkin lymphoma treated with ABVD 1995, in remission since.', ['C819A present'], 'Tabular C81.9A Hodgkin lymphoma, unspecified, in remission: remission is a code, not history (FY2025 on)'],
+  ['Hx gastric MALT lymphoma 2012 - H. pylori eradication, in complete remission since 2013.', ['C8841 present'], 'Tabular C88.41: "H. pylori" ends no sentence, so the remission reaches the lymphoma'],
   // Post-posed and list negation.
   ['Prior workup: BCR-ABL1 negative, excluding CML.', ['C9210 negated'], '"excluding": NegEx pre-negation; C92.10 is the code the words would have'],
   // A hedge whose object is the metastasis does not reach the primary after "from".
@@ -43,7 +44,8 @@ const CASES: readonly [string, string[], string][] = [
   ['Colon cancer, r/o liver metastases.', ['C189 present', 'C787 uncertain'], '"r/o X" hedges what follows it only'],
   // Surveillance for a cancer not yet there is a screening; after a cancer history it is the history's follow-up.
   ['Cirrhosis, on q6 mo HCC surveillance.', ['C220 hypothetical'], 'surveillance for HCC: hypothetical (as the corpus\'s screening mentions)'],
-  ['H/o colon cancer, surveillance colonoscopy due.', ['Z85038 history'], 'Z85.038: the history cue wins'],
+  ['H/o colon cancer surveillance colonoscopy due.', ['Z85038 history'], 'Z85.038: the history cue wins'],
+  ['Breast cancer 2015, surveillance mammogram due.', ['null present'], 'surveillance of a known cancer is no screening for it'],
   // A hedge right after a mention is its own; a history lead before it names another cancer.
   ['Hx of colon cancer 2018 - adrenal metastasis considered less likely given imaging.', ['Z85038 history', 'null uncertain'], 'the metastasis is in doubt, not history'],
   // Guideline I.C.2.d: treatment completed, no disease left.
@@ -70,6 +72,16 @@ const CASES: readonly [string, string[], string][] = [
   ['Colon cancer, completed staging CT.', ['C189 present'], 'a work-up completed is no treatment completed'],
   ['Pancreatic cancer, no further treatment, transition to hospice.', ['C259 present'], 'comfort care: the disease is still there (I.C.2.d needs it eradicated)'],
   ['Prostate cancer, low risk - on AS with urology.', ['C61 present'], 'a risk group and active surveillance of a cancer left in place: present'],
+  ['3. Right adrenal adenoma, lipid-rich, nonfunctional.\n4. H/o low-grade bladder cancer, NED on cystoscopic surveillance.', ['D3501 present', 'Z8551 history'], 'the next list item\'s NED is its own diagnosis\'s'],
+  ['PMH: HTN, L adrenal adenoma (nonfunctional), GERD.', ['D3502 present'], 'D35.02: a benign neoplasm in a past-history list is a lasting condition'],
+  ['PMH: IgG lambda MGUS, stable since 2019.', ['D472 present'], 'D47.2 monoclonal gammopathy: uncertain behaviour, lasting'],
+  ['PMH: CLL, Rai 0, watch & wait.', ['C9110 present'], 'C91.10: watch and wait is no treatment finished (ANNOTATION.md)'],
+  ['PMH: HTN, cervical ca 2005 (resolved).', ['Z8541 history'], 'Z85.41: a cancer that resolved existed and is gone'],
+  ['PMH: colon cancer 2011 s/p sigmoidectomy.', ['Z85038 history'], 'a malignancy in a past-history list stays history'],
+  ['#3. Bone mets s/p palliative RT - cont denosumab.\n#4. Hx prostate ca - NED.', ['C7951 present', 'Z8546 history'], 'a "#4." item\'s NED is its own diagnosis\'s'],
+  ['Likely papillary thyroid carcinoma, with biopsy-proven right neck nodal mets.', ['C73 uncertain', 'C770 present'], 'what a biopsy proved is not hedged'],
+  ['CT C/A/P w/o distant liver mets.', ['C787 negated'], '"w/o" is "without"'],
+  ['IgM paraprotein, likely produced by the follicular lymphoma clone.', ['C8290 present'], 'NegEx termination: what follows "produced by" is the cause, not the hedged finding'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
   // "To exclude" is "rule out" (Guidelines IV.H): uncertain, as the corpus reads "r/o".
@@ -103,15 +115,17 @@ const UNSPECIFIED: readonly [string, string[], string][] = [
   ['She is a cancer survivor.', ['Z859 history'], 'Z85.9'],
   ['FHx: Brother with prostate problems, unknown if cancer.', [], 'a possible cancer is no history to code'],
   ['OTHER CANCER HISTORY', [], 'a heading: "cancer" modifies "history"'],
+  ['Prior cancer: cervical cancer 2005, treated with radical hysterectomy, no recurrence.', ['Z8541 history'], 'the label "Prior cancer:" names the cancer after it'],
   ['Biopsy negative for malignancy.', [], 'a negated malignancy with no site and no history is no mention'],
 ];
 
-/** The Family History default ends with the family block: a part the reader has no header for is not family. */
+/** The Family History and past-history defaults end with their block: a part the reader has no header for is the patient's, now. */
 const FAMILY_BLOCK: readonly [string, string[], string][] = [
   ['FAMILY HISTORY\nMother: breast ca (dx 60s)\n\nComment (Dr. Sato): Bone mets confirmed.', ['Z803 family', 'C7951 present'], 'the comment after the blank line is the patient\'s'],
   ['FH: brother w/ pancreatic cancer at 61.\n\nDISCUSSION / CONSENSUS:\n1. Borderline resectable pancreatic head adenocarcinoma.', ['Z800 family', 'C250 present'], 'C25.0 head of pancreas, the patient\'s'],
   ['Family History:\nBreast cancer in her mother.\nColon cancer.', ['Z803 family', 'Z800 family'], 'the block\'s own lines stay family'],
   ['FAMILY HISTORY:\n\nColon cancer.\nMother: breast cancer', ['Z800 family', 'Z803 family'], 'a blank line right after the header does not end the block'],
+  ['PMH:\nBreast cancer 2010.\n\nDISCUSSION:\nAdenocarcinoma of the sigmoid colon, cT3N1.', ['Z853 history', 'C187 present'], 'C18.7: the discussion after the past-history block is current'],
 ];
 
 describe('narrative assertion: causes from the blind batches', () => {

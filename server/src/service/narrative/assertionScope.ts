@@ -1,5 +1,5 @@
 import type { AssertionTrigger } from './assertionTriggers';
-import { HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Token } from './tokens';
 
 /**
@@ -19,6 +19,7 @@ const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 20;
 const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
+const HEDGE_ONLY = new Set(HEDGE_ONLY_TERMINATORS);
 const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
@@ -58,6 +59,7 @@ function anyBetween(
     const word = terminators.get(position);
     if (word === undefined) continue;
     if (backward && assertion === 'history' && POST_HISTORY_TRANSPARENT.has(word)) continue;
+    if (HEDGE_ONLY.has(word) && assertion !== 'uncertain' && assertion !== 'hypothetical') continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
     return true;

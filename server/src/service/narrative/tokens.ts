@@ -148,7 +148,14 @@ function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean 
 function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(tokens);
+  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at);
+}
+
+/** "H. pylori", "E. coli": a capital initial whose full stop is followed by a lower-case word ends no sentence. */
+function isGenusInitial(tokens: readonly Token[], text: string, at: number): boolean {
+  const initial = tokens[tokens.length - 2];
+  const next = text.charCodeAt(at + 2);
+  return initial !== undefined && initial.raw.length === 1 && isUpper(initial.raw.charCodeAt(0)) && initial.end === at && text.charCodeAt(at + 1) === 0x20 && next >= 0x61 && next <= 0x7a;
 }
 
 /** Whether the whitespace between two tokens holds a line break that ends a sentence. */

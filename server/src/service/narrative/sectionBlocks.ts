@@ -1,21 +1,24 @@
 import type { NoteSection, SectionKind } from './model';
 
 /**
- * How far a Family History section's default reaches. A family block is a few lines of relatives; the
- * reader knows only the usual section headers, so a part the note goes on to after it ("DISCUSSION /
- * CONSENSUS:", "Comment (Dr. Sato): Bone mets confirmed") would otherwise be read as family history.
+ * How far the default of a Family History or Past Medical / Surgical History section reaches. Such a
+ * block is a few lines of relatives or past conditions; the reader knows only the usual section
+ * headers, so a part the note goes on to after it ("DISCUSSION / CONSENSUS:", "Comment (Dr. Sato): Bone
+ * mets confirmed") would otherwise be read as family history or as past history.
  * The block ends at the first blank line after its first line of words (a blank line right after the
  * header does not end it); a relative named in a mention's
  * own sentence still makes it family wherever it stands.
  */
-export class FamilyBlocks {
+const BLOCK_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['family-history', 'past-medical-history', 'past-surgical-history']);
+
+export class SectionBlocks {
   private readonly ends = new Map<NoteSection, number>();
 
   constructor(private readonly text: string) {}
 
-  /** The section kind whose default applies at `offset`: none after the end of a family block. */
+  /** The section kind whose default applies at `offset`: none after the end of a family or past-history block. */
   kindAt(section: NoteSection | undefined, offset: number): SectionKind | undefined {
-    if (section?.kind !== 'family-history') return section?.kind;
+    if (section === undefined || !BLOCK_KINDS.has(section.kind)) return section?.kind;
     let end = this.ends.get(section);
     if (end === undefined) {
       end = blockEnd(this.text, section);
