@@ -134,6 +134,9 @@ describe('narrative context: the study a report describes', () => {
     ['does not read a lobe adjective far from any brain word', 'Frontal headache for two weeks. Left frontal mass on exam, concerning for metastasis.', []],
     // Distant metastases with no site named: Tabular C79.9 Secondary malignant neoplasm of unspecified site, not the bone of the scan.
     ['does not place distant metastases in the study organ', 'Staging CT and bone scan showed no evidence of distant metastatic disease.', [['distant metastatic disease', 'C799', 'negated']]],
+    // intracranial → Malignant Secondary C79.31, negated; laryngeal ca history → Z85.21; "no recurrence" of it is no brain finding.
+    ['places only metastasis words in the study organ', 'MRI brain w/wo: no evidence of intracranial metastatic disease. Remote hx of laryngeal ca treated with XRT in the 1990s, no recurrence.',
+      [['intracranial metastatic disease', 'C7931', 'negated'], ['laryngeal ca', 'Z8521', 'history']]],
     ['does not read the MET gene as a metastasis', 'MRI brain in 3 mo. If progression, re-biopsy to look for MET amp.', []],
     ['ends the study at the title of another', 'MRI brain: no lesions. CT chest: new 4 mm nodules; metastases not excluded.', []],
   ]);
