@@ -71,7 +71,7 @@ describe('narrative reader: the organ of a site-less finding', () => {
 
   it('reads the subject of a finding stated with a copula', () => {
     assert.deepEqual(summary('Pathology: sigmoid polyps are tubular adenomas.'), [
-      ['adenomas', 'D125', 'present'], // intestine, large, colon, sigmoid → Benign D12.5
+      ['tubular adenomas', 'D125', 'present'], // intestine, large, colon, sigmoid → Benign D12.5 (the histology's own words)
     ]);
     assert.deepEqual(summary('The RUL nodule was adenocarcinoma.'), [
       ['adenocarcinoma', 'C3411', 'present'], // lung, upper lobe, right → Malignant Primary C34.11

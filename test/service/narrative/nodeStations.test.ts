@@ -31,6 +31,7 @@ describe('narrative reader: thoracic lymph node stations and node region lists',
     ['EBUS: station 7 (subcarinal) FNA: metastatic squamous cell carcinoma.', [`${secondaryOf('mediastinal')} present`]],
     ['Station 11L lymph node: negative for malignancy.', [`${secondaryOf('hilar')} negated`]],
     ['Lymph nodes, station 4R and 7: negative for carcinoma (0/6).', [`${secondaryOf('mediastinal')} negated`]],
+    ['EBUS bx of 4R node 11/22: small cell carcinoma.', [`${secondaryOf('mediastinal')} present`]],
     ['Mediastinal lymph nodes were positive for carcinoma.', [`${secondaryOf('mediastinal')} present`]],
   ];
   for (const [text, expected] of cases) {

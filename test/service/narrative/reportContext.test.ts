@@ -210,7 +210,7 @@ describe('narrative context: the meninges of a meningioma', () => {
     ['places a meningioma along the tentorium in the cerebral meninges', '1.1 cm dural-based extra-axial mass along the right tentorium, most c/w meningioma.',
       [['meningioma', 'D320', 'uncertain']]],
     ['places a parafalcine meningioma of a brain MRI in the cerebral meninges', 'MRI BRAIN\nImpression: Stable L parafalcine meningioma.',
-      [['meningioma', 'D320', 'present']]],
+      [['parafalcine meningioma', 'D320', 'present']]],
     // meninges, spinal → Benign D32.1.
     ['places a meningioma of the spine in the spinal meninges', 'MRI T-spine: intradural extramedullary meningioma at T6.', [['intradural extramedullary meningioma', 'D321', 'present']]],
     // meninges → Benign D32.9 when nothing says where.

@@ -139,6 +139,7 @@ describe('narrative reader: phrasing families beyond its corpus', () => {
 /** Report layouts: the organ of a finding from the report around it (specimen.ts, findingOrgan.ts, nodeLexicon.ts). */
 const LAYOUTS: readonly [string, string[], string][] = [
   ['SYNOPTIC REPORT - THYROID GLAND (CAP protocol)\nProcedure: Total thyroidectomy\nTumor Site: Right lobe\nHistologic Type: Papillary carcinoma, classic', ['C73 present'], 'the synoptic report names its organ: table: thyroid / Malignant Primary C73'],
+  ['PATIENT: 58 y/o F\nSYNOPTIC SUMMARY (CAP BREAST INVASIVE RESECTION PROTOCOL)\nPROCEDURE: PARTIAL MASTECTOMY\nSPECIMEN LATERALITY: RIGHT\nTUMOR SITE: UPPER OUTER QUADRANT, 10 O\'CLOCK\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)', ['C50411 present'], 'the synoptic form\'s laterality field gives its tumour site a side: table: breast, upper-outer quadrant C50.4-, right female C50.411'],
   ['SYNOPTIC REPORT - COLON\nProcedure: Sigmoidectomy\nTumor Site: Sigmoid colon\nHistologic Type: Adenocarcinoma', ['C187 present'], 'the synoptic "Tumor Site:" field: table: intestine, large, colon, sigmoid C18.7'],
   ['B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).', ['C770 present'], 'the central compartment is level VI of the neck: table: lymph gland, cervical / Malignant Secondary C77.0'],
   ['Diagnostic laparoscopy with omental biopsy: high-grade serous carcinoma.', ['C786 present'], 'a carcinoma biopsied in the omentum is a metastasis there: table: omentum / Malignant Secondary C78.6'],
@@ -158,6 +159,18 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Distant metastases to liver and bone.', ['C787 present', 'C7951 present'], 'distant metastases with their sites written take those sites, not C79.9'],
   ['B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.', ['C44311 present'], 'the skin label\'s body site: table: skin, nose C44.30-; basal cell type C44.311'],
   ['Basal cell carcinoma, nodular, L nasal tip.', ['C44311 present'], 'a subtype set off between the histology and its site: skin of nose, basal cell C44.311'],
+  ['2 first-degree relatives w/ GI ca.', ['Z800 family'], '"GI" is the digestive tract: table: gastrointestinal (tract) C26.9; family history Z80.0'],
+  ['Incidental 1.4 cm L adrenal nodule, c/w adenoma. Follow-up per radiology. Labs normal. Adrenal adenoma - no further w/u.', ['D3502 present'], 'a benign tumour takes the one side of its organ written before: table: adrenal / Benign D35.0-, left'],
+  ['58F. Left breast upper outer quadrant (2:00) irregular spiculated mass with associated pleomorphic calcifications, highly suggestive of malignancy.', ['C50412 uncertain'], 'a hedged malignancy is the lesion\'s the sentence describes: table: breast, upper-outer quadrant C50.4-, left female C50.412'],
+  ['3 cm pancreatic head mass concerning for malignancy.', ['C250 uncertain'], 'table: pancreas, head C25.0 (uncertain: concerning for)'],
+  ['LYMPHOMA CLINIC - Follow-up. LEUKEMIA SERVICE - progress note.', [], 'a service named after a histology is no diagnosis'],
+  ['Post-polycythemia vera myelofibrosis.', ['D474 present'], 'Tabular D47.4 inclusion: secondary myelofibrosis in myeloproliferative disease'],
+  ['L parafalcine meningioma.', ['D320 present'], 'table: meninges, cerebral / Benign D32.0'],
+  ['Hx of tubular adenomas on colonoscopy 2019.', ['Z860101 history'], 'a tubular adenoma is a colon polyp: Tabular Z86.0101 Personal history of adenomatous and serrated colon polyps'],
+  ['Sessile serrated polyps x3.', ['D126 present'], 'table: intestine, large, colon / Benign D12.6'],
+  ['A. Cecum, polyp, biopsy: Tubular adenoma.', ['D120 present'], 'the label names the part of the colon: table: intestine, large, cecum / Benign D12.0'],
+  ['Benign neoplasm of ascending colon (tubular adenoma).', ['D122 present'], 'the parenthesis restates the neoplasm of the site before it: one mention, D12.2'],
+  ['New RLL nodule. High risk of lung cancer given 40 pack-years.', ['null hypothetical'], 'a feared diagnosis keeps the site it was written with: table: lung C34.9- with no side'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

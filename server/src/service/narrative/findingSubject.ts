@@ -61,3 +61,5 @@ function hedgedNodes(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch
 const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
 /** Body regions a study covers whole: a finding there is about the organs within, not the region. */
 const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
+
+

@@ -262,6 +262,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'cis', role: 'in-situ' },
   { words: 'carcinoma in situ', role: 'in-situ' },
+  // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
+  // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps).
+  ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas',
+    'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps', 'sessile serrated lesion',
+    'sessile serrated lesions'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   { words: 'adenoma', role: 'benign' },
   { words: 'adenomas', role: 'benign' },
   { words: 'fibroadenoma', role: 'benign', impliedSite: ['breast'] },

@@ -12,7 +12,7 @@ import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
-import { isMetastasisProne, priorLesionOrgan, reportedOrgan, specimenLabelSite } from './findingOrgan';
+import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
@@ -50,6 +50,9 @@ export function findMentions(
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
       index = afterRestatement(tokens, morphology.end, vocabulary);
+    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesInstitution(tokens, morphology.end)) {
+      // "LYMPHOMA CLINIC", "Leukemia Service": a place or service, not a diagnosis.
+      index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
@@ -236,8 +239,10 @@ function anchorMentions(
     const skinLabel = implied.path[0] === 'skin' && label !== undefined && !label.lymphNode ? { ...skinOfLabel(tokens, sites, label), start, end: start } : undefined;
     // "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin's body site in the label is more than its side.
     const labelledSkin = skinLabel !== undefined && skinLabel.path.length > 1 ? skinLabel : undefined;
-    const nearby = refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
-      ?? refinedBy(implied, priorLesionOrgan(tokens, sites, start));
+    // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
+    const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
+    const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
+      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt));
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {

@@ -71,7 +71,7 @@ const CMML = { code: 'C93.10', remission: 'C93.11', relapse: 'C93.12', history: 
 const AMML = { code: 'C92.50', remission: 'C92.51', relapse: 'C92.52', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myelomonocytic, acute C92.5-' };
 const PLASMA_CELL_LEUKEMIA = { code: 'C90.10', remission: 'C90.11', relapse: 'C90.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, plasma cell C90.1-' };
 // Tabular D47.4 Osteomyelofibrosis includes myelofibrosis (idiopathic); myelofibrosis NOS and secondary myelofibrosis are D75.81 (no neoplasm).
-const PRIMARY_MYELOFIBROSIS = { code: 'D47.4', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.4 Osteomyelofibrosis (inclusion: myelofibrosis, idiopathic)' };
+const PRIMARY_MYELOFIBROSIS = { code: 'D47.4', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.4 Osteomyelofibrosis (inclusions: myelofibrosis, idiopathic; secondary myelofibrosis in myeloproliferative disease)' };
 // Tabular D47.1 Chronic myeloproliferative disease (inclusion: myeloproliferative disease, unspecified).
 const MPN = { code: 'D47.1', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.1 Chronic myeloproliferative disease' };
 const ESSENTIAL_THROMBOCYTHEMIA = { code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' };
@@ -192,6 +192,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'b-cell all', ...ALL },
   { words: 'primary myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'idiopathic myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  // Tabular D47.4 inclusion: secondary myelofibrosis in myeloproliferative disease (post-PV, post-ET myelofibrosis).
+  { words: 'post-polycythemia vera myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'post-pv myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'post-et myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'post-essential thrombocythemia myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'myeloproliferative neoplasm', ...MPN },
   { words: 'myeloproliferative disorder', ...MPN },
   { words: 'mpn', ...MPN },

@@ -38,7 +38,7 @@ function stationParts(norm: string): string[] | undefined {
  * chest; a list that mixes station 1 with chest stations names no one region.
  */
 export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
-  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return undefined;
+  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return letteredStation(tokens, index);
   const sentence = tokens[index]?.sentence;
   const regions = new Set<string>();
   let end = index + 1;
@@ -59,13 +59,13 @@ export function stationAt(tokens: readonly Token[], index: number): { end: numbe
   return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
 }
 
-/** A station number with its side ("4R", "11L"): written before a node word it is a station without the word ("EBUS bx of 4R node"). */
-const SIDED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
+/** A station with its side letter ("4R", "11L"): without the word "station" it is read only before a node word ("EBUS bx of 4R node"). */
+const LETTERED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
 
 /** The region of a sided station number at `index` ("4r"), for a caller that has seen a node word after it. */
 export function sidedStationRegion(tokens: readonly Token[], index: number): string | undefined {
   const norm = tokens[index]?.norm ?? '';
-  return SIDED_STATION.test(norm) ? stationRegion(norm) : undefined;
+  return LETTERED_STATION.test(norm) ? stationRegion(norm) : undefined;
 }
 
 /** A range or list of levels in one token ("II/III", "II-IV", "Ib/IIa"). */
@@ -80,4 +80,15 @@ export function levelRangeAt(tokens: readonly Token[], index: number): { end: nu
   const word = tokens[index]?.norm;
   if (word !== 'level' && word !== 'levels') return undefined;
   return LEVEL_RANGE.test(tokens[index + 1]?.norm ?? '') ? { end: index + 2, region: 'cervical' } : undefined;
+}
+
+/** Words that name the node after a bare station ("4R node", "11L lymph node"). */
+const NODE_NOUNS = new Set(['node', 'nodes', 'ln', 'lns', 'lymph']);
+
+/** "EBUS bx of 4R node", "11L lymph node": a lettered station before a node word names the node's region. */
+function letteredStation(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
+  const token = tokens[index];
+  const noun = tokens[index + 1];
+  if (token === undefined || noun === undefined || noun.sentence !== token.sentence || !LETTERED_STATION.test(token.norm) || !NODE_NOUNS.has(noun.norm)) return undefined;
+  return { end: index + 1, region: stationRegion(token.norm) };
 }

@@ -28,7 +28,7 @@ const SPINAL_MENINGES = ['meninges', 'spinal'];
 
 /** Where a meningioma is written: over the brain (cerebral meninges) or along the spine (spinal meninges). */
 const MENINGES_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
-  ...['convexity', 'parasagittal', 'falcine', 'falx', 'frontal', 'parietal', 'temporal', 'occipital', 'sphenoid', 'tentorial', 'olfactory',
+  ...['convexity', 'parasagittal', 'falcine', 'parafalcine', 'falx', 'frontal', 'parietal', 'temporal', 'occipital', 'sphenoid', 'tentorial', 'olfactory',
     'petroclival', 'clival', 'suprasellar', 'parasellar', 'intracranial', 'cranial', 'cerebral', 'cerebellopontine', 'intraventricular',
     'frontoparietal', 'temporoparietal', 'planum', 'tuberculum', 'cavernous'].map((word) => [word, CEREBRAL_MENINGES] as const),
   ...['spinal', 'intradural', 'thoracic', 'cervical', 'lumbar'].map((word) => [word, SPINAL_MENINGES] as const),

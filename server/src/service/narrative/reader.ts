@@ -51,8 +51,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const assertion = currentIfLasting(mention, section, currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence)));
     if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
-    // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head": what is denied is the diagnosis as written, not the lesion's sub-site.
-    const written = assertion.assertion === 'negated' && mention.writtenSite !== undefined ? { ...mention, site: mention.writtenSite } : mention;
+    // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
+    // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby.
+    const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
+    const written = denied && mention.writtenSite !== undefined ? { ...mention, site: mention.writtenSite } : mention;
     const coded = codeMention(context, written, codingAssertion(mention, assertion), sex);
     if (coded === undefined) return;
     mentions.push({

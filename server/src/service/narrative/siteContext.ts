@@ -183,7 +183,8 @@ function contextSite(
   if (sameOrgan(specimen)) consider(pick, specimen, subSite);
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
-  if (pick.laterality === undefined && subSite) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
+  // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, mention.start);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;

@@ -101,6 +101,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'eye', path: ['eye'] },
   { words: 'intraocular', path: ['eye'] },
   { words: 'gej', path: ['gastroesophageal junction'] },
+  // "GI ca", "GI malignancy": the digestive tract (table: gastrointestinal (tract) NEC C26.9; family history Z80.0).
+  { words: 'gi', path: ['gastrointestinal'] },
   { words: 'ge junction', path: ['gastroesophageal junction'] },
   { words: 'colon', path: COLON },
   { words: 'colonic', path: COLON },

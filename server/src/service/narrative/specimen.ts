@@ -2,6 +2,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
 import { refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
 /**
@@ -54,12 +55,27 @@ function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch |
   const opened: { start: number; site: SiteMatch }[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (!SYNOPTIC_FIRST_WORDS.has(token.norm) || tokens[index - 1]?.sentence === token.sentence) continue;
+    if (!SYNOPTIC_FIRST_WORDS.has(token.norm)) continue;
     const opening = SYNOPTIC_OPENINGS.find((words) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    // A field ("Tumor Site:") is known by its colon wherever the form's lines break; a title must open its sentence.
+    if (opening?.[opening.length - 1] !== ':' && tokens[index - 1]?.sentence === token.sentence) continue;
     const site = opening === undefined ? undefined : firstSiteOfSentence(tokens, sites, index + opening.length);
-    if (site !== undefined) opened.push({ start: index, site });
+    const side = site === undefined || site.laterality !== undefined ? undefined : synopticLaterality(tokens, index);
+    if (site !== undefined) opened.push({ start: index, site: side === undefined ? site : { ...site, laterality: side } });
   }
   return opened;
+}
+
+/** How far before a synoptic "Tumor Site:" field its "Specimen Laterality:" field is looked for. */
+const LATERALITY_REACH = 40;
+const SYNOPTIC_SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['bilateral', 'bilateral']]);
+
+/** "SPECIMEN LATERALITY: RIGHT" … "TUMOR SITE: UPPER OUTER QUADRANT": the side a synoptic form states in a field of its own. */
+function synopticLaterality(tokens: readonly Token[], index: number): Laterality | undefined {
+  for (let position = index - 1; position >= Math.max(0, index - LATERALITY_REACH); position--) {
+    if (tokens[position]?.norm === 'laterality' && tokens[position + 1]?.norm === ':') return SYNOPTIC_SIDES.get(tokens[position + 2]?.norm ?? '');
+  }
+  return undefined;
 }
 
 function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {

@@ -89,7 +89,6 @@ export function tokenize(text: string, start: number, end: number, headers: read
   const headerStarts = new Set(headers.map((header) => header.offset));
   const table = words instanceof TokenWords ? words : undefined;
   const firstWords = words instanceof TokenWords ? undefined : words;
-  table?.startRead();
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
@@ -133,9 +132,10 @@ function spelledToken(text: string, start: number, end: number, sentence: number
     : { start, end, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) };
 }
 
-/** A token whose strings (and lexicon flag) come from the context's interned words. */
+/** A token whose strings (and lexicon flag) come from the context's interned words, when the table holds the word. */
 function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean): Token {
   const entry = table.entryOf(text, start, end, alnum);
+  if (entry < 0) return spelledToken(text, start, end, sentence, alnum, table.firstWords);
   return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, lexical: table.lexical(entry) };
 }
 
