@@ -4,7 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { TriggerHit } from './assertionScope';
-import { reaches } from './assertionScope';
+import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -121,9 +121,10 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
-      active ||= hit.start >= start - MAX_SCOPE;
+      active ||= activeFor(tokens, hit, start, end);
       continue;
     }
+    if (hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
@@ -244,4 +245,14 @@ function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidenc
   const last = tokens[hit.end - 1];
   const span: Span = spanOf(first?.start ?? 0, last?.end ?? 0);
   return { trigger: hit.trigger.words, span };
+}
+
+/**
+ * Whether an active cue keeps the mention current: any in its sentence up to `MAX_SCOPE` tokens before it,
+ * but a parenthesised status only for its own list item ("PMH: AML (current), HTN, cervical ca 2005").
+ */
+function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
+  const parenthesised = isParenthesised(tokens, hit);
+  if (hit.trigger.parenthesisedOnly === true || parenthesised) return parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start);
+  return hit.start >= start - MAX_SCOPE;
 }

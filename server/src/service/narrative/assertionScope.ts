@@ -45,6 +45,7 @@ export function reaches(
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
+    if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
@@ -104,4 +105,21 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
 function closesClause(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.punct || next.sentence !== tokens[index - 1]?.sentence;
+}
+
+/** Whether the cue stands alone in parentheses ("cervical ca 2005 (resolved)", "AML (current)"). */
+export function isParenthesised(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return tokens[hit.start - 1]?.norm === '(' && tokens[hit.end]?.norm === ')';
+}
+
+/**
+ * Whether no comma or semicolon stands in `[from, to)`: a parenthesised status speaks for its own item of
+ * a list ("AML (current), HTN, cervical ca 2005 (resolved)"), not for the items before it.
+ */
+export function sameListItem(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) {
+    const word = tokens[position]?.norm;
+    if (word === ',' || word === ';') return false;
+  }
+  return true;
 }

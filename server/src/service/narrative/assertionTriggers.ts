@@ -23,6 +23,8 @@ export interface AssertionTrigger {
   readonly yieldsToHistory?: boolean;
   /** The cue speaks of the past only when its sentence carries a date or a year near it. */
   readonly dated?: boolean;
+  /** The cue counts only alone in parentheses after its diagnosis ("AML (current)"): elsewhere the word is too common. */
+  readonly parenthesisedOnly?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
 }
@@ -110,11 +112,15 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // A Past Medical History line that points back to the history of present illness describes the current disease.
     'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
+  // A status in parentheses after one item of a list ("PMH: AML (current), HTN, cervical ca 2005 (resolved)").
+  ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
     'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws'),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
+    'no active issues', 'no active issue', 'no active problems', 'no active concerns',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
     'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
     // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.
