@@ -63,7 +63,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
-    'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
+    'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
     'currently ned', 'currently no evidence of disease', 'currently in remission',

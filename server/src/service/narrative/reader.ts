@@ -6,6 +6,7 @@ import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
+import { criterionAt, findCriterionCells } from './eligibility';
 import { findMentions } from './mentions';
 import { SectionBlocks } from './sectionBlocks';
 import { findSections, sectionAt } from './sections';
@@ -33,9 +34,12 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
   const blocks = new SectionBlocks(text);
+  const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
+    const criterion = criterionAt(criteria, first.start);
+    if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
