@@ -32,8 +32,16 @@ const ELIGIBILITY: readonly [string, string[], string][] = [
   ['Comment: DCIS R breast 2015, tx done 2020.', ['Z86000 history'], 'Z86.000 personal history of in-situ neoplasm of breast: treatment done (I.C.2.d)'],
 ];
 
+/** What the note says elsewhere about the same disease decides a mention whose own sentence says too little. */
+const NOTE_STATUS: readonly [string, string[], string][] = [
+  ['H/o colon cancer, NED. Plan: continue colon ca surveillance.', ['Z85038 history', 'Z85038 history'], 'Z85.038: follow-up of a known colon cancer history, not a screening'],
+  ['Cirrhosis. Plan: continue HCC surveillance.', ['C220 hypothetical'], 'no liver cancer in the note: a screening stays hypothetical'],
+  ['HPI: CLL, never treated, on watch and wait.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['C9110 present', 'C9110 present'], 'C91.10 CLL not having achieved remission: the PMH line names the current disease'],
+  ['HPI: cough.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['Z856 history'], 'Z85.6 history of leukemia: with nothing else in the note, the past-history list\'s default stays'],
+];
+
 describe('narrative assertion: causes from the blind batch d163–d202', () => {
-  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY]) {
+  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codesRead(phrase), expected);
     });

@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { findMentions } from './mentions';
+import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
@@ -45,7 +46,12 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
-  const assertions = withPointersResolved(tokens, raw, told, (mention) => codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
+  const categories = new Map<RawMention, string | undefined>();
+  const categoryOf = (mention: RawMention): string | undefined => {
+    if (!categories.has(mention)) categories.set(mention, codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
+    return categories.get(mention);
+  };
+  const assertions = withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
   raw.forEach((mention, index) => {
     const first = tokens[mention.start];

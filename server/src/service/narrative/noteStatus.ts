@@ -1,0 +1,44 @@
+import type { AssertionResult } from './assertion';
+import type { RawMention } from './rawMention';
+
+/**
+ * What the whole note says about a disease, carried to a mention whose own sentence says too little:
+ * - "Colon ca surveillance" is a screening only when the note knows no colon cancer; after "h/o colon
+ *   cancer" (or any history mention of the same category) it is that history's follow-up (Z85.-).
+ * - A diagnosis that a Past Medical History list makes history by its section alone ("PMH: - CLL -
+ *   followed by heme/onc") is the current disease when the note documents the same disease as present
+ *   elsewhere ("CLL, untreated, watch and wait"): a PMH list names what the patient has had, and the
+ *   note's own account of it decides whether it is over (Guideline I.C.2.d).
+ * Each mention's category (its code's first three characters as if present) is computed once.
+ */
+export function withNoteStatus(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  if (!assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
+  const history = new Set<string>();
+  const present = new Set<string>();
+  const categories = raw.map((mention, index) => {
+    const category = categoryOf(mention);
+    const assertion = assertions[index]?.assertion;
+    if (category !== undefined && assertion === 'history') history.add(category);
+    if (category !== undefined && assertion === 'present') present.add(category);
+    return category;
+  });
+  return assertions.map((assertion, index) => {
+    const category = categories[index];
+    if (category === undefined) return assertion;
+    if (isSurveillance(assertion) && history.has(category)) return { assertion: 'history', ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }) };
+    if (isSectionHistory(assertion) && present.has(category)) return { assertion: 'present' };
+    return assertion;
+  });
+}
+
+/** A screening read from a weak cue that gives way to a history ("HCC surveillance"). */
+function isSurveillance(assertion: AssertionResult): boolean {
+  return assertion.assertion === 'hypothetical' && assertion.evidence?.trigger === 'surveillance';
+}
+
+/** History by the section's default alone, with no cue of its own. */
+function isSectionHistory(assertion: AssertionResult): boolean {
+  return assertion.assertion === 'history' && assertion.evidence === undefined;
+}
