@@ -40,8 +40,19 @@ const NOTE_STATUS: readonly [string, string[], string][] = [
   ['HPI: cough.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['Z856 history'], 'Z85.6 history of leukemia: with nothing else in the note, the past-history list\'s default stays'],
 ];
 
+/** Scope: a cue inside parentheses speaks within them; a hedge that opens its own clause after a dash does not reach back; a denied "cancer hx". */
+const SCOPE: readonly [string, string[], string][] = [
+  ['DDx: brain metastasis (given melanoma hx) vs primary glioma of the frontal lobe.', ['C7931 uncertain', 'Z85820 history', 'C711 uncertain'], 'Z85.820 history of melanoma of skin; C71.1 frontal lobe: the "hx" stays inside its parenthesis'],
+  ['History of breast cancer (ER+) and colon cancer.', ['Z853 history', 'Z85038 history'], 'a parenthesis opened and closed after the lead: the lead reads on'],
+  ['Omental metastases - suspected primary gastric carcinoma, biopsy pending.', ['C786 present', 'C169 uncertain'], 'C78.6 peritoneum and retroperitoneum (omentum) proven; the hedge after the dash is the primary\'s'],
+  ['Liver metastases - suspected.', ['C787 uncertain'], 'a hedge closing its clause reaches back'],
+  ['FHx: Father - colon cancer. Mother - no cancer hx.', ['Z800 family', 'Z809 negated'], 'Z80.0 family history of digestive organs; Z80.9 denied (ANNOTATION.md convention)'],
+  ['PMH: HTN. No other cancer hx.', ['Z859 negated'], 'Z85.9 personal history of malignant neoplasm, unspecified, denied'],
+  ['OTHER CANCER HISTORY: none.', [], 'a heading: no denial stands before "cancer"'],
+];
+
 describe('narrative assertion: causes from the blind batch d163–d202', () => {
-  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS]) {
+  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS, ...SCOPE]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codesRead(phrase), expected);
     });

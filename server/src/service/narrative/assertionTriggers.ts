@@ -51,7 +51,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
-  ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
+  ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
@@ -61,6 +61,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('history', 'survivor'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
+  // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history).
+  { words: 'hx', assertion: 'history', direction: 'both', postScope: 0 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
