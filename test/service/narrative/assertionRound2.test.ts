@@ -51,8 +51,17 @@ const SCOPE: readonly [string, string[], string][] = [
   ['OTHER CANCER HISTORY: none.', [], 'a heading: no denial stands before "cancer"'],
 ];
 
+/** A treatment summary in fields: the diagnosis field and the completion field lines apart say one history. */
+const SUMMARY: readonly [string, string[], string][] = [
+  ['DX: Melanoma, left upper arm, pT2a.\nTX: WLE 01/2024, adjuvant nivolumab x 1 yr, COMPLETED 01/2025.', ['Z85820 history'], 'Z85.820 personal history of malignant melanoma of skin (I.C.2.d: treatment completed)'],
+  ['Cancer type / location: Adenocarcinoma of the sigmoid colon\nSurgery: sigmoid colectomy 2023\nCurrent status: No evidence of disease', ['Z85038 history'], 'Z85.038 personal history of other malignant neoplasm of large intestine'],
+  ['DX: Melanoma, left upper arm, pT2a.\nTX: adjuvant nivolumab, cycle 6 of 13, completed labs.', ['C4362 present'], 'C43.62 melanoma of left upper limb: a cycle under way is active treatment'],
+  ['DX: Melanoma, left upper arm, pT2a.\n\nTX: WLE 01/2024, adjuvant nivolumab x 1 yr, completed 01/2025.', ['C4362 present'], 'a blank line ends the summary block'],
+  ['Cancer type/location: Adenocarcinoma of the sigmoid colon\nChemotherapy: CAPOX, completed 06/2023', ['Z85038 history'], 'the "Cancer" of the label is no site-less cancer history'],
+];
+
 describe('narrative assertion: causes from the blind batch d163–d202', () => {
-  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS, ...SCOPE]) {
+  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS, ...SCOPE, ...SUMMARY]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codesRead(phrase), expected);
     });

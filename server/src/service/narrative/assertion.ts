@@ -240,7 +240,7 @@ const isItemClose = (word: string | undefined): boolean => word === '.' || word 
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
 
-function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
+export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
   const first = tokens[hit.start];
   const last = tokens[hit.end - 1];
   const span: Span = spanOf(first?.start ?? 0, last?.end ?? 0);

@@ -1,4 +1,6 @@
-import type { AssertionResult } from './assertion';
+import type { AssertionResult, TriggerHit } from './assertion';
+import { evidenceOf } from './assertion';
+import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 
 /**
@@ -41,4 +43,17 @@ function isSurveillance(assertion: AssertionResult): boolean {
 /** History by the section's default alone, with no cue of its own. */
 function isSectionHistory(assertion: AssertionResult): boolean {
   return assertion.assertion === 'history' && assertion.evidence === undefined;
+}
+
+/**
+ * A malignancy in a completed treatment summary ("DX: melanoma … TX: …, COMPLETED") with no cue of its
+ * own is history, by the summary's completion cue (see `treatmentSummary.ts`).
+ */
+export function historyIfSummarised(
+  tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, summaries: ReadonlyMap<number, TriggerHit>,
+): AssertionResult {
+  const malignant = mention.unspecifiedSite !== true && (mention.column === 'primary' || mention.column === 'secondary' || mention.morphology?.code.startsWith('C') === true);
+  const cue = summaries.get(mention.start);
+  if (cue === undefined || !malignant || assertion.assertion !== 'present' || assertion.evidence !== undefined) return assertion;
+  return { assertion: 'history', evidence: evidenceOf(tokens, cue) };
 }

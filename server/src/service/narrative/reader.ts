@@ -10,6 +10,8 @@ import { criterionAt, findCriterionCells } from './eligibility';
 import { findMentions } from './mentions';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
+import { historyIfSummarised } from './noteStatus';
+import { completedSummaries } from './treatmentSummary';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
@@ -36,13 +38,14 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const mentions: DocumentedMention[] = [];
   const blocks = new SectionBlocks(text);
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
+  const summaries = completedSummaries(text, tokens, triggers);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
     const criterion = criterionAt(criteria, first.start);
     if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
-    const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind);
+    const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind), summaries);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
