@@ -60,8 +60,17 @@ const SUMMARY: readonly [string, string[], string][] = [
   ['Cancer type/location: Adenocarcinoma of the sigmoid colon\nChemotherapy: CAPOX, completed 06/2023', ['Z85038 history'], 'the "Cancer" of the label is no site-less cancer history'],
 ];
 
+/** Active cues speak for their own item, and not when they are themselves hedged; a list lead may name its list. */
+const ACTIVE_AND_LEADS: readonly [string, string[], string][] = [
+  ['PMH: HTN, colon cancer as above, prostate cancer 2011 (cured), migraines', ['C189 present', 'Z8546 history'], 'the pointer is the colon cancer item\'s; Z85.46 history of prostate (cured)'],
+  ['PMH: colon cancer as above, HTN', ['C189 present'], 'the pointer keeps its own item current'],
+  ['Rib lesion suspicious for osseous metastatic disease given hx of breast cancer.', ['C7951 uncertain', 'Z853 history'], 'C79.51 bone, hedged; Z85.3 history of breast: a hedged spread keeps no cancer current'],
+  ['Liver lesions, metastatic disease given hx of colon cancer.', ['C787 present', 'C189 present'], 'a spread not in doubt keeps the primary current'],
+  ['Hx of multiple NMSC:\n - 2019: melanoma in situ R shoulder - WLE\n - 2022: BCC mid back - ED&C', ['Z85828 history', 'Z86006 history', 'Z85828 history'], 'Z85.828 history of other skin cancer; Z86.006 history of melanoma in situ: the lead names its list'],
+];
+
 describe('narrative assertion: causes from the blind batch d163–d202', () => {
-  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS, ...SCOPE, ...SUMMARY]) {
+  for (const [phrase, expected, reason] of [...ITEM_STATUS, ...ELIGIBILITY, ...NOTE_STATUS, ...SCOPE, ...SUMMARY, ...ACTIVE_AND_LEADS]) {
     it(`${phrase} → ${expected.join(', ')} (${reason})`, () => {
       assert.deepEqual(codesRead(phrase), expected);
     });

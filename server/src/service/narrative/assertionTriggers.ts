@@ -23,6 +23,8 @@ export interface AssertionTrigger {
   readonly yieldsToHistory?: boolean;
   /** The cue speaks of the past only when its sentence carries a date or a year near it. */
   readonly dated?: boolean;
+  /** An active cue that speaks only for the list item it stands in ("breast cancer as above, DLBCL 2011"). */
+  readonly ownItem?: boolean;
   /** The cue counts only alone in parentheses after its diagnosis ("AML (current)"): elsewhere the word is too common. */
   readonly parenthesisedOnly?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
@@ -112,8 +114,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'being treated', 'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
-    // A Past Medical History line that points back to the history of present illness describes the current disease.
-    'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
+  ),
+  // A Past Medical History item that points back to the history of present illness describes the current disease;
+  // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
+  ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
+    .map((trigger) => ({ ...trigger, ownItem: true })),
   // A status in parentheses after one item of a list ("PMH: AML (current), HTN, cervical ca 2005 (resolved)").
   ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
