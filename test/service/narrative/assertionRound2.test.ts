@@ -37,6 +37,8 @@ const NOTE_STATUS: readonly [string, string[], string][] = [
   ['H/o colon cancer, NED. Plan: continue colon ca surveillance.', ['Z85038 history', 'Z85038 history'], 'Z85.038: follow-up of a known colon cancer history, not a screening'],
   ['Cirrhosis. Plan: continue HCC surveillance.', ['C220 hypothetical'], 'no liver cancer in the note: a screening stays hypothetical'],
   ['HPI: CLL, never treated, on watch and wait.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['C9110 present', 'C9110 present'], 'C91.10 CLL not having achieved remission: the PMH line names the current disease'],
+  ['Hx DLBCL 2011, R-CHOP x6, in complete remission since.\nPMH: HTN, DLBCL 2011 (cured).', ['Z8572 history', 'Z8572 history'], 'Z85.72 history of non-Hodgkin lymphomas: remission and cure in one note (ANNOTATION.md)'],
+  ['Hx DLBCL 2011, in complete remission since.\nPMH: HTN, breast cancer 2010 (cured).', ['C833A present', 'Z853 history'], 'C83.3A DLBCL in remission: the cure is another disease\'s'],
   ['HPI: cough.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['Z856 history'], 'Z85.6 history of leukemia: with nothing else in the note, the past-history list\'s default stays'],
 ];
 

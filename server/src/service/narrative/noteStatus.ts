@@ -1,4 +1,4 @@
-import type { AssertionResult, TriggerHit } from './assertion';
+import type { AssertionIndex, AssertionResult, TriggerHit } from './assertion';
 import { evidenceOf } from './assertion';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
@@ -11,24 +11,32 @@ import type { RawMention } from './rawMention';
  *   followed by heme/onc") is the current disease when the note documents the same disease as present
  *   elsewhere ("CLL, untreated, watch and wait"): a PMH list names what the patient has had, and the
  *   note's own account of it decides whether it is over (Guideline I.C.2.d).
+ * - A lymphoma, leukaemia or myeloma in remission that the note also calls cured ("DLBCL 2011 (cured)") is
+ *   history in every mention: cured says the disease is gone (ANNOTATION.md, "Remission and cure in one note").
  * Each mention's category (its code's first three characters as if present) is computed once.
  */
 export function withNoteStatus(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+  calledCured: (mention: RawMention) => boolean,
 ): AssertionResult[] {
-  if (!assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
+  const remitted = raw.some((mention, index) => mention.remission === true && assertions[index]?.assertion === 'present');
+  if (!remitted && !assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
   const history = new Set<string>();
   const present = new Set<string>();
+  const cured = new Set<string>();
   const categories = raw.map((mention, index) => {
     const category = categoryOf(mention);
     const assertion = assertions[index]?.assertion;
     if (category !== undefined && assertion === 'history') history.add(category);
+    if (category !== undefined && assertion === 'history' && remitted && calledCured(mention)) cured.add(category);
     if (category !== undefined && assertion === 'present') present.add(category);
     return category;
   });
   return assertions.map((assertion, index) => {
     const category = categories[index];
     if (category === undefined) return assertion;
+    // ANNOTATION.md "Remission and cure in one note": cured is the stronger statement, so every mention is history.
+    if (raw[index]?.remission === true && assertion.assertion === 'present' && cured.has(category)) return { assertion: 'history' };
     if (isSurveillance(assertion) && history.has(category)) return { assertion: 'history', ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }) };
     if (isSectionHistory(assertion) && present.has(category)) return { assertion: 'present' };
     return assertion;
@@ -56,4 +64,19 @@ export function historyIfSummarised(
   const cue = summaries.get(mention.start);
   if (cue === undefined || !malignant || assertion.assertion !== 'present' || assertion.evidence !== undefined) return assertion;
   return { assertion: 'history', evidence: evidenceOf(tokens, cue) };
+}
+
+/** How many cues of a sentence are read for "cured". */
+const CURED_LOOK = 24;
+
+/** Whether the sentence of the token at `start`, or the clause after it ("…, 1988 - ABVD; cured"), calls a disease cured (cues from `firstHit` on). */
+export function sentenceSaysCured(tokens: readonly Token[], index: AssertionIndex, firstHit: number, start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = firstHit; position < Math.min(index.hits.length, firstHit + CURED_LOOK); position++) {
+    const hit = index.hits[position];
+    const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
+    if (hit === undefined || hitSentence === undefined || sentence === undefined || hitSentence > sentence + 1) return false;
+    if (hitSentence >= sentence && hit.trigger.words === 'cured') return true;
+  }
+  return false;
 }

@@ -10,7 +10,7 @@ import { criterionAt, findCriterionCells } from './eligibility';
 import { findMentions } from './mentions';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
-import { historyIfSummarised } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
@@ -54,7 +54,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     if (!categories.has(mention)) categories.set(mention, codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
     return categories.get(mention);
   };
-  const assertions = withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf);
+  const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
+  const assertions = withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured);
   const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
   raw.forEach((mention, index) => {
     const first = tokens[mention.start];
