@@ -39,6 +39,10 @@ const NOTE_STATUS: readonly [string, string[], string][] = [
   ['HPI: CLL, never treated, on watch and wait.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['C9110 present', 'C9110 present'], 'C91.10 CLL not having achieved remission: the PMH line names the current disease'],
   ['Hx DLBCL 2011, R-CHOP x6, in complete remission since.\nPMH: HTN, DLBCL 2011 (cured).', ['Z8572 history', 'Z8572 history'], 'Z85.72 history of non-Hodgkin lymphomas: remission and cure in one note (ANNOTATION.md)'],
   ['Hx DLBCL 2011, in complete remission since.\nPMH: HTN, breast cancer 2010 (cured).', ['C833A present', 'Z853 history'], 'C83.3A DLBCL in remission: the cure is another disease\'s'],
+  ['AML dx 2024, alloHCT 2025.\nA/P: AML in relapse, start venetoclax.', ['C9202 present', 'C9202 present'], 'C92.02 AML in relapse: the status stated once is the disease\'s in every mention'],
+  ['CLL dx 2019, treated with VenO.\nA/P: CLL, now in remission, observe.', ['C9111 present', 'C9111 present'], 'C91.11 CLL in remission, the history mention included (ANNOTATION.md, d09)'],
+  ['AML in remission after induction 2025. Now AML in relapse.', ['C9201 present', 'C9202 present'], 'C92.01 / C92.02: statuses that disagree are not carried'],
+  ['Colon cancer dx 2020.\nA/P: AML in relapse.', ['C189 present', 'C9202 present'], 'a status is carried only within its own disease'],
   ['HPI: cough.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['Z856 history'], 'Z85.6 history of leukemia: with nothing else in the note, the past-history list\'s default stays'],
 ];
 

@@ -10,7 +10,7 @@ import { criterionAt, findCriterionCells } from './eligibility';
 import { findMentions } from './mentions';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
-import { historyIfSummarised, sentenceSaysCured } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured, withCarriedStatus } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
@@ -55,9 +55,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     return categories.get(mention);
   };
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
-  const assertions = withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured);
-  const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
-  raw.forEach((mention, index) => {
+  const { raw: carried, assertions } = withCarriedStatus(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured), categoryOf);
+  const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
+  carried.forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
