@@ -57,7 +57,10 @@ describe('narrative assertion: triggers', () => {
 
   for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.assertion === 'active')) {
     it(`"${trigger.words}" keeps a history mention active`, () => {
-      const breast = mentionsOf(`History of left breast cancer, ${trigger.words}.`).find((mention) => mention.column === 'primary');
+      // A parenthesised-only status is written in parentheses after its diagnosis ("AML (current)").
+      // A cue of its own list item follows its diagnosis with no comma ("colon cancer as above, HTN").
+      const cue = trigger.parenthesisedOnly === true ? ` (${trigger.words})` : trigger.ownItem === true ? ` ${trigger.words}` : `, ${trigger.words}`;
+      const breast = mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary');
       assert.equal(breast?.assertion, 'present');
     });
   }

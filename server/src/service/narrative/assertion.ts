@@ -4,7 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { TriggerHit } from './assertionScope';
-import { reaches } from './assertionScope';
+import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -107,6 +107,7 @@ export function assertionOf(
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
+  let hedge: TriggerHit | undefined;
   const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
@@ -121,9 +122,12 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
-      active ||= hit.start >= start - MAX_SCOPE;
+      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current.
+      active ||= activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators);
       continue;
     }
+    if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
+    if (hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
@@ -179,6 +183,8 @@ function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: 
 /** How many list items below a lead line ("Negative for:", "Denies:") it still governs. */
 const LEAD_ITEMS = 12;
 const LIST_MARKERS = new Set(['-', '*', '•', '·']);
+/** How many words may stand between a lead's trigger and its colon ("Hx of multiple NMSC:"). */
+const LEAD_GAP = 3;
 const LEAD_ASSERTIONS = new Set(['negated', 'history', 'family', 'hypothetical', 'uncertain']);
 
 /**
@@ -195,7 +201,9 @@ function listLead(tokens: readonly Token[], index: AssertionIndex, start: number
   if (!LIST_MARKERS.has(tokens[first]?.norm ?? '') || tokens[first - 1]?.norm !== ':') return undefined;
   const colon = first - 1;
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, colon - 1)];
-  return hit !== undefined && hit.end === colon && LEAD_ASSERTIONS.has(hit.trigger.assertion) && hit.trigger.direction !== 'post' ? hit : undefined;
+  // "Hx of multiple NMSC:" — the lead may name what its list holds before the colon.
+  const leads = hit !== undefined && colon - hit.end <= LEAD_GAP && tokens[hit.start]?.sentence === tokens[colon]?.sentence && !terminatorIn(index, hit.end, colon);
+  return hit !== undefined && leads && LEAD_ASSERTIONS.has(hit.trigger.assertion) && hit.trigger.direction !== 'post' ? hit : undefined;
 }
 
 function sentenceStartOf(tokens: readonly Token[], index: number): number {
@@ -239,9 +247,30 @@ const isItemClose = (word: string | undefined): boolean => word === '.' || word 
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
 
-function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
+export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
   const first = tokens[hit.start];
   const last = tokens[hit.end - 1];
   const span: Span = spanOf(first?.start ?? 0, last?.end ?? 0);
   return { trigger: hit.trigger.words, span };
+}
+
+/**
+ * Whether an active cue keeps the mention current: any in its sentence up to `MAX_SCOPE` tokens before it,
+ * but a parenthesised status only for its own list item ("PMH: AML (current), HTN, cervical ca 2005").
+ */
+function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
+  if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
+  const parenthesised = isParenthesised(tokens, hit);
+  if (hit.trigger.parenthesisedOnly === true || parenthesised) return parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start);
+  return hit.start >= start - MAX_SCOPE;
+}
+
+/** Whether the last hedge or hypothetical cue before an active cue reaches it (the active word is itself in doubt). */
+function hedgedCue(tokens: readonly Token[], hedge: TriggerHit | undefined, cue: TriggerHit, terminators: ReadonlyMap<number, string>): boolean {
+  return hedge !== undefined && hedge.end <= cue.start && tokens[hedge.start]?.sentence === tokens[cue.start]?.sentence && reaches(tokens, hedge, cue.start, cue.end, terminators, false);
+}
+
+function terminatorIn(index: AssertionIndex, from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (index.terminators.has(position)) return true;
+  return false;
 }

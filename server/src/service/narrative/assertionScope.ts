@@ -41,10 +41,12 @@ export function reaches(
 ): boolean {
   const { direction, assertion } = hit.trigger;
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
-    return !anyBetween(terminators, hit.end, start, assertion, inList) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
+    return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
+    if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
+    if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
@@ -104,4 +106,47 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
 function closesClause(tokens: readonly Token[], index: number): boolean {
   const next = tokens[index];
   return next === undefined || next.punct || next.sentence !== tokens[index - 1]?.sentence;
+}
+
+/** Whether the cue stands alone in parentheses ("cervical ca 2005 (resolved)", "AML (current)"). */
+export function isParenthesised(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return tokens[hit.start - 1]?.norm === '(' && tokens[hit.end]?.norm === ')';
+}
+
+/**
+ * Whether no comma or semicolon stands in `[from, to)`: a parenthesised status speaks for its own item of
+ * a list ("AML (current), HTN, cervical ca 2005 (resolved)"), not for the items before it.
+ */
+export function sameListItem(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) {
+    const word = tokens[position]?.norm;
+    if (word === ',' || word === ';') return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a parenthesis closes between a cue and a later mention with no parenthesis opened after the cue
+ * ("DDx: metastasis (given melanoma hx) vs glioma"): a cue inside a parenthetical speaks only within it;
+ * "history of breast cancer (ER+) and colon cancer" opens and closes its own, so the lead reads on.
+ */
+function closedParenthesis(tokens: readonly Token[], from: number, to: number): boolean {
+  let depth = 0;
+  for (let position = from; position < to; position++) {
+    const word = tokens[position]?.norm;
+    if (word === '(') depth++;
+    else if (word === ')' && --depth < 0) return true;
+  }
+  return false;
+}
+
+const DASHES = new Set(['-', '–', '—', ':']);
+
+/**
+ * Whether a two-way cue opens a clause of its own after a dash or a colon and has words after it
+ * ("peritoneal carcinomatosis - suspected primary ovarian carcinoma"): its object follows it, so it does
+ * not reach back; closing its clause ("liver mets - suspected.") it does.
+ */
+function opensOwnClause(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return DASHES.has(tokens[hit.start - 1]?.norm ?? '') && !closesClause(tokens, hit.end);
 }

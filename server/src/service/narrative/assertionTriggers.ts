@@ -23,6 +23,10 @@ export interface AssertionTrigger {
   readonly yieldsToHistory?: boolean;
   /** The cue speaks of the past only when its sentence carries a date or a year near it. */
   readonly dated?: boolean;
+  /** An active cue that speaks only for the list item it stands in ("breast cancer as above, DLBCL 2011"). */
+  readonly ownItem?: boolean;
+  /** The cue counts only alone in parentheses after its diagnosis ("AML (current)"): elsewhere the word is too common. */
+  readonly parenthesisedOnly?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
 }
@@ -49,7 +53,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
-  ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
+  ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
@@ -59,9 +63,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('history', 'survivor'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
+  // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history).
+  { words: 'hx', assertion: 'history', direction: 'both', postScope: 0 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
-    'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
+    'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
     'currently ned', 'currently no evidence of disease', 'currently in remission',
@@ -108,13 +114,20 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'being treated', 'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
-    // A Past Medical History line that points back to the history of present illness describes the current disease.
-    'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
+  ),
+  // A Past Medical History item that points back to the history of present illness describes the current disease;
+  // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
+  ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
+    .map((trigger) => ({ ...trigger, ownItem: true })),
+  // A status in parentheses after one item of a list ("PMH: AML (current), HTN, cervical ca 2005 (resolved)").
+  ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
     'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws'),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
+    'no active issues', 'no active issue', 'no active problems', 'no active concerns',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
     'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
     // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.

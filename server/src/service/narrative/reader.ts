@@ -6,8 +6,12 @@ import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
+import { criterionAt, findCriterionCells } from './eligibility';
 import { findMentions } from './mentions';
+import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
+import { historyIfSummarised, sentenceSaysCured, withCarriedStatus } from './noteStatus';
+import { completedSummaries } from './treatmentSummary';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
@@ -33,17 +37,27 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
   const blocks = new SectionBlocks(text);
+  const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
+  const summaries = completedSummaries(text, tokens, triggers);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
+    const criterion = criterionAt(criteria, first.start);
+    if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
-    const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind);
+    const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind), summaries);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
-  const assertions = withPointersResolved(tokens, raw, told, (mention) => codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
-  const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
-  raw.forEach((mention, index) => {
+  const categories = new Map<RawMention, string | undefined>();
+  const categoryOf = (mention: RawMention): string | undefined => {
+    if (!categories.has(mention)) categories.set(mention, codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
+    return categories.get(mention);
+  };
+  const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
+  const { raw: carried, assertions } = withCarriedStatus(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured), categoryOf);
+  const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
+  carried.forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;

@@ -33,11 +33,23 @@ export function unspecifiedCancerMention(
   tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: HistologyTerm,
 ): RawMention | undefined {
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
-  if (!UNSPECIFIED_CANCER_WORDS.has(term.words) || MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') || tokens[end]?.norm === ':') return undefined;
+  if (!UNSPECIFIED_CANCER_WORDS.has(term.words) || tokens[end]?.norm === ':') return undefined;
+  if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
     if (siteEndingAt[position] !== undefined) return undefined;
   }
   return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, unspecifiedSite: true };
+}
+
+/** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */
+const DENIALS = new Set(['no', 'denies', 'without', 'nor', 'never']);
+
+/** "No other cancer hx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
+function deniedHistory(tokens: readonly Token[], start: number, end: number): boolean {
+  const noun = tokens[end]?.norm;
+  if (noun !== 'hx' && noun !== 'history') return false;
+  const before = tokens[start - 1]?.norm === 'other' || tokens[start - 1]?.norm === 'known' ? start - 2 : start - 1;
+  return DENIALS.has(tokens[before]?.norm ?? '');
 }
 
 type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 'source'>;

@@ -1,0 +1,102 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import type { AssertionEvidence } from './model';
+
+/**
+ * A clinical trial's eligibility table ("| # | Criterion | Met | Source |", or the same columns
+ * separated by tabs): the text of its Criterion column describes the trial's population ("Known
+ * active CNS metastases", "Additional malignancy … within the past 3 years"), not this patient, so
+ * every diagnosis written there is hypothetical (ConText's hypothetical: a condition spoken of, not
+ * asserted). The other columns ("Met", "Source / comment": "DCIS 2015, tx done 2020") are the
+ * patient's own and keep their usual reading. The table is found by a header cell that names the
+ * criterion column; it ends at the first line that is no row of it.
+ */
+
+/** A header cell that names the column of criteria. */
+const CRITERION_HEADER = /^(?:(?:inclusion|exclusion|eligibility|key)\s+)?criteri(?:on|a)$/i;
+const QUICK_CHECK = /criteri/i;
+
+export interface CriterionCells {
+  /** The cells of a criterion column, as `[start, end)` offsets in ascending order. */
+  readonly cells: readonly (readonly [number, number])[];
+  readonly evidence: readonly AssertionEvidence[];
+}
+
+/** The criterion cells of the eligibility tables in `[from, to)` of `text`, found in one pass over its lines. */
+export function findCriterionCells(text: string, from: number, to: number): CriterionCells {
+  const cells: [number, number][] = [];
+  const evidence: AssertionEvidence[] = [];
+  if (!QUICK_CHECK.test(text.slice(from, to))) return { cells, evidence };
+  let column = -1;
+  let header: Span | undefined;
+  for (let lineStart = from; lineStart < to;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > to ? to : newline;
+    const row = cellsOf(text, lineStart, lineEnd);
+    if (row === undefined) {
+      column = -1;
+    } else if (column >= 0) {
+      const cell = row[column];
+      if (cell !== undefined && header !== undefined) {
+        cells.push(cell);
+        evidence.push({ trigger: 'eligibility criterion', span: header });
+      }
+    } else {
+      column = row.findIndex(([start, end]) => CRITERION_HEADER.test(text.slice(start, end).trim()));
+      const named = row[column];
+      header = named === undefined ? undefined : trimmed(text, named[0], named[1]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { cells, evidence };
+}
+
+/** The evidence of the criterion cell holding `offset`, if any (`cells` ascending; a binary search). */
+export function criterionAt(found: CriterionCells, offset: number): AssertionEvidence | undefined {
+  let low = 0;
+  let high = found.cells.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const cell = found.cells[middle];
+    if (cell === undefined) return undefined;
+    if (offset < cell[0]) high = middle - 1;
+    else if (offset >= cell[1]) low = middle + 1;
+    else return found.evidence[middle];
+  }
+  return undefined;
+}
+
+/**
+ * The cells of a table row: a line that opens with a pipe ("| I-1 | … |") or holds tabs; undefined for
+ * any other line. A pipe row's first and last pipes bound its cells.
+ */
+function cellsOf(text: string, start: number, end: number): [number, number][] | undefined {
+  let first = start;
+  while (first < end && (text[first] === ' ' || text[first] === '\r')) first++;
+  const separator = text[first] === '|' ? '|' : hasTab(text, first, end) ? '\t' : undefined;
+  if (separator === undefined) return undefined;
+  const cells: [number, number][] = [];
+  let cellStart = separator === '|' ? first + 1 : first;
+  for (let position = cellStart; position <= end; position++) {
+    if (position === end || text[position] === separator) {
+      cells.push([cellStart, position]);
+      cellStart = position + 1;
+    }
+  }
+  return cells;
+}
+
+/** Whether a tab stands in `[start, end)` (looked for within the line only, so the pass stays linear). */
+function hasTab(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (text.charCodeAt(position) === 0x09) return true;
+  return false;
+}
+
+/** The span of a cell without its padding. */
+function trimmed(text: string, start: number, end: number): Span {
+  let first = start;
+  let last = end;
+  while (first < last && text.charCodeAt(first) <= 0x20) first++;
+  while (last > first && text.charCodeAt(last - 1) <= 0x20) last--;
+  return spanOf(first, last);
+}

@@ -1,0 +1,121 @@
+import type { AssertionIndex, AssertionResult, TriggerHit } from './assertion';
+import { evidenceOf } from './assertion';
+import type { Token } from './tokens';
+import type { RawMention } from './rawMention';
+
+/**
+ * What the whole note says about a disease, carried to a mention whose own sentence says too little:
+ * - "Colon ca surveillance" is a screening only when the note knows no colon cancer; after "h/o colon
+ *   cancer" (or any history mention of the same category) it is that history's follow-up (Z85.-).
+ * - A diagnosis that a Past Medical History list makes history by its section alone ("PMH: - CLL -
+ *   followed by heme/onc") is the current disease when the note documents the same disease as present
+ *   elsewhere ("CLL, untreated, watch and wait"): a PMH list names what the patient has had, and the
+ *   note's own account of it decides whether it is over (Guideline I.C.2.d).
+ * - A lymphoma, leukaemia or myeloma in remission that the note also calls cured ("DLBCL 2011 (cured)") is
+ *   history in every mention: cured says the disease is gone (ANNOTATION.md, "Remission and cure in one note").
+ * Each mention's category (its code's first three characters as if present) is computed once.
+ */
+export function withNoteStatus(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+  calledCured: (mention: RawMention) => boolean,
+): AssertionResult[] {
+  const remitted = raw.some((mention, index) => mention.remission === true && assertions[index]?.assertion === 'present');
+  if (!remitted && !assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
+  const history = new Set<string>();
+  const present = new Set<string>();
+  const cured = new Set<string>();
+  const categories = raw.map((mention, index) => {
+    const category = categoryOf(mention);
+    const assertion = assertions[index]?.assertion;
+    if (category !== undefined && assertion === 'history') history.add(category);
+    if (category !== undefined && assertion === 'history' && remitted && calledCured(mention)) cured.add(category);
+    if (category !== undefined && assertion === 'present') present.add(category);
+    return category;
+  });
+  return assertions.map((assertion, index) => {
+    const category = categories[index];
+    if (category === undefined) return assertion;
+    // ANNOTATION.md "Remission and cure in one note": cured is the stronger statement, so every mention is history.
+    if (raw[index]?.remission === true && assertion.assertion === 'present' && cured.has(category)) return { assertion: 'history' };
+    if (isSurveillance(assertion) && history.has(category)) return { assertion: 'history', ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }) };
+    if (isSectionHistory(assertion) && present.has(category)) return { assertion: 'present' };
+    return assertion;
+  });
+}
+
+/** A screening read from a weak cue that gives way to a history ("HCC surveillance"). */
+function isSurveillance(assertion: AssertionResult): boolean {
+  return assertion.assertion === 'hypothetical' && assertion.evidence?.trigger === 'surveillance';
+}
+
+/** History by the section's default alone, with no cue of its own. */
+function isSectionHistory(assertion: AssertionResult): boolean {
+  return assertion.assertion === 'history' && assertion.evidence === undefined;
+}
+
+/**
+ * A malignancy in a completed treatment summary ("DX: melanoma … TX: …, COMPLETED") with no cue of its
+ * own is history, by the summary's completion cue (see `treatmentSummary.ts`).
+ */
+export function historyIfSummarised(
+  tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, summaries: ReadonlyMap<number, TriggerHit>,
+): AssertionResult {
+  const malignant = mention.unspecifiedSite !== true && (mention.column === 'primary' || mention.column === 'secondary' || mention.morphology?.code.startsWith('C') === true);
+  const cue = summaries.get(mention.start);
+  if (cue === undefined || !malignant || assertion.assertion !== 'present' || assertion.evidence !== undefined) return assertion;
+  return { assertion: 'history', evidence: evidenceOf(tokens, cue) };
+}
+
+/** How many cues of a sentence are read for "cured". */
+const CURED_LOOK = 24;
+
+/** Whether the sentence of the token at `start`, or the clause after it ("…, 1988 - ABVD; cured"), calls a disease cured (cues from `firstHit` on). */
+export function sentenceSaysCured(tokens: readonly Token[], index: AssertionIndex, firstHit: number, start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = firstHit; position < Math.min(index.hits.length, firstHit + CURED_LOOK); position++) {
+    const hit = index.hits[position];
+    const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
+    if (hit === undefined || hitSentence === undefined || sentence === undefined || hitSentence > sentence + 1) return false;
+    if (hitSentence >= sentence && hit.trigger.words === 'cured') return true;
+  }
+  return false;
+}
+
+/**
+ * "CURRENT STATUS: early relapse … #AML in relapse", "Relapsed CLL, now in remission": a leukaemia,
+ * lymphoma or myeloma whose remission or relapse the note states once has that status in every present
+ * mention of it (ANNOTATION.md: the remission code applies to every mention; Tabular C81–C96 fifth and
+ * sixth characters), its history mentions included ("hx" or "remote" ones, d09). When the note's mentions of the disease disagree, none is carried.
+ */
+export function withCarriedStatus(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+): { raw: RawMention[]; assertions: AssertionResult[] } {
+  if (!raw.some((mention) => mention.remission === true || mention.relapse === true)) return { raw: [...raw], assertions: [...assertions] };
+  const statuses = new Map<string, string>();
+  raw.forEach((mention, index) => {
+    if (assertions[index]?.assertion !== 'present' || (mention.remission !== true && mention.relapse !== true)) return;
+    const category = categoryOf(mention);
+    if (category === undefined || !HAEMATOLOGIC.test(category)) return;
+    const status = statusOf(mention);
+    const known = statuses.get(category);
+    statuses.set(category, known === undefined || known === status ? status : 'conflict');
+  });
+  const carried = raw.map((mention, index) => {
+    const assertion = assertions[index] ?? { assertion: 'present' };
+    if ((assertion.assertion !== 'present' && assertion.assertion !== 'history') || mention.remission === true || mention.relapse === true) return { mention, assertion };
+    const category = categoryOf(mention);
+    const status = category === undefined ? undefined : statuses.get(category);
+    if (status === undefined || status === 'conflict') return { mention, assertion };
+    // A history mention of a disease now in remission or relapse is that disease ("CLL dx 2019, treated with VenO").
+    const flags = { ...(status.includes('remission') ? { remission: true } : {}), ...(status.includes('relapse') ? { relapse: true } : {}) };
+    return { mention: { ...mention, ...flags }, assertion: { assertion: 'present' } as AssertionResult };
+  });
+  return { raw: carried.map((entry) => entry.mention), assertions: carried.map((entry) => entry.assertion) };
+}
+
+/** The categories with remission and relapse codes: lymphomas, leukaemias and myeloma (C81–C96). */
+const HAEMATOLOGIC = /^C(?:8[1-9]|9[0-6])$/;
+
+function statusOf(mention: RawMention): string {
+  return `${mention.remission === true ? 'remission' : ''}|${mention.relapse === true ? 'relapse' : ''}`;
+}
