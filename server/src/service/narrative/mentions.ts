@@ -15,6 +15,7 @@ import { withRestatedSites } from './restatedSite';
 import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
+import { withEncounterSites } from './encounterSites';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
@@ -73,7 +74,7 @@ export function findMentions(
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
   const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
-  return withRestatedSites(tokens, sites, placed);
+  return withEncounterSites(tokens, withRestatedSites(tokens, sites, placed));
 }
 
 /**

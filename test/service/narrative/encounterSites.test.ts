@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * The side and sub-site of a disease documented elsewhere in the encounter (corpus ANNOTATION.md, "Side
+ * and sub-site documented elsewhere in the note"). Each case: the text, then the mentions expected
+ * ([words, code, assertion]), each code read off the Table of Neoplasms (row → column, cited per case)
+ * and checked against the FY2027 code file.
+ */
+
+type Case = readonly [title: string, text: string, expected: readonly (readonly [string, string, string])[]];
+
+function summary(text: string): string[][] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
+}
+
+function check(cases: readonly Case[]): void {
+  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(summary(text), expected));
+}
+
+/** Filler far longer than the reader's near look-back, as a history and an exam stand between HPI and A/P. */
+const FILLER = 'Patient reports fatigue and poor appetite over the past weeks with no fevers or chills. '.repeat(25);
+
+describe('narrative context: side and sub-site documented elsewhere in the encounter', () => {
+  check([
+    // lung, upper lobe (right) → Malignant Primary C34.11 for both: the assessment's NSCLC is the HPI's RUL tumour.
+    ['gives a far restated lung cancer its documented lobe', `HPI: RUL adenocarcinoma diagnosed in May.\n${FILLER}\nA/P: metastatic NSCLC, continue osimertinib.`,
+      [['RUL adenocarcinoma', 'C3411', 'present'], ['NSCLC', 'C3411', 'present']]],
+    // pancreas, head → Malignant Primary C25.0 for the later "pancreatic cancer" (pancreas NOS would be C25.9).
+    ['gives a far restated pancreatic cancer its documented head', `HPI: adenocarcinoma of the pancreatic head.\n${FILLER}\nA/P: pancreatic cancer, on gemcitabine.`,
+      [['adenocarcinoma of the pancreatic head', 'C250', 'present'], ['pancreatic cancer', 'C250', 'present']]],
+    // Two lobes documented: lung, unspecified → C34.90 would need a side; the table row for lung NOS is C34.9- (side unknown: null).
+    ['takes no lobe when the encounter documents two', `HPI: RUL adenocarcinoma and LLL squamous cell carcinoma.\n${FILLER}\nA/P: lung cancer, on chemoradiation.`,
+      [['RUL adenocarcinoma', 'C3411', 'present'], ['LLL squamous cell carcinoma', 'C3432', 'present'], ['lung cancer', 'null', 'present']]],
+    // "contralateral breast cancer" is another disease: breast (side unknown) stays null; the documented tumour is breast, upper-outer quadrant, left (female) C50.412.
+    ['gives no side to a contralateral cancer', `HPI: 58F with invasive ductal carcinoma of the left breast, upper outer quadrant.\n${FILLER}\nShe asks about her risk of contralateral breast cancer.`,
+      [['ductal carcinoma of the left breast, upper outer quadrant', 'C50412', 'present'], ['breast cancer', 'null', 'hypothetical']]],
+    // A denied cancer is coded as written: lung NOS → null, negated; the documented lobe stays the RUL's C34.11.
+    ['codes a denied cancer as written', `HPI: RUL adenocarcinoma.\n${FILLER}\nNo evidence of lung cancer recurrence in the mediastinum.`,
+      [['RUL adenocarcinoma', 'C3411', 'present'], ['lung cancer', 'null', 'negated']]],
+  ]);
+});
