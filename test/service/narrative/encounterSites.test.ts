@@ -42,3 +42,15 @@ describe('narrative context: side and sub-site documented elsewhere in the encou
       [['RUL adenocarcinoma', 'C3411', 'present'], ['lung cancer', 'null', 'negated']]],
   ]);
 });
+
+describe('narrative context: the list after "mets to" set off from the primary', () => {
+  check([
+    // lung, upper lobe (right) → Malignant Primary C34.11; liver → Secondary C78.7; adrenal gland (left) → Secondary C79.72;
+    // brain → Secondary C79.31; bone → Secondary C79.51. The RUL before the comma is the primary's, not a lung metastasis (C78.01).
+    ['reads each site after "mets to" and none before the comma', 'NSCLC of the RUL, mets to liver, L adrenal, brain and bone, on osimertinib.',
+      [['NSCLC of the RUL', 'C3411', 'present'], ['mets to liver', 'C787', 'present'], ['L adrenal', 'C7972', 'present'], ['brain', 'C7931', 'present'], ['bone', 'C7951', 'present']]],
+    // "liver, bone mets": both sites stand before the metastasis word (liver → C78.7, bone → C79.51).
+    ['keeps a site list written before the metastasis word', 'Known liver, bone mets.',
+      [['liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
+  ]);
+});

@@ -16,6 +16,7 @@ import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOr
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
 import { withEncounterSites } from './encounterSites';
+import { withoutSetOffLeft } from './spreadList';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
@@ -189,10 +190,10 @@ function anchorMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
-  const left = sitesToTheLeft(tokens, siteEndingAt, start);
   // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
   const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituWords ? end + 2 : end));
+  const left = term.role === 'secondary' ? withoutSetOffLeft(tokens, start, sitesToTheLeft(tokens, siteEndingAt, start), right) : sitesToTheLeft(tokens, siteEndingAt, start);
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);
