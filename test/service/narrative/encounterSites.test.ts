@@ -54,3 +54,17 @@ describe('narrative context: the list after "mets to" set off from the primary',
       [['liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
   ]);
 });
+
+describe('narrative context: the node region of a biopsied lymphoma', () => {
+  check([
+    // Index: Lymphoma, diffuse large B-cell C83.3-; the biopsied node is axillary → C83.34 (lymph nodes of axilla and upper limb).
+    ['takes the node of the clause before a site-less biopsy label', 'Rapidly enlarging L axillary node, LDH 410; excisional bx: DLBCL, GCB type.',
+      [['DLBCL', 'C8334', 'present']]],
+    // A mesenteric mass biopsied for lymphoma is a nodal mass: C83.33 (intra-abdominal lymph nodes).
+    ['reads a biopsied mesenteric mass as intra-abdominal nodes', 'New mesenteric mass 6 cm, bx mesenteric mass: DLBCL, CD19+.',
+      [['DLBCL', 'C8333', 'present']]],
+    // A full stop ends the node's clause: the label names no node, so DLBCL of unspecified site C83.30.
+    ['takes no node across a full stop', 'L axillary node, LDH 410. Excisional bx: DLBCL.',
+      [['DLBCL', 'C8330', 'present']]],
+  ]);
+});

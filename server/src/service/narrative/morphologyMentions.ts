@@ -1,5 +1,6 @@
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
+import { biopsiedNode } from './biopsiedNode';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import type { SiteMatch } from './siteFinder';
@@ -127,7 +128,10 @@ export function morphologySite(
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
   const skinAxis = SKIN_AXES.has(axis ?? '');
-  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start, skinAxis);
+  if (right.sites.length === 0 && right.preposition === undefined) {
+    const node = axis === 'lymphoma' ? biopsiedNode(tokens, sites, start) : undefined;
+    return labelledSkinOrNode(tokens, sites, start, skinAxis) ?? (node === undefined ? undefined : { ...node, start, end: start });
+  }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
   const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd;
   if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
