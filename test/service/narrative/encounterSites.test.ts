@@ -68,3 +68,14 @@ describe('narrative context: the node region of a biopsied lymphoma', () => {
       [['DLBCL', 'C8330', 'present']]],
   ]);
 });
+
+describe('narrative context: the site that closes a list of grade and receptor fields', () => {
+  check([
+    // breast, upper-outer quadrant, left (female) → Malignant Primary C50.412, the quadrant and side written after the receptor fields.
+    ['reads the quadrant after a wrapped receptor list', '45F. Core bx: invasive ductal carcinoma, grade 3, ER 0%, PR 0%, HER2 1+ (neg), UOQ left\n  breast\n- 11/2026: MRI.',
+      [['ductal carcinoma', 'C50412', 'present']]],
+    // A field that is no grade, receptor or size ("palpable") ends the list: breast (side unknown) stays null.
+    ['takes no site across a field of another kind', '45F. Invasive ductal carcinoma, grade 3, ER 0%, PR 0%, HER2 1+ (neg), palpable, in the left breast.',
+      [['ductal carcinoma', 'null', 'present']]],
+  ]);
+});
