@@ -32,6 +32,9 @@ describe('narrative context: side and sub-site documented elsewhere in the encou
     ['gives a far restated pancreatic cancer its documented head', `HPI: adenocarcinoma of the pancreatic head.\n${FILLER}\nA/P: pancreatic cancer, on gemcitabine.`,
       [['adenocarcinoma of the pancreatic head', 'C250', 'present'], ['pancreatic cancer', 'C250', 'present']]],
     // Two lobes documented: lung, unspecified → C34.90 would need a side; the table row for lung NOS is C34.9- (side unknown: null).
+    // ovary (bilateral) → Malignant Primary C56.3 for both: "bilateral ovaries" documents both sides at once.
+    ['gives a restated ovarian cancer the bilateral ovaries documented', `HPI: 71F with high-grade serous carcinoma of bilateral ovaries.\n${FILLER}\nA/P: platinum-resistant recurrent HGSOC.`,
+      [['carcinoma of bilateral ovaries', 'C563', 'present'], ['HGSOC', 'C563', 'present']]],
     ['takes no lobe when the encounter documents two', `HPI: RUL adenocarcinoma and LLL squamous cell carcinoma.\n${FILLER}\nA/P: lung cancer, on chemoradiation.`,
       [['RUL adenocarcinoma', 'C3411', 'present'], ['LLL squamous cell carcinoma', 'C3432', 'present'], ['lung cancer', 'null', 'present']]],
     // "contralateral breast cancer" is another disease: breast (side unknown) stays null; the documented tumour is breast, upper-outer quadrant, left (female) C50.412.
@@ -63,6 +66,9 @@ describe('narrative context: the node region of a biopsied lymphoma', () => {
     // A mesenteric mass biopsied for lymphoma is a nodal mass: C83.33 (intra-abdominal lymph nodes).
     ['reads a biopsied mesenteric mass as intra-abdominal nodes', 'New mesenteric mass 6 cm, bx mesenteric mass: DLBCL, CD19+.',
       [['DLBCL', 'C8333', 'present']]],
+    // Index: Mesothelioma, pleura C45.0: the biopsied organ of the label, past "malignant".
+    ['reads a mesothelioma from a pleural biopsy label', 'VATS pleural bx 11/20: malignant mesothelioma,\nepithelioid type, BAP1 loss.',
+      [['mesothelioma', 'C450', 'present']]],
     // A full stop ends the node's clause: the label names no node, so DLBCL of unspecified site C83.30.
     ['takes no node across a full stop', 'L axillary node, LDH 410. Excisional bx: DLBCL.',
       [['DLBCL', 'C8330', 'present']]],

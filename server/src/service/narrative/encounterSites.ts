@@ -54,9 +54,8 @@ function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organ
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
   const record = organs.get(site.path[0] ?? '');
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
-  const side = record.sides.size === 1 ? [...record.sides][0] : undefined;
-  // "bilateral" documents both sides: a mention of the organ takes no side from it.
-  const laterality = site.laterality ?? (side === 'bilateral' ? undefined : side);
+  // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
+  const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
   const path = site.path.length === 1 ? onlySubSite(record, laterality) ?? site.path : site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };

@@ -1,6 +1,6 @@
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
-import { biopsiedNode } from './biopsiedNode';
+import { biopsyLabelSite } from './biopsyLabel';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import type { SiteMatch } from './siteFinder';
@@ -129,7 +129,7 @@ export function morphologySite(
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
   const skinAxis = SKIN_AXES.has(axis ?? '');
   if (right.sites.length === 0 && right.preposition === undefined) {
-    const node = axis === 'lymphoma' ? biopsiedNode(tokens, sites, start) : undefined;
+    const node = biopsyLabelSite(tokens, sites, start, axis);
     return labelledSkinOrNode(tokens, sites, start, skinAxis) ?? (node === undefined ? undefined : { ...node, start, end: start });
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
