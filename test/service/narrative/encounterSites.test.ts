@@ -85,3 +85,17 @@ describe('narrative context: the site that closes a list of grade and receptor f
       [['ductal carcinoma', 'null', 'present']]],
   ]);
 });
+
+describe("narrative context: the body surface of a skin lesion's line", () => {
+  check([
+    // Skin of back → C44.5- (trunk): Tabular D22.5 melanocytic nevi of trunk, D03.59 melanoma in situ of other part of trunk.
+    ['reads the surface that opens the line', 'L upper back - dermoscopy atypical network -> shave bx today (r/o dysplastic nevus vs melanoma in situ).',
+      [['dysplastic nevus', 'D225', 'uncertain'], ['melanoma in situ', 'D0359', 'uncertain']]],
+    // The clause after a semicolon is about the lesion of the clause before: D03.59, hypothetical ("if").
+    ['crosses one semicolon of the line', 'Atypical pigmented lesion L upper back - bx sent; if melanoma in situ -> re-excision 5 mm margins.',
+      [['melanoma in situ', 'D0359', 'hypothetical']]],
+    // A full stop ends the line's reach: melanoma in situ, unspecified D03.9.
+    ['takes no surface across a full stop', 'Pigmented lesion L upper back. Melanoma in situ.',
+      [['Melanoma in situ', 'D039', 'present']]],
+  ]);
+});

@@ -3,6 +3,7 @@ import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
+import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
 import type { Token } from './tokens';
@@ -130,7 +131,10 @@ export function morphologySite(
   const skinAxis = SKIN_AXES.has(axis ?? '');
   if (right.sites.length === 0 && right.preposition === undefined) {
     const node = biopsyLabelSite(tokens, sites, start, axis);
-    return labelledSkinOrNode(tokens, sites, start, skinAxis) ?? (node === undefined ? undefined : { ...node, start, end: start });
+    const labelled = labelledSkinOrNode(tokens, sites, start, skinAxis) ?? node;
+    const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
+    const found = labelled ?? surface;
+    return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
   const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd;
