@@ -52,6 +52,9 @@ describe('narrative context: the list after "mets to" set off from the primary',
     // brain → Secondary C79.31; bone → Secondary C79.51. The RUL before the comma is the primary's, not a lung metastasis (C78.01).
     ['reads each site after "mets to" and none before the comma', 'NSCLC of the RUL, mets to liver, L adrenal, brain and bone, on osimertinib.',
       [['NSCLC of the RUL', 'C3411', 'present'], ['mets to liver', 'C787', 'present'], ['L adrenal', 'C7972', 'present'], ['brain', 'C7931', 'present'], ['bone', 'C7951', 'present']]],
+    // pancreas, head → Malignant Primary C25.0: the parenthesis opens with the primary's own organ, no spread to it (C78.89); liver → Secondary C78.7.
+    ["reads the primary's organ that opens its parenthesis as the primary's site", '59M w/ de novo metastatic PDAC (head of pancreas, liver mets) - eligible.',
+      [['PDAC', 'C250', 'present'], ['liver mets', 'C787', 'present']]],
     // "liver, bone mets": both sites stand before the metastasis word (liver → C78.7, bone → C79.51).
     ['keeps a site list written before the metastasis word', 'Known liver, bone mets.',
       [['liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],

@@ -16,7 +16,7 @@ import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOr
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
 import { withEncounterSites } from './encounterSites';
-import { withoutSetOffLeft } from './spreadList';
+import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
@@ -74,7 +74,7 @@ export function findMentions(
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
+  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
   return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
 }
