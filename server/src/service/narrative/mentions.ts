@@ -18,6 +18,7 @@ import { findingSubject } from './findingSubject';
 import { withEncounterSites } from './encounterSites';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
+import { isBodyRegion, namesInstitution } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
@@ -77,32 +78,6 @@ export function findMentions(
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
   return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
-}
-
-/**
- * "No metastatic disease in the chest, abdomen or pelvis": the regions an imaging study covers are where
- * it looked, not secondary sites (the table's C79.89 for "chest" is the chest wall's).
- */
-const BODY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'thorax', 'abdomen/pelvis', 'torso', 'body']);
-
-function isBodyRegion(tokens: readonly Token[], site: SiteMatch | undefined): boolean {
-  // "chest wall metastasis" names the wall, a site of its own.
-  return site !== undefined && !site.lymphNode && site.path.length === 1 && BODY_REGIONS.has(site.path[0] ?? '') && tokens[site.end]?.norm !== 'wall';
-}
-
-/** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
-const INSTITUTION_NOUNS = new Set([
-  'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
-  'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
-]);
-
-/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
-function namesInstitution(tokens: readonly Token[], end: number): boolean {
-  const sentence = tokens[end - 1]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
-    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
 }
 
 const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
