@@ -102,3 +102,14 @@ describe("narrative context: the body surface of a skin lesion's line", () => {
       [['Melanoma in situ', 'D039', 'present']]],
   ]);
 });
+
+describe('narrative context: neck levels listed across words', () => {
+  check([
+    // Levels III and IV are neck levels: lymph gland, cervical → Malignant Secondary C77.0 (the node metastasis of the finding before it).
+    ['reads "level III and IV lymph nodes" as neck nodes', 'R level III and IV lymph nodes w/\npunctate microcalcifications and loss of fatty hilum - suspicious for nodal metastases.',
+      [['nodal metastases', 'C770', 'uncertain']]],
+    // "Levels II, III and IV nodes": lymph gland, cervical → C77.0.
+    ['reads a comma list of levels', 'Levels II, III and IV nodes positive for metastatic SCC.',
+      [['Levels II, III and IV nodes positive for metastatic SCC', 'C770', 'present']]],
+  ]);
+});
