@@ -15,6 +15,10 @@ import { withRestatedSites } from './restatedSite';
 import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
+import { withEncounterSites } from './encounterSites';
+import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
+import { withFieldListSites } from './fieldListSite';
+import { isBodyRegion, namesInstitution } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
@@ -71,35 +75,9 @@ export function findMentions(
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
-  const placed = withNeuroendocrineSpread(tokens, dedupe(tokens, reported))
+  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
-  return withRestatedSites(tokens, sites, placed);
-}
-
-/**
- * "No metastatic disease in the chest, abdomen or pelvis": the regions an imaging study covers are where
- * it looked, not secondary sites (the table's C79.89 for "chest" is the chest wall's).
- */
-const BODY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'thorax', 'abdomen/pelvis', 'torso', 'body']);
-
-function isBodyRegion(tokens: readonly Token[], site: SiteMatch | undefined): boolean {
-  // "chest wall metastasis" names the wall, a site of its own.
-  return site !== undefined && !site.lymphNode && site.path.length === 1 && BODY_REGIONS.has(site.path[0] ?? '') && tokens[site.end]?.norm !== 'wall';
-}
-
-/** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
-const INSTITUTION_NOUNS = new Set([
-  'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
-  'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
-]);
-
-/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
-function namesInstitution(tokens: readonly Token[], end: number): boolean {
-  const sentence = tokens[end - 1]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
-    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
 }
 
 const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
@@ -188,10 +166,10 @@ function anchorMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
-  const left = sitesToTheLeft(tokens, siteEndingAt, start);
   // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
   const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituWords ? end + 2 : end));
+  const left = term.role === 'secondary' ? withoutSetOffLeft(tokens, start, sitesToTheLeft(tokens, siteEndingAt, start), right) : sitesToTheLeft(tokens, siteEndingAt, start);
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);

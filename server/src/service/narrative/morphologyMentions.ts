@@ -1,7 +1,9 @@
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
+import { biopsyLabelSite } from './biopsyLabel';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
+import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
 import type { Token } from './tokens';
@@ -127,7 +129,13 @@ export function morphologySite(
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
   const skinAxis = SKIN_AXES.has(axis ?? '');
-  if (right.sites.length === 0 && right.preposition === undefined) return labelledSkinOrNode(tokens, sites, start, skinAxis);
+  if (right.sites.length === 0 && right.preposition === undefined) {
+    const node = biopsyLabelSite(tokens, sites, start, axis);
+    const labelled = labelledSkinOrNode(tokens, sites, start, skinAxis) ?? node;
+    const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
+    const found = labelled ?? surface;
+    return found === undefined ? undefined : { ...found, start, end: start };
+  }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
   const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd;
   if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;

@@ -79,7 +79,29 @@ const LEVEL_RANGE = /^(?:i|ii|iii|iv|v|vi|vii)[ab]?(?:[/-](?:i|ii|iii|iv|v|vi|vi
 export function levelRangeAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
   const word = tokens[index]?.norm;
   if (word !== 'level' && word !== 'levels') return undefined;
-  return LEVEL_RANGE.test(tokens[index + 1]?.norm ?? '') ? { end: index + 2, region: 'cervical' } : undefined;
+  if (LEVEL_RANGE.test(tokens[index + 1]?.norm ?? '')) return { end: index + 2, region: 'cervical' };
+  const end = levelListEnd(tokens, index + 1);
+  return end === undefined ? undefined : { end, region: 'cervical' };
+}
+
+/** One neck level ("III", "IIa"). */
+const LEVEL = /^(?:i|ii|iii|iv|v|vi|vii)[ab]?$/;
+
+/** "level III and IV lymph nodes", "levels II, III and IV": the end of two or more levels joined by commas or "and". */
+function levelListEnd(tokens: readonly Token[], first: number): number | undefined {
+  const sentence = tokens[first]?.sentence;
+  let count = 0;
+  let end = first;
+  let position = first;
+  while (count < MAX_STATIONS && tokens[position]?.sentence === sentence && LEVEL.test(tokens[position]?.norm ?? '')) {
+    count++;
+    end = position + 1;
+    position = end;
+    if (!LIST_JOINERS.has(tokens[position]?.norm ?? '')) break;
+    position++;
+    if (tokens[position]?.norm === 'and') position++;
+  }
+  return count >= 2 ? end : undefined;
 }
 
 /** Words that name the node after a bare station ("4R node", "11L lymph node"). */

@@ -35,3 +35,31 @@ export function mergeSkin(list: readonly SiteMatch[]): SiteMatch[] {
   }
   return merged;
 }
+
+/** How far back a skin lesion looks for the body surface of its line. */
+const LINE_SURFACE_REACH = 24;
+
+/**
+ * "L upper back - dermoscopy atypical network -> shave bx today (r/o dysplastic nevus vs melanoma in
+ * situ)", "Atypical pigmented lesion L upper back - bx sent; if melanoma in situ -> re-excision": a
+ * skin lesion written with no site of its own is of the body surface its line is about, the nearest site
+ * before it in the sentence or in the clause a semicolon joins to it. The skin codes follow the surface
+ * (D22.5, D03.59: trunk); a site with no skin row keeps the histology's unspecified code.
+ */
+export function lineSkinSurface(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  let sentence = tokens[start]?.sentence;
+  let crossed = false;
+  for (let position = start - 1; position >= Math.max(0, start - LINE_SURFACE_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined) return undefined;
+    if (token.sentence !== sentence) {
+      // One semicolon joins two clauses of the line; a full stop or a new line ends the search.
+      if (crossed || token.norm !== ';') return undefined;
+      crossed = true;
+      sentence = token.sentence;
+    }
+    const site = sites[position];
+    if (site !== undefined) return site.lymphNode ? undefined : site;
+  }
+  return undefined;
+}

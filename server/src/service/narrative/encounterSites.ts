@@ -1,0 +1,86 @@
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import type { Laterality } from './siteLexicon';
+import type { Token } from './tokens';
+
+/**
+ * A coder codes the most specific site the record documents for the encounter (corpus ANNOTATION.md,
+ * "Side and sub-site documented elsewhere in the note"): "RUL adenocarcinoma" in the history makes
+ * "metastatic NSCLC" in the assessment the right upper lobe (C34.11), and "pancreatic head mass … bx:
+ * adenocarcinoma" makes a later "pancreatic cancer" the head of the pancreas (C25.0). The reader reads
+ * one encounter at a time, so the mentions given here never cross a `---` line between encounters.
+ *
+ * The encounter's primary and in-situ mentions are gathered in one pass, organ by organ (the first word
+ * of the table path); a mention of the organ without a side or sub-site then takes the one side and the
+ * one sub-site documented for it, and none when the encounter documents two. Negated and hypothetical
+ * mentions are coded as written all the same: the reader restores their written site (`writtenSite`).
+ */
+export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  const organs = documentedOrgans(mentions);
+  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs));
+}
+
+/** What the encounter documents about one organ: its sides and its sub-sites (deeper table paths). */
+interface OrganRecord {
+  readonly sides: Set<Laterality>;
+  /** Each sub-site by its joined path, with the site that documents it. */
+  readonly subSites: Map<string, SiteMatch>;
+}
+
+/** Mentions that document a site of their own disease; a metastasis documents where it spread, not the primary's site. */
+function documents(mention: RawMention): boolean {
+  return mention.column === 'primary' || mention.column === 'in-situ';
+}
+
+function documentedOrgans(mentions: readonly RawMention[]): Map<string, OrganRecord> {
+  const organs = new Map<string, OrganRecord>();
+  for (const mention of mentions) {
+    const site = mention.site;
+    const organ = site?.path[0];
+    if (site === undefined || organ === undefined || site.lymphNode || !documents(mention)) continue;
+    let record = organs.get(organ);
+    if (record === undefined) {
+      record = { sides: new Set(), subSites: new Map() };
+      organs.set(organ, record);
+    }
+    if (site.laterality !== undefined) record.sides.add(site.laterality);
+    if (site.path.length > 1) record.subSites.set(site.path.join('/'), site);
+  }
+  return organs;
+}
+
+function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>): RawMention {
+  const site = mention.site;
+  if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
+  const record = organs.get(site.path[0] ?? '');
+  if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
+  // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
+  const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
+  const path = site.path.length === 1 ? onlySubSite(record, laterality) ?? site.path : site.path;
+  if (laterality === site.laterality && path === site.path) return mention;
+  const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
+  return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
+}
+
+/** The one sub-site documented for the organ on a side compatible with the mention's. */
+function onlySubSite(record: OrganRecord, laterality: Laterality | undefined): readonly string[] | undefined {
+  if (record.subSites.size !== 1) return undefined;
+  const [only] = record.subSites.values();
+  if (only === undefined || (laterality !== undefined && only.laterality !== undefined && only.laterality !== laterality)) return undefined;
+  return only.path;
+}
+
+/** Words that make a mention about another tumour of the organ, or the organ in general ("contralateral breast cancer", "a new primary"). */
+const ANOTHER_DISEASE = new Set(['contralateral', 'either', 'new', 'second', 'another', 'other', 'opposite', 'any', 'bilateral']);
+/** How many words before a mention may say it is about another tumour. */
+const ANOTHER_DISEASE_REACH = 3;
+
+function aboutAnotherDisease(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start; position >= Math.max(0, start - ANOTHER_DISEASE_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (ANOTHER_DISEASE.has(token.norm)) return true;
+  }
+  return false;
+}
