@@ -18,9 +18,9 @@ import { officialBillable } from '../../helpers/officialCodes';
 // The held-out set grew by an independent blind batch (h16–h35, first scored 0.719 / 0.541 / 0.945 at its
 // merge); each part keeps floors of its own, so the first fifteen notes keep theirs.
 const FLOORS = [
-  { set: 'dev', from: '', to: '', precision: 0.90, recall: 0.85, assertionAccuracy: 0.96 },
+  { set: 'dev', from: '', to: '', precision: 0.91, recall: 0.86, assertionAccuracy: 0.97 },
   { set: 'held-out', from: 'h01', to: 'h15', precision: 0.78, recall: 0.80, assertionAccuracy: 0.90 },
-  { set: 'held-out', from: 'h16', to: 'h35', precision: 0.70, recall: 0.54, assertionAccuracy: 0.92 },
+  { set: 'held-out', from: 'h16', to: 'h35', precision: 0.71, recall: 0.56, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
