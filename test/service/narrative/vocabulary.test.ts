@@ -171,6 +171,11 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['A. Cecum, polyp, biopsy: Tubular adenoma.', ['D120 present'], 'the label names the part of the colon: table: intestine, large, cecum / Benign D12.0'],
   ['Benign neoplasm of ascending colon (tubular adenoma).', ['D122 present'], 'the parenthesis restates the neoplasm of the site before it: one mention, D12.2'],
   ['New RLL nodule. High risk of lung cancer given 40 pack-years.', ['null hypothetical'], 'a feared diagnosis keeps the site it was written with: table: lung C34.9- with no side'],
+  ['Urine cup sent. Adenocarcinoma of unknown primary (CUP).', ['C801 present'], 'a lower-case "cup" is no CUP: one mention, table: unknown site or unspecified C80.1'],
+  ['UPS of the R thigh.', ['C4921 present'], 'undifferentiated pleomorphic sarcoma in capitals: connective tissue, thigh C49.2-, right'],
+  ['Papillary microcarcinoma of thyroid, 4 mm.', ['C73 present'], 'table: thyroid / Malignant Primary C73'],
+  ['PTC, 1.2 cm, right lobe. PTC drain in place.', ['C73 present'], 'papillary thyroid carcinoma in capitals; a "PTC drain" is a cholangiography drain'],
+  ['Cervical intraepithelial neoplasia grade 3.', ['D069 present'], 'the spelled-out name: Tabular D06 includes CIN III'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

@@ -44,7 +44,7 @@ export function findMentions(
   let index = 0;
   while (index < tokens.length) {
     const morphology = morphologyAt(tokens, index, vocabulary);
-    const histology = vocabulary.histology.matchAt(tokens, index);
+    const histology = histologyAt(tokens, index, vocabulary);
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
       index = afterRestatement(tokens, morphology.end, vocabulary);
@@ -110,8 +110,19 @@ function metastaticBefore(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal. */
-const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff']);
+/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal, "PTC drain" a cholangiography. */
+const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter']);
+
+/** An abbreviation read only in capitals and not before a device noun ("CUP", not a urine "cup"; "PTC", not a "PTC drain"). */
+function abbreviationFits(tokens: readonly Token[], index: number, end: number, words: string): boolean {
+  return tokens[index]?.raw === words.toUpperCase() && !ABBREVIATION_DEVICE_NOUNS.has(tokens[end]?.norm ?? '');
+}
+
+/** A histology term at `index`, except an abbreviation that is another word here. */
+function histologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['histology']['matchAt']> {
+  const found = vocabulary.histology.matchAt(tokens, index);
+  return found === undefined || found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+}
 
 /**
  * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
@@ -120,7 +131,7 @@ const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioni
 function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
   const found = vocabulary.morphology.matchAt(tokens, index);
   if (found === undefined) return found;
-  if (found.value.capitalsOnly === true && (tokens[index]?.raw !== found.value.words.toUpperCase() || ABBREVIATION_DEVICE_NOUNS.has(tokens[found.end]?.norm ?? ''))) return undefined;
+  if (found.value.capitalsOnly === true && !abbreviationFits(tokens, index, found.end, found.value.words)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
