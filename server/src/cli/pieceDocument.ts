@@ -3,6 +3,7 @@ import { lastAtOrBefore } from '../service/sortedSearch';
 import type { TextSource } from '../service/spans';
 import { stringReader } from '../service/document/textReader';
 import type { TextReader } from '../service/document/textReader';
+import { LineStarts } from './lineStarts';
 
 /**
  * A piece of a larger file that reports positions in the whole file, so no finding has to be moved
@@ -21,13 +22,13 @@ export class PieceDocument implements TextSource {
   readonly #start: Position;
   readonly #earlier: ReadonlyMap<number, Position>;
   /** Offsets where lines after the first line of the piece start. */
-  #lineStarts: readonly number[] | undefined;
+  #lineStarts: LineStarts | undefined;
 
   /**
    * @param start Where the piece's first character sits in the whole file.
    * @param lineStarts The piece's line starts when the caller has already found them (as {@link #lines} finds them).
    */
-  constructor(uri: string, text: string, start: Position, earlier: ReadonlyMap<number, Position> = new Map(), lineStarts?: readonly number[]) {
+  constructor(uri: string, text: string, start: Position, earlier: ReadonlyMap<number, Position> = new Map(), lineStarts?: LineStarts) {
     this.uri = uri;
     this.#text = text;
     this.#start = start;
@@ -45,26 +46,26 @@ export class PieceDocument implements TextSource {
     const clamped = Math.min(offset, this.#text.length);
     const starts = this.#lines();
     // The number of line starts at or before the offset is the line within the piece.
-    const low = lastAtOrBefore(starts, starts.length, clamped) + 1;
+    const low = lastAtOrBefore(starts.values, starts.count, clamped) + 1;
     if (low === 0) return { line: this.#start.line, character: this.#start.character + clamped };
-    return { line: this.#start.line + low, character: clamped - (starts[low - 1] ?? 0) };
+    return { line: this.#start.line + low, character: clamped - (starts.at(low - 1) ?? 0) };
   }
 
   offsetAt(position: Position): number {
     const line = position.line - this.#start.line;
     if (line < 0) return 0;
     const starts = this.#lines();
-    const lineStart = line === 0 ? -this.#start.character : starts[line - 1];
+    const lineStart = line === 0 ? -this.#start.character : starts.at(line - 1);
     if (lineStart === undefined) return this.#text.length;
-    const lineEnd = starts[line] ?? this.#text.length;
+    const lineEnd = starts.at(line) ?? this.#text.length;
     return Math.max(0, Math.min(lineStart + position.character, lineEnd));
   }
 
   /** Line starts of the piece: after each LF, after each CR not followed by LF (as editors count). */
-  #lines(): readonly number[] {
+  #lines(): LineStarts {
     if (this.#lineStarts !== undefined) return this.#lineStarts;
     const text = this.#text;
-    const starts: number[] = [];
+    const starts = new LineStarts();
     let lf = text.indexOf('\n');
     let cr = text.indexOf('\r');
     while (lf !== -1 || cr !== -1) {

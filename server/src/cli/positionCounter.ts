@@ -1,4 +1,5 @@
 import type { Position } from 'vscode-languageserver-types';
+import type { LineStarts } from './lineStarts';
 
 /**
  * Line and column of offsets in a text that is read front to back, counted the way editors count
@@ -24,7 +25,7 @@ export class PositionCounter {
   #nextLf = -1;
   #nextCr = -1;
   /** Where the starts of the lines passed are written, when someone asked for them. */
-  #lineStarts: number[] | undefined;
+  #lineStarts: LineStarts | undefined;
 
   /** The position of `offset` in `text`; `offset` is not before the start of the line last asked for. */
   positionAt(text: string, offset: number): Position {
@@ -56,7 +57,7 @@ export class PositionCounter {
    * text asked about), until called with undefined: the streaming checker's piece documents take
    * their line index from it instead of searching their text again.
    */
-  collectLineStarts(lineStarts: number[] | undefined): void {
+  collectLineStarts(lineStarts: LineStarts | undefined): void {
     this.#lineStarts = lineStarts;
   }
 

@@ -4,6 +4,7 @@ import type { ParsedX12Piece, PieceParseOptions, X12PieceSeed } from '../service
 import { CodeStrings } from '../service/x12/codeStrings';
 import type { X12Document } from '../service/x12/x12Model';
 import { cutLookback, CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from './interchangeCut';
+import { LineStarts } from './lineStarts';
 import { PositionCounter } from './positionCounter';
 
 /**
@@ -31,7 +32,7 @@ export interface X12Piece {
    */
   readonly earlier: ReadonlyMap<number, Position>;
   /** Where the lines after the piece's first start, relative to its start, when the reader counted them. */
-  readonly lineStarts?: readonly number[];
+  readonly lineStarts?: LineStarts;
 }
 
 /** Thrown when no claim boundary occurs for longer than the piece limit, so the user gets a message instead of a crash. */
@@ -87,6 +88,8 @@ class PieceReader {
    * single-interchange file is searched once rather than once per piece.
    */
   #isaFrom = 0;
+  /** How many line starts the next piece is expected to have: a little more than the piece before. */
+  #lineCapacity = 0;
 
   /** @param origin Where the text read starts in the file (a range of it checked by a worker). */
   constructor(private readonly options: PieceOptions, private readonly origin: Position) {
@@ -154,7 +157,7 @@ class PieceReader {
     const { length, nextSeed } = parsed;
     const text = this.#buffer.slice(0, length);
     // The counter stands at the piece's start and passes each of its lines once, below.
-    const lineStarts: number[] = [];
+    const lineStarts = new LineStarts(this.#lineCapacity);
     this.#counter.collectLineStarts(lineStarts);
     // Positions are counted front to back: the envelope ids the next pieces may point at, then the cut.
     const offsets = [...new Set(seedSpans(nextSeed).flatMap((span) => [span.offset, span.offset + span.length]))].sort((a, b) => a - b);
@@ -167,6 +170,7 @@ class PieceReader {
     const start = this.#start;
     this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
     this.#counter.collectLineStarts(undefined);
+    this.#lineCapacity = lineStarts.count + (lineStarts.count >> 3);
     // A piece ending in a CR whose LF comes after it has one more line for itself than the counter, which sees the LF.
     const counted = text.charCodeAt(length - 1) !== CR;
     const piece: X12Piece = counted ? { text, start, document: parsed.document, earlier: this.#earlier, lineStarts } : { text, start, document: parsed.document, earlier: this.#earlier };

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ASSERTION_TRIGGERS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
+import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
 import type { DocumentedMention } from '../../../server/src/service/narrative/model';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
@@ -30,7 +30,8 @@ describe('narrative assertion: triggers', () => {
     }
     if (trigger.direction !== 'pre') {
       it(`"${trigger.words}" after a mention makes it ${expected}`, () => {
-        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}.`), expected);
+        // A dated cue speaks of the past only with a date in its sentence.
+        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${trigger.dated === true ? ' in 2019' : ''}.`), expected);
       });
     }
   }
@@ -63,9 +64,17 @@ describe('narrative assertion: triggers', () => {
 });
 
 describe('narrative assertion: scope', () => {
-  for (const terminator of TERMINATORS) {
+  for (const terminator of TERMINATORS.filter((entry) => !HEDGE_ONLY_TERMINATORS.includes(entry))) {
     it(`"${terminator}" ends a negation's scope`, () => {
       assert.equal(assertionOfLiver(`No brain mass ${terminator} liver metastases.`), 'present');
+    });
+  }
+
+  for (const terminator of HEDGE_ONLY_TERMINATORS) {
+    it(`"${terminator}" ends a hedge's scope but not a negation's`, () => {
+      assert.ok(TERMINATORS.includes(terminator));
+      assert.equal(assertionOfLiver(`Likely brain mass with ${terminator} liver metastases.`), 'present');
+      assert.equal(assertionOfLiver(`No ${terminator} liver metastases.`), 'negated');
     });
   }
 

@@ -37,6 +37,12 @@ describe('narrative context: thoracic lymph node stations', () => {
     // Station 1 is low cervical / supraclavicular: lymph gland, supraclavicular → Malignant Secondary C77.0.
     ['reads station 1 as supraclavicular', 'A. Lymph node, station 1R, EBUS-TBNA:\n   POSITIVE FOR METASTATIC CARCINOMA.\n',
       [['METASTATIC CARCINOMA', 'C770', 'present']]],
+    // "stn" is the reports' abbreviation: 4L mediastinal and 11L bronchopulmonary → lymph gland, intrathoracic → C77.1.
+    ['reads an abbreviated station label', '* 04/2025 - EBUS-TBNA stn 4L and 11L: adenocarcinoma, TTF-1+.',
+      [['adenocarcinoma', 'C771', 'present']]],
+    // A sided station before a node word: 4R → lymph gland, mediastinal → C77.1.
+    ['reads a sided station number before a node word', 'EBUS bx of 4R node 11/22: small cell carcinoma, synaptophysin +.',
+      [['carcinoma', 'C771', 'present']]],
     ['reads no station from a number without the word', 'PET avid 4R, 7 and 11L. Negative for malignancy.', []],
   ]);
 });
@@ -52,6 +58,44 @@ describe('narrative context: node labels and node findings', () => {
     // lymph gland, cervical → C77.0, uncertain: the hedge at the end of a node's description concludes about the node.
     ['reads the conclusion of a node description', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic papillary carcinoma.',
       [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic', 'C770', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context: the lesion a tissue result reports on', () => {
+  check([
+    // pancreas → Malignant Primary C25.9 (the head/uncinate junction is not read as one part): the arrow states the FNB result.
+    // endometrium → Malignant Primary C54.1: an endometrial biopsy (EMB) names the organ it sampled.
+    ['reads the organ a procedure names', 'Office EMB 11/4/2026: endometrioid adenocarcinoma, FIGO grade 1.', [['adenocarcinoma', 'C541', 'present']]],
+    ['reads an arrow as a result cue and a lesion noun right before its site', 'EUS: 2.9 cm hypoechoic mass pancreatic head/uncinate junction; EUS-FNB -> adenocarcinoma, moderately differentiated.',
+      [['adenocarcinoma', 'C259', 'present']]],
+  ]);
+});
+
+describe('narrative context: node levels', () => {
+  check([
+    // lymph gland, cervical → Malignant Secondary C77.0: a range of neck levels in one token.
+    ['reads a range of neck levels', 'p16+ SCC of the left tonsil with ipsilateral level II/III nodal metastases.',
+      [['SCC of the left tonsil', 'C099', 'present'], ['level II/III nodal metastases', 'C770', 'present']]],
+    // lymph gland, axilla, axillary → Malignant Secondary C77.3: "axillary level I" is an axillary level, not the neck's level I.
+    ['keeps the region written before an axillary level', 'Left axillary level I node 1.5 cm with cortical thickening and clip, the known nodal metastasis.',
+      [['nodal metastasis', 'C773', 'present']]],
+    // lymph gland, axilla, axillary → C77.3, uncertain: the clause that opens with the metastasis concludes about the node before it.
+    ['gives a clause-opening nodal metastasis the node of the clause before', 'Single left axillary lymph node with mildly thickened cortex, indeterminate; nodal metastasis not excluded.',
+      [['nodal metastasis', 'C773', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context: regional nodes and parenthesised regions', () => {
+  check([
+    // tonsil → C09.9; the regional nodes of a head and neck primary: lymph gland, cervical → Malignant Secondary C77.0.
+    ['reads the nodes of a head and neck primary as the neck', 'Assessment: p16+ SCC of the right tonsil with ipsilateral nodal mets, cT2N1M0.',
+      [['SCC of the right tonsil', 'C099', 'present'], ['nodal mets', 'C770', 'present']]],
+    // lung, lower lobe → C34.3-, right → C34.31; the nodes of a lung primary are not placed (lymph gland, site NEC → C77.9).
+    ['does not place the nodes of another primary', 'Adenocarcinoma of the RLL with ipsilateral nodal mets.',
+      [['Adenocarcinoma of the RLL', 'C3431', 'present'], ['nodal mets', 'C779', 'present']]],
+    // lymph gland, cervical → C77.0: level VI in parentheses after a compartment; the mention is the finding, not the label above.
+    ['reads a region in parentheses in a node label', 'B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).',
+      [['METASTATIC', 'C770', 'present']]],
   ]);
 });
 
@@ -97,6 +141,83 @@ describe('narrative context: skin sub-sites', () => {
     // skin NOS, nose (external) → Malignant Primary C44.301; basal cell type (Tabular C44.31-) → C44.311.
     ['reads the nasal tip as the skin of the nose', 'BCC, L nasal tip - s/p Mohs, clear after 2 stages.', [['BCC, L nasal tip', 'C44311', 'present']]],
     // skin NOS, nose → C44.301 → squamous cell type C44.321.
+    // skin NOS, nose → C44.301 → basal cell type C44.311: the surface set off after the subtype words.
+    ['reads a body surface set off after the subtype', 'Pre-op Dx: Basal cell carcinoma, nodular, L nasal tip (bx 09/12/2026).',
+      [['Basal cell carcinoma, nodular, L nasal tip', 'C44311', 'present']]],
     ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
+  ]);
+});
+
+describe('narrative context: a histology restated without its site', () => {
+  check([
+    // brain NEC, temporal lobe → Malignant Primary C71.2: "GBM as above" is the glioblastoma named with its lobe.
+    ['takes the sub-site the histology was named with', `HPI: glioblastoma of the L temporal lobe, dx 3/2026. ${'She is sleepy and eats little most days. '.repeat(6)}\nPMH: GBM as above; seizures.`,
+      [['glioblastoma of the L temporal lobe', 'C712', 'present'], ['GBM', 'C712', 'present']]],
+    // skin NOS, nose (external) → C44.301 → basal cell type C44.311, for the residual tumour of the Mohs stage.
+    ['resolves a residual tumour to the lesion of the note', 'Pre-op Dx: BCC, L nasal tip.\nStage I: 4 blocks. Residual BCC at 2-4 o\'clock, deep.',
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC', 'C44311', 'present']]],
+    // Two skin sites named before: the restated BCC stays skin NOS (C44.91, Tabular: basal cell carcinoma of skin, unspecified).
+    ['leaves a restatement open when two sub-sites were named', 'BCC, L nasal tip. BCC of the R temple.\nResidual BCC at 2 o\'clock.',
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC of the R temple', 'C44319', 'present'], ['BCC', 'C4491', 'present']]],
+    // A site in the sentence is another lesion, not the nose: the BCC stays skin NOS (C44.91; the label's leg, C44.711, is not read yet).
+    ['does not restate a histology written with another site', 'BCC, L nasal tip - s/p Mohs.\n- L lower leg: scaly plaque, r/o superficial BCC.',
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC', 'C4491', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context: the primary named after a histology', () => {
+  check([
+    // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary.
+    ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
+    // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91.
+    ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.', [['Lung adenocarcinoma, R lung', 'C3491', 'present']]],
+  ]);
+});
+
+describe('narrative context: a histology written with its own site is not restated', () => {
+  check([
+    // breast → Benign D24.-; the right breast written with it → D24.1 (Tabular: benign neoplasm of right breast), not the left one before.
+    ['keeps the side written with an implied organ', 'Fibroadenoma of the left breast, biopsy proven. R breast fibroadenoma, stable.',
+      [['Fibroadenoma of the left breast', 'D242', 'present'], ['R breast fibroadenoma', 'D241', 'present']]],
+  ]);
+});
+
+describe('narrative context: the meninges of a meningioma', () => {
+  check([
+    // Index: Meningioma → Neoplasm, meninges, benign; table: meninges, cerebral → Benign D32.0 (the tentorium is intracranial).
+    ['places a meningioma along the tentorium in the cerebral meninges', '1.1 cm dural-based extra-axial mass along the right tentorium, most c/w meningioma.',
+      [['meningioma', 'D320', 'uncertain']]],
+    ['places a parafalcine meningioma of a brain MRI in the cerebral meninges', 'MRI BRAIN\nImpression: Stable L parafalcine meningioma.',
+      [['parafalcine meningioma', 'D320', 'present']]],
+    // meninges, spinal → Benign D32.1.
+    ['places a meningioma of the spine in the spinal meninges', 'MRI T-spine: intradural extramedullary meningioma at T6.', [['intradural extramedullary meningioma', 'D321', 'present']]],
+    // meninges → Benign D32.9 when nothing says where.
+    ['leaves a meningioma with no context unspecified', 'Meningioma, followed by neurosurgery.', [['Meningioma', 'D329', 'present']]],
+  ]);
+});
+
+describe('narrative context: the finding a bare histology concludes', () => {
+  check([
+    // breast, upper-outer quadrant → Malignant Primary C50.4-, left female → C50.412, uncertain.
+    ['places a hedged malignancy in the finding of its sentence', '47F. Left breast upper outer quadrant (2:00) irregular spiculated mass with associated pleomorphic calcifications, highly suggestive of malignancy.',
+      [['malignancy', 'C50412', 'uncertain']]],
+    // rectum → Malignant Primary C20, uncertain.
+    ['places a hedged malignancy after its mass and site', 'Colonoscopy: 2 cm friable mass in the rectum at 8 cm, suspicious for malignancy; biopsied.',
+      [['malignancy', 'C20', 'uncertain']]],
+    // breast, upper-outer quadrant, left female → C50.412: "the known malignancy" is the enhancement the sentence describes.
+    ['places the known malignancy in the enhancement described', '44F. Left breast: 3.8 cm area of clumped non-mass enhancement in the upper outer quadrant, 2:00 middle depth, surrounding the biopsy clip, corresponding to the known malignancy.',
+      [['malignancy', 'C50412', 'present']]],
+    ['names no primary in an organ where it is most often a metastasis', 'Segment 7 liver lesion, suspicious for malignancy.', []],
+  ]);
+});
+
+describe('narrative context: synoptic report fields', () => {
+  check([
+    // breast, upper-outer quadrant → Malignant Primary C50.4-; right female (the laterality field) → C50.411.
+    ['gives the histology field the side of the laterality field', '58 y/o F.\nSYNOPTIC SUMMARY (CAP BREAST)\nPROCEDURE: PARTIAL MASTECTOMY\nSPECIMEN LATERALITY: RIGHT\nTUMOR SITE: UPPER OUTER QUADRANT, 10 O\'CLOCK\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)\n',
+      [['CARCINOMA', 'C50411', 'present']]],
+    // "UNSPECIFIED" gives no side: breast, upper-outer quadrant with no side is left open (null).
+    ['takes no side from a laterality field that names none', '58 y/o F.\nSPECIMEN LATERALITY: UNSPECIFIED\nTUMOR SITE: UPPER OUTER QUADRANT\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)\n',
+      [['CARCINOMA', 'null', 'present']]],
   ]);
 });

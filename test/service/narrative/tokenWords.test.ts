@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import type { Token } from '../../../server/src/service/narrative/tokens';
 import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
@@ -40,15 +42,20 @@ describe('narrative token words: spellings interned per reader context', () => {
     const accent = words.entryOf(text, 18, 19, false);
     assert.deepEqual([words.raw(accent), words.norm(accent), words.lexical(accent)], ['É', 'É', false]);
     assert.equal(words.size, 3);
+    const long = 'x'.repeat(65);
+    assert.equal(words.entryOf(long, 0, long.length, true), -1);
+    assert.equal(words.size, 3);
   });
 
-  it('forgets earlier notes once it holds more than its bound, when the next read starts', () => {
+  it('holds at most its bound and no overlong word, and keeps its words when full', () => {
     const words = new TokenWords(FIRST_WORDS);
-    const many = Array.from({ length: 40_000 }, (_, index) => `w${index}`).join(' ');
-    tokenize(many, 0, many.length, [], words);
-    assert.equal(words.size, 40_000);
+    const many = `${Array.from({ length: 40_000 }, (_, index) => `W${index}`).join(' ')} ${'x'.repeat(65)} LIVER`;
+    assert.deepEqual(fields(tokenize(many, 0, many.length, [], words)), fields(tokenize(many, 0, many.length, [], FIRST_WORDS)));
+    assert.ok(words.size <= 1 << 15 && words.size > (1 << 15) - 2, `size ${words.size}`);
+    const size = words.size;
     const tokens = tokenize('no liver mets', 0, 13, [], words);
-    assert.equal(words.size, 3);
+    assert.equal(words.size, size);
+    assert.ok(words.entryOf('W1 liver', 0, 2, true) >= 0);
     assert.deepEqual(tokens.map((token) => [token.norm, token.lexical]), [['no', true], ['liver', true], ['mets', false]]);
   });
 
@@ -61,5 +68,25 @@ describe('narrative token words: spellings interned per reader context', () => {
     assert.equal(words.size, size);
     assert.deepEqual(fields(again), fields(first));
     assert.equal(size, 20_000);
+  });
+
+  it('keeps no note alive through the long words it interned', () => {
+    setFlagsFromString('--expose-gc');
+    const collect = runInNewContext('gc') as () => void;
+    const words = new TokenWords(FIRST_WORDS);
+    const heapAfter = (read: (words: TokenWords) => void): number => {
+      collect();
+      const before = process.memoryUsage().heapUsed;
+      read(words);
+      collect();
+      return process.memoryUsage().heapUsed - before;
+    };
+    // A 40 MB note whose only words are long ones: were the table to keep slices of it, it would keep all of it.
+    const retained = heapAfter((table) => {
+      const note = `${'metastatic adenocarcinomatosis '.repeat(1_300_000)}carcinomatosis`;
+      tokenize(note, note.length - 60, note.length, [], table);
+    });
+    assert.ok(words.size >= 2, `interned ${words.size}`);
+    assert.ok(retained < 4_000_000, `retained ${retained} bytes`);
   });
 });

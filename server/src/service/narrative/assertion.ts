@@ -220,8 +220,22 @@ function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
   while (first > hit.start - 2 && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
   const next = hit.trigger.direction === 'next' || hit.trigger.opensNext === true;
   const opening = next ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
-  return opening && (next || NEXT_SENTENCE_HISTORY.has(hit.trigger.words));
+  return opening && (next || NEXT_SENTENCE_HISTORY.has(hit.trigger.words)) && !opensListItem(tokens, hit.start);
 }
+
+/** Whether the cue's sentence is a new item of a list ("3. R adrenal adenoma … 4. H/o NMIBC, NED"): the item is about its own diagnosis. */
+function opensListItem(tokens: readonly Token[], start: number): boolean {
+  const first = sentenceStartOf(tokens, start);
+  const word = tokens[first]?.norm ?? '';
+  if (LIST_MARKERS.has(word) || word === '#' || (isItemNumber(word) && isItemClose(tokens[first + 1]?.norm))) return true;
+  // "4." or "#4." may be a sentence of its own before the item's words.
+  if (!isItemClose(tokens[first - 1]?.norm) || !isItemNumber(tokens[first - 2]?.norm ?? '')) return false;
+  const opener = tokens[first - 3]?.norm === '#' ? first - 3 : first - 2;
+  return tokens[opener - 1]?.sentence !== tokens[opener]?.sentence;
+}
+
+const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
+const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
 

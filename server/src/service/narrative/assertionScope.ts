@@ -1,5 +1,5 @@
 import type { AssertionTrigger } from './assertionTriggers';
-import { HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Token } from './tokens';
 
 /**
@@ -19,6 +19,8 @@ const MAX_POST_SCOPE = 3;
 const MAX_HISTORY_POST_SCOPE = 20;
 const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
+const HEDGE_ONLY = new Set(HEDGE_ONLY_TERMINATORS);
+const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
 
@@ -39,20 +41,25 @@ export function reaches(
 ): boolean {
   const { direction, assertion } = hit.trigger;
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
-    return !anyBetween(terminators, hit.end, start, assertion, inList) && !(assertion === 'uncertain' && hedgesMetastasisOnly(tokens, hit.end, start));
+    return !anyBetween(terminators, hit.end, start, assertion, inList) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
-    return !anyBetween(terminators, end, hit.start, assertion, false);
+    if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
+    return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
 }
 
 /** Whether a terminator stands in `[from, to)` that stops a trigger of this kind. */
-function anyBetween(terminators: ReadonlyMap<number, string>, from: number, to: number, assertion: AssertionTrigger['assertion'], inList: boolean): boolean {
+function anyBetween(
+  terminators: ReadonlyMap<number, string>, from: number, to: number, assertion: AssertionTrigger['assertion'], inList: boolean, backward = false,
+): boolean {
   for (let position = from; position < to; position++) {
     const word = terminators.get(position);
     if (word === undefined) continue;
+    if (backward && assertion === 'history' && POST_HISTORY_TRANSPARENT.has(word)) continue;
+    if (HEDGE_ONLY.has(word) && assertion !== 'uncertain' && assertion !== 'hypothetical') continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
     return true;
@@ -61,17 +68,34 @@ function anyBetween(terminators: ReadonlyMap<number, string>, from: number, to: 
 }
 
 /**
- * "Suspicious for osseous metastatic disease from prostate cancer": a hedge whose object is a metastasis
- * does not reach the primary named after "from" (the primary is what the spread comes from, not what is
- * in doubt). "Likely from a colorectal primary" hedges the primary itself: no metastasis word stands
- * between the hedge and "from" there.
+ * "Suspicious for osseous metastatic disease from prostate cancer", "high risk of brain mets in SCLC": a
+ * hedge or a risk whose object is a metastasis does not reach the primary named after "from" or "in"
+ * (the cancer the spread comes from is known, not in doubt). "Likely from a colorectal primary" hedges
+ * the primary itself: no metastasis word stands between the hedge and "from" there.
  */
 function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number): boolean {
   let metastasis = false;
   for (let position = from; position < to; position++) {
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
-    else if (word === 'from' && metastasis) return true;
+    else if ((word === 'from' || word === 'in') && metastasis) return true;
+  }
+  return false;
+}
+
+/** How far from a cue a date or a year dates it. */
+const DATE_REACH = 24;
+const DATE = /^(?:(?:19|20)\d\d|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
+
+/**
+ * Whether a year or a date ("2023", "04/2024", "10/12/21") stands within `DATE_REACH` tokens in the
+ * cue's sentence or the clause before it ("Colonoscopy 04/2024: anastomosis healthy; adenoma removed").
+ */
+function datedNear(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence ?? 0;
+  for (let position = Math.max(0, index - DATE_REACH); position <= index + DATE_REACH && position < tokens.length; position++) {
+    const token = tokens[position];
+    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && DATE.test(token.norm)) return true;
   }
   return false;
 }

@@ -21,6 +21,8 @@ export interface AssertionTrigger {
   readonly postOnlyAtClauseEnd?: boolean;
   /** A weak cue that gives way to a history cue reaching the same mention ("HCC surveillance" is a screening, "h/o colon cancer, surveillance colonoscopy" a history). */
   readonly yieldsToHistory?: boolean;
+  /** The cue speaks of the past only when its sentence carries a date or a year near it. */
+  readonly dated?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
 }
@@ -39,13 +41,14 @@ const between = (...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
-  ...pre('negated', 'no', 'not', 'without', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
-    'free of', 'denies', 'denied', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
+  ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
+    'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
-  ...both('negated', 'ruled out'),
-  ...post('negated', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely', 'resolved'),
+  // "Family history of colon cancer: denied."
+  ...both('negated', 'ruled out', 'denied'),
+  ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'hx', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
@@ -61,7 +64,13 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'treatment completed', 'therapy completed', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
-    'treated w /', 'post-treatment', 'post treatment', 'no further treatment', 'no further tx', 'no further therapy', 'removed'),
+    'currently ned', 'currently no evidence of disease', 'currently in remission',
+    // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
+    'resolved',
+    'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
+    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
+  // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
+  { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
   ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
   ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
@@ -76,9 +85,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
-  ...post('hypothetical', 'screening', 'screen', 'risk'),
-  // "on q6 mo HCC surveillance" is a screening; a history cue wins ("h/o colon cancer, surveillance colonoscopy").
-  { words: 'surveillance', assertion: 'hypothetical', direction: 'post', yieldsToHistory: true },
+  // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
+  ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
+  // "on q6 mo HCC surveillance" is a screening (right after the diagnosis only: "Breast cancer, surveillance
+  // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
+  { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
@@ -92,7 +103,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
     // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
     // "on AS with urology" (active surveillance of a cancer left in place).
-    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting',
+    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
+    // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
+    'being treated', 'be treated',
+    // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
+    'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // A Past Medical History line that points back to the history of present illness describes the current disease.
     'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history'),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
@@ -104,8 +119,13 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'low risk', 'low-risk', 'intermediate risk', 'intermediate-risk', 'high risk', 'high-risk', 'very low risk', 'favorable risk', 'unfavorable risk',
     // The specimen removed at this encounter ("FOLLICULAR ADENOMA, COMPLETELY EXCISED"; "was excised today") is present, not history.
     'completely excised', 'completely removed', 'excised today', 'removed today',
+    // A completed course ("completed 5 years of adjuvant tamoxifen") is no treatment going on.
+    'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
+    // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
+    'no further treatment options', 'no further treatment option', 'no further tx options',
+    'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
+    'if needed', 'as needed', 'on as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
@@ -116,9 +136,15 @@ export const TERMINATORS: readonly string[] = [
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding.
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
+  'caused by', 'produced by', 'attributed to', 'attributable to',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
+  // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
+  'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
 ];
+
+/** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */
+export const HEDGE_ONLY_TERMINATORS: readonly string[] = ['biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven'];
 
 /**
  * Terminators that stop history and family scopes but not a negation in a Review of Systems or exam
@@ -131,6 +157,13 @@ export const LIST_TRANSPARENT_TERMINATORS: readonly string[] = ['new', 'with new
  * hypothetical: "consistent with new metastasis", "risk of a new breast cancer" are about the new finding.
  */
 export const HEDGE_TRANSPARENT_TERMINATORS: readonly string[] = ['new'];
+
+/**
+ * Terminators that stop a history lead before a later diagnosis ("h/o breast cancer, now with liver
+ * mets") but not a history cue after its own diagnosis, which says how it stands now ("breast cancer
+ * s/p mastectomy 2015, now NED").
+ */
+export const POST_HISTORY_TRANSPARENT_TERMINATORS: readonly string[] = ['now', 'currently', 'and now', 'since then', 'then'];
 
 /** The most tokens a trigger reaches. */
 export const MAX_SCOPE = 14;

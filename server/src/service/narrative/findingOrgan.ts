@@ -21,8 +21,28 @@ const LESION_NOUNS = new Set([
 /** Words that show a biopsied or resected specimen ("bx of the …", "excision of …"). */
 const PROCEDURE_WORDS = new Set([
   'biopsy', 'biopsies', 'bx', 'fna', 'resection', 'excision', 'excisional', 'core', 'aspiration', 'sampling', 'dissection', 'wedge', 'segmental',
-  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus',
+  'partial', 'radical', 'total', 'needle', 'punch', 'shave', 'brushings', 'curettage', 'tbna', 'ebus', 'eus', 'fnb',
 ]);
+/**
+ * Procedures whose name says the organ sampled ("Office EMB 11/4/2026: endometrioid adenocarcinoma",
+ * "TURBT path: high grade urothelial carcinoma"), as table rows: endometrium (C54.1), bladder, prostate,
+ * cervix.
+ */
+const ORGAN_PROCEDURES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['emb', ['endometrium']], ['turbt', ['bladder']], ['turp', ['prostate']], ['leep', ['cervix']],
+]);
+
+/** The organ an organ-naming procedure before the result cue sampled, within the label's words. */
+function organOfProcedure(tokens: readonly Token[], cue: number): readonly string[] | undefined {
+  const sentence = tokens[cue]?.sentence;
+  for (let position = cue - 1; position >= Math.max(0, cue - RESULT_GAP); position--) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const organ = ORGAN_PROCEDURES.get(tokens[position]?.norm ?? '');
+    if (organ !== undefined) return organ;
+  }
+  return undefined;
+}
+
 /** Words that state a result: the finding after them is about the lesion named before. */
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
@@ -42,7 +62,7 @@ const isProcedure = (norm: string): boolean => {
   const last = norm.slice(norm.lastIndexOf('-') + 1);
   // "biopsy-proven", "FNA-confirmed": the procedure is the first part.
   const first = norm.slice(0, Math.max(0, norm.indexOf('-')));
-  return PROCEDURE_WORDS.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
+  return PROCEDURE_WORDS.has(last) || ORGAN_PROCEDURES.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
 };
 const PROVEN = new Set(['proven', 'confirmed']);
 /** Tokens a label may carry between its tissue word and its colon: a date or a parenthesised note ("Pathology (final 10/9):"). */
@@ -106,6 +126,8 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
 export function priorLesionOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const cue = resultCueBefore(tokens, sites, anchorStart);
   if (cue === undefined) return undefined;
+  const sampled = organOfProcedure(tokens, cue);
+  if (sampled !== undefined) return { start: anchorStart, end: anchorStart, path: sampled, lymphNode: false };
   // "Core biopsy of the mass showed …", "FNA of the abnormal node was positive for …": the definite
   // noun points back to the lesion introduced earlier in the passage, which may be further away.
   const definite = definiteObject(tokens, cue);
@@ -186,7 +208,8 @@ function siteAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefi
 const SITE_AFTER_REACH = 16;
 
 function isResultCue(token: Token | undefined): boolean {
-  return token !== undefined && (token.norm === ':' || token.norm === '=' || RESULT_WORDS.has(token.norm));
+  // "EUS-FNB -> adenocarcinoma": an arrow states the result like a colon.
+  return token !== undefined && (token.norm === ':' || token.norm === '=' || token.norm === '>' || token.norm === '→' || RESULT_WORDS.has(token.norm));
 }
 
 /**
@@ -218,6 +241,8 @@ function isObjectWord(norm: string): boolean {
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
   if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
+  // "2.9 cm hypoechoic mass pancreatic head": the lesion noun right before its site.
+  if (LESION_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
 
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
@@ -260,8 +285,53 @@ export function reportedOrgan(
   const fluid = fluidCytologySite(tokens, sites, anchorStart);
   if (fluid !== undefined) return fluid;
   const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
+    ?? (column === 'primary' ? hedgedFindingSite(tokens, sites, anchorStart) : undefined);
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
   return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
+}
+
+/** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+/** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
+const FINDING_NOUNS = new Set([
+  'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
+  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp',
+]);
+/** How far back in its sentence a concluding histology looks for the finding it concludes. */
+const CONCLUSION_REACH = 40;
+
+/**
+ * The site of the finding a bare primary histology concludes: "Left breast upper outer quadrant
+ * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy".
+ * The histology follows a conclusion cue, and its sentence names a finding noun and, before the
+ * histology, a site: the nearest one is the finding's (its side and quadrant are completed by the
+ * context rules, siteContext.ts).
+ */
+function hedgedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let cue = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {
+    if (tokens[position]?.sentence !== sentence || sites[position] !== undefined) return undefined;
+    cue = CONCLUSION_CUES.has(tokens[position]?.norm ?? '');
+  }
+  if (!cue) return undefined;
+  let noun = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    noun ||= FINDING_NOUNS.has(token.norm);
+    const site = sites[position];
+    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? site : undefined;
+  }
+  return undefined;
+}
+
+/** "non-mass enhancement in the upper outer quadrant": a finding noun a few words before the site, joined to it by a preposition. */
+function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
+    if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
+  }
+  return false;
 }

@@ -62,28 +62,4 @@ const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ul
 /** Body regions a study covers whole: a finding there is about the organs within, not the region. */
 const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
 
-/** Nouns of a lesion an imaging report describes before hedging it ("irregular spiculated mass …, highly suggestive of malignancy"). */
-const LESION_NOUNS = new Set(['mass', 'masses', 'lesion', 'lesions', 'nodule', 'nodules', 'enhancement', 'calcifications', 'focus', 'opacity', 'thickening', 'density']);
-/** How far back in its sentence a hedged primary looks for the lesion, and how far after a site the lesion noun may stand. */
-const LESION_LOOK_BACK = 30;
-const LESION_NOUN_GAP = 8;
 
-/**
- * "Left breast upper outer quadrant (2:00) irregular spiculated mass …, highly suggestive of
- * malignancy": a hedged site-less malignancy is about the lesion of a site the sentence describes
- * before it; undefined when the hedge is missing or no such lesion stands in the sentence.
- */
-export function hedgedLesionSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  let position = anchorStart;
-  if (HEDGE_LINKS.has(tokens[position - 1]?.norm ?? '')) position--;
-  if (!HEDGE_HEADS.has(tokens[position - 1]?.norm ?? '') && tokens[position - 1]?.norm !== 'suggestive') return undefined;
-  const sentence = tokens[anchorStart]?.sentence;
-  for (let at = position - 1; at >= Math.max(0, anchorStart - LESION_LOOK_BACK) && tokens[at]?.sentence === sentence; at--) {
-    const site = sites[at];
-    if (site === undefined || site.lymphNode) continue;
-    for (let noun = site.end; noun < Math.min(position, site.end + LESION_NOUN_GAP); noun++) {
-      if (LESION_NOUNS.has(tokens[noun]?.norm ?? '')) return site;
-    }
-  }
-  return undefined;
-}

@@ -13,7 +13,7 @@ import type { Token } from './tokens';
 /** How many station numbers one phrase may list ("stations 2R, 4R, 7 and 10R"). */
 const MAX_STATIONS = 6;
 
-const STATION_WORDS = new Set(['station', 'stations']);
+const STATION_WORDS = new Set(['station', 'stations', 'stn', 'stns']);
 /** A station number with its optional side letter ("4r", "11l") or IASLC sub-letter ("3a", "3p"). */
 const STATION_NUMBER = /^(?:1[0-4]|[1-9])[rlap]?$/;
 const LIST_JOINERS = new Set([',', 'and', '&', '/']);
@@ -59,10 +59,31 @@ export function stationAt(tokens: readonly Token[], index: number): { end: numbe
   return regions.has('supraclavicular') ? undefined : { end, region: 'intrathoracic' };
 }
 
+/** A station with its side letter ("4R", "11L"): without the word "station" it is read only before a node word ("EBUS bx of 4R node"). */
+const LETTERED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
+
+/** The region of a sided station number at `index` ("4r"), for a caller that has seen a node word after it. */
+export function sidedStationRegion(tokens: readonly Token[], index: number): string | undefined {
+  const norm = tokens[index]?.norm ?? '';
+  return LETTERED_STATION.test(norm) ? stationRegion(norm) : undefined;
+}
+
+/** A range or list of levels in one token ("II/III", "II-IV", "Ib/IIa"). */
+const LEVEL_RANGE = /^(?:i|ii|iii|iv|v|vi|vii)[ab]?(?:[/-](?:i|ii|iii|iv|v|vi|vii)[ab]?)+$/;
+
+/**
+ * Node levels written as a range or list in one token ("level II/III nodal metastases", "levels
+ * II-IV"): the levels of the neck (lymph gland, cervical → C77.0). A single level ("level III") is
+ * in the node lexicon; axillary levels are read with their region before them ("axillary level I").
+ */
+export function levelRangeAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
+  const word = tokens[index]?.norm;
+  if (word !== 'level' && word !== 'levels') return undefined;
+  return LEVEL_RANGE.test(tokens[index + 1]?.norm ?? '') ? { end: index + 2, region: 'cervical' } : undefined;
+}
+
 /** Words that name the node after a bare station ("4R node", "11L lymph node"). */
 const NODE_NOUNS = new Set(['node', 'nodes', 'ln', 'lns', 'lymph']);
-/** A station with its side letter: without the word "station" it is read only before a node word. */
-const LETTERED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
 
 /** "EBUS bx of 4R node", "11L lymph node": a lettered station before a node word names the node's region. */
 function letteredStation(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {

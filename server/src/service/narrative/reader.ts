@@ -4,9 +4,10 @@ import type { NarrativeContext } from './context';
 import type { Assertion, DocumentedMention, NarrativeReading, NoteSection } from './model';
 import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
+import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { findMentions } from './mentions';
-import { FamilyBlocks } from './familyScope';
+import { SectionBlocks } from './sectionBlocks';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
@@ -31,22 +32,23 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const starts = sections.map((section) => section.span.offset);
   const sex = patientSex(text.slice(span.offset, span.offset + span.length));
   const mentions: DocumentedMention[] = [];
-  const family = new FamilyBlocks(text);
-  const assertions = raw.map((mention): AssertionResult => {
+  const blocks = new SectionBlocks(text);
+  const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
-    const kind = family.kindAt(sectionAt(sections, starts, first.start), first.start);
+    const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const assertion = assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
+  const assertions = withPointersResolved(tokens, raw, told, (mention) => codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
   const metastatic = sentencesWithPresentMetastasis(tokens, raw, assertions);
   raw.forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
     const section = sectionAt(sections, starts, first.start);
-    const assertion = currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence));
+    const assertion = currentIfLasting(mention, section, currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence)));
     if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
@@ -98,6 +100,21 @@ function sentencesWithPresentMetastasis(tokens: readonly Token[], raw: readonly 
  */
 function currentIfMetastatic(assertion: AssertionResult, metastaticSentence: boolean): AssertionResult {
   return assertion.assertion === 'history' && assertion.evidence === undefined && metastaticSentence ? { assertion: 'present' } : assertion;
+}
+
+const RESOLVED_LIST = /resolved|inactive|historical/i;
+
+/**
+ * A benign or uncertain-behaviour neoplasm listed in a past-history section with no cue of its own
+ * ("PMH: HTN, L adrenal adenoma, GERD"; "IgG lambda MGUS, stable since 2019") is a lasting condition,
+ * not a past one: such lists name what the patient has. A malignancy there is history (I.C.2.d reading
+ * of a past-history list); a benign one is history only when the text says it was removed, or lists it
+ * as resolved ("RESOLVED / INACTIVE").
+ */
+function currentIfLasting(mention: RawMention, section: NoteSection | undefined, assertion: AssertionResult): AssertionResult {
+  const lasting = mention.column === 'benign' || mention.column === 'uncertain' || mention.morphology?.code.startsWith('D') === true;
+  if (section !== undefined && RESOLVED_LIST.test(section.title)) return assertion;
+  return assertion.assertion === 'history' && assertion.evidence === undefined && lasting ? { assertion: 'present' } : assertion;
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */

@@ -3,7 +3,11 @@ import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { synopticSide } from './synoptic';
 import type { Token } from './tokens';
+
+// "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
+export { mergeSkin } from './skinSites';
 
 /**
  * Where a mention's site comes from when it is not written right next to the histology word: the
@@ -177,6 +181,8 @@ function contextSite(
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
   if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
+  // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
+  if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, mention.start);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
@@ -205,6 +211,17 @@ function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
 function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
   const first = sentenceStart(tokens, index);
   return tokens[first - 1]?.norm === ':';
+}
+
+/** Head and neck organs (table rows as the site finder reads them), whose regional lymph nodes are all in the neck. */
+const HEAD_AND_NECK = new Set([
+  'tonsil', 'tongue', 'larynx', 'glottis', 'supraglottis', 'subglottis', 'hypopharynx', 'hypopharyngeal', 'oropharynx', 'nasopharynx', 'pharynx',
+  'thyroid', 'parotid', 'mouth', 'buccal', 'palate', 'submandibular gland', 'epiglottis', 'lip', 'gum', 'gingiva', 'vocal cords', 'salivary',
+]);
+
+/** Whether at most two words ("the known") stand before the token in its sentence. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index - sentenceStart(tokens, index) <= 2;
 }
 
 /** Words after a site that name a condition other than a tumour there. */
@@ -238,14 +255,22 @@ function withContextNodeRegion(
   if (site.path[site.path.length - 1] !== 'site NEC') return mention;
   // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
   const sentence = tokens[mention.start]?.sentence ?? 0;
+  // "Single left axillary node with a thickened cortex, indeterminate; nodal metastasis not excluded": a clause that opens
+  // with the node metastasis concludes about the node of the clause before.
+  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
   const inReach = (token: Token | undefined): boolean => token !== undefined
-    && (token.sentence === sentence || (token.sentence === sentence - 1 && labelEndsSentence(tokens, mention.start)));
+    && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
+  let headAndNeck = false;
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
     const other = sites[position];
     if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
       return { ...mention, site: { ...site, path: other.path } };
     }
+    headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
   }
+  // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
+  // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
+  if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
   // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
   const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
   return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
@@ -272,20 +297,6 @@ export function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch 
     if (site !== undefined) return site;
   }
   return undefined;
-}
-
-/** "skin of the R forearm": the skin of that site, one site. */
-export function mergeSkin(list: readonly SiteMatch[]): SiteMatch[] {
-  const merged: SiteMatch[] = [];
-  for (const site of list) {
-    const previous = merged[merged.length - 1];
-    if (previous !== undefined && previous.path.length === 1 && previous.path[0] === 'skin' && site.path[0] !== 'skin' && !site.lymphNode) {
-      merged[merged.length - 1] = { ...site, start: previous.start, path: ['skin', ...site.path] };
-    } else {
-      merged.push(site);
-    }
-  }
-  return merged;
 }
 
 const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants']);

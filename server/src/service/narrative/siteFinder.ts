@@ -2,7 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
-import { stationAt } from './nodeStations';
+import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
@@ -13,21 +13,8 @@ import type { SiteRowIndex } from './siteRows';
  * ("RUL", "osseous") or a site noun the Table of Neoplasms prints ("pancreas"). The mention finder then
  * looks for sites next to histology words only.
  */
-export interface SiteMatch {
-  /** Token index of the first token (the laterality word when there is one). */
-  readonly start: number;
-  /** Token index after the last token. */
-  readonly end: number;
-  readonly path: readonly string[];
-  readonly laterality?: Laterality;
-  readonly lymphNode: boolean;
-  /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
-  readonly qualifiers?: readonly string[];
-  /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
-  readonly partWritten?: boolean;
-  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
-  readonly fluid?: boolean;
-}
+import type { SiteMatch } from './siteMatch';
+export type { SiteMatch };
 
 export interface SiteVocabulary {
   readonly sites: PhraseMatcher<SiteTerm>;
@@ -172,15 +159,17 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
 function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
+  const sided = sidedStationRegion(tokens, index);
+  const sidedNode = sided === undefined ? undefined : vocabulary.nodeWords.matchAt(tokens, index + 1);
+  if (sided !== undefined && sidedNode !== undefined) return { end: sidedNode.end, path: [...LYMPH_GLAND_PATH, sided], lymphNode: true };
   const station = stationAt(tokens, index);
   if (station !== undefined) {
     // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
     const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;
     return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
   }
-  const region = vocabulary.nodeRegions.matchAt(tokens, index);
-  const afterRegion = region?.end ?? index;
-  let nodeStart = afterRegion;
+  const region = regionAt(tokens, index, vocabulary);
+  let nodeStart = region?.end ?? index;
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
@@ -188,8 +177,22 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
-  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.value.region];
+  const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/**
+ * The node region at `index`: a lexicon region, or a range of neck levels ("level II/III"); a region
+ * followed by its level keeps the region ("axillary level I node" is axillary, though "level I" alone
+ * is read as the neck's).
+ */
+function regionAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  const range = levelRangeAt(tokens, index);
+  if (range !== undefined) return range;
+  const region = vocabulary.nodeRegions.matchAt(tokens, index);
+  if (region === undefined) return undefined;
+  const level = vocabulary.nodeWords.matchAt(tokens, region.end) === undefined ? levelRangeAt(tokens, region.end) ?? vocabulary.nodeRegions.matchAt(tokens, region.end) : undefined;
+  return { end: level?.end ?? region.end, region: region.value.region };
 }
 
 /**
@@ -210,7 +213,7 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
   const station = stationAt(tokens, position);
   if (station !== undefined) return { end: station.end, region: station.region };
-  const first = vocabulary.nodeRegions.matchAt(tokens, position);
+  const first = vocabulary.nodeRegions.matchAt(tokens, position) ?? parenthesisedRegion(tokens, position, vocabulary);
   if (first === undefined || tokens[position]?.sentence !== sentence) return undefined;
   // "Lymph node, right neck level IV (25G x 3):": a region narrowed by a second one (a neck level) is read as the second.
   const region = vocabulary.nodeRegions.matchAt(tokens, first.end) ?? first;
@@ -219,6 +222,21 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
+/**
+ * "Lymph nodes, central compartment (level VI), dissection:": a compartment the lexicon does not name,
+ * then its region in parentheses (at most three words before them), read as that region.
+ */
+function parenthesisedRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): ReturnType<SiteVocabulary['nodeRegions']['matchAt']> {
+  for (let position = from; position < from + 4; position++) {
+    const token = tokens[position];
+    if (token === undefined || (token.punct && token.norm !== '(')) return undefined;
+    if (token.norm !== '(') continue;
+    const region = vocabulary.nodeRegions.matchAt(tokens, position + 1);
+    return region !== undefined && tokens[region.end]?.norm === ')' ? { ...region, end: region.end + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */

@@ -1,4 +1,4 @@
-import type { SiteMatch } from './siteFinder';
+import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -60,7 +60,7 @@ export function studyOrganAt(tokens: readonly Token[], sites: readonly (SiteMatc
     if (!MODALITIES.has(tokens[position]?.norm ?? '')) continue;
     const organ = studyOrganNear(tokens, sites, position);
     // "f/u MRI" names no organ and is passed over; "CT chest" is another study and ends the reach.
-    if (organ === OTHER_STUDY) return undefined;
+    if (organ === 'other study') return undefined;
     if (organ !== undefined) return { start: index, end: index, path: organ, lymphNode: false };
   }
   return undefined;
@@ -75,10 +75,11 @@ function studyMayPlace(tokens: readonly Token[], index: number): boolean {
   return !(tokens[index]?.raw === 'MET' && GENE_WORDS.has(tokens[index + 1]?.norm ?? ''));
 }
 
-/** The title of a study of some other site or region ("CT chest", "MRI pelvis"). */
-const OTHER_STUDY: readonly string[] = [];
-
-function studyOrganNear(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], modality: number): readonly string[] | undefined {
+/**
+ * The organ a study's title names next to its modality, 'other study' for the title of a study of some
+ * other site or region ("CT chest", "MRI pelvis", "CT and bone scan"), or undefined for no title.
+ */
+function studyOrganNear(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], modality: number): readonly string[] | 'other study' | undefined {
   const sentence = tokens[modality]?.sentence;
   for (let offset = -TITLE_GAP; offset <= TITLE_GAP; offset++) {
     const token = tokens[modality + offset];
@@ -86,9 +87,9 @@ function studyOrganNear(tokens: readonly Token[], sites: readonly (SiteMatch | u
     const organ = STUDY_ORGANS.get(token.norm);
     // "CT head", "MRI brain", "brain MRI", "bone scan"; a head before the modality is no study title ("head CT" is, but rare).
     // "CT and bone scan": studies joined by "and" image more than the one organ.
-    if (organ !== undefined && offset < 0 && ['and', '&', '/'].includes(tokens[modality + offset - 1]?.norm ?? '')) return OTHER_STUDY;
+    if (organ !== undefined && offset < 0 && ['and', '&', '/'].includes(tokens[modality + offset - 1]?.norm ?? '')) return 'other study';
     if (organ !== undefined && (offset > 0 || token.norm !== 'head')) return organ;
-    if (offset > 0 && sites[modality + offset] !== undefined) return OTHER_STUDY;
+    if (offset > 0 && sites[modality + offset] !== undefined) return 'other study';
   }
   return undefined;
 }

@@ -3,47 +3,43 @@
  * ("liver", "RUL", "3.5") gets the same `raw` and `norm` strings as last time, found by hashing its
  * characters in the note, so reading a note allocates no string per token and asks the lexicons'
  * first-word set once per spelling instead of once per token. The later look-ups by `Token.norm` gain
- * too, because a string keeps its hash once computed. The service creates one table per reader context;
- * it is cleared when a read starts with more than `BOUND` spellings in it, so memory stays flat however
- * many notes are read (a single read may add all of its own words).
+ * too, because a string keeps its hash once computed. The service creates one table per reader context.
+ * It holds at most `BOUND` spellings of at most `LONGEST` characters, so memory stays flat however many
+ * notes, and however odd ones, are read; the tokenizer cuts any other word from the text, as it would
+ * without a table. A full table is kept rather than emptied: the words a reader meets first are mostly
+ * the common ones, and emptying it would make every read of a note with more distinct words than the
+ * bound fill it again.
  */
 export class TokenWords {
   private static readonly BOUND = 1 << 15;
+  private static readonly LONGEST = 64;
   private static readonly INITIAL_SLOTS = 1 << 12;
   /** Open addressing: entry index + 1 for each used slot, 0 for an empty one; the length is a power of two. */
   private slots = new Int32Array(TokenWords.INITIAL_SLOTS);
-  private raws: string[] = [];
-  private norms: string[] = [];
-  private hashes: number[] = [];
-  private lexicals: boolean[] = [];
+  private readonly raws: string[] = [];
+  private readonly norms: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly lexicals: boolean[] = [];
 
   /** `firstWords`: the first words of every lexicon phrase (a token that is none of them starts no phrase). */
-  constructor(private readonly firstWords: ReadonlySet<string>) {}
+  constructor(readonly firstWords: ReadonlySet<string>) {}
 
   /** How many spellings the table holds. */
   get size(): number {
     return this.raws.length;
   }
 
-  /** Called when a read starts: forgets earlier notes' words once the table holds more than its bound. */
-  startRead(): void {
-    if (this.raws.length <= TokenWords.BOUND) return;
-    this.slots = new Int32Array(TokenWords.INITIAL_SLOTS);
-    this.raws = [];
-    this.norms = [];
-    this.hashes = [];
-    this.lexicals = [];
-  }
-
   /**
-   * The entry of the spelling `text[from, to)`, interned when new. `lowerCase` says whether the norm is
-   * the spelling in lower case (a word) or the spelling itself (a punctuation mark).
+   * The entry of the spelling `text[from, to)`, interned when new; -1 when it is new and the table is
+   * full or the word too long to keep. `lowerCase` says whether the norm is the spelling in lower case
+   * (a word) or the spelling itself (a punctuation mark).
    */
   entryOf(text: string, from: number, to: number, lowerCase: boolean): number {
+    if (to - from > TokenWords.LONGEST) return -1;
     const hash = hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
-    if (found >= 0) return found;
-    const raw = text.slice(from, to);
+    if (found >= 0 || this.full()) return found;
+    const raw = copyOf(text, from, to);
     const lower = lowerCase ? raw.toLowerCase() : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
@@ -61,6 +57,11 @@ export class TokenWords {
   /** Whether the word starts a lexicon phrase. */
   lexical(entry: number): boolean {
     return this.lexicals[entry] === true;
+  }
+
+  /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
+  private full(): boolean {
+    return this.raws.length > TokenWords.BOUND - 2;
   }
 
   /** The interned string for a lower-case spelling, adding it as an entry of its own. */
@@ -112,6 +113,15 @@ function hashOf(text: string, from: number, to: number): number {
   for (let at = from; at < to; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
   // Thirty bits, so the hash stays a small integer in V8's arrays.
   return hash & 0x3fffffff;
+}
+
+/**
+ * `text[from, to)` as a string of its own. V8 keeps a slice of 13 characters or more as a view into the
+ * whole text, and the table outlives the note: a plain slice would keep every note a long word came
+ * from in memory. Joining the slice to a space and cutting the space off again copies the characters.
+ */
+function copyOf(text: string, from: number, to: number): string {
+  return ` ${text.slice(from, to)}`.slice(1);
 }
 
 /** Whether `word` is spelled exactly as `text[from, to)`. */

@@ -89,7 +89,6 @@ export function tokenize(text: string, start: number, end: number, headers: read
   const headerStarts = new Set(headers.map((header) => header.offset));
   const table = words instanceof TokenWords ? words : undefined;
   const firstWords = words instanceof TokenWords ? undefined : words;
-  table?.startRead();
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
@@ -133,9 +132,10 @@ function spelledToken(text: string, start: number, end: number, sentence: number
     : { start, end, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) };
 }
 
-/** A token whose strings (and lexicon flag) come from the context's interned words. */
+/** A token whose strings (and lexicon flag) come from the context's interned words, when the table holds the word. */
 function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean): Token {
   const entry = table.entryOf(text, start, end, alnum);
+  if (entry < 0) return spelledToken(text, start, end, sentence, alnum, table.firstWords);
   return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, lexical: table.lexical(entry) };
 }
 
@@ -148,7 +148,14 @@ function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean 
 function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(tokens);
+  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at);
+}
+
+/** "H. pylori", "E. coli": a capital initial whose full stop is followed by a lower-case word ends no sentence. */
+function isGenusInitial(tokens: readonly Token[], text: string, at: number): boolean {
+  const initial = tokens[tokens.length - 2];
+  const next = text.charCodeAt(at + 2);
+  return initial !== undefined && initial.raw.length === 1 && isUpper(initial.raw.charCodeAt(0)) && initial.end === at && text.charCodeAt(at + 1) === 0x20 && next >= 0x61 && next <= 0x7a;
 }
 
 /** Whether the whitespace between two tokens holds a line break that ends a sentence. */

@@ -32,7 +32,8 @@ const SITE_LOOK_BACK = 4;
 export function unspecifiedCancerMention(
   tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: HistologyTerm,
 ): RawMention | undefined {
-  if (!UNSPECIFIED_CANCER_WORDS.has(term.words) || MODIFIED_NOUNS.has(tokens[end]?.norm ?? '')) return undefined;
+  // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
+  if (!UNSPECIFIED_CANCER_WORDS.has(term.words) || MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') || tokens[end]?.norm === ':') return undefined;
   for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
     if (siteEndingAt[position] !== undefined) return undefined;
   }

@@ -1,0 +1,52 @@
+import type { AssertionResult } from './assertion';
+import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
+
+/**
+ * "PMH: Laryngeal SCC as above": a diagnosis that points back to where the note described it takes the
+ * assertion the note gave it there. When the earlier mention of the same category is history ("Dx: SCC
+ * of the R true vocal cord, s/p XRT completed 1/2025"), the pointer is history too; otherwise the
+ * pointer's own cue ("as above" is an active cue) keeps it current, as before.
+ */
+
+/** Phrases after a diagnosis that point back to an earlier description of it. */
+const POINTERS: readonly (readonly string[])[] = [['as', 'above'], ['see', 'above'], ['as', 'noted', 'above'], ['as', 'described', 'above'], ['see', 'hpi'], ['per', 'hpi']];
+/** How many tokens after the mention the pointer may start. */
+const POINTER_GAP = 2;
+/** How many earlier mentions are searched for the one pointed to. */
+const LOOK_BACK_MENTIONS = 40;
+
+/**
+ * The assertions with each pointing mention given the history of the earlier mention it points to.
+ * `categoryOf` gives a mention's code category as if present (its first three characters), or undefined.
+ */
+export function withPointersResolved(
+  tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  // Each mention's category is computed at most once, and only near a pointer.
+  const categories = new Map<number, string | undefined>();
+  const category = (index: number): string | undefined => {
+    if (!categories.has(index)) categories.set(index, raw[index] === undefined ? undefined : categoryOf(raw[index] as RawMention));
+    return categories.get(index);
+  };
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    if (mention === undefined || assertion.assertion !== 'present' || !pointsBack(tokens, mention.end)) return assertion;
+    const own = category(index);
+    if (own === undefined) return assertion;
+    for (let earlier = index - 1; earlier >= Math.max(0, index - LOOK_BACK_MENTIONS); earlier--) {
+      if (category(earlier) !== own) continue;
+      const told = assertions[earlier];
+      return told?.assertion === 'history' ? told : assertion;
+    }
+    return assertion;
+  });
+}
+
+function pointsBack(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let start = end; start <= end + POINTER_GAP; start++) {
+    if (POINTERS.some((words) => words.every((word, offset) => tokens[start + offset]?.norm === word && tokens[start + offset]?.sentence === sentence))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,118 @@
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import { isBrainWord } from './studyContext';
+import type { Token } from './tokens';
+
+/**
+ * Sites that a histology written without one takes from the rest of the note:
+ *
+ * - A histology that implies its organ ("GBM", "meningioma", "BCC", "HCC") and is restated later with
+ *   no site ("GBM as above", "Meningioma: no further imaging", "Residual BCC at 2-4 o'clock") is the
+ *   tumour named earlier with its sub-site ("glioblastoma of the L temporal lobe" → C71.2), when the
+ *   note named one sub-site only for that histology within 400 tokens before.
+ * - A meningioma is in the cranial meninges (Table of Neoplasms: meninges, cerebral, Benign D32.0;
+ *   the Index sends "Meningioma" to "Neoplasm, meninges, benign") when the text near it is about the
+ *   brain ("along the L falx", "R tentorial", an MRI brain report), and in the spinal meninges (D32.1)
+ *   when its sentence says spine.
+ */
+
+/** How far back a restated histology looks for the sub-site it was named with. */
+const RESTATED_REACH = 400;
+/** How far around a meningioma a brain or spine word places it. */
+const MENINGES_REACH = 200;
+
+const SPINE_WORDS = new Set(['spinal', 'spine', 'intradural', 'intraspinal', 'cord', 'thecal', 'foraminal']);
+
+interface NamedSite {
+  readonly site: SiteMatch;
+  readonly at: number;
+  /** Two different sub-sites were named for the histology: a restatement is not resolved. */
+  readonly ambiguous: boolean;
+}
+
+/** The mentions, with restated histologies given their earlier sub-site and meningiomas their meninges. */
+export function withRestatedSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
+  const named = new Map<string, NamedSite>();
+  return withoutRenamedPrimaries(tokens, mentions).map((mention) => {
+    const implied = mention.histology?.impliedSite;
+    const site = mention.site;
+    if (implied === undefined || site === undefined || site.lymphNode) return mention;
+    const key = implied.join('/');
+    // A skin histology's site is the body surface ("BCC, L nasal tip" reads the nose; the code adds the skin).
+    // A site written with the histology ("R breast fibroadenoma") is its own, even when it is the implied organ.
+    if (site.path.join('/') !== key || site.start !== mention.anchorStart || site.end !== mention.anchorEnd) {
+      if (site.path[0] === implied[0] || implied[0] === 'skin') remember(named, key, site, mention.start);
+      return mention;
+    }
+    const earlier = named.get(key);
+    if (earlier !== undefined && !earlier.ambiguous && mention.start - earlier.at <= RESTATED_REACH && !otherSiteInSentence(tokens, sites, mention, implied)) {
+      return { ...mention, site: { ...site, path: earlier.site.path, ...withSide(earlier.site) } };
+    }
+    const meninges = implied.length === 1 && implied[0] === 'meninges' ? meningesOf(tokens, mention) : undefined;
+    return meninges === undefined ? mention : { ...mention, site: { ...site, path: ['meninges', meninges] } };
+  });
+}
+
+function withSide(site: SiteMatch): Partial<SiteMatch> {
+  return site.laterality === undefined ? {} : { laterality: site.laterality };
+}
+
+function remember(named: Map<string, NamedSite>, key: string, site: SiteMatch, at: number): void {
+  const before = named.get(key);
+  const same = before !== undefined && before.site.path.join('/') === site.path.join('/') && before.site.laterality === site.laterality;
+  const recent = before !== undefined && at - before.at <= RESTATED_REACH;
+  named.set(key, { site, at, ambiguous: recent && (!same || before.ambiguous) });
+}
+
+/**
+ * Whether the mention's sentence names a site of another organ (for a skin histology, any body
+ * surface): then the histology may be another lesion ("L lower leg: scaly plaque, r/o superficial
+ * BCC"), not the one restated.
+ */
+function otherSiteInSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, implied: readonly string[]): boolean {
+  const sentence = tokens[mention.anchorStart]?.sentence;
+  for (let position = Math.max(0, mention.anchorStart - SENTENCE_REACH); position < Math.min(tokens.length, mention.anchorEnd + SENTENCE_REACH); position++) {
+    const site = sites[position];
+    // A lymph node is the tumour's spread, not another lesion.
+    if (tokens[position]?.sentence === sentence && site !== undefined && !site.lymphNode && (implied[0] === 'skin' || site.path[0] !== implied[0])) return true;
+  }
+  return false;
+}
+
+/** How far either side of a restated histology its sentence is searched for a site. */
+const SENTENCE_REACH = 48;
+
+/** "cerebral" or "spinal" for a meningioma from the words around it, else undefined. */
+function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' | 'spinal' | undefined {
+  const sentence = tokens[mention.anchorStart]?.sentence;
+  for (let position = Math.max(0, mention.anchorStart - 24); position < Math.min(tokens.length, mention.anchorEnd + 12); position++) {
+    if (tokens[position]?.sentence === sentence && SPINE_WORDS.has(tokens[position]?.norm ?? '')) return 'spinal';
+  }
+  for (let position = mention.anchorStart - 1; position >= Math.max(0, mention.anchorStart - MENINGES_REACH); position--) {
+    if (isBrainWord(tokens[position]) && tokens[position]?.norm !== 'meningioma') return 'cerebral';
+  }
+  for (let position = mention.anchorEnd; position < Math.min(tokens.length, mention.anchorEnd + 12); position++) {
+    if (tokens[position]?.sentence !== sentence) break;
+    if (isBrainWord(tokens[position]) && tokens[position]?.norm !== 'meningioma') return 'cerebral';
+  }
+  return undefined;
+}
+
+/** How far after a histology "<site> primary" may name its organ. */
+const RENAMED_REACH = 8;
+
+/**
+ * "HPV-associated oropharyngeal SCC, left tonsil primary": the primary named right after the
+ * histology is its organ (tonsil, C09.9), so the adjective's organ (oropharynx) is no second primary;
+ * the "<site> primary" mention stands for the tumour.
+ */
+function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly RawMention[]): readonly RawMention[] {
+  const renamed = mentions.map((mention, index) => {
+    const next = mentions[index + 1];
+    const site = mention.site;
+    return mention.column === 'primary' && site !== undefined && !site.lymphNode && mention.histology?.words !== 'primary'
+      && next?.histology?.words === 'primary' && next.column === 'primary' && next.site !== undefined && next.site.path[0] !== site.path[0]
+      && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence;
+  });
+  return renamed.includes(true) ? mentions.filter((_, index) => renamed[index] !== true) : mentions;
+}

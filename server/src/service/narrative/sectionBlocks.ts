@@ -1,0 +1,53 @@
+import type { NoteSection, SectionKind } from './model';
+
+/**
+ * How far the default of a Family History or Past Medical / Surgical History section reaches. Such a
+ * block is a few lines of relatives or past conditions; the reader knows only the usual section
+ * headers, so a part the note goes on to after it ("DISCUSSION / CONSENSUS:", "Comment (Dr. Sato): Bone
+ * mets confirmed") would otherwise be read as family history or as past history.
+ * The block ends at the first blank line after its first line of words (a blank line right after the
+ * header does not end it); a relative named in a mention's
+ * own sentence still makes it family wherever it stands.
+ */
+const BLOCK_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['family-history', 'past-medical-history', 'past-surgical-history']);
+
+export class SectionBlocks {
+  private readonly ends = new Map<NoteSection, number>();
+
+  constructor(private readonly text: string) {}
+
+  /** The section kind whose default applies at `offset`: none after the end of a family or past-history block. */
+  kindAt(section: NoteSection | undefined, offset: number): SectionKind | undefined {
+    if (section === undefined || !BLOCK_KINDS.has(section.kind)) return section?.kind;
+    let end = this.ends.get(section);
+    if (end === undefined) {
+      end = blockEnd(this.text, section);
+      this.ends.set(section, end);
+    }
+    return offset < end ? section.kind : undefined;
+  }
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
+}
+
+/** The offset of the first blank line after the section's first line of text (the section's end when none). */
+function blockEnd(text: string, section: NoteSection): number {
+  const sectionEnd = section.span.offset + section.span.length;
+  let position = section.headerSpan.offset + section.headerSpan.length;
+  let seenText = false;
+  let lineHasText = false;
+  for (; position < sectionEnd; position++) {
+    const code = text.charCodeAt(position);
+    if (code === 0x0a) {
+      if (seenText && !lineHasText) return position;
+      seenText ||= lineHasText;
+      lineHasText = false;
+    } else if (isWordCode(code)) {
+      // Only words count: the colon after the header ("FAMILY HISTORY:") leaves its line empty.
+      lineHasText = true;
+    }
+  }
+  return sectionEnd;
+}

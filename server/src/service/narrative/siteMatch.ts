@@ -1,0 +1,21 @@
+import type { Laterality } from './siteLexicon';
+
+/**
+ * A site the reader found in the tokens: its table path, side and the words around it. In a module of
+ * its own so that the context modules the site finder consults can name it without an import cycle.
+ */
+export interface SiteMatch {
+  /** Token index of the first token (the laterality word when there is one). */
+  readonly start: number;
+  /** Token index after the last token. */
+  readonly end: number;
+  readonly path: readonly string[];
+  readonly laterality?: Laterality;
+  readonly lymphNode: boolean;
+  /** Words written next to the site ("distal" esophagus, "pancreatic adenocarcinoma, tail") that may name a sub-site row. */
+  readonly qualifiers?: readonly string[];
+  /** The organ's part was set off after it ("of the bladder, L lateral wall"): no sub-site is taken from context. */
+  readonly partWritten?: boolean;
+  /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
+  readonly fluid?: boolean;
+}
