@@ -176,6 +176,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Papillary microcarcinoma of thyroid, 4 mm.', ['C73 present'], 'table: thyroid / Malignant Primary C73'],
   ['PTC, 1.2 cm, right lobe. PTC drain in place.', ['C73 present'], 'papillary thyroid carcinoma in capitals; a "PTC drain" is a cholangiography drain'],
   ['Cervical intraepithelial neoplasia grade 3.', ['D069 present'], 'the spelled-out name: Tabular D06 includes CIN III'],
+  ['Metastatic melanoma to brain, multiple, with vasogenic edema.', ['C439 present', 'C7931 present'], 'the sites after "metastatic <histology> to" are where it spread: table: brain / Malignant Secondary C79.31'],
+  ['Hemorrhagic melanoma brain mets with edema.', ['C439 present', 'C7931 present'], 'a site before a metastasis word is no skin site of the melanoma: C43.9 and C79.31'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

@@ -348,7 +348,13 @@ function metastaticMentions(
 ): RawMention[] {
   if (right.sites.length === 0) {
     // "metastatic carcinoid", "metastatic NET": the carcinoid reader takes the phrase (Tabular C7B).
-    if (vocabulary.morphology.matchAt(tokens, end)?.value.siteAxis === 'carcinoid') return [];
+    const morphology = vocabulary.morphology.matchAt(tokens, end);
+    if (morphology?.value.siteAxis === 'carcinoid') return [];
+    // "Metastatic melanoma to brain", "metastatic DLBCL to the liver": the sites after the histology are where it spread.
+    const spread = morphology === undefined ? undefined : sitesToTheRight(tokens, sites, morphology.end);
+    if (spread !== undefined && SECONDARY_PREPOSITIONS.has(spread.preposition ?? '') && spread.sites.length > 0) {
+      return spread.sites.map((site) => withSpan(site, site.start, site.end, 'secondary', undefined, false));
+    }
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
     if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];
