@@ -70,6 +70,12 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   // Borderline tumours are of uncertain behaviour; their history is Z86.03.
   ['Borderline serous tumor of the left ovary.', ['D3912 present'], 'table: ovary / Uncertain Behavior D39.1-, left', /uncertain behavior of left ovary/],
   ['Hx of L ovarian borderline serous tumor s/p L SO 2009.', ['Z8603 history'], 'Tabular Z86.03 Personal history of neoplasm of uncertain behavior', /Personal history of neoplasm of uncertain behavior/],
+  // Lipomas by site (Tabular D17.-): the skin and subcutaneous tissue of the body surface, or the organ.
+  ['Lipoma of back.', ['D171 present'], 'skin of back is trunk: Tabular D17.1', /subcutaneous tissue of trunk/],
+  ['Lipoma of the left forearm.', ['D1722 present'], 'Tabular D17.22', /subcutaneous tissue of left arm/],
+  ['Right thigh lipoma.', ['D1723 present'], 'Tabular D17.23', /subcutaneous tissue of right leg/],
+  ['Lipoma of the scalp.', ['D170 present'], 'Tabular D17.0', /head, face and neck/],
+  ['Renal lipoma.', ['D1771 present'], 'an organ: Tabular D17.71', /Benign lipomatous neoplasm of kidney/],
   ['Leiomyomata uteri.', ['D259 present'], 'Index: Leiomyoma, uterus D25.9', /Leiomyoma of uterus, unspecified/],
   // Melanocytic nevi by skin site, as melanoma is (Tabular D22.-).
   ['Dysplastic nevus L shoulder, moderate atypia.', ['D2262 present'], 'Tabular D22.62 Melanocytic nevi of left upper limb, including shoulder', /left upper limb, including shoulder/],
