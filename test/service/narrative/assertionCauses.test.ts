@@ -82,6 +82,7 @@ const CASES: readonly [string, string[], string][] = [
   ['Likely papillary thyroid carcinoma, with biopsy-proven right neck nodal mets.', ['C73 uncertain', 'C770 present'], 'what a biopsy proved is not hedged'],
   ['CT C/A/P w/o distant liver mets.', ['C787 negated'], '"w/o" is "without"'],
   ['IgM paraprotein, likely produced by the follicular lymphoma clone.', ['C8290 present'], 'NegEx termination: what follows "produced by" is the cause, not the hedged finding'],
+  ['Two new sub-cm lung nodules, bx not done, likely liver mets per tumor board.', ['C787 uncertain'], 'a test not done negates the test, not the disease'],
   // The specimen of this encounter is present.
   ['Left lobe: follicular adenoma of the thyroid, completely excised.', ['D34 present'], 'D34: excised in this specimen'],
   // "To exclude" is "rule out" (Guidelines IV.H): uncertain, as the corpus reads "r/o".

@@ -58,6 +58,9 @@ describe('narrative context: node labels and node findings', () => {
     // lymph gland, cervical → C77.0, uncertain: the hedge at the end of a node's description concludes about the node.
     ['reads the conclusion of a node description', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic papillary carcinoma.',
       [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic', 'C770', 'uncertain']]],
+    // The same through "cystic change", which names no cystic duct, over a longer description (lymph gland, cervical → C77.0).
+    ['reads a longer node description through "cystic change"', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, with cystic change and microcalcifications, suspicious for metastatic papillary carcinoma.',
+      [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, with cystic change and microcalcifications, suspicious for metastatic', 'C770', 'uncertain']]],
   ]);
 });
 
@@ -131,6 +134,9 @@ describe('narrative context: the study a report describes', () => {
     ['does not read a lobe adjective far from any brain word', 'Frontal headache for two weeks. Left frontal mass on exam, concerning for metastasis.', []],
     // Distant metastases with no site named: Tabular C79.9 Secondary malignant neoplasm of unspecified site, not the bone of the scan.
     ['does not place distant metastases in the study organ', 'Staging CT and bone scan showed no evidence of distant metastatic disease.', [['distant metastatic disease', 'C799', 'negated']]],
+    // intracranial → Malignant Secondary C79.31, negated; laryngeal ca history → Z85.21; "no recurrence" of it is no brain finding.
+    ['places only metastasis words in the study organ', 'MRI brain w/wo: no evidence of intracranial metastatic disease. Remote hx of laryngeal ca treated with XRT in the 1990s, no recurrence.',
+      [['intracranial metastatic disease', 'C7931', 'negated'], ['laryngeal ca', 'Z8521', 'history']]],
     ['does not read the MET gene as a metastasis', 'MRI brain in 3 mo. If progression, re-biopsy to look for MET amp.', []],
     ['ends the study at the title of another', 'MRI brain: no lesions. CT chest: new 4 mm nodules; metastases not excluded.', []],
   ]);
@@ -140,10 +146,16 @@ describe('narrative context: skin sub-sites', () => {
   check([
     // skin NOS, nose (external) → Malignant Primary C44.301; basal cell type (Tabular C44.31-) → C44.311.
     ['reads the nasal tip as the skin of the nose', 'BCC, L nasal tip - s/p Mohs, clear after 2 stages.', [['BCC, L nasal tip', 'C44311', 'present']]],
-    // skin NOS, nose → C44.301 → squamous cell type C44.321.
     // skin NOS, nose → C44.301 → basal cell type C44.311: the surface set off after the subtype words.
     ['reads a body surface set off after the subtype', 'Pre-op Dx: Basal cell carcinoma, nodular, L nasal tip (bx 09/12/2026).',
       [['Basal cell carcinoma, nodular, L nasal tip', 'C44311', 'present']]],
+    // skin NOS, ala nasi → C44.301 → basal cell type C44.311: a dermatopathology label names the skin of a two-word surface.
+    ['reads a skin label with a two-word surface', 'B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.',
+      [['BASAL CELL CARCINOMA', 'C44311', 'present']]],
+    // skin NOS, back → C44.509 → melanoma of the trunk C43.59 (Index: Melanoma, skin, back): the label still reaches a morphology histology.
+    ['keeps reading a skin label for a melanoma', 'A. SKIN, LEFT UPPER BACK, SAUCERIZATION BIOPSY:\n   MALIGNANT MELANOMA, SUPERFICIAL SPREADING TYPE, INVASIVE.',
+      [['MELANOMA', 'C4359', 'present']]],
+    // skin NOS, nose → C44.301 → squamous cell type C44.321.
     ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
   ]);
 });
@@ -171,6 +183,16 @@ describe('narrative context: the primary named after a histology', () => {
     ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
     // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91.
     ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.', [['Lung adenocarcinoma, R lung', 'C3491', 'present']]],
+  ]);
+});
+
+describe('narrative context: the hilum of the lung', () => {
+  check([
+    // hilus of lung → Malignant Primary C34.0-, right → C34.01 (Tabular: malignant neoplasm of right main bronchus).
+    ['reads a hilar primary as the hilum of the lung', '2. Extensive-stage small cell lung cancer, R hilar primary - new diagnosis.', [['lung cancer, R hilar', 'C3401', 'present']]],
+    // Klatskin tumour stays the bile duct (Index: Klatskin's tumor C24.0); a renal hilar mass is no lung.
+    ['keeps hilar cholangiocarcinoma in the bile duct', 'Hilar cholangiocarcinoma (Klatskin tumor).', [['Hilar cholangiocarcinoma', 'C240', 'present']]],
+    ['does not read a renal hilar mass as the lung', 'R renal hilar mass, likely RCC.', [['RCC', 'C641', 'uncertain']]],
   ]);
 });
 

@@ -123,6 +123,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
     // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
     'no further treatment options', 'no further treatment option', 'no further tx options',
+    // A test not done negates the test, not the disease ("lung nodules, bx not done, likely lung mets").
+    'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'on as needed', 'history and physical', 'h&p', 'pt with', 'patient with',

@@ -153,7 +153,9 @@ function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch
     ? mergeSkin([label, part])[0] : undefined;
   // "C. L shoulder: compound dysplastic nevus": a body-surface label before a skin lesion is the skin there.
   const surface = skin === undefined && skinAxis && label !== undefined && !label.lymphNode && label.path[0] !== 'skin' ? label : undefined;
-  const site = label?.lymphNode === true ? label : skin ?? surface;
+  // "SKIN, LEFT UPPER BACK, …:" may already be read as the skin of the back by the label reader (siteContext.ts).
+  const skinLabel = label?.path[0] === 'skin' && label.path.length > 1 ? label : undefined;
+  const site = label?.lymphNode === true ? label : skin ?? skinLabel ?? surface;
   // The label is not part of the phrase: the mention is the finding's words.
   return site === undefined ? undefined : { ...site, start, end: start };
 }

@@ -7,7 +7,8 @@ import { synopticSide } from './synoptic';
 import type { Token } from './tokens';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
-export { mergeSkin } from './skinSites';
+import { mergeSkin } from './skinSites';
+export { mergeSkin };
 
 /**
  * Where a mention's site comes from when it is not written right next to the histology word: the
@@ -75,6 +76,9 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     const candidate = sites[position];
     // A node opens a node specimen's label ("B. Sentinel lymph node #2, left axilla, excision:"); a node later in the line is a detail.
     if (candidate !== undefined && candidate.lymphNode && position - previous <= LABEL_OPENING) return candidate;
+    // "SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin of the surface named after it.
+    const surface = candidate !== undefined && candidate.path.length === 1 && candidate.path[0] === 'skin' && tokens[candidate.end]?.norm === ',' ? sites[candidate.end + 1] : undefined;
+    if (candidate !== undefined && surface !== undefined && !surface.lymphNode) return mergeSkin([candidate, surface])[0];
     // Words after the organ narrow it: a site of the same organ ("Colon, sigmoid"), else a side and detail words ("Tongue, left lateral").
     if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? withLabelWords(tokens, candidate, first - 1);
   }
@@ -328,7 +332,7 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
 }
 
 /** How far back a metastasis word looks for the finding it concludes (a node and its description: size, shape, hilum). */
-const FINDING_REACH = 24;
+const FINDING_REACH = 32;
 
 function isRegionNode(site: SiteMatch): boolean {
   return site.lymphNode && site.path[site.path.length - 1] !== 'site NEC';

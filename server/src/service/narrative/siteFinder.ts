@@ -153,7 +153,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index);
+  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index);
   return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
 }
 
@@ -260,11 +260,24 @@ function nosePartAt(tokens: readonly Token[], index: number): { end: number; pat
   return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
 }
 
+/** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */
+const HILAR_TUMOUR_NOUNS = new Set(['mass', 'masses', 'primary', 'lesion', 'tumor', 'tumour', 'carcinoma', 'cancer']);
+/** Organs whose hilum is not the lung's ("renal hilar mass", "splenic hilar"). */
+const OTHER_HILA = new Set(['renal', 'kidney', 'splenic', 'spleen', 'hepatic', 'liver', 'biliary', 'bile', 'perihilar']);
+
+/** "R hilar mass": the table's "hilus of lung" (C34.0-), unless another organ's hilum is named before it; "hilar nodes" are read as nodes before this. */
+function lungHilumAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  const hilar = tokens[index]?.norm === 'hilar' && HILAR_TUMOUR_NOUNS.has(tokens[index + 1]?.norm ?? '');
+  return hilar && !OTHER_HILA.has(tokens[index - 1]?.norm ?? '') ? { end: index + 1, path: ['lung', 'hilus'] } : undefined;
+}
+
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
   const first = tokens[index];
   if (first === undefined || first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
+  // "cystic change", "complex cystic mass": the word is a site only as "cystic duct".
+  if (first.norm === 'cystic' && second?.norm !== 'duct') return undefined;
   if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(vocabulary, first.norm, second.norm)) {
     return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
   }

@@ -66,11 +66,18 @@ export function studyOrganAt(tokens: readonly Token[], sites: readonly (SiteMatc
   return undefined;
 }
 
+const METASTASIS_WORD = /^(?:mets?|metasta\w*|micrometasta\w*|macrometasta\w*)$/;
+
 /** Words after "MET" that make it the gene ("MET amp", "MET exon 14 skipping"), not a metastasis. */
 const GENE_WORDS = new Set(['amp', 'amplification', 'amplified', 'exon', 'mutation', 'mutant', 'alteration', 'alterations', 'inhibitor', 'fusion', 'overexpression']);
 
 /** Whether the metastasis word may take the study's organ: not "distant" metastases (elsewhere than the study) and not the MET gene. */
 function studyMayPlace(tokens: readonly Token[], index: number): boolean {
+  // Only a metastasis word ("mets", "metastases", "metastatic disease"): "no recurrence" of an old cancer is no finding of the study.
+  // The finding may start at its modifiers ("additional small metastases").
+  let word = index;
+  while (word < index + 4 && !METASTASIS_WORD.test(tokens[word]?.norm ?? '')) word++;
+  if (word === index + 4) return false;
   if (tokens[index - 1]?.norm === 'distant' || tokens[index - 2]?.norm === 'distant') return false;
   return !(tokens[index]?.raw === 'MET' && GENE_WORDS.has(tokens[index + 1]?.norm ?? ''));
 }
