@@ -187,6 +187,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Adenocarcinoma of the distal esophagus (GEJ Siewert I), cT3N1M0.', ['C155 present'], 'a parenthesis after the site details it, no second site: table: esophagus, distal (lower third) C15.5'],
   ['Metastases to the liver (segment 7) and bone.', ['C787 present', 'C7951 present'], 'the list goes on after the parenthesis: liver C78.7, bone C79.51'],
   ['A. Bladder tumor, R lateral wall: HIGH-GRADE PAPILLARY UROTHELIAL CARCINOMA, invasive into lamina propria.', ['C672 present'], 'the label\'s two detail words name the sub-row, noun last: table: bladder, wall, lateral C67.2'],
+  ['Imp: resectable pancreatic adenocarcinoma, tail. No evidence of metastatic disease.', ['C252 present', 'C799 negated'], 'a denied site-less metastatic disease: Tabular C79.9 (ANNOTATION.md); pancreas, tail C25.2'],
+  ['Metastatic disease.', [], 'an affirmed site-less metastatic disease is no mention (its site is written elsewhere)'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
