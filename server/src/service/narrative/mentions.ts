@@ -2,7 +2,6 @@ import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyLexicon';
 import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
-import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -19,6 +18,8 @@ import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSk
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
+import type { AnchorVocabulary } from './anchorWords';
+import { histologyAt, metastaticBefore, morphologyAt, namesInstitution } from './anchorWords';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
@@ -30,10 +31,6 @@ import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, sk
  * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
  */
 
-export interface AnchorVocabulary {
-  readonly histology: PhraseMatcher<HistologyTerm>;
-  readonly morphology: PhraseMatcher<MorphologyTerm>;
-}
 
 
 /** The mentions of an encounter in text order. */
@@ -85,58 +82,6 @@ const BODY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'thorax', 'abdomen/p
 function isBodyRegion(tokens: readonly Token[], site: SiteMatch | undefined): boolean {
   // "chest wall metastasis" names the wall, a site of its own.
   return site !== undefined && !site.lymphNode && site.path.length === 1 && BODY_REGIONS.has(site.path[0] ?? '') && tokens[site.end]?.norm !== 'wall';
-}
-
-/** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
-const INSTITUTION_NOUNS = new Set([
-  'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
-  'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
-]);
-
-/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
-function namesInstitution(tokens: readonly Token[], end: number): boolean {
-  const sentence = tokens[end - 1]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
-    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
-}
-
-const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
-
-/** Whether the sentence calls the disease metastatic before `index`. */
-function metastaticBefore(tokens: readonly Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
-    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
-}
-
-/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal, "PTC drain" a cholangiography. */
-const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter']);
-
-/** An abbreviation read only in capitals and not before a device noun ("CUP", not a urine "cup"; "PTC", not a "PTC drain"). */
-function abbreviationFits(tokens: readonly Token[], index: number, end: number, words: string): boolean {
-  return tokens[index]?.raw === words.toUpperCase() && !ABBREVIATION_DEVICE_NOUNS.has(tokens[end]?.norm ?? '');
-}
-
-/** A histology term at `index`, except an abbreviation that is another word here. */
-function histologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['histology']['matchAt']> {
-  const found = vocabulary.histology.matchAt(tokens, index);
-  return found === undefined || found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
-}
-
-/**
- * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
- * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
- */
-function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
-  const found = vocabulary.morphology.matchAt(tokens, index);
-  if (found === undefined) return found;
-  if (found.value.capitalsOnly === true && !abbreviationFits(tokens, index, found.end, found.value.words)) return undefined;
-  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
-  return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
