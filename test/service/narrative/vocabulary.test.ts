@@ -70,6 +70,12 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   // Borderline tumours are of uncertain behaviour; their history is Z86.03.
   ['Borderline serous tumor of the left ovary.', ['D3912 present'], 'table: ovary / Uncertain Behavior D39.1-, left', /uncertain behavior of left ovary/],
   ['Hx of L ovarian borderline serous tumor s/p L SO 2009.', ['Z8603 history'], 'Tabular Z86.03 Personal history of neoplasm of uncertain behavior', /Personal history of neoplasm of uncertain behavior/],
+  // Lipomas by site (Tabular D17.-): the skin and subcutaneous tissue of the body surface, or the organ.
+  ['Lipoma of back.', ['D171 present'], 'skin of back is trunk: Tabular D17.1', /subcutaneous tissue of trunk/],
+  ['Lipoma of the left forearm.', ['D1722 present'], 'Tabular D17.22', /subcutaneous tissue of left arm/],
+  ['Right thigh lipoma.', ['D1723 present'], 'Tabular D17.23', /subcutaneous tissue of right leg/],
+  ['Lipoma of the scalp.', ['D170 present'], 'Tabular D17.0', /head, face and neck/],
+  ['Renal lipoma.', ['D1771 present'], 'an organ: Tabular D17.71', /Benign lipomatous neoplasm of kidney/],
   ['Leiomyomata uteri.', ['D259 present'], 'Index: Leiomyoma, uterus D25.9', /Leiomyoma of uterus, unspecified/],
   // Melanocytic nevi by skin site, as melanoma is (Tabular D22.-).
   ['Dysplastic nevus L shoulder, moderate atypia.', ['D2262 present'], 'Tabular D22.62 Melanocytic nevi of left upper limb, including shoulder', /left upper limb, including shoulder/],
@@ -171,6 +177,18 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['A. Cecum, polyp, biopsy: Tubular adenoma.', ['D120 present'], 'the label names the part of the colon: table: intestine, large, cecum / Benign D12.0'],
   ['Benign neoplasm of ascending colon (tubular adenoma).', ['D122 present'], 'the parenthesis restates the neoplasm of the site before it: one mention, D12.2'],
   ['New RLL nodule. High risk of lung cancer given 40 pack-years.', ['null hypothetical'], 'a feared diagnosis keeps the site it was written with: table: lung C34.9- with no side'],
+  ['Urine cup sent. Adenocarcinoma of unknown primary (CUP).', ['C801 present'], 'a lower-case "cup" is no CUP: one mention, table: unknown site or unspecified C80.1'],
+  ['UPS of the R thigh.', ['C4921 present'], 'undifferentiated pleomorphic sarcoma in capitals: connective tissue, thigh C49.2-, right'],
+  ['Papillary microcarcinoma of thyroid, 4 mm.', ['C73 present'], 'table: thyroid / Malignant Primary C73'],
+  ['PTC, 1.2 cm, right lobe. PTC drain in place.', ['C73 present'], 'papillary thyroid carcinoma in capitals; a "PTC drain" is a cholangiography drain'],
+  ['Cervical intraepithelial neoplasia grade 3.', ['D069 present'], 'the spelled-out name: Tabular D06 includes CIN III'],
+  ['Metastatic melanoma to brain, multiple, with vasogenic edema.', ['C439 present', 'C7931 present'], 'the sites after "metastatic <histology> to" are where it spread: table: brain / Malignant Secondary C79.31'],
+  ['Hemorrhagic melanoma brain mets with edema.', ['C439 present', 'C7931 present'], 'a site before a metastasis word is no skin site of the melanoma: C43.9 and C79.31'],
+  ['Adenocarcinoma of the distal esophagus (GEJ Siewert I), cT3N1M0.', ['C155 present'], 'a parenthesis after the site details it, no second site: table: esophagus, distal (lower third) C15.5'],
+  ['Metastases to the liver (segment 7) and bone.', ['C787 present', 'C7951 present'], 'the list goes on after the parenthesis: liver C78.7, bone C79.51'],
+  ['A. Bladder tumor, R lateral wall: HIGH-GRADE PAPILLARY UROTHELIAL CARCINOMA, invasive into lamina propria.', ['C672 present'], 'the label\'s two detail words name the sub-row, noun last: table: bladder, wall, lateral C67.2'],
+  ['Imp: resectable pancreatic adenocarcinoma, tail. No evidence of metastatic disease.', ['C252 present', 'C799 negated'], 'a denied site-less metastatic disease: Tabular C79.9 (ANNOTATION.md); pancreas, tail C25.2'],
+  ['Metastatic disease.', [], 'an affirmed site-less metastatic disease is no mention (its site is written elsewhere)'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
   ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],

@@ -21,7 +21,7 @@ type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 's
 export function codeMention(
   context: NarrativeContext, mention: RawMention, assertion: Assertion, sex: 'female' | 'male' | undefined,
 ): CodedFields | undefined {
-  if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion);
+  if (mention.unspecifiedSite === true) return unspecifiedCancerFields(context.codes, assertion, mention.column);
   const morphology = mention.morphology;
   if (morphology?.siteAxis === 'carcinoid' || mention.neuroendocrine === true) return carcinoidFields(context, mention, assertion);
   if (morphology !== undefined) {

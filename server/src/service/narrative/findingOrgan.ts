@@ -114,7 +114,10 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
     if (side !== undefined) laterality ??= side;
     else qualifiers.push(norm);
   }
-  return { ...site, ...(laterality === undefined ? {} : { laterality }), ...(qualifiers.length === 0 ? {} : { qualifiers }) };
+  // "Bladder tumor, R lateral wall:": two detail words may name a sub-row together, noun last ("lateral wall" → wall, lateral).
+  const pairs = qualifiers.slice(1).map((word, index) => `${qualifiers[index] ?? ''} ${word}`);
+  const all = [...pairs, ...qualifiers];
+  return { ...site, ...(laterality === undefined ? {} : { laterality }), ...(all.length === 0 ? {} : { qualifiers: all }) };
 }
 
 /**

@@ -43,6 +43,8 @@ export interface HistologyTerm {
    * (an organ: uterus, stomach) keeps its own row.
    */
   readonly tissue?: string;
+  /** An abbreviation read only when written in capitals ("CUP", "PTC", "UPS"): in lower case it is an English word. */
+  readonly capitalsOnly?: boolean;
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /**
@@ -53,6 +55,9 @@ export interface HistologyTerm {
 }
 
 /** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
+/** The organ adjective of each intraepithelial neoplasia abbreviation, for the spelled-out name. */
+const INTRAEPITHELIAL_ORGANS: Readonly<Record<string, string>> = { cin: 'cervical', vin: 'vulvar', vain: 'vaginal', ain: 'anal' };
+
 const CONNECTIVE_TISSUE = 'connective tissue';
 const BONE = 'bone';
 
@@ -154,6 +159,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   // Non-muscle-invasive and muscle-invasive bladder cancer.
   { words: 'nmibc', role: 'primary', impliedSite: ['bladder'] },
   { words: 'mibc', role: 'primary', impliedSite: ['bladder'] },
+  // Papillary thyroid carcinoma ("PTC", not a "PTC drain") and papillary (thyroid) microcarcinoma.
+  { words: 'ptc', capitalsOnly: true, role: 'primary', impliedSite: ['thyroid'] },
+  { words: 'microcarcinoma', role: 'primary' },
+  { words: 'papillary microcarcinoma', role: 'primary', impliedSite: ['thyroid'] },
   // Pancreatic ductal adenocarcinoma.
   { words: 'pdac', role: 'primary', impliedSite: ['pancreas'] },
   { words: 'adrenocortical carcinoma', role: 'primary', impliedSite: ['adrenal', 'cortex'] },
@@ -181,6 +190,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'angiosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   // Index: Rhabdomyosarcoma, Fibrosarcoma, Myxofibrosarcoma, Sarcoma (spindle cell) (synovial) — see Neoplasm, connective tissue, malignant.
   { words: 'rhabdomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Undifferentiated pleomorphic sarcoma (Index: Sarcoma, pleomorphic cell — connective tissue, malignant).
+  { words: 'ups', capitalsOnly: true, role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'fibrosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'myxofibrosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'soft tissue sarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
@@ -196,7 +207,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'dfsp', role: 'primary', impliedSite: ['skin'], skinType: '9' },
   { words: 'unknown primary', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'primary unknown', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
-  { words: 'cup', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
+  { words: 'cup', capitalsOnly: true, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1); Guideline I.C.2.k' },
   { words: 'primary', role: 'primary' },
   // The tabular titles' own wording, which coders and templates copy into notes ("Secondary malignant
   // neoplasm of liver"): the longest phrase wins over "malignant neoplasm", which alone names a primary.
@@ -287,8 +298,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'neoplasm', role: 'unspecified' },
 ];
 
-/** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3": intraepithelial neoplasia grade III of one organ, an in-situ carcinoma there. */
+/** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */
 function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {
-  const spellings = [`${abbreviation} 3`, `${abbreviation} iii`, `${abbreviation}3`, `${abbreviation}-3`, `${abbreviation} grade 3`, `${abbreviation} grade iii`, `${abbreviation}-iii`];
+  const spelledOut = `${INTRAEPITHELIAL_ORGANS[abbreviation] ?? abbreviation} intraepithelial neoplasia`;
+  const spellings = [`${abbreviation} 3`, `${abbreviation} iii`, `${abbreviation}3`, `${abbreviation}-3`, `${abbreviation} grade 3`, `${abbreviation} grade iii`, `${abbreviation}-iii`,
+    `${spelledOut} 3`, `${spelledOut} iii`, `${spelledOut} grade 3`, `${spelledOut} grade iii`, `${spelledOut} , grade 3`, `${spelledOut} , grade iii`];
   return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
 }

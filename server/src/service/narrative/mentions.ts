@@ -2,7 +2,6 @@ import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyLexicon';
 import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
-import type { PhraseMatcher } from './phraseMatcher';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -18,11 +17,13 @@ import { findingSubject } from './findingSubject';
 import { withEncounterSites } from './encounterSites';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
-import { isBodyRegion, namesInstitution } from './notDiagnoses';
+import { isBodyRegion } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite } from './skinSites';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
+import type { AnchorVocabulary } from './anchorWords';
+import { histologyAt, metastaticBefore, morphologyAt, namesInstitution } from './anchorWords';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 
 /**
@@ -34,10 +35,6 @@ import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, sk
  * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
  */
 
-export interface AnchorVocabulary {
-  readonly histology: PhraseMatcher<HistologyTerm>;
-  readonly morphology: PhraseMatcher<MorphologyTerm>;
-}
 
 
 /** The mentions of an encounter in text order. */
@@ -50,7 +47,7 @@ export function findMentions(
   let index = 0;
   while (index < tokens.length) {
     const morphology = morphologyAt(tokens, index, vocabulary);
-    const histology = vocabulary.histology.matchAt(tokens, index);
+    const histology = histologyAt(tokens, index, vocabulary);
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
       index = afterRestatement(tokens, morphology.end, vocabulary);
@@ -78,32 +75,6 @@ export function findMentions(
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
   return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
-}
-
-const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
-
-/** Whether the sentence calls the disease metastatic before `index`. */
-function metastaticBefore(tokens: readonly Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
-    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
-}
-
-/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal. */
-const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff']);
-
-/**
- * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
- * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
- */
-function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
-  const found = vocabulary.morphology.matchAt(tokens, index);
-  if (found === undefined) return found;
-  if (found.value.capitalsOnly === true && (tokens[index]?.raw !== found.value.words.toUpperCase() || ABBREVIATION_DEVICE_NOUNS.has(tokens[found.end]?.norm ?? ''))) return undefined;
-  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
-  return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -315,7 +286,13 @@ function metastaticMentions(
 ): RawMention[] {
   if (right.sites.length === 0) {
     // "metastatic carcinoid", "metastatic NET": the carcinoid reader takes the phrase (Tabular C7B).
-    if (vocabulary.morphology.matchAt(tokens, end)?.value.siteAxis === 'carcinoid') return [];
+    const morphology = vocabulary.morphology.matchAt(tokens, end);
+    if (morphology?.value.siteAxis === 'carcinoid') return [];
+    // "Metastatic melanoma to brain", "metastatic DLBCL to the liver": the sites after the histology are where it spread.
+    const spread = morphology === undefined ? undefined : sitesToTheRight(tokens, sites, morphology.end);
+    if (spread !== undefined && SECONDARY_PREPOSITIONS.has(spread.preposition ?? '') && spread.sites.length > 0) {
+      return spread.sites.map((site) => withSpan(site, site.start, site.end, 'secondary', undefined, false));
+    }
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
     if (vocabulary.histology.matchAt(tokens, end) !== undefined) return [];

@@ -21,6 +21,7 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   if (site === undefined && axis === 'lymphoma' && mention.multipleNodeSites === true) return multipleSitesCode(context, mention);
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   if (axis === 'hemangioma') return hemangiomaCode(context, mention);
+  if (axis === 'lipoma') return lipomaCode(context, mention);
   if (axis === 'gist') return gistCode(context, mention);
   if (axis === 'kaposi' || axis === 'mesothelioma') return byPrimaryCode(context, mention, axis === 'kaposi' ? KAPOSI_BY_PRIMARY : MESOTHELIOMA_BY_PRIMARY);
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
@@ -32,6 +33,36 @@ function multipleSitesCode(context: NarrativeContext, mention: RawMention): Site
   if (base === undefined) return undefined;
   const code = `${base.slice(0, base.length - 1)}8`;
   return context.codes.isBillable(code) ? { code, candidates: [], source: `stage II/III nodal disease: fifth character 8 (lymph nodes of multiple sites) → ${code}` } : undefined;
+}
+
+/**
+ * Tabular D17.- Benign lipomatous neoplasm by site: of skin and subcutaneous tissue of the head, face and
+ * neck D17.0, trunk D17.1, limbs D17.2- (right / left arm, leg), read off the C44 subdivision the table
+ * gives the site's skin; an organ: intrathoracic D17.4, intra-abdominal D17.5, kidney D17.71, other D17.79.
+ */
+function lipomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const site = mention.site;
+  if (site === undefined || site.lymphNode) return undefined;
+  const skinPath = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
+  const request = { path: skinPath, column: 'primary' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
+  const skinChoice = context.memo.remember('code', `${skinPath.join('/')}|primary|${site.laterality ?? ''}|||`, () => chooseCode(context.table, context.codes, request));
+  const skin = skinChoice?.code ?? skinChoice?.candidates[0] ?? '';
+  // A body surface (the table's skin or ill-defined-region rows) is skin and subcutaneous tissue; an organ is not.
+  const own = primaryOfSite(context, mention).primary ?? '';
+  const organ = /^C44/.test(skin) && /^C(44|76|49)/.test(own) ? undefined : own;
+  const dotted = organ === undefined ? lipomaOfSkin(skin, site.laterality) : /^C3[0-9]/.test(organ) ? 'D17.4' : /^C(1[5-9]|2[0-6]|48)/.test(organ) ? 'D17.5' : /^C64/.test(organ) ? 'D17.71' : 'D17.79';
+  const code = dotted.replace('.', '');
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${site.path.join(', ')} (${organ ?? skin}) → Tabular D17.- ${dotted}` } : undefined;
+}
+
+function lipomaOfSkin(skin: string, laterality: string | undefined): string {
+  const group = skin.charAt(3);
+  if ('01234'.includes(group)) return 'D17.0';
+  if (group === '5') return 'D17.1';
+  const side = laterality === 'right' ? 0 : laterality === 'left' ? 1 : undefined;
+  if (group === '6') return side === undefined ? 'D17.20' : `D17.2${1 + side}`;
+  if (group === '7') return side === undefined ? 'D17.20' : `D17.2${3 + side}`;
+  return 'D17.39';
 }
 
 /** A category whose fourth character is read off the site's primary code in the Table of Neoplasms. */

@@ -19,7 +19,7 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist' | 'kaposi' | 'mesothelioma' | 'nevus';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist' | 'kaposi' | 'mesothelioma' | 'nevus' | 'lipoma';
   /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
   readonly benign?: boolean;
   /** An abbreviation read only when written in capitals ("NET", "ET"): in lower case it is an English word. */
@@ -160,7 +160,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
-  { words: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
+  { words: 'lipoma', siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'burkitt lymphoma', ...BURKITT },
   { words: "burkitt's lymphoma", ...BURKITT },

@@ -137,10 +137,15 @@ export function morphologySite(
     return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
-  const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd;
+  // Not "melanoma brain mets": a site followed by a metastasis word is where the melanoma spread.
+  const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd
+    && !SPREAD_WORDS.has(tokens[right.sites[0]?.end ?? 0]?.norm ?? '');
   if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;
 }
+
+/** Words after a site that make it a metastasis' site ("melanoma brain mets"). */
+const SPREAD_WORDS = new Set(['mets', 'met', 'metastases', 'metastasis', 'metastatic', 'lesions', 'lesion', 'involvement', 'disease']);
 
 /** Site axes of skin lesions (the C44 subdivisions), whose report label names the skin there. */
 const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus']);

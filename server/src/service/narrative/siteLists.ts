@@ -81,6 +81,12 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position = site.end;
       continue;
     }
+    // "of the distal esophagus (GEJ Siewert I)", "to the liver (segment 7) and bone": a parenthesis after a site restates or details it.
+    const closing = found.length > 0 && token.norm === '(' ? closingParenthesis(tokens, position) : undefined;
+    if (closing !== undefined) {
+      position = closing + 1;
+      continue;
+    }
     const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
@@ -97,6 +103,15 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     position++;
   }
   return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+}
+
+/** The closing parenthesis of the one opened at `open`, at most eight tokens on in the same sentence. */
+function closingParenthesis(tokens: readonly Token[], open: number): number | undefined {
+  const sentence = tokens[open]?.sentence;
+  for (let position = open + 1; position < Math.min(tokens.length, open + 9) && tokens[position]?.sentence === sentence; position++) {
+    if (tokens[position]?.norm === ')') return position;
+  }
+  return undefined;
 }
 
 /** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */

@@ -15,6 +15,12 @@ import type { Token } from './tokens';
 
 /** The words that name a malignancy without a site or a type ("ca" is left out: "CA 19-9", "CA-125"). */
 const UNSPECIFIED_CANCER_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies']);
+/**
+ * The words of a metastasis with no site: only a denied one is a mention ("No evidence of metastatic
+ * disease", Tabular C79.9 Secondary malignant neoplasm of unspecified site, as the corpus annotates it);
+ * an affirmed one names its site elsewhere in the note.
+ */
+const UNSPECIFIED_METASTASIS_WORDS = new Set(['metastatic disease', 'metastases', 'metastasis', 'mets', 'metastatic dz', 'met dz']);
 
 /** Nouns that "cancer" only modifies: "OTHER CANCER HISTORY" is a heading, "cancer screening" a service, "cancer risk" a risk. */
 const MODIFIED_NOUNS = new Set([
@@ -33,12 +39,13 @@ export function unspecifiedCancerMention(
   tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: HistologyTerm,
 ): RawMention | undefined {
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
-  if (!UNSPECIFIED_CANCER_WORDS.has(term.words) || tokens[end]?.norm === ':') return undefined;
+  const metastasis = UNSPECIFIED_METASTASIS_WORDS.has(term.words);
+  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || tokens[end]?.norm === ':') return undefined;
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
     if (siteEndingAt[position] !== undefined) return undefined;
   }
-  return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, unspecifiedSite: true };
+  return { start, end, anchorStart: start, anchorEnd: end, column: metastasis ? 'secondary' : 'primary', histology: term, unspecifiedSite: true };
 }
 
 /** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */
@@ -58,7 +65,11 @@ type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 's
  * The code of a site-less cancer by the assertion it is coded under (a denied history is coded as the
  * history it denies): history Z85.9, family Z80.9; anything else gives no mention.
  */
-export function unspecifiedCancerFields(codes: NarrativeCodeLookup, assertion: Assertion): CodedFields | undefined {
+export function unspecifiedCancerFields(codes: NarrativeCodeLookup, assertion: Assertion, column: RawMention['column'] = 'primary'): CodedFields | undefined {
+  if (column === 'secondary') {
+    return assertion === 'negated' && codes.isBillable('C799')
+      ? { code: 'C799', candidates: [], column: 'secondary', source: 'C79.9 Secondary malignant neoplasm of unspecified site (no site written; denied)' } : undefined;
+  }
   const code = assertion === 'history' ? 'Z85.9' : assertion === 'family' ? 'Z80.9' : undefined;
   if (code === undefined || !codes.isBillable(code.replace('.', ''))) return undefined;
   const title = assertion === 'history' ? 'Personal history of malignant neoplasm, unspecified' : 'Family history of malignant neoplasm, unspecified';

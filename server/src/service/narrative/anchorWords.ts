@@ -1,0 +1,68 @@
+import type { HistologyTerm } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import type { PhraseMatcher } from './phraseMatcher';
+import type { Token } from './tokens';
+
+/**
+ * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
+ * ("Breast Cancer Clinic", "LYMPHOMA CLINIC"), not an abbreviation that is another word in lower case
+ * or before a device noun ("net weight", "ET tube", "PTC drain"), and, for "involvement", only in a
+ * sentence that calls the disease metastatic.
+ */
+
+export interface AnchorVocabulary {
+  readonly histology: PhraseMatcher<HistologyTerm>;
+  readonly morphology: PhraseMatcher<MorphologyTerm>;
+}
+
+/** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
+const INSTITUTION_NOUNS = new Set([
+  'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
+  'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
+]);
+
+/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
+export function namesInstitution(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
+    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
+
+/** Whether the sentence calls the disease metastatic before `index`. */
+export function metastaticBefore(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
+    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal, "PTC drain" a cholangiography. */
+const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter']);
+
+/** An abbreviation read only in capitals and not before a device noun ("CUP", not a urine "cup"; "PTC", not a "PTC drain"). */
+function abbreviationFits(tokens: readonly Token[], index: number, end: number, words: string): boolean {
+  return tokens[index]?.raw === words.toUpperCase() && !ABBREVIATION_DEVICE_NOUNS.has(tokens[end]?.norm ?? '');
+}
+
+/** A histology term at `index`, except an abbreviation that is another word here. */
+export function histologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['histology']['matchAt']> {
+  const found = vocabulary.histology.matchAt(tokens, index);
+  return found === undefined || found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+}
+
+/**
+ * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
+ * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
+ */
+export function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
+  const found = vocabulary.morphology.matchAt(tokens, index);
+  if (found === undefined) return found;
+  if (found.value.capitalsOnly === true && !abbreviationFits(tokens, index, found.end, found.value.words)) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
+}
