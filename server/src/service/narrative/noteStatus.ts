@@ -1,4 +1,6 @@
-import type { AssertionIndex, AssertionResult, TriggerHit } from './assertion';
+import type { AssertionIndex, AssertionResult } from './assertion';
+import type { SummaryBlock } from './treatmentSummary';
+import { summaryCueAt } from './treatmentSummary';
 import { evidenceOf } from './assertion';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
@@ -58,10 +60,10 @@ function isSectionHistory(assertion: AssertionResult): boolean {
  * own is history, by the summary's completion cue (see `treatmentSummary.ts`).
  */
 export function historyIfSummarised(
-  tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, summaries: ReadonlyMap<number, TriggerHit>,
+  tokens: readonly Token[], mention: RawMention, assertion: AssertionResult, summaries: readonly SummaryBlock[],
 ): AssertionResult {
   const malignant = mention.unspecifiedSite !== true && (mention.column === 'primary' || mention.column === 'secondary' || mention.morphology?.code.startsWith('C') === true);
-  const cue = summaries.get(mention.start);
+  const cue = summaryCueAt(summaries, mention.start);
   if (cue === undefined || !malignant || assertion.assertion !== 'present' || assertion.evidence !== undefined) return assertion;
   return { assertion: 'history', evidence: evidenceOf(tokens, cue) };
 }

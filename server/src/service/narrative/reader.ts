@@ -49,11 +49,13 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
-  const categories = new Map<RawMention, string | undefined>();
-  const categoryOf = (mention: RawMention): string | undefined => {
-    if (!categories.has(mention)) categories.set(mention, codeMention(context, mention, 'present', sex)?.code?.slice(0, 3));
-    return categories.get(mention);
+  // Each mention coded as if present once: its category serves the note-level rules, and the coding itself a present mention.
+  const presentCodings = new Map<RawMention, ReturnType<typeof codeMention>>();
+  const presentCoding = (mention: RawMention): ReturnType<typeof codeMention> => {
+    if (!presentCodings.has(mention)) presentCodings.set(mention, codeMention(context, mention, 'present', sex));
+    return presentCodings.get(mention);
   };
+  const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const { raw: carried, assertions } = withCarriedStatus(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
@@ -69,7 +71,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
     const written = denied && mention.writtenSite !== undefined ? { ...mention, site: mention.writtenSite } : mention;
-    const coded = codeMention(context, written, codingAssertion(mention, assertion), sex);
+    const codingAs = codingAssertion(mention, assertion);
+    const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
     if (coded === undefined) return;
     mentions.push({
       span: phrase,

@@ -14,6 +14,7 @@ import type { Token } from './tokens';
 
 /** A line label that names the diagnosis of a summary. */
 const DIAGNOSIS_LABEL = /^[ \t]*(?:dx|diagnosis|primary diagnosis|oncologic diagnosis|cancer diagnosis|cancer type(?:[ \t]*\/[ \t]*location)?)[ \t]*:/i;
+const ANY_DIAGNOSIS_LABEL = /^[ \t]*(?:dx|diagnosis|primary diagnosis|oncologic diagnosis|cancer diagnosis|cancer type(?:[ \t]*\/[ \t]*location)?)[ \t]*:/im;
 /** History cues that say the treatment is over or no disease is left. */
 const COMPLETION = new Set([
   'completed', 'treatment completed', 'therapy completed', 'ned', 'no evidence of disease', 'currently ned', 'currently no evidence of disease',
@@ -22,9 +23,18 @@ const COMPLETION = new Set([
 /** The longest block read, in characters: a summary is a few lines, and the bound keeps the look linear. */
 const MAX_BLOCK = 2000;
 
-/** The history cue of the completed treatment summary holding each token, by token index (absent: none). */
-export function completedSummaries(text: string, tokens: readonly Token[], index: AssertionIndex): Map<number, TriggerHit> {
-  const found = new Map<number, TriggerHit>();
+/** A completed treatment summary: the tokens `[first, last)` of its block and its completion cue. */
+export interface SummaryBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly cue: TriggerHit;
+}
+
+/** The completed treatment summaries of an encounter, in token order (one pass over its tokens and cues). */
+export function completedSummaries(text: string, tokens: readonly Token[], index: AssertionIndex): SummaryBlock[] {
+  const found: SummaryBlock[] = [];
+  // Most notes have no diagnosis label at a line start: one scan of the text spares the block walk.
+  if (!ANY_DIAGNOSIS_LABEL.test(text)) return found;
   let hit = 0;
   let first = 0;
   while (first < tokens.length) {
@@ -32,12 +42,25 @@ export function completedSummaries(text: string, tokens: readonly Token[], index
     while (last < tokens.length && !blankBetween(text, tokens[last - 1]?.end ?? 0, tokens[last]?.start ?? 0)) last++;
     while (hit < index.hits.length && (index.hits[hit]?.start ?? 0) < first) hit++;
     const cue = completionIn(tokens, index, hit, last);
-    if (cue !== undefined && labelled(text, tokens, first, last, cue.start)) {
-      for (let position = first; position < last; position++) found.set(position, cue);
-    }
+    if (cue !== undefined && labelled(text, tokens, first, last, cue.start)) found.push({ first, last, cue });
     first = last;
   }
   return found;
+}
+
+/** The cue of the summary block holding token `position` (`blocks` in token order; a binary search). */
+export function summaryCueAt(blocks: readonly SummaryBlock[], position: number): TriggerHit | undefined {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const block = blocks[middle];
+    if (block === undefined) return undefined;
+    if (position < block.first) high = middle - 1;
+    else if (position >= block.last) low = middle + 1;
+    else return block.cue;
+  }
+  return undefined;
 }
 
 /** The block's completion cue, when it has one and no active cue (hits from `hit` up to token `last`). */
