@@ -54,6 +54,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C45.9': /mesothelioma, unspecified/i,
     'C4A.9': /merkel cell carcinoma, unspecified/i,
     'D46.9': /myelodysplastic syndrome, unspecified/i,
+    'D46.C': /myelodysplastic syndrome with isolated del\(5q\)/i,
     'D47.2': /monoclonal gammopathy/i,
     'D18.00': /hemangioma unspecified site/i,
     'D17.9': /benign lipomatous neoplasm, unspecified/i,

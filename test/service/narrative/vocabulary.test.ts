@@ -103,6 +103,16 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Gastric cancer with a left Krukenberg tumor.', ['C169 present', 'C7962 present'], "Index: Krukenberg's tumor — ovary, secondary C79.6-, left", /left ovary/],
   ['Metastatic melanoma.', ['C439 present'], 'the table\'s "melanoma — see Melanoma" row is no site: no secondary without a site', /Malignant melanoma of skin, unspecified/],
   ['39F, L breast IDC 3.1 cm, grade 3, TNBC, biopsy-proven L axillary nodal metastasis.', ['C50912 present', 'C773 present'], 'TNBC restates the left breast IDC; a node after it is no primary site (table: lymph gland, axilla C77.3)', /axilla/],
+  // Vocabulary of the blind batch d163–d202 (histologyLexicon.ts, morphologyLexicon.ts).
+  ['Oligometastatic PCa to bone.', ['C7951 present', 'C61 present'], '"PCa" is prostate cancer: table: prostate / Malignant Primary C61', /Malignant neoplasm of prostate/],
+  ['Continue hydromorphone PCA.', [], '"PCA" in capitals is an analgesia pump, no cancer', /^$/],
+  ['Enchondroma of the right proximal humerus.', ['D1601 present'], 'Index: Enchondroma — see Neoplasm, bone, benign; humerus D16.0-, right', /long bones of right upper limb/],
+  ['Bowen disease of the left forearm.', ['D0462 present'], "Index: Disease, Bowen's — see Neoplasm, skin, in situ; skin of forearm D04.6-, left", /skin of left upper limb/],
+  ['Carcinomatous meningitis.', ['C7932 present'], 'table: meninges, brain / Malignant Secondary C79.32', /cerebral meninges/],
+  ['RUL nodule, AIS vs MIA.', ['D0221 uncertain', 'C3411 uncertain'], 'adenocarcinoma in situ of lung D02.2-; minimally invasive adenocarcinoma is invasive: table: lung, upper lobe C34.1-, right', /upper lobe, right bronchus or lung/],
+  ['Minimally invasive adenocarcinoma of the left upper lobe.', ['C3412 present'], 'table: lung, upper lobe / Malignant Primary C34.1-, left', /upper lobe, left bronchus or lung/],
+  ['MDS with isolated del(5q), IPSS-R low.', ['D46C present'], 'Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality', /isolated del\(5q\)/],
+  ['Anemia typical of 5q- syndrome.', ['D46C present'], 'Tabular D46.C', /isolated del\(5q\)/],
   // Assertion cues of clinical shorthand (assertionTriggers.ts).
   ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
   ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],

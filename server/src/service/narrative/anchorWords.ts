@@ -52,7 +52,9 @@ function abbreviationFits(tokens: readonly Token[], index: number, end: number, 
 /** A histology term at `index`, except an abbreviation that is another word here. */
 export function histologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['histology']['matchAt']> {
   const found = vocabulary.histology.matchAt(tokens, index);
-  return found === undefined || found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+  if (found === undefined) return found;
+  if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs) return undefined;
+  return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 
 /**

@@ -45,6 +45,8 @@ export interface HistologyTerm {
   readonly tissue?: string;
   /** An abbreviation read only when written in capitals ("CUP", "PTC", "UPS"): in lower case it is an English word. */
   readonly capitalsOnly?: boolean;
+  /** An abbreviation read only in this exact mixed-case spelling ("PCa" is prostate cancer; "PCA" is an analgesia pump). */
+  readonly spelledAs?: string;
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /**
@@ -110,6 +112,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'lobular carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
+  // Lung adenocarcinoma in situ (Tabular D02.2- in situ of bronchus and lung) and minimally invasive adenocarcinoma (invasive: C34.-).
+  { words: 'ais', capitalsOnly: true, role: 'in-situ', impliedSite: ['lung'] },
+  { words: 'mia', capitalsOnly: true, role: 'primary', impliedSite: ['lung'] },
+  { words: 'minimally invasive adenocarcinoma', role: 'primary' },
   { words: 'sclc', role: 'primary', impliedSite: ['lung'] },
   { words: 'rcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'ccrcc', role: 'primary', impliedSite: ['kidney'] },
@@ -178,6 +184,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   ...intraepithelialNeoplasiaIII('vain', 'vagina, vaginal'),
   ...intraepithelialNeoplasiaIII('ain', 'anus, anal'),
   // Castration-resistant / hormone-sensitive prostate cancer (metastatic or not).
+  { words: 'pca', spelledAs: 'PCa', role: 'primary', impliedSite: ['prostate'] },
   { words: 'mcrpc', role: 'primary', impliedSite: ['prostate'] },
   { words: 'crpc', role: 'primary', impliedSite: ['prostate'] },
   { words: 'nmcrpc', role: 'primary', impliedSite: ['prostate'] },
@@ -201,6 +208,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: "ewing's sarcoma", role: 'primary', tissue: BONE },
   { words: 'ewings sarcoma', role: 'primary', tissue: BONE },
   { words: 'chondrosarcoma', role: 'primary', tissue: BONE },
+  // Index: Enchondroma — see Neoplasm, bone, benign (D16.-).
+  { words: 'enchondroma', role: 'benign', tissue: BONE },
+  // Index: Disease, Bowen's — see Neoplasm, skin, in situ (D04.-).
+  ...['bowen disease', "bowen's disease", 'bowens disease'].map((words): HistologyTerm => ({ words, role: 'in-situ', impliedSite: ['skin'] })),
   // Index: Dermatofibrosarcoma (protuberans) — see Neoplasm, skin, malignant: within C44 the "other specified" type (fifth character 9).
   { words: 'dermatofibrosarcoma protuberans', role: 'primary', impliedSite: ['skin'], skinType: '9' },
   { words: 'dermatofibrosarcoma', role: 'primary', impliedSite: ['skin'], skinType: '9' },
@@ -241,6 +252,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'leptomeningeal disease', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   { words: 'leptomeningeal carcinomatosis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   { words: 'leptomeningeal spread', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  { words: 'carcinomatous meningitis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   // Index: Krukenberg's tumor — see Neoplasm, ovary, malignant, secondary (C79.6-).
   { words: 'krukenberg tumor', role: 'secondary', impliedSite: ['ovary'] },
   { words: 'krukenberg tumors', role: 'secondary', impliedSite: ['ovary'] },
