@@ -113,6 +113,10 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Minimally invasive adenocarcinoma of the left upper lobe.', ['C3412 present'], 'table: lung, upper lobe / Malignant Primary C34.1-, left', /upper lobe, left bronchus or lung/],
   ['MDS with isolated del(5q), IPSS-R low.', ['D46C present'], 'Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality', /isolated del\(5q\)/],
   ['Anemia typical of 5q- syndrome.', ['D46C present'], 'Tabular D46.C', /isolated del\(5q\)/],
+  ['Problems:\nSecondary malignant neoplasm of liver (HCC)\nNeuropathy due to chemotherapeutic drug (HCC)', ['C787 present'], '"(HCC)" after a problem is the EHR\'s condition-category flag (ANNOTATION.md, not mentions); Tabular C78.7', /Secondary malignant neoplasm of liver/],
+  ['Neck: 1.5 cm firm R level IV node.\nLABS: TSH 2.1, Ca 9.4, PTH 38.', [], '"Ca 9.4" is calcium, not a cancer of the node found before it (ANNOTATION.md, not mentions)', /^$/],
+  ['Papillary thyroid carcinoma. Labs: TSH 2.1, Ca 9.4, CA 19-9 12.', ['C73 present'], '"CA 19-9" is a marker; Index: Carcinoma, papillary — thyroid C73', /thyroid gland/],
+  ['She asked to be tested for the lung cancer gene.', [], 'a gene\'s name is no diagnosis (ANNOTATION.md, not mentions)', /^$/],
   // Assertion cues of clinical shorthand (assertionTriggers.ts).
   ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
   ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],

@@ -49,11 +49,29 @@ function abbreviationFits(tokens: readonly Token[], index: number, end: number, 
   return tokens[index]?.raw === words.toUpperCase() && !ABBREVIATION_DEVICE_NOUNS.has(tokens[end]?.norm ?? '');
 }
 
-/** A histology term at `index`, except an abbreviation that is another word here. */
+/** A lab result or tumour-marker number ("9.4", "13.1", "19-9", "125"); a four-digit year ("ca 2019") is none. */
+const LAB_VALUE = /^(\d{1,3}(\.\d+)?|\d{1,2}-\d{1,2})$/;
+
+/** Nouns after which a histology names a gene, not a disease: "the lung cancer gene". */
+const GENE_NOUNS = new Set(['gene', 'genes']);
+
+/** Whether the words from `index` to `end` stand alone between brackets: "(HCC)". */
+function aloneInBrackets(tokens: readonly Token[], index: number, end: number): boolean {
+  return tokens[index - 1]?.raw === '(' && tokens[end]?.raw === ')';
+}
+
+/**
+ * A histology term at `index`, except an abbreviation that is another word here: a mixed-case or capitals
+ * spelling written otherwise ("PCA" pump), an EHR flag in brackets ("(HCC)"), an analyte before its value
+ * ("Ca 9.4"), or a gene's name ("the lung cancer gene").
+ */
 export function histologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['histology']['matchAt']> {
   const found = vocabulary.histology.matchAt(tokens, index);
   if (found === undefined) return found;
   if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs) return undefined;
+  if (found.value.notBracketed === true && aloneInBrackets(tokens, index, found.end)) return undefined;
+  if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '')) return undefined;
+  if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '')) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 

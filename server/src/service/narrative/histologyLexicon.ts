@@ -47,6 +47,13 @@ export interface HistologyTerm {
   readonly capitalsOnly?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("PCa" is prostate cancer; "PCA" is an analgesia pump). */
   readonly spelledAs?: string;
+  /**
+   * Alone in brackets the word is no diagnosis: "(HCC)" after a problem-list title is the EHR's
+   * hierarchical condition category flag, and after "hepatocellular carcinoma" it only restates the name.
+   */
+  readonly notBracketed?: boolean;
+  /** Before a lab value the word is an analyte: "Ca 9.4" is calcium, "CA 19-9" a tumour marker. */
+  readonly notBeforeLabValue?: boolean;
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /**
@@ -85,7 +92,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'adenoca', role: 'primary' },
   { words: 'cancer', role: 'primary' },
   { words: 'cancers', role: 'primary' },
-  { words: 'ca', role: 'primary' },
+  { words: 'ca', notBeforeLabValue: true, role: 'primary' },
   { words: 'malignancy', role: 'primary' },
   { words: 'malignant cells', role: 'primary' },
   { words: 'malignant neoplasm', role: 'primary' },
@@ -119,7 +126,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'sclc', role: 'primary', impliedSite: ['lung'] },
   { words: 'rcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'ccrcc', role: 'primary', impliedSite: ['kidney'] },
-  { words: 'hcc', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
+  { words: 'hcc', notBracketed: true, role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'hepatocellular carcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
   { words: 'intrahepatic cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1 (Tabular C22.1 Intrahepatic bile duct carcinoma)' },
