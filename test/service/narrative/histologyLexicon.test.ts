@@ -53,6 +53,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C43.9': /malignant melanoma of skin, unspecified/i,
     'C45.9': /mesothelioma, unspecified/i,
     'C4A.9': /merkel cell carcinoma, unspecified/i,
+    'C96.9': /lymphoid, hematopoietic and related tissue, unspecified/i,
     'D46.9': /myelodysplastic syndrome, unspecified/i,
     'D46.C': /myelodysplastic syndrome with isolated del\(5q\)/i,
     'D47.2': /monoclonal gammopathy/i,

@@ -117,6 +117,10 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Neck: 1.5 cm firm R level IV node.\nLABS: TSH 2.1, Ca 9.4, PTH 38.', [], '"Ca 9.4" is calcium, not a cancer of the node found before it (ANNOTATION.md, not mentions)', /^$/],
   ['Papillary thyroid carcinoma. Labs: TSH 2.1, Ca 9.4, CA 19-9 12.', ['C73 present'], '"CA 19-9" is a marker; Index: Carcinoma, papillary — thyroid C73', /thyroid gland/],
   ['She asked to be tested for the lung cancer gene.', [], 'a gene\'s name is no diagnosis (ANNOTATION.md, not mentions)', /^$/],
+  ['FHx: negative for blood cancers.', ['Z807 negated'], 'a haematologic malignancy of no type: Tabular Z80.7 (C96.9)', /Family history of other malignant neoplasms of lymphoid, hematopoietic/],
+  ['Hematologic malignancy suspected.', ['C969 uncertain'], 'Tabular C96.9', /lymphoid, hematopoietic and related tissue, unspecified/],
+  ['PMH: non-seminomatous germ cell tumor of L testis s/p orchiectomy 1998, cured.', ['Z8547 history'], 'Index: Tumor, germ cell — see Neoplasm, malignant, by site; testis; Tabular Z85.47', /Personal history of malignant neoplasm of testis/],
+  ['Mediastinal germ cell tumor.', ['C383 present'], 'Index: Tumor, germ cell — see Neoplasm, malignant; table: mediastinum C38.3', /mediastinum, part unspecified/],
   // Assertion cues of clinical shorthand (assertionTriggers.ts).
   ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
   ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],

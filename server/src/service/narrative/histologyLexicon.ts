@@ -162,6 +162,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nsgct', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
+  { words: 'non-seminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
+  // Index: Tumor, germ cell — see Neoplasm, malignant, by site.
+  { words: 'germ cell tumor', role: 'primary' },
+  { words: 'germ cell tumour', role: 'primary' },
   // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
   { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
   { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
