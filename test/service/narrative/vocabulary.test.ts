@@ -121,6 +121,10 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Hematologic malignancy suspected.', ['C969 uncertain'], 'Tabular C96.9', /lymphoid, hematopoietic and related tissue, unspecified/],
   ['PMH: non-seminomatous germ cell tumor of L testis s/p orchiectomy 1998, cured.', ['Z8547 history'], 'Index: Tumor, germ cell — see Neoplasm, malignant, by site; testis; Tabular Z85.47', /Personal history of malignant neoplasm of testis/],
   ['Mediastinal germ cell tumor.', ['C383 present'], 'Index: Tumor, germ cell — see Neoplasm, malignant; table: mediastinum C38.3', /mediastinum, part unspecified/],
+  ['Rectal TVA, 2.1 cm, removed piecemeal.', ['D128 present'], 'tubulovillous adenoma: table: rectum / Benign D12.8', /Benign neoplasm of rectum/],
+  ['Colonoscopy 2021: 3 TAs removed.', ['Z860101 history'], 'tubular adenomas removed: Tabular Z86.0101 Personal history of adenomatous and serrated colon polyps', /adenomatous and serrated colon polyps/],
+  ['No satellite or in-transit\nlesions.', ['C792 negated'], 'in-transit melanoma spread is in the skin: table: skin / Malignant Secondary C79.2', /Secondary malignant neoplasm of skin/],
+  ['No pleural drop mets.', ['C782 negated'], 'table: pleura / Malignant Secondary C78.2', /Secondary malignant neoplasm of pleura/],
   // Assertion cues of clinical shorthand (assertionTriggers.ts).
   ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
   ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],

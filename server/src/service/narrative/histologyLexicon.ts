@@ -288,6 +288,13 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'oligometastases', role: 'secondary' },
   { words: 'oligometastatic disease', role: 'secondary' },
   { words: 'oligometastatic', role: 'metastatic' },
+  // Melanoma spread within the skin's lymphatics short of the nodes (table: skin / Malignant Secondary C79.2), and
+  // "drop" metastases seeded down the pleura or the spinal canal, read at the site written.
+  ...['in-transit metastasis', 'in-transit metastases', 'in-transit mets', 'in-transit disease', 'in-transit lesions', 'satellite metastasis', 'satellite metastases'].map(
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['skin'] })),
+  { words: 'drop mets', role: 'secondary' },
+  { words: 'drop metastases', role: 'secondary' },
+  { words: 'drop metastasis', role: 'secondary' },
   { words: 'micrometastasis', role: 'secondary' },
   { words: 'micrometastases', role: 'secondary' },
   { words: 'macrometastasis', role: 'secondary' },
@@ -301,6 +308,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas',
     'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps', 'sessile serrated lesion',
     'sessile serrated lesions'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
+  // Their abbreviations: "TAs" (tubular adenomas) in its own spelling, "TVA" (tubulovillous adenoma) in capitals.
+  { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+  { words: 'tva', capitalsOnly: true, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+  { words: 'tvas', spelledAs: 'TVAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'adenoma', role: 'benign' },
   { words: 'adenomas', role: 'benign' },
   { words: 'fibroadenoma', role: 'benign', impliedSite: ['breast'] },
