@@ -75,6 +75,14 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 
+/** A word of two or more capital letters only ("MARGINS"). */
+const SHOUTED_WORD = /^[A-Z]{2,}$/;
+
+/** Whether the words from `index` to `end` head a label ("ALL:") or stand among words written in capitals. */
+function shouted(tokens: readonly Token[], index: number, end: number): boolean {
+  return tokens[end]?.raw === ':' || SHOUTED_WORD.test(tokens[end]?.raw ?? '') || SHOUTED_WORD.test(tokens[index - 1]?.raw ?? '');
+}
+
 /**
  * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
  * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
@@ -84,5 +92,6 @@ export function morphologyAt(tokens: readonly Token[], index: number, vocabulary
   if (found === undefined) return found;
   if (found.value.capitalsOnly === true && !abbreviationFits(tokens, index, found.end, found.value.words)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  if (found.value.notShouted === true && shouted(tokens, index, found.end)) return undefined;
   return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
 }

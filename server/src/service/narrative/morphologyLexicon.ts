@@ -24,6 +24,11 @@ export interface MorphologyTerm {
   readonly benign?: boolean;
   /** An abbreviation read only when written in capitals ("NET", "ET"): in lower case it is an English word. */
   readonly capitalsOnly?: boolean;
+  /**
+   * The abbreviation is an English word in capitals too: read only outside shouted text and headings
+   * ("ALL MARGINS NEGATIVE", "ALL: NKDA" are "all" and allergies, "daughter - ALL age 6" is the leukaemia).
+   */
+  readonly notShouted?: boolean;
   /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
   readonly notAfter?: readonly string[];
 }
@@ -193,6 +198,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'acute myelogenous leukemia', ...AML },
   { words: 'chronic myelogenous leukemia', ...CML },
   { words: 'acute lymphocytic leukemia', ...ALL },
+  { words: 'all', ...ALL, capitalsOnly: true, notShouted: true },
   { words: 'b-all', ...ALL },
   { words: 't-all', ...ALL },
   { words: 'b-cell all', ...ALL },
