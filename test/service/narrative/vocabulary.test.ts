@@ -128,6 +128,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['FAMILY HISTORY: daughter - ALL age 6, now 25 and in remission.', ['Z806 family'], '"ALL" is acute lymphoblastic leukaemia (Index: Leukemia, lymphoblastic, acute C91.0-): Tabular Z80.6 Family history of leukemia', /Family history of leukemia/],
   ['9 yo with ALL in remission since induction 2025.', ['C9101 present'], 'Tabular C91.01 Acute lymphoblastic leukemia, in remission', /Acute lymphoblastic leukemia, in remission/],
   ['ALL: NKDA. MARGINS: ALL MARGINS NEGATIVE.', [], '"ALL" heading a label or among capitals is allergies or the word "all"', /^$/],
+  ['Known active CNS metastases.', ['C7940 present'], 'table: nervous system (central) / Malignant Secondary C79.40', /unspecified part of nervous system/],
   // Assertion cues of clinical shorthand (assertionTriggers.ts).
   ['Liver lesion c/f metastasis.', ['C787 uncertain'], '"c/f" (concerning for) hedges: table: liver / Malignant Secondary C78.7', /liver/],
   ['No e/o metastatic disease in the liver.', ['C787 negated'], '"no e/o" (no evidence of) denies: C78.7', /liver/],

@@ -157,6 +157,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'c-spine', path: ['bone', 'vertebra'] },
   { words: 'bone marrow', path: ['marrow'] },
   { words: 'marrow', path: ['marrow'] },
+  // The central nervous system (table: nervous system (central) NEC C72.9, secondary C79.40).
+  { words: 'cns', path: ['nervous system'] },
   { words: 'brain', path: ['brain'] },
   { words: 'cerebral', path: ['brain'] },
   { words: 'intracranial', path: ['intracranial'] },
