@@ -111,6 +111,7 @@ const NODE_NOUNS = new Set(['node', 'nodes', 'ln', 'lns', 'lymph']);
 function letteredStation(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
   const token = tokens[index];
   const noun = tokens[index + 1];
-  if (token === undefined || noun === undefined || noun.sentence !== token.sentence || !LETTERED_STATION.test(token.norm) || !NODE_NOUNS.has(noun.norm)) return undefined;
+  // The node word is checked first: it is a set look-up, and almost no token is followed by one.
+  if (token === undefined || noun === undefined || !NODE_NOUNS.has(noun.norm) || noun.sentence !== token.sentence || !LETTERED_STATION.test(token.norm)) return undefined;
   return { end: index + 1, region: stationRegion(token.norm) };
 }

@@ -27,6 +27,8 @@ export function withNoteStatus(
   const present = new Set<string>();
   const cured = new Set<string>();
   const categories = raw.map((mention, index) => {
+    // Only present, history and surveillance mentions take part below: the others are not coded as if present.
+    if (!takesPart(assertions[index])) return undefined;
     const category = categoryOf(mention);
     const assertion = assertions[index]?.assertion;
     if (category !== undefined && assertion === 'history') history.add(category);
@@ -43,6 +45,11 @@ export function withNoteStatus(
     if (isSectionHistory(assertion) && present.has(category)) return { assertion: 'present' };
     return assertion;
   });
+}
+
+/** Whether a mention's category can matter to the note's status: a present or history mention, or a surveillance. */
+function takesPart(assertion: AssertionResult | undefined): boolean {
+  return assertion !== undefined && (assertion.assertion === 'present' || assertion.assertion === 'history' || isSurveillance(assertion));
 }
 
 /** A screening read from a weak cue that gives way to a history ("HCC surveillance"). */
