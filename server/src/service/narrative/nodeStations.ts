@@ -38,7 +38,7 @@ function stationParts(norm: string): string[] | undefined {
  * chest; a list that mixes station 1 with chest stations names no one region.
  */
 export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
-  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return letteredStation(tokens, index);
+  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return undefined;
   const sentence = tokens[index]?.sentence;
   const regions = new Set<string>();
   let end = index + 1;
@@ -102,16 +102,4 @@ function levelListEnd(tokens: readonly Token[], first: number): number | undefin
     if (tokens[position]?.norm === 'and') position++;
   }
   return count >= 2 ? end : undefined;
-}
-
-/** Words that name the node after a bare station ("4R node", "11L lymph node"). */
-const NODE_NOUNS = new Set(['node', 'nodes', 'ln', 'lns', 'lymph']);
-
-/** "EBUS bx of 4R node", "11L lymph node": a lettered station before a node word names the node's region. */
-function letteredStation(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
-  const token = tokens[index];
-  const noun = tokens[index + 1];
-  // The node word is checked first: it is a set look-up, and almost no token is followed by one.
-  if (token === undefined || noun === undefined || !NODE_NOUNS.has(noun.norm) || noun.sentence !== token.sentence || !LETTERED_STATION.test(token.norm)) return undefined;
-  return { end: index + 1, region: stationRegion(token.norm) };
 }
