@@ -164,27 +164,24 @@ function contextSite(
   if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
   const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
-  const sameOrgan = (other: SiteMatch | undefined): other is SiteMatch =>
-    other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
-    && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
   const sentence = tokens[mention.end - 1]?.sentence;
   const pick: ContextPick = { laterality: site.laterality, path: site.path, qualifiers: site.qualifiers };
-  const done = (): boolean => !subSite && pick.laterality !== undefined;
-  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && !done(); position++) {
+  // The look stops once a side is found, unless a sub-site is wanted too.
+  for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];
-    if (sameOrgan(other)) consider(pick, other, subSite);
+    if (sameOrganAs(site, other)) consider(pick, other, subSite);
   }
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && !done(); position--) {
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && (subSite || pick.laterality === undefined); position--) {
     const other = sites[position];
     // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
-    if (sameOrgan(other)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
+    if (sameOrganAs(site, other)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
-  if (sameOrgan(specimen)) consider(pick, specimen, subSite);
+  if (sameOrganAs(site, specimen)) consider(pick, specimen, subSite);
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
-  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, sameOrgan);
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, site);
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, mention.start);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
@@ -192,6 +189,12 @@ function contextSite(
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
   };
   return { ...mention, site: refined, writtenSite: site };
+}
+
+/** Another site of the mention's organ that names no other side (a node, "bilateral" and the site itself excepted). */
+function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined): other is SiteMatch {
+  return other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
+    && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
 }
 
 /** The side and sub-site gathered from the sites near a mention: the nearest side, the deepest compatible sub-site. */
@@ -241,12 +244,12 @@ const FAR_SIDE_TOKENS = 240;
 
 /** The side of the organ's sites from `from` back to FAR_SIDE_TOKENS before it, when they all name the same side. */
 function onlySideBefore(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, sameOrgan: (other: SiteMatch | undefined) => other is SiteMatch,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, site: SiteMatch,
 ): Laterality | undefined {
   let side: Laterality | undefined;
   for (let position = Math.min(from, tokens.length - 1); position >= Math.max(0, from - FAR_SIDE_TOKENS); position--) {
     const other = sites[position];
-    if (!sameOrgan(other) || other.laterality === undefined) continue;
+    if (!sameOrganAs(site, other) || other.laterality === undefined) continue;
     if (side !== undefined && side !== other.laterality) return undefined;
     side = other.laterality;
   }
