@@ -1,8 +1,11 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyLexicon';
 import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
+import { samePath } from './siteMatch';
+import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
@@ -72,8 +75,9 @@ export function findMentions(
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
+  const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
-    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
+    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start)));
   return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
 }
 
@@ -265,7 +269,7 @@ function cancerNamedAfter(tokens: readonly Token[], list: readonly SiteMatch[], 
 /** "urothelial carcinoma of the bladder, L lateral wall": the same organ named again after the anchor, with its part set off after it. */
 function apposedRefinement(tokens: readonly Token[], left: SiteMatch, right: readonly SiteMatch[]): SiteMatch | undefined {
   const [only] = right;
-  if (right.length !== 1 || only === undefined || only.lymphNode || only.path.join('/') !== left.path.join('/')) return undefined;
+  if (right.length !== 1 || only === undefined || only.lymphNode || !samePath(only.path, left.path)) return undefined;
   const apposed = withApposedPart(tokens, only);
   return apposed === only ? undefined : { ...apposed, start: Math.min(left.start, only.start) };
 }
@@ -328,19 +332,22 @@ const UNSPECIFIED_SITE = 'unknown site or unspecified';
 const RESTATEMENT_REACH = 4;
 const IMPLIED_RESTATEMENT_REACH = 12;
 
+/** How many kinds a dedupe key tells apart at one site token: each column, and a morphology mention without one. */
+const DEDUPE_COLUMNS = NEOPLASM_COLUMNS.length + 1;
+
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const kept: RawMention[] = [];
   for (const mention of mentions) {
-    const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
+    const key = (mention.site?.end ?? mention.end) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
     // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
     const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
       && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);
     const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
-      && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
+      && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined));
     if (seen.has(key) || restated) continue;
     seen.add(key);
