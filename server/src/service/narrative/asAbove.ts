@@ -43,10 +43,23 @@ export function withPointersResolved(
   });
 }
 
+/** The words a pointer starts with: most tokens after a mention start none, and are passed over at once. */
+const POINTER_FIRST_WORDS: ReadonlySet<string> = new Set(POINTERS.map((words) => words[0] ?? ''));
+
 function pointsBack(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   for (let start = end; start <= end + POINTER_GAP; start++) {
-    if (POINTERS.some((words) => words.every((word, offset) => tokens[start + offset]?.norm === word && tokens[start + offset]?.sentence === sentence))) return true;
+    if (!POINTER_FIRST_WORDS.has(tokens[start]?.norm ?? '')) continue;
+    for (const words of POINTERS) if (writtenAt(tokens, start, words, sentence)) return true;
   }
   return false;
+}
+
+/** Whether `words` are written from `start` on, within the sentence. */
+function writtenAt(tokens: readonly Token[], start: number, words: readonly string[], sentence: number | undefined): boolean {
+  for (let offset = 0; offset < words.length; offset++) {
+    const token = tokens[start + offset];
+    if (token === undefined || token.norm !== words[offset] || token.sentence !== sentence) return false;
+  }
+  return true;
 }

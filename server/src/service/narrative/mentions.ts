@@ -45,14 +45,17 @@ export function findMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
 ): RawMention[] {
   const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
-  for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
+  for (let position = 0; position < sites.length; position++) {
+    const site = sites[position];
+    if (site !== undefined) siteEndingAt[site.end] = site;
+  }
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
     const morphology = morphologyAt(tokens, index, vocabulary);
     const histology = histologyAt(tokens, index, vocabulary);
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
-      mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
+      for (const mention of carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index))) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, vocabulary);
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesInstitution(tokens, morphology.end)) {
       // "LYMPHOMA CLINIC", "Leukemia Service": a place or service, not a diagnosis.
@@ -68,7 +71,10 @@ export function findMentions(
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
       const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
-      mentions.push(...found, ...specimen, ...(unspecified === undefined ? [] : [unspecified]));
+      // Pushed one by one: a spread into push goes through the iterator protocol for each list.
+      for (const mention of found) mentions.push(mention);
+      for (const mention of specimen) mentions.push(mention);
+      if (unspecified !== undefined) mentions.push(unspecified);
       index = histology.end;
     } else {
       index++;

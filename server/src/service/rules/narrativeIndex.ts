@@ -30,6 +30,8 @@ export class NarrativeIndex {
   readonly #listedHistory: readonly string[];
   readonly #about = new Map<string, readonly DocumentedMention[]>();
   readonly #listedAbout = new Map<string, boolean>();
+  /** Each documented code's category key, cut once: the mentions of a note repeat a few codes many times. */
+  readonly #keys = new Map<string, string>();
 
   constructor(memo: RuleMemo, encounter: Encounter, mentions: readonly DocumentedMention[]) {
     this.#memo = memo;
@@ -38,13 +40,7 @@ export class NarrativeIndex {
     this.#listedKeys = new Set([...this.#listed].map(categoryKey));
     this.#listedSorted = EncounterCodes.of([...this.#listed]);
     this.#listedHistory = [...this.#listed].filter((code) => isHistory(code));
-    mentions.forEach((mention, position) => {
-      if (mention.column === 'secondary') this.#secondaries.push(position);
-      for (const code of new Set(mentionCodes(mention))) {
-        push(this.#byKey, categoryKey(code), position);
-        push(isHistory(code) ? this.#historyCodes : this.#activeCodes, code, position);
-      }
-    });
+    for (let position = 0; position < mentions.length; position++) this.#add(mentions[position] as DocumentedMention, position);
   }
 
   /**
@@ -91,6 +87,27 @@ export class NarrativeIndex {
       : this.#listedHistory.some((history) => coversSite(this.#memo, history, documented)));
     this.#listedAbout.set(documented, listed);
     return listed;
+  }
+
+  #add(mention: DocumentedMention, position: number): void {
+    if (mention.column === 'secondary') this.#secondaries.push(position);
+    const codes = mentionCodes(mention);
+    for (let index = 0; index < codes.length; index++) {
+      const code = codes[index] as string;
+      // A code the candidates list twice is indexed once.
+      if (codes.indexOf(code) !== index) continue;
+      push(this.#byKey, this.#keyOf(code), position);
+      push(isHistory(code) ? this.#historyCodes : this.#activeCodes, code, position);
+    }
+  }
+
+  #keyOf(code: string): string {
+    let key = this.#keys.get(code);
+    if (key === undefined) {
+      key = categoryKey(code);
+      this.#keys.set(code, key);
+    }
+    return key;
   }
 
   /** Whether a site reference covers a listed code other than a history code. */
