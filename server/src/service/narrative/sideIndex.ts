@@ -13,16 +13,19 @@ export class SideIndex {
   readonly #fields: number[] = [];
 
   constructor(private readonly tokens: readonly Token[], private readonly sites: readonly (SiteMatch | undefined)[]) {
-    sites.forEach((site, position) => {
-      if (site === undefined || site.lymphNode || site.laterality === undefined || site.laterality === 'bilateral') return;
-      const organ = site.path[0] ?? '';
-      const list = this.#sidedByOrgan.get(organ);
-      if (list === undefined) this.#sidedByOrgan.set(organ, [position]);
-      else list.push(position);
-    });
+    for (let position = 0; position < sites.length; position++) {
+      const site = sites[position];
+      if (site !== undefined && !site.lymphNode && site.laterality !== undefined && site.laterality !== 'bilateral') this.#addSided(site.path[0] ?? '', position);
+    }
     for (let position = 1; position < tokens.length; position++) {
       if (tokens[position]?.norm === ':' && tokens[position - 1]?.norm === 'laterality') this.#fields.push(position);
     }
+  }
+
+  #addSided(organ: string, position: number): void {
+    const list = this.#sidedByOrgan.get(organ);
+    if (list === undefined) this.#sidedByOrgan.set(organ, [position]);
+    else list.push(position);
   }
 
   /**
