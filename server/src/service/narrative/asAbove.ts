@@ -43,14 +43,10 @@ export function withPointersResolved(
   });
 }
 
-/** The words a pointer starts with: most tokens after a mention start none, and are passed over at once. */
-const POINTER_FIRST_WORDS: ReadonlySet<string> = new Set(POINTERS.map((words) => words[0] ?? ''));
-
 function pointsBack(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   for (let start = end; start <= end + POINTER_GAP; start++) {
-    if (!POINTER_FIRST_WORDS.has(tokens[start]?.norm ?? '')) continue;
-    for (const words of POINTERS) if (writtenAt(tokens, start, words, sentence)) return true;
+    for (let pointer = 0; pointer < POINTERS.length; pointer++) if (writtenAt(tokens, start, POINTERS[pointer] ?? [], sentence)) return true;
   }
   return false;
 }
