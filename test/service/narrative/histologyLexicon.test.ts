@@ -90,6 +90,9 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'D47.1': /chronic myeloproliferative disease/i,
     'C46.9': /kaposi's sarcoma, unspecified/i,
     'D22.9': /melanocytic nevi, unspecified/i,
+    'D25.0': /submucous leiomyoma of uterus/i,
+    'D25.1': /intramural leiomyoma of uterus/i,
+    'D25.2': /subserosal leiomyoma of uterus/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -99,6 +99,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'malignant tumor', role: 'primary' },
   { words: 'malignant tumour', role: 'primary' },
   { words: 'scc', role: 'primary', skinType: '2' },
+  { words: 'sccs', role: 'primary', skinType: '2' },
   { words: 'scca', role: 'primary', skinType: '2' },
   { words: 'scc in situ', role: 'in-situ' },
   { words: 'sccis', role: 'in-situ' },
@@ -106,6 +107,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'hnscc', role: 'primary' },
   { words: 'squamous cell carcinoma', role: 'primary', skinType: '2' },
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'bccs', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
@@ -163,9 +165,16 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
   { words: 'non-seminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
-  // Index: Tumor, germ cell — see Neoplasm, malignant, by site.
+  // Index: Tumor, germ cell — see Neoplasm, malignant, by site ("testicular GCT" C62.9-, "mediastinal GCT" C38.3); "GCT" only in capitals.
   { words: 'germ cell tumor', role: 'primary' },
   { words: 'germ cell tumour', role: 'primary' },
+  { words: 'germ cell tumors', role: 'primary' },
+  // "GCT" is also the giant cell tumour of bone: alone in brackets it restates the name before it ("giant cell tumor (GCT)").
+  { words: 'gct', capitalsOnly: true, notBracketed: true, role: 'primary' },
+  { words: 'gcts', spelledAs: 'GCTs', role: 'primary' },
+  // Index: Tumor, giant cell, bone D48.0 (uncertain behaviour; table: bone / Uncertain Behavior D48.0): "giant cell tumor of the distal femur" is no germ cell tumour.
+  ...['giant cell tumor', 'giant cell tumour', 'giant cell tumor of bone', 'giant cell tumour of bone', 'gctb', 'gct of bone', 'gct of the bone'].map(
+    (words): HistologyTerm => ({ words, role: 'uncertain', tissue: BONE })),
   // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
   { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
   { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
@@ -186,6 +195,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   // Index: Thymoma (benign) D15.0, malignant C37; Craniopharyngioma D44.4 (uncertain behaviour); Pheochromocytoma, unspecified site D35.00 (adrenal).
   { words: 'thymoma', role: 'benign', impliedSite: ['thymus'] },
   { words: 'malignant thymoma', role: 'primary', impliedSite: ['thymus'] },
+  // An invasive thymoma is a malignant one (Index: Thymoma, malignant C37; table: thymus / Malignant Primary C37).
+  { words: 'invasive thymoma', role: 'primary', impliedSite: ['thymus'] },
   { words: 'thymic carcinoma', role: 'primary', impliedSite: ['thymus'] },
   { words: 'craniopharyngioma', role: 'uncertain', impliedSite: ['craniopharyngeal'] },
   { words: 'pheochromocytoma', role: 'benign', impliedSite: ['adrenal', 'medulla'] },
@@ -312,6 +323,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'tva', capitalsOnly: true, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'tvas', spelledAs: 'TVAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+  // The adrenal adenoma of imaging reports, named by its lipid content (table: adrenal / Benign D35.0-).
+  ...['lipid-rich adenoma', 'lipid-rich adenomas', 'lipid-poor adenoma', 'lipid-poor adenomas', 'adrenocortical adenoma', 'adrenal cortical adenoma'].map(
+    (words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['adrenal'] })),
   { words: 'adenoma', role: 'benign' },
   { words: 'adenomas', role: 'benign' },
   { words: 'fibroadenoma', role: 'benign', impliedSite: ['breast'] },
@@ -330,6 +344,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'mucinous borderline tumor', role: 'uncertain' },
   { words: 'tumor of low malignant potential', role: 'uncertain' },
   { words: 'neoplasm', role: 'unspecified' },
+  // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
+  { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
+  { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
+  // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site or unspecified / Malignant Primary C80.1.
+  ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'second malignancy',
+    'second malignancies', 'additional malignancy', 'additional malignancies'].map((words): HistologyTerm => ({
+    words, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
+  })),
 ];
 
 /** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */

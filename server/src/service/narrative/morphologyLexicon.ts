@@ -103,6 +103,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'leukemia', ...LEUKEMIA },
   { words: 'leukaemia', ...LEUKEMIA },
   { words: 'dlbcl', ...DLBCL },
+  // Richter transformation is a CLL or SLL turned into a diffuse large B-cell lymphoma (Index: Lymphoma, large cell, diffuse C83.3-).
+  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome", 'large cell transformation'].map(
+    (words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
@@ -120,6 +123,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'peripheral t-cell lymphoma', ...PTCL },
   { words: 'ptcl', ...PTCL },
   { words: 't-cell lymphoma', ...T_CELL },
+  // The T-cell malignancy of a CAR-T consent or warning (the corpus reads it as Index: Lymphoma, T-cell (mature) C84.9-).
+  { words: 't-cell malignancy', ...T_CELL },
+  { words: 't-cell malignancies', ...T_CELL },
   { words: 'malt lymphoma', ...MALT },
   { words: 'plasmacytoma', ...PLASMACYTOMA },
   { words: 'solitary plasmacytoma', ...PLASMACYTOMA },
@@ -171,6 +177,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
+  { words: 'hemangiomas', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'lipoma', siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'burkitt lymphoma', ...BURKITT },
@@ -208,6 +215,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'post-polycythemia vera myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-pv myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-et myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  // "MF" alone is also mycosis fungoides: only after post-PV / post-ET is it myelofibrosis.
+  { words: 'post-et mf', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'post-pv mf', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-essential thrombocythemia myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'myeloproliferative neoplasm', ...MPN },
   { words: 'myeloproliferative disorder', ...MPN },
@@ -234,4 +244,17 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
   { words: 'leiomyomata uteri', ...UTERINE_LEIOMYOMA },
   { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
+  // Tabular D25.0 Submucous, D25.1 Intramural, D25.2 Subserosal leiomyoma of uterus: the layer written before the fibroid or after its name.
+  ...uterineLeiomyomaByLayer('submucosal', 'D25.0'),
+  ...uterineLeiomyomaByLayer('submucous', 'D25.0'),
+  ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
+  ...uterineLeiomyomaByLayer('subserosal', 'D25.2'),
+  ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
 ];
+
+/** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
+function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
+  const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'myoma'];
+  const spellings = [...names.map((name) => `${layer} ${name}`), `leiomyoma , ${layer}`, `fibroid , ${layer}`];
+  return spellings.map((words) => ({ words, code, history: 'Z86.018', family: 'Z80.8', source: `Tabular ${code} ${layer} leiomyoma of uterus` }));
+}

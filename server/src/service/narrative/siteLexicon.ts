@@ -195,6 +195,17 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'upper limb , including shoulder', path: ['limb', 'upper'] },
   { words: 'lower limb , including hip', path: ['limb', 'lower'] },
   { words: 'nasal ala', path: ['ala nasi'] },
+  // Other rows of three letters (table: lip C00.9, gum C03.9, jaw C76.0 (its bone C41.1), rib C41.3, toe NEC C76.5-) and the two-word rows that open with one.
+  { words: 'lip', path: ['lip'] },
+  { words: 'lips', path: ['lip'] },
+  { words: 'gum', path: ['gum'] },
+  { words: 'gums', path: ['gum'] },
+  { words: 'jaw', path: ['jaw'] },
+  { words: 'rib', path: ['rib'] },
+  { words: 'ribs', path: ['rib'] },
+  { words: 'toe', path: ['toe'] },
+  { words: 'vas deferens', path: ['vas deferens'] },
+  { words: 'pia mater', path: ['pia mater'] },
   { words: 'cutaneous', path: ['skin'] },
   { words: 'subcutaneous', path: ['skin'] },
   // Breast.
@@ -230,6 +241,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'testicular', path: ['testis'] },
   { words: 'testis', path: ['testis'] },
   { words: 'ovarian', path: ['ovary'] },
+  // The uterine adnexa (table: adnexa (uterine) C57.4; a mass there is no neoplasm until it is called one, but it gives its side).
+  { words: 'adnexal', path: ['adnexa'] },
+  { words: 'adnexa', path: ['adnexa'] },
   { words: 'ovary', path: ['ovary'] },
   { words: 'ovaries', path: ['ovary'] },
   { words: 'both ovaries', path: ['ovary'], laterality: 'bilateral' },
@@ -262,7 +276,30 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'tonsillar', path: ['tonsil'] },
   { words: 'oral', path: ['mouth'] },
   { words: 'oral cavity', path: ['mouth'] },
+  { words: 'nasal cavity', path: ['nose, nasal', 'cavity'] },
+  { words: 'anorectal', path: ['anorectum, anorectal'] },
+  ...overlappingSites(),
 ];
+
+/**
+ * The Tabular titles' "overlapping sites of …" (C50.81-, C34.8-, C18.8 …), which problem lists copy
+ * ("Malignant neoplasm of overlapping sites of left breast in female"): the table's "overlapping lesion"
+ * row under the organ, with the side the title writes.
+ */
+function overlappingSites(): SiteTerm[] {
+  const organs: readonly [string, readonly string[]][] = [
+    ['breast', ['breast']], ['female breast', ['breast']], ['male breast', ['breast']], ['bronchus and lung', [LUNG]], ['colon', COLON],
+    ['stomach', ['stomach']], ['pancreas', ['pancreas']], ['bladder', ['bladder']], ['brain', ['brain']], ['esophagus', ['esophagus']],
+    ['larynx', ['larynx']], ['tongue', ['tongue']], ['cervix uteri', ['cervix']],
+  ];
+  // Only the breast and the lung have sided titles (C50.81-, C34.8-).
+  const sidesOf = (organ: string): readonly (Laterality | undefined)[] => (/breast|lung/.test(organ) ? [undefined, 'right', 'left'] : [undefined]);
+  return organs.flatMap(([organ, path]) => sidesOf(organ).map((side): SiteTerm => ({
+    words: `overlapping sites of ${side === undefined ? '' : `${side} `}${organ}`,
+    path: [...path, 'overlapping lesion'],
+    ...(side === undefined ? {} : { laterality: side }),
+  })));
+}
 
 /** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */
 function liverSegments(): SiteTerm[] {

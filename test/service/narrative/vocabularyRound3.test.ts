@@ -1,0 +1,91 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { officialBillable } from '../../helpers/officialCodes';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Vocabulary round 3 (issue 12): words that name a neoplasm or its site which the reader did not read,
+ * written as families of phrasing rather than copied from one note. Each expected code is the Table of
+ * Neoplasms row, Index entry or Tabular code named beside it, and each code is checked to be billable in
+ * the FY2027 code file with the title the citation claims. Every phrase here read differently (or not at
+ * all) before this round, except those whose citation opens with "guard": they read the same before and
+ * pin what the new words must not change.
+ */
+
+const fy2027 = officialBillable(2027);
+
+function codes(text: string): string[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => `${mention.code ?? 'null'} ${mention.assertion}`);
+}
+
+/** Phrase → the codes of its mentions, the citation, and what the official title of the first code says. */
+type Probe = readonly [string, string[], string, RegExp];
+
+function checkAll(title: string, probes: readonly Probe[]): void {
+  describe(title, () => {
+    for (const [text, expected, source, titleWords] of probes) {
+      it(`${text.replace(/\n/g, ' | ')} → ${expected.join(', ') || 'nothing'} (${source})`, () => {
+        assert.deepEqual(codes(text), expected);
+        const first = expected[0]?.split(' ')[0];
+        if (first !== undefined && first !== 'null') assert.match(fy2027.get(first) ?? '', titleWords, `${first} title`);
+      });
+    }
+  });
+}
+
+checkAll('narrative vocabulary: germ cell and giant cell tumours', [
+  ['Remote testicular GCT - cured, no f/u needed.', ['Z8547 history'], 'Index: Tumor, germ cell — see Neoplasm, malignant, by site; testis C62.9-; cured: Z85.47', /Personal history of malignant neoplasm of testis/],
+  ['Testicular GCT (R), s/p orchiectomy.', ['C6291 present'], 'table: testis / Malignant Primary C62.9-, right', /right testis/],
+  ['Mediastinal GCT.', ['C383 present'], 'table: mediastinum / Malignant Primary C38.3', /mediastinum/],
+  ['Giant cell tumor (GCT) of the L distal radius.', ['D480 present'], 'Index: Tumor, giant cell, bone D48.0; "(GCT)" restates the name before it', /bone and articular cartilage/],
+  ['GCT of bone, R proximal tibia.', ['D480 present'], 'Index: Tumor, giant cell, bone D48.0, not a germ cell tumour', /bone and articular cartilage/],
+  ['gct of the testis.', [], 'guard: "gct" in lower case is no abbreviation', /^$/],
+]);
+
+checkAll('narrative vocabulary: haematologic names', [
+  ['No evidence of Richter transformation.', ['C8330 negated'], 'Richter transformation is CLL turned DLBCL: Index: Lymphoma, diffuse large B-cell C83.3-', /Diffuse large B-cell lymphoma, unspecified site/],
+  ["Concern for Richter's syndrome; PET-directed biopsy.", ['C8330 uncertain'], 'Index: Lymphoma, diffuse large B-cell C83.3-', /Diffuse large B-cell lymphoma, unspecified site/],
+  ['Bx: CLL/SLL, no large cell transformation.', ['C9110 present', 'C8330 negated'], 'large cell transformation: Index: Lymphoma, large cell, diffuse C83.3-', /Chronic lymphocytic leukemia of B-cell type not having achieved remission/],
+  ['Post-ET MF, JAK2+, on ruxolitinib.', ['D474 present'], 'Tabular D47.4 inclusion: secondary myelofibrosis in myeloproliferative disease', /Osteomyelofibrosis/],
+  ['Post-PV MF.', ['D474 present'], 'Tabular D47.4 inclusion: secondary myelofibrosis in myeloproliferative disease', /Osteomyelofibrosis/],
+  ['Risk of T-cell malignancy after CAR-T discussed.', ['C8490 hypothetical'], 'Index: Lymphoma, T-cell (mature) C84.9-', /Mature T\/NK-cell lymphomas, unspecified, unspecified site/],
+]);
+
+checkAll('narrative vocabulary: benign and uncertain names', [
+  ['2.3 cm intramural fibroid.', ['D251 present'], 'Tabular D25.1 Intramural leiomyoma of uterus', /Intramural leiomyoma of uterus/],
+  ['Uterine leiomyoma, intramural.', ['D251 present'], 'Tabular D25.1 Intramural leiomyoma of uterus (the layer after the name)', /Intramural leiomyoma of uterus/],
+  ['Submucosal fibroid distorting the cavity.', ['D250 present'], 'Tabular D25.0 Submucous leiomyoma of uterus', /Submucous leiomyoma of uterus/],
+  ['Pedunculated subserosal leiomyoma.', ['D252 present'], 'Tabular D25.2 Subserosal leiomyoma of uterus', /Subserosal leiomyoma of uterus/],
+  ['Left adrenal nodule c/w lipid-rich adenoma.', ['D3502 uncertain'], 'table: adrenal / Benign D35.0-, left', /Benign neoplasm of left adrenal gland/],
+  ['Lipid-poor adenoma of the right adrenal is favored.', ['D3501 uncertain'], 'guard: the organ written; table: adrenal / Benign D35.0-, right', /Benign neoplasm of right adrenal gland/],
+  ['Incidental 1.4 cm lipid-poor adenoma.', ['null present'], 'the adenoma named by its lipid content is adrenal: table: adrenal / Benign D35.0-, no side written (candidates)', /^$/],
+  ['Urothelial neoplasm cannot be excluded.', ['D494 uncertain'], 'table: bladder / Unspecified Behavior D49.4', /bladder/],
+  ['Liver hemangiomas.', ['D1803 present'], 'Index: Hemangioma, intra-abdominal structures D18.03 (the plural)', /Hemangioma of intra-abdominal structures/],
+  ['Probable invasive thymoma.', ['C37 uncertain'], 'Index: Thymoma, malignant C37; table: thymus / Malignant Primary C37', /Malignant neoplasm of thymus/],
+]);
+
+checkAll('narrative vocabulary: malignant names', [
+  ['Multiple cutaneous SCCs excised, NED.', ['Z85828 history'], 'the plural of SCC: skin, history Z85.828', /Personal history of other malignant neoplasm of skin/],
+  ['BCCs of the back x3.', ['C44519 present'], 'the plural of BCC: skin of back C44.51- (basal cell carcinoma of skin of other part of trunk)', /Basal cell carcinoma of skin of other part of trunk/],
+  ['No additional malignancy within the past 3 years.', ['C801 negated'], 'table: unknown site or unspecified / Malignant Primary C80.1', /Malignant \(primary\) neoplasm, unspecified/],
+  ['Risk of second primary malignancy discussed.', ['C801 hypothetical'], 'table: unknown site or unspecified / Malignant Primary C80.1', /Malignant \(primary\) neoplasm, unspecified/],
+]);
+
+checkAll('narrative vocabulary: short site words and Tabular titles', [
+  ['Right rib metastasis.', ['C7951 present'], 'table: rib / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
+  ['PSMA-avid lesion R 6th rib c/w osseous met.', ['C7951 uncertain'], 'guard: "rib" as a site leaves "osseous met" alone; table: bone / Malignant Secondary C79.51 ("c/w" hedges it)', /Secondary malignant neoplasm of bone/],
+  ['Squamous cell carcinoma of the lower lip.', ['C001 present'], 'table: lip, external (vermilion border), lower C00.1', /external lower lip/],
+  ['Hx SCC of lip (vermilion) excised 2014, no recurrence.', ['Z85818 history'], 'lip C00.- history: Tabular Z85.818 other sites of lip, oral cavity, and pharynx', /other sites of lip, oral cavity, and pharynx/],
+  ['Carcinoma of the upper gum.', ['C030 present'], 'table: gum, upper C03.0', /upper gum/],
+  ['Malignant neoplasm of overlapping sites of left breast in female.', ['C50812 present'], 'table: breast, overlapping lesion / Malignant Primary C50.8-; Tabular C50.812', /overlapping sites of left female breast/],
+  ['Malignant neoplasm of overlapping sites of right bronchus and lung.', ['C3481 present'], 'table: lung, overlapping lesion C34.8-; Tabular C34.81', /overlapping sites of right bronchus and lung/],
+  ['Malignant neoplasm of overlapping sites of colon.', ['C188 present'], 'table: intestine, large, colon, overlapping lesion C18.8', /overlapping sites of colon/],
+  ['Adnexal carcinoma, left.', ['C574 present'], 'table: adnexa (uterine) / Malignant Primary C57.4', /uterine adnexa/],
+]);
+
+checkAll('narrative vocabulary: history codes of the lip, mouth and pharynx', [
+  ['SCC of the L tonsil s/p chemoRT 2012, NED.', ['Z85818 history'], 'tonsil C09.9: Tabular Z85.818 other sites of lip, oral cavity, and pharynx', /other sites of lip, oral cavity, and pharynx/],
+  ['Hx of oral cancer, NED.', ['Z85819 history'], 'guard: mouth, unspecified C06.9: Tabular Z85.819 unspecified site of lip, oral cavity, and pharynx', /unspecified site of lip, oral cavity, and pharynx/],
+  ['Hx of oral tongue SCC, NED.', ['Z85810 history'], 'guard: tongue C02.-: Tabular Z85.810', /tongue/],
+]);
