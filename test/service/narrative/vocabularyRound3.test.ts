@@ -89,3 +89,12 @@ checkAll('narrative vocabulary: history codes of the lip, mouth and pharynx', [
   ['Hx of oral cancer, NED.', ['Z85819 history'], 'guard: mouth, unspecified C06.9: Tabular Z85.819 unspecified site of lip, oral cavity, and pharynx', /unspecified site of lip, oral cavity, and pharynx/],
   ['Hx of oral tongue SCC, NED.', ['Z85810 history'], 'guard: tongue C02.-: Tabular Z85.810', /tongue/],
 ]);
+
+checkAll('narrative vocabulary: a staging line that lists the sites of stage IV disease', [
+  ['Recurrence (rM1) 1/2026: Stage IV - liver, bone', ['C787 present', 'C7951 present'], 'stage IV is distant spread (AJCC M1): table: liver / Malignant Secondary C78.7, bone C79.51', /Secondary malignant neoplasm of liver/],
+  ['Stage IVB (brain, R adrenal).', ['C7931 present', 'C7971 present'], 'table: brain / Malignant Secondary C79.31; adrenal C79.7-, right', /Secondary malignant neoplasm of brain/],
+  ['Sites of metastasis: liver, lung, bone.', ['C787 present', 'null present', 'C7951 present'], 'table: liver C78.7; lung C78.0- with no side; bone C79.51', /Secondary malignant neoplasm of liver/],
+  ['Stage IV breast cancer.', ['null present'], 'guard: with no separator the site is the primary: table: breast C50.9- (no side, no sex)', /^$/],
+  ['Background FL grade 2. Stage IV (marrow involved).', ['C8210 present'], 'guard: a lymphoma\'s marrow involvement is no secondary (Tabular C82.1-); the listed marrow gives no C79.52', /Follicular lymphoma grade II, unspecified site/],
+  ['Stage IV - lung primary, bone.', ['null present', 'C7951 present'], 'a listed site called the primary is no secondary: table: lung C34.9- primary; bone C79.51', /^$/],
+]);

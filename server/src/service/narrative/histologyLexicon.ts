@@ -56,6 +56,8 @@ export interface HistologyTerm {
   readonly notBeforeLabValue?: boolean;
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
+  /** The words name secondaries only in the site list written right after them ("Stage IV - liver, bone"), never a site found elsewhere. */
+  readonly listOnly?: boolean;
   /**
    * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
    * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
@@ -287,6 +289,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
+  // A staging line that lists the sites of a stage IV (distant, M1) disease: "Stage IV - liver, bone", "Stage IVB (brain, adrenal)" (each site: Malignant Secondary).
+  ...stageFourListLeads(),
   // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'] })),
@@ -353,6 +357,17 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
     words, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
   })),
 ];
+
+/**
+ * "Stage IV - liver, bone", "Stage IVB: bone", "Sites of metastasis: liver, lung": stage IV is distant spread (AJCC M1), so the sites
+ * the line lists after a dash, colon or opening bracket are secondary; "Stage IV breast cancer" (no separator) names the primary.
+ */
+function stageFourListLeads(): HistologyTerm[] {
+  const leads = ['stage iv', 'stage iva', 'stage ivb', 'stage ivc', 'stage 4', 'stage 4a', 'stage 4b', 'stage 4c', 'sites of metastasis', 'sites of metastases',
+    'sites of metastatic disease', 'metastatic sites'];
+  const separators = ['-', '–', '—', ':', '('];
+  return leads.flatMap((lead) => separators.map((separator): HistologyTerm => ({ words: `${lead} ${separator}`, role: 'secondary', listOnly: true })));
+}
 
 /** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */
 function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {
