@@ -98,3 +98,13 @@ checkAll('narrative vocabulary: a staging line that lists the sites of stage IV 
   ['Background FL grade 2. Stage IV (marrow involved).', ['C8210 present'], 'guard: a lymphoma\'s marrow involvement is no secondary (Tabular C82.1-); the listed marrow gives no C79.52', /Follicular lymphoma grade II, unspecified site/],
   ['Stage IV - lung primary, bone.', ['null present', 'C7951 present'], 'a listed site called the primary is no secondary: table: lung C34.9- primary; bone C79.51', /^$/],
 ]);
+
+checkAll('narrative vocabulary: mucosal melanoma by site (Tabular C43 Excludes2: sites other than skin are coded to the site)', [
+  ['Mucosal melanoma of the nasal cavity.', ['C300 present'], 'table: nose, nasal, cavity / Malignant Primary C30.0', /nasal cavity/],
+  ['Anorectal melanoma.', ['C218 present'], 'table: anorectum, anorectal (junction) C21.8', /overlapping sites of rectum, anus and anal canal/],
+  ['Vulvar melanoma.', ['C519 present'], 'C43 Excludes2: melanoma of skin of genital organs (C51-C52); table: vulva C51.9', /vulva, unspecified/],
+  ['Melanoma of the vagina.', ['C52 present'], 'table: vagina C52', /vagina/],
+  ['Oral mucosal melanoma of the hard palate.', ['C050 present'], 'table: palate, hard C05.0', /hard palate/],
+  ['Melanoma of the left upper back.', ['C4359 present'], 'guard: a skin site keeps C43 (table: skin, back C44.5- → C43.59)', /Malignant melanoma of other part of trunk/],
+  ['Melanoma of the liver.', ['C439 present'], 'guard: an organ where melanoma is nearly always a metastasis keeps C43.9', /Malignant melanoma of skin, unspecified/],
+]);

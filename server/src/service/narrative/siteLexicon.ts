@@ -277,6 +277,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'oral', path: ['mouth'] },
   { words: 'oral cavity', path: ['mouth'] },
   { words: 'nasal cavity', path: ['nose, nasal', 'cavity'] },
+  { words: 'hard palate', path: ['palate', 'hard'] },
+  { words: 'soft palate', path: ['palate', 'soft'] },
   { words: 'anorectal', path: ['anorectum, anorectal'] },
   ...overlappingSites(),
 ];
