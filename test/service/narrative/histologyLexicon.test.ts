@@ -26,8 +26,8 @@ describe('narrative lexicon: histology words', () => {
         assert.ok(below.length > 0, `${term.narrowTo} has billable codes`);
         assert.ok(below.every((code) => /breast/i.test(titleOf(code))));
       }
-      // Punctuation stands as tokens of its own between spaces ("malignant ( primary ) neoplasm , unspecified").
-      assert.match(term.words, /^[a-z0-9' +/,()-]+$/, 'lower-case words');
+      // Punctuation stands as tokens of its own between spaces ("malignant ( primary ) neoplasm , unspecified", "stage iv -", "stage iv :").
+      assert.match(term.words, /^[a-z0-9' +/,():–—-]+$/, 'lower-case words');
     });
   }
 

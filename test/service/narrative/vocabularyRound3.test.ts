@@ -108,3 +108,21 @@ checkAll('narrative vocabulary: mucosal melanoma by site (Tabular C43 Excludes2:
   ['Melanoma of the left upper back.', ['C4359 present'], 'guard: a skin site keeps C43 (table: skin, back C44.5- → C43.59)', /Malignant melanoma of other part of trunk/],
   ['Melanoma of the liver.', ['C439 present'], 'guard: an organ where melanoma is nearly always a metastasis keeps C43.9', /Malignant melanoma of skin, unspecified/],
 ]);
+
+checkAll('narrative vocabulary: bones, brain parts and soft tissue named by adjective', [
+  ['L iliac met.', ['C7951 present'], 'table: bone, ilium / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
+  ['Humeral met, impending fracture.', ['C7951 present'], 'table: bone, humerus / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
+  ['Thoracic spine mets.', ['C7951 present'], 'table: bone, vertebra C79.51 (not "thoracic" C79.89 and a second mention)', /Secondary malignant neoplasm of bone/],
+  ['Cervical spine met.', ['C7951 present'], 'table: bone, vertebra C79.51 (not the cervix C79.82)', /Secondary malignant neoplasm of bone/],
+  ['Skull base mets.', ['C7951 present'], 'table: bone, skull / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
+  ['Vertebral body mets.', ['C7951 present'], 'table: bone, vertebra / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
+  ['Mets to T-spine, L iliac wing and R femoral neck.', ['C7951 present', 'C7951 present'], 'table: bone, ilium and femur C79.51 (the T-spine and the ilium are one mention, one code)', /Secondary malignant neoplasm of bone/],
+  ['R common iliac LN met.', ['C775 present'], 'guard: a node word after "iliac" keeps the node region: table: lymph gland, iliac C77.5', /intrapelvic lymph nodes/],
+  ['Femoral lymph node metastasis.', ['C774 present'], 'guard: table: lymph gland, femoral C77.4', /inguinal and lower limb/],
+  ['Dural-based met.', ['C7949 present'], 'table: dura / Malignant Secondary C79.49', /other parts of nervous system/],
+  ['Orbital met.', ['C7949 present'], 'table: orbit / Malignant Secondary C79.49', /other parts of nervous system/],
+  ['Pontine met.', ['C7931 present'], 'table: brain, pons / Malignant Secondary C79.31', /Secondary malignant neoplasm of brain/],
+  ['Soft tissue mets.', ['C7989 present'], 'table: soft parts — see connective tissue / Malignant Secondary C79.89', /other specified sites/],
+  ['Hurthle cell carcinoma.', ['C73 present'], 'Index: Carcinoma, Hurthle cell C73', /thyroid gland/],
+  ['Pituitary macroadenoma.', ['D352 present'], 'table: pituitary / Benign D35.2', /pituitary gland/],
+]);

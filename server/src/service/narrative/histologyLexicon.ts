@@ -191,6 +191,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'ptc', capitalsOnly: true, role: 'primary', impliedSite: ['thyroid'] },
   { words: 'microcarcinoma', role: 'primary' },
   { words: 'papillary microcarcinoma', role: 'primary', impliedSite: ['thyroid'] },
+  // Hürthle (oncocytic) cell carcinoma is a thyroid carcinoma (table: thyroid / Malignant Primary C73).
+  ...['hurthle cell carcinoma', 'hurthle cell cancer', 'oncocytic carcinoma of the thyroid'].map(
+    (words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['thyroid'] })),
+  // A pituitary adenoma by its size (table: pituitary / Benign D35.2).
+  ...['macroadenoma', 'microadenoma', 'pituitary macroadenoma', 'pituitary microadenoma'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['pituitary'] })),
   // Pancreatic ductal adenocarcinoma.
   { words: 'pdac', role: 'primary', impliedSite: ['pancreas'] },
   { words: 'adrenocortical carcinoma', role: 'primary', impliedSite: ['adrenal', 'cortex'] },

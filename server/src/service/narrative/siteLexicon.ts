@@ -155,6 +155,19 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 't-spine', path: ['bone', 'vertebra'] },
   { words: 'l-spine', path: ['bone', 'vertebra'] },
   { words: 'c-spine', path: ['bone', 'vertebra'] },
+  // Bones named by their adjective, as imaging and radiation notes write a metastasis ("L iliac met", "humeral lesion"; table: bone, ilium
+  // C41.4, femur C40.2-, humerus C40.0-): a node word after "iliac" or "femoral" still makes a node region (`siteFinder.ts` reads nodes first).
+  ...boneAdjectives(),
+  { words: 'thoracic spine', path: ['bone', 'vertebra'] },
+  { words: 'lumbar spine', path: ['bone', 'vertebra'] },
+  { words: 'cervical spine', path: ['bone', 'vertebra'] },
+  { words: 'thoracic vertebra', path: ['bone', 'vertebra'] },
+  { words: 'lumbar vertebra', path: ['bone', 'vertebra'] },
+  { words: 'vertebral body', path: ['bone', 'vertebra'] },
+  { words: 'vertebral bodies', path: ['bone', 'vertebra'] },
+  { words: 'skull base', path: ['bone', 'skull'] },
+  { words: 'base of skull', path: ['bone', 'skull'] },
+  { words: 'base of the skull', path: ['bone', 'skull'] },
   { words: 'bone marrow', path: ['marrow'] },
   { words: 'marrow', path: ['marrow'] },
   // The central nervous system (table: nervous system (central) NEC C72.9, secondary C79.40).
@@ -170,6 +183,16 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'leptomeningeal', path: ['meninges', 'brain'] },
   { words: 'meningeal', path: ['meninges'] },
   { words: 'dural', path: ['dura'] },
+  { words: 'dural-based', path: ['dura'] },
+  { words: 'dural based', path: ['dura'] },
+  { words: 'pontine', path: ['brain', 'pons'] },
+  { words: 'thalamic', path: ['brain', 'thalamus'] },
+  { words: 'brainstem', path: ['brain', 'stem'] },
+  { words: 'brain stem', path: ['brain', 'stem'] },
+  { words: 'orbital', path: ['orbit'] },
+  // Soft tissue (table: soft parts or tissues — see connective tissue C49.9, secondary C79.89).
+  { words: 'soft tissue', path: ['connective tissue'] },
+  { words: 'soft tissues', path: ['connective tissue'] },
   { words: 'acoustic', path: ['acoustic nerve'] },
   { words: 'vestibular', path: ['acoustic nerve'] },
   // Chest, endocrine, skin.
@@ -301,6 +324,16 @@ function overlappingSites(): SiteTerm[] {
     path: [...path, 'overlapping lesion'],
     ...(side === undefined ? {} : { laterality: side }),
   })));
+}
+
+/** Bone adjectives → the bone's row under "bone" in the table. */
+function boneAdjectives(): SiteTerm[] {
+  const bones: readonly [string, string][] = [
+    ['iliac', 'ilium'], ['iliac wing', 'ilium'], ['iliac bone', 'ilium'], ['iliac crest', 'ilium'], ['femoral', 'femur'], ['humeral', 'humerus'],
+    ['acetabular', 'acetabulum'], ['sternal', 'sternum'], ['scapular', 'scapula'], ['clavicular', 'clavicle'], ['ischial', 'ischium'],
+    ['tibial', 'tibia'], ['fibular', 'fibula'], ['mandibular', 'mandible'], ['clival', 'clivus'],
+  ];
+  return bones.map(([words, bone]) => ({ words, path: ['bone', bone] }));
 }
 
 /** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */
