@@ -126,3 +126,10 @@ checkAll('narrative vocabulary: bones, brain parts and soft tissue named by adje
   ['Hurthle cell carcinoma.', ['C73 present'], 'Index: Carcinoma, Hurthle cell C73', /thyroid gland/],
   ['Pituitary macroadenoma.', ['D352 present'], 'table: pituitary / Benign D35.2', /pituitary gland/],
 ]);
+
+checkAll('narrative vocabulary: an adnexal mass gives the ovary its side', [
+  ['63F with 9 cm complex L adnexal mass, CA-125 410.\nImpression: presumed advanced ovarian cancer.', ['C562 uncertain'], 'the left adnexa holds the left ovary: table: ovary / Malignant Primary C56.-, left → C56.2', /left ovary/],
+  ['L adnexal mass with peritoneal carcinomatosis - suspected primary ovarian carcinoma.', ['C786 present', 'C562 uncertain'], 'table: peritoneum C78.6; ovary C56.-, left (the adnexal mass of the same line)', /Secondary malignant neoplasm of retroperitoneum and peritoneum/],
+  ['Bilateral complex adnexal masses (L 6.2 cm, R 4.8 cm). Suspected ovarian cancer.', ['null uncertain'], 'guard: both sides documented: table: ovary C56.- with no side', /^$/],
+  ['9 cm L adnexal mass, no ascites.', [], 'guard: a mass is no neoplasm until the text calls it one (ANNOTATION.md)', /^$/],
+]);
