@@ -357,8 +357,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
   // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site or unspecified / Malignant Primary C80.1.
-  ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'second malignancy',
-    'second malignancies', 'additional malignancy', 'additional malignancies'].map((words): HistologyTerm => ({
+  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names, so the bare "second malignancy" is left out.)
+  ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
+    'additional malignancies'].map((words): HistologyTerm => ({
     words, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
   })),
 ];
