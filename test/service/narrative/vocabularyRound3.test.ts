@@ -133,3 +133,17 @@ checkAll('narrative vocabulary: an adnexal mass gives the ovary its side', [
   ['Bilateral complex adnexal masses (L 6.2 cm, R 4.8 cm). Suspected ovarian cancer.', ['null uncertain'], 'guard: both sides documented: table: ovary C56.- with no side', /^$/],
   ['9 cm L adnexal mass, no ascites.', [], 'guard: a mass is no neoplasm until the text calls it one (ANNOTATION.md)', /^$/],
 ]);
+
+checkAll('narrative vocabulary: named tumours the Index sends to one column or organ (histologyNames.ts)', [
+  ['Parotid pleomorphic adenoma.', ['D110 present'], 'Index: Adenoma, pleomorphic — see Neoplasm, benign; table: parotid / Benign D11.0', /parotid gland/],
+  ['Warthin tumor of the left parotid.', ['D110 present'], "Index: Warthin's tumor — salivary gland, benign; parotid D11.0", /parotid gland/],
+  ['Oncocytoma of the right kidney.', ['D3001 present'], 'Index: Oncocytoma — see Neoplasm, benign; table: kidney / Benign D30.0-, right', /right kidney/],
+  ['Prolactinoma.', ['D352 present'], 'Index: Prolactinoma, unspecified site D35.2', /pituitary gland/],
+  ['Chordoma of the sacrum.', ['C414 present'], 'Index: Chordoma — see Neoplasm, vertebral (column), malignant; table: bone, sacrum C41.4', /pelvic bones, sacrum and coccyx/],
+  ['Mature cystic teratoma of the right ovary.', ['D270 present'], 'Index: Teratoma, mature — see Neoplasm, benign; table: ovary / Benign D27.-, right', /right ovary/],
+  ['Phyllodes tumor of the breast.', ['null present'], 'Index: Tumor, phyllodes — breast D48.6- (uncertain), no side written: candidates', /^$/],
+  ['Intraductal papilloma of the left breast.', ['D242 present'], 'Index: Papilloma, intraductal — breast D24.-; left D24.2', /left breast/],
+  ['Linitis plastica.', ['C169 present'], 'Index: Linitis plastica C16.9', /stomach, unspecified/],
+  ['Thymic carcinoid.', ['C7A091 present'], 'Tabular C7A.091 Malignant carcinoid tumor of the thymus', /thymus/],
+  ["Paget's disease of bone, on alendronate.", [], "guard: Paget's disease of bone is osteitis deformans (M88), no neoplasm", /^$/],
+]);

@@ -191,6 +191,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'brain stem', path: ['brain', 'stem'] },
   { words: 'orbital', path: ['orbit'] },
   // Soft tissue (table: soft parts or tissues — see connective tissue C49.9, secondary C79.89).
+  { words: 'abdominal wall', path: ['connective tissue', 'abdominal wall'] },
   { words: 'soft tissue', path: ['connective tissue'] },
   { words: 'soft tissues', path: ['connective tissue'] },
   { words: 'acoustic', path: ['acoustic nerve'] },
@@ -205,6 +206,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'adrenal glands', path: ['adrenal'] },
   { words: 'thyroid', path: ['thyroid'] },
   { words: 'pituitary', path: ['pituitary'] },
+  { words: 'thymic', path: ['thymus'] },
   { words: 'skin', path: ['skin'] },
   // Short skin-site nouns the table prints but the three-letter guard of the table look-up skips.
   { words: 'arm', path: ['arm'] },
