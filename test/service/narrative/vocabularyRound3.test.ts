@@ -147,3 +147,19 @@ checkAll('narrative vocabulary: named tumours the Index sends to one column or o
   ['Thymic carcinoid.', ['C7A091 present'], 'Tabular C7A.091 Malignant carcinoid tumor of the thymus', /thymus/],
   ["Paget's disease of bone, on alendronate.", [], "guard: Paget's disease of bone is osteitis deformans (M88), no neoplasm", /^$/],
 ]);
+
+checkAll('narrative vocabulary: abbreviations that name their organ or lymphoma', [
+  ['ES-SCLC, on atezolizumab maintenance.', ['null present'], 'extensive-stage small cell lung cancer: table: lung C34.9- (no side)', /^$/],
+  ['OPSCC, p16+.', ['C109 present'], 'table: oropharynx / Malignant Primary C10.9', /oropharynx/],
+  ['MTC, RET M918T.', ['C73 present'], 'medullary thyroid carcinoma: table: thyroid C73', /thyroid gland/],
+  ['TCC of the L renal pelvis.', ['C652 present'], 'transitional cell carcinoma at the site written: table: renal pelvis C65.-, left', /left renal pelvis/],
+  ['iCCA, unresectable.', ['C221 present'], 'Index: Cholangiocarcinoma C22.1', /Intrahepatic bile duct carcinoma/],
+  ['GBC, incidental on cholecystectomy.', ['C23 present'], 'gallbladder cancer: table: gallbladder C23', /gallbladder/],
+  ['cSCC of the R forearm.', ['C44622 present'], 'cutaneous SCC: skin of upper limb C44.6-, right, squamous cell C44.622', /Squamous cell carcinoma of skin of right upper limb/],
+  ['CTCL, stage IB.', ['C84A0 present'], 'Tabular C84.A0 Cutaneous T-cell lymphoma, unspecified', /Cutaneous T-cell lymphoma, unspecified, unspecified site/],
+  ['PMBCL s/p DA-EPOCH-R.', ['C8520 present'], 'Tabular C85.20 Mediastinal (thymic) large B-cell lymphoma', /Mediastinal \(thymic\) large B-cell lymphoma, unspecified site/],
+  ['SMM, high risk.', ['C9000 present'], 'Index: Myeloma, smoldering C90.0-', /Multiple myeloma not having achieved remission/],
+  ['MPM, epithelioid.', ['C450 present'], 'malignant pleural mesothelioma: Tabular C45.0', /Mesothelioma of pleura/],
+  ['MCC of the L cheek.', ['C4A39 present'], 'Merkel cell carcinoma: skin of cheek C44.3- → Tabular C4A.39', /Merkel cell carcinoma of other parts of face/],
+  ['ESCC grade 2 at T11, no cord signal change.', [], 'guard: in a spine MRI "ESCC" is epidural spinal cord compression', /^$/],
+]);

@@ -1,5 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
-import { NAMED_TUMOUR_TERMS } from './histologyNames';
+import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -355,6 +355,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'tumor of low malignant potential', role: 'uncertain' },
   { words: 'neoplasm', role: 'unspecified' },
   ...NAMED_TUMOUR_TERMS,
+  ...ABBREVIATION_TERMS,
   // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },

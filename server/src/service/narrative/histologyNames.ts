@@ -1,13 +1,5 @@
 import type { HistologyTerm } from './histologyLexicon';
 
-/**
- * Named tumours whose Alphabetic Index entry sends them to one column of the Table of Neoplasms ("see
- * Neoplasm, benign, by site") or to one organ, for the organs oncology, surgery and imaging notes name
- * them in: salivary, ovarian, breast, bone, renal and pituitary tumours. Part of the reviewed histology
- * vocabulary (`histologyLexicon.ts`); each entry's rows are checked against the official table in
- * `test/service/narrative/histologyLexicon.test.ts` and the phrases read in `vocabularyRound3.test.ts`.
- */
-
 const BONE = 'bone';
 const CONNECTIVE_TISSUE = 'connective tissue';
 const SALIVARY = ['salivary gland or duct'];
@@ -18,6 +10,48 @@ const BREAST = ['breast'];
 function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'>): HistologyTerm[] {
   return spellings.map((words) => ({ words, ...term }));
 }
+
+/**
+ * Abbreviations of primaries that name their organ, as oncology notes write them. One that is also an
+ * everyday abbreviation elsewhere is read only in capitals (MTC, DTC, IBC, GBC, UCC, TCC; "ICC" only
+ * with its lower-case i: "iCCA"); ambiguous ones are left out (EAC is the ear canal, ATC "around the clock",
+ * HL hearing loss, MCL a knee ligament, PDA a ductus, ESCC a spinal cord compression, LMS a main stem bronchus,
+ * PNET two different tumours, NPC, RMS).
+ */
+export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
+  // Extensive- and limited-stage small cell lung cancer; lung adenocarcinoma and squamous cell carcinoma (table: lung C34.9-).
+  ...spelled(['es-sclc', 'ls-sclc', 'luad', 'lusc'], { role: 'primary', impliedSite: ['lung'] }),
+  // Oropharyngeal SCC (oropharynx C10.9). (ESCC is also epidural spinal cord compression, graded in spine MRI reports.)
+  ...spelled(['opscc'], { role: 'primary', impliedSite: ['oropharynx'] }),
+  // Medullary and differentiated thyroid cancer (thyroid C73).
+  ...spelled(['mtc', 'dtc'], { role: 'primary', impliedSite: ['thyroid'], capitalsOnly: true }),
+  // Urothelial and transitional cell carcinoma: the bladder unless a site is written (as "urothelial carcinoma").
+  ...spelled(['ucc', 'tcc'], { role: 'primary', impliedSite: ['bladder'], capitalsOnly: true }),
+  ...spelled(['transitional cell carcinoma'], { role: 'primary', impliedSite: ['bladder'] }),
+  // Papillary and chromophobe renal cell carcinoma (kidney C64.-).
+  ...spelled(['prcc', 'chrcc'], { role: 'primary', impliedSite: ['kidney'] }),
+  // Inflammatory breast cancer (breast C50.-).
+  ...spelled(['ibc'], { role: 'primary', impliedSite: ['breast'], capitalsOnly: true }),
+  // Intrahepatic cholangiocarcinoma (Index: Cholangiocarcinoma C22.1), extrahepatic (Tabular C24.0), gallbladder cancer (C23).
+  { words: 'icca', spelledAs: 'iCCA', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
+  { words: 'ecca', spelledAs: 'eCCA', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: 'Tabular C24.0 Malignant neoplasm of extrahepatic bile duct' },
+  ...spelled(['gbc'], { role: 'primary', impliedSite: ['gallbladder'], capitalsOnly: true }),
+  // Cutaneous squamous cell carcinoma (skin C44.-2-).
+  ...spelled(['cscc', 'csccs'], { role: 'primary', impliedSite: ['skin'], skinType: '2' }),
+  // Low-grade serous and clear cell ovarian carcinoma (ovary C56.-).
+  ...spelled(['lgsoc', 'occc'], { role: 'primary', impliedSite: OVARY }),
+  // Metastatic (hormone-sensitive) prostate cancer.
+  { words: 'mpc', spelledAs: 'mPC', role: 'primary', impliedSite: ['prostate'] },
+];
+
+/**
+ * Named tumours whose Alphabetic Index entry sends them to one column of the Table of Neoplasms ("see
+ * Neoplasm, benign, by site") or to one organ, for the organs oncology, surgery and imaging notes name
+ * them in: salivary, ovarian, breast, bone, renal and pituitary tumours. Part of the reviewed histology
+ * vocabulary (`histologyLexicon.ts`); each entry's rows are checked against the official table in
+ * `test/service/narrative/histologyLexicon.test.ts` and the phrases read in `vocabularyRound3.test.ts`.
+ */
+
 
 export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site ("parotid pleomorphic adenoma" D11.0); Warthin's tumor — see Neoplasm, salivary gland, benign (D11.9).

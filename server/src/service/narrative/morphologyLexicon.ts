@@ -65,6 +65,8 @@ const GIST = { siteAxis: 'gist' as const, code: 'C49.A0', history: 'Z85.831', fa
 const BURKITT = { siteAxis: 'lymphoma' as const, code: 'C83.70', remission: 'C83.7A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, Burkitt C83.7-' };
 // Tabular C83.0 Small cell B-cell lymphoma includes nodal and splenic marginal zone and lymphoplasmacytic lymphoma.
 const SMALL_B_CELL = { siteAxis: 'lymphoma' as const, code: 'C83.00', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0- Small cell B-cell lymphoma (inclusion terms)' };
+const CTCL = { siteAxis: 'lymphoma' as const, code: 'C84.A0', remission: 'C84.AA', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.A- Cutaneous T-cell lymphoma, unspecified' };
+const PMBCL = { code: 'C85.20', remission: 'C85.2A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C85.2- Mediastinal (thymic) large B-cell lymphoma' };
 const MYCOSIS_FUNGOIDES = { siteAxis: 'lymphoma' as const, code: 'C84.00', remission: 'C84.0A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Mycosis fungoides C84.0-' };
 const SEZARY = { siteAxis: 'lymphoma' as const, code: 'C84.10', remission: 'C84.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Sezary disease C84.1-' };
 const ALCL_POSITIVE = { siteAxis: 'lymphoma' as const, code: 'C84.60', remission: 'C84.6A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.6- Anaplastic large cell lymphoma, ALK-positive' };
@@ -187,6 +189,19 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'splenic marginal zone lymphoma', ...SMALL_B_CELL },
   { words: 'lymphoplasmacytic lymphoma', ...SMALL_B_CELL },
   { words: 'mycosis fungoides', ...MYCOSIS_FUNGOIDES },
+  // Tabular C84.A- Cutaneous T-cell lymphoma, unspecified; C85.2- Mediastinal (thymic) large B-cell lymphoma (its name holds its site).
+  ...['cutaneous t-cell lymphoma', 'ctcl'].map((words): MorphologyTerm => ({ words, ...CTCL })),
+  ...['primary mediastinal b-cell lymphoma', 'primary mediastinal large b-cell lymphoma', 'pmbcl'].map((words): MorphologyTerm => ({ words, ...PMBCL })),
+  // Splenic marginal zone lymphoma (Tabular C83.0 inclusion), smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
+  { words: 'smzl', ...SMALL_B_CELL },
+  { words: 'smm', ...MYELOMA, capitalsOnly: true },
+  { words: 'smoldering myeloma', ...MYELOMA },
+  { words: 'pmf', ...PRIMARY_MYELOFIBROSIS, capitalsOnly: true },
+  // Malignant pleural mesothelioma (Tabular C45.0 Mesothelioma of pleura).
+  { words: 'mpm', code: 'C45.0', history: 'Z85.89', family: 'Z80.8', source: 'Tabular C45.0 Mesothelioma of pleura', capitalsOnly: true },
+  { words: 'malignant pleural mesothelioma', code: 'C45.0', history: 'Z85.89', family: 'Z80.8', source: 'Tabular C45.0 Mesothelioma of pleura' },
+  // Merkel cell carcinoma (Index: Carcinoma, Merkel cell C4A.9), in capitals.
+  { words: 'mcc', ...MERKEL, capitalsOnly: true },
   { words: 'sezary syndrome', ...SEZARY },
   { words: 'sezary disease', ...SEZARY },
   { words: 'alk-positive anaplastic large cell lymphoma', ...ALCL_POSITIVE },
