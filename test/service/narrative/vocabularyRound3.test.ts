@@ -163,3 +163,8 @@ checkAll('narrative vocabulary: abbreviations that name their organ or lymphoma'
   ['MCC of the L cheek.', ['C4A39 present'], 'Merkel cell carcinoma: skin of cheek C44.3- → Tabular C4A.39', /Merkel cell carcinoma of other parts of face/],
   ['ESCC grade 2 at T11, no cord signal change.', [], 'guard: in a spine MRI "ESCC" is epidural spinal cord compression', /^$/],
 ]);
+
+checkAll('narrative vocabulary: "fam hx" is a family history', [
+  ['No fam hx of breast or ovarian ca.', ['Z803 negated', 'Z8041 negated'], 'a denied family history keeps its Z80 code (ANNOTATION.md): Z80.3 breast, Z80.41 ovary', /Family history of malignant neoplasm of breast/],
+  ['Fam hx of colon ca (father, 70s).', ['Z800 family'], 'Z80.0 Family history of malignant neoplasm of digestive organs', /Family history of malignant neoplasm of digestive organs/],
+]);
