@@ -166,5 +166,5 @@ checkAll('narrative vocabulary: abbreviations that name their organ or lymphoma'
 
 checkAll('narrative vocabulary: "fam hx" is a family history', [
   ['No fam hx of breast or ovarian ca.', ['Z803 negated', 'Z8041 negated'], 'a denied family history keeps its Z80 code (ANNOTATION.md): Z80.3 breast, Z80.41 ovary', /Family history of malignant neoplasm of breast/],
-  ['Fam hx of colon ca (father, 70s).', ['Z800 family'], 'Z80.0 Family history of malignant neoplasm of digestive organs', /Family history of malignant neoplasm of digestive organs/],
+  ['Fam hx of colon ca.', ['Z800 family'], 'Z80.0 Family history of malignant neoplasm of digestive organs', /Family history of malignant neoplasm of digestive organs/],
 ]);
