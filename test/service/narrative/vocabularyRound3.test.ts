@@ -168,3 +168,11 @@ checkAll('narrative vocabulary: "fam hx" is a family history', [
   ['No fam hx of breast or ovarian ca.', ['Z803 negated', 'Z8041 negated'], 'a denied family history keeps its Z80 code (ANNOTATION.md): Z80.3 breast, Z80.41 ovary', /Family history of malignant neoplasm of breast/],
   ['Fam hx of colon ca.', ['Z800 family'], 'Z80.0 Family history of malignant neoplasm of digestive organs', /Family history of malignant neoplasm of digestive organs/],
 ]);
+
+checkAll('narrative vocabulary: the one organ of a spread, and a carcinoma at a node', [
+  ['Bone-only metastatic disease.', ['C7951 present'], 'table: bone / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
+  ['Liver-only mets.', ['C787 present'], 'table: liver / Malignant Secondary C78.7', /Secondary malignant neoplasm of liver/],
+  ['Breast cancer with bone only mets.', ['null present', 'C7951 present'], 'table: breast C50.- (no side, no sex); bone C79.51', /^$/],
+  ['Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma.', ['C771 present'], 'a carcinoma at a node is a metastasis: table: lymph gland, mediastinal / Malignant Secondary C77.1 (not the lymph row\'s primary C49.9)', /intrathoracic lymph nodes/],
+  ['Axillary nodal carcinoma.', ['C773 present'], 'table: lymph gland, axilla / Malignant Secondary C77.3', /axilla and upper limb/],
+]);

@@ -159,7 +159,8 @@ function anchorMentions(
     ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
-  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).
+  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && leftColumn === 'primary' ? 'secondary' : leftColumn, term, index === ownSites.length - 1)));
   // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
   const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
   if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });

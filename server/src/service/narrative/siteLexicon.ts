@@ -169,6 +169,11 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'base of skull', path: ['bone', 'skull'] },
   { words: 'base of the skull', path: ['bone', 'skull'] },
   { words: 'bone marrow', path: ['marrow'] },
+  // The one organ of a metastatic disease ("bone-only metastatic disease", "liver-only mets").
+  { words: 'bone-only', path: ['bone'] },
+  { words: 'liver-only', path: ['liver'] },
+  { words: 'brain-only', path: ['brain'] },
+  { words: 'lung-only', path: [LUNG] },
   { words: 'marrow', path: ['marrow'] },
   // The central nervous system (table: nervous system (central) NEC C72.9, secondary C79.40).
   { words: 'cns', path: ['nervous system'] },

@@ -22,6 +22,8 @@ const MODIFIERS = new Set([
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
   'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
   'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+  // "bone only metastatic disease": the one organ of the spread.
+  'only',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
