@@ -176,3 +176,11 @@ checkAll('narrative vocabulary: the one organ of a spread, and a carcinoma at a 
   ['Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma.', ['C771 present'], 'a carcinoma at a node is a metastasis: table: lymph gland, mediastinal / Malignant Secondary C77.1 (not the lymph row\'s primary C49.9)', /intrathoracic lymph nodes/],
   ['Axillary nodal carcinoma.', ['C773 present'], 'table: lymph gland, axilla / Malignant Secondary C77.3', /axilla and upper limb/],
 ]);
+
+checkAll('narrative vocabulary: melanoma in situ by name', [
+  ['H/o MIS L shoulder - NED clinically.', ['Z86006 history'], 'MIS is melanoma in situ: Tabular Z86.006 Personal history of melanoma in-situ', /Personal history of melanoma in-situ/],
+  ['MIS of the left upper back, re-excision planned.', ['D0359 present'], 'melanoma in situ of skin of back: Tabular D03.59 (other part of trunk)', /Melanoma in situ of other part of trunk/],
+  ['Lentigo maligna of the R cheek.', ['D0339 present'], 'Index: Lentigo maligna — see Melanoma, in situ; face D03.39', /Melanoma in situ of other parts of face/],
+  ['Lentigo maligna melanoma of the left cheek.', ['C4339 present'], 'the invasive form: Tabular C43.39 Malignant melanoma of other parts of face', /Malignant melanoma of other parts of face/],
+  ['MIS approach for the hernia repair.', [], 'guard: "MIS approach" is minimally invasive surgery', /^$/],
+]);

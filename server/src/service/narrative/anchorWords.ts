@@ -42,7 +42,9 @@ export function metastaticBefore(tokens: readonly Token[], index: number): boole
 }
 
 /** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal, "PTC drain" a cholangiography. */
-const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter']);
+const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter',
+  // "MIS approach", "MIS TLIF": minimally invasive surgery, not melanoma in situ.
+  'approach', 'technique', 'surgery', 'procedure', 'tlif', 'repair']);
 
 /** An abbreviation read only in capitals and not before a device noun ("CUP", not a urine "cup"; "PTC", not a "PTC drain"). */
 function abbreviationFits(tokens: readonly Token[], index: number, end: number, words: string): boolean {

@@ -31,6 +31,8 @@ export interface MorphologyTerm {
   readonly notShouted?: boolean;
   /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
   readonly notAfter?: readonly string[];
+  /** The words name the in-situ form themselves ("MIS", "lentigo maligna"): coded with `inSitu` as if "in situ" followed. */
+  readonly namesInSitu?: boolean;
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -141,6 +143,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'nhl', ...LYMPHOMA },
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   { words: 'melanoma', ...MELANOMA },
+  // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
+  // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
+  { words: 'lentigo maligna melanoma', ...MELANOMA },
+  ...['melanoma-in-situ', 'lentigo maligna', 'mis'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true, ...(words === 'mis' ? { capitalsOnly: true } : {}) })),
   { words: 'mesothelioma', ...MESOTHELIOMA },
   { words: 'gist', ...GIST },
   { words: 'gastrointestinal stromal tumor', ...GIST },
