@@ -181,6 +181,6 @@ checkAll('narrative vocabulary: melanoma in situ by name', [
   ['H/o MIS L shoulder - NED clinically.', ['Z86006 history'], 'MIS is melanoma in situ: Tabular Z86.006 Personal history of melanoma in-situ', /Personal history of melanoma in-situ/],
   ['MIS of the left upper back, re-excision planned.', ['D0359 present'], 'melanoma in situ of skin of back: Tabular D03.59 (other part of trunk)', /Melanoma in situ of other part of trunk/],
   ['Lentigo maligna of the R cheek.', ['D0339 present'], 'Index: Lentigo maligna — see Melanoma, in situ; face D03.39', /Melanoma in situ of other parts of face/],
-  ['Lentigo maligna melanoma of the left cheek.', ['C4339 present'], 'the invasive form: Tabular C43.39 Malignant melanoma of other parts of face', /Malignant melanoma of other parts of face/],
+  ['Lentigo maligna melanoma of the left cheek.', ['C4339 present'], 'guard: the invasive form: Tabular C43.39 Malignant melanoma of other parts of face', /Malignant melanoma of other parts of face/],
   ['MIS approach for the hernia repair.', [], 'guard: "MIS approach" is minimally invasive surgery', /^$/],
 ]);
