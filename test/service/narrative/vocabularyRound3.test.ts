@@ -184,3 +184,13 @@ checkAll('narrative vocabulary: melanoma in situ by name', [
   ['Lentigo maligna melanoma of the left cheek.', ['C4339 present'], 'guard: the invasive form: Tabular C43.39 Malignant melanoma of other parts of face', /Malignant melanoma of other parts of face/],
   ['MIS approach for the hernia repair.', [], 'guard: "MIS approach" is minimally invasive surgery', /^$/],
 ]);
+
+checkAll('narrative vocabulary: the other spellings of Hodgkin, non-Hodgkin and large B-cell lymphoma', [
+  ['Non Hodgkin lymphoma.', ['C8590 present'], 'Index: Lymphoma, non-Hodgkin C85.9- (it had read as Hodgkin lymphoma C81.90)', /Non-Hodgkin lymphoma, unspecified, unspecified site/],
+  ['Hodgkins lymphoma.', ['C8190 present'], 'Index: Lymphoma, Hodgkin C81.9- (it had read as lymphoma NOS C85.90)', /Hodgkin lymphoma, unspecified, unspecified site/],
+  ["Remote hx Hodgkin's, cured.", ['Z8571 history'], "Index: Disease, Hodgkin's — see Lymphoma, Hodgkin; cured: Z85.71", /Personal history of Hodgkin lymphoma/],
+  ['Large B-cell lymphoma.', ['C8330 present'], 'Index: Lymphoma, large B-cell, diffuse C83.3-', /Diffuse large B-cell lymphoma, unspecified site/],
+  ["Waldenstrom's, on zanubrutinib.", ['C8800 present'], 'Index: Macroglobulinemia, Waldenström C88.0-', /Waldenstrom macroglobulinemia not having achieved remission/],
+  ['CMML-1.', ['C9310 present'], 'Index: Leukemia, myelomonocytic, chronic C93.1-', /Chronic myelomonocytic leukemia not having achieved remission/],
+  ['Polycythemia rubra vera.', ['D45 present'], 'Index: Polycythemia vera D45', /Polycythemia vera/],
+]);

@@ -135,6 +135,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'solitary plasmacytoma', ...PLASMACYTOMA },
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },
   { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
+  { words: "waldenstrom's", ...WALDENSTROM },
+  { words: 'waldenstroms', ...WALDENSTROM },
   { words: 'hodgkin lymphoma', ...HODGKIN },
   { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
@@ -142,6 +144,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'lymphoma', ...LYMPHOMA },
   { words: 'nhl', ...LYMPHOMA },
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
+  // The other spellings of non-Hodgkin ("Non Hodgkin lymphoma" had read as Hodgkin lymphoma) and of Hodgkin (Index: Lymphoma, Hodgkin C81.9-; Disease, Hodgkin's).
+  ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),
+  ...['hodgkins lymphoma', "hodgkin's disease", 'hodgkins disease', "hodgkin's", 'hodgkins'].map((words): MorphologyTerm => ({ words, ...HODGKIN })),
+  // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
+  ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
@@ -183,6 +190,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'hairy cell leukemia', code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, hairy cell C91.4-' },
   { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
+  { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'hemangiomas', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
@@ -221,6 +229,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'apl', ...APL },
   { words: 'chronic myelomonocytic leukemia', ...CMML },
   { words: 'cmml', ...CMML },
+  ...['cmml-0', 'cmml-1', 'cmml-2'].map((words): MorphologyTerm => ({ words, ...CMML })),
   { words: 'acute myelomonocytic leukemia', ...AMML },
   { words: 'plasma cell leukemia', ...PLASMA_CELL_LEUKEMIA },
   { words: 'acute myelogenous leukemia', ...AML },
