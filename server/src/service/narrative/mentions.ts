@@ -25,7 +25,7 @@ import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
 import { histologyAt, metastaticBefore, morphologyAt, namesInstitution } from './anchorWords';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
-import { listedSecondaries } from './stageLists';
+import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -172,7 +172,9 @@ function anchorMentions(
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     // "carcinoma of the ovary, bilateral": a side set off after the one site names its side.
     // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
-    const placed = rightColumn === 'primary' && right.preposition === undefined ? right.sites.filter((site) => !site.lymphNode) : right.sites;
+    // "NSCLC brain mets", "PDAC liver mets": sites that a metastasis word follows are the metastasis's, not the primary's.
+    const placed = rightColumn === 'primary' && right.preposition === undefined
+      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode)) : right.sites;
     const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }

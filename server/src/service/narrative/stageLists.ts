@@ -1,4 +1,8 @@
+import type { AnchorVocabulary } from './anchorWords';
+import { histologyAt } from './anchorWords';
 import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import { skipModifiers } from './siteLists';
 import type { Token } from './tokens';
 
 /**
@@ -18,4 +22,16 @@ export function listedSecondaries(tokens: readonly Token[], mentions: readonly R
     const site = mention.site;
     return site !== undefined && site.start >= leadEnd && !NOT_SECONDARY_AFTER.has(tokens[site.end]?.norm ?? '');
   });
+}
+
+/**
+ * Whether a metastasis word follows a site list ("NSCLC brain and bone mets", "PDAC liver mets"): the
+ * sites written right after a primary with no preposition are then where it spread, read by that word,
+ * and the primary keeps the organ it implies (NSCLC → lung).
+ */
+export function listOpensSpread(tokens: readonly Token[], list: readonly SiteMatch[], vocabulary: AnchorVocabulary): boolean {
+  const last = list[list.length - 1];
+  if (last === undefined) return false;
+  const role = histologyAt(tokens, skipModifiers(tokens, last.end), vocabulary)?.value.role;
+  return role === 'secondary' || role === 'metastatic';
 }
