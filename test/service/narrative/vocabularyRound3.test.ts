@@ -202,3 +202,14 @@ checkAll('narrative vocabulary: sites after an organ-naming abbreviation that a 
   ['NSCLC brain and bone mets.', ['null present', 'C7931 present', 'C7951 present'], 'the list before the metastasis word: brain C79.31, bone C79.51', /Secondary malignant neoplasm of bone/],
   ['NSCLC RUL.', ['C3411 present'], 'guard: a site with no metastasis word after it stays the primary\'s: table: lung, upper lobe C34.1-, right', /upper lobe, right bronchus or lung/],
 ]);
+
+checkAll('narrative vocabulary: a stage of another condition lists no secondaries', [
+  ['Pressure injury stage 4: sacrum.', [], 'guard: a stage 4 pressure injury of the sacrum (L89.154) is no metastasis', /^$/],
+  ['Pressure ulcer, Stage 4 (coccyx).', [], 'guard: a pressure ulcer\'s stage', /^$/],
+  ['CKD stage IV - renal function stable.', [], 'guard: chronic kidney disease stage 4 (N18.4)', /^$/],
+]);
+
+checkAll('narrative vocabulary: "MIS" surgery is no melanoma in situ', [
+  ['Underwent MIS.', [], 'guard: "underwent MIS" is minimally invasive surgery', /^$/],
+  ['S/p MIS hysterectomy 2019.', [], 'guard: "MIS hysterectomy" is minimally invasive surgery', /^$/],
+]);

@@ -221,7 +221,7 @@ function anchorMentions(
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
-  if (term.listOnly === true) return listedSecondaries(tokens, mentions, end);
+  if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site !== undefined && (mention.site.lymphNode || isMetastasisProne(mention.site))) : mentions;
 }
 

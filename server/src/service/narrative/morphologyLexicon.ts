@@ -153,7 +153,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },
-  ...['melanoma-in-situ', 'lentigo maligna', 'mis'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true, ...(words === 'mis' ? { capitalsOnly: true } : {}) })),
+  ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
+  { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
   { words: 'gist', ...GIST },
   { words: 'gastrointestinal stromal tumor', ...GIST },
