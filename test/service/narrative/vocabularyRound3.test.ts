@@ -213,3 +213,10 @@ checkAll('narrative vocabulary: "MIS" surgery is no melanoma in situ', [
   ['Underwent MIS.', [], 'guard: "underwent MIS" is minimally invasive surgery', /^$/],
   ['S/p MIS hysterectomy 2019.', [], 'guard: "MIS hysterectomy" is minimally invasive surgery', /^$/],
 ]);
+
+checkAll('narrative vocabulary: the iliac vessels\' node chain against the ilium, and IBC before a lab value', [
+  ['L common iliac met, SUV 11.', ['C775 present'], 'the common iliac chain is a node region: table: lymph gland, iliac / Malignant Secondary C77.5 (not the ilium C79.51)', /intrapelvic lymph nodes/],
+  ['R external iliac met.', ['C775 present'], 'table: lymph gland, iliac C77.5', /intrapelvic lymph nodes/],
+  ['L common iliac lymph node metastasis.', ['C775 present'], 'guard: with its node word: table: lymph gland, iliac C77.5', /intrapelvic lymph nodes/],
+  ['IBC 350, ferritin 12.', [], 'guard: "IBC" before a value is the iron-binding capacity', /^$/],
+]);

@@ -31,7 +31,7 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   // Papillary and chromophobe renal cell carcinoma (kidney C64.-).
   ...spelled(['prcc', 'chrcc'], { role: 'primary', impliedSite: ['kidney'] }),
   // Inflammatory breast cancer (breast C50.-).
-  ...spelled(['ibc'], { role: 'primary', impliedSite: ['breast'], capitalsOnly: true }),
+  ...spelled(['ibc'], { role: 'primary', impliedSite: ['breast'], capitalsOnly: true, notBeforeLabValue: true }),
   // Intrahepatic cholangiocarcinoma (Index: Cholangiocarcinoma C22.1), extrahepatic (Tabular C24.0), gallbladder cancer (C23).
   { words: 'icca', spelledAs: 'iCCA', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
   { words: 'ecca', spelledAs: 'eCCA', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: 'Tabular C24.0 Malignant neoplasm of extrahepatic bile duct' },

@@ -158,6 +158,10 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   // Bones named by their adjective, as imaging and radiation notes write a metastasis ("L iliac met", "humeral lesion"; table: bone, ilium
   // C41.4, femur C40.2-, humerus C40.0-): a node word after "iliac" or "femoral" still makes a node region (`siteFinder.ts` reads nodes first).
   ...boneAdjectives(),
+  // "L common iliac met" with no node word: the iliac vessels' chain is a node region (table: lymph gland, iliac C77.5), not the ilium.
+  { words: 'common iliac', path: ['lymph', 'gland', 'iliac'] },
+  { words: 'external iliac', path: ['lymph', 'gland', 'iliac'] },
+  { words: 'internal iliac', path: ['lymph', 'gland', 'iliac'] },
   { words: 'thoracic spine', path: ['bone', 'vertebra'] },
   { words: 'lumbar spine', path: ['bone', 'vertebra'] },
   { words: 'cervical spine', path: ['bone', 'vertebra'] },
