@@ -220,3 +220,9 @@ checkAll('narrative vocabulary: the iliac vessels\' node chain against the ilium
   ['L common iliac lymph node metastasis.', ['C775 present'], 'guard: with its node word: table: lymph gland, iliac C77.5', /intrapelvic lymph nodes/],
   ['IBC 350, ferritin 12.', [], 'guard: "IBC" before a value is the iron-binding capacity', /^$/],
 ]);
+
+checkAll('narrative vocabulary: histologic types between the organ and the histology', [
+  ['Prostatic acinar adenocarcinoma.', ['C61 present'], 'table: prostate / Malignant Primary C61 ("acinar" changes no code)', /prostate/],
+  ['RUL lepidic adenocarcinoma.', ['C3411 present'], 'table: lung, upper lobe C34.1-, right', /upper lobe, right bronchus or lung/],
+  ['58F with L mammary carcinoma.', ['C50912 present'], 'mammary is the breast: table: breast C50.9-, left, female', /unspecified site of left female breast/],
+]);

@@ -245,6 +245,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   // Breast.
   { words: 'breast', path: ['breast'] },
   { words: 'breasts', path: ['breast'] },
+  { words: 'mammary', path: ['breast'] },
   { words: 'uoq', path: ['breast', 'upper-outer quadrant'] },
   { words: 'uiq', path: ['breast', 'upper-inner quadrant'] },
   { words: 'loq', path: ['breast', 'lower-outer quadrant'] },
