@@ -289,14 +289,14 @@ export function reportedOrgan(
   if (fluid !== undefined) return fluid;
   const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
     ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
-    ?? (column === 'primary' ? hedgedFindingSite(tokens, sites, anchorStart) : undefined);
+    ?? (column === 'primary' || column === 'benign' ? concludedFindingSite(tokens, sites, anchorStart) : undefined);
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
   return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
 }
 
 /** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
-const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
 /** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
 const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
@@ -306,13 +306,14 @@ const FINDING_NOUNS = new Set([
 const CONCLUSION_REACH = 40;
 
 /**
- * The site of the finding a bare primary histology concludes: "Left breast upper outer quadrant
- * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy".
+ * The site of the finding a bare primary or benign histology concludes: "Left breast upper outer quadrant
+ * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy",
+ * "1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma", "liver lesion may be hemangioma".
  * The histology follows a conclusion cue, and its sentence names a finding noun and, before the
  * histology, a site: the nearest one is the finding's (its side and quadrant are completed by the
  * context rules, siteContext.ts).
  */
-function hedgedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+export function concludedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   let cue = false;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {

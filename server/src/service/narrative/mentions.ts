@@ -22,7 +22,7 @@ import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { isBodyRegion } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
-import { apposedSkinSite } from './skinSites';
+import { apposedSkinSite, skinLineSurface } from './skinSites';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
@@ -201,7 +201,7 @@ function anchorMentions(
     // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
     const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
-      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt));
+      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start);
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
