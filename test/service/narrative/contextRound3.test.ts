@@ -44,3 +44,11 @@ describe('narrative context round 3: a hedge opening its own clause after a nega
       [['enchondroma', 'D1601', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 3: an oncologic timeline', () => {
+  check([
+    // table: lung, upper lobe / Malignant Primary C34.1-; right (RUL) → C34.11. The CT line above is its own entry, so its "chest" labels nothing.
+    ['reads each dated line of a timeline as its own entry', 'ONCOLOGIC HISTORY:\n3/2021 - CT chest for persistent cough: 3.4 cm spiculated RUL mass + R hilar LAD\n3/2021 - EBUS bx RUL + stations 4R/10R: adenocarcinoma, TTF-1+',
+      [['adenocarcinoma', 'C3411', 'present']]],
+  ]);
+});
