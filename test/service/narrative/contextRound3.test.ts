@@ -52,3 +52,29 @@ describe('narrative context round 3: an oncologic timeline', () => {
       [['adenocarcinoma', 'C3411', 'present']]],
   ]);
 });
+
+describe('narrative context round 3: the label of a report part', () => {
+  check([
+    // table: stomach, antrum (pyloric) / Malignant Primary C16.3; denied, coded as written (ANNOTATION.md, negated).
+    ['gives a denied malignancy two sentences below its part label the labelled organ', 'C. Stomach, antrum, biopsies: mild chronic gastritis. H. pylori negative (IHC).\n   Negative for malignancy.',
+      [['malignancy', 'C163', 'negated']]],
+    // table: prostate / Malignant Primary C61; the "prostatic tissue" between is the label's own organ.
+    ['reads a finding after a semicolon under its label', 'Prostate, R base/mid/apex: benign prostatic tissue; no carcinoma.',
+      [['carcinoma', 'C61', 'negated']]],
+    // table: rectum / Malignant Primary C20 and Benign D12.8 (Index: Adenoma, tubulovillous → Neoplasm, benign, by site); the
+    // table prints the rectum as a row of its own, so the label replaces the colon the polyp histology implies by default.
+    ['reads a rectal biopsy part\'s adenoma and denied carcinoma as the rectum', 'C. Rectum, 8 cm, biopsies: Tubulovillous adenoma with focal high-grade dysplasia. No invasive\n   carcinoma.',
+      [['Tubulovillous adenoma', 'D128', 'present'], ['carcinoma', 'C20', 'negated']]],
+    // A new list item is no part of the item above: the denied site-less cancer history stays Z85.9 (ANNOTATION.md), not a breast cancer.
+    ['does not carry a list item\'s label into the next item', '- R breast bx 2019: fibroadenoma, excised 2020.\n- No other cancer hx.',
+      [['fibroadenoma', 'Z86018', 'history'], ['cancer', 'Z859', 'negated']]],
+  ]);
+});
+
+describe('narrative context round 3: a history cue in a following sentence', () => {
+  check([
+    // The TVA is current (D12.8, rectum Benign); "remains NED" is the colon cancer's own status (Z85.038, Guideline I.C.2.d).
+    ['keeps a later sentence\'s NED with the diagnosis that sentence names', 'Addendum comment: Rectal TVA w/ HGD - EMR planned 12/2026. Prior colon cancer remains NED.',
+      [['Rectal TVA', 'D128', 'present'], ['colon cancer', 'Z85038', 'history']]],
+  ]);
+});

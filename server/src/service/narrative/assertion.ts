@@ -113,7 +113,7 @@ export interface AssertionResult {
  * hit of the mention's sentence (the caller walks sentences in order, so the search stays local).
  */
 export function assertionOf(
-  tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined,
+  tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined, subjects?: Int32Array,
 ): AssertionResult {
   const { start, end } = range;
   const sentence = tokens[start]?.sentence ?? 0;
@@ -129,6 +129,9 @@ export function assertionOf(
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
     if (hit === undefined || hitSentence === undefined || hitSentence > sentence + FOLLOWING_SENTENCES || hit.start > end + WINDOW_AFTER) break;
     if (hitSentence > sentence) {
+      // "Rectal TVA - EMR planned. Prior colon cancer remains NED.": a history cue after a sentence's own diagnosis speaks for that one
+      // (a recurrence or treatment there still keeps the mention's disease current: "FNA positive for SCC - regional recurrence").
+      if (hit.trigger.assertion === 'history' && ownSubjectBefore(subjects, hitSentence, hit.start)) continue;
       readFollowing(tokens, hit, hitSentence === sentence + 1, following);
       continue;
     }
@@ -175,6 +178,12 @@ interface FollowingSentences {
   recurrence: boolean;
   active: boolean;
   lastNegation: number;
+}
+
+/** Whether a mention of the sentence (`subjects`: the first mention's token per sentence, -1 for none) starts before the cue. */
+function ownSubjectBefore(subjects: Int32Array | undefined, sentence: number, cue: number): boolean {
+  const first = subjects?.[sentence] ?? -1;
+  return first >= 0 && first < cue;
 }
 
 /** How many sentences after the mention's are read for a history cue or an active cue. */

@@ -84,8 +84,9 @@ export function isMetastasisProne(site: SiteMatch): boolean {
  * at most ten words before the colon. Words after the
  * organ become its side ("Tonsil, right") and qualifiers ("Tongue, left lateral").
  */
-export function specimenLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  const sentence = tokens[anchorStart]?.sentence;
+export function specimenLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, afterColon = false): SiteMatch | undefined {
+  // `afterColon`: the finding opens the line after its label's colon, so the label's sentence is the colon's.
+  const sentence = tokens[afterColon ? anchorStart - 1 : anchorStart]?.sentence;
   let colon = anchorStart - 1;
   while (colon >= 0 && anchorStart - colon <= RESULT_GAP && tokens[colon]?.sentence === sentence && tokens[colon]?.norm !== ':') colon--;
   if (colon < 0 || tokens[colon]?.norm !== ':' || tokens[colon]?.sentence !== sentence) return undefined;
@@ -100,6 +101,57 @@ export function specimenLabelSite(tokens: readonly Token[], sites: readonly (Sit
     return labelled.lymphNode && labelled.path[labelled.path.length - 1] === 'site NEC' && (labelled.qualifiers?.length ?? 0) > 0 ? undefined : labelled;
   }
   return undefined;
+}
+
+/** How far back a finding looks for the label of its report part, and over how many sentences. */
+const PART_REACH = 40;
+const PART_SENTENCES = 3;
+
+/**
+ * The organ of the report part a finding stands in, when the label is a sentence or two before it:
+ * "C. Stomach, antrum, biopsies: mild chronic gastritis. Negative for malignancy." (C16.3),
+ * "Prostate, R base: benign prostatic tissue; no carcinoma." The nearest colon back is the label's, no
+ * site of another organ stands between it and the finding (that would be the finding's own subject), the
+ * finding's sentence is one of the next few and opens no list item of its own, and the label's organ
+ * opens its line.
+ */
+function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence ?? 0;
+  // A site between the label and the finding may only be the label's organ again ("Prostate, R base: benign prostatic tissue; no carcinoma").
+  let between: string | undefined;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - PART_REACH); position--) {
+    const token = tokens[position];
+    const organ = sites[position]?.path[0];
+    if (token === undefined || sentence - token.sentence > PART_SENTENCES || (organ !== undefined && (between ?? organ) !== organ)) return undefined;
+    between ??= organ;
+    // "- R breast bx 2019: fibroadenoma.\n- No other cancer hx": a new list item is no part of the label above it.
+    if (token.sentence !== sentence && tokens[position + 1]?.sentence === sentence && opensItem(tokens, position + 1)) return undefined;
+    if (token.norm !== ':') continue;
+    if (token.sentence === sentence) return undefined;
+    const label = specimenLabelSite(tokens, sites, position + 1, true);
+    return label !== undefined && opensLabel(tokens, label.start) && (between ?? label.path[0]) === label.path[0] ? label : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the sentence starting at `first` opens a list item ("- …", "4. …", "b) …"). */
+function opensItem(tokens: readonly Token[], first: number): boolean {
+  const norm = tokens[first]?.norm ?? '';
+  return norm === '-' || norm === '*' || norm === '•' || (PART_MARK.test(norm) && (tokens[first + 1]?.norm === '.' || tokens[first + 1]?.norm === ')'));
+}
+
+/** A part letter or number ("C", "3"), one list mark or the full stop after it. */
+const PART_MARK = /^(?:[a-z]|\d{1,2})$/;
+
+/** Whether a label's organ opens its line, after at most a part letter ("C. Stomach, antrum, biopsies:"), not a problem's words ("Pleomorphic adenoma R parotid:"). */
+function opensLabel(tokens: readonly Token[], siteStart: number): boolean {
+  const sentence = tokens[siteStart]?.sentence;
+  for (let position = siteStart - 1; position >= Math.max(0, siteStart - 3); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return true;
+    if (!(token.punct || PART_MARK.test(token.norm))) return false;
+  }
+  return tokens[siteStart - 3]?.sentence !== sentence;
 }
 
 /** The side and detail words a label writes after its organ, up to the first procedure word ("Tongue, left lateral, partial glossectomy"). */
@@ -288,7 +340,7 @@ export function reportedOrgan(
   const fluid = fluidCytologySite(tokens, sites, anchorStart);
   if (fluid !== undefined) return fluid;
   const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
     ?? (column === 'primary' || column === 'benign' ? concludedFindingSite(tokens, sites, anchorStart) : undefined);
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
