@@ -78,3 +78,12 @@ describe('narrative context round 3: a history cue in a following sentence', () 
       [['Rectal TVA', 'D128', 'present'], ['colon cancer', 'Z85038', 'history']]],
   ]);
 });
+
+describe('narrative context round 3: a differential diagnosis', () => {
+  check([
+    // Each reading of the RUL nodule is of the right upper lobe: table: lung, upper lobe / Malignant Primary C34.1-, right → C34.11;
+    // AIS is carcinoma in situ of the lung (D02.2-, right → D02.21).
+    ['gives each histology after "vs" the site the differential is about, and keeps each reading', 'RUL nodule (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma).',
+      [['AIS', 'D0221', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain']]],
+  ]);
+});
