@@ -87,3 +87,11 @@ describe('narrative context round 3: a differential diagnosis', () => {
       [['AIS', 'D0221', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 3: a conclusion arrow opens its own sentence', () => {
+  check([
+    // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality: the line above denies TP53, not the MDS.
+    ['does not carry the line above\'s negation into an "=>" conclusion', 'Cyto: 46,XY,del(5)(q13q33)[18]   NGS: no TP53\n  => MDS with isolated del(5q), IPSS-R low',
+      [['MDS with isolated del(5q)', 'D46C', 'present']]],
+  ]);
+});

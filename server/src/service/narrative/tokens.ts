@@ -215,12 +215,14 @@ function continuesPhrase(text: string, end: number): boolean {
   return OPEN_ENDINGS.has(text.slice(wordStart, end).toLowerCase());
 }
 
-/** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>` or a one- or two-digit number and `.` or `)`. */
+/** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>`, an arrow (`=>`, `→`) or a one- or two-digit number and `.` or `)`. */
 function startsListItem(text: string, lineStart: number): boolean {
   let at = lineStart;
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const code = text.charCodeAt(at);
-  if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e) return true;
+  if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e || code === 0x2192) return true;
+  // "=> MDS with isolated del(5q)": a line opened by an arrow states the conclusion of the lines above.
+  if (code === 0x3d && text.charCodeAt(at + 1) === 0x3e) return true;
   if (!isDigit(code)) return false;
   const next = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
   return text.charCodeAt(next) === 0x2e || text.charCodeAt(next) === 0x29;
