@@ -95,3 +95,10 @@ describe('narrative context round 3: a conclusion arrow opens its own sentence',
       [['MDS with isolated del(5q)', 'D46C', 'present']]],
   ]);
 });
+
+describe('narrative context round 3: a site whose sub-row is written after its adjective', () => {
+  check([
+    // table: anus, anal → canal / Malignant Primary C21.1 (the word after "anal" is the sub-row, so the histology after it still finds its site).
+    ['reads "Anal canal SCC" as the anal canal', '1. Anal canal SCC s/p definitive chemoRT.', [['Anal canal SCC', 'C211', 'present']]],
+  ]);
+});
