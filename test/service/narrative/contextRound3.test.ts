@@ -31,6 +31,9 @@ describe('narrative context round 3: a finding gives its site to the histology t
     // table: adrenal / Benign D35.0-; left → D35.02 Benign neoplasm of left adrenal gland.
     ['gives an adenoma the organ and side of the nodule it concludes', '1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma.',
       [['adenoma', 'D3502', 'uncertain']]],
+    // A PET finding across a semicolon: table: colon, sigmoid / Benign D12.5 and Malignant Primary C18.7.
+    ['gives a differential across a semicolon the organ of the uptake it concludes', '3. Focal sigmoid uptake; differential includes adenoma vs malignancy vs physiologic bowel activity.',
+      [['adenoma', 'D125', 'uncertain'], ['malignancy', 'C187', 'uncertain']]],
     // "may be" concludes the finding like "c/w": liver → D18.03.
     ['reads "may be" as a finding\'s conclusion', 'Comment: liver lesion may be hemangioma - will clarify on MRI.',
       [['hemangioma', 'D1803', 'uncertain']]],

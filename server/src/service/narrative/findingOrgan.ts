@@ -348,11 +348,11 @@ export function reportedOrgan(
 }
 
 /** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
-const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
 /** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
 const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
-  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp',
+  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp', 'uptake', 'hypermetabolism',
 ]);
 /** How far back in its sentence a concluding histology looks for the finding it concludes. */
 const CONCLUSION_REACH = 40;
@@ -374,9 +374,12 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
   }
   if (!cue) return undefined;
   let noun = false;
+  // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion.
+  let clause = sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (token !== undefined && token.sentence !== clause && clause === sentence && token.norm === ';') clause = token.sentence;
+    if (token === undefined || token.sentence !== clause) return undefined;
     noun ||= FINDING_NOUNS.has(token.norm);
     const site = sites[position];
     if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? site : undefined;
