@@ -382,7 +382,8 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
     if (token === undefined || token.sentence !== clause) return undefined;
     noun ||= FINDING_NOUNS.has(token.norm);
     const site = sites[position];
-    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? site : undefined;
+    // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
+    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? { ...site, start: anchorStart, end: anchorStart } : undefined;
   }
   return undefined;
 }
