@@ -1,3 +1,5 @@
+import type { NeoplasmTable } from '../codes/neoplasm/model';
+import { rowForPath } from './mapping';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
@@ -15,8 +17,8 @@ import type { Token } from './tokens';
  * one sub-site documented for it, and none when the encounter documents two. Negated and hypothetical
  * mentions are coded as written all the same: the reader restores their written site (`writtenSite`).
  */
-export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const organs = documentedOrgans(mentions);
+export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable): RawMention[] {
+  const organs = documentedOrgans(mentions, table);
   return mentions.map((mention) => withDocumentedSite(tokens, mention, organs));
 }
 
@@ -32,7 +34,7 @@ function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
 }
 
-function documentedOrgans(mentions: readonly RawMention[]): Map<string, OrganRecord> {
+function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable | undefined): Map<string, OrganRecord> {
   const organs = new Map<string, OrganRecord>();
   for (const mention of mentions) {
     const site = mention.site;
@@ -44,9 +46,26 @@ function documentedOrgans(mentions: readonly RawMention[]): Map<string, OrganRec
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
-    if (site.path.length > 1) record.subSites.set(site.path.join('/'), site);
+    const documented = table === undefined ? site : withQualifiedPart(table, site);
+    if (documented.path.length > 1) record.subSites.set(documented.path.join('/'), documented);
   }
   return organs;
+}
+
+/**
+ * "adenocarcinoma of the distal esophagus": a sub-site written as a word beside the organ reaches the
+ * code through the row's child of that title (mapping.ts), so the site's path stays the organ's; the
+ * documented sub-site is that child's path (esophagus → distal, C15.5).
+ */
+function withQualifiedPart(table: NeoplasmTable, site: SiteMatch): SiteMatch {
+  if (site.qualifiers === undefined || site.qualifiers.length === 0) return site;
+  const row = rowForPath(table, site.path);
+  if (row === undefined) return site;
+  for (const words of site.qualifiers) {
+    const child = table.findChild(row.id, words);
+    if (child !== undefined) return { ...site, path: table.path(child.id) };
+  }
+  return site;
 }
 
 function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>): RawMention {
@@ -80,6 +99,8 @@ function aboutAnotherDisease(tokens: readonly Token[], start: number): boolean {
   for (let position = start; position >= Math.max(0, start - ANOTHER_DISEASE_REACH); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) return false;
+    // "New breast cancer" (the reason for a consult) is the newly found disease itself; "a new primary" is another one.
+    if (token.norm === 'new' && !['a', 'an'].includes(tokens[position - 1]?.norm ?? '') && tokens[position + 1]?.norm !== 'primary') continue;
     if (ANOTHER_DISEASE.has(token.norm)) return true;
   }
   return false;

@@ -17,7 +17,6 @@ import { withRestatedSites } from './restatedSite';
 import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
-import { withEncounterSites } from './encounterSites';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { isBodyRegion } from './notDiagnoses';
@@ -85,7 +84,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start)));
-  return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
+  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */

@@ -7,6 +7,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
+import { withEncounterSites } from './encounterSites';
 import { findMentions } from './mentions';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
@@ -30,7 +31,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const tokens = tokensOutsideHeaders(text, span, sections, context.words);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
-  const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
+  const raw = withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
