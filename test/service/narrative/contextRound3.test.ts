@@ -111,6 +111,9 @@ describe('narrative context round 3: the sub-site and side the encounter documen
     // table: esophagus → distal (lower third) / Malignant Primary C15.5: the title's "Esophageal cancer" is the distal tumour (ANNOTATION.md, side and sub-site documented elsewhere).
     ['gives a restated cancer the sub-site written as a word beside its organ', 'Esophageal cancer - multidisciplinary note\n63M w/ adenocarcinoma of the distal esophagus, uT3N1.',
       [['Esophageal cancer', 'C155', 'present'], ['adenocarcinoma of the distal esophagus', 'C155', 'present']]],
+    // table: intestine, large → cecum / Malignant Primary C18.0: the colon NOS is the organ, the cecum its documented part.
+    ['gives "metastatic colon cancer" the cecum the encounter documents', 'HPI: colonoscopy: cecal mass, bx = adenocarcinoma of the cecum.\nA/P: Metastatic colon cancer, start FOLFOX.',
+      [['adenocarcinoma of the cecum', 'C180', 'present'], ['colon cancer', 'C180', 'present']]],
     // table: breast / Malignant Primary C50.9-; left, female → C50.912. "New" says newly found, not another tumour (that is "a new primary").
     ['reads "New breast cancer" as the documented left breast cancer', 'REASON FOR CONSULTATION: New breast cancer.\n\nHPI: 46-year-old woman with a mass in her left breast. Core biopsy of the mass showed invasive ductal carcinoma.',
       [['breast cancer', 'C50912', 'present'], ['ductal carcinoma', 'C50912', 'present']]],

@@ -47,7 +47,7 @@ function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable 
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
     const documented = table === undefined ? site : withQualifiedPart(table, site);
-    if (documented.path.length > 1) record.subSites.set(documented.path.join('/'), documented);
+    if (!isOrganLevel(documented.path)) record.subSites.set(documented.path.join('/'), documented);
   }
   return organs;
 }
@@ -75,10 +75,19 @@ function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organ
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
   const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
-  const path = site.path.length === 1 ? onlySubSite(record, laterality) ?? site.path : site.path;
+  const path = isOrganLevel(site.path) ? onlySubSite(record, laterality) ?? site.path : site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
+}
+
+/**
+ * Whether a path names an organ as a whole: its first word alone, or the colon NOS, whose parts (cecum,
+ * sigmoid …) the table prints beside it under "intestine, large" ("Metastatic colon cancer" after
+ * "adenocarcinoma of the cecum" is the cecum's, C18.0).
+ */
+function isOrganLevel(path: readonly string[]): boolean {
+  return path.length === 1 || (path.length === 3 && path[0] === 'intestine' && path[1] === 'large' && path[2] === 'colon');
 }
 
 /** The one sub-site documented for the organ on a side compatible with the mention's. */
