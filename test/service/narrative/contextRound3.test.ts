@@ -114,6 +114,10 @@ describe('narrative context round 3: the sub-site and side the encounter documen
     // table: intestine, large → cecum / Malignant Primary C18.0: the colon NOS is the organ, the cecum its documented part.
     ['gives "metastatic colon cancer" the cecum the encounter documents', 'HPI: colonoscopy: cecal mass, bx = adenocarcinoma of the cecum.\nA/P: Metastatic colon cancer, start FOLFOX.',
       [['adenocarcinoma of the cecum', 'C180', 'present'], ['colon cancer', 'C180', 'present']]],
+    // table: gastroesophageal junction / Malignant Primary C16.0, a row of its own whose cell is in the stomach's category (C16):
+    // "gastric cancer" (stomach C16.9) is that tumour (the Tabular title of C16.0 is "Malignant neoplasm of cardia").
+    ['gives "gastric cancer" the GE junction the encounter documents', 'CC: gastric cancer.\nHPI: EGD showed a mass at the GE junction extending into the cardia, bx adenocarcinoma.',
+      [['gastric cancer', 'C160', 'present'], ['adenocarcinoma', 'C160', 'present']]],
     // table: breast / Malignant Primary C50.9-; left, female → C50.912. "New" says newly found, not another tumour (that is "a new primary").
     ['reads "New breast cancer" as the documented left breast cancer', 'REASON FOR CONSULTATION: New breast cancer.\n\nHPI: 46-year-old woman with a mass in her left breast. Core biopsy of the mass showed invasive ductal carcinoma.',
       [['breast cancer', 'C50912', 'present'], ['ductal carcinoma', 'C50912', 'present']]],

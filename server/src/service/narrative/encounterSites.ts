@@ -19,7 +19,30 @@ import type { Token } from './tokens';
  */
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable): RawMention[] {
   const organs = documentedOrgans(mentions, table);
-  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs));
+  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, table));
+}
+
+/** A site's organ and whether it names the organ as a whole. */
+interface OrganOf {
+  readonly organ: string;
+  readonly whole: boolean;
+}
+
+/** Categories of body regions and tissues rather than organs (skin, connective tissue, ill-defined sites): keyed by their own words. */
+const BODY_REGIONS = /^C(?:4[3479]|4A|76|80)/;
+
+/**
+ * The organ of a site is the category of its row's primary cell (C16 for the stomach and for the
+ * gastroesophageal junction, which the table prints as a row of its own; C18 for the colon and the
+ * cecum); the site names the whole organ when that cell is the category's unspecified code (C16.9,
+ * C18.9, C34.9-, C50.9-) or the category itself (C61). Without a table, the first word of the path.
+ */
+function organOf(site: SiteMatch, table: NeoplasmTable | undefined): OrganOf {
+  let row = table === undefined ? undefined : rowForPath(table, site.path);
+  while (row !== undefined && row.cells.primary === undefined && row.parent !== undefined) row = table?.rows[row.parent];
+  const cell = row?.cells.primary;
+  if (cell === undefined || !/^C\d\d/.test(cell) || BODY_REGIONS.test(cell)) return { organ: site.path[0] ?? '', whole: isOrganLevel(site.path) };
+  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-' };
 }
 
 /** What the encounter documents about one organ: its sides and its sub-sites (deeper table paths). */
@@ -38,16 +61,16 @@ function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable 
   const organs = new Map<string, OrganRecord>();
   for (const mention of mentions) {
     const site = mention.site;
-    const organ = site?.path[0];
-    if (site === undefined || organ === undefined || site.lymphNode || !documents(mention)) continue;
+    if (site === undefined || site.lymphNode || !documents(mention)) continue;
+    const documented = table === undefined ? site : withQualifiedPart(table, site);
+    const { organ, whole } = organOf(documented, table);
     let record = organs.get(organ);
     if (record === undefined) {
       record = { sides: new Set(), subSites: new Map() };
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
-    const documented = table === undefined ? site : withQualifiedPart(table, site);
-    if (!isOrganLevel(documented.path)) record.subSites.set(documented.path.join('/'), documented);
+    if (!whole) record.subSites.set(documented.path.join('/'), documented);
   }
   return organs;
 }
@@ -68,14 +91,15 @@ function withQualifiedPart(table: NeoplasmTable, site: SiteMatch): SiteMatch {
   return site;
 }
 
-function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>): RawMention {
+function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, table: NeoplasmTable | undefined): RawMention {
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
-  const record = organs.get(site.path[0] ?? '');
+  const { organ, whole } = organOf(site, table);
+  const record = organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
   const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
-  const path = isOrganLevel(site.path) ? onlySubSite(record, laterality) ?? site.path : site.path;
+  const path = whole ? onlySubSite(record, laterality) ?? site.path : site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
