@@ -1,5 +1,6 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import { rowForPath } from './mapping';
+import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
@@ -19,6 +20,10 @@ import type { Token } from './tokens';
  */
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable): RawMention[] {
   const organs = documentedOrgans(mentions, table);
+  // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
+  for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) {
+    organs.get(organOf({ start: 0, end: 0, path: organ, lymphNode: false }, table).organ)?.sides.add(side);
+  }
   return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, table));
 }
 
