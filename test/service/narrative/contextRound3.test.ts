@@ -132,3 +132,12 @@ describe('narrative context round 3: the side of a removed organ', () => {
       [['RCC', 'Z85528', 'history'], ['RCC to bone', 'C7951', 'uncertain'], ['RCC', 'C642', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 3: a site-less malignancy that is only feared or excluded', () => {
+  check([
+    // Index: Malignancy (see Neoplasm, malignant) → table: unknown site or unspecified / Malignant Primary C80.1; an eligibility
+    // criterion is hypothetical and is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical").
+    ['codes an exclusion criterion\'s malignancy C80.1', '| #   | Criterion                                  | Met | Source / comment        |\n| E-3 | Additional malignancy that is progressing  | N   | none                    |',
+      [['malignancy', 'C801', 'hypothetical']]],
+  ]);
+});
