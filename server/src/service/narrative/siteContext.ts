@@ -23,7 +23,9 @@ export { mergeSkin };
  * keeping the first site's start; undefined when the second is no refinement of the first.
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
-  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
+  if (other === undefined || other.lymphNode) return undefined;
+  if (isLargeBowelPart(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+  if (other.path[0] !== site.path[0]) return undefined;
   const narrower = other.path.length > site.path.length || isColonPart(site, other);
   if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   const laterality = other.laterality ?? site.laterality;
@@ -35,6 +37,15 @@ function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
   const [intestine, large, colon] = site.path;
   return site.path.length === 3 && intestine === 'intestine' && large === 'large' && colon === 'colon'
     && other.path.length === 3 && other.path[1] === 'large' && other.path[2] !== 'colon';
+}
+
+/**
+ * "C. Rectum, biopsies: Tubulovillous adenoma": a polyp histology the lexicon places in the colon by
+ * default is of the rectum or the rectosigmoid junction a label names; the table prints those as rows of
+ * their own (rectum D12.8, rectosigmoid D12.7), not below "colon".
+ */
+function isLargeBowelPart(site: SiteMatch, other: SiteMatch): boolean {
+  return site.path.length === 3 && site.path[2] === 'colon' && site.path[1] === 'large' && (other.path[0] === 'rectum' || other.path[0] === 'rectosigmoid');
 }
 
 /** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
