@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { cellCode, cellHolds, citeCell, rowWithCells } from '../../../server/src/service/codes/neoplasm/cells';
 import type { NeoplasmRow } from '../../../server/src/service/codes/neoplasm/model';
 import { createNeoplasmTable, NeoplasmTableError } from '../../../server/src/service/codes/neoplasm/table';
-import { titleVariants } from '../../../server/src/service/codes/neoplasm/siteWords';
+import { normaliseSiteWords, titleVariants } from '../../../server/src/service/codes/neoplasm/siteWords';
 import { officialNeoplasmTable } from '../../helpers/neoplasmTable';
 
 /**
@@ -37,6 +37,18 @@ describe('Table of Neoplasms: look-ups (official FY2025 table)', () => {
   it('finds two-part titles in spoken order and single-word alternatives (column, spinal 3523; bile or biliary 854)', () => {
     assert.deepEqual(paths(table.findSite('spinal column')), ['column, spinal']);
     assert.deepEqual(paths(table.findSite('biliary')).slice(0, 1), ['bile or biliary']);
+  });
+
+  it('normalises site words as lower case with single spaces and no trailing full stop, whether they need it or not', () => {
+    const byDefinition = (words: string): string => words.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+    const alphabet = [' ', '.', 'a', 'Z', '\t', ',', 'é', 'É', '\u00a0', '-', '~', '\u007f'];
+    const samples = ['liver', 'bile duct', 'Bile  Duct.', ' lung ', 'upper lobe, lung', 'İ', ''];
+    for (let first = 0; first < alphabet.length; first++) {
+      for (let second = 0; second < alphabet.length; second++) {
+        for (const third of ['', 'b', ' ', '.']) samples.push(`${alphabet[first] as string}${alphabet[second] as string}${third}`, `ab${alphabet[first] as string}${alphabet[second] as string}${third}`);
+      }
+    }
+    for (const words of samples) assert.equal(normaliseSiteWords(words), byDefinition(words), JSON.stringify(words));
   });
 
   it('names the first word of every site it finds, and no other word starts one (spinal column 3523, bile or biliary 854, liver 8065)', () => {

@@ -8,7 +8,24 @@
 
 /** Lower case, single spaces, no surrounding space or trailing full stop. */
 export function normaliseSiteWords(words: string): string {
-  return words.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+  // The reader asks with words that are normal already ("liver", "bile duct"): those are checked in one pass, not rewritten.
+  return isNormalised(words) ? words : words.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\.$/, '');
+}
+
+/**
+ * Whether the words are already what {@link normaliseSiteWords} makes of them: printable ASCII without
+ * capitals, single spaces between words, none around them, no full stop at the end. Anything else
+ * (other white space, non-ASCII letters, whose lower case the slow path decides) is normalised.
+ */
+function isNormalised(words: string): boolean {
+  const last = words.length - 1;
+  if (last < 0) return true;
+  if (words.charCodeAt(0) === 0x20 || words.charCodeAt(last) === 0x20 || words.charCodeAt(last) === 0x2e) return false;
+  for (let at = 0; at <= last; at++) {
+    const code = words.charCodeAt(at);
+    if (code === 0x20 ? words.charCodeAt(at + 1) === 0x20 : code < 0x21 || code > 0x7e || (code >= 0x41 && code <= 0x5a)) return false;
+  }
+  return true;
 }
 
 /** "Not elsewhere classified" and "not otherwise specified" qualify the row, not its site words. */

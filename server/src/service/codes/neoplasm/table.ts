@@ -30,6 +30,8 @@ class RowTable implements NeoplasmTable {
    * whole table again, which a coder hovering codes of many categories met again and again.
    */
   #cells: Map<string, number[]> | undefined;
+  /** Per row, its title as site words; made on the first {@link findChild}. */
+  #plainTitles: readonly string[] | undefined;
   /** The first word of every key of {@link #sites}; made on the first {@link siteFirstWords}. */
   #siteFirstWords: ReadonlySet<string> | undefined;
   /** Per row, the lower-case words of its path; made on the first {@link pathWords}. */
@@ -72,7 +74,7 @@ class RowTable implements NeoplasmTable {
     const wanted = normaliseSiteWords(words);
     const children = this.children(id);
     // The printed title wins over a variant shared by two children.
-    return children.find((child) => plainTitle(child.title) === wanted) ?? children.find((child) => this.#variantsOf(child).includes(wanted));
+    return children.find((child) => this.#plainTitleOf(child) === wanted) ?? children.find((child) => this.#variantsOf(child).includes(wanted));
   }
 
   pathWords(id: number): readonly string[] {
@@ -143,6 +145,12 @@ class RowTable implements NeoplasmTable {
 
   #rowUnder(from: NeoplasmRow | undefined, words: string): NeoplasmRow | undefined {
     return from === undefined ? this.findSite(words).find((site) => site.level === 1) : this.findChild(from.id, words);
+  }
+
+  /** The row's printed title as site words, worked out once per row: {@link findChild} compares it for every child it passes. */
+  #plainTitleOf(row: NeoplasmRow): string {
+    this.#plainTitles ??= this.rows.map((each) => plainTitle(each.title));
+    return this.#plainTitles[row.id] ?? '';
   }
 
   #variantsOf(row: NeoplasmRow): readonly string[] {
