@@ -138,11 +138,11 @@ describe('reaction vocabulary', () => {
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());
-    assert.equal(reactingRules(tables, 'clinical-note', encounter, false)(declaring({ narrative: true })), false);
-    assert.equal(reactingRules(tables, 'clinical-note', encounter, true)(declaring({ narrative: true })), true);
-    assert.equal(reactingRules(tables, 'x12-837', encounter, false)(declaring({ languages: ['fhir-json'] })), false);
-    assert.equal(reactingRules(tables, 'fhir-json', encounter, false)(declaring({ languages: ['fhir-json'] })), true);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, false)(0), false);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, true)(0), true);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, false)(0), false);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'fhir-json', encounter, false)(0), true);
     const everyRule = createRuleTables(testCodeSets(), { screen: false });
-    assert.equal(reactingRules(everyRule, 'x12-837', encounter, false)(declaring({ languages: ['fhir-json'] })), true, 'tables that do not screen');
+    assert.equal(reactingRules(everyRule, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, false)(0), true, 'tables that do not screen');
   });
 });

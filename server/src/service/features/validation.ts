@@ -229,17 +229,18 @@ export function checkEncounter(
   const { narrative, failure } = readNarrativeSafely(parsed, encounter);
   const inTextOrder = checkedEncounter(encounter, codeSets);
   const checked = narrative === undefined ? inTextOrder : inReportingOrder(inTextOrder, narrative.reading.sections);
-  const reacts = reactingRules(tables, parsed.languageId, checked, narrative !== undefined);
+  const reacts = reactingRules(tables, registry, parsed.languageId, checked, narrative !== undefined);
   let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
   const wantsFixes = settings.quickFixes !== false;
   // Most runs set no rule level at all (the command line never does): a miss on the object would be
   // paid for every rule of every flagged claim.
   const levels = hasAnyKey(settings.rules) ? settings.rules : undefined;
-  for (const rule of registry) {
+  for (let index = 0; index < registry.length; index++) {
+    const rule = registry[index] as Rule;
     const level = levels?.[rule.id];
     // What each rule reacts to skips most rules on a claim another rule fires on.
-    if (level === 'off' || !reacts(rule)) continue;
+    if (level === 'off' || !reacts(index)) continue;
     context ??= ruleContext(parsed, encounter, checked, tables, wantsFixes, narrative);
     let findings: readonly Finding[];
     try {

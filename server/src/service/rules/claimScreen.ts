@@ -63,21 +63,38 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
   };
 }
 
+/** Whether each rule of a list reacts to one built encounter, asked by the rule's index in the list. */
+export type RuleReactions = (index: number) => boolean;
+
+/** A rule's reaction as the engine asks it of a built encounter: where it applies, and its compiled test. */
+interface CompiledRule {
+  readonly languages: Reaction['languages'];
+  readonly narrative: boolean;
+  readonly test: CodeTest;
+}
+
 /**
- * Which rules react to one built encounter (in reporting order, with only the codes that are checked):
- * the encounter's codes are looked up once, and each rule's compiled reaction is asked when the engine
- * is about to run it. With tables that do not screen, every rule reacts.
+ * Which rules of `rules` (the registry) react to one built encounter (in reporting order, with only the
+ * codes that are checked), asked by index. Every reaction of the list is compiled once per set of
+ * tables, before any code is looked up (compiling may give a class its bit, which renews every code's
+ * facts), and the encounter's codes are looked up once, on the first question. With tables that do not
+ * screen, every rule reacts.
  */
-export function reactingRules(tables: RuleTables, languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean): (rule: Rule) => boolean {
+export function reactingRules(tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean): RuleReactions {
   if (!tables.screens) return () => true;
+  const compiled = tables.rememberFor(rules, () => rules.map((rule): CompiledRule => ({
+    languages: rule.reactsTo.languages,
+    narrative: rule.reactsTo.narrative === true,
+    test: compiledReaction(tables, rule),
+  })));
   let view: CodeView | undefined;
-  return (rule) => {
-    const reaction = rule.reactsTo;
-    if (!appliesTo(reaction, languageId) || (reaction.narrative === true && !hasNarrative)) return false;
-    // Compiled before the codes are looked up: a class met for the first time renews every code's facts.
-    const test = compiledReaction(tables, rule);
-    if (view === undefined || view.classes !== tables.classCount) view = encounterView(tables, encounter);
-    return test(view);
+  return (index) => {
+    const rule = compiled[index];
+    if (rule === undefined) return false;
+    if ((rule.languages !== undefined && !rule.languages.includes(languageId)) || (rule.narrative && !hasNarrative)) return false;
+    // A class a rule's check met for the first time renews every code's facts; the compiled bits are still in them.
+    view ??= encounterView(tables, encounter);
+    return rule.test(view);
   };
 }
 
