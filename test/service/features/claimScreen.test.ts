@@ -135,6 +135,25 @@ describe('reaction vocabulary', () => {
     assert.throws(() => tables.inClass('I10', broken), /unreadable/, 'the rule fails as the test does, and reports rule-failed');
   });
 
+  it('answers a built claim from the codes the screen looked up, and looks them up again when a rule compiled later added a class', () => {
+    const tables = createRuleTables(testCodeSets());
+    // Z85.3 (personal history of malignant neoplasm of breast, order files FY2021-FY2027) leads the claim.
+    const historyFirst = declaring({ codes: [{ first: CodeClasses.history }] });
+    const screen = createClaimScreen(tables, [historyFirst], {});
+    assert.ok(screen !== undefined);
+    const codes = ['Z853', 'E119'];
+    assert.equal(screen.mayFind(codes, codes.length), true);
+    const encounter = { diagnoses: codes.map((code) => ({ code })), procedures: [] } as unknown as Encounter;
+    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', encounter, false, screen.lastView)(0), true, 'the screened view answers');
+    // A class no rule of the screen declared (E11.9 alone) gets its bit only now: the screened facts lack it.
+    const diabetes = declaring({ codes: [{ some: { name: 'E11.9', test: (code) => code === 'E119' } }] });
+    assert.equal(screen.mayFind(codes, codes.length), true);
+    assert.equal(reactingRules(tables, [historyFirst, diabetes], 'x12-837', encounter, false, screen.lastView)(1), true, 'the new class is seen');
+    const other = { diagnoses: [{ code: 'E119' }], procedures: [] } as unknown as Encounter;
+    assert.equal(screen.mayFind(codes, codes.length), true);
+    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', other, false, screen.lastView)(0), false, 'a view of other codes is not used');
+  });
+
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());

@@ -4,6 +4,7 @@ import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import { createClaimScreen } from '../rules/claimScreen';
+import type { CodeView } from '../rules/noteScreen';
 import { createRuleTables } from '../rules/ruleTables';
 import type { RuleTables } from '../rules/ruleTables';
 import { rules as registry } from '../rules/index';
@@ -145,15 +146,17 @@ export function createValidationRun(
     const current = source;
     if (current.languageId === 'x12-837') {
       const claims = current;
+      let screened: CodeView | undefined;
       if (screen !== undefined) {
         const count = claims.claimCodes(index, claimCodes);
         if (count >= 0 && !screen.mayFind(claimCodes, count)) return NO_PENDING;
+        if (count >= 0) screened = screen.lastView;
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
       const { encounter, problems } = claims.buildEncounter(index);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      return checkEncounter(claims, encounter, tables, settings, links, structural);
+      return checkEncounter(claims, encounter, tables, settings, links, structural, screened);
     }
     return checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
   };

@@ -21,6 +21,11 @@ export interface ClaimScreen {
    * order, are the first `count` entries of `codes`.
    */
   mayFind(codes: readonly string[], count: number): boolean;
+  /**
+   * The codes and facts of the claim last asked about, valid until the next question: the engine reuses
+   * them for the claim it then builds instead of looking its codes up again.
+   */
+  readonly lastView: CodeView;
 }
 
 /** A compiled reaction to the codes of a claim or an encounter. */
@@ -44,19 +49,23 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
   // reacts to is then seldom paired up at all.
   const tests = [...enabled.filter((rule) => !readsNotes(rule.reactsTo)), ...enabled.filter((rule) => readsNotes(rule.reactsTo))]
     .map((rule) => compiledReaction(tables, rule));
-  const view = { codes: [] as readonly string[], facts: [] as CodeFacts[], count: 0, union: 0, tables, classes: tables.classCount };
+  // The same keys in the same order as every other view, so that the compiled tests see one shape.
+  const facts: CodeFacts[] = [];
+  const view: { -readonly [K in keyof CodeView]: CodeView[K] } = { codes: [], facts, count: 0, union: 0, tables, encounter: undefined, classes: tables.classCount };
 
   return {
+    lastView: view,
     mayFind(codes: readonly string[], count: number): boolean {
       let union = 0;
       for (let i = 0; i < count; i++) {
         const codeFacts = tables.factsOf(codes[i] as string);
-        view.facts[i] = codeFacts;
+        facts[i] = codeFacts;
         union |= codeFacts.flags;
       }
       view.codes = codes;
       view.count = count;
       view.union = union;
+      view.classes = tables.classCount;
       for (const test of tests) if (test(view)) return true;
       return false;
     },
@@ -80,7 +89,9 @@ interface CompiledRule {
  * facts), and the encounter's codes are looked up once, on the first question. With tables that do not
  * screen, every rule reacts.
  */
-export function reactingRules(tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean): RuleReactions {
+export function reactingRules(
+  tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean, screened?: CodeView,
+): RuleReactions {
   if (!tables.screens) return () => true;
   const compiled = tables.rememberFor(rules, () => rules.map((rule): CompiledRule => ({
     languages: rule.reactsTo.languages,
@@ -93,9 +104,22 @@ export function reactingRules(tables: RuleTables, rules: readonly Rule[], langua
     if (rule === undefined) return false;
     if ((rule.languages !== undefined && !rule.languages.includes(languageId)) || (rule.narrative && !hasNarrative)) return false;
     // A class a rule's check met for the first time renews every code's facts; the compiled bits are still in them.
-    view ??= encounterView(tables, encounter);
+    view ??= screened !== undefined && sameCodes(screened, encounter, tables)
+      ? { codes: screened.codes, facts: screened.facts, count: screened.count, union: screened.union, tables, encounter, classes: screened.classes }
+      : encounterView(tables, encounter);
     return rule.test(view);
   };
+}
+
+/**
+ * Whether the claim screen's view holds exactly the encounter's codes, in its order, with facts that
+ * carry every class the tables know (a rule compiled after the screen may have added one).
+ */
+function sameCodes(screened: CodeView, encounter: Encounter, tables: RuleTables): boolean {
+  const { diagnoses } = encounter;
+  if (screened.count !== diagnoses.length || screened.classes !== tables.classCount) return false;
+  for (let i = 0; i < diagnoses.length; i++) if ((diagnoses[i] as Encounter['diagnoses'][number]).code !== screened.codes[i]) return false;
+  return true;
 }
 
 function encounterView(tables: RuleTables, encounter: Encounter): CodeView {
