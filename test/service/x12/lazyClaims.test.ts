@@ -21,6 +21,30 @@ describe('X12 claims built on demand', () => {
     assert.throws(() => document.buildEncounter(2), RangeError);
   });
 
+  it('leaves service lines out when asked, and nothing else', () => {
+    const document = parse837(interchange837(`
+      CLM*P*100***11:B:1*Y*A*Y*Y~
+      DTP*472*D8*20260105~
+      HI*ABK:C50911*ABF:Z853*BBR:0DTJ4ZZ~
+      LX*1~
+      SV1*HC:99214*100*UN*1***1:2~
+      CLM*I*100***11:A:1*Y*A*Y*Y~
+      DTP*434*RD8*20260101-20260103~
+      HI*ABK:C787~
+      SV2*0450*HC:99284*100*UN*1~
+    `));
+    for (const claim of [0, 1]) {
+      const full = document.buildEncounter(claim);
+      const lean = document.buildEncounter(claim, { serviceLines: false });
+      // 0DTJ4ZZ (ICD-10-PCS, from HI) stays; the SV1/SV2 HCPCS codes 99214 and 99284 and their pointers go.
+      assert.deepEqual(lean.encounter.procedures, full.encounter.procedures.filter((procedure) => procedure.system === 'icd10pcs'));
+      assert.ok(full.encounter.procedures.some((procedure) => procedure.system === 'cpt-hcpcs'));
+      assert.deepEqual({ ...lean.encounter, procedures: [] }, { ...full.encounter, procedures: [] }, 'diagnoses, kind, date and insertion point');
+      assert.deepEqual(lean.problems, full.problems);
+    }
+    assert.equal(document.buildEncounter(1, { serviceLines: false }).encounter.source, 'x12-837i', 'SV2 still counts as an institutional line');
+  });
+
   it('envelopeProblems hold the envelope damage only; problems hold everything, sorted', () => {
     const document = parse837(text);
     assert.deepEqual(document.envelopeProblems.map((problem) => problem.id), ['x12-ge-count-mismatch']);

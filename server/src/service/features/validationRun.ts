@@ -11,7 +11,7 @@ import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { mapOffset } from '../document/offsetEdit';
 import type { X12Lineage } from '../x12/incremental';
-import type { X12Document } from '../x12/x12Model';
+import type { ClaimBuildOptions, X12Document } from '../x12/x12Model';
 import type { PendingDiagnostic } from './validation';
 import {
   checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
@@ -88,6 +88,9 @@ export interface ValidationRunOptions {
   readonly ruleTables?: RuleTables;
 }
 
+/** How a claim that passed the screen is built (see `ClaimBuildOptions`). */
+const SCREENED_CLAIM: ClaimBuildOptions = { serviceLines: false };
+
 /** Whether the document is an 837, whose claims are built one at a time. */
 function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
   return parsed.languageId === 'x12-837';
@@ -154,7 +157,8 @@ export function createValidationRun(
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
-      const { encounter, problems } = claims.buildEncounter(index);
+      // A claim whose codes the screen read has had its pointers checked: its service lines are not read again.
+      const { encounter, problems } = claims.buildEncounter(index, screened === undefined ? undefined : SCREENED_CLAIM);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
       return checkEncounter(claims, encounter, tables, settings, links, structural, screened);
     }

@@ -17,7 +17,7 @@ import { InterchangeContext } from './interchangeContext';
 import { findBinaryJunk } from './binaryJunk';
 import { scanX12 } from './scanner';
 import { SegmentTable } from './segmentTable';
-import type { X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x12Model';
+import type { ClaimBuildOptions, X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x12Model';
 
 /**
  * Parses an X12 837 into an {@link X12Document}: a scan into the segment table, then a walk over each
@@ -91,14 +91,14 @@ function byOffset(a: StructuralProblem, b: StructuralProblem): number {
 
 /** How a document reads one claim and one segment: from its flat text, or from windows cut from its reader. */
 interface ClaimAccess {
-  buildEncounter(claimIndex: number): BuiltClaim;
+  buildEncounter(claimIndex: number, options?: ClaimBuildOptions): BuiltClaim;
   claimCodes(claimIndex: number, out: string[]): number;
   segment(index: number, interchange: X12Interchange): X12Segment;
 }
 
 function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   return {
-    buildEncounter: (claimIndex) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot),
+    buildEncounter: (claimIndex, options) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
     claimCodes: (claimIndex, out) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out),
     segment: (index, interchange) => materializeSegment(flat, table, index, interchange.delimiters, interchange.observedComponent),
   };
@@ -107,7 +107,7 @@ function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contex
 function windowAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   const source = (claimIndex: number): ClaimWindowSource => ({ table, textLength: reader.length, context: contextOf(claimIndex), read: (start, end) => reader.slice(start, end) });
   return {
-    buildEncounter: (claimIndex) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot),
+    buildEncounter: (claimIndex, options) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
     claimCodes: (claimIndex, out) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out),
     segment: (index, interchange) => segmentFromSlice(reader, table, index, interchange),
   };
@@ -184,7 +184,7 @@ export function createDocument(
     claimOfSegment: (segmentIndex: number): number => slots.indexOfSegment(segmentIndex),
     envelopeProblems,
     segmentCount: table.count,
-    buildEncounter: (claimIndex: number): BuiltClaim => access.buildEncounter(claimIndex),
+    buildEncounter: (claimIndex: number, options?: ClaimBuildOptions): BuiltClaim => access.buildEncounter(claimIndex, options),
     claimCodes: (claimIndex: number, out: string[]): number => access.claimCodes(claimIndex, out),
     segment,
     segmentAt,

@@ -82,7 +82,7 @@ export interface X12Document extends ParsedDocumentBase {
    * a validator that checks claim by claim can call this instead so that a large batch's claims are
    * never all alive at once (much less garbage-collector work).
    */
-  buildEncounter(claimIndex: number): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
+  buildEncounter(claimIndex: number, options?: ClaimBuildOptions): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
   /**
    * Writes the ICD-10-CM diagnosis codes of claim `claimIndex` (upper-cased, dotless, in written order)
    * into `out` from index 0 and returns how many, reading its HI segments only; returns -1 when
@@ -94,4 +94,15 @@ export interface X12Document extends ParsedDocumentBase {
   segment(index: number): X12Segment;
   /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */
   segmentAt(offset: number): X12Segment | undefined;
+}
+
+/** How much of a claim {@link X12Document.buildEncounter} reads. */
+export interface ClaimBuildOptions {
+  /**
+   * False leaves the service lines' procedure codes and diagnosis pointers (SV1, SV2) out of the
+   * encounter's procedures. Validation asks for that on a claim whose codes the claim screen read
+   * (`claimCodes` returned a count): only the pointer rule reads service lines, and that reader has
+   * already found every pointer of the claim naming one of its diagnoses. Default true.
+   */
+  readonly serviceLines?: boolean;
 }
