@@ -154,6 +154,21 @@ describe('reaction vocabulary', () => {
     assert.equal(reactingRules(tables, [historyFirst], 'x12-837', other, false, screen.lastView)(0), false, 'a view of other codes is not used');
   });
 
+  it('looks facts up by the number the code strings gave a code, as by the code, and anew once a class is added', () => {
+    const tables = createRuleTables(testCodeSets());
+    const strings = {};
+    assert.equal(tables.factsOfNumbered('Z853', 7, {}), tables.factsOf('Z853'));
+    const byNumber = tables.factsOfNumbered('C787', 7, strings);
+    assert.equal(byNumber, tables.factsOf('C787'), 'the same facts object; number 7 of other code strings was another code');
+    assert.equal(tables.factsOfNumbered('E119', -1, strings), tables.factsOf('E119'), 'a code without a number');
+    assert.equal(tables.factsOfNumbered('C787', 7, strings), byNumber, 'found by its number');
+    // C78.7 is not E11.9; a class met for the first time renews the facts, numbered ones included.
+    const diabetes: CodeClass = { name: 'E11.9', test: (code) => code === 'E119' };
+    const bit = tables.bitOf(diabetes);
+    assert.equal(tables.factsOfNumbered('E119', 3, strings).flags & bit, bit);
+    assert.notEqual(tables.factsOfNumbered('C787', 7, strings), byNumber, 'worked out again with the new class');
+  });
+
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());

@@ -81,4 +81,40 @@ describe('CodeStrings', () => {
     assert.equal(strings.get('c61', 0, 3), 'C61');
     assert.equal(strings.get('C61', 0, 3), first);
   });
+
+  it('numbers each code once, from 0, the same by packed value and by text, across growth of both tables', () => {
+    const strings = new CodeStrings();
+    const codes = Array.from({ length: 6000 }, (_, index) => `C${index}`);
+    const text = codes.join('*');
+    const pack = (code: string): [number, number] => {
+      // CODE_CHAR_VALUES: digits 1-10, letters 11-36, six bits a character (the claim reader's packing).
+      const value = (character: string): number => (/\d/.test(character) ? 1 + Number(character) : 11 + character.charCodeAt(0) - 65);
+      let high = 0;
+      let low = 0;
+      for (let index = 0; index < code.length; index++) {
+        if (index < 4) high = (high << 6) | value(code[index] as string);
+        else low = (low << 6) | value(code[index] as string);
+      }
+      return [high, low];
+    };
+    let offset = 0;
+    codes.forEach((code, index) => {
+      const [high, low] = pack(code);
+      // Every other code is met first by its text, the rest first by their packed value.
+      const first = index % 2 === 0 ? strings.numberOf(text, offset, offset + code.length) : strings.packedNumber(high, low, text, offset, offset + code.length);
+      assert.equal(first, index, `${code} gets the next number`);
+      offset += code.length + 1;
+    });
+    assert.equal(strings.size, codes.length);
+    offset = 0;
+    codes.forEach((code, index) => {
+      const [high, low] = pack(code);
+      assert.equal(strings.packedNumber(high, low, text, offset, offset + code.length), index);
+      assert.equal(strings.numberOf(code.toLowerCase(), 0, code.length), index);
+      assert.equal(strings.codeOf(index), code);
+      assert.equal(strings.packed(high, low, text, offset, offset + code.length), strings.get(text, offset, offset + code.length));
+      offset += code.length + 1;
+    });
+    assert.equal(strings.codeOf(codes.length), undefined);
+  });
 });

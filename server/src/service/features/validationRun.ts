@@ -11,7 +11,7 @@ import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { mapOffset } from '../document/offsetEdit';
 import type { X12Lineage } from '../x12/incremental';
-import type { ClaimBuildOptions, X12Document } from '../x12/x12Model';
+import type { ClaimBuildOptions, CodeNumbers, X12Document } from '../x12/x12Model';
 import type { PendingDiagnostic } from './validation';
 import {
   checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
@@ -144,6 +144,7 @@ export function createValidationRun(
   const links = new RuleLinks(docsBaseUrl);
   const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
+  const codeNumbers: CodeNumbers = { values: [], numbering: undefined };
 
   const findingsOf = (index: number): readonly PendingDiagnostic[] => {
     const current = source;
@@ -151,8 +152,8 @@ export function createValidationRun(
       const claims = current;
       let screened: CodeView | undefined;
       if (screen !== undefined) {
-        const count = claims.claimCodes(index, claimCodes);
-        if (count >= 0 && !screen.mayFind(claimCodes, count)) return NO_PENDING;
+        const count = claims.claimCodes(index, claimCodes, codeNumbers);
+        if (count >= 0 && !screen.mayFind(claimCodes, count, codeNumbers)) return NO_PENDING;
         if (count >= 0) screened = screen.lastView;
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each

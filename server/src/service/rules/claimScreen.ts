@@ -1,4 +1,5 @@
 import type { Encounter, ParsedDocument, Severity } from '../model';
+import type { CodeNumbers } from '../x12/x12Model';
 import { anyNoteNamesAnother } from './noteScreen';
 import type { CodeView } from './noteScreen';
 import type { CodeCondition, Reaction } from './reaction';
@@ -20,7 +21,7 @@ export interface ClaimScreen {
    * False only when no enabled rule can find anything on a claim whose ICD-10-CM codes, in reporting
    * order, are the first `count` entries of `codes`.
    */
-  mayFind(codes: readonly string[], count: number): boolean;
+  mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean;
   /**
    * The codes and facts of the claim last asked about, valid until the next question: the engine reuses
    * them for the claim it then builds instead of looking its codes up again.
@@ -55,10 +56,12 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
 
   return {
     lastView: view,
-    mayFind(codes: readonly string[], count: number): boolean {
+    mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean {
       let union = 0;
+      const values = numbers?.values;
+      const numbering = numbers?.numbering;
       for (let i = 0; i < count; i++) {
-        const codeFacts = tables.factsOf(codes[i] as string);
+        const codeFacts = values === undefined ? tables.factsOf(codes[i] as string) : tables.factsOfNumbered(codes[i] as string, values[i] ?? -1, numbering);
         facts[i] = codeFacts;
         union |= codeFacts.flags;
       }

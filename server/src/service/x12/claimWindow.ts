@@ -6,7 +6,7 @@ import { readClaimCodes } from './claimCodes';
 import type { ClaimSlot } from './claimSlots';
 import { InterchangeContext } from './interchangeContext';
 import { SegmentTable } from './segmentTable';
-import type { ClaimBuildOptions } from './x12Model';
+import type { ClaimBuildOptions, CodeNumbers } from './x12Model';
 
 /**
  * Reading one claim from a window: the claim's own text, with offsets counted from the claim's start,
@@ -67,9 +67,9 @@ export function buildClaimInWindow(source: ClaimWindowSource, slot: ClaimSlot, o
 }
 
 /** The claim's ICD-10-CM codes (see `readClaimCodes`), read from its window. */
-export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[]): number {
+export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[], numbers?: CodeNumbers): number {
   const window = windowOf(source, slot);
-  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out);
+  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out, numbers);
 }
 
 function moved(span: Span, by: number): Span {
