@@ -1,8 +1,8 @@
 /**
  * The position of each code in the code index's list, for every lookup by code (status, title, notes).
- * An open-addressing hash table in one typed array: the index lists about a hundred thousand codes,
- * and filling a `Map` with them took most of the time it takes to load the code sets, which every
- * run of the command line and every server start pays; this table is filled in a few milliseconds.
+ * An open-addressing hash table in one typed array: the index lists every code of every loaded
+ * release, and filling a `Map` with them was the largest part of loading the code sets, which every run
+ * of the command line and every server start pays; this table fills in one pass with no per-code entry.
  */
 export class CodePositions {
   readonly #codes: readonly string[];
