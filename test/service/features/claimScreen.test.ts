@@ -135,14 +135,48 @@ describe('reaction vocabulary', () => {
     assert.throws(() => tables.inClass('I10', broken), /unreadable/, 'the rule fails as the test does, and reports rule-failed');
   });
 
+  it('answers a built claim from the codes the screen looked up, and looks them up again when a rule compiled later added a class', () => {
+    const tables = createRuleTables(testCodeSets());
+    // Z85.3 (personal history of malignant neoplasm of breast, order files FY2021-FY2027) leads the claim.
+    const historyFirst = declaring({ codes: [{ first: CodeClasses.history }] });
+    const screen = createClaimScreen(tables, [historyFirst], {});
+    assert.ok(screen !== undefined);
+    const codes = ['Z853', 'E119'];
+    assert.equal(screen.mayFind(codes, codes.length), true);
+    const encounter = { diagnoses: codes.map((code) => ({ code })), procedures: [] } as unknown as Encounter;
+    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', encounter, false, screen.lastView)(0), true, 'the screened view answers');
+    // A class no rule of the screen declared (E11.9 alone) gets its bit only now: the screened facts lack it.
+    const diabetes = declaring({ codes: [{ some: { name: 'E11.9', test: (code) => code === 'E119' } }] });
+    assert.equal(screen.mayFind(codes, codes.length), true);
+    assert.equal(reactingRules(tables, [historyFirst, diabetes], 'x12-837', encounter, false, screen.lastView)(1), true, 'the new class is seen');
+    const other = { diagnoses: [{ code: 'E119' }], procedures: [] } as unknown as Encounter;
+    assert.equal(screen.mayFind(codes, codes.length), true);
+    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', other, false, screen.lastView)(0), false, 'a view of other codes is not used');
+  });
+
+  it('looks facts up by the number the code strings gave a code, as by the code, and anew once a class is added', () => {
+    const tables = createRuleTables(testCodeSets());
+    const strings = {};
+    assert.equal(tables.factsOfNumbered('Z853', 7, {}), tables.factsOf('Z853'));
+    const byNumber = tables.factsOfNumbered('C787', 7, strings);
+    assert.equal(byNumber, tables.factsOf('C787'), 'the same facts object; number 7 of other code strings was another code');
+    assert.equal(tables.factsOfNumbered('E119', -1, strings), tables.factsOf('E119'), 'a code without a number');
+    assert.equal(tables.factsOfNumbered('C787', 7, strings), byNumber, 'found by its number');
+    // C78.7 is not E11.9; a class met for the first time renews the facts, numbered ones included.
+    const diabetes: CodeClass = { name: 'E11.9', test: (code) => code === 'E119' };
+    const bit = tables.bitOf(diabetes);
+    assert.equal(tables.factsOfNumbered('E119', 3, strings).flags & bit, bit);
+    assert.notEqual(tables.factsOfNumbered('C787', 7, strings), byNumber, 'worked out again with the new class');
+  });
+
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());
-    assert.equal(reactingRules(tables, 'clinical-note', encounter, false)(declaring({ narrative: true })), false);
-    assert.equal(reactingRules(tables, 'clinical-note', encounter, true)(declaring({ narrative: true })), true);
-    assert.equal(reactingRules(tables, 'x12-837', encounter, false)(declaring({ languages: ['fhir-json'] })), false);
-    assert.equal(reactingRules(tables, 'fhir-json', encounter, false)(declaring({ languages: ['fhir-json'] })), true);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, false)(0), false);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, true)(0), true);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, false)(0), false);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'fhir-json', encounter, false)(0), true);
     const everyRule = createRuleTables(testCodeSets(), { screen: false });
-    assert.equal(reactingRules(everyRule, 'x12-837', encounter, false)(declaring({ languages: ['fhir-json'] })), true, 'tables that do not screen');
+    assert.equal(reactingRules(everyRule, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, false)(0), true, 'tables that do not screen');
   });
 });

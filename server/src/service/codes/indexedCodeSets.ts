@@ -10,6 +10,7 @@ import { NeoplasmRowsFormatError, parseNeoplasmRows } from './neoplasm/rowText';
 import { createNeoplasmTable } from './neoplasm/table';
 import { decodeShortTitle, noShortTitle } from './shortTitleText';
 import { CodeIndexFormatError, TitleTable } from './titleTable';
+import { CodePositions } from './codePositions';
 
 export { CodeIndexFormatError };
 
@@ -20,7 +21,13 @@ export { CodeIndexFormatError };
  * ({@link warmCodeSets}), and each owner's notes are parsed on first use.
  */
 
-const statusCodes = { [statusChar.billable]: 1, [statusChar.header]: 2 } as Record<string, number>;
+const BILLABLE_CHAR = statusChar.billable.charCodeAt(0);
+const HEADER_CHAR = statusChar.header.charCodeAt(0);
+
+/** A status character of the index as the status arrays hold it: 1 billable, 2 header, 0 absent. */
+function statusOfChar(character: number): number {
+  return character === BILLABLE_CHAR ? 1 : character === HEADER_CHAR ? 2 : 0;
+}
 
 const noYears: readonly number[] = Object.freeze([]);
 const isoDate = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -33,7 +40,7 @@ class IndexedCodeSets implements CodeSets {
   readonly #codes: readonly string[];
   readonly #titles: TitleTable;
   readonly #shortTitles: TitleTable;
-  readonly #indexOf = new Map<string, number>();
+  readonly #indexOf: CodePositions;
   /** Per year: status per code (0 absent, 1 billable, 2 header). */
   readonly #status = new Map<number, Uint8Array>();
   /** Per year, built on first use: how many valid codes precede each position. */
@@ -57,12 +64,12 @@ class IndexedCodeSets implements CodeSets {
     this.#codes = data.codes === '' ? [] : data.codes.split('\n');
     this.#titles = new TitleTable(data.titles, this.#codes.length);
     this.#shortTitles = new TitleTable(data.shortTitles, this.#codes.length);
-    for (let i = 0; i < this.#codes.length; i++) this.#indexOf.set(this.#codes[i] as string, i);
+    this.#indexOf = new CodePositions(this.#codes);
     for (const year of this.years) {
       const text = data.status[String(year.year)];
       if (text === undefined || text.length !== this.#codes.length) throw new CodeIndexFormatError(`the code index status of ${year.label} does not match its codes`);
       const status = new Uint8Array(text.length);
-      for (let i = 0; i < text.length; i++) status[i] = statusCodes[text[i] as string] ?? 0;
+      for (let i = 0; i < text.length; i++) status[i] = statusOfChar(text.charCodeAt(i));
       this.#status.set(year.year, status);
     }
     for (const block of data.structure.blocks) this.#blockOfId.set(block.id, block);

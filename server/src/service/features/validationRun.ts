@@ -4,13 +4,14 @@ import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import { createClaimScreen } from '../rules/claimScreen';
+import type { CodeView } from '../rules/noteScreen';
 import { createRuleTables } from '../rules/ruleTables';
 import type { RuleTables } from '../rules/ruleTables';
 import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { mapOffset } from '../document/offsetEdit';
 import type { X12Lineage } from '../x12/incremental';
-import type { X12Document } from '../x12/x12Model';
+import type { ClaimBuildOptions, CodeNumbers, X12Document } from '../x12/x12Model';
 import type { PendingDiagnostic } from './validation';
 import {
   checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
@@ -87,6 +88,9 @@ export interface ValidationRunOptions {
   readonly ruleTables?: RuleTables;
 }
 
+/** How a claim that passed the screen is built (see `ClaimBuildOptions`). */
+const SCREENED_CLAIM: ClaimBuildOptions = { serviceLines: false };
+
 /** Whether the document is an 837, whose claims are built one at a time. */
 function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
   return parsed.languageId === 'x12-837';
@@ -140,20 +144,24 @@ export function createValidationRun(
   const links = new RuleLinks(docsBaseUrl);
   const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
+  const codeNumbers: CodeNumbers = { values: [], numbering: undefined };
 
   const findingsOf = (index: number): readonly PendingDiagnostic[] => {
     const current = source;
     if (current.languageId === 'x12-837') {
       const claims = current;
+      let screened: CodeView | undefined;
       if (screen !== undefined) {
-        const count = claims.claimCodes(index, claimCodes);
-        if (count >= 0 && !screen.mayFind(claimCodes, count)) return NO_PENDING;
+        const count = claims.claimCodes(index, claimCodes, codeNumbers);
+        if (count >= 0 && !screen.mayFind(claimCodes, count, codeNumbers)) return NO_PENDING;
+        if (count >= 0) screened = screen.lastView;
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
-      const { encounter, problems } = claims.buildEncounter(index);
+      // A claim whose codes the screen read has had its pointers checked: its service lines are not read again.
+      const { encounter, problems } = claims.buildEncounter(index, screened === undefined ? undefined : SCREENED_CLAIM);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      return checkEncounter(claims, encounter, tables, settings, links, structural);
+      return checkEncounter(claims, encounter, tables, settings, links, structural, screened);
     }
     return checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
   };

@@ -1,4 +1,5 @@
 import type { Encounter, ParsedDocument, Severity } from '../model';
+import type { CodeNumbers } from '../x12/x12Model';
 import { anyNoteNamesAnother } from './noteScreen';
 import type { CodeView } from './noteScreen';
 import type { CodeCondition, Reaction } from './reaction';
@@ -20,7 +21,12 @@ export interface ClaimScreen {
    * False only when no enabled rule can find anything on a claim whose ICD-10-CM codes, in reporting
    * order, are the first `count` entries of `codes`.
    */
-  mayFind(codes: readonly string[], count: number): boolean;
+  mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean;
+  /**
+   * The codes and facts of the claim last asked about, valid until the next question: the engine reuses
+   * them for the claim it then builds instead of looking its codes up again.
+   */
+  readonly lastView: CodeView;
 }
 
 /** A compiled reaction to the codes of a claim or an encounter. */
@@ -44,41 +50,79 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
   // reacts to is then seldom paired up at all.
   const tests = [...enabled.filter((rule) => !readsNotes(rule.reactsTo)), ...enabled.filter((rule) => readsNotes(rule.reactsTo))]
     .map((rule) => compiledReaction(tables, rule));
-  const view = { codes: [] as readonly string[], facts: [] as CodeFacts[], count: 0, union: 0, tables, classes: tables.classCount };
+  // The same keys in the same order as every other view, so that the compiled tests see one shape.
+  const facts: CodeFacts[] = [];
+  const view: { -readonly [K in keyof CodeView]: CodeView[K] } = { codes: [], facts, count: 0, union: 0, tables, encounter: undefined, classes: tables.classCount };
 
   return {
-    mayFind(codes: readonly string[], count: number): boolean {
+    lastView: view,
+    mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean {
       let union = 0;
+      const values = numbers?.values;
+      const numbering = numbers?.numbering;
       for (let i = 0; i < count; i++) {
-        const codeFacts = tables.factsOf(codes[i] as string);
-        view.facts[i] = codeFacts;
+        const codeFacts = values === undefined ? tables.factsOf(codes[i] as string) : tables.factsOfNumbered(codes[i] as string, values[i] ?? -1, numbering);
+        facts[i] = codeFacts;
         union |= codeFacts.flags;
       }
       view.codes = codes;
       view.count = count;
       view.union = union;
+      view.classes = tables.classCount;
       for (const test of tests) if (test(view)) return true;
       return false;
     },
   };
 }
 
+/** Whether each rule of a list reacts to one built encounter, asked by the rule's index in the list. */
+export type RuleReactions = (index: number) => boolean;
+
+/** A rule's reaction as the engine asks it of a built encounter: where it applies, and its compiled test. */
+interface CompiledRule {
+  readonly languages: Reaction['languages'];
+  readonly narrative: boolean;
+  readonly test: CodeTest;
+}
+
 /**
- * Which rules react to one built encounter (in reporting order, with only the codes that are checked):
- * the encounter's codes are looked up once, and each rule's compiled reaction is asked when the engine
- * is about to run it. With tables that do not screen, every rule reacts.
+ * Which rules of `rules` (the registry) react to one built encounter (in reporting order, with only the
+ * codes that are checked), asked by index. Every reaction of the list is compiled once per set of
+ * tables, before any code is looked up (compiling may give a class its bit, which renews every code's
+ * facts), and the encounter's codes are looked up once, on the first question. With tables that do not
+ * screen, every rule reacts.
  */
-export function reactingRules(tables: RuleTables, languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean): (rule: Rule) => boolean {
+export function reactingRules(
+  tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean, screened?: CodeView,
+): RuleReactions {
   if (!tables.screens) return () => true;
+  const compiled = tables.rememberFor(rules, () => rules.map((rule): CompiledRule => ({
+    languages: rule.reactsTo.languages,
+    narrative: rule.reactsTo.narrative === true,
+    test: compiledReaction(tables, rule),
+  })));
   let view: CodeView | undefined;
-  return (rule) => {
-    const reaction = rule.reactsTo;
-    if (!appliesTo(reaction, languageId) || (reaction.narrative === true && !hasNarrative)) return false;
-    // Compiled before the codes are looked up: a class met for the first time renews every code's facts.
-    const test = compiledReaction(tables, rule);
-    if (view === undefined || view.classes !== tables.classCount) view = encounterView(tables, encounter);
-    return test(view);
+  return (index) => {
+    const rule = compiled[index];
+    if (rule === undefined) return false;
+    if ((rule.languages !== undefined && !rule.languages.includes(languageId)) || (rule.narrative && !hasNarrative)) return false;
+    // A class a rule's check met for the first time renews every code's facts; the compiled bits are still in them.
+    view ??= screened !== undefined && sameCodes(screened, encounter, tables)
+      ? { codes: screened.codes, facts: screened.facts, count: screened.count, union: screened.union, tables, encounter, classes: screened.classes }
+      : encounterView(tables, encounter);
+    return rule.test(view);
   };
+}
+
+/**
+ * Whether the claim screen's view holds exactly the encounter's codes, in its order, with facts that
+ * carry every class the tables know (a rule compiled after the screen may have added one).
+ */
+function sameCodes(screened: CodeView, encounter: Encounter, tables: RuleTables): boolean {
+  const { diagnoses } = encounter;
+  if (screened.count !== diagnoses.length || screened.classes !== tables.classCount) return false;
+  for (let i = 0; i < diagnoses.length; i++) if ((diagnoses[i] as Encounter['diagnoses'][number]).code !== screened.codes[i]) return false;
+  return true;
 }
 
 function encounterView(tables: RuleTables, encounter: Encounter): CodeView {

@@ -62,6 +62,12 @@ export class RuleTables implements RuleMemo {
   readonly #classes: CodeClass[] = [];
   readonly #bits = new Map<CodeClass, number>();
   readonly #facts = new Map<string, CodeFacts>();
+  /**
+   * The same facts by the number one table of code strings gave each code (see {@link factsOfNumbered}):
+   * the claim screen looks up every code of every claim, and an array index is cheaper than a string key.
+   */
+  #numbered: (CodeFacts | undefined)[] = [];
+  #numbering: object | undefined;
   /** Never reset (even when the table is emptied), so facts made before and after a reset never share an id. */
   #nextId = 0;
   readonly #derived = new Map<string, unknown>();
@@ -167,10 +173,33 @@ export class RuleTables implements RuleMemo {
   factsOf(code: string): CodeFacts {
     const known = this.#facts.get(code);
     if (known !== undefined) return known;
-    if (this.#facts.size >= MAX_ENTRIES) this.#facts.clear();
+    if (this.#facts.size >= MAX_ENTRIES) this.#forgetFacts();
     const created: CodeFacts = { id: this.#nextId++, flags: this.#flagsOf(code), excludes1Naming: new PairMemo(), codeFirstNaming: new PairMemo() };
     this.#facts.set(code, created);
     return created;
+  }
+
+  /**
+   * {@link factsOf} a code that the code strings `numbering` gave the number `number` (-1: none): the
+   * same facts object, found by index. The numbers of one table of code strings at a time are kept.
+   */
+  factsOfNumbered(code: string, number: number, numbering: object | undefined): CodeFacts {
+    if (number < 0 || numbering === undefined) return this.factsOf(code);
+    if (numbering !== this.#numbering) {
+      this.#numbering = numbering;
+      this.#numbered = [];
+    }
+    const known = this.#numbered[number];
+    if (known !== undefined) return known;
+    const facts = this.factsOf(code);
+    if (number < MAX_ENTRIES) this.#numbered[number] = facts;
+    return facts;
+  }
+
+  /** Drops every code's facts; they are worked out again when next asked for. */
+  #forgetFacts(): void {
+    this.#facts.clear();
+    this.#numbered = [];
   }
 
   /**
@@ -184,7 +213,7 @@ export class RuleTables implements RuleMemo {
     const bit = 1 << (FIRST_CLASS_BIT + this.#classes.length);
     this.#classes.push(codeClass);
     this.#bits.set(codeClass, bit);
-    this.#facts.clear();
+    this.#forgetFacts();
     return bit;
   }
 

@@ -5,6 +5,7 @@ import { splitElements } from './elements';
 import { readHiSegment } from './hiComposites';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
+import type { ClaimBuildOptions } from './x12Model';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
 
@@ -38,10 +39,10 @@ export interface BuiltClaim {
  * Builds the encounter of one claim slot. Each call builds afresh, so a caller that checks claims one
  * at a time lets the garbage collector reclaim each claim's objects young.
  */
-export function buildClaim(context: InterchangeContext, slot: ClaimSlot): BuiltClaim {
+export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
   const problems: StructuralProblem[] = [];
   context.problems = problems;
-  const builder = new ClaimBuilder(context, slot.firstSegment, slot.version);
+  const builder = new ClaimBuilder(context, slot.firstSegment, slot.version, options?.serviceLines !== false);
   const { ids } = context.table;
   for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) builder.add(index, ids[index] ?? 0);
   const encounter = builder.finish(slot.encounterIndex);
@@ -128,10 +129,13 @@ class ClaimBuilder {
   #institutionalSegments = 0;
   #lastDiagnosisHi: LastDiagnosisHi | undefined;
   #lastSegment: number;
+  /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
+  readonly #serviceLines: boolean;
 
   /** Starts a claim at the CLM segment `clmIndex`; `version` is ST03 or GS08. */
-  constructor(context: InterchangeContext, clmIndex: number, version: string | undefined) {
+  constructor(context: InterchangeContext, clmIndex: number, version: string | undefined, serviceLines: boolean) {
     this.#context = context;
+    this.#serviceLines = serviceLines;
     this.#firstSegment = clmIndex;
     this.#lastSegment = clmIndex;
     this.#version = version;
@@ -157,8 +161,8 @@ class ClaimBuilder {
     const end = table.endOf(index);
     switch (id) {
       case SegmentId.HI: this.#addHi(index, start, end); break;
-      case SegmentId.SV1: this.#professionalLines++; this.#addServiceLine(start, end, 0); break;
-      case SegmentId.SV2: this.#institutionalSegments++; this.#addServiceLine(start, end, 1); break;
+      case SegmentId.SV1: this.#professionalLines++; if (this.#serviceLines) this.#addServiceLine(start, end, 0); break;
+      case SegmentId.SV2: this.#institutionalSegments++; if (this.#serviceLines) this.#addServiceLine(start, end, 1); break;
       case SegmentId.CL1: this.#institutionalSegments++; break;
       case SegmentId.DTP: this.#addDate(start, end); break;
       default: break;

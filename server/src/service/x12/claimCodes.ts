@@ -2,6 +2,7 @@ import { CODE_CHAR_VALUES } from './codeStrings';
 import { DIAGNOSIS_QUALIFIERS, MAX_HI_ELEMENTS_READ, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
 import { SegmentId } from './segmentTable';
+import type { CodeNumbers } from './x12Model';
 import { highestPointer, NOT_A_POINTER } from './diagnosisPointers';
 
 /**
@@ -41,7 +42,7 @@ const OTHER = packQualifier('ABF', 0, 3);
  * builder does) and returns how many, or {@link NEEDS_BUILD} when building the claim would find a
  * structural problem or an ICD-9-CM diagnosis.
  */
-export function readClaimCodes(context: InterchangeContext, firstSegment: number, lastSegment: number, out: string[]): number {
+export function readClaimCodes(context: InterchangeContext, firstSegment: number, lastSegment: number, out: string[], numbers?: CodeNumbers): number {
   const { table } = context;
   const { ids } = table;
   let count = 0;
@@ -52,7 +53,7 @@ export function readClaimCodes(context: InterchangeContext, firstSegment: number
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
     const id = ids[index];
     if (id === SegmentId.HI) {
-      count = readHiCodes(context, table.startOf(index), table.endOf(index), out, count);
+      count = readHiCodes(context, table.startOf(index), table.endOf(index), out, count, numbers?.values);
       if (count === NEEDS_BUILD) return NEEDS_BUILD;
     } else if (id === SegmentId.SV1) {
       const pointer = highestPointer(context, table.startOf(index), table.endOf(index));
@@ -61,17 +62,21 @@ export function readClaimCodes(context: InterchangeContext, firstSegment: number
       if (pointer > highest) highest = pointer;
     }
   }
-  if (principals.length > 0 && principals[0] !== 0) principalFirst(principals, out, count);
+  if (principals.length > 0 && principals[0] !== 0) {
+    principalFirst(principals, out, count);
+    if (numbers !== undefined) principalFirst(principals, numbers.values, count);
+  }
+  if (numbers !== undefined) numbers.numbering = context.codeStrings;
   // So is a service line pointing past the claim's diagnoses.
   return highest <= count ? count : NEEDS_BUILD;
 }
 
 /** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */
-function principalFirst(principals: readonly number[], out: string[], count: number): void {
+function principalFirst<T>(principals: readonly number[], out: T[], count: number): void {
   const isPrincipal = new Set(principals);
-  const reordered = [...principals.map((position) => out[position] as string)];
-  for (let i = 0; i < count; i++) if (!isPrincipal.has(i)) reordered.push(out[i] as string);
-  for (let i = 0; i < count; i++) out[i] = reordered[i] as string;
+  const reordered = [...principals.map((position) => out[position] as T)];
+  for (let i = 0; i < count; i++) if (!isPrincipal.has(i)) reordered.push(out[i] as T);
+  for (let i = 0; i < count; i++) out[i] = reordered[i] as T;
 }
 
 /**
@@ -80,8 +85,8 @@ function principalFirst(principals: readonly number[], out: string[], count: num
  * files) is left to the claim builder, which settles per element which separator applies: its claims
  * are all built and checked in full, as they were before the screen existed.
  */
-function readHiCodes(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
-  return context.observedComponent === undefined ? readHiCodesInOnePass(context, start, end, out, count) : NEEDS_BUILD;
+function readHiCodes(context: InterchangeContext, start: number, end: number, out: string[], count: number, numbers: number[] | undefined): number {
+  return context.observedComponent === undefined ? readHiCodesInOnePass(context, start, end, out, count, numbers) : NEEDS_BUILD;
 }
 
 /**
@@ -89,9 +94,9 @@ function readHiCodes(context: InterchangeContext, start: number, end: number, ou
  * number), its code (packed six bits a character by `CODE_CHAR_VALUES`, which also tells whether it
  * is clean, and which finds the code's shared string without reading the characters again) and the
  * rest up to the next element. Every character costs a few comparisons, which matters on a batch with
- * half a million diagnoses.
+ * half a million diagnoses. With `numbers`, each code's number goes beside it.
  */
-function readHiCodesInOnePass(context: InterchangeContext, start: number, end: number, out: string[], count: number): number {
+function readHiCodesInOnePass(context: InterchangeContext, start: number, end: number, out: string[], count: number, numbers: number[] | undefined): number {
   const { text, delimiters } = context;
   const elementCode = delimiters.element.charCodeAt(0);
   const componentCode = delimiters.component.charCodeAt(0);
@@ -148,7 +153,15 @@ function readHiCodesInOnePass(context: InterchangeContext, start: number, end: n
     if (kind === QualifierKind.Icd9Diagnosis || codeLength === 0 || !clean) return NEEDS_BUILD;
     if (kind !== QualifierKind.Icd10Diagnosis) continue;
     if (qualifier === PRINCIPAL) context.principals.push(written);
-    out[written++] = codeLength <= 8 ? context.codeStrings.packed(high, low, text, codeStart, codeEnd) : context.code(codeStart, codeEnd);
+    if (codeLength > 8) {
+      if (numbers !== undefined) numbers[written] = -1;
+      out[written++] = context.code(codeStart, codeEnd);
+      continue;
+    }
+    const { codeStrings } = context;
+    const number = codeStrings.packedNumber(high, low, text, codeStart, codeEnd);
+    if (numbers !== undefined) numbers[written] = number;
+    out[written++] = codeStrings.codeOf(number) as string;
   }
   return written;
 }

@@ -6,6 +6,7 @@ import { readClaimCodes } from './claimCodes';
 import type { ClaimSlot } from './claimSlots';
 import { InterchangeContext } from './interchangeContext';
 import { SegmentTable } from './segmentTable';
+import type { ClaimBuildOptions, CodeNumbers } from './x12Model';
 
 /**
  * Reading one claim from a window: the claim's own text, with offsets counted from the claim's start,
@@ -59,16 +60,16 @@ function windowOf(source: ClaimWindowSource, slot: ClaimSlot): ClaimWindow {
 }
 
 /** Builds the claim from its window, with spans in the document's offsets. */
-export function buildClaimInWindow(source: ClaimWindowSource, slot: ClaimSlot): BuiltClaim {
+export function buildClaimInWindow(source: ClaimWindowSource, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
   const window = windowOf(source, slot);
-  const built = buildClaim(window.context, window.slot);
+  const built = buildClaim(window.context, window.slot, options);
   return { encounter: movedEncounter(built.encounter, window.offset), problems: built.problems.map((problem) => movedProblem(problem, window.offset)) };
 }
 
 /** The claim's ICD-10-CM codes (see `readClaimCodes`), read from its window. */
-export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[]): number {
+export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[], numbers?: CodeNumbers): number {
   const window = windowOf(source, slot);
-  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out);
+  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out, numbers);
 }
 
 function moved(span: Span, by: number): Span {

@@ -5,18 +5,21 @@
  */
 export class CodeStrings {
   #slots: (string | undefined)[] = new Array<string | undefined>(4096);
+  /** The number of the code in each slot of `#slots`. */
+  #slotNumbers = new Int32Array(4096);
   #mask = 4095;
-  #size = 0;
+  /** Every code held, by its number: codes are numbered from 0 in the order they were first met. */
+  readonly #byNumber: string[] = [];
   /** The packed table (see {@link packed}): keys in two typed arrays, 0 in `#packedHigh` marks a free slot. */
   #packedHigh = new Int32Array(4096);
   #packedLow = new Int32Array(4096);
-  #packedCodes: (string | undefined)[] = new Array<string | undefined>(4096);
+  #packedNumbers = new Int32Array(4096);
   #packedMask = 4095;
   #packedSize = 0;
 
   /** How many distinct codes are held. */
   get size(): number {
-    return this.#size;
+    return this.#byNumber.length;
   }
 
   /**
@@ -26,63 +29,107 @@ export class CodeStrings {
    * make the string the first time.
    */
   packed(high: number, low: number, text: string, start: number, end: number): string {
-    let slot = (Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca6b)) >>> 0 & this.#packedMask;
+    return this.#byNumber[this.packedNumber(high, low, text, start, end)] as string;
+  }
+
+  /**
+   * The number of a packed code (see {@link packed}): what the claim screen looks a code's facts up
+   * by, an array index rather than a string key. {@link codeOf} gives the code back.
+   */
+  packedNumber(high: number, low: number, text: string, start: number, end: number): number {
+    let slot = packedHash(high, low) & this.#packedMask;
     for (;;) {
       const slotHigh = this.#packedHigh[slot] ?? 0;
       if (slotHigh === 0) break;
-      if (slotHigh === high && this.#packedLow[slot] === low) return this.#packedCodes[slot] as string;
+      if (slotHigh === high && this.#packedLow[slot] === low) return this.#packedNumbers[slot] ?? 0;
       slot = (slot + 1) & this.#packedMask;
     }
-    const code = this.get(text, start, end);
+    const number = this.numberOf(text, start, end);
+    this.#placePacked(slot, high, low, number);
+    return number;
+  }
+
+  #placePacked(slot: number, high: number, low: number, number: number): void {
     this.#packedHigh[slot] = high;
     this.#packedLow[slot] = low;
-    this.#packedCodes[slot] = code;
+    this.#packedNumbers[slot] = number;
     this.#packedSize++;
     if (this.#packedSize * 2 > this.#packedMask) this.#growPacked();
-    return code;
   }
 
   #growPacked(): void {
     const highs = this.#packedHigh;
     const lows = this.#packedLow;
-    const codes = this.#packedCodes;
+    const numbers = this.#packedNumbers;
     const size = highs.length * 2;
     this.#packedHigh = new Int32Array(size);
     this.#packedLow = new Int32Array(size);
-    this.#packedCodes = new Array<string | undefined>(size);
+    this.#packedNumbers = new Int32Array(size);
     this.#packedMask = size - 1;
     this.#packedSize = 0;
     for (let i = 0; i < highs.length; i++) {
-      const code = codes[i];
-      if (code !== undefined) this.packed(highs[i] ?? 0, lows[i] ?? 0, code, 0, code.length);
+      const high = highs[i] ?? 0;
+      if (high === 0) continue;
+      const low = lows[i] ?? 0;
+      let slot = packedHash(high, low) & this.#packedMask;
+      while ((this.#packedHigh[slot] ?? 0) !== 0) slot = (slot + 1) & this.#packedMask;
+      this.#placePacked(slot, high, low, numbers[i] ?? 0);
     }
   }
 
   /** The code written in `text[start, end)`, upper-cased, as the shared string for that code. */
   get(text: string, start: number, end: number): string {
-    let hash = 2166136261;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ upper(text.charCodeAt(i)), 16777619);
-    let slot = (hash >>> 0) & this.#mask;
+    return this.#byNumber[this.numberOf(text, start, end)] as string;
+  }
+
+  /** The code with this number (see {@link packedNumber}). */
+  codeOf(number: number): string | undefined {
+    return this.#byNumber[number];
+  }
+
+  /** The number of the code written in `text[start, end)` (see {@link get}), given on first sight. */
+  numberOf(text: string, start: number, end: number): number {
+    let slot = codeHash(text, start, end) & this.#mask;
     for (;;) {
       const candidate = this.#slots[slot];
       if (candidate === undefined) break;
-      if (sameCode(candidate, text, start, end)) return candidate;
+      if (sameCode(candidate, text, start, end)) return this.#slotNumbers[slot] ?? 0;
       slot = (slot + 1) & this.#mask;
     }
+    const number = this.#byNumber.length;
     const code = text.slice(start, end).toUpperCase();
+    this.#byNumber.push(code);
     this.#slots[slot] = code;
-    this.#size++;
-    if (this.#size * 2 > this.#mask) this.#grow();
-    return code;
+    this.#slotNumbers[slot] = number;
+    if (this.#byNumber.length * 2 > this.#mask) this.#grow();
+    return number;
   }
 
   #grow(): void {
-    const old = this.#slots;
-    this.#slots = new Array<string | undefined>(old.length * 2);
-    this.#mask = this.#slots.length - 1;
-    this.#size = 0;
-    for (const code of old) if (code !== undefined) this.get(code, 0, code.length);
+    const size = this.#slots.length * 2;
+    this.#slots = new Array<string | undefined>(size);
+    this.#slotNumbers = new Int32Array(size);
+    this.#mask = size - 1;
+    for (let number = 0; number < this.#byNumber.length; number++) {
+      const code = this.#byNumber[number] as string;
+      let slot = codeHash(code, 0, code.length) & this.#mask;
+      while (this.#slots[slot] !== undefined) slot = (slot + 1) & this.#mask;
+      this.#slots[slot] = code;
+      this.#slotNumbers[slot] = number;
+    }
   }
+}
+
+/** The slot hash of a packed code (see `CodeStrings.packed`). */
+function packedHash(high: number, low: number): number {
+  return (Math.imul(high, 0x9e3779b1) ^ Math.imul(low, 0x85ebca6b)) >>> 0;
+}
+
+/** The slot hash of a code written in `text[start, end)`, the same for any letter case (FNV-1a). */
+function codeHash(text: string, start: number, end: number): number {
+  let hash = 2166136261;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ upper(text.charCodeAt(i)), 16777619);
+  return hash >>> 0;
 }
 
 /** Upper-cases an ASCII letter code; other characters pass through. */

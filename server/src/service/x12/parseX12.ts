@@ -17,7 +17,7 @@ import { InterchangeContext } from './interchangeContext';
 import { findBinaryJunk } from './binaryJunk';
 import { scanX12 } from './scanner';
 import { SegmentTable } from './segmentTable';
-import type { X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x12Model';
+import type { ClaimBuildOptions, CodeNumbers, X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x12Model';
 
 /**
  * Parses an X12 837 into an {@link X12Document}: a scan into the segment table, then a walk over each
@@ -91,15 +91,15 @@ function byOffset(a: StructuralProblem, b: StructuralProblem): number {
 
 /** How a document reads one claim and one segment: from its flat text, or from windows cut from its reader. */
 interface ClaimAccess {
-  buildEncounter(claimIndex: number): BuiltClaim;
-  claimCodes(claimIndex: number, out: string[]): number;
+  buildEncounter(claimIndex: number, options?: ClaimBuildOptions): BuiltClaim;
+  claimCodes(claimIndex: number, out: string[], numbers?: CodeNumbers): number;
   segment(index: number, interchange: X12Interchange): X12Segment;
 }
 
 function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   return {
-    buildEncounter: (claimIndex) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot),
-    claimCodes: (claimIndex, out) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out),
+    buildEncounter: (claimIndex, options) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
+    claimCodes: (claimIndex, out, numbers) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out, numbers),
     segment: (index, interchange) => materializeSegment(flat, table, index, interchange.delimiters, interchange.observedComponent),
   };
 }
@@ -107,8 +107,8 @@ function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contex
 function windowAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   const source = (claimIndex: number): ClaimWindowSource => ({ table, textLength: reader.length, context: contextOf(claimIndex), read: (start, end) => reader.slice(start, end) });
   return {
-    buildEncounter: (claimIndex) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot),
-    claimCodes: (claimIndex, out) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out),
+    buildEncounter: (claimIndex, options) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
+    claimCodes: (claimIndex, out, numbers) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out, numbers),
     segment: (index, interchange) => segmentFromSlice(reader, table, index, interchange),
   };
 }
@@ -184,8 +184,8 @@ export function createDocument(
     claimOfSegment: (segmentIndex: number): number => slots.indexOfSegment(segmentIndex),
     envelopeProblems,
     segmentCount: table.count,
-    buildEncounter: (claimIndex: number): BuiltClaim => access.buildEncounter(claimIndex),
-    claimCodes: (claimIndex: number, out: string[]): number => access.claimCodes(claimIndex, out),
+    buildEncounter: (claimIndex: number, options?: ClaimBuildOptions): BuiltClaim => access.buildEncounter(claimIndex, options),
+    claimCodes: (claimIndex: number, out: string[], numbers?: CodeNumbers): number => access.claimCodes(claimIndex, out, numbers),
     segment,
     segmentAt,
     internals: { text, table, interchanges, contexts, slots, envelopeProblems },

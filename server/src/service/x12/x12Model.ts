@@ -82,16 +82,38 @@ export interface X12Document extends ParsedDocumentBase {
    * a validator that checks claim by claim can call this instead so that a large batch's claims are
    * never all alive at once (much less garbage-collector work).
    */
-  buildEncounter(claimIndex: number): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
+  buildEncounter(claimIndex: number, options?: ClaimBuildOptions): { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
   /**
    * Writes the ICD-10-CM diagnosis codes of claim `claimIndex` (upper-cased, dotless, in written order)
    * into `out` from index 0 and returns how many, reading its HI segments only; returns -1 when
    * building the claim would find a structural problem or an ICD-9-CM diagnosis. Validation uses it to
-   * skip building the claims no rule can fire on.
+   * skip building the claims no rule can fire on. With `numbers`, the codes' numbers are written beside them.
    */
-  claimCodes(claimIndex: number, out: string[]): number;
+  claimCodes(claimIndex: number, out: string[], numbers?: CodeNumbers): number;
   /** The segment with this index, materialised. */
   segment(index: number): X12Segment;
   /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */
   segmentAt(offset: number): X12Segment | undefined;
+}
+
+/** How much of a claim {@link X12Document.buildEncounter} reads. */
+export interface ClaimBuildOptions {
+  /**
+   * False leaves the service lines' procedure codes and diagnosis pointers (SV1, SV2) out of the
+   * encounter's procedures. Validation asks for that on a claim whose codes the claim screen read
+   * (`claimCodes` returned a count): only the pointer rule reads service lines, and that reader has
+   * already found every pointer of the claim naming one of its diagnoses. Default true.
+   */
+  readonly serviceLines?: boolean;
+}
+
+/**
+ * The numbers the claim's code strings gave its codes (`CodeStrings.packedNumber`), written by
+ * `X12Document.claimCodes` beside the codes: the claim screen looks each code's facts up by its number.
+ */
+export interface CodeNumbers {
+  /** By position in the codes; -1 for a code without one (longer than eight characters). */
+  readonly values: number[];
+  /** The code strings that numbered them: numbers from different tables are unrelated. */
+  numbering: object | undefined;
 }
