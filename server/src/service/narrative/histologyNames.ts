@@ -1,4 +1,4 @@
-import type { HistologyTerm } from './histologyLexicon';
+import type { HistologyTerm } from './histologyTerm';
 
 const BONE = 'bone';
 const CONNECTIVE_TISSUE = 'connective tissue';
