@@ -226,3 +226,10 @@ checkAll('narrative vocabulary: histologic types between the organ and the histo
   ['RUL lepidic adenocarcinoma.', ['C3411 present'], 'table: lung, upper lobe C34.1-, right', /upper lobe, right bronchus or lung/],
   ['58F with L mammary carcinoma.', ['C50912 present'], 'mammary is the breast: table: breast C50.9-, left, female', /unspecified site of left female breast/],
 ]);
+
+checkAll('narrative vocabulary: MET the gene and METs the metabolic equivalents are no metastases', [
+  ['Liver US: normal. Exercise tolerance 5 METs.', [], '"5 METs" are metabolic equivalents (it had read as a liver secondary C78.7)', /^$/],
+  ['Chest CT: RLL nodule. MET amp detected.', [], '"MET amp" is the MET gene (it had read as a lung secondary)', /^$/],
+  ['No EGFR, ALK, ROS1, RET or MET exon 14 alterations.', [], 'MET exon 14: the gene', /^$/],
+  ['2 METS to the liver.', ['C787 present'], 'guard: a site after the word keeps the metastases: table: liver C78.7', /Secondary malignant neoplasm of liver/],
+]);
