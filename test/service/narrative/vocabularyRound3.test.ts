@@ -230,6 +230,6 @@ checkAll('narrative vocabulary: histologic types between the organ and the histo
 checkAll('narrative vocabulary: MET the gene and METs the metabolic equivalents are no metastases', [
   ['Liver US: normal. Exercise tolerance 5 METs.', [], '"5 METs" are metabolic equivalents (it had read as a liver secondary C78.7)', /^$/],
   ['Chest CT: RLL nodule. MET amp detected.', [], '"MET amp" is the MET gene (it had read as a lung secondary)', /^$/],
-  ['No EGFR, ALK, ROS1, RET or MET exon 14 alterations.', [], 'MET exon 14: the gene', /^$/],
+  ['No EGFR, ALK, ROS1, RET or MET exon 14 alterations.', [], 'guard: MET exon 14 is the gene (in d124 it had read as a denied lung secondary)', /^$/],
   ['2 METS to the liver.', ['C787 present'], 'guard: a site after the word keeps the metastases: table: liver C78.7', /Secondary malignant neoplasm of liver/],
 ]);
