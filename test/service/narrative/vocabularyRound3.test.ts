@@ -233,3 +233,11 @@ checkAll('narrative vocabulary: MET the gene and METs the metabolic equivalents 
   ['No EGFR, ALK, ROS1, RET or MET exon 14 alterations.', [], 'guard: MET exon 14 is the gene (in d124 it had read as a denied lung secondary)', /^$/],
   ['2 METS to the liver.', ['C787 present'], 'guard: a site after the word keeps the metastases: table: liver C78.7', /Secondary malignant neoplasm of liver/],
 ]);
+
+checkAll('narrative vocabulary: implants, deposits and spread of something else', [
+  ['Bilateral breast implants, intact.', [], 'breast implants are prostheses (it had read as a breast secondary C79.81)', /^$/],
+  ['Calcium deposits in the liver.', [], 'calcium deposits are calcifications (it had read as a liver secondary C78.7)', /^$/],
+  ['Cellulitis spread to the left leg.', [], 'a spreading infection (it had read as a secondary C79.89)', /^$/],
+  ['Peritoneal implants.', ['C786 present'], 'guard: tumour implants: table: peritoneum / Malignant Secondary C78.6', /Secondary malignant neoplasm of retroperitoneum and peritoneum/],
+  ['Colon cancer with spread to the liver.', ['C189 present', 'C787 present'], 'guard: table: colon C18.9; liver C78.7', /Malignant neoplasm of colon, unspecified/],
+]);

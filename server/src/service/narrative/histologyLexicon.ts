@@ -216,9 +216,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'met dz', role: 'secondary' },
   { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
-  { words: 'implants', role: 'secondary' },
-  { words: 'spread', role: 'secondary' },
-  { words: 'deposits', role: 'secondary' },
+  // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
+  { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic'] },
+  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'] },
+  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
   // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.

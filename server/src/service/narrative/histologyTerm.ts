@@ -48,6 +48,8 @@ export interface HistologyTerm {
   readonly notBracketed?: boolean;
   /** Before a lab value the word is an analyte: "Ca 9.4" is calcium, "CA 19-9" a tumour marker. */
   readonly notBeforeLabValue?: boolean;
+  /** Words right before the word that make it something else ("breast implants", "calcium deposits", "cellulitis spread"). */
+  readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
   /** The words name secondaries only in the site list written right after them ("Stage IV - liver, bone"), never a site found elsewhere. */
