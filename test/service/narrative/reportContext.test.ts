@@ -171,9 +171,10 @@ describe('narrative context: a histology restated without its site', () => {
     // Two skin sites named before: the restated BCC stays skin NOS (C44.91, Tabular: basal cell carcinoma of skin, unspecified).
     ['leaves a restatement open when two sub-sites were named', 'BCC, L nasal tip. BCC of the R temple.\nResidual BCC at 2 o\'clock.',
       [['BCC, L nasal tip', 'C44311', 'present'], ['BCC of the R temple', 'C44319', 'present'], ['BCC', 'C4491', 'present']]],
-    // A site in the sentence is another lesion, not the nose: the BCC stays skin NOS (C44.91; the label's leg, C44.711, is not read yet).
+    // A site in the sentence is another lesion, not the nose: the BCC is of its line's surface, the left lower leg
+    // (Tabular C44.719 Basal cell carcinoma of skin of left lower limb, including hip).
     ['does not restate a histology written with another site', 'BCC, L nasal tip - s/p Mohs.\n- L lower leg: scaly plaque, r/o superficial BCC.',
-      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC', 'C4491', 'uncertain']]],
+      [['BCC, L nasal tip', 'C44311', 'present'], ['BCC', 'C44719', 'uncertain']]],
   ]);
 });
 

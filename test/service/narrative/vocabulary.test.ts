@@ -192,7 +192,7 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR AND INFILTRATIVE TYPES.', ['C44311 present'], 'the skin label\'s body site: table: skin, nose C44.30-; basal cell type C44.311'],
   ['Basal cell carcinoma, nodular, L nasal tip.', ['C44311 present'], 'a subtype set off between the histology and its site: skin of nose, basal cell C44.311'],
   ['2 first-degree relatives w/ GI ca.', ['Z800 family'], '"GI" is the digestive tract: table: gastrointestinal (tract) C26.9; family history Z80.0'],
-  ['Incidental 1.4 cm L adrenal nodule, c/w adenoma. Follow-up per radiology. Labs normal. Adrenal adenoma - no further w/u.', ['D3502 present'], 'a benign tumour takes the one side of its organ written before: table: adrenal / Benign D35.0-, left'],
+  ['Incidental 1.4 cm L adrenal nodule, c/w adenoma. Follow-up per radiology. Labs normal. Adrenal adenoma - no further w/u.', ['D3502 uncertain', 'D3502 present'], 'a benign tumour takes the one side of its organ written before, and "c/w adenoma" concludes the nodule (as d147 and d181 annotate it): table: adrenal / Benign D35.0-, left'],
   ['58F. Left breast upper outer quadrant (2:00) irregular spiculated mass with associated pleomorphic calcifications, highly suggestive of malignancy.', ['C50412 uncertain'], 'a hedged malignancy is the lesion\'s the sentence describes: table: breast, upper-outer quadrant C50.4-, left female C50.412'],
   ['3 cm pancreatic head mass concerning for malignancy.', ['C250 uncertain'], 'table: pancreas, head C25.0 (uncertain: concerning for)'],
   ['LYMPHOMA CLINIC - Follow-up. LEUKEMIA SERVICE - progress note.', [], 'a service named after a histology is no diagnosis'],

@@ -29,23 +29,46 @@ export const roleDescriptions: Readonly<Record<CodeRole, string>> = {
   other: 'not a neoplasm role code',
 };
 
-function category(code: string): string {
-  return code.slice(0, 3);
+/**
+ * The code's first three characters as one number that sorts as the strings do (each UTF-16 unit in a
+ * field of its own): the role tests run for every code of every claim, and a slice per test would make
+ * a string each time.
+ */
+function category(code: string): number {
+  return unit(code, 0) * 0x100000000 + unit(code, 1) * 0x10000 + unit(code, 2);
 }
 
-function inCategoryRange(code: string, first: string, last: string): boolean {
+/** The UTF-16 unit at `at`, or 0 past the end (a shorter string sorts first, as with strings). */
+function unit(code: string, at: number): number {
+  return at < code.length ? code.charCodeAt(at) : 0;
+}
+
+const C00 = category('C00');
+const C76 = category('C76');
+const C77 = category('C77');
+const C79 = category('C79');
+const C7A = category('C7A');
+const C7B = category('C7B');
+const C80 = category('C80');
+const C81 = category('C81');
+const C96 = category('C96');
+const D00 = category('D00');
+const D49 = category('D49');
+const Z85 = category('Z85');
+
+function inCategoryRange(code: string, first: number, last: number): boolean {
   const cat = category(code);
   return cat >= first && cat <= last;
 }
 
 /** Secondary malignancy codes that require a primary: C77–C79 and C7B.0- (I.C.2 intro, I.C.2.d, I.C.2.k). */
 export function isSecondaryNeedingPrimary(code: string): boolean {
-  return inCategoryRange(code, 'C77', 'C79') || code.startsWith('C7B0');
+  return inCategoryRange(code, C77, C79) || code.startsWith('C7B0');
 }
 
 /** Any secondary malignancy code, including C7B.1 (Merkel cell, primary often unknown) and C7B.8. */
 export function isSecondary(code: string): boolean {
-  return inCategoryRange(code, 'C77', 'C79') || category(code) === 'C7B';
+  return inCategoryRange(code, C77, C79) || category(code) === C7B;
 }
 
 /**
@@ -54,29 +77,29 @@ export function isSecondary(code: string): boolean {
  */
 export function isPrimaryBySite(code: string): boolean {
   const cat = category(code);
-  return (cat >= 'C00' && cat <= 'C76') || cat === 'C7A' || (cat >= 'C81' && cat <= 'C96');
+  return (cat >= C00 && cat <= C76) || cat === C7A || (cat >= C81 && cat <= C96);
 }
 
 /** A malignancy that counts as "a primary is reported": site-specific primaries and C80.- (C80.0, C80.1, C80.2). */
 export function isPrimaryMalignancy(code: string): boolean {
-  return isPrimaryBySite(code) || category(code) === 'C80';
+  return isPrimaryBySite(code) || category(code) === C80;
 }
 
 /** Personal history of malignant neoplasm, Z85.- */
 export function isHistory(code: string): boolean {
-  return category(code) === 'Z85';
+  return category(code) === Z85;
 }
 
 /** Any neoplasm code of chapter 2 (C00–D49; C4A, C7A, C7B and D3A sort inside those ranges). */
 export function isNeoplasm(code: string): boolean {
   const cat = category(code);
-  return (cat >= 'C00' && cat <= 'C96') || (cat >= 'D00' && cat <= 'D49');
+  return (cat >= C00 && cat <= C96) || (cat >= D00 && cat <= D49);
 }
 
 /** Any malignant neoplasm code (C00–C96, including C7A, C7B). */
 export function isMalignant(code: string): boolean {
   const cat = category(code);
-  return cat >= 'C00' && cat <= 'C96';
+  return cat >= C00 && cat <= C96;
 }
 
 /** The oncology role of a code (dotless, upper case). */

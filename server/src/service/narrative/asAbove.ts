@@ -46,7 +46,16 @@ export function withPointersResolved(
 function pointsBack(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   for (let start = end; start <= end + POINTER_GAP; start++) {
-    if (POINTERS.some((words) => words.every((word, offset) => tokens[start + offset]?.norm === word && tokens[start + offset]?.sentence === sentence))) return true;
+    for (let pointer = 0; pointer < POINTERS.length; pointer++) if (writtenAt(tokens, start, POINTERS[pointer] ?? [], sentence)) return true;
   }
   return false;
+}
+
+/** Whether `words` are written from `start` on, within the sentence. */
+function writtenAt(tokens: readonly Token[], start: number, words: readonly string[], sentence: number | undefined): boolean {
+  for (let offset = 0; offset < words.length; offset++) {
+    const token = tokens[start + offset];
+    if (token === undefined || token.norm !== words[offset] || token.sentence !== sentence) return false;
+  }
+  return true;
 }

@@ -68,12 +68,24 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
  * outranks a history lead before it ("Hx of colon cancer 2018 - adrenal metastasis considered less
  * likely": the history lead names the old cancer, the hedge is the metastasis's own).
  */
-function settleConflicts(found: Map<Assertion, TriggerHit>, start: number): void {
+function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
+  if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
   const history = found.get('history');
   if (history === undefined) return;
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
   if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
+}
+
+/**
+ * "no cortical scalloping, c/w enchondroma", "No mass effect; likely hemangioma": a hedge that opens a
+ * clause of its own after a comma, between a negation and the mention, makes the mention the hedge's
+ * object (ConText: the nearer trigger of another kind ends the first one's scope there).
+ */
+function hedgeOpensOwnClause(tokens: readonly Token[], negation: TriggerHit | undefined, hedge: TriggerHit | undefined, start: number): boolean {
+  if (negation === undefined || hedge === undefined || negation.end > hedge.start || hedge.end > start) return false;
+  const before = tokens[hedge.start - 1]?.norm;
+  return before === ',' || before === '-';
 }
 
 /** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
@@ -101,7 +113,7 @@ export interface AssertionResult {
  * hit of the mention's sentence (the caller walks sentences in order, so the search stays local).
  */
 export function assertionOf(
-  tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined,
+  tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined, subjects?: Int32Array,
 ): AssertionResult {
   const { start, end } = range;
   const sentence = tokens[start]?.sentence ?? 0;
@@ -117,6 +129,9 @@ export function assertionOf(
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
     if (hit === undefined || hitSentence === undefined || hitSentence > sentence + FOLLOWING_SENTENCES || hit.start > end + WINDOW_AFTER) break;
     if (hitSentence > sentence) {
+      // "Rectal TVA - EMR planned. Prior colon cancer remains NED.": a history cue after a sentence's own diagnosis speaks for that one
+      // (a recurrence or treatment there still keeps the mention's disease current: "FNA positive for SCC - regional recurrence").
+      if (hit.trigger.assertion === 'history' && ownSubjectBefore(subjects, hitSentence, hit.start)) continue;
       readFollowing(tokens, hit, hitSentence === sentence + 1, following);
       continue;
     }
@@ -132,7 +147,7 @@ export function assertionOf(
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
   }
-  settleConflicts(found, start);
+  settleConflicts(tokens, found, start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
@@ -163,6 +178,12 @@ interface FollowingSentences {
   recurrence: boolean;
   active: boolean;
   lastNegation: number;
+}
+
+/** Whether a mention of the sentence (`subjects`: the first mention's token per sentence, -1 for none) starts before the cue. */
+function ownSubjectBefore(subjects: Int32Array | undefined, sentence: number, cue: number): boolean {
+  const first = subjects?.[sentence] ?? -1;
+  return first >= 0 && first < cue;
 }
 
 /** How many sentences after the mention's are read for a history cue or an active cue. */

@@ -45,7 +45,9 @@ export function codeMention(
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
   const choice = siteChoice(context, mention, sex);
-  return choice === undefined ? undefined : withHistory(context, choice, mention.column, assertion);
+  const column = mention.column;
+  // A site's choice is one remembered object for every mention of the site, so its coding per assertion is too.
+  return choice === undefined ? undefined : context.memo.rememberOf(choice, `${column}|${assertion}`, () => withHistory(context, choice, column, assertion));
 }
 
 /** The Table of Neoplasms code of a mention's site in its column (skin types and tissue rows applied). */

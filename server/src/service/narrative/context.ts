@@ -59,6 +59,8 @@ export interface NarrativeContext {
 export class NarrativeMemo {
   private static readonly BOUND = 20_000;
   private readonly maps = new Map<string, Map<string, unknown>>();
+  /** Answers derived from a remembered answer (an object), kept as long as that object is. */
+  private readonly derived = new WeakMap<object, Map<string, unknown>>();
 
   /** The remembered answer for `key` in `space`, computing it once. */
   remember<T>(space: string, key: string, compute: () => T): T {
@@ -66,6 +68,23 @@ export class NarrativeMemo {
     const known = map.get(key);
     if (known !== undefined || map.has(key)) return known as T;
     if (map.size >= NarrativeMemo.BOUND) map.clear();
+    const value = compute();
+    map.set(key, value);
+    return value;
+  }
+
+  /**
+   * The remembered answer for `key` about `owner`, an answer this memo gave before: what is derived
+   * from it lives as long as it does, so clearing a space frees what was derived from it too.
+   */
+  rememberOf<T>(owner: object, key: string, compute: () => T): T {
+    let map = this.derived.get(owner);
+    if (map === undefined) {
+      map = new Map();
+      this.derived.set(owner, map);
+    }
+    const known = map.get(key);
+    if (known !== undefined || map.has(key)) return known as T;
     const value = compute();
     map.set(key, value);
     return value;

@@ -1,3 +1,6 @@
+import type { NeoplasmTable } from '../codes/neoplasm/model';
+import { rowForPath } from './mapping';
+import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
@@ -15,9 +18,36 @@ import type { Token } from './tokens';
  * one sub-site documented for it, and none when the encounter documents two. Negated and hypothetical
  * mentions are coded as written all the same: the reader restores their written site (`writtenSite`).
  */
-export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const organs = documentedOrgans(mentions);
-  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs));
+export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable): RawMention[] {
+  const organs = documentedOrgans(mentions, table);
+  // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
+  for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) {
+    organs.get(organOf({ start: 0, end: 0, path: organ, lymphNode: false }, table).organ)?.sides.add(side);
+  }
+  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, table));
+}
+
+/** A site's organ and whether it names the organ as a whole. */
+interface OrganOf {
+  readonly organ: string;
+  readonly whole: boolean;
+}
+
+/** Categories of body regions and tissues rather than organs (skin, connective tissue, ill-defined sites): keyed by their own words. */
+const BODY_REGIONS = /^C(?:4[3479]|4A|76|80)/;
+
+/**
+ * The organ of a site is the category of its row's primary cell (C16 for the stomach and for the
+ * gastroesophageal junction, which the table prints as a row of its own; C18 for the colon and the
+ * cecum); the site names the whole organ when that cell is the category's unspecified code (C16.9,
+ * C18.9, C34.9-, C50.9-) or the category itself (C61). Without a table, the first word of the path.
+ */
+function organOf(site: SiteMatch, table: NeoplasmTable | undefined): OrganOf {
+  let row = table === undefined ? undefined : rowForPath(table, site.path);
+  while (row !== undefined && row.cells.primary === undefined && row.parent !== undefined) row = table?.rows[row.parent];
+  const cell = row?.cells.primary;
+  if (cell === undefined || !/^C\d\d/.test(cell) || BODY_REGIONS.test(cell)) return { organ: site.path[0] ?? '', whole: isOrganLevel(site.path) };
+  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-' };
 }
 
 /** What the encounter documents about one organ: its sides and its sub-sites (deeper table paths). */
@@ -32,34 +62,61 @@ function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
 }
 
-function documentedOrgans(mentions: readonly RawMention[]): Map<string, OrganRecord> {
+function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable | undefined): Map<string, OrganRecord> {
   const organs = new Map<string, OrganRecord>();
   for (const mention of mentions) {
     const site = mention.site;
-    const organ = site?.path[0];
-    if (site === undefined || organ === undefined || site.lymphNode || !documents(mention)) continue;
+    if (site === undefined || site.lymphNode || !documents(mention)) continue;
+    const documented = table === undefined ? site : withQualifiedPart(table, site);
+    const { organ, whole } = organOf(documented, table);
     let record = organs.get(organ);
     if (record === undefined) {
       record = { sides: new Set(), subSites: new Map() };
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
-    if (site.path.length > 1) record.subSites.set(site.path.join('/'), site);
+    if (!whole) record.subSites.set(documented.path.join('/'), documented);
   }
   return organs;
 }
 
-function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>): RawMention {
+/**
+ * "adenocarcinoma of the distal esophagus": a sub-site written as a word beside the organ reaches the
+ * code through the row's child of that title (mapping.ts), so the site's path stays the organ's; the
+ * documented sub-site is that child's path (esophagus → distal, C15.5).
+ */
+function withQualifiedPart(table: NeoplasmTable, site: SiteMatch): SiteMatch {
+  if (site.qualifiers === undefined || site.qualifiers.length === 0) return site;
+  const row = rowForPath(table, site.path);
+  if (row === undefined) return site;
+  for (const words of site.qualifiers) {
+    const child = table.findChild(row.id, words);
+    if (child !== undefined) return { ...site, path: table.path(child.id) };
+  }
+  return site;
+}
+
+function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, table: NeoplasmTable | undefined): RawMention {
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
-  const record = organs.get(site.path[0] ?? '');
+  const { organ, whole } = organOf(site, table);
+  const record = organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
   const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
-  const path = site.path.length === 1 ? onlySubSite(record, laterality) ?? site.path : site.path;
+  const path = whole ? onlySubSite(record, laterality) ?? site.path : site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
+}
+
+/**
+ * Whether a path names an organ as a whole: its first word alone, or the colon NOS, whose parts (cecum,
+ * sigmoid …) the table prints beside it under "intestine, large" ("Metastatic colon cancer" after
+ * "adenocarcinoma of the cecum" is the cecum's, C18.0).
+ */
+function isOrganLevel(path: readonly string[]): boolean {
+  return path.length === 1 || (path.length === 3 && path[0] === 'intestine' && path[1] === 'large' && path[2] === 'colon');
 }
 
 /** The one sub-site documented for the organ on a side compatible with the mention's. */
@@ -80,6 +137,8 @@ function aboutAnotherDisease(tokens: readonly Token[], start: number): boolean {
   for (let position = start; position >= Math.max(0, start - ANOTHER_DISEASE_REACH); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) return false;
+    // "New breast cancer" (the reason for a consult) is the newly found disease itself; "a new primary" is another one.
+    if (token.norm === 'new' && !['a', 'an'].includes(tokens[position - 1]?.norm ?? '') && tokens[position + 1]?.norm !== 'primary') continue;
     if (ANOTHER_DISEASE.has(token.norm)) return true;
   }
   return false;

@@ -84,8 +84,9 @@ export function isMetastasisProne(site: SiteMatch): boolean {
  * at most ten words before the colon. Words after the
  * organ become its side ("Tonsil, right") and qualifiers ("Tongue, left lateral").
  */
-export function specimenLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  const sentence = tokens[anchorStart]?.sentence;
+export function specimenLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, afterColon = false): SiteMatch | undefined {
+  // `afterColon`: the finding opens the line after its label's colon, so the label's sentence is the colon's.
+  const sentence = tokens[afterColon ? anchorStart - 1 : anchorStart]?.sentence;
   let colon = anchorStart - 1;
   while (colon >= 0 && anchorStart - colon <= RESULT_GAP && tokens[colon]?.sentence === sentence && tokens[colon]?.norm !== ':') colon--;
   if (colon < 0 || tokens[colon]?.norm !== ':' || tokens[colon]?.sentence !== sentence) return undefined;
@@ -100,6 +101,57 @@ export function specimenLabelSite(tokens: readonly Token[], sites: readonly (Sit
     return labelled.lymphNode && labelled.path[labelled.path.length - 1] === 'site NEC' && (labelled.qualifiers?.length ?? 0) > 0 ? undefined : labelled;
   }
   return undefined;
+}
+
+/** How far back a finding looks for the label of its report part, and over how many sentences. */
+const PART_REACH = 40;
+const PART_SENTENCES = 3;
+
+/**
+ * The organ of the report part a finding stands in, when the label is a sentence or two before it:
+ * "C. Stomach, antrum, biopsies: mild chronic gastritis. Negative for malignancy." (C16.3),
+ * "Prostate, R base: benign prostatic tissue; no carcinoma." The nearest colon back is the label's, no
+ * site of another organ stands between it and the finding (that would be the finding's own subject), the
+ * finding's sentence is one of the next few and opens no list item of its own, and the label's organ
+ * opens its line.
+ */
+function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence ?? 0;
+  // A site between the label and the finding may only be the label's organ again ("Prostate, R base: benign prostatic tissue; no carcinoma").
+  let between: string | undefined;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - PART_REACH); position--) {
+    const token = tokens[position];
+    const organ = sites[position]?.path[0];
+    if (token === undefined || sentence - token.sentence > PART_SENTENCES || (organ !== undefined && (between ?? organ) !== organ)) return undefined;
+    between ??= organ;
+    // "- R breast bx 2019: fibroadenoma.\n- No other cancer hx": a new list item is no part of the label above it.
+    if (token.sentence !== sentence && tokens[position + 1]?.sentence === sentence && opensItem(tokens, position + 1)) return undefined;
+    if (token.norm !== ':') continue;
+    if (token.sentence === sentence) return undefined;
+    const label = specimenLabelSite(tokens, sites, position + 1, true);
+    return label !== undefined && opensLabel(tokens, label.start) && (between ?? label.path[0]) === label.path[0] ? label : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the sentence starting at `first` opens a list item ("- …", "4. …", "b) …"). */
+function opensItem(tokens: readonly Token[], first: number): boolean {
+  const norm = tokens[first]?.norm ?? '';
+  return norm === '-' || norm === '*' || norm === '•' || (PART_MARK.test(norm) && (tokens[first + 1]?.norm === '.' || tokens[first + 1]?.norm === ')'));
+}
+
+/** A part letter or number ("C", "3"), one list mark or the full stop after it. */
+const PART_MARK = /^(?:[a-z]|\d{1,2})$/;
+
+/** Whether a label's organ opens its line, after at most a part letter ("C. Stomach, antrum, biopsies:"), not a problem's words ("Pleomorphic adenoma R parotid:"). */
+function opensLabel(tokens: readonly Token[], siteStart: number): boolean {
+  const sentence = tokens[siteStart]?.sentence;
+  for (let position = siteStart - 1; position >= Math.max(0, siteStart - 3); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return true;
+    if (!(token.punct || PART_MARK.test(token.norm))) return false;
+  }
+  return tokens[siteStart - 3]?.sentence !== sentence;
 }
 
 /** The side and detail words a label writes after its organ, up to the first procedure word ("Tongue, left lateral, partial glossectomy"). */
@@ -288,31 +340,32 @@ export function reportedOrgan(
   const fluid = fluidCytologySite(tokens, sites, anchorStart);
   if (fluid !== undefined) return fluid;
   const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
-    ?? (column === 'primary' ? hedgedFindingSite(tokens, sites, anchorStart) : undefined);
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
+    ?? (column === 'primary' || column === 'benign' ? concludedFindingSite(tokens, sites, anchorStart) : undefined);
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
   return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
 }
 
 /** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
-const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
 /** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
 const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
-  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp',
+  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp', 'uptake', 'hypermetabolism',
 ]);
 /** How far back in its sentence a concluding histology looks for the finding it concludes. */
 const CONCLUSION_REACH = 40;
 
 /**
- * The site of the finding a bare primary histology concludes: "Left breast upper outer quadrant
- * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy".
+ * The site of the finding a bare primary or benign histology concludes: "Left breast upper outer quadrant
+ * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy",
+ * "1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma", "liver lesion may be hemangioma".
  * The histology follows a conclusion cue, and its sentence names a finding noun and, before the
  * histology, a site: the nearest one is the finding's (its side and quadrant are completed by the
  * context rules, siteContext.ts).
  */
-function hedgedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+export function concludedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   let cue = false;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {
@@ -321,12 +374,16 @@ function hedgedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch 
   }
   if (!cue) return undefined;
   let noun = false;
+  // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion.
+  let clause = sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return undefined;
+    if (token !== undefined && token.sentence !== clause && clause === sentence && token.norm === ';') clause = token.sentence;
+    if (token === undefined || token.sentence !== clause) return undefined;
     noun ||= FINDING_NOUNS.has(token.norm);
     const site = sites[position];
-    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? site : undefined;
+    // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
+    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? { ...site, start: anchorStart, end: anchorStart } : undefined;
   }
   return undefined;
 }

@@ -1,8 +1,11 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyLexicon';
 import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
+import { samePath } from './siteMatch';
+import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
@@ -14,12 +17,12 @@ import { withRestatedSites } from './restatedSite';
 import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
-import { withEncounterSites } from './encounterSites';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { isBodyRegion } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
-import { apposedSkinSite } from './skinSites';
+import { apposedSkinSite, skinLineSurface } from './skinSites';
+import { differentialBetween, differentialSite } from './differential';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
@@ -43,14 +46,17 @@ export function findMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
 ): RawMention[] {
   const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
-  for (const site of sites) if (site !== undefined) siteEndingAt[site.end] = site;
+  for (let position = 0; position < sites.length; position++) {
+    const site = sites[position];
+    if (site !== undefined) siteEndingAt[site.end] = site;
+  }
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
     const morphology = morphologyAt(tokens, index, vocabulary);
     const histology = histologyAt(tokens, index, vocabulary);
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
-      mentions.push(...carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index)));
+      for (const mention of carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index))) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, vocabulary);
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesInstitution(tokens, morphology.end)) {
       // "LYMPHOMA CLINIC", "Leukemia Service": a place or service, not a diagnosis.
@@ -66,16 +72,20 @@ export function findMentions(
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
       const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
-      mentions.push(...found, ...specimen, ...(unspecified === undefined ? [] : [unspecified]));
+      // Pushed one by one: a spread into push goes through the iterator protocol for each list.
+      for (const mention of found) mentions.push(mention);
+      for (const mention of specimen) mentions.push(mention);
+      if (unspecified !== undefined) mentions.push(unspecified);
       index = histology.end;
     } else {
       index++;
     }
   }
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
+  const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
-    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, mention, specimenSiteAt(specimens, mention.start)));
-  return withEncounterSites(tokens, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
+    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start)));
+  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -195,7 +205,7 @@ function anchorMentions(
     // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
     const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
-      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt));
+      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start);
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
@@ -205,7 +215,8 @@ function anchorMentions(
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
-    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt);
+    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt)
+      ?? differentialSite(tokens, sites, start);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
@@ -270,7 +281,7 @@ function cancerNamedAfter(tokens: readonly Token[], list: readonly SiteMatch[], 
 /** "urothelial carcinoma of the bladder, L lateral wall": the same organ named again after the anchor, with its part set off after it. */
 function apposedRefinement(tokens: readonly Token[], left: SiteMatch, right: readonly SiteMatch[]): SiteMatch | undefined {
   const [only] = right;
-  if (right.length !== 1 || only === undefined || only.lymphNode || only.path.join('/') !== left.path.join('/')) return undefined;
+  if (right.length !== 1 || only === undefined || only.lymphNode || !samePath(only.path, left.path)) return undefined;
   const apposed = withApposedPart(tokens, only);
   return apposed === only ? undefined : { ...apposed, start: Math.min(left.start, only.start) };
 }
@@ -333,20 +344,23 @@ const UNSPECIFIED_SITE = 'unknown site or unspecified';
 const RESTATEMENT_REACH = 4;
 const IMPLIED_RESTATEMENT_REACH = 12;
 
+/** How many kinds a dedupe key tells apart at one site token: each column, and a morphology mention without one. */
+const DEDUPE_COLUMNS = NEOPLASM_COLUMNS.length + 1;
+
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const kept: RawMention[] = [];
   for (const mention of mentions) {
-    const key = `${mention.site?.end ?? mention.end}:${mention.column ?? 'morphology'}`;
+    const key = (mention.site?.end ?? mention.end) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
     // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
     const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
       && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);
     const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
-      && previous.site !== undefined && mention.site !== undefined && previous.site.path.join('/') === mention.site.path.join('/')
-      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined));
+      && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
+      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start);
     if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);

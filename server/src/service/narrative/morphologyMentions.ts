@@ -1,7 +1,7 @@
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
-import { specimenLabelSite } from './findingOrgan';
+import { concludedFindingSite, specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
@@ -133,7 +133,8 @@ export function morphologySite(
     const node = biopsyLabelSite(tokens, sites, start, axis);
     const labelled = labelledSkinOrNode(tokens, sites, start, skinAxis) ?? node;
     const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
-    const found = labelled ?? surface;
+    // "hypodense lesion hepatic segment 7 …, c/w hemangioma": a benign tumour placed by organ concludes the finding of its sentence.
+    const found = labelled ?? surface ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
     return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
@@ -149,6 +150,8 @@ const SPREAD_WORDS = new Set(['mets', 'met', 'metastases', 'metastasis', 'metast
 
 /** Site axes of skin lesions (the C44 subdivisions), whose report label names the skin there. */
 const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus']);
+/** Benign tumours the Tabular subdivides by organ or tissue, whose organ an imaging finding may give. */
+const ORGAN_AXES = new Set(['hemangioma', 'lipoma']);
 
 /**
  * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,

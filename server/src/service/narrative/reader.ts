@@ -7,6 +7,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
+import { withEncounterSites } from './encounterSites';
 import { findMentions } from './mentions';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
@@ -30,7 +31,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const tokens = tokensOutsideHeaders(text, span, sections, context.words);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
-  const raw = findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections));
+  const raw = withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
@@ -39,13 +40,14 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const blocks = new SectionBlocks(text);
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
+  const subjects = firstMentionPerSentence(tokens, raw);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
     const criterion = criterionAt(criteria, first.start);
     if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
-    const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind), summaries);
+    const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
   });
@@ -137,6 +139,16 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
 function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], words: TokenWords): Token[] {
   return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), words);
+}
+
+/** For each sentence, the first token of the first mention in it (-1 when none): a later sentence's own diagnosis. */
+function firstMentionPerSentence(tokens: readonly Token[], raw: readonly RawMention[]): Int32Array {
+  const first = new Int32Array((tokens[tokens.length - 1]?.sentence ?? 0) + 2).fill(-1);
+  for (const mention of raw) {
+    const sentence = tokens[mention.start]?.sentence ?? 0;
+    if (first[sentence] === -1 || (first[sentence] ?? 0) > mention.start) first[sentence] = mention.start;
+  }
+  return first;
 }
 
 /** For each sentence, the index of the first trigger hit in it or after it (`hits.length` when none). */

@@ -1,5 +1,6 @@
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { samePath } from './siteMatch';
 import { isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 
@@ -37,10 +38,10 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     const implied = mention.histology?.impliedSite;
     const site = mention.site;
     if (implied === undefined || site === undefined || site.lymphNode) return mention;
-    const key = implied.join('/');
     // A skin histology's site is the body surface ("BCC, L nasal tip" reads the nose; the code adds the skin).
     // A site written with the histology ("R breast fibroadenoma") is its own, even when it is the implied organ.
-    if (site.path.join('/') !== key || site.start !== mention.anchorStart || site.end !== mention.anchorEnd) {
+    const key = implied.join('/');
+    if (!samePath(site.path, implied) || site.start !== mention.anchorStart || site.end !== mention.anchorEnd) {
       if (site.path[0] === implied[0] || implied[0] === 'skin') remember(named, key, site, mention.start);
       return mention;
     }
@@ -59,7 +60,7 @@ function withSide(site: SiteMatch): Partial<SiteMatch> {
 
 function remember(named: Map<string, NamedSite>, key: string, site: SiteMatch, at: number): void {
   const before = named.get(key);
-  const same = before !== undefined && before.site.path.join('/') === site.path.join('/') && before.site.laterality === site.laterality;
+  const same = before !== undefined && samePath(before.site.path, site.path) && before.site.laterality === site.laterality;
   const recent = before !== undefined && at - before.at <= RESTATED_REACH;
   named.set(key, { site, at, ambiguous: recent && (!same || before.ambiguous) });
 }

@@ -5,6 +5,7 @@ import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
+import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
@@ -22,7 +23,9 @@ export { mergeSkin };
  * keeping the first site's start; undefined when the second is no refinement of the first.
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
-  if (other === undefined || other.lymphNode || other.path[0] !== site.path[0]) return undefined;
+  if (other === undefined || other.lymphNode) return undefined;
+  if (isLargeBowelPart(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+  if (other.path[0] !== site.path[0]) return undefined;
   const narrower = other.path.length > site.path.length || isColonPart(site, other);
   if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   const laterality = other.laterality ?? site.laterality;
@@ -34,6 +37,15 @@ function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
   const [intestine, large, colon] = site.path;
   return site.path.length === 3 && intestine === 'intestine' && large === 'large' && colon === 'colon'
     && other.path.length === 3 && other.path[1] === 'large' && other.path[2] !== 'colon';
+}
+
+/**
+ * "C. Rectum, biopsies: Tubulovillous adenoma": a polyp histology the lexicon places in the colon by
+ * default is of the rectum or the rectosigmoid junction a label names; the table prints those as rows of
+ * their own (rectum D12.8, rectosigmoid D12.7), not below "colon".
+ */
+function isLargeBowelPart(site: SiteMatch, other: SiteMatch): boolean {
+  return site.path.length === 3 && site.path[2] === 'colon' && site.path[1] === 'large' && (other.path[0] === 'rectum' || other.path[0] === 'rectosigmoid');
 }
 
 /** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
@@ -146,9 +158,9 @@ function labelled(tokens: readonly Token[], from: number, to: number): boolean {
  * concerning for nodal metastasis").
  */
 export function withContextSite(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, specimen?: SiteMatch,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sides: SideIndex, mention: RawMention, specimen?: SiteMatch,
 ): RawMention {
-  const found = contextSite(tokens, sites, mention, specimen);
+  const found = contextSite(tokens, sites, sides, mention, specimen);
   // "IDC of the left breast at 2:00": a clock position after a breast tumour names its quadrant.
   const site = found.site;
   // The clock follows the breast where it was written: in the phrase, or at the lesion a biopsy result is about.
@@ -158,7 +170,7 @@ export function withContextSite(
 }
 
 function contextSite(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, specimen?: SiteMatch,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sides: SideIndex, mention: RawMention, specimen?: SiteMatch,
 ): RawMention {
   const site = mention.site;
   if (site === undefined) return mention;
@@ -182,9 +194,9 @@ function contextSite(
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
-  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = onlySideBefore(tokens, sites, mention.start - CONTEXT_TOKENS, site);
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other));
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
-  if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, mention.start);
+  if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
@@ -242,20 +254,6 @@ const NOT_TUMOUR_FINDINGS = new Set([
 const CONTEXT_TOKENS = 40;
 /** How far back a primary looks for the one side its organ was given. */
 const FAR_SIDE_TOKENS = 240;
-
-/** The side of the organ's sites from `from` back to FAR_SIDE_TOKENS before it, when they all name the same side. */
-function onlySideBefore(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, site: SiteMatch,
-): Laterality | undefined {
-  let side: Laterality | undefined;
-  for (let position = Math.min(from, tokens.length - 1); position >= Math.max(0, from - FAR_SIDE_TOKENS); position--) {
-    const other = sites[position];
-    if (!sameOrganAs(site, other) || other.laterality === undefined) continue;
-    if (side !== undefined && side !== other.laterality) return undefined;
-    side = other.laterality;
-  }
-  return side;
-}
 
 function withContextNodeRegion(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,

@@ -122,6 +122,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'rectal', path: ['rectum'] },
   { words: 'rectosigmoid', path: ['rectosigmoid'] },
   { words: 'anal', path: ['anus, anal'] },
+  { words: 'anal canal', path: ['anus, anal', 'canal'] },
   { words: 'small bowel', path: ['intestine', 'small'] },
   { words: 'small intestine', path: ['intestine', 'small'] },
   { words: 'small intestinal', path: ['intestine', 'small'] },

@@ -19,3 +19,11 @@ export interface SiteMatch {
   /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
   readonly fluid?: boolean;
 }
+
+/** Whether two table paths name the same row (compared part by part: no joined string per comparison). */
+export function samePath(first: readonly string[], second: readonly string[]): boolean {
+  if (first === second) return true;
+  if (first.length !== second.length) return false;
+  for (let index = 0; index < first.length; index++) if (first[index] !== second[index]) return false;
+  return true;
+}

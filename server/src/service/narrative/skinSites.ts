@@ -63,3 +63,13 @@ export function lineSkinSurface(tokens: readonly Token[], sites: readonly (SiteM
   }
   return undefined;
 }
+
+/**
+ * "R nasal ala papule - r/o BCC", "L cheek papule - r/o SCC vs AK": a skin histology (basal or squamous
+ * cell carcinoma) that names no surface is of the body surface its line is about, as a melanoma or nevus is.
+ */
+export function skinLineSurface(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], implied: SiteMatch, start: number): SiteMatch | undefined {
+  if (implied.path[0] !== 'skin' || implied.path.length > 1) return undefined;
+  const surface = lineSkinSurface(tokens, sites, start);
+  return surface === undefined ? undefined : { ...surface, start, end: start };
+}

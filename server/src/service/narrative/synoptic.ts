@@ -1,4 +1,5 @@
 import type { Laterality } from './siteLexicon';
+import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 
 /**
@@ -13,11 +14,8 @@ const FIELD_REACH = 60;
 const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['bilateral', 'bilateral']]);
 
 /** The side a synoptic laterality field gives the finding at `index` ("SPECIMEN LATERALITY: RIGHT"), if one stands shortly before it. */
-export function synopticSide(tokens: readonly Token[], index: number): Laterality | undefined {
-  for (let position = index - 1; position >= Math.max(1, index - FIELD_REACH); position--) {
-    if (tokens[position]?.norm !== ':' || tokens[position - 1]?.norm !== 'laterality') continue;
-    // "LATERALITY: UNSPECIFIED" names no side.
-    return SIDES.get(tokens[position + 1]?.norm ?? '');
-  }
-  return undefined;
+export function synopticSide(tokens: readonly Token[], sides: SideIndex, index: number): Laterality | undefined {
+  const field = sides.fieldBefore(index, FIELD_REACH);
+  // "LATERALITY: UNSPECIFIED" names no side.
+  return field < 0 ? undefined : SIDES.get(tokens[field + 1]?.norm ?? '');
 }

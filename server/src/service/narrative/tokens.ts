@@ -170,7 +170,25 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   if (text.charCodeAt(from - 1) === 0x3a /* : */) return true;
   const lineStart = firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
-  return startsListItem(text, lineStart) || (startsTitleCaseLine(text, lineStart) && !continuesPhrase(text, from));
+  return startsListItem(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart)) && !continuesPhrase(text, from));
+}
+
+/**
+ * A line that opens with a date and a dash or colon ("3/2021 - EBUS bx RUL: adenocarcinoma", "7/2022:
+ * PD", "2019 - lumpectomy"): an entry of an oncologic timeline, each its own sentence. The date has a
+ * slash or is a year, so a wrapped measurement ("3 - 4 cm") goes on.
+ */
+function startsDatedEntry(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const start = at;
+  let slash = false;
+  for (let code = text.charCodeAt(at); isDigit(code) || code === 0x2f || code === 0x2d; code = text.charCodeAt(++at)) slash ||= code === 0x2f;
+  const year = at - start === 4 && (text.startsWith('19', start) || text.startsWith('20', start));
+  if (at === start || !(slash || year)) return false;
+  while (text.charCodeAt(at) === 0x20) at++;
+  const mark = text.charCodeAt(at);
+  return mark === 0x3a /* : */ || ((mark === 0x2d || mark === 0x2013) && text.charCodeAt(at + 1) === 0x20);
 }
 
 /**
@@ -197,12 +215,14 @@ function continuesPhrase(text: string, end: number): boolean {
   return OPEN_ENDINGS.has(text.slice(wordStart, end).toLowerCase());
 }
 
-/** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>` or a one- or two-digit number and `.` or `)`. */
+/** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>`, an arrow (`=>`, `→`) or a one- or two-digit number and `.` or `)`. */
 function startsListItem(text: string, lineStart: number): boolean {
   let at = lineStart;
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const code = text.charCodeAt(at);
-  if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e) return true;
+  if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e || code === 0x2192) return true;
+  // "=> MDS with isolated del(5q)": a line opened by an arrow states the conclusion of the lines above.
+  if (code === 0x3d && text.charCodeAt(at + 1) === 0x3e) return true;
   if (!isDigit(code)) return false;
   const next = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
   return text.charCodeAt(next) === 0x2e || text.charCodeAt(next) === 0x29;

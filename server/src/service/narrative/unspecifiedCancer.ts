@@ -70,6 +70,7 @@ export function unspecifiedCancerFields(codes: NarrativeCodeLookup, assertion: A
     return assertion === 'negated' && codes.isBillable('C799')
       ? { code: 'C799', candidates: [], column: 'secondary', source: 'C79.9 Secondary malignant neoplasm of unspecified site (no site written; denied)' } : undefined;
   }
+  if (assertion === 'hypothetical' && codes.isBillable('C801')) return { code: 'C801', candidates: [], column: 'primary', source: 'C80.1 Malignant (primary) neoplasm, unspecified (a malignancy feared or excluded, no site written)' };
   const code = assertion === 'history' ? 'Z85.9' : assertion === 'family' ? 'Z80.9' : undefined;
   if (code === undefined || !codes.isBillable(code.replace('.', ''))) return undefined;
   const title = assertion === 'history' ? 'Personal history of malignant neoplasm, unspecified' : 'Family history of malignant neoplasm, unspecified';

@@ -93,7 +93,7 @@ function hasStatementBefore(text: string, encounter: Encounter, starts: readonly
   const floor = previous === undefined ? encounter.span.offset : previous.span.offset + previous.span.length;
   let from = mention.span.offset;
   while (from > floor && text.charCodeAt(from - 1) !== 0x0a) from--;
-  return countWords(text, from, mention.span.offset) >= STATEMENT_WORDS;
+  return hasWords(text, from, mention.span.offset, STATEMENT_WORDS);
 }
 
 /** Whether some line of the encounter holds no code and at least {@link PROSE_WORDS} words. */
@@ -105,14 +105,29 @@ function hasProseLine(text: string, encounter: Encounter): boolean {
     const lineEnd = newline < 0 || newline > end ? end : newline;
     while (next < encounter.diagnoses.length && (encounter.diagnoses[next] as DiagnosisMention).span.offset < start) next++;
     const holdsCode = next < encounter.diagnoses.length && (encounter.diagnoses[next] as DiagnosisMention).span.offset < lineEnd;
-    if (!holdsCode && countWords(text, start, lineEnd) >= PROSE_WORDS) return true;
+    if (!holdsCode && hasWords(text, start, lineEnd, PROSE_WORDS)) return true;
     start = lineEnd + 1;
   }
   return false;
 }
 
-function countWords(text: string, start: number, end: number): number {
-  return text.slice(start, end).match(/[A-Za-z]{2,}/g)?.length ?? 0;
+/**
+ * Whether `text[start, end)` holds at least `wanted` words, a word being a run of two or more ASCII letters
+ * (what `/[A-Za-z]{2,}/g` matches). Counted in place and stopped at `wanted`: no slice or match array.
+ */
+function hasWords(text: string, start: number, end: number, wanted: number): boolean {
+  let words = 0;
+  let run = 0;
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at) | 0x20;
+    if (code >= 0x61 && code <= 0x7a) {
+      run++;
+      if (run === 2 && ++words >= wanted) return true;
+    } else {
+      run = 0;
+    }
+  }
+  return words >= wanted;
 }
 
 /**

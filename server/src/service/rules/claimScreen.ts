@@ -85,7 +85,7 @@ function encounterView(tables: RuleTables, encounter: Encounter): CodeView {
   const codes = encounter.diagnoses.map((mention) => mention.code);
   const facts = codes.map((code) => tables.factsOf(code));
   let union = 0;
-  for (const codeFacts of facts) union |= codeFacts.flags;
+  for (let index = 0; index < facts.length; index++) union |= (facts[index] as CodeFacts).flags;
   return { codes, facts, count: codes.length, union, tables, encounter, classes: tables.classCount };
 }
 

@@ -16,12 +16,13 @@ import type { RuleMemo } from './rule';
  */
 export class NarrativeIndex {
   readonly #memo: RuleMemo;
-  readonly #position = new Map<DocumentedMention, number>();
-  readonly #byKey = new Map<string, DocumentedMention[]>();
-  /** Documented codes by kind, each with the mentions that stand for it, for the Z85 site relation. */
-  readonly #historyCodes = new Map<string, DocumentedMention[]>();
-  readonly #activeCodes = new Map<string, DocumentedMention[]>();
-  readonly #secondaries: DocumentedMention[] = [];
+  /** The mentions in text order; the lists below hold positions in it, so a union is ordered by sorting numbers. */
+  readonly #mentions: readonly DocumentedMention[];
+  readonly #byKey = new Map<string, number[]>();
+  /** Documented codes by kind, each with the positions of the mentions that stand for it, for the Z85 site relation. */
+  readonly #historyCodes = new Map<string, number[]>();
+  readonly #activeCodes = new Map<string, number[]>();
+  readonly #secondaries: number[] = [];
   readonly #listed: ReadonlySet<string>;
   readonly #listedKeys: ReadonlySet<string>;
   /** The listed codes sorted, so the sites a documented Z85 code covers are found by binary search. */
@@ -29,21 +30,17 @@ export class NarrativeIndex {
   readonly #listedHistory: readonly string[];
   readonly #about = new Map<string, readonly DocumentedMention[]>();
   readonly #listedAbout = new Map<string, boolean>();
+  /** Each documented code's category key, cut once: the mentions of a note repeat a few codes many times. */
+  readonly #keys = new Map<string, string>();
 
   constructor(memo: RuleMemo, encounter: Encounter, mentions: readonly DocumentedMention[]) {
     this.#memo = memo;
+    this.#mentions = mentions;
     this.#listed = new Set(encounter.diagnoses.map((mention) => mention.code));
     this.#listedKeys = new Set([...this.#listed].map(categoryKey));
     this.#listedSorted = EncounterCodes.of([...this.#listed]);
     this.#listedHistory = [...this.#listed].filter((code) => isHistory(code));
-    mentions.forEach((mention, position) => {
-      this.#position.set(mention, position);
-      if (mention.column === 'secondary') this.#secondaries.push(mention);
-      for (const code of new Set(mentionCodes(mention))) {
-        push(this.#byKey, categoryKey(code), mention);
-        push(isHistory(code) ? this.#historyCodes : this.#activeCodes, code, mention);
-      }
-    });
+    for (let position = 0; position < mentions.length; position++) this.#add(mentions[position] as DocumentedMention, position);
   }
 
   /**
@@ -54,15 +51,19 @@ export class NarrativeIndex {
   mentionsAbout(listed: string): readonly DocumentedMention[] {
     const known = this.#about.get(listed);
     if (known !== undefined) return known;
-    const found = new Set<DocumentedMention>(this.#byKey.get(categoryKey(listed)) ?? []);
-    if (listed === 'C801') for (const mention of this.#secondaries) found.add(mention);
+    const found = new Set<number>(this.#byKey.get(categoryKey(listed)) ?? []);
+    if (listed === 'C801') for (const position of this.#secondaries) found.add(position);
     // A Z85 code relates to the active sites its note covers, and an active code to the Z85 codes covering it.
     const others = isHistory(listed) ? this.#activeCodes : this.#historyCodes;
-    for (const [code, mentions] of others) {
+    for (const [code, positions] of others) {
       const covered = isHistory(listed) ? coversSite(this.#memo, listed, code) : coversSite(this.#memo, code, listed);
-      if (covered) for (const mention of mentions) found.add(mention);
+      if (covered) for (const position of positions) found.add(position);
     }
-    const ordered = [...found].sort((a, b) => (this.#position.get(a) ?? 0) - (this.#position.get(b) ?? 0));
+    const ordered = Int32Array.from(found).sort().reduce<DocumentedMention[]>((list, position) => {
+      const mention = this.#mentions[position];
+      if (mention !== undefined) list.push(mention);
+      return list;
+    }, []);
     this.#about.set(listed, ordered);
     return ordered;
   }
@@ -86,6 +87,27 @@ export class NarrativeIndex {
       : this.#listedHistory.some((history) => coversSite(this.#memo, history, documented)));
     this.#listedAbout.set(documented, listed);
     return listed;
+  }
+
+  #add(mention: DocumentedMention, position: number): void {
+    if (mention.column === 'secondary') this.#secondaries.push(position);
+    const codes = mentionCodes(mention);
+    for (let index = 0; index < codes.length; index++) {
+      const code = codes[index] as string;
+      // A code the candidates list twice is indexed once.
+      if (codes.indexOf(code) !== index) continue;
+      push(this.#byKey, this.#keyOf(code), position);
+      push(isHistory(code) ? this.#historyCodes : this.#activeCodes, code, position);
+    }
+  }
+
+  #keyOf(code: string): string {
+    let key = this.#keys.get(code);
+    if (key === undefined) {
+      key = categoryKey(code);
+      this.#keys.set(code, key);
+    }
+    return key;
   }
 
   /** Whether a site reference covers a listed code other than a history code. */

@@ -1,0 +1,41 @@
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * A differential diagnosis written as a "vs" list: "RUL nodule … suspicious for primary lung
+ * adenocarcinoma (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma)". Each later
+ * item is another reading of the same lesion, so a histology after "vs" that names no site of its own
+ * is of the site the differential is about: the nearest site before the list in its sentence.
+ */
+
+const DIFFERENTIAL_WORDS = new Set(['vs', 'versus', 'v']);
+/** How many words ("minimally invasive", "lepidic-predominant") may stand between "vs" and the histology. */
+const ITEM_WORDS = 3;
+/** How far back in the sentence the differential looks for the site it is about. */
+const DIFFERENTIAL_REACH = 40;
+
+export function differentialSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let marker = -1;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - ITEM_WORDS - 1); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || sites[position] !== undefined) return undefined;
+    if (DIFFERENTIAL_WORDS.has(token.norm)) {
+      marker = position;
+      break;
+    }
+    if (token.punct) return undefined;
+  }
+  for (let position = marker - 1; marker >= 0 && position >= Math.max(0, marker - DIFFERENTIAL_REACH); position--) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site !== undefined) return site.lymphNode ? undefined : { ...site, start: anchorStart, end: anchorStart };
+  }
+  return undefined;
+}
+
+/** Whether "vs" stands between two mentions in `[from, to)`: two readings of one lesion, not a restatement. */
+export function differentialBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (DIFFERENTIAL_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}

@@ -1,0 +1,40 @@
+import type { Laterality } from './siteLexicon';
+import type { Token } from './tokens';
+
+/**
+ * Sides written on an operation that removes one organ of a pair: "hx of RCC s/p L nephrectomy 2022",
+ * "s/p right radical orchiectomy", "left mastectomy 2019". The side is the side of the organ the
+ * operation removed, so the encounter documents it for that organ's cancer (encounterSites.ts) as a
+ * sided diagnosis would.
+ */
+
+/** Operations on one organ of a pair, by the table path of the organ. */
+const OPERATION_ORGANS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nephrectomy', ['kidney']], ['nephroureterectomy', ['kidney']], ['orchiectomy', ['testis']], ['orchidectomy', ['testis']],
+  ['mastectomy', ['breast']], ['lumpectomy', ['breast']], ['oophorectomy', ['ovary']], ['pneumonectomy', ['lung']], ['adrenalectomy', ['adrenal']],
+]);
+
+/** Words that may stand between the side and the operation ("left radical nephrectomy", "R partial nephrectomy"). */
+const OPERATION_MODIFIERS = new Set(['radical', 'partial', 'simple', 'total', 'modified', 'completion', 'robotic', 'laparoscopic', 'lap', 'open', 'inguinal', 'skin-sparing', 'nipple-sparing']);
+
+const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['rt', 'right'], ['lt', 'left']]);
+
+export interface OperatedSide {
+  readonly organ: readonly string[];
+  readonly side: Laterality;
+}
+
+/** Each sided operation of the encounter, in one pass over its tokens (a map look-up per token). */
+export function operatedSides(tokens: readonly Token[]): OperatedSide[] {
+  const found: OperatedSide[] = [];
+  for (let position = 1; position < tokens.length; position++) {
+    const organ = OPERATION_ORGANS.get(tokens[position]?.norm ?? '');
+    if (organ === undefined) continue;
+    let before = position - 1;
+    while (before > position - 3 && OPERATION_MODIFIERS.has(tokens[before]?.norm ?? '')) before--;
+    const token = tokens[before];
+    const side = token === undefined ? undefined : token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDES.get(token.norm);
+    if (side !== undefined) found.push({ organ, side });
+  }
+  return found;
+}

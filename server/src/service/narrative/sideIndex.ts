@@ -1,0 +1,69 @@
+import type { Laterality } from './siteLexicon';
+import type { SiteMatch } from './siteMatch';
+import type { Token } from './tokens';
+
+/**
+ * Where an encounter writes a side, indexed once per read so that each mention asks for the sides
+ * before it without walking back over every token: the sided sites of each organ (first path part), and
+ * the synoptic laterality fields ("SPECIMEN LATERALITY: RIGHT"). A read creates one and drops it with the
+ * reading; positions are token indexes in ascending order.
+ */
+export class SideIndex {
+  readonly #sidedByOrgan = new Map<string, number[]>();
+  readonly #fields: number[] = [];
+
+  constructor(private readonly tokens: readonly Token[], private readonly sites: readonly (SiteMatch | undefined)[]) {
+    for (let position = 0; position < sites.length; position++) {
+      const site = sites[position];
+      if (site !== undefined && !site.lymphNode && site.laterality !== undefined && site.laterality !== 'bilateral') this.#addSided(site.path[0] ?? '', position);
+    }
+    for (let position = 1; position < tokens.length; position++) {
+      if (tokens[position]?.norm === ':' && tokens[position - 1]?.norm === 'laterality') this.#fields.push(position);
+    }
+  }
+
+  #addSided(organ: string, position: number): void {
+    const list = this.#sidedByOrgan.get(organ);
+    if (list === undefined) this.#sidedByOrgan.set(organ, [position]);
+    else list.push(position);
+  }
+
+  /**
+   * The side that the sites of `site`'s organ starting in `[from - reach, from]` give, when they all give
+   * the same one (`accepts` decides which sites count: another site of the organ that names no other side).
+   */
+  onlySideBefore(from: number, reach: number, site: SiteMatch, accepts: (other: SiteMatch) => boolean): Laterality | undefined {
+    const positions = this.#sidedByOrgan.get(site.path[0] ?? '');
+    if (positions === undefined) return undefined;
+    const last = Math.min(from, this.tokens.length - 1);
+    let side: Laterality | undefined;
+    for (let index = firstAtLeast(positions, Math.max(0, from - reach)); index < positions.length; index++) {
+      const position = positions[index] ?? 0;
+      if (position > last) break;
+      const other = this.sites[position];
+      if (other === undefined || !accepts(other)) continue;
+      if (side !== undefined && side !== other.laterality) return undefined;
+      side = other.laterality;
+    }
+    return side;
+  }
+
+  /** The position of the nearest laterality field's colon in `[index - reach, index - 1]`, or -1. */
+  fieldBefore(index: number, reach: number): number {
+    const next = firstAtLeast(this.#fields, index);
+    const position = this.#fields[next - 1];
+    return position !== undefined && position >= index - reach ? position : -1;
+  }
+}
+
+/** The index of the first value at least `value` in an ascending list (its length when none is). */
+function firstAtLeast(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((values[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

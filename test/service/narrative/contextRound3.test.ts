@@ -1,0 +1,143 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Context round 3: where a mention's site comes from when it is not written next to the histology, and
+ * what status the text gives it. Each case: the text, then the mentions expected ([words, code,
+ * assertion]); every code is read off the Table of Neoplasms or the Tabular (cited per case) and checked
+ * against the FY2027 code file (`../shared/codesets/icd10cm-2027/icd10cm-codes-2027.derived.txt`).
+ */
+
+type Case = readonly [title: string, text: string, expected: readonly (readonly [string, string, string])[]];
+
+function summary(text: string): string[][] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
+}
+
+function check(cases: readonly Case[]): void {
+  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(summary(text), expected));
+}
+
+describe('narrative context round 3: a finding gives its site to the histology that concludes it', () => {
+  check([
+    // Tabular C44.31 Basal cell carcinoma of skin of other and unspecified parts of face: C44.311 ... of skin of nose (the nasal ala is the external nose).
+    ['gives a ruled-out basal cell carcinoma the surface of its line', 'PLAN:\n1. R nasal ala papule - r/o BCC. Shave biopsy performed.',
+      [['BCC', 'C44311', 'uncertain']]],
+    // Tabular D18.0 Hemangioma: D18.03 of intra-abdominal structures (the liver), not D18.00 unspecified site.
+    ['gives a hemangioma the organ of the imaging finding it concludes', 'Upper abdomen: 1.4 cm hypodense lesion hepatic segment 7 w/ peripheral nodular enhancement - c/w hemangioma.',
+      [['hemangioma', 'D1803', 'uncertain']]],
+    // table: adrenal / Benign D35.0-; left → D35.02 Benign neoplasm of left adrenal gland.
+    ['gives an adenoma the organ and side of the nodule it concludes', '1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma.',
+      [['lipid-rich adenoma', 'D3502', 'uncertain']]],
+    // A PET finding across a semicolon: table: colon, sigmoid / Benign D12.5 and Malignant Primary C18.7.
+    ['gives a differential across a semicolon the organ of the uptake it concludes', '3. Focal sigmoid uptake; differential includes adenoma vs malignancy vs physiologic bowel activity.',
+      [['adenoma', 'D125', 'uncertain'], ['malignancy', 'C187', 'uncertain']]],
+    // "may be" concludes the finding like "c/w": liver → D18.03.
+    ['reads "may be" as a finding\'s conclusion', 'Comment: liver lesion may be hemangioma - will clarify on MRI.',
+      [['hemangioma', 'D1803', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context round 3: a hedge opening its own clause after a negation', () => {
+  check([
+    // Index: Enchondroma → Neoplasm, bone, benign; table: bone, humerus / Benign D16.0-; right → D16.01. The "no" denies the scalloping, "c/w" hedges the enchondroma.
+    ['reads "no cortical scalloping, c/w enchondroma" as uncertain, not negated', 'XR R humerus (2024): small chondroid lesion proximal metadiaphysis, no cortical\nscalloping, c/w enchondroma.',
+      [['enchondroma', 'D1601', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context round 3: an oncologic timeline', () => {
+  check([
+    // table: lung, upper lobe / Malignant Primary C34.1-; right (RUL) → C34.11. The CT line above is its own entry, so its "chest" labels nothing.
+    ['reads each dated line of a timeline as its own entry', 'ONCOLOGIC HISTORY:\n3/2021 - CT chest for persistent cough: 3.4 cm spiculated RUL mass + R hilar LAD\n3/2021 - EBUS bx RUL + stations 4R/10R: adenocarcinoma, TTF-1+',
+      [['adenocarcinoma', 'C3411', 'present']]],
+  ]);
+});
+
+describe('narrative context round 3: the label of a report part', () => {
+  check([
+    // table: stomach, antrum (pyloric) / Malignant Primary C16.3; denied, coded as written (ANNOTATION.md, negated).
+    ['gives a denied malignancy two sentences below its part label the labelled organ', 'C. Stomach, antrum, biopsies: mild chronic gastritis. H. pylori negative (IHC).\n   Negative for malignancy.',
+      [['malignancy', 'C163', 'negated']]],
+    // table: prostate / Malignant Primary C61; the "prostatic tissue" between is the label's own organ.
+    ['reads a finding after a semicolon under its label', 'Prostate, R base/mid/apex: benign prostatic tissue; no carcinoma.',
+      [['carcinoma', 'C61', 'negated']]],
+    // table: rectum / Malignant Primary C20 and Benign D12.8 (Index: Adenoma, tubulovillous → Neoplasm, benign, by site); the
+    // table prints the rectum as a row of its own, so the label replaces the colon the polyp histology implies by default.
+    ['reads a rectal biopsy part\'s adenoma and denied carcinoma as the rectum', 'C. Rectum, 8 cm, biopsies: Tubulovillous adenoma with focal high-grade dysplasia. No invasive\n   carcinoma.',
+      [['Tubulovillous adenoma', 'D128', 'present'], ['carcinoma', 'C20', 'negated']]],
+    // A new list item is no part of the item above: the denied site-less cancer history stays Z85.9 (ANNOTATION.md), not a breast cancer.
+    ['does not carry a list item\'s label into the next item', '- R breast bx 2019: fibroadenoma, excised 2020.\n- No other cancer hx.',
+      [['fibroadenoma', 'Z86018', 'history'], ['cancer', 'Z859', 'negated']]],
+  ]);
+});
+
+describe('narrative context round 3: a history cue in a following sentence', () => {
+  check([
+    // The TVA is current (D12.8, rectum Benign); "remains NED" is the colon cancer's own status (Z85.038, Guideline I.C.2.d).
+    ['keeps a later sentence\'s NED with the diagnosis that sentence names', 'Addendum comment: Rectal TVA w/ HGD - EMR planned 12/2026. Prior colon cancer remains NED.',
+      [['Rectal TVA', 'D128', 'present'], ['colon cancer', 'Z85038', 'history']]],
+  ]);
+});
+
+describe('narrative context round 3: a differential diagnosis', () => {
+  check([
+    // Each reading of the RUL nodule is of the right upper lobe: table: lung, upper lobe / Malignant Primary C34.1-, right → C34.11;
+    // AIS is carcinoma in situ of the lung (D02.2-, right → D02.21).
+    ['gives each histology after "vs" the site the differential is about, and keeps each reading', 'RUL nodule (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma).',
+      [['AIS', 'D0221', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain']]],
+  ]);
+});
+
+describe('narrative context round 3: a conclusion arrow opens its own sentence', () => {
+  check([
+    // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality: the line above denies TP53, not the MDS.
+    ['does not carry the line above\'s negation into an "=>" conclusion', 'Cyto: 46,XY,del(5)(q13q33)[18]   NGS: no TP53\n  => MDS with isolated del(5q), IPSS-R low',
+      [['MDS with isolated del(5q)', 'D46C', 'present']]],
+  ]);
+});
+
+describe('narrative context round 3: a site whose sub-row is written after its adjective', () => {
+  check([
+    // table: anus, anal → canal / Malignant Primary C21.1 (the word after "anal" is the sub-row, so the histology after it still finds its site).
+    ['reads "Anal canal SCC" as the anal canal', '1. Anal canal SCC s/p definitive chemoRT.', [['Anal canal SCC', 'C211', 'present']]],
+  ]);
+});
+
+describe('narrative context round 3: the sub-site and side the encounter documents', () => {
+  check([
+    // table: esophagus → distal (lower third) / Malignant Primary C15.5: the title's "Esophageal cancer" is the distal tumour (ANNOTATION.md, side and sub-site documented elsewhere).
+    ['gives a restated cancer the sub-site written as a word beside its organ', 'Esophageal cancer - multidisciplinary note\n63M w/ adenocarcinoma of the distal esophagus, uT3N1.',
+      [['Esophageal cancer', 'C155', 'present'], ['adenocarcinoma of the distal esophagus', 'C155', 'present']]],
+    // table: intestine, large → cecum / Malignant Primary C18.0: the colon NOS is the organ, the cecum its documented part.
+    ['gives "metastatic colon cancer" the cecum the encounter documents', 'HPI: colonoscopy: cecal mass, bx = adenocarcinoma of the cecum.\nA/P: Metastatic colon cancer, start FOLFOX.',
+      [['adenocarcinoma of the cecum', 'C180', 'present'], ['colon cancer', 'C180', 'present']]],
+    // table: gastroesophageal junction / Malignant Primary C16.0, a row of its own whose cell is in the stomach's category (C16):
+    // "gastric cancer" (stomach C16.9) is that tumour (the Tabular title of C16.0 is "Malignant neoplasm of cardia").
+    ['gives "gastric cancer" the GE junction the encounter documents', 'CC: gastric cancer.\nHPI: EGD showed a mass at the GE junction extending into the cardia, bx adenocarcinoma.',
+      [['gastric cancer', 'C160', 'present'], ['adenocarcinoma', 'C160', 'present']]],
+    // table: breast / Malignant Primary C50.9-; left, female → C50.912. "New" says newly found, not another tumour (that is "a new primary").
+    ['reads "New breast cancer" as the documented left breast cancer', 'REASON FOR CONSULTATION: New breast cancer.\n\nHPI: 46-year-old woman with a mass in her left breast. Core biopsy of the mass showed invasive ductal carcinoma.',
+      [['breast cancer', 'C50912', 'present'], ['ductal carcinoma', 'C50912', 'present']]],
+  ]);
+});
+
+describe('narrative context round 3: the side of a removed organ', () => {
+  check([
+    // table: kidney / Malignant Primary C64.-; left (the kidney removed) → C64.2. The history keeps its Z85.528 (Guideline I.C.2.d);
+    // the metastatic RCC of the impression is the same left-kidney cancer, hedged by "concerning for".
+    ['gives a restated kidney cancer the side of the nephrectomy', 'History: 59M, hx of RCC s/p L nephrectomy 2022.\nImpression: Findings concerning for metastatic RCC to bone.',
+      [['RCC', 'Z85528', 'history'], ['RCC to bone', 'C7951', 'uncertain'], ['RCC', 'C642', 'uncertain']]],
+  ]);
+});
+
+describe('narrative assertion round 3: a site-less malignancy that is only feared or excluded', () => {
+  check([
+    // Index: Malignancy (see Neoplasm, malignant) → table: unknown site or unspecified / Malignant Primary C80.1; an eligibility
+    // criterion is hypothetical and is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical").
+    ['codes an exclusion criterion\'s malignancy C80.1', '| #   | Criterion                                  | Met | Source / comment        |\n| E-3 | Additional malignancy that is progressing  | N   | none                    |',
+      [['Additional malignancy', 'C801', 'hypothetical']]],
+  ]);
+});
