@@ -241,3 +241,10 @@ checkAll('narrative vocabulary: implants, deposits and spread of something else'
   ['Peritoneal implants.', ['C786 present'], 'guard: tumour implants: table: peritoneum / Malignant Secondary C78.6', /Secondary malignant neoplasm of retroperitoneum and peritoneum/],
   ['Colon cancer with spread to the liver.', ['C189 present', 'C787 present'], 'guard: table: colon C18.9; liver C78.7', /Malignant neoplasm of colon, unspecified/],
 ]);
+
+checkAll('narrative vocabulary: renal AML is an angiomyolipoma; DIPG', [
+  ['Renal AML, 2 cm, stable.', ['D1771 present'], 'Index: Angiomyolipoma — see Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney (it had read as acute myeloid leukaemia C92.00)', /Benign lipomatous neoplasm of kidney/],
+  ['Angiomyolipoma of the left kidney.', ['D1771 present'], 'Index: Angiomyolipoma — see Lipoma, kidney D17.71', /Benign lipomatous neoplasm of kidney/],
+  ['AML with NPM1, in CR1.', ['C9201 present'], 'guard: the leukaemia: Index: Leukemia, myeloid, acute, in remission C92.01', /Acute myeloblastic leukemia, in remission/],
+  ['DIPG, H3 K27M.', ['C717 present'], 'diffuse intrinsic pontine glioma: table: brain, pons C71.7', /brain stem/],
+]);
