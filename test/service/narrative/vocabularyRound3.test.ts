@@ -226,3 +226,25 @@ checkAll('narrative vocabulary: histologic types between the organ and the histo
   ['RUL lepidic adenocarcinoma.', ['C3411 present'], 'table: lung, upper lobe C34.1-, right', /upper lobe, right bronchus or lung/],
   ['58F with L mammary carcinoma.', ['C50912 present'], 'mammary is the breast: table: breast C50.9-, left, female', /unspecified site of left female breast/],
 ]);
+
+checkAll('narrative vocabulary: MET the gene and METs the metabolic equivalents are no metastases', [
+  ['Liver US: normal. Exercise tolerance 5 METs.', [], '"5 METs" are metabolic equivalents (it had read as a liver secondary C78.7)', /^$/],
+  ['Chest CT: RLL nodule. MET amp detected.', [], '"MET amp" is the MET gene (it had read as a lung secondary)', /^$/],
+  ['No EGFR, ALK, ROS1, RET or MET exon 14 alterations.', [], 'guard: MET exon 14 is the gene (in d124 it had read as a denied lung secondary)', /^$/],
+  ['2 METS to the liver.', ['C787 present'], 'guard: a site after the word keeps the metastases: table: liver C78.7', /Secondary malignant neoplasm of liver/],
+]);
+
+checkAll('narrative vocabulary: implants, deposits and spread of something else', [
+  ['Bilateral breast implants, intact.', [], 'breast implants are prostheses (it had read as a breast secondary C79.81)', /^$/],
+  ['Calcium deposits in the liver.', [], 'calcium deposits are calcifications (it had read as a liver secondary C78.7)', /^$/],
+  ['Cellulitis spread to the left leg.', [], 'a spreading infection (it had read as a secondary C79.89)', /^$/],
+  ['Peritoneal implants.', ['C786 present'], 'guard: tumour implants: table: peritoneum / Malignant Secondary C78.6', /Secondary malignant neoplasm of retroperitoneum and peritoneum/],
+  ['Colon cancer with spread to the liver.', ['C189 present', 'C787 present'], 'guard: table: colon C18.9; liver C78.7', /Malignant neoplasm of colon, unspecified/],
+]);
+
+checkAll('narrative vocabulary: renal AML is an angiomyolipoma; DIPG', [
+  ['Renal AML, 2 cm, stable.', ['D1771 present'], 'Index: Angiomyolipoma — see Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney (it had read as acute myeloid leukaemia C92.00)', /Benign lipomatous neoplasm of kidney/],
+  ['Angiomyolipoma of the left kidney.', ['D1771 present'], 'Index: Angiomyolipoma — see Lipoma, kidney D17.71', /Benign lipomatous neoplasm of kidney/],
+  ['AML with NPM1, in CR1.', ['C9201 present'], 'guard: the leukaemia: Index: Leukemia, myeloid, acute, in remission C92.01', /Acute myeloblastic leukemia, in remission/],
+  ['DIPG, H3 K27M.', ['C717 present'], 'diffuse intrinsic pontine glioma: table: brain, pons C71.7', /brain stem/],
+]);

@@ -55,8 +55,20 @@ function abbreviationFits(tokens: readonly Token[], index: number, end: number, 
 /** A lab result or tumour-marker number ("9.4", "13.1", "19-9", "125"); a four-digit year ("ca 2019") is none. */
 const LAB_VALUE = /^(\d{1,3}(\.\d+)?|\d{1,2}-\d{1,2})$/;
 
-/** Nouns after which a histology names a gene, not a disease: "the lung cancer gene". */
-const GENE_NOUNS = new Set(['gene', 'genes']);
+/**
+ * Nouns after which a histology word names a gene, not a disease: "the lung cancer gene", "MET exon 14
+ * skipping", "MET amp", "MET amplification" (the MET proto-oncogene, not a metastasis).
+ */
+const GENE_NOUNS = new Set(['gene', 'genes', 'exon', 'amp', 'amplification', 'amplified', 'overexpression', 'alteration', 'alterations', 'fusion']);
+
+/** Prepositions after "METS" that make them metastases again ("2 METS to the liver"). */
+const SITE_PREPOSITIONS = new Set(['to', 'in', 'of', 'within', 'involving']);
+
+/** A number right before "METs" makes them metabolic equivalents ("exercise tolerance 5 METs"), not metastases. */
+function afterNumber(tokens: readonly Token[], index: number, value: HistologyTerm): boolean {
+  return value.role === 'secondary' && /^\d+(\.\d+)?$/.test(tokens[index - 1]?.norm ?? '') && tokens[index]?.raw.startsWith('MET') === true
+    && !SITE_PREPOSITIONS.has(tokens[index + 1]?.norm ?? '');
+}
 
 /** Whether the words from `index` to `end` stand alone between brackets: "(HCC)". */
 function aloneInBrackets(tokens: readonly Token[], index: number, end: number): boolean {
@@ -74,7 +86,8 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs) return undefined;
   if (found.value.notBracketed === true && aloneInBrackets(tokens, index, found.end)) return undefined;
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '')) return undefined;
-  if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '')) return undefined;
+  if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 

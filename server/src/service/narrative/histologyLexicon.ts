@@ -10,61 +10,8 @@ import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
  * Every entry is tested in `test/service/narrative/histologyLexicon.test.ts`.
  */
 
-/** What an anchor word does for the phrase around it. */
-export type AnchorRole =
-  /** Names a malignancy at the site around it ("carcinoma", "ca"). */
-  | 'primary'
-  /** Names a secondary site around it ("mets", "metastases", "implants"). */
-  | 'secondary'
-  /** The adjective "metastatic": "metastatic to X" (X secondary), "metastatic from X" / "metastatic X cancer" (X primary). */
-  | 'metastatic'
-  | 'in-situ'
-  | 'benign'
-  | 'uncertain'
-  | 'unspecified';
-
-export interface HistologyTerm {
-  readonly words: string;
-  readonly role: AnchorRole;
-  /** The site the word names by itself, as a table path. */
-  readonly impliedSite?: readonly string[];
-  /** A dotted prefix that narrows a dash-ended cell (`D05.1` for DCIS). */
-  readonly narrowTo?: string;
-  /** A dotted code the Index gives the histology outright (HCC → C22.0), with its citation. */
-  readonly indexCode?: string;
-  readonly indexSource?: string;
-  /**
-   * A skin histology: the site is read as skin of that site, and within C44 the fifth character
-   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 9 other specified, 0 unspecified).
-   */
-  readonly skinType?: '0' | '1' | '2' | '9';
-  /**
-   * The table row the Index sends the histology to before its site ("Sarcoma — see Neoplasm, connective
-   * tissue, malignant"): a site with a row under it (thigh → C49.2-) is read there, any other site
-   * (an organ: uterus, stomach) keeps its own row.
-   */
-  readonly tissue?: string;
-  /** An abbreviation read only when written in capitals ("CUP", "PTC", "UPS"): in lower case it is an English word. */
-  readonly capitalsOnly?: boolean;
-  /** An abbreviation read only in this exact mixed-case spelling ("PCa" is prostate cancer; "PCA" is an analgesia pump). */
-  readonly spelledAs?: string;
-  /**
-   * Alone in brackets the word is no diagnosis: "(HCC)" after a problem-list title is the EHR's
-   * hierarchical condition category flag, and after "hepatocellular carcinoma" it only restates the name.
-   */
-  readonly notBracketed?: boolean;
-  /** Before a lab value the word is an analyte: "Ca 9.4" is calcium, "CA 19-9" a tumour marker. */
-  readonly notBeforeLabValue?: boolean;
-  /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
-  readonly nodesOnly?: boolean;
-  /** The words name secondaries only in the site list written right after them ("Stage IV - liver, bone"), never a site found elsewhere. */
-  readonly listOnly?: boolean;
-  /**
-   * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
-   * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
-   */
-  readonly inMetastaticSentence?: boolean;
-}
+import type { AnchorRole, HistologyTerm } from './histologyTerm';
+export type { AnchorRole, HistologyTerm } from './histologyTerm';
 
 /** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
 /** The organ adjective of each intraepithelial neoplasia abbreviation, for the spelled-out name. */
@@ -269,9 +216,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'met dz', role: 'secondary' },
   { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
-  { words: 'implants', role: 'secondary' },
-  { words: 'spread', role: 'secondary' },
-  { words: 'deposits', role: 'secondary' },
+  // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
+  { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic'] },
+  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'] },
+  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
   // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.

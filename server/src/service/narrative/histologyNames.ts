@@ -1,4 +1,4 @@
-import type { HistologyTerm } from './histologyLexicon';
+import type { HistologyTerm } from './histologyTerm';
 
 const BONE = 'bone';
 const CONNECTIVE_TISSUE = 'connective tissue';
@@ -40,6 +40,8 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   ...spelled(['cscc', 'csccs'], { role: 'primary', impliedSite: ['skin'], skinType: '2' }),
   // Low-grade serous and clear cell ovarian carcinoma (ovary C56.-).
   ...spelled(['lgsoc', 'occc'], { role: 'primary', impliedSite: OVARY }),
+  // Diffuse intrinsic pontine glioma (table: brain, pons C71.7).
+  ...spelled(['dipg'], { role: 'primary', impliedSite: ['brain', 'pons'] }),
   // Metastatic (hormone-sensitive) prostate cancer.
   { words: 'mpc', spelledAs: 'mPC', role: 'primary', impliedSite: ['prostate'] },
 ];

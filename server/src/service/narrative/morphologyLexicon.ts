@@ -99,7 +99,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'cll/sll', ...CLL },
   { words: 'sll', ...CLL },
   { words: 'chronic lymphocytic leukemia', ...CLL },
-  { words: 'aml', ...AML },
+  // "Renal AML" is an angiomyolipoma, not the leukaemia.
+  { words: 'aml', ...AML, notAfter: ['renal', 'kidney', 'hepatic', 'fat-containing', 'fat-poor', 'exophytic', 'lipid-poor'] },
   { words: 'acute myeloid leukemia', ...AML },
   { words: 'cml', ...CML },
   { words: 'chronic myeloid leukemia', ...CML },
@@ -196,6 +197,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'hemangiomas', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'lipoma', siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
+  // Index: Angiomyolipoma — see Lipoma (by site: kidney D17.71); "renal AML" is the kidney's.
+  ...['angiomyolipoma', 'angiomyolipomas'].map((words): MorphologyTerm => ({ words, siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Angiomyolipoma — see Lipoma D17.9' })),
+  { words: 'renal aml', code: 'D17.71', history: 'Z86.018', family: 'Z80.8', source: 'Index: Angiomyolipoma — see Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'burkitt lymphoma', ...BURKITT },
   { words: "burkitt's lymphoma", ...BURKITT },
