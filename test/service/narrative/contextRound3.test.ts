@@ -141,3 +141,14 @@ describe('narrative assertion round 3: a site-less malignancy that is only feare
       [['malignancy', 'C801', 'hypothetical']]],
   ]);
 });
+
+describe('narrative context round 3: exam fields and apposed body sites', () => {
+  check([
+    // Tabular D17.1 Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk (the back); the next exam field ("R knee:") is a sentence of its own.
+    ['reads an exam line\'s finding as concluded by its lipoma, not by the next field\'s site', 'Exam:\n  Back: soft mobile 4 cm subcutaneous mass L upper back consistent with known lipoma\n  R knee: varus 8 deg, small effusion',
+      [['lipoma', 'D171', 'present']]],
+    // The same code for a lipoma whose surface is set off after it with a level word.
+    ['reads "Lipoma, upper back - stable" as the back', 'PMH:\n  Lipoma, upper back - stable, asymptomatic',
+      [['Lipoma, upper back', 'D171', 'present']]],
+  ]);
+});

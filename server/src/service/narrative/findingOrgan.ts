@@ -390,6 +390,8 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
 
 /** "non-mass enhancement in the upper outer quadrant": a finding noun a few words before the site, joined to it by a preposition. */
 function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  // "subcutaneous mass L upper back": the finding noun right before its site.
+  if (FINDING_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
   for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
     if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
   }
