@@ -152,3 +152,10 @@ describe('narrative context round 3: exam fields and apposed body sites', () => 
       [['Lipoma, upper back', 'D171', 'present']]],
   ]);
 });
+
+describe('narrative context round 3: more header spellings', () => {
+  check([
+    // A combined family and social history block defaults to family: Z80.3 Family history of malignant neoplasm of breast.
+    ['reads a "Family/Social History" block as family history', 'Family/Social History: breast cancer. Nonsmoker.', [['breast cancer', 'Z803', 'family']]],
+  ]);
+});
