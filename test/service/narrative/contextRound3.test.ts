@@ -159,3 +159,11 @@ describe('narrative context round 3: more header spellings', () => {
     ['reads a "Family/Social History" block as family history', 'Family/Social History: breast cancer. Nonsmoker.', [['breast cancer', 'Z803', 'family']]],
   ]);
 });
+
+describe('narrative context round 3: a study not performed', () => {
+  check([
+    // A denied site-less metastatic disease is Tabular C79.9 (ANNOTATION.md); the bone scan was not done, so it gives no organ (C79.51).
+    ['does not place a metastasis in the organ of a study not performed', 'CT chest 9/2026: no pulmonary nodules. Bone scan not indicated. No evidence of metastatic disease.',
+      [['metastatic disease', 'C799', 'negated']]],
+  ]);
+});
