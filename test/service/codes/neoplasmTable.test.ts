@@ -39,6 +39,17 @@ describe('Table of Neoplasms: look-ups (official FY2025 table)', () => {
     assert.deepEqual(paths(table.findSite('biliary')).slice(0, 1), ['bile or biliary']);
   });
 
+  it('names the first word of every site it finds, and no other word starts one (spinal column 3523, bile or biliary 854, liver 8065)', () => {
+    const first = table.siteFirstWords();
+    for (const words of ['liver', 'spinal column', 'biliary', 'bile or biliary', 'hepatic', 'abdominal']) {
+      assert.ok(table.findSite(words).length > 0, words);
+      assert.ok(first.has(words.split(' ')[0] as string), words);
+    }
+    // Words of a note that start no site row: the reader skips them without asking for each pair.
+    for (const word of ['patient', 'denies', 'chemotherapy', 'neoplasm']) assert.equal(first.has(word), false, word);
+    assert.equal(table.findSite('patient denies').length, 0);
+  });
+
   it('does not match nemod words, the main term or note rows', () => {
     assert.deepEqual(table.findSite('glandular tissue'), [], 'a nemod of breast, line 2246');
     assert.deepEqual(table.findSite('neoplasm'), []);

@@ -30,7 +30,7 @@ describe('narrative context round 3: a finding gives its site to the histology t
       [['hemangioma', 'D1803', 'uncertain']]],
     // table: adrenal / Benign D35.0-; left → D35.02 Benign neoplasm of left adrenal gland.
     ['gives an adenoma the organ and side of the nodule it concludes', '1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma.',
-      [['adenoma', 'D3502', 'uncertain']]],
+      [['lipid-rich adenoma', 'D3502', 'uncertain']]],
     // A PET finding across a semicolon: table: colon, sigmoid / Benign D12.5 and Malignant Primary C18.7.
     ['gives a differential across a semicolon the organ of the uptake it concludes', '3. Focal sigmoid uptake; differential includes adenoma vs malignancy vs physiologic bowel activity.',
       [['adenoma', 'D125', 'uncertain'], ['malignancy', 'C187', 'uncertain']]],
@@ -138,7 +138,7 @@ describe('narrative assertion round 3: a site-less malignancy that is only feare
     // Index: Malignancy (see Neoplasm, malignant) → table: unknown site or unspecified / Malignant Primary C80.1; an eligibility
     // criterion is hypothetical and is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical").
     ['codes an exclusion criterion\'s malignancy C80.1', '| #   | Criterion                                  | Met | Source / comment        |\n| E-3 | Additional malignancy that is progressing  | N   | none                    |',
-      [['malignancy', 'C801', 'hypothetical']]],
+      [['Additional malignancy', 'C801', 'hypothetical']]],
   ]);
 });
 

@@ -26,8 +26,8 @@ describe('narrative lexicon: histology words', () => {
         assert.ok(below.length > 0, `${term.narrowTo} has billable codes`);
         assert.ok(below.every((code) => /breast/i.test(titleOf(code))));
       }
-      // Punctuation stands as tokens of its own between spaces ("malignant ( primary ) neoplasm , unspecified").
-      assert.match(term.words, /^[a-z0-9' +/,()-]+$/, 'lower-case words');
+      // Punctuation stands as tokens of its own between spaces ("malignant ( primary ) neoplasm , unspecified", "stage iv -", "stage iv :").
+      assert.match(term.words, /^[a-z0-9' +/,():–—-]+$/, 'lower-case words');
     });
   }
 
@@ -90,6 +90,12 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'D47.1': /chronic myeloproliferative disease/i,
     'C46.9': /kaposi's sarcoma, unspecified/i,
     'D22.9': /melanocytic nevi, unspecified/i,
+    'C84.A0': /cutaneous t-cell lymphoma, unspecified, unspecified site/i,
+    'C85.20': /mediastinal \(thymic\) large b-cell lymphoma, unspecified site/i,
+    'C45.0': /mesothelioma of pleura/i,
+    'D25.0': /submucous leiomyoma of uterus/i,
+    'D25.1': /intramural leiomyoma of uterus/i,
+    'D25.2': /subserosal leiomyoma of uterus/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -73,7 +73,7 @@ describe('narrative reader: melanoma by site', () => {
     ['Scalp melanoma, pT3a.', 'Scalp melanoma', 'C434'], // C43.4 scalp and neck
     ['Melanoma of the nose, referred for Mohs.', 'Melanoma of the nose', 'C4331'], // C43.31 nose
     ['Bx: melanoma in situ of the right forearm, margins clear.', 'melanoma in situ of the right forearm', 'D0361'], // D03.61
-    ['Lentigo maligna melanoma of the face.', 'melanoma of the face', 'C4330'], // C43.30 unspecified part of face
+    ['Lentigo maligna melanoma of the face.', 'Lentigo maligna melanoma of the face', 'C4330'], // C43.30 unspecified part of face (the subtype is one histology name, not the in-situ lentigo maligna)
     ['Melanoma of the left ear, 1.2 mm.', 'Melanoma of the left ear', 'C4322'], // C43.22 left ear and external auricular canal
   ];
   for (const [text, mention, code] of cases) {

@@ -94,7 +94,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   // Abbreviations and phrases of common primaries and spreads.
   ['48F with TNBC of the left breast.', ['C50912 present'], 'triple-negative breast cancer: table: breast C50.9-, left, female', /left female breast/],
   ['Left RCC, s/p partial nephrectomy planned.', ['C642 present'], 'a side before a histology that implies its organ: table: kidney C64.-, left', /left kidney/],
-  ['mCRC with liver-only metastases.', ['C19 present'], 'metastatic colorectal cancer: table: rectum, and colon C19', /rectosigmoid junction/],
+  ['mCRC with liver-only metastases.', ['C19 present', 'C787 present'], 'metastatic colorectal cancer: table: rectum, and colon C19; its liver-only metastases: liver / Malignant Secondary C78.7', /Secondary malignant neoplasm of liver/],
   ['NSGCT of the right testis.', ['C6291 present'], 'non-seminomatous germ cell tumour: table: testis C62.9-, right', /right testis/],
   ['cHL, stage IIB.', ['C8198 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-; stage II: lymph nodes of multiple sites', /Hodgkin lymphoma, unspecified, lymph nodes of multiple sites/],
   ['cHL.', ['C8190 present'], 'classical Hodgkin lymphoma: Index: Lymphoma, Hodgkin C81.9-', /Hodgkin lymphoma, unspecified, unspecified site/],

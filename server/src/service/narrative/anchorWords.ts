@@ -42,7 +42,10 @@ export function metastaticBefore(tokens: readonly Token[], index: number): boole
 }
 
 /** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal, "PTC drain" a cholangiography. */
-const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter']);
+const ABBREVIATION_DEVICE_NOUNS = new Set(['tube', 'tt', 'intubation', 'suctioning', 'suction', 'cuff', 'drain', 'catheter',
+  // "MIS approach", "MIS TLIF", "MIS hysterectomy": minimally invasive surgery, not melanoma in situ.
+  'approach', 'technique', 'surgery', 'surgical', 'procedure', 'tlif', 'repair', 'fusion', 'decompression', 'laminectomy', 'discectomy',
+  'hysterectomy', 'esophagectomy', 'colectomy', 'lobectomy', 'prostatectomy', 'nephrectomy', 'resection']);
 
 /** An abbreviation read only in capitals and not before a device noun ("CUP", not a urine "cup"; "PTC", not a "PTC drain"). */
 function abbreviationFits(tokens: readonly Token[], index: number, end: number, words: string): boolean {

@@ -47,7 +47,7 @@ const between = (...words: string[]): AssertionTrigger[] =>
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
-    'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
+    'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
@@ -103,7 +103,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
-    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'family history'),
+    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',

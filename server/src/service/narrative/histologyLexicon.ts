@@ -1,4 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -56,6 +57,8 @@ export interface HistologyTerm {
   readonly notBeforeLabValue?: boolean;
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
+  /** The words name secondaries only in the site list written right after them ("Stage IV - liver, bone"), never a site found elsewhere. */
+  readonly listOnly?: boolean;
   /**
    * The word names a secondary only in a sentence that already calls the disease metastatic ("metastatic
    * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
@@ -99,6 +102,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'malignant tumor', role: 'primary' },
   { words: 'malignant tumour', role: 'primary' },
   { words: 'scc', role: 'primary', skinType: '2' },
+  { words: 'sccs', role: 'primary', skinType: '2' },
   { words: 'scca', role: 'primary', skinType: '2' },
   { words: 'scc in situ', role: 'in-situ' },
   { words: 'sccis', role: 'in-situ' },
@@ -106,6 +110,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'hnscc', role: 'primary' },
   { words: 'squamous cell carcinoma', role: 'primary', skinType: '2' },
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'bccs', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
@@ -163,9 +168,16 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'nonseminoma', role: 'primary', impliedSite: ['testis'] },
   { words: 'nonseminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
   { words: 'non-seminomatous germ cell tumor', role: 'primary', impliedSite: ['testis'] },
-  // Index: Tumor, germ cell — see Neoplasm, malignant, by site.
+  // Index: Tumor, germ cell — see Neoplasm, malignant, by site ("testicular GCT" C62.9-, "mediastinal GCT" C38.3); "GCT" only in capitals.
   { words: 'germ cell tumor', role: 'primary' },
   { words: 'germ cell tumour', role: 'primary' },
+  { words: 'germ cell tumors', role: 'primary' },
+  // "GCT" is also the giant cell tumour of bone: alone in brackets it restates the name before it ("giant cell tumor (GCT)").
+  { words: 'gct', capitalsOnly: true, notBracketed: true, role: 'primary' },
+  { words: 'gcts', spelledAs: 'GCTs', role: 'primary' },
+  // Index: Tumor, giant cell, bone D48.0 (uncertain behaviour; table: bone / Uncertain Behavior D48.0): "giant cell tumor of the distal femur" is no germ cell tumour.
+  ...['giant cell tumor', 'giant cell tumour', 'giant cell tumor of bone', 'giant cell tumour of bone', 'gctb', 'gct of bone', 'gct of the bone'].map(
+    (words): HistologyTerm => ({ words, role: 'uncertain', tissue: BONE })),
   // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
   { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
   { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
@@ -180,12 +192,19 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'ptc', capitalsOnly: true, role: 'primary', impliedSite: ['thyroid'] },
   { words: 'microcarcinoma', role: 'primary' },
   { words: 'papillary microcarcinoma', role: 'primary', impliedSite: ['thyroid'] },
+  // Hürthle (oncocytic) cell carcinoma is a thyroid carcinoma (table: thyroid / Malignant Primary C73).
+  ...['hurthle cell carcinoma', 'hurthle cell cancer', 'oncocytic carcinoma of the thyroid'].map(
+    (words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['thyroid'] })),
+  // A pituitary adenoma by its size (table: pituitary / Benign D35.2).
+  ...['macroadenoma', 'microadenoma', 'pituitary macroadenoma', 'pituitary microadenoma'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['pituitary'] })),
   // Pancreatic ductal adenocarcinoma.
   { words: 'pdac', role: 'primary', impliedSite: ['pancreas'] },
   { words: 'adrenocortical carcinoma', role: 'primary', impliedSite: ['adrenal', 'cortex'] },
   // Index: Thymoma (benign) D15.0, malignant C37; Craniopharyngioma D44.4 (uncertain behaviour); Pheochromocytoma, unspecified site D35.00 (adrenal).
   { words: 'thymoma', role: 'benign', impliedSite: ['thymus'] },
   { words: 'malignant thymoma', role: 'primary', impliedSite: ['thymus'] },
+  // An invasive thymoma is a malignant one (Index: Thymoma, malignant C37; table: thymus / Malignant Primary C37).
+  { words: 'invasive thymoma', role: 'primary', impliedSite: ['thymus'] },
   { words: 'thymic carcinoma', role: 'primary', impliedSite: ['thymus'] },
   { words: 'craniopharyngioma', role: 'uncertain', impliedSite: ['craniopharyngeal'] },
   { words: 'pheochromocytoma', role: 'benign', impliedSite: ['adrenal', 'medulla'] },
@@ -276,6 +295,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
+  // A staging line that lists the sites of a stage IV (distant, M1) disease: "Stage IV - liver, bone", "Stage IVB (brain, adrenal)" (each site: Malignant Secondary).
+  ...stageFourListLeads(),
   // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'] })),
@@ -312,6 +333,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'tva', capitalsOnly: true, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'tvas', spelledAs: 'TVAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+  // The adrenal adenoma of imaging reports, named by its lipid content (table: adrenal / Benign D35.0-).
+  ...['lipid-rich adenoma', 'lipid-rich adenomas', 'lipid-poor adenoma', 'lipid-poor adenomas', 'adrenocortical adenoma', 'adrenal cortical adenoma'].map(
+    (words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['adrenal'] })),
   { words: 'adenoma', role: 'benign' },
   { words: 'adenomas', role: 'benign' },
   { words: 'fibroadenoma', role: 'benign', impliedSite: ['breast'] },
@@ -330,7 +354,29 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'mucinous borderline tumor', role: 'uncertain' },
   { words: 'tumor of low malignant potential', role: 'uncertain' },
   { words: 'neoplasm', role: 'unspecified' },
+  ...NAMED_TUMOUR_TERMS,
+  ...ABBREVIATION_TERMS,
+  // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
+  { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
+  { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
+  // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site or unspecified / Malignant Primary C80.1.
+  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names, so the bare "second malignancy" is left out.)
+  ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
+    'additional malignancies'].map((words): HistologyTerm => ({
+    words, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
+  })),
 ];
+
+/**
+ * "Stage IV - liver, bone", "Stage IVB: bone", "Sites of metastasis: liver, lung": stage IV is distant spread (AJCC M1), so the sites
+ * the line lists after a dash, colon or opening bracket are secondary; "Stage IV breast cancer" (no separator) names the primary.
+ */
+function stageFourListLeads(): HistologyTerm[] {
+  const leads = ['stage iv', 'stage iva', 'stage ivb', 'stage ivc', 'stage 4', 'stage 4a', 'stage 4b', 'stage 4c', 'sites of metastasis', 'sites of metastases',
+    'sites of metastatic disease', 'metastatic sites'];
+  const separators = ['-', '–', '—', ':', '('];
+  return leads.flatMap((lead) => separators.map((separator): HistologyTerm => ({ words: `${lead} ${separator}`, role: 'secondary', listOnly: true })));
+}
 
 /** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */
 function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {

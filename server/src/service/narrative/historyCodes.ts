@@ -12,10 +12,14 @@ export interface HistoryCodes {
 }
 
 export const MALIGNANT_HISTORY: readonly HistoryCodes[] = [
-  { prefix: 'C0', history: 'Z85.819', family: 'Z80.8' },
+  // Lip, oral cavity and pharynx: the tongue Z85.810, any other named site Z85.818 ("other sites of lip, oral cavity, and pharynx":
+  // lip, tonsil, floor of mouth …), only the unspecified mouth (C06.9) and pharynx (C14.0) Z85.819 ("unspecified site of …").
+  { prefix: 'C0', history: 'Z85.818', family: 'Z80.8' },
   { prefix: 'C01', history: 'Z85.810', family: 'Z80.8' },
   { prefix: 'C02', history: 'Z85.810', family: 'Z80.8' },
-  { prefix: 'C1', history: 'Z85.819', family: 'Z80.8' },
+  { prefix: 'C06.9', history: 'Z85.819', family: 'Z80.8' },
+  { prefix: 'C1', history: 'Z85.818', family: 'Z80.8' },
+  { prefix: 'C14.0', history: 'Z85.819', family: 'Z80.8' },
   { prefix: 'C15', history: 'Z85.01', family: 'Z80.0' },
   { prefix: 'C16', history: 'Z85.028', family: 'Z80.0' },
   { prefix: 'C17', history: 'Z85.068', family: 'Z80.0' },

@@ -28,6 +28,7 @@ import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
 import { histologyAt, metastaticBefore, morphologyAt, namesInstitution } from './anchorWords';
 import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -168,7 +169,8 @@ function anchorMentions(
     ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
-  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, leftColumn, term, index === ownSites.length - 1)));
+  // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).
+  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && leftColumn === 'primary' ? 'secondary' : leftColumn, term, index === ownSites.length - 1)));
   // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
   const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
   if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });
@@ -180,7 +182,9 @@ function anchorMentions(
   if (rightIsOwn && !(right.preposition === 'from' && term.role === 'secondary')) {
     // "carcinoma of the ovary, bilateral": a side set off after the one site names its side.
     // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
-    const placed = rightColumn === 'primary' && right.preposition === undefined ? right.sites.filter((site) => !site.lymphNode) : right.sites;
+    // "NSCLC brain mets", "PDAC liver mets": sites that a metastasis word follows are the metastasis's, not the primary's.
+    const placed = rightColumn === 'primary' && right.preposition === undefined
+      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode)) : right.sites;
     const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
   }
@@ -228,6 +232,7 @@ function anchorMentions(
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
+  if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
   return term.nodesOnly === true ? mentions.filter((mention) => mention.site !== undefined && (mention.site.lymphNode || isMetastasisProne(mention.site))) : mentions;
 }
 

@@ -117,10 +117,19 @@ function hemangiomaCode(context: NarrativeContext, mention: RawMention): SitedCo
 /** Rows of the eye and its coats: a melanoma there is no melanoma of skin (Tabular C43) but a malignant neoplasm of the eye by site (C69.-). */
 const EYE_ROWS = new Set(['eye', 'choroid', 'ciliary body', 'iris', 'uveal tract', 'conjunctiva', 'retina', 'eyeball']);
 
+/**
+ * Primary cells of the mucosal sites where melanoma arises (mouth C03–C06, esophagus C15, rectum and anus C20–C21, nasal cavity and
+ * sinuses C30–C31, vulva and vagina C51–C52, penis C60, scrotum C63.2, urethra C68.0): Tabular C43 Excludes2 "malignant melanoma of
+ * skin of genital organs (C51-C52, C60.-, C63.-)" and "sites other than skin - code to malignant neoplasm of the site". Organs where a
+ * melanoma is nearly always a metastasis (liver, lung, brain, bowel) keep C43.9 for the coder to decide.
+ */
+const MUCOSAL_MELANOMA_PRIMARY = /^C(0[3-6]|15|2[01]|3[01]|5[12]|60|63\.?2|68\.?0)/;
+
 function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanoma' | 'merkel' | 'nevus', inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   if (site === undefined || site.lymphNode) return undefined;
   if (axis === 'melanoma' && !inSitu && EYE_ROWS.has(site.path[0] ?? '')) return eyeCode(context, mention);
+  if (axis === 'melanoma' && !inSitu && site.path[0] !== 'skin' && MUCOSAL_MELANOMA_PRIMARY.test(primaryOfSite(context, mention).primary ?? '')) return mucosalCode(context, mention);
   const path = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
   const request = { path, column: 'primary' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
   const key = `${path.join('/')}|primary|${site.laterality ?? ''}|||`;
@@ -143,6 +152,14 @@ function eyeCode(context: NarrativeContext, mention: RawMention): SitedCode | un
   const { choice } = primaryOfSite(context, mention, true);
   if (choice === undefined || (choice.code === null && choice.candidates.length === 0)) return undefined;
   const via = `${choice.source}; Tabular C43 is melanoma of skin, the eye is coded by site (C69.-)`;
+  return choice.code !== null ? { code: choice.code, candidates: [], source: via } : { code: null, candidates: choice.candidates, source: via };
+}
+
+/** "Mucosal melanoma of the nasal cavity", "anorectal melanoma", "vulvar melanoma": the table's primary code of the site, with its side. */
+function mucosalCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const { choice } = primaryOfSite(context, mention, true);
+  if (choice === undefined || (choice.code === null && choice.candidates.length === 0)) return undefined;
+  const via = `${choice.source}; Tabular C43 Excludes2: a melanoma of a site other than skin (and of the skin of the genital organs) is coded to the site`;
   return choice.code !== null ? { code: choice.code, candidates: [], source: via } : { code: null, candidates: choice.candidates, source: via };
 }
 

@@ -31,6 +31,8 @@ export interface MorphologyTerm {
   readonly notShouted?: boolean;
   /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
   readonly notAfter?: readonly string[];
+  /** The words name the in-situ form themselves ("MIS", "lentigo maligna"): coded with `inSitu` as if "in situ" followed. */
+  readonly namesInSitu?: boolean;
 }
 
 const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
@@ -65,6 +67,8 @@ const GIST = { siteAxis: 'gist' as const, code: 'C49.A0', history: 'Z85.831', fa
 const BURKITT = { siteAxis: 'lymphoma' as const, code: 'C83.70', remission: 'C83.7A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, Burkitt C83.7-' };
 // Tabular C83.0 Small cell B-cell lymphoma includes nodal and splenic marginal zone and lymphoplasmacytic lymphoma.
 const SMALL_B_CELL = { siteAxis: 'lymphoma' as const, code: 'C83.00', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0- Small cell B-cell lymphoma (inclusion terms)' };
+const CTCL = { siteAxis: 'lymphoma' as const, code: 'C84.A0', remission: 'C84.AA', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.A- Cutaneous T-cell lymphoma, unspecified' };
+const PMBCL = { code: 'C85.20', remission: 'C85.2A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C85.2- Mediastinal (thymic) large B-cell lymphoma' };
 const MYCOSIS_FUNGOIDES = { siteAxis: 'lymphoma' as const, code: 'C84.00', remission: 'C84.0A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Mycosis fungoides C84.0-' };
 const SEZARY = { siteAxis: 'lymphoma' as const, code: 'C84.10', remission: 'C84.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Sezary disease C84.1-' };
 const ALCL_POSITIVE = { siteAxis: 'lymphoma' as const, code: 'C84.60', remission: 'C84.6A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.6- Anaplastic large cell lymphoma, ALK-positive' };
@@ -103,6 +107,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'leukemia', ...LEUKEMIA },
   { words: 'leukaemia', ...LEUKEMIA },
   { words: 'dlbcl', ...DLBCL },
+  // Richter transformation is a CLL or SLL turned into a diffuse large B-cell lymphoma (Index: Lymphoma, large cell, diffuse C83.3-).
+  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome", 'large cell transformation'].map(
+    (words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
@@ -120,11 +127,16 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'peripheral t-cell lymphoma', ...PTCL },
   { words: 'ptcl', ...PTCL },
   { words: 't-cell lymphoma', ...T_CELL },
+  // The T-cell malignancy of a CAR-T consent or warning (the corpus reads it as Index: Lymphoma, T-cell (mature) C84.9-).
+  { words: 't-cell malignancy', ...T_CELL },
+  { words: 't-cell malignancies', ...T_CELL },
   { words: 'malt lymphoma', ...MALT },
   { words: 'plasmacytoma', ...PLASMACYTOMA },
   { words: 'solitary plasmacytoma', ...PLASMACYTOMA },
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },
   { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
+  { words: "waldenstrom's", ...WALDENSTROM },
+  { words: 'waldenstroms', ...WALDENSTROM },
   { words: 'hodgkin lymphoma', ...HODGKIN },
   { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
@@ -132,7 +144,17 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'lymphoma', ...LYMPHOMA },
   { words: 'nhl', ...LYMPHOMA },
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
+  // The other spellings of non-Hodgkin ("Non Hodgkin lymphoma" had read as Hodgkin lymphoma) and of Hodgkin (Index: Lymphoma, Hodgkin C81.9-; Disease, Hodgkin's).
+  ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),
+  ...['hodgkins lymphoma', "hodgkin's disease", 'hodgkins disease', "hodgkin's", 'hodgkins'].map((words): MorphologyTerm => ({ words, ...HODGKIN })),
+  // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
+  ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
+  // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
+  // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
+  { words: 'lentigo maligna melanoma', ...MELANOMA },
+  ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
+  { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
   { words: 'gist', ...GIST },
   { words: 'gastrointestinal stromal tumor', ...GIST },
@@ -169,8 +191,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'hairy cell leukemia', code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, hairy cell C91.4-' },
   { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
+  { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
+  { words: 'hemangiomas', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
   { words: 'lipoma', siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'burkitt lymphoma', ...BURKITT },
@@ -180,6 +204,19 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'splenic marginal zone lymphoma', ...SMALL_B_CELL },
   { words: 'lymphoplasmacytic lymphoma', ...SMALL_B_CELL },
   { words: 'mycosis fungoides', ...MYCOSIS_FUNGOIDES },
+  // Tabular C84.A- Cutaneous T-cell lymphoma, unspecified; C85.2- Mediastinal (thymic) large B-cell lymphoma (its name holds its site).
+  ...['cutaneous t-cell lymphoma', 'ctcl'].map((words): MorphologyTerm => ({ words, ...CTCL })),
+  ...['primary mediastinal b-cell lymphoma', 'primary mediastinal large b-cell lymphoma', 'pmbcl'].map((words): MorphologyTerm => ({ words, ...PMBCL })),
+  // Splenic marginal zone lymphoma (Tabular C83.0 inclusion), smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
+  { words: 'smzl', ...SMALL_B_CELL },
+  { words: 'smm', ...MYELOMA, capitalsOnly: true },
+  { words: 'smoldering myeloma', ...MYELOMA },
+  { words: 'pmf', ...PRIMARY_MYELOFIBROSIS, capitalsOnly: true },
+  // Malignant pleural mesothelioma (Tabular C45.0 Mesothelioma of pleura).
+  { words: 'mpm', code: 'C45.0', history: 'Z85.89', family: 'Z80.8', source: 'Tabular C45.0 Mesothelioma of pleura', capitalsOnly: true },
+  { words: 'malignant pleural mesothelioma', code: 'C45.0', history: 'Z85.89', family: 'Z80.8', source: 'Tabular C45.0 Mesothelioma of pleura' },
+  // Merkel cell carcinoma (Index: Carcinoma, Merkel cell C4A.9), in capitals.
+  { words: 'mcc', ...MERKEL, capitalsOnly: true },
   { words: 'sezary syndrome', ...SEZARY },
   { words: 'sezary disease', ...SEZARY },
   { words: 'alk-positive anaplastic large cell lymphoma', ...ALCL_POSITIVE },
@@ -193,6 +230,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'apl', ...APL },
   { words: 'chronic myelomonocytic leukemia', ...CMML },
   { words: 'cmml', ...CMML },
+  ...['cmml-0', 'cmml-1', 'cmml-2'].map((words): MorphologyTerm => ({ words, ...CMML })),
   { words: 'acute myelomonocytic leukemia', ...AMML },
   { words: 'plasma cell leukemia', ...PLASMA_CELL_LEUKEMIA },
   { words: 'acute myelogenous leukemia', ...AML },
@@ -208,6 +246,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'post-polycythemia vera myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-pv myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-et myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  // "MF" alone is also mycosis fungoides: only after post-PV / post-ET is it myelofibrosis.
+  { words: 'post-et mf', ...PRIMARY_MYELOFIBROSIS },
+  { words: 'post-pv mf', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-essential thrombocythemia myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
   { words: 'myeloproliferative neoplasm', ...MPN },
   { words: 'myeloproliferative disorder', ...MPN },
@@ -234,4 +275,17 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
   { words: 'leiomyomata uteri', ...UTERINE_LEIOMYOMA },
   { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
+  // Tabular D25.0 Submucous, D25.1 Intramural, D25.2 Subserosal leiomyoma of uterus: the layer written before the fibroid or after its name.
+  ...uterineLeiomyomaByLayer('submucosal', 'D25.0'),
+  ...uterineLeiomyomaByLayer('submucous', 'D25.0'),
+  ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
+  ...uterineLeiomyomaByLayer('subserosal', 'D25.2'),
+  ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
 ];
+
+/** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
+function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
+  const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'myoma'];
+  const spellings = [...names.map((name) => `${layer} ${name}`), `leiomyoma , ${layer}`, `fibroid , ${layer}`];
+  return spellings.map((words) => ({ words, code, history: 'Z86.018', family: 'Z80.8', source: `Tabular ${code} ${layer} leiomyoma of uterus` }));
+}

@@ -3,6 +3,7 @@ import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
@@ -205,7 +206,7 @@ function contextSite(
 
 /** Another site of the mention's organ that names no other side (a node, "bilateral" and the site itself excepted). */
 function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined): other is SiteMatch {
-  return other !== undefined && other !== site && !other.lymphNode && other.path[0] === site.path[0] && other.laterality !== 'bilateral'
+  return other !== undefined && other !== site && !other.lymphNode && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
     && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
 }
 

@@ -156,7 +156,29 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 't-spine', path: ['bone', 'vertebra'] },
   { words: 'l-spine', path: ['bone', 'vertebra'] },
   { words: 'c-spine', path: ['bone', 'vertebra'] },
+  // Bones named by their adjective, as imaging and radiation notes write a metastasis ("L iliac met", "humeral lesion"; table: bone, ilium
+  // C41.4, femur C40.2-, humerus C40.0-): a node word after "iliac" or "femoral" still makes a node region (`siteFinder.ts` reads nodes first).
+  ...boneAdjectives(),
+  // "L common iliac met" with no node word: the iliac vessels' chain is a node region (table: lymph gland, iliac C77.5), not the ilium.
+  { words: 'common iliac', path: ['lymph', 'gland', 'iliac'] },
+  { words: 'external iliac', path: ['lymph', 'gland', 'iliac'] },
+  { words: 'internal iliac', path: ['lymph', 'gland', 'iliac'] },
+  { words: 'thoracic spine', path: ['bone', 'vertebra'] },
+  { words: 'lumbar spine', path: ['bone', 'vertebra'] },
+  { words: 'cervical spine', path: ['bone', 'vertebra'] },
+  { words: 'thoracic vertebra', path: ['bone', 'vertebra'] },
+  { words: 'lumbar vertebra', path: ['bone', 'vertebra'] },
+  { words: 'vertebral body', path: ['bone', 'vertebra'] },
+  { words: 'vertebral bodies', path: ['bone', 'vertebra'] },
+  { words: 'skull base', path: ['bone', 'skull'] },
+  { words: 'base of skull', path: ['bone', 'skull'] },
+  { words: 'base of the skull', path: ['bone', 'skull'] },
   { words: 'bone marrow', path: ['marrow'] },
+  // The one organ of a metastatic disease ("bone-only metastatic disease", "liver-only mets").
+  { words: 'bone-only', path: ['bone'] },
+  { words: 'liver-only', path: ['liver'] },
+  { words: 'brain-only', path: ['brain'] },
+  { words: 'lung-only', path: [LUNG] },
   { words: 'marrow', path: ['marrow'] },
   // The central nervous system (table: nervous system (central) NEC C72.9, secondary C79.40).
   { words: 'cns', path: ['nervous system'] },
@@ -171,6 +193,17 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'leptomeningeal', path: ['meninges', 'brain'] },
   { words: 'meningeal', path: ['meninges'] },
   { words: 'dural', path: ['dura'] },
+  { words: 'dural-based', path: ['dura'] },
+  { words: 'dural based', path: ['dura'] },
+  { words: 'pontine', path: ['brain', 'pons'] },
+  { words: 'thalamic', path: ['brain', 'thalamus'] },
+  { words: 'brainstem', path: ['brain', 'stem'] },
+  { words: 'brain stem', path: ['brain', 'stem'] },
+  { words: 'orbital', path: ['orbit'] },
+  // Soft tissue (table: soft parts or tissues — see connective tissue C49.9, secondary C79.89).
+  { words: 'abdominal wall', path: ['connective tissue', 'abdominal wall'] },
+  { words: 'soft tissue', path: ['connective tissue'] },
+  { words: 'soft tissues', path: ['connective tissue'] },
   { words: 'acoustic', path: ['acoustic nerve'] },
   { words: 'vestibular', path: ['acoustic nerve'] },
   // Chest, endocrine, skin.
@@ -183,6 +216,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'adrenal glands', path: ['adrenal'] },
   { words: 'thyroid', path: ['thyroid'] },
   { words: 'pituitary', path: ['pituitary'] },
+  { words: 'thymic', path: ['thymus'] },
   { words: 'skin', path: ['skin'] },
   // Short skin-site nouns the table prints but the three-letter guard of the table look-up skips.
   { words: 'arm', path: ['arm'] },
@@ -196,11 +230,23 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'upper limb , including shoulder', path: ['limb', 'upper'] },
   { words: 'lower limb , including hip', path: ['limb', 'lower'] },
   { words: 'nasal ala', path: ['ala nasi'] },
+  // Other rows of three letters (table: lip C00.9, gum C03.9, jaw C76.0 (its bone C41.1), rib C41.3, toe NEC C76.5-) and the two-word rows that open with one.
+  { words: 'lip', path: ['lip'] },
+  { words: 'lips', path: ['lip'] },
+  { words: 'gum', path: ['gum'] },
+  { words: 'gums', path: ['gum'] },
+  { words: 'jaw', path: ['jaw'] },
+  { words: 'rib', path: ['rib'] },
+  { words: 'ribs', path: ['rib'] },
+  { words: 'toe', path: ['toe'] },
+  { words: 'vas deferens', path: ['vas deferens'] },
+  { words: 'pia mater', path: ['pia mater'] },
   { words: 'cutaneous', path: ['skin'] },
   { words: 'subcutaneous', path: ['skin'] },
   // Breast.
   { words: 'breast', path: ['breast'] },
   { words: 'breasts', path: ['breast'] },
+  { words: 'mammary', path: ['breast'] },
   { words: 'uoq', path: ['breast', 'upper-outer quadrant'] },
   { words: 'uiq', path: ['breast', 'upper-inner quadrant'] },
   { words: 'loq', path: ['breast', 'lower-outer quadrant'] },
@@ -231,6 +277,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'testicular', path: ['testis'] },
   { words: 'testis', path: ['testis'] },
   { words: 'ovarian', path: ['ovary'] },
+  // The uterine adnexa (table: adnexa (uterine) C57.4; a mass there is no neoplasm until it is called one, but it gives its side).
+  { words: 'adnexal', path: ['adnexa'] },
+  { words: 'adnexa', path: ['adnexa'] },
   { words: 'ovary', path: ['ovary'] },
   { words: 'ovaries', path: ['ovary'] },
   { words: 'both ovaries', path: ['ovary'], laterality: 'bilateral' },
@@ -263,7 +312,54 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'tonsillar', path: ['tonsil'] },
   { words: 'oral', path: ['mouth'] },
   { words: 'oral cavity', path: ['mouth'] },
+  { words: 'nasal cavity', path: ['nose, nasal', 'cavity'] },
+  { words: 'hard palate', path: ['palate', 'hard'] },
+  { words: 'soft palate', path: ['palate', 'soft'] },
+  { words: 'anorectal', path: ['anorectum, anorectal'] },
+  ...overlappingSites(),
 ];
+
+/**
+ * The Tabular titles' "overlapping sites of …" (C50.81-, C34.8-, C18.8 …), which problem lists copy
+ * ("Malignant neoplasm of overlapping sites of left breast in female"): the table's "overlapping lesion"
+ * row under the organ, with the side the title writes.
+ */
+function overlappingSites(): SiteTerm[] {
+  const organs: readonly [string, readonly string[]][] = [
+    ['breast', ['breast']], ['female breast', ['breast']], ['male breast', ['breast']], ['bronchus and lung', [LUNG]], ['colon', COLON],
+    ['stomach', ['stomach']], ['pancreas', ['pancreas']], ['bladder', ['bladder']], ['brain', ['brain']], ['esophagus', ['esophagus']],
+    ['larynx', ['larynx']], ['tongue', ['tongue']], ['cervix uteri', ['cervix']],
+  ];
+  // Only the breast and the lung have sided titles (C50.81-, C34.8-).
+  const sidesOf = (organ: string): readonly (Laterality | undefined)[] => (/breast|lung/.test(organ) ? [undefined, 'right', 'left'] : [undefined]);
+  return organs.flatMap(([organ, path]) => sidesOf(organ).map((side): SiteTerm => ({
+    words: `overlapping sites of ${side === undefined ? '' : `${side} `}${organ}`,
+    path: [...path, 'overlapping lesion'],
+    ...(side === undefined ? {} : { laterality: side }),
+  })));
+}
+
+/** The organs of the uterine adnexa (table: adnexa (uterine) C57.4; ovary C56.-, fallopian tube C57.0-). */
+const ADNEXAL_ORGANS = new Set(['ovary', 'fallopian tube']);
+
+/**
+ * Whether two site rows are one organ for the side a note gives it: the same row, or the adnexa and an organ
+ * in it ("9 cm L adnexal mass … presumed ovarian cancer": the left ovary).
+ */
+export function sameOrganForSide(first: string | undefined, second: string | undefined): boolean {
+  if (first === second) return true;
+  return (first === 'adnexa' && ADNEXAL_ORGANS.has(second ?? '')) || (second === 'adnexa' && ADNEXAL_ORGANS.has(first ?? ''));
+}
+
+/** Bone adjectives → the bone's row under "bone" in the table. */
+function boneAdjectives(): SiteTerm[] {
+  const bones: readonly [string, string][] = [
+    ['iliac', 'ilium'], ['iliac wing', 'ilium'], ['iliac bone', 'ilium'], ['iliac crest', 'ilium'], ['femoral', 'femur'], ['humeral', 'humerus'],
+    ['acetabular', 'acetabulum'], ['sternal', 'sternum'], ['scapular', 'scapula'], ['clavicular', 'clavicle'], ['ischial', 'ischium'],
+    ['tibial', 'tibia'], ['fibular', 'fibula'], ['mandibular', 'mandible'], ['clival', 'clivus'],
+  ];
+  return bones.map(([words, bone]) => ({ words, path: ['bone', bone] }));
+}
 
 /** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */
 function liverSegments(): SiteTerm[] {

@@ -22,6 +22,13 @@ const MODIFIERS = new Set([
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
   'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
   'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+  // "bone only metastatic disease": the one organ of the spread.
+  'only',
+  // Histologic types and patterns written between the organ and the histology ("prostatic acinar adenocarcinoma", "lung lepidic
+  // adenocarcinoma", "breast metaplastic carcinoma"): the Index codes them by the site, so they change no code.
+  'acinar', 'lepidic', 'micropapillary', 'cribriform', 'solid', 'colloid', 'tubular', 'metaplastic', 'sarcomatoid', 'basaloid', 'verrucous',
+  'spindle', 'pleomorphic', 'undifferentiated', 'dedifferentiated', 'nonkeratinizing', 'non-keratinizing', 'goblet', 'oncocytic',
+  'inflammatory', 'intestinal-type', 'diffuse-type', 'mixed',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);

@@ -12,11 +12,15 @@ export class SiteRowIndex {
   /** The first word asked about last and its answers: the finder asks about a word pair, then about its first word alone. */
   private lastFirst = '';
   private lastInner = new Map<string, boolean>();
+  /** The first words of the table's site keys: any other word starts no row, and is answered without a look-up per pair. */
+  private firstWords: ReadonlySet<string> | undefined;
 
   constructor(private readonly table: NeoplasmTable) {}
 
   /** Whether `first` (and `second`, unless empty) name a level-1 row; sub-rows ("jaw, carcinoma") are no sites on their own. */
   isSiteRow(first: string, second: string): boolean {
+    this.firstWords ??= this.table.siteFirstWords();
+    if (!this.firstWords.has(first)) return false;
     const inner = first === this.lastFirst ? this.lastInner : this.answersFor(first);
     this.lastFirst = first;
     this.lastInner = inner;

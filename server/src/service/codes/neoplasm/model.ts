@@ -72,6 +72,11 @@ export interface NeoplasmTable {
    * with {@link findChild}.
    */
   findSite(words: string): readonly NeoplasmRow[];
+  /**
+   * The first word of every key {@link findSite} answers for ("bile" for "bile duct", "liver"): words
+   * outside this set start no site, so a reader can pass them over without asking for each pair.
+   */
+  siteFirstWords(): ReadonlySet<string>;
   /** The child of `id` whose title or a variant equals the normalised words, if any. */
   findChild(id: number, words: string): NeoplasmRow | undefined;
   /**

@@ -30,6 +30,8 @@ class RowTable implements NeoplasmTable {
    * whole table again, which a coder hovering codes of many categories met again and again.
    */
   #cells: Map<string, number[]> | undefined;
+  /** The first word of every key of {@link #sites}; made on the first {@link siteFirstWords}. */
+  #siteFirstWords: ReadonlySet<string> | undefined;
   /** Per row, the lower-case words of its path; made on the first {@link pathWords}. */
   #pathWords: Array<readonly string[]> | undefined;
 
@@ -58,6 +60,12 @@ class RowTable implements NeoplasmTable {
   findSite(words: string): readonly NeoplasmRow[] {
     this.#sites ??= this.#buildSites();
     return this.#sites.get(normaliseSiteWords(words)) ?? noRows;
+  }
+
+  siteFirstWords(): ReadonlySet<string> {
+    this.#sites ??= this.#buildSites();
+    this.#siteFirstWords ??= new Set([...this.#sites.keys()].map((words) => words.split(' ')[0] ?? words));
+    return this.#siteFirstWords;
   }
 
   findChild(id: number, words: string): NeoplasmRow | undefined {
