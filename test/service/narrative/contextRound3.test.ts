@@ -34,6 +34,10 @@ describe('narrative context round 3: a finding gives its site to the histology t
     // A PET finding across a semicolon: table: colon, sigmoid / Benign D12.5 and Malignant Primary C18.7.
     ['gives a differential across a semicolon the organ of the uptake it concludes', '3. Focal sigmoid uptake; differential includes adenoma vs malignancy vs physiologic bowel activity.',
       [['adenoma', 'D125', 'uncertain'], ['malignancy', 'C187', 'uncertain']]],
+    // A study title's organ concludes its report ("MRI liver 11/12: both c/w hemangiomas" → liver, D18.03); a study only recommended does not.
+    ['gives a hemangioma the organ of the study whose report it concludes', 'Two subcm hypodensities liver, too small to characterize -> MRI liver 11/12: both c/w\nhemangiomas.',
+      [['hemangiomas', 'D1803', 'uncertain']]],
+    ['takes no organ from a study only recommended', 'Recommend CT chest in 3 months (guidance does not apply to patients with known cancer history).', []],
     // "may be" concludes the finding like "c/w": liver → D18.03.
     ['reads "may be" as a finding\'s conclusion', 'Comment: liver lesion may be hemangioma - will clarify on MRI.',
       [['hemangioma', 'D1803', 'uncertain']]],

@@ -1,7 +1,8 @@
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
-import { concludedFindingSite, specimenLabelSite } from './findingOrgan';
+import { concludedFindingSite } from './concludedFinding';
+import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
