@@ -171,3 +171,12 @@ describe('narrative context round 3: a study not performed', () => {
       [['metastatic disease', 'C799', 'negated']]],
   ]);
 });
+
+describe('narrative context round 3: a tumour arising in a site, and one sub-site by two spellings', () => {
+  check([
+    // table: esophagus → distal (lower third) / Malignant Primary C15.5 for each: "arising in" names the tumour's own site, and
+    // "distal esophagus" and "distal esophageal" reach the same row (one sub-site, so the restated tumour takes it).
+    ['reads "arising in" as the tumour\'s site and one sub-site written two ways', 'HPI: adenocarcinoma of the distal esophagus, cT3N1.\nEGD: bx invasive adenocarcinoma arising in Barrett\'s esophagus.\nA/P: Distal esophageal adenocarcinoma.',
+      [['adenocarcinoma of the distal esophagus', 'C155', 'present'], ['adenocarcinoma arising in Barrett\'s esophagus', 'C155', 'present'], ['Distal esophageal adenocarcinoma', 'C155', 'present']]],
+  ]);
+});

@@ -31,6 +31,8 @@ export function withEncounterSites(tokens: readonly Token[], mentions: readonly 
 interface OrganOf {
   readonly organ: string;
   readonly whole: boolean;
+  /** The row's primary cell, which names a sub-site whatever words reach it ("distal esophagus", "lower esophagus": C15.5). */
+  readonly cell?: string;
 }
 
 /** Categories of body regions and tissues rather than organs (skin, connective tissue, ill-defined sites): keyed by their own words. */
@@ -47,13 +49,13 @@ function organOf(site: SiteMatch, table: NeoplasmTable | undefined): OrganOf {
   while (row !== undefined && row.cells.primary === undefined && row.parent !== undefined) row = table?.rows[row.parent];
   const cell = row?.cells.primary;
   if (cell === undefined || !/^C\d\d/.test(cell) || BODY_REGIONS.test(cell)) return { organ: site.path[0] ?? '', whole: isOrganLevel(site.path) };
-  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-' };
+  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-', cell };
 }
 
 /** What the encounter documents about one organ: its sides and its sub-sites (deeper table paths). */
 interface OrganRecord {
   readonly sides: Set<Laterality>;
-  /** Each sub-site by its joined path, with the site that documents it. */
+  /** Each sub-site by its row's primary cell (its joined path without a table), with the site that documents it. */
   readonly subSites: Map<string, SiteMatch>;
 }
 
@@ -68,14 +70,14 @@ function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable 
     const site = mention.site;
     if (site === undefined || site.lymphNode || !documents(mention)) continue;
     const documented = table === undefined ? site : withQualifiedPart(table, site);
-    const { organ, whole } = organOf(documented, table);
+    const { organ, whole, cell } = organOf(documented, table);
     let record = organs.get(organ);
     if (record === undefined) {
       record = { sides: new Set(), subSites: new Map() };
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
-    if (!whole) record.subSites.set(documented.path.join('/'), documented);
+    if (!whole) record.subSites.set(cell ?? documented.path.join('/'), documented);
   }
   return organs;
 }
