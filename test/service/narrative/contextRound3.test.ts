@@ -72,6 +72,9 @@ describe('narrative context round 3: the label of a report part', () => {
     // table prints the rectum as a row of its own, so the label replaces the colon the polyp histology implies by default.
     ['reads a rectal biopsy part\'s adenoma and denied carcinoma as the rectum', 'C. Rectum, 8 cm, biopsies: Tubulovillous adenoma with focal high-grade dysplasia. No invasive\n   carcinoma.',
       [['Tubulovillous adenoma', 'D128', 'present'], ['carcinoma', 'C20', 'negated']]],
+    // Tabular C44.311 Basal cell carcinoma of skin of nose: a skin label names its surface after "Skin," (the nasal ala is the external nose).
+    ['reads a skin label\'s surface for the finding on its line', 'A. Skin, R nasal ala, shave: Basal cell carcinoma, nodular type, extending to deep margin.',
+      [['Basal cell carcinoma', 'C44311', 'present']]],
     // A new list item is no part of the item above: the denied site-less cancer history stays Z85.9 (ANNOTATION.md), not a breast cancer.
     ['does not carry a list item\'s label into the next item', '- R breast bx 2019: fibroadenoma, excised 2020.\n- No other cancer hx.',
       [['fibroadenoma', 'Z86018', 'history'], ['cancer', 'Z859', 'negated']]],

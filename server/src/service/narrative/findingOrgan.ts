@@ -1,5 +1,6 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { fluidCytologySite } from './fluidCytology';
+import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
 import { studyOrganAt } from './studyContext';
@@ -97,6 +98,9 @@ export function specimenLabelSite(tokens: readonly Token[], sites: readonly (Sit
     const site = sites[position];
     if (site === undefined) continue;
     if (site.end > colon || colon - site.end > LABEL_WORDS) return undefined;
+    // "A. Skin, R nasal ala, shave:": the skin of the surface the label names after it.
+    const surface = site.path.length === 1 && site.path[0] === 'skin' && tokens[site.end]?.norm === ',' ? sites[site.end + 1] : undefined;
+    if (surface !== undefined && !surface.lymphNode && surface.end <= colon) return mergeSkin([site, surface])[0];
     const labelled = withLabelWords(tokens, site, colon);
     // A node label whose region words the reader cannot place ("Lymph nodes, station 4R and 7:") gives no region rather than "site NEC".
     return labelled.lymphNode && labelled.path[labelled.path.length - 1] === 'site NEC' && (labelled.qualifiers?.length ?? 0) > 0 ? undefined : labelled;
