@@ -183,3 +183,11 @@ describe('narrative context round 3: a tumour arising in a site, and one sub-sit
       [['adenocarcinoma of the distal esophagus', 'C155', 'present'], ['adenocarcinoma arising in Barrett\'s esophagus', 'C155', 'present'], ['Distal esophageal adenocarcinoma', 'C155', 'present']]],
   ]);
 });
+
+describe('narrative context round 3: the cavity of a bare effusion', () => {
+  check([
+    // table: pleura / Malignant Secondary C78.2: the positive cytology is of the effusion of the pleural metastases written just before it.
+    ['reads a bare effusion\'s cytology as the pleura named before it', 'new R pleural mets w/ moderate effusion (cytology + for adenocarcinoma, c/w mullerian primary)',
+      [['R pleural mets', 'C782', 'present'], ['adenocarcinoma', 'C782', 'present']]],
+  ]);
+});
