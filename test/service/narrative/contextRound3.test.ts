@@ -125,6 +125,9 @@ describe('narrative context round 3: the sub-site and side the encounter documen
     // "gastric cancer" (stomach C16.9) is that tumour (the Tabular title of C16.0 is "Malignant neoplasm of cardia").
     ['gives "gastric cancer" the GE junction the encounter documents', 'CC: gastric cancer.\nHPI: EGD showed a mass at the GE junction extending into the cardia, bx adenocarcinoma.',
       [['gastric cancer', 'C160', 'present'], ['adenocarcinoma', 'C160', 'present']]],
+    // table: bladder → wall → lateral / Malignant Primary C67.2: the apposed "L lateral wall" is read noun last (mapping.ts) and documented.
+    ['gives a restated bladder cancer the wall part written apposed to it', 'HPI: 71M with high-grade NMIBC (pT1 HG urothelial carcinoma of the bladder, L lateral wall) on BCG.\nA/P: NMIBC, continue BCG maintenance.',
+      [['NMIBC', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present'], ['NMIBC', 'C672', 'present']]],
     // table: breast / Malignant Primary C50.9-; left, female → C50.912. "New" says newly found, not another tumour (that is "a new primary").
     ['reads "New breast cancer" as the documented left breast cancer', 'REASON FOR CONSULTATION: New breast cancer.\n\nHPI: 46-year-old woman with a mass in her left breast. Core biopsy of the mass showed invasive ductal carcinoma.',
       [['breast cancer', 'C50912', 'present'], ['ductal carcinoma', 'C50912', 'present']]],

@@ -1,5 +1,5 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
-import { rowForPath } from './mapping';
+import { qualifiedRow, rowForPath } from './mapping';
 import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -91,11 +91,8 @@ function withQualifiedPart(table: NeoplasmTable, site: SiteMatch): SiteMatch {
   if (site.qualifiers === undefined || site.qualifiers.length === 0) return site;
   const row = rowForPath(table, site.path);
   if (row === undefined) return site;
-  for (const words of site.qualifiers) {
-    const child = table.findChild(row.id, words);
-    if (child !== undefined) return { ...site, path: table.path(child.id) };
-  }
-  return site;
+  const child = qualifiedRow(table, row, site.qualifiers);
+  return child === row ? site : { ...site, path: table.path(child.id) };
 }
 
 function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, table: NeoplasmTable | undefined): RawMention {
