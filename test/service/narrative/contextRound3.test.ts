@@ -194,3 +194,13 @@ describe('narrative context round 3: the cavity of a bare effusion', () => {
       [['R pleural mets', 'C782', 'present'], ['adenocarcinoma', 'C782', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 3: a cancer the note calls recurrent', () => {
+  check([
+    // table: bladder → wall → lateral / Malignant Primary C67.2 for every mention: the completed BCG course is no eradication when the
+    // assessment calls the cancer recurrent (Guideline I.C.2.d: history only when there is no current disease), as d111 annotates.
+    ['keeps a completed course\'s cancer current when the note calls it recurrent',
+      'HPI: 71M with high-grade NMIBC (pT1 HG urothelial carcinoma of the bladder, L lateral wall) dx 03/2024, s/p TURBT x2 and BCG induction + maintenance (completed 03/2026). Cysto 08/2026 negative.\nAssessment: Recurrent high-grade urothelial carcinoma of the bladder, L lateral wall. Schedule TURBT.',
+      [['NMIBC', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present']]],
+  ]);
+});
