@@ -93,6 +93,9 @@ describe('narrative context round 3: a differential diagnosis', () => {
   check([
     // Each reading of the RUL nodule is of the right upper lobe: table: lung, upper lobe / Malignant Primary C34.1-, right → C34.11;
     // AIS is carcinoma in situ of the lung (D02.2-, right → D02.21).
+    // table: bladder → trigone / Ca in situ D09.0 (the bladder's in-situ cell); the primary: bladder → wall → lateral C67.2.
+    ['gives a site-less histology the site in parentheses right after it', '1) High-grade T1 urothelial carcinoma of the bladder, lateral wall, with concomitant CIS (trigone).',
+      [['urothelial carcinoma of the bladder', 'C672', 'present'], ['CIS', 'D090', 'present']]],
     ['gives each histology after "vs" the site the differential is about, and keeps each reading', 'RUL nodule (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma).',
       [['AIS', 'D0221', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain']]],
   ]);
