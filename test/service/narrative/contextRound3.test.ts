@@ -34,6 +34,10 @@ describe('narrative context round 3: a finding gives its site to the histology t
     // A PET finding across a semicolon: table: colon, sigmoid / Benign D12.5 and Malignant Primary C18.7.
     ['gives a differential across a semicolon the organ of the uptake it concludes', '3. Focal sigmoid uptake; differential includes adenoma vs malignancy vs physiologic bowel activity.',
       [['adenoma', 'D125', 'uncertain'], ['malignancy', 'C187', 'uncertain']]],
+    // A study title's organ concludes its report ("MRI liver 11/12: both c/w hemangiomas" → liver, D18.03); a study only recommended does not.
+    ['gives a hemangioma the organ of the study whose report it concludes', 'Two subcm hypodensities liver, too small to characterize -> MRI liver 11/12: both c/w\nhemangiomas.',
+      [['hemangiomas', 'D1803', 'uncertain']]],
+    ['takes no organ from a study only recommended', 'Recommend CT chest in 3 months (guidance does not apply to patients with known cancer history).', []],
     // "may be" concludes the finding like "c/w": liver → D18.03.
     ['reads "may be" as a finding\'s conclusion', 'Comment: liver lesion may be hemangioma - will clarify on MRI.',
       [['hemangioma', 'D1803', 'uncertain']]],
@@ -68,6 +72,9 @@ describe('narrative context round 3: the label of a report part', () => {
     // table prints the rectum as a row of its own, so the label replaces the colon the polyp histology implies by default.
     ['reads a rectal biopsy part\'s adenoma and denied carcinoma as the rectum', 'C. Rectum, 8 cm, biopsies: Tubulovillous adenoma with focal high-grade dysplasia. No invasive\n   carcinoma.',
       [['Tubulovillous adenoma', 'D128', 'present'], ['carcinoma', 'C20', 'negated']]],
+    // Tabular C44.311 Basal cell carcinoma of skin of nose: a skin label names its surface after "Skin," (the nasal ala is the external nose).
+    ['reads a skin label\'s surface for the finding on its line', 'A. Skin, R nasal ala, shave: Basal cell carcinoma, nodular type, extending to deep margin.',
+      [['Basal cell carcinoma', 'C44311', 'present']]],
     // A new list item is no part of the item above: the denied site-less cancer history stays Z85.9 (ANNOTATION.md), not a breast cancer.
     ['does not carry a list item\'s label into the next item', '- R breast bx 2019: fibroadenoma, excised 2020.\n- No other cancer hx.',
       [['fibroadenoma', 'Z86018', 'history'], ['cancer', 'Z859', 'negated']]],
@@ -86,6 +93,9 @@ describe('narrative context round 3: a differential diagnosis', () => {
   check([
     // Each reading of the RUL nodule is of the right upper lobe: table: lung, upper lobe / Malignant Primary C34.1-, right → C34.11;
     // AIS is carcinoma in situ of the lung (D02.2-, right → D02.21).
+    // table: bladder → trigone / Ca in situ D09.0 (the bladder's in-situ cell); the primary: bladder → wall → lateral C67.2.
+    ['gives a site-less histology the site in parentheses right after it', '1) High-grade T1 urothelial carcinoma of the bladder, lateral wall, with concomitant CIS (trigone).',
+      [['urothelial carcinoma of the bladder', 'C672', 'present'], ['CIS', 'D090', 'present']]],
     ['gives each histology after "vs" the site the differential is about, and keeps each reading', 'RUL nodule (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma).',
       [['AIS', 'D0221', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3411', 'uncertain'], ['adenocarcinoma', 'C3411', 'uncertain']]],
   ]);
@@ -118,6 +128,9 @@ describe('narrative context round 3: the sub-site and side the encounter documen
     // "gastric cancer" (stomach C16.9) is that tumour (the Tabular title of C16.0 is "Malignant neoplasm of cardia").
     ['gives "gastric cancer" the GE junction the encounter documents', 'CC: gastric cancer.\nHPI: EGD showed a mass at the GE junction extending into the cardia, bx adenocarcinoma.',
       [['gastric cancer', 'C160', 'present'], ['adenocarcinoma', 'C160', 'present']]],
+    // table: bladder → wall → lateral / Malignant Primary C67.2: the apposed "L lateral wall" is read noun last (mapping.ts) and documented.
+    ['gives a restated bladder cancer the wall part written apposed to it', 'HPI: 71M with high-grade NMIBC (pT1 HG urothelial carcinoma of the bladder, L lateral wall) on BCG.\nA/P: NMIBC, continue BCG maintenance.',
+      [['NMIBC', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present'], ['NMIBC', 'C672', 'present']]],
     // table: breast / Malignant Primary C50.9-; left, female → C50.912. "New" says newly found, not another tumour (that is "a new primary").
     ['reads "New breast cancer" as the documented left breast cancer', 'REASON FOR CONSULTATION: New breast cancer.\n\nHPI: 46-year-old woman with a mass in her left breast. Core biopsy of the mass showed invasive ductal carcinoma.',
       [['breast cancer', 'C50912', 'present'], ['ductal carcinoma', 'C50912', 'present']]],
@@ -139,5 +152,58 @@ describe('narrative assertion round 3: a site-less malignancy that is only feare
     // criterion is hypothetical and is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical").
     ['codes an exclusion criterion\'s malignancy C80.1', '| #   | Criterion                                  | Met | Source / comment        |\n| E-3 | Additional malignancy that is progressing  | N   | none                    |',
       [['Additional malignancy', 'C801', 'hypothetical']]],
+  ]);
+});
+
+describe('narrative context round 3: exam fields and apposed body sites', () => {
+  check([
+    // Tabular D17.1 Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk (the back); the next exam field ("R knee:") is a sentence of its own.
+    ['reads an exam line\'s finding as concluded by its lipoma, not by the next field\'s site', 'Exam:\n  Back: soft mobile 4 cm subcutaneous mass L upper back consistent with known lipoma\n  R knee: varus 8 deg, small effusion',
+      [['lipoma', 'D171', 'present']]],
+    // The same code for a lipoma whose surface is set off after it with a level word.
+    ['reads "Lipoma, upper back - stable" as the back', 'PMH:\n  Lipoma, upper back - stable, asymptomatic',
+      [['Lipoma, upper back', 'D171', 'present']]],
+  ]);
+});
+
+describe('narrative context round 3: more header spellings', () => {
+  check([
+    // A combined family and social history block defaults to family: Z80.3 Family history of malignant neoplasm of breast.
+    ['reads a "Family/Social History" block as family history', 'Family/Social History: breast cancer. Nonsmoker.', [['breast cancer', 'Z803', 'family']]],
+  ]);
+});
+
+describe('narrative context round 3: a study not performed', () => {
+  check([
+    // A denied site-less metastatic disease is Tabular C79.9 (ANNOTATION.md); the bone scan was not done, so it gives no organ (C79.51).
+    ['does not place a metastasis in the organ of a study not performed', 'CT chest 9/2026: no pulmonary nodules. Bone scan not indicated. No evidence of metastatic disease.',
+      [['metastatic disease', 'C799', 'negated']]],
+  ]);
+});
+
+describe('narrative context round 3: a tumour arising in a site, and one sub-site by two spellings', () => {
+  check([
+    // table: esophagus → distal (lower third) / Malignant Primary C15.5 for each: "arising in" names the tumour's own site, and
+    // "distal esophagus" and "distal esophageal" reach the same row (one sub-site, so the restated tumour takes it).
+    ['reads "arising in" as the tumour\'s site and one sub-site written two ways', 'HPI: adenocarcinoma of the distal esophagus, cT3N1.\nEGD: bx invasive adenocarcinoma arising in Barrett\'s esophagus.\nA/P: Distal esophageal adenocarcinoma.',
+      [['adenocarcinoma of the distal esophagus', 'C155', 'present'], ['adenocarcinoma arising in Barrett\'s esophagus', 'C155', 'present'], ['Distal esophageal adenocarcinoma', 'C155', 'present']]],
+  ]);
+});
+
+describe('narrative context round 3: the cavity of a bare effusion', () => {
+  check([
+    // table: pleura / Malignant Secondary C78.2: the positive cytology is of the effusion of the pleural metastases written just before it.
+    ['reads a bare effusion\'s cytology as the pleura named before it', 'new R pleural mets w/ moderate effusion (cytology + for adenocarcinoma, c/w mullerian primary)',
+      [['R pleural mets', 'C782', 'present'], ['adenocarcinoma', 'C782', 'present']]],
+  ]);
+});
+
+describe('narrative assertion round 3: a cancer the note calls recurrent', () => {
+  check([
+    // table: bladder → wall → lateral / Malignant Primary C67.2 for every mention: the completed BCG course is no eradication when the
+    // assessment calls the cancer recurrent (Guideline I.C.2.d: history only when there is no current disease), as d111 annotates.
+    ['keeps a completed course\'s cancer current when the note calls it recurrent',
+      'HPI: 71M with high-grade NMIBC (pT1 HG urothelial carcinoma of the bladder, L lateral wall) dx 03/2024, s/p TURBT x2 and BCG induction + maintenance (completed 03/2026). Cysto 08/2026 negative.\nAssessment: Recurrent high-grade urothelial carcinoma of the bladder, L lateral wall. Schedule TURBT.',
+      [['NMIBC', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present']]],
   ]);
 });

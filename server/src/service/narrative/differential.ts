@@ -2,10 +2,11 @@ import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
 /**
- * A differential diagnosis written as a "vs" list: "RUL nodule … suspicious for primary lung
+ * Sites a histology that names none takes from its own phrase. A differential diagnosis written as a "vs" list: "RUL nodule … suspicious for primary lung
  * adenocarcinoma (AIS vs minimally invasive adenocarcinoma vs invasive adenocarcinoma)". Each later
  * item is another reading of the same lesion, so a histology after "vs" that names no site of its own
- * is of the site the differential is about: the nearest site before the list in its sentence.
+ * is of the site the differential is about: the nearest site before the list in its sentence. And a
+ * site alone in parentheses right after it ("concomitant CIS (trigone)").
  */
 
 const DIFFERENTIAL_WORDS = new Set(['vs', 'versus', 'v']);
@@ -38,4 +39,10 @@ export function differentialSite(tokens: readonly Token[], sites: readonly (Site
 export function differentialBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let position = from; position < to; position++) if (DIFFERENTIAL_WORDS.has(tokens[position]?.norm ?? '')) return true;
   return false;
+}
+
+/** "with concomitant CIS (trigone)": a site alone in parentheses right after a histology that has none is its site. */
+export function parenthesisedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteMatch | undefined {
+  const site = tokens[anchorEnd]?.norm === '(' ? sites[anchorEnd + 1] : undefined;
+  return site !== undefined && !site.lymphNode && tokens[site.end]?.norm === ')' ? site : undefined;
 }

@@ -1,5 +1,5 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
-import { rowForPath } from './mapping';
+import { qualifiedRow, rowForPath } from './mapping';
 import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -19,18 +19,49 @@ import type { Token } from './tokens';
  * mentions are coded as written all the same: the reader restores their written site (`writtenSite`).
  */
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable): RawMention[] {
-  const organs = documentedOrgans(mentions, table);
+  const lookups = new OrganLookups(table);
+  const organs = documentedOrgans(mentions, lookups);
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
-  for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) {
-    organs.get(organOf({ start: 0, end: 0, path: organ, lymphNode: false }, table).organ)?.sides.add(side);
+  for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
+  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, lookups));
+}
+
+/** The table look-ups of one read, remembered by path: a note repeats the same few sites, each look-up normalises words. */
+class OrganLookups {
+  readonly #organs = new Map<string, OrganOf>();
+  readonly #parts = new Map<string, readonly string[]>();
+
+  constructor(private readonly table: NeoplasmTable | undefined) {}
+
+  organOf(path: readonly string[]): OrganOf {
+    const key = path.join('\u0001');
+    let found = this.#organs.get(key);
+    if (found === undefined) {
+      found = organOf(path, this.table);
+      this.#organs.set(key, found);
+    }
+    return found;
   }
-  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, table));
+
+  /** The path of the part a site's qualifier words name below it, or the site's own path. */
+  documentedPath(site: SiteMatch): readonly string[] {
+    if (this.table === undefined || site.qualifiers === undefined || site.qualifiers.length === 0) return site.path;
+    const key = `${site.path.join('\u0001')}\u0002${site.qualifiers.join('\u0001')}`;
+    let found = this.#parts.get(key);
+    if (found === undefined) {
+      found = qualifiedPath(this.table, site);
+      this.#parts.set(key, found);
+    }
+    return found;
+  }
 }
 
 /** A site's organ and whether it names the organ as a whole. */
 interface OrganOf {
   readonly organ: string;
   readonly whole: boolean;
+  /** The row's primary cell, which names a sub-site whatever words reach it ("distal esophagus", "lower esophagus": C15.5). */
+  readonly cell?: string;
 }
 
 /** Categories of body regions and tissues rather than organs (skin, connective tissue, ill-defined sites): keyed by their own words. */
@@ -42,18 +73,18 @@ const BODY_REGIONS = /^C(?:4[3479]|4A|76|80)/;
  * cecum); the site names the whole organ when that cell is the category's unspecified code (C16.9,
  * C18.9, C34.9-, C50.9-) or the category itself (C61). Without a table, the first word of the path.
  */
-function organOf(site: SiteMatch, table: NeoplasmTable | undefined): OrganOf {
-  let row = table === undefined ? undefined : rowForPath(table, site.path);
+function organOf(path: readonly string[], table: NeoplasmTable | undefined): OrganOf {
+  let row = table === undefined ? undefined : rowForPath(table, path);
   while (row !== undefined && row.cells.primary === undefined && row.parent !== undefined) row = table?.rows[row.parent];
   const cell = row?.cells.primary;
-  if (cell === undefined || !/^C\d\d/.test(cell) || BODY_REGIONS.test(cell)) return { organ: site.path[0] ?? '', whole: isOrganLevel(site.path) };
-  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-' };
+  if (cell === undefined || !/^C\d\d/.test(cell) || BODY_REGIONS.test(cell)) return { organ: path[0] ?? '', whole: isOrganLevel(path) };
+  return { organ: cell.slice(0, 3), whole: cell.length === 3 || cell.charAt(4) === '9' || cell.charAt(4) === '-', cell };
 }
 
 /** What the encounter documents about one organ: its sides and its sub-sites (deeper table paths). */
 interface OrganRecord {
   readonly sides: Set<Laterality>;
-  /** Each sub-site by its joined path, with the site that documents it. */
+  /** Each sub-site by its row's primary cell (its joined path without a table), with the site that documents it. */
   readonly subSites: Map<string, SiteMatch>;
 }
 
@@ -62,20 +93,21 @@ function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
 }
 
-function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable | undefined): Map<string, OrganRecord> {
+function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups): Map<string, OrganRecord> {
   const organs = new Map<string, OrganRecord>();
   for (const mention of mentions) {
     const site = mention.site;
     if (site === undefined || site.lymphNode || !documents(mention)) continue;
-    const documented = table === undefined ? site : withQualifiedPart(table, site);
-    const { organ, whole } = organOf(documented, table);
+    const path = lookups.documentedPath(site);
+    const documented = path === site.path ? site : { ...site, path };
+    const { organ, whole, cell } = lookups.organOf(path);
     let record = organs.get(organ);
     if (record === undefined) {
       record = { sides: new Set(), subSites: new Map() };
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
-    if (!whole) record.subSites.set(documented.path.join('/'), documented);
+    if (!whole) record.subSites.set(cell ?? documented.path.join('/'), documented);
   }
   return organs;
 }
@@ -85,21 +117,17 @@ function documentedOrgans(mentions: readonly RawMention[], table: NeoplasmTable 
  * code through the row's child of that title (mapping.ts), so the site's path stays the organ's; the
  * documented sub-site is that child's path (esophagus → distal, C15.5).
  */
-function withQualifiedPart(table: NeoplasmTable, site: SiteMatch): SiteMatch {
-  if (site.qualifiers === undefined || site.qualifiers.length === 0) return site;
+function qualifiedPath(table: NeoplasmTable, site: SiteMatch): readonly string[] {
   const row = rowForPath(table, site.path);
-  if (row === undefined) return site;
-  for (const words of site.qualifiers) {
-    const child = table.findChild(row.id, words);
-    if (child !== undefined) return { ...site, path: table.path(child.id) };
-  }
-  return site;
+  if (row === undefined) return site.path;
+  const child = qualifiedRow(table, row, site.qualifiers);
+  return child === row ? site.path : table.path(child.id);
 }
 
-function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, table: NeoplasmTable | undefined): RawMention {
+function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, lookups: OrganLookups): RawMention {
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
-  const { organ, whole } = organOf(site, table);
+  const { organ, whole } = lookups.organOf(site.path);
   const record = organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).

@@ -1,5 +1,7 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { fluidCytologySite } from './fluidCytology';
+import { mergeSkin } from './skinSites';
+import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
@@ -96,6 +98,9 @@ export function specimenLabelSite(tokens: readonly Token[], sites: readonly (Sit
     const site = sites[position];
     if (site === undefined) continue;
     if (site.end > colon || colon - site.end > LABEL_WORDS) return undefined;
+    // "A. Skin, R nasal ala, shave:": the skin of the surface the label names after it.
+    const surface = site.path.length === 1 && site.path[0] === 'skin' && tokens[site.end]?.norm === ',' ? sites[site.end + 1] : undefined;
+    if (surface !== undefined && !surface.lymphNode && surface.end <= colon) return mergeSkin([site, surface])[0];
     const labelled = withLabelWords(tokens, site, colon);
     // A node label whose region words the reader cannot place ("Lymph nodes, station 4R and 7:") gives no region rather than "site NEC".
     return labelled.lymphNode && labelled.path[labelled.path.length - 1] === 'site NEC' && (labelled.qualifiers?.length ?? 0) > 0 ? undefined : labelled;
@@ -345,53 +350,4 @@ export function reportedOrgan(
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
   return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
-}
-
-/** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
-const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
-/** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
-const FINDING_NOUNS = new Set([
-  'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
-  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp', 'uptake', 'hypermetabolism',
-]);
-/** How far back in its sentence a concluding histology looks for the finding it concludes. */
-const CONCLUSION_REACH = 40;
-
-/**
- * The site of the finding a bare primary or benign histology concludes: "Left breast upper outer quadrant
- * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy",
- * "1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma", "liver lesion may be hemangioma".
- * The histology follows a conclusion cue, and its sentence names a finding noun and, before the
- * histology, a site: the nearest one is the finding's (its side and quadrant are completed by the
- * context rules, siteContext.ts).
- */
-export function concludedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  const sentence = tokens[anchorStart]?.sentence;
-  let cue = false;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {
-    if (tokens[position]?.sentence !== sentence || sites[position] !== undefined) return undefined;
-    cue = CONCLUSION_CUES.has(tokens[position]?.norm ?? '');
-  }
-  if (!cue) return undefined;
-  let noun = false;
-  // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion.
-  let clause = sentence;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
-    const token = tokens[position];
-    if (token !== undefined && token.sentence !== clause && clause === sentence && token.norm === ';') clause = token.sentence;
-    if (token === undefined || token.sentence !== clause) return undefined;
-    noun ||= FINDING_NOUNS.has(token.norm);
-    const site = sites[position];
-    // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
-    if (site !== undefined && site.end <= anchorStart) return noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) ? { ...site, start: anchorStart, end: anchorStart } : undefined;
-  }
-  return undefined;
-}
-
-/** "non-mass enhancement in the upper outer quadrant": a finding noun a few words before the site, joined to it by a preposition. */
-function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
-  for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
-    if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
-  }
-  return false;
 }

@@ -37,7 +37,7 @@ export function fluidCytologySite(tokens: readonly Token[], sites: readonly (Sit
   for (let position = cytology - 1; position >= Math.max(0, cytology - FLUID_REACH); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence < sentence - 1) return undefined;
-    const path = FLUID_WORDS.get(token.norm) ?? cavityFluid(tokens, sites, position);
+    const path = FLUID_WORDS.get(token.norm) ?? cavityFluid(tokens, sites, position) ?? (FLUID_NOUNS.has(token.norm) ? cavityBefore(sites, position) : undefined);
     if (path !== undefined) return { start: anchorStart, end: anchorStart, path, lymphNode: false, fluid: true };
   }
   return undefined;
@@ -60,4 +60,16 @@ function cavityFluid(tokens: readonly Token[], sites: readonly (SiteMatch | unde
   if (site === undefined || !FLUID_NOUNS.has(tokens[site.end]?.norm ?? '')) return undefined;
   const organ = site.path[0];
   return organ === PLEURA[0] ? PLEURA : organ === PERITONEUM[0] ? PERITONEUM : organ === PERICARDIUM[0] ? PERICARDIUM : undefined;
+}
+
+/** How far before a bare fluid noun its cavity may be written ("R pleural mets w/ moderate effusion"). */
+const CAVITY_REACH = 6;
+
+/** The cavity of the nearest pleural, peritoneal or pericardial site a few words before a bare fluid noun. */
+function cavityBefore(sites: readonly (SiteMatch | undefined)[], position: number): readonly string[] | undefined {
+  for (let back = position - 1; back >= Math.max(0, position - CAVITY_REACH); back--) {
+    const organ = sites[back]?.path[0];
+    if (organ !== undefined) return organ === PLEURA[0] ? PLEURA : organ === PERITONEUM[0] ? PERITONEUM : organ === PERICARDIUM[0] ? PERICARDIUM : undefined;
+  }
+  return undefined;
 }

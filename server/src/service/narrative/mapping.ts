@@ -71,7 +71,7 @@ const SECONDARY_CORRECTIONS: readonly { readonly primaryPrefix: string; readonly
 export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, request: SiteRequest): CodeChoice | undefined {
   const site = rowForPath(table, request.path);
   if (site === undefined) return undefined;
-  const row = (request.qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)).find((child) => child !== undefined) ?? site;
+  const row = qualifiedRow(table, site, request.qualifiers);
   const holder = rowWithCell(table, row, request.column);
   const primaryCell = rowWithCell(table, row, 'primary')?.cells.primary;
   if (holder === undefined) return { code: null, candidates: [], source: `Table of Neoplasms: ${table.path(row.id).join(', ')} has no ${request.column} cell`, missing: 'column' };
@@ -85,6 +85,11 @@ export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, req
   const prefix = request.narrowTo?.replace('.', '') ?? cell.code;
   const choice = cell.needsMoreCharacters || request.narrowTo !== undefined ? completeCode(codes, prefix, request) : exactCode(codes, cell.code);
   return { ...choice, source: `${source} (${printed})`, ...(primaryCell === undefined ? {} : { primaryCell }) };
+}
+
+/** The row a site's qualifier words name below it ("distal" esophagus, "lateral wall" of the bladder), else the site's row. */
+export function qualifiedRow(table: NeoplasmTable, site: NeoplasmRow, qualifiers: readonly string[] | undefined): NeoplasmRow {
+  return (qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)).find((child) => child !== undefined) ?? site;
 }
 
 /**

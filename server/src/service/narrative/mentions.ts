@@ -22,7 +22,7 @@ import { withFieldListSites } from './fieldListSite';
 import { isBodyRegion } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinLineSurface } from './skinSites';
-import { differentialBetween, differentialSite } from './differential';
+import { differentialBetween, differentialSite, parenthesisedSite } from './differential';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
@@ -216,7 +216,7 @@ function anchorMentions(
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
     const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt)
-      ?? differentialSite(tokens, sites, start);
+      ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });

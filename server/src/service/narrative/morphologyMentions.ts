@@ -1,7 +1,8 @@
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
-import { concludedFindingSite, specimenLabelSite } from './findingOrgan';
+import { concludedFindingSite } from './concludedFinding';
+import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
@@ -100,12 +101,17 @@ function remissionDenied(tokens: readonly Token[], remission: number): boolean {
 }
 
 /** A site set off after a comma or in parentheses and ending there: "Melanoma, R shoulder, pT1a", "DLBCL (mediastinal nodes)". */
+/** Level words the site finder leaves before a body site when no side precedes them ("upper back", "lower leg"). */
+const APPOSED_LEVELS = new Set(['upper', 'lower', 'mid', 'middle', 'proximal', 'distal']);
+
 function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
   const opener = tokens[after];
-  const site = sites[after + 1];
+  // "Lipoma, upper back - stable": a level word may open the apposed site.
+  const level = APPOSED_LEVELS.has(tokens[after + 1]?.norm ?? '') ? 1 : 0;
+  const site = sites[after + 1 + level];
   if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
   const next = tokens[site.end];
-  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.'].includes(next.norm);
+  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.', '-'].includes(next.norm);
   return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
 }
 

@@ -13,19 +13,23 @@ import type { RawMention } from './rawMention';
  *   followed by heme/onc") is the current disease when the note documents the same disease as present
  *   elsewhere ("CLL, untreated, watch and wait"): a PMH list names what the patient has had, and the
  *   note's own account of it decides whether it is over (Guideline I.C.2.d).
+ * - A cancer the note calls recurrent ("Recurrent high-grade urothelial carcinoma of the bladder") is not
+ *   history in the mentions that call its first course completed: it came back (Guideline I.C.2.d).
  * - A lymphoma, leukaemia or myeloma in remission that the note also calls cured ("DLBCL 2011 (cured)") is
  *   history in every mention: cured says the disease is gone (ANNOTATION.md, "Remission and cure in one note").
  * Each mention's category (its code's first three characters as if present) is computed once.
  */
 export function withNoteStatus(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
-  calledCured: (mention: RawMention) => boolean,
+  calledCured: (mention: RawMention) => boolean, tokens?: readonly Token[],
 ): AssertionResult[] {
   const remitted = raw.some((mention, index) => mention.remission === true && assertions[index]?.assertion === 'present');
-  if (!remitted && !assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
+  const recurred = tokens !== undefined && raw.some((mention, index) => assertions[index]?.assertion === 'present' && calledRecurrent(tokens, mention.start));
+  if (!remitted && !recurred && !assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
   const history = new Set<string>();
   const present = new Set<string>();
   const cured = new Set<string>();
+  const recurrent = new Set<string>();
   const categories = raw.map((mention, index) => {
     // Only present, history and surveillance mentions take part below: the others are not coded as if present.
     if (!takesPart(assertions[index])) return undefined;
@@ -34,6 +38,7 @@ export function withNoteStatus(
     if (category !== undefined && assertion === 'history') history.add(category);
     if (category !== undefined && assertion === 'history' && remitted && calledCured(mention)) cured.add(category);
     if (category !== undefined && assertion === 'present') present.add(category);
+    if (category !== undefined && assertion === 'present' && recurred && tokens !== undefined && calledRecurrent(tokens, mention.start)) recurrent.add(category);
     return category;
   });
   return assertions.map((assertion, index) => {
@@ -43,8 +48,24 @@ export function withNoteStatus(
     if (raw[index]?.remission === true && assertion.assertion === 'present' && cured.has(category)) return { assertion: 'history' };
     if (isSurveillance(assertion) && history.has(category)) return { assertion: 'history', ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }) };
     if (isSectionHistory(assertion) && present.has(category)) return { assertion: 'present' };
+    // "HPI: high-grade NMIBC … BCG (completed 03/2026)" then "A/P: Recurrent high-grade urothelial carcinoma": the disease came back, so it is not history.
+    if (assertion.assertion === 'history' && recurrent.has(category)) return { assertion: 'present' };
     return assertion;
   });
+}
+
+/** Words that call a present cancer a recurrence of the disease ("Recurrent high-grade urothelial carcinoma", "relapsed DLBCL"). */
+const RECURRENCE_WORDS = new Set(['recurrent', 'relapsed', 'recurrence', 'recurred']);
+/** How many words before a mention may call it recurrent ("Recurrent high-grade urothelial carcinoma"). */
+const RECURRENCE_REACH = 3;
+
+function calledRecurrent(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - RECURRENCE_REACH); position--) {
+    if (tokens[position]?.sentence !== sentence) return false;
+    if (RECURRENCE_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a mention's category can matter to the note's status: a present or history mention, or a surveillance. */

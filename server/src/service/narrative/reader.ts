@@ -59,7 +59,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   };
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
-  const { raw: carried, assertions } = withCarriedStatus(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured), categoryOf);
+  const { raw: carried, assertions } = withCarriedStatus(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
   carried.forEach((mention, index) => {
     const first = tokens[mention.start];

@@ -15,14 +15,14 @@ export interface SectionHeaderEntry {
 
 export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'chief-complaint', name: 'Chief Complaint', spellings: ['chief complaint', 'cc', 'reason for visit', 'reason for consultation', 'reason for referral', 'reason for admission'] },
-  { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'present illness', 'interval history', 'oncologic history', 'oncology history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course'] },
-  { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history',
+  { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'present illness', 'interval history', 'interval hx', 'interim history', 'oncologic history', 'oncology history', 'onc history', 'onc hx', 'oncologic hx', 'oncology hx', 'cancer history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course'] },
+  { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
     // The resolved part of an EHR problem list ("RESOLVED / INACTIVE", "Resolved Problems"): conditions that no longer exist.
     'resolved problems', 'inactive problems', 'historical problems', 'resolved / inactive', 'resolved / historical', 'resolved/inactive', 'resolved/historical', 'other cancer history'] },
-  { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries'] },
-  { kind: 'family-history', name: 'Family History', spellings: ['family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer'] },
+  { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
+  { kind: 'family-history', name: 'Family History', spellings: ['family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx'] },
   { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
   { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
   { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications'] },
@@ -31,7 +31,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary'] },
-  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression/plan', 'recommendations', 'assessment and recommendations'] },
+  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression/plan', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list'] },

@@ -74,6 +74,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   const sentence = tokens[anchorEnd - 1]?.sentence;
   let position = skipParenthesis(tokens, anchorEnd);
   let preposition: string | undefined;
+  // "adenocarcinoma arising in Barrett's esophagus": the site the tumour arose in is its own.
+  if (tokens[position]?.norm === 'arising' && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '')) position++;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
     position++;

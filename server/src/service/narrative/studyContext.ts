@@ -58,6 +58,8 @@ export function studyOrganAt(tokens: readonly Token[], sites: readonly (SiteMatc
   if (!studyMayPlace(tokens, index)) return undefined;
   for (let position = index - 1; position >= Math.max(0, index - STUDY_REACH); position--) {
     if (!MODALITIES.has(tokens[position]?.norm ?? '')) continue;
+    // "Bone scan not indicated", "MRI not done": a study not performed found nothing.
+    if (tokens[position + 1]?.norm === 'not' || tokens[position + 2]?.norm === 'not') continue;
     const organ = studyOrganNear(tokens, sites, position);
     // "f/u MRI" names no organ and is passed over; "CT chest" is another study and ends the reach.
     if (organ === 'other study') return undefined;

@@ -170,7 +170,33 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   if (text.charCodeAt(from - 1) === 0x3a /* : */) return true;
   const lineStart = firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
-  return startsListItem(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart)) && !continuesPhrase(text, from));
+  return startsListItem(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart) || startsFieldLabel(text, lineStart)) && !continuesPhrase(text, from));
+}
+
+/** How many characters a field label at a line's start may have ("R knee:", "HEENT:", "Lymph nodes:"). */
+const FIELD_LABEL_LENGTH = 24;
+
+/**
+ * A line that opens with a short field label and its colon ("R knee: varus 8 deg", "CV: RRR", "Back:
+ * soft mass"): an exam or report field of its own, whatever its capitals. At most three spaces (four
+ * words) before the colon, which a space or the line's end follows; a time ("10:30") opens no label.
+ */
+function startsFieldLabel(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const first = text.charCodeAt(at);
+  if (!(isUpper(first) || (first >= 0x61 && first <= 0x7a))) return false;
+  let spaces = 0;
+  for (let position = at; position < at + FIELD_LABEL_LENGTH; position++) {
+    const code = text.charCodeAt(position);
+    if (code === 0x3a /* : */) {
+      const after = text.charCodeAt(position + 1);
+      return after === 0x20 || after === 0x0a || after === 0x09 || Number.isNaN(after);
+    }
+    if (code === 0x20) spaces++;
+    if (spaces > 3 || code === 0x0a || Number.isNaN(code) || !(isAlnum(code) || code === 0x20 || code === 0x2f || code === 0x2d || code === 0x26 || code === 0x28 || code === 0x29)) return false;
+  }
+  return false;
 }
 
 /**

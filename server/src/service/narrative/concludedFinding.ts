@@ -1,0 +1,72 @@
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * The finding a bare histology concludes: "Left breast upper outer quadrant (2:00) irregular spiculated
+ * mass …, highly suggestive of malignancy", "1.2 cm L adrenal nodule …, c/w lipid-rich adenoma", "Focal
+ * sigmoid uptake; differential includes adenoma vs malignancy": the site of the finding is the
+ * histology's (findingOrgan.ts asks for it for a bare primary or benign finding, morphologyMentions.ts
+ * for a hemangioma or lipoma).
+ */
+
+/** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+/** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
+const FINDING_NOUNS = new Set([
+  'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
+  'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp', 'uptake', 'hypermetabolism',
+  'densities', 'hypodensity', 'hypodensities', 'hyperdensity', 'hyperdensities', 'opacities',
+]);
+/** Imaging words before an organ that make it the study's subject ("MRI liver 11/12: both c/w hemangiomas"). */
+const STUDY_WORDS = new Set(['mri', 'ct', 'us', 'ultrasound', 'pet', 'pet/ct', 'mr']);
+/** Whether the site is the organ of a study title that a colon ends ("MRI liver 11/12: both c/w hemangiomas"), not a study recommended. */
+function studyTitle(tokens: readonly Token[], site: SiteMatch): boolean {
+  return STUDY_WORDS.has(tokens[site.start - 1]?.norm ?? '') && (tokens[site.end]?.norm === ':' || tokens[site.end + 1]?.norm === ':');
+}
+
+/** How far back in its sentence a concluding histology looks for the finding it concludes. */
+const CONCLUSION_REACH = 40;
+
+/**
+ * The site of the finding a bare primary or benign histology concludes: "Left breast upper outer quadrant
+ * (2:00) irregular spiculated mass with associated calcifications, highly suggestive of malignancy",
+ * "1.2 cm L adrenal nodule measuring -4 HU, c/w lipid-rich adenoma", "liver lesion may be hemangioma".
+ * The histology follows a conclusion cue, and its sentence names a finding noun and, before the
+ * histology, a site: the nearest one is the finding's (its side and quadrant are completed by the
+ * context rules, siteContext.ts).
+ */
+export function concludedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let cue = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {
+    if (tokens[position]?.sentence !== sentence || sites[position] !== undefined) return undefined;
+    cue = CONCLUSION_CUES.has(tokens[position]?.norm ?? '');
+  }
+  if (!cue) return undefined;
+  let noun = false;
+  // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion.
+  let clause = sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
+    const token = tokens[position];
+    if (token !== undefined && token.sentence !== clause && clause === sentence && token.norm === ';') clause = token.sentence;
+    if (token === undefined || token.sentence !== clause) return undefined;
+    noun ||= FINDING_NOUNS.has(token.norm);
+    const site = sites[position];
+    // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
+    if (site !== undefined && site.end <= anchorStart) {
+      const concluded = noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) || studyTitle(tokens, site);
+      return concluded ? { ...site, start: anchorStart, end: anchorStart } : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** "non-mass enhancement in the upper outer quadrant": a finding noun a few words before the site, joined to it by a preposition. */
+function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  // "subcutaneous mass L upper back": the finding noun right before its site.
+  if (FINDING_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
+  for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
+    if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
+  }
+  return false;
+}
