@@ -6,7 +6,9 @@ import { tokenize } from '../../../server/src/service/narrative/tokens';
  * documentation gives, which this test keeps as the reference definition.
  */
 
-const REFERENCE = /\d+(?:\.\d+)+|[A-Za-z0-9]+(?:['’/&+-][A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]/g;
+/** A slash that joins: not between two words of letters of three or more each, one of them longer ("s/p", "CLL/SLL", "HER2/neu"). */
+const JOINING_SLASH = String.raw`(?:(?<!(?:^|[^A-Za-z0-9])[A-Za-z]{3,})\/|\/(?![A-Za-z]{3,}(?![A-Za-z0-9]))|(?<=(?:^|[^A-Za-z0-9])[A-Za-z]{3})\/(?=[A-Za-z]{3}(?![A-Za-z0-9])))`;
+const REFERENCE = new RegExp(String.raw`\d+(?:\.\d+)+|[A-Za-z0-9]+(?:(?:['’&+-]|${JOINING_SLASH})[A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]`, 'g');
 
 function referenceTokens(text: string): string[] {
   return [...text.matchAll(REFERENCE)].map((match) => `${match.index}:${match[0]}`);
@@ -18,7 +20,7 @@ function scannedTokens(text: string): string[] {
 
 /** A small deterministic generator, so a failure names a reproducible input. */
 function randomTexts(count: number): string[] {
-  const pieces = ['a', 'B', '3', '.', ' ', '\n', '-', '+', '/', "'", '’', '&', '?', ';', 'é', '\u00a0', '\u2003', '\t', '\ufeff', '😀', 'HER2', '1.5', 'x'];
+  const pieces = ['a', 'B', '3', '.', ' ', '\n', '-', '+', '/', "'", '’', '&', '?', ';', 'é', '\u00a0', '\u2003', '\t', '\ufeff', '😀', 'HER2', '1.5', 'x', 'abc', 'Dx'];
   let seed = 7;
   const next = (): number => {
     seed = (seed * 1103515245 + 12345) & 0x7fffffff;
@@ -29,7 +31,7 @@ function randomTexts(count: number): string[] {
 
 describe('narrative tokens: the hand-written scanner', () => {
   it('gives the reference tokens for the forms clinicians write', () => {
-    for (const text of ['s/p RUL lobectomy 3.5 cm, ER+/PR+ HER2- (1.2.3)', "non-small cell; Crohn's & 2+\u00a0nodes", 'T2N1M0 pT1a ? liver mets', 'x-', '+a', '1.', '1..2', 'a--b', 'a+']) {
+    for (const text of ['breast/ovarian cancer, GEJ/cardia, AIS/MIA, CLL/SLL, abc/defg, abcd/efg, and/or, HER2/neu, PET/CT, ab/cde/fgh, x1y/abc, abc/x1y', 's/p RUL lobectomy 3.5 cm, ER+/PR+ HER2- (1.2.3)', "non-small cell; Crohn's & 2+\u00a0nodes", 'T2N1M0 pT1a ? liver mets', 'x-', '+a', '1.', '1..2', 'a--b', 'a+']) {
       assert.deepEqual(scannedTokens(text), referenceTokens(text), JSON.stringify(text));
     }
   });

@@ -15,15 +15,24 @@ export interface AnchorVocabulary {
   readonly morphology: PhraseMatcher<MorphologyTerm>;
 }
 
+const SYNDROME_WORDS = new Set(['syndrome', 'syndromes']);
+
 /** Nouns that make "Breast Cancer Clinic", "Lung Cancer Screening Program" a place or service, not a diagnosis. */
 const INSTITUTION_NOUNS = new Set([
   'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
   'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
 ]);
 
-/** Whether the histology word names an institution: an institution noun follows, at most one word after it ("Cancer Screening Program"). */
-export function namesInstitution(tokens: readonly Token[], end: number): boolean {
+/**
+ * Whether the histology word is part of a name rather than a diagnosis: an institution noun follows,
+ * at most one word after it ("Cancer Screening Program"), or "syndrome" follows it ("hereditary
+ * breast/ovarian cancer syndrome", "carcinoid syndrome": a syndrome of the family or of the tumour's
+ * hormones, not a diagnosis of the cancer named).
+ */
+export function namesNoDiagnosis(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
+  const next = tokens[end];
+  if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
   for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
     if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
   }

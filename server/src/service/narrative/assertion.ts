@@ -120,7 +120,7 @@ export function assertionOf(
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
   let hedge: TriggerHit | undefined;
-  const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1 };
+  const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1, conditionalSentence: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
   const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - reach - 8) + 1;
@@ -178,6 +178,8 @@ interface FollowingSentences {
   recurrence: boolean;
   active: boolean;
   lastNegation: number;
+  /** The sentence of the last hypothetical cue read ("If … develops"), or -1. */
+  conditionalSentence: number;
 }
 
 /** Whether a mention of the sentence (`subjects`: the first mention's token per sentence, -1 for none) starts before the cue. */
@@ -190,10 +192,12 @@ function ownSubjectBefore(subjects: Int32Array | undefined, sentence: number, cu
 const FOLLOWING_SENTENCES = 3;
 
 function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: boolean, following: FollowingSentences): void {
+  if (hit.trigger.assertion === 'hypothetical') following.conditionalSentence = tokens[hit.start]?.sentence ?? -1;
   if (hit.trigger.assertion === 'negated') {
     following.lastNegation = hit.end;
   } else if (hit.trigger.assertion === 'active') {
-    if (negatedRecurrence(hit, following.lastNegation)) return;
+    // "If persistent/recurrent disease develops -> APR": a recurrence only foreseen says nothing of the disease now.
+    if (negatedRecurrence(hit, following.lastNegation) || following.conditionalSentence === tokens[hit.start]?.sentence) return;
     following.active = true;
     if (nextSentence && RECURRENCE.has(hit.trigger.words)) following.recurrence = true;
   } else if (opensNextSentence(tokens, hit)) {

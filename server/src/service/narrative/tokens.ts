@@ -11,7 +11,8 @@ import { TokenWords } from './tokenWords';
  * the tokenizer runs over every character of every encounter on each edit. The tokens it produces are
  * exactly those of the pattern `\d+(?:\.\d+)+|[A-Za-z0-9]+(?:['’/&+-][A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]`:
  * a decimal number ("3.5"), a word with inner joiners ("s/p", "non-small", "HER2+"), or one other
- * non-space character. Linear.
+ * non-space character; except that a slash between two words of letters, three or more each and one
+ * of them longer, separates them ("breast/ovarian"; the test spells the whole pattern). Linear.
  */
 export interface Token {
   readonly start: number;
@@ -68,9 +69,39 @@ function decimalEnd(text: string, from: number): number {
 
 /** The end of a word token starting at `from` (an alphanumeric character): parts joined by `'’/&+-`, then an optional `+`. */
 function wordEnd(text: string, from: number): number {
+  let partStart = from;
   let at = alnumRunEnd(text, from);
-  while (isJoiner(text.charCodeAt(at)) && isAlnum(text.charCodeAt(at + 1))) at = alnumRunEnd(text, at + 1);
+  while (isJoiner(text.charCodeAt(at)) && isAlnum(text.charCodeAt(at + 1))) {
+    if (text.charCodeAt(at) === 0x2f && separatesWords(text, partStart, at)) break;
+    partStart = at + 1;
+    at = alnumRunEnd(text, partStart);
+  }
   return text.charCodeAt(at) === 0x2b ? at + 1 : at;
+}
+
+/** How many letters each side of a slash needs for the slash to separate two words (and one side one more: "CLL/SLL", "AIS/MIA" name one disease). */
+const SLASHED_WORD = 3;
+
+/**
+ * "breast/ovarian cancer", "GEJ/cardia": a slash between two words of letters, three or more each and
+ * one of them longer, names two things, as "or" would; "s/p", "c/w", "ER/PR", "and/or", "HER2/neu" and
+ * the paired abbreviations of one disease ("CLL/SLL", "AIS/MIA") stay one token.
+ * `partStart` is where the part before the slash at `slash` starts.
+ */
+function separatesWords(text: string, partStart: number, slash: number): boolean {
+  const nextEnd = alnumRunEnd(text, slash + 1);
+  const before = slash - partStart;
+  const after = nextEnd - slash - 1;
+  return before >= SLASHED_WORD && after >= SLASHED_WORD && before + after > 2 * SLASHED_WORD
+    && isLetters(text, partStart, slash) && isLetters(text, slash + 1, nextEnd);
+}
+
+function isLetters(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at);
+    if (isDigit(code) || !isAlnum(code)) return false;
+  }
+  return true;
 }
 
 /** Whether `text[from, to)` holds an upper-case ASCII letter (only then does the token need lower-casing). */
