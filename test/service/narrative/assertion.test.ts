@@ -121,7 +121,7 @@ describe('narrative assertion: scope', () => {
   it('a cancer with metastases in a Past Medical History list is current disease', () => {
     const found = mentionsOf('PMH:\n- mCRPC dx 2019 (Gleason 4+4), bone mets to spine/pelvis/ribs\n- Colon cancer 2010\n');
     assert.deepEqual(found.map((mention) => [mention.text, mention.code, mention.assertion]), [
-      ['mCRPC', 'C61', 'present'], ['bone mets', 'C7951', 'present'], ['Colon cancer', 'Z85038', 'history'],
+      ['mCRPC', 'C61', 'present'], ['bone mets to spine', 'C7951', 'present'], ['Colon cancer', 'Z85038', 'history'],
     ]);
   });
 

@@ -66,11 +66,12 @@ describe('narrative context: node labels and node findings', () => {
 
 describe('narrative context: the lesion a tissue result reports on', () => {
   check([
-    // pancreas → Malignant Primary C25.9 (the head/uncinate junction is not read as one part): the arrow states the FNB result.
+    // table: pancreas, head → Malignant Primary C25.0 (the slash separates "head" and "uncinate"; the uncinate process is part of the
+    // head, as d147's gold codes it): the arrow states the FNB result.
     // endometrium → Malignant Primary C54.1: an endometrial biopsy (EMB) names the organ it sampled.
     ['reads the organ a procedure names', 'Office EMB 11/4/2026: endometrioid adenocarcinoma, FIGO grade 1.', [['adenocarcinoma', 'C541', 'present']]],
     ['reads an arrow as a result cue and a lesion noun right before its site', 'EUS: 2.9 cm hypoechoic mass pancreatic head/uncinate junction; EUS-FNB -> adenocarcinoma, moderately differentiated.',
-      [['adenocarcinoma', 'C259', 'present']]],
+      [['adenocarcinoma', 'C250', 'present']]],
   ]);
 });
 
