@@ -344,10 +344,37 @@ export function reportedOrgan(
 ): SiteMatch | undefined {
   const fluid = fluidCytologySite(tokens, sites, anchorStart);
   if (fluid !== undefined) return fluid;
-  const organ = (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart)
-    ?? (column === 'primary' || column === 'benign' ? concludedFindingSite(tokens, sites, anchorStart) : undefined);
+  const organ = labelledOrgan(tokens, sites, anchorStart, siteEndingAt) ?? concludedFor(tokens, sites, anchorStart, column);
   if (organ !== undefined) return findingFits(organ, column) ? organ : undefined;
   // "MRI BRAIN … possible early mets": a metastasis with no site of its own is in the organ the study images.
   return column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
+}
+
+/**
+ * The organ a site-less finding reports on as its own column would place it, else as any column would
+ * (`reportedOrgan` with `column`, then with null), with the look-ups back made once: a carcinoma whose
+ * labelled organ is where it is most often a metastasis is still placed there.
+ */
+export function reportedOrganAnyColumn(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null, siteEndingAt?: readonly (SiteMatch | undefined)[],
+): SiteMatch | undefined {
+  const fluid = fluidCytologySite(tokens, sites, anchorStart);
+  if (fluid !== undefined) return fluid;
+  const labelled = labelledOrgan(tokens, sites, anchorStart, siteEndingAt);
+  const organ = labelled ?? concludedFor(tokens, sites, anchorStart, column);
+  if (organ !== undefined && findingFits(organ, column)) return organ;
+  const study = organ === undefined && column === 'secondary' ? studyOrganAt(tokens, sites, anchorStart) : undefined;
+  if (study !== undefined) return study;
+  return labelled !== undefined && findingFits(labelled, null) ? labelled : undefined;
+}
+
+/** The subject of a copula, a specimen label or report part on the finding's line, else the lesion biopsied or found just before. */
+function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, siteEndingAt?: readonly (SiteMatch | undefined)[]): SiteMatch | undefined {
+  return (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
+}
+
+/** The finding a primary or benign tumour concludes ("L adrenal nodule … c/w adenoma"); other columns conclude none. */
+function concludedFor(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null): SiteMatch | undefined {
+  return column === 'primary' || column === 'benign' ? concludedFindingSite(tokens, sites, anchorStart) : undefined;
 }

@@ -14,7 +14,7 @@ import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
-import { isMetastasisProne, reportedOrgan, specimenLabelSite } from './findingOrgan';
+import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -215,7 +215,7 @@ function anchorMentions(
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
-    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrgan(tokens, sites, start, ownColumn, siteEndingAt) ?? reportedOrgan(tokens, sites, start, null, siteEndingAt)
+    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
