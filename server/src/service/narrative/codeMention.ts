@@ -73,7 +73,11 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   if (histology?.skinType === undefined) return choice;
   // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
-  const onSurface = illDefinedRegion(choice) && path[0] !== 'skin' && mention.column === 'primary'
+  // "SCCis of the R cheek" likewise: the region's in-situ cell (D09.8) gives way to the skin's (D04.39).
+  const primary = column === 'in-situ' && path[0] !== 'skin'
+    ? context.memo.remember('code', `primary/${key}`, () => chooseCode(context.table, context.codes, { ...request(), column: 'primary' }))
+    : choice;
+  const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && (column === 'primary' || column === 'in-situ')
     ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
   return skinTypeCode(context, onSurface ?? choice, histology.skinType);
