@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../sortedSearch';
 import type { Laterality } from './siteLexicon';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -37,7 +38,8 @@ export class SideIndex {
     if (positions === undefined) return undefined;
     const last = Math.min(from, this.tokens.length - 1);
     let side: Laterality | undefined;
-    for (let index = firstAtLeast(positions, Math.max(0, from - reach)); index < positions.length; index++) {
+    // The first sided site at or after the window's start.
+    for (let index = lastAtOrBefore(positions, positions.length, Math.max(0, from - reach) - 1) + 1; index < positions.length; index++) {
       const position = positions[index] ?? 0;
       if (position > last) break;
       const other = this.sites[position];
@@ -50,20 +52,7 @@ export class SideIndex {
 
   /** The position of the nearest laterality field's colon in `[index - reach, index - 1]`, or -1. */
   fieldBefore(index: number, reach: number): number {
-    const next = firstAtLeast(this.#fields, index);
-    const position = this.#fields[next - 1];
+    const position = this.#fields[lastAtOrBefore(this.#fields, this.#fields.length, index - 1)];
     return position !== undefined && position >= index - reach ? position : -1;
   }
-}
-
-/** The index of the first value at least `value` in an ascending list (its length when none is). */
-function firstAtLeast(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
