@@ -1,7 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { readNarrative } from '../../../server/src/service/narrative/reader';
-import { spanOf } from '../../../server/src/service/spans';
-import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
 
 /**
  * Context round 3: where a mention's site comes from when it is not written next to the histology, and
@@ -10,18 +7,8 @@ import { defaultContext } from '../../narrative/evaluate';
  * against the FY2027 code file (`../shared/codesets/icd10cm-2027/icd10cm-codes-2027.derived.txt`).
  */
 
-type Case = readonly [title: string, text: string, expected: readonly (readonly [string, string, string])[]];
-
-function summary(text: string): string[][] {
-  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
-}
-
-function check(cases: readonly Case[]): void {
-  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(summary(text), expected));
-}
-
 describe('narrative context round 3: a finding gives its site to the histology that concludes it', () => {
-  check([
+  checkReadings([
     // Tabular C44.31 Basal cell carcinoma of skin of other and unspecified parts of face: C44.311 ... of skin of nose (the nasal ala is the external nose).
     ['gives a ruled-out basal cell carcinoma the surface of its line', 'PLAN:\n1. R nasal ala papule - r/o BCC. Shave biopsy performed.',
       [['BCC', 'C44311', 'uncertain']]],
@@ -45,7 +32,7 @@ describe('narrative context round 3: a finding gives its site to the histology t
 });
 
 describe('narrative context round 3: a hedge opening its own clause after a negation', () => {
-  check([
+  checkReadings([
     // Index: Enchondroma → Neoplasm, bone, benign; table: bone, humerus / Benign D16.0-; right → D16.01. The "no" denies the scalloping, "c/w" hedges the enchondroma.
     ['reads "no cortical scalloping, c/w enchondroma" as uncertain, not negated', 'XR R humerus (2024): small chondroid lesion proximal metadiaphysis, no cortical\nscalloping, c/w enchondroma.',
       [['enchondroma', 'D1601', 'uncertain']]],
@@ -53,7 +40,7 @@ describe('narrative context round 3: a hedge opening its own clause after a nega
 });
 
 describe('narrative context round 3: an oncologic timeline', () => {
-  check([
+  checkReadings([
     // table: lung, upper lobe / Malignant Primary C34.1-; right (RUL) → C34.11. The CT line above is its own entry, so its "chest" labels nothing.
     ['reads each dated line of a timeline as its own entry', 'ONCOLOGIC HISTORY:\n3/2021 - CT chest for persistent cough: 3.4 cm spiculated RUL mass + R hilar LAD\n3/2021 - EBUS bx RUL + stations 4R/10R: adenocarcinoma, TTF-1+',
       [['adenocarcinoma', 'C3411', 'present']]],
@@ -61,7 +48,7 @@ describe('narrative context round 3: an oncologic timeline', () => {
 });
 
 describe('narrative context round 3: the label of a report part', () => {
-  check([
+  checkReadings([
     // table: stomach, antrum (pyloric) / Malignant Primary C16.3; denied, coded as written (ANNOTATION.md, negated).
     ['gives a denied malignancy two sentences below its part label the labelled organ', 'C. Stomach, antrum, biopsies: mild chronic gastritis. H. pylori negative (IHC).\n   Negative for malignancy.',
       [['malignancy', 'C163', 'negated']]],
@@ -82,7 +69,7 @@ describe('narrative context round 3: the label of a report part', () => {
 });
 
 describe('narrative context round 3: a history cue in a following sentence', () => {
-  check([
+  checkReadings([
     // The TVA is current (D12.8, rectum Benign); "remains NED" is the colon cancer's own status (Z85.038, Guideline I.C.2.d).
     ['keeps a later sentence\'s NED with the diagnosis that sentence names', 'Addendum comment: Rectal TVA w/ HGD - EMR planned 12/2026. Prior colon cancer remains NED.',
       [['Rectal TVA', 'D128', 'present'], ['colon cancer', 'Z85038', 'history']]],
@@ -90,7 +77,7 @@ describe('narrative context round 3: a history cue in a following sentence', () 
 });
 
 describe('narrative context round 3: a differential diagnosis', () => {
-  check([
+  checkReadings([
     // Each reading of the RUL nodule is of the right upper lobe: table: lung, upper lobe / Malignant Primary C34.1-, right → C34.11;
     // AIS is carcinoma in situ of the lung (D02.2-, right → D02.21).
     // table: bladder → trigone / Ca in situ D09.0 (the bladder's in-situ cell); the primary: bladder → wall → lateral C67.2.
@@ -102,7 +89,7 @@ describe('narrative context round 3: a differential diagnosis', () => {
 });
 
 describe('narrative context round 3: a conclusion arrow opens its own sentence', () => {
-  check([
+  checkReadings([
     // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality: the line above denies TP53, not the MDS.
     ['does not carry the line above\'s negation into an "=>" conclusion', 'Cyto: 46,XY,del(5)(q13q33)[18]   NGS: no TP53\n  => MDS with isolated del(5q), IPSS-R low',
       [['MDS with isolated del(5q)', 'D46C', 'present']]],
@@ -110,14 +97,14 @@ describe('narrative context round 3: a conclusion arrow opens its own sentence',
 });
 
 describe('narrative context round 3: a site whose sub-row is written after its adjective', () => {
-  check([
+  checkReadings([
     // table: anus, anal → canal / Malignant Primary C21.1 (the word after "anal" is the sub-row, so the histology after it still finds its site).
     ['reads "Anal canal SCC" as the anal canal', '1. Anal canal SCC s/p definitive chemoRT.', [['Anal canal SCC', 'C211', 'present']]],
   ]);
 });
 
 describe('narrative context round 3: the sub-site and side the encounter documents', () => {
-  check([
+  checkReadings([
     // table: esophagus → distal (lower third) / Malignant Primary C15.5: the title's "Esophageal cancer" is the distal tumour (ANNOTATION.md, side and sub-site documented elsewhere).
     ['gives a restated cancer the sub-site written as a word beside its organ', 'Esophageal cancer - multidisciplinary note\n63M w/ adenocarcinoma of the distal esophagus, uT3N1.',
       [['Esophageal cancer', 'C155', 'present'], ['adenocarcinoma of the distal esophagus', 'C155', 'present']]],
@@ -138,7 +125,7 @@ describe('narrative context round 3: the sub-site and side the encounter documen
 });
 
 describe('narrative context round 3: the side of a removed organ', () => {
-  check([
+  checkReadings([
     // table: kidney / Malignant Primary C64.-; left (the kidney removed) → C64.2. The history keeps its Z85.528 (Guideline I.C.2.d);
     // the metastatic RCC of the impression is the same left-kidney cancer, hedged by "concerning for".
     ['gives a restated kidney cancer the side of the nephrectomy', 'History: 59M, hx of RCC s/p L nephrectomy 2022.\nImpression: Findings concerning for metastatic RCC to bone.',
@@ -147,7 +134,7 @@ describe('narrative context round 3: the side of a removed organ', () => {
 });
 
 describe('narrative assertion round 3: a site-less malignancy that is only feared or excluded', () => {
-  check([
+  checkReadings([
     // Index: Malignancy (see Neoplasm, malignant) → table: unknown site or unspecified / Malignant Primary C80.1; an eligibility
     // criterion is hypothetical and is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical").
     ['codes an exclusion criterion\'s malignancy C80.1', '| #   | Criterion                                  | Met | Source / comment        |\n| E-3 | Additional malignancy that is progressing  | N   | none                    |',
@@ -156,7 +143,7 @@ describe('narrative assertion round 3: a site-less malignancy that is only feare
 });
 
 describe('narrative context round 3: exam fields and apposed body sites', () => {
-  check([
+  checkReadings([
     // Tabular D17.1 Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk (the back); the next exam field ("R knee:") is a sentence of its own.
     ['reads an exam line\'s finding as concluded by its lipoma, not by the next field\'s site', 'Exam:\n  Back: soft mobile 4 cm subcutaneous mass L upper back consistent with known lipoma\n  R knee: varus 8 deg, small effusion',
       [['lipoma', 'D171', 'present']]],
@@ -167,14 +154,14 @@ describe('narrative context round 3: exam fields and apposed body sites', () => 
 });
 
 describe('narrative context round 3: more header spellings', () => {
-  check([
+  checkReadings([
     // A combined family and social history block defaults to family: Z80.3 Family history of malignant neoplasm of breast.
     ['reads a "Family/Social History" block as family history', 'Family/Social History: breast cancer. Nonsmoker.', [['breast cancer', 'Z803', 'family']]],
   ]);
 });
 
 describe('narrative context round 3: a study not performed', () => {
-  check([
+  checkReadings([
     // A denied site-less metastatic disease is Tabular C79.9 (ANNOTATION.md); the bone scan was not done, so it gives no organ (C79.51).
     ['does not place a metastasis in the organ of a study not performed', 'CT chest 9/2026: no pulmonary nodules. Bone scan not indicated. No evidence of metastatic disease.',
       [['metastatic disease', 'C799', 'negated']]],
@@ -182,7 +169,7 @@ describe('narrative context round 3: a study not performed', () => {
 });
 
 describe('narrative context round 3: a tumour arising in a site, and one sub-site by two spellings', () => {
-  check([
+  checkReadings([
     // table: esophagus → distal (lower third) / Malignant Primary C15.5 for each: "arising in" names the tumour's own site, and
     // "distal esophagus" and "distal esophageal" reach the same row (one sub-site, so the restated tumour takes it).
     ['reads "arising in" as the tumour\'s site and one sub-site written two ways', 'HPI: adenocarcinoma of the distal esophagus, cT3N1.\nEGD: bx invasive adenocarcinoma arising in Barrett\'s esophagus.\nA/P: Distal esophageal adenocarcinoma.',
@@ -191,7 +178,7 @@ describe('narrative context round 3: a tumour arising in a site, and one sub-sit
 });
 
 describe('narrative context round 3: the cavity of a bare effusion', () => {
-  check([
+  checkReadings([
     // table: pleura / Malignant Secondary C78.2: the positive cytology is of the effusion of the pleural metastases written just before it.
     ['reads a bare effusion\'s cytology as the pleura named before it', 'new R pleural mets w/ moderate effusion (cytology + for adenocarcinoma, c/w mullerian primary)',
       [['R pleural mets', 'C782', 'present'], ['adenocarcinoma', 'C782', 'present']]],
@@ -199,7 +186,7 @@ describe('narrative context round 3: the cavity of a bare effusion', () => {
 });
 
 describe('narrative assertion round 3: a cancer the note calls recurrent', () => {
-  check([
+  checkReadings([
     // table: bladder → wall → lateral / Malignant Primary C67.2 for every mention: the completed BCG course is no eradication when the
     // assessment calls the cancer recurrent (Guideline I.C.2.d: history only when there is no current disease), as d111 annotates.
     ['keeps a completed course\'s cancer current when the note calls it recurrent',

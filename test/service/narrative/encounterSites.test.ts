@@ -1,7 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { readNarrative } from '../../../server/src/service/narrative/reader';
-import { spanOf } from '../../../server/src/service/spans';
-import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
 
 /**
  * The side and sub-site of a disease documented elsewhere in the encounter (corpus ANNOTATION.md, "Side
@@ -10,21 +7,11 @@ import { defaultContext } from '../../narrative/evaluate';
  * and checked against the FY2027 code file.
  */
 
-type Case = readonly [title: string, text: string, expected: readonly (readonly [string, string, string])[]];
-
-function summary(text: string): string[][] {
-  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
-}
-
-function check(cases: readonly Case[]): void {
-  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(summary(text), expected));
-}
-
 /** Filler far longer than the reader's near look-back, as a history and an exam stand between HPI and A/P. */
 const FILLER = 'Patient reports fatigue and poor appetite over the past weeks with no fevers or chills. '.repeat(25);
 
 describe('narrative context: side and sub-site documented elsewhere in the encounter', () => {
-  check([
+  checkReadings([
     // lung, upper lobe (right) → Malignant Primary C34.11 for both: the assessment's NSCLC is the HPI's RUL tumour.
     ['gives a far restated lung cancer its documented lobe', `HPI: RUL adenocarcinoma diagnosed in May.\n${FILLER}\nA/P: metastatic NSCLC, continue osimertinib.`,
       [['RUL adenocarcinoma', 'C3411', 'present'], ['NSCLC', 'C3411', 'present']]],
@@ -47,7 +34,7 @@ describe('narrative context: side and sub-site documented elsewhere in the encou
 });
 
 describe('narrative context: the list after "mets to" set off from the primary', () => {
-  check([
+  checkReadings([
     // lung, upper lobe (right) → Malignant Primary C34.11; liver → Secondary C78.7; adrenal gland (left) → Secondary C79.72;
     // brain → Secondary C79.31; bone → Secondary C79.51. The RUL before the comma is the primary's, not a lung metastasis (C78.01).
     ['reads each site after "mets to" and none before the comma', 'NSCLC of the RUL, mets to liver, L adrenal, brain and bone, on osimertinib.',
@@ -62,7 +49,7 @@ describe('narrative context: the list after "mets to" set off from the primary',
 });
 
 describe('narrative context: the node region of a biopsied lymphoma', () => {
-  check([
+  checkReadings([
     // Index: Lymphoma, diffuse large B-cell C83.3-; the biopsied node is axillary → C83.34 (lymph nodes of axilla and upper limb).
     ['takes the node of the clause before a site-less biopsy label', 'Rapidly enlarging L axillary node, LDH 410; excisional bx: DLBCL, GCB type.',
       [['DLBCL', 'C8334', 'present']]],
@@ -79,7 +66,7 @@ describe('narrative context: the node region of a biopsied lymphoma', () => {
 });
 
 describe('narrative context: the site that closes a list of grade and receptor fields', () => {
-  check([
+  checkReadings([
     // breast, upper-outer quadrant, left (female) → Malignant Primary C50.412, the quadrant and side written after the receptor fields.
     ['reads the quadrant after a wrapped receptor list', '45F. Core bx: invasive ductal carcinoma, grade 3, ER 0%, PR 0%, HER2 1+ (neg), UOQ left\n  breast\n- 11/2026: MRI.',
       [['ductal carcinoma', 'C50412', 'present']]],
@@ -90,7 +77,7 @@ describe('narrative context: the site that closes a list of grade and receptor f
 });
 
 describe("narrative context: the body surface of a skin lesion's line", () => {
-  check([
+  checkReadings([
     // Skin of back → C44.5- (trunk): Tabular D22.5 melanocytic nevi of trunk, D03.59 melanoma in situ of other part of trunk.
     ['reads the surface that opens the line', 'L upper back - dermoscopy atypical network -> shave bx today (r/o dysplastic nevus vs melanoma in situ).',
       [['dysplastic nevus', 'D225', 'uncertain'], ['melanoma in situ', 'D0359', 'uncertain']]],
@@ -104,7 +91,7 @@ describe("narrative context: the body surface of a skin lesion's line", () => {
 });
 
 describe('narrative context: neck levels listed across words', () => {
-  check([
+  checkReadings([
     // Levels III and IV are neck levels: lymph gland, cervical → Malignant Secondary C77.0 (the node metastasis of the finding before it).
     ['reads "level III and IV lymph nodes" as neck nodes', 'R level III and IV lymph nodes w/\npunctate microcalcifications and loss of fatty hilum - suspicious for nodal metastases.',
       [['nodal metastases', 'C770', 'uncertain']]],

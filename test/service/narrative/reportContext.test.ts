@@ -1,7 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { readNarrative } from '../../../server/src/service/narrative/reader';
-import { spanOf } from '../../../server/src/service/spans';
-import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
 
 /**
  * The context a report gives a finding that names no site of its own: a thoracic node station, the
@@ -10,18 +7,8 @@ import { defaultContext } from '../../narrative/evaluate';
  * against the FY2027 code file.
  */
 
-type Case = readonly [title: string, text: string, expected: readonly (readonly [string, string, string])[]];
-
-function summary(text: string): string[][] {
-  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
-}
-
-function check(cases: readonly Case[]): void {
-  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(summary(text), expected));
-}
-
 describe('narrative context: thoracic lymph node stations', () => {
-  check([
+  checkReadings([
     // lymph gland, mediastinal → Malignant Secondary C77.1 (station 7 is subcarinal, a mediastinal station).
     ['reads a station label above its finding', 'B. LYMPH NODE, STATION 7, EXCISION:\n   - METASTATIC ADENOCARCINOMA IN ONE OF TWO LYMPH NODES (1/2).',
       [['METASTATIC ADENOCARCINOMA', 'C771', 'present']]],
@@ -48,7 +35,7 @@ describe('narrative context: thoracic lymph node stations', () => {
 });
 
 describe('narrative context: node labels and node findings', () => {
-  check([
+  checkReadings([
     // lymph gland, cervical → Malignant Secondary C77.0: "neck level IV" is a neck level, the label closes at its parenthesis.
     ['reads a neck label narrowed by its level', 'B. Lymph node, right neck level IV (25G x 3): POSITIVE for metastatic papillary carcinoma. Tg washout >500 ng/mL.',
       [['Lymph node, right neck level IV (25G x 3): POSITIVE for metastatic', 'C770', 'present']]],
@@ -65,7 +52,7 @@ describe('narrative context: node labels and node findings', () => {
 });
 
 describe('narrative context: the lesion a tissue result reports on', () => {
-  check([
+  checkReadings([
     // table: pancreas, head → Malignant Primary C25.0 (the slash separates "head" and "uncinate"; the uncinate process is part of the
     // head, as d147's gold codes it): the arrow states the FNB result.
     // endometrium → Malignant Primary C54.1: an endometrial biopsy (EMB) names the organ it sampled.
@@ -76,7 +63,7 @@ describe('narrative context: the lesion a tissue result reports on', () => {
 });
 
 describe('narrative context: node levels', () => {
-  check([
+  checkReadings([
     // lymph gland, cervical → Malignant Secondary C77.0: a range of neck levels in one token.
     ['reads a range of neck levels', 'p16+ SCC of the left tonsil with ipsilateral level II/III nodal metastases.',
       [['SCC of the left tonsil', 'C099', 'present'], ['level II/III nodal metastases', 'C770', 'present']]],
@@ -90,7 +77,7 @@ describe('narrative context: node levels', () => {
 });
 
 describe('narrative context: regional nodes and parenthesised regions', () => {
-  check([
+  checkReadings([
     // tonsil → C09.9; the regional nodes of a head and neck primary: lymph gland, cervical → Malignant Secondary C77.0.
     ['reads the nodes of a head and neck primary as the neck', 'Assessment: p16+ SCC of the right tonsil with ipsilateral nodal mets, cT2N1M0.',
       [['SCC of the right tonsil', 'C099', 'present'], ['nodal mets', 'C770', 'present']]],
@@ -104,7 +91,7 @@ describe('narrative context: regional nodes and parenthesised regions', () => {
 });
 
 describe('narrative context: the cytology of a body fluid', () => {
-  check([
+  checkReadings([
     // pleura → Malignant Secondary C78.2: malignant cells in an effusion are spread to the pleura.
     ['places a positive pleural fluid cytology in the pleura', 'L pleural effusion tapped twice, cytology + adenocarcinoma, PAX8+/WT1+; PleurX placed.',
       [['adenocarcinoma', 'C782', 'present']]],
@@ -120,7 +107,7 @@ describe('narrative context: the cytology of a body fluid', () => {
 });
 
 describe('narrative context: the study a report describes', () => {
-  check([
+  checkReadings([
     // brain NEC, frontal lobe → Malignant Secondary C79.31: the lobe adjective is the brain's in a brain MRI.
     ['reads a lobe adjective as the brain lobe in a brain study', 'MRI BRAIN W/WO CONTRAST\nImpression:\n1. Treated R frontal met, decreasing in size.',
       [['R frontal met', 'C7931', 'present']]],
@@ -144,7 +131,7 @@ describe('narrative context: the study a report describes', () => {
 });
 
 describe('narrative context: skin sub-sites', () => {
-  check([
+  checkReadings([
     // skin NOS, nose (external) → Malignant Primary C44.301; basal cell type (Tabular C44.31-) → C44.311.
     ['reads the nasal tip as the skin of the nose', 'BCC, L nasal tip - s/p Mohs, clear after 2 stages.', [['BCC, L nasal tip', 'C44311', 'present']]],
     // skin NOS, nose → C44.301 → basal cell type C44.311: the surface set off after the subtype words.
@@ -162,7 +149,7 @@ describe('narrative context: skin sub-sites', () => {
 });
 
 describe('narrative context: a histology restated without its site', () => {
-  check([
+  checkReadings([
     // brain NEC, temporal lobe → Malignant Primary C71.2: "GBM as above" is the glioblastoma named with its lobe.
     ['takes the sub-site the histology was named with', `HPI: glioblastoma of the L temporal lobe, dx 3/2026. ${'She is sleepy and eats little most days. '.repeat(6)}\nPMH: GBM as above; seizures.`,
       [['glioblastoma of the L temporal lobe', 'C712', 'present'], ['GBM', 'C712', 'present']]],
@@ -180,7 +167,7 @@ describe('narrative context: a histology restated without its site', () => {
 });
 
 describe('narrative context: the primary named after a histology', () => {
-  check([
+  checkReadings([
     // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary.
     ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
     // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91.
@@ -189,7 +176,7 @@ describe('narrative context: the primary named after a histology', () => {
 });
 
 describe('narrative context: the hilum of the lung', () => {
-  check([
+  checkReadings([
     // hilus of lung → Malignant Primary C34.0-, right → C34.01 (Tabular: malignant neoplasm of right main bronchus).
     ['reads a hilar primary as the hilum of the lung', '2. Extensive-stage small cell lung cancer, R hilar primary - new diagnosis.', [['lung cancer, R hilar', 'C3401', 'present']]],
     // Klatskin tumour stays the bile duct (Index: Klatskin's tumor C24.0); a renal hilar mass is no lung.
@@ -199,7 +186,7 @@ describe('narrative context: the hilum of the lung', () => {
 });
 
 describe('narrative context: a histology written with its own site is not restated', () => {
-  check([
+  checkReadings([
     // breast → Benign D24.-; the right breast written with it → D24.1 (Tabular: benign neoplasm of right breast), not the left one before.
     ['keeps the side written with an implied organ', 'Fibroadenoma of the left breast, biopsy proven. R breast fibroadenoma, stable.',
       [['Fibroadenoma of the left breast', 'D242', 'present'], ['R breast fibroadenoma', 'D241', 'present']]],
@@ -207,7 +194,7 @@ describe('narrative context: a histology written with its own site is not restat
 });
 
 describe('narrative context: the meninges of a meningioma', () => {
-  check([
+  checkReadings([
     // Index: Meningioma → Neoplasm, meninges, benign; table: meninges, cerebral → Benign D32.0 (the tentorium is intracranial).
     ['places a meningioma along the tentorium in the cerebral meninges', '1.1 cm dural-based extra-axial mass along the right tentorium, most c/w meningioma.',
       [['meningioma', 'D320', 'uncertain']]],
@@ -221,7 +208,7 @@ describe('narrative context: the meninges of a meningioma', () => {
 });
 
 describe('narrative context: the finding a bare histology concludes', () => {
-  check([
+  checkReadings([
     // breast, upper-outer quadrant → Malignant Primary C50.4-, left female → C50.412, uncertain.
     ['places a hedged malignancy in the finding of its sentence', '47F. Left breast upper outer quadrant (2:00) irregular spiculated mass with associated pleomorphic calcifications, highly suggestive of malignancy.',
       [['malignancy', 'C50412', 'uncertain']]],
@@ -236,7 +223,7 @@ describe('narrative context: the finding a bare histology concludes', () => {
 });
 
 describe('narrative context: synoptic report fields', () => {
-  check([
+  checkReadings([
     // breast, upper-outer quadrant → Malignant Primary C50.4-; right female (the laterality field) → C50.411.
     ['gives the histology field the side of the laterality field', '58 y/o F.\nSYNOPTIC SUMMARY (CAP BREAST)\nPROCEDURE: PARTIAL MASTECTOMY\nSPECIMEN LATERALITY: RIGHT\nTUMOR SITE: UPPER OUTER QUADRANT, 10 O\'CLOCK\nHISTOLOGIC TYPE: INVASIVE CARCINOMA OF NO SPECIAL TYPE (DUCTAL)\n',
       [['CARCINOMA', 'C50411', 'present']]],

@@ -1,7 +1,4 @@
-import * as assert from 'node:assert/strict';
-import { readNarrative } from '../../../server/src/service/narrative/reader';
-import { spanOf } from '../../../server/src/service/spans';
-import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
 
 /**
  * Three readings settled on the dev notes d113, d159, d173, d175 and d185: a slash between two words
@@ -11,18 +8,8 @@ import { defaultContext } from '../../narrative/evaluate';
  * cited per case and checked in the FY2026 code file.
  */
 
-type Case = readonly [title: string, text: string, expected: readonly (readonly [string, string, string])[]];
-
-function summary(text: string): string[][] {
-  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.assertion]);
-}
-
-function check(cases: readonly Case[]): void {
-  for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(summary(text), expected));
-}
-
 describe('narrative: a slash between two words names two things', () => {
-  check([
+  checkReadings([
     // Z80.3 Family history of malignant neoplasm of breast; Z80.41 … of ovary; a denied family history keeps its codes (ANNOTATION.md).
     ['reads both cancers of a denied family history written with a slash', 'FH: father bladder ca. No breast/ovarian cancer in family.',
       [['bladder ca', 'Z8052', 'family'], ['breast', 'Z803', 'negated'], ['ovarian cancer', 'Z8041', 'negated']]],
@@ -33,14 +20,14 @@ describe('narrative: a slash between two words names two things', () => {
 });
 
 describe('narrative: a syndrome named after a cancer', () => {
-  check([
+  checkReadings([
     // A hereditary cancer syndrome is a risk, not a cancer of the patient or a relative (Z15.0- genetic susceptibility is not a neoplasm code).
     ['reads no cancer in "hereditary breast/ovarian cancer syndrome"', 'Pedigree suggestive of hereditary breast/ovarian cancer syndrome (HBOC) on maternal side.', []],
   ]);
 });
 
 describe('narrative: a recurrence only foreseen', () => {
-  check([
+  checkReadings([
     // Guideline I.C.2.d: completed treatment and no evidence of disease make history (Z85.048 personal history of malignant neoplasm of
     // rectum, rectosigmoid junction and anus); "If persistent/recurrent disease develops" is a plan, not a recurrence.
     ['keeps a treated anal cancer history when a later sentence plans for its recurrence',
