@@ -80,6 +80,8 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && (column === 'primary' || column === 'in-situ')
     ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
+  // A carcinoma placed on its line's surface only (skinSites.ts) is no carcinoma of an organ named there.
+  if (site.surfaceOnly === true && path[0] !== 'skin' && onSurface === undefined) return undefined;
   return skinTypeCode(context, onSurface ?? choice, histology.skinType);
 }
 

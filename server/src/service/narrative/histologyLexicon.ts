@@ -59,6 +59,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'bccs', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  // Dermatology's subtype abbreviations: superficial and nodular BCC (Index: Carcinoma, basal cell — see Neoplasm, skin, malignant; C44.-1).
+  { words: 'sbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'nbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },

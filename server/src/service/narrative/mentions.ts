@@ -21,7 +21,7 @@ import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { isBodyRegion } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
-import { apposedSkinSite, skinLineSurface } from './skinSites';
+import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { differentialBetween, differentialSite, parenthesisedSite } from './differential';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
@@ -216,7 +216,8 @@ function anchorMentions(
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
     const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
-      ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end);
+      ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
+      ?? skinCompanionSite(tokens, term.skinType, start, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
@@ -347,6 +348,13 @@ const IMPLIED_RESTATEMENT_REACH = 12;
 /** How many kinds a dedupe key tells apart at one site token: each column, and a morphology mention without one. */
 const DEDUPE_COLUMNS = NEOPLASM_COLUMNS.length + 1;
 
+/** "BCC, SCC": two skin cancers of different cell types side by side are two lesions, not one restated. */
+function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
+  const before = previous.histology?.skinType;
+  const after = mention.histology?.skinType;
+  return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
+}
+
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<number>();
@@ -360,7 +368,8 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
     const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
-      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start);
+      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
+      && !otherSkinCancer(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);

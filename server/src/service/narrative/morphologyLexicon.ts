@@ -155,6 +155,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },
   ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
+  // "MMIS" (malignant melanoma in situ), in capitals as dermatologists write it.
+  { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
   { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
   { words: 'gist', ...GIST },

@@ -27,8 +27,10 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
     if (isRemission(tokens, position) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined && !remissionDenied(tokens, position)) relapse = true;
   }
-  const inSitu = term.namesInSitu === true || (tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined);
-  const phraseEnd = inSitu ? end + 2 : end;
+  const followedByInSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
+  const inSitu = term.namesInSitu === true || followedByInSitu;
+  // "MIS" names the in-situ form itself: only written "in situ" words lengthen the phrase.
+  const phraseEnd = followedByInSitu ? end + 2 : end;
   // "stage III DLBCL" before it, or "DLBCL, stage IIIA" after it.
   const stagedBefore = tokens[start - 2]?.norm === 'stage' && MULTIPLE_NODE_STAGES.has(tokens[start - 1]?.norm ?? '');
   const multipleNodeSites = term.siteAxis === 'lymphoma' && site === undefined && (stagedBefore || nodalStageAfter(tokens, end));

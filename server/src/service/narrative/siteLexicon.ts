@@ -230,6 +230,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'upper limb , including shoulder', path: ['limb', 'upper'] },
   { words: 'lower limb , including hip', path: ['limb', 'lower'] },
   { words: 'nasal ala', path: ['ala nasi'] },
+  // "R preauricular cheek: AK vs SCCis": the skin in front of the ear is the cheek's (table: cheek C76.0, external C44.3-);
+  // "preauricular node" is the lymph node row (table: lymph, lymphatic, node, preauricular C77.0).
+  { words: 'preauricular', path: ['cheek'], notBefore: ['node', 'nodes', 'ln', 'lns', 'lymph', 'lymphadenopathy', 'adenopathy', 'nodal'] },
   // Other rows of three letters (table: lip C00.9, gum C03.9, jaw C76.0 (its bone C41.1), rib C41.3, toe NEC C76.5-) and the two-word rows that open with one.
   { words: 'lip', path: ['lip'] },
   { words: 'lips', path: ['lip'] },

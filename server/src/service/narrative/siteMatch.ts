@@ -18,6 +18,11 @@ export interface SiteMatch {
   readonly partWritten?: boolean;
   /** A body fluid sampled for cytology (fluidCytology.ts): a carcinoma found in it is a metastasis to the cavity. */
   readonly fluid?: boolean;
+  /**
+   * The body surface of the line a squamous cell carcinoma with no site of its own was placed on
+   * (skinSites.ts): coding keeps it only where the table puts the carcinoma on the skin.
+   */
+  readonly surfaceOnly?: boolean;
 }
 
 /** Whether two table paths name the same row (compared part by part: no joined string per comparison). */

@@ -37,7 +37,7 @@ export function mergeSkin(list: readonly SiteMatch[]): SiteMatch[] {
 }
 
 /** How far back a skin lesion looks for the body surface of its line. */
-const LINE_SURFACE_REACH = 24;
+const LINE_SURFACE_REACH = 32;
 
 /**
  * "L upper back - dermoscopy atypical network -> shave bx today (r/o dysplastic nevus vs melanoma in
@@ -72,4 +72,44 @@ export function skinLineSurface(tokens: readonly Token[], sites: readonly (SiteM
   if (implied.path[0] !== 'skin' || implied.path.length > 1) return undefined;
   const surface = lineSkinSurface(tokens, sites, start);
   return surface === undefined ? undefined : { ...surface, start, end: start };
+}
+
+/**
+ * "L lower leg plaque - bx sent, r/o SCCis", "R cheek papule, r/o SCC vs AK": a squamous cell
+ * carcinoma, which may be of any organ, that names no site is of the body surface its line is about.
+ * The site is marked `surfaceOnly`: coding keeps it only when the table places the carcinoma on the
+ * skin there ("Lung mass, r/o SCC" is no skin cancer, and the line's organ is no proof of the lung's).
+ */
+export function skinTypeLineSurface(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], skinType: string | undefined, start: number): SiteMatch | undefined {
+  if (skinType === undefined) return undefined;
+  const surface = lineSkinSurface(tokens, sites, start);
+  return surface === undefined ? undefined : { ...surface, start, end: start, surfaceOnly: true };
+}
+
+/** Words that make a squamous cell carcinoma listed beside them a skin cancer: skin-only cancers and keratoses. */
+const SKIN_COMPANIONS = new Set(['bcc', 'bccs', 'sbcc', 'nbcc', 'nmsc', 'ak', 'aks', 'keratoacanthoma', 'bowen', "bowen's", 'bowens']);
+/** Punctuation a list or differential of lesions is written with; any other mark ends the search. */
+const LIST_MARKS = new Set([',', '/', '&', '+']);
+/** How many tokens either side of the carcinoma the companion may stand. */
+const COMPANION_REACH = 4;
+
+/**
+ * "Hx melanoma in situ, BCC, SCC", "Clinically AK vs SCC": a squamous cell carcinoma that names no
+ * site, listed or weighed beside a basal cell carcinoma or an actinic keratosis, is a carcinoma of the
+ * skin (table: skin NEC; C44.92, history Z85.828).
+ */
+export function skinCompanionSite(tokens: readonly Token[], skinType: string | undefined, start: number, end: number): SiteMatch | undefined {
+  if (skinType === undefined) return undefined;
+  const found = companionWithin(tokens, start, -1) || companionWithin(tokens, end - 1, 1);
+  return found ? { start, end: start, path: ['skin'], lymphNode: false } : undefined;
+}
+
+function companionWithin(tokens: readonly Token[], from: number, step: 1 | -1): boolean {
+  const sentence = tokens[from]?.sentence;
+  for (let position = from + step, count = 0; count < COMPANION_REACH; position += step, count++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || (token.punct && !LIST_MARKS.has(token.norm))) return false;
+    if (SKIN_COMPANIONS.has(token.norm)) return true;
+  }
+  return false;
 }
