@@ -212,7 +212,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Hemorrhagic melanoma brain mets with edema.', ['C439 present', 'C7931 present'], 'a site before a metastasis word is no skin site of the melanoma: C43.9 and C79.31'],
   ['Adenocarcinoma of the distal esophagus (GEJ Siewert I), cT3N1M0.', ['C155 present'], 'a parenthesis after the site details it, no second site: table: esophagus, distal (lower third) C15.5'],
   ['Metastases to the liver (segment 7) and bone.', ['C787 present', 'C7951 present'], 'the list goes on after the parenthesis: liver C78.7, bone C79.51'],
-  ['A. Bladder tumor, R lateral wall: HIGH-GRADE PAPILLARY UROTHELIAL CARCINOMA, invasive into lamina propria.', ['C672 present'], 'the label\'s two detail words name the sub-row, noun last: table: bladder, wall, lateral C67.2'],
+  // The label's "Bladder tumor" is a mention too: the tumour the label's carcinoma proves (ANNOTATION.md, "Tumor" of a proven cancer).
+  ['A. Bladder tumor, R lateral wall: HIGH-GRADE PAPILLARY UROTHELIAL CARCINOMA, invasive into lamina propria.', ['C672 present', 'C672 present'], 'the label\'s two detail words name the sub-row, noun last: table: bladder, wall, lateral C67.2'],
   ['Imp: resectable pancreatic adenocarcinoma, tail. No evidence of metastatic disease.', ['C252 present', 'C799 negated'], 'a denied site-less metastatic disease: Tabular C79.9 (ANNOTATION.md); pancreas, tail C25.2'],
   ['Metastatic disease.', [], 'an affirmed site-less metastatic disease is no mention (its site is written elsewhere)'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.

@@ -97,6 +97,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '')) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  if (found.value.notBefore?.includes(tokens[found.end]?.norm ?? '') === true) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 

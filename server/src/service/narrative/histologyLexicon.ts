@@ -35,6 +35,25 @@ export function columnOf(role: AnchorRole): NeoplasmColumn {
   return ROLE_COLUMN[role];
 }
 
+/**
+ * Nouns after "tumor" that make it a property, a measure or a service of a tumour rather than a tumour
+ * diagnosed ("tumor board", "tumor size", "tumor markers", "tumor lysis syndrome", "tumor bed").
+ */
+/** Words before "tumor" that make it the object of a measure ("10% of tumor", "margins free of tumor", "nodes with tumor", "involved by tumor"). */
+const TUMOR_OBJECT_WORDS: readonly string[] = ['of', 'with', 'by', 'from', '%', 'for'];
+
+const TUMOR_PROPERTY_NOUNS: readonly string[] = [
+  'board', 'boards', 'conference', 'marker', 'markers', 'size', 'site', 'sites', 'location', 'lysis', 'registry', 'suppressor', 'cell', 'cells',
+  'bed', 'thrombus', 'necrosis', 'burden', 'fraction', 'dna', 'mutational', 'response', 'regression', 'budding', 'deposits', 'deposit', 'grade',
+  'focality', 'extension', 'flare', 'volume', 'type', 'histology', 'histologic', 'infiltrating', 'characteristics', 'cellularity', 'content',
+  'purity', 'sample', 'tissue', 'genomic', 'genomics', 'profiling', 'sequencing', 'biology', 'microenvironment', 'involvement', 'length',
+  'border', 'margin', 'margins', 'invasion', 'count', 'percentage', 'percent', 'staging', 'stage', 'description', 'measurement', 'measurements',
+  'dimension', 'dimensions', 'laterality', 'focus', 'foci', 'fragment', 'fragments', 'depth', 'thickness', 'configuration', 'quantity', 'pain',
+  'treating', 'agnostic', 'control', 'rupture', 'spillage', 'capsule', 'cytoreduction', 'debulking', 'ablation', 'embolization', 'resection',
+  'excision', 'removal', 'biopsy', 'specimen', 'immunology', 'antigen', 'antigens', 'vaccine', 'lysate', 'heterogeneity', 'growth',
+  'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
+];
+
 export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'carcinoma', role: 'primary' },
   { words: 'carcinomas', role: 'primary' },
@@ -305,6 +324,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'mucinous borderline tumor', role: 'uncertain' },
   { words: 'tumor of low malignant potential', role: 'uncertain' },
   { words: 'neoplasm', role: 'unspecified' },
+  // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
+  ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),
   ...NAMED_TUMOUR_TERMS,
   ...ABBREVIATION_TERMS,
   // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.

@@ -48,6 +48,14 @@ export interface HistologyTerm {
   readonly notBracketed?: boolean;
   /** Before a lab value the word is an analyte: "Ca 9.4" is calcium, "CA 19-9" a tumour marker. */
   readonly notBeforeLabValue?: boolean;
+  /** Words right after the word that make it a property or a service, not a diagnosis ("tumor board", "tumor size", "tumor markers"). */
+  readonly notBefore?: readonly string[];
+  /**
+   * A lesion word ("tumor"): a neoplasm of unspecified behaviour (Index: Tumor — see Neoplasm, unspecified
+   * behavior) only at a site written beside it or on its line's label, and the note's own cancer when the
+   * note proves one in that organ (ANNOTATION.md, "Tumor" of a proven cancer).
+   */
+  readonly namesLesion?: boolean;
   /** Words right before the word that make it something else ("breast implants", "calcium deposits", "cellulitis spread"). */
   readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */

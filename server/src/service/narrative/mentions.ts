@@ -14,6 +14,7 @@ import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
+import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
 import { findingSubject } from './findingSubject';
@@ -84,7 +85,7 @@ export function findMentions(
   const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isBodyRegion(tokens, mention.site)));
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
-    .map((mention) => mention.unspecifiedSite === true ? mention : withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start)));
+    .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
   return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed));
 }
 
@@ -215,11 +216,14 @@ function anchorMentions(
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     const nodes = findingSubject(tokens, siteEndingAt, left.start);
-    const label = lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
+    // A lesion word ("tumor") is placed only by its line's label: a tumour of an organ named further away may be any lesion there.
+    const label = term.namesLesion === true ? lineLabelSite(tokens, sites, start, true) : lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
-    const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && ownColumn === 'primary' ? 'secondary' : ownColumn;
+    // A tumour in a labelled node is its metastasis too ("Lymph node, excision: no tumor identified").
+    const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
+    const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {

@@ -9,6 +9,7 @@ import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
 import { findMentions } from './mentions';
+import { withProvenCancers } from './provenLesion';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
 import { historyIfSummarised, sentenceSaysCured, withCarriedStatus } from './noteStatus';
@@ -61,12 +62,17 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const { raw: carried, assertions } = withCarriedStatus(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
-  carried.forEach((mention, index) => {
+  const finals = carried.map((mention, index): AssertionResult => {
+    const first = tokens[mention.start];
+    const section = first === undefined ? undefined : sectionAt(sections, starts, first.start);
+    return currentIfLasting(mention, section, currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first?.sentence ?? -1)));
+  });
+  withProvenCancers(carried, finals.map((result) => result.assertion)).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
     const section = sectionAt(sections, starts, first.start);
-    const assertion = currentIfLasting(mention, section, currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first.sentence)));
+    const assertion = finals[index] ?? { assertion: 'present' };
     if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied

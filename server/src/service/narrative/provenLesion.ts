@@ -1,0 +1,52 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { Assertion } from './model';
+import type { RawMention } from './rawMention';
+import type { Laterality } from './siteLexicon';
+
+/**
+ * "Cysto: 3 cm papillary tumor of the bladder dome. TURBT path: high grade urothelial carcinoma": a
+ * tumour the same note proves malignant is that cancer, coded at the tumour's own site
+ * (test/narrative/corpus/ANNOTATION.md, "Tumor" of a proven cancer). Proof is a cancer of the same
+ * organ, on a compatible side, that the note asserts as present or as history; a tumour of an organ the
+ * note proves nothing of stays a neoplasm of unspecified behaviour (Index: Tumor — see Neoplasm,
+ * unspecified behavior), and so does a denied or feared one ("no residual tumor").
+ */
+
+interface ProvenCancer {
+  readonly organ: string;
+  readonly laterality: Laterality | undefined;
+  readonly column: NeoplasmColumn;
+}
+
+/** The assertions under which a lesion word takes the cancer proven at its organ. */
+const STATED = new Set<Assertion>(['present', 'uncertain', 'history']);
+/** The assertions under which a cancer proves its organ's tumours malignant. */
+const PROVING = new Set<Assertion>(['present', 'history']);
+
+/** Each lesion-word mention with the column of the cancer the note proves at its organ, the others as they are. */
+export function withProvenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): readonly RawMention[] {
+  if (!raw.some((mention) => mention.histology?.namesLesion === true)) return raw;
+  const proven = provenCancers(raw, assertions);
+  return raw.map((mention, index) => {
+    const site = mention.site;
+    if (mention.histology?.namesLesion !== true || site === undefined || !STATED.has(assertions[index] ?? 'present')) return mention;
+    const organ = site.path[0];
+    const cancer = proven.find((candidate) => candidate.organ === organ && compatibleSides(candidate.laterality, site.laterality));
+    return cancer === undefined ? mention : { ...mention, column: cancer.column };
+  });
+}
+
+function provenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): ProvenCancer[] {
+  const proven: ProvenCancer[] = [];
+  raw.forEach((mention, index) => {
+    const organ = mention.site?.path[0];
+    const column = mention.column;
+    if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
+    if (column === 'primary' || column === 'secondary') proven.push({ organ, laterality: mention.site?.laterality, column });
+  });
+  return proven;
+}
+
+function compatibleSides(first: Laterality | undefined, second: Laterality | undefined): boolean {
+  return first === undefined || second === undefined || first === second;
+}
