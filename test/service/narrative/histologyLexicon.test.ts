@@ -73,6 +73,8 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C88.00': /waldenstrom macroglobulinemia not having achieved remission/i,
     'C49.A0': /gastrointestinal stromal tumor, unspecified site/i,
     'C91.40': /hairy cell leukemia not having achieved remission/i,
+    'C92.30': /myeloid sarcoma, not having achieved remission/i,
+    'C83.07': /small cell b-cell lymphoma, spleen/i,
     'D47.3': /essential \(hemorrhagic\) thrombocythemia/i,
     'D45': /polycythemia vera/i,
     'C83.70': /burkitt lymphoma, unspecified site/i,

@@ -54,6 +54,10 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
 ];
 
+const SECOND_PRIMARY = {
+  role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
+} as const;
+
 export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'carcinoma', role: 'primary' },
   { words: 'carcinomas', role: 'primary' },
@@ -332,11 +336,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
   // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site or unspecified / Malignant Primary C80.1.
-  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names, so the bare "second malignancy" is left out.)
+  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names: "second malignancy" is read, but not before "risk".)
   ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
-    'additional malignancies'].map((words): HistologyTerm => ({
-    words, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
-  })),
+    'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
+  ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['risk', 'risks'] })),
 ];
 
 /**

@@ -56,6 +56,11 @@ export interface HistologyTerm {
    * note proves one in that organ (ANNOTATION.md, "Tumor" of a proven cancer).
    */
   readonly namesLesion?: boolean;
+  /**
+   * The abbreviation is read only right after one of these words ("R VS", "bilateral VS": a vestibular schwannoma), since alone it
+   * is another word ("VS" versus, vital signs).
+   */
+  readonly onlyAfter?: readonly string[];
   /** Words right before the word that make it something else ("breast implants", "calcium deposits", "cellulitis spread"). */
   readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */

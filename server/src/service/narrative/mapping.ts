@@ -137,6 +137,7 @@ function completeCode(codes: NarrativeCodeLookup, prefix: string, request: SiteR
     if (request.sex === undefined) missing.push('sex');
     else fitting = fitting.filter((code) => new RegExp(`\\b${request.sex}\\b`, 'i').test(codes.title(code) ?? ''));
   }
+  if (fitting.length > 1) fitting = filterByPart(codes, fitting, request.path);
   if (fitting.length > 1) fitting = preferUnspecifiedPart(codes, fitting);
   if (fitting.length === 1 && missing.length === 0) return { code: fitting[0] as string, candidates: [] };
   if (request.laterality === 'bilateral' && fitting.length === 0) {
@@ -147,6 +148,17 @@ function completeCode(codes: NarrativeCodeLookup, prefix: string, request: SiteR
 
 function filterByWord(codes: NarrativeCodeLookup, list: readonly string[], laterality: Laterality): string[] {
   return list.filter((code) => new RegExp(`\\b${laterality}\\b`, 'i').test(codes.title(code) ?? ''));
+}
+
+/** Path words the table has no row for but the codes' titles name: the upper or lower eyelid (C44.1-, D23.1-, D22.1-, C43.1-). */
+export const TITLE_PARTS: ReadonlySet<string> = new Set(['upper', 'lower']);
+
+/** The codes whose title names the part the path gives ("right upper eyelid"), when some do; else the list unchanged. */
+function filterByPart(codes: NarrativeCodeLookup, list: readonly string[], path: readonly string[]): string[] {
+  const part = path.find((word) => TITLE_PARTS.has(word));
+  if (part === undefined) return [...list];
+  const named = list.filter((code) => new RegExp(`\\b${part}\\b`, 'i').test(codes.title(code) ?? ''));
+  return named.length > 0 ? named : [...list];
 }
 
 /** Among codes that differ only in the part of the site, the one for the unspecified part ("unspecified site of right female breast"). */

@@ -91,12 +91,16 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'buccal mucosa', path: ['mucosa', 'buccal'] },
   { words: 'buccal mucosal', path: ['mucosa', 'buccal'] },
   // Eyelids as written ("right lower lid"), and the eye's coats (table: eyelid C44.10-; choroid C69.3-; ciliary body, iris, uveal tract C69.4-; conjunctiva C69.0-).
-  { words: 'lower lid', path: ['eyelid'] },
-  { words: 'upper lid', path: ['eyelid'] },
+  // The lid is a word of the path the table row ignores and the code's title keeps: C44.1- and D23.1- subdivide right and left by upper
+  // and lower eyelid ("right upper eyelid, including canthus"), which `mapping.ts` reads off the title.
+  ...['lower lid', 'lower eyelid', 'lower lids', 'lower eyelids'].map((words) => ({ words, path: ['eyelid', 'lower'] })),
+  ...['upper lid', 'upper eyelid', 'upper lids', 'upper eyelids'].map((words) => ({ words, path: ['eyelid', 'upper'] })),
   { words: 'choroidal', path: ['choroid'] },
   { words: 'uveal', path: ['uveal tract'] },
   { words: 'uvea', path: ['uveal tract'] },
   { words: 'conjunctival', path: ['conjunctiva'] },
+  // "Conj nevus", "bulbar conj": the ophthalmologist's abbreviation of the conjunctiva.
+  { words: 'conj', path: ['conjunctiva'] },
   { words: 'ocular', path: ['eye'] },
   { words: 'eye', path: ['eye'] },
   { words: 'intraocular', path: ['eye'] },
@@ -124,6 +128,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'anal', path: ['anus, anal'] },
   { words: 'anal canal', path: ['anus, anal', 'canal'] },
   { words: 'small bowel', path: ['intestine', 'small'] },
+  // The hyphenated adjective ("small-bowel NET", "small-bowel obstruction"): one token.
+  { words: 'small-bowel', path: ['intestine', 'small'] },
   { words: 'small intestine', path: ['intestine', 'small'] },
   { words: 'small intestinal', path: ['intestine', 'small'] },
   { words: 'duodenal', path: ['duodenum'] },
