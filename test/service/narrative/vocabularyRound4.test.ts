@@ -128,3 +128,21 @@ describe('narrative vocabulary round 4: neuroendocrine', () => {
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 4: a tumour restated without its site, and malignant forms of benign names', () => {
+  checkReadings([
+    // Index: Mesothelioma (malignant), by site: pleura → Tabular C45.0 "Mesothelioma of pleura"; the restatement takes the one site written.
+    ['a mesothelioma subtype restated without its site is the pleural one', 'R pleural bx: epithelioid malignant mesothelioma. Path review: epithelioid mesothelioma.', [
+      ['epithelioid malignant mesothelioma', 'C450', 'present'], ['epithelioid mesothelioma', 'C450', 'present'],
+    ]],
+    // Tabular C49.A2 Gastrointestinal stromal tumor of stomach.
+    ['a GIST restated without its organ is the gastric one', 'Gastric GIST, 6 cm. Plan: GIST on imatinib.', [['Gastric GIST', 'C49A2', 'present'], ['GIST', 'C49A2', 'present']]],
+    ['guard: two sites leave the restatement at Index: Mesothelioma C45.9', 'Mesothelioma of the peritoneum; pleural mesothelioma also. Epithelioid mesothelioma on review.', [
+      ['Mesothelioma of the peritoneum', 'C451', 'present'], ['pleural mesothelioma', 'C450', 'present'], ['Epithelioid mesothelioma', 'C459', 'present'],
+    ]],
+    // Table: adrenal, medulla / Malignant Primary C74.1-; a relative's: Z80.8 (family history of malignant neoplasm of other organs or systems).
+    ['a metastatic pheochromocytoma is malignant', 'Paternal aunt: died of metastatic pheochromocytoma at 55.', [['metastatic pheochromocytoma', 'Z808', 'family']]],
+    // Index: Schwannoma — see Neoplasm, nerve, benign; removed: Z86.018 personal history of other benign neoplasm.
+    ['schwannomas in the plural', 'Hx cutaneous schwannomas excised.', [['cutaneous schwannomas', 'Z86018', 'history']]],
+  ]);
+});

@@ -101,6 +101,7 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
     notAfter: ['ankle', 'active', 'passive', 'pf', 'plantar', 'foot', 'toe', 'wrist', 'with', '/', 'and'] }),
   // Germ cell tumours and their parts (Index: Carcinoma, embryonal; Tumor, yolk sac; Tumor, germ cell, mixed — see Neoplasm, malignant, by site);
   // "YST" in capitals. A seminoma, a non-seminoma or "GCT" of the testis is in `histologyLexicon.ts`.
+  // They imply no organ (ovary, testis and mediastinum all have them): the site is the one written or the report's specimen.
   ...spelled(['embryonal carcinoma', 'yolk sac tumor', 'yolk sac tumour', 'yolk sac tumors', 'mixed germ cell tumor', 'mixed germ cell tumour',
     'mixed gct', 'mixed nsgct', 'endodermal sinus tumor'], { role: 'primary' }),
   ...spelled(['yst'], { role: 'primary', capitalsOnly: true }),
@@ -135,6 +136,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Paraganglioma outside the adrenal (Index: Paraganglioma — table: paraganglion NEC / Uncertain D44.7; a carotid body one is D44.6 when written).
   ...spelled(['paraganglioma', 'paragangliomas', 'extra-adrenal paraganglioma', 'extra-adrenal paragangliomas', 'extraadrenal paraganglioma'],
     { role: 'uncertain', impliedSite: ['paraganglion'] }),
+  // A pheochromocytoma called malignant or metastatic is a malignant neoplasm of the adrenal medulla (table: adrenal, medulla / Malignant
+  // Primary C74.1-; a relative's: Z80.8), not the benign D35.0- of the name alone.
+  ...spelled(['malignant pheochromocytoma', 'metastatic pheochromocytoma', 'malignant paraganglioma'], { role: 'primary', impliedSite: ['adrenal', 'medulla'] }),
+  ...spelled(['schwannomas', 'neuromas'], { role: 'benign' }),
   // Index: Myxoma — see Neoplasm, connective tissue, benign: at a site written ("intramuscular myxoma of the thigh" D21.2-); with none it is
   // the myxoma notes most often name, the heart's (table: heart / Benign D15.1: "LA echodensity - myxoma vs thrombus").
   ...spelled(['myxoma', 'myxomas'], { role: 'benign', tissue: CONNECTIVE_TISSUE, impliedSite: ['heart'] }),

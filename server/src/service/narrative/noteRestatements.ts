@@ -5,7 +5,7 @@ import { withNeuroendocrineNote } from './neuroendocrineNote';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withEyeNevusSite(withNoteLeukaemia(raw)));
+  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(raw)));
 }
 
 /** Index: Leukemia C95.9- (unspecified), the code of the untyped word. */
@@ -59,21 +59,42 @@ function withNoteLeukaemia(raw: readonly RawMention[]): RawMention[] {
   });
 }
 
-const isEyeNevus = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'nevus' && EYE_ROWS.has(mention.site?.path[0] ?? '');
-
 /**
- * "Choroidal nevus OD … OD nevus: photos, recheck 12 mo", "Conjunctival nevus OD … Conj nevus: yearly check": a nevus
- * written without its site in an encounter that names one nevus of the eye is that nevus (Index: Nevus, choroid D31.3-),
- * not a melanocytic nevus of skin (D22.9). With two eye sites, or a nevus of skin also sited, it is left as written.
+ * Tumours written once with their site and again without it ("Epithelioid pleural mesothelioma, R … PATH REVIEW: epithelioid
+ * mesothelioma"; "gastric GIST … GIST on imatinib"; "Choroidal nevus OD … OD nevus: photos") are one tumour: a site-less mention
+ * takes the site when the encounter gives its kind exactly one (table: pleura → Tabular C45.0, stomach → C49.A2, choroid → D31.3-).
+ * A nevus of skin is not restated, since skin checks find many, but a nevus of the eye is (Index: Nevus, choroid D31.3-).
  */
-function withEyeNevusSite(raw: readonly RawMention[]): RawMention[] {
-  const nevi = raw.filter((mention) => mention.morphology?.siteAxis === 'nevus' && mention.site !== undefined);
-  const sites = new Set(nevi.map((mention) => siteKey(mention.site)));
-  const eye = nevi.find(isEyeNevus)?.site;
-  if (eye === undefined || sites.size !== 1) return [...raw];
-  return raw.map((mention) => mention.morphology?.siteAxis === 'nevus' && mention.site === undefined ? { ...mention, site: eye } : mention);
+const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus']);
+
+function restates(mention: RawMention): boolean {
+  const axis = mention.morphology?.siteAxis;
+  return axis !== undefined && RESTATED_AXES.has(axis) && (axis !== 'nevus' || EYE_ROWS.has(mention.site?.path[0] ?? ''));
 }
 
-function siteKey(site: SiteMatch | undefined): string {
-  return `${site?.path.join('/') ?? ''}|${site?.laterality ?? ''}`;
+function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {
+  const sitesByAxis = new Map<string, SiteMatch[]>();
+  for (const mention of raw) {
+    const axis = mention.morphology?.siteAxis;
+    if (axis === undefined || mention.site === undefined || mention.site.lymphNode) continue;
+    sitesByAxis.set(axis, [...(sitesByAxis.get(axis) ?? []), mention.site]);
+  }
+  const sited = new Map<string, SiteMatch>();
+  for (const mention of raw) {
+    const axis = mention.morphology?.siteAxis ?? '';
+    const only = oneSite(sitesByAxis.get(axis) ?? []);
+    if (only !== undefined && restates(mention)) sited.set(axis, only);
+  }
+  return raw.map((mention) => {
+    const site = mention.site === undefined ? sited.get(mention.morphology?.siteAxis ?? '') : undefined;
+    return site === undefined ? mention : { ...mention, site };
+  });
+}
+
+/** The one site the list names: one path, and at most one side ("R pleural" and "pleural" are one site, the right one). */
+function oneSite(sites: readonly SiteMatch[]): SiteMatch | undefined {
+  const paths = new Set(sites.map((site) => site.path.join('/')));
+  const sides = new Set(sites.map((site) => site.laterality).filter((side) => side !== undefined));
+  if (paths.size !== 1 || sides.size > 1) return undefined;
+  return sites.find((site) => site.laterality !== undefined) ?? sites[0];
 }
