@@ -146,3 +146,27 @@ describe('narrative vocabulary round 4: a tumour restated without its site, and 
     ['schwannomas in the plural', 'Hx cutaneous schwannomas excised.', [['cutaneous schwannomas', 'Z86018', 'history']]],
   ]);
 });
+
+describe('narrative vocabulary round 4: more abbreviations and names of the same diseases', () => {
+  checkReadings([
+    // Tabular C90.0 inclusion: plasma cell myeloma; C91.5- adult T-cell lymphoma/leukemia; C91.6- T-cell prolymphocytic; C93.3- juvenile myelomonocytic.
+    ['myeloma and T-cell and juvenile leukaemias by their names and abbreviations', 'Plasma cell myeloma, IgG kappa. PCM in VGPR. ATLL, acute variant. T-PLL. JMML in a 2 yo.', [
+      ['Plasma cell myeloma', 'C9000', 'present'], ['PCM', 'C9000', 'present'], ['ATLL', 'C9150', 'present'], ['T-PLL', 'C9160', 'present'], ['JMML', 'C9330', 'present'],
+    ]],
+    // Tabular D47.Z1 Post-transplant lymphoproliferative disorder (PTLD); C7A Excludes2 → C25.4 Malignant neoplasm of endocrine pancreas.
+    ['PTLD and a pancreatic NET by its abbreviation', 'PTLD after renal transplant. pNET of the pancreatic tail.', [['PTLD', 'D47Z1', 'present'], ['pNET', 'C254', 'present']]],
+    ['guard: "PNET" in capitals is no pancreatic tumour', 'Hx PNET of the chest wall in childhood.', []],
+    // Table: pelvis, renal C65.- (C65.1 right, C65.2 left); ureter C66.- when written (C66.2 "Malignant neoplasm of left ureter").
+    ['upper tract urothelial carcinoma is of the renal pelvis unless the ureter is written', 'Right renal pelvis mass: upper tract urothelial carcinoma. UTUC of the left ureter.', [
+      ['upper tract urothelial carcinoma', 'C651', 'present'], ['UTUC of the left ureter', 'C662', 'present'],
+    ]],
+    // Table: pituitary / Benign D35.2 (not the C7A carcinoid of "neuroendocrine tumor"); prostate C61.
+    ['a pituitary neuroendocrine tumour is a pituitary adenoma; csPCa is prostate cancer', 'Pituitary neuroendocrine tumor, 1.8 cm. NFPA. csPCa on MRI-targeted bx.', [
+      ['Pituitary neuroendocrine tumor', 'D352', 'present'], ['NFPA', 'D352', 'present'], ['csPCa', 'C61', 'present'],
+    ]],
+    // Table: brain C71.9; tongue C02.9 (the written site of an oral SCC); thyroid C73.
+    ['glioma grades, oral SCC and follicular thyroid carcinoma by their abbreviations', 'LGG, s/p resection. OSCC of the tongue. FTC s/p thyroidectomy.', [
+      ['LGG', 'C719', 'present'], ['OSCC of the tongue', 'C029', 'present'], ['FTC', 'C73', 'present'],
+    ]],
+  ]);
+});

@@ -8,6 +8,7 @@ const BREAST = ['breast'];
 const SKIN = ['skin'];
 const PLACENTA = ['placenta'];
 const ACOUSTIC_NERVE = ['acoustic nerve'];
+const RENAL_PELVIS = ['renal', 'pelvis'];
 
 /** The same term under several spellings. */
 function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'>): HistologyTerm[] {
@@ -144,6 +145,22 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // the myxoma notes most often name, the heart's (table: heart / Benign D15.1: "LA echodensity - myxoma vs thrombus").
   ...spelled(['myxoma', 'myxomas'], { role: 'benign', tissue: CONNECTIVE_TISSUE, impliedSite: ['heart'] }),
   ...spelled(['atrial myxoma', 'cardiac myxoma', 'left atrial myxoma', 'right atrial myxoma'], { role: 'benign', impliedSite: ['heart'] }),
+  // Upper tract urothelial carcinoma: of the renal pelvis (table: pelvis, renal C65.-), its commonest site, unless the ureter is written (C66.-).
+  ...spelled(['upper tract urothelial carcinoma', 'upper tract urothelial cancer', 'upper tract urothelial carcinomas', 'upper tract tcc'],
+    { role: 'primary', impliedSite: RENAL_PELVIS }),
+  ...spelled(['utuc'], { role: 'primary', impliedSite: RENAL_PELVIS, capitalsOnly: true }),
+  // Clinically significant prostate cancer ("csPCa"; table: prostate C61).
+  { words: 'cspca', spelledAs: 'csPCa', role: 'primary', impliedSite: ['prostate'] },
+  // Pituitary adenoma by its other names: non-functioning ("NFPA") and the pituitary neuroendocrine tumour ("PitNET", WHO 2022), which is
+  // no carcinoid (table: pituitary / Benign D35.2).
+  ...spelled(['pituitary neuroendocrine tumor', 'pituitary neuroendocrine tumour', 'pituitary neuroendocrine tumors', 'nonfunctioning pituitary adenoma',
+    'non-functioning pituitary adenoma', 'nonfunctional pituitary adenoma'], { role: 'benign', impliedSite: ['pituitary'] }),
+  ...spelled(['nfpa'], { role: 'benign', impliedSite: ['pituitary'], capitalsOnly: true }),
+  { words: 'pitnet', spelledAs: 'PitNET', role: 'benign', impliedSite: ['pituitary'] },
+  // Low- and high-grade glioma and atypical teratoid/rhabdoid tumour (table: brain C71.9), oral SCC (mouth C06.9), follicular thyroid carcinoma (C73).
+  ...spelled(['lgg', 'hgg', 'atrt'], { role: 'primary', impliedSite: ['brain'], capitalsOnly: true }),
+  ...spelled(['oscc'], { role: 'primary', impliedSite: ['mouth'], capitalsOnly: true }),
+  ...spelled(['ftc'], { role: 'primary', impliedSite: ['thyroid'], capitalsOnly: true }),
   // Index: Linitis plastica C16.9 (stomach).
   ...spelled(['linitis plastica'], { role: 'primary', impliedSite: ['stomach'] }),
 ];

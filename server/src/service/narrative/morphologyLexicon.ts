@@ -77,6 +77,9 @@ const BURKITT = { siteAxis: 'lymphoma' as const, code: 'C83.70', remission: 'C83
 // Tabular C83.0 Small cell B-cell lymphoma includes nodal and splenic marginal zone and lymphoplasmacytic lymphoma.
 const SMALL_B_CELL = { siteAxis: 'lymphoma' as const, code: 'C83.00', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0- Small cell B-cell lymphoma (inclusion terms)' };
 const SPLENIC_SMALL_B_CELL = { code: 'C83.07', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0 inclusion: splenic marginal zone lymphoma; C83.07 Small cell B-cell lymphoma, spleen' };
+const ATLL = { code: 'C91.50', remission: 'C91.51', relapse: 'C91.52', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C91.5- Adult T-cell lymphoma/leukemia (HTLV-1-associated)' };
+const T_PLL = { code: 'C91.60', remission: 'C91.61', relapse: 'C91.62', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C91.6- Prolymphocytic leukemia of T-cell type' };
+const JMML = { code: 'C93.30', remission: 'C93.31', relapse: 'C93.32', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C93.3- Juvenile myelomonocytic leukemia' };
 const CTCL = { siteAxis: 'lymphoma' as const, code: 'C84.A0', remission: 'C84.AA', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.A- Cutaneous T-cell lymphoma, unspecified' };
 const PMBCL = { code: 'C85.20', remission: 'C85.2A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C85.2- Mediastinal (thymic) large B-cell lymphoma' };
 const MYCOSIS_FUNGOIDES = { siteAxis: 'lymphoma' as const, code: 'C84.00', remission: 'C84.0A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Mycosis fungoides C84.0-' };
@@ -265,6 +268,21 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   // Smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
   { words: 'smm', ...MYELOMA, capitalsOnly: true },
   { words: 'smoldering myeloma', ...MYELOMA },
+  // Tabular C90.0 inclusions: plasma cell myeloma, myelomatosis, Kahler's disease ("PCM" in capitals).
+  ...['plasma cell myeloma', 'myelomatosis', "kahler's disease", 'kahler disease'].map((words): MorphologyTerm => ({ words, ...MYELOMA })),
+  { words: 'pcm', ...MYELOMA, capitalsOnly: true },
+  // Tabular C91.5 Adult T-cell lymphoma/leukemia (HTLV-1-associated), C91.6 Prolymphocytic leukemia of T-cell type, C93.3 Juvenile
+  // myelomonocytic leukemia; D47.Z1 Post-transplant lymphoproliferative disorder (PTLD).
+  ...['adult t-cell leukemia/lymphoma', 'adult t-cell lymphoma/leukemia', 'adult t-cell leukemia', 'atll'].map((words): MorphologyTerm => ({ words, ...ATLL })),
+  ...['t-cell prolymphocytic leukemia', 'prolymphocytic leukemia of t-cell type', 't-pll'].map((words): MorphologyTerm => ({ words, ...T_PLL })),
+  ...['juvenile myelomonocytic leukemia', 'jmml'].map((words): MorphologyTerm => ({ words, ...JMML })),
+  ...['post-transplant lymphoproliferative disorder', 'posttransplant lymphoproliferative disorder', 'post transplant lymphoproliferative disorder', 'ptld'].map(
+    (words): MorphologyTerm => ({ words, code: 'D47.Z1', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.Z1 Post-transplant lymphoproliferative disorder (PTLD)' })),
+  // A pancreatic neuroendocrine tumour by its abbreviations ("pNET", "PanNET"; "PNET" in capitals is the primitive neuroectodermal tumour):
+  // Tabular C7A Excludes2 sends malignant pancreatic islet cell tumours to C25.4 Malignant neoplasm of endocrine pancreas.
+  ...[['pnet', 'pNET'], ['pannet', 'PanNET'], ['pnets', 'pNETs'], ['pannets', 'PanNETs']].map(([words, spelledAs]): MorphologyTerm => ({
+    words: words as string, spelledAs: spelledAs as string, code: 'C25.4', history: 'Z85.07', family: 'Z80.0', source: 'Tabular C7A Excludes2: malignant pancreatic islet cell tumors (C25.4)',
+  })),
   { words: 'pmf', ...PRIMARY_MYELOFIBROSIS, capitalsOnly: true },
   // Malignant pleural mesothelioma (Tabular C45.0 Mesothelioma of pleura).
   { words: 'mpm', code: 'C45.0', history: 'Z85.89', family: 'Z80.8', source: 'Tabular C45.0 Mesothelioma of pleura', capitalsOnly: true },
