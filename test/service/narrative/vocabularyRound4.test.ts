@@ -58,6 +58,10 @@ describe('narrative vocabulary round 4: skin and eye', () => {
   checkReadings([
     // Index: Dermatofibroma — see Neoplasm, skin, benign; table: skin, leg → D23.7-; D23.71 "… skin of right lower limb, including hip".
     ['"DF" and dermatofibroma are benign skin neoplasms', 'DF R shin, stable. Dermatofibroma of the left thigh.', [['DF R shin', 'D2371', 'present'], ['Dermatofibroma of the left thigh', 'D2372', 'present']]],
+    // A keratoacanthoma-type SCC is of the skin: table skin, hand → C44.6-, squamous: C44.622 "Squamous cell carcinoma of skin of right upper limb, including shoulder".
+    ['an SCC of keratoacanthoma type is cutaneous, its surface set off after the type', '3. SCC, KA type, R dorsal hand -> Mohs referral. KA-type SCC of the L forearm.', [
+      ['SCC, KA type, R dorsal hand', 'C44622', 'present'], ['KA-type SCC of the L forearm', 'C44629', 'present'],
+    ]],
     ['guard: ankle "DF" with a strength grade is dorsiflexion', 'Knee ext 4-/5, DF 2/5, PF 4+/5.', []],
     // Tabular D22 inclusion: nevus NOS; Index: Mole (pigmented) — see Nevus; D22.62 "Melanocytic nevi of left upper limb, including shoulder".
     ['mole, BANs and a bare nevus are melanocytic nevi', 'Changing mole L forearm. Multiple BANs. Nevus of the R upper arm.', [

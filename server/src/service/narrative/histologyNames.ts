@@ -40,6 +40,10 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   { words: 'icca', spelledAs: 'iCCA', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
   { words: 'ecca', spelledAs: 'eCCA', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: 'Tabular C24.0 Malignant neoplasm of extrahepatic bile duct' },
   ...spelled(['gbc'], { role: 'primary', impliedSite: ['gallbladder'], capitalsOnly: true }),
+  // A squamous cell carcinoma of keratoacanthoma type is cutaneous by definition (table: skin / Malignant Primary C44.-, squamous type 2).
+  ...spelled(['scc , ka type', 'scc , ka-type', 'scc , keratoacanthoma type', 'scc , keratoacanthoma-type', 'ka-type scc', 'keratoacanthoma-type scc',
+    'squamous cell carcinoma , keratoacanthoma type', 'squamous cell carcinoma , ka type', 'squamous cell carcinoma , keratoacanthoma-type',
+    'keratoacanthoma-type squamous cell carcinoma', 'scc ( ka type )', 'scc ( keratoacanthoma type )'], { role: 'primary', impliedSite: SKIN, skinType: '2' }),
   // Cutaneous squamous cell carcinoma (skin C44.-2-).
   ...spelled(['cscc', 'csccs'], { role: 'primary', impliedSite: SKIN, skinType: '2' }),
   // Low-grade serous and clear cell ovarian carcinoma (ovary C56.-).
