@@ -70,8 +70,11 @@ describe('narrative vocabulary round 4: skin and eye', () => {
     ['guard: a screening question about moles and non-melanocytic nevi are no nevi', 'Denies new or changing moles. Nevus sebaceous of the scalp. Spider nevus. Complete hydatidiform mole.', []],
     // Index: Melanoma (malignant), by site; superficial spreading is a kind of invasive melanoma. Z85.820 personal history of malignant melanoma of skin.
     ['"SSM" and named growth patterns are melanoma', 'Hx SSM L upper back 2023. Nodular melanoma R calf.', [['SSM L upper back', 'Z85820', 'history'], ['Nodular melanoma R calf', 'C4371', 'present']]],
-    // Index: Carcinoma, sebaceous — see Neoplasm, skin, malignant; C44.1992 "Other specified malignant neoplasm of skin of left lower eyelid".
-    ['sebaceous carcinoma is the other specified skin type, by upper or lower eyelid', 'Sebaceous carcinoma of the left lower eyelid.', [['Sebaceous carcinoma of the left lower eyelid', 'C441992', 'present']]],
+    // Index: Carcinoma, sebaceous — see Neoplasm, skin, malignant; Tabular C44.1392 "Sebaceous cell carcinoma of skin of left lower eyelid, including
+    // canthus"; elsewhere the other specified type: C44.399 "Other specified malignant neoplasm of skin of other parts of face".
+    ['sebaceous carcinoma is the eyelid\'s sebaceous type, by upper or lower lid, and other specified elsewhere', 'Sebaceous carcinoma of the left lower eyelid. Sebaceous carcinoma of the R cheek.', [
+      ['Sebaceous carcinoma of the left lower eyelid', 'C441392', 'present'], ['Sebaceous carcinoma of the R cheek', 'C44399', 'present'],
+    ]],
     // Index: Hidrocystoma — see Neoplasm, skin, benign; D23.111 "Other benign neoplasm of skin of right upper eyelid, including canthus".
     ['a hidrocystoma is a benign skin neoplasm of the eyelid written', '2. Apocrine hidrocystoma R upper lid', [['Apocrine hidrocystoma R upper lid', 'D23111', 'present']]],
     // Table: choroid / Benign D31.3- (D31.32 "Benign neoplasm of left choroid"); conjunctiva D31.0-.

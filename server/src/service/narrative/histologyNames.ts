@@ -93,9 +93,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['intraductal papilloma', 'intraductal papillomas'], { role: 'benign', impliedSite: BREAST }),
   ...spelled(['paget disease of the nipple', "paget's disease of the nipple", 'paget disease of the breast', "paget's disease of the breast"],
     { role: 'primary', impliedSite: ['breast', 'nipple'] }),
-  // Index: Carcinoma, sebaceous — see Neoplasm, skin, malignant: within C44 the "other specified" type (fifth character 9; eyelid C44.19-).
+  // Index: Carcinoma, sebaceous — see Neoplasm, skin, malignant: on the eyelid Tabular C44.13- Sebaceous cell carcinoma of skin of eyelid,
+  // elsewhere the "other specified" type (fifth character 9).
   ...spelled(['sebaceous carcinoma', 'sebaceous gland carcinoma', 'sebaceous cell carcinoma', 'sebaceous adenocarcinoma'],
-    { role: 'primary', impliedSite: SKIN, skinType: '9' }),
+    { role: 'primary', impliedSite: SKIN, skinType: '3' }),
   // Benign tumours of the skin's glands and hair follicles (Tabular D23 includes benign neoplasm of hair follicles, sebaceous glands,
   // sweat glands; Index: Hidrocystoma, Syringoma, Trichoepithelioma, Pilomatrixoma, Dermatofibroma — see Neoplasm, skin, benign).
   ...spelled(['hidrocystoma', 'hidrocystomas', 'apocrine hidrocystoma', 'eccrine hidrocystoma', 'syringoma', 'syringomas', 'trichoepithelioma',
