@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { ByteBlock } from '../../server/src/cli/byteBlock';
-import { FindingBlock } from '../../server/src/cli/findingBytes';
-import { formatText, toFinding } from '../../server/src/cli/output';
-import type { Finding } from '../../server/src/cli/output';
+import { createBlockReporter, FindingBlock } from '../../server/src/cli/findingBytes';
+import { createJsonReporter, createTextReporter, formatText, toFinding } from '../../server/src/cli/output';
+import type { Finding, OutputFormat, Sink } from '../../server/src/cli/output';
 
 /**
  * The command line writes findings from the service's diagnostics straight into UTF-8 bytes instead of
@@ -133,5 +133,59 @@ describe('icd-claim-check output', function () {
   it('puts a message with line breaks on one line in text output', function () {
     assert.equal(formatText(finding('first line\r\n  second line\nthird')), 'claims/batch.837:4:18 error code-not-billable first line second line third');
     assert.equal(formatText(finding('already one line')), 'claims/batch.837:4:18 error code-not-billable already one line');
+  });
+
+  /** Pieces of two files, one piece without findings, as the command line's loop hands them over. */
+  const pieces: readonly (readonly [string, readonly Diagnostic[]])[] = [
+    [FILE, [...messages.slice(0, 5).map(([, message]) => diagnostic(message, 'r', 2)), diagnostic('the same rule as an error', 'r', 1)]],
+    [FILE, []],
+    [FILE, messages.slice(5).map(([, message]) => diagnostic(message))],
+    ['other "file".837', [diagnostic('in another file', 'x', 3)]],
+  ];
+
+  function bytesSink(): { sink: Sink; bytes: () => Buffer } {
+    const chunks: Uint8Array[] = [];
+    return { sink: { write: (chunk) => (chunks.push(chunk), true), once: () => undefined }, bytes: () => Buffer.concat(chunks) };
+  }
+
+  /** What the per-finding reporters (one `JSON.stringify` or `formatText` line per finding) write. */
+  async function perFinding(format: OutputFormat): Promise<Buffer> {
+    const { sink, bytes } = bytesSink();
+    const reporter = format === 'json' ? createJsonReporter(sink) : createTextReporter(sink);
+    for (const [file, diagnostics] of pieces) for (const one of diagnostics) await reporter.report(toFinding(file, one));
+    await reporter.finish();
+    return bytes();
+  }
+
+  for (const format of ['json', 'text'] as const) {
+    it(`writes the same ${format} bytes from findings on this thread and from a worker's blocks, as the per-finding reporter`, async function () {
+      const direct = bytesSink();
+      const onThisThread = createBlockReporter(direct.sink, format);
+      let sawError = false;
+      for (const [file, diagnostics] of pieces) sawError = (await onThisThread.reportFindings(file, diagnostics)) || sawError;
+      await onThisThread.finish();
+      const fromBlocks = bytesSink();
+      const fromWorker = createBlockReporter(fromBlocks.sink, format);
+      const block = new FindingBlock(format);
+      for (const [file, diagnostics] of pieces) {
+        block.add(file, diagnostics);
+        const { bytes, count } = block.take();
+        await fromWorker.reportBlock(bytes, count);
+      }
+      await fromWorker.finish();
+      const expected = await perFinding(format);
+      assert.deepEqual(direct.bytes(), expected);
+      assert.deepEqual(fromBlocks.bytes(), expected);
+      assert.equal(sawError, true);
+    });
+  }
+
+  it('writes an empty JSON array when nothing is found', async function () {
+    const { sink, bytes } = bytesSink();
+    const reporter = createBlockReporter(sink, 'json');
+    await reporter.reportFindings(FILE, []);
+    await reporter.reportBlock(new Uint8Array(0), 0);
+    await reporter.finish();
+    assert.equal(bytes().toString('utf8'), '[]\n');
   });
 });

@@ -1,21 +1,19 @@
 /**
- * Output written straight into UTF-8 bytes. A rule-dense batch has as many findings as claims;
- * formatting each into a string, joining the strings into a block and encoding the block for the pipe
- * made three copies of every finding's text, and the joined strings were the largest single allocation
- * of a run. A {@link ByteBlock} takes each part of a finding once and hands its bytes to the pipe, or to
- * the main thread, as they are.
+ * Output gathered as UTF-8 bytes. A rule-dense batch has as many findings as claims; joining their
+ * text into one string per block and encoding the block for the pipe made the joined strings the
+ * largest single allocation of a run. A {@link ByteBlock} encodes each finding's text once, into a
+ * buffer that goes to the pipe, or to the main thread, as it is.
  */
 
 /** A byte buffer that grows as text is written into it, and hands its bytes over whole. */
 export class ByteBlock {
   readonly #initialCapacity: number;
-  readonly #encoder = new TextEncoder();
-  #bytes: Uint8Array;
+  #bytes: Buffer;
   #length = 0;
 
   constructor(initialCapacity = 96 * 1024) {
     this.#initialCapacity = initialCapacity;
-    this.#bytes = new Uint8Array(initialCapacity);
+    this.#bytes = Buffer.allocUnsafeSlow(initialCapacity);
   }
 
   /** How many bytes have been written since the last {@link take}. */
@@ -25,23 +23,24 @@ export class ByteBlock {
 
   /**
    * The bytes written so far; the block starts a new buffer, so the caller owns what it gets (a pipe
-   * may still be writing it, or it may be transferred to another thread).
+   * may still be writing it, or it may be transferred to another thread: the buffer is its own, never
+   * a slice of a shared pool).
    */
   take(): Uint8Array {
     const taken = this.#bytes.subarray(0, this.#length);
-    this.#bytes = new Uint8Array(this.#initialCapacity);
+    this.#bytes = Buffer.allocUnsafeSlow(this.#initialCapacity);
     this.#length = 0;
     return taken;
   }
 
-  /** Appends bytes made elsewhere (a worker's block). */
+  /** Appends bytes made elsewhere (a worker's block, a pre-encoded part of the format). */
   bytes(source: Uint8Array): void {
     this.#reserve(source.length);
     this.#bytes.set(source, this.#length);
     this.#length += source.length;
   }
 
-  /** Appends text known to be ASCII (the format's punctuation, severities). */
+  /** Appends text known to be ASCII (short punctuation); longer or other text goes through {@link utf8}. */
   ascii(text: string): void {
     this.#reserve(text.length);
     const bytes = this.#bytes;
@@ -50,95 +49,19 @@ export class ByteBlock {
     this.#length = at;
   }
 
-  /** Appends a non-negative integer's decimal digits (anything else as `String` writes it). */
-  integer(value: number): void {
-    if (!(value >= 0 && value <= 0x7fffffff && Math.floor(value) === value)) {
-      this.utf8(String(value));
-      return;
-    }
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
-    this.#reserve(digits);
-    const bytes = this.#bytes;
-    let rest = value;
-    for (let at = this.#length + digits - 1; at >= this.#length; at--) {
-      bytes[at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    }
-    this.#length += digits;
-  }
-
-  /**
-   * Appends any text as UTF-8, as `Buffer.from(text)` encodes it (a lone surrogate becomes U+FFFD).
-   * ASCII, which most findings are, is copied byte by byte without a call into the encoder.
-   */
+  /** Appends any text as UTF-8, as `Buffer.from(text)` encodes it (a lone surrogate becomes U+FFFD). */
   utf8(text: string): void {
-    const start = this.#length;
-    this.#reserve(text.length);
-    const bytes = this.#bytes;
-    let at = start;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code >= 0x80) {
-        this.#length = start;
-        this.#encode(text);
-        return;
-      }
-      bytes[at++] = code;
-    }
-    this.#length = at;
-  }
-
-  /**
-   * Appends `JSON.stringify(text)` as UTF-8. Text with nothing to escape (quote, backslash, control
-   * characters, surrogates) is written between quotes as it is read, without making the quoted string.
-   */
-  jsonString(text: string): void {
-    const start = this.#length;
-    // Quotes, and at most three bytes for each UTF-16 unit outside the surrogates.
-    this.#reserve(text.length * 3 + 2);
-    const bytes = this.#bytes;
-    let at = start;
-    bytes[at++] = 0x22;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code < 0x80) {
-        if (code < 0x20 || code === 0x22 || code === 0x5c) return this.#escaped(start, text);
-        bytes[at++] = code;
-      } else if (code < 0x800) {
-        bytes[at++] = 0xc0 | (code >> 6);
-        bytes[at++] = 0x80 | (code & 0x3f);
-      } else if (code >= 0xd800 && code <= 0xdfff) {
-        return this.#escaped(start, text);
-      } else {
-        bytes[at++] = 0xe0 | (code >> 12);
-        bytes[at++] = 0x80 | ((code >> 6) & 0x3f);
-        bytes[at++] = 0x80 | (code & 0x3f);
-      }
-    }
-    bytes[at++] = 0x22;
-    this.#length = at;
-  }
-
-  /** Rewinds to `start` and writes the text through `JSON.stringify`, which escapes what needs it. */
-  #escaped(start: number, text: string): void {
-    this.#length = start;
-    this.#encode(JSON.stringify(text));
-  }
-
-  #encode(text: string): void {
     // UTF-8 takes at most three bytes per UTF-16 unit (a surrogate pair: four bytes for two units).
     this.#reserve(text.length * 3);
-    const { written } = this.#encoder.encodeInto(text, this.#bytes.subarray(this.#length));
-    this.#length += written;
+    this.#length += this.#bytes.write(text, this.#length);
   }
 
   /** Makes room for `count` more bytes. */
   #reserve(count: number): void {
     const needed = this.#length + count;
     if (needed <= this.#bytes.length) return;
-    const grown = new Uint8Array(Math.max(needed, this.#bytes.length * 2));
-    grown.set(this.#bytes.subarray(0, this.#length));
+    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this.#bytes.length * 2));
+    this.#bytes.copy(grown, 0, 0, this.#length);
     this.#bytes = grown;
   }
 }

@@ -13,8 +13,8 @@ import { describeCheckFailure } from './checkFailure';
 import { checkInParallel, splitFileBytes } from './parallel/parallelCheck';
 import { defaultGiveUpBytes, hasInterchangeCut } from './parallel/interchangeCutter';
 import type { PathProblem } from './files';
-import { createBlockReporter, createJsonReporter, createLineReporter } from './output';
-import { FindingBlock } from './findingBytes';
+import { createJsonReporter, createLineReporter } from './output';
+import { createBlockReporter } from './findingBytes';
 import { extractFile, formatExtracted } from './extract';
 import type { ExtractedRecord } from './extract';
 import type { LanguageService } from '../service';
@@ -169,14 +169,10 @@ async function checkOnMainThread(service: LanguageService, options: CliOptions):
   const reporter = createBlockReporter(process.stdout, format);
   const problems: PathProblem[] = [];
   let sawError = false;
-  const block = new FindingBlock(format);
   for await (const file of collectFiles(options.paths, problems)) {
     try {
       for await (const diagnostics of checkFileInBatches(service, file)) {
-        block.add(file.path, diagnostics);
-        const { bytes, count, sawError: blockHasError } = block.take();
-        if (blockHasError) sawError = true;
-        await reporter.reportBlock(bytes, count);
+        if (await reporter.reportFindings(file.path, diagnostics)) sawError = true;
       }
     } catch (error) {
       problems.push({ path: file.path, message: describeCheckFailure(error) });

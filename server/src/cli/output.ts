@@ -56,7 +56,7 @@ export interface Reporter<T = Finding> {
 const blockSize = 64 * 1024;
 
 /** Gathers UTF-8 output into blocks and waits for the sink to drain when it asks to. */
-class BlockWriter {
+export class BlockWriter {
   readonly #sink: Sink;
   readonly #pending = new ByteBlock();
 
@@ -99,32 +99,6 @@ export function oneLine(message: string): string {
 
 /** The two output formats. */
 export type OutputFormat = 'text' | 'json';
-
-/** Writes blocks made by a `FindingBlock`; the bytes equal those of the per-finding reporters. */
-export interface BlockReporter {
-  /** `count` is the number of findings in the block (0 for an empty block, which writes nothing). */
-  reportBlock(block: Uint8Array, count: number): Promise<void>;
-  finish(): Promise<void>;
-}
-
-/** A reporter of blocks in the given format, into blocks of about 64 KB written to the sink. */
-export function createBlockReporter(sink: Sink, format: OutputFormat): BlockReporter {
-  const writer = new BlockWriter(sink);
-  let count = 0;
-  return {
-    async reportBlock(block, blockCount) {
-      if (blockCount === 0) return;
-      if (format === 'json') writer.pending.ascii(count === 0 ? '[\n' : ',\n');
-      writer.pending.bytes(block);
-      count += blockCount;
-      await writer.written();
-    },
-    async finish() {
-      if (format === 'json') await writer.write(count === 0 ? '[]\n' : '\n]\n');
-      await writer.flush();
-    },
-  };
-}
 
 /** One finding a line, in {@link formatText}. */
 export function createTextReporter(sink: Sink): Reporter {
