@@ -177,3 +177,14 @@ describe('narrative vocabulary round 4: more abbreviations and names of the same
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 4: tubal and lung classification words', () => {
+  checkReadings([
+    // Table: fallopian tube / Ca in situ D07.39 ("Carcinoma in situ of other female genital organs").
+    ['"STIC" is carcinoma in situ of the fallopian tube', 'Fallopian tubes: no occult carcinoma, no STIC.', [['STIC', 'D0739', 'negated']]],
+    // Table: lung, upper lobe C34.1- (right: C34.11), lower lobe C34.3- (left: C34.32).
+    ['non-small cell carcinoma is the lung\'s; "SqCC" a squamous cell carcinoma at its site', 'RUL wedge: non-small cell carcinoma, favor adenocarcinoma. LLL SqCC, stage IIB.', [
+      ['non-small cell carcinoma', 'C3411', 'present'], ['LLL SqCC', 'C3432', 'present'],
+    ]],
+  ]);
+});

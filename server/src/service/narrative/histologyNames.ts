@@ -166,6 +166,12 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['lgg', 'hgg', 'atrt'], { role: 'primary', impliedSite: ['brain'], capitalsOnly: true }),
   ...spelled(['oscc'], { role: 'primary', impliedSite: ['mouth'], capitalsOnly: true }),
   ...spelled(['ftc'], { role: 'primary', impliedSite: ['thyroid'], capitalsOnly: true }),
+  // Serous tubal intraepithelial carcinoma ("STIC"): carcinoma in situ of the fallopian tube (table: fallopian tube / Ca in situ D07.39).
+  ...spelled(['serous tubal intraepithelial carcinoma', 'serous tubal intraepithelial carcinomas'], { role: 'in-situ', impliedSite: ['fallopian tube'] }),
+  ...spelled(['stic'], { role: 'in-situ', impliedSite: ['fallopian tube'], capitalsOnly: true }),
+  // Non-small cell carcinoma is the lung's classification (table: lung C34.9-: "NSCC, favor adenocarcinoma"); "SqCC" a squamous cell carcinoma.
+  ...spelled(['non-small cell carcinoma', 'non small cell carcinoma', 'non-small-cell carcinoma', 'non-small cell lung carcinoma', 'nscc'], { role: 'primary', impliedSite: ['lung'] }),
+  { words: 'sqcc', spelledAs: 'SqCC', role: 'primary', skinType: '2' },
   // Index: Linitis plastica C16.9 (stomach).
   ...spelled(['linitis plastica'], { role: 'primary', impliedSite: ['stomach'] }),
 ];
