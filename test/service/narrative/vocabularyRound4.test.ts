@@ -188,3 +188,13 @@ describe('narrative vocabulary round 4: tubal and lung classification words', ()
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 4: "MM" typed by the encounter', () => {
+  checkReadings([
+    // Index: Melanoma C43.-; a relative's: Z80.8 (family history of malignant neoplasm of other organs or systems).
+    ['"MM" in a skin note is melanoma', 'FHx: MM (mother, dx 50s).\n\nExam: BCC L nasal ala.', [['MM', 'Z808', 'family'], ['BCC L nasal ala', 'C44311', 'present']]],
+    // Index: Myeloma, multiple C90.0- (C90.00 "Multiple myeloma not having achieved remission").
+    ['"MM" in a myeloma note is multiple myeloma', 'Multiple myeloma, IgG kappa. MM on lenalidomide maintenance.', [['Multiple myeloma', 'C9000', 'present'], ['MM', 'C9000', 'present']]],
+    ['guard: "MM" as millimetres, mucous membranes, or with no disease written is no mention', 'HEENT: MM moist. Breslow 2.4 MM. MM.', []],
+  ]);
+});

@@ -127,6 +127,7 @@ export function morphologyAt(tokens: readonly Token[], index: number, vocabulary
   if (found.value.notBefore?.includes(tokens[found.end]?.norm ?? '') === true) return undefined;
   if (found.value.notShouted === true && shouted(tokens, index, found.end)) return undefined;
   if (found.value.notBeforeDose === true && /^\d/.test(tokens[found.end]?.raw ?? '')) return undefined;
+  if (found.value.notAfterNumber === true && /\d$/.test(tokens[index - 1]?.raw ?? '')) return undefined;
   // "Leukemia team", "NEUROENDOCRINE TUMOR CLINIC", "Lymphoma service": a place or service, not a diagnosis.
   if (namesNoDiagnosis(tokens, found.end)) return undefined;
   return found.value.siteAxis === 'carcinoid' && CARCINOID_CONDITIONS.has(tokens[found.end]?.norm ?? '') ? undefined : found;

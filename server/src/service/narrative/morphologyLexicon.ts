@@ -29,6 +29,10 @@ export interface MorphologyTerm {
    * ("ALL MARGINS NEGATIVE", "ALL: NKDA" are "all" and allergies, "daughter - ALL age 6" is the leukaemia).
    */
   readonly notShouted?: boolean;
+  /** After a number the abbreviation is a unit ("Breslow 2.4 MM"). */
+  readonly notAfterNumber?: boolean;
+  /** The abbreviation names two diseases ("MM": melanoma, myeloma): the encounter's other mentions choose, or none is read. */
+  readonly ambiguous?: boolean;
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -41,7 +45,7 @@ export interface MorphologyTerm {
   readonly namesInSitu?: boolean;
 }
 
-const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
+export const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
 const CLL = { code: 'C91.10', remission: 'C91.11', relapse: 'C91.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
 const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
 const CML = { code: 'C92.10', remission: 'C92.11', relapse: 'C92.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
@@ -197,6 +201,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   ...['superficial spreading melanoma', 'nodular melanoma', 'acral lentiginous melanoma', 'desmoplastic melanoma', 'amelanotic melanoma',
     'malignant melanoma', 'invasive melanoma', 'cutaneous melanoma'].map((words): MorphologyTerm => ({ words, ...MELANOMA })),
   { words: 'ssm', ...MELANOMA, capitalsOnly: true },
+  // "MM" is malignant melanoma in a skin note and multiple myeloma in a haematology note: read in capitals, not as millimetres ("2.4 MM")
+  // nor mucous membranes ("MM moist"), and typed by the encounter (`noteRestatements.ts`).
+  { words: 'mm', ...MELANOMA, capitalsOnly: true, notAfterNumber: true, ambiguous: true, notBefore: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'mmm', '2', 'hg'] },
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },

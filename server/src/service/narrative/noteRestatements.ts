@@ -1,11 +1,12 @@
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { EYE_ROWS } from './morphologyCode';
+import { MYELOMA } from './morphologyLexicon';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(raw)));
+  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(withAmbiguousTyped(raw))));
 }
 
 /** Index: Leukemia C95.9- (unspecified), the code of the untyped word. */
@@ -97,4 +98,29 @@ function oneSite(sites: readonly SiteMatch[]): SiteMatch | undefined {
   const sides = new Set(sites.map((site) => site.laterality).filter((side) => side !== undefined));
   if (paths.size !== 1 || sides.size > 1) return undefined;
   return sites.find((site) => site.laterality !== undefined) ?? sites[0];
+}
+
+/** Myeloma and its precursors (Tabular C90.-, D47.2 monoclonal gammopathy): a note about them writes "MM" for multiple myeloma. */
+const MYELOMA_CODES = /^(C90\.|D47\.2)/;
+
+const isSkinNeoplasm = (mention: RawMention): boolean =>
+  (mention.morphology?.siteAxis === 'melanoma' || mention.morphology?.siteAxis === 'nevus') && mention.morphology.ambiguous !== true || mention.histology?.skinType !== undefined;
+
+/**
+ * "FHx: MM (mother)" in a skin note is malignant melanoma (Index: Melanoma C43.-), "MM on lenalidomide" in a note about myeloma is
+ * multiple myeloma (Index: Myeloma, multiple C90.0-): an ambiguous abbreviation takes the disease the encounter's other mentions
+ * are about, myeloma first; with neither written it is no mention.
+ */
+function withAmbiguousTyped(raw: readonly RawMention[]): RawMention[] {
+  if (!raw.some((mention) => mention.morphology?.ambiguous === true)) return [...raw];
+  const myeloma = raw.some((mention) => MYELOMA_CODES.test(mention.morphology?.code ?? ''));
+  const skin = raw.some(isSkinNeoplasm);
+  return raw.flatMap((mention): RawMention[] => {
+    if (mention.morphology?.ambiguous !== true) return [mention];
+    if (myeloma) {
+      const { site: _site, ...unsited } = mention;
+      return [{ ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } }];
+    }
+    return skin ? [mention] : [];
+  });
 }
