@@ -189,12 +189,17 @@ describe('narrative vocabulary round 4: tubal and lung classification words', ()
   ]);
 });
 
-describe('narrative vocabulary round 4: "MM" typed by the encounter', () => {
+describe('narrative vocabulary round 4: ambiguous abbreviations typed by the encounter', () => {
   checkReadings([
     // Index: Melanoma C43.-; a relative's: Z80.8 (family history of malignant neoplasm of other organs or systems).
     ['"MM" in a skin note is melanoma', 'FHx: MM (mother, dx 50s).\n\nExam: BCC L nasal ala.', [['MM', 'Z808', 'family'], ['BCC L nasal ala', 'C44311', 'present']]],
     // Index: Myeloma, multiple C90.0- (C90.00 "Multiple myeloma not having achieved remission").
     ['"MM" in a myeloma note is multiple myeloma', 'Multiple myeloma, IgG kappa. MM on lenalidomide maintenance.', [['Multiple myeloma', 'C9000', 'present'], ['MM', 'C9000', 'present']]],
     ['guard: "MM" as millimetres, mucous membranes, or with no disease written is no mention', 'HEENT: MM moist. Breslow 2.4 MM. MM.', []],
+    // Index: Lymphoma, Hodgkin C81.9- (history Z85.71); Lymphoma, mantle cell C83.1- (C83.10); Polycythemia vera D45.
+    ['"HL" beside a Hodgkin regimen, "MCL" in a lymphoma note, "PV" in a note about a myeloproliferative neoplasm', 'Prior anthracycline (ABVD for HL). MCL, blastoid variant. Hx follicular lymphoma. JAK2+ PV dx 2015; post-PV myelofibrosis.', [
+      ['HL', 'Z8571', 'history'], ['MCL', 'C8310', 'present'], ['follicular lymphoma', 'Z8572', 'history'], ['PV', 'D45', 'present'], ['post-PV myelofibrosis', 'D474', 'present'],
+    ]],
+    ['guard: hearing loss, a knee ligament and the portal vein are no neoplasms', 'Bilateral HL, hearing aids. MCL tear, R knee. L PV invasion by HCC.', [['HCC', 'C220', 'present']]],
   ]);
 });

@@ -31,8 +31,13 @@ export interface MorphologyTerm {
   readonly notShouted?: boolean;
   /** After a number the abbreviation is a unit ("Breslow 2.4 MM"). */
   readonly notAfterNumber?: boolean;
-  /** The abbreviation names two diseases ("MM": melanoma, myeloma): the encounter's other mentions choose, or none is read. */
-  readonly ambiguous?: boolean;
+  /**
+   * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
+   * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
+   * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
+   * myeloproliferative neoplasm written); with no such mention it is no mention.
+   */
+  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -203,7 +208,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'ssm', ...MELANOMA, capitalsOnly: true },
   // "MM" is malignant melanoma in a skin note and multiple myeloma in a haematology note: read in capitals, not as millimetres ("2.4 MM")
   // nor mucous membranes ("MM moist"), and typed by the encounter (`noteRestatements.ts`).
-  { words: 'mm', ...MELANOMA, capitalsOnly: true, notAfterNumber: true, ambiguous: true, notBefore: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'mmm', '2', 'hg'] },
+  { words: 'mm', ...MELANOMA, capitalsOnly: true, notAfterNumber: true, ambiguous: 'skin-or-myeloma', notBefore: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'mmm', '2', 'hg'] },
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },
@@ -249,6 +254,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'monoclonal gammopathy of undetermined significance', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hairy cell leukemia', ...HAIRY_CELL },
   { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },
+  // "HL", "MCL" and "PV" only in a note that names such a disease (the word `ambiguous` says which).
+  { words: 'hl', ...HODGKIN, capitalsOnly: true, ambiguous: 'hodgkin' },
+  { words: 'mcl', ...MANTLE, capitalsOnly: true, ambiguous: 'lymphoma' },
+  { words: 'pv', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45', capitalsOnly: true, ambiguous: 'mpn',
+    notBefore: ['invasion', 'thrombosis', 'thrombus', 'replacement', 'stenosis', 'regurgitation', 'flow', 'velocity'] },
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },

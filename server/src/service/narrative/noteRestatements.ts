@@ -1,12 +1,13 @@
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
 import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA } from './morphologyLexicon';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
-export function withNoteRestatements(raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(withAmbiguousTyped(raw))));
+export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
+  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(withAmbiguousTyped(tokens, raw))));
 }
 
 /** Index: Leukemia C95.9- (unspecified), the code of the untyped word. */
@@ -103,20 +104,44 @@ function oneSite(sites: readonly SiteMatch[]): SiteMatch | undefined {
 /** Myeloma and its precursors (Tabular C90.-, D47.2 monoclonal gammopathy): a note about them writes "MM" for multiple myeloma. */
 const MYELOMA_CODES = /^(C90\.|D47\.2)/;
 
+/** Polycythemia vera and the other myeloproliferative neoplasms (D45, D47.1, D47.3, D47.4): a note about them writes "PV". */
+const MPN_CODES = /^(D45|D47\.[134])/;
+
+/** Regimens given for Hodgkin lymphoma: "ABVD for HL". */
+const HODGKIN_REGIMENS = new Set(['abvd', 'avd', 'a+avd', 'beacopp', 'escbeacopp', 'bv-avd', 'brentuximab', 'stanford', 'mopp', 'hodgkin', "hodgkin's"]);
+
 const isSkinNeoplasm = (mention: RawMention): boolean =>
-  (mention.morphology?.siteAxis === 'melanoma' || mention.morphology?.siteAxis === 'nevus') && mention.morphology.ambiguous !== true || mention.histology?.skinType !== undefined;
+  ((mention.morphology?.siteAxis === 'melanoma' || mention.morphology?.siteAxis === 'nevus') && mention.morphology.ambiguous === undefined) || mention.histology?.skinType !== undefined;
+
+const isLymphoma = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'lymphoma' && mention.morphology.ambiguous === undefined;
+
+/** Whether the sentence of the mention names a Hodgkin regimen. */
+function hodgkinRegimenNear(tokens: readonly Token[], mention: RawMention): boolean {
+  const sentence = tokens[mention.start]?.sentence;
+  for (let position = Math.max(0, mention.start - 12); position < Math.min(tokens.length, mention.end + 12); position++) {
+    if (tokens[position]?.sentence === sentence && HODGKIN_REGIMENS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
 
 /**
  * "FHx: MM (mother)" in a skin note is malignant melanoma (Index: Melanoma C43.-), "MM on lenalidomide" in a note about myeloma is
- * multiple myeloma (Index: Myeloma, multiple C90.0-): an ambiguous abbreviation takes the disease the encounter's other mentions
- * are about, myeloma first; with neither written it is no mention.
+ * multiple myeloma (Index: Myeloma, multiple C90.0-); "ABVD for HL" is Hodgkin lymphoma (C81.9-), "MCL" in a lymphoma note mantle cell
+ * lymphoma (C83.1-), "PV" in a note about a myeloproliferative neoplasm polycythemia vera (D45): an ambiguous abbreviation takes the
+ * disease the encounter's other mentions are about; with none written it is no mention (hearing loss, a ligament, the portal vein).
  */
-function withAmbiguousTyped(raw: readonly RawMention[]): RawMention[] {
-  if (!raw.some((mention) => mention.morphology?.ambiguous === true)) return [...raw];
+function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
+  if (!raw.some((mention) => mention.morphology?.ambiguous !== undefined)) return [...raw];
   const myeloma = raw.some((mention) => MYELOMA_CODES.test(mention.morphology?.code ?? ''));
   const skin = raw.some(isSkinNeoplasm);
+  const lymphoma = raw.some(isLymphoma);
+  const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
   return raw.flatMap((mention): RawMention[] => {
-    if (mention.morphology?.ambiguous !== true) return [mention];
+    const kind = mention.morphology?.ambiguous;
+    if (kind === undefined || mention.morphology === undefined) return [mention];
+    if (kind === 'lymphoma') return lymphoma ? [mention] : [];
+    if (kind === 'hodgkin') return lymphoma || hodgkinRegimenNear(tokens, mention) ? [mention] : [];
+    if (kind === 'mpn') return mpn ? [mention] : [];
     if (myeloma) {
       const { site: _site, ...unsited } = mention;
       return [{ ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } }];
