@@ -203,3 +203,18 @@ describe('narrative vocabulary round 4: ambiguous abbreviations typed by the enc
     ['guard: hearing loss, a knee ligament and the portal vein are no neoplasms', 'Bilateral HL, hearing aids. MCL tear, R knee. L PV invasion by HCC.', [['HCC', 'C220', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 4: British spellings', () => {
+  checkReadings([
+    // Table: esophagus C15.9; gastroesophageal junction → cardia C16.0; Index: Hemangioma D18.0- (intra-abdominal D18.03); Tabular C7A.020 appendix.
+    ['oesophagus, gastro-oesophageal junction, haemangioma and tumour as written in British notes',
+      'Carcinoma of the oesophagus. OGJ adenocarcinoma. Hepatic haemangioma 2 cm. Carcinoid tumour of the appendix.', [
+        ['Carcinoma of the oesophagus', 'C159', 'present'], ['OGJ adenocarcinoma', 'C160', 'present'], ['Hepatic haemangioma', 'D1803', 'present'],
+        ['Carcinoid tumour of the appendix', 'C7A020', 'present'],
+      ]],
+    // The copy keeps the term's codes: Index: Leukemia, myeloid, acute C92.0-, in remission C92.01; Tabular C96.9.
+    ['leukaemia and haematological in the British spelling', 'Acute myeloid leukaemia in CR1. Haematological malignancy in her father.', [
+      ['Acute myeloid leukaemia', 'C9201', 'present'], ['Haematological malignancy', 'Z807', 'family'],
+    ]],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
 
@@ -58,7 +59,7 @@ const SECOND_PRIMARY = {
   role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
 } as const;
 
-export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
+export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<HistologyTerm>([
   { words: 'carcinoma', role: 'primary' },
   { words: 'carcinomas', role: 'primary' },
   { words: 'adenocarcinoma', role: 'primary' },
@@ -340,7 +341,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
     'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
   ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['risk', 'risks'] })),
-];
+]);
 
 /**
  * "Stage IV - liver, bone", "Stage IVB: bone", "Sites of metastasis: liver, lung": stage IV is distant spread (AJCC M1), so the sites

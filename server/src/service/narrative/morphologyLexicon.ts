@@ -1,3 +1,4 @@
+import { withBritishSpellings } from './britishSpellings';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
@@ -126,7 +127,7 @@ const WHITE_MATTER_ADJECTIVES = ['periventricular', 'subcortical', 'deep', 'cere
 const WHITE_MATTER_NOUNS = ['change', 'changes', 'hyperintensity', 'hyperintensities', 'lesion', 'lesions', 'disease', 'signal', 'abnormality',
   'abnormalities', 'microangiopathy', 'volume', 'tract', 'tracts', 'foci', 'ischemia', 'ischemic', 'injury', 'edema', 'flair', 'intensity'];
 
-export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
+export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<MorphologyTerm>([
   { words: 'multiple myeloma', ...MYELOMA },
   { words: 'myeloma', ...MYELOMA },
   { words: 'cll', ...CLL },
@@ -379,7 +380,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
   ...uterineLeiomyomaByLayer('subserosal', 'D25.2'),
   ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
-];
+]);
 
 /** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
 function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {

@@ -1,3 +1,4 @@
+import { withBritishSpellings } from './britishSpellings';
 /**
  * The reviewed site vocabulary: words clinicians write for a site that the Table of Neoplasms prints
  * differently (adjectives, abbreviations, everyday names), each with the table path it stands for.
@@ -24,7 +25,7 @@ const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary
 const LUNG = 'lung';
 const COLON = ['intestine', 'large', 'colon'];
 
-export const SITE_TERMS: readonly SiteTerm[] = [
+export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Lung, lobes and their abbreviations.
   { words: 'pulmonary', path: [LUNG] },
   { words: 'lungs', path: [LUNG] },
@@ -105,6 +106,9 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'eye', path: ['eye'] },
   { words: 'intraocular', path: ['eye'] },
   { words: 'gej', path: ['gastroesophageal junction'] },
+  // The British spellings of the table's own rows (the lexicon's phrases gain theirs in `britishSpellings.ts`); "OGJ" the oesophagogastric junction.
+  { words: 'oesophagus', path: ['esophagus'] },
+  ...['gastro-oesophageal junction', 'oesophagogastric junction', 'oesophago-gastric junction', 'ogj'].map((words) => ({ words, path: ['gastroesophageal junction'] })),
   // "GI ca", "GI malignancy": the digestive tract (table: gastrointestinal (tract) NEC C26.9; family history Z80.0).
   { words: 'gi', path: ['gastrointestinal'] },
   { words: 'ge junction', path: ['gastroesophageal junction'] },
@@ -326,7 +330,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'soft palate', path: ['palate', 'soft'] },
   { words: 'anorectal', path: ['anorectum, anorectal'] },
   ...overlappingSites(),
-];
+]);
 
 /**
  * The Tabular titles' "overlapping sites of …" (C50.81-, C34.8-, C18.8 …), which problem lists copy
