@@ -29,16 +29,29 @@ function isTyped(mention: RawMention): boolean {
   return term !== undefined && (term.role === 'primary' || term.role === 'in-situ' || term.role === 'benign') && !UNTYPED_WORDS.has(term.words);
 }
 
-/** The typed mention nearest to `mention` in tokens, within reach. */
-function nearestTyped(typed: readonly RawMention[], mention: RawMention): RawMention | undefined {
-  let best: RawMention | undefined;
-  let bestDistance = TYPE_REACH + 1;
-  for (const other of typed) {
-    if (other === mention) continue;
-    const distance = other.start >= mention.end ? other.start - mention.end : mention.start >= other.end ? mention.start - other.end : 0;
-    if (distance < bestDistance) [best, bestDistance] = [other, distance];
+/**
+ * For each mention, the typed mention nearest to it in tokens within reach (not itself): one pass forward for the
+ * nearest before, one backward for the nearest after, so the look-up stays linear in the mentions.
+ */
+function nearestTypedOfEach(raw: readonly RawMention[]): (RawMention | undefined)[] {
+  const before: (RawMention | undefined)[] = [];
+  let last: RawMention | undefined;
+  for (const mention of raw) {
+    before.push(last);
+    if (isTyped(mention)) last = mention;
   }
-  return best;
+  const nearest: (RawMention | undefined)[] = new Array<RawMention | undefined>(raw.length).fill(undefined);
+  let next: RawMention | undefined;
+  for (let index = raw.length - 1; index >= 0; index--) {
+    const mention = raw[index] as RawMention;
+    const previous = before[index];
+    const backward = previous === undefined ? Infinity : Math.max(0, mention.start - previous.end);
+    const forward = next === undefined ? Infinity : Math.max(0, next.start - mention.end);
+    const [best, distance] = backward <= forward ? [previous, backward] : [next, forward];
+    nearest[index] = distance <= TYPE_REACH ? best : undefined;
+    if (isTyped(mention)) next = mention;
+  }
+  return nearest;
 }
 
 export function withNeuroendocrineNote(raw: readonly RawMention[]): RawMention[] {
@@ -59,8 +72,8 @@ function withBracketedPrimarySite(raw: readonly RawMention[]): RawMention[] {
 }
 
 function carcinoidSpread(raw: readonly RawMention[]): RawMention[] {
-  const typed = raw.filter(isTyped);
-  return raw.map((mention) => {
+  const nearestOf = nearestTypedOfEach(raw);
+  return raw.map((mention, index) => {
     if (isCarcinoid(mention) && mention.column !== 'secondary' && (mention.site?.lymphNode === true || SPREAD_ORGANS.has(mention.site?.path[0] ?? ''))) {
       return { ...mention, column: 'secondary', neuroendocrine: true };
     }
@@ -68,7 +81,7 @@ function carcinoidSpread(raw: readonly RawMention[]): RawMention[] {
     const spread = mention.column === 'secondary' && mention.neuroendocrine !== true;
     const barePrimary = mention.histology?.words === 'primary' && mention.column === 'primary';
     if (!spread && !barePrimary) return mention;
-    const nearest = nearestTyped(typed, mention);
+    const nearest = nearestOf[index];
     if (nearest === undefined || !isCarcinoid(nearest)) return mention;
     return spread ? { ...mention, neuroendocrine: true } : { ...mention, morphology: nearest.morphology, column: null };
   });

@@ -47,10 +47,12 @@ function mostWrittenType(typed: readonly RawMention[]): RawMention[] {
 function withNoteLeukaemia(raw: readonly RawMention[]): RawMention[] {
   const typed = mostWrittenType(raw.filter(isTyped));
   if (typed.length === 0) return [...raw];
+  const ofType = new Set(typed);
+  let last: RawMention | undefined;
   return raw.map((mention) => {
+    if (ofType.has(mention)) last = mention;
     if (mention.morphology?.code !== UNTYPED) return mention;
-    const before = typed.filter((other) => other.start < mention.start);
-    const model = before[before.length - 1] ?? typed[0];
+    const model = last ?? typed[0];
     if (model?.morphology === undefined) return mention;
     return {
       ...mention,
