@@ -129,6 +129,10 @@ describe('narrative vocabulary round 4: neuroendocrine', () => {
     ['a NET note\'s primary and metastases written apart are the carcinoid\'s', 'PET: uptake in the ileal primary, ~15 liver mets and osseous mets. Liver bx: well-differentiated neuroendocrine tumor, grade 2.', [
       ['ileal primary', 'C7A012', 'present'], ['liver mets', 'C7B02', 'present'], ['osseous mets', 'C7B03', 'present'], ['well-differentiated neuroendocrine tumor', 'C7B02', 'present'],
     ]],
+    // Plural NETs: Tabular C7A.019 Malignant carcinoid tumor of the small intestine, unspecified portion; a denied family history Z80.9 (carcinoid).
+    ['neuroendocrine tumours in the plural', 'Multiple small-bowel NETs. No family hx of MEN1 or neuroendocrine tumors.', [
+      ['small-bowel NETs', 'C7A019', 'present'], ['neuroendocrine tumors', 'Z809', 'negated'],
+    ]],
     ['a NET followed by its bracketed primary takes that organ (C7A.012)', 'Metastatic small-bowel NET (ileal primary).', [['small-bowel NET', 'C7A012', 'present'], ['ileal primary', 'C7A012', 'present']]],
     ['guard: metastases nearest another cancer stay that cancer\'s (C78.7)', 'Hx appendiceal carcinoid 2010. Now colon adenocarcinoma with liver mets.', [
       ['appendiceal carcinoid', 'Z85030', 'history'], ['colon adenocarcinoma', 'C189', 'present'], ['liver mets', 'C787', 'present'],

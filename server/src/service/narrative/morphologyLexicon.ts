@@ -235,6 +235,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<
   { words: 'benign carcinoid tumors', ...BENIGN_CARCINOID },
   { words: 'neuroendocrine tumor', ...CARCINOID },
   { words: 'neuroendocrine tumour', ...CARCINOID },
+  { words: 'neuroendocrine tumors', ...CARCINOID },
+  { words: 'nets', ...CARCINOID, spelledAs: 'NETs' },
   { words: 'well-differentiated neuroendocrine tumor', ...CARCINOID },
   { words: 'well differentiated neuroendocrine tumor', ...CARCINOID },
   { words: 'net', ...CARCINOID, capitalsOnly: true },
