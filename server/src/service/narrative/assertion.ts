@@ -3,6 +3,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { answeredQuestion } from './answeredQuestion';
 import type { TriggerHit } from './assertionScope';
 import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
@@ -116,6 +117,8 @@ export function assertionOf(
   tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined, subjects?: Int32Array,
 ): AssertionResult {
   const { start, end } = range;
+  const answered = answeredQuestion(tokens, index, end);
+  if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
