@@ -21,7 +21,7 @@ function assertionOfLiver(text: string): string | undefined {
 
 describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS) {
-    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next') continue;
+    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.benignOnly === true) continue;
     const expected = trigger.assertion;
     if (trigger.direction !== 'post') {
       it(`"${trigger.words}" before a mention makes it ${expected}`, () => {
@@ -34,6 +34,14 @@ describe('narrative assertion: triggers', () => {
         assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${trigger.dated === true ? ' in 2019' : ''}.`), expected);
       });
     }
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.benignOnly === true)) {
+    it(`"${trigger.words}" on a date makes a benign tumour history, not a malignancy`, () => {
+      // Index: Hemangioma, liver D18.03; removed: Z86.018. A dated removal of liver metastases keeps them present.
+      assert.deepEqual(mentionsOf(`Hepatic hemangioma ${trigger.words} 2019.`).map((mention) => mention.assertion), ['history']);
+      assert.equal(assertionOfLiver(`Liver metastases ${trigger.words} 2019.`), 'present');
+    });
   }
 
   for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.direction === 'next')) {

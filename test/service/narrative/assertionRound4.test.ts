@@ -25,3 +25,39 @@ describe('narrative assertion round 4: a queried diagnosis answered in the recor
     ['an open question stays uncertain', 'Cervical cancer? Biopsy next week.', [['Cervical cancer', 'C539', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 4: treatment stopped, markers gone, EHR checkboxes', () => {
+  checkReadings([
+    // table: pancreas / Malignant Primary C25.9, liver / Malignant Secondary C78.7: chemotherapy stopped for toxicity is no
+    // eradication (I.C.2.d), so "completed 4 cycles" does not make the cancer history; the same sentence ending in a completed course does.
+    ['treatment stopped for toxicity', 'Pancreatic cancer with liver mets. Completed 4 cycles FOLFIRINOX, then stopped due to neuropathy.', [['Pancreatic cancer', 'C259', 'present'], ['liver mets', 'C787', 'present']]],
+    ['a completed course for contrast', 'Pancreatic cancer with liver mets. Completed 6 cycles FOLFIRINOX in 2024.', [['Pancreatic cancer', 'Z8507', 'history'], ['liver mets', 'C787', 'history']]],
+    // table: lung / Malignant Primary C34.9- (no side: null): declining further treatment leaves the disease there.
+    ['further treatment declined', 'H/o lung cancer, declines further chemotherapy.', [['lung cancer', 'null', 'present']]],
+    // Z85.46 personal history of malignant neoplasm of prostate; Z85.850 of thyroid: an undetectable marker after treatment is no evidence of disease.
+    ['PSA undetectable', 'Prostate cancer, s/p prostatectomy 2012, PSA undetectable since.', [['Prostate cancer', 'Z8546', 'history']]],
+    ['thyroglobulin undetectable', 'Papillary thyroid cancer 2015, Tg undetectable.', [['thyroid cancer', 'Z85850', 'history']]],
+    // Z85.3 personal history of malignant neoplasm of breast: the patient's "all clear" after treatment.
+    ['the patient\'s "all clear"', 'Breast cancer 2009 - lumpectomy and radiation, "all clear".', [['Breast cancer', 'Z853', 'history']]],
+    // Z85.9 personal history of malignant neoplasm, unspecified (a checked yes of a health-history form); Z85.038 colon history;
+    // C44.90 skin NOS (ANNOTATION: site-less skin cancer) denied by a checked no; the unchecked "[ ] No" denies nothing, and the
+    // "thyroid" box of the line before is no site of the cancer.
+    [
+      'a health-history form',
+      'Endocrine: [x] DM2 [ ] thyroid\nCancer: [x] Yes [ ] No  Type: colon ca 2010, completed chemo\nSkin cancer: [x] No',
+      [['Cancer', 'Z859', 'history'], ['colon ca', 'Z85038', 'history'], ['Skin cancer', 'C4490', 'negated']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 4: a benign tumour removed on a date', () => {
+  checkReadings([
+    // Index: Fibroid, uterus D25.9; removed: Z86.018 personal history of other benign neoplasm.
+    ['a dated hysterectomy', 'Uterine fibroids - hysterectomy 2011.', [['fibroids', 'Z86018', 'history']]],
+    ['a planned one is no history', 'Uterine fibroids - hysterectomy planned.', [['fibroids', 'D259', 'present']]],
+    // A malignancy resected is not history by the removal alone (the corpus convention, README "Treatment decides history only through cues").
+    ['a malignancy stays present', 'Endometrial cancer, hysterectomy 2011.', [['Endometrial cancer', 'C541', 'present']]],
+    // Index: Adenoma, pleomorphic - see Neoplasm, salivary gland, benign (parotid D11.0); removed in a decade: Z86.018.
+    ['a decade dates a removal', 'R parotid pleomorphic adenoma removed 1990s.', [['R parotid pleomorphic adenoma', 'Z86018', 'history']]],
+  ]);
+});

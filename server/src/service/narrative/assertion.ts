@@ -94,6 +94,14 @@ export interface MentionRange {
   readonly start: number;
   readonly end: number;
   readonly anchorStart: number;
+  /** The behaviour the words give, for cues that speak only of benign neoplasms. */
+  readonly column?: string | null;
+  readonly morphology?: { readonly code: string };
+}
+
+/** A benign or uncertain-behaviour neoplasm (by column, or by a morphology code in D), which a dated removal ends. */
+function benignRange(range: MentionRange): boolean {
+  return range.column === 'benign' || range.column === 'uncertain' || range.morphology?.code.startsWith('D') === true;
 }
 
 export interface AssertionResult {
@@ -145,7 +153,7 @@ export function assertionOf(
       continue;
     }
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
-    if (hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) continue;
+    if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.benignOnly === true && !benignRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);

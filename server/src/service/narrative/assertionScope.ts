@@ -87,7 +87,8 @@ function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number
 
 /** How far from a cue a date or a year dates it. */
 const DATE_REACH = 24;
-const DATE = /^(?:(?:19|20)\d\d|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
+/** A year, a date, or a decade ("1970s", "'90s"). */
+const DATE = /^(?:(?:19|20)\d\d|(?:19|20)?\d0s|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
 
 /**
  * Whether a year or a date ("2023", "04/2024", "10/12/21") stands within `DATE_REACH` tokens in the

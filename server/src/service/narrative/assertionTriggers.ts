@@ -29,6 +29,11 @@ export interface AssertionTrigger {
   readonly parenthesisedOnly?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
+  /**
+   * The cue makes history only of a benign or uncertain-behaviour neoplasm: removing one ends it (Z86.01-),
+   * while a resected malignancy stays current until the text says treatment is over (I.C.2.d).
+   */
+  readonly benignOnly?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -52,6 +57,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
+  // An EHR form's checked box after its field ("Cancer: [x] No"; "[x] Yes" below is a past-history form's yes).
+  ...post('negated', '[ x ] no', '[ x ] none'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
@@ -74,7 +81,15 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
     'resolved',
     'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
-    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
+    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
+    // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
+    'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
+    // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
+    'all clear'),
+  // A benign tumour taken out on a date ("fibroids - hysterectomy 1988", "lipoma, excision 2015") is a past one.
+  ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected').map((trigger) => ({ ...trigger, dated: true, benignOnly: true })),
+  // A health-history form's checked yes ("Cancer: [x] Yes [ ] No  Type/site: …") records a past diagnosis.
+  { words: '[ x ] yes', assertion: 'history', direction: 'post' },
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
@@ -114,6 +129,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'being treated', 'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
+    // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there
+    // ("completed 2 cycles, then stopped for poor tolerance"; "does not want further chemotherapy").
+    'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
+    'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
   ),
   // A Past Medical History item that points back to the history of present illness describes the current disease;
   // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
@@ -140,7 +159,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'on as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
+    'if needed', 'as needed', 'on as needed',
+    // An unchecked box of an EHR form answers nothing ("Cancer: [x] Yes [ ] No").
+    '[ ] no', '[ ] yes', '[ ] none', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
