@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
+import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, HISTORY_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
 import type { DocumentedMention } from '../../../server/src/service/narrative/model';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
@@ -75,7 +75,15 @@ describe('narrative assertion: triggers', () => {
 });
 
 describe('narrative assertion: scope', () => {
-  for (const terminator of TERMINATORS.filter((entry) => !HEDGE_ONLY_TERMINATORS.includes(entry))) {
+  for (const terminator of HISTORY_ONLY_TERMINATORS) {
+    it(`"${terminator}" ends a history lead's scope but not a negation's`, () => {
+      assert.ok(TERMINATORS.includes(terminator));
+      assert.equal(assertionOfLiver(`Prior brain mass ${terminator} liver metastases.`), 'uncertain');
+      assert.equal(assertionOfLiver(`No brain mass ${terminator} liver metastases.`), 'negated');
+    });
+  }
+
+  for (const terminator of TERMINATORS.filter((entry) => !HEDGE_ONLY_TERMINATORS.includes(entry) && !HISTORY_ONLY_TERMINATORS.includes(entry))) {
     it(`"${terminator}" ends a negation's scope`, () => {
       assert.equal(assertionOfLiver(`No brain mass ${terminator} liver metastases.`), 'present');
     });

@@ -61,3 +61,20 @@ describe('narrative assertion round 4: a benign tumour removed on a date', () =>
     ['a decade dates a removal', 'R parotid pleomorphic adenoma removed 1990s.', [['R parotid pleomorphic adenoma', 'Z86018', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 4: a differential after a history word', () => {
+  checkReadings([
+    // table: liver / Malignant Secondary C78.7 (hedged by "DDx"); Z85.038 history of colon cancer ("prior", the metastasis's
+    // origin, which the "vs" after it does not hedge); Index: Hemangioma, liver D18.03 (written "hemangioma" alone: D18.00);
+    // HCC C22.0: the alternatives after "vs" are not in the history "prior" names.
+    [
+      'the alternatives are not history',
+      'DDx: liver met from prior colon cancer vs hemangioma vs primary HCC.',
+      [['liver met', 'C787', 'uncertain'], ['colon cancer', 'Z85038', 'history'], ['hemangioma', 'D1800', 'uncertain'], ['HCC', 'C220', 'uncertain']],
+    ],
+    // The primary a metastasis comes from is known: a hedge after it weighs the metastasis (C18.9 present).
+    ['the origin of a metastasis is not hedged', 'Liver lesion: met from known colon cancer vs abscess.', [['Liver lesion: met', 'C787', 'present'], ['colon cancer', 'C189', 'present']]],
+    // "likely from colon cancer" hedges the primary itself (no metastasis word before "from").
+    ['a hedged origin stays hedged', 'Liver lesion, likely from colon cancer vs pancreas cancer.', [['colon cancer', 'C189', 'uncertain'], ['pancreas cancer', 'C259', 'uncertain']]],
+  ]);
+});

@@ -1,5 +1,5 @@
 import type { AssertionTrigger } from './assertionTriggers';
-import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Token } from './tokens';
 
 /**
@@ -20,6 +20,7 @@ const MAX_HISTORY_POST_SCOPE = 20;
 const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
 const HEDGE_ONLY = new Set(HEDGE_ONLY_TERMINATORS);
+const HISTORY_ONLY = new Set(HISTORY_ONLY_TERMINATORS);
 const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
@@ -48,6 +49,7 @@ export function reaches(
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
+    if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
@@ -62,6 +64,7 @@ function anyBetween(
     if (word === undefined) continue;
     if (backward && assertion === 'history' && POST_HISTORY_TRANSPARENT.has(word)) continue;
     if (HEDGE_ONLY.has(word) && assertion !== 'uncertain' && assertion !== 'hypothetical') continue;
+    if (HISTORY_ONLY.has(word) && assertion !== 'history') continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
     return true;
@@ -81,6 +84,22 @@ function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
     else if ((word === 'from' || word === 'in') && metastasis) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between "from" and the histology word ("met from prior RCC", "mets from his known colon cancer"). */
+const ORIGIN_REACH = 4;
+
+/**
+ * "Osseous met from prior RCC vs plasmacytoma": a hedge after the primary a metastasis comes from weighs the
+ * metastasis, not the primary (the backward form of `hedgesMetastasisOnly`).
+ */
+function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
+  for (let position = start - 1; position >= start - ORIGIN_REACH; position--) {
+    const token = tokens[position];
+    if (token === undefined || token.punct) return false;
+    if (token.norm === 'from') return METASTASIS_WORDS.has(tokens[position - 1]?.norm ?? '') || METASTASIS_WORDS.has(tokens[position - 2]?.norm ?? '');
   }
   return false;
 }

@@ -166,6 +166,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
 
+/**
+ * Terminators that stop only a history lead: the alternatives of a differential are not in the history a
+ * lead before the first names ("osseous met from prior RCC vs plasmacytoma vs primary bone tumor").
+ */
+export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
+
 /** Words that end a trigger's scope besides the sentence end. */
 export const TERMINATORS: readonly string[] = [
   'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
@@ -177,6 +183,7 @@ export const TERMINATORS: readonly string[] = [
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
+  ...HISTORY_ONLY_TERMINATORS,
 ];
 
 /** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */
