@@ -22,7 +22,13 @@ function assertionOfLiver(text: string): string | undefined {
 describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS) {
     if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.benignOnly === true) continue;
-    const expected = trigger.assertion;
+    // An indication's "Evaluate for X" opening its sentence is a rule-out (ANNOTATION.md); mid-sentence it keeps its kind.
+    const expected = trigger.ruleOutWhenOpening === true ? 'uncertain' : trigger.assertion;
+    if (trigger.ruleOutWhenOpening === true) {
+      it(`"${trigger.words}" inside a sentence makes a mention ${trigger.assertion}`, () => {
+        assert.equal(assertionOfLiver(`CT abdomen ${trigger.words} liver metastases.`), trigger.assertion);
+      });
+    }
     if (trigger.direction !== 'post') {
       it(`"${trigger.words}" before a mention makes it ${expected}`, () => {
         assert.equal(assertionOfLiver(`Pt seen today. ${trigger.words} liver metastases.`), expected);

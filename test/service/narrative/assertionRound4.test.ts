@@ -78,3 +78,28 @@ describe('narrative assertion round 4: a differential after a history word', () 
     ['a hedged origin stays hedged', 'Liver lesion, likely from colon cancer vs pancreas cancer.', [['colon cancer', 'C189', 'uncertain'], ['pancreas cancer', 'C259', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 4: hypothetical, feared and doubted', () => {
+  checkReadings([
+    // Index: Lymphoma C85.9-, no site: C85.90; a work-up only if the node grows is a plan conditional on a finding.
+    ['a conditional work-up', 'Return if the node grows; would then need biopsy to exclude lymphoma.', [['lymphoma', 'C8590', 'hypothetical']]],
+    // table: skin NOS / Malignant Primary C44.90 (ANNOTATION: a site-less skin cancer): prevented, not present.
+    ['chemoprevention', 'Nicotinamide 500 mg BID for skin cancer chemoprevention.', [['skin cancer', 'C4490', 'hypothetical']]],
+    // C73 thyroid (table: thyroid gland / Malignant Primary): "incl." is an abbreviation, so "risk of" reaches into the parenthesis.
+    ['"incl." does not end the sentence', 'Counselled on risk of late effects (incl. thyroid cancer).', [['thyroid cancer', 'C73', 'hypothetical']]],
+    // Index: Leukemia, chronic myeloid C92.1-, not in remission C92.10: the patient's fear is no diagnosis, but an uncertain one.
+    ['the patient\'s fear', 'He is worried the CML is back.', [['CML', 'C9210', 'uncertain']]],
+    // table: stomach / Malignant Primary C16.9: the clinician doubts it.
+    ['doubt', 'Gastritis on biopsy; doubt gastric cancer.', [['gastric cancer', 'C169', 'negated']]],
+  ]);
+});
+
+describe('narrative assertion round 4: "Evaluate for" in an indication', () => {
+  checkReadings([
+    // Index: Thymoma (benign) D15.0: an indication prompted by a finding is a rule-out (ANNOTATION.md, "Evaluate for X" in an indication).
+    ['an indication is a rule-out', 'INDICATION: Anterior mediastinal mass on CXR. Evaluate for thymoma.', [['thymoma', 'D150', 'uncertain']]],
+    // In a plan, or inside a sentence, the evaluation is still to come.
+    ['a plan stays hypothetical', 'Plan:\nEvaluate for thymoma with CT chest.', [['thymoma', 'D150', 'hypothetical']]],
+    ['inside a sentence it stays hypothetical', 'CT chest ordered to evaluate for thymoma.', [['thymoma', 'D150', 'hypothetical']]],
+  ]);
+});

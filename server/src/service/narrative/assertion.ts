@@ -89,6 +89,14 @@ function hedgeOpensOwnClause(tokens: readonly Token[], negation: TriggerHit | un
   return before === ',' || before === '-';
 }
 
+/** Sections where "Evaluate for X" is a plan's step (hypothetical), not a study's indication. */
+const PLAN_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan']);
+
+/** "… Anterior mediastinal mass on CXR. Evaluate for thymoma.": a study's indication opening its sentence is a rule-out. */
+function indicationRuleOut(tokens: readonly Token[], hit: TriggerHit, section: SectionKind | undefined): boolean {
+  return hit.trigger.ruleOutWhenOpening === true && !PLAN_SECTIONS.has(section) && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence;
+}
+
 /** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
 export interface MentionRange {
   readonly start: number;
@@ -156,7 +164,8 @@ export function assertionOf(
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.benignOnly === true && !benignRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
-    if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
+    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : hit.trigger.assertion;
+    if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
   for (const assertion of PRIORITY) {

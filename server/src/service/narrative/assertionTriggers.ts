@@ -34,6 +34,11 @@ export interface AssertionTrigger {
    * while a resected malignancy stays current until the text says treatment is over (I.C.2.d).
    */
   readonly benignOnly?: boolean;
+  /**
+   * A hypothetical cue that, opening its sentence outside a plan, is a study's indication: a rule-out
+   * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
+   */
+  readonly ruleOutWhenOpening?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -53,6 +58,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
+    // A clinician's judgement against the diagnosis ("reactive node; doubt malignancy").
+    'doubt', 'doubtful for',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
@@ -96,7 +103,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
   ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
-    'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
+    'possibly', 'suspect', 'presumed',
+    // The patient's own fear that the disease is there ("worried the leukemia is back"); "worried about" a risk is hypothetical.
+    'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
@@ -108,14 +117,19 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
   ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
+  // "nicotinamide for NMSC chemoprevention": what is prevented is not there (right after the diagnosis only).
+  ...post('hypothetical', 'chemoprevention', 'prevention', 'prophylaxis').map((trigger) => ({ ...trigger, postScope: 1 })),
   // "on q6 mo HCC surveillance" is a screening (right after the diagnosis only: "Breast cancer, surveillance
   // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
-  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
+  ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
+  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
     'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
+    // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
+    'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
