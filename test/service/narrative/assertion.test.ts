@@ -21,7 +21,7 @@ function assertionOfLiver(text: string): string | undefined {
 
 describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS) {
-    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.benignOnly === true) continue;
+    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.nonInvasiveOnly === true) continue;
     // An indication's "Evaluate for X" opening its sentence is a rule-out (ANNOTATION.md); mid-sentence it keeps its kind.
     const expected = trigger.ruleOutWhenOpening === true ? 'uncertain' : trigger.assertion;
     if (trigger.ruleOutWhenOpening === true) {
@@ -42,7 +42,7 @@ describe('narrative assertion: triggers', () => {
     }
   }
 
-  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.benignOnly === true)) {
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.nonInvasiveOnly === true)) {
     it(`"${trigger.words}" on a date makes a benign tumour history, not a malignancy`, () => {
       // Index: Hemangioma, liver D18.03; removed: Z86.018. A dated removal of liver metastases keeps them present.
       assert.deepEqual(mentionsOf(`Hepatic hemangioma ${trigger.words} 2019.`).map((mention) => mention.assertion), ['history']);

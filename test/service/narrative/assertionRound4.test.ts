@@ -103,3 +103,25 @@ describe('narrative assertion round 4: "Evaluate for" in an indication', () => {
     ['inside a sentence it stays hypothetical', 'CT chest ordered to evaluate for thymoma.', [['thymoma', 'D150', 'hypothetical']]],
   ]);
 });
+
+describe('narrative assertion round 4: treatment going on, and non-invasive or skin lesions removed', () => {
+  checkReadings([
+    // table: brain, frontal lobe / Malignant Primary C71.1: concurrent chemoradiation is treatment going on (I.C.2.d: no history yet).
+    ['concurrent chemoradiation', 'Medical hx: GBM of the R frontal lobe s/p resection 9/2026, on concurrent temozolomide/RT.', [['GBM of the R frontal lobe', 'C711', 'present']]],
+    // Index: Myelofibrosis (primary) D47.4: an evaluation for a treatment of the known disease is no work-up for it.
+    ['a transplant evaluation', 'Reason: transplant evaluation for primary myelofibrosis.', [['primary myelofibrosis', 'D474', 'present']]],
+    // Z86.006 personal history of melanoma in situ; Z86.000 of in-situ neoplasm of breast: a dated excision ends an in-situ lesion.
+    ['melanoma in situ, WLE on a date', '- Melanoma in situ, L forearm, WLE 2021, skin checks clear.', [['Melanoma in situ, L forearm', 'Z86006', 'history']]],
+    ['DCIS, excision on a date', '- DCIS L breast, excision 2019.', [['DCIS L breast', 'Z86000', 'history']]],
+    // Z85.828 personal history of other malignant neoplasm of skin: Mohs surgery and ED&C on a date treated the skin cancers.
+    [
+      'Mohs and ED&C on a date',
+      '- sBCC R upper back s/p ED&C 2022; nodular BCC R nasal ala s/p Mohs 2020 (clear margins).',
+      [['sBCC R upper back', 'Z85828', 'history'], ['BCC R nasal ala', 'Z85828', 'history']],
+    ],
+    // C44.319 basal cell carcinoma of skin of other parts of face; C44.629 squamous cell carcinoma of skin of left upper limb:
+    // a Mohs declined or only referred for treated nothing.
+    ['a Mohs declined', '- BCC R temple, bx 3/2026 - pt declined Mohs.', [['BCC R temple', 'C44319', 'present']]],
+    ['a Mohs referral', '- SCC L hand, referred for Mohs 1/2027.', [['SCC L hand', 'C44629', 'present']]],
+  ]);
+});

@@ -105,11 +105,14 @@ export interface MentionRange {
   /** The behaviour the words give, for cues that speak only of benign neoplasms. */
   readonly column?: string | null;
   readonly morphology?: { readonly code: string };
+  readonly inSitu?: boolean;
 }
 
-/** A benign or uncertain-behaviour neoplasm (by column, or by a morphology code in D), which a dated removal ends. */
-function benignRange(range: MentionRange): boolean {
-  return range.column === 'benign' || range.column === 'uncertain' || range.morphology?.code.startsWith('D') === true;
+const NON_INVASIVE_COLUMNS = new Set(['benign', 'uncertain', 'in-situ']);
+
+/** A benign, uncertain-behaviour or in-situ neoplasm (by column, by "in situ", or by a morphology code in D), which a dated removal ends. */
+function nonInvasiveRange(range: MentionRange): boolean {
+  return NON_INVASIVE_COLUMNS.has(range.column ?? '') || range.inSitu === true || range.morphology?.code.startsWith('D') === true;
 }
 
 export interface AssertionResult {
@@ -161,7 +164,7 @@ export function assertionOf(
       continue;
     }
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
-    if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.benignOnly === true && !benignRange(range))) continue;
+    if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : hit.trigger.assertion;

@@ -30,10 +30,10 @@ export interface AssertionTrigger {
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
   /**
-   * The cue makes history only of a benign or uncertain-behaviour neoplasm: removing one ends it (Z86.01-),
-   * while a resected malignancy stays current until the text says treatment is over (I.C.2.d).
+   * The cue makes history only of a benign, uncertain-behaviour or in-situ neoplasm: removing one ends it
+   * (Z86.0-), while a resected malignancy stays current until the text says treatment is over (I.C.2.d).
    */
-  readonly benignOnly?: boolean;
+  readonly nonInvasiveOnly?: boolean;
   /**
    * A hypothetical cue that, opening its sentence outside a plan, is a study's indication: a rule-out
    * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
@@ -93,8 +93,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
-  // A benign tumour taken out on a date ("fibroids - hysterectomy 1988", "lipoma, excision 2015") is a past one.
-  ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected').map((trigger) => ({ ...trigger, dated: true, benignOnly: true })),
+  // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
+  ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected', 'wle', 'wide local excision')
+    .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
+  // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
+  ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
   // A health-history form's checked yes ("Cancer: [x] Yes [ ] No  Type/site: …") records a past diagnosis.
   { words: '[ x ] yes', assertion: 'history', direction: 'post' },
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
@@ -138,7 +141,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
     // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
     // "on AS with urology" (active surveillance of a cancer left in place).
-    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
+    'of adjuvant', 'on maintenance', 'on concurrent', 'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
     // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
     'being treated', 'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
@@ -174,6 +177,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
     'if needed', 'as needed', 'on as needed',
+    // A skin surgery declined, planned or only referred for has not ended the lesion ("pt declined Mohs", "referred for Mohs 1/2027").
+    'declined mohs', 'declines mohs', 'refused mohs', 'for mohs', 'mohs scheduled', 'mohs planned', 'mohs referral', 'mohs consult', 'mohs pending',
+    'for ed&c', 'ed&c today', 'mohs today',
+    // An evaluation for a treatment of a known disease ("Reason: transplant evaluation for primary myelofibrosis") is not a work-up for it.
+    'transplant evaluation for', 'transplant eval for', 'transplant evaluation of', 'transplant consult for', 'transplant consultation for',
     // An unchecked box of an EHR form answers nothing ("Cancer: [x] Yes [ ] No").
     '[ ] no', '[ ] yes', '[ ] none', 'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
