@@ -125,3 +125,14 @@ describe('narrative assertion round 4: treatment going on, and non-invasive or s
     ['a Mohs referral', '- SCC L hand, referred for Mohs 1/2027.', [['SCC L hand', 'C44629', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 4: whose disease', () => {
+  checkReadings([
+    // Z80.49 family history of malignant neoplasm of other genital organs (endometrium); Z80.3 of breast: a relative's possessive.
+    ['a relative\'s possessive', 'Germline referral given mother\'s endometrial cancer at 50. Her sister\'s breast cancer was treated.', [['endometrial cancer', 'Z8049', 'family'], ['breast cancer', 'Z803', 'family']]],
+    // Someone who is no blood relative: no mention at all.
+    ['a spouse\'s possessive', 'Her husband\'s prostate cancer.', []],
+    // ANNOTATION.md: a family "brain tumor" is Z80.8 (table: brain / Unspecified Behavior D49.6 for the patient's own).
+    ['a relative\'s brain tumour', 'FHx: maternal aunt with a brain tumor.', [['brain tumor', 'Z808', 'family']]],
+  ]);
+});

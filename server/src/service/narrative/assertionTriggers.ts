@@ -136,6 +136,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
+  // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
+  ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
+    .map((relative) => `${relative}'s`)),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
@@ -159,7 +162,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
-    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws'),
+    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws',
+    "husband's", "wife's", "spouse's", "partner's", "friend's"),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
