@@ -136,3 +136,12 @@ describe('narrative assertion round 4: whose disease', () => {
     ['a relative\'s brain tumour', 'FHx: maternal aunt with a brain tumor.', [['brain tumor', 'Z808', 'family']]],
   ]);
 });
+
+describe('narrative assertion round 4: a denied personal history, an imaging characteristic', () => {
+  checkReadings([
+    // Z85.9 personal history of malignant neoplasm, unspecified, denied (ANNOTATION.md: a denied site-less cancer history).
+    ['"NO personal cancer history"', 'Pt has NO personal cancer history.', [['cancer', 'Z859', 'negated']]],
+    // table: adrenal (gland) / Benign D35.02 left: what the image shows is no proof of the diagnosis.
+    ['washout characteristics', 'Adrenals: 1.2 cm left adrenal nodule, washout characteristics of adenoma.', [['adenoma', 'D3502', 'uncertain']]],
+  ]);
+});

@@ -110,7 +110,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // The patient's own fear that the disease is there ("worried the leukemia is back"); "worried about" a risk is hypothetical.
     'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
-    'may represent', 'could represent', 'may be', 'favor', 'equivocal for'),
+    'may represent', 'could represent', 'may be', 'favor', 'equivocal for',
+    // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
+    'characteristics of', 'imaging characteristics of', 'imaging features of'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
   ...between('versus', 'vs', 'vs.'),

@@ -58,11 +58,14 @@ function checkedBoxAt(tokens: readonly Token[], index: number): boolean {
 /** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */
 const DENIALS = new Set(['no', 'denies', 'without', 'nor', 'never']);
 
+/** Words between the denial and "cancer hx": "No other cancer hx", "NO personal cancer history". */
+const HISTORY_QUALIFIERS = new Set(['other', 'known', 'personal', 'prior', 'previous']);
+
 /** "No other cancer hx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
 function deniedHistory(tokens: readonly Token[], start: number, end: number): boolean {
   const noun = tokens[end]?.norm;
   if (noun !== 'hx' && noun !== 'history') return false;
-  const before = tokens[start - 1]?.norm === 'other' || tokens[start - 1]?.norm === 'known' ? start - 2 : start - 1;
+  const before = HISTORY_QUALIFIERS.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
   return DENIALS.has(tokens[before]?.norm ?? '');
 }
 
