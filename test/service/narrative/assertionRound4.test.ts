@@ -23,6 +23,8 @@ describe('narrative assertion round 4: a queried diagnosis answered in the recor
     ['a negative study in parentheses', 'Liver mets?? (2024 MRI neg).', [['Liver mets', 'C787', 'negated']]],
     // A question left open stays uncertain (C53.9 hedged by "?").
     ['an open question stays uncertain', 'Cervical cancer? Biopsy next week.', [['Cervical cancer', 'C539', 'uncertain']]],
+    // Without a question: a record correction after the diagnosis (Index: Lymphoma, diffuse large B-cell C83.3-, no site C83.30).
+    ['"chart error" without a question', 'PMH: HTN; h/o DLBCL - chart error; colon cancer listed in error.', [['DLBCL', 'C8330', 'negated'], ['colon cancer', 'C189', 'negated']]],
   ]);
 });
 
@@ -46,6 +48,13 @@ describe('narrative assertion round 4: treatment stopped, markers gone, EHR chec
       'a health-history form',
       'Endocrine: [x] DM2 [ ] thyroid\nCancer: [x] Yes [ ] No  Type: colon ca 2010, completed chemo\nSkin cancer: [x] No',
       [['Cancer', 'Z859', 'history'], ['colon ca', 'Z85038', 'history'], ['Skin cancer', 'C4490', 'negated']],
+    ],
+    // Other box styles: the box after the answer, parentheses, ballot-box characters; a checked no of a site-less cancer is the
+    // Z85.9 it denies, like "no personal hx of cancer" (ANNOTATION.md).
+    [
+      'other box styles',
+      'Cancer: ☒ Yes ☐ No\nCancer: Yes [x] No [ ]\nCancer: [ ] Yes [x] No\nColon cancer: (x) no ( ) yes',
+      [['Cancer', 'Z859', 'history'], ['Cancer', 'Z859', 'history'], ['Cancer', 'Z859', 'negated'], ['Colon cancer', 'C189', 'negated']],
     ],
   ]);
 });

@@ -5,6 +5,7 @@ import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
 import type { TriggerHit } from './assertionScope';
+import { CHECKED_NO } from './checkboxTriggers';
 import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
@@ -175,7 +176,7 @@ export function assertionOf(
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
-    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words));
+    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }

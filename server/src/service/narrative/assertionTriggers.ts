@@ -1,3 +1,4 @@
+import { CHECKBOX_TRIGGERS } from './checkboxTriggers';
 import type { Assertion } from './model';
 
 /**
@@ -64,8 +65,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
-  // An EHR form's checked box after its field ("Cancer: [x] No"; "[x] Yes" below is a past-history form's yes).
-  ...post('negated', '[ x ] no', '[ x ] none'),
+  // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
+  ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
@@ -98,8 +99,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
   // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
-  // A health-history form's checked yes ("Cancer: [x] Yes [ ] No  Type/site: …") records a past diagnosis.
-  { words: '[ x ] yes', assertion: 'history', direction: 'post' },
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
@@ -166,6 +165,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
     'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws',
     "husband's", "wife's", "spouse's", "partner's", "friend's"),
+  ...CHECKBOX_TRIGGERS,
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
@@ -188,8 +188,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'for ed&c', 'ed&c today', 'mohs today',
     // An evaluation for a treatment of a known disease ("Reason: transplant evaluation for primary myelofibrosis") is not a work-up for it.
     'transplant evaluation for', 'transplant eval for', 'transplant evaluation of', 'transplant consult for', 'transplant consultation for',
-    // An unchecked box of an EHR form answers nothing ("Cancer: [x] Yes [ ] No").
-    '[ ] no', '[ ] yes', '[ ] none', 'history and physical', 'h&p', 'pt with', 'patient with',
+    'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];

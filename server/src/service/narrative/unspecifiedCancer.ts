@@ -1,3 +1,4 @@
+import { boxAnswerAt } from './checkboxTriggers';
 import type { NarrativeCodeLookup } from './context';
 import type { HistologyTerm } from './histologyLexicon';
 import type { Assertion, DocumentedMention } from './model';
@@ -40,7 +41,7 @@ export function unspecifiedCancerMention(
 ): RawMention | undefined {
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
   const metastasis = UNSPECIFIED_METASTASIS_WORDS.has(term.words);
-  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (tokens[end]?.norm === ':' && !checkedBoxAt(tokens, end + 1))) return undefined;
+  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (tokens[end]?.norm === ':' && !boxAnswerAt(tokens, end + 1))) return undefined;
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
     // A site in the sentence before is another line's ("Endocrine: [ ] thyroid\nCancer: [x] Yes").
@@ -48,11 +49,6 @@ export function unspecifiedCancerMention(
     if (siteEndingAt[position] !== undefined) return undefined;
   }
   return { start, end, anchorStart: start, anchorEnd: end, column: metastasis ? 'secondary' : 'primary', histology: term, unspecifiedSite: true };
-}
-
-/** "Cancer: [x] Yes": a form's field answered by a checked box is the field's diagnosis, not a label over a list. */
-function checkedBoxAt(tokens: readonly Token[], index: number): boolean {
-  return tokens[index]?.norm === '[' && tokens[index + 1]?.norm === 'x' && tokens[index + 2]?.norm === ']';
 }
 
 /** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */
