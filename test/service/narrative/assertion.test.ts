@@ -45,8 +45,9 @@ describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.nonInvasiveOnly === true)) {
     it(`"${trigger.words}" on a date makes a benign tumour history, not a malignancy`, () => {
       // Index: Hemangioma, liver D18.03; removed: Z86.018. A dated removal of liver metastases keeps them present.
-      assert.deepEqual(mentionsOf(`Hepatic hemangioma ${trigger.words} 2019.`).map((mention) => mention.assertion), ['history']);
-      assert.equal(assertionOfLiver(`Liver metastases ${trigger.words} 2019.`), 'present');
+      const around = (mention: string): string => (trigger.direction === 'pre' ? `2019 ${trigger.words} ${mention}.` : `${mention} ${trigger.words} 2019.`);
+      assert.deepEqual(mentionsOf(around('hepatic hemangioma')).map((mention) => mention.assertion), ['history']);
+      assert.equal(assertionOfLiver(around('liver metastases')), 'present');
     });
   }
 

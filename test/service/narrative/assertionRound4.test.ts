@@ -68,6 +68,8 @@ describe('narrative assertion round 4: a benign tumour removed on a date', () =>
     ['a malignancy stays present', 'Endometrial cancer, hysterectomy 2011.', [['Endometrial cancer', 'C541', 'present']]],
     // Index: Adenoma, pleomorphic - see Neoplasm, salivary gland, benign (parotid D11.0); removed in a decade: Z86.018.
     ['a decade dates a removal', 'R parotid pleomorphic adenoma removed 1990s.', [['R parotid pleomorphic adenoma', 'Z86018', 'history']]],
+    // Index: Lipoma, skin, trunk D17.1; the dated removal written before the tumour: Z86.018.
+    ['a dated excision written first', 'Hx: 2019 excision of a 3 cm lipoma of the R upper back (benign on path).', [['lipoma of the R upper back', 'Z86018', 'history']]],
   ]);
 });
 

@@ -97,6 +97,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
   ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected', 'wle', 'wide local excision')
     .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
+  ...pre('history', 'excision of', 'resection of', 'removal of').map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
   // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
