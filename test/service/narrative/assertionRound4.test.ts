@@ -156,3 +156,17 @@ describe('narrative assertion round 4: a denied personal history, an imaging cha
     ['washout characteristics', 'Adrenals: 1.2 cm left adrenal nodule, washout characteristics of adenoma.', [['adenoma', 'D3502', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 4: "favor" weighing an established disease', () => {
+  checkReadings([
+    // Index: Syndrome, myelodysplastic D46.9: established by the marrow, the later "favor" weighs its origin (ANNOTATION.md:
+    // a hedge makes a diagnosis uncertain only when the text does not establish it otherwise); C34.11 right upper lobe stays hedged.
+    [
+      'favor after the diagnosis',
+      'Marrow 10/2026: myelodysplastic syndrome.\nTherapy-related origin considered; favor de novo myelodysplastic syndrome.\nLung nodule - favor adenocarcinoma of the RUL.',
+      [['myelodysplastic syndrome', 'D469', 'present'], ['myelodysplastic syndrome', 'D469', 'present'], ['adenocarcinoma of the RUL', 'C3411', 'uncertain']],
+    ],
+    // Before the diagnosis is established the hedge stands.
+    ['favor before the diagnosis', 'Favor myelodysplastic syndrome; marrow pending.', [['myelodysplastic syndrome', 'D469', 'uncertain']]],
+  ]);
+});
