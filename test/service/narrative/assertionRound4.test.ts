@@ -170,3 +170,16 @@ describe('narrative assertion round 4: "favor" weighing an established disease',
     ['favor before the diagnosis', 'Favor myelodysplastic syndrome; marrow pending.', [['myelodysplastic syndrome', 'D469', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 4: ConText probable existence, doubt and disease-free', () => {
+  checkReadings([
+    // Index: Lymphoma C85.9- (no site C85.90); Melanoma C43.9; table: breast / Malignant Primary C50.9- (no sex or side: null),
+    // history Z85.3 (I.C.2.d: free of disease since treatment); an outcome statistic says nothing of the patient.
+    ['"might have"', 'He was told he might have lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+    ['"unsure whether"', 'Pt is unsure whether she had melanoma.', [['melanoma', 'C439', 'uncertain']]],
+    ['"in the differential"', 'Melanoma is in the differential.', [['Melanoma', 'C439', 'uncertain']]],
+    ['"unlikely to be"', 'Unlikely to be lymphoma.', [['lymphoma', 'C8590', 'negated']]],
+    ['disease-free since', 'Breast cancer 2010, disease-free since.', [['Breast cancer', 'Z853', 'history']]],
+    ['disease-free survival is a statistic', 'Stage II breast cancer: 5-yr disease-free survival 85%.', [['breast cancer', 'null', 'present']]],
+  ]);
+});

@@ -59,8 +59,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
-    // A clinician's judgement against the diagnosis ("reactive node; doubt malignancy").
-    'doubt', 'doubtful for',
+    // A clinician's judgement against the diagnosis ("reactive node; doubt malignancy", "unlikely to be lymphoma").
+    'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
@@ -90,6 +90,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'resolved',
     'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
+    // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
+    'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
@@ -107,12 +109,17 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed',
+    // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
+    'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
+    'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if',
     // The patient's own fear that the disease is there ("worried the leukemia is back"); "worried about" a risk is hypothetical.
     'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
     'characteristics of', 'imaging characteristics of', 'imaging features of'),
+  // "Melanoma is in the differential", "lymphoma remains on the ddx".
+  ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
   ...between('versus', 'vs', 'vs.'),
@@ -189,6 +196,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'for ed&c', 'ed&c today', 'mohs today',
     // An evaluation for a treatment of a known disease ("Reason: transplant evaluation for primary myelofibrosis") is not a work-up for it.
     'transplant evaluation for', 'transplant eval for', 'transplant evaluation of', 'transplant consult for', 'transplant consultation for',
+    // An outcome statistic, not the patient's status ("5-year disease-free survival 85%").
+    'disease-free survival', 'disease free survival', 'cancer-free survival',
     'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
