@@ -183,3 +183,15 @@ describe('narrative assertion round 4: ConText probable existence, doubt and dis
     ['disease-free survival is a statistic', 'Stage II breast cancer: 5-yr disease-free survival 85%.', [['breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 4: more relatives', () => {
+  checkReadings([
+    // Z80.3 breast, Z80.0 digestive organs, Z80.6 leukaemia, Z80.41 ovary: grandparent abbreviations, half-siblings, plurals;
+    // an adoptive parent is no blood relative (no mention).
+    [
+      'relatives as family histories write them',
+      'MGM - breast ca at 60s.\nPGF with gastric cancer.\nHalf-brother had leukemia.\nTwo sisters with ovarian cancer.\nHer adoptive mother had breast cancer.',
+      [['breast ca', 'Z803', 'family'], ['gastric cancer', 'Z800', 'family'], ['leukemia', 'Z806', 'family'], ['ovarian cancer', 'Z8041', 'family']],
+    ],
+  ]);
+});

@@ -145,6 +145,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
+  // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").
+  ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
+    'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
+    'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf'),
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),
@@ -172,7 +176,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
     'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws',
-    "husband's", "wife's", "spouse's", "partner's", "friend's"),
+    "husband's", "wife's", "spouse's", "partner's", "friend's", 'stepbrother', 'stepsister', 'step-brother', 'step-sister', 'adoptive mother', 'adoptive father'),
   ...CHECKBOX_TRIGGERS,
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
