@@ -195,3 +195,13 @@ describe('narrative assertion round 4: more relatives', () => {
     ],
   ]);
 });
+
+describe('narrative assertion round 4: treatment in the past', () => {
+  checkReadings([
+    // Z85.038 colon, Z85.3 breast, Z85.850 thyroid (I.C.2.d: treatment over); liver mets under treatment stay present (C78.7).
+    ['"finished" after the diagnosis', 'Colon cancer stage III, finished FOLFOX in 2019.', [['Colon cancer', 'Z85038', 'history']]],
+    ['"was treated … ago"', 'Her breast cancer was treated 10 years ago.', [['breast cancer', 'Z853', 'history']]],
+    ['"treated" with a time ago', 'Thyroid cancer treated 20 yrs ago.', [['Thyroid cancer', 'Z85850', 'history']]],
+    ['"being treated" stays current', 'Liver mets being treated with SBRT.', [['Liver mets', 'C787', 'present']]],
+  ]);
+});

@@ -117,7 +117,8 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence ?? 0;
   for (let position = Math.max(0, index - DATE_REACH); position <= index + DATE_REACH && position < tokens.length; position++) {
     const token = tokens[position];
-    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && DATE.test(token.norm)) return true;
+    // "10 years ago" dates a cue as a year does.
+    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && (DATE.test(token.norm) || token.norm === 'ago')) return true;
   }
   return false;
 }

@@ -105,8 +105,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
-  ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
-  ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
+  ...post('history', 'completed', 'treated with', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
+  ...next('history', 'treated by', 'resected in', 'excised in', 'discharged to survivorship'),
+  // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
+  ...post('history', 'was treated', 'were treated'),
+  { words: 'treated', assertion: 'history', direction: 'post', dated: true },
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
     'possibly', 'suspect', 'presumed',
     // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
