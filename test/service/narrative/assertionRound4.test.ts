@@ -205,3 +205,13 @@ describe('narrative assertion round 4: treatment in the past', () => {
     ['"being treated" stays current', 'Liver mets being treated with SBRT.', [['Liver mets', 'C787', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 4: resolved, not favored, screened, to be confirmed', () => {
+  checkReadings([
+    // table: liver / Malignant Secondary C78.7; breast C50.9- (no sex or side: null); Melanoma C43.9.
+    ['"interval resolution of"', 'Interval resolution of liver mets.', [['liver mets', 'C787', 'history']]],
+    ['"not favored"', 'Liver metastasis is not favored.', [['Liver metastasis', 'C787', 'negated']]],
+    ['"to screen for"', 'Mammogram to screen for breast cancer.', [['breast cancer', 'null', 'hypothetical']]],
+    ['"to confirm"', 'Pending pathology to confirm melanoma.', [['melanoma', 'C439', 'uncertain']]],
+  ]);
+});

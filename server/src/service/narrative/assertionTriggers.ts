@@ -67,9 +67,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
+  ...post('negated', 'not favored', 'not favoured'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
+    // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
+    'resolution of', 'interval resolution of',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
@@ -115,6 +118,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
     'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
     'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if',
+    // A diagnosis still to be proven ("pending pathology to confirm melanoma").
+    'to confirm',
     // The patient's own fear that the disease is there ("worried the leukemia is back"); "worried about" a risk is hypothetical.
     'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
@@ -143,6 +148,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
     'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
+    'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
     'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
