@@ -215,3 +215,15 @@ describe('narrative assertion round 4: resolved, not favored, screened, to be co
     ['"to confirm"', 'Pending pathology to confirm melanoma.', [['melanoma', 'C439', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 4: a history word closing its own noun', () => {
+  checkReadings([
+    // Index: Fibroid, uterus D25.9: "hx" closes "Thyroid nodule", so the fibroids after it are no history; Z85.038 colon history
+    // where "hx" leads ("has hx colon cancer") or opens its list with a colon.
+    [
+      'the history word closes the noun before it',
+      '- Thyroid nodule hx (see above), uterine fibroids\nPt has hx colon cancer.\nSeen today. Relevant hx: colon cancer.',
+      [['fibroids', 'D259', 'present'], ['colon cancer', 'Z85038', 'history'], ['colon cancer', 'Z85038', 'history']],
+    ],
+  ]);
+});

@@ -41,7 +41,7 @@ export function reaches(
   tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean,
 ): boolean {
   const { direction, assertion } = hit.trigger;
-  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
+  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
@@ -53,6 +53,21 @@ export function reaches(
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
+}
+
+/**
+ * "Thyroid nodule hx (see above), uterine fibroids": a two-way history cue written after a noun of its sentence and
+ * followed by punctuation closes that noun's phrase, so it leads nothing after it ("pt has hx colon cancer"
+ * and "PMH: HTN, hx colon cancer" still lead).
+ */
+function closesOwnNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
+  // Only a history word closes its noun this way: a relative set off by punctuation still leads ("daughter (lives in AZ) - breast cancer").
+  if (hit.trigger.direction !== 'both' || hit.trigger.assertion !== 'history') return false;
+  const before = tokens[hit.start - 1];
+  const after = tokens[hit.end];
+  // A colon opens what the history holds ("Oncologic hx: breast cancer 2015").
+  const closes = after === undefined || (after.punct && after.norm !== ':' && after.norm !== '-') || after.sentence !== before?.sentence;
+  return before !== undefined && !before.punct && before.sentence === tokens[hit.start]?.sentence && closes;
 }
 
 /** Whether a terminator stands in `[from, to)` that stops a trigger of this kind. */
