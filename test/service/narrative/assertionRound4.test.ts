@@ -227,3 +227,11 @@ describe('narrative assertion round 4: a history word closing its own noun', () 
     ],
   ]);
 });
+
+describe('narrative assertion round 4: part of a course', () => {
+  checkReadings([
+    // table: colon / Malignant Primary C18.9: a course partly given is treatment going on; the whole course completed is history (Z85.038).
+    ['part of a course', 'Colon cancer, completed 3 of 8 planned cycles of FOLFOX.', [['Colon cancer', 'C189', 'present']]],
+    ['the whole course', 'Colon cancer, completed 8 cycles of FOLFOX in 2019.', [['Colon cancer', 'Z85038', 'history']]],
+  ]);
+});

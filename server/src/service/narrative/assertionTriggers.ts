@@ -176,6 +176,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
     'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
   ),
+  // Part of a course is treatment going on ("completed 2 of 6 cycles AC"), not "completed" treatment.
+  ...both('active', ...Array.from({ length: 12 }, (_, index) => `completed ${index + 1} of`)),
   // A Past Medical History item that points back to the history of present illness describes the current disease;
   // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
   ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
