@@ -235,3 +235,12 @@ describe('narrative assertion round 4: part of a course', () => {
     ['the whole course', 'Colon cancer, completed 8 cycles of FOLFOX in 2019.', [['Colon cancer', 'Z85038', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 4: radiology\'s open readings', () => {
+  checkReadings([
+    // Index: Lymphoma C85.9- (no site C85.90); table: liver / Malignant Secondary C78.7.
+    ['"possibility of"', 'Findings raise the possibility of lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+    ['"cannot differentiate"', 'Cannot differentiate lymphoma from infection.', [['lymphoma', 'C8590', 'uncertain']]],
+    ['"indeterminate for"', 'Indeterminate for liver metastasis.', [['liver metastasis', 'C787', 'uncertain']]],
+  ]);
+});

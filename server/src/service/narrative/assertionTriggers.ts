@@ -120,6 +120,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if',
     // A diagnosis still to be proven ("pending pathology to confirm melanoma").
     'to confirm',
+    // Radiology's open readings ("findings raise the possibility of lymphoma", "cannot differentiate lymphoma from infection").
+    'possibility of', 'cannot differentiate', 'cannot distinguish', 'indeterminate for', 'presumptive', 'presumptive diagnosis of',
     // The patient's own fear that the disease is there ("worried the leukemia is back"); "worried about" a risk is hypothetical.
     'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
