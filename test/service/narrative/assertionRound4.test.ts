@@ -244,3 +244,12 @@ describe('narrative assertion round 4: radiology\'s open readings', () => {
     ['"indeterminate for"', 'Indeterminate for liver metastasis.', [['liver metastasis', 'C787', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 4: never diagnosed, not found', () => {
+  checkReadings([
+    // Z85.9 denied (a site-less cancer never diagnosed is the personal history it denies); Lymphoma C85.90 negated.
+    ['"never been diagnosed with"', 'Patient has never been diagnosed with cancer.', [['cancer', 'Z859', 'negated']]],
+    ['"never diagnosed with"', 'Never diagnosed with lymphoma.', [['lymphoma', 'C8590', 'negated']]],
+    ['"was not found"', 'Lymphoma was not found.', [['Lymphoma', 'C8590', 'negated']]],
+  ]);
+});

@@ -32,7 +32,7 @@ const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind 
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
-const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had']);
+const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export type { TriggerHit } from './assertionScope';

@@ -59,6 +59,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
+    'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
     // A clinician's judgement against the diagnosis ("reactive node; doubt malignancy", "unlikely to be lymphoma").
     'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
@@ -67,7 +68,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
-  ...post('negated', 'not favored', 'not favoured'),
+  ...post('negated', 'not favored', 'not favoured', 'was not found', 'were not found', 'not found'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
   ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
     'previously treated', 'treated for',
