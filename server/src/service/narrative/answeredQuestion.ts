@@ -1,6 +1,5 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import { spanOf } from '../spans';
-import type { AssertionIndex, AssertionResult } from './assertion';
 import type { TriggerHit } from './assertionScope';
 import type { AssertionEvidence } from './model';
 import type { Token } from './tokens';
@@ -24,8 +23,20 @@ const DENIALS = new Set(['neg', 'negative', 'no', 'not', 'denies', 'denied', 'ne
 /** Where an answer stops: the end of its clause or of its parenthesis. */
 const ANSWER_ENDS = new Set([';', '.', ')', '!']);
 
+/** The encounter's trigger hits in token order, with their start tokens ascending (for a binary search). */
+export interface HitsInOrder {
+  readonly hits: readonly TriggerHit[];
+  readonly hitStarts: Int32Array;
+}
+
+/** What an answer settles: the patient's diagnosis denied, or a relative's. */
+export interface Answer {
+  readonly assertion: 'negated' | 'family';
+  readonly evidence: AssertionEvidence;
+}
+
 /** The assertion an answered question gives the mention ending before token `end`, or undefined when none follows. */
-export function answeredQuestion(tokens: readonly Token[], index: AssertionIndex, end: number): AssertionResult | undefined {
+export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, end: number): Answer | undefined {
   let position = end;
   while (tokens[position]?.norm === '?') position++;
   if (position === end || !ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) return undefined;
@@ -55,7 +66,7 @@ function answerEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** The trigger hits that start inside `[from, to)` (hits are in token order). */
-function hitsIn(index: AssertionIndex, from: number, to: number): TriggerHit[] {
+function hitsIn(index: HitsInOrder, from: number, to: number): TriggerHit[] {
   const found: TriggerHit[] = [];
   for (let position = lastAtOrBefore(index.hitStarts, index.hitStarts.length, from - 1) + 1; position < index.hits.length; position++) {
     const hit = index.hits[position];

@@ -1,4 +1,4 @@
-import { CHECKBOX_TRIGGERS } from './checkboxTriggers';
+import { BOX_REACH, CHECKED_NO, CHECKED_YES, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { Assertion } from './model';
 
 /**
@@ -191,7 +191,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
     'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws',
     "husband's", "wife's", "spouse's", "partner's", "friend's", 'stepbrother', 'stepsister', 'step-brother', 'step-sister', 'adoptive mother', 'adoptive father'),
-  ...CHECKBOX_TRIGGERS,
+  // EHR form boxes (checkboxTriggers.ts): a checked yes is history, a checked no a denial, an unchecked box nothing.
+  ...post('history', ...CHECKED_YES).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
+  ...post('negated', ...CHECKED_NO).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
+  ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
