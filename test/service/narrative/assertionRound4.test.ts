@@ -253,3 +253,16 @@ describe('narrative assertion round 4: never diagnosed, not found', () => {
     ['"was not found"', 'Lymphoma was not found.', [['Lymphoma', 'C8590', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 4: a status closing a problem-list item', () => {
+  checkReadings([
+    // Z85.038 colon, Z85.820 melanoma of skin, Z85.850 thyroid, Z85.51 bladder (I.C.2.d: a problem list's past item).
+    [
+      'statuses after the diagnosis',
+      'Problem list:\n1. Colon cancer - inactive\n2. Melanoma - historical\n3. Thyroid cancer (remote)\n4. Bladder cancer, h/o',
+      [['Colon cancer', 'Z85038', 'history'], ['Melanoma', 'Z85820', 'history'], ['Thyroid cancer', 'Z85850', 'history'], ['Bladder cancer', 'Z8551', 'history']],
+    ],
+    // A history lead after a comma names the next diagnosis, not the one before it (C18.9's history Z85.038; C61 prostate present).
+    ['a lead after a comma leads forward', 'Seen today. Prostate cancer, h/o colon cancer.', [['Prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history']]],
+  ]);
+});
