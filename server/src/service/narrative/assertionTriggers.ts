@@ -70,7 +70,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
   ...post('negated', 'not favored', 'not favoured', 'was not found', 'were not found', 'not found'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
-  ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
+  ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
     'previously treated', 'treated for',
     // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
     'resolution of', 'interval resolution of',
@@ -78,6 +78,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
     'hx significant for', 'hx notable for'),
+  // A status closing a problem-list item ("Thyroid cancer (remote)", "Colon cancer - inactive", "Bladder cancer, h/o"); before a
+  // diagnosis "h/o" and "remote" lead as usual ("h/o colon cancer"; "breast cancer, h/o colon cancer" keeps the breast cancer's own).
+  ...both('history', 'h/o', 'remote').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
+  ...post('history', 'inactive', 'historical').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
   // "survivor of breast cancer", "a breast cancer survivor".
   ...both('history', 'survivor'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
