@@ -177,6 +177,7 @@ describe('narrative assertion round 4: ConText probable existence, doubt and dis
     // history Z85.3 (I.C.2.d: free of disease since treatment); an outcome statistic says nothing of the patient.
     ['"might have"', 'He was told he might have lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
     ['"unsure whether"', 'Pt is unsure whether she had melanoma.', [['melanoma', 'C439', 'uncertain']]],
+    ['"whether this represents"', 'Whether this represents lymphoma is unclear.', [['lymphoma', 'C8590', 'uncertain']]],
     ['"in the differential"', 'Melanoma is in the differential.', [['Melanoma', 'C439', 'uncertain']]],
     ['"unlikely to be"', 'Unlikely to be lymphoma.', [['lymphoma', 'C8590', 'negated']]],
     ['disease-free since', 'Breast cancer 2010, disease-free since.', [['Breast cancer', 'Z853', 'history']]],

@@ -122,7 +122,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'possibly', 'suspect', 'presumed',
     // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
     'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
-    'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if',
+    'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if', 'whether this represents', 'whether this is', 'whether it is', 'whether this reflects',
     // A diagnosis still to be proven ("pending pathology to confirm melanoma").
     'to confirm',
     // Radiology's open readings ("findings raise the possibility of lymphoma", "cannot differentiate lymphoma from infection").
