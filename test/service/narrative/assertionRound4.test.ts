@@ -267,3 +267,13 @@ describe('narrative assertion round 4: a status closing a problem-list item', ()
     ['a lead after a comma leads forward', 'Seen today. Prostate cancer, h/o colon cancer.', [['Prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 4: a diagnosis in parentheses after its removal', () => {
+  checkReadings([
+    // Index: Fibroadenoma - see Neoplasm, breast, benign; removed: Z86.018. Index: Adenoma, tubular - see Neoplasm, benign, by site
+    // (colon D12.6); removed 2019: Z86.0101 personal history of colon polyps, adenomatous. Removed today it is present.
+    ['the gloss of a dated removal', '"Benign breast lump" removed 1970s (fibroadenoma).', [['fibroadenoma', 'Z86018', 'history']]],
+    ['a polyp removed on a date', 'Polyp removed 2019 (tubular adenoma).', [['tubular adenoma', 'Z860101', 'history']]],
+    ['a polyp removed today', 'Polyp removed today (tubular adenoma).', [['tubular adenoma', 'D126', 'present']]],
+  ]);
+});

@@ -183,6 +183,8 @@ export function assertionOf(
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
+  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range) : undefined;
+  if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
   if (section === 'family-history') return { assertion: 'family' };
@@ -227,6 +229,29 @@ function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: 
   } else if (opensNextSentence(tokens, hit)) {
     following.history ??= hit;
   }
+}
+
+/** How many tokens may stand between a history cue and the parenthesis that names what it ended ("removed 1970s (fibroadenoma)"). */
+const GLOSS_GAP = 2;
+
+/**
+ * "\"benign breast lump\" L removed 1970s (fibroadenoma)": a diagnosis in parentheses names what the clause
+ * before it says was removed or treated, so the history cue just before the parenthesis is its own.
+ */
+function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange): TriggerHit | undefined {
+  if (tokens[range.start - 1]?.norm !== '(' || tokens[range.end]?.norm !== ')') return undefined;
+  const open = range.start - 1;
+  const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
+  if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return undefined;
+  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !datedCue(tokens, hit, open))) return undefined;
+  if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
+  return hit;
+}
+
+/** A dated cue's date between it and the parenthesis ("removed 1970s (…)"), the only date that can date it there. */
+function datedCue(tokens: readonly Token[], hit: TriggerHit, open: number): boolean {
+  for (let position = hit.end; position < open; position++) if (/\d/.test(tokens[position]?.norm ?? '')) return true;
+  return false;
 }
 
 /** How many list items below a lead line ("Negative for:", "Denies:") it still governs. */
