@@ -277,3 +277,12 @@ describe('narrative assertion round 4: a diagnosis in parentheses after its remo
     ['a polyp removed today', 'Polyp removed today (tubular adenoma).', [['tubular adenoma', 'D126', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 4: no recurrence of the named cancer', () => {
+  checkReadings([
+    // Z85.3 breast, Z85.038 colon (I.C.2.d: no evidence of existing disease): the recurrence is denied, the cancer is history.
+    ['"no evidence of recurrence of"', 'No evidence of recurrence of her breast cancer.', [['breast cancer', 'Z853', 'history']]],
+    ['"no recurrence of" … since', 'No recurrence of colon cancer since resection in 2015.', [['colon cancer', 'Z85038', 'history']]],
+    ['still read backward', 'Colon cancer s/p resection 2015, no evidence of recurrence of disease.', [['Colon cancer', 'Z85038', 'history']]],
+  ]);
+});
