@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
+import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, HISTORY_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
 import type { DocumentedMention } from '../../../server/src/service/narrative/model';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
@@ -21,8 +21,14 @@ function assertionOfLiver(text: string): string | undefined {
 
 describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS) {
-    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next') continue;
-    const expected = trigger.assertion;
+    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.nonInvasiveOnly === true) continue;
+    // An indication's "Evaluate for X" opening its sentence is a rule-out (ANNOTATION.md); mid-sentence it keeps its kind.
+    const expected = trigger.ruleOutWhenOpening === true ? 'uncertain' : trigger.assertion;
+    if (trigger.ruleOutWhenOpening === true) {
+      it(`"${trigger.words}" inside a sentence makes a mention ${trigger.assertion}`, () => {
+        assert.equal(assertionOfLiver(`CT abdomen ${trigger.words} liver metastases.`), trigger.assertion);
+      });
+    }
     if (trigger.direction !== 'post') {
       it(`"${trigger.words}" before a mention makes it ${expected}`, () => {
         assert.equal(assertionOfLiver(`Pt seen today. ${trigger.words} liver metastases.`), expected);
@@ -34,6 +40,15 @@ describe('narrative assertion: triggers', () => {
         assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${trigger.dated === true ? ' in 2019' : ''}.`), expected);
       });
     }
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.nonInvasiveOnly === true)) {
+    it(`"${trigger.words}" on a date makes a benign tumour history, not a malignancy`, () => {
+      // Index: Hemangioma, liver D18.03; removed: Z86.018. A dated removal of liver metastases keeps them present.
+      const around = (mention: string): string => (trigger.direction === 'pre' ? `2019 ${trigger.words} ${mention}.` : `${mention} ${trigger.words} 2019.`);
+      assert.deepEqual(mentionsOf(around('hepatic hemangioma')).map((mention) => mention.assertion), ['history']);
+      assert.equal(assertionOfLiver(around('liver metastases')), 'present');
+    });
   }
 
   for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.direction === 'next')) {
@@ -67,7 +82,15 @@ describe('narrative assertion: triggers', () => {
 });
 
 describe('narrative assertion: scope', () => {
-  for (const terminator of TERMINATORS.filter((entry) => !HEDGE_ONLY_TERMINATORS.includes(entry))) {
+  for (const terminator of HISTORY_ONLY_TERMINATORS) {
+    it(`"${terminator}" ends a history lead's scope but not a negation's`, () => {
+      assert.ok(TERMINATORS.includes(terminator));
+      assert.equal(assertionOfLiver(`Prior brain mass ${terminator} liver metastases.`), 'uncertain');
+      assert.equal(assertionOfLiver(`No brain mass ${terminator} liver metastases.`), 'negated');
+    });
+  }
+
+  for (const terminator of TERMINATORS.filter((entry) => !HEDGE_ONLY_TERMINATORS.includes(entry) && !HISTORY_ONLY_TERMINATORS.includes(entry))) {
     it(`"${terminator}" ends a negation's scope`, () => {
       assert.equal(assertionOfLiver(`No brain mass ${terminator} liver metastases.`), 'present');
     });

@@ -3,7 +3,9 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { answeredQuestion } from './answeredQuestion';
 import type { TriggerHit } from './assertionScope';
+import { CHECKED_NO } from './checkboxTriggers';
 import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
@@ -30,7 +32,7 @@ const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind 
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
-const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had']);
+const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export type { TriggerHit } from './assertionScope';
@@ -88,11 +90,30 @@ function hedgeOpensOwnClause(tokens: readonly Token[], negation: TriggerHit | un
   return before === ',' || before === '-';
 }
 
+/** Sections where "Evaluate for X" is a plan's step (hypothetical), not a study's indication. */
+const PLAN_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan']);
+
+/** "… Anterior mediastinal mass on CXR. Evaluate for thymoma.": a study's indication opening its sentence is a rule-out. */
+function indicationRuleOut(tokens: readonly Token[], hit: TriggerHit, section: SectionKind | undefined): boolean {
+  return hit.trigger.ruleOutWhenOpening === true && !PLAN_SECTIONS.has(section) && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence;
+}
+
 /** The tokens of a mention and of its histology word; `pre` triggers are measured to the histology word. */
 export interface MentionRange {
   readonly start: number;
   readonly end: number;
   readonly anchorStart: number;
+  /** The behaviour the words give, for cues that speak only of benign neoplasms. */
+  readonly column?: string | null;
+  readonly morphology?: { readonly code: string };
+  readonly inSitu?: boolean;
+}
+
+const NON_INVASIVE_COLUMNS = new Set(['benign', 'uncertain', 'in-situ']);
+
+/** A benign, uncertain-behaviour or in-situ neoplasm (by column, by "in situ", or by a morphology code in D), which a dated removal ends. */
+function nonInvasiveRange(range: MentionRange): boolean {
+  return NON_INVASIVE_COLUMNS.has(range.column ?? '') || range.inSitu === true || range.morphology?.code.startsWith('D') === true;
 }
 
 export interface AssertionResult {
@@ -116,6 +137,8 @@ export function assertionOf(
   tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined, subjects?: Int32Array,
 ): AssertionResult {
   const { start, end } = range;
+  const answered = answeredQuestion(tokens, index, end);
+  if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
@@ -142,23 +165,26 @@ export function assertionOf(
       continue;
     }
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
-    if (hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) continue;
+    if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
-    if (!found.has(hit.trigger.assertion)) found.set(hit.trigger.assertion, hit);
+    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : hit.trigger.assertion;
+    if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
-    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words));
+    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
+  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range) : undefined;
+  if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
   if (section === 'family-history') return { assertion: 'family' };
@@ -203,6 +229,29 @@ function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: 
   } else if (opensNextSentence(tokens, hit)) {
     following.history ??= hit;
   }
+}
+
+/** How many tokens may stand between a history cue and the parenthesis that names what it ended ("removed 1970s (fibroadenoma)"). */
+const GLOSS_GAP = 2;
+
+/**
+ * "\"benign breast lump\" L removed 1970s (fibroadenoma)": a diagnosis in parentheses names what the clause
+ * before it says was removed or treated, so the history cue just before the parenthesis is its own.
+ */
+function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange): TriggerHit | undefined {
+  if (tokens[range.start - 1]?.norm !== '(' || tokens[range.end]?.norm !== ')') return undefined;
+  const open = range.start - 1;
+  const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
+  if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return undefined;
+  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !datedCue(tokens, hit, open))) return undefined;
+  if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
+  return hit;
+}
+
+/** A dated cue's date between it and the parenthesis ("removed 1970s (…)"), the only date that can date it there. */
+function datedCue(tokens: readonly Token[], hit: TriggerHit, open: number): boolean {
+  for (let position = hit.end; position < open; position++) if (/\d/.test(tokens[position]?.norm ?? '')) return true;
+  return false;
 }
 
 /** How many list items below a lead line ("Negative for:", "Denies:") it still governs. */

@@ -1,5 +1,5 @@
 import type { AssertionTrigger } from './assertionTriggers';
-import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import type { Token } from './tokens';
 
 /**
@@ -20,6 +20,7 @@ const MAX_HISTORY_POST_SCOPE = 20;
 const LIST_TRANSPARENT = new Set(LIST_TRANSPARENT_TERMINATORS);
 const HEDGE_TRANSPARENT = new Set(HEDGE_TRANSPARENT_TERMINATORS);
 const HEDGE_ONLY = new Set(HEDGE_ONLY_TERMINATORS);
+const HISTORY_ONLY = new Set(HISTORY_ONLY_TERMINATORS);
 const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 /** Words that make a hedge's object a metastasis, so that a primary named after "from" is outside it. */
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
@@ -40,7 +41,7 @@ export function reaches(
   tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean,
 ): boolean {
   const { direction, assertion } = hit.trigger;
-  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList)) {
+  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
@@ -48,9 +49,25 @@ export function reaches(
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
+    if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
+}
+
+/**
+ * "Thyroid nodule hx (see above), uterine fibroids": a two-way history cue written after a noun of its sentence and
+ * followed by punctuation closes that noun's phrase, so it leads nothing after it ("pt has hx colon cancer"
+ * and "PMH: HTN, hx colon cancer" still lead).
+ */
+function closesOwnNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
+  // Only a history word closes its noun this way: a relative set off by punctuation still leads ("daughter (lives in AZ) - breast cancer").
+  if (hit.trigger.direction !== 'both' || hit.trigger.assertion !== 'history') return false;
+  const before = tokens[hit.start - 1];
+  const after = tokens[hit.end];
+  // A colon opens what the history holds ("Oncologic hx: breast cancer 2015").
+  const closes = after === undefined || (after.punct && after.norm !== ':' && after.norm !== '-') || after.sentence !== before?.sentence;
+  return before !== undefined && !before.punct && before.sentence === tokens[hit.start]?.sentence && closes;
 }
 
 /** Whether a terminator stands in `[from, to)` that stops a trigger of this kind. */
@@ -62,6 +79,7 @@ function anyBetween(
     if (word === undefined) continue;
     if (backward && assertion === 'history' && POST_HISTORY_TRANSPARENT.has(word)) continue;
     if (HEDGE_ONLY.has(word) && assertion !== 'uncertain' && assertion !== 'hypothetical') continue;
+    if (HISTORY_ONLY.has(word) && assertion !== 'history') continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
     return true;
@@ -85,9 +103,26 @@ function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
+/** How many words may stand between "from" and the histology word ("met from prior RCC", "mets from his known colon cancer"). */
+const ORIGIN_REACH = 4;
+
+/**
+ * "Osseous met from prior RCC vs plasmacytoma": a hedge after the primary a metastasis comes from weighs the
+ * metastasis, not the primary (the backward form of `hedgesMetastasisOnly`).
+ */
+function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
+  for (let position = start - 1; position >= start - ORIGIN_REACH; position--) {
+    const token = tokens[position];
+    if (token === undefined || token.punct) return false;
+    if (token.norm === 'from') return METASTASIS_WORDS.has(tokens[position - 1]?.norm ?? '') || METASTASIS_WORDS.has(tokens[position - 2]?.norm ?? '');
+  }
+  return false;
+}
+
 /** How far from a cue a date or a year dates it. */
 const DATE_REACH = 24;
-const DATE = /^(?:(?:19|20)\d\d|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
+/** A year, a date, or a decade ("1970s", "'90s"). */
+const DATE = /^(?:(?:19|20)\d\d|(?:19|20)?\d0s|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
 
 /**
  * Whether a year or a date ("2023", "04/2024", "10/12/21") stands within `DATE_REACH` tokens in the
@@ -97,7 +132,8 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence ?? 0;
   for (let position = Math.max(0, index - DATE_REACH); position <= index + DATE_REACH && position < tokens.length; position++) {
     const token = tokens[position];
-    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && DATE.test(token.norm)) return true;
+    // "10 years ago" dates a cue as a year does.
+    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && (DATE.test(token.norm) || token.norm === 'ago')) return true;
   }
   return false;
 }

@@ -1,3 +1,4 @@
+import { BOX_REACH, CHECKED_NO, CHECKED_YES, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { Assertion } from './model';
 
 /**
@@ -29,6 +30,16 @@ export interface AssertionTrigger {
   readonly parenthesisedOnly?: boolean;
   /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
   readonly opensNext?: boolean;
+  /**
+   * The cue makes history only of a benign, uncertain-behaviour or in-situ neoplasm: removing one ends it
+   * (Z86.0-), while a resected malignancy stays current until the text says treatment is over (I.C.2.d).
+   */
+  readonly nonInvasiveOnly?: boolean;
+  /**
+   * A hypothetical cue that, opening its sentence outside a plan, is a study's indication: a rule-out
+   * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
+   */
+  readonly ruleOutWhenOpening?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -48,17 +59,31 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
+    'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
+    // A clinician's judgement against the diagnosis ("reactive node; doubt malignancy", "unlikely to be lymphoma").
+    'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
+  // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
+  ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
+  ...post('negated', 'not favored', 'not favoured', 'was not found', 'were not found', 'not found'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
-  ...pre('history', 'history of', 'h/o', 'hx of', 'personal history of', 'past history of', 'remote history of', 'remote', 'prior', 'previous',
+  ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
     'previously treated', 'treated for',
+    // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
+    'resolution of', 'interval resolution of',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
     'hx significant for', 'hx notable for'),
+  // "No evidence of recurrence of her breast cancer": the cancer itself is gone (I.C.2.d), read both ways like the post cue it extends.
+  ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of'),
+  // A status closing a problem-list item ("Thyroid cancer (remote)", "Colon cancer - inactive", "Bladder cancer, h/o"); before a
+  // diagnosis "h/o" and "remote" lead as usual ("h/o colon cancer"; "breast cancer, h/o colon cancer" keeps the breast cancer's own).
+  ...both('history', 'h/o', 'remote').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
+  ...post('history', 'inactive', 'historical').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
   // "survivor of breast cancer", "a breast cancer survivor".
   ...both('history', 'survivor'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
@@ -74,16 +99,44 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
     'resolved',
     'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
-    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance'),
+    'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
+    // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
+    'disease-free', 'disease free', 'cancer-free', 'cancer free',
+    // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
+    'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
+    // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
+    'all clear'),
+  // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
+  ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected', 'wle', 'wide local excision')
+    .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
+  ...pre('history', 'excision of', 'resection of', 'removal of').map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
+  // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
+  ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
-  ...post('history', 'completed', 'treated with').map((trigger) => ({ ...trigger, opensNext: true })),
-  ...next('history', 'treated by', 'finished', 'resected in', 'excised in', 'discharged to survivorship'),
+  ...post('history', 'completed', 'treated with', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
+  ...next('history', 'treated by', 'resected in', 'excised in', 'discharged to survivorship'),
+  // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
+  ...post('history', 'was treated', 'were treated'),
+  { words: 'treated', assertion: 'history', direction: 'post', dated: true },
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
-    'possibly', 'suspect', 'presumed', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
+    'possibly', 'suspect', 'presumed',
+    // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
+    'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
+    'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if', 'whether this represents', 'whether this is', 'whether it is', 'whether this reflects',
+    // A diagnosis still to be proven ("pending pathology to confirm melanoma").
+    'to confirm',
+    // Radiology's open readings ("findings raise the possibility of lymphoma", "cannot differentiate lymphoma from infection").
+    'possibility of', 'cannot differentiate', 'cannot distinguish', 'indeterminate for', 'presumptive', 'presumptive diagnosis of',
+    // The patient's own fear that the disease is there ("worried the leukemia is back"); "worried about" a risk is hypothetical.
+    'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
-    'may represent', 'could represent', 'may be', 'favor', 'equivocal for'),
+    'may represent', 'could represent', 'may be', 'favor', 'equivocal for',
+    // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
+    'characteristics of', 'imaging characteristics of', 'imaging features of'),
+  // "Melanoma is in the differential", "lymphoma remains on the ddx".
+  ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
   ...between('versus', 'vs', 'vs.'),
@@ -93,28 +146,47 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
   ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
+  // "nicotinamide for NMSC chemoprevention": what is prevented is not there (right after the diagnosis only).
+  ...post('hypothetical', 'chemoprevention', 'prevention', 'prophylaxis').map((trigger) => ({ ...trigger, postScope: 1 })),
   // "on q6 mo HCC surveillance" is a screening (right after the diagnosis only: "Breast cancer, surveillance
   // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
-  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'evaluate for', 'to assess for',
+  ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
+  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
     'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
+    'screen for', 'to screen for',
+    // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
+    'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
+  // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").
+  ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
+    'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
+    'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf'),
+  // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
+  ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
+    .map((relative) => `${relative}'s`)),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
     'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
     'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
     // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
     // "on AS with urology" (active surveillance of a cancer left in place).
-    'of adjuvant', 'on maintenance', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
+    'of adjuvant', 'on maintenance', 'on concurrent', 'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
     // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
     'being treated', 'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
+    // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there
+    // ("completed 2 cycles, then stopped for poor tolerance"; "does not want further chemotherapy").
+    'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
+    'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
   ),
+  // Part of a course is treatment going on ("completed 2 of 6 cycles AC"), not "completed" treatment.
+  ...both('active', ...Array.from({ length: 12 }, (_, index) => `completed ${index + 1} of`)),
   // A Past Medical History item that points back to the history of present illness describes the current disease;
   // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
   ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
@@ -123,7 +195,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
-    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws'),
+    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws',
+    "husband's", "wife's", "spouse's", "partner's", "friend's", 'stepbrother', 'stepsister', 'step-brother', 'step-sister', 'adoptive mother', 'adoptive father'),
+  // EHR form boxes (checkboxTriggers.ts): a checked yes is history, a checked no a denial, an unchecked box nothing.
+  ...post('history', ...CHECKED_YES).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
+  ...post('negated', ...CHECKED_NO).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
+  ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
@@ -140,10 +217,24 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'on as needed', 'history and physical', 'h&p', 'pt with', 'patient with',
+    'if needed', 'as needed', 'on as needed',
+    // A skin surgery declined, planned or only referred for has not ended the lesion ("pt declined Mohs", "referred for Mohs 1/2027").
+    'declined mohs', 'declines mohs', 'refused mohs', 'for mohs', 'mohs scheduled', 'mohs planned', 'mohs referral', 'mohs consult', 'mohs pending',
+    'for ed&c', 'ed&c today', 'mohs today',
+    // An evaluation for a treatment of a known disease ("Reason: transplant evaluation for primary myelofibrosis") is not a work-up for it.
+    'transplant evaluation for', 'transplant eval for', 'transplant evaluation of', 'transplant consult for', 'transplant consultation for',
+    // An outcome statistic, not the patient's status ("5-year disease-free survival 85%").
+    'disease-free survival', 'disease free survival', 'cancer-free survival',
+    'history and physical', 'h&p', 'pt with', 'patient with',
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
+
+/**
+ * Terminators that stop only a history lead: the alternatives of a differential are not in the history a
+ * lead before the first names ("osseous met from prior RCC vs plasmacytoma vs primary bone tumor").
+ */
+export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
 
 /** Words that end a trigger's scope besides the sentence end. */
 export const TERMINATORS: readonly string[] = [
@@ -156,6 +247,7 @@ export const TERMINATORS: readonly string[] = [
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
+  ...HISTORY_ONLY_TERMINATORS,
 ];
 
 /** Terminators that stop only a hedge or a hypothetical: a negation or a history lead reads through them. */

@@ -156,7 +156,9 @@ function withHistory(context: NarrativeContext, choice: CodeChoice, column: Neop
   };
   const dotted = dottedOf(choice);
   if (dotted === undefined) return base;
-  if (column === 'primary' && (assertion === 'history' || assertion === 'family')) {
+  // A relative's "brain tumor" of unstated behaviour is a family history of cancer there (Z80.8, ANNOTATION.md): lay family
+  // histories call cancers tumours, and Z80.- has no code for a relative's benign or unspecified neoplasm.
+  if ((column === 'primary' && (assertion === 'history' || assertion === 'family')) || (column === 'unspecified' && assertion === 'family')) {
     const entry = longestPrefix(MALIGNANT_HISTORY, choice.primaryCell ?? dotted);
     if (entry === undefined) return base;
     const code = assertion === 'history' ? entry.history : entry.family;

@@ -149,3 +149,31 @@ const HAEMATOLOGIC = /^C(?:8[1-9]|9[0-6])$/;
 function statusOf(mention: RawMention): string {
   return `${mention.remission === true ? 'remission' : ''}|${mention.relapse === true ? 'relapse' : ''}`;
 }
+
+/** Hedges that weigh readings of a disease the note has already established ("favor de novo MDS-5q"), not its existence. */
+const WEIGHING_HEDGES = new Set(['favor', 'favored', 'favoring', 'favour', 'favoured']);
+
+/**
+ * "=> MDS with isolated del(5q) (MDS-5q) … therapy-related MDS considered - favor de novo MDS-5q": a
+ * "favor" weighing two readings of a disease that an earlier mention states plainly (present, no cue)
+ * leaves that disease established (ANNOTATION.md: "consistent with" or "favor" makes a diagnosis
+ * uncertain only when the text does not establish it otherwise). The same code must be established
+ * before the hedge.
+ */
+export function withEstablishedDiagnoses(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  if (!assertions.some((assertion) => weighing(assertion))) return [...assertions];
+  const established = new Set<string>();
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    const code = mention === undefined ? undefined : codeOf(mention);
+    if (code === undefined) return assertion;
+    if (assertion.assertion === 'present' && assertion.evidence === undefined) established.add(code);
+    return weighing(assertion) && established.has(code) ? { assertion: 'present' } : assertion;
+  });
+}
+
+function weighing(assertion: AssertionResult): boolean {
+  return assertion.assertion === 'uncertain' && WEIGHING_HEDGES.has(assertion.evidence?.trigger ?? '');
+}

@@ -31,7 +31,7 @@ export interface Token {
 }
 
 /** Words after which a full stop is an abbreviation, not a sentence end. */
-const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st']);
+const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st', 'incl', 'esp']);
 
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;

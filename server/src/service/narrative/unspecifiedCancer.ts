@@ -1,3 +1,4 @@
+import { boxAnswerAt } from './checkboxTriggers';
 import type { NarrativeCodeLookup } from './context';
 import type { HistologyTerm } from './histologyLexicon';
 import type { Assertion, DocumentedMention } from './model';
@@ -40,9 +41,11 @@ export function unspecifiedCancerMention(
 ): RawMention | undefined {
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
   const metastasis = UNSPECIFIED_METASTASIS_WORDS.has(term.words);
-  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || tokens[end]?.norm === ':') return undefined;
+  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (tokens[end]?.norm === ':' && !boxAnswerAt(tokens, end + 1))) return undefined;
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
+    // A site in the sentence before is another line's ("Endocrine: [ ] thyroid\nCancer: [x] Yes").
+    if (tokens[position - 1]?.sentence !== tokens[start]?.sentence) break;
     if (siteEndingAt[position] !== undefined) return undefined;
   }
   return { start, end, anchorStart: start, anchorEnd: end, column: metastasis ? 'secondary' : 'primary', histology: term, unspecifiedSite: true };
@@ -51,11 +54,14 @@ export function unspecifiedCancerMention(
 /** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */
 const DENIALS = new Set(['no', 'denies', 'without', 'nor', 'never']);
 
+/** Words between the denial and "cancer hx": "No other cancer hx", "NO personal cancer history". */
+const HISTORY_QUALIFIERS = new Set(['other', 'known', 'personal', 'prior', 'previous']);
+
 /** "No other cancer hx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
 function deniedHistory(tokens: readonly Token[], start: number, end: number): boolean {
   const noun = tokens[end]?.norm;
   if (noun !== 'hx' && noun !== 'history') return false;
-  const before = tokens[start - 1]?.norm === 'other' || tokens[start - 1]?.norm === 'known' ? start - 2 : start - 1;
+  const before = HISTORY_QUALIFIERS.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
   return DENIALS.has(tokens[before]?.norm ?? '');
 }
 

@@ -1,0 +1,77 @@
+import { lastAtOrBefore } from '../sortedSearch';
+import { spanOf } from '../spans';
+import type { TriggerHit } from './assertionScope';
+import type { AssertionEvidence } from './model';
+import type { Token } from './tokens';
+
+/**
+ * A diagnosis the record queries and answers at once, as problem lists and reconciled histories write a
+ * correction: "H/o DLBCL? - NO: chart error", "Breast ca? - denies", "prior melanoma? -- no",
+ * "h/o DCIS R breast?? - clarified with pt: it was his wife", "bladder tumor?? (2019 cysto neg)",
+ * "H/o papillary urothelial ca? - no, that is his brother". The question mark alone would leave the
+ * diagnosis uncertain; the answer after it settles it: a denial, a negative test or someone else's
+ * disease makes the patient's negated (ConText's negation and "other" experiencer), and a blood relative
+ * named in the answer makes it that relative's (family, Z80.-).
+ */
+
+/** Tokens that may stand between the question mark and its answer ("? - NO", "?? (2019 …)", "? -- no"). */
+const ANSWER_OPENERS = new Set(['-', '–', '—', ':', '(']);
+/** How many tokens of the answer are read. */
+const ANSWER_REACH = 10;
+/** Answer words that deny the queried diagnosis besides the negation triggers ("cysto neg", "chart error"). */
+const DENIALS = new Set(['neg', 'negative', 'no', 'not', 'denies', 'denied', 'never', 'none', 'error', 'incorrect', 'erroneous']);
+/** Where an answer stops: the end of its clause or of its parenthesis. */
+const ANSWER_ENDS = new Set([';', '.', ')', '!']);
+
+/** The encounter's trigger hits in token order, with their start tokens ascending (for a binary search). */
+export interface HitsInOrder {
+  readonly hits: readonly TriggerHit[];
+  readonly hitStarts: Int32Array;
+}
+
+/** What an answer settles: the patient's diagnosis denied, or a relative's. */
+export interface Answer {
+  readonly assertion: 'negated' | 'family';
+  readonly evidence: AssertionEvidence;
+}
+
+/** The assertion an answered question gives the mention ending before token `end`, or undefined when none follows. */
+export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, end: number): Answer | undefined {
+  let position = end;
+  while (tokens[position]?.norm === '?') position++;
+  if (position === end || !ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) return undefined;
+  while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) position++;
+  const last = answerEnd(tokens, position);
+  const hits = hitsIn(index, position, last);
+  const relative = hits.find((hit) => hit.trigger.assertion === 'family');
+  if (relative !== undefined) return { assertion: 'family', evidence: evidence(tokens, relative.start, relative.end) };
+  const denial = hits.find((hit) => hit.trigger.assertion === 'negated' || hit.trigger.assertion === 'other');
+  if (denial !== undefined) return { assertion: 'negated', evidence: evidence(tokens, denial.start, denial.end) };
+  for (let word = position; word < last; word++) {
+    if (DENIALS.has(tokens[word]?.norm ?? '')) return { assertion: 'negated', evidence: evidence(tokens, word, word + 1) };
+  }
+  return undefined;
+}
+
+/** The answer's words that decided the mention, as written. */
+function evidence(tokens: readonly Token[], start: number, end: number): AssertionEvidence {
+  const span = spanOf(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);
+  return { trigger: tokens.slice(start, end).map((token) => token.norm).join(' '), span };
+}
+
+function answerEnd(tokens: readonly Token[], from: number): number {
+  let position = from;
+  while (position < from + ANSWER_REACH && position < tokens.length && !ANSWER_ENDS.has(tokens[position]?.norm ?? '')) position++;
+  return position;
+}
+
+/** The trigger hits that start inside `[from, to)` (hits are in token order). */
+function hitsIn(index: HitsInOrder, from: number, to: number): TriggerHit[] {
+  const found: TriggerHit[] = [];
+  for (let position = lastAtOrBefore(index.hitStarts, index.hitStarts.length, from - 1) + 1; position < index.hits.length; position++) {
+    const hit = index.hits[position];
+    if (hit === undefined || hit.start >= to) break;
+    found.push(hit);
+  }
+  return found;
+}
