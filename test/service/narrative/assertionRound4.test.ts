@@ -101,7 +101,8 @@ describe('narrative assertion round 4: hypothetical, feared and doubted', () => 
     // Index: Leukemia, chronic myeloid C92.1-, not in remission C92.10: the patient's fear is no diagnosis, but an uncertain one.
     ['the patient\'s fear', 'He is worried the CML is back.', [['CML', 'C9210', 'uncertain']]],
     // table: stomach / Malignant Primary C16.9: the clinician doubts it.
-    ['doubt', 'Gastritis on biopsy; doubt gastric cancer.', [['gastric cancer', 'C169', 'negated']]],
+    // ANNOTATION.md Settled: "doubt X" is uncertain (the clinician weighs it, does not exclude it).
+    ['doubt', 'Gastritis on biopsy; doubt gastric cancer.', [['gastric cancer', 'C169', 'uncertain']]],
   ]);
 });
 
@@ -179,7 +180,7 @@ describe('narrative assertion round 4: ConText probable existence, doubt and dis
     ['"unsure whether"', 'Pt is unsure whether she had melanoma.', [['melanoma', 'C439', 'uncertain']]],
     ['"whether this represents"', 'Whether this represents lymphoma is unclear.', [['lymphoma', 'C8590', 'uncertain']]],
     ['"in the differential"', 'Melanoma is in the differential.', [['Melanoma', 'C439', 'uncertain']]],
-    ['"unlikely to be"', 'Unlikely to be lymphoma.', [['lymphoma', 'C8590', 'negated']]],
+    ['"unlikely to be"', 'Unlikely to be lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
     ['disease-free since', 'Breast cancer 2010, disease-free since.', [['Breast cancer', 'Z853', 'history']]],
     ['disease-free survival is a statistic', 'Stage II breast cancer: 5-yr disease-free survival 85%.', [['breast cancer', 'null', 'present']]],
   ]);

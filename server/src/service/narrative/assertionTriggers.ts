@@ -60,8 +60,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
-    // A clinician's judgement against the diagnosis ("reactive node; doubt malignancy", "unlikely to be lymphoma").
-    'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
     'excluding', 'excludes'),
   // "Family history of colon cancer: denied."
@@ -69,7 +67,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
   ...post('negated', 'not favored', 'not favoured', 'was not found', 'were not found', 'not found'),
-  ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded', 'unlikely'),
+  ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded'),
   ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
     'previously treated', 'treated for',
     // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
@@ -137,6 +135,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'characteristics of', 'imaging characteristics of', 'imaging features of'),
   // "Melanoma is in the differential", "lymphoma remains on the ddx".
   ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
+  // A clinician's judgement against a diagnosis leaves it open, not excluded (ANNOTATION.md Settled: "doubt X", "X unlikely",
+  // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma".
+  ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent'),
+  ...post('uncertain', 'unlikely'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
   ...between('versus', 'vs', 'vs.'),
