@@ -147,7 +147,8 @@ export function morphologySite(
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
   // Not "melanoma brain mets": a site followed by a metastasis word is where the melanoma spread.
-  const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd
+  // "Lipoma R upper back - asymptomatic": a benign tumour placed by organ or tissue is written so too.
+  const bare = (skinAxis || ORGAN_AXES.has(axis ?? '')) && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd
     && !SPREAD_WORDS.has(tokens[right.sites[0]?.end ?? 0]?.norm ?? '');
   if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;

@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyLexicon';
+import { isSideWord } from './sideAfter';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -72,7 +73,9 @@ export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anch
     }
   }
   if (nearest !== undefined) return { start: first, end: anchorEnd, path: nearest, lymphNode: false };
-  if (!LOCATING.has(tokens[anchorEnd]?.norm ?? '')) return undefined;
+  // "meningioma of the left sphenoid wing", or a side then the sub-site with no preposition: "meningioma L parafalcine 9 mm".
+  const sideNext = isSideWord(tokens, anchorEnd);
+  if (!LOCATING.has(tokens[anchorEnd]?.norm ?? '') && !sideNext) return undefined;
   for (let position = anchorEnd + 1; position <= anchorEnd + LOOK_BACK; position++) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence || (STOPS.has(token.norm) && token.norm !== 'of')) break;

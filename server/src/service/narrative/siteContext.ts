@@ -3,6 +3,7 @@ import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import type { SideIndex } from './sideIndex';
@@ -197,6 +198,8 @@ function contextSite(
   if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other));
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
+  // "Choroidal melanoma OS": an eye site takes the side ophthalmology writes as OD / OS / OU.
+  if (pick.laterality === undefined && isEyeOrgan(site.path[0])) pick.laterality = eyeSideNear(tokens, mention.start, mention.end);
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),

@@ -103,7 +103,8 @@ function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteV
   return undefined;
 }
 
-function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
+/** The side the token at `index` names ("right", "lt", "bilat"; "R" and "L" only in capitals). */
+export function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
   const token = tokens[index];
   if (token === undefined) return undefined;
   if (token.raw === 'R') return 'right';

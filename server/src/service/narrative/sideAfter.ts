@@ -1,0 +1,27 @@
+import { lateralityAt } from './siteFinder';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/*
+ * A side written right after a histology, closing its phrase, as problem lists write it: "Benign adrenal
+ * adenoma R, incidental 2019", "Renal cell carcinoma left - s/p nephrectomy".
+ */
+
+/**
+ * The site written before a histology, with the side written right after the histology when the site has
+ * none and the side closes the phrase (punctuation, a dash or the end of the sentence follows); undefined
+ * otherwise ("adenoma R adrenal" is a side of the site after it, not of the one before).
+ */
+export function withSideAfter(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
+  if (site.laterality !== undefined || site.lymphNode) return undefined;
+  const side = lateralityAt(tokens, anchorEnd);
+  if (side === undefined || tokens[anchorEnd]?.sentence !== tokens[anchorEnd - 1]?.sentence) return undefined;
+  const next = tokens[anchorEnd + 1];
+  const closes = next === undefined || next.punct || next.sentence !== tokens[anchorEnd]?.sentence;
+  return closes ? { ...site, laterality: side } : undefined;
+}
+
+/** Whether the token at `index` is a side word ("L", "right"), for a sub-site written after the side ("meningioma L parafalcine"). */
+export function isSideWord(tokens: readonly Token[], index: number): boolean {
+  return lateralityAt(tokens, index) !== undefined;
+}

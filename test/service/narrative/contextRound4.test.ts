@@ -1,0 +1,41 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Context round 4: sides and sub-sites written near a mention, the direction of spread, and sites that
+ * are no sites. Each case: the text, then the mentions expected ([words, code, assertion]); every code
+ * is read off the Table of Neoplasms, the Index or the Tabular (cited per case) and checked against the
+ * FY2027 code file (`../shared/codesets/icd10cm-2027/icd10cm-codes-2027.derived.txt`).
+ */
+
+describe('narrative context round 4: the eye side written as OD / OS / OU', () => {
+  checkReadings([
+    // Index: Melanoma, choroid → table: eye, choroid / Malignant Primary C69.3-; left → C69.32 Malignant neoplasm of left choroid.
+    ['reads OS after a choroidal melanoma as the left eye', 'IMPRESSION:\n1. Choroidal melanoma OS, COMS medium (9 mm basal x 3.2 mm)',
+      [['Choroidal melanoma', 'C6932', 'present']]],
+    // The study line's eye: "B-scan OS:" names the left eye of the finding it reports (C69.32).
+    ['reads the eye a study line names for the finding it concludes', 'B-scan OS: dome-shaped mass, 3.2 mm thick, low internal reflectivity - c/w choroidal melanoma; no extrascleral extension',
+      [['choroidal melanoma', 'C6932', 'uncertain']]],
+    // table: eye, choroid / C69.3-; OD (oculus dexter) is the right eye → C69.31.
+    ['reads OD before the finding on its line as the right eye', 'DFE:\n OD - elevated pigmented choroidal lesion, c/w choroidal melanoma',
+      [['choroidal melanoma', 'C6931', 'uncertain']]],
+    // "OS" is overall survival outside the eye: the lung primary keeps the side the text gives it (table: lung / C34.9-; left → C34.92).
+    ['does not read OS as a side outside the eye', 'Left lung adenocarcinoma, stage IV: median OS 14 months on chemoimmunotherapy.',
+      [['Left lung adenocarcinoma', 'C3492', 'present']]],
+  ]);
+});
+
+describe('narrative context round 4: a side or site written after the histology in a problem list', () => {
+  checkReadings([
+    // table: adrenal (gland) / Benign D35.0-; the side after the adenoma closes the phrase: right → D35.01 Benign neoplasm of right adrenal gland.
+    ['reads a side closing the phrase after an adenoma as its organ\'s side', 'PMH:\n- Benign adrenal adenoma R, incidental 2019 - stable, no f/u needed',
+      [['adrenal adenoma', 'D3501', 'present']]],
+    // A side followed by another site names that site's side, not the adenoma's: adrenal without a side stays open (D35.00–D35.02).
+    ['does not read a side that opens the next site as the adenoma\'s', 'Adrenal adenoma R kidney cyst', [['Adrenal adenoma', 'null', 'present']]],
+    // table: meninges, cerebral / Benign D32.0 (a parafalcine meningioma lies along the falx cerebri), not meninges NOS D32.9.
+    ['reads a meningioma\'s sub-site written after its side', 'Incidental meningioma L parafalcine 9 mm (MRI 2021) - stable on serial MRI',
+      [['meningioma L parafalcine', 'D320', 'present']]],
+    // Tabular D17.1 Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk (the back); D17.22 … of left arm (the shoulder is of the upper limb).
+    ['reads the body site written right after a lipoma', 'Lipoma R upper back - asymptomatic\n#9. Lipoma L shoulder - incidental, no action.',
+      [['Lipoma R upper back', 'D171', 'present'], ['Lipoma L shoulder', 'D1722', 'present']]],
+  ]);
+});
