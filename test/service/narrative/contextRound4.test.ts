@@ -39,3 +39,14 @@ describe('narrative context round 4: a side or site written after the histology 
       [['Lipoma R upper back', 'D171', 'present'], ['Lipoma L shoulder', 'D1722', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a carcinoma found in lymph nodes is a secondary there', () => {
+  checkReadings([
+    // table: lymph, lymphatic channel NEC / gland (secondary): no primary cell, Malignant Secondary C77.9 (not lymph channel C49.9).
+    ['reads a carcinoma in a count of lymph nodes as a nodal secondary', 'Adenocarcinoma in 2 of 27 lymph nodes.',
+      [['Adenocarcinoma in 2 of 27 lymph nodes', 'C779', 'present']]],
+    // table: lymph gland, cervical / Malignant Secondary C77.0 (nodes of head, face and neck); neck level II is cervical.
+    ['reads a node region in parentheses after the node word', 'Metastatic carcinoma in 2 of 27 lymph nodes (level II), largest 1.4 cm.',
+      [['carcinoma in 2 of 27 lymph nodes (level II)', 'C770', 'present']]],
+  ]);
+});

@@ -188,7 +188,8 @@ function anchorMentions(
     const placed = rightColumn === 'primary' && right.preposition === undefined
       ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode)) : right.sites;
     const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
-    own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
+    // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
+    own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));
   }
   for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.

@@ -175,7 +175,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
   if (region === undefined) {
-    const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
+    // "in 2 of 27 lymph nodes (level II)": a region in parentheses right after the node word is its region.
+    const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
@@ -223,6 +224,13 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
+/** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */
+function parenthesisedNodeRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  if (tokens[from]?.norm !== '(') return undefined;
+  const region = regionAt(tokens, from + 1, vocabulary);
+  return region !== undefined && tokens[region.end]?.norm === ')' ? { end: region.end + 1, region: region.region } : undefined;
 }
 
 /**
