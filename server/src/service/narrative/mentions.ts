@@ -5,6 +5,7 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
+import { withMarrowAsSecondary } from './marrowSpread';
 import { withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
@@ -87,7 +88,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed));
+  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)).map(withMarrowAsSecondary);
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -209,7 +210,11 @@ function anchorMentions(
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
     const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start);
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
+    // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
+    const sampled = calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined;
+    const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
+    if (spreadLabel !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: spreadLabel, histology: term });
+    else mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });

@@ -154,7 +154,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index);
+  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
   return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
 }
 
@@ -267,6 +267,15 @@ const NOSE_PARTS = new Set(['tip', 'dorsum', 'bridge', 'sidewall', 'side-wall', 
 
 function nosePartAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
   return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
+}
+
+/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "BM biopsy", "bilateral BM bx"). */
+const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot']);
+
+/** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
+function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  const sample = tokens[index + 1]?.norm.split('/')[0] ?? '';
+  return tokens[index]?.raw === 'BM' && MARROW_SAMPLES.has(sample) ? { end: index + 1, path: ['marrow'] } : undefined;
 }
 
 /** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */
