@@ -65,3 +65,17 @@ describe('narrative context round 4: a tumour found in the marrow or in another 
       [['RCC', 'C787', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: the organs a metastatic cancer spread to, listed in parentheses', () => {
+  checkReadings([
+    // table: stomach / Malignant Primary C16.9; ovary / Malignant Secondary C79.6-, the plural both ovaries → C79.63 (FY2027 codes file);
+    // peritoneum / Malignant Secondary C78.6.
+    ['reads a parenthesised organ list after a metastatic cancer as its secondaries', '56F with metastatic signet ring gastric cancer (ovaries, peritoneum), now progressing:',
+      [['gastric cancer', 'C169', 'present'], ['ovaries', 'C7963', 'present'], ['peritoneum', 'C786', 'present']]],
+    // A parenthesis of the primary's own organ is its sub-site, not a spread: table: lung, upper lobe / C34.1-; RUL → C34.11.
+    ['keeps a parenthesised sub-site of the primary\'s organ as the primary\'s', 'Metastatic lung cancer (RUL) on osimertinib.',
+      [['lung cancer', 'C3411', 'present']]],
+    // A parenthesis that is not a site list names no spread (table: breast / C50.9-, no side: null).
+    ['reads no spread from a parenthesis of receptors', 'Metastatic breast cancer (ER+/PR+).', [['breast cancer', 'null', 'present']]],
+  ]);
+});

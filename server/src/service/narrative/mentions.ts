@@ -30,7 +30,7 @@ import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
 import { histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
-import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { parenthesisedSites, SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
@@ -192,7 +192,9 @@ function anchorMentions(
     // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));
   }
-  for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
+  for (const site of right.spread ?? spreadInParenthesis(tokens, sites, end, calledMetastatic && ownColumn === 'primary' && right.sites.length === 0 ? left.sites : [])) {
+    mentions.push(withSpan(site, start, end, 'secondary', term, false));
+  }
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
   const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
   if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {
@@ -348,6 +350,16 @@ function withSpan(
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
 
+
+/**
+ * "metastatic signet ring gastric cancer (ovaries, peritoneum)": a parenthesised list of other organs
+ * after a primary called metastatic names where it spread (an organ of the primary's own is its sub-site).
+ */
+function spreadInParenthesis(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], end: number, primaries: readonly SiteMatch[]): SiteMatch[] {
+  const [primary] = primaries;
+  if (primary === undefined || primaries.length !== 1) return [];
+  return parenthesisedSites(tokens, sites, end).filter((site) => site.path[0] !== primary.path[0]);
+}
 
 /** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
 const UNSPECIFIED_SITE = 'unknown site or unspecified';

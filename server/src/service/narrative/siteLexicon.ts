@@ -284,7 +284,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'adnexal', path: ['adnexa'] },
   { words: 'adnexa', path: ['adnexa'] },
   { words: 'ovary', path: ['ovary'] },
-  { words: 'ovaries', path: ['ovary'] },
+  // The plural names both ovaries (Tabular C56.3, C79.63 of bilateral ovaries).
+  { words: 'ovaries', path: ['ovary'], laterality: 'bilateral' },
   { words: 'both ovaries', path: ['ovary'], laterality: 'bilateral' },
   { words: 'both breasts', path: ['breast'], laterality: 'bilateral' },
   { words: 'either breast', path: ['breast'], laterality: 'bilateral' },

@@ -168,3 +168,32 @@ export function skipModifiers(tokens: readonly Token[], position: number): numbe
   while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
   return index;
 }
+
+/** Words a parenthesised list of sites may hold besides the sites ("(ovaries, peritoneum)", "(liver and bone)"). */
+const LIST_WORDS = new Set([',', 'and', '&', '/', '+', 'both', 'bilateral', 'the']);
+
+/**
+ * The sites of a parenthesis right after an anchor that holds only a list of sites ("metastatic gastric
+ * cancer (ovaries, peritoneum)"); empty when it holds anything else ("(ER+/PR+)", "(dx 2019)") or does
+ * not close within twelve tokens of its sentence.
+ */
+export function parenthesisedSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch[] {
+  if (tokens[from]?.norm !== '(') return [];
+  const sentence = tokens[from]?.sentence;
+  const found: SiteMatch[] = [];
+  let position = from + 1;
+  while (position < Math.min(tokens.length, from + 13) && tokens[position]?.sentence === sentence) {
+    const site = sites[position];
+    if (site !== undefined) {
+      found.push(site);
+      position = site.end;
+    } else if (tokens[position]?.norm === ')') {
+      return found;
+    } else if (LIST_WORDS.has(tokens[position]?.norm ?? '')) {
+      position++;
+    } else {
+      return [];
+    }
+  }
+  return [];
+}
