@@ -79,3 +79,14 @@ describe('narrative context round 4: the organs a metastatic cancer spread to, l
     ['reads no spread from a parenthesis of receptors', 'Metastatic breast cancer (ER+/PR+).', [['breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: the direction of spread', () => {
+  checkReadings([
+    // Sites closed by "origin" are where the tumour came from: table: stomach / Malignant Primary C16.9 (not Secondary C78.89);
+    // the denied breast origin keeps the breast's primary cell, open by side (C50.9-): null, negated.
+    ['reads the sites an origin word closes as the primary', 'IHC: CK7+/CK20+/CDX2+, GATA3 neg --\n    metastatic gastric, NOT breast, origin.',
+      [['metastatic gastric', 'C169', 'present'], ['breast', 'null', 'negated']]],
+    // Without an origin word, sites after "metastatic" stay where it spread: table: liver / Malignant Secondary C78.7.
+    ['keeps the sites after "metastatic" as secondaries without an origin word', 'Metastatic to liver.', [['Metastatic to liver', 'C787', 'present']]],
+  ]);
+});

@@ -6,6 +6,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
 import { withMarrowAsSecondary } from './marrowSpread';
+import { originSites } from './originSites';
 import { withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
@@ -330,7 +331,8 @@ function metastaticMentions(
     const above = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
     return subject === undefined ? [] : [withSpan(above ? { ...subject, start, end: start } : subject, start, end, 'secondary', undefined, true)];
   }
-  if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
+  const origins = right.preposition === 'from' ? right.sites : right.preposition === undefined ? originSites(tokens, sites, right.sites) : undefined;
+  if (origins !== undefined) return origins.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
   const last = right.sites[right.sites.length - 1];
   const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
