@@ -90,3 +90,14 @@ describe('narrative context round 4: the direction of spread', () => {
     ['keeps the sites after "metastatic" as secondaries without an origin word', 'Metastatic to liver.', [['Metastatic to liver', 'C787', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: words the table prints as rows that are no sites in a note', () => {
+  checkReadings([
+    // "scar" describes the lung nodule, not the skin (table row "scar NEC" → C79.2): table: lung, upper lobe / Malignant Secondary C78.0-; left → C78.02.
+    ['does not read a scar as the skin', '  LUL nodule, stable -- favor scar, residual metastasis not excluded.',
+      [['LUL nodule, stable -- favor scar, residual metastasis', 'C7802', 'uncertain']]],
+    // "parenchyma" is the parotid's tissue, not the kidney's (table row "parenchyma, kidney" D30.0-): Index: Oncocytoma → Neoplasm, benign; parotid D11.0.
+    ['does not read a parenchyma as the kidney', 'Also note: incidental 4 mm oncocytoma within the left parotid parenchyma, separate from the tumor.',
+      [['oncocytoma within the left parotid', 'D110', 'present']]],
+  ]);
+});
