@@ -101,3 +101,12 @@ describe('narrative context round 4: words the table prints as rows that are no 
       [['oncocytoma within the left parotid', 'D110', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a site-coded morphology restated without its site', () => {
+  checkReadings([
+    // Index: Mesothelioma, malignant → C45.-, by site: pleura C45.0 (Tabular C45.0 Mesothelioma of pleura), not C45.9 unspecified;
+    // the restatement in the path review is the same tumour.
+    ['gives a restated mesothelioma the pleura it was named at', 'VATS R pleural bx 11/10: epithelioid malignant mesothelioma, BAP1 loss.\nPATH REVIEW: agree, epithelioid mesothelioma, no sarcomatoid component.',
+      [['mesothelioma', 'C450', 'present'], ['mesothelioma', 'C450', 'present']]],
+  ]);
+});
