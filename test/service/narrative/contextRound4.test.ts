@@ -110,3 +110,11 @@ describe('narrative context round 4: a site-coded morphology restated without it
       [['mesothelioma', 'C450', 'present'], ['mesothelioma', 'C450', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a dermatology line\'s site after the lesion\'s grade', () => {
+  checkReadings([
+    // Index: Nevus, skin, trunk D22.5 (Tabular D22.5 Melanocytic nevi of trunk; the flank is of the trunk): the grade of atypia stands between.
+    ['reads the site after a dysplastic nevus\'s grade of atypia', '2. Dysplastic nevus w/ moderate atypia R flank, margin involved -> re-excision',
+      [['Dysplastic nevus w/ moderate atypia R flank', 'D225', 'present']]],
+  ]);
+});
