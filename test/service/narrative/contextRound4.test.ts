@@ -118,3 +118,11 @@ describe('narrative context round 4: a dermatology line\'s site after the lesion
       [['Dysplastic nevus w/ moderate atypia R flank', 'D225', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: the node region of a colon primary', () => {
+  checkReadings([
+    // table: lymph, lymphatic channel NEC, gland (secondary), colic / Malignant Secondary C77.2 (pericolonic nodes are the colic nodes).
+    ['reads pericolonic nodes as the colic nodes for the node metastasis of the clause', 'CT: 4.2 cm hepatic flexure wall thickening and 3\nenlarged pericolonic nodes (largest 1.4 cm), suspicious for nodal mets.',
+      [['nodal mets', 'C772', 'uncertain']]],
+  ]);
+});
