@@ -126,3 +126,17 @@ describe('narrative context round 4: the node region of a colon primary', () => 
       [['nodal mets', 'C772', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 4: the testis the note documents as descended, and an organ called normal', () => {
+  checkReadings([
+    // table: testis, testes, descended / Malignant Primary C62.1-; left → C62.12 Malignant neoplasm of descended left testis (not C62.92).
+    ['reads a testis the examination calls descended as the descended testis', 'Both testes normally descended (no hx cryptorchidism).\nA/P: Nonseminomatous GCT of the L testis, stage IIIA.',
+      [['GCT of the L testis', 'C6212', 'present']]],
+    // table: testis, testes, undescended / Malignant Primary C62.0-; right → C62.01 Malignant neoplasm of undescended right testis.
+    ['reads a history of cryptorchidism as the undescended testis', 'PMH: R cryptorchidism, orchiopexy age 2.\nDx: seminoma of the right testis.',
+      [['seminoma of the right testis', 'C6201', 'present']]],
+    // "R testis normal" gives no side: the mass is in the left testis (C62.12), the side written with the tumour's organ before it.
+    ['takes no side from an organ the text calls normal', 'Scrotal US: L testis with 4.1 cm mass; R testis normal. Both testes descended.\nPath: seminoma 5%.',
+      [['seminoma', 'C6212', 'present']]],
+  ]);
+});

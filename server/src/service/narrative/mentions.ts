@@ -8,6 +8,7 @@ import { samePath } from './siteMatch';
 import { withMarrowAsSecondary } from './marrowSpread';
 import { originSites } from './originSites';
 import { withSideAfter } from './sideAfter';
+import { testisDescent, withTestisDescent } from './testisDescent';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -89,7 +90,8 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)).map(withMarrowAsSecondary);
+  const descent = testisDescent(tokens);
+  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)).map((mention) => withTestisDescent(withMarrowAsSecondary(mention), descent));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */

@@ -4,6 +4,7 @@ import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
+import { isCalledNormal } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import type { SideIndex } from './sideIndex';
@@ -183,19 +184,19 @@ function contextSite(
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];
-    if (sameOrganAs(site, other)) consider(pick, other, subSite);
+    if (sameOrganAs(site, other, tokens)) consider(pick, other, subSite);
   }
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && (subSite || pick.laterality === undefined); position--) {
     const other = sites[position];
     // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
-    if (sameOrganAs(site, other)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
+    if (sameOrganAs(site, other, tokens)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
-  if (sameOrganAs(site, specimen)) consider(pick, specimen, subSite);
+  if (sameOrganAs(site, specimen, tokens)) consider(pick, specimen, subSite);
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
-  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other));
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other, tokens));
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
   // "Choroidal melanoma OS": an eye site takes the side ophthalmology writes as OD / OS / OU.
@@ -208,8 +209,8 @@ function contextSite(
 }
 
 /** Another site of the mention's organ that names no other side (a node, "bilateral" and the site itself excepted). */
-function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined): other is SiteMatch {
-  return other !== undefined && other !== site && !other.lymphNode && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
+function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined, tokens: readonly Token[]): other is SiteMatch {
+  return other !== undefined && other !== site && !other.lymphNode && !isCalledNormal(tokens, other) && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
     && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
 }
 
