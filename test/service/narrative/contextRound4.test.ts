@@ -140,3 +140,16 @@ describe('narrative context round 4: the testis the note documents as descended,
       [['seminoma', 'C6212', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a part of the organ written after the histology or beside the side', () => {
+  checkReadings([
+    // table: penis, glans / Malignant Primary C60.1 (not penis C60.9): the part after "of the" narrows the organ written before.
+    ['reads the part after "of the" as a part of the organ written before the histology', 'Penile squamous cell carcinoma of the glans, pT1b.',
+      [['Penile squamous cell carcinoma', 'C601', 'present']]],
+    // table: pancreas, tail / Malignant Primary C25.2.
+    ['reads the pancreatic tail written after the histology', 'Dx: pancreatic adenocarcinoma of the tail.', [['pancreatic adenocarcinoma', 'C252', 'present']]],
+    // table: nasopharynx, wall, lateral / Malignant Primary C11.2 (Tabular C11.2 Malignant neoplasm of lateral wall of nasopharynx).
+    ['reads a side of a hollow organ as a part of its wall', 'Biopsy of the R lateral nasopharyngeal primary: undifferentiated carcinoma.',
+      [['R lateral nasopharyngeal primary', 'C112', 'present']]],
+  ]);
+});

@@ -7,7 +7,7 @@ import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
 import { withMarrowAsSecondary } from './marrowSpread';
 import { originSites } from './originSites';
-import { withSideAfter } from './sideAfter';
+import { withPartAfter, withSideAfter } from './sideAfter';
 import { testisDescent, withTestisDescent } from './testisDescent';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
@@ -172,7 +172,8 @@ function anchorMentions(
   const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
   const labelled = only === undefined ? undefined : refinedBy(only, label);
   const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
-    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end);
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
+    ?? withPartAfter(tokens, sites, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).

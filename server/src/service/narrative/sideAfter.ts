@@ -25,3 +25,18 @@ export function withSideAfter(tokens: readonly Token[], site: SiteMatch, anchorE
 export function isSideWord(tokens: readonly Token[], index: number): boolean {
   return lateralityAt(tokens, index) !== undefined;
 }
+
+/**
+ * "Penile squamous cell carcinoma of the glans", "pancreatic adenocarcinoma of the tail": a part noun
+ * after "of (the)" that is no site by itself, closing the phrase, is a qualifier of the organ written
+ * before the histology; the table look-up takes it only when the organ's row prints that part below it.
+ */
+export function withPartAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
+  if (tokens[anchorEnd]?.norm !== 'of' || site.lymphNode) return undefined;
+  const at = tokens[anchorEnd + 1]?.norm === 'the' ? anchorEnd + 2 : anchorEnd + 1;
+  const word = tokens[at];
+  const next = tokens[at + 1];
+  if (word === undefined || word.punct || sites[at] !== undefined || word.sentence !== tokens[anchorEnd]?.sentence || !/^[a-z]+$/.test(word.norm)) return undefined;
+  const closes = next === undefined || next.punct || next.sentence !== word.sentence;
+  return closes ? { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] } : undefined;
+}
