@@ -153,3 +153,12 @@ describe('narrative context round 4: a part of the organ written after the histo
       [['R lateral nasopharyngeal primary', 'C112', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: the upper or lower part written with a sided site', () => {
+  checkReadings([
+    // table: skin NOS, eyelid / Malignant Primary C44.10-; basal cell carcinoma, right lower eyelid → C44.1122 (FY2027 codes file).
+    ['reads "lower" with a sided eyelid as the lower eyelid', '3. R lower eyelid lesion - r/o BCC', [['BCC', 'C441122', 'uncertain']]],
+    // Tabular C44.1191 Basal cell carcinoma of skin of left upper eyelid, including canthus.
+    ['reads "upper" with a sided eyelid as the upper eyelid', 'BCC of the left upper eyelid', [['BCC of the left upper eyelid', 'C441191', 'present']]],
+  ]);
+});
