@@ -162,3 +162,14 @@ describe('narrative context round 4: the upper or lower part written with a side
     ['reads "upper" with a sided eyelid as the upper eyelid', 'BCC of the left upper eyelid', [['BCC of the left upper eyelid', 'C441191', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: an upper-tract urothelial carcinoma is not of the bladder', () => {
+  checkReadings([
+    // table: pelvis, renal / Malignant Primary C65.-; right → C65.1 Malignant neoplasm of right renal pelvis (not bladder C67.9).
+    ['places an upper-tract urothelial carcinoma in the renal pelvis of the finding it concludes', 'IMPRESSION:\n1. Enhancing right renal pelvis filling defect, highly suspicious for upper tract urothelial\n   carcinoma.',
+      [['urothelial\n   carcinoma', 'C651', 'uncertain']]],
+    // table: ureter, ureteral / Malignant Primary C66.-; left → C66.2 Malignant neoplasm of left ureter.
+    ['places it in the ureter the report names', 'Left distal ureter: 8 mm enhancing mass. Concern for upper tract urothelial carcinoma.',
+      [['urothelial carcinoma', 'C662', 'uncertain']]],
+  ]);
+});

@@ -9,6 +9,7 @@ import { withMarrowAsSecondary } from './marrowSpread';
 import { originSites } from './originSites';
 import { withPartAfter, withSideAfter } from './sideAfter';
 import { testisDescent, withTestisDescent } from './testisDescent';
+import { withUpperTractSite } from './upperTract';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -91,7 +92,8 @@ export function findMentions(
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
   const descent = testisDescent(tokens);
-  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)).map((mention) => withTestisDescent(withMarrowAsSecondary(mention), descent));
+  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))
+    .map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
