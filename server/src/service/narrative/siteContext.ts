@@ -1,4 +1,5 @@
 import { breastQuadrant } from './breastClock';
+import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -137,13 +138,6 @@ function labelledListStart(tokens: readonly Token[], first: number): number {
 /** How many tokens ("A.", "Sentinel") may stand before the node that a label opens with. */
 const LABEL_OPENING = 3;
 
-function sentenceStart(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence;
-  let first = index;
-  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
-  return first;
-}
-
 /** Whether a colon follows the site before the anchor ("L ovary, salpingo-oophorectomy: serous borderline tumor"). */
 function labelled(tokens: readonly Token[], from: number, to: number): boolean {
   for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return true;
@@ -231,23 +225,6 @@ function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   }
 }
 
-/** Whether the sentence before the one holding `index` ends in a colon (a report line's label). */
-function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
-  const first = sentenceStart(tokens, index);
-  return tokens[first - 1]?.norm === ':';
-}
-
-/** Head and neck organs (table rows as the site finder reads them), whose regional lymph nodes are all in the neck. */
-const HEAD_AND_NECK = new Set([
-  'tonsil', 'tongue', 'larynx', 'glottis', 'supraglottis', 'subglottis', 'hypopharynx', 'hypopharyngeal', 'oropharynx', 'nasopharynx', 'pharynx',
-  'thyroid', 'parotid', 'mouth', 'buccal', 'palate', 'submandibular gland', 'epiglottis', 'lip', 'gum', 'gingiva', 'vocal cords', 'salivary',
-]);
-
-/** Whether at most two words ("the known") stand before the token in its sentence. */
-function opensSentence(tokens: readonly Token[], index: number): boolean {
-  return index - sentenceStart(tokens, index) <= 2;
-}
-
 /** Words after a site that name a condition other than a tumour there. */
 const NOT_TUMOUR_FINDINGS = new Set([
   'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
@@ -258,33 +235,6 @@ const NOT_TUMOUR_FINDINGS = new Set([
 const CONTEXT_TOKENS = 40;
 /** How far back a primary looks for the one side its organ was given. */
 const FAR_SIDE_TOKENS = 240;
-
-function withContextNodeRegion(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
-): RawMention {
-  if (site.path[site.path.length - 1] !== 'site NEC') return mention;
-  // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
-  const sentence = tokens[mention.start]?.sentence ?? 0;
-  // "Single left axillary node with a thickened cortex, indeterminate; nodal metastasis not excluded": a clause that opens
-  // with the node metastasis concludes about the node of the clause before.
-  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
-  const inReach = (token: Token | undefined): boolean => token !== undefined
-    && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
-  let headAndNeck = false;
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
-    const other = sites[position];
-    if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
-      return { ...mention, site: { ...site, path: other.path } };
-    }
-    headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
-  }
-  // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
-  // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
-  if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
-  // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
-  const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
-  return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
-}
 
 /** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
 export function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
