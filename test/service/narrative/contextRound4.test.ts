@@ -173,3 +173,14 @@ describe('narrative context round 4: an upper-tract urothelial carcinoma is not 
       [['urothelial carcinoma', 'C662', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 4: metastases of an organ named on both sides', () => {
+  checkReadings([
+    // table: lung / Malignant Secondary C78.0-: nodules of the right and the left lung; C78.0- has no bilateral code (C78.01 right, C78.02 left),
+    // so the metastases stay open between the two.
+    ['reads metastases concluding nodules of both lungs as bilateral', '- CT chest 11/15: 3 R lung nodules (4-7 mm) and 1 L lower lobe 5 mm nodule, non-calcified --\n  concerning for pulmonary metastases.',
+      [['pulmonary metastases', 'null', 'uncertain']]],
+    // One side only: table: lung / C78.0-; right → C78.01.
+    ['keeps the one side of a nodule of one lung', 'CT: RUL nodule, likely metastasis.', [['RUL nodule, likely metastasis', 'C7801', 'uncertain']]],
+  ]);
+});
