@@ -159,9 +159,6 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
   { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
-  // Its histologic types and the "malignant" the Index puts in brackets (Index: Mesothelioma (malignant) C45.9, by site C45.-).
-  ...['malignant mesothelioma', 'epithelioid mesothelioma', 'epithelioid malignant mesothelioma', 'sarcomatoid mesothelioma', 'biphasic mesothelioma',
-    'epithelial mesothelioma', 'desmoplastic mesothelioma'].map((words): MorphologyTerm => ({ words, ...MESOTHELIOMA })),
   { words: 'gist', ...GIST },
   { words: 'gastrointestinal stromal tumor', ...GIST },
   { words: 'gastrointestinal stromal tumour', ...GIST },
