@@ -195,11 +195,24 @@ function contextSite(
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
   // "Choroidal melanoma OS": an eye site takes the side ophthalmology writes as OD / OS / OU.
   if (pick.laterality === undefined && isEyeOrgan(site.path[0])) pick.laterality = eyeSideNear(tokens, mention.start, mention.end);
+  // "3 R lung nodules and 1 L lower lobe nodule -- concerning for pulmonary metastases": metastases of both sides.
+  if (mention.column === 'secondary' && pick.laterality !== undefined && site.laterality === undefined && bothSidesBefore(tokens, sites, site, mention.start)) pick.laterality = 'bilateral';
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
   };
   return { ...mention, site: refined, writtenSite: site };
+}
+
+/** Whether the sentence before `start` names the site's organ on the right and on the left. */
+function bothSidesBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch, start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  const seen = new Set<Laterality>();
+  for (let position = start - 1; position >= Math.max(0, start - CONTEXT_TOKENS) && tokens[position]?.sentence === sentence; position--) {
+    const other = sites[position];
+    if (other?.laterality !== undefined && !other.lymphNode && sameOrganForSide(other.path[0], site.path[0]) && !isCalledNormal(tokens, other)) seen.add(other.laterality);
+  }
+  return seen.has('right') && seen.has('left');
 }
 
 /** Another site of the mention's organ that names no other side (a node, "bilateral" and the site itself excepted). */
