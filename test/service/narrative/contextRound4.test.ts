@@ -184,3 +184,11 @@ describe('narrative context round 4: metastases of an organ named on both sides'
     ['keeps the one side of a nodule of one lung', 'CT: RUL nodule, likely metastasis.', [['RUL nodule, likely metastasis', 'C7801', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 4: the node an item\'s label names', () => {
+  checkReadings([
+    // table: lymph gland, groin / Malignant Secondary C77.4 (nodes of inguinal region and lower limb), not C77.9: the item's label names the node.
+    ['reads a node recurrence in a later clause of an item labelled by a node', '4. R groin node: US in 6 wk; FNA if enlarging to exclude contralateral nodal recurrence.',
+      [['nodal recurrence', 'C774', 'hypothetical']]],
+  ]);
+});

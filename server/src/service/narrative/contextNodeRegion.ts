@@ -55,8 +55,35 @@ export function withContextNodeRegion(
   // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
   // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
   if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
+  const labelled = itemLabelNode(tokens, sites, mention.start);
+  if (labelled !== undefined) return { ...mention, site: { ...site, path: labelled.path } };
   // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
   const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
   return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
 }
 
+
+/** How many clauses before a node mention, joined by semicolons, an item's label may stand. */
+const ITEM_CLAUSES = 2;
+
+/**
+ * "4. R groin node: US in 6 wk; FNA if enlarging to exclude contralateral nodal recurrence": a list item
+ * whose label is a node of a named region, followed by a colon, is about that node in every clause of
+ * the item (clauses joined by semicolons).
+ */
+function itemLabelNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  let first = sentenceStart(tokens, start);
+  for (let clause = 0; clause < ITEM_CLAUSES && tokens[first - 1]?.norm === ';'; clause++) {
+    first = sentenceStart(tokens, first - 1);
+    for (let position = first; position <= first + LABEL_OPENING; position++) {
+      const site = sites[position];
+      if (site === undefined) continue;
+      const region = site.path[site.path.length - 1];
+      return site.lymphNode && region !== 'site NEC' && tokens[site.end]?.norm === ':' ? site : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many tokens ("4.", "-") may stand before the node that an item's label opens with. */
+const LABEL_OPENING = 3;
