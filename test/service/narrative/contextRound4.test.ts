@@ -192,3 +192,14 @@ describe('narrative context round 4: the node an item\'s label names', () => {
       [['nodal recurrence', 'C774', 'hypothetical']]],
   ]);
 });
+
+describe('narrative context round 4: the lead line of a list calls its items metastatic', () => {
+  checkReadings([
+    // "involvement" is a metastasis only where the disease is called metastatic; here the lead line does: table: adrenal / Malignant
+    // Secondary C79.7-, left → C79.72; pericardium / Malignant Secondary C79.89 (other specified sites); "suspected" is uncertain.
+    ['reads involvement in a list item under a metastatic lead line as metastases', '56F with metastatic gastric cancer, now progressing:\n - probable leptomeningeal disease\n - L adrenal and pericardial involvement suspected',
+      [['gastric cancer', 'C169', 'present'], ['leptomeningeal disease', 'C7932', 'uncertain'], ['L adrenal', 'C7972', 'uncertain'], ['pericardial involvement', 'C7989', 'uncertain']]],
+    // Without a metastatic lead, "involvement" is no metastasis (a lymphoma's marrow involvement, a joint's).
+    ['reads no metastasis in an item under a lead line that does not call the disease metastatic', 'Exam today:\n - R knee involvement by gout\n - L adrenal and pericardial involvement suspected', []],
+  ]);
+});
