@@ -203,3 +203,12 @@ describe('narrative context round 4: the lead line of a list calls its items met
     ['reads no metastasis in an item under a lead line that does not call the disease metastatic', 'Exam today:\n - R knee involvement by gout\n - L adrenal and pericardial involvement suspected', []],
   ]);
 });
+
+describe('narrative context round 4: the skin of a body site written before "skin"', () => {
+  checkReadings([
+    // table: skin NOS / Malignant Secondary C79.2: one mention, not the umbilicus and the skin twice.
+    ['reads "umbilical skin met" as one skin secondary', ' - umbilical skin met (clinically), bx if it changes mgmt', [['umbilical skin met', 'C792', 'present']]],
+    // table: skin NOS, forearm / Malignant Primary C44.60-; squamous cell carcinoma, left → C44.629 (skin of left upper limb, including shoulder).
+    ['reads "L forearm skin SCC" as the skin of the left forearm', 'L forearm skin SCC', [['L forearm skin SCC', 'C44629', 'present']]],
+  ]);
+});

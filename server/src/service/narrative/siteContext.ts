@@ -63,6 +63,12 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
       merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
       continue;
     }
+    // "umbilical skin met", "scalp skin": the skin of the body site written right before it.
+    if (previous !== undefined && site.start === previous.end && site.path.length === 1 && site.path[0] === 'skin' && !previous.lymphNode && previous.path[0] !== 'skin') {
+      // The words around the body site ("skin" itself) are no qualifiers of the skin row: "(skin)" is a modifier of "mastectomy site".
+      merged[merged.length - 1] = { start: previous.start, end: site.end, path: ['skin', ...previous.path], lymphNode: false, ...(previous.laterality === undefined ? {} : { laterality: previous.laterality }) };
+      continue;
+    }
     const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
     // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
     const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
