@@ -212,3 +212,11 @@ describe('narrative context round 4: the skin of a body site written before "ski
     ['reads "L forearm skin SCC" as the skin of the left forearm', 'L forearm skin SCC', [['L forearm skin SCC', 'C44629', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a secondary at an unusual site named after its eponym', () => {
+  checkReadings([
+    // A Sister Mary Joseph nodule is an umbilical metastasis: table: skin NOS, umbilicus / Malignant Secondary C79.2.
+    ['reads a Sister Mary Joseph nodule as a skin secondary', 'EXAM: Umbilicus: 1.5 cm firm violaceous nodule (Sister Mary Joseph). Abd distended.',
+      [['Sister Mary Joseph', 'C792', 'present']]],
+  ]);
+});
