@@ -92,7 +92,7 @@ export function findMentions(
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
   const descent = testisDescent(tokens);
-  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))
+  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed).filter((mention) => mention.restatedOnly !== true))
     .map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
 }
 
@@ -250,6 +250,10 @@ function anchorMentions(
     const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
+  }
+  // "#1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
+  if (mentions.length === 0 && term.tissue !== undefined && term.role === 'primary' && !calledMetastatic) {
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);

@@ -36,6 +36,7 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
   const named = new Map<string, NamedSite>();
   return withoutRenamedPrimaries(tokens, mentions).map((mention) => {
     if (RESTATED_MORPHOLOGY.has(mention.morphology?.siteAxis ?? '')) return withRestatedMorphologySite(named, mention);
+    if (mention.histology?.tissue !== undefined) return withRestatedTissueSite(named, mention);
     const implied = mention.histology?.impliedSite;
     const site = mention.site;
     if (implied === undefined || site === undefined || site.lymphNode) return mention;
@@ -62,8 +63,7 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
  */
 const RESTATED_MORPHOLOGY = new Set(['mesothelioma', 'gist']);
 
-function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawMention): RawMention {
-  const key = `morphology:${mention.morphology?.siteAxis ?? ''}`;
+function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawMention, key = `morphology:${mention.morphology?.siteAxis ?? ''}`): RawMention {
   const site = mention.site;
   if (site !== undefined) {
     if (!site.lymphNode) remember(named, key, site, mention.start);
@@ -72,6 +72,16 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
   const earlier = named.get(key);
   if (earlier === undefined || earlier.ambiguous || mention.start - earlier.at > RESTATED_REACH) return mention;
   return { ...mention, site: { ...earlier.site, start: mention.anchorStart, end: mention.anchorStart } };
+}
+
+/**
+ * "Ewing sarcoma of the R iliac wing … #1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour
+ * restated with no site is the one named earlier with its site (same words, one site within reach);
+ * with none, it is no mention (a site-less sarcoma has no code the reader can give).
+ */
+function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention): RawMention {
+  const restated = withRestatedMorphologySite(named, mention, `tissue:${mention.histology?.words ?? ''}`);
+  return restated.restatedOnly === true && restated.site !== undefined ? { ...restated, restatedOnly: false } : restated;
 }
 
 function withSide(site: SiteMatch): Partial<SiteMatch> {

@@ -361,6 +361,9 @@ function boneAdjectives(): SiteTerm[] {
     ['iliac', 'ilium'], ['iliac wing', 'ilium'], ['iliac bone', 'ilium'], ['iliac crest', 'ilium'], ['femoral', 'femur'], ['humeral', 'humerus'],
     ['acetabular', 'acetabulum'], ['sternal', 'sternum'], ['scapular', 'scapula'], ['clavicular', 'clavicle'], ['ischial', 'ischium'],
     ['tibial', 'tibia'], ['fibular', 'fibula'], ['mandibular', 'mandible'], ['clival', 'clivus'],
+    // The nouns too, so that a bone tumour named without a site ("MRI L femur: … Core bx: osteosarcoma") takes the bone of the finding.
+    ['femur', 'femur'], ['femora', 'femur'], ['humerus', 'humerus'], ['tibia', 'tibia'], ['fibula', 'fibula'], ['ilium', 'ilium'],
+    ['scapula', 'scapula'], ['clavicle', 'clavicle'], ['sternum', 'sternum'], ['acetabulum', 'acetabulum'], ['ischium', 'ischium'],
   ];
   return bones.map(([words, bone]) => ({ words, path: ['bone', bone] }));
 }
