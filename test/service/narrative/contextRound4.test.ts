@@ -230,3 +230,11 @@ describe('narrative context round 4: a bone or soft-tissue tumour restated witho
     ['reads nothing from a sarcoma never named with a site', 'A/P:\n1. Ewing sarcoma - proceed C7 VDC today', []],
   ]);
 });
+
+describe('narrative context round 4: a bone written as a noun is a bone row', () => {
+  checkReadings([
+    // table: bone, femur / Malignant Primary C40.2-; left → C40.22 Malignant neoplasm of long bones of left lower limb (the bone of the biopsied lesion).
+    ['gives a bone tumour the femur of the lesion biopsied', 'MRI L femur 11/09: 9.5 cm intramedullary lesion. Core needle bx 11/14: osteoblastic osteosarcoma.',
+      [['osteosarcoma', 'C4022', 'present']]],
+  ]);
+});
