@@ -238,3 +238,11 @@ describe('narrative context round 4: a bone written as a noun is a bone row', ()
       [['osteosarcoma', 'C4022', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: two readings of one finding joined by "or"', () => {
+  checkReadings([
+    // Index: Thymoma, malignant C37 (an invasive thymoma) and Carcinoma, thymic C37: two readings, each a mention, both hedged.
+    ['keeps both histologies of a site joined by "or"', 'Loss of the fat plane raises concern for an invasive thymoma or thymic\n   carcinoma.',
+      [['invasive thymoma', 'C37', 'uncertain'], ['thymic\n   carcinoma', 'C37', 'uncertain']]],
+  ]);
+});
