@@ -246,3 +246,13 @@ describe('narrative context round 4: two readings of one finding joined by "or"'
       [['invasive thymoma', 'C37', 'uncertain'], ['thymic\n   carcinoma', 'C37', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 4: a glioma\'s lobe set off after it', () => {
+  checkReadings([
+    // Index: Glioblastoma — see Neoplasm, brain, malignant; frontal and parietal lobes: table: brain, overlapping lesion / Malignant Primary C71.8.
+    ['reads the lobe set off after a glioblastoma and its markers', '61 y/o male w/ GBM (IDH-wildtype, MGMT unmethylated), R\nfrontoparietal, s/p subtotal resection 9/2026, on temozolomide.',
+      [['GBM', 'C718', 'present']]],
+    // table: brain, temporal lobe / Malignant Primary C71.2.
+    ['reads the lobe set off after a glioblastoma', 'GBM, left temporal, s/p resection', [['GBM, left temporal', 'C712', 'present']]],
+  ]);
+});
