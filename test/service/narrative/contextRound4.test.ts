@@ -256,3 +256,11 @@ describe('narrative context round 4: a glioma\'s lobe set off after it', () => {
     ['reads the lobe set off after a glioblastoma', 'GBM, left temporal, s/p resection', [['GBM, left temporal', 'C712', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a metaplasia named after a tissue is no site', () => {
+  checkReadings([
+    // The label's organ places the denied malignancy: table: stomach, antrum / Malignant Primary C16.3 ("intestinal" metaplasia is no intestine).
+    ['keeps the label\'s organ for a denial listed after an intestinal metaplasia', 'A. Gastric antrum bx: chronic inactive gastritis; no H. pylori on IHC; negative for intestinal metaplasia,\ndysplasia and malignancy.',
+      [['malignancy', 'C163', 'negated']]],
+  ]);
+});
