@@ -264,3 +264,11 @@ describe('narrative context round 4: a metaplasia named after a tissue is no sit
       [['malignancy', 'C163', 'negated']]],
   ]);
 });
+
+describe('narrative context round 4: a salivary tumour of the gland a label names', () => {
+  checkReadings([
+    // Index: Warthin's tumor — see Neoplasm, salivary gland, benign; the label names the parotid: table: parotid / Benign D11.0 (not salivary NOS D11.9).
+    ['gives a Warthin tumour the parotid its line is about', 'R parotid: 1.2 cm lesion on MRI, favored Warthin tumor, not sampled.',
+      [['Warthin tumor', 'D110', 'uncertain']]],
+  ]);
+});

@@ -27,7 +27,7 @@ export { mergeSkin };
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
   if (other === undefined || other.lymphNode) return undefined;
-  if (isLargeBowelPart(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+  if (isLargeBowelPart(site, other) || isGlandOfGroup(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
   if (other.path[0] !== site.path[0]) return undefined;
   const narrower = other.path.length > site.path.length || isColonPart(site, other);
   if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
@@ -49,6 +49,14 @@ function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
  */
 function isLargeBowelPart(site: SiteMatch, other: SiteMatch): boolean {
   return site.path.length === 3 && site.path[2] === 'colon' && site.path[1] === 'large' && (other.path[0] === 'rectum' || other.path[0] === 'rectosigmoid');
+}
+
+/** The major salivary glands the table prints as rows of their own (parotid D11.0, submandibular D11.7, sublingual D11.7). */
+const SALIVARY_GLANDS = new Set(['parotid', 'submandibular', 'submandibular gland', 'sublingual', 'sublingual gland']);
+
+/** "R parotid: … favored Warthin tumor": a tumour the lexicon places in the salivary glands as a group is of the one gland a label names. */
+function isGlandOfGroup(site: SiteMatch, other: SiteMatch): boolean {
+  return site.path.length === 1 && site.path[0] === 'salivary gland or duct' && SALIVARY_GLANDS.has(other.path[0] ?? '');
 }
 
 /** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
