@@ -30,8 +30,8 @@ export function check(...args: string[]): Run {
 }
 
 export function stringSink(): { sink: Sink; text: () => string } {
-  let text = '';
-  return { sink: { write: (chunk: string) => ((text += chunk), true), once: () => undefined }, text: () => text };
+  const chunks: Uint8Array[] = [];
+  return { sink: { write: (chunk: Uint8Array) => (chunks.push(chunk), true), once: () => undefined }, text: () => Buffer.concat(chunks).toString('utf8') };
 }
 
 export function asRun(problems: readonly PathProblem[], sawError: boolean, stdout: string): Run {

@@ -25,8 +25,8 @@ class SlowSink extends EventEmitter {
   constructor(private readonly capacity: number) {
     super();
   }
-  write(text: string): boolean {
-    this.written.push(text);
+  write(chunk: Uint8Array): boolean {
+    this.written.push(Buffer.from(chunk).toString('utf8'));
     this.waiting = this.written.length % this.capacity === 0;
     return !this.waiting;
   }

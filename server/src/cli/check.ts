@@ -1,9 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService, ValidationSettings } from '../service/languageService';
 import type { FileToCheck } from './files';
 import type { FileRange } from './parallel/interchangeCutter';
-import { toFinding } from './output';
+import { inReportOrder, toFinding } from './output';
 import type { Finding } from './output';
 import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
 import { PieceDocument } from './pieceDocument';
@@ -33,15 +34,9 @@ export interface CheckOptions {
 
 export const defaultCheckOptions: CheckOptions = { pieces: defaultPieceOptions, readBytes: 1 << 20 };
 
-function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
-
-function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece): Finding[] {
+function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece): Diagnostic[] {
   const document = new PieceDocument(uri, piece.text, piece.start, piece.earlier, piece.lineStarts);
-  const findings = service.doValidation(service.analyze(document, file.languageId, piece.document), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
-  // A stable sort: findings at one position keep the service's order.
-  return findings.sort(byPosition);
+  return inReportOrder(service.doValidation(service.analyze(document, file.languageId, piece.document), cliSettings));
 }
 
 async function readWhole(file: FileToCheck, readBytes: number): Promise<string> {
@@ -55,17 +50,18 @@ async function readWhole(file: FileToCheck, readBytes: number): Promise<string> 
  * caller reports it and exits with status 2).
  */
 export async function* checkFile(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions): AsyncGenerator<Finding> {
-  for await (const batch of checkFileInBatches(service, file, options)) yield* batch;
+  for await (const batch of checkFileInBatches(service, file, options)) yield* batch.map((diagnostic) => toFinding(file.path, diagnostic));
 }
 
 /**
- * The findings of one file, a piece's worth at a time, in file order: a rule-dense batch has as many
- * findings as claims, and handing them over one by one cost a promise each.
+ * The findings of one file as the service's diagnostics, a piece's worth at a time, in file order: a
+ * rule-dense batch has as many findings as claims, and handing them over one by one cost a promise
+ * each. The command line writes them into its output without making a finding of each.
  */
-export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions, range?: FileRange): AsyncGenerator<readonly Finding[]> {
+export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions, range?: FileRange): AsyncGenerator<readonly Diagnostic[]> {
   const uri = pathToFileURL(file.path).href;
   if (isNdjsonFile(file)) {
-    for await (const finding of checkNdjsonFile(service, uri, file, cliSettings, options.readBytes)) yield [finding];
+    yield* checkNdjsonFile(service, uri, file, cliSettings, options.readBytes);
     return;
   }
   if (file.languageId !== 'x12-837') {
@@ -73,8 +69,7 @@ export async function* checkFileInBatches(service: LanguageService, file: FileTo
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
     const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
     const document = new PieceDocument(uri, text, { line: 0, character: 0 });
-    const findings = service.doValidation(service.analyze(document, file.languageId), cliSettings).map((diagnostic) => toFinding(file.path, diagnostic));
-    yield findings.sort(byPosition);
+    yield inReportOrder(service.doValidation(service.analyze(document, file.languageId), cliSettings));
     return;
   }
   // A range of whole interchanges (see parallel/interchangeCutter.ts) is read from its first byte to before its end.

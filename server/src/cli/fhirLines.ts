@@ -3,8 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService, ValidationSettings } from '../service/languageService';
 import type { FileToCheck } from './files';
-import { toFinding } from './output';
-import type { Finding } from './output';
+import { inReportOrder } from './output';
 import { PieceDocument } from './pieceDocument';
 
 /**
@@ -19,12 +18,8 @@ export function isNdjsonFile(file: FileToCheck): boolean {
   return file.languageId === 'fhir-json' && /\.ndjson$/i.test(file.path);
 }
 
-function byPosition(a: Finding, b: Finding): number {
-  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-}
-
-/** Yields the findings of an NDJSON file, line by line in file order. */
-export async function* checkNdjsonFile(service: LanguageService, uri: string, file: FileToCheck, settings: ValidationSettings, readBytes: number): AsyncGenerator<Finding> {
+/** Yields the findings of an NDJSON file as the service's diagnostics, a line's worth at a time, in file order. */
+export async function* checkNdjsonFile(service: LanguageService, uri: string, file: FileToCheck, settings: ValidationSettings, readBytes: number): AsyncGenerator<Diagnostic[]> {
   const stream = createReadStream(file.path, { encoding: 'utf8', highWaterMark: readBytes });
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = -1;
@@ -36,7 +31,7 @@ export async function* checkNdjsonFile(service: LanguageService, uri: string, fi
       if (line.trim() === '') continue;
       const document = new PieceDocument(uri, line, { line: lineNumber, character: 0 });
       const diagnostics: Diagnostic[] = service.doValidation(service.analyze(document, 'fhir-json'), settings);
-      if (diagnostics.length > 0) yield* diagnostics.map((diagnostic) => toFinding(file.path, diagnostic)).sort(byPosition);
+      if (diagnostics.length > 0) yield inReportOrder(diagnostics);
     }
   } finally {
     lines.close();

@@ -13,7 +13,8 @@ import { describeCheckFailure } from './checkFailure';
 import { checkInParallel, splitFileBytes } from './parallel/parallelCheck';
 import { defaultGiveUpBytes, hasInterchangeCut } from './parallel/interchangeCutter';
 import type { PathProblem } from './files';
-import { createBlockReporter, createJsonReporter, createLineReporter, formatBlock } from './output';
+import { createJsonReporter, createLineReporter } from './output';
+import { createBlockReporter } from './findingBytes';
 import { extractFile, formatExtracted } from './extract';
 import type { ExtractedRecord } from './extract';
 import type { LanguageService } from '../service';
@@ -170,9 +171,8 @@ async function checkOnMainThread(service: LanguageService, options: CliOptions):
   let sawError = false;
   for await (const file of collectFiles(options.paths, problems)) {
     try {
-      for await (const findings of checkFileInBatches(service, file)) {
-        if (!sawError && findings.some((finding) => finding.severity === 'error')) sawError = true;
-        await reporter.reportBlock(formatBlock(findings, format), findings.length);
+      for await (const diagnostics of checkFileInBatches(service, file)) {
+        if (await reporter.reportFindings(file.path, diagnostics)) sawError = true;
       }
     } catch (error) {
       problems.push({ path: file.path, message: describeCheckFailure(error) });

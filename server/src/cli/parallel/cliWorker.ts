@@ -3,8 +3,8 @@ import type { LanguageService } from '../../service';
 import { checkFileInBatches, defaultCheckOptions } from '../check';
 import type { CheckOptions } from '../check';
 import { describeCheckFailure } from '../checkFailure';
-import { formatBlock } from '../output';
-import type { Finding, OutputFormat } from '../output';
+import { FindingBlock } from '../findingBytes';
+import type { OutputFormat } from '../output';
 import type { CheckTask, DoneMessage, WorkerInit, WorkerMessage } from './messages';
 import { createServiceFromSharedIndex } from './sharedIndex';
 
@@ -14,41 +14,32 @@ import { createServiceFromSharedIndex } from './sharedIndex';
  * output already formatted. Bundled by esbuild as server/out/cliWorker.js next to cli.js.
  */
 
-/** A file's output is sent in blocks of about this many characters, so no worker holds a large file's output. */
-const blockChars = 256 * 1024;
+/** A file's output is sent in blocks of about this many bytes, so no worker holds a large file's output. */
+const blockBytes = 256 * 1024;
 
+/** Posts a message; a block's bytes are moved to the main thread, not copied. */
 function post(message: WorkerMessage): void {
-  parentPort?.postMessage(message);
+  const transfer = message.kind === 'start-failed' ? [] : [message.block.buffer as ArrayBuffer];
+  parentPort?.postMessage(message, transfer);
 }
 
-function hasError(findings: readonly Finding[]): boolean {
-  return findings.some((finding) => finding.severity === 'error');
-}
-
-function done(id: number, findings: readonly Finding[], format: OutputFormat, extra: Partial<DoneMessage> = {}): DoneMessage {
-  return {
-    kind: 'done', id, block: formatBlock(findings, format), count: findings.length, sawError: hasError(findings),
-    failure: undefined, ...extra,
-  };
+function done(id: number, block: FindingBlock, failure: string | undefined = undefined): DoneMessage {
+  const { bytes, count, sawError } = block.take();
+  return { kind: 'done', id, block: bytes, count, sawError, failure };
 }
 
 async function runFile(service: LanguageService, task: CheckTask, format: OutputFormat, options: CheckOptions): Promise<DoneMessage> {
-  let findings: Finding[] = [];
-  let pendingChars = 0;
+  const block = new FindingBlock(format);
   try {
-    for await (const batch of checkFileInBatches(service, { path: task.path, languageId: task.languageId }, options, task.range)) {
-      for (const finding of batch) {
-        findings.push(finding);
-        pendingChars += finding.message.length + finding.file.length;
-      }
-      if (pendingChars < blockChars) continue;
-      post({ kind: 'block', id: task.id, block: formatBlock(findings, format), count: findings.length, sawError: hasError(findings) });
-      findings = [];
-      pendingChars = 0;
+    for await (const diagnostics of checkFileInBatches(service, { path: task.path, languageId: task.languageId }, options, task.range)) {
+      block.add(task.path, diagnostics);
+      if (block.length < blockBytes) continue;
+      const { bytes, count, sawError } = block.take();
+      post({ kind: 'block', id: task.id, block: bytes, count, sawError });
     }
-    return done(task.id, findings, format);
+    return done(task.id, block);
   } catch (error) {
-    return done(task.id, findings, format, { failure: describeCheckFailure(error) });
+    return done(task.id, block, describeCheckFailure(error));
   }
 }
 

@@ -5,7 +5,8 @@ import type { FileRange } from './interchangeCutter';
 
 /**
  * The messages between the command line's main thread and its checking workers. Everything here is
- * plain data that structured clone copies (the code index travels once, as a SharedArrayBuffer).
+ * plain data that structured clone copies (the code index travels once, as a SharedArrayBuffer; a
+ * block of output is transferred).
  */
 
 /** What each worker is started with. */
@@ -32,7 +33,8 @@ export interface CheckTask {
 export interface BlockMessage {
   readonly kind: 'block';
   readonly id: number;
-  readonly block: string;
+  /** The findings as UTF-8 bytes, written by a `FindingBlock`. */
+  readonly block: Uint8Array;
   readonly count: number;
   readonly sawError: boolean;
 }
@@ -41,7 +43,7 @@ export interface BlockMessage {
 export interface DoneMessage {
   readonly kind: 'done';
   readonly id: number;
-  readonly block: string;
+  readonly block: Uint8Array;
   readonly count: number;
   readonly sawError: boolean;
   /** Why the file could not be checked (as `describeCheckFailure` says it); its later output is dropped. */

@@ -144,5 +144,5 @@ export class WorkerPool {
 }
 
 function lostTask(id: number): DoneMessage {
-  return { kind: 'done', id, block: '', count: 0, sawError: false, failure: workerLost };
+  return { kind: 'done', id, block: new Uint8Array(0), count: 0, sawError: false, failure: workerLost };
 }

@@ -1,0 +1,67 @@
+/**
+ * Output gathered as UTF-8 bytes. A rule-dense batch has as many findings as claims; joining their
+ * text into one string per block and encoding the block for the pipe made the joined strings the
+ * largest single allocation of a run. A {@link ByteBlock} encodes each finding's text once, into a
+ * buffer that goes to the pipe, or to the main thread, as it is.
+ */
+
+/** A byte buffer that grows as text is written into it, and hands its bytes over whole. */
+export class ByteBlock {
+  readonly #initialCapacity: number;
+  #bytes: Buffer;
+  #length = 0;
+
+  constructor(initialCapacity = 96 * 1024) {
+    this.#initialCapacity = initialCapacity;
+    this.#bytes = Buffer.allocUnsafeSlow(initialCapacity);
+  }
+
+  /** How many bytes have been written since the last {@link take}. */
+  get length(): number {
+    return this.#length;
+  }
+
+  /**
+   * The bytes written so far; the block starts a new buffer, so the caller owns what it gets (a pipe
+   * may still be writing it, or it may be transferred to another thread: the buffer is its own, never
+   * a slice of a shared pool).
+   */
+  take(): Uint8Array {
+    const taken = this.#bytes.subarray(0, this.#length);
+    this.#bytes = Buffer.allocUnsafeSlow(this.#initialCapacity);
+    this.#length = 0;
+    return taken;
+  }
+
+  /** Appends bytes made elsewhere (a worker's block, a pre-encoded part of the format). */
+  bytes(source: Uint8Array): void {
+    this.#reserve(source.length);
+    this.#bytes.set(source, this.#length);
+    this.#length += source.length;
+  }
+
+  /** Appends text known to be ASCII (short punctuation); longer or other text goes through {@link utf8}. */
+  ascii(text: string): void {
+    this.#reserve(text.length);
+    const bytes = this.#bytes;
+    let at = this.#length;
+    for (let i = 0; i < text.length; i++) bytes[at++] = text.charCodeAt(i);
+    this.#length = at;
+  }
+
+  /** Appends any text as UTF-8, as `Buffer.from(text)` encodes it (a lone surrogate becomes U+FFFD). */
+  utf8(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit (a surrogate pair: four bytes for two units).
+    this.#reserve(text.length * 3);
+    this.#length += this.#bytes.write(text, this.#length);
+  }
+
+  /** Makes room for `count` more bytes. */
+  #reserve(count: number): void {
+    const needed = this.#length + count;
+    if (needed <= this.#bytes.length) return;
+    const grown = Buffer.allocUnsafeSlow(Math.max(needed, this.#bytes.length * 2));
+    this.#bytes.copy(grown, 0, 0, this.#length);
+    this.#bytes = grown;
+  }
+}

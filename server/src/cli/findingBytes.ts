@@ -1,0 +1,188 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { BlockWriter, oneLine, severityName } from './output';
+import type { OutputFormat, Sink } from './output';
+import { ByteBlock } from './byteBlock';
+
+/**
+ * The command line's findings written from the service's diagnostics into a {@link ByteBlock}, without
+ * a finding object between them and without joining them into a block string that is encoded again, in
+ * the two formats `formatText` and `JSON.stringify(finding)` define (test/cli/output.test.ts holds the
+ * bytes to them). Each finding is one template string, encoded once; what repeats from finding to
+ * finding (the file name with the keys before the first position, the severity and rule with the keys
+ * before the message) is made once. Assembling the bytes piece by piece in script was slower than
+ * the engine's templates and its native encoder.
+ */
+
+/** Whether a diagnostic is an error (one without a severity counts as an error, as in LSP). */
+export function isErrorDiagnostic(diagnostic: Diagnostic): boolean {
+  return severityName(diagnostic) === 'error';
+}
+
+/** The rule id a finding names: the diagnostic's code, or `unknown`. */
+function ruleOf(diagnostic: Diagnostic): string {
+  return diagnostic.code === undefined ? 'unknown' : String(diagnostic.code);
+}
+
+/** Characters a JSON string must escape (quote, backslash, control characters) or may (lone surrogates). */
+// eslint-disable-next-line no-control-regex -- Control characters are exactly what JSON escapes.
+const NEEDS_JSON_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** The same characters but the double quote. */
+// eslint-disable-next-line no-control-regex -- Control characters are exactly what JSON escapes.
+const NEEDS_ESCAPE_BUT_QUOTES = /[\\\u0000-\u001f\ud800-\udfff]/;
+const DOUBLE_QUOTES = /"/g;
+
+/**
+ * `JSON.stringify(text)` for a string: quoted as it is when nothing in it needs escaping, which is
+ * most findings' messages, and with its double quotes escaped when nothing else does (a third of a
+ * rule-dense batch's messages quote a note), both cheaper than the generic escape.
+ */
+export function jsonString(text: string): string {
+  if (!NEEDS_JSON_ESCAPE.test(text)) return `"${text}"`;
+  return NEEDS_ESCAPE_BUT_QUOTES.test(text) ? JSON.stringify(text) : `"${text.replace(DOUBLE_QUOTES, '\\"')}"`;
+}
+
+/**
+ * Writes findings in one format. It keeps the parts that repeat: the file's (one file at a time) and
+ * each pair of severity and rule met (a few dozen at most).
+ */
+class FindingFormat {
+  readonly #json: boolean;
+  #file: string | undefined;
+  #head = '';
+  /** By severity (0: none, and any unknown one, which counts as an error), then by rule. */
+  readonly #tails = Array.from({ length: 5 }, () => new Map<Diagnostic['code'], string>());
+
+  constructor(format: OutputFormat) {
+    this.#json = format === 'json';
+  }
+
+  /** One finding, after `separator`: a JSON object or a text line with its line feed. */
+  write(out: ByteBlock, file: string, diagnostic: Diagnostic, separator: string): void {
+    if (file !== this.#file) {
+      this.#file = file;
+      this.#head = this.#json ? `{"file":${JSON.stringify(file)},"range":{"start":{"line":` : `${file}:`;
+    }
+    const { start, end } = diagnostic.range;
+    const tail = this.#tail(diagnostic);
+    if (this.#json) {
+      out.utf8(`${separator}${this.#head}${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}${tail}${jsonString(diagnostic.message)}}`);
+    } else {
+      out.utf8(`${this.#head}${start.line + 1}:${start.character + 1}${tail}${oneLine(diagnostic.message)}\n`);
+    }
+  }
+
+  /** What comes between the positions and the message: `}},"severity":…,"message":` or ` severity rule `. */
+  #tail(diagnostic: Diagnostic): string {
+    const bySeverity = this.#tails[diagnostic.severity ?? 0] ?? this.#tails[0] as Map<Diagnostic['code'], string>;
+    let tail = bySeverity.get(diagnostic.code);
+    if (tail === undefined) {
+      const severity = severityName(diagnostic);
+      const rule = ruleOf(diagnostic);
+      tail = this.#json ? `}},"severity":"${severity}","rule":${jsonString(rule)},"message":` : ` ${severity} ${rule} `;
+      bySeverity.set(diagnostic.code, tail);
+    }
+    return tail;
+  }
+}
+
+/** What a block holds since it was last taken or closed. */
+export interface BlockTally {
+  readonly count: number;
+  readonly sawError: boolean;
+}
+
+/**
+ * The findings of one piece or file as one block of output: text lines each ending in a line feed,
+ * or JSON objects joined by `,\n` (the reporter adds the array's brackets and the separator in front
+ * of a block). A worker takes its block's bytes to send them; the main thread's reporter writes
+ * findings into its own output buffer and only closes the block.
+ */
+export class FindingBlock {
+  readonly #json: boolean;
+  readonly #format: FindingFormat;
+  readonly #out: ByteBlock;
+  #count = 0;
+  #sawError = false;
+
+  /** `out` is where the bytes go: a buffer of the block's own unless a reporter lends its output. */
+  constructor(format: OutputFormat, out: ByteBlock = new ByteBlock()) {
+    this.#json = format === 'json';
+    this.#format = new FindingFormat(format);
+    this.#out = out;
+  }
+
+  /** Findings written since the block was last taken or closed. */
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Bytes waiting in the block's buffer. */
+  get length(): number {
+    return this.#out.length;
+  }
+
+  /** Writes the findings of `file` (its service diagnostics, in the order to report them). */
+  add(file: string, diagnostics: readonly Diagnostic[]): void {
+    const out = this.#out;
+    for (const diagnostic of diagnostics) {
+      const separator = this.#json && this.#count > 0 ? ',\n' : '';
+      this.#count++;
+      if (!this.#sawError && isErrorDiagnostic(diagnostic)) this.#sawError = true;
+      this.#format.write(out, file, diagnostic, separator);
+    }
+  }
+
+  /** Ends the block, leaving its bytes in the buffer; what it held. */
+  close(): BlockTally {
+    const tally = { count: this.#count, sawError: this.#sawError };
+    this.#count = 0;
+    this.#sawError = false;
+    return tally;
+  }
+
+  /** Ends the block and takes its bytes; the buffer starts empty again. */
+  take(): BlockTally & { readonly bytes: Uint8Array } {
+    return { ...this.close(), bytes: this.#out.take() };
+  }
+}
+
+/** Writes findings, or blocks a worker made, into blocks of about 64 KB to the sink; the bytes equal those of the per-finding reporters. */
+export interface BlockReporter {
+  /** `count` is the number of findings in the block (0 for an empty block, which writes nothing). */
+  reportBlock(block: Uint8Array, count: number): Promise<void>;
+  /** Writes the findings of `file` straight into the output; says whether one of them is an error. */
+  reportFindings(file: string, diagnostics: readonly Diagnostic[]): Promise<boolean>;
+  finish(): Promise<void>;
+}
+
+/** A reporter in the given format; JSON findings form one array, `[\n` before the first and `,\n` between. */
+export function createBlockReporter(sink: Sink, format: OutputFormat): BlockReporter {
+  const writer = new BlockWriter(sink);
+  const findings = new FindingBlock(format, writer.pending);
+  let count = 0;
+  const separate = (): void => {
+    if (format === 'json') writer.pending.ascii(count === 0 ? '[\n' : ',\n');
+  };
+  return {
+    async reportBlock(block, blockCount) {
+      if (blockCount === 0) return;
+      separate();
+      writer.pending.bytes(block);
+      count += blockCount;
+      await writer.written();
+    },
+    async reportFindings(file, diagnostics) {
+      if (diagnostics.length === 0) return false;
+      separate();
+      findings.add(file, diagnostics);
+      const tally = findings.close();
+      count += tally.count;
+      await writer.written();
+      return tally.sawError;
+    },
+    async finish() {
+      if (format === 'json') await writer.write(count === 0 ? '[]\n' : '\n]\n');
+      await writer.flush();
+    },
+  };
+}
