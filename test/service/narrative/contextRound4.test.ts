@@ -171,6 +171,10 @@ describe('narrative context round 4: an upper-tract urothelial carcinoma is not 
     // table: ureter, ureteral / Malignant Primary C66.-; left → C66.2 Malignant neoplasm of left ureter.
     ['places it in the ureter the report names', 'Left distal ureter: 8 mm enhancing mass. Concern for upper tract urothelial carcinoma.',
       [['urothelial carcinoma', 'C662', 'uncertain']]],
+    // With no finding before it the upper tract stays open: table: pelvis, renal / C65.- and ureter / C66.-, on the right side the
+    // findings name → null with candidates C65.1 and C66.1.
+    ['leaves a ruled-out upper-tract carcinoma open between the renal pelvis and the ureter', 'Clinical history: gross hematuria. Rule out upper tract urothelial carcinoma.\nFINDINGS: Kidneys: 2.3 cm enhancing filling defect in the right renal pelvis.',
+      [['urothelial carcinoma', 'null', 'uncertain']]],
   ]);
 });
 

@@ -7,12 +7,14 @@ import type { Token } from './tokens';
  * not of the bladder the reader gives a urothelial carcinoma with no site (table: pelvis, renal
  * Malignant Primary C65.-; ureter C66.-). It takes the renal pelvis or ureter the report names nearest,
  * with its side ("Enhancing right renal pelvis filling defect, highly suspicious for upper tract
- * urothelial carcinoma" → C65.1; a clinical history's "Rule out upper tract urothelial carcinoma" takes
- * the one the findings below name), else the renal pelvis, where most of them arise.
+ * urothelial carcinoma" → C65.1); with no finding before it ("Rule out upper tract urothelial carcinoma"
+ * in a clinical history) the renal pelvis or the ureter stay open (null, C65.- and C66.- as candidates, on
+ * the side the findings below name).
  */
 const BEFORE_REACH = 40;
 const AFTER_REACH = 80;
 const RENAL_PELVIS = ['renal', 'pelvis'];
+const URETER = ['ureter'];
 
 function isUpperTractSite(site: SiteMatch | undefined): site is SiteMatch {
   if (site === undefined || site.lymphNode) return false;
@@ -28,26 +30,36 @@ function upperTractBefore(tokens: readonly Token[], anchorStart: number): boolea
   return before === 'upper' || (before === 'urinary' && tokens[anchorStart - 3]?.norm === 'upper');
 }
 
-/** The nearest renal pelvis or ureter before the anchor, else after it, within reach. */
-function nearestUpperTractSite(sites: readonly (SiteMatch | undefined)[], anchorStart: number, anchorEnd: number): SiteMatch | undefined {
+/** The nearest renal pelvis or ureter before the anchor (the finding it concludes), within reach. */
+function upperTractSiteBefore(sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - BEFORE_REACH); position--) {
-    const site = sites[position];
-    if (isUpperTractSite(site)) return site;
-  }
-  for (let position = anchorEnd; position < Math.min(sites.length, anchorEnd + AFTER_REACH); position++) {
     const site = sites[position];
     if (isUpperTractSite(site)) return site;
   }
   return undefined;
 }
 
+/** The side of the renal pelvis or ureter the findings after the anchor name, when they name one side only. */
+function sideAfter(sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteMatch['laterality'] {
+  let side: SiteMatch['laterality'];
+  for (let position = anchorEnd; position < Math.min(sites.length, anchorEnd + AFTER_REACH); position++) {
+    const site = sites[position];
+    if (!isUpperTractSite(site) || site.laterality === undefined) continue;
+    if (side !== undefined && side !== site.laterality) return undefined;
+    side = site.laterality;
+  }
+  return side;
+}
+
 /** The mention with an upper-tract urothelial carcinoma placed in the renal pelvis or ureter instead of the bladder. */
 export function withUpperTractSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
   const site = mention.site;
   if (mention.histology?.impliedSite?.[0] !== 'bladder' || site?.path[0] !== 'bladder' || !upperTractBefore(tokens, mention.anchorStart)) return mention;
-  const found = nearestUpperTractSite(sites, mention.anchorStart, mention.anchorEnd);
-  const placed: SiteMatch = found === undefined
-    ? { start: mention.anchorStart, end: mention.anchorStart, path: RENAL_PELVIS, lymphNode: false }
-    : { ...found, start: mention.anchorStart, end: mention.anchorStart };
-  return { ...mention, site: placed };
+  const found = upperTractSiteBefore(sites, mention.anchorStart);
+  if (found !== undefined) return { ...mention, site: { ...found, start: mention.anchorStart, end: mention.anchorStart } };
+  // No finding before it ("Rule out upper tract urothelial carcinoma" in a clinical history): the renal pelvis or the ureter,
+  // on the one side the findings below name.
+  const side = sideAfter(sites, mention.anchorEnd);
+  const open = (path: readonly string[]): SiteMatch => ({ start: mention.anchorStart, end: mention.anchorStart, path, lymphNode: false, ...(side === undefined ? {} : { laterality: side }) });
+  return { ...mention, site: { ...open(RENAL_PELVIS), alternatives: [open(URETER)] } };
 }
