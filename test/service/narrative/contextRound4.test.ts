@@ -276,3 +276,11 @@ describe('narrative context round 4: a salivary tumour of the gland a label name
       [['Warthin tumor', 'D110', 'uncertain']]],
   ]);
 });
+
+describe('narrative context round 4: the lesion biopsied, named twice before its site', () => {
+  checkReadings([
+    // table: nasopharynx, wall, lateral / Malignant Primary C11.2: the mass of the lateral nasopharyngeal wall is what the biopsy sampled.
+    ['reads the organ of a mass whose place is written twice', 'Nasopharyngoscopy: friable exophytic mass\nof the R fossa of Rosenmuller / lateral nasopharyngeal wall. Bx 11/04: undifferentiated\nnonkeratinizing carcinoma (WHO type III), EBER-ISH positive.',
+      [['carcinoma', 'C112', 'present']]],
+  ]);
+});

@@ -308,12 +308,18 @@ function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';
   if (!['in', 'of', 'within', 'at'].includes(preposition)) return false;
-  for (let back = position - 1; back >= Math.max(0, position - 3); back--) {
+  for (let back = position - 1; back >= Math.max(0, position - LESION_NOUN_REACH); back--) {
     const norm = tokens[back]?.norm ?? '';
     if (LESION_NOUNS.has(norm) || isProcedure(norm)) return true;
   }
   return false;
 }
+
+/**
+ * How far before the preposition of a site the lesion noun may stand: "mass of the R fossa of Rosenmuller /
+ * lateral nasopharyngeal wall" names the mass's place twice, the second after the first's "of".
+ */
+const LESION_NOUN_REACH = 5;
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
