@@ -284,3 +284,11 @@ describe('narrative context round 4: the lesion biopsied, named twice before its
       [['carcinoma', 'C112', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: a tissue cue with histologic modifiers before the finding', () => {
+  checkReadings([
+    // "bx" reports the antral tumour's tissue: table: stomach, antrum / Malignant Primary C16.3 ("signet ring" changes no code).
+    ['reads a biopsy result written with modifiers after "bx"', 'EGD: antral tumor, bx signet ring adenocarcinoma.',
+      [['antral tumor', 'C163', 'present'], ['adenocarcinoma', 'C163', 'present']]],
+  ]);
+});
