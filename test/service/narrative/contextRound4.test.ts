@@ -292,3 +292,17 @@ describe('narrative context round 4: a tissue cue with histologic modifiers befo
       [['antral tumor', 'C163', 'present'], ['adenocarcinoma', 'C163', 'present']]],
   ]);
 });
+
+describe('narrative context round 4: leptomeningeal disease over the brain, the spine or both', () => {
+  checkReadings([
+    // Brain and cauda equina: table: meninges, cerebral / Malignant Secondary C79.32 and meninges, spinal / C79.49 — one phrase for several
+    // sites, null; the assessment restating the MRI finding keeps its extent.
+    ['reads leptomeningeal disease along the brainstem and the cauda equina as both meninges', 'MRI brain/spine 11/24: diffuse leptomeningeal enhancement along the brainstem, cranial nerves\nand cauda equina, c/w leptomeningeal carcinomatosis.\nA/P:\n - probable leptomeningeal disease (MRI), CSF cytology pending',
+      [['leptomeningeal carcinomatosis', 'null', 'uncertain'], ['leptomeningeal disease', 'null', 'uncertain']]],
+    // A spine report's intradural denial: table: meninges, spinal / Malignant Secondary C79.49.
+    ['reads an intradural or leptomeningeal metastasis as the spinal meninges', '3. No intradural or leptomeningeal metastasis.',
+      [['leptomeningeal metastasis', 'C7949', 'negated']]],
+    // No spine word: the lexicon's cerebral meninges (C79.32).
+    ['keeps leptomeningeal disease with no spine word over the brain', 'No leptomeningeal disease.', [['leptomeningeal disease', 'C7932', 'negated']]],
+  ]);
+});

@@ -5,6 +5,7 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
+import { withLeptomeningealExtent } from './leptomeninges';
 import { withMarrowAsSecondary } from './marrowSpread';
 import { originSites } from './originSites';
 import { withPartAfter, withSideAfter } from './sideAfter';
@@ -92,7 +93,8 @@ export function findMentions(
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
   const descent = testisDescent(tokens);
-  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed).filter((mention) => mention.restatedOnly !== true))
+  const restated = withRestatedSites(tokens, sites, placed).filter((mention) => mention.restatedOnly !== true);
+  return withFieldListSites(tokens, sites, withLeptomeningealExtent(tokens, restated))
     .map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
 }
 
