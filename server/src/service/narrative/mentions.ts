@@ -5,12 +5,9 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
-import { withLeptomeningealExtent } from './leptomeninges';
-import { withMarrowAsSecondary } from './marrowSpread';
+import { withNoteSites } from './noteSites';
 import { originSites } from './originSites';
 import { withPartAfter, withSideAfter } from './sideAfter';
-import { testisDescent, withTestisDescent } from './testisDescent';
-import { withUpperTractSite } from './upperTract';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -34,7 +31,7 @@ import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
 import { histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
-import { parenthesisedSites, SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { SECONDARY_PREPOSITIONS, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
@@ -92,10 +89,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  const descent = testisDescent(tokens);
-  const restated = withRestatedSites(tokens, sites, placed).filter((mention) => mention.restatedOnly !== true);
-  return withFieldListSites(tokens, sites, withLeptomeningealExtent(tokens, restated))
-    .map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
+  return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -223,8 +217,7 @@ function anchorMentions(
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     const sampled = calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined;
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
-    if (spreadLabel !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: spreadLabel, histology: term });
-    else mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: spreadLabel === undefined ? ownColumn : 'secondary', site: spreadLabel ?? nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
@@ -364,15 +357,6 @@ function withSpan(
 }
 
 
-/**
- * "metastatic signet ring gastric cancer (ovaries, peritoneum)": a parenthesised list of other organs
- * after a primary called metastatic names where it spread (an organ of the primary's own is its sub-site).
- */
-function spreadInParenthesis(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], end: number, primaries: readonly SiteMatch[]): SiteMatch[] {
-  const [primary] = primaries;
-  if (primary === undefined || primaries.length !== 1) return [];
-  return parenthesisedSites(tokens, sites, end).filter((site) => site.path[0] !== primary.path[0]);
-}
 
 /** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
 const UNSPECIFIED_SITE = 'unknown site or unspecified';

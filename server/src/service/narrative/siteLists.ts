@@ -197,3 +197,13 @@ export function parenthesisedSites(tokens: readonly Token[], sites: readonly (Si
   }
   return [];
 }
+
+/**
+ * "metastatic signet ring gastric cancer (ovaries, peritoneum)": a parenthesised list of other organs
+ * after a primary called metastatic names where it spread (an organ of the primary's own is its sub-site).
+ */
+export function spreadInParenthesis(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], end: number, primaries: readonly SiteMatch[]): SiteMatch[] {
+  const [primary] = primaries;
+  if (primary === undefined || primaries.length !== 1) return [];
+  return parenthesisedSites(tokens, sites, end).filter((site) => site.path[0] !== primary.path[0]);
+}
