@@ -306,3 +306,12 @@ describe('narrative context round 4: leptomeningeal disease over the brain, the 
     ['keeps leptomeningeal disease with no spine word over the brain', 'No leptomeningeal disease.', [['leptomeningeal disease', 'C7932', 'negated']]],
   ]);
 });
+
+describe('narrative context round 4: a denial in a list of denials', () => {
+  checkReadings([
+    // "no metastatic foci" after "no extra-adrenal paragangliomas" denies spread anywhere, not a metastasis of the adrenal lesion (no C79.71).
+    ['takes no finding for a metastasis denied in a list of denials', 'PET: avid R adrenal lesion, no\nextra-adrenal paragangliomas, no metastatic foci.', []],
+    // One denial right after the finding is about it: table: adrenal / Malignant Secondary C79.7-, left → C79.72, negated.
+    ['keeps the finding of a single denial after it', '1.2 cm L adrenal nodule, no metastasis.', [['L adrenal nodule, no metastasis', 'C7972', 'negated']]],
+  ]);
+});

@@ -296,7 +296,10 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
 export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, lookBefore = true): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   let labelled = false;
+  // "avid R adrenal lesion, no extra-adrenal paragangliomas, no metastatic foci": a denial in a list of denials is not about the finding.
+  const listedDenial = tokens[anchorStart - 1]?.norm === 'no' && tokens[anchorStart - 2]?.norm === ',';
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - FINDING_REACH); position--) {
+    if (listedDenial && position < anchorStart - 1 && tokens[position]?.norm === 'no') return undefined;
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
     // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
     if (tokens[position]?.sentence !== sentence) {
