@@ -58,7 +58,7 @@ describe('narrative context: the node region of a biopsied lymphoma', () => {
       [['DLBCL', 'C8333', 'present']]],
     // Index: Mesothelioma, pleura C45.0: the biopsied organ of the label, past "malignant".
     ['reads a mesothelioma from a pleural biopsy label', 'VATS pleural bx 11/20: malignant mesothelioma,\nepithelioid type, BAP1 loss.',
-      [['mesothelioma', 'C450', 'present']]],
+      [['malignant mesothelioma', 'C450', 'present']]],
     // A full stop ends the node's clause: the label names no node, so DLBCL of unspecified site C83.30.
     ['takes no node across a full stop', 'L axillary node, LDH 410. Excisional bx: DLBCL.',
       [['DLBCL', 'C8330', 'present']]],

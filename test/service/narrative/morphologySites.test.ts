@@ -65,9 +65,9 @@ function read(text: string): string[][] {
 
 describe('narrative reader: melanoma by site', () => {
   const cases: readonly [string, string, string][] = [
-    ['Superficial spreading melanoma of the left upper arm, Breslow 0.6 mm.', 'melanoma of the left upper arm', 'C4362'], // C43.62 left upper limb
+    ['Superficial spreading melanoma of the left upper arm, Breslow 0.6 mm.', 'Superficial spreading melanoma of the left upper arm', 'C4362'], // C43.62 left upper limb
     ['Excision of R thigh melanoma next week.', 'R thigh melanoma', 'C4371'], // C43.71 right lower limb, including hip
-    ['Nodular melanoma on the upper back, 2.1 mm, ulcerated.', 'melanoma on the upper back', 'C4359'], // C43.59 other part of trunk
+    ['Nodular melanoma on the upper back, 2.1 mm, ulcerated.', 'Nodular melanoma on the upper back', 'C4359'], // C43.59 other part of trunk
     ['Melanoma of the left lower back, 1.1 mm.', 'Melanoma of the left lower back', 'C4359'], // C43.59: the trunk has no side
     ['Melanoma, R shoulder, pT1a, margins negative.', 'Melanoma, R shoulder', 'C4361'], // C43.61 right upper limb, including shoulder
     ['Scalp melanoma, pT3a.', 'Scalp melanoma', 'C434'], // C43.4 scalp and neck

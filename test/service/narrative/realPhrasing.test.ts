@@ -236,7 +236,7 @@ describe('narrative reader: specimen labels on the finding\'s line', () => {
   });
 
   it('a skin label gives a melanoma its skin site ("Skin, left upper back" → Index: Melanoma, skin, back C43.59)', () => {
-    assert.deepEqual(read('Skin, left upper back, shave biopsy: Malignant melanoma, Breslow 0.8 mm.').map((mention) => [mention.text, mention.code]), [['melanoma', 'C4359']]);
+    assert.deepEqual(read('Skin, left upper back, shave biopsy: Malignant melanoma, Breslow 0.8 mm.').map((mention) => [mention.text, mention.code]), [['Malignant melanoma', 'C4359']]);
   });
 
   it('a skin histology takes the skin of its label\'s site ("B. L upper back: superficial basal cell carcinoma" → C44.519)', () => {

@@ -142,7 +142,7 @@ describe('narrative context: skin sub-sites', () => {
       [['BASAL CELL CARCINOMA', 'C44311', 'present']]],
     // skin NOS, back → C44.509 → melanoma of the trunk C43.59 (Index: Melanoma, skin, back): the label still reaches a morphology histology.
     ['keeps reading a skin label for a melanoma', 'A. SKIN, LEFT UPPER BACK, SAUCERIZATION BIOPSY:\n   MALIGNANT MELANOMA, SUPERFICIAL SPREADING TYPE, INVASIVE.',
-      [['MELANOMA', 'C4359', 'present']]],
+      [['MALIGNANT MELANOMA', 'C4359', 'present']]],
     // skin NOS, nose → C44.301 → squamous cell type C44.321.
     ['reads the nasal dorsum as the skin of the nose', 'Squamous cell carcinoma of the nasal dorsum.', [['Squamous cell carcinoma of the nasal dorsum', 'C44321', 'present']]],
   ]);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { rowForPath } from '../../../server/src/service/narrative/mapping';
+import { TITLE_PARTS, rowForPath } from '../../../server/src/service/narrative/mapping';
 import { LYMPH_GLAND_PATH, NODE_REGIONS } from '../../../server/src/service/narrative/nodeLexicon';
 import { SITE_TERMS } from '../../../server/src/service/narrative/siteLexicon';
 import { grepPath } from '../../helpers/neoplasmXmlGrep';
@@ -43,9 +43,12 @@ function printedCells(cells: Readonly<Record<string, string | undefined>> | unde
 describe('narrative lexicon: site words', () => {
   const table = officialNeoplasmTable();
   for (const term of SITE_TERMS) {
+    // A last word that only the code titles name ("eyelid / upper": "… right upper eyelid") is no row: the row is the path before it.
+    const titlePart = TITLE_PARTS.has(term.path[term.path.length - 1] ?? '') && grepPath(term.path) === undefined;
+    const rows = titlePart ? term.path.slice(0, -1) : term.path;
     it(`"${term.words}" → ${term.path.join(' / ')} is a row of the official table`, () => {
-      const inFile = grepPath(term.path);
-      assert.ok(inFile, `${term.path.join(' / ')} not found in the XML`);
+      const inFile = grepPath(rows);
+      assert.ok(inFile, `${rows.join(' / ')} not found in the XML`);
       assert.deepEqual(printedCells(rowForPath(table, term.path)?.cells), printedCells(inFile.cells));
     });
   }

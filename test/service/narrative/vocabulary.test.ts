@@ -33,7 +33,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Malignant mesothelioma of the peritoneum.', ['C451 present'], 'Tabular C45.1 Mesothelioma of peritoneum', /Mesothelioma of peritoneum/],
   // Haematologic neoplasms the Index classifies by morphology.
   ['Burkitt lymphoma of the terminal ileum.', ['C8379 present'], 'Tabular C83.7-, fifth character 9 extranodal', /Burkitt lymphoma, extranodal/],
-  ['Splenic marginal zone lymphoma.', ['C8300 present'], 'Tabular C83.0 inclusion: splenic marginal zone lymphoma', /Small cell B-cell lymphoma, unspecified site/],
+  ['Splenic marginal zone lymphoma.', ['C8307 present'], 'Tabular C83.0 inclusion: splenic marginal zone lymphoma; the spleen is its site: C83.07', /Small cell B-cell lymphoma, spleen/],
   ['Mycosis fungoides, patch stage.', ['C8400 present'], 'Index: Mycosis fungoides C84.0-', /Mycosis fungoides, unspecified site/],
   ['Sezary syndrome.', ['C8410 present'], 'Index: Sezary disease C84.1-', /Sezary disease, unspecified site/],
   ['ALK-negative anaplastic large cell lymphoma.', ['C8470 present'], 'Tabular C84.7- Anaplastic large cell lymphoma, ALK-negative', /ALK-negative, unspecified site/],
@@ -141,7 +141,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Upper tract urothelial carcinoma of the right ureter.', ['C661 present'], 'table: ureter C66.-, right', /right ureter/],
   ['High grade urothelial carcinoma.', ['C679 present'], 'no site written: the bladder (table: bladder C67.9)', /bladder, unspecified/],
   ['Adenocarcinoma in situ of the RUL.', ['D0221 present'], 'the sites follow "in situ": table: lung, upper lobe / Ca in situ D02.2-, right', /right bronchus and lung/],
-  ['Squamous cell carcinoma of the right lower lid.', ['null present'], 'table: eyelid C44.10-, right: C44.1221 (upper) or C44.1222 (lower), the type digit kept on each candidate', /^$/],
+  ['Squamous cell carcinoma of the right lower lid.', ['C441222 present'], 'table: eyelid C44.10-, right lower eyelid (the code titles name upper and lower), squamous type: C44.1222', /Squamous cell carcinoma of skin of right lower eyelid/],
   ['Pseudomyxoma peritonei.', ['C786 present'], 'Index: Pseudomyxoma peritonei C78.6', /retroperitoneum and peritoneum/],
   ['Uterine carcinosarcoma.', ['C55 present'], 'Index: Carcinosarcoma — see Neoplasm, malignant, by site; uterus C55', /uterus, part unspecified/],
   ['Left choroidal melanoma.', ['C6932 present'], 'Tabular C43 is melanoma of skin; the eye by site: table: choroid C69.3-, left', /left choroid/],

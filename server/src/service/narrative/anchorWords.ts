@@ -67,8 +67,11 @@ function abbreviationFits(tokens: readonly Token[], index: number, end: number, 
   return tokens[index]?.raw === words.toUpperCase() && !ABBREVIATION_DEVICE_NOUNS.has(tokens[end]?.norm ?? '');
 }
 
-/** A lab result or tumour-marker number ("9.4", "13.1", "19-9", "125"); a four-digit year ("ca 2019") is none. */
-const LAB_VALUE = /^(\d{1,3}(\.\d+)?|\d{1,2}-\d{1,2})$/;
+/**
+ * A lab result or tumour-marker number ("9.4", "13.1", "19-9", "125") or a muscle strength grade ("DF 2/5": dorsiflexion);
+ * a four-digit year ("ca 2019") is none.
+ */
+const LAB_VALUE = /^(\d{1,3}(\.\d+)?|\d{1,2}-\d{1,2}|\d[+-]?\/5|\d[+-])$/;
 
 /**
  * Nouns after which a histology word names a gene, not a disease: "the lung cancer gene", "MET exon 14
@@ -103,6 +106,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '')) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
   if (found.value.notBefore?.includes(tokens[found.end]?.norm ?? '') === true) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
@@ -117,13 +121,27 @@ function shouted(tokens: readonly Token[], index: number, end: number): boolean 
 
 /**
  * A morphology term at `index`, except an abbreviation not in capitals ("net weight") or before a
- * device noun ("ET tube"), and "carcinoid syndrome" (an endocrine syndrome, E34.0-).
+ * device noun ("ET tube"), a place or service ("Leukemia team"), and "carcinoid syndrome", "carcinoid heart
+ * disease", "carcinoid crisis" (the tumour's hormones, Tabular E34.0-).
  */
 export function morphologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['morphology']['matchAt']> {
   const found = vocabulary.morphology.matchAt(tokens, index);
   if (found === undefined) return found;
   if (found.value.capitalsOnly === true && !abbreviationFits(tokens, index, found.end, found.value.words)) return undefined;
+  if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  if (found.value.notBefore?.includes(tokens[found.end]?.norm ?? '') === true) return undefined;
   if (found.value.notShouted === true && shouted(tokens, index, found.end)) return undefined;
-  return found.value.siteAxis === 'carcinoid' && tokens[found.end]?.norm === 'syndrome' ? undefined : found;
+  if (found.value.notBeforeDose === true && /^\d/.test(tokens[found.end]?.raw ?? '')) return undefined;
+  if (found.value.notAfterNumber === true && /\d$/.test(tokens[index - 1]?.raw ?? '')) return undefined;
+  // "Leukemia team", "NEUROENDOCRINE TUMOR CLINIC", "Lymphoma service": a place or service, not a diagnosis.
+  if (namesNoDiagnosis(tokens, found.end)) return undefined;
+  return found.value.siteAxis === 'carcinoid' && CARCINOID_CONDITIONS.has(tokens[found.end]?.norm ?? '') ? undefined : found;
 }
+
+/**
+ * Nouns after "carcinoid" that make it the hormones' effect, not the tumour: carcinoid syndrome (E34.00
+ * Carcinoid syndrome, unspecified), carcinoid heart disease (E34.01 Carcinoid heart syndrome), carcinoid crisis
+ * and flushing (E34.09 Other carcinoid syndrome).
+ */
+const CARCINOID_CONDITIONS = new Set(['syndrome', 'heart', 'crisis', 'flush', 'flushing', 'valvulopathy', 'diarrhea']);

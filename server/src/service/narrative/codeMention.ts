@@ -135,11 +135,15 @@ function tissuePath(context: NarrativeContext, tissue: string, path: readonly st
 /** Site nouns whose row under a tissue row the table prints as an adjective. */
 const TISSUE_ROW_ADJECTIVES: ReadonlyMap<string, string> = new Map([['pelvis', 'pelvic']]);
 
-const SKIN_TYPE_NAMES = { '1': 'basal cell carcinoma', '2': 'squamous cell carcinoma', '9': 'other specified malignant neoplasm of skin' } as const;
+const SKIN_TYPE_NAMES = { '1': 'basal cell carcinoma', '2': 'squamous cell carcinoma', '3': 'sebaceous cell carcinoma', '9': 'other specified malignant neoplasm of skin' } as const;
 
-/** Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. */
-function skinTypeCode(context: NarrativeContext, choice: CodeChoice, digit: '0' | '1' | '2' | '9'): CodeChoice {
+/**
+ * Within C44 the fifth character is the type: C44.301 (skin of nose) becomes C44.311 for a basal cell carcinoma. A sebaceous
+ * carcinoma has a type of its own only on the eyelid (Tabular C44.13-); elsewhere it is other specified (9).
+ */
+function skinTypeCode(context: NarrativeContext, choice: CodeChoice, requested: '0' | '1' | '2' | '3' | '9'): CodeChoice {
   const code = choice.code ?? choice.candidates[0];
+  const digit = requested === '3' && code?.startsWith('C441') !== true ? '9' : requested;
   if (code === undefined || !code.startsWith('C44') || code.length < 5 || digit === '0') return choice;
   const typed = `${code.slice(0, 4)}${digit}${code.slice(5)}`;
   const kind = SKIN_TYPE_NAMES[digit];

@@ -1,3 +1,4 @@
+import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
 
@@ -54,7 +55,11 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
 ];
 
-export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
+const SECOND_PRIMARY = {
+  role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
+} as const;
+
+export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<HistologyTerm>([
   { words: 'carcinoma', role: 'primary' },
   { words: 'carcinomas', role: 'primary' },
   { words: 'adenocarcinoma', role: 'primary' },
@@ -332,12 +337,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = [
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
   // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site or unspecified / Malignant Primary C80.1.
-  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names, so the bare "second malignancy" is left out.)
+  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names: "second malignancy" is read, but not before "risk".)
   ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
-    'additional malignancies'].map((words): HistologyTerm => ({
-    words, role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
-  })),
-];
+    'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
+  ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['risk', 'risks'] })),
+]);
 
 /**
  * "Stage IV - liver, bone", "Stage IVB: bone", "Sites of metastasis: liver, lung": stage IV is distant spread (AJCC M1), so the sites

@@ -5,6 +5,10 @@ const CONNECTIVE_TISSUE = 'connective tissue';
 const SALIVARY = ['salivary gland or duct'];
 const OVARY = ['ovary'];
 const BREAST = ['breast'];
+const SKIN = ['skin'];
+const PLACENTA = ['placenta'];
+const ACOUSTIC_NERVE = ['acoustic nerve'];
+const RENAL_PELVIS = ['renal', 'pelvis'];
 
 /** The same term under several spellings. */
 function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'>): HistologyTerm[] {
@@ -36,8 +40,12 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   { words: 'icca', spelledAs: 'iCCA', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
   { words: 'ecca', spelledAs: 'eCCA', role: 'primary', impliedSite: ['bile or biliary'], indexCode: 'C24.0', indexSource: 'Tabular C24.0 Malignant neoplasm of extrahepatic bile duct' },
   ...spelled(['gbc'], { role: 'primary', impliedSite: ['gallbladder'], capitalsOnly: true }),
+  // A squamous cell carcinoma of keratoacanthoma type is cutaneous by definition (table: skin / Malignant Primary C44.-, squamous type 2).
+  ...spelled(['scc , ka type', 'scc , ka-type', 'scc , keratoacanthoma type', 'scc , keratoacanthoma-type', 'ka-type scc', 'keratoacanthoma-type scc',
+    'squamous cell carcinoma , keratoacanthoma type', 'squamous cell carcinoma , ka type', 'squamous cell carcinoma , keratoacanthoma-type',
+    'keratoacanthoma-type squamous cell carcinoma', 'scc ( ka type )', 'scc ( keratoacanthoma type )'], { role: 'primary', impliedSite: SKIN, skinType: '2' }),
   // Cutaneous squamous cell carcinoma (skin C44.-2-).
-  ...spelled(['cscc', 'csccs'], { role: 'primary', impliedSite: ['skin'], skinType: '2' }),
+  ...spelled(['cscc', 'csccs'], { role: 'primary', impliedSite: SKIN, skinType: '2' }),
   // Low-grade serous and clear cell ovarian carcinoma (ovary C56.-).
   ...spelled(['lgsoc', 'occc'], { role: 'primary', impliedSite: OVARY }),
   // Diffuse intrinsic pontine glioma (table: brain, pons C71.7).
@@ -85,6 +93,85 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['intraductal papilloma', 'intraductal papillomas'], { role: 'benign', impliedSite: BREAST }),
   ...spelled(['paget disease of the nipple', "paget's disease of the nipple", 'paget disease of the breast', "paget's disease of the breast"],
     { role: 'primary', impliedSite: ['breast', 'nipple'] }),
+  // Index: Carcinoma, sebaceous — see Neoplasm, skin, malignant: on the eyelid Tabular C44.13- Sebaceous cell carcinoma of skin of eyelid,
+  // elsewhere the "other specified" type (fifth character 9).
+  ...spelled(['sebaceous carcinoma', 'sebaceous gland carcinoma', 'sebaceous cell carcinoma', 'sebaceous adenocarcinoma'],
+    { role: 'primary', impliedSite: SKIN, skinType: '3' }),
+  // Benign tumours of the skin's glands and hair follicles (Tabular D23 includes benign neoplasm of hair follicles, sebaceous glands,
+  // sweat glands; Index: Hidrocystoma, Syringoma, Trichoepithelioma, Pilomatrixoma, Dermatofibroma — see Neoplasm, skin, benign).
+  ...spelled(['hidrocystoma', 'hidrocystomas', 'apocrine hidrocystoma', 'eccrine hidrocystoma', 'syringoma', 'syringomas', 'trichoepithelioma',
+    'trichoepitheliomas', 'pilomatrixoma', 'pilomatricoma', 'hidradenoma', 'poroma', 'eccrine poroma', 'spiradenoma', 'cylindroma', 'sebaceous adenoma',
+    'trichilemmoma', 'dermatofibroma', 'dermatofibromas', 'benign fibrous histiocytoma'], { role: 'benign', impliedSite: SKIN }),
+  // "DF" (dermatofibroma) in capitals, not ankle dorsiflexion ("ankle DF 4/5", "active DF"): a strength grade after it is a lab-like value.
+  ...spelled(['df'], { role: 'benign', impliedSite: SKIN, capitalsOnly: true, notBeforeLabValue: true,
+    notAfter: ['ankle', 'active', 'passive', 'pf', 'plantar', 'foot', 'toe', 'wrist', 'with', '/', 'and'] }),
+  // Germ cell tumours and their parts (Index: Carcinoma, embryonal; Tumor, yolk sac; Tumor, germ cell, mixed — see Neoplasm, malignant, by site);
+  // "YST" in capitals. A seminoma, a non-seminoma or "GCT" of the testis is in `histologyLexicon.ts`.
+  // They imply no organ (ovary, testis and mediastinum all have them): the site is the one written or the report's specimen.
+  ...spelled(['embryonal carcinoma', 'yolk sac tumor', 'yolk sac tumour', 'yolk sac tumors', 'mixed germ cell tumor', 'mixed germ cell tumour',
+    'mixed gct', 'mixed nsgct', 'endodermal sinus tumor'], { role: 'primary' }),
+  ...spelled(['yst'], { role: 'primary', capitalsOnly: true }),
+  // Germ cell neoplasia in situ of the testis (the WHO name of intratubular germ cell neoplasia): table: testis / Ca in situ D07.6-.
+  ...spelled(['germ cell neoplasia in situ', 'gcnis', 'intratubular germ cell neoplasia', 'itgcn', 'igcnu'], { role: 'in-situ', impliedSite: ['testis'] }),
+  // Choriocarcinoma: Tabular C58 includes choriocarcinoma NOS (the placenta) and excludes the male one (C62.9-, written with its testis);
+  // Index: Tumor, trophoblastic, placental site D39.2 and Mole, hydatidiform, invasive D39.2 (Tabular D39.2 inclusions).
+  ...spelled(['choriocarcinoma', 'gestational choriocarcinoma', 'choriocarcinoma of the uterus'], { role: 'primary', impliedSite: PLACENTA }),
+  ...spelled(['placental site trophoblastic tumor', 'placental-site trophoblastic tumor', 'placental site trophoblastic tumour', 'pstt',
+    'epithelioid trophoblastic tumor', 'invasive mole', 'invasive hydatidiform mole', 'chorioadenoma destruens'], { role: 'uncertain', impliedSite: PLACENTA }),
+  // Differentiated VIN is high grade by definition (Tabular D07.1 Carcinoma in situ of vulva, inclusion VIN III); penile intraepithelial
+  // neoplasia ("PeIN") is carcinoma in situ of the penis (Tabular D07.4).
+  ...spelled(['differentiated vin', 'differentiated vulvar intraepithelial neoplasia', 'differentiated-type vin', 'vulvar hsil'], { role: 'in-situ', impliedSite: ['vulva'] }),
+  { words: 'dvin', spelledAs: 'dVIN', notBracketed: true, role: 'in-situ', impliedSite: ['vulva'] },
+  ...spelled(['penile intraepithelial neoplasia', 'differentiated penile intraepithelial neoplasia'], { role: 'in-situ', impliedSite: ['penis'] }),
+  { words: 'pein', spelledAs: 'PeIN', notBracketed: true, role: 'in-situ', impliedSite: ['penis'] },
+  // Salivary duct carcinoma is a histologic type, read like "carcinoma" at the gland its report names ("LEFT PAROTID GLAND, TOTAL
+  // PAROTIDECTOMY: … salivary duct carcinoma type" → table: parotid gland C07), not the salivary duct's own row.
+  ...spelled(['salivary duct carcinoma', 'salivary duct carcinomas', 'salivary duct type carcinoma'], { role: 'primary' }),
+  // Nasopharyngeal carcinoma by its abbreviation, in capitals (table: nasopharynx C11.9).
+  ...spelled(['npc'], { role: 'primary', impliedSite: ['nasopharynx'], capitalsOnly: true }),
+  // Meningiomas: several benign ones (D32.-); an atypical (WHO grade 2) one is of uncertain behaviour (table: meninges / Uncertain D42.-);
+  // an anaplastic (grade 3) one is malignant (Index: Meningioma, malignant — see Neoplasm, meninges, malignant).
+  ...spelled(['meningiomas'], { role: 'benign', impliedSite: ['meninges'] }),
+  ...spelled(['atypical meningioma', 'atypical meningiomas', 'grade 2 meningioma', 'grade ii meningioma', 'who grade 2 meningioma', 'who grade ii meningioma',
+    'atypical ( grade 2 ) meningioma', 'atypical ( who grade 2 ) meningioma', 'atypical ( grade ii ) meningioma'], { role: 'uncertain', impliedSite: ['meninges'] }),
+  ...spelled(['anaplastic meningioma', 'malignant meningioma', 'grade 3 meningioma', 'grade iii meningioma'], { role: 'primary', impliedSite: ['meninges'] }),
+  // Vestibular schwannoma (acoustic neuroma): table: acoustic nerve / Benign D33.3. "VS" only right after its side ("R VS", "bilateral VS").
+  ...spelled(['vestibular schwannoma', 'vestibular schwannomas', 'acoustic neuroma', 'acoustic neuromas', 'acoustic schwannoma', 'acoustic schwannomas'],
+    { role: 'benign', impliedSite: ACOUSTIC_NERVE }),
+  ...spelled(['vs', 'vss'], { role: 'benign', impliedSite: ACOUSTIC_NERVE, capitalsOnly: true, onlyAfter: ['r', 'l', 'right', 'left', 'bilateral', 'b/l', 'bilat'] }),
+  // Paraganglioma outside the adrenal (Index: Paraganglioma — table: paraganglion NEC / Uncertain D44.7; a carotid body one is D44.6 when written).
+  ...spelled(['paraganglioma', 'paragangliomas', 'extra-adrenal paraganglioma', 'extra-adrenal paragangliomas', 'extraadrenal paraganglioma'],
+    { role: 'uncertain', impliedSite: ['paraganglion'] }),
+  // A pheochromocytoma called malignant or metastatic is a malignant neoplasm of the adrenal medulla (table: adrenal, medulla / Malignant
+  // Primary C74.1-; a relative's: Z80.8), not the benign D35.0- of the name alone.
+  ...spelled(['malignant pheochromocytoma', 'metastatic pheochromocytoma', 'malignant paraganglioma'], { role: 'primary', impliedSite: ['adrenal', 'medulla'] }),
+  ...spelled(['schwannomas', 'neuromas'], { role: 'benign' }),
+  // Index: Myxoma — see Neoplasm, connective tissue, benign: at a site written ("intramuscular myxoma of the thigh" D21.2-); with none it is
+  // the myxoma notes most often name, the heart's (table: heart / Benign D15.1: "LA echodensity - myxoma vs thrombus").
+  ...spelled(['myxoma', 'myxomas'], { role: 'benign', tissue: CONNECTIVE_TISSUE, impliedSite: ['heart'] }),
+  ...spelled(['atrial myxoma', 'cardiac myxoma', 'left atrial myxoma', 'right atrial myxoma'], { role: 'benign', impliedSite: ['heart'] }),
+  // Upper tract urothelial carcinoma: of the renal pelvis (table: pelvis, renal C65.-), its commonest site, unless the ureter is written (C66.-).
+  ...spelled(['upper tract urothelial carcinoma', 'upper tract urothelial cancer', 'upper tract urothelial carcinomas', 'upper tract tcc'],
+    { role: 'primary', impliedSite: RENAL_PELVIS }),
+  ...spelled(['utuc'], { role: 'primary', impliedSite: RENAL_PELVIS, capitalsOnly: true }),
+  // Clinically significant prostate cancer ("csPCa"; table: prostate C61).
+  { words: 'cspca', spelledAs: 'csPCa', role: 'primary', impliedSite: ['prostate'] },
+  // Pituitary adenoma by its other names: non-functioning ("NFPA") and the pituitary neuroendocrine tumour ("PitNET", WHO 2022), which is
+  // no carcinoid (table: pituitary / Benign D35.2).
+  ...spelled(['pituitary neuroendocrine tumor', 'pituitary neuroendocrine tumour', 'pituitary neuroendocrine tumors', 'nonfunctioning pituitary adenoma',
+    'non-functioning pituitary adenoma', 'nonfunctional pituitary adenoma'], { role: 'benign', impliedSite: ['pituitary'] }),
+  ...spelled(['nfpa'], { role: 'benign', impliedSite: ['pituitary'], capitalsOnly: true }),
+  { words: 'pitnet', spelledAs: 'PitNET', role: 'benign', impliedSite: ['pituitary'] },
+  // Low- and high-grade glioma and atypical teratoid/rhabdoid tumour (table: brain C71.9), oral SCC (mouth C06.9), follicular thyroid carcinoma (C73).
+  ...spelled(['lgg', 'hgg', 'atrt'], { role: 'primary', impliedSite: ['brain'], capitalsOnly: true }),
+  ...spelled(['oscc'], { role: 'primary', impliedSite: ['mouth'], capitalsOnly: true }),
+  ...spelled(['ftc'], { role: 'primary', impliedSite: ['thyroid'], capitalsOnly: true }),
+  // Serous tubal intraepithelial carcinoma ("STIC"): carcinoma in situ of the fallopian tube (table: fallopian tube / Ca in situ D07.39).
+  ...spelled(['serous tubal intraepithelial carcinoma', 'serous tubal intraepithelial carcinomas'], { role: 'in-situ', impliedSite: ['fallopian tube'] }),
+  ...spelled(['stic'], { role: 'in-situ', impliedSite: ['fallopian tube'], capitalsOnly: true }),
+  // Non-small cell carcinoma is the lung's classification (table: lung C34.9-: "NSCC, favor adenocarcinoma"); "SqCC" a squamous cell carcinoma.
+  ...spelled(['non-small cell carcinoma', 'non small cell carcinoma', 'non-small-cell carcinoma', 'non-small cell lung carcinoma', 'nscc'], { role: 'primary', impliedSite: ['lung'] }),
+  { words: 'sqcc', spelledAs: 'SqCC', role: 'primary', skinType: '2' },
   // Index: Linitis plastica C16.9 (stomach).
   ...spelled(['linitis plastica'], { role: 'primary', impliedSite: ['stomach'] }),
   // A Sister Mary Joseph nodule is a metastasis in the skin of the umbilicus (table: skin NOS, umbilicus / Malignant Secondary C79.2).

@@ -28,9 +28,10 @@ export interface HistologyTerm {
   readonly indexSource?: string;
   /**
    * A skin histology: the site is read as skin of that site, and within C44 the fifth character
-   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 9 other specified, 0 unspecified).
+   * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 9 other specified, 0 unspecified; 3 sebaceous cell
+   * carcinoma, which only the eyelid's C44.13- names: elsewhere it is other specified, 9).
    */
-  readonly skinType?: '0' | '1' | '2' | '9';
+  readonly skinType?: '0' | '1' | '2' | '3' | '9';
   /**
    * The table row the Index sends the histology to before its site ("Sarcoma — see Neoplasm, connective
    * tissue, malignant"): a site with a row under it (thigh → C49.2-) is read there, any other site
@@ -56,6 +57,11 @@ export interface HistologyTerm {
    * note proves one in that organ (ANNOTATION.md, "Tumor" of a proven cancer).
    */
   readonly namesLesion?: boolean;
+  /**
+   * The abbreviation is read only right after one of these words ("R VS", "bilateral VS": a vestibular schwannoma), since alone it
+   * is another word ("VS" versus, vital signs).
+   */
+  readonly onlyAfter?: readonly string[];
   /** Words right before the word that make it something else ("breast implants", "calcium deposits", "cellulitis spread"). */
   readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */

@@ -144,7 +144,7 @@ function completeCode(codes: NarrativeCodeLookup, prefix: string, request: SiteR
     if (request.sex === undefined) missing.push('sex');
     else fitting = fitting.filter((code) => new RegExp(`\\b${request.sex}\\b`, 'i').test(codes.title(code) ?? ''));
   }
-  if (fitting.length > 1) fitting = byLevel(codes, fitting, request.qualifiers);
+  if (fitting.length > 1) fitting = filterByPart(codes, fitting, request.path);
   if (fitting.length > 1) fitting = preferUnspecifiedPart(codes, fitting);
   if (fitting.length === 1 && missing.length === 0) return { code: fitting[0] as string, candidates: [] };
   if (request.laterality === 'bilateral' && fitting.length === 0) {
@@ -157,13 +157,15 @@ function filterByWord(codes: NarrativeCodeLookup, list: readonly string[], later
   return list.filter((code) => new RegExp(`\\b${laterality}\\b`, 'i').test(codes.title(code) ?? ''));
 }
 
-/** "R lower eyelid": codes whose titles name an upper and a lower part (eyelid C44.1-) narrowed by the level word written with the site. */
-function byLevel(codes: NarrativeCodeLookup, list: readonly string[], qualifiers: readonly string[] | undefined): string[] {
-  const levels = ['upper', 'lower'].filter((level) => qualifiers?.includes(level) === true);
-  const [level] = levels;
-  if (level === undefined || levels.length !== 1) return [...list];
-  const named = list.filter((code) => new RegExp(`\\b${level}\\b`, 'i').test(codes.title(code) ?? ''));
-  return named.length > 0 && named.length < list.length ? named : [...list];
+/** Path words the table has no row for but the codes' titles name: the upper or lower eyelid (C44.1-, D23.1-, D22.1-, C43.1-). */
+export const TITLE_PARTS: ReadonlySet<string> = new Set(['upper', 'lower']);
+
+/** The codes whose title names the part the path gives ("right upper eyelid"), when some do; else the list unchanged. */
+function filterByPart(codes: NarrativeCodeLookup, list: readonly string[], path: readonly string[]): string[] {
+  const part = path.find((word) => TITLE_PARTS.has(word));
+  if (part === undefined) return [...list];
+  const named = list.filter((code) => new RegExp(`\\b${part}\\b`, 'i').test(codes.title(code) ?? ''));
+  return named.length > 0 ? named : [...list];
 }
 
 /** Among codes that differ only in the part of the site, the one for the unspecified part ("unspecified site of right female breast"). */

@@ -115,7 +115,7 @@ function hemangiomaCode(context: NarrativeContext, mention: RawMention): SitedCo
 }
 
 /** Rows of the eye and its coats: a melanoma there is no melanoma of skin (Tabular C43) but a malignant neoplasm of the eye by site (C69.-). */
-const EYE_ROWS = new Set(['eye', 'choroid', 'ciliary body', 'iris', 'uveal tract', 'conjunctiva', 'retina', 'eyeball']);
+export const EYE_ROWS: ReadonlySet<string> = new Set(['eye', 'choroid', 'ciliary body', 'iris', 'uveal tract', 'conjunctiva', 'retina', 'eyeball']);
 
 /**
  * Primary cells of the mucosal sites where melanoma arises (mouth C03–C06, esophagus C15, rectum and anus C20–C21, nasal cavity and
@@ -129,6 +129,7 @@ function skinCode(context: NarrativeContext, mention: RawMention, axis: 'melanom
   const site = mention.site;
   if (site === undefined || site.lymphNode) return undefined;
   if (axis === 'melanoma' && !inSitu && EYE_ROWS.has(site.path[0] ?? '')) return eyeCode(context, mention);
+  if (axis === 'nevus' && EYE_ROWS.has(site.path[0] ?? '')) return eyeNevusCode(context, mention);
   if (axis === 'melanoma' && !inSitu && site.path[0] !== 'skin' && MUCOSAL_MELANOMA_PRIMARY.test(primaryOfSite(context, mention).primary ?? '')) return mucosalCode(context, mention);
   const path = site.path[0] === 'skin' ? site.path : ['skin', ...site.path];
   const request = { path, column: 'primary' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
@@ -152,6 +153,20 @@ function eyeCode(context: NarrativeContext, mention: RawMention): SitedCode | un
   const { choice } = primaryOfSite(context, mention, true);
   if (choice === undefined || (choice.code === null && choice.candidates.length === 0)) return undefined;
   const via = `${choice.source}; Tabular C43 is melanoma of skin, the eye is coded by site (C69.-)`;
+  return choice.code !== null ? { code: choice.code, candidates: [], source: via } : { code: null, candidates: choice.candidates, source: via };
+}
+
+/**
+ * "Choroidal nevus OD", "conjunctival nevus": a nevus of the eye is no melanocytic nevus of skin (Tabular D22) but a benign
+ * neoplasm of the eye by site (table: choroid / Benign D31.3-, conjunctiva D31.0-; Index: Nevus, choroid D31.3-).
+ */
+function eyeNevusCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+  const site = mention.site;
+  if (site === undefined) return undefined;
+  const request = { path: site.path, column: 'benign' as const, ...(site.laterality === undefined ? {} : { laterality: site.laterality }) };
+  const choice = context.memo.remember('code', `${site.path.join('/')}|benign|${site.laterality ?? ''}|||`, () => chooseCode(context.table, context.codes, request));
+  if (choice === undefined || (choice.code === null && choice.candidates.length === 0)) return undefined;
+  const via = `${choice.source}; Tabular D22 is the nevus of skin, the eye's is coded by site (D31.-)`;
   return choice.code !== null ? { code: choice.code, candidates: [], source: via } : { code: null, candidates: choice.candidates, source: via };
 }
 

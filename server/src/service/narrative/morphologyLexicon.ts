@@ -1,3 +1,4 @@
+import { withBritishSpellings } from './britishSpellings';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
@@ -29,17 +30,35 @@ export interface MorphologyTerm {
    * ("ALL MARGINS NEGATIVE", "ALL: NKDA" are "all" and allergies, "daughter - ALL age 6" is the leukaemia).
    */
   readonly notShouted?: boolean;
+  /** After a number the abbreviation is a unit ("Breslow 2.4 MM"). */
+  readonly notAfterNumber?: boolean;
+  /**
+   * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
+   * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
+   * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
+   * myeloproliferative neoplasm written); with no such mention it is no mention.
+   */
+  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn';
+  /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
+  readonly notBeforeDose?: boolean;
+  /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
+  readonly spelledAs?: string;
+  /** Words right after the abbreviation that make it something else ("WM hyperintensities": white matter). */
+  readonly notBefore?: readonly string[];
   /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
   readonly notAfter?: readonly string[];
   /** The words name the in-situ form themselves ("MIS", "lentigo maligna"): coded with `inSitu` as if "in situ" followed. */
   readonly namesInSitu?: boolean;
 }
 
-const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
+export const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
 const CLL = { code: 'C91.10', remission: 'C91.11', relapse: 'C91.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
 const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
 const CML = { code: 'C92.10', remission: 'C92.11', relapse: 'C92.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, chronic, BCR/ABL-positive C92.1-' };
 const ALL = { code: 'C91.00', remission: 'C91.01', relapse: 'C91.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, lymphoblastic, acute C91.0-' };
+// Tabular C92.3 Myeloid sarcoma (inclusions: chloroma, granulocytic sarcoma).
+const MYELOID_SARCOMA = { code: 'C92.30', remission: 'C92.31', relapse: 'C92.32', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C92.3- Myeloid sarcoma (chloroma, granulocytic sarcoma)' };
+const HAIRY_CELL = { code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, hairy cell C91.4-' };
 const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', relapse: 'C95.92', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
 const DLBCL = { siteAxis: 'lymphoma' as const, code: 'C83.30', remission: 'C83.3A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
 const FOLLICULAR = { siteAxis: 'lymphoma' as const, code: 'C82.90', remission: 'C82.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
@@ -53,7 +72,7 @@ const PTCL = { siteAxis: 'lymphoma' as const, code: 'C84.40', remission: 'C84.4A
 const T_CELL = { siteAxis: 'lymphoma' as const, code: 'C84.90', remission: 'C84.9A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.9- Mature T/NK-cell lymphomas, unspecified' };
 const MALT = { code: 'C88.40', remission: 'C88.41', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mucosa-associated lymphoid tissue (MALT) C88.4-' };
 const PLASMACYTOMA = { code: 'C90.30', remission: 'C90.31', relapse: 'C90.32', history: 'Z85.79', family: 'Z80.7', source: 'Index: Plasmacytoma, solitary C90.3-' };
-const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
+export const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
 // Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
@@ -67,6 +86,10 @@ const GIST = { siteAxis: 'gist' as const, code: 'C49.A0', history: 'Z85.831', fa
 const BURKITT = { siteAxis: 'lymphoma' as const, code: 'C83.70', remission: 'C83.7A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, Burkitt C83.7-' };
 // Tabular C83.0 Small cell B-cell lymphoma includes nodal and splenic marginal zone and lymphoplasmacytic lymphoma.
 const SMALL_B_CELL = { siteAxis: 'lymphoma' as const, code: 'C83.00', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0- Small cell B-cell lymphoma (inclusion terms)' };
+const SPLENIC_SMALL_B_CELL = { code: 'C83.07', remission: 'C83.0A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C83.0 inclusion: splenic marginal zone lymphoma; C83.07 Small cell B-cell lymphoma, spleen' };
+const ATLL = { code: 'C91.50', remission: 'C91.51', relapse: 'C91.52', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C91.5- Adult T-cell lymphoma/leukemia (HTLV-1-associated)' };
+const T_PLL = { code: 'C91.60', remission: 'C91.61', relapse: 'C91.62', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C91.6- Prolymphocytic leukemia of T-cell type' };
+const JMML = { code: 'C93.30', remission: 'C93.31', relapse: 'C93.32', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C93.3- Juvenile myelomonocytic leukemia' };
 const CTCL = { siteAxis: 'lymphoma' as const, code: 'C84.A0', remission: 'C84.AA', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.A- Cutaneous T-cell lymphoma, unspecified' };
 const PMBCL = { code: 'C85.20', remission: 'C85.2A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C85.2- Mediastinal (thymic) large B-cell lymphoma' };
 const MYCOSIS_FUNGOIDES = { siteAxis: 'lymphoma' as const, code: 'C84.00', remission: 'C84.0A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Mycosis fungoides C84.0-' };
@@ -92,7 +115,19 @@ const NEVUS = { siteAxis: 'nevus' as const, code: 'D22.9', history: 'Z86.018', f
 const UTERINE_LEIOMYOMA = { code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Leiomyoma, uterus D25.9' };
 const MESOTHELIOMA = { siteAxis: 'mesothelioma' as const, code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
-export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
+/** Words before "nevus" or "mole" that make it no melanocytic nevus (vascular, epidermal, sebaceous nevi; hydatidiform and tubal moles). */
+const NOT_MELANOCYTIC = ['spider', 'strawberry', 'epidermal', 'vascular', 'sebaceous', 'becker', "becker's", 'beckers', 'verrucous', 'linear', 'capillary',
+  'hydatidiform', 'hydatid', 'invasive', 'complete', 'partial', 'molar', 'malignant', 'tubal', 'vesicular', 'carneous', 'blood', 'per', 'millimole', 'flammeus'];
+/** Words after them with the same effect ("nevus sebaceous", "nevus flammeus", "mole pregnancy"). */
+const NOT_MELANOCYTIC_AFTER = ['sebaceous', 'sebaceus', 'flammeus', 'simplex', 'araneus', 'comedonicus', 'spilus', 'pregnancy', 'fraction', 'fractions', 'percent', '%'];
+
+/** Words around "WM" that make it the brain's white matter. */
+const WHITE_MATTER_ADJECTIVES = ['periventricular', 'subcortical', 'deep', 'cerebral', 'cerebellar', 'juxtacortical', 'frontal', 'parietal', 'temporal',
+  'occipital', 'bilateral', 'scattered', 'confluent', 'normal', 'gray', 'grey', 'gm', 'and', '/'];
+const WHITE_MATTER_NOUNS = ['change', 'changes', 'hyperintensity', 'hyperintensities', 'lesion', 'lesions', 'disease', 'signal', 'abnormality',
+  'abnormalities', 'microangiopathy', 'volume', 'tract', 'tracts', 'foci', 'ischemia', 'ischemic', 'injury', 'edema', 'flair', 'intensity'];
+
+export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<MorphologyTerm>([
   { words: 'multiple myeloma', ...MYELOMA },
   { words: 'myeloma', ...MYELOMA },
   { words: 'cll', ...CLL },
@@ -107,10 +142,21 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'acute lymphoblastic leukemia', ...ALL },
   { words: 'leukemia', ...LEUKEMIA },
   { words: 'leukaemia', ...LEUKEMIA },
+  // The leukaemia in an organ it infiltrates is the leukaemia itself ("leukemia cutis", "leukemic infiltrate", "CNS leukemia"):
+  // Index: Leukemia C95.9-, and the note's own type when it names one (`noteLeukaemia.ts`).
+  ...['leukemia cutis', 'leukaemia cutis', 'leukemic infiltrate', 'leukemic infiltrates', 'leukemic infiltration', 'leukaemic infiltrate',
+    'cns leukemia', 'cns leukaemia'].map((words): MorphologyTerm => ({ words, ...LEUKEMIA })),
+  ...['myeloid sarcoma', 'myeloid sarcomas', 'granulocytic sarcoma', 'chloroma'].map((words): MorphologyTerm => ({ words, ...MYELOID_SARCOMA })),
+  // Chronic myeloid leukaemia written with its phase ("CML-CP", "CML in chronic phase"): the phase is not coded (Tabular C92.1- inclusion:
+  // chronic myelogenous leukemia with crisis of blast cells).
+  ...['cml-cp', 'cml-ap', 'cml-bp', 'cml cp'].map((words): MorphologyTerm => ({ words, ...CML })),
+  // Hairy cell leukaemia by its abbreviation, in capitals and not a drug salt ("sertraline HCl 50 mg" is the hydrochloride).
+  { words: 'hcl', ...HAIRY_CELL, capitalsOnly: true, notBeforeDose: true },
   { words: 'dlbcl', ...DLBCL },
   // Richter transformation is a CLL or SLL turned into a diffuse large B-cell lymphoma (Index: Lymphoma, large cell, diffuse C83.3-).
   ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome", 'large cell transformation'].map(
     (words): MorphologyTerm => ({ words, ...DLBCL })),
+  { words: 'large-cell transformation', ...DLBCL },
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
@@ -138,6 +184,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
   { words: "waldenstrom's", ...WALDENSTROM },
   { words: 'waldenstroms', ...WALDENSTROM },
+  // Tabular C88.0 inclusions: macroglobulinemia (idiopathic) (primary), lymphoplasmacytic lymphoma with IgM-production. "WM" in
+  // capitals, not the white matter of a brain MRI ("periventricular WM hyperintensities", "WM changes").
+  ...['waldenstrom', 'waldenstrom disease', "waldenstrom's disease", 'primary macroglobulinemia', 'lymphoplasmacytic lymphoma with igm production'].map(
+    (words): MorphologyTerm => ({ words, ...WALDENSTROM })),
+  { words: 'wm', ...WALDENSTROM, capitalsOnly: true, notAfter: WHITE_MATTER_ADJECTIVES, notBefore: WHITE_MATTER_NOUNS },
   { words: 'hodgkin lymphoma', ...HODGKIN },
   { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
@@ -151,6 +202,14 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
   ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
+  // Melanoma by its growth pattern (Index: Melanoma (malignant), by site; superficial spreading, nodular, acral lentiginous, desmoplastic,
+  // amelanotic are kinds of invasive melanoma): "SSM" in capitals, as dermatology notes abbreviate it.
+  ...['superficial spreading melanoma', 'nodular melanoma', 'acral lentiginous melanoma', 'desmoplastic melanoma', 'amelanotic melanoma',
+    'malignant melanoma', 'invasive melanoma', 'cutaneous melanoma'].map((words): MorphologyTerm => ({ words, ...MELANOMA })),
+  { words: 'ssm', ...MELANOMA, capitalsOnly: true },
+  // "MM" is malignant melanoma in a skin note and multiple myeloma in a haematology note: read in capitals, not as millimetres ("2.4 MM")
+  // nor mucous membranes ("MM moist"), and typed by the encounter (`noteRestatements.ts`).
+  { words: 'mm', ...MELANOMA, capitalsOnly: true, notAfterNumber: true, ambiguous: 'skin-or-myeloma', notBefore: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'mmm', '2', 'hg'] },
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },
@@ -159,6 +218,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
   { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
+  // Its histologic types and the "malignant" the Index puts in brackets (Index: Mesothelioma (malignant) C45.9, by site C45.-).
+  ...['malignant mesothelioma', 'epithelioid mesothelioma', 'epithelioid malignant mesothelioma', 'sarcomatoid mesothelioma', 'biphasic mesothelioma',
+    'epithelial mesothelioma', 'desmoplastic mesothelioma'].map((words): MorphologyTerm => ({ words, ...MESOTHELIOMA })),
   { words: 'gist', ...GIST },
   { words: 'gastrointestinal stromal tumor', ...GIST },
   { words: 'gastrointestinal stromal tumour', ...GIST },
@@ -173,6 +235,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'benign carcinoid tumors', ...BENIGN_CARCINOID },
   { words: 'neuroendocrine tumor', ...CARCINOID },
   { words: 'neuroendocrine tumour', ...CARCINOID },
+  { words: 'neuroendocrine tumors', ...CARCINOID },
+  { words: 'nets', ...CARCINOID, spelledAs: 'NETs' },
   { words: 'well-differentiated neuroendocrine tumor', ...CARCINOID },
   { words: 'well differentiated neuroendocrine tumor', ...CARCINOID },
   { words: 'net', ...CARCINOID, capitalsOnly: true },
@@ -191,8 +255,13 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   ...['heme malignancy', 'heme malignancies', 'hematologic malignancy', 'hematologic malignancies', 'hematological malignancy', 'hematological malignancies',
     'blood cancer', 'blood cancers'].map((words): MorphologyTerm => ({ words, code: 'C96.9', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C96.9 Malignant neoplasm of lymphoid, hematopoietic and related tissue, unspecified' })),
   { words: 'monoclonal gammopathy of undetermined significance', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
-  { words: 'hairy cell leukemia', code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, hairy cell C91.4-' },
+  { words: 'hairy cell leukemia', ...HAIRY_CELL },
   { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },
+  // "HL", "MCL" and "PV" only in a note that names such a disease (the word `ambiguous` says which).
+  { words: 'hl', ...HODGKIN, capitalsOnly: true, ambiguous: 'hodgkin' },
+  { words: 'mcl', ...MANTLE, capitalsOnly: true, ambiguous: 'lymphoma' },
+  { words: 'pv', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45', capitalsOnly: true, ambiguous: 'mpn',
+    notBefore: ['invasion', 'thrombosis', 'thrombus', 'replacement', 'stenosis', 'regurgitation', 'flow', 'velocity'] },
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
@@ -207,16 +276,33 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: "burkitt's lymphoma", ...BURKITT },
   { words: 'burkitt-like lymphoma', ...BURKITT },
   { words: 'nodal marginal zone lymphoma', ...SMALL_B_CELL },
-  { words: 'splenic marginal zone lymphoma', ...SMALL_B_CELL },
+  // Splenic marginal zone lymphoma names its site: Tabular C83.0 inclusion, fifth character 7 (C83.07 Small cell B-cell lymphoma, spleen).
+  ...['splenic marginal zone lymphoma', 'splenic mzl', 'smzl', 'splenic marginal zone b-cell lymphoma'].map((words): MorphologyTerm => ({ words, ...SPLENIC_SMALL_B_CELL })),
+  // Lymphoplasmacytic lymphoma is C83.0- unless it makes IgM (C88.0, `igmLymphoma.ts`); "LPL" in capitals, not lipoprotein lipase.
   { words: 'lymphoplasmacytic lymphoma', ...SMALL_B_CELL },
+  { words: 'lpl', ...SMALL_B_CELL, capitalsOnly: true, notBefore: ['deficiency', 'activity', 'gene', 'mutation', 'mutations', 'variant', 'variants'] },
   { words: 'mycosis fungoides', ...MYCOSIS_FUNGOIDES },
   // Tabular C84.A- Cutaneous T-cell lymphoma, unspecified; C85.2- Mediastinal (thymic) large B-cell lymphoma (its name holds its site).
   ...['cutaneous t-cell lymphoma', 'ctcl'].map((words): MorphologyTerm => ({ words, ...CTCL })),
   ...['primary mediastinal b-cell lymphoma', 'primary mediastinal large b-cell lymphoma', 'pmbcl'].map((words): MorphologyTerm => ({ words, ...PMBCL })),
-  // Splenic marginal zone lymphoma (Tabular C83.0 inclusion), smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
-  { words: 'smzl', ...SMALL_B_CELL },
+  // Smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
   { words: 'smm', ...MYELOMA, capitalsOnly: true },
   { words: 'smoldering myeloma', ...MYELOMA },
+  // Tabular C90.0 inclusions: plasma cell myeloma, myelomatosis, Kahler's disease ("PCM" in capitals).
+  ...['plasma cell myeloma', 'myelomatosis', "kahler's disease", 'kahler disease'].map((words): MorphologyTerm => ({ words, ...MYELOMA })),
+  { words: 'pcm', ...MYELOMA, capitalsOnly: true },
+  // Tabular C91.5 Adult T-cell lymphoma/leukemia (HTLV-1-associated), C91.6 Prolymphocytic leukemia of T-cell type, C93.3 Juvenile
+  // myelomonocytic leukemia; D47.Z1 Post-transplant lymphoproliferative disorder (PTLD).
+  ...['adult t-cell leukemia/lymphoma', 'adult t-cell lymphoma/leukemia', 'adult t-cell leukemia', 'atll'].map((words): MorphologyTerm => ({ words, ...ATLL })),
+  ...['t-cell prolymphocytic leukemia', 'prolymphocytic leukemia of t-cell type', 't-pll'].map((words): MorphologyTerm => ({ words, ...T_PLL })),
+  ...['juvenile myelomonocytic leukemia', 'jmml'].map((words): MorphologyTerm => ({ words, ...JMML })),
+  ...['post-transplant lymphoproliferative disorder', 'posttransplant lymphoproliferative disorder', 'post transplant lymphoproliferative disorder', 'ptld'].map(
+    (words): MorphologyTerm => ({ words, code: 'D47.Z1', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.Z1 Post-transplant lymphoproliferative disorder (PTLD)' })),
+  // A pancreatic neuroendocrine tumour by its abbreviations ("pNET", "PanNET"; "PNET" in capitals is the primitive neuroectodermal tumour):
+  // Tabular C7A Excludes2 sends malignant pancreatic islet cell tumours to C25.4 Malignant neoplasm of endocrine pancreas.
+  ...[['pnet', 'pNET'], ['pannet', 'PanNET'], ['pnets', 'pNETs'], ['pannets', 'PanNETs']].map(([words, spelledAs]): MorphologyTerm => ({
+    words: words as string, spelledAs: spelledAs as string, code: 'C25.4', history: 'Z85.07', family: 'Z80.0', source: 'Tabular C7A Excludes2: malignant pancreatic islet cell tumors (C25.4)',
+  })),
   { words: 'pmf', ...PRIMARY_MYELOFIBROSIS, capitalsOnly: true },
   // Malignant pleural mesothelioma (Tabular C45.0 Mesothelioma of pleura).
   { words: 'mpm', code: 'C45.0', history: 'Z85.89', family: 'Z80.8', source: 'Tabular C45.0 Mesothelioma of pleura', capitalsOnly: true },
@@ -276,6 +362,15 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   { words: 'intradermal nevus', ...NEVUS },
   { words: 'melanocytic nevus', ...NEVUS },
   { words: 'melanocytic nevi', ...NEVUS },
+  // A nevus or mole with no other name is melanocytic (Tabular D22 inclusion: nevus NOS; Index: Mole (pigmented) — see Nevus), also the
+  // benign acquired nevi of a skin check ("BANs"); not a vascular, epidermal or sebaceous "nevus" (Q82.5, I78.1, D18.01) nor a pregnancy's
+  // hydatidiform mole (O01.-). A nevus of the eye is coded by its site (`morphologyCode.ts`: choroid D31.3-, conjunctiva D31.0-).
+  // "No new or changing moles" is the skin review's screening question, not a finding of nevi.
+  { words: 'moles', ...NEVUS, notAfter: [...NOT_MELANOCYTIC, 'changing', 'new', 'or', 'enlarging', 'growing', 'bleeding', 'itching', 'suspicious', 'atypical'] },
+  ...['nevus', 'nevi', 'naevus', 'naevi', 'mole', 'benign acquired nevus', 'benign acquired nevi', 'blue nevus', 'halo nevus', 'spitz nevus',
+    'congenital nevus', 'congenital melanocytic nevus'].map((words): MorphologyTerm => ({ words, ...NEVUS, notAfter: NOT_MELANOCYTIC, notBefore: NOT_MELANOCYTIC_AFTER })),
+  { words: 'bans', ...NEVUS, spelledAs: 'BANs' },
+  { words: 'ban', ...NEVUS, spelledAs: 'BAN', notBefore: ['on', 'from', 'of'] },
   { words: 'leiomyoma', ...UTERINE_LEIOMYOMA },
   { words: 'leiomyomas', ...UTERINE_LEIOMYOMA },
   { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
@@ -287,7 +382,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = [
   ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
   ...uterineLeiomyomaByLayer('subserosal', 'D25.2'),
   ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
-];
+]);
 
 /** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
 function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {

@@ -2,6 +2,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
 import { concludedFindingSite } from './concludedFinding';
+import { withIgMProduction } from './igmLymphoma';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import { lineSkinSurface } from './skinSites';
@@ -20,11 +21,11 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   let remission = false;
   let relapse = relapsedBefore(tokens, start);
   const sentence = tokens[start]?.sentence;
-  const term = gradedTerm(tokens, end, written);
+  const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, end, written));
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
     if (tokens[position]?.sentence !== sentence) break;
-    if (isRemission(tokens, position) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
+    if (isRemission(tokens, position, position - end < NUMBERED_REMISSION_REACH) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined && !remissionDenied(tokens, position)) relapse = true;
   }
   const followedByInSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
@@ -42,9 +43,18 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
 /** "in CR", "in CR1", "in complete remission": the abbreviations of a complete remission after "in". */
 const REMISSION_ABBREVIATIONS = new Set(['cr', 'cr1', 'cr2', 'cr3', 'ccr']);
 
-function isRemission(tokens: readonly Token[], position: number): boolean {
+/**
+ * A numbered complete remission written right after the histology ("B-ALL, CR2", "AML CR1") needs no "in"; further on, without
+ * "in", it is a step of a course ("7+3 induction -> CR1", later relapsed), and "Cr" alone may be a creatinine.
+ */
+const NUMBERED_REMISSIONS = new Set(['cr1', 'cr2', 'cr3']);
+
+/** Tokens after the histology within which a numbered remission is read without "in". */
+const NUMBERED_REMISSION_REACH = 3;
+
+function isRemission(tokens: readonly Token[], position: number, besideHistology: boolean): boolean {
   const word = tokens[position]?.norm ?? '';
-  return word === 'remission' || (REMISSION_ABBREVIATIONS.has(word) && tokens[position - 1]?.norm === 'in');
+  return word === 'remission' || (besideHistology && NUMBERED_REMISSIONS.has(word)) || (REMISSION_ABBREVIATIONS.has(word) && tokens[position - 1]?.norm === 'in');
 }
 
 /** "Relapsed AML", "relapsed/refractory myeloma": the relapse written before the histology. */

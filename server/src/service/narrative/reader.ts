@@ -10,6 +10,7 @@ import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
+import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
 import { historyIfSummarised, sentenceSaysCured, withCarriedStatus } from './noteStatus';
@@ -32,7 +33,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const tokens = tokensOutsideHeaders(text, span, sections, context.words);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
-  const raw = withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table));
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);

@@ -1,3 +1,4 @@
+import { withBritishSpellings } from './britishSpellings';
 /**
  * The reviewed site vocabulary: words clinicians write for a site that the Table of Neoplasms prints
  * differently (adjectives, abbreviations, everyday names), each with the table path it stands for.
@@ -24,7 +25,7 @@ const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary
 const LUNG = 'lung';
 const COLON = ['intestine', 'large', 'colon'];
 
-export const SITE_TERMS: readonly SiteTerm[] = [
+export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Lung, lobes and their abbreviations.
   { words: 'pulmonary', path: [LUNG] },
   { words: 'lungs', path: [LUNG] },
@@ -91,16 +92,23 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'buccal mucosa', path: ['mucosa', 'buccal'] },
   { words: 'buccal mucosal', path: ['mucosa', 'buccal'] },
   // Eyelids as written ("right lower lid"), and the eye's coats (table: eyelid C44.10-; choroid C69.3-; ciliary body, iris, uveal tract C69.4-; conjunctiva C69.0-).
-  { words: 'lower lid', path: ['eyelid'] },
-  { words: 'upper lid', path: ['eyelid'] },
+  // The lid is a word of the path the table row ignores and the code's title keeps: C44.1- and D23.1- subdivide right and left by upper
+  // and lower eyelid ("right upper eyelid, including canthus"), which `mapping.ts` reads off the title.
+  ...['lower lid', 'lower eyelid', 'lower lids', 'lower eyelids'].map((words) => ({ words, path: ['eyelid', 'lower'] })),
+  ...['upper lid', 'upper eyelid', 'upper lids', 'upper eyelids'].map((words) => ({ words, path: ['eyelid', 'upper'] })),
   { words: 'choroidal', path: ['choroid'] },
   { words: 'uveal', path: ['uveal tract'] },
   { words: 'uvea', path: ['uveal tract'] },
   { words: 'conjunctival', path: ['conjunctiva'] },
+  // "Conj nevus", "bulbar conj": the ophthalmologist's abbreviation of the conjunctiva.
+  { words: 'conj', path: ['conjunctiva'] },
   { words: 'ocular', path: ['eye'] },
   { words: 'eye', path: ['eye'] },
   { words: 'intraocular', path: ['eye'] },
   { words: 'gej', path: ['gastroesophageal junction'] },
+  // The British spellings of the table's own rows (the lexicon's phrases gain theirs in `britishSpellings.ts`); "OGJ" the oesophagogastric junction.
+  { words: 'oesophagus', path: ['esophagus'] },
+  ...['gastro-oesophageal junction', 'oesophagogastric junction', 'oesophago-gastric junction', 'ogj'].map((words) => ({ words, path: ['gastroesophageal junction'] })),
   // "GI ca", "GI malignancy": the digestive tract (table: gastrointestinal (tract) NEC C26.9; family history Z80.0).
   { words: 'gi', path: ['gastrointestinal'] },
   { words: 'ge junction', path: ['gastroesophageal junction'] },
@@ -124,6 +132,8 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'anal', path: ['anus, anal'] },
   { words: 'anal canal', path: ['anus, anal', 'canal'] },
   { words: 'small bowel', path: ['intestine', 'small'] },
+  // The hyphenated adjective ("small-bowel NET", "small-bowel obstruction"): one token.
+  { words: 'small-bowel', path: ['intestine', 'small'] },
   { words: 'small intestine', path: ['intestine', 'small'] },
   { words: 'small intestinal', path: ['intestine', 'small'] },
   { words: 'duodenal', path: ['duodenum'] },
@@ -321,7 +331,7 @@ export const SITE_TERMS: readonly SiteTerm[] = [
   { words: 'soft palate', path: ['palate', 'soft'] },
   { words: 'anorectal', path: ['anorectum, anorectal'] },
   ...overlappingSites(),
-];
+]);
 
 /**
  * The Tabular titles' "overlapping sites of …" (C50.81-, C34.8-, C18.8 …), which problem lists copy

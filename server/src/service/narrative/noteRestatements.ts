@@ -1,0 +1,153 @@
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+import { EYE_ROWS } from './morphologyCode';
+import { MYELOMA } from './morphologyLexicon';
+import { withNeuroendocrineNote } from './neuroendocrineNote';
+
+/** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
+export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
+  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(withAmbiguousTyped(tokens, raw))));
+}
+
+/** Index: Leukemia C95.9- (unspecified), the code of the untyped word. */
+const UNTYPED = 'C95.90';
+
+/** Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate. */
+const LEUKAEMIA_CODE = /^C9[1-5]\./;
+
+function isTyped(mention: RawMention): boolean {
+  const code = mention.morphology?.code ?? '';
+  return LEUKAEMIA_CODE.test(code) && code !== UNTYPED && !code.startsWith('C92.3');
+}
+
+/**
+ * The mentions of the type written most often: the patient's leukaemia is what the note keeps naming ("AML w/ FLT3-ITD …
+ * PMH: AML (current)"), a relative's is named once ("daughter - ALL age 6"). A tie names no one type.
+ */
+function mostWrittenType(typed: readonly RawMention[]): RawMention[] {
+  const counts = new Map<string, number>();
+  for (const mention of typed) counts.set(mention.morphology?.code ?? '', (counts.get(mention.morphology?.code ?? '') ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (first === undefined || (second !== undefined && second[1] === first[1])) return [];
+  return typed.filter((mention) => mention.morphology?.code === first[0]);
+}
+
+/**
+ * A leukaemia named without its type ("worried the leukemia is back", "no CNS leukemia", "leukemia cutis",
+ * "leukemic infiltrate") in an encounter that names a type of leukaemia ("CML on dasatinib", "B-ALL in
+ * CR2") is that leukaemia: the clinician is writing about the patient's disease, which the Index codes by
+ * its type (Leukemia, lymphoblastic, acute C91.0-; myeloid, chronic C92.1- …), not as Leukemia C95.9-. The
+ * type is the one the encounter writes most often, its remission and relapse those of that type's mention
+ * nearest before the word (or first after it); with none written, or a tie, the word keeps C95.9-.
+ * The family and history codes are the same for every leukaemia (Z80.6, Z85.6), so a relative's codes alike.
+ */
+
+function withNoteLeukaemia(raw: readonly RawMention[]): RawMention[] {
+  const typed = mostWrittenType(raw.filter(isTyped));
+  if (typed.length === 0) return [...raw];
+  const ofType = new Set(typed);
+  let last: RawMention | undefined;
+  return raw.map((mention) => {
+    if (ofType.has(mention)) last = mention;
+    if (mention.morphology?.code !== UNTYPED) return mention;
+    const model = last ?? typed[0];
+    if (model?.morphology === undefined) return mention;
+    return {
+      ...mention,
+      morphology: model.morphology,
+      remission: mention.remission === true || model.remission === true,
+      relapse: mention.relapse === true || (model.relapse === true && model.remission !== true),
+    };
+  });
+}
+
+/**
+ * Tumours written once with their site and again without it ("Epithelioid pleural mesothelioma, R … PATH REVIEW: epithelioid
+ * mesothelioma"; "gastric GIST … GIST on imatinib"; "Choroidal nevus OD … OD nevus: photos") are one tumour: a site-less mention
+ * takes the site when the encounter gives its kind exactly one (table: pleura → Tabular C45.0, stomach → C49.A2, choroid → D31.3-).
+ * A nevus of skin is not restated, since skin checks find many, but a nevus of the eye is (Index: Nevus, choroid D31.3-).
+ */
+const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus']);
+
+function restates(mention: RawMention): boolean {
+  const axis = mention.morphology?.siteAxis;
+  return axis !== undefined && RESTATED_AXES.has(axis) && (axis !== 'nevus' || EYE_ROWS.has(mention.site?.path[0] ?? ''));
+}
+
+function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {
+  const sitesByAxis = new Map<string, SiteMatch[]>();
+  for (const mention of raw) {
+    const axis = mention.morphology?.siteAxis;
+    if (axis === undefined || mention.site === undefined || mention.site.lymphNode) continue;
+    sitesByAxis.set(axis, [...(sitesByAxis.get(axis) ?? []), mention.site]);
+  }
+  const sited = new Map<string, SiteMatch>();
+  for (const mention of raw) {
+    const axis = mention.morphology?.siteAxis ?? '';
+    const only = oneSite(sitesByAxis.get(axis) ?? []);
+    if (only !== undefined && restates(mention)) sited.set(axis, only);
+  }
+  return raw.map((mention) => {
+    const site = mention.site === undefined ? sited.get(mention.morphology?.siteAxis ?? '') : undefined;
+    return site === undefined ? mention : { ...mention, site };
+  });
+}
+
+/** The one site the list names: one path, and at most one side ("R pleural" and "pleural" are one site, the right one). */
+function oneSite(sites: readonly SiteMatch[]): SiteMatch | undefined {
+  const paths = new Set(sites.map((site) => site.path.join('/')));
+  const sides = new Set(sites.map((site) => site.laterality).filter((side) => side !== undefined));
+  if (paths.size !== 1 || sides.size > 1) return undefined;
+  return sites.find((site) => site.laterality !== undefined) ?? sites[0];
+}
+
+/** Myeloma and its precursors (Tabular C90.-, D47.2 monoclonal gammopathy): a note about them writes "MM" for multiple myeloma. */
+const MYELOMA_CODES = /^(C90\.|D47\.2)/;
+
+/** Polycythemia vera and the other myeloproliferative neoplasms (D45, D47.1, D47.3, D47.4): a note about them writes "PV". */
+const MPN_CODES = /^(D45|D47\.[134])/;
+
+/** Regimens given for Hodgkin lymphoma: "ABVD for HL". */
+const HODGKIN_REGIMENS = new Set(['abvd', 'avd', 'a+avd', 'beacopp', 'escbeacopp', 'bv-avd', 'brentuximab', 'stanford', 'mopp', 'hodgkin', "hodgkin's"]);
+
+const isSkinNeoplasm = (mention: RawMention): boolean =>
+  ((mention.morphology?.siteAxis === 'melanoma' || mention.morphology?.siteAxis === 'nevus') && mention.morphology.ambiguous === undefined) || mention.histology?.skinType !== undefined;
+
+const isLymphoma = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'lymphoma' && mention.morphology.ambiguous === undefined;
+
+/** Whether the sentence of the mention names a Hodgkin regimen. */
+function hodgkinRegimenNear(tokens: readonly Token[], mention: RawMention): boolean {
+  const sentence = tokens[mention.start]?.sentence;
+  for (let position = Math.max(0, mention.start - 12); position < Math.min(tokens.length, mention.end + 12); position++) {
+    if (tokens[position]?.sentence === sentence && HODGKIN_REGIMENS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * "FHx: MM (mother)" in a skin note is malignant melanoma (Index: Melanoma C43.-), "MM on lenalidomide" in a note about myeloma is
+ * multiple myeloma (Index: Myeloma, multiple C90.0-); "ABVD for HL" is Hodgkin lymphoma (C81.9-), "MCL" in a lymphoma note mantle cell
+ * lymphoma (C83.1-), "PV" in a note about a myeloproliferative neoplasm polycythemia vera (D45): an ambiguous abbreviation takes the
+ * disease the encounter's other mentions are about; with none written it is no mention (hearing loss, a ligament, the portal vein).
+ */
+function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
+  if (!raw.some((mention) => mention.morphology?.ambiguous !== undefined)) return [...raw];
+  const myeloma = raw.some((mention) => MYELOMA_CODES.test(mention.morphology?.code ?? ''));
+  const skin = raw.some(isSkinNeoplasm);
+  const lymphoma = raw.some(isLymphoma);
+  const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
+  return raw.flatMap((mention): RawMention[] => {
+    const kind = mention.morphology?.ambiguous;
+    if (kind === undefined || mention.morphology === undefined) return [mention];
+    if (kind === 'lymphoma') return lymphoma ? [mention] : [];
+    if (kind === 'hodgkin') return lymphoma || hodgkinRegimenNear(tokens, mention) ? [mention] : [];
+    if (kind === 'mpn') return mpn ? [mention] : [];
+    if (myeloma) {
+      const { site: _site, ...unsited } = mention;
+      return [{ ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } }];
+    }
+    return skin ? [mention] : [];
+  });
+}
