@@ -107,7 +107,7 @@ describe('narrative context round 4: a site-coded morphology restated without it
     // Index: Mesothelioma, malignant → C45.-, by site: pleura C45.0 (Tabular C45.0 Mesothelioma of pleura), not C45.9 unspecified;
     // the restatement in the path review is the same tumour.
     ['gives a restated mesothelioma the pleura it was named at', 'VATS R pleural bx 11/10: epithelioid malignant mesothelioma, BAP1 loss.\nPATH REVIEW: agree, epithelioid mesothelioma, no sarcomatoid component.',
-      [['mesothelioma', 'C450', 'present'], ['mesothelioma', 'C450', 'present']]],
+      [['epithelioid malignant mesothelioma', 'C450', 'present'], ['epithelioid mesothelioma', 'C450', 'present']]],
   ]);
 });
 
@@ -167,14 +167,14 @@ describe('narrative context round 4: an upper-tract urothelial carcinoma is not 
   checkReadings([
     // table: pelvis, renal / Malignant Primary C65.-; right → C65.1 Malignant neoplasm of right renal pelvis (not bladder C67.9).
     ['places an upper-tract urothelial carcinoma in the renal pelvis of the finding it concludes', 'IMPRESSION:\n1. Enhancing right renal pelvis filling defect, highly suspicious for upper tract urothelial\n   carcinoma.',
-      [['urothelial\n   carcinoma', 'C651', 'uncertain']]],
+      [['upper tract urothelial\n   carcinoma', 'C651', 'uncertain']]],
     // table: ureter, ureteral / Malignant Primary C66.-; left → C66.2 Malignant neoplasm of left ureter.
     ['places it in the ureter the report names', 'Left distal ureter: 8 mm enhancing mass. Concern for upper tract urothelial carcinoma.',
-      [['urothelial carcinoma', 'C662', 'uncertain']]],
+      [['upper tract urothelial carcinoma', 'C662', 'uncertain']]],
     // With no finding before it the upper tract stays open: table: pelvis, renal / C65.- and ureter / C66.-, on the right side the
     // findings name → null with candidates C65.1 and C66.1.
     ['leaves a ruled-out upper-tract carcinoma open between the renal pelvis and the ureter', 'Clinical history: gross hematuria. Rule out upper tract urothelial carcinoma.\nFINDINGS: Kidneys: 2.3 cm enhancing filling defect in the right renal pelvis.',
-      [['urothelial carcinoma', 'null', 'uncertain']]],
+      [['upper tract urothelial carcinoma', 'null', 'uncertain']]],
   ]);
 });
 
@@ -310,7 +310,9 @@ describe('narrative context round 4: leptomeningeal disease over the brain, the 
 describe('narrative context round 4: a denial in a list of denials', () => {
   checkReadings([
     // "no metastatic foci" after "no extra-adrenal paragangliomas" denies spread anywhere, not a metastasis of the adrenal lesion (no C79.71).
-    ['takes no finding for a metastasis denied in a list of denials', 'PET: avid R adrenal lesion, no\nextra-adrenal paragangliomas, no metastatic foci.', []],
+    // (The paragangliomas denied are their own mention: Index: Paraganglioma, extra-adrenal — uncertain behaviour D44.7, negated.)
+    ['takes no finding for a metastasis denied in a list of denials', 'PET: avid R adrenal lesion, no\nextra-adrenal paragangliomas, no metastatic foci.',
+      [['extra-adrenal paragangliomas', 'D447', 'negated']]],
     // One denial right after the finding is about it: table: adrenal / Malignant Secondary C79.7-, left → C79.72, negated.
     ['keeps the finding of a single denial after it', '1.2 cm L adrenal nodule, no metastasis.', [['L adrenal nodule, no metastasis', 'C7972', 'negated']]],
   ]);

@@ -30,6 +30,17 @@ function upperTractBefore(tokens: readonly Token[], anchorStart: number): boolea
   return before === 'upper' || (before === 'urinary' && tokens[anchorStart - 3]?.norm === 'upper');
 }
 
+/**
+ * Whether the mention is an upper-tract urothelial carcinoma still at the organ the lexicon gives it: the
+ * bladder of a "urothelial carcinoma" after "upper tract", or the renal pelvis of the phrase's own term
+ * ("upper tract urothelial carcinoma", "UTUC") with no side or ureter written.
+ */
+function isUpperTract(tokens: readonly Token[], mention: RawMention, site: SiteMatch): boolean {
+  const words = mention.histology?.words ?? '';
+  if (words.startsWith('upper tract') || words === 'utuc') return site.path[0] === 'renal' && site.laterality === undefined && site.path.length <= 2;
+  return mention.histology?.impliedSite?.[0] === 'bladder' && site.path[0] === 'bladder' && upperTractBefore(tokens, mention.anchorStart);
+}
+
 /** The nearest renal pelvis or ureter before the anchor (the finding it concludes), within reach. */
 function upperTractSiteBefore(sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - BEFORE_REACH); position--) {
@@ -54,7 +65,7 @@ function sideAfter(sites: readonly (SiteMatch | undefined)[], anchorEnd: number)
 /** The mention with an upper-tract urothelial carcinoma placed in the renal pelvis or ureter instead of the bladder. */
 export function withUpperTractSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
   const site = mention.site;
-  if (mention.histology?.impliedSite?.[0] !== 'bladder' || site?.path[0] !== 'bladder' || !upperTractBefore(tokens, mention.anchorStart)) return mention;
+  if (site === undefined || !isUpperTract(tokens, mention, site)) return mention;
   const found = upperTractSiteBefore(sites, mention.anchorStart);
   if (found !== undefined) return { ...mention, site: { ...found, start: mention.anchorStart, end: mention.anchorStart } };
   // No finding before it ("Rule out upper tract urothelial carcinoma" in a clinical history): the renal pelvis or the ureter,
