@@ -3,7 +3,7 @@ import { fluidCytologySite } from './fluidCytology';
 import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
-import { isModifier } from './siteLists';
+import { isModifier } from './modifierWords';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
