@@ -2,6 +2,7 @@ import type { HistologyTerm } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
+import { listLeadStart } from './listLead';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -45,6 +46,11 @@ const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'met
 export function metastaticBefore(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
   for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
+    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  // A list item under a lead line that calls the disease metastatic ("… metastatic gastric cancer, now progressing:\n - L adrenal … involvement").
+  const lead = listLeadStart(tokens, index);
+  for (let position = lead; lead >= 0 && position < lead + 40 && tokens[position]?.norm !== ':'; position++) {
     if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;

@@ -4,6 +4,7 @@ import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCode
 import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteMatch';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
@@ -44,10 +45,19 @@ export function codeMention(
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
-  const choice = siteChoice(context, mention, sex);
+  const choice = site.alternatives === undefined ? siteChoice(context, mention, sex) : openChoice(context, mention, site.alternatives, sex);
   const column = mention.column;
   // A site's choice is one remembered object for every mention of the site, so its coding per assertion is too.
   return choice === undefined ? undefined : context.memo.rememberOf(choice, `${column}|${assertion}`, () => withHistory(context, choice, column, assertion));
+}
+
+/** A mention whose organ the text leaves open among several: null, with the codes of each as candidates. */
+function openChoice(context: NarrativeContext, mention: RawMention, alternatives: readonly SiteMatch[], sex: 'female' | 'male' | undefined): CodeChoice | undefined {
+  const choices = [mention.site, ...alternatives].map((site) => siteChoice(context, { ...mention, ...(site === undefined ? {} : { site }) }, sex));
+  const candidates = [...new Set(choices.flatMap((choice) => choice === undefined ? [] : choice.code !== null ? [choice.code] : choice.candidates))];
+  if (candidates.length === 0) return undefined;
+  const source = choices.map((choice) => choice?.source).filter((text): text is string => text !== undefined).join(' or ');
+  return { code: null, candidates, source, missing: 'sub-site' };
 }
 
 /** The Table of Neoplasms code of a mention's site in its column (skin types and tissue rows applied). */

@@ -41,6 +41,15 @@ export function differentialBetween(tokens: readonly Token[], from: number, to: 
   return false;
 }
 
+/**
+ * "an invasive thymoma or thymic carcinoma": two histologies of one site joined by "or" are two
+ * readings of the finding, each a mention, not one restated (as with "vs").
+ */
+export function alternativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (tokens[position]?.norm === 'or') return true;
+  return false;
+}
+
 /** "with concomitant CIS (trigone)": a site alone in parentheses right after a histology that has none is its site. */
 export function parenthesisedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteMatch | undefined {
   const site = tokens[anchorEnd]?.norm === '(' ? sites[anchorEnd + 1] : undefined;

@@ -3,6 +3,7 @@ import { fluidCytologySite } from './fluidCytology';
 import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
+import { isModifier } from './modifierWords';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -249,10 +250,17 @@ function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | 
     if (token === undefined || sites[position] !== undefined) return undefined;
     if (isResultCue(token)) return reportsTissue(tokens, position) && !siteAfter(tokens, sites, anchorStart) ? position : undefined;
     // "biopsy adenocarcinoma", "path: …": a tissue or procedure word right before the finding is its cue.
-    if (position === anchorStart - 1 && (isProcedure(token.norm) || TISSUE_WORDS.has(token.norm))) return siteAfter(tokens, sites, anchorStart) ? undefined : position;
+    // "bx signet ring adenocarcinoma": histologic modifiers may stand between.
+    if (modifiersBetween(tokens, position + 1, anchorStart) && (isProcedure(token.norm) || TISSUE_WORDS.has(token.norm))) return siteAfter(tokens, sites, anchorStart) ? undefined : position;
     if (token.sentence !== sentence || (token.punct && !['(', ')', ','].includes(token.norm))) return undefined;
   }
   return undefined;
+}
+
+/** Whether every token in `[from, to)` is a histologic modifier ("signet ring", "poorly differentiated"); true when there is none. */
+function modifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (!isModifier(tokens[position]?.norm ?? '')) return false;
+  return true;
 }
 
 /** Whether the finding's own sentence names a site after it ("… of unknown primary (CUP) to liver and bone"): then it is not site-less. */
@@ -308,12 +316,18 @@ function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';
   if (!['in', 'of', 'within', 'at'].includes(preposition)) return false;
-  for (let back = position - 1; back >= Math.max(0, position - 3); back--) {
+  for (let back = position - 1; back >= Math.max(0, position - LESION_NOUN_REACH); back--) {
     const norm = tokens[back]?.norm ?? '';
     if (LESION_NOUNS.has(norm) || isProcedure(norm)) return true;
   }
   return false;
 }
+
+/**
+ * How far before the preposition of a site the lesion noun may stand: "mass of the R fossa of Rosenmuller /
+ * lateral nasopharyngeal wall" names the mass's place twice, the second after the first's "of".
+ */
+const LESION_NOUN_REACH = 5;
 
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 

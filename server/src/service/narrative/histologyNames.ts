@@ -174,4 +174,7 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   { words: 'sqcc', spelledAs: 'SqCC', role: 'primary', skinType: '2' },
   // Index: Linitis plastica C16.9 (stomach).
   ...spelled(['linitis plastica'], { role: 'primary', impliedSite: ['stomach'] }),
+  // A Sister Mary Joseph nodule is a metastasis in the skin of the umbilicus (table: skin NOS, umbilicus / Malignant Secondary C79.2).
+  ...spelled(['sister mary joseph nodule', "sister mary joseph's nodule", 'sister mary joseph', "sister joseph's nodule", 'sister joseph nodule'],
+    { role: 'secondary', impliedSite: ['skin', 'umbilicus'] }),
 ];

@@ -89,7 +89,14 @@ export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, req
 
 /** The row a site's qualifier words name below it ("distal" esophagus, "lateral wall" of the bladder), else the site's row. */
 export function qualifiedRow(table: NeoplasmTable, site: NeoplasmRow, qualifiers: readonly string[] | undefined): NeoplasmRow {
-  return (qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)).find((child) => child !== undefined) ?? site;
+  return (qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)
+    ?? wallChild(table, site.id, words)).find((child) => child !== undefined) ?? site;
+}
+
+/** "R lateral nasopharyngeal primary": a side of a hollow organ is a part of its wall (nasopharynx, wall, lateral C11.2). */
+function wallChild(table: NeoplasmTable, id: number, words: string): NeoplasmRow | undefined {
+  const wall = table.findChild(id, 'wall');
+  return wall === undefined ? undefined : table.findChild(wall.id, words);
 }
 
 /**

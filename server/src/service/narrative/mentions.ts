@@ -5,6 +5,9 @@ import { columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
+import { withNoteSites } from './noteSites';
+import { originSites } from './originSites';
+import { withPartAfter, withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -23,12 +26,12 @@ import { withFieldListSites } from './fieldListSite';
 import { isBodyRegion } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
-import { differentialBetween, differentialSite, parenthesisedSite } from './differential';
+import { alternativeBetween, differentialBetween, differentialSite, parenthesisedSite } from './differential';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
 import { histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
-import { SECONDARY_PREPOSITIONS, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { SECONDARY_PREPOSITIONS, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
@@ -86,7 +89,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed));
+  return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -167,7 +170,8 @@ function anchorMentions(
   const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
   const labelled = only === undefined ? undefined : refinedBy(only, label);
   const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
-    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end);
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
+    ?? withPartAfter(tokens, sites, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).
@@ -187,9 +191,12 @@ function anchorMentions(
     const placed = rightColumn === 'primary' && right.preposition === undefined
       ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode)) : right.sites;
     const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
-    own.forEach((site, index) => mentions.push(withSpan(site, start, end, rightColumn, term, index === 0)));
+    // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
+    own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));
   }
-  for (const site of right.spread ?? []) mentions.push(withSpan(site, start, end, 'secondary', term, false));
+  for (const site of right.spread ?? spreadInParenthesis(tokens, sites, end, calledMetastatic && ownColumn === 'primary' && right.sites.length === 0 ? left.sites : [])) {
+    mentions.push(withSpan(site, start, end, 'secondary', term, false));
+  }
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
   const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
   if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {
@@ -207,7 +214,10 @@ function anchorMentions(
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
     const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start);
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: nearby ?? implied, histology: term });
+    // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
+    const sampled = calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined;
+    const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: spreadLabel === undefined ? ownColumn : 'secondary', site: spreadLabel ?? nearby ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
@@ -235,6 +245,10 @@ function anchorMentions(
     const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
+  }
+  // "#1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
+  if (mentions.length === 0 && term.tissue !== undefined && term.role === 'primary' && !calledMetastatic) {
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
@@ -321,7 +335,8 @@ function metastaticMentions(
     const above = subject !== undefined && tokens[subject.start]?.sentence !== tokens[start]?.sentence;
     return subject === undefined ? [] : [withSpan(above ? { ...subject, start, end: start } : subject, start, end, 'secondary', undefined, true)];
   }
-  if (right.preposition === 'from') return right.sites.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
+  const origins = right.preposition === 'from' ? right.sites : right.preposition === undefined ? originSites(tokens, sites, right.sites) : undefined;
+  if (origins !== undefined) return origins.map((site, index) => withSpan(site, start, end, 'primary', undefined, index === 0));
   if (right.preposition !== undefined && !SECONDARY_PREPOSITIONS.has(right.preposition)) return [];
   const last = right.sites[right.sites.length - 1];
   const afterSites = last === undefined ? end : skipModifiers(tokens, last.end);
@@ -340,6 +355,7 @@ function withSpan(
   const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
+
 
 
 /** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
@@ -373,6 +389,7 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
+      && !alternativeBetween(tokens, previous.end, mention.start)
       && !otherSkinCancer(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);

@@ -140,7 +140,7 @@ export function morphologySite(
 ): SiteMatch | undefined {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
-  const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
+  const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : afterAtypiaGrade(tokens, end);
   if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
   if (left.sites.length > 1) return undefined;
   const apposed = apposedSite(tokens, sites, inSituEnd);
@@ -157,10 +157,23 @@ export function morphologySite(
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
   // Not "melanoma brain mets": a site followed by a metastasis word is where the melanoma spread.
-  const bare = skinAxis && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd
+  // "Lipoma R upper back - asymptomatic": a benign tumour placed by organ or tissue is written so too.
+  const bare = (skinAxis || ORGAN_AXES.has(axis ?? '')) && right.preposition === undefined && right.sites.length === 1 && right.sites[0]?.start === inSituEnd
     && !SPREAD_WORDS.has(tokens[right.sites[0]?.end ?? 0]?.norm ?? '');
   if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;
+}
+
+/** Grades of atypia a dysplastic nevus is reported with. */
+const ATYPIA_GRADES = new Set(['mild', 'moderate', 'severe', 'marked', 'slight', 'mild-moderate', 'moderate-severe', 'mild-to-moderate', 'moderate-to-severe']);
+
+/** "Dysplastic nevus w/ moderate atypia R flank": the grade of atypia stands between a nevus and its site; the position after it, or `end`. */
+function afterAtypiaGrade(tokens: readonly Token[], end: number): number {
+  // "w/" is two tokens ("w", "/"), "with" one.
+  const written = tokens[end]?.norm === 'w' && tokens[end + 1]?.norm === '/' ? end + 2 : tokens[end]?.norm === 'with' ? end + 1 : end;
+  if (written === end) return end;
+  const grade = ATYPIA_GRADES.has(tokens[written]?.norm ?? '') ? written + 1 : written;
+  return tokens[grade]?.norm === 'atypia' && tokens[grade]?.sentence === tokens[end]?.sentence ? grade + 1 : end;
 }
 
 /** Words after a site that make it a metastasis' site ("melanoma brain mets"). */

@@ -56,6 +56,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'peripancreatic', region: 'peripancreatic' },
   { words: 'perigastric', region: 'gastric' },
   { words: 'pericolic', region: 'colic' },
+  { words: 'pericolonic', region: 'colic' },
+  { words: 'paracolic', region: 'colic' },
   { words: 'abdominal', region: 'abdominal' },
   { words: 'intra-abdominal', region: 'intrabdominal' },
   { words: 'iliac', region: 'iliac' },

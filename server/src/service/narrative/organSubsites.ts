@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyLexicon';
+import { isSideWord } from './sideAfter';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -72,7 +73,11 @@ export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anch
     }
   }
   if (nearest !== undefined) return { start: first, end: anchorEnd, path: nearest, lymphNode: false };
-  if (!LOCATING.has(tokens[anchorEnd]?.norm ?? '')) return undefined;
+  const apposed = apposedSubsite(tokens, words, anchorEnd);
+  if (apposed !== undefined) return { start: anchorStart, end: anchorEnd, path: apposed, lymphNode: false };
+  // "meningioma of the left sphenoid wing", or a side then the sub-site with no preposition: "meningioma L parafalcine 9 mm".
+  const sideNext = isSideWord(tokens, anchorEnd);
+  if (!LOCATING.has(tokens[anchorEnd]?.norm ?? '') && !sideNext) return undefined;
   for (let position = anchorEnd + 1; position <= anchorEnd + LOOK_BACK; position++) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence || (STOPS.has(token.norm) && token.norm !== 'of')) break;
@@ -80,6 +85,31 @@ export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anch
     if (path !== undefined) return { start: anchorStart, end: position + 1, path, lymphNode: false };
   }
   return undefined;
+}
+
+/** How far a parenthesis after the histology may run before the sub-site set off after it ("GBM (IDH-wildtype, MGMT unmethylated), R frontoparietal"). */
+const PARENTHESIS_REACH = 12;
+
+/**
+ * "GBM (IDH-wildtype, MGMT unmethylated), R\nfrontoparietal, s/p subtotal resection": the sub-site set off
+ * by a comma after the histology (and after a parenthesis of its markers), with its side, closing the apposition.
+ */
+function apposedSubsite(tokens: readonly Token[], words: ReadonlyMap<string, readonly string[]>, anchorEnd: number): readonly string[] | undefined {
+  const sentence = tokens[anchorEnd - 1]?.sentence;
+  let position = anchorEnd;
+  if (tokens[position]?.norm === '(') {
+    const limit = Math.min(tokens.length, position + PARENTHESIS_REACH);
+    while (position < limit && tokens[position]?.norm !== ')' && tokens[position]?.sentence === sentence) position++;
+    if (tokens[position]?.norm !== ')') return undefined;
+    position++;
+  }
+  if (tokens[position]?.norm !== ',') return undefined;
+  position++;
+  if (isSideWord(tokens, position)) position++;
+  const path = words.get(tokens[position]?.norm ?? '');
+  const next = tokens[position + 1];
+  const closes = next === undefined || next.punct || next.sentence !== tokens[position]?.sentence;
+  return path !== undefined && tokens[position]?.sentence === sentence && closes ? path : undefined;
 }
 
 /** Whether a site lies in the organ the histology implies (a brain site for a glioma, a meningeal one for a meningioma). */

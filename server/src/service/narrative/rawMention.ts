@@ -36,4 +36,6 @@ export interface RawMention {
   readonly neuroendocrine?: boolean;
   /** A "cancer" with no site, kept only as a personal or family history (unspecifiedCancer.ts). */
   readonly unspecifiedSite?: boolean;
+  /** A bone or soft-tissue tumour written with no site ("#1 Ewing sarcoma"): kept only when it restates one named with its site (restatedSite.ts). */
+  readonly restatedOnly?: boolean;
 }

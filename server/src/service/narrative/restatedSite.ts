@@ -35,6 +35,8 @@ interface NamedSite {
 export function withRestatedSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   const named = new Map<string, NamedSite>();
   return withoutRenamedPrimaries(tokens, mentions).map((mention) => {
+    if (RESTATED_MORPHOLOGY.has(mention.morphology?.siteAxis ?? '')) return withRestatedMorphologySite(named, mention);
+    if (mention.histology?.tissue !== undefined) return withRestatedTissueSite(named, mention);
     const implied = mention.histology?.impliedSite;
     const site = mention.site;
     if (implied === undefined || site === undefined || site.lymphNode) return mention;
@@ -52,6 +54,34 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     const meninges = implied.length === 1 && implied[0] === 'meninges' ? meningesOf(tokens, mention) : undefined;
     return meninges === undefined ? mention : { ...mention, site: { ...site, path: ['meninges', meninges] } };
   });
+}
+
+/**
+ * Tumours classified by morphology that a patient has one of, coded by where it is (mesothelioma C45.-,
+ * GIST C49.A-): restated with no site ("PATH REVIEW: agree, epithelioid mesothelioma"), it is the one
+ * named earlier at its site ("R pleural bx: epithelioid malignant mesothelioma" → pleura, C45.0).
+ */
+const RESTATED_MORPHOLOGY = new Set(['mesothelioma', 'gist']);
+
+function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawMention, key = `morphology:${mention.morphology?.siteAxis ?? ''}`): RawMention {
+  const site = mention.site;
+  if (site !== undefined) {
+    if (!site.lymphNode) remember(named, key, site, mention.start);
+    return mention;
+  }
+  const earlier = named.get(key);
+  if (earlier === undefined || earlier.ambiguous || mention.start - earlier.at > RESTATED_REACH) return mention;
+  return { ...mention, site: { ...earlier.site, start: mention.anchorStart, end: mention.anchorStart } };
+}
+
+/**
+ * "Ewing sarcoma of the R iliac wing … #1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour
+ * restated with no site is the one named earlier with its site (same words, one site within reach);
+ * with none, it is no mention (a site-less sarcoma has no code the reader can give).
+ */
+function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention): RawMention {
+  const restated = withRestatedMorphologySite(named, mention, `tissue:${mention.histology?.words ?? ''}`);
+  return restated.restatedOnly === true && restated.site !== undefined ? { ...restated, restatedOnly: false } : restated;
 }
 
 function withSide(site: SiteMatch): Partial<SiteMatch> {

@@ -1,8 +1,11 @@
 import { breastQuadrant } from './breastClock';
+import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { eyeSideNear, isEyeOrgan } from './eyeSides';
+import { isCalledNormal } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import type { SideIndex } from './sideIndex';
@@ -24,7 +27,7 @@ export { mergeSkin };
  */
 export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
   if (other === undefined || other.lymphNode) return undefined;
-  if (isLargeBowelPart(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
+  if (isLargeBowelPart(site, other) || isGlandOfGroup(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
   if (other.path[0] !== site.path[0]) return undefined;
   const narrower = other.path.length > site.path.length || isColonPart(site, other);
   if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
@@ -48,6 +51,14 @@ function isLargeBowelPart(site: SiteMatch, other: SiteMatch): boolean {
   return site.path.length === 3 && site.path[2] === 'colon' && site.path[1] === 'large' && (other.path[0] === 'rectum' || other.path[0] === 'rectosigmoid');
 }
 
+/** The major salivary glands the table prints as rows of their own (parotid D11.0, submandibular D11.7, sublingual D11.7). */
+const SALIVARY_GLANDS = new Set(['parotid', 'submandibular', 'submandibular gland', 'sublingual', 'sublingual gland']);
+
+/** "R parotid: … favored Warthin tumor": a tumour the lexicon places in the salivary glands as a group is of the one gland a label names. */
+function isGlandOfGroup(site: SiteMatch, other: SiteMatch): boolean {
+  return site.path.length === 1 && site.path[0] === 'salivary gland or duct' && SALIVARY_GLANDS.has(other.path[0] ?? '');
+}
+
 /** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
 export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMatch[]): SiteMatch[] {
   const merged: SiteMatch[] = [];
@@ -58,6 +69,12 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
     const adjacent = previous !== undefined && site.start === previous.end && refinedBy(site, previous) !== undefined;
     if (adjacent) {
       merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
+      continue;
+    }
+    // "umbilical skin met", "scalp skin": the skin of the body site written right before it.
+    if (previous !== undefined && site.start === previous.end && site.path.length === 1 && site.path[0] === 'skin' && !previous.lymphNode && previous.path[0] !== 'skin') {
+      // The words around the body site ("skin" itself) are no qualifiers of the skin row: "(skin)" is a modifier of "mastectomy site".
+      merged[merged.length - 1] = { start: previous.start, end: site.end, path: ['skin', ...previous.path], lymphNode: false, ...(previous.laterality === undefined ? {} : { laterality: previous.laterality }) };
       continue;
     }
     const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
@@ -135,13 +152,6 @@ function labelledListStart(tokens: readonly Token[], first: number): number {
 /** How many tokens ("A.", "Sentinel") may stand before the node that a label opens with. */
 const LABEL_OPENING = 3;
 
-function sentenceStart(tokens: readonly Token[], index: number): number {
-  const sentence = tokens[index]?.sentence;
-  let first = index;
-  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
-  return first;
-}
-
 /** Whether a colon follows the site before the anchor ("L ovary, salpingo-oophorectomy: serous borderline tumor"). */
 function labelled(tokens: readonly Token[], from: number, to: number): boolean {
   for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return true;
@@ -182,21 +192,25 @@ function contextSite(
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];
-    if (sameOrganAs(site, other)) consider(pick, other, subSite);
+    if (sameOrganAs(site, other, tokens)) consider(pick, other, subSite);
   }
   for (let position = mention.start - 1; position >= Math.max(0, mention.start - CONTEXT_TOKENS) && (subSite || pick.laterality === undefined); position--) {
     const other = sites[position];
     // A sub-site with a condition that is no tumour ("right lower lobe collapse") gives its side only.
-    if (sameOrganAs(site, other)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
+    if (sameOrganAs(site, other, tokens)) consider(pick, other, subSite && !NOT_TUMOUR_FINDINGS.has(tokens[other.end]?.norm ?? ''));
   }
   // The specimen of a pathology report ("SPECIMEN: Left breast, …") counts as written just before the findings.
-  if (sameOrganAs(site, specimen)) consider(pick, specimen, subSite);
+  if (sameOrganAs(site, specimen, tokens)) consider(pick, specimen, subSite);
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
-  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other));
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other, tokens));
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
+  // "Choroidal melanoma OS": an eye site takes the side ophthalmology writes as OD / OS / OU.
+  if (pick.laterality === undefined && isEyeOrgan(site.path[0])) pick.laterality = eyeSideNear(tokens, mention.start, mention.end);
+  // "3 R lung nodules and 1 L lower lobe nodule -- concerning for pulmonary metastases": metastases of both sides.
+  if (mention.column === 'secondary' && pick.laterality !== undefined && site.laterality === undefined && bothSidesBefore(tokens, sites, site, mention.start)) pick.laterality = 'bilateral';
   if (pick.laterality === site.laterality && pick.path === site.path) return mention;
   const refined: SiteMatch = {
     ...site, path: pick.path, ...(pick.laterality === undefined ? {} : { laterality: pick.laterality }), ...(pick.qualifiers === undefined ? {} : { qualifiers: pick.qualifiers }),
@@ -204,9 +218,20 @@ function contextSite(
   return { ...mention, site: refined, writtenSite: site };
 }
 
+/** Whether the sentence before `start` names the site's organ on the right and on the left. */
+function bothSidesBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch, start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  const seen = new Set<Laterality>();
+  for (let position = start - 1; position >= Math.max(0, start - CONTEXT_TOKENS) && tokens[position]?.sentence === sentence; position--) {
+    const other = sites[position];
+    if (other?.laterality !== undefined && !other.lymphNode && sameOrganForSide(other.path[0], site.path[0]) && !isCalledNormal(tokens, other)) seen.add(other.laterality);
+  }
+  return seen.has('right') && seen.has('left');
+}
+
 /** Another site of the mention's organ that names no other side (a node, "bilateral" and the site itself excepted). */
-function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined): other is SiteMatch {
-  return other !== undefined && other !== site && !other.lymphNode && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
+function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined, tokens: readonly Token[]): other is SiteMatch {
+  return other !== undefined && other !== site && !other.lymphNode && !isCalledNormal(tokens, other) && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
     && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
 }
 
@@ -227,23 +252,6 @@ function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   }
 }
 
-/** Whether the sentence before the one holding `index` ends in a colon (a report line's label). */
-function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
-  const first = sentenceStart(tokens, index);
-  return tokens[first - 1]?.norm === ':';
-}
-
-/** Head and neck organs (table rows as the site finder reads them), whose regional lymph nodes are all in the neck. */
-const HEAD_AND_NECK = new Set([
-  'tonsil', 'tongue', 'larynx', 'glottis', 'supraglottis', 'subglottis', 'hypopharynx', 'hypopharyngeal', 'oropharynx', 'nasopharynx', 'pharynx',
-  'thyroid', 'parotid', 'mouth', 'buccal', 'palate', 'submandibular gland', 'epiglottis', 'lip', 'gum', 'gingiva', 'vocal cords', 'salivary',
-]);
-
-/** Whether at most two words ("the known") stand before the token in its sentence. */
-function opensSentence(tokens: readonly Token[], index: number): boolean {
-  return index - sentenceStart(tokens, index) <= 2;
-}
-
 /** Words after a site that name a condition other than a tumour there. */
 const NOT_TUMOUR_FINDINGS = new Set([
   'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
@@ -254,33 +262,6 @@ const NOT_TUMOUR_FINDINGS = new Set([
 const CONTEXT_TOKENS = 40;
 /** How far back a primary looks for the one side its organ was given. */
 const FAR_SIDE_TOKENS = 240;
-
-function withContextNodeRegion(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
-): RawMention {
-  if (site.path[site.path.length - 1] !== 'site NEC') return mention;
-  // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
-  const sentence = tokens[mention.start]?.sentence ?? 0;
-  // "Single left axillary node with a thickened cortex, indeterminate; nodal metastasis not excluded": a clause that opens
-  // with the node metastasis concludes about the node of the clause before.
-  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
-  const inReach = (token: Token | undefined): boolean => token !== undefined
-    && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
-  let headAndNeck = false;
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
-    const other = sites[position];
-    if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
-      return { ...mention, site: { ...site, path: other.path } };
-    }
-    headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
-  }
-  // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
-  // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
-  if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
-  // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
-  const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
-  return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
-}
 
 /** "pancreatic adenocarcinoma, tail": the word after the comma may name a sub-site of the site before the anchor. */
 export function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
@@ -315,7 +296,10 @@ const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass',
 export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, lookBefore = true): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   let labelled = false;
+  // "avid R adrenal lesion, no extra-adrenal paragangliomas, no metastatic foci": a denial in a list of denials is not about the finding.
+  const listedDenial = tokens[anchorStart - 1]?.norm === 'no' && tokens[anchorStart - 2]?.norm === ',';
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - FINDING_REACH); position--) {
+    if (listedDenial && position < anchorStart - 1 && tokens[position]?.norm === 'no') return undefined;
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
     // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
     if (tokens[position]?.sentence !== sentence) {

@@ -34,10 +34,14 @@ const NOT_SITES = new Set([
   'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
   'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary', 'greater', 'lesser',
+  // "favor scar, residual metastasis not excluded" (a lung nodule), "the left parotid parenchyma": the table's "scar NEC" (skin) and
+  // "parenchyma, kidney" rows; in a note the words describe the tissue of an organ named elsewhere.
+  'scar', 'parenchyma',
 ]);
 
 /** Words after a site word that make it the name of a histologic type ("intestinal type", "follicular variant"). */
-const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype']);
+// "intestinal metaplasia", "tubal metaplasia": a metaplasia named after a tissue is no site either.
+const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype', 'metaplasia']);
 
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
@@ -103,7 +107,8 @@ function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteV
   return undefined;
 }
 
-function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
+/** The side the token at `index` names ("right", "lt", "bilat"; "R" and "L" only in capitals). */
+export function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
   const token = tokens[index];
   if (token === undefined) return undefined;
   if (token.raw === 'R') return 'right';
@@ -153,7 +158,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index);
+  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
   return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
 }
 
@@ -174,7 +179,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
   if (region === undefined) {
-    const after = regionAfterNode(tokens, nodeWord.end, vocabulary);
+    // "in 2 of 27 lymph nodes (level II)": a region in parentheses right after the node word is its region.
+    const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
@@ -224,6 +230,13 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }
 
+/** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */
+function parenthesisedNodeRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  if (tokens[from]?.norm !== '(') return undefined;
+  const region = regionAt(tokens, from + 1, vocabulary);
+  return region !== undefined && tokens[region.end]?.norm === ')' ? { end: region.end + 1, region: region.region } : undefined;
+}
+
 /**
  * "Lymph nodes, central compartment (level VI), dissection:": a compartment the lexicon does not name,
  * then its region in parentheses (at most three words before them), read as that region.
@@ -258,6 +271,15 @@ const NOSE_PARTS = new Set(['tip', 'dorsum', 'bridge', 'sidewall', 'side-wall', 
 
 function nosePartAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
   return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
+}
+
+/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "BM biopsy", "bilateral BM bx"). */
+const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot']);
+
+/** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
+function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  const sample = tokens[index + 1]?.norm.split('/')[0] ?? '';
+  return tokens[index]?.raw === 'BM' && MARROW_SAMPLES.has(sample) ? { end: index + 1, path: ['marrow'] } : undefined;
 }
 
 /** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */

@@ -294,7 +294,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'adnexal', path: ['adnexa'] },
   { words: 'adnexa', path: ['adnexa'] },
   { words: 'ovary', path: ['ovary'] },
-  { words: 'ovaries', path: ['ovary'] },
+  // The plural names both ovaries (Tabular C56.3, C79.63 of bilateral ovaries).
+  { words: 'ovaries', path: ['ovary'], laterality: 'bilateral' },
   { words: 'both ovaries', path: ['ovary'], laterality: 'bilateral' },
   { words: 'both breasts', path: ['breast'], laterality: 'bilateral' },
   { words: 'either breast', path: ['breast'], laterality: 'bilateral' },
@@ -370,6 +371,9 @@ function boneAdjectives(): SiteTerm[] {
     ['iliac', 'ilium'], ['iliac wing', 'ilium'], ['iliac bone', 'ilium'], ['iliac crest', 'ilium'], ['femoral', 'femur'], ['humeral', 'humerus'],
     ['acetabular', 'acetabulum'], ['sternal', 'sternum'], ['scapular', 'scapula'], ['clavicular', 'clavicle'], ['ischial', 'ischium'],
     ['tibial', 'tibia'], ['fibular', 'fibula'], ['mandibular', 'mandible'], ['clival', 'clivus'],
+    // The nouns too, so that a bone tumour named without a site ("MRI L femur: … Core bx: osteosarcoma") takes the bone of the finding.
+    ['femur', 'femur'], ['femora', 'femur'], ['humerus', 'humerus'], ['tibia', 'tibia'], ['fibula', 'fibula'], ['ilium', 'ilium'],
+    ['scapula', 'scapula'], ['clavicle', 'clavicle'], ['sternum', 'sternum'], ['acetabulum', 'acetabulum'], ['ischium', 'ischium'],
   ];
   return bones.map(([words, bone]) => ({ words, path: ['bone', bone] }));
 }

@@ -1,5 +1,6 @@
 import { mergeOrganParts, mergeSkin } from './siteContext';
 import type { SiteMatch } from './siteFinder';
+import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
 import type { Token } from './tokens';
 
 /**
@@ -9,28 +10,7 @@ import type { Token } from './tokens';
  * right), so reading stays linear.
  */
 
-/** Subtypes of skin carcinomas, written before them or set off after them ("Basal cell carcinoma, nodular, L nasal tip"). */
-const SKIN_SUBTYPE_WORDS = ['nodular', 'infiltrative', 'superficial', 'morpheaform', 'micronodular', 'pigmented', 'basosquamous', 'keratinizing'];
 const SKIN_SUBTYPES = new Set(SKIN_SUBTYPE_WORDS);
-
-/** Words between a site list and its anchor that do not change the diagnosis. */
-const MODIFIERS = new Set([
-  'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
-  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'poorly-differentiated', 'recurrent',
-  'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
-  'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
-  'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
-  'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
-  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
-  // "bone only metastatic disease": the one organ of the spread.
-  'only',
-  // Histologic types and patterns written between the organ and the histology ("prostatic acinar adenocarcinoma", "lung lepidic
-  // adenocarcinoma", "breast metaplastic carcinoma"): the Index codes them by the site, so they change no code.
-  'acinar', 'lepidic', 'micropapillary', 'cribriform', 'solid', 'colloid', 'tubular', 'metaplastic', 'sarcomatoid', 'basaloid', 'verrucous',
-  'spindle', 'pleomorphic', 'undifferentiated', 'dedifferentiated', 'nonkeratinizing', 'non-keratinizing', 'goblet', 'oncocytic',
-  'inflammatory', 'intestinal-type', 'diffuse-type', 'mixed',
-  ...SKIN_SUBTYPE_WORDS,
-]);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
@@ -63,7 +43,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
     if (token.norm === 'metastatic') metastatic = true;
-    else if (!MODIFIERS.has(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
+    else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, sites) : sites, metastatic, start: position };
@@ -96,7 +76,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position = closing + 1;
       continue;
     }
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || MODIFIERS.has(token.norm) || /^\d+$/.test(token.norm)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || /^\d+$/.test(token.norm)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;
@@ -108,7 +88,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position++;
       continue;
     }
-    if (!skippable || (preposition === undefined && found.length === 0 && !MODIFIERS.has(token.norm))) break;
+    if (!skippable || (preposition === undefined && found.length === 0 && !isModifier(token.norm))) break;
     position++;
   }
   return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
@@ -158,13 +138,49 @@ export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteM
   return { ...list, sites: merged, spread: spread.sites };
 }
 
-/** Whether a word may stand between a site and its anchor without changing the diagnosis ("high-grade", "invasive"). */
-export function isModifier(word: string): boolean {
-  return MODIFIERS.has(word);
-}
+export { isModifier };
 
 export function skipModifiers(tokens: readonly Token[], position: number): number {
   let index = position;
-  while (index < tokens.length && MODIFIERS.has(tokens[index]?.norm ?? '')) index++;
+  while (index < tokens.length && isModifier(tokens[index]?.norm ?? '')) index++;
   return index;
+}
+
+/** Words a parenthesised list of sites may hold besides the sites ("(ovaries, peritoneum)", "(liver and bone)"). */
+const LIST_WORDS = new Set([',', 'and', '&', '/', '+', 'both', 'bilateral', 'the']);
+
+/**
+ * The sites of a parenthesis right after an anchor that holds only a list of sites ("metastatic gastric
+ * cancer (ovaries, peritoneum)"); empty when it holds anything else ("(ER+/PR+)", "(dx 2019)") or does
+ * not close within twelve tokens of its sentence.
+ */
+export function parenthesisedSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch[] {
+  if (tokens[from]?.norm !== '(') return [];
+  const sentence = tokens[from]?.sentence;
+  const found: SiteMatch[] = [];
+  let position = from + 1;
+  while (position < Math.min(tokens.length, from + 13) && tokens[position]?.sentence === sentence) {
+    const site = sites[position];
+    if (site !== undefined) {
+      found.push(site);
+      position = site.end;
+    } else if (tokens[position]?.norm === ')') {
+      return found;
+    } else if (LIST_WORDS.has(tokens[position]?.norm ?? '')) {
+      position++;
+    } else {
+      return [];
+    }
+  }
+  return [];
+}
+
+/**
+ * "metastatic signet ring gastric cancer (ovaries, peritoneum)": a parenthesised list of other organs
+ * after a primary called metastatic names where it spread (an organ of the primary's own is its sub-site).
+ */
+export function spreadInParenthesis(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], end: number, primaries: readonly SiteMatch[]): SiteMatch[] {
+  const [primary] = primaries;
+  if (primary === undefined || primaries.length !== 1) return [];
+  return parenthesisedSites(tokens, sites, end).filter((site) => site.path[0] !== primary.path[0]);
 }

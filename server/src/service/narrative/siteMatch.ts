@@ -23,6 +23,11 @@ export interface SiteMatch {
    * (skinSites.ts): coding keeps it only where the table puts the carcinoma on the skin.
    */
   readonly surfaceOnly?: boolean;
+  /**
+   * Other organs the text leaves open beside this one ("Rule out upper tract urothelial carcinoma": the renal
+   * pelvis or the ureter): the mention is coded null with the candidates of all of them.
+   */
+  readonly alternatives?: readonly SiteMatch[];
 }
 
 /** Whether two table paths name the same row (compared part by part: no joined string per comparison). */

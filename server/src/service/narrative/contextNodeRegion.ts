@@ -1,0 +1,89 @@
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * The node region of a lymph node mention written with none ("nodal metastasis"): a node site earlier in
+ * its sentence ("hilar adenopathy concerning for nodal metastasis" → C77.1), or in the label line above
+ * it, the neck for a head and neck primary of its sentence, or the region of a node specimen.
+ */
+
+/** The first token of the sentence holding `index`, at most 24 tokens back. */
+export function sentenceStart(tokens: readonly Token[], index: number): number {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && index - first < 24 && tokens[first - 1]?.sentence === sentence) first--;
+  return first;
+}
+
+/** Whether the sentence before the one holding `index` ends in a colon (a report line's label). */
+function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
+  const first = sentenceStart(tokens, index);
+  return tokens[first - 1]?.norm === ':';
+}
+
+/** Head and neck organs (table rows as the site finder reads them), whose regional lymph nodes are all in the neck. */
+const HEAD_AND_NECK = new Set([
+  'tonsil', 'tongue', 'larynx', 'glottis', 'supraglottis', 'subglottis', 'hypopharynx', 'hypopharyngeal', 'oropharynx', 'nasopharynx', 'pharynx',
+  'thyroid', 'parotid', 'mouth', 'buccal', 'palate', 'submandibular gland', 'epiglottis', 'lip', 'gum', 'gingiva', 'vocal cords', 'salivary',
+]);
+
+/** Whether at most two words ("the known") stand before the token in its sentence. */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return index - sentenceStart(tokens, index) <= 2;
+}
+
+export function withContextNodeRegion(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
+): RawMention {
+  if (site.path[site.path.length - 1] !== 'site NEC') return mention;
+  // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
+  const sentence = tokens[mention.start]?.sentence ?? 0;
+  // "Single left axillary node with a thickened cortex, indeterminate; nodal metastasis not excluded": a clause that opens
+  // with the node metastasis concludes about the node of the clause before.
+  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
+  const inReach = (token: Token | undefined): boolean => token !== undefined
+    && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
+  let headAndNeck = false;
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
+    const other = sites[position];
+    if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
+      return { ...mention, site: { ...site, path: other.path } };
+    }
+    headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
+  }
+  // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
+  // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
+  if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
+  const labelled = itemLabelNode(tokens, sites, mention.start);
+  if (labelled !== undefined) return { ...mention, site: { ...site, path: labelled.path } };
+  // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
+  const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
+  return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
+}
+
+
+/** How many clauses before a node mention, joined by semicolons, an item's label may stand. */
+const ITEM_CLAUSES = 2;
+
+/**
+ * "4. R groin node: US in 6 wk; FNA if enlarging to exclude contralateral nodal recurrence": a list item
+ * whose label is a node of a named region, followed by a colon, is about that node in every clause of
+ * the item (clauses joined by semicolons).
+ */
+function itemLabelNode(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  let first = sentenceStart(tokens, start);
+  for (let clause = 0; clause < ITEM_CLAUSES && tokens[first - 1]?.norm === ';'; clause++) {
+    first = sentenceStart(tokens, first - 1);
+    for (let position = first; position <= first + LABEL_OPENING; position++) {
+      const site = sites[position];
+      if (site === undefined) continue;
+      const region = site.path[site.path.length - 1];
+      return site.lymphNode && region !== 'site NEC' && tokens[site.end]?.norm === ':' ? site : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** How many tokens ("4.", "-") may stand before the node that an item's label opens with. */
+const LABEL_OPENING = 3;

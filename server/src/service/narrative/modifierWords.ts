@@ -1,0 +1,32 @@
+/**
+ * Words that may stand between a site list and its histology without changing the diagnosis ("invasive",
+ * "signet ring", "poorly differentiated"), in a module of their own so that the site-list walks and the
+ * finding-organ readers share them without importing each other.
+ */
+
+/** Subtypes of skin carcinomas, written before them or set off after them ("Basal cell carcinoma, nodular, L nasal tip"). */
+export const SKIN_SUBTYPE_WORDS: readonly string[] = ['nodular', 'infiltrative', 'superficial', 'morpheaform', 'micronodular', 'pigmented', 'basosquamous', 'keratinizing'];
+
+/** Words between a site list and its anchor that do not change the diagnosis. */
+const MODIFIERS: ReadonlySet<string> = new Set([
+  'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
+  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'poorly-differentiated', 'recurrent',
+  'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
+  'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
+  'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
+  'sided', 'transitional', 'neuroendocrine', 'endometrioid', 'medullary', 'follicular', 'anaplastic', 'a', 'an', 'malignant', 'occult',
+  'signet', 'ring', 'distant', 'regional', 'isolated', 'residual', 'suspected', 'known', 'biopsy', 'proven', 'muscle-invasive', 'invasive', 'in-situ',
+  // "bone only metastatic disease": the one organ of the spread.
+  'only',
+  // Histologic types and patterns written between the organ and the histology ("prostatic acinar adenocarcinoma", "lung lepidic
+  // adenocarcinoma", "breast metaplastic carcinoma"): the Index codes them by the site, so they change no code.
+  'acinar', 'lepidic', 'micropapillary', 'cribriform', 'solid', 'colloid', 'tubular', 'metaplastic', 'sarcomatoid', 'basaloid', 'verrucous',
+  'spindle', 'pleomorphic', 'undifferentiated', 'dedifferentiated', 'nonkeratinizing', 'non-keratinizing', 'goblet', 'oncocytic',
+  'inflammatory', 'intestinal-type', 'diffuse-type', 'mixed',
+  ...SKIN_SUBTYPE_WORDS,
+]);
+
+/** Whether a word may stand between a site and its anchor without changing the diagnosis ("high-grade", "invasive"). */
+export function isModifier(word: string): boolean {
+  return MODIFIERS.has(word);
+}

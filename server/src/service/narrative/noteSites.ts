@@ -1,0 +1,19 @@
+import { withLeptomeningealExtent } from './leptomeninges';
+import { withMarrowAsSecondary } from './marrowSpread';
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import { testisDescent, withTestisDescent } from './testisDescent';
+import type { Token } from './tokens';
+import { withUpperTractSite } from './upperTract';
+
+/**
+ * The last site passes over a read's mentions, once their sites are placed and restated: a bone or
+ * soft-tissue tumour that restated nothing is dropped, leptomeningeal disease gets its extent, an
+ * upper-tract urothelial carcinoma its renal pelvis or ureter, a solid tumour in the marrow its
+ * secondary column, and a testis the descent the note documents.
+ */
+export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
+  const descent = testisDescent(tokens);
+  const kept = mentions.filter((mention) => mention.restatedOnly !== true);
+  return withLeptomeningealExtent(tokens, kept).map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
+}
