@@ -14,21 +14,26 @@ import { officialBillable } from '../../helpers/officialCodes';
 
 /**
  * Floors: about three points under what `npm run eval:narrative` printed for each part when they were set
- * (3 December 2026, the day's last rounds merged). Each part has floors of its own, because the blind
+ * (3 December 2026, the fourth rounds merged). Each part has floors of its own, because the blind
  * batches (written by engineers who never saw the reader) read less well than the notes the reader was
  * first tuned on, and the held-out blind batches least well of all: h16–h35 was first scored 0.719 /
- * 0.541 / 0.945 at its merge, h36–h55 0.831 / 0.663 / 0.975; neither was ever tuned on.
+ * 0.541 / 0.945 at its merge, h36–h55 0.831 / 0.663 / 0.975, h56–h75 0.766 / 0.717 / 0.969; none was
+ * ever tuned on.
  */
 const FLOORS = [
-  // d01–d162 measured 0.965 / 0.936 / 1.000.
-  { set: 'dev', from: 'd01', to: 'd162', precision: 0.93, recall: 0.90, assertionAccuracy: 0.97 },
-  // The blind batches d163–d202 (first scored 0.726 / 0.640 / 0.975 at their merge) measured 0.955 / 0.922 / 0.995.
-  { set: 'dev', from: 'd163', to: 'd202', precision: 0.92, recall: 0.89, assertionAccuracy: 0.96 },
-  // Held out (totals only, never tuned on): h01–h15 measured 0.861 / 0.886 / 0.968; h16–h35 0.790 / 0.670 / 0.972;
-  // h36–h55 0.836 / 0.706 / 0.972.
-  { set: 'held-out', from: 'h01', to: 'h15', precision: 0.83, recall: 0.85, assertionAccuracy: 0.93 },
-  { set: 'held-out', from: 'h16', to: 'h35', precision: 0.76, recall: 0.64, assertionAccuracy: 0.94 },
-  { set: 'held-out', from: 'h36', to: 'h55', precision: 0.80, recall: 0.67, assertionAccuracy: 0.94 },
+  // d01–d162 measured 0.967 / 0.951 / 1.000.
+  { set: 'dev', from: 'd01', to: 'd162', precision: 0.93, recall: 0.92, assertionAccuracy: 0.97 },
+  // The blind batches d163–d202 (first scored 0.726 / 0.640 / 0.975 at their merge) measured 0.963 / 0.943 / 0.998.
+  { set: 'dev', from: 'd163', to: 'd202', precision: 0.93, recall: 0.91, assertionAccuracy: 0.96 },
+  // The blind batches d203–d242 (first scored 0.787 / 0.639 / 0.948 at their merge) measured 0.953 / 0.884 / 0.979.
+  { set: 'dev', from: 'd203', to: 'd242', precision: 0.92, recall: 0.85, assertionAccuracy: 0.95 },
+  // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
+  // h36–h55 0.855 / 0.759 / 0.974; h56–h75 0.788 / 0.749 / 0.976.
+  { set: 'held-out', from: 'h01', to: 'h15', precision: 0.83, recall: 0.87, assertionAccuracy: 0.93 },
+  { set: 'held-out', from: 'h16', to: 'h35', precision: 0.77, recall: 0.68, assertionAccuracy: 0.94 },
+  { set: 'held-out', from: 'h36', to: 'h55', precision: 0.82, recall: 0.72, assertionAccuracy: 0.94 },
+  { set: 'held-out', from: 'h56', to: 'h75', precision: 0.75, recall: 0.71, assertionAccuracy: 0.94 },
+
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
