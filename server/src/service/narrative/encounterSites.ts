@@ -33,11 +33,19 @@ export function withEncounterSites(tokens: readonly Token[], mentions: readonly 
  * same organs). The memo belongs to the context and so to its table.
  */
 class OrganLookups {
+  /** The organs of this read by path array: each mention asks twice, and many share their lexicon term's path. */
+  readonly #byPath = new Map<readonly string[], OrganOf>();
+
   constructor(private readonly table: NeoplasmTable | undefined, private readonly memo: NarrativeMemo) {}
 
   organOf(path: readonly string[]): OrganOf {
-    const table = this.table;
-    return this.memo.remember(table === undefined ? 'organ-without-table' : 'organ', path.join('\u0001'), () => organOf(path, table));
+    let found = this.#byPath.get(path);
+    if (found === undefined) {
+      const table = this.table;
+      found = this.memo.remember(table === undefined ? 'organ-without-table' : 'organ', path.join('\u0001'), () => organOf(path, table));
+      this.#byPath.set(path, found);
+    }
+    return found;
   }
 
   /** The path of the part a site's qualifier words name below it, or the site's own path. */
