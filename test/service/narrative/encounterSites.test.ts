@@ -1,3 +1,10 @@
+import * as assert from 'node:assert/strict';
+import { createNarrativeContext } from '../../../server/src/service/narrative/context';
+import type { NarrativeContext } from '../../../server/src/service/narrative/context';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { testCodeSets } from '../../helpers/codeSets';
+import { officialNeoplasmTable } from '../../helpers/neoplasmTable';
 import { checkReadings } from './readingCases';
 
 /**
@@ -99,4 +106,32 @@ describe('narrative context: neck levels listed across words', () => {
     ['reads a comma list of levels', 'Levels II, III and IV nodes positive for metastatic SCC.',
       [['Levels II, III and IV nodes positive for metastatic SCC', 'C770', 'present']]],
   ]);
+});
+
+describe('narrative context: the organ look-ups remembered by the reader context', () => {
+  // The organ of a site and the part its qualifier words name are remembered in the context's memo,
+  // by path and qualifiers: a note read after others must read as it does with a fresh context.
+  const notes = [
+    `HPI: adenocarcinoma of the distal esophagus.\n${FILLER}\nA/P: esophageal cancer, on FOLFOX.`,
+    `HPI: squamous cell carcinoma of the upper esophagus.\n${FILLER}\nA/P: esophageal cancer, on chemoradiation.`,
+    `HPI: adenocarcinoma of the esophagus.\n${FILLER}\nA/P: esophageal cancer.`,
+    `HPI: RUL adenocarcinoma diagnosed in May.\n${FILLER}\nA/P: metastatic NSCLC.`,
+    `HPI: LLL adenocarcinoma.\n${FILLER}\nA/P: metastatic NSCLC, s/p L pneumonectomy.`,
+  ];
+  const table = officialNeoplasmTable();
+  const codeSets = testCodeSets();
+  const read = (text: string, context: NarrativeContext): unknown => readNarrative(text, spanOf(0, text.length), context).mentions.map((mention) => [mention.text, mention.code]);
+
+  it('reads each note after the others as with a fresh context, in either order', () => {
+    const fresh = notes.map((text) => read(text, createNarrativeContext(table, codeSets)));
+    // The first and second notes differ only in their qualifier words (C15.5 against C15.3): a memo keyed without them would give the second the first's part.
+    assert.deepEqual((fresh[0] as unknown[])[1], ['esophageal cancer', 'C155']);
+    assert.deepEqual((fresh[1] as unknown[])[1], ['esophageal cancer', 'C153']);
+    for (const order of [notes, [...notes].reverse()]) {
+      const shared = createNarrativeContext(table, codeSets);
+      for (let round = 0; round < 2; round++) {
+        for (const text of order) assert.deepEqual(read(text, shared), fresh[notes.indexOf(text)], text.slice(0, 40));
+      }
+    }
+  });
 });

@@ -59,6 +59,21 @@ describe('narrative token words: spellings interned per reader context', () => {
     assert.deepEqual(tokens.map((token) => [token.norm, token.lexical]), [['no', true], ['liver', true], ['mets', false]]);
   });
 
+  it('hashes a word as it scans it exactly as the table hashes a spelling', () => {
+    // The tokenizer hands the table the hash of each plain word it scanned; a wrong one would add every
+    // word again on each read (the tokens stay the same, so only the table's size shows it).
+    const words = new TokenWords(FIRST_WORDS);
+    const text = 'RUL adenocarcinoma 45F s/p breast/ovarian HER2+ 3.5 cm, é Liver x1 abc_def';
+    const tokens = tokenize(text, 0, text.length, [], words);
+    const size = words.size;
+    for (const token of tokens) {
+      const entry = words.entryOf(text, token.start, token.end, !token.punct);
+      assert.ok(entry >= 0 && words.raw(entry) === token.raw, token.raw);
+    }
+    tokenize(text, 0, text.length, [], words);
+    assert.equal(words.size, size);
+  });
+
   it('finds every spelling again after its slots grow', () => {
     const words = new TokenWords(FIRST_WORDS);
     const text = Array.from({ length: 10_000 }, (_, index) => `Word${index}`).join(' ');

@@ -14,7 +14,8 @@ import type { AssertionEvidence } from './model';
 
 /** A header cell that names the column of criteria. */
 const CRITERION_HEADER = /^(?:(?:inclusion|exclusion|eligibility|key)\s+)?criteri(?:on|a)$/i;
-const QUICK_CHECK = /criteri/i;
+/** The word every header cell of a criterion column holds: outside a table, only a line with it can open one. */
+const HEADER_WORD = /criteri/gi;
 
 export interface CriterionCells {
   /** The cells of a criterion column, as `[start, end)` offsets in ascending order. */
@@ -26,10 +27,13 @@ export interface CriterionCells {
 export function findCriterionCells(text: string, from: number, to: number): CriterionCells {
   const cells: [number, number][] = [];
   const evidence: AssertionEvidence[] = [];
-  if (!QUICK_CHECK.test(text.slice(from, to))) return { cells, evidence };
+  const headerWord = new RegExp(HEADER_WORD);
   let column = -1;
   let header: Span | undefined;
   for (let lineStart = from; lineStart < to;) {
+    // Outside a table a line opens one only when it names the criterion column: the lines before the next "criteri" are skipped.
+    if (column < 0) lineStart = lineWithWord(text, headerWord, lineStart, to);
+    if (lineStart >= to) break;
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline < 0 || newline > to ? to : newline;
     const row = cellsOf(text, lineStart, lineEnd);
@@ -49,6 +53,17 @@ export function findCriterionCells(text: string, from: number, to: number): Crit
     lineStart = lineEnd + 1;
   }
   return { cells, evidence };
+}
+
+/**
+ * The start of the line (in `[from, to)`, lines split at `\n`) that holds the next match of `word` at or
+ * after `from`, or `to` when none. `word` is a global expression of the caller, searched from `from`.
+ */
+function lineWithWord(text: string, word: RegExp, from: number, to: number): number {
+  word.lastIndex = from;
+  const found = word.exec(text);
+  if (found === null || found.index + found[0].length > to) return to;
+  return Math.max(from, text.lastIndexOf('\n', found.index) + 1);
 }
 
 /** The evidence of the criterion cell holding `offset`, if any (`cells` ascending; a binary search). */

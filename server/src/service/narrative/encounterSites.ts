@@ -1,4 +1,5 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
+import { NarrativeMemo } from './context';
 import { qualifiedRow, rowForPath } from './mapping';
 import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
@@ -18,41 +19,42 @@ import type { Token } from './tokens';
  * one sub-site documented for it, and none when the encounter documents two. Negated and hypothetical
  * mentions are coded as written all the same: the reader restores their written site (`writtenSite`).
  */
-export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable): RawMention[] {
-  const lookups = new OrganLookups(table);
+export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo): RawMention[] {
+  const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
   const organs = documentedOrgans(mentions, lookups);
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
   return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, lookups));
 }
 
-/** The table look-ups of one read, remembered by path: a note repeats the same few sites, each look-up normalises words. */
+/**
+ * The table look-ups of a site's organ and documented part, remembered by path in the reader context's
+ * memo (a note repeats the same few sites, each look-up normalises words, and the next note names the
+ * same organs). The memo belongs to the context and so to its table.
+ */
 class OrganLookups {
-  readonly #organs = new Map<string, OrganOf>();
-  readonly #parts = new Map<string, readonly string[]>();
+  /** The organs of this read by path array: each mention asks twice, and many share their lexicon term's path. */
+  readonly #byPath = new Map<readonly string[], OrganOf>();
 
-  constructor(private readonly table: NeoplasmTable | undefined) {}
+  constructor(private readonly table: NeoplasmTable | undefined, private readonly memo: NarrativeMemo) {}
 
   organOf(path: readonly string[]): OrganOf {
-    const key = path.join('\u0001');
-    let found = this.#organs.get(key);
+    let found = this.#byPath.get(path);
     if (found === undefined) {
-      found = organOf(path, this.table);
-      this.#organs.set(key, found);
+      const table = this.table;
+      found = this.memo.remember(table === undefined ? 'organ-without-table' : 'organ', path.join('\u0001'), () => organOf(path, table));
+      this.#byPath.set(path, found);
     }
     return found;
   }
 
   /** The path of the part a site's qualifier words name below it, or the site's own path. */
   documentedPath(site: SiteMatch): readonly string[] {
-    if (this.table === undefined || site.qualifiers === undefined || site.qualifiers.length === 0) return site.path;
-    const key = `${site.path.join('\u0001')}\u0002${site.qualifiers.join('\u0001')}`;
-    let found = this.#parts.get(key);
-    if (found === undefined) {
-      found = qualifiedPath(this.table, site);
-      this.#parts.set(key, found);
-    }
-    return found;
+    const table = this.table;
+    if (table === undefined || site.qualifiers === undefined || site.qualifiers.length === 0) return site.path;
+    // Remembered as null when the part is the site's own row: the caller tells a new path by its identity.
+    const part = this.memo.remember('documented-part', `${site.path.join('\u0001')}\u0002${site.qualifiers.join('\u0001')}`, () => qualifiedPart(table, site));
+    return part ?? site.path;
   }
 }
 
@@ -115,13 +117,13 @@ function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups
 /**
  * "adenocarcinoma of the distal esophagus": a sub-site written as a word beside the organ reaches the
  * code through the row's child of that title (mapping.ts), so the site's path stays the organ's; the
- * documented sub-site is that child's path (esophagus → distal, C15.5).
+ * documented sub-site is that child's path (esophagus → distal, C15.5); null when the words name no child.
  */
-function qualifiedPath(table: NeoplasmTable, site: SiteMatch): readonly string[] {
+function qualifiedPart(table: NeoplasmTable, site: SiteMatch): readonly string[] | null {
   const row = rowForPath(table, site.path);
-  if (row === undefined) return site.path;
+  if (row === undefined) return null;
   const child = qualifiedRow(table, row, site.qualifiers);
-  return child === row ? site.path : table.path(child.id);
+  return child === row ? null : table.path(child.id);
 }
 
 function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, lookups: OrganLookups): RawMention {

@@ -14,6 +14,9 @@ const OPERATION_ORGANS: ReadonlyMap<string, readonly string[]> = new Map([
   ['mastectomy', ['breast']], ['lumpectomy', ['breast']], ['oophorectomy', ['ovary']], ['pneumonectomy', ['lung']], ['adrenalectomy', ['adrenal']],
 ]);
 
+/** The length of the shortest operation word: most tokens are shorter, and so need no map look-up. */
+const SHORTEST_OPERATION = Math.min(...[...OPERATION_ORGANS.keys()].map((word) => word.length));
+
 /** Words that may stand between the side and the operation ("left radical nephrectomy", "R partial nephrectomy"). */
 const OPERATION_MODIFIERS = new Set(['radical', 'partial', 'simple', 'total', 'modified', 'completion', 'robotic', 'laparoscopic', 'lap', 'open', 'inguinal', 'skin-sparing', 'nipple-sparing']);
 
@@ -28,7 +31,8 @@ export interface OperatedSide {
 export function operatedSides(tokens: readonly Token[]): OperatedSide[] {
   const found: OperatedSide[] = [];
   for (let position = 1; position < tokens.length; position++) {
-    const organ = OPERATION_ORGANS.get(tokens[position]?.norm ?? '');
+    const word = tokens[position]?.norm ?? '';
+    const organ = word.length < SHORTEST_OPERATION ? undefined : OPERATION_ORGANS.get(word);
     if (organ === undefined) continue;
     let before = position - 1;
     while (before > position - 3 && OPERATION_MODIFIERS.has(tokens[before]?.norm ?? '')) before--;

@@ -33,7 +33,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const tokens = tokensOutsideHeaders(text, span, sections, context.words);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table));
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo));
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);

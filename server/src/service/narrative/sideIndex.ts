@@ -14,12 +14,12 @@ export class SideIndex {
   readonly #fields: number[] = [];
 
   constructor(private readonly tokens: readonly Token[], private readonly sites: readonly (SiteMatch | undefined)[]) {
-    for (let position = 0; position < sites.length; position++) {
+    // One pass over both arrays (the sites are indexed by token): each pass over the tokens costs its memory traffic.
+    const length = Math.max(sites.length, tokens.length);
+    for (let position = 0; position < length; position++) {
       const site = sites[position];
       if (site !== undefined && !site.lymphNode && site.laterality !== undefined && site.laterality !== 'bilateral') this.#addSided(site.path[0] ?? '', position);
-    }
-    for (let position = 1; position < tokens.length; position++) {
-      if (tokens[position]?.norm === ':' && tokens[position - 1]?.norm === 'laterality') this.#fields.push(position);
+      if (position > 0 && tokens[position]?.norm === ':' && tokens[position - 1]?.norm === 'laterality') this.#fields.push(position);
     }
   }
 

@@ -32,11 +32,12 @@ export class TokenWords {
   /**
    * The entry of the spelling `text[from, to)`, interned when new; -1 when it is new and the table is
    * full or the word too long to keep. `lowerCase` says whether the norm is the spelling in lower case
-   * (a word) or the spelling itself (a punctuation mark).
+   * (a word) or the spelling itself (a punctuation mark). `knownHash`, when not negative, is the
+   * spelling's `hashOf`, which the tokenizer works out as it scans the word.
    */
-  entryOf(text: string, from: number, to: number, lowerCase: boolean): number {
+  entryOf(text: string, from: number, to: number, lowerCase: boolean, knownHash = -1): number {
     if (to - from > TokenWords.LONGEST) return -1;
-    const hash = hashOf(text, from, to);
+    const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
     if (found >= 0 || this.full()) return found;
     const raw = copyOf(text, from, to);
@@ -107,12 +108,24 @@ export class TokenWords {
   }
 }
 
-/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
-function hashOf(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
-  for (let at = from; at < to; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
-  // Thirty bits, so the hash stays a small integer in V8's arrays.
+/** The start of FNV-1a. */
+export const HASH_START = 0x811c9dc5;
+
+/** FNV-1a's step: the running hash with one more UTF-16 code unit. */
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** The hash of a spelling from its running hash: thirty bits, so it stays a small integer in V8's arrays. */
+export function hashEnd(hash: number): number {
   return hash & 0x3fffffff;
+}
+
+/** FNV-1a over the UTF-16 code units of `text[from, to)`. */
+export function hashOf(text: string, from: number, to: number): number {
+  let hash = HASH_START;
+  for (let at = from; at < to; at++) hash = hashStep(hash, text.charCodeAt(at));
+  return hashEnd(hash);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import { TokenWords } from './tokenWords';
+import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -52,6 +52,30 @@ function alnumRunEnd(text: string, from: number): number {
   let at = from;
   while (at < text.length && isAlnum(text.charCodeAt(at))) at++;
   return at;
+}
+
+/** The hash of the last run `hashedRunEnd` scanned; one per `tokenize` call. */
+interface RunHash {
+  hash: number;
+}
+
+/** The end of the alphanumeric run starting at `from`, whose word-table hash it leaves in `found`: one pass over the characters. */
+function hashedRunEnd(text: string, from: number, found: RunHash): number {
+  let hash = HASH_START;
+  let at = from;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!isAlnum(code)) break;
+    hash = hashStep(hash, code);
+  }
+  found.hash = hashEnd(hash);
+  return at;
+}
+
+/** Whether a word token goes on after the run ending at `runEnd` (a joiner and another part, or a closing `+`): as `wordEnd` reads it. */
+function continuesWord(text: string, runEnd: number): boolean {
+  const next = text.charCodeAt(runEnd);
+  return next === 0x2b || (isJoiner(next) && isAlnum(text.charCodeAt(runEnd + 1)));
 }
 
 /** The end of a decimal number ("3.5", "1.2.3") starting at `from`, or -1 when the digits are not one. */
@@ -125,6 +149,7 @@ export function tokenize(text: string, start: number, end: number, headers: read
   let previousEnd = start;
   let seen = 0;
   let nextHeader = 0;
+  const run: RunHash = { hash: -1 };
   let at = start;
   while (at < end) {
     const code = text.charCodeAt(at);
@@ -143,9 +168,12 @@ export function tokenize(text: string, start: number, end: number, headers: read
     }
     const alnum = isAlnum(code);
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
-    const tokenEnd = decimal >= 0 ? decimal : alnum ? wordEnd(text, at) : at + 1;
+    // Most words are one run of letters and digits: its scan also hashes it for the word table.
+    const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
+    const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
+    const hash = tokenEnd === runEnd ? run.hash : -1;
     if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
-    tokens.push(table === undefined ? spelledToken(text, at, tokenEnd, sentence, alnum, firstWords) : internedToken(table, text, at, tokenEnd, sentence, alnum));
+    tokens.push(table === undefined ? spelledToken(text, at, tokenEnd, sentence, alnum, firstWords) : internedToken(table, text, at, tokenEnd, sentence, alnum, hash));
     seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
@@ -163,9 +191,9 @@ function spelledToken(text: string, start: number, end: number, sentence: number
     : { start, end, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) };
 }
 
-/** A token whose strings (and lexicon flag) come from the context's interned words, when the table holds the word. */
-function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean): Token {
-  const entry = table.entryOf(text, start, end, alnum);
+/** A token whose strings (and lexicon flag) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1). */
+function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): Token {
+  const entry = table.entryOf(text, start, end, alnum, hash);
   if (entry < 0) return spelledToken(text, start, end, sentence, alnum, table.firstWords);
   return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, lexical: table.lexical(entry) };
 }

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { PhraseMatcher } from '../../../server/src/service/narrative/phraseMatcher';
+import { tokenize } from '../../../server/src/service/narrative/tokens';
+import type { Token } from '../../../server/src/service/narrative/tokens';
+import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
+
+/**
+ * The phrase matcher turns most tokens away by a filter of its first words' first characters and
+ * lengths before its map look-up: the filter must never turn away a phrase's first word, whatever its
+ * character (a non-ASCII one, a token of its own, shares a slot with an ASCII one) or length (every length from 31 shares a bit).
+ */
+
+const LONG = 'a'.repeat(31);
+const LONGER = 'b'.repeat(45);
+const PHRASES = [
+  'liver', 'upper outer quadrant', 'upper lobe', 's/p', 'her2+', 'é', 'i', 'x', 'no evidence of', '3.5', '-', 'ê rare',
+  LONG, `${LONGER} word`, 'non-small cell', 'z',
+];
+
+/** The longest phrase at each token, as the matcher reads it. */
+function matches(matcher: PhraseMatcher<string>, tokens: readonly Token[]): (string | undefined)[] {
+  return tokens.map((_, index) => matcher.matchAt(tokens, index)?.value);
+}
+
+describe('narrative phrase matcher', () => {
+  const matcher = new PhraseMatcher(PHRASES, (phrase) => phrase);
+
+  it('finds every phrase, with or without the lexicon flags of the reader context', () => {
+    const words = new TokenWords(new Set(matcher.firstWords()));
+    for (const phrase of PHRASES) {
+      const text = `see ${phrase} here`;
+      for (const tokens of [tokenize(text, 0, text.length, []), tokenize(text, 0, text.length, [], words)]) {
+        assert.deepEqual(matcher.matchAt(tokens, 1), { value: phrase, end: 1 + phrase.split(' ').length }, phrase);
+        assert.equal(matcher.matchAt(tokens, 0), undefined, phrase);
+      }
+    }
+  });
+
+  it('turns away words that start no phrase, including those that share a first character or a length with one', () => {
+    const text = `lives lever upper-outer upper ée e ï X 3.6 ${'a'.repeat(32)} ${'a'.repeat(30)} ${LONGER} no evidence for Liver`;
+    const tokens = tokenize(text, 0, text.length, []);
+    const found = matches(matcher, tokens);
+    assert.deepEqual(found.map((value, index) => (value === undefined ? undefined : `${tokens[index]?.raw}=${value}`)).filter((value) => value !== undefined), ['é=é', 'X=x', 'Liver=liver']);
+  });
+
+  it('prefers the longest phrase that starts at a token, within its sentence', () => {
+    const text = 'upper outer quadrant. upper lobe. upper. outer quadrant';
+    const tokens = tokenize(text, 0, text.length, []);
+    assert.deepEqual(matches(matcher, tokens).filter((value) => value !== undefined), ['upper outer quadrant', 'upper lobe']);
+  });
+});
