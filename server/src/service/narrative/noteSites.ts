@@ -13,7 +13,8 @@ import { withUpperTractSite } from './upperTract';
  * secondary column, and a testis the descent the note documents.
  */
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
-  const descent = testisDescent(tokens);
+  // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
+  const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const kept = mentions.filter((mention) => mention.restatedOnly !== true);
   return withLeptomeningealExtent(tokens, kept).map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
 }

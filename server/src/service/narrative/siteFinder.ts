@@ -278,8 +278,10 @@ const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'bi
 
 /** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
 function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
-  const sample = tokens[index + 1]?.norm.split('/')[0] ?? '';
-  return tokens[index]?.raw === 'BM' && MARROW_SAMPLES.has(sample) ? { end: index + 1, path: ['marrow'] } : undefined;
+  if (tokens[index]?.raw !== 'BM') return undefined;
+  const next = tokens[index + 1]?.norm ?? '';
+  const slash = next.indexOf('/');
+  return MARROW_SAMPLES.has(slash < 0 ? next : next.slice(0, slash)) ? { end: index + 1, path: ['marrow'] } : undefined;
 }
 
 /** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */
