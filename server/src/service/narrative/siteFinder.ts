@@ -57,8 +57,10 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   // The last word about the brain: the lobe adjectives within reach of it are brain lobes ("R frontal met").
   let brainWord = -BRAIN_REACH - 1;
   while (index < tokens.length) {
-    if (isBrainWord(tokens[index])) brainWord = index;
-    const match = siteAt(tokens, index, vocabulary, index - brainWord <= BRAIN_REACH);
+    const token = tokens[index];
+    if (isBrainWord(token)) brainWord = index;
+    // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
+    const match = token?.punct === true && token.lexical === false ? undefined : siteAt(tokens, index, vocabulary, index - brainWord <= BRAIN_REACH);
     if (match === undefined) {
       index++;
       continue;
