@@ -51,6 +51,11 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   const stops = new Map<number, string>();
   let index = 0;
   while (index < tokens.length) {
+    // A token that starts no lexicon phrase starts no trigger or terminator: no look-up.
+    if (tokens[index]?.lexical === false) {
+      index++;
+      continue;
+    }
     const terminator = terminators.matchAt(tokens, index);
     if (terminator !== undefined) stops.set(index, terminator.value);
     const hit = triggers.matchAt(tokens, index);

@@ -43,8 +43,6 @@ import { listOpensSpread, listedSecondaries } from './stageLists';
  * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
  */
 
-
-
 /** The mentions of an encounter in text order. */
 export function findMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
@@ -57,8 +55,10 @@ export function findMentions(
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const morphology = morphologyAt(tokens, index, vocabulary);
-    const histology = histologyAt(tokens, index, vocabulary);
+    // A token that starts no lexicon phrase starts no histology or morphology either: most tokens need no look-up.
+    const lexical = tokens[index]?.lexical !== false;
+    const morphology = lexical ? morphologyAt(tokens, index, vocabulary) : undefined;
+    const histology = lexical ? histologyAt(tokens, index, vocabulary) : undefined;
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       for (const mention of carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index))) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, vocabulary);
@@ -355,8 +355,6 @@ function withSpan(
   const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
-
-
 
 /** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
 const UNSPECIFIED_SITE = 'unknown site or unspecified';

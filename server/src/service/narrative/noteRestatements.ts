@@ -81,14 +81,19 @@ function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {
   for (const mention of raw) {
     const axis = mention.morphology?.siteAxis;
     if (axis === undefined || mention.site === undefined || mention.site.lymphNode) continue;
-    sitesByAxis.set(axis, [...(sitesByAxis.get(axis) ?? []), mention.site]);
+    const known = sitesByAxis.get(axis);
+    if (known === undefined) sitesByAxis.set(axis, [mention.site]);
+    else known.push(mention.site);
   }
   const sited = new Map<string, SiteMatch>();
   for (const mention of raw) {
+    // Only a restating kind of tumour looks for its one site: most mentions are none.
+    if (!restates(mention)) continue;
     const axis = mention.morphology?.siteAxis ?? '';
     const only = oneSite(sitesByAxis.get(axis) ?? []);
-    if (only !== undefined && restates(mention)) sited.set(axis, only);
+    if (only !== undefined) sited.set(axis, only);
   }
+  if (sited.size === 0) return [...raw];
   return raw.map((mention) => {
     const site = mention.site === undefined ? sited.get(mention.morphology?.siteAxis ?? '') : undefined;
     return site === undefined ? mention : { ...mention, site };
@@ -138,16 +143,33 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   const skin = raw.some(isSkinNeoplasm);
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
-  return raw.flatMap((mention): RawMention[] => {
-    const kind = mention.morphology?.ambiguous;
-    if (kind === undefined || mention.morphology === undefined) return [mention];
-    if (kind === 'lymphoma') return lymphoma ? [mention] : [];
-    if (kind === 'hodgkin') return lymphoma || hodgkinRegimenNear(tokens, mention) ? [mention] : [];
-    if (kind === 'mpn') return mpn ? [mention] : [];
-    if (myeloma) {
-      const { site: _site, ...unsited } = mention;
-      return [{ ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } }];
-    }
-    return skin ? [mention] : [];
-  });
+  // One kept mention at a time, not a list per mention: most mentions are not ambiguous and stay as they are.
+  const kept: RawMention[] = [];
+  for (const mention of raw) {
+    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, lymphoma, mpn });
+    if (typed !== undefined) kept.push(typed);
+  }
+  return kept;
+}
+
+/** The diseases an encounter's unambiguous mentions are about. */
+interface NoteDiseases {
+  readonly myeloma: boolean;
+  readonly skin: boolean;
+  readonly lymphoma: boolean;
+  readonly mpn: boolean;
+}
+
+/** The mention as the encounter's diseases read it, or undefined when an ambiguous abbreviation is no mention here. */
+function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases: NoteDiseases): RawMention | undefined {
+  const kind = mention.morphology?.ambiguous;
+  if (kind === undefined || mention.morphology === undefined) return mention;
+  if (kind === 'lymphoma') return diseases.lymphoma ? mention : undefined;
+  if (kind === 'hodgkin') return diseases.lymphoma || hodgkinRegimenNear(tokens, mention) ? mention : undefined;
+  if (kind === 'mpn') return diseases.mpn ? mention : undefined;
+  if (diseases.myeloma) {
+    const { site: _site, ...unsited } = mention;
+    return { ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } };
+  }
+  return diseases.skin ? mention : undefined;
 }

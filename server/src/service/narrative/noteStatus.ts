@@ -163,15 +163,23 @@ const WEIGHING_HEDGES = new Set(['favor', 'favored', 'favoring', 'favour', 'favo
 export function withEstablishedDiagnoses(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
-  if (!assertions.some((assertion) => weighing(assertion))) return [...assertions];
+  const lastWeighing = lastIndexOf(assertions, weighing);
+  if (lastWeighing < 0) return [...assertions];
   const established = new Set<string>();
   return assertions.map((assertion, index) => {
-    const mention = raw[index];
+    // Only a plain present mention before the last hedge, or a hedge, needs its code: the others neither establish nor weigh.
+    const needed = index <= lastWeighing && ((assertion.assertion === 'present' && assertion.evidence === undefined) || weighing(assertion));
+    const mention = needed ? raw[index] : undefined;
     const code = mention === undefined ? undefined : codeOf(mention);
     if (code === undefined) return assertion;
     if (assertion.assertion === 'present' && assertion.evidence === undefined) established.add(code);
     return weighing(assertion) && established.has(code) ? { assertion: 'present' } : assertion;
   });
+}
+
+function lastIndexOf(assertions: readonly AssertionResult[], test: (assertion: AssertionResult) => boolean): number {
+  for (let index = assertions.length - 1; index >= 0; index--) if (test(assertions[index] as AssertionResult)) return index;
+  return -1;
 }
 
 function weighing(assertion: AssertionResult): boolean {

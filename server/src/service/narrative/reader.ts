@@ -140,8 +140,9 @@ const RESOLVED_LIST = /resolved|inactive|historical/i;
  */
 function currentIfLasting(mention: RawMention, section: NoteSection | undefined, assertion: AssertionResult): AssertionResult {
   const lasting = mention.column === 'benign' || mention.column === 'uncertain' || mention.morphology?.code.startsWith('D') === true;
-  if (section !== undefined && RESOLVED_LIST.test(section.title)) return assertion;
-  return assertion.assertion === 'history' && assertion.evidence === undefined && lasting ? { assertion: 'present' } : assertion;
+  if (assertion.assertion !== 'history' || assertion.evidence !== undefined || !lasting) return assertion;
+  // The section's title is read only for a lasting neoplasm made history by its section.
+  return section !== undefined && RESOLVED_LIST.test(section.title) ? assertion : { assertion: 'present' };
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */

@@ -3,7 +3,7 @@ import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
-import { BRAIN_REACH, brainLobeAt, isBrainWord } from './studyContext';
+import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
 
@@ -54,17 +54,17 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
   const found: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length).fill(undefined);
   let index = 0;
-  // The last word about the brain: the lobe adjectives within reach of it are brain lobes ("R frontal met").
-  let brainWord = -BRAIN_REACH - 1;
+  // The words about the brain: the lobe adjectives within reach after one are brain lobes ("R frontal met").
+  const brain = new BrainReach(tokens);
   while (index < tokens.length) {
-    if (isBrainWord(tokens[index])) brainWord = index;
-    const match = siteAt(tokens, index, vocabulary, index - brainWord <= BRAIN_REACH);
+    const token = tokens[index];
+    // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
+    const match = token?.punct === true && token.lexical === false ? undefined : siteAt(tokens, index, vocabulary, brain);
     if (match === undefined) {
       index++;
       continue;
     }
     found[match.start] = match;
-    for (let inside = index + 1; inside < match.end; inside++) if (isBrainWord(tokens[inside])) brainWord = inside;
     if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
@@ -116,15 +116,15 @@ export function lateralityAt(tokens: readonly Token[], index: number): Lateralit
   return LATERALITY.get(token.norm);
 }
 
-function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): SiteMatch | undefined {
+function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach): SiteMatch | undefined {
   const first = lateralityAt(tokens, index);
   const both = first !== undefined && bothSidesAt(tokens, index, first);
   const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, nearBrain) === undefined;
+  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined;
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
-  const body = siteBodyAt(tokens, bodyStart, vocabulary, nearBrain);
+  const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
@@ -150,7 +150,10 @@ function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality)
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
-function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, nearBrain: boolean): Omit<SiteMatch, 'start'> | undefined {
+/** The site words at `index` of a site that starts at `siteStart` (a lobe adjective is a brain lobe within reach after a brain word before the site). */
+function siteBodyAt(
+  tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach, siteStart: number,
+): Omit<SiteMatch, 'start'> | undefined {
   const node = nodePhraseAt(tokens, index, vocabulary);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
@@ -158,7 +161,7 @@ function siteBodyAt(tokens: readonly Token[], index: number, vocabulary: SiteVoc
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
-  const part = (nearBrain ? brainLobeAt(tokens, index) : undefined) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
+  const part = brainLobeAt(tokens, index, brain, siteStart) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
   return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
 }
 

@@ -56,7 +56,7 @@ function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch |
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
     if (!SYNOPTIC_FIRST_WORDS.has(token.norm)) continue;
-    const opening = SYNOPTIC_OPENINGS.find((words) => words.every((word, offset) => tokens[index + offset]?.norm === word));
+    const opening = openingAt(tokens, index);
     // A field ("Tumor Site:") is known by its colon wherever the form's lines break; a title must open its sentence.
     if (opening?.[opening.length - 1] !== ':' && tokens[index - 1]?.sentence === token.sentence) continue;
     const site = opening === undefined ? undefined : firstSiteOfSentence(tokens, sites, index + opening.length);
@@ -64,6 +64,16 @@ function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch |
     if (site !== undefined) opened.push({ start: index, site: side === undefined ? site : { ...site, laterality: side } });
   }
   return opened;
+}
+
+/** The synoptic opening written at `index`, if any (plain loops: "tumor" is a common word, and this runs at each one). */
+function openingAt(tokens: readonly Token[], index: number): readonly string[] | undefined {
+  for (const words of SYNOPTIC_OPENINGS) {
+    let offset = 0;
+    while (offset < words.length && tokens[index + offset]?.norm === words[offset]) offset++;
+    if (offset === words.length) return words;
+  }
+  return undefined;
 }
 
 /** How far before a synoptic "Tumor Site:" field its "Specimen Laterality:" field is looked for. */

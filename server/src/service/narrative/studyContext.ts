@@ -15,7 +15,7 @@ const BRAIN_WORDS = new Set([
   'craniotomy', 'glioblastoma', 'gbm', 'glioma', 'astrocytoma', 'meningioma', 'dural', 'dural-based', 'hemisphere', 'ventricle', 'parenchyma',
 ]);
 /** How many tokens after a brain word a lobe adjective is still read as a brain lobe. */
-export const BRAIN_REACH = 200;
+const BRAIN_REACH = 200;
 
 const LOBES: ReadonlyMap<string, string> = new Map([
   ['frontal', 'frontal lobe'], ['parietal', 'parietal lobe'], ['temporal', 'temporal lobe'], ['occipital', 'occipital lobe'],
@@ -30,10 +30,30 @@ export function isBrainWord(token: Token | undefined): boolean {
   return token !== undefined && BRAIN_WORDS.has(token.norm);
 }
 
+/**
+ * Whether a brain word stands within reach before a site, asked only at a lobe adjective: the tokens are
+ * read in the reach before the sites asked about, each at most once, not every token of the note.
+ */
+export class BrainReach {
+  #scanned = 0;
+  #last = -BRAIN_REACH - 1;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** Whether a brain word stands at `index` or at most `BRAIN_REACH` tokens before it (asked with `index` never decreasing). */
+  near(index: number): boolean {
+    for (let position = Math.max(this.#scanned, index - BRAIN_REACH); position <= index; position++) {
+      if (isBrainWord(this.tokens[position])) this.#last = position;
+    }
+    this.#scanned = Math.max(this.#scanned, index + 1);
+    return index - this.#last <= BRAIN_REACH;
+  }
+}
+
 /** A lobe adjective read as its brain lobe ("R frontal met", "left parietal cortex"), when the text near it is about the brain. */
-export function brainLobeAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+export function brainLobeAt(tokens: readonly Token[], index: number, brain: BrainReach, siteStart: number): { end: number; path: readonly string[] } | undefined {
   const lobe = LOBES.get(tokens[index]?.norm ?? '');
-  if (lobe === undefined || NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '')) return undefined;
+  if (lobe === undefined || NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '') || !brain.near(siteStart)) return undefined;
   const end = tokens[index + 1]?.norm === 'lobe' || tokens[index + 1]?.norm === 'cortex' ? index + 2 : index + 1;
   return { end, path: ['brain', lobe] };
 }

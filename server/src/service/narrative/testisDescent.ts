@@ -11,6 +11,8 @@ import type { Token } from './tokens';
 export type TestisDescent = 'descended' | 'undescended';
 
 const UNDESCENDED_WORDS = new Set(['undescended', 'cryptorchid', 'cryptorchidism', 'ectopic', 'retained', 'maldescended', 'intra-abdominal']);
+/** The length of the shortest word looked for ("ectopic"), worked out from the words themselves. */
+const SHORTEST_WORD = Math.min('descended'.length, ...[...UNDESCENDED_WORDS].map((word) => word.length));
 /** Words within two tokens before that deny the word after them ("no hx cryptorchidism", "not descended"). */
 const DENIALS = new Set(['no', 'not', 'never', 'denies', 'without', 'incompletely', 'partially']);
 
@@ -29,6 +31,8 @@ export function testisDescent(tokens: readonly Token[]): TestisDescent | undefin
   let undescended = false;
   for (let index = 0; index < tokens.length; index++) {
     const word = tokens[index]?.norm ?? '';
+    // A token shorter than every word looked for (most of a note) is passed over at once.
+    if (word.length < SHORTEST_WORD) continue;
     if (word === 'descended' && !denied(tokens, index)) descended = true;
     // "ectopic", "retained" and "intra-abdominal" name an undescended testis only next to a testis word.
     else if (UNDESCENDED_WORDS.has(word) && !denied(tokens, index) && (word.startsWith('cryptorch') || word === 'undescended' || word === 'maldescended' || isTestisWord(tokens[index + 1]?.norm))) undescended = true;
