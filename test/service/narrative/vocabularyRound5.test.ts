@@ -1,0 +1,19 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Vocabulary and sites round 5 (issue 12): sub-sites the rest of the sentence or the note gives, node regions
+ * and spine levels, written as families of phrasing rather than copied from one note. Each expected code cites its
+ * Table of Neoplasms row (FY2025 table), Index entry or Tabular code (FY2027 code file titles); each case read
+ * differently before this round unless its title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative sites round 5: which dura', () => {
+  checkReadings([
+    // Table: dura (cranial) (mater), cerebral / Malignant Secondary C79.32 "Secondary malignant neoplasm of cerebral meninges".
+    ['a dural metastasis beside a frontal meningioma is the cerebral dura', 'L frontal extra-axial nodule, likely meningioma rather than a dural metastasis.', [
+      ['meningioma', 'D320', 'uncertain'], ['dural metastasis', 'C7932', 'uncertain'],
+    ]],
+    // Table: dura (cranial) (mater), spinal / Malignant Secondary C79.49 "Secondary malignant neoplasm of other parts of nervous system".
+    ['guard: a dural metastasis along the spinal cord stays C79.49', 'MRI spine: dural metastasis compressing the cord.', [['dural metastasis', 'C7949', 'present']]],
+  ]);
+});
