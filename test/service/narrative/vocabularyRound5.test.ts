@@ -17,3 +17,15 @@ describe('narrative sites round 5: which dura', () => {
     ['guard: a dural metastasis along the spinal cord stays C79.49', 'MRI spine: dural metastasis compressing the cord.', [['dural metastasis', 'C7949', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: node regions as the Tabular titles write them', () => {
+  checkReadings([
+    // Tabular C77.0 "Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck" (table: lymph gland, head / face / neck C77.0).
+    ['the C77.0 title is the neck nodes', 'Dx: C77.0 Secondary malignant neoplasm of lymph nodes of head, face and neck', [
+      ['Secondary malignant neoplasm of lymph nodes of head, face and neck', 'C770', 'present'],
+    ]],
+    ['"lymph nodes of the neck" is the neck nodes (table: lymph gland, neck C77.0)', 'Metastases to lymph nodes of the neck.', [['Metastases to lymph nodes of the neck', 'C770', 'present']]],
+    // Tabular C77.5 "Secondary and unspecified malignant neoplasm of intrapelvic lymph nodes" (table: lymph gland, intrapelvic C77.5).
+    ['the C77.5 title is the intrapelvic nodes', 'Secondary malignant neoplasm of intrapelvic lymph nodes', [['Secondary malignant neoplasm of intrapelvic lymph nodes', 'C775', 'present']]],
+  ]);
+});

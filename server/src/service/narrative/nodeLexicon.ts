@@ -106,4 +106,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'perirectal', region: 'intrapelvic' },
   { words: 'parametrial', region: 'parametrial' },
   { words: 'groin', region: 'groin' },
+  // The Tabular titles' own region words: C77.0 "…lymph nodes of head, face and neck", C77.5 "…intrapelvic lymph nodes".
+  { words: 'head , face and neck', region: 'neck' },
+  { words: 'head and neck', region: 'neck' },
+  { words: 'intrapelvic', region: 'intrapelvic' },
 ];

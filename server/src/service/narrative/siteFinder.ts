@@ -180,7 +180,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   if (nodeWord === undefined) return undefined;
   if (region === undefined) {
     // "in 2 of 27 lymph nodes (level II)": a region in parentheses right after the node word is its region.
-    const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary);
+    const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary)
+      ?? regionOfNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
@@ -228,6 +229,14 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
+/** "lymph nodes of head, face and neck" (the Tabular C77.0 title), "lymph nodes of the neck": the region after "of". */
+function regionOfNode(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  if (tokens[from]?.norm !== 'of') return undefined;
+  const start = tokens[from + 1]?.norm === 'the' ? from + 2 : from + 1;
+  if (tokens[start]?.sentence !== tokens[from]?.sentence) return undefined;
+  return regionAt(tokens, start, vocabulary);
 }
 
 /** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */
