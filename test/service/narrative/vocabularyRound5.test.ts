@@ -29,3 +29,13 @@ describe('narrative sites round 5: node regions as the Tabular titles write them
     ['the C77.5 title is the intrapelvic nodes', 'Secondary malignant neoplasm of intrapelvic lymph nodes', [['Secondary malignant neoplasm of intrapelvic lymph nodes', 'C775', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: a vertebra named by its level', () => {
+  checkReadings([
+    // Table: bone, vertebra (column) / Malignant Secondary C79.51 "Secondary malignant neoplasm of bone".
+    ['"T12 mets" and "L3 metastasis" are bone metastases', 'T12 mets w/o cord compression. L3 metastasis.', [['T12 mets', 'C7951', 'present'], ['L3 metastasis', 'C7951', 'present']]],
+    // Table: hemangioma, by site / bone, vertebra D18.09 "Hemangioma of other sites": the level joins the vertebral site it precedes.
+    ['"T11 vertebral hemangioma" is one vertebral site, its level included', 'T11 vertebral hemangioma.', [['T11 vertebral hemangioma', 'D1809', 'present']]],
+    ['guard: a T stage is no vertebra', 'T2 adenocarcinoma of the lung.', [['adenocarcinoma of the lung', 'null', 'present']]],
+  ]);
+});
