@@ -26,6 +26,14 @@ describe('narrative sites round 5: node regions as the Tabular titles write them
     ]],
     ['"lymph nodes of the neck" is the neck nodes (table: lymph gland, neck C77.0)', 'Metastases to lymph nodes of the neck.', [['Metastases to lymph nodes of the neck', 'C770', 'present']]],
     // Tabular C77.5 "Secondary and unspecified malignant neoplasm of intrapelvic lymph nodes" (table: lymph gland, intrapelvic C77.5).
+    // Table: lymph gland, pelvic C77.5: a specimen label may name both sides before the region.
+    ['a label "R AND L PELVIC SENTINEL" gives its nodes the pelvic region', 'LYMPH NODES, R AND L PELVIC SENTINEL: Two lymph nodes, negative for metastatic carcinoma (0/2).', [
+      ['lymph nodes, negative for metastatic carcinoma', 'C775', 'negated'],
+    ]],
+    // Table: lymph gland, axilla, axillary C77.3.
+    ['"right and left axillary" in a label is the axillary region', 'Lymph nodes, right and left axillary, dissection: metastatic carcinoma in 2 of 14 lymph nodes.', [
+      ['carcinoma in 2 of 14 lymph nodes', 'C773', 'present'],
+    ]],
     ['the C77.5 title is the intrapelvic nodes', 'Secondary malignant neoplasm of intrapelvic lymph nodes', [['Secondary malignant neoplasm of intrapelvic lymph nodes', 'C775', 'present']]],
   ]);
 });

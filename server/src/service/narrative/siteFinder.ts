@@ -216,7 +216,9 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
   if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '')) position = afterNodeNumber(tokens, position + 1) + 1;
   if (tokens[position - 1]?.norm !== ',') return undefined;
-  if (lateralityAt(tokens, position) !== undefined) position++;
+  // "Lymph nodes, R and L pelvic sentinel:": both sides may be named before the region.
+  const side = lateralityAt(tokens, position);
+  if (side !== undefined) position += bothSidesAt(tokens, position, side) ? 3 : 1;
   // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
   const station = stationAt(tokens, position);
   if (station !== undefined) return { end: station.end, region: station.region };
