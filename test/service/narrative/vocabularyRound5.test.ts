@@ -47,3 +47,14 @@ describe('narrative sites round 5: a vertebra named by its level', () => {
     ['guard: a T stage is no vertebra', 'T2 adenocarcinoma of the lung.', [['adenocarcinoma of the lung', 'null', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: a melanoma line with its subtype set off before the site', () => {
+  checkReadings([
+    // Index: Melanoma (malignant), skin, lower limb C43.7- (C43.71 "Malignant melanoma of right lower limb, including hip").
+    ['"Melanoma, superficial spreading, R posterior calf" is the right lower limb', 'Dx: Melanoma, superficial spreading, R posterior calf, Breslow 2.3 mm', [
+      ['Melanoma, superficial spreading, R posterior calf', 'C4371', 'present'],
+    ]],
+    // Index: Melanoma, skin, trunk C43.5 (C43.59 "Malignant melanoma of other part of trunk"; back is trunk).
+    ['"Melanoma, nodular type, L back" is the trunk', 'Melanoma, nodular type, L back.', [['Melanoma, nodular type, L back', 'C4359', 'present']]],
+  ]);
+});

@@ -116,7 +116,20 @@ function remissionDenied(tokens: readonly Token[], remission: number): boolean {
 /** Level words the site finder leaves before a body site when no side precedes them ("upper back", "lower leg"). */
 const APPOSED_LEVELS = new Set(['upper', 'lower', 'mid', 'middle', 'proximal', 'distal']);
 
-function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
+/** Subtype words a melanoma's line may set off before its site ("Melanoma, superficial spreading, R posterior calf"). */
+const APPOSED_SUBTYPE_WORDS = new Set(['superficial', 'spreading', 'nodular', 'lentigo', 'maligna', 'acral', 'lentiginous', 'desmoplastic', 'invasive', 'amelanotic', 'type', 'subtype']);
+
+/** The comma after a set-off subtype ("Melanoma, superficial spreading, …"), or `after` when no subtype is set off there. */
+function afterApposedSubtype(tokens: readonly Token[], after: number): number {
+  if (tokens[after]?.norm !== ',') return after;
+  let position = after + 1;
+  while (position <= after + 3 && APPOSED_SUBTYPE_WORDS.has(tokens[position]?.norm ?? '')) position++;
+  const closed = position > after + 1 && tokens[position]?.norm === ',' && tokens[position]?.sentence === tokens[after]?.sentence;
+  return closed ? position : after;
+}
+
+function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], written: number): SiteMatch | undefined {
+  const after = afterApposedSubtype(tokens, written);
   const opener = tokens[after];
   // "Lipoma, upper back - stable": a level word may open the apposed site.
   const level = APPOSED_LEVELS.has(tokens[after + 1]?.norm ?? '') ? 1 : 0;
