@@ -18,6 +18,8 @@ export const LYMPH_GLAND_PATH: readonly string[] = ['lymph', 'gland'];
 export const NODE_WORDS: readonly string[] = [
   'node', 'nodes', 'nodal', 'ln', 'lns', 'lymph node', 'lymph nodes', 'lymph gland', 'lymph glands',
   'adenopathy', 'lymphadenopathy', 'lad', 'nodal disease', 'lymphatic',
+  // A sentinel lymph node biopsy's abbreviation ("R axillary SLN", "SLN #1 R inguinal").
+  'sln', 'slns',
 ];
 
 export const NODE_REGIONS: readonly NodeRegionTerm[] = [

@@ -211,7 +211,7 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   let position = from;
   const sentence = tokens[from - 1]?.sentence;
   position = afterNodeNumber(tokens, position);
-  if (tokens[position]?.norm !== ',') return undefined;
+  if (tokens[position]?.norm !== ',') return sidedRegionLabel(tokens, position, vocabulary);
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
   if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '')) position = afterNodeNumber(tokens, position + 1) + 1;
@@ -239,6 +239,13 @@ function regionOfNode(tokens: readonly Token[], from: number, vocabulary: SiteVo
   const start = tokens[from + 1]?.norm === 'the' ? from + 2 : from + 1;
   if (tokens[start]?.sentence !== tokens[from]?.sentence) return undefined;
   return regionAt(tokens, start, vocabulary);
+}
+
+/** "SLN #1 R inguinal: …": a label that names the side and region after the node with no comma, closed by a colon. */
+function sidedRegionLabel(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  if (lateralityAt(tokens, from) === undefined) return undefined;
+  const region = vocabulary.nodeRegions.matchAt(tokens, from + 1);
+  return region !== undefined && tokens[region.end]?.norm === ':' ? { end: region.end, region: region.value.region } : undefined;
 }
 
 /** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */
