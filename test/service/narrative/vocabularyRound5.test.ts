@@ -71,3 +71,13 @@ describe('narrative sites round 5: sentinel node labels', () => {
     ['a list item labelled by its node is read as the label', '- R inguinal lymph node: metastatic melanoma.', [['R inguinal lymph node: metastatic', 'C774', 'present'], ['melanoma', 'C439', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: the celiac axis nodes', () => {
+  checkReadings([
+    // Table: lymph gland, celiac / Malignant Secondary C77.2 "Secondary and unspecified malignant neoplasm of intra-abdominal lymph nodes".
+    ['"celiac-axis node" is a celiac node', 'One L gastric/celiac-axis node, FNA positive for metastatic adenocarcinoma.', [
+      ['celiac-axis node, FNA positive for metastatic adenocarcinoma', 'C772', 'present'],
+    ]],
+    ['"celiac axis lymph node" is a celiac node', 'Celiac axis lymph node: metastatic adenocarcinoma.', [['Celiac axis lymph node: metastatic adenocarcinoma', 'C772', 'present']]],
+  ]);
+});

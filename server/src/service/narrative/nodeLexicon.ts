@@ -53,6 +53,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'retroperitoneal', region: 'retroperitoneal' },
   { words: 'mesenteric', region: 'mesenteric' },
   { words: 'celiac', region: 'celiac' },
+  { words: 'celiac axis', region: 'celiac' },
+  { words: 'celiac-axis', region: 'celiac' },
   { words: 'portal', region: 'portal' },
   { words: 'porta hepatis', region: 'porta hepatis' },
   { words: 'peripancreatic', region: 'peripancreatic' },
