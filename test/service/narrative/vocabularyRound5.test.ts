@@ -81,3 +81,13 @@ describe('narrative sites round 5: the celiac axis nodes', () => {
     ['"celiac axis lymph node" is a celiac node', 'Celiac axis lymph node: metastatic adenocarcinoma.', [['Celiac axis lymph node: metastatic adenocarcinoma', 'C772', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: a GIST under its specimen label', () => {
+  checkReadings([
+    // Tabular C49.A2 "Gastrointestinal stromal tumor of stomach"; C49.A3 "… of small intestine" (Index: Tumor, stromal, gastrointestinal, by site).
+    ['a GIST listed under "Stomach, wedge resection:" is gastric', 'Stomach, wedge resection:\n- Gastrointestinal stromal tumor (GIST), spindle cell type, 4.2 cm.', [
+      ['Gastrointestinal stromal tumor', 'C49A2', 'present'],
+    ]],
+    ['a GIST after "Small bowel, segmental resection:" is of the small intestine', 'Small bowel, segmental resection: GIST, 6 cm.', [['GIST', 'C49A3', 'present']]],
+  ]);
+});

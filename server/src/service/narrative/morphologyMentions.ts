@@ -165,7 +165,8 @@ export function morphologySite(
     const labelled = labelledSkinOrNode(tokens, sites, start, skinAxis) ?? node;
     const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
     // "hypodense lesion hepatic segment 7 …, c/w hemangioma": a benign tumour placed by organ concludes the finding of its sentence.
-    const found = labelled ?? surface ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
+    const organ = labelled === undefined && axis === 'gist' ? labelledOrgan(tokens, sites, start) : undefined;
+    const found = labelled ?? surface ?? organ ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
     return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
@@ -213,6 +214,15 @@ function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch
   const site = label?.lymphNode === true ? label : skin ?? skinLabel ?? surface;
   // The label is not part of the phrase: the mention is the finding's words.
   return site === undefined ? undefined : { ...site, start, end: start };
+}
+
+/**
+ * The organ a report label gives a GIST written alone after it: "Stomach, wedge resection:\n- Gastrointestinal stromal
+ * tumor (GIST)" is a gastric GIST (Tabular C49.A2), as "gastric GIST" is.
+ */
+function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  const label = lineLabelSite(tokens, sites, start) ?? specimenLabelSite(tokens, sites, start);
+  return label === undefined || label.lymphNode ? undefined : { ...label, start, end: start };
 }
 
 /** "Choroidal melanoma of the left eye": the side of the site after "of" completes a site written before the histology without one. */
