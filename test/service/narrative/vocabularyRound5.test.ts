@@ -91,3 +91,13 @@ describe('narrative sites round 5: a GIST under its specimen label', () => {
     ['a GIST after "Small bowel, segmental resection:" is of the small intestine', 'Small bowel, segmental resection: GIST, 6 cm.', [['GIST', 'C49A3', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: a part the label names is not replaced by another part of the report', () => {
+  checkReadings([
+    // Table: bladder, wall, lateral / Malignant Primary C67.2; the trigone (C67.0) is another specimen's site.
+    ['"Urinary bladder, left lateral wall" stays the lateral wall beside a trigone biopsy', [
+      'SPECIMENS:', 'A. Bladder, left lateral wall, TURBT', 'B. Bladder, trigone, random biopsy', '', 'FINAL DIAGNOSIS:',
+      'A. Urinary bladder, left lateral wall, transurethral resection:', '   - Invasive high-grade papillary urothelial carcinoma.',
+    ].join('\n'), [['urothelial carcinoma', 'C672', 'present']]],
+  ]);
+});
