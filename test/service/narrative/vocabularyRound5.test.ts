@@ -101,3 +101,11 @@ describe('narrative sites round 5: a part the label names is not replaced by ano
     ].join('\n'), [['urothelial carcinoma', 'C672', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 5: a fibroid layer set off after the plural', () => {
+  checkReadings([
+    // Tabular D25.1 "Intramural leiomyoma of uterus", D25.2 "Subserosal leiomyoma of uterus".
+    ['"Leiomyomata, intramural" is D25.1', 'Leiomyomata, intramural, largest 3.2 cm.', [['Leiomyomata, intramural', 'D251', 'present']]],
+    ['"Fibroids, subserosal" is D25.2', 'Fibroids, subserosal.', [['Fibroids, subserosal', 'D252', 'present']]],
+  ]);
+});
