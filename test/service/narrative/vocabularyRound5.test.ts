@@ -109,3 +109,12 @@ describe('narrative vocabulary round 5: a fibroid layer set off after the plural
     ['"Fibroids, subserosal" is D25.2', 'Fibroids, subserosal.', [['Fibroids, subserosal', 'D252', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: a grade set off between the tumour and its site', () => {
+  checkReadings([
+    // Table: endometrium / Malignant Primary C54.1 "Malignant neoplasm of endometrium" (not corpus uteri C54.9 from the label).
+    ['"ADENOCARCINOMA, FIGO GRADE 1, of the endometrium" under a corpus label is the endometrium', 'UTERUS, CORPUS, TOTAL HYSTERECTOMY:\n   - ENDOMETRIOID ADENOCARCINOMA, FIGO GRADE 1, of the endometrium', [
+      ['ADENOCARCINOMA, FIGO GRADE 1, of the endometrium', 'C541', 'present'],
+    ]],
+  ]);
+});
