@@ -118,3 +118,12 @@ describe('narrative sites round 5: a grade set off between the tumour and its si
     ]],
   ]);
 });
+
+describe('narrative sites round 5: a benign tumour placed by organ under a report label', () => {
+  checkReadings([
+    // Tabular D18.03 "Hemangioma of intra-abdominal structures" (Index: Hemangioma, intra-abdominal structures; liver).
+    ['"Liver lesion: benign hemangioma" is a liver hemangioma', 'Liver lesion: benign hemangioma, no further workup.', [['hemangioma', 'D1803', 'present']]],
+    // Tabular D17.23 "Benign lipomatous neoplasm of skin and subcutaneous tissue of right leg".
+    ['"R thigh: lipoma" is a lipoma of the right leg', 'R thigh: lipoma.', [['lipoma', 'D1723', 'present']]],
+  ]);
+});

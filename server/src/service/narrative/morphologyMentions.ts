@@ -165,7 +165,7 @@ export function morphologySite(
     const labelled = labelledSkinOrNode(tokens, sites, start, skinAxis) ?? node;
     const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
     // "hypodense lesion hepatic segment 7 …, c/w hemangioma": a benign tumour placed by organ concludes the finding of its sentence.
-    const organ = labelled === undefined && axis === 'gist' ? labelledOrgan(tokens, sites, start) : undefined;
+    const organ = labelled === undefined && (axis === 'gist' || ORGAN_AXES.has(axis ?? '')) ? labelledOrgan(tokens, sites, start) : undefined;
     const found = labelled ?? surface ?? organ ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
     return found === undefined ? undefined : { ...found, start, end: start };
   }
@@ -217,8 +217,9 @@ function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch
 }
 
 /**
- * The organ a report label gives a GIST written alone after it: "Stomach, wedge resection:\n- Gastrointestinal stromal
- * tumor (GIST)" is a gastric GIST (Tabular C49.A2), as "gastric GIST" is.
+ * The organ a report label gives a GIST, haemangioma or lipoma written alone after it: "Stomach, wedge resection:\n-
+ * Gastrointestinal stromal tumor (GIST)" is a gastric GIST (Tabular C49.A2), as "gastric GIST" is; "Liver lesion: benign
+ * hemangioma" a liver haemangioma (D18.03).
  */
 function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
   const label = lineLabelSite(tokens, sites, start) ?? specimenLabelSite(tokens, sites, start);
