@@ -127,3 +127,14 @@ describe('narrative sites round 5: a benign tumour placed by organ under a repor
     ['"R thigh: lipoma" is a lipoma of the right leg', 'R thigh: lipoma.', [['lipoma', 'D1723', 'present']]],
   ]);
 });
+
+describe('narrative sites round 5: a plus before a Tabular title adds a diagnosis', () => {
+  checkReadings([
+    // Tabular C50.411 (upper-outer quadrant of right female breast) + table: lymph gland, axilla, axillary / Malignant Secondary C77.3.
+    ['"… right female breast + secondary malignant neoplasm of R axillary lymph node" is two diagnoses', 'Malignant neoplasm of upper-outer quadrant of right female breast + secondary malignant neoplasm of R axillary lymph node, HER2+.', [
+      ['Malignant neoplasm of upper-outer quadrant of right female breast', 'C50411', 'present'], ['secondary malignant neoplasm of R axillary lymph node', 'C773', 'present'],
+    ]],
+    // Table: liver / Malignant Secondary C78.7; bone / C79.51.
+    ['guard: a plus between sites is read as before', 'Liver + bone mets.', [['Liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
+  ]);
+});

@@ -43,6 +43,9 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
     if (token.norm === 'metastatic') metastatic = true;
+    // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
+    // diagnosis, while one between sites ("liver + bone mets") joins them.
+    else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;
     else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
