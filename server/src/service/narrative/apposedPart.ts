@@ -15,7 +15,7 @@ const MAX_PART_WORDS = 3;
 const SIDES: ReadonlyMap<string, Laterality> = new Map([['right', 'right'], ['left', 'left'], ['r', 'right'], ['l', 'left'], ['rt', 'right'], ['lt', 'left']]);
 const CLOSERS = new Set([',', ')', '(', ';', '.', ':']);
 /** Nouns that name a part of an organ; the words set off after the organ must end in one ("muscle invasive", "ER positive" do not). */
-const PART_NOUNS = new Set([
+export const PART_NOUNS: ReadonlySet<string> = new Set([
   'wall', 'dome', 'neck', 'trigone', 'curvature', 'lobe', 'quadrant', 'flexure', 'border', 'margin', 'surface', 'floor', 'body', 'fundus',
   'antrum', 'cardia', 'tail', 'head', 'base', 'tip', 'pole', 'orifice', 'isthmus', 'segment', 'ventricle', 'pylorus', 'cecum', 'apex',
 ]);

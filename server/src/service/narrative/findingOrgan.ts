@@ -1,3 +1,4 @@
+import { PART_NOUNS } from './apposedPart';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { fluidCytologySite } from './fluidCytology';
 import { mergeSkin } from './skinSites';
@@ -175,7 +176,11 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
   // "Bladder tumor, R lateral wall:": two detail words may name a sub-row together, noun last ("lateral wall" → wall, lateral).
   const pairs = qualifiers.slice(1).map((word, index) => `${qualifiers[index] ?? ''} ${word}`);
   const all = [...pairs, ...qualifiers];
-  return { ...site, ...(laterality === undefined ? {} : { laterality }), ...(all.length === 0 ? {} : { qualifiers: all }) };
+  // "Urinary bladder, left lateral wall, TURBT:": a part the label names is the tumour's sub-site, which another part named elsewhere
+  // in the report ("C. Bladder, trigone, random biopsy") does not replace.
+  // A breast quadrant is a site of its own, which the label reader refines by the quadrant written anywhere in the report.
+  const partWritten = qualifiers.some((word) => PART_NOUNS.has(word) && word !== 'quadrant') ? { partWritten: true } : {};
+  return { ...site, ...(laterality === undefined ? {} : { laterality }), ...(all.length === 0 ? {} : { qualifiers: all }), ...partWritten };
 }
 
 /**

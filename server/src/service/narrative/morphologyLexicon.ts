@@ -386,7 +386,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<
 
 /** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
 function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
-  const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'myoma'];
-  const spellings = [...names.map((name) => `${layer} ${name}`), `leiomyoma , ${layer}`, `fibroid , ${layer}`];
+  const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'leiomyomata', 'myoma', 'myomas'];
+  // "Leiomyomata, intramural, largest 3.2 cm": a pathology line sets the layer off after the plural too.
+  const spellings = [...names.map((name) => `${layer} ${name}`), ...names.map((name) => `${name} , ${layer}`)];
   return spellings.map((words) => ({ words, code, history: 'Z86.018', family: 'Z80.8', source: `Tabular ${code} ${layer} leiomyoma of uterus` }));
 }

@@ -116,7 +116,20 @@ function remissionDenied(tokens: readonly Token[], remission: number): boolean {
 /** Level words the site finder leaves before a body site when no side precedes them ("upper back", "lower leg"). */
 const APPOSED_LEVELS = new Set(['upper', 'lower', 'mid', 'middle', 'proximal', 'distal']);
 
-function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch | undefined {
+/** Subtype words a melanoma's line may set off before its site ("Melanoma, superficial spreading, R posterior calf"). */
+const APPOSED_SUBTYPE_WORDS = new Set(['superficial', 'spreading', 'nodular', 'lentigo', 'maligna', 'acral', 'lentiginous', 'desmoplastic', 'invasive', 'amelanotic', 'type', 'subtype']);
+
+/** The comma after a set-off subtype ("Melanoma, superficial spreading, …"), or `after` when no subtype is set off there. */
+function afterApposedSubtype(tokens: readonly Token[], after: number): number {
+  if (tokens[after]?.norm !== ',') return after;
+  let position = after + 1;
+  while (position <= after + 3 && APPOSED_SUBTYPE_WORDS.has(tokens[position]?.norm ?? '')) position++;
+  const closed = position > after + 1 && tokens[position]?.norm === ',' && tokens[position]?.sentence === tokens[after]?.sentence;
+  return closed ? position : after;
+}
+
+function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], written: number): SiteMatch | undefined {
+  const after = afterApposedSubtype(tokens, written);
   const opener = tokens[after];
   // "Lipoma, upper back - stable": a level word may open the apposed site.
   const level = APPOSED_LEVELS.has(tokens[after + 1]?.norm ?? '') ? 1 : 0;
@@ -152,7 +165,8 @@ export function morphologySite(
     const labelled = labelledSkinOrNode(tokens, sites, start, skinAxis) ?? node;
     const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
     // "hypodense lesion hepatic segment 7 …, c/w hemangioma": a benign tumour placed by organ concludes the finding of its sentence.
-    const found = labelled ?? surface ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
+    const organ = labelled === undefined && (axis === 'gist' || ORGAN_AXES.has(axis ?? '')) ? labelledOrgan(tokens, sites, start) : undefined;
+    const found = labelled ?? surface ?? organ ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
     return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
@@ -200,6 +214,16 @@ function labelledSkinOrNode(tokens: readonly Token[], sites: readonly (SiteMatch
   const site = label?.lymphNode === true ? label : skin ?? skinLabel ?? surface;
   // The label is not part of the phrase: the mention is the finding's words.
   return site === undefined ? undefined : { ...site, start, end: start };
+}
+
+/**
+ * The organ a report label gives a GIST, haemangioma or lipoma written alone after it: "Stomach, wedge resection:\n-
+ * Gastrointestinal stromal tumor (GIST)" is a gastric GIST (Tabular C49.A2), as "gastric GIST" is; "Liver lesion: benign
+ * hemangioma" a liver haemangioma (D18.03).
+ */
+function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  const label = lineLabelSite(tokens, sites, start) ?? specimenLabelSite(tokens, sites, start);
+  return label === undefined || label.lymphNode ? undefined : { ...label, start, end: start };
 }
 
 /** "Choroidal melanoma of the left eye": the side of the site after "of" completes a site written before the histology without one. */

@@ -18,6 +18,8 @@ export const LYMPH_GLAND_PATH: readonly string[] = ['lymph', 'gland'];
 export const NODE_WORDS: readonly string[] = [
   'node', 'nodes', 'nodal', 'ln', 'lns', 'lymph node', 'lymph nodes', 'lymph gland', 'lymph glands',
   'adenopathy', 'lymphadenopathy', 'lad', 'nodal disease', 'lymphatic',
+  // A sentinel lymph node biopsy's abbreviation ("R axillary SLN", "SLN #1 R inguinal").
+  'sln', 'slns',
 ];
 
 export const NODE_REGIONS: readonly NodeRegionTerm[] = [
@@ -51,6 +53,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'retroperitoneal', region: 'retroperitoneal' },
   { words: 'mesenteric', region: 'mesenteric' },
   { words: 'celiac', region: 'celiac' },
+  { words: 'celiac axis', region: 'celiac' },
+  { words: 'celiac-axis', region: 'celiac' },
   { words: 'portal', region: 'portal' },
   { words: 'porta hepatis', region: 'porta hepatis' },
   { words: 'peripancreatic', region: 'peripancreatic' },
@@ -106,4 +110,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'perirectal', region: 'intrapelvic' },
   { words: 'parametrial', region: 'parametrial' },
   { words: 'groin', region: 'groin' },
+  // The Tabular titles' own region words: C77.0 "…lymph nodes of head, face and neck", C77.5 "…intrapelvic lymph nodes".
+  { words: 'head , face and neck', region: 'neck' },
+  { words: 'head and neck', region: 'neck' },
+  { words: 'intrapelvic', region: 'intrapelvic' },
 ];

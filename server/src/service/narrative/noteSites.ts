@@ -1,3 +1,4 @@
+import { withDuraExtent } from './duraExtent';
 import { withLeptomeningealExtent } from './leptomeninges';
 import { withMarrowAsSecondary } from './marrowSpread';
 import type { RawMention } from './rawMention';
@@ -8,7 +9,7 @@ import { withUpperTractSite } from './upperTract';
 
 /**
  * The last site passes over a read's mentions, once their sites are placed and restated: a bone or
- * soft-tissue tumour that restated nothing is dropped, leptomeningeal disease gets its extent, an
+ * soft-tissue tumour that restated nothing is dropped, leptomeningeal disease and the dura get their extent, an
  * upper-tract urothelial carcinoma its renal pelvis or ureter, a solid tumour in the marrow its
  * secondary column, and a testis the descent the note documents.
  */
@@ -16,5 +17,5 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const kept = mentions.filter((mention) => mention.restatedOnly !== true);
-  return withLeptomeningealExtent(tokens, kept).map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
+  return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)).map((mention) => withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent));
 }

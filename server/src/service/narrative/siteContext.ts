@@ -93,7 +93,8 @@ export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMat
  */
 export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
   let first = sentenceStart(tokens, anchorStart);
-  const site = sites[first];
+  // "- SLN #1 R inguinal: metastatic melanoma": a list item's label opens after its marker.
+  const site = sites[LIST_MARKERS.has(tokens[first]?.norm ?? '') ? first + 1 : first];
   const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
   // "Lung, right lower lobe, wedge resection: metastatic adenocarcinoma": the words after the organ narrow it.
   if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;

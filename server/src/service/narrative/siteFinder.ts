@@ -183,7 +183,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   if (nodeWord === undefined) return undefined;
   if (region === undefined) {
     // "in 2 of 27 lymph nodes (level II)": a region in parentheses right after the node word is its region.
-    const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary);
+    const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary)
+      ?? regionOfNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
@@ -213,12 +214,14 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   let position = from;
   const sentence = tokens[from - 1]?.sentence;
   position = afterNodeNumber(tokens, position);
-  if (tokens[position]?.norm !== ',') return undefined;
+  if (tokens[position]?.norm !== ',') return sidedRegionLabel(tokens, position, vocabulary);
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
   if (LABEL_NODE_KINDS.has(tokens[position]?.norm ?? '')) position = afterNodeNumber(tokens, position + 1) + 1;
   if (tokens[position - 1]?.norm !== ',') return undefined;
-  if (lateralityAt(tokens, position) !== undefined) position++;
+  // "Lymph nodes, R and L pelvic sentinel:": both sides may be named before the region.
+  const side = lateralityAt(tokens, position);
+  if (side !== undefined) position += bothSidesAt(tokens, position, side) ? 3 : 1;
   // "Lymph node, station 4R, excision:": a thoracic station closes the label like a region.
   const station = stationAt(tokens, position);
   if (station !== undefined) return { end: station.end, region: station.region };
@@ -231,6 +234,21 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   const next = tokens[afterKind];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
+}
+
+/** "lymph nodes of head, face and neck" (the Tabular C77.0 title), "lymph nodes of the neck": the region after "of". */
+function regionOfNode(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  if (tokens[from]?.norm !== 'of') return undefined;
+  const start = tokens[from + 1]?.norm === 'the' ? from + 2 : from + 1;
+  if (tokens[start]?.sentence !== tokens[from]?.sentence) return undefined;
+  return regionAt(tokens, start, vocabulary);
+}
+
+/** "SLN #1 R inguinal: …": a label that names the side and region after the node with no comma, closed by a colon. */
+function sidedRegionLabel(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
+  if (lateralityAt(tokens, from) === undefined) return undefined;
+  const region = vocabulary.nodeRegions.matchAt(tokens, from + 1);
+  return region !== undefined && tokens[region.end]?.norm === ':' ? { end: region.end, region: region.value.region } : undefined;
 }
 
 /** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */

@@ -169,6 +169,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Bones named by their adjective, as imaging and radiation notes write a metastasis ("L iliac met", "humeral lesion"; table: bone, ilium
   // C41.4, femur C40.2-, humerus C40.0-): a node word after "iliac" or "femoral" still makes a node region (`siteFinder.ts` reads nodes first).
   ...boneAdjectives(),
+  ...vertebralLevels(),
   // "L common iliac met" with no node word: the iliac vessels' chain is a node region (table: lymph gland, iliac C77.5), not the ilium.
   { words: 'common iliac', path: ['lymph', 'gland', 'iliac'] },
   { words: 'external iliac', path: ['lymph', 'gland', 'iliac'] },
@@ -376,6 +377,15 @@ function boneAdjectives(): SiteTerm[] {
     ['scapula', 'scapula'], ['clavicle', 'clavicle'], ['sternum', 'sternum'], ['acetabulum', 'acetabulum'], ['ischium', 'ischium'],
   ];
   return bones.map(([words, bone]) => ({ words, path: ['bone', bone] }));
+}
+
+/**
+ * "T12 mets", "L3 lesion": a thoracic or lumbar vertebra named by its level (table: bone, vertebra C41.2 / C79.51). T1–T4 are
+ * left out, being tumour stages as well ("T2 adenocarcinoma"), and so are the cervical and sacral levels (codes, nerve roots, serum stages).
+ */
+function vertebralLevels(): SiteTerm[] {
+  const levels = [...Array.from({ length: 8 }, (_, index) => `t${index + 5}`), ...Array.from({ length: 5 }, (_, index) => `l${index + 1}`)];
+  return levels.flatMap((level) => ['', ' spine', ' vertebra', ' vertebral', ' vertebral body'].map((noun) => ({ words: level + noun, path: ['bone', 'vertebra'] })));
 }
 
 /** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */

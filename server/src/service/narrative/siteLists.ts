@@ -43,6 +43,9 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
     if (token.norm === 'metastatic') metastatic = true;
+    // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
+    // diagnosis, while one between sites ("liver + bone mets") joins them.
+    else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;
     else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
@@ -52,7 +55,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
   const sentence = tokens[anchorEnd - 1]?.sentence;
-  let position = skipParenthesis(tokens, anchorEnd);
+  let position = skipSetOffGrade(tokens, skipParenthesis(tokens, anchorEnd));
   let preposition: string | undefined;
   // "adenocarcinoma arising in Barrett's esophagus": the site the tumour arose in is its own.
   if (tokens[position]?.norm === 'arising' && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '')) position++;
@@ -118,6 +121,24 @@ export function spreadFromLater(tokens: readonly Token[], anchorEnd: number): bo
 }
 
 /** After a short parenthesis right after the anchor ("adenocarcinoma of unknown primary (CUP) to liver"), or `from`. */
+/** Words of a grade set off between a tumour and its site ("ADENOCARCINOMA, FIGO GRADE 1, of the endometrium"). */
+const GRADE_WORDS = new Set(['figo', 'grade', 'nuclear', 'histologic', 'who', 'low', 'high', 'i', 'ii', 'iii', '1', '2', '3', '-', '/']);
+/** At most this many words make the set-off grade. */
+const MAX_GRADE_WORDS = 4;
+
+/** The comma-set-off grade's far comma plus one, when a locating preposition follows it; else `from`. */
+function skipSetOffGrade(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== ',') return from;
+  let position = from + 1;
+  let grade = false;
+  while (position <= from + MAX_GRADE_WORDS && GRADE_WORDS.has(tokens[position]?.norm ?? '')) {
+    grade ||= tokens[position]?.norm === 'grade';
+    position++;
+  }
+  const closed = grade && tokens[position]?.norm === ',' && tokens[position]?.sentence === tokens[from]?.sentence;
+  return closed && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 1 : from;
+}
+
 function skipParenthesis(tokens: readonly Token[], from: number): number {
   if (tokens[from]?.norm !== '(') return from;
   for (let position = from + 1; position < Math.min(tokens.length, from + 5); position++) {
