@@ -1,5 +1,5 @@
 import type { RawMention } from './rawMention';
-import { brainLobeAt, isBrainWord } from './studyContext';
+import { isLobeAdjective, isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 
 /**
@@ -24,7 +24,7 @@ function extentAround(tokens: readonly Token[], mention: RawMention): DuraExtent
   for (let position = Math.max(0, mention.start - SENTENCE_REACH); position < Math.min(tokens.length, mention.end + SENTENCE_REACH); position++) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence || DURAL_WORDS.has(token.norm)) continue;
-    brain ||= isBrainWord(token) || brainLobeAt(tokens, position) !== undefined;
+    brain ||= isBrainWord(token) || isLobeAdjective(tokens, position);
     spine ||= SPINE_WORDS.has(token.norm);
   }
   if (brain === spine) return undefined;

@@ -50,6 +50,11 @@ export class BrainReach {
   }
 }
 
+/** Whether the token at `index` is a lobe adjective not followed by another organ's noun ("frontal" lobe, not "frontal sinus"). */
+export function isLobeAdjective(tokens: readonly Token[], index: number): boolean {
+  return LOBES.has(tokens[index]?.norm ?? '') && !NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '');
+}
+
 /** A lobe adjective read as its brain lobe ("R frontal met", "left parietal cortex"), when the text near it is about the brain. */
 export function brainLobeAt(tokens: readonly Token[], index: number, brain: BrainReach, siteStart: number): { end: number; path: readonly string[] } | undefined {
   const lobe = LOBES.get(tokens[index]?.norm ?? '');
