@@ -277,7 +277,15 @@ function listLead(tokens: readonly Token[], index: AssertionIndex, start: number
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, colon - 1)];
   // "Hx of multiple NMSC:" — the lead may name what its list holds before the colon.
   const leads = hit !== undefined && colon - hit.end <= LEAD_GAP && tokens[hit.start]?.sentence === tokens[colon]?.sentence && !terminatorIn(index, hit.end, colon);
-  return hit !== undefined && leads && LEAD_ASSERTIONS.has(hit.trigger.assertion) && hit.trigger.direction !== 'post' ? hit : undefined;
+  return hit !== undefined && leads && LEAD_ASSERTIONS.has(hit.trigger.assertion) && (hit.trigger.direction !== 'post' || headsList(tokens, hit, colon)) ? hit : undefined;
+}
+
+/**
+ * "Resolved:\n- Basal cell carcinoma of R cheek - Mohs 2019": a status word that closes a diagnosis when written after it
+ * heads the list below when it is the lead line's only word, as "Resolved Problems:" does (ConText's scope over a list).
+ */
+function headsList(tokens: readonly Token[], hit: TriggerHit, colon: number): boolean {
+  return hit.end === colon && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence;
 }
 
 function sentenceStartOf(tokens: readonly Token[], index: number): number {

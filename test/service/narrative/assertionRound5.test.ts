@@ -1,0 +1,29 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The assertion causes found in the blind batches d243–d282 (fifth round), each in wordings of its own,
+ * not the notes' sentences. Expected codes cite the Table of Neoplasms row or Index entry of the words as
+ * written; the assertions follow NARRATIVE.md's model (NegEx/ConText triggers and scopes) and the
+ * guidelines: history is a malignancy excised or eradicated with no further treatment and no evidence of
+ * disease (I.C.2.d, Z85 / Z86.0-); a risk, a screening or a staging plan for spread not found is hypothetical.
+ */
+
+describe('narrative assertion round 5: a written code inside a problem-list item', () => {
+  checkReadings([
+    // Z85.828 Personal history of other malignant neoplasm of skin: the dated Mohs ends the lesion (I.C.2.d);
+    // the full stop of "C44.221" must not cut the item in two sentences.
+    ['a dated Mohs after a code', 'Problem list:\n- Squamous cell carcinoma of skin of left ear (C44.221) - Mohs 2020\n', [['Squamous cell carcinoma of skin of left ear', 'Z85828', 'history']]],
+    // Z85.038 Personal history of other malignant neoplasm of large intestine (sigmoid): "NED" closes the same item.
+    ['"NED" after a code', 'Diagnoses:\n- Adenocarcinoma of sigmoid colon (C18.7), NED since 2021\n', [['Adenocarcinoma of sigmoid colon', 'Z85038', 'history']]],
+  ]);
+});
+
+describe('narrative assertion round 5: a status word heading a problem list', () => {
+  checkReadings([
+    // "Resolved:" heads its items as "Resolved Problems:" does: Z85.828 Personal history of other malignant neoplasm
+    // of skin, and Z86.018 Personal history of other benign neoplasm for the lipoma (Index: Lipoma D17.-).
+    ['"Resolved:" over a list', 'Active problems:\n- Hypertension\n\nResolved:\n- Basal cell carcinoma of skin of nose\n- Lipoma of arm\n', [['Basal cell carcinoma of skin of nose', 'Z85828', 'history'], ['Lipoma of arm', 'Z86018', 'history']]],
+    // The word as a status after one item still speaks for that item: Z85.41 Personal history of malignant neoplasm of cervix uteri.
+    ['"resolved" closing one item', 'PMH: cervical ca 2005 (resolved), HTN.', [['cervical ca', 'Z8541', 'history']]],
+  ]);
+});
