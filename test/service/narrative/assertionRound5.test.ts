@@ -27,3 +27,20 @@ describe('narrative assertion round 5: a status word heading a problem list', ()
     ['"resolved" closing one item', 'PMH: cervical ca 2005 (resolved), HTN.', [['cervical ca', 'Z8541', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 5: weighed and staged diagnoses', () => {
+  checkReadings([
+    // table: lung, upper lobe / Malignant Primary, right C34.11; "is a consideration" weighs the diagnosis (IV.H).
+    ['"is a consideration"', 'New 12 mm RUL nodule; primary lung cancer is a consideration, infection also possible.', [['lung cancer', 'C3411', 'uncertain']]],
+    // Index: Lymphoma (of) C85.90.
+    ['"remains a consideration"', 'Bulky mediastinal adenopathy. Lymphoma remains a consideration.', [['Lymphoma', 'C8590', 'uncertain']]],
+    // Tabular C79.9 Secondary malignant neoplasm of unspecified site: staging imaging in a plan screens for spread (hypothetical).
+    ['staging imaging in a plan', 'Plan:\n1. Staging PET/CT and brain MRI to rule out distant metastatic disease.', [['distant metastatic disease', 'C799', 'hypothetical']]],
+    // table: liver / Malignant Secondary C78.7: a study not called staging may answer a finding, so its rule-out stays uncertain (II.H).
+    ['imaging not called staging stays uncertain', 'Plan:\n1. MRI abdomen to exclude liver metastases.', [['liver metastases', 'C787', 'uncertain']]],
+    // table: liver / Malignant Secondary C78.7: a rule-out with no study named stays the rule-out of a suspected lesion (II.H).
+    ['a rule-out with no study stays uncertain', 'Plan:\n1. Hypoechoic liver lesion, r/o liver mets; biopsy next week.', [['liver mets', 'C787', 'uncertain']]],
+    // The same study read in an Impression is a finding's rule-out (uncertain): table: liver / Malignant Secondary C78.7.
+    ['an impression keeps the rule-out', 'Impression:\nMRI abdomen advised to exclude liver metastases.', [['liver metastases', 'C787', 'uncertain']]],
+  ]);
+});

@@ -4,6 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
+import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
 import { isParenthesised, reaches, sameListItem } from './assertionScope';
@@ -168,7 +169,7 @@ export function assertionOf(
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
-    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : hit.trigger.assertion;
+    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
