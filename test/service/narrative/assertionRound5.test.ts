@@ -44,3 +44,13 @@ describe('narrative assertion round 5: weighed and staged diagnoses', () => {
     ['an impression keeps the rule-out', 'Impression:\nMRI abdomen advised to exclude liver metastases.', [['liver metastases', 'C787', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 5: a denied family cancer history', () => {
+  checkReadings([
+    // Z80.9 Family history of malignant neoplasm, unspecified, kept with the assertion negated (ANNOTATION.md: a denied
+    // family history keeps its Z80 code); "known" and "family" both stand between the denial and "cancer history".
+    ['"no known family cancer history"', 'Social: nonsmoker. FH: noncontributory; no known family cancer history.', [['cancer', 'Z809', 'negated']]],
+    // Z85.9 Personal history of malignant neoplasm, unspecified: with no family word the denied history is the patient's.
+    ['"no known personal cancer history"', 'PMH: HTN. No known personal cancer history.', [['cancer', 'Z859', 'negated']]],
+  ]);
+});

@@ -176,7 +176,7 @@ export function assertionOf(
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
-    const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
+    const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history' || familyWordBetween(tokens, hit.end, start));
     const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
@@ -329,6 +329,15 @@ const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
 const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
+
+/** Words that make a denied history the family's ("no known family cancer history", "no FHx cancer"). */
+const FAMILY_WORDS = new Set(['family', 'fh', 'fhx']);
+
+/** Whether a family word stands between a negation cue and the mention it denies ("no known family cancer history"). */
+function familyWordBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (FAMILY_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
 
 export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
   const first = tokens[hit.start];
