@@ -98,6 +98,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'resolved',
     'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
+    // A relapse denied is no relapse, the lymphoma's and leukaemia's word for recurrence ("ABVD, completed 2011. No relapse.").
+    'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
     'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
