@@ -55,13 +55,13 @@ describe('narrative assertion round 5: a denied family cancer history', () => {
   ]);
 });
 
-describe('narrative assertion round 5: a denied relapse ends a course', () => {
+describe('narrative assertion round 5: a denied relapse keeps a course completed', () => {
   checkReadings([
-    // Z85.72 Personal history of non-Hodgkin lymphomas: a completed course and "No relapse" (I.C.2.d); the denied
-    // relapse is no active cue that keeps the lymphoma current.
+    // Z85.72 Personal history of non-Hodgkin lymphomas: a completed course (I.C.2.d); the denied relapse after it is
+    // no active cue that keeps the lymphoma current.
     ['a summary with "No relapse"', 'Diagnosis: Diffuse large B-cell lymphoma, stage II\nTreatment: R-CHOP x 6, completed 05/2018. No relapse.', [['Diffuse large B-cell lymphoma', 'Z8572', 'history']]],
-    // Z85.71 Personal history of Hodgkin lymphoma: "no relapse" opening the next sentence speaks for the lymphoma before it.
-    ['"No relapse" in the next sentence', 'Hodgkin lymphoma dx 2012, s/p ABVD x 4. No relapse since.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
+    // Z85.71 Personal history of Hodgkin lymphoma: the completed course is history, and "no relapse" after it keeps it so.
+    ['"completed …, no relapse"', 'Hodgkin lymphoma dx 2012, ABVD x 4 completed 2013, no relapse since.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
     // A relapse stated stays current (Index: Lymphoma, Hodgkin C81.9-, unspecified site C81.90).
     ['a relapse stated stays present', 'Hodgkin lymphoma, relapsed 2025 after ABVD.', [['Hodgkin lymphoma', 'C8190', 'present']]],
   ]);

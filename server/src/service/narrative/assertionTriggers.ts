@@ -98,8 +98,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'resolved',
     'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
-    // A relapse denied is no relapse, the lymphoma's and leukaemia's word for recurrence ("ABVD, completed 2011. No relapse.").
-    'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
     'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
@@ -209,6 +207,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
+    // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
+    'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
     'no active issues', 'no active issue', 'no active problems', 'no active concerns',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
