@@ -66,3 +66,13 @@ describe('narrative assertion round 5: a denied relapse keeps a course completed
     ['a relapse stated stays present', 'Hodgkin lymphoma, relapsed 2025 after ABVD.', [['Hodgkin lymphoma', 'C8190', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 5: a cycle count inside a completed course', () => {
+  checkReadings([
+    // Z85.038 Personal history of other malignant neoplasm of large intestine: "completed" ends the course (I.C.2.d); a drug
+    // stopped "after cycle 4" dates an event of that course and is no treatment going on.
+    ['"after cycle N" in a completed course', 'Adenocarcinoma of the sigmoid colon, completed adjuvant FOLFOX 2022 (oxaliplatin dropped after cycle 4 for neuropathy).', [['Adenocarcinoma of the sigmoid colon', 'Z85038', 'history']]],
+    // A cycle going on keeps the cancer current (table: colon, sigmoid / Malignant Primary C18.7).
+    ['a cycle going on stays present', 'Adenocarcinoma of the sigmoid colon, now cycle 5 of FOLFOX.', [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
+  ]);
+});

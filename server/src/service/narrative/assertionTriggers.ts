@@ -210,6 +210,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
     'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
+    // When something happened within a course is no course going on ("completed adjuvant CAPOX (oxali stopped after cycle 6)").
+    'after cycle', 'after cycles',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
     'no active issues', 'no active issue', 'no active problems', 'no active concerns',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.
