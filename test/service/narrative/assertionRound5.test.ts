@@ -76,3 +76,13 @@ describe('narrative assertion round 5: a cycle count inside a completed course',
     ['a cycle going on stays present', 'Adenocarcinoma of the sigmoid colon, now cycle 5 of FOLFOX.', [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 5: the spread of a cancer still present', () => {
+  checkReadings([
+    // table: lung, upper lobe / Malignant Primary, right C34.11, and brain / Malignant Secondary C79.31: the cancer is still
+    // treated, so a "hx of" its brain metastases is part of a present cancer, not Z85 (Guideline I.C.2.d).
+    ['"Hx of brain metastases" beside a present cancer', 'Stage IV adenocarcinoma of the right upper lobe on osimertinib. Hx of brain metastases s/p SRS 2025.', [['adenocarcinoma of the right upper lobe', 'C3411', 'present'], ['brain metastases', 'C7931', 'present']]],
+    // With the cancer itself history (Z85.3 Personal history of malignant neoplasm of breast) its old spread stays history as read.
+    ['an old spread of a cancer gone', 'PMH: HTN. Hx of bone metastases from breast cancer, treated 2010, NED since.', [['bone metastases', 'C7951', 'history'], ['breast cancer', 'Z853', 'history']]],
+  ]);
+});

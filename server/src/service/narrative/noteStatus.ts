@@ -177,3 +177,22 @@ export function withEstablishedDiagnoses(
 function weighing(assertion: AssertionResult): boolean {
   return assertion.assertion === 'uncertain' && WEIGHING_HEDGES.has(assertion.evidence?.trigger ?? '');
 }
+
+/** History leads that name a past event of a disease, which for a metastasis need not mean the cancer is gone. */
+const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous']);
+
+/**
+ * "Stage IV NSCLC … on osimertinib. Hx of brain metastases s/p SRS": a metastasis is part of its cancer, so while the
+ * note states a malignancy plainly (present, no cue of its own) a "history of" its spread is that cancer's, still
+ * present (Guideline I.C.2.d: Z85 only once the malignancy is eradicated and no longer treated).
+ */
+export function withTreatedMetastases(raw: readonly RawMention[], assertions: readonly AssertionResult[]): AssertionResult[] {
+  const standing = raw.some((mention, index) => assertions[index]?.assertion === 'present' && assertions[index]?.evidence === undefined && malignantPrimary(mention));
+  if (!standing) return [...assertions];
+  return assertions.map((assertion, index) =>
+    raw[index]?.column === 'secondary' && assertion.assertion === 'history' && HISTORY_LEADS.has(assertion.evidence?.trigger ?? '') ? { assertion: 'present' } : assertion);
+}
+
+function malignantPrimary(mention: RawMention): boolean {
+  return mention.unspecifiedSite !== true && (mention.column === 'primary' || (mention.column !== 'secondary' && mention.morphology?.code.startsWith('C') === true));
+}
