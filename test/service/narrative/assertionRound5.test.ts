@@ -86,3 +86,13 @@ describe('narrative assertion round 5: the spread of a cancer still present', ()
     ['an old spread of a cancer gone', 'PMH: HTN. Hx of bone metastases from breast cancer, treated 2010, NED since.', [['bone metastases', 'C7951', 'history'], ['breast cancer', 'Z853', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 5: negative surveillance studies after treatment', () => {
+  checkReadings([
+    // Z85.51 Personal history of malignant neoplasm of bladder: "cystoscopies negative" is the study's result, no evidence of
+    // disease after the TURBT (I.C.2.d), not a denial of the carcinoma.
+    ['"cystoscopies negative"', 'Urothelial carcinoma of bladder s/p TURBT 2018, cystoscopies negative since.', [['Urothelial carcinoma of bladder', 'Z8551', 'history']]],
+    // Z85.038 Personal history of other malignant neoplasm of large intestine.
+    ['"surveillance colonoscopies negative"', 'Adenocarcinoma of the sigmoid colon resected 2016, surveillance colonoscopies negative.', [['Adenocarcinoma of the sigmoid colon', 'Z85038', 'history']]],
+  ]);
+});

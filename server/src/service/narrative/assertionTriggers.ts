@@ -102,6 +102,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
+    // Surveillance studies negative after treatment are no evidence of disease, not a denial of the cancer
+    // ("TURBT 2019 for urothelial carcinoma of bladder, cystoscopies negative x5 yrs").
+    'cystoscopies negative', 'cystoscopy negative', 'surveillance cystoscopies negative', 'surveillance scans negative', 'scans negative',
+    'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
