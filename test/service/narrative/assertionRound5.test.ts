@@ -96,3 +96,15 @@ describe('narrative assertion round 5: negative surveillance studies after treat
     ['"surveillance colonoscopies negative"', 'Adenocarcinoma of the sigmoid colon resected 2016, surveillance colonoscopies negative.', [['Adenocarcinoma of the sigmoid colon', 'Z85038', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 5: weighed alternatives and imaging surveillance', () => {
+  checkReadings([
+    // Z85.118 Personal history of other malignant neoplasm of bronchus and lung: the recurrence after "over" is the reading
+    // weighed against, not affirmed, so the "prior" carcinoma stays history (I.C.2.d).
+    // The favoured reading keeps its hedge: table: lung, upper lobe / Malignant Primary, right C34.11 (IV.H).
+    ['"favor … over recurrence of the prior"', 'New RUL nodule - favor a second primary lung cancer (probably adenocarcinoma) over recurrence of the prior squamous cell carcinoma of the left lower lobe.',
+      [['lung cancer', 'C3411', 'uncertain'], ['squamous cell carcinoma of the left lower lobe', 'Z85118', 'history']]],
+    // Z85.118: a resected cancer followed "on CT surveillance" after treatment is a history, like "on surveillance".
+    ['"on CT surveillance"', 'Squamous cell carcinoma of the lung s/p lobectomy 2021, no adjuvant tx, on CT surveillance.', [['Squamous cell carcinoma of the lung', 'Z85118', 'history']]],
+  ]);
+});
