@@ -108,3 +108,13 @@ describe('narrative assertion round 5: weighed alternatives and imaging surveill
     ['"on CT surveillance"', 'Squamous cell carcinoma of the lung s/p lobectomy 2021, no adjuvant tx, on CT surveillance.', [['Squamous cell carcinoma of the lung', 'Z85118', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 5: the precursor a disease progressed from', () => {
+  checkReadings([
+    // Index: Myeloma (multiple) C90.0-, not in remission C90.00; Gammopathy, monoclonal, of undetermined significance D47.2,
+    // and once it has become myeloma the MGUS is past: Z86.03 Personal history of neoplasm of uncertain behavior.
+    ['"progressed from MGUS"', 'Kappa light chain myeloma dx 2023, progressed from MGUS followed since 2015.', [['myeloma', 'C9000', 'present'], ['MGUS', 'Z8603', 'history']]],
+    // The word "progressed" alone still keeps a cancer current (table: prostate / Malignant Primary C61).
+    ['"progressed on" stays present', 'Prostate cancer, progressed on ADT.', [['Prostate cancer', 'C61', 'present']]],
+  ]);
+});

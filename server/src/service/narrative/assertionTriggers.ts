@@ -72,6 +72,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'previously treated', 'treated for',
     // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
     'resolution of', 'interval resolution of',
+    // The precursor a disease grew out of is past ("myeloma, progressed from MGUS followed since 2017"): the disease now is the later one.
+    'progressed from', 'evolved from', 'progression from', 'evolving from',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
