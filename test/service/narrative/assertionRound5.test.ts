@@ -118,3 +118,12 @@ describe('narrative assertion round 5: the precursor a disease progressed from',
     ['"progressed on" stays present', 'Prostate cancer, progressed on ADT.', [['Prostate cancer', 'C61', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 5: a risk and the list of what it is of', () => {
+  checkReadings([
+    // table: skin NOS / Malignant Primary C44.90 (ANNOTATION.md: a site-less "skin cancer"); a risk is hypothetical.
+    ['a parenthesised list after a risk', 'Assessment:\n2. Second malignancy risk on lenalidomide (skin cancer) - derm yearly.', [['skin cancer', 'C4490', 'hypothetical']]],
+    // A parenthesis with no risk before it glosses a present diagnosis (table: skin, scalp / Malignant Primary C44.40).
+    ['a parenthesis with no risk', 'Assessment:\n2. New scalp lesion (skin cancer) - derm to excise.', [['skin cancer', 'C4440', 'present']]],
+  ]);
+});

@@ -4,6 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
+import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
@@ -188,6 +189,8 @@ export function assertionOf(
   if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
+  const risk = found.size === 0 && !active ? riskListCue(tokens, start) : undefined;
+  if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
   return { assertion: 'present' };
