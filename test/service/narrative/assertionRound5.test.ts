@@ -127,3 +127,13 @@ describe('narrative assertion round 5: a risk and the list of what it is of', ()
     ['a parenthesis with no risk', 'Assessment:\n2. New scalp lesion (skin cancer) - derm to excise.', [['skin cancer', 'C4440', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 5: "vs" across the study a finding was seen on', () => {
+  checkReadings([
+    // table: liver / Malignant Secondary C78.7 and Index: Hemangioma D18.00: "vs" weighs both readings (IV.H), the
+    // "on CT" between the first and the hedge notwithstanding.
+    ['"X on CT vs Y"', 'New liver mets on CT vs hemangiomas.', [['liver mets', 'C787', 'uncertain'], ['hemangiomas', 'D1800', 'uncertain']]],
+    // Other words between still end the backward reach of "vs" (table: liver / Malignant Secondary C78.7).
+    ['other words keep "vs" local', 'Liver mets enlarging since June, new lung nodules vs atelectasis.', [['Liver mets', 'C787', 'present']]],
+  ]);
+});
