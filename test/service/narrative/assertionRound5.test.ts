@@ -137,3 +137,15 @@ describe('narrative assertion round 5: "vs" across the study a finding was seen 
     ['other words keep "vs" local', 'Liver mets enlarging since June, new lung nodules vs atelectasis.', [['Liver mets', 'C787', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 5: a problem-list entry follows the note\'s account', () => {
+  checkReadings([
+    // Z85.038 Personal history of other malignant neoplasm of large intestine: the HPI says the course is over and no
+    // disease is left (I.C.2.d), so the bare problem-list entry of the same cancer is that history.
+    ['a bare entry after a completed course', 'Problem List:\n1. Malignant neoplasm of sigmoid colon\n2. Hypertension\n\nHPI: Adenocarcinoma of the sigmoid colon, completed adjuvant FOLFOX 2022, NED since.',
+      [['Malignant neoplasm of sigmoid colon', 'Z85038', 'history'], ['Adenocarcinoma of the sigmoid colon', 'Z85038', 'history']]],
+    // The same entry stays present when the note states the cancer present too (table: colon, sigmoid / Malignant Primary C18.7).
+    ['a bare entry of a cancer still there', 'Problem List:\n1. Malignant neoplasm of sigmoid colon\n\nHPI: Adenocarcinoma of the sigmoid colon, now cycle 4 of FOLFOX.',
+      [['Malignant neoplasm of sigmoid colon', 'C187', 'present'], ['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
+  ]);
+});

@@ -196,3 +196,31 @@ export function withTreatedMetastases(raw: readonly RawMention[], assertions: re
 function malignantPrimary(mention: RawMention): boolean {
   return mention.unspecifiedSite !== true && (mention.column === 'primary' || (mention.column !== 'secondary' && mention.morphology?.code.startsWith('C') === true));
 }
+
+/**
+ * "Problem List: 1. Malignant neoplasm of sigmoid colon (C18.7)" above "completed adjuvant CAPOX … No evidence of
+ * disease since" and "Hx of sigmoid colon adenocarcinoma, NED": a problem-list entry carries no status of its own, and
+ * the note's account of the disease decides it (Guideline I.C.2.d). When every other mention of its category is a
+ * history read from a cue, and none is present, the entry is that history.
+ */
+export function withProblemListHistory(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], inProblemList: (mention: RawMention) => boolean, categoryOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  const listed = raw.map((mention, index) => assertions[index]?.assertion === 'present' && assertions[index]?.evidence === undefined && inProblemList(mention));
+  if (!listed.some(Boolean)) return [...assertions];
+  const history = new Set<string>();
+  const present = new Set<string>();
+  raw.forEach((mention, index) => {
+    if (listed[index] === true) return;
+    const category = categoryOf(mention);
+    const assertion = assertions[index];
+    if (category === undefined || assertion === undefined) return;
+    if (assertion.assertion === 'history' && assertion.evidence !== undefined) history.add(category);
+    if (assertion.assertion === 'present') present.add(category);
+  });
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    const category = listed[index] === true && mention !== undefined ? categoryOf(mention) : undefined;
+    return category !== undefined && history.has(category) && !present.has(category) ? { assertion: 'history' } : assertion;
+  });
+}
