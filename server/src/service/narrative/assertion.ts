@@ -4,6 +4,8 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
+import { riskListCue } from './assertionRisk';
+import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
 import { isParenthesised, reaches, sameListItem } from './assertionScope';
@@ -173,14 +175,14 @@ export function assertionOf(
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
-    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : hit.trigger.assertion;
+    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
-    const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history');
+    const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history' || familyWordBetween(tokens, hit.end, start));
     const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
@@ -192,6 +194,8 @@ export function assertionOf(
   if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
+  const risk = found.size === 0 && !active ? riskListCue(tokens, start) : undefined;
+  if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
   return { assertion: 'present' };
@@ -282,7 +286,15 @@ function listLead(tokens: readonly Token[], index: AssertionIndex, start: number
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, colon - 1)];
   // "Hx of multiple NMSC:" — the lead may name what its list holds before the colon.
   const leads = hit !== undefined && colon - hit.end <= LEAD_GAP && tokens[hit.start]?.sentence === tokens[colon]?.sentence && !terminatorIn(index, hit.end, colon);
-  return hit !== undefined && leads && LEAD_ASSERTIONS.has(hit.trigger.assertion) && hit.trigger.direction !== 'post' ? hit : undefined;
+  return hit !== undefined && leads && LEAD_ASSERTIONS.has(hit.trigger.assertion) && (hit.trigger.direction !== 'post' || headsList(tokens, hit, colon)) ? hit : undefined;
+}
+
+/**
+ * "Resolved:\n- Basal cell carcinoma of R cheek - Mohs 2019": a status word that closes a diagnosis when written after it
+ * heads the list below when it is the lead line's only word, as "Resolved Problems:" does (ConText's scope over a list).
+ */
+function headsList(tokens: readonly Token[], hit: TriggerHit, colon: number): boolean {
+  return hit.end === colon && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence;
 }
 
 function sentenceStartOf(tokens: readonly Token[], index: number): number {
@@ -325,6 +337,15 @@ const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
 const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';
 
 const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
+
+/** Words that make a denied history the family's ("no known family cancer history", "no FHx cancer"). */
+const FAMILY_WORDS = new Set(['family', 'fh', 'fhx']);
+
+/** Whether a family word stands between a negation cue and the mention it denies ("no known family cancer history"). */
+function familyWordBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (FAMILY_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
 
 export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): AssertionEvidence {
   const first = tokens[hit.start];

@@ -44,7 +44,7 @@ export function reaches(
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end <= postScope(hit.trigger)) {
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger)) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
@@ -53,6 +53,18 @@ export function reaches(
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
+}
+
+/** Words that name the study a finding was seen on ("adrenal mets on CT vs adenomas"). */
+const STUDY_PREPOSITIONS = new Set(['on', 'by', 'per']);
+const STUDY_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'imaging', 'us', 'ultrasound']);
+
+/**
+ * "new bilateral adrenal mets on CT vs adenomas": the study a finding was seen on, right after it, is no word of the
+ * clause a post cue must cross; its length is not counted against the cue's reach.
+ */
+function studyGap(tokens: readonly Token[], end: number, cue: number): number {
+  return cue - end >= 2 && STUDY_PREPOSITIONS.has(tokens[end]?.norm ?? '') && STUDY_WORDS.has(tokens[end + 1]?.norm ?? '') ? 2 : 0;
 }
 
 /**

@@ -72,6 +72,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'previously treated', 'treated for',
     // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
     'resolution of', 'interval resolution of',
+    // The precursor a disease grew out of is past ("myeloma, progressed from MGUS followed since 2017"): the disease now is the later one.
+    'progressed from', 'evolved from', 'progression from', 'evolving from',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
@@ -91,7 +93,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
-    'on surveillance', 'under surveillance',
+    'on surveillance', 'under surveillance', 'on ct surveillance', 'on imaging surveillance', 'on radiographic surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
     'currently ned', 'currently no evidence of disease', 'currently in remission',
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
@@ -102,6 +104,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
+    // Surveillance studies negative after treatment are no evidence of disease, not a denial of the cancer
+    // ("TURBT 2019 for urothelial carcinoma of bladder, cystoscopies negative x5 yrs").
+    'cystoscopies negative', 'cystoscopy negative', 'surveillance cystoscopies negative', 'surveillance scans negative', 'scans negative',
+    'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
@@ -135,6 +141,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'characteristics of', 'imaging characteristics of', 'imaging features of'),
   // "Melanoma is in the differential", "lymphoma remains on the ddx".
   ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
+  // A diagnosis weighed, not made (Guideline IV.H): "primary lung cancer is a consideration", "lymphoma remains a consideration".
+  ...post('uncertain', 'is a consideration', 'remains a consideration', 'is also a consideration', 'also a consideration', 'are considerations').map((trigger) => ({ ...trigger, postScope: 1 })),
   // A clinician's judgement against a diagnosis leaves it open, not excluded (ANNOTATION.md Settled: "doubt X", "X unlikely",
   // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma".
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent'),
@@ -205,6 +213,13 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
+    // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
+    'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
+    // The alternative a reading is weighed against is not affirmed ("favor second primary over recurrence of the prior SCC").
+    'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',
+    // When something happened within a course is no course going on ("completed adjuvant CAPOX (oxali stopped after cycle 6)").
+    'after cycle', 'after cycles',
     // No current problem is no active cue ("Hx prostate cancer - in remission, no active issues").
     'no active issues', 'no active issue', 'no active problems', 'no active concerns',
     // Risk groups of a present cancer ("Prostate cancer, low risk"), not a risk of getting one.

@@ -185,3 +185,50 @@ function lastIndexOf(assertions: readonly AssertionResult[], test: (assertion: A
 function weighing(assertion: AssertionResult): boolean {
   return assertion.assertion === 'uncertain' && WEIGHING_HEDGES.has(assertion.evidence?.trigger ?? '');
 }
+
+/** History leads that name a past event of a disease, which for a metastasis need not mean the cancer is gone. */
+const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous']);
+
+/**
+ * "Stage IV NSCLC … on osimertinib. Hx of brain metastases s/p SRS": a metastasis is part of its cancer, so while the
+ * note states a malignancy plainly (present, no cue of its own) a "history of" its spread is that cancer's, still
+ * present (Guideline I.C.2.d: Z85 only once the malignancy is eradicated and no longer treated).
+ */
+export function withTreatedMetastases(raw: readonly RawMention[], assertions: readonly AssertionResult[]): AssertionResult[] {
+  const standing = raw.some((mention, index) => assertions[index]?.assertion === 'present' && assertions[index]?.evidence === undefined && malignantPrimary(mention));
+  if (!standing) return [...assertions];
+  return assertions.map((assertion, index) =>
+    raw[index]?.column === 'secondary' && assertion.assertion === 'history' && HISTORY_LEADS.has(assertion.evidence?.trigger ?? '') ? { assertion: 'present' } : assertion);
+}
+
+function malignantPrimary(mention: RawMention): boolean {
+  return mention.unspecifiedSite !== true && (mention.column === 'primary' || (mention.column !== 'secondary' && mention.morphology?.code.startsWith('C') === true));
+}
+
+/**
+ * "Problem List: 1. Malignant neoplasm of sigmoid colon (C18.7)" above "completed adjuvant CAPOX … No evidence of
+ * disease since" and "Hx of sigmoid colon adenocarcinoma, NED": a problem-list entry carries no status of its own, and
+ * the note's account of the disease decides it (Guideline I.C.2.d). When every other mention of its category is a
+ * history read from a cue, and none is present, the entry is that history.
+ */
+export function withProblemListHistory(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], inProblemList: (mention: RawMention) => boolean, categoryOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  const listed = raw.map((mention, index) => assertions[index]?.assertion === 'present' && assertions[index]?.evidence === undefined && inProblemList(mention));
+  if (!listed.some(Boolean)) return [...assertions];
+  const history = new Set<string>();
+  const present = new Set<string>();
+  raw.forEach((mention, index) => {
+    if (listed[index] === true) return;
+    const category = categoryOf(mention);
+    const assertion = assertions[index];
+    if (category === undefined || assertion === undefined) return;
+    if (assertion.assertion === 'history' && assertion.evidence !== undefined) history.add(category);
+    if (assertion.assertion === 'present') present.add(category);
+  });
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    const category = listed[index] === true && mention !== undefined ? categoryOf(mention) : undefined;
+    return category !== undefined && history.has(category) && !present.has(category) ? { assertion: 'history' } : assertion;
+  });
+}

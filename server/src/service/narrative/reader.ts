@@ -13,7 +13,7 @@ import { withProvenCancers } from './provenLesion';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
-import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withProblemListHistory, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
@@ -61,8 +61,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   };
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
-  const noted = withEstablishedDiagnoses(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), (mention) => presentCoding(mention)?.code ?? undefined);
-  const { raw: carried, assertions } = withCarriedStatus(raw, noted, categoryOf);
+  const noted = withEstablishedDiagnoses(raw, withTreatedMetastases(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens)), (mention) => presentCoding(mention)?.code ?? undefined);
+  const inProblemList = (mention: RawMention): boolean => sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind === 'problem-list';
+  const { raw: carried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
   const finals = carried.map((mention, index): AssertionResult => {
     const first = tokens[mention.start];

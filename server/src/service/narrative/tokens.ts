@@ -207,7 +207,12 @@ function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean 
 function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at) && !isCodeStop(text, at);
+}
+
+/** "Malignant neoplasm of sigmoid colon (C18.7)": the full stop inside a written code, between digits, ends no sentence. */
+function isCodeStop(text: string, at: number): boolean {
+  return at > 0 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
 }
 
 /** "H. pylori", "E. coli": a capital initial whose full stop is followed by a lower-case word ends no sentence. */

@@ -54,14 +54,17 @@ export function unspecifiedCancerMention(
 /** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */
 const DENIALS = new Set(['no', 'denies', 'without', 'nor', 'never']);
 
-/** Words between the denial and "cancer hx": "No other cancer hx", "NO personal cancer history". */
-const HISTORY_QUALIFIERS = new Set(['other', 'known', 'personal', 'prior', 'previous']);
+/** Words between the denial and "cancer hx": "No other cancer hx", "NO personal cancer history", "no known family cancer history". */
+const HISTORY_QUALIFIERS = new Set(['other', 'known', 'personal', 'prior', 'previous', 'family']);
+/** How many qualifiers may stand between the denial and "cancer hx" ("no known family cancer history"). */
+const MAX_QUALIFIERS = 2;
 
 /** "No other cancer hx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
 function deniedHistory(tokens: readonly Token[], start: number, end: number): boolean {
   const noun = tokens[end]?.norm;
   if (noun !== 'hx' && noun !== 'history') return false;
-  const before = HISTORY_QUALIFIERS.has(tokens[start - 1]?.norm ?? '') ? start - 2 : start - 1;
+  let before = start - 1;
+  while (before >= start - MAX_QUALIFIERS && HISTORY_QUALIFIERS.has(tokens[before]?.norm ?? '')) before--;
   return DENIALS.has(tokens[before]?.norm ?? '');
 }
 

@@ -1,0 +1,35 @@
+import type { TriggerHit } from './assertionScope';
+import type { SectionKind } from './model';
+import type { Token } from './tokens';
+
+/**
+ * "Chest CT for staging to exclude pulmonary metastases", "Baseline brain MRI and CT CAP to rule out distant
+ * metastatic disease": imaging ordered in a plan to stage a cancer looks for a spread no finding has raised, a
+ * screening of its extent (hypothetical, ANNOTATION.md: a screening or surveillance indication), not the rule-out
+ * of a suspected lesion ("RLL nodules - indeterminate, r/o lung mets" and "EBUS 4R/7 to r/o nodal mets" stay
+ * uncertain, Guidelines II.H / IV.H). Only a metastasis is read so, only in a plan, and only when the words
+ * before the rule-out cue name an imaging study and call it staging or baseline.
+ */
+
+const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
+const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan']);
+/** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
+const STAGING_WORDS = new Set(['staging', 'baseline']);
+const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan']);
+/** How many words before the cue are read for the study. */
+const STUDY_REACH = 12;
+
+/** Whether a rule-out cue reaching a metastasis is a staging study's indication in a plan. */
+export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, section: SectionKind | undefined, column: string | null | undefined): boolean {
+  if (column !== 'secondary' || !PLAN_KINDS.has(section) || !RULE_OUT_CUES.has(hit.trigger.words)) return false;
+  const sentence = tokens[hit.start]?.sentence;
+  let imaging = false;
+  let staging = false;
+  for (let position = hit.start - 1; position >= Math.max(0, hit.start - STUDY_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) break;
+    imaging ||= IMAGING_WORDS.has(token.norm);
+    staging ||= STAGING_WORDS.has(token.norm);
+  }
+  return imaging && staging;
+}
