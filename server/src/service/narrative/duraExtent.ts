@@ -1,5 +1,6 @@
 import type { RawMention } from './rawMention';
 import { isLobeAdjective, isBrainWord } from './studyContext';
+import { sentenceSides } from './sentenceSides';
 import type { Token } from './tokens';
 
 /**
@@ -18,15 +19,11 @@ const SENTENCE_REACH = 30;
 type DuraExtent = 'cerebral' | 'spinal';
 
 function extentAround(tokens: readonly Token[], mention: RawMention): DuraExtent | undefined {
-  const sentence = tokens[mention.start]?.sentence;
-  let brain = false;
-  let spine = false;
-  for (let position = Math.max(0, mention.start - SENTENCE_REACH); position < Math.min(tokens.length, mention.end + SENTENCE_REACH); position++) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence || DURAL_WORDS.has(token.norm)) continue;
-    brain ||= isBrainWord(token) || isLobeAdjective(tokens, position);
-    spine ||= SPINE_WORDS.has(token.norm);
-  }
+  // The dural words are brain words too, but they do not say which dura.
+  const other = (position: number): boolean => !DURAL_WORDS.has(tokens[position]?.norm ?? '');
+  const { brain, spine } = sentenceSides(tokens, mention.start, mention.end, SENTENCE_REACH,
+    (position) => other(position) && (isBrainWord(tokens[position]) || isLobeAdjective(tokens, position)),
+    (position) => other(position) && SPINE_WORDS.has(tokens[position]?.norm ?? ''));
   if (brain === spine) return undefined;
   return brain ? 'cerebral' : 'spinal';
 }

@@ -1,5 +1,6 @@
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { sentenceSides } from './sentenceSides';
 import type { Token } from './tokens';
 
 /**
@@ -33,15 +34,8 @@ function isLeptomeningeal(tokens: readonly Token[], mention: RawMention): boolea
 
 /** The extent the mention's sentence names, or undefined when it names neither the brain nor the spine. */
 function extentOfSentence(tokens: readonly Token[], mention: RawMention): Extent | undefined {
-  const sentence = tokens[mention.anchorStart]?.sentence;
-  let brain = false;
-  let spine = false;
-  for (let position = Math.max(0, mention.anchorStart - SENTENCE_REACH); position < Math.min(tokens.length, mention.anchorEnd + SENTENCE_REACH); position++) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) continue;
-    brain ||= BRAIN_SIDE.has(token.norm);
-    spine ||= SPINE_SIDE.has(token.norm);
-  }
+  const named = (words: ReadonlySet<string>) => (position: number): boolean => words.has(tokens[position]?.norm ?? '');
+  const { brain, spine } = sentenceSides(tokens, mention.anchorStart, mention.anchorEnd, SENTENCE_REACH, named(BRAIN_SIDE), named(SPINE_SIDE));
   if (brain && spine) return 'both';
   return spine ? 'spinal' : brain ? 'cerebral' : undefined;
 }
