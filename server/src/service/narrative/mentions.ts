@@ -225,11 +225,12 @@ function anchorMentions(
   if (mentions.length === 0 && term.role !== 'secondary' && !calledMetastatic && term.words !== 'primary' && term.impliedSite === undefined) {
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
-    const nodes = findingSubject(tokens, siteEndingAt, left.start);
     // A lesion word ("tumor") is placed only by its line's label: a tumour of an organ named further away may be any lesion there.
-    const label = term.namesLesion === true ? lineLabelSite(tokens, sites, start, true) : lineLabelSite(tokens, sites, start, true) ?? (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
+    const lineLabel = lineLabelSite(tokens, sites, start, true);
+    const nodes = lineLabel === undefined && term.namesLesion !== true ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
+    const label = lineLabel ?? (term.namesLesion === true ? undefined : (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
-      ?? skinCompanionSite(tokens, term.skinType, start, end);
+      ?? skinCompanionSite(tokens, term.skinType, start, end));
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     // A tumour in a labelled node is its metastasis too ("Lymph node, excision: no tumor identified").
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);

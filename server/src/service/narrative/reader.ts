@@ -65,16 +65,19 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const inProblemList = (mention: RawMention): boolean => sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind === 'problem-list';
   const { raw: carried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
-  const finals = carried.map((mention, index): AssertionResult => {
+  // Each mention's section is found once: the final assertions read it, and so does the mention reported.
+  const sectionsOf = carried.map((mention) => {
     const first = tokens[mention.start];
-    const section = first === undefined ? undefined : sectionAt(sections, starts, first.start);
-    return currentIfLasting(mention, section, currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(first?.sentence ?? -1)));
+    return first === undefined ? undefined : sectionAt(sections, starts, first.start);
   });
+  const finals = carried.map((mention, index): AssertionResult => currentIfLasting(mention, sectionsOf[index],
+    currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1))));
+  // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
   withProvenCancers(carried, finals.map((result) => result.assertion)).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
-    const section = sectionAt(sections, starts, first.start);
+    const section = sectionsOf[index];
     const assertion = finals[index] ?? { assertion: 'present' };
     if (assertion.otherExperiencer === true) return;
     const phrase = spanOf(first.start, last.end);
