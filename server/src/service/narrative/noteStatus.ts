@@ -21,10 +21,12 @@ import type { RawMention } from './rawMention';
  */
 export function withNoteStatus(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
-  calledCured: (mention: RawMention) => boolean, tokens?: readonly Token[],
+  calledCured: (mention: RawMention) => boolean, tokens: readonly Token[],
 ): AssertionResult[] {
   const remitted = raw.some((mention, index) => mention.remission === true && assertions[index]?.assertion === 'present');
-  const recurred = tokens !== undefined && raw.some((mention, index) => assertions[index]?.assertion === 'present' && calledRecurrent(tokens, mention.start));
+  // Which present mentions the text calls recurrent, read once per mention.
+  const calledBack = raw.map((mention, index) => assertions[index]?.assertion === 'present' && calledRecurrent(tokens, mention.start));
+  const recurred = calledBack.includes(true);
   if (!remitted && !recurred && !assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
   const history = new Set<string>();
   const present = new Set<string>();
@@ -38,7 +40,7 @@ export function withNoteStatus(
     if (category !== undefined && assertion === 'history') history.add(category);
     if (category !== undefined && assertion === 'history' && remitted && calledCured(mention)) cured.add(category);
     if (category !== undefined && assertion === 'present') present.add(category);
-    if (category !== undefined && assertion === 'present' && recurred && tokens !== undefined && calledRecurrent(tokens, mention.start)) recurrent.add(category);
+    if (category !== undefined && calledBack[index] === true) recurrent.add(category);
     return category;
   });
   return assertions.map((assertion, index) => {
