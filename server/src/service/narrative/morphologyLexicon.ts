@@ -143,7 +143,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<
   { words: 'leukemia', ...LEUKEMIA },
   { words: 'leukaemia', ...LEUKEMIA },
   // The leukaemia in an organ it infiltrates is the leukaemia itself ("leukemia cutis", "leukemic infiltrate", "CNS leukemia"):
-  // Index: Leukemia C95.9-, and the note's own type when it names one (`noteLeukaemia.ts`).
+  // Index: Leukemia C95.9-, and the note's own type when it names one (`noteTypes.ts`).
   ...['leukemia cutis', 'leukaemia cutis', 'leukemic infiltrate', 'leukemic infiltrates', 'leukemic infiltration', 'leukaemic infiltrate',
     'cns leukemia', 'cns leukaemia'].map((words): MorphologyTerm => ({ words, ...LEUKEMIA })),
   ...['myeloid sarcoma', 'myeloid sarcomas', 'granulocytic sarcoma', 'chloroma'].map((words): MorphologyTerm => ({ words, ...MYELOID_SARCOMA })),

@@ -4,63 +4,11 @@ import type { Token } from './tokens';
 import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA } from './morphologyLexicon';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
+import { withNoteTypes } from './noteTypes';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteLeukaemia(withAmbiguousTyped(tokens, raw))));
-}
-
-/** Index: Leukemia C95.9- (unspecified), the code of the untyped word. */
-const UNTYPED = 'C95.90';
-
-/** Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate. */
-const LEUKAEMIA_CODE = /^C9[1-5]\./;
-
-function isTyped(mention: RawMention): boolean {
-  const code = mention.morphology?.code ?? '';
-  return LEUKAEMIA_CODE.test(code) && code !== UNTYPED && !code.startsWith('C92.3');
-}
-
-/**
- * The mentions of the type written most often: the patient's leukaemia is what the note keeps naming ("AML w/ FLT3-ITD …
- * PMH: AML (current)"), a relative's is named once ("daughter - ALL age 6"). A tie names no one type.
- */
-function mostWrittenType(typed: readonly RawMention[]): RawMention[] {
-  const counts = new Map<string, number>();
-  for (const mention of typed) counts.set(mention.morphology?.code ?? '', (counts.get(mention.morphology?.code ?? '') ?? 0) + 1);
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (first === undefined || (second !== undefined && second[1] === first[1])) return [];
-  return typed.filter((mention) => mention.morphology?.code === first[0]);
-}
-
-/**
- * A leukaemia named without its type ("worried the leukemia is back", "no CNS leukemia", "leukemia cutis",
- * "leukemic infiltrate") in an encounter that names a type of leukaemia ("CML on dasatinib", "B-ALL in
- * CR2") is that leukaemia: the clinician is writing about the patient's disease, which the Index codes by
- * its type (Leukemia, lymphoblastic, acute C91.0-; myeloid, chronic C92.1- …), not as Leukemia C95.9-. The
- * type is the one the encounter writes most often, its remission and relapse those of that type's mention
- * nearest before the word (or first after it); with none written, or a tie, the word keeps C95.9-.
- * The family and history codes are the same for every leukaemia (Z80.6, Z85.6), so a relative's codes alike.
- */
-
-function withNoteLeukaemia(raw: readonly RawMention[]): RawMention[] {
-  const typed = mostWrittenType(raw.filter(isTyped));
-  if (typed.length === 0) return [...raw];
-  const ofType = new Set(typed);
-  let last: RawMention | undefined;
-  return raw.map((mention) => {
-    if (ofType.has(mention)) last = mention;
-    if (mention.morphology?.code !== UNTYPED) return mention;
-    const model = last ?? typed[0];
-    if (model?.morphology === undefined) return mention;
-    return {
-      ...mention,
-      morphology: model.morphology,
-      remission: mention.remission === true || model.remission === true,
-      relapse: mention.relapse === true || (model.relapse === true && model.remission !== true),
-    };
-  });
+  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw))));
 }
 
 /**
