@@ -149,3 +149,17 @@ describe('narrative assertion round 5: a problem-list entry follows the note\'s 
       [['Malignant neoplasm of sigmoid colon', 'C187', 'present'], ['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
   ]);
 });
+
+describe('narrative assertion: a judgement written after the diagnosis it weighs', () => {
+  checkReadings([
+    // Guideline IV.H: "probable", "likely" make a diagnosis uncertain wherever the clinician writes them; after the noun they
+    // close its clause. Index: Lymphoma C85.90; table: lung / Malignant Primary C34.9- (no side: code null).
+    ['"X is likely", "X likely", "X is probable"', 'A/P: Lymphoma is likely. Lymphoma likely. Lung cancer is probable.', [
+      ['Lymphoma', 'C8590', 'uncertain'], ['Lymphoma', 'C8590', 'uncertain'], ['Lung cancer', 'null', 'uncertain'],
+    ]],
+    // The judgement before the noun reads as before (table: liver / Malignant Secondary C78.7).
+    ['guard: "most likely X" still hedges what follows', 'CT: liver lesions, most likely liver mets.', [['liver mets', 'C787', 'uncertain']]],
+    // What is weighed after the noun is the response, not the cancer (table: breast / Malignant Primary, female, left C50.912 ("she")).
+    ['guard: "likely to respond" does not hedge the cancer', 'She has L breast cancer, likely to respond to AC-T.', [['L breast cancer', 'C50912', 'present']]],
+  ]);
+});

@@ -124,7 +124,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
   ...post('history', 'was treated', 'were treated'),
   { words: 'treated', assertion: 'history', direction: 'post', dated: true },
-  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probable', 'probably', 'likely',
+  ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probably',
     'possibly', 'suspect', 'presumed',
     // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
     'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
@@ -139,6 +139,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
     'characteristics of', 'imaging characteristics of', 'imaging features of'),
+  // A judgement written after the diagnosis it weighs ("Lymphoma likely.", "Lung cancer is probable."), read only right
+  // before the clause ends: "lung cancer, likely to respond to osimertinib" weighs the response, not the cancer.
+  ...both('uncertain', 'likely', 'most likely', 'more likely', 'probable', 'is likely', 'is most likely', 'is probable', 'are likely', 'seems likely')
+    .map((trigger) => ({ ...trigger, postScope: 0, postOnlyAtClauseEnd: true })),
   // "Melanoma is in the differential", "lymphoma remains on the ddx".
   ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
   // A diagnosis weighed, not made (Guideline IV.H): "primary lung cancer is a consideration", "lymphoma remains a consideration".
