@@ -126,6 +126,11 @@ const FAMILY_BLOCK: readonly [string, string[], string][] = [
   ['FH: brother w/ pancreatic cancer at 61.\n\nDISCUSSION / CONSENSUS:\n1. Borderline resectable pancreatic head adenocarcinoma.', ['Z800 family', 'C250 present'], 'C25.0 head of pancreas, the patient\'s'],
   ['Family History:\nBreast cancer in her mother.\nColon cancer.', ['Z803 family', 'Z800 family'], 'the block\'s own lines stay family'],
   ['FAMILY HISTORY:\n\nColon cancer.\nMother: breast cancer', ['Z800 family', 'Z803 family'], 'a blank line right after the header does not end the block'],
+  // A study reported on the next line ends the block without a blank line: table: lung, lower lobe / Malignant Primary, left
+  // C34.32; liver / Malignant Secondary C78.7; Z80.3 family history of malignant neoplasm of breast.
+  ['FH: Mother - breast cancer at 60.\nCT C/A/P 11/2026: Enlarging LLL adenocarcinoma. New liver mets.', ['Z803 family', 'C3432 present', 'C787 present'], 'a study line after the family line is the patient\'s'],
+  ['PMH: HTN, remote breast cancer.\n- MRI brain 10/2026: new R frontal metastasis.', ['Z853 history', 'C7931 present'], 'C79.31 brain: a listed study line after the past history is current'],
+  ['FH: Father - colon cancer.\nBrother: prostate cancer.', ['Z800 family', 'Z8042 family'], 'guard: a relative\'s own label line stays in the block'],
   ['PMH:\nBreast cancer 2010.\n\nDISCUSSION:\nAdenocarcinoma of the sigmoid colon, cT3N1.', ['Z853 history', 'C187 present'], 'C18.7: the discussion after the past-history block is current'],
 ];
 

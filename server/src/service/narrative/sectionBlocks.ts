@@ -6,7 +6,8 @@ import type { NoteSection, SectionKind } from './model';
  * headers, so a part the note goes on to after it ("DISCUSSION / CONSENSUS:", "Comment (Dr. Sato): Bone
  * mets confirmed") would otherwise be read as family history or as past history.
  * The block ends at the first blank line after its first line of words (a blank line right after the
- * header does not end it); a relative named in a mention's
+ * header does not end it), or at a line that reports a study or a procedure ("FH: Mother - breast ca\nCT C/A/P
+ * 11/2026: new liver lesions"): no relative or past condition is written so. A relative named in a mention's
  * own sentence still makes it family wherever it stands.
  */
 const BLOCK_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['family-history', 'past-medical-history', 'past-surgical-history']);
@@ -28,6 +29,9 @@ export class SectionBlocks {
   }
 }
 
+/** A line that opens with a study or procedure and its label ("CT chest 10/2026:", "MRI brain:", "Bx:"), list marks allowed. */
+const STUDY_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?(?:ct|cta|mri|mra|pet|pet\/ct|pet-ct|cxr|xr|x-ray|us|ultrasound|mammo|mammogram|mammography|bone scan|echo|tte|egd|eus|colonoscopy|bronchoscopy|bx|biopsy|fna|cytology)\b[^.:\n]{0,40}:/i;
+
 function isWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
 }
@@ -44,6 +48,8 @@ function blockEnd(text: string, section: NoteSection): number {
       if (seenText && !lineHasText) return position;
       seenText ||= lineHasText;
       lineHasText = false;
+      // Only the first 64 characters of a line are looked at, so the test stays linear in the text.
+      if (STUDY_LINE.test(text.slice(position + 1, Math.min(sectionEnd, position + 65)))) return position;
     } else if (isWordCode(code)) {
       // Only words count: the colon after the header ("FAMILY HISTORY:") leaves its line empty.
       lineHasText = true;
