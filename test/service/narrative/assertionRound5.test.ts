@@ -163,3 +163,19 @@ describe('narrative assertion: a judgement written after the diagnosis it weighs
     ['guard: "likely to respond" does not hedge the cancer', 'She has L breast cancer, likely to respond to AC-T.', [['L breast cancer', 'C50912', 'present']]],
   ]);
 });
+
+describe('narrative assertion: a treatment continued keeps its cancer current', () => {
+  checkReadings([
+    // Guideline I.C.2.d: Z85 only when "there is no further treatment directed to that site"; adjuvant endocrine therapy is such
+    // treatment. Table: breast / Malignant Primary, female C50.91- ("she"; right C50.911).
+    ['"NED, continue AI" and "NED. Continue anastrozole." are current', 'A/P: She has R breast cancer - NED, continue AI for total 5-7 yrs. R breast cancer, NED. Continue anastrozole.', [
+      ['R breast cancer', 'C50911', 'present'], ['R breast cancer', 'C50911', 'present'],
+    ]],
+    // Z85.3 Personal history of malignant neoplasm of breast: the endocrine therapy is over.
+    ['guard: a completed course is history', 'A/P: She has h/o R breast cancer, completed 5 years of tamoxifen in 2019, NED.', [['R breast cancer', 'Z853', 'history']]],
+    // A risk list stays hypothetical though the sentence names a drug taken now (table: skin / Malignant Primary C44.90).
+    ['guard: "risk on lenalidomide (…, skin ca)" is a risk', 'Myeloma in VGPR. Secondary malignancy risk on lenalidomide (skin ca) - derm yearly.', [
+      ['Myeloma', 'C9000', 'present'], ['skin ca', 'C4490', 'hypothetical'],
+    ]],
+  ]);
+});

@@ -32,6 +32,11 @@ const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evid
 const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
 const RECURRENCE = new Set(['recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed']);
+
+/** Whether an active cue opens its sentence as a treatment continued ("Breast cancer, NED. Continue anastrozole."). */
+function continuesTreatment(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return hit.trigger.opensNext === true && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence;
+}
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
 const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
@@ -194,7 +199,7 @@ export function assertionOf(
   if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
-  const risk = found.size === 0 && !active ? riskListCue(tokens, start) : undefined;
+  const risk = found.size === 0 ? riskListCue(tokens, start) : undefined;
   if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
@@ -205,8 +210,8 @@ export function assertionOf(
  * What the sentences after a mention's say about it (ConText's sentence sequence under a history lead:
  * "Left breast cancer in 2010. She underwent lumpectomy. She completed tamoxifen in 2015. No evidence of
  * recurrence since."): a history cue that opens one of them, an active cue in any (which keeps the
- * disease current), and a recurrence in the very next one (which also overrides a history cue of the
- * mention's own sentence).
+ * disease current), and a recurrence or a continued treatment opening the very next one (which also overrides
+ * a history cue of the mention's own sentence).
  */
 interface FollowingSentences {
   history: TriggerHit | undefined;
@@ -234,7 +239,8 @@ function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: 
     // "If persistent/recurrent disease develops -> APR": a recurrence only foreseen says nothing of the disease now.
     if (negatedRecurrence(hit, following.lastNegation) || following.conditionalSentence === tokens[hit.start]?.sentence) return;
     following.active = true;
-    if (nextSentence && RECURRENCE.has(hit.trigger.words)) following.recurrence = true;
+    // A recurrence in the next sentence, or a treatment it opens by continuing, overrides the mention's own "NED".
+    if (nextSentence && (RECURRENCE.has(hit.trigger.words) || continuesTreatment(tokens, hit))) following.recurrence = true;
   } else if (opensNextSentence(tokens, hit)) {
     following.history ??= hit;
   }

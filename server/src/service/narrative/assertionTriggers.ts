@@ -55,6 +55,18 @@ const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): Ass
 const between = (...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));
 
+/**
+ * Treatments that, taken now, keep a cancer current: adjuvant endocrine therapy, androgen deprivation, the targeted and
+ * immune agents given for years, and chemotherapy named as such. Written after "on", "continue", "tolerating".
+ */
+const ONGOING_TREATMENTS: readonly string[] = [
+  'chemo', 'chemotherapy', 'immunotherapy', 'ai', 'aromatase inhibitor', 'endocrine therapy', 'hormonal therapy', 'hormone therapy',
+  'tamoxifen', 'letrozole', 'anastrozole', 'exemestane', 'fulvestrant', 'palbociclib', 'ribociclib', 'abemaciclib', 'adt', 'lupron',
+  'leuprolide', 'degarelix', 'enzalutamide', 'abiraterone', 'apalutamide', 'darolutamide', 'osimertinib', 'imatinib', 'dasatinib',
+  'nilotinib', 'ibrutinib', 'acalabrutinib', 'zanubrutinib', 'venetoclax', 'lenalidomide', 'revlimid', 'capecitabine', 'trastuzumab',
+  'herceptin', 'pembrolizumab', 'keytruda', 'nivolumab', 'olaparib', 'niraparib',
+];
+
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
@@ -185,8 +197,14 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
-    'receiving', 'undergoing', 'on chemo', 'on chemotherapy', 'on adjuvant', 'on tamoxifen', 'on letrozole', 'on anastrozole', 'on exemestane',
-    'on fulvestrant', 'on palbociclib', 'on enzalutamide', 'on abiraterone', 'on adt', 'on immunotherapy', 'now with', 'metastatic',
+    'receiving', 'undergoing', 'on adjuvant', 'now with', 'metastatic',
+    // A treatment taken now or continued (Guideline I.C.2.d: treatment still directed at the cancer): "NED on tamoxifen", "NED, continue AI".
+    ...ONGOING_TREATMENTS.flatMap((treatment) => ['on', 'on an', 'continuing', 'tolerating'].map((lead) => `${lead} ${treatment}`)),
+  ),
+  // "Continue AI" may also open the sentence after the diagnosis it treats ("Breast cancer, NED. Continue anastrozole.").
+  ...both('active', ...ONGOING_TREATMENTS.flatMap((treatment) => ['continue', 'continues', 'cont'].map((lead) => `${lead} ${treatment}`)))
+    .map((trigger) => ({ ...trigger, opensNext: true })),
+  ...both('active',
     // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
     // "on AS with urology" (active surveillance of a cancer left in place).
     'of adjuvant', 'on maintenance', 'on concurrent', 'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
