@@ -173,6 +173,9 @@ describe('narrative assertion: a treatment continued keeps its cancer current', 
     ]],
     // Z85.3 Personal history of malignant neoplasm of breast: the endocrine therapy is over.
     ['guard: a completed course is history', 'A/P: She has h/o R breast cancer, completed 5 years of tamoxifen in 2019, NED.', [['R breast cancer', 'Z853', 'history']]],
+    // Guideline IV.H: a lesion watched while its diagnosis is only likely is uncertain, not a history of it
+    // (table: kidney / Malignant Primary, left C64.2).
+    ['a hedged lesion "on surveillance" is no history', 'Renal: 2.1 cm L renal mass, likely RCC, on surveillance given age.', [['RCC', 'C642', 'uncertain']]],
     // A risk list stays hypothetical though the sentence names a drug taken now (table: skin / Malignant Primary C44.90).
     ['guard: "risk on lenalidomide (…, skin ca)" is a risk', 'Myeloma in VGPR. Secondary malignancy risk on lenalidomide (skin ca) - derm yearly.', [
       ['Myeloma', 'C9000', 'present'], ['skin ca', 'C4490', 'hypothetical'],

@@ -89,6 +89,8 @@ function settleConflicts(tokens: readonly Token[], found: Map<Assertion, Trigger
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
   if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
+  // "renal mass, likely RCC, on surveillance": a lesion watched while its diagnosis is only likely has no history of that diagnosis.
+  else if (hedge !== undefined && history.trigger.words.includes('surveillance')) found.delete('history');
 }
 
 /**
