@@ -20,6 +20,7 @@ import { withRestatedSites } from './restatedSite';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
+import { metastaticSubject } from './metastaticSubject';
 import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
@@ -197,6 +198,9 @@ function anchorMentions(
   for (const site of right.spread ?? spreadInParenthesis(tokens, sites, end, calledMetastatic && ownColumn === 'primary' && right.sites.length === 0 ? left.sites : [])) {
     mentions.push(withSpan(site, start, end, 'secondary', term, false));
   }
+  // "Abnormal R level IV lymph node, suspicious for metastatic papillary thyroid carcinoma": the node is where it spread.
+  const subject = calledMetastatic && ownColumn === 'primary' && only !== undefined && !mentions.some((mention) => mention.column === 'secondary') ? metastaticSubject(tokens, sites, siteEndingAt, only, left.start) : undefined;
+  if (subject !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term });
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
   const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
   if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {

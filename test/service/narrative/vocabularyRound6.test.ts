@@ -1,0 +1,33 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Vocabulary and sites round 6 (issue 12): node regions and sub-sites from the finding's subject, its
+ * report label and its parentheses, and names the reader did not know, written as families of phrasing
+ * rather than copied from one note. Each expected code cites its Table of Neoplasms row (FY2025 table),
+ * Index entry or Tabular code (FY2027 code file titles); each case read differently before this round
+ * unless its title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative sites round 6: a cancer called metastatic by its primary, found in a node or another organ', () => {
+  checkReadings([
+    // "metastatic X carcinoma" names the primary X (NARRATIVE.md): table: thyroid / Malignant Primary C73; the node the finding
+    // is about is the secondary: table: lymph gland, neck (level IV) / Malignant Secondary C77.0.
+    ['the node a hedged finding is about is where the thyroid carcinoma spread', 'Abnormal R level IV lymph node, suspicious for metastatic papillary thyroid carcinoma.', [
+      ['metastatic papillary thyroid carcinoma', 'C770', 'uncertain'], ['thyroid carcinoma', 'C73', 'uncertain'],
+    ]],
+    ['a node specimen label above the finding is where it spread', 'B. LYMPH NODE, RIGHT LEVEL IV, FNA:\n   - METASTATIC PAPILLARY THYROID CARCINOMA.', [
+      ['METASTATIC PAPILLARY THYROID CARCINOMA', 'C770', 'present'], ['THYROID CARCINOMA', 'C73', 'present'],
+    ]],
+    // Table: liver / Malignant Secondary C78.7; colon / Malignant Primary C18.9.
+    ['a liver lesion consistent with metastatic colon cancer is a liver secondary', 'Liver lesion, consistent with metastatic colon cancer.', [
+      ['metastatic colon cancer', 'C787', 'uncertain'], ['colon cancer', 'C189', 'uncertain'],
+    ]],
+    // Table: lymph gland, axilla / Malignant Secondary C77.3, read once from the nodes written after the carcinoma.
+    ['guard: nodes written after the carcinoma are read once', 'C. LYMPH NODE, LEFT AXILLARY, EXCISION:\n - METASTATIC BREAST CARCINOMA IN 2 OF 12 LYMPH NODES.', [
+      ['BREAST CARCINOMA', 'null', 'present'], ['CARCINOMA IN 2 OF 12 LYMPH NODES', 'C773', 'present'],
+    ]],
+    ['guard: the primary\'s own organ as label names no spread', 'Thyroid, right lobe, lobectomy: metastatic papillary thyroid carcinoma.', [
+      ['thyroid carcinoma', 'C73', 'present'],
+    ]],
+  ]);
+});
