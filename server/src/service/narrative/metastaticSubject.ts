@@ -13,8 +13,10 @@ import type { Token } from './tokens';
  */
 
 /**
- * The node or organ the finding is about, or undefined when the finding has none, or its subject is the
- * primary's own organ ("Thyroid, right lobe: metastatic papillary thyroid carcinoma" names no spread).
+ * The node or organ the finding is about, in its own sentence or label: a lymph node, or an organ where a
+ * carcinoma is most often a metastasis (liver, bone, brain …), since a lesion elsewhere may be a second
+ * primary. Undefined when the finding has none, or its subject is the primary's own organ ("Thyroid, right
+ * lobe: metastatic papillary thyroid carcinoma" names no spread).
  * `phraseStart` is where the phrase opens ("metastatic"), `primary` the organ written in it.
  */
 export function metastaticSubject(
