@@ -31,3 +31,14 @@ describe('narrative sites round 6: a cancer called metastatic by its primary, fo
     ]],
   ]);
 });
+
+describe('narrative sites round 6: a node region written before a word that describes the nodes', () => {
+  checkReadings([
+    // Table: lymph gland, cervical (neck levels) / Malignant Secondary C77.0.
+    ['"R level IIA and III metastatic adenopathy" is the neck', '2. R level IIA and III metastatic adenopathy; level IIA node with suspected ENE.', [['metastatic adenopathy', 'C770', 'present']]],
+    ['"Right cervical metastatic lymph nodes" is the neck', 'Right cervical metastatic lymph nodes, largest 2 cm.', [['metastatic lymph nodes', 'C770', 'present']]],
+    // Table: lymph gland, mediastinal / Malignant Secondary C77.1; lymph gland, retroperitoneal / Malignant Secondary C77.2.
+    ['"mediastinal metastatic adenopathy" is intrathoracic', 'Mediastinal metastatic adenopathy.', [['metastatic adenopathy', 'C771', 'present']]],
+    ['"bulky retroperitoneal metastatic lymphadenopathy" is intra-abdominal', 'Bulky retroperitoneal metastatic lymphadenopathy.', [['metastatic lymphadenopathy', 'C772', 'present']]],
+  ]);
+});

@@ -3,6 +3,7 @@ import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
+import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
@@ -186,6 +187,10 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary)
       ?? regionOfNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
+    // "R level IIA and III metastatic adenopathy": the region before a descriptive word is the node word's.
+    const before = regionBeforeDescriptor(tokens, index, (start) => regionAt(tokens, start, vocabulary));
+    const side = before === undefined ? undefined : lateralityAt(tokens, before.start - 1);
+    if (before !== undefined) return { end: nodeWord.end, path: [...LYMPH_GLAND_PATH, before.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
