@@ -42,3 +42,16 @@ describe('narrative sites round 6: a node region written before a word that desc
     ['"bulky retroperitoneal metastatic lymphadenopathy" is intra-abdominal', 'Bulky retroperitoneal metastatic lymphadenopathy.', [['metastatic lymphadenopathy', 'C772', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: the node a nodal metastasis is about, described at length or in the clause before', () => {
+  checkReadings([
+    // Table: lymph gland, cervical (neck level IV) / Malignant Secondary C77.0.
+    ['a node with a long description before "suspicious for nodal metastasis" gives its region', 'Lymph nodes: R level IV node, 1.3 cm short axis, rounded, loss of fatty hilum, peripheral microcalcifications and cystic change, suspicious for nodal metastasis.', [
+      ['nodal metastasis', 'C770', 'uncertain'],
+    ]],
+    // Table: lymph gland, axilla, axillary / Malignant Secondary C77.3.
+    ['a clause after a semicolon goes on about the node of the clause before', '2. Indeterminate L axillary level I node; recommend targeted US with possible FNA to exclude\nnodal metastasis.', [
+      ['nodal metastasis', 'C773', 'uncertain'],
+    ]],
+  ]);
+});

@@ -33,6 +33,14 @@ function opensSentence(tokens: readonly Token[], index: number): boolean {
   return index - sentenceStart(tokens, index) <= 2;
 }
 
+/** Whether the sentence holding `index` is a clause after a semicolon. */
+function clauseAfterSemicolon(tokens: readonly Token[], index: number): boolean {
+  return tokens[sentenceStart(tokens, index) - 1]?.norm === ';';
+}
+
+/** How far back a node mention looks for its region: a node and its description ("1.3 cm short axis, rounded, loss of fatty hilum, …"). */
+const NODE_REACH = 40;
+
 export function withContextNodeRegion(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
 ): RawMention {
@@ -41,11 +49,13 @@ export function withContextNodeRegion(
   const sentence = tokens[mention.start]?.sentence ?? 0;
   // "Single left axillary node with a thickened cortex, indeterminate; nodal metastasis not excluded": a clause that opens
   // with the node metastasis concludes about the node of the clause before.
-  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start);
+  // "Indeterminate L axillary level I node; recommend … FNA to exclude nodal metastasis": a clause joined by a semicolon
+  // goes on about the node of the clause before.
+  const previousReaches = labelEndsSentence(tokens, mention.start) || opensSentence(tokens, mention.start) || clauseAfterSemicolon(tokens, mention.start);
   const inReach = (token: Token | undefined): boolean => token !== undefined
     && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
   let headAndNeck = false;
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - 24) && inReach(tokens[position]); position--) {
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - NODE_REACH) && inReach(tokens[position]); position--) {
     const other = sites[position];
     if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
       return { ...mention, site: { ...site, path: other.path } };
