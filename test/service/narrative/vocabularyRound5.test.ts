@@ -63,12 +63,12 @@ describe('narrative sites round 5: sentinel node labels', () => {
   checkReadings([
     // "SLN" is a sentinel lymph node: table: lymph gland, axilla, axillary / Malignant Secondary C77.3 (not "other specified sites" C79.89).
     ['"R axillary SLN: metastatic carcinoma" is an axillary node metastasis', 'R axillary SLN: metastatic carcinoma.', [['R axillary SLN: metastatic carcinoma', 'C773', 'present']]],
-    // Table: lymph gland, inguina, inguinal / Malignant Secondary C77.4; the melanoma itself keeps its own reading (Index: Melanoma C43.9), as
-    // "metastatic melanoma to the inguinal nodes" does.
+    // Table: lymph gland, inguina, inguinal / Malignant Secondary C77.4. Since round 6 the melanoma found in the labelled node is that
+    // node's finding only, not also a melanoma of an unnamed skin site (C43.9): a node holds no primary melanoma (d281, d296).
     ['a list item "- SLN #1 R inguinal: metastatic melanoma" is an inguinal node metastasis', '- SLN #1 R inguinal: metastatic melanoma, 1.1 mm deposit, no ENE.', [
-      ['SLN #1 R inguinal: metastatic', 'C774', 'present'], ['melanoma', 'C439', 'present'],
+      ['SLN #1 R inguinal: metastatic', 'C774', 'present'],
     ]],
-    ['a list item labelled by its node is read as the label', '- R inguinal lymph node: metastatic melanoma.', [['R inguinal lymph node: metastatic', 'C774', 'present'], ['melanoma', 'C439', 'present']]],
+    ['a list item labelled by its node is read as the label', '- R inguinal lymph node: metastatic melanoma.', [['R inguinal lymph node: metastatic', 'C774', 'present']]],
   ]);
 });
 

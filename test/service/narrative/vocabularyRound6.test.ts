@@ -55,3 +55,23 @@ describe('narrative sites round 6: the node a nodal metastasis is about, describ
     ]],
   ]);
 });
+
+describe('narrative sites round 6: a melanoma found in a lymph node is the node\'s secondary', () => {
+  checkReadings([
+    // Table: lymph gland, axilla, axillary / Malignant Secondary C77.3 (a node holds no primary melanoma of skin, Index C43.-).
+    ['"negative for melanoma" under a node label is the node, negated', 'C. LYMPH NODE, SENTINEL #2, LEFT AXILLA, EXCISION:\n   One lymph node, negative for melanoma (0/1) on H&E and SOX10.', [
+      ['melanoma', 'C773', 'negated'],
+    ]],
+    ['"Metastatic melanoma in one lymph node" is one node secondary, no melanoma of an unnamed skin site', 'B. LYMPH NODE, SENTINEL #1, LEFT AXILLA, EXCISION:\n   Metastatic melanoma in one lymph node (1/1); largest deposit 0.6 mm.', [
+      ['lymph node', 'C773', 'present'],
+    ]],
+    // Table: lymph gland, inguinal / Malignant Secondary C77.4.
+    ['a node label before "metastatic melanoma" is its one site', 'Right inguinal lymph node, excision: metastatic melanoma.', [
+      ['Right inguinal lymph node, excision: metastatic', 'C774', 'present'],
+    ]],
+    // Index: Melanoma, skin, back C43.59 (Tabular "Malignant melanoma of other part of trunk").
+    ['guard: a melanoma of a skin label stays the skin\'s', 'A. SKIN, LEFT UPPER BACK, WIDE LOCAL EXCISION:\n   Residual invasive melanoma, 0.4 mm thick.', [
+      ['invasive melanoma', 'C4359', 'present'],
+    ]],
+  ]);
+});

@@ -20,7 +20,7 @@ import { withRestatedSites } from './restatedSite';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart } from './apposedPart';
-import { metastaticSubject } from './metastaticSubject';
+import { nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
@@ -68,12 +68,12 @@ export function findMentions(
       index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
-      mentions.push(morphologyMention(tokens, index, morphology.end, morphology.value, site));
+      for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [morphologyMention(tokens, index, morphology.end, morphology.value, site)]) mentions.push(mention);
       index = morphology.end;
     } else if (histology !== undefined && (namesNoDiagnosis(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
-      const found = anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary);
+      const found = withMetastaticSubject(tokens, sites, siteEndingAt, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
       const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
       const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
@@ -198,9 +198,6 @@ function anchorMentions(
   for (const site of right.spread ?? spreadInParenthesis(tokens, sites, end, calledMetastatic && ownColumn === 'primary' && right.sites.length === 0 ? left.sites : [])) {
     mentions.push(withSpan(site, start, end, 'secondary', term, false));
   }
-  // "Abnormal R level IV lymph node, suspicious for metastatic papillary thyroid carcinoma": the node is where it spread.
-  const subject = calledMetastatic && ownColumn === 'primary' && only !== undefined && !mentions.some((mention) => mention.column === 'secondary') ? metastaticSubject(tokens, sites, siteEndingAt, only, left.start) : undefined;
-  if (subject !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term });
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
   const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
   if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {

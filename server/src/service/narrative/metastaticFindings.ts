@@ -1,0 +1,87 @@
+import { findingSubject } from './findingSubject';
+import { isMetastasisProne } from './findingOrgan';
+import type { HistologyTerm } from './histologyLexicon';
+import type { MorphologyTerm } from './morphologyLexicon';
+import type { RawMention } from './rawMention';
+import { findingNounSite, lineLabelSite } from './siteContext';
+import type { SiteMatch } from './siteFinder';
+import { sitesToTheLeft, sitesToTheRight } from './siteLists';
+import type { Token } from './tokens';
+
+/**
+ * Where a metastatic finding was found, when the words name the primary or a skin tumour: the node or
+ * lesion a finding is about (its subject, its report line's label, the node after "in"). A lymph node or
+ * a liver lesion holds the cancer's spread, not the primary its words name.
+ */
+
+/**
+ * "Abnormal R level IV lymph node, suspicious for metastatic papillary thyroid carcinoma", "B. LYMPH NODE,
+ * RIGHT LEVEL IV, FNA:\n - METASTATIC PAPILLARY THYROID CARCINOMA", "Liver lesion, consistent with
+ * metastatic colon cancer": "metastatic X carcinoma" names the primary X, and the node or lesion the
+ * finding is about is the secondary site. `found` are the mentions of the anchor at `start`; the secondary
+ * is added when they hold one primary of the one organ written before the anchor and no secondary yet
+ * ("METASTATIC BREAST CARCINOMA IN 2 OF 12 LYMPH NODES" reads its nodes already).
+ */
+export function withMetastaticSubject(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, term: HistologyTerm, found: RawMention[],
+): RawMention[] {
+  if (term.role !== 'primary' || !found.some((mention) => mention.column === 'primary') || found.some((mention) => mention.column === 'secondary')) return found;
+  const left = sitesToTheLeft(tokens, siteEndingAt, start);
+  const [primary] = left.sites;
+  const subject = left.metastatic && left.sites.length === 1 && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
+  return subject === undefined ? found : [...found, { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term }];
+}
+
+/**
+ * The node or organ the finding is about, in its own sentence or label: a lymph node, or an organ where a
+ * carcinoma is most often a metastasis (liver, bone, brain …), since a lesion elsewhere may be a second
+ * primary. Undefined when the finding has none, or its subject is the primary's own organ ("Thyroid, right
+ * lobe: metastatic papillary thyroid carcinoma" names no spread).
+ * `phraseStart` is where the phrase opens ("metastatic"), `primary` the organ written in it.
+ */
+function metastaticSubject(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], primary: SiteMatch, phraseStart: number,
+): SiteMatch | undefined {
+  const subject = findingSubject(tokens, siteEndingAt, phraseStart) ?? lineLabelSite(tokens, sites, phraseStart) ?? findingNounSite(tokens, sites, phraseStart, false);
+  if (subject === undefined || subject.start >= primary.start || !(subject.lymphNode || isMetastasisProne(subject)) || subject.path[0] === primary.path[0]) return undefined;
+  // The subject is where the disease was found, not part of the phrase: the mention keeps the finding's words.
+  return { ...subject, start: phraseStart, end: phraseStart };
+}
+
+/** Morphologies of the skin whose appearance in a node is its metastasis. */
+const SKIN_AXES = new Set(['melanoma', 'merkel']);
+/** Prepositions that place a finding in the node after it ("in one lymph node", "involving 2 of 3 nodes"). */
+const FOUND_IN = new Set(['in', 'within', 'involving']);
+
+/**
+ * A melanoma or Merkel cell carcinoma found in a lymph node: "C. LYMPH NODE, SENTINEL #2, LEFT AXILLA,
+ * EXCISION:\n One lymph node, negative for melanoma", "SLN #1 R inguinal: metastatic melanoma",
+ * "Metastatic melanoma in one lymph node (1/1)". A lymph node holds no primary skin tumour: the finding is
+ * the node's secondary (table: lymph gland, by region / Malignant Secondary C77.-), not a melanoma of an
+ * unnamed skin site (C43.9) beside it. These are the mentions that replace the morphology mention at
+ * `start`–`end` (whose site the caller found as `site`): none when "metastatic" before it reads the node as
+ * the metastasis's site, one node secondary otherwise; undefined when the tumour is not found in a node.
+ */
+export function nodeMelanomaMentions(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  start: number, end: number, term: MorphologyTerm, site: SiteMatch | undefined,
+): RawMention[] | undefined {
+  if (!SKIN_AXES.has(term.siteAxis ?? '') || term.namesInSitu === true || (tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ')) return undefined;
+  const metastatic = tokens[start - 1]?.norm === 'metastatic';
+  const node = site?.lymphNode === true ? site : nodeOfFinding(tokens, sites, siteEndingAt, metastatic ? start - 1 : start, end);
+  if (node === undefined) return undefined;
+  if (metastatic) return [];
+  return [{ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...node, start, end: start } }];
+}
+
+/** The node a finding is about: after "in" right after it, as its subject, or as its report line's label. */
+function nodeOfFinding(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
+): SiteMatch | undefined {
+  const right = sitesToTheRight(tokens, sites, end);
+  const [first] = right.sites;
+  if (FOUND_IN.has(right.preposition ?? '') && first !== undefined) return first.lymphNode ? first : undefined;
+  const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start);
+  return subject?.lymphNode === true ? subject : undefined;
+}
