@@ -75,3 +75,22 @@ describe('narrative sites round 6: a melanoma found in a lymph node is the node\
     ]],
   ]);
 });
+
+describe('narrative sites round 6: an organ\'s part in parentheses or set off after the histology', () => {
+  checkReadings([
+    // Table: bladder, wall, lateral / Malignant Primary C67.2 ("Malignant neoplasm of lateral wall of bladder").
+    ['"of the bladder (left lateral wall)" is the lateral wall', 'Urothelial carcinoma of the bladder (left lateral wall).', [['Urothelial carcinoma of the bladder', 'C672', 'present']]],
+    // Table: bladder, wall, posterior / Malignant Primary C67.4 ("Malignant neoplasm of posterior wall of bladder").
+    ['guard: "Bladder cancer (posterior wall)" stays the posterior wall', 'Bladder cancer (posterior wall).', [['Bladder cancer', 'C674', 'present']]],
+    // Table: bladder, wall, lateral C67.2: a specimen label sets the part off after the lesion word of the proven carcinoma.
+    ['"Bladder tumor, left lateral wall" of a proven carcinoma is the lateral wall', 'SPECIMEN:\nA. Bladder tumor, left lateral wall, TURBT\n\nFINAL DIAGNOSIS:\nA. URINARY BLADDER, LEFT LATERAL WALL, TRANSURETHRAL RESECTION:\n   - INVASIVE HIGH-GRADE PAPILLARY UROTHELIAL CARCINOMA (pT1).', [
+      ['Bladder tumor', 'C672', 'present'], ['UROTHELIAL CARCINOMA', 'C672', 'present'],
+    ]],
+    // Table: stomach, lesser curvature NEC / Malignant Primary C16.5.
+    ['guard: "Gastric adenocarcinoma (lesser curvature)" stays the lesser curvature', 'Gastric adenocarcinoma (lesser curvature), cT3N1.', [['Gastric adenocarcinoma', 'C165', 'present']]],
+    // Table: bladder (urinary) / Malignant Primary C67.9: words that name no part change nothing.
+    ['guard: "(muscle invasive)" names no part', 'Bladder cancer (muscle invasive).', [['Bladder cancer', 'C679', 'present']]],
+    // Table: colon, sigmoid / Malignant Primary C18.7 (a site in parentheses, read before this round too).
+    ['guard: "of the colon (sigmoid)" stays the sigmoid', 'Adenocarcinoma of the colon (sigmoid).', [['Adenocarcinoma of the colon', 'C187', 'present']]],
+  ]);
+});

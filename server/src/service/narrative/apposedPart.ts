@@ -3,11 +3,12 @@ import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
 /**
- * The part of an organ set off after it by a comma, as pathology and urology notes write it:
- * "urothelial carcinoma of the bladder, L lateral wall" (bladder, wall, lateral C67.2), "adenocarcinoma
- * of the stomach, lesser curvature". The words up to the next comma, parenthesis or sentence end become
- * a qualifier the table look-up tries as a sub-row (mapping.ts) when they end in a part noun ("wall",
- * "curvature", "lobe"), so words that name no part ("muscle invasive", "ER positive") change nothing. A side written first is the site's side when it has none.
+ * The part of an organ set off after it by a comma or in parentheses, as pathology and urology notes write
+ * it: "urothelial carcinoma of the bladder, L lateral wall" (bladder, wall, lateral C67.2), "… of the bladder
+ * (left lateral wall)", "adenocarcinoma of the stomach, lesser curvature". The words up to the next comma,
+ * parenthesis or sentence end become a qualifier the table look-up tries as a sub-row (mapping.ts) when they
+ * end in a part noun ("wall", "curvature", "lobe"), so words that name no part ("muscle invasive", "ER
+ * positive") change nothing. A side written first is the site's side when it has none.
  */
 
 /** At most this many words after the comma are read as the part. */
@@ -21,20 +22,35 @@ export const PART_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 export function withApposedPart(tokens: readonly Token[], site: SiteMatch): SiteMatch {
-  if (tokens[site.end]?.norm !== ',') return site;
-  const sentence = tokens[site.end]?.sentence;
-  let position = site.end + 1;
+  return partSetOffAt(tokens, site, site.end) ?? site;
+}
+
+/**
+ * "Bladder tumor, left lateral wall", "Bladder cancer (posterior wall)": the part set off after the histology
+ * that follows its organ; undefined when the words there name no part.
+ */
+export function withPartAfterAnchor(tokens: readonly Token[], site: SiteMatch, anchorEnd: number): SiteMatch | undefined {
+  return site.lymphNode ? undefined : partSetOffAt(tokens, site, anchorEnd);
+}
+
+/** The site with the part set off at `at` by a comma, or in parentheses that close right after it ("(left lateral wall)"). */
+function partSetOffAt(tokens: readonly Token[], site: SiteMatch, at: number): SiteMatch | undefined {
+  const opener = tokens[at]?.norm;
+  if (opener !== ',' && opener !== '(') return undefined;
+  const sentence = tokens[at]?.sentence;
+  let position = at + 1;
   const side = SIDES.get(tokens[position]?.norm ?? '');
   if (side !== undefined) position++;
   const words: string[] = [];
   while (words.length <= MAX_PART_WORDS) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence || CLOSERS.has(token.norm)) break;
-    if (token.punct) return site;
+    if (token.punct) return undefined;
     words.push(token.norm);
     position++;
   }
-  if (words.length === 0 || words.length > MAX_PART_WORDS || !PART_NOUNS.has(words[words.length - 1] ?? '')) return site;
+  if (words.length === 0 || words.length > MAX_PART_WORDS || !PART_NOUNS.has(words[words.length - 1] ?? '')) return undefined;
+  if (opener === '(' && tokens[position]?.norm !== ')') return undefined;
   const laterality = site.laterality ?? side;
   return { ...site, qualifiers: [...(site.qualifiers ?? []), words.join(' ')], partWritten: true, ...(laterality === undefined ? {} : { laterality }) };
 }

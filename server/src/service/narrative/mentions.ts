@@ -19,7 +19,7 @@ import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
-import { withApposedPart } from './apposedPart';
+import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -171,7 +171,7 @@ function anchorMentions(
   const only = left.sites.length === 1 ? left.sites[0] as SiteMatch : undefined;
   const labelled = only === undefined ? undefined : refinedBy(only, label);
   const refined = only === undefined ? undefined : refinedBy(only, right.sites[0]) ?? apposedRefinement(tokens, only, right.sites)
-    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
+    ?? (labelled === undefined ? undefined : { ...labelled, start: only.start, end: only.end }) ?? withPartAfterAnchor(tokens, only, end) ?? withTrailingWord(tokens, only, end) ?? withSideAfter(tokens, only, end)
     ?? withPartAfter(tokens, sites, only, end);
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
