@@ -94,3 +94,17 @@ describe('narrative sites round 6: an organ\'s part in parentheses or set off af
     ['guard: "of the colon (sigmoid)" stays the sigmoid', 'Adenocarcinoma of the colon (sigmoid).', [['Adenocarcinoma of the colon', 'C187', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 6: "UC" and "HGUC" as urothelial carcinoma', () => {
+  checkReadings([
+    // The Paris System's "HGUC" is high-grade urothelial carcinoma: of the bladder unless a site is written (table: bladder / Malignant Primary C67.9).
+    ['"positive for HGUC" is a urothelial carcinoma', 'Urine cytology: positive for HGUC.', [['HGUC', 'C679', 'present']]],
+    ['"Bladder UC" is a bladder carcinoma', 'Bladder UC, pT1, recurrent.', [['Bladder UC', 'C679', 'present']]],
+    ['"Muscle-invasive UC" is a bladder carcinoma', 'Muscle-invasive UC, cT2N0, for neoadjuvant ddMVAC.', [['UC', 'C679', 'present']]],
+    // Table: ureter / Malignant Primary C66.- (left C66.2); pelvis, renal / Malignant Primary C65.- (left C65.2).
+    ['"High-grade UC of the left ureter" is the left ureter', 'High-grade UC of the left ureter.', [['UC of the left ureter', 'C662', 'present']]],
+    ['"L renal pelvis UC" is the left renal pelvis', 'L renal pelvis UC s/p nephroureterectomy.', [['L renal pelvis UC', 'C652', 'present']]],
+    ['guard: "UC on mesalamine" is ulcerative colitis', 'UC on mesalamine, last colonoscopy 2025 with mild proctitis.', []],
+    ['guard: "Pancolitis from UC" is ulcerative colitis', 'Pancolitis from UC; colon cancer screening due.', [['colon cancer', 'C189', 'hypothetical']]],
+  ]);
+});

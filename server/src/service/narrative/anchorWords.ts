@@ -3,6 +3,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
+import { inUrinaryPhrase } from './urinaryContext';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -107,6 +108,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
+  if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
   if (found.value.notBefore?.includes(tokens[found.end]?.norm ?? '') === true) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }

@@ -32,6 +32,10 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   // Urothelial and transitional cell carcinoma: the bladder unless a site is written (as "urothelial carcinoma").
   ...spelled(['ucc', 'tcc'], { role: 'primary', impliedSite: ['bladder'], capitalsOnly: true }),
   ...spelled(['transitional cell carcinoma'], { role: 'primary', impliedSite: ['bladder'] }),
+  // "HGUC" (The Paris System's high-grade urothelial carcinoma) always; "UC" only in a urothelial carcinoma's phrase, since it is
+  // also ulcerative colitis ("papillary UC", "bladder UC"; urinaryContext.ts).
+  ...spelled(['hguc'], { role: 'primary', impliedSite: ['bladder'], capitalsOnly: true }),
+  ...spelled(['uc'], { role: 'primary', impliedSite: ['bladder'], capitalsOnly: true, urinaryOnly: true }),
   // Papillary and chromophobe renal cell carcinoma (kidney C64.-).
   ...spelled(['prcc', 'chrcc'], { role: 'primary', impliedSite: ['kidney'] }),
   // Inflammatory breast cancer (breast C50.-).

@@ -1,0 +1,39 @@
+import type { Token } from './tokens';
+
+/**
+ * "UC" is urothelial carcinoma in a urology or pathology note and ulcerative colitis in a
+ * gastroenterology one ("UC on mesalamine"). It is read as the carcinoma only where its phrase says so:
+ * a grade or growth pattern only a carcinoma has ("papillary UC", "high-grade UC", "HG UC"), or a
+ * urinary-tract site written beside it ("bladder UC", "UC of the left ureter", "UC, renal pelvis").
+ */
+
+/** Words before the abbreviation that only a urothelial carcinoma takes. */
+const CARCINOMA_WORDS = new Set(['papillary', 'high-grade', 'low-grade', 'hg', 'lg', 'invasive', 'muscle-invasive', 'non-muscle-invasive', 'nmi', 'mi', 'urothelial']);
+/** Urinary-tract site words; "pelvis" only after "renal". */
+const URINARY_WORDS = new Set(['bladder', 'vesical', 'intravesical', 'urethra', 'urethral', 'ureter', 'ureteral', 'ureteric', 'ureters', 'urinary', 'upper-tract', 'urachal', 'urachus', 'trigone']);
+
+/** How many words before and after the abbreviation are looked at, in its sentence. */
+const BEFORE = 3;
+const AFTER = 4;
+
+/** Whether the abbreviation at `index`–`end` stands in a urothelial carcinoma's phrase. */
+export function inUrinaryPhrase(tokens: readonly Token[], index: number, end: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - BEFORE) && tokens[position]?.sentence === sentence; position--) {
+    const word = tokens[position]?.norm ?? '';
+    if (CARCINOMA_WORDS.has(word) || urinaryWordAt(tokens, position)) return true;
+    // "high grade UC": the grade in two words.
+    if (word === 'grade' && (tokens[position - 1]?.norm === 'high' || tokens[position - 1]?.norm === 'low') && position === index - 1) return true;
+  }
+  for (let position = end; position < Math.min(tokens.length, end + AFTER) && tokens[position]?.sentence === sentence; position++) {
+    if (urinaryWordAt(tokens, position)) return true;
+  }
+  return false;
+}
+
+function urinaryWordAt(tokens: readonly Token[], position: number): boolean {
+  const word = tokens[position]?.norm ?? '';
+  if (URINARY_WORDS.has(word)) return true;
+  // "renal pelvis UC", "UC of the upper tract".
+  return (word === 'pelvis' && tokens[position - 1]?.norm === 'renal') || (word === 'tract' && tokens[position - 1]?.norm === 'upper');
+}
