@@ -108,3 +108,21 @@ describe('narrative vocabulary round 6: "UC" and "HGUC" as urothelial carcinoma'
     ['guard: "Pancolitis from UC" is ulcerative colitis', 'Pancolitis from UC; colon cancer screening due.', [['colon cancer', 'C189', 'hypothetical']]],
   ]);
 });
+
+describe('narrative sites round 6: a soft-tissue tumour restated in other words', () => {
+  checkReadings([
+    // Index: Myxofibrosarcoma — see Neoplasm, connective tissue, malignant; table: connective tissue, thigh / Malignant Primary C49.2- (right C49.21).
+    ['"favor myxofibrosarcoma" after a thigh sarcoma is that thigh tumour', 'IMPRESSION: 8 cm heterogeneous mass in the right posterior thigh, highly suspicious for high-grade soft tissue sarcoma; favor myxofibrosarcoma.', [
+      ['soft tissue sarcoma', 'C4921', 'uncertain'], ['myxofibrosarcoma', 'C4921', 'uncertain'],
+    ]],
+    // Table: bone, ilium / Malignant Primary C41.4 (Ewing sarcoma: Index, see Neoplasm, bone, malignant).
+    ['guard: a restatement in the same words keeps its site', 'Ewing sarcoma of the R iliac wing.\n#1 Ewing sarcoma - proceed C7 VDC.', [
+      ['Ewing sarcoma of the R iliac wing', 'C414', 'present'], ['Ewing sarcoma', 'C414', 'present'],
+    ]],
+    ['guard: a sarcoma named with no site earlier is no mention', 'Favor myxofibrosarcoma.', []],
+    // Index: Liposarcoma — see Neoplasm, connective tissue, malignant; denied, coded as written: connective tissue NOS C49.9.
+    ['a denied restated sarcoma is coded as written', 'Soft tissue sarcoma of the R thigh. MDM2 is not amplified; dedifferentiated liposarcoma is excluded.', [
+      ['Soft tissue sarcoma of the R thigh', 'C4921', 'present'], ['liposarcoma', 'C499', 'negated'],
+    ]],
+  ]);
+});

@@ -75,13 +75,20 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
 }
 
 /**
- * "Ewing sarcoma of the R iliac wing … #1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour
- * restated with no site is the one named earlier with its site (same words, one site within reach);
- * with none, it is no mention (a site-less sarcoma has no code the reader can give).
+ * "Ewing sarcoma of the R iliac wing … #1 Ewing sarcoma - proceed C7 VDC", "high-grade soft tissue sarcoma of the R
+ * thigh; favor myxofibrosarcoma": a bone or soft-tissue tumour restated with no site is the one of the same tissue and
+ * behaviour named earlier with its site (one site within reach), whatever its words; with none, it is no mention (a
+ * site-less sarcoma has no code the reader can give). Denied, it is coded as written: the tissue's own row
+ * ("dedifferentiated liposarcoma is excluded": connective tissue NOS, C49.9).
  */
 function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention): RawMention {
-  const restated = withRestatedMorphologySite(named, mention, `tissue:${mention.histology?.words ?? ''}`);
-  return restated.restatedOnly === true && restated.site !== undefined ? { ...restated, restatedOnly: false } : restated;
+  const tissue = mention.histology?.tissue ?? '';
+  // The same words first ("#1 Ewing sarcoma"), then any tumour of the tissue and behaviour ("favor myxofibrosarcoma").
+  const sameWords = withRestatedMorphologySite(named, mention, `tissue:${mention.histology?.words ?? ''}`);
+  const restated = withRestatedMorphologySite(named, sameWords, `tissue:${tissue}:${mention.histology?.role ?? ''}`);
+  if (restated.restatedOnly !== true || restated.site === undefined) return restated;
+  const written: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };
+  return { ...restated, restatedOnly: false, writtenSite: written };
 }
 
 function withSide(site: SiteMatch): Partial<SiteMatch> {
