@@ -126,3 +126,19 @@ describe('narrative sites round 6: a soft-tissue tumour restated in other words'
     ]],
   ]);
 });
+
+describe('narrative sites round 6: a label that lists the organs a specimen holds', () => {
+  checkReadings([
+    // Table: uterus / Malignant Primary C55 (a hysterectomy specimen; the cervix listed is not the tumour's part, C53.9).
+    ['"Uterus, cervix, bilateral tubes and ovaries" as a part label names the uterus', 'A. Uterus, cervix, bilateral tubes and ovaries, TLH-BSO:\n   - Serous carcinoma, high grade.', [
+      ['carcinoma', 'C55', 'present'],
+    ]],
+    ['"Uterus, cervix, bilateral tubes and ovaries" as a specimen header names the uterus', 'SPECIMEN: Uterus, cervix, bilateral tubes and ovaries (TLH-BSO)\n\nDIAGNOSIS: Serous carcinoma, high grade.', [
+      ['carcinoma', 'C55', 'present'],
+    ]],
+    // Table: pancreas, head / Malignant Primary C25.0: a part noun in a listing label still names the part.
+    ['guard: "Pancreas, head, and duodenum" keeps the head', 'A. PANCREAS, HEAD, AND DUODENUM, PANCREATICODUODENECTOMY:\n   - INVASIVE DUCTAL ADENOCARCINOMA.', [
+      ['ADENOCARCINOMA', 'C250', 'present'],
+    ]],
+  ]);
+});

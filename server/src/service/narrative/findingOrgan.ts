@@ -173,9 +173,9 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
     if (side !== undefined) laterality ??= side;
     else qualifiers.push(norm);
   }
-  // "Bladder tumor, R lateral wall:": two detail words may name a sub-row together, noun last ("lateral wall" → wall, lateral).
-  const pairs = qualifiers.slice(1).map((word, index) => `${qualifiers[index] ?? ''} ${word}`);
-  const all = [...pairs, ...qualifiers];
+  // "Bladder tumor, R lateral wall:": two detail words may name a sub-row together, noun last ("lateral wall" → wall, lateral); in a
+  // list of what the specimen holds ("Uterus, cervix, bilateral tubes and ovaries:") only a part noun names a part ("Pancreas, head, and duodenum").
+  const all = [...qualifiers.slice(1).map((word, index) => `${qualifiers[index] ?? ''} ${word}`), ...qualifiers].filter((words) => site.lymphNode || !qualifiers.includes('and') || PART_NOUNS.has(words));
   // "Urinary bladder, left lateral wall, TURBT:": a part the label names is the tumour's sub-site, which another part named elsewhere
   // in the report ("C. Bladder, trigone, random biopsy") does not replace.
   // A breast quadrant is a site of its own, which the label reader refines by the quadrant written anywhere in the report.

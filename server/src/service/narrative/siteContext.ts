@@ -35,6 +35,19 @@ export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMa
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
 }
 
+/**
+ * The label's organ narrowed by the site right after it ("Colon, sigmoid"), unless that site opens a list of
+ * the organs the specimen holds ("Uterus, cervix, bilateral tubes and ovaries": a hysterectomy, not the cervix).
+ */
+export function labelRefinedBy(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch): SiteMatch | undefined {
+  const other = sites[site.end + 1];
+  if (other === undefined) return undefined;
+  const joiner = tokens[other.end]?.norm;
+  const next = joiner === ',' || joiner === 'and' ? sites[other.end + 1] : undefined;
+  const listed = next !== undefined && !next.lymphNode && next.path[0] !== site.path[0] && next.path[0] !== other.path[0];
+  return listed ? undefined : refinedBy(site, other);
+}
+
 /** "Colon cancer of the hepatic flexure": the table prints the colon's parts beside "colon", not below it. */
 function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
   const [intestine, large, colon] = site.path;
@@ -111,7 +124,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     const surface = candidate !== undefined && candidate.path.length === 1 && candidate.path[0] === 'skin' && tokens[candidate.end]?.norm === ',' ? sites[candidate.end + 1] : undefined;
     if (candidate !== undefined && surface !== undefined && !surface.lymphNode) return mergeSkin([candidate, surface])[0];
     // Words after the organ narrow it: a site of the same organ ("Colon, sigmoid"), else a side and detail words ("Tongue, left lateral").
-    if (candidate !== undefined && !candidate.lymphNode) return refinedBy(candidate, sites[candidate.end + 1]) ?? withLabelWords(tokens, candidate, first - 1);
+    if (candidate !== undefined && !candidate.lymphNode) return labelRefinedBy(tokens, sites, candidate) ?? withLabelWords(tokens, candidate, first - 1);
   }
   return undefined;
 }

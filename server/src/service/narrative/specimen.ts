@@ -1,6 +1,6 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
-import { refinedBy } from './siteContext';
+import { labelRefinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -92,7 +92,7 @@ function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatc
   const sentence = tokens[from]?.sentence;
   for (let position = from; position < Math.min(tokens.length, from + SPECIMEN_LINE) && tokens[position]?.sentence === sentence; position++) {
     const site = sites[position];
-    if (site !== undefined) return site.lymphNode ? site : refinedBy(site, sites[site.end + 1]) ?? site;
+    if (site !== undefined) return site.lymphNode ? site : labelRefinedBy(tokens, sites, site) ?? site;
   }
   return undefined;
 }
