@@ -142,3 +142,16 @@ describe('narrative sites round 6: a label that lists the organs a specimen hold
     ]],
   ]);
 });
+
+describe('narrative sites round 6: an endometrioid carcinoma of the uterus', () => {
+  checkReadings([
+    // Table: endometrium / Malignant Primary C54.1: an endometrioid carcinoma of the uterus is of its lining, not of the uterus NOS (C55).
+    ['an endometrioid carcinoma under a hysterectomy label is endometrial', 'A. UTERUS, CERVIX, BILATERAL FALLOPIAN TUBES AND OVARIES, TLH-BSO:\n   - Endometrioid adenocarcinoma, FIGO grade 2.', [
+      ['adenocarcinoma', 'C541', 'present'],
+    ]],
+    ['"Endometrioid adenocarcinoma of the uterus" is endometrial', 'Endometrioid adenocarcinoma of the uterus, FIGO 1.', [['adenocarcinoma of the uterus', 'C541', 'present']]],
+    // Table: ovary / Malignant Primary C56.- (right C56.1): the type names no organ of its own.
+    ['guard: an endometrioid carcinoma of the ovary stays ovarian', 'Endometrioid adenocarcinoma of the right ovary.', [['adenocarcinoma of the right ovary', 'C561', 'present']]],
+    ['guard: a uterine serous carcinoma stays the uterus', 'Uterine serous carcinoma.', [['Uterine serous carcinoma', 'C55', 'present']]],
+  ]);
+});
