@@ -133,7 +133,7 @@ describe('narrative assertion round 5: "vs" across the study a finding was seen 
     // table: liver / Malignant Secondary C78.7 and Index: Hemangioma D18.00: "vs" weighs both readings (IV.H), the
     // "on CT" between the first and the hedge notwithstanding.
     ['"X on CT vs Y"', 'New liver mets on CT vs hemangiomas.', [['liver mets', 'C787', 'uncertain'], ['hemangiomas', 'D1800', 'uncertain']]],
-    // Other words between still end the backward reach of "vs" (table: liver / Malignant Secondary C78.7).
+    // Other words between still end the backward reach of "vs" (table: liver / Malignant Secondary C78.7; bone / Malignant Secondary C79.51).
     ['other words keep "vs" local', 'Liver mets enlarging since June, new lung nodules vs atelectasis.', [['Liver mets', 'C787', 'present']]],
   ]);
 });
@@ -157,7 +157,7 @@ describe('narrative assertion: a judgement written after the diagnosis it weighs
     ['"X is likely", "X likely", "X is probable"', 'A/P: Lymphoma is likely. Lymphoma likely. Lung cancer is probable.', [
       ['Lymphoma', 'C8590', 'uncertain'], ['Lymphoma', 'C8590', 'uncertain'], ['Lung cancer', 'null', 'uncertain'],
     ]],
-    // The judgement before the noun reads as before (table: liver / Malignant Secondary C78.7).
+    // The judgement before the noun reads as before (table: liver / Malignant Secondary C78.7; bone / Malignant Secondary C79.51).
     ['guard: "most likely X" still hedges what follows', 'CT: liver lesions, most likely liver mets.', [['liver mets', 'C787', 'uncertain']]],
     // What is weighed after the noun is the response, not the cancer (table: breast / Malignant Primary, female, left C50.912 ("she")).
     ['guard: "likely to respond" does not hedge the cancer', 'She has L breast cancer, likely to respond to AC-T.', [['L breast cancer', 'C50912', 'present']]],
@@ -180,5 +180,15 @@ describe('narrative assertion: a treatment continued keeps its cancer current', 
     ['guard: "risk on lenalidomide (…, skin ca)" is a risk', 'Myeloma in VGPR. Secondary malignancy risk on lenalidomide (skin ca) - derm yearly.', [
       ['Myeloma', 'C9000', 'present'], ['skin ca', 'C4490', 'hypothetical'],
     ]],
+  ]);
+});
+
+describe('narrative assertion: a question mark written against a word hedges it', () => {
+  checkReadings([
+    // Guideline IV.H (uncertain diagnosis); Index: Carcinoma, hepatocellular C22.0; table: lung / Malignant Secondary C78.0-
+    // (right upper lobe: C78.01).
+    ['"?HCC" and "- ?mets" as "? HCC"', 'Liver lesion, ?HCC. RUL nodule - ?mets.', [['HCC', 'C220', 'uncertain'], ['RUL nodule - ?mets', 'C7801', 'uncertain']]],
+    // A question mark that closes a word still ends its question (table: liver / Malignant Secondary C78.7; bone / Malignant Secondary C79.51).
+    ['guard: "mets?" ends its sentence', 'Liver mets? Bone mets present.', [['Liver mets', 'C787', 'uncertain'], ['Bone mets', 'C7951', 'present']]],
   ]);
 });

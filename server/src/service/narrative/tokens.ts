@@ -320,8 +320,10 @@ function startsListItem(text: string, lineStart: number): boolean {
 
 /** A question mark written before a finding ("? liver mets") asks about it; it does not end a sentence. */
 function isLeadingQuestionMark(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
-  return (at === 0 || isSpaceCode(text.charCodeAt(at - 1))) && (after === 0x20 || after === 0x09);
+  // "? lymphoma", "?HCC", "(?cystadenoma)", "- ?mets": a question mark that opens a word hedges it; "mets?" closes a question.
+  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */) && (after === 0x20 || after === 0x09 || (isAlnum(after) && !isDigit(after)));
 }
 
 /** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */
