@@ -155,3 +155,14 @@ describe('narrative sites round 6: an endometrioid carcinoma of the uterus', () 
     ['guard: a uterine serous carcinoma stays the uterus', 'Uterine serous carcinoma.', [['Uterine serous carcinoma', 'C55', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 6: words that are not diagnoses', () => {
+  checkReadings([
+    // "Dry MM" in an examination is dry mucous membranes, not malignant melanoma (Index: Melanoma C43.9), in a note that names a melanoma too.
+    ['"Dry MM" is mucous membranes', 'Hx melanoma of the back. EXAM: Dry MM. Skin: scar.', [['melanoma of the back', 'Z85820', 'history']]],
+    // Index: Melanoma (malignant) C43.9: "MM" as the melanoma in a note about one.
+    ['guard: "MM, stage IIIB" is still the melanoma', 'Hx melanoma of the back. A/P: MM, stage IIIB, on nivolumab.', [
+      ['melanoma of the back', 'Z85820', 'history'], ['MM', 'C439', 'present'],
+    ]],
+  ]);
+});

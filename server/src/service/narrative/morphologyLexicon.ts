@@ -208,8 +208,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<
     'malignant melanoma', 'invasive melanoma', 'cutaneous melanoma'].map((words): MorphologyTerm => ({ words, ...MELANOMA })),
   { words: 'ssm', ...MELANOMA, capitalsOnly: true },
   // "MM" is malignant melanoma in a skin note and multiple myeloma in a haematology note: read in capitals, not as millimetres ("2.4 MM")
-  // nor mucous membranes ("MM moist"), and typed by the encounter (`noteRestatements.ts`).
-  { words: 'mm', ...MELANOMA, capitalsOnly: true, notAfterNumber: true, ambiguous: 'skin-or-myeloma', notBefore: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'mmm', '2', 'hg'] },
+  // nor mucous membranes ("MM moist", "Dry MM"), and typed by the encounter (`noteRestatements.ts`).
+  { words: 'mm', ...MELANOMA, capitalsOnly: true, notAfterNumber: true, ambiguous: 'skin-or-myeloma', notBefore: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'mmm', '2', 'hg'],
+    notAfter: ['moist', 'dry', 'pink', 'tacky', 'intact', 'normal', 'clear', 'pale', 'dusky', 'cyanotic'] },
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },
