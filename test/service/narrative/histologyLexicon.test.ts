@@ -104,6 +104,11 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'D25.0': /submucous leiomyoma of uterus/i,
     'D25.1': /intramural leiomyoma of uterus/i,
     'D25.2': /subserosal leiomyoma of uterus/i,
+    'D46.1': /refractory anemia with ring sideroblasts/i,
+    'D46.20': /refractory anemia with excess of blasts, unspecified/i,
+    'D46.21': /refractory anemia with excess of blasts 1/i,
+    'D46.22': /refractory anemia with excess of blasts 2/i,
+    'D46.B': /refractory cytopenia with multilineage dysplasia and ring sideroblasts/i,
   };
   for (const term of MORPHOLOGY_TERMS) {
     it(`"${term.words}" → ${term.code} (${term.source})`, () => {

@@ -1,4 +1,5 @@
 import { withBritishSpellings } from './britishSpellings';
+import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
@@ -248,6 +249,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<
   { words: 'merkel cell carcinoma', ...MERKEL },
   { words: 'merkel cell ca', ...MERKEL },
   { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
+  ...MDS_SUBTYPE_TERMS,
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality (the "5q minus syndrome").
   ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome'].map(

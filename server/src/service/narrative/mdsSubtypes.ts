@@ -1,0 +1,23 @@
+import type { MorphologyTerm } from './morphologyLexicon';
+
+/**
+ * Myelodysplastic syndromes by subtype, as haematology and pathology notes name them (WHO names and the
+ * Tabular titles' own abbreviations), each with its Tabular D46 code: ring sideroblasts D46.1 (inclusion
+ * term RARS), excess blasts D46.2- (RAEB 1 and 2 as D46.21 and D46.22), multilineage dysplasia with ring
+ * sideroblasts D46.B (RCMD RS). History Z86.03 (neoplasm of uncertain behaviour), family Z80.7 (as "MDS").
+ */
+
+function subtype(words: readonly string[], code: string, title: string): MorphologyTerm[] {
+  return words.map((spelling) => ({ words: spelling, code, history: 'Z86.03', family: 'Z80.7', source: `Tabular ${code} ${title}` }));
+}
+
+/** The myelodysplastic syndrome written with its ring sideroblasts, excess blasts or dysplasia named (before "MDS" alone, D46.9). */
+export const MDS_SUBTYPE_TERMS: readonly MorphologyTerm[] = [
+  ...subtype(['mds with ring sideroblasts', 'mds w / ring sideroblasts', 'myelodysplastic syndrome with ring sideroblasts', 'mds-rs', 'mds-rs-sld', 'rars',
+    'refractory anemia with ring sideroblasts', 'refractory anaemia with ring sideroblasts'], 'D46.1', 'Refractory anemia with ring sideroblasts'),
+  ...subtype(['mds with excess blasts', 'mds w / excess blasts', 'myelodysplastic syndrome with excess blasts', 'mds-eb', 'raeb', 'refractory anemia with excess blasts',
+    'refractory anemia with excess of blasts'], 'D46.20', 'Refractory anemia with excess of blasts, unspecified'),
+  ...subtype(['mds-eb-1', 'mds-eb1', 'raeb-1', 'raeb 1', 'raeb1'], 'D46.21', 'Refractory anemia with excess of blasts 1'),
+  ...subtype(['mds-eb-2', 'mds-eb2', 'raeb-2', 'raeb 2', 'raeb2'], 'D46.22', 'Refractory anemia with excess of blasts 2'),
+  ...subtype(['mds-rs-mld', 'rcmd-rs', 'rcmd rs'], 'D46.B', 'Refractory cytopenia with multilineage dysplasia and ring sideroblasts'),
+];
