@@ -180,3 +180,12 @@ describe('narrative vocabulary round 6: myelodysplastic syndromes by subtype', (
     ['guard: "MDS" alone stays D46.9', 'MDS, low risk.', [['MDS', 'D469', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: a meningioma\'s place set off after it in several words', () => {
+  checkReadings([
+    // Table: meninges, cerebral / Benign D32.0 (Index: Meningioma — see Neoplasm, meninges, benign).
+    ['"Meningioma, L frontal convexity, 1.8 cm" is the cerebral meninges', 'Meningioma, L frontal convexity, 1.8 cm, stable.', [['Meningioma', 'D320', 'present']]],
+    // Table: brain, overlapping lesion / Malignant Primary C71.8 (read before this round too).
+    ['guard: "GBM (IDH-wildtype), R frontoparietal" stays overlapping', 'GBM (IDH-wildtype), R frontoparietal, s/p resection.', [['GBM', 'C718', 'present']]],
+  ]);
+});

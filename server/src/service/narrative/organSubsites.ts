@@ -87,6 +87,9 @@ export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anch
   return undefined;
 }
 
+/** How many of the organ's sub-site words a sub-site set off after the histology may take ("L frontal convexity"). */
+const APPOSED_WORDS = 3;
+
 /** How far a parenthesis after the histology may run before the sub-site set off after it ("GBM (IDH-wildtype, MGMT unmethylated), R frontoparietal"). */
 const PARENTHESIS_REACH = 12;
 
@@ -107,9 +110,12 @@ function apposedSubsite(tokens: readonly Token[], words: ReadonlyMap<string, rea
   position++;
   if (isSideWord(tokens, position)) position++;
   const path = words.get(tokens[position]?.norm ?? '');
-  const next = tokens[position + 1];
-  const closes = next === undefined || next.punct || next.sentence !== tokens[position]?.sentence;
-  return path !== undefined && tokens[position]?.sentence === sentence && closes ? path : undefined;
+  // "Meningioma, L frontal convexity, 1.2 cm": the sub-site may take two or three of the organ's words; the first names it.
+  let last = position;
+  while (last < position + APPOSED_WORDS - 1 && words.has(tokens[last + 1]?.norm ?? '')) last++;
+  const next = tokens[last + 1];
+  const closes = next === undefined || next.punct || next.sentence !== tokens[last]?.sentence;
+  return path !== undefined && tokens[last]?.sentence === sentence && closes ? path : undefined;
 }
 
 /** Whether a site lies in the organ the histology implies (a brain site for a glioma, a meningeal one for a meningioma). */
