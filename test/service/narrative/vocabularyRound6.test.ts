@@ -189,3 +189,10 @@ describe('narrative sites round 6: a meningioma\'s place set off after it in sev
     ['guard: "GBM (IDH-wildtype), R frontoparietal" stays overlapping', 'GBM (IDH-wildtype), R frontoparietal, s/p resection.', [['GBM', 'C718', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: a lipoma\'s site set off before a parenthesis', () => {
+  checkReadings([
+    // Index: Lipoma, skin, trunk D17.1 ("Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk"; the back is trunk).
+    ['"Lipoma, R upper back (D17.1)" is the trunk', 'Lipoma, R upper back (D17.1) - unchanged.', [['Lipoma, R upper back', 'D171', 'present']]],
+  ]);
+});

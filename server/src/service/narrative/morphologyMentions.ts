@@ -136,7 +136,8 @@ function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | unde
   const site = sites[after + 1 + level];
   if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
   const next = tokens[site.end];
-  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', ';', '.', '-'].includes(next.norm);
+  // "Lipoma, R upper back (D17.1)": a parenthesis after the site closes it too.
+  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', '(', ';', '.', '-'].includes(next.norm);
   return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
 }
 
