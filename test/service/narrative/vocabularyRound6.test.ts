@@ -196,3 +196,16 @@ describe('narrative sites round 6: a lipoma\'s site set off before a parenthesis
     ['"Lipoma, R upper back (D17.1)" is the trunk', 'Lipoma, R upper back (D17.1) - unchanged.', [['Lipoma, R upper back', 'D171', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: the spinal cord and its compression', () => {
+  checkReadings([
+    // "Metastatic spinal cord compression" names a complication (G95.20), not a secondary site; the cancer after it is read.
+    ['"Metastatic spinal cord compression" is no secondary site', '1. Metastatic spinal cord compression at T10 due to metastatic prostate cancer.', [['prostate cancer', 'C61', 'present']]],
+    ['"Metastatic cord compression" is no secondary site', 'Metastatic cord compression at T10.', []],
+    // Table: spine, spinal (column), cord / Malignant Secondary C79.49 ("Secondary malignant neoplasm of other parts of nervous system").
+    ['"Metastasis to the spinal cord" is the cord, not the column', 'Metastasis to the spinal cord.', [['Metastasis to the spinal cord', 'C7949', 'present']]],
+    ['"spinal cord metastasis" is the cord', 'Intramedullary spinal cord metastasis.', [['spinal cord metastasis', 'C7949', 'present']]],
+    // Table: bone, spine / Malignant Secondary C79.51.
+    ['guard: "Spinal metastases" stay the bone', 'Spinal metastases at T4 and L2.', [['Spinal metastases', 'C7951', 'present']]],
+  ]);
+});

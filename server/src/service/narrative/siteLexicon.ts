@@ -162,6 +162,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'pelvic bones', path: ['bone', 'pelvic'] },
   { words: 'spine', path: ['bone', 'spine'] },
   { words: 'spinal', path: ['bone', 'spine'] },
+  // The spinal cord is the nervous system's (table: spine, spinal (column), cord / Malignant Secondary C79.49), not the column's bone.
+  { words: 'spinal cord', path: ['spine', 'cord'] },
   { words: 'vertebral', path: ['bone', 'vertebra'] },
   { words: 't-spine', path: ['bone', 'vertebra'] },
   { words: 'l-spine', path: ['bone', 'vertebra'] },
