@@ -209,3 +209,13 @@ describe('narrative sites round 6: the spinal cord and its compression', () => {
     ['guard: "Spinal metastases" stay the bone', 'Spinal metastases at T4 and L2.', [['Spinal metastases', 'C7951', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: spine levels listed after a metastasis word', () => {
+  checkReadings([
+    // Table: bone, vertebra / Malignant Secondary C79.51 (the sacrum's row, bone, sacrum, prints the same cell).
+    ['"mets T4, L2, L5, sacrum" are bone metastases', 'MRI: additional mets T4, L2, L5, sacrum w/o canal compromise.', [['mets T4, L2, L5, sacrum', 'C7951', 'present']]],
+    ['"metastases C5-C7 and T2" are bone metastases', 'Osseous metastases C5-C7 and T2.', [['Osseous metastases C5-C7 and T2', 'C7951', 'present']]],
+    // A T category before a carcinoma is its stage, not a vertebra (table: lung / Malignant Primary C34.9-, side not written).
+    ['guard: "T4 N2" is a stage', 'T4 N2 M0 adenocarcinoma of the lung.', [['adenocarcinoma of the lung', 'null', 'present']]],
+  ]);
+});

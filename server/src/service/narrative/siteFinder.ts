@@ -4,6 +4,7 @@ import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { regionBeforeDescriptor } from './nodeRegionBefore';
+import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
@@ -60,7 +61,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   while (index < tokens.length) {
     const token = tokens[index];
     // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
-    const match = token?.punct === true && token.lexical === false ? undefined : siteAt(tokens, index, vocabulary, brain);
+    const match = token?.punct === true && token.lexical === false ? undefined : spineLevelListAt(tokens, index) ?? siteAt(tokens, index, vocabulary, brain);
     if (match === undefined) {
       index++;
       continue;
