@@ -219,3 +219,12 @@ describe('narrative sites round 6: spine levels listed after a metastasis word',
     ['guard: "T4 N2" is a stage', 'T4 N2 M0 adenocarcinoma of the lung.', [['adenocarcinoma of the lung', 'null', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: visceral metastases', () => {
+  checkReadings([
+    // Table: viscera NEC / Malignant Secondary C79.89 (ANNOTATION.md: "Visceral metastases" is viscera NEC, not C79.9).
+    ['"no visceral metastases" is viscera NEC, denied', 'CT C/A/P for restaging: no visceral metastases.', [['visceral metastases', 'C7989', 'negated']]],
+    ['guard: "visceral pleural invasion" names no site of a metastasis', 'Adenocarcinoma with visceral pleural invasion (PL1).', []],
+    ['guard: "Visceral crisis" is no site', 'Visceral crisis from liver mets.', [['liver mets', 'C787', 'present']]],
+  ]);
+});

@@ -162,6 +162,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'pelvic bones', path: ['bone', 'pelvic'] },
   { words: 'spine', path: ['bone', 'spine'] },
   { words: 'spinal', path: ['bone', 'spine'] },
+  // "No visceral metastases": the table's viscera NEC / Malignant Secondary C79.89 (ANNOTATION.md, h40), not the visceral pleura or peritoneum.
+  { words: 'visceral', path: ['viscera'], notBefore: ['pleura', 'pleural', 'peritoneum', 'peritoneal', 'fat', 'crisis', 'pain'] },
   // The spinal cord is the nervous system's (table: spine, spinal (column), cord / Malignant Secondary C79.49), not the column's bone.
   { words: 'spinal cord', path: ['spine', 'cord'] },
   { words: 'vertebral', path: ['bone', 'vertebra'] },
