@@ -228,3 +228,18 @@ describe('narrative sites round 6: visceral metastases', () => {
     ['guard: "Visceral crisis" is no site', 'Visceral crisis from liver mets.', [['liver mets', 'C787', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: a part of an organ named before it with "of"', () => {
+  checkReadings([
+    // Table: pancreas, body / Malignant Primary C25.1 ("metastatic X of the pancreas" names the pancreas as the primary).
+    ['"metastatic adenocarcinoma of the body of the pancreas" is the body', 'EUS-FNA 9/2026: metastatic adenocarcinoma of the body of the pancreas.', [
+      ['adenocarcinoma of the body of the pancreas', 'C251', 'present'],
+    ]],
+    // Table: bladder, wall, lateral / Malignant Primary C67.2.
+    ['"of the lateral wall of the bladder" is the lateral wall', 'Urothelial carcinoma of the lateral wall of the bladder.', [['Urothelial carcinoma of the lateral wall of the bladder', 'C672', 'present']]],
+    // Table: tongue, tip / Malignant Primary C02.1.
+    ['"of the tip of the tongue" is the tip', 'Carcinoma of the tip of the tongue.', [['Carcinoma of the tip of the tongue', 'C021', 'present']]],
+    // Table: pancreas, head / Malignant Primary C25.0 (a lexicon phrase, read before this round too).
+    ['guard: "of the head of the pancreas" stays the head', 'Adenocarcinoma of the head of the pancreas.', [['Adenocarcinoma of the head of the pancreas', 'C250', 'present']]],
+  ]);
+});

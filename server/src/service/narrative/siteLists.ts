@@ -1,6 +1,7 @@
 import { mergeOrganParts, mergeSkin } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
+import { partOfOrganAt } from './partOfOrgan';
 import type { Token } from './tokens';
 
 /**
@@ -71,6 +72,13 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     if (site !== undefined) {
       found.push(site);
       position = site.end;
+      continue;
+    }
+    // "of the body of the pancreas", "of the lateral wall of the bladder": a part named before its organ.
+    const part = preposition !== undefined && found.length === 0 ? partOfOrganAt(tokens, sites, position) : undefined;
+    if (part !== undefined) {
+      found.push(part);
+      position = part.end;
       continue;
     }
     // "of the distal esophagus (GEJ Siewert I)", "to the liver (segment 7) and bone": a parenthesis after a site restates or details it.

@@ -1,0 +1,32 @@
+import { PART_NOUNS } from './apposedPart';
+import type { SiteMatch } from './siteMatch';
+import type { Token } from './tokens';
+
+/**
+ * "adenocarcinoma of the body of the pancreas", "urothelial carcinoma of the lateral wall of the bladder": a
+ * part of an organ named before the organ, joined by "of". The part words (one or two, the last a part noun)
+ * become a qualifier the table look-up tries as a sub-row (mapping.ts), so "body" narrows the pancreas
+ * (pancreas, body C25.1) and "lateral wall" the bladder (bladder, wall, lateral C67.2).
+ */
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** How many words the part may take ("lateral wall", "anterior body"). */
+const MAX_PART_WORDS = 2;
+
+/** The organ site with its part, spanning from the part's first word, when the words at `index` are "<part> of (the) <organ>". */
+export function partOfOrganAt(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): SiteMatch | undefined {
+  const sentence = tokens[index]?.sentence;
+  if (ARTICLES.has(tokens[index]?.norm ?? '')) return undefined;
+  const words: string[] = [];
+  let position = index;
+  while (words.length < MAX_PART_WORDS && tokens[position] !== undefined && tokens[position]?.punct !== true && tokens[position]?.sentence === sentence
+    && tokens[position]?.norm !== 'of') {
+    words.push(tokens[position]?.norm ?? '');
+    position++;
+  }
+  if (words.length === 0 || !PART_NOUNS.has(words[words.length - 1] ?? '') || tokens[position]?.norm !== 'of') return undefined;
+  const organAt = tokens[position + 1]?.norm === 'the' ? position + 2 : position + 1;
+  const organ = sites[organAt];
+  if (organ === undefined || organ.lymphNode || tokens[organAt]?.sentence !== sentence) return undefined;
+  return { ...organ, start: index, qualifiers: [...(organ.qualifiers ?? []), words.join(' ')], partWritten: true };
+}
