@@ -243,3 +243,13 @@ describe('narrative sites round 6: a part of an organ named before it with "of"'
     ['guard: "of the head of the pancreas" stays the head', 'Adenocarcinoma of the head of the pancreas.', [['Adenocarcinoma of the head of the pancreas', 'C250', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: a lesion described between its site and its noun', () => {
+  checkReadings([
+    // Table: lung, upper lobe / Malignant Primary C34.1- (left C34.12): the biopsy result is about the LUL mass.
+    ['"LUL spiculated 3.4 cm mass … bx: adenocarcinoma" is the left upper lobe', 'HPI: 68M, LUL spiculated 3.4 cm mass found on LDCT 8/2026. CT-guided bx: adenocarcinoma, acinar predominant.', [
+      ['adenocarcinoma', 'C3412', 'present'],
+    ]],
+    ['guard: a site joined to another lesion by "and" is no lesion site', 'LUL opacity and 8 mm nodule found on LDCT. CT-guided bx: adenocarcinoma.', []],
+  ]);
+});

@@ -5,6 +5,7 @@ import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
 import { isModifier } from './modifierWords';
+import { lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -312,11 +313,10 @@ function isObjectWord(norm: string): boolean {
 
 /** A site followed by a lesion noun, or preceded by "in/of (the) (word)" after a lesion noun or a procedure word. */
 function isLesionSite(tokens: readonly Token[], site: SiteMatch): boolean {
-  // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object.
-  if (LESION_NOUNS.has(tokens[site.end]?.norm ?? '') || isProcedure(tokens[site.end]?.norm ?? '')) return true;
+  // "Liver biopsy confirmed …", "breast core biopsy": the site is the procedure's object; "LUL spiculated 3.4 cm mass": the lesion's.
+  if (lesionNounAfter(tokens, site, LESION_NOUNS) || isProcedure(tokens[site.end]?.norm ?? '')) return true;
   // "2.9 cm hypoechoic mass pancreatic head": the lesion noun right before its site.
   if (LESION_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
-
   let position = site.start - 1;
   for (let skipped = 0; skipped < 3 && position >= 0 && !['in', 'of', 'within', 'at'].includes(tokens[position]?.norm ?? ''); skipped++) position--;
   const preposition = tokens[position]?.norm ?? '';
