@@ -253,3 +253,14 @@ describe('narrative sites round 6: a lesion described between its site and its n
     ['guard: a site joined to another lesion by "and" is no lesion site', 'LUL opacity and 8 mm nodule found on LDCT. CT-guided bx: adenocarcinoma.', []],
   ]);
 });
+
+describe('narrative sites round 6: a finding set off by a dash after its lesion', () => {
+  checkReadings([
+    // Table: stomach, body / Malignant Primary C16.2.
+    ['"gastric body mass - poorly differentiated adenocarcinoma" is the gastric body', '1. Acute upper GI bleed from ulcerated gastric body mass - poorly differentiated adenocarcinoma (new dx)', [
+      ['adenocarcinoma', 'C162', 'present'],
+    ]],
+    // Table: lung, upper lobe / Malignant Primary C34.1- (right C34.11).
+    ['"RUL mass - adenocarcinoma on EBUS" is the right upper lobe', 'RUL mass - adenocarcinoma on EBUS.', [['adenocarcinoma', 'C3411', 'present']]],
+  ]);
+});

@@ -5,7 +5,7 @@ import { mergeSkin } from './skinSites';
 import { concludedFindingSite } from './concludedFinding';
 import type { SiteMatch } from './siteFinder';
 import { isModifier } from './modifierWords';
-import { lesionNounAfter } from './lesionNoun';
+import { dashApposedLesion, lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
@@ -387,10 +387,10 @@ export function reportedOrganAnyColumn(
   return labelled !== undefined && findingFits(labelled, null) ? labelled : undefined;
 }
 
-/** The subject of a copula, a specimen label or report part on the finding's line, else the lesion biopsied or found just before. */
+/** The subject of a copula, a specimen label or report part on the finding's line, else the lesion biopsied or found just before, or set off before a dash. */
 function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, siteEndingAt?: readonly (SiteMatch | undefined)[]): SiteMatch | undefined {
   return (siteEndingAt === undefined ? undefined : copulaSubject(tokens, siteEndingAt, anchorStart))
-    ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart);
+    ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart) ?? dashApposedLesion(tokens, sites, anchorStart, isModifier);
 }
 
 /** The finding a primary or benign tumour concludes ("L adrenal nodule … c/w adenoma"); other columns conclude none. */

@@ -23,3 +23,30 @@ export function lesionNounAfter(tokens: readonly Token[], site: SiteMatch, nouns
   }
   return false;
 }
+
+/** Dashes that set a finding off after the lesion it names ("mass - adenocarcinoma"). */
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Nouns of a lesion a dash may follow. */
+const DASHED_LESIONS = new Set(['mass', 'masses', 'lesion', 'nodule', 'tumor', 'tumour', 'ulcer', 'polyp', 'stricture']);
+/** How far back a site ending at the lesion noun is looked for (its first token). */
+const SITE_REACH = 4;
+
+/**
+ * "Acute upper GI bleed from ulcerated gastric body mass - poorly differentiated adenocarcinoma", "RUL mass -
+ * adenocarcinoma on EBUS": a finding set off by a dash after a lesion of a site is that lesion's diagnosis.
+ * `isModifier` tells the histologic modifiers that may stand between the dash and the finding.
+ */
+export function dashApposedLesion(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, isModifier: (norm: string) => boolean,
+): SiteMatch | undefined {
+  const sentence = tokens[anchorStart]?.sentence;
+  let dash = anchorStart - 1;
+  while (dash > anchorStart - 4 && isModifier(tokens[dash]?.norm ?? '') && tokens[dash]?.sentence === sentence) dash--;
+  if (!DASHES.has(tokens[dash]?.norm ?? '') || tokens[dash]?.sentence !== sentence || !DASHED_LESIONS.has(tokens[dash - 1]?.norm ?? '')) return undefined;
+  const noun = dash - 1;
+  for (let position = noun - 1; position >= Math.max(0, noun - SITE_REACH); position--) {
+    const site = sites[position];
+    if (site !== undefined) return site.end === noun && !site.lymphNode && tokens[position]?.sentence === sentence ? { ...site, start: anchorStart, end: anchorStart } : undefined;
+  }
+  return undefined;
+}
