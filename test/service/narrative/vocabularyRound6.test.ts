@@ -161,6 +161,10 @@ describe('narrative vocabulary round 6: words that are not diagnoses', () => {
     // "Dry MM" in an examination is dry mucous membranes, not malignant melanoma (Index: Melanoma C43.9), in a note that names a melanoma too.
     ['"Dry MM" is mucous membranes', 'Hx melanoma of the back. EXAM: Dry MM. Skin: scar.', [['melanoma of the back', 'Z85820', 'history']]],
     // Index: Melanoma (malignant) C43.9: "MM" as the melanoma in a note about one.
+    // "met" is also the verb: "Milan criteria still met" (the HCC is read, table: liver / Malignant Primary, Index: Carcinoma, hepatocellular C22.0).
+    ['"Milan criteria still met" is no metastasis', 'New 2.2 cm segment 6 observation, LR-5, consistent with HCC. Milan criteria still met (single lesion <5 cm).', [['HCC', 'C220', 'uncertain']]],
+    // Table: bone, vertebra / Malignant Secondary C79.51.
+    ['"Met with patient and family" is no metastasis; "L1 met" is', 'Met with patient and family. Known L1 met, s/p SBRT.', [['L1 met', 'C7951', 'present']]],
     ['guard: "MM, stage IIIB" is still the melanoma', 'Hx melanoma of the back. A/P: MM, stage IIIB, on nivolumab.', [
       ['melanoma of the back', 'Z85820', 'history'], ['MM', 'C439', 'present'],
     ]],

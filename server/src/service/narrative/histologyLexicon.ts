@@ -237,7 +237,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'metastases', role: 'secondary' },
   { words: 'metastasis', role: 'secondary' },
   { words: 'mets', role: 'secondary' },
-  { words: 'met', role: 'secondary' },
+  // "Milan criteria still met", "goals were met", "met with the family": the verb, not a metastasis.
+  { words: 'met', role: 'secondary', notAfter: ['criteria', 'criterion', 'still', 'were', 'was', 'is', 'are', 'been', 'be', 'being', 'not', 'never', 'goals', 'goal', 'requirements', 'has', 'have', 'had', 'fully', 'partially'], notBefore: ['with'] },
   { words: 'metastatic disease', role: 'secondary' },
   { words: 'metastatic dz', role: 'secondary' },
   { words: 'met dz', role: 'secondary' },
