@@ -268,3 +268,19 @@ describe('narrative sites round 6: a finding set off by a dash after its lesion'
     ['"RUL mass - adenocarcinoma on EBUS" is the right upper lobe', 'RUL mass - adenocarcinoma on EBUS.', [['adenocarcinoma', 'C3411', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: the side of an organ\'s metastases documented elsewhere in the note', () => {
+  checkReadings([
+    // Table: lung / Malignant Secondary C78.0- (right C78.01): the note's only lung metastasis is the RUL one.
+    ['"liver and lung metastases" take the side of the one RUL metastasis', 'HISTORY: Stage IV rectal adenocarcinoma with liver and lung metastases, on FOLFOX.\nFINDINGS: Previously seen RUL metastasis now 6 mm.', [
+      ['rectal adenocarcinoma', 'C20', 'present'], ['liver', 'C787', 'present'], ['lung metastases', 'C7801', 'present'], ['RUL metastasis', 'C7801', 'present'],
+    ]],
+    ['a lung metastasis named before the one documented with its side takes it', 'Lung metastases, on chemo. RUL metastasis resected 2025.', [
+      ['Lung metastases', 'C7801', 'present'], ['RUL metastasis', 'C7801', 'present'],
+    ]],
+    // "lungs" is both lungs: no one side (C78.0- needs it; no bilateral code), so the candidates stay open.
+    ['guard: "metastatic to lungs" documents both sides', 'Lung metastases, on chemo. Osteosarcoma metastatic to lungs. RUL metastasis resected 2025.', [
+      ['Lung metastases', 'null', 'present'], ['Osteosarcoma', 'C419', 'present'], ['metastatic to lungs', 'null', 'present'], ['RUL metastasis', 'C7801', 'present'],
+    ]],
+  ]);
+});

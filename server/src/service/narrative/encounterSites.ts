@@ -21,10 +21,13 @@ import type { Token } from './tokens';
  */
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo): RawMention[] {
   const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
-  const organs = documentedOrgans(mentions, lookups);
+  const organs = documentedOrgans(mentions, lookups, documents);
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
-  return mentions.map((mention) => withDocumentedSite(tokens, mention, organs, lookups));
+  const spread = documentedOrgans(mentions, lookups, isSpread);
+  // "metastatic to lungs": a paired organ written in the plural documents both sides of its metastases.
+  for (const mention of mentions) if (isSpread(mention) && mention.site !== undefined && namesBoth(tokens, mention.site)) spread.get(lookups.organOf(mention.site.path).organ)?.sides.add('bilateral');
+  return mentions.map((mention) => isSpread(mention) ? withDocumentedSide(tokens, mention, spread, lookups) : withDocumentedSite(tokens, mention, organs, lookups));
 }
 
 /**
@@ -95,11 +98,16 @@ function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
 }
 
-function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups): Map<string, OrganRecord> {
+/** A metastasis, which documents the side of its organ's metastases only. */
+function isSpread(mention: RawMention): boolean {
+  return mention.column === 'secondary';
+}
+
+function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups, counts: (mention: RawMention) => boolean): Map<string, OrganRecord> {
   const organs = new Map<string, OrganRecord>();
   for (const mention of mentions) {
     const site = mention.site;
-    if (site === undefined || site.lymphNode || !documents(mention)) continue;
+    if (site === undefined || site.lymphNode || !counts(mention)) continue;
     const path = lookups.documentedPath(site);
     const documented = path === site.path ? site : { ...site, path };
     const { organ, whole, cell } = lookups.organOf(path);
@@ -138,6 +146,27 @@ function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organ
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
+}
+
+/**
+ * "Stage IV rectal adenocarcinoma with liver and lung metastases" in a note whose only lung metastasis is the
+ * "RUL metastasis": a metastasis of an organ with no side takes the one side the encounter documents for that
+ * organ's metastases (C78.01), never a sub-site (a second metastasis may be in another lobe).
+ */
+function withDocumentedSide(tokens: readonly Token[], mention: RawMention, spread: ReadonlyMap<string, OrganRecord>, lookups: OrganLookups): RawMention {
+  const site = mention.site;
+  if (site === undefined || site.lymphNode || site.laterality !== undefined || namesBoth(tokens, site)) return mention;
+  const record = spread.get(lookups.organOf(site.path).organ);
+  if (record?.sides.size !== 1 || aboutAnotherDisease(tokens, mention.start)) return mention;
+  const [laterality] = record.sides;
+  return laterality === undefined ? mention : { ...mention, site: { ...site, laterality }, writtenSite: mention.writtenSite ?? site };
+}
+
+/** Paired organs written in the plural ("lungs", "kidneys"): both of them. */
+const BOTH_ORGANS = new Set(['lungs', 'kidneys', 'adrenals', 'ovaries', 'breasts']);
+
+function namesBoth(tokens: readonly Token[], site: SiteMatch): boolean {
+  return BOTH_ORGANS.has(tokens[site.end - 1]?.norm ?? '');
 }
 
 /**
