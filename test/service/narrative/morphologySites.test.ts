@@ -108,8 +108,11 @@ describe('narrative reader: lymphoma by region', () => {
   for (const [text, code] of cases) {
     it(`"${text}" → ${code}`, () => assert.equal(read(text)[0]?.[1], code));
   }
-  it('offers both C83.39- codes for an extranodal DLBCL', () => {
-    assert.equal(read('DLBCL of the stomach.')[0]?.[1], '[C83390,C83398]');
+  it('chooses the C83.39- code of an extranodal DLBCL by organ', () => {
+    // Tabular C83.398 "… of other extranodal and solid organ sites" (the stomach is no part of the central nervous system);
+    // C83.390 "Primary central nervous system lymphoma".
+    assert.equal(read('DLBCL of the stomach.')[0]?.[1], 'C83398');
+    assert.equal(read('DLBCL of the brain.')[0]?.[1], 'C83390');
   });
   it('keeps the unspecified site when the text names no region or only an ill-defined one', () => {
     assert.equal(read('DLBCL, stage IV.')[0]?.[1], 'C8330');

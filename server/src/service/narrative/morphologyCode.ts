@@ -221,5 +221,20 @@ function lymphomaCode(context: NarrativeContext, mention: RawMention): SitedCode
   if (context.codes.isBillable(sited)) return { code: sited, candidates: [], source: `${via} → ${sited}` };
   // C83.39 (extranodal DLBCL) is subdivided: primary CNS lymphoma C83.390 or other sites C83.398.
   const below = digit === LYMPHOMA_EXTRANODAL_DIGIT ? context.codes.billableWithPrefix(sited) : [];
+  const chosen = below.length === 2 ? extranodalSubdivision(context, site.path, below) : undefined;
+  if (chosen !== undefined) return { code: chosen, candidates: [], source: `${via} → ${chosen}` };
   return below.length > 0 ? { code: null, candidates: below, source: via } : undefined;
+}
+
+/**
+ * Tabular C83.390 "Primary central nervous system lymphoma" and C83.398 "Diffuse large B-cell lymphoma of other
+ * extranodal and solid organ sites": an organ of the central nervous system (primary cell C70–C72: meninges,
+ * brain, spinal cord) takes the first, any other organ ("DLBCL involving the lung") the second.
+ */
+function extranodalSubdivision(context: NarrativeContext, path: readonly string[], below: readonly string[]): string | undefined {
+  const choice = context.memo.remember('code', `${path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, { path, column: 'primary' }));
+  const primary = choice?.code ?? choice?.candidates[0];
+  if (primary === undefined) return undefined;
+  const nervous = /^C7[0-2]/.test(primary);
+  return below.find((code) => code.endsWith(nervous ? '0' : '8'));
 }
