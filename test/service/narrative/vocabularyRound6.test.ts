@@ -306,3 +306,12 @@ describe('narrative vocabulary round 6: an extranodal DLBCL by organ', () => {
     ['an untyped "Pulm lymphoma" beside a DLBCL is C83.398', 'DLBCL, stage IV. CT: RLL mass. Pulm lymphoma felt unlikely.', [['DLBCL', 'C8330', 'present'], ['Pulm lymphoma', 'C83398', 'uncertain']]],
   ]);
 });
+
+describe('narrative sites round 6: an organ\'s parenchyma', () => {
+  checkReadings([
+    // Table: lung / Malignant Secondary C78.0- needs the side: null with its candidates, denied.
+    ['"no pulmonary parenchymal metastases" are lung metastases, denied', 'No pulmonary parenchymal metastases.', [['pulmonary parenchymal metastases', 'null', 'negated']]],
+    // Table: brain NEC / Malignant Secondary C79.31.
+    ['"Brain parenchymal metastases" are brain metastases', 'Brain parenchymal metastases.', [['Brain parenchymal metastases', 'C7931', 'present']]],
+  ]);
+});

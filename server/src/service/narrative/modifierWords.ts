@@ -23,6 +23,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'acinar', 'lepidic', 'micropapillary', 'cribriform', 'solid', 'colloid', 'tubular', 'metaplastic', 'sarcomatoid', 'basaloid', 'verrucous',
   'spindle', 'pleomorphic', 'undifferentiated', 'dedifferentiated', 'nonkeratinizing', 'non-keratinizing', 'goblet', 'oncocytic',
   'inflammatory', 'intestinal-type', 'diffuse-type', 'mixed',
+  // "pulmonary parenchymal metastases", "brain parenchymal metastases": the organ's tissue, not another site.
+  'parenchymal',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 
