@@ -315,3 +315,13 @@ describe('narrative sites round 6: an organ\'s parenchyma', () => {
     ['"Brain parenchymal metastases" are brain metastases', 'Brain parenchymal metastases.', [['Brain parenchymal metastases', 'C7931', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: specimens reported together with "all" or "both"', () => {
+  checkReadings([
+    // Table: lymph gland, mediastinal / hilar / bronchopulmonary (stations 4R, 4L, 7, 11L) / Malignant Secondary C77.1, denied.
+    ['"stations 4R, 4L, 7, 11L all negative for malignancy" are intrathoracic nodes', 'EBUS-TBNA 10/2026: stations 4R, 4L, 7, 11L all negative for malignancy.', [['malignancy', 'C771', 'negated']]],
+    ['"were all negative" too', 'Stations 4R and 7 were all negative for malignancy.', [['malignancy', 'C771', 'negated']]],
+    // Table: lymph gland, axilla / Malignant Secondary C77.3, denied.
+    ['"both negative for carcinoma" of axillary nodes', 'Bilateral axillary lymph nodes both negative for carcinoma.', [['carcinoma', 'C773', 'negated']]],
+  ]);
+});

@@ -23,8 +23,11 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   position--;
   // "Stations 4R and 7 were positive for …": a copula before the finding word; a node with no region
   // ("FNA of the abnormal node was positive for …") is left to the lesion the text found before.
+  // "stations 4R, 4L, 7, 11L all negative for malignancy", "were all negative", "all were negative": a quantifier of the specimens.
+  if (QUANTIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
   const copula = FINDING_COPULAS.has(tokens[position - 1]?.norm ?? '');
   if (copula) position--;
+  if (QUANTIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
@@ -37,6 +40,7 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
 }
 
 const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
+const QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 /** Words that hedge a finding about the site before them ("lymphadenopathy, concerning for metastases"). */
 const HEDGE_HEADS = new Set(['concerning', 'suspicious', 'consistent', 'compatible', 'suggestive', 'worrisome', 'c/f', 'c/w', 'concern']);
