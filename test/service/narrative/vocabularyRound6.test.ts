@@ -325,3 +325,14 @@ describe('narrative sites round 6: specimens reported together with "all" or "bo
     ['"both negative for carcinoma" of axillary nodes', 'Bilateral axillary lymph nodes both negative for carcinoma.', [['carcinoma', 'C773', 'negated']]],
   ]);
 });
+
+describe('narrative sites round 6: a benign breast finding beside a known cancer of the other side', () => {
+  checkReadings([
+    // Index: Fibroadenoma — see Neoplasm, benign; table: breast / Benign D24.- (right D24.1): the line's "RIGHT:" names the side, and a
+    // fibroadenoma is no restatement of the left breast carcinoma before it (C50.412: upper outer quadrant at 2 o'clock, left, female).
+    ['a fibroadenoma on a "RIGHT:" line is the right breast', 'HISTORY: 52F with IDC of the left breast at 2 o\'clock.\n\nRIGHT: 6 mm oval mass at 7:00, likely fibroadenoma.', [
+      ['IDC of the left breast', 'C50412', 'present'], ['fibroadenoma', 'D241', 'uncertain'],
+    ]],
+    ['"R:" as the line\'s label names the side too', 'R: 2.1 cm mass, likely fibroadenoma.', [['fibroadenoma', 'D241', 'uncertain']]],
+  ]);
+});

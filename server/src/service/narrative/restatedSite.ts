@@ -42,7 +42,8 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     if (implied === undefined || site === undefined || site.lymphNode) return mention;
     // A skin histology's site is the body surface ("BCC, L nasal tip" reads the nose; the code adds the skin).
     // A site written with the histology ("R breast fibroadenoma") is its own, even when it is the implied organ.
-    const key = implied.join('/');
+    // A tumour restates one of its own behaviour only: a fibroadenoma is no restatement of the breast carcinoma before it.
+    const key = `${implied.join('/')}:${mention.column ?? ''}`;
     if (!samePath(site.path, implied) || site.start !== mention.anchorStart || site.end !== mention.anchorEnd) {
       if (site.path[0] === implied[0] || implied[0] === 'skin') remember(named, key, site, mention.start);
       return mention;

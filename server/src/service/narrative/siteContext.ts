@@ -8,6 +8,7 @@ import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { isCalledNormal } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
+import { sideLabelAt } from './sideLabel';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 
@@ -202,7 +203,8 @@ function contextSite(
   const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
   const sentence = tokens[mention.end - 1]?.sentence;
-  const pick: ContextPick = { laterality: site.laterality, path: site.path, qualifiers: site.qualifiers };
+  // "RIGHT: … mass at 7:00, likely fibroadenoma": the side the finding's line opens with.
+  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start), path: site.path, qualifiers: site.qualifiers };
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];
