@@ -336,3 +336,13 @@ describe('narrative sites round 6: a benign breast finding beside a known cancer
     ['"R:" as the line\'s label names the side too', 'R: 2.1 cm mass, likely fibroadenoma.', [['fibroadenoma', 'D241', 'uncertain']]],
   ]);
 });
+
+describe('narrative sites round 6: enlarged nodes listed before a metastasis word', () => {
+  checkReadings([
+    // Table: bone / Malignant Secondary C79.51, denied; the pelvic adenopathy is a finding of its own, not a metastasis (C77.5).
+    ['"No pelvic adenopathy or osseous metastases" denies the bone metastases only', '3. No pelvic adenopathy or osseous metastases.', [['osseous metastases', 'C7951', 'negated']]],
+    ['"Retroperitoneal adenopathy and liver metastases" names the liver metastases only', 'Retroperitoneal adenopathy and liver metastases.', [['liver metastases', 'C787', 'present']]],
+    // Table: lymph gland / Malignant Secondary C77.9 and bone C79.51: "nodal" is the node metastasis itself.
+    ['guard: "No nodal or osseous metastases" denies both', 'No nodal or osseous metastases.', [['nodal', 'C779', 'negated'], ['osseous metastases', 'C7951', 'negated']]],
+  ]);
+});

@@ -12,6 +12,8 @@ import type { Token } from './tokens';
  */
 
 const SKIN_SUBTYPES = new Set(SKIN_SUBTYPE_WORDS);
+/** Node words that name a finding of their own (enlarged nodes), not a site a metastasis word after them distributes over. */
+const ADENOPATHY_WORDS = new Set(['adenopathy', 'lymphadenopathy', 'lad']);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
@@ -35,6 +37,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   const sentence = tokens[anchorStart]?.sentence;
   for (let steps = 0; steps < 12 && position > 0; steps++) {
     const site = siteEndingAt[position];
+    // "No pelvic adenopathy or osseous metastases": enlarged nodes joined to the list are a finding of their own, not the metastases'.
+    if (site !== undefined && sites.length > 0 && site.lymphNode && ADENOPATHY_WORDS.has(tokens[site.end - 1]?.norm ?? '')) break;
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
       sites.unshift(site);
