@@ -346,3 +346,16 @@ describe('narrative sites round 6: enlarged nodes listed before a metastasis wor
     ['guard: "No nodal or osseous metastases" denies both', 'No nodal or osseous metastases.', [['nodal', 'C779', 'negated'], ['osseous metastases', 'C7951', 'negated']]],
   ]);
 });
+
+describe('narrative sites round 6: a cancer\'s type set off by a dash', () => {
+  checkReadings([
+    // Table: breast / Malignant Primary C50.9- (right, female C50.911): the type after the dash is a mention of its own.
+    ['"R breast cancer - invasive ductal carcinoma" is two mentions of the right breast', 'Ms. R is a 49 yo woman w/ R breast cancer - invasive ductal carcinoma, 2.8 cm, grade 3.', [
+      ['R breast cancer', 'C50911', 'present'], ['ductal carcinoma', 'C50911', 'present'],
+    ]],
+    // Table: lymph gland, mediastinal (station 7) / Malignant Secondary C77.1: one finding restated after the dash.
+    ['guard: "POSITIVE FOR MALIGNANCY - METASTATIC SMALL CELL CARCINOMA" is one finding', 'B. LYMPH NODE, STATION 7, EBUS-FNA:\n   POSITIVE FOR MALIGNANCY - METASTATIC SMALL CELL CARCINOMA.', [
+      ['MALIGNANCY', 'C771', 'present'],
+    ]],
+  ]);
+});

@@ -1,3 +1,4 @@
+import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -47,6 +48,17 @@ export function differentialBetween(tokens: readonly Token[], from: number, to: 
  */
 export function alternativeBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let position = from; position < to; position++) if (tokens[position]?.norm === 'or') return true;
+  return false;
+}
+
+/**
+ * "R breast cancer - invasive ductal carcinoma, 2.8 cm": a histology set off by a dash after a cancer written with its site
+ * names its type, a mention of its own (as the corpus annotates it), not a restatement to drop; "POSITIVE FOR MALIGNANCY -
+ * METASTATIC SMALL CELL CARCINOMA" restates a finding whose site only its label gives.
+ */
+export function typeAfterDash(tokens: readonly Token[], previous: RawMention, start: number): boolean {
+  if (previous.site === undefined || previous.start >= previous.anchorStart) return false;
+  for (let position = previous.end; position < start; position++) if (tokens[position]?.norm === '-') return true;
   return false;
 }
 

@@ -27,7 +27,7 @@ import { withFieldListSites } from './fieldListSite';
 import { isNoSecondarySite } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
-import { alternativeBetween, differentialBetween, differentialSite, parenthesisedSite } from './differential';
+import { alternativeBetween, typeAfterDash, differentialBetween, differentialSite, parenthesisedSite } from './differential';
 import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import type { AnchorVocabulary } from './anchorWords';
@@ -389,7 +389,7 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
       && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
-      && !alternativeBetween(tokens, previous.end, mention.start)
+      && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
       && !otherSkinCancer(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);
