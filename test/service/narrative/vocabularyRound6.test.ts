@@ -359,3 +359,12 @@ describe('narrative sites round 6: a cancer\'s type set off by a dash', () => {
     ]],
   ]);
 });
+
+describe('narrative sites round 6: a urothelial carcinoma under the label of another urinary organ', () => {
+  checkReadings([
+    // Table: ureter / Malignant Primary C66.- (left C66.2): the label names the organ, not the bladder the histology implies.
+    ['"LEFT URETER" label makes a urothelial carcinoma the left ureter\'s', 'D. LEFT URETER, BIOPSY:\n   - Urothelial carcinoma, high grade.', [['Urothelial carcinoma', 'C662', 'present']]],
+    // Table: bladder / Malignant Primary C67.9: a bladder cancer names its own organ whatever the label.
+    ['guard: a "bladder cancer" stays the bladder\'s', 'D. LEFT URETER, BIOPSY:\n   - Muscle-invasive bladder cancer.', [['bladder cancer', 'C679', 'present']]],
+  ]);
+});

@@ -1,3 +1,5 @@
+import type { HistologyTerm } from './histologyTerm';
+import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -36,4 +38,18 @@ function urinaryWordAt(tokens: readonly Token[], position: number): boolean {
   if (URINARY_WORDS.has(word)) return true;
   // "renal pelvis UC", "UC of the upper tract".
   return (word === 'pelvis' && tokens[position - 1]?.norm === 'renal') || (word === 'tract' && tokens[position - 1]?.norm === 'upper');
+}
+
+/** Words of a urothelial carcinoma that implies the bladder only when no other urinary organ is written. */
+const UROTHELIAL_WORDS = /urothelial|transitional|^(?:ucc|tcc|uc|hguc)$/;
+
+/**
+ * "D. LEFT URETER, BIOPSY:\n - Urothelial carcinoma, high grade": a urothelial carcinoma under the label of another
+ * urinary organ is of that organ (table: ureter C66.-, urethra C68.0, pelvis, renal C65.-), not of the bladder its
+ * name implies; undefined when the label names no such organ.
+ */
+export function urinaryLabelSite(term: HistologyTerm, label: SiteMatch | undefined): SiteMatch | undefined {
+  if (label === undefined || label.lymphNode || term.impliedSite?.[0] !== 'bladder' || !UROTHELIAL_WORDS.test(term.words)) return undefined;
+  const [organ, part] = label.path;
+  return organ === 'ureter' || organ === 'urethra' || (organ === 'renal' && part === 'pelvis') ? label : undefined;
 }
