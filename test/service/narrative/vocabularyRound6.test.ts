@@ -368,3 +368,10 @@ describe('narrative sites round 6: a urothelial carcinoma under the label of ano
     ['guard: a "bladder cancer" stays the bladder\'s', 'D. LEFT URETER, BIOPSY:\n   - Muscle-invasive bladder cancer.', [['bladder cancer', 'C679', 'present']]],
   ]);
 });
+
+describe('narrative sites round 6: a part set off in the label of a tumour that implies its organ', () => {
+  checkReadings([
+    // Table: bladder, dome / Malignant Primary C67.1.
+    ['"A. BLADDER, DOME, TURBT:" makes a urothelial carcinoma the dome\'s', 'A. BLADDER, DOME, TURBT:\n   - Urothelial carcinoma, high grade.', [['Urothelial carcinoma', 'C671', 'present']]],
+  ]);
+});

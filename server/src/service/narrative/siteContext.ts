@@ -30,7 +30,8 @@ export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMa
   if (other === undefined || other.lymphNode) return undefined;
   if (isLargeBowelPart(site, other) || isGlandOfGroup(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
   if (other.path[0] !== site.path[0]) return undefined;
-  const narrower = other.path.length > site.path.length || isColonPart(site, other);
+  // "A. BLADDER, DOME, TURBT:": a part the other site sets off after the same organ ("dome") narrows it too.
+  const narrower = other.path.length > site.path.length || isColonPart(site, other) || (other.partWritten === true && site.qualifiers === undefined && other.path.length === site.path.length);
   if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
   const laterality = other.laterality ?? site.laterality;
   return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
