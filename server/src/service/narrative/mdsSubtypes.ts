@@ -1,5 +1,3 @@
-import type { MorphologyTerm } from './morphologyLexicon';
-
 /**
  * Myelodysplastic syndromes by subtype, as haematology and pathology notes name them (WHO names and the
  * Tabular titles' own abbreviations), each with its Tabular D46 code: ring sideroblasts D46.1 (inclusion
@@ -7,12 +5,21 @@ import type { MorphologyTerm } from './morphologyLexicon';
  * sideroblasts D46.B (RCMD RS). History Z86.03 (neoplasm of uncertain behaviour), family Z80.7 (as "MDS").
  */
 
-function subtype(words: readonly string[], code: string, title: string): MorphologyTerm[] {
+/** The fields of a morphology term (morphologyLexicon.ts) an MDS subtype sets; the lexicon imports these, not the other way round. */
+export interface MdsSubtypeTerm {
+  readonly words: string;
+  readonly code: string;
+  readonly history: string;
+  readonly family: string;
+  readonly source: string;
+}
+
+function subtype(words: readonly string[], code: string, title: string): MdsSubtypeTerm[] {
   return words.map((spelling) => ({ words: spelling, code, history: 'Z86.03', family: 'Z80.7', source: `Tabular ${code} ${title}` }));
 }
 
 /** The myelodysplastic syndrome written with its ring sideroblasts, excess blasts or dysplasia named (before "MDS" alone, D46.9). */
-export const MDS_SUBTYPE_TERMS: readonly MorphologyTerm[] = [
+export const MDS_SUBTYPE_TERMS: readonly MdsSubtypeTerm[] = [
   ...subtype(['mds with ring sideroblasts', 'mds w / ring sideroblasts', 'myelodysplastic syndrome with ring sideroblasts', 'mds-rs', 'mds-rs-sld', 'rars',
     'refractory anemia with ring sideroblasts', 'refractory anaemia with ring sideroblasts'], 'D46.1', 'Refractory anemia with ring sideroblasts'),
   ...subtype(['mds with excess blasts', 'mds w / excess blasts', 'myelodysplastic syndrome with excess blasts', 'mds-eb', 'raeb', 'refractory anemia with excess blasts',
