@@ -6,6 +6,7 @@ import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
+import { ANY_LEXICON } from './wordClasses';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -59,7 +60,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   while (index < tokens.length) {
     const token = tokens[index];
     // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
-    const match = token?.punct === true && token.lexical === false ? undefined : siteAt(tokens, index, vocabulary, brain);
+    const match = token?.punct === true && (token.classes & ANY_LEXICON) === 0 ? undefined : siteAt(tokens, index, vocabulary, brain);
     if (match === undefined) {
       index++;
       continue;

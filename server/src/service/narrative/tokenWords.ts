@@ -8,8 +8,10 @@
  * notes, and however odd ones, are read; the tokenizer cuts any other word from the text, as it would
  * without a table. A full table is kept rather than emptied: the words a reader meets first are mostly
  * the common ones, and emptying it would make every read of a note with more distinct words than the
- * bound fill it again.
+ * bound fill it again. Each spelling also keeps its word classes (`wordClasses.ts`), worked out once.
  */
+import type { WordClassifier } from './wordClasses';
+
 export class TokenWords {
   private static readonly BOUND = 1 << 15;
   private static readonly LONGEST = 64;
@@ -19,10 +21,10 @@ export class TokenWords {
   private readonly raws: string[] = [];
   private readonly norms: string[] = [];
   private readonly hashes: number[] = [];
-  private readonly lexicals: boolean[] = [];
+  private readonly classBits: number[] = [];
 
-  /** `firstWords`: the first words of every lexicon phrase (a token that is none of them starts no phrase). */
-  constructor(readonly firstWords: ReadonlySet<string>) {}
+  /** `classify`: the classes of a word from its spellings (which lexicons' phrases it starts, …). */
+  constructor(readonly classify: WordClassifier) {}
 
   /** How many spellings the table holds. */
   get size(): number {
@@ -55,9 +57,9 @@ export class TokenWords {
     return this.norms[entry] ?? '';
   }
 
-  /** Whether the word starts a lexicon phrase. */
-  lexical(entry: number): boolean {
-    return this.lexicals[entry] === true;
+  /** The word's classes (`wordClasses.ts`). */
+  classes(entry: number): number {
+    return this.classBits[entry] ?? 0;
   }
 
   /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
@@ -88,7 +90,7 @@ export class TokenWords {
     this.raws.push(raw);
     this.norms.push(norm);
     this.hashes.push(hash);
-    this.lexicals.push(this.firstWords.has(norm));
+    this.classBits.push(this.classify(raw, norm));
     if (2 * this.raws.length > this.slots.length) this.grow();
     else this.place(entry, hash);
     return entry;
