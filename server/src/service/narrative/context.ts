@@ -16,7 +16,8 @@ import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 import { TokenWords } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
-import { LEXICON_CLASS, lexiconClassifier } from './wordClasses';
+import { LEXICON_CLASS, WORD_CLASS, lexiconClassifier, unitedClassifier } from './wordClasses';
+import { mayNameSide } from './siteFinder';
 
 /**
  * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
@@ -150,10 +151,13 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
   const vocabulary = compileVocabulary();
-  return {
-    table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table),
-    words: new TokenWords(vocabulary.classify),
-  };
+  const siteRows = new SiteRowIndex(table);
+  const classify = unitedClassifier([
+    vocabulary.classify,
+    (_raw, norm) => (siteRows.startsRow(norm) ? WORD_CLASS.siteRowFirst : 0),
+    (raw, norm) => (mayNameSide(raw, norm) ? WORD_CLASS.side : 0),
+  ]);
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words: new TokenWords(classify) };
 }
 
 /**

@@ -6,7 +6,7 @@ import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
-import { ANY_LEXICON } from './wordClasses';
+import { ANY_LEXICON, WORD_CLASS } from './wordClasses';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -108,10 +108,15 @@ function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteV
   return undefined;
 }
 
+/** Whether a word may name a side, as `lateralityAt` reads it (its word class `side`). */
+export function mayNameSide(raw: string, norm: string): boolean {
+  return raw === 'R' || raw === 'L' || LATERALITY.has(norm);
+}
+
 /** The side the token at `index` names ("right", "lt", "bilat"; "R" and "L" only in capitals). */
 export function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
   const token = tokens[index];
-  if (token === undefined) return undefined;
+  if (token === undefined || (token.classes & WORD_CLASS.side) === 0) return undefined;
   if (token.raw === 'R') return 'right';
   if (token.raw === 'L') return 'left';
   return LATERALITY.get(token.norm);
@@ -320,7 +325,9 @@ function lungHilumAt(tokens: readonly Token[], index: number): { end: number; pa
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
   const first = tokens[index];
-  if (first === undefined || first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
+  // A word that starts no site key of the table is no row, alone or with the next word.
+  if (first === undefined || (first.classes & WORD_CLASS.siteRowFirst) === 0) return undefined;
+  if (first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
   // "cystic change", "complex cystic mass": the word is a site only as "cystic duct".
   if (first.norm === 'cystic' && second?.norm !== 'duct') return undefined;

@@ -25,6 +25,14 @@ export const ANCHOR_LEXICONS = LEXICON_CLASS.histology | LEXICON_CLASS.morpholog
 /** The bits of every lexicon: a word with none of them starts no lexicon phrase. */
 export const ANY_LEXICON = 0x7f;
 
+/** Classes that are no lexicon's. */
+export const WORD_CLASS = {
+  /** The first word of a site row key of the Table of Neoplasms ("pancreas", "bile" of "bile duct"). */
+  siteRowFirst: 1 << 7,
+  /** A word that may name a side ("right", "lt", "R"). */
+  side: 1 << 8,
+} as const;
+
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
 export const UNKNOWN_CLASSES = -1;
 
@@ -47,4 +55,13 @@ export function lexiconClassifier(lexicons: readonly LexiconFirstWords[]): WordC
 /** A classifier for a bare set of first words (no lexicon known apart): any lexicon's bits for a member, none otherwise; other classes unknown. */
 export function firstWordClassifier(firstWords: ReadonlySet<string>): WordClassifier {
   return (_raw, norm) => (firstWords.has(norm) ? UNKNOWN_CLASSES : ~ANY_LEXICON);
+}
+
+/** A classifier whose classes are those of every one given. */
+export function unitedClassifier(classifiers: readonly WordClassifier[]): WordClassifier {
+  return (raw, norm) => {
+    let classes = 0;
+    for (const classify of classifiers) classes |= classify(raw, norm);
+    return classes;
+  };
 }
