@@ -134,16 +134,21 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
-  const before = tokens[index - 1];
-  const after = tokens[body.end];
-  const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
-    .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
-    .map((token) => token.norm);
+  const qualifiers = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
   // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
   const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
   if (side !== undefined) match.laterality = side;
   if (qualifiers.length > 0) match.qualifiers = qualifiers;
   return match;
+}
+
+/** The words of a site's sentence that may qualify it: the word before it, its level word, the word after it (one array, no filter or map per site). */
+function qualifierWords(before: Token | undefined, level: Token | undefined, after: Token | undefined, sentence: number | undefined): string[] {
+  const words: string[] = [];
+  if (before !== undefined && !before.punct && before.sentence === sentence) words.push(before.norm);
+  if (level !== undefined && !level.punct && level.sentence === sentence) words.push(level.norm);
+  if (after !== undefined && !after.punct && after.sentence === sentence) words.push(after.norm);
+  return words;
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
