@@ -3,7 +3,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import type { Token } from '../../../server/src/service/narrative/tokens';
-import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
+import { TokenWords, internalized } from '../../../server/src/service/narrative/tokenWords';
 import { ANY_LEXICON, firstWordClassifier } from '../../../server/src/service/narrative/wordClasses';
 
 /**
@@ -87,6 +87,21 @@ describe('narrative token words: spellings interned per reader context', () => {
     assert.equal(words.size, size);
     assert.deepEqual(fields(again), fields(first));
     assert.equal(size, 20_000);
+  });
+
+  it("keeps each spelling as V8 interns it, so that equal words are one string", () => {
+    setFlagsFromString('--allow-natives-syntax');
+    // V8's own test of a string, which parses only once the flag is set.
+    const isInterned = new Function('word', 'return %IsInternalizedString(word)') as (word: string) => boolean;
+    const words = new TokenWords(CLASSIFY);
+    const text = ` ${'Metastatic adenocarcinomatosis of the LIVER, liver; s/p 3.5 12'} `.slice(1);
+    const tokens = tokenize(text, 0, text.length - 1, [], words);
+    assert.deepEqual(tokens.map((token) => token.raw), ['Metastatic', 'adenocarcinomatosis', 'of', 'the', 'LIVER', ',', 'liver', ';', 's/p', '3.5', '12']);
+    for (const token of tokens.slice(0, -1)) assert.ok(isInterned(token.raw) && isInterned(token.norm), token.raw);
+    assert.ok(!isInterned(text.slice(0, 10)));
+    // An array index is no property name V8 interns: it comes back as an equal copy.
+    assert.equal(internalized('12'), '12');
+    assert.equal(tokens[10]?.norm, '12');
   });
 
   it('keeps no note alive through the long words it interned', () => {

@@ -1,5 +1,6 @@
 import type { Token } from './tokens';
 import { ANY_LEXICON } from './wordClasses';
+import { internalized } from './tokenWords';
 
 /**
  * Finds the longest lexicon phrase that starts at a token. Phrases are lower-case words separated by
@@ -18,7 +19,8 @@ export class PhraseMatcher<T> {
    */
   constructor(entries: readonly T[], wordsOf: (entry: T) => string, readonly bit: number = ANY_LEXICON) {
     for (const entry of entries) {
-      const words = wordsOf(entry).split(' ');
+      // The words are kept as V8 interns them, as the context's token words are: equal words are then the same string.
+      const words = wordsOf(entry).split(' ').map(internalized);
       const first = words[0] ?? '';
       const list = this.byFirstWord.get(first) ?? [];
       list.push({ words, value: entry });

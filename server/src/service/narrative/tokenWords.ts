@@ -42,7 +42,7 @@ export class TokenWords {
     const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
     if (found >= 0 || this.full()) return found;
-    const raw = copyOf(text, from, to);
+    const raw = internalized(text.slice(from, to));
     const lower = lowerCase ? raw.toLowerCase() : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
@@ -72,8 +72,9 @@ export class TokenWords {
     const hash = hashOf(norm, 0, norm.length);
     const found = this.find(norm, 0, norm.length, hash);
     if (found >= 0) return this.norms[found] ?? norm;
-    this.add(norm, norm, hash);
-    return norm;
+    const kept = internalized(norm);
+    this.add(kept, kept, hash);
+    return kept;
   }
 
   private find(text: string, from: number, to: number, hash: number): number {
@@ -131,12 +132,17 @@ export function hashOf(text: string, from: number, to: number): number {
 }
 
 /**
- * `text[from, to)` as a string of its own. V8 keeps a slice of 13 characters or more as a view into the
- * whole text, and the table outlives the note: a plain slice would keep every note a long word came
- * from in memory. Joining the slice to a space and cutting the space off again copies the characters.
+ * The copy of `word` that V8 keeps in its string table, which a property name becomes: two such strings
+ * are equal only when they are the same string, so the many `norm === 'of'` tests and set look-ups of
+ * the reader's passes compare a pointer instead of characters (the strings written in the code are in
+ * the table too). The copy is a string of its own, not a view into the note the word came from (V8
+ * keeps a slice of 13 characters or more as a view into the whole text, and the table outlives the
+ * note). A word that is an array index ("12") comes back as a plain copy, which compares as before.
  */
-function copyOf(text: string, from: number, to: number): string {
-  return ` ${text.slice(from, to)}`.slice(1);
+export function internalized(word: string): string {
+  const holder: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  holder[word] = true;
+  return Object.keys(holder)[0] ?? word;
 }
 
 /** Whether `word` is spelled exactly as `text[from, to)`. */
