@@ -1,8 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { compileVocabulary } from '../../../server/src/service/narrative/context';
+import { compileVocabulary, narrativeContextFor } from '../../../server/src/service/narrative/context';
+import { STATION_WORDS } from '../../../server/src/service/narrative/nodeStations';
+import { SYNOPTIC_FIRST_WORDS } from '../../../server/src/service/narrative/specimen';
+import { LOBES } from '../../../server/src/service/narrative/studyContext';
+import { DESCENT_WORDS } from '../../../server/src/service/narrative/testisDescent';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
-import { ANCHOR_LEXICONS, ANY_LEXICON, LEXICON_CLASS, UNKNOWN_CLASSES, firstWordClassifier } from '../../../server/src/service/narrative/wordClasses';
+import { ANCHOR_LEXICONS, ANY_LEXICON, LEXICON_CLASS, UNKNOWN_CLASSES, WORD_CLASS, firstWordClassifier } from '../../../server/src/service/narrative/wordClasses';
+import { testCodeSets } from '../../helpers/codeSets';
 
 /**
  * Word classes let the reader's passes turn tokens away by a bit instead of a look-up. A bit clear for a
@@ -49,5 +54,43 @@ describe('narrative word classes', () => {
     const expected = tokenize(text, 0, text.length, []).map((token) => vocabulary.classify(token.raw, token.norm));
     for (let read = 0; read < 2; read++) assert.deepEqual(tokenize(text, 0, text.length, [], words).map((token) => token.classes), expected);
     assert.ok(tokenize(text, 0, text.length, []).every((token) => token.classes === UNKNOWN_CLASSES));
+  });
+
+  it("sets each of the reader's other classes for exactly the words its pass looks for", () => {
+    const codeSets = testCodeSets();
+    const context = narrativeContextFor(codeSets);
+    assert.ok(context !== undefined);
+    const table = codeSets.neoplasmTable?.();
+    assert.ok(table !== undefined);
+    const rowFirstWords = table.siteFirstWords();
+    // The side words of lateralityAt (siteFinder.ts), "R" and "L" in capitals only.
+    const sideNorms = new Set(['right', 'rt', 'left', 'lt', 'bilateral', 'bilat', 'b/l']);
+    const classes: { name: string; bit: number; has: (raw: string, norm: string) => boolean }[] = [
+      { name: 'siteRowFirst', bit: WORD_CLASS.siteRowFirst, has: (_raw, norm) => rowFirstWords.has(norm) },
+      { name: 'side', bit: WORD_CLASS.side, has: (raw, norm) => raw === 'R' || raw === 'L' || sideNorms.has(norm) },
+      { name: 'synopticFirst', bit: WORD_CLASS.synopticFirst, has: (_raw, norm) => ['synoptic', 'tumor', 'tumour', 'primary'].includes(norm) },
+      { name: 'station', bit: WORD_CLASS.station, has: (_raw, norm) => ['station', 'stations', 'stn', 'stns'].includes(norm) },
+      { name: 'brainLobe', bit: WORD_CLASS.brainLobe, has: (_raw, norm) => ['frontal', 'parietal', 'temporal', 'occipital'].includes(norm) },
+      {
+        name: 'testisDescent', bit: WORD_CLASS.testisDescent,
+        has: (_raw, norm) => ['descended', 'undescended', 'cryptorchid', 'cryptorchidism', 'ectopic', 'retained', 'maldescended', 'intra-abdominal'].includes(norm),
+      },
+    ];
+    const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
+    assert.equal(new Set(bits).size, bits.length);
+    assert.equal(bits.reduce((all, bit) => all | bit, 0) & ANY_LEXICON, ANY_LEXICON);
+    // The sets the passes read are the ones named here.
+    assert.deepEqual([...SYNOPTIC_FIRST_WORDS].sort(), ['primary', 'synoptic', 'tumor', 'tumour']);
+    assert.deepEqual([...STATION_WORDS].sort(), ['station', 'stations', 'stn', 'stns']);
+    assert.deepEqual([...LOBES.keys()].sort(), ['frontal', 'occipital', 'parietal', 'temporal']);
+    assert.equal(DESCENT_WORDS.size, 8);
+    const spellings: [string, string][] = [...everyFirstWord, ...rowFirstWords, ...sideNorms, ...SYNOPTIC_FIRST_WORDS, ...STATION_WORDS, ...LOBES.keys(), ...DESCENT_WORDS, 'mass', 'the']
+      .map((word) => [word, word]);
+    spellings.push(['R', 'r'], ['L', 'l'], ['r', 'r'], ['Right', 'right'], ['TUMOR', 'tumor']);
+    const words = new TokenWords(context.words.classify);
+    for (const [raw, norm] of spellings) {
+      const found = words.classes(words.entryOf(raw, 0, raw.length, raw !== norm || raw.toLowerCase() === raw));
+      for (const entry of classes) assert.equal((found & entry.bit) !== 0, entry.has(raw, norm), `${entry.name}: "${raw}"`);
+    }
   });
 });

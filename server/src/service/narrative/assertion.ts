@@ -70,7 +70,10 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
     hits.push({ start: index, end: hit.end, trigger: hit.value });
     index = hit.end;
   }
-  return { hits, hitStarts: Int32Array.from(hits, (hit) => hit.start), terminators: stops };
+  // A plain loop: `Int32Array.from` with a mapping function goes through the iterator protocol.
+  const hitStarts = new Int32Array(hits.length);
+  for (let position = 0; position < hits.length; position++) hitStarts[position] = hits[position]?.start ?? 0;
+  return { hits, hitStarts, terminators: stops };
 }
 
 /**

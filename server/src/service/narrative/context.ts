@@ -16,8 +16,8 @@ import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 import { TokenWords } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
-import { LEXICON_CLASS, WORD_CLASS, lexiconClassifier, unitedClassifier } from './wordClasses';
-import { mayNameSide } from './siteFinder';
+import { LEXICON_CLASS, lexiconClassifier } from './wordClasses';
+import { readerClassifier } from './readerWordClasses';
 
 /**
  * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
@@ -152,12 +152,8 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
   const vocabulary = compileVocabulary();
   const siteRows = new SiteRowIndex(table);
-  const classify = unitedClassifier([
-    vocabulary.classify,
-    (_raw, norm) => (siteRows.startsRow(norm) ? WORD_CLASS.siteRowFirst : 0),
-    (raw, norm) => (mayNameSide(raw, norm) ? WORD_CLASS.side : 0),
-  ]);
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words: new TokenWords(classify) };
+  const words = new TokenWords(readerClassifier(vocabulary, siteRows));
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words };
 }
 
 /**

@@ -46,9 +46,10 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 
+  /** Whether the words after a candidate's first (which the map look-up matched already) follow at `index`, in its sentence. */
   private matches(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
     const sentence = tokens[index]?.sentence;
-    for (let offset = 0; offset < words.length; offset++) {
+    for (let offset = 1; offset < words.length; offset++) {
       const token = tokens[index + offset];
       if (token === undefined || token.norm !== words[offset] || token.sentence !== sentence) return false;
     }

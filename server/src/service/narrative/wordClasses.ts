@@ -31,6 +31,14 @@ export const WORD_CLASS = {
   siteRowFirst: 1 << 7,
   /** A word that may name a side ("right", "lt", "R"). */
   side: 1 << 8,
+  /** The first word of a synoptic report's opening ("synoptic", "tumor", "primary"). */
+  synopticFirst: 1 << 9,
+  /** A word for a thoracic node station ("station", "stn"). */
+  station: 1 << 10,
+  /** A lobe adjective of the brain ("frontal", "temporal"). */
+  brainLobe: 1 << 11,
+  /** A word that documents whether a testis descended ("descended", "cryptorchidism", "ectopic"). */
+  testisDescent: 1 << 12,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
@@ -55,6 +63,11 @@ export function lexiconClassifier(lexicons: readonly LexiconFirstWords[]): WordC
 /** A classifier for a bare set of first words (no lexicon known apart): any lexicon's bits for a member, none otherwise; other classes unknown. */
 export function firstWordClassifier(firstWords: ReadonlySet<string>): WordClassifier {
   return (_raw, norm) => (firstWords.has(norm) ? UNKNOWN_CLASSES : ~ANY_LEXICON);
+}
+
+/** A classifier that sets `bit` for exactly the words (in lower case) of `words`. */
+export function setClassifier(words: { has(word: string): boolean }, bit: number): WordClassifier {
+  return (_raw, norm) => (words.has(norm) ? bit : 0);
 }
 
 /** A classifier whose classes are those of every one given. */
