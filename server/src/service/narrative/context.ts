@@ -152,7 +152,7 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
   const vocabulary = compileVocabulary();
   const siteRows = new SiteRowIndex(table);
-  const words = new TokenWords(readerClassifier(vocabulary, siteRows));
+  const words = new TokenWords(readerClassifier(vocabulary.classify, siteRows));
   return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words };
 }
 

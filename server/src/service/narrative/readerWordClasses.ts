@@ -1,4 +1,3 @@
-import type { NarrativeVocabulary } from './context';
 import { STATION_WORDS } from './nodeStations';
 import { mayNameSide } from './siteFinder';
 import type { SiteRowIndex } from './siteRows';
@@ -9,13 +8,14 @@ import type { WordClassifier } from './wordClasses';
 import { WORD_CLASS, setClassifier, unitedClassifier } from './wordClasses';
 
 /**
- * The word classes of the reader context: each lexicon's first words, and each word set that a pass over
- * every token tests (`WORD_CLASS`), taken from the module that owns the set, so a class names exactly
- * the words its pass looks for. The context's `TokenWords` asks once per spelling.
+ * The word classes of the reader context: each lexicon's first words (`lexicons`, the vocabulary's
+ * classifier), and each word set that a pass over every token tests (`WORD_CLASS`), taken from the
+ * module that owns the set, so a class names exactly the words its pass looks for. The context's
+ * `TokenWords` asks once per spelling.
  */
-export function readerClassifier(vocabulary: NarrativeVocabulary, siteRows: SiteRowIndex): WordClassifier {
+export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowIndex): WordClassifier {
   return unitedClassifier([
-    vocabulary.classify,
+    lexicons,
     (_raw, norm) => (siteRows.startsRow(norm) ? WORD_CLASS.siteRowFirst : 0),
     (raw, norm) => (mayNameSide(raw, norm) ? WORD_CLASS.side : 0),
     setClassifier(SYNOPTIC_FIRST_WORDS, WORD_CLASS.synopticFirst),
