@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { compileVocabulary, narrativeContextFor } from '../../../server/src/service/narrative/context';
 import { STATION_WORDS } from '../../../server/src/service/narrative/nodeStations';
+import { OPERATION_ORGANS } from '../../../server/src/service/narrative/operatedSides';
 import { SYNOPTIC_FIRST_WORDS } from '../../../server/src/service/narrative/specimen';
 import { LOBES } from '../../../server/src/service/narrative/studyContext';
 import { DESCENT_WORDS } from '../../../server/src/service/narrative/testisDescent';
@@ -75,6 +76,9 @@ describe('narrative word classes', () => {
         name: 'testisDescent', bit: WORD_CLASS.testisDescent,
         has: (_raw, norm) => ['descended', 'undescended', 'cryptorchid', 'cryptorchidism', 'ectopic', 'retained', 'maldescended', 'intra-abdominal'].includes(norm),
       },
+      // Two or three characters, the first a digit 1-9 ("4r", "11l", "7"), as sidedStationRegion tries its pattern.
+      { name: 'letteredStation', bit: WORD_CLASS.letteredStation, has: (_raw, norm) => /^[1-9][\s\S]{1,2}$/.test(norm) },
+      { name: 'operation', bit: WORD_CLASS.operation, has: (_raw, norm) => OPERATION_ORGANS.has(norm) },
     ];
     const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
     assert.equal(new Set(bits).size, bits.length);
@@ -86,7 +90,8 @@ describe('narrative word classes', () => {
     assert.equal(DESCENT_WORDS.size, 8);
     const spellings: [string, string][] = [...everyFirstWord, ...rowFirstWords, ...sideNorms, ...SYNOPTIC_FIRST_WORDS, ...STATION_WORDS, ...LOBES.keys(), ...DESCENT_WORDS, 'mass', 'the']
       .map((word) => [word, word]);
-    spellings.push(['R', 'r'], ['L', 'l'], ['r', 'r'], ['Right', 'right'], ['TUMOR', 'tumor']);
+    spellings.push(['R', 'r'], ['L', 'l'], ['r', 'r'], ['Right', 'right'], ['TUMOR', 'tumor'], ['4R', '4r'], ['11l', '11l'], ['7', '7'], ['10', '10'], ['4r/4l', '4r/4l'], ['0r', '0r']);
+    spellings.push(['Mastectomy', 'mastectomy'], ['nephrectomy', 'nephrectomy'], ['ectomy', 'ectomy']);
     const words = new TokenWords(context.words.classify);
     for (const [raw, norm] of spellings) {
       const found = words.classes(words.entryOf(raw, 0, raw.length, raw !== norm || raw.toLowerCase() === raw));

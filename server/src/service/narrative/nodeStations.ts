@@ -66,13 +66,15 @@ const LETTERED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
 
 /** The region of a sided station number at `index` ("4r"), for a caller that has seen a node word after it. */
 export function sidedStationRegion(tokens: readonly Token[], index: number): string | undefined {
-  const norm = tokens[index]?.norm ?? '';
-  // Every token comes here: the pattern is tried only on a short word that starts with a digit.
+  const token = tokens[index];
+  // Every token comes here: the pattern is tried only on a short word that starts with a digit (its word class).
+  if (token === undefined || (token.classes & WORD_CLASS.letteredStation) === 0) return undefined;
+  const norm = token.norm;
   return mayBeLetteredStation(norm) && LETTERED_STATION.test(norm) ? stationRegion(norm) : undefined;
 }
 
 /** Whether the word has the length and first character of a lettered station ("4r", "11l"). */
-function mayBeLetteredStation(norm: string): boolean {
+export function mayBeLetteredStation(norm: string): boolean {
   const first = norm.charCodeAt(0);
   return (norm.length === 2 || norm.length === 3) && first >= 0x31 && first <= 0x39;
 }

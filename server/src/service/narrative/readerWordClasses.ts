@@ -1,4 +1,5 @@
-import { STATION_WORDS } from './nodeStations';
+import { STATION_WORDS, mayBeLetteredStation } from './nodeStations';
+import { OPERATION_ORGANS } from './operatedSides';
 import { mayNameSide } from './siteFinder';
 import type { SiteRowIndex } from './siteRows';
 import { SYNOPTIC_FIRST_WORDS } from './specimen';
@@ -22,5 +23,7 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(STATION_WORDS, WORD_CLASS.station),
     setClassifier(LOBES, WORD_CLASS.brainLobe),
     setClassifier(DESCENT_WORDS, WORD_CLASS.testisDescent),
+    (_raw, norm) => (mayBeLetteredStation(norm) ? WORD_CLASS.letteredStation : 0),
+    setClassifier(OPERATION_ORGANS, WORD_CLASS.operation),
   ]);
 }

@@ -39,6 +39,10 @@ export const WORD_CLASS = {
   brainLobe: 1 << 11,
   /** A word that documents whether a testis descended ("descended", "cryptorchidism", "ectopic"). */
   testisDescent: 1 << 12,
+  /** A word shaped like a lettered thoracic station ("4r", "11l": two or three characters, the first a digit 1-9). */
+  letteredStation: 1 << 13,
+  /** An operation named after its organ ("mastectomy", "nephrectomy"). */
+  operation: 1 << 14,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
