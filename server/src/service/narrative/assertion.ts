@@ -12,6 +12,7 @@ import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
+import { LEXICON_CLASS } from './wordClasses';
 
 /**
  * Decides each mention's assertion, NegEx/ConText style: the triggers of its sentence that reach it
@@ -40,6 +41,7 @@ function continuesTreatment(tokens: readonly Token[], hit: TriggerHit): boolean 
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
 const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
+const TRIGGER_OR_TERMINATOR = LEXICON_CLASS.triggers | LEXICON_CLASS.terminators;
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export type { TriggerHit } from './assertionScope';
@@ -58,8 +60,8 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   const stops = new Map<number, string>();
   let index = 0;
   while (index < tokens.length) {
-    // A token that starts no lexicon phrase starts no trigger or terminator: no look-up.
-    if (tokens[index]?.lexical === false) {
+    // A token that starts no trigger and no terminator needs no look-up.
+    if (((tokens[index]?.classes ?? 0) & TRIGGER_OR_TERMINATOR) === 0) {
       index++;
       continue;
     }
@@ -73,7 +75,10 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
     hits.push({ start: index, end: hit.end, trigger: hit.value });
     index = hit.end;
   }
-  return { hits, hitStarts: Int32Array.from(hits, (hit) => hit.start), terminators: stops };
+  // A plain loop: `Int32Array.from` with a mapping function goes through the iterator protocol.
+  const hitStarts = new Int32Array(hits.length);
+  for (let position = 0; position < hits.length; position++) hitStarts[position] = hits[position]?.start ?? 0;
+  return { hits, hitStarts, terminators: stops };
 }
 
 /**

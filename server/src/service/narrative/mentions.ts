@@ -11,6 +11,7 @@ import { withPartAfter, withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
@@ -55,8 +56,8 @@ export function findMentions(
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    // A token that starts no lexicon phrase starts no histology or morphology either: most tokens need no look-up.
-    const lexical = tokens[index]?.lexical !== false;
+    // A token that starts no histology or morphology phrase needs no look-up: most tokens do not.
+    const lexical = ((tokens[index]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
     const morphology = lexical ? morphologyAt(tokens, index, vocabulary) : undefined;
     const histology = lexical ? histologyAt(tokens, index, vocabulary) : undefined;
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
