@@ -1,5 +1,3 @@
-import type { InterchangeContext } from './interchangeContext';
-
 /**
  * What the claim screen's pass over one claim's segments (`readClaimCodes`, claimCodes.ts) leaves for
  * the claim builder, so that a claim the screen lets through is built without reading its segments
@@ -17,7 +15,8 @@ import type { InterchangeContext } from './interchangeContext';
  * the claim it was last filled from ({@link ClaimReading.holds}), and only when that read succeeded.
  */
 export class ClaimReading {
-  #context: InterchangeContext | undefined;
+  /** The interchange context the claim was read through, only compared: typed as an object, this file imports nothing that leads back to x12Model.ts, which names this class. */
+  #context: object | undefined;
   #firstSegment = -1;
   #composites = new Int32Array(COMPOSITE_FIELDS * 16);
   #compositeCount = 0;
@@ -43,7 +42,7 @@ export class ClaimReading {
   }
 
   /** Marks the reading complete for the claim whose CLM is `firstSegment` in `context`. */
-  complete(context: InterchangeContext, firstSegment: number): void {
+  complete(context: object, firstSegment: number): void {
     this.#context = context;
     this.#firstSegment = firstSegment;
   }
@@ -52,7 +51,7 @@ export class ClaimReading {
    * Whether this reading is a complete one of the claim whose CLM is `firstSegment`, read through the
    * same context (a claim read through a window has a context of its own, with other offsets).
    */
-  holds(context: InterchangeContext, firstSegment: number): boolean {
+  holds(context: object, firstSegment: number): boolean {
     return this.#context === context && this.#firstSegment === firstSegment;
   }
 
