@@ -16,8 +16,8 @@ interface ExpectedComposite {
   readonly code: string;
   /** The composite's position in its HI segment (HI01 is 1). */
   readonly position: number;
-  /** The shared code string the screen found ('' for a procedure, whose code the builder reads). */
-  readonly codeString: string;
+  /** Whether the screen found the code's number in the shared code strings (not for a procedure, nor for a code longer than eight characters). */
+  readonly numbered: boolean;
 }
 
 interface ReadingCase {
@@ -29,6 +29,8 @@ interface ReadingCase {
   readonly institutionalSegments: number;
   /** The non-empty composites of the last HI segment holding a diagnosis, and the text its last composite ends with. */
   readonly lastHi: { readonly composites: number; readonly endsWith: string };
+  /** The codes of the encounter built from the reading, in reporting order (principal first, upper case). */
+  readonly diagnoses: readonly string[];
 }
 
 const twelve = ['C787', 'C7951', 'C50911', 'D630', 'E119', 'I10', 'K219', 'Z853', 'Z08', 'C61', 'C8330', 'C772'];
@@ -41,15 +43,16 @@ const cases: readonly ReadingCase[] = [
       'HI*ABF:E119*ABK:C50911*BH:A1:D8:20260101*BBR:0DTJ4ZZ~', 'HI*ABF:I10~', 'SV2*0450*HC:99284*100*UN*1~',
     ],
     composites: [
-      { qualifier: 'ABF', code: 'E119', position: 1, codeString: 'E119' },
-      { qualifier: 'ABK', code: 'C50911', position: 2, codeString: 'C50911' },
-      { qualifier: 'BBR', code: '0DTJ4ZZ', position: 4, codeString: '' },
-      { qualifier: 'ABF', code: 'I10', position: 1, codeString: 'I10' },
+      { qualifier: 'ABF', code: 'E119', position: 1, numbered: true },
+      { qualifier: 'ABK', code: 'C50911', position: 2, numbered: true },
+      { qualifier: 'BBR', code: '0DTJ4ZZ', position: 4, numbered: false },
+      { qualifier: 'ABF', code: 'I10', position: 1, numbered: true },
     ],
     dates: 1,
     professionalLines: 0,
     institutionalSegments: 2,
     lastHi: { composites: 1, endsWith: 'ABF:I10' },
+    diagnoses: ['C50911', 'E119', 'I10'],
   },
   {
     name: 'a professional claim: a full HI segment, service lines with pointers, two dates',
@@ -57,35 +60,52 @@ const cases: readonly ReadingCase[] = [
       'CLM*P1*100***11:B:1*Y*A*Y*Y~', `HI*${twelve.map((code, index) => `${index === 0 ? 'ABK' : 'ABF'}:${code}`).join('*')}~`,
       'LX*1~', 'SV1*HC:99213*100*UN*1***1:2~', 'DTP*472*D8*20260110~', 'LX*2~', 'SV1*HC:99214*100*UN*1***3~', 'DTP*472*D8*20260111~',
     ],
-    composites: twelve.map((code, index) => ({ qualifier: index === 0 ? 'ABK' : 'ABF', code, position: index + 1, codeString: code })),
+    composites: twelve.map((code, index) => ({ qualifier: index === 0 ? 'ABK' : 'ABF', code, position: index + 1, numbered: true })),
     dates: 2,
     professionalLines: 2,
     institutionalSegments: 0,
     lastHi: { composites: 12, endsWith: 'ABF:C772' },
+    diagnoses: twelve,
   },
   {
     name: 'lower case, a code longer than eight characters, a trailing empty composite, no date',
     segments: ['CLM*P2*100***11:B:1*Y*A*Y*Y~', 'HI*ABK:c50911999*ABF:z853*~'],
     composites: [
-      { qualifier: 'ABK', code: 'c50911999', position: 1, codeString: 'C50911999' },
-      { qualifier: 'ABF', code: 'z853', position: 2, codeString: 'Z853' },
+      { qualifier: 'ABK', code: 'c50911999', position: 1, numbered: false },
+      { qualifier: 'ABF', code: 'z853', position: 2, numbered: true },
     ],
     dates: 0,
     professionalLines: 0,
     institutionalSegments: 0,
     lastHi: { composites: 2, endsWith: 'ABF:z853' },
+    diagnoses: ['C50911999', 'Z853'],
   },
   {
     name: 'an HI segment of condition codes only, before the diagnoses',
     segments: ['CLM*P3*100***11:B:1*Y*A*Y*Y~', 'HI*BG:01*BG:02~', 'HI*APR:R51*ABK:G43909~', 'HI*BH:A1:D8:20260101~'],
     composites: [
-      { qualifier: 'APR', code: 'R51', position: 1, codeString: 'R51' },
-      { qualifier: 'ABK', code: 'G43909', position: 2, codeString: 'G43909' },
+      { qualifier: 'APR', code: 'R51', position: 1, numbered: true },
+      { qualifier: 'ABK', code: 'G43909', position: 2, numbered: true },
     ],
     dates: 0,
     professionalLines: 0,
     institutionalSegments: 0,
     lastHi: { composites: 2, endsWith: 'ABK:G43909' },
+    diagnoses: ['G43909', 'R51'],
+  },
+  {
+    name: 'an institutional claim of thirty-six diagnoses in three full HI segments',
+    segments: [
+      'CLM*I1*100***13:A:1*Y*A*Y*Y~', 'DTP*434*D8*20260105~', 'CL1*1*7*01~',
+      ...[0, 1, 2].map((segment) => `HI*${twelve.map((code, index) => `${segment === 0 && index === 0 ? 'ABK' : 'ABF'}:${code}`).join('*')}~`),
+      'SV2*0450*HC:99284*100*UN*1~',
+    ],
+    composites: [0, 1, 2].flatMap((segment) => twelve.map((code, index) => ({ qualifier: segment === 0 && index === 0 ? 'ABK' : 'ABF', code, position: index + 1, numbered: true }))),
+    dates: 1,
+    professionalLines: 0,
+    institutionalSegments: 2,
+    lastHi: { composites: 12, endsWith: 'ABF:C772' },
+    diagnoses: [...twelve, ...twelve, ...twelve],
   },
 ];
 
@@ -104,7 +124,7 @@ describe('claim reading (the claim screen records what the builder needs)', () =
           qualifier: text.slice(reading.qualifierStartOf(composite), reading.qualifierEndOf(composite)),
           code: text.slice(reading.codeStartOf(composite), reading.codeEndOf(composite)),
           position: reading.positionOf(composite),
-          codeString: reading.codeOf(composite),
+          numbered: reading.codeNumberOf(composite) >= 0,
         }));
         assert.deepEqual(recorded, claim.composites);
         for (let composite = 0; composite < reading.compositeCount; composite++) {
@@ -123,6 +143,7 @@ describe('claim reading (the claim screen records what the builder needs)', () =
       it('builds the same encounter from the reading as from the segments', () => {
         const fromSegments = document.buildEncounter(index, { serviceLines: false });
         const fromReading = document.buildEncounter(index, { serviceLines: false, reading });
+        assert.deepEqual(fromReading.encounter.diagnoses.map((mention) => mention.code), claim.diagnoses);
         assert.deepEqual(fromReading, fromSegments);
         assert.deepEqual(fromReading.problems, []);
       });

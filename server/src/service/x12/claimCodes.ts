@@ -131,6 +131,7 @@ function readHiCodesInOnePass(
   // What the claim builder's insertion point needs: the segment's non-empty composites and where the last one ends.
   let nonEmpty = 0;
   let appendOffset = end;
+  reading?.reserve(MAX_HI_ELEMENTS_READ);
   while (position < end) {
     const elementStart = position + 1;
     // Three tight loops, one per part: the qualifier, the code, and whatever follows (POA, dates).
@@ -179,22 +180,21 @@ function readHiCodesInOnePass(
     if (kind === undefined) continue;
     if (kind === QualifierKind.Icd9Diagnosis || codeLength === 0 || !clean) return NEEDS_BUILD;
     if (kind !== QualifierKind.Icd10Diagnosis) {
-      reading?.addComposite(qualifier, elementStart, elementStart + qualifierLength, codeStart, codeEnd, elements, undefined);
+      reading?.addComposite(qualifier, elementStart, codeEnd, -1, elements);
       continue;
     }
     if (qualifier === PRINCIPAL) context.principals.push(written);
-    let codeText: string;
     if (codeLength > 8) {
       if (numbers !== undefined) numbers[written] = -1;
-      codeText = context.code(codeStart, codeEnd);
-    } else {
-      const { codeStrings } = context;
-      const number = codeStrings.packedNumber(high, low, text, codeStart, codeEnd);
-      if (numbers !== undefined) numbers[written] = number;
-      codeText = codeStrings.codeOf(number) as string;
+      out[written++] = context.code(codeStart, codeEnd);
+      reading?.addComposite(qualifier, elementStart, codeEnd, -1, elements);
+      continue;
     }
-    out[written++] = codeText;
-    reading?.addComposite(qualifier, elementStart, elementStart + qualifierLength, codeStart, codeEnd, elements, codeText);
+    const { codeStrings } = context;
+    const number = codeStrings.packedNumber(high, low, text, codeStart, codeEnd);
+    if (numbers !== undefined) numbers[written] = number;
+    out[written++] = codeStrings.codeOf(number) as string;
+    reading?.addComposite(qualifier, elementStart, codeEnd, number, elements);
   }
   if (reading !== undefined && written > count) reading.diagnosisSegment(segmentIndex, nonEmpty, appendOffset);
   return written;

@@ -5,9 +5,9 @@
  * composites; the builder used to walk the same segments and split the same composites a second time
  * for each claim a rule reacts to, which on a rule-dense batch is half of the claims.
  *
- * Composites are kept as numbers in one typed array (no object per composite): the packed qualifier,
- * where the qualifier and the code stand, and the composite's position in its segment; their code
- * strings go in a parallel array. Besides them, the pass counts service-line and institutional
+ * Composites are kept as numbers in one typed array (no object or string per composite): the packed
+ * qualifier, where the qualifier starts and the code ends, the code's number in the interchange's
+ * shared code strings and the composite's position in its segment. Besides them, the pass counts service-line and institutional
  * segments, lists the DTP segments (the builder reads the claim's dates from them) and remembers the
  * last HI segment that holds a diagnosis (where a new diagnosis would be inserted).
  *
@@ -20,8 +20,6 @@ export class ClaimReading {
   #firstSegment = -1;
   #composites = new Int32Array(COMPOSITE_FIELDS * 16);
   #compositeCount = 0;
-  /** Code strings by composite, as the reader found them (shared strings, upper case). */
-  readonly #codes: string[] = [];
   #dates = new Int32Array(8);
   #dateCount = 0;
   #professionalLines = 0;
@@ -55,24 +53,27 @@ export class ClaimReading {
     return this.#context === context && this.#firstSegment === firstSegment;
   }
 
+  /** Makes room for `count` more composites; the reader calls it once per HI segment, so that recording a composite needs no check. */
+  reserve(count: number): void {
+    const needed = (this.#compositeCount + count) * COMPOSITE_FIELDS;
+    if (needed > this.#composites.length) this.#composites = grown(this.#composites, needed);
+  }
+
   /**
-   * Records one diagnosis or procedure composite: `qualifier` packed (`packQualifier`), the qualifier
-   * written in `[qualifierStart, qualifierEnd)`, the code in `[codeStart, codeEnd)` and the composite's
-   * 1-based position in its segment (HI01 is 1).
+   * Records one diagnosis or procedure composite (room must be {@link reserve}d): `qualifier` packed
+   * (`packQualifier`, two or three characters) and written from `qualifierStart`, the code from after
+   * the component separator that follows to `codeEnd`, the code's number in the context's code strings
+   * (-1 for none: a procedure, or a code longer than eight characters) and the composite's 1-based
+   * position in its segment (HI01 is 1).
    */
-  addComposite(qualifier: number, qualifierStart: number, qualifierEnd: number, codeStart: number, codeEnd: number, position: number, code: string | undefined): void {
-    const at = this.#compositeCount * COMPOSITE_FIELDS;
-    if (at + COMPOSITE_FIELDS > this.#composites.length) this.#composites = grown(this.#composites);
+  addComposite(qualifier: number, qualifierStart: number, codeEnd: number, codeNumber: number, position: number): void {
+    const at = this.#compositeCount++ * COMPOSITE_FIELDS;
     const composites = this.#composites;
     composites[at] = qualifier;
     composites[at + 1] = qualifierStart;
-    composites[at + 2] = qualifierEnd;
-    composites[at + 3] = codeStart;
-    composites[at + 4] = codeEnd;
-    composites[at + 5] = position;
-    // A procedure's code is not needed by the screen; the builder reads it when it takes the reading.
-    this.#codes[this.#compositeCount] = code ?? '';
-    this.#compositeCount++;
+    composites[at + 2] = codeEnd;
+    composites[at + 3] = codeNumber;
+    composites[at + 4] = position;
   }
 
   /** Notes the HI segment `segmentIndex` as holding diagnoses, with its non-empty composites and where the last one ends. */
@@ -111,26 +112,28 @@ export class ClaimReading {
     return this.#composites[index * COMPOSITE_FIELDS + 1] ?? 0;
   }
 
+  /** Where the qualifier of composite `index` ends: a packed qualifier of three characters is at least 256 × 256. */
   qualifierEndOf(index: number): number {
-    return this.#composites[index * COMPOSITE_FIELDS + 2] ?? 0;
+    return this.qualifierStartOf(index) + (this.qualifierOf(index) >= 0x10000 ? 3 : 2);
   }
 
+  /** Where the code of composite `index` starts: after the qualifier and the component separator. */
   codeStartOf(index: number): number {
-    return this.#composites[index * COMPOSITE_FIELDS + 3] ?? 0;
+    return this.qualifierEndOf(index) + 1;
   }
 
   codeEndOf(index: number): number {
-    return this.#composites[index * COMPOSITE_FIELDS + 4] ?? 0;
+    return this.#composites[index * COMPOSITE_FIELDS + 2] ?? 0;
+  }
+
+  /** The number of the code of composite `index` in the code strings of the context it was read through, or -1. */
+  codeNumberOf(index: number): number {
+    return this.#composites[index * COMPOSITE_FIELDS + 3] ?? -1;
   }
 
   /** The 1-based position of composite `index` in its HI segment. */
   positionOf(index: number): number {
-    return this.#composites[index * COMPOSITE_FIELDS + 5] ?? 0;
-  }
-
-  /** The code string of diagnosis composite `index` ('' for a procedure composite). */
-  codeOf(index: number): string {
-    return this.#codes[index] ?? '';
+    return this.#composites[index * COMPOSITE_FIELDS + 4] ?? 0;
   }
 
   get dateCount(): number {
@@ -166,11 +169,11 @@ export class ClaimReading {
   }
 }
 
-/** Numbers kept per composite in {@link ClaimReading}: qualifier, its start and end, the code's start and end, the position. */
-const COMPOSITE_FIELDS = 6;
+/** Numbers kept per composite in {@link ClaimReading}: the packed qualifier, its start, the code's end, the code's number, the position. */
+const COMPOSITE_FIELDS = 5;
 
-function grown(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const larger = new Int32Array(array.length * 2);
+function grown(array: Int32Array<ArrayBuffer>, needed = array.length + 1): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(Math.max(needed, array.length * 2));
   larger.set(array);
   return larger;
 }

@@ -210,7 +210,10 @@ export function mentionsFromReading(context: InterchangeContext, reading: ClaimR
       continue;
     }
     if (meaning === undefined) continue;
-    diagnoses.push(diagnosisMention(reading.codeOf(index), codeStart, codeEnd, meaning, qualifier, reading.qualifierStartOf(index), reading.qualifierEndOf(index), reading.positionOf(index)));
+    const number = reading.codeNumberOf(index);
+    // The reading took the code from the context's shared strings: by its number, or as written when it had none.
+    const code = number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd);
+    diagnoses.push(diagnosisMention(code, codeStart, codeEnd, meaning, qualifier, reading.qualifierStartOf(index), reading.qualifierEndOf(index), reading.positionOf(index)));
   }
 }
 
