@@ -53,8 +53,7 @@ export function readClaimCodes(
   let count = 0;
   // The highest diagnosis pointer of the claim's service lines, read in the same pass as its codes.
   let highest = 0;
-  const { principals } = context;
-  principals.length = 0;
+  context.principalCount = 0;
   reading?.begin();
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
     const id = ids[index];
@@ -71,9 +70,10 @@ export function readClaimCodes(
       recordForBuilder(reading, index, id ?? 0);
     }
   }
-  if (principals.length > 0 && principals[0] !== 0) {
-    principalFirst(principals, out, count);
-    if (numbers !== undefined) principalFirst(principals, numbers.values, count);
+  const { principals, principalCount } = context;
+  if (principalCount > 0 && principals[0] !== 0) {
+    principalFirst(principals, principalCount, out, count);
+    if (numbers !== undefined) principalFirst(principals, principalCount, numbers.values, count);
   }
   if (numbers !== undefined) numbers.numbering = context.codeStrings;
   // So is a service line pointing past the claim's diagnoses.
@@ -89,7 +89,8 @@ function recordForBuilder(reading: ClaimReading, index: number, id: number): voi
 }
 
 /** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */
-function principalFirst<T>(principals: readonly number[], out: T[], count: number): void {
+function principalFirst<T>(allPrincipals: readonly number[], principalCount: number, out: T[], count: number): void {
+  const principals = allPrincipals.slice(0, principalCount);
   const isPrincipal = new Set(principals);
   const reordered = [...principals.map((position) => out[position] as T)];
   for (let i = 0; i < count; i++) if (!isPrincipal.has(i)) reordered.push(out[i] as T);
@@ -183,7 +184,7 @@ function readHiCodesInOnePass(
       reading?.addComposite(qualifier, elementStart, codeEnd, -1, elements);
       continue;
     }
-    if (qualifier === PRINCIPAL) context.principals.push(written);
+    if (qualifier === PRINCIPAL) context.principals[context.principalCount++] = written;
     if (codeLength > 8) {
       if (numbers !== undefined) numbers[written] = -1;
       out[written++] = context.code(codeStart, codeEnd);
