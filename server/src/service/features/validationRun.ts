@@ -89,7 +89,6 @@ export interface ValidationRunOptions {
   readonly ruleTables?: RuleTables;
 }
 
-
 /** Whether the document is an 837, whose claims are built one at a time. */
 function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
   return parsed.languageId === 'x12-837';
