@@ -157,6 +157,8 @@ export function assertionOf(
   const found = new Map<Assertion, TriggerHit>();
   let active = false;
   let hedge: TriggerHit | undefined;
+  // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
+  let ownNegationEnd = -1;
   const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1, conditionalSentence: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
@@ -174,10 +176,13 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
-      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current.
-      active ||= activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators);
+      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
+      // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
+      const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
+      active ||= !denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators);
       continue;
     }
+    if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
