@@ -18,3 +18,20 @@ describe('narrative assertion round 6: a recurrence denied is no active cue', ()
     ['a recurrence affirmed stays current', 'Breast cancer 2012, treated with lumpectomy, now with local recurrence.', [['Breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 6: an active cue belongs to the item it closes', () => {
+  checkReadings([
+    // Index: Myeloma (multiple) C90.0- not in remission C90.00; Z85.71 Personal history of Hodgkin lymphoma: "on active therapy"
+    // closes the myeloma's item, and "remote" leads the lymphoma's own.
+    ['a treatment closing the item before', '67F w/ multiple myeloma on active therapy, remote Hodgkin lymphoma s/p ABVD.', [['multiple myeloma', 'C9000', 'present'], ['Hodgkin lymphoma', 'Z8571', 'history']]],
+    // Index: Leukemia, chronic lymphocytic C91.10; Z85.46 Personal history of malignant neoplasm of prostate (NED).
+    ['a drug of the item before in a PMH list', 'PMH: CLL on ibrutinib, prostate cancer 2010 s/p RP, NED.', [['CLL', 'C9110', 'present'], ['prostate cancer', 'Z8546', 'history']]],
+    // table: breast / Malignant Primary C50.9- (no side or sex: null); Z85.038 Personal history of other malignant neoplasm of large intestine.
+    ['a history lead opening a new item', 'Pt with metastatic breast cancer, h/o colon cancer 2010 s/p resection.', [['breast cancer', 'null', 'present'], ['colon cancer', 'Z85038', 'history']]],
+    // table: tongue, base / Malignant Primary C01: "as above" points back to the lung cancer's line, not on to the next one
+    // (the upper-case "BOT" line does not end the sentence); Z85.810 Personal history of malignant neoplasm of tongue.
+    ['a pointer belongs to the line before', 'PMH:\nLung cancer as above\nBOT cancer 2018, s/p CRT, NED\n', [['Lung cancer', 'null', 'present'], ['BOT cancer', 'Z85810', 'history']]],
+    // A treatment before the diagnosis it treats still keeps it current: table: breast C50.9- (null).
+    ['a treatment leading its own diagnosis', 'On letrozole for h/o breast cancer.', [['breast cancer', 'null', 'present']]],
+  ]);
+});

@@ -4,6 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
+import { keepsCurrent, noActiveCues, noteActiveCue } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
@@ -155,7 +156,7 @@ export function assertionOf(
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
-  let active = false;
+  const cues = noActiveCues();
   let hedge: TriggerHit | undefined;
   // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
   let ownNegationEnd = -1;
@@ -179,7 +180,7 @@ export function assertionOf(
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
       // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
       const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
-      active ||= !denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators);
+      if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
     if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
@@ -191,6 +192,7 @@ export function assertionOf(
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
+  const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
