@@ -35,3 +35,21 @@ describe('narrative assertion round 6: an active cue belongs to the item it clos
     ['a treatment leading its own diagnosis', 'On letrozole for h/o breast cancer.', [['breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 6: a cancer treated now is no history anywhere in the note', () => {
+  checkReadings([
+    // table: prostate / Malignant Primary C61: the plan's "on leuprolide" is treatment directed at it now, so the problem
+    // list's "History of" is a label, not I.C.2.d's eradication; the colon cancer keeps Z85.038 (no treatment reaches it).
+    [
+      'a problem-list history of a cancer the plan treats',
+      'Problem list:\n- History of prostate cancer, s/p RT 2022\n- History of colon cancer 2015\n\nA/P:\n1. Prostate cancer - on leuprolide, PSA 0.2.\n',
+      [['prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history'], ['Prostate cancer', 'C61', 'present']],
+    ],
+    // Z85.46: a history stated as eradicated ("completed RT, NED") keeps its own cue beside a plan's ADT of another episode.
+    [
+      'an eradication cue keeps its history',
+      'Problem list:\n- Prostate cancer 2012, completed RT, NED\n\nA/P:\n1. Prostate cancer, on leuprolide.\n',
+      [['Prostate cancer', 'Z8546', 'history'], ['Prostate cancer', 'C61', 'present']],
+    ],
+  ]);
+});

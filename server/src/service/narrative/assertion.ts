@@ -4,7 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
-import { keepsCurrent, noActiveCues, noteActiveCue } from './assertionActive';
+import { keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
@@ -142,6 +142,8 @@ export interface AssertionResult {
   readonly historyNegated?: boolean;
   /** A hedge or a condition also reaches the mention ("Brother - prostate problems, unknown if cancer"). */
   readonly hedged?: boolean;
+  /** A treatment given now keeps the mention current ("Breast ca, L, on adjuvant anastrozole"): see `withOngoingTreatment`. */
+  readonly treated?: boolean;
 }
 
 /**
@@ -212,7 +214,7 @@ export function assertionOf(
   if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
-  return { assertion: 'present' };
+  return treatedNow(tokens, cues, found.get('history'), start) ? { assertion: 'present', treated: true } : { assertion: 'present' };
 }
 
 /**

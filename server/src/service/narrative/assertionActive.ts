@@ -13,6 +13,8 @@ import type { Token } from './tokens';
 export interface ActiveCues {
   /** An active cue inside or after the mention counted. */
   ahead: boolean;
+  /** One of those names a treatment given now ("Breast ca, L, on adjuvant anastrozole"). */
+  treatmentAhead: boolean;
   /** The last active cue before the mention that no earlier diagnosis of the sentence owns. */
   behind: TriggerHit | undefined;
 }
@@ -24,7 +26,7 @@ export interface ActiveCues {
 const SPREAD_CUES: ReadonlySet<string> = new Set(['metastatic']);
 
 export function noActiveCues(): ActiveCues {
-  return { ahead: false, behind: undefined };
+  return { ahead: false, treatmentAhead: false, behind: undefined };
 }
 
 /**
@@ -34,6 +36,7 @@ export function noActiveCues(): ActiveCues {
 export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, firstMentionStart: number): void {
   if (hit.start >= start) {
     cues.ahead = true;
+    cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
   }
   if (firstMentionStart >= 0 && firstMentionStart < hit.start && !SPREAD_CUES.has(hit.trigger.words)) return;
@@ -45,7 +48,15 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
  * history lead of the mention stands after it in a new item of the list (a comma or semicolon between them).
  */
 export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
-  if (cues.ahead) return true;
+  return cues.ahead || keptBehind(tokens, cues, history, start);
+}
+
+/** Whether a treatment given now keeps the mention current ("on adjuvant anastrozole"): the note's other mentions of it are current too. */
+export function treatedNow(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
+  return cues.treatmentAhead || (cues.behind?.trigger.treatment === true && keptBehind(tokens, cues, history, start));
+}
+
+function keptBehind(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
   const behind = cues.behind;
   if (behind === undefined) return false;
   const ownLead = history !== undefined && history.end <= start && history.start >= behind.end && !sameListItem(tokens, behind.end, history.start);

@@ -40,6 +40,8 @@ export interface AssertionTrigger {
    * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
    */
   readonly ruleOutWhenOpening?: boolean;
+  /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
+  readonly treatment?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -196,20 +198,22 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),
-  ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
-    'receiving', 'undergoing', 'on adjuvant', 'now with', 'metastatic',
+  ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed', 'now with', 'metastatic'),
+  ...both('active', 'receiving', 'undergoing', 'on adjuvant',
     // A treatment taken now or continued (Guideline I.C.2.d: treatment still directed at the cancer): "NED on tamoxifen", "NED, continue AI".
     ...ONGOING_TREATMENTS.flatMap((treatment) => ['on', 'on an', 'continuing', 'tolerating'].map((lead) => `${lead} ${treatment}`)),
-  ),
+  ).map((trigger) => ({ ...trigger, treatment: true })),
   // "Continue AI" may also open the sentence after the diagnosis it treats ("Breast cancer, NED. Continue anastrozole.").
   ...both('active', ...ONGOING_TREATMENTS.flatMap((treatment) => ['continue', 'continues', 'cont'].map((lead) => `${lead} ${treatment}`)))
-    .map((trigger) => ({ ...trigger, opensNext: true })),
+    .map((trigger) => ({ ...trigger, opensNext: true, treatment: true })),
+  // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "being treated with carboplatin".
+  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'being treated')
+    .map((trigger) => ({ ...trigger, treatment: true })),
   ...both('active',
-    // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
-    // "on AS with urology" (active surveillance of a cancer left in place).
-    'of adjuvant', 'on maintenance', 'on concurrent', 'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
-    // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
-    'being treated', 'be treated',
+    // "on FOLFOX (cycle 8 completed)", "on AS with urology" (active surveillance of a cancer left in place).
+    'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
+    // Treatment planned ("will be treated with SBRT") is no history.
+    'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there

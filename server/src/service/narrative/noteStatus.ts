@@ -234,3 +234,36 @@ export function withProblemListHistory(
     return category !== undefined && history.has(category) && !present.has(category) ? { assertion: 'history' } : assertion;
   });
 }
+
+/**
+ * History leads that only label a disease as the patient's past ("Hx of breast cancer", "PMH significant for"), as
+ * against cues that state it eradicated ("NED", "completed adjuvant …", "no recurrence").
+ */
+const LABELLING_LEADS = new Set([
+  'hx of', 'history of', 'h/o', 'hx', 'history', 'prior', 'previous', 'personal history of', 'past history of', 'pmh of', 'pmhx of',
+  'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
+  'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmhx significant for', 'hx significant for', 'hx notable for',
+]);
+
+/**
+ * "Hx of breast cancer - Z85.3 [L breast IDC …]" in a problem list and "Breast ca, L, on adjuvant anastrozole yr 3/5" in
+ * the plan: a cancer still treated is current (Guideline I.C.2.d: Z85 only when no further treatment is directed to the
+ * site), so a mention the note only labels as history is present when a treatment given now reaches another mention of
+ * the same code. A history the text states as eradicated (NED, completed …) keeps its own cue.
+ */
+export function withOngoingTreatment(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  if (!assertions.some((assertion) => assertion.treated === true)) return [...assertions];
+  const treated = new Set<string>();
+  raw.forEach((mention, index) => {
+    const code = assertions[index]?.treated === true ? codeOf(mention) : undefined;
+    if (code !== undefined) treated.add(code);
+  });
+  return assertions.map((assertion, index) => {
+    const labelled = assertion.assertion === 'history' && (assertion.evidence === undefined || LABELLING_LEADS.has(assertion.evidence.trigger));
+    const mention = labelled ? raw[index] : undefined;
+    const code = mention === undefined ? undefined : codeOf(mention);
+    return code !== undefined && treated.has(code) ? { assertion: 'present' } : assertion;
+  });
+}
