@@ -53,3 +53,16 @@ describe('narrative assertion round 6: a cancer treated now is no history anywhe
     ],
   ]);
 });
+
+describe('narrative assertion round 6: a reading favoured after a denial', () => {
+  checkReadings([
+    // table: breast / Malignant Primary C50.9- and ovary / Malignant Primary C56.- (no side: null): "does not support" denies
+    // the breast cancer, and "favors", opening its own clause after a comma, weighs the ovarian primary (IV.H: uncertain).
+    [
+      '"does not support X and, …, favors Y"',
+      'The stains do not support metastatic breast carcinoma and, together with the adnexal mass, favors an ovarian primary.',
+      [['breast carcinoma', 'null', 'negated'], ['ovarian primary', 'null', 'uncertain']],
+    ],
+    ['"favors" before its reading', 'Morphology favors an ovarian primary.', [['ovarian primary', 'null', 'uncertain']]],
+  ]);
+});

@@ -151,6 +151,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for',
+    // A reading weighed over another ("the profile … favors an ovarian primary", "imaging favoring lymphoma").
+    'favors', 'favour', 'favours', 'favoring', 'favouring',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
     'characteristics of', 'imaging characteristics of', 'imaging features of'),
   // A judgement written after the diagnosis it weighs ("Lymphoma likely.", "Lung cancer is probable."), read only right

@@ -153,7 +153,7 @@ function statusOf(mention: RawMention): string {
 }
 
 /** Hedges that weigh readings of a disease the note has already established ("favor de novo MDS-5q"), not its existence. */
-const WEIGHING_HEDGES = new Set(['favor', 'favored', 'favoring', 'favour', 'favoured']);
+const WEIGHING_HEDGES = new Set(['favor', 'favors', 'favored', 'favoring', 'favour', 'favours', 'favoured', 'favouring']);
 
 /**
  * "=> MDS with isolated del(5q) (MDS-5q) … therapy-related MDS considered - favor de novo MDS-5q": a
