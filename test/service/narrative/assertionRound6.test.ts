@@ -66,3 +66,16 @@ describe('narrative assertion round 6: a reading favoured after a denial', () =>
     ['"favors" before its reading', 'Morphology favors an ovarian primary.', [['ovarian primary', 'null', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 6: a judgement closing its clause', () => {
+  checkReadings([
+    // table: bone / Malignant Secondary C79.51: "not favored" judges the copula's subject improbable, not excluded (ANNOTATION.md,
+    // Settled: "doubt X", "X unlikely" are uncertain), past the words that qualify it.
+    ['"X of … origin is not favored"', 'A bone metastasis of renal origin is not favored.', [['bone metastasis', 'C7951', 'uncertain']]],
+    // table: bladder / Malignant Primary C67.9 (urothelial carcinoma with no site written): a frozen section's "favored" after a subtype.
+    ['"X, … type, favored."', 'Frozen section: urothelial carcinoma, high-grade papillary type, favored.', [['urothelial carcinoma', 'C679', 'uncertain']]],
+    // The reach stops at another item: the lung adenocarcinoma stays present (table: lung C34.9-, no side: null); brain / Malignant
+    // Secondary C79.31 is what "favored" weighs.
+    ['another item is not judged', 'Lung adenocarcinoma, brain lesion, metastasis favored.', [['Lung adenocarcinoma', 'null', 'present'], ['brain lesion, metastasis', 'C7931', 'uncertain']]],
+  ]);
+});

@@ -44,7 +44,7 @@ export function reaches(
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger)) {
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
@@ -53,6 +53,31 @@ export function reaches(
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
+}
+
+/** How many words a judgement closing its clause reaches back over to the diagnosis it predicates. */
+const JUDGED_SUBJECT_REACH = 6;
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Nouns that close a subtype set off after a diagnosis ("Renal cell carcinoma, clear cell type, favored."). */
+const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
+
+/**
+ * A hedge or a denial closing its clause judges the diagnosis the clause is about, past the words that only qualify
+ * it: the rest of its subject before a copula ("A pulmonary metastasis of urothelial origin is not favored.") or a
+ * subtype set off by commas ("Renal cell carcinoma, clear cell type, favored."). Nothing else may stand between.
+ */
+function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
+  const { assertion } = hit.trigger;
+  if ((assertion !== 'uncertain' && assertion !== 'negated') || hit.start - end > JUDGED_SUBJECT_REACH || !closesClause(tokens, hit.end)) return false;
+  if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
+  const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
+  return subtype && wordsOnly(tokens, end + 1, hit.start - 1);
+}
+
+/** Whether `[from, to)` holds only words of one sentence (no punctuation). */
+function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (tokens[position]?.punct !== false || tokens[position]?.sentence !== tokens[from - 1]?.sentence) return false;
+  return true;
 }
 
 /** Words that name the study a finding was seen on ("adrenal mets on CT vs adenomas"). */

@@ -80,7 +80,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
-  ...post('negated', 'not favored', 'not favoured', 'was not found', 'were not found', 'not found'),
+  ...post('negated', 'was not found', 'were not found', 'not found'),
+  // A reading judged improbable, not excluded, is uncertain like "doubt X" and "X unlikely" (ANNOTATION.md, Settled):
+  // "A pulmonary metastasis of urothelial origin is not favored."
+  ...post('uncertain', 'not favored', 'not favoured'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded'),
   ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
     'previously treated', 'treated for',
