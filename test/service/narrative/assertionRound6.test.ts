@@ -79,3 +79,14 @@ describe('narrative assertion round 6: a judgement closing its clause', () => {
     ['another item is not judged', 'Lung adenocarcinoma, brain lesion, metastasis favored.', [['Lung adenocarcinoma', 'null', 'present'], ['brain lesion, metastasis', 'C7931', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 6: a progression weighed presupposes the disease', () => {
+  checkReadings([
+    // table: liver / Malignant Secondary C78.7: "likely" and "vs" weigh the progression against another cause, not the metastases.
+    ['"likely progression of X vs Y"', 'Jaundice - likely progression of hepatic metastases vs stent occlusion.', [['hepatic metastases', 'C787', 'present']]],
+    // Index: Lymphoma (of) C85.90: what is hedged is the progression of her known disease.
+    ['"concerning for progression of her X"', 'PET: new avid nodes, concerning for progression of her lymphoma.', [['lymphoma', 'C8590', 'present']]],
+    // A differential of the disease itself stays uncertain: table: bone / Malignant Secondary C79.51; Index: Myeloma C90.00.
+    ['a differential of the disease itself', 'Lytic lesion: metastasis to bone vs myeloma.', [['metastasis to bone', 'C7951', 'uncertain'], ['myeloma', 'C9000', 'uncertain']]],
+  ]);
+});

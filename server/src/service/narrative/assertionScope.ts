@@ -50,6 +50,7 @@ export function reaches(
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
+    if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
@@ -152,6 +153,23 @@ function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
     const token = tokens[position];
     if (token === undefined || token.punct) return false;
     if (token.norm === 'from') return METASTASIS_WORDS.has(tokens[position - 1]?.norm ?? '') || METASTASIS_WORDS.has(tokens[position - 2]?.norm ?? '');
+  }
+  return false;
+}
+
+/** How many words (the determiner and the site words of the mention) may stand between "progression of" and the histology word. */
+const PROGRESSION_REACH = 4;
+
+/**
+ * "Likely progression of liver metastases vs early biliary obstruction": the alternative after "vs" is weighed
+ * against the progression, which presupposes the disease, so the differential does not reach back to the disease.
+ * `anchor` is the mention's histology word.
+ */
+function objectOfProgression(tokens: readonly Token[], anchor: number): boolean {
+  for (let before = anchor - 1; before >= anchor - PROGRESSION_REACH; before--) {
+    const token = tokens[before];
+    if (token === undefined || token.punct) return false;
+    if (token.norm === 'of') return tokens[before - 1]?.norm === 'progression';
   }
   return false;
 }

@@ -226,6 +226,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
     'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
   ),
+  // A progression weighed presupposes the disease ("likely progression of liver metastases vs biliary obstruction"): the hedge
+  // is about the progression, and the disease progressing is current.
+  ...both('active', ...['likely', 'probable', 'possible', 'suspected', 'concerning for', 'suspicious for', 'c/w', 'consistent with', 'worrisome for']
+    .flatMap((hedge) => [`${hedge} progression of`, `${hedge} progression of the`, `${hedge} progression of his`, `${hedge} progression of her`])),
   // Part of a course is treatment going on ("completed 2 of 6 cycles AC"), not "completed" treatment.
   ...both('active', ...Array.from({ length: 12 }, (_, index) => `completed ${index + 1} of`)),
   // A Past Medical History item that points back to the history of present illness describes the current disease;
