@@ -90,3 +90,12 @@ describe('narrative assertion round 6: a progression weighed presupposes the dis
     ['a differential of the disease itself', 'Lytic lesion: metastasis to bone vs myeloma.', [['metastasis to bone', 'C7951', 'uncertain'], ['myeloma', 'C9000', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 6: surveillance studies clean after treatment', () => {
+  checkReadings([
+    // Z85.528 Personal history of other malignant neoplasm of kidney: removed, no treatment since, surveillance with no evidence of disease (I.C.2.d).
+    ['"surveillance imaging clean"', 'Renal cell carcinoma s/p L nephrectomy 2020, no adjuvant tx, surveillance imaging clean through 2025.', [['Renal cell carcinoma', 'Z85528', 'history']]],
+    // Z85.51 Personal history of malignant neoplasm of bladder.
+    ['"surveillance scopes clear"', 'Bladder cancer s/p TURBT 2019 and BCG, surveillance scopes clear since.', [['Bladder cancer', 'Z8551', 'history']]],
+  ]);
+});

@@ -69,6 +69,9 @@ const ONGOING_TREATMENTS: readonly string[] = [
   'herceptin', 'pembrolizumab', 'keytruda', 'nivolumab', 'olaparib', 'niraparib',
 ];
 
+/** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
+const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos'];
+
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
@@ -125,6 +128,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // ("TURBT 2019 for urothelial carcinoma of bladder, cystoscopies negative x5 yrs").
     'cystoscopies negative', 'cystoscopy negative', 'surveillance cystoscopies negative', 'surveillance scans negative', 'scans negative',
     'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
+    // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since").
+    ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])),
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
