@@ -99,3 +99,13 @@ describe('narrative assertion round 6: surveillance studies clean after treatmen
     ['"surveillance scopes clear"', 'Bladder cancer s/p TURBT 2019 and BCG, surveillance scopes clear since.', [['Bladder cancer', 'Z8551', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 6: a Past Surgical History list dates its operations', () => {
+  checkReadings([
+    // Index: Fibroid (tumor), uterus D25.9; removed: Z86.018 Personal history of other benign neoplasm. Every operation a Past
+    // Surgical History lists is past, so the removal needs no written date (a procedure report's own "hysterectomy" does).
+    ['a parenthesised diagnosis after an operation', 'PSH: cholecystectomy, hysterectomy (benign fibroids)\n', [['fibroids', 'Z86018', 'history']]],
+    ['an operation after the diagnosis', 'PSH:\n- uterine fibroids - hysterectomy\n', [['fibroids', 'Z86018', 'history']]],
+    ['today\'s specimen stays present', 'Pathology: uterine leiomyoma, hysterectomy specimen.\n', [['leiomyoma', 'D259', 'present']]],
+  ]);
+});

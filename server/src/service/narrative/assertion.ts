@@ -188,7 +188,7 @@ export function assertionOf(
     if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
-    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
@@ -206,7 +206,7 @@ export function assertionOf(
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
-  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range) : undefined;
+  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range, section === 'past-surgical-history') : undefined;
   if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
@@ -264,12 +264,13 @@ const GLOSS_GAP = 2;
  * "\"benign breast lump\" L removed 1970s (fibroadenoma)": a diagnosis in parentheses names what the clause
  * before it says was removed or treated, so the history cue just before the parenthesis is its own.
  */
-function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange): TriggerHit | undefined {
-  if (tokens[range.start - 1]?.norm !== '(' || tokens[range.end]?.norm !== ')') return undefined;
-  const open = range.start - 1;
+function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange, pastSection: boolean): TriggerHit | undefined {
+  // One word may qualify the diagnosis inside the parenthesis ("hysterectomy (benign fibroids)").
+  const open = tokens[range.start - 1]?.norm === '(' ? range.start - 1 : range.start - 2;
+  if (tokens[open]?.norm !== '(' || tokens[open + 1]?.punct === true || tokens[range.end]?.norm !== ')') return undefined;
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
   if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return undefined;
-  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !datedCue(tokens, hit, open))) return undefined;
+  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !pastSection && !datedCue(tokens, hit, open))) return undefined;
   if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
   return hit;
 }

@@ -36,9 +36,12 @@ function postScope(trigger: AssertionTrigger): number {
   return trigger.postScope ?? (trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE);
 }
 
-/** Whether a trigger's scope covers the mention, with no terminator between them. */
+/**
+ * Whether a trigger's scope covers the mention, with no terminator between them. In a Past Surgical History list
+ * (`pastSection`) every operation is past, so a cue that needs a date ("hysterectomy (benign fibroids)") is dated by it.
+ */
 export function reaches(
-  tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean,
+  tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean, pastSection = false,
 ): boolean {
   const { direction, assertion } = hit.trigger;
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
@@ -48,7 +51,7 @@ export function reaches(
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
-    if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
+    if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
