@@ -109,3 +109,13 @@ describe('narrative assertion round 6: a Past Surgical History list dates its op
     ['today\'s specimen stays present', 'Pathology: uterine leiomyoma, hysterectomy specimen.\n', [['leiomyoma', 'D259', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 6: a metastasis resolved while its cancer is treated', () => {
+  checkReadings([
+    // table: rectum / Malignant Primary C20 and liver / Malignant Secondary C78.7: one deposit gone under treatment of a cancer still
+    // there is no history (I.C.2.d: treatment is still directed to the disease).
+    ['"resolution of" beside a current primary', 'Rectal adenocarcinoma, on FOLFOX. CT today: resolution of the liver metastasis.', [['Rectal adenocarcinoma', 'C20', 'present'], ['liver metastasis', 'C787', 'present']]],
+    // Index: Carcinoma, lung C34.9- (no side: null); brain / Malignant Secondary C79.31.
+    ['"resolved" beside a current primary', 'Lung adenocarcinoma, on osimertinib. Brain metastasis resolved after SRS.', [['Lung adenocarcinoma', 'null', 'present'], ['Brain metastasis', 'C7931', 'present']]],
+  ]);
+});

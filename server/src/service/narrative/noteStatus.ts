@@ -188,8 +188,12 @@ function weighing(assertion: AssertionResult): boolean {
   return assertion.assertion === 'uncertain' && WEIGHING_HEDGES.has(assertion.evidence?.trigger ?? '');
 }
 
-/** History leads that name a past event of a disease, which for a metastasis need not mean the cancer is gone. */
-const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous']);
+/**
+ * History leads that name a past event of a disease, which for a metastasis need not mean the cancer is gone; and a
+ * deposit resolved while its cancer is still there and treated ("Continued partial response …; resolution of the segment 7
+ * hepatic metastasis").
+ */
+const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous', 'resolution of', 'interval resolution of', 'resolved']);
 
 /**
  * "Stage IV NSCLC … on osimertinib. Hx of brain metastases s/p SRS": a metastasis is part of its cancer, so while the
