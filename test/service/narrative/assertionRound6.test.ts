@@ -119,3 +119,11 @@ describe('narrative assertion round 6: a metastasis resolved while its cancer is
     ['"resolved" beside a current primary', 'Lung adenocarcinoma, on osimertinib. Brain metastasis resolved after SRS.', [['Lung adenocarcinoma', 'null', 'present'], ['Brain metastasis', 'C7931', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 6: cervical screening normal since an excised CIN', () => {
+  checkReadings([
+    // Tabular D06.9 inclusion "cervical intraepithelial neoplasia III"; excised with normal screening since: Z86.001 Personal
+    // history of in-situ neoplasm of cervix uteri.
+    ['"all Paps normal since"', 'Other problems: CIN 3 in 2011 s/p cone, all Paps normal since.', [['CIN 3', 'Z86001', 'history']]],
+  ]);
+});

@@ -70,7 +70,7 @@ const ONGOING_TREATMENTS: readonly string[] = [
 ];
 
 /** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
-const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos'];
+const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos', 'paps', 'pap smears'];
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
@@ -130,6 +130,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
     // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since").
     ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])),
+    // Cervical screening normal since an excised CIN ("s/p LEEP, all Paps normal since", "normal Paps since").
+    'paps normal', 'all paps normal', 'paps negative', 'normal paps', 'normal paps since', 'negative paps',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
