@@ -127,3 +127,11 @@ describe('narrative assertion round 6: cervical screening normal since an excise
     ['"all Paps normal since"', 'Other problems: CIN 3 in 2011 s/p cone, all Paps normal since.', [['CIN 3', 'Z86001', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 6: a screening study named before what it screens for', () => {
+  checkReadings([
+    // table: colon / Malignant Primary C18.9 and lung C34.9- (no side: null): what a screening looks for is not there (hypothetical).
+    ['"screening colonoscopy for"', 'Plan: screening colonoscopy for colon cancer, due 2027.', [['colon cancer', 'C189', 'hypothetical']]],
+    ['"screening LDCT for"', 'Annual screening LDCT for lung cancer given 40 pk-yr.', [['lung cancer', 'null', 'hypothetical']]],
+  ]);
+});

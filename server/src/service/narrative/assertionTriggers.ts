@@ -72,6 +72,9 @@ const ONGOING_TREATMENTS: readonly string[] = [
 /** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
 const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos', 'paps', 'pap smears'];
 
+/** Studies that screen for a cancer not known to be there. */
+const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammography', 'ct', 'ldct', 'low-dose ct', 'chest ct', 'mri', 'breast mri', 'ultrasound', 'us', 'egd', 'endoscopy', 'skin exam', 'exam', 'psa'];
+
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
@@ -192,6 +195,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
   ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
+  // A screening study named before what it screens for ("screening colonoscopy for colon cancer", "screening mammogram for breast cancer").
+  ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
