@@ -135,3 +135,17 @@ describe('narrative assertion round 6: a screening study named before what it sc
     ['"screening LDCT for"', 'Annual screening LDCT for lung cancer given 40 pk-yr.', [['lung cancer', 'null', 'hypothetical']]],
   ]);
 });
+
+describe('narrative assertion round 6: a Medications list that treats the cancer', () => {
+  checkReadings([
+    // table: breast / Malignant Primary C50.9- (no side or sex: null): anastrozole taken now is adjuvant endocrine therapy directed
+    // to the breast cancer, so it is present (I.C.2.d; ANNOTATION.md: adjuvant endocrine therapy keeps a cancer present).
+    ['an aromatase inhibitor in the Meds list', 'PMH: HTN, DM, breast cancer (dx 2019), OA.\nMeds: anastrozole 1 mg daily, lisinopril.\n', [['breast cancer', 'null', 'present']]],
+    // table: prostate / Malignant Primary C61: androgen deprivation listed as a home medication.
+    ['androgen deprivation in a Medications list', 'PMH: HTN, prostate cancer s/p RT 2020.\nMEDICATIONS:\n- leuprolide q3mo\n- amlodipine\n', [['prostate cancer', 'C61', 'present']]],
+    // A drug of another cancer leaves the history: Z85.038 Personal history of other malignant neoplasm of large intestine.
+    ['a drug of another cancer', 'PMH: HTN, colon cancer 2015.\nMeds: anastrozole.\n', [['colon cancer', 'Z85038', 'history']]],
+    // A drug the list says was completed treats nothing now: Z85.3 Personal history of malignant neoplasm of breast.
+    ['a drug completed', 'PMH: breast cancer 2012.\nMeds: tamoxifen - completed 2017, lisinopril\n', [['breast cancer', 'Z853', 'history']]],
+  ]);
+});

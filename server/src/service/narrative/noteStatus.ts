@@ -253,21 +253,25 @@ const LABELLING_LEADS = new Set([
  * "Hx of breast cancer - Z85.3 [L breast IDC …]" in a problem list and "Breast ca, L, on adjuvant anastrozole yr 3/5" in
  * the plan: a cancer still treated is current (Guideline I.C.2.d: Z85 only when no further treatment is directed to the
  * site), so a mention the note only labels as history is present when a treatment given now reaches another mention of
- * the same code. A history the text states as eradicated (NED, completed …) keeps its own cue.
+ * the same code, or when the note's Medications list holds a drug given only against its cancer (`onMedication`,
+ * medicationList.ts: "PMH: breast cancer 2019" beside "Meds: … anastrozole 1 mg daily"). A history the text states as
+ * eradicated (NED, completed …) keeps its own cue.
  */
 export function withOngoingTreatment(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
+  onMedication: (mention: RawMention) => boolean = () => false,
 ): AssertionResult[] {
-  if (!assertions.some((assertion) => assertion.treated === true)) return [...assertions];
+  const anyTreated = assertions.some((assertion) => assertion.treated === true);
   const treated = new Set<string>();
   raw.forEach((mention, index) => {
-    const code = assertions[index]?.treated === true ? codeOf(mention) : undefined;
+    const code = anyTreated && assertions[index]?.treated === true ? codeOf(mention) : undefined;
     if (code !== undefined) treated.add(code);
   });
   return assertions.map((assertion, index) => {
     const labelled = assertion.assertion === 'history' && (assertion.evidence === undefined || LABELLING_LEADS.has(assertion.evidence.trigger));
     const mention = labelled ? raw[index] : undefined;
-    const code = mention === undefined ? undefined : codeOf(mention);
-    return code !== undefined && treated.has(code) ? { assertion: 'present' } : assertion;
+    if (mention === undefined) return assertion;
+    const code = anyTreated ? codeOf(mention) : undefined;
+    return (code !== undefined && treated.has(code)) || onMedication(mention) ? { assertion: 'present' } : assertion;
   });
 }
