@@ -149,3 +149,14 @@ describe('narrative assertion round 6: a Medications list that treats the cancer
     ['a drug completed', 'PMH: breast cancer 2012.\nMeds: tamoxifen - completed 2017, lisinopril\n', [['breast cancer', 'Z853', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 6: radiology\'s qualified exclusions', () => {
+  checkReadings([
+    // table: adrenal (gland) / Malignant Secondary C79.7-, right C79.71: "cannot be entirely excluded" leaves it open (II.H), not denied.
+    ['"cannot be entirely excluded"', 'Right adrenal nodule, indeterminate; adrenal metastasis cannot be entirely excluded.', [['adrenal metastasis', 'C7971', 'uncertain']]],
+    // Index: Lymphoma (of) C85.90: "but not diagnostic of" is short of the diagnosis, not its denial.
+    ['"concerning for, but not diagnostic of"', 'The findings are concerning for, but not diagnostic of, lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+    // table: brain / Malignant Secondary C79.31.
+    ['"cannot completely exclude"', 'MRI cannot completely exclude a small brain metastasis.', [['brain metastasis', 'C7931', 'uncertain']]],
+  ]);
+});

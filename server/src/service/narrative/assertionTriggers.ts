@@ -181,6 +181,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent'),
   ...post('uncertain', 'unlikely'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
+  // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
+  ...post('uncertain', ...['entirely', 'completely', 'definitively', 'fully', 'definitely'].flatMap((adverb) =>
+    [`cannot be ${adverb} excluded`, `can not be ${adverb} excluded`, `not ${adverb} excluded`, `cannot be ${adverb} ruled out`, `not ${adverb} ruled out`])),
+  ...pre('uncertain', ...['entirely', 'completely', 'definitively', 'fully'].flatMap((adverb) => [`cannot ${adverb} exclude`, `cannot ${adverb} rule out`])),
+  // A finding short of a diagnosis ("concerning for, but not diagnostic of, lymphoma"; "atypical cells, not definitive for carcinoma").
+  ...pre('uncertain', 'not diagnostic of', 'not diagnostic for', 'not definitive for', 'not conclusive for', 'nondiagnostic for'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
   ...between('versus', 'vs', 'vs.'),
   // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
