@@ -160,3 +160,12 @@ describe('narrative assertion round 6: radiology\'s qualified exclusions', () =>
     ['"cannot completely exclude"', 'MRI cannot completely exclude a small brain metastasis.', [['brain metastasis', 'C7931', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 6: a site-less malignancy in a past-history list beside a current cancer', () => {
+  checkReadings([
+    // Index: Myeloma (multiple) C90.00: the PMH's "malignancy" names that current cancer, not a Z85.9 history of another one.
+    ['beside a current cancer', 'HPI: 70F with multiple myeloma on daratumumab.\nPMH:\n- Provoked DVT 2026 in setting of malignancy, on apixaban\n- HTN\n', [['multiple myeloma', 'C9000', 'present']]],
+    // With no current cancer it stays the history the list gives it: Z85.9 Personal history of malignant neoplasm, unspecified.
+    ['with no current cancer', 'PMH:\n- Provoked DVT 2026 in setting of malignancy, on apixaban\n- HTN\n', [['malignancy', 'Z859', 'history']]],
+  ]);
+});

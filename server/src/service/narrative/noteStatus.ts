@@ -198,13 +198,20 @@ const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous'
 /**
  * "Stage IV NSCLC … on osimertinib. Hx of brain metastases s/p SRS": a metastasis is part of its cancer, so while the
  * note states a malignancy plainly (present, no cue of its own) a "history of" its spread is that cancer's, still
- * present (Guideline I.C.2.d: Z85 only once the malignancy is eradicated and no longer treated).
+ * present (Guideline I.C.2.d: Z85 only once the malignancy is eradicated and no longer treated). So is a site-less
+ * "malignancy" that a past-history list holds by its section alone ("PMH: … DVT 6/2026 in setting of malignancy"
+ * beside "multiple myeloma on daratumumab"): it names the current cancer, not a Z85.9 history of another (a site-less
+ * present cancer is no mention of its own).
  */
 export function withTreatedMetastases(raw: readonly RawMention[], assertions: readonly AssertionResult[]): AssertionResult[] {
   const standing = raw.some((mention, index) => assertions[index]?.assertion === 'present' && assertions[index]?.evidence === undefined && malignantPrimary(mention));
   if (!standing) return [...assertions];
-  return assertions.map((assertion, index) =>
-    raw[index]?.column === 'secondary' && assertion.assertion === 'history' && HISTORY_LEADS.has(assertion.evidence?.trigger ?? '') ? { assertion: 'present' } : assertion);
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    const spread = mention?.column === 'secondary' && assertion.assertion === 'history' && HISTORY_LEADS.has(assertion.evidence?.trigger ?? '');
+    const restated = mention?.unspecifiedSite === true && mention.column === 'primary' && assertion.assertion === 'history' && assertion.evidence === undefined;
+    return spread || restated ? { assertion: 'present' } : assertion;
+  });
 }
 
 function malignantPrimary(mention: RawMention): boolean {
