@@ -4,6 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
+import { keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
@@ -146,6 +147,8 @@ export interface AssertionResult {
   readonly historyNegated?: boolean;
   /** A hedge or a condition also reaches the mention ("Brother - prostate problems, unknown if cancer"). */
   readonly hedged?: boolean;
+  /** A treatment given now keeps the mention current ("Breast ca, L, on adjuvant anastrozole"): see `withOngoingTreatment`. */
+  readonly treated?: boolean;
 }
 
 /**
@@ -160,8 +163,10 @@ export function assertionOf(
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
-  let active = false;
+  const cues = noActiveCues();
   let hedge: TriggerHit | undefined;
+  // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
+  let ownNegationEnd = -1;
   const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1, conditionalSentence: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
@@ -179,18 +184,22 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
-      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current.
-      active ||= activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators);
+      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
+      // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
+      const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
+      if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
+    if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
-    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
+  const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
@@ -202,7 +211,7 @@ export function assertionOf(
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
-  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range) : undefined;
+  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range, section === 'past-surgical-history') : undefined;
   if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
@@ -210,7 +219,7 @@ export function assertionOf(
   if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
-  return { assertion: 'present' };
+  return treatedNow(tokens, cues, found.get('history'), start) ? { assertion: 'present', treated: true } : { assertion: 'present' };
 }
 
 /**
@@ -260,12 +269,13 @@ const GLOSS_GAP = 2;
  * "\"benign breast lump\" L removed 1970s (fibroadenoma)": a diagnosis in parentheses names what the clause
  * before it says was removed or treated, so the history cue just before the parenthesis is its own.
  */
-function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange): TriggerHit | undefined {
-  if (tokens[range.start - 1]?.norm !== '(' || tokens[range.end]?.norm !== ')') return undefined;
-  const open = range.start - 1;
+function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange, pastSection: boolean): TriggerHit | undefined {
+  // One word may qualify the diagnosis inside the parenthesis ("hysterectomy (benign fibroids)").
+  const open = tokens[range.start - 1]?.norm === '(' ? range.start - 1 : range.start - 2;
+  if (tokens[open]?.norm !== '(' || tokens[open + 1]?.punct === true || tokens[range.end]?.norm !== ')') return undefined;
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
   if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return undefined;
-  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !datedCue(tokens, hit, open))) return undefined;
+  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !pastSection && !datedCue(tokens, hit, open))) return undefined;
   if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
   return hit;
 }
