@@ -209,15 +209,24 @@ describe('safety: long validations are cancellable', function () {
     assert.ok(full.items.length > 1000, `${full.items.length} diagnostics`);
   });
 
-  it('answers a pull cancelled during validation of 50,000 claims within 50 ms', async function () {
-    // How long a whole validation of a freshly opened (and parsed) copy takes, for comparison.
-    const measured = 'file:///abuse/50000-claims-measured.837';
+  /** How long a whole validation of a freshly opened (and parsed) copy takes. */
+  async function fullValidationMs(copy: string): Promise<number> {
+    const measured = `file:///abuse/50000-claims-measured-${copy}.837`;
     await client.open(measured, 'x12-837', text);
     await client.hover(measured, positionOf(text, 'C7801', 1));
     const started = performance.now();
     await client.request('textDocument/diagnostic', { textDocument: { uri: measured } }, 60_000);
     const fullMs = performance.now() - started;
     await client.close(measured);
+    return fullMs;
+  }
+
+  it('answers a pull cancelled during validation of 50,000 claims within 50 ms', async function () {
+    // The cancelled copies are validated by a server that has already validated this batch, so they are
+    // compared with the second of two measured copies: the first also pays for compiling the checks and
+    // can take twice as long, which made a cancel sent after a warm validation had ended count as missed.
+    await fullValidationMs('first');
+    const fullMs = await fullValidationMs('second');
     const latencies: number[] = [];
     for (const [round, delay] of [20, 60, 120].entries()) {
       const { latencyMs, outcome } = await cancelAfter(delay, round + 1);

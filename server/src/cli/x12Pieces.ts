@@ -6,6 +6,7 @@ import type { X12Document } from '../service/x12/x12Model';
 import { cutLookback, CutChain, defaultCutSpacing, isaLength, isInterchangeCut } from './interchangeCut';
 import { LineStarts } from './lineStarts';
 import { PositionCounter } from './positionCounter';
+import { TextQueue } from './textQueue';
 
 /**
  * Reads a stream of X12 text as pieces of whole claims, so the command line checks a file of any
@@ -68,7 +69,8 @@ const maxCodeStrings = 50_000;
 
 /** The stream's reading state: the text not yet in a piece, and what the pieces so far settled. */
 class PieceReader {
-  #buffer = '';
+  /** The text read and not yet in a piece. */
+  readonly #buffer = new TextQueue();
   #seed: X12PieceSeed = firstPieceSeed();
   /** How much of the buffer the next piece is cut from; doubled while no boundary is found in it. */
   #window: number;
@@ -100,7 +102,7 @@ class PieceReader {
 
   append(text: string): void {
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
-    this.#buffer += this.#firstRead && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    this.#buffer.append(this.#firstRead && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     this.#firstRead = false;
   }
 
@@ -109,10 +111,10 @@ class PieceReader {
     while (this.#buffer.length >= this.#window) {
       const cut = this.#interchangeCut(this.#window, false);
       if (cut === needMoreText) return undefined;
-      if (cut !== undefined) return this.#take(parseX12Piece(this.#buffer.slice(0, cut), this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
-      const text = this.#buffer.length > this.#window ? this.#buffer.slice(0, this.#window) : this.#buffer;
+      if (cut !== undefined) return this.#takeUpTo(cut);
+      const text = this.#buffer.slice(0, this.#window);
       const parsed = parseX12Piece(text, this.#seed, this.#parseOptions(false));
-      if (parsed !== undefined) return this.#take(parsed);
+      if (parsed !== undefined) return this.#take(parsed, text);
       if (this.#window >= this.options.maxPieceChars) throw new PieceTooLargeError(this.options.maxPieceChars);
       this.#window = Math.min(this.#window * 2, this.options.maxPieceChars);
     }
@@ -121,11 +123,19 @@ class PieceReader {
 
   /** The next piece of the rest of the text, once the stream has ended; undefined when none is left. */
   last(): X12Piece | undefined {
-    if (this.#buffer === '') return undefined;
-    const cut = this.#interchangeCut(this.#buffer.length, true);
-    const text = cut === undefined ? this.#buffer : this.#buffer.slice(0, cut);
-    // A final parse always takes the whole text.
-    return this.#take(parseX12Piece(text, this.#seed, this.#parseOptions(true)) as ParsedX12Piece);
+    if (this.#buffer.length === 0) return undefined;
+    return this.#takeUpTo(this.#interchangeCut(this.#buffer.length, true) ?? this.#buffer.length);
+  }
+
+  /**
+   * The piece of all the text before `end` (an interchange cut, or the end of the text), which a final
+   * parse takes whole. The text handed on goes one character further when there is one: the position
+   * counter must see whether a CR at the end is followed by its LF.
+   */
+  #takeUpTo(end: number): X12Piece {
+    const text = this.#buffer.slice(0, end + 1);
+    const pieceText = text.length > end ? text.slice(0, end) : text;
+    return this.#take(parseX12Piece(pieceText, this.#seed, this.#parseOptions(true)) as ParsedX12Piece, text);
   }
 
   /**
@@ -137,7 +147,10 @@ class PieceReader {
     let at = buffer.indexOf('ISA', this.#isaFrom);
     for (; at !== -1 && at <= limit; at = buffer.indexOf('ISA', at + 1)) {
       if (at + isaLength > buffer.length) return ended ? undefined : needMoreText;
-      const isCut = at >= cutLookback ? isInterchangeCut(buffer, at) : isInterchangeCut(this.#tail + buffer.slice(0, at + isaLength), this.#tail.length + at);
+      // The test reads at most `cutLookback` characters before the ISA and its header after it.
+      const isCut = at >= cutLookback
+        ? isInterchangeCut(buffer.slice(at - cutLookback, at + isaLength), cutLookback)
+        : isInterchangeCut(this.#tail + buffer.slice(0, at + isaLength), this.#tail.length + at);
       // A cut at the buffer's start already ends the piece before; it still counts in the chain.
       if (isCut && this.#cuts.endsPiece(this.#consumed + at) && at > 0) return at;
       this.#isaFrom = at + 1;
@@ -153,9 +166,10 @@ class PieceReader {
     return { final, codeStrings: this.#codeStrings };
   }
 
-  #take(parsed: ParsedX12Piece): X12Piece {
+  /** The piece `parsed` took from the start of `read` (the text it was parsed from, or a character more). */
+  #take(parsed: ParsedX12Piece, read: string): X12Piece {
     const { length, nextSeed } = parsed;
-    const text = this.#buffer.slice(0, length);
+    const text = read.slice(0, length);
     // The counter stands at the piece's start and passes each of its lines once, below.
     const lineStarts = new LineStarts(this.#lineCapacity);
     this.#counter.collectLineStarts(lineStarts);
@@ -164,11 +178,11 @@ class PieceReader {
     const earlier = new Map<number, Position>();
     for (const offset of offsets) {
       const here = length + offset;
-      const position = here >= 0 ? this.#inFile(this.#counter.positionAt(this.#buffer, here)) : this.#earlier.get(here);
+      const position = here >= 0 ? this.#inFile(this.#counter.positionAt(read, here)) : this.#earlier.get(here);
       if (position !== undefined) earlier.set(offset, position);
     }
     const start = this.#start;
-    this.#start = this.#inFile(this.#counter.positionAt(this.#buffer, length));
+    this.#start = this.#inFile(this.#counter.positionAt(read, length));
     this.#counter.collectLineStarts(undefined);
     this.#lineCapacity = lineStarts.count + (lineStarts.count >> 3);
     // A piece ending in a CR whose LF comes after it has one more line for itself than the counter, which sees the LF.
@@ -176,9 +190,9 @@ class PieceReader {
     const piece: X12Piece = counted ? { text, start, document: parsed.document, earlier: this.#earlier, lineStarts } : { text, start, document: parsed.document, earlier: this.#earlier };
     this.#earlier = earlier;
     this.#counter.rebase(length);
-    this.#tail = length >= cutLookback ? this.#buffer.slice(length - cutLookback, length) : (this.#tail + this.#buffer.slice(0, length)).slice(-cutLookback);
+    this.#tail = length >= cutLookback ? read.slice(length - cutLookback, length) : (this.#tail + text).slice(-cutLookback);
     this.#consumed += length;
-    this.#buffer = this.#buffer.slice(length);
+    this.#buffer.drop(length);
     this.#isaFrom = Math.max(0, this.#isaFrom - length);
     this.#seed = nextSeed;
     this.#window = this.options.targetChars;

@@ -49,6 +49,7 @@ describe('claim screen', () => {
       'CLM*A4*100***11:B:1*Y*A*Y*Y~', 'HI*ABK:C50.911~',
       'CLM*A5*100***11:B:1*Y*A*Y*Y~', 'HI*ABK*C50911~',
       'CLM*A6*100***11:B:1*Y*A*Y*Y~', 'HI*ABK:C50911*~',
+      'CLM*A7*100***11:B:1*Y*A*Y*Y~', 'HI*ABF:I10*ABF:E119~', 'HI*ABF:K219*ABK:C61~',
     ].join('\n')));
     const out: string[] = [];
     const read = (claim: number): string[] | number => {
@@ -61,6 +62,9 @@ describe('claim screen', () => {
     assert.equal(read(3), -1, 'a dot in an X12 code');
     assert.equal(read(4), -1, 'qualifier and code as separate elements');
     assert.deepEqual(read(5), ['C50911'], 'a trailing empty composite is harmless');
+    assert.deepEqual(read(6), ['C61', 'I10', 'E119', 'K219'], 'a principal in a later HI segment moves first');
+    assert.deepEqual(read(0), ['C50911', 'E119', 'I10'], 'read again: no principal is left over from the claim before');
+    assert.deepEqual(read(3) === -1 ? read(5) : [], ['C50911'], 'after a claim given up on, the next claim keeps its own order');
   });
 
   it('leaves the claims of an interchange whose composites use another separator than ISA16 to the builder', () => {

@@ -212,7 +212,8 @@ describe('narrative assertion round 4: resolved, not favored, screened, to be co
   checkReadings([
     // table: liver / Malignant Secondary C78.7; breast C50.9- (no sex or side: null); Melanoma C43.9.
     ['"interval resolution of"', 'Interval resolution of liver mets.', [['liver mets', 'C787', 'history']]],
-    ['"not favored"', 'Liver metastasis is not favored.', [['Liver metastasis', 'C787', 'negated']]],
+    // Round 6: a reading judged improbable is uncertain, as "doubt X" and "X unlikely" are (ANNOTATION.md, Settled; d289).
+    ['"not favored"', 'Liver metastasis is not favored.', [['Liver metastasis', 'C787', 'uncertain']]],
     ['"to screen for"', 'Mammogram to screen for breast cancer.', [['breast cancer', 'null', 'hypothetical']]],
     ['"to confirm"', 'Pending pathology to confirm melanoma.', [['melanoma', 'C439', 'uncertain']]],
   ]);

@@ -3,11 +3,12 @@ import { PhraseMatcher } from '../../../server/src/service/narrative/phraseMatch
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import type { Token } from '../../../server/src/service/narrative/tokens';
 import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
+import { LEXICON_CLASS, lexiconClassifier } from '../../../server/src/service/narrative/wordClasses';
 
 /**
- * The phrase matcher turns most tokens away by a filter of its first words' first characters and
- * lengths before its map look-up: the filter must never turn away a phrase's first word, whatever its
- * character (a non-ASCII one, a token of its own, shares a slot with an ASCII one) or length (every length from 31 shares a bit).
+ * The phrase matcher turns away a token whose word classes lack its lexicon's bit before its map
+ * look-up: the bit must never turn away a phrase's first word, whatever its character (a non-ASCII one,
+ * a token of its own) or length, and a token with no classes (tokenized without a context) is looked up.
  */
 
 const LONG = 'a'.repeat(31);
@@ -23,10 +24,13 @@ function matches(matcher: PhraseMatcher<string>, tokens: readonly Token[]): (str
 }
 
 describe('narrative phrase matcher', () => {
-  const matcher = new PhraseMatcher(PHRASES, (phrase) => phrase);
+  const matcher = new PhraseMatcher(PHRASES, (phrase) => phrase, LEXICON_CLASS.sites);
+  /** Another lexicon, whose first words share characters and lengths with the matcher's. */
+  const other = new PhraseMatcher(['lives', 'upper arm', 'ée', 'no evidence for'], (phrase) => phrase, LEXICON_CLASS.triggers);
+  const classify = lexiconClassifier([matcher, other].map((lexicon) => ({ bit: lexicon.bit, words: lexicon.firstWords() })));
 
-  it('finds every phrase, with or without the lexicon flags of the reader context', () => {
-    const words = new TokenWords(new Set(matcher.firstWords()));
+  it('finds every phrase, with or without the word classes of the reader context', () => {
+    const words = new TokenWords(classify);
     for (const phrase of PHRASES) {
       const text = `see ${phrase} here`;
       for (const tokens of [tokenize(text, 0, text.length, []), tokenize(text, 0, text.length, [], words)]) {
@@ -38,9 +42,18 @@ describe('narrative phrase matcher', () => {
 
   it('turns away words that start no phrase, including those that share a first character or a length with one', () => {
     const text = `lives lever upper-outer upper ée e ï X 3.6 ${'a'.repeat(32)} ${'a'.repeat(30)} ${LONGER} no evidence for Liver`;
+    for (const tokens of [tokenize(text, 0, text.length, []), tokenize(text, 0, text.length, [], new TokenWords(classify))]) {
+      const found = matches(matcher, tokens);
+      assert.deepEqual(found.map((value, index) => (value === undefined ? undefined : `${tokens[index]?.raw}=${value}`)).filter((value) => value !== undefined), ['é=é', 'X=x', 'Liver=liver']);
+    }
+  });
+
+  it('turns away a token whose word classes lack its bit, and looks up one with every bit', () => {
+    const text = 'upper outer quadrant';
     const tokens = tokenize(text, 0, text.length, []);
-    const found = matches(matcher, tokens);
-    assert.deepEqual(found.map((value, index) => (value === undefined ? undefined : `${tokens[index]?.raw}=${value}`)).filter((value) => value !== undefined), ['é=é', 'X=x', 'Liver=liver']);
+    assert.deepEqual(matcher.matchAt(tokens, 0), { value: 'upper outer quadrant', end: 3 });
+    const otherOnly = tokens.map((token) => ({ ...token, classes: other.bit }));
+    assert.equal(matcher.matchAt(otherOnly, 0), undefined);
   });
 
   it('prefers the longest phrase that starts at a token, within its sentence', () => {

@@ -3,6 +3,7 @@ import { SideIndex } from '../../../server/src/service/narrative/sideIndex';
 import type { SiteMatch } from '../../../server/src/service/narrative/siteMatch';
 import type { Laterality } from '../../../server/src/service/narrative/siteLexicon';
 import type { Token } from '../../../server/src/service/narrative/tokens';
+import { UNKNOWN_CLASSES } from '../../../server/src/service/narrative/wordClasses';
 
 /**
  * The side index answers what the reader used to find by walking back over every token before a
@@ -31,7 +32,7 @@ function layout(seed: number, length: number): { tokens: Token[]; sites: (SiteMa
   const sites: (SiteMatch | undefined)[] = [];
   for (let position = 0; position < length; position++) {
     const norm = next() < 0.05 ? 'laterality' : next() < 0.1 ? ':' : pick(['left', 'right', 'mass', 'the']);
-    tokens.push({ start: position * 2, end: position * 2 + 1, norm, raw: norm, sentence: 0, punct: norm === ':' });
+    tokens.push({ start: position * 2, end: position * 2 + 1, norm, raw: norm, sentence: 0, punct: norm === ':', classes: UNKNOWN_CLASSES });
     const laterality = pick(SIDES);
     sites.push(next() < 0.3 ? { start: position, end: position + 1, path: [pick(ORGANS)], lymphNode: next() < 0.1, ...(laterality === undefined ? {} : { laterality }) } : undefined);
   }
@@ -85,7 +86,7 @@ describe('narrative side index: the sides before a mention without walking back 
   });
 
   it('reads a synoptic report: the laterality field gives the finding below it its side', () => {
-    const tokens = ['specimen', 'laterality', ':', 'right', 'histologic', 'type', ':', 'invasive', 'carcinoma'].map((norm, position): Token => ({ start: position, end: position + 1, norm, raw: norm, sentence: position < 4 ? 0 : 1, punct: norm === ':' }));
+    const tokens = ['specimen', 'laterality', ':', 'right', 'histologic', 'type', ':', 'invasive', 'carcinoma'].map((norm, position): Token => ({ start: position, end: position + 1, norm, raw: norm, sentence: position < 4 ? 0 : 1, punct: norm === ':', classes: UNKNOWN_CLASSES }));
     const index = new SideIndex(tokens, tokens.map(() => undefined));
     assert.equal(index.fieldBefore(7, 60), 2);
     assert.equal(index.fieldBefore(2, 60), -1);

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { headerLookup } from '../../../server/src/service/narrative/sectionHeaders';
+import { findSections } from '../../../server/src/service/narrative/sections';
+import type { Span } from '../../../server/src/service/spans';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
+import { corpusDir } from '../../narrative/evaluate';
 
 /**
  * The tokenizer scans character codes by hand; its tokens must be exactly those of the pattern its
@@ -62,5 +68,31 @@ describe('narrative tokens: the hand-written scanner', () => {
     assert.deepEqual(tokens.map((token) => token.norm), ['seen', 'today', '.', ':', 'no', 'liver', 'mets']);
     assert.ok((tokens[3]?.sentence ?? 0) > (tokens[1]?.sentence ?? 0));
   });
-});
 
+  it('starts a new sentence after every blank line, headers or not (treatment summaries split their blocks only there)', () => {
+    /** Whether two line breaks with only spaces, tabs or carriage returns between them stand in `text[from, to)`. */
+    const blankLineIn = (text: string, from: number, to: number): boolean => /\n[ \t\r]*\n/.test(text.slice(from, to));
+    const check = (text: string, headers: readonly Span[]): void => {
+      const tokens = tokenize(text, 0, text.length, headers);
+      for (let index = 1; index < tokens.length; index++) {
+        const before = tokens[index - 1];
+        const token = tokens[index];
+        if (before === undefined || token === undefined || !blankLineIn(text, before.end, token.start)) continue;
+        assert.notEqual(token.sentence, before.sentence, `${JSON.stringify(text.slice(before.start, token.end))} in ${JSON.stringify(text.slice(0, 80))}`);
+      }
+    };
+    const pieces = ['a', 'B.', '\n', '\n\n', ' \n \t\n', '\r\n\r\n', 'PMH:', 'Dx:', 'and', ',', '-', 'of\n', 'x:', '\u00a0'];
+    let seed = 11;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    for (let count = 0; count < 2000; count++) check(Array.from({ length: 1 + (next() % 24) }, () => pieces[next() % pieces.length]).join(' '), []);
+    const corpus = path.join(corpusDir, 'dev');
+    const headers = headerLookup();
+    for (const name of readdirSync(corpus).filter((file) => file.endsWith('.note'))) {
+      const text = readFileSync(path.join(corpus, name), 'utf8');
+      check(text, findSections(text, { offset: 0, length: text.length }, headers).map((section) => section.headerSpan));
+    }
+  });
+});

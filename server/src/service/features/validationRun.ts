@@ -11,6 +11,7 @@ import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { mapOffset } from '../document/offsetEdit';
 import type { X12Lineage } from '../x12/incremental';
+import { ClaimReading } from '../x12/claimReading';
 import type { ClaimBuildOptions, CodeNumbers, X12Document } from '../x12/x12Model';
 import type { PendingDiagnostic } from './validation';
 import {
@@ -88,9 +89,6 @@ export interface ValidationRunOptions {
   readonly ruleTables?: RuleTables;
 }
 
-/** How a claim that passed the screen is built (see `ClaimBuildOptions`). */
-const SCREENED_CLAIM: ClaimBuildOptions = { serviceLines: false };
-
 /** Whether the document is an 837, whose claims are built one at a time. */
 function isClaimByClaim(parsed: ParsedDocument): parsed is X12Document {
   return parsed.languageId === 'x12-837';
@@ -145,6 +143,10 @@ export function createValidationRun(
   const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
   const claimCodes: string[] = [];
   const codeNumbers: CodeNumbers = { values: [], numbering: undefined };
+  // What the screen's pass records of each claim, so that a claim it lets through is built without a second pass.
+  const reading = new ClaimReading();
+  // How a claim that passed the screen is built (see `ClaimBuildOptions`).
+  const screenedClaim: ClaimBuildOptions = { serviceLines: false, reading };
 
   const findingsOf = (index: number): readonly PendingDiagnostic[] => {
     const current = source;
@@ -152,14 +154,14 @@ export function createValidationRun(
       const claims = current;
       let screened: CodeView | undefined;
       if (screen !== undefined) {
-        const count = claims.claimCodes(index, claimCodes, codeNumbers);
+        const count = claims.claimCodes(index, claimCodes, codeNumbers, reading);
         if (count >= 0 && !screen.mayFind(claimCodes, count, codeNumbers)) return NO_PENDING;
         if (count >= 0) screened = screen.lastView;
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.
       // A claim whose codes the screen read has had its pointers checked: its service lines are not read again.
-      const { encounter, problems } = claims.buildEncounter(index, screened === undefined ? undefined : SCREENED_CLAIM);
+      const { encounter, problems } = claims.buildEncounter(index, screened === undefined ? undefined : screenedClaim);
       const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
       return checkEncounter(claims, encounter, tables, settings, links, structural, screened);
     }

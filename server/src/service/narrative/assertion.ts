@@ -4,6 +4,7 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
+import { keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
@@ -12,6 +13,7 @@ import { isParenthesised, reaches, sameListItem } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
+import { LEXICON_CLASS } from './wordClasses';
 
 /**
  * Decides each mention's assertion, NegEx/ConText style: the triggers of its sentence that reach it
@@ -40,6 +42,7 @@ function continuesTreatment(tokens: readonly Token[], hit: TriggerHit): boolean 
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
 const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
+const TRIGGER_OR_TERMINATOR = LEXICON_CLASS.triggers | LEXICON_CLASS.terminators;
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
 export type { TriggerHit } from './assertionScope';
@@ -58,8 +61,8 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   const stops = new Map<number, string>();
   let index = 0;
   while (index < tokens.length) {
-    // A token that starts no lexicon phrase starts no trigger or terminator: no look-up.
-    if (tokens[index]?.lexical === false) {
+    // A token that starts no trigger and no terminator needs no look-up.
+    if (((tokens[index]?.classes ?? 0) & TRIGGER_OR_TERMINATOR) === 0) {
       index++;
       continue;
     }
@@ -73,7 +76,10 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
     hits.push({ start: index, end: hit.end, trigger: hit.value });
     index = hit.end;
   }
-  return { hits, hitStarts: Int32Array.from(hits, (hit) => hit.start), terminators: stops };
+  // A plain loop: `Int32Array.from` with a mapping function goes through the iterator protocol.
+  const hitStarts = new Int32Array(hits.length);
+  for (let position = 0; position < hits.length; position++) hitStarts[position] = hits[position]?.start ?? 0;
+  return { hits, hitStarts, terminators: stops };
 }
 
 /**
@@ -141,6 +147,8 @@ export interface AssertionResult {
   readonly historyNegated?: boolean;
   /** A hedge or a condition also reaches the mention ("Brother - prostate problems, unknown if cancer"). */
   readonly hedged?: boolean;
+  /** A treatment given now keeps the mention current ("Breast ca, L, on adjuvant anastrozole"): see `withOngoingTreatment`. */
+  readonly treated?: boolean;
 }
 
 /**
@@ -155,8 +163,10 @@ export function assertionOf(
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
-  let active = false;
+  const cues = noActiveCues();
   let hedge: TriggerHit | undefined;
+  // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
+  let ownNegationEnd = -1;
   const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1, conditionalSentence: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
@@ -174,18 +184,22 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
-      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current.
-      active ||= activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators);
+      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
+      // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
+      const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
+      if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
+    if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
-    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section))) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
+  const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
@@ -197,7 +211,7 @@ export function assertionOf(
   if (following.history !== undefined && !active && !following.active && found.size === 0) {
     return { assertion: 'history', evidence: evidenceOf(tokens, following.history) };
   }
-  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range) : undefined;
+  const glossed = found.size === 0 && !active ? glossedCue(tokens, index, range, section === 'past-surgical-history') : undefined;
   if (glossed !== undefined) return { assertion: 'history', evidence: evidenceOf(tokens, glossed) };
   const lead = found.size === 0 ? listLead(tokens, index, start) : undefined;
   if (lead !== undefined && !(lead.trigger.assertion === 'history' && active)) return { assertion: lead.trigger.assertion as Assertion, evidence: evidenceOf(tokens, lead) };
@@ -205,7 +219,7 @@ export function assertionOf(
   if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
-  return { assertion: 'present' };
+  return treatedNow(tokens, cues, found.get('history'), start) ? { assertion: 'present', treated: true } : { assertion: 'present' };
 }
 
 /**
@@ -255,12 +269,13 @@ const GLOSS_GAP = 2;
  * "\"benign breast lump\" L removed 1970s (fibroadenoma)": a diagnosis in parentheses names what the clause
  * before it says was removed or treated, so the history cue just before the parenthesis is its own.
  */
-function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange): TriggerHit | undefined {
-  if (tokens[range.start - 1]?.norm !== '(' || tokens[range.end]?.norm !== ')') return undefined;
-  const open = range.start - 1;
+function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange, pastSection: boolean): TriggerHit | undefined {
+  // One word may qualify the diagnosis inside the parenthesis ("hysterectomy (benign fibroids)").
+  const open = tokens[range.start - 1]?.norm === '(' ? range.start - 1 : range.start - 2;
+  if (tokens[open]?.norm !== '(' || tokens[open + 1]?.punct === true || tokens[range.end]?.norm !== ')') return undefined;
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
   if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return undefined;
-  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !datedCue(tokens, hit, open))) return undefined;
+  if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !pastSection && !datedCue(tokens, hit, open))) return undefined;
   if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
   return hit;
 }

@@ -36,23 +36,52 @@ function postScope(trigger: AssertionTrigger): number {
   return trigger.postScope ?? (trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE);
 }
 
-/** Whether a trigger's scope covers the mention, with no terminator between them. */
+/**
+ * Whether a trigger's scope covers the mention, with no terminator between them. In a Past Surgical History list
+ * (`pastSection`) every operation is past, so a cue that needs a date ("hysterectomy (benign fibroids)") is dated by it.
+ */
 export function reaches(
-  tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean,
+  tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean, pastSection = false,
 ): boolean {
   const { direction, assertion } = hit.trigger;
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger)) {
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
-    if (hit.trigger.dated === true && !datedNear(tokens, hit.start)) return false;
+    if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
+    if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;
+}
+
+/** How many words a judgement closing its clause reaches back over to the diagnosis it predicates. */
+const JUDGED_SUBJECT_REACH = 6;
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Nouns that close a subtype set off after a diagnosis ("Renal cell carcinoma, clear cell type, favored."). */
+const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
+
+/**
+ * A hedge or a denial closing its clause judges the diagnosis the clause is about, past the words that only qualify
+ * it: the rest of its subject before a copula ("A pulmonary metastasis of urothelial origin is not favored.") or a
+ * subtype set off by commas ("Renal cell carcinoma, clear cell type, favored."). Nothing else may stand between.
+ */
+function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
+  const { assertion } = hit.trigger;
+  if ((assertion !== 'uncertain' && assertion !== 'negated') || hit.start - end > JUDGED_SUBJECT_REACH || !closesClause(tokens, hit.end)) return false;
+  if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
+  const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
+  return subtype && wordsOnly(tokens, end + 1, hit.start - 1);
+}
+
+/** Whether `[from, to)` holds only words of one sentence (no punctuation). */
+function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (tokens[position]?.punct !== false || tokens[position]?.sentence !== tokens[from - 1]?.sentence) return false;
+  return true;
 }
 
 /** Words that name the study a finding was seen on ("adrenal mets on CT vs adenomas"). */
@@ -127,6 +156,23 @@ function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
     const token = tokens[position];
     if (token === undefined || token.punct) return false;
     if (token.norm === 'from') return METASTASIS_WORDS.has(tokens[position - 1]?.norm ?? '') || METASTASIS_WORDS.has(tokens[position - 2]?.norm ?? '');
+  }
+  return false;
+}
+
+/** How many words (the determiner and the site words of the mention) may stand between "progression of" and the histology word. */
+const PROGRESSION_REACH = 4;
+
+/**
+ * "Likely progression of liver metastases vs early biliary obstruction": the alternative after "vs" is weighed
+ * against the progression, which presupposes the disease, so the differential does not reach back to the disease.
+ * `anchor` is the mention's histology word.
+ */
+function objectOfProgression(tokens: readonly Token[], anchor: number): boolean {
+  for (let before = anchor - 1; before >= anchor - PROGRESSION_REACH; before--) {
+    const token = tokens[before];
+    if (token === undefined || token.punct) return false;
+    if (token.norm === 'of') return tokens[before - 1]?.norm === 'progression';
   }
   return false;
 }

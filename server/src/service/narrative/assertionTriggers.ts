@@ -40,6 +40,8 @@ export interface AssertionTrigger {
    * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
    */
   readonly ruleOutWhenOpening?: boolean;
+  /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
+  readonly treatment?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -67,6 +69,12 @@ const ONGOING_TREATMENTS: readonly string[] = [
   'herceptin', 'pembrolizumab', 'keytruda', 'nivolumab', 'olaparib', 'niraparib',
 ];
 
+/** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
+const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos', 'paps', 'pap smears'];
+
+/** Studies that screen for a cancer not known to be there. */
+const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammography', 'ct', 'ldct', 'low-dose ct', 'chest ct', 'mri', 'breast mri', 'ultrasound', 'us', 'egd', 'endoscopy', 'skin exam', 'exam', 'psa'];
+
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for',
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
@@ -78,7 +86,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
   ...post('negated', 'chart error', 'charting error', 'entered in error', 'listed in error', 'documented in error', 'in error', 'erroneously listed'),
-  ...post('negated', 'not favored', 'not favoured', 'was not found', 'were not found', 'not found'),
+  ...post('negated', 'was not found', 'were not found', 'not found'),
+  // A reading judged improbable, not excluded, is uncertain like "doubt X" and "X unlikely" (ANNOTATION.md, Settled):
+  // "A pulmonary metastasis of urothelial origin is not favored."
+  ...post('uncertain', 'not favored', 'not favoured'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded'),
   ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
     'previously treated', 'treated for',
@@ -120,6 +131,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // ("TURBT 2019 for urothelial carcinoma of bladder, cystoscopies negative x5 yrs").
     'cystoscopies negative', 'cystoscopy negative', 'surveillance cystoscopies negative', 'surveillance scans negative', 'scans negative',
     'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
+    // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since").
+    ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])),
+    // Cervical screening normal since an excised CIN ("s/p LEEP, all Paps normal since", "normal Paps since").
+    'paps normal', 'all paps normal', 'paps negative', 'normal paps', 'normal paps since', 'negative paps',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
@@ -149,6 +164,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'worried', 'worried that', 'concerned that', 'questionable', 'question of', 'cannot exclude', 'cannot rule out', 'can not exclude',
     'rule out', 'to exclude', 'exclude', 'differential includes', 'differential diagnosis includes', 'ddx', 'ddx includes', 'differential', 'differential of', 'suggestive of', 'compatible with',
     'may represent', 'could represent', 'may be', 'favor', 'equivocal for',
+    // A reading weighed over another ("the profile … favors an ovarian primary", "imaging favoring lymphoma").
+    'favors', 'favour', 'favours', 'favoring', 'favouring',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
     'characteristics of', 'imaging characteristics of', 'imaging features of'),
   // A judgement written after the diagnosis it weighs ("Lymphoma likely.", "Lung cancer is probable."), read only right
@@ -164,6 +181,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent'),
   ...post('uncertain', 'unlikely'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
+  // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
+  ...post('uncertain', ...['entirely', 'completely', 'definitively', 'fully', 'definitely'].flatMap((adverb) =>
+    [`cannot be ${adverb} excluded`, `can not be ${adverb} excluded`, `not ${adverb} excluded`, `cannot be ${adverb} ruled out`, `not ${adverb} ruled out`])),
+  ...pre('uncertain', ...['entirely', 'completely', 'definitively', 'fully'].flatMap((adverb) => [`cannot ${adverb} exclude`, `cannot ${adverb} rule out`])),
+  // A finding short of a diagnosis ("concerning for, but not diagnostic of, lymphoma"; "atypical cells, not definitive for carcinoma").
+  ...pre('uncertain', 'not diagnostic of', 'not diagnostic for', 'not definitive for', 'not conclusive for', 'nondiagnostic for'),
   ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
   ...between('versus', 'vs', 'vs.'),
   // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
@@ -178,6 +201,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
   ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
+  // A screening study named before what it screens for ("screening colonoscopy for colon cancer", "screening mammogram for breast cancer").
+  ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
@@ -196,20 +221,22 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),
-  ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed',
-    'receiving', 'undergoing', 'on adjuvant', 'now with', 'metastatic',
+  ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed', 'now with', 'metastatic'),
+  ...both('active', 'receiving', 'undergoing', 'on adjuvant',
     // A treatment taken now or continued (Guideline I.C.2.d: treatment still directed at the cancer): "NED on tamoxifen", "NED, continue AI".
     ...ONGOING_TREATMENTS.flatMap((treatment) => ['on', 'on an', 'continuing', 'tolerating'].map((lead) => `${lead} ${treatment}`)),
-  ),
+  ).map((trigger) => ({ ...trigger, treatment: true })),
   // "Continue AI" may also open the sentence after the diagnosis it treats ("Breast cancer, NED. Continue anastrozole.").
   ...both('active', ...ONGOING_TREATMENTS.flatMap((treatment) => ['continue', 'continues', 'cont'].map((lead) => `${lead} ${treatment}`)))
-    .map((trigger) => ({ ...trigger, opensNext: true })),
+    .map((trigger) => ({ ...trigger, opensNext: true, treatment: true })),
+  // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "being treated with carboplatin".
+  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'being treated')
+    .map((trigger) => ({ ...trigger, treatment: true })),
   ...both('active',
-    // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "on FOLFOX (cycle 8 completed)",
-    // "on AS with urology" (active surveillance of a cancer left in place).
-    'of adjuvant', 'on maintenance', 'on concurrent', 'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
-    // Treatment now or planned ("being treated with carboplatin", "will be treated with SBRT") is no history.
-    'being treated', 'be treated',
+    // "on FOLFOX (cycle 8 completed)", "on AS with urology" (active surveillance of a cancer left in place).
+    'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
+    // Treatment planned ("will be treated with SBRT") is no history.
+    'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there
@@ -217,6 +244,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
     'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
   ),
+  // A progression weighed presupposes the disease ("likely progression of liver metastases vs biliary obstruction"): the hedge
+  // is about the progression, and the disease progressing is current.
+  ...both('active', ...['likely', 'probable', 'possible', 'suspected', 'concerning for', 'suspicious for', 'c/w', 'consistent with', 'worrisome for']
+    .flatMap((hedge) => [`${hedge} progression of`, `${hedge} progression of the`, `${hedge} progression of his`, `${hedge} progression of her`])),
   // Part of a course is treatment going on ("completed 2 of 6 cycles AC"), not "completed" treatment.
   ...both('active', ...Array.from({ length: 12 }, (_, index) => `completed ${index + 1} of`)),
   // A Past Medical History item that points back to the history of present illness describes the current disease;

@@ -15,6 +15,9 @@ import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 import { TokenWords } from './tokenWords';
+import type { WordClassifier } from './wordClasses';
+import { LEXICON_CLASS, lexiconClassifier } from './wordClasses';
+import { readerClassifier } from './readerWordClasses';
 
 /**
  * What the narrative reader needs from the service: the Table of Neoplasms, the code list of the
@@ -111,23 +114,26 @@ export interface NarrativeVocabulary {
   readonly terminators: PhraseMatcher<string>;
   /** The first words of every phrase above: a token that is none of them needs no phrase look-up. */
   readonly firstWords: ReadonlySet<string>;
+  /** The word classes of a spelling: each lexicon's bit for the first words of its phrases. */
+  readonly classify: WordClassifier;
 }
 
 /** Compiles the reader's lexicons. */
 export function compileVocabulary(): NarrativeVocabulary {
   const same = (words: string): string => words;
   const matchers = {
-    sites: new PhraseMatcher(SITE_TERMS, (term) => term.words),
-    nodeWords: new PhraseMatcher(NODE_WORDS, same),
-    nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words),
-    histology: new PhraseMatcher(HISTOLOGY_TERMS, (term) => term.words),
-    morphology: new PhraseMatcher(MORPHOLOGY_TERMS, (term) => term.words),
-    triggers: new PhraseMatcher(ASSERTION_TRIGGERS, (trigger) => trigger.words),
-    terminators: new PhraseMatcher(TERMINATORS, same),
+    sites: new PhraseMatcher(SITE_TERMS, (term) => term.words, LEXICON_CLASS.sites),
+    nodeWords: new PhraseMatcher(NODE_WORDS, same, LEXICON_CLASS.nodeWords),
+    nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words, LEXICON_CLASS.nodeRegions),
+    histology: new PhraseMatcher(HISTOLOGY_TERMS, (term) => term.words, LEXICON_CLASS.histology),
+    morphology: new PhraseMatcher(MORPHOLOGY_TERMS, (term) => term.words, LEXICON_CLASS.morphology),
+    triggers: new PhraseMatcher(ASSERTION_TRIGGERS, (trigger) => trigger.words, LEXICON_CLASS.triggers),
+    terminators: new PhraseMatcher(TERMINATORS, same, LEXICON_CLASS.terminators),
   };
   const firstWords = new Set<string>();
   for (const matcher of Object.values(matchers)) for (const word of matcher.firstWords()) firstWords.add(word);
-  return { ...matchers, firstWords };
+  const classify = lexiconClassifier(Object.values(matchers).map((matcher) => ({ bit: matcher.bit, words: matcher.firstWords() })));
+  return { ...matchers, firstWords, classify };
 }
 
 /** The code look-ups of one year of the service's code sets. */
@@ -145,10 +151,9 @@ export function codeLookupFor(codeSets: CodeSets, year: number): NarrativeCodeLo
 /** Builds the reader's context for a table and one release of the code sets (the newest by default). */
 export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets, year: number = codeSets.newest.year): NarrativeContext {
   const vocabulary = compileVocabulary();
-  return {
-    table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows: new SiteRowIndex(table),
-    words: new TokenWords(vocabulary.firstWords),
-  };
+  const siteRows = new SiteRowIndex(table);
+  const words = new TokenWords(readerClassifier(vocabulary.classify, siteRows));
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words };
 }
 
 /**

@@ -11,6 +11,7 @@ import { withPartAfter, withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 import type { RawMention } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
@@ -28,11 +29,10 @@ import { isNoSecondarySite } from './notDiagnoses';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { alternativeBetween, typeAfterDash, differentialBetween, differentialSite, parenthesisedSite } from './differential';
-import type { SiteList } from './siteLists';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
-import { SECONDARY_PREPOSITIONS, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
@@ -56,8 +56,8 @@ export function findMentions(
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {
-    // A token that starts no lexicon phrase starts no histology or morphology either: most tokens need no look-up.
-    const lexical = tokens[index]?.lexical !== false;
+    // A token that starts no histology or morphology phrase needs no look-up: most tokens do not.
+    const lexical = ((tokens[index]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
     const morphology = lexical ? morphologyAt(tokens, index, vocabulary) : undefined;
     const histology = lexical ? histologyAt(tokens, index, vocabulary) : undefined;
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {

@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * Thoracic lymph node stations as pathology and EBUS reports write them ("Lymph node, station 4R",
@@ -13,7 +14,7 @@ import type { Token } from './tokens';
 /** How many station numbers one phrase may list ("stations 2R, 4R, 7 and 10R"). */
 const MAX_STATIONS = 6;
 
-const STATION_WORDS = new Set(['station', 'stations', 'stn', 'stns']);
+export const STATION_WORDS: ReadonlySet<string> = new Set(['station', 'stations', 'stn', 'stns']);
 /** A station number with its optional side letter ("4r", "11l") or IASLC sub-letter ("3a", "3p"). */
 const STATION_NUMBER = /^(?:1[0-4]|[1-9])[rlap]?$/;
 const LIST_JOINERS = new Set([',', 'and', '&', '/']);
@@ -38,7 +39,8 @@ function stationParts(norm: string): string[] | undefined {
  * chest; a list that mixes station 1 with chest stations names no one region.
  */
 export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
-  if (!STATION_WORDS.has(tokens[index]?.norm ?? '')) return undefined;
+  const token = tokens[index];
+  if (token === undefined || (token.classes & WORD_CLASS.station) === 0 || !STATION_WORDS.has(token.norm)) return undefined;
   const sentence = tokens[index]?.sentence;
   const regions = new Set<string>();
   let end = index + 1;
@@ -64,13 +66,15 @@ const LETTERED_STATION = /^(?:1[0-4]|[1-9])[rl]$/;
 
 /** The region of a sided station number at `index` ("4r"), for a caller that has seen a node word after it. */
 export function sidedStationRegion(tokens: readonly Token[], index: number): string | undefined {
-  const norm = tokens[index]?.norm ?? '';
-  // Every token comes here: the pattern is tried only on a short word that starts with a digit.
+  const token = tokens[index];
+  // Every token comes here: the pattern is tried only on a short word that starts with a digit (its word class).
+  if (token === undefined || (token.classes & WORD_CLASS.letteredStation) === 0) return undefined;
+  const norm = token.norm;
   return mayBeLetteredStation(norm) && LETTERED_STATION.test(norm) ? stationRegion(norm) : undefined;
 }
 
 /** Whether the word has the length and first character of a lettered station ("4r", "11l"). */
-function mayBeLetteredStation(norm: string): boolean {
+export function mayBeLetteredStation(norm: string): boolean {
   const first = norm.charCodeAt(0);
   return (norm.length === 2 || norm.length === 3) && first >= 0x31 && first <= 0x39;
 }

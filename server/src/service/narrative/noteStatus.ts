@@ -153,7 +153,7 @@ function statusOf(mention: RawMention): string {
 }
 
 /** Hedges that weigh readings of a disease the note has already established ("favor de novo MDS-5q"), not its existence. */
-const WEIGHING_HEDGES = new Set(['favor', 'favored', 'favoring', 'favour', 'favoured']);
+const WEIGHING_HEDGES = new Set(['favor', 'favors', 'favored', 'favoring', 'favour', 'favours', 'favoured', 'favouring']);
 
 /**
  * "=> MDS with isolated del(5q) (MDS-5q) … therapy-related MDS considered - favor de novo MDS-5q": a
@@ -188,19 +188,30 @@ function weighing(assertion: AssertionResult): boolean {
   return assertion.assertion === 'uncertain' && WEIGHING_HEDGES.has(assertion.evidence?.trigger ?? '');
 }
 
-/** History leads that name a past event of a disease, which for a metastasis need not mean the cancer is gone. */
-const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous']);
+/**
+ * History leads that name a past event of a disease, which for a metastasis need not mean the cancer is gone; and a
+ * deposit resolved while its cancer is still there and treated ("Continued partial response …; resolution of the segment 7
+ * hepatic metastasis").
+ */
+const HISTORY_LEADS = new Set(['hx of', 'history of', 'h/o', 'prior', 'previous', 'resolution of', 'interval resolution of', 'resolved']);
 
 /**
  * "Stage IV NSCLC … on osimertinib. Hx of brain metastases s/p SRS": a metastasis is part of its cancer, so while the
  * note states a malignancy plainly (present, no cue of its own) a "history of" its spread is that cancer's, still
- * present (Guideline I.C.2.d: Z85 only once the malignancy is eradicated and no longer treated).
+ * present (Guideline I.C.2.d: Z85 only once the malignancy is eradicated and no longer treated). So is a site-less
+ * "malignancy" that a past-history list holds by its section alone ("PMH: … DVT 6/2026 in setting of malignancy"
+ * beside "multiple myeloma on daratumumab"): it names the current cancer, not a Z85.9 history of another (a site-less
+ * present cancer is no mention of its own).
  */
 export function withTreatedMetastases(raw: readonly RawMention[], assertions: readonly AssertionResult[]): AssertionResult[] {
   const standing = raw.some((mention, index) => assertions[index]?.assertion === 'present' && assertions[index]?.evidence === undefined && malignantPrimary(mention));
   if (!standing) return [...assertions];
-  return assertions.map((assertion, index) =>
-    raw[index]?.column === 'secondary' && assertion.assertion === 'history' && HISTORY_LEADS.has(assertion.evidence?.trigger ?? '') ? { assertion: 'present' } : assertion);
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    const spread = mention?.column === 'secondary' && assertion.assertion === 'history' && HISTORY_LEADS.has(assertion.evidence?.trigger ?? '');
+    const restated = mention?.unspecifiedSite === true && mention.column === 'primary' && assertion.assertion === 'history' && assertion.evidence === undefined;
+    return spread || restated ? { assertion: 'present' } : assertion;
+  });
 }
 
 function malignantPrimary(mention: RawMention): boolean {
@@ -232,5 +243,42 @@ export function withProblemListHistory(
     const mention = raw[index];
     const category = listed[index] === true && mention !== undefined ? categoryOf(mention) : undefined;
     return category !== undefined && history.has(category) && !present.has(category) ? { assertion: 'history' } : assertion;
+  });
+}
+
+/**
+ * History leads that only label a disease as the patient's past ("Hx of breast cancer", "PMH significant for"), as
+ * against cues that state it eradicated ("NED", "completed adjuvant …", "no recurrence").
+ */
+const LABELLING_LEADS = new Set([
+  'hx of', 'history of', 'h/o', 'hx', 'history', 'prior', 'previous', 'personal history of', 'past history of', 'pmh of', 'pmhx of',
+  'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
+  'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmhx significant for', 'hx significant for', 'hx notable for',
+]);
+
+/**
+ * "Hx of breast cancer - Z85.3 [L breast IDC …]" in a problem list and "Breast ca, L, on adjuvant anastrozole yr 3/5" in
+ * the plan: a cancer still treated is current (Guideline I.C.2.d: Z85 only when no further treatment is directed to the
+ * site), so a mention the note only labels as history is present when a treatment given now reaches another mention of
+ * the same code, or when the note's Medications list holds a drug given only against its cancer (`onMedication`,
+ * medicationList.ts: "PMH: breast cancer 2019" beside "Meds: … anastrozole 1 mg daily"). A history the text states as
+ * eradicated (NED, completed …) keeps its own cue.
+ */
+export function withOngoingTreatment(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
+  onMedication: (mention: RawMention) => boolean = () => false,
+): AssertionResult[] {
+  const anyTreated = assertions.some((assertion) => assertion.treated === true);
+  const treated = new Set<string>();
+  raw.forEach((mention, index) => {
+    const code = anyTreated && assertions[index]?.treated === true ? codeOf(mention) : undefined;
+    if (code !== undefined) treated.add(code);
+  });
+  return assertions.map((assertion, index) => {
+    const labelled = assertion.assertion === 'history' && (assertion.evidence === undefined || LABELLING_LEADS.has(assertion.evidence.trigger));
+    const mention = labelled ? raw[index] : undefined;
+    if (mention === undefined) return assertion;
+    const code = anyTreated ? codeOf(mention) : undefined;
+    return (code !== undefined && treated.has(code)) || onMedication(mention) ? { assertion: 'present' } : assertion;
   });
 }

@@ -1,5 +1,6 @@
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * Sides written on an operation that removes one organ of a pair: "hx of RCC s/p L nephrectomy 2022",
@@ -9,7 +10,7 @@ import type { Token } from './tokens';
  */
 
 /** Operations on one organ of a pair, by the table path of the organ. */
-const OPERATION_ORGANS: ReadonlyMap<string, readonly string[]> = new Map([
+export const OPERATION_ORGANS: ReadonlyMap<string, readonly string[]> = new Map([
   ['nephrectomy', ['kidney']], ['nephroureterectomy', ['kidney']], ['orchiectomy', ['testis']], ['orchidectomy', ['testis']],
   ['mastectomy', ['breast']], ['lumpectomy', ['breast']], ['oophorectomy', ['ovary']], ['pneumonectomy', ['lung']], ['adrenalectomy', ['adrenal']],
 ]);
@@ -31,7 +32,10 @@ export interface OperatedSide {
 export function operatedSides(tokens: readonly Token[]): OperatedSide[] {
   const found: OperatedSide[] = [];
   for (let position = 1; position < tokens.length; position++) {
-    const word = tokens[position]?.norm ?? '';
+    const operation = tokens[position];
+    // Most words name no operation: their word class says so without a look-up.
+    if (operation === undefined || (operation.classes & WORD_CLASS.operation) === 0) continue;
+    const word = operation.norm;
     const organ = word.length < SHORTEST_OPERATION ? undefined : OPERATION_ORGANS.get(word);
     if (organ === undefined) continue;
     let before = position - 1;

@@ -13,8 +13,9 @@ import { withProvenCancers } from './provenLesion';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { SectionBlocks } from './sectionBlocks';
-import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withProblemListHistory, withTreatedMetastases } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
+import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { findSpecimenSites } from './specimen';
@@ -61,7 +62,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   };
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
-  const noted = withEstablishedDiagnoses(raw, withTreatedMetastases(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens)), (mention) => presentCoding(mention)?.code ?? undefined);
+  const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
+  const statused = withTreatedMetastases(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens));
+  const medicated = categoriesTreatedByMedications(tokens, sections);
+  const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
+  const noted = withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf);
   const inProblemList = (mention: RawMention): boolean => sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind === 'problem-list';
   const { raw: carried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
@@ -111,6 +116,11 @@ function codingAssertion(mention: RawMention, assertion: AssertionResult): Asser
   // A site-less cancer that is only possible ("unknown if cancer") is no history to code.
   if (assertion.hedged === true) return 'uncertain';
   return assertion.historyNegated === true ? 'history' : assertion.assertion;
+}
+
+/** The category of a coding, from its code or, when the text lacks the detail, its first candidate. */
+function anyCategoryOf(coding: ReturnType<typeof codeMention>): string {
+  return (coding?.code ?? coding?.candidates[0] ?? '').slice(0, 3);
 }
 
 /** The sentences that document a metastasis present by default (no trigger: not negated, hedged or history). */

@@ -20,10 +20,14 @@ export function findSections(text: string, span: Span, headers: ReadonlyMap<stri
   const end = span.offset + span.length;
   const found: { entry: SectionHeaderEntry; title: string; headerSpan: Span }[] = [];
   let lineStart = span.offset;
+  // The first colon at or after the line's start (-1 when none is left), looked for again only once a line passes it: linear.
+  let nextColon = text.indexOf(':', lineStart);
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, headers);
+    if (nextColon >= 0 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
+    const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
+    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers);
     if (header !== undefined) found.push(header);
     lineStart = lineEnd + 1;
   }
@@ -60,11 +64,12 @@ function headerOnLine(
 /** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */
 const INLINE_ABBREVIATION = /[.;]\s+([A-Z][A-Za-z/&]{1,5})\s*:/g;
 
+/** The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon. */
 function abbreviationInLine(
-  text: string, start: number, end: number, headers: ReadonlyMap<string, SectionHeaderEntry>,
+  text: string, start: number, end: number, hasColon: boolean, headers: ReadonlyMap<string, SectionHeaderEntry>,
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   // Most lines hold no colon, and then no inline header: they are neither cut out nor searched.
-  if (!hasColon(text, start, end)) return undefined;
+  if (!hasColon) return undefined;
   const line = text.slice(start, end);
   INLINE_ABBREVIATION.lastIndex = 0;
   for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
@@ -76,12 +81,6 @@ function abbreviationInLine(
     }
   }
   return undefined;
-}
-
-/** Whether `text[start, end)` holds a colon. */
-function hasColon(text: string, start: number, end: number): boolean {
-  for (let at = start; at < end; at++) if (text.charCodeAt(at) === 0x3a) return true;
-  return false;
 }
 
 /** The whole line when it is short enough to be a header on its own, else undefined. */

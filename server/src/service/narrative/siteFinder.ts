@@ -8,6 +8,7 @@ import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
+import { ANY_LEXICON, WORD_CLASS } from './wordClasses';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -61,7 +62,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary):
   while (index < tokens.length) {
     const token = tokens[index];
     // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
-    const match = token?.punct === true && token.lexical === false ? undefined : spineLevelListAt(tokens, index) ?? siteAt(tokens, index, vocabulary, brain);
+    const match = token?.punct === true && (token.classes & ANY_LEXICON) === 0 ? undefined : spineLevelListAt(tokens, index) ?? siteAt(tokens, index, vocabulary, brain);
     if (match === undefined) {
       index++;
       continue;
@@ -109,10 +110,15 @@ function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteV
   return undefined;
 }
 
+/** Whether a word may name a side, as `lateralityAt` reads it (its word class `side`). */
+export function mayNameSide(raw: string, norm: string): boolean {
+  return raw === 'R' || raw === 'L' || LATERALITY.has(norm);
+}
+
 /** The side the token at `index` names ("right", "lt", "bilat"; "R" and "L" only in capitals). */
 export function lateralityAt(tokens: readonly Token[], index: number): Laterality | undefined {
   const token = tokens[index];
-  if (token === undefined) return undefined;
+  if (token === undefined || (token.classes & WORD_CLASS.side) === 0) return undefined;
   if (token.raw === 'R') return 'right';
   if (token.raw === 'L') return 'left';
   return LATERALITY.get(token.norm);
@@ -130,16 +136,21 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
-  const before = tokens[index - 1];
-  const after = tokens[body.end];
-  const qualifiers = [before, level ? tokens[afterLaterality] : undefined, after]
-    .filter((token): token is Token => token !== undefined && !token.punct && token.sentence === tokens[index]?.sentence)
-    .map((token) => token.norm);
+  const qualifiers = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
   // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
   const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
   if (side !== undefined) match.laterality = side;
   if (qualifiers.length > 0) match.qualifiers = qualifiers;
   return match;
+}
+
+/** The words of a site's sentence that may qualify it: the word before it, its level word, the word after it (one array, no filter or map per site). */
+function qualifierWords(before: Token | undefined, level: Token | undefined, after: Token | undefined, sentence: number | undefined): string[] {
+  const words: string[] = [];
+  if (before !== undefined && !before.punct && before.sentence === sentence) words.push(before.norm);
+  if (level !== undefined && !level.punct && level.sentence === sentence) words.push(level.norm);
+  if (after !== undefined && !after.punct && after.sentence === sentence) words.push(after.norm);
+  return words;
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
@@ -325,7 +336,9 @@ function lungHilumAt(tokens: readonly Token[], index: number): { end: number; pa
 /** A site noun of one or two words that the table prints as a row title (or a variant of one). */
 function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
   const first = tokens[index];
-  if (first === undefined || first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
+  // A word that starts no site key of the table is no row, alone or with the next word.
+  if (first === undefined || (first.classes & WORD_CLASS.siteRowFirst) === 0) return undefined;
+  if (first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
   const second = tokens[index + 1];
   // "cystic change", "complex cystic mass": the word is a site only as "cystic duct".
   if (first.norm === 'cystic' && second?.norm !== 'duct') return undefined;

@@ -17,10 +17,15 @@ export class SiteRowIndex {
 
   constructor(private readonly table: NeoplasmTable) {}
 
+  /** Whether the word is the first word of a site key of the table: no other word starts a row. */
+  startsRow(word: string): boolean {
+    this.firstWords ??= this.table.siteFirstWords();
+    return this.firstWords.has(word);
+  }
+
   /** Whether `first` (and `second`, unless empty) name a level-1 row; sub-rows ("jaw, carcinoma") are no sites on their own. */
   isSiteRow(first: string, second: string): boolean {
-    this.firstWords ??= this.table.siteFirstWords();
-    if (!this.firstWords.has(first)) return false;
+    if (!this.startsRow(first)) return false;
     const inner = first === this.lastFirst ? this.lastInner : this.answersFor(first);
     this.lastFirst = first;
     this.lastInner = inner;

@@ -4,6 +4,7 @@ import { labelRefinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * The specimen of a pathology report: "SPECIMEN: Left breast, upper outer quadrant, core biopsy" names
@@ -49,13 +50,13 @@ const SYNOPTIC_OPENINGS: readonly (readonly string[])[] = [
   ['synoptic', 'report'], ['synoptic', 'summary'], ['tumor', 'site', ':'], ['tumour', 'site', ':'], ['primary', 'tumor', 'site', ':'],
   ['tumor', 'location', ':'], ['primary', 'site', ':'],
 ];
-const SYNOPTIC_FIRST_WORDS = new Set(SYNOPTIC_OPENINGS.map((words) => words[0] as string));
+export const SYNOPTIC_FIRST_WORDS: ReadonlySet<string> = new Set(SYNOPTIC_OPENINGS.map((words) => words[0] as string));
 
 function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[]): { start: number; site: SiteMatch }[] {
   const opened: { start: number; site: SiteMatch }[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token;
-    if (!SYNOPTIC_FIRST_WORDS.has(token.norm)) continue;
+    if ((token.classes & WORD_CLASS.synopticFirst) === 0 || !SYNOPTIC_FIRST_WORDS.has(token.norm)) continue;
     const opening = openingAt(tokens, index);
     // A field ("Tumor Site:") is known by its colon wherever the form's lines break; a title must open its sentence.
     if (opening?.[opening.length - 1] !== ':' && tokens[index - 1]?.sentence === token.sentence) continue;

@@ -1,5 +1,6 @@
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * What the study a report describes says about its findings. An "MRI BRAIN" report writes "Treated
@@ -17,7 +18,7 @@ const BRAIN_WORDS = new Set([
 /** How many tokens after a brain word a lobe adjective is still read as a brain lobe. */
 const BRAIN_REACH = 200;
 
-const LOBES: ReadonlyMap<string, string> = new Map([
+export const LOBES: ReadonlyMap<string, string> = new Map([
   ['frontal', 'frontal lobe'], ['parietal', 'parietal lobe'], ['temporal', 'temporal lobe'], ['occipital', 'occipital lobe'],
 ]);
 /** Nouns after a lobe adjective that name something other than the brain ("frontal sinus", "temporal artery", "occipital nodes"). */
@@ -52,12 +53,14 @@ export class BrainReach {
 
 /** Whether the token at `index` is a lobe adjective not followed by another organ's noun ("frontal" lobe, not "frontal sinus"). */
 export function isLobeAdjective(tokens: readonly Token[], index: number): boolean {
-  return LOBES.has(tokens[index]?.norm ?? '') && !NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '');
+  const token = tokens[index];
+  return token !== undefined && (token.classes & WORD_CLASS.brainLobe) !== 0 && LOBES.has(token.norm) && !NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '');
 }
 
 /** A lobe adjective read as its brain lobe ("R frontal met", "left parietal cortex"), when the text near it is about the brain. */
 export function brainLobeAt(tokens: readonly Token[], index: number, brain: BrainReach, siteStart: number): { end: number; path: readonly string[] } | undefined {
-  const lobe = LOBES.get(tokens[index]?.norm ?? '');
+  const token = tokens[index];
+  const lobe = token === undefined || (token.classes & WORD_CLASS.brainLobe) === 0 ? undefined : LOBES.get(token.norm);
   if (lobe === undefined || NOT_BRAIN_NOUNS.has(tokens[index + 1]?.norm ?? '') || !brain.near(siteStart)) return undefined;
   const end = tokens[index + 1]?.norm === 'lobe' || tokens[index + 1]?.norm === 'cortex' ? index + 2 : index + 1;
   return { end, path: ['brain', lobe] };

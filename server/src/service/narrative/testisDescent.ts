@@ -1,5 +1,6 @@
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * Whether the note documents the testes as descended or not. The Table of Neoplasms divides the testis
@@ -10,7 +11,9 @@ import type { Token } from './tokens';
  */
 export type TestisDescent = 'descended' | 'undescended';
 
-const UNDESCENDED_WORDS = new Set(['undescended', 'cryptorchid', 'cryptorchidism', 'ectopic', 'retained', 'maldescended', 'intra-abdominal']);
+const UNDESCENDED_WORDS: ReadonlySet<string> = new Set(['undescended', 'cryptorchid', 'cryptorchidism', 'ectopic', 'retained', 'maldescended', 'intra-abdominal']);
+/** Every word the pass looks for (its word class `testisDescent`). */
+export const DESCENT_WORDS: ReadonlySet<string> = new Set(['descended', ...UNDESCENDED_WORDS]);
 /** The length of the shortest word looked for ("ectopic"), worked out from the words themselves. */
 const SHORTEST_WORD = Math.min('descended'.length, ...[...UNDESCENDED_WORDS].map((word) => word.length));
 /** Words within two tokens before that deny the word after them ("no hx cryptorchidism", "not descended"). */
@@ -30,8 +33,10 @@ export function testisDescent(tokens: readonly Token[]): TestisDescent | undefin
   let descended = false;
   let undescended = false;
   for (let index = 0; index < tokens.length; index++) {
-    const word = tokens[index]?.norm ?? '';
-    // A token shorter than every word looked for (most of a note) is passed over at once.
+    const token = tokens[index];
+    // A token whose word is none looked for (most of a note) is passed over at once.
+    if (token === undefined || (token.classes & WORD_CLASS.testisDescent) === 0) continue;
+    const word = token.norm;
     if (word.length < SHORTEST_WORD) continue;
     if (word === 'descended' && !denied(tokens, index)) descended = true;
     // "ectopic", "retained" and "intra-abdominal" name an undescended testis only next to a testis word.

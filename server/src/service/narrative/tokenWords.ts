@@ -8,8 +8,10 @@
  * notes, and however odd ones, are read; the tokenizer cuts any other word from the text, as it would
  * without a table. A full table is kept rather than emptied: the words a reader meets first are mostly
  * the common ones, and emptying it would make every read of a note with more distinct words than the
- * bound fill it again.
+ * bound fill it again. Each spelling also keeps its word classes (`wordClasses.ts`), worked out once.
  */
+import type { WordClassifier } from './wordClasses';
+
 export class TokenWords {
   private static readonly BOUND = 1 << 15;
   private static readonly LONGEST = 64;
@@ -19,10 +21,10 @@ export class TokenWords {
   private readonly raws: string[] = [];
   private readonly norms: string[] = [];
   private readonly hashes: number[] = [];
-  private readonly lexicals: boolean[] = [];
+  private readonly classBits: number[] = [];
 
-  /** `firstWords`: the first words of every lexicon phrase (a token that is none of them starts no phrase). */
-  constructor(readonly firstWords: ReadonlySet<string>) {}
+  /** `classify`: the classes of a word from its spellings (which lexicons' phrases it starts, …). */
+  constructor(readonly classify: WordClassifier) {}
 
   /** How many spellings the table holds. */
   get size(): number {
@@ -40,7 +42,7 @@ export class TokenWords {
     const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
     if (found >= 0 || this.full()) return found;
-    const raw = copyOf(text, from, to);
+    const raw = internalized(text.slice(from, to));
     const lower = lowerCase ? raw.toLowerCase() : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
@@ -55,9 +57,9 @@ export class TokenWords {
     return this.norms[entry] ?? '';
   }
 
-  /** Whether the word starts a lexicon phrase. */
-  lexical(entry: number): boolean {
-    return this.lexicals[entry] === true;
+  /** The word's classes (`wordClasses.ts`). */
+  classes(entry: number): number {
+    return this.classBits[entry] ?? 0;
   }
 
   /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
@@ -70,8 +72,9 @@ export class TokenWords {
     const hash = hashOf(norm, 0, norm.length);
     const found = this.find(norm, 0, norm.length, hash);
     if (found >= 0) return this.norms[found] ?? norm;
-    this.add(norm, norm, hash);
-    return norm;
+    const kept = internalized(norm);
+    this.add(kept, kept, hash);
+    return kept;
   }
 
   private find(text: string, from: number, to: number, hash: number): number {
@@ -88,7 +91,7 @@ export class TokenWords {
     this.raws.push(raw);
     this.norms.push(norm);
     this.hashes.push(hash);
-    this.lexicals.push(this.firstWords.has(norm));
+    this.classBits.push(this.classify(raw, norm));
     if (2 * this.raws.length > this.slots.length) this.grow();
     else this.place(entry, hash);
     return entry;
@@ -129,12 +132,17 @@ export function hashOf(text: string, from: number, to: number): number {
 }
 
 /**
- * `text[from, to)` as a string of its own. V8 keeps a slice of 13 characters or more as a view into the
- * whole text, and the table outlives the note: a plain slice would keep every note a long word came
- * from in memory. Joining the slice to a space and cutting the space off again copies the characters.
+ * The copy of `word` that V8 keeps in its string table, which a property name becomes: two such strings
+ * are equal only when they are the same string, so the many `norm === 'of'` tests and set look-ups of
+ * the reader's passes compare a pointer instead of characters (the strings written in the code are in
+ * the table too). The copy is a string of its own, not a view into the note the word came from (V8
+ * keeps a slice of 13 characters or more as a view into the whole text, and the table outlives the
+ * note). A word that is an array index ("12") comes back as a plain copy, which compares as before.
  */
-function copyOf(text: string, from: number, to: number): string {
-  return ` ${text.slice(from, to)}`.slice(1);
+export function internalized(word: string): string {
+  const holder: Record<string, boolean> = Object.create(null) as Record<string, boolean>;
+  holder[word] = true;
+  return Object.keys(holder)[0] ?? word;
 }
 
 /** Whether `word` is spelled exactly as `text[from, to)`. */

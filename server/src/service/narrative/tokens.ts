@@ -1,5 +1,7 @@
 import type { Span } from '../spans';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
+import type { WordClassifier } from './wordClasses';
+import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -24,10 +26,11 @@ export interface Token {
   readonly sentence: number;
   readonly punct: boolean;
   /**
-   * False when the word starts no phrase of the reader's lexicons, so the phrase matchers need not look
-   * it up; undefined when the tokenizer was given no first-word set.
+   * The word's classes (`wordClasses.ts`), bits that let a pass turn the token away without testing it:
+   * a clear bit of a lexicon says the word starts none of its phrases, so the phrase matcher need not
+   * look it up. Every bit is set when the tokenizer was given no words to classify by.
    */
-  readonly lexical?: boolean;
+  readonly classes: number;
 }
 
 /** Words after which a full stop is an abbreviation, not a sentence end. */
@@ -138,12 +141,12 @@ function hasUpper(text: string, from: number, to: number): boolean {
  * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
  * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
  * With `words` (the first words of every lexicon phrase, or the reader context's interned words, which
- * know them) each token says whether it may start one.
+ * know each word's classes) each token says which lexicons' phrases it may start.
  */
 export function tokenize(text: string, start: number, end: number, headers: readonly Span[], words?: ReadonlySet<string> | TokenWords): Token[] {
   const headerStarts = new Set(headers.map((header) => header.offset));
   const table = words instanceof TokenWords ? words : undefined;
-  const firstWords = words instanceof TokenWords ? undefined : words;
+  const classify = words === undefined || words instanceof TokenWords ? undefined : firstWordClassifier(words);
   const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
@@ -173,7 +176,7 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
     const hash = tokenEnd === runEnd ? run.hash : -1;
     if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
-    tokens.push(table === undefined ? spelledToken(text, at, tokenEnd, sentence, alnum, firstWords) : internedToken(table, text, at, tokenEnd, sentence, alnum, hash));
+    tokens.push(table === undefined ? spelledToken(text, at, tokenEnd, sentence, alnum, classify) : internedToken(table, text, at, tokenEnd, sentence, alnum, hash));
     seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
@@ -183,19 +186,17 @@ export function tokenize(text: string, start: number, end: number, headers: read
 }
 
 /** A token whose strings are cut from the text (no reader context to intern them). */
-function spelledToken(text: string, start: number, end: number, sentence: number, alnum: boolean, firstWords: ReadonlySet<string> | undefined): Token {
+function spelledToken(text: string, start: number, end: number, sentence: number, alnum: boolean, classify: WordClassifier | undefined): Token {
   const raw = text.slice(start, end);
   const norm = alnum && hasUpper(text, start, end) ? raw.toLowerCase() : raw;
-  return firstWords === undefined
-    ? { start, end, norm, raw, sentence, punct: !alnum }
-    : { start, end, norm, raw, sentence, punct: !alnum, lexical: firstWords.has(norm) };
+  return { start, end, norm, raw, sentence, punct: !alnum, classes: classify === undefined ? UNKNOWN_CLASSES : classify(raw, norm) };
 }
 
-/** A token whose strings (and lexicon flag) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1). */
+/** A token whose strings (and word classes) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1). */
 function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): Token {
   const entry = table.entryOf(text, start, end, alnum, hash);
-  if (entry < 0) return spelledToken(text, start, end, sentence, alnum, table.firstWords);
-  return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, lexical: table.lexical(entry) };
+  if (entry < 0) return spelledToken(text, start, end, sentence, alnum, table.classify);
+  return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, classes: table.classes(entry) };
 }
 
 /** Whether the sentence being numbered has a token yet (a full stop and a line break end one sentence, not two). */

@@ -39,7 +39,8 @@ export function completedSummaries(text: string, tokens: readonly Token[], index
   let first = 0;
   while (first < tokens.length) {
     let last = first + 1;
-    while (last < tokens.length && !blankBetween(text, tokens[last - 1]?.end ?? 0, tokens[last]?.start ?? 0)) last++;
+    // A blank line ends a sentence (tokens.ts), so only a sentence's first token may open a new block.
+    while (last < tokens.length && (tokens[last]?.sentence === tokens[last - 1]?.sentence || !blankBetween(text, tokens[last - 1]?.end ?? 0, tokens[last]?.start ?? 0))) last++;
     while (hit < index.hits.length && (index.hits[hit]?.start ?? 0) < first) hit++;
     const cue = completionIn(tokens, index, hit, last);
     if (cue !== undefined && labelled(text, tokens, first, last, cue.start)) found.push({ first, last, cue });

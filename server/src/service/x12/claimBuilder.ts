@@ -2,7 +2,8 @@ import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, Pro
 import { dateName } from '../modelBase';
 import { spanOf } from '../spans';
 import { splitElements } from './elements';
-import { readHiSegment } from './hiComposites';
+import { mentionsFromReading, readHiSegment } from './hiComposites';
+import type { ClaimReading } from './claimReading';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
 import type { ClaimBuildOptions } from './x12Model';
@@ -43,8 +44,13 @@ export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options
   const problems: StructuralProblem[] = [];
   context.problems = problems;
   const builder = new ClaimBuilder(context, slot.firstSegment, slot.version, options?.serviceLines !== false);
-  const { ids } = context.table;
-  for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) builder.add(index, ids[index] ?? 0);
+  const reading = options?.reading;
+  if (options?.serviceLines === false && reading?.holds(context, slot.firstSegment) === true) {
+    builder.take(reading, slot.lastSegment);
+  } else {
+    const { ids } = context.table;
+    for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) builder.add(index, ids[index] ?? 0);
+  }
   const encounter = builder.finish(slot.encounterIndex);
   checkCodeSets(builder.diagnoses, encounter, problems);
   return { encounter, problems };
@@ -166,6 +172,26 @@ class ClaimBuilder {
       case SegmentId.CL1: this.#institutionalSegments++; break;
       case SegmentId.DTP: this.#addDate(start, end); break;
       default: break;
+    }
+  }
+
+  /**
+   * Adds every segment up to `lastSegment` from what the claim screen recorded of this claim (its
+   * service lines' codes are not read): the HI composites, the counts of service-line and
+   * institutional segments and the DTP segments, without visiting the claim's segments again.
+   */
+  take(reading: ClaimReading, lastSegment: number): void {
+    this.#lastSegment = lastSegment;
+    this.#professionalLines = reading.professionalLines;
+    this.#institutionalSegments = reading.institutionalSegments;
+    mentionsFromReading(this.#context, reading, this.#diagnoses, this.#procedures);
+    if (reading.lastHiSegment >= 0) {
+      this.#lastDiagnosisHi = { segmentIndex: reading.lastHiSegment, compositeCount: reading.lastHiComposites, appendOffset: reading.lastHiAppendOffset };
+    }
+    const { table } = this.#context;
+    for (let date = 0; date < reading.dateCount; date++) {
+      const index = reading.dateSegment(date);
+      this.#addDate(table.startOf(index), table.endOf(index));
     }
   }
 

@@ -1,6 +1,7 @@
 import { CODE_CHAR_VALUES } from './codeStrings';
 import { DIAGNOSIS_QUALIFIERS, MAX_HI_ELEMENTS_READ, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
+import type { ClaimReading } from './claimReading';
 import { SegmentId } from './segmentTable';
 import type { CodeNumbers } from './x12Model';
 import { highestPointer, NOT_A_POINTER } from './diagnosisPointers';
@@ -40,39 +41,56 @@ const OTHER = packQualifier('ABF', 0, 3);
  * Writes the ICD-10-CM diagnosis codes of the claim whose segments are `firstSegment` (its CLM) to
  * `lastSegment` (upper-cased shared strings) into `out` from index 0 in the encounter's reporting order (a principal diagnosis written later moves first, as the claim
  * builder does) and returns how many, or {@link NEEDS_BUILD} when building the claim would find a
- * structural problem or an ICD-9-CM diagnosis.
+ * structural problem or an ICD-9-CM diagnosis. With `reading`, what the claim builder needs from the
+ * same segments is recorded in it as they go by (see claimReading.ts); it holds the claim only when
+ * the count is returned.
  */
-export function readClaimCodes(context: InterchangeContext, firstSegment: number, lastSegment: number, out: string[], numbers?: CodeNumbers): number {
+export function readClaimCodes(
+  context: InterchangeContext, firstSegment: number, lastSegment: number, out: string[], numbers?: CodeNumbers, reading?: ClaimReading,
+): number {
   const { table } = context;
   const { ids } = table;
   let count = 0;
   // The highest diagnosis pointer of the claim's service lines, read in the same pass as its codes.
   let highest = 0;
-  const { principals } = context;
-  principals.length = 0;
+  context.principalCount = 0;
+  reading?.begin();
   for (let index = firstSegment + 1; index <= lastSegment; index++) {
     const id = ids[index];
     if (id === SegmentId.HI) {
-      count = readHiCodes(context, table.startOf(index), table.endOf(index), out, count, numbers?.values);
+      count = readHiCodes(context, index, out, count, numbers?.values, reading);
       if (count === NEEDS_BUILD) return NEEDS_BUILD;
     } else if (id === SegmentId.SV1) {
       const pointer = highestPointer(context, table.startOf(index), table.endOf(index));
       // A pointer that names no position is a finding (diagnosis-pointer-invalid): build the claim.
       if (pointer === NOT_A_POINTER) return NEEDS_BUILD;
       if (pointer > highest) highest = pointer;
+      reading?.addProfessionalLine();
+    } else if (reading !== undefined) {
+      recordForBuilder(reading, index, id ?? 0);
     }
   }
-  if (principals.length > 0 && principals[0] !== 0) {
-    principalFirst(principals, out, count);
-    if (numbers !== undefined) principalFirst(principals, numbers.values, count);
+  const { principals, principalCount } = context;
+  if (principalCount > 0 && principals[0] !== 0) {
+    principalFirst(principals, principalCount, out, count);
+    if (numbers !== undefined) principalFirst(principals, principalCount, numbers.values, count);
   }
   if (numbers !== undefined) numbers.numbering = context.codeStrings;
   // So is a service line pointing past the claim's diagnoses.
-  return highest <= count ? count : NEEDS_BUILD;
+  if (highest > count) return NEEDS_BUILD;
+  reading?.complete(context, firstSegment);
+  return count;
+}
+
+/** Notes the segments besides HI and SV1 that the claim builder reads: the dates and the institutional segments. */
+function recordForBuilder(reading: ClaimReading, index: number, id: number): void {
+  if (id === SegmentId.DTP) reading.addDate(index);
+  else if (id === SegmentId.SV2 || id === SegmentId.CL1) reading.addInstitutionalSegment();
 }
 
 /** Moves the principal diagnoses to the front, keeping the written order within both groups (`principalFirst` in claimBuilder.ts). */
-function principalFirst<T>(principals: readonly number[], out: T[], count: number): void {
+function principalFirst<T>(allPrincipals: readonly number[], principalCount: number, out: T[], count: number): void {
+  const principals = allPrincipals.slice(0, principalCount);
   const isPrincipal = new Set(principals);
   const reordered = [...principals.map((position) => out[position] as T)];
   for (let i = 0; i < count; i++) if (!isPrincipal.has(i)) reordered.push(out[i] as T);
@@ -85,8 +103,10 @@ function principalFirst<T>(principals: readonly number[], out: T[], count: numbe
  * files) is left to the claim builder, which settles per element which separator applies: its claims
  * are all built and checked in full, as they were before the screen existed.
  */
-function readHiCodes(context: InterchangeContext, start: number, end: number, out: string[], count: number, numbers: number[] | undefined): number {
-  return context.observedComponent === undefined ? readHiCodesInOnePass(context, start, end, out, count, numbers) : NEEDS_BUILD;
+function readHiCodes(context: InterchangeContext, segmentIndex: number, out: string[], count: number, numbers: number[] | undefined, reading: ClaimReading | undefined): number {
+  if (context.observedComponent !== undefined) return NEEDS_BUILD;
+  const { table } = context;
+  return readHiCodesInOnePass(context, table.startOf(segmentIndex), table.endOf(segmentIndex), out, count, numbers, reading, segmentIndex);
 }
 
 /**
@@ -96,7 +116,10 @@ function readHiCodes(context: InterchangeContext, start: number, end: number, ou
  * rest up to the next element. Every character costs a few comparisons, which matters on a batch with
  * half a million diagnoses. With `numbers`, each code's number goes beside it.
  */
-function readHiCodesInOnePass(context: InterchangeContext, start: number, end: number, out: string[], count: number, numbers: number[] | undefined): number {
+function readHiCodesInOnePass(
+  context: InterchangeContext, start: number, end: number, out: string[], count: number, numbers: number[] | undefined,
+  reading: ClaimReading | undefined, segmentIndex: number,
+): number {
   const { text, delimiters } = context;
   const elementCode = delimiters.element.charCodeAt(0);
   const componentCode = delimiters.component.charCodeAt(0);
@@ -106,6 +129,10 @@ function readHiCodesInOnePass(context: InterchangeContext, start: number, end: n
   let written = count;
   let sawEmpty = false;
   let elements = 0;
+  // What the claim builder's insertion point needs: the segment's non-empty composites and where the last one ends.
+  let nonEmpty = 0;
+  let appendOffset = end;
+  reading?.reserve(MAX_HI_ELEMENTS_READ);
   while (position < end) {
     const elementStart = position + 1;
     // Three tight loops, one per part: the qualifier, the code, and whatever follows (POA, dates).
@@ -147,22 +174,30 @@ function readHiCodesInOnePass(context: InterchangeContext, start: number, end: n
     }
     // A composite without a component separator is reported (missing qualifier), whatever it holds.
     if (sawEmpty || !hasComponent) return NEEDS_BUILD;
+    nonEmpty++;
+    appendOffset = cursor;
     const kind = qualifierLength === 2 || qualifierLength === 3 ? kindOf(qualifier) : undefined;
     // Occurrence, value and condition codes are skipped by the builder without a word.
     if (kind === undefined) continue;
     if (kind === QualifierKind.Icd9Diagnosis || codeLength === 0 || !clean) return NEEDS_BUILD;
-    if (kind !== QualifierKind.Icd10Diagnosis) continue;
-    if (qualifier === PRINCIPAL) context.principals.push(written);
+    if (kind !== QualifierKind.Icd10Diagnosis) {
+      reading?.addComposite(qualifier, elementStart, codeEnd, -1, elements);
+      continue;
+    }
+    if (qualifier === PRINCIPAL) context.principals[context.principalCount++] = written;
     if (codeLength > 8) {
       if (numbers !== undefined) numbers[written] = -1;
       out[written++] = context.code(codeStart, codeEnd);
+      reading?.addComposite(qualifier, elementStart, codeEnd, -1, elements);
       continue;
     }
     const { codeStrings } = context;
     const number = codeStrings.packedNumber(high, low, text, codeStart, codeEnd);
     if (numbers !== undefined) numbers[written] = number;
     out[written++] = codeStrings.codeOf(number) as string;
+    reading?.addComposite(qualifier, elementStart, codeEnd, number, elements);
   }
+  if (reading !== undefined && written > count) reading.diagnosisSegment(segmentIndex, nonEmpty, appendOffset);
   return written;
 }
 

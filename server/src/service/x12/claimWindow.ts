@@ -3,6 +3,7 @@ import type { Span } from '../spans';
 import type { BuiltClaim } from './claimBuilder';
 import { buildClaim } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
+import type { ClaimReading } from './claimReading';
 import type { ClaimSlot } from './claimSlots';
 import { InterchangeContext } from './interchangeContext';
 import { SegmentTable } from './segmentTable';
@@ -67,9 +68,10 @@ export function buildClaimInWindow(source: ClaimWindowSource, slot: ClaimSlot, o
 }
 
 /** The claim's ICD-10-CM codes (see `readClaimCodes`), read from its window. */
-export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[], numbers?: CodeNumbers): number {
+export function readClaimCodesInWindow(source: ClaimWindowSource, slot: ClaimSlot, out: string[], numbers?: CodeNumbers, reading?: ClaimReading): number {
   const window = windowOf(source, slot);
-  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out, numbers);
+  // The reading holds the window's own context, which no later build shares: such a claim is built from its segments.
+  return readClaimCodes(window.context, window.slot.firstSegment, window.slot.lastSegment, out, numbers, reading);
 }
 
 function moved(span: Span, by: number): Span {

@@ -1,6 +1,7 @@
 import type { DiagnosisMention, DiagnosisRole, DiagnosisSystem, ProcedureMention, StructuralProblem } from '../model';
 import { clipSlice } from '../codes/codeText';
 import { spanOf } from '../spans';
+import type { ClaimReading } from './claimReading';
 import { isCleanCode, splitElements } from './elements';
 import type { InterchangeContext } from './interchangeContext';
 
@@ -170,18 +171,50 @@ export function readHiSegment(
       continue;
     }
     if (meaning === undefined) continue;
-    diagnoses.push({
-      code: codeText,
-      span: spanOf(codeStart, codeEnd),
-      system: meaning.system,
-      role: meaning.role,
-      writtenDotted: false,
-      qualifier,
-      qualifierSpan: spanOf(qualifierStart, qualifierEnd),
-      location: codeLocation(i / 2 + 1),
-    });
+    diagnoses.push(diagnosisMention(codeText, codeStart, codeEnd, meaning, qualifier, qualifierStart, qualifierEnd, i / 2 + 1));
   }
   return { diagnosisCount: diagnoses.length - diagnosesBefore, compositeCount, appendOffset };
+}
+
+/** The mention of a diagnosis read from a well-formed composite: one literal, so every mention has one shape. */
+function diagnosisMention(
+  code: string, codeStart: number, codeEnd: number, meaning: QualifierMeaning, qualifier: string, qualifierStart: number, qualifierEnd: number, position: number,
+): DiagnosisMention {
+  return {
+    code,
+    span: spanOf(codeStart, codeEnd),
+    system: meaning.system,
+    role: meaning.role,
+    writtenDotted: false,
+    qualifier,
+    qualifierSpan: spanOf(qualifierStart, qualifierEnd),
+    location: codeLocation(position),
+  };
+}
+
+/**
+ * Appends the diagnoses and procedures of a claim's HI segments as the claim screen recorded them in
+ * `reading` (the claim must be the one the reading holds): the same mentions {@link readHiSegment}
+ * makes of composites without damage, which are the only ones a complete reading has.
+ */
+export function mentionsFromReading(context: InterchangeContext, reading: ClaimReading, diagnoses: DiagnosisMention[], procedures: ProcedureMention[]): void {
+  for (let index = 0; index < reading.compositeCount; index++) {
+    const known = QUALIFIERS.get(reading.qualifierOf(index));
+    if (known === undefined) continue;
+    const codeStart = reading.codeStartOf(index);
+    const codeEnd = reading.codeEndOf(index);
+    const { name: qualifier, diagnosis: meaning, procedure: procedureSystem } = known;
+    if (procedureSystem !== undefined) {
+      const code = context.cleanCode(codeStart, codeEnd);
+      if (code !== undefined) procedures.push({ code, span: spanOf(codeStart, codeEnd), system: procedureSystem, qualifier });
+      continue;
+    }
+    if (meaning === undefined) continue;
+    const number = reading.codeNumberOf(index);
+    // The reading took the code from the context's shared strings: by its number, or as written when it had none.
+    const code = number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd);
+    diagnoses.push(diagnosisMention(code, codeStart, codeEnd, meaning, qualifier, reading.qualifierStartOf(index), reading.qualifierEndOf(index), reading.positionOf(index)));
+  }
 }
 
 function emptyComposite(start: number, message: string, end = start): StructuralProblem {

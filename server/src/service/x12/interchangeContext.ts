@@ -20,8 +20,13 @@ export class InterchangeContext {
   observedComponent: string | undefined;
   /** Flat component bounds written by the last {@link components} call (reused to spare the garbage collector). */
   readonly parts = new Int32Array(64);
-  /** Positions of the principal diagnoses (`ABK`) among the codes the claim screen read from the last claim (reused likewise). */
+  /**
+   * Positions of the principal diagnoses (`ABK`) among the codes the claim screen read from the last
+   * claim, the first {@link principalCount} entries (reused likewise: emptying the array for each claim
+   * would let the engine drop its storage and allocate it again at the next principal).
+   */
   readonly principals: number[] = [];
+  principalCount = 0;
   /** Where problems go; the claim builder points it at the claim's own list. */
   problems: StructuralProblem[];
   readonly #probeElements = new Int32Array(64);

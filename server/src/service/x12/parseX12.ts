@@ -7,6 +7,7 @@ import type { BuiltClaim } from './claimBuilder';
 import type { ClaimSlot } from './claimSlots';
 import { buildClaim } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
+import type { ClaimReading } from './claimReading';
 import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
 import type { ClaimWindowSource } from './claimWindow';
 import { CodeStrings } from './codeStrings';
@@ -92,14 +93,14 @@ function byOffset(a: StructuralProblem, b: StructuralProblem): number {
 /** How a document reads one claim and one segment: from its flat text, or from windows cut from its reader. */
 interface ClaimAccess {
   buildEncounter(claimIndex: number, options?: ClaimBuildOptions): BuiltClaim;
-  claimCodes(claimIndex: number, out: string[], numbers?: CodeNumbers): number;
+  claimCodes(claimIndex: number, out: string[], numbers?: CodeNumbers, reading?: ClaimReading): number;
   segment(index: number, interchange: X12Interchange): X12Segment;
 }
 
 function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   return {
     buildEncounter: (claimIndex, options) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
-    claimCodes: (claimIndex, out, numbers) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out, numbers),
+    claimCodes: (claimIndex, out, numbers, reading) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out, numbers, reading),
     segment: (index, interchange) => materializeSegment(flat, table, index, interchange.delimiters, interchange.observedComponent),
   };
 }
@@ -108,7 +109,7 @@ function windowAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots
   const source = (claimIndex: number): ClaimWindowSource => ({ table, textLength: reader.length, context: contextOf(claimIndex), read: (start, end) => reader.slice(start, end) });
   return {
     buildEncounter: (claimIndex, options) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
-    claimCodes: (claimIndex, out, numbers) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out, numbers),
+    claimCodes: (claimIndex, out, numbers, reading) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out, numbers, reading),
     segment: (index, interchange) => segmentFromSlice(reader, table, index, interchange),
   };
 }
@@ -185,7 +186,7 @@ export function createDocument(
     envelopeProblems,
     segmentCount: table.count,
     buildEncounter: (claimIndex: number, options?: ClaimBuildOptions): BuiltClaim => access.buildEncounter(claimIndex, options),
-    claimCodes: (claimIndex: number, out: string[], numbers?: CodeNumbers): number => access.claimCodes(claimIndex, out, numbers),
+    claimCodes: (claimIndex: number, out: string[], numbers?: CodeNumbers, reading?: ClaimReading): number => access.claimCodes(claimIndex, out, numbers, reading),
     segment,
     segmentAt,
     internals: { text, table, interchanges, contexts, slots, envelopeProblems },

@@ -1,5 +1,6 @@
 import type { Encounter, ParsedDocumentBase, StructuralProblem } from '../modelBase';
 import type { Span } from '../spans';
+import type { ClaimReading } from './claimReading';
 
 /**
  * The X12 side of a parsed document. Segments are kept as offsets in typed arrays inside the parser;
@@ -87,9 +88,11 @@ export interface X12Document extends ParsedDocumentBase {
    * Writes the ICD-10-CM diagnosis codes of claim `claimIndex` (upper-cased, dotless, in written order)
    * into `out` from index 0 and returns how many, reading its HI segments only; returns -1 when
    * building the claim would find a structural problem or an ICD-9-CM diagnosis. Validation uses it to
-   * skip building the claims no rule can fire on. With `numbers`, the codes' numbers are written beside them.
+   * skip building the claims no rule can fire on. With `numbers`, the codes' numbers are written beside them;
+   * with `reading`, what the claim builder needs of the claim's segments is recorded in it in the same
+   * pass (see {@link ClaimBuildOptions.reading}).
    */
-  claimCodes(claimIndex: number, out: string[], numbers?: CodeNumbers): number;
+  claimCodes(claimIndex: number, out: string[], numbers?: CodeNumbers, reading?: ClaimReading): number;
   /** The segment with this index, materialised. */
   segment(index: number): X12Segment;
   /** The segment whose span (or terminator) contains the offset, by binary search; undefined between segments or outside any interchange. */
@@ -105,6 +108,11 @@ export interface ClaimBuildOptions {
    * already found every pointer of the claim naming one of its diagnoses. Default true.
    */
   readonly serviceLines?: boolean;
+  /**
+   * What `claimCodes` recorded of the claim's segments. With `serviceLines` false and a reading that
+   * holds this claim, the claim is built from it instead of from its segments: nothing is read twice.
+   */
+  readonly reading?: ClaimReading;
 }
 
 /**

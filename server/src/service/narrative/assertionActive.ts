@@ -1,0 +1,64 @@
+import type { TriggerHit } from './assertionScope';
+import { sameListItem } from './assertionScope';
+import type { Token } from './tokens';
+
+/**
+ * The active cues ("on letrozole", "recurrent", "as above", "currently") that reach a mention in its sentence, and
+ * whether they keep it current against a history cue. ConText lets the nearer trigger win: a cue that closes an
+ * earlier diagnosis's item is that diagnosis's status, not the later one's ("multiple myeloma on active therapy,
+ * remote Hodgkin lymphoma"; "PMH: CLL on ibrutinib, prostate cancer 2010, NED"; "Lung cancer as above / Tongue cancer
+ * 2018, NED"), and a history lead opening a new item after the cue is the later diagnosis's own ("metastatic breast
+ * cancer, h/o colon cancer").
+ */
+export interface ActiveCues {
+  /** An active cue inside or after the mention counted. */
+  ahead: boolean;
+  /** One of those names a treatment given now ("Breast ca, L, on adjuvant anastrozole"). */
+  treatmentAhead: boolean;
+  /** The last active cue before the mention that no earlier diagnosis of the sentence owns. */
+  behind: TriggerHit | undefined;
+}
+
+/**
+ * A spread is no status of the item it follows: "Liver lesions, metastatic disease given hx of colon cancer" keeps the
+ * colon cancer current wherever the metastasis stands in the sentence.
+ */
+const SPREAD_CUES: ReadonlySet<string> = new Set(['metastatic']);
+
+export function noActiveCues(): ActiveCues {
+  return { ahead: false, treatmentAhead: false, behind: undefined };
+}
+
+/**
+ * Records an active cue that reaches the mention starting at `start`. `firstMentionStart` is where the sentence's
+ * first mention starts (-1 for none): a cue after an earlier diagnosis and before this one closes that diagnosis.
+ */
+export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, firstMentionStart: number): void {
+  if (hit.start >= start) {
+    cues.ahead = true;
+    cues.treatmentAhead ||= hit.trigger.treatment === true;
+    return;
+  }
+  if (firstMentionStart >= 0 && firstMentionStart < hit.start && !SPREAD_CUES.has(hit.trigger.words)) return;
+  cues.behind = hit;
+}
+
+/**
+ * Whether the active cues keep the mention current: one inside or after it always does; one before it does unless a
+ * history lead of the mention stands after it in a new item of the list (a comma or semicolon between them).
+ */
+export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
+  return cues.ahead || keptBehind(tokens, cues, history, start);
+}
+
+/** Whether a treatment given now keeps the mention current ("on adjuvant anastrozole"): the note's other mentions of it are current too. */
+export function treatedNow(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
+  return cues.treatmentAhead || (cues.behind?.trigger.treatment === true && keptBehind(tokens, cues, history, start));
+}
+
+function keptBehind(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
+  const behind = cues.behind;
+  if (behind === undefined) return false;
+  const ownLead = history !== undefined && history.end <= start && history.start >= behind.end && !sameListItem(tokens, behind.end, history.start);
+  return !ownLead;
+}
