@@ -79,6 +79,8 @@ describe('narrative word classes', () => {
       // Two or three characters, the first a digit 1-9 ("4r", "11l", "7"), as sidedStationRegion tries its pattern.
       { name: 'letteredStation', bit: WORD_CLASS.letteredStation, has: (_raw, norm) => /^[1-9][\s\S]{1,2}$/.test(norm) },
       { name: 'operation', bit: WORD_CLASS.operation, has: (_raw, norm) => OPERATION_ORGANS.has(norm) },
+      // The metastasis words after which spineLevelListAt reads a list of spine levels ("mets T4, L2").
+      { name: 'spineMetastasis', bit: WORD_CLASS.spineMetastasis, has: (_raw, norm) => ['mets', 'met', 'metastases', 'metastasis', 'lesions'].includes(norm) },
     ];
     const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
     assert.equal(new Set(bits).size, bits.length);
@@ -92,6 +94,7 @@ describe('narrative word classes', () => {
       .map((word) => [word, word]);
     spellings.push(['R', 'r'], ['L', 'l'], ['r', 'r'], ['Right', 'right'], ['TUMOR', 'tumor'], ['4R', '4r'], ['11l', '11l'], ['7', '7'], ['10', '10'], ['4r/4l', '4r/4l'], ['0r', '0r']);
     spellings.push(['Mastectomy', 'mastectomy'], ['nephrectomy', 'nephrectomy'], ['ectomy', 'ectomy']);
+    spellings.push(['METS', 'mets'], ['Met', 'met'], ['metastases', 'metastases'], ['metastasis', 'metastasis'], ['lesions', 'lesions'], ['lesion', 'lesion'], ['metastatic', 'metastatic']);
     const words = new TokenWords(context.words.classify);
     for (const [raw, norm] of spellings) {
       const found = words.classes(words.entryOf(raw, 0, raw.length, raw !== norm || raw.toLowerCase() === raw));
