@@ -1,6 +1,6 @@
 import { STATION_WORDS, mayBeLetteredStation } from './nodeStations';
 import { OPERATION_ORGANS } from './operatedSides';
-import { mayNameSide } from './siteFinder';
+import { SHAPED_SITE_FIRST_WORDS, mayNameSide } from './siteFinder';
 import type { SiteRowIndex } from './siteRows';
 import { SYNOPTIC_FIRST_WORDS } from './specimen';
 import { LOBES } from './studyContext';
@@ -27,5 +27,6 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     (_raw, norm) => (mayBeLetteredStation(norm) ? WORD_CLASS.letteredStation : 0),
     setClassifier(OPERATION_ORGANS, WORD_CLASS.operation),
     setClassifier(METASTASIS_WORDS, WORD_CLASS.spineMetastasis),
+    setClassifier(SHAPED_SITE_FIRST_WORDS, WORD_CLASS.shapedSiteFirst),
   ]);
 }
