@@ -5,6 +5,7 @@ import { OPERATION_ORGANS } from '../../../server/src/service/narrative/operated
 import { SYNOPTIC_FIRST_WORDS } from '../../../server/src/service/narrative/specimen';
 import { LOBES } from '../../../server/src/service/narrative/studyContext';
 import { DESCENT_WORDS } from '../../../server/src/service/narrative/testisDescent';
+import { findSites } from '../../../server/src/service/narrative/siteFinder';
 import { tokenize } from '../../../server/src/service/narrative/tokens';
 import { TokenWords } from '../../../server/src/service/narrative/tokenWords';
 import { ANCHOR_LEXICONS, ANY_LEXICON, LEXICON_CLASS, UNKNOWN_CLASSES, WORD_CLASS, firstWordClassifier } from '../../../server/src/service/narrative/wordClasses';
@@ -79,6 +80,10 @@ describe('narrative word classes', () => {
       // Two or three characters, the first a digit 1-9 ("4r", "11l", "7"), as sidedStationRegion tries its pattern.
       { name: 'letteredStation', bit: WORD_CLASS.letteredStation, has: (_raw, norm) => /^[1-9][\s\S]{1,2}$/.test(norm) },
       { name: 'operation', bit: WORD_CLASS.operation, has: (_raw, norm) => OPERATION_ORGANS.has(norm) },
+      // The metastasis words after which spineLevelListAt reads a list of spine levels ("mets T4, L2").
+      // The first words of the sites siteBodyAt reads by their shape: a neck level range, "nasal tip", "hilar mass", "BM bx".
+      { name: 'shapedSiteFirst', bit: WORD_CLASS.shapedSiteFirst, has: (_raw, norm) => ['level', 'levels', 'nasal', 'hilar', 'bm'].includes(norm) },
+      { name: 'spineMetastasis', bit: WORD_CLASS.spineMetastasis, has: (_raw, norm) => ['mets', 'met', 'metastases', 'metastasis', 'lesions'].includes(norm) },
     ];
     const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
     assert.equal(new Set(bits).size, bits.length);
@@ -92,10 +97,29 @@ describe('narrative word classes', () => {
       .map((word) => [word, word]);
     spellings.push(['R', 'r'], ['L', 'l'], ['r', 'r'], ['Right', 'right'], ['TUMOR', 'tumor'], ['4R', '4r'], ['11l', '11l'], ['7', '7'], ['10', '10'], ['4r/4l', '4r/4l'], ['0r', '0r']);
     spellings.push(['Mastectomy', 'mastectomy'], ['nephrectomy', 'nephrectomy'], ['ectomy', 'ectomy']);
+    spellings.push(['METS', 'mets'], ['Met', 'met'], ['metastases', 'metastases'], ['metastasis', 'metastasis'], ['lesions', 'lesions'], ['lesion', 'lesion'], ['metastatic', 'metastatic']);
+    spellings.push(['Level', 'level'], ['levels', 'levels'], ['nasal', 'nasal'], ['Hilar', 'hilar'], ['BM', 'bm'], ['bone', 'bone'], ['lev', 'lev']);
     const words = new TokenWords(context.words.classify);
     for (const [raw, norm] of spellings) {
       const found = words.classes(words.entryOf(raw, 0, raw.length, raw !== norm || raw.toLowerCase() === raw));
       for (const entry of classes) assert.equal((found & entry.bit) !== 0, entry.has(raw, norm), `${entry.name}: "${raw}"`);
+    }
+  });
+  it('finds the same sites with the context\'s word classes as with every class unknown', () => {
+    const context = narrativeContextFor(testCodeSets());
+    assert.ok(context !== undefined);
+    const siteVocabulary = { sites: context.vocabulary.sites, nodeWords: context.vocabulary.nodeWords, nodeRegions: context.vocabulary.nodeRegions, siteRows: context.siteRows };
+    // Each opens with a word whose site the class gates of findSites and siteBodyAt must let through.
+    const notes = ['Level II and III lymph nodes enlarged.', 'BCC of the nasal tip.', 'R hilar mass 3 cm.', 'BM bx: hypercellular marrow.',
+      'additional mets T4, L2, sacrum', 'Station 4R lymph node positive.', 'left frontal lobe lesion', 'pancreas head mass'];
+    for (const note of notes) {
+      const read = (words?: TokenWords): string[] => {
+        const tokens = tokenize(note, 0, note.length, [], words);
+        return findSites(tokens, siteVocabulary).flatMap((site) => (site === undefined ? [] : [`${site.start}-${site.end} ${site.path.join('/')}`]));
+      };
+      const classified = read(context.words);
+      assert.ok(classified.length > 0, note);
+      assert.deepEqual(classified, read(), note);
     }
   });
 });

@@ -73,9 +73,9 @@ export function findMentions(
     } else if (histology !== undefined && (namesNoDiagnosis(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
-      const found = withMetastaticSubject(tokens, sites, siteEndingAt, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, index, histology.end, histology.value, vocabulary));
-      const metastatic = sitesToTheLeft(tokens, siteEndingAt, index).metastatic;
-      const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, metastatic, specimenSiteAt(specimens, index));
+      const left = sitesToTheLeft(tokens, siteEndingAt, index);
+      const found = withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary));
+      const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
@@ -150,13 +150,13 @@ function specimenMentions(start: number, end: number, term: HistologyTerm, metas
 }
 
 function anchorMentions(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], sitesLeft: SiteList,
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
 ): RawMention[] {
   // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
   const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituWords ? end + 2 : end));
-  const left = term.role === 'secondary' ? withoutSetOffLeft(tokens, start, sitesToTheLeft(tokens, siteEndingAt, start), right) : sitesToTheLeft(tokens, siteEndingAt, start);
+  const left = term.role === 'secondary' ? withoutSetOffLeft(tokens, start, sitesLeft, right) : sitesLeft;
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
   const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);

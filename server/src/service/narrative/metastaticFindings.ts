@@ -5,7 +5,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { findingNounSite, lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteFinder';
-import { sitesToTheLeft, sitesToTheRight } from './siteLists';
+import { type SiteList, sitesToTheRight } from './siteLists';
 import type { Token } from './tokens';
 
 /**
@@ -20,14 +20,14 @@ import type { Token } from './tokens';
  * metastatic colon cancer": "metastatic X carcinoma" names the primary X, and the node or lesion the
  * finding is about is the secondary site. `found` are the mentions of the anchor at `start`; the secondary
  * is added when they hold one primary of the one organ written before the anchor and no secondary yet
- * ("METASTATIC BREAST CARCINOMA IN 2 OF 12 LYMPH NODES" reads its nodes already).
+ * ("METASTATIC BREAST CARCINOMA IN 2 OF 12 LYMPH NODES" reads its nodes already). `left` are the sites
+ * written before the anchor, as the caller read them once for every pass over the anchor.
  */
 export function withMetastaticSubject(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
-  start: number, end: number, term: HistologyTerm, found: RawMention[],
+  left: SiteList, start: number, end: number, term: HistologyTerm, found: RawMention[],
 ): RawMention[] {
   if (term.role !== 'primary' || !found.some((mention) => mention.column === 'primary') || found.some((mention) => mention.column === 'secondary')) return found;
-  const left = sitesToTheLeft(tokens, siteEndingAt, start);
   const [primary] = left.sites;
   const subject = left.metastatic && left.sites.length === 1 && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
   return subject === undefined ? found : [...found, { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term }];

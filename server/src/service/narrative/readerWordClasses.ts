@@ -1,9 +1,10 @@
 import { STATION_WORDS, mayBeLetteredStation } from './nodeStations';
 import { OPERATION_ORGANS } from './operatedSides';
-import { mayNameSide } from './siteFinder';
+import { SHAPED_SITE_FIRST_WORDS, mayNameSide } from './siteFinder';
 import type { SiteRowIndex } from './siteRows';
 import { SYNOPTIC_FIRST_WORDS } from './specimen';
 import { LOBES } from './studyContext';
+import { METASTASIS_WORDS } from './spineLevels';
 import { DESCENT_WORDS } from './testisDescent';
 import type { WordClassifier } from './wordClasses';
 import { WORD_CLASS, setClassifier, unitedClassifier } from './wordClasses';
@@ -25,5 +26,7 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(DESCENT_WORDS, WORD_CLASS.testisDescent),
     (_raw, norm) => (mayBeLetteredStation(norm) ? WORD_CLASS.letteredStation : 0),
     setClassifier(OPERATION_ORGANS, WORD_CLASS.operation),
+    setClassifier(METASTASIS_WORDS, WORD_CLASS.spineMetastasis),
+    setClassifier(SHAPED_SITE_FIRST_WORDS, WORD_CLASS.shapedSiteFirst),
   ]);
 }

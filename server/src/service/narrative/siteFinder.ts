@@ -8,7 +8,7 @@ import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import type { SiteRowIndex } from './siteRows';
-import { ANY_LEXICON, WORD_CLASS } from './wordClasses';
+import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 
 /**
  * Marks every site phrase of an encounter in one left-to-right pass: an optional laterality, then a
@@ -163,10 +163,22 @@ function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality)
     && (joiner === 'and' || joiner === '&' || joiner === '/');
 }
 
+/**
+ * The first words of the sites that no lexicon or word set spells, in lower case: a neck level range
+ * (`levelRangeAt`), "nasal" before a part of the nose, "hilar" before a tumour noun, "BM" before a marrow sample.
+ */
+export const SHAPED_SITE_FIRST_WORDS: ReadonlySet<string> = new Set(['level', 'levels', 'nasal', 'hilar', 'bm']);
+
+/** The word classes of every word that may start a site body; a pass added to `siteBodyAt` adds its words' class here. */
+const SITE_BODY_FIRST = LEXICON_CLASS.sites | LEXICON_CLASS.nodeWords | LEXICON_CLASS.nodeRegions | WORD_CLASS.station | WORD_CLASS.letteredStation
+  | WORD_CLASS.brainLobe | WORD_CLASS.siteRowFirst | WORD_CLASS.shapedSiteFirst;
+
 /** The site words at `index` of a site that starts at `siteStart` (a lobe adjective is a brain lobe within reach after a brain word before the site). */
 function siteBodyAt(
   tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach, siteStart: number,
 ): Omit<SiteMatch, 'start'> | undefined {
+  // Nearly every token comes here: one that starts no site body of any kind is turned away by its classes before the passes.
+  if (((tokens[index]?.classes ?? 0) & SITE_BODY_FIRST) === 0) return undefined;
   const node = nodePhraseAt(tokens, index, vocabulary);
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);

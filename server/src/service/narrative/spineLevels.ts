@@ -1,5 +1,6 @@
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * "additional mets T4, L2, L5, sacrum", "metastases C5-C7": the spine levels listed right after a metastasis
@@ -9,7 +10,7 @@ import type { Token } from './tokens';
  */
 
 /** Metastasis words a list of spine levels may follow. */
-const METASTASIS_WORDS = new Set(['mets', 'met', 'metastases', 'metastasis', 'lesions']);
+export const METASTASIS_WORDS: ReadonlySet<string> = new Set(['mets', 'met', 'metastases', 'metastasis', 'lesions']);
 /** A spine level, or a range of them in one token ("t4", "l2", "c5-c7", "t10-12"). */
 const LEVEL = /^(?:c[1-7]|t(?:[1-9]|1[0-2])|l[1-5]|s[1-5])(?:-(?:[ctls])?\d{1,2})?$/;
 /** The lower spine's bones, listed with the levels. */
@@ -20,6 +21,9 @@ const MAX_LEVELS = 8;
 
 /** The list of spine levels starting at `index`, right after a metastasis word, as one vertebra site; undefined otherwise. */
 export function spineLevelListAt(tokens: readonly Token[], index: number): SiteMatch | undefined {
+  const before = tokens[index - 1];
+  // The pass runs at every token: the word class turns away a token after no metastasis word without a set lookup.
+  if (before === undefined || (before.classes & WORD_CLASS.spineMetastasis) === 0) return undefined;
   const sentence = tokens[index]?.sentence;
   if (!METASTASIS_WORDS.has(tokens[index - 1]?.norm ?? '') || tokens[index - 1]?.sentence !== sentence || !LEVEL.test(tokens[index]?.norm ?? '')) return undefined;
   let end = index + 1;

@@ -43,6 +43,10 @@ export const WORD_CLASS = {
   letteredStation: 1 << 13,
   /** An operation named after its organ ("mastectomy", "nephrectomy"). */
   operation: 1 << 14,
+  /** A metastasis word that a list of spine levels may follow ("mets", "metastases"). */
+  spineMetastasis: 1 << 15,
+  /** A word that starts a site of its own shape, in no lexicon ("level" II, "nasal" tip, "hilar" mass, "BM" biopsy). */
+  shapedSiteFirst: 1 << 16,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
