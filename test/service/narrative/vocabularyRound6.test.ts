@@ -375,3 +375,13 @@ describe('narrative sites round 6: a part set off in the label of a tumour that 
     ['"A. BLADDER, DOME, TURBT:" makes a urothelial carcinoma the dome\'s', 'A. BLADDER, DOME, TURBT:\n   - Urothelial carcinoma, high grade.', [['Urothelial carcinoma', 'C671', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 6: the plural "malignancies"', () => {
+  checkReadings([
+    // As "malignancy": a denied relative's cancer keeps Z80.9 (Family history of malignant neoplasm, unspecified), a
+    // personal history of site-less cancers is Z85.9 (Personal history of malignant neoplasm, unspecified).
+    ['"No other malignancies in the family", "Hx of multiple malignancies"', 'FHx: mother with breast cancer. No other malignancies in the family. Hx of multiple malignancies.', [
+      ['breast cancer', 'Z803', 'family'], ['malignancies', 'Z809', 'negated'], ['malignancies', 'Z859', 'history'],
+    ]],
+  ]);
+});

@@ -68,6 +68,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'cancers', role: 'primary' },
   { words: 'ca', notBeforeLabValue: true, role: 'primary' },
   { words: 'malignancy', role: 'primary' },
+  { words: 'malignancies', role: 'primary' },
   { words: 'malignant cells', role: 'primary' },
   { words: 'malignant neoplasm', role: 'primary' },
   { words: 'malignant tumor', role: 'primary' },
