@@ -1,4 +1,5 @@
 import { sentenceStart } from './contextNodeRegion';
+import { lateralityAt } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 
@@ -8,15 +9,12 @@ import type { Token } from './tokens';
  * finding on the line with no side of its own takes it, before any side written further back.
  */
 
-const SIDE_LABELS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['rt', 'right'], ['lt', 'left']]);
-
 /** The side the line of the token at `index` opens with ("RIGHT:", "R:"; the letters only in capitals), if any. */
 export function sideLabelAt(tokens: readonly Token[], index: number): Laterality | undefined {
   let first = sentenceStart(tokens, index);
   if (tokens[first]?.norm === '-' || tokens[first]?.norm === '*') first++;
-  const word = tokens[first];
-  if (word === undefined || tokens[first + 1]?.norm !== ':' || first + 1 >= index) return undefined;
-  if (word.raw === 'R') return 'right';
-  if (word.raw === 'L') return 'left';
-  return SIDE_LABELS.get(word.norm);
+  if (tokens[first] === undefined || tokens[first + 1]?.norm !== ':' || first + 1 >= index) return undefined;
+  // The side words of sites ("R", "rt", "left"); a "BILATERAL:" line names no one side to lend.
+  const side = lateralityAt(tokens, first);
+  return side === 'bilateral' ? undefined : side;
 }
