@@ -1,4 +1,4 @@
-import { mergeOrganParts, mergeSkin } from './siteContext';
+import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
 import { partOfOrganAt } from './partOfOrgan';
@@ -54,7 +54,27 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
-  return { sites: sites.length > 1 ? mergeOrganParts(tokens, sites) : sites, metastatic, start: position };
+  return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
+}
+
+/**
+ * "RLL squamous lung cancer", "left upper lobe squamous cell lung cancer": a part of an organ written before the histology's
+ * words and then the organ itself is one site, the part, not two sites each with a tumour of its own.
+ */
+function withPartsBeforeModifiers(tokens: readonly Token[], sites: readonly SiteMatch[]): SiteMatch[] {
+  const merged: SiteMatch[] = [];
+  for (const site of sites) {
+    const previous = merged[merged.length - 1];
+    const part = previous !== undefined && site.start > previous.end && onlyModifiersBetween(tokens, previous.end, site.start) ? refinedBy(site, previous) : undefined;
+    if (part !== undefined) merged[merged.length - 1] = part;
+    else merged.push(site);
+  }
+  return merged;
+}
+
+function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (!isModifier(tokens[position]?.norm ?? '')) return false;
+  return true;
 }
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
