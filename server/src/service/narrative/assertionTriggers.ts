@@ -1,3 +1,4 @@
+import { cancerDrugNames } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { Assertion } from './model';
 
@@ -58,15 +59,13 @@ const between = (...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));
 
 /**
- * Treatments that, taken now, keep a cancer current: adjuvant endocrine therapy, androgen deprivation, the targeted and
- * immune agents given for years, and chemotherapy named as such. Written after "on", "continue", "tolerating".
+ * Treatments that, taken now, keep a cancer current: the classes of treatment named as such (chemotherapy, adjuvant
+ * endocrine therapy, androgen deprivation) and every anticancer drug of the shared list. Written after "on",
+ * "continue", "tolerating".
  */
 const ONGOING_TREATMENTS: readonly string[] = [
-  'chemo', 'chemotherapy', 'immunotherapy', 'ai', 'aromatase inhibitor', 'endocrine therapy', 'hormonal therapy', 'hormone therapy',
-  'tamoxifen', 'letrozole', 'anastrozole', 'exemestane', 'fulvestrant', 'palbociclib', 'ribociclib', 'abemaciclib', 'adt', 'lupron',
-  'leuprolide', 'degarelix', 'enzalutamide', 'abiraterone', 'apalutamide', 'darolutamide', 'osimertinib', 'imatinib', 'dasatinib',
-  'nilotinib', 'ibrutinib', 'acalabrutinib', 'zanubrutinib', 'venetoclax', 'lenalidomide', 'revlimid', 'capecitabine', 'trastuzumab',
-  'herceptin', 'pembrolizumab', 'keytruda', 'nivolumab', 'olaparib', 'niraparib',
+  'chemo', 'chemotherapy', 'immunotherapy', 'ai', 'aromatase inhibitor', 'endocrine therapy', 'hormonal therapy', 'hormone therapy', 'adt',
+  ...cancerDrugNames(),
 ];
 
 /** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
@@ -230,7 +229,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('active', ...ONGOING_TREATMENTS.flatMap((treatment) => ['continue', 'continues', 'cont'].map((lead) => `${lead} ${treatment}`)))
     .map((trigger) => ({ ...trigger, opensNext: true, treatment: true })),
   // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "being treated with carboplatin".
-  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'on temozolomide', 'on tmz', 'being treated')
+  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'being treated')
     .map((trigger) => ({ ...trigger, treatment: true })),
   ...both('active',
     // "on FOLFOX (cycle 8 completed)", "on AS with urology" (active surveillance of a cancer left in place).

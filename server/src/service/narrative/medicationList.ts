@@ -1,29 +1,16 @@
 import { lastAtOrBeforeBy } from '../sortedSearch';
+import { CANCER_DRUGS } from './cancerDrugs';
 import type { NoteSection } from './model';
 import type { Token } from './tokens';
 
 /**
- * Drugs given only against a cancer, with the code categories of the cancers they treat (as if present): a note whose
- * Medications list holds one documents treatment directed to that cancer now, so the cancer is current (Guideline
- * I.C.2.d; ANNOTATION.md: adjuvant endocrine therapy keeps a cancer present). Drugs with other common uses
- * (methotrexate, hydroxyurea, prednisone) and chemotherapy given in cycles (which a home list rarely holds) are left out.
+ * The drugs of the shared list given only against a few cancers, with the code categories of those cancers (as if
+ * present): a note whose Medications list holds one documents treatment directed to that cancer now, so the cancer is
+ * current (Guideline I.C.2.d; ANNOTATION.md: adjuvant endocrine therapy keeps a cancer present).
  */
-const BREAST_ENDOCRINE = ['C50', 'D05'];
-const ANDROGEN_DEPRIVATION = ['C61'];
-const DRUG_CATEGORIES: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
-  ...['tamoxifen', 'anastrozole', 'arimidex', 'letrozole', 'femara', 'exemestane', 'aromasin', 'fulvestrant', 'faslodex', 'palbociclib', 'ibrance',
-    'ribociclib', 'kisqali', 'abemaciclib', 'verzenio'].map((drug): [string, readonly string[]] => [drug, BREAST_ENDOCRINE]),
-  ...['leuprolide', 'lupron', 'eligard', 'degarelix', 'firmagon', 'relugolix', 'orgovyx', 'bicalutamide', 'casodex', 'enzalutamide', 'xtandi',
-    'abiraterone', 'zytiga', 'apalutamide', 'erleada', 'darolutamide', 'nubeqa'].map((drug): [string, readonly string[]] => [drug, ANDROGEN_DEPRIVATION]),
-  // Chronic myeloid leukaemia (C92.1-) and GIST (C49.A-).
-  ...['imatinib', 'gleevec'].map((drug): [string, readonly string[]] => [drug, ['C92', 'C49']]),
-  ...['dasatinib', 'sprycel', 'nilotinib', 'tasigna', 'bosutinib', 'ponatinib'].map((drug): [string, readonly string[]] => [drug, ['C92']]),
-  // Chronic lymphocytic leukaemia and the B-cell lymphomas.
-  ...['ibrutinib', 'imbruvica', 'acalabrutinib', 'calquence', 'zanubrutinib', 'brukinsa', 'venetoclax', 'venclexta']
-    .map((drug): [string, readonly string[]] => [drug, ['C91', 'C82', 'C83', 'C88']]),
-  ...['lenalidomide', 'revlimid', 'pomalidomide', 'pomalyst'].map((drug): [string, readonly string[]] => [drug, ['C90', 'D46']]),
-  ...['osimertinib', 'tagrisso', 'alectinib', 'alecensa', 'lorlatinib', 'erlotinib', 'gefitinib'].map((drug): [string, readonly string[]] => [drug, ['C34']]),
-]);
+const DRUG_CATEGORIES: ReadonlyMap<string, readonly string[]> = new Map(
+  CANCER_DRUGS.flatMap((drug) => drug.treats === undefined ? [] : drug.names.map((name): [string, readonly string[]] => [name, drug.treats ?? []])),
+);
 
 /** Words after a drug on its line that say it is not taken now ("tamoxifen - completed 2020", "letrozole (stopped)"). */
 const NOT_TAKEN = new Set(['completed', 'stopped', 'discontinued', 'finished', 'off', 'declined']);
