@@ -28,6 +28,8 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
     if (isRemission(tokens, position, position - end < NUMBERED_REMISSION_REACH) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined && !remissionDenied(tokens, position)) relapse = true;
   }
+  // "… s/p auto-SCT 3/2024, on lenalidomide maintenance. In sCR.": a sentence that opens with the status is the diagnosis's before it.
+  if (term.remission !== undefined && !remission && opensWithRemission(tokens, nextSentenceStart(tokens, end))) remission = true;
   const followedByInSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const inSitu = term.namesInSitu === true || followedByInSitu;
   // "MIS" names the in-situ form itself: only written "in situ" words lengthen the phrase.
@@ -54,7 +56,34 @@ const NUMBERED_REMISSION_REACH = 3;
 
 function isRemission(tokens: readonly Token[], position: number, besideHistology: boolean): boolean {
   const word = tokens[position]?.norm ?? '';
-  return word === 'remission' || (besideHistology && NUMBERED_REMISSIONS.has(word)) || (REMISSION_ABBREVIATIONS.has(word) && tokens[position - 1]?.norm === 'in');
+  if (word === 'remission' || (besideHistology && NUMBERED_REMISSIONS.has(word))) return true;
+  // "in stringent CR", "in sCR" (a myeloma's stringent complete response; "sCr", written so, is a serum creatinine).
+  const afterIn = tokens[position - 1]?.norm === 'in' || (tokens[position - 1]?.norm === 'stringent' && tokens[position - 2]?.norm === 'in');
+  if (afterIn && (REMISSION_ABBREVIATIONS.has(word) || tokens[position]?.raw === 'sCR')) return true;
+  // "in complete response", "achieved a stringent complete response": a complete response is the complete remission of a myeloma or lymphoma.
+  return word === 'response' && tokens[position - 1]?.norm === 'complete';
+}
+
+/** A sentence that opens with a remission status: "In sCR.", "In CR1 per BMBx.", "In remission since 2024." */
+function opensWithRemission(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start]?.norm !== 'in') return false;
+  const sentence = tokens[start]?.sentence;
+  for (let position = start + 1; position <= start + 3 && tokens[position]?.sentence === sentence; position++) {
+    if (isRemission(tokens, position, false)) return true;
+  }
+  return false;
+}
+
+/** How far after a histology the start of the next sentence is looked for. */
+const NEXT_SENTENCE_REACH = 48;
+
+/** The first token of the sentence after the histology's, or -1 when it is further than the reach. */
+function nextSentenceStart(tokens: readonly Token[], end: number): number {
+  const sentence = tokens[end - 1]?.sentence;
+  for (let position = end; position < Math.min(tokens.length, end + NEXT_SENTENCE_REACH); position++) {
+    if (tokens[position]?.sentence !== sentence) return position;
+  }
+  return -1;
 }
 
 /** "Relapsed AML", "relapsed/refractory myeloma": the relapse written before the histology. */
