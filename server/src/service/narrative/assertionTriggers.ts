@@ -220,6 +220,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),
+  // The family named after the diagnoses ("given ovarian + breast ca in family", "colon cancer runs in the family").
+  ...post('family', 'in family', 'in the family', 'in her family', 'in his family', 'in their family', 'runs in the family', 'in relatives',
+    'in first-degree relatives', 'in 1st degree relatives', 'in 1st-degree relatives'),
   ...both('active', 'currently', 'active', 'recurrence', 'recurrent', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed', 'now with', 'metastatic'),
   ...both('active', 'receiving', 'undergoing', 'on adjuvant',
     // A treatment taken now or continued (Guideline I.C.2.d: treatment still directed at the cancer): "NED on tamoxifen", "NED, continue AI".
