@@ -183,6 +183,8 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['LUL squamous cell lung cancer, stage IIIA.', ['C3412 present'], 'a lobe written before the histology\'s words and then its organ is one site, one tumour: table: lung, upper lobe C34.1-, left'],
   ['Left upper lobe squamous cell lung cancer.', ['C3412 present'], 'the lobe spelled out: table: lung, upper lobe C34.1-, left'],
   ['Right kidney clear cell renal cell carcinoma.', ['C641 present'], 'the organ and side before the subtype name one tumour: table: kidney C64.-, right'],
+  ['PET: decreased avidity of RLL primary and adrenal met.', ['C3431 present', 'null present'], 'a site called the primary is no site of the metastasis after it: table: lung, lower lobe C34.3-, right; adrenal / Malignant Secondary C79.7- (no side: null)'],
+  ['HGSC, R ovary primary, omental mets.', ['C561 present', 'C786 present'], 'the ovary is the primary, the omentum the spread: Index: Carcinoma, serous, high grade - see Neoplasm, malignant, by site; ovary C56.-, right; omentum / Malignant Secondary C78.6'],
   ['RUL and lingula adenocarcinoma.', ['C3411 present', 'C3412 present'], 'two parts joined by "and" stay two sites: table: lung, upper lobe C34.1-, right; lingula C34.1-, left'],
   ['MRCP: hilar stricture w/ mass. Brushings: adenocarcinoma.', [], 'a hilar stricture is the liver\'s hilum (bile ducts), not the lung\'s'],
   ['Kidney, right, partial nephrectomy: clear cell renal cell carcinoma, WHO/ISUP grade 2.', ['C641 present'], 'the label names the side of the organ written: table: kidney C64.-, right'],

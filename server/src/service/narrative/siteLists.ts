@@ -47,6 +47,9 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     }
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
+    // "decreased avidity of RLL primary and adrenal met", "R ovary primary, omental mets": a site called the primary ends the
+    // list of the metastasis's sites ("RUL primary lung carcinoma" is one site, read on).
+    if (token.norm === 'primary' && sites.length > 0 && CONJUNCTIONS.has(tokens[position]?.norm ?? '')) break;
     if (token.norm === 'metastatic') metastatic = true;
     // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
     // diagnosis, while one between sites ("liver + bone mets") joins them.
