@@ -27,12 +27,12 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);
 }
 
-/** Fifth character 8 of C81–C85: lymph nodes of multiple sites (Ann Arbor stage II or III written with the lymphoma). */
+/** Fifth character 8 of C81–C85: lymph nodes of multiple sites (Ann Arbor stage II to IV written with the lymphoma). */
 function multipleSitesCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
   const base = mention.morphology?.code.replace('.', '');
   if (base === undefined) return undefined;
   const code = `${base.slice(0, base.length - 1)}8`;
-  return context.codes.isBillable(code) ? { code, candidates: [], source: `stage II/III nodal disease: fifth character 8 (lymph nodes of multiple sites) → ${code}` } : undefined;
+  return context.codes.isBillable(code) ? { code, candidates: [], source: `Ann Arbor stage II–IV: fifth character 8 (lymph nodes of multiple sites) → ${code}` } : undefined;
 }
 
 /**

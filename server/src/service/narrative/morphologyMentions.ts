@@ -117,11 +117,12 @@ const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * "DLBCL, stage IIIA", "stage II follicular lymphoma": Ann Arbor stages II and III are nodal disease in two
- * or more lymph node regions, the fifth character 8 (lymph nodes of multiple sites) of C81–C85; stage I,
- * IV and an extranodal "E" stage are not.
+ * "DLBCL, stage IIIA", "stage II follicular lymphoma", "DLBCL, GCB type, stage IVA": Ann Arbor stages II to IV
+ * are disease in two or more lymph node regions or beyond them, which the corpus codes with the fifth character 8
+ * (lymph nodes of multiple sites) of C81–C85 (ANNOTATION.md, "Stage or node regions in the lymphoma's own
+ * sentence"); stage I and an extranodal "E" stage are not.
  */
-const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib', '2', '3', '3a', '3b', '2a', '2b']);
+const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib', 'iv', 'iva', 'ivb', '2', '3', '4', '3a', '3b', '2a', '2b', '4a', '4b']);
 
 function nodalStageAfter(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
