@@ -19,3 +19,19 @@ describe('narrative sites round 7: an Ann Arbor stage IV written with the lympho
     ['guard: stage IE names no region', 'DLBCL, stage IE of the stomach wall.', [['DLBCL', 'C8330', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a glioma takes the lobe its brain lesion is described with', () => {
+  checkReadings([
+    // Table: brain, overlapping lesion / Malignant Primary C71.8 (frontoparietal); brain, frontal lobe C71.1; the
+    // brain metastasis of the differential is table: brain / Malignant Secondary C79.31, with no lobe of its own.
+    ['"mass R frontoparietal" places a later glioblastoma and the differential\'s GBM', 'MRI brain: 4.1 cm necrotic mass R frontoparietal; ddx GBM vs metastasis.\nPATHOLOGY: Glioblastoma, IDH-wildtype.', [
+      ['GBM', 'C718', 'uncertain'], ['metastasis', 'C7931', 'uncertain'], ['Glioblastoma', 'C718', 'present'],
+    ]],
+    ['"L frontoparietal mass" places a glioma in the differential', 'MRI brain: 3.4 cm enhancing L frontoparietal mass. Ddx: metastasis, favored; high-grade glioma less likely.', [
+      ['metastasis', 'C7931', 'uncertain'], ['glioma', 'C718', 'uncertain'],
+    ]],
+    ['a restated GBM in the plan takes the lobe too', 'MRI: L frontal mass. Path: GBM.\n\nA/P: GBM, Stupp protocol.', [['GBM', 'C711', 'present'], ['GBM', 'C711', 'present']]],
+    ['guard: two lobes described leave the glioma at the brain', 'MRI: L frontal mass; additional R parietal mass. Ddx: metastases vs glioma.', [['glioma', 'C719', 'uncertain']]],
+    ['guard: a denied glioma keeps its written site', 'MRI: R temporal mass. No evidence of glioma.', [['glioma', 'C719', 'negated']]],
+  ]);
+});

@@ -14,7 +14,7 @@ import type { Token } from './tokens';
  */
 
 /** Sub-site words of the brain, each with its table path (brain, lobe / cerebellum / stem / ventricle). */
-const BRAIN_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
+export const BRAIN_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
   ['frontal', ['brain', 'frontal lobe']], ['temporal', ['brain', 'temporal lobe']], ['parietal', ['brain', 'parietal lobe']],
   ['occipital', ['brain', 'occipital lobe']], ['cerebellar', ['brain', 'cerebellum']], ['brainstem', ['brain', 'stem']],
   ['pontine', ['brain', 'pons']], ['thalamic', ['brain', 'thalamus']], ['intraventricular', ['brain', 'ventricle']],
