@@ -115,7 +115,7 @@ describe('narrative reader: lymphoma by region', () => {
     assert.equal(read('DLBCL of the brain.')[0]?.[1], 'C83390');
   });
   it('keeps the unspecified site when the text names no region or only an ill-defined one', () => {
-    assert.equal(read('DLBCL, stage IV.')[0]?.[1], 'C8330');
+    assert.equal(read('DLBCL, stage IE.')[0]?.[1], 'C8330');
     assert.equal(read('DLBCL of the left axilla.')[0]?.[1], 'C8330');
   });
 });

@@ -54,7 +54,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Moved to FL in 2019.', [], '"to FL" is Florida', /^$/],
   ['Diffuse large B-cell lymphoma, GCB subtype, stage IIIA, IPI 3.', ['C8338 present'], 'Ann Arbor stage III is nodal disease on both sides of the diaphragm: Tabular C83.38 lymph nodes of multiple sites', /lymph nodes of multiple sites/],
   ['62M w/ stage III DLBCL (GCB), CMR on interim PET.', ['C8338 present'], 'stage before the lymphoma: C83.38', /lymph nodes of multiple sites/],
-  ['Stage IV DLBCL.', ['C8330 present'], 'stage IV is no count of node regions: C83.30', /unspecified site/],
+  ['Stage IV DLBCL.', ['C8338 present'], 'stage IV, as II and III, is coded lymph nodes of multiple sites (ANNOTATION.md stage rule): C83.38', /lymph nodes of multiple sites/],
   // Paediatric and other histologies the Index names with a site or code.
   ['Medulloblastoma.', ['C716 present'], 'Index: Medulloblastoma, unspecified site C71.6', /cerebellum/],
   ['Wilms tumor of the left kidney.', ['C642 present'], 'Index: Nephroblastoma (Wilms) — kidney C64.-, left', /left kidney/],

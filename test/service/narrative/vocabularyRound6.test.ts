@@ -303,7 +303,7 @@ describe('narrative vocabulary round 6: an extranodal DLBCL by organ', () => {
     // Tabular C83.398 "Diffuse large B-cell lymphoma of other extranodal and solid organ sites"; C83.390 "Primary central nervous system lymphoma".
     ['"DLBCL involving the lung" is C83.398', 'DLBCL involving the lung.', [['DLBCL involving the lung', 'C83398', 'present']]],
     ['"DLBCL of the brain" is C83.390', 'DLBCL of the brain.', [['DLBCL of the brain', 'C83390', 'present']]],
-    ['an untyped "Pulm lymphoma" beside a DLBCL is C83.398', 'DLBCL, stage IV. CT: RLL mass. Pulm lymphoma felt unlikely.', [['DLBCL', 'C8330', 'present'], ['Pulm lymphoma', 'C83398', 'uncertain']]],
+    ['an untyped "Pulm lymphoma" beside a DLBCL is C83.398', 'DLBCL, stage IV. CT: RLL mass. Pulm lymphoma felt unlikely.', [['DLBCL', 'C8338', 'present'], ['Pulm lymphoma', 'C83398', 'uncertain']]],
   ]);
 });
 
