@@ -1,11 +1,13 @@
 import type { RawMention } from './rawMention';
+import { resectionNodeRegion } from './resectionNodes';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
 /**
  * The node region of a lymph node mention written with none ("nodal metastasis"): a node site earlier in
  * its sentence ("hilar adenopathy concerning for nodal metastasis" → C77.1), or in the label line above
- * it, the neck for a head and neck primary of its sentence, or the region of a node specimen.
+ * it, the neck for a head and neck primary of its sentence, the region of a node specimen, or the region of
+ * the resected organ's regional nodes (resectionNodes.ts).
  */
 
 /** The first token of the sentence holding `index`, at most 24 tokens back. */
@@ -69,7 +71,10 @@ export function withContextNodeRegion(
   if (labelled !== undefined) return { ...mention, site: { ...site, path: labelled.path } };
   // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
   const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
-  return region === undefined || region === 'site NEC' ? mention : { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
+  if (region !== undefined && region !== 'site NEC') return { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
+  // "A. Colon, right, hemicolectomy: … Lymph nodes: 2 of 23 positive": the resected organ's regional nodes.
+  const regional = resectionNodeRegion(tokens, sites, mention.start);
+  return regional === undefined ? mention : { ...mention, site: { ...site, path: [...site.path.slice(0, -1), regional] } };
 }
 
 

@@ -1,0 +1,66 @@
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * "A. Colon, right, hemicolectomy: … Lymph nodes: 2 of 23 positive for metastatic adenocarcinoma": the lymph
+ * nodes a resection specimen holds are the organ's regional nodes, and a pathology report lists them with no
+ * region of their own. Where every regional node of the organ lies in one region of the Table of Neoplasms'
+ * lymph gland rows, that region is theirs: the colon, stomach, pancreas, small intestine, liver, gallbladder,
+ * kidney and adrenal drain to intra-abdominal nodes (pericolic, perigastric, peripancreatic, retroperitoneal:
+ * lymph gland, intra-abdominal C77.2), the lung to intrathoracic ones (hilar, mediastinal: C77.1), the bladder
+ * and prostate to intrapelvic ones (iliac, obturator: C77.5). An organ whose regional nodes lie in two regions
+ * (breast, rectum, esophagus, uterus, vulva, skin) gives none, and the nearest resection before the nodes
+ * decides: a mastectomy's axillary nodes are not the colectomy's written earlier.
+ */
+
+type Region = 'intrabdominal' | 'intrathoracic' | 'intrapelvic';
+
+/** Resections that name their organ, with its node region; `null` for an organ whose regional nodes lie in several regions. */
+const RESECTIONS: ReadonlyMap<string, Region | null> = new Map<string, Region | null>([
+  ...['colectomy', 'hemicolectomy', 'sigmoidectomy', 'ileocolectomy', 'ileocecectomy', 'gastrectomy', 'pancreatectomy', 'pancreaticoduodenectomy',
+    'whipple', 'hepatectomy', 'cholecystectomy', 'nephrectomy', 'nephroureterectomy', 'adrenalectomy'].map((word) => [word, 'intrabdominal'] as const),
+  ...['pneumonectomy', 'bilobectomy'].map((word) => [word, 'intrathoracic'] as const),
+  ...['cystectomy', 'cystoprostatectomy', 'prostatectomy'].map((word) => [word, 'intrapelvic'] as const),
+  ...['mastectomy', 'lumpectomy', 'esophagectomy', 'proctectomy', 'hysterectomy', 'vulvectomy', 'orchiectomy', 'thyroidectomy', 'glossectomy',
+    'excision', 'wle', 'apr', 'lar'].map((word) => [word, null] as const),
+]);
+
+/** Resections that name no organ: the site written before them in their sentence does ("Lung, RUL, lobectomy"). */
+const ORGAN_RESECTIONS = new Set(['lobectomy', 'segmentectomy', 'resection', 'wedge']);
+
+/** Organs (first words of their table paths) whose regional nodes all lie in one region. */
+const ORGAN_REGIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
+  ...['intestine', 'colon', 'cecum', 'appendix', 'stomach', 'pancreas', 'duodenum', 'jejunum', 'ileum', 'liver', 'gallbladder', 'kidney', 'adrenal']
+    .map((word) => [word, 'intrabdominal'] as const),
+  ...['lung', 'bronchus'].map((word) => [word, 'intrathoracic'] as const),
+  ...['bladder', 'prostate'].map((word) => [word, 'intrapelvic'] as const),
+]);
+
+/** How far back from the nodes the resection is looked for: a report part's label and the findings listed under it. */
+const RESECTION_REACH = 160;
+/** How far before an organ-less resection word its organ may be written ("Lung, right upper lobe, lobectomy"). */
+const ORGAN_REACH = 8;
+
+/** The region of a region-less node mention at `start` from the resection before it, else undefined. */
+export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
+  for (let position = start - 1; position >= Math.max(0, start - RESECTION_REACH); position--) {
+    const norm = tokens[position]?.norm ?? '';
+    const region = RESECTIONS.get(norm);
+    if (region !== undefined) return region ?? undefined;
+    if (ORGAN_RESECTIONS.has(norm)) {
+      const organ = organBefore(tokens, sites, position);
+      if (organ !== undefined) return ORGAN_REGIONS.get(organ);
+    }
+  }
+  return undefined;
+}
+
+/** The organ written before a resection word in its sentence, or undefined. */
+function organBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], position: number): string | undefined {
+  const sentence = tokens[position]?.sentence;
+  for (let back = position - 1; back >= Math.max(0, position - ORGAN_REACH) && tokens[back]?.sentence === sentence; back--) {
+    const site = sites[back];
+    if (site !== undefined && !site.lymphNode) return site.path[0];
+  }
+  return undefined;
+}
