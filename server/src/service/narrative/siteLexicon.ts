@@ -1,3 +1,4 @@
+import { BREAST_SITE_TERMS } from './breastSiteTerms';
 import { withBritishSpellings } from './britishSpellings';
 /**
  * The reviewed site vocabulary: words clinicians write for a site that the Table of Neoplasms prints
@@ -261,24 +262,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'pia mater', path: ['pia mater'] },
   { words: 'cutaneous', path: ['skin'] },
   { words: 'subcutaneous', path: ['skin'] },
-  // Breast.
-  { words: 'breast', path: ['breast'] },
-  { words: 'breasts', path: ['breast'] },
-  { words: 'mammary', path: ['breast'] },
-  { words: 'uoq', path: ['breast', 'upper-outer quadrant'] },
-  { words: 'uiq', path: ['breast', 'upper-inner quadrant'] },
-  { words: 'loq', path: ['breast', 'lower-outer quadrant'] },
-  { words: 'liq', path: ['breast', 'lower-inner quadrant'] },
-  { words: 'female breast', path: ['breast'] },
-  { words: 'male breast', path: ['breast'] },
-  { words: 'upper-outer quadrant', path: ['breast', 'upper-outer quadrant'] },
-  { words: 'upper-inner quadrant', path: ['breast', 'upper-inner quadrant'] },
-  { words: 'lower-outer quadrant', path: ['breast', 'lower-outer quadrant'] },
-  { words: 'lower-inner quadrant', path: ['breast', 'lower-inner quadrant'] },
-  { words: 'upper outer quadrant', path: ['breast', 'upper-outer quadrant'] },
-  { words: 'upper inner quadrant', path: ['breast', 'upper-inner quadrant'] },
-  { words: 'lower outer quadrant', path: ['breast', 'lower-outer quadrant'] },
-  { words: 'lower inner quadrant', path: ['breast', 'lower-inner quadrant'] },
+  // Breast (breastSiteTerms.ts).
+  ...BREAST_SITE_TERMS,
   // Urinary and genital organs.
   { words: 'renal', path: ['kidney'] },
   { words: 'kidney', path: ['kidney'] },

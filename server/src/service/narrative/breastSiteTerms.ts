@@ -1,0 +1,25 @@
+import type { SiteTerm } from './siteLexicon';
+
+/**
+ * The breast's words in the reviewed site vocabulary (siteLexicon.ts): the organ, its quadrants and their
+ * abbreviations, each with the Table of Neoplasms path it stands for (breast, upper-outer quadrant C50.4-).
+ */
+export const BREAST_SITE_TERMS: readonly SiteTerm[] = [
+  { words: 'breast', path: ['breast'] },
+  { words: 'breasts', path: ['breast'] },
+  { words: 'mammary', path: ['breast'] },
+  { words: 'uoq', path: ['breast', 'upper-outer quadrant'] },
+  { words: 'uiq', path: ['breast', 'upper-inner quadrant'] },
+  { words: 'loq', path: ['breast', 'lower-outer quadrant'] },
+  { words: 'liq', path: ['breast', 'lower-inner quadrant'] },
+  { words: 'female breast', path: ['breast'] },
+  { words: 'male breast', path: ['breast'] },
+  { words: 'upper-outer quadrant', path: ['breast', 'upper-outer quadrant'] },
+  { words: 'upper-inner quadrant', path: ['breast', 'upper-inner quadrant'] },
+  { words: 'lower-outer quadrant', path: ['breast', 'lower-outer quadrant'] },
+  { words: 'lower-inner quadrant', path: ['breast', 'lower-inner quadrant'] },
+  { words: 'upper outer quadrant', path: ['breast', 'upper-outer quadrant'] },
+  { words: 'upper inner quadrant', path: ['breast', 'upper-inner quadrant'] },
+  { words: 'lower outer quadrant', path: ['breast', 'lower-outer quadrant'] },
+  { words: 'lower inner quadrant', path: ['breast', 'lower-inner quadrant'] },
+];
