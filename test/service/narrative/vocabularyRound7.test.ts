@@ -62,3 +62,14 @@ describe('narrative sites round 7: the regional nodes of a resection specimen', 
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 7: the breast behind the areola', () => {
+  checkReadings([
+    // Table: breast, central portion / Malignant Primary C50.1- (SEER C50.1: retroareolar, subareolar); a woman's left breast → C50.112.
+    ['"L breast IDC, retroareolar" is the central portion, and a later breast cancer restates it', '48-year-old woman.\n2019: L breast IDC, retroareolar, ER-/PR-. Now metastatic breast cancer.', [
+      ['L breast IDC, retroareolar', 'C50112', 'present'], ['breast cancer', 'C50112', 'present'],
+    ]],
+    ['"subareolar mass, R breast; bx: IDC" is the central portion of the right breast', '52 yo F. US: 1.2 cm subareolar mass, R breast; bx: IDC.', [['IDC', 'C50111', 'present']]],
+    ['guard: a retroareolar fluid collection is no neoplasm', 'Retroareolar fluid collection, no mass.', []],
+  ]);
+});

@@ -22,4 +22,9 @@ export const BREAST_SITE_TERMS: readonly SiteTerm[] = [
   { words: 'upper inner quadrant', path: ['breast', 'upper-inner quadrant'] },
   { words: 'lower outer quadrant', path: ['breast', 'lower-outer quadrant'] },
   { words: 'lower inner quadrant', path: ['breast', 'lower-inner quadrant'] },
+  // Behind or under the areola: the central portion (table: breast, central portion C50.1-; SEER's C50.1 names the
+  // retroareolar and subareolar breast), not the areola's own row (nipple and areola C50.0-).
+  { words: 'retroareolar', path: ['breast', 'central portion'] },
+  { words: 'subareolar', path: ['breast', 'central portion'] },
+  { words: 'central portion', path: ['breast', 'central portion'] },
 ];
