@@ -73,3 +73,13 @@ describe('narrative vocabulary round 7: the breast behind the areola', () => {
     ['guard: a retroareolar fluid collection is no neoplasm', 'Retroareolar fluid collection, no mass.', []],
   ]);
 });
+
+describe('narrative vocabulary round 7: titles that name a cancer without diagnosing it', () => {
+  checkReadings([
+    // ANNOTATION.md "Not mentions": names of clinics, services, conferences and boards; a guideline's title is such a name.
+    ['"per NCCN Breast Cancer guidelines" is a guideline\'s title', 'Rationale: per NCCN Breast Cancer guidelines, T-DXd is a category 1 preferred regimen.', []],
+    ['"NSCLC guideline" is a guideline\'s title', 'Treated per the ASCO NSCLC guideline.', []],
+    // Table: lung / Malignant Primary C34.9-: the patient's own diagnosis beside the title stays.
+    ['guard: the diagnosis in the same sentence stays', 'For metastatic NSCLC, per NCCN guidelines, osimertinib.', [['NSCLC', 'null', 'present']]],
+  ]);
+});
