@@ -83,3 +83,18 @@ describe('narrative vocabulary round 7: titles that name a cancer without diagno
     ['guard: the diagnosis in the same sentence stays', 'For metastatic NSCLC, per NCCN guidelines, osimertinib.', [['NSCLC', 'null', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a list of metastatic sites with parentheses', () => {
+  checkReadings([
+    // Table: bone / Malignant Secondary C79.51; adrenal / Malignant Secondary C79.7-, left → C79.72 (Tabular "left adrenal gland").
+    ['"bone (T9, L ilium) and adrenal (L) mets" is both secondaries, the adrenal left', 'Measurable disease: bone (T9, L ilium) and adrenal (L) mets.', [
+      ['bone', 'C7951', 'present'], ['adrenal (L) mets', 'C7972', 'present'],
+    ]],
+    ['"mets to bone (…) and adrenal (L)" reads the side in the parenthesis', 'Mets to bone (T11, sacrum) and adrenal (L).', [
+      ['Mets to bone', 'C7951', 'present'], ['adrenal', 'C7972', 'present'],
+    ]],
+    // Table: liver / Malignant Secondary C78.7; lung / Malignant Secondary C78.0- (no side: null).
+    ['"Liver (segment 7) and lung mets" keeps the liver', 'Liver (segment 7) and lung mets.', [['Liver', 'C787', 'present'], ['lung mets', 'null', 'present']]],
+    ['guard: a site called the primary in parentheses ends the list', 'RLL (primary) and adrenal mets.', [['adrenal mets', 'null', 'present']]],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
+import { siteBeforeParenthesis, withParenthesizedSide } from './parenthesizedSite';
 import { partOfOrganAt } from './partOfOrgan';
 import type { Token } from './tokens';
 
@@ -47,6 +48,13 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     }
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
+    // "bone (T9, L ilium) and adrenal (L) mets": a parenthesis details the site before it.
+    const detailed = token.norm === ')' ? siteBeforeParenthesis(tokens, siteEndingAt, position - 1) : undefined;
+    if (detailed !== undefined) {
+      sites.unshift(detailed);
+      position = detailed.start;
+      continue;
+    }
     // "decreased avidity of RLL primary and adrenal met", "R ovary primary, omental mets": a site called the primary ends the
     // list of the metastasis's sites ("RUL primary lung carcinoma" is one site, read on).
     if (token.norm === 'primary' && sites.length > 0 && CONJUNCTIONS.has(tokens[position]?.norm ?? '')) break;
@@ -111,6 +119,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "of the distal esophagus (GEJ Siewert I)", "to the liver (segment 7) and bone": a parenthesis after a site restates or details it.
     const closing = found.length > 0 && token.norm === '(' ? closingParenthesis(tokens, position) : undefined;
     if (closing !== undefined) {
+      const last = found[found.length - 1];
+      if (last !== undefined && last.end === position) found[found.length - 1] = withParenthesizedSide(tokens, last, position, closing);
       position = closing + 1;
       continue;
     }
