@@ -98,3 +98,14 @@ describe('narrative sites round 7: a list of metastatic sites with parentheses',
     ['guard: a site called the primary in parentheses ends the list', 'RLL (primary) and adrenal mets.', [['adrenal mets', 'null', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 7: a histology that a metastasis is made of', () => {
+  checkReadings([
+    // Table: brain NEC / Malignant Secondary C79.31: "melanoma metastasis" is one secondary, no melanoma of an unnamed skin (C43.9).
+    ['"melanoma metastasis" is the brain secondary only', 'MRI brain: L frontal mass. Ddx: melanoma metastasis, favored.', [['metastasis', 'C7931', 'uncertain']]],
+    // Table: bone, femur / Malignant Secondary C79.51, no second kidney primary.
+    ['"hypervascular RCC met" of a femur lesion is the bone secondary only', 'Embolization of the L femur lesion given hypervascular RCC met.', [['L femur lesion given hypervascular RCC met', 'C7951', 'present']]],
+    // Tabular C7A.00 Malignant carcinoid tumor of unspecified site; C7B.02 Secondary carcinoid tumors of liver.
+    ['guard: a carcinoid\'s metastases keep the carcinoid', 'Carcinoid metastases to liver.', [['Carcinoid', 'C7A00', 'present'], ['metastases to liver', 'C7B02', 'present']]],
+  ]);
+});
