@@ -109,3 +109,14 @@ describe('narrative vocabulary round 7: a histology that a metastasis is made of
     ['guard: a carcinoid\'s metastases keep the carcinoid', 'Carcinoid metastases to liver.', [['Carcinoid', 'C7A00', 'present'], ['metastases to liver', 'C7B02', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a synoptic melanoma report\'s tumour site', () => {
+  checkReadings([
+    // Index: Melanoma, skin — by site; table: skin, back → C44.5- (trunk) → Tabular C43.59 Malignant melanoma of other part of trunk.
+    ['"Tumor Site: Upper back" places the histologic type\'s melanoma', 'SYNOPTIC REPORT\nSpecimen Laterality: Left\nTumor Site: Upper back\nHistologic Type: Superficial spreading melanoma\nMitotic Rate: 2/mm2', [
+      ['Superficial spreading melanoma', 'C4359', 'present'],
+    ]],
+    // Table: skin, forearm → C44.6- (upper limb); the laterality field's left → Tabular C43.62 Malignant melanoma of left upper limb.
+    ['"Tumor Site: Forearm" with "Specimen Laterality: Left"', 'SYNOPTIC REPORT\nSpecimen Laterality: Left\nTumor Site: Forearm\nHistologic Type: Nodular melanoma\n', [['Nodular melanoma', 'C4362', 'present']]],
+  ]);
+});

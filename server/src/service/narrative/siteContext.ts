@@ -9,6 +9,7 @@ import { isCalledNormal } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import { sideLabelAt } from './sideLabel';
+import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 
@@ -199,7 +200,7 @@ function contextSite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sides: SideIndex, mention: RawMention, specimen?: SiteMatch,
 ): RawMention {
   const site = mention.site;
-  if (site === undefined) return mention;
+  if (site === undefined) return withSpecimenSkinSite(tokens, sides, mention, specimen);
   if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
   const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
