@@ -120,3 +120,16 @@ describe('narrative sites round 7: a synoptic melanoma report\'s tumour site', (
     ['"Tumor Site: Forearm" with "Specimen Laterality: Left"', 'SYNOPTIC REPORT\nSpecimen Laterality: Left\nTumor Site: Forearm\nHistologic Type: Nodular melanoma\n', [['Nodular melanoma', 'C4362', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a melanoma found in a sentinel node', () => {
+  checkReadings([
+    // Table: lymph gland, axilla / Malignant Secondary C77.3 (the part label's left axilla): the finding's own words are the mention.
+    ['"Metastatic melanoma in one lymph node" under an axillary label is the node\'s mention', 'B. Sentinel lymph node #1, left axilla:\n   - Metastatic melanoma in one lymph node (1/1); largest deposit 0.8 mm.', [
+      ['Metastatic melanoma in one lymph node', 'C773', 'present'],
+    ]],
+    ['"sentinel nodes involved by melanoma" are the nodes\' secondary', 'Sentinel lymph nodes, left axilla: 1 of 2 sentinel nodes involved by melanoma.', [['melanoma', 'C773', 'present']]],
+    ['"lymph node replaced by metastatic carcinoma"', 'Left axillary lymph node replaced by metastatic carcinoma.', [['Left axillary lymph node replaced by metastatic carcinoma', 'C773', 'present']]],
+    // Table: brain NEC / Malignant Secondary C79.31; Index: Melanoma C43.9 (the organ it spread to keeps its own words).
+    ['guard: a spread to an organ keeps the organ\'s words', 'Metastatic melanoma to the brain.', [['melanoma', 'C439', 'present'], ['brain', 'C7931', 'present']]],
+  ]);
+});

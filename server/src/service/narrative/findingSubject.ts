@@ -21,6 +21,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
   position--;
+  // "1 of 2 sentinel nodes involved by melanoma": the participle and its "by" are one finding word.
+  if (tokens[position]?.norm === 'by' && INVOLVEMENT_WORDS.has(tokens[position - 1]?.norm ?? '')) position--;
   // "Stations 4R and 7 were positive for …": a copula before the finding word; a node with no region
   // ("FNA of the abnormal node was positive for …") is left to the lesion the text found before.
   // "stations 4R, 4L, 7, 11L all negative for malignancy", "were all negative", "all were negative": a quantifier of the specimens.
@@ -40,6 +42,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
 }
 
 const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
+/** Participles that a "by" after them makes a finding about the specimen before them. */
+const INVOLVEMENT_WORDS = new Set(['involved', 'replaced', 'infiltrated', 'effaced']);
 const QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 /** Words that hedge a finding about the site before them ("lymphadenopathy, concerning for metastases"). */

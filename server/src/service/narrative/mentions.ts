@@ -328,7 +328,8 @@ function metastaticMentions(
     // "Metastatic melanoma to brain", "metastatic DLBCL to the liver": the sites after the histology are where it spread.
     const spread = morphology === undefined ? undefined : sitesToTheRight(tokens, sites, morphology.end);
     if (spread !== undefined && SECONDARY_PREPOSITIONS.has(spread.preposition ?? '') && spread.sites.length > 0) {
-      return spread.sites.map((site) => withSpan(site, site.start, site.end, 'secondary', undefined, false));
+      // "Metastatic melanoma in one lymph node (1/1)": the finding's words are the node's mention.
+      return spread.sites.map((site, index) => withSpan(site, start, morphology?.end ?? end, 'secondary', undefined, site.lymphNode && index === 0));
     }
     const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start) ?? findingNounSite(tokens, sites, start);
     // "Metastatic carcinoma": the noun's own anchor, called metastatic, reads the finding.
