@@ -133,3 +133,23 @@ describe('narrative sites round 7: a melanoma found in a sentinel node', () => {
     ['guard: a spread to an organ keeps the organ\'s words', 'Metastatic melanoma to the brain.', [['melanoma', 'C439', 'present'], ['brain', 'C7931', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a nodal metastasis takes the one node region its encounter documents', () => {
+  checkReadings([
+    // Table: lymph gland, axilla / Malignant Secondary C77.3, from the labelled sentinel node of the same report.
+    ['the synoptic "sentinel nodes involved by melanoma" take the labelled axilla', 'B. Sentinel lymph node #1, left axilla:\n - Metastatic melanoma in one lymph node (1/1).\n\nSYNOPTIC REPORT\nRegional Lymph Nodes: 1 of 2 sentinel nodes involved by melanoma', [
+      ['Metastatic melanoma in one lymph node', 'C773', 'present'], ['melanoma', 'C773', 'present'],
+    ]],
+    // Table: lymph gland, intrathoracic (mediastinal) C77.1.
+    ['"nodal metastases" of a note with mediastinal nodal metastases', 'CT: subcarinal nodal metastasis, 2.1 cm.\nImpression: RUL mass with nodal metastases.', [
+      ['subcarinal nodal metastasis', 'C771', 'present'], ['nodal metastases', 'C771', 'present'],
+    ]],
+    // Two regions documented (C77.1, C77.3): the region-less mention stays table: lymph gland, site NEC C77.9.
+    ['guard: two documented regions leave it unplaced', 'Mediastinal nodal metastasis. Axillary nodal metastasis. Plan: XRT for the nodal metastases seen on PET.', [
+      ['Mediastinal nodal metastasis', 'C771', 'present'], ['Axillary nodal metastasis', 'C773', 'present'], ['nodal metastases', 'C779', 'present'],
+    ]],
+    ['guard: a denied nodal metastasis keeps its written site', 'Mediastinal nodal metastasis.\n\nPET 2025: there were no nodal metastases at that time.', [
+      ['Mediastinal nodal metastasis', 'C771', 'present'], ['nodal metastases', 'C779', 'negated'],
+    ]],
+  ]);
+});

@@ -1,5 +1,6 @@
 import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
+import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
 import { withLeptomeningealExtent } from './leptomeninges';
@@ -15,7 +16,8 @@ import { withoutRestatedFindings } from './restatedFinding';
  * The last site passes over a read's mentions, once their sites are placed and restated: a bone or
  * soft-tissue tumour that restated nothing is dropped, and so is a finding its sentence names as a primary of
  * its organ, and the histology a metastasis written right after it is made of ("melanoma metastasis"); a
- * glioma with no lobe takes the one lobe the encounter's brain lesion is described with; leptomeningeal
+ * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a nodal
+ * metastasis with no region the one region of the encounter's other nodal metastases; leptomeningeal
  * disease and the dura get their extent, an upper-tract urothelial carcinoma its renal pelvis or ureter, a
  * solid tumour in the marrow its secondary column, a testis the descent the note documents, and an
  * endometrioid carcinoma of the uterus its endometrium.
@@ -23,7 +25,7 @@ import { withoutRestatedFindings } from './restatedFinding';
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
-  const kept = withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, mentions.filter((mention) => mention.restatedOnly !== true))));
+  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, mentions.filter((mention) => mention.restatedOnly !== true)))));
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

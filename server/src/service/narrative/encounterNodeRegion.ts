@@ -1,0 +1,42 @@
+import type { RawMention } from './rawMention';
+import { samePath } from './siteMatch';
+
+/**
+ * "B. Sentinel lymph node #1, left axilla: Metastatic melanoma in one lymph node … Regional Lymph Nodes: 1 of 2
+ * sentinel nodes involved by melanoma": a nodal metastasis written with no region is in the region the encounter
+ * documents for its nodal metastases, when it documents one region only (Table of Neoplasms: lymph gland, axilla
+ * C77.3), as ANNOTATION.md's "Side and sub-site documented elsewhere in the note" codes the most specific site the
+ * record documents. Two regions leave it at site NEC (C77.9; both regions together are no reason to code C77.8
+ * for one mention), and a denied or hypothetical one keeps its written site (`writtenSite`).
+ */
+export function withEncounterNodeRegion(mentions: readonly RawMention[]): RawMention[] {
+  if (!mentions.some(isRegionless)) return [...mentions];
+  const region = onlyNodeRegion(mentions);
+  if (region === undefined) return [...mentions];
+  return mentions.map((mention) => {
+    const site = mention.site;
+    return site === undefined || !isRegionless(mention) ? mention : { ...mention, site: { ...site, path: region }, writtenSite: mention.writtenSite ?? site };
+  });
+}
+
+const NO_REGION = 'site NEC';
+
+function isNodalMetastasis(mention: RawMention): boolean {
+  return mention.column === 'secondary' && mention.site?.lymphNode === true;
+}
+
+function isRegionless(mention: RawMention): boolean {
+  return isNodalMetastasis(mention) && mention.site?.path[mention.site.path.length - 1] === NO_REGION;
+}
+
+/** The one node region path the encounter's nodal metastases name, or undefined when they name none or two. */
+function onlyNodeRegion(mentions: readonly RawMention[]): readonly string[] | undefined {
+  let found: readonly string[] | undefined;
+  for (const mention of mentions) {
+    const path = mention.site?.path;
+    if (path === undefined || !isNodalMetastasis(mention) || isRegionless(mention)) continue;
+    if (found !== undefined && !samePath(found, path)) return undefined;
+    found = path;
+  }
+  return found;
+}
