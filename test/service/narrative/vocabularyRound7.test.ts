@@ -153,3 +153,12 @@ describe('narrative sites round 7: a nodal metastasis takes the one node region 
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 7: a synoptic field label with a parenthesis', () => {
+  checkReadings([
+    // ANNOTATION.md "More non-mentions": a synoptic field label naming a property ("Tumor Size:") is no mention.
+    ['"Maximum Tumor (Breslow) Thickness:" is a field label', 'Tumor Site: Upper back\nMaximum Tumor (Breslow) Thickness: 1.3 mm (from prior biopsy)', []],
+    // Table: kidney / Unspecified Behavior D49.51-, left → D49.512: a parenthesis of size is no property.
+    ['guard: "Left renal tumor (4 cm) of the lower pole" stays a tumour', 'Left renal tumor (4 cm) of the lower pole.', [['Left renal tumor', 'D49512', 'present']]],
+  ]);
+});

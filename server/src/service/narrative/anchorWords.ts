@@ -111,8 +111,15 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
-  if (found.value.notBefore?.includes(tokens[found.end]?.norm ?? '') === true) return undefined;
+  if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+}
+
+/** The word after a short parenthesis at `end` ("Maximum Tumor (Breslow) Thickness": "thickness"), else an empty string. */
+function wordAfterParenthesis(tokens: readonly Token[], end: number): string {
+  if (tokens[end]?.norm !== '(') return '';
+  for (let position = end + 1; position <= end + 3; position++) if (tokens[position]?.norm === ')') return tokens[position + 1]?.norm ?? '';
+  return '';
 }
 
 /** A word of two or more capital letters only ("MARGINS"). */
