@@ -162,3 +162,12 @@ describe('narrative vocabulary round 7: a synoptic field label with a parenthesi
     ['guard: "Left renal tumor (4 cm) of the lower pole" stays a tumour', 'Left renal tumor (4 cm) of the lower pole.', [['Left renal tumor', 'D49512', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 7: a synoptic form\'s title', () => {
+  checkReadings([
+    // ANNOTATION.md: a synoptic field label is no mention; the title's parenthesis names the CAP protocol, not the diagnosis.
+    ['"SYNOPTIC REPORT (Melanoma of the Skin, Excision)" is the form\'s title', 'SYNOPTIC REPORT (Melanoma of the Skin, Excision)\nProcedure: Wide excision', []],
+    // The histology field below it is the diagnosis: Table: breast / Malignant Primary C50.9- (no side or sex: null).
+    ['"CANCER CASE SUMMARY (Invasive Carcinoma of the Breast)" is the form\'s title', 'CANCER CASE SUMMARY (Invasive Carcinoma of the Breast)\nHistologic Type: Invasive ductal carcinoma', [['ductal carcinoma', 'null', 'present']]],
+  ]);
+});

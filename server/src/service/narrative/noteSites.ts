@@ -11,10 +11,12 @@ import { testisDescent, withTestisDescent } from './testisDescent';
 import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
 import { withoutRestatedFindings } from './restatedFinding';
+import { withoutTemplateTitles } from './templateTitles';
 
 /**
  * The last site passes over a read's mentions, once their sites are placed and restated: a bone or
- * soft-tissue tumour that restated nothing is dropped, and so is a finding its sentence names as a primary of
+ * soft-tissue tumour that restated nothing is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT
+ * (Melanoma of the Skin, Excision)"), a finding its sentence names as a primary of
  * its organ, and the histology a metastasis written right after it is made of ("melanoma metastasis"); a
  * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a nodal
  * metastasis with no region the one region of the encounter's other nodal metastases; leptomeningeal
@@ -25,7 +27,7 @@ import { withoutRestatedFindings } from './restatedFinding';
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
-  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, mentions.filter((mention) => mention.restatedOnly !== true)))));
+  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, mentions.filter((mention) => mention.restatedOnly !== true))))));
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }
