@@ -171,3 +171,12 @@ describe('narrative vocabulary round 7: a synoptic form\'s title', () => {
     ['"CANCER CASE SUMMARY (Invasive Carcinoma of the Breast)" is the form\'s title', 'CANCER CASE SUMMARY (Invasive Carcinoma of the Breast)\nHistologic Type: Invasive ductal carcinoma', [['ductal carcinoma', 'null', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a phrase wrapped before a lower-case word and a date', () => {
+  checkReadings([
+    // Table: lung, upper lobe / Malignant Primary C34.1-, right → C34.11: the biopsied RUL mass is the carcinoma's site.
+    ['"bx of the RUL\\nmass 12/1: small cell carcinoma" keeps the lesion with its result', 'Bronchoscopic bx of the RUL\nmass 12/1: small cell carcinoma.', [['carcinoma', 'C3411', 'present']]],
+    // An exam field after a full stop is still a field of its own: table: lung, upper lobe C34.11 for the biopsy, nothing for the exam.
+    ['guard: a lower-case field label after a full stop opens its own line', 'Bx of the RUL mass: adenocarcinoma.\nabd: soft, nontender.', [['adenocarcinoma', 'C3411', 'present']]],
+  ]);
+});

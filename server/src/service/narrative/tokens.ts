@@ -235,7 +235,22 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   if (text.charCodeAt(from - 1) === 0x3a /* : */) return true;
   const lineStart = firstBreak + 1;
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
-  return startsListItem(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart) || startsFieldLabel(text, lineStart)) && !continuesPhrase(text, from));
+  // "Bronchoscopic bx of the RUL\nmass 12/1: small cell carcinoma": a lower-case line after a word with no stop is a wrapped phrase.
+  const label = startsFieldLabel(text, lineStart) && !(startsLowerCase(text, lineStart) && endsInWord(text, from));
+  return startsListItem(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart) || label) && !continuesPhrase(text, from));
+}
+
+/** Whether a line opens (after spaces) with a lower-case letter. */
+function startsLowerCase(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  const code = text.charCodeAt(at);
+  return code >= 0x61 && code <= 0x7a;
+}
+
+/** Whether the text before a line break (ending at `end`) ends in a letter or digit, not a stop or other mark. */
+function endsInWord(text: string, end: number): boolean {
+  return isAlnum(text.charCodeAt(end - 1));
 }
 
 /** How many characters a field label at a line's start may have ("R knee:", "HEENT:", "Lymph nodes:"). */
