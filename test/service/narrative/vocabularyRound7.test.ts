@@ -180,3 +180,13 @@ describe('narrative sites round 7: a phrase wrapped before a lower-case word and
     ['guard: a lower-case field label after a full stop opens its own line', 'Bx of the RUL mass: adenocarcinoma.\nabd: soft, nontender.', [['adenocarcinoma', 'C3411', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a relative\'s cancer documents no side of the patient\'s', () => {
+  checkReadings([
+    // Table: breast / Malignant Primary C50.9-, left female → C50.912 (the HPI's "(L breast)"); the mother's breast cancer is
+    // Z80.3 and, though it stands after the patient's right-sided fibroadenoma, documents no side of the patient's breast.
+    ['the Assessment\'s breast cancer keeps the HPI\'s left side past a family history', '44F with metastatic breast cancer (L breast).\nPMH: Fibroadenoma R breast, excised 2010.\nFamily: Mother - breast ca dx 39, deceased 46. Pt is BRCA2 carrier.\nSocial: never smoker, no alcohol, works as a teacher, lives with husband.\nExam: BP 112/70, HR 98, drain in place, no rub, lungs clear, abdomen soft.\n\nA/P:\n# Metastatic breast cancer (HER2+) - hold trastuzumab.', [
+      ['breast cancer', 'C50912', 'present'], ['Fibroadenoma R breast', 'Z86018', 'history'], ['breast ca', 'Z803', 'family'], ['breast cancer', 'C50912', 'present'],
+    ]],
+  ]);
+});

@@ -21,7 +21,8 @@ import type { Token } from './tokens';
  */
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo): RawMention[] {
   const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
-  const organs = documentedOrgans(mentions, lookups, documents);
+  // "Mother - breast ca dx 39": a relative's cancer documents nothing about the patient's organs.
+  const organs = documentedOrgans(mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start));
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
   const spread = documentedOrgans(mentions, lookups, isSpread);
@@ -96,6 +97,22 @@ interface OrganRecord {
 /** Mentions that document a site of their own disease; a metastasis documents where it spread, not the primary's site. */
 function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
+}
+
+/** Relatives whose cancer a family history names ("Mother - breast ca dx 39", "sister w/ breast cancer"). */
+const RELATIVES = new Set([
+  'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling', 'mom', 'dad',
+  'maternal', 'paternal', 'niece', 'nephew', 'mgm', 'mgf', 'pgm', 'pgf', 'sisters', 'brothers', 'aunts', 'cousins', 'relative', 'relatives',
+]);
+/** How far before a mention, in its sentence, a relative names whose cancer it is. */
+const RELATIVE_REACH = 8;
+
+function aboutRelative(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - RELATIVE_REACH) && tokens[position]?.sentence === sentence; position--) {
+    if (RELATIVES.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** A metastasis, which documents the side of its organ's metastases only. */
