@@ -155,7 +155,7 @@ function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organ
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
   const { organ, whole } = lookups.organOf(site.path);
-  const record = organs.get(organ);
+  const record = isColorectal(site.path) ? colonRecord(organs) : organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
   const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
@@ -163,6 +163,19 @@ function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organ
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
+}
+
+/**
+ * "colorectal primary", "CRC" (table: rectum, and colon C19) names the large bowel as a whole: "Metastatic
+ * adenocarcinoma, c/w colorectal primary" in a note whose cancer is of the ascending colon is that colon's (C18.2).
+ * The colon's record serves when the encounter documents no rectal primary.
+ */
+function isColorectal(path: readonly string[]): boolean {
+  return path.length === 2 && path[0] === 'rectum' && path[1] === 'and colon';
+}
+
+function colonRecord(organs: ReadonlyMap<string, OrganRecord>): OrganRecord | undefined {
+  return organs.has('C20') ? undefined : organs.get('C18');
 }
 
 /**
