@@ -208,3 +208,11 @@ describe('narrative sites round 7: a colorectal primary of a note that documents
     ]],
   ]);
 });
+
+describe('narrative sites round 7: a biopsy of "the head mass"', () => {
+  checkReadings([
+    // Table: pancreas, head / Malignant Primary C25.0; pancreas, tail C25.2: the sampled lesion is the one described before.
+    ['"EUS-FNB of the head mass: adenocarcinoma" is the pancreatic head', 'CT: 2.8 cm hypoenhancing mass pancreatic head abutting SMV. EUS-FNB of the head mass: adenocarcinoma.', [['adenocarcinoma', 'C250', 'present']]],
+    ['"Biopsy of the tail lesion: adenocarcinoma" is the pancreatic tail', 'CT: 2 cm mass in the pancreatic tail. Biopsy of the tail lesion: adenocarcinoma.', [['adenocarcinoma', 'C252', 'present']]],
+  ]);
+});

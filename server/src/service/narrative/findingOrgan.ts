@@ -303,9 +303,9 @@ function reportsTissue(tokens: readonly Token[], cue: number): boolean {
   return cue === 0;
 }
 
-/** How many words a procedure's object ("of the abnormal node was") may add before a result cue. */
+/** How many words a procedure's object ("of the abnormal node was") may add before a result cue; its adjectives ("EUS-FNB of the head mass:": the organ's part names the lesion). */
 const OBJECT_WORDS = 5;
-const OBJECT_ADJECTIVES = new Set(['abnormal', 'enlarged', 'suspicious', 'dominant', 'index', 'target', 'palpable', 'largest']);
+const OBJECT_ADJECTIVES = new Set(['abnormal', 'enlarged', 'suspicious', 'dominant', 'index', 'target', 'palpable', 'largest', 'head', 'neck', 'body', 'tail', 'uncinate']);
 
 function isObjectWord(norm: string): boolean {
   return norm === 'of' || DETERMINERS.has(norm) || RESULT_VERBS.has(norm) || LESION_NOUNS.has(norm) || OBJECT_ADJECTIVES.has(norm);
