@@ -29,6 +29,7 @@ const HAND_CHECKED: readonly [string, string, string, string][] = [
   ['cecal', 'intestine, intestinal/large/cecum', 'C18.0', 'C78.5'],
   ['uoq', 'breast/upper-outer quadrant', 'C50.4-', 'C79.81'],
   ['retroareolar', 'breast/central portion', 'C50.1-', 'C79.81'],
+  ['prostatic urethra', 'urethra, urethral', 'C68.0', 'C79.19'],
   ['renal', 'kidney', 'C64.-', 'C79.0-'],
   ['glottic', 'glottis', 'C32.0', 'C78.39'],
   ['base of tongue', 'tongue/base', 'C01', 'C79.89'],

@@ -216,3 +216,13 @@ describe('narrative sites round 7: a biopsy of "the head mass"', () => {
     ['"Biopsy of the tail lesion: adenocarcinoma" is the pancreatic tail', 'CT: 2 cm mass in the pancreatic tail. Biopsy of the tail lesion: adenocarcinoma.', [['adenocarcinoma', 'C252', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 7: the prostatic urethra', () => {
+  checkReadings([
+    // Table: urethra, urethral / Malignant Primary C68.0, Ca in situ D09.19 (Tabular "Carcinoma in situ of other urinary organs").
+    ['"urothelial carcinoma involving the prostatic urethra" is the urethra', 'Urothelial carcinoma involving the prostatic urethra.', [['Urothelial carcinoma involving the prostatic urethra', 'C680', 'present']]],
+    ['"Prostatic urethra: CIS" is the urethra\'s carcinoma in situ', 'Prostatic urethra: CIS.', [['CIS', 'D0919', 'present']]],
+    // Table: prostate / Malignant Primary C61.
+    ['guard: "Prostatic adenocarcinoma" stays the prostate', 'Prostatic adenocarcinoma.', [['Prostatic adenocarcinoma', 'C61', 'present']]],
+  ]);
+});

@@ -277,6 +277,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'penile', path: ['penis'] },
   { words: 'prostate', path: ['prostate'] },
   { words: 'prostatic', path: ['prostate'] },
+  // The urethra through the prostate is the urethra (table: urethra, urethral C68.0; in situ D09.19), not the prostate.
+  { words: 'prostatic urethra', path: ['urethra, urethral'] },
   { words: 'testicular', path: ['testis'] },
   { words: 'testis', path: ['testis'] },
   { words: 'ovarian', path: ['ovary'] },
