@@ -226,3 +226,14 @@ describe('narrative vocabulary round 7: the prostatic urethra', () => {
     ['guard: "Prostatic adenocarcinoma" stays the prostate', 'Prostatic adenocarcinoma.', [['Prostatic adenocarcinoma', 'C61', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a part set off after a histology that implies its organ', () => {
+  checkReadings([
+    // Table: bladder, wall, lateral / Malignant Primary C67.2 (urothelial carcinoma: the bladder unless a site is written).
+    ['"urothelial ca, L lateral wall" is the bladder\'s lateral wall', 'Bladder - HG T1 urothelial ca, L lateral wall, TURBT 3/2026.', [['urothelial ca', 'C672', 'present']]],
+    ['"L lat wall" abbreviates the lateral wall', 'HG T1 urothelial carcinoma, L lat wall.', [['urothelial carcinoma', 'C672', 'present']]],
+    ['a restated NMIBC takes the documented lateral wall', 'HG T1 urothelial ca, L lateral wall, TURBT 3/2026.\nIMPRESSION: NMIBC (HG T1), on maintenance BCG.', [
+      ['urothelial ca', 'C672', 'present'], ['NMIBC', 'C672', 'present'],
+    ]],
+  ]);
+});

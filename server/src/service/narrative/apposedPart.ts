@@ -8,7 +8,8 @@ import type { Token } from './tokens';
  * (left lateral wall)", "adenocarcinoma of the stomach, lesser curvature". The words up to the next comma,
  * parenthesis or sentence end become a qualifier the table look-up tries as a sub-row (mapping.ts) when they
  * end in a part noun ("wall", "curvature", "lobe"), so words that name no part ("muscle invasive", "ER
- * positive") change nothing. A side written first is the site's side when it has none.
+ * positive") change nothing. A side written first is the site's side when it has none. A histology that
+ * implies its organ takes the part set off after it the same way ("urothelial ca, L lateral wall": bladder C67.2).
  */
 
 /** At most this many words after the comma are read as the part. */
@@ -20,6 +21,9 @@ export const PART_NOUNS: ReadonlySet<string> = new Set([
   'wall', 'dome', 'neck', 'trigone', 'curvature', 'lobe', 'quadrant', 'flexure', 'border', 'margin', 'surface', 'floor', 'body', 'fundus',
   'antrum', 'cardia', 'tail', 'head', 'base', 'tip', 'pole', 'orifice', 'isthmus', 'segment', 'ventricle', 'pylorus', 'cecum', 'apex',
 ]);
+
+/** Abbreviations of a part's position that urology and pathology notes write ("L lat wall", "post wall"). */
+const PART_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['lat', 'lateral'], ['ant', 'anterior'], ['post', 'posterior'], ['sup', 'superior'], ['inf', 'inferior']]);
 
 export function withApposedPart(tokens: readonly Token[], site: SiteMatch): SiteMatch {
   return partSetOffAt(tokens, site, site.end) ?? site;
@@ -46,7 +50,7 @@ function partSetOffAt(tokens: readonly Token[], site: SiteMatch, at: number): Si
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence || CLOSERS.has(token.norm)) break;
     if (token.punct) return undefined;
-    words.push(token.norm);
+    words.push(PART_ABBREVIATIONS.get(token.norm) ?? token.norm);
     position++;
   }
   if (words.length === 0 || words.length > MAX_PART_WORDS || !PART_NOUNS.has(words[words.length - 1] ?? '')) return undefined;

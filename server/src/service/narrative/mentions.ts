@@ -218,7 +218,7 @@ function anchorMentions(
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     const sampled = calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined;
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: spreadLabel === undefined ? ownColumn : 'secondary', site: spreadLabel ?? nearby ?? implied, histology: term });
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: spreadLabel === undefined ? ownColumn : 'secondary', site: spreadLabel ?? nearby ?? withPartAfterAnchor(tokens, implied, end) ?? implied, histology: term });
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
