@@ -237,3 +237,14 @@ describe('narrative sites round 7: a part set off after a histology that implies
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 7: "ca" at the end of a list item', () => {
+  checkReadings([
+    // Table: pancreas, head / Malignant Primary C25.0 ("suspected": uncertain); the next item's number is no calcium value.
+    ['"suspected pancreatic ca" before the next item\'s number', 'Diagnoses:\n1. Obstructive jaundice\n2. Pancreatic head mass - suspected pancreatic ca\n3. Hepatic lesions - indeterminate', [
+      ['pancreatic ca', 'C250', 'uncertain'],
+    ]],
+    ['guard: "Ca 9.4" is calcium', 'Labs: Ca 9.4, Mg 2.0.', []],
+    ['guard: "Ca\\n9.4" wrapped is calcium too', 'Labs: Na 138, K 4.1, Ca\n9.4', []],
+  ]);
+});

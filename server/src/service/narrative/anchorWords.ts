@@ -106,7 +106,8 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found === undefined) return found;
   if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs) return undefined;
   if (found.value.notBracketed === true && aloneInBrackets(tokens, index, found.end)) return undefined;
-  if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '')) return undefined;
+  // "Ca 9.4" is calcium; "suspected pancreatic ca\n3. Hepatic lesions": the next list item's number is no value of it.
+  if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
