@@ -248,3 +248,14 @@ describe('narrative vocabulary round 7: "ca" at the end of a list item', () => {
     ['guard: "Ca\\n9.4" wrapped is calcium too', 'Labs: Na 138, K 4.1, Ca\n9.4', []],
   ]);
 });
+
+describe('narrative sites round 7: a site that a histology follows is that histology\'s', () => {
+  checkReadings([
+    // Table: lung, lower lobe / Malignant Primary C34.3-, left → C34.32, for both the NSCLC (its parenthesis) and the
+    // adenocarcinoma the lobe is written with; table: brain / Malignant Secondary C79.31.
+    ['"NSCLC (LLL adenocarcinoma, …)" keeps the adenocarcinoma\'s own mention', 'Brain metastases from NSCLC (LLL adenocarcinoma, EGFR exon 19 del).', [
+      ['Brain metastases', 'C7931', 'present'], ['NSCLC', 'C3432', 'present'], ['LLL adenocarcinoma', 'C3432', 'present'],
+    ]],
+    ['guard: "NSCLC, RUL primary" still refines the NSCLC', 'NSCLC, RUL primary.', [['NSCLC, RUL', 'C3411', 'present']]],
+  ]);
+});

@@ -12,6 +12,7 @@ import { sideLabelAt } from './sideLabel';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
 import { mergeSkin } from './skinSites';
@@ -299,7 +300,8 @@ export function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch 
   for (let position = from; position < Math.min(tokens.length, from + 6); position++) {
     if (tokens[position]?.sentence !== sentence) return undefined;
     const site = sites[position];
-    if (site !== undefined) return site;
+    // "distal cholangiocarcinoma, ampullary carcinoma": a site that a histology word follows is that histology's (not "RUL primary").
+    if (site !== undefined) return (tokens[site.end]?.classes ?? 0) & ANCHOR_LEXICONS && tokens[site.end]?.norm !== 'primary' ? undefined : site;
   }
   return undefined;
 }
