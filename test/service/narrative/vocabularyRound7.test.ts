@@ -259,3 +259,17 @@ describe('narrative sites round 7: a site that a histology follows is that histo
     ['guard: "NSCLC, RUL primary" still refines the NSCLC', 'NSCLC, RUL primary.', [['NSCLC, RUL', 'C3411', 'present']]],
   ]);
 });
+
+describe('narrative sites round 7: a melanoma restated without its site', () => {
+  checkReadings([
+    // Table: skin, shoulder → C44.6- (upper limb, including shoulder) → Tabular C43.61 (right); the brain metastases are
+    // table: brain / Malignant Secondary C79.31; the denied one keeps skin NOS → C43.9.
+    ['a site-less melanoma is the one documented at the right shoulder', 'Melanoma of the R posterior shoulder, WLE 2021. A/P: Metastatic melanoma w/ brain mets, on nivolumab. No evidence of melanoma in the scar.', [
+      ['Melanoma of the R posterior shoulder', 'C4361', 'present'], ['melanoma', 'C4361', 'present'], ['brain mets', 'C7931', 'present'], ['melanoma', 'C439', 'negated'],
+    ]],
+    // Two skin sites documented (calf C43.7-, back C43.59): the site-less one stays Index: Melanoma C43.9.
+    ['guard: two documented sites leave it unplaced', 'Melanoma of the L calf 2015. Melanoma of the upper back 2020. Now melanoma on nivolumab.', [
+      ['Melanoma of the L calf', 'C4372', 'present'], ['Melanoma of the upper back', 'C4359', 'present'], ['melanoma', 'C439', 'present'],
+    ]],
+  ]);
+});

@@ -8,7 +8,29 @@ import { withNoteTypes } from './noteTypes';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw))));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw)))));
+}
+
+/**
+ * "stage IV melanoma (primary: R posterior shoulder …) … 1. Metastatic melanoma w/ progressive intracranial metastases": a
+ * melanoma written without its site is the one the encounter documents at one skin site (table: skin, shoulder → Tabular
+ * C43.61), as ANNOTATION.md's side and sub-site rule codes it (melanoma of the back, d126). An in-situ melanoma is another
+ * lesion and documents nothing; a denied or hypothetical melanoma keeps the skin NOS it was written with (C43.9).
+ */
+function withRestatedMelanomaSite(raw: readonly RawMention[]): RawMention[] {
+  const sites: SiteMatch[] = [];
+  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode) sites.push(mention.site);
+  const only = sites.length === 0 ? undefined : oneSite(sites);
+  if (only === undefined) return [...raw];
+  return raw.map((mention) => {
+    if (!isInvasiveMelanoma(mention) || mention.site !== undefined) return mention;
+    const at = { start: mention.anchorStart, end: mention.anchorStart };
+    return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
+  });
+}
+
+function isInvasiveMelanoma(mention: RawMention): boolean {
+  return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu !== true && mention.column !== 'secondary';
 }
 
 /**
