@@ -273,3 +273,17 @@ describe('narrative sites round 7: a melanoma restated without its site', () => 
     ]],
   ]);
 });
+
+describe('narrative sites round 7: "(primary: <site>" after a melanoma', () => {
+  checkReadings([
+    // Table: skin, shoulder → Tabular C43.61 (right); the later "Metastatic melanoma" names the same primary (NARRATIVE.md:
+    // "metastatic X" names the primary X); intracranial metastases: table: intracranial NEC / Malignant Secondary C79.31.
+    ['"melanoma (primary: R posterior shoulder, …)" is the right shoulder\'s', '49F w/ stage IV melanoma (primary: R posterior shoulder, WLE 2021).\nA/P: Metastatic melanoma w/ progressive intracranial metastases.', [
+      ['melanoma (primary: R posterior shoulder', 'C4361', 'present'], ['melanoma', 'C4361', 'present'], ['intracranial metastases', 'C7931', 'present'],
+    ]],
+    // Table: skin, calf → C44.7- → Tabular C43.72 (left lower limb); lung / Malignant Secondary C78.0- (no side: null).
+    ['"Melanoma (primary site - L calf), metastatic to lung"', 'Melanoma (primary site - L calf), metastatic to lung.', [
+      ['Melanoma (primary site - L calf', 'C4372', 'present'], ['metastatic to lung', 'null', 'present'],
+    ]],
+  ]);
+});

@@ -1,3 +1,4 @@
+import { namedPrimarySite } from './namedPrimary';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
@@ -187,7 +188,7 @@ export function morphologySite(
   const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : afterAtypiaGrade(tokens, end);
   if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
   if (left.sites.length > 1) return undefined;
-  const apposed = apposedSite(tokens, sites, inSituEnd);
+  const apposed = apposedSite(tokens, sites, inSituEnd) ?? namedPrimarySite(tokens, sites, inSituEnd);
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
   const skinAxis = SKIN_AXES.has(axis ?? '');
