@@ -287,3 +287,11 @@ describe('narrative sites round 7: "(primary: <site>" after a melanoma', () => {
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 7: a long bone\'s parts between the side and the bone', () => {
+  checkReadings([
+    // Table: bone, femur / bone, humerus / Malignant Secondary C79.51 (the part of the bone names no other row).
+    ['"lytic metastasis of the L subtrochanteric femur"', 'lytic metastasis of the L subtrochanteric femur', [['metastasis of the L subtrochanteric femur', 'C7951', 'present']]],
+    ['"R midshaft humerus metastasis"', 'Pathologic fracture through a R midshaft humerus metastasis.', [['R midshaft humerus metastasis', 'C7951', 'present']]],
+  ]);
+});

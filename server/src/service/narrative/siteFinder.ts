@@ -50,7 +50,11 @@ const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);
 
 /** Words that may stand between a laterality and its site noun without changing the site row. */
-const LEVEL_WORDS = new Set(['upper', 'lower', 'mid', 'distal', 'proximal', 'dorsal', 'volar', 'palmar', 'plantar', 'anterior', 'posterior', 'medial', 'lateral']);
+const LEVEL_WORDS = new Set([
+  'upper', 'lower', 'mid', 'distal', 'proximal', 'dorsal', 'volar', 'palmar', 'plantar', 'anterior', 'posterior', 'medial', 'lateral',
+  // A long bone's parts ("L subtrochanteric femur", "R midshaft humerus"): the bone's row is the site.
+  'subtrochanteric', 'intertrochanteric', 'pertrochanteric', 'midshaft', 'diaphyseal', 'metaphyseal', 'epiphyseal',
+]);
 
 /** All site phrases of the tokens, by start index (a sparse array). */
 export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
