@@ -1,10 +1,14 @@
-import type { SiteTerm } from './siteLexicon';
-
 /**
  * The breast's words in the reviewed site vocabulary (siteLexicon.ts): the organ, its quadrants and their
- * abbreviations, each with the Table of Neoplasms path it stands for (breast, upper-outer quadrant C50.4-).
+ * abbreviations, each with the Table of Neoplasms path it stands for (breast, upper-outer quadrant C50.4-). The
+ * entries are written in the lexicon's `SiteTerm` shape without importing it, so the lexicon imports this file alone.
  */
-export const BREAST_SITE_TERMS: readonly SiteTerm[] = [
+interface BreastSiteTerm {
+  readonly words: string;
+  readonly path: readonly string[];
+}
+
+export const BREAST_SITE_TERMS: readonly BreastSiteTerm[] = [
   { words: 'breast', path: ['breast'] },
   { words: 'breasts', path: ['breast'] },
   { words: 'mammary', path: ['breast'] },
