@@ -97,7 +97,7 @@ const CASES: readonly [string, string[], string][] = [
 /** "X as above" takes the assertion the note gave X where it described it. */
 const POINTERS: readonly [string, string[], string][] = [
   ['Dx: SCC of the left true vocal cord, s/p XRT completed 1/2025.\nPMH:\n- Laryngeal SCC as above\n- COPD', ['Z8521 history', 'Z8521 history'], 'Z85.21 both: the PMH line points to the history above'],
-  ['HPI: melanoma of the back with brain metastases on pembrolizumab.\nPMH: melanoma as above, HLD.', ['C4359 present', 'C7931 present', 'C439 present'], 'the disease above is current: the pointer stays present'],
+  ['HPI: melanoma of the back with brain metastases on pembrolizumab.\nPMH: melanoma as above, HLD.', ['C4359 present', 'C7931 present', 'C4359 present'], 'the disease above is current: the pointer stays present (and is the back\'s melanoma, C43.59, by ANNOTATION\'s side and sub-site rule)'],
 ];
 
 /** The resolved part of a problem list is history (its conditions no longer exist; Guideline I.C.21.c.4). */

@@ -63,7 +63,8 @@ describe('narrative sites round 6: a melanoma found in a lymph node is the node\
       ['melanoma', 'C773', 'negated'],
     ]],
     ['"Metastatic melanoma in one lymph node" is one node secondary, no melanoma of an unnamed skin site', 'B. LYMPH NODE, SENTINEL #1, LEFT AXILLA, EXCISION:\n   Metastatic melanoma in one lymph node (1/1); largest deposit 0.6 mm.', [
-      ['lymph node', 'C773', 'present'],
+      // The finding's own words are the mention (round 7; the corpus annotates "Metastatic melanoma", d358).
+      ['Metastatic melanoma in one lymph node', 'C773', 'present'],
     ]],
     // Table: lymph gland, inguinal / Malignant Secondary C77.4.
     ['a node label before "metastatic melanoma" is its one site', 'Right inguinal lymph node, excision: metastatic melanoma.', [
