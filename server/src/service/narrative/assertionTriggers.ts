@@ -1,5 +1,5 @@
 import { cancerDrugNames } from './cancerDrugs';
-import { BOX_REACH, CHECKED_NO, CHECKED_YES, UNCHECKED_BOXES } from './checkboxTriggers';
+import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { Assertion } from './model';
 
 /**
@@ -265,6 +265,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // EHR form boxes (checkboxTriggers.ts): a checked yes is history, a checked no a denial, an unchecked box nothing.
   ...post('history', ...CHECKED_YES).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
   ...post('negated', ...CHECKED_NO).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
+  ...pre('negated', ...CHECKLIST_NO),
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',

@@ -312,11 +312,28 @@ function startsListItem(text: string, lineStart: number): boolean {
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const code = text.charCodeAt(at);
   if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e || code === 0x2192) return true;
+  // "[N] Leptomeningeal disease", "[Y] Measurable disease": each answered box opens an item of a checklist.
+  if (opensBox(text, at)) return true;
   // "=> MDS with isolated del(5q)": a line opened by an arrow states the conclusion of the lines above.
   if (code === 0x3d && text.charCodeAt(at + 1) === 0x3e) return true;
   if (!isDigit(code)) return false;
   const next = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
   return text.charCodeAt(next) === 0x2e || text.charCodeAt(next) === 0x29;
+}
+
+/**
+ * A checklist's answer box at `at`: "[N]", "[Y]", "[ n ]" (a yes or no written in the box). A form's check box ("[x]",
+ * "[ ]") stays inside its field's sentence: its answer may follow on the next line ("Cancer:\n[x] Yes").
+ */
+function opensBox(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x5b /* [ */) return false;
+  let inner = at + 1;
+  while (text.charCodeAt(inner) === 0x20) inner++;
+  const answer = text.charCodeAt(inner) | 0x20;
+  if (answer !== 0x6e /* n */ && answer !== 0x79 /* y */) return false;
+  let close = inner + 1;
+  while (text.charCodeAt(close) === 0x20) close++;
+  return text.charCodeAt(close) === 0x5d /* ] */;
 }
 
 /** A question mark written before a finding ("? liver mets") asks about it; it does not end a sentence. */

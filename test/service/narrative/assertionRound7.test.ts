@@ -1,0 +1,28 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The assertion causes found in the blind batches d323–d362 (seventh round: hospital notes, and outpatient oncology
+ * documents other than progress notes: trial checklists, genetics, survivorship plans), each in wordings of its own,
+ * not the notes' sentences. Expected codes cite the Table of Neoplasms row or Index entry of the words as written
+ * (checked in the FY2026 code list); the assertions follow NARRATIVE.md's model and the guidelines: history is a
+ * malignancy eradicated with no further treatment and no evidence of disease (I.C.2.d, Z85), family history Z80.-.
+ */
+
+describe('narrative assertion round 7: a trial checklist answered in its boxes', () => {
+  checkReadings([
+    // table: brain / Malignant Secondary C79.31; "leptomeningeal disease" with no spinal level is meninges, cerebral C79.32
+    // (ANNOTATION.md): each "[N]" denies its own criterion, and the "[Y]" line after it is affirmed, not reached by the "[N]".
+    [
+      'an exclusion list answered "[N]"',
+      'EXCLUSION CRITERIA\n[N] Active brain metastases requiring steroids\n[N] Known leptomeningeal disease\n[Y] Able to swallow pills\n',
+      [['brain metastases', 'C7931', 'negated'], ['leptomeningeal disease', 'C7932', 'negated']],
+    ],
+    // A denied personal history of a cancer with no site is Z85.9 negated (ANNOTATION.md); table: liver / Malignant
+    // Secondary C78.7: the "[N]" line before does not reach into the "[Y]" line below it.
+    [
+      'a "[Y]" line after a "[N]" line stays affirmed',
+      'Checklist:\n[N] Prior malignancy within 3 years\n[Y] Measurable liver metastases on CT\n',
+      [['malignancy', 'Z859', 'negated'], ['liver metastases', 'C787', 'present']],
+    ],
+  ]);
+});
