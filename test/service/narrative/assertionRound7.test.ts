@@ -26,3 +26,15 @@ describe('narrative assertion round 7: a trial checklist answered in its boxes',
     ],
   ]);
 });
+
+describe('narrative assertion round 7: family histories in shorthand', () => {
+  checkReadings([
+    // Z80.0 Family history of malignant neoplasm of digestive organs: "d." (died) does not end the relative's sentence;
+    // Z80.1 (trachea, bronchus and lung) for the father in the next clause.
+    ['"d." after a relative', 'Lives alone. Father d. colon cancer age 66; brother lung ca.', [['colon cancer', 'Z800', 'family'], ['lung ca', 'Z801', 'family']]],
+    // Z80.41 Family history of malignant neoplasm of ovary: a first-degree relative written "FDR".
+    ['a first-degree relative written "FDR"', 'Referred for testing: FDR with ovarian cancer dx at 48.', [['ovarian cancer', 'Z8041', 'family']]],
+    // A capital "D." still ends its sentence: table: colon / Malignant Primary C18.9, the patient's own.
+    ['vitamin "D." ends its sentence', 'Takes vitamin D. Colon cancer, on FOLFOX.', [['Colon cancer', 'C189', 'present']]],
+  ]);
+});

@@ -216,7 +216,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").
   ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
     'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
-    'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf'),
+    'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf',
+    // First- and second-degree relatives as genetics criteria abbreviate them ("FDR w/ ovarian ca", "2 SDRs with breast ca").
+    'fdr', 'fdrs', 'sdr', 'sdrs'),
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),

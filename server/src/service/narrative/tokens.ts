@@ -208,7 +208,14 @@ function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean 
 function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at) && !isCodeStop(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at) && !isDiedStop(tokens, text, at) && !isCodeStop(text, at);
+}
+
+/** "Mother d. colon ca at 70", "father d. 81": a lower-case "d." (died) that a lower-case word or a number follows ends no sentence. */
+function isDiedStop(tokens: readonly Token[], text: string, at: number): boolean {
+  const died = tokens[tokens.length - 2];
+  const next = text.charCodeAt(at + 2);
+  return died !== undefined && died.raw === 'd' && died.end === at && text.charCodeAt(at + 1) === 0x20 && ((next >= 0x61 && next <= 0x7a) || isDigit(next));
 }
 
 /** "Malignant neoplasm of sigmoid colon (C18.7)": the full stop inside a written code, between digits, ends no sentence. */
