@@ -38,3 +38,17 @@ describe('narrative assertion round 7: family histories in shorthand', () => {
     ['vitamin "D." ends its sentence', 'Takes vitamin D. Colon cancer, on FOLFOX.', [['Colon cancer', 'C189', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 7: a history header qualified in parentheses', () => {
+  checkReadings([
+    // Z80.0 (digestive organs) and Z80.9 Family history of malignant neoplasm, unspecified, denied (ANNOTATION.md: a denied
+    // family history keeps its Z80 code): "Family History (per patient):" is the Family History section.
+    [
+      'a family history header with a qualifier',
+      'Family History (per patient): sister with stomach cancer; no other cancers.',
+      [['stomach cancer', 'Z800', 'family'], ['cancers', 'Z809', 'negated']],
+    ],
+    // Z85.3 Personal history of malignant neoplasm of breast: "PMH (reviewed):" is the Past Medical History section.
+    ['a past medical history header with a qualifier', 'PMH (reviewed): HTN; breast cancer 2009.', [['breast cancer', 'Z853', 'history']]],
+  ]);
+});
