@@ -52,3 +52,15 @@ describe('narrative assertion round 7: a history header qualified in parentheses
     ['a past medical history header with a qualifier', 'PMH (reviewed): HTN; breast cancer 2009.', [['breast cancer', 'Z853', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 7: histories reviewed and denied', () => {
+  checkReadings([
+    // Z80.9 Family history of malignant neoplasm, unspecified, denied: a family history "noncontributory for" cancer.
+    ['"noncontributory for" in a family history', 'Family history: noncontributory for cancer.', [['cancer', 'Z809', 'negated']]],
+    // Z85.9 Personal history of malignant neoplasm, unspecified, denied: "No other cancers" closing a Past Medical History list
+    // (ANNOTATION.md: a denied personal history of a site-less cancer is Z85.9 negated).
+    ['"No other cancers" in a past medical history', 'PMH: GERD, gout. No other cancers.', [['cancers', 'Z859', 'negated']]],
+    // A site-less metastasis denied there stays the denied C79.9 (Tabular: Secondary malignant neoplasm of unspecified site).
+    ['a denied metastasis in a past medical history', 'PMH: prostate cancer on ADT; PET 2025 without metastatic disease.', [['prostate cancer', 'C61', 'present'], ['metastatic disease', 'C799', 'negated']]],
+  ]);
+});

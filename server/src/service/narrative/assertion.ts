@@ -204,7 +204,9 @@ export function assertionOf(
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history' || familyWordBetween(tokens, hit.end, start));
-    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words));
+    // "PMH: HTN, HLD. No other cancers.": a cancer denied in the Past Medical History list is a personal history denied.
+    const historyNegated = assertion === 'negated' && !familyNegated
+      && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary'));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }

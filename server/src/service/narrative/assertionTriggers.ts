@@ -80,7 +80,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
-    'excluding', 'excludes'),
+    'excluding', 'excludes',
+    // A history reviewed and found empty of the condition ("Family history: noncontributory for malignancy").
+    'noncontributory for', 'non-contributory for', 'non contributory for', 'unremarkable for', 'not significant for'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
