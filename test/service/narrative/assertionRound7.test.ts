@@ -64,3 +64,13 @@ describe('narrative assertion round 7: histories reviewed and denied', () => {
     ['a denied metastasis in a past medical history', 'PMH: prostate cancer on ADT; PET 2025 without metastatic disease.', [['prostate cancer', 'C61', 'present'], ['metastatic disease', 'C799', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 7: "w/o recurrence" after a resection', () => {
+  checkReadings([
+    // Z85.038 Personal history of other malignant neoplasm of large intestine: resected, and the next sentence's surveillance
+    // study found no recurrence (I.C.2.d: no evidence of disease, no treatment directed at it).
+    ['"w/o recurrence" opening the next sentence', 'Colon cancer 2016, s/p R hemicolectomy. Colonoscopy 2024 w/o recurrence.', [['Colon cancer', 'Z85038', 'history']]],
+    // Z85.46 Personal history of malignant neoplasm of prostate: the cue after the diagnosis in its own sentence.
+    ['"w/o recurrence" in the sentence', 'Prostate cancer s/p prostatectomy 2015, w/o recurrence.', [['Prostate cancer', 'Z8546', 'history']]],
+  ]);
+});
