@@ -74,3 +74,32 @@ describe('narrative assertion round 7: "w/o recurrence" after a resection', () =
     ['"w/o recurrence" in the sentence', 'Prostate cancer s/p prostatectomy 2015, w/o recurrence.', [['Prostate cancer', 'Z8546', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 7: a note that calls the patient cured', () => {
+  checkReadings([
+    // Z85.71 Personal history of Hodgkin lymphoma: "Cured" before the diagnosis is history like "cured" after it (I.C.2.d;
+    // ANNOTATION.md: "cured" with no current disease is history).
+    ['"Cured" before a lymphoma', 'Summary for PCP: Cured Hodgkin lymphoma; annual echo advised.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
+    // Z85.43 Personal history of malignant neoplasm of ovary: a status line of its own, two sentences from the diagnosis field,
+    // speaks of the note's one cancer.
+    [
+      'a status line calling the patient cured',
+      'DIAGNOSIS\nHigh-grade serous ovarian cancer, stage IA, 2012\n\nTREATMENT\nTAH/BSO and carboplatin/paclitaxel x6, 2012.\nStatus: seen yearly since 2012; considered cured.\n',
+      [['ovarian cancer', 'Z8543', 'history']],
+    ],
+    // Index: Leukemia, chronic lymphocytic, B-cell type C91.10 (watched, untreated: present); Z85.47 for the seminoma,
+    // which the "Cured." right after its own line closes: the note's other cancer is not cured by it.
+    [
+      'a cure right after another diagnosis is that one\'s',
+      '1) CLL, untreated - watch and wait.\n2) Hx seminoma L testis - orchiectomy 2001. Cured.\n',
+      [['CLL', 'C9110', 'present'], ['seminoma L testis', 'Z8547', 'history']],
+    ],
+    // Two cancers documented: the status line names neither, so neither is made history by it (table: breast C50.9- null;
+    // colon C18.9).
+    [
+      'a status line with two cancers in the note cures neither',
+      'Breast cancer 2015.\nColon cancer 2020.\n\nStatus: considered cured.\n',
+      [['Breast cancer', 'null', 'present'], ['Colon cancer', 'C189', 'present']],
+    ],
+  ]);
+});

@@ -108,13 +108,13 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // diagnosis "h/o" and "remote" lead as usual ("h/o colon cancer"; "breast cancer, h/o colon cancer" keeps the breast cancer's own).
   ...both('history', 'h/o', 'remote').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
   ...post('history', 'inactive', 'historical').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
-  // "survivor of breast cancer", "a breast cancer survivor".
-  ...both('history', 'survivor'),
+  // "survivor of breast cancer", "a breast cancer survivor"; "Hodgkin lymphoma 2009, cured", "Cured Hodgkin lymphoma".
+  ...both('history', 'survivor', 'cured'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
   // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history).
   { words: 'hx', assertion: 'history', direction: 'both', postScope: 0 },
-  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence', 'w/o recurrence',
+  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'excised', 'no recurrence', 'without recurrence', 'w/o recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance', 'on ct surveillance', 'on imaging surveillance', 'on radiographic surveillance',
@@ -275,6 +275,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'without difficulty', 'tumor board', 'if any',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
+    'not cured', 'not considered cured', 'not yet cured',
     'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // The alternative a reading is weighed against is not affirmed ("favor second primary over recurrence of the prior SCC").
     'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',

@@ -12,6 +12,7 @@ import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
+import { withCuredNote } from './curedNote';
 import { SectionBlocks } from './sectionBlocks';
 import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
@@ -63,7 +64,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
-  const statused = withTreatedMetastases(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens));
+  // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
+  const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
+  const statused = withTreatedMetastases(raw, withCuredNote(tokens, triggers, subjects, raw,
+    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
   const noted = withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf);
