@@ -103,3 +103,20 @@ describe('narrative assertion round 7: a note that calls the patient cured', () 
     ],
   ]);
 });
+
+describe('narrative assertion round 7: a status word beside its diagnosis', () => {
+  checkReadings([
+    // Index: Leukemia, chronic lymphocytic, B-cell type C91.10: never treated, the disease is still there (ANNOTATION.md:
+    // watch and wait is present), though a history lead opens the item.
+    ['"- untreated" after a history lead', 'Problems:\n3. Hx of CLL - untreated, counts stable, sees heme yearly.\n', [['CLL', 'C9110', 'present']]],
+    // Z85.3 for the breast cancer its own cues end (I.C.2.d); Index: Leukemia, acute myeloid C92.00 for the leukaemia the
+    // history lead also reaches: "current" before it says it is now.
+    [
+      '"current" before a later diagnosis',
+      'PMH significant for R breast cancer 2016 s/p lumpectomy, completed RT, NED - current AML.',
+      [['R breast cancer', 'Z853', 'history'], ['AML', 'C9200', 'present']],
+    ],
+    // A status word elsewhere is not the diagnosis's: Z85.46 (prostate) stays history beside "current smoker".
+    ['guard: "current smoker" is no status of the cancer', 'PMH notable for prostate cancer 2010 s/p RP, NED, current smoker.', [['prostate cancer', 'Z8546', 'history']]],
+  ]);
+});

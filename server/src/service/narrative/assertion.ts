@@ -386,8 +386,19 @@ export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): Assertion
 function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
   if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
   const parenthesised = isParenthesised(tokens, hit);
-  if (hit.trigger.parenthesisedOnly === true || parenthesised) return parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start);
+  if (hit.trigger.parenthesisedOnly === true || parenthesised) return (parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start)) || statusBeside(tokens, hit, start, end);
   return hit.start >= start - MAX_SCOPE;
+}
+
+/**
+ * A status word written right beside its diagnosis, not only in parentheses: before it as its adjective ("current AML",
+ * "untreated CLL") or set off right after it by a dash or comma ("Hx of CLL - untreated, followed by heme").
+ */
+function statusBeside(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
+  if (hit.trigger.parenthesisedOnly !== true) return false;
+  if (hit.end === start) return true;
+  const mark = tokens[end]?.norm;
+  return hit.start === end + 1 && (mark === '-' || mark === ',');
 }
 
 /** Whether the last hedge or hypothetical cue before an active cue reaches it (the active word is itself in doubt). */

@@ -39,7 +39,9 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
     cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
   }
-  if (firstMentionStart >= 0 && firstMentionStart < hit.start && !SPREAD_CUES.has(hit.trigger.words)) return;
+  // A status word right before the mention is its adjective ("NED - current AML"), whatever diagnosis the sentence named first.
+  const adjective = hit.end === start && hit.trigger.parenthesisedOnly === true;
+  if (firstMentionStart >= 0 && firstMentionStart < hit.start && !adjective && !SPREAD_CUES.has(hit.trigger.words)) return;
   cues.behind = hit;
 }
 
