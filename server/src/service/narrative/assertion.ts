@@ -4,12 +4,12 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
-import { keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
+import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
-import { isParenthesised, reaches, sameListItem } from './assertionScope';
+import { isParenthesised, reaches } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -377,28 +377,6 @@ export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): Assertion
   const last = tokens[hit.end - 1];
   const span: Span = spanOf(first?.start ?? 0, last?.end ?? 0);
   return { trigger: hit.trigger.words, span };
-}
-
-/**
- * Whether an active cue keeps the mention current: any in its sentence up to `MAX_SCOPE` tokens before it,
- * but a parenthesised status only for its own list item ("PMH: AML (current), HTN, cervical ca 2005").
- */
-function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
-  if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
-  const parenthesised = isParenthesised(tokens, hit);
-  if (hit.trigger.parenthesisedOnly === true || parenthesised) return (parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start)) || statusBeside(tokens, hit, start, end);
-  return hit.start >= start - MAX_SCOPE;
-}
-
-/**
- * A status word written right beside its diagnosis, not only in parentheses: before it as its adjective ("current AML",
- * "untreated CLL") or set off right after it by a dash or comma ("Hx of CLL - untreated, followed by heme").
- */
-function statusBeside(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
-  if (hit.trigger.parenthesisedOnly !== true) return false;
-  if (hit.end === start) return true;
-  const mark = tokens[end]?.norm;
-  return hit.start === end + 1 && (mark === '-' || mark === ',');
 }
 
 /** Whether the last hedge or hypothetical cue before an active cue reaches it (the active word is itself in doubt). */
