@@ -120,3 +120,17 @@ describe('narrative assertion round 7: a status word beside its diagnosis', () =
     ['guard: "current smoker" is no status of the cancer', 'PMH notable for prostate cancer 2010 s/p RP, NED, current smoker.', [['prostate cancer', 'Z8546', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 7: a treated metastasis is still there', () => {
+  checkReadings([
+    // table: brain / Malignant Secondary C79.31 and bone C79.51: "treated with" names a treatment of the spread, not its end
+    // (I.C.2.d: history only once eradicated and no longer treated).
+    [
+      '"treated w/" after metastases',
+      'Stage IV melanoma, brain mets and bone mets, treated w/ nivolumab then SRS.',
+      [['melanoma', 'C439', 'present'], ['brain mets', 'C7931', 'present'], ['bone mets', 'C7951', 'present']],
+    ],
+    // Z85.810 Personal history of malignant neoplasm of tongue: a primary "treated with" definitive chemoradiation and NED.
+    ['guard: a primary treated and NED stays history', 'Base of tongue SCC 2017, treated with definitive CRT, NED.', [['Base of tongue SCC', 'Z85810', 'history']]],
+  ]);
+});

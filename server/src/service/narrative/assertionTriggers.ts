@@ -41,6 +41,8 @@ export interface AssertionTrigger {
    * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
    */
   readonly ruleOutWhenOpening?: boolean;
+  /** A history cue that says how a disease was treated, not that it is gone: it does not end a metastasis (column secondary). */
+  readonly notForMetastasis?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
 }
@@ -122,7 +124,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'currently ned', 'currently no evidence of disease', 'currently in remission',
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
     'resolved',
-    'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
+    'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
     // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
     'disease-free', 'disease free', 'cancer-free', 'cancer free',
@@ -147,7 +149,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
-  ...post('history', 'completed', 'treated with', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
+  ...post('history', 'completed', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
+  // "Treated with" names a treatment, not its outcome: it ends a primary ("tonsil SCC treated with definitive CRT") but not a
+  // metastasis, which a treated cancer keeps while its treatment goes on ("lung mets, treated w/ ipi/nivo then dabrafenib").
+  ...post('history', 'treated with').map((trigger) => ({ ...trigger, opensNext: true, notForMetastasis: true })),
+  ...post('history', 'treated w /').map((trigger) => ({ ...trigger, notForMetastasis: true })),
   ...next('history', 'treated by', 'resected in', 'excised in', 'discharged to survivorship'),
   // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
   ...post('history', 'was treated', 'were treated'),
@@ -307,6 +313,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
+
+/** The history cues that name a treatment, not its outcome ("treated with"): a metastasis they reach stays current. */
+export const TREATMENT_NAMING_CUES: ReadonlySet<string> = new Set(ASSERTION_TRIGGERS.filter((trigger) => trigger.notForMetastasis === true).map((trigger) => trigger.words));
 
 /**
  * Terminators that stop only a history lead: the alternatives of a differential are not in the history a

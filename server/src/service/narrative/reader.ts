@@ -13,6 +13,7 @@ import { withProvenCancers } from './provenLesion';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { withCuredNote } from './curedNote';
+import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
 import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
@@ -141,10 +142,12 @@ function sentencesWithPresentMetastasis(tokens: readonly Token[], raw: readonly 
 /**
  * A cancer with metastases is current disease even in a Past Medical History list ("mCRPC dx 2019,
  * bone mets to spine/pelvis/ribs"): an assertion made history only by its section, with no trigger,
- * is present when its sentence also documents a metastasis.
+ * or by a cue that names a treatment rather than its end ("Stage IV melanoma, brain mets, treated w/
+ * nivolumab"), is present when its sentence also documents a metastasis.
  */
 function currentIfMetastatic(assertion: AssertionResult, metastaticSentence: boolean): AssertionResult {
-  return assertion.assertion === 'history' && assertion.evidence === undefined && metastaticSentence ? { assertion: 'present' } : assertion;
+  const weak = assertion.evidence === undefined || TREATMENT_NAMING_CUES.has(assertion.evidence.trigger);
+  return assertion.assertion === 'history' && weak && metastaticSentence ? { assertion: 'present' } : assertion;
 }
 
 const RESOLVED_LIST = /resolved|inactive|historical/i;
