@@ -37,7 +37,9 @@ describe('narrative assertion: triggers', () => {
     if (trigger.direction !== 'pre') {
       it(`"${trigger.words}" after a mention makes it ${expected}`, () => {
         // A dated cue speaks of the past only with a date in its sentence.
-        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${trigger.dated === true ? ' in 2019' : ''}.`), expected);
+        // A course ("s/p chemo") is dated by a date right after it.
+        const date = trigger.dated === true ? ' in 2019' : trigger.datedAfter === true ? ' 2019' : '';
+        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${date}.`), expected);
       });
     }
   }

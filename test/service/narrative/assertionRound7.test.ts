@@ -134,3 +134,17 @@ describe('narrative assertion round 7: a treated metastasis is still there', () 
     ['guard: a primary treated and NED stays history', 'Base of tongue SCC 2017, treated with definitive CRT, NED.', [['Base of tongue SCC', 'Z85810', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 7: a completed course on a date', () => {
+  checkReadings([
+    // Z85.72 Personal history of non-Hodgkin lymphomas: a full regimen given years ago, nothing now (I.C.2.d).
+    ['a regimen on a date', 'Seen for fatigue. DLBCL s/p R-CHOP x6 2018, seen yearly.', [['DLBCL', 'Z8572', 'history']]],
+    // Z86.000 Personal history of in-situ neoplasm of breast: "and RT" joined to the dated lumpectomy completes the treatment.
+    ['radiation joined to a dated operation', 'R breast DCIS s/p lumpectomy and RT 2013.', [['R breast DCIS', 'Z86000', 'history']]],
+    // A course without a date right after it says nothing of when: table: rectum / Malignant Primary C20 stays present.
+    ['guard: an undated course', 'Rectal cancer dx 2025, s/p chemoradiation, restaging MRI next week.', [['Rectal cancer', 'C20', 'present']]],
+    // A course followed by an active cue keeps the disease current: table: lung / Malignant Primary C34.9- (null) and
+    // bone / Malignant Secondary C79.51.
+    ['guard: progression after the course', 'Lung cancer s/p chemo 2023, now with bone mets.', [['Lung cancer', 'null', 'present'], ['bone mets', 'C7951', 'present']]],
+  ]);
+});

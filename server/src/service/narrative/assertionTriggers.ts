@@ -43,6 +43,8 @@ export interface AssertionTrigger {
   readonly ruleOutWhenOpening?: boolean;
   /** A history cue that says how a disease was treated, not that it is gone: it does not end a metastasis (column secondary). */
   readonly notForMetastasis?: boolean;
+  /** The cue speaks of the past only when a date follows it closely ("s/p R-CHOP x6 2019", "and RT (2012)"), not the diagnosis's date. */
+  readonly datedAfter?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
 }
@@ -72,6 +74,18 @@ const ONGOING_TREATMENTS: readonly string[] = [
 
 /** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
 const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos', 'paps', 'pap smears'];
+
+/**
+ * Courses of treatment that end (chemotherapy, radiation and the named regimens; not a targeted treatment of one
+ * metastasis, SRS or SBRT, nor an induction that a consolidation follows, "7+3"): "s/p" one of them on a date, or one joined
+ * to a dated operation ("s/p lumpectomy and RT 2012"), says the treatment was completed (Guideline I.C.2.d), as "completed
+ * chemo" does; an operation alone does not (ANNOTATION.md), nor a treatment given now ("on", "now", "cycle" keep it current).
+ */
+const COMPLETED_COURSES: readonly string[] = [
+  'chemo', 'chemotherapy', 'adjuvant chemo', 'adjuvant chemotherapy', 'rt', 'xrt', 'radiation', 'radiotherapy', 'adjuvant rt', 'adjuvant radiation',
+  'crt', 'chemort', 'chemoradiation', 'chemoradiotherapy', 'brachytherapy', 'rai',
+  'r-chop', 'chop', 'abvd', 'beacopp', 'r-cvp', 'r-epoch', 'da-r-epoch', 'folfox', 'folfiri', 'folfirinox', 'capox', 'xelox', 'ac-t', 'tchp', 'bep', 'cmf',
+];
 
 /** Studies that screen for a cancer not known to be there. */
 const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammography', 'ct', 'ldct', 'low-dose ct', 'chest ct', 'mri', 'breast mri', 'ultrasound', 'us', 'egd', 'endoscopy', 'skin exam', 'exam', 'psa'];
@@ -148,6 +162,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
+  // A completed course on a date ("DLBCL s/p R-CHOP x6 2019", "Breast ca s/p chemo 2015", "(DCIS) s/p lumpectomy and RT 2012").
+  ...post('history', ...['s/p', 'status post', 'and', '+'].flatMap((lead) => COMPLETED_COURSES.map((course) => `${lead} ${course}`)))
+    .map((trigger) => ({ ...trigger, datedAfter: true })),
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
   ...post('history', 'completed', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
   // "Treated with" names a treatment, not its outcome: it ends a primary ("tonsil SCC treated with definitive CRT") but not a
@@ -313,6 +330,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
+
+/** The cues of one completed course ("s/p RT 2020"): another treatment given now (ADT in the Medications list) keeps the cancer current. */
+export const COMPLETED_COURSE_CUES: ReadonlySet<string> = new Set(ASSERTION_TRIGGERS.filter((trigger) => trigger.datedAfter === true).map((trigger) => trigger.words));
 
 /** The history cues that name a treatment, not its outcome ("treated with"): a metastasis they reach stays current. */
 export const TREATMENT_NAMING_CUES: ReadonlySet<string> = new Set(ASSERTION_TRIGGERS.filter((trigger) => trigger.notForMetastasis === true).map((trigger) => trigger.words));
