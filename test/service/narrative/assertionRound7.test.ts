@@ -148,3 +148,21 @@ describe('narrative assertion round 7: a completed course on a date', () => {
     ['guard: progression after the course', 'Lung cancer s/p chemo 2023, now with bone mets.', [['Lung cancer', 'null', 'present'], ['bone mets', 'C7951', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 7: a type the record refutes types nothing', () => {
+  checkReadings([
+    // Index: Lymphoma (malignant) C85.90: the only type written is denied by its answer ("? - no: chart error"), so the later
+    // untyped lymphoma keeps the untyped code (ANNOTATION.md: a type the note itself refutes types nothing); C83.30 negated.
+    [
+      'a refuted type',
+      'Problem list reconciled: H/o follicular lymphoma? - no, chart error.\nNode core bx today: lymphoma, flow pending.',
+      [['follicular lymphoma', 'C8290', 'negated'], ['lymphoma', 'C8590', 'present']],
+    ],
+    // Guard: a type the record states types the later lymphoma (Index: Lymphoma, follicular C82.90).
+    [
+      'guard: a type stated plainly',
+      'Follicular lymphoma, watched since 2019.\nNode core bx today: lymphoma, flow pending.',
+      [['Follicular lymphoma', 'C8290', 'present'], ['lymphoma', 'C8290', 'present']],
+    ],
+  ]);
+});
