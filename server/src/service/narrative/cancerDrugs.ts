@@ -42,7 +42,7 @@ export const CANCER_DRUGS: readonly CancerDrug[] = [
   // EGFR and ALK inhibitors of lung cancer.
   ...[['osimertinib', 'tagrisso'], ['alectinib', 'alecensa'], ['lorlatinib'], ['erlotinib'], ['gefitinib']].map((names) => ({ names, treats: ['C34'] })),
   // HER2-directed drugs given only in breast cancer; androgen deprivation also given in premenopausal breast cancer.
-  ...[['pertuzumab', 'perjeta'], ['kadcyla'], ['tucatinib', 'tukysa'], ['neratinib', 'nerlynx'], ['lapatinib']].map((names) => ({ names, treats: ['C50'] })),
+  ...[['pertuzumab', 'perjeta'], ['kadcyla', 't-dm1', 'ado-trastuzumab'], ['tucatinib', 'tukysa'], ['neratinib', 'nerlynx'], ['lapatinib']].map((names) => ({ names, treats: ['C50'] })),
   { names: ['goserelin', 'zoladex'], treats: ['C61', 'C50'] },
   { names: ['triptorelin', 'trelstar'], treats: ANDROGEN_DEPRIVATION },
   // Proteasome inhibitors and the anti-CD38 antibody of myeloma.
@@ -50,7 +50,7 @@ export const CANCER_DRUGS: readonly CancerDrug[] = [
   ...[['brigatinib', 'alunbrig'], ['lorbrena'], ['tarceva'], ['iressa'], ['afatinib', 'gilotrif']].map((names) => ({ names, treats: ['C34'] })),
   ...[['asciminib', 'scemblix'], ['bosulif'], ['iclusig']].map((names) => ({ names, treats: ['C92'] })),
   // Given against many cancers, or with other uses: a cue beside a diagnosis only.
-  ...[['trastuzumab', 'herceptin'], ['enhertu'], ['capecitabine', 'xeloda'], ['pembrolizumab', 'keytruda'], ['nivolumab', 'opdivo'],
+  ...[['trastuzumab', 'herceptin'], ['enhertu', 't-dxd', 'fam-trastuzumab'], ['capecitabine', 'xeloda'], ['pembrolizumab', 'keytruda'], ['nivolumab', 'opdivo'],
     ['durvalumab', 'imfinzi'], ['atezolizumab', 'tecentriq'], ['ipilimumab', 'yervoy'], ['cemiplimab', 'libtayo'], ['dostarlimab', 'jemperli'],
     ['olaparib', 'lynparza'], ['niraparib', 'zejula'], ['rucaparib', 'rubraca'], ['talazoparib'], ['bevacizumab', 'avastin'], ['cetuximab', 'erbitux'],
     ['panitumumab', 'vectibix'], ['sunitinib', 'sutent'], ['pazopanib', 'votrient'], ['cabozantinib', 'cabometyx'], ['axitinib', 'inlyta'],
