@@ -1,5 +1,4 @@
 import { isHistory } from '../codes/roles';
-import { firstListed } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
@@ -15,9 +14,9 @@ export const historyFirstListed: Rule = {
   summary: 'A Z85 personal-history code is first-listed (an error on an 837I inpatient claim).',
   grounding: 'ICD-10-CM Guidelines I.C.2.p; "code first Z08" note at Z85; Medicare Code Editor unacceptable principal diagnosis',
   reactsTo: { codes: [{ first: CodeClasses.history }] },
-  check({ encounter }): readonly Finding[] {
-    const first = firstListed(encounter);
-    if (first === undefined || !isHistory(first.code)) return [];
+  check({ encounter, diagnoses }): readonly Finding[] {
+    if (diagnoses.listedCount === 0 || !isHistory(diagnoses.code(0))) return [];
+    const first = diagnoses.mention(0);
     if (encounter.inpatient) {
       return [{
         span: first.span,

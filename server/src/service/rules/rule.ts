@@ -1,8 +1,9 @@
 import type { CodeSets, CodeSetYear, TabularNote, TabularNoteKind } from '../codes/codeSet';
-import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
+import type { Encounter, ParsedDocument, Severity } from '../model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Span } from '../spans';
 import type { CodeClass, NamingNoteKind, Reaction } from './reaction';
+import type { RuleDiagnoses } from './ruleDiagnoses';
 
 /** A text change, by offset, that a quick fix applies. */
 export interface TextEdit {
@@ -46,20 +47,23 @@ export interface RuleMemo {
   noteNaming(carrier: string, kind: NamingNoteKind, other: string): TabularNote | undefined;
 }
 
-/** What a rule sees: one encounter, the code tables, and the year that covers its date of service. */
+/**
+ * What a rule sees: one encounter, its diagnoses by index, the code tables, and the year that covers its
+ * date of service.
+ */
 export interface RuleContext {
   readonly document: ParsedDocument;
+  /**
+   * The encounter: its label, dates, setting, procedures and insertion point. Its diagnoses are read
+   * through {@link diagnoses}, never through `encounter.diagnoses`: a claim keeps them as numbers.
+   */
   readonly encounter: Encounter;
+  /** The ICD-10-CM diagnoses that are checked, in reporting order, and every diagnosis as written. */
+  readonly diagnoses: RuleDiagnoses;
   readonly codeSets: CodeSets;
   readonly year: CodeSetYear;
   /** What the rules remember about these code sets (notes, nearest codes, fix titles). */
   readonly memo: RuleMemo;
-  /**
-   * Every diagnosis as written, ICD-9-CM ones included (`encounter` holds only the ICD-10-CM codes that
-   * are checked), so a message can name a code written under the wrong qualifier. Absent means the same
-   * as `encounter.diagnoses`.
-   */
-  readonly writtenDiagnoses?: readonly DiagnosisMention[];
   /** What the words of a note encounter document; absent for claims and notes read without a reader. */
   readonly narrative?: EncounterNarrative;
   /** False when nobody will read the findings' quick fixes (the command line): rules may leave them out. */

@@ -1,5 +1,4 @@
 import { isNeoplasm, roleOf } from '../codes/roles';
-import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
@@ -20,12 +19,11 @@ export const treatmentEncounterOrder: Rule = {
       { anyOf: [{ not: { first: CodeClasses.antineoplasticTreatment } }, { none: CodeClasses.neoplasm }] },
     ],
   },
-  check({ encounter }): readonly Finding[] {
-    const mentions = encounter.diagnoses;
-    const listed = listedDiagnoses(encounter);
-    const treatment = listed.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');
-    const first = listed[0];
-    if (treatment === undefined || first === undefined) return [];
+  check({ diagnoses }): readonly Finding[] {
+    const treatmentIndex = diagnoses.findIndex((code) => roleOf(code) === 'antineoplastic-treatment', diagnoses.listedCount);
+    if (treatmentIndex < 0) return [];
+    const treatment = diagnoses.mention(treatmentIndex);
+    const first = diagnoses.mention(0);
     if (roleOf(first.code) !== 'antineoplastic-treatment') {
       return [{
         span: treatment.span,
@@ -33,7 +31,7 @@ export const treatmentEncounterOrder: Rule = {
         fixes: [swapFix(first, treatment, `List ${shown(treatment)} first`)],
       }];
     }
-    if (!mentions.some((mention) => isNeoplasm(mention.code))) {
+    if (!diagnoses.some(isNeoplasm)) {
       return [{
         span: treatment.span,
         message: `${shown(treatment)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`,
