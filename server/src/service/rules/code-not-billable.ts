@@ -44,11 +44,14 @@ export const codeNotBillable: Rule = {
       const mention = diagnoses.mention(index);
       const children = billableChildren(memo, code, year.year, MAX_CHILD_FIXES);
       const fixes: QuickFix[] | undefined = !wantsFixes ? undefined : children.map((child) => replaceFix(mention, child, replacementTitle(memo, child)));
-      const kind = code.length === 3 ? 'category' : 'subcategory';
-      const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
       findings.push({
         span: mention.span,
-        message: `${shown(code)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`,
+        // One string per header and year, however many claims report the header.
+        message: memo.rememberByCode('code-not-billable message', year.year, code, () => {
+          const kind = code.length === 3 ? 'category' : 'subcategory';
+          const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
+          return `${shown(code)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`;
+        }),
         fixes,
       });
     }

@@ -12,7 +12,7 @@ export const disseminatedWithKnownSites: Rule = {
   reactsTo: {
     codes: [{ some: CodeClasses.disseminated }, { anyOf: [{ some: CodeClasses.primaryBySite }, { some: CodeClasses.secondary }] }],
   },
-  check({ diagnoses }): readonly Finding[] {
+  check({ diagnoses, memo }): readonly Finding[] {
     const disseminated = diagnoses.findIndex((code) => code === 'C800');
     if (disseminated < 0) return [];
     const sites = diagnoses.codesWhere((code) => isPrimaryBySite(code) || isSecondary(code));
@@ -20,7 +20,8 @@ export const disseminatedWithKnownSites: Rule = {
     const codes = listCodes(sites);
     return [{
       span: diagnoses.mention(disseminated).span,
-      message: `C80.0 (disseminated malignant neoplasm, unspecified) is reported with the known site ${codes}; code the known primary and secondary sites and remove C80.0 (ICD-10-CM Guidelines I.C.2.j).`,
+      // One string per list of sites, however many claims carry it.
+      message: memo.rememberByCode('disseminated-with-known-sites message', 0, codes, () => `C80.0 (disseminated malignant neoplasm, unspecified) is reported with the known site ${codes}; code the known primary and secondary sites and remove C80.0 (ICD-10-CM Guidelines I.C.2.j).`),
     }];
   },
 };

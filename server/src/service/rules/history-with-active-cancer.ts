@@ -63,10 +63,13 @@ export const historyWithActiveCancer: Rule = {
       // The active codes are distinct already: each is the first mention of its code.
       const same = active.filter((code) => refsCover(sites.refs, code));
       if (same.length === 0) continue;
-      const codes = listCodes(same);
       findings.push({
         span: diagnoses.mention(index).span,
-        message: `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`,
+        // One string per history code and active codes, however many claims pair them.
+        message: memo.rememberByCode('history-with-active-cancer message', 0, `${history} ${same.join(' ')}`, () => {
+          const codes = listCodes(same);
+          return `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`;
+        }),
       });
     }
     return findings;

@@ -14,17 +14,19 @@ export const secondaryListedFirst: Rule = {
   summary: 'A secondary site is first-listed while an active primary malignancy is also reported.',
   grounding: 'ICD-10-CM Guidelines I.C.2.a, I.C.2.b, I.C.2.l',
   reactsTo: { codes: [{ first: CodeClasses.secondary }, { some: CodeClasses.primaryBySite }] },
-  check({ diagnoses }): readonly Finding[] {
+  check({ diagnoses, memo, wantsFixes }): readonly Finding[] {
     if (diagnoses.listedCount === 0 || !isSecondary(diagnoses.code(0))) return [];
     // A primary written only in a background section (history) is not swapped into the diagnosis list.
     const primaryIndex = diagnoses.findIndex(isPrimaryBySite, diagnoses.listedCount);
     if (primaryIndex < 0) return [];
     const first = diagnoses.mention(0);
-    const primary = diagnoses.mention(primaryIndex);
+    const secondary = first.code;
+    const primary = diagnoses.code(primaryIndex);
     return [{
       span: first.span,
-      message: `The secondary site ${shown(first)} is first-listed while the primary ${shown(primary)} is also reported; list ${shown(primary)} first unless this encounter treats only the metastasis (ICD-10-CM Guidelines I.C.2.a, I.C.2.b).`,
-      fixes: [swapFix(first, primary, `List ${shown(primary)} first`)],
+      // One string per pair of codes, however many claims list them so.
+      message: memo.rememberByCode('secondary-listed-first message', 0, `${secondary} ${primary}`, () => `The secondary site ${shown(secondary)} is first-listed while the primary ${shown(primary)} is also reported; list ${shown(primary)} first unless this encounter treats only the metastasis (ICD-10-CM Guidelines I.C.2.a, I.C.2.b).`),
+      fixes: wantsFixes ? [swapFix(first, diagnoses.mention(primaryIndex), `List ${shown(primary)} first`)] : undefined,
     }];
   },
 };

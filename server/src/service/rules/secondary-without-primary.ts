@@ -23,7 +23,7 @@ export const secondaryWithoutPrimary: Rule = {
   reactsTo: {
     codes: [{ some: CodeClasses.secondaryNeedingPrimary }, { none: CodeClasses.primaryMalignancy }, { none: CodeClasses.history }],
   },
-  check({ encounter, diagnoses }): readonly Finding[] {
+  check({ encounter, diagnoses, memo, wantsFixes }): readonly Finding[] {
     const firstIndex = diagnoses.findIndex(isSecondaryNeedingPrimary);
     if (firstIndex < 0) return [];
     if (diagnoses.some(isPrimaryOrHistory)) return [];
@@ -33,12 +33,13 @@ export const secondaryWithoutPrimary: Rule = {
     const subject = `${codes} ${several ? 'are secondary sites' : 'is a secondary site'}`;
     const misfiled = misfiledPrimary(diagnoses.written);
     if (misfiled !== undefined) return [misfiledFinding(first, subject, misfiled)];
-    const fixes: QuickFix[] = encounter.insertionPoint
+    const fixes: QuickFix[] = wantsFixes && encounter.insertionPoint
       ? [insertFix(encounter.insertionPoint, 'C801', 'Add C80.1 (malignant neoplasm, primary site unknown)')]
       : [];
     return [{
       span: first.span,
-      message: `${subject} with no primary malignancy on this encounter; add the primary site code, a Z85.- history code if the primary was eradicated, or C80.1 if the primary site is unknown (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`,
+      // One string per list of secondary codes, however many claims carry it.
+      message: memo.rememberByCode('secondary-without-primary message', 0, subject, () => `${subject} with no primary malignancy on this encounter; add the primary site code, a Z85.- history code if the primary was eradicated, or C80.1 if the primary site is unknown (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`),
       fixes,
     }];
   },

@@ -19,22 +19,23 @@ export const treatmentEncounterOrder: Rule = {
       { anyOf: [{ not: { first: CodeClasses.antineoplasticTreatment } }, { none: CodeClasses.neoplasm }] },
     ],
   },
-  check({ diagnoses }): readonly Finding[] {
+  check({ diagnoses, memo, wantsFixes }): readonly Finding[] {
     const treatmentIndex = diagnoses.findIndex((code) => roleOf(code) === 'antineoplastic-treatment', diagnoses.listedCount);
     if (treatmentIndex < 0) return [];
     const treatment = diagnoses.mention(treatmentIndex);
-    const first = diagnoses.mention(0);
-    if (roleOf(first.code) !== 'antineoplastic-treatment') {
+    const code = treatment.code;
+    // One string per treatment code and message, however many claims carry it.
+    if (roleOf(diagnoses.code(0)) !== 'antineoplastic-treatment') {
       return [{
         span: treatment.span,
-        message: `${shown(treatment)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(treatment)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`,
-        fixes: [swapFix(first, treatment, `List ${shown(treatment)} first`)],
+        message: memo.rememberByCode('treatment-encounter-order message', 0, code, () => `${shown(code)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(code)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`),
+        fixes: wantsFixes ? [swapFix(diagnoses.mention(0), treatment, `List ${shown(code)} first`)] : undefined,
       }];
     }
     if (!diagnoses.some(isNeoplasm)) {
       return [{
         span: treatment.span,
-        message: `${shown(treatment)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`,
+        message: memo.rememberByCode('treatment-encounter-order message', 1, code, () => `${shown(code)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`),
       }];
     }
     return [];

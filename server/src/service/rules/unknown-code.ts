@@ -28,11 +28,13 @@ export const unknownCode: Rule = {
       if (!memo.inClass(code, CodeClasses.unknown)) continue;
       const mention = diagnoses.mention(index);
       const nearest = nearestBillable(memo, code, year.year, MAX_NEAREST);
-      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, code, year.year, MAX_NEAREST)}` : 'check the code against the record';
-      const releases = loadedReleases(memo);
       findings.push({
         span: mention.span,
-        message: `${shown(code)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,
+        // One string per code and year, however many claims carry the code: a batch repeats a few unknown codes.
+        message: memo.rememberByCode('unknown-code message', year.year, code, () => {
+          const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, code, year.year, MAX_NEAREST)}` : 'check the code against the record';
+          return `${shown(code)} is not a code in any loaded ICD-10-CM release (${loadedReleases(memo)}); ${suggestion} (ICD-10-CM Tabular List).`;
+        }),
         fixes: !wantsFixes ? undefined : nearest.map((code, index) => replaceFix(mention, code, replacementTitle(memo, code), index === 0 && nearest.length === 1)),
       });
     }

@@ -10,7 +10,7 @@ export const unknownPrimaryWithKnownPrimary: Rule = {
   summary: 'C80.1 (primary site unknown) is reported together with a known primary site code.',
   grounding: 'ICD-10-CM Guidelines I.C.2.k',
   reactsTo: { codes: [{ some: CodeClasses.unknownPrimary }, { some: CodeClasses.primaryBySite }] },
-  check({ diagnoses }): readonly Finding[] {
+  check({ diagnoses, memo }): readonly Finding[] {
     const unknown = diagnoses.findIndex((code) => code === 'C801');
     if (unknown < 0) return [];
     const primaries = diagnoses.codesWhere(isPrimaryBySite);
@@ -18,7 +18,8 @@ export const unknownPrimaryWithKnownPrimary: Rule = {
     const codes = listCodes(primaries);
     return [{
       span: diagnoses.mention(unknown).span,
-      message: `C80.1 (malignant neoplasm, primary site unknown) is reported with the known primary ${codes}; remove C80.1, which is only for a primary site that cannot be determined (ICD-10-CM Guidelines I.C.2.k).`,
+      // One string per list of primaries, however many claims carry it.
+      message: memo.rememberByCode('unknown-primary-with-known-primary message', 0, codes, () => `C80.1 (malignant neoplasm, primary site unknown) is reported with the known primary ${codes}; remove C80.1, which is only for a primary site that cannot be determined (ICD-10-CM Guidelines I.C.2.k).`),
     }];
   },
 };
