@@ -120,6 +120,8 @@ export interface DiagnosisList {
   systemAt(index: number): DiagnosisSystem;
   /** Whether only its shape says diagnosis `index` is a code (a bare token in a note). */
   shapeOnlyAt(index: number): boolean;
+  /** Where the code of diagnosis `index` is written: all a finding about it needs when it offers no fix. */
+  spanAt(index: number): Span;
   mentionAt(index: number): DiagnosisMention;
 }
 

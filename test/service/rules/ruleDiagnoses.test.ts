@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { validateEncounter } from '../../../server/src/service/features/validation';
 import type { DiagnosisList, DiagnosisMention, Encounter } from '../../../server/src/service/model';
+import type { Span } from '../../../server/src/service/spans';
 import { MentionList, RuleDiagnoses } from '../../../server/src/service/rules/ruleDiagnoses';
 import { testCodeSets } from '../../helpers/codeSets';
 import { sourceOf } from '../../helpers/snapshot';
@@ -12,9 +13,10 @@ function mention(code: string, offset: number, extra: Partial<DiagnosisMention> 
   return { code, span: { offset, length: code.length }, system: 'icd10cm', role: 'listed', writtenDotted: false, ...extra };
 }
 
-/** A list that counts the mentions asked of it, and throws when a test forbids making any. */
+/** A list that notes the spans and the mentions asked of it. */
 class CountingList implements DiagnosisList {
-  readonly asked: number[] = [];
+  readonly spans: number[] = [];
+  readonly mentions: number[] = [];
   readonly #inner: DiagnosisList;
 
   constructor(inner: DiagnosisList) {
@@ -37,8 +39,13 @@ class CountingList implements DiagnosisList {
     return this.#inner.shapeOnlyAt(index);
   }
 
+  spanAt(index: number): Span {
+    this.spans.push(index);
+    return this.#inner.spanAt(index);
+  }
+
   mentionAt(index: number): DiagnosisMention {
-    this.asked.push(index);
+    this.mentions.push(index);
     return this.#inner.mentionAt(index);
   }
 }
@@ -79,7 +86,7 @@ describe('rule diagnoses (the rules read an encounter\'s diagnoses by index)', (
     assert.equal(diagnoses.written, written);
   });
 
-  it('checks a claim kept as numbers without reading its mentions, making only the one a finding is about', () => {
+  it('checks a claim kept as numbers without reading its mentions, asking only for the span a finding is about', () => {
     // C78.7 alone among its codes: secondary-without-primary (I.C.2.d) on it, nothing on I10 or E11.9.
     const text = interchange837(['CLM*A1*100***11:B:1*Y*A*Y*Y~', 'DTP*472*D8*20260105~', 'HI*ABK:I10*ABF:C787*ABF:E119~'].join('\n'));
     const parsed = parse837(text);
@@ -97,6 +104,7 @@ describe('rule diagnoses (the rules read an encounter\'s diagnoses by index)', (
     const expected = validateEncounter(source, parsed, built, testCodeSets(), settings);
     assert.deepEqual(expected.map((diagnostic) => diagnostic.code), ['secondary-without-primary']);
     assert.deepEqual(validateEncounter(source, parsed, numbersOnly, testCodeSets(), settings), expected);
-    assert.deepEqual([...new Set(list.asked)], [1], 'only C78.7, the finding\'s diagnosis, is made a mention');
+    assert.deepEqual(list.spans, [1], 'only C78.7, the finding\'s diagnosis, is placed');
+    assert.deepEqual(list.mentions, [], 'its fix (add C80.1) needs no mention');
   });
 });

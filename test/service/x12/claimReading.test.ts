@@ -149,6 +149,9 @@ describe('claim reading (the claim screen records what the builder needs)', () =
       it('builds the same encounter from the reading as from the segments', () => {
         const fromSegments = document.buildEncounter(index, { serviceLines: false });
         const fromReading = document.buildEncounter(index, { serviceLines: false, reading });
+        // Spans asked before any mention is made are made from the numbers alone.
+        const spans = fromReading.encounter.diagnosisList;
+        assert.deepEqual(Array.from({ length: spans?.length ?? 0 }, (_, at) => spans?.spanAt(at)), fromSegments.encounter.diagnoses.map((mention) => mention.span));
         assert.deepEqual(fromReading.encounter.diagnoses.map((mention) => mention.code), claim.diagnoses);
         const list = fromReading.encounter.diagnosisList;
         assert.ok(list !== undefined, 'the claim keeps its diagnoses as numbers');

@@ -41,11 +41,10 @@ export const codeNotBillable: Rule = {
     for (let index = 0; index < diagnoses.count; index++) {
       const code = diagnoses.code(index);
       if (codeSets.status(code, year.year) !== 'header') continue;
-      const mention = diagnoses.mention(index);
       const children = billableChildren(memo, code, year.year, MAX_CHILD_FIXES);
-      const fixes: QuickFix[] | undefined = !wantsFixes ? undefined : children.map((child) => replaceFix(mention, child, replacementTitle(memo, child)));
+      const fixes: QuickFix[] | undefined = !wantsFixes ? undefined : children.map((child) => replaceFix(diagnoses.mention(index), child, replacementTitle(memo, child)));
       findings.push({
-        span: mention.span,
+        span: diagnoses.span(index),
         // One string per header and year, however many claims report the header.
         message: memo.rememberByCode('code-not-billable message', year.year, code, () => {
           const kind = code.length === 3 ? 'category' : 'subcategory';

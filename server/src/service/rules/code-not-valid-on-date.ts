@@ -26,13 +26,12 @@ export const codeNotValidOnDate: Rule = {
       const when = encounter.serviceDate === undefined
         ? `${year.label}, the release used when no date of service is given`
         : `${year.label}, the release covering the ${encounter.dateIsDischarge === true ? 'discharge date' : 'date of service'} ${encounter.serviceDate}`;
-      const mention = diagnoses.mention(index);
       const nearest = nearestBillable(memo, code, year.year, MAX_NEAREST);
       const instead = nearest.length > 0 ? ` such as ${listNearestBillable(memo, code, year.year, MAX_NEAREST)}` : '';
       findings.push({
-        span: mention.span,
+        span: diagnoses.span(index),
         message: `${shown(code)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
-        fixes: !wantsFixes ? undefined : nearest.map((code) => replaceFix(mention, code, replacementTitle(memo, code))),
+        fixes: !wantsFixes ? undefined : nearest.map((near) => replaceFix(diagnoses.mention(index), near, replacementTitle(memo, near))),
       });
     }
     return findings;

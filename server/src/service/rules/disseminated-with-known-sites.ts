@@ -19,7 +19,7 @@ export const disseminatedWithKnownSites: Rule = {
     if (sites.length === 0) return [];
     const codes = listCodes(sites);
     return [{
-      span: diagnoses.mention(disseminated).span,
+      span: diagnoses.span(disseminated),
       // One string per list of sites, however many claims carry it.
       message: memo.rememberByCode('disseminated-with-known-sites message', 0, codes, () => `C80.0 (disseminated malignant neoplasm, unspecified) is reported with the known site ${codes}; code the known primary and secondary sites and remove C80.0 (ICD-10-CM Guidelines I.C.2.j).`),
     }];

@@ -29,7 +29,7 @@ export const excludes1Conflict: Rule = {
     pairs.sort((a, b) => Math.min(a.carrier, a.other) - Math.min(b.carrier, b.other) || Math.max(a.carrier, a.other) - Math.max(b.carrier, b.other));
     return pairs.map(({ carrier, other, note }) => {
       return {
-        span: diagnoses.mention(codes.firstIndex[carrier] as number).span,
+        span: diagnoses.span(codes.firstIndex[carrier] as number),
         message: `${shown(codes.distinct[carrier] as string)} and ${shown(codes.distinct[other] as string)} should not be reported together: the Excludes1 note at ${note.owner} excludes "${note.text}"; keep the code the record supports and remove the other (ICD-10-CM Tabular List Excludes1, Guidelines I.A.12.a).`,
       };
     });

@@ -17,7 +17,7 @@ export const historyFirstListed: Rule = {
   check({ encounter, diagnoses, memo }): readonly Finding[] {
     if (diagnoses.listedCount === 0 || !isHistory(diagnoses.code(0))) return [];
     const code = diagnoses.code(0);
-    const { span } = diagnoses.mention(0);
+    const span = diagnoses.span(0);
     // One string per history code and setting, however many claims list it first.
     if (encounter.inpatient) {
       return [{

@@ -64,7 +64,7 @@ export const historyWithActiveCancer: Rule = {
       const same = active.filter((code) => refsCover(sites.refs, code));
       if (same.length === 0) continue;
       findings.push({
-        span: diagnoses.mention(index).span,
+        span: diagnoses.span(index),
         // One string per history code and active codes, however many claims pair them.
         message: memo.rememberByCode('history-with-active-cancer message', 0, `${history} ${same.join(' ')}`, () => {
           const codes = listCodes(same);

@@ -17,19 +17,19 @@ export const palliativeFirstListed: Rule = {
   reactsTo: { codes: [{ first: CodeClasses.palliative }] },
   check({ diagnoses, memo, wantsFixes }): readonly Finding[] {
     if (diagnoses.listedCount === 0 || diagnoses.code(0) !== PALLIATIVE) return [];
-    const first = diagnoses.mention(0);
+    const span = diagnoses.span(0);
     if (diagnoses.listedCount === 1) {
       return [{
-        span: first.span,
+        span,
         message: 'Z51.5 (encounter for palliative care) is the only code; add the condition requiring care, usually listed before Z51.5 ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).',
       }];
     }
     const second = diagnoses.code(1);
     return [{
-      span: first.span,
+      span,
       // One string per code listed second, however many claims list it there.
       message: memo.rememberByCode('palliative-first-listed message', 0, second, () => `Z51.5 (encounter for palliative care) is first-listed; list the condition requiring care, such as ${shown(second)}, first unless palliative care is the documented reason for the encounter ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).`),
-      fixes: wantsFixes ? [swapFix(first, diagnoses.mention(1), `List ${shown(second)} before Z51.5`)] : undefined,
+      fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(1), `List ${shown(second)} before Z51.5`)] : undefined,
     }];
   },
 };

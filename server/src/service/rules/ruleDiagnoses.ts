@@ -1,4 +1,5 @@
 import type { DiagnosisList, DiagnosisMention, DiagnosisSystem, Encounter } from '../model';
+import type { Span } from '../spans';
 
 /**
  * The diagnoses the rules check, by index: the encounter's ICD-10-CM codes that are checked, in
@@ -57,6 +58,11 @@ export class RuleDiagnoses {
   /** The code of checked diagnosis `index`. */
   code(index: number): string {
     return this.#list.codeAt(this.#at(index));
+  }
+
+  /** Where the code of checked diagnosis `index` is written. */
+  span(index: number): Span {
+    return this.#list.spanAt(this.#at(index));
   }
 
   /** The whole mention of checked diagnosis `index`: its span, dot style and qualifier. */
@@ -145,6 +151,10 @@ export class MentionList implements DiagnosisList {
 
   shapeOnlyAt(index: number): boolean {
     return (this.#mentions[index] as DiagnosisMention).shapeOnly === true;
+  }
+
+  spanAt(index: number): Span {
+    return (this.#mentions[index] as DiagnosisMention).span;
   }
 
   mentionAt(index: number): DiagnosisMention {

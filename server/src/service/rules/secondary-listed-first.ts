@@ -19,14 +19,13 @@ export const secondaryListedFirst: Rule = {
     // A primary written only in a background section (history) is not swapped into the diagnosis list.
     const primaryIndex = diagnoses.findIndex(isPrimaryBySite, diagnoses.listedCount);
     if (primaryIndex < 0) return [];
-    const first = diagnoses.mention(0);
-    const secondary = first.code;
+    const secondary = diagnoses.code(0);
     const primary = diagnoses.code(primaryIndex);
     return [{
-      span: first.span,
+      span: diagnoses.span(0),
       // One string per pair of codes, however many claims list them so.
       message: memo.rememberByCode('secondary-listed-first message', 0, `${secondary} ${primary}`, () => `The secondary site ${shown(secondary)} is first-listed while the primary ${shown(primary)} is also reported; list ${shown(primary)} first unless this encounter treats only the metastasis (ICD-10-CM Guidelines I.C.2.a, I.C.2.b).`),
-      fixes: wantsFixes ? [swapFix(first, diagnoses.mention(primaryIndex), `List ${shown(primary)} first`)] : undefined,
+      fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(primaryIndex), `List ${shown(primary)} first`)] : undefined,
     }];
   },
 };

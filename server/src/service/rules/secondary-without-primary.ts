@@ -1,6 +1,7 @@
 import { isHistory, isPrimaryMalignancy, isSecondaryNeedingPrimary } from '../codes/roles';
 import type { DiagnosisList, DiagnosisMention } from '../model';
 import type { RuleDiagnoses } from './ruleDiagnoses';
+import type { Span } from '../spans';
 import type { Finding, QuickFix, Rule } from './rule';
 import { insertFix, listCodes, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
@@ -27,17 +28,17 @@ export const secondaryWithoutPrimary: Rule = {
     const firstIndex = diagnoses.findIndex(isSecondaryNeedingPrimary);
     if (firstIndex < 0) return [];
     if (diagnoses.some(isPrimaryOrHistory)) return [];
-    const first = diagnoses.mention(firstIndex);
+    const span = diagnoses.span(firstIndex);
     const codes = listCodes(diagnoses.codesWhere(isSecondaryNeedingPrimary));
     const several = lastIndexWhere(diagnoses, isSecondaryNeedingPrimary) !== firstIndex;
     const subject = `${codes} ${several ? 'are secondary sites' : 'is a secondary site'}`;
     const misfiled = misfiledPrimary(diagnoses.written);
-    if (misfiled !== undefined) return [misfiledFinding(first, subject, misfiled)];
+    if (misfiled !== undefined) return [misfiledFinding(span, subject, misfiled)];
     const fixes: QuickFix[] = wantsFixes && encounter.insertionPoint
       ? [insertFix(encounter.insertionPoint, 'C801', 'Add C80.1 (malignant neoplasm, primary site unknown)')]
       : [];
     return [{
-      span: first.span,
+      span,
       // One string per list of secondary codes, however many claims carry it.
       message: memo.rememberByCode('secondary-without-primary message', 0, subject, () => `${subject} with no primary malignancy on this encounter; add the primary site code, a Z85.- history code if the primary was eradicated, or C80.1 if the primary site is unknown (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`),
       fixes,
@@ -64,14 +65,14 @@ function misfiledPrimary(written: DiagnosisList): DiagnosisMention | undefined {
 }
 
 /** The finding when the primary or history code is there, but under an ICD-9-CM qualifier. */
-function misfiledFinding(first: DiagnosisMention, subject: string, misfiled: DiagnosisMention): Finding {
+function misfiledFinding(span: Span, subject: string, misfiled: DiagnosisMention): Finding {
   const written = misfiled.qualifier ?? 'BF';
   const qualifier = ICD10_QUALIFIER[written] ?? 'ABF';
   const fixes: QuickFix[] = misfiled.qualifierSpan === undefined
     ? []
     : [{ title: `Report ${shown(misfiled)} with the ICD-10-CM qualifier ${qualifier}`, edits: [{ span: misfiled.qualifierSpan, newText: qualifier }], isPreferred: true }];
   return {
-    span: first.span,
+    span,
     message: `${subject} with no primary malignancy counted on this encounter: ${shown(misfiled)} is there, but under the ICD-9-CM qualifier ${written}, so the claim does not report it as ICD-10-CM; write it as ${qualifier}:${misfiled.code} (ICD-10-CM Guidelines I.C.2.d, I.C.2.k).`,
     fixes,
   };

@@ -22,19 +22,19 @@ export const treatmentEncounterOrder: Rule = {
   check({ diagnoses, memo, wantsFixes }): readonly Finding[] {
     const treatmentIndex = diagnoses.findIndex((code) => roleOf(code) === 'antineoplastic-treatment', diagnoses.listedCount);
     if (treatmentIndex < 0) return [];
-    const treatment = diagnoses.mention(treatmentIndex);
-    const code = treatment.code;
+    const span = diagnoses.span(treatmentIndex);
+    const code = diagnoses.code(treatmentIndex);
     // One string per treatment code and message, however many claims carry it.
     if (roleOf(diagnoses.code(0)) !== 'antineoplastic-treatment') {
       return [{
-        span: treatment.span,
+        span,
         message: memo.rememberByCode('treatment-encounter-order message', 0, code, () => `${shown(code)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(code)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`),
-        fixes: wantsFixes ? [swapFix(diagnoses.mention(0), treatment, `List ${shown(code)} first`)] : undefined,
+        fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(treatmentIndex), `List ${shown(code)} first`)] : undefined,
       }];
     }
     if (!diagnoses.some(isNeoplasm)) {
       return [{
-        span: treatment.span,
+        span,
         message: memo.rememberByCode('treatment-encounter-order message', 1, code, () => `${shown(code)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`),
       }];
     }

@@ -26,16 +26,15 @@ export const unknownCode: Rule = {
     for (let index = 0; index < diagnoses.count; index++) {
       const code = diagnoses.code(index);
       if (!memo.inClass(code, CodeClasses.unknown)) continue;
-      const mention = diagnoses.mention(index);
       const nearest = nearestBillable(memo, code, year.year, MAX_NEAREST);
       findings.push({
-        span: mention.span,
+        span: diagnoses.span(index),
         // One string per code and year, however many claims carry the code: a batch repeats a few unknown codes.
         message: memo.rememberByCode('unknown-code message', year.year, code, () => {
           const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, code, year.year, MAX_NEAREST)}` : 'check the code against the record';
           return `${shown(code)} is not a code in any loaded ICD-10-CM release (${loadedReleases(memo)}); ${suggestion} (ICD-10-CM Tabular List).`;
         }),
-        fixes: !wantsFixes ? undefined : nearest.map((code, index) => replaceFix(mention, code, replacementTitle(memo, code), index === 0 && nearest.length === 1)),
+        fixes: !wantsFixes ? undefined : nearest.map((near, at) => replaceFix(diagnoses.mention(index), near, replacementTitle(memo, near), at === 0 && nearest.length === 1)),
       });
     }
     return findings;

@@ -17,7 +17,7 @@ export const unknownPrimaryWithKnownPrimary: Rule = {
     if (primaries.length === 0) return [];
     const codes = listCodes(primaries);
     return [{
-      span: diagnoses.mention(unknown).span,
+      span: diagnoses.span(unknown),
       // One string per list of primaries, however many claims carry it.
       message: memo.rememberByCode('unknown-primary-with-known-primary message', 0, codes, () => `C80.1 (malignant neoplasm, primary site unknown) is reported with the known primary ${codes}; remove C80.1, which is only for a primary site that cannot be determined (ICD-10-CM Guidelines I.C.2.k).`),
     }];

@@ -1,4 +1,5 @@
 import type { DiagnosisList, DiagnosisMention, DiagnosisSystem, Encounter, EncounterSource, InsertionPoint, ProcedureMention } from '../model';
+import { spanOf } from '../spans';
 import type { Span } from '../spans';
 import type { ClaimReading } from './claimReading';
 import { diagnosisMention, knownQualifier } from './hiComposites';
@@ -70,6 +71,12 @@ export class ClaimDiagnoses implements DiagnosisList {
     return false;
   }
 
+  /** The span of the code, from its mention when one was made, else made alone (a finding that offers no fix needs no more). */
+  spanAt(index: number): Span {
+    const made = this.#mentions?.[index];
+    return made === undefined ? spanOf(this.#qualifierEndAt(index) + 1, this.#fields[index * FIELDS + 2] as number) : made.span;
+  }
+
   mentionAt(index: number): DiagnosisMention {
     this.#mentions ??= new Array<DiagnosisMention>(this.length);
     let mention = this.#mentions[index];
@@ -91,12 +98,17 @@ export class ClaimDiagnoses implements DiagnosisList {
   #make(index: number): DiagnosisMention {
     const at = index * FIELDS;
     const fields = this.#fields;
-    const packed = fields[at] as number;
     const qualifierStart = fields[at + 1] as number;
-    const qualifierEnd = qualifierStart + (packed >= 0x10000 ? 3 : 2);
+    const qualifierEnd = this.#qualifierEndAt(index);
     const known = this.#qualifierAt(index);
     const meaning = known.diagnosis as QualifierMeaning;
     return diagnosisMention(this.codeAt(index), qualifierEnd + 1, fields[at + 2] as number, meaning, known.name, qualifierStart, qualifierEnd, fields[at + 3] as number);
+  }
+
+  /** Where the qualifier of diagnosis `index` ends: a packed qualifier of three characters is at least 256 × 256. */
+  #qualifierEndAt(index: number): number {
+    const at = index * FIELDS;
+    return (this.#fields[at + 1] as number) + ((this.#fields[at] as number) >= 0x10000 ? 3 : 2);
   }
 
   /** The qualifier of diagnosis `index`: a diagnosis qualifier, as only those are kept. */
