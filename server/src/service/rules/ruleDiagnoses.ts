@@ -1,5 +1,6 @@
 import type { DiagnosisList, DiagnosisMention, DiagnosisSystem, Encounter } from '../model';
 import type { Span } from '../spans';
+import type { EncounterDiagnoses } from './rule';
 
 /**
  * The diagnoses the rules check, by index: the encounter's ICD-10-CM codes that are checked, in
@@ -8,7 +9,7 @@ import type { Span } from '../spans';
  * `diagnosisList`) is checked without an object per diagnosis. Made per encounter checked, and
  * dropped with it.
  */
-export class RuleDiagnoses {
+export class RuleDiagnoses implements EncounterDiagnoses {
   /** How many diagnoses are checked. */
   readonly count: number;
   /** How many of them, from the first, are listed (count for first-listed and order); the rest are background. */

@@ -1,8 +1,7 @@
 import { isHistory, isPrimaryMalignancy, isSecondaryNeedingPrimary } from '../codes/roles';
 import type { DiagnosisList, DiagnosisMention } from '../model';
-import type { RuleDiagnoses } from './ruleDiagnoses';
 import type { Span } from '../spans';
-import type { Finding, QuickFix, Rule } from './rule';
+import type { EncounterDiagnoses, Finding, QuickFix, Rule } from './rule';
 import { insertFix, listCodes, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
@@ -51,7 +50,7 @@ function isPrimaryOrHistory(code: string): boolean {
 }
 
 /** The index of the last checked diagnosis whose code passes `test`, or -1. */
-function lastIndexWhere(diagnoses: RuleDiagnoses, test: (code: string) => boolean): number {
+function lastIndexWhere(diagnoses: EncounterDiagnoses, test: (code: string) => boolean): number {
   for (let index = diagnoses.count - 1; index >= 0; index--) if (test(diagnoses.code(index))) return index;
   return -1;
 }
