@@ -130,6 +130,20 @@ describe('icd-claim-check output', function () {
     assert.equal(Buffer.from(out.take()).toString('utf8'), 'y'.repeat(300));
   });
 
+  it('writes each message as JSON.stringify and formatText do when messages repeat, and past the messages it keeps', function () {
+    // The rules share one string per distinct message, which the block escapes once; 5,000 distinct
+    // messages overflow what it keeps, so the later ones are escaped after it was emptied.
+    const repeated = messages.map(([, message]) => message);
+    const many = Array.from({ length: 5000 }, (_, index) => `message ${index} "quoted"\n${repeated[index % repeated.length] ?? ''}`);
+    const all = [...repeated, ...many, ...repeated, ...many.slice(0, 50), ...repeated];
+    const diagnostics = all.map((message) => diagnostic(message));
+    assert.equal(written('json', FILE, diagnostics), all.map((message) => JSON.stringify(finding(message))).join(',\n'));
+    const text = new FindingBlock('text');
+    text.add(FILE, diagnostics);
+    // Compared as bytes, as the pipe encodes the text (a lone surrogate as U+FFFD).
+    assert.deepEqual(Buffer.from(text.take().bytes), Buffer.from(all.map((message) => `${formatText(finding(message))}\n`).join('')));
+  });
+
   it('puts a message with line breaks on one line in text output', function () {
     assert.equal(formatText(finding('first line\r\n  second line\nthird')), 'claims/batch.837:4:18 error code-not-billable first line second line third');
     assert.equal(formatText(finding('already one line')), 'claims/batch.837:4:18 error code-not-billable already one line');

@@ -51,6 +51,12 @@ class FindingFormat {
   #head = '';
   /** By severity (0: none, and any unknown one, which counts as an error), then by rule. */
   readonly #tails = Array.from({ length: 5 }, () => new Map<Diagnostic['code'], string>());
+  /**
+   * Each message as written (quoted for JSON, on one line for text), by the message. The rules give a
+   * batch's findings a few hundred shared message strings, so each is escaped once instead of once per
+   * finding; emptied when full, so a file of distinct messages costs a bounded map.
+   */
+  readonly #written = new Map<string, string>();
 
   constructor(format: OutputFormat) {
     this.#json = format === 'json';
@@ -65,10 +71,21 @@ class FindingFormat {
     const { start, end } = diagnostic.range;
     const tail = this.#tail(diagnostic);
     if (this.#json) {
-      out.utf8(`${separator}${this.#head}${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}${tail}${jsonString(diagnostic.message)}}`);
+      out.utf8(`${separator}${this.#head}${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}${tail}${this.#message(diagnostic.message)}}`);
     } else {
-      out.utf8(`${this.#head}${start.line + 1}:${start.character + 1}${tail}${oneLine(diagnostic.message)}\n`);
+      out.utf8(`${this.#head}${start.line + 1}:${start.character + 1}${tail}${this.#message(diagnostic.message)}\n`);
     }
+  }
+
+  /** The message as this format writes it, escaped once per distinct message. */
+  #message(message: string): string {
+    let written = this.#written.get(message);
+    if (written === undefined) {
+      written = this.#json ? jsonString(message) : oneLine(message);
+      if (this.#written.size >= MAX_WRITTEN_MESSAGES) this.#written.clear();
+      this.#written.set(message, written);
+    }
+    return written;
   }
 
   /** What comes between the positions and the message: `}},"severity":…,"message":` or ` severity rule `. */
@@ -84,6 +101,9 @@ class FindingFormat {
     return tail;
   }
 }
+
+/** How many written messages a format keeps: far more than the distinct messages of a batch. */
+const MAX_WRITTEN_MESSAGES = 4096;
 
 /** What a block holds since it was last taken or closed. */
 export interface BlockTally {

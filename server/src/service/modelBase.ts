@@ -99,6 +99,30 @@ export interface Encounter {
   readonly setting?: 'inpatient' | 'outpatient';
   /** Where new diagnoses go for the "add a code" quick fixes; absent if the encounter cannot take more. */
   readonly insertionPoint?: InsertionPoint;
+  /**
+   * The same diagnoses as {@link diagnoses}, by index, when the encounter keeps them as numbers (a claim
+   * built from the claim screen's reading, whose `diagnoses` are made only when first read). It is
+   * defined on the encounter's class, not as an own field, so that a copy made by spreading the
+   * encounter (which sets `diagnoses` itself) never carries a list that disagrees with its diagnoses.
+   */
+  readonly diagnosisList?: DiagnosisList;
+}
+
+/**
+ * An encounter's diagnoses by index, as the rules read them: a code, its system and where it is
+ * written, without an object per diagnosis. {@link mentionAt} makes the whole mention when a finding
+ * needs it (its span, its dot style, its qualifier).
+ */
+export interface DiagnosisList {
+  readonly length: number;
+  /** The normalised code of diagnosis `index` (upper case, no dot). */
+  codeAt(index: number): string;
+  systemAt(index: number): DiagnosisSystem;
+  /** Whether only its shape says diagnosis `index` is a code (a bare token in a note). */
+  shapeOnlyAt(index: number): boolean;
+  /** Where the code of diagnosis `index` is written: all a finding about it needs when it offers no fix. */
+  spanAt(index: number): Span;
+  mentionAt(index: number): DiagnosisMention;
 }
 
 /** What the encounter's date is called in messages: an inpatient claim's is its discharge date. */

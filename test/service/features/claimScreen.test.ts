@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Encounter } from '../../../server/src/service/model';
 import { createClaimScreen, reactingRules } from '../../../server/src/service/rules/claimScreen';
+import { diagnosisListOf, RuleDiagnoses } from '../../../server/src/service/rules/ruleDiagnoses';
 import { CodeClasses } from '../../../server/src/service/rules/codeClasses';
 import { rules } from '../../../server/src/service/rules/index';
 import type { CodeClass, Reaction } from '../../../server/src/service/rules/reaction';
@@ -77,6 +78,11 @@ describe('claim screen', () => {
 });
 
 /** A rule that reports nothing and reacts as declared, to ask the engine about a declaration alone. */
+/** The encounter's diagnoses as the engine gives them to the rules of a claim: every one, in its order. */
+function diagnosesOf(encounter: Encounter): RuleDiagnoses {
+  return RuleDiagnoses.checkedOf(diagnosisListOf(encounter), () => true);
+}
+
 function declaring(reactsTo: Reaction): Rule {
   return { id: 'declared', defaultSeverity: 'warning', summary: '', grounding: '', reactsTo, check: () => [] };
 }
@@ -148,14 +154,14 @@ describe('reaction vocabulary', () => {
     const codes = ['Z853', 'E119'];
     assert.equal(screen.mayFind(codes, codes.length), true);
     const encounter = { diagnoses: codes.map((code) => ({ code })), procedures: [] } as unknown as Encounter;
-    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', encounter, false, screen.lastView)(0), true, 'the screened view answers');
+    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', encounter, diagnosesOf(encounter), false, screen.lastView)(0), true, 'the screened view answers');
     // A class no rule of the screen declared (E11.9 alone) gets its bit only now: the screened facts lack it.
     const diabetes = declaring({ codes: [{ some: { name: 'E11.9', test: (code) => code === 'E119' } }] });
     assert.equal(screen.mayFind(codes, codes.length), true);
-    assert.equal(reactingRules(tables, [historyFirst, diabetes], 'x12-837', encounter, false, screen.lastView)(1), true, 'the new class is seen');
+    assert.equal(reactingRules(tables, [historyFirst, diabetes], 'x12-837', encounter, diagnosesOf(encounter), false, screen.lastView)(1), true, 'the new class is seen');
     const other = { diagnoses: [{ code: 'E119' }], procedures: [] } as unknown as Encounter;
     assert.equal(screen.mayFind(codes, codes.length), true);
-    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', other, false, screen.lastView)(0), false, 'a view of other codes is not used');
+    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', other, diagnosesOf(other), false, screen.lastView)(0), false, 'a view of other codes is not used');
   });
 
   it('looks facts up by the number the code strings gave a code, as by the code, and anew once a class is added', () => {
@@ -176,11 +182,11 @@ describe('reaction vocabulary', () => {
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());
-    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, false)(0), false);
-    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, true)(0), true);
-    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, false)(0), false);
-    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'fhir-json', encounter, false)(0), true);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, diagnosesOf(encounter), false)(0), false);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, diagnosesOf(encounter), true)(0), true);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, diagnosesOf(encounter), false)(0), false);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'fhir-json', encounter, diagnosesOf(encounter), false)(0), true);
     const everyRule = createRuleTables(testCodeSets(), { screen: false });
-    assert.equal(reactingRules(everyRule, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, false)(0), true, 'tables that do not screen');
+    assert.equal(reactingRules(everyRule, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, diagnosesOf(encounter), false)(0), true, 'tables that do not screen');
   });
 });

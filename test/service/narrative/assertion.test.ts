@@ -21,7 +21,7 @@ function assertionOfLiver(text: string): string | undefined {
 
 describe('narrative assertion: triggers', () => {
   for (const trigger of ASSERTION_TRIGGERS) {
-    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.nonInvasiveOnly === true) continue;
+    if (trigger.assertion === 'pseudo' || trigger.assertion === 'active' || trigger.assertion === 'other' || trigger.direction === 'next' || trigger.nonInvasiveOnly === true || trigger.notForMetastasis === true) continue;
     // An indication's "Evaluate for X" opening its sentence is a rule-out (ANNOTATION.md); mid-sentence it keeps its kind.
     const expected = trigger.ruleOutWhenOpening === true ? 'uncertain' : trigger.assertion;
     if (trigger.ruleOutWhenOpening === true) {
@@ -37,7 +37,9 @@ describe('narrative assertion: triggers', () => {
     if (trigger.direction !== 'pre') {
       it(`"${trigger.words}" after a mention makes it ${expected}`, () => {
         // A dated cue speaks of the past only with a date in its sentence.
-        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${trigger.dated === true ? ' in 2019' : ''}.`), expected);
+        // A course ("s/p chemo") is dated by a date right after it.
+        const date = trigger.dated === true ? ' in 2019' : trigger.datedAfter === true ? ' 2019' : '';
+        assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words}${date}.`), expected);
       });
     }
   }
@@ -48,6 +50,14 @@ describe('narrative assertion: triggers', () => {
       const around = (mention: string): string => (trigger.direction === 'pre' ? `2019 ${trigger.words} ${mention}.` : `${mention} ${trigger.words} 2019.`);
       assert.deepEqual(mentionsOf(around('hepatic hemangioma')).map((mention) => mention.assertion), ['history']);
       assert.equal(assertionOfLiver(around('liver metastases')), 'present');
+    });
+  }
+
+  for (const trigger of ASSERTION_TRIGGERS.filter((entry) => entry.notForMetastasis === true)) {
+    it(`"${trigger.words}" after a primary makes it history, not a metastasis`, () => {
+      // Z85.038 Personal history of other malignant neoplasm of large intestine; table: liver / Malignant Secondary C78.7 stays present.
+      assert.deepEqual(mentionsOf(`Pt seen today. Colon cancer ${trigger.words} surgery in 2015.`).map((mention) => [mention.code, mention.assertion]), [['Z85038', 'history']]);
+      assert.equal(assertionOfLiver(`Pt seen today. Liver metastases ${trigger.words} SBRT.`), 'present');
     });
   }
 

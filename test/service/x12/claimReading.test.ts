@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { Encounter } from '../../../server/src/service/model';
 import { ClaimReading } from '../../../server/src/service/x12/claimReading';
 import { packQualifier } from '../../../server/src/service/x12/hiComposites';
 import { interchange837, parse837 } from './x12TestFiles';
@@ -109,6 +110,11 @@ const cases: readonly ReadingCase[] = [
   },
 ];
 
+/** The encounter as plain data, its diagnoses made: a claim built from the reading makes them on first read. */
+function plain(encounter: Encounter): Encounter {
+  return { ...encounter, diagnoses: encounter.diagnoses };
+}
+
 const text = interchange837(cases.flatMap((claim) => claim.segments).join('\n'));
 const document = parse837(text);
 
@@ -143,8 +149,16 @@ describe('claim reading (the claim screen records what the builder needs)', () =
       it('builds the same encounter from the reading as from the segments', () => {
         const fromSegments = document.buildEncounter(index, { serviceLines: false });
         const fromReading = document.buildEncounter(index, { serviceLines: false, reading });
+        // Spans asked before any mention is made are made from the numbers alone.
+        const spans = fromReading.encounter.diagnosisList;
+        assert.deepEqual(Array.from({ length: spans?.length ?? 0 }, (_, at) => spans?.spanAt(at)), fromSegments.encounter.diagnoses.map((mention) => mention.span));
         assert.deepEqual(fromReading.encounter.diagnoses.map((mention) => mention.code), claim.diagnoses);
-        assert.deepEqual(fromReading, fromSegments);
+        const list = fromReading.encounter.diagnosisList;
+        assert.ok(list !== undefined, 'the claim keeps its diagnoses as numbers');
+        assert.deepEqual(Array.from({ length: list.length }, (_, at) => list.codeAt(at)), claim.diagnoses);
+        assert.equal(fromSegments.encounter.diagnosisList, undefined, 'a claim read from its segments has mentions only');
+        assert.deepEqual(plain(fromReading.encounter), plain(fromSegments.encounter));
+        assert.deepEqual(fromReading.problems, fromSegments.problems);
         assert.deepEqual(fromReading.problems, []);
       });
     });

@@ -2,7 +2,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import type { RuleLevel, ValidationSettings } from '../contracts';
-import type { DiagnosisMention, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
+import type { DiagnosisList, Encounter, ParsedDocument, Severity, StructuralProblem } from '../model';
 import { narrativeOf } from '../notes/encounterNarrative';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import { inReportingOrder } from '../notes/reportingOrder';
@@ -11,6 +11,7 @@ import type { CodeView } from '../rules/noteScreen';
 import { rules as registry } from '../rules/index';
 import type { Finding, QuickFix, Rule, RuleContext } from '../rules/rule';
 import { createRuleTables } from '../rules/ruleTables';
+import { diagnosisListOf, MentionList, RuleDiagnoses } from '../rules/ruleDiagnoses';
 import type { RuleTables } from '../rules/ruleTables';
 import { toRange } from '../spans';
 import type { Span, TextSource } from '../spans';
@@ -91,20 +92,40 @@ function serialiseFix(fix: QuickFix): FixData {
   return fix.isPreferred === undefined ? { title: fix.title, edits } : { title: fix.title, isPreferred: fix.isPreferred, edits };
 }
 
-/** Whether a mention is checked at all: ICD-9-CM never, a shape-only note token only when the code set knows it. */
-function isChecked(mention: DiagnosisMention, codeSets: CodeSets): boolean {
-  if (mention.system !== 'icd10cm') return false;
-  return mention.shapeOnly !== true || codeSets.yearsWith(mention.code).length > 0;
+/** Whether diagnosis `index` is checked at all: ICD-9-CM never, a shape-only note token only when the code set knows it. */
+function isChecked(list: DiagnosisList, index: number, codeSets: CodeSets): boolean {
+  if (list.systemAt(index) !== 'icd10cm') return false;
+  return !list.shapeOnlyAt(index) || codeSets.yearsWith(list.codeAt(index)).length > 0;
 }
 
-/** The encounter as rules see it: only the ICD-10-CM mentions that are checked, in reporting order. */
+/** A note encounter with only its checked mentions, for its reporting order. */
 function checkedEncounter(encounter: Encounter, codeSets: CodeSets): Encounter {
   const all = encounter.diagnoses;
+  const list = new MentionList(all);
   let index = 0;
-  while (index < all.length && isChecked(all[index] as DiagnosisMention, codeSets)) index++;
-  // The common claim has only checked mentions: no copy.
+  while (index < all.length && isChecked(list, index, codeSets)) index++;
   if (index === all.length) return encounter;
-  return { ...encounter, diagnoses: all.filter((mention) => isChecked(mention, codeSets)) };
+  return { ...encounter, diagnoses: all.filter((_, position) => isChecked(list, position, codeSets)) };
+}
+
+/** What the rules check of an encounter: the encounter they are given and its checked diagnoses. */
+interface CheckedEncounter {
+  readonly encounter: Encounter;
+  readonly diagnoses: RuleDiagnoses;
+}
+
+/**
+ * The encounter as the rules see it: only the ICD-10-CM diagnoses that are checked, in reporting order.
+ * A claim (or any encounter without a narrative) keeps its own order, and its diagnoses are read by
+ * index from the list it keeps; a note's are put in the order of its sections.
+ */
+function checkedView(encounter: Encounter, codeSets: CodeSets, narrative: EncounterNarrative | undefined): CheckedEncounter {
+  const written = diagnosisListOf(encounter);
+  if (narrative === undefined) {
+    return { encounter, diagnoses: RuleDiagnoses.checkedOf(written, (list, index) => isChecked(list, index, codeSets)) };
+  }
+  const ordered = inReportingOrder(checkedEncounter(encounter, codeSets), narrative.reading.sections);
+  return { encounter: ordered, diagnoses: RuleDiagnoses.ofEncounter(ordered, written) };
 }
 
 /**
@@ -199,14 +220,14 @@ function hasAnyKey(record: object): boolean {
 
 /** What the rules of one encounter are given; made once the first rule reacts, as two literals rather than with a spread. */
 function ruleContext(
-  parsed: ParsedDocument, encounter: Encounter, checked: Encounter, tables: RuleTables, wantsFixes: boolean, narrative: EncounterNarrative | undefined,
+  parsed: ParsedDocument, encounter: Encounter, checked: CheckedEncounter, tables: RuleTables, wantsFixes: boolean, narrative: EncounterNarrative | undefined,
 ): RuleContext {
   const { codeSets } = tables;
   const year = codeSets.yearFor(encounter.serviceDate);
-  const writtenDiagnoses = encounter.diagnoses;
+  const { diagnoses } = checked;
   return narrative === undefined
-    ? { document: parsed, encounter: checked, codeSets, year, memo: tables, writtenDiagnoses, wantsFixes }
-    : { document: parsed, encounter: checked, codeSets, year, memo: tables, writtenDiagnoses, wantsFixes, narrative };
+    ? { document: parsed, encounter: checked.encounter, diagnoses, codeSets, year, memo: tables, wantsFixes }
+    : { document: parsed, encounter: checked.encounter, diagnoses, codeSets, year, memo: tables, wantsFixes, narrative };
 }
 
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
@@ -230,9 +251,8 @@ export function checkEncounter(
   const { codeSets } = tables;
   // A note is read before its rules run: the narrative rules need the reading and the order rules its sections.
   const { narrative, failure } = readNarrativeSafely(parsed, encounter);
-  const inTextOrder = checkedEncounter(encounter, codeSets);
-  const checked = narrative === undefined ? inTextOrder : inReportingOrder(inTextOrder, narrative.reading.sections);
-  const reacts = reactingRules(tables, registry, parsed.languageId, checked, narrative !== undefined, screened);
+  const checked = checkedView(encounter, codeSets, narrative);
+  const reacts = reactingRules(tables, registry, parsed.languageId, checked.encounter, checked.diagnoses, narrative !== undefined, screened);
   let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
   let context: RuleContext | undefined;
   const wantsFixes = settings.quickFixes !== false;

@@ -53,6 +53,20 @@ export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, e
   return undefined;
 }
 
+/**
+ * Whether the mention ending before token `end` is queried and denied by its answer's words alone ("H/o DLBCL? - NO:
+ * chart error"), before the encounter's triggers are indexed: a type the record refutes types no other mention.
+ */
+export function deniedByAnswer(tokens: readonly Token[], end: number): boolean {
+  let position = end;
+  while (tokens[position]?.norm === '?') position++;
+  if (position === end || !ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) return false;
+  while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) position++;
+  const last = answerEnd(tokens, position);
+  for (let word = position; word < last; word++) if (DENIALS.has(tokens[word]?.norm ?? '')) return true;
+  return false;
+}
+
 /** The answer's words that decided the mention, as written. */
 function evidence(tokens: readonly Token[], start: number, end: number): AssertionEvidence {
   const span = spanOf(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);

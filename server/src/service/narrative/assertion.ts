@@ -4,12 +4,12 @@ import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { answeredQuestion } from './answeredQuestion';
-import { keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
+import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
-import { isParenthesised, reaches, sameListItem } from './assertionScope';
+import { isParenthesised, reaches } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
@@ -29,7 +29,7 @@ const WINDOW_AFTER = 60;
  * History cues that also speak for the sentence before them when they open the next one ("… s/p
  * mastectomy, pCR. Now on surveillance, NED."); further into that sentence they belong to its own diagnosis.
  */
-const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence']);
+const NEXT_SENTENCE_HISTORY = new Set(['ned', 'no evidence of disease', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence', 'without recurrence', 'w/o recurrence']);
 /** Sections whose sentences are pertinent-negative lists ("Negative for: fever, …, skin cancer"). */
 const LIST_SECTIONS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['review-of-systems', 'exam']);
 /** Cues in the next sentence that make a history current again ("h/o tonsil SCC. Now … regional recurrence."). */
@@ -193,6 +193,7 @@ export function assertionOf(
     if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
+    if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
@@ -204,7 +205,9 @@ export function assertionOf(
     const hit = found.get(assertion);
     if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history' || familyWordBetween(tokens, hit.end, start));
-    const historyNegated = assertion === 'negated' && !familyNegated && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words));
+    // "PMH: HTN, HLD. No other cancers.": a cancer denied in the Past Medical History list is a personal history denied.
+    const historyNegated = assertion === 'negated' && !familyNegated
+      && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary'));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
@@ -375,17 +378,6 @@ export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): Assertion
   const last = tokens[hit.end - 1];
   const span: Span = spanOf(first?.start ?? 0, last?.end ?? 0);
   return { trigger: hit.trigger.words, span };
-}
-
-/**
- * Whether an active cue keeps the mention current: any in its sentence up to `MAX_SCOPE` tokens before it,
- * but a parenthesised status only for its own list item ("PMH: AML (current), HTN, cervical ca 2005").
- */
-function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
-  if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
-  const parenthesised = isParenthesised(tokens, hit);
-  if (hit.trigger.parenthesisedOnly === true || parenthesised) return parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start);
-  return hit.start >= start - MAX_SCOPE;
 }
 
 /** Whether the last hedge or hypothetical cue before an active cue reaches it (the active word is itself in doubt). */

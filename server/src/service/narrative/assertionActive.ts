@@ -1,5 +1,6 @@
+import { MAX_SCOPE } from './assertionTriggers';
 import type { TriggerHit } from './assertionScope';
-import { sameListItem } from './assertionScope';
+import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';
 
 /**
@@ -39,7 +40,9 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
     cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
   }
-  if (firstMentionStart >= 0 && firstMentionStart < hit.start && !SPREAD_CUES.has(hit.trigger.words)) return;
+  // A status word right before the mention is its adjective ("NED - current AML"), whatever diagnosis the sentence named first.
+  const adjective = hit.end === start && hit.trigger.parenthesisedOnly === true;
+  if (firstMentionStart >= 0 && firstMentionStart < hit.start && !adjective && !SPREAD_CUES.has(hit.trigger.words)) return;
   cues.behind = hit;
 }
 
@@ -61,4 +64,26 @@ function keptBehind(tokens: readonly Token[], cues: ActiveCues, history: Trigger
   if (behind === undefined) return false;
   const ownLead = history !== undefined && history.end <= start && history.start >= behind.end && !sameListItem(tokens, behind.end, history.start);
   return !ownLead;
+}
+
+/**
+ * Whether an active cue keeps the mention current: any in its sentence up to `MAX_SCOPE` tokens before it,
+ * but a parenthesised status only for its own list item ("PMH: AML (current), HTN, cervical ca 2005").
+ */
+export function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
+  if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
+  const parenthesised = isParenthesised(tokens, hit);
+  if (hit.trigger.parenthesisedOnly === true || parenthesised) return (parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start)) || statusBeside(tokens, hit, start, end);
+  return hit.start >= start - MAX_SCOPE;
+}
+
+/**
+ * A status word written right beside its diagnosis, not only in parentheses: before it as its adjective ("current AML",
+ * "untreated CLL") or set off right after it by a dash or comma ("Hx of CLL - untreated, followed by heme").
+ */
+function statusBeside(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
+  if (hit.trigger.parenthesisedOnly !== true) return false;
+  if (hit.end === start) return true;
+  const mark = tokens[end]?.norm;
+  return hit.start === end + 1 && (mark === '-' || mark === ',');
 }

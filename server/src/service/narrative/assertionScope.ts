@@ -52,6 +52,7 @@ export function reaches(
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
+    if (hit.trigger.datedAfter === true && !datedRightAfter(tokens, hit.end)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
@@ -192,6 +193,18 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
     const token = tokens[position];
     // "10 years ago" dates a cue as a year does.
     if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && (DATE.test(token.norm) || token.norm === 'ago')) return true;
+  }
+  return false;
+}
+
+/** How many tokens after a course the date that dates it may stand ("s/p R-CHOP x6 2019", "and RT in 2012", "RT (2012)"). */
+const COURSE_DATE_REACH = 4;
+
+/** Whether a date follows the token at `from` closely, in its sentence. */
+function datedRightAfter(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let position = from; position < from + COURSE_DATE_REACH && tokens[position]?.sentence === sentence; position++) {
+    if (DATE.test(tokens[position]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { cancerDrugNames } from './cancerDrugs';
-import { BOX_REACH, CHECKED_NO, CHECKED_YES, UNCHECKED_BOXES } from './checkboxTriggers';
+import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { Assertion } from './model';
 
 /**
@@ -41,6 +41,10 @@ export interface AssertionTrigger {
    * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
    */
   readonly ruleOutWhenOpening?: boolean;
+  /** A history cue that says how a disease was treated, not that it is gone: it does not end a metastasis (column secondary). */
+  readonly notForMetastasis?: boolean;
+  /** The cue speaks of the past only when a date follows it closely ("s/p R-CHOP x6 2019", "and RT (2012)"), not the diagnosis's date. */
+  readonly datedAfter?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
 }
@@ -71,6 +75,18 @@ const ONGOING_TREATMENTS: readonly string[] = [
 /** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
 const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos', 'paps', 'pap smears'];
 
+/**
+ * Courses of treatment that end (chemotherapy, radiation and the named regimens; not a targeted treatment of one
+ * metastasis, SRS or SBRT, nor an induction that a consolidation follows, "7+3"): "s/p" one of them on a date, or one joined
+ * to a dated operation ("s/p lumpectomy and RT 2012"), says the treatment was completed (Guideline I.C.2.d), as "completed
+ * chemo" does; an operation alone does not (ANNOTATION.md), nor a treatment given now ("on", "now", "cycle" keep it current).
+ */
+const COMPLETED_COURSES: readonly string[] = [
+  'chemo', 'chemotherapy', 'adjuvant chemo', 'adjuvant chemotherapy', 'rt', 'xrt', 'radiation', 'radiotherapy', 'adjuvant rt', 'adjuvant radiation',
+  'crt', 'chemort', 'chemoradiation', 'chemoradiotherapy', 'brachytherapy', 'rai',
+  'r-chop', 'chop', 'abvd', 'beacopp', 'r-cvp', 'r-epoch', 'da-r-epoch', 'folfox', 'folfiri', 'folfirinox', 'capox', 'xelox', 'ac-t', 'tchp', 'bep', 'cmf',
+];
+
 /** Studies that screen for a cancer not known to be there. */
 const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammography', 'ct', 'ldct', 'low-dose ct', 'chest ct', 'mri', 'breast mri', 'ultrasound', 'us', 'egd', 'endoscopy', 'skin exam', 'exam', 'psa'];
 
@@ -80,7 +96,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
-    'excluding', 'excludes'),
+    'excluding', 'excludes',
+    // A history reviewed and found empty of the condition ("Family history: noncontributory for malignancy").
+    'noncontributory for', 'non-contributory for', 'non contributory for', 'unremarkable for', 'not significant for'),
   // "Family history of colon cancer: denied."
   ...both('negated', 'ruled out', 'denied'),
   // A record correction: the diagnosis was never the patient's ("H/o DLBCL - chart error", "breast ca listed in error").
@@ -106,13 +124,13 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // diagnosis "h/o" and "remote" lead as usual ("h/o colon cancer"; "breast cancer, h/o colon cancer" keeps the breast cancer's own).
   ...both('history', 'h/o', 'remote').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
   ...post('history', 'inactive', 'historical').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
-  // "survivor of breast cancer", "a breast cancer survivor".
-  ...both('history', 'survivor'),
+  // "survivor of breast cancer", "a breast cancer survivor"; "Hodgkin lymphoma 2009, cured", "Cured Hodgkin lymphoma".
+  ...both('history', 'survivor', 'cured'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
   // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history).
   { words: 'hx', assertion: 'history', direction: 'both', postScope: 0 },
-  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'cured', 'excised', 'no recurrence', 'without recurrence',
+  ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'excised', 'no recurrence', 'without recurrence', 'w/o recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
     'on surveillance', 'under surveillance', 'on ct surveillance', 'on imaging surveillance', 'on radiographic surveillance',
@@ -120,7 +138,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'currently ned', 'currently no evidence of disease', 'currently in remission',
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
     'resolved',
-    'treated w /', 'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
+    'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
     // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
     'disease-free', 'disease free', 'cancer-free', 'cancer free',
@@ -144,8 +162,15 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
+  // A completed course on a date ("DLBCL s/p R-CHOP x6 2019", "Breast ca s/p chemo 2015", "(DCIS) s/p lumpectomy and RT 2012").
+  ...post('history', ...['s/p', 'status post', 'and', '+'].flatMap((lead) => COMPLETED_COURSES.map((course) => `${lead} ${course}`)))
+    .map((trigger) => ({ ...trigger, datedAfter: true })),
   // These also speak for the sentence before when they open the next one ("Breast cancer. Treated with lumpectomy in 2015.").
-  ...post('history', 'completed', 'treated with', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
+  ...post('history', 'completed', 'finished').map((trigger) => ({ ...trigger, opensNext: true })),
+  // "Treated with" names a treatment, not its outcome: it ends a primary ("tonsil SCC treated with definitive CRT") but not a
+  // metastasis, which a treated cancer keeps while its treatment goes on ("lung mets, treated w/ ipi/nivo then dabrafenib").
+  ...post('history', 'treated with').map((trigger) => ({ ...trigger, opensNext: true, notForMetastasis: true })),
+  ...post('history', 'treated w /').map((trigger) => ({ ...trigger, notForMetastasis: true })),
   ...next('history', 'treated by', 'resected in', 'excised in', 'discharged to survivorship'),
   // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
   ...post('history', 'was treated', 'were treated'),
@@ -216,7 +241,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").
   ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
     'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
-    'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf'),
+    'great-aunt', 'great aunt', 'great-uncle', 'great uncle', 'twin', 'mgm', 'mgf', 'pgm', 'pgf',
+    // First- and second-degree relatives as genetics criteria abbreviate them ("FDR w/ ovarian ca", "2 SDRs with breast ca").
+    'fdr', 'fdrs', 'sdr', 'sdrs'),
   // Possessives name whose disease it is ("given mother's endometrial cancer at 50", "her sister's breast cancer").
   ...both('family', ...['mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'mom', 'dad']
     .map((relative) => `${relative}'s`)),
@@ -265,11 +292,13 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // EHR form boxes (checkboxTriggers.ts): a checked yes is history, a checked no a denial, an unchecked box nothing.
   ...post('history', ...CHECKED_YES).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
   ...post('negated', ...CHECKED_NO).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
+  ...pre('negated', ...CHECKLIST_NO),
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
+    'not cured', 'not considered cured', 'not yet cured',
     'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // The alternative a reading is weighed against is not affirmed ("favor second primary over recurrence of the prior SCC").
     'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',
@@ -301,6 +330,12 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A remission denied is no history ("Multiple myeloma not having achieved remission", the Tabular's title).
     'not in remission', 'not having achieved remission', 'never achieved remission', 'failed to achieve remission'),
 ];
+
+/** The cues of one completed course ("s/p RT 2020"): another treatment given now (ADT in the Medications list) keeps the cancer current. */
+export const COMPLETED_COURSE_CUES: ReadonlySet<string> = new Set(ASSERTION_TRIGGERS.filter((trigger) => trigger.datedAfter === true).map((trigger) => trigger.words));
+
+/** The history cues that name a treatment, not its outcome ("treated with"): a metastasis they reach stays current. */
+export const TREATMENT_NAMING_CUES: ReadonlySet<string> = new Set(ASSERTION_TRIGGERS.filter((trigger) => trigger.notForMetastasis === true).map((trigger) => trigger.words));
 
 /**
  * Terminators that stop only a history lead: the alternatives of a differential are not in the history a

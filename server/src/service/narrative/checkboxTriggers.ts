@@ -23,6 +23,14 @@ function boxed(boxes: readonly string[], answers: readonly string[]): string[] {
 export const CHECKED_YES: readonly string[] = boxed(CHECKED, ['yes']);
 /** A checked no denies a past-history field: a site-less "Cancer: [x] No" is the Z85.9 it denies, as "no personal hx of cancer". */
 export const CHECKED_NO: ReadonlySet<string> = new Set(boxed(CHECKED, ['no', 'none']));
+/**
+ * A checklist answered in its box before each criterion ("EXCLUSION\n[N] Symptomatic or untreated brain metastases"):
+ * "[N]" says the patient does not have what the line names (a pre negation; tokens.ts ends the sentence before each box
+ * line, so it reaches no further than its own criterion). Criteria often open with "Known", a terminator elsewhere
+ * ("given known lung cancer"), so the box takes it in ("[N] Known active CNS metastases"). "[Y]" affirms the criterion,
+ * which is the default reading.
+ */
+export const CHECKLIST_NO: readonly string[] = ['[ n ]', '[ no ]', '[ n ] known', '[ no ] known'];
 /** An unchecked box answers nothing. */
 export const UNCHECKED_BOXES: readonly string[] = boxed(UNCHECKED, ['yes', 'no', 'none']);
 

@@ -5,10 +5,11 @@ import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA } from './morphologyLexicon';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withNoteTypes } from './noteTypes';
+import { deniedByAnswer } from './answeredQuestion';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMelanomaSite(withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw)))));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw), (mention) => deniedByAnswer(tokens, mention.end)))));
 }
 
 /**

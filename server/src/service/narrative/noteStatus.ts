@@ -2,6 +2,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import type { SummaryBlock } from './treatmentSummary';
 import { summaryCueAt } from './treatmentSummary';
 import { evidenceOf } from './assertion';
+import { COMPLETED_COURSE_CUES } from './assertionTriggers';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
 
@@ -275,7 +276,9 @@ export function withOngoingTreatment(
     if (code !== undefined) treated.add(code);
   });
   return assertions.map((assertion, index) => {
-    const labelled = assertion.assertion === 'history' && (assertion.evidence === undefined || LABELLING_LEADS.has(assertion.evidence.trigger));
+    // One course completed ("prostate cancer s/p RT 2020") leaves room for another treatment given now, as a label does.
+    const cue = assertion.evidence?.trigger;
+    const labelled = assertion.assertion === 'history' && (cue === undefined || LABELLING_LEADS.has(cue) || COMPLETED_COURSE_CUES.has(cue));
     const mention = labelled ? raw[index] : undefined;
     if (mention === undefined) return assertion;
     const code = anyTreated ? codeOf(mention) : undefined;

@@ -44,13 +44,14 @@ const LYMPHOMA: TypedDisease = {
  * it); with none written, or a tie, the word keeps its untyped code. The family and history codes follow the type
  * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
  */
-export function withNoteTypes(raw: readonly RawMention[]): RawMention[] {
-  return withNoteType(withNoteType(raw, LEUKAEMIA), LYMPHOMA);
+export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false): RawMention[] {
+  return withNoteType(withNoteType(raw, LEUKAEMIA, refuted), LYMPHOMA, refuted);
 }
 
-function withNoteType(raw: readonly RawMention[], disease: TypedDisease): RawMention[] {
+function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean): RawMention[] {
   if (!raw.some((mention) => mention.morphology?.code === disease.untyped)) return [...raw];
-  const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention)));
+  // A type the record refutes ("H/o DLBCL? - NO: chart error") types nothing (ANNOTATION.md, an untyped leukemia or lymphoma).
+  const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention) && !refuted(mention)));
   if (typed.length === 0) return [...raw];
   const ofType = new Set(typed);
   let last: RawMention | undefined;

@@ -12,6 +12,8 @@ import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
+import { withCuredNote } from './curedNote';
+import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
 import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
@@ -63,7 +65,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
-  const statused = withTreatedMetastases(raw, withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens));
+  // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
+  const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
+  const statused = withTreatedMetastases(raw, withCuredNote(tokens, triggers, subjects, raw,
+    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
   const noted = withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf);
@@ -137,10 +142,12 @@ function sentencesWithPresentMetastasis(tokens: readonly Token[], raw: readonly 
 /**
  * A cancer with metastases is current disease even in a Past Medical History list ("mCRPC dx 2019,
  * bone mets to spine/pelvis/ribs"): an assertion made history only by its section, with no trigger,
- * is present when its sentence also documents a metastasis.
+ * or by a cue that names a treatment rather than its end ("Stage IV melanoma, brain mets, treated w/
+ * nivolumab"), is present when its sentence also documents a metastasis.
  */
 function currentIfMetastatic(assertion: AssertionResult, metastaticSentence: boolean): AssertionResult {
-  return assertion.assertion === 'history' && assertion.evidence === undefined && metastaticSentence ? { assertion: 'present' } : assertion;
+  const weak = assertion.evidence === undefined || TREATMENT_NAMING_CUES.has(assertion.evidence.trigger);
+  return assertion.assertion === 'history' && weak && metastaticSentence ? { assertion: 'present' } : assertion;
 }
 
 const RESOLVED_LIST = /resolved|inactive|historical/i;

@@ -56,9 +56,23 @@ function headerOnLine(
   if (candidate === undefined) return undefined;
   const title = candidate.replace(/[\s*#]+$/, '');
   if (title.length === 0 || /[.;,]/.test(title)) return undefined;
-  const entry = headers.get(normaliseHeader(title));
+  const entry = headers.get(normaliseHeader(title)) ?? qualifiedHistoryHeader(title, headers);
   if (entry === undefined) return undefined;
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
+const QUALIFIED_KINDS = new Set(['past-medical-history', 'past-surgical-history', 'family-history', 'social-history']);
+
+/**
+ * "FHx (for the record)", "Family History (per patient)": a history header qualified by a parenthesis before its colon.
+ * Other headers keep their parenthesis unread: "Path (rectal bx):" names a specimen the reader takes from the text.
+ */
+function qualifiedHistoryHeader(title: string, headers: ReadonlyMap<string, SectionHeaderEntry>): SectionHeaderEntry | undefined {
+  const open = title.lastIndexOf(' (');
+  if (open <= 0 || !title.endsWith(')')) return undefined;
+  const entry = headers.get(normaliseHeader(title.slice(0, open)));
+  return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
 /** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */

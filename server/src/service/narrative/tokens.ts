@@ -208,7 +208,14 @@ function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean 
 function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at) && !isCodeStop(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at) && !isDiedStop(tokens, text, at) && !isCodeStop(text, at);
+}
+
+/** "Mother d. colon ca at 70", "father d. 81": a lower-case "d." (died) that a lower-case word or a number follows ends no sentence. */
+function isDiedStop(tokens: readonly Token[], text: string, at: number): boolean {
+  const died = tokens[tokens.length - 2];
+  const next = text.charCodeAt(at + 2);
+  return died !== undefined && died.raw === 'd' && died.end === at && text.charCodeAt(at + 1) === 0x20 && ((next >= 0x61 && next <= 0x7a) || isDigit(next));
 }
 
 /** "Malignant neoplasm of sigmoid colon (C18.7)": the full stop inside a written code, between digits, ends no sentence. */
@@ -327,11 +334,28 @@ function startsListItem(text: string, lineStart: number): boolean {
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const code = text.charCodeAt(at);
   if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e || code === 0x2192) return true;
+  // "[N] Leptomeningeal disease", "[Y] Measurable disease": each answered box opens an item of a checklist.
+  if (opensBox(text, at)) return true;
   // "=> MDS with isolated del(5q)": a line opened by an arrow states the conclusion of the lines above.
   if (code === 0x3d && text.charCodeAt(at + 1) === 0x3e) return true;
   if (!isDigit(code)) return false;
   const next = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
   return text.charCodeAt(next) === 0x2e || text.charCodeAt(next) === 0x29;
+}
+
+/**
+ * A checklist's answer box at `at`: "[N]", "[Y]", "[ n ]" (a yes or no written in the box). A form's check box ("[x]",
+ * "[ ]") stays inside its field's sentence: its answer may follow on the next line ("Cancer:\n[x] Yes").
+ */
+function opensBox(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x5b /* [ */) return false;
+  let inner = at + 1;
+  while (text.charCodeAt(inner) === 0x20) inner++;
+  const answer = text.charCodeAt(inner) | 0x20;
+  if (answer !== 0x6e /* n */ && answer !== 0x79 /* y */) return false;
+  let close = inner + 1;
+  while (text.charCodeAt(close) === 0x20) close++;
+  return text.charCodeAt(close) === 0x5d /* ] */;
 }
 
 /** A question mark written before a finding ("? liver mets") asks about it; it does not end a sentence. */

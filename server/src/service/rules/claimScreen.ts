@@ -4,6 +4,7 @@ import { anyNoteNamesAnother } from './noteScreen';
 import type { CodeView } from './noteScreen';
 import type { CodeCondition, Reaction } from './reaction';
 import type { Rule } from './rule';
+import type { RuleDiagnoses } from './ruleDiagnoses';
 import { carrierBit, EngineBit } from './ruleTables';
 import type { CodeFacts, RuleTables } from './ruleTables';
 
@@ -93,7 +94,8 @@ interface CompiledRule {
  * screen, every rule reacts.
  */
 export function reactingRules(
-  tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, hasNarrative: boolean, screened?: CodeView,
+  tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, diagnoses: RuleDiagnoses, hasNarrative: boolean,
+  screened?: CodeView,
 ): RuleReactions {
   if (!tables.screens) return () => true;
   const compiled = tables.rememberFor(rules, () => rules.map((rule): CompiledRule => ({
@@ -107,9 +109,9 @@ export function reactingRules(
     if (rule === undefined) return false;
     if ((rule.languages !== undefined && !rule.languages.includes(languageId)) || (rule.narrative && !hasNarrative)) return false;
     // A class a rule's check met for the first time renews every code's facts; the compiled bits are still in them.
-    view ??= screened !== undefined && sameCodes(screened, encounter, tables)
+    view ??= screened !== undefined && sameCodes(screened, diagnoses, tables)
       ? { codes: screened.codes, facts: screened.facts, count: screened.count, union: screened.union, tables, encounter, classes: screened.classes }
-      : encounterView(tables, encounter);
+      : encounterView(tables, encounter, diagnoses);
     return rule.test(view);
   };
 }
@@ -118,15 +120,14 @@ export function reactingRules(
  * Whether the claim screen's view holds exactly the encounter's codes, in its order, with facts that
  * carry every class the tables know (a rule compiled after the screen may have added one).
  */
-function sameCodes(screened: CodeView, encounter: Encounter, tables: RuleTables): boolean {
-  const { diagnoses } = encounter;
-  if (screened.count !== diagnoses.length || screened.classes !== tables.classCount) return false;
-  for (let i = 0; i < diagnoses.length; i++) if ((diagnoses[i] as Encounter['diagnoses'][number]).code !== screened.codes[i]) return false;
+function sameCodes(screened: CodeView, diagnoses: RuleDiagnoses, tables: RuleTables): boolean {
+  if (screened.count !== diagnoses.count || screened.classes !== tables.classCount) return false;
+  for (let i = 0; i < diagnoses.count; i++) if (diagnoses.code(i) !== screened.codes[i]) return false;
   return true;
 }
 
-function encounterView(tables: RuleTables, encounter: Encounter): CodeView {
-  const codes = encounter.diagnoses.map((mention) => mention.code);
+function encounterView(tables: RuleTables, encounter: Encounter, diagnoses: RuleDiagnoses): CodeView {
+  const codes = diagnoses.codes();
   const facts = codes.map((code) => tables.factsOf(code));
   let union = 0;
   for (let index = 0; index < facts.length; index++) union |= (facts[index] as CodeFacts).flags;

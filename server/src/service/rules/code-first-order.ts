@@ -1,6 +1,4 @@
 import type { CodeRangeRef } from '../codes/codeSet';
-import type { DiagnosisMention } from '../model';
-import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
 import { earliestLaterNamed, EncounterCodes } from './encounterCodes';
@@ -20,10 +18,9 @@ export const codeFirstOrder: Rule = {
   grounding: 'ICD-10-CM Tabular List "code first" notes (Guidelines I.A.13)',
   // The rule fires only on a note naming a code listed after its carrier.
   reactsTo: { codes: [{ noteNames: 'codeFirst', later: true }] },
-  check({ encounter, memo }): readonly Finding[] {
+  check({ diagnoses, memo }): readonly Finding[] {
     // Only listed codes have an order; a code in a background section is never "before" another.
-    const mentions = listedDiagnoses(encounter);
-    const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
+    const codes = EncounterCodes.of(diagnoses.codes(diagnoses.listedCount));
     const refsOf = (rank: number): readonly CodeRangeRef[] | undefined => {
       const code = codes.distinct[rank] as string;
       // Reading the notes is remembered, and surfaces a code set that cannot read them as a rule failure.
@@ -35,8 +32,8 @@ export const codeFirstOrder: Rule = {
     for (let rank = 0; rank < codes.size; rank++) {
       const namedRank = later[rank] as number;
       if (namedRank < 0) continue;
-      const early = mentions[codes.firstIndex[rank] as number] as DiagnosisMention;
-      const named = mentions[codes.firstIndex[namedRank] as number] as DiagnosisMention;
+      const early = diagnoses.mention(codes.firstIndex[rank] as number);
+      const named = diagnoses.mention(codes.firstIndex[namedRank] as number);
       const note = memo.noteNaming(early.code, 'codeFirst', named.code);
       if (note === undefined) continue;
       findings.push({

@@ -36,17 +36,21 @@ export const codeNotBillable: Rule = {
   summary: 'A valid ICD-10-CM category or subcategory that needs more characters to be billable is reported.',
   grounding: 'ICD-10-CM Guidelines I.B.2 (level of detail in coding)',
   reactsTo: { codes: [{ some: CodeClasses.headerInSomeYear }] },
-  check({ encounter, codeSets, year, memo, wantsFixes }): readonly Finding[] {
+  check({ diagnoses, codeSets, year, memo, wantsFixes }): readonly Finding[] {
     const findings: Finding[] = [];
-    for (const mention of encounter.diagnoses) {
-      if (codeSets.status(mention.code, year.year) !== 'header') continue;
-      const children = billableChildren(memo, mention.code, year.year, MAX_CHILD_FIXES);
-      const fixes: QuickFix[] | undefined = !wantsFixes ? undefined : children.map((child) => replaceFix(mention, child, replacementTitle(memo, child)));
-      const kind = mention.code.length === 3 ? 'category' : 'subcategory';
-      const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
+    for (let index = 0; index < diagnoses.count; index++) {
+      const code = diagnoses.code(index);
+      if (codeSets.status(code, year.year) !== 'header') continue;
+      const children = billableChildren(memo, code, year.year, MAX_CHILD_FIXES);
+      const fixes: QuickFix[] | undefined = !wantsFixes ? undefined : children.map((child) => replaceFix(diagnoses.mention(index), child, replacementTitle(memo, child)));
       findings.push({
-        span: mention.span,
-        message: `${shown(mention)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`,
+        span: diagnoses.span(index),
+        // One string per header and year, however many claims report the header.
+        message: memo.rememberByCode('code-not-billable message', year.year, code, () => {
+          const kind = code.length === 3 ? 'category' : 'subcategory';
+          const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
+          return `${shown(code)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`;
+        }),
         fixes,
       });
     }

@@ -14,23 +14,24 @@ export const codeNotValidOnDate: Rule = {
   summary: "A code is not in the ICD-10-CM release that covers the claim's date of service.",
   grounding: 'ICD-10-CM release in effect on the date of service (annual update effective October 1)',
   reactsTo: { codes: [{ some: CodeClasses.missingInSomeYear }] },
-  check({ encounter, codeSets, year, memo, wantsFixes }): readonly Finding[] {
+  check({ encounter, diagnoses, codeSets, year, memo, wantsFixes }): readonly Finding[] {
     if (codeSets.years.length < 2) return [];
     const findings: Finding[] = [];
-    for (const mention of encounter.diagnoses) {
-      if (codeSets.status(mention.code, year.year) !== undefined) continue;
-      const validIn = codeSets.yearsWith(mention.code);
+    for (let index = 0; index < diagnoses.count; index++) {
+      const code = diagnoses.code(index);
+      if (codeSets.status(code, year.year) !== undefined) continue;
+      const validIn = codeSets.yearsWith(code);
       if (validIn.length === 0) continue;
       const labels = codeSets.years.filter((loaded) => validIn.includes(loaded.year)).map((loaded) => loaded.label).join(', ');
       const when = encounter.serviceDate === undefined
         ? `${year.label}, the release used when no date of service is given`
         : `${year.label}, the release covering the ${encounter.dateIsDischarge === true ? 'discharge date' : 'date of service'} ${encounter.serviceDate}`;
-      const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
-      const instead = nearest.length > 0 ? ` such as ${listNearestBillable(memo, mention.code, year.year, MAX_NEAREST)}` : '';
+      const nearest = nearestBillable(memo, code, year.year, MAX_NEAREST);
+      const instead = nearest.length > 0 ? ` such as ${listNearestBillable(memo, code, year.year, MAX_NEAREST)}` : '';
       findings.push({
-        span: mention.span,
-        message: `${shown(mention)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
-        fixes: !wantsFixes ? undefined : nearest.map((code) => replaceFix(mention, code, replacementTitle(memo, code))),
+        span: diagnoses.span(index),
+        message: `${shown(code)} is not valid in ${when} (it exists only in ${labels}); use a code of ${year.label}${instead} (code with the ICD-10-CM release in effect on the date of service).`,
+        fixes: !wantsFixes ? undefined : nearest.map((near) => replaceFix(diagnoses.mention(index), near, replacementTitle(memo, near))),
       });
     }
     return findings;

@@ -21,13 +21,14 @@ export const codedAgainstDocumentation: Rule = {
   summary: 'A listed active neoplasm code is contradicted by the narrative (documented as eradicated history, negated, or uncertain in an outpatient encounter).',
   grounding: 'ICD-10-CM Guidelines I.C.2.d, I.A.19, IV.H (outpatient uncertain diagnoses); II.H and III.C (inpatient)',
   reactsTo: { narrative: true },
-  check({ encounter, narrative, year, memo }): readonly Finding[] {
+  check({ encounter, diagnoses, narrative, year, memo }): readonly Finding[] {
     if (narrative === undefined) return [];
     const findings: Finding[] = [];
-    const index = new NarrativeIndex(memo, encounter, narrative.reading.mentions);
+    const index = new NarrativeIndex(memo, diagnoses.codes(), narrative.reading.mentions);
     // A code's first mention answers for its repeats: the words about it are the same.
     const asked = new Set<string>();
-    for (const listed of encounter.diagnoses) {
+    for (let position = 0; position < diagnoses.count; position++) {
+      const listed = diagnoses.mention(position);
       if (!isNeoplasm(listed.code) || asked.has(listed.code)) continue;
       asked.add(listed.code);
       const finding = contradiction(listed, encounter, narrative, index.mentionsAbout(listed.code), memo, year.year);

@@ -18,12 +18,13 @@ export const codedNotDocumented: Rule = {
   summary: 'A listed C00–D49 or Z85 code is not supported by anything the encounter\'s narrative documents.',
   grounding: 'ICD-10-CM Guidelines I.A.19 (code assignment is based on the provider\'s documentation)',
   reactsTo: { narrative: true },
-  check({ encounter, narrative, codeSets, memo }): readonly Finding[] {
+  check({ diagnoses, narrative, codeSets, memo }): readonly Finding[] {
     if (narrative === undefined || !narrative.hasNarrative) return [];
     const findings: Finding[] = [];
     const reported = new Set<string>();
-    const index = new NarrativeIndex(memo, encounter, narrative.reading.mentions);
-    for (const listed of encounter.diagnoses) {
+    const index = new NarrativeIndex(memo, diagnoses.codes(), narrative.reading.mentions);
+    for (let position = 0; position < diagnoses.count; position++) {
+      const listed = diagnoses.mention(position);
       // An unknown code is `unknown-code`'s error already; whether words document it cannot be said.
       if (!isNarrativeScope(listed.code) || reported.has(listed.code) || codeSets.yearsWith(listed.code).length === 0) continue;
       // "1. Disseminated malignancy (C80.0)" is a diagnostic statement even where the reader does not understand it.

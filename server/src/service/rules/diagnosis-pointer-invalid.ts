@@ -14,9 +14,9 @@ export const diagnosisPointerInvalid: Rule = {
   grounding: 'ASC X12 005010X222A1, loop 2400 SV107 (Composite Diagnosis Code Pointer)',
   // Not a class of codes: the claims reader sends every claim with a bad pointer to be built.
   reactsTo: { claimParts: ['diagnosis-pointers'] },
-  check({ encounter }): readonly Finding[] {
-    const count = encounter.diagnoses.length;
-    return badPointers(encounter).map((pointer) => ({ span: pointer.span, message: message(pointer, count) }));
+  check({ encounter, diagnoses }): readonly Finding[] {
+    const count = diagnoses.count;
+    return badPointers(encounter, count).map((pointer) => ({ span: pointer.span, message: message(pointer, count) }));
   },
 };
 
@@ -29,8 +29,7 @@ function positionOf(pointer: DiagnosisPointer): number {
  * The pointers that name no diagnosis, in the order written. The rule runs on every built claim with
  * pointers and almost all of them are good, so nothing is allocated until a bad one is met.
  */
-function badPointers(encounter: Encounter): readonly DiagnosisPointer[] {
-  const count = encounter.diagnoses.length;
+function badPointers(encounter: Encounter, count: number): readonly DiagnosisPointer[] {
   let bad: DiagnosisPointer[] | undefined;
   for (const procedure of encounter.procedures) {
     const pointers = procedure.pointers;

@@ -1,6 +1,6 @@
 import { isPrimaryBySite, isSecondary } from '../codes/roles';
 import type { Finding, Rule } from './rule';
-import { distinctCodes, listCodes } from './ruleHelpers';
+import { listCodes } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
 /** C80.0 is only for advanced disease with no known primary or secondary sites (I.C.2.j). */
@@ -12,15 +12,16 @@ export const disseminatedWithKnownSites: Rule = {
   reactsTo: {
     codes: [{ some: CodeClasses.disseminated }, { anyOf: [{ some: CodeClasses.primaryBySite }, { some: CodeClasses.secondary }] }],
   },
-  check({ encounter }): readonly Finding[] {
-    const disseminated = encounter.diagnoses.find((mention) => mention.code === 'C800');
-    if (disseminated === undefined) return [];
-    const sites = encounter.diagnoses.filter((mention) => isPrimaryBySite(mention.code) || isSecondary(mention.code));
+  check({ diagnoses, memo }): readonly Finding[] {
+    const disseminated = diagnoses.findIndex((code) => code === 'C800');
+    if (disseminated < 0) return [];
+    const sites = diagnoses.codesWhere((code) => isPrimaryBySite(code) || isSecondary(code));
     if (sites.length === 0) return [];
-    const codes = listCodes(distinctCodes(sites));
+    const codes = listCodes(sites);
     return [{
-      span: disseminated.span,
-      message: `C80.0 (disseminated malignant neoplasm, unspecified) is reported with the known site ${codes}; code the known primary and secondary sites and remove C80.0 (ICD-10-CM Guidelines I.C.2.j).`,
+      span: diagnoses.span(disseminated),
+      // One string per list of sites, however many claims carry it.
+      message: memo.rememberByCode('disseminated-with-known-sites message', 0, codes, () => `C80.0 (disseminated malignant neoplasm, unspecified) is reported with the known site ${codes}; code the known primary and secondary sites and remove C80.0 (ICD-10-CM Guidelines I.C.2.j).`),
     }];
   },
 };

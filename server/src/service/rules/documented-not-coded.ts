@@ -21,13 +21,14 @@ export const documentedNotCoded: Rule = {
   summary: 'A neoplasm (or cancer history) documented in the narrative has no listed code of its category.',
   grounding: 'ICD-10-CM Guidelines IV.J and III (code documented conditions that affect the encounter); Table of Neoplasms; I.C.2.d for history',
   reactsTo: { narrative: true },
-  check({ encounter, narrative, codeSets, year, memo }): readonly Finding[] {
+  check({ encounter, diagnoses, narrative, codeSets, year, memo }): readonly Finding[] {
     if (narrative === undefined) return [];
-    const listedKeys = new Set(encounter.diagnoses.map((mention) => categoryKey(mention.code)));
+    const listedCodes = diagnoses.codes();
+    const listedKeys = new Set(listedCodes.map(categoryKey));
     const inpatient = isInpatient(encounter);
     const reported = new Set<string>();
     const findings: Finding[] = [];
-    const index = new NarrativeIndex(memo, encounter, narrative.reading.mentions);
+    const index = new NarrativeIndex(memo, listedCodes, narrative.reading.mentions);
     for (const mention of narrative.reading.mentions) {
       const expected = expectedCodes(memo, year.year, mention, inpatient);
       // A phrase with its own code written right after it was coded by its writer, whatever the reader makes of it.

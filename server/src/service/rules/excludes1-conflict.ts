@@ -1,5 +1,4 @@
 import type { TabularNote } from '../codes/codeSet';
-import type { DiagnosisMention } from '../model';
 import { EncounterCodes } from './encounterCodes';
 import type { Finding, Rule, RuleMemo } from './rule';
 import { shown } from './ruleHelpers';
@@ -21,20 +20,17 @@ export const excludes1Conflict: Rule = {
   summary: "Two codes are reported together although one code's Excludes1 note names the other.",
   grounding: 'ICD-10-CM Tabular List Excludes1 notes (Guidelines I.A.12.a)',
   reactsTo: { codes: [{ noteNames: 'excludes1' }] },
-  check({ encounter, memo }): readonly Finding[] {
-    const mentions = encounter.diagnoses;
-    const codes = EncounterCodes.of(mentions.map((mention) => mention.code));
+  check({ diagnoses, memo }): readonly Finding[] {
+    const codes = EncounterCodes.of(diagnoses.codes());
     const pairs: Pair[] = [];
     for (let rank = 0; rank < codes.size && pairs.length < MAX_PAIRS_PER_ENCOUNTER; rank++) collectPairs(memo, codes, rank, pairs);
     pairs.length = Math.min(pairs.length, MAX_PAIRS_PER_ENCOUNTER);
     // Reported in the order of the earlier code, then the later one, as a reader goes down the list.
     pairs.sort((a, b) => Math.min(a.carrier, a.other) - Math.min(b.carrier, b.other) || Math.max(a.carrier, a.other) - Math.max(b.carrier, b.other));
     return pairs.map(({ carrier, other, note }) => {
-      const carrierMention = mentions[codes.firstIndex[carrier] as number] as DiagnosisMention;
-      const otherMention = mentions[codes.firstIndex[other] as number] as DiagnosisMention;
       return {
-        span: carrierMention.span,
-        message: `${shown(carrierMention)} and ${shown(otherMention)} should not be reported together: the Excludes1 note at ${note.owner} excludes "${note.text}"; keep the code the record supports and remove the other (ICD-10-CM Tabular List Excludes1, Guidelines I.A.12.a).`,
+        span: diagnoses.span(codes.firstIndex[carrier] as number),
+        message: `${shown(codes.distinct[carrier] as string)} and ${shown(codes.distinct[other] as string)} should not be reported together: the Excludes1 note at ${note.owner} excludes "${note.text}"; keep the code the record supports and remove the other (ICD-10-CM Tabular List Excludes1, Guidelines I.A.12.a).`,
       };
     });
   },

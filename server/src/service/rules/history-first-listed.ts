@@ -1,5 +1,4 @@
 import { isHistory } from '../codes/roles';
-import { firstListed } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
@@ -15,19 +14,21 @@ export const historyFirstListed: Rule = {
   summary: 'A Z85 personal-history code is first-listed (an error on an 837I inpatient claim).',
   grounding: 'ICD-10-CM Guidelines I.C.2.p; "code first Z08" note at Z85; Medicare Code Editor unacceptable principal diagnosis',
   reactsTo: { codes: [{ first: CodeClasses.history }] },
-  check({ encounter }): readonly Finding[] {
-    const first = firstListed(encounter);
-    if (first === undefined || !isHistory(first.code)) return [];
+  check({ encounter, diagnoses, memo }): readonly Finding[] {
+    if (diagnoses.listedCount === 0 || !isHistory(diagnoses.code(0))) return [];
+    const code = diagnoses.code(0);
+    const span = diagnoses.span(0);
+    // One string per history code and setting, however many claims list it first.
     if (encounter.inpatient) {
       return [{
-        span: first.span,
+        span,
         severity: 'error',
-        message: `${shown(first)} (personal history of malignant neoplasm) is the principal diagnosis of an inpatient claim, which the Medicare Code Editor rejects; make the condition treated during the stay principal and report ${shown(first)} as an additional code (ICD-10-CM Guidelines I.C.2.p).`,
+        message: memo.rememberByCode('history-first-listed message', 1, code, () => `${shown(code)} (personal history of malignant neoplasm) is the principal diagnosis of an inpatient claim, which the Medicare Code Editor rejects; make the condition treated during the stay principal and report ${shown(code)} as an additional code (ICD-10-CM Guidelines I.C.2.p).`),
       }];
     }
     return [{
-      span: first.span,
-      message: `${shown(first)} (personal history of malignant neoplasm) is first-listed; list the reason for the encounter first, such as Z08 for follow-up after completed treatment ("code first Z08" note at Z85, ICD-10-CM Guidelines I.C.2.p).`,
+      span,
+      message: memo.rememberByCode('history-first-listed message', 0, code, () => `${shown(code)} (personal history of malignant neoplasm) is first-listed; list the reason for the encounter first, such as Z08 for follow-up after completed treatment ("code first Z08" note at Z85, ICD-10-CM Guidelines I.C.2.p).`),
     }];
   },
 };

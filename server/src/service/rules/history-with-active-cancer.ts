@@ -1,9 +1,8 @@
 import type { CodeRangeRef, CodeSets } from '../codes/codeSet';
 import { MAX_CODE_LENGTH, toDotted } from '../codes/codeText';
 import { isHistory, isMalignant, isSecondary } from '../codes/roles';
-import type { DiagnosisMention } from '../model';
 import type { Finding, Rule, RuleMemo } from './rule';
-import { distinctCodes, firstOfEachCode, listCodes, refsCover, shown } from './ruleHelpers';
+import { listCodes, refsCover, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
 /** Inclusion terms of the form "Conditions classifiable to C50.-" give the sites a Z85 code stands for. */
@@ -45,23 +44,32 @@ export const historyWithActiveCancer: Rule = {
   summary: 'A Z85 personal-history code and an active malignancy of the same site are reported together.',
   grounding: 'ICD-10-CM Guidelines I.C.2.m; site map from the Z85 inclusion terms ("conditions classifiable to …")',
   reactsTo: { codes: [{ some: CodeClasses.history }, { some: CodeClasses.activeMalignancy }] },
-  check({ encounter, memo }): readonly Finding[] {
+  check({ diagnoses, memo }): readonly Finding[] {
     // First mentions only: each distinct history code is compared with each distinct active code once,
     // and Z85 has under a hundred codes, so a note repeating codes thousands of times stays linear.
-    const firsts = firstOfEachCode(encounter.diagnoses);
-    const active = firsts.filter((mention) => isMalignant(mention.code) && !isSecondary(mention.code));
+    const firsts = diagnoses.firstOfEachCode();
+    const active: string[] = [];
+    for (const index of firsts) {
+      const code = diagnoses.code(index);
+      if (isMalignant(code) && !isSecondary(code)) active.push(code);
+    }
     if (active.length === 0) return [];
     const findings: Finding[] = [];
-    for (const history of firsts) {
-      if (!isHistory(history.code)) continue;
-      const sites = historySites(memo, history.code);
+    for (const index of firsts) {
+      const history = diagnoses.code(index);
+      if (!isHistory(history)) continue;
+      const sites = historySites(memo, history);
       if (sites === undefined) continue;
-      const same: DiagnosisMention[] = active.filter((mention) => refsCover(sites.refs, mention.code));
+      // The active codes are distinct already: each is the first mention of its code.
+      const same = active.filter((code) => refsCover(sites.refs, code));
       if (same.length === 0) continue;
-      const codes = listCodes(distinctCodes(same));
       findings.push({
-        span: history.span,
-        message: `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`,
+        span: diagnoses.span(index),
+        // One string per history code and active codes, however many claims pair them.
+        message: memo.rememberByCode('history-with-active-cancer message', 0, `${history} ${same.join(' ')}`, () => {
+          const codes = listCodes(same);
+          return `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`;
+        }),
       });
     }
     return findings;

@@ -1,5 +1,4 @@
 import { isHistory } from '../codes/roles';
-import type { Encounter } from '../model';
 import type { DocumentedMention } from '../narrative/model';
 import { EncounterCodes } from './encounterCodes';
 import { historySites } from './history-with-active-cancer';
@@ -33,10 +32,11 @@ export class NarrativeIndex {
   /** Each documented code's category key, cut once: the mentions of a note repeat a few codes many times. */
   readonly #keys = new Map<string, string>();
 
-  constructor(memo: RuleMemo, encounter: Encounter, mentions: readonly DocumentedMention[]) {
+  /** `listedCodes`: the codes of the encounter's checked diagnoses (`RuleDiagnoses.codes`). */
+  constructor(memo: RuleMemo, listedCodes: readonly string[], mentions: readonly DocumentedMention[]) {
     this.#memo = memo;
     this.#mentions = mentions;
-    this.#listed = new Set(encounter.diagnoses.map((mention) => mention.code));
+    this.#listed = new Set(listedCodes);
     this.#listedKeys = new Set([...this.#listed].map(categoryKey));
     this.#listedSorted = EncounterCodes.of([...this.#listed]);
     this.#listedHistory = [...this.#listed].filter((code) => isHistory(code));

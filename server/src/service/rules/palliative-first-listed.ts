@@ -1,5 +1,4 @@
 import type { Finding, Rule } from './rule';
-import { listedDiagnoses } from '../notes/reportingOrder';
 import { shown, swapFix } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
@@ -16,19 +15,21 @@ export const palliativeFirstListed: Rule = {
   summary: 'Z51.5 (palliative care) is first-listed or is the only code.',
   grounding: 'ICD-10-CM Tabular List "code also condition requiring care" note at Z51; Guidelines I.C.21.c',
   reactsTo: { codes: [{ first: CodeClasses.palliative }] },
-  check({ encounter }): readonly Finding[] {
-    const [first, second] = listedDiagnoses(encounter);
-    if (first === undefined || first.code !== PALLIATIVE) return [];
-    if (second === undefined) {
+  check({ diagnoses, memo, wantsFixes }): readonly Finding[] {
+    if (diagnoses.listedCount === 0 || diagnoses.code(0) !== PALLIATIVE) return [];
+    const span = diagnoses.span(0);
+    if (diagnoses.listedCount === 1) {
       return [{
-        span: first.span,
+        span,
         message: 'Z51.5 (encounter for palliative care) is the only code; add the condition requiring care, usually listed before Z51.5 ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).',
       }];
     }
+    const second = diagnoses.code(1);
     return [{
-      span: first.span,
-      message: `Z51.5 (encounter for palliative care) is first-listed; list the condition requiring care, such as ${shown(second)}, first unless palliative care is the documented reason for the encounter ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).`,
-      fixes: [swapFix(first, second, `List ${shown(second)} before Z51.5`)],
+      span,
+      // One string per code listed second, however many claims list it there.
+      message: memo.rememberByCode('palliative-first-listed message', 0, second, () => `Z51.5 (encounter for palliative care) is first-listed; list the condition requiring care, such as ${shown(second)}, first unless palliative care is the documented reason for the encounter ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).`),
+      fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(1), `List ${shown(second)} before Z51.5`)] : undefined,
     }];
   },
 };

@@ -1,5 +1,5 @@
 import type { CodeSets, CodeSetYear, TabularNote, TabularNoteKind } from '../codes/codeSet';
-import type { DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
+import type { DiagnosisList, DiagnosisMention, Encounter, ParsedDocument, Severity } from '../model';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import type { Span } from '../spans';
 import type { CodeClass, NamingNoteKind, Reaction } from './reaction';
@@ -46,20 +46,51 @@ export interface RuleMemo {
   noteNaming(carrier: string, kind: NamingNoteKind, other: string): TabularNote | undefined;
 }
 
-/** What a rule sees: one encounter, the code tables, and the year that covers its date of service. */
+/**
+ * The diagnoses a rule checks, by index: the encounter's ICD-10-CM codes that are checked, in reporting
+ * order, the first `listedCount` of them listed (the rest written in a note's background sections). A
+ * rule asks for codes by index and for a span or a whole mention only for the diagnosis a finding is
+ * about: a claim keeps its diagnoses as numbers, and most of them never become objects.
+ */
+export interface EncounterDiagnoses {
+  readonly count: number;
+  /** How many, from the first, are listed (count for first-listed and order). */
+  readonly listedCount: number;
+  /** Every diagnosis as written, ICD-9-CM ones included, so that a message can name a code written under the wrong qualifier. */
+  readonly written: DiagnosisList;
+  code(index: number): string;
+  /** Where the code of diagnosis `index` is written: all a finding needs that offers no fix. */
+  span(index: number): Span;
+  /** The whole mention of diagnosis `index`: its span, dot style and qualifier, for a fix. */
+  mention(index: number): DiagnosisMention;
+  /** The codes of the first `count` diagnoses (all by default), in order, as one array. */
+  codes(count?: number): string[];
+  /** The index of the first diagnosis before `to` (default: all) whose code passes `test`, or -1. */
+  findIndex(test: (code: string) => boolean, to?: number): number;
+  some(test: (code: string) => boolean): boolean;
+  /** The index of the first appearance of each distinct code, in order. */
+  firstOfEachCode(): number[];
+  /** The distinct codes that pass `test`, in order of first appearance. */
+  codesWhere(test: (code: string) => boolean): string[];
+}
+
+/**
+ * What a rule sees: one encounter, its diagnoses by index, the code tables, and the year that covers its
+ * date of service.
+ */
 export interface RuleContext {
   readonly document: ParsedDocument;
+  /**
+   * The encounter: its label, dates, setting, procedures and insertion point. Its diagnoses are read
+   * through {@link diagnoses}, never through `encounter.diagnoses`: a claim keeps them as numbers.
+   */
   readonly encounter: Encounter;
+  /** The ICD-10-CM diagnoses that are checked, in reporting order, and every diagnosis as written. */
+  readonly diagnoses: EncounterDiagnoses;
   readonly codeSets: CodeSets;
   readonly year: CodeSetYear;
   /** What the rules remember about these code sets (notes, nearest codes, fix titles). */
   readonly memo: RuleMemo;
-  /**
-   * Every diagnosis as written, ICD-9-CM ones included (`encounter` holds only the ICD-10-CM codes that
-   * are checked), so a message can name a code written under the wrong qualifier. Absent means the same
-   * as `encounter.diagnoses`.
-   */
-  readonly writtenDiagnoses?: readonly DiagnosisMention[];
   /** What the words of a note encounter document; absent for claims and notes read without a reader. */
   readonly narrative?: EncounterNarrative;
   /** False when nobody will read the findings' quick fixes (the command line): rules may leave them out. */

@@ -56,33 +56,6 @@ export function listNearestBillable(memo: RuleMemo, code: string, year: number, 
   return memo.rememberByCode('nearest listed', limit * 10_000 + year, probe, () => listAlternatives(nearestBillable(memo, code, year, limit)));
 }
 
-/** Codes of the mentions without repeats, in order of first appearance. */
-export function distinctCodes(mentions: readonly DiagnosisMention[]): string[] {
-  return firstOfEachCode(mentions).map((mention) => mention.code);
-}
-
-/** Up to this many mentions, repeats are found by comparing pairs, which for a claim's dozen codes is cheaper than a set. */
-const PAIRWISE_REPEATS_LIMIT = 16;
-
-/**
- * The first mention of each distinct code, in order. A note that repeats codes thousands of times is
- * read through a set, so it stays linear.
- */
-export function firstOfEachCode(mentions: readonly DiagnosisMention[]): DiagnosisMention[] {
-  if (mentions.length > PAIRWISE_REPEATS_LIMIT) {
-    const seen = new Set<string>();
-    return mentions.filter((mention) => !seen.has(mention.code) && seen.add(mention.code) !== undefined);
-  }
-  const firsts: DiagnosisMention[] = [];
-  for (let index = 0; index < mentions.length; index++) {
-    const code = (mentions[index] as DiagnosisMention).code;
-    let repeated = false;
-    for (let before = 0; before < index && !repeated; before++) repeated = (mentions[before] as DiagnosisMention).code === code;
-    if (!repeated) firsts.push(mentions[index] as DiagnosisMention);
-  }
-  return firsts;
-}
-
 /**
  * "Replace with C50.911 Malignant neoplasm of …": the title of a fix offering `code`, one string per
  * code set and code (remembered in `memo`). A batch offers the same replacements on hundreds of

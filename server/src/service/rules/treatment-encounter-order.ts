@@ -1,5 +1,4 @@
 import { isNeoplasm, roleOf } from '../codes/roles';
-import { listedDiagnoses } from '../notes/reportingOrder';
 import type { Finding, Rule } from './rule';
 import { shown, swapFix } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
@@ -20,23 +19,23 @@ export const treatmentEncounterOrder: Rule = {
       { anyOf: [{ not: { first: CodeClasses.antineoplasticTreatment } }, { none: CodeClasses.neoplasm }] },
     ],
   },
-  check({ encounter }): readonly Finding[] {
-    const mentions = encounter.diagnoses;
-    const listed = listedDiagnoses(encounter);
-    const treatment = listed.find((mention) => roleOf(mention.code) === 'antineoplastic-treatment');
-    const first = listed[0];
-    if (treatment === undefined || first === undefined) return [];
-    if (roleOf(first.code) !== 'antineoplastic-treatment') {
+  check({ diagnoses, memo, wantsFixes }): readonly Finding[] {
+    const treatmentIndex = diagnoses.findIndex((code) => roleOf(code) === 'antineoplastic-treatment', diagnoses.listedCount);
+    if (treatmentIndex < 0) return [];
+    const span = diagnoses.span(treatmentIndex);
+    const code = diagnoses.code(treatmentIndex);
+    // One string per treatment code and message, however many claims carry it.
+    if (roleOf(diagnoses.code(0)) !== 'antineoplastic-treatment') {
       return [{
-        span: treatment.span,
-        message: `${shown(treatment)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(treatment)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`,
-        fixes: [swapFix(first, treatment, `List ${shown(treatment)} first`)],
+        span,
+        message: memo.rememberByCode('treatment-encounter-order message', 0, code, () => `${shown(code)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(code)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`),
+        fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(treatmentIndex), `List ${shown(code)} first`)] : undefined,
       }];
     }
-    if (!mentions.some((mention) => isNeoplasm(mention.code))) {
+    if (!diagnoses.some(isNeoplasm)) {
       return [{
-        span: treatment.span,
-        message: `${shown(treatment)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`,
+        span,
+        message: memo.rememberByCode('treatment-encounter-order message', 1, code, () => `${shown(code)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`),
       }];
     }
     return [];

@@ -21,17 +21,20 @@ export const unknownCode: Rule = {
   summary: 'Text shaped like an ICD-10-CM code is not a code in any loaded release.',
   grounding: 'ICD-10-CM Tabular List of the loaded releases',
   reactsTo: { codes: [{ some: CodeClasses.unknown }] },
-  check({ encounter, year, memo, wantsFixes }): readonly Finding[] {
+  check({ diagnoses, year, memo, wantsFixes }): readonly Finding[] {
     const findings: Finding[] = [];
-    for (const mention of encounter.diagnoses) {
-      if (!memo.inClass(mention.code, CodeClasses.unknown)) continue;
-      const nearest = nearestBillable(memo, mention.code, year.year, MAX_NEAREST);
-      const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, mention.code, year.year, MAX_NEAREST)}` : 'check the code against the record';
-      const releases = loadedReleases(memo);
+    for (let index = 0; index < diagnoses.count; index++) {
+      const code = diagnoses.code(index);
+      if (!memo.inClass(code, CodeClasses.unknown)) continue;
+      const nearest = nearestBillable(memo, code, year.year, MAX_NEAREST);
       findings.push({
-        span: mention.span,
-        message: `${shown(mention)} is not a code in any loaded ICD-10-CM release (${releases}); ${suggestion} (ICD-10-CM Tabular List).`,
-        fixes: !wantsFixes ? undefined : nearest.map((code, index) => replaceFix(mention, code, replacementTitle(memo, code), index === 0 && nearest.length === 1)),
+        span: diagnoses.span(index),
+        // One string per code and year, however many claims carry the code: a batch repeats a few unknown codes.
+        message: memo.rememberByCode('unknown-code message', year.year, code, () => {
+          const suggestion = nearest.length > 0 ? `replace it with a valid code such as ${listNearestBillable(memo, code, year.year, MAX_NEAREST)}` : 'check the code against the record';
+          return `${shown(code)} is not a code in any loaded ICD-10-CM release (${loadedReleases(memo)}); ${suggestion} (ICD-10-CM Tabular List).`;
+        }),
+        fixes: !wantsFixes ? undefined : nearest.map((near, at) => replaceFix(diagnoses.mention(index), near, replacementTitle(memo, near), at === 0 && nearest.length === 1)),
       });
     }
     return findings;

@@ -4,6 +4,7 @@ import { spanOf } from '../spans';
 import { splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
+import { ClaimDiagnoses, IndexedClaim } from './claimDiagnoses';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
 import type { ClaimBuildOptions } from './x12Model';
@@ -128,6 +129,8 @@ class ClaimBuilder {
   readonly #version: string | undefined;
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
+  /** The diagnoses as numbers, for a claim built from the screen's reading (then {@link #diagnoses} stays empty). */
+  #diagnosisList: ClaimDiagnoses | undefined;
   #serviceDate: string | undefined;
   /** The through date of the statement period (DTP*434), the discharge date of an inpatient stay. */
   #statementThrough: string | undefined;
@@ -184,7 +187,10 @@ class ClaimBuilder {
     this.#lastSegment = lastSegment;
     this.#professionalLines = reading.professionalLines;
     this.#institutionalSegments = reading.institutionalSegments;
-    mentionsFromReading(this.#context, reading, this.#diagnoses, this.#procedures);
+    const list = ClaimDiagnoses.fromReading(this.#context, reading);
+    // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
+    if (list.allIcd10()) this.#diagnosisList = list;
+    mentionsFromReading(this.#context, reading, this.#diagnosisList === undefined ? this.#diagnoses : undefined, this.#procedures);
     if (reading.lastHiSegment >= 0) {
       this.#lastDiagnosisHi = { segmentIndex: reading.lastHiSegment, compositeCount: reading.lastHiComposites, appendOffset: reading.lastHiAppendOffset };
     }
@@ -221,8 +227,13 @@ class ClaimBuilder {
     const label = `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`;
     const span = spanOf(start, end);
     const source = institutional ? 'x12-837i' : 'x12-837p';
-    const diagnoses = principalFirst(this.#diagnoses);
     const procedures = this.#procedures;
+    if (this.#diagnosisList !== undefined) {
+      const serviceDate = dischargeDate ?? this.#serviceDate;
+      const dateIsDischarge = dischargeDate === undefined ? undefined : true;
+      return new IndexedClaim({ index, label, span, source, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint }, this.#diagnosisList);
+    }
+    const diagnoses = principalFirst(this.#diagnoses);
     // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
     // admitted in September and discharged in October takes the new fiscal year's codes. Two literals
     // rather than a spread, as every built claim makes one.

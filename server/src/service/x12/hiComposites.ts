@@ -11,7 +11,7 @@ import type { InterchangeContext } from './interchangeContext';
  * are skipped. Damage becomes problems; the rest of the segment is still read.
  */
 
-interface QualifierMeaning {
+export interface QualifierMeaning {
   readonly system: DiagnosisSystem;
   readonly role: DiagnosisRole;
 }
@@ -39,7 +39,7 @@ export const PROCEDURE_QUALIFIERS: ReadonlyMap<string, ProcedureMention['system'
 ]);
 
 /** What a known qualifier means, looked up by its packed characters without creating a string. */
-interface QualifierInfo {
+export interface QualifierInfo {
   readonly name: string;
   readonly diagnosis: QualifierMeaning | undefined;
   readonly procedure: ProcedureMention['system'] | undefined;
@@ -55,6 +55,11 @@ export function packQualifier(text: string, start: number, end: number): number 
 const QUALIFIERS = new Map<number, QualifierInfo>();
 for (const name of [...DIAGNOSIS_QUALIFIERS.keys(), ...PROCEDURE_QUALIFIERS.keys()]) {
   QUALIFIERS.set(packQualifier(name, 0, name.length), { name, diagnosis: DIAGNOSIS_QUALIFIERS.get(name), procedure: PROCEDURE_QUALIFIERS.get(name) });
+}
+
+/** The known qualifier of a packed number (`packQualifier`), if it is one. */
+export function knownQualifier(packed: number): QualifierInfo | undefined {
+  return QUALIFIERS.get(packed);
 }
 
 /** The known qualifier written in `[start, end)`, if it is one (qualifiers are two or three characters). */
@@ -177,7 +182,7 @@ export function readHiSegment(
 }
 
 /** The mention of a diagnosis read from a well-formed composite: one literal, so every mention has one shape. */
-function diagnosisMention(
+export function diagnosisMention(
   code: string, codeStart: number, codeEnd: number, meaning: QualifierMeaning, qualifier: string, qualifierStart: number, qualifierEnd: number, position: number,
 ): DiagnosisMention {
   return {
@@ -195,9 +200,12 @@ function diagnosisMention(
 /**
  * Appends the diagnoses and procedures of a claim's HI segments as the claim screen recorded them in
  * `reading` (the claim must be the one the reading holds): the same mentions {@link readHiSegment}
- * makes of composites without damage, which are the only ones a complete reading has.
+ * makes of composites without damage, which are the only ones a complete reading has. Without
+ * `diagnoses`, only the procedures are made (the diagnoses are kept as numbers, `ClaimDiagnoses`).
  */
-export function mentionsFromReading(context: InterchangeContext, reading: ClaimReading, diagnoses: DiagnosisMention[], procedures: ProcedureMention[]): void {
+export function mentionsFromReading(
+  context: InterchangeContext, reading: ClaimReading, diagnoses: DiagnosisMention[] | undefined, procedures: ProcedureMention[],
+): void {
   for (let index = 0; index < reading.compositeCount; index++) {
     const known = QUALIFIERS.get(reading.qualifierOf(index));
     if (known === undefined) continue;
@@ -209,7 +217,7 @@ export function mentionsFromReading(context: InterchangeContext, reading: ClaimR
       if (code !== undefined) procedures.push({ code, span: spanOf(codeStart, codeEnd), system: procedureSystem, qualifier });
       continue;
     }
-    if (meaning === undefined) continue;
+    if (meaning === undefined || diagnoses === undefined) continue;
     const number = reading.codeNumberOf(index);
     // The reading took the code from the context's shared strings: by its number, or as written when it had none.
     const code = number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd);

@@ -1,0 +1,182 @@
+import type { DiagnosisList, DiagnosisMention, DiagnosisSystem, Encounter, EncounterSource, InsertionPoint, ProcedureMention } from '../model';
+import { spanOf } from '../spans';
+import type { Span } from '../spans';
+import type { ClaimReading } from './claimReading';
+import { diagnosisMention, knownQualifier } from './hiComposites';
+import type { QualifierInfo, QualifierMeaning } from './hiComposites';
+import type { InterchangeContext } from './interchangeContext';
+
+/**
+ * The diagnoses of a claim built from the claim screen's reading, kept as numbers: per diagnosis its
+ * code (one of the interchange's shared code strings) and four numbers (the packed qualifier, where
+ * the qualifier starts, where the code ends, the composite's position in its segment), in reporting
+ * order (principal first). The rules read codes by index; a mention object is made only for a
+ * diagnosis a finding is about, or for all of them when someone reads the encounter's `diagnoses`.
+ * Most claims of a rule-dense batch are checked and dropped without any mention being made.
+ */
+export class ClaimDiagnoses implements DiagnosisList {
+  readonly #codes: readonly string[];
+  /** {@link FIELDS} numbers per diagnosis; a plain array of small integers, which lives young and is cheap to make. */
+  readonly #fields: readonly number[];
+  #mentions: DiagnosisMention[] | undefined;
+
+  private constructor(codes: readonly string[], fields: readonly number[]) {
+    this.#codes = codes;
+    this.#fields = fields;
+  }
+
+  /**
+   * The ICD-10-CM or ICD-9-CM diagnoses `reading` recorded of the claim (the claim must be the one the
+   * reading holds, read through `context`), principal first and otherwise as written; procedures are
+   * left to the caller.
+   */
+  static fromReading(context: InterchangeContext, reading: ClaimReading): ClaimDiagnoses {
+    const codes: string[] = [];
+    const fields: number[] = [];
+    let principalLater = false;
+    for (let index = 0; index < reading.compositeCount; index++) {
+      const meaning = knownQualifier(reading.qualifierOf(index))?.diagnosis;
+      if (meaning === undefined) continue;
+      if (meaning.role === 'principal' && codes.length > 0) principalLater = true;
+      const number = reading.codeNumberOf(index);
+      const codeStart = reading.codeStartOf(index);
+      const codeEnd = reading.codeEndOf(index);
+      // The reading took the code from the context's shared strings: by its number, or as written when it had none.
+      codes.push(number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd));
+      fields.push(reading.qualifierOf(index), reading.qualifierStartOf(index), codeEnd, reading.positionOf(index));
+    }
+    const list = new ClaimDiagnoses(codes, fields);
+    return principalLater && list.#roleAt(0) !== 'principal' ? list.#principalFirst() : list;
+  }
+
+  get length(): number {
+    return this.#codes.length;
+  }
+
+  codeAt(index: number): string {
+    return this.#codes[index] as string;
+  }
+
+  systemAt(index: number): DiagnosisSystem {
+    return this.#meaningAt(index).system;
+  }
+
+  /** Whether every diagnosis is written with an ICD-10-CM qualifier. */
+  allIcd10(): boolean {
+    for (let index = 0; index < this.length; index++) if (this.systemAt(index) !== 'icd10cm') return false;
+    return true;
+  }
+
+  shapeOnlyAt(): boolean {
+    return false;
+  }
+
+  /** The span of the code, from its mention when one was made, else made alone (a finding that offers no fix needs no more). */
+  spanAt(index: number): Span {
+    const made = this.#mentions?.[index];
+    return made === undefined ? spanOf(this.#qualifierEndAt(index) + 1, this.#fields[index * FIELDS + 2] as number) : made.span;
+  }
+
+  mentionAt(index: number): DiagnosisMention {
+    this.#mentions ??= new Array<DiagnosisMention>(this.length);
+    let mention = this.#mentions[index];
+    if (mention === undefined) {
+      mention = this.#make(index);
+      this.#mentions[index] = mention;
+    }
+    return mention;
+  }
+
+  /** Every diagnosis as a mention, in reporting order: the encounter's `diagnoses`. */
+  mentions(): readonly DiagnosisMention[] {
+    this.#mentions ??= new Array<DiagnosisMention>(this.length);
+    for (let index = 0; index < this.length; index++) this.mentionAt(index);
+    return this.#mentions;
+  }
+
+  /** The same mention {@link readHiSegment} makes of the composite. */
+  #make(index: number): DiagnosisMention {
+    const at = index * FIELDS;
+    const fields = this.#fields;
+    const qualifierStart = fields[at + 1] as number;
+    const qualifierEnd = this.#qualifierEndAt(index);
+    const known = this.#qualifierAt(index);
+    const meaning = known.diagnosis as QualifierMeaning;
+    return diagnosisMention(this.codeAt(index), qualifierEnd + 1, fields[at + 2] as number, meaning, known.name, qualifierStart, qualifierEnd, fields[at + 3] as number);
+  }
+
+  /** Where the qualifier of diagnosis `index` ends: a packed qualifier of three characters is at least 256 × 256. */
+  #qualifierEndAt(index: number): number {
+    const at = index * FIELDS;
+    return (this.#fields[at + 1] as number) + ((this.#fields[at] as number) >= 0x10000 ? 3 : 2);
+  }
+
+  /** The qualifier of diagnosis `index`: a diagnosis qualifier, as only those are kept. */
+  #qualifierAt(index: number): QualifierInfo {
+    return knownQualifier(this.#fields[index * FIELDS] as number) as QualifierInfo;
+  }
+
+  #meaningAt(index: number): QualifierMeaning {
+    return this.#qualifierAt(index).diagnosis as QualifierMeaning;
+  }
+
+  #roleAt(index: number): string {
+    return this.#meaningAt(index).role;
+  }
+
+  /** The list with its principal diagnoses first, the others keeping their written order. */
+  #principalFirst(): ClaimDiagnoses {
+    const order = Array.from({ length: this.length }, (_, index) => index);
+    // Array.prototype.sort is stable, so the other diagnoses keep their written order.
+    order.sort((a, b) => Number(this.#roleAt(b) === 'principal') - Number(this.#roleAt(a) === 'principal'));
+    const codes = order.map((index) => this.codeAt(index));
+    const fields = order.flatMap((index) => this.#fields.slice(index * FIELDS, index * FIELDS + FIELDS));
+    return new ClaimDiagnoses(codes, fields);
+  }
+}
+
+/** Numbers kept per diagnosis: the packed qualifier, its start, the code's end and the composite's position. */
+const FIELDS = 4;
+
+/** What a claim is besides its diagnoses. */
+export type ClaimFields = Omit<Encounter, 'diagnoses' | 'diagnosisList' | 'listedCount' | 'setting'>;
+
+/**
+ * A claim whose diagnoses are kept as numbers ({@link ClaimDiagnoses}): `diagnoses` is made when first
+ * read, and `diagnosisList` gives the rules the numbers. Both are on the class, not own fields, so a
+ * copy made by spreading the claim has neither and sets `diagnoses` itself (claimWindow.ts does).
+ */
+export class IndexedClaim implements Encounter {
+  readonly index: number;
+  readonly label: string;
+  readonly span: Span;
+  readonly source: EncounterSource;
+  readonly procedures: readonly ProcedureMention[];
+  readonly inpatient: boolean;
+  readonly serviceDate: string | undefined;
+  // Declared, not defined: like the claims built as literals, a claim not dated by its discharge has no such key.
+  declare readonly dateIsDischarge?: boolean;
+  readonly insertionPoint: InsertionPoint | undefined;
+  readonly #list: ClaimDiagnoses;
+
+  constructor(fields: ClaimFields, list: ClaimDiagnoses) {
+    this.index = fields.index;
+    this.label = fields.label;
+    this.span = fields.span;
+    this.source = fields.source;
+    this.procedures = fields.procedures;
+    this.inpatient = fields.inpatient;
+    this.serviceDate = fields.serviceDate;
+    if (fields.dateIsDischarge !== undefined) (this as { dateIsDischarge?: boolean }).dateIsDischarge = fields.dateIsDischarge;
+    this.insertionPoint = fields.insertionPoint;
+    this.#list = list;
+  }
+
+  get diagnoses(): readonly DiagnosisMention[] {
+    return this.#list.mentions();
+  }
+
+  get diagnosisList(): DiagnosisList {
+    return this.#list;
+  }
+}

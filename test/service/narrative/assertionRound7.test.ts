@@ -1,0 +1,168 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The assertion causes found in the blind batches d323–d362 (seventh round: hospital notes, and outpatient oncology
+ * documents other than progress notes: trial checklists, genetics, survivorship plans), each in wordings of its own,
+ * not the notes' sentences. Expected codes cite the Table of Neoplasms row or Index entry of the words as written
+ * (checked in the FY2026 code list); the assertions follow NARRATIVE.md's model and the guidelines: history is a
+ * malignancy eradicated with no further treatment and no evidence of disease (I.C.2.d, Z85), family history Z80.-.
+ */
+
+describe('narrative assertion round 7: a trial checklist answered in its boxes', () => {
+  checkReadings([
+    // table: brain / Malignant Secondary C79.31; "leptomeningeal disease" with no spinal level is meninges, cerebral C79.32
+    // (ANNOTATION.md): each "[N]" denies its own criterion, and the "[Y]" line after it is affirmed, not reached by the "[N]".
+    [
+      'an exclusion list answered "[N]"',
+      'EXCLUSION CRITERIA\n[N] Active brain metastases requiring steroids\n[N] Known leptomeningeal disease\n[Y] Able to swallow pills\n',
+      [['brain metastases', 'C7931', 'negated'], ['leptomeningeal disease', 'C7932', 'negated']],
+    ],
+    // A denied personal history of a cancer with no site is Z85.9 negated (ANNOTATION.md); table: liver / Malignant
+    // Secondary C78.7: the "[N]" line before does not reach into the "[Y]" line below it.
+    [
+      'a "[Y]" line after a "[N]" line stays affirmed',
+      'Checklist:\n[N] Prior malignancy within 3 years\n[Y] Measurable liver metastases on CT\n',
+      [['malignancy', 'Z859', 'negated'], ['liver metastases', 'C787', 'present']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 7: family histories in shorthand', () => {
+  checkReadings([
+    // Z80.0 Family history of malignant neoplasm of digestive organs: "d." (died) does not end the relative's sentence;
+    // Z80.1 (trachea, bronchus and lung) for the father in the next clause.
+    ['"d." after a relative', 'Lives alone. Father d. colon cancer age 66; brother lung ca.', [['colon cancer', 'Z800', 'family'], ['lung ca', 'Z801', 'family']]],
+    // Z80.41 Family history of malignant neoplasm of ovary: a first-degree relative written "FDR".
+    ['a first-degree relative written "FDR"', 'Referred for testing: FDR with ovarian cancer dx at 48.', [['ovarian cancer', 'Z8041', 'family']]],
+    // A capital "D." still ends its sentence: table: colon / Malignant Primary C18.9, the patient's own.
+    ['vitamin "D." ends its sentence', 'Takes vitamin D. Colon cancer, on FOLFOX.', [['Colon cancer', 'C189', 'present']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a history header qualified in parentheses', () => {
+  checkReadings([
+    // Z80.0 (digestive organs) and Z80.9 Family history of malignant neoplasm, unspecified, denied (ANNOTATION.md: a denied
+    // family history keeps its Z80 code): "Family History (per patient):" is the Family History section.
+    [
+      'a family history header with a qualifier',
+      'Family History (per patient): sister with stomach cancer; no other cancers.',
+      [['stomach cancer', 'Z800', 'family'], ['cancers', 'Z809', 'negated']],
+    ],
+    // Z85.3 Personal history of malignant neoplasm of breast: "PMH (reviewed):" is the Past Medical History section.
+    ['a past medical history header with a qualifier', 'PMH (reviewed): HTN; breast cancer 2009.', [['breast cancer', 'Z853', 'history']]],
+  ]);
+});
+
+describe('narrative assertion round 7: histories reviewed and denied', () => {
+  checkReadings([
+    // Z80.9 Family history of malignant neoplasm, unspecified, denied: a family history "noncontributory for" cancer.
+    ['"noncontributory for" in a family history', 'Family history: noncontributory for cancer.', [['cancer', 'Z809', 'negated']]],
+    // Z85.9 Personal history of malignant neoplasm, unspecified, denied: "No other cancers" closing a Past Medical History list
+    // (ANNOTATION.md: a denied personal history of a site-less cancer is Z85.9 negated).
+    ['"No other cancers" in a past medical history', 'PMH: GERD, gout. No other cancers.', [['cancers', 'Z859', 'negated']]],
+    // A site-less metastasis denied there stays the denied C79.9 (Tabular: Secondary malignant neoplasm of unspecified site).
+    ['a denied metastasis in a past medical history', 'PMH: prostate cancer on ADT; PET 2025 without metastatic disease.', [['prostate cancer', 'C61', 'present'], ['metastatic disease', 'C799', 'negated']]],
+  ]);
+});
+
+describe('narrative assertion round 7: "w/o recurrence" after a resection', () => {
+  checkReadings([
+    // Z85.038 Personal history of other malignant neoplasm of large intestine: resected, and the next sentence's surveillance
+    // study found no recurrence (I.C.2.d: no evidence of disease, no treatment directed at it).
+    ['"w/o recurrence" opening the next sentence', 'Colon cancer 2016, s/p R hemicolectomy. Colonoscopy 2024 w/o recurrence.', [['Colon cancer', 'Z85038', 'history']]],
+    // Z85.46 Personal history of malignant neoplasm of prostate: the cue after the diagnosis in its own sentence.
+    ['"w/o recurrence" in the sentence', 'Prostate cancer s/p prostatectomy 2015, w/o recurrence.', [['Prostate cancer', 'Z8546', 'history']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a note that calls the patient cured', () => {
+  checkReadings([
+    // Z85.71 Personal history of Hodgkin lymphoma: "Cured" before the diagnosis is history like "cured" after it (I.C.2.d;
+    // ANNOTATION.md: "cured" with no current disease is history).
+    ['"Cured" before a lymphoma', 'Summary for PCP: Cured Hodgkin lymphoma; annual echo advised.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
+    // Z85.43 Personal history of malignant neoplasm of ovary: a status line of its own, two sentences from the diagnosis field,
+    // speaks of the note's one cancer.
+    [
+      'a status line calling the patient cured',
+      'DIAGNOSIS\nHigh-grade serous ovarian cancer, stage IA, 2012\n\nTREATMENT\nTAH/BSO and carboplatin/paclitaxel x6, 2012.\nStatus: seen yearly since 2012; considered cured.\n',
+      [['ovarian cancer', 'Z8543', 'history']],
+    ],
+    // Index: Leukemia, chronic lymphocytic, B-cell type C91.10 (watched, untreated: present); Z85.47 for the seminoma,
+    // which the "Cured." right after its own line closes: the note's other cancer is not cured by it.
+    [
+      'a cure right after another diagnosis is that one\'s',
+      '1) CLL, untreated - watch and wait.\n2) Hx seminoma L testis - orchiectomy 2001. Cured.\n',
+      [['CLL', 'C9110', 'present'], ['seminoma L testis', 'Z8547', 'history']],
+    ],
+    // Two cancers documented: the status line names neither, so neither is made history by it (table: breast C50.9- null;
+    // colon C18.9).
+    [
+      'a status line with two cancers in the note cures neither',
+      'Breast cancer 2015.\nColon cancer 2020.\n\nStatus: considered cured.\n',
+      [['Breast cancer', 'null', 'present'], ['Colon cancer', 'C189', 'present']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 7: a status word beside its diagnosis', () => {
+  checkReadings([
+    // Index: Leukemia, chronic lymphocytic, B-cell type C91.10: never treated, the disease is still there (ANNOTATION.md:
+    // watch and wait is present), though a history lead opens the item.
+    ['"- untreated" after a history lead', 'Problems:\n3. Hx of CLL - untreated, counts stable, sees heme yearly.\n', [['CLL', 'C9110', 'present']]],
+    // Z85.3 for the breast cancer its own cues end (I.C.2.d); Index: Leukemia, acute myeloid C92.00 for the leukaemia the
+    // history lead also reaches: "current" before it says it is now.
+    [
+      '"current" before a later diagnosis',
+      'PMH significant for R breast cancer 2016 s/p lumpectomy, completed RT, NED - current AML.',
+      [['R breast cancer', 'Z853', 'history'], ['AML', 'C9200', 'present']],
+    ],
+    // A status word elsewhere is not the diagnosis's: Z85.46 (prostate) stays history beside "current smoker".
+    ['guard: "current smoker" is no status of the cancer', 'PMH notable for prostate cancer 2010 s/p RP, NED, current smoker.', [['prostate cancer', 'Z8546', 'history']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a treated metastasis is still there', () => {
+  checkReadings([
+    // table: brain / Malignant Secondary C79.31 and bone C79.51: "treated with" names a treatment of the spread, not its end
+    // (I.C.2.d: history only once eradicated and no longer treated).
+    [
+      '"treated w/" after metastases',
+      'Stage IV melanoma, brain mets and bone mets, treated w/ nivolumab then SRS.',
+      [['melanoma', 'C439', 'present'], ['brain mets', 'C7931', 'present'], ['bone mets', 'C7951', 'present']],
+    ],
+    // Z85.810 Personal history of malignant neoplasm of tongue: a primary "treated with" definitive chemoradiation and NED.
+    ['guard: a primary treated and NED stays history', 'Base of tongue SCC 2017, treated with definitive CRT, NED.', [['Base of tongue SCC', 'Z85810', 'history']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a completed course on a date', () => {
+  checkReadings([
+    // Z85.72 Personal history of non-Hodgkin lymphomas: a full regimen given years ago, nothing now (I.C.2.d).
+    ['a regimen on a date', 'Seen for fatigue. DLBCL s/p R-CHOP x6 2018, seen yearly.', [['DLBCL', 'Z8572', 'history']]],
+    // Z86.000 Personal history of in-situ neoplasm of breast: "and RT" joined to the dated lumpectomy completes the treatment.
+    ['radiation joined to a dated operation', 'R breast DCIS s/p lumpectomy and RT 2013.', [['R breast DCIS', 'Z86000', 'history']]],
+    // A course without a date right after it says nothing of when: table: rectum / Malignant Primary C20 stays present.
+    ['guard: an undated course', 'Rectal cancer dx 2025, s/p chemoradiation, restaging MRI next week.', [['Rectal cancer', 'C20', 'present']]],
+    // A course followed by an active cue keeps the disease current: table: lung / Malignant Primary C34.9- (null) and
+    // bone / Malignant Secondary C79.51.
+    ['guard: progression after the course', 'Lung cancer s/p chemo 2023, now with bone mets.', [['Lung cancer', 'null', 'present'], ['bone mets', 'C7951', 'present']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a type the record refutes types nothing', () => {
+  checkReadings([
+    // Index: Lymphoma (malignant) C85.90: the only type written is denied by its answer ("? - no: chart error"), so the later
+    // untyped lymphoma keeps the untyped code (ANNOTATION.md: a type the note itself refutes types nothing); C83.30 negated.
+    [
+      'a refuted type',
+      'Problem list reconciled: H/o follicular lymphoma? - no, chart error.\nNode core bx today: lymphoma, flow pending.',
+      [['follicular lymphoma', 'C8290', 'negated'], ['lymphoma', 'C8590', 'present']],
+    ],
+    // Guard: a type the record states types the later lymphoma (Index: Lymphoma, follicular C82.90).
+    [
+      'guard: a type stated plainly',
+      'Follicular lymphoma, watched since 2019.\nNode core bx today: lymphoma, flow pending.',
+      [['Follicular lymphoma', 'C8290', 'present'], ['lymphoma', 'C8290', 'present']],
+    ],
+  ]);
+});
