@@ -14,6 +14,7 @@ import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
+import { TokenBuffer } from './tokenBuffer';
 import { TokenWords } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
 import { LEXICON_CLASS, lexiconClassifier } from './wordClasses';
@@ -52,6 +53,8 @@ export interface NarrativeContext {
   readonly siteRows: SiteRowIndex;
   /** The spellings of the words read so far, interned; owned by the context. */
   readonly words: TokenWords;
+  /** The tokens of the read in progress, whose objects and array the next read reuses; owned by the context. */
+  readonly tokens: TokenBuffer;
 }
 
 /**
@@ -153,7 +156,7 @@ export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets,
   const vocabulary = compileVocabulary();
   const siteRows = new SiteRowIndex(table);
   const words = new TokenWords(readerClassifier(vocabulary.classify, siteRows));
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words, tokens: new TokenBuffer() };
 }
 
 /**
