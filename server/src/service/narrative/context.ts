@@ -14,7 +14,9 @@ import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
+import type { SiteMatch } from './siteMatch';
 import { TokenBuffer } from './tokenBuffer';
+import { TokenSlots } from './tokenSlots';
 import { TokenWords } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
 import { LEXICON_CLASS, lexiconClassifier } from './wordClasses';
@@ -55,6 +57,9 @@ export interface NarrativeContext {
   readonly words: TokenWords;
   /** The tokens of the read in progress, whose objects and array the next read reuses; owned by the context. */
   readonly tokens: TokenBuffer;
+  /** The sites of the read in progress by their first token and by the token they end before, in arrays the next read reuses. */
+  readonly siteStarts: TokenSlots<SiteMatch>;
+  readonly siteEnds: TokenSlots<SiteMatch>;
 }
 
 /**
@@ -156,7 +161,7 @@ export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets,
   const vocabulary = compileVocabulary();
   const siteRows = new SiteRowIndex(table);
   const words = new TokenWords(readerClassifier(vocabulary.classify, siteRows));
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words, tokens: new TokenBuffer() };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words, tokens: new TokenBuffer(), siteStarts: new TokenSlots(), siteEnds: new TokenSlots() };
 }
 
 /**
