@@ -9,7 +9,7 @@ import { MORPHOLOGY_TERMS } from './morphologyLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { NODE_REGIONS, NODE_WORDS } from './nodeLexicon';
 import { PhraseMatcher } from './phraseMatcher';
-import type { SectionHeaderEntry } from './sectionHeaders';
+import type { SectionHeaderLookup } from './sectionHeaders';
 import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
@@ -47,7 +47,7 @@ export interface NarrativeContext {
   readonly table: NeoplasmTable;
   readonly codes: NarrativeCodeLookup;
   /** Section header spellings, normalised, to their entries. */
-  readonly headers: ReadonlyMap<string, SectionHeaderEntry>;
+  readonly headers: SectionHeaderLookup;
   readonly vocabulary: NarrativeVocabulary;
   /** Answers already computed for this table and release, bounded; owned by the context. */
   readonly memo: NarrativeMemo;
