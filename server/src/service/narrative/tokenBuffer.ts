@@ -12,11 +12,14 @@ type ReusedToken = { -readonly [Field in keyof Token]: Token[Field] };
  * cost the collector nothing. The price is a rule the reader keeps: the tokens of a read are valid until
  * the next read on the same buffer begins, so no reading, memo or answer holds a token (they hold token
  * indices and spans). The service creates one buffer per reader context. It keeps at most `BOUND`
- * token objects and an array at most that long, so memory stays flat whatever the size of a note; a
- * longer note's further tokens are made afresh and its array is not kept.
+ * token objects (an 800 kB note's 160,000 fit) and an array at most that long, so memory stays flat
+ * whatever the size of a note; a longer note's further tokens are made afresh and its array is not
+ * kept. After a short read it lets go of the objects beyond twice that read's tokens (keeping `FLOOR`,
+ * a 300 kB note's worth), so one long note does not hold its tokens' memory for good.
  */
 export class TokenBuffer {
-  private static readonly BOUND = 1 << 16;
+  private static readonly BOUND = 1 << 18;
+  private static readonly FLOOR = 1 << 16;
   /** Every token object made so far (at most `BOUND`), handed out again in order by each read. */
   private readonly reusable: ReusedToken[] = [];
   /** The tokens of the read in progress (the first `count`; later entries are the last read's, not yet overwritten). */
@@ -58,6 +61,7 @@ export class TokenBuffer {
     const tokens = this.list;
     if (tokens.length > this.count) tokens.length = this.count;
     if (this.count > TokenBuffer.BOUND) this.list = [];
+    if (this.reusable.length > Math.max(2 * this.count, TokenBuffer.FLOOR)) this.reusable.length = Math.max(this.count, TokenBuffer.FLOOR);
     return tokens;
   }
 }
