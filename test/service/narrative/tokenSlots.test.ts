@@ -12,7 +12,7 @@ describe('narrative token slots: per-token arrays reused by the next read', () =
       const again = slots.empty(length);
       assert.equal(again, first);
       assert.deepEqual(again, new Array<undefined>(length).fill(undefined));
-      if (length > 0) again[length - 1] = 'x';
+      if (length > 0) first[length - 1] = 'x';
     }
   });
 
