@@ -1,4 +1,4 @@
-import type { Token } from './tokens';
+import type { Token } from './token';
 
 /** A token the buffer hands out again, which only the buffer writes; every pass sees it as a readonly `Token`. */
 type ReusedToken = { -readonly [Field in keyof Token]: Token[Field] };

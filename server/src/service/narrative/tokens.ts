@@ -1,4 +1,5 @@
 import type { Span } from '../spans';
+import type { Token } from './token';
 import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
@@ -17,22 +18,7 @@ import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
  * non-space character; except that a slash between two words of letters, three or more each and one
  * of them longer, separates them ("breast/ovarian"; the test spells the whole pattern). Linear.
  */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  /** The token in lower case ("rul", "s/p", "non-small"). */
-  readonly norm: string;
-  /** The token as written. */
-  readonly raw: string;
-  readonly sentence: number;
-  readonly punct: boolean;
-  /**
-   * The word's classes (`wordClasses.ts`), bits that let a pass turn the token away without testing it:
-   * a clear bit of a lexicon says the word starts none of its phrases, so the phrase matcher need not
-   * look it up. Every bit is set when the tokenizer was given no words to classify by.
-   */
-  readonly classes: number;
-}
+export type { Token } from './token';
 
 /** Words after which a full stop is an abbreviation, not a sentence end. */
 const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st', 'incl', 'esp']);
