@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SECTION_HEADERS, headerLookup } from '../../../server/src/service/narrative/sectionHeaders';
+import { SECTION_HEADERS, SectionHeaderLookup, headerLookup } from '../../../server/src/service/narrative/sectionHeaders';
 import { findSections } from '../../../server/src/service/narrative/sections';
 import { spanOf } from '../../../server/src/service/spans';
 
@@ -60,5 +60,34 @@ describe('narrative sections: reading a note', () => {
       ['assessment-and-plan', 'Assessment & Plan'],
       ['family-history', 'Family Hx'],
     ]);
+  });
+});
+
+describe('narrative sections: lines turned away by their first word', () => {
+  /** The same table with the first-word test switched off: every line is read in full, as before the test existed. */
+  class UngatedLookup extends SectionHeaderLookup {
+    override mayBeginWith(): boolean {
+      return true;
+    }
+  }
+  const ungated = new UngatedLookup(SECTION_HEADERS);
+
+  it('knows the beginnings of the spellings\' first words and nothing else', () => {
+    assert.deepEqual(['p', 'pm', 'pmh', 'past', 'a/p', 'hpi'].map((start) => headers.mayBeginWith(start)), [true, true, true, true, true, true]);
+    assert.deepEqual(['liver', 'pmhx1', 'tumor', 'knee', ''].map((start) => headers.mayBeginWith(start)), [false, false, false, false, false]);
+  });
+
+  it('finds what reading every line in full finds, whatever stands before the first word', () => {
+    const starts = ['', ' ', '\t', '- ', '-- ', '_', '__ ', '* ', '## ', '**', '\r', '\u00a0', '• ', '1. ', '(', 'Liver ', 'R knee '];
+    const lines: string[] = [];
+    for (const entry of SECTION_HEADERS) {
+      for (const spelling of entry.spellings) {
+        for (const start of starts) lines.push(`${start}${spelling.toUpperCase()}:`, `${start}${spelling}`, `${start}${spelling}x: y`, `${start}${spelling.replace(/ /g, '_')}**`);
+      }
+    }
+    lines.push('', '-', ' - _ ', '\r', 'Liver: normal', 'R knee: varus', '68F. PMH: HTN', 'Tumor size: 3 cm', 'plan, per oncology');
+    const text = lines.join('\n');
+    const read = (lookup: SectionHeaderLookup): unknown => findSections(text, spanOf(0, text.length), lookup);
+    assert.deepEqual(read(headers), read(ungated));
   });
 });

@@ -9,11 +9,14 @@ import { MORPHOLOGY_TERMS } from './morphologyLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { NODE_REGIONS, NODE_WORDS } from './nodeLexicon';
 import { PhraseMatcher } from './phraseMatcher';
-import type { SectionHeaderEntry } from './sectionHeaders';
+import type { SectionHeaderLookup } from './sectionHeaders';
 import { headerLookup } from './sectionHeaders';
 import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
+import type { SiteMatch } from './siteMatch';
+import { TokenBuffer } from './tokenBuffer';
+import { TokenSlots } from './tokenSlots';
 import { TokenWords } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
 import { LEXICON_CLASS, lexiconClassifier } from './wordClasses';
@@ -44,7 +47,7 @@ export interface NarrativeContext {
   readonly table: NeoplasmTable;
   readonly codes: NarrativeCodeLookup;
   /** Section header spellings, normalised, to their entries. */
-  readonly headers: ReadonlyMap<string, SectionHeaderEntry>;
+  readonly headers: SectionHeaderLookup;
   readonly vocabulary: NarrativeVocabulary;
   /** Answers already computed for this table and release, bounded; owned by the context. */
   readonly memo: NarrativeMemo;
@@ -52,6 +55,11 @@ export interface NarrativeContext {
   readonly siteRows: SiteRowIndex;
   /** The spellings of the words read so far, interned; owned by the context. */
   readonly words: TokenWords;
+  /** The tokens of the read in progress, whose objects and array the next read reuses; owned by the context. */
+  readonly tokens: TokenBuffer;
+  /** The sites of the read in progress by their first token and by the token they end before, in arrays the next read reuses. */
+  readonly siteStarts: TokenSlots<SiteMatch>;
+  readonly siteEnds: TokenSlots<SiteMatch>;
 }
 
 /**
@@ -153,7 +161,7 @@ export function createNarrativeContext(table: NeoplasmTable, codeSets: CodeSets,
   const vocabulary = compileVocabulary();
   const siteRows = new SiteRowIndex(table);
   const words = new TokenWords(readerClassifier(vocabulary.classify, siteRows));
-  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words };
+  return { table, codes: codeLookupFor(codeSets, year), headers: headerLookup(), vocabulary, memo: new NarrativeMemo(), siteRows, words, tokens: new TokenBuffer(), siteStarts: new TokenSlots(), siteEnds: new TokenSlots() };
 }
 
 /**

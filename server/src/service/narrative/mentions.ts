@@ -44,15 +44,10 @@ import { listOpensSpread, listedSecondaries } from './stageLists';
  * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
  */
 
-/** The mentions of an encounter in text order. */
+/** The mentions of an encounter in text order (`sites` by their start token, `siteEndingAt` by their end: `sitesByEnd`). */
 export function findMentions(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
 ): RawMention[] {
-  const siteEndingAt: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length + 1).fill(undefined);
-  for (let position = 0; position < sites.length; position++) {
-    const site = sites[position];
-    if (site !== undefined) siteEndingAt[site.end] = site;
-  }
   const mentions: RawMention[] = [];
   let index = 0;
   while (index < tokens.length) {

@@ -20,11 +20,11 @@ import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
+import { sitesByEnd } from './siteMatch';
 import { findSpecimenSites } from './specimen';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
-import type { TokenWords } from './tokenWords';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -33,10 +33,11 @@ import type { TokenWords } from './tokenWords';
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
   const sections = findSections(text, span, context.headers);
-  const tokens = tokensOutsideHeaders(text, span, sections, context.words);
+  const tokens = tokensOutsideHeaders(text, span, sections, context);
   const vocabulary = context.vocabulary;
-  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows });
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo));
+  const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows }, context.siteStarts);
+  const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo));
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
@@ -167,8 +168,8 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
-function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], words: TokenWords): Token[] {
-  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), words);
+function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], context: NarrativeContext): Token[] {
+  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), context.words, context.tokens);
 }
 
 /** For each sentence, the first token of the first mention in it (-1 when none): a later sentence's own diagnosis. */

@@ -44,11 +44,38 @@ export function normaliseHeader(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, ' ').replace(/\s*:\s*$/, '').trim();
 }
 
-/** The table as a map from normalised spelling to its entry; built by the caller that owns it. */
-export function headerLookup(): ReadonlyMap<string, SectionHeaderEntry> {
-  const lookup = new Map<string, SectionHeaderEntry>();
-  for (const entry of SECTION_HEADERS) {
-    for (const spelling of entry.spellings) lookup.set(normaliseHeader(spelling), entry);
+/**
+ * The table by normalised spelling, with every beginning of the spellings' first words ("p", "pa", "pas",
+ * "past", "pmh", …), so that a line whose first word no spelling's first word begins with is turned away
+ * before its header text is cut out and normalised (most lines of a note: "Liver: …", "R knee: …").
+ */
+export class SectionHeaderLookup {
+  private readonly bySpelling = new Map<string, SectionHeaderEntry>();
+  private readonly firstWordStarts = new Set<string>();
+
+  constructor(entries: readonly SectionHeaderEntry[]) {
+    for (const entry of entries) {
+      for (const spelling of entry.spellings) {
+        const normalised = normaliseHeader(spelling);
+        this.bySpelling.set(normalised, entry);
+        const firstWord = normalised.split(' ')[0] ?? '';
+        for (let length = 1; length <= firstWord.length; length++) this.firstWordStarts.add(firstWord.slice(0, length));
+      }
+    }
   }
-  return lookup;
+
+  /** The entry of a normalised spelling (`normaliseHeader`). */
+  get(normalised: string): SectionHeaderEntry | undefined {
+    return this.bySpelling.get(normalised);
+  }
+
+  /** Whether some spelling's first word begins with `start` (lower case, no space). */
+  mayBeginWith(start: string): boolean {
+    return this.firstWordStarts.has(start);
+  }
+}
+
+/** The table's look-up; built by the caller that owns it. */
+export function headerLookup(): SectionHeaderLookup {
+  return new SectionHeaderLookup(SECTION_HEADERS);
 }

@@ -2,7 +2,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
-import type { SectionHeaderEntry } from './sectionHeaders';
+import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { normaliseHeader } from './sectionHeaders';
 
 /**
@@ -16,7 +16,7 @@ import { normaliseHeader } from './sectionHeaders';
 const MAX_HEADER_LENGTH = 48;
 
 /** Reads the sections of `text` between `span.offset` and its end. */
-export function findSections(text: string, span: Span, headers: ReadonlyMap<string, SectionHeaderEntry>): NoteSection[] {
+export function findSections(text: string, span: Span, headers: SectionHeaderLookup): NoteSection[] {
   const end = span.offset + span.length;
   const found: { entry: SectionHeaderEntry; title: string; headerSpan: Span }[] = [];
   let lineStart = span.offset;
@@ -46,10 +46,11 @@ export function findSections(text: string, span: Span, headers: ReadonlyMap<stri
 
 /** The header at the start of the line `[start, end)`, if the line has one. */
 function headerOnLine(
-  text: string, start: number, end: number, headers: ReadonlyMap<string, SectionHeaderEntry>,
+  text: string, start: number, end: number, headers: SectionHeaderLookup,
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   let first = start;
   while (first < end && isHeaderDecoration(text.charCodeAt(first))) first++;
+  if (!mayOpenHeader(text, first, end, headers)) return undefined;
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
   const candidate = colon >= 0 ? window.slice(0, colon) : wholeLine(text, first, end);
@@ -68,11 +69,36 @@ const QUALIFIED_KINDS = new Set(['past-medical-history', 'past-surgical-history'
  * "FHx (for the record)", "Family History (per patient)": a history header qualified by a parenthesis before its colon.
  * Other headers keep their parenthesis unread: "Path (rectal bx):" names a specimen the reader takes from the text.
  */
-function qualifiedHistoryHeader(title: string, headers: ReadonlyMap<string, SectionHeaderEntry>): SectionHeaderEntry | undefined {
+function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const open = title.lastIndexOf(' (');
   if (open <= 0 || !title.endsWith(')')) return undefined;
   const entry = headers.get(normaliseHeader(title.slice(0, open)));
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
+}
+
+/**
+ * Whether the line's text from `first` may be a header, by its first letters. Normalising drops the
+ * spaces, `_` and `-` before them, and a run of ASCII letters and digits after those is the start of the
+ * normalised header's first word (lower-casing, spaces, `_`, `-` and the trailing decoration touch none
+ * of it), so when no spelling's first word begins so, the line holds no header; nor does a line of
+ * nothing but those separators. A line whose text opens with any other character is read in full.
+ */
+function mayOpenHeader(text: string, first: number, end: number, headers: SectionHeaderLookup): boolean {
+  let runStart = first;
+  while (runStart < end && isDroppedSeparator(text.charCodeAt(runStart))) runStart++;
+  if (runStart === end) return false;
+  let runEnd = runStart;
+  while (runEnd < end && isAsciiAlphanumeric(text.charCodeAt(runEnd))) runEnd++;
+  return runEnd === runStart || headers.mayBeginWith(text.slice(runStart, runEnd).toLowerCase());
+}
+
+/** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
+function isDroppedSeparator(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x2d || code === 0x5f;
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */
@@ -80,7 +106,7 @@ const INLINE_ABBREVIATION = /[.;]\s+([A-Z][A-Za-z/&]{1,5})\s*:/g;
 
 /** The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon. */
 function abbreviationInLine(
-  text: string, start: number, end: number, hasColon: boolean, headers: ReadonlyMap<string, SectionHeaderEntry>,
+  text: string, start: number, end: number, hasColon: boolean, headers: SectionHeaderLookup,
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   // Most lines hold no colon, and then no inline header: they are neither cut out nor searched.
   if (!hasColon) return undefined;

@@ -7,6 +7,7 @@ import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
+import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 
@@ -56,10 +57,9 @@ const LEVEL_WORDS = new Set([
   'subtrochanteric', 'intertrochanteric', 'pertrochanteric', 'midshaft', 'diaphyseal', 'metaphyseal', 'epiphyseal',
 ]);
 
-/** All site phrases of the tokens, by start index (a sparse array). */
-export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary): (SiteMatch | undefined)[] {
-  // Filled up front so the array stays a packed array (a sparse one falls back to slow dictionary elements).
-  const found: (SiteMatch | undefined)[] = new Array<SiteMatch | undefined>(tokens.length).fill(undefined);
+/** All site phrases of the tokens, by start index (a sparse array), in `slots` emptied for this read. */
+export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, slots = new TokenSlots<SiteMatch>()): (SiteMatch | undefined)[] {
+  const found = slots.empty(tokens.length);
   let index = 0;
   // The words about the brain: the lobe adjectives within reach after one are brain lobes ("R frontal met").
   const brain = new BrainReach(tokens);

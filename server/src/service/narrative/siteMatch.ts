@@ -1,4 +1,5 @@
 import type { Laterality } from './siteLexicon';
+import type { TokenSlots } from './tokenSlots';
 
 /**
  * A site the reader found in the tokens: its table path, side and the words around it. In a module of
@@ -36,4 +37,14 @@ export function samePath(first: readonly string[], second: readonly string[]): b
   if (first.length !== second.length) return false;
   for (let index = 0; index < first.length; index++) if (first[index] !== second[index]) return false;
   return true;
+}
+
+/** The sites by the token index they end before (`sites` holds them by their start), in `slots` emptied for this read. */
+export function sitesByEnd(sites: readonly (SiteMatch | undefined)[], tokenCount: number, slots: TokenSlots<SiteMatch>): (SiteMatch | undefined)[] {
+  const siteEndingAt = slots.empty(tokenCount + 1);
+  for (let position = 0; position < sites.length; position++) {
+    const site = sites[position];
+    if (site !== undefined) siteEndingAt[site.end] = site;
+  }
+  return siteEndingAt;
 }

@@ -1,4 +1,6 @@
 import type { Span } from '../spans';
+import type { Token } from './token';
+import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
 import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
@@ -16,22 +18,7 @@ import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
  * non-space character; except that a slash between two words of letters, three or more each and one
  * of them longer, separates them ("breast/ovarian"; the test spells the whole pattern). Linear.
  */
-export interface Token {
-  readonly start: number;
-  readonly end: number;
-  /** The token in lower case ("rul", "s/p", "non-small"). */
-  readonly norm: string;
-  /** The token as written. */
-  readonly raw: string;
-  readonly sentence: number;
-  readonly punct: boolean;
-  /**
-   * The word's classes (`wordClasses.ts`), bits that let a pass turn the token away without testing it:
-   * a clear bit of a lexicon says the word starts none of its phrases, so the phrase matcher need not
-   * look it up. Every bit is set when the tokenizer was given no words to classify by.
-   */
-  readonly classes: number;
-}
+export type { Token } from './token';
 
 /** Words after which a full stop is an abbreviation, not a sentence end. */
 const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st', 'incl', 'esp']);
@@ -141,13 +128,14 @@ function hasUpper(text: string, from: number, to: number): boolean {
  * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
  * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
  * With `words` (the first words of every lexicon phrase, or the reader context's interned words, which
- * know each word's classes) each token says which lexicons' phrases it may start.
+ * know each word's classes) each token says which lexicons' phrases it may start. With `buffer` (the reader
+ * context's) the tokens and their array are the buffer's: those of the last call with it are no longer valid.
  */
-export function tokenize(text: string, start: number, end: number, headers: readonly Span[], words?: ReadonlySet<string> | TokenWords): Token[] {
+export function tokenize(text: string, start: number, end: number, headers: readonly Span[], words?: ReadonlySet<string> | TokenWords, buffer = new TokenBuffer()): Token[] {
+  buffer.begin();
   const headerStarts = new Set(headers.map((header) => header.offset));
   const table = words instanceof TokenWords ? words : undefined;
   const classify = words === undefined || words instanceof TokenWords ? undefined : firstWordClassifier(words);
-  const tokens: Token[] = [];
   let sentence = 0;
   let previousEnd = start;
   let seen = 0;
@@ -163,7 +151,7 @@ export function tokenize(text: string, start: number, end: number, headers: read
     while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
     const header = headers[nextHeader];
     if (header !== undefined && header.offset === at) {
-      if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+      if (seen > 0 && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
       seen++;
       previousEnd = at + header.length;
       at = Math.max(at + 1, previousEnd);
@@ -175,45 +163,46 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
     const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
     const hash = tokenEnd === runEnd ? run.hash : -1;
-    if (seen > 0 && sentenceHasTokens(tokens, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
-    tokens.push(table === undefined ? spelledToken(text, at, tokenEnd, sentence, alnum, classify) : internedToken(table, text, at, tokenEnd, sentence, alnum, hash));
+    if (seen > 0 && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    if (table === undefined) addSpelledToken(buffer, text, at, tokenEnd, sentence, alnum, classify);
+    else addInternedToken(buffer, table, text, at, tokenEnd, sentence, alnum, hash);
     seen++;
     previousEnd = tokenEnd;
-    if (!alnum && endsSentence(tokens, text, code, at)) sentence++;
+    if (!alnum && endsSentence(buffer, text, code, at)) sentence++;
     at = tokenEnd;
   }
-  return tokens;
+  return buffer.finish();
 }
 
 /** A token whose strings are cut from the text (no reader context to intern them). */
-function spelledToken(text: string, start: number, end: number, sentence: number, alnum: boolean, classify: WordClassifier | undefined): Token {
+function addSpelledToken(buffer: TokenBuffer, text: string, start: number, end: number, sentence: number, alnum: boolean, classify: WordClassifier | undefined): void {
   const raw = text.slice(start, end);
   const norm = alnum && hasUpper(text, start, end) ? raw.toLowerCase() : raw;
-  return { start, end, norm, raw, sentence, punct: !alnum, classes: classify === undefined ? UNKNOWN_CLASSES : classify(raw, norm) };
+  buffer.add(start, end, norm, raw, sentence, !alnum, classify === undefined ? UNKNOWN_CLASSES : classify(raw, norm));
 }
 
 /** A token whose strings (and word classes) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1). */
-function internedToken(table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): Token {
+function addInternedToken(buffer: TokenBuffer, table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): void {
   const entry = table.entryOf(text, start, end, alnum, hash);
-  if (entry < 0) return spelledToken(text, start, end, sentence, alnum, table.classify);
-  return { start, end, norm: table.norm(entry), raw: table.raw(entry), sentence, punct: !alnum, classes: table.classes(entry) };
+  if (entry < 0) addSpelledToken(buffer, text, start, end, sentence, alnum, table.classify);
+  else buffer.add(start, end, table.norm(entry), table.raw(entry), sentence, !alnum, table.classes(entry));
 }
 
 /** Whether the sentence being numbered has a token yet (a full stop and a line break end one sentence, not two). */
-function sentenceHasTokens(tokens: readonly Token[], sentence: number): boolean {
-  return tokens[tokens.length - 1]?.sentence === sentence;
+function sentenceHasTokens(buffer: TokenBuffer, sentence: number): boolean {
+  return buffer.last(0)?.sentence === sentence;
 }
 
 /** Whether the punctuation token just pushed (`code` at `at`) ends its sentence. */
-function endsSentence(tokens: readonly Token[], text: string, code: number, at: number): boolean {
+function endsSentence(buffer: TokenBuffer, text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(tokens) && !isGenusInitial(tokens, text, at) && !isDiedStop(tokens, text, at) && !isCodeStop(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at);
 }
 
 /** "Mother d. colon ca at 70", "father d. 81": a lower-case "d." (died) that a lower-case word or a number follows ends no sentence. */
-function isDiedStop(tokens: readonly Token[], text: string, at: number): boolean {
-  const died = tokens[tokens.length - 2];
+function isDiedStop(buffer: TokenBuffer, text: string, at: number): boolean {
+  const died = buffer.last(1);
   const next = text.charCodeAt(at + 2);
   return died !== undefined && died.raw === 'd' && died.end === at && text.charCodeAt(at + 1) === 0x20 && ((next >= 0x61 && next <= 0x7a) || isDigit(next));
 }
@@ -224,8 +213,8 @@ function isCodeStop(text: string, at: number): boolean {
 }
 
 /** "H. pylori", "E. coli": a capital initial whose full stop is followed by a lower-case word ends no sentence. */
-function isGenusInitial(tokens: readonly Token[], text: string, at: number): boolean {
-  const initial = tokens[tokens.length - 2];
+function isGenusInitial(buffer: TokenBuffer, text: string, at: number): boolean {
+  const initial = buffer.last(1);
   const next = text.charCodeAt(at + 2);
   return initial !== undefined && initial.raw.length === 1 && isUpper(initial.raw.charCodeAt(0)) && initial.end === at && text.charCodeAt(at + 1) === 0x20 && next >= 0x61 && next <= 0x7a;
 }
@@ -367,8 +356,8 @@ function isLeadingQuestionMark(text: string, at: number): boolean {
 }
 
 /** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */
-function isAbbreviationStop(tokens: readonly Token[]): boolean {
-  const last = tokens[tokens.length - 1];
-  const before = tokens[tokens.length - 2];
+function isAbbreviationStop(buffer: TokenBuffer): boolean {
+  const last = buffer.last(0);
+  const before = buffer.last(1);
   return before !== undefined && last !== undefined && before.end === last.start && ABBREVIATIONS.has(before.norm);
 }
