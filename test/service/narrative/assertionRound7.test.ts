@@ -166,3 +166,10 @@ describe('narrative assertion round 7: a type the record refutes types nothing',
     ],
   ]);
 });
+
+describe('narrative assertion round 7: a concern named after what it fears', () => {
+  checkReadings([
+    // Index: Syndrome, myelodysplastic D46.9, uncertain (Guidelines II.H / IV.H): "MDS concern" is a concern for MDS.
+    ['"X concern"', 'Lenalidomide held 10/2026 for MDS concern; marrow pending.', [['MDS', 'D469', 'uncertain']]],
+  ]);
+});

@@ -217,6 +217,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
+  // The concern named after what it fears, right after it ("olaparib stopped for MDS concern", "lymphoma concern").
+  { words: 'concern', assertion: 'uncertain', direction: 'post', postScope: 0 },
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
   ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
   // "nicotinamide for NMSC chemoprevention": what is prevented is not there (right after the diagnosis only).
