@@ -173,3 +173,12 @@ describe('narrative assertion round 7: a concern named after what it fears', () 
     ['"X concern"', 'Lenalidomide held 10/2026 for MDS concern; marrow pending.', [['MDS', 'D469', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 7: a question mark after a qualifier', () => {
+  checkReadings([
+    // Index: Lymphoma, diffuse large B-cell C83.30: the question is about refractoriness, set off by a comma, not the lymphoma.
+    ['a question about a qualifier', 'Relapsed DLBCL, chemo-refractory? - not clear yet.', [['DLBCL', 'C8330', 'present']]],
+    // Guard: a question mark right after the diagnosis hedges it (table: liver / Malignant Secondary C78.7, uncertain).
+    ['guard: a question mark right after the diagnosis', 'New hypodense lesions: liver mets?', [['liver mets', 'C787', 'uncertain']]],
+  ]);
+});

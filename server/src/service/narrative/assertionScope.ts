@@ -53,6 +53,7 @@ export function reaches(
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if (hit.trigger.datedAfter === true && !datedRightAfter(tokens, hit.end)) return false;
+    if (hit.trigger.postStopsAtComma === true && !sameListItem(tokens, end, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);

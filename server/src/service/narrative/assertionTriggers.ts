@@ -45,6 +45,8 @@ export interface AssertionTrigger {
   readonly notForMetastasis?: boolean;
   /** The cue speaks of the past only when a date follows it closely ("s/p R-CHOP x6 2019", "and RT (2012)"), not the diagnosis's date. */
   readonly datedAfter?: boolean;
+  /** Read backward only when no comma stands between the mention and the cue. */
+  readonly postStopsAtComma?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
 }
@@ -211,7 +213,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', ...['entirely', 'completely', 'definitively', 'fully'].flatMap((adverb) => [`cannot ${adverb} exclude`, `cannot ${adverb} rule out`])),
   // A finding short of a diagnosis ("concerning for, but not diagnostic of, lymphoma"; "atypical cells, not definitive for carcinoma").
   ...pre('uncertain', 'not diagnostic of', 'not diagnostic for', 'not definitive for', 'not conclusive for', 'nondiagnostic for'),
-  ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
+  ...both('uncertain', 'suspected', 'possible', 'favored'),
+  // A question mark after a qualifier set off by a comma asks about the qualifier ("Relapsed DLBCL, primary refractory? - no").
+  { words: '?', assertion: 'uncertain', direction: 'both', postStopsAtComma: true },
   ...between('versus', 'vs', 'vs.'),
   // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
