@@ -182,3 +182,13 @@ describe('narrative assertion round 7: a question mark after a qualifier', () =>
     ['guard: a question mark right after the diagnosis', 'New hypodense lesions: liver mets?', [['liver mets', 'C787', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 7: a treatment denied is no denial of the disease', () => {
+  checkReadings([
+    // The plan denies chemotherapy or an operation, not the cancer: table: prostate / Malignant Primary C61, present.
+    ['"no chemotherapy … for" a cancer', 'Plan: RT alone; no chemotherapy is needed for the prostate cancer at this risk level.', [['prostate cancer', 'C61', 'present']]],
+    ['"not a candidate for" a treatment of a cancer', 'Not a candidate for resection of the prostate cancer given comorbidities.', [['prostate cancer', 'C61', 'present']]],
+    // Guard: the disease itself denied stays negated (C61 negated).
+    ['guard: "no" before the disease', 'Biopsy: no prostate cancer.', [['prostate cancer', 'C61', 'negated']]],
+  ]);
+});

@@ -320,6 +320,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
     // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
     'no further treatment options', 'no further treatment option', 'no further tx options',
+    // A treatment denied negates the treatment, not the disease it would treat ("no chemotherapy is needed for the ovarian
+    // primary", "no adjuvant therapy for the stage I seminoma").
+    'no chemo', 'no chemotherapy', 'no adjuvant', 'no adjuvant therapy', 'no adjuvant chemotherapy', 'no systemic therapy', 'no radiation',
+    'no radiotherapy', 'no rt', 'no xrt', 'no surgery', 'no treatment', 'no therapy', 'no intervention', 'not a candidate for',
     // A test not done negates the test, not the disease ("lung nodules, bx not done, likely lung mets").
     'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
