@@ -192,3 +192,28 @@ describe('narrative assertion round 7: a treatment denied is no denial of the di
     ['guard: "no" before the disease', 'Biopsy: no prostate cancer.', [['prostate cancer', 'C61', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 7: a history restating an in-situ lesion', () => {
+  checkReadings([
+    // Z86.006 Personal history of melanoma in situ: the note's only melanoma is the excised in-situ one, so "prior melanoma"
+    // restates it (not Z85.820, the invasive melanoma's history).
+    [
+      'a prior melanoma that was in situ',
+      'Derm hx: melanoma in situ R shoulder, WLE 2020, no recurrence.\nExam: prior melanoma scar R shoulder, no pigment.\n',
+      [['melanoma in situ R shoulder', 'Z86006', 'history'], ['melanoma', 'Z86006', 'history']],
+    ],
+    // Z86.000 Personal history of in-situ neoplasm of breast: "Hx of breast cancer" of a patient whose documented breast
+    // neoplasm is DCIS.
+    [
+      'a prior breast cancer that was DCIS',
+      'Hx of L breast DCIS, lumpectomy + RT 2014, NED.\nScreening today: hx of breast cancer, mammogram due.\n',
+      [['L breast DCIS', 'Z86000', 'history'], ['breast cancer', 'Z86000', 'history']],
+    ],
+    // Guard: an invasive history of its own keeps its code (Z85.820 with its NED; Z86.006 for the in-situ one).
+    [
+      'guard: an invasive melanoma documented too',
+      'Melanoma L calf excised 2012, NED.\nMelanoma in situ R arm WLE 2019, no recurrence.\n',
+      [['Melanoma L calf', 'Z85820', 'history'], ['Melanoma in situ R arm', 'Z86006', 'history']],
+    ],
+  ]);
+});
