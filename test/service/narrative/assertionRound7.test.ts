@@ -217,3 +217,16 @@ describe('narrative assertion round 7: a history restating an in-situ lesion', (
     ],
   ]);
 });
+
+describe('narrative assertion round 7: the risks a consent lists', () => {
+  checkReadings([
+    // Index: Leukemia C95.90, hypothetical (ANNOTATION.md: a risk is hypothetical): a consent's list of risks.
+    ['"Risks including …"', 'Risks including infection, infertility and secondary leukemia were discussed.', [['leukemia', 'C9590', 'hypothetical']]],
+    // Index: Leukemia, acute myeloid C92.00, hypothetical: a long parenthesised list after "Risks".
+    [
+      'a long list in parentheses after "Risks"',
+      'Risks (cytokine release, neurotoxicity, long cytopenias, infections, hypogammaglobulinemia, secondary AML) reviewed.',
+      [['AML', 'C9200', 'hypothetical']],
+    ],
+  ]);
+});

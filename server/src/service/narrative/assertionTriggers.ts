@@ -241,6 +241,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
     'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
+    // The risks a consent lists ("Risks including infection, infertility and secondary leukemia were discussed").
+    'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
