@@ -230,3 +230,14 @@ describe('narrative assertion round 7: the risks a consent lists', () => {
     ],
   ]);
 });
+
+describe('narrative assertion round 7: a diagnosis in parentheses after a dated course', () => {
+  checkReadings([
+    // Z86.000 Personal history of in-situ neoplasm of breast: "RT 2014 (DCIS)" names what the finished course treated.
+    ['"RT <year> (DCIS)"', 'Cardiac risk: left-sided RT 2014 (DCIS); no anthracycline.', [['DCIS', 'Z86000', 'history']]],
+    // Z85.71 Personal history of Hodgkin lymphoma.
+    ['"RT <year> (lymphoma)"', 'Mantle RT 2009 (Hodgkin lymphoma), echo normal.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
+    // Guard: a course without a date names no past course (table: breast / In situ D05.1-, no side: null; present).
+    ['guard: an undated course', 'Plan: RT (DCIS) to start next month.', [['DCIS', 'null', 'present']]],
+  ]);
+});

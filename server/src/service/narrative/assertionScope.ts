@@ -182,7 +182,7 @@ function objectOfProgression(tokens: readonly Token[], anchor: number): boolean 
 /** How far from a cue a date or a year dates it. */
 const DATE_REACH = 24;
 /** A year, a date, or a decade ("1970s", "'90s"). */
-const DATE = /^(?:(?:19|20)\d\d|(?:19|20)?\d0s|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
+export const DATE = /^(?:(?:19|20)\d\d|(?:19|20)?\d0s|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
 
 /**
  * Whether a year or a date ("2023", "04/2024", "10/12/21") stands within `DATE_REACH` tokens in the

@@ -83,7 +83,7 @@ const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mri
  * to a dated operation ("s/p lumpectomy and RT 2012"), says the treatment was completed (Guideline I.C.2.d), as "completed
  * chemo" does; an operation alone does not (ANNOTATION.md), nor a treatment given now ("on", "now", "cycle" keep it current).
  */
-const COMPLETED_COURSES: readonly string[] = [
+export const COMPLETED_COURSES: readonly string[] = [
   'chemo', 'chemotherapy', 'adjuvant chemo', 'adjuvant chemotherapy', 'rt', 'xrt', 'radiation', 'radiotherapy', 'adjuvant rt', 'adjuvant radiation',
   'crt', 'chemort', 'chemoradiation', 'chemoradiotherapy', 'brachytherapy', 'rai',
   'r-chop', 'chop', 'abvd', 'beacopp', 'r-cvp', 'r-epoch', 'da-r-epoch', 'folfox', 'folfiri', 'folfirinox', 'capox', 'xelox', 'ac-t', 'tchp', 'bep', 'cmf',
