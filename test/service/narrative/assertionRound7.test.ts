@@ -241,3 +241,17 @@ describe('narrative assertion round 7: a diagnosis in parentheses after a dated 
     ['guard: an undated course', 'Plan: RT (DCIS) to start next month.', [['DCIS', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 7: still free of a disease the patient had', () => {
+  checkReadings([
+    // Z85.72 Personal history of non-Hodgkin lymphomas: the untyped "lymphoma" is the note's DLBCL (C83.3-), and "remains free
+    // of" says it is gone, not that it was never there. The DLBCL itself, completed 2016 with nothing since, is Z85.72 too.
+    [
+      '"Remains free of lymphoma"',
+      'DLBCL, completed R-CHOP in 2016.\nPlan: remains free of lymphoma; annual visit.\n',
+      [['DLBCL', 'Z8572', 'history'], ['lymphoma', 'Z8572', 'history']],
+    ],
+    // Guard: a specimen "free of" tumour stays a denial (table: lung / Malignant Primary C34.9-, negated; no side: null).
+    ['guard: margins "free of" carcinoma', 'Bronchial margin free of lung carcinoma.', [['lung carcinoma', 'null', 'negated']]],
+  ]);
+});

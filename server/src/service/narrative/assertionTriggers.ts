@@ -120,6 +120,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
     'hx significant for', 'hx notable for'),
+  // Still free of a disease the patient had ("Remains free of lymphoma" in a survivorship plan): gone, not denied (I.C.2.d).
+  ...pre('history', 'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'remains disease-free from'),
   // "No evidence of recurrence of her breast cancer": the cancer itself is gone (I.C.2.d), read both ways like the post cue it extends.
   ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of'),
   // A status closing a problem-list item ("Thyroid cancer (remote)", "Colon cancer - inactive", "Bladder cancer, h/o"); before a
