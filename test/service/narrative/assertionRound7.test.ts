@@ -255,3 +255,16 @@ describe('narrative assertion round 7: still free of a disease the patient had',
     ['guard: margins "free of" carcinoma', 'Bronchial margin free of lung carcinoma.', [['lung carcinoma', 'null', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 7: a rule-out answered after its colon', () => {
+  checkReadings([
+    // Index: Lymphoma (malignant) C85.90, negated: the biopsy's result after the colon denies what it was to rule out.
+    [
+      'a rule-out denied by its result',
+      'Excisional bx of a R neck node to r/o lymphoma: reactive follicular hyperplasia, no clonal population.',
+      [['lymphoma', 'C8590', 'negated']],
+    ],
+    // Guard: a result that does not deny it leaves the rule-out uncertain (C85.90).
+    ['guard: a result pending', 'Node core bx to r/o lymphoma: flow cytometry pending.', [['lymphoma', 'C8590', 'uncertain']]],
+  ]);
+});

@@ -3,7 +3,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
-import { answeredQuestion } from './answeredQuestion';
+import { answeredQuestion, answeredRuleOut } from './answeredQuestion';
 import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
@@ -160,7 +160,7 @@ export function assertionOf(
   tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined, subjects?: Int32Array,
 ): AssertionResult {
   const { start, end } = range;
-  const answered = answeredQuestion(tokens, index, end);
+  const answered = answeredQuestion(tokens, index, end) ?? answeredRuleOut(tokens, index, start, end);
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
