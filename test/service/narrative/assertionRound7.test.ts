@@ -143,6 +143,8 @@ describe('narrative assertion round 7: a completed course on a date', () => {
     ['radiation joined to a dated operation', 'R breast DCIS s/p lumpectomy and RT 2013.', [['R breast DCIS', 'Z86000', 'history']]],
     // A course without a date right after it says nothing of when: table: rectum / Malignant Primary C20 stays present.
     ['guard: an undated course', 'Rectal cancer dx 2025, s/p chemoradiation, restaging MRI next week.', [['Rectal cancer', 'C20', 'present']]],
+    // A drug given after the course keeps it going: table: lung / Malignant Primary C34.9- (no side: null), present.
+    ['guard: a drug after the course', 'Lung adenocarcinoma s/p chemoradiation 2024, durvalumab consolidation ongoing.', [['Lung adenocarcinoma', 'null', 'present']]],
     // A course followed by an active cue keeps the disease current: table: lung / Malignant Primary C34.9- (null) and
     // bone / Malignant Secondary C79.51.
     ['guard: progression after the course', 'Lung cancer s/p chemo 2023, now with bone mets.', [['Lung cancer', 'null', 'present'], ['bone mets', 'C7951', 'present']]],
