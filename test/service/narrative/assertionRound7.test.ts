@@ -94,6 +94,13 @@ describe('narrative assertion round 7: a note that calls the patient cured', () 
       '1) CLL, untreated - watch and wait.\n2) Hx seminoma L testis - orchiectomy 2001. Cured.\n',
       [['CLL', 'C9110', 'present'], ['seminoma L testis', 'Z8547', 'history']],
     ],
+    // A cure hoped for or asked about is not stated: table: breast / Malignant Primary C50.9- (no side or sex: null), present.
+    [
+      'guard: a cure hoped for',
+      'Breast cancer s/p lumpectomy 11/2026.\n\nPlan: adjuvant RT next month.\nPt hopes to be cured.\n',
+      [['Breast cancer', 'null', 'present']],
+    ],
+    ['guard: a cure asked about', 'Breast cancer s/p lumpectomy 11/2026.\n\nPlan: RT next month.\nIs she cured? Too early to tell.\n', [['Breast cancer', 'null', 'present']]],
     // Two cancers documented: the status line names neither, so neither is made history by it (table: breast C50.9- null;
     // colon C18.9).
     [
