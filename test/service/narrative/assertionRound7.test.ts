@@ -94,6 +94,13 @@ describe('narrative assertion round 7: a note that calls the patient cured', () 
       '1) CLL, untreated - watch and wait.\n2) Hx seminoma L testis - orchiectomy 2001. Cured.\n',
       [['CLL', 'C9110', 'present'], ['seminoma L testis', 'Z8547', 'history']],
     ],
+    // A cure hoped for or asked about is not stated: table: breast / Malignant Primary C50.9- (no side or sex: null), present.
+    [
+      'guard: a cure hoped for',
+      'Breast cancer s/p lumpectomy 11/2026.\n\nPlan: adjuvant RT next month.\nPt hopes to be cured.\n',
+      [['Breast cancer', 'null', 'present']],
+    ],
+    ['guard: a cure asked about', 'Breast cancer s/p lumpectomy 11/2026.\n\nPlan: RT next month.\nIs she cured? Too early to tell.\n', [['Breast cancer', 'null', 'present']]],
     // Two cancers documented: the status line names neither, so neither is made history by it (table: breast C50.9- null;
     // colon C18.9).
     [
@@ -143,6 +150,8 @@ describe('narrative assertion round 7: a completed course on a date', () => {
     ['radiation joined to a dated operation', 'R breast DCIS s/p lumpectomy and RT 2013.', [['R breast DCIS', 'Z86000', 'history']]],
     // A course without a date right after it says nothing of when: table: rectum / Malignant Primary C20 stays present.
     ['guard: an undated course', 'Rectal cancer dx 2025, s/p chemoradiation, restaging MRI next week.', [['Rectal cancer', 'C20', 'present']]],
+    // A drug given after the course keeps it going: table: lung / Malignant Primary C34.9- (no side: null), present.
+    ['guard: a drug after the course', 'Lung adenocarcinoma s/p chemoradiation 2024, durvalumab consolidation ongoing.', [['Lung adenocarcinoma', 'null', 'present']]],
     // A course followed by an active cue keeps the disease current: table: lung / Malignant Primary C34.9- (null) and
     // bone / Malignant Secondary C79.51.
     ['guard: progression after the course', 'Lung cancer s/p chemo 2023, now with bone mets.', [['Lung cancer', 'null', 'present'], ['bone mets', 'C7951', 'present']]],
@@ -164,5 +173,107 @@ describe('narrative assertion round 7: a type the record refutes types nothing',
       'Follicular lymphoma, watched since 2019.\nNode core bx today: lymphoma, flow pending.',
       [['Follicular lymphoma', 'C8290', 'present'], ['lymphoma', 'C8290', 'present']],
     ],
+  ]);
+});
+
+describe('narrative assertion round 7: a concern named after what it fears', () => {
+  checkReadings([
+    // Index: Syndrome, myelodysplastic D46.9, uncertain (Guidelines II.H / IV.H): "MDS concern" is a concern for MDS.
+    ['"X concern"', 'Lenalidomide held 10/2026 for MDS concern; marrow pending.', [['MDS', 'D469', 'uncertain']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a question mark after a qualifier', () => {
+  checkReadings([
+    // Index: Lymphoma, diffuse large B-cell C83.30: the question is about refractoriness, set off by a comma, not the lymphoma.
+    ['a question about a qualifier', 'Relapsed DLBCL, chemo-refractory? - not clear yet.', [['DLBCL', 'C8330', 'present']]],
+    // Guard: a question mark right after the diagnosis hedges it (table: liver / Malignant Secondary C78.7, uncertain).
+    ['guard: a question mark right after the diagnosis', 'New hypodense lesions: liver mets?', [['liver mets', 'C787', 'uncertain']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a treatment denied is no denial of the disease', () => {
+  checkReadings([
+    // The plan denies chemotherapy or an operation, not the cancer: table: prostate / Malignant Primary C61, present.
+    ['"no chemotherapy … for" a cancer', 'Plan: RT alone; no chemotherapy is needed for the prostate cancer at this risk level.', [['prostate cancer', 'C61', 'present']]],
+    ['"not a candidate for" a treatment of a cancer', 'Not a candidate for resection of the prostate cancer given comorbidities.', [['prostate cancer', 'C61', 'present']]],
+    // Guard: the disease itself denied stays negated (C61 negated).
+    ['guard: "no" before the disease', 'Biopsy: no prostate cancer.', [['prostate cancer', 'C61', 'negated']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a history restating an in-situ lesion', () => {
+  checkReadings([
+    // Z86.006 Personal history of melanoma in situ: the note's only melanoma is the excised in-situ one, so "prior melanoma"
+    // restates it (not Z85.820, the invasive melanoma's history).
+    [
+      'a prior melanoma that was in situ',
+      'Derm hx: melanoma in situ R shoulder, WLE 2020, no recurrence.\nExam: prior melanoma scar R shoulder, no pigment.\n',
+      [['melanoma in situ R shoulder', 'Z86006', 'history'], ['melanoma', 'Z86006', 'history']],
+    ],
+    // Z86.000 Personal history of in-situ neoplasm of breast: "Hx of breast cancer" of a patient whose documented breast
+    // neoplasm is DCIS.
+    [
+      'a prior breast cancer that was DCIS',
+      'Hx of L breast DCIS, lumpectomy + RT 2014, NED.\nScreening today: hx of breast cancer, mammogram due.\n',
+      [['L breast DCIS', 'Z86000', 'history'], ['breast cancer', 'Z86000', 'history']],
+    ],
+    // Guard: an invasive history of its own keeps its code (Z85.820 with its NED; Z86.006 for the in-situ one).
+    [
+      'guard: an invasive melanoma documented too',
+      'Melanoma L calf excised 2012, NED.\nMelanoma in situ R arm WLE 2019, no recurrence.\n',
+      [['Melanoma L calf', 'Z85820', 'history'], ['Melanoma in situ R arm', 'Z86006', 'history']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 7: the risks a consent lists', () => {
+  checkReadings([
+    // Index: Leukemia C95.90, hypothetical (ANNOTATION.md: a risk is hypothetical): a consent's list of risks.
+    ['"Risks including …"', 'Risks including infection, infertility and secondary leukemia were discussed.', [['leukemia', 'C9590', 'hypothetical']]],
+    // Index: Leukemia, acute myeloid C92.00, hypothetical: a long parenthesised list after "Risks".
+    [
+      'a long list in parentheses after "Risks"',
+      'Risks (cytokine release, neurotoxicity, long cytopenias, infections, hypogammaglobulinemia, secondary AML) reviewed.',
+      [['AML', 'C9200', 'hypothetical']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 7: a diagnosis in parentheses after a dated course', () => {
+  checkReadings([
+    // Z86.000 Personal history of in-situ neoplasm of breast: "RT 2014 (DCIS)" names what the finished course treated.
+    ['"RT <year> (DCIS)"', 'Cardiac risk: left-sided RT 2014 (DCIS); no anthracycline.', [['DCIS', 'Z86000', 'history']]],
+    // Z85.71 Personal history of Hodgkin lymphoma.
+    ['"RT <year> (lymphoma)"', 'Mantle RT 2009 (Hodgkin lymphoma), echo normal.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
+    // Guard: a course without a date names no past course (table: breast / In situ D05.1-, no side: null; present).
+    ['guard: an undated course', 'Plan: RT (DCIS) to start next month.', [['DCIS', 'null', 'present']]],
+  ]);
+});
+
+describe('narrative assertion round 7: still free of a disease the patient had', () => {
+  checkReadings([
+    // Z85.72 Personal history of non-Hodgkin lymphomas: the untyped "lymphoma" is the note's DLBCL (C83.3-), and "remains free
+    // of" says it is gone, not that it was never there. The DLBCL itself, completed 2016 with nothing since, is Z85.72 too.
+    [
+      '"Remains free of lymphoma"',
+      'DLBCL, completed R-CHOP in 2016.\nPlan: remains free of lymphoma; annual visit.\n',
+      [['DLBCL', 'Z8572', 'history'], ['lymphoma', 'Z8572', 'history']],
+    ],
+    // Guard: a specimen "free of" tumour stays a denial (table: lung / Malignant Primary C34.9-, negated; no side: null).
+    ['guard: margins "free of" carcinoma', 'Bronchial margin free of lung carcinoma.', [['lung carcinoma', 'null', 'negated']]],
+  ]);
+});
+
+describe('narrative assertion round 7: a rule-out answered after its colon', () => {
+  checkReadings([
+    // Index: Lymphoma (malignant) C85.90, negated: the biopsy's result after the colon denies what it was to rule out.
+    [
+      'a rule-out denied by its result',
+      'Excisional bx of a R neck node to r/o lymphoma: reactive follicular hyperplasia, no clonal population.',
+      [['lymphoma', 'C8590', 'negated']],
+    ],
+    // Guard: a result that does not deny it leaves the rule-out uncertain (C85.90).
+    ['guard: a result pending', 'Node core bx to r/o lymphoma: flow cytometry pending.', [['lymphoma', 'C8590', 'uncertain']]],
   ]);
 });

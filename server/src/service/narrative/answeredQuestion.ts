@@ -53,6 +53,22 @@ export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, e
   return undefined;
 }
 
+/** Words that open a rule-out right before its diagnosis ("to r/o leukemia cutis:", "rule out lymphoma:"). */
+const RULE_OUTS = new Set(['r/o', 'out', 'exclude']);
+
+/**
+ * "Skin bx of a L forearm papule to r/o leukemia cutis: superficial perivascular dermatitis, no leukemic infiltrate": a
+ * rule-out answered after its colon by a result that denies it is settled, as an answered question is (negated); a result
+ * that does not deny it leaves the rule-out's hedge.
+ */
+export function answeredRuleOut(tokens: readonly Token[], index: HitsInOrder, start: number, end: number): Answer | undefined {
+  const ruleOut = RULE_OUTS.has(tokens[start - 1]?.norm ?? '') && (tokens[start - 1]?.norm !== 'out' || tokens[start - 2]?.norm === 'rule');
+  if (!ruleOut || tokens[end]?.norm !== ':' || tokens[end]?.sentence !== tokens[start]?.sentence) return undefined;
+  const last = answerEnd(tokens, end + 1);
+  const denial = hitsIn(index, end + 1, last).find((hit) => hit.trigger.assertion === 'negated');
+  return denial === undefined ? undefined : { assertion: 'negated', evidence: evidence(tokens, denial.start, denial.end) };
+}
+
 /**
  * Whether the mention ending before token `end` is queried and denied by its answer's words alone ("H/o DLBCL? - NO:
  * chart error"), before the encounter's triggers are indexed: a type the record refutes types no other mention.

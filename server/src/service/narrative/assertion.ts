@@ -3,7 +3,8 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
-import { answeredQuestion } from './answeredQuestion';
+import { answeredQuestion, answeredRuleOut } from './answeredQuestion';
+import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { stagingRuleOut } from './assertionStaging';
@@ -159,7 +160,7 @@ export function assertionOf(
   tokens: readonly Token[], index: AssertionIndex, firstHit: number, range: MentionRange, section: SectionKind | undefined, subjects?: Int32Array,
 ): AssertionResult {
   const { start, end } = range;
-  const answered = answeredQuestion(tokens, index, end);
+  const answered = answeredQuestion(tokens, index, end) ?? answeredRuleOut(tokens, index, start, end);
   if (answered !== undefined) return answered;
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
@@ -277,7 +278,7 @@ function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: Ment
   const open = tokens[range.start - 1]?.norm === '(' ? range.start - 1 : range.start - 2;
   if (tokens[open]?.norm !== '(' || tokens[open + 1]?.punct === true || tokens[range.end]?.norm !== ')') return undefined;
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
-  if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return undefined;
+  if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return datedCourseBefore(tokens, open);
   if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !pastSection && !datedCue(tokens, hit, open))) return undefined;
   if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
   return hit;

@@ -9,8 +9,8 @@ import type { Token } from './tokens';
 const RISK_WORDS = new Set(['risk', 'risks']);
 /** How many words may stand between the risk and the parenthesis ("risk on lenalidomide ("). */
 const RISK_REACH = 4;
-/** How many words of the list may stand before the mention inside the parenthesis ("(MDS/AML, skin ca"). */
-const LIST_REACH = 8;
+/** How many words of the list may stand before the mention inside the parenthesis ("(CRS, ICANS, prolonged cytopenias, infections, secondary T-cell malignancy"). */
+const LIST_REACH = 16;
 
 /** The risk word whose parenthesised list holds the mention starting at `start`, or undefined. */
 export function riskListCue(tokens: readonly Token[], start: number): Token | undefined {

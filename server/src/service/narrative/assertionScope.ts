@@ -1,5 +1,6 @@
 import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { cancerDrugNames } from './cancerDrugs';
 import type { Token } from './tokens';
 
 /**
@@ -52,7 +53,8 @@ export function reaches(
     if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
-    if (hit.trigger.datedAfter === true && !datedRightAfter(tokens, hit.end)) return false;
+    if (hit.trigger.datedAfter === true && (!datedRightAfter(tokens, hit.end) || drugAfter(tokens, hit.end))) return false;
+    if (hit.trigger.postStopsAtComma === true && !sameListItem(tokens, end, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
@@ -181,7 +183,7 @@ function objectOfProgression(tokens: readonly Token[], anchor: number): boolean 
 /** How far from a cue a date or a year dates it. */
 const DATE_REACH = 24;
 /** A year, a date, or a decade ("1970s", "'90s"). */
-const DATE = /^(?:(?:19|20)\d\d|(?:19|20)?\d0s|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
+export const DATE = /^(?:(?:19|20)\d\d|(?:19|20)?\d0s|\d{1,2}\/(?:\d{1,2}\/)?\d{2,4})$/;
 
 /**
  * Whether a year or a date ("2023", "04/2024", "10/12/21") stands within `DATE_REACH` tokens in the
@@ -205,6 +207,20 @@ function datedRightAfter(tokens: readonly Token[], from: number): boolean {
   const sentence = tokens[from - 1]?.sentence;
   for (let position = from; position < from + COURSE_DATE_REACH && tokens[position]?.sentence === sentence; position++) {
     if (DATE.test(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** How far after a completed course a drug given next is looked for ("s/p chemoradiation 2024, durvalumab consolidation"). */
+const NEXT_DRUG_REACH = 12;
+/** Drug names are single tokens here; the multi-word ones are left to the "on <drug>" cues. */
+const DRUG_NAMES: ReadonlySet<string> = new Set(cancerDrugNames().filter((name) => !name.includes(' ')));
+
+/** Whether an anticancer drug follows a completed course in its sentence: the treatment goes on with it. */
+function drugAfter(tokens: readonly Token[], from: number): boolean {
+  const sentence = tokens[from - 1]?.sentence;
+  for (let position = from; position < from + NEXT_DRUG_REACH && tokens[position]?.sentence === sentence; position++) {
+    if (DRUG_NAMES.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -45,6 +45,8 @@ export interface AssertionTrigger {
   readonly notForMetastasis?: boolean;
   /** The cue speaks of the past only when a date follows it closely ("s/p R-CHOP x6 2019", "and RT (2012)"), not the diagnosis's date. */
   readonly datedAfter?: boolean;
+  /** Read backward only when no comma stands between the mention and the cue. */
+  readonly postStopsAtComma?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
 }
@@ -81,7 +83,7 @@ const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mri
  * to a dated operation ("s/p lumpectomy and RT 2012"), says the treatment was completed (Guideline I.C.2.d), as "completed
  * chemo" does; an operation alone does not (ANNOTATION.md), nor a treatment given now ("on", "now", "cycle" keep it current).
  */
-const COMPLETED_COURSES: readonly string[] = [
+export const COMPLETED_COURSES: readonly string[] = [
   'chemo', 'chemotherapy', 'adjuvant chemo', 'adjuvant chemotherapy', 'rt', 'xrt', 'radiation', 'radiotherapy', 'adjuvant rt', 'adjuvant radiation',
   'crt', 'chemort', 'chemoradiation', 'chemoradiotherapy', 'brachytherapy', 'rai',
   'r-chop', 'chop', 'abvd', 'beacopp', 'r-cvp', 'r-epoch', 'da-r-epoch', 'folfox', 'folfiri', 'folfirinox', 'capox', 'xelox', 'ac-t', 'tchp', 'bep', 'cmf',
@@ -118,6 +120,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
     'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
     'hx significant for', 'hx notable for'),
+  // Still free of a disease the patient had ("Remains free of lymphoma" in a survivorship plan): gone, not denied (I.C.2.d).
+  ...pre('history', 'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'remains disease-free from'),
   // "No evidence of recurrence of her breast cancer": the cancer itself is gone (I.C.2.d), read both ways like the post cue it extends.
   ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of'),
   // A status closing a problem-list item ("Thyroid cancer (remote)", "Colon cancer - inactive", "Bladder cancer, h/o"); before a
@@ -211,12 +215,16 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('uncertain', ...['entirely', 'completely', 'definitively', 'fully'].flatMap((adverb) => [`cannot ${adverb} exclude`, `cannot ${adverb} rule out`])),
   // A finding short of a diagnosis ("concerning for, but not diagnostic of, lymphoma"; "atypical cells, not definitive for carcinoma").
   ...pre('uncertain', 'not diagnostic of', 'not diagnostic for', 'not definitive for', 'not conclusive for', 'nondiagnostic for'),
-  ...both('uncertain', 'suspected', '?', 'possible', 'favored'),
+  ...both('uncertain', 'suspected', 'possible', 'favored'),
+  // A question mark after a qualifier set off by a comma asks about the qualifier ("Relapsed DLBCL, primary refractory? - no").
+  { words: '?', assertion: 'uncertain', direction: 'both', postStopsAtComma: true },
   ...between('versus', 'vs', 'vs.'),
   // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
   ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
+  // The concern named after what it fears, right after it ("olaparib stopped for MDS concern", "lymphoma concern").
+  { words: 'concern', assertion: 'uncertain', direction: 'post', postScope: 0 },
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
   ...post('hypothetical', 'screening', 'screen', 'risk').map((trigger) => ({ ...trigger, postScope: 1 })),
   // "nicotinamide for NMSC chemoprevention": what is prevented is not there (right after the diagnosis only).
@@ -235,6 +243,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
     'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
+    // The risks a consent lists ("Risks including infection, infertility and secondary leukemia were discussed").
+    'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
@@ -314,6 +324,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'years of adjuvant', 'yrs of adjuvant', 'months of adjuvant', 'mos of adjuvant', 'cycles of adjuvant',
     // What was completed is a work-up, not the treatment ("Colon cancer, completed staging CT").
     'no further treatment options', 'no further treatment option', 'no further tx options',
+    // A treatment denied negates the treatment, not the disease it would treat ("no chemotherapy is needed for the ovarian
+    // primary", "no adjuvant therapy for the stage I seminoma").
+    'no chemo', 'no chemotherapy', 'no adjuvant', 'no adjuvant therapy', 'no adjuvant chemotherapy', 'no systemic therapy', 'no radiation',
+    'no radiotherapy', 'no rt', 'no xrt', 'no surgery', 'no treatment', 'no therapy', 'no intervention', 'not a candidate for',
     // A test not done negates the test, not the disease ("lung nodules, bx not done, likely lung mets").
     'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',

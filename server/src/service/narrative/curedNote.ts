@@ -23,8 +23,27 @@ const CURED = new Set(['cured']);
 function subjectlessCure(tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array): AssertionIndex['hits'][number] | undefined {
   return index.hits.find((hit) => {
     const sentence = tokens[hit.start]?.sentence ?? 0;
-    return CURED.has(hit.trigger.words) && (subjects[sentence] ?? -1) < 0 && (sentence === 0 || (subjects[sentence - 1] ?? -1) < 0);
+    return CURED.has(hit.trigger.words) && (subjects[sentence] ?? -1) < 0 && (sentence === 0 || (subjects[sentence - 1] ?? -1) < 0)
+      && statesCure(tokens, index, hit.start);
   });
+}
+
+/** Words that make a cure hoped for, asked about or foreseen rather than stated ("Pt hopes to be cured", "chance of cure"). */
+const UNSTATED = new Set(['hope', 'hopes', 'hoping', 'hoped', 'chance', 'chances', 'goal', 'aim', 'intent', 'potentially', 'possibly', 'will', 'would', 'can', 'could', 'may', 'might', 'whether', 'if']);
+/** How many tokens either side of the cue are read for those words. */
+const STATEMENT_REACH = 12;
+
+/** Whether the sentence of the cure cue at `cue` states the cure: no hedge, question, condition or denial in it. */
+function statesCure(tokens: readonly Token[], index: AssertionIndex, cue: number): boolean {
+  const sentence = tokens[cue]?.sentence;
+  for (let position = Math.max(0, cue - STATEMENT_REACH); position < cue + STATEMENT_REACH && position < tokens.length; position++) {
+    const token = tokens[position];
+    if (token !== undefined && token.sentence === sentence && (UNSTATED.has(token.norm) || token.norm === '?')) return false;
+  }
+  // "Considered cured" states the judgement; "considered" alone is a hedge elsewhere ("metastasis considered").
+  const hedged = index.hits.some((hit) => tokens[hit.start]?.sentence === sentence && hit.trigger.words !== 'considered'
+    && (hit.trigger.assertion === 'negated' || hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical'));
+  return !hedged;
 }
 
 /** A malignancy of the patient's own, not a metastasis (whose cancer is the one to read) nor a site-less "cancer". */
