@@ -51,7 +51,7 @@ function organOfProcedure(tokens: readonly Token[], cue: number): readonly strin
 /** Words that state a result: the finding after them is about the lesion named before. */
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
-const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
+export const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
 /** Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. */
 const METASTASIS_PRONE = new Set(['liver', 'bone', 'brain', 'adrenal', 'peritoneum', 'omentum', 'pleura', 'spine', 'vertebra']);
 const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['r', 'right'], ['left', 'left'], ['l', 'left'], ['bilateral', 'bilateral']]);
@@ -63,7 +63,7 @@ const RESULT_GAP = 6;
 const LABEL_WORDS = 10;
 
 /** A procedure word, also as the last part of a hyphenated one ("EUS-FNA", "CT-guided core-biopsy"). */
-const isProcedure = (norm: string): boolean => {
+export const isProcedure = (norm: string): boolean => {
   const last = norm.slice(norm.lastIndexOf('-') + 1);
   // "biopsy-proven", "FNA-confirmed": the procedure is the first part.
   const first = norm.slice(0, Math.max(0, norm.indexOf('-')));
@@ -249,7 +249,7 @@ function definiteObject(tokens: readonly Token[], cue: number): { kind: 'node' |
  * ("Pathology (final 10/9): metastatic carcinoma"), or the colon that ends the line before ("biopsy:\n
  * adenocarcinoma").
  */
-function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): number | undefined {
+export function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): number | undefined {
   const sentence = tokens[anchorStart]?.sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - RESULT_GAP); position--) {
     const token = tokens[position];

@@ -18,6 +18,7 @@ import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
+import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
@@ -232,6 +233,8 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
+    // "Brushings: adenocarcinoma": a carcinoma a tissue result names with no site may restate the encounter's one cancer (restatedCarcinoma.ts).
+    else if (mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true });
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);

@@ -1,0 +1,88 @@
+import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import type { HistologyTerm } from './histologyTerm';
+import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * A carcinoma that a tissue result names with no site of its own and no organ the report gives it
+ * ("perihilar cholangiocarcinoma (brushings: adenocarcinoma; CA 19-9 870)", "Final path: endometrioid
+ * adenocarcinoma, FIGO grade 2" after "TLH/BSO for endometrial ca") is the pathology of the cancer the
+ * encounter documents, coded at that cancer's site (Index: "Carcinoma — see also Neoplasm, by site,
+ * malignant"; the site is the one the note gives the tumour). It is read so only when every primary
+ * malignancy the encounter names with a site is of one organ: with two organs (a second primary, a
+ * relative's cancer, a history of another one) the result may be either, and it gives nothing, as before.
+ */
+
+/** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
+const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies']);
+
+/** Whether a histology found at a tissue result with no site may restate the encounter's cancer: a typed primary carcinoma, not a lesion word or a bone or soft-tissue tumour (restatedSite.ts). */
+export function mayRestateCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null): boolean {
+  return column === 'primary' && term.namesLesion !== true && term.tissue === undefined && !UNTYPED_WORDS.has(term.words);
+}
+
+/** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
+const LABEL_REACH = 6;
+
+/**
+ * Whether the histology is a tissue result whose label names the sample or the pathology in words
+ * ("Brushings: adenocarcinoma", "Final path: …", "Outside pathology showed …"): a colon left by a section
+ * header alone ("Radiology: favors … adenocarcinoma") may be imaging, whose finding is a lesion's, not the cancer's.
+ */
+export function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
+  const cue = resultCueBefore(tokens, sites, anchorStart);
+  if (cue === undefined) return false;
+  const sentence = tokens[cue]?.sentence;
+  for (let position = cue - 1; position >= Math.max(0, cue - LABEL_REACH) && tokens[position]?.sentence === sentence; position--) {
+    const norm = tokens[position]?.norm ?? '';
+    if (TISSUE_WORDS.has(norm) || isProcedure(norm)) return true;
+  }
+  return false;
+}
+
+/** A site-less carcinoma at a tissue result, waiting for the encounter's one organ (mentions.ts marks it `restatedOnly`). */
+function isPendingCarcinoma(mention: RawMention): boolean {
+  return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && mention.histology.tissue === undefined;
+}
+
+/** A primary malignancy written with a site of an organ (not a lymph node, which has no primary cell). */
+function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
+  return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
+}
+
+/** The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one. */
+export function withRestatedCarcinomas(mentions: readonly RawMention[]): readonly RawMention[] {
+  if (!mentions.some(isPendingCarcinoma)) return mentions;
+  const primaries = mentions.filter(isOrganPrimary);
+  const organ = primaries[0]?.site.path[0];
+  if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
+  // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
+  const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
+  return mentions.map((mention) => (isPendingCarcinoma(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+}
+
+/** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */
+function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
+  let nearest: RawMention | undefined;
+  let distance = Number.POSITIVE_INFINITY;
+  for (const primary of primaries) {
+    const gap = Math.abs(primary.anchorStart - at);
+    if (gap < distance) [nearest, distance] = [primary, gap];
+  }
+  return nearest;
+}
+
+/**
+ * The site is the tumour's, placed at the result's histology word (the mention is the result's words only);
+ * a tumour the Index codes by its name ("hilar cholangiocarcinoma" C24.0) gives the result that code too.
+ */
+function restated(mention: RawMention, tumour: RawMention | undefined): RawMention {
+  const site = tumour?.site;
+  const histology = mention.histology;
+  if (site === undefined || histology === undefined) return mention;
+  const indexCode = tumour?.histology?.indexCode;
+  const coded = indexCode === undefined ? histology : { ...histology, indexCode, ...(tumour?.histology?.indexSource === undefined ? {} : { indexSource: tumour.histology.indexSource }) };
+  return { ...mention, histology: coded, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false };
+}

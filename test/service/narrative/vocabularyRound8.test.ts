@@ -1,0 +1,35 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Vocabulary and sites round 8 (issue 12): phrasings the dev errors and the blind writers' reports showed the
+ * reader missing, written as families of phrasing rather than copied from one note. Each expected code cites
+ * its Table of Neoplasms row (FY2025 table), Index entry or Tabular code (FY2027 code file titles); each case
+ * read differently before this round unless its title opens with "guard", which pins what the new reading must
+ * not change.
+ */
+
+describe('narrative sites round 8: a site-less carcinoma at a tissue result restates the encounter\'s one cancer', () => {
+  checkReadings([
+    // Index: Carcinoma — see also Neoplasm, by site, malignant; the site is the one the encounter gives its cancer.
+    // Table: endometrium / Malignant Primary C54.1.
+    ['"Final path: Endometrioid adenocarcinoma" after a hysterectomy for endometrial ca', 'HPI: 61F s/p TLH/BSO 10/2026 for endometrial ca.\nFinal path: Endometrioid adenocarcinoma, FIGO grade 2, 40% myometrial invasion.', [
+      ['endometrial ca', 'C541', 'present'], ['adenocarcinoma', 'C541', 'present'],
+    ]],
+    // Index: Cholangiocarcinoma, hilar (Klatskin) C24.0 (Tabular C24.0 Malignant neoplasm of extrahepatic bile duct):
+    // the brushing's adenocarcinoma is that tumour's pathology and takes its code.
+    ['"(brushings: adenocarcinoma" after a perihilar cholangiocarcinoma', '76 yo F w/ perihilar cholangiocarcinoma dx 8/2026 (brushings: adenocarcinoma; CA 19-9 870), not a transplant candidate.', [
+      ['perihilar cholangiocarcinoma', 'C240', 'present'], ['adenocarcinoma', 'C240', 'present'],
+    ]],
+    // Table: pancreas, head / Malignant Primary C25.0; the cancer is named after the result.
+    ['"Outside pathology showed adenocarcinoma" before the assessment names the pancreatic head', 'Outside pathology showed adenocarcinoma, moderately differentiated.\nA/P: pancreatic head adenocarcinoma, borderline resectable.', [
+      ['adenocarcinoma', 'C250', 'present'], ['pancreatic head adenocarcinoma', 'C250', 'present'],
+    ]],
+    ['guard: two cancer organs leave the result unread', 'HPI: 61F with R breast IDC, ER+.\nPMH: hx of colon ca 2010.\nBrushings: adenocarcinoma', [
+      ['R breast IDC', 'C50911', 'present'], ['colon ca', 'Z85038', 'history'],
+    ]],
+    ['guard: an imaging line with a section-header colon is no tissue result', 'HPI: LUL adenocarcinoma s/p lobectomy.\nImpression: new adenocarcinoma favored.', [
+      ['LUL adenocarcinoma', 'C3412', 'present'],
+    ]],
+    ['guard: a site-less "cancer" stays a history mention', 'HPI: 61F with R breast IDC.\nPathology: cancer', [['R breast IDC', 'C50911', 'present']]],
+  ]);
+});
