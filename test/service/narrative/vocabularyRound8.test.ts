@@ -33,3 +33,14 @@ describe('narrative sites round 8: a site-less carcinoma at a tissue result rest
     ['guard: a site-less "cancer" stays a history mention', 'HPI: 61F with R breast IDC.\nPathology: cancer', [['R breast IDC', 'C50911', 'present']]],
   ]);
 });
+
+describe('narrative sites round 8: "lateral" names the border of the tongue', () => {
+  checkReadings([
+    // Table: tongue, border (lateral) / Malignant Primary C02.1 (also "margin (lateral)" C02.1); tongue, anterior
+    // (two-thirds) NEC C02.3 is the oral tongue with no part named.
+    ['"SCC L lateral oral tongue" is the border of the tongue', 'Dx: SCC L lateral oral tongue, rpT2N1.', [['SCC L lateral oral tongue', 'C021', 'present']]],
+    ['"lateral border of the tongue" is the border (the table prints "lateral" as its modifier)', 'Dx: SCC of the lateral border of the tongue.', [['SCC of the lateral border of the tongue', 'C021', 'present']]],
+    ['guard: "oral tongue" with no part is the anterior two-thirds', 'Dx: SCC of the oral tongue.', [['SCC of the oral tongue', 'C023', 'present']]],
+    ['guard: "R lateral tongue" was already the border', 'Dx: R lateral tongue SCC.', [['R lateral tongue SCC', 'C021', 'present']]],
+  ]);
+});

@@ -90,7 +90,16 @@ export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, req
 /** The row a site's qualifier words name below it ("distal" esophagus, "lateral wall" of the bladder), else the site's row. */
 export function qualifiedRow(table: NeoplasmTable, site: NeoplasmRow, qualifiers: readonly string[] | undefined): NeoplasmRow {
   return (qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)
-    ?? wallChild(table, site.id, words)).find((child) => child !== undefined) ?? site;
+    ?? wallChild(table, site.id, words) ?? parentModifierChild(table, site, words)).find((child) => child !== undefined) ?? site;
+}
+
+/**
+ * "L lateral oral tongue": the words chose a broad part of the organ (tongue, anterior NEC C02.3) and the
+ * qualifier is the nonessential modifier of another part of the same organ (tongue, border (lateral) C02.1),
+ * which says more. Only a part's qualifier is tried one level up, never an organ's.
+ */
+function parentModifierChild(table: NeoplasmTable, site: NeoplasmRow, words: string): NeoplasmRow | undefined {
+  return site.parent === undefined || site.level < 2 ? undefined : childByModifier(table, site.parent, words);
 }
 
 /** "R lateral nasopharyngeal primary": a side of a hollow organ is a part of its wall (nasopharynx, wall, lateral C11.2). */
@@ -108,7 +117,14 @@ function nounLastChild(table: NeoplasmTable, id: number, words: string): Neoplas
   const parts = words.split(' ');
   if (parts.length !== 2) return undefined;
   const noun = table.findChild(id, parts[1] as string);
-  return noun === undefined ? undefined : table.findChild(noun.id, parts[0] as string);
+  if (noun === undefined) return undefined;
+  // "lateral border" of the tongue: the table prints the first word as the noun's own modifier, "border (lateral)" C02.1.
+  return table.findChild(noun.id, parts[0] as string) ?? (nemodOf(noun) === parts[0] ? noun : undefined);
+}
+
+/** The row's nonessential modifier without its parentheses, in lower case ("border (lateral)" → "lateral"). */
+function nemodOf(row: NeoplasmRow): string | undefined {
+  return row.nemod?.toLowerCase().replace(/[()]/g, '').trim();
 }
 
 /**
@@ -118,7 +134,7 @@ function nounLastChild(table: NeoplasmTable, id: number, words: string): Neoplas
  */
 function childByModifier(table: NeoplasmTable, id: number, words: string): NeoplasmRow | undefined {
   const wanted = words.toLowerCase();
-  const matching = table.children(id).filter((child) => child.nemod !== undefined && child.nemod.toLowerCase().replace(/[()]/g, '').trim() === wanted);
+  const matching = table.children(id).filter((child) => nemodOf(child) === wanted);
   const first = matching[0];
   return first !== undefined && matching.every((child) => child.cells.primary === first.cells.primary) ? first : undefined;
 }
