@@ -44,3 +44,21 @@ describe('narrative sites round 8: "lateral" names the border of the tongue', ()
     ['guard: "R lateral tongue" was already the border', 'Dx: R lateral tongue SCC.', [['R lateral tongue SCC', 'C021', 'present']]],
   ]);
 });
+
+describe('narrative sites round 8: the organs listed with a distant recurrence are distant too', () => {
+  checkReadings([
+    // Table: bone / Malignant Secondary C79.51; lung / Malignant Secondary C78.0- (Tabular C78.01 right lung, C78.02 left lung).
+    ['"recurrence in bone (T11, sacrum) and R lung" keeps the lung', '61F with L breast IDC 2019.\n- 3/2024: biopsy-proven recurrence in bone (T11, sacrum) and R lung.', [
+      ['L breast IDC', 'C50912', 'present'], ['recurrence in bone', 'C7951', 'present'], ['R lung', 'C7801', 'present'],
+    ]],
+    // Table: liver / Malignant Secondary C78.7.
+    ['"recurrence in the liver and L lung" keeps the lung', '58M with rectal ca; recurrence in the liver and L lung.', [
+      ['rectal ca', 'C20', 'present'], ['recurrence in the liver', 'C787', 'present'], ['L lung', 'C7802', 'present'],
+    ]],
+    ['guard: a recurrence in the lung alone may be the lung primary\'s own', 'RUL adenocarcinoma s/p lobectomy; now recurrence in the R lung.', [['RUL adenocarcinoma', 'C3411', 'present']]],
+    // Table: lymph gland, axilla / Malignant Secondary C77.3; the breast of a local recurrence is no distant site.
+    ['guard: a local recurrence in the breast and nodes keeps only the nodes', '61F, breast ca s/p lumpectomy; local recurrence in the R breast and R axillary nodes.', [
+      ['breast ca', 'null', 'present'], ['R axillary nodes', 'C773', 'present'],
+    ]],
+  ]);
+});

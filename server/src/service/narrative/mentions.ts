@@ -19,6 +19,7 @@ import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
 import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
+import { recurrenceSites } from './recurrenceSites';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
@@ -252,7 +253,7 @@ function anchorMentions(
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
-  return term.nodesOnly === true ? mentions.filter((mention) => mention.site !== undefined && (mention.site.lymphNode || isMetastasisProne(mention.site))) : mentions;
+  return term.nodesOnly === true ? recurrenceSites(mentions) : mentions;
 }
 
 /**
