@@ -62,3 +62,16 @@ describe('narrative sites round 8: the organs listed with a distant recurrence a
     ]],
   ]);
 });
+
+describe('narrative sites round 8: a tissue result about nodes named before is its own metastasis mention', () => {
+  checkReadings([
+    // Table: lymph gland, cervical / Malignant Secondary C77.0; lymph gland, axilla / Malignant Secondary C77.3.
+    ['"cervical nodal mets on PET/CT (…; FNA positive for metastatic SCC)" is two mentions', 'Cervical nodal mets on PET/CT (largest 2.3 cm; FNA positive for metastatic SCC).', [
+      ['Cervical nodal mets', 'C770', 'present'], ['metastatic SCC', 'C770', 'present'],
+    ]],
+    ['"L axillary nodal mets on PET; FNA positive for metastatic carcinoma" is two mentions', 'L axillary nodal mets on PET; FNA positive for metastatic carcinoma.', [
+      ['L axillary nodal mets', 'C773', 'present'], ['metastatic carcinoma', 'C773', 'present'],
+    ]],
+    ['guard: two anchors on one written site stay one mention', 'CT: hepatic metastases, metastatic disease to the liver.', [['hepatic metastases', 'C787', 'present']]],
+  ]);
+});

@@ -20,6 +20,7 @@ import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
+import { siteKeyEnd } from './dedupeKey';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
@@ -234,8 +235,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    // "Brushings: adenocarcinoma": a carcinoma a tissue result names with no site may restate the encounter's one cancer (restatedCarcinoma.ts).
-    else if (mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true });
+    else if (mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true }); // restatedCarcinoma.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
@@ -380,7 +380,7 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
   const seen = new Set<number>();
   const kept: RawMention[] = [];
   for (const mention of mentions) {
-    const key = (mention.site?.end ?? mention.end) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
+    const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
     // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
     const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
