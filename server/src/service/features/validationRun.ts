@@ -318,16 +318,23 @@ function assemble(
 
 /** Every finding of the encounters checked so far, placed in the run's text, structural problems outside encounters first. */
 function everyPending(outsideEncounters: readonly StructuralProblem[], { perEncounter, counts, shifts, full }: Findings, checked: number): PendingDiagnostic[] {
-  const all: PendingDiagnostic[] = outsideEncounters.map(pendingProblem);
+  // The counts say how long the list will be, so it is made at its size instead of growing finding by finding.
+  let total = outsideEncounters.length;
+  for (let index = 0; index < checked; index++) total += counts[index] ?? 0;
+  const all = new Array<PendingDiagnostic>(total);
+  let at = 0;
+  for (const problem of outsideEncounters) all[at++] = pendingProblem(problem);
   for (let index = 0; index < checked; index++) {
     if ((counts[index] ?? 0) === 0) continue;
     const list = perEncounter[index] ?? full(index);
     const shift = shifts[index] ?? 0;
     for (let i = 0; i < list.length; i++) {
       const pending = list[i] as PendingDiagnostic;
-      all.push(shift === 0 ? pending : movePending(pending, (offset) => offset + shift));
+      all[at++] = shift === 0 ? pending : movePending(pending, (offset) => offset + shift);
     }
   }
+  // A claim checked again for its findings gives as many as it was counted with; this only guards against holes.
+  all.length = at;
   return all;
 }
 
