@@ -5,7 +5,7 @@ import type { FileToCheck } from './files';
 import type { FileRange } from './parallel/interchangeCutter';
 import { severityName } from './output';
 import type { Finding } from './output';
-import { FindingBatch } from './findingBatch';
+import { FindingBatch, PER_FINDING } from './findingBatch';
 import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
 import { PieceDocument } from './pieceDocument';
 import { utf8Chunks } from './utf8Chunks';
@@ -56,7 +56,7 @@ export async function* checkFile(service: LanguageService, file: FileToCheck, op
 /** The findings of a batch as objects of the JSON shape. */
 function findingsOf(file: string, { fields, positions }: FindingBatch): Finding[] {
   return fields.map((fields, index) => {
-    const at = index * 4;
+    const at = index * PER_FINDING;
     return {
       file,
       range: { start: { line: positions[at] as number, character: positions[at + 1] as number }, end: { line: positions[at + 2] as number, character: positions[at + 3] as number } },

@@ -13,7 +13,7 @@ export interface FindingFields {
 }
 
 /** Numbers kept per finding in {@link FindingBatch.positions}: start line, start character, end line, end character. */
-const PER_FINDING = 4;
+export const PER_FINDING = 4;
 
 /**
  * The findings of one piece or file in the order they are reported, each with its range as four

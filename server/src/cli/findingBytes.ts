@@ -2,7 +2,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { BlockWriter, oneLine, severityName } from './output';
 import type { OutputFormat, Sink } from './output';
 import { ByteBlock } from './byteBlock';
-import { FindingBatch } from './findingBatch';
+import { FindingBatch, PER_FINDING } from './findingBatch';
 import type { FindingFields } from './findingBatch';
 
 /**
@@ -157,7 +157,7 @@ export class FindingBlock {
       const separator = this.#json && this.#count > 0 ? ',\n' : '';
       this.#count++;
       if (!this.#sawError && isErrorDiagnostic(diagnostic)) this.#sawError = true;
-      this.#format.write(out, file, diagnostic, positions, index * 4, separator);
+      this.#format.write(out, file, diagnostic, positions, index * PER_FINDING, separator);
     }
   }
 
