@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService, ValidationSettings } from '../service/languageService';
 import type { FileToCheck } from './files';
 import type { FileRange } from './parallel/interchangeCutter';
-import { inReportOrder, toFinding } from './output';
+import { severityName } from './output';
 import type { Finding } from './output';
+import { FindingBatch, PER_FINDING } from './findingBatch';
 import { checkNdjsonFile, isNdjsonFile } from './fhirLines';
 import { PieceDocument } from './pieceDocument';
 import { utf8Chunks } from './utf8Chunks';
@@ -34,9 +34,9 @@ export interface CheckOptions {
 
 export const defaultCheckOptions: CheckOptions = { pieces: defaultPieceOptions, readBytes: 1 << 20 };
 
-function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece): Diagnostic[] {
+function checkPiece(service: LanguageService, uri: string, file: FileToCheck, piece: X12Piece): FindingBatch {
   const document = new PieceDocument(uri, piece.text, piece.start, piece.earlier, piece.lineStarts);
-  return inReportOrder(service.doValidation(service.analyze(document, file.languageId, piece.document), cliSettings));
+  return FindingBatch.ofPending(document, service.doValidationByOffset(service.analyze(document, file.languageId, piece.document), cliSettings));
 }
 
 async function readWhole(file: FileToCheck, readBytes: number): Promise<string> {
@@ -50,18 +50,32 @@ async function readWhole(file: FileToCheck, readBytes: number): Promise<string> 
  * caller reports it and exits with status 2).
  */
 export async function* checkFile(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions): AsyncGenerator<Finding> {
-  for await (const batch of checkFileInBatches(service, file, options)) yield* batch.map((diagnostic) => toFinding(file.path, diagnostic));
+  for await (const batch of checkFileInBatches(service, file, options)) yield* findingsOf(file.path, batch);
+}
+
+/** The findings of a batch as objects of the JSON shape. */
+function findingsOf(file: string, { fields, positions }: FindingBatch): Finding[] {
+  return fields.map((fields, index) => {
+    const at = index * PER_FINDING;
+    return {
+      file,
+      range: { start: { line: positions[at] as number, character: positions[at + 1] as number }, end: { line: positions[at + 2] as number, character: positions[at + 3] as number } },
+      severity: severityName(fields),
+      rule: fields.code === undefined ? 'unknown' : String(fields.code),
+      message: fields.message,
+    };
+  });
 }
 
 /**
- * The findings of one file as the service's diagnostics, a piece's worth at a time, in file order: a
- * rule-dense batch has as many findings as claims, and handing them over one by one cost a promise
- * each. The command line writes them into its output without making a finding of each.
+ * The findings of one file, a piece's worth at a time, in file order: a rule-dense batch has as many
+ * findings as claims, and handing them over one by one cost a promise each. The command line writes
+ * them into its output without making a finding of each.
  */
-export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions, range?: FileRange): AsyncGenerator<readonly Diagnostic[]> {
+export async function* checkFileInBatches(service: LanguageService, file: FileToCheck, options: CheckOptions = defaultCheckOptions, range?: FileRange): AsyncGenerator<FindingBatch> {
   const uri = pathToFileURL(file.path).href;
   if (isNdjsonFile(file)) {
-    yield* checkNdjsonFile(service, uri, file, cliSettings, options.readBytes);
+    for await (const diagnostics of checkNdjsonFile(service, uri, file, cliSettings, options.readBytes)) yield FindingBatch.ofDiagnostics(diagnostics);
     return;
   }
   if (file.languageId !== 'x12-837') {
@@ -69,7 +83,7 @@ export async function* checkFileInBatches(service: LanguageService, file: FileTo
     // Editors hide a UTF-8 byte order mark, so columns on line 1 are counted without it here too.
     const text = read.charCodeAt(0) === 0xfeff ? read.slice(1) : read;
     const document = new PieceDocument(uri, text, { line: 0, character: 0 });
-    yield inReportOrder(service.doValidation(service.analyze(document, file.languageId), cliSettings));
+    yield FindingBatch.ofPending(document, service.doValidationByOffset(service.analyze(document, file.languageId), cliSettings));
     return;
   }
   // A range of whole interchanges (see parallel/interchangeCutter.ts) is read from its first byte to before its end.

@@ -2,6 +2,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { BlockWriter, oneLine, severityName } from './output';
 import type { OutputFormat, Sink } from './output';
 import { ByteBlock } from './byteBlock';
+import { FindingBatch, PER_FINDING } from './findingBatch';
+import type { FindingFields } from './findingBatch';
 
 /**
  * The command line's findings written from the service's diagnostics into a {@link ByteBlock}, without
@@ -14,12 +16,12 @@ import { ByteBlock } from './byteBlock';
  */
 
 /** Whether a diagnostic is an error (one without a severity counts as an error, as in LSP). */
-export function isErrorDiagnostic(diagnostic: Diagnostic): boolean {
+export function isErrorDiagnostic(diagnostic: FindingFields): boolean {
   return severityName(diagnostic) === 'error';
 }
 
 /** The rule id a finding names: the diagnostic's code, or `unknown`. */
-function ruleOf(diagnostic: Diagnostic): string {
+function ruleOf(diagnostic: FindingFields): string {
   return diagnostic.code === undefined ? 'unknown' : String(diagnostic.code);
 }
 
@@ -62,18 +64,22 @@ class FindingFormat {
     this.#json = format === 'json';
   }
 
-  /** One finding, after `separator`: a JSON object or a text line with its line feed. */
-  write(out: ByteBlock, file: string, diagnostic: Diagnostic, separator: string): void {
+  /**
+   * One finding, after `separator`: a JSON object or a text line with its line feed. Its range is the
+   * four numbers of `positions` from `at` (start line and character, end line and character).
+   */
+  write(out: ByteBlock, file: string, diagnostic: FindingFields, positions: readonly number[], at: number, separator: string): void {
     if (file !== this.#file) {
       this.#file = file;
       this.#head = this.#json ? `{"file":${JSON.stringify(file)},"range":{"start":{"line":` : `${file}:`;
     }
-    const { start, end } = diagnostic.range;
+    const startLine = positions[at] as number;
+    const startCharacter = positions[at + 1] as number;
     const tail = this.#tail(diagnostic);
     if (this.#json) {
-      out.utf8(`${separator}${this.#head}${start.line},"character":${start.character}},"end":{"line":${end.line},"character":${end.character}${tail}${this.#message(diagnostic.message)}}`);
+      out.utf8(`${separator}${this.#head}${startLine},"character":${startCharacter}},"end":{"line":${positions[at + 2] as number},"character":${positions[at + 3] as number}${tail}${this.#message(diagnostic.message)}}`);
     } else {
-      out.utf8(`${this.#head}${start.line + 1}:${start.character + 1}${tail}${this.#message(diagnostic.message)}\n`);
+      out.utf8(`${this.#head}${startLine + 1}:${startCharacter + 1}${tail}${this.#message(diagnostic.message)}\n`);
     }
   }
 
@@ -89,7 +95,7 @@ class FindingFormat {
   }
 
   /** What comes between the positions and the message: `}},"severity":…,"message":` or ` severity rule `. */
-  #tail(diagnostic: Diagnostic): string {
+  #tail(diagnostic: FindingFields): string {
     const bySeverity = this.#tails[diagnostic.severity ?? 0] ?? this.#tails[0] as Map<Diagnostic['code'], string>;
     let tail = bySeverity.get(diagnostic.code);
     if (tail === undefined) {
@@ -141,14 +147,17 @@ export class FindingBlock {
     return this.#out.length;
   }
 
-  /** Writes the findings of `file` (its service diagnostics, in the order to report them). */
-  add(file: string, diagnostics: readonly Diagnostic[]): void {
+  /** Writes the findings of `file`, a batch or service diagnostics, in the order to report them. */
+  add(file: string, findings: readonly Diagnostic[] | FindingBatch): void {
+    const batch = findings instanceof FindingBatch ? findings : FindingBatch.ofDiagnostics(findings);
     const out = this.#out;
-    for (const diagnostic of diagnostics) {
+    const { fields, positions } = batch;
+    for (let index = 0; index < fields.length; index++) {
+      const diagnostic = fields[index] as FindingFields;
       const separator = this.#json && this.#count > 0 ? ',\n' : '';
       this.#count++;
       if (!this.#sawError && isErrorDiagnostic(diagnostic)) this.#sawError = true;
-      this.#format.write(out, file, diagnostic, separator);
+      this.#format.write(out, file, diagnostic, positions, index * PER_FINDING, separator);
     }
   }
 
@@ -171,7 +180,7 @@ export interface BlockReporter {
   /** `count` is the number of findings in the block (0 for an empty block, which writes nothing). */
   reportBlock(block: Uint8Array, count: number): Promise<void>;
   /** Writes the findings of `file` straight into the output; says whether one of them is an error. */
-  reportFindings(file: string, diagnostics: readonly Diagnostic[]): Promise<boolean>;
+  reportFindings(file: string, findings: readonly Diagnostic[] | FindingBatch): Promise<boolean>;
   finish(): Promise<void>;
 }
 
@@ -191,10 +200,10 @@ export function createBlockReporter(sink: Sink, format: OutputFormat): BlockRepo
       count += blockCount;
       await writer.written();
     },
-    async reportFindings(file, diagnostics) {
-      if (diagnostics.length === 0) return false;
+    async reportFindings(file, found) {
+      if (found.length === 0) return false;
       separate();
-      findings.add(file, diagnostics);
+      findings.add(file, found);
       const tally = findings.close();
       count += tally.count;
       await writer.written();

@@ -20,7 +20,7 @@ export interface Finding {
 const severityNames: Record<number, FindingSeverity> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
 /** A diagnostic's severity by name; one without a severity counts as an error, as in LSP. */
-export function severityName(diagnostic: Diagnostic): FindingSeverity {
+export function severityName(diagnostic: Pick<Diagnostic, 'severity'>): FindingSeverity {
   return severityNames[diagnostic.severity ?? 1] ?? 'error';
 }
 

@@ -20,7 +20,7 @@ import { semanticTokens } from './features/semanticTokens';
 import { claimIndexAt, claimLenses, claimView } from './features/claimView';
 import { findPointerDefinition, findPointerReferences } from './features/pointers';
 import { DEFAULT_DOCS_BASE_URL } from './features/validation';
-import { createValidationRun, validate } from './features/validationRun';
+import { createValidationRun, validate, validateToPending } from './features/validationRun';
 import { DocumentHost } from './document/documentHost';
 import type { DocumentAnalyzer, DocumentSnapshot } from './document/documentHost';
 import { wholeText } from './document/textReader';
@@ -96,6 +96,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       };
     },
     doValidation: (snapshot, settings, token) => validate(snapshot, snapshot.parsed, codeSets, settings, token, docsBaseUrl, ruleTables),
+    doValidationByOffset: (snapshot, settings) => validateToPending(snapshot, snapshot.parsed, codeSets, settings, docsBaseUrl, ruleTables),
     doHover: (snapshot, position) => doHover(snapshot, snapshot.parsed, position, environment()),
     doComplete: (snapshot, position) => doComplete(snapshot, snapshot.parsed, position, environment()),
     doResolveCompletion: (item) => resolveCompletion(item, environment()),

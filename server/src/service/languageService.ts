@@ -10,11 +10,12 @@ import type { DocumentText } from './document/documentText';
 import type { LanguageId, ParsedDocument } from './model';
 import type { TextSource } from './spans';
 import type { ValidationRun } from './features/validationRun';
+import type { PendingDiagnostic } from './features/validation';
 import type { ExtractedMention } from './features/extract';
 import type { EditorFeatures } from './editorFeatures';
 import type { HoverPreparation } from './features/hoverPreparation';
 
-export type { CancellationLike, CptDescriptions, DocumentHost, DocumentSnapshot, ExtractedMention, HoverPreparation, LanguageId, OffsetEdit, RuleLevel, ValidationRun, ValidationSettings };
+export type { CancellationLike, CptDescriptions, DocumentHost, DocumentSnapshot, ExtractedMention, HoverPreparation, LanguageId, OffsetEdit, PendingDiagnostic, RuleLevel, ValidationRun, ValidationSettings };
 
 /** Everything the service needs from its environment; it reads no files itself. */
 export interface LanguageServiceInit {
@@ -50,6 +51,12 @@ export interface LanguageService extends EditorFeatures {
   analyze(document: TextSource, languageId: LanguageId, parsed?: ParsedDocument): DocumentSnapshot;
   /** Runs structural checks and every enabled rule; polls `token` between encounters. */
   doValidation(snapshot: DocumentSnapshot, settings: ValidationSettings, token?: CancellationLike): Diagnostic[];
+  /**
+   * The findings of {@link doValidation} before they become LSP diagnostics: spans by offset, in the
+   * same order, every one of them (the problem limit is not applied) and without positions. For a
+   * caller that writes every finding and counts positions itself (the command line).
+   */
+  doValidationByOffset(snapshot: DocumentSnapshot, settings: ValidationSettings): PendingDiagnostic[];
   doHover(snapshot: DocumentSnapshot, position: Position): Hover | null;
   doComplete(snapshot: DocumentSnapshot, position: Position): CompletionList;
   /** Fills in the long description and documentation of a completion item lazily. */

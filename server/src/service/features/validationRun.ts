@@ -51,6 +51,16 @@ export interface ValidationRun {
   finished(): FinishedValidation | undefined;
 }
 
+/** A run as this module makes it: it also gives its findings before they become LSP diagnostics. */
+export interface OffsetValidationRun extends ValidationRun {
+  /**
+   * Every finding so far as a pending diagnostic (spans by offset, no positions), in the order of
+   * {@link ValidationRun.diagnostics} and with no problem limit: for a caller that writes every finding
+   * and counts positions itself, as the command line does. Complete once done.
+   */
+  pending(): PendingDiagnostic[];
+}
+
 /** The findings of a finished run, per encounter, with what decides whether a later run may reuse them. */
 export interface FinishedValidation {
   readonly codeSets: CodeSets;
@@ -118,7 +128,7 @@ export function createValidationRun(
   codeSets: CodeSets,
   settings: ValidationSettings,
   options: ValidationRunOptions = {},
-): ValidationRun {
+): OffsetValidationRun {
   const docsBaseUrl = options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL;
   // Findings kept without their fixes must not be reused by a run that shows fixes, so the key says which.
   const rulesKey = `${JSON.stringify(settings.rules)}${settings.quickFixes === false ? ' without fixes' : ''}`;
@@ -204,7 +214,7 @@ export function createValidationRun(
     },
   };
 
-  const run: ValidationRun = {
+  const run: OffsetValidationRun = {
     get done() {
       return checked >= total;
     },
@@ -229,6 +239,9 @@ export function createValidationRun(
     },
     diagnostics(): Diagnostic[] {
       return assemble(document, outsideEncounters, findings, checked, limit);
+    },
+    pending(): PendingDiagnostic[] {
+      return everyPending(outsideEncounters, findings, checked);
     },
     finished(): FinishedValidation | undefined {
       return checked >= total && claimByClaim ? { codeSets, rulesKey, docsBaseUrl, perEncounter, counts, shifts } : undefined;
@@ -303,6 +316,28 @@ function assemble(
   return kept;
 }
 
+/** Every finding of the encounters checked so far, placed in the run's text, structural problems outside encounters first. */
+function everyPending(outsideEncounters: readonly StructuralProblem[], { perEncounter, counts, shifts, full }: Findings, checked: number): PendingDiagnostic[] {
+  // The counts say how long the list will be, so it is made at its size instead of growing finding by finding.
+  let total = outsideEncounters.length;
+  for (let index = 0; index < checked; index++) total += counts[index] ?? 0;
+  const all = new Array<PendingDiagnostic>(total);
+  let at = 0;
+  for (const problem of outsideEncounters) all[at++] = pendingProblem(problem);
+  for (let index = 0; index < checked; index++) {
+    if ((counts[index] ?? 0) === 0) continue;
+    const list = perEncounter[index] ?? full(index);
+    const shift = shifts[index] ?? 0;
+    for (let i = 0; i < list.length; i++) {
+      const pending = list[i] as PendingDiagnostic;
+      all[at++] = shift === 0 ? pending : movePending(pending, (offset) => offset + shift);
+    }
+  }
+  // A claim checked again for its findings gives as many as it was counted with; this only guards against holes.
+  all.length = at;
+  return all;
+}
+
 /**
  * Validates a parsed document: structural problems, then each encounter in order. The token is polled
  * between encounters; when cancelled, what is done so far is returned (the binding discards it). At most
@@ -321,6 +356,23 @@ export function validate(
   const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(ruleTables === undefined ? {} : { ruleTables }) });
   while (!run.done && token?.isCancellationRequested !== true) run.step(VALIDATE_SLICE);
   return run.diagnostics();
+}
+
+/**
+ * Validates a parsed document as {@link validate} does, but returns every finding as a pending
+ * diagnostic (see {@link ValidationRun.pending}): no problem limit, no positions, no LSP objects.
+ */
+export function validateToPending(
+  document: TextSource,
+  parsed: ParsedDocument,
+  codeSets: CodeSets,
+  settings: ValidationSettings,
+  docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
+  ruleTables?: RuleTables,
+): PendingDiagnostic[] {
+  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(ruleTables === undefined ? {} : { ruleTables }) });
+  while (!run.done) run.step(Number.MAX_SAFE_INTEGER);
+  return run.pending();
 }
 
 /** Encounters checked between two cancellation polls of {@link validate}: one, as a poll costs nothing. */
