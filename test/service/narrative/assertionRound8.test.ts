@@ -1,3 +1,4 @@
+import { REMOVAL_TRIGGERS } from '../../../server/src/service/narrative/removalTriggers';
 import { checkReadings } from './readingCases';
 
 /**
@@ -30,4 +31,32 @@ describe('narrative assertion round 8: "c/w X primary" of a cancer the note has 
       [['Colon adenocarcinoma', 'C189', 'present'], ['liver metastases', 'C787', 'present'], ['segment 2 lesion c/w metastasis', 'C787', 'uncertain']],
     ],
   ]);
+});
+
+describe('narrative assertion round 8: a benign tumour removed by a named operation on a date', () => {
+  checkReadings([
+    // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site; table: parotid gland / Benign D11.0; removed 1998, so
+    // Z86.018 Personal history of other benign neoplasm (ANNOTATION.md, "Codes by assertion": history of a benign one).
+    [
+      'a parotidectomy on a date after the tumour',
+      'PMH: HTN. Pleomorphic adenoma of R parotid s/p superficial parotidectomy 1998.',
+      [['Pleomorphic adenoma of R parotid', 'Z86018', 'history']],
+    ],
+    // Index: Adenoma, thyroid D34; the lobectomy "for" it, dated in parentheses: Z86.018.
+    ['an operation "for" the tumour, dated after it', 'PMH: HTN, remote R thyroid lobectomy for thyroid adenoma (1994).', [['thyroid adenoma', 'Z86018', 'history']]],
+    // Index: Adenoma, tubular — see Neoplasm, benign, by site; table: colon, sigmoid / Benign D12.5: a polypectomy in
+    // today's procedure note has no date, so the adenoma is today's finding, present.
+    ['an undated removal before the tumour is today\'s', 'Colonoscopy: polypectomy for tubular adenoma of the sigmoid colon.', [['tubular adenoma of the sigmoid colon', 'D125', 'present']]],
+    // table: kidney / Malignant Primary C64.1: surgery alone does not show a cancer eradicated (Guideline I.C.2.d).
+    ['a dated removal leaves a malignancy present', 'Right renal cell carcinoma, nephrectomy 2019, now on pembrolizumab.', [['Right renal cell carcinoma', 'C641', 'present']]],
+  ]);
+});
+
+describe('narrative assertion round 8: each removal cue', () => {
+  // Index: Hemangioma, liver D18.03, removed on a date: Z86.018; each cue of removalTriggers.ts in a sentence of its own.
+  checkReadings(
+    REMOVAL_TRIGGERS.map((trigger): [string, string, [string, string, string][]] => trigger.direction === 'pre'
+      ? [`"${trigger.words}" dated, before the tumour`, `2019 ${trigger.words} hepatic hemangioma.`, [['hepatic hemangioma', 'Z86018', 'history']]]
+      : [`"${trigger.words}" dated, after the tumour`, `Hepatic hemangioma ${trigger.words} 2019.`, [['Hepatic hemangioma', 'Z86018', 'history']]]),
+  );
 });
