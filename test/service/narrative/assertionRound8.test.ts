@@ -60,3 +60,15 @@ describe('narrative assertion round 8: each removal cue', () => {
       : [`"${trigger.words}" dated, after the tumour`, `Hepatic hemangioma ${trigger.words} 2019.`, [['Hepatic hemangioma', 'Z86018', 'history']]]),
   );
 });
+
+describe('narrative assertion round 8: a query answered "yes"', () => {
+  checkReadings([
+    // Index: Lymphoma, diffuse large B-cell C83.3-; "h/o" with the query confirmed and a dated completed course: Z85.72
+    // Personal history of non-Hodgkin lymphomas (Guideline I.C.2.d), not a hedge.
+    ['a history query confirmed', 'PMH reconciled: H/o DLBCL? - yes, R-CHOP x6 2019.', [['DLBCL', 'Z8572', 'history']]],
+    // table: brain / Malignant Secondary C79.31: "? Yes" affirms; "? - no" denies; an unanswered "?" stays a hedge (II.H).
+    ['a query affirmed "? Yes"', 'Brain mets? Yes, on MRI 11/2026.', [['Brain mets', 'C7931', 'present']]],
+    ['a query denied "? - no"', 'Brain mets? - no', [['Brain mets', 'C7931', 'negated']]],
+    ['an unanswered query stays uncertain', 'Brain mets? Will obtain MRI.', [['Brain mets', 'C7931', 'uncertain']]],
+  ]);
+});
