@@ -72,3 +72,14 @@ describe('narrative assertion round 8: a query answered "yes"', () => {
     ['an unanswered query stays uncertain', 'Brain mets? Will obtain MRI.', [['Brain mets', 'C7931', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 8: adenomas found on a past colonoscopy', () => {
+  checkReadings([
+    // Index: Adenoma, tubular — see Neoplasm, benign, by site; colon polyps a dated colonoscopy found were removed at it:
+    // Z86.0101 Personal history of adenomatous and serrated colon polyps (ANNOTATION.md, history of a benign neoplasm).
+    ['a dated colonoscopy opening the line', 'Health maintenance:\n- Colonoscopy 2021: 3 tubular adenomas, repeat 2028', [['tubular adenomas', 'Z860101', 'history']]],
+    ['"on colonoscopy" with its date after the adenoma', 'PMH: tubular adenoma x1 on colonoscopy 2020, surveillance due 2027.', [['tubular adenoma', 'Z860101', 'history']]],
+    // table: colon, sigmoid / Benign D12.5: today's colonoscopy has no date, so its finding is present.
+    ['today\'s colonoscopy finding stays present', 'Colonoscopy today: tubular adenoma of the sigmoid colon.', [['tubular adenoma of the sigmoid colon', 'D125', 'present']]],
+  ]);
+});

@@ -23,4 +23,7 @@ export const REMOVAL_TRIGGERS: readonly AssertionTrigger[] = [
   ...REMOVALS.filter((words) => words !== 'resected' && words !== 'removed')
     .map((words): AssertionTrigger => ({ words, assertion: 'history', direction: 'post', dated: true, nonInvasiveOnly: true })),
   ...REMOVALS.map((words): AssertionTrigger => ({ words: `${words} for`, assertion: 'history', direction: 'pre', dated: true, nonInvasiveOnly: true })),
+  // "Colonoscopy 2023: 2 tubular adenomas, repeat 2030", "tubular adenoma x2 on colonoscopy 2022": polyps a past colonoscopy
+  // found were taken out at it, so the adenomas are history (Z86.010-) and the interval is their surveillance.
+  ...['colonoscopy', 'on colonoscopy'].map((words): AssertionTrigger => ({ words, assertion: 'history', direction: words === 'colonoscopy' ? 'pre' : 'post', dated: true, nonInvasiveOnly: true })),
 ];
