@@ -83,3 +83,15 @@ describe('narrative assertion round 8: adenomas found on a past colonoscopy', ()
     ['today\'s colonoscopy finding stays present', 'Colonoscopy today: tubular adenoma of the sigmoid colon.', [['tubular adenoma of the sigmoid colon', 'D125', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 8: "the tumor is favored to be X" hedges X', () => {
+  checkReadings([
+    // Index: Tumor — see Neoplasm, unspecified behavior; table: ovary / Unspecified D49.59: the tumour exists; what it is
+    // ("favored to be an independent primary") is the hedge (Guidelines II.H), so the subject stays present.
+    ['the subject of "is favored to be"', 'On review, the left ovarian tumor is favored to be an independent primary.', [['left ovarian tumor', 'D4959', 'present']]],
+    // Index: Hemangioma, liver D18.03: the predicate is the hedged diagnosis.
+    ['the predicate of "is favored to be"', 'The liver lesion is favored to be a hemangioma.', [['hemangioma', 'D1803', 'uncertain']]],
+    // Index: Lymphoma (of) (malignant) C85.90: "favored" closing its clause still hedges what it follows.
+    ['"favored" after its diagnosis', 'Lymphoma favored.', [['Lymphoma', 'C8590', 'uncertain']]],
+  ]);
+});
