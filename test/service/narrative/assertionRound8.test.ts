@@ -95,3 +95,23 @@ describe('narrative assertion round 8: "the tumor is favored to be X" hedges X',
     ['"favored" after its diagnosis', 'Lymphoma favored.', [['Lymphoma', 'C8590', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 8: a differential led by a colon', () => {
+  checkReadings([
+    // Index: Leukemia C95.9- (untyped, not in remission: C95.90), "leukemia cutis" its skin infiltrate: the last item of a
+    // long "ddx:" list is as hedged as the first (Guidelines II.H, a differential is uncertain).
+    [
+      'the last item of a long "ddx:" list',
+      'Shin nodule - ddx: disseminated mold (Fusarium/Aspergillus), ecthyma gangrenosum (Pseudomonas), leukemia cutis, Sweet syndrome.',
+      [['leukemia cutis', 'C9590', 'uncertain']],
+    ],
+    // Index: Sarcoma, myeloid C92.3-: "Less likely:" leads its list of the less likely diagnoses.
+    [
+      'a "Less likely:" list',
+      'Less likely: Mucorales (no sinus dz), Fusarium (consider w/ skin lesion), myeloid sarcoma.',
+      [['myeloid sarcoma', 'C9230', 'uncertain']],
+    ],
+    // Index: Leukemia, myeloid, acute C92.0- (C92.00): the list ends with its sentence, so the next one is affirmed.
+    ['the next sentence after the list', 'Ddx: mold, ecthyma. AML in aplasia after induction.', [['AML', 'C9200', 'present']]],
+  ]);
+});
