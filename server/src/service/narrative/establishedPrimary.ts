@@ -7,11 +7,17 @@ import type { Token } from './tokens';
  * adenocarcinoma plainly: the hedge names which primary the deposit came from, and that primary is the note's
  * established cancer, so the mention is present (ANNOTATION.md, "c/w" in a report the same note's tissue settles;
  * Guidelines II.H make a diagnosis uncertain only when it is not established). Only a "primary" or "origin" phrase
- * is read so: a lesion "c/w metastasis" beside known metastases may be a new, unproven one, and stays uncertain.
+ * and a haematologic malignancy's tissue are read so: a lesion "c/w metastasis" beside known metastases may be a new,
+ * unproven one, and stays uncertain.
  */
 
 /** The concluding hedges whose object is the primary of a specimen ("c/w", "consistent with"). */
 const CONCLUDING_HEDGES = new Set(['c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with']);
+/**
+ * Lymphomas, leukaemias, myeloma and Waldenström (Tabular C81–C96): a marrow or node "c/w relapsed AML" of the AML the
+ * note has stated is that disease's tissue, not a new lesion that could be something else.
+ */
+const HAEMATOLOGIC = /^C(?:8[1-9]|9[0-6])/;
 /** The last words of a phrase naming a metastasis's primary ("colorectal primary", "ovarian origin"). */
 const PRIMARY_WORDS = new Set(['primary', 'origin']);
 
@@ -37,5 +43,5 @@ export function withEstablishedPrimaries(
 
 function concludesPrimary(tokens: readonly Token[], mention: RawMention | undefined, assertion: AssertionResult): boolean {
   if (mention === undefined || assertion.assertion !== 'uncertain' || !CONCLUDING_HEDGES.has(assertion.evidence?.trigger ?? '')) return false;
-  return PRIMARY_WORDS.has(tokens[mention.end - 1]?.norm ?? '');
+  return PRIMARY_WORDS.has(tokens[mention.end - 1]?.norm ?? '') || HAEMATOLOGIC.test(mention.morphology?.code ?? '');
 }
