@@ -124,3 +124,13 @@ describe('narrative assertion round 8: a marrow "c/w" the haematologic malignanc
     ['a marrow "c/w" AML with nothing stated before', 'BMBx 11/2026: 18% blasts, c/w AML.', [['AML', 'C9200', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 8: "suspicion for"', () => {
+  checkReadings([
+    // table: skin, eyelid (right upper) / Malignant Primary, sebaceous carcinoma of the skin of the eyelid C44.1321: a
+    // suspicion is no diagnosis (Guidelines II.H).
+    ['"high suspicion for"', 'R upper lid lesion, high suspicion for sebaceous carcinoma (masquerade syndrome).', [['sebaceous carcinoma', 'C441321', 'uncertain']]],
+    // table: liver / Malignant Secondary C78.7.
+    ['"low suspicion for"', 'Liver lesion, low suspicion for metastasis.', [['Liver lesion, low suspicion for metastasis', 'C787', 'uncertain']]],
+  ]);
+});
