@@ -61,4 +61,23 @@ describe('narrative phrase matcher', () => {
     const tokens = tokenize(text, 0, text.length, []);
     assert.deepEqual(matches(matcher, tokens).filter((value) => value !== undefined), ['upper outer quadrant', 'upper lobe']);
   });
+
+  it('falls back to the longest phrase that ends where the text still follows, and keeps the first of two equal phrases', () => {
+    const nested = new PhraseMatcher<[string, number]>(
+      [['no', 1], ['no evidence of disease', 2], ['no evidence', 3], ['no evidence', 4], ['no sign of', 5], ['no sign of tumour', 6]],
+      ([words]) => words,
+    );
+    const cases: Array<[string, number | undefined, number]> = [
+      ['no evidence of recurrence', 3, 2], // "no evidence of" is on the way to a phrase but none itself
+      ['no evidence of disease', 2, 4],
+      ['no sign. of tumour', 1, 1], // the sentence ends before "of"
+      ['no sign of', 5, 3],
+      ['no sign or tumour', 1, 1],
+      ['nothing', undefined, 0],
+    ];
+    for (const [text, value, length] of cases) {
+      const found = nested.matchAt(tokenize(text, 0, text.length, []), 0);
+      assert.deepEqual(found === undefined ? undefined : [found.value[1], found.end], value === undefined ? undefined : [value, length], text);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
 import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { CodeChoice, SiteRequest } from './mapping';
@@ -48,7 +49,15 @@ export function codeMention(
   const choice = site.alternatives === undefined ? siteChoice(context, mention, sex) : openChoice(context, mention, site.alternatives, sex);
   const column = mention.column;
   // A site's choice is one remembered object for every mention of the site, so its coding per assertion is too.
-  return choice === undefined ? undefined : context.memo.rememberOf(choice, `${column}|${assertion}`, () => withHistory(context, choice, column, assertion));
+  return choice === undefined ? undefined : context.memo.rememberOf(choice, codingKey(column, assertion), () => withHistory(context, choice, column, assertion));
+}
+
+const ASSERTIONS: readonly Assertion[] = ['present', 'negated', 'history', 'uncertain', 'hypothetical', 'family'];
+/** The memo keys of a choice's coding, one string per column and assertion made once: a look-up then hashes no new string. */
+const CODING_KEYS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map(NEOPLASM_COLUMNS.map((column) => [column, new Map(ASSERTIONS.map((assertion) => [assertion, `${column}|${assertion}`]))]));
+
+function codingKey(column: NeoplasmColumn, assertion: Assertion): string {
+  return CODING_KEYS.get(column)?.get(assertion) ?? `${column}|${assertion}`;
 }
 
 /** A mention whose organ the text leaves open among several: null, with the codes of each as candidates. */

@@ -24,17 +24,20 @@ function inSitu(mention: RawMention): boolean {
 export function withInSituHistories(raw: readonly RawMention[], assertions: readonly AssertionResult[]): RawMention[] {
   const inSituHistories = new Set<string>();
   const otherwise = new Set<string>();
-  raw.forEach((mention, index) => {
-    const disease = diseaseOf(mention);
+  // Each mention's disease is named once: the second pass reads it again for the history mentions.
+  const diseases = raw.map((mention, index) => {
     const assertion = assertions[index]?.assertion;
-    if (disease === undefined || (assertion !== 'history' && assertion !== 'present')) return;
+    if (assertion !== 'history' && assertion !== 'present') return undefined;
+    const disease = diseaseOf(mention);
+    if (disease === undefined) return undefined;
     if (assertion === 'history' && inSitu(mention)) inSituHistories.add(disease);
     // A present mention, or a history its own cue states (not a bare restatement), documents the disease as written.
     else if (assertion === 'present' || (assertions[index]?.evidence !== undefined && !RESTATING.has(assertions[index]?.evidence?.trigger ?? ''))) otherwise.add(disease);
+    return disease;
   });
   if (inSituHistories.size === 0) return [...raw];
   return raw.map((mention, index) => {
-    const disease = diseaseOf(mention);
+    const disease = diseases[index];
     if (disease === undefined || !inSituHistories.has(disease) || otherwise.has(disease) || inSitu(mention) || assertions[index]?.assertion !== 'history') return mention;
     return mention.morphology !== undefined ? { ...mention, inSitu: true } : { ...mention, column: 'in-situ' };
   });

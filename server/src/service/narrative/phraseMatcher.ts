@@ -5,12 +5,16 @@ import { internalized } from './tokenWords';
 /**
  * Finds the longest lexicon phrase that starts at a token. Phrases are lower-case words separated by
  * single spaces, each word one token of `tokens.ts` ("upper outer quadrant", "s/p"). The matcher is built
- * once per reader context; a look-up costs the length of the longest phrase that starts with the token.
+ * once per reader context; a look-up costs one map step per word of the longest phrase that starts with the token.
  * A token whose word classes say it starts none of the matcher's phrases (its `bit` is clear) is turned
  * away before the map look-up.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirstWord = new Map<string, { words: readonly string[]; value: T }[]>();
+  /**
+   * The phrases as a tree of words, one root per first word: a look-up walks one map step per word of the text
+   * instead of trying each phrase that shares the first word (the trigger lexicon has dozens behind "no").
+   */
+  private readonly byFirstWord = new Map<string, PhraseNode<T>>();
 
   /**
    * `bit`: the matcher's lexicon class (`wordClasses.ts`), which the context's word classes set for the
@@ -20,13 +24,16 @@ export class PhraseMatcher<T> {
   constructor(entries: readonly T[], wordsOf: (entry: T) => string, readonly bit: number = ANY_LEXICON) {
     for (const entry of entries) {
       // The words are kept as V8 interns them, as the context's token words are: equal words are then the same string.
-      const words = wordsOf(entry).split(' ').map(internalized);
-      const first = words[0] ?? '';
-      const list = this.byFirstWord.get(first) ?? [];
-      list.push({ words, value: entry });
-      this.byFirstWord.set(first, list);
+      const [first = '', ...rest] = wordsOf(entry).split(' ').map(internalized);
+      let node = this.byFirstWord.get(first);
+      if (node === undefined) {
+        node = new PhraseNode<T>();
+        this.byFirstWord.set(first, node);
+      }
+      for (const word of rest) node = node.child(word);
+      // Of two entries with the same words, the first given is the one found.
+      node.entry ??= { value: entry };
     }
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The first words of the phrases, for the word classes of the reader context. */
@@ -34,25 +41,38 @@ export class PhraseMatcher<T> {
     return this.byFirstWord.keys();
   }
 
-  /** The longest entry matching at `index` (words compared with `Token.norm`), and the index after it. */
+  /** The longest entry matching at `index` (words compared with `Token.norm`, all in its sentence), and the index after it. */
   matchAt(tokens: readonly Token[], index: number): { value: T; end: number } | undefined {
     const first = tokens[index];
     if (first === undefined || (first.classes & this.bit) === 0) return undefined;
-    const candidates = this.byFirstWord.get(first.norm);
-    if (candidates === undefined) return undefined;
-    for (const candidate of candidates) {
-      if (this.matches(tokens, index, candidate.words)) return { value: candidate.value, end: index + candidate.words.length };
+    let node = this.byFirstWord.get(first.norm);
+    let found = node?.entry;
+    let end = index + 1;
+    for (let next = index + 1; node?.children !== undefined; next++) {
+      const token = tokens[next];
+      if (token === undefined || token.sentence !== first.sentence) break;
+      node = node.children.get(token.norm);
+      if (node?.entry !== undefined) {
+        found = node.entry;
+        end = next + 1;
+      }
     }
-    return undefined;
+    return found === undefined ? undefined : { value: found.value, end };
   }
+}
 
-  /** Whether the words after a candidate's first (which the map look-up matched already) follow at `index`, in its sentence. */
-  private matches(tokens: readonly Token[], index: number, words: readonly string[]): boolean {
-    const sentence = tokens[index]?.sentence;
-    for (let offset = 1; offset < words.length; offset++) {
-      const token = tokens[index + offset];
-      if (token === undefined || token.norm !== words[offset] || token.sentence !== sentence) return false;
+/** The phrases that share their first words: the entry those words make, if any, and the words that may follow. */
+class PhraseNode<T> {
+  entry: { readonly value: T } | undefined = undefined;
+  children: Map<string, PhraseNode<T>> | undefined = undefined;
+
+  child(word: string): PhraseNode<T> {
+    this.children ??= new Map();
+    let node = this.children.get(word);
+    if (node === undefined) {
+      node = new PhraseNode<T>();
+      this.children.set(word, node);
     }
-    return true;
+    return node;
   }
 }

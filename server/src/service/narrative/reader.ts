@@ -24,6 +24,7 @@ import { findSections, sectionAt } from './sections';
 import { findSites } from './siteFinder';
 import { sitesByEnd } from './siteMatch';
 import { findSpecimenSites } from './specimen';
+import { patientSex } from './patientSex';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
@@ -43,7 +44,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   const starts = sections.map((section) => section.span.offset);
-  const sex = patientSex(text.slice(span.offset, span.offset + span.length));
+  const sex = patientSex(text, span.offset, span.offset + span.length);
   const mentions: DocumentedMention[] = [];
   const blocks = new SectionBlocks(text);
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
@@ -195,23 +196,4 @@ function firstHitPerSentence(tokens: readonly Token[], index: AssertionIndex): I
   }
   for (let sentence = sentences - 2; sentence >= 0; sentence--) first[sentence] = Math.min(first[sentence] ?? 0, first[sentence + 1] ?? 0);
   return first;
-}
-
-function countMatches(pattern: RegExp, text: string): number {
-  let count = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text) !== null) count++;
-  return count;
-}
-
-const FEMALE = /\b(?:female|woman|she|her|mrs|ms|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f)\b/gi;
-const MALE = /\b(?:male|man|he|his|mr|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m)\b/gi;
-
-/** The patient's sex as the note states it (for the sex-specific breast codes), when the cues agree. */
-function patientSex(text: string): 'female' | 'male' | undefined {
-  const female = countMatches(FEMALE, text);
-  const male = countMatches(MALE, text);
-  if (female > male) return 'female';
-  if (male > female) return 'male';
-  return undefined;
 }
