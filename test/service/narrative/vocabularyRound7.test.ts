@@ -194,9 +194,10 @@ describe('narrative sites round 7: a relative\'s cancer documents no side of the
 describe('narrative sites round 7: a colorectal primary of a note that documents the colon\'s part', () => {
   checkReadings([
     // Table: intestine, large, colon, ascending / Malignant Primary C18.2 (the documented part) rather than rectum, and colon C19;
-    // the liver specimen's finding is table: liver / Malignant Secondary C78.7.
+    // the liver specimen's finding is table: liver / Malignant Secondary C78.7. The primary the report has already stated
+    // is present (ANNOTATION.md, "c/w" in a report the same note's tissue settles, d347; assertion round 8).
     ['"c/w colorectal primary" of an ascending colon cancer is C18.2', 'Adenocarcinoma of the ascending colon.\nB. Liver, segment 3, wedge:\n   - Metastatic adenocarcinoma, c/w colorectal primary, 1.2 cm.', [
-      ['Adenocarcinoma of the ascending colon', 'C182', 'present'], ['Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C182', 'uncertain'],
+      ['Adenocarcinoma of the ascending colon', 'C182', 'present'], ['Metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C182', 'present'],
     ]],
     // No part documented: table: rectum, and colon / Malignant Primary C19 (d81).
     ['guard: with no part documented it stays C19', 'Liver core: Metastatic adenocarcinoma, consistent with colorectal primary.', [

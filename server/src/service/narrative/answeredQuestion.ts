@@ -83,6 +83,20 @@ export function deniedByAnswer(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Answer words that affirm the queried diagnosis ("Brain mets? - yes", "H/o DLBCL? Confirmed, R-CHOP 2019"). */
+const AFFIRMATIONS = new Set(['yes', 'y', 'confirmed', 'correct', 'affirmative', 'yes,']);
+
+/**
+ * Whether a question mark is answered "yes" right after it ("H/o DLBCL? - yes, R-CHOP x6 2019"): the query is settled
+ * and hedges nothing, so the diagnosis takes the assertion its other words give (history here), as a denied one is negated.
+ */
+export function affirmedQuestion(tokens: readonly Token[], questionEnd: number): boolean {
+  let position = questionEnd;
+  while (tokens[position]?.norm === '?') position++;
+  while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '') && tokens[position]?.norm !== '(') position++;
+  return AFFIRMATIONS.has(tokens[position]?.norm ?? '');
+}
+
 /** The answer's words that decided the mention, as written. */
 function evidence(tokens: readonly Token[], start: number, end: number): AssertionEvidence {
   const span = spanOf(tokens[start]?.start ?? 0, tokens[end - 1]?.end ?? 0);

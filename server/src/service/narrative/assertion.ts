@@ -3,7 +3,7 @@ import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionTrigger } from './assertionTriggers';
 import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
-import { answeredQuestion, answeredRuleOut } from './answeredQuestion';
+import { affirmedQuestion, answeredQuestion, answeredRuleOut } from './answeredQuestion';
 import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
@@ -192,6 +192,7 @@ export function assertionOf(
       continue;
     }
     if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
+    if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;

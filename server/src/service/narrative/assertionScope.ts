@@ -27,9 +27,11 @@ const POST_HISTORY_TRANSPARENT = new Set(POST_HISTORY_TRANSPARENT_TERMINATORS);
 const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met', 'spread', 'metastatic disease']);
 
 /** How far forward a trigger reaches: history leads and list negations reach through a list of conditions. */
-function preScope(hit: TriggerHit, inList: boolean): number {
+function preScope(tokens: readonly Token[], hit: TriggerHit, inList: boolean): number {
   if (hit.trigger.assertion === 'history') return MAX_HISTORY_SCOPE;
   if (hit.trigger.assertion === 'negated' && inList) return MAX_LIST_NEGATION_SCOPE;
+  // A differential led by a colon ("ddx: mold (Fusarium), ecthyma (Pseudomonas), leukemia cutis") hedges its whole list.
+  if (hit.trigger.assertion === 'uncertain' && (tokens[hit.end - 1]?.norm === ':' || tokens[hit.end]?.norm === ':')) return MAX_LIST_NEGATION_SCOPE;
   return MAX_SCOPE;
 }
 
@@ -45,7 +47,9 @@ export function reaches(
   tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean, pastSection = false,
 ): boolean {
   const { direction, assertion } = hit.trigger;
-  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(hit, inList) && !closesOwnNoun(tokens, hit)) {
+  if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(tokens, hit, inList) && !closesOwnNoun(tokens, hit)) {
+    // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
+    if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {

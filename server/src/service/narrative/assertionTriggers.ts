@@ -205,8 +205,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A diagnosis weighed, not made (Guideline IV.H): "primary lung cancer is a consideration", "lymphoma remains a consideration".
   ...post('uncertain', 'is a consideration', 'remains a consideration', 'is also a consideration', 'also a consideration', 'are considerations').map((trigger) => ({ ...trigger, postScope: 1 })),
   // A clinician's judgement against a diagnosis leaves it open, not excluded (ANNOTATION.md Settled: "doubt X", "X unlikely",
-  // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma".
-  ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent'),
+  // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma"; "the tumor is favored to be X" hedges X, not the tumor; "high suspicion for X".
+  ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent', 'favored to be', 'favoured to be', 'favored to represent', 'less likely :', 'suspicion for', 'suspicion of', 'high suspicion for', 'low suspicion for'),
   ...post('uncertain', 'unlikely'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
