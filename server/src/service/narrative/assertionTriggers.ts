@@ -1,4 +1,4 @@
-import { cancerDrugNames } from './cancerDrugs';
+import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { Assertion } from './model';
 
@@ -63,16 +63,6 @@ const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): Ass
 /** A hedge between two diagnoses ("metastasis vs myeloma"): backward it reaches only the diagnosis right before it. */
 const between = (...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion: 'uncertain', direction: 'both', postScope: 1 }));
-
-/**
- * Treatments that, taken now, keep a cancer current: the classes of treatment named as such (chemotherapy, adjuvant
- * endocrine therapy, androgen deprivation) and every anticancer drug of the shared list. Written after "on",
- * "continue", "tolerating".
- */
-const ONGOING_TREATMENTS: readonly string[] = [
-  'chemo', 'chemotherapy', 'immunotherapy', 'ai', 'aromatase inhibitor', 'endocrine therapy', 'hormonal therapy', 'hormone therapy', 'adt',
-  ...cancerDrugNames(),
-];
 
 /** Surveillance studies whose result, written after a treated cancer, says there is no evidence of disease. */
 const SURVEILLANCE_STUDIES: readonly string[] = ['imaging', 'scans', 'cts', 'mris', 'pet scans', 'scopes', 'cystoscopies', 'colonoscopies', 'mammograms', 'mammos', 'paps', 'pap smears'];

@@ -64,3 +64,13 @@ export const CANCER_DRUGS: readonly CancerDrug[] = [
 export function cancerDrugNames(): string[] {
   return CANCER_DRUGS.flatMap((drug) => drug.names);
 }
+
+/**
+ * Treatments that, taken now, keep a cancer current: the classes of treatment named as such (chemotherapy, adjuvant
+ * endocrine therapy, androgen deprivation) and every drug of the list. Written after "on", "continue", "tolerating"
+ * (assertionTriggers.ts); class words are no Medications-list drugs, since a home list names drugs, not classes.
+ */
+export const ONGOING_TREATMENTS: readonly string[] = [
+  'chemo', 'chemotherapy', 'immunotherapy', 'ai', 'aromatase inhibitor', 'endocrine therapy', 'hormonal therapy', 'hormone therapy', 'adt',
+  ...cancerDrugNames(),
+];
