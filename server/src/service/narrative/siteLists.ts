@@ -76,16 +76,11 @@ function withPartsBeforeModifiers(tokens: readonly Token[], sites: readonly Site
   const merged: SiteMatch[] = [];
   for (const site of sites) {
     const previous = merged[merged.length - 1];
-    const part = previous !== undefined && site.start > previous.end && onlyModifiersBetween(tokens, previous.end, site.start) ? refinedBy(site, previous) : undefined;
+    const part = previous !== undefined && site.start > previous.end && skipModifiers(tokens, previous.end) >= site.start ? refinedBy(site, previous) : undefined;
     if (part !== undefined) merged[merged.length - 1] = part;
     else merged.push(site);
   }
   return merged;
-}
-
-function onlyModifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (!isModifier(tokens[position]?.norm ?? '')) return false;
-  return true;
 }
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
