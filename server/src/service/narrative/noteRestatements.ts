@@ -6,28 +6,39 @@ import { MYELOMA } from './morphologyLexicon';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withNoteTypes } from './noteTypes';
 import { deniedByAnswer } from './answeredQuestion';
+import type { NarrativeContext } from './context';
+import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
-export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMelanomaSite(withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw), (mention) => deniedByAnswer(tokens, mention.end)))));
+export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
+  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw), (mention) => deniedByAnswer(tokens, mention.end)))));
 }
 
 /**
  * "stage IV melanoma (primary: R posterior shoulder …) … 1. Metastatic melanoma w/ progressive intracranial metastases": a
  * melanoma written without its site is the one the encounter documents at one skin site (table: skin, shoulder → Tabular
  * C43.61), as ANNOTATION.md's side and sub-site rule codes it (melanoma of the back, d126). An in-situ melanoma is another
- * lesion and documents nothing; a denied or hypothetical melanoma keeps the skin NOS it was written with (C43.9).
+ * lesion and documents nothing; a denied or hypothetical melanoma keeps the skin NOS it was written with (C43.9). The
+ * sites are one when they are written alike or when they name one code: "Melanoma of left calf" and "Malignant melanoma
+ * of left lower leg" are both Tabular C43.72, so the shave biopsy's "invasive melanoma" between them is that melanoma.
  */
-function withRestatedMelanomaSite(raw: readonly RawMention[]): RawMention[] {
-  const sites: SiteMatch[] = [];
-  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode) sites.push(mention.site);
-  const only = sites.length === 0 ? undefined : oneSite(sites);
+function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMention[]): RawMention[] {
+  const sited: RawMention[] = [];
+  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode) sited.push(mention);
+  const only = sited.length === 0 ? undefined : oneSite(sited.map((mention) => mention.site as SiteMatch)) ?? oneCodedSite(context, sited);
   if (only === undefined) return [...raw];
   return raw.map((mention) => {
     if (!isInvasiveMelanoma(mention) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
   });
+}
+
+/** The site of melanomas written at differently worded sites that all name one billable code ("left calf", "left lower leg": C43.72). */
+function oneCodedSite(context: NarrativeContext, sited: readonly RawMention[]): SiteMatch | undefined {
+  const codes = new Set(sited.map((mention) => sitedMorphologyCode(context, mention, false)?.code ?? null));
+  if (codes.size !== 1 || codes.has(null)) return undefined;
+  return (sited.find((mention) => mention.site?.laterality !== undefined) ?? sited[0])?.site;
 }
 
 function isInvasiveMelanoma(mention: RawMention): boolean {
