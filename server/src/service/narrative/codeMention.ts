@@ -6,6 +6,8 @@ import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
+import { samePath } from './siteMatch';
+import { HEAD_AND_NECK } from './siteLexicon';
 import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
@@ -96,7 +98,7 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const primary = column === 'in-situ' && path[0] !== 'skin'
     ? context.memo.remember('code', `primary/${key}`, () => chooseCode(context.table, context.codes, { ...request(), column: 'primary' }))
     : choice;
-  const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && (column === 'primary' || column === 'in-situ')
+  const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && !samePath(path, HEAD_AND_NECK) && (column === 'primary' || column === 'in-situ')
     ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
   // A carcinoma placed on its line's surface only (skinSites.ts) is no carcinoma of an organ named there.

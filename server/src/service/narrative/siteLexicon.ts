@@ -24,6 +24,11 @@ export interface SiteTerm {
 const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary', 'bile', 'duct', 'ducts', 'plate', 'obstruction'];
 
 const LUNG = 'lung';
+/**
+ * The table's head NEC row (C76.0), reached by "head and neck" written as one region. Its own path, distinct from the
+ * skin's "head", because a head and neck squamous cell carcinoma is mucosal: coding never moves it to the skin (C44.4-).
+ */
+export const HEAD_AND_NECK: readonly string[] = ['head NEC'];
 const COLON = ['intestine', 'large', 'colon'];
 
 export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
@@ -299,7 +304,9 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'cervical', path: ['cervix'] },
   { words: 'cervix', path: ['cervix'] },
   { words: 'vulvar', path: ['vulva'] },
-  // Head and neck.
+  // Head and neck. "Head and neck cancer" with no site named is the table's head NEC row (C76.0 Malignant neoplasm of head,
+  // face and neck; family history Z80.8), as a site-less "skin cancer" is skin NOS.
+  ...['head and neck', 'head & neck', 'h&n'].map((words) => ({ words, path: HEAD_AND_NECK })),
   { words: 'laryngeal', path: ['larynx'] },
   { words: 'glottic', path: ['glottis'] },
   { words: 'glottic larynx', path: ['glottis'] },
