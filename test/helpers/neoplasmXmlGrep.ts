@@ -46,10 +46,10 @@ export function grepRows(): readonly GrepRow[] {
   return rows;
 }
 
-/** The words a title answers to: the title, and each comma-separated part, without NEC/NOS. */
+/** The words a title answers to: the title, and each comma-separated part, without NEC/NOS; and the title as printed ("head nec"). */
 function titleWords(title: string): string[] {
   const plain = title.toLowerCase().replace(/ (nec|nos)$/, '');
-  return [plain, ...plain.split(',').map((part) => part.trim().replace(/ (nec|nos)$/, ''))];
+  return [plain, title.toLowerCase(), ...plain.split(',').map((part) => part.trim().replace(/ (nec|nos)$/, ''))];
 }
 
 /** The row a path names in the file (first element among level-1 rows, the rest among children), or undefined. */
