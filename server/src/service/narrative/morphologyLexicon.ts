@@ -1,4 +1,5 @@
 import { withBritishSpellings } from './britishSpellings';
+import { withInvertedOrder } from './invertedOrder';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
@@ -128,7 +129,7 @@ const WHITE_MATTER_ADJECTIVES = ['periventricular', 'subcortical', 'deep', 'cere
 const WHITE_MATTER_NOUNS = ['change', 'changes', 'hyperintensity', 'hyperintensities', 'lesion', 'lesions', 'disease', 'signal', 'abnormality',
   'abnormalities', 'microangiopathy', 'volume', 'tract', 'tracts', 'foci', 'ischemia', 'ischemic', 'injury', 'edema', 'flair', 'intensity'];
 
-export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<MorphologyTerm>([
+export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(withBritishSpellings<MorphologyTerm>([
   { words: 'multiple myeloma', ...MYELOMA },
   { words: 'myeloma', ...MYELOMA },
   { words: 'cll', ...CLL },
@@ -385,7 +386,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withBritishSpellings<
   ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
   ...uterineLeiomyomaByLayer('subserosal', 'D25.2'),
   ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
-]);
+]));
 
 /** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
 function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
