@@ -1,4 +1,5 @@
 import { breastQuadrant } from './breastClock';
+import { joinedPartAt } from './joinedParts';
 import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
@@ -289,8 +290,11 @@ export function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anch
   if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
   const side = TRAILING_SIDES[word.norm];
   if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
-  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
+  // "(body/tail": the two parts first (the organ's overlapping lesion), then the first alone when they are no two parts of it.
+  const joined = joinedPartAt(tokens, anchorEnd + 1);
+  return { ...site, qualifiers: joined === undefined ? [...(site.qualifiers ?? []), word.norm] : [...(site.qualifiers ?? []), joined, word.norm] };
 }
+
 
 const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
 

@@ -1,3 +1,4 @@
+import { PART_JOINER } from './joinedParts';
 import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
@@ -48,6 +49,11 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     }
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
+    // "pancreatic body/tail adenocarcinoma": the second of two joined parts belongs to the site before the joiner (joinedParts.ts).
+    if (joinsPartOfSiteBefore(tokens, siteEndingAt, position - 1)) {
+      position -= 2;
+      continue;
+    }
     // "bone (T9, L ilium) and adrenal (L) mets": a parenthesis details the site before it.
     const detailed = token.norm === ')' ? siteBeforeParenthesis(tokens, siteEndingAt, position - 1) : undefined;
     if (detailed !== undefined) {
@@ -66,6 +72,12 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     position--;
   }
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
+}
+
+/** Whether the word at `index` is the second part a site ending at the joiner before it carries in its joined qualifier. */
+function joinsPartOfSiteBefore(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], index: number): boolean {
+  const joined = siteEndingAt[index - 1]?.qualifiers?.find((words) => words.includes(PART_JOINER));
+  return joined !== undefined && joined.endsWith(`${PART_JOINER}${tokens[index]?.norm ?? ''}`);
 }
 
 /**
