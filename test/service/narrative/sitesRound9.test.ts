@@ -1,3 +1,7 @@
+import * as assert from 'node:assert/strict';
+import { rowForPath } from '../../../server/src/service/narrative/mapping';
+import { DESMOID_REGIONS } from '../../../server/src/service/narrative/desmoidSites';
+import { defaultContext } from '../../narrative/evaluate';
 import { checkReadings } from './readingCases';
 
 /**
@@ -28,4 +32,44 @@ describe('narrative sites round 9: one tumour written across two parts of an org
       ['pancreatic adenocarcinoma', 'C251', 'present'],
     ]],
   ]);
+});
+
+describe('narrative sites round 9: a desmoid tumour is coded by the region of its site (Tabular D48.11-)', () => {
+  checkReadings([
+    // Index: Desmoid — see Neoplasm, connective tissue, uncertain behavior (D48.1), which the Tabular splits: D48.11- Desmoid
+    // tumor, by region (ANNOTATION.md, "Desmoid"). D48.113 Desmoid tumor of abdominal wall.
+    ['"Desmoid L abdominal wall" is the abdominal wall\'s', '2. Desmoid L abdominal wall - continued active surveillance, MRI 6 mo.', [['Desmoid L abdominal wall', 'D48113', 'present']]],
+    ['"desmoid tumor of L rectus abdominis": the muscle is the abdominal wall', 'Separately: desmoid tumor of L rectus abdominis (postpartum 2012), watch & wait, stable size.', [
+      ['desmoid tumor of L rectus abdominis', 'D48113', 'present'],
+    ]],
+    // D48.116 Desmoid tumor of lower extremity and pelvic girdle (includes the buttock); D48.115 of upper extremity and shoulder girdle.
+    ['"desmoid tumor of the right thigh" is the lower extremity\'s', 'Dx: desmoid tumor of the right thigh.', [['desmoid tumor of the right thigh', 'D48116', 'present']]],
+    ['"desmoid of the L buttock" is the lower extremity\'s (D48.116 includes the buttock)', 'Dx: desmoid of the L buttock.', [['desmoid of the L buttock', 'D48116', 'present']]],
+    ['"desmoid of the R shoulder" is the upper extremity\'s', 'Dx: desmoid of the R shoulder.', [['desmoid of the R shoulder', 'D48115', 'present']]],
+    // D48.111 Desmoid tumor of chest wall; D48.117 Desmoid tumor of back.
+    ['"desmoid of the chest wall"', 'Dx: desmoid of the chest wall.', [['desmoid of the chest', 'D48111', 'present']]],
+    ['"desmoid of the back"', 'Dx: desmoid of the back.', [['desmoid of the back', 'D48117', 'present']]],
+    // D48.114 Desmoid tumor, intraabdominal (includes: peritoneal, retroperitoneal), not the table's mesentery D48.4 or retroperitoneum D48.3.
+    ['"desmoid of the mesentery" is intra-abdominal', 'Dx: desmoid of the mesentery.', [['desmoid of the mesentery', 'D48114', 'present']]],
+    ['"retroperitoneal desmoid" is intra-abdominal', 'Dx: retroperitoneal desmoid.', [['retroperitoneal desmoid', 'D48114', 'present']]],
+    // D48.118 Desmoid tumor of other site: a site of none of the regions.
+    ['"desmoid of the L flank" is another site', 'Dx: desmoid of the L flank.', [['desmoid of the L flank', 'D48118', 'present']]],
+    // Tabular Z86.03 Personal history of neoplasm of uncertain behavior.
+    ['guard: a resected desmoid is a history of a neoplasm of uncertain behaviour', 'Hx desmoid tumor of the L thigh s/p resection 2010.', [['desmoid tumor of the L thigh', 'Z8603', 'history']]],
+  ]);
+});
+
+describe('narrative sites round 9: the desmoid regions are the release\'s codes and the table\'s rows', () => {
+  const context = defaultContext();
+  for (const region of DESMOID_REGIONS) {
+    it(`${region.code} ${region.title}`, () => {
+      assert.ok(context.codes.isBillable(region.code), `${region.code} is billable`);
+      assert.equal(context.codes.title(region.code), region.title);
+      // Each row is a site row of the table, on its own or under connective tissue (where the site finder writes a desmoid's site).
+      for (const row of region.rows.filter((words) => words !== 'intra-abdominal' && words !== 'intrathoracic')) {
+        const tissue = rowForPath(context.table, ['connective tissue']);
+        assert.ok(context.table.findSite(row).length > 0 || (tissue !== undefined && context.table.findChild(tissue.id, row) !== undefined), row);
+      }
+    });
+  }
 });

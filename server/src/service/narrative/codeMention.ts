@@ -12,6 +12,7 @@ import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
 import { unspecifiedCancerFields } from './unspecifiedCancer';
+import { desmoidChoice } from './desmoidSites';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -91,6 +92,7 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const key = `${path.join('/')}|${column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
   const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request()));
   if (choice === undefined) return undefined;
+  if (histology?.desmoid === true && column === 'uncertain') return desmoidChoice(path, (code) => context.codes.isBillable(code), choice.source) ?? choice;
   if (histology?.skinType === undefined) return choice;
   // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.

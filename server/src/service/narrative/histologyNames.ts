@@ -79,7 +79,8 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['osteochondroma', 'osteochondromas'], { role: 'benign', tissue: BONE }),
   ...spelled(['chordoma'], { role: 'primary', tissue: BONE }),
   // Index: Desmoid (tumor) — see Neoplasm, connective tissue, uncertain behavior.
-  ...spelled(['desmoid tumor', 'desmoid tumour', 'desmoid', 'desmoid fibromatosis'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE }),
+  // Tabular D48.11- Desmoid tumor, by region (desmoidSites.ts).
+  ...spelled(['desmoid tumor', 'desmoid tumour', 'desmoid', 'desmoid fibromatosis'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE, desmoid: true }),
   // Index: Neuroblastoma — see Neoplasm, malignant, by site; unspecified site C74.90 (adrenal).
   ...spelled(['neuroblastoma'], { role: 'primary', impliedSite: ['adrenal'] }),
   // Index: Tumor, granulosa cell D39.1- (ovary, uncertain behaviour); Brenner tumor D27.- (ovary, benign).

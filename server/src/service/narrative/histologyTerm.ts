@@ -75,4 +75,6 @@ export interface HistologyTerm {
    * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
    */
   readonly inMetastaticSentence?: boolean;
+  /** A desmoid tumour: its uncertain-behaviour cell is coded by the body region of its site (Tabular D48.11-, `desmoidSites.ts`). */
+  readonly desmoid?: boolean;
 }

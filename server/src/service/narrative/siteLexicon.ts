@@ -223,6 +223,9 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'orbital', path: ['orbit'] },
   // Soft tissue (table: soft parts or tissues — see connective tissue C49.9, secondary C79.89).
   { words: 'abdominal wall', path: ['connective tissue', 'abdominal wall'] },
+  // The abdominal wall's muscle and its sheath ("desmoid tumor of L rectus abdominis"); "rectus" alone is also an eye muscle.
+  { words: 'rectus abdominis', path: ['connective tissue', 'abdominal wall'] },
+  { words: 'rectus sheath', path: ['connective tissue', 'abdominal wall'] },
   { words: 'soft tissue', path: ['connective tissue'] },
   { words: 'soft tissues', path: ['connective tissue'] },
   { words: 'acoustic', path: ['acoustic nerve'] },
