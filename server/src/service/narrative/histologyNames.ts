@@ -83,6 +83,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['desmoid tumor', 'desmoid tumour', 'desmoid', 'desmoid fibromatosis'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE, desmoid: true }),
   // Index: Neuroblastoma — see Neoplasm, malignant, by site; unspecified site C74.90 (adrenal).
   ...spelled(['neuroblastoma'], { role: 'primary', impliedSite: ['adrenal'] }),
+  // "high-risk NB", "relapsed NB": paediatric oncology's abbreviation, in capitals and only after its risk group or course, since "NB"
+  // alone is also nota bene and newborn.
+  ...spelled(['nb'], { role: 'primary', impliedSite: ['adrenal'], capitalsOnly: true,
+    onlyAfter: ['high-risk', 'intermediate-risk', 'low-risk', 'hr', 'relapsed', 'refractory', 'recurrent', 'metastatic', 'progressive', 'stage', 'adrenal'] }),
+  ...spelled(['hr-nb', 'hrnb'], { role: 'primary', impliedSite: ['adrenal'], capitalsOnly: true }),
   // Index: Tumor, granulosa cell D39.1- (ovary, uncertain behaviour); Brenner tumor D27.- (ovary, benign).
   ...spelled(['granulosa cell tumor', 'granulosa cell tumour', 'adult granulosa cell tumor'], { role: 'uncertain', impliedSite: OVARY }),
   ...spelled(['brenner tumor', "brenner's tumor", 'brenner tumour'], { role: 'benign', impliedSite: OVARY }),
