@@ -87,3 +87,21 @@ describe('narrative vocabulary round 9: "NB" is a neuroblastoma after its risk g
     ['guard: "NB" before a screen is the newborn', 'NB hearing screen passed.', []],
   ]);
 });
+
+describe('narrative sites round 9: drop metastases are the spinal canal\'s, and the vermis is the cerebellum', () => {
+  checkReadings([
+    // Drop metastases seed down the spinal subarachnoid space onto the cord and its meninges: table: spine, spinal (column), cord /
+    // Malignant Secondary C79.49 (also meninges, spinal C79.49; Tabular C79.49 Secondary malignant neoplasm of other parts of nervous
+    // system), not the vertebrae's C79.51. Index: Medulloblastoma C71.6 (cerebellum).
+    ['"MRI spine neg for drop mets" denies a spinal drop metastasis, not a bone one', 'Dx: medulloblastoma (MRI spine neg for drop mets).', [
+      ['medulloblastoma', 'C716', 'present'], ['drop mets', 'C7949', 'negated'],
+    ]],
+    ['"no drop metastases" after a spine MRI', 'MRI total spine: no drop metastases.', [['drop metastases', 'C7949', 'negated']]],
+    ['"with spinal drop metastases"', 'Dx: medulloblastoma with spinal drop metastases.', [['medulloblastoma', 'C716', 'present'], ['spinal drop metastases', 'C7949', 'present']]],
+    // Table: pleura, pleural / Malignant Secondary C78.2: a thymoma's drop metastases to the pleura keep the pleura.
+    ['guard: "pleural drop mets" keep the pleura', 'Thymoma with pleural drop mets.', [['Thymoma', 'D150', 'present'], ['pleural drop mets', 'C782', 'present']]],
+    // Table: vermis, cerebellum / Malignant Primary C71.6, Secondary C79.31 (and brain, cerebellum NOS C71.6).
+    ['"vermian medulloblastoma"', 'Dx: vermian medulloblastoma.', [['vermian medulloblastoma', 'C716', 'present']]],
+    ['"vermian mass, likely metastasis"', 'MRI brain: 3 cm vermian mass, likely metastasis.', [['vermian mass, likely metastasis', 'C7931', 'uncertain']]],
+  ]);
+});

@@ -207,6 +207,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'cerebral', path: ['brain'] },
   { words: 'intracranial', path: ['intracranial'] },
   { words: 'cerebellar', path: ['brain', 'cerebellum'] },
+  { words: 'vermian', path: ['brain', 'cerebellum'] },
   { words: 'frontal lobe', path: ['brain', 'frontal lobe'] },
   { words: 'temporal lobe', path: ['brain', 'temporal lobe'] },
   { words: 'parietal lobe', path: ['brain', 'parietal lobe'] },
