@@ -97,6 +97,9 @@ describe('narrative sites round 9: drop metastases are the spinal canal\'s, and 
       ['medulloblastoma', 'C716', 'present'], ['drop mets', 'C7949', 'negated'],
     ]],
     ['"no drop metastases" after a spine MRI', 'MRI total spine: no drop metastases.', [['drop metastases', 'C7949', 'negated']]],
+    // A finding's organ is theirs too: table: pleura, pleural / Malignant Secondary C78.2.
+    ['guard: "pleural nodules, suspicious for drop metastases" are the pleura\'s', 'CT chest: Two left pleural nodules, suspicious for drop metastases.', [['left pleural nodules, suspicious for drop metastases', 'C782', 'uncertain']]],
+    ['"drop mets at L2" are in the canal at that level', 'MRI spine: drop mets at L2.', [['drop mets', 'C7949', 'present']]],
     ['"with spinal drop metastases"', 'Dx: medulloblastoma with spinal drop metastases.', [['medulloblastoma', 'C716', 'present'], ['spinal drop metastases', 'C7949', 'present']]],
     // Table: pleura, pleural / Malignant Secondary C78.2: a thymoma's drop metastases to the pleura keep the pleura.
     ['guard: "pleural drop mets" keep the pleura', 'Thymoma with pleural drop mets.', [['Thymoma', 'D150', 'present'], ['pleural drop mets', 'C782', 'present']]],

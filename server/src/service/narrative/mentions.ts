@@ -1,7 +1,6 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
-import type { HistologyTerm } from './histologyLexicon';
-import { columnOf } from './histologyLexicon';
+import { type HistologyTerm, columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
@@ -29,6 +28,7 @@ import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { isNoSecondarySite } from './notDiagnoses';
+import { withFallbackSite } from './fallbackSite';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { alternativeBetween, typeAfterDash, differentialBetween, differentialSite, parenthesisedSite } from './differential';
@@ -253,7 +253,7 @@ function anchorMentions(
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
-  return term.nodesOnly === true ? recurrenceSites(mentions) : mentions;
+  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(mentions) : mentions);
 }
 
 /**
