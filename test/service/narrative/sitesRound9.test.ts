@@ -108,3 +108,16 @@ describe('narrative sites round 9: drop metastases are the spinal canal\'s, and 
     ['"vermian mass, likely metastasis"', 'MRI brain: 3 cm vermian mass, likely metastasis.', [['vermian mass, likely metastasis', 'C7931', 'uncertain']]],
   ]);
 });
+
+describe('narrative vocabulary round 9: a liver segment abbreviated "seg", and the adrenal myelolipoma', () => {
+  checkReadings([
+    // Index: Hemangioma D18.00, by site: Tabular D18.03 Hemangioma of intra-abdominal structures (the liver).
+    ['"Hemangioma seg 2" is the liver\'s', 'Liver: few small hepatic cysts. Hemangioma seg 2 (unchanged).', [['Hemangioma seg 2', 'D1803', 'present']]],
+    // Index: Carcinoma, hepatocellular C22.0.
+    ['"Seg 7 HCC"', 'Seg 7 HCC, s/p TACE.', [['Seg 7 HCC', 'C220', 'present']]],
+    ['guard: "segs" of a blood count are no liver', 'CBC: segs 60%, bands 2%.', []],
+    // Index: Myelolipoma — see Neoplasm, benign, by site (table: adrenal / Benign D35.0-; Tabular D35.02 Benign neoplasm of left adrenal gland).
+    ['"L adrenal myelolipoma"', 'Incidental 2.1 cm fat-containing L adrenal myelolipoma.', [['L adrenal myelolipoma', 'D3502', 'present']]],
+    ['"right adrenal myelolipoma"', 'CT: 3 cm right adrenal myelolipoma, no follow-up needed.', [['right adrenal myelolipoma', 'D3501', 'present']]],
+  ]);
+});

@@ -73,6 +73,8 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
+  // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
+  ...spelled(['myelolipoma', 'myelolipomas'], { role: 'benign', impliedSite: ['adrenal'] }),
   // Index: Prolactinoma, unspecified site D35.2 (pituitary).
   ...spelled(['prolactinoma', 'prolactinomas'], { role: 'benign', impliedSite: ['pituitary'] }),
   // Index: Osteochondroma — see Neoplasm, bone, benign; Chordoma — see Neoplasm, vertebral (column), malignant (the bone written: sacrum C41.4).
