@@ -121,3 +121,14 @@ describe('narrative vocabulary round 9: a liver segment abbreviated "seg", and t
     ['"right adrenal myelolipoma"', 'CT: 3 cm right adrenal myelolipoma, no follow-up needed.', [['right adrenal myelolipoma', 'D3501', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 9: speech recognition\'s spellings of hepatocellular and basal cell carcinoma', () => {
+  checkReadings([
+    // Index: Carcinoma, hepatocellular C22.0.
+    ['"Hepatic cellular carcinoma, segment 6"', '4. Hepatic cellular carcinoma, segment 6, status post TACE x2.', [['Hepatic cellular carcinoma, segment 6', 'C220', 'present']]],
+    // Index: Carcinoma, basal cell — see Neoplasm, skin, malignant: table: skin, cheek (external) C44.309 → Tabular C44.319 Basal cell
+    // carcinoma of skin of other parts of face; history Z85.828 Personal history of other malignant neoplasm of skin.
+    ['"basil cell carcinoma of the left cheek"', 'Dx: basil cell carcinoma of the left cheek.', [['basil cell carcinoma of the left cheek', 'C44319', 'present']]],
+    ['"basil cell carcinoma of the back removed 2019"', 'PMH: gout, basil cell carcinoma of the back removed 2019 - no recurrence.', [['basil cell carcinoma of the back', 'Z85828', 'history']]],
+  ]);
+});

@@ -184,6 +184,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Non-small cell carcinoma is the lung's classification (table: lung C34.9-: "NSCC, favor adenocarcinoma"); "SqCC" a squamous cell carcinoma.
   ...spelled(['non-small cell carcinoma', 'non small cell carcinoma', 'non-small-cell carcinoma', 'non-small cell lung carcinoma', 'nscc'], { role: 'primary', impliedSite: ['lung'] }),
   { words: 'sqcc', spelledAs: 'SqCC', role: 'primary', skinType: '2' },
+  // Speech recognition's spellings of two common histologies in dictated notes ("Hepatic cellular carcinoma, segment 6", "basil cell
+  // carcinoma of the back"): Index: Carcinoma, hepatocellular C22.0; Carcinoma, basal cell — see Neoplasm, skin, malignant (C44.-1).
+  ...spelled(['hepatic cellular carcinoma', 'hepato cellular carcinoma', 'hepato-cellular carcinoma'],
+    { role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' }),
+  ...spelled(['basil cell carcinoma', 'basil cell carcinomas', 'basil cell ca', 'basil cell cancer'], { role: 'primary', impliedSite: SKIN, skinType: '1' }),
   // Index: Linitis plastica C16.9 (stomach).
   ...spelled(['linitis plastica'], { role: 'primary', impliedSite: ['stomach'] }),
   // A Sister Mary Joseph nodule is a metastasis in the skin of the umbilicus (table: skin NOS, umbilicus / Malignant Secondary C79.2).
