@@ -132,3 +132,21 @@ describe('narrative vocabulary round 9: speech recognition\'s spellings of hepat
     ['"basil cell carcinoma of the back removed 2019"', 'PMH: gout, basil cell carcinoma of the back removed 2019 - no recurrence.', [['basil cell carcinoma of the back', 'Z85828', 'history']]],
   ]);
 });
+
+describe('narrative sites round 9: the kidney that remains, or one with a cyst, gives no side to the cancer', () => {
+  const history = '- HTN, T2DM, gout, GERD, OSA on CPAP, BPH, hyperlipidemia, CAD s/p PCI 2019.\n';
+  checkReadings([
+    // Table: kidney / Malignant Primary C64.- (Tabular C64.1 right, C64.2 left): the cancer was in the kidney removed on the right.
+    ['"Solitary L kidney" after a right nephrectomy for RCC', 'HPI: 66M w/ clear cell RCC of the R kidney s/p R radical nephrectomy 2021, recurrence 2025 w/ pulmonary mets.\nPMH: Solitary L kidney, CKD 3a.\nA/P: Metastatic RCC (lung, adrenal) on pembro/axi - held.', [
+      ['RCC of the R kidney', 'C641', 'present'], ['pulmonary mets', 'null', 'present'], ['RCC', 'C641', 'present'],
+    ]],
+    ['"the remaining R kidney" after a left nephrectomy', 'HPI: RCC of the left kidney s/p L nephrectomy 2019, now with lung mets on cabozantinib.\nRenal US: the remaining R kidney is 12 cm.\nA/P: metastatic RCC (lung) on cabozantinib.', [
+      ['RCC of the left kidney', 'C642', 'present'], ['lung mets', 'null', 'present'], ['RCC', 'C642', 'present'],
+    ]],
+    ['guard: "solitary R adrenal met" is a finding of its own', 'CT: solitary R adrenal met.', [['R adrenal met', 'C7971', 'present']]],
+    // A far side from a cyst ("Renal cyst L kidney") is no side of the cancer restated later; the right kidney's cancer is.
+    ['a far "Renal cyst L kidney" gives no side to "Metastatic RCC"', `HPI: 66M w/ clear cell RCC of the R kidney s/p nephrectomy 2021 (pT3a), recurrence 2025 w/ pulmonary mets.\n${history.repeat(12)}PMH:\n- Renal cyst L kidney, Bosniak I, 1.4 cm - no f/u needed\n${history.repeat(2)}A/P: Metastatic RCC (lung, adrenal) on pembro/axi - held.`, [
+      ['RCC of the R kidney', 'C641', 'present'], ['pulmonary mets', 'null', 'present'], ['RCC', 'C641', 'present'],
+    ]],
+  ]);
+});

@@ -6,7 +6,7 @@ import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
-import { isCalledNormal } from './normalSite';
+import { NOT_TUMOUR_FINDINGS, isCalledNormal, ofOtherCondition } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import { sideLabelAt } from './sideLabel';
@@ -224,7 +224,8 @@ function contextSite(
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
-  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other, tokens));
+  // A site of a condition that is no tumour ("Renal cyst L kidney", "L renal cyst") is not where the tumour is that far away.
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other, tokens) && !ofOtherCondition(tokens, other));
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
   // "Choroidal melanoma OS": an eye site takes the side ophthalmology writes as OD / OS / OU.
@@ -271,12 +272,6 @@ function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
     pick.qualifiers = other.qualifiers;
   }
 }
-
-/** Words after a site that name a condition other than a tumour there. */
-const NOT_TUMOUR_FINDINGS = new Set([
-  'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
-  'cyst', 'cysts', 'stone', 'stones', 'calculus', 'hydronephrosis', 'fracture', 'pain', 'wound', 'infection', 'cellulitis',
-]);
 
 /** How far back a mention looks for the side or sub-site of its organ. */
 const CONTEXT_TOKENS = 40;
