@@ -150,3 +150,16 @@ describe('narrative sites round 9: the kidney that remains, or one with a cyst, 
     ]],
   ]);
 });
+
+describe('narrative sites round 9: an oropharyngeal cancer is the tonsil or tongue base the note documents', () => {
+  checkReadings([
+    // Table: tonsil / Malignant Primary C09.9; oropharynx C10.9; tongue, base C01 (ANNOTATION.md, "Side and sub-site documented elsewhere in the note").
+    ['"oropharyngeal SCC" of a note whose cancer is the "R tonsil SCC"', 'CC: Newly dx p16+ oropharyngeal SCC.\nHPI: DL w/ bx 11/10: R tonsil SCC, p16+, ~2.5 cm.\nA/P: 58M w/ HPV-associated SCC of the R tonsil, cT1 N1 M0.', [
+      ['oropharyngeal SCC', 'C099', 'present'], ['R tonsil SCC', 'C099', 'present'], ['SCC of the R tonsil', 'C099', 'present'],
+    ]],
+    ['"OPSCC" of a note whose cancer is of the base of the tongue', 'Dx: p16+ OPSCC, on cisplatin-RT.\nPath: base of tongue SCC, p16+.', [['OPSCC', 'C01', 'present'], ['base of tongue SCC', 'C01', 'present']]],
+    ['guard: a tonsil and a tongue base leave the oropharynx open', 'Dx: p16+ oropharyngeal SCC.\nPath: R tonsil SCC.\nPath: L base of tongue SCC.', [
+      ['oropharyngeal SCC', 'C109', 'present'], ['R tonsil SCC', 'C099', 'present'], ['L base of tongue SCC', 'C01', 'present'],
+    ]],
+  ]);
+});
