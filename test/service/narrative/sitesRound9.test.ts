@@ -163,3 +163,15 @@ describe('narrative sites round 9: an oropharyngeal cancer is the tonsil or tong
     ]],
   ]);
 });
+
+describe('narrative sites round 9: a tumour the lexicon places in a group of glands is the gland of the finding it concludes', () => {
+  checkReadings([
+    // Index: Warthin's tumor — see Neoplasm, salivary gland, benign: the gland the finding names, table: parotid / Benign D11.0
+    // (D11.9 only with no gland written). Index: Adenoma, pleomorphic — see Neoplasm, benign, by site (parotid D11.0).
+    ['"L parotid nodule, likely Warthin tumor"', 'CT neck: 1.2 cm L parotid nodule, likely Warthin tumor.', [['Warthin tumor', 'D110', 'uncertain']]],
+    ['"L parotid tail nodule, likely Warthin tumor vs pleomorphic adenoma": a part between the gland and the finding noun', 'CT neck: Incidental 1.2 cm L parotid tail nodule, likely Warthin tumor vs pleomorphic adenoma.', [
+      ['Warthin tumor', 'D110', 'uncertain'], ['pleomorphic adenoma', 'D110', 'uncertain'],
+    ]],
+    ['guard: a Warthin tumour with no gland written is the salivary gland\'s (D11.9)', 'Dx: Warthin tumor, observe.', [['Warthin tumor', 'D119', 'present']]],
+  ]);
+});

@@ -20,3 +20,6 @@ export function joinedPartAt(tokens: readonly Token[], index: number, first = to
   if (first === undefined || joiner === undefined || second === undefined || second.punct || second.sentence !== joiner.sentence) return undefined;
   return PART_JOINERS.has(joiner.norm) ? `${first}${PART_JOINER}${second.norm}` : undefined;
 }
+
+/** Part nouns written after an organ and before a finding noun ("L parotid tail nodule", "liver dome lesion", "R renal pole mass"). */
+export const ORGAN_PART_WORDS: ReadonlySet<string> = new Set(['tail', 'head', 'body', 'dome', 'pole', 'tip', 'apex', 'base', 'isthmus', 'hilum', 'fundus', 'antrum']);

@@ -212,7 +212,7 @@ function anchorMentions(
     // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
     const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? urinaryLabelSite(term, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
-      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start);
+      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start) ?? refinedBy(implied, findingNounSite(tokens, sites, start));
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     const sampled = calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined;
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;

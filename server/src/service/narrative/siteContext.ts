@@ -1,5 +1,5 @@
 import { breastQuadrant } from './breastClock';
-import { joinedPartAt } from './joinedParts';
+import { ORGAN_PART_WORDS, joinedPartAt } from './joinedParts';
 import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
@@ -331,7 +331,8 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     const head = siteEndingAt(sites, site.start) ?? site;
     // "Right level IV lymph node, 1.1 cm short axis, rounded, suspicious for metastatic …": a node of a named region is a
     // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
-    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
+    // "L parotid tail nodule": a part of the organ may stand between it and the finding noun.
+    return FINDING_NOUNS.has(tokens[site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0)]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;
 }
