@@ -175,3 +175,14 @@ describe('narrative sites round 9: a tumour the lexicon places in a group of gla
     ['guard: a Warthin tumour with no gland written is the salivary gland\'s (D11.9)', 'Dx: Warthin tumor, observe.', [['Warthin tumor', 'D119', 'present']]],
   ]);
 });
+
+describe('narrative sites round 9: a part "of urinary bladder", as problem lists word the Tabular titles', () => {
+  checkReadings([
+    // Tabular C67.2 Malignant neoplasm of lateral wall of bladder (table: bladder, wall, lateral C67.2); C67.1 … of dome of bladder.
+    ['"Malignant neoplasm of lateral wall of urinary bladder"', 'Problem list:\n- Malignant neoplasm of lateral wall of urinary bladder\n- BPH', [
+      ['Malignant neoplasm of lateral wall of urinary bladder', 'C672', 'present'],
+    ]],
+    ['"Malignant neoplasm of dome of urinary bladder"', 'Dx: Malignant neoplasm of dome of urinary bladder.', [['Malignant neoplasm of dome of urinary bladder', 'C671', 'present']]],
+    ['"of the lateral wall of the urinary bladder"', 'Dx: urothelial carcinoma of the lateral wall of the urinary bladder.', [['urothelial carcinoma of the lateral wall of the urinary bladder', 'C672', 'present']]],
+  ]);
+});
