@@ -186,3 +186,16 @@ describe('narrative sites round 9: a part "of urinary bladder", as problem lists
     ['"of the lateral wall of the urinary bladder"', 'Dx: urothelial carcinoma of the lateral wall of the urinary bladder.', [['urothelial carcinoma of the lateral wall of the urinary bladder', 'C672', 'present']]],
   ]);
 });
+
+describe('narrative sites round 9: a urothelial carcinoma of the kidney is of its pelvis, and "L kidney/ureter" shares the side', () => {
+  checkReadings([
+    // The urothelium of the kidney lines the renal pelvis: table: pelvis, renal / Malignant Primary C65.- (Tabular C65.1 right,
+    // C65.2 left); ureter C66.- (C66.2 left). Not the parenchyma's kidney C64.-.
+    ['"urothelial carcinoma of the right kidney"', 'Dx: urothelial carcinoma of the right kidney.', [['urothelial carcinoma of the right kidney', 'C651', 'present']]],
+    ['"UTUC of the L kidney"', 'Dx: UTUC of the L kidney.', [['UTUC of the L kidney', 'C652', 'present']]],
+    ['"upper tract urothelial carcinoma of L kidney/ureter": the pelvis and the ureter, both left', 'Dx: upper tract urothelial carcinoma of L kidney/ureter.', [
+      ['upper tract urothelial carcinoma of L kidney', 'C652', 'present'], ['ureter', 'C662', 'present'],
+    ]],
+    ['guard: a clear cell carcinoma of the kidney stays the kidney\'s (C64.1)', 'Dx: clear cell carcinoma of the right kidney.', [['carcinoma of the right kidney', 'C641', 'present']]],
+  ]);
+});

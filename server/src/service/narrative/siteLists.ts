@@ -74,6 +74,12 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
 }
 
+/** "of L kidney/ureter": a site joined by a slash to a sided one before it shares its side ("L kidney/ureter": the left ureter). */
+function slashSharedSide(tokens: readonly Token[], previous: SiteMatch | undefined, site: SiteMatch): SiteMatch {
+  const shares = previous?.laterality !== undefined && site.laterality === undefined && !site.lymphNode && previous.end === site.start - 1 && tokens[previous.end]?.norm === '/';
+  return shares ? { ...site, laterality: previous.laterality } : site;
+}
+
 /** Whether the word at `index` is the second part a site ending at the joiner before it carries in its joined qualifier. */
 function joinsPartOfSiteBefore(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], index: number): boolean {
   const joined = siteEndingAt[index - 1]?.qualifiers?.find((words) => words.includes(PART_JOINER));
@@ -112,7 +118,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     if (token === undefined || token.sentence !== sentence) break;
     const site = sites[position];
     if (site !== undefined) {
-      found.push(site);
+      found.push(slashSharedSide(tokens, found[found.length - 1], site));
       position = site.end;
       continue;
     }
