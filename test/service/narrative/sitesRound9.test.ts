@@ -199,3 +199,13 @@ describe('narrative sites round 9: a urothelial carcinoma of the kidney is of it
     ['guard: a clear cell carcinoma of the kidney stays the kidney\'s (C64.1)', 'Dx: clear cell carcinoma of the right kidney.', [['carcinoma of the right kidney', 'C641', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 9: liposarcoma subtypes by their abbreviations', () => {
+  checkReadings([
+    // Index: Liposarcoma — see Neoplasm, connective tissue, malignant: table: connective tissue, thigh C49.2- (Tabular C49.21 right lower limb, including hip).
+    ['"DDLPS R thigh"', '1. DDLPS R thigh, on trabectedin.', [['DDLPS R thigh', 'C4921', 'present']]],
+    // Table: connective tissue, retroperitoneum / Malignant Primary C48.0 (Tabular C48.0 Malignant neoplasm of retroperitoneum).
+    ['"WDLPS of the retroperitoneum"', 'Dx: WDLPS of the retroperitoneum, s/p resection 2024, now recurrent.', [['WDLPS of the retroperitoneum', 'C480', 'present']]],
+    ['"L thigh MLPS"', 'Dx: L thigh MLPS, preop RT.', [['L thigh MLPS', 'C4922', 'present']]],
+  ]);
+});

@@ -199,6 +199,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
   { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'liposarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Dedifferentiated, well-differentiated, myxoid and pleomorphic liposarcoma by sarcoma clinics' abbreviations ("DDLPS R thigh").
+  { words: 'ddlps', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'wdlps', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'mlps', capitalsOnly: true, role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'plps', capitalsOnly: true, role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'angiosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   // Index: Rhabdomyosarcoma, Fibrosarcoma, Myxofibrosarcoma, Sarcoma (spindle cell) (synovial) — see Neoplasm, connective tissue, malignant.
   { words: 'rhabdomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
