@@ -49,6 +49,8 @@ export interface AssertionTrigger {
   readonly postStopsAtComma?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
+  /** A "consistent with" that concludes a tissue or cytology result reads no hedge (`tissueResult.ts`). */
+  readonly tissueConclusion?: boolean;
 }
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -212,7 +214,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
-  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
+  // In a tissue or cytology result it is the pathologist's diagnosis (`tissueResult.ts`).
+  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with').map((trigger) => ({ ...trigger, tissueConclusion: true })),
   // The concern named after what it fears, right after it ("olaparib stopped for MDS concern", "lymphoma concern").
   { words: 'concern', assertion: 'uncertain', direction: 'post', postScope: 0 },
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).
