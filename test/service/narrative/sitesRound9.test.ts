@@ -209,3 +209,15 @@ describe('narrative vocabulary round 9: liposarcoma subtypes by their abbreviati
     ['"L thigh MLPS"', 'Dx: L thigh MLPS, preop RT.', [['L thigh MLPS', 'C4922', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 9: a carcinoma ex pleomorphic adenoma is of the salivary gland the note names', () => {
+  checkReadings([
+    // Index: Carcinoma, ex pleomorphic adenoma — see Neoplasm, malignant, by site: table: parotid / Malignant Primary C07;
+    // salivary gland or duct (major) C08.9 when no gland is written.
+    ['"carcinoma ex pleomorphic adenoma of the R parotid"', 'Dx: carcinoma ex pleomorphic adenoma of the R parotid.', [['carcinoma ex pleomorphic adenoma of the R parotid', 'C07', 'present']]],
+    ['"carcinoma ex pleomorphic adenoma" of a note whose tumour is the parotid\'s', 'HPI: carcinoma ex pleomorphic adenoma, s/p parotidectomy 10/2026, on adjuvant RT.\nPath: R parotid mass: adenocarcinoma.', [
+      ['carcinoma ex pleomorphic adenoma', 'C07', 'present'], ['adenocarcinoma', 'C07', 'present'],
+    ]],
+    ['guard: with no gland written it is the salivary gland\'s (C08.9)', 'Dx: carcinoma ex pleomorphic adenoma.', [['carcinoma ex pleomorphic adenoma', 'C089', 'present']]],
+  ]);
+});

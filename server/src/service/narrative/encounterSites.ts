@@ -183,9 +183,10 @@ function colonRecord(organs: ReadonlyMap<string, OrganRecord>): OrganRecord | un
 
 /**
  * Regions the table codes apart from organs inside them: the oropharynx (C10) holds the tonsil (C09) and the base of
- * the tongue (C01), so "p16+ oropharyngeal SCC" in a note whose cancer is the "R tonsil SCC" is the tonsil's (C09.9).
+ * the tongue (C01), so "p16+ oropharyngeal SCC" in a note whose cancer is the "R tonsil SCC" is the tonsil's (C09.9); the major
+ * salivary glands (C08.9) hold the parotid (C07), so a salivary carcinoma of a note about the parotid is the parotid's.
  */
-const REGION_PARTS: ReadonlyMap<string, readonly string[]> = new Map([['C10', ['C09', 'C01']]]);
+const REGION_PARTS: ReadonlyMap<string, readonly string[]> = new Map([['C10', ['C09', 'C01']], ['C08', ['C07']]]);
 
 /** The region's own record with each part organ the encounter documents as one sub-site of it (none when it documents none). */
 function regionRecord(organs: ReadonlyMap<string, OrganRecord>, region: string): OrganRecord | undefined {

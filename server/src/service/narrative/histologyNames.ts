@@ -71,6 +71,8 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site ("parotid pleomorphic adenoma" D11.0); Warthin's tumor — see Neoplasm, salivary gland, benign (D11.9).
   ...spelled(['pleomorphic adenoma', 'pleomorphic adenomas'], { role: 'benign' }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
+  // Index: Carcinoma, ex pleomorphic adenoma — see Neoplasm, malignant, by site: the salivary gland it arose in (the one a label or finding names).
+  ...spelled(['carcinoma ex pleomorphic adenoma', 'carcinoma ex-pleomorphic adenoma', 'carcinoma ex pa'], { role: 'primary', impliedSite: SALIVARY }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
   // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
