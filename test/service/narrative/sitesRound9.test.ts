@@ -22,6 +22,9 @@ describe('narrative sites round 9: one tumour written across two parts of an org
     ['"pancreatic body/tail adenocarcinoma" (the second part between the site and the histology)', 'Dx: pancreatic body/tail adenocarcinoma.', [
       ['pancreatic body/tail adenocarcinoma', 'C258', 'present'],
     ]],
+    ['"pancreatic adenocarcinoma of the body/tail" (the parts after the histology)', 'Dx: pancreatic adenocarcinoma of the body/tail.', [['pancreatic adenocarcinoma', 'C258', 'present']]],
+    ['"pancreatic adenocarcinoma of the body and tail"', 'Dx: pancreatic adenocarcinoma of the body and tail.', [['pancreatic adenocarcinoma', 'C258', 'present']]],
+    ['guard: "of the tail" alone is the tail (C25.2)', 'Dx: pancreatic adenocarcinoma of the tail.', [['pancreatic adenocarcinoma', 'C252', 'present']]],
     ['"pancreatic body and tail adenocarcinoma"', 'Dx: pancreatic body and tail adenocarcinoma.', [['pancreatic body and tail adenocarcinoma', 'C258', 'present']]],
     // Table: pancreas, head C25.0; pancreas, neck C25.7: two parts with different codes.
     ['"pancreatic adenocarcinoma (head/neck)"', 'Dx: pancreatic adenocarcinoma (head/neck).', [['pancreatic adenocarcinoma', 'C258', 'present']]],
