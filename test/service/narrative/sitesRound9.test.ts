@@ -224,3 +224,12 @@ describe('narrative vocabulary round 9: a carcinoma ex pleomorphic adenoma is of
     ['guard: with no gland written it is the salivary gland\'s (C08.9)', 'Dx: carcinoma ex pleomorphic adenoma.', [['carcinoma ex pleomorphic adenoma', 'C089', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 9: "Wilms" alone is the tumour', () => {
+  checkReadings([
+    // Index: Nephroblastoma (Wilms' tumor) — see Neoplasm, kidney, malignant: table: kidney / Malignant Primary C64.- (C64.2 left).
+    ['"Wilms of the L kidney"', 'Dx: Wilms of the L kidney, s/p nephrectomy, on vincristine.', [['Wilms of the L kidney', 'C642', 'present']]],
+    // A screening for a contralateral tumour names no side (ANNOTATION.md, "contralateral"): null with the kidney's candidates.
+    ['"screening for contralateral Wilms"', '3. Surveillance: CXR/abd US q3mo after therapy, screening for contralateral Wilms.', [['Wilms', 'null', 'hypothetical']]],
+  ]);
+});

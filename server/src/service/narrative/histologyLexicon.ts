@@ -130,6 +130,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'wilms tumor', role: 'primary', impliedSite: ['kidney'] },
   { words: "wilms' tumor", role: 'primary', impliedSite: ['kidney'] },
   { words: 'nephroblastoma', role: 'primary', impliedSite: ['kidney'] },
+  // "screening for contralateral Wilms", "FH Wilms": the eponym alone names the tumour in paediatric notes.
+  { words: 'wilms', role: 'primary', impliedSite: ['kidney'] },
   { words: 'hepatoblastoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.2', indexSource: 'Index: Hepatoblastoma C22.2' },
   { words: 'retinoblastoma', role: 'primary', impliedSite: ['retina'] },
   // Abbreviations of common primaries: triple-negative and metastatic breast cancer, (metastatic) colorectal cancer (table: rectum, and colon C19),
