@@ -233,3 +233,13 @@ describe('narrative vocabulary round 9: "Wilms" alone is the tumour', () => {
     ['"screening for contralateral Wilms"', '3. Surveillance: CXR/abd US q3mo after therapy, screening for contralateral Wilms.', [['Wilms', 'null', 'hypothetical']]],
   ]);
 });
+
+describe('narrative sites round 9: a finding ruled out for malignancy gives the malignancy its site', () => {
+  checkReadings([
+    // Table: pancreas, head / Malignant Primary C25.0 (a rule-out is uncertain, Guideline II.H / ANNOTATION.md).
+    ['"pancreatic head mass - r/o malignancy"', 'A/P: jaundice from pancreatic head mass - r/o malignancy.', [['malignancy', 'C250', 'uncertain']]],
+    ['"R/O MALIGNANCY" in capitals', 'JAUNDICE FROM PANCREATIC HEAD MASS - R/O MALIGNANCY.', [['MALIGNANCY', 'C250', 'uncertain']]],
+    // Table: lung, upper lobe / Malignant Primary C34.1- (Tabular C34.11 right upper lobe).
+    ['"RUL nodule, rule out malignancy"', 'CT: 2 cm RUL nodule, rule out malignancy.', [['malignancy', 'C3411', 'uncertain']]],
+  ]);
+});

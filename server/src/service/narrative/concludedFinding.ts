@@ -9,8 +9,12 @@ import type { Token } from './tokens';
  * for a hemangioma or lipoma).
  */
 
-/** Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"). */
-const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing']);
+/**
+ * Words a finding's conclusion puts right before a bare histology ("suspicious for", "c/w", "the known"); a rule-out names the
+ * finding's possible histology too ("pancreatic head mass - r/o malignancy", "rule out malignancy").
+ */
+const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing',
+  'r/o', 'out']);
 /** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
 const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
