@@ -243,3 +243,14 @@ describe('narrative sites round 9: a finding ruled out for malignancy gives the 
     ['"RUL nodule, rule out malignancy"', 'CT: 2 cm RUL nodule, rule out malignancy.', [['malignancy', 'C3411', 'uncertain']]],
   ]);
 });
+
+describe('narrative vocabulary round 9: "LMM" is a lentigo maligna melanoma', () => {
+  checkReadings([
+    // Index: Melanoma (malignant), by site: skin of the cheek (table: skin, cheek C44.309) → Tabular C43.39 Malignant melanoma of other parts of face;
+    // Index: Lentigo maligna — see Melanoma, in situ (D03.39).
+    ['"LMM of the L cheek"', 'Dx: LMM of the L cheek.', [['LMM of the L cheek', 'C4339', 'present']]],
+    ['"risk of progression to LMM" of a lentigo maligna of the cheek', 'A/P: lentigo maligna L cheek - risk of progression to LMM; excision.', [
+      ['lentigo maligna L cheek', 'D0339', 'present'], ['LMM', 'C4339', 'hypothetical'],
+    ]],
+  ]);
+});

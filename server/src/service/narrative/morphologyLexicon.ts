@@ -216,6 +216,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // Melanoma in situ by name (Index: Lentigo maligna — see Melanoma, in situ; D03.-): "MIS" in capitals, not "MIS" surgery (anchorWords.ts).
   // Lentigo maligna melanoma is the invasive form (Index: Melanoma (malignant) C43.-).
   { words: 'lentigo maligna melanoma', ...MELANOMA },
+  // "LMM" in capitals, as dermatology notes abbreviate lentigo maligna melanoma.
+  { words: 'lmm', ...MELANOMA, capitalsOnly: true },
   ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
   // "MMIS" (malignant melanoma in situ), in capitals as dermatologists write it.
   { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
