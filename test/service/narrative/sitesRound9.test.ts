@@ -254,3 +254,18 @@ describe('narrative vocabulary round 9: "LMM" is a lentigo maligna melanoma', ()
     ]],
   ]);
 });
+
+describe('narrative sites round 9: a tumour of a proven cancer\'s organ takes the part the note proves', () => {
+  checkReadings([
+    // ANNOTATION.md, "Tumor" of a proven cancer: the tumour takes the cancer's code; table: brain, temporal lobe / Malignant Primary C71.2.
+    ['"the brain tumor" of a left temporal glioblastoma', 'Dx: L temporal glioblastoma.\nThe brain tumor is not curable.', [['temporal glioblastoma', 'C712', 'present'], ['brain tumor', 'C712', 'present']]],
+    // Table: bladder, dome / Malignant Primary C67.1.
+    ['"the bladder tumor" of a carcinoma of the bladder dome', 'TURBT path: high grade urothelial carcinoma of the bladder dome.\nThe bladder tumor was resected.', [
+      ['urothelial carcinoma of the bladder dome', 'C671', 'present'], ['bladder tumor', 'C671', 'present'],
+    ]],
+    // Two parts proven (temporal lobe C71.2, cerebellum C71.6): the organ's tumour is left at the organ, C71.9.
+    ['guard: two proven parts of the organ leave the tumour at the organ', 'Dx: L temporal glioblastoma, on TMZ.\nHx: cerebellar medulloblastoma 1990, treated.\nThe brain tumor is not curable.', [
+      ['temporal glioblastoma', 'C712', 'present'], ['cerebellar medulloblastoma', 'Z85841', 'history'], ['brain tumor', 'C719', 'present'],
+    ]],
+  ]);
+});

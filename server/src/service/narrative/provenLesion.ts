@@ -16,6 +16,7 @@ interface ProvenCancer {
   readonly organ: string;
   readonly laterality: Laterality | undefined;
   readonly column: NeoplasmColumn;
+  readonly path: readonly string[];
 }
 
 /** The assertions under which a lesion word takes the cancer proven at its organ. */
@@ -31,8 +32,14 @@ export function withProvenCancers(raw: readonly RawMention[], assertions: readon
     const site = mention.site;
     if (mention.histology?.namesLesion !== true || site === undefined || !STATED.has(assertions[index] ?? 'present')) return mention;
     const organ = site.path[0];
-    const cancer = proven.find((candidate) => candidate.organ === organ && compatibleSides(candidate.laterality, site.laterality));
-    return cancer === undefined ? mention : { ...mention, column: cancer.column };
+    const cancers = proven.filter((candidate) => candidate.organ === organ && compatibleSides(candidate.laterality, site.laterality));
+    const [cancer] = cancers;
+    if (cancer === undefined) return mention;
+    // "Wife aware brain tumor is not curable" of a "L temporal glioblastoma": the organ's tumour is that cancer, at its part (C71.2),
+    // when the note proves one part of the organ only.
+    const part = site.path.length === 1 && cancer.path.length > 1 && cancers.every((other) => other.path.join('/') === cancer.path.join('/') && other.column === cancer.column);
+    const laterality = site.laterality ?? cancer.laterality;
+    return part ? { ...mention, column: cancer.column, site: { ...site, path: cancer.path, ...(laterality === undefined ? {} : { laterality }) } } : { ...mention, column: cancer.column };
   });
 }
 
@@ -42,7 +49,7 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
     const organ = mention.site?.path[0];
     const column = mention.column;
     if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
-    if (column === 'primary' || column === 'secondary') proven.push({ organ, laterality: mention.site?.laterality, column });
+    if (column === 'primary' || column === 'secondary') proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });
   });
   return proven;
 }
