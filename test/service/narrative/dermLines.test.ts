@@ -19,8 +19,9 @@ const CASES: readonly ReadingCase[] = [
   ['the preauricular skin is the cheek\'s', 'R preauricular SCCis.', [['R preauricular SCCis', 'D0439', 'present']]],
   // table: lymph, lymphatic, node, preauricular — Malignant Secondary C77.0.
   ['a preauricular node stays a lymph node', 'Metastatic SCC to a R preauricular node.', [['SCC to a R preauricular node', 'C770', 'present']]],
-  // The lung's carcinoma is no skin cancer, and "mass" of the lung on a line proves no site for it: nothing is coded.
-  ['an organ on the line does not place an SCC there', 'Lung mass, r/o SCC.', []],
+  // The lung's carcinoma is no skin cancer: the SCC a lung mass is ruled out for is the lung's, uncertain, as "Lung mass, concerning
+  // for SCC" reads (table: lung / Malignant Primary C34.9-, no side written: null), never a skin code (round 9: "r/o" concludes a finding).
+  ['an organ on the line does not make an SCC a skin cancer', 'Lung mass, r/o SCC.', [['SCC', 'null', 'uncertain']]],
   // Guideline I.C.2.d: history of a skin carcinoma Z85.828 for each of the two cell types listed.
   ['a BCC and an SCC listed together are two skin cancers', 'Hx BCC, SCC - no recurrence on exam.',
     [['BCC', 'Z85828', 'history'], ['SCC', 'Z85828', 'history']]],
