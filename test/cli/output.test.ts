@@ -130,6 +130,23 @@ describe('icd-claim-check output', function () {
     assert.equal(Buffer.from(out.take()).toString('utf8'), 'y'.repeat(300));
   });
 
+  it('writes numbers digit by digit as String writes them, and any other number through String', function () {
+    const values = [0, -0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65535, 123456789, 2147483647, 4294967296, 9007199254740991, 9007199254740992, -1, -120, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY];
+    const out = new ByteBlock(2);
+    for (const value of values) {
+      out.decimal(value);
+      out.ascii(' ');
+    }
+    assert.equal(Buffer.from(out.take()).toString('utf8'), values.map((value) => `${value} `).join(''));
+  });
+
+  it('copies short and long parts made elsewhere, growing as it goes', function () {
+    const parts = [1, 63, 64, 65, 500].map((length, index) => Buffer.from(String.fromCharCode(97 + index).repeat(length)));
+    const out = new ByteBlock(8);
+    for (const part of parts) out.bytes(part);
+    assert.deepEqual(Buffer.from(out.take()), Buffer.concat(parts));
+  });
+
   it('writes each message as JSON.stringify and formatText do when messages repeat, and past the messages it keeps', function () {
     // The rules share one string per distinct message, which the block escapes once; 5,000 distinct
     // messages overflow what it keeps, so the later ones are escaped after it was emptied.

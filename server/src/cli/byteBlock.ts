@@ -5,6 +5,12 @@
  * buffer that goes to the pipe, or to the main thread, as it is.
  */
 
+/** Parts up to this many bytes are copied byte by byte rather than with `set`. */
+const SHORT_COPY = 64;
+
+/** Whole numbers up to this one are written digit by digit; anything else as `String` writes it. */
+const MAX_DIRECT_DECIMAL = Number.MAX_SAFE_INTEGER;
+
 /** A byte buffer that grows as text is written into it, and hands its bytes over whole. */
 export class ByteBlock {
   readonly #initialCapacity: number;
@@ -35,9 +41,36 @@ export class ByteBlock {
 
   /** Appends bytes made elsewhere (a worker's block, a pre-encoded part of the format). */
   bytes(source: Uint8Array): void {
-    this.#reserve(source.length);
-    this.#bytes.set(source, this.#length);
-    this.#length += source.length;
+    const length = source.length;
+    this.#reserve(length);
+    const bytes = this.#bytes;
+    const at = this.#length;
+    // A finding is written as a few short encoded parts: copying those in a loop costs less than a call to `set`.
+    if (length <= SHORT_COPY) {
+      for (let i = 0; i < length; i++) bytes[at + i] = source[i] as number;
+    } else {
+      bytes.set(source, at);
+    }
+    this.#length = at + length;
+  }
+
+  /** Appends a number as `String(value)` writes it; a finding's positions are small whole numbers. */
+  decimal(value: number): void {
+    if (!Number.isInteger(value) || value < 0 || value > MAX_DIRECT_DECIMAL) {
+      this.ascii(String(value));
+      return;
+    }
+    let digits = 1;
+    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    this.#reserve(digits);
+    const bytes = this.#bytes;
+    let at = this.#length + digits;
+    let rest = value;
+    do {
+      bytes[--at] = 48 + (rest % 10);
+      rest = Math.floor(rest / 10);
+    } while (rest > 0);
+    this.#length += digits;
   }
 
   /** Appends text known to be ASCII (short punctuation); longer or other text goes through {@link utf8}. */
