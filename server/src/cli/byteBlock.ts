@@ -8,8 +8,12 @@
 /** Parts up to this many bytes are copied byte by byte rather than with `set`. */
 const SHORT_COPY = 64;
 
-/** Whole numbers up to this one are written digit by digit; anything else as `String` writes it. */
-const MAX_DIRECT_DECIMAL = Number.MAX_SAFE_INTEGER;
+/** How many digits a whole number of 31 bits has. */
+function decimalDigits(value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
+  return digits;
+}
 
 /** A byte buffer that grows as text is written into it, and hands its bytes over whole. */
 export class ByteBlock {
@@ -56,19 +60,20 @@ export class ByteBlock {
 
   /** Appends a number as `String(value)` writes it; a finding's positions are small whole numbers. */
   decimal(value: number): void {
-    if (!Number.isInteger(value) || value < 0 || value > MAX_DIRECT_DECIMAL) {
+    // Whole numbers that fit in 31 bits are written with integer arithmetic; anything else as `String` writes it.
+    if ((value | 0) !== value || value < 0) {
       this.ascii(String(value));
       return;
     }
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits++;
+    const digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : decimalDigits(value);
     this.#reserve(digits);
     const bytes = this.#bytes;
     let at = this.#length + digits;
     let rest = value;
     do {
-      bytes[--at] = 48 + (rest % 10);
-      rest = Math.floor(rest / 10);
+      const tenth = (rest / 10) | 0;
+      bytes[--at] = 48 + rest - tenth * 10;
+      rest = tenth;
     } while (rest > 0);
     this.#length += digits;
   }

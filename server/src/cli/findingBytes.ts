@@ -53,6 +53,12 @@ class FindingFormat {
   readonly #json: boolean;
   #file: string | undefined;
   #head: Uint8Array = EMPTY;
+  /** The line whose parts are kept ({@link NO_LINE} for none), and the line of the finding before. */
+  #line = NO_LINE;
+  #lastLine = NO_LINE;
+  /** For {@link #line}: the finding's start up to its start character, and (JSON) from after it to the end character. */
+  #lineStart: Uint8Array = EMPTY;
+  #lineEnd: Uint8Array = EMPTY;
   /** By severity (0: none, and any unknown one, which counts as an error), then by rule. */
   readonly #tails = Array.from({ length: 5 }, () => new Map<Diagnostic['code'], Uint8Array>());
   /**
@@ -75,26 +81,49 @@ class FindingFormat {
     if (file !== this.#file) {
       this.#file = file;
       this.#head = Buffer.from(this.#json ? `{"file":${JSON.stringify(file)},"range":{"start":{"line":` : `${file}:`);
+      this.#line = NO_LINE;
+      this.#lastLine = NO_LINE;
     }
     const startLine = positions[at] as number;
-    const startCharacter = positions[at + 1] as number;
+    const endLine = positions[at + 2] as number;
     if (separator !== '') out.ascii(separator);
-    out.bytes(this.#head);
+    this.#writeLineStart(out, startLine);
+    out.decimal(positions[at + 1] as number + (this.#json ? 0 : 1));
     if (this.#json) {
-      out.decimal(startLine);
-      out.bytes(JSON_CHARACTER);
-      out.decimal(startCharacter);
-      out.bytes(JSON_END_LINE);
-      out.decimal(positions[at + 2] as number);
-      out.bytes(JSON_CHARACTER);
+      if (endLine === startLine && startLine === this.#line) {
+        out.bytes(this.#lineEnd);
+      } else {
+        out.bytes(JSON_END_LINE);
+        out.decimal(endLine);
+        out.bytes(JSON_CHARACTER);
+      }
       out.decimal(positions[at + 3] as number);
-    } else {
-      out.decimal(startLine + 1);
-      out.bytes(TEXT_COLON);
-      out.decimal(startCharacter + 1);
     }
     out.bytes(this.#tail(diagnostic));
     out.bytes(this.#message(diagnostic.message));
+  }
+
+  /**
+   * The finding's start up to its start character. A claim file on one line (the layout payers send)
+   * has every finding on line 0, so once two findings in a row share a line, that line's parts are
+   * encoded once and copied; findings on ever new lines are written part by part.
+   */
+  #writeLineStart(out: ByteBlock, line: number): void {
+    if (line === this.#line) {
+      out.bytes(this.#lineStart);
+      return;
+    }
+    if (line === this.#lastLine && (line | 0) === line && line >= 0) {
+      this.#line = line;
+      this.#lineStart = Buffer.concat([this.#head, Buffer.from(this.#json ? `${line},"character":` : `${line + 1}:`)]);
+      this.#lineEnd = Buffer.from(`},"end":{"line":${line},"character":`);
+      out.bytes(this.#lineStart);
+      return;
+    }
+    this.#lastLine = line;
+    out.bytes(this.#head);
+    out.decimal(this.#json ? line : line + 1);
+    out.bytes(this.#json ? JSON_CHARACTER : TEXT_COLON);
   }
 
   /** The message as this format writes it, with the `}` or line feed that ends the finding, escaped and encoded once per distinct message. */
@@ -123,6 +152,8 @@ class FindingFormat {
 }
 
 const EMPTY = new Uint8Array(0);
+/** No line: positions are never negative. */
+const NO_LINE = -1;
 /** The fixed parts of a finding between its positions. */
 const JSON_CHARACTER = Buffer.from(',"character":');
 const JSON_END_LINE = Buffer.from('},"end":{"line":');
