@@ -283,6 +283,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
   ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
     .map((trigger) => ({ ...trigger, ownItem: true })),
+  // A removal denied leaves the neoplasm there, even in a history list ("OTHER HX: HTN, lipoma R shoulder (never removed)"):
+  // the status of its own item only.
+  ...both('active', 'never removed', 'not removed', 'never excised', 'not excised', 'never resected').map((trigger) => ({ ...trigger, ownItem: true })),
   // A status in parentheses after one item of a list ("PMH: AML (current), HTN, cervical ca 2005 (resolved)").
   ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
