@@ -24,3 +24,35 @@ describe('narrative assertion round 9: a removal denied leaves the neoplasm ther
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a chance, a read that cannot tell, a suspicion denied, a study to assess for', () => {
+  checkReadings([
+    // table: kidney / Malignant Primary C64.- (no side written: null). "small chance it is" weighs a diagnosis not made
+    // (Guidelines II.H: "possible", "probable"), so uncertain.
+    [
+      'a small chance that it is a cancer is uncertain',
+      'Renal lesion is probably a cyst, but there is a small chance it is a kidney cancer; MRI ordered.',
+      [['kidney cancer', 'null', 'uncertain']],
+    ],
+    // table: lung / Malignant Secondary C78.0- (no side: null): a read that "can't tell" leaves its reading open.
+    [
+      'a read that cannot tell is uncertain',
+      "Spiculated nodule; can't tell on CT whether these are lung mets or granulomas.",
+      [['lung mets', 'null', 'uncertain']],
+    ],
+    // Index: Cholangiocarcinoma — see Neoplasm, liver, primary, intrahepatic bile duct C22.1: "not suspected" denies the
+    // reading (ConText's negation "not suspected"), it does not hedge it as "suspected" would.
+    [
+      'a diagnosis "not suspected" is negated',
+      'Mild intrahepatic ductal dilatation without mass; cholangiocarcinoma not suspected.',
+      [['cholangiocarcinoma', 'C221', 'negated']],
+    ],
+    // Tabular C79.9 Secondary malignant neoplasm of unspecified site: what a post-treatment study will "assess for" is
+    // looked for, not found (ANNOTATION.md: a screening or surveillance for is hypothetical).
+    [
+      'a study to "assess for" distant metastases is hypothetical',
+      'Plan: restaging PET in 3 months to assess for distant metastases.',
+      [['distant metastases', 'C799', 'hypothetical']],
+    ],
+  ]);
+});

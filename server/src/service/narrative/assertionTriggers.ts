@@ -198,6 +198,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma"; "the tumor is favored to be X" hedges X, not the tumor; "high suspicion for X".
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent', 'favored to be', 'favoured to be', 'favored to represent', 'less likely :', 'suspicion for', 'suspicion of', 'high suspicion for', 'low suspicion for'),
   ...post('uncertain', 'unlikely'),
+  // The chance that it is the disease, and a read that cannot tell ("can't tell on this scan, small chance it is a kidney cancer").
+  ...pre('uncertain', 'small chance', 'slight chance', 'some chance', 'chance it is', 'chance that it is', "chance it's", "can't tell", 'cannot tell',
+    "can't rule out", "can't exclude", "can't be excluded", "can't r/o"),
+  // A judgement denying the suspicion ("cholangiocarcinoma not suspected") is a negation (ConText), not the hedge "suspected".
+  ...post('negated', 'not suspected', 'is not suspected', 'are not suspected', 'not favored to represent'),
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
   ...post('uncertain', ...['entirely', 'completely', 'definitively', 'fully', 'definitely'].flatMap((adverb) =>
@@ -227,7 +232,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
-    'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
+    'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
     'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'screen for', 'to screen for',
