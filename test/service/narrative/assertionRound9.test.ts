@@ -51,7 +51,7 @@ describe('narrative assertion round 9: a chance, a read that cannot tell, a susp
     // looked for, not found (ANNOTATION.md: a screening or surveillance for is hypothetical).
     [
       'a study to "assess for" distant metastases is hypothetical',
-      'Plan: restaging PET in 3 months to assess for distant metastases.',
+      'Post-treatment PET at 3 months: assess for residual disease and distant metastases.',
       [['distant metastases', 'C799', 'hypothetical']],
     ],
   ]);
