@@ -1,3 +1,4 @@
+import { INFORMANT_TRIGGERS } from '../../../server/src/service/narrative/informantTriggers';
 import { checkReadings } from './readingCases';
 
 /**
@@ -55,4 +56,42 @@ describe('narrative assertion round 9: a chance, a read that cannot tell, a susp
       [['distant metastases', 'C799', 'hypothetical']],
     ],
   ]);
+});
+
+describe('narrative assertion round 9: a relative or spouse who reports or is told is the informant, not the patient with the disease', () => {
+  checkReadings([
+    // Index: Leukemia, lymphocytic, chronic, B-cell type C91.1- (not in remission C91.10): the untyped "leukemia" is the CLL
+    // the note names; the daughter who calls is the informant, so it is the patient's disease (present), not Z80.6.
+    [
+      'a daughter who calls about the leukemia',
+      'CLL, untreated. Daughter (POA) called: her leukemia is causing bruising.',
+      [['CLL', 'C9110', 'present'], ['leukemia', 'C9110', 'present']],
+    ],
+    // table: lung / Malignant Primary C34.9- (no side: null); the son told by phone has no cancer of his own (not Z80.1).
+    [
+      'a son told by phone about the cancer',
+      'Told son by phone: lung cancer stable on scan.',
+      [['lung cancer', 'null', 'present']],
+    ],
+    // Index: Tumor — see Neoplasm, unspecified behavior, by site: brain D49.6. A wife who is aware is no other
+    // experiencer: the tumour is the patient's and the mention is kept.
+    [
+      'a wife aware of the prognosis',
+      'Wife aware that the brain tumor is not curable.',
+      [['brain tumor', 'D496', 'present']],
+    ],
+    // Z80.0 Family history of malignant neoplasm of digestive organs: a relative named with a disease of their own after
+    // the informant still reads as family.
+    [
+      'the informant names a relative with a cancer of their own',
+      'Per daughter, her father had colon cancer.',
+      [['colon cancer', 'Z800', 'family']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 9: each informant phrase', () => {
+  // table: prostate / Malignant Primary C61: every informant phrase leaves the patient's cancer after it present.
+  checkReadings(INFORMANT_TRIGGERS.map((trigger): [string, string, [string, string, string][]] =>
+    [`"${trigger.words}"`, `Update: ${trigger.words} - prostate cancer stable.`, [['prostate cancer', 'C61', 'present']]]));
 });
