@@ -95,3 +95,22 @@ describe('narrative assertion round 9: each informant phrase', () => {
   checkReadings(INFORMANT_TRIGGERS.map((trigger): [string, string, [string, string, string][]] =>
     [`"${trigger.words}"`, `Update: ${trigger.words} - prostate cancer stable.`, [['prostate cancer', 'C61', 'present']]]));
 });
+
+describe("narrative assertion round 9: the patient's own history lead wins over a relative named after the mention", () => {
+  checkReadings([
+    // Z86.000 Personal history of in-situ neoplasm of breast (DCIS, history by its lead) and Z80.3 Family history of
+    // malignant neoplasm of breast: the mother's possessive names the cancer after it, not the DCIS before it.
+    [
+      'a personal history before a relative\'s cancer',
+      "Given her personal history of DCIS and her mother's breast cancer, she meets testing criteria.",
+      [['DCIS', 'Z86000', 'history'], ['breast cancer', 'Z803', 'family']],
+    ],
+    // Z85.820 Personal history of malignant melanoma of skin and Z80.8 Family history of malignant neoplasm of other
+    // organs or systems (ANNOTATION.md: a family melanoma is Z80.8).
+    [
+      'a personal and a family melanoma joined by "+"',
+      'Hx melanoma + FHx melanoma: skin checks q6mo.',
+      [['melanoma', 'Z85820', 'history'], ['melanoma', 'Z808', 'family']],
+    ],
+  ]);
+});

@@ -93,6 +93,9 @@ function settleConflicts(tokens: readonly Token[], found: Map<Assertion, Trigger
   if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
   const history = found.get('history');
   if (history === undefined) return;
+  // "personal history of DCIS and your mother's history", "Personal hx melanoma + FHx melanoma": the patient's own history
+  // lead before the mention is nearer its object than a relative named after it (ConText: the nearer trigger wins).
+  if (history.end <= start && (found.get('family')?.start ?? -1) > start) found.delete('family');
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
   if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
