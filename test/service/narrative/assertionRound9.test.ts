@@ -114,3 +114,13 @@ describe("narrative assertion round 9: the patient's own history lead wins over 
     ],
   ]);
 });
+
+describe('narrative assertion round 9: "FH" after a diagnosis is its favourable histology', () => {
+  checkReadings([
+    // Index: Wilms' tumor — see Neoplasm, kidney, malignant; left kidney C64.2 (Malignant neoplasm of left kidney, except
+    // renal pelvis). "FH" set off after the tumour is its favourable histology, not a family history (not Z80.51).
+    ['a Wilms tumour of favourable histology', 'Wilms tumor, L kidney, FH, stage II - continue vincristine.', [['Wilms tumor, L kidney', 'C642', 'present']]],
+    // Z80.3 Family history of malignant neoplasm of breast: "FH:" still leads a family history.
+    ['"FH:" leads a family history', 'FH: breast ca in mother.', [['breast ca', 'Z803', 'family']]],
+  ]);
+});

@@ -198,11 +198,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma"; "the tumor is favored to be X" hedges X, not the tumor; "high suspicion for X".
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent', 'favored to be', 'favoured to be', 'favored to represent', 'less likely :', 'suspicion for', 'suspicion of', 'high suspicion for', 'low suspicion for'),
   ...post('uncertain', 'unlikely'),
-  // The chance that it is the disease, and a read that cannot tell ("can't tell on this scan, small chance it is a kidney cancer").
-  ...pre('uncertain', 'small chance', 'slight chance', 'some chance', 'chance it is', 'chance that it is', "chance it's", "can't tell", 'cannot tell',
-    "can't rule out", "can't exclude", "can't be excluded", "can't r/o"),
-  // A judgement denying the suspicion ("cholangiocarcinoma not suspected") is a negation (ConText), not the hedge "suspected".
-  ...post('negated', 'not suspected', 'is not suspected', 'are not suspected', 'not favored to represent'),
+  // A chance that it is the disease, a read that cannot tell ("can't tell on this scan, small chance it is a kidney cancer").
+  ...pre('uncertain', 'small chance', 'slight chance', 'some chance', 'chance it is', 'chance that it is', "chance it's", "can't tell", 'cannot tell', "can't rule out", "can't exclude", "can't r/o"),
+  ...post('negated', 'not suspected', 'is not suspected', 'are not suspected'), // A suspicion denied (ConText), not the hedge "suspected".
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
   ...post('uncertain', ...['entirely', 'completely', 'definitively', 'fully', 'definitely'].flatMap((adverb) =>
@@ -242,7 +240,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
-    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
+    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fhx', 'fam hx', 'family history'),
+  // "FH" leads a family history ("FH: breast ca"); after a diagnosis it is the favourable histology of a Wilms tumour ("Wilms tumor, L kidney, FH, stage II").
+  ...pre('family', 'fh'),
   // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").
   ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
     'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
