@@ -124,3 +124,15 @@ describe('narrative assertion round 9: "FH" after a diagnosis is its favourable 
     ['"FH:" leads a family history', 'FH: breast ca in mother.', [['breast ca', 'Z803', 'family']]],
   ]);
 });
+
+describe('narrative assertion round 9: a history lead between a condition and the mention', () => {
+  checkReadings([
+    // Z85.42 Personal history of malignant neoplasm of other parts of uterus (endometrium; treated 2018, Guideline I.C.2.d):
+    // the "if" of the patient's question does not reach past the history lead that names the old cancer.
+    [
+      'a question "if" before a history lead',
+      'She asked if the new spot is related to anything - she has hx of endometrial ca treated with TAH/BSO in 2018.',
+      [['endometrial ca', 'Z8542', 'history']],
+    ],
+  ]);
+});

@@ -96,6 +96,10 @@ function settleConflicts(tokens: readonly Token[], found: Map<Assertion, Trigger
   // "personal history of DCIS and your mother's history", "Personal hx melanoma + FHx melanoma": the patient's own history
   // lead before the mention is nearer its object than a relative named after it (ConText: the nearer trigger wins).
   if (history.end <= start && (found.get('family')?.start ?? -1) > start) found.delete('family');
+  // "asked if this is related to her old cancer - pt has hx of endometrial ca": a history lead between a condition and the
+  // mention names its own object, the past cancer, which the condition before it does not reach.
+  const condition = found.get('hypothetical');
+  if (condition !== undefined && condition.end <= history.start && history.end <= start) found.delete('hypothetical');
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
   if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
