@@ -136,3 +136,17 @@ describe('narrative assertion round 9: a history lead between a condition and th
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a remission its own sentence calls cured', () => {
+  checkReadings([
+    // Z85.72 Personal history of non-Hodgkin lymphomas, not C83.3A (DLBCL in remission): ANNOTATION.md, "Remission and cure
+    // in one note": cured is the stronger statement, so the mention is history.
+    ['a DLBCL in CR, considered cured', 'Also: prior DLBCL (R-CHOP x6, 2014) - in CR since 2014, considered cured.', [['DLBCL', 'Z8572', 'history']]],
+    // Z85.71 Personal history of Hodgkin lymphoma in every mention, the later "remains in remission" included.
+    [
+      'a cured Hodgkin lymphoma restated in remission',
+      'Hx of Hodgkin lymphoma, ABVD 2009, in remission since, cured. Lymphoma remains in remission.',
+      [['Hodgkin lymphoma', 'Z8571', 'history'], ['Lymphoma', 'Z8571', 'history']],
+    ],
+  ]);
+});
