@@ -150,3 +150,16 @@ describe('narrative assertion round 9: a remission its own sentence calls cured'
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a family history header with a long qualifier', () => {
+  checkReadings([
+    // Z80.49 Family history of malignant neoplasm of other genital organs (uterus, C55) and Z80.0 (colon, C18.9): the
+    // header's parenthesis holds its own semicolon and colon and runs past the usual header length, and the pedigree
+    // lines below it are the family's (section default, ANNOTATION.md "family").
+    [
+      'a pedigree under "Family History (…; …: no):"',
+      'Family History (3-generation pedigree obtained; consanguinity: no):\nMaternal side:\n  - Mother, 70: colon cancer at 52, alive. Uterine ca at 61.',
+      [['colon cancer', 'Z800', 'family'], ['Uterine ca', 'Z8049', 'family']],
+    ],
+  ]);
+});
