@@ -163,3 +163,15 @@ describe('narrative assertion round 9: a family history header with a long quali
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a plan or risk that no longer applies', () => {
+  checkReadings([
+    // table: ovary / Malignant Primary C56.- (no side: null): "no longer relevant" denies the screening, not a cancer; the
+    // ovarian cancer after it is still the object of a risk (hypothetical, ANNOTATION.md), not denied.
+    [
+      'a risk no longer relevant before another risk',
+      'Screening no longer relevant after BSO, ovarian cancer risk eliminated.',
+      [['ovarian cancer', 'null', 'hypothetical']],
+    ],
+  ]);
+});

@@ -306,8 +306,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'without difficulty', 'tumor board', 'if any',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
-    'not cured', 'not considered cured', 'not yet cured',
-    'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
+    'not cured', 'not considered cured', 'not yet cured', 'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // The alternative a reading is weighed against is not affirmed ("favor second primary over recurrence of the prior SCC").
     'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',
     // When something happened within a course is no course going on ("completed adjuvant CAPOX (oxali stopped after cycle 6)").
@@ -329,8 +328,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A test not done negates the test, not the disease ("lung nodules, bx not done, likely lung mets").
     'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
-    'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'on as needed',
+    'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative', 'if needed', 'as needed', 'on as needed',
+    // A plan or risk that no longer applies negates the plan, not the disease it names ("ovarian cancer risk no longer relevant").
+    'no longer relevant', 'no longer applicable', 'no longer indicated', 'no longer needed', 'no longer necessary',
     // A skin surgery declined, planned or only referred for has not ended the lesion ("pt declined Mohs", "referred for Mohs 1/2027").
     'declined mohs', 'declines mohs', 'refused mohs', 'for mohs', 'mohs scheduled', 'mohs planned', 'mohs referral', 'mohs consult', 'mohs pending',
     'for ed&c', 'ed&c today', 'mohs today',
