@@ -175,3 +175,28 @@ describe('narrative assertion round 9: a plan or risk that no longer applies', (
     ],
   ]);
 });
+
+describe("narrative assertion round 9: a cancer named with no status in the chief complaint or HPI takes the note's account of it", () => {
+  checkReadings([
+    // Z85.850 Personal history of malignant neoplasm of thyroid: treated (thyroidectomy and RAI 2019) with no evidence of
+    // disease (Guideline I.C.2.d); the chief complaint names the same cancer with no status of its own.
+    [
+      'a chief complaint "thyroid ca f/u"',
+      'CC: thyroid ca f/u\n\nHPI: 49F with h/o papillary thyroid carcinoma, s/p total thyroidectomy and RAI 2019, NED.',
+      [['thyroid ca', 'Z85850', 'history'], ['thyroid carcinoma', 'Z85850', 'history']],
+    ],
+    // Z85.42 Personal history of malignant neoplasm of other parts of uterus (endometrium, C54.1): the HPI's referral
+    // names the cancer the past history says was resected with no evidence of disease.
+    [
+      'an HPI referral for a cancer the past history calls NED',
+      'HPI: 44 y/o woman referred with endometrial ca at 43 for Lynch evaluation.\n\nPMH:\n- Endometrioid adenocarcinoma of the endometrium - TLH/BSO 3/2026, NED on last exam.',
+      [['endometrial ca', 'Z8542', 'history'], ['adenocarcinoma of the endometrium', 'Z8542', 'history']],
+    ],
+    // table: endometrium / Malignant Primary C54.1: a mention the plan treats now keeps the HPI's cancer current.
+    [
+      'the same referral when the plan treats the cancer now',
+      'HPI: 44 y/o woman referred with endometrial ca at 43 for Lynch evaluation.\n\nPMH:\n- Endometrioid adenocarcinoma of the endometrium - TLH/BSO 3/2026, NED on last exam.\n\nA/P: endometrial ca, on letrozole.',
+      [['endometrial ca', 'C541', 'present'], ['adenocarcinoma of the endometrium', 'Z8542', 'history'], ['endometrial ca', 'C541', 'present']],
+    ],
+  ]);
+});
