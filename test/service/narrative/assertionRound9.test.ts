@@ -200,3 +200,15 @@ describe("narrative assertion round 9: a cancer named with no status in the chie
     ],
   ]);
 });
+
+describe('narrative assertion round 9: "Impression & Plan" is a plan header', () => {
+  checkReadings([
+    // table: lung / Malignant Secondary C78.0- (no side: null): a baseline staging CT to rule out spread, in a plan, looks
+    // for a spread no finding has raised (hypothetical, assertionStaging.ts); the header must be read as the plan's.
+    [
+      'a staging rule-out under "Impression & Plan:"',
+      'Impression & Plan:\n1. Serous carcinoma of the right ovary, s/p debulking.\n   - CT chest baseline to r/o pulmonary mets.',
+      [['carcinoma of the right ovary', 'C561', 'present'], ['pulmonary mets', 'null', 'hypothetical']],
+    ],
+  ]);
+});
