@@ -212,3 +212,12 @@ describe('narrative assertion round 9: "Impression & Plan" is a plan header', ()
     ],
   ]);
 });
+
+describe('narrative assertion round 9: the uterus removed with its fibroids on a date', () => {
+  checkReadings([
+    // Index: Fibroid (tumor) — see Leiomyoma, uterus D25.9; taken out with the uterus on a date, it is a past benign
+    // neoplasm: Z86.018 Personal history of other benign neoplasm (ANNOTATION.md, "Codes by assertion").
+    ['fibroids, TAH/BSO on a date', 'Uterine fibroids, TAH/BSO 2004.', [['fibroids', 'Z86018', 'history']]],
+    ['a TLH for fibroids, dated', 'Hx: TLH for fibroids (2015).', [['fibroids', 'Z86018', 'history']]],
+  ]);
+});
