@@ -221,3 +221,15 @@ describe('narrative assertion round 9: the uterus removed with its fibroids on a
     ['a TLH for fibroids, dated', 'Hx: TLH for fibroids (2015).', [['fibroids', 'Z86018', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 9: "old" right before a disease names a past one', () => {
+  checkReadings([
+    // Z85.820 Personal history of malignant melanoma of skin: "old melanoma excision site" names a melanoma excised in
+    // the past (Guideline I.C.2.d).
+    ['an old melanoma excision site', 'Healed scar of the L calf (old melanoma excision site), no nodularity.', [['melanoma', 'Z85820', 'history']]],
+    // Z85.3 Personal history of malignant neoplasm of breast: the adjective reaches the whole phrase.
+    ['an old breast cancer scar', 'Exam: old breast cancer scar, well healed.', [['breast cancer', 'Z853', 'history']]],
+    // table: breast / Malignant Primary C50.9- (no side: null): an age is no cue, only "old" right before the disease.
+    ['an age is no history', '68 year old woman with breast cancer.', [['breast cancer', 'null', 'present']]],
+  ]);
+});
