@@ -233,3 +233,18 @@ describe('narrative assertion round 9: "old" right before a disease names a past
     ['an age is no history', '68 year old woman with breast cancer.', [['breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 9: the patient a finding is hedged in', () => {
+  checkReadings([
+    // table: lung / Malignant Primary C34.9- (no side: null): "most likely malignant effusion" hedges the effusion (no
+    // neoplasm code: J91.0 is not read); "in pt w/" introduces the known cancer, which is present (NegEx's terminators of
+    // the known background, as "in the setting of").
+    [
+      'a hedge ending at "in pt w/"',
+      'Effusion - most likely malignant effusion in pt w/ advanced lung ca.',
+      [['lung ca', 'null', 'present']],
+    ],
+    // Index: Leukemia, lymphocytic, chronic, B-cell type C91.10 (not in remission): "probably reactive" hedges the node.
+    ['a hedge ending at "in a patient with"', 'Enlarged axillary node, probably reactive in a patient with CLL.', [['CLL', 'C9110', 'present']]],
+  ]);
+});

@@ -323,6 +323,8 @@ export const TERMINATORS: readonly string[] = [
   'caused by', 'produced by', 'attributed to', 'attributable to',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
+  // The patient a finding is hedged in, with the disease already known ("most likely malignant effusion in pt w/ advanced lung ca").
+  'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
   ...HISTORY_ONLY_TERMINATORS,
