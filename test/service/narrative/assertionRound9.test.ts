@@ -248,3 +248,17 @@ describe('narrative assertion round 9: the patient a finding is hedged in', () =
     ['a hedge ending at "in a patient with"', 'Enlarged axillary node, probably reactive in a patient with CLL.', [['CLL', 'C9110', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 9: an instruction to return for what would show the disease', () => {
+  checkReadings([
+    // D47.2 Monoclonal gammopathy (present) and Index: Myeloma C90.0- (not in remission C90.00): what the patient should
+    // return for is foreseen, not found (ANNOTATION.md: an instruction, "return if", is hypothetical).
+    [
+      'return for the signs of a progression',
+      'MGUS, stable - annual SPEP; return for bone pain or anemia (progression to myeloma).',
+      [['MGUS', 'D472', 'present'], ['myeloma', 'C9000', 'hypothetical']],
+    ],
+    // Index: Lymphoma (non-Hodgkin) C85.9- (C85.90, unspecified site): the same instruction by phone.
+    ['call for the signs of a relapse', 'Call for night sweats or new lumps, a sign of lymphoma relapse.', [['lymphoma', 'C8590', 'hypothetical']]],
+  ]);
+});

@@ -187,7 +187,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
   // A screening study named before what it screens for ("screening colonoscopy for colon cancer", "screening mammogram for breast cancer").
   ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
-  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
+  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
     'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
