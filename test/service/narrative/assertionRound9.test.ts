@@ -262,3 +262,15 @@ describe('narrative assertion round 9: an instruction to return for what would s
     ['call for the signs of a relapse', 'Call for night sweats or new lumps, a sign of lymphoma relapse.', [['lymphoma', 'C8590', 'hypothetical']]],
   ]);
 });
+
+describe('narrative assertion round 9: liver-directed treatment leaves the tumour in its organ', () => {
+  checkReadings([
+    // Index: Carcinoma, hepatocellular C22.0: chemoembolization controls or bridges a tumour left in the liver; it is no
+    // treatment completed that eradicates it (Guideline I.C.2.d), so "treated with" is no history here.
+    [
+      'an HCC treated with TACE',
+      'Hepatocellular carcinoma of segment 6, diagnosed 2025 and treated with TACE in April and September 2025.',
+      [['Hepatocellular carcinoma of segment 6', 'C220', 'present']],
+    ],
+  ]);
+});

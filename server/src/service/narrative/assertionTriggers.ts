@@ -232,6 +232,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'be treated',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
+    // Liver-directed treatment bridges or controls a tumour left in its organ, not eradicate it ("HCC … treated with TACE x2").
+    'tace', 'chemoembolization', 'chemo embolization', 'radioembolization', 'y-90', 'y90',
     // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there
     // ("completed 2 cycles, then stopped for poor tolerance"; "does not want further chemotherapy").
     'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
