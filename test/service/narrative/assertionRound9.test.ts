@@ -274,3 +274,22 @@ describe('narrative assertion round 9: liver-directed treatment leaves the tumou
     ],
   ]);
 });
+
+describe('narrative assertion round 9: an excised in-situ neoplasm whose endocrine therapy stopped early', () => {
+  checkReadings([
+    // Z86.000 Personal history of in-situ neoplasm of breast: lumpectomy and radiation ended the DCIS; tamoxifen stopped
+    // for side effects was risk reduction, so its stopping does not make the DCIS current (I.C.2.d).
+    [
+      'a DCIS after lumpectomy and RT, tamoxifen stopped',
+      'Hx L breast DCIS, s/p lumpectomy + RT 2019, tamoxifen 2019-2021 (stopped for hot flashes).',
+      [['L breast DCIS', 'Z86000', 'history']],
+    ],
+    // table: breast / Malignant Primary C50.912 (left female breast): a malignancy whose treatment stopped for toxicity is
+    // still there (ANNOTATION.md: treatment ended by toxicity is no eradication).
+    [
+      'an invasive cancer whose chemotherapy stopped for toxicity',
+      'Hx L breast cancer in a woman, s/p 2 cycles AC 2025 (stopped for neuropathy).',
+      [['L breast cancer', 'C50912', 'present']],
+    ],
+  ]);
+});

@@ -192,6 +192,7 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
+      if (hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
       // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
       const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);

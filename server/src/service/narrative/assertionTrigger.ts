@@ -43,6 +43,8 @@ export interface AssertionTrigger {
   readonly notForMetastasis?: boolean;
   /** The cue speaks of the past only when a date follows it closely ("s/p R-CHOP x6 2019", "and RT (2012)"), not the diagnosis's date. */
   readonly datedAfter?: boolean;
+  /** An active cue that keeps only a malignancy current: a stopped endocrine therapy leaves an excised DCIS a past one. */
+  readonly invasiveOnly?: boolean;
   /** Read forward only right before the mention's words, as their adjective ("old melanoma excision site", "her old cancer"). */
   readonly preAdjacent?: boolean;
   /** Read backward only when no comma stands between the mention and the cue. */

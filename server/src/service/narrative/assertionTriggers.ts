@@ -234,11 +234,11 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // Liver-directed treatment bridges or controls a tumour left in its organ, not eradicate it ("HCC … treated with TACE x2").
     'tace', 'chemoembolization', 'chemo embolization', 'radioembolization', 'y-90', 'y90',
-    // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there
-    // ("completed 2 cycles, then stopped for poor tolerance"; "does not want further chemotherapy").
-    'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
-    'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
   ),
+  // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves a malignancy there ("completed 2
+  // cycles, then stopped for poor tolerance"); an excised DCIS whose tamoxifen stopped early is still a past one.
+  ...both('active', 'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
+    'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further').map((trigger) => ({ ...trigger, invasiveOnly: true })),
   // A progression weighed presupposes the disease ("likely progression of liver metastases vs biliary obstruction"): the hedge
   // is about the progression, and the disease progressing is current.
   ...both('active', ...['likely', 'probable', 'possible', 'suspected', 'concerning for', 'suspicious for', 'c/w', 'consistent with', 'worrisome for']
