@@ -293,3 +293,13 @@ describe('narrative assertion round 9: an excised in-situ neoplasm whose endocri
     ],
   ]);
 });
+
+describe('narrative assertion round 9: surveillance studies normal after a treated cancer', () => {
+  checkReadings([
+    // Z85.038 Personal history of other malignant neoplasm of large intestine: resected, no adjuvant treatment, and the
+    // surveillance colonoscopies since are normal (no evidence of disease, Guideline I.C.2.d), also from the next sentence.
+    ['colonoscopies normal, in the next sentence', 'Colon cancer stage II in 2015, resected, no chemo. Colonoscopies normal since.', [['Colon cancer', 'Z85038', 'history']]],
+    // Z85.048 Personal history of malignant neoplasm of rectum, rectosigmoid junction, and anus.
+    ['surveillance CTs unremarkable', 'Rectal cancer s/p LAR 2018, surveillance CTs unremarkable.', [['Rectal cancer', 'Z85048', 'history']]],
+  ]);
+});

@@ -99,14 +99,16 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
     // Surveillance studies negative after treatment are no evidence of disease, not a denial of the cancer
     // ("TURBT 2019 for urothelial carcinoma of bladder, cystoscopies negative x5 yrs").
-    'cystoscopies negative', 'cystoscopy negative', 'surveillance cystoscopies negative', 'surveillance scans negative', 'scans negative',
-    'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
-    // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since").
-    ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])),
+    // (the plural studies with every result word are listed below).
+    'cystoscopy negative',
     // Cervical screening normal since an excised CIN ("s/p LEEP, all Paps normal since", "normal Paps since").
-    'paps normal', 'all paps normal', 'paps negative', 'normal paps', 'normal paps since', 'negative paps',
+    'all paps normal', 'normal paps', 'normal paps since', 'negative paps',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
+  // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since",
+  // "colonoscopies normal"), also opening the next sentence ("… resected, no chemo. Colonoscopies normal since.").
+  ...post('history', ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear', 'normal', 'negative', 'unremarkable'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])))
+    .map((trigger) => ({ ...trigger, opensNext: true })),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
   ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected', 'wle', 'wide local excision')
     .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
