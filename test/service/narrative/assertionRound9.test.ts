@@ -303,3 +303,12 @@ describe('narrative assertion round 9: surveillance studies normal after a treat
     ['surveillance CTs unremarkable', 'Rectal cancer s/p LAR 2018, surveillance CTs unremarkable.', [['Rectal cancer', 'Z85048', 'history']]],
   ]);
 });
+
+describe('narrative assertion round 9: a diagnosis that "is a possibility"', () => {
+  checkReadings([
+    // Index: Lymphoma (non-Hodgkin) C85.90: a reading weighed as possible is not made (Guidelines II.H: "possible").
+    ['a lymphoma that is a possibility', 'Node likely reactive, but lymphoma is a possibility.', [['lymphoma', 'C8590', 'uncertain']]],
+    // table: liver / Malignant Secondary C78.7.
+    ['liver metastases that remain a possibility', 'Hypodense foci; liver metastases remain a possibility.', [['liver metastases', 'C787', 'uncertain']]],
+  ]);
+});

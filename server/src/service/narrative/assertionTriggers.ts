@@ -154,7 +154,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "Melanoma is in the differential", "lymphoma remains on the ddx".
   ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
   // A diagnosis weighed, not made (Guideline IV.H): "primary lung cancer is a consideration", "lymphoma remains a consideration".
-  ...post('uncertain', 'is a consideration', 'remains a consideration', 'is also a consideration', 'also a consideration', 'are considerations').map((trigger) => ({ ...trigger, postScope: 1 })),
+  ...post('uncertain', 'is a consideration', 'remains a consideration', 'is also a consideration', 'also a consideration', 'are considerations',
+    'is a possibility', 'remains a possibility', 'remain a possibility', 'is also a possibility', 'also a possibility', 'are possibilities').map((trigger) => ({ ...trigger, postScope: 1 })),
   // A clinician's judgement against a diagnosis leaves it open, not excluded (ANNOTATION.md Settled: "doubt X", "X unlikely",
   // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma"; "the tumor is favored to be X" hedges X, not the tumor; "high suspicion for X".
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent', 'favored to be', 'favoured to be', 'favored to represent', 'less likely :', 'suspicion for', 'suspicion of', 'high suspicion for', 'low suspicion for'),
