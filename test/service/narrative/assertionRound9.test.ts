@@ -312,3 +312,15 @@ describe('narrative assertion round 9: a diagnosis that "is a possibility"', () 
     ['liver metastases that remain a possibility', 'Hypodense foci; liver metastases remain a possibility.', [['liver metastases', 'C787', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 9: disease free since, opening the next sentence', () => {
+  checkReadings([
+    // Z85.3 Personal history of malignant neoplasm of breast: treated in 2014, free of disease since (I.C.2.d); the cue
+    // opens the next sentence after its subject words ("she has been").
+    [
+      'she has been disease free since',
+      'She underwent lumpectomy for breast cancer in 2014 followed by radiation; she has been disease free since.',
+      [['breast cancer', 'Z853', 'history']],
+    ],
+  ]);
+});

@@ -353,7 +353,7 @@ function negatedRecurrence(hit: TriggerHit, negationEnd: number): boolean {
 function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
   let first = hit.start;
   // "She completed …", "Patient underwent …": the subject may stand before the cue.
-  while (first > hit.start - 2 && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
+  while (first > hit.start - OPENING_SUBJECT_WORDS && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
   const next = hit.trigger.direction === 'next' || hit.trigger.opensNext === true;
   const opening = next ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
   return opening && (next || NEXT_SENTENCE_HISTORY.has(hit.trigger.words)) && !opensListItem(tokens, hit.start);
@@ -373,7 +373,9 @@ function opensListItem(tokens: readonly Token[], start: number): boolean {
 const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
 const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';
 
-const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
+const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had', 'been', 'remains', 'remained']);
+/** How many of those words may open the sentence before the cue ("she has been disease free since"). */
+const OPENING_SUBJECT_WORDS = 3;
 
 /** Words that make a denied history the family's ("no known family cancer history", "no FHx cancer"). */
 const FAMILY_WORDS = new Set(['family', 'fh', 'fhx']);

@@ -93,8 +93,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'resolved',
     'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
-    // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
-    'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
     // Surveillance studies negative after treatment are no evidence of disease, not a denial of the cancer
@@ -105,6 +103,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'all paps normal', 'normal paps', 'normal paps since', 'negative paps',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
+  // Free of the disease since its treatment ("Breast cancer 2010, disease-free since"), also opening the next sentence
+  // ("… lumpectomy for breast cancer in 2014 followed by radiation; she has been disease free since").
+  ...post('history', 'disease-free', 'disease free', 'cancer-free', 'cancer free').map((trigger) => ({ ...trigger, opensNext: true })),
   // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since",
   // "colonoscopies normal"), also opening the next sentence ("… resected, no chemo. Colonoscopies normal since.").
   ...post('history', ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear', 'normal', 'negative', 'unremarkable'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])))
