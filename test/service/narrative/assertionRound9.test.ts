@@ -324,3 +324,16 @@ describe('narrative assertion round 9: disease free since, opening the next sent
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a risk written after the disease, a chance, the signs to watch for', () => {
+  checkReadings([
+    // table: ovary / Malignant Primary C56.- (no side: null): a risk is hypothetical (ANNOTATION.md), "risk of 40%" too.
+    ['a cancer risk of a percentage', 'Offered risk-reducing BSO given ovarian cancer risk of 40%.', [['ovarian cancer', 'null', 'hypothetical']]],
+    // table: breast / Malignant Primary C50.9- (no side: null): the chance of a recurrence is foreseen, not found.
+    ['the chance of recurrence', 'We discussed the chance of recurrence of her breast cancer.', [['breast cancer', 'null', 'hypothetical']]],
+    // Index: Melanoma (malignant) C43.9: the signs taught to watch for.
+    ['the signs and symptoms taught', 'Counseled on signs and symptoms of recurrent melanoma.', [['melanoma', 'C439', 'hypothetical']]],
+    // table: breast / Malignant Primary C50.9-: a risk of another condition set off by a comma is not the cancer's.
+    ['a risk of another condition after a comma', 'Breast cancer, risk of lymphedema discussed.', [['Breast cancer', 'null', 'present']]],
+  ]);
+});

@@ -192,16 +192,20 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A screening study named before what it screens for ("screening colonoscopy for colon cancer", "screening mammogram for breast cancer").
   ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
-    'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
+    'to look for', 'look for', 'screening for', 'at risk for', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
-    'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
+    'increased risk for', 'elevated risk of', 'lifetime risk of', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
     'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
     // The risks a consent lists ("Risks including infection, infertility and secondary leukemia were discussed").
     'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
-    'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
+    'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of',
+    // What is taught to watch for, and the chance of a disease ("signs and symptoms of recurrent melanoma", "chance of recurrence of").
+    'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of'),
+  // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
+  ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
     'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fhx', 'fam hx', 'family history'),
   // "FH" leads a family history ("FH: breast ca"); after a diagnosis it is the favourable histology of a Wilms tumour ("Wilms tumor, L kidney, FH, stage II").
