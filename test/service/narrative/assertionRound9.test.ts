@@ -337,3 +337,13 @@ describe('narrative assertion round 9: a risk written after the disease, a chanc
     ['a risk of another condition after a comma', 'Breast cancer, risk of lymphedema discussed.', [['Breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 9: a treatment about to begin or a diagnosis just made keeps a history list item current', () => {
+  checkReadings([
+    // table: lung / Malignant Primary C34.9- (no side: null): chemotherapy about to start is treatment directed at the
+    // cancer (I.C.2.d), so the Past Medical History default (history) does not apply.
+    ['a PMH item starting chemo', 'PMH: CAD, lung ca dx 10/2026 - starting chemo next wk', [['lung ca', 'null', 'present']]],
+    // table: pancreas / Malignant Primary C25.9: a diagnosis just made is current.
+    ['a PMH item newly diagnosed', 'PMH: HTN, DM2, newly diagnosed pancreatic cancer, surgery planned.', [['pancreatic cancer', 'C259', 'present']]],
+  ]);
+});

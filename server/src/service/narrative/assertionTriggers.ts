@@ -238,6 +238,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
     // Treatment planned ("will be treated with SBRT") is no history.
     'be treated',
+    // A treatment about to begin, and a diagnosis just made ("lung ca dx 10/2026 - starting chemo next wk", "newly diagnosed").
+    ...['starting', 'to start', 'will start', 'plan to start', 'planned to start', 'scheduled to start', 'to begin', 'will begin']
+      .flatMap((lead) => ['chemo', 'chemotherapy', 'radiation', 'treatment', 'therapy', 'immunotherapy'].map((treatment) => `${lead} ${treatment}`)),
+    'newly diagnosed', 'newly dx', 'new diagnosis of', 'recently diagnosed',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
     // Liver-directed treatment bridges or controls a tumour left in its organ, not eradicate it ("HCC … treated with TACE x2").
