@@ -347,3 +347,12 @@ describe('narrative assertion round 9: a treatment about to begin or a diagnosis
     ['a PMH item newly diagnosed', 'PMH: HTN, DM2, newly diagnosed pancreatic cancer, surgery planned.', [['pancreatic cancer', 'C259', 'present']]],
   ]);
 });
+
+describe("narrative assertion round 9: radiology's other readings short of a diagnosis", () => {
+  checkReadings([
+    // table: liver / Malignant Secondary C78.7: "in keeping with" is the British "consistent with" (II.H: uncertain).
+    ['most in keeping with', 'Findings most in keeping with metastatic disease to the liver.', [['metastatic disease to the liver', 'C787', 'uncertain']]],
+    // Index: Lymphoma (non-Hodgkin) C85.90: "could reflect" weighs a reading.
+    ['could reflect', 'Mediastinal adenopathy could reflect lymphoma or sarcoidosis.', [['lymphoma', 'C8590', 'uncertain']]],
+  ]);
+});

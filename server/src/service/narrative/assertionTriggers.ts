@@ -147,7 +147,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A reading weighed over another ("the profile … favors an ovarian primary", "imaging favoring lymphoma").
     'favors', 'favour', 'favours', 'favoring', 'favouring',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
-    'characteristics of', 'imaging characteristics of', 'imaging features of'),
+    'characteristics of', 'imaging characteristics of', 'imaging features of',
+    // Radiology's other readings short of a diagnosis ("most in keeping with metastatic disease", "could reflect lymphoma").
+    'in keeping with', 'most in keeping with', 'could reflect', 'may reflect', 'might reflect'),
   // A judgement written after the diagnosis it weighs ("Lymphoma likely.", "Lung cancer is probable."), read only right
   // before the clause ends: "lung cancer, likely to respond to osimertinib" weighs the response, not the cancer.
   ...both('uncertain', 'likely', 'most likely', 'more likely', 'probable', 'is likely', 'is most likely', 'is probable', 'are likely', 'seems likely')
