@@ -356,3 +356,13 @@ describe("narrative assertion round 9: radiology's other readings short of a dia
     ['could reflect', 'Mediastinal adenopathy could reflect lymphoma or sarcoidosis.', [['lymphoma', 'C8590', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 9: no evidence of recurrence, in more wordings', () => {
+  checkReadings([
+    // Z85.048 Personal history of other malignant neoplasm of rectum, rectosigmoid junction, and anus: no evidence of a
+    // recurrence says the cancer itself is gone (Guideline I.C.2.d), not that it is denied.
+    ['no evidence of local recurrence of', 'No evidence of local recurrence of the rectal cancer.', [['rectal cancer', 'Z85048', 'history']]],
+    ['without signs of recurrence of', 'Without signs of recurrence of the rectal cancer on MRI.', [['rectal cancer', 'Z85048', 'history']]],
+    ['without evidence of recurrence, after it', 'Rectal cancer s/p LAR 2018, without evidence of recurrence.', [['Rectal cancer', 'Z85048', 'history']]],
+  ]);
+});

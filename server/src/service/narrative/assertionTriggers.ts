@@ -70,7 +70,10 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Still free of a disease the patient had ("Remains free of lymphoma" in a survivorship plan): gone, not denied (I.C.2.d).
   ...pre('history', 'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'remains disease-free from'),
   // "No evidence of recurrence of her breast cancer": the cancer itself is gone (I.C.2.d), read both ways like the post cue it extends.
-  ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of'),
+  ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of',
+    'without evidence of recurrence of', 'without signs of recurrence of', 'no evidence of local recurrence of', 'without signs of local recurrence of',
+    'no local recurrence of'),
+  ...post('history', 'without evidence of recurrence', 'w/o evidence of recurrence', 'without evidence of disease', 'without evidence of recurrent disease'),
   // A status closing a problem-list item ("Thyroid cancer (remote)", "Colon cancer - inactive", "Bladder cancer, h/o"); before a
   // diagnosis "h/o" and "remote" lead as usual ("h/o colon cancer"; "breast cancer, h/o colon cancer" keeps the breast cancer's own).
   ...both('history', 'h/o', 'remote').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
