@@ -54,12 +54,32 @@ function headerOnLine(
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
   const candidate = colon >= 0 ? window.slice(0, colon) : wholeLine(text, first, end);
-  if (candidate === undefined) return undefined;
+  if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
   const title = candidate.replace(/[\s*#]+$/, '');
-  if (title.length === 0 || /[.;,]/.test(title)) return undefined;
+  if (title.length === 0 || /[.;,]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
   const entry = headers.get(normaliseHeader(title)) ?? qualifiedHistoryHeader(title, headers);
-  if (entry === undefined) return undefined;
+  if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers);
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * "Family History (3-generation pedigree obtained; Ashkenazi Jewish: no):": a history header whose qualifier holds its
+ * own punctuation or colon, or runs past the header window. The words before " (" must be a qualifiable history header,
+ * and the line's first ")" after them must close the header with a colon (or end the line). Read only on a line the
+ * usual reading turned away, within the line: linear.
+ */
+function longQualifiedHeader(
+  text: string, first: number, end: number, window: string, headers: SectionHeaderLookup,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  const open = window.indexOf(' (');
+  if (open <= 0) return undefined;
+  const entry = headers.get(normaliseHeader(window.slice(0, open)));
+  if (entry === undefined || !QUALIFIED_KINDS.has(entry.kind)) return undefined;
+  const close = text.indexOf(')', first + open);
+  if (close < 0 || close >= end) return undefined;
+  const after = text.slice(close + 1, end).trim();
+  if (after !== '' && !after.startsWith(':')) return undefined;
+  return { entry, title: text.slice(first, close + 1), headerSpan: spanOf(first, close + 1) };
 }
 
 /** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
