@@ -18,6 +18,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  * looks for sites next to histology words only.
  */
 import type { SiteMatch } from './siteMatch';
+import { siteInOneShape } from './siteMatch';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -71,7 +72,8 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
       index++;
       continue;
     }
-    found[match.start] = match;
+    // One shape for every site (siteMatch.ts): the passes after this one read their fields through one cached shape.
+    found[match.start] = siteInOneShape(match);
     if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
@@ -100,7 +102,7 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
     const side = lateralityAt(tokens, region.start - 1);
     const start = side === undefined ? region.start : region.start - 1;
     for (let position = start; position < joiner; position++) found[position] = undefined;
-    found[start] = { start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
+    found[start] = siteInOneShape({ start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) });
     end = start;
   }
 }
