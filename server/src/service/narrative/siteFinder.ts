@@ -67,17 +67,22 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   while (index < tokens.length) {
     const token = tokens[index];
     // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
-    const match = token?.punct === true && (token.classes & ANY_LEXICON) === 0 ? undefined : spineLevelListAt(tokens, index) ?? siteAt(tokens, index, vocabulary, brain);
+    const match = token?.punct === true && (token.classes & ANY_LEXICON) === 0 ? undefined : siteStartingAt(tokens, index, vocabulary, brain);
     if (match === undefined) {
       index++;
       continue;
     }
-    // One shape for every site (siteMatch.ts): the passes after this one read their fields through one cached shape.
-    found[match.start] = siteInOneShape(match);
+    found[match.start] = match;
     if (match.lymphNode) distributeNodeWord(tokens, found, match, vocabulary);
     index = match.end;
   }
   return found;
+}
+
+/** The site starting at `index`, in the one shape of every site (siteMatch.ts), so the passes after the finder read its fields through one cached shape. */
+function siteStartingAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach): SiteMatch | undefined {
+  const spineLevels = spineLevelListAt(tokens, index);
+  return spineLevels === undefined ? siteAt(tokens, index, vocabulary, brain) : siteInOneShape(spineLevels);
 }
 
 const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&']);
@@ -143,11 +148,11 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
   const qualifiers = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
-  // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
-  const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
-  if (side !== undefined) match.laterality = side;
-  if (qualifiers.length > 0) match.qualifiers = qualifiers;
-  return match;
+  // Every field in one literal, in the order of `siteInOneShape` (siteMatch.ts): one shape for every site, and no spread per site.
+  return {
+    start: index, end: body.end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers: qualifiers.length > 0 ? qualifiers : undefined,
+    partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
+  };
 }
 
 /** The words of a site's sentence that may qualify it: the word before it, its level word, the word after it (one array, no filter or map per site). */
@@ -159,7 +164,6 @@ function qualifierWords(before: Token | undefined, level: Token | undefined, aft
   return words;
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
 function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {
