@@ -141,18 +141,26 @@ export function tokenize(text: string, start: number, end: number, headers: read
   let seen = 0;
   let nextHeader = 0;
   const run: RunHash = { hash: -1 };
+  // Whether the space since the last token or header holds a line break: only then may it end a sentence (`breaksBetween`).
+  let lineBreak = false;
+  let headerAt = headers[0]?.offset ?? end;
   let at = start;
   while (at < end) {
     const code = text.charCodeAt(at);
     if (isSpaceCode(code)) {
+      if (code === 0x0a) lineBreak = true;
       at++;
       continue;
     }
-    while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
+    if (at >= headerAt) {
+      while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
+      headerAt = headers[nextHeader]?.offset ?? end;
+    }
     const header = headers[nextHeader];
     if (header !== undefined && header.offset === at) {
-      if (seen > 0 && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+      if (seen > 0 && lineBreak && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
       seen++;
+      lineBreak = false;
       previousEnd = at + header.length;
       at = Math.max(at + 1, previousEnd);
       continue;
@@ -163,7 +171,8 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
     const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
     const hash = tokenEnd === runEnd ? run.hash : -1;
-    if (seen > 0 && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    if (seen > 0 && lineBreak && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    lineBreak = false;
     if (table === undefined) addSpelledToken(buffer, text, at, tokenEnd, sentence, alnum, classify);
     else addInternedToken(buffer, table, text, at, tokenEnd, sentence, alnum, hash);
     seen++;
