@@ -117,7 +117,8 @@ describe('narrative word classes', () => {
     const siteVocabulary = { sites: context.vocabulary.sites, nodeWords: context.vocabulary.nodeWords, nodeRegions: context.vocabulary.nodeRegions, siteRows: context.siteRows };
     // Each opens with a word whose site the class gates of findSites and siteBodyAt must let through.
     const notes = ['Level II and III lymph nodes enlarged.', 'BCC of the nasal tip.', 'R hilar mass 3 cm.', 'BM bx: hypercellular marrow.',
-      'additional mets T4, L2, sacrum', 'Station 4R lymph node positive.', 'left frontal lobe lesion', 'pancreas head mass'];
+      'additional mets T4, L2, sacrum', 'Station 4R lymph node positive.', 'left frontal lobe lesion', 'pancreas head mass',
+      'nodules in the right and left lungs; L/R adrenal masses', 'SCC of the R upper back, left distal femur', 'retroperitoneal and pelvic nodal metastases'];
     for (const note of notes) {
       const read = (words?: TokenWords): string[] => {
         const tokens = tokenize(note, 0, note.length, [], words);

@@ -65,9 +65,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   // The words about the brain: the lobe adjectives within reach after one are brain lobes ("R frontal met").
   const brain = new BrainReach(tokens);
   while (index < tokens.length) {
-    const token = tokens[index];
-    // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
-    const match = token?.punct === true && (token.classes & ANY_LEXICON) === 0 ? undefined : siteStartingAt(tokens, index, vocabulary, brain);
+    const match = mayStartSite(tokens, index) ? siteStartingAt(tokens, index, vocabulary, brain) : undefined;
     if (match === undefined) {
       index++;
       continue;
@@ -77,6 +75,18 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
     index = match.end;
   }
   return found;
+}
+
+/**
+ * Whether a site may start at `index`, by the word classes alone: most tokens are turned away before the passes
+ * are called. A punctuation mark that starts no lexicon phrase starts no site (no side, station, level or row is
+ * one); any other token may start one with a side word (`siteAt`), with the first word of a site body
+ * (`siteBodyAt`), or as the first level after a metastasis word (`spineLevelListAt`).
+ */
+function mayStartSite(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || (token.punct && (token.classes & ANY_LEXICON) === 0)) return false;
+  return (token.classes & (WORD_CLASS.side | SITE_BODY_FIRST)) !== 0 || ((tokens[index - 1]?.classes ?? 0) & WORD_CLASS.spineMetastasis) !== 0;
 }
 
 /** The site starting at `index`, in the one shape of every site (siteMatch.ts), so the passes after the finder read its fields through one cached shape. */
@@ -163,7 +173,6 @@ function qualifierWords(before: Token | undefined, level: Token | undefined, aft
   if (after !== undefined && !after.punct && after.sentence === sentence) words.push(after.norm);
   return words;
 }
-
 
 /** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
 function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {
