@@ -19,6 +19,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
+import { qualifierWords } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -78,10 +79,9 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
 }
 
 /**
- * Whether a site may start at `index`, by the word classes alone: most tokens are turned away before the passes
- * are called. A punctuation mark that starts no lexicon phrase starts no site (no side, station, level or row is
- * one); any other token may start one with a side word (`siteAt`), with the first word of a site body
- * (`siteBodyAt`), or as the first level after a metastasis word (`spineLevelListAt`).
+ * Whether a site may start at `index`, by the word classes alone, so most tokens are turned away before any pass is
+ * called: not at a punctuation mark that starts no lexicon phrase (no side, station, level or row is one); else with
+ * a side word (`siteAt`), a site body's first word (`siteBodyAt`) or a level after a metastasis word (`spineLevelListAt`).
  */
 function mayStartSite(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index];
@@ -160,18 +160,9 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const qualifiers = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
   // Every field in one literal, in the order of `siteInOneShape` (siteMatch.ts): one shape for every site, and no spread per site.
   return {
-    start: index, end: body.end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers: qualifiers.length > 0 ? qualifiers : undefined,
+    start: index, end: body.end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
     partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
   };
-}
-
-/** The words of a site's sentence that may qualify it: the word before it, its level word, the word after it (one array, no filter or map per site). */
-function qualifierWords(before: Token | undefined, level: Token | undefined, after: Token | undefined, sentence: number | undefined): string[] {
-  const words: string[] = [];
-  if (before !== undefined && !before.punct && before.sentence === sentence) words.push(before.norm);
-  if (level !== undefined && !level.punct && level.sentence === sentence) words.push(level.norm);
-  if (after !== undefined && !after.punct && after.sentence === sentence) words.push(after.norm);
-  return words;
 }
 
 /** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
