@@ -52,6 +52,8 @@ export function normaliseHeader(text: string): string {
 export class SectionHeaderLookup {
   private readonly bySpelling = new Map<string, SectionHeaderEntry>();
   private readonly firstWordStarts = new Set<string>();
+  /** The first one or two character codes of each first word's beginnings (`startCodes`), so most lines are turned away without a string cut from them. */
+  private readonly firstWordStartCodes = new Set<number>();
 
   constructor(entries: readonly SectionHeaderEntry[]) {
     for (const entry of entries) {
@@ -60,6 +62,8 @@ export class SectionHeaderLookup {
         this.bySpelling.set(normalised, entry);
         const firstWord = normalised.split(' ')[0] ?? '';
         for (let length = 1; length <= firstWord.length; length++) this.firstWordStarts.add(firstWord.slice(0, length));
+        this.firstWordStartCodes.add(startCodes(firstWord.charCodeAt(0), -1));
+        if (firstWord.length > 1) this.firstWordStartCodes.add(startCodes(firstWord.charCodeAt(0), firstWord.charCodeAt(1)));
       }
     }
   }
@@ -73,6 +77,16 @@ export class SectionHeaderLookup {
   mayBeginWith(start: string): boolean {
     return this.firstWordStarts.has(start);
   }
+
+  /** Whether some spelling's first word begins with the character `first` and, unless `second` is -1, `second` after it (codes in lower case). */
+  mayBeginWithCodes(first: number, second: number): boolean {
+    return this.firstWordStartCodes.has(startCodes(first, second));
+  }
+}
+
+/** One number for a word's first one or two UTF-16 code units (`second` -1 for one). */
+function startCodes(first: number, second: number): number {
+  return first * 0x10001 + second + 1;
 }
 
 /** The table's look-up; built by the caller that owns it. */

@@ -89,7 +89,16 @@ function mayOpenHeader(text: string, first: number, end: number, headers: Sectio
   if (runStart === end) return false;
   let runEnd = runStart;
   while (runEnd < end && isAsciiAlphanumeric(text.charCodeAt(runEnd))) runEnd++;
-  return runEnd === runStart || headers.mayBeginWith(text.slice(runStart, runEnd).toLowerCase());
+  const length = runEnd - runStart;
+  if (length === 0) return true;
+  // The run's first two letters turn most lines away before its text is cut and lower-cased.
+  if (!headers.mayBeginWithCodes(asciiLower(text.charCodeAt(runStart)), length > 1 ? asciiLower(text.charCodeAt(runStart + 1)) : -1)) return false;
+  return length <= 2 || headers.mayBeginWith(text.slice(runStart, runEnd).toLowerCase());
+}
+
+/** An ASCII letter or digit's code in lower case. */
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
