@@ -1,4 +1,5 @@
 import type { SectionKind } from './model';
+import { internalized } from './tokenWords';
 
 /**
  * The section headers the reader recognises, as data: each kind with its display name and the
@@ -50,7 +51,10 @@ export function normaliseHeader(text: string): string {
  * before its header text is cut out and normalised (most lines of a note: "Liver: …", "R knee: …").
  */
 export class SectionHeaderLookup {
+  private static readonly TITLES_KEPT = 4096;
   private readonly bySpelling = new Map<string, SectionHeaderEntry>();
+  /** The entries of titles as written (`forTitle`); undefined for a title that is no header. */
+  private readonly byTitle = new Map<string, SectionHeaderEntry | undefined>();
   private readonly firstWordStarts = new Set<string>();
   /** The first one or two character codes of each first word's beginnings (`startCodes`), so most lines are turned away without a string cut from them. */
   private readonly firstWordStartCodes = new Set<number>();
@@ -71,6 +75,20 @@ export class SectionHeaderLookup {
   /** The entry of a normalised spelling (`normaliseHeader`). */
   get(normalised: string): SectionHeaderEntry | undefined {
     return this.bySpelling.get(normalised);
+  }
+
+  /**
+   * The entry of a header title as written, normalised here (`normaliseHeader`): a note repeats its headers, and the
+   * normalising takes three regular expressions, so each title's entry is remembered (at most `TITLES_KEPT`).
+   */
+  forTitle(title: string): SectionHeaderEntry | undefined {
+    const known = this.byTitle.get(title);
+    if (known !== undefined || this.byTitle.has(title)) return known;
+    if (this.byTitle.size >= SectionHeaderLookup.TITLES_KEPT) this.byTitle.clear();
+    const entry = this.bySpelling.get(normaliseHeader(title));
+    // A copy of the title is kept, not the title, which may be a view into the whole note.
+    this.byTitle.set(internalized(title), entry);
+    return entry;
   }
 
   /** Whether some spelling's first word begins with `start` (lower case, no space). */

@@ -3,7 +3,6 @@ import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
-import { normaliseHeader } from './sectionHeaders';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -57,7 +56,7 @@ function headerOnLine(
   if (candidate === undefined) return undefined;
   const title = candidate.replace(/[\s*#]+$/, '');
   if (title.length === 0 || /[.;,]/.test(title)) return undefined;
-  const entry = headers.get(normaliseHeader(title)) ?? qualifiedHistoryHeader(title, headers);
+  const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers);
   if (entry === undefined) return undefined;
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
 }
@@ -72,7 +71,7 @@ const QUALIFIED_KINDS = new Set(['past-medical-history', 'past-surgical-history'
 function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const open = title.lastIndexOf(' (');
   if (open <= 0 || !title.endsWith(')')) return undefined;
-  const entry = headers.get(normaliseHeader(title.slice(0, open)));
+  const entry = headers.forTitle(title.slice(0, open));
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
@@ -123,7 +122,7 @@ function abbreviationInLine(
   INLINE_ABBREVIATION.lastIndex = 0;
   for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
     const title = match[1] as string;
-    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.get(normaliseHeader(title)) : undefined;
+    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.forTitle(title) : undefined;
     if (entry !== undefined) {
       const offset = start + match.index + match[0].indexOf(title);
       return { entry, title, headerSpan: spanOf(offset, offset + title.length) };
