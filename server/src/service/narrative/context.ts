@@ -17,6 +17,7 @@ import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 import type { SiteMatch } from './siteMatch';
+import { MemoKey } from './memoKey';
 import { TokenBuffer } from './tokenBuffer';
 import { TokenSlots } from './tokenSlots';
 import { TokenWords } from './tokenWords';
@@ -74,6 +75,8 @@ export class NarrativeMemo {
   private readonly maps = new Map<string, Map<string, unknown>>();
   /** Answers derived from a remembered answer (an object), kept as long as that object is. */
   private readonly derived = new WeakMap<object, Map<string, unknown>>();
+  /** The spaces keyed by sequences of parts: the first key of each and how many answers it holds. */
+  private readonly roots = new Map<string, { key: MemoKey; size: number }>();
 
   /** The remembered answer for `key` in `space`, computing it once. */
   remember<T>(space: string, key: string, compute: () => T): T {
@@ -100,6 +103,31 @@ export class NarrativeMemo {
     if (known !== undefined || map.has(key)) return known as T;
     const value = compute();
     map.set(key, value);
+    return value;
+  }
+
+  /** The first key of a space whose keys are sequences of parts (`MemoKey`): a look-up walks from it part by part. */
+  keyRoot(space: string): MemoKey {
+    let root = this.roots.get(space);
+    if (root === undefined) {
+      root = { key: new MemoKey(), size: 0 };
+      this.roots.set(space, root);
+    }
+    return root.key;
+  }
+
+  /** The remembered answer at `key` (reached from `keyRoot(space)`), computing it once; a full space starts afresh. */
+  rememberAt<T>(space: string, key: MemoKey, compute: () => T): T {
+    if (key.known) return key.value as T;
+    const value = compute();
+    const root = this.roots.get(space);
+    if (root !== undefined && root.size >= NarrativeMemo.BOUND) {
+      root.key = new MemoKey();
+      root.size = 0;
+    }
+    // A key of a space emptied since it was reached keeps its answer only for this call.
+    key.keep(value);
+    if (root !== undefined) root.size++;
     return value;
   }
 
