@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SECTION_HEADERS, SectionHeaderLookup, headerLookup } from '../../../server/src/service/narrative/sectionHeaders';
+import { SECTION_HEADERS, SectionHeaderLookup, headerLookup, normaliseHeader } from '../../../server/src/service/narrative/sectionHeaders';
 import { findSections } from '../../../server/src/service/narrative/sections';
 import { spanOf } from '../../../server/src/service/spans';
 
@@ -69,12 +69,30 @@ describe('narrative sections: lines turned away by their first word', () => {
     override mayBeginWith(): boolean {
       return true;
     }
+
+    override mayBeginWithCodes(): boolean {
+      return true;
+    }
   }
   const ungated = new UngatedLookup(SECTION_HEADERS);
+
+  it('finds a title\'s entry as normalising it finds it, asked once or again', () => {
+    const lookup = new SectionHeaderLookup(SECTION_HEADERS);
+    const titles = ['Past Medical History', 'PMH', 'past_medical-history', ' A/P ', 'Plan is', 'HPI', 'Liver', 'PMH', 'Liver', 'ASSESSMENT AND PLAN'];
+    for (let round = 0; round < 2; round++) {
+      for (const title of titles) assert.equal(lookup.forTitle(title), lookup.get(normaliseHeader(title)), title);
+    }
+    assert.equal(lookup.forTitle('Past Medical History')?.kind, 'past-medical-history');
+    assert.equal(lookup.forTitle('Liver'), undefined);
+  });
 
   it('knows the beginnings of the spellings\' first words and nothing else', () => {
     assert.deepEqual(['p', 'pm', 'pmh', 'past', 'a/p', 'hpi'].map((start) => headers.mayBeginWith(start)), [true, true, true, true, true, true]);
     assert.deepEqual(['liver', 'pmhx1', 'tumor', 'knee', ''].map((start) => headers.mayBeginWith(start)), [false, false, false, false, false]);
+    // By the first one or two letters: "p", "pm", "pa" and "hp" begin a first word, "li", "kn", "zz" and "z" none.
+    const codes = (start: string): boolean => headers.mayBeginWithCodes(start.charCodeAt(0), start.length > 1 ? start.charCodeAt(1) : -1);
+    assert.deepEqual(['p', 'pm', 'pa', 'hp', 'a'].map(codes), [true, true, true, true, true]);
+    assert.deepEqual(['li', 'kn', 'zz', 'z'].map(codes), [false, false, false, false]);
   });
 
   it('finds what reading every line in full finds, whatever stands before the first word', () => {

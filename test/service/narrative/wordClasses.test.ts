@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { compileVocabulary, narrativeContextFor } from '../../../server/src/service/narrative/context';
 import { STATION_WORDS } from '../../../server/src/service/narrative/nodeStations';
 import { OPERATION_ORGANS } from '../../../server/src/service/narrative/operatedSides';
+import { BRAIN_SUBSITES } from '../../../server/src/service/narrative/organSubsites';
 import { SYNOPTIC_FIRST_WORDS } from '../../../server/src/service/narrative/specimen';
 import { LOBES } from '../../../server/src/service/narrative/studyContext';
 import { DESCENT_WORDS } from '../../../server/src/service/narrative/testisDescent';
@@ -84,6 +85,8 @@ describe('narrative word classes', () => {
       // The first words of the sites siteBodyAt reads by their shape: a neck level range, "nasal tip", "hilar mass", "BM bx".
       { name: 'shapedSiteFirst', bit: WORD_CLASS.shapedSiteFirst, has: (_raw, norm) => ['level', 'levels', 'nasal', 'hilar', 'bm'].includes(norm) },
       { name: 'spineMetastasis', bit: WORD_CLASS.spineMetastasis, has: (_raw, norm) => ['mets', 'met', 'metastases', 'metastasis', 'lesions'].includes(norm) },
+      // The brain's sub-site words that withBrainLesionLobe looks for before a lesion noun ("R frontoparietal mass").
+      { name: 'brainSubsite', bit: WORD_CLASS.brainSubsite, has: (_raw, norm) => BRAIN_SUBSITES.has(norm) },
     ];
     const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
     assert.equal(new Set(bits).size, bits.length);
@@ -93,11 +96,14 @@ describe('narrative word classes', () => {
     assert.deepEqual([...STATION_WORDS].sort(), ['station', 'stations', 'stn', 'stns']);
     assert.deepEqual([...LOBES.keys()].sort(), ['frontal', 'occipital', 'parietal', 'temporal']);
     assert.equal(DESCENT_WORDS.size, 8);
+    assert.deepEqual([...BRAIN_SUBSITES.keys()].sort(), ['brainstem', 'butterfly', 'callosal', 'cerebellar', 'frontal', 'frontoparietal', 'frontotemporal', 'hippocampal', 'insular',
+      'intraventricular', 'midbrain', 'occipital', 'parietal', 'parieto-occipital', 'pontine', 'temporal', 'temporoparietal', 'thalamic']);
     const spellings: [string, string][] = [...everyFirstWord, ...rowFirstWords, ...sideNorms, ...SYNOPTIC_FIRST_WORDS, ...STATION_WORDS, ...LOBES.keys(), ...DESCENT_WORDS, 'mass', 'the']
       .map((word) => [word, word]);
     spellings.push(['R', 'r'], ['L', 'l'], ['r', 'r'], ['Right', 'right'], ['TUMOR', 'tumor'], ['4R', '4r'], ['11l', '11l'], ['7', '7'], ['10', '10'], ['4r/4l', '4r/4l'], ['0r', '0r']);
     spellings.push(['Mastectomy', 'mastectomy'], ['nephrectomy', 'nephrectomy'], ['ectomy', 'ectomy']);
     spellings.push(['METS', 'mets'], ['Met', 'met'], ['metastases', 'metastases'], ['metastasis', 'metastasis'], ['lesions', 'lesions'], ['lesion', 'lesion'], ['metastatic', 'metastatic']);
+    spellings.push(...[...BRAIN_SUBSITES.keys()].map((word): [string, string] => [word, word]), ['Frontoparietal', 'frontoparietal'], ['lobe', 'lobe'], ['cerebellum', 'cerebellum']);
     spellings.push(['Level', 'level'], ['levels', 'levels'], ['nasal', 'nasal'], ['Hilar', 'hilar'], ['BM', 'bm'], ['bone', 'bone'], ['lev', 'lev']);
     const words = new TokenWords(context.words.classify);
     for (const [raw, norm] of spellings) {
@@ -111,7 +117,8 @@ describe('narrative word classes', () => {
     const siteVocabulary = { sites: context.vocabulary.sites, nodeWords: context.vocabulary.nodeWords, nodeRegions: context.vocabulary.nodeRegions, siteRows: context.siteRows };
     // Each opens with a word whose site the class gates of findSites and siteBodyAt must let through.
     const notes = ['Level II and III lymph nodes enlarged.', 'BCC of the nasal tip.', 'R hilar mass 3 cm.', 'BM bx: hypercellular marrow.',
-      'additional mets T4, L2, sacrum', 'Station 4R lymph node positive.', 'left frontal lobe lesion', 'pancreas head mass'];
+      'additional mets T4, L2, sacrum', 'Station 4R lymph node positive.', 'left frontal lobe lesion', 'pancreas head mass',
+      'nodules in the right and left lungs; L/R adrenal masses', 'SCC of the R upper back, left distal femur', 'retroperitoneal and pelvic nodal metastases'];
     for (const note of notes) {
       const read = (words?: TokenWords): string[] => {
         const tokens = tokenize(note, 0, note.length, [], words);

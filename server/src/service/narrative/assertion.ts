@@ -96,6 +96,13 @@ function settleConflicts(tokens: readonly Token[], found: Map<Assertion, Trigger
   if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
   const history = found.get('history');
   if (history === undefined) return;
+  // "personal history of DCIS and your mother's history", "Personal hx melanoma + FHx melanoma": the patient's own history
+  // lead before the mention is nearer its object than a relative named after it (ConText: the nearer trigger wins).
+  if (history.end <= start && (found.get('family')?.start ?? -1) > start) found.delete('family');
+  // "asked if this is related to her old cancer - pt has hx of endometrial ca": a history lead between a condition and the
+  // mention names its own object, the past cancer, which the condition before it does not reach.
+  const condition = found.get('hypothetical');
+  if (condition !== undefined && condition.end <= history.start && history.end <= start) found.delete('hypothetical');
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
   if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
@@ -188,6 +195,7 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
+      if (hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
       // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
       const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
@@ -199,6 +207,7 @@ export function assertionOf(
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
+    if (hit.trigger.preAdjacent === true && hit.end !== start) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
@@ -347,7 +356,7 @@ function negatedRecurrence(hit: TriggerHit, negationEnd: number): boolean {
 function opensNextSentence(tokens: readonly Token[], hit: TriggerHit): boolean {
   let first = hit.start;
   // "She completed …", "Patient underwent …": the subject may stand before the cue.
-  while (first > hit.start - 2 && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
+  while (first > hit.start - OPENING_SUBJECT_WORDS && OPENING_SUBJECTS.has(tokens[first - 1]?.norm ?? '') && tokens[first - 1]?.sentence === tokens[hit.start]?.sentence) first--;
   const next = hit.trigger.direction === 'next' || hit.trigger.opensNext === true;
   const opening = next ? tokens[first - 1]?.sentence !== tokens[hit.start]?.sentence : tokens[hit.start - 6]?.sentence !== tokens[hit.start]?.sentence;
   return opening && (next || NEXT_SENTENCE_HISTORY.has(hit.trigger.words)) && !opensListItem(tokens, hit.start);
@@ -367,7 +376,9 @@ function opensListItem(tokens: readonly Token[], start: number): boolean {
 const isItemNumber = (word: string): boolean => /^\d{1,2}$/.test(word);
 const isItemClose = (word: string | undefined): boolean => word === '.' || word === ')';
 
-const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had']);
+const OPENING_SUBJECTS = new Set(['she', 'he', 'patient', 'pt', 'they', 'and', 'then', 'subsequently', 'later', 'was', 'has', 'had', 'been', 'remains', 'remained']);
+/** How many of those words may open the sentence before the cue ("she has been disease free since"). */
+const OPENING_SUBJECT_WORDS = 3;
 
 /** Words that make a denied history the family's ("no known family cancer history", "no FHx cancer"). */
 const FAMILY_WORDS = new Set(['family', 'fh', 'fhx']);

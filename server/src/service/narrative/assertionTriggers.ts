@@ -1,57 +1,12 @@
 import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
-import type { Assertion } from './model';
+import type { AssertionTrigger } from './assertionTrigger';
 
 /**
- * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes. A trigger
- * applies forward (`pre`: "no evidence of brain mets"), backward (`post`: "brain mets ruled out") or
- * both; its scope ends at the sentence end, at a terminator ("but", "however", "which"), and after
- * `MAX_SCOPE` tokens. `pseudo` triggers contain a trigger but mean nothing ("not only", "no change"),
- * so they are matched first and skipped. Every entry is tested in
- * `test/service/narrative/assertion.test.ts`.
+ * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes; the trigger's shape and scope
+ * options are in `assertionTrigger.ts`. Every entry is tested in `test/service/narrative/assertion.test.ts`.
  */
-export type TriggerDirection = 'pre' | 'post' | 'both' | 'next';
-
-export interface AssertionTrigger {
-  readonly words: string;
-  /** `other`: the condition is someone else's who is no blood relative ("her husband died of lung cancer"). */
-  readonly assertion: Exclude<Assertion, 'present'> | 'pseudo' | 'active' | 'other';
-  readonly direction: TriggerDirection;
-  /** How many tokens after the mention a backward reading reaches, when not the default ("X vs Y": only X, right before it). */
-  readonly postScope?: number;
-  /** Read backward only when the trigger closes its clause ("Secondary malignant neoplasm of liver - r/o;"), not before its own object ("- r/o recurrence"). */
-  readonly postOnlyAtClauseEnd?: boolean;
-  /** A weak cue that gives way to a history cue reaching the same mention ("HCC surveillance" is a screening, "h/o colon cancer, surveillance colonoscopy" a history). */
-  readonly yieldsToHistory?: boolean;
-  /** The cue speaks of the past only when its sentence carries a date or a year near it. */
-  readonly dated?: boolean;
-  /** An active cue that speaks only for the list item it stands in ("breast cancer as above, DLBCL 2011"). */
-  readonly ownItem?: boolean;
-  /** The cue counts only alone in parentheses after its diagnosis ("AML (current)"): elsewhere the word is too common. */
-  readonly parenthesisedOnly?: boolean;
-  /** A `post` history cue that also speaks for the sentence before it when it opens the next one, as a `next` cue does. */
-  readonly opensNext?: boolean;
-  /**
-   * The cue makes history only of a benign, uncertain-behaviour or in-situ neoplasm: removing one ends it
-   * (Z86.0-), while a resected malignancy stays current until the text says treatment is over (I.C.2.d).
-   */
-  readonly nonInvasiveOnly?: boolean;
-  /**
-   * A hypothetical cue that, opening its sentence outside a plan, is a study's indication: a rule-out
-   * (uncertain), as "new headaches … Evaluate for intracranial metastases" (ANNOTATION.md).
-   */
-  readonly ruleOutWhenOpening?: boolean;
-  /** A history cue that says how a disease was treated, not that it is gone: it does not end a metastasis (column secondary). */
-  readonly notForMetastasis?: boolean;
-  /** The cue speaks of the past only when a date follows it closely ("s/p R-CHOP x6 2019", "and RT (2012)"), not the diagnosis's date. */
-  readonly datedAfter?: boolean;
-  /** Read backward only when no comma stands between the mention and the cue. */
-  readonly postStopsAtComma?: boolean;
-  /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
-  readonly treatment?: boolean;
-  /** A "consistent with" that concludes a tissue or cytology result reads no hedge (`tissueResult.ts`). */
-  readonly tissueConclusion?: boolean;
-}
+export type { AssertionTrigger, TriggerDirection } from './assertionTrigger';
 
 const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
   words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
@@ -115,11 +70,16 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // Still free of a disease the patient had ("Remains free of lymphoma" in a survivorship plan): gone, not denied (I.C.2.d).
   ...pre('history', 'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'remains disease-free from'),
   // "No evidence of recurrence of her breast cancer": the cancer itself is gone (I.C.2.d), read both ways like the post cue it extends.
-  ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of'),
+  ...both('history', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of', 'no sign of recurrence of', 'no signs of recurrence of',
+    'without evidence of recurrence of', 'without signs of recurrence of', 'no evidence of local recurrence of', 'without signs of local recurrence of',
+    'no local recurrence of'),
+  ...post('history', 'without evidence of recurrence', 'w/o evidence of recurrence', 'without evidence of disease', 'without evidence of recurrent disease'),
   // A status closing a problem-list item ("Thyroid cancer (remote)", "Colon cancer - inactive", "Bladder cancer, h/o"); before a
   // diagnosis "h/o" and "remote" lead as usual ("h/o colon cancer"; "breast cancer, h/o colon cancer" keeps the breast cancer's own).
   ...both('history', 'h/o', 'remote').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
   ...post('history', 'inactive', 'historical').map((trigger) => ({ ...trigger, postScope: 2, postOnlyAtClauseEnd: true })),
+  // A past disease named as such right before its words ("old melanoma excision site", "her old cancer"); an age ("old") is no cue.
+  ...pre('history', 'old').map((trigger) => ({ ...trigger, preAdjacent: true })),
   // "survivor of breast cancer", "a breast cancer survivor"; "Hodgkin lymphoma 2009, cured", "Cured Hodgkin lymphoma".
   ...both('history', 'survivor', 'cured'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
@@ -136,20 +96,23 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'resolved',
     'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
     'no further treatment', 'no further tx', 'no further therapy', 'in surveillance',
-    // Free of the disease since its treatment ("Breast cancer 2010, disease-free since").
-    'disease-free', 'disease free', 'cancer-free', 'cancer free',
     // A tumour marker gone after treatment is no evidence of disease ("s/p XRT 2005, PSA undetectable"; "Tg undetectable").
     'psa undetectable', 'psa remains undetectable', 'psa has been undetectable', 'tg undetectable', 'thyroglobulin undetectable',
     // Surveillance studies negative after treatment are no evidence of disease, not a denial of the cancer
     // ("TURBT 2019 for urothelial carcinoma of bladder, cystoscopies negative x5 yrs").
-    'cystoscopies negative', 'cystoscopy negative', 'surveillance cystoscopies negative', 'surveillance scans negative', 'scans negative',
-    'colonoscopies negative', 'surveillance colonoscopies negative', 'surveillance imaging negative',
-    // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since").
-    ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])),
+    // (the plural studies with every result word are listed below).
+    'cystoscopy negative',
     // Cervical screening normal since an excised CIN ("s/p LEEP, all Paps normal since", "normal Paps since").
-    'paps normal', 'all paps normal', 'paps negative', 'normal paps', 'normal paps since', 'negative paps',
+    'all paps normal', 'normal paps', 'normal paps since', 'negative paps',
     // The patient's own words for no evidence of disease ("lumpectomy + radiation, 'all clear' per pt").
     'all clear'),
+  // Free of the disease since its treatment ("Breast cancer 2010, disease-free since"), also opening the next sentence
+  // ("… lumpectomy for breast cancer in 2014 followed by radiation; she has been disease free since").
+  ...post('history', 'disease-free', 'disease free', 'cancer-free', 'cancer free').map((trigger) => ({ ...trigger, opensNext: true })),
+  // The same in the words of notes ("surveillance imaging clean through 2025", "Surveillance CTs clear", "scopes clear since",
+  // "colonoscopies normal"), also opening the next sentence ("… resected, no chemo. Colonoscopies normal since.").
+  ...post('history', ...SURVEILLANCE_STUDIES.flatMap((study) => ['clean', 'clear', 'normal', 'negative', 'unremarkable'].flatMap((result) => [`${study} ${result}`, `surveillance ${study} ${result}`])))
+    .map((trigger) => ({ ...trigger, opensNext: true })),
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
   ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected', 'wle', 'wide local excision')
     .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
@@ -187,7 +150,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A reading weighed over another ("the profile … favors an ovarian primary", "imaging favoring lymphoma").
     'favors', 'favour', 'favours', 'favoring', 'favouring',
     // What an image shows of a diagnosis is no tissue proof ("washout characteristics of adenoma").
-    'characteristics of', 'imaging characteristics of', 'imaging features of'),
+    'characteristics of', 'imaging characteristics of', 'imaging features of',
+    // Radiology's other readings short of a diagnosis ("most in keeping with metastatic disease", "could reflect lymphoma").
+    'in keeping with', 'most in keeping with', 'could reflect', 'may reflect', 'might reflect'),
   // A judgement written after the diagnosis it weighs ("Lymphoma likely.", "Lung cancer is probable."), read only right
   // before the clause ends: "lung cancer, likely to respond to osimertinib" weighs the response, not the cancer.
   ...both('uncertain', 'likely', 'most likely', 'more likely', 'probable', 'is likely', 'is most likely', 'is probable', 'are likely', 'seems likely')
@@ -195,11 +160,15 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "Melanoma is in the differential", "lymphoma remains on the ddx".
   ...post('uncertain', 'in the differential', 'on the differential', 'in the ddx', 'on the ddx').map((trigger) => ({ ...trigger, postScope: 2 })),
   // A diagnosis weighed, not made (Guideline IV.H): "primary lung cancer is a consideration", "lymphoma remains a consideration".
-  ...post('uncertain', 'is a consideration', 'remains a consideration', 'is also a consideration', 'also a consideration', 'are considerations').map((trigger) => ({ ...trigger, postScope: 1 })),
+  ...post('uncertain', 'is a consideration', 'remains a consideration', 'is also a consideration', 'also a consideration', 'are considerations',
+    'is a possibility', 'remains a possibility', 'remain a possibility', 'is also a possibility', 'also a possibility', 'are possibilities').map((trigger) => ({ ...trigger, postScope: 1 })),
   // A clinician's judgement against a diagnosis leaves it open, not excluded (ANNOTATION.md Settled: "doubt X", "X unlikely",
   // "less likely X" are uncertain; ConText's probable negated existence): "reactive node; doubt malignancy", "unlikely to be lymphoma"; "the tumor is favored to be X" hedges X, not the tumor; "high suspicion for X".
   ...pre('uncertain', 'doubt', 'doubtful for', 'unlikely to be', 'unlikely to represent', 'favored to be', 'favoured to be', 'favored to represent', 'less likely :', 'suspicion for', 'suspicion of', 'high suspicion for', 'low suspicion for'),
   ...post('uncertain', 'unlikely'),
+  // A chance that it is the disease, a read that cannot tell ("can't tell on this scan, small chance it is a kidney cancer").
+  ...pre('uncertain', 'small chance', 'slight chance', 'some chance', 'chance it is', 'chance that it is', "chance it's", "can't tell", 'cannot tell', "can't rule out", "can't exclude", "can't r/o"),
+  ...post('negated', 'not suspected', 'is not suspected', 'are not suspected'), // A suspicion denied (ConText), not the hedge "suspected".
   ...post('uncertain', 'not excluded', 'cannot be excluded', 'cannot be ruled out', 'not ruled out', 'is possible', 'considered', 'less likely', 'felt less likely'),
   // The same with an adverb, which must not leave "excluded" to read as a denial ("adrenal metastasis cannot be entirely excluded").
   ...post('uncertain', ...['entirely', 'completely', 'definitively', 'fully', 'definitely'].flatMap((adverb) =>
@@ -228,19 +197,25 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
   // A screening study named before what it screens for ("screening colonoscopy for colon cancer", "screening mammogram for breast cancer").
   ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
-  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'to evaluate for', 'to assess for',
-    'to look for', 'look for', 'screening for', 'at risk for', 'risk of', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
-    'to evaluate', 'to assess', 'evaluation for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
-    'increased risk for', 'elevated risk of', 'lifetime risk of', 'risk for', 'prophylactic', 'prevention of', 'to prevent',
+  ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
+    'to look for', 'look for', 'screening for', 'at risk for', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
+    'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
+    'increased risk for', 'elevated risk of', 'lifetime risk of', 'prophylactic', 'prevention of', 'to prevent',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
     'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
     // The risks a consent lists ("Risks including infection, infertility and secondary leukemia were discussed").
     'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
-    'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of'),
+    'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of',
+    // What is taught to watch for, and the chance of a disease ("signs and symptoms of recurrent melanoma", "chance of recurrence of").
+    'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of'),
+  // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
+  ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
-    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fh', 'fhx', 'fam hx', 'family history'),
+    'mom', 'dad', 'maternal', 'paternal', 'relative', 'relatives', 'family member', 'family members', 'family history of', 'family hx of', 'fam hx of', 'fh of', 'fhx of', 'fhx', 'fam hx', 'family history'),
+  // "FH" leads a family history ("FH: breast ca"); after a diagnosis it is the favourable histology of a Wilms tumour ("Wilms tumor, L kidney, FH, stage II").
+  ...pre('family', 'fh'),
   // Plurals, half-siblings, nieces and nephews, and the grandparent abbreviations of family histories ("MGM - breast ca at 60s").
   ...both('family', 'mothers', 'sisters', 'brothers', 'aunts', 'uncles', 'cousins', 'daughters', 'sons', 'siblings', 'parent', 'parents', 'grandparent',
     'grandparents', 'niece', 'nephew', 'nieces', 'nephews', 'grandson', 'granddaughter', 'half-brother', 'half-sister', 'half brother', 'half sister',
@@ -269,13 +244,19 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',
     // Treatment planned ("will be treated with SBRT") is no history.
     'be treated',
+    // A treatment about to begin, and a diagnosis just made ("lung ca dx 10/2026 - starting chemo next wk", "newly diagnosed").
+    ...['starting', 'to start', 'will start', 'plan to start', 'planned to start', 'scheduled to start', 'to begin', 'will begin']
+      .flatMap((lead) => ['chemo', 'chemotherapy', 'radiation', 'treatment', 'therapy', 'immunotherapy'].map((treatment) => `${lead} ${treatment}`)),
+    'newly diagnosed', 'newly dx', 'new diagnosis of', 'recently diagnosed',
     // Care that stops treating a disease still there ("no further treatment, transition to hospice") is no history.
     'hospice', 'comfort care', 'comfort measures', 'best supportive care',
-    // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves the disease there
-    // ("completed 2 cycles, then stopped for poor tolerance"; "does not want further chemotherapy").
-    'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
-    'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further',
+    // Liver-directed treatment bridges or controls a tumour left in its organ, not eradicate it ("HCC … treated with TACE x2").
+    'tace', 'chemoembolization', 'chemo embolization', 'radioembolization', 'y-90', 'y90',
   ),
+  // Treatment ended by toxicity or by the patient's choice, not by eradication, leaves a malignancy there ("completed 2
+  // cycles, then stopped for poor tolerance"); an excised DCIS whose tamoxifen stopped early is still a past one.
+  ...both('active', 'stopped for', 'stopped due to', 'stopped because of', 'discontinued for', 'discontinued due to', 'discontinued because of',
+    'does not want further', 'declines further', 'declined further', 'refuses further', 'refused further').map((trigger) => ({ ...trigger, invasiveOnly: true })),
   // A progression weighed presupposes the disease ("likely progression of liver metastases vs biliary obstruction"): the hedge
   // is about the progression, and the disease progressing is current.
   ...both('active', ...['likely', 'probable', 'possible', 'suspected', 'concerning for', 'suspicious for', 'c/w', 'consistent with', 'worrisome for']
@@ -286,6 +267,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
   ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
     .map((trigger) => ({ ...trigger, ownItem: true })),
+  // A removal denied leaves the neoplasm there, even in a history list ("OTHER HX: HTN, lipoma R shoulder (never removed)"):
+  // the status of its own item only.
+  ...both('active', 'never removed', 'not removed', 'never excised', 'not excised', 'never resected').map((trigger) => ({ ...trigger, ownItem: true })),
   // A status in parentheses after one item of a list ("PMH: AML (current), HTN, cervical ca 2005 (resolved)").
   ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
@@ -301,8 +285,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'without difficulty', 'tumor board', 'if any',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
-    'not cured', 'not considered cured', 'not yet cured',
-    'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
+    'not cured', 'not considered cured', 'not yet cured', 'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
     // The alternative a reading is weighed against is not affirmed ("favor second primary over recurrence of the prior SCC").
     'over recurrence', 'over relapse', 'over progression', 'rather than recurrence', 'rather than relapse', 'rather than progression',
     // When something happened within a course is no course going on ("completed adjuvant CAPOX (oxali stopped after cycle 6)").
@@ -324,8 +307,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A test not done negates the test, not the disease ("lung nodules, bx not done, likely lung mets").
     'not done', 'not biopsied', 'not yet biopsied', 'not sampled', 'not performed',
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
-    'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative',
-    'if needed', 'as needed', 'on as needed',
+    'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative', 'if needed', 'as needed', 'on as needed',
+    // A plan or risk that no longer applies negates the plan, not the disease it names ("ovarian cancer risk no longer relevant").
+    'no longer relevant', 'no longer applicable', 'no longer indicated', 'no longer needed', 'no longer necessary',
     // A skin surgery declined, planned or only referred for has not ended the lesion ("pt declined Mohs", "referred for Mohs 1/2027").
     'declined mohs', 'declines mohs', 'refused mohs', 'for mohs', 'mohs scheduled', 'mohs planned', 'mohs referral', 'mohs consult', 'mohs pending',
     'for ed&c', 'ed&c today', 'mohs today',
@@ -359,6 +343,8 @@ export const TERMINATORS: readonly string[] = [
   'caused by', 'produced by', 'attributed to', 'attributable to',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
+  // The patient a finding is hedged in, with the disease already known ("most likely malignant effusion in pt w/ advanced lung ca").
+  'in pt with', 'in pt w /', 'in a pt with', 'in patient with', 'in a patient with', 'in this patient with', 'in a patient w /', 'in patient w /',
   // What is proven is not hedged ("likely PTC, with biopsy-proven neck nodal mets"); these stop hedges only.
   'biopsy-proven', 'biopsy proven', 'pathology-proven', 'path-proven', 'pathologically proven', 'histologically proven',
   ...HISTORY_ONLY_TERMINATORS,

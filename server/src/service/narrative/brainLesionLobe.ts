@@ -3,6 +3,7 @@ import { BRAIN_SUBSITES } from './organSubsites';
 import { samePath } from './siteMatch';
 import { isSideWord } from './sideAfter';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * "MRI brain: 4.1 cm rim-enhancing necrotic mass R frontoparietal … PATHOLOGY: Glioblastoma, IDH-wildtype": a
@@ -34,11 +35,16 @@ function isUnlobedGlioma(mention: RawMention): boolean {
 /** Nouns of a lesion that a lobe adjective may describe. */
 const LESION_NOUNS = new Set(['mass', 'lesion', 'tumor', 'tumour', 'neoplasm']);
 
-/** The one lobe the encounter writes with a lesion noun, or undefined when it writes none or two. */
+/**
+ * The one lobe the encounter writes with a lesion noun, or undefined when it writes none or two. The
+ * sub-site words' class bit turns away every other token before the map is asked.
+ */
 function onlyLesionLobe(tokens: readonly Token[]): readonly string[] | undefined {
   let found: readonly string[] | undefined;
   for (let position = 0; position < tokens.length; position++) {
-    const path = BRAIN_SUBSITES.get(tokens[position]?.norm ?? '');
+    const token = tokens[position];
+    if (token === undefined || (token.classes & WORD_CLASS.brainSubsite) === 0) continue;
+    const path = BRAIN_SUBSITES.get(token.norm);
     if (path === undefined || !describesLesion(tokens, position)) continue;
     if (found !== undefined && !samePath(found, path)) return undefined;
     found = path;

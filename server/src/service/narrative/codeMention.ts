@@ -4,6 +4,7 @@ import type { NarrativeContext } from './context';
 import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
 import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
+import { END_OF_PARTS } from './memoKey';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
 import { samePath } from './siteMatch';
@@ -72,6 +73,9 @@ function openChoice(context: NarrativeContext, mention: RawMention, alternatives
   return { code: null, candidates, source, missing: 'sub-site' };
 }
 
+/** The memo space of the site choices, keyed by a site request's parts (`MemoKey`). */
+const SITE_CHOICES = 'site-choice';
+
 /** The Table of Neoplasms code of a mention's site in its column (skin types and tissue rows applied). */
 function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female' | 'male' | undefined): CodeChoice | undefined {
   const site = mention.site;
@@ -89,8 +93,10 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
   });
-  const key = `${path.join('/')}|${column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
-  const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request()));
+  // The key's parts in the order of the request's fields; the qualifier words come last, as many as there are.
+  const key = context.memo.keyRoot(SITE_CHOICES).nextAll(path).next(END_OF_PARTS).next(column).next(site.laterality ?? '').next(sex ?? '')
+    .next(histology?.narrowTo ?? '').nextAll(site.qualifiers ?? []);
+  const choice = context.memo.rememberAt(SITE_CHOICES, key, () => chooseCode(context.table, context.codes, request()));
   if (choice === undefined) return undefined;
   if (histology?.desmoid === true && column === 'uncertain') return desmoidChoice(path, (code) => context.codes.isBillable(code), choice.source) ?? choice;
   if (histology?.skinType === undefined) return choice;
@@ -98,10 +104,10 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
   // "SCCis of the R cheek" likewise: the region's in-situ cell (D09.8) gives way to the skin's (D04.39).
   const primary = column === 'in-situ' && path[0] !== 'skin'
-    ? context.memo.remember('code', `primary/${key}`, () => chooseCode(context.table, context.codes, { ...request(), column: 'primary' }))
+    ? context.memo.rememberAt(SITE_CHOICES, key.next(END_OF_PARTS).next('primary'), () => chooseCode(context.table, context.codes, { ...request(), column: 'primary' }))
     : choice;
   const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && !samePath(path, HEAD_AND_NECK) && (column === 'primary' || column === 'in-situ')
-    ? context.memo.remember('code', `skin/${key}`, () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
+    ? context.memo.rememberAt(SITE_CHOICES, key.next(END_OF_PARTS).next('skin'), () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
     : undefined;
   // A carcinoma placed on its line's surface only (skinSites.ts) is no carcinoma of an organ named there.
   if (site.surfaceOnly === true && path[0] !== 'skin' && onSurface === undefined) return undefined;

@@ -2,6 +2,7 @@ import type { CodeSets } from '../codes/codeSet';
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import type { AssertionTrigger } from './assertionTriggers';
 import { ASSERTION_TRIGGERS, TERMINATORS } from './assertionTriggers';
+import { INFORMANT_TRIGGERS } from './informantTriggers';
 import { REMOVAL_TRIGGERS } from './removalTriggers';
 import type { HistologyTerm } from './histologyLexicon';
 import { HISTOLOGY_TERMS } from './histologyLexicon';
@@ -16,6 +17,7 @@ import type { SiteTerm } from './siteLexicon';
 import { SiteRowIndex } from './siteRows';
 import { SITE_TERMS } from './siteLexicon';
 import type { SiteMatch } from './siteMatch';
+import { MemoKey } from './memoKey';
 import { TokenBuffer } from './tokenBuffer';
 import { TokenSlots } from './tokenSlots';
 import { TokenWords } from './tokenWords';
@@ -73,6 +75,8 @@ export class NarrativeMemo {
   private readonly maps = new Map<string, Map<string, unknown>>();
   /** Answers derived from a remembered answer (an object), kept as long as that object is. */
   private readonly derived = new WeakMap<object, Map<string, unknown>>();
+  /** The spaces keyed by sequences of parts: the first key of each and how many answers it holds. */
+  private readonly roots = new Map<string, { key: MemoKey; size: number }>();
 
   /** The remembered answer for `key` in `space`, computing it once. */
   remember<T>(space: string, key: string, compute: () => T): T {
@@ -99,6 +103,31 @@ export class NarrativeMemo {
     if (known !== undefined || map.has(key)) return known as T;
     const value = compute();
     map.set(key, value);
+    return value;
+  }
+
+  /** The first key of a space whose keys are sequences of parts (`MemoKey`): a look-up walks from it part by part. */
+  keyRoot(space: string): MemoKey {
+    let root = this.roots.get(space);
+    if (root === undefined) {
+      root = { key: new MemoKey(), size: 0 };
+      this.roots.set(space, root);
+    }
+    return root.key;
+  }
+
+  /** The remembered answer at `key` (reached from `keyRoot(space)`), computing it once; a full space starts afresh. */
+  rememberAt<T>(space: string, key: MemoKey, compute: () => T): T {
+    if (key.known) return key.value as T;
+    const value = compute();
+    const root = this.roots.get(space);
+    if (root !== undefined && root.size >= NarrativeMemo.BOUND) {
+      root.key = new MemoKey();
+      root.size = 0;
+    }
+    // A key of a space emptied since it was reached keeps its answer only for this call.
+    key.keep(value);
+    if (root !== undefined) root.size++;
     return value;
   }
 
@@ -136,7 +165,7 @@ export function compileVocabulary(): NarrativeVocabulary {
     nodeRegions: new PhraseMatcher(NODE_REGIONS, (term) => term.words, LEXICON_CLASS.nodeRegions),
     histology: new PhraseMatcher(HISTOLOGY_TERMS, (term) => term.words, LEXICON_CLASS.histology),
     morphology: new PhraseMatcher(MORPHOLOGY_TERMS, (term) => term.words, LEXICON_CLASS.morphology),
-    triggers: new PhraseMatcher([...ASSERTION_TRIGGERS, ...REMOVAL_TRIGGERS], (trigger) => trigger.words, LEXICON_CLASS.triggers),
+    triggers: new PhraseMatcher([...ASSERTION_TRIGGERS, ...REMOVAL_TRIGGERS, ...INFORMANT_TRIGGERS], (trigger) => trigger.words, LEXICON_CLASS.triggers),
     terminators: new PhraseMatcher(TERMINATORS, same, LEXICON_CLASS.terminators),
   };
   const firstWords = new Set<string>();

@@ -1,6 +1,7 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import { NarrativeMemo } from './context';
 import { qualifiedRow, rowForPath } from './mapping';
+import { END_OF_PARTS } from './memoKey';
 import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -46,7 +47,8 @@ class OrganLookups {
     let found = this.#byPath.get(path);
     if (found === undefined) {
       const table = this.table;
-      found = this.memo.remember(table === undefined ? 'organ-without-table' : 'organ', path.join('\u0001'), () => organOf(path, table));
+      const space = table === undefined ? 'organ-without-table' : 'organ';
+      found = this.memo.rememberAt(space, this.memo.keyRoot(space).nextAll(path), () => organOf(path, table));
       this.#byPath.set(path, found);
     }
     return found;
@@ -57,7 +59,8 @@ class OrganLookups {
     const table = this.table;
     if (table === undefined || site.qualifiers === undefined || site.qualifiers.length === 0) return site.path;
     // Remembered as null when the part is the site's own row: the caller tells a new path by its identity.
-    const part = this.memo.remember('documented-part', `${site.path.join('\u0001')}\u0002${site.qualifiers.join('\u0001')}`, () => qualifiedPart(table, site));
+    const key = this.memo.keyRoot('documented-part').nextAll(site.path).next(END_OF_PARTS).nextAll(site.qualifiers);
+    const part = this.memo.rememberAt('documented-part', key, () => qualifiedPart(table, site));
     return part ?? site.path;
   }
 }

@@ -11,7 +11,7 @@ import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
-import type { RawMention } from './rawMention';
+import { type RawMention, inOneShape } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
@@ -84,11 +84,11 @@ export function findMentions(
       index++;
     }
   }
-  const reported = mentions.filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site)));
+  const reported = mentions.map(inOneShape).filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site)));
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)));
+  return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))).map(inOneShape);
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */

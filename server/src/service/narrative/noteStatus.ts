@@ -220,6 +220,21 @@ function malignantPrimary(mention: RawMention): boolean {
 }
 
 /**
+ * Sections that name a disease with no status of their own: a problem list, and the chief complaint or reason for the
+ * visit ("CC: thyroid ca f/u"); the note's account of the disease decides it (`withProblemListHistory`).
+ */
+const STATUSLESS_SECTIONS: ReadonlySet<string | undefined> = new Set(['problem-list', 'chief-complaint']);
+
+/**
+ * Whether a plain mention names its disease with no status of its own: in a statusless section, or a malignancy named in
+ * the history of present illness ("referred with endometrial ca at 43" before "PMH: … TLH/BSO 3/2026, NED"), whose
+ * status the note's account of it gives. An in-situ or benign lesion there may be one of several and keeps its own.
+ */
+export function statusless(kind: string | undefined, mention: RawMention): boolean {
+  return STATUSLESS_SECTIONS.has(kind) || (kind === 'hpi' && mention.column === 'primary' && mention.unspecifiedSite !== true);
+}
+
+/**
  * "Problem List: 1. Malignant neoplasm of sigmoid colon (C18.7)" above "completed adjuvant CAPOX … No evidence of
  * disease since" and "Hx of sigmoid colon adenocarcinoma, NED": a problem-list entry carries no status of its own, and
  * the note's account of the disease decides it (Guideline I.C.2.d). When every other mention of its category is a

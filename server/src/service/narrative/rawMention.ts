@@ -39,3 +39,21 @@ export interface RawMention {
   /** A bone or soft-tissue tumour written with no site ("#1 Ewing sarcoma"): kept only when it restates one named with its site (restatedSite.ts). */
   readonly restatedOnly?: boolean;
 }
+
+/**
+ * The mention with every field of `RawMention` present, in one order (a field it lacks is undefined). Its
+ * sites are kept as they are, since passes tell sites apart by identity; the site finder gives its own sites
+ * one shape (`siteInOneShape`). The mention finder builds mentions in dozens of literal shapes, and the
+ * passes after it read their fields: with that many shapes each such read is megamorphic and misses V8's
+ * inline-cache table, a call into the runtime. Mentions of one shape, and the copies passes make of them
+ * by spreading (which keep the shape), are read through one cached shape. No pass tells a field that is
+ * undefined from one that is absent.
+ */
+export function inOneShape(mention: RawMention): RawMention {
+  return {
+    start: mention.start, end: mention.end, anchorStart: mention.anchorStart, anchorEnd: mention.anchorEnd, column: mention.column,
+    site: mention.site, writtenSite: mention.writtenSite,
+    histology: mention.histology, morphology: mention.morphology, remission: mention.remission, relapse: mention.relapse, inSitu: mention.inSitu,
+    multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
+  };
+}

@@ -17,7 +17,7 @@ import { withCuredNote } from './curedNote';
 import { withInSituHistories } from './inSituHistory';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
-import { historyIfSummarised, sentenceSaysCured, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
@@ -50,6 +50,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
   const subjects = firstMentionPerSentence(tokens, raw);
+  const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
@@ -58,7 +59,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
-    return mention.remission === true && assertion.assertion === 'history' ? { assertion: 'present' } : assertion;
+    // A remission its own sentence calls cured is history (ANNOTATION.md, "Remission and cure in one note").
+    return mention.remission === true && assertion.assertion === 'history' && !calledCured(mention) ? { assertion: 'present' } : assertion;
   });
   // Each mention coded as if present once: its category serves the note-level rules, and the coding itself a present mention.
   const presentCodings = new Map<RawMention, ReturnType<typeof codeMention>>();
@@ -67,7 +69,6 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     return presentCodings.get(mention);
   };
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
-  const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
   // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
   const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
@@ -76,7 +77,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
   const noted = withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf);
-  const inProblemList = (mention: RawMention): boolean => sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind === 'problem-list';
+  const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
   const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
   const carried = withInSituHistories(statusCarried, assertions);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
@@ -103,17 +104,16 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
     if (coded === undefined) return;
-    mentions.push({
-      span: phrase,
-      text: text.slice(phrase.offset, phrase.offset + phrase.length),
-      ...coded,
-      assertion: assertion.assertion,
-      ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }),
-      ...(section === undefined ? {} : { section }),
-    });
+    // The optional fields are set after the literal, in the same order, not spread into it: a spread of a new object each costs more.
+    const documented: Writable<DocumentedMention> = { span: phrase, text: text.slice(phrase.offset, phrase.offset + phrase.length), ...coded, assertion: assertion.assertion };
+    if (assertion.evidence !== undefined) documented.evidence = assertion.evidence;
+    if (section !== undefined) documented.section = section;
+    mentions.push(documented);
   });
   return { sections, mentions };
 }
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * The assertion a mention is coded under: a denied family history keeps the Z80 code it denies, and a

@@ -1,4 +1,5 @@
 import { STATION_WORDS, mayBeLetteredStation } from './nodeStations';
+import { BRAIN_SUBSITES } from './organSubsites';
 import { OPERATION_ORGANS } from './operatedSides';
 import { SHAPED_SITE_FIRST_WORDS, mayNameSide } from './siteFinder';
 import type { SiteRowIndex } from './siteRows';
@@ -28,5 +29,6 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(OPERATION_ORGANS, WORD_CLASS.operation),
     setClassifier(METASTASIS_WORDS, WORD_CLASS.spineMetastasis),
     setClassifier(SHAPED_SITE_FIRST_WORDS, WORD_CLASS.shapedSiteFirst),
+    setClassifier(BRAIN_SUBSITES, WORD_CLASS.brainSubsite),
   ]);
 }

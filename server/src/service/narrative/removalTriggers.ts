@@ -16,6 +16,8 @@ const REMOVALS: readonly string[] = [
   'parotidectomy', 'superficial parotidectomy', 'thyroidectomy', 'hemithyroidectomy', 'thyroid lobectomy', 'lobectomy',
   'polypectomy', 'nephrectomy', 'partial nephrectomy', 'adrenalectomy', 'oophorectomy', 'salpingo-oophorectomy',
   'colectomy', 'hemicolectomy', 'orchiectomy', 'excisional biopsy', 'enucleation', 'resected', 'removed',
+  // The uterus removed with its fibroids ("TAH/BSO 1995 for fibroids", "myomectomy for leiomyoma 2010").
+  'hysterectomy', 'tah', 'tah/bso', 'tah-bso', 'tlh', 'tlh/bso', 'tlh-bso', 'myomectomy',
 ];
 
 /** "X 1998" after the neoplasm, and "X for <neoplasm> (1994)" before it. */

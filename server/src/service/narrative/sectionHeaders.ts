@@ -1,4 +1,5 @@
 import type { SectionKind } from './model';
+import { internalized } from './tokenWords';
 
 /**
  * The section headers the reader recognises, as data: each kind with its display name and the
@@ -31,7 +32,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary'] },
-  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression/plan', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations'] },
+  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list'] },
@@ -50,8 +51,13 @@ export function normaliseHeader(text: string): string {
  * before its header text is cut out and normalised (most lines of a note: "Liver: …", "R knee: …").
  */
 export class SectionHeaderLookup {
+  private static readonly TITLES_KEPT = 4096;
   private readonly bySpelling = new Map<string, SectionHeaderEntry>();
+  /** The entries of titles as written (`forTitle`); undefined for a title that is no header. */
+  private readonly byTitle = new Map<string, SectionHeaderEntry | undefined>();
   private readonly firstWordStarts = new Set<string>();
+  /** The first one or two character codes of each first word's beginnings (`startCodes`), so most lines are turned away without a string cut from them. */
+  private readonly firstWordStartCodes = new Set<number>();
 
   constructor(entries: readonly SectionHeaderEntry[]) {
     for (const entry of entries) {
@@ -60,6 +66,8 @@ export class SectionHeaderLookup {
         this.bySpelling.set(normalised, entry);
         const firstWord = normalised.split(' ')[0] ?? '';
         for (let length = 1; length <= firstWord.length; length++) this.firstWordStarts.add(firstWord.slice(0, length));
+        this.firstWordStartCodes.add(startCodes(firstWord.charCodeAt(0), -1));
+        if (firstWord.length > 1) this.firstWordStartCodes.add(startCodes(firstWord.charCodeAt(0), firstWord.charCodeAt(1)));
       }
     }
   }
@@ -69,10 +77,34 @@ export class SectionHeaderLookup {
     return this.bySpelling.get(normalised);
   }
 
+  /**
+   * The entry of a header title as written, normalised here (`normaliseHeader`): a note repeats its headers, and the
+   * normalising takes three regular expressions, so each title's entry is remembered (at most `TITLES_KEPT`).
+   */
+  forTitle(title: string): SectionHeaderEntry | undefined {
+    const known = this.byTitle.get(title);
+    if (known !== undefined || this.byTitle.has(title)) return known;
+    if (this.byTitle.size >= SectionHeaderLookup.TITLES_KEPT) this.byTitle.clear();
+    const entry = this.bySpelling.get(normaliseHeader(title));
+    // A copy of the title is kept, not the title, which may be a view into the whole note.
+    this.byTitle.set(internalized(title), entry);
+    return entry;
+  }
+
   /** Whether some spelling's first word begins with `start` (lower case, no space). */
   mayBeginWith(start: string): boolean {
     return this.firstWordStarts.has(start);
   }
+
+  /** Whether some spelling's first word begins with the character `first` and, unless `second` is -1, `second` after it (codes in lower case). */
+  mayBeginWithCodes(first: number, second: number): boolean {
+    return this.firstWordStartCodes.has(startCodes(first, second));
+  }
+}
+
+/** One number for a word's first one or two UTF-16 code units (`second` -1 for one). */
+function startCodes(first: number, second: number): number {
+  return first * 0x10001 + second + 1;
 }
 
 /** The table's look-up; built by the caller that owns it. */

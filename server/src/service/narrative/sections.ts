@@ -3,7 +3,6 @@ import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
-import { normaliseHeader } from './sectionHeaders';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -54,12 +53,32 @@ function headerOnLine(
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
   const candidate = colon >= 0 ? window.slice(0, colon) : wholeLine(text, first, end);
-  if (candidate === undefined) return undefined;
+  if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
   const title = candidate.replace(/[\s*#]+$/, '');
-  if (title.length === 0 || /[.;,]/.test(title)) return undefined;
-  const entry = headers.get(normaliseHeader(title)) ?? qualifiedHistoryHeader(title, headers);
-  if (entry === undefined) return undefined;
+  if (title.length === 0 || /[.;,]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
+  const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers);
+  if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers);
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * "Family History (3-generation pedigree obtained; Ashkenazi Jewish: no):": a history header whose qualifier holds its
+ * own punctuation or colon, or runs past the header window. The words before " (" must be a qualifiable history header,
+ * and the line's first ")" after them must close the header with a colon (or end the line). Read only on a line the
+ * usual reading turned away, within the line: linear.
+ */
+function longQualifiedHeader(
+  text: string, first: number, end: number, window: string, headers: SectionHeaderLookup,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  const open = window.indexOf(' (');
+  if (open <= 0) return undefined;
+  const entry = headers.forTitle(window.slice(0, open));
+  if (entry === undefined || !QUALIFIED_KINDS.has(entry.kind)) return undefined;
+  const close = text.indexOf(')', first + open);
+  if (close < 0 || close >= end) return undefined;
+  const after = text.slice(close + 1, end).trim();
+  if (after !== '' && !after.startsWith(':')) return undefined;
+  return { entry, title: text.slice(first, close + 1), headerSpan: spanOf(first, close + 1) };
 }
 
 /** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
@@ -72,7 +91,7 @@ const QUALIFIED_KINDS = new Set(['past-medical-history', 'past-surgical-history'
 function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const open = title.lastIndexOf(' (');
   if (open <= 0 || !title.endsWith(')')) return undefined;
-  const entry = headers.get(normaliseHeader(title.slice(0, open)));
+  const entry = headers.forTitle(title.slice(0, open));
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
@@ -89,7 +108,16 @@ function mayOpenHeader(text: string, first: number, end: number, headers: Sectio
   if (runStart === end) return false;
   let runEnd = runStart;
   while (runEnd < end && isAsciiAlphanumeric(text.charCodeAt(runEnd))) runEnd++;
-  return runEnd === runStart || headers.mayBeginWith(text.slice(runStart, runEnd).toLowerCase());
+  const length = runEnd - runStart;
+  if (length === 0) return true;
+  // The run's first two letters turn most lines away before its text is cut and lower-cased.
+  if (!headers.mayBeginWithCodes(asciiLower(text.charCodeAt(runStart)), length > 1 ? asciiLower(text.charCodeAt(runStart + 1)) : -1)) return false;
+  return length <= 2 || headers.mayBeginWith(text.slice(runStart, runEnd).toLowerCase());
+}
+
+/** An ASCII letter or digit's code in lower case. */
+function asciiLower(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
 }
 
 /** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
@@ -114,7 +142,7 @@ function abbreviationInLine(
   INLINE_ABBREVIATION.lastIndex = 0;
   for (let match = INLINE_ABBREVIATION.exec(line); match !== null; match = INLINE_ABBREVIATION.exec(line)) {
     const title = match[1] as string;
-    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.get(normaliseHeader(title)) : undefined;
+    const entry = title.length >= 2 && title === title.toUpperCase() ? headers.forTitle(title) : undefined;
     if (entry !== undefined) {
       const offset = start + match.index + match[0].indexOf(title);
       return { entry, title, headerSpan: spanOf(offset, offset + title.length) };

@@ -11,15 +11,11 @@ import type { Token } from './tokens';
  */
 export class SideIndex {
   readonly #sidedByOrgan = new Map<string, number[]>();
-  readonly #fields: number[] = [];
 
   constructor(private readonly tokens: readonly Token[], private readonly sites: readonly (SiteMatch | undefined)[]) {
-    // One pass over both arrays (the sites are indexed by token): each pass over the tokens costs its memory traffic.
-    const length = Math.max(sites.length, tokens.length);
-    for (let position = 0; position < length; position++) {
+    for (let position = 0; position < sites.length; position++) {
       const site = sites[position];
       if (site !== undefined && !site.lymphNode && site.laterality !== undefined && site.laterality !== 'bilateral') this.#addSided(site.path[0] ?? '', position);
-      if (position > 0 && tokens[position]?.norm === ':' && tokens[position - 1]?.norm === 'laterality') this.#fields.push(position);
     }
   }
 
@@ -50,9 +46,14 @@ export class SideIndex {
     return side;
   }
 
-  /** The position of the nearest laterality field's colon in `[index - reach, index - 1]`, or -1. */
+  /**
+   * The position of the nearest laterality field's colon ("LATERALITY:") in `[index - reach, index - 1]`, or -1. The
+   * reach is read back token by token: few findings ask, so this reads fewer tokens than indexing every field would.
+   */
   fieldBefore(index: number, reach: number): number {
-    const position = this.#fields[lastAtOrBefore(this.#fields, this.#fields.length, index - 1)];
-    return position !== undefined && position >= index - reach ? position : -1;
+    for (let position = Math.min(index - 1, this.tokens.length - 1); position >= Math.max(1, index - reach); position--) {
+      if (this.tokens[position]?.norm === ':' && this.tokens[position - 1]?.norm === 'laterality') return position;
+    }
+    return -1;
   }
 }

@@ -19,6 +19,8 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  * looks for sites next to histology words only.
  */
 import type { SiteMatch } from './siteMatch';
+import { siteInOneShape } from './siteMatch';
+import { qualifierWords } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -65,9 +67,7 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
   // The words about the brain: the lobe adjectives within reach after one are brain lobes ("R frontal met").
   const brain = new BrainReach(tokens);
   while (index < tokens.length) {
-    const token = tokens[index];
-    // A punctuation mark that starts no lexicon phrase starts no site either (no side, station, level or row is one).
-    const match = token?.punct === true && (token.classes & ANY_LEXICON) === 0 ? undefined : spineLevelListAt(tokens, index) ?? siteAt(tokens, index, vocabulary, brain);
+    const match = mayStartSite(tokens, index) ? siteStartingAt(tokens, index, vocabulary, brain) : undefined;
     if (match === undefined) {
       index++;
       continue;
@@ -77,6 +77,23 @@ export function findSites(tokens: readonly Token[], vocabulary: SiteVocabulary, 
     index = match.end;
   }
   return found;
+}
+
+/**
+ * Whether a site may start at `index`, by the word classes alone, so most tokens are turned away before any pass is
+ * called: not at a punctuation mark that starts no lexicon phrase (no side, station, level or row is one); else with
+ * a side word (`siteAt`), a site body's first word (`siteBodyAt`) or a level after a metastasis word (`spineLevelListAt`).
+ */
+function mayStartSite(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || (token.punct && (token.classes & ANY_LEXICON) === 0)) return false;
+  return (token.classes & (WORD_CLASS.side | SITE_BODY_FIRST)) !== 0 || ((tokens[index - 1]?.classes ?? 0) & WORD_CLASS.spineMetastasis) !== 0;
+}
+
+/** The site starting at `index`, in the one shape of every site (siteMatch.ts), so the passes after the finder read its fields through one cached shape. */
+function siteStartingAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach): SiteMatch | undefined {
+  const spineLevels = spineLevelListAt(tokens, index);
+  return spineLevels === undefined ? siteAt(tokens, index, vocabulary, brain) : siteInOneShape(spineLevels);
 }
 
 const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&']);
@@ -101,7 +118,7 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
     const side = lateralityAt(tokens, region.start - 1);
     const start = side === undefined ? region.start : region.start - 1;
     for (let position = start; position < joiner; position++) found[position] = undefined;
-    found[start] = { start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
+    found[start] = siteInOneShape({ start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) });
     end = start;
   }
 }
@@ -141,27 +158,16 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
-  const qualifiers = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
+  const written = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
   // "pancreatic body/tail": a part of an organ joined to the next word may be two parts of it (joinedParts.ts).
   const joined = body.path.length > 1 && !body.lymphNode ? joinedPartAt(tokens, body.end - 1, body.path[body.path.length - 1]) : undefined;
-  if (joined !== undefined) qualifiers.push(joined);
-  // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
-  const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
-  if (side !== undefined) match.laterality = side;
-  if (qualifiers.length > 0) match.qualifiers = qualifiers;
-  return match;
+  const qualifiers = joined === undefined ? written : written === undefined ? [joined] : [...written, joined];
+  // Every field in one literal, in the order of `siteInOneShape` (siteMatch.ts): one shape for every site, and no spread per site.
+  return {
+    start: index, end: body.end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
+    partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
+  };
 }
-
-/** The words of a site's sentence that may qualify it: the word before it, its level word, the word after it (one array, no filter or map per site). */
-function qualifierWords(before: Token | undefined, level: Token | undefined, after: Token | undefined, sentence: number | undefined): string[] {
-  const words: string[] = [];
-  if (before !== undefined && !before.punct && before.sentence === sentence) words.push(before.norm);
-  if (level !== undefined && !level.punct && level.sentence === sentence) words.push(level.norm);
-  if (after !== undefined && !after.punct && after.sentence === sentence) words.push(after.norm);
-  return words;
-}
-
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */
 function bothSidesAt(tokens: readonly Token[], index: number, first: Laterality): boolean {

@@ -33,6 +33,7 @@ export interface SiteList {
 
 /** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
 export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteList {
+  // Gathered right to left and turned once at the end: putting each at the front moves every one gathered before.
   const sites: SiteMatch[] = [];
   let metastatic = false;
   let position = anchorStart;
@@ -43,7 +44,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     if (site !== undefined && sites.length > 0 && site.lymphNode && ADENOPATHY_WORDS.has(tokens[site.end - 1]?.norm ?? '')) break;
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
-      sites.unshift(site);
+      sites.push(site);
       position = site.start;
       continue;
     }
@@ -57,7 +58,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // "bone (T9, L ilium) and adrenal (L) mets": a parenthesis details the site before it.
     const detailed = token.norm === ')' ? siteBeforeParenthesis(tokens, siteEndingAt, position - 1) : undefined;
     if (detailed !== undefined) {
-      sites.unshift(detailed);
+      sites.push(detailed);
       position = detailed.start;
       continue;
     }
@@ -71,6 +72,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
     position--;
   }
+  sites.reverse();
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
 }
 

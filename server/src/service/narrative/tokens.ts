@@ -44,27 +44,32 @@ function alnumRunEnd(text: string, from: number): number {
   return at;
 }
 
-/** The hash of the last run `hashedRunEnd` scanned; one per `tokenize` call. */
+/** The hash of the last run `hashedRunEnd` scanned, and the code of the character after it (NaN at the text's end); one per `tokenize` call. */
 interface RunHash {
   hash: number;
+  after: number;
 }
 
 /** The end of the alphanumeric run starting at `from`, whose word-table hash it leaves in `found`: one pass over the characters. */
 function hashedRunEnd(text: string, from: number, found: RunHash): number {
   let hash = HASH_START;
   let at = from;
+  let code = Number.NaN;
   for (; at < text.length; at++) {
-    const code = text.charCodeAt(at);
+    code = text.charCodeAt(at);
     if (!isAlnum(code)) break;
     hash = hashStep(hash, code);
   }
   found.hash = hashEnd(hash);
+  found.after = at < text.length ? code : Number.NaN;
   return at;
 }
 
-/** Whether a word token goes on after the run ending at `runEnd` (a joiner and another part, or a closing `+`): as `wordEnd` reads it. */
-function continuesWord(text: string, runEnd: number): boolean {
-  const next = text.charCodeAt(runEnd);
+/**
+ * Whether a word token goes on after the run ending at `runEnd` (a joiner and another part, or a closing `+`): as `wordEnd`
+ * reads it. `next` is the code of the character at `runEnd`, which the run's scan has read already.
+ */
+function continuesWord(text: string, runEnd: number, next: number): boolean {
   return next === 0x2b || (isJoiner(next) && isAlnum(text.charCodeAt(runEnd + 1)));
 }
 
@@ -140,19 +145,27 @@ export function tokenize(text: string, start: number, end: number, headers: read
   let previousEnd = start;
   let seen = 0;
   let nextHeader = 0;
-  const run: RunHash = { hash: -1 };
+  const run: RunHash = { hash: -1, after: Number.NaN };
+  // Whether the space since the last token or header holds a line break: only then may it end a sentence (`breaksBetween`).
+  let lineBreak = false;
+  let headerAt = headers[0]?.offset ?? end;
   let at = start;
   while (at < end) {
     const code = text.charCodeAt(at);
     if (isSpaceCode(code)) {
+      if (code === 0x0a) lineBreak = true;
       at++;
       continue;
     }
-    while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
-    const header = headers[nextHeader];
-    if (header !== undefined && header.offset === at) {
-      if (seen > 0 && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    if (at >= headerAt) {
+      while (nextHeader < headers.length && (headers[nextHeader]?.offset ?? 0) < at) nextHeader++;
+      headerAt = headers[nextHeader]?.offset ?? end;
+    }
+    const header = at === headerAt ? headers[nextHeader] : undefined;
+    if (header !== undefined) {
+      if (seen > 0 && lineBreak && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
       seen++;
+      lineBreak = false;
       previousEnd = at + header.length;
       at = Math.max(at + 1, previousEnd);
       continue;
@@ -161,9 +174,10 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
     // Most words are one run of letters and digits: its scan also hashes it for the word table.
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
-    const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
+    const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd, run.after) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
     const hash = tokenEnd === runEnd ? run.hash : -1;
-    if (seen > 0 && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    if (seen > 0 && lineBreak && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
+    lineBreak = false;
     if (table === undefined) addSpelledToken(buffer, text, at, tokenEnd, sentence, alnum, classify);
     else addInternedToken(buffer, table, text, at, tokenEnd, sentence, alnum, hash);
     seen++;

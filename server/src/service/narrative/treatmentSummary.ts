@@ -30,23 +30,51 @@ export interface SummaryBlock {
   readonly cue: TriggerHit;
 }
 
-/** The completed treatment summaries of an encounter, in token order (one pass over its tokens and cues). */
+/**
+ * The completed treatment summaries of an encounter, in token order. Only a block holding a completion cue may be
+ * one, so the blocks are found around those cues (each token read at most once) rather than by walking every block.
+ */
 export function completedSummaries(text: string, tokens: readonly Token[], index: AssertionIndex): SummaryBlock[] {
   const found: SummaryBlock[] = [];
   // Most notes have no diagnosis label at a line start: one scan of the text spares the block walk.
   if (!ANY_DIAGNOSIS_LABEL.test(text)) return found;
-  let hit = 0;
-  let first = 0;
-  while (first < tokens.length) {
-    let last = first + 1;
-    // A blank line ends a sentence (tokens.ts), so only a sentence's first token may open a new block.
-    while (last < tokens.length && (tokens[last]?.sentence === tokens[last - 1]?.sentence || !blankBetween(text, tokens[last - 1]?.end ?? 0, tokens[last]?.start ?? 0))) last++;
-    while (hit < index.hits.length && (index.hits[hit]?.start ?? 0) < first) hit++;
-    const cue = completionIn(tokens, index, hit, last);
+  let examinedTo = 0;
+  for (let hit = 0; hit < index.hits.length; hit++) {
+    const completion = index.hits[hit];
+    if (completion === undefined || completion.start < examinedTo || !isCompletion(completion)) continue;
+    const first = blockStart(text, tokens, completion.start);
+    const last = blockEnd(text, tokens, completion.start);
+    let firstHit = hit;
+    while (firstHit > 0 && (index.hits[firstHit - 1]?.start ?? 0) >= first) firstHit--;
+    const cue = completionIn(tokens, index, firstHit, last);
     if (cue !== undefined && labelled(text, tokens, first, last, cue.start)) found.push({ first, last, cue });
-    first = last;
+    examinedTo = last;
   }
   return found;
+}
+
+/** Whether a block ends between tokens `position - 1` and `position`: a blank line, which ends a sentence too (tokens.ts). */
+function endsBlockBefore(text: string, tokens: readonly Token[], position: number): boolean {
+  return tokens[position]?.sentence !== tokens[position - 1]?.sentence && blankBetween(text, tokens[position - 1]?.end ?? 0, tokens[position]?.start ?? 0);
+}
+
+/** The first token of the block holding token `position`. */
+function blockStart(text: string, tokens: readonly Token[], position: number): number {
+  let first = position;
+  while (first > 0 && !endsBlockBefore(text, tokens, first)) first--;
+  return first;
+}
+
+/** The token after the block holding token `position`. */
+function blockEnd(text: string, tokens: readonly Token[], position: number): number {
+  let last = position + 1;
+  while (last < tokens.length && !endsBlockBefore(text, tokens, last)) last++;
+  return last;
+}
+
+/** A history cue that says the treatment is over or no disease is left. */
+function isCompletion(hit: TriggerHit): boolean {
+  return hit.trigger.assertion === 'history' && COMPLETION.has(hit.trigger.words);
 }
 
 /** The cue of the summary block holding token `position` (`blocks` in token order; a binary search). */
@@ -72,7 +100,7 @@ function completionIn(tokens: readonly Token[], index: AssertionIndex, hit: numb
     if (found === undefined || found.start >= last) break;
     // "Current status:" is a field label; "(current)" after a diagnosis is an active cue.
     if (found.trigger.assertion === 'active' && (found.trigger.parenthesisedOnly !== true || isParenthesised(tokens, found))) return undefined;
-    if (found.trigger.assertion === 'history' && COMPLETION.has(found.trigger.words)) cue ??= found;
+    if (isCompletion(found)) cue ??= found;
   }
   return cue;
 }

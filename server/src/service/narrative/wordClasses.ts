@@ -47,6 +47,8 @@ export const WORD_CLASS = {
   spineMetastasis: 1 << 15,
   /** A word that starts a site of its own shape, in no lexicon ("level" II, "nasal" tip, "hilar" mass, "BM" biopsy). */
   shapedSiteFirst: 1 << 16,
+  /** A sub-site word of the brain ("frontal", "cerebellar", "frontoparietal"): `BRAIN_SUBSITES` of organSubsites.ts. */
+  brainSubsite: 1 << 17,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */

@@ -1,0 +1,33 @@
+import type { AssertionTrigger } from './assertionTriggers';
+
+/**
+ * "Daughter (POA) called, asks whether her leukemia is getting worse", "Told daughter by phone - leukemia stable", "Wife
+ * aware brain tumor is not curable": a relative or a spouse who reports, asks, is told or is updated is the informant
+ * about the patient's disease, not the one who has it (ConText's experiencer is the patient there). These phrases are
+ * pseudo-triggers: matched first, they keep the relative's word from reading as a family or other-experiencer cue. A
+ * relative named with a disease of their own ("per daughter, her father had colon cancer") still reads as before.
+ */
+
+/** The people who speak for a patient or are spoken to about the patient. */
+const INFORMANTS: readonly string[] = [
+  'daughter', 'son', 'wife', 'husband', 'spouse', 'partner', 'mother', 'father', 'mom', 'dad', 'sister', 'brother', 'niece', 'nephew',
+  'granddaughter', 'grandson', 'family', 'parents', 'caregiver',
+];
+
+/** What the informant does, written after them ("daughter called", "wife aware", "son at bedside"). */
+const AFTER_INFORMANT: readonly string[] = [
+  'called', 'calls', 'calling', 'asks', 'asked', 'asking', 'reports', 'reported', 'states', 'stated', 'says', 'said', 'notes', 'aware',
+  'is aware', 'updated', 'informed', 'notified', 'present', 'at bedside', 'at the bedside', 'requests', 'requested', 'wants to know',
+  'wonders', 'verbalized', '( poa )', '( hcp )', 'poa', 'hcp',
+];
+
+/** What is done with the informant, written before them ("told daughter", "spoke with wife", "per son"). */
+const BEFORE_INFORMANT: readonly string[] = [
+  'told', 'updated', 'informed', 'notified', 'called', 'per', 'spoke with', 'spoke to', 'talked with', 'talked to', 'discussed with', 'd/w',
+  'met with', 'reassured',
+];
+
+export const INFORMANT_TRIGGERS: readonly AssertionTrigger[] = INFORMANTS.flatMap((person) => [
+  ...AFTER_INFORMANT.map((words) => `${person} ${words}`),
+  ...BEFORE_INFORMANT.map((words) => `${words} ${person}`),
+]).map((words): AssertionTrigger => ({ words, assertion: 'pseudo', direction: 'both' }));
