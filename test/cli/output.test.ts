@@ -130,6 +130,38 @@ describe('icd-claim-check output', function () {
     assert.equal(Buffer.from(out.take()).toString('utf8'), 'y'.repeat(300));
   });
 
+  it('writes numbers digit by digit as String writes them, and any other number through String', function () {
+    const values = [0, -0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65535, 123456789, 2147483647, 4294967296, 9007199254740991, 9007199254740992, -1, -120, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY];
+    const out = new ByteBlock(2);
+    for (const value of values) {
+      out.decimal(value);
+      out.ascii(' ');
+    }
+    assert.equal(Buffer.from(out.take()).toString('utf8'), values.map((value) => `${value} `).join(''));
+  });
+
+  it('writes runs of findings on one line, ranges that end on another line and changes of line and file as JSON.stringify and formatText do', function () {
+    // [start line, start character, end line, end character]: the writer keeps a line's parts once two findings in a row share it.
+    const ranges = [[0, 5, 0, 9], [0, 12, 0, 20], [0, 30, 1, 2], [0, 40, 0, 41], [7, 1, 7, 3], [0, 50, 0, 52], [0, 60, 0, 61], [7, 2, 7, 4], [7, 9, 8, 0], [7, 10, 7, 11], [12, 0, 12, 1]];
+    const diagnostics: Diagnostic[] = ranges.map(([line = 0, character = 0, endLine = 0, endCharacter = 0], index) => ({
+      range: { start: { line, character }, end: { line: endLine, character: endCharacter } }, severity: 1, code: 'r', message: `finding ${index}`,
+    }));
+    const files = [FILE, FILE, 'other.837', FILE];
+    for (const format of ['json', 'text'] as const) {
+      const block = new FindingBlock(format);
+      for (const file of files) block.add(file, diagnostics);
+      const expected = files.flatMap((file) => diagnostics.map((one) => (format === 'json' ? JSON.stringify(toFinding(file, one)) : `${formatText(toFinding(file, one))}\n`)));
+      assert.equal(Buffer.from(block.take().bytes).toString('utf8'), expected.join(format === 'json' ? ',\n' : ''), format);
+    }
+  });
+
+  it('copies short and long parts made elsewhere, growing as it goes', function () {
+    const parts = [1, 63, 64, 65, 500].map((length, index) => Buffer.from(String.fromCharCode(97 + index).repeat(length)));
+    const out = new ByteBlock(8);
+    for (const part of parts) out.bytes(part);
+    assert.deepEqual(Buffer.from(out.take()), Buffer.concat(parts));
+  });
+
   it('writes each message as JSON.stringify and formatText do when messages repeat, and past the messages it keeps', function () {
     // The rules share one string per distinct message, which the block escapes once; 5,000 distinct
     // messages overflow what it keeps, so the later ones are escaped after it was emptied.

@@ -5,6 +5,16 @@
  * buffer that goes to the pipe, or to the main thread, as it is.
  */
 
+/** Parts up to this many bytes are copied byte by byte rather than with `set`. */
+const SHORT_COPY = 64;
+
+/** How many digits a whole number of 31 bits has. */
+function decimalDigits(value: number): number {
+  let digits = 1;
+  for (let rest = value; rest >= 10; rest = (rest / 10) | 0) digits++;
+  return digits;
+}
+
 /** A byte buffer that grows as text is written into it, and hands its bytes over whole. */
 export class ByteBlock {
   readonly #initialCapacity: number;
@@ -35,9 +45,37 @@ export class ByteBlock {
 
   /** Appends bytes made elsewhere (a worker's block, a pre-encoded part of the format). */
   bytes(source: Uint8Array): void {
-    this.#reserve(source.length);
-    this.#bytes.set(source, this.#length);
-    this.#length += source.length;
+    const length = source.length;
+    this.#reserve(length);
+    const bytes = this.#bytes;
+    const at = this.#length;
+    // A finding is written as a few short encoded parts: copying those in a loop costs less than a call to `set`.
+    if (length <= SHORT_COPY) {
+      for (let i = 0; i < length; i++) bytes[at + i] = source[i] as number;
+    } else {
+      bytes.set(source, at);
+    }
+    this.#length = at + length;
+  }
+
+  /** Appends a number as `String(value)` writes it; a finding's positions are small whole numbers. */
+  decimal(value: number): void {
+    // Whole numbers that fit in 31 bits are written with integer arithmetic; anything else as `String` writes it.
+    if ((value | 0) !== value || value < 0) {
+      this.ascii(String(value));
+      return;
+    }
+    const digits = value < 10 ? 1 : value < 100 ? 2 : value < 1000 ? 3 : value < 10000 ? 4 : value < 100000 ? 5 : decimalDigits(value);
+    this.#reserve(digits);
+    const bytes = this.#bytes;
+    let at = this.#length + digits;
+    let rest = value;
+    do {
+      const tenth = (rest / 10) | 0;
+      bytes[--at] = 48 + rest - tenth * 10;
+      rest = tenth;
+    } while (rest > 0);
+    this.#length += digits;
   }
 
   /** Appends text known to be ASCII (short punctuation); longer or other text goes through {@link utf8}. */

@@ -9,10 +9,11 @@ import type { FindingFields } from './findingBatch';
  * The command line's findings written from the service's diagnostics into a {@link ByteBlock}, without
  * a finding object between them and without joining them into a block string that is encoded again, in
  * the two formats `formatText` and `JSON.stringify(finding)` define (test/cli/output.test.ts holds the
- * bytes to them). Each finding is one template string, encoded once; what repeats from finding to
- * finding (the file name with the keys before the first position, the severity and rule with the keys
- * before the message) is made once. Assembling the bytes piece by piece in script was slower than
- * the engine's templates and its native encoder.
+ * bytes to them). What repeats from finding to finding (the file name with the keys before the first
+ * position, the severity and rule with the keys before the message, and the message itself, which the
+ * rules share among the findings of a batch) is encoded once and copied; only the positions are written
+ * afresh. Before messages were shared, a template string per finding encoded by the engine was faster;
+ * since, it was the writer's largest allocation (a string as long as the finding, for every finding).
  */
 
 /** Whether a diagnostic is an error (one without a severity counts as an error, as in LSP). */
@@ -44,50 +45,92 @@ export function jsonString(text: string): string {
 }
 
 /**
- * Writes findings in one format. It keeps the parts that repeat: the file's (one file at a time) and
- * each pair of severity and rule met (a few dozen at most).
+ * Writes findings in one format, as bytes: the parts that repeat are encoded once and copied, and the
+ * positions written digit by digit, so no string is made per finding. It keeps the file's part (one file
+ * at a time), each pair of severity and rule met (a few dozen at most) and each message met.
  */
 class FindingFormat {
   readonly #json: boolean;
   #file: string | undefined;
-  #head = '';
+  #head: Uint8Array = EMPTY;
+  /** The line whose parts are kept ({@link NO_LINE} for none), and the line of the finding before. */
+  #line = NO_LINE;
+  #lastLine = NO_LINE;
+  /** For {@link #line}: the finding's start up to its start character, and (JSON) from after it to the end character. */
+  #lineStart: Uint8Array = EMPTY;
+  #lineEnd: Uint8Array = EMPTY;
   /** By severity (0: none, and any unknown one, which counts as an error), then by rule. */
-  readonly #tails = Array.from({ length: 5 }, () => new Map<Diagnostic['code'], string>());
+  readonly #tails = Array.from({ length: 5 }, () => new Map<Diagnostic['code'], Uint8Array>());
   /**
-   * Each message as written (quoted for JSON, on one line for text), by the message. The rules give a
-   * batch's findings a few hundred shared message strings, so each is escaped once instead of once per
-   * finding; emptied when full, so a file of distinct messages costs a bounded map.
+   * Each message as written (quoted for JSON, on one line for text) with what closes the finding, as
+   * bytes, by the message. The rules give a batch's findings a few hundred shared message strings, so
+   * each is escaped and encoded once instead of once per finding; emptied when full, so a file of
+   * distinct messages costs a bounded map.
    */
-  readonly #written = new Map<string, string>();
+  readonly #written = new Map<string, Uint8Array>();
 
   constructor(format: OutputFormat) {
     this.#json = format === 'json';
   }
 
   /**
-   * One finding, after `separator`: a JSON object or a text line with its line feed. Its range is the
-   * four numbers of `positions` from `at` (start line and character, end line and character).
+   * One finding, after `separator` (ASCII): a JSON object or a text line with its line feed. Its range
+   * is the four numbers of `positions` from `at` (start line and character, end line and character).
    */
   write(out: ByteBlock, file: string, diagnostic: FindingFields, positions: readonly number[], at: number, separator: string): void {
     if (file !== this.#file) {
       this.#file = file;
-      this.#head = this.#json ? `{"file":${JSON.stringify(file)},"range":{"start":{"line":` : `${file}:`;
+      this.#head = Buffer.from(this.#json ? `{"file":${JSON.stringify(file)},"range":{"start":{"line":` : `${file}:`);
+      this.#line = NO_LINE;
+      this.#lastLine = NO_LINE;
     }
     const startLine = positions[at] as number;
-    const startCharacter = positions[at + 1] as number;
-    const tail = this.#tail(diagnostic);
+    const endLine = positions[at + 2] as number;
+    if (separator !== '') out.ascii(separator);
+    this.#writeLineStart(out, startLine);
+    out.decimal(positions[at + 1] as number + (this.#json ? 0 : 1));
     if (this.#json) {
-      out.utf8(`${separator}${this.#head}${startLine},"character":${startCharacter}},"end":{"line":${positions[at + 2] as number},"character":${positions[at + 3] as number}${tail}${this.#message(diagnostic.message)}}`);
-    } else {
-      out.utf8(`${this.#head}${startLine + 1}:${startCharacter + 1}${tail}${this.#message(diagnostic.message)}\n`);
+      if (endLine === startLine && startLine === this.#line) {
+        out.bytes(this.#lineEnd);
+      } else {
+        out.bytes(JSON_END_LINE);
+        out.decimal(endLine);
+        out.bytes(JSON_CHARACTER);
+      }
+      out.decimal(positions[at + 3] as number);
     }
+    out.bytes(this.#tail(diagnostic));
+    out.bytes(this.#message(diagnostic.message));
   }
 
-  /** The message as this format writes it, escaped once per distinct message. */
-  #message(message: string): string {
+  /**
+   * The finding's start up to its start character. A claim file on one line (the layout payers send)
+   * has every finding on line 0, so once two findings in a row share a line, that line's parts are
+   * encoded once and copied; findings on ever new lines are written part by part.
+   */
+  #writeLineStart(out: ByteBlock, line: number): void {
+    if (line === this.#line) {
+      out.bytes(this.#lineStart);
+      return;
+    }
+    if (line === this.#lastLine && (line | 0) === line && line >= 0) {
+      this.#line = line;
+      this.#lineStart = Buffer.concat([this.#head, Buffer.from(this.#json ? `${line},"character":` : `${line + 1}:`)]);
+      this.#lineEnd = Buffer.from(`},"end":{"line":${line},"character":`);
+      out.bytes(this.#lineStart);
+      return;
+    }
+    this.#lastLine = line;
+    out.bytes(this.#head);
+    out.decimal(this.#json ? line : line + 1);
+    out.bytes(this.#json ? JSON_CHARACTER : TEXT_COLON);
+  }
+
+  /** The message as this format writes it, with the `}` or line feed that ends the finding, escaped and encoded once per distinct message. */
+  #message(message: string): Uint8Array {
     let written = this.#written.get(message);
     if (written === undefined) {
-      written = this.#json ? jsonString(message) : oneLine(message);
+      written = Buffer.from(this.#json ? `${jsonString(message)}}` : `${oneLine(message)}\n`);
       if (this.#written.size >= MAX_WRITTEN_MESSAGES) this.#written.clear();
       this.#written.set(message, written);
     }
@@ -95,18 +138,26 @@ class FindingFormat {
   }
 
   /** What comes between the positions and the message: `}},"severity":…,"message":` or ` severity rule `. */
-  #tail(diagnostic: FindingFields): string {
-    const bySeverity = this.#tails[diagnostic.severity ?? 0] ?? this.#tails[0] as Map<Diagnostic['code'], string>;
+  #tail(diagnostic: FindingFields): Uint8Array {
+    const bySeverity = this.#tails[diagnostic.severity ?? 0] ?? this.#tails[0] as Map<Diagnostic['code'], Uint8Array>;
     let tail = bySeverity.get(diagnostic.code);
     if (tail === undefined) {
       const severity = severityName(diagnostic);
       const rule = ruleOf(diagnostic);
-      tail = this.#json ? `}},"severity":"${severity}","rule":${jsonString(rule)},"message":` : ` ${severity} ${rule} `;
+      tail = Buffer.from(this.#json ? `}},"severity":"${severity}","rule":${jsonString(rule)},"message":` : ` ${severity} ${rule} `);
       bySeverity.set(diagnostic.code, tail);
     }
     return tail;
   }
 }
+
+const EMPTY = new Uint8Array(0);
+/** No line: positions are never negative. */
+const NO_LINE = -1;
+/** The fixed parts of a finding between its positions. */
+const JSON_CHARACTER = Buffer.from(',"character":');
+const JSON_END_LINE = Buffer.from('},"end":{"line":');
+const TEXT_COLON = Buffer.from(':');
 
 /** How many written messages a format keeps: far more than the distinct messages of a batch. */
 const MAX_WRITTEN_MESSAGES = 4096;

@@ -121,7 +121,8 @@ describe('narrative assertion round 8: a marrow "c/w" the haematologic malignanc
     // Index: Leukemia, myeloid, acute C92.0- (not in remission C92.00): the marrow finding restates the AML stated before.
     ['a marrow "c/w" the stated AML', '58M with AML, on azacitidine/venetoclax. BMBx 11/2026: 18% blasts, c/w AML.', [['AML', 'C9200', 'present'], ['AML', 'C9200', 'present']]],
     // With no AML stated before, the marrow's "c/w AML" stays a hedge (Guidelines II.H).
-    ['a marrow "c/w" AML with nothing stated before', 'BMBx 11/2026: 18% blasts, c/w AML.', [['AML', 'C9200', 'uncertain']]],
+    // Since 2026-12-04 a tissue result read "c/w" is the pathologist's diagnosis whether or not the note stated it before (ANNOTATION.md).
+    ['a marrow "c/w" AML with nothing stated before', 'BMBx 11/2026: 18% blasts, c/w AML.', [['AML', 'C9200', 'present']]],
   ]);
 });
 

@@ -260,8 +260,14 @@ describe('narrative reader: a side written far before, and which lesion a hedge 
   });
 
   it('two sides named for the organ leave the side open', () => {
-    const [rcc] = read(`He has a left renal mass and a right renal cyst. ${filler}Biopsy shows clear cell renal cell carcinoma.`);
+    const [rcc] = read(`He has a left renal mass and a right renal lesion. ${filler}Biopsy shows clear cell renal cell carcinoma.`);
     assert.equal(rcc?.code, null);
+  });
+
+  // A cyst is no tumour (round 9): the side of "a right renal cyst" is not the carcinoma's, so the mass's left side stands.
+  it('a far side of a cyst does not open the side of a mass', () => {
+    const [rcc] = read(`He has a left renal mass and a right renal cyst. ${filler}Biopsy shows clear cell renal cell carcinoma.`);
+    assert.equal(rcc?.code, 'C642');
   });
 
   it('a metastasis does not take a far side (a lung metastasis is not in the side of the lung primary)', () => {

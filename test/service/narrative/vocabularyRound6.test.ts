@@ -290,11 +290,12 @@ describe('narrative sites round 6: a finding its sentence names as a primary of 
   checkReadings([
     // Index: Cholangiocarcinoma, intrahepatic C22.1: the adenocarcinoma found in the liver is that tumour, not a liver secondary (C78.7).
     ['"Liver bx: adenocarcinoma c/w intrahepatic cholangiocarcinoma" is one liver primary', 'Liver bx: adenocarcinoma c/w intrahepatic cholangiocarcinoma (CK7+, CK20-), IDH1 mutated.', [
-      ['intrahepatic cholangiocarcinoma', 'C221', 'uncertain'],
+      // A liver biopsy read "c/w" is the pathologist's diagnosis (ANNOTATION.md, cytology and tissue "c/w"; d318's gold).
+      ['intrahepatic cholangiocarcinoma', 'C221', 'present'],
     ]],
     // Table: liver / Malignant Secondary C78.7; colon and rectum / Malignant Primary C19.
     ['guard: a liver finding of another organ\'s primary stays a liver secondary', 'Liver bx: adenocarcinoma c/w colorectal primary (CK20+, CDX2+).', [
-      ['adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C19', 'uncertain'],
+      ['adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C19', 'present'],
     ]],
   ]);
 });

@@ -54,6 +54,32 @@ describe('highestPointer (the claim screen reads SV107 in one pass)', function (
     }
   }
 
+  it('stops at the segment when the next one holds the separators the segment lacks', function () {
+    const text = 'SV1*HC:99213*150~SV1*HC:99214*75*UN*1*11**5~';
+    const context = contextOver(text);
+    assert.equal(highestPointer(context, 0, text.indexOf('~')), 0);
+    assert.equal(highestPointer(context, text.indexOf('SV1', 1), text.length - 1), 5);
+  });
+
+  it('reads SV107 in any delimiters, pattern characters and line breaks among them, as splitting does', function () {
+    // [element, component, segment terminator]
+    const delimiterSets = [['^', '\\', '$'], [']', '[', '\n'], ['|', '-', '.'], ['+', '?', '('], ['\\', '^', ']'], ['*', ':', '\n']];
+    for (const [element = '*', component = ':', segment = '~'] of delimiterSets) {
+      const delimiters = { element, component, segment };
+      for (const pointers of ['1:2:3', '4', '13', '1:2::', '']) {
+        for (const ending of ['', '\r']) {
+          const written = `SV1*HC:99213:25*150*UN*1*11**${pointers}*Y${ending}`.replace(/[*:]/g, (character) => (character === '*' ? element : component));
+          const text = `${written}${segment}SV1${element}HC${component}1${element}1${element}1${element}1${element}1${element}${element}9${segment}`;
+          const context = new InterchangeContext(text, new SegmentTable(1), delimiters, 0, [], new CodeStrings());
+          const end = written.length - ending.length;
+          const expected = highestPointerBySplitting(context, 0, end);
+          assert.equal(highestPointer(context, 0, end), expected, JSON.stringify(text));
+          assert.equal(expected, pointers === '13' ? NOT_A_POINTER : pointers === '' ? 0 : Math.max(...pointers.split(':').filter(Boolean).map(Number)), JSON.stringify(text));
+        }
+      }
+    }
+  });
+
   it('agrees within a longer text, reading only the segment', function () {
     const text = 'LX*1~SV1*HC:99213*150*UN*1***1:2~SV1*HC:99214*75*UN*1***13~DTP*472*D8*20260105~';
     const context = contextOver(text);

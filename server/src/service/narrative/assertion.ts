@@ -1,3 +1,4 @@
+import { concludesTissueResult } from './tissueResult';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
@@ -90,6 +91,8 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
  * likely": the history lead names the old cancer, the hedge is the metastasis's own).
  */
 function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
+  const concluded = found.get('uncertain');
+  if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
   if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
   const history = found.get('history');
   if (history === undefined) return;

@@ -51,5 +51,7 @@ export interface AssertionTrigger {
   readonly postStopsAtComma?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
+  /** A "consistent with" that concludes a tissue or cytology result reads no hedge (`tissueResult.ts`). */
+  readonly tissueConclusion?: boolean;
 }
 

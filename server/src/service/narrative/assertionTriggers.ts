@@ -183,7 +183,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A problem-list item closed by "- r/o" is the diagnosis to rule out; "r/o X" hedges what follows.
   { words: 'r/o', assertion: 'uncertain', direction: 'both', postOnlyAtClauseEnd: true },
   // "Metastatic adenocarcinoma, consistent with colorectal primary": the hedge is about what follows it.
-  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with'),
+  // In a tissue or cytology result it is the pathologist's diagnosis (`tissueResult.ts`).
+  ...pre('uncertain', 'c/w', 'consistent with', 'consistent w /', 'most c/w', 'most consistent with').map((trigger) => ({ ...trigger, tissueConclusion: true })),
   // The concern named after what it fears, right after it ("olaparib stopped for MDS concern", "lymphoma concern").
   { words: 'concern', assertion: 'uncertain', direction: 'post', postScope: 0 },
   // "colon cancer screening": only the diagnosis right before ("H/o CIN 3 - cervical cancer screening" screens for the cancer, not the CIN).

@@ -12,6 +12,7 @@ import type { Assertion, DocumentedMention } from './model';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
 import { unspecifiedCancerFields } from './unspecifiedCancer';
+import { desmoidChoice } from './desmoidSites';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -77,7 +78,7 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const histology = mention.histology;
   if (site === undefined || mention.column === null) return undefined;
   const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
-  const path = histology?.tissue === undefined ? skinPath : tissuePath(context, histology.tissue, site.path);
+  const path = histology?.tissue === undefined ? urothelialPath(histology?.impliedSite, skinPath) : tissuePath(context, histology.tissue, site.path);
   const column = mention.column;
   // The request is built only when the memo does not know the answer: most mentions repeat a site.
   const request = (): SiteRequest => ({
@@ -91,6 +92,7 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const key = `${path.join('/')}|${column}|${site.laterality ?? ''}|${sex ?? ''}|${histology?.narrowTo ?? ''}|${(site.qualifiers ?? []).join('/')}`;
   const choice = context.memo.remember('code', key, () => chooseCode(context.table, context.codes, request()));
   if (choice === undefined) return undefined;
+  if (histology?.desmoid === true && column === 'uncertain') return desmoidChoice(path, (code) => context.codes.isBillable(code), choice.source) ?? choice;
   if (histology?.skinType === undefined) return choice;
   // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
   // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
@@ -105,6 +107,17 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   if (site.surfaceOnly === true && path[0] !== 'skin' && onSurface === undefined) return undefined;
   return skinTypeCode(context, onSurface ?? choice, histology.skinType);
 }
+
+/**
+ * "upper tract urothelial carcinoma of L kidney", "urothelial carcinoma of the right kidney": the urothelium of the kidney lines its
+ * pelvis, so a urothelial tumour (one the lexicon places in the bladder or the renal pelvis) of the kidney is of the renal pelvis
+ * (table: pelvis, renal C65.-), not the parenchyma's C64.-.
+ */
+function urothelialPath(implied: readonly string[] | undefined, path: readonly string[]): readonly string[] {
+  return path.length === 1 && path[0] === 'kidney' && (implied?.[0] === 'bladder' || implied?.[0] === 'renal') ? RENAL_PELVIS : path;
+}
+
+const RENAL_PELVIS: readonly string[] = ['renal', 'pelvis'];
 
 /** Whether the code the table gave is one of C76 (malignant neoplasm of other and ill-defined sites: hand, arm, face …). */
 function illDefinedRegion(choice: CodeChoice): boolean {

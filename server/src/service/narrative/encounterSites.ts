@@ -92,6 +92,8 @@ interface OrganRecord {
   readonly sides: Set<Laterality>;
   /** Each sub-site by its row's primary cell (its joined path without a table), with the site that documents it. */
   readonly subSites: Map<string, SiteMatch>;
+  /** The first site that documents the organ, for a region that counts the organ as one of its parts (`REGION_PARTS`). */
+  first?: SiteMatch;
 }
 
 /** Mentions that document a site of their own disease; a metastasis documents where it spread, not the primary's site. */
@@ -134,6 +136,7 @@ function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups
       organs.set(organ, record);
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
+    record.first ??= documented;
     if (!whole) record.subSites.set(cell ?? documented.path.join('/'), documented);
   }
   return organs;
@@ -155,7 +158,7 @@ function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organ
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
   const { organ, whole } = lookups.organOf(site.path);
-  const record = isColorectal(site.path) ? colonRecord(organs) : organs.get(organ);
+  const record = isColorectal(site.path) ? colonRecord(organs) : whole && REGION_PARTS.has(organ) ? regionRecord(organs, organ) : organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
   const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
@@ -176,6 +179,26 @@ function isColorectal(path: readonly string[]): boolean {
 
 function colonRecord(organs: ReadonlyMap<string, OrganRecord>): OrganRecord | undefined {
   return organs.has('C20') ? undefined : organs.get('C18');
+}
+
+/**
+ * Regions the table codes apart from organs inside them: the oropharynx (C10) holds the tonsil (C09) and the base of
+ * the tongue (C01), so "p16+ oropharyngeal SCC" in a note whose cancer is the "R tonsil SCC" is the tonsil's (C09.9); the major
+ * salivary glands (C08.9) hold the parotid (C07), so a salivary carcinoma of a note about the parotid is the parotid's.
+ */
+const REGION_PARTS: ReadonlyMap<string, readonly string[]> = new Map([['C10', ['C09', 'C01']], ['C08', ['C07']]]);
+
+/** The region's own record with each part organ the encounter documents as one sub-site of it (none when it documents none). */
+function regionRecord(organs: ReadonlyMap<string, OrganRecord>, region: string): OrganRecord | undefined {
+  const own = organs.get(region);
+  const parts = (REGION_PARTS.get(region) ?? []).map((part) => organs.get(part)).filter((record): record is OrganRecord => record?.first !== undefined);
+  if (parts.length === 0) return own;
+  const subSites = new Map(own?.subSites);
+  for (const part of parts) {
+    if (part.subSites.size > 0) for (const [key, site] of part.subSites) subSites.set(key, site);
+    else subSites.set((part.first as SiteMatch).path.join('/'), part.first as SiteMatch);
+  }
+  return { sides: new Set([...(own?.sides ?? []), ...parts.flatMap((part) => [...part.sides])]), subSites };
 }
 
 /**

@@ -199,6 +199,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'osteosarcoma', role: 'primary', impliedSite: ['bone'] },
   { words: 'leiomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'liposarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  // Dedifferentiated, well-differentiated, myxoid and pleomorphic liposarcoma by sarcoma clinics' abbreviations ("DDLPS R thigh").
+  { words: 'ddlps', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'wdlps', role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'mlps', capitalsOnly: true, role: 'primary', tissue: CONNECTIVE_TISSUE },
+  { words: 'plps', capitalsOnly: true, role: 'primary', tissue: CONNECTIVE_TISSUE },
   { words: 'angiosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
   // Index: Rhabdomyosarcoma, Fibrosarcoma, Myxofibrosarcoma, Sarcoma (spindle cell) (synovial) — see Neoplasm, connective tissue, malignant.
   { words: 'rhabdomyosarcoma', role: 'primary', tissue: CONNECTIVE_TISSUE },
@@ -259,6 +264,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'leptomeningeal disease', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   { words: 'leptomeningeal carcinomatosis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   { words: 'leptomeningeal spread', role: 'secondary', impliedSite: ['meninges', 'brain'] },
+  // "Drop metastases" seed from a brain tumour down the spinal canal onto the cord and its meninges (table: spine, spinal (column),
+  // cord and meninges, spinal / Malignant Secondary C79.49), not into the vertebrae: "MRI spine neg for drop mets" denies no bone
+  // metastasis. A site written with them, or the finding they are about, is theirs ("pleural drop metastases" of a thymoma, C78.2).
+  ...['drop mets', 'drop metastases', 'drop metastasis', 'drop met', 'drop metastatic disease'].map((words): HistologyTerm => ({ words, role: 'secondary', fallbackSite: ['spine', 'cord'], fallbackOver: ['bone'] })),
+  ...['spinal drop mets', 'spinal drop metastases', 'spinal drop metastasis'].map((words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['spine', 'cord'] })),
   { words: 'carcinomatous meningitis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   // Index: Krukenberg's tumor — see Neoplasm, ovary, malignant, secondary (C79.6-).
   { words: 'krukenberg tumor', role: 'secondary', impliedSite: ['ovary'] },

@@ -71,17 +71,27 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site ("parotid pleomorphic adenoma" D11.0); Warthin's tumor — see Neoplasm, salivary gland, benign (D11.9).
   ...spelled(['pleomorphic adenoma', 'pleomorphic adenomas'], { role: 'benign' }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
+  // Index: Carcinoma, ex pleomorphic adenoma — see Neoplasm, malignant, by site: the salivary gland it arose in (the one a label or finding names).
+  ...spelled(['carcinoma ex pleomorphic adenoma', 'carcinoma ex-pleomorphic adenoma', 'carcinoma ex pa'], { role: 'primary', impliedSite: SALIVARY }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
+  // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
+  ...spelled(['myelolipoma', 'myelolipomas'], { role: 'benign', impliedSite: ['adrenal'] }),
   // Index: Prolactinoma, unspecified site D35.2 (pituitary).
   ...spelled(['prolactinoma', 'prolactinomas'], { role: 'benign', impliedSite: ['pituitary'] }),
   // Index: Osteochondroma — see Neoplasm, bone, benign; Chordoma — see Neoplasm, vertebral (column), malignant (the bone written: sacrum C41.4).
   ...spelled(['osteochondroma', 'osteochondromas'], { role: 'benign', tissue: BONE }),
   ...spelled(['chordoma'], { role: 'primary', tissue: BONE }),
   // Index: Desmoid (tumor) — see Neoplasm, connective tissue, uncertain behavior.
-  ...spelled(['desmoid tumor', 'desmoid tumour', 'desmoid', 'desmoid fibromatosis'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE }),
+  // Tabular D48.11- Desmoid tumor, by region (desmoidSites.ts).
+  ...spelled(['desmoid tumor', 'desmoid tumour', 'desmoid', 'desmoid fibromatosis'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE, desmoid: true }),
   // Index: Neuroblastoma — see Neoplasm, malignant, by site; unspecified site C74.90 (adrenal).
   ...spelled(['neuroblastoma'], { role: 'primary', impliedSite: ['adrenal'] }),
+  // "high-risk NB", "relapsed NB": paediatric oncology's abbreviation, in capitals and only after its risk group or course, since "NB"
+  // alone is also nota bene and newborn.
+  ...spelled(['nb'], { role: 'primary', impliedSite: ['adrenal'], capitalsOnly: true,
+    onlyAfter: ['high-risk', 'intermediate-risk', 'low-risk', 'hr', 'relapsed', 'refractory', 'recurrent', 'metastatic', 'progressive', 'stage', 'adrenal'] }),
+  ...spelled(['hr-nb', 'hrnb'], { role: 'primary', impliedSite: ['adrenal'], capitalsOnly: true }),
   // Index: Tumor, granulosa cell D39.1- (ovary, uncertain behaviour); Brenner tumor D27.- (ovary, benign).
   ...spelled(['granulosa cell tumor', 'granulosa cell tumour', 'adult granulosa cell tumor'], { role: 'uncertain', impliedSite: OVARY }),
   ...spelled(['brenner tumor', "brenner's tumor", 'brenner tumour'], { role: 'benign', impliedSite: OVARY }),
@@ -176,6 +186,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Non-small cell carcinoma is the lung's classification (table: lung C34.9-: "NSCC, favor adenocarcinoma"); "SqCC" a squamous cell carcinoma.
   ...spelled(['non-small cell carcinoma', 'non small cell carcinoma', 'non-small-cell carcinoma', 'non-small cell lung carcinoma', 'nscc'], { role: 'primary', impliedSite: ['lung'] }),
   { words: 'sqcc', spelledAs: 'SqCC', role: 'primary', skinType: '2' },
+  // Speech recognition's spellings of two common histologies in dictated notes ("Hepatic cellular carcinoma, segment 6", "basil cell
+  // carcinoma of the back"): Index: Carcinoma, hepatocellular C22.0; Carcinoma, basal cell — see Neoplasm, skin, malignant (C44.-1).
+  ...spelled(['hepatic cellular carcinoma', 'hepato cellular carcinoma', 'hepato-cellular carcinoma'],
+    { role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' }),
+  ...spelled(['basil cell carcinoma', 'basil cell carcinomas', 'basil cell ca', 'basil cell cancer'], { role: 'primary', impliedSite: SKIN, skinType: '1' }),
   // Index: Linitis plastica C16.9 (stomach).
   ...spelled(['linitis plastica'], { role: 'primary', impliedSite: ['stomach'] }),
   // A Sister Mary Joseph nodule is a metastasis in the skin of the umbilicus (table: skin NOS, umbilicus / Malignant Secondary C79.2).

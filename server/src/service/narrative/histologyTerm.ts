@@ -75,4 +75,13 @@ export interface HistologyTerm {
    * colon cancer with liver and lung involvement"); "lymphoma with marrow involvement" is no metastasis.
    */
   readonly inMetastaticSentence?: boolean;
+  /**
+   * The site of a secondary whose sentence names none, read only after every written site, finding and report organ
+   * was looked for ("no drop mets": the spinal canal's; "pleural nodules, suspicious for drop metastases": the pleura's).
+   */
+  readonly fallbackSite?: readonly string[];
+  /** Organs the fallback site replaces when the finder placed the secondary there ("MRI spine: no drop mets" is no bone metastasis). */
+  readonly fallbackOver?: readonly string[];
+  /** A desmoid tumour: its uncertain-behaviour cell is coded by the body region of its site (Tabular D48.11-, `desmoidSites.ts`). */
+  readonly desmoid?: boolean;
 }

@@ -2,6 +2,7 @@ import { citeCell, cellCode } from '../codes/neoplasm/cells';
 import type { NeoplasmColumn, NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
 import type { NarrativeCodeLookup } from './context';
 import type { Laterality } from './siteLexicon';
+import { PART_JOINER } from './joinedParts';
 
 /**
  * Maps a site and a column to a code through the Table of Neoplasms: the site's row (sub-sites chosen
@@ -90,7 +91,28 @@ export function chooseCode(table: NeoplasmTable, codes: NarrativeCodeLookup, req
 /** The row a site's qualifier words name below it ("distal" esophagus, "lateral wall" of the bladder), else the site's row. */
 export function qualifiedRow(table: NeoplasmTable, site: NeoplasmRow, qualifiers: readonly string[] | undefined): NeoplasmRow {
   return (qualifiers ?? []).map((words) => table.findChild(site.id, words) ?? childByModifier(table, site.id, words) ?? nounLastChild(table, site.id, words)
-    ?? wallChild(table, site.id, words) ?? parentModifierChild(table, site, words)).find((child) => child !== undefined) ?? site;
+    ?? wallChild(table, site.id, words) ?? parentModifierChild(table, site, words) ?? overlappingChild(table, site, words)).find((child) => child !== undefined) ?? site;
+}
+
+/**
+ * "pancreatic adenocarcinoma (body/tail)", "of the pancreatic body/tail": one tumour written across two
+ * parts of the same organ is the table's "overlapping lesion" row of that organ (pancreas, overlapping
+ * lesion C25.8; Tabular C25.8 Malignant neoplasm of overlapping sites of pancreas), when both words are
+ * parts of it with different codes and the organ has such a row. The site may be the organ or its first part.
+ */
+function overlappingChild(table: NeoplasmTable, site: NeoplasmRow, words: string): NeoplasmRow | undefined {
+  const joint = words.indexOf(PART_JOINER);
+  if (joint < 0) return undefined;
+  const parent = site.parent === undefined || site.level < 2 ? undefined : table.rows[site.parent];
+  return overlapOfParts(table, site, words.slice(0, joint), words.slice(joint + 1)) ?? (parent === undefined ? undefined : overlapOfParts(table, parent, words.slice(0, joint), words.slice(joint + 1)));
+}
+
+/** The organ's "overlapping lesion" row when both words name parts of it with different primary codes. */
+function overlapOfParts(table: NeoplasmTable, organ: NeoplasmRow, firstWords: string, secondWords: string): NeoplasmRow | undefined {
+  const first = table.findChild(organ.id, firstWords);
+  const second = table.findChild(organ.id, secondWords);
+  if (first === undefined || second === undefined || first.cells.primary === second.cells.primary) return undefined;
+  return table.findChild(organ.id, 'overlapping lesion');
 }
 
 /**

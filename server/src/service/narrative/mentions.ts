@@ -1,7 +1,6 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
-import type { HistologyTerm } from './histologyLexicon';
-import { columnOf } from './histologyLexicon';
+import { type HistologyTerm, columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
@@ -29,6 +28,7 @@ import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { isNoSecondarySite } from './notDiagnoses';
+import { withFallbackSite } from './fallbackSite';
 import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { alternativeBetween, typeAfterDash, differentialBetween, differentialSite, parenthesisedSite } from './differential';
@@ -212,7 +212,7 @@ function anchorMentions(
     // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
     const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedBy(implied, label) ?? urinaryLabelSite(term, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
-      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start);
+      ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start) ?? refinedBy(implied, findingNounSite(tokens, sites, start));
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     const sampled = calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined;
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
@@ -253,7 +253,7 @@ function anchorMentions(
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
-  return term.nodesOnly === true ? recurrenceSites(mentions) : mentions;
+  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(mentions) : mentions);
 }
 
 /**

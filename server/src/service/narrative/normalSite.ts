@@ -7,10 +7,31 @@ import type { Token } from './tokens';
  */
 const NORMAL_WORDS = new Set(['normal', 'unremarkable', 'wnl', 'nl']);
 
-/** Whether the word right after the site (or after "is" / "was" / "appears") calls it normal. */
+/**
+ * Words before a site that make it the organ left after the other side's removal ("solitary L kidney" after a right
+ * radical nephrectomy for RCC, "the remaining R kidney"): the organ as it is now, not where the tumour was.
+ */
+const REMAINING_WORDS = new Set(['solitary', 'remaining']);
+
+/** Nouns after such a site that make it a finding of its own ("solitary L lung nodule", "solitary R adrenal met"). */
+const FINDING_AFTER = new Set(['nodule', 'nodules', 'mass', 'masses', 'lesion', 'lesions', 'focus', 'met', 'mets', 'metastasis', 'metastases', 'tumor', 'tumour', 'cyst', 'recurrence']);
+
+/** Whether the word right after the site (or after "is" / "was" / "appears") calls it normal, or the word before it the organ that remains. */
 export function isCalledNormal(tokens: readonly Token[], site: SiteMatch): boolean {
   const next = tokens[site.end];
+  if (REMAINING_WORDS.has(tokens[site.start - 1]?.norm ?? '') && !FINDING_AFTER.has(next?.norm ?? '') && !site.lymphNode) return true;
   if (next === undefined || next.sentence !== tokens[site.end - 1]?.sentence) return false;
   const word = next.norm === 'is' || next.norm === 'was' || next.norm === 'appears' ? tokens[site.end + 1]?.norm : next.norm;
   return NORMAL_WORDS.has(word ?? '');
+}
+
+/** Words after a site that name a condition other than a tumour there. */
+export const NOT_TUMOUR_FINDINGS: ReadonlySet<string> = new Set([
+  'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
+  'cyst', 'cysts', 'stone', 'stones', 'calculus', 'hydronephrosis', 'fracture', 'pain', 'wound', 'infection', 'cellulitis',
+]);
+
+/** Whether a non-tumour condition's word stands right before or after the site ("Renal cyst L kidney", "L kidney stone"). */
+export function ofOtherCondition(tokens: readonly Token[], site: SiteMatch): boolean {
+  return NOT_TUMOUR_FINDINGS.has(tokens[site.end]?.norm ?? '') || NOT_TUMOUR_FINDINGS.has(tokens[site.start - 1]?.norm ?? '');
 }

@@ -10,6 +10,8 @@ import type { Token } from './tokens';
  */
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words between "of" and the organ that name no other organ ("of urinary bladder"). */
+const ORGAN_RESTATING = new Set(['urinary']);
 /** How many words the part may take ("lateral wall", "anterior body"). */
 const MAX_PART_WORDS = 2;
 
@@ -25,7 +27,9 @@ export function partOfOrganAt(tokens: readonly Token[], sites: readonly (SiteMat
     position++;
   }
   if (words.length === 0 || !PART_NOUNS.has(words[words.length - 1] ?? '') || tokens[position]?.norm !== 'of') return undefined;
-  const organAt = tokens[position + 1]?.norm === 'the' ? position + 2 : position + 1;
+  const afterArticle = tokens[position + 1]?.norm === 'the' ? position + 2 : position + 1;
+  // "lateral wall of urinary bladder" (the problem lists' wording of C67.2): a word that only restates which organ it is.
+  const organAt = sites[afterArticle] === undefined && ORGAN_RESTATING.has(tokens[afterArticle]?.norm ?? '') ? afterArticle + 1 : afterArticle;
   const organ = sites[organAt];
   if (organ === undefined || organ.lymphNode || tokens[organAt]?.sentence !== sentence) return undefined;
   return { ...organ, start: index, qualifiers: [...(organ.qualifiers ?? []), words.join(' ')], partWritten: true };

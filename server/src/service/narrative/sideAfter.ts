@@ -1,3 +1,4 @@
+import { joinedPartAt } from './joinedParts';
 import { lateralityAt } from './siteFinder';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
@@ -37,6 +38,9 @@ export function withPartAfter(tokens: readonly Token[], sites: readonly (SiteMat
   const word = tokens[at];
   const next = tokens[at + 1];
   if (word === undefined || word.punct || sites[at] !== undefined || word.sentence !== tokens[anchorEnd]?.sentence || !/^[a-z]+$/.test(word.norm)) return undefined;
-  const closes = next === undefined || next.punct || next.sentence !== word.sentence;
-  return closes ? { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] } : undefined;
+  // "pancreatic adenocarcinoma of the body/tail", "… of the body and tail": two parts of the organ (joinedParts.ts), then the first alone.
+  const joined = joinedPartAt(tokens, at);
+  const after = joined === undefined ? next : tokens[at + 3];
+  const closes = after === undefined || after.punct || after.sentence !== word.sentence;
+  return closes ? { ...site, qualifiers: [...(site.qualifiers ?? []), ...(joined === undefined ? [] : [joined]), word.norm] } : undefined;
 }

@@ -1,11 +1,12 @@
 import { breastQuadrant } from './breastClock';
+import { ORGAN_PART_WORDS, joinedPartAt } from './joinedParts';
 import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
-import { isCalledNormal } from './normalSite';
+import { NOT_TUMOUR_FINDINGS, isCalledNormal, ofOtherCondition } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
 import { sideLabelAt } from './sideLabel';
@@ -223,7 +224,8 @@ function contextSite(
   // A primary whose organ was given one side only, further back in the note ("a left renal mass found on CT in
   // March … Biopsy … shows clear cell renal cell carcinoma"), takes that side; two sides named leave it open.
   // A benign tumour too ("Incidental 1.4 cm L adrenal nodule, c/w adenoma" … "Adrenal adenoma - no further w/u").
-  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other, tokens));
+  // A site of a condition that is no tumour ("Renal cyst L kidney", "L renal cyst") is not where the tumour is that far away.
+  if (pick.laterality === undefined && (subSite || mention.column === 'benign')) pick.laterality = sides.onlySideBefore(mention.start - CONTEXT_TOKENS, FAR_SIDE_TOKENS, site, (other) => sameOrganAs(site, other, tokens) && !ofOtherCondition(tokens, other));
   // "SPECIMEN LATERALITY: RIGHT" a few fields above "HISTOLOGIC TYPE: INVASIVE CARCINOMA …" of a synoptic report.
   if (pick.laterality === undefined && subSite) pick.laterality = synopticSide(tokens, sides, mention.start);
   // "Choroidal melanoma OS": an eye site takes the side ophthalmology writes as OD / OS / OU.
@@ -271,12 +273,6 @@ function consider(pick: ContextPick, other: SiteMatch, subSite: boolean): void {
   }
 }
 
-/** Words after a site that name a condition other than a tumour there. */
-const NOT_TUMOUR_FINDINGS = new Set([
-  'collapse', 'atelectasis', 'consolidation', 'pneumonia', 'infiltrate', 'effusion', 'emphysema', 'scarring', 'abscess', 'infarct',
-  'cyst', 'cysts', 'stone', 'stones', 'calculus', 'hydronephrosis', 'fracture', 'pain', 'wound', 'infection', 'cellulitis',
-]);
-
 /** How far back a mention looks for the side or sub-site of its organ. */
 const CONTEXT_TOKENS = 40;
 /** How far back a primary looks for the one side its organ was given. */
@@ -289,8 +285,11 @@ export function withTrailingWord(tokens: readonly Token[], site: SiteMatch, anch
   if ((comma?.norm !== ',' && comma?.norm !== '(') || word === undefined || word.punct || word.sentence !== comma.sentence) return undefined;
   const side = TRAILING_SIDES[word.norm];
   if (side !== undefined) return site.laterality === undefined ? { ...site, laterality: side } : undefined;
-  return { ...site, qualifiers: [...(site.qualifiers ?? []), word.norm] };
+  // "(body/tail": the two parts first (the organ's overlapping lesion), then the first alone when they are no two parts of it.
+  const joined = joinedPartAt(tokens, anchorEnd + 1);
+  return { ...site, qualifiers: joined === undefined ? [...(site.qualifiers ?? []), word.norm] : [...(site.qualifiers ?? []), joined, word.norm] };
 }
+
 
 const TRAILING_SIDES: Readonly<Record<string, Laterality>> = { right: 'right', left: 'left', r: 'right', l: 'left', bilateral: 'bilateral' };
 
@@ -332,7 +331,8 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     const head = siteEndingAt(sites, site.start) ?? site;
     // "Right level IV lymph node, 1.1 cm short axis, rounded, suspicious for metastatic …": a node of a named region is a
     // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
-    return FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
+    // "L parotid tail nodule": a part of the organ may stand between it and the finding noun.
+    return FINDING_NOUNS.has(tokens[site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0)]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;
 }

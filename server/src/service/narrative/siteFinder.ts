@@ -2,6 +2,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
+import { joinedPartAt } from './joinedParts';
 import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
 import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
@@ -141,6 +142,9 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const side = body.laterality ?? laterality;
   const qualifiers = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
+  // "pancreatic body/tail": a part of an organ joined to the next word may be two parts of it (joinedParts.ts).
+  const joined = body.path.length > 1 && !body.lymphNode ? joinedPartAt(tokens, body.end - 1, body.path[body.path.length - 1]) : undefined;
+  if (joined !== undefined) qualifiers.push(joined);
   // Optional fields are set after the literal, not spread into it: a spread per site costs far more.
   const match: Writable<SiteMatch> = { start: index, end: body.end, path: body.path, lymphNode: body.lymphNode };
   if (side !== undefined) match.laterality = side;

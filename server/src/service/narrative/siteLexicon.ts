@@ -207,6 +207,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'cerebral', path: ['brain'] },
   { words: 'intracranial', path: ['intracranial'] },
   { words: 'cerebellar', path: ['brain', 'cerebellum'] },
+  { words: 'vermian', path: ['brain', 'cerebellum'] },
   { words: 'frontal lobe', path: ['brain', 'frontal lobe'] },
   { words: 'temporal lobe', path: ['brain', 'temporal lobe'] },
   { words: 'parietal lobe', path: ['brain', 'parietal lobe'] },
@@ -223,6 +224,9 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'orbital', path: ['orbit'] },
   // Soft tissue (table: soft parts or tissues — see connective tissue C49.9, secondary C79.89).
   { words: 'abdominal wall', path: ['connective tissue', 'abdominal wall'] },
+  // The abdominal wall's muscle and its sheath ("desmoid tumor of L rectus abdominis"); "rectus" alone is also an eye muscle.
+  { words: 'rectus abdominis', path: ['connective tissue', 'abdominal wall'] },
+  { words: 'rectus sheath', path: ['connective tissue', 'abdominal wall'] },
   { words: 'soft tissue', path: ['connective tissue'] },
   { words: 'soft tissues', path: ['connective tissue'] },
   { words: 'acoustic', path: ['acoustic nerve'] },
@@ -386,8 +390,8 @@ function vertebralLevels(): SiteTerm[] {
   return levels.flatMap((level) => ['', ' spine', ' vertebra', ' vertebral', ' vertebral body'].map((noun) => ({ words: level + noun, path: ['bone', 'vertebra'] })));
 }
 
-/** "segment 1" … "segment 8", "segment IVa", "segment 4b": the numbered segments are the liver's. */
+/** "segment 1" … "segment 8", "segment IVa", "segment 4b", "seg 2": the numbered segments are the liver's. */
 function liverSegments(): SiteTerm[] {
   const numbers = ['1', '2', '3', '4', '4a', '4b', '5', '6', '7', '8', 'i', 'ii', 'iii', 'iv', 'iva', 'ivb', 'v', 'vi', 'vii', 'viii'];
-  return numbers.map((number) => ({ words: `segment ${number}`, path: ['liver'] }));
+  return numbers.flatMap((number) => [{ words: `segment ${number}`, path: ['liver'] }, { words: `seg ${number}`, path: ['liver'] }]);
 }

@@ -1,3 +1,4 @@
+import { PART_JOINER } from './joinedParts';
 import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
@@ -48,6 +49,11 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     }
     const token = tokens[position - 1];
     if (token === undefined || token.sentence !== sentence) break;
+    // "pancreatic body/tail adenocarcinoma": the second of two joined parts belongs to the site before the joiner (joinedParts.ts).
+    if (joinsPartOfSiteBefore(tokens, siteEndingAt, position - 1)) {
+      position -= 2;
+      continue;
+    }
     // "bone (T9, L ilium) and adrenal (L) mets": a parenthesis details the site before it.
     const detailed = token.norm === ')' ? siteBeforeParenthesis(tokens, siteEndingAt, position - 1) : undefined;
     if (detailed !== undefined) {
@@ -66,6 +72,18 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     position--;
   }
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
+}
+
+/** "of L kidney/ureter": a site joined by a slash to a sided one before it shares its side ("L kidney/ureter": the left ureter). */
+function slashSharedSide(tokens: readonly Token[], previous: SiteMatch | undefined, site: SiteMatch): SiteMatch {
+  const shares = previous?.laterality !== undefined && site.laterality === undefined && !site.lymphNode && previous.end === site.start - 1 && tokens[previous.end]?.norm === '/';
+  return shares ? { ...site, laterality: previous.laterality } : site;
+}
+
+/** Whether the word at `index` is the second part a site ending at the joiner before it carries in its joined qualifier. */
+function joinsPartOfSiteBefore(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], index: number): boolean {
+  const joined = siteEndingAt[index - 1]?.qualifiers?.find((words) => words.includes(PART_JOINER));
+  return joined !== undefined && joined.endsWith(`${PART_JOINER}${tokens[index]?.norm ?? ''}`);
 }
 
 /**
@@ -100,7 +118,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     if (token === undefined || token.sentence !== sentence) break;
     const site = sites[position];
     if (site !== undefined) {
-      found.push(site);
+      found.push(slashSharedSide(tokens, found[found.length - 1], site));
       position = site.end;
       continue;
     }

@@ -1,5 +1,6 @@
 import type { DiagnosisMention, Encounter } from '../model';
 import type { InterchangeContext } from './interchangeContext';
+import type { X12Delimiters } from './x12Model';
 import { splitElements } from './elements';
 
 /**
@@ -45,6 +46,22 @@ export function readPointerComponents(context: InterchangeContext, start: number
   return context.components(elementStart, elementEnd);
 }
 
+/**
+ * A sticky pattern that, matched at the start of a segment, ends just after the separator in front of
+ * its SV107: {@link POINTER_ELEMENT} runs of anything but the element separator and the segment
+ * terminator, each closed by an element separator. It cannot run past the segment's terminator, so it
+ * fails on a segment with fewer elements. One per interchange, kept in its context.
+ */
+export function pointerElementPattern(delimiters: X12Delimiters): RegExp {
+  const element = patternCharacter(delimiters.element);
+  return new RegExp(`(?:[^${element}${patternCharacter(delimiters.segment)}]*${element}){${POINTER_ELEMENT}}`, 'y');
+}
+
+/** One character as a pattern escape, so any delimiter means itself inside and outside a character class. */
+function patternCharacter(character: string): string {
+  return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
 /** What {@link highestPointer} returns for a line with a pointer that is not a position from 1 to 12. */
 export const NOT_A_POINTER = -1;
 
@@ -60,11 +77,11 @@ export function highestPointer(context: InterchangeContext, start: number, end: 
   const { text, delimiters } = context;
   const elementCode = delimiters.element.charCodeAt(0);
   const componentCode = delimiters.component.charCodeAt(0);
-  let cursor = start;
-  for (let separators = 0; cursor < end; cursor++) {
-    if (text.charCodeAt(cursor) === elementCode && ++separators === POINTER_ELEMENT) break;
-  }
-  if (cursor >= end) return 0;
+  // The separator in front of SV107, found by the engine's pattern matcher rather than a loop over every character.
+  const pattern = (context.pointerElementPattern ??= pointerElementPattern(delimiters));
+  pattern.lastIndex = start;
+  if (!pattern.test(text) || pattern.lastIndex > end) return 0;
+  let cursor = pattern.lastIndex - 1;
   let highest = 0;
   let components = 0;
   let length = 0;

@@ -30,6 +30,8 @@ export class InterchangeContext {
   /** Where problems go; the claim builder points it at the claim's own list. */
   problems: StructuralProblem[];
   readonly #probeElements = new Int32Array(64);
+  /** The pattern that finds an SV1's pointer element in these delimiters (diagnosisPointers.ts), made on first use. */
+  pointerElementPattern: RegExp | undefined;
 
   constructor(
     readonly text: string,

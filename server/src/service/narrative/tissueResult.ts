@@ -1,0 +1,30 @@
+import type { Token } from './tokens';
+
+/**
+ * "FNA L parotid: cellular smear c/w pleomorphic adenoma", "Bx liver: metastatic adenocarcinoma, c/w lung primary":
+ * "consistent with" in a tissue or cytology result is the pathologist's diagnosis, not a hedge (corpus ANNOTATION.md:
+ * "c/w" is present when tissue establishes the disease; a cytology or tissue result read "c/w X" is present). An image
+ * read "c/w" stays uncertain, so an imaging word after the tissue word, or a biopsy still to come, keeps the hedge.
+ */
+const TISSUE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', 'fna', 'fnb', 'ebus-tbna', 'tbna', 'cytology', 'smear', 'smears',
+  'brushings', 'brushing', 'bmbx', 'aspirate', 'pathology', 'path', 'histology', 'specimen', 'ihc', 'immunostains', 'immunohistochemistry']);
+const IMAGING_WORDS: ReadonlySet<string> = new Set(['ct', 'mri', 'pet', 'pet/ct', 'us', 'ultrasound', 'imaging', 'scan', 'mammogram', 'xr', 'cxr',
+  'x-ray', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
+const NOT_YET_WORDS: ReadonlySet<string> = new Set(['pending', 'planned', 'scheduled', 'recommend', 'recommended', 'will', 'consider', 'considered',
+  'needed', 'obtain', 'awaiting', 'await', 'ordered', 'refer', 'referral', 'if', 'prior', 'before', 'nondiagnostic', 'non-diagnostic']);
+
+/** Whether the hedge starting at `hedgeStart` concludes a tissue or cytology result written earlier in its line. */
+export function concludesTissueResult(tokens: readonly Token[], hedgeStart: number): boolean {
+  const hedge = tokens[hedgeStart];
+  if (hedge === undefined) return false;
+  let tissue = false;
+  // Back to the start of the sentence (a label's colon does not end one: "Left parotid, FNA: c/w …").
+  for (let index = hedgeStart - 1; index >= 0; index--) {
+    const token = tokens[index] as Token;
+    if (token.sentence !== hedge.sentence) break;
+    if (IMAGING_WORDS.has(token.norm) && !tissue) return false;
+    if (NOT_YET_WORDS.has(token.norm)) return false;
+    if (TISSUE_WORDS.has(token.norm)) tissue = true;
+  }
+  return tissue;
+}
