@@ -366,3 +366,15 @@ describe('narrative assertion round 9: no evidence of recurrence, in more wordin
     ['without evidence of recurrence, after it', 'Rectal cancer s/p LAR 2018, without evidence of recurrence.', [['Rectal cancer', 'Z85048', 'history']]],
   ]);
 });
+
+describe("narrative assertion round 9: a gene's cancer risks listed", () => {
+  checkReadings([
+    // table: colon, with rectum / Malignant Primary C19 for "colorectal", endometrium C54.1: the risks a
+    // genetics note lists are foreseen, not found (ANNOTATION.md: a risk is hypothetical).
+    [
+      'cancer risks of a gene, listed after a colon',
+      'Cancer risks associated with MLH1: colorectal cancer up to 50%, endometrial cancer up to 40%.',
+      [['colorectal cancer', 'C19', 'hypothetical'], ['endometrial cancer', 'C541', 'hypothetical']],
+    ],
+  ]);
+});

@@ -209,7 +209,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of',
     // What is taught to watch for, and the chance of a disease ("signs and symptoms of recurrent melanoma", "chance of recurrence of").
-    'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of'),
+    'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of',
+    // A gene's cancer risks listed ("Cancer risks associated with MLH1: colorectal cancer up to 50%, endometrial cancer …").
+    'cancer risks', 'lifetime risks', 'risks associated with', 'associated risks'),
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',

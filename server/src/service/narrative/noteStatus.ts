@@ -102,13 +102,17 @@ export function historyIfSummarised(
 /** How many cues of a sentence are read for "cured". */
 const CURED_LOOK = 24;
 
-/** Whether the sentence of the token at `start`, or the clause after it ("…, 1988 - ABVD; cured"), calls a disease cured (cues from `firstHit` on). */
-export function sentenceSaysCured(tokens: readonly Token[], index: AssertionIndex, firstHit: number, start: number): boolean {
+/**
+ * Whether the sentence of the token at `start`, or the clause after it ("…, 1988 - ABVD; cured"), calls a disease cured (cues
+ * from `firstHit` on); with `ownSentence`, only the mention's own sentence ("prior DLBCL … in CR since 2014, considered cured").
+ */
+export function sentenceSaysCured(tokens: readonly Token[], index: AssertionIndex, firstHit: number, start: number, ownSentence = false): boolean {
   const sentence = tokens[start]?.sentence;
+  const last = sentence === undefined ? -1 : sentence + (ownSentence ? 0 : 1);
   for (let position = firstHit; position < Math.min(index.hits.length, firstHit + CURED_LOOK); position++) {
     const hit = index.hits[position];
     const hitSentence = hit === undefined ? undefined : tokens[hit.start]?.sentence;
-    if (hit === undefined || hitSentence === undefined || sentence === undefined || hitSentence > sentence + 1) return false;
+    if (hit === undefined || hitSentence === undefined || sentence === undefined || hitSentence > last) return false;
     if (hitSentence >= sentence && hit.trigger.words === 'cured') return true;
   }
   return false;

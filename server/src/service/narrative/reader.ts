@@ -51,6 +51,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const summaries = completedSummaries(text, tokens, triggers);
   const subjects = firstMentionPerSentence(tokens, raw);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
+  const curedInSentence = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start, true);
   const told = raw.map((mention): AssertionResult => {
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
@@ -60,7 +61,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     // A remission its own sentence calls cured is history (ANNOTATION.md, "Remission and cure in one note").
-    return mention.remission === true && assertion.assertion === 'history' && !calledCured(mention) ? { assertion: 'present' } : assertion;
+    return mention.remission === true && assertion.assertion === 'history' && !curedInSentence(mention) ? { assertion: 'present' } : assertion;
   });
   // Each mention coded as if present once: its category serves the note-level rules, and the coding itself a present mention.
   const presentCodings = new Map<RawMention, ReturnType<typeof codeMention>>();
