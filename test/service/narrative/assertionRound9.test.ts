@@ -378,3 +378,13 @@ describe("narrative assertion round 9: a gene's cancer risks listed", () => {
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a treatment or follow-up no longer given negates the treatment, not the disease', () => {
+  checkReadings([
+    // Index: Leukemia, lymphocytic, chronic, B-cell type C91.10: "no longer on treatment" denies the treatment; the CLL
+    // itself is not denied (watch and wait is current disease, ANNOTATION.md).
+    ['no longer on treatment for CLL', 'No longer on treatment for CLL.', [['CLL', 'C9110', 'present']]],
+    // table: ovary / Malignant Primary C56.- (no side: null).
+    ['no longer receiving chemotherapy', 'She is no longer receiving chemotherapy for ovarian cancer.', [['ovarian cancer', 'null', 'present']]],
+  ]);
+});
