@@ -378,3 +378,28 @@ describe("narrative assertion round 9: a gene's cancer risks listed", () => {
     ],
   ]);
 });
+
+describe('narrative assertion round 9: a treatment or follow-up no longer given negates the treatment, not the disease', () => {
+  checkReadings([
+    // Index: Leukemia, lymphocytic, chronic, B-cell type C91.10: "no longer on treatment" denies the treatment; the CLL
+    // itself is not denied (watch and wait is current disease, ANNOTATION.md).
+    ['no longer on treatment for CLL', 'No longer on treatment for CLL.', [['CLL', 'C9110', 'present']]],
+    // table: ovary / Malignant Primary C56.- (no side: null).
+    ['no longer receiving chemotherapy', 'She is no longer receiving chemotherapy for ovarian cancer.', [['ovarian cancer', 'null', 'present']]],
+  ]);
+});
+
+describe('narrative assertion round 9: a two-way hedge after "with" qualifies the finding it introduces', () => {
+  checkReadings([
+    // table: lung / Malignant Primary C34.9- (no side: null) and brain / Malignant Secondary C79.31: "possible" is the
+    // metastases' adjective; the known lung cancer before "with" is not hedged.
+    [
+      'a known cancer with possible metastases',
+      'Known lung cancer with possible brain metastases.',
+      [['lung cancer', 'null', 'present'], ['brain metastases', 'C7931', 'uncertain']],
+    ],
+    ['the same after "w/"', 'Known lung cancer w/ suspected brain metastases.', [['lung cancer', 'null', 'present'], ['brain metastases', 'C7931', 'uncertain']]],
+    // Index: Lymphoma (non-Hodgkin) C85.90: a hedge closing its clause still reaches back.
+    ['a hedge closing its clause', 'Lymphoma, possible.', [['Lymphoma', 'C8590', 'uncertain']]],
+  ]);
+});

@@ -54,7 +54,7 @@ export function reaches(
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
-    if (direction === 'both' && opensOwnClause(tokens, hit)) return false;
+    if (direction === 'both' && (opensOwnClause(tokens, hit) || qualifiesNextNoun(tokens, hit))) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if (hit.trigger.datedAfter === true && (!datedRightAfter(tokens, hit.end) || drugAfter(tokens, hit.end))) return false;
@@ -265,6 +265,20 @@ function closedParenthesis(tokens: readonly Token[], from: number, to: number): 
     else if (word === ')' && --depth < 0) return true;
   }
   return false;
+}
+
+/** Words that join a second finding to the first ("lung cancer with possible brain metastases"). */
+const JOINING_WORDS = new Set(['with', 'and', '+']);
+
+/**
+ * "Known lung cancer with possible brain metastases": a two-way hedge after a joining word, with words after it, is the
+ * adjective of the finding it introduces; it does not reach back to the one before ("lymphoma, possible" still does).
+ */
+function qualifiesNextNoun(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const before = tokens[hit.start - 1]?.norm ?? '';
+  // "w/" is read as two tokens.
+  const joined = JOINING_WORDS.has(before) || (before === '/' && tokens[hit.start - 2]?.norm === 'w');
+  return hit.trigger.assertion === 'uncertain' && joined && !closesClause(tokens, hit.end);
 }
 
 const DASHES = new Set(['-', '–', '—', ':']);

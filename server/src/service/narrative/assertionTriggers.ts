@@ -311,7 +311,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'completed staging', 'completed workup', 'completed work-up', 'completed work up', 'completed evaluation', 'completed imaging', 'completed biopsy',
     'clinically node negative', 'clinically node-negative', 'node-negative', 'margins negative', 'margin negative', 'if needed', 'as needed', 'on as needed',
     // A plan or risk that no longer applies negates the plan, not the disease it names ("ovarian cancer risk no longer relevant").
-    'no longer relevant', 'no longer applicable', 'no longer indicated', 'no longer needed', 'no longer necessary',
+    'no longer relevant', 'no longer applicable', 'no longer indicated', 'no longer needed', 'no longer necessary', 'no longer on treatment',
+    'no longer on therapy', 'no longer on chemo', 'no longer on chemotherapy', 'no longer receiving', 'no longer followed', 'no longer in',
     // A skin surgery declined, planned or only referred for has not ended the lesion ("pt declined Mohs", "referred for Mohs 1/2027").
     'declined mohs', 'declines mohs', 'refused mohs', 'for mohs', 'mohs scheduled', 'mohs planned', 'mohs referral', 'mohs consult', 'mohs pending',
     'for ed&c', 'ed&c today', 'mohs today',
