@@ -316,7 +316,17 @@ function startsTitleCaseLine(text: string, lineStart: number): boolean {
   let at = lineStart;
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const next = text.charCodeAt(at + 1);
-  return isUpper(text.charCodeAt(at)) && next >= 0x61 && next <= 0x7a;
+  return isUpper(text.charCodeAt(at)) && ((next >= 0x61 && next <= 0x7a) || opensHistoryLabel(text, at));
+}
+
+/**
+ * "FHx colon cancer (father)", "PMHx: HTN", "PSHx lap chole": a history label abbreviated in capitals before "Hx" opens
+ * an entry of its own, as a capitalised word does; a cue on the line above must not reach into it.
+ */
+function opensHistoryLabel(text: string, at: number): boolean {
+  let end = at;
+  while (isUpper(text.charCodeAt(end))) end++;
+  return end - at >= 2 && text.charCodeAt(end - 1) === 0x48 /* H */ && text.charCodeAt(end) === 0x78 /* x */ && !isAlnum(text.charCodeAt(end + 1));
 }
 
 /** Words that leave a phrase open at the end of a line ("history of\nBreast cancer", "seen by\nDr. Lee"). */
