@@ -24,3 +24,22 @@ describe('narrative assertion round 10: a history label abbreviated "FHx"/"PMHx"
     ],
   ]);
 });
+
+describe('narrative assertion round 10: a date written between a cue and its "for"', () => {
+  checkReadings([
+    // Index: Leiomyoma, uterus D25.9; removed with the uterus it is Z86.018 "Personal history of other benign neoplasm"
+    // (ANNOTATION.md "Codes by assertion": a benign neoplasm excised is history). The year sits inside "TAH/BSO … for".
+    ['a year between an operation and "for" dates the removal', 'PSH: TAH/BSO 1995 for fibroids.', [['fibroids', 'Z86018', 'history']]],
+    ['"in <year>" between an operation and "for" dates the removal', 'She had a hysterectomy in 2010 for fibroids.', [['fibroids', 'Z86018', 'history']]],
+    // table: colon / Malignant Primary C18.9; a surveillance study *for* a recurrence looks for it (ANNOTATION.md:
+    // "Hypothetical: a risk, a screening or surveillance for"), with or without its date before "for".
+    ['a surveillance study for a recurrence is hypothetical', 'Plan: surveillance colonoscopy for recurrent colon ca.', [['colon ca', 'C189', 'hypothetical']]],
+    ['a dated surveillance study for a recurrence is hypothetical', 'Plan: surveillance colonoscopy (2027) for recurrent colon ca.', [['colon ca', 'C189', 'hypothetical']]],
+    // table: kidney, right / Malignant Primary C64.1: an operation never ends a cancer (I.C.2.d), dated "for" or not.
+    [
+      'a dated nephrectomy for a carcinoma leaves it present',
+      'Right nephrectomy 2019 for renal cell carcinoma, now with lung metastases.',
+      [['renal cell carcinoma', 'C641', 'present'], ['lung metastases', 'null', 'present']],
+    ],
+  ]);
+});

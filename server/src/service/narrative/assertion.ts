@@ -8,6 +8,7 @@ import { affirmedQuestion, answeredQuestion, answeredRuleOut } from './answeredQ
 import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
+import { matchTriggerAt } from './assertionTriggerMatch';
 import { stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
@@ -70,7 +71,7 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
     }
     const terminator = terminators.matchAt(tokens, index);
     if (terminator !== undefined) stops.set(index, terminator.value);
-    const hit = triggers.matchAt(tokens, index);
+    const hit = matchTriggerAt(triggers, tokens, index);
     if (hit === undefined) {
       index++;
       continue;

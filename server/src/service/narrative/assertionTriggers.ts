@@ -195,8 +195,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
   ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
-  // A screening study named before what it screens for ("screening colonoscopy for colon cancer", "screening mammogram for breast cancer").
-  ...pre('hypothetical', ...SCREENING_STUDIES.map((study) => `screening ${study} for`)),
+  // A screening or surveillance study named before what it looks for ("screening colonoscopy for colon cancer", "surveillance CT for recurrence").
+  ...pre('hypothetical', ...SCREENING_STUDIES.flatMap((study) => [`screening ${study} for`, `surveillance ${study} for`])),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
