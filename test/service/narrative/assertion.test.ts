@@ -31,7 +31,8 @@ describe('narrative assertion: triggers', () => {
     }
     if (trigger.direction !== 'post') {
       it(`"${trigger.words}" before a mention makes it ${expected}`, () => {
-        assert.equal(assertionOfLiver(`Pt seen today. ${trigger.words} liver metastases.`), expected);
+        // A dated cue ("I had … in 2019") speaks of the past only with a date in its sentence.
+        assert.equal(assertionOfLiver(`Pt seen today. ${trigger.words} liver metastases${trigger.dated === true ? ' in 2019' : ''}.`), expected);
       });
     }
     if (trigger.direction !== 'pre') {

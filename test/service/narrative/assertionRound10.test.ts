@@ -43,3 +43,21 @@ describe('narrative assertion round 10: a date written between a cue and its "fo
     ],
   ]);
 });
+
+describe('narrative assertion round 10: "I had"/"she had" a neoplasm on a date', () => {
+  checkReadings([
+    // Z86.000 "Personal history of in-situ neoplasm of breast", Z85.038 (colon) and Z85.820 "Personal history of
+    // malignant melanoma of skin": a neoplasm the patient "had" on a past date, with nothing given now, is history (I.C.2.d).
+    ['a patient\'s own "I had the DCIS … in 2019" is history', 'I had the DCIS in my right breast in 2019 and did the radiation.', [['DCIS in my right breast', 'Z86000', 'history']]],
+    ['"I had colon cancer back in 2012" is history', 'I had colon cancer back in 2012.', [['colon cancer', 'Z85038', 'history']]],
+    ['"she had melanoma … in 2019" is history', 'She had melanoma on her back in 2019.', [['melanoma on her back', 'Z85820', 'history']]],
+    // "had" reads only its own object: a study she had that showed a cancer dates the study, not the cancer
+    // (table: breast, left / Malignant Primary C50.912), and a treatment given now keeps the cancer current.
+    [
+      '"she had a biopsy … that showed" leaves the carcinoma present',
+      'She had a biopsy on 11/20/2026 that showed invasive ductal carcinoma of the left breast.',
+      [['ductal carcinoma of the left breast', 'C50912', 'present']],
+    ],
+    ['"she had breast cancer in 2015 and is now on letrozole" is present', 'She had breast cancer in 2015 and is now on letrozole.', [['breast cancer', 'null', 'present']]],
+  ]);
+});

@@ -116,6 +116,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A benign or in-situ tumour taken out on a date ("fibroids - hysterectomy 1988", "Melanoma in situ, R upper arm, WLE 2022") is a past one.
   ...post('history', 'hysterectomy', 'myomectomy', 'excision', 'resection', 'resected', 'wle', 'wide local excision')
     .map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
+  // "I had the DCIS in my right breast back in 2019": a neoplasm the patient had on a date; only as the verb's own object.
+  ...pre('history', 'i had the', 'i had a', 'i had', 'she had', 'he had').map((trigger) => ({ ...trigger, dated: true, preAdjacent: true })),
   ...pre('history', 'excision of', 'resection of', 'removal of').map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
   // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
