@@ -61,3 +61,20 @@ describe('narrative assertion round 10: "I had"/"she had" a neoplasm on a date',
     ['"she had breast cancer in 2015 and is now on letrozole" is present', 'She had breast cancer in 2015 and is now on letrozole.', [['breast cancer', 'null', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 10: a study listed among past-history bullets stays in the block', () => {
+  checkReadings([
+    // Z85.9 "Personal history of malignant neoplasm, unspecified", denied in the Past Medical History list (ANNOTATION.md:
+    // a denied history keeps its code, negated); Z86.0101 "Personal history of adenomatous and serrated colon polyps".
+    [
+      'a bulleted past colonoscopy does not end the PMH list',
+      'PMH:\n- Colonoscopy 5/2026: two tubular adenomas removed.\n- No other cancers.\n',
+      [['tubular adenomas', 'Z860101', 'history'], ['cancers', 'Z859', 'negated']],
+    ],
+    [
+      'a bulleted past mammogram among other bullets does not end the PMH list',
+      'Past Medical History:\n- HTN\n- Mammogram 10/2026: BI-RADS 2.\n- No other cancers.\n',
+      [['cancers', 'Z859', 'negated']],
+    ],
+  ]);
+});

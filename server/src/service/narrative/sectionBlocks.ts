@@ -32,6 +32,8 @@ export class SectionBlocks {
 /** A line that opens with a study or procedure and its label ("CT chest 10/2026:", "MRI brain:", "Bx:"), list marks allowed. */
 const STUDY_LINE = /^[ \t]*(?:[-*\u2022][ \t]*)?(?:ct|cta|mri|mra|pet|pet\/ct|pet-ct|cxr|xr|x-ray|us|ultrasound|mammo|mammogram|mammography|bone scan|echo|tte|egd|eus|colonoscopy|bronchoscopy|bx|biopsy|fna|cytology)\b[^.:\n]{0,40}:/i;
 
+const LIST_MARK = /^[ \t]*[-*\u2022]/;
+
 function isWordCode(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code > 0x7f;
 }
@@ -42,6 +44,9 @@ function blockEnd(text: string, section: NoteSection): number {
   let position = section.headerSpan.offset + section.headerSpan.length;
   let seenText = false;
   let lineHasText = false;
+  // "PMH:\n- Endometrial ca 2026\n- Colonoscopy 5/2026: two tubular adenomas removed.\n- No other cancers.": in a past
+  // history's list of bullets a study is one more past item, not a report written after the block.
+  let listed = false;
   for (; position < sectionEnd; position++) {
     const code = text.charCodeAt(position);
     if (code === 0x0a) {
@@ -49,7 +54,10 @@ function blockEnd(text: string, section: NoteSection): number {
       seenText ||= lineHasText;
       lineHasText = false;
       // Only the first 64 characters of a line are looked at, so the test stays linear in the text.
-      if (STUDY_LINE.test(text.slice(position + 1, Math.min(sectionEnd, position + 65)))) return position;
+      const line = text.slice(position + 1, Math.min(sectionEnd, position + 65));
+      const bulleted = LIST_MARK.test(line);
+      if (STUDY_LINE.test(line) && !(bulleted && (listed || !seenText) && section.kind !== 'family-history')) return position;
+      listed ||= bulleted;
     } else if (isWordCode(code)) {
       // Only words count: the colon after the header ("FAMILY HISTORY:") leaves its line empty.
       lineHasText = true;
