@@ -1,0 +1,25 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Vocabulary and sites round 10 (issue 12): a differentiation set off by commas between a tumour and its site
+ * ("Squamous cell carcinoma, well diff., R dorsal hand") leaves the site the tumour's, as a set-off skin subtype
+ * does. Expected codes from the FY2027 code file titles: C44.622 "Squamous cell carcinoma of skin of right upper
+ * limb, including shoulder" (Table of Neoplasms: skin, hand → C44.6-, right → C44.62-, squamous cell → C44.622);
+ * C18.7 "Malignant neoplasm of sigmoid colon". Titles opening with "guard" pin readings that must not change.
+ */
+describe('narrative sites round 10: a differentiation set off between a tumour and its site', () => {
+  checkReadings([
+    ['"well diff." abbreviated, its full stop before a comma', 'Pre-op Dx: Squamous cell carcinoma, well diff., R dorsal hand (bx 10/28/26)', [
+      ['Squamous cell carcinoma, well diff., R dorsal hand', 'C44622', 'present'],
+    ]],
+    ['"well differentiated" spelled out', 'Pre-op Dx: Squamous cell carcinoma, well differentiated, R dorsal hand', [
+      ['Squamous cell carcinoma, well differentiated, R dorsal hand', 'C44622', 'present'],
+    ]],
+    ['"moderately differentiated" before an organ', 'Dx: Adenocarcinoma, moderately differentiated, sigmoid colon', [
+      ['Adenocarcinoma, moderately differentiated, sigmoid colon', 'C187', 'present'],
+    ]],
+    ['guard: the set-off skin subtype still reads', 'Dx: Squamous cell carcinoma, keratinizing, R dorsal hand', [
+      ['Squamous cell carcinoma, keratinizing, R dorsal hand', 'C44622', 'present'],
+    ]],
+  ]);
+});
