@@ -19,7 +19,7 @@ import { morphologyMention, morphologySite } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
-import { siteKeyEnd } from './dedupeKey';
+import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
@@ -377,8 +377,7 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
 
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<number>();
-  const kept: RawMention[] = [];
+  const seen = new Set<number>(), kept: RawMention[] = [];
   for (const mention of mentions) {
     const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
@@ -391,6 +390,7 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
       && !otherSkinCancer(previous, mention);
+    if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);

@@ -23,3 +23,17 @@ describe('narrative sites round 10: a differentiation set off between a tumour a
     ]],
   ]);
 });
+
+/**
+ * Two spine levels listed before one metastasis word are one mention of bone, vertebra (Table of Neoplasms:
+ * Malignant Secondary C79.51, "Secondary malignant neoplasm of bone") whose words run to the anchor.
+ */
+describe('narrative sites round 10: spine levels listed before one metastasis word', () => {
+  checkReadings([
+    ['"T11 and L2 osseous metastases" reaches the anchor', 'MRI T/L spine: Post-treatment changes T11 and L2 osseous metastases.', [
+      ['T11 and L2 osseous metastases', 'C7951', 'present'],
+    ]],
+    ['"T11, L2 metastases" reaches the anchor', 'Imaging: T11, L2 metastases.', [['T11, L2 metastases', 'C7951', 'present']]],
+    ['guard: one level keeps its reading', 'Imaging: T11 osseous metastasis.', [['T11 osseous metastasis', 'C7951', 'present']]],
+  ]);
+});
