@@ -37,3 +37,17 @@ describe('narrative sites round 10: spine levels listed before one metastasis wo
     ['guard: one level keeps its reading', 'Imaging: T11 osseous metastasis.', [['T11 osseous metastasis', 'C7951', 'present']]],
   ]);
 });
+
+/**
+ * A desmoid written again with no site of its own (Index: Desmoid … see Neoplasm, connective tissue, uncertain
+ * behavior; Tabular D48.113 "Desmoid tumor of abdominal wall") is the desmoid the note named with its site, as a
+ * bone or soft-tissue sarcoma restated is.
+ */
+describe('narrative sites round 10: a desmoid restated without its site', () => {
+  checkReadings([
+    ['"L rectus desmoid" after the rectus abdominis desmoid', 'Hx: desmoid tumor of L rectus abdominis, watch and wait.\nCT A/P: L rectus desmoid 3.1 cm (3.0 prior).', [
+      ['desmoid tumor of L rectus abdominis', 'D48113', 'present'], ['desmoid', 'D48113', 'present'],
+    ]],
+    ['guard: a desmoid no site was named for stays unread', 'CT A/P: desmoid 3.1 cm.', []],
+  ]);
+});

@@ -247,9 +247,9 @@ function anchorMentions(
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
-  // "#1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
-  if (mentions.length === 0 && term.tissue !== undefined && term.role === 'primary' && !calledMetastatic) {
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true });
+  // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
+  if (mentions.length === 0 && term.tissue !== undefined && (term.role === 'primary' || term.desmoid === true) && !calledMetastatic) {
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
