@@ -51,3 +51,19 @@ describe('narrative sites round 10: a desmoid restated without its site', () => 
     ['guard: a desmoid no site was named for stays unread', 'CT A/P: desmoid 3.1 cm.', []],
   ]);
 });
+
+/**
+ * "Tumor" of a proven cancer (ANNOTATION.md) at the cervix, the cancer proven at the exocervix or endocervix, which
+ * the Table of Neoplasms lists under "cervix" and as rows of their own: the tumour is that cancer at its part
+ * (Tabular C53.1 "Malignant neoplasm of exocervix", C53.0 "Malignant neoplasm of endocervix").
+ */
+describe('narrative sites round 10: a tumour of the cervix whose cancer is proven at a part of it', () => {
+  checkReadings([
+    ['exocervix biopsy, then "tumor at cervix"', "Dx: Squamous cell carcinoma of the cervix. Bx (exocervix 3 o'clock): invasive SCC.\nSpeculum (wk 3): exophytic tumor at cervix smaller.", [
+      ['Squamous cell carcinoma of the cervix', 'C531', 'present'], ['SCC', 'C531', 'present'], ['tumor at cervix', 'C531', 'present'],
+    ]],
+    ['endocervix cancer, then "tumor at cervix"', 'Dx: adenocarcinoma of the endocervix.\nExam: tumor at cervix smaller.', [
+      ['adenocarcinoma of the endocervix', 'C530', 'present'], ['tumor at cervix', 'C530', 'present'],
+    ]],
+  ]);
+});
