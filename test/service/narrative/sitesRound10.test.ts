@@ -67,3 +67,21 @@ describe('narrative sites round 10: a tumour of the cervix whose cancer is prove
     ]],
   ]);
 });
+
+/**
+ * A lymphoma in the nodes of two or more regions listed after it is in the lymph nodes of multiple sites (Tabular
+ * C83.38 "Diffuse large B-cell lymphoma, lymph nodes of multiple sites"); one region keeps its own fifth character
+ * (C83.33 "…, intra-abdominal lymph nodes"); two sides of one region are one region (C82.95 "Follicular lymphoma,
+ * unspecified, lymph nodes of inguinal region and lower limb").
+ */
+describe('narrative sites round 10: a lymphoma in the nodes of several regions listed after it', () => {
+  checkReadings([
+    ['"DLBCL involving cervical and inguinal nodes"', 'Dx: DLBCL involving cervical and inguinal nodes.', [
+      ['DLBCL involving cervical and inguinal nodes', 'C8338', 'present'],
+    ]],
+    ['guard: one region', 'Dx: DLBCL of mesenteric nodes.', [['DLBCL of mesenteric nodes', 'C8333', 'present']]],
+    ['guard: two sides of one region', 'Dx: follicular lymphoma involving the left and right inguinal nodes.', [
+      ['follicular lymphoma involving the left and right inguinal nodes', 'C8295', 'present'],
+    ]],
+  ]);
+});

@@ -15,7 +15,7 @@ import { type RawMention, inOneShape } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
-import { morphologyMention, morphologySite } from './morphologyMentions';
+import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
@@ -66,7 +66,7 @@ export function findMentions(
       index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
-      for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [morphologyMention(tokens, index, morphology.end, morphology.value, site)]) mentions.push(mention);
+      for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
       index = morphology.end;
     } else if (histology !== undefined && (namesNoDiagnosis(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
