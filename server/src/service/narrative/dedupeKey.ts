@@ -12,3 +12,12 @@ export function siteKeyEnd(mention: RawMention): number {
   const site = mention.site;
   return site !== undefined && (site.end > mention.start || mention.column !== 'secondary') ? site.end : mention.end;
 }
+
+/**
+ * The mention kept for a restated site, reaching over a second site of the same row listed before the same
+ * anchor: "T11 and L2 osseous metastases" is one mention of bone, vertebra (Table: Malignant Secondary C79.51)
+ * whose words run to the anchor, not the first level alone.
+ */
+export function withListedSiteJoined(previous: RawMention, mention: RawMention): RawMention {
+  return previous.anchorStart === mention.anchorStart && mention.end > previous.end ? { ...previous, end: mention.end } : previous;
+}

@@ -15,11 +15,11 @@ import { type RawMention, inOneShape } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
-import { morphologyMention, morphologySite } from './morphologyMentions';
+import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
-import { siteKeyEnd } from './dedupeKey';
+import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
@@ -66,7 +66,7 @@ export function findMentions(
       index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
-      for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [morphologyMention(tokens, index, morphology.end, morphology.value, site)]) mentions.push(mention);
+      for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
       index = morphology.end;
     } else if (histology !== undefined && (namesNoDiagnosis(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
@@ -247,9 +247,9 @@ function anchorMentions(
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
-  // "#1 Ewing sarcoma - proceed C7 VDC": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
-  if (mentions.length === 0 && term.tissue !== undefined && term.role === 'primary' && !calledMetastatic) {
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true });
+  // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
+  if (mentions.length === 0 && term.tissue !== undefined && (term.role === 'primary' || term.desmoid === true) && !calledMetastatic) {
+    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
@@ -377,8 +377,7 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
 
 /** One mention per site token and column: two anchors may reach the same site. */
 function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<number>();
-  const kept: RawMention[] = [];
+  const seen = new Set<number>(), kept: RawMention[] = [];
   for (const mention of mentions) {
     const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
@@ -391,6 +390,7 @@ function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawM
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
       && !otherSkinCancer(previous, mention);
+    if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);
     kept.push(mention);

@@ -43,6 +43,22 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
 }
 
+/** Prepositions that put a lymphoma in the nodes listed after it ("DLBCL involving cervical and inguinal nodes"). */
+const NODE_LIST_PREPOSITIONS = new Set(['of', 'involving', 'in', 'within']);
+
+/**
+ * "DLBCL involving cervical and inguinal nodes": a lymphoma in the nodes of two or more regions listed after it is in
+ * the lymph nodes of multiple sites (Tabular C81–C85 fifth character 8, e.g. C83.38), as a stage III lymphoma is.
+ */
+export function withNodeRegionsAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
+  if (mention.morphology?.siteAxis !== 'lymphoma' || mention.site !== undefined || mention.multipleNodeSites === true) return mention;
+  const right = sitesToTheRight(tokens, sites, mention.anchorEnd);
+  if (!NODE_LIST_PREPOSITIONS.has(right.preposition ?? '') || right.sites.length < 2 || right.sites.some((site) => !site.lymphNode)) return mention;
+  const regions = new Set(right.sites.map((site) => site.path.join('/')));
+  const last = right.sites[right.sites.length - 1];
+  return regions.size < 2 || last === undefined ? mention : { ...mention, end: Math.max(mention.end, last.end), multipleNodeSites: true };
+}
+
 /** "in CR", "in CR1", "in complete remission": the abbreviations of a complete remission after "in". */
 const REMISSION_ABBREVIATIONS = new Set(['cr', 'cr1', 'cr2', 'cr3', 'ccr']);
 

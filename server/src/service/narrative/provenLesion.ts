@@ -19,6 +19,23 @@ interface ProvenCancer {
   readonly path: readonly string[];
 }
 
+/**
+ * Parts of an organ the Table of Neoplasms also lists as rows of their own (exocervix C53.1 and endocervix C53.0
+ * under "cervix" and at the top level): a cancer proven at the part proves the organ's tumours, and the reverse.
+ */
+const ORGAN_OF_PART: ReadonlyMap<string, string> = new Map([['exocervix', 'cervix'], ['endocervix', 'cervix']]);
+
+/** A site path's organ, a part listed as its own row counted as its organ. */
+function organOf(path: readonly string[]): string | undefined {
+  const first = path[0];
+  return first === undefined ? undefined : ORGAN_OF_PART.get(first) ?? first;
+}
+
+/** Whether a site path names a part of its organ ("brain, temporal lobe", "exocervix"). */
+function namesPart(path: readonly string[]): boolean {
+  return path.length > 1 || ORGAN_OF_PART.has(path[0] ?? '');
+}
+
 /** The assertions under which a lesion word takes the cancer proven at its organ. */
 const STATED = new Set<Assertion>(['present', 'uncertain', 'history']);
 /** The assertions under which a cancer proves its organ's tumours malignant. */
@@ -31,13 +48,13 @@ export function withProvenCancers(raw: readonly RawMention[], assertions: readon
   return raw.map((mention, index) => {
     const site = mention.site;
     if (mention.histology?.namesLesion !== true || site === undefined || !STATED.has(assertions[index] ?? 'present')) return mention;
-    const organ = site.path[0];
+    const organ = organOf(site.path);
     const cancers = proven.filter((candidate) => candidate.organ === organ && compatibleSides(candidate.laterality, site.laterality));
     const [cancer] = cancers;
     if (cancer === undefined) return mention;
     // "Wife aware brain tumor is not curable" of a "L temporal glioblastoma": the organ's tumour is that cancer, at its part (C71.2),
     // when the note proves one part of the organ only.
-    const part = site.path.length === 1 && cancer.path.length > 1 && cancers.every((other) => other.path.join('/') === cancer.path.join('/') && other.column === cancer.column);
+    const part = !namesPart(site.path) && namesPart(cancer.path) && cancers.every((other) => other.path.join('/') === cancer.path.join('/') && other.column === cancer.column);
     const laterality = site.laterality ?? cancer.laterality;
     return part ? { ...mention, column: cancer.column, site: { ...site, path: cancer.path, ...(laterality === undefined ? {} : { laterality }) } } : { ...mention, column: cancer.column };
   });
@@ -46,7 +63,7 @@ export function withProvenCancers(raw: readonly RawMention[], assertions: readon
 function provenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): ProvenCancer[] {
   const proven: ProvenCancer[] = [];
   raw.forEach((mention, index) => {
-    const organ = mention.site?.path[0];
+    const organ = organOf(mention.site?.path ?? []);
     const column = mention.column;
     if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
     if (column === 'primary' || column === 'secondary') proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });

@@ -13,7 +13,8 @@ import type { Token } from './tokens';
  * right), so reading stays linear.
  */
 
-const SKIN_SUBTYPES = new Set(SKIN_SUBTYPE_WORDS);
+/** Words that end a subtype or differentiation set off between a tumour and its site ("carcinoma, well differentiated, R hand"). */
+const SET_OFF_SUBTYPE_ENDS = new Set([...SKIN_SUBTYPE_WORDS, 'differentiated', 'diff']);
 /** Node words that name a finding of their own (enlarged nodes), not a site a metastasis word after them distributes over. */
 const ADENOPATHY_WORDS = new Set(['adenopathy', 'lymphadenopathy', 'lad']);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
@@ -145,8 +146,13 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position++;
       continue;
     }
+    // "Squamous cell carcinoma, well diff., R dorsal hand": the full stop of the abbreviated grade is part of it.
+    if (token.norm === '.' && found.length === 0 && preposition === undefined && tokens[position - 1]?.norm === 'diff') {
+      position++;
+      continue;
+    }
     // "Basal cell carcinoma, nodular, L nasal tip": a subtype set off between the anchor and its site.
-    const commaAfterAnchor = token.norm === ',' && (position === anchorEnd || (found.length === 0 && preposition === undefined && SKIN_SUBTYPES.has(tokens[position - 1]?.norm ?? '')));
+    const commaAfterAnchor = token.norm === ',' && (position === anchorEnd || (found.length === 0 && preposition === undefined && endsSetOffSubtype(tokens, position - 1)));
     if (commaAfterAnchor) {
       position++;
       continue;
@@ -155,6 +161,12 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     position++;
   }
   return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+}
+
+/** Whether the token at `index` ends a set-off subtype or grade ("nodular", "well differentiated", "well diff."). */
+function endsSetOffSubtype(tokens: readonly Token[], index: number): boolean {
+  const word = tokens[index]?.norm ?? '';
+  return SET_OFF_SUBTYPE_ENDS.has(word) || (word === '.' && tokens[index - 1]?.norm === 'diff');
 }
 
 /** The closing parenthesis of the one opened at `open`, at most eight tokens on in the same sentence. */

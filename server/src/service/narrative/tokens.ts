@@ -211,7 +211,12 @@ function sentenceHasTokens(buffer: TokenBuffer, sentence: number): boolean {
 function endsSentence(buffer: TokenBuffer, text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at);
+}
+
+/** "Squamous cell carcinoma, well diff., R dorsal hand": a full stop that a comma follows closes an abbreviation, not a sentence. */
+function isStopBeforeComma(text: string, at: number): boolean {
+  return text.charCodeAt(at + 1) === 0x2c /* , */;
 }
 
 /** "Mother d. colon ca at 70", "father d. 81": a lower-case "d." (died) that a lower-case word or a number follows ends no sentence. */
