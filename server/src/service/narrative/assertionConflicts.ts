@@ -1,0 +1,41 @@
+import type { TriggerHit } from './assertionScope';
+import type { Assertion } from './model';
+import { concludesTissueResult } from './tissueResult';
+import type { Token } from './tokens';
+
+/**
+ * Where two cues reach one mention and the usual priority would read it wrongly: a weak cue gives way to
+ * a history cue ("h/o colon cancer, surveillance colonoscopy"), and a hedge right after the mention
+ * outranks a history lead before it ("Hx of colon cancer 2018 - adrenal metastasis considered less
+ * likely": the history lead names the old cancer, the hedge is the metastasis's own).
+ */
+export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
+  const concluded = found.get('uncertain');
+  if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
+  if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
+  const history = found.get('history');
+  if (history === undefined) return;
+  // "personal history of DCIS and your mother's history", "Personal hx melanoma + FHx melanoma": the patient's own history
+  // lead before the mention is nearer its object than a relative named after it (ConText: the nearer trigger wins).
+  if (history.end <= start && (found.get('family')?.start ?? -1) > start) found.delete('family');
+  // "asked if this is related to her old cancer - pt has hx of endometrial ca": a history lead between a condition and the
+  // mention names its own object, the past cancer, which the condition before it does not reach.
+  const condition = found.get('hypothetical');
+  if (condition !== undefined && condition.end <= history.start && history.end <= start) found.delete('hypothetical');
+  if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
+  const hedge = found.get('uncertain');
+  if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
+  // "renal mass, likely RCC, on surveillance": a lesion watched while its diagnosis is only likely has no history of that diagnosis.
+  else if (hedge !== undefined && history.trigger.words.includes('surveillance')) found.delete('history');
+}
+
+/**
+ * "no cortical scalloping, c/w enchondroma", "No mass effect; likely hemangioma": a hedge that opens a
+ * clause of its own after a comma, between a negation and the mention, makes the mention the hedge's
+ * object (ConText: the nearer trigger of another kind ends the first one's scope there).
+ */
+function hedgeOpensOwnClause(tokens: readonly Token[], negation: TriggerHit | undefined, hedge: TriggerHit | undefined, start: number): boolean {
+  if (negation === undefined || hedge === undefined || negation.end > hedge.start || hedge.end > start) return false;
+  const before = tokens[hedge.start - 1]?.norm;
+  return before === ',' || before === '-';
+}
