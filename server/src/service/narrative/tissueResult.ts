@@ -6,7 +6,9 @@ import type { Token } from './tokens';
  * "c/w" is present when tissue establishes the disease; a cytology or tissue result read "c/w X" is present). An image
  * read "c/w" stays uncertain, so an imaging word after the tissue word, or a biopsy still to come, keeps the hedge.
  */
-const TISSUE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', 'fna', 'fnb', 'ebus-tbna', 'tbna', 'cytology', 'smear', 'smears',
+// Sampling and cytology words only: findingOrgan.ts's procedure and tissue words also name operations and report headings
+// ("resection", "total", "final diagnosis") that say nothing of whether a "c/w" is a pathologist's reading.
+const SAMPLE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', 'fna', 'fnb', 'ebus-tbna', 'tbna', 'cytology', 'smear', 'smears',
   'brushings', 'brushing', 'bmbx', 'aspirate', 'pathology', 'path', 'histology', 'specimen', 'ihc', 'immunostains', 'immunohistochemistry']);
 const IMAGING_WORDS: ReadonlySet<string> = new Set(['ct', 'mri', 'pet', 'pet/ct', 'us', 'ultrasound', 'imaging', 'scan', 'mammogram', 'xr', 'cxr',
   'x-ray', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
@@ -24,7 +26,7 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
     if (token.sentence !== hedge.sentence) break;
     if (IMAGING_WORDS.has(token.norm) && !tissue) return false;
     if (NOT_YET_WORDS.has(token.norm)) return false;
-    if (TISSUE_WORDS.has(token.norm)) tissue = true;
+    if (SAMPLE_WORDS.has(token.norm)) tissue = true;
   }
   return tissue;
 }
