@@ -1,0 +1,23 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The assertion causes of round 11 (the blind dev batches d403–d442: reports, inpatient notes, letters, appeals),
+ * each in wordings of its own, not the notes' sentences. Expected codes are checked in the FY2027 code list
+ * (icd10cm-codes-2027); the assertions follow ANNOTATION.md's conventions and the guidelines (I.C.2.d for history).
+ */
+
+describe('narrative assertion round 11: a site-less history of cancer in a list', () => {
+  checkReadings([
+    // Z85.9 "Personal history of malignant neoplasm, unspecified", denied (ANNOTATION.md: a denied personal history of a
+    // cancer with no site is Z85.9 negated). The next line's header colon labels nothing of this line.
+    ['a denied history of cancer before the next header', 'PMH:\n- HTN\n- no personal hx of cancer\nFH: Mother with HTN.\n', [['cancer', 'Z859', 'negated']]],
+    ['a denied history of cancer before a family header', 'Hx\n- kidney stones\n- no hx of cancer\nFHx: father MI.\n', [['cancer', 'Z859', 'negated']]],
+    // Z80.9 "Family history of malignant neoplasm, unspecified", denied: "other cancers" are set apart from the site listed
+    // before them; Z80.0 "… digestive organs" for the colon cancer denied with them.
+    [
+      '"other cancers" after a site is a site-less family history',
+      'Family history: no colon cancer or other cancers in relatives.',
+      [['colon cancer', 'Z800', 'negated'], ['cancers', 'Z809', 'negated']],
+    ],
+  ]);
+});
