@@ -21,3 +21,21 @@ describe('narrative assertion round 11: a site-less history of cancer in a list'
     ],
   ]);
 });
+
+describe('narrative assertion round 11: a colon or an arrow closes a negated phrase', () => {
+  checkReadings([
+    // C79.31 "Secondary malignant neoplasm of brain": "vs" weighs the reading (Guideline II.H, uncertain); the "w/o" denies
+    // only the enhancement before the colon (ConText: the denial's phrase ends where the reading opens).
+    ['a colon after the denied finding', 'L frontal focus w/o enhancement: brain metastasis vs cavernoma.', [['brain metastasis', 'C7931', 'uncertain']]],
+    // Index: Angiomyolipoma — see Lipoma; Lipoma, kidney D17.71; read "c/w" on an image: uncertain.
+    ['an arrow after the denied finding', 'Solid renal mass with fat, no calcification -> c/w angiomyolipoma.', [['angiomyolipoma', 'D1771', 'uncertain']]],
+    // table: colon / Unspecified D49.0 ("Neoplasm of unspecified behavior of digestive system"): a rule-out a finding prompts.
+    [
+      'a rule-out after a colon',
+      'Focal uptake in the sigmoid colon without CT correlate: colonoscopy advised to exclude a colonic neoplasm.',
+      [['colonic neoplasm', 'D490', 'uncertain']],
+    ],
+    // C44.90 "Unspecified malignant neoplasm of skin, unspecified": a colon right after the cue opens the denied list.
+    ['a colon right after the cue opens its list', 'Negative for: fever, chills, skin cancer.', [['skin cancer', 'C4490', 'negated']]],
+  ]);
+});
