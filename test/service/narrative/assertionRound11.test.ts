@@ -39,3 +39,21 @@ describe('narrative assertion round 11: a colon or an arrow closes a negated phr
     ['a colon right after the cue opens its list', 'Negative for: fever, chills, skin cancer.', [['skin cancer', 'C4490', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 11: a benign tumour the note calls residual is not history', () => {
+  checkReadings([
+    // table: pituitary gland / Benign D35.2; a dated removal ends a benign tumour (Z86.018) only when none is left
+    // (Guideline I.C.2.d): the residual adenoma on today's MRI is the same tumour, present.
+    [
+      'a residual adenoma keeps the resected one present',
+      'Pituitary macroadenoma s/p transsphenoidal resection 2024. MRI today: residual pituitary adenoma in the L cavernous sinus, stable.',
+      [['Pituitary macroadenoma', 'D352', 'present'], ['pituitary adenoma', 'D352', 'present']],
+    ],
+    // Z86.018 "Personal history of other benign neoplasm": no residual tumour leaves the removal a history.
+    [
+      'a denied residual tumour leaves the removal history',
+      'Pituitary macroadenoma s/p transsphenoidal resection 2024. MRI today: no residual pituitary adenoma.',
+      [['Pituitary macroadenoma', 'Z86018', 'history'], ['pituitary adenoma', 'D352', 'negated']],
+    ],
+  ]);
+});
