@@ -71,3 +71,15 @@ describe("narrative assertion round 11: a relative's risk is no family history",
     ["a relative's own cancer", 'Her father had colon cancer at 58.', [['colon cancer', 'Z800', 'family']]],
   ]);
 });
+
+describe("narrative assertion round 11: a condition on a disease's response presupposes the disease", () => {
+  checkReadings([
+    // C90.00 "Multiple myeloma not having achieved remission": what is conditional is the response, not the myeloma.
+    ['"if her myeloma does not respond"', 'Cells will be collected if her myeloma does not respond.', [['myeloma', 'C9000', 'present']]],
+    ['"if the myeloma is refractory"', 'If the myeloma is refractory to daratumumab, consider teclistamab.', [['myeloma', 'C9000', 'present']]],
+    // C85.90 "Non-Hodgkin lymphoma, unspecified, unspecified site".
+    ['"if his lymphoma doesn\'t respond"', "CAR-T next if his lymphoma doesn't respond to R-ICE.", [['lymphoma', 'C8590', 'present']]],
+    // D03.9 "Melanoma in situ, unspecified": a condition on the diagnosis itself stays hypothetical (ANNOTATION.md).
+    ['a condition on the diagnosis itself', 'If melanoma in situ, re-excision.', [['melanoma in situ', 'D039', 'hypothetical']]],
+  ]);
+});

@@ -1,6 +1,7 @@
 import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { cancerDrugNames } from './cancerDrugs';
+import { conditionOnCourse } from './conditionalCourse';
 import type { Token } from './tokens';
 
 /**
@@ -50,7 +51,7 @@ export function reaches(
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(tokens, hit, inList) && !closesOwnNoun(tokens, hit)) {
     // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
-    if (assertion === 'negated' && concludedAfter(tokens, hit.end, start)) return false;
+    if ((assertion === 'negated' && concludedAfter(tokens, hit.end, start)) || conditionOnCourse(tokens, hit, end)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
