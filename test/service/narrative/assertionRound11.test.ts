@@ -83,3 +83,20 @@ describe("narrative assertion round 11: a condition on a disease's response pres
     ['a condition on the diagnosis itself', 'If melanoma in situ, re-excision.', [['melanoma in situ', 'D039', 'hypothetical']]],
   ]);
 });
+
+describe('narrative assertion round 11: what a disease could become, what a drug is approved for', () => {
+  // C92.00 "Acute myeloblastic leukemia, not having achieved remission", hypothetical (ANNOTATION.md: a risk, a possibility
+  // foreseen): each cue of OUTLOOK_TRIGGERS in a sentence of its own.
+  const sentences = (template: (cue: string) => string, cues: readonly string[]): [string, string, [string, string, string][]][] =>
+    cues.map((cue) => [`"${cue}"`, template(cue), [['AML', 'C9200', 'hypothetical']]]);
+  checkReadings([
+    ...sentences((cue) => `The disease can ${cue} AML.`, ['progress to', 'progress into', 'transform to', 'transform into', 'evolve to', 'evolve into', 'turn into']),
+    ...sentences((cue) => `Return if fevers; these ${cue} AML.`, ['could signal', 'may signal', 'can signal', 'might signal']),
+    ...sentences((cue) => `The drug is ${cue} for AML.`, ['fda-approved', 'fda approved', 'fda-labeled', 'fda labeled']),
+    ...sentences((cue) => `It has ${cue} for AML.`, ['fda approval', 'fda-approval', 'fda label']),
+    ...sentences((cue) => `The ${cue} is AML.`, ['labeled indication', 'labelled indication', 'label indication', 'approved indication']),
+    ...sentences((cue) => `Its ${cue} include AML.`, ['approved indications']),
+    // A progression stated in the past is the disease now (Index: Leukemia, myeloid, acute C92.0-).
+    ['a progression stated', 'His MDS progressed to AML in 2025.', [['MDS', 'D469', 'present'], ['AML', 'C9200', 'present']]],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { AssertionTrigger } from './assertionTrigger';
+import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 
 /**
  * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes; the trigger's shape and scope
@@ -214,6 +215,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of',
     // A gene's cancer risks listed ("Cancer risks associated with MLH1: colorectal cancer up to 50%, endometrial cancer …").
     'cancer risks', 'lifetime risks', 'risks associated with', 'associated risks'),
+  ...OUTLOOK_TRIGGERS,
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
