@@ -100,3 +100,16 @@ describe('narrative assertion round 11: what a disease could become, what a drug
     ['a progression stated', 'His MDS progressed to AML in 2025.', [['MDS', 'D469', 'present'], ['AML', 'C9200', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 11: rule-outs in an assessment and for a biopsy', () => {
+  checkReadings([
+    // table: lung / Malignant Secondary C78.0- (no side: null): a staging CT's rule-out with no finding pointing there is a
+    // staging search, hypothetical (ANNOTATION.md "Rule-out on a staging study"), also in an Assessment's unheaded
+    // recommendations; C64.2 "Malignant neoplasm of left kidney, except renal pelvis", "likely": uncertain.
+    [
+      'a staging rule-out in an assessment',
+      'Assessment:\n74M with a 3.8 cm L renal mass, likely RCC.\nRecs:\n1. CT chest for staging (r/o pulmonary mets).',
+      [['RCC', 'C642', 'uncertain'], ['pulmonary mets', 'null', 'hypothetical']],
+    ],
+  ]);
+});

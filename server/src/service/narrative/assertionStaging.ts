@@ -7,7 +7,8 @@ import type { Token } from './tokens';
  * metastatic disease": imaging ordered in a plan to stage a cancer looks for a spread no finding has raised, a
  * screening of its extent (hypothetical, ANNOTATION.md: a screening or surveillance indication), not the rule-out
  * of a suspected lesion ("RLL nodules - indeterminate, r/o lung mets" and "EBUS 4R/7 to r/o nodal mets" stay
- * uncertain, Guidelines II.H / IV.H). Only a metastasis is read so, only in a plan, and only when the words
+ * uncertain, Guidelines II.H / IV.H). Only a metastasis is read so, only in a plan or an assessment whose recommendations
+ * follow it unheaded ("Assessment: … Recs: 1. CT chest for staging (r/o pulmonary mets)"), and only when the words
  * before the rule-out cue name an imaging study and call it staging or baseline.
  */
 
@@ -15,7 +16,7 @@ const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
 const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
-const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan']);
+const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);
 /** How many words before the cue are read for the study. */
 const STUDY_REACH = 12;
 
