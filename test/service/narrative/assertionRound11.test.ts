@@ -113,3 +113,17 @@ describe('narrative assertion round 11: rule-outs in an assessment and for a bio
     ],
   ]);
 });
+
+describe('narrative assertion round 11: a biopsy to evaluate for a disease is a rule-out', () => {
+  checkReadings([
+    // table: lymph gland, cervical / Malignant Secondary C77.0: the biopsy samples the suspicious node, a rule-out the
+    // finding prompts (uncertain, ANNOTATION.md "Rule-out on a staging study"; Guideline II.H).
+    [
+      'an FNA to evaluate for a metastasis',
+      'Impression:\n2. R level III node with suspicious features - FNA recommended to evaluate for nodal metastasis.',
+      [['nodal metastasis', 'C770', 'uncertain']],
+    ],
+    // table: colon / Malignant Primary C18.9: a visit to look for a recurrence samples nothing; it stays hypothetical.
+    ['a visit to evaluate for a recurrence', 'Plan: return in 1 yr to evaluate for recurrence of colon cancer.', [['colon cancer', 'C189', 'hypothetical']]],
+  ]);
+});

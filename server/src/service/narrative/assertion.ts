@@ -9,7 +9,7 @@ import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { matchTriggerAt } from './assertionTriggerMatch';
-import { stagingRuleOut } from './assertionStaging';
+import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
 import { isParenthesised, reaches } from './assertionScope';
@@ -174,7 +174,8 @@ export function assertionOf(
     if (hit.trigger.preAdjacent === true && hit.end !== start) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
-    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
+    const ruleOut = indicationRuleOut(tokens, hit, section) || biopsyRuleOut(tokens, hit);
+    const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);

@@ -34,3 +34,26 @@ export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, sectio
   }
   return imaging && staging;
 }
+
+/** The work-up cues a biopsy may be sent for ("FNA recommended to evaluate for nodal metastasis"). */
+const WORK_UP_CUES = new Set(['evaluate for', 'to evaluate for', 'to assess for', 'evaluation for', 'assess for', 'to evaluate', 'to assess', 'workup for', 'work-up for']);
+/** Sampling words: a biopsy is taken of a finding already there. */
+const SAMPLE_WORDS = new Set(['fna', 'biopsy', 'bx', 'core', 'fnb', 'ebus', 'ebus-tbna', 'excisional', 'aspiration']);
+/** How many words before the cue are read for the biopsy. */
+const SAMPLE_REACH = 6;
+
+/**
+ * "R level III node with suspicious features - FNA recommended to evaluate for nodal metastasis": a biopsy to evaluate for a
+ * disease samples the finding that raised it, a rule-out the finding prompts (uncertain, ANNOTATION.md "Rule-out on a staging
+ * study"), not a screening of what no finding suggests (hypothetical).
+ */
+export function biopsyRuleOut(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.assertion !== 'hypothetical' || !WORK_UP_CUES.has(hit.trigger.words)) return false;
+  const sentence = tokens[hit.start]?.sentence;
+  for (let position = hit.start - 1; position >= Math.max(0, hit.start - SAMPLE_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (SAMPLE_WORDS.has(token.norm)) return true;
+  }
+  return false;
+}
