@@ -127,3 +127,17 @@ describe('narrative assertion round 11: a biopsy to evaluate for a disease is a 
     ['a visit to evaluate for a recurrence', 'Plan: return in 1 yr to evaluate for recurrence of colon cancer.', [['colon cancer', 'C189', 'hypothetical']]],
   ]);
 });
+
+describe('narrative assertion round 11: "presumed" closing its clause', () => {
+  checkReadings([
+    // C90.00 "Multiple myeloma not having achieved remission": "presumed" (Guideline II.H, probable) reaches back over the
+    // qualifier set off after the diagnosis.
+    [
+      'a presumed diagnosis after its qualifiers',
+      '1. Multiple myeloma, IgG kappa, presumed (CRAB features) - marrow biopsy pending.',
+      [['Multiple myeloma', 'C9000', 'uncertain']],
+    ],
+    // table: liver / Malignant Secondary C78.7: before its diagnosis as before.
+    ['"presumed" before its diagnosis', 'Presumed metastatic disease to the liver.', [['metastatic disease to the liver', 'C787', 'uncertain']]],
+  ]);
+});

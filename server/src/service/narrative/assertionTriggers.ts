@@ -138,7 +138,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('history', 'was treated', 'were treated'),
   { words: 'treated', assertion: 'history', direction: 'post', dated: true },
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probably',
-    'possibly', 'suspect', 'presumed',
+    'possibly', 'suspect',
     // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
     'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
     'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if', 'whether this represents', 'whether this is', 'whether it is', 'whether this reflects',
@@ -180,6 +180,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A finding short of a diagnosis ("concerning for, but not diagnostic of, lymphoma"; "atypical cells, not definitive for carcinoma").
   ...pre('uncertain', 'not diagnostic of', 'not diagnostic for', 'not definitive for', 'not conclusive for', 'nondiagnostic for'),
   ...both('uncertain', 'suspected', 'possible', 'favored'),
+  // "presumed metastatic disease"; closing its clause past the qualifiers set off after the diagnosis ("Multiple myeloma,
+  // IgG kappa, presumed (CRAB …) - BM bx pending").
+  { words: 'presumed', assertion: 'uncertain', direction: 'both', postScope: 5, postOnlyAtClauseEnd: true },
   // A question mark after a qualifier set off by a comma asks about the qualifier ("Relapsed DLBCL, primary refractory? - no").
   { words: '?', assertion: 'uncertain', direction: 'both', postStopsAtComma: true },
   ...between('versus', 'vs', 'vs.'),
