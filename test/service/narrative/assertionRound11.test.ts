@@ -141,3 +141,17 @@ describe('narrative assertion round 11: "presumed" closing its clause', () => {
     ['"presumed" before its diagnosis', 'Presumed metastatic disease to the liver.', [['metastatic disease to the liver', 'C787', 'uncertain']]],
   ]);
 });
+
+describe("narrative assertion round 11: a survivorship plan's table of risks", () => {
+  checkReadings([
+    // C73 "Malignant neoplasm of thyroid gland" and C18.9 "… colon, unspecified" as late-effect risks: hypothetical (ANNOTATION.md:
+    // a risk); the table's "Risk" column names them, the other columns are the reasons and the plan.
+    [
+      'the diseases of a "Risk" column',
+      '| Risk | Why | What / when |\n|------|-----|-------------|\n| Thyroid cancer | neck RT | TSH yearly |\n| Colon cancer | abdominal RT | colonoscopy at 35 |\n',
+      [['Thyroid cancer', 'C73', 'hypothetical'], ['Colon cancer', 'C189', 'hypothetical']],
+    ],
+    // A table with no risk column keeps its diagnoses' own reading (C73 present).
+    ['a table of diagnoses', '| Diagnosis | Year |\n|---|---|\n| Thyroid cancer | 2026 |\n', [['Thyroid cancer', 'C73', 'present']]],
+  ]);
+});
