@@ -155,3 +155,15 @@ describe("narrative assertion round 11: a survivorship plan's table of risks", (
     ['a table of diagnoses', '| Diagnosis | Year |\n|---|---|\n| Thyroid cancer | 2026 |\n', [['Thyroid cancer', 'C73', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 11: an imaging technique is no denial', () => {
+  checkReadings([
+    // table: liver / Malignant Secondary C78.7: "with and without contrast" names the technique; nothing is denied.
+    ['"with and without contrast"', 'CT abdomen with and without contrast shows liver metastases.', [['liver metastases', 'C787', 'present']]],
+    ['"w/ and w/o contrast"', 'CT abdomen w/ and w/o contrast shows liver metastases.', [['liver metastases', 'C787', 'present']]],
+    ['"without and with contrast"', 'MRI liver without and with contrast shows liver metastases.', [['liver metastases', 'C787', 'present']]],
+    // C50.9- needs a side (null): "with or without RT" is an option, not a denial.
+    ['"with or without"', 'Adjuvant chemotherapy with or without RT for breast cancer.', [['breast cancer', 'null', 'present']]],
+    ['"with & without"', 'CT with & without IV contrast shows liver metastases.', [['liver metastases', 'C787', 'present']]],
+  ]);
+});

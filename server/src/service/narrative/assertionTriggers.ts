@@ -292,6 +292,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // An imaging technique ("MRI pelvis with and without contrast"), not a denial of what the study shows.
+    'with and without', 'without and with', 'with or without', 'with & without', 'w / and w/o',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
     'not cured', 'not considered cured', 'not yet cured', 'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',
