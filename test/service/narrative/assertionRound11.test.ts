@@ -167,3 +167,15 @@ describe('narrative assertion round 11: an imaging technique is no denial', () =
     ['"with & without"', 'CT with & without IV contrast shows liver metastases.', [['liver metastases', 'C787', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 11: a removal glossed after a comma', () => {
+  checkReadings([
+    // Z86.0101 "Personal history of adenomatous and serrated colon polyps": the adenoma named after the dated removal is
+    // what was removed (Guideline I.C.2.d), as a parenthesis after it names it ("removed 1970s (fibroadenoma)").
+    ['", was X" after a dated removal', 'Polyp in colon removed 2021, was tubular adenoma, control colonoscopy 2024 was clean.', [['tubular adenoma', 'Z860101', 'history']]],
+    // Z86.018 "Personal history of other benign neoplasm".
+    ['", was a X" after a dated removal', 'Breast lump removed 1990, was a fibroadenoma.', [['fibroadenoma', 'Z86018', 'history']]],
+    // D12.6 "Benign neoplasm of colon, unspecified": a removal today is today's specimen, present.
+    ['an undated removal', 'Polyp removed today, was tubular adenoma.', [['tubular adenoma', 'D126', 'present']]],
+  ]);
+});
