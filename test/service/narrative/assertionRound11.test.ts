@@ -179,3 +179,18 @@ describe('narrative assertion round 11: a removal glossed after a comma', () => 
     ['an undated removal', 'Polyp removed today, was tubular adenoma.', [['tubular adenoma', 'D126', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 11: a removal denied after the clauses of its own item', () => {
+  checkReadings([
+    // table: breast / Benign D24.- (right D24.1): biopsied, never excised, it is still there (I.C.2.d); the status closes
+    // the item the fibroadenoma opens, past its biopsy clause.
+    [
+      '"not excised" after a biopsy clause',
+      'Personal hx: R breast fibroadenoma, US-guided core bx 2019 (benign), not excised.',
+      [['R breast fibroadenoma', 'D241', 'present']],
+    ],
+    // Z85.3 "Personal history of malignant neoplasm of breast" (NED) and D17.9 "Benign lipomatous neoplasm, unspecified": the
+    // status after the lipoma is the lipoma's only.
+    ['a status of the last item only', 'PMH: breast cancer 2010, NED, HTN, lipoma, never removed.', [['breast cancer', 'Z853', 'history'], ['lipoma', 'D179', 'present']]],
+  ]);
+});
