@@ -194,3 +194,15 @@ describe('narrative assertion round 11: a removal denied after the clauses of it
     ['a status of the last item only', 'PMH: breast cancer 2010, NED, HTN, lipoma, never removed.', [['breast cancer', 'Z853', 'history'], ['lipoma', 'D179', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 11: "other cancers" denied after the patient\'s own', () => {
+  checkReadings([
+    // Z86.006 "Personal history of melanoma in situ" (excised, dated) and Z85.9 "Personal history of malignant neoplasm,
+    // unspecified", denied (ANNOTATION.md): "other" cancers are further cancers of the patient's own history.
+    [
+      '"denies any other cancers" outside a history section',
+      'HISTORY:\nMelanoma in situ L forearm excised 2011. Denies any other cancers.',
+      [['Melanoma in situ L forearm', 'Z86006', 'history'], ['cancers', 'Z859', 'negated']],
+    ],
+  ]);
+});

@@ -186,7 +186,9 @@ export function assertionOf(
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history' || familyWordBetween(tokens, hit.end, start));
     // "PMH: HTN, HLD. No other cancers.": a cancer denied in the Past Medical History list is a personal history denied.
     const historyNegated = assertion === 'negated' && !familyNegated
-      && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary'));
+      && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary')
+        // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history.
+        || tokens[start - 1]?.norm === 'other');
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
