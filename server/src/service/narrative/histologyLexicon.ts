@@ -53,6 +53,8 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'treating', 'agnostic', 'control', 'rupture', 'spillage', 'capsule', 'cytoreduction', 'debulking', 'ablation', 'embolization', 'resection',
   'excision', 'removal', 'biopsy', 'specimen', 'immunology', 'antigen', 'antigens', 'vaccine', 'lysate', 'heterogeneity', 'growth',
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
+  // The synoptic (CAP) fields "Tumor Extent:" and "Macroscopic Tumor Perforation:" name properties of the tumour.
+  'extent', 'perforation',
 ];
 
 const SECOND_PRIMARY = {
@@ -254,7 +256,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
   { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic'] },
-  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'] },
+  // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
+  // property, not a metastasis.
+  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'], notBefore: ['through'] },
   { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
@@ -287,8 +291,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // A staging line that lists the sites of a stage IV (distant, M1) disease: "Stage IV - liver, bone", "Stage IVB (brain, adrenal)" (each site: Malignant Secondary).
   ...stageFourListLeads(),
   // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
+  // Followed by its colon it is the synoptic (CAP) field of the pathologic M category ("Distant metastasis: Not applicable - pM cannot
+  // be determined"), a property label like "Tumor Site:".
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
-    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'] })),
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },
