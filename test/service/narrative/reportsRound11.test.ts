@@ -69,3 +69,27 @@ describe('narrative reports round 11: hepatic nodes', () => {
     ]],
   ]);
 });
+
+/**
+ * Organ-by-organ findings: a plural organ label ("Kidneys:") is the organ, and a side written alone before the
+ * lesion ("1 cm R upper pole angiomyolipoma", "1.2 cm L nodule") is the finding's side. Expected codes (FY2027
+ * titles): D17.71 "Benign lipomatous neoplasm of kidney" (Index: Angiomyolipoma — see Lipoma; Lipoma, kidney);
+ * D30.01 "Benign neoplasm of right kidney"; D35.02 "Benign neoplasm of left adrenal gland". A litre after a number
+ * ("2 L") names no side.
+ */
+describe('narrative reports round 11: organ labels and loose sides', () => {
+  checkReadings([
+    ['"Kidneys:" label with a lipomatous tumour', 'FINDINGS:\nKidneys: 1 cm R upper pole angiomyolipoma (macroscopic fat).', [
+      ['angiomyolipoma', 'D1771', 'present'],
+    ]],
+    ['a loose side before a benign tumour under an organ label', 'FINDINGS:\nKidney: 1 cm R upper pole adenoma.', [
+      ['adenoma', 'D3001', 'present'],
+    ]],
+    ['a loose side before the nodule an adenoma concludes', 'FINDINGS:\nAdrenals: 1.2 cm L nodule, c/w adenoma.', [
+      ['adenoma', 'D3502', 'uncertain'],
+    ]],
+    ['guard: a side written with its organ wins', 'FINDINGS:\nAdrenals: right adrenal 1.2 cm nodule, c/w adenoma.', [
+      ['adenoma', 'D3501', 'uncertain'],
+    ]],
+  ]);
+});

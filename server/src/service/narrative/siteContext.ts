@@ -9,7 +9,7 @@ import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { NOT_TUMOUR_FINDINGS, isCalledNormal, ofOtherCondition } from './normalSite';
 import { sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
-import { sideLabelAt } from './sideLabel';
+import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
@@ -208,7 +208,7 @@ function contextSite(
   if (site.laterality !== undefined && !subSite) return mention;
   const sentence = tokens[mention.end - 1]?.sentence;
   // "RIGHT: … mass at 7:00, likely fibroadenoma": the side the finding's line opens with.
-  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start), path: site.path, qualifiers: site.qualifiers };
+  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];

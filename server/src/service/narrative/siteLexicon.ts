@@ -276,6 +276,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Urinary and genital organs.
   { words: 'renal', path: ['kidney'] },
   { words: 'kidney', path: ['kidney'] },
+  // A radiology report's organ label ("Kidneys: 1 cm R upper pole angiomyolipoma"); the finding gives the side.
+  { words: 'kidneys', path: ['kidney'] },
   { words: 'kidney , except renal pelvis', path: ['kidney'] },
   { words: 'bladder', path: ['bladder'] },
   { words: 'bladder dome', path: ['bladder', 'dome'] },
