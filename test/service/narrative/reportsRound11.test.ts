@@ -93,3 +93,20 @@ describe('narrative reports round 11: organ labels and loose sides', () => {
     ]],
   ]);
 });
+
+/**
+ * A report's finding set off from its reading by a dash concludes in that reading, as "c/w" does: the finding's
+ * site is the histology's. Expected codes (FY2027 titles): D18.03 "Hemangioma of intra-abdominal structures"
+ * (Index: Hemangioma, intra-abdominal structures; the liver segment); D27.1 "Benign neoplasm of left ovary" (Index:
+ * Teratoma, mature — see Neoplasm, benign; table: ovary / Benign D27.-).
+ */
+describe('narrative reports round 11: a finding concluded after a dash', () => {
+  checkReadings([
+    ['a liver segment finding - hemangioma', 'Obs 3: 0.7 cm seg 2, T2 hyperintense with peripheral nodular enhancement - hemangioma (LR-1).', [
+      ['hemangioma', 'D1803', 'present'],
+    ]],
+    ['an ovarian lesion - mature cystic teratoma', 'L ovary 3.8 cm lesion w/ fat-fluid level - mature cystic teratoma.', [
+      ['mature cystic teratoma', 'D271', 'present'],
+    ]],
+  ]);
+});
