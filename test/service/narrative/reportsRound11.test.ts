@@ -110,3 +110,20 @@ describe('narrative reports round 11: a finding concluded after a dash', () => {
     ]],
   ]);
 });
+
+/**
+ * A sentence that opens the differential of the finding before it ("Differential incl. oncocytoma") concludes that
+ * finding: its site is the histology's. Expected: D30.02 "Benign neoplasm of left kidney" (Index: Oncocytoma — see
+ * Neoplasm, benign; table: kidney / Benign D30.0-), uncertain as a differential (Guideline II.H).
+ */
+describe('narrative reports round 11: a differential sentence after its finding', () => {
+  checkReadings([
+    ['"Differential incl." after the renal mass', '3.8 cm L renal mass, cT1a, most likely RCC. Differential incl. oncocytoma (less likely given enhancement pattern).', [
+      ['RCC', 'C642', 'uncertain'],
+      ['oncocytoma', 'D3002', 'uncertain'],
+    ]],
+    ['"Differential includes" after the renal mass', 'L renal mass. Differential includes oncocytoma.', [
+      ['oncocytoma', 'D3002', 'uncertain'],
+    ]],
+  ]);
+});
