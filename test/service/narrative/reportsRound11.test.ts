@@ -127,3 +127,20 @@ describe('narrative reports round 11: a differential sentence after its finding'
     ]],
   ]);
 });
+
+/**
+ * A pathology part's label names the organ of every sentence of its text, not only the first (at most two sentences
+ * further, none naming a site of its own). Expected (FY2027 titles): C43.71 "Malignant melanoma of right lower limb,
+ * including hip" (Index: Melanoma, skin, lower limb; the thigh); C18.2 "Malignant neoplasm of ascending colon".
+ */
+describe('narrative reports round 11: a part label over its sentences', () => {
+  checkReadings([
+    ['the second clause of a skin part', 'F. Skin, R posterior thigh, shave:\n   Atypical melanocytic proliferation; cannot exclude evolving melanoma. Recommend complete excision.', [
+      ['melanoma', 'C4371', 'uncertain'],
+    ]],
+    ['the second sentence of a colon part', 'C. POLYP, ASCENDING COLON, COLD SNARE:\n   Hyperplastic polyp. Negative for malignancy.', [
+      ['malignancy', 'C182', 'negated'],
+    ]],
+    ['guard: a sentence naming its own site keeps it', 'C. ASCENDING COLON, BIOPSY:\n   Hyperplastic polyp. Liver nodule noted. Negative for malignancy.', []],
+  ]);
+});

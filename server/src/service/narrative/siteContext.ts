@@ -4,11 +4,11 @@ import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
-import type { Laterality } from './siteLexicon';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { NOT_TUMOUR_FINDINGS, isCalledNormal, ofOtherCondition } from './normalSite';
-import { sameOrganForSide } from './siteLexicon';
+import { type Laterality, sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
+import { labelledBlockStart } from './labelBlock';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
@@ -118,7 +118,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;
   // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
   if (isMarginItem(tokens, first)) return undefined;
-  first = labelledListStart(tokens, first);
+  first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = sentenceStart(tokens, first - 1);
   for (let position = previous; position < first - 1; position++) {
