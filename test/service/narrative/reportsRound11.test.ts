@@ -144,3 +144,19 @@ describe('narrative reports round 11: a part label over its sentences', () => {
     ['guard: a sentence naming its own site keeps it', 'C. ASCENDING COLON, BIOPSY:\n   Hyperplastic polyp. Liver nodule noted. Negative for malignancy.', []],
   ]);
 });
+
+/**
+ * A skin label may write a position before its surface ("Skin, mid chest, punch:"): the surface is still the
+ * label's. Expected: D22.5 "Melanocytic nevi of trunk" (Index: Nevus, skin, trunk; the chest), C44.519 "Basal cell
+ * carcinoma of skin of other part of trunk" (table: skin, chest / Malignant Primary C44.50-, basal cell C44.51-).
+ */
+describe('narrative reports round 11: a position before a skin label surface', () => {
+  checkReadings([
+    ['"Skin, mid chest, punch:" over a nevus', 'D. Skin, mid chest, punch:\n   Compound melanocytic nevus with mild cytologic atypia. Margins clear.', [
+      ['melanocytic nevus', 'D225', 'present'],
+    ]],
+    ['guard: "Skin, central chest, shave:" over a basal cell carcinoma (its line surface)', 'B. Skin, central chest, shave:\n   Basal cell carcinoma, nodular type.', [
+      ['Basal cell carcinoma', 'C44519', 'present'],
+    ]],
+  ]);
+});

@@ -16,7 +16,7 @@ import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
-import { mergeSkin } from './skinSites';
+import { labelSkinSurface, mergeSkin } from './skinSites';
 export { mergeSkin };
 
 /**
@@ -126,7 +126,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     // A node opens a node specimen's label ("B. Sentinel lymph node #2, left axilla, excision:"); a node later in the line is a detail.
     if (candidate !== undefined && candidate.lymphNode && position - previous <= LABEL_OPENING) return candidate;
     // "SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin of the surface named after it.
-    const surface = candidate !== undefined && candidate.path.length === 1 && candidate.path[0] === 'skin' && tokens[candidate.end]?.norm === ',' ? sites[candidate.end + 1] : undefined;
+    const surface = candidate !== undefined && candidate.path.length === 1 && candidate.path[0] === 'skin' && tokens[candidate.end]?.norm === ',' ? labelSkinSurface(sites, tokens, candidate.end + 1) : undefined;
     if (candidate !== undefined && surface !== undefined && !surface.lymphNode) return mergeSkin([candidate, surface])[0];
     // Words after the organ narrow it: a site of the same organ ("Colon, sigmoid"), else a side and detail words ("Tongue, left lateral").
     if (candidate !== undefined && !candidate.lymphNode) return labelRefinedBy(tokens, sites, candidate) ?? withLabelWords(tokens, candidate, first - 1);
