@@ -160,3 +160,21 @@ describe('narrative reports round 11: a position before a skin label surface', (
     ]],
   ]);
 });
+
+/**
+ * A fibroid restated without its layer is the layer the encounter documents (ANNOTATION.md side and sub-site rule):
+ * D25.1 "Intramural leiomyoma of uterus"; two layers documented leave it D25.9 "Leiomyoma of uterus, unspecified".
+ */
+describe('narrative reports round 11: a restated fibroid takes its documented layer', () => {
+  checkReadings([
+    ['intramural in the Findings, restated in the Impression', 'FINDINGS:\nUterus: Two intramural fibroids, typical.\nIMPRESSION: Uterine fibroids.', [
+      ['intramural fibroids', 'D251', 'present'],
+      ['fibroids', 'D251', 'present'],
+    ]],
+    ['guard: two layers leave it unspecified', 'FINDINGS:\nUterus: intramural fibroid and subserosal fibroid.\nIMPRESSION: Uterine fibroids.', [
+      ['intramural fibroid', 'D251', 'present'],
+      ['subserosal fibroid', 'D252', 'present'],
+      ['fibroids', 'D259', 'present'],
+    ]],
+  ]);
+});

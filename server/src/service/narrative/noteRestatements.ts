@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA } from './morphologyLexicon';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
+import { withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
 import { deniedByAnswer } from './answeredQuestion';
 import type { NarrativeContext } from './context';
@@ -11,7 +12,8 @@ import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw), (mention) => deniedByAnswer(tokens, mention.end)))));
+  const typed = withNoteTypes(withAmbiguousTyped(tokens, raw), (mention) => deniedByAnswer(tokens, mention.end));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(typed))));
 }
 
 /**
