@@ -25,9 +25,10 @@ const LOOSE_SIDE_REACH = 8;
 
 /**
  * "Kidneys: 1 cm R upper pole angiomyolipoma", "Adrenals: 1.2 cm L nodule, c/w adenoma": in an organ-by-organ
- * finding the side is often written alone before the lesion, attached to no site word. The side word nearest
- * before the mention in its sentence is the finding's when no site stands between them (a site carries its own
- * side) and it is no litre after a number ("2 L ascites").
+ * finding the side is often written alone before the lesion, attached to no site word. On a line an organ labels
+ * (a site opens it and its colon follows), the side word nearest before the mention is the finding's when no site
+ * stands between them (a site carries its own side) and it is no litre after a number ("2 L ascites"). Elsewhere a
+ * lone side is too often a procedure's ("s/p L nephrectomy, now with lung mets") or radiotherapy ("RT").
  */
 export function looseSideBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): Laterality | undefined {
   const sentence = tokens[index]?.sentence;
@@ -35,7 +36,14 @@ export function looseSideBefore(tokens: readonly Token[], sites: readonly (SiteM
     if (sites[position] !== undefined || tokens[position]?.norm === ':') return undefined;
     const side = lateralityAt(tokens, position);
     if (side === undefined) continue;
-    return side === 'bilateral' || /\d$/.test(tokens[position - 1]?.raw ?? '') ? undefined : side;
+    return side === 'bilateral' || /\d$/.test(tokens[position - 1]?.raw ?? '') || !organLabelled(tokens, sites, position) ? undefined : side;
   }
   return undefined;
+}
+
+/** Whether the line of the token opens with an organ's label: a site, then its colon before the token. */
+function organLabelled(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): boolean {
+  const first = sentenceStart(tokens, index);
+  const site = sites[first];
+  return site !== undefined && !site.lymphNode && tokens[site.end]?.norm === ':' && site.end < index;
 }
