@@ -32,26 +32,6 @@ describe('narrative reports round 11: synoptic property fields', () => {
 });
 
 /**
- * A node count spelled in words ("IN THREE OF EIGHTEEN LYMPH NODES") is read over like one in digits, so the
- * nodes are the finding's site: a colectomy specimen's regional nodes are intra-abdominal (ANNOTATION.md; table:
- * lymph gland, intra-abdominal / Malignant Secondary C77.2, "Secondary and unspecified malignant neoplasm of
- * intra-abdominal lymph nodes"); a bare count keeps the node site NEC (C77.9).
- */
-describe('narrative reports round 11: node counts in words', () => {
-  checkReadings([
-    ['"THREE OF EIGHTEEN" in a colectomy part', 'A. SIGMOID COLON, COLECTOMY:\n   - METASTATIC ADENOCARCINOMA IN THREE OF EIGHTEEN LYMPH NODES (3/18).', [
-      ['ADENOCARCINOMA IN THREE OF EIGHTEEN LYMPH NODES', 'C772', 'present'],
-    ]],
-    ['"two of twelve" with no resection', 'Metastatic carcinoma in two of twelve lymph nodes.', [
-      ['carcinoma in two of twelve lymph nodes', 'C779', 'present'],
-    ]],
-    ['guard: digits as before', 'A. SIGMOID COLON, COLECTOMY:\n   - METASTATIC ADENOCARCINOMA IN 3 OF 18 LYMPH NODES.', [
-      ['ADENOCARCINOMA IN 3 OF 18 LYMPH NODES', 'C772', 'present'],
-    ]],
-  ]);
-});
-
-/**
  * The hepatic (hepatic hilar) lymph nodes have their own row: table: lymph gland, hepatic / Malignant Secondary
  * C77.2 ("Secondary and unspecified malignant neoplasm of intra-abdominal lymph nodes"), not the liver (C78.7).
  */
