@@ -24,6 +24,10 @@ describe('narrative reports round 11: synoptic property fields', () => {
         ['ADENOCARCINOMA', 'C3411', 'present'],
         ['adenocarcinoma', 'C3411', 'present'],
     ]],
+    ['"Distant metastasis:" under a colon part', 'A. SIGMOID COLON, COLECTOMY:\n - INVASIVE ADENOCARCINOMA.\nTumor Site:     Sigmoid colon\nDistant metastasis:           Not applicable - pM cannot be determined', [
+      ['ADENOCARCINOMA', 'C187', 'present'],
+    ]],
+    ['guard: "distant mets" denied', 'No distant mets.', [['distant mets', 'C799', 'negated']]],
     ['guard: denied distant metastases in a sentence', 'Sigmoid colon cancer. No distant metastasis.', [
       ['Sigmoid colon cancer', 'C187', 'present'],
       ['distant metastasis', 'C799', 'negated'],

@@ -243,10 +243,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'malignant ( primary ) neoplasm , unspecified', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Tabular C80.1 Malignant (primary) neoplasm, unspecified; Guideline I.C.2.k' },
   { words: 'disseminated malignant neoplasm', role: 'primary', impliedSite: ['disseminated'], indexCode: 'C80.0', indexSource: 'Table of Neoplasms: disseminated → Malignant Primary (C80.0); Tabular C80.0 Disseminated malignant neoplasm, unspecified' },
   { words: 'secondary carcinoma', role: 'secondary' },
-  { words: 'metastasis', role: 'secondary' },
-  { words: 'metastases', role: 'secondary' },
-  { words: 'metastasis', role: 'secondary' },
-  { words: 'mets', role: 'secondary' },
+  // After "distant" the word is the distant-metastasis term's, and alone only where that term is no diagnosis (the synoptic
+  // "Distant metastasis:" field).
+  { words: 'metastasis', role: 'secondary', notAfter: ['distant'] },
+  { words: 'metastases', role: 'secondary', notAfter: ['distant'] },
+  { words: 'mets', role: 'secondary', notAfter: ['distant'] },
   // "Milan criteria still met", "goals were met", "met with the family": the verb, not a metastasis.
   { words: 'met', role: 'secondary', notAfter: ['criteria', 'criterion', 'still', 'were', 'was', 'is', 'are', 'been', 'be', 'being', 'not', 'never', 'goals', 'goal', 'requirements', 'has', 'have', 'had', 'fully', 'partially'], notBefore: ['with'] },
   { words: 'metastatic disease', role: 'secondary' },
