@@ -162,3 +162,19 @@ describe('narrative reports round 11: a restated fibroid takes its documented la
     ]],
   ]);
 });
+
+/**
+ * "Chronic lymphocytic leukemia/small lymphocytic lymphoma" is the WHO name of one disease, one mention as "CLL/SLL" is:
+ * Index: Leukemia, chronic lymphocytic, B-cell type C91.1-; C91.10 "Chronic lymphocytic leukemia of B-cell type not
+ * having achieved remission" (Tabular C83.0 Excludes1: chronic lymphocytic leukemia, C91.1).
+ */
+describe('narrative reports round 11: the CLL/SLL name spelled out', () => {
+  checkReadings([
+    ['spelled out with its slash', 'DIAGNOSIS: Bone marrow involved by chronic lymphocytic leukemia/small lymphocytic lymphoma.', [
+      ['chronic lymphocytic leukemia/small lymphocytic lymphoma', 'C9110', 'present'],
+    ]],
+    ['abbreviated with spaces', 'CLL / SLL, Rai stage 0, on observation.', [
+      ['CLL / SLL', 'C9110', 'present'],
+    ]],
+  ]);
+});

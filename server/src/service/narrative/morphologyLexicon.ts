@@ -136,6 +136,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'cll/sll', ...CLL },
   { words: 'sll', ...CLL },
   { words: 'chronic lymphocytic leukemia', ...CLL },
+  // "c/w chronic lymphocytic leukemia/small lymphocytic lymphoma": the WHO name of one disease, read as "CLL/SLL" is (one mention).
+  { words: 'chronic lymphocytic leukemia / small lymphocytic lymphoma', ...CLL },
+  { words: 'cll / sll', ...CLL },
   // "Renal AML" is an angiomyolipoma, not the leukaemia.
   { words: 'aml', ...AML, notAfter: ['renal', 'kidney', 'hepatic', 'fat-containing', 'fat-poor', 'exophytic', 'lipid-poor'] },
   { words: 'acute myeloid leukemia', ...AML },
