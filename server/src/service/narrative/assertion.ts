@@ -9,7 +9,7 @@ import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { matchTriggerAt } from './assertionTriggerMatch';
-import { stagingRuleOut } from './assertionStaging';
+import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
 import { isParenthesised, reaches } from './assertionScope';
@@ -174,7 +174,8 @@ export function assertionOf(
     if (hit.trigger.preAdjacent === true && hit.end !== start) continue;
     if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
-    const assertion = indicationRuleOut(tokens, hit, section) ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
+    const ruleOut = indicationRuleOut(tokens, hit, section) || biopsyRuleOut(tokens, hit);
+    const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
     if (!found.has(assertion)) found.set(assertion, hit);
   }
   settleConflicts(tokens, found, start);
@@ -251,14 +252,29 @@ const GLOSS_GAP = 2;
  * before it says was removed or treated, so the history cue just before the parenthesis is its own.
  */
 function glossedCue(tokens: readonly Token[], index: AssertionIndex, range: MentionRange, pastSection: boolean): TriggerHit | undefined {
-  // One word may qualify the diagnosis inside the parenthesis ("hysterectomy (benign fibroids)").
-  const open = tokens[range.start - 1]?.norm === '(' ? range.start - 1 : range.start - 2;
-  if (tokens[open]?.norm !== '(' || tokens[open + 1]?.punct === true || tokens[range.end]?.norm !== ')') return undefined;
+  const open = glossOpening(tokens, range);
+  if (open < 0) return undefined;
   const hit = index.hits[lastAtOrBefore(index.hitStarts, index.hitStarts.length, open - 1)];
   if (hit === undefined || hit.trigger.assertion !== 'history' || hit.trigger.direction !== 'post' || open - hit.end > GLOSS_GAP) return datedCourseBefore(tokens, open);
   if (tokens[hit.start]?.sentence !== tokens[open]?.sentence || (hit.trigger.dated === true && !pastSection && !datedCue(tokens, hit, open))) return undefined;
   if (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range)) return undefined;
   return hit;
+}
+
+/** Words of a gloss set off by a comma after the cue ("polyp removed 2021, was tubular adenoma", "…, was a fibroadenoma"). */
+const APPOSED_GLOSS = new Set(['was', 'a', 'an']);
+
+/**
+ * Where the gloss of a mention opens, or -1: its parenthesis (one word may qualify the diagnosis inside it: "hysterectomy
+ * (benign fibroids)"), or a comma before "was" ("Polyp in colon removed 2021, was tubular adenoma, control colonoscopy clean").
+ */
+function glossOpening(tokens: readonly Token[], range: MentionRange): number {
+  const open = tokens[range.start - 1]?.norm === '(' ? range.start - 1 : range.start - 2;
+  if (tokens[open]?.norm === '(' && tokens[open + 1]?.punct !== true && tokens[range.end]?.norm === ')') return open;
+  let comma = range.start - 1;
+  while (comma > range.start - 3 && APPOSED_GLOSS.has(tokens[comma]?.norm ?? '')) comma--;
+  const closed = tokens[range.end] === undefined || tokens[range.end]?.punct === true || tokens[range.end]?.sentence !== tokens[range.start]?.sentence;
+  return tokens[comma]?.norm === ',' && tokens[comma + 1]?.norm === 'was' && closed ? comma : -1;
 }
 
 /** A dated cue's date between it and the parenthesis ("removed 1970s (…)"), the only date that can date it there. */

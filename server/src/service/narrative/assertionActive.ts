@@ -2,6 +2,7 @@ import { MAX_SCOPE } from './assertionTriggers';
 import type { TriggerHit } from './assertionScope';
 import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
  * The active cues ("on letrozole", "recurrent", "as above", "currently") that reach a mention in its sentence, and
@@ -71,7 +72,7 @@ function keptBehind(tokens: readonly Token[], cues: ActiveCues, history: Trigger
  * but a parenthesised status only for its own list item ("PMH: AML (current), HTN, cervical ca 2005").
  */
 export function activeFor(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
-  if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
+  if (hit.trigger.ownItem === true && !(hit.start >= end ? sameListItem(tokens, end, hit.start) || ownQualifiers(tokens, end, hit.start) : sameListItem(tokens, hit.end, start))) return false;
   const parenthesised = isParenthesised(tokens, hit);
   if (hit.trigger.parenthesisedOnly === true || parenthesised) return (parenthesised && hit.start >= end && sameListItem(tokens, end, hit.start)) || statusBeside(tokens, hit, start, end);
   return hit.start >= start - MAX_SCOPE;
@@ -86,4 +87,18 @@ function statusBeside(tokens: readonly Token[], hit: TriggerHit, start: number, 
   if (hit.end === start) return true;
   const mark = tokens[end]?.norm;
   return hit.start === end + 1 && (mark === '-' || mark === ',');
+}
+
+/**
+ * "R breast fibroadenoma, US-guided core bx 2019 (benign), not excised": the clauses set off after a diagnosis, up to a
+ * status that closes its item, are its own when no other diagnosis word stands among them (within `MAX_SCOPE` tokens).
+ */
+function ownQualifiers(tokens: readonly Token[], end: number, cue: number): boolean {
+  if (cue - end > MAX_SCOPE) return false;
+  for (let position = end; position < cue; position++) {
+    // A lone word in parentheses is the result's status ("(benign)"), not another diagnosis.
+    const aside = tokens[position - 1]?.norm === '(' && tokens[position + 1]?.norm === ')';
+    if (((tokens[position]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0 && !aside) return false;
+  }
+  return true;
 }

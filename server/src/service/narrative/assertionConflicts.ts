@@ -13,6 +13,11 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   const concluded = found.get('uncertain');
   if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
   if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
+  // "make sure your brothers are screened, as they have a higher risk of colon cancer": a risk or a screening between the
+  // relatives and the diagnosis is the relatives' risk, not their disease (ConText: the nearer trigger wins); no Z80.
+  const relatives = found.get('family');
+  const risk = found.get('hypothetical');
+  if (relatives !== undefined && risk !== undefined && relatives.end <= risk.start && risk.end <= start) found.delete('family');
   const history = found.get('history');
   if (history === undefined) return;
   // "personal history of DCIS and your mother's history", "Personal hx melanoma + FHx melanoma": the patient's own history

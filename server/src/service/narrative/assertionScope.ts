@@ -1,6 +1,7 @@
 import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { cancerDrugNames } from './cancerDrugs';
+import { conditionOnCourse } from './conditionalCourse';
 import type { Token } from './tokens';
 
 /**
@@ -50,6 +51,7 @@ export function reaches(
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(tokens, hit, inList) && !closesOwnNoun(tokens, hit)) {
     // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
+    if ((assertion === 'negated' && concludedAfter(tokens, hit.end, start)) || conditionOnCourse(tokens, hit, end)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
@@ -147,6 +149,19 @@ function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
     else if ((word === 'from' || word === 'in') && metastasis) return true;
+  }
+  return false;
+}
+
+/**
+ * "R frontal focus w/o enhancement: hemorrhagic met vs cavernoma", "mass with fat, no calcification -> c/w angiomyolipoma": a
+ * colon or an arrow after the words a negation denies closes its phrase and opens the finding's reading, which the
+ * negation does not reach. A colon right after the cue ("Negative for: …") opens the denied list itself.
+ */
+function concludedAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from + 1; position < to; position++) {
+    const word = tokens[position]?.norm;
+    if (word === ':' || word === '→' || (word === '>' && (tokens[position - 1]?.norm === '-' || tokens[position - 1]?.norm === '='))) return true;
   }
   return false;
 }

@@ -7,7 +7,8 @@ import type { Token } from './tokens';
  * metastatic disease": imaging ordered in a plan to stage a cancer looks for a spread no finding has raised, a
  * screening of its extent (hypothetical, ANNOTATION.md: a screening or surveillance indication), not the rule-out
  * of a suspected lesion ("RLL nodules - indeterminate, r/o lung mets" and "EBUS 4R/7 to r/o nodal mets" stay
- * uncertain, Guidelines II.H / IV.H). Only a metastasis is read so, only in a plan, and only when the words
+ * uncertain, Guidelines II.H / IV.H). Only a metastasis is read so, only in a plan or an assessment whose recommendations
+ * follow it unheaded ("Assessment: … Recs: 1. CT chest for staging (r/o pulmonary mets)"), and only when the words
  * before the rule-out cue name an imaging study and call it staging or baseline.
  */
 
@@ -15,7 +16,7 @@ const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
 const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
-const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan']);
+const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);
 /** How many words before the cue are read for the study. */
 const STUDY_REACH = 12;
 
@@ -32,4 +33,27 @@ export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, sectio
     staging ||= STAGING_WORDS.has(token.norm);
   }
   return imaging && staging;
+}
+
+/** The work-up cues a biopsy may be sent for ("FNA recommended to evaluate for nodal metastasis"). */
+const WORK_UP_CUES = new Set(['evaluate for', 'to evaluate for', 'to assess for', 'evaluation for', 'assess for', 'to evaluate', 'to assess', 'workup for', 'work-up for']);
+/** Sampling words: a biopsy is taken of a finding already there. */
+const SAMPLE_WORDS = new Set(['fna', 'biopsy', 'bx', 'core', 'fnb', 'ebus', 'ebus-tbna', 'excisional', 'aspiration']);
+/** How many words before the cue are read for the biopsy. */
+const SAMPLE_REACH = 6;
+
+/**
+ * "R level III node with suspicious features - FNA recommended to evaluate for nodal metastasis": a biopsy to evaluate for a
+ * disease samples the finding that raised it, a rule-out the finding prompts (uncertain, ANNOTATION.md "Rule-out on a staging
+ * study"), not a screening of what no finding suggests (hypothetical).
+ */
+export function biopsyRuleOut(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.assertion !== 'hypothetical' || !WORK_UP_CUES.has(hit.trigger.words)) return false;
+  const sentence = tokens[hit.start]?.sentence;
+  for (let position = hit.start - 1; position >= Math.max(0, hit.start - SAMPLE_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (SAMPLE_WORDS.has(token.norm)) return true;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { AssertionTrigger } from './assertionTrigger';
+import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 
 /**
  * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes; the trigger's shape and scope
@@ -137,7 +138,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('history', 'was treated', 'were treated'),
   { words: 'treated', assertion: 'history', direction: 'post', dated: true },
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probably',
-    'possibly', 'suspect', 'presumed',
+    'possibly', 'suspect',
     // ConText's probable existence and doubt: "he was told he might have lymphoma", "unsure whether she had melanoma".
     'might have', 'may have', 'could have', 'might be', 'could be', 'unsure whether', 'unsure if', 'not sure whether', 'not sure if',
     'unclear whether', 'unclear if', 'uncertain whether', 'uncertain if', 'whether this represents', 'whether this is', 'whether it is', 'whether this reflects',
@@ -179,6 +180,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // A finding short of a diagnosis ("concerning for, but not diagnostic of, lymphoma"; "atypical cells, not definitive for carcinoma").
   ...pre('uncertain', 'not diagnostic of', 'not diagnostic for', 'not definitive for', 'not conclusive for', 'nondiagnostic for'),
   ...both('uncertain', 'suspected', 'possible', 'favored'),
+  // "presumed metastatic disease"; closing its clause past the qualifiers set off after the diagnosis ("Multiple myeloma,
+  // IgG kappa, presumed (CRAB …) - BM bx pending").
+  { words: 'presumed', assertion: 'uncertain', direction: 'both', postScope: 5, postOnlyAtClauseEnd: true },
   // A question mark after a qualifier set off by a comma asks about the qualifier ("Relapsed DLBCL, primary refractory? - no").
   { words: '?', assertion: 'uncertain', direction: 'both', postStopsAtComma: true },
   ...between('versus', 'vs', 'vs.'),
@@ -214,6 +218,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of',
     // A gene's cancer risks listed ("Cancer risks associated with MLH1: colorectal cancer up to 50%, endometrial cancer …").
     'cancer risks', 'lifetime risks', 'risks associated with', 'associated risks'),
+  ...OUTLOOK_TRIGGERS,
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',
@@ -287,6 +292,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // An imaging technique ("MRI pelvis with and without contrast"), not a denial of what the study shows.
+    'with and without', 'without and with', 'with or without', 'with & without', 'w / and w/o',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no
     // relapse is still present (C92.00), so only the course's own completion makes a lymphoma history.
     'not cured', 'not considered cured', 'not yet cured', 'no relapse', 'without relapse', 'no evidence of relapse', 'no sign of relapse', 'no signs of relapse',

@@ -14,8 +14,14 @@ import type { AssertionEvidence } from './model';
 
 /** A header cell that names the column of criteria. */
 const CRITERION_HEADER = /^(?:(?:inclusion|exclusion|eligibility|key)\s+)?criteri(?:on|a)$/i;
-/** The word every header cell of a criterion column holds: outside a table, only a line with it can open one. */
-const HEADER_WORD = /criteri/gi;
+/**
+ * A header cell that names a column of risks, as a survivorship care plan's late-effects table does ("| Risk | Why | What /
+ * when |" over "| Breast cancer | chest RT before age 30 | annual mammogram |"): the diseases listed are risks, hypothetical
+ * (ANNOTATION.md), as "risk of breast cancer" is.
+ */
+const RISK_HEADER = /^(?:(?:potential|possible)\s+)?(?:risks?|late\s+effects?)$/i;
+/** The words every header cell of those columns holds: outside a table, only a line with one can open one. */
+const HEADER_WORD = /criteri|risk|late\s+effect/gi;
 
 export interface CriterionCells {
   /** The cells of a criterion column, as `[start, end)` offsets in ascending order. */
@@ -23,13 +29,14 @@ export interface CriterionCells {
   readonly evidence: readonly AssertionEvidence[];
 }
 
-/** The criterion cells of the eligibility tables in `[from, to)` of `text`, found in one pass over its lines. */
+/** The criterion and risk cells of the tables in `[from, to)` of `text`, found in one pass over its lines. */
 export function findCriterionCells(text: string, from: number, to: number): CriterionCells {
   const cells: [number, number][] = [];
   const evidence: AssertionEvidence[] = [];
   const headerWord = new RegExp(HEADER_WORD);
   let column = -1;
   let header: Span | undefined;
+  let trigger = 'eligibility criterion';
   for (let lineStart = from; lineStart < to;) {
     // Outside a table a line opens one only when it names the criterion column: the lines before the next "criteri" are skipped.
     if (column < 0) lineStart = lineWithWord(text, headerWord, lineStart, to);
@@ -43,10 +50,15 @@ export function findCriterionCells(text: string, from: number, to: number): Crit
       const cell = row[column];
       if (cell !== undefined && header !== undefined) {
         cells.push(cell);
-        evidence.push({ trigger: 'eligibility criterion', span: header });
+        evidence.push({ trigger, span: header });
       }
     } else {
       column = row.findIndex(([start, end]) => CRITERION_HEADER.test(text.slice(start, end).trim()));
+      trigger = 'eligibility criterion';
+      if (column < 0) {
+        column = row.findIndex(([start, end]) => RISK_HEADER.test(text.slice(start, end).trim()));
+        trigger = 'risk';
+      }
       const named = row[column];
       header = named === undefined ? undefined : trimmed(text, named[0], named[1]);
     }

@@ -41,14 +41,24 @@ export function unspecifiedCancerMention(
 ): RawMention | undefined {
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
   const metastasis = UNSPECIFIED_METASTASIS_WORDS.has(term.words);
-  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (tokens[end]?.norm === ':' && !boxAnswerAt(tokens, end + 1))) return undefined;
+  if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (labelColon(tokens, end) && !boxAnswerAt(tokens, end + 1))) return undefined;
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
-  for (let position = start; position > Math.max(0, start - SITE_LOOK_BACK); position--) {
+  // "No family hx of brain tumors or other cancers": "other" sets the cancer apart from the site named before it.
+  const lookBack = tokens[start - 1]?.norm === 'other' ? start : Math.max(0, start - SITE_LOOK_BACK);
+  for (let position = start; position > lookBack; position--) {
     // A site in the sentence before is another line's ("Endocrine: [ ] thyroid\nCancer: [x] Yes").
     if (tokens[position - 1]?.sentence !== tokens[start]?.sentence) break;
     if (siteEndingAt[position] !== undefined) return undefined;
   }
   return { start, end, anchorStart: start, anchorEnd: end, column: metastasis ? 'secondary' : 'primary', histology: term, unspecifiedSite: true };
+}
+
+/**
+ * Whether a colon right after the cancer makes it a label ("Prior cancer: cervical cancer 2005"). The colon of the next
+ * line's header ("- no hx of cancer\nFH: …", whose word the tokenizer leaves out) opens another sentence and labels nothing.
+ */
+function labelColon(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.norm === ':' && tokens[end]?.sentence === tokens[end - 1]?.sentence;
 }
 
 /** Negations before a "cancer hx" that deny the history ("Mother - no cancer hx", "No other cancer hx"). */

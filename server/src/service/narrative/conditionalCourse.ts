@@ -1,0 +1,26 @@
+import type { TriggerHit } from './assertionScope';
+import type { Token } from './tokens';
+
+/**
+ * "Cells can be collected if her myeloma does not respond", "if the lymphoma is refractory to bridging": a condition on a
+ * disease's response to treatment presupposes the disease; what is conditional is the response, so the diagnosis is
+ * present. A condition on the disease itself ("if melanoma in situ", "if it recurs") stays hypothetical: a recurrence or a
+ * relapse foreseen is not the disease now. A condition on its progression ("if DLBCL progresses") is left hypothetical:
+ * the corpus reads it both ways.
+ */
+
+/** The conditional cues a course can answer. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'should', 'in case of', 'in the event of']);
+
+/** What a disease does right after its words in such a condition ("does not respond"). */
+const COURSES: readonly (readonly string[])[] = [
+  ['does', 'not', 'respond'], ["doesn't", 'respond'], ['fails', 'to', 'respond'], ['stops', 'responding'], ['is', 'refractory'],
+  ['becomes', 'refractory'], ['does', 'not', 'improve'],
+];
+
+/** Whether the conditional cue `hit` is about the course of the disease whose words end at `end`. */
+export function conditionOnCourse(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
+  if (hit.trigger.assertion !== 'hypothetical' || !CONDITIONS.has(hit.trigger.words)) return false;
+  const sentence = tokens[end - 1]?.sentence;
+  return COURSES.some((words) => words.every((word, offset) => tokens[end + offset]?.norm === word && tokens[end + offset]?.sentence === sentence));
+}

@@ -1,0 +1,49 @@
+import type { AssertionResult } from './assertion';
+import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
+
+/**
+ * "Nonfunctioning pituitary macroadenoma s/p transsphenoidal resection 4/2025 … Residual nonfunctioning pituitary adenoma,
+ * R cavernous sinus - stable": a tumour the note calls residual is still there, so the mentions that a dated removal made
+ * history (Z86.0-) are that present tumour (Guideline I.C.2.d: history only once the neoplasm is gone). Only a benign,
+ * uncertain-behaviour or in-situ tumour of the same code is read so, the kind a dated removal ends (`nonInvasiveOnly`
+ * cues): a Mohs stage's "residual BCC" says nothing of the patient's prior skin cancers.
+ */
+
+const NON_INVASIVE_COLUMNS: ReadonlySet<string> = new Set(['benign', 'uncertain', 'in-situ']);
+
+function nonInvasive(mention: RawMention): boolean {
+  return NON_INVASIVE_COLUMNS.has(mention.column ?? '') || mention.inSitu === true || mention.morphology?.code.startsWith('D') === true;
+}
+
+/** Words that call a present tumour what an operation or a treatment left of it. */
+const RESIDUAL_WORDS: ReadonlySet<string> = new Set(['residual', 'persistent']);
+/** How many words before a mention may call it residual ("Residual nonfunctioning pituitary adenoma"). */
+const RESIDUAL_REACH = 2;
+
+export function withResidualDisease(
+  tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  const residual = new Set<string>();
+  raw.forEach((mention, index) => {
+    if (assertions[index]?.assertion !== 'present' || !nonInvasive(mention) || !calledResidual(tokens, mention.start)) return;
+    const code = codeOf(mention);
+    if (code !== undefined) residual.add(code);
+  });
+  if (residual.size === 0) return [...assertions];
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    if (mention === undefined || assertion.assertion !== 'history' || !nonInvasive(mention)) return assertion;
+    const code = codeOf(mention);
+    return code !== undefined && residual.has(code) ? { assertion: 'present' } : assertion;
+  });
+}
+
+function calledResidual(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - RESIDUAL_REACH); position--) {
+    if (tokens[position]?.sentence !== sentence) return false;
+    if (RESIDUAL_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
