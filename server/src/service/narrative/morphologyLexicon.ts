@@ -255,7 +255,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...MDS_SUBTYPE_TERMS,
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality (the "5q minus syndrome").
-  ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome'].map(
+  ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome',
+    'mds del ( 5q )', 'mds with 5q deletion', 'mds with isolated 5q deletion', 'del ( 5q ) mds'].map(
     (words): MorphologyTerm => ({ words, code: 'D46.C', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality' })),
   // A haematologic malignancy of no named type, often in family histories ("no other blood cancers"): Tabular C96.9, Z85.79, Z80.7.
   ...['heme malignancy', 'heme malignancies', 'hematologic malignancy', 'hematologic malignancies', 'hematological malignancy', 'hematological malignancies',

@@ -1,0 +1,42 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Haematologic vocabulary and types round 11 (issue 12): how clinic notes, letters and survivorship plans name a
+ * myelodysplastic syndrome, a lymphoma's type and a myelofibrosis. Each expected code cites its Tabular code (FY2027
+ * code file titles), Index entry or ANNOTATION.md rule; each case read differently before this round unless its
+ * title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative haematology round 11: an untyped word restates the type, not the subtype', () => {
+  checkReadings([
+    // ANNOTATION.md "Subtype and grade below the type are phrase-level, and an untyped lymphoma takes the type only":
+    // Tabular C81.9A Hodgkin lymphoma, unspecified, in remission (the remission the untyped mention states is carried to the
+    // note's Hodgkin mentions: C81.1A Nodular sclerosis Hodgkin lymphoma, in remission).
+    ['a Hodgkin patient\'s "lymphoma" beside a nodular sclerosis subtype and a plain Hodgkin lymphoma', 'Diagnosis: Classical Hodgkin lymphoma, nodular sclerosis subtype\nRisk: Recurrence of Hodgkin lymphoma\nNote: the lymphoma is in remission >10 yrs.', [
+      ['Classical Hodgkin lymphoma, nodular sclerosis', 'C811A', 'present'], ['Hodgkin lymphoma', 'C819A', 'present'], ['lymphoma', 'C819A', 'present'],
+    ]],
+    // Tabular C82.1- Follicular lymphoma grade II (phrase-level grade); C82.90 Follicular lymphoma, unspecified, unspecified site.
+    ['a follicular patient\'s "lymphoma" beside FL grade 2 and FL', 'FL grade 2 on R. FL is stable. Lymphoma stable.', [
+      ['FL', 'C8210', 'present'], ['FL', 'C8290', 'present'], ['Lymphoma', 'C8290', 'present'],
+    ]],
+    // Tabular C83.30 Diffuse large B-cell lymphoma, unspecified site: a type of its own keeps its code.
+    ['guard: a DLBCL patient\'s "lymphoma" stays diffuse large B-cell', 'DLBCL s/p R-CHOP. Lymphoma is stable.', [
+      ['DLBCL', 'C8330', 'present'], ['Lymphoma', 'C8330', 'present'],
+    ]],
+  ]);
+});
+
+describe('narrative haematology round 11: MDS named with its del(5q)', () => {
+  checkReadings([
+    // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality; the later "MDS" is that MDS
+    // (ANNOTATION.md: a disease restated without its type takes the type the note documents), not D46.9.
+    ['"MDS del(5q)" and a later "MDS"', 'A/P: MDS del(5q) on lenalidomide. MDS is stable.', [
+      ['MDS del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'present'],
+    ]],
+    ['"del(5q) MDS" after "MDS with del(5q)"', 'MDS with del(5q) since 2024; MDS is low risk. del(5q) MDS.', [
+      ['MDS with del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'present'], ['del(5q) MDS', 'D46C', 'present'],
+    ]],
+    // Tabular D46.9 Myelodysplastic syndrome, unspecified: no subtype written.
+    ['guard: "MDS" alone stays unspecified', 'MDS, low risk, on observation.', [['MDS', 'D469', 'present']]],
+  ]);
+});
