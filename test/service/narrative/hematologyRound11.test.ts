@@ -40,3 +40,16 @@ describe('narrative haematology round 11: MDS named with its del(5q)', () => {
     ['guard: "MDS" alone stays unspecified', 'MDS, low risk, on observation.', [['MDS', 'D469', 'present']]],
   ]);
 });
+
+describe('narrative haematology round 11: myelofibrosis and "MF" in a note about a myeloproliferative neoplasm', () => {
+  checkReadings([
+    // Tabular D47.4 Osteomyelofibrosis (inclusions: myelofibrosis, idiopathic; secondary myelofibrosis in myeloproliferative disease):
+    // the marrow's "persistent myelofibrosis" and "his MF" are the patient's primary myelofibrosis.
+    ['"persistent myelofibrosis" and "his MF" beside a primary myelofibrosis', 'Primary myelofibrosis. Persistent myelofibrosis despite ruxolitinib. His MF is worse.', [
+      ['Primary myelofibrosis', 'D474', 'present'], ['myelofibrosis', 'D474', 'present'], ['MF', 'D474', 'present'],
+    ]],
+    // Tabular D75.81 Myelofibrosis (no neoplasm) outside such a note: the reader names nothing; Index: Mycosis fungoides C84.0-.
+    ['guard: "myelofibrosis" with no myeloproliferative neoplasm is no mention', 'MDS with myelofibrosis.', [['MDS', 'D469', 'present']]],
+    ['guard: "MF" in a mycosis fungoides note is no myelofibrosis', 'MF on skin, mycosis fungoides stage IB.', [['skin, mycosis fungoides', 'C8400', 'present']]],
+  ]);
+});

@@ -349,6 +349,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'post-et mf', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-pv mf', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-essential thrombocythemia myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  // "Myelofibrosis" alone is D75.81 (no neoplasm) and "MF" also mycosis fungoides: in a note about a myeloproliferative neoplasm
+  // ("persistent myelofibrosis" on the marrow of a primary myelofibrosis, "his MF") both are that neoplasm's myelofibrosis (D47.4).
+  { words: 'myelofibrosis', ...PRIMARY_MYELOFIBROSIS, ambiguous: 'mpn' },
+  { words: 'mf', ...PRIMARY_MYELOFIBROSIS, capitalsOnly: true, ambiguous: 'mpn' },
   { words: 'myeloproliferative neoplasm', ...MPN },
   { words: 'myeloproliferative disorder', ...MPN },
   { words: 'mpn', ...MPN },
