@@ -172,13 +172,9 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   };
 }
 
-/**
- * "ca of the breast left side", "kidney right side": a side written after the organ with the word "side", as writers whose
- * first language puts the side last do; the side word alone after a site ("breast R") is left to the histology's readers.
- */
+/** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */
 function sideWrittenAfter(tokens: readonly Token[], end: number): Laterality | undefined {
-  if (tokens[end + 1]?.norm !== 'side' || tokens[end + 1]?.sentence !== tokens[end]?.sentence) return undefined;
-  const side = lateralityAt(tokens, end);
+  const side = tokens[end + 1]?.norm === 'side' && tokens[end + 1]?.sentence === tokens[end]?.sentence ? lateralityAt(tokens, end) : undefined;
   return side === 'bilateral' ? undefined : side;
 }
 
