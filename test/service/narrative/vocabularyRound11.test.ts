@@ -18,3 +18,17 @@ describe('narrative vocabulary round 11: a side written after the organ with "si
     ['"RCC of the kidney right side"', 'RCC of the kidney right side.', [['RCC of the kidney right side', 'C641', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 11: nerve sheath tumours', () => {
+  checkReadings([
+    // Index: Tumor, nerve sheath — table: nerve / Unspecified D49.2; Neurofibroma — see Neoplasm, nerve, benign (D36.10: the
+    // differential is about the nerve sheath tumour's nerve); malignant peripheral nerve sheath tumour: nerve / Malignant Primary C47.9.
+    ['a nerve sheath tumour read on MRI, its differential and a denied MPNST', 'MRI: 3.1 cm fusiform lesion -> peripheral nerve sheath tumor, schwannoma vs neurofibroma; no features of MPNST.', [
+      ['peripheral nerve sheath tumor', 'D492', 'present'], ['neurofibroma', 'D3610', 'uncertain'], ['MPNST', 'C479', 'negated'],
+    ]],
+    // Table: forearm / Benign D36.7; an excised benign neoplasm: Z86.018 Personal history of other benign neoplasm.
+    ['an excised neurofibroma of the forearm', 'PMH: Neurofibroma L forearm, excised 2019.', [['Neurofibroma L forearm', 'Z86018', 'history']]],
+    // Table: stomach / Benign D13.1: a site-less schwannoma of a gastric biopsy stays the stomach's (no implied nerve).
+    ['guard: a schwannoma of a gastric biopsy keeps the stomach', 'Biopsy of gastric mass: schwannoma.', [['schwannoma', 'D131', 'present']]],
+  ]);
+});
