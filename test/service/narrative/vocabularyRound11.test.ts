@@ -32,3 +32,20 @@ describe('narrative vocabulary round 11: nerve sheath tumours', () => {
     ['guard: a schwannoma of a gastric biopsy keeps the stomach', 'Biopsy of gastric mass: schwannoma.', [['schwannoma', 'D131', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 11: "AML" in a note about an angiomyolipoma', () => {
+  checkReadings([
+    // Index: Angiomyolipoma — see Lipoma; Lipoma, kidney D17.71 (Tabular D17.71 Benign lipomatous neoplasm of kidney).
+    ['"AML" after a renal angiomyolipoma', 'Renal angiomyolipoma 2 cm. AML stable on CT.', [
+      ['Renal angiomyolipoma', 'D1771', 'present'], ['AML', 'D1771', 'present'],
+    ]],
+    // Index: Leukemia, myeloid, acute, in remission C92.01: a remission names the leukaemia.
+    ['guard: "AML in CR1" stays the leukaemia beside an angiomyolipoma', 'AML in CR1. Renal angiomyolipoma incidental.', [
+      ['AML', 'C9201', 'present'], ['Renal angiomyolipoma', 'D1771', 'present'],
+    ]],
+    // Index: Leukemia, myeloid, acute C92.0-; Syndrome, myelodysplastic (history Z86.03).
+    ['guard: "AML" after MDS stays the leukaemia beside an angiomyolipoma', 'Hx MDS, now AML. Angiomyolipoma R kidney.', [
+      ['MDS', 'Z8603', 'history'], ['AML', 'C9200', 'present'], ['Angiomyolipoma R kidney', 'D1771', 'present'],
+    ]],
+  ]);
+});
