@@ -49,3 +49,18 @@ describe('narrative vocabulary round 11: "AML" in a note about an angiomyolipoma
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 11: a hospital unit named after its field', () => {
+  checkReadings([
+    // A letterhead's unit is no diagnosis; the patient's myeloma is (Index: Myeloma, multiple C90.0-, Tabular C90.00).
+    ['a letterhead "Division of Hematologic Malignancies"', 'Division of Hematologic Malignancies\nUniversity Cancer Center\n\nDear Dr. X, she has IgA myeloma.', [
+      ['myeloma', 'C9000', 'present'],
+    ]],
+    // Table: breast / Malignant Primary C50.9-; Tabular C50.912 Malignant neoplasm of unspecified site of left female breast.
+    ['a letterhead "DEPARTMENT OF BREAST CANCER SURGERY"', 'DEPARTMENT OF BREAST CANCER SURGERY\nShe has breast cancer of the left breast.', [
+      ['breast cancer of the left breast', 'C50912', 'present'],
+    ]],
+    // Table: breast / Malignant Primary; history Z85.3 Personal history of malignant neoplasm of breast.
+    ['guard: "History of breast cancer" is no unit', 'History of breast cancer.', [['breast cancer', 'Z853', 'history']]],
+  ]);
+});

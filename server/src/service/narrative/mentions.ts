@@ -61,14 +61,14 @@ export function findMentions(
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       for (const mention of carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index))) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, vocabulary);
-    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesNoDiagnosis(tokens, morphology.end)) {
+    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesNoDiagnosis(tokens, index, morphology.end)) {
       // "LYMPHOMA CLINIC", "Leukemia Service": a place or service, not a diagnosis.
       index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
       index = morphology.end;
-    } else if (histology !== undefined && (namesNoDiagnosis(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
+    } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
