@@ -53,3 +53,17 @@ describe('narrative haematology round 11: myelofibrosis and "MF" in a note about
     ['guard: "MF" in a mycosis fungoides note is no myelofibrosis', 'MF on skin, mycosis fungoides stage IB.', [['skin, mycosis fungoides', 'C8400', 'present']]],
   ]);
 });
+
+describe('narrative haematology round 11: a lymphoma\'s node regions in brackets and a stage of the lymphoma written again', () => {
+  checkReadings([
+    // ANNOTATION.md "Stage or node regions in the lymphoma's own sentence": the stage belongs to the DLBCL it is written before
+    // (Tabular C83.30 unspecified site for the first), and three regions in brackets are lymph nodes of multiple sites (C83.38).
+    ['"DLBCL, GCB type, originally stage IIIA DLBCL (cervical, mediastinal and retroperitoneal nodes)"', '55M with DLBCL, GCB type, originally stage IIIA DLBCL (cervical, mediastinal and retroperitoneal\nnodes) dx 2/2024, IPI 2.', [
+      ['DLBCL', 'C8330', 'present'], ['DLBCL (cervical', 'C8338', 'present'],
+    ]],
+    // Tabular C82.98 Follicular lymphoma, unspecified, lymph nodes of multiple sites.
+    ['"FL (inguinal and pelvic nodes)"', 'FL (inguinal and pelvic nodes) on watch.', [['FL', 'C8298', 'present']]],
+    // Tabular C83.31 Diffuse large B-cell lymphoma, lymph nodes of head, face, and neck: one region in brackets is that region.
+    ['guard: one bracketed node region stays that region', 'DLBCL (R cervical node) s/p R-CHOP.', [['DLBCL (R cervical node', 'C8331', 'present']]],
+  ]);
+});
