@@ -64,3 +64,24 @@ describe('narrative vocabulary round 11: a hospital unit named after its field',
     ['guard: "History of breast cancer" is no unit', 'History of breast cancer.', [['breast cancer', 'Z853', 'history']]],
   ]);
 });
+
+describe('narrative vocabulary round 11: a tumour of an organ where the note proves a benign neoplasm', () => {
+  checkReadings([
+    // ANNOTATION.md '"Tumor" of a proven cancer' read for a proven benign neoplasm: table: pituitary / Benign D35.2.
+    ['"pituitary tumor as above" after a pituitary adenoma on pathology', 'Path: pituitary adenoma, Ki-67 2%.\nHx\n- pituitary tumor as above', [
+      ['pituitary adenoma', 'D352', 'present'], ['pituitary tumor', 'D352', 'present'],
+    ]],
+    // Index: Oncocytoma — see Neoplasm, benign, by site: table: kidney / Benign D30.0-; left D30.02.
+    ['"Kidney tumor" after a biopsied L kidney oncocytoma', 'L kidney oncocytoma on core biopsy. Kidney tumor 3 cm, plan surveillance.', [
+      ['L kidney oncocytoma', 'D3002', 'present'], ['Kidney tumor', 'D3002', 'present'],
+    ]],
+    // Table: colon, sigmoid / Malignant Primary C18.7: a cancer of the organ outweighs its benign adenoma.
+    ['guard: a cancer of the organ outweighs a benign adenoma there', 'Colonoscopy: sigmoid colon tubular adenoma. Sigmoid adenocarcinoma on path. The sigmoid tumor was resected.', [
+      ['sigmoid colon tubular adenoma', 'D125', 'present'], ['Sigmoid adenocarcinoma', 'C187', 'present'], ['sigmoid tumor', 'C187', 'present'],
+    ]],
+    // Z86.0101 Personal history of adenomatous and serrated colon polyps; table: colon, sigmoid / Unspecified D49.0.
+    ['guard: an adenoma removed in the past proves nothing of a new tumour', 'Hx tubular adenoma of the sigmoid colon removed 2019. CT: sigmoid tumor 3 cm.', [
+      ['tubular adenoma of the sigmoid colon', 'Z860101', 'history'], ['sigmoid tumor', 'D490', 'present'],
+    ]],
+  ]);
+});
