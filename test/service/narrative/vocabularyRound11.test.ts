@@ -85,3 +85,11 @@ describe('narrative vocabulary round 11: a tumour of an organ where the note pro
     ]],
   ]);
 });
+
+describe('narrative vocabulary round 11: a liver segment written after "liver"', () => {
+  checkReadings([
+    // Index: Hemangioma, intra-abdominal structures D18.03 (the liver: table: liver / Malignant Primary C22.0, an intra-abdominal organ).
+    ['"The hemangioma of liver segment 6"', 'The hemangioma of liver segment 6 is old, not changed, benign.', [['hemangioma of liver segment 6', 'D1803', 'present']]],
+    ['"liver segment 6 hemangioma"', 'liver segment 6 hemangioma, stable.', [['liver segment 6 hemangioma', 'D1803', 'present']]],
+  ]);
+});
