@@ -93,3 +93,13 @@ describe('narrative vocabulary round 11: a liver segment written after "liver"',
     ['"liver segment 6 hemangioma"', 'liver segment 6 hemangioma, stable.', [['liver segment 6 hemangioma', 'D1803', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 11: cavernoma', () => {
+  checkReadings([
+    // Index: Hemangioma (cavernous), intracranial structures: Tabular D18.02 Hemangioma of intracranial structures.
+    ['"pontine cavernoma"', 'MRI: pontine cavernoma, stable.', [['pontine cavernoma', 'D1802', 'present']]],
+    ['"cavernoma in the L temporal lobe"', 'MRI brain: cavernoma in the L temporal lobe.', [['cavernoma in the L temporal lobe', 'D1802', 'present']]],
+    // Index: Hemangioma, intra-abdominal structures D18.03 (the liver).
+    ['"hepatic cavernous hemangioma"', 'hepatic cavernous hemangioma 2 cm.', [['hepatic cavernous hemangioma', 'D1803', 'present']]],
+  ]);
+});

@@ -1,6 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
+import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
@@ -74,8 +75,6 @@ const PTCL = { siteAxis: 'lymphoma' as const, code: 'C84.40', remission: 'C84.4A
 const T_CELL = { siteAxis: 'lymphoma' as const, code: 'C84.90', remission: 'C84.9A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.9- Mature T/NK-cell lymphomas, unspecified' };
 const MALT = { code: 'C88.40', remission: 'C88.41', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mucosa-associated lymphoid tissue (MALT) C88.4-' };
 const PLASMACYTOMA = { code: 'C90.30', remission: 'C90.31', relapse: 'C90.32', history: 'Z85.79', family: 'Z80.7', source: 'Index: Plasmacytoma, solitary C90.3-' };
-/** "Renal AML" (`noteRestatements.ts`: "AML" in a note about an angiomyolipoma), the kidney's angiomyolipoma. */
-export const RENAL_ANGIOMYOLIPOMA = { code: 'D17.71', history: 'Z86.018', family: 'Z80.8', source: 'Index: Angiomyolipoma — see Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney' };
 export const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
@@ -274,12 +273,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
-  { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
-  { words: 'hemangiomas', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
-  { words: 'lipoma', siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
-  // Index: Angiomyolipoma — see Lipoma (by site: kidney D17.71); "renal AML" is the kidney's.
-  ...['angiomyolipoma', 'angiomyolipomas'].map((words): MorphologyTerm => ({ words, siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Angiomyolipoma — see Lipoma D17.9' })),
-  { words: 'renal aml', ...RENAL_ANGIOMYOLIPOMA },
+  ...VASCULAR_AND_LIPOMATOUS_TERMS,
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'burkitt lymphoma', ...BURKITT },
   { words: "burkitt's lymphoma", ...BURKITT },
