@@ -62,6 +62,10 @@ describe('narrative vocabulary round 11: a hospital unit named after its field',
     ]],
     // Table: breast / Malignant Primary; history Z85.3 Personal history of malignant neoplasm of breast.
     ['guard: "History of breast cancer" is no unit', 'History of breast cancer.', [['breast cancer', 'Z853', 'history']]],
+    // A unit's field joined by a slash ("Leukemia/BMT Program"); Index: Leukemia, myeloid, acute, in remission C92.01.
+    ['a letterhead "Leukemia/BMT Program"', 'Leukemia/BMT Program - Post-Transplant Clinic\n# AML in CR1.', [['AML', 'C9201', 'present']]],
+    // Index: Lymphoma, diffuse large B-cell C83.3- (Tabular C83.30).
+    ['a letterhead "Lymphoma/Myeloma Service"', 'Lymphoma/Myeloma Service note. DLBCL.', [['DLBCL', 'C8330', 'present']]],
   ]);
 });
 

@@ -38,7 +38,9 @@ export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: n
   if (namesUnit(tokens, start)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
-  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
+  // "Leukemia/BMT Program", "Lymphoma/Myeloma Service": a field joined by a slash stands between the histology and the noun.
+  const reach = tokens[end]?.norm === '/' ? 4 : 2;
+  for (let position = end; position < Math.min(tokens.length, end + reach) && tokens[position]?.sentence === sentence; position++) {
     if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
