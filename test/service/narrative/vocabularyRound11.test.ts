@@ -66,6 +66,7 @@ describe('narrative vocabulary round 11: a hospital unit named after its field',
     ['a letterhead "Leukemia/BMT Program"', 'Leukemia/BMT Program - Post-Transplant Clinic\n# AML in CR1.', [['AML', 'C9201', 'present']]],
     // Index: Lymphoma, diffuse large B-cell C83.3- (Tabular C83.30).
     ['a letterhead "Lymphoma/Myeloma Service"', 'Lymphoma/Myeloma Service note. DLBCL.', [['DLBCL', 'C8330', 'present']]],
+    ['a unit "Lymphoma & Myeloma Center" in a plan', 'Heme/Onc appt 12/10 (4th floor Lymphoma & Myeloma Center). Biopsy showed DLBCL.', [['DLBCL', 'C8330', 'present']]],
   ]);
 });
 

@@ -38,13 +38,16 @@ export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: n
   if (namesUnit(tokens, start)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
-  // "Leukemia/BMT Program", "Lymphoma/Myeloma Service": a field joined by a slash stands between the histology and the noun.
-  const reach = tokens[end]?.norm === '/' ? 4 : 2;
+  // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.
+  const reach = FIELD_JOINERS.has(tokens[end]?.norm ?? '') ? 4 : 2;
   for (let position = end; position < Math.min(tokens.length, end + reach) && tokens[position]?.sentence === sentence; position++) {
     if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
 }
+
+/** Words that join two fields in a unit's name ("Leukemia/BMT Program", "Lymphoma & Myeloma Center"). */
+const FIELD_JOINERS = new Set(['/', '&']);
 
 /** Nouns of a hospital's units that name their field after "of": "Division of Hematologic Malignancies", "Section of Lymphoma". */
 const UNIT_NOUNS = new Set(['division', 'department', 'dept', 'section', 'institute', 'center', 'centre', 'program', 'programme', 'service']);
