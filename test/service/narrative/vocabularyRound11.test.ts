@@ -108,3 +108,14 @@ describe('narrative vocabulary round 11: cavernoma', () => {
     ['"hepatic cavernous hemangioma"', 'hepatic cavernous hemangioma 2 cm.', [['hepatic cavernous hemangioma', 'D1803', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 11: a site set off after a tumour that names where the disease progresses', () => {
+  checkReadings([
+    // Table: lung / upper lobe / Malignant Primary C34.1-; left C34.12: "CNS progression" is no brain primary (C72.9).
+    ['"metastatic NSCLC, CNS progression"', 'HPI: 64F with LUL adenocarcinoma dx 2024.\nA/P: 64F w/ EGFR+ metastatic NSCLC, CNS progression on osimertinib.', [
+      ['LUL adenocarcinoma', 'C3412', 'present'], ['NSCLC', 'C3412', 'present'],
+    ]],
+    // Table: lung / upper lobe / Malignant Primary C34.1-; right C34.11: a site set off with nothing after it is the tumour's.
+    ['guard: "NSCLC, RUL" keeps its lobe', 'NSCLC, RUL.', [['NSCLC, RUL', 'C3411', 'present']]],
+  ]);
+});

@@ -35,7 +35,7 @@ import { alternativeBetween, typeAfterDash, differentialBetween, differentialSit
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
-import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
@@ -188,7 +188,7 @@ function anchorMentions(
     // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
     // "NSCLC brain mets", "PDAC liver mets": sites that a metastasis word follows are the metastasis's, not the primary's.
     const placed = rightColumn === 'primary' && right.preposition === undefined
-      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode)) : right.sites;
+      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode && !COURSE_NOUNS.has(tokens[site.end]?.norm ?? ''))) : right.sites;
     const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
     // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));
