@@ -14,6 +14,15 @@ describe('narrative memo keys of parts', () => {
     assert.equal(root.next('lung').next('upper lobe'), keys[0]);
   });
 
+  it('tells the first child of a key from its later ones, in whatever order they are reached', () => {
+    const root = new MemoKey();
+    const parts = ['', 'left', 'right', END_OF_PARTS, 'lung', 'lung ', 'Lung'];
+    const keys = parts.map((part) => root.next(part).next(part));
+    assert.equal(new Set(keys).size, parts.length);
+    [...parts].reverse().forEach((part) => assert.equal(root.next(part).next(part), keys[parts.indexOf(part)], JSON.stringify(part)));
+    assert.equal(root.nextAll(['left', 'left']), keys[1]);
+  });
+
   it('computes an answer once per key and space, an undefined answer too', () => {
     const memo = new NarrativeMemo();
     let computed = 0;

@@ -5,12 +5,26 @@
  * the parts are mostly interned words and table strings, whose hashes V8 keeps with the string.
  */
 export class MemoKey {
+  /**
+   * The first child made and its part, compared with `===` before any map is asked: most nodes of a memo's tree
+   * have one child (a site's path goes on in one way), and a string comparison of interned words is one pointer
+   * test, where a map look-up loads the part's hash and probes a table.
+   */
+  #firstPart: string | undefined;
+  #firstChild: MemoKey | undefined;
+  /** The children after the first, by part. */
   #children: Map<string, MemoKey> | undefined;
   #known = false;
   #value: unknown;
 
   /** The key one part longer. */
   next(part: string): MemoKey {
+    if (this.#firstPart === part && this.#firstChild !== undefined) return this.#firstChild;
+    if (this.#firstChild === undefined) {
+      this.#firstPart = part;
+      this.#firstChild = new MemoKey();
+      return this.#firstChild;
+    }
     this.#children ??= new Map();
     let child = this.#children.get(part);
     if (child === undefined) {
@@ -22,7 +36,7 @@ export class MemoKey {
 
   /** The key longer by every part of `parts`, in order. */
   nextAll(parts: readonly string[]): MemoKey {
-    return parts.reduce<MemoKey>((key, part) => key.next(part), this);
+    return keyAfter(this, parts);
   }
 
   /** Whether an answer is remembered at this key. */
@@ -40,6 +54,13 @@ export class MemoKey {
     this.#known = true;
     this.#value = value;
   }
+}
+
+/** The key `parts` longer than `root`, in a plain loop (no closure per call). */
+function keyAfter(root: MemoKey, parts: readonly string[]): MemoKey {
+  let key = root;
+  for (const part of parts) key = key.next(part);
+  return key;
 }
 
 /** A part that ends a variable number of parts (a path's) before the fixed ones: no word or table string holds it. */

@@ -1,3 +1,4 @@
+import { SpanCodes } from './spanCodes';
 import type { Token } from './token';
 
 /** A token the buffer hands out again, which only the buffer writes; every pass sees it as a readonly `Token`. */
@@ -25,6 +26,8 @@ export class TokenBuffer {
   /** The tokens of the read in progress (the first `count`; later entries are the last read's, not yet overwritten). */
   private list: Token[] = [];
   private count = 0;
+  /** The code units of the span being tokenized, copied once per read (`spanCodes.ts`). */
+  readonly codes = new SpanCodes();
 
   /** Starts a read: the tokens of the last one are taken back. */
   begin(): void {
@@ -58,6 +61,7 @@ export class TokenBuffer {
 
   /** The tokens added since `begin`, in order; the array is the buffer's, reused by the next read unless it is longer than `BOUND`. */
   finish(): Token[] {
+    this.codes.finish();
     const tokens = this.list;
     if (tokens.length > this.count) tokens.length = this.count;
     if (this.count > TokenBuffer.BOUND) this.list = [];

@@ -10,6 +10,7 @@
  * the common ones, and emptying it would make every read of a note with more distinct words than the
  * bound fill it again. Each spelling also keeps its word classes (`wordClasses.ts`), worked out once.
  */
+import type { SpanCodes } from './spanCodes';
 import type { WordClassifier } from './wordClasses';
 
 export class TokenWords {
@@ -45,6 +46,17 @@ export class TokenWords {
     const raw = internalized(text.slice(from, to));
     const lower = lowerCase ? raw.toLowerCase() : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
+  }
+
+  /**
+   * `entryOf` for the tokenizer, which has the span's codes copied (`codes`): the spelling is compared
+   * with an entry's there, not through the note's string; a new word is added as `entryOf` adds it.
+   */
+  entryIn(codes: SpanCodes, text: string, from: number, to: number, lowerCase: boolean, knownHash: number): number {
+    if (to - from > TokenWords.LONGEST || !codes.holds(to)) return this.entryOf(text, from, to, lowerCase, knownHash);
+    const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
+    const found = this.findIn(codes, from, to, hash);
+    return found >= 0 || this.full() ? found : this.entryOf(text, from, to, lowerCase, hash);
   }
 
   /** The word as written. */
@@ -83,6 +95,16 @@ export class TokenWords {
       const entry = (this.slots[slot] ?? 0) - 1;
       if (entry < 0) return -1;
       if (this.hashes[entry] === hash && sameSpelling(this.raws[entry] ?? '', text, from, to)) return entry;
+    }
+  }
+
+  /** `find` comparing with the span's copied codes. */
+  private findIn(codes: SpanCodes, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = (this.slots[slot] ?? 0) - 1;
+      if (entry < 0) return -1;
+      if (this.hashes[entry] === hash && codes.spells(this.raws[entry] ?? '', from, to)) return entry;
     }
   }
 

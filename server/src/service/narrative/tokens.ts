@@ -1,5 +1,7 @@
 import type { Span } from '../spans';
+import { codeIn } from './spanCodes';
 import type { Token } from './token';
+import type { SpanCodes } from './spanCodes';
 import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
@@ -44,19 +46,26 @@ function alnumRunEnd(text: string, from: number): number {
   return at;
 }
 
-/** The hash of the last run `hashedRunEnd` scanned, and the code of the character after it (NaN at the text's end); one per `tokenize` call. */
+/**
+ * The hash of the last run `hashedRunEnd` scanned, and the code of the character after it (NaN at the text's end); one per
+ * `tokenize` call, which also keeps there the span's copied codes (`spanCodes.ts`: `view` from `start`, `copied` of them).
+ */
 interface RunHash {
   hash: number;
   after: number;
+  readonly view: Uint16Array;
+  readonly start: number;
+  readonly copied: number;
 }
 
 /** The end of the alphanumeric run starting at `from`, whose word-table hash it leaves in `found`: one pass over the characters. */
 function hashedRunEnd(text: string, from: number, found: RunHash): number {
+  const { view, start, copied } = found;
   let hash = HASH_START;
   let at = from;
   let code = Number.NaN;
   for (; at < text.length; at++) {
-    code = text.charCodeAt(at);
+    code = codeIn(view, start, copied, text, at);
     if (!isAlnum(code)) break;
     hash = hashStep(hash, code);
   }
@@ -69,8 +78,8 @@ function hashedRunEnd(text: string, from: number, found: RunHash): number {
  * Whether a word token goes on after the run ending at `runEnd` (a joiner and another part, or a closing `+`): as `wordEnd`
  * reads it. `next` is the code of the character at `runEnd`, which the run's scan has read already.
  */
-function continuesWord(text: string, runEnd: number, next: number): boolean {
-  return next === 0x2b || (isJoiner(next) && isAlnum(text.charCodeAt(runEnd + 1)));
+function continuesWord(text: string, run: RunHash, runEnd: number, next: number): boolean {
+  return next === 0x2b || (isJoiner(next) && isAlnum(codeIn(run.view, run.start, run.copied, text, runEnd + 1)));
 }
 
 /** The end of a decimal number ("3.5", "1.2.3") starting at `from`, or -1 when the digits are not one. */
@@ -138,6 +147,8 @@ function hasUpper(text: string, from: number, to: number): boolean {
  */
 export function tokenize(text: string, start: number, end: number, headers: readonly Span[], words?: ReadonlySet<string> | TokenWords, buffer = new TokenBuffer()): Token[] {
   buffer.begin();
+  const codes = buffer.codes;
+  codes.load(text, start, end);
   const headerStarts = new Set(headers.map((header) => header.offset));
   const table = words instanceof TokenWords ? words : undefined;
   const classify = words === undefined || words instanceof TokenWords ? undefined : firstWordClassifier(words);
@@ -145,13 +156,14 @@ export function tokenize(text: string, start: number, end: number, headers: read
   let previousEnd = start;
   let seen = 0;
   let nextHeader = 0;
-  const run: RunHash = { hash: -1, after: Number.NaN };
+  const run: RunHash = { hash: -1, after: Number.NaN, view: codes.view, start, copied: codes.copied };
+  const { view, copied } = run;
   // Whether the space since the last token or header holds a line break: only then may it end a sentence (`breaksBetween`).
   let lineBreak = false;
   let headerAt = headers[0]?.offset ?? end;
   let at = start;
   while (at < end) {
-    const code = text.charCodeAt(at);
+    const code = codeIn(view, start, copied, text, at);
     if (isSpaceCode(code)) {
       if (code === 0x0a) lineBreak = true;
       at++;
@@ -174,12 +186,12 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
     // Most words are one run of letters and digits: its scan also hashes it for the word table.
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
-    const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, runEnd, run.after) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
+    const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, run, runEnd, run.after) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
     const hash = tokenEnd === runEnd ? run.hash : -1;
     if (seen > 0 && lineBreak && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
     lineBreak = false;
     if (table === undefined) addSpelledToken(buffer, text, at, tokenEnd, sentence, alnum, classify);
-    else addInternedToken(buffer, table, text, at, tokenEnd, sentence, alnum, hash);
+    else addInternedToken(buffer, table, codes, text, at, tokenEnd, sentence, alnum, hash);
     seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(buffer, text, code, at)) sentence++;
@@ -196,8 +208,8 @@ function addSpelledToken(buffer: TokenBuffer, text: string, start: number, end: 
 }
 
 /** A token whose strings (and word classes) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1). */
-function addInternedToken(buffer: TokenBuffer, table: TokenWords, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): void {
-  const entry = table.entryOf(text, start, end, alnum, hash);
+function addInternedToken(buffer: TokenBuffer, table: TokenWords, codes: SpanCodes, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): void {
+  const entry = table.entryIn(codes, text, start, end, alnum, hash);
   if (entry < 0) addSpelledToken(buffer, text, start, end, sentence, alnum, table.classify);
   else buffer.add(start, end, table.norm(entry), table.raw(entry), sentence, !alnum, table.classes(entry));
 }
