@@ -54,12 +54,12 @@ describe('narrative haematology round 11: myelofibrosis and "MF" in a note about
   ]);
 });
 
-describe('narrative haematology round 11: a lymphoma\'s node regions in brackets and a stage of the lymphoma written again', () => {
+describe('narrative haematology round 11: a lymphoma\'s node regions in brackets', () => {
   checkReadings([
-    // ANNOTATION.md "Stage or node regions in the lymphoma's own sentence": the stage belongs to the DLBCL it is written before
-    // (Tabular C83.30 unspecified site for the first), and three regions in brackets are lymph nodes of multiple sites (C83.38).
+    // ANNOTATION.md "Stage or node regions in the lymphoma's own sentence": the stage sets both DLBCLs of its sentence, and three
+    // regions in brackets are lymph nodes of multiple sites (Tabular C83.38 Diffuse large B-cell lymphoma, lymph nodes of multiple sites).
     ['"DLBCL, GCB type, originally stage IIIA DLBCL (cervical, mediastinal and retroperitoneal nodes)"', '55M with DLBCL, GCB type, originally stage IIIA DLBCL (cervical, mediastinal and retroperitoneal\nnodes) dx 2/2024, IPI 2.', [
-      ['DLBCL', 'C8330', 'present'], ['DLBCL (cervical', 'C8338', 'present'],
+      ['DLBCL', 'C8338', 'present'], ['DLBCL (cervical', 'C8338', 'present'],
     ]],
     // Tabular C82.98 Follicular lymphoma, unspecified, lymph nodes of multiple sites.
     ['"FL (inguinal and pelvic nodes)"', 'FL (inguinal and pelvic nodes) on watch.', [['FL', 'C8298', 'present']]],

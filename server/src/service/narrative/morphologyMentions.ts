@@ -37,7 +37,7 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   const phraseEnd = followedByInSitu ? end + 2 : end;
   // "stage III DLBCL" before it, or "DLBCL, stage IIIA" after it.
   const stagedBefore = tokens[start - 2]?.norm === 'stage' && MULTIPLE_NODE_STAGES.has(tokens[start - 1]?.norm ?? '');
-  const multipleNodeSites = term.siteAxis === 'lymphoma' && site === undefined && (stagedBefore || nodalStageAfter(tokens, start, end));
+  const multipleNodeSites = term.siteAxis === 'lymphoma' && site === undefined && (stagedBefore || nodalStageAfter(tokens, end));
   const own = { anchorStart: start, anchorEnd: phraseEnd, column: inSitu ? 'in-situ' as const : null, morphology: term, remission, relapse, inSitu, ...(multipleNodeSites ? { multipleNodeSites } : {}) };
   if (site === undefined) return { start, end: phraseEnd, ...own };
   return { start: Math.min(start, site.start), end: Math.max(phraseEnd, site.end), ...own, site };
@@ -162,11 +162,10 @@ const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
  */
 const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib', 'iv', 'iva', 'ivb', '2', '3', '4', '3a', '3b', '2a', '2b', '4a', '4b']);
 
-function nodalStageAfter(tokens: readonly Token[], start: number, end: number): boolean {
+function nodalStageAfter(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   for (let position = end; position < Math.min(tokens.length, end + 8) && tokens[position]?.sentence === sentence; position++) {
-    // "55M with DLBCL, GCB type, originally stage IIIA DLBCL": a stage before the histology written again is that mention's.
-    if (tokens[position]?.norm === 'stage') return MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '') && tokens[position + 2]?.norm !== tokens[start]?.norm;
+    if (tokens[position]?.norm === 'stage') return MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '');
   }
   return false;
 }
