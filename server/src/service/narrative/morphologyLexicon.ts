@@ -156,10 +156,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // Hairy cell leukaemia by its abbreviation, in capitals and not a drug salt ("sertraline HCl 50 mg" is the hydrochloride).
   { words: 'hcl', ...HAIRY_CELL, capitalsOnly: true, notBeforeDose: true },
   { words: 'dlbcl', ...DLBCL },
-  // Richter transformation is a CLL or SLL turned into a diffuse large B-cell lymphoma (Index: Lymphoma, large cell, diffuse C83.3-).
-  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome", 'large cell transformation'].map(
-    (words): MorphologyTerm => ({ words, ...DLBCL })),
-  { words: 'large-cell transformation', ...DLBCL },
+  // Tabular C91.1 (CLL of B-cell type) includes Richter syndrome; a "large cell transformation" names the DLBCL it becomes (C83.3-).
+  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome"].map((words): MorphologyTerm => ({ words, ...CLL })),
+  ...['large cell transformation', 'large-cell transformation'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
