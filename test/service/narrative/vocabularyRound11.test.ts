@@ -66,6 +66,10 @@ describe('narrative vocabulary round 11: a hospital unit named after its field',
     ['a letterhead "Leukemia/BMT Program"', 'Leukemia/BMT Program - Post-Transplant Clinic\n# AML in CR1.', [['AML', 'C9201', 'present']]],
     // Index: Lymphoma, diffuse large B-cell C83.3- (Tabular C83.30).
     ['a letterhead "Lymphoma/Myeloma Service"', 'Lymphoma/Myeloma Service note. DLBCL.', [['DLBCL', 'C8330', 'present']]],
+    // A guideline's title in brackets is no diagnosis; Index: Myelofibrosis, primary — Tabular D47.4 (inclusion: myelofibrosis, idiopathic).
+    ['a guideline\'s title in brackets "NCCN Guidelines (MPN)"', 'NCCN Guidelines (MPN) list momelotinib as a preferred option. He has PMF.', [['PMF', 'D474', 'present']]],
+    // Table: breast / Malignant Primary C50.9-; Tabular C50.911 Malignant neoplasm of unspecified site of right female breast.
+    ['a guideline\'s title in brackets "NCCN guidelines (breast cancer)"', 'per NCCN guidelines (breast cancer), she qualifies. She has R breast IDC.', [['R breast IDC', 'C50911', 'present']]],
     ['a unit "Lymphoma & Myeloma Center" in a plan', 'Heme/Onc appt 12/10 (4th floor Lymphoma & Myeloma Center). Biopsy showed DLBCL.', [['DLBCL', 'C8330', 'present']]],
   ]);
 });

@@ -52,9 +52,15 @@ const FIELD_JOINERS = new Set(['/', '&']);
 /** Nouns of a hospital's units that name their field after "of": "Division of Hematologic Malignancies", "Section of Lymphoma". */
 const UNIT_NOUNS = new Set(['division', 'department', 'dept', 'section', 'institute', 'center', 'centre', 'program', 'programme', 'service']);
 
-/** Whether the histology words follow a unit noun and "of", naming the unit's field ("Division of Hematologic Malignancies"). */
+/**
+ * Whether the histology words follow a unit noun and "of", naming the unit's field ("Division of Hematologic Malignancies"), or
+ * open a parenthesis after "guidelines", naming the guideline's title ("NCCN Guidelines (MPN) list momelotinib").
+ */
 function namesUnit(tokens: readonly Token[], start: number): boolean {
-  return tokens[start - 1]?.norm === 'of' && UNIT_NOUNS.has(tokens[start - 2]?.norm ?? '') && tokens[start - 2]?.sentence === tokens[start]?.sentence;
+  const before = tokens[start - 1]?.norm;
+  const noun = tokens[start - 2]?.norm ?? '';
+  if (tokens[start - 2]?.sentence !== tokens[start]?.sentence) return false;
+  return (before === 'of' && UNIT_NOUNS.has(noun)) || (before === '(' && (noun === 'guidelines' || noun === 'guideline'));
 }
 
 const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
