@@ -72,7 +72,8 @@ describe('narrative haematology round 11: Richter syndrome is coded with the CLL
   checkReadings([
     // Tabular C91.1 Chronic lymphocytic leukemia of B-cell type, inclusion term "Richter syndrome": C91.10 not having achieved remission.
     ['"Richter\'s transformation" in a CLL plan', 'Plan: return sooner for rapid node growth, which could signal Richter\'s transformation.', [
-      ["Richter's transformation", 'C9110', 'present'],
+      // "could signal" a transformation that has not happened: hypothetical, as d426's gold codes it.
+      ["Richter's transformation", 'C9110', 'hypothetical'],
     ]],
     // Index: Lymphoma, large cell, diffuse C83.3-: the transformation written as the lymphoma it becomes.
     ['guard: a "large cell transformation" stays the DLBCL', 'Bx: CLL/SLL, no large cell transformation.', [['CLL/SLL', 'C9110', 'present'], ['large cell transformation', 'C8330', 'negated']]],
