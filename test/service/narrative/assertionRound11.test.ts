@@ -26,7 +26,8 @@ describe('narrative assertion round 11: a colon or an arrow closes a negated phr
   checkReadings([
     // C79.31 "Secondary malignant neoplasm of brain": "vs" weighs the reading (Guideline II.H, uncertain); the "w/o" denies
     // only the enhancement before the colon (ConText: the denial's phrase ends where the reading opens).
-    ['a colon after the denied finding', 'L frontal focus w/o enhancement: brain metastasis vs cavernoma.', [['brain metastasis', 'C7931', 'uncertain']]],
+    // Index: Cavernoma → Hemangioma, intracranial D18.02; the other arm of the "vs", uncertain too.
+    ['a colon after the denied finding', 'L frontal focus w/o enhancement: brain metastasis vs cavernoma.', [['brain metastasis', 'C7931', 'uncertain'], ['cavernoma', 'D1802', 'uncertain']]],
     // Index: Angiomyolipoma — see Lipoma; Lipoma, kidney D17.71; read "c/w" on an image: uncertain.
     ['an arrow after the denied finding', 'Solid renal mass with fat, no calcification -> c/w angiomyolipoma.', [['angiomyolipoma', 'D1771', 'uncertain']]],
     // table: colon / Unspecified D49.0 ("Neoplasm of unspecified behavior of digestive system"): a rule-out a finding prompts.

@@ -101,6 +101,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C85.20': /mediastinal \(thymic\) large b-cell lymphoma, unspecified site/i,
     'C45.0': /mesothelioma of pleura/i,
     'D17.71': /benign lipomatous neoplasm of kidney/i,
+    'D18.02': /hemangioma of intracranial structures/i,
     'D25.0': /submucous leiomyoma of uterus/i,
     'D25.1': /intramural leiomyoma of uterus/i,
     'D25.2': /subserosal leiomyoma of uterus/i,

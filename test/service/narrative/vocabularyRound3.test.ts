@@ -44,8 +44,9 @@ checkAll('narrative vocabulary: germ cell and giant cell tumours', [
 ]);
 
 checkAll('narrative vocabulary: haematologic names', [
-  ['No evidence of Richter transformation.', ['C8330 negated'], 'Richter transformation is CLL turned DLBCL: Index: Lymphoma, diffuse large B-cell C83.3-', /Diffuse large B-cell lymphoma, unspecified site/],
-  ["Concern for Richter's syndrome; PET-directed biopsy.", ['C8330 uncertain'], 'Index: Lymphoma, diffuse large B-cell C83.3-', /Diffuse large B-cell lymphoma, unspecified site/],
+  // Round 11: Tabular C91.1 Chronic lymphocytic leukemia of B-cell type lists Richter syndrome among its inclusion terms.
+  ['No evidence of Richter transformation.', ['C9110 negated'], 'Tabular C91.1 inclusion: Richter syndrome', /Chronic lymphocytic leukemia of B-cell type not having achieved remission/],
+  ["Concern for Richter's syndrome; PET-directed biopsy.", ['C9110 uncertain'], 'Tabular C91.1 inclusion: Richter syndrome', /Chronic lymphocytic leukemia of B-cell type not having achieved remission/],
   ['Bx: CLL/SLL, no large cell transformation.', ['C9110 present', 'C8330 negated'], 'large cell transformation: Index: Lymphoma, large cell, diffuse C83.3-', /Chronic lymphocytic leukemia of B-cell type not having achieved remission/],
   ['Post-ET MF, JAK2+, on ruxolitinib.', ['D474 present'], 'Tabular D47.4 inclusion: secondary myelofibrosis in myeloproliferative disease', /Osteomyelofibrosis/],
   ['Post-PV MF.', ['D474 present'], 'Tabular D47.4 inclusion: secondary myelofibrosis in myeloproliferative disease', /Osteomyelofibrosis/],

@@ -31,16 +31,36 @@ const INSTITUTION_NOUNS = new Set([
  * Whether the histology word is part of a name rather than a diagnosis: an institution noun follows,
  * at most one word after it ("Cancer Screening Program"), or "syndrome" follows it ("hereditary
  * breast/ovarian cancer syndrome", "carcinoid syndrome": a syndrome of the family or of the tumour's
- * hormones, not a diagnosis of the cancer named).
+ * hormones, not a diagnosis of the cancer named), or a unit noun and "of" precede it ("Division of Hematologic Malignancies").
  */
-export function namesNoDiagnosis(tokens: readonly Token[], end: number): boolean {
+export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
+  if (namesUnit(tokens, start)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
-  for (let position = end; position < Math.min(tokens.length, end + 2) && tokens[position]?.sentence === sentence; position++) {
+  // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.
+  const reach = FIELD_JOINERS.has(tokens[end]?.norm ?? '') ? 4 : 2;
+  for (let position = end; position < Math.min(tokens.length, end + reach) && tokens[position]?.sentence === sentence; position++) {
     if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** Words that join two fields in a unit's name ("Leukemia/BMT Program", "Lymphoma & Myeloma Center"). */
+const FIELD_JOINERS = new Set(['/', '&']);
+
+/** Nouns of a hospital's units that name their field after "of": "Division of Hematologic Malignancies", "Section of Lymphoma". */
+const UNIT_NOUNS = new Set(['division', 'department', 'dept', 'section', 'institute', 'center', 'centre', 'program', 'programme', 'service']);
+
+/**
+ * Whether the histology words follow a unit noun and "of", naming the unit's field ("Division of Hematologic Malignancies"), or
+ * open a parenthesis after "guidelines", naming the guideline's title ("NCCN Guidelines (MPN) list momelotinib").
+ */
+function namesUnit(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.norm;
+  const noun = tokens[start - 2]?.norm ?? '';
+  if (tokens[start - 2]?.sentence !== tokens[start]?.sentence) return false;
+  return (before === 'of' && UNIT_NOUNS.has(noun)) || (before === '(' && (noun === 'guidelines' || noun === 'guideline'));
 }
 
 const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'mets', 'metastasized', 'spread']);
@@ -147,7 +167,7 @@ export function morphologyAt(tokens: readonly Token[], index: number, vocabulary
   if (found.value.notBeforeDose === true && /^\d/.test(tokens[found.end]?.raw ?? '')) return undefined;
   if (found.value.notAfterNumber === true && /\d$/.test(tokens[index - 1]?.raw ?? '')) return undefined;
   // "Leukemia team", "NEUROENDOCRINE TUMOR CLINIC", "Lymphoma service": a place or service, not a diagnosis.
-  if (namesNoDiagnosis(tokens, found.end)) return undefined;
+  if (namesNoDiagnosis(tokens, index, found.end)) return undefined;
   return found.value.siteAxis === 'carcinoid' && CARCINOID_CONDITIONS.has(tokens[found.end]?.norm ?? '') ? undefined : found;
 }
 

@@ -14,7 +14,9 @@ import type { Token } from './tokens';
  * finding's possible histology too ("pancreatic head mass - r/o malignancy", "rule out malignancy").
  */
 const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing',
-  'r/o', 'out']);
+  'r/o', 'out', 'incl',
+  // A report's finding set off from its reading by a dash ("0.7 cm seg 2, T2 hyperintense with peripheral nodular enhancement - hemangioma").
+  '-']);
 /** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
 const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
@@ -48,11 +50,14 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
   }
   if (!cue) return undefined;
   let noun = false;
-  // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion.
+  // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion,
+  // and so may the full stop before a sentence that opens the finding's differential ("L renal mass, most likely RCC.
+  // Differential incl. oncocytoma").
+  const differential = opensDifferential(tokens, anchorStart, sentence);
   let clause = sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
     const token = tokens[position];
-    if (token !== undefined && token.sentence !== clause && clause === sentence && token.norm === ';') clause = token.sentence;
+    if (token !== undefined && token.sentence !== clause && clause === sentence && (token.norm === ';' || differential)) clause = token.sentence;
     if (token === undefined || token.sentence !== clause) return undefined;
     noun ||= FINDING_NOUNS.has(token.norm);
     const site = sites[position];
@@ -71,6 +76,17 @@ function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
   if (FINDING_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
   for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
     if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/** Words that open a sentence giving the differential of the finding before it. */
+const DIFFERENTIAL_OPENINGS = new Set(['differential', 'ddx', 'dd']);
+
+/** Whether the histology's sentence opens with its differential ("Differential incl. oncocytoma", "DDx includes"), at most 4 words before it. */
+function opensDifferential(tokens: readonly Token[], anchorStart: number, sentence: number | undefined): boolean {
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && tokens[position]?.sentence === sentence; position--) {
+    if (DIFFERENTIAL_OPENINGS.has(tokens[position]?.norm ?? '') && tokens[position - 1]?.sentence !== sentence) return true;
   }
   return false;
 }

@@ -53,6 +53,8 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'treating', 'agnostic', 'control', 'rupture', 'spillage', 'capsule', 'cytoreduction', 'debulking', 'ablation', 'embolization', 'resection',
   'excision', 'removal', 'biopsy', 'specimen', 'immunology', 'antigen', 'antigens', 'vaccine', 'lysate', 'heterogeneity', 'growth',
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
+  // The synoptic (CAP) fields "Tumor Extent:" and "Macroscopic Tumor Perforation:" name properties of the tumour.
+  'extent', 'perforation',
 ];
 
 const SECOND_PRIMARY = {
@@ -241,10 +243,11 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'malignant ( primary ) neoplasm , unspecified', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Tabular C80.1 Malignant (primary) neoplasm, unspecified; Guideline I.C.2.k' },
   { words: 'disseminated malignant neoplasm', role: 'primary', impliedSite: ['disseminated'], indexCode: 'C80.0', indexSource: 'Table of Neoplasms: disseminated → Malignant Primary (C80.0); Tabular C80.0 Disseminated malignant neoplasm, unspecified' },
   { words: 'secondary carcinoma', role: 'secondary' },
-  { words: 'metastasis', role: 'secondary' },
-  { words: 'metastases', role: 'secondary' },
-  { words: 'metastasis', role: 'secondary' },
-  { words: 'mets', role: 'secondary' },
+  // After "distant" the word is the distant-metastasis term's, and alone only where that term is no diagnosis (the synoptic
+  // "Distant metastasis:" field).
+  { words: 'metastasis', role: 'secondary', notAfter: ['distant'] },
+  { words: 'metastases', role: 'secondary', notAfter: ['distant'] },
+  { words: 'mets', role: 'secondary', notAfter: ['distant'] },
   // "Milan criteria still met", "goals were met", "met with the family": the verb, not a metastasis.
   { words: 'met', role: 'secondary', notAfter: ['criteria', 'criterion', 'still', 'were', 'was', 'is', 'are', 'been', 'be', 'being', 'not', 'never', 'goals', 'goal', 'requirements', 'has', 'have', 'had', 'fully', 'partially'], notBefore: ['with'] },
   { words: 'metastatic disease', role: 'secondary' },
@@ -254,7 +257,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
   { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic'] },
-  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'] },
+  // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
+  // property, not a metastasis.
+  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'], notBefore: ['through'] },
   { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
@@ -287,8 +292,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // A staging line that lists the sites of a stage IV (distant, M1) disease: "Stage IV - liver, bone", "Stage IVB (brain, adrenal)" (each site: Malignant Secondary).
   ...stageFourListLeads(),
   // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
+  // Followed by its colon it is the synoptic (CAP) field of the pathologic M category ("Distant metastasis: Not applicable - pM cannot
+  // be determined"), a property label like "Tumor Site:".
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
-    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'] })),
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },
@@ -329,7 +336,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'adenomas', role: 'benign' },
   { words: 'fibroadenoma', role: 'benign', impliedSite: ['breast'] },
   { words: 'meningioma', role: 'benign', impliedSite: ['meninges'] },
-  { words: 'schwannoma', role: 'benign' },
+  // Index: Schwannoma, Neurofibroma — see Neoplasm, nerve, benign: at the site written (a nerve the table lists below "nerve" there),
+  // else at the organ the note is about ("gastric GIST vs schwannoma"); Malignant peripheral nerve sheath tumour — Neoplasm, nerve,
+  // malignant (C47.9), and a peripheral nerve sheath tumour of no stated behaviour the nerve's Unspecified D49.2: their names hold the nerve.
+  ...['schwannoma', 'neurofibroma', 'neurofibromas', 'plexiform neurofibroma'].map((words): HistologyTerm => ({ words, role: 'benign', tissue: 'nerve' })),
+  ...['mpnst', 'malignant peripheral nerve sheath tumor', 'malignant peripheral nerve sheath tumour'].map(
+    (words): HistologyTerm => ({ words, role: 'primary', tissue: 'nerve', impliedSite: ['nerve'] })),
+  ...['peripheral nerve sheath tumor', 'peripheral nerve sheath tumour', 'nerve sheath tumor', 'nerve sheath tumour'].map(
+    (words): HistologyTerm => ({ words, role: 'unspecified', tissue: 'nerve', impliedSite: ['nerve'] })),
   { words: 'neuroma', role: 'benign' },
   { words: 'benign neoplasm', role: 'benign' },
   { words: 'benign tumor', role: 'benign' },

@@ -35,7 +35,7 @@ import { alternativeBetween, typeAfterDash, differentialBetween, differentialSit
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
-import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 
 /**
@@ -61,14 +61,14 @@ export function findMentions(
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       for (const mention of carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index))) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, vocabulary);
-    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesNoDiagnosis(tokens, morphology.end)) {
+    } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesNoDiagnosis(tokens, index, morphology.end)) {
       // "LYMPHOMA CLINIC", "Leukemia Service": a place or service, not a diagnosis.
       index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
       index = morphology.end;
-    } else if (histology !== undefined && (namesNoDiagnosis(tokens, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
+    } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
@@ -188,7 +188,7 @@ function anchorMentions(
     // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
     // "NSCLC brain mets", "PDAC liver mets": sites that a metastasis word follows are the metastasis's, not the primary's.
     const placed = rightColumn === 'primary' && right.preposition === undefined
-      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode)) : right.sites;
+      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode && !COURSE_NOUNS.has(tokens[site.end]?.norm ?? ''))) : right.sites;
     const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
     // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));

@@ -32,3 +32,9 @@ const MODIFIERS: ReadonlySet<string> = new Set([
 export function isModifier(word: string): boolean {
   return MODIFIERS.has(word);
 }
+
+/**
+ * Nouns of the disease's course that a site set off after a tumour may name instead of the tumour's place ("metastatic NSCLC, CNS
+ * progression", "breast cancer, bone progression"): such a site is where the disease progresses, not the primary's organ.
+ */
+export const COURSE_NOUNS: ReadonlySet<string> = new Set(['progression', 'progressions', 'relapse', 'recurrence', 'involvement', 'response']);

@@ -18,7 +18,8 @@ export interface SitedCode {
 export function sitedMorphologyCode(context: NarrativeContext, mention: RawMention, inSitu: boolean): SitedCode | undefined {
   const site = mention.site;
   const axis = mention.morphology?.siteAxis;
-  if (site === undefined && axis === 'lymphoma' && mention.multipleNodeSites === true) return multipleSitesCode(context, mention);
+  // "DLBCL (cervical, mediastinal and retroperitoneal nodes)": the first region of a bracketed list is one of several (withNodeRegionsAfter).
+  if ((site === undefined || site.lymphNode) && axis === 'lymphoma' && mention.multipleNodeSites === true) return multipleSitesCode(context, mention);
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   if (axis === 'hemangioma') return hemangiomaCode(context, mention);
   if (axis === 'lipoma') return lipomaCode(context, mention);

@@ -1,6 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
+import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
@@ -136,6 +137,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'cll/sll', ...CLL },
   { words: 'sll', ...CLL },
   { words: 'chronic lymphocytic leukemia', ...CLL },
+  // "c/w chronic lymphocytic leukemia/small lymphocytic lymphoma": the WHO name of one disease, read as "CLL/SLL" is (one mention).
+  { words: 'chronic lymphocytic leukemia / small lymphocytic lymphoma', ...CLL },
+  { words: 'cll / sll', ...CLL },
   // "Renal AML" is an angiomyolipoma, not the leukaemia.
   { words: 'aml', ...AML, notAfter: ['renal', 'kidney', 'hepatic', 'fat-containing', 'fat-poor', 'exophytic', 'lipid-poor'] },
   { words: 'acute myeloid leukemia', ...AML },
@@ -155,10 +159,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // Hairy cell leukaemia by its abbreviation, in capitals and not a drug salt ("sertraline HCl 50 mg" is the hydrochloride).
   { words: 'hcl', ...HAIRY_CELL, capitalsOnly: true, notBeforeDose: true },
   { words: 'dlbcl', ...DLBCL },
-  // Richter transformation is a CLL or SLL turned into a diffuse large B-cell lymphoma (Index: Lymphoma, large cell, diffuse C83.3-).
-  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome", 'large cell transformation'].map(
-    (words): MorphologyTerm => ({ words, ...DLBCL })),
-  { words: 'large-cell transformation', ...DLBCL },
+  // Tabular C91.1 (CLL of B-cell type) includes Richter syndrome; a "large cell transformation" names the DLBCL it becomes (C83.3-).
+  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome"].map((words): MorphologyTerm => ({ words, ...CLL })),
+  ...['large cell transformation', 'large-cell transformation'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
@@ -255,7 +258,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...MDS_SUBTYPE_TERMS,
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality (the "5q minus syndrome").
-  ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome'].map(
+  ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome',
+    'mds del ( 5q )', 'mds with 5q deletion', 'mds with isolated 5q deletion', 'del ( 5q ) mds'].map(
     (words): MorphologyTerm => ({ words, code: 'D46.C', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality' })),
   // A haematologic malignancy of no named type, often in family histories ("no other blood cancers"): Tabular C96.9, Z85.79, Z80.7.
   ...['heme malignancy', 'heme malignancies', 'hematologic malignancy', 'hematologic malignancies', 'hematological malignancy', 'hematological malignancies',
@@ -271,12 +275,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
-  { words: 'hemangioma', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
-  { words: 'hemangiomas', siteAxis: 'hemangioma', code: 'D18.00', history: 'Z86.018', family: 'Z80.8', source: 'Index: Hemangioma D18.00' },
-  { words: 'lipoma', siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Lipoma D17.9' },
-  // Index: Angiomyolipoma — see Lipoma (by site: kidney D17.71); "renal AML" is the kidney's.
-  ...['angiomyolipoma', 'angiomyolipomas'].map((words): MorphologyTerm => ({ words, siteAxis: 'lipoma', code: 'D17.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Angiomyolipoma — see Lipoma D17.9' })),
-  { words: 'renal aml', code: 'D17.71', history: 'Z86.018', family: 'Z80.8', source: 'Index: Angiomyolipoma — see Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney' },
+  ...VASCULAR_AND_LIPOMATOUS_TERMS,
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   { words: 'burkitt lymphoma', ...BURKITT },
   { words: "burkitt's lymphoma", ...BURKITT },
@@ -348,6 +347,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'post-et mf', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-pv mf', ...PRIMARY_MYELOFIBROSIS },
   { words: 'post-essential thrombocythemia myelofibrosis', ...PRIMARY_MYELOFIBROSIS },
+  // "Myelofibrosis" alone is D75.81 (no neoplasm) and "MF" also mycosis fungoides: in a note about a myeloproliferative neoplasm
+  // ("persistent myelofibrosis" on the marrow of a primary myelofibrosis, "his MF") both are that neoplasm's myelofibrosis (D47.4).
+  { words: 'myelofibrosis', ...PRIMARY_MYELOFIBROSIS, ambiguous: 'mpn' },
+  { words: 'mf', ...PRIMARY_MYELOFIBROSIS, capitalsOnly: true, ambiguous: 'mpn' },
   { words: 'myeloproliferative neoplasm', ...MPN },
   { words: 'myeloproliferative disorder', ...MPN },
   { words: 'mpn', ...MPN },

@@ -51,12 +51,33 @@ const NODE_LIST_PREPOSITIONS = new Set(['of', 'involving', 'in', 'within']);
  * the lymph nodes of multiple sites (Tabular C81–C85 fifth character 8, e.g. C83.38), as a stage III lymphoma is.
  */
 export function withNodeRegionsAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
-  if (mention.morphology?.siteAxis !== 'lymphoma' || mention.site !== undefined || mention.multipleNodeSites === true) return mention;
+  if (mention.morphology?.siteAxis !== 'lymphoma' || mention.multipleNodeSites === true) return mention;
+  if (bracketedNodeRegions(tokens, sites, mention)) return { ...mention, multipleNodeSites: true };
+  if (mention.site !== undefined) return mention;
   const right = sitesToTheRight(tokens, sites, mention.anchorEnd);
   if (!NODE_LIST_PREPOSITIONS.has(right.preposition ?? '') || right.sites.length < 2 || right.sites.some((site) => !site.lymphNode)) return mention;
   const regions = new Set(right.sites.map((site) => site.path.join('/')));
   const last = right.sites[right.sites.length - 1];
   return regions.size < 2 || last === undefined ? mention : { ...mention, end: Math.max(mention.end, last.end), multipleNodeSites: true };
+}
+
+/** How many tokens of a parenthesis after a lymphoma are read for its node regions. */
+const BRACKETED_REGIONS_REACH = 16;
+
+/**
+ * "stage IIIA DLBCL (cervical, mediastinal and retroperitoneal nodes)", "FL (inguinal and pelvic nodes)": a lymphoma followed by a
+ * parenthesis that names two or more node regions is in the lymph nodes of multiple sites (fifth character 8), not in the first alone.
+ */
+function bracketedNodeRegions(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): boolean {
+  const site = mention.site;
+  if (tokens[mention.anchorEnd]?.norm !== '(' || (site !== undefined && (!site.lymphNode || site.start <= mention.anchorEnd))) return false;
+  const regions = new Set<string>();
+  for (let position = mention.anchorEnd + 1; position < Math.min(tokens.length, mention.anchorEnd + BRACKETED_REGIONS_REACH); position++) {
+    if (tokens[position]?.norm === ')') break;
+    const region = sites[position];
+    if (region?.lymphNode === true) regions.add(region.path.join('/'));
+  }
+  return regions.size >= 2;
 }
 
 /** "in CR", "in CR1", "in complete remission": the abbreviations of a complete remission after "in". */

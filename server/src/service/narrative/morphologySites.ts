@@ -67,7 +67,7 @@ export const LYMPHOMA_NODE_DIGIT: ReadonlyMap<string, string> = new Map([
   ['jugular', '1'], ['submental', '1'], ['parotid', '1'], ['preauricular', '1'], ['occipital', '1'], ['retropharyngeal', '1'], ['pretracheal', '1'],
   ['mediastinal', '2'], ['hilar', '2'], ['tracheal', '2'], ['intrathoracic', '2'], ['parasternal', '2'], ['esophageal', '2'], ['bronchopulmonary', '2'],
   ['para-aortic', '3'], ['peri-aortic', '3'], ['retroperitoneal', '3'], ['mesenteric', '3'], ['celiac', '3'], ['portal', '3'],
-  ['porta hepatis', '3'], ['peripancreatic', '3'], ['gastric', '3'], ['colic', '3'], ['abdominal', '3'], ['intrabdominal', '3'],
+  ['porta hepatis', '3'], ['hepatic', '3'], ['peripancreatic', '3'], ['gastric', '3'], ['colic', '3'], ['abdominal', '3'], ['intrabdominal', '3'],
   ['axilla, axillary', '4'], ['infraclavicular', '4'], ['pectoral', '4'], ['epitrochlear', '4'],
   ['inguina, inguinal', '5'], ['femoral', '5'], ['popliteal', '5'], ['groin', '5'],
   ['iliac', '6'], ['obturator', '6'], ['pelvic', '6'], ['hypogastric', '6'], ['sacral', '6'], ['intrapelvic', '6'], ['parametrial', '6'],

@@ -3,7 +3,9 @@ import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA } from './morphologyLexicon';
+import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
+import { withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
 import { deniedByAnswer } from './answeredQuestion';
 import type { NarrativeContext } from './context';
@@ -11,7 +13,30 @@ import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withNoteTypes(withAmbiguousTyped(tokens, raw), (mention) => deniedByAnswer(tokens, mention.end)))));
+  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(typed))));
+}
+
+/** Whether a mention names an angiomyolipoma in words ("angiomyolipoma", "renal AML"). */
+const namesAngiomyolipoma = (mention: RawMention): boolean => mention.morphology?.source === RENAL_ANGIOMYOLIPOMA.source || /angiomyolipoma/.test(mention.morphology?.words ?? '');
+
+/** Whether a mention names a myeloid leukaemia in words other than "AML" ("acute myeloid leukemia", "MDS"). */
+const namesMyeloidDisease = (mention: RawMention): boolean => mention.morphology?.words !== 'aml' && /^(C9[2-5]\.|D46\.)/.test(mention.morphology?.code ?? '');
+
+/**
+ * "c/w angiomyolipoma … classic AML, no need for bx": in a note that names an angiomyolipoma and no myeloid leukaemia or
+ * myelodysplasia in words (nor an "AML" in remission or relapse), "AML" is the angiomyolipoma, which is the kidney's (Index: Angiomyolipoma — see Lipoma; Tabular
+ * D17.71 Benign lipomatous neoplasm of kidney), not acute myeloid leukaemia (C92.0-).
+ */
+function withAngiomyolipomaAml(raw: readonly RawMention[]): RawMention[] {
+  const amls = raw.filter((mention) => mention.morphology?.words === 'aml');
+  // An "AML" in remission or relapse ("AML in CR1") is the leukaemia, whatever else the note names.
+  const leukaemic = amls.some((mention) => mention.remission === true || mention.relapse === true);
+  if (amls.length === 0 || leukaemic || !raw.some(namesAngiomyolipoma) || raw.some(namesMyeloidDisease)) return [...raw];
+  return raw.map((mention) => {
+    if (mention.morphology?.words !== 'aml') return mention;
+    return { ...mention, morphology: { ...mention.morphology, ...RENAL_ANGIOMYOLIPOMA, remission: undefined, relapse: undefined } };
+  });
 }
 
 /**

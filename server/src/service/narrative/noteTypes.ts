@@ -1,3 +1,4 @@
+import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 
 /**
@@ -13,7 +14,12 @@ interface TypedDisease {
   isTyped(mention: RawMention): boolean;
   /** Whether this untyped mention may take that type ("non-Hodgkin lymphoma" never restates a Hodgkin lymphoma). */
   accepts(mention: RawMention, model: RawMention): boolean;
+  /** The type a typed mention names, which an untyped word restates: its own morphology unless that is a subtype below the type. */
+  typeOf(morphology: MorphologyTerm): MorphologyTerm;
 }
+
+/** A typed mention's own morphology: its code is the type the untyped word restates. */
+const ownType = (morphology: MorphologyTerm): MorphologyTerm => morphology;
 
 /** Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate. */
 const LEUKAEMIA: TypedDisease = {
@@ -23,6 +29,7 @@ const LEUKAEMIA: TypedDisease = {
     return /^C9[1-5]\./.test(code) && code !== 'C95.90' && !code.startsWith('C92.3');
   },
   accepts: () => true,
+  typeOf: ownType,
 };
 
 /** Index: Lymphoma, Hodgkin C81.- (history Z85.71, the other lymphomas' Z85.72). */
@@ -36,6 +43,36 @@ const LYMPHOMA: TypedDisease = {
     return morphology?.siteAxis === 'lymphoma' && morphology.ambiguous === undefined && morphology.code !== 'C85.90' && /^C8[1-6]\./.test(morphology.code);
   },
   accepts: (mention, model) => !isHodgkin(model) || !/hodgkin|nhl/.test(mention.morphology?.words ?? ''),
+  typeOf: lymphomaType,
+};
+
+/**
+ * Subtypes and grades below a lymphoma's type are phrase-level (ANNOTATION.md): an untyped "lymphoma" beside a nodular sclerosis
+ * Hodgkin lymphoma is Hodgkin lymphoma, unspecified (Tabular C81.9-), beside a grade 2 follicular lymphoma follicular lymphoma,
+ * unspecified (C82.9-); the other categories of C83–C86 are types in themselves (diffuse large B-cell C83.3-, mantle cell C83.1-).
+ */
+const LYMPHOMA_TYPES: ReadonlyMap<string, { readonly code: string; readonly remission: string; readonly source: string }> = new Map([
+  ['C81', { code: 'C81.90', remission: 'C81.9A', source: 'Index: Lymphoma, Hodgkin C81.9- (the type the note documents; its subtype is phrase-level)' }],
+  ['C82', { code: 'C82.90', remission: 'C82.9A', source: 'Index: Lymphoma, follicular C82.9- (the type the note documents; its grade is phrase-level)' }],
+]);
+
+function lymphomaType(morphology: MorphologyTerm): MorphologyTerm {
+  const type = LYMPHOMA_TYPES.get(morphology.code.slice(0, 3));
+  return type === undefined ? morphology : { ...morphology, ...type };
+}
+
+/**
+ * Myelodysplastic syndromes by subtype (Tabular D46.0–D46.C): "MDS" alone beside "MDS with isolated del(5q)" is the patient's
+ * MDS with isolated del(5q) (D46.C), not the unspecified D46.9. MDS has no remission or relapse codes.
+ */
+const MYELODYSPLASIA: TypedDisease = {
+  untyped: 'D46.9',
+  isTyped: (mention) => {
+    const code = mention.morphology?.code ?? '';
+    return code.startsWith('D46.') && code !== 'D46.9';
+  },
+  accepts: () => true,
+  typeOf: ownType,
 };
 
 /**
@@ -45,13 +82,13 @@ const LYMPHOMA: TypedDisease = {
  * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
  */
 export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false): RawMention[] {
-  return withNoteType(withNoteType(raw, LEUKAEMIA, refuted), LYMPHOMA, refuted);
+  return withNoteType(withNoteType(withNoteType(raw, LEUKAEMIA, refuted), LYMPHOMA, refuted), MYELODYSPLASIA, refuted);
 }
 
 function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean): RawMention[] {
   if (!raw.some((mention) => mention.morphology?.code === disease.untyped)) return [...raw];
   // A type the record refutes ("H/o DLBCL? - NO: chart error") types nothing (ANNOTATION.md, an untyped leukemia or lymphoma).
-  const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention) && !refuted(mention)));
+  const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention) && !refuted(mention)), disease);
   if (typed.length === 0) return [...raw];
   const ofType = new Set(typed);
   let last: RawMention | undefined;
@@ -62,7 +99,7 @@ function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted
     if (model?.morphology === undefined || !disease.accepts(mention, model)) return mention;
     return {
       ...mention,
-      morphology: model.morphology,
+      morphology: disease.typeOf(model.morphology),
       remission: mention.remission === true || model.remission === true,
       relapse: mention.relapse === true || (model.relapse === true && model.remission !== true),
     };
@@ -73,11 +110,12 @@ function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted
  * The mentions of the type written most often: the patient's disease is what the note keeps naming ("AML w/ FLT3-ITD …
  * PMH: AML (current)"), a relative's is named once ("daughter - ALL age 6"). A tie names no one type.
  */
-function mostWrittenType(typed: readonly RawMention[]): RawMention[] {
+function mostWrittenType(typed: readonly RawMention[], disease: TypedDisease): RawMention[] {
+  const typeCode = (mention: RawMention): string => (mention.morphology === undefined ? '' : disease.typeOf(mention.morphology).code);
   const counts = new Map<string, number>();
-  for (const mention of typed) counts.set(mention.morphology?.code ?? '', (counts.get(mention.morphology?.code ?? '') ?? 0) + 1);
+  for (const mention of typed) counts.set(typeCode(mention), (counts.get(typeCode(mention)) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [first, second] = ranked;
   if (first === undefined || (second !== undefined && second[1] === first[1])) return [];
-  return typed.filter((mention) => mention.morphology?.code === first[0]);
+  return typed.filter((mention) => typeCode(mention) === first[0]);
 }

@@ -7,7 +7,8 @@ import type { Laterality } from './siteLexicon';
  * "Cysto: 3 cm papillary tumor of the bladder dome. TURBT path: high grade urothelial carcinoma": a
  * tumour the same note proves malignant is that cancer, coded at the tumour's own site
  * (test/narrative/corpus/ANNOTATION.md, "Tumor" of a proven cancer). Proof is a cancer of the same
- * organ, on a compatible side, that the note asserts as present or as history; a tumour of an organ the
+ * organ, on a compatible side, that the note asserts as present or as history; so is a tumour of an organ where the note proves a
+ * benign neoplasm and no cancer ("Path: pituitary adenoma … pituitary tumor as above": D35.2); a tumour of an organ the
  * note proves nothing of stays a neoplasm of unspecified behaviour (Index: Tumor — see Neoplasm,
  * unspecified behavior), and so does a denied or feared one ("no residual tumor").
  */
@@ -66,9 +67,12 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
     const organ = organOf(mention.site?.path ?? []);
     const column = mention.column;
     if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
-    if (column === 'primary' || column === 'secondary') proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });
+    // A benign neoplasm proves its organ's tumours only while present: one removed in the past says nothing of a new tumour there.
+    const benignNow = column === 'benign' && assertions[index] === 'present';
+    if (column === 'primary' || column === 'secondary' || benignNow) proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });
   });
-  return proven;
+  // A cancer of the organ outweighs a benign neoplasm proven there too: the tumour words of a note about a cancer are the cancer's.
+  return proven.filter((found) => found.column !== 'benign' || !proven.some((other) => other.organ === found.organ && other.column !== 'benign'));
 }
 
 function compatibleSides(first: Laterality | undefined, second: Laterality | undefined): boolean {

@@ -1,6 +1,7 @@
 import { sentenceStart } from './contextNodeRegion';
 import { lateralityAt } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -17,4 +18,32 @@ export function sideLabelAt(tokens: readonly Token[], index: number): Laterality
   // The side words of sites ("R", "rt", "left"); a "BILATERAL:" line names no one side to lend.
   const side = lateralityAt(tokens, first);
   return side === 'bilateral' ? undefined : side;
+}
+
+/** How far back in its sentence a finding looks for a side written alone. */
+const LOOSE_SIDE_REACH = 8;
+
+/**
+ * "Kidneys: 1 cm R upper pole angiomyolipoma", "Adrenals: 1.2 cm L nodule, c/w adenoma": in an organ-by-organ
+ * finding the side is often written alone before the lesion, attached to no site word. On a line an organ labels
+ * (a site opens it and its colon follows), the side word nearest before the mention is the finding's when no site
+ * stands between them (a site carries its own side) and it is no litre after a number ("2 L ascites"). Elsewhere a
+ * lone side is too often a procedure's ("s/p L nephrectomy, now with lung mets") or radiotherapy ("RT").
+ */
+export function looseSideBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): Laterality | undefined {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - LOOSE_SIDE_REACH) && tokens[position]?.sentence === sentence; position--) {
+    if (sites[position] !== undefined || tokens[position]?.norm === ':') return undefined;
+    const side = lateralityAt(tokens, position);
+    if (side === undefined) continue;
+    return side === 'bilateral' || /\d$/.test(tokens[position - 1]?.raw ?? '') || !organLabelled(tokens, sites, position) ? undefined : side;
+  }
+  return undefined;
+}
+
+/** Whether the line of the token opens with an organ's label: a site, then its colon before the token. */
+function organLabelled(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): boolean {
+  const first = sentenceStart(tokens, index);
+  const site = sites[first];
+  return site !== undefined && !site.lymphNode && tokens[site.end]?.norm === ':' && site.end < index;
 }

@@ -4,19 +4,19 @@ import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
 import { withLabelWords } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
-import type { Laterality } from './siteLexicon';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { NOT_TUMOUR_FINDINGS, isCalledNormal, ofOtherCondition } from './normalSite';
-import { sameOrganForSide } from './siteLexicon';
+import { type Laterality, sameOrganForSide } from './siteLexicon';
 import { synopticSide } from './synoptic';
-import { sideLabelAt } from './sideLabel';
+import { labelledBlockStart } from './labelBlock';
+import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
-import { mergeSkin } from './skinSites';
+import { labelSkinSurface, mergeSkin } from './skinSites';
 export { mergeSkin };
 
 /**
@@ -118,7 +118,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;
   // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
   if (isMarginItem(tokens, first)) return undefined;
-  first = labelledListStart(tokens, first);
+  first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = sentenceStart(tokens, first - 1);
   for (let position = previous; position < first - 1; position++) {
@@ -126,7 +126,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     // A node opens a node specimen's label ("B. Sentinel lymph node #2, left axilla, excision:"); a node later in the line is a detail.
     if (candidate !== undefined && candidate.lymphNode && position - previous <= LABEL_OPENING) return candidate;
     // "SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": the skin of the surface named after it.
-    const surface = candidate !== undefined && candidate.path.length === 1 && candidate.path[0] === 'skin' && tokens[candidate.end]?.norm === ',' ? sites[candidate.end + 1] : undefined;
+    const surface = candidate !== undefined && candidate.path.length === 1 && candidate.path[0] === 'skin' && tokens[candidate.end]?.norm === ',' ? labelSkinSurface(sites, tokens, candidate.end + 1) : undefined;
     if (candidate !== undefined && surface !== undefined && !surface.lymphNode) return mergeSkin([candidate, surface])[0];
     // Words after the organ narrow it: a site of the same organ ("Colon, sigmoid"), else a side and detail words ("Tongue, left lateral").
     if (candidate !== undefined && !candidate.lymphNode) return labelRefinedBy(tokens, sites, candidate) ?? withLabelWords(tokens, candidate, first - 1);
@@ -208,7 +208,7 @@ function contextSite(
   if (site.laterality !== undefined && !subSite) return mention;
   const sentence = tokens[mention.end - 1]?.sentence;
   // "RIGHT: … mass at 7:00, likely fibroadenoma": the side the finding's line opens with.
-  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start), path: site.path, qualifiers: site.qualifiers };
+  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];

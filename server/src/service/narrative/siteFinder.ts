@@ -157,16 +157,25 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
-  const side = body.laterality ?? laterality;
+  const writtenSide = body.laterality ?? laterality;
+  const sideAfter = writtenSide === undefined ? sideWrittenAfter(tokens, body.end) : undefined;
+  const side = writtenSide ?? sideAfter;
+  const end = sideAfter === undefined ? body.end : body.end + 2;
   const written = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
   // "pancreatic body/tail": a part of an organ joined to the next word may be two parts of it (joinedParts.ts).
   const joined = body.path.length > 1 && !body.lymphNode ? joinedPartAt(tokens, body.end - 1, body.path[body.path.length - 1]) : undefined;
   const qualifiers = joined === undefined ? written : written === undefined ? [joined] : [...written, joined];
   // Every field in one literal, in the order of `siteInOneShape` (siteMatch.ts): one shape for every site, and no spread per site.
   return {
-    start: index, end: body.end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
+    start: index, end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
     partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
   };
+}
+
+/** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */
+function sideWrittenAfter(tokens: readonly Token[], end: number): Laterality | undefined {
+  const side = tokens[end + 1]?.norm === 'side' && tokens[end + 1]?.sentence === tokens[end]?.sentence ? lateralityAt(tokens, end) : undefined;
+  return side === 'bilateral' ? undefined : side;
 }
 
 /** "right and left lungs", "L/R adrenal": both sides named before one site noun (`first`, the side at `index`). */

@@ -276,6 +276,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Urinary and genital organs.
   { words: 'renal', path: ['kidney'] },
   { words: 'kidney', path: ['kidney'] },
+  // A radiology report's organ label ("Kidneys: 1 cm R upper pole angiomyolipoma"); the finding gives the side.
+  { words: 'kidneys', path: ['kidney'] },
   { words: 'kidney , except renal pelvis', path: ['kidney'] },
   { words: 'bladder', path: ['bladder'] },
   { words: 'bladder dome', path: ['bladder', 'dome'] },
@@ -390,8 +392,9 @@ function vertebralLevels(): SiteTerm[] {
   return levels.flatMap((level) => ['', ' spine', ' vertebra', ' vertebral', ' vertebral body'].map((noun) => ({ words: level + noun, path: ['bone', 'vertebra'] })));
 }
 
-/** "segment 1" … "segment 8", "segment IVa", "segment 4b", "seg 2": the numbered segments are the liver's. */
+/** "segment 1" … "segment 8", "segment IVa", "segment 4b", "seg 2", "liver segment 6": the numbered segments are the liver's. */
 function liverSegments(): SiteTerm[] {
   const numbers = ['1', '2', '3', '4', '4a', '4b', '5', '6', '7', '8', 'i', 'ii', 'iii', 'iv', 'iva', 'ivb', 'v', 'vi', 'vii', 'viii'];
-  return numbers.flatMap((number) => [{ words: `segment ${number}`, path: ['liver'] }, { words: `seg ${number}`, path: ['liver'] }]);
+  const segments = numbers.flatMap((number) => [`segment ${number}`, `seg ${number}`]);
+  return [...segments, ...segments.map((segment) => `liver ${segment}`)].map((words) => ({ words, path: ['liver'] }));
 }

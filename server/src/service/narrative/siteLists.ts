@@ -1,7 +1,7 @@
 import { PART_JOINER } from './joinedParts';
 import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
-import { SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
+import { COURSE_NOUNS, SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
 import { siteBeforeParenthesis, withParenthesizedSide } from './parenthesizedSite';
 import { partOfOrganAt } from './partOfOrgan';
 import type { Token } from './tokens';
@@ -231,7 +231,7 @@ export function withSpreadAfter(tokens: readonly Token[], sites: readonly (SiteM
   return { ...list, sites: merged, spread: spread.sites };
 }
 
-export { isModifier };
+export { COURSE_NOUNS, isModifier };
 
 export function skipModifiers(tokens: readonly Token[], position: number): number {
   let index = position;

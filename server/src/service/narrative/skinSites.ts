@@ -113,3 +113,11 @@ function companionWithin(tokens: readonly Token[], from: number, step: 1 | -1): 
   }
   return false;
 }
+
+/** Words a skin label may write before its surface ("Skin, mid chest, punch:"): a position on the surface, no site of its own. */
+const SURFACE_POSITIONS = new Set(['mid', 'central', 'midline']);
+
+/** The surface a skin label names after its comma ("Skin, nasal ala R", "Skin, mid chest"). */
+export function labelSkinSurface(sites: readonly (SiteMatch | undefined)[], tokens: readonly Token[], from: number): SiteMatch | undefined {
+  return sites[from] ?? (SURFACE_POSITIONS.has(tokens[from]?.norm ?? '') ? sites[from + 1] : undefined);
+}

@@ -1,0 +1,22 @@
+import { sentenceStart } from './contextNodeRegion';
+import type { SiteMatch } from './siteMatch';
+import type { Token } from './tokens';
+
+/** How many sentences of a report part's text below its label the label still names the organ of. */
+const BLOCK_SENTENCES = 2;
+
+/**
+ * "F. Skin, R posterior thigh, shave:\n Atypical melanocytic proliferation; cannot exclude evolving melanoma.": a part's
+ * label names the organ of every sentence of its text, not only of the first. From the first token of a sentence, the
+ * sentences before it are walked back (at most two) while none names a site or a label of its own, to the sentence
+ * right after the label's colon; the sentence's own start is returned when no such label is reached.
+ */
+export function labelledBlockStart(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], first: number): number {
+  let start = first;
+  for (let step = 0; step < BLOCK_SENTENCES && start > 0 && tokens[start - 1]?.norm !== ':'; step++) {
+    const previous = sentenceStart(tokens, start - 1);
+    for (let position = previous; position < start; position++) if (sites[position] !== undefined || tokens[position]?.norm === ':') return first;
+    start = previous;
+  }
+  return start > 0 && tokens[start - 1]?.norm === ':' ? start : first;
+}
