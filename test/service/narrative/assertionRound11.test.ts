@@ -207,3 +207,12 @@ describe('narrative assertion round 11: "other cancers" denied after the patient
     ],
   ]);
 });
+
+describe('narrative assertion round 11: a complication named after cancer therapy', () => {
+  checkReadings([
+    // ANNOTATION.md "Complications named after the cancer are not mentions" ("cancer therapy-related cardiac dysfunction"):
+    // no Z80.9 from the adjective "relative" before it.
+    ['"cancer therapy-related" names no cancer', 'Relative GLS drop 30% = moderate asymptomatic cancer therapy-related cardiac dysfunction.', []],
+    ['"cancer treatment-related" names no cancer', 'Her relative risk of cancer treatment-related cardiomyopathy is low.', []],
+  ]);
+});

@@ -27,6 +27,8 @@ const UNSPECIFIED_METASTASIS_WORDS = new Set(['metastatic disease', 'metastases'
 const MODIFIED_NOUNS = new Set([
   'history', 'hx', 'type', 'types', 'site', 'sites', 'screening', 'risk', 'risks', 'genetics', 'syndrome', 'syndromes', 'predisposition',
   'care', 'treatment', 'diagnosis', 'staging', 'stage', 'center', 'centre', 'survivorship',
+  // A complication named after the treatment ("cancer therapy-related cardiac dysfunction"), not a cancer.
+  'therapy', 'therapies', 'therapy-related', 'treatment-related',
 ]);
 /** How far back a site word makes the "cancer" that site's, read (or not) by the site lists ("liver or GI cancers"). */
 const SITE_LOOK_BACK = 4;
