@@ -216,3 +216,17 @@ describe('narrative assertion round 11: a complication named after cancer therap
     ['"cancer treatment-related" names no cancer', 'Her relative risk of cancer treatment-related cardiomyopathy is low.', []],
   ]);
 });
+
+describe("narrative assertion round 11: the patient's old cancer restated beside its name", () => {
+  checkReadings([
+    // Z85.42 "Personal history of malignant neoplasm of other parts of uterus": "her old cancer" is that endometrial cancer,
+    // named in the same sentence, not a Z85.9 of another.
+    [
+      '"her old cancer" beside its sited history',
+      'Pt asked if this is related to her old cancer - pt has hx of endometrial ca (stage IA, TAH/BSO 2018, NED).',
+      [['endometrial ca', 'Z8542', 'history']],
+    ],
+    // A checkbox item stays an item of its own (Z85.9 and Z85.3 "… of breast").
+    ['a checkbox item is no restatement', 'Cancer: [x] Yes - hx of breast cancer 2010, NED.', [['Cancer', 'Z859', 'history'], ['breast cancer', 'Z853', 'history']]],
+  ]);
+});

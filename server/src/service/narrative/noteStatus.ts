@@ -304,3 +304,28 @@ export function withOngoingTreatment(
     return (code !== undefined && treated.has(code)) || onMedication(mention) ? { assertion: 'present' } : assertion;
   });
 }
+
+/**
+ * "Pt asked if this is related to her old cancer - pt has hx of endometrial ca": a site-less cancer told as history in a
+ * sentence that names the patient's sited history malignancy is that one restated, not a Z85.9 of another; it is read as
+ * the plain restatement it is (a site-less present cancer is no mention of its own).
+ */
+export function withRestatedHistories(tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[]): AssertionResult[] {
+  const sentences = new Set<number>();
+  raw.forEach((mention, index) => {
+    if (assertions[index]?.assertion === 'history' && malignantPrimary(mention)) sentences.add(tokens[mention.start]?.sentence ?? -1);
+  });
+  if (sentences.size === 0) return [...assertions];
+  return assertions.map((assertion, index) => {
+    const mention = raw[index];
+    const restated = mention?.unspecifiedSite === true && mention.column === 'primary' && assertion.assertion === 'history' && sentences.has(tokens[mention.start]?.sentence ?? -1);
+    return restated && definite(tokens, mention.start) ? { assertion: 'present' } : assertion;
+  });
+}
+
+/** Words that make a site-less cancer one already known ("her old cancer", "the cancer"), not a new item ("Cancer: [x] Yes"). */
+const DEFINITE_WORDS: ReadonlySet<string> = new Set(['her', 'his', 'my', 'their', 'the']);
+
+function definite(tokens: readonly Token[], start: number): boolean {
+  return DEFINITE_WORDS.has(tokens[start - 1]?.norm ?? '') || DEFINITE_WORDS.has(tokens[start - 2]?.norm ?? '');
+}

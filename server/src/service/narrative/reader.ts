@@ -18,7 +18,7 @@ import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
-import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withTreatedMetastases } from './noteStatus';
+import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
@@ -74,8 +74,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
   // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
   const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
-  const statused = withTreatedMetastases(raw, withCuredNote(tokens, triggers, subjects, raw,
-    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory));
+  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withCuredNote(tokens, triggers, subjects, raw,
+    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
   const noted = withResidualDisease(tokens, raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf);
