@@ -230,3 +230,15 @@ describe("narrative assertion round 11: the patient's old cancer restated beside
     ['a checkbox item is no restatement', 'Cancer: [x] Yes - hx of breast cancer 2010, NED.', [['Cancer', 'Z859', 'history'], ['breast cancer', 'Z853', 'history']]],
   ]);
 });
+
+describe("narrative assertion round 11: a drug label's list of indications", () => {
+  checkReadings([
+    // C92.00 and C92.10 ("Chronic myeloid leukemia, BCR/ABL-positive, not having achieved remission"): every indication the
+    // label lists is the disease in general, hypothetical, to the sentence's end.
+    [
+      'the whole list after "FDA-approved"',
+      'The drug is FDA-approved (2023) for adults with relapsed or refractory disease of several kinds, including newly diagnosed AML with a FLT3 mutation and chronic myeloid leukemia.',
+      [['AML', 'C9200', 'hypothetical'], ['chronic myeloid leukemia', 'C9210', 'hypothetical']],
+    ],
+  ]);
+});

@@ -30,7 +30,7 @@ const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'met
 /** How far forward a trigger reaches: history leads and list negations reach through a list of conditions. */
 function preScope(tokens: readonly Token[], hit: TriggerHit, inList: boolean): number {
   if (hit.trigger.assertion === 'history') return MAX_HISTORY_SCOPE;
-  if (hit.trigger.assertion === 'negated' && inList) return MAX_LIST_NEGATION_SCOPE;
+  if ((hit.trigger.assertion === 'negated' && inList) || hit.trigger.listScope === true) return MAX_LIST_NEGATION_SCOPE;
   // A differential led by a colon ("ddx: mold (Fusarium), ecthyma (Pseudomonas), leukemia cutis") hedges its whole list.
   if (hit.trigger.assertion === 'uncertain' && (tokens[hit.end - 1]?.norm === ':' || tokens[hit.end]?.norm === ':')) return MAX_LIST_NEGATION_SCOPE;
   return MAX_SCOPE;

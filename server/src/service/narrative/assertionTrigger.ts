@@ -51,6 +51,8 @@ export interface AssertionTrigger {
   readonly postStopsAtComma?: boolean;
   /** An active cue that names a treatment given now ("on anastrozole", "on adjuvant", "receiving"): it speaks for the whole note's disease. */
   readonly treatment?: boolean;
+  /** A cue that reaches its whole sentence's list forward, as a list's negation does ("FDA-approved for A, including B and C"). */
+  readonly listScope?: boolean;
   /** A "consistent with" that concludes a tissue or cytology result reads no hedge (`tissueResult.ts`). */
   readonly tissueConclusion?: boolean;
 }

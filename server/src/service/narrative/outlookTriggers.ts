@@ -14,7 +14,8 @@ export const OUTLOOK_TRIGGERS: readonly AssertionTrigger[] = [
   // Signs to return for ("… could signal need for tx or rarely Richter's transformation"): what they may signal is not there.
   ...pre('could signal', 'may signal', 'can signal', 'might signal'),
   // A drug's labelled indication in an appeal ("FDA-approved for intermediate or high-risk myelofibrosis, including primary
-  // myelofibrosis"): the disease in general, not the patient's (the patient's own is named elsewhere).
+  // myelofibrosis"): the disease in general, not the patient's (the patient's own is named elsewhere); the label's list of
+  // indications reaches to the sentence's end ("… including primary myelofibrosis and post-PV / post-ET MF, in adults").
   ...pre('fda-approved', 'fda approved', 'fda approval', 'fda-approval', 'fda-labeled', 'fda labeled', 'fda label', 'labeled indication',
-    'labelled indication', 'label indication', 'approved indication', 'approved indications'),
+    'labelled indication', 'label indication', 'approved indication', 'approved indications').map((trigger) => ({ ...trigger, listScope: true })),
 ];
