@@ -1,7 +1,7 @@
 import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { dateName } from '../modelBase';
 import { spanOf } from '../spans';
-import { splitElements } from './elements';
+import { indexWithin, splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
 import { ClaimDiagnoses, IndexedClaim } from './claimDiagnoses';
@@ -18,6 +18,12 @@ import { SegmentId } from './segmentTable';
 
 /** HI composites one segment may hold (HI01 to HI12). */
 const MAX_HI_COMPOSITES = 12;
+
+/** Whether the first element of the segment `[start, end)` starts with `434` (a statement period, DTP*434). */
+function startsWithStatementQualifier(text: string, start: number, end: number, element: string): boolean {
+  const separator = indexWithin(text, element, start, end);
+  return separator !== -1 && separator + 4 <= end && text.startsWith('434', separator + 1);
+}
 
 /** Reads `CCYYMMDD` at `offset` as `CCYY-MM-DD`, or undefined when it is not a plausible date. */
 function readDate(text: string, offset: number): string | undefined {
@@ -303,6 +309,9 @@ class ClaimBuilder {
   #addDate(start: number, end: number): void {
     if (this.#serviceDate !== undefined && this.#statementThrough !== undefined) return;
     const { text, delimiters } = this.#context;
+    // Once the date of service is known only a statement period can add anything (its through date):
+    // a claim dates every service line, and those later DTP*472 segments are not split at all.
+    if (this.#serviceDate !== undefined && !startsWithStatementQualifier(text, start, end, delimiters.element)) return;
     const bounds = DTP_ELEMENTS;
     if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
     const qualifierStart = bounds[0] ?? 0;
