@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Encounter } from '../../../server/src/service/model';
 import { createClaimScreen, reactingRules } from '../../../server/src/service/rules/claimScreen';
+import type { RuleLevels } from '../../../server/src/service/rules/claimScreen';
 import { diagnosisListOf, RuleDiagnoses } from '../../../server/src/service/rules/ruleDiagnoses';
 import { CodeClasses } from '../../../server/src/service/rules/codeClasses';
 import { rules } from '../../../server/src/service/rules/index';
@@ -46,7 +47,8 @@ describe('claim screen', () => {
     const tables = createRuleTables(testCodeSets());
     // Claims on which one, several and no rules react (the codes of the first test, and pairs of them).
     const claims = [['E119', 'I10'], ['C787'], ['D630', 'C50911'], ['C8330', 'C772'], ['Z853'], ['Z853', 'C50911', 'C787'], ['C50', 'C7899'], ['C787', 'C50911']];
-    for (const levels of [{}, { 'secondary-without-primary': 'off' as const }]) {
+    const everyLevel: RuleLevels[] = [{}, { 'secondary-without-primary': 'off' }];
+    for (const levels of everyLevel) {
       const screen = createClaimScreen(tables, rules, levels);
       assert.ok(screen !== undefined);
       for (const codes of claims) {
