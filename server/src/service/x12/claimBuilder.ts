@@ -5,6 +5,7 @@ import { indexWithin, splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
 import { ClaimDiagnoses, IndexedClaim } from './claimDiagnoses';
+import { ClaimHead } from './claimHead';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
 import type { ClaimBuildOptions } from './x12Model';
@@ -50,7 +51,7 @@ export interface BuiltClaim {
 export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
   const problems: StructuralProblem[] = [];
   context.problems = problems;
-  const builder = new ClaimBuilder(context, slot.firstSegment, slot.version, options?.serviceLines !== false);
+  const builder = new ClaimBuilder(context, new ClaimHead(context, slot.firstSegment, slot.encounterIndex), slot.firstSegment, slot.version, options?.serviceLines !== false);
   const reading = options?.reading;
   if (options?.serviceLines === false && reading?.holds(context, slot.firstSegment) === true) {
     builder.take(reading, slot.lastSegment);
@@ -107,8 +108,7 @@ function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encoun
   });
 }
 
-/** Buffers sized to the elements actually read, so splitting stops early: CLM01–CLM05, SV1/SV2 01–02, DTP01–03. */
-const CLM_ELEMENTS = new Int32Array(10);
+/** Buffers sized to the elements actually read, so splitting stops early: SV1/SV2 01–02, DTP01–03. */
 const SERVICE_ELEMENTS = new Int32Array(4);
 const DTP_ELEMENTS = new Int32Array(6);
 
@@ -130,8 +130,7 @@ function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
 class ClaimBuilder {
   readonly #context: InterchangeContext;
   readonly #firstSegment: number;
-  readonly #claimId: string;
-  readonly #facilityCode: string;
+  readonly #head: ClaimHead;
   readonly #version: string | undefined;
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
@@ -147,25 +146,14 @@ class ClaimBuilder {
   /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
   readonly #serviceLines: boolean;
 
-  /** Starts a claim at the CLM segment `clmIndex`; `version` is ST03 or GS08. */
-  constructor(context: InterchangeContext, clmIndex: number, version: string | undefined, serviceLines: boolean) {
+  /** Starts a claim at the CLM segment `clmIndex`, whose `head` reads it when asked; `version` is ST03 or GS08. */
+  constructor(context: InterchangeContext, head: ClaimHead, clmIndex: number, version: string | undefined, serviceLines: boolean) {
     this.#context = context;
+    this.#head = head;
     this.#serviceLines = serviceLines;
     this.#firstSegment = clmIndex;
     this.#lastSegment = clmIndex;
     this.#version = version;
-    const { text, table, delimiters, parts } = context;
-    const bounds = CLM_ELEMENTS;
-    const count = splitElements(text, table.startOf(clmIndex), table.endOf(clmIndex), delimiters.element, bounds);
-    this.#claimId = count > 0 ? text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim() : '';
-    const facilityStart = bounds[8] ?? 0;
-    const facilityEnd = bounds[9] ?? 0;
-    if (count >= 5 && facilityEnd > facilityStart) {
-      context.components(facilityStart, facilityEnd);
-      this.#facilityCode = text.slice(parts[0] ?? facilityStart, parts[1] ?? facilityEnd).trim();
-    } else {
-      this.#facilityCode = '';
-    }
   }
 
   /** Adds the segment `index` (packed id `id`) to the claim. */
@@ -227,18 +215,19 @@ class ClaimBuilder {
     const end = table.endOf(this.#lastSegment);
     const institutional = this.#isInstitutional();
     const insertionPoint = this.#insertionPoint(institutional);
-    const inpatient = institutional && this.#facilityCode.startsWith('11');
+    // Only an institutional claim reads its CLM here: a professional one is never inpatient.
+    const inpatient = institutional && this.#head.facilityCode.startsWith('11');
     const dischargeDate = inpatient ? this.#statementThrough : undefined;
     const index = encounterIndex;
-    const label = `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`;
     const span = spanOf(start, end);
     const source = institutional ? 'x12-837i' : 'x12-837p';
     const procedures = this.#procedures;
     if (this.#diagnosisList !== undefined) {
       const serviceDate = dischargeDate ?? this.#serviceDate;
       const dateIsDischarge = dischargeDate === undefined ? undefined : true;
-      return new IndexedClaim({ index, label, span, source, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint }, this.#diagnosisList);
+      return new IndexedClaim({ index, span, source, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint }, this.#diagnosisList, this.#head);
     }
+    const label = this.#head.label;
     const diagnoses = principalFirst(this.#diagnoses);
     // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
     // admitted in September and discharged in October takes the new fiscal year's codes. Two literals
