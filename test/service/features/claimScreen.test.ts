@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { Encounter } from '../../../server/src/service/model';
 import { createClaimScreen, reactingRules } from '../../../server/src/service/rules/claimScreen';
+import type { RuleLevels } from '../../../server/src/service/rules/claimScreen';
 import { diagnosisListOf, RuleDiagnoses } from '../../../server/src/service/rules/ruleDiagnoses';
 import { CodeClasses } from '../../../server/src/service/rules/codeClasses';
 import { rules } from '../../../server/src/service/rules/index';
@@ -40,6 +41,28 @@ describe('claim screen', () => {
     assert.equal(createClaimScreen(createRuleTables(testCodeSets(), { screen: false }), rules, {}), undefined, 'tables that do not screen');
     const withoutSecondaryRule = createClaimScreen(tables, rules, { 'secondary-without-primary': 'off' });
     assert.equal(withoutSecondaryRule?.mayFind(['C787'], 1), false);
+  });
+
+  it('lists the rules that react to a claim it passes, as asking each rule of the built claim lists them', () => {
+    const tables = createRuleTables(testCodeSets());
+    // Claims on which one, several and no rules react (the codes of the first test, and pairs of them).
+    const claims = [['E119', 'I10'], ['C787'], ['D630', 'C50911'], ['C8330', 'C772'], ['Z853'], ['Z853', 'C50911', 'C787'], ['C50', 'C7899'], ['C787', 'C50911']];
+    const everyLevel: RuleLevels[] = [{}, { 'secondary-without-primary': 'off' }];
+    for (const levels of everyLevel) {
+      const screen = createClaimScreen(tables, rules, levels);
+      assert.ok(screen !== undefined);
+      for (const codes of claims) {
+        const passed = screen.mayFind(codes, codes.length);
+        const encounter = { diagnoses: codes.map((code) => ({ code })), procedures: [] } as unknown as Encounter;
+        const asked = reactingRules(tables, rules, levels, 'x12-837', encounter, diagnosesOf(encounter), false);
+        assert.deepEqual([...screen.last.reacting], [...asked], codes.join(' '));
+        assert.equal(passed, asked.length > 0, codes.join(' '));
+      }
+    }
+    // C78.7 (secondary malignant neoplasm of liver) alone: the secondary site without a primary, and no other rule.
+    const screen = createClaimScreen(tables, rules, {});
+    screen?.mayFind(['C787'], 1);
+    assert.deepEqual(screen?.last.reacting.map((index) => rules[index]?.id), ['secondary-without-primary']);
   });
 
   it('reads claim codes in reporting order and gives up on claims with structural problems', () => {
@@ -154,14 +177,14 @@ describe('reaction vocabulary', () => {
     const codes = ['Z853', 'E119'];
     assert.equal(screen.mayFind(codes, codes.length), true);
     const encounter = { diagnoses: codes.map((code) => ({ code })), procedures: [] } as unknown as Encounter;
-    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', encounter, diagnosesOf(encounter), false, screen.lastView)(0), true, 'the screened view answers');
+    assert.equal(reactingRules(tables, [historyFirst], undefined, 'x12-837', encounter, diagnosesOf(encounter), false, screen.last).includes(0), true, 'the screened view answers');
     // A class no rule of the screen declared (E11.9 alone) gets its bit only now: the screened facts lack it.
     const diabetes = declaring({ codes: [{ some: { name: 'E11.9', test: (code) => code === 'E119' } }] });
     assert.equal(screen.mayFind(codes, codes.length), true);
-    assert.equal(reactingRules(tables, [historyFirst, diabetes], 'x12-837', encounter, diagnosesOf(encounter), false, screen.lastView)(1), true, 'the new class is seen');
+    assert.equal(reactingRules(tables, [historyFirst, diabetes], undefined, 'x12-837', encounter, diagnosesOf(encounter), false, screen.last).includes(1), true, 'the new class is seen');
     const other = { diagnoses: [{ code: 'E119' }], procedures: [] } as unknown as Encounter;
     assert.equal(screen.mayFind(codes, codes.length), true);
-    assert.equal(reactingRules(tables, [historyFirst], 'x12-837', other, diagnosesOf(other), false, screen.lastView)(0), false, 'a view of other codes is not used');
+    assert.equal(reactingRules(tables, [historyFirst], undefined, 'x12-837', other, diagnosesOf(other), false, screen.last).includes(0), false, 'a view of other codes is not used');
   });
 
   it('looks facts up by the number the code strings gave a code, as by the code, and anew once a class is added', () => {
@@ -182,11 +205,11 @@ describe('reaction vocabulary', () => {
   it('runs a narrative rule only where there is a narrative, and a rule of one kind only on that kind', () => {
     const encounter = { diagnoses: [], procedures: [] } as unknown as Encounter;
     const tables = createRuleTables(testCodeSets());
-    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, diagnosesOf(encounter), false)(0), false);
-    assert.equal(reactingRules(tables, [declaring({ narrative: true })], 'clinical-note', encounter, diagnosesOf(encounter), true)(0), true);
-    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, diagnosesOf(encounter), false)(0), false);
-    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], 'fhir-json', encounter, diagnosesOf(encounter), false)(0), true);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], undefined, 'clinical-note', encounter, diagnosesOf(encounter), false).includes(0), false);
+    assert.equal(reactingRules(tables, [declaring({ narrative: true })], undefined, 'clinical-note', encounter, diagnosesOf(encounter), true).includes(0), true);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], undefined, 'x12-837', encounter, diagnosesOf(encounter), false).includes(0), false);
+    assert.equal(reactingRules(tables, [declaring({ languages: ['fhir-json'] })], undefined, 'fhir-json', encounter, diagnosesOf(encounter), false).includes(0), true);
     const everyRule = createRuleTables(testCodeSets(), { screen: false });
-    assert.equal(reactingRules(everyRule, [declaring({ languages: ['fhir-json'] })], 'x12-837', encounter, diagnosesOf(encounter), false)(0), true, 'tables that do not screen');
+    assert.equal(reactingRules(everyRule, [declaring({ languages: ['fhir-json'] })], undefined, 'x12-837', encounter, diagnosesOf(encounter), false).includes(0), true, 'tables that do not screen');
   });
 });

@@ -123,3 +123,13 @@ describe('narrative vocabulary round 11: a site set off after a tumour that name
     ['guard: "NSCLC, RUL" keeps its lobe', 'NSCLC, RUL.', [['NSCLC, RUL', 'C3411', 'present']]],
   ]);
 });
+
+describe('narrative vocabulary round 11: a site word naming a symptom', () => {
+  checkReadings([
+    // "for abdominal pain" names no site of the lesion: the label's renal lesion is the angiomyolipoma's (Index: Angiomyolipoma — see
+    // Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney), not skin and subcutaneous tissue of other sites (D17.39).
+    ['"L renal lesion found on CT for abdominal pain: … c/w angiomyolipoma"', 'L renal lesion found on CT for abdominal pain: 4.8 cm exophytic lower pole mass with macroscopic fat (-60 HU), no calcification -> c/w angiomyolipoma.', [
+      ['angiomyolipoma', 'D1771', 'uncertain'],
+    ]],
+  ]);
+});

@@ -108,11 +108,21 @@ const cases: readonly ReadingCase[] = [
     lastHi: { composites: 12, endsWith: 'ABF:C772' },
     diagnoses: [...twelve, ...twelve, ...twelve],
   },
+  {
+    name: 'an institutional claim without a claim id (CLM01 empty) and without CLM05: labelled by its position, not inpatient',
+    segments: ['CLM**100~', 'HI*ABK:C61~', 'SV2*0450*HC:99284*100*UN*1~'],
+    composites: [{ qualifier: 'ABK', code: 'C61', position: 1, numbered: true }],
+    dates: 0,
+    professionalLines: 0,
+    institutionalSegments: 1,
+    lastHi: { composites: 1, endsWith: 'ABK:C61' },
+    diagnoses: ['C61'],
+  },
 ];
 
-/** The encounter as plain data, its diagnoses made: a claim built from the reading makes them on first read. */
+/** The encounter as plain data, its label read and its diagnoses made: a claim built from the reading reads and makes them on first read. */
 function plain(encounter: Encounter): Encounter {
-  return { ...encounter, diagnoses: encounter.diagnoses };
+  return { ...encounter, label: encounter.label, diagnoses: encounter.diagnoses };
 }
 
 const text = interchange837(cases.flatMap((claim) => claim.segments).join('\n'));
@@ -158,6 +168,7 @@ describe('claim reading (the claim screen records what the builder needs)', () =
         assert.deepEqual(Array.from({ length: list.length }, (_, at) => list.codeAt(at)), claim.diagnoses);
         assert.equal(fromSegments.encounter.diagnosisList, undefined, 'a claim read from its segments has mentions only');
         assert.deepEqual(plain(fromReading.encounter), plain(fromSegments.encounter));
+        assert.equal(fromReading.encounter.label, claim.segments[0]?.startsWith('CLM**') === true ? `Claim ${index + 1}` : `Claim ${claim.segments[0]?.split('*')[1] ?? ''}`);
         assert.deepEqual(fromReading.problems, fromSegments.problems);
         assert.deepEqual(fromReading.problems, []);
       });

@@ -118,6 +118,12 @@ describe('X12 claims', () => {
     it('takes the statement through (discharge) date of an inpatient 837I claim, bill type 11x', () => {
       assert.equal(dateOf('DTP*434*RD8*20260110-20260112~\nLX*1~\nSV2*0450*HC:99283*1*UN*1~\nDTP*472*D8*20260111~'), '2026-01-12');
     });
+    it('takes the discharge date of an inpatient claim from a DTP*434 written after the service lines\' dates, and only from a 434', () => {
+      const lines = 'LX*1~\nSV2*0450*HC:99283*1*UN*1~\nDTP*472*D8*20260111~\nLX*2~\nSV2*0450*HC:99283*1*UN*1~\nDTP*472*D8*20260113~';
+      assert.equal(dateOf(`${lines}\nDTP*434*RD8*20260110-20260114~`), '2026-01-14');
+      assert.equal(dateOf(`${lines}\nDTP*4341*RD8*20260110-20260114~`), '2026-01-11', 'a four-character qualifier that starts 434');
+      assert.equal(dateOf(`${lines}\nDTP*435*RD8*20260110-20260114~`), '2026-01-11');
+    });
     it('ignores other DTP qualifiers and impossible dates', () => {
       assert.equal(dateOf('DTP*435*DT*202601051200~\nDTP*472*D8*20261345~'), undefined);
     });

@@ -7,7 +7,7 @@ import { narrativeOf } from '../notes/encounterNarrative';
 import type { EncounterNarrative } from '../notes/encounterNarrative';
 import { inReportingOrder } from '../notes/reportingOrder';
 import { reactingRules } from '../rules/claimScreen';
-import type { CodeView } from '../rules/noteScreen';
+import type { ScreenedClaim } from '../rules/claimScreen';
 import { rules as registry } from '../rules/index';
 import type { Finding, QuickFix, Rule, RuleContext } from '../rules/rule';
 import { createRuleTables } from '../rules/ruleTables';
@@ -235,9 +235,10 @@ export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
 /**
  * Runs every enabled rule on one encounter and appends its pending diagnostics, in registry order, to
- * `into` (a new list is made on the first finding). Rules that do not react to the encounter (their
- * `reactsTo`) are skipped, which is what keeps a large clean batch cheap. `screened` is the claim
- * screen's view of the claim's codes, reused when it holds exactly the encounter's codes.
+ * `into` (a new list is made on the first finding). Only the rules that react to the encounter (their
+ * `reactsTo`) run, which is what keeps a large clean batch cheap. `screened` is what the claim screen
+ * found of the claim: its codes and the rules that react to them, reused when it holds exactly the
+ * encounter's codes.
  */
 export function checkEncounter(
   parsed: ParsedDocument,
@@ -246,24 +247,23 @@ export function checkEncounter(
   settings: ValidationSettings,
   links: RuleLinks,
   into: readonly PendingDiagnostic[] = NO_PENDING,
-  screened?: CodeView,
+  screened?: ScreenedClaim,
 ): readonly PendingDiagnostic[] {
   const { codeSets } = tables;
   // A note is read before its rules run: the narrative rules need the reading and the order rules its sections.
   const { narrative, failure } = readNarrativeSafely(parsed, encounter);
   const checked = checkedView(encounter, codeSets, narrative);
-  const reacts = reactingRules(tables, registry, parsed.languageId, checked.encounter, checked.diagnoses, narrative !== undefined, screened);
-  let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
-  let context: RuleContext | undefined;
-  const wantsFixes = settings.quickFixes !== false;
   // Most runs set no rule level at all (the command line never does): a miss on the object would be
   // paid for every rule of every flagged claim.
   const levels = hasAnyKey(settings.rules) ? settings.rules : undefined;
-  for (let index = 0; index < registry.length; index++) {
-    const rule = registry[index] as Rule;
+  const reacting = reactingRules(tables, registry, levels, parsed.languageId, checked.encounter, checked.diagnoses, narrative !== undefined, screened);
+  let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
+  let context: RuleContext | undefined;
+  const wantsFixes = settings.quickFixes !== false;
+  for (let at = 0; at < reacting.length; at++) {
+    const rule = registry[reacting[at] as number] as Rule;
     const level = levels?.[rule.id];
-    // What each rule reacts to skips most rules on a claim another rule fires on.
-    if (level === 'off' || !reacts(index)) continue;
+    if (level === 'off') continue;
     context ??= ruleContext(parsed, encounter, checked, tables, wantsFixes, narrative);
     let findings: readonly Finding[];
     try {

@@ -4,7 +4,7 @@ import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, ValidationSettings } from '../contracts';
 import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
 import { createClaimScreen } from '../rules/claimScreen';
-import type { CodeView } from '../rules/noteScreen';
+import type { ScreenedClaim } from '../rules/claimScreen';
 import { createRuleTables } from '../rules/ruleTables';
 import type { RuleTables } from '../rules/ruleTables';
 import { rules as registry } from '../rules/index';
@@ -162,11 +162,11 @@ export function createValidationRun(
     const current = source;
     if (current.languageId === 'x12-837') {
       const claims = current;
-      let screened: CodeView | undefined;
+      let screened: ScreenedClaim | undefined;
       if (screen !== undefined) {
         const count = claims.claimCodes(index, claimCodes, codeNumbers, reading);
         if (count >= 0 && !screen.mayFind(claimCodes, count, codeNumbers)) return NO_PENDING;
-        if (count >= 0) screened = screen.lastView;
+        if (count >= 0) screened = screen.last;
       }
       // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
       // claim's own structural problems come just before its findings.

@@ -24,10 +24,27 @@ export interface ClaimScreen {
    */
   mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean;
   /**
-   * The codes and facts of the claim last asked about, valid until the next question: the engine reuses
-   * them for the claim it then builds instead of looking its codes up again.
+   * What the screen found of the claim last asked about, valid until the next question: the engine
+   * runs the rules it lists on the claim it then builds, instead of asking every rule again.
    */
+  readonly last: ScreenedClaim;
+  /** The codes and facts of the claim last asked about (`last.view`). */
   readonly lastView: CodeView;
+}
+
+/**
+ * One screened claim: its codes and their facts, and which rules react to them. Every reaction of the
+ * screen's rules is asked of every claim, so a claim that passes carries the set of rules the engine
+ * runs on it: the answers are the ones the engine would get by asking each rule of the built claim,
+ * whose codes are the same and whose service lines are not read (only the pointer rule reads them,
+ * and the claims reader builds in full every claim whose pointers it finds wrong).
+ */
+export interface ScreenedClaim {
+  readonly view: CodeView;
+  /** The rule list the screen was made for: its answers are indices into it. */
+  readonly rules: readonly Rule[];
+  /** The indices in {@link rules}, ascending, of the enabled rules that react to the claim. */
+  readonly reacting: readonly number[];
 }
 
 /** A compiled reaction to the codes of a claim or an encounter. */
@@ -42,20 +59,18 @@ export type RuleLevels = Readonly<Record<string, Severity | 'off'>>;
  */
 export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], levels: RuleLevels): ClaimScreen | undefined {
   if (!tables.screens) return undefined;
-  // Claims have no narrative, so the rules that read it never react to a claim; rules limited to other
-  // document kinds play no part either.
-  const enabled = rules.filter((rule) => levels[rule.id] !== 'off' && rule.reactsTo.narrative !== true && appliesTo(rule.reactsTo, 'x12-837'));
-  if (enabled.some((rule) => reactsToEveryClaim(rule.reactsTo))) return undefined;
-  // Whether any rule reacts does not depend on the order the tests are asked in, so the tests that only
-  // compare bits go first and those that compare the notes of pairs of codes last: a claim one rule
-  // reacts to is then seldom paired up at all.
-  const tests = [...enabled.filter((rule) => !readsNotes(rule.reactsTo)), ...enabled.filter((rule) => readsNotes(rule.reactsTo))]
-    .map((rule) => compiledReaction(tables, rule));
+  if (rules.some((rule) => isEnabledForClaims(rule, levels) && reactsToEveryClaim(rule.reactsTo))) return undefined;
+  // Every enabled rule's test is asked of every claim, in registry order: a claim no rule reacts to
+  // has asked them all anyway, and a claim that passes needs every answer to know which rules run.
+  const tests = enabledTests(tables, rules, levels);
   // The same keys in the same order as every other view, so that the compiled tests see one shape.
   const facts: CodeFacts[] = [];
   const view: { -readonly [K in keyof CodeView]: CodeView[K] } = { codes: [], facts, count: 0, union: 0, tables, encounter: undefined, classes: tables.classCount };
+  const reacting: number[] = [];
+  const last: ScreenedClaim = { view, rules, reacting };
 
   return {
+    last,
     lastView: view,
     mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean {
       let union = 0;
@@ -70,14 +85,38 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
       view.count = count;
       view.union = union;
       view.classes = tables.classCount;
-      for (const test of tests) if (test(view)) return true;
-      return false;
+      reacting.length = 0;
+      for (let i = 0; i < tests.length; i++) {
+        const test = tests[i] as IndexedTest;
+        if (test.test(view)) reacting.push(test.index);
+      }
+      return reacting.length > 0;
     },
   };
 }
 
-/** Whether each rule of a list reacts to one built encounter, asked by the rule's index in the list. */
-export type RuleReactions = (index: number) => boolean;
+/** A rule's compiled test and the rule's index in the list the screen was made for. */
+interface IndexedTest {
+  readonly index: number;
+  readonly test: CodeTest;
+}
+
+/**
+ * The compiled tests of the rules that can react to a claim at these levels, in list order. Claims have
+ * no narrative, so the rules that read it never react to a claim; rules limited to other document
+ * kinds play no part either.
+ */
+function enabledTests(tables: RuleTables, rules: readonly Rule[], levels: RuleLevels): IndexedTest[] {
+  const tests: IndexedTest[] = [];
+  rules.forEach((rule, index) => {
+    if (isEnabledForClaims(rule, levels)) tests.push({ index, test: compiledReaction(tables, rule) });
+  });
+  return tests;
+}
+
+function isEnabledForClaims(rule: Rule, levels: RuleLevels): boolean {
+  return levels[rule.id] !== 'off' && rule.reactsTo.narrative !== true && appliesTo(rule.reactsTo, 'x12-837');
+}
 
 /** A rule's reaction as the engine asks it of a built encounter: where it applies, and its compiled test. */
 interface CompiledRule {
@@ -87,33 +126,37 @@ interface CompiledRule {
 }
 
 /**
- * Which rules of `rules` (the registry) react to one built encounter (in reporting order, with only the
- * codes that are checked), asked by index. Every reaction of the list is compiled once per set of
- * tables, before any code is looked up (compiling may give a class its bit, which renews every code's
- * facts), and the encounter's codes are looked up once, on the first question. With tables that do not
- * screen, every rule reacts.
+ * The indices, ascending, of the rules of `rules` (the registry) that are not `off` in `levels` and
+ * react to one built encounter (in reporting order, with only the codes that are checked). A claim the
+ * screen passed with exactly these codes is answered by the screen's set; otherwise every reaction of
+ * the list is compiled once per set of tables, before any code is looked up (compiling may give a
+ * class its bit, which renews every code's facts), the encounter's codes are looked up once, and each
+ * rule is asked. With tables that do not screen, every rule reacts.
  */
 export function reactingRules(
-  tables: RuleTables, rules: readonly Rule[], languageId: ParsedDocument['languageId'], encounter: Encounter, diagnoses: RuleDiagnoses, hasNarrative: boolean,
-  screened?: CodeView,
-): RuleReactions {
-  if (!tables.screens) return () => true;
+  tables: RuleTables, rules: readonly Rule[], levels: RuleLevels | undefined, languageId: ParsedDocument['languageId'], encounter: Encounter,
+  diagnoses: RuleDiagnoses, hasNarrative: boolean, screened?: ScreenedClaim,
+): readonly number[] {
+  if (screened !== undefined && screened.rules === rules && sameCodes(screened.view, diagnoses, tables)) return screened.reacting;
+  const reacting: number[] = [];
+  if (!tables.screens) {
+    for (let index = 0; index < rules.length; index++) if (levels?.[(rules[index] as Rule).id] !== 'off') reacting.push(index);
+    return reacting;
+  }
   const compiled = tables.rememberFor(rules, () => rules.map((rule): CompiledRule => ({
     languages: rule.reactsTo.languages,
     narrative: rule.reactsTo.narrative === true,
     test: compiledReaction(tables, rule),
   })));
   let view: CodeView | undefined;
-  return (index) => {
-    const rule = compiled[index];
-    if (rule === undefined) return false;
-    if ((rule.languages !== undefined && !rule.languages.includes(languageId)) || (rule.narrative && !hasNarrative)) return false;
-    // A class a rule's check met for the first time renews every code's facts; the compiled bits are still in them.
-    view ??= screened !== undefined && sameCodes(screened, diagnoses, tables)
-      ? { codes: screened.codes, facts: screened.facts, count: screened.count, union: screened.union, tables, encounter, classes: screened.classes }
-      : encounterView(tables, encounter, diagnoses);
-    return rule.test(view);
-  };
+  for (let index = 0; index < compiled.length; index++) {
+    const rule = compiled[index] as CompiledRule;
+    if (levels?.[(rules[index] as Rule).id] === 'off') continue;
+    if ((rule.languages !== undefined && !rule.languages.includes(languageId)) || (rule.narrative && !hasNarrative)) continue;
+    view ??= encounterView(tables, encounter, diagnoses);
+    if (rule.test(view)) reacting.push(index);
+  }
+  return reacting;
 }
 
 /**
@@ -136,17 +179,6 @@ function encounterView(tables: RuleTables, encounter: Encounter, diagnoses: Rule
 
 function appliesTo(reaction: Reaction, languageId: ParsedDocument['languageId']): boolean {
   return reaction.languages === undefined || reaction.languages.includes(languageId);
-}
-
-/** Whether a reaction compares the notes of pairs of codes (a `noteNames` condition anywhere in it). */
-function readsNotes(reaction: Reaction): boolean {
-  return (reaction.codes ?? []).some(conditionReadsNotes);
-}
-
-function conditionReadsNotes(condition: CodeCondition): boolean {
-  if ('noteNames' in condition) return true;
-  if ('not' in condition) return conditionReadsNotes(condition.not);
-  return 'anyOf' in condition && condition.anyOf.some(conditionReadsNotes);
 }
 
 function reactsToEveryClaim(reaction: Reaction): boolean {

@@ -1,10 +1,11 @@
 import type { DiagnosisMention, DiagnosisPointer, Encounter, InsertionPoint, ProcedureMention, StructuralProblem } from '../model';
 import { dateName } from '../modelBase';
 import { spanOf } from '../spans';
-import { splitElements } from './elements';
+import { indexWithin, splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
 import { ClaimDiagnoses, IndexedClaim } from './claimDiagnoses';
+import { ClaimHead } from './claimHead';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
 import type { ClaimBuildOptions } from './x12Model';
@@ -18,6 +19,12 @@ import { SegmentId } from './segmentTable';
 
 /** HI composites one segment may hold (HI01 to HI12). */
 const MAX_HI_COMPOSITES = 12;
+
+/** Whether the first element of the segment `[start, end)` starts with `434` (a statement period, DTP*434). */
+function startsWithStatementQualifier(text: string, start: number, end: number, element: string): boolean {
+  const separator = indexWithin(text, element, start, end);
+  return separator !== -1 && separator + 4 <= end && text.startsWith('434', separator + 1);
+}
 
 /** Reads `CCYYMMDD` at `offset` as `CCYY-MM-DD`, or undefined when it is not a plausible date. */
 function readDate(text: string, offset: number): string | undefined {
@@ -44,7 +51,7 @@ export interface BuiltClaim {
 export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
   const problems: StructuralProblem[] = [];
   context.problems = problems;
-  const builder = new ClaimBuilder(context, slot.firstSegment, slot.version, options?.serviceLines !== false);
+  const builder = new ClaimBuilder(context, new ClaimHead(context, slot.firstSegment, slot.encounterIndex), slot.firstSegment, slot.version, options?.serviceLines !== false);
   const reading = options?.reading;
   if (options?.serviceLines === false && reading?.holds(context, slot.firstSegment) === true) {
     builder.take(reading, slot.lastSegment);
@@ -101,8 +108,7 @@ function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encoun
   });
 }
 
-/** Buffers sized to the elements actually read, so splitting stops early: CLM01–CLM05, SV1/SV2 01–02, DTP01–03. */
-const CLM_ELEMENTS = new Int32Array(10);
+/** Buffers sized to the elements actually read, so splitting stops early: SV1/SV2 01–02, DTP01–03. */
 const SERVICE_ELEMENTS = new Int32Array(4);
 const DTP_ELEMENTS = new Int32Array(6);
 
@@ -124,8 +130,7 @@ function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
 class ClaimBuilder {
   readonly #context: InterchangeContext;
   readonly #firstSegment: number;
-  readonly #claimId: string;
-  readonly #facilityCode: string;
+  readonly #head: ClaimHead;
   readonly #version: string | undefined;
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
@@ -141,25 +146,14 @@ class ClaimBuilder {
   /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
   readonly #serviceLines: boolean;
 
-  /** Starts a claim at the CLM segment `clmIndex`; `version` is ST03 or GS08. */
-  constructor(context: InterchangeContext, clmIndex: number, version: string | undefined, serviceLines: boolean) {
+  /** Starts a claim at the CLM segment `clmIndex`, whose `head` reads it when asked; `version` is ST03 or GS08. */
+  constructor(context: InterchangeContext, head: ClaimHead, clmIndex: number, version: string | undefined, serviceLines: boolean) {
     this.#context = context;
+    this.#head = head;
     this.#serviceLines = serviceLines;
     this.#firstSegment = clmIndex;
     this.#lastSegment = clmIndex;
     this.#version = version;
-    const { text, table, delimiters, parts } = context;
-    const bounds = CLM_ELEMENTS;
-    const count = splitElements(text, table.startOf(clmIndex), table.endOf(clmIndex), delimiters.element, bounds);
-    this.#claimId = count > 0 ? text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim() : '';
-    const facilityStart = bounds[8] ?? 0;
-    const facilityEnd = bounds[9] ?? 0;
-    if (count >= 5 && facilityEnd > facilityStart) {
-      context.components(facilityStart, facilityEnd);
-      this.#facilityCode = text.slice(parts[0] ?? facilityStart, parts[1] ?? facilityEnd).trim();
-    } else {
-      this.#facilityCode = '';
-    }
   }
 
   /** Adds the segment `index` (packed id `id`) to the claim. */
@@ -221,18 +215,19 @@ class ClaimBuilder {
     const end = table.endOf(this.#lastSegment);
     const institutional = this.#isInstitutional();
     const insertionPoint = this.#insertionPoint(institutional);
-    const inpatient = institutional && this.#facilityCode.startsWith('11');
+    // Only an institutional claim reads its CLM here: a professional one is never inpatient.
+    const inpatient = institutional && this.#head.facilityCode.startsWith('11');
     const dischargeDate = inpatient ? this.#statementThrough : undefined;
     const index = encounterIndex;
-    const label = `Claim ${this.#claimId === '' ? String(encounterIndex + 1) : this.#claimId}`;
     const span = spanOf(start, end);
     const source = institutional ? 'x12-837i' : 'x12-837p';
     const procedures = this.#procedures;
     if (this.#diagnosisList !== undefined) {
       const serviceDate = dischargeDate ?? this.#serviceDate;
       const dateIsDischarge = dischargeDate === undefined ? undefined : true;
-      return new IndexedClaim({ index, label, span, source, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint }, this.#diagnosisList);
+      return new IndexedClaim({ index, span, source, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint }, this.#diagnosisList, this.#head);
     }
+    const label = this.#head.label;
     const diagnoses = principalFirst(this.#diagnoses);
     // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
     // admitted in September and discharged in October takes the new fiscal year's codes. Two literals
@@ -303,6 +298,9 @@ class ClaimBuilder {
   #addDate(start: number, end: number): void {
     if (this.#serviceDate !== undefined && this.#statementThrough !== undefined) return;
     const { text, delimiters } = this.#context;
+    // Once the date of service is known only a statement period can add anything (its through date):
+    // a claim dates every service line, and those later DTP*472 segments are not split at all.
+    if (this.#serviceDate !== undefined && !startsWithStatementQualifier(text, start, end, delimiters.element)) return;
     const bounds = DTP_ELEMENTS;
     if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
     const qualifierStart = bounds[0] ?? 0;

@@ -1,6 +1,7 @@
 import type { DiagnosisList, DiagnosisMention, DiagnosisSystem, Encounter, EncounterSource, InsertionPoint, ProcedureMention } from '../model';
 import { spanOf } from '../spans';
 import type { Span } from '../spans';
+import type { ClaimHead } from './claimHead';
 import type { ClaimReading } from './claimReading';
 import { diagnosisMention, knownQualifier } from './hiComposites';
 import type { QualifierInfo, QualifierMeaning } from './hiComposites';
@@ -138,17 +139,17 @@ export class ClaimDiagnoses implements DiagnosisList {
 /** Numbers kept per diagnosis: the packed qualifier, its start, the code's end and the composite's position. */
 const FIELDS = 4;
 
-/** What a claim is besides its diagnoses. */
-export type ClaimFields = Omit<Encounter, 'diagnoses' | 'diagnosisList' | 'listedCount' | 'setting'>;
+/** What a claim is besides its diagnoses and its label. */
+export type ClaimFields = Omit<Encounter, 'diagnoses' | 'diagnosisList' | 'listedCount' | 'setting' | 'label'>;
 
 /**
  * A claim whose diagnoses are kept as numbers ({@link ClaimDiagnoses}): `diagnoses` is made when first
- * read, and `diagnosisList` gives the rules the numbers. Both are on the class, not own fields, so a
- * copy made by spreading the claim has neither and sets `diagnoses` itself (claimWindow.ts does).
+ * read, `diagnosisList` gives the rules the numbers, and `label` reads the claim's CLM when first asked
+ * for. All three are on the class, not own fields, so a copy made by spreading the claim has none of
+ * them and sets `diagnoses` and `label` itself (claimWindow.ts does).
  */
 export class IndexedClaim implements Encounter {
   readonly index: number;
-  readonly label: string;
   readonly span: Span;
   readonly source: EncounterSource;
   readonly procedures: readonly ProcedureMention[];
@@ -158,10 +159,10 @@ export class IndexedClaim implements Encounter {
   declare readonly dateIsDischarge?: boolean;
   readonly insertionPoint: InsertionPoint | undefined;
   readonly #list: ClaimDiagnoses;
+  readonly #head: ClaimHead;
 
-  constructor(fields: ClaimFields, list: ClaimDiagnoses) {
+  constructor(fields: ClaimFields, list: ClaimDiagnoses, head: ClaimHead) {
     this.index = fields.index;
-    this.label = fields.label;
     this.span = fields.span;
     this.source = fields.source;
     this.procedures = fields.procedures;
@@ -170,6 +171,12 @@ export class IndexedClaim implements Encounter {
     if (fields.dateIsDischarge !== undefined) (this as { dateIsDischarge?: boolean }).dateIsDischarge = fields.dateIsDischarge;
     this.insertionPoint = fields.insertionPoint;
     this.#list = list;
+    this.#head = head;
+  }
+
+  /** Read from the claim's CLM only when asked (see {@link ClaimHead}). */
+  get label(): string {
+    return this.#head.label;
   }
 
   get diagnoses(): readonly DiagnosisMention[] {

@@ -102,6 +102,7 @@ function movedProcedure(mention: ProcedureMention, by: number): ProcedureMention
 function movedEncounter(encounter: Encounter, by: number): Encounter {
   const result: Mutable<Encounter> = {
     ...encounter,
+    label: encounter.label,
     span: moved(encounter.span, by),
     diagnoses: encounter.diagnoses.map((mention) => movedDiagnosis(mention, by)),
     procedures: encounter.procedures.map((mention) => movedProcedure(mention, by)),
