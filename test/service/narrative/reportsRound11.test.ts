@@ -44,8 +44,12 @@ describe('narrative reports round 11: hepatic nodes', () => {
     ['"Hepatic hilar lymph node" label', 'Hepatic hilar lymph node (1): negative for metastatic carcinoma.', [
       ['Hepatic hilar lymph node (1): negative for metastatic carcinoma', 'C772', 'negated'],
     ]],
-    ['"hepatic lymph node"', 'Hepatic lymph node: metastatic carcinoma.', [
-      ['Hepatic lymph node: metastatic carcinoma', 'C772', 'present'],
+    // "hepatic" alone is no node region: the liver's metastases beside the nodes' (table: liver / Malignant Secondary C78.7;
+    // lymph gland NEC C77.9 "Secondary and unspecified malignant neoplasm of lymph node, unspecified").
+    ['"hepatic and nodal metastases" are the liver and the nodes', 'Colon cancer with hepatic and nodal metastases.', [
+      ['Colon cancer', 'C189', 'present'],
+      ['hepatic', 'C787', 'present'],
+      ['nodal metastases', 'C779', 'present'],
     ]],
     ['guard: "hepatic metastases" stay the liver', 'Rectal cancer with hepatic metastases.', [
       ['Rectal cancer', 'C20', 'present'],

@@ -57,8 +57,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'celiac-axis', region: 'celiac' },
   { words: 'portal', region: 'portal' },
   { words: 'porta hepatis', region: 'porta hepatis' },
-  // The hepatic (hepatic hilar) nodes a hepatectomy takes with the liver: the table's own row, lymph gland, hepatic C77.2.
-  { words: 'hepatic', region: 'hepatic' },
+  // The hepatic hilar nodes a hepatectomy takes with the liver: the table's own row, lymph gland, hepatic C77.2. Not "hepatic"
+  // alone: "hepatic and nodal metastases" are the liver's and the nodes'.
   { words: 'hepatic hilar', region: 'hepatic' },
   { words: 'peripancreatic', region: 'peripancreatic' },
   { words: 'perigastric', region: 'gastric' },
