@@ -43,6 +43,12 @@ const FLOORS = [
   // notes (0.810 / 0.706 / 0.954; 0.843 / 0.728 / 0.951 after review), 0.947 / 0.860 / 0.986.
   { set: 'dev', from: 'd363', to: 'd382', precision: 0.92, recall: 0.87, assertionAccuracy: 0.95 },
   { set: 'dev', from: 'd383', to: 'd402', precision: 0.92, recall: 0.83, assertionAccuracy: 0.95 },
+  // Round 11's blind batches (4 December 2026, evening): d403–d422, radiology/pathology reports and inpatient documents (first
+  // scored 0.783 / 0.792 / 0.920; 0.783 / 0.792 / 0.964 after the restated-finding decision and its blind review), 0.855 / 0.855 /
+  // 0.993 after round 11; d423–d442, haematology, neuro-oncology, benign lesions and letters (0.824 / 0.728 / 0.929; 0.819 / 0.723 /
+  // 0.955 after review), 0.939 / 0.873 / 0.989.
+  { set: 'dev', from: 'd403', to: 'd422', precision: 0.82, recall: 0.82, assertionAccuracy: 0.95 },
+  { set: 'dev', from: 'd423', to: 'd442', precision: 0.90, recall: 0.84, assertionAccuracy: 0.95 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -57,6 +63,9 @@ const FLOORS = [
   // h116–h135 (4 December 2026, one cancer centre's week): first scored 0.892 / 0.851 / 0.946 (the same after its blind gold
   // review), 0.910 / 0.869 / 0.941 after rounds 9 and 10, whose rules came from the dev batches only.
   { set: 'held-out', from: 'h116', to: 'h135', precision: 0.88, recall: 0.84, assertionAccuracy: 0.91 },
+  // h136–h155 (4 December 2026, evening, a community hospital's month): first scored 0.816 / 0.777 / 0.938, 0.816 / 0.777 / 0.954
+  // after the restated-finding decision and its blind review, 0.823 / 0.777 / 0.954 after round 11 (rules from dev batches only).
+  { set: 'held-out', from: 'h136', to: 'h155', precision: 0.79, recall: 0.74, assertionAccuracy: 0.92 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
