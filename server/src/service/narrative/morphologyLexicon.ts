@@ -2,6 +2,7 @@ import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
+import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
 /**
  * Histologies the Alphabetic Index classifies by morphology, not through the Table of Neoplasms:
  * each with the dotted code the Index gives when the text says no more, the code "in remission" where
@@ -115,7 +116,6 @@ const KAPOSI = { siteAxis: 'kaposi' as const, code: 'C46.9', history: 'Z85.831',
 // Index: Nevus, skin D22.9, by site (Tabular D22.-: melanocytic nevi, dysplastic ones included); the nevus types that are melanocytic.
 const NEVUS = { siteAxis: 'nevus' as const, code: 'D22.9', history: 'Z86.018', family: 'Z80.8', source: 'Tabular D22.- Melanocytic nevi' };
 // Tabular D25.9 Leiomyoma of uterus, unspecified (Index: Leiomyoma, uterus D25.9).
-const UTERINE_LEIOMYOMA = { code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Leiomyoma, uterus D25.9' };
 const MESOTHELIOMA = { siteAxis: 'mesothelioma' as const, code: 'C45.9', history: 'Z85.89', family: 'Z80.8', source: 'Index: Mesothelioma (malignant) C45.9' };
 
 /** Words before "nevus" or "mole" that make it no melanocytic nevus (vascular, epidermal, sebaceous nevi; hydatidiform and tubal moles). */
@@ -380,23 +380,5 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
     'congenital nevus', 'congenital melanocytic nevus'].map((words): MorphologyTerm => ({ words, ...NEVUS, notAfter: NOT_MELANOCYTIC, notBefore: NOT_MELANOCYTIC_AFTER })),
   { words: 'bans', ...NEVUS, spelledAs: 'BANs' },
   { words: 'ban', ...NEVUS, spelledAs: 'BAN', notBefore: ['on', 'from', 'of'] },
-  { words: 'leiomyoma', ...UTERINE_LEIOMYOMA },
-  { words: 'leiomyomas', ...UTERINE_LEIOMYOMA },
-  { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
-  { words: 'leiomyomata uteri', ...UTERINE_LEIOMYOMA },
-  { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
-  // Tabular D25.0 Submucous, D25.1 Intramural, D25.2 Subserosal leiomyoma of uterus: the layer written before the fibroid or after its name.
-  ...uterineLeiomyomaByLayer('submucosal', 'D25.0'),
-  ...uterineLeiomyomaByLayer('submucous', 'D25.0'),
-  ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
-  ...uterineLeiomyomaByLayer('subserosal', 'D25.2'),
-  ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
+  ...UTERINE_LEIOMYOMA_TERMS,
 ]));
-
-/** "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus. */
-function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
-  const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'leiomyomata', 'myoma', 'myomas'];
-  // "Leiomyomata, intramural, largest 3.2 cm": a pathology line sets the layer off after the plural too.
-  const spellings = [...names.map((name) => `${layer} ${name}`), ...names.map((name) => `${name} , ${layer}`)];
-  return spellings.map((words) => ({ words, code, history: 'Z86.018', family: 'Z80.8', source: `Tabular ${code} ${layer} leiomyoma of uterus` }));
-}

@@ -276,8 +276,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Urinary and genital organs.
   { words: 'renal', path: ['kidney'] },
   { words: 'kidney', path: ['kidney'] },
-  // A radiology report's organ label ("Kidneys: 1 cm R upper pole angiomyolipoma"); the finding gives the side.
-  { words: 'kidneys', path: ['kidney'] },
+  { words: 'kidneys', path: ['kidney'] }, // A report's organ label ("Kidneys: 1 cm R upper pole angiomyolipoma"); the finding gives the side.
   { words: 'kidney , except renal pelvis', path: ['kidney'] },
   { words: 'bladder', path: ['bladder'] },
   { words: 'bladder dome', path: ['bladder', 'dome'] },

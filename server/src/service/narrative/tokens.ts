@@ -1,7 +1,6 @@
 import type { Span } from '../spans';
-import { codeIn } from './spanCodes';
+import { codeIn, type SpanCodes } from './spanCodes';
 import type { Token } from './token';
-import type { SpanCodes } from './spanCodes';
 import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
@@ -46,10 +45,7 @@ function alnumRunEnd(text: string, from: number): number {
   return at;
 }
 
-/**
- * The hash of the last run `hashedRunEnd` scanned, and the code of the character after it (NaN at the text's end); one per
- * `tokenize` call, which also keeps there the span's copied codes (`spanCodes.ts`: `view` from `start`, `copied` of them).
- */
+/** The hash of the last run `hashedRunEnd` scanned, the code after it (NaN at the end) and the span's copied codes (`spanCodes.ts`). */
 interface RunHash {
   hash: number;
   after: number;
@@ -74,10 +70,7 @@ function hashedRunEnd(text: string, from: number, found: RunHash): number {
   return at;
 }
 
-/**
- * Whether a word token goes on after the run ending at `runEnd` (a joiner and another part, or a closing `+`): as `wordEnd`
- * reads it. `next` is the code of the character at `runEnd`, which the run's scan has read already.
- */
+/** Whether a word goes on after the run ending at `runEnd` (a joiner and a part, or a closing `+`), as `wordEnd` reads it; `next`: the code at `runEnd`. */
 function continuesWord(text: string, run: RunHash, runEnd: number, next: number): boolean {
   return next === 0x2b || (isJoiner(next) && isAlnum(codeIn(run.view, run.start, run.copied, text, runEnd + 1)));
 }
@@ -156,8 +149,8 @@ export function tokenize(text: string, start: number, end: number, headers: read
   let previousEnd = start;
   let seen = 0;
   let nextHeader = 0;
-  const run: RunHash = { hash: -1, after: Number.NaN, view: codes.view, start, copied: codes.copied };
-  const { view, copied } = run;
+  const { view, copied } = codes;
+  const run: RunHash = { hash: -1, after: Number.NaN, view, start, copied };
   // Whether the space since the last token or header holds a line break: only then may it end a sentence (`breaksBetween`).
   let lineBreak = false;
   let headerAt = headers[0]?.offset ?? end;

@@ -1,0 +1,29 @@
+/**
+ * Leiomyomas of the uterus (fibroids), coded through the Index (Leiomyoma, uterus D25.9) and by the layer the Tabular names
+ * (D25.0–D25.2): the morphology lexicon's entries for them (`morphologyLexicon.ts` imports these, not the other way round).
+ */
+import type { MorphologyTerm } from './morphologyLexicon';
+
+const UTERINE_LEIOMYOMA = { code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Leiomyoma, uterus D25.9' };
+
+export const UTERINE_LEIOMYOMA_TERMS: readonly MorphologyTerm[] = [
+  { words: 'leiomyoma', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyomas', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyomata uteri', ...UTERINE_LEIOMYOMA },
+  { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
+  // Tabular D25.0 Submucous, D25.1 Intramural, D25.2 Subserosal leiomyoma of uterus: the layer written before the fibroid or after its name.
+  ...uterineLeiomyomaByLayer('submucosal', 'D25.0'), ...uterineLeiomyomaByLayer('submucous', 'D25.0'),
+  ...uterineLeiomyomaByLayer('intramural', 'D25.1'),
+  ...uterineLeiomyomaByLayer('subserosal', 'D25.2'), ...uterineLeiomyomaByLayer('subserous', 'D25.2'),
+];
+
+/**
+ * "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus;
+ * "Leiomyomata, intramural, largest 3.2 cm": a pathology line sets the layer off after the plural too.
+ */
+function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
+  const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'leiomyomata', 'myoma', 'myomas'];
+  const spellings = [...names.map((name) => `${layer} ${name}`), ...names.map((name) => `${name} , ${layer}`)];
+  return spellings.map((words) => ({ words, code, history: 'Z86.018', family: 'Z80.8', source: `Tabular ${code} ${layer} leiomyoma of uterus` }));
+}
