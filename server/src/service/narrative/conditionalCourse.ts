@@ -1,4 +1,4 @@
-import type { TriggerHit } from './assertionScope';
+import type { AssertionTrigger } from './assertionTrigger';
 import type { Token } from './tokens';
 
 /**
@@ -18,9 +18,9 @@ const COURSES: readonly (readonly string[])[] = [
   ['becomes', 'refractory'], ['does', 'not', 'improve'],
 ];
 
-/** Whether the conditional cue `hit` is about the course of the disease whose words end at `end`. */
-export function conditionOnCourse(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
-  if (hit.trigger.assertion !== 'hypothetical' || !CONDITIONS.has(hit.trigger.words)) return false;
+/** Whether the conditional cue `trigger` is about the course of the disease whose words end at `end`. */
+export function conditionOnCourse(tokens: readonly Token[], trigger: AssertionTrigger, end: number): boolean {
+  if (trigger.assertion !== 'hypothetical' || !CONDITIONS.has(trigger.words)) return false;
   const sentence = tokens[end - 1]?.sentence;
   return COURSES.some((words) => words.every((word, offset) => tokens[end + offset]?.norm === word && tokens[end + offset]?.sentence === sentence));
 }

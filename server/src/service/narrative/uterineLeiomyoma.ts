@@ -2,11 +2,19 @@
  * Leiomyomas of the uterus (fibroids), coded through the Index (Leiomyoma, uterus D25.9) and by the layer the Tabular names
  * (D25.0–D25.2): the morphology lexicon's entries for them (`morphologyLexicon.ts` imports these, not the other way round).
  */
-import type { MorphologyTerm } from './morphologyLexicon';
+
+/** The fields of a morphology term (morphologyLexicon.ts) these entries set. */
+export interface UterineLeiomyomaTerm {
+  readonly words: string;
+  readonly code: string;
+  readonly history: string;
+  readonly family: string;
+  readonly source: string;
+}
 
 const UTERINE_LEIOMYOMA = { code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Leiomyoma, uterus D25.9' };
 
-export const UTERINE_LEIOMYOMA_TERMS: readonly MorphologyTerm[] = [
+export const UTERINE_LEIOMYOMA_TERMS: readonly UterineLeiomyomaTerm[] = [
   { words: 'leiomyoma', ...UTERINE_LEIOMYOMA },
   { words: 'leiomyomas', ...UTERINE_LEIOMYOMA },
   { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
@@ -22,7 +30,7 @@ export const UTERINE_LEIOMYOMA_TERMS: readonly MorphologyTerm[] = [
  * "intramural fibroid", "subserosal leiomyomas", "uterine leiomyoma, intramural": Tabular D25.0–D25.2 by the layer of the uterus;
  * "Leiomyomata, intramural, largest 3.2 cm": a pathology line sets the layer off after the plural too.
  */
-function uterineLeiomyomaByLayer(layer: string, code: string): MorphologyTerm[] {
+function uterineLeiomyomaByLayer(layer: string, code: string): UterineLeiomyomaTerm[] {
   const names = ['fibroid', 'fibroids', 'leiomyoma', 'leiomyomas', 'leiomyomata', 'myoma', 'myomas'];
   const spellings = [...names.map((name) => `${layer} ${name}`), ...names.map((name) => `${name} , ${layer}`)];
   return spellings.map((words) => ({ words, code, history: 'Z86.018', family: 'Z80.8', source: `Tabular ${code} ${layer} leiomyoma of uterus` }));
