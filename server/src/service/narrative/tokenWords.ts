@@ -42,21 +42,18 @@ export class TokenWords {
     if (to - from > TokenWords.LONGEST) return -1;
     const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.find(text, from, to, hash);
-    if (found >= 0 || this.full()) return found;
-    const raw = internalized(text.slice(from, to));
-    const lower = lowerCase ? raw.toLowerCase() : raw;
-    return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
+    return found >= 0 || this.full() ? found : this.addSpelling(text, from, to, lowerCase, hash);
   }
 
   /**
    * `entryOf` for the tokenizer, which has the span's codes copied (`codes`): the spelling is compared
-   * with an entry's there, not through the note's string; a new word is added as `entryOf` adds it.
+   * with an entry's there, not through the note's string; a new word is added as `entryOf` adds it, without a second lookup.
    */
   entryIn(codes: SpanCodes, text: string, from: number, to: number, lowerCase: boolean, knownHash: number): number {
     if (to - from > TokenWords.LONGEST || !codes.holds(to)) return this.entryOf(text, from, to, lowerCase, knownHash);
     const hash = knownHash >= 0 ? knownHash : hashOf(text, from, to);
     const found = this.findIn(codes, from, to, hash);
-    return found >= 0 || this.full() ? found : this.entryOf(text, from, to, lowerCase, hash);
+    return found >= 0 || this.full() ? found : this.addSpelling(text, from, to, lowerCase, hash);
   }
 
   /** The word as written. */
@@ -77,6 +74,13 @@ export class TokenWords {
   /** Whether a new spelling may not be added (it may take two entries: as written and in lower case). */
   private full(): boolean {
     return this.raws.length > TokenWords.BOUND - 2;
+  }
+
+  /** Adds the spelling `text[from, to)`, which the table does not hold, with its norm (see `entryOf`). */
+  private addSpelling(text: string, from: number, to: number, lowerCase: boolean, hash: number): number {
+    const raw = internalized(text.slice(from, to));
+    const lower = lowerCase ? raw.toLowerCase() : raw;
+    return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
 
   /** The interned string for a lower-case spelling, adding it as an entry of its own. */
