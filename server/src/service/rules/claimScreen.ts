@@ -28,8 +28,6 @@ export interface ClaimScreen {
    * runs the rules it lists on the claim it then builds, instead of asking every rule again.
    */
   readonly last: ScreenedClaim;
-  /** The codes and facts of the claim last asked about (`last.view`). */
-  readonly lastView: CodeView;
 }
 
 /**
@@ -71,7 +69,6 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
 
   return {
     last,
-    lastView: view,
     mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean {
       let union = 0;
       const values = numbers?.values;
