@@ -139,6 +139,21 @@ export class Workbench {
     });
   }
 
+  /**
+   * Waits until the cursor's line reads `expected` and returns the last text seen. Accepting a completion can
+   * wait for the server to resolve the item (in the browser, a round trip to the web worker), so the edit may
+   * land after the suggest widget has already closed.
+   */
+  async waitForCursorLine(expected, timeout = timeouts.ui) {
+    const deadline = Date.now() + timeout;
+    let line = await this.cursorLineText();
+    while (line !== expected && Date.now() < deadline) {
+      await this.page.waitForTimeout(100);
+      line = await this.cursorLineText();
+    }
+    return line;
+  }
+
   /** All rendered lines of the active editor, top to bottom, as displayed. */
   async visibleLines() {
     return this.page.evaluate(() => {

@@ -47,7 +47,7 @@ export async function run({ wb, workspace, shot }) {
   }
   await wb.page.keyboard.press('Enter');
   await wb.page.locator('.suggest-widget.visible').waitFor({ state: 'hidden', timeout: timeouts.ui });
-  const line = await wb.cursorLineText();
+  const line = await wb.waitForCursorLine('HI*ABK:C3490*ABF:C7801~');
   check(line === 'HI*ABK:C3490*ABF:C7801~', `accepting C7801 should give "HI*ABK:C3490*ABF:C7801~", the line reads "${line}"`);
   return `offered ${rows.map((row) => row.label).filter(Boolean).slice(0, 6).join(', ')}; line after accept: ${line}`;
 }
