@@ -5,6 +5,7 @@ import { evidenceOf } from './assertion';
 import { COMPLETED_COURSE_CUES } from './assertionTriggers';
 import type { Token } from './tokens';
 import type { RawMention } from './rawMention';
+import { promoteMatching } from './promotion';
 
 /**
  * What the whole note says about a disease, carried to a mention whose own sentence says too little:
@@ -288,21 +289,23 @@ export function withOngoingTreatment(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
   onMedication: (mention: RawMention) => boolean = () => false,
 ): AssertionResult[] {
-  const anyTreated = assertions.some((assertion) => assertion.treated === true);
-  const treated = new Set<string>();
-  raw.forEach((mention, index) => {
-    const code = anyTreated && assertions[index]?.treated === true ? codeOf(mention) : undefined;
-    if (code !== undefined) treated.add(code);
+  const promoted = promoteMatching(raw, assertions, {
+    collects: (_mention, assertion) => assertion.treated === true,
+    promotes: (_mention, assertion) => labelledHistory(assertion),
+    keyOf: codeOf,
   });
-  return assertions.map((assertion, index) => {
-    // One course completed ("prostate cancer s/p RT 2020") leaves room for another treatment given now, as a label does.
-    const cue = assertion.evidence?.trigger;
-    const labelled = assertion.assertion === 'history' && (cue === undefined || LABELLING_LEADS.has(cue) || COMPLETED_COURSE_CUES.has(cue));
-    const mention = labelled ? raw[index] : undefined;
-    if (mention === undefined) return assertion;
-    const code = anyTreated ? codeOf(mention) : undefined;
-    return (code !== undefined && treated.has(code)) || onMedication(mention) ? { assertion: 'present' } : assertion;
+  // A drug in the Medications list promotes a labelled history by itself, with no other mention to match; a mention the
+  // treatment already promoted is present, so it is not asked again.
+  return promoted.map((assertion, index) => {
+    const mention = raw[index];
+    return mention !== undefined && labelledHistory(assertion) && onMedication(mention) ? { assertion: 'present' } : assertion;
   });
+}
+
+/** A history the note only labels, or whose one completed course leaves room for another treatment given now ("prostate cancer s/p RT 2020"). */
+function labelledHistory(assertion: AssertionResult): boolean {
+  const cue = assertion.evidence?.trigger;
+  return assertion.assertion === 'history' && (cue === undefined || LABELLING_LEADS.has(cue) || COMPLETED_COURSE_CUES.has(cue));
 }
 
 /**
@@ -311,15 +314,10 @@ export function withOngoingTreatment(
  * the plain restatement it is (a site-less present cancer is no mention of its own).
  */
 export function withRestatedHistories(tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[]): AssertionResult[] {
-  const sentences = new Set<number>();
-  raw.forEach((mention, index) => {
-    if (assertions[index]?.assertion === 'history' && malignantPrimary(mention)) sentences.add(tokens[mention.start]?.sentence ?? -1);
-  });
-  if (sentences.size === 0) return [...assertions];
-  return assertions.map((assertion, index) => {
-    const mention = raw[index];
-    const restated = mention?.unspecifiedSite === true && mention.column === 'primary' && assertion.assertion === 'history' && sentences.has(tokens[mention.start]?.sentence ?? -1);
-    return restated && definite(tokens, mention.start) ? { assertion: 'present' } : assertion;
+  return promoteMatching(raw, assertions, {
+    collects: (mention, assertion) => assertion.assertion === 'history' && malignantPrimary(mention),
+    promotes: (mention, assertion) => mention.unspecifiedSite === true && mention.column === 'primary' && assertion.assertion === 'history' && definite(tokens, mention.start),
+    keyOf: (mention) => tokens[mention.start]?.sentence ?? -1,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { AssertionResult } from './assertion';
 import type { RawMention } from './rawMention';
+import { promoteMatching } from './promotion';
 import type { Token } from './tokens';
 
 /**
@@ -24,18 +25,10 @@ const RESIDUAL_REACH = 2;
 export function withResidualDisease(
   tokens: readonly Token[], raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
-  const residual = new Set<string>();
-  raw.forEach((mention, index) => {
-    if (assertions[index]?.assertion !== 'present' || !nonInvasive(mention) || !calledResidual(tokens, mention.start)) return;
-    const code = codeOf(mention);
-    if (code !== undefined) residual.add(code);
-  });
-  if (residual.size === 0) return [...assertions];
-  return assertions.map((assertion, index) => {
-    const mention = raw[index];
-    if (mention === undefined || assertion.assertion !== 'history' || !nonInvasive(mention)) return assertion;
-    const code = codeOf(mention);
-    return code !== undefined && residual.has(code) ? { assertion: 'present' } : assertion;
+  return promoteMatching(raw, assertions, {
+    collects: (mention, assertion) => assertion.assertion === 'present' && nonInvasive(mention) && calledResidual(tokens, mention.start),
+    promotes: (mention, assertion) => assertion.assertion === 'history' && nonInvasive(mention),
+    keyOf: codeOf,
   });
 }
 
