@@ -1,0 +1,35 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The assertion causes of round 12 (the blind dev batches d443–d482: procedure notes, CDI queries, problem-list exports,
+ * survivorship, genetics), each in wordings of its own, not the notes' sentences. Expected codes are checked in the FY2027
+ * code list (icd10cm-codes-2027); the assertions follow ANNOTATION.md's conventions and the guidelines (I.C.2.d for history).
+ */
+
+describe('narrative assertion round 12: a disease never treated is current', () => {
+  checkReadings([
+    // C91.10 "Chronic lymphocytic leukemia of B-cell type not having achieved remission": watch and wait is current disease
+    // (ANNOTATION.md, "An untreated CLL … is present"), so the dated "dx 2018" and the word "treated" make no history.
+    ['a dated CLL never treated in a past history list', 'PMH:\n- CLL dx 2018, Rai 0, never treated, followed by heme q6mo\n- HTN', [['CLL', 'C9110', 'present']]],
+    ['"has never been treated for"', 'He has never been treated for his CLL, diagnosed 2016.', [['CLL', 'C9110', 'present']]],
+    // C82.90 "Follicular lymphoma, unspecified, unspecified site": not treated so far.
+    ['"not yet treated" after a dated diagnosis', 'PMH:\n- Follicular lymphoma dx 2021, not yet treated, on observation.', [['Follicular lymphoma', 'C8290', 'present']]],
+    // Z85.46 "Personal history of malignant neoplasm of prostate": the cue is its own list item's, so the next item's
+    // completed course stays history.
+    [
+      'the cue stays in its own item',
+      'PMH:\n- CLL dx 2015, never required treatment\n- prostate ca s/p RT 2012, PSA undetectable',
+      [['CLL', 'C9110', 'present'], ['prostate ca', 'Z8546', 'history']],
+    ],
+  ]);
+});
+
+describe('narrative assertion round 12: a skin check for a cancer not known to be there', () => {
+  checkReadings([
+    // C44.90 "Unspecified malignant neoplasm of skin, unspecified" (ANNOTATION.md: a site-less "skin cancer" is C44.90):
+    // a check for it is a screening, hypothetical.
+    ['"annual skin exam for skin cancer"', 'Plan: annual skin exam for skin cancer in the prior RT field.', [['skin cancer', 'C4490', 'hypothetical']]],
+    // C43.9 "Malignant melanoma of skin, unspecified".
+    ['"skin checks for melanoma"', 'Continue q6 month skin checks for melanoma given many atypical moles.', [['melanoma', 'C439', 'hypothetical']]],
+  ]);
+});
