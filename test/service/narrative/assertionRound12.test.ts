@@ -33,3 +33,21 @@ describe('narrative assertion round 12: a skin check for a cancer not known to b
     ['"skin checks for melanoma"', 'Continue q6 month skin checks for melanoma given many atypical moles.', [['melanoma', 'C439', 'hypothetical']]],
   ]);
 });
+
+describe('narrative assertion round 12: a cancer diagnosis denied is a personal history denied', () => {
+  checkReadings([
+    // Z85.9 "Personal history of malignant neoplasm, unspecified", negated (ANNOTATION.md: a denied site-less personal
+    // history of cancer is Z85.9 negated): no cancer was ever diagnosed.
+    ['"no known cancer dx"', '64M, active smoker, no known cancer dx, p/w facial fullness.', [['cancer', 'Z859', 'negated']]],
+    ['"no prior cancer diagnosis"', 'No prior cancer diagnosis.', [['cancer', 'Z859', 'negated']]],
+  ]);
+});
+
+describe('narrative assertion round 12: a diagnosis on the differential', () => {
+  checkReadings([
+    // C85.90 "Non-Hodgkin lymphoma, unspecified, unspecified site": weighed, not made (Guidelines II.H: uncertain).
+    ['"lymphoma on ddx"', 'Steroids held until tissue is obtained (lymphoma on ddx).', [['lymphoma', 'C8590', 'uncertain']]],
+    // C43.9 "Malignant melanoma of skin, unspecified".
+    ['"melanoma in differential"', 'Pigmented lesion of the back; melanoma in differential.', [['melanoma', 'C439', 'uncertain']]],
+  ]);
+});

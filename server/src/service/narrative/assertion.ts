@@ -45,6 +45,8 @@ function continuesTreatment(tokens: readonly Token[], hit: TriggerHit): boolean 
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
 const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
+/** The nouns a denied cancer may modify that make the denial one of its diagnosis ever made ("no known cancer dx"). */
+const DIAGNOSIS_NOUNS: ReadonlySet<string> = new Set(['dx', 'diagnosis']);
 const TRIGGER_OR_TERMINATOR = LEXICON_CLASS.triggers | LEXICON_CLASS.terminators;
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
@@ -188,7 +190,9 @@ export function assertionOf(
     const historyNegated = assertion === 'negated' && !familyNegated
       && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary')
         // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history.
-        || tokens[start - 1]?.norm === 'other');
+        || tokens[start - 1]?.norm === 'other'
+        // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
+        || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
     const hedged = found.has('uncertain') || found.has('hypothetical');
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }

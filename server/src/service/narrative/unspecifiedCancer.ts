@@ -71,10 +71,11 @@ const HISTORY_QUALIFIERS = new Set(['other', 'known', 'personal', 'prior', 'prev
 /** How many qualifiers may stand between the denial and "cancer hx" ("no known family cancer history"). */
 const MAX_QUALIFIERS = 2;
 
-/** "No other cancer hx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
+/** "No other cancer hx", "no known cancer dx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
 function deniedHistory(tokens: readonly Token[], start: number, end: number): boolean {
   const noun = tokens[end]?.norm;
-  if (noun !== 'hx' && noun !== 'history') return false;
+  // "no prior cancer diagnosis": a diagnosis denied is a history denied.
+  if (noun !== 'hx' && noun !== 'history' && noun !== 'diagnosis' && noun !== 'dx') return false;
   let before = start - 1;
   while (before >= start - MAX_QUALIFIERS && HISTORY_QUALIFIERS.has(tokens[before]?.norm ?? '')) before--;
   return DENIALS.has(tokens[before]?.norm ?? '');
