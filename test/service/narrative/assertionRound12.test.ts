@@ -51,3 +51,12 @@ describe('narrative assertion round 12: a diagnosis on the differential', () => 
     ['"melanoma in differential"', 'Pigmented lesion of the back; melanoma in differential.', [['melanoma', 'C439', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 12: a quoted question-mark hedge', () => {
+  checkReadings([
+    // C79.31 "Secondary malignant neoplasm of brain": a CDI query's indicator quotes the note's hedge ("?mets"), which stays
+    // uncertain (Guidelines II.H) inside its quotation marks.
+    ['"?mets to brain" in quotes', 'Progress note 11/29 documents "?mets to brain" after the MRI.', [['mets to brain', 'C7931', 'uncertain']]],
+    ['a curly quotation mark', 'H&P lists \u201c?brain mets\u201d only.', [['brain mets', 'C7931', 'uncertain']]],
+  ]);
+});
