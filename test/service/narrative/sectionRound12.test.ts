@@ -52,5 +52,12 @@ describe('narrative sections round 12: procedure and query headers end a family 
       'FH: father - prostate cancer\nQuery: please clarify the type of the lung lesion.\nProvider Response: adenocarcinoma of the right upper lobe',
       [['prostate cancer', 'Z8042', 'family'], ['adenocarcinoma of the right upper lobe', 'C3411', 'present']],
     ],
+      // A "Comment:" after the family block is the writer's own account of the patient: liver / Malignant Secondary C78.7 for
+    // the metastasis, colon / Malignant Primary C18.9 for the primary it names.
+    [
+      'a "Comment:" line',
+      'FHx: mother with breast cancer at 50\nComment: liver biopsy shows metastatic colon adenocarcinoma.',
+      [['breast cancer', 'Z803', 'family'], ['metastatic colon adenocarcinoma', 'C787', 'present'], ['colon adenocarcinoma', 'C189', 'present']],
+    ],
   ]);
 });

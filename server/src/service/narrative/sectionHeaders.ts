@@ -47,6 +47,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   // block or the medication list above it, and gives its own text no default.
   { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings'] },
   { kind: 'other', name: 'Addendum', spellings: ['addendum'] },
+  { kind: 'other', name: 'Comment', spellings: ['comment', 'comments'] },
   { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response'] },
   { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses'] },
 ];
