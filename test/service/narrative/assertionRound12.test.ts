@@ -60,3 +60,13 @@ describe('narrative assertion round 12: a quoted question-mark hedge', () => {
     ['a curly quotation mark', 'H&P lists \u201c?brain mets\u201d only.', [['brain mets', 'C7931', 'uncertain']]],
   ]);
 });
+
+describe('narrative assertion round 12: "none" of the lesions changed', () => {
+  checkReadings([
+    // D22.5 "Melanocytic nevi of trunk" (Index: Nevus, skin, back; the back is trunk): "none changing" says how the nevi
+    // behaved; they are there (present).
+    ['"several nevi, none changing"', 'Back: three seborrheic keratoses and several nevi, none changing since 2024.', [['nevi', 'D225', 'present']]],
+    // D18.03 "Hemangioma of intra-abdominal structures" (the liver).
+    ['"two liver hemangiomas, none enlarging"', 'MRI: two liver hemangiomas, none enlarging.', [['liver hemangiomas', 'D1803', 'present']]],
+  ]);
+});

@@ -2,8 +2,8 @@ import type { AssertionTrigger } from './assertionTrigger';
 
 /**
  * Cues of issue 12's notes (procedure notes, survivorship and genetics visits, problem-list exports) about where a disease
- * stands in its course, as data: a disease never treated, a skin check for what is not there, a diagnosis kept on the
- * differential. Each entry is tested in `test/service/narrative/assertionRound12.test.ts`.
+ * stands in its course, as data: a disease never treated, a skin check for what is not there, lesions none of which
+ * changed, a diagnosis kept on the differential. Each entry is tested in `test/service/narrative/assertionRound12.test.ts`.
  */
 
 const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
@@ -22,6 +22,10 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // field"), as a screening study does.
   ...pre('hypothetical', 'skin exam for', 'skin exams for', 'skin check for', 'skin checks for', 'skin examination for', 'skin examinations for',
     'skin screening for', 'skin surveillance for'),
+  // "none" that says how the lesions just named have behaved denies a change, not the lesions ("scattered benign-appearing
+  // nevi, none changed", "several lipomas, none enlarging"): the lesions are there.
+  ...both('pseudo', ...['changed', 'changing', 'enlarging', 'enlarged', 'growing', 'new', 'symptomatic']
+    .map((state) => `none ${state}`)),
   // The differential named after its diagnosis without an article ("dexamethasone held until tissue (lymphoma on ddx)"), as
   // "on the ddx" is: a diagnosis weighed, not made (Guidelines II.H).
   ...['on ddx', 'in ddx', 'on differential', 'in differential', 'on the ddx list', 'on differential dx', 'on ddx list']
