@@ -70,3 +70,14 @@ describe('narrative assertion round 12: "none" of the lesions changed', () => {
     ['"two liver hemangiomas, none enlarging"', 'MRI: two liver hemangiomas, none enlarging.', [['liver hemangiomas', 'D1803', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 12: a denial taken back to a doubt', () => {
+  checkReadings([
+    // C20 "Malignant neoplasm of rectum": "not identified …, but cannot be excluded" leaves the diagnosis possible
+    // (Guidelines II.H: uncertain), not denied.
+    ['"not identified …, but cannot be excluded"', 'Rectal adenocarcinoma not identified in these superficial biopsies, but cannot be excluded.', [['Rectal adenocarcinoma', 'C20', 'uncertain']]],
+    ['"No definite …, but cannot be ruled out"', 'No definite carcinoma of the rectum, but cannot be ruled out.', [['carcinoma of the rectum', 'C20', 'uncertain']]],
+    // C79.31 "Secondary malignant neoplasm of brain": a doubt about other lesions, not the denial's own object, keeps it denied.
+    ['a doubt about something else keeps the denial', 'No brain metastases, but small lesions cannot be excluded on CT.', [['brain metastases', 'C7931', 'negated']]],
+  ]);
+});
