@@ -81,3 +81,11 @@ describe('narrative assertion round 12: a denial taken back to a doubt', () => {
     ['a doubt about something else keeps the denial', 'No brain metastases, but small lesions cannot be excluded on CT.', [['brain metastases', 'C7931', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 12: "now w/" is "now with"', () => {
+  checkReadings([
+    // C22.0 "Liver cell carcinoma": a history lead whose sentence goes on to the disease found now is current disease
+    // (Guideline I.C.2.d), as "now with" already reads.
+    ['"hx of HCC …, now w/ new lesion"', 'Hx of HCC s/p MWA 2023, now w/ new 3.6 cm lesion in segment 7.', [['HCC', 'C220', 'present']]],
+  ]);
+});

@@ -18,6 +18,9 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('active', 'never treated', 'never been treated', 'not treated', 'not been treated', 'not yet treated', 'not yet been treated',
     'never required treatment', 'never needed treatment', 'never required therapy', 'never needed therapy', 'treatment naive', 'treatment-naive',
     'no treatment to date', 'no therapy to date').map((trigger) => ({ ...trigger, ownItem: true })),
+  // "now w/" is "now with" as clinicians abbreviate it: a new finding of the disease keeps it current ("hx of HCC s/p MWA
+  // 2023, now w/ new 3.6 cm segment 7 lesion").
+  ...both('active', 'now w /', 'now w/'),
   // A skin check looks for a skin cancer that is not known to be there ("annual skin exam for skin cancer in cranial RT
   // field"), as a screening study does.
   ...pre('hypothetical', 'skin exam for', 'skin exams for', 'skin check for', 'skin checks for', 'skin examination for', 'skin examinations for',
