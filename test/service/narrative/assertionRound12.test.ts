@@ -89,3 +89,15 @@ describe('narrative assertion round 12: "now w/" is "now with"', () => {
     ['"hx of HCC …, now w/ new lesion"', 'Hx of HCC s/p MWA 2023, now w/ new 3.6 cm lesion in segment 7.', [['HCC', 'C220', 'present']]],
   ]);
 });
+
+describe('narrative assertion round 12: a relative\'s carcinoid of a named organ', () => {
+  checkReadings([
+    // Z80.0 "Family history of malignant neoplasm of digestive organs": the appendix is a digestive organ (Tabular C7A.020
+    // Malignant carcinoid tumor of the appendix sits with the large intestine).
+    ['a carcinoid of the appendix in a relative', 'FHx: sister - carcinoid of appendix at 35.', [['carcinoid of appendix', 'Z800', 'family']]],
+    // Z80.1 "Family history of malignant neoplasm of trachea, bronchus and lung" (C7A.090 bronchus and lung).
+    ['a carcinoid of the lung in a relative', 'Family history: father had a carcinoid tumor of the lung.', [['carcinoid tumor of the lung', 'Z801', 'family']]],
+    // Z80.9 "Family history of malignant neoplasm, unspecified" when no organ is written.
+    ['a carcinoid of no organ stays Z80.9', 'FHx: mother with a carcinoid tumor.', [['carcinoid tumor', 'Z809', 'family']]],
+  ]);
+});
