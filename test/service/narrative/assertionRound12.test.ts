@@ -101,3 +101,16 @@ describe('narrative assertion round 12: a relative\'s carcinoid of a named organ
     ['a carcinoid of no organ stays Z80.9', 'FHx: mother with a carcinoid tumor.', [['carcinoid tumor', 'Z809', 'family']]],
   ]);
 });
+
+describe('narrative assertion round 12: a relative\'s benign neoplasm is no family history of cancer', () => {
+  checkReadings([
+    // Z80.- titles are "Family history of primary malignant neoplasm"; a relative's benign tumour (Table: pituitary gland /
+    // Benign D35.2; Index: Fibroid (uterus) D25.9) has no family-history code and is no mention (ANNOTATION.md, "What is a
+    // mention": a family history of cancer).
+    ['a relative\'s pituitary adenoma', 'Family history: sister with a pituitary adenoma.', []],
+    ['a relative\'s fibroids', 'FHx: mother had uterine fibroids.', []],
+    // A relative's "brain tumor" of unstated behaviour stays Z80.8 (ANNOTATION.md, Settled: the only Z80 code for the brain);
+    // the benign name in its parenthesis adds no mention of its own.
+    ['a brain tumour named benign in parentheses', 'FHx: Mother - benign brain tumor (meningioma), alive at 80.', [['brain tumor', 'Z808', 'family']]],
+  ]);
+});
