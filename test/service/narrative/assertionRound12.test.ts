@@ -114,3 +114,12 @@ describe('narrative assertion round 12: a relative\'s benign neoplasm is no fami
     ['a brain tumour named benign in parentheses', 'FHx: Mother - benign brain tumor (meningioma), alive at 80.', [['brain tumor', 'Z808', 'family']]],
   ]);
 });
+
+describe('narrative assertion round 12: a denied site-less metastasis after other denied items', () => {
+  checkReadings([
+    // C79.9 "Secondary malignant neoplasm of unspecified site", negated (ANNOTATION.md: a denied site-less "metastatic
+    // disease" is C79.9): the lymphadenopathy denied before it is another item, not the metastasis's site.
+    ['"no LAD, no mets"', 'Restaging CT: no residual mass, no LAD, no mets.', [['mets', 'C799', 'negated']]],
+    ['"without adenopathy, without metastases"', 'CT chest without adenopathy, without metastases.', [['metastases', 'C799', 'negated']]],
+  ]);
+});
