@@ -123,3 +123,13 @@ describe('narrative assertion round 12: a denied site-less metastasis after othe
     ['"without adenopathy, without metastases"', 'CT chest without adenopathy, without metastases.', [['metastases', 'C799', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 12: a denial nearer than a hedge', () => {
+  checkReadings([
+    // C79.9 "Secondary malignant neoplasm of unspecified site", negated: the hedge names another finding, and the denial
+    // between it and the metastasis ends its scope (ConText: the nearer trigger wins), so the metastasis is denied, not
+    // doubted.
+    ['"c/w emphysema, w/o mets"', 'Chest CT c/w emphysema, w/o mets.', [['mets', 'C799', 'negated']]],
+    ['"possible pneumonia, w/o metastases"', 'CT: possible pneumonia, w/o metastases.', [['metastases', 'C799', 'negated']]],
+  ]);
+});

@@ -1,4 +1,4 @@
-import { settleConflicts } from './assertionConflicts';
+import { deniedNearer, settleConflicts } from './assertionConflicts';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
@@ -193,7 +193,7 @@ export function assertionOf(
         || tokens[start - 1]?.norm === 'other'
         // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
         || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
-    const hedged = found.has('uncertain') || found.has('hypothetical');
+    const hedged = [found.get('uncertain'), found.get('hypothetical')].some((hedge) => hedge !== undefined && !deniedNearer(hedge, found.get('negated'), start));
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {

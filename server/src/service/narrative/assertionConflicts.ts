@@ -76,3 +76,11 @@ function denialTakenBack(tokens: readonly Token[], negation: TriggerHit | undefi
   }
   return undefined;
 }
+
+/**
+ * Whether a denial stands between a hedge before the mention and the mention ("DWI not c/w abscess, CT w/o primary or
+ * mets"): the nearer trigger ends the hedge's scope (ConText), so the denial is not hedged.
+ */
+export function deniedNearer(hedge: TriggerHit, negation: TriggerHit | undefined, start: number): boolean {
+  return negation !== undefined && hedge.end <= negation.start && negation.end <= start;
+}
