@@ -133,3 +133,13 @@ describe('narrative assertion round 12: a denial nearer than a hedge', () => {
     ['"possible pneumonia, w/o metastases"', 'CT: possible pneumonia, w/o metastases.', [['metastases', 'C799', 'negated']]],
   ]);
 });
+
+describe('narrative assertion round 12: a site listed before its cancer takes the cue after the cancer', () => {
+  checkReadings([
+    // ANNOTATION.md, "Coordinated sites are one entry per site … each keeps the assertion of the phrase": the screening
+    // after "duodenal cancer" is also the stomach's (C16.9 "Malignant neoplasm of stomach, unspecified"; C17.0 "… duodenum").
+    ['"gastric/duodenal cancer screening"', 'EGD q3y for gastric/duodenal cancer screening.', [['gastric', 'C169', 'hypothetical'], ['duodenal cancer', 'C170', 'hypothetical']]],
+    // C18.9 "Malignant neoplasm of colon, unspecified"; C54.1 "Malignant neoplasm of endometrium".
+    ['"Colon and endometrial cancer screening"', 'Colon and endometrial cancer screening per Lynch guidelines.', [['Colon', 'C189', 'hypothetical'], ['endometrial cancer', 'C541', 'hypothetical']]],
+  ]);
+});

@@ -100,6 +100,8 @@ export interface MentionRange {
   readonly start: number;
   readonly end: number;
   readonly anchorStart: number;
+  /** Where the histology word ends; after the mention's own end for a site listed before it ("gastric/duodenal cancer"). */
+  readonly anchorEnd?: number;
   /** The behaviour the words give, for cues that speak only of benign neoplasms. */
   readonly column?: string | null;
   readonly morphology?: { readonly code: string };
@@ -174,7 +176,7 @@ export function assertionOf(
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
     if (hit.trigger.preAdjacent === true && hit.end !== start) continue;
-    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), Math.max(end, range.anchorEnd ?? end), index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const ruleOut = indicationRuleOut(tokens, hit, section) || biopsyRuleOut(tokens, hit);
     const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
