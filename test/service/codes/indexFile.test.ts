@@ -50,6 +50,18 @@ describe('code index file', () => {
     assert.ok(!core.includes('Sec mal neo') && !core.includes('shortTitles'));
   });
 
+  it('reads each status character of a year: B billable, H header, any other absent (a character beyond ASCII too)', () => {
+    const index = smallIndex();
+    const codes = index.codes.split('\n');
+    const written = new Map([['C78', 'H'], ['C780', 'B'], ['C7800', '-'], ['C7801', '\u00c2'], ['Z85', 'h'], ['Z853', 'B']]);
+    assert.deepEqual([...codes].sort(), [...written.keys()].sort());
+    const codeSets = createCodeSets({ ...index, status: { 2027: codes.map((code) => written.get(code)).join('') } });
+    const read = codes.map((code) => [code, codeSets.status(code, 2027) ?? 'absent', codeSets.yearsWith(code).length]);
+    const expected = new Map([['C78', 'header'], ['C780', 'billable'], ['C7800', 'absent'], ['C7801', 'absent'], ['Z85', 'absent'], ['Z853', 'billable']]);
+    assert.deepEqual(read, codes.map((code) => [code, expected.get(code), expected.get(code) === 'absent' ? 0 : 1]));
+    assert.deepEqual(codeSets.billableWithPrefix('C78', 2027, 10), ['C780']);
+  });
+
   it('rejects an index of another format version', () => {
     assert.throws(() => createCodeSets({ ...smallIndex(), format: 99 }), /format 99 is not supported/);
   });
