@@ -6,7 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/node/codeSetLoader';
 import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
 import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
-import type { CodeIndexProvenance } from '../../../server/src/service/codes/indexData';
+import { formatNotesText, splitNotesText } from '../../../server/src/service/codes/indexData';
+import type { CodeIndexProvenance, NoteRecord } from '../../../server/src/service/codes/indexData';
 import { testCodeSets, testDataDir } from '../../helpers/codeSets';
 
 const provenance: CodeIndexProvenance = { format: 2, generator: 'test', generatedAt: '2026-11-25T00:00:00.000Z', sources: [], licence: 'public domain', notes: [] };
@@ -60,6 +61,20 @@ describe('code index file', () => {
     const expected = new Map([['C78', 'header'], ['C780', 'billable'], ['C7800', 'absent'], ['C7801', 'absent'], ['Z85', 'absent'], ['Z853', 'billable']]);
     assert.deepEqual(read, codes.map((code) => [code, expected.get(code), expected.get(code) === 'absent' ? 0 : 1]));
     assert.deepEqual(codeSets.billableWithPrefix('C78', 2027, 10), ['C780']);
+  });
+
+  it('writes the notes section in ASCII, letters beyond it as JSON escapes that read back as written', () => {
+    const records: NoteRecord[] = [['excludes1', 'Ménière\'s disease (H81.0-)', 2027, 'H810'], ['inclusionTerm', 'Küttner tumour; naïve “quoted” 𝔸', 2026, '']];
+    const text = formatNotesText(new Map([['H81', records]]));
+    assert.ok([...text].every((character) => character.charCodeAt(0) < 0x80), text);
+    assert.deepEqual(JSON.parse(splitNotesText(text).get('H81') ?? 'null'), records);
+    const bytes = readFileSync(path.join(testDataDir, indexFileName));
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as { sections: { core: number; titles: number[]; shortTitles: number[]; notes: number } };
+    const sum = (lengths: number[]): number => lengths.reduce((total, length) => total + length, 0);
+    const notesStart = bytes.indexOf(0x0a) + 1 + header.sections.core + sum(header.sections.titles) + sum(header.sections.shortTitles);
+    const notes = gunzipSync(bytes.subarray(notesStart, notesStart + header.sections.notes));
+    assert.ok(notes.length > 100_000 && notes.every((byte) => byte < 0x80), 'the bundled index holds a byte beyond ASCII in its notes');
+    assert.ok(notes.includes('M\\u00e9ni\\u00e8re'), 'the bundled notes name Ménière escaped');
   });
 
   it('rejects an index of another format version', () => {
