@@ -77,6 +77,21 @@ describe('code index file', () => {
     assert.ok(notes.includes('M\\u00e9ni\\u00e8re'), 'the bundled notes name Ménière escaped');
   });
 
+  it('reads a code\'s notes, its block\'s and its chapter\'s included, without unpacking a title chunk', () => {
+    const { data } = decodeIndexFile(readFileSync(path.join(testDataDir, indexFileName)));
+    assert.ok(typeof data.titles === 'object' && 'chunk' in data.titles, 'the bundled titles are chunked');
+    const reads: number[] = [];
+    const titles = data.titles;
+    const codeSets = createCodeSets({ ...data, titles: { ...titles, chunk: (index: number) => (reads.push(index), titles.chunk(index)) } });
+    const owners = new Set(codeSets.notes('J449').map((note) => note.owner));
+    assert.deepEqual(reads, [], 'no title chunk is unpacked for the notes');
+    // J44.9 has notes of its own, of category J44, of block J40-J47 and of chapter 10 (order file and tabular, FY2021).
+    assert.deepEqual([...owners], ['J44.9', 'J44', 'J40-J47', 'chapter 10']);
+    assert.deepEqual(codeSets.notes('J449'), testCodeSets().notes('J449'));
+    assert.equal(codeSets.path('J449').category?.title, 'Other chronic obstructive pulmonary disease');
+    assert.equal(reads.length, 1, 'the path shows the category title');
+  });
+
   it('rejects an index of another format version', () => {
     assert.throws(() => createCodeSets({ ...smallIndex(), format: 99 }), /format 99 is not supported/);
   });

@@ -45,6 +45,9 @@ function statusBytes(text: string): Uint8Array {
   return narrow;
 }
 
+type StructureBlock = CodeIndexData['structure']['blocks'][number];
+type StructureChapter = CodeIndexData['structure']['chapters'][number];
+
 const noYears: readonly number[] = Object.freeze([]);
 const isoDate = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const notesMemoLimit = 50_000;
@@ -66,8 +69,8 @@ class IndexedCodeSets implements CodeSets {
   readonly #parsedNotes = new Map<string, readonly TabularNote[]>();
   readonly #notesOfCode = new Map<string, readonly TabularNote[]>();
   readonly #yearsByMask = new Map<number, readonly number[]>();
-  readonly #blockOfId = new Map<string, CodeIndexData['structure']['blocks'][number]>();
-  readonly #chapterOfId = new Map<string, CodeIndexData['structure']['chapters'][number]>();
+  readonly #blockOfId = new Map<string, StructureBlock>();
+  readonly #chapterOfId = new Map<string, StructureChapter>();
   /** The Table of Neoplasms once unpacked; null when the index has none. */
   #neoplasms: NeoplasmTable | null | undefined;
 
@@ -213,9 +216,11 @@ class IndexedCodeSets implements CodeSets {
     const result: TabularNote[] = [];
     // Notes sit on codes of at most seven characters; a longer token has none of its own beyond that.
     for (let length = Math.min(code.length, MAX_CODE_LENGTH); length >= 3; length--) result.push(...this.#notesOf(code.slice(0, length)));
-    const path = this.path(code);
-    if (path.block) result.push(...this.#notesOf(`block ${path.block.id}`));
-    if (path.chapter) result.push(...this.#notesOf(`chapter ${path.chapter.id}`));
+    // The block and chapter as `path` finds them, without the category's title: reading it would unpack
+    // a chunk of titles that a check of claims never shows.
+    const { block, chapter } = this.#blockAndChapter(code);
+    if (block) result.push(...this.#notesOf(`block ${block.id}`));
+    if (chapter) result.push(...this.#notesOf(`chapter ${chapter.id}`));
     // Rules ask for the same codes over and over; the memo is bounded because unknown codes typed
     // into a long-running server would otherwise grow it forever.
     if (this.#notesOfCode.size >= notesMemoLimit) this.#notesOfCode.clear();
@@ -226,9 +231,7 @@ class IndexedCodeSets implements CodeSets {
 
   path(code: string): CodePath {
     const category = code.slice(0, 3);
-    const blockId = this.#data.structure.categoryBlock[category];
-    const block = blockId === undefined ? undefined : this.#blockOfId.get(blockId);
-    const chapter = block ? this.#chapterOfId.get(block.chapter) : undefined;
+    const { block, chapter } = this.#blockAndChapter(code);
     // A category that no source titles (new since the newest full tabular) still shows its id; its
     // title is empty rather than invented.
     const categoryEntry = this.#indexOf.has(category) ? { id: category, title: this.title(category) ?? '' } : undefined;
@@ -237,6 +240,13 @@ class IndexedCodeSets implements CodeSets {
       block: block && { id: block.id, title: block.title },
       category: categoryEntry,
     };
+  }
+
+  /** The block and chapter of the code's category in the index's structure. */
+  #blockAndChapter(code: string): { block: StructureBlock | undefined; chapter: StructureChapter | undefined } {
+    const blockId = this.#data.structure.categoryBlock[code.slice(0, 3)];
+    const block = blockId === undefined ? undefined : this.#blockOfId.get(blockId);
+    return { block, chapter: block ? this.#chapterOfId.get(block.chapter) : undefined };
   }
 
   #collect(prefix: string, year: number, limit: number, keep: (value: number) => boolean): string[] {
