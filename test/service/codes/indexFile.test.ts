@@ -85,7 +85,7 @@ describe('code index file', () => {
     const codeSets = createCodeSets({ ...data, titles: { ...titles, chunk: (index: number) => (reads.push(index), titles.chunk(index)) } });
     const owners = new Set(codeSets.notes('J449').map((note) => note.owner));
     assert.deepEqual(reads, [], 'no title chunk is unpacked for the notes');
-    // J44.9 has notes of its own, of category J44, of block J40-J47 and of chapter 10 (order file and tabular, FY2021).
+    // In the bundled index J44.9 has notes of its own, of category J44, of block J40-J47 and of chapter 10.
     assert.deepEqual([...owners], ['J44.9', 'J44', 'J40-J47', 'chapter 10']);
     assert.deepEqual(codeSets.notes('J449'), testCodeSets().notes('J449'));
     assert.equal(codeSets.path('J449').category?.title, 'Other chronic obstructive pulmonary disease');
