@@ -3,7 +3,7 @@ import type { CptDescriptions, LanguageService, LanguageServiceInit } from './la
 import type { FeatureEnvironment } from './contracts';
 import type { DiagnosisMention, Encounter, LanguageId, ParsedDocument } from './model';
 import { parseDocument } from './parse';
-import { createServiceReader } from './notes/serviceReader';
+import { NoteReading } from './notes/serviceReader';
 import type { TextSource } from './spans';
 import { codeActions } from './features/codeActions';
 import { doComplete, resolveCompletion } from './features/completion';
@@ -69,14 +69,12 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
   // What the rules remember about these code sets lives as long as the service.
   const ruleTables = createRuleTables(codeSets);
 
-  const table = init.neoplasmTable ?? codeSets.neoplasmTable?.();
-  /** Whether {@link LanguageService.prepare} built the table's indexes yet. */
-  let tablePrepared = false;
-  const reader = table === undefined ? undefined : createServiceReader(table, codeSets);
+  const notes = new NoteReading(() => init.neoplasmTable ?? codeSets.neoplasmTable?.(), codeSets);
   const analyzer: DocumentAnalyzer = {
     // A note's parse holds its narrative readings; the parse of its next version takes over those of the
     // encounters whose text did not change (`previous`), so an edit re-reads one encounter.
     parse(text: string, languageId: LanguageId, previous?: ParsedDocument): ParsedDocument {
+      const reader = languageId === 'clinical-note' ? notes.reader() : undefined;
       const note = reader === undefined ? undefined : { reader, ...(previous === undefined ? {} : { previous }) };
       const parsed = parseDocument(text, languageId, { ...(note === undefined ? {} : { note }), codeStrings: codeStrings.current() });
       return languageId === 'clinical-note' ? withoutUnknownShapeOnly(parsed, codeSets) : parsed;
@@ -118,11 +116,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
     },
     prepareHovers: (snapshot) => prepareHovers(snapshot.parsed, descriptions, codeSets),
     prepare(budget: number): boolean {
-      if (table !== undefined && !tablePrepared) {
-        table.prepare();
-        tablePrepared = true;
-        return false;
-      }
+      if (notes.prepare()) return false;
       return warmCodeSets(codeSets, budget);
     },
     setCptDescriptions(next: CptDescriptions | undefined): void {

@@ -6,7 +6,8 @@ import { gunzipSync } from 'node:zlib';
 import { decodeIndexFile, encodeIndexFile, indexFileName, loadBundledCodeSets, provenanceOf } from '../../../server/src/node/codeSetLoader';
 import { buildCodeIndex, fiscalYearDates } from '../../../server/src/service/codes/buildIndex';
 import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
-import type { CodeIndexProvenance } from '../../../server/src/service/codes/indexData';
+import { formatNotesText, splitNotesText } from '../../../server/src/service/codes/indexData';
+import type { CodeIndexProvenance, NoteRecord } from '../../../server/src/service/codes/indexData';
 import { testCodeSets, testDataDir } from '../../helpers/codeSets';
 
 const provenance: CodeIndexProvenance = { format: 2, generator: 'test', generatedAt: '2026-11-25T00:00:00.000Z', sources: [], licence: 'public domain', notes: [] };
@@ -48,6 +49,47 @@ describe('code index file', () => {
     const coreStart = bytes.indexOf(0x0a) + 1;
     const core = gunzipSync(bytes.subarray(coreStart, coreStart + header.sections.core)).toString('utf8');
     assert.ok(!core.includes('Sec mal neo') && !core.includes('shortTitles'));
+  });
+
+  it('reads each status character of a year: B billable, H header, any other absent (a character beyond ASCII too)', () => {
+    const index = smallIndex();
+    const codes = index.codes.split('\n');
+    const written = new Map([['C78', 'H'], ['C780', 'B'], ['C7800', '-'], ['C7801', '\u00c2'], ['Z85', 'h'], ['Z853', 'B']]);
+    assert.deepEqual([...codes].sort(), [...written.keys()].sort());
+    const codeSets = createCodeSets({ ...index, status: { 2027: codes.map((code) => written.get(code)).join('') } });
+    const read = codes.map((code) => [code, codeSets.status(code, 2027) ?? 'absent', codeSets.yearsWith(code).length]);
+    const expected = new Map([['C78', 'header'], ['C780', 'billable'], ['C7800', 'absent'], ['C7801', 'absent'], ['Z85', 'absent'], ['Z853', 'billable']]);
+    assert.deepEqual(read, codes.map((code) => [code, expected.get(code), expected.get(code) === 'absent' ? 0 : 1]));
+    assert.deepEqual(codeSets.billableWithPrefix('C78', 2027, 10), ['C780']);
+  });
+
+  it('writes the notes section in ASCII, letters beyond it as JSON escapes that read back as written', () => {
+    const records: NoteRecord[] = [['excludes1', 'Ménière\'s disease (H81.0-)', 2027, 'H810'], ['inclusionTerm', 'Küttner tumour; naïve “quoted” 𝔸', 2026, '']];
+    const text = formatNotesText(new Map([['H81', records]]));
+    assert.ok([...text].every((character) => character.charCodeAt(0) < 0x80), text);
+    assert.deepEqual(JSON.parse(splitNotesText(text).get('H81') ?? 'null'), records);
+    const bytes = readFileSync(path.join(testDataDir, indexFileName));
+    const header = JSON.parse(bytes.subarray(0, bytes.indexOf(0x0a)).toString('utf8')) as { sections: { core: number; titles: number[]; shortTitles: number[]; notes: number } };
+    const sum = (lengths: number[]): number => lengths.reduce((total, length) => total + length, 0);
+    const notesStart = bytes.indexOf(0x0a) + 1 + header.sections.core + sum(header.sections.titles) + sum(header.sections.shortTitles);
+    const notes = gunzipSync(bytes.subarray(notesStart, notesStart + header.sections.notes));
+    assert.ok(notes.length > 100_000 && notes.every((byte) => byte < 0x80), 'the bundled index holds a byte beyond ASCII in its notes');
+    assert.ok(notes.includes('M\\u00e9ni\\u00e8re'), 'the bundled notes name Ménière escaped');
+  });
+
+  it('reads a code\'s notes, its block\'s and its chapter\'s included, without unpacking a title chunk', () => {
+    const { data } = decodeIndexFile(readFileSync(path.join(testDataDir, indexFileName)));
+    assert.ok(typeof data.titles === 'object' && 'chunk' in data.titles, 'the bundled titles are chunked');
+    const reads: number[] = [];
+    const titles = data.titles;
+    const codeSets = createCodeSets({ ...data, titles: { ...titles, chunk: (index: number) => (reads.push(index), titles.chunk(index)) } });
+    const owners = new Set(codeSets.notes('J449').map((note) => note.owner));
+    assert.deepEqual(reads, [], 'no title chunk is unpacked for the notes');
+    // In the bundled index J44.9 has notes of its own, of category J44, of block J40-J47 and of chapter 10.
+    assert.deepEqual([...owners], ['J44.9', 'J44', 'J40-J47', 'chapter 10']);
+    assert.deepEqual(codeSets.notes('J449'), testCodeSets().notes('J449'));
+    assert.equal(codeSets.path('J449').category?.title, 'Other chronic obstructive pulmonary disease');
+    assert.equal(reads.length, 1, 'the path shows the category title');
   });
 
   it('rejects an index of another format version', () => {

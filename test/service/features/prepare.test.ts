@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { createLanguageService } from '../../../server/src/service';
-import type { CodeSetYear } from '../../../server/src/service/codes/codeSet';
+import type { CodeSets, CodeSetYear } from '../../../server/src/service/codes/codeSet';
 import { prepareHovers } from '../../../server/src/service/features/hoverPreparation';
 import { parseDocument } from '../../../server/src/service/parse';
 import type { NeoplasmTable } from '../../../server/src/service/codes/neoplasm/model';
@@ -52,6 +52,42 @@ describe('preparing a service between requests', () => {
     while (!warmService.prepare(64));
     assert.match(cold, /Table of Neoplasms/);
     assert.equal(hoverText(warmService, fixture), cold);
+  });
+});
+
+describe('the Table of Neoplasms of a service', () => {
+  /** The bundled code sets, counting the calls that unpack their Table of Neoplasms. */
+  function countingCodeSets(): { codeSets: CodeSets; unpacked: () => number } {
+    const real = testCodeSets();
+    let calls = 0;
+    const codeSets = new Proxy(real, {
+      get(target, key) {
+        if (key === 'neoplasmTable') return () => (calls++, target.neoplasmTable?.());
+        const value: unknown = Reflect.get(target, key);
+        return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    return { codeSets, unpacked: () => calls };
+  }
+
+  it('is unpacked by the first note or the first preparation, not by a claim file', () => {
+    const claims = countingCodeSets();
+    const service = createLanguageService({ codeSets: claims.codeSets });
+    const claim = x12Envelope('CLM*A1*100***11:B:1*Y*A*Y*Y~\nHI*ABK:C7801~\nLX*1~\nSV1*HC:71260*100*UN*1***1~\nDTP*472*D8*20261115~');
+    const checked = service.doValidation(snapshotOf(service, { uri: 'file:///a.837', getText: () => claim }, 'x12-837'), { rules: {}, maxNumberOfProblems: 1000 });
+    assert.deepEqual(checked.map((diagnostic) => diagnostic.code), ['secondary-without-primary']);
+    assert.equal(claims.unpacked(), 0, 'a claim file is checked without the table');
+
+    const note = { uri: 'file:///a.note', getText: () => 'Assessment: adenocarcinoma of the right upper lobe of the lung.\n' };
+    const mentions = service.findDocumentedMentions(snapshotOf(service, note, 'clinical-note'));
+    assert.deepEqual(mentions.map((mention) => mention.code), ['C34.11']);
+    assert.equal(claims.unpacked(), 1, 'the first note unpacks it, once');
+
+    const idle = countingCodeSets();
+    const prepared = createLanguageService({ codeSets: idle.codeSets });
+    assert.equal(idle.unpacked(), 0);
+    assert.equal(prepared.prepare(4), false, 'the first slice builds the table indexes');
+    assert.equal(idle.unpacked(), 1);
   });
 });
 

@@ -24,10 +24,29 @@ export { CodeIndexFormatError };
 const BILLABLE_CHAR = statusChar.billable.charCodeAt(0);
 const HEADER_CHAR = statusChar.header.charCodeAt(0);
 
-/** A status character of the index as the status arrays hold it: 1 billable, 2 header, 0 absent. */
-function statusOfChar(character: number): number {
-  return character === BILLABLE_CHAR ? 1 : character === HEADER_CHAR ? 2 : 0;
+/** Whether a status byte (the index's status character) marks a code valid in its year: billable or a header. */
+function isValidStatus(byte: number): boolean {
+  return byte === BILLABLE_CHAR || byte === HEADER_CHAR;
 }
+
+/**
+ * The characters of a status string as bytes, one per code. The encoder copies them natively: a loop
+ * over some 200,000 characters ran cold, in the interpreter, on every start of the command line.
+ */
+function statusBytes(text: string): Uint8Array {
+  const bytes = new TextEncoder().encode(text);
+  if (bytes.length === text.length) return bytes;
+  // A character beyond ASCII (a damaged index) marks its code absent, as any other but B and H does.
+  const narrow = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const character = text.charCodeAt(i);
+    narrow[i] = character < 128 ? character : 0;
+  }
+  return narrow;
+}
+
+type StructureBlock = CodeIndexData['structure']['blocks'][number];
+type StructureChapter = CodeIndexData['structure']['chapters'][number];
 
 const noYears: readonly number[] = Object.freeze([]);
 const isoDate = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
@@ -41,7 +60,7 @@ class IndexedCodeSets implements CodeSets {
   readonly #titles: TitleTable;
   readonly #shortTitles: TitleTable;
   readonly #indexOf: CodePositions;
-  /** Per year: status per code (0 absent, 1 billable, 2 header). */
+  /** Per year: status per code, as the index's status characters (see {@link isValidStatus}). */
   readonly #status = new Map<number, Uint8Array>();
   /** Per year, built on first use: how many valid codes precede each position. */
   readonly #cumulative = new Map<number, Int32Array>();
@@ -50,8 +69,8 @@ class IndexedCodeSets implements CodeSets {
   readonly #parsedNotes = new Map<string, readonly TabularNote[]>();
   readonly #notesOfCode = new Map<string, readonly TabularNote[]>();
   readonly #yearsByMask = new Map<number, readonly number[]>();
-  readonly #blockOfId = new Map<string, CodeIndexData['structure']['blocks'][number]>();
-  readonly #chapterOfId = new Map<string, CodeIndexData['structure']['chapters'][number]>();
+  readonly #blockOfId = new Map<string, StructureBlock>();
+  readonly #chapterOfId = new Map<string, StructureChapter>();
   /** The Table of Neoplasms once unpacked; null when the index has none. */
   #neoplasms: NeoplasmTable | null | undefined;
 
@@ -68,9 +87,7 @@ class IndexedCodeSets implements CodeSets {
     for (const year of this.years) {
       const text = data.status[String(year.year)];
       if (text === undefined || text.length !== this.#codes.length) throw new CodeIndexFormatError(`the code index status of ${year.label} does not match its codes`);
-      const status = new Uint8Array(text.length);
-      for (let i = 0; i < text.length; i++) status[i] = statusOfChar(text.charCodeAt(i));
-      this.#status.set(year.year, status);
+      this.#status.set(year.year, statusBytes(text));
     }
     for (const block of data.structure.blocks) this.#blockOfId.set(block.id, block);
     for (const chapter of data.structure.chapters) this.#chapterOfId.set(chapter.id, chapter);
@@ -89,7 +106,7 @@ class IndexedCodeSets implements CodeSets {
     const index = this.#indexOf.get(code);
     if (index === undefined) return undefined;
     const value = this.#status.get(year)?.[index];
-    return value === 1 ? 'billable' : value === 2 ? 'header' : undefined;
+    return value === BILLABLE_CHAR ? 'billable' : value === HEADER_CHAR ? 'header' : undefined;
   }
 
   title(code: string): string | undefined {
@@ -146,7 +163,7 @@ class IndexedCodeSets implements CodeSets {
     // of years rather than a new one per call.
     let mask = 0;
     this.years.forEach((year, position) => {
-      if ((this.#status.get(year.year)?.[index] ?? 0) !== 0) mask |= 1 << position;
+      if (isValidStatus(this.#status.get(year.year)?.[index] ?? 0)) mask |= 1 << position;
     });
     let years = this.#yearsByMask.get(mask);
     if (!years) {
@@ -157,11 +174,11 @@ class IndexedCodeSets implements CodeSets {
   }
 
   billableWithPrefix(prefix: string, year: number, limit: number): readonly string[] {
-    return this.#collect(prefix, year, limit, (value) => value === 1);
+    return this.#collect(prefix, year, limit, (value) => value === BILLABLE_CHAR);
   }
 
   codesWithPrefix(prefix: string, year: number, limit: number): readonly string[] {
-    return this.#collect(prefix, year, limit, (value) => value !== 0);
+    return this.#collect(prefix, year, limit, isValidStatus);
   }
 
   countWithPrefix(prefix: string, year: number): number {
@@ -185,9 +202,9 @@ class IndexedCodeSets implements CodeSets {
       // Very wide prefixes (one letter) are capped so a hopeless input stays cheap.
       for (let i = start; i < end && i < start + 4000; i++) {
         const candidate = this.#codes[i] as string;
-        if (status[i] === 0 || candidate === code || seen.has(candidate)) continue;
+        if (!isValidStatus(status[i] as number) || candidate === code || seen.has(candidate)) continue;
         seen.add(candidate);
-        candidates.push({ code: candidate, sharedPrefix: shared, billable: status[i] === 1 });
+        candidates.push({ code: candidate, sharedPrefix: shared, billable: status[i] === BILLABLE_CHAR });
       }
     }
     return rankNearest(code, candidates, limit);
@@ -199,9 +216,11 @@ class IndexedCodeSets implements CodeSets {
     const result: TabularNote[] = [];
     // Notes sit on codes of at most seven characters; a longer token has none of its own beyond that.
     for (let length = Math.min(code.length, MAX_CODE_LENGTH); length >= 3; length--) result.push(...this.#notesOf(code.slice(0, length)));
-    const path = this.path(code);
-    if (path.block) result.push(...this.#notesOf(`block ${path.block.id}`));
-    if (path.chapter) result.push(...this.#notesOf(`chapter ${path.chapter.id}`));
+    // The block and chapter as `path` finds them, without the category's title: reading it would unpack
+    // a chunk of titles that a check of claims never shows.
+    const { block, chapter } = this.#blockAndChapter(code);
+    if (block) result.push(...this.#notesOf(`block ${block.id}`));
+    if (chapter) result.push(...this.#notesOf(`chapter ${chapter.id}`));
     // Rules ask for the same codes over and over; the memo is bounded because unknown codes typed
     // into a long-running server would otherwise grow it forever.
     if (this.#notesOfCode.size >= notesMemoLimit) this.#notesOfCode.clear();
@@ -212,9 +231,7 @@ class IndexedCodeSets implements CodeSets {
 
   path(code: string): CodePath {
     const category = code.slice(0, 3);
-    const blockId = this.#data.structure.categoryBlock[category];
-    const block = blockId === undefined ? undefined : this.#blockOfId.get(blockId);
-    const chapter = block ? this.#chapterOfId.get(block.chapter) : undefined;
+    const { block, chapter } = this.#blockAndChapter(code);
     // A category that no source titles (new since the newest full tabular) still shows its id; its
     // title is empty rather than invented.
     const categoryEntry = this.#indexOf.has(category) ? { id: category, title: this.title(category) ?? '' } : undefined;
@@ -223,6 +240,13 @@ class IndexedCodeSets implements CodeSets {
       block: block && { id: block.id, title: block.title },
       category: categoryEntry,
     };
+  }
+
+  /** The block and chapter of the code's category in the index's structure. */
+  #blockAndChapter(code: string): { block: StructureBlock | undefined; chapter: StructureChapter | undefined } {
+    const blockId = this.#data.structure.categoryBlock[code.slice(0, 3)];
+    const block = blockId === undefined ? undefined : this.#blockOfId.get(blockId);
+    return { block, chapter: block ? this.#chapterOfId.get(block.chapter) : undefined };
   }
 
   #collect(prefix: string, year: number, limit: number, keep: (value: number) => boolean): string[] {
@@ -258,7 +282,7 @@ class IndexedCodeSets implements CodeSets {
     const status = this.#status.get(year);
     if (!status) return undefined;
     const cumulative = new Int32Array(status.length + 1);
-    for (let i = 0; i < status.length; i++) cumulative[i + 1] = (cumulative[i] as number) + (status[i] === 0 ? 0 : 1);
+    for (let i = 0; i < status.length; i++) cumulative[i + 1] = (cumulative[i] as number) + (isValidStatus(status[i] as number) ? 1 : 0);
     this.#cumulative.set(year, cumulative);
     return cumulative;
   }

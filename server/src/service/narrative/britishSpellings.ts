@@ -13,6 +13,12 @@ const SPELLINGS: readonly (readonly [RegExp, string])[] = [
   [/\besophag/g, 'oesophag'],
 ];
 
+/**
+ * Any of the spellings' patterns, tested once per term: the lexicons run to thousands of terms, few of
+ * which have a British form, and every start of the service (every command-line check) made them all.
+ */
+const ANY_SPELLING = new RegExp(SPELLINGS.map(([pattern]) => pattern.source).join('|'));
+
 function british(words: string): string {
   return SPELLINGS.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), words);
 }
@@ -22,6 +28,7 @@ export function withBritishSpellings<T extends { readonly words: string }>(terms
   const listed = new Set(terms.map((term) => term.words));
   const copies: T[] = [];
   for (const term of terms) {
+    if (!ANY_SPELLING.test(term.words)) continue;
     const words = british(term.words);
     if (listed.has(words)) continue;
     listed.add(words);
