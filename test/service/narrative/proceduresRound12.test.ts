@@ -1,0 +1,22 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Vocabulary, sites and codes round 12 (issue 12): the language of procedure and radiation-oncology documents (operative
+ * diagnoses, specimens, findings, treatment sites). Each expected code cites its Table of Neoplasms row (the code sets'
+ * table), Index entry or Tabular code (FY2027 code file titles); each case read differently before this round unless its
+ * title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative procedures round 12: a part of the organ between the side and the organ', () => {
+  checkReadings([
+    // Table: tonsil / palatine / Malignant Primary C09.9 (C09.9 Malignant neoplasm of tonsil, unspecified).
+    ['"SCC of the left palatine tonsil"', 'Squamous cell carcinoma of the left palatine tonsil, p16+.', [
+      ['Squamous cell carcinoma of the left palatine tonsil', 'C099', 'present'],
+    ]],
+    ['"left palatine tonsil carcinoma"', 'Dx: left palatine tonsil carcinoma.', [['left palatine tonsil carcinoma', 'C099', 'present']]],
+    // Table: bronchus / main / Malignant Primary C34.0-; Tabular C34.02 Malignant neoplasm of left main bronchus.
+    ['"carcinoma of the left main bronchus"', 'Bronchoscopy: carcinoma of the left main bronchus.', [['carcinoma of the left main bronchus', 'C3402', 'present']]],
+    // Table: femur / Malignant Primary C40.2-; Tabular C40.22 Malignant neoplasm of long bones of left lower limb.
+    ['guard: a level word between the side and the bone', 'Chondrosarcoma of the left distal femur.', [['Chondrosarcoma of the left distal femur', 'C4022', 'present']]],
+  ]);
+});
