@@ -20,3 +20,15 @@ describe('narrative procedures round 12: a part of the organ between the side an
     ['guard: a level word between the side and the bone', 'Chondrosarcoma of the left distal femur.', [['Chondrosarcoma of the left distal femur', 'C4022', 'present']]],
   ]);
 });
+
+describe('narrative procedures round 12: EBUS samples labelled by their stations alone', () => {
+  checkReadings([
+    // IASLC stations 4R and 7 are mediastinal, 4L and 11R mediastinal and interlobar: table: lymph, lymphatic channel /
+    // gland, mediastinal (and bronchopulmonary) / Malignant Secondary C77.1 (Secondary and unspecified malignant neoplasm of
+    // intrathoracic lymph nodes).
+    ['station lists closing a pathology label', 'PATHOLOGY:\n- 4R, 7 TBNA: Metastatic squamous cell carcinoma.\n- 4L, 11R: Benign lymph node, no malignancy.', [
+      ['4R, 7 TBNA: Metastatic squamous cell carcinoma', 'C771', 'present'], ['malignancy', 'C771', 'negated'],
+    ]],
+    ['guard: a station size in a findings line is no label', 'EBUS: 4R 17 mm, ROSE: lymphocytes only.', []],
+  ]);
+});

@@ -3,7 +3,7 @@ import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { joinedPartAt } from './joinedParts';
-import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
+import { levelRangeAt, sidedStationRegion, stationAt, stationLabelAt } from './nodeStations';
 import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
@@ -231,7 +231,7 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   const sided = sidedStationRegion(tokens, index);
   const sidedNode = sided === undefined ? undefined : vocabulary.nodeWords.matchAt(tokens, index + 1);
   if (sided !== undefined && sidedNode !== undefined) return { end: sidedNode.end, path: [...LYMPH_GLAND_PATH, sided], lymphNode: true };
-  const station = stationAt(tokens, index);
+  const station = stationAt(tokens, index) ?? stationLabelAt(tokens, index);
   if (station !== undefined) {
     // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
     const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;
