@@ -32,3 +32,20 @@ describe('narrative procedures round 12: EBUS samples labelled by their stations
     ['guard: a station size in a findings line is no label', 'EBUS: 4R 17 mm, ROSE: lymphocytes only.', []],
   ]);
 });
+
+describe('narrative procedures round 12: two parts of the organ set off after it', () => {
+  checkReadings([
+    // Table: bladder / wall / posterior C67.4 and bladder / trigone C67.0 differ, so one tumour across both is the table's
+    // bladder / overlapping lesion C67.8 (Tabular C67.8 Malignant neoplasm of overlapping sites of bladder).
+    ['"(posterior wall/trigone)"', 'Dx: Muscle-invasive urothelial carcinoma of the bladder (posterior wall/trigone), cT2N0M0.', [
+      ['urothelial carcinoma of the bladder', 'C678', 'present'],
+    ]],
+    ['", posterior wall extending to trigone"', 'TURBT: urothelial carcinoma of the bladder, posterior wall extending to trigone.', [
+      ['urothelial carcinoma of the bladder', 'C678', 'present'],
+    ]],
+    // Table: stomach / body C16.2 and stomach / antrum C16.3: stomach / overlapping lesion C16.8.
+    ['", body and antrum" of the stomach', 'Adenocarcinoma of the stomach, body and antrum.', [['Adenocarcinoma of the stomach', 'C168', 'present']]],
+    // Table: bladder / wall / posterior C67.4 (Tabular C67.4 Malignant neoplasm of posterior wall of bladder).
+    ['guard: one part in parentheses', 'Bladder cancer (posterior wall).', [['Bladder cancer', 'C674', 'present']]],
+  ]);
+});
