@@ -49,3 +49,12 @@ describe('narrative procedures round 12: two parts of the organ set off after it
     ['guard: one part in parentheses', 'Bladder cancer (posterior wall).', [['Bladder cancer', 'C674', 'present']]],
   ]);
 });
+
+describe('narrative procedures round 12: a glial neoplasm is a glioma', () => {
+  checkReadings([
+    // Index: Glioma (malignant) — see Neoplasm, malignant, by site; table: brain / Malignant Primary C71.9, brain / frontal
+    // lobe C71.1 (a frozen section's "glial neoplasm" names the glioma's kind, not a neoplasm of unspecified behaviour D49.6).
+    ['a frozen section\'s "high-grade glial neoplasm"', 'Frozen section: high-grade glial neoplasm.', [['glial neoplasm', 'C719', 'present']]],
+    ['"R frontal glial tumor"', 'MRI: R frontal glial tumor.', [['frontal glial tumor', 'C711', 'present']]],
+  ]);
+});
