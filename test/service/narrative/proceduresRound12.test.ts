@@ -58,3 +58,17 @@ describe('narrative procedures round 12: a glial neoplasm is a glioma', () => {
     ['"R frontal glial tumor"', 'MRI: R frontal glial tumor.', [['frontal glial tumor', 'C711', 'present']]],
   ]);
 });
+
+describe('narrative procedures round 12: fibroids of two layers written with one noun', () => {
+  checkReadings([
+    // Index: Leiomyoma, uterus, intramural D25.1; subserosal D25.2 (coordinated sites, one entry per site, ANNOTATION.md); the
+    // impression's "Uterine fibroids" restates fibroids of two layers: D25.9 Leiomyoma of uterus, unspecified.
+    ['"intramural and subserosal leiomyomas" and their restatement', 'Findings: Uterus with several intramural and subserosal leiomyomas. IMPRESSION: Uterine fibroids.', [
+      ['intramural and subserosal leiomyomas', 'D251', 'present'], ['intramural and subserosal leiomyomas', 'D252', 'present'], ['fibroids', 'D259', 'present'],
+    ]],
+    // Tabular D25.1 Intramural leiomyoma of uterus: one layer documented is the restatement's layer.
+    ['guard: one layer is the restatement\'s', 'Findings: Uterus with intramural fibroids. IMPRESSION: Uterine fibroids.', [
+      ['intramural fibroids', 'D251', 'present'], ['fibroids', 'D251', 'present'],
+    ]],
+  ]);
+});
