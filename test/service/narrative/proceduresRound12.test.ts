@@ -72,3 +72,12 @@ describe('narrative procedures round 12: fibroids of two layers written with one
     ]],
   ]);
 });
+
+describe('narrative procedures round 12: a frozen section labels a tissue result', () => {
+  checkReadings([
+    // The frozen section restates the encounter's one cancer: table: endometrium / Malignant Primary C54.1.
+    ['"frozen section:" after the operation\'s diagnosis', 'Endometrial adenocarcinoma, grade 1.\nPost-op: Same; frozen section: endometrioid adenocarcinoma, grade 1-2.', [
+      ['Endometrial adenocarcinoma', 'C541', 'present'], ['adenocarcinoma', 'C541', 'present'],
+    ]],
+  ]);
+});
