@@ -81,3 +81,13 @@ describe('narrative procedures round 12: a frozen section labels a tissue result
     ]],
   ]);
 });
+
+describe('narrative procedures round 12: "mRCC" names the kidney', () => {
+  checkReadings([
+    // Table: kidney / Malignant Primary C64.-; Tabular C64.2 Malignant neoplasm of left kidney, except renal pelvis (the side the
+    // encounter's nephrectomy gives the cancer); its spread: lung, lower lobe C78.01 (Secondary, right), vertebra C79.51.
+    ['"oligoprogressive mRCC" after a left nephrectomy', 's/p L radical nephrectomy 2021 for ccRCC. Impression: oligoprogressive mRCC (RLL lung met + T9 bone met).', [
+      ['ccRCC', 'C642', 'present'], ['mRCC', 'C642', 'present'], ['RLL lung met', 'C7801', 'present'], ['T9 bone met', 'C7951', 'present'],
+    ]],
+  ]);
+});

@@ -108,6 +108,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'sclc', role: 'primary', impliedSite: ['lung'] },
   { words: 'rcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'ccrcc', role: 'primary', impliedSite: ['kidney'] },
+  // "oligoprogressive mRCC": metastatic renal cell carcinoma names its primary, the kidney, like "mCRC" the colon and rectum.
+  { words: 'mrcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'hcc', notBracketed: true, role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'hepatocellular carcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
