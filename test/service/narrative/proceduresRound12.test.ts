@@ -91,3 +91,13 @@ describe('narrative procedures round 12: "mRCC" names the kidney', () => {
     ]],
   ]);
 });
+
+describe('narrative procedures round 12: "TA" beside a polyp is a tubular adenoma', () => {
+  checkReadings([
+    // Index: Adenoma, tubular — see Neoplasm, benign, by site; table: intestine, large, colon, sigmoid / Benign D12.5
+    // (Tabular D12.5 Benign neoplasm of sigmoid colon), colon / Benign D12.6 when no part is written.
+    ['a polyp\'s pathology "TA"', 'Sigmoid polyp, 8 mm, cold snare: TA.', [['TA', 'D125', 'present']]],
+    ['"colon polyps (TA x2)"', 'Path: colon polyps (TA x2), no high-grade dysplasia.', [['TA', 'D126', 'present']]],
+    ['guard: "TA" without a polyp word is another word', 'Exam: TA strength 5/5 bilaterally.', []],
+  ]);
+});

@@ -329,6 +329,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
     'sessile serrated lesions'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   // Their abbreviations: "TAs" (tubular adenomas) in its own spelling, "TVA" (tubulovillous adenoma) in capitals.
   { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+  // "TA" in capitals names a tubular adenoma only beside a polyp word ("Sigmoid polyp: TA"; polypContext.ts).
+  { words: 'ta', spelledAs: 'TA', role: 'benign', impliedSite: ['intestine', 'large', 'colon'], polypOnly: true },
   { words: 'tva', capitalsOnly: true, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'tvas', spelledAs: 'TVAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   // The adrenal adenoma of imaging reports, named by its lipid content (table: adrenal / Benign D35.0-).
