@@ -101,3 +101,16 @@ describe('narrative procedures round 12: "TA" beside a polyp is a tubular adenom
     ['guard: "TA" without a polyp word is another word', 'Exam: TA strength 5/5 bilaterally.', []],
   ]);
 });
+
+describe('narrative procedures round 12: "e.g." and "i.e." end no sentence', () => {
+  checkReadings([
+    // The example belongs to the denial before it: table: peritoneum / Malignant Secondary C78.6 and liver / Malignant
+    // Secondary C78.7, both negated (Tabular C79.9 for the site-less metastatic disease).
+    ['a denial\'s example after "e.g."', 'No evidence of metastatic disease, e.g. liver mets.', [
+      ['metastatic disease', 'C799', 'negated'], ['liver mets', 'C787', 'negated'],
+    ]],
+    ['a denial\'s example after "i.e."', 'Staging negative for metastatic disease, i.e. liver mets.', [
+      ['metastatic disease', 'C799', 'negated'], ['liver mets', 'C787', 'negated'],
+    ]],
+  ]);
+});
