@@ -114,3 +114,13 @@ describe('narrative procedures round 12: "e.g." and "i.e." end no sentence', () 
     ]],
   ]);
 });
+
+describe('narrative procedures round 12: a finding equated with its reading', () => {
+  checkReadings([
+    // Index: Adenoma — see Neoplasm, benign, by site; table: adrenal gland / Benign D35.0- (Tabular D35.01 Benign neoplasm of
+    // right adrenal gland).
+    ['"R adrenal nodule … = adenoma"', 'R adrenal nodule 1.4 cm, fat-containing, stable since 2022 = adenoma.', [['adenoma', 'D3501', 'present']]],
+    // Index: Hemangioma, intra-abdominal structures D18.03 (a liver segment's lesion).
+    ['"seg 4 … lesion = hemangioma"', 'Incidental 1.2 cm seg 4 flash-filling lesion unchanged from 2022 = hemangioma.', [['hemangioma', 'D1803', 'present']]],
+  ]);
+});
