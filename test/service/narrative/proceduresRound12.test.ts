@@ -124,3 +124,10 @@ describe('narrative procedures round 12: a finding equated with its reading', ()
     ['"seg 4 … lesion = hemangioma"', 'Incidental 1.2 cm seg 4 flash-filling lesion unchanged from 2022 = hemangioma.', [['hemangioma', 'D1803', 'present']]],
   ]);
 });
+
+describe('narrative procedures round 12: a laterally spreading tumour is a finding', () => {
+  checkReadings([
+    // A colonoscopy's "LST" (laterally spreading tumour) concluded as carcinoma: table: rectum / Malignant Primary C20, uncertain.
+    ['"Rectal LST, suspicious for early invasive carcinoma"', '- Rectal LST, suspicious for early invasive carcinoma - bx taken.', [['carcinoma', 'C20', 'uncertain']]],
+  ]);
+});

@@ -23,6 +23,8 @@ const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
   'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp', 'uptake', 'hypermetabolism',
   'densities', 'hypodensity', 'hypodensities', 'hyperdensity', 'hyperdensities', 'opacities',
+  // A colonoscopy's laterally spreading tumour ("Rectal LST, suspicious for early invasive carcinoma").
+  'lst', 'lsts',
 ]);
 /** Imaging words before an organ that make it the study's subject ("MRI liver 11/12: both c/w hemangiomas"). */
 const STUDY_WORDS = new Set(['mri', 'ct', 'us', 'ultrasound', 'pet', 'pet/ct', 'mr']);
