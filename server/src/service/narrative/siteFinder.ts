@@ -20,7 +20,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
-import { qualifierWords } from './siteQualifiers';
+import { isPartWordBefore, qualifierWords } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -151,9 +151,8 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const both = first !== undefined && bothSidesAt(tokens, index, first);
   const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
-  // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined
-    && (LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') || partWordBefore(tokens, afterLaterality, vocabulary, brain, index));
+  // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
+  const level = laterality !== undefined && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined && (LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') || isPartWordBefore(tokens, afterLaterality, vocabulary.siteRows, () => siteBodyAt(tokens, afterLaterality + 1, vocabulary, brain, index)));
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
@@ -171,18 +170,6 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
     start: index, end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
     partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
   };
-}
-
-/**
- * "left palatine tonsil", "R main bronchus": a word between the side and the site noun that the table prints as a part of
- * that site (tonsil, palatine C09.9; bronchus, main C34.0-) is read like a level word: the side is the site's, and the word
- * its qualifier. Asked only for a word after a side that starts no site itself.
- */
-function partWordBefore(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary, brain: BrainReach, siteStart: number): boolean {
-  const word = tokens[index];
-  if (word === undefined || word.punct || !isLowerWord(word.norm) || tokens[index + 1]?.sentence !== word.sentence) return false;
-  const body = siteBodyAt(tokens, index + 1, vocabulary, brain, siteStart);
-  return body !== undefined && !body.lymphNode && vocabulary.siteRows.namesPartOf(body.path, word.norm);
 }
 
 /** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */

@@ -1,3 +1,5 @@
+import type { SiteMatch } from './siteMatch';
+import type { SiteRowIndex } from './siteRows';
 import type { Token } from './token';
 
 /**
@@ -16,4 +18,25 @@ export function qualifierWords(before: Token | undefined, level: Token | undefin
 /** The word of a token in the site's sentence that may qualify it (no punctuation mark does). */
 function qualifierWord(token: Token | undefined, sentence: number | undefined): string | undefined {
   return token !== undefined && !token.punct && token.sentence === sentence ? token.norm : undefined;
+}
+
+/**
+ * "left palatine tonsil", "R main bronchus": a word between the side and the site noun that the table prints as a part of
+ * that site (tonsil, palatine C09.9; bronchus, main C34.0-) is read like a level word: the side is the site's, and the word
+ * its qualifier. Asked only for a word after a side that starts no site itself; `bodyAfter` reads the site after the word.
+ */
+export function isPartWordBefore(tokens: readonly Token[], index: number, siteRows: SiteRowIndex, bodyAfter: () => Omit<SiteMatch, 'start'> | undefined): boolean {
+  const word = tokens[index];
+  if (word === undefined || word.punct || !isLowerWord(word.norm) || tokens[index + 1]?.sentence !== word.sentence) return false;
+  const body = bodyAfter();
+  return body !== undefined && !body.lymphNode && siteRows.namesPartOf(body.path, word.norm);
+}
+
+/** Whether the word is made of the letters a-z only. */
+function isLowerWord(word: string): boolean {
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }

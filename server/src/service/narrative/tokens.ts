@@ -5,6 +5,7 @@ import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
 import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
+import { isLatinAbbreviationStop } from './latinAbbreviations';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -216,20 +217,7 @@ function sentenceHasTokens(buffer: TokenBuffer, sentence: number): boolean {
 function endsSentence(buffer: TokenBuffer, text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at)
-    && !isLatinAbbreviationStop(text, at);
-}
-
-/**
- * "(e.g. breast cancer)", "i.e. liver mets": either full stop of "e.g." or "i.e." (any case) ends no sentence; the
- * tokenizer splits the letters apart, so the abbreviation is read from the characters around the stop.
- */
-function isLatinAbbreviationStop(text: string, at: number): boolean {
-  const lower = (offset: number): number => text.charCodeAt(at + offset) | 0x20;
-  const opens = (offset: number): boolean => at + offset === 0 || !isAlnum(text.charCodeAt(at + offset - 1));
-  const first = (letter: number, second: number): boolean => lower(-1) === letter && opens(-1) && lower(1) === second && text.charCodeAt(at + 2) === 0x2e;
-  const last = (letter: number, second: number): boolean => lower(-3) === letter && opens(-3) && text.charCodeAt(at - 2) === 0x2e && lower(-1) === second;
-  return first(0x65, 0x67) || last(0x65, 0x67) || first(0x69, 0x65) || last(0x69, 0x65);
+  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at) && !isLatinAbbreviationStop(text, at);
 }
 
 /** "Squamous cell carcinoma, well diff., R dorsal hand": a full stop that a comma follows closes an abbreviation, not a sentence. */
