@@ -131,3 +131,14 @@ describe('narrative procedures round 12: a laterally spreading tumour is a findi
     ['"Rectal LST, suspicious for early invasive carcinoma"', '- Rectal LST, suspicious for early invasive carcinoma - bx taken.', [['carcinoma', 'C20', 'uncertain']]],
   ]);
 });
+
+describe('narrative procedures round 12: a part of the wall written before the organ', () => {
+  checkReadings([
+    // Table: bladder / wall / lateral C67.2 (Tabular C67.2 Malignant neoplasm of lateral wall of bladder); / posterior C67.4.
+    ['"left lateral wall bladder cancer"', 'Dx: left lateral wall bladder cancer.', [['bladder cancer', 'C672', 'present']]],
+    ['"posterior wall bladder cancer"', 'Dx: posterior wall bladder cancer.', [['bladder cancer', 'C674', 'present']]],
+    ['a TURBT of the lateral wall tumour and its pathology', 'TURBT of L lateral wall bladder tumor: high-grade papillary urothelial carcinoma.', [
+      ['bladder tumor', 'C672', 'present'], ['urothelial carcinoma', 'C672', 'present'],
+    ]],
+  ]);
+});

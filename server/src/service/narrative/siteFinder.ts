@@ -20,7 +20,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
-import { isPartWordBefore, qualifierWords } from './siteQualifiers';
+import { isPartWordBefore, qualifierWords, sideBeforePart, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -159,9 +159,9 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const writtenSide = body.laterality ?? laterality;
   const sideAfter = writtenSide === undefined ? sideWrittenAfter(tokens, body.end) : undefined;
-  const side = writtenSide ?? sideAfter;
+  const side = writtenSide ?? sideAfter ?? sideBeforePart(tokens, index);
   const end = sideAfter === undefined ? body.end : body.end + 2;
-  const written = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
+  const written = withPartBefore(tokens, index, qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence));
   // "pancreatic body/tail": a part of an organ joined to the next word may be two parts of it (joinedParts.ts).
   const joined = body.path.length > 1 && !body.lymphNode ? joinedPartAt(tokens, body.end - 1, body.path[body.path.length - 1]) : undefined;
   const qualifiers = joined === undefined ? written : written === undefined ? [joined] : [...written, joined];
