@@ -132,8 +132,8 @@ function illDefinedRegion(choice: CodeChoice): boolean {
 
 /**
  * A carcinoid or neuroendocrine tumour: C7A by its site, C7B by the site it spread to (Tabular C7A,
- * C7B); history by the organ's carcinoid history code; a relative's carcinoid as Z80.9 (the Z80 codes
- * name organ systems the text rarely gives for a relative).
+ * C7B); history by the organ's carcinoid history code; a relative's carcinoid by its organ's Z80 code when the text
+ * names the organ ("sister - carcinoid of appendix" Z80.0), else Z80.9.
  */
 function carcinoidFields(context: NarrativeContext, mention: RawMention, assertion: Assertion): CodedFields | undefined {
   if (mention.column === 'secondary') {
@@ -146,7 +146,7 @@ function carcinoidFields(context: NarrativeContext, mention: RawMention, asserti
   if (term === undefined) return undefined;
   const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site, term.benign === true);
   const code = assertion === 'history' ? sited?.history ?? term.history.replace('.', '')
-    : assertion === 'family' ? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
+    : assertion === 'family' ? sited?.family ?? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
   const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history' : '';
   return { code, candidates: [], column: null, source: `${term.source}${form}${sited === undefined ? '' : `; ${sited.source}`} → ${code}` };
 }
