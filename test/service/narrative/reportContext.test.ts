@@ -117,8 +117,9 @@ describe('narrative context: the study a report describes', () => {
     // bone → Malignant Secondary C79.51 for a bone scan's finding.
     ['places a metastasis of a bone scan in bone', 'NM WHOLE BODY BONE SCAN\nImpression: Focal uptake in the L5 pedicle, indeterminate; metastasis not excluded.',
       [['metastasis', 'C7951', 'uncertain']]],
-    // sinus, frontal → Malignant Secondary C78.39: "frontal" before "sinus" is no brain lobe, even in a brain study.
-    ['keeps the frontal sinus out of the brain', 'MRI brain: L frontal sinus mass, concerning for metastasis.', [['sinus mass, concerning for metastasis', 'C7839', 'uncertain']]],
+    // sinus, frontal → Malignant Secondary C78.39: "frontal" before "sinus" is no brain lobe, even in a brain study (round 12: the
+    // side and the sinus's part are read with it, as the table prints "frontal" below "sinus").
+    ['keeps the frontal sinus out of the brain', 'MRI brain: L frontal sinus mass, concerning for metastasis.', [['L frontal sinus mass, concerning for metastasis', 'C7839', 'uncertain']]],
     ['does not read a lobe adjective far from any brain word', 'Frontal headache for two weeks. Left frontal mass on exam, concerning for metastasis.', []],
     // Distant metastases with no site named: Tabular C79.9 Secondary malignant neoplasm of unspecified site, not the bone of the scan.
     ['does not place distant metastases in the study organ', 'Staging CT and bone scan showed no evidence of distant metastatic disease.', [['distant metastatic disease', 'C799', 'negated']]],

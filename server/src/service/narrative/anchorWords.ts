@@ -4,6 +4,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
 import { inUrinaryPhrase } from './urinaryContext';
+import { inPolypPhrase } from './polypContext';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -132,6 +133,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
+  if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }

@@ -1,6 +1,7 @@
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
+import { PART_JOINER } from './joinedParts';
 
 /**
  * The part of an organ set off after it by a comma or in parentheses, as pathology and urology notes write
@@ -16,6 +17,10 @@ import type { Token } from './tokens';
 const MAX_PART_WORDS = 3;
 const SIDES: ReadonlyMap<string, Laterality> = new Map([['right', 'right'], ['left', 'left'], ['r', 'right'], ['l', 'left'], ['rt', 'right'], ['lt', 'left']]);
 const CLOSERS = new Set([',', ')', '(', ';', '.', ':']);
+/** Words that join two parts of the organ in one apposition ("posterior wall/trigone"). */
+const PART_JOINERS = new Set(['/', 'and', '&']);
+/** "posterior wall extending to trigone": one tumour reaching a second part of the organ. */
+const EXTENSION_PREPOSITIONS = new Set(['to', 'into', 'onto']);
 /** Nouns that name a part of an organ; the words set off after the organ must end in one ("muscle invasive", "ER positive" do not). */
 export const PART_NOUNS: ReadonlySet<string> = new Set([
   'wall', 'dome', 'neck', 'trigone', 'curvature', 'lobe', 'quadrant', 'flexure', 'border', 'margin', 'surface', 'floor', 'body', 'fundus',
@@ -45,16 +50,38 @@ function partSetOffAt(tokens: readonly Token[], site: SiteMatch, at: number): Si
   let position = at + 1;
   const side = SIDES.get(tokens[position]?.norm ?? '');
   if (side !== undefined) position++;
+  const first = partWordsAt(tokens, position, sentence);
+  if (first === undefined) return undefined;
+  position = first.end;
+  // "(posterior wall/trigone)", ", dome and left lateral wall": two parts of the organ joined are one qualifier joined by
+  // PART_JOINER, which the table look-up reads as the organ's overlapping lesion (mapping.ts).
+  const joined = joinerEnd(tokens, position);
+  const second = joined === undefined ? undefined : partWordsAt(tokens, joined, sentence);
+  if (second !== undefined) position = second.end;
+  if (opener === '(' && tokens[position]?.norm !== ')') return undefined;
+  const laterality = site.laterality ?? side;
+  const qualifier = second === undefined ? first.words : `${first.words}${PART_JOINER}${second.words}`;
+  return { ...site, qualifiers: [...(site.qualifiers ?? []), qualifier], partWritten: true, ...(laterality === undefined ? {} : { laterality }) };
+}
+
+/** The token after a joiner of two parts at `position` ("/", "and", "extending to"), or undefined. */
+function joinerEnd(tokens: readonly Token[], position: number): number | undefined {
+  const norm = tokens[position]?.norm ?? '';
+  if (PART_JOINERS.has(norm)) return position + 1;
+  return norm === 'extending' && EXTENSION_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '') ? position + 2 : undefined;
+}
+
+/** The words of one part at `position`, up to a closer or joiner, when they end in a part noun; a side before them is passed over. */
+function partWordsAt(tokens: readonly Token[], from: number, sentence: number | undefined): { words: string; end: number } | undefined {
+  let position = SIDES.has(tokens[from]?.norm ?? '') && tokens[from + 1]?.sentence === sentence ? from + 1 : from;
   const words: string[] = [];
   while (words.length <= MAX_PART_WORDS) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence || CLOSERS.has(token.norm)) break;
+    if (token === undefined || token.sentence !== sentence || CLOSERS.has(token.norm) || joinerEnd(tokens, position) !== undefined) break;
     if (token.punct) return undefined;
     words.push(PART_ABBREVIATIONS.get(token.norm) ?? token.norm);
     position++;
   }
   if (words.length === 0 || words.length > MAX_PART_WORDS || !PART_NOUNS.has(words[words.length - 1] ?? '')) return undefined;
-  if (opener === '(' && tokens[position]?.norm !== ')') return undefined;
-  const laterality = site.laterality ?? side;
-  return { ...site, qualifiers: [...(site.qualifiers ?? []), words.join(' ')], partWritten: true, ...(laterality === undefined ? {} : { laterality }) };
+  return { words: words.join(' '), end: position };
 }

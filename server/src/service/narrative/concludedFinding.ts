@@ -15,13 +15,16 @@ import type { Token } from './tokens';
  */
 const CONCLUSION_CUES = new Set(['for', 'of', 'with', 'c/w', 'be', 'includes', 'include', 'including', 'vs', 'versus', 'or', 'likely', 'probable', 'probably', 'possible', 'exclude', 'excluding', 'known', 'represent', 'represents', 'representing',
   'r/o', 'out', 'incl',
-  // A report's finding set off from its reading by a dash ("0.7 cm seg 2, T2 hyperintense with peripheral nodular enhancement - hemangioma").
-  '-']);
+  // A report's finding set off from its reading by a dash ("0.7 cm seg 2, T2 hyperintense with peripheral nodular enhancement - hemangioma"),
+  // or equated with it ("R adrenal nodule 1.4 cm, fat-containing, stable since 2022 = adenoma").
+  '-', '=']);
 /** Nouns of an imaging or exam finding whose conclusion a bare histology may be. */
 const FINDING_NOUNS = new Set([
   'mass', 'masses', 'nodule', 'nodules', 'lesion', 'lesions', 'enhancement', 'calcifications', 'density', 'distortion', 'opacity', 'focus', 'foci',
   'abnormality', 'thickening', 'lump', 'tumor', 'tumour', 'ulcer', 'plaque', 'stricture', 'polyp', 'uptake', 'hypermetabolism',
   'densities', 'hypodensity', 'hypodensities', 'hyperdensity', 'hyperdensities', 'opacities',
+  // A colonoscopy's laterally spreading tumour ("Rectal LST, suspicious for early invasive carcinoma").
+  'lst', 'lsts',
 ]);
 /** Imaging words before an organ that make it the study's subject ("MRI liver 11/12: both c/w hemangiomas"). */
 const STUDY_WORDS = new Set(['mri', 'ct', 'us', 'ultrasound', 'pet', 'pet/ct', 'mr']);

@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
 
 /** Tabular D25.0 submucous, D25.1 intramural, D25.2 subserosal leiomyoma of uterus. */
 const LAYERED_LEIOMYOMA = /^D25\.[012]$/;
@@ -22,4 +23,30 @@ export function withRestatedFibroidLayer(raw: readonly RawMention[]): RawMention
   const { code, source } = layered;
   return raw.map((mention) => mention.morphology?.code !== UNLAYERED_LEIOMYOMA ? mention
     : { ...mention, morphology: { ...mention.morphology, code, source: `${mention.morphology.source}; the layer the encounter documents: ${source}` } });
+}
+
+/** The layers of the uterus a fibroid is written with, and their Tabular codes (D25.0 submucous, D25.1 intramural, D25.2 subserosal). */
+const LAYER_CODES: ReadonlyMap<string, string> = new Map([
+  ['submucosal', 'D25.0'], ['submucous', 'D25.0'], ['intramural', 'D25.1'], ['subserosal', 'D25.2'], ['subserous', 'D25.2'],
+]);
+const LAYER_JOINERS = new Set(['and', '/', '&', ',']);
+
+/**
+ * "several intramural and subserosal leiomyomas": fibroids of two layers written with one noun are a leiomyoma of each layer
+ * (ANNOTATION.md: coordinated sites, one entry per site). The lexicon reads the phrase from the last layer; the layer
+ * joined before it is a second mention over the same words, with its own Tabular code.
+ */
+export function withCoordinatedFibroidLayers(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
+  if (!raw.some((mention) => LAYERED_LEIOMYOMA.test(mention.morphology?.code ?? ''))) return [...raw];
+  return raw.flatMap((mention) => {
+    const morphology = mention.morphology;
+    if (morphology === undefined || !LAYERED_LEIOMYOMA.test(morphology.code)) return [mention];
+    const joiner = tokens[mention.start - 1];
+    const layer = tokens[mention.start - 2];
+    const code = LAYER_CODES.get(layer?.norm ?? '');
+    if (joiner === undefined || layer === undefined || !LAYER_JOINERS.has(joiner.norm) || layer.sentence !== joiner.sentence || code === undefined || code === morphology.code) return [mention];
+    const start = mention.start - 2;
+    const first = { ...mention, start, morphology: { ...morphology, code, source: `Tabular ${code} ${layer.norm} leiomyoma of uterus` } };
+    return [first, { ...mention, start }];
+  });
 }

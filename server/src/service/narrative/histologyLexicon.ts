@@ -108,6 +108,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'sclc', role: 'primary', impliedSite: ['lung'] },
   { words: 'rcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'ccrcc', role: 'primary', impliedSite: ['kidney'] },
+  // "oligoprogressive mRCC": metastatic renal cell carcinoma names its primary, the kidney, like "mCRC" the colon and rectum.
+  { words: 'mrcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'hcc', notBracketed: true, role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'hepatocellular carcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
@@ -327,6 +329,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
     'sessile serrated lesions'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   // Their abbreviations: "TAs" (tubular adenomas) in its own spelling, "TVA" (tubulovillous adenoma) in capitals.
   { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
+  // "TA" in capitals names a tubular adenoma only beside a polyp word ("Sigmoid polyp: TA"; polypContext.ts).
+  { words: 'ta', spelledAs: 'TA', role: 'benign', impliedSite: ['intestine', 'large', 'colon'], polypOnly: true },
   { words: 'tva', capitalsOnly: true, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   { words: 'tvas', spelledAs: 'TVAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   // The adrenal adenoma of imaging reports, named by its lipid content (table: adrenal / Benign D35.0-).

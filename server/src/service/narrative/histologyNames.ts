@@ -178,6 +178,8 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   { words: 'pitnet', spelledAs: 'PitNET', role: 'benign', impliedSite: ['pituitary'] },
   // Low- and high-grade glioma and atypical teratoid/rhabdoid tumour (table: brain C71.9), oral SCC (mouth C06.9), follicular thyroid carcinoma (C73).
   ...spelled(['lgg', 'hgg', 'atrt'], { role: 'primary', impliedSite: ['brain'], capitalsOnly: true }),
+  // A frozen section's "high-grade glial neoplasm" is a glioma (Index: Glioma (malignant) — see Neoplasm, malignant, by site; brain C71.9).
+  ...spelled(['glial neoplasm', 'glial neoplasms', 'glial tumor', 'glial tumors', 'glial tumour', 'glial tumours'], { role: 'primary', impliedSite: ['brain'] }),
   ...spelled(['oscc'], { role: 'primary', impliedSite: ['mouth'], capitalsOnly: true }),
   ...spelled(['ftc'], { role: 'primary', impliedSite: ['thyroid'], capitalsOnly: true }),
   // Serous tubal intraepithelial carcinoma ("STIC"): carcinoma in situ of the fallopian tube (table: fallopian tube / Ca in situ D07.39).

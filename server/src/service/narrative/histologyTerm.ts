@@ -64,6 +64,8 @@ export interface HistologyTerm {
   readonly onlyAfter?: readonly string[];
   /** The abbreviation names a urothelial carcinoma only in a urothelial carcinoma's phrase ("papillary UC", "bladder UC"; urinaryContext.ts). */
   readonly urinaryOnly?: boolean;
+  /** The abbreviation names a tubular adenoma only in a colon polyp's phrase ("polyp: TA"; polypContext.ts). */
+  readonly polypOnly?: boolean;
   /** Words right before the word that make it something else ("breast implants", "calcium deposits", "cellulitis spread"). */
   readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */

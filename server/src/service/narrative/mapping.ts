@@ -109,8 +109,9 @@ function overlappingChild(table: NeoplasmTable, site: NeoplasmRow, words: string
 
 /** The organ's "overlapping lesion" row when both words name parts of it with different primary codes. */
 function overlapOfParts(table: NeoplasmTable, organ: NeoplasmRow, firstWords: string, secondWords: string): NeoplasmRow | undefined {
-  const first = table.findChild(organ.id, firstWords);
-  const second = table.findChild(organ.id, secondWords);
+  // "posterior wall/trigone": a part may be a wall's side, written noun last (bladder, wall, posterior C67.4).
+  const first = table.findChild(organ.id, firstWords) ?? nounLastChild(table, organ.id, firstWords);
+  const second = table.findChild(organ.id, secondWords) ?? nounLastChild(table, organ.id, secondWords);
   if (first === undefined || second === undefined || first.cells.primary === second.cells.primary) return undefined;
   return table.findChild(organ.id, 'overlapping lesion');
 }

@@ -114,3 +114,30 @@ function levelListEnd(tokens: readonly Token[], first: number): number | undefin
   }
   return count >= 2 ? end : undefined;
 }
+
+/** Sampling words after a list of stations in an EBUS specimen label ("4R, 7 TBNA:", "11L FNA"). */
+const STATION_SAMPLES = new Set(['tbna', 'ebus-tbna', 'fna', 'ebus', 'bx', 'biopsy', 'aspirate']);
+
+/**
+ * "4R, 7 TBNA: Metastatic squamous cell carcinoma", "4L, 11R: Benign lymph node": an EBUS report labels its node samples by
+ * their stations alone. A list that opens with a lettered station (a bare "7" is no station on its own) and closes the
+ * label with a sampling word or a colon names the stations' region as `stationAt` reads it.
+ */
+export function stationLabelAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
+  const first = tokens[index];
+  if (first === undefined || sidedStationRegion(tokens, index) === undefined) return undefined;
+  const regions = new Set<string>();
+  let position = index;
+  for (let count = 0; count < MAX_STATIONS; count++) {
+    const parts = tokens[position]?.sentence === first.sentence ? stationParts(tokens[position]?.norm ?? '') : undefined;
+    if (parts === undefined) return undefined;
+    for (const part of parts) regions.add(stationRegion(part));
+    position++;
+    if (tokens[position]?.norm !== ',' && tokens[position]?.norm !== 'and') break;
+    position++;
+  }
+  const closer = tokens[position];
+  if (closer === undefined || closer.sentence !== first.sentence || (closer.norm !== ':' && !STATION_SAMPLES.has(closer.norm))) return undefined;
+  if (regions.size === 1) return { end: position, region: [...regions][0] ?? 'mediastinal' };
+  return regions.has('supraclavicular') ? undefined : { end: position, region: 'intrathoracic' };
+}

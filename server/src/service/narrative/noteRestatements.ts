@@ -5,7 +5,7 @@ import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA } from './morphologyLexicon';
 import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
-import { withRestatedFibroidLayer } from './fibroidLayer';
+import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
 import { deniedByAnswer } from './answeredQuestion';
 import type { NarrativeContext } from './context';
@@ -14,7 +14,7 @@ import { sitedMorphologyCode } from './morphologyCode';
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
   const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end));
-  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(typed))));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed)))));
 }
 
 /** Whether a mention names an angiomyolipoma in words ("angiomyolipoma", "renal AML"). */

@@ -3,7 +3,7 @@ import type { Laterality, SiteTerm } from './siteLexicon';
 import type { NodeRegionTerm } from './nodeLexicon';
 import { LYMPH_GLAND_PATH } from './nodeLexicon';
 import { joinedPartAt } from './joinedParts';
-import { levelRangeAt, sidedStationRegion, stationAt } from './nodeStations';
+import { levelRangeAt, sidedStationRegion, stationAt, stationLabelAt } from './nodeStations';
 import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
@@ -20,7 +20,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
-import { qualifierWords } from './siteQualifiers';
+import { isPartWordBefore, qualifierWords, sideBeforePart, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -151,17 +151,17 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const both = first !== undefined && bothSidesAt(tokens, index, first);
   const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
-  // "right upper back", "left distal femur": a level word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined;
+  // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
+  const level = laterality !== undefined && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined && (LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') || isPartWordBefore(tokens, afterLaterality, vocabulary.siteRows, () => siteBodyAt(tokens, afterLaterality + 1, vocabulary, brain, index)));
   const bodyStart = level ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
   const writtenSide = body.laterality ?? laterality;
   const sideAfter = writtenSide === undefined ? sideWrittenAfter(tokens, body.end) : undefined;
-  const side = writtenSide ?? sideAfter;
+  const side = writtenSide ?? sideAfter ?? sideBeforePart(tokens, index);
   const end = sideAfter === undefined ? body.end : body.end + 2;
-  const written = qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence);
+  const written = withPartBefore(tokens, index, qualifierWords(tokens[index - 1], level ? tokens[afterLaterality] : undefined, tokens[body.end], tokens[index]?.sentence));
   // "pancreatic body/tail": a part of an organ joined to the next word may be two parts of it (joinedParts.ts).
   const joined = body.path.length > 1 && !body.lymphNode ? joinedPartAt(tokens, body.end - 1, body.path[body.path.length - 1]) : undefined;
   const qualifiers = joined === undefined ? written : written === undefined ? [joined] : [...written, joined];
@@ -218,7 +218,7 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   const sided = sidedStationRegion(tokens, index);
   const sidedNode = sided === undefined ? undefined : vocabulary.nodeWords.matchAt(tokens, index + 1);
   if (sided !== undefined && sidedNode !== undefined) return { end: sidedNode.end, path: [...LYMPH_GLAND_PATH, sided], lymphNode: true };
-  const station = stationAt(tokens, index);
+  const station = stationAt(tokens, index) ?? stationLabelAt(tokens, index);
   if (station !== undefined) {
     // "Station 7:", "station 4R lymph node": a thoracic node station is a node site with or without a node word.
     const end = vocabulary.nodeWords.matchAt(tokens, station.end)?.end ?? station.end;

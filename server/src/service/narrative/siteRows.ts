@@ -1,4 +1,5 @@
 import type { NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
+import { rowForPath } from './mapping';
 
 /**
  * Which words of a note are site rows of the Table of Neoplasms ("pancreas", "bile duct"): the site
@@ -36,6 +37,12 @@ export class SiteRowIndex {
     const value = this.table.findSite(words).some((row) => row.level === 1 && !isHistologyReference(row));
     inner.set(second, value);
     return value;
+  }
+
+  /** Whether the table prints `word` as a row right below the row of `path` ("palatine" below tonsil, "main" below bronchus). */
+  namesPartOf(path: readonly string[], word: string): boolean {
+    const row = rowForPath(this.table, path);
+    return row !== undefined && this.table.findChild(row.id, word) !== undefined;
   }
 
   private answersFor(first: string): Map<string, boolean> {

@@ -5,6 +5,7 @@ import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
 import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
+import { isLatinAbbreviationStop } from './latinAbbreviations';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -216,7 +217,7 @@ function sentenceHasTokens(buffer: TokenBuffer, sentence: number): boolean {
 function endsSentence(buffer: TokenBuffer, text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at) && !isLatinAbbreviationStop(text, at);
 }
 
 /** "Squamous cell carcinoma, well diff., R dorsal hand": a full stop that a comma follows closes an abbreviation, not a sentence. */

@@ -1,0 +1,26 @@
+import type { Token } from './tokens';
+
+/**
+ * "TA" is a tubular adenoma in a colonoscopy or its pathology ("Sigmoid polyp, 8 mm, cold snare: TA", "colon polyps (TA x2,
+ * 2021)") and something else elsewhere (a muscle, a transabdominal scan, a bladder tumour's stage "pTa"). It is read as the
+ * adenoma only where a polyp word stands near it in its sentence.
+ */
+
+/** Words of a colon polyp's phrase: the polyp, its removal and the scope that found it. */
+const POLYP_WORDS = new Set(['polyp', 'polyps', 'polypectomy', 'polypectomies', 'snare', 'snared', 'colonoscopy', 'sessile', 'pedunculated']);
+
+/** How many words before and after the abbreviation are looked at, in its sentence. */
+const BEFORE = 10;
+const AFTER = 4;
+
+/** Whether the abbreviation at `index`–`end` stands in a colon polyp's phrase. */
+export function inPolypPhrase(tokens: readonly Token[], index: number, end: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - BEFORE) && tokens[position]?.sentence === sentence; position--) {
+    if (POLYP_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  for (let position = end; position < Math.min(tokens.length, end + AFTER) && tokens[position]?.sentence === sentence; position++) {
+    if (POLYP_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
