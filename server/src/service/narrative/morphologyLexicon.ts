@@ -79,6 +79,9 @@ const PLASMACYTOMA = { code: 'C90.30', remission: 'C90.31', relapse: 'C90.32', h
 export const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
+// Tabular C7B.1 Secondary Merkel cell carcinoma (inclusion: "Merkel cell carcinoma nodal presentation"): the code of a Merkel cell
+// carcinoma found in a lymph node (`metastaticFindings.ts`), which the table's node rows (C77.-) do not take.
+export const MERKEL_SECONDARY: MorphologyTerm = { words: 'merkel cell carcinoma', code: 'C7B.1', history: 'Z85.821', family: 'Z80.8', source: 'Tabular C7B.1 Secondary Merkel cell carcinoma (nodal presentation)' };
 // Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
 const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.0- Malignant carcinoid tumors' };
 // Tabular D3A.0 Benign carcinoid tumors (Index: Tumor, carcinoid, benign): only when the text says "benign".

@@ -1,0 +1,23 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Vocabulary, types and codes round 12 (issue 12): the paperwork and edges of the cancer world — skin tumours in nodes,
+ * sarcoma clinics' abbreviations. Each expected code cites its Table of Neoplasms row (FY2025 table), Index entry or
+ * Tabular code (FY2027 code file titles); each case read differently before this round unless its title opens with
+ * "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative round 12: a Merkel cell carcinoma found in a lymph node', () => {
+  checkReadings([
+    // Tabular C7B.1 Secondary Merkel cell carcinoma, inclusion term "Merkel cell carcinoma nodal presentation": the node
+    // holds the secondary, and C7B.1 (not the table's lymph gland C77.0) is its code.
+    ['"1 of 2 nodes w/ micrometastatic MCC"', 'SLN L level IIA: 1 of 2 nodes w/ micrometastatic MCC (1.2 mm).', [['MCC', 'C7B1', 'present']]],
+    ['"Merkel cell carcinoma in one lymph node"', 'C. LYMPH NODE, SENTINEL #1, LEFT AXILLA, EXCISION:\n - Merkel cell carcinoma in one lymph node (1/1).', [
+      ['Merkel cell carcinoma', 'C7B1', 'present'],
+    ]],
+    // Z85.821 Personal history of Merkel cell carcinoma, whatever site it was found at.
+    ['a treated nodal Merkel cell carcinoma is its history', 'Hx of Merkel cell carcinoma in a lymph node, treated 2015.', [['Merkel cell carcinoma', 'Z85821', 'history']]],
+    // guard: a melanoma in a node keeps the table's lymph gland, inguinal / Malignant Secondary C77.4.
+    ['guard: a melanoma in a labelled inguinal node stays C77.4', 'SLN #1 R inguinal: melanoma in one of 2 nodes.', [['melanoma', 'C774', 'present']]],
+  ]);
+});
