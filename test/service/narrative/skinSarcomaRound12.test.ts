@@ -21,3 +21,15 @@ describe('narrative round 12: a Merkel cell carcinoma found in a lymph node', ()
     ['guard: a melanoma in a labelled inguinal node stays C77.4', 'SLN #1 R inguinal: melanoma in one of 2 nodes.', [['melanoma', 'C774', 'present']]],
   ]);
 });
+
+describe('narrative round 12: "RP" for the retroperitoneum', () => {
+  checkReadings([
+    // Index: Liposarcoma — see Neoplasm, connective tissue, malignant; table: retroperitoneum / Malignant Primary C48.0.
+    ['"Recurrent RP DDLPS"', '1. Recurrent RP DDLPS - not resectable.', [['RP DDLPS', 'C480', 'present']]],
+    ['"liposarcoma of L RP": a side makes "RP" a site', 'Recurrent dedifferentiated liposarcoma of L RP, biopsy-proven.', [['liposarcoma of L RP', 'C480', 'present']]],
+    // Table: lymph gland, retroperitoneal / Malignant Secondary C77.2.
+    ['"RP nodes"', 'Metastatic adenocarcinoma to RP nodes.', [['adenocarcinoma to RP nodes', 'C772', 'present']]],
+    // guard: "s/p RP" is a radical prostatectomy (table: prostate / Malignant Primary C61), no retroperitoneum.
+    ['guard: "s/p RP" stays a prostatectomy', 'Prostate ca s/p RP 2015, on ADT for rising PSA.', [['Prostate ca', 'C61', 'present']]],
+  ]);
+});
