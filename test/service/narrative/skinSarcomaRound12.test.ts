@@ -33,3 +33,15 @@ describe('narrative round 12: "RP" for the retroperitoneum', () => {
     ['guard: "s/p RP" stays a prostatectomy', 'Prostate ca s/p RP 2015, on ADT for rising PSA.', [['Prostate ca', 'C61', 'present']]],
   ]);
 });
+
+describe('narrative round 12: "MR" and "MS" in capitals are no titles for the patient\'s sex', () => {
+  checkReadings([
+    // Table: breast / Malignant Primary C50.9-; Tabular C50.912 Malignant neoplasm of unspecified site of left female breast
+    // (the woman's "F" is the note's only sex cue once mitral regurgitation no longer counts as "Mr").
+    ['"Mild MR." leaves a woman\'s breast cancer female', 'HPI: 45 y/o F referred for LVEF decline.\n - L breast IDC 1.6 cm, ER+.\nEcho: global hypokinesis. Mild MR.', [
+      ['L breast IDC', 'C50912', 'present'],
+    ]],
+    // Tabular C50.922 Malignant neoplasm of unspecified site of left male breast.
+    ['"MS" (multiple sclerosis) is no "Ms"', '70 y/o M with MS on natalizumab. L breast ca, ER+.', [['L breast ca', 'C50922', 'present']]],
+  ]);
+});
