@@ -45,3 +45,15 @@ describe('narrative round 12: "MR" and "MS" in capitals are no titles for the pa
     ['"MS" (multiple sclerosis) is no "Ms"', '70 y/o M with MS on natalizumab. L breast ca, ER+.', [['L breast ca', 'C50922', 'present']]],
   ]);
 });
+
+describe('narrative round 12: "Hodgkin" alone', () => {
+  checkReadings([
+    // Index: Disease, Hodgkin — see Lymphoma, Hodgkin C81.9-; cured: Guideline I.C.2.d, Z85.71 Personal history of Hodgkin lymphoma.
+    ['"Hx Hodgkin"', '5. Hx Hodgkin - survivorship: echo up to date.', [['Hodgkin', 'Z8571', 'history']]],
+    // Index: Lymphoma, Hodgkin C81.9-; Ann Arbor stage II is two node regions: Tabular C81.98 Hodgkin lymphoma, unspecified,
+    // lymph nodes of multiple sites.
+    ['"Hodgkin, stage IIA"', 'Dx: Hodgkin, stage IIA, on ABVD cycle 3.', [['Hodgkin', 'C8198', 'present']]],
+    // guard: the cells named after Hodgkin are no lymphoma of their own.
+    ['guard: "Hodgkin cells"', 'Scattered Hodgkin cells were not seen.', []],
+  ]);
+});

@@ -207,6 +207,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // The other spellings of non-Hodgkin ("Non Hodgkin lymphoma" had read as Hodgkin lymphoma) and of Hodgkin (Index: Lymphoma, Hodgkin C81.9-; Disease, Hodgkin's).
   ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),
   ...['hodgkins lymphoma', "hodgkin's disease", 'hodgkins disease', "hodgkin's", 'hodgkins'].map((words): MorphologyTerm => ({ words, ...HODGKIN })),
+  // "Hx Hodgkin", "Hodgkin (stage IIA) 1998": the eponym alone, not in "non Hodgkin" nor of the cells ("Hodgkin Reed-Sternberg cells").
+  { words: 'hodgkin', ...HODGKIN, notAfter: ['non'], notBefore: ['cell', 'cells', 'reed-sternberg', 'and', 'or'] },
   // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
   ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
