@@ -57,3 +57,12 @@ describe('narrative round 12: "Hodgkin" alone', () => {
     ['guard: "Hodgkin cells"', 'Scattered Hodgkin cells were not seen.', []],
   ]);
 });
+
+describe('narrative round 12: a tumour board named after its field is no diagnosis', () => {
+  // ANNOTATION.md, not mentions: names of clinics, services, conferences and boards ("Tumor board").
+  checkReadings([
+    ['"per NET Tumor Board"', 'If progression -> PRRT, per NET Tumor Board.', []],
+    ['"Lymphoma Tumor Board"', 'Discussed at Lymphoma Tumor Board 12/4: agree.', []],
+    ['"melanoma board"', 'Presented at melanoma board 11/30.', []],
+  ]);
+});
