@@ -66,3 +66,17 @@ describe('narrative round 12: a tumour board named after its field is no diagnos
     ['"melanoma board"', 'Presented at melanoma board 11/30.', []],
   ]);
 });
+
+describe('narrative round 12: a Merkel cell carcinoma restated without its site', () => {
+  checkReadings([
+    // Index: Carcinoma, Merkel cell, face C4A.3-; table: skin, cheek (external) C44.39- → Tabular C4A.39 Merkel cell carcinoma of
+    // other parts of face: the biopsy's carcinoma is the one the note names at the left cheek.
+    ['the biopsy of the cheek\'s Merkel cell carcinoma', 'Dx: Merkel cell carcinoma, L cheek, pT2.\nHPI: Punch bx 10/2026 (derm): Merkel cell carcinoma, CK20+.', [
+      ['Merkel cell carcinoma, L cheek', 'C4A39', 'present'], ['Merkel cell carcinoma', 'C4A39', 'present'],
+    ]],
+    // Tabular C4A.61 Merkel cell carcinoma of right upper limb, including shoulder.
+    ['the plan\'s Merkel cell carcinoma', 'Dx: Merkel cell carcinoma of the R forearm.\nPlan: Merkel cell carcinoma - adjuvant RT to the primary site.', [
+      ['Merkel cell carcinoma of the R forearm', 'C4A61', 'present'], ['Merkel cell carcinoma', 'C4A61', 'present'],
+    ]],
+  ]);
+});
