@@ -80,3 +80,14 @@ describe('narrative round 12: a Merkel cell carcinoma restated without its site'
     ]],
   ]);
 });
+
+describe('narrative round 12: a carcinoid written before its metastasis word is the metastasis\'s material', () => {
+  checkReadings([
+    // Tabular C7B.02 Secondary carcinoid tumors of liver, C7B.03 of bone; the ileal primary is Tabular C7A.012 Malignant
+    // carcinoid tumor of the ileum, named once: "NET mets" is no second, site-less primary (C7A.00).
+    ['"NET mets to liver and bone"', 'Known ileal NET. Now NET mets to liver and bone.', [
+      ['ileal NET', 'C7A012', 'present'], ['mets to liver', 'C7B02', 'present'], ['bone', 'C7B03', 'present'],
+    ]],
+    ['"hepatic NET mets" is one metastasis', 'Known ileal NET. MRI liver confirms hepatic NET\nmets.', [['ileal NET', 'C7A012', 'present'], ['mets', 'C7B02', 'present']]],
+  ]);
+});
