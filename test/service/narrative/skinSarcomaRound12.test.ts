@@ -91,3 +91,21 @@ describe('narrative round 12: a carcinoid written before its metastasis word is 
     ['"hepatic NET mets" is one metastasis', 'Known ileal NET. MRI liver confirms hepatic NET\nmets.', [['ileal NET', 'C7A012', 'present'], ['mets', 'C7B02', 'present']]],
   ]);
 });
+
+describe('narrative round 12: the sites of spread set off by a dash or colon after a metastatic diagnosis', () => {
+  checkReadings([
+    // Table: liver / Malignant Secondary C78.7; bone / Malignant Secondary C79.51; breast with no side: null (ANNOTATION.md).
+    ['"Metastatic breast cancer - liver, bone."', 'Metastatic breast cancer - liver, bone.', [
+      ['breast cancer', 'null', 'present'], ['liver', 'C787', 'present'], ['bone', 'C7951', 'present'],
+    ]],
+    ['"Metastatic breast cancer: liver, bone."', 'Metastatic breast cancer: liver, bone.', [
+      ['breast cancer', 'null', 'present'], ['liver', 'C787', 'present'], ['bone', 'C7951', 'present'],
+    ]],
+    // Guideline I.C.2.k, C80.1; adrenal gland, right / Malignant Secondary C79.71; lymph gland, retroperitoneal C77.2.
+    ['an unknown primary\'s listed spread', 'Metastatic carcinoma of unknown primary (CUP) - liver, R adrenal, RP nodes, bone.', [
+      ['unknown primary', 'C801', 'present'], ['liver', 'C787', 'present'], ['R adrenal', 'C7971', 'present'], ['RP nodes', 'C772', 'present'], ['bone', 'C7951', 'present'],
+    ]],
+    // guard: words other than sites after the dash are no list of spread (table: colon / Malignant Primary C18.9).
+    ['guard: "- liver biopsy showed …" is no list', 'Metastatic colon cancer - liver biopsy planned.', [['colon cancer', 'C189', 'present']]],
+  ]);
+});
