@@ -118,3 +118,15 @@ describe('narrative round 12: the listed spread of a histology that implies its 
     ['"Metastatic RCC (bone, lung)."', 'Metastatic RCC (bone, lung).', [['RCC', 'null', 'present'], ['bone', 'C7951', 'present'], ['lung', 'null', 'present']]],
   ]);
 });
+
+describe('narrative round 12: "plasma cell neoplasm" in a note about myeloma', () => {
+  checkReadings([
+    // Index: Myeloma, multiple C90.0-; Tabular C90.00 Multiple myeloma not having achieved remission: the fracture site's
+    // plasma cell neoplasm is the myeloma the same note proves.
+    ['the myeloma\'s fracture site', 'HPI: pathologic fx; bx of the fx site showed plasma cell neoplasm, M-spike 3.1. Dx: IgG kappa multiple myeloma.', [
+      ['plasma cell neoplasm', 'C9000', 'present'], ['multiple myeloma', 'C9000', 'present'],
+    ]],
+    // guard: alone it names no type the Index codes.
+    ['guard: a plasma cell neoplasm alone', 'Biopsy: plasma cell neoplasm. Plan: PET.', []],
+  ]);
+});

@@ -40,9 +40,9 @@ export interface MorphologyTerm {
    * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
-   * myeloproliferative neoplasm written); with no such mention it is no mention.
+   * myeloproliferative neoplasm written), `myeloma` (a myeloma written); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn';
+  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -300,6 +300,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'smoldering myeloma', ...MYELOMA },
   // Tabular C90.0 inclusions: plasma cell myeloma, myelomatosis, Kahler's disease ("PCM" in capitals).
   ...['plasma cell myeloma', 'myelomatosis', "kahler's disease", 'kahler disease'].map((words): MorphologyTerm => ({ words, ...MYELOMA })),
+  // "the fx site showed plasma cell neoplasm": the family's name (plasmacytoma, myeloma) is the patient's myeloma in a note about
+  // one (Index: Myeloma, multiple C90.0-); elsewhere it names no type the Index codes, so it is no mention.
+  ...['plasma cell neoplasm', 'plasma cell neoplasia'].map((words): MorphologyTerm => ({ words, ...MYELOMA, ambiguous: 'myeloma' })),
   { words: 'pcm', ...MYELOMA, capitalsOnly: true },
   // Tabular C91.5 Adult T-cell lymphoma/leukemia (HTLV-1-associated), C91.6 Prolymphocytic leukemia of T-cell type, C93.3 Juvenile
   // myelomonocytic leukemia; D47.Z1 Post-transplant lymphoproliferative disorder (PTLD).
