@@ -130,3 +130,12 @@ describe('narrative round 12: "plasma cell neoplasm" in a note about myeloma', (
     ['guard: a plasma cell neoplasm alone', 'Biopsy: plasma cell neoplasm. Plan: PET.', []],
   ]);
 });
+
+describe('narrative round 12: "hepatocellular ca" and "hepatocellular cancer"', () => {
+  checkReadings([
+    // Index: Carcinoma, hepatocellular C22.0; history: Z85.05 Personal history of malignant neoplasm of liver.
+    ['"Hx of hepatocellular ca"', 'Hx of hepatocellular ca s/p resection 2019, NED.', [['hepatocellular ca', 'Z8505', 'history']]],
+    // Index: Carcinoma, hepatocellular C22.0 (screening for it: hypothetical).
+    ['"surveillance for hepatocellular cancer"', 'Cirrhosis; surveillance for hepatocellular cancer q6mo.', [['hepatocellular cancer', 'C220', 'hypothetical']]],
+  ]);
+});
