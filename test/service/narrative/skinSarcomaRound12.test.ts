@@ -139,3 +139,11 @@ describe('narrative round 12: "hepatocellular ca" and "hepatocellular cancer"', 
     ['"surveillance for hepatocellular cancer"', 'Cirrhosis; surveillance for hepatocellular cancer q6mo.', [['hepatocellular cancer', 'C220', 'hypothetical']]],
   ]);
 });
+
+describe('narrative round 12: the kidney disease named after myeloma', () => {
+  checkReadings([
+    // Tabular N08 (glomerular disorders in diseases classified elsewhere) names the kidney disease; the myeloma is coded where the
+    // note names it (Index: Myeloma, multiple, in relapse C90.02).
+    ['"myeloma cast nephropathy" is no second myeloma', 'Relapsed multiple myeloma. CKD 3b (myeloma cast nephropathy vs HTN).', [['multiple myeloma', 'C9002', 'present']]],
+  ]);
+});

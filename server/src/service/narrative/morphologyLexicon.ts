@@ -55,6 +55,8 @@ export interface MorphologyTerm {
   readonly namesInSitu?: boolean;
 }
 
+/** Words after "myeloma" that name its kidney disease. */
+const MYELOMA_KIDNEY: readonly string[] = ['cast', 'kidney', 'nephropathy'];
 export const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
 const CLL = { code: 'C91.10', remission: 'C91.11', relapse: 'C91.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
 const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
@@ -134,8 +136,9 @@ const WHITE_MATTER_NOUNS = ['change', 'changes', 'hyperintensity', 'hyperintensi
   'abnormalities', 'microangiopathy', 'volume', 'tract', 'tracts', 'foci', 'ischemia', 'ischemic', 'injury', 'edema', 'flair', 'intensity'];
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(withBritishSpellings<MorphologyTerm>([
-  { words: 'multiple myeloma', ...MYELOMA },
-  { words: 'myeloma', ...MYELOMA },
+  // "myeloma cast nephropathy", "myeloma kidney": the kidney disease the light chains cause (Tabular N08, N16), not the myeloma itself.
+  { words: 'multiple myeloma', ...MYELOMA, notBefore: MYELOMA_KIDNEY },
+  { words: 'myeloma', ...MYELOMA, notBefore: MYELOMA_KIDNEY },
   { words: 'cll', ...CLL },
   { words: 'cll/sll', ...CLL },
   { words: 'sll', ...CLL },
