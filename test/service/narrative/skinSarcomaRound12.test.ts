@@ -147,3 +147,11 @@ describe('narrative round 12: the kidney disease named after myeloma', () => {
     ['"myeloma cast nephropathy" is no second myeloma', 'Relapsed multiple myeloma. CKD 3b (myeloma cast nephropathy vs HTN).', [['multiple myeloma', 'C9002', 'present']]],
   ]);
 });
+
+describe('narrative round 12: devices called implants', () => {
+  checkReadings([
+    // Tabular Z95.828 Presence of other vascular implants and grafts: a port, no metastasis (C79.89).
+    ['a problem list\'s "vascular implants"', 'Z95.828 Presence of other vascular implants (port)', []],
+    ['"cardiac implants"', 'Hx: cardiac implants (ICD 2019).', []],
+  ]);
+});
