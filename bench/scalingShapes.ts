@@ -2,8 +2,9 @@
  * Inputs whose cost once grew with the square of their size: many codes in one encounter compared
  * pairwise by the note rules and the claim screen, and a huge code-shaped token ranked character by
  * character for suggestions. `npm run bench` times each shape at n and 8n and prints the growth
- * exponent (1 is linear, 2 quadratic); test/safety/scaling.test.ts runs each once at `regressionSize`,
- * a size at which the former quadratic code took more than ten times the test's time limit.
+ * exponent (1 is linear, 2 quadratic); test/safety/scaling.test.ts times each at `regressionSize` and
+ * at a quarter of it and bounds the ratio, at a size where the former quadratic code took more than
+ * ten times as long as the linear code.
  */
 
 /** The two languages a shape is written in. */

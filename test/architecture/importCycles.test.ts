@@ -44,16 +44,30 @@ describe('architecture: import cycles', () => {
 
   // Per-document and per-code-set state lives in objects the service creates (issue 11). At module
   // level a WeakMap or WeakSet can only be such a cache, a `let` is state, and so is an empty array
-  // filled later (a scratch list shared by every caller); constant look-up tables (a Set of trigger
-  // words) are allowed outside the rules, where the rule contract asks for them typed read-only.
+  // filled later (a scratch list shared by every caller) or a typed array allocated bare (a scratch
+  // buffer, such as the element bounds the X12 readers write: `ElementScratch` holds those); constant
+  // look-up tables (a Set of trigger words, a typed array filled once by the expression that makes
+  // it) are allowed outside the rules, where the rule contract asks for them typed read-only.
   it('keeps no module-level caches, variables or scratch arrays in the language service', () => {
-    assert.deepEqual(moduleLevelState(serviceDir, /^(?:export )?(?:const|let) \w+(?:: [^=]+)? = (?:new (?:WeakMap|WeakSet)\b|\[\];)|^(?:export )?let /), []);
+    assert.deepEqual(moduleLevelState(serviceDir, MODULE_STATE), []);
+  });
+
+  it('tells module-level state from constant tables', () => {
+    const state = ['let count = 0;', 'const SEEN = new WeakMap<object, string>();', 'export const LIST: string[] = [];',
+      'const BOUNDS = new Int32Array(10);', 'const POINTERS = new Int32Array(POINTER_ELEMENT * 2);', 'export const VALUES: Float64Array = new Float64Array(4);'];
+    const constant = ['const WORDS = new Set([\'a\']);', 'const EMPTY = new Int32Array(0);', 'export const CODE_CHAR_VALUES: Uint8Array = (() => {',
+      '  const bounds = new Int32Array(10);', '  let cursor = 0;'];
+    assert.deepEqual(state.filter((line) => !MODULE_STATE.test(line)), []);
+    assert.deepEqual(constant.filter((line) => MODULE_STATE.test(line)), []);
   });
 
   it('keeps no module-level mutable collections among the rules', () => {
     assert.deepEqual(moduleLevelState(rulesDir, /^(?:export )?(?:const|let) \w+(?:: (?!Readonly)[^=]+)? = new (?:WeakMap|Map|Set|WeakSet)\b/), []);
   });
 });
+
+/** A module-level line that creates state: a weak cache, a variable, an empty array or a non-empty bare typed array. */
+const MODULE_STATE = /^(?:export )?(?:const|let) \w+(?:: [^=]+)? = (?:new (?:WeakMap|WeakSet)\b|\[\];|new (?:Big)?(?:Int|Uint|Float)(?:8|16|32|64)(?:Clamped)?Array\((?!0\)))|^(?:export )?let /;
 
 /** The module-level lines of the TypeScript files under `folder` that match `pattern`, as file:line: text. */
 function moduleLevelState(folder: string, pattern: RegExp): string[] {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodeStrings } from '../../../server/src/service/x12/codeStrings';
+import { ElementScratch } from '../../../server/src/service/x12/elementScratch';
 import { isCleanCode } from '../../../server/src/service/x12/elements';
 import { InterchangeContext } from '../../../server/src/service/x12/interchangeContext';
 import { SegmentTable } from '../../../server/src/service/x12/segmentTable';
@@ -16,7 +17,7 @@ const samples = [
 ];
 
 function contextOver(text: string): InterchangeContext {
-  return new InterchangeContext(text, new SegmentTable(1), { element: '*', component: ':', segment: '~' }, 0, [], new CodeStrings());
+  return new InterchangeContext(text, new SegmentTable(1), { element: '*', component: ':', segment: '~' }, 0, [], new CodeStrings(), new ElementScratch());
 }
 
 describe('InterchangeContext.cleanCode', function () {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CodeStrings } from '../../../server/src/service/x12/codeStrings';
+import { ElementScratch } from '../../../server/src/service/x12/elementScratch';
 import { highestPointer, highestPointerBySplitting, NOT_A_POINTER } from '../../../server/src/service/x12/diagnosisPointers';
 import { InterchangeContext } from '../../../server/src/service/x12/interchangeContext';
 import { SegmentTable } from '../../../server/src/service/x12/segmentTable';
@@ -12,7 +13,7 @@ import { SegmentTable } from '../../../server/src/service/x12/segmentTable';
  */
 
 function contextOver(text: string): InterchangeContext {
-  return new InterchangeContext(text, new SegmentTable(1), { element: '*', component: ':', segment: '~' }, 0, [], new CodeStrings());
+  return new InterchangeContext(text, new SegmentTable(1), { element: '*', component: ':', segment: '~' }, 0, [], new CodeStrings(), new ElementScratch());
 }
 
 function pointerOf(segment: string): number {
@@ -70,7 +71,7 @@ describe('highestPointer (the claim screen reads SV107 in one pass)', function (
         for (const ending of ['', '\r']) {
           const written = `SV1*HC:99213:25*150*UN*1*11**${pointers}*Y${ending}`.replace(/[*:]/g, (character) => (character === '*' ? element : component));
           const text = `${written}${segment}SV1${element}HC${component}1${element}1${element}1${element}1${element}1${element}${element}9${segment}`;
-          const context = new InterchangeContext(text, new SegmentTable(1), delimiters, 0, [], new CodeStrings());
+          const context = new InterchangeContext(text, new SegmentTable(1), delimiters, 0, [], new CodeStrings(), new ElementScratch());
           const end = written.length - ending.length;
           const expected = highestPointerBySplitting(context, 0, end);
           assert.equal(highestPointer(context, 0, end), expected, JSON.stringify(text));

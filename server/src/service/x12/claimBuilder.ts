@@ -108,10 +108,6 @@ function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encoun
   });
 }
 
-/** Buffers sized to the elements actually read, so splitting stops early: SV1/SV2 01–02, DTP01–03. */
-const SERVICE_ELEMENTS = new Int32Array(4);
-const DTP_ELEMENTS = new Int32Array(6);
-
 /** Where the claim's last diagnosis HI segment stands, for the insertion point. */
 interface LastDiagnosisHi {
   readonly segmentIndex: number;
@@ -259,7 +255,7 @@ class ClaimBuilder {
   #addServiceLine(start: number, end: number, elementPosition: number): void {
     const context = this.#context;
     const { text, delimiters, parts } = context;
-    const bounds = SERVICE_ELEMENTS;
+    const bounds = context.elements.serviceLine;
     if (splitElements(text, start, end, delimiters.element, bounds) <= elementPosition) return;
     const elementStart = bounds[elementPosition * 2] ?? 0;
     const elementEnd = bounds[elementPosition * 2 + 1] ?? 0;
@@ -297,11 +293,11 @@ class ClaimBuilder {
    */
   #addDate(start: number, end: number): void {
     if (this.#serviceDate !== undefined && this.#statementThrough !== undefined) return;
-    const { text, delimiters } = this.#context;
+    const { text, delimiters, elements } = this.#context;
     // Once the date of service is known only a statement period can add anything (its through date):
     // a claim dates every service line, and those later DTP*472 segments are not split at all.
     if (this.#serviceDate !== undefined && !startsWithStatementQualifier(text, start, end, delimiters.element)) return;
-    const bounds = DTP_ELEMENTS;
+    const bounds = elements.date;
     if (splitElements(text, start, end, delimiters.element, bounds) < 3) return;
     const qualifierStart = bounds[0] ?? 0;
     if ((bounds[1] ?? 0) - qualifierStart !== 3 || !(text.startsWith('472', qualifierStart) || text.startsWith('434', qualifierStart))) return;

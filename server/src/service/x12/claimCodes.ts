@@ -1,5 +1,6 @@
 import { CODE_CHAR_VALUES } from './codeStrings';
-import { DIAGNOSIS_QUALIFIERS, MAX_HI_ELEMENTS_READ, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
+import { MAX_HI_ELEMENTS_READ } from './elementScratch';
+import { DIAGNOSIS_QUALIFIERS, packQualifier, PROCEDURE_QUALIFIERS } from './hiComposites';
 import type { InterchangeContext } from './interchangeContext';
 import type { ClaimReading } from './claimReading';
 import { SegmentId } from './segmentTable';

@@ -1,9 +1,6 @@
 import { splitElements } from './elements';
 import type { InterchangeContext } from './interchangeContext';
 
-/** A buffer sized to the elements read, so splitting stops early: CLM01–CLM05. */
-const CLM_ELEMENTS = new Int32Array(10);
-
 /**
  * What a claim's CLM segment gives its encounter: the claim id (CLM01), for the label, and the facility
  * code (CLM05-1, the first part of the bill type), which makes an institutional claim inpatient. The
@@ -44,7 +41,7 @@ export class ClaimHead {
   #read(): void {
     const context = this.#context;
     const { text, table, delimiters, parts } = context;
-    const bounds = CLM_ELEMENTS;
+    const bounds = context.elements.claim;
     const count = splitElements(text, table.startOf(this.#clmIndex), table.endOf(this.#clmIndex), delimiters.element, bounds);
     this.#claimId = count > 0 ? text.slice(bounds[0] ?? 0, bounds[1] ?? 0).trim() : '';
     const facilityStart = bounds[8] ?? 0;

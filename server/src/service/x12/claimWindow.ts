@@ -55,7 +55,7 @@ function windowOf(source: ClaimWindowSource, slot: ClaimSlot): ClaimWindow {
   }
   if (hasNext) window.push(end - offset, end - offset, ids[slot.lastSegment + 1] ?? 0);
   const { context } = source;
-  const windowContext = new InterchangeContext(source.read(offset, end), window, context.delimiters, context.interchangeIndex, [], context.codeStrings);
+  const windowContext = new InterchangeContext(source.read(offset, end), window, context.delimiters, context.interchangeIndex, [], context.codeStrings, context.elements);
   windowContext.observedComponent = context.observedComponent;
   return { context: windowContext, slot: { ...slot, firstSegment: 0, lastSegment: slot.lastSegment - slot.firstSegment }, offset };
 }

@@ -12,9 +12,8 @@ import { splitElements } from './elements';
 /** The most diagnoses an 837P claim carries (HI01–HI12), so the largest pointer there can be. */
 export const MAX_DIAGNOSIS_POINTER = 12;
 
-/** SV107 is the seventh element. */
+/** SV107 is the seventh element (`ElementScratch.pointers` holds the bounds of seven). */
 const POINTER_ELEMENT = 7;
-const SV1_ELEMENTS = new Int32Array(POINTER_ELEMENT * 2);
 
 /** The position a pointer names (1-based), or 0 when it is not one or two digits naming 1 to 12. */
 export function pointerPosition(text: string, start: number, end: number): number {
@@ -39,9 +38,10 @@ export function pointsAtDiagnosis(position: number, diagnosisCount: number): boo
  */
 export function readPointerComponents(context: InterchangeContext, start: number, end: number): number {
   const { text, delimiters } = context;
-  if (splitElements(text, start, end, delimiters.element, SV1_ELEMENTS) < POINTER_ELEMENT) return 0;
-  const elementStart = SV1_ELEMENTS[(POINTER_ELEMENT - 1) * 2] ?? 0;
-  const elementEnd = SV1_ELEMENTS[(POINTER_ELEMENT - 1) * 2 + 1] ?? 0;
+  const bounds = context.elements.pointers;
+  if (splitElements(text, start, end, delimiters.element, bounds) < POINTER_ELEMENT) return 0;
+  const elementStart = bounds[(POINTER_ELEMENT - 1) * 2] ?? 0;
+  const elementEnd = bounds[(POINTER_ELEMENT - 1) * 2 + 1] ?? 0;
   if (elementEnd === elementStart) return 0;
   return context.components(elementStart, elementEnd);
 }

@@ -90,18 +90,12 @@ function codeLocation(position: number): string {
   return CODE_LOCATIONS[position] ?? `HI${position}-2`;
 }
 
-/** Element bounds of the HI segment being read, reused across segments (HI holds 12 composites; 128 is ample). */
-const HI_ELEMENTS = new Int32Array(256);
-
-/** How many elements of one HI segment are read (the capacity of {@link HI_ELEMENTS}); the claim codes reader stops at the same place. */
-export const MAX_HI_ELEMENTS_READ = HI_ELEMENTS.length >> 1;
-
 /** Reads one HI segment `[start, end)` of a claim, appending to the claim's `diagnoses` and `procedures`. */
 export function readHiSegment(
   context: InterchangeContext, start: number, end: number, diagnoses: DiagnosisMention[], procedures: ProcedureMention[],
 ): HiSegmentContent {
   const { text, problems, parts } = context;
-  const bounds = HI_ELEMENTS;
+  const bounds = context.elements.hi;
   const boundsLength = splitElements(text, start, end, context.delimiters.element, bounds) * 2;
   const diagnosesBefore = diagnoses.length;
   let compositeCount = 0;

@@ -126,7 +126,7 @@ export function onFlatText(document: X12Document, flat: string): X12Document {
  * empty text: its windows make contexts of their own, and read only the delimiters and code strings.
  */
 function movedContext(context: InterchangeContext, text: string, table: SegmentTable): InterchangeContext {
-  const moved = new InterchangeContext(text, table, context.delimiters, context.interchangeIndex, [], context.codeStrings);
+  const moved = new InterchangeContext(text, table, context.delimiters, context.interchangeIndex, [], context.codeStrings, context.elements);
   moved.observedComponent = context.observedComponent;
   return moved;
 }
@@ -164,7 +164,7 @@ function applyStep(state: EditState, edit: OffsetEdit): boolean {
   const content = current.slice(0, from) + edit.text + current.slice(to);
   if (PROBED_IDS.has(table.ids[segmentIndex] ?? 0)) {
     // The edited composite must not now look like one written with an undeclared separator.
-    const probe = new InterchangeContext(content, table, delimiters, interchangeIndex, [], context.codeStrings);
+    const probe = new InterchangeContext(content, table, delimiters, interchangeIndex, [], context.codeStrings, context.elements);
     probe.probeComposites(0, content.length);
     if (probe.observedComponent !== undefined) return false;
   }

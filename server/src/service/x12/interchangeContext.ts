@@ -2,6 +2,7 @@ import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
 import { CODE_CHAR_VALUES } from './codeStrings';
 import type { CodeStrings } from './codeStrings';
+import type { ElementScratch } from './elementScratch';
 import { findUndeclaredComponent, indexWithin, isCleanCode, splitComponents, splitElements } from './elements';
 import { printable } from './isaHeader';
 import type { SegmentTable } from './segmentTable';
@@ -41,6 +42,8 @@ export class InterchangeContext {
     problems: StructuralProblem[],
     /** Shared code strings: a batch repeats a few thousand codes hundreds of thousands of times. */
     readonly codeStrings: CodeStrings,
+    /** Where the segment readers write element bounds, shared by the contexts of one parse. */
+    readonly elements: ElementScratch,
   ) {
     this.problems = problems;
   }

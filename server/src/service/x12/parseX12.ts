@@ -11,6 +11,7 @@ import type { ClaimReading } from './claimReading';
 import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
 import type { ClaimWindowSource } from './claimWindow';
 import { CodeStrings } from './codeStrings';
+import { ElementScratch } from './elementScratch';
 import { materializeSegment } from './elements';
 import { ClaimSlots } from './claimSlots';
 import { walkInterchange } from './envelopeWalk';
@@ -32,8 +33,9 @@ export function parseX12(text: string, codeStrings: CodeStrings = new CodeString
   const slots = new ClaimSlots();
   const interchanges: X12Interchange[] = [];
   const contexts: InterchangeContext[] = [];
+  const elements = new ElementScratch();
   scanned.forEach((interchange, interchangeIndex) => {
-    const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, envelopeProblems, codeStrings);
+    const context = new InterchangeContext(text, table, interchange.delimiters, interchangeIndex, envelopeProblems, codeStrings, elements);
     const walk = walkInterchange(context, interchange, slots);
     contexts.push(context);
     interchanges.push({

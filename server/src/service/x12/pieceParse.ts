@@ -4,6 +4,7 @@ import { stringReader } from '../document/textReader';
 import { findBinaryJunk } from './binaryJunk';
 import { ClaimSlots } from './claimSlots';
 import { CodeStrings } from './codeStrings';
+import { ElementScratch } from './elementScratch';
 import { envelopeStateSpans, shiftEnvelopeState, walkInterchange } from './envelopeWalk';
 import type { EnvelopeState } from './envelopeWalk';
 import { InterchangeContext } from './interchangeContext';
@@ -129,9 +130,10 @@ function walkPiece(piece: Piece, kept: readonly ScannedInterchange[], resumedOpe
   const interchanges: X12Interchange[] = [];
   const contexts: InterchangeContext[] = [];
   const slots = new ClaimSlots();
+  const elements = new ElementScratch();
   let open: OpenInterchange | undefined;
   kept.forEach((interchange, interchangeIndex) => {
-    const context = new InterchangeContext(piece.text, piece.table, interchange.delimiters, interchangeIndex, piece.problems, piece.codeStrings);
+    const context = new InterchangeContext(piece.text, piece.table, interchange.delimiters, interchangeIndex, piece.problems, piece.codeStrings, elements);
     const resumed = interchangeIndex === 0 ? resumedOpen : undefined;
     if (resumed !== undefined) context.observedComponent = resumed.observedComponent;
     const continues = end.segment !== undefined && !end.opensInterchange && interchangeIndex === kept.length - 1;

@@ -1,0 +1,63 @@
+/**
+ * How fast the cost of some work grows with its size, measured on the host that runs the test rather
+ * than against a fixed time limit: the CPU time at a size `n` divided by the CPU time at `n / 4`. Work
+ * that is linear in its size takes about four times as long at four times the size, quadratic work
+ * sixteen times, on a fast host and a slow one alike.
+ */
+
+/**
+ * The most {@link Growth.ratio} that passes for linear work. Linear work takes about 4 times as long at
+ * 4 times the size (a little more for n log n sorting), quadratic work 16 times; 8 sits halfway
+ * between on a logarithmic scale, twice the linear ratio, which leaves room for a garbage collection
+ * that falls on a full-size run only and for a noisy host. A quadratic part of the work exceeds it
+ * once it costs more than twice the linear part at the full size (16(1 + q) / (4 + q) > 8 for q > 2).
+ * The scaling shapes' former quadratic code took more than ten times as long as the linear code at
+ * their regression sizes (bench/README.md): a ratio of 15 or more.
+ */
+export const MAX_LINEAR_RATIO = 8;
+
+/** The CPU time (user and system, in milliseconds) that `work` takes, so other processes on a shared host do not count. */
+export function cpuMs(work: () => void): number {
+  const started = process.cpuUsage();
+  work();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+/** What {@link quarterGrowth} measured. */
+export interface Growth {
+  /** Least CPU time at the quarter size. */
+  readonly quarterMs: number;
+  /** Least CPU time at the full size. */
+  readonly fullMs: number;
+  /** `fullMs / quarterMs`: about 4 for linear work, 16 for quadratic work. */
+  readonly ratio: number;
+}
+
+/** How many times {@link quarterGrowth} runs the work at each size. */
+export interface GrowthRuns {
+  readonly quarter: number;
+  readonly full: number;
+}
+
+/**
+ * The growth of `work` from `n / 4` (rounded down) to `n`. `work(size, run)` does the work at `size`;
+ * `run` numbers its calls, so work that opens a document can give each call a document of its own.
+ * One unmeasured run at the quarter size comes first, so that compiling the code and filling lazily
+ * built tables is not counted against the smaller size; then quarter and full runs alternate, so that
+ * a burst of load from other processes falls on both sizes alike. Each size keeps its least time:
+ * noise and garbage collection only ever add time, so the least run is the closest to the work itself.
+ */
+export function quarterGrowth(work: (size: number, run: number) => void, n: number, runs: GrowthRuns): Growth {
+  const quarter = Math.floor(n / 4);
+  let run = 0;
+  work(quarter, run++);
+  let quarterMs = Number.POSITIVE_INFINITY;
+  let fullMs = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < Math.max(runs.quarter, runs.full); round++) {
+    if (round < runs.quarter) quarterMs = Math.min(quarterMs, cpuMs(() => work(quarter, run++)));
+    if (round < runs.full) fullMs = Math.min(fullMs, cpuMs(() => work(n, run++)));
+  }
+  // A quarter run too short for the clock to see stands for the clock's resolution, not for zero.
+  return { quarterMs, fullMs, ratio: fullMs / Math.max(quarterMs, 0.001) };
+}
