@@ -155,3 +155,16 @@ describe('narrative round 12: devices called implants', () => {
     ['"cardiac implants"', 'Hx: cardiac implants (ICD 2019).', []],
   ]);
 });
+
+describe('narrative round 12: the spread and the bare primary of a Merkel cell carcinoma', () => {
+  checkReadings([
+    // Tabular C4A.39 Merkel cell carcinoma of other parts of face (table: skin, cheek C44.39-): the PET's "L cheek primary".
+    ['the PET\'s "L cheek primary"', 'Dx: Merkel cell carcinoma, L cheek.\nPET/CT: avid L cheek primary (2.4 cm); no other avid foci.', [
+      ['Merkel cell carcinoma, L cheek', 'C4A39', 'present'], ['L cheek primary', 'C4A39', 'present'],
+    ]],
+    // Tabular C7B.1 Secondary Merkel cell carcinoma (visceral metastatic presentation); C4A.61 right upper limb.
+    ['"new liver mets" of a Merkel cell carcinoma', 'Merkel cell carcinoma of the R forearm. CT: new liver mets.', [
+      ['Merkel cell carcinoma of the R forearm', 'C4A61', 'present'], ['liver mets', 'C7B1', 'present'],
+    ]],
+  ]);
+});
