@@ -168,3 +168,13 @@ describe('narrative round 12: the spread and the bare primary of a Merkel cell c
     ]],
   ]);
 });
+
+describe('narrative round 12: a carcinoid restated without its site', () => {
+  checkReadings([
+    // Index: Tumor, carcinoid, malignant, ileum → Tabular C7A.012 Malignant carcinoid tumor of the ileum; its liver spread is
+    // C7B.02 and is not the restated tumour's site.
+    ['the plan\'s "NET" is the ileal tumour', 'Dx: Well-differentiated neuroendocrine tumor of ileum, G2, metastatic to liver.\nA/P: 1. NET G2 - continue lanreotide.', [
+      ['Well-differentiated neuroendocrine tumor of ileum', 'C7A012', 'present'], ['metastatic to liver', 'C7B02', 'present'], ['NET', 'C7A012', 'present'],
+    ]],
+  ]);
+});

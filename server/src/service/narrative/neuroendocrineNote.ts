@@ -20,7 +20,7 @@ const UNTYPED_WORDS = new Set(['primary', 'malignancy', 'malignancies', 'cancer'
 const TYPE_REACH = 120;
 
 /** Organs where a carcinoid found is its metastasis (table: liver C22.-, bone C40–C41, peritoneum and omentum C48.-). */
-const SPREAD_ORGANS = new Set(['liver', 'bone', 'peritoneum', 'omentum']);
+export const SPREAD_ORGANS: ReadonlySet<string> = new Set(['liver', 'bone', 'peritoneum', 'omentum']);
 
 const isCarcinoid = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'carcinoid' && mention.morphology.benign !== true;
 
