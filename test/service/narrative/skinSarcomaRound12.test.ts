@@ -178,3 +178,14 @@ describe('narrative round 12: a carcinoid restated without its site', () => {
     ]],
   ]);
 });
+
+describe('narrative round 12: a relative\'s carcinoid at its organ', () => {
+  checkReadings([
+    // Table: appendix / Malignant Primary C18.1 → Z80.0 Family history of malignant neoplasm of digestive organs.
+    ['"sister - carcinoid of appendix"', 'FHx: sister - carcinoid of appendix at 35.', [['carcinoid of appendix', 'Z800', 'family']]],
+    // Table: lung / Malignant Primary C34.9- → Z80.1 Family history of malignant neoplasm of trachea, bronchus and lung.
+    ['"father - lung carcinoid"', 'FHx: father - lung carcinoid.', [['lung carcinoid', 'Z801', 'family']]],
+    // guard: with no organ, Z80.9 Family history of malignant neoplasm, unspecified.
+    ['guard: a relative\'s carcinoid with no organ', 'FHx: mother - carcinoid.', [['carcinoid', 'Z809', 'family']]],
+  ]);
+});

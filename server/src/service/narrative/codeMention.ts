@@ -135,6 +135,18 @@ function illDefinedRegion(choice: CodeChoice): boolean {
  * C7B); history by the organ's carcinoid history code; a relative's carcinoid as Z80.9 (the Z80 codes
  * name organ systems the text rarely gives for a relative).
  */
+/**
+ * A relative's carcinoid written with its organ ("sister - carcinoid of appendix") is a family history of cancer of that organ's
+ * system (table: appendix / Malignant Primary C18.1 → Z80.0 Family history of malignant neoplasm of digestive organs).
+ */
+function carcinoidFamilyCode(context: NarrativeContext, mention: RawMention): string | undefined {
+  if (mention.site === undefined || mention.site.lymphNode) return undefined;
+  const choice = siteChoice(context, { ...mention, column: 'primary' }, undefined);
+  const dotted = choice === undefined ? undefined : dottedOf(choice);
+  const family = dotted === undefined ? undefined : longestPrefix(MALIGNANT_HISTORY, dotted)?.family.replace('.', '');
+  return family !== undefined && context.codes.isBillable(family) ? family : undefined;
+}
+
 function carcinoidFields(context: NarrativeContext, mention: RawMention, assertion: Assertion): CodedFields | undefined {
   if (mention.column === 'secondary') {
     const site = mention.site;
@@ -146,7 +158,7 @@ function carcinoidFields(context: NarrativeContext, mention: RawMention, asserti
   if (term === undefined) return undefined;
   const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site, term.benign === true);
   const code = assertion === 'history' ? sited?.history ?? term.history.replace('.', '')
-    : assertion === 'family' ? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
+    : assertion === 'family' ? carcinoidFamilyCode(context, mention) ?? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
   const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history' : '';
   return { code, candidates: [], column: null, source: `${term.source}${form}${sited === undefined ? '' : `; ${sited.source}`} → ${code}` };
 }
