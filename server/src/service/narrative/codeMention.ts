@@ -140,7 +140,8 @@ function illDefinedRegion(choice: CodeChoice): boolean {
  * system (table: appendix / Malignant Primary C18.1 → Z80.0 Family history of malignant neoplasm of digestive organs).
  */
 function carcinoidFamilyCode(context: NarrativeContext, mention: RawMention): string | undefined {
-  if (mention.site === undefined || mention.site.lymphNode) return undefined;
+  // Only an organ written with it: a site restated from the patient's own tumour (an empty span) is no relative's.
+  if (mention.site === undefined || mention.site.lymphNode || mention.site.end <= mention.site.start) return undefined;
   const choice = siteChoice(context, { ...mention, column: 'primary' }, undefined);
   const dotted = choice === undefined ? undefined : dottedOf(choice);
   const family = dotted === undefined ? undefined : longestPrefix(MALIGNANT_HISTORY, dotted)?.family.replace('.', '');
