@@ -1,4 +1,4 @@
-import { settleConflicts } from './assertionConflicts';
+import { deniedNearer, settleConflicts } from './assertionConflicts';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
@@ -45,6 +45,8 @@ function continuesTreatment(tokens: readonly Token[], hit: TriggerHit): boolean 
 const LONGEST_PRE_SCOPE = Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE);
 const FAMILY_NEGATIONS = new Set(['no family history of', 'no family hx of', 'no fam hx of', 'no fh of']);
 const HISTORY_NEGATIONS = new Set(['no personal history of', 'no personal hx of', 'no hx of', 'no history of', 'never had', 'never had any', 'never been diagnosed with', 'never diagnosed with']);
+/** The nouns a denied cancer may modify that make the denial one of its diagnosis ever made ("no known cancer dx"). */
+const DIAGNOSIS_NOUNS: ReadonlySet<string> = new Set(['dx', 'diagnosis']);
 const TRIGGER_OR_TERMINATOR = LEXICON_CLASS.triggers | LEXICON_CLASS.terminators;
 const PRIORITY: readonly Exclude<Assertion, 'present'>[] = ['negated', 'family', 'hypothetical', 'history', 'uncertain'];
 
@@ -98,6 +100,8 @@ export interface MentionRange {
   readonly start: number;
   readonly end: number;
   readonly anchorStart: number;
+  /** Where the histology word ends; after the mention's own end for a site listed before it ("gastric/duodenal cancer"). */
+  readonly anchorEnd?: number;
   /** The behaviour the words give, for cues that speak only of benign neoplasms. */
   readonly column?: string | null;
   readonly morphology?: { readonly code: string };
@@ -172,7 +176,7 @@ export function assertionOf(
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
     if (hit.trigger.preAdjacent === true && hit.end !== start) continue;
-    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), end, index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), Math.max(end, range.anchorEnd ?? end), index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const ruleOut = indicationRuleOut(tokens, hit, section) || biopsyRuleOut(tokens, hit);
     const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
@@ -188,8 +192,10 @@ export function assertionOf(
     const historyNegated = assertion === 'negated' && !familyNegated
       && (found.has('history') || HISTORY_NEGATIONS.has(hit.trigger.words) || CHECKED_NO.has(hit.trigger.words) || (section === 'past-medical-history' && range.column === 'primary')
         // "Denies any other cancers" after the cancer the patient had: the other cancers denied are a personal history.
-        || tokens[start - 1]?.norm === 'other');
-    const hedged = found.has('uncertain') || found.has('hypothetical');
+        || tokens[start - 1]?.norm === 'other'
+        // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
+        || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
+    const hedged = [found.get('uncertain'), found.get('hypothetical')].some((hedge) => hedge !== undefined && !deniedNearer(hedge, found.get('negated'), start));
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {

@@ -13,6 +13,11 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   const concluded = found.get('uncertain');
   if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
   if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
+  const doubt = denialTakenBack(tokens, found.get('negated'));
+  if (doubt !== undefined) {
+    found.delete('negated');
+    found.set('uncertain', doubt);
+  }
   // "make sure your brothers are screened, as they have a higher risk of colon cancer": a risk or a screening between the
   // relatives and the diagnosis is the relatives' risk, not their disease (ConText: the nearer trigger wins); no Z80.
   const relatives = found.get('family');
@@ -43,4 +48,39 @@ function hedgeOpensOwnClause(tokens: readonly Token[], negation: TriggerHit | un
   if (negation === undefined || hedge === undefined || negation.end > hedge.start || hedge.end > start) return false;
   const before = tokens[hedge.start - 1]?.norm;
   return before === ',' || before === '-';
+}
+
+/** How many words after a denial its taking back is looked for ("not identified in these superficial biopsies, but …"). */
+const TAKEN_BACK_REACH = 12;
+/** The words that set a doubt against the denial before them. */
+const CONTRASTS = new Set(['but', 'although', 'though', 'however']);
+/** The doubts, as the words after the contrast ("but cannot be excluded", "but not ruled out"). */
+const DOUBTS: readonly (readonly string[])[] = [
+  ['cannot', 'be', 'excluded'], ['cannot', 'be', 'ruled', 'out'], ['can', 'not', 'be', 'excluded'], ['not', 'excluded'], ['not', 'ruled', 'out'],
+  ['cannot', 'be', 'entirely', 'excluded'], ['cannot', 'be', 'completely', 'excluded'],
+];
+
+/**
+ * "adenocarcinoma not identified in these superficial biopsies, but cannot be excluded": a denial its own sentence takes
+ * back to a doubt right after a contrast is a doubt (Guidelines II.H: "cannot be excluded" is uncertain): the doubt, as
+ * the hit that decides the mention. Only the words a few places after the denial are read, and only for a denied mention.
+ */
+function denialTakenBack(tokens: readonly Token[], negation: TriggerHit | undefined): TriggerHit | undefined {
+  if (negation === undefined) return undefined;
+  const sentence = tokens[negation.start]?.sentence;
+  for (let index = negation.end; index < negation.end + TAKEN_BACK_REACH && tokens[index]?.sentence === sentence; index++) {
+    if (!CONTRASTS.has(tokens[index]?.norm ?? '')) continue;
+    const words = DOUBTS.find((doubt) => doubt.every((word, offset) => tokens[index + 1 + offset]?.norm === word));
+    if (words === undefined) return undefined;
+    return { start: index + 1, end: index + 1 + words.length, trigger: { words: words.join(' '), assertion: 'uncertain', direction: 'post' } };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a denial stands between a hedge before the mention and the mention ("DWI not c/w abscess, CT w/o primary or
+ * mets"): the nearer trigger ends the hedge's scope (ConText), so the denial is not hedged.
+ */
+export function deniedNearer(hedge: TriggerHit, negation: TriggerHit | undefined, start: number): boolean {
+  return negation !== undefined && hedge.end <= negation.start && negation.end <= start;
 }

@@ -1,6 +1,7 @@
 import { ONGOING_TREATMENTS } from './cancerDrugs';
 import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } from './checkboxTriggers';
 import type { AssertionTrigger } from './assertionTrigger';
+import { COURSE_STATUS_TRIGGERS } from './courseStatusTriggers';
 import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 
 /**
@@ -219,6 +220,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A gene's cancer risks listed ("Cancer risks associated with MLH1: colorectal cancer up to 50%, endometrial cancer …").
     'cancer risks', 'lifetime risks', 'risks associated with', 'associated risks'),
   ...OUTLOOK_TRIGGERS,
+  ...COURSE_STATUS_TRIGGERS,
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',

@@ -58,6 +58,8 @@ const dotted = (code: string): string => (code.length > 3 ? `${code.slice(0, 3)}
 export interface CarcinoidCode {
   readonly code: string;
   readonly history: string | undefined;
+  /** A relative's malignant carcinoid of the organ: the organ's Z80.- code (Z80.0 for the digestive organs). */
+  readonly family?: string | undefined;
   readonly source: string;
 }
 
@@ -86,9 +88,11 @@ export function carcinoidCodeAt(context: NarrativeContext, site: SiteMatch, beni
     return { code: code.replace('.', ''), history: BENIGN_HISTORY.replace('.', ''), source: `site ${site.path.join(', ')} (${primary}); Tabular D3A.0- → ${code}` };
   }
   const code = malignant;
-  const history = entry?.history ?? longestPrefix(MALIGNANT_HISTORY, primary)?.history;
+  const organ = longestPrefix(MALIGNANT_HISTORY, primary);
+  const history = entry?.history ?? organ?.history;
+  const family = organ?.family.replace('.', '');
   const via = code === 'C25.4' ? 'Tabular C7A Excludes2: malignant pancreatic islet cell tumors' : 'Tabular C7A.0-';
-  return { code: code.replace('.', ''), history: history?.replace('.', ''), source: `site ${site.path.join(', ')} (${primary}); ${via} → ${code}` };
+  return { code: code.replace('.', ''), history: history?.replace('.', ''), family, source: `site ${site.path.join(', ')} (${primary}); ${via} → ${code}` };
 }
 
 /** The C7B code of a carcinoid metastasis whose secondary site code is `secondary` (dotless, or null when the site lacked detail). */

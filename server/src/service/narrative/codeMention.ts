@@ -132,20 +132,12 @@ function illDefinedRegion(choice: CodeChoice): boolean {
 
 /**
  * A carcinoid or neuroendocrine tumour: C7A by its site, C7B by the site it spread to (Tabular C7A,
- * C7B); history by the organ's carcinoid history code; a relative's carcinoid as Z80.9 (the Z80 codes
- * name organ systems the text rarely gives for a relative).
+ * C7B); history by the organ's carcinoid history code; a relative's carcinoid by its organ's Z80 code when the text
+ * names the organ ("sister - carcinoid of appendix" Z80.0), else Z80.9.
  */
-/**
- * A relative's carcinoid written with its organ ("sister - carcinoid of appendix") is a family history of cancer of that organ's
- * system (table: appendix / Malignant Primary C18.1 → Z80.0 Family history of malignant neoplasm of digestive organs).
- */
-function carcinoidFamilyCode(context: NarrativeContext, mention: RawMention): string | undefined {
-  // Only an organ written with it: a site restated from the patient's own tumour (an empty span) is no relative's.
-  if (mention.site === undefined || mention.site.lymphNode || mention.site.end <= mention.site.start) return undefined;
-  const choice = siteChoice(context, { ...mention, column: 'primary' }, undefined);
-  const dotted = choice === undefined ? undefined : dottedOf(choice);
-  const family = dotted === undefined ? undefined : longestPrefix(MALIGNANT_HISTORY, dotted)?.family.replace('.', '');
-  return family !== undefined && context.codes.isBillable(family) ? family : undefined;
+/** Whether the mention's site is written with it: a site restated from the patient's own tumour has an empty span and is no relative's. */
+function writtenWith(mention: RawMention): boolean {
+  return mention.site !== undefined && mention.site.end > mention.site.start;
 }
 
 function carcinoidFields(context: NarrativeContext, mention: RawMention, assertion: Assertion): CodedFields | undefined {
@@ -159,7 +151,7 @@ function carcinoidFields(context: NarrativeContext, mention: RawMention, asserti
   if (term === undefined) return undefined;
   const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site, term.benign === true);
   const code = assertion === 'history' ? sited?.history ?? term.history.replace('.', '')
-    : assertion === 'family' ? carcinoidFamilyCode(context, mention) ?? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
+    : assertion === 'family' ? (writtenWith(mention) ? sited?.family : undefined) ?? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
   const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history' : '';
   return { code, candidates: [], column: null, source: `${term.source}${form}${sited === undefined ? '' : `; ${sited.source}`} → ${code}` };
 }

@@ -105,7 +105,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const written = denied && mention.writtenSite !== undefined ? { ...mention, site: mention.writtenSite } : mention;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
-    if (coded === undefined) return;
+    if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCoding(written)?.code))) return;
     // The optional fields are set after the literal, in the same order, not spread into it: a spread of a new object each costs more.
     const documented: Writable<DocumentedMention> = { span: phrase, text: text.slice(phrase.offset, phrase.offset + phrase.length), ...coded, assertion: assertion.assertion };
     if (assertion.evidence !== undefined) documented.evidence = assertion.evidence;
@@ -113,6 +113,18 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     mentions.push(documented);
   });
   return { sections, mentions };
+}
+
+/** Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included). */
+const BENIGN_CODE = /^D(?:1|2|3[0-6A])/;
+
+/**
+ * Z80.- is a relative's malignancy: a relative's benign neoplasm ("sister with a pituitary adenoma", "mother had uterine
+ * fibroids") has no family-history code of the classification and is no family history of cancer (ANNOTATION.md, "What is
+ * a mention"), whatever family code a lexicon gives it.
+ */
+function relativesBenignNeoplasm(presentCode: string | null | undefined): boolean {
+  return BENIGN_CODE.test(presentCode ?? '');
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };

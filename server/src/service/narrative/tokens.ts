@@ -386,7 +386,8 @@ function isLeadingQuestionMark(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
   const after = text.charCodeAt(at + 1);
   // "? lymphoma", "?HCC", "(?cystadenoma)", "- ?mets": a question mark that opens a word hedges it; "mets?" closes a question.
-  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */) && (after === 0x20 || after === 0x09 || (isAlnum(after) && !isDigit(after)));
+  // A quotation opened by it is the same hedge quoted (documents "?mets to brain").
+  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */ || before === 0x22 /* " */ || before === 0x201c /* “ */) && (after === 0x20 || after === 0x09 || (isAlnum(after) && !isDigit(after)));
 }
 
 /** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */

@@ -30,6 +30,8 @@ const MODIFIED_NOUNS = new Set([
   // A complication named after the treatment ("cancer therapy-related cardiac dysfunction"), not a cancer.
   'therapy', 'therapies', 'therapy-related', 'treatment-related',
 ]);
+/** Denials that open an item of a list of findings ("no LAD, no mets"). */
+const ITEM_DENIALS = new Set(['no', 'without', 'w/o']);
 /** How far back a site word makes the "cancer" that site's, read (or not) by the site lists ("liver or GI cancers"). */
 const SITE_LOOK_BACK = 4;
 
@@ -50,6 +52,8 @@ export function unspecifiedCancerMention(
   for (let position = start; position > lookBack; position--) {
     // A site in the sentence before is another line's ("Endocrine: [ ] thyroid\nCancer: [x] Yes").
     if (tokens[position - 1]?.sentence !== tokens[start]?.sentence) break;
+    // "no residual mass, no LAD, no mets": a denial of its own opens the item, and a site before it is another item's.
+    if (position < start && ITEM_DENIALS.has(tokens[position]?.norm ?? '')) break;
     if (siteEndingAt[position] !== undefined) return undefined;
   }
   return { start, end, anchorStart: start, anchorEnd: end, column: metastasis ? 'secondary' : 'primary', histology: term, unspecifiedSite: true };
@@ -71,10 +75,11 @@ const HISTORY_QUALIFIERS = new Set(['other', 'known', 'personal', 'prior', 'prev
 /** How many qualifiers may stand between the denial and "cancer hx" ("no known family cancer history"). */
 const MAX_QUALIFIERS = 2;
 
-/** "No other cancer hx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
+/** "No other cancer hx", "no known cancer dx": a denied history of cancer, not a heading ("OTHER CANCER HISTORY"). */
 function deniedHistory(tokens: readonly Token[], start: number, end: number): boolean {
   const noun = tokens[end]?.norm;
-  if (noun !== 'hx' && noun !== 'history') return false;
+  // "no prior cancer diagnosis": a diagnosis denied is a history denied.
+  if (noun !== 'hx' && noun !== 'history' && noun !== 'diagnosis' && noun !== 'dx') return false;
   let before = start - 1;
   while (before >= start - MAX_QUALIFIERS && HISTORY_QUALIFIERS.has(tokens[before]?.norm ?? '')) before--;
   return DENIALS.has(tokens[before]?.norm ?? '');

@@ -1,0 +1,36 @@
+import type { AssertionTrigger } from './assertionTrigger';
+
+/**
+ * Cues of issue 12's notes (procedure notes, survivorship and genetics visits, problem-list exports) about where a disease
+ * stands in its course, as data: a disease never treated, a skin check for what is not there, lesions none of which
+ * changed, a diagnosis kept on the differential. Each entry is tested in `test/service/narrative/assertionRound12.test.ts`.
+ */
+
+const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
+const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
+
+export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
+  // A disease never treated is still there (Guideline I.C.2.d: history needs the disease eradicated; ANNOTATION.md: watch
+  // and wait is current disease): "CLL dx 2018, Rai 0, never treated, followed by heme", "has never been treated for his
+  // CLL". The cue speaks for its own list item only, so a later item's history stays its own.
+  ...both('active', 'never treated', 'never been treated', 'not treated', 'not been treated', 'not yet treated', 'not yet been treated',
+    'never required treatment', 'never needed treatment', 'never required therapy', 'never needed therapy', 'treatment naive', 'treatment-naive',
+    'no treatment to date', 'no therapy to date').map((trigger) => ({ ...trigger, ownItem: true })),
+  // "now w/" is "now with" as clinicians abbreviate it: a new finding of the disease keeps it current ("hx of HCC s/p MWA
+  // 2023, now w/ new 3.6 cm segment 7 lesion").
+  ...both('active', 'now w /', 'now w/'),
+  // A skin check looks for a skin cancer that is not known to be there ("annual skin exam for skin cancer in cranial RT
+  // field"), as a screening study does.
+  ...pre('hypothetical', 'skin exam for', 'skin exams for', 'skin check for', 'skin checks for', 'skin examination for', 'skin examinations for',
+    'skin screening for', 'skin surveillance for'),
+  // "none" that says how the lesions just named have behaved denies a change, not the lesions ("scattered benign-appearing
+  // nevi, none changed", "several lipomas, none enlarging"): the lesions are there.
+  ...both('pseudo', ...['changed', 'changing', 'enlarging', 'enlarged', 'growing', 'new', 'symptomatic']
+    .map((state) => `none ${state}`)),
+  // The differential named after its diagnosis without an article ("dexamethasone held until tissue (lymphoma on ddx)"), as
+  // "on the ddx" is: a diagnosis weighed, not made (Guidelines II.H).
+  ...['on ddx', 'in ddx', 'on differential', 'in differential', 'on the ddx list', 'on differential dx', 'on ddx list']
+    .map((words): AssertionTrigger => ({ words, assertion: 'uncertain', direction: 'post', postScope: 2 })),
+];
