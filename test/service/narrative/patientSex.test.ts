@@ -12,9 +12,13 @@ function countMatches(pattern: RegExp, text: string): number {
   return count;
 }
 
+// "MR" and "MS" in capitals are abbreviations (mitral regurgitation, multiple sclerosis), no titles.
+const CAPITAL_MS = /\bMS\b/g;
+const CAPITAL_MR = /\bMR\b/g;
+
 function bySexExpressions(text: string): 'female' | 'male' | undefined {
-  const female = countMatches(FEMALE, text);
-  const male = countMatches(MALE, text);
+  const female = countMatches(FEMALE, text) - countMatches(CAPITAL_MS, text);
+  const male = countMatches(MALE, text) - countMatches(CAPITAL_MR, text);
   if (female > male) return 'female';
   if (male > female) return 'male';
   return undefined;
@@ -55,6 +59,8 @@ describe('narrative patient sex: one expression counting what the two counted', 
       ['45 yo  f', undefined],
       ['45 y/o female', 'female'],
       ['45 yo x f', undefined],
+      ['45 y/o F. Echo: mild MR.', 'female'],
+      ['Mr. Lee, MS on natalizumab.', 'male'],
     ];
     for (const [text, expected] of cases) {
       assert.equal(patientSex(text, 0, text.length), expected, text);

@@ -142,14 +142,20 @@ describe('narrative sites round 9: the kidney that remains, or one with a cyst, 
     // Table: kidney / Malignant Primary C64.- (Tabular C64.1 right, C64.2 left): the cancer was in the kidney removed on the right.
     ['"Solitary L kidney" after a right nephrectomy for RCC', 'HPI: 66M w/ clear cell RCC of the R kidney s/p R radical nephrectomy 2021, recurrence 2025 w/ pulmonary mets.\nPMH: Solitary L kidney, CKD 3a.\nA/P: Metastatic RCC (lung, adrenal) on pembro/axi - held.', [
       ['RCC of the R kidney', 'C641', 'present'], ['pulmonary mets', 'null', 'present'], ['RCC', 'C641', 'present'],
+      // Round 12: the parenthesised organs after "Metastatic RCC" are its spread (lung, adrenal / Malignant Secondary C78.0-,
+      // C79.7-: no side written, null).
+      ['lung', 'null', 'present'], ['adrenal', 'null', 'present'],
     ]],
     ['"the remaining R kidney" after a left nephrectomy', 'HPI: RCC of the left kidney s/p L nephrectomy 2019, now with lung mets on cabozantinib.\nRenal US: the remaining R kidney is 12 cm.\nA/P: metastatic RCC (lung) on cabozantinib.', [
-      ['RCC of the left kidney', 'C642', 'present'], ['lung mets', 'null', 'present'], ['RCC', 'C642', 'present'],
+      ['RCC of the left kidney', 'C642', 'present'], ['lung mets', 'null', 'present'], ['RCC', 'C642', 'present'], ['lung', 'null', 'present'],
     ]],
     ['guard: "solitary R adrenal met" is a finding of its own', 'CT: solitary R adrenal met.', [['R adrenal met', 'C7971', 'present']]],
     // A far side from a cyst ("Renal cyst L kidney") is no side of the cancer restated later; the right kidney's cancer is.
     ['a far "Renal cyst L kidney" gives no side to "Metastatic RCC"', `HPI: 66M w/ clear cell RCC of the R kidney s/p nephrectomy 2021 (pT3a), recurrence 2025 w/ pulmonary mets.\n${history.repeat(12)}PMH:\n- Renal cyst L kidney, Bosniak I, 1.4 cm - no f/u needed\n${history.repeat(2)}A/P: Metastatic RCC (lung, adrenal) on pembro/axi - held.`, [
       ['RCC of the R kidney', 'C641', 'present'], ['pulmonary mets', 'null', 'present'], ['RCC', 'C641', 'present'],
+      // Round 12: the parenthesised organs after "Metastatic RCC" are its spread (lung, adrenal / Malignant Secondary C78.0-,
+      // C79.7-: no side written, null).
+      ['lung', 'null', 'present'], ['adrenal', 'null', 'present'],
     ]],
   ]);
 });

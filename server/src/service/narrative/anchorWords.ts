@@ -24,6 +24,8 @@ const SYNDROME_WORDS = new Set(['syndrome', 'syndromes']);
 const INSTITUTION_NOUNS = new Set([
   'clinic', 'center', 'centre', 'program', 'programme', 'institute', 'society', 'foundation', 'service', 'services', 'team', 'navigator',
   'navigation', 'coordinator', 'alliance', 'association', 'network', 'conference', 'registry', 'unit', 'department', 'hospital',
+  // "per NET Tumor Board", "Lymphoma Board": a meeting named after its field (ANNOTATION.md: boards are no mentions).
+  'board', 'boards',
   // "per NCCN Breast Cancer guidelines": a guideline's title, not the patient's diagnosis.
   'guideline', 'guidelines',
 ]);

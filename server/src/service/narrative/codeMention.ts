@@ -135,6 +135,11 @@ function illDefinedRegion(choice: CodeChoice): boolean {
  * C7B); history by the organ's carcinoid history code; a relative's carcinoid by its organ's Z80 code when the text
  * names the organ ("sister - carcinoid of appendix" Z80.0), else Z80.9.
  */
+/** Whether the mention's site is written with it: a site restated from the patient's own tumour has an empty span and is no relative's. */
+function writtenWith(mention: RawMention): boolean {
+  return mention.site !== undefined && mention.site.end > mention.site.start;
+}
+
 function carcinoidFields(context: NarrativeContext, mention: RawMention, assertion: Assertion): CodedFields | undefined {
   if (mention.column === 'secondary') {
     const site = mention.site;
@@ -146,7 +151,7 @@ function carcinoidFields(context: NarrativeContext, mention: RawMention, asserti
   if (term === undefined) return undefined;
   const sited = mention.site === undefined || term.siteAxis !== 'carcinoid' ? undefined : carcinoidCodeAt(context, mention.site, term.benign === true);
   const code = assertion === 'history' ? sited?.history ?? term.history.replace('.', '')
-    : assertion === 'family' ? sited?.family ?? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
+    : assertion === 'family' ? (writtenWith(mention) ? sited?.family : undefined) ?? term.family.replace('.', '') : sited?.code ?? term.code.replace('.', '');
   const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history' : '';
   return { code, candidates: [], column: null, source: `${term.source}${form}${sited === undefined ? '' : `; ${sited.source}`} → ${code}` };
 }

@@ -112,6 +112,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'mrcc', role: 'primary', impliedSite: ['kidney'] },
   { words: 'hcc', notBracketed: true, role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'hepatocellular carcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
+  { words: 'hepatocellular ca', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
+  { words: 'hepatocellular cancer', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.0', indexSource: 'Index: Carcinoma, hepatocellular C22.0' },
   { words: 'cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1' },
   { words: 'intrahepatic cholangiocarcinoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.1', indexSource: 'Index: Cholangiocarcinoma C22.1 (Tabular C22.1 Intrahepatic bile duct carcinoma)' },
   // A cholangiocarcinoma outside the liver is a carcinoma of the extrahepatic bile ducts (Tabular C24.0: hepatic duct, common bile duct).
@@ -258,7 +260,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
-  { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic'] },
+  // The devices of the Tabular's Z95-Z97 titles ("Presence of other vascular implants (port)") are no metastases.
+  { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular'] },
   // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
   // property, not a metastasis.
   { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'], notBefore: ['through'] },

@@ -5,7 +5,8 @@ import type { Token } from './tokens';
  * "melanoma metastasis", "hypervascular RCC met": a histology written right before a metastasis word names
  * what the metastasis is made of, as "metastatic melanoma" does, not a primary tumour of its own: the mention is
  * the metastasis at its site (table: brain / Malignant Secondary C79.31; bone C79.51), and the primary is coded
- * where the note documents it. A carcinoid's metastases keep their own reading (Tabular C7B.0-, carcinoidCode.ts).
+ * where the note documents it. A carcinoid's metastases keep a carcinoid of unspecified site (C7A.00) beside them unless the
+ * note names the carcinoid at its organ ("ileal NET … NET mets to liver" is Tabular C7A.012 and C7B.02, no C7A.00).
  */
 
 /** Metastasis words that make the histology before them its material. */
@@ -16,11 +17,19 @@ export function withoutHistologyOfMetastasis(tokens: readonly Token[], mentions:
   const secondaryStarts = new Set<number>();
   for (const mention of mentions) if (mention.column === 'secondary') secondaryStarts.add(mention.anchorStart);
   if (secondaryStarts.size === 0) return [...mentions];
-  return mentions.filter((mention) => !namesMetastasisMaterial(tokens, mention, secondaryStarts));
+  const sitedCarcinoid = mentions.some(isSitedCarcinoidPrimary);
+  return mentions.filter((mention) => !namesMetastasisMaterial(tokens, mention, secondaryStarts, sitedCarcinoid));
 }
 
-function namesMetastasisMaterial(tokens: readonly Token[], mention: RawMention, secondaryStarts: ReadonlySet<number>): boolean {
-  if (mention.column === 'secondary' || mention.column === 'in-situ' || mention.morphology?.siteAxis === 'carcinoid') return false;
+/** A carcinoid the note names at its organ ("ileal NET"): the primary a site-less "NET mets" would otherwise restate as C7A.00. */
+function isSitedCarcinoidPrimary(mention: RawMention): boolean {
+  return mention.morphology?.siteAxis === 'carcinoid' && mention.column !== 'secondary' && mention.site !== undefined && !mention.site.lymphNode;
+}
+
+function namesMetastasisMaterial(tokens: readonly Token[], mention: RawMention, secondaryStarts: ReadonlySet<number>, sitedCarcinoid: boolean): boolean {
+  if (mention.column === 'secondary' || mention.column === 'in-situ') return false;
+  // "Carcinoid metastases to liver" alone keeps its carcinoid of unspecified site (C7A.00) beside the spread.
+  if (mention.morphology?.siteAxis === 'carcinoid' && !sitedCarcinoid) return false;
   const next = mention.anchorEnd;
   return METASTASIS_WORDS.has(tokens[next]?.norm ?? '') && tokens[next]?.sentence === tokens[next - 1]?.sentence && secondaryStarts.has(next);
 }

@@ -193,7 +193,11 @@ function anchorMentions(
     // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
     own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));
   }
-  for (const site of right.spread ?? spreadInParenthesis(tokens, sites, end, calledMetastatic && ownColumn === 'primary' && right.sites.length === 0 ? left.sites : [])) {
+  // "metastatic carcinoma of unknown primary (CUP) - liver, bone": the sentence calls the unknown primary's disease metastatic.
+  const unknownPrimary = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'primary' && right.sites.length === 0 && (calledMetastatic || metastaticBefore(tokens, start));
+  // "Metastatic CRC - liver, lung": a histology that implies its organ is the primary of the listed spread.
+  const primaries = left.sites.length === 0 && term.impliedSite !== undefined ? [{ start, end, path: term.impliedSite, lymphNode: false }] : left.sites;
+  for (const site of right.spread ?? spreadInParenthesis(tokens, sites, end, calledMetastatic && ownColumn === 'primary' && right.sites.length === 0 ? primaries : [], unknownPrimary)) {
     mentions.push(withSpan(site, start, end, 'secondary', term, false));
   }
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.

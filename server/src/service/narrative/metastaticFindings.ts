@@ -1,7 +1,7 @@
 import { findingSubject } from './findingSubject';
 import { isMetastasisProne } from './findingOrgan';
 import type { HistologyTerm } from './histologyLexicon';
-import type { MorphologyTerm } from './morphologyLexicon';
+import { MERKEL_SECONDARY, type MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { findingNounSite, lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteFinder';
@@ -59,7 +59,7 @@ const FOUND_IN = new Set(['in', 'within', 'involving']);
  * EXCISION:\n One lymph node, negative for melanoma", "SLN #1 R inguinal: metastatic melanoma",
  * "Metastatic melanoma in one lymph node (1/1)". A lymph node holds no primary skin tumour: the finding is
  * the node's secondary (table: lymph gland, by region / Malignant Secondary C77.-), not a melanoma of an
- * unnamed skin site (C43.9) beside it. These are the mentions that replace the morphology mention at
+ * unnamed skin site (C43.9) beside it; a Merkel cell carcinoma's is Tabular C7B.1. These are the mentions that replace the morphology mention at
  * `start`–`end` (whose site the caller found as `site`): none when "metastatic" before it reads the node as
  * the metastasis's site, one node secondary otherwise; undefined when the tumour is not found in a node.
  */
@@ -72,7 +72,9 @@ export function nodeMelanomaMentions(
   const node = site?.lymphNode === true ? site : nodeOfFinding(tokens, sites, siteEndingAt, metastatic ? start - 1 : start, end);
   if (node === undefined) return undefined;
   if (metastatic) return [];
-  return [{ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...node, start, end: start } }];
+  const secondary: RawMention = { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...node, start, end: start } };
+  // A Merkel cell carcinoma in a node has a code of its own (Tabular C7B.1, "nodal presentation"), which C77.- does not take.
+  return [term.siteAxis === 'merkel' ? { ...secondary, morphology: MERKEL_SECONDARY } : secondary];
 }
 
 /** The node a finding is about: after "in" right after it, as its subject, or as its report line's label. */

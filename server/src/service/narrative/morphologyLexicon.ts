@@ -40,9 +40,9 @@ export interface MorphologyTerm {
    * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
-   * myeloproliferative neoplasm written); with no such mention it is no mention.
+   * myeloproliferative neoplasm written), `myeloma` (a myeloma written); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn';
+  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -55,6 +55,8 @@ export interface MorphologyTerm {
   readonly namesInSitu?: boolean;
 }
 
+/** Words after "myeloma" that name its kidney disease. */
+const MYELOMA_KIDNEY: readonly string[] = ['cast', 'kidney', 'nephropathy'];
 export const MYELOMA = { code: 'C90.00', remission: 'C90.01', relapse: 'C90.02', history: 'Z85.79', family: 'Z80.7', source: 'Index: Myeloma, multiple C90.0-' };
 const CLL = { code: 'C91.10', remission: 'C91.11', relapse: 'C91.12', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, chronic lymphocytic, B-cell type C91.1-' };
 const AML = { code: 'C92.00', remission: 'C92.01', relapse: 'C92.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, myeloid, acute C92.0-' };
@@ -79,6 +81,9 @@ const PLASMACYTOMA = { code: 'C90.30', remission: 'C90.31', relapse: 'C90.32', h
 export const WALDENSTROM = { code: 'C88.00', remission: 'C88.01', history: 'Z85.79', family: 'Z80.7', source: 'Index: Macroglobulinemia, Waldenström C88.0-' };
 const MELANOMA = { siteAxis: 'melanoma' as const, code: 'C43.9', inSitu: 'D03.9', inSituHistory: 'Z86.006', history: 'Z85.820', family: 'Z80.8', source: 'Index: Melanoma (malignant) C43.9' };
 const MERKEL = { siteAxis: 'merkel' as const, code: 'C4A.9', history: 'Z85.821', family: 'Z80.8', source: 'Index: Carcinoma, Merkel cell C4A.9' };
+// Tabular C7B.1 Secondary Merkel cell carcinoma (inclusion: "Merkel cell carcinoma nodal presentation"): the code of a Merkel cell
+// carcinoma found in a lymph node (`metastaticFindings.ts`), which the table's node rows (C77.-) do not take.
+export const MERKEL_SECONDARY: MorphologyTerm = { words: 'merkel cell carcinoma', code: 'C7B.1', history: 'Z85.821', family: 'Z80.8', source: 'Tabular C7B.1 Secondary Merkel cell carcinoma (nodal presentation)' };
 // Tabular C7A.0 Malignant carcinoid tumors; a well-differentiated neuroendocrine tumour is a carcinoid (ICD-O-3 8240/3, malignant).
 const CARCINOID = { siteAxis: 'carcinoid' as const, code: 'C7A.00', history: 'Z85.9', family: 'Z80.9', source: 'Tabular C7A.0- Malignant carcinoid tumors' };
 // Tabular D3A.0 Benign carcinoid tumors (Index: Tumor, carcinoid, benign): only when the text says "benign".
@@ -131,8 +136,9 @@ const WHITE_MATTER_NOUNS = ['change', 'changes', 'hyperintensity', 'hyperintensi
   'abnormalities', 'microangiopathy', 'volume', 'tract', 'tracts', 'foci', 'ischemia', 'ischemic', 'injury', 'edema', 'flair', 'intensity'];
 
 export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(withBritishSpellings<MorphologyTerm>([
-  { words: 'multiple myeloma', ...MYELOMA },
-  { words: 'myeloma', ...MYELOMA },
+  // "myeloma cast nephropathy", "myeloma kidney": the kidney disease the light chains cause (Tabular N08, N16), not the myeloma itself.
+  { words: 'multiple myeloma', ...MYELOMA, notBefore: MYELOMA_KIDNEY },
+  { words: 'myeloma', ...MYELOMA, notBefore: MYELOMA_KIDNEY },
   { words: 'cll', ...CLL },
   { words: 'cll/sll', ...CLL },
   { words: 'sll', ...CLL },
@@ -204,6 +210,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   // The other spellings of non-Hodgkin ("Non Hodgkin lymphoma" had read as Hodgkin lymphoma) and of Hodgkin (Index: Lymphoma, Hodgkin C81.9-; Disease, Hodgkin's).
   ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),
   ...['hodgkins lymphoma', "hodgkin's disease", 'hodgkins disease', "hodgkin's", 'hodgkins'].map((words): MorphologyTerm => ({ words, ...HODGKIN })),
+  // "Hx Hodgkin", "Hodgkin (stage IIA) 1998": the eponym alone, not in "non Hodgkin" nor of the cells ("Hodgkin Reed-Sternberg cells").
+  { words: 'hodgkin', ...HODGKIN, notAfter: ['non'], notBefore: ['cell', 'cells', 'reed-sternberg', 'and', 'or'] },
   // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
   ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
@@ -295,6 +303,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'smoldering myeloma', ...MYELOMA },
   // Tabular C90.0 inclusions: plasma cell myeloma, myelomatosis, Kahler's disease ("PCM" in capitals).
   ...['plasma cell myeloma', 'myelomatosis', "kahler's disease", 'kahler disease'].map((words): MorphologyTerm => ({ words, ...MYELOMA })),
+  // "the fx site showed plasma cell neoplasm": the family's name (plasmacytoma, myeloma) is the patient's myeloma in a note about
+  // one (Index: Myeloma, multiple C90.0-); elsewhere it names no type the Index codes, so it is no mention.
+  ...['plasma cell neoplasm', 'plasma cell neoplasia'].map((words): MorphologyTerm => ({ words, ...MYELOMA, ambiguous: 'myeloma' })),
   { words: 'pcm', ...MYELOMA, capitalsOnly: true },
   // Tabular C91.5 Adult T-cell lymphoma/leukemia (HTLV-1-associated), C91.6 Prolymphocytic leukemia of T-cell type, C93.3 Juvenile
   // myelomonocytic leukemia; D47.Z1 Post-transplant lymphoproliferative disorder (PTLD).

@@ -1,3 +1,4 @@
+import { MERKEL_SECONDARY } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 
 /**
@@ -19,7 +20,7 @@ const UNTYPED_WORDS = new Set(['primary', 'malignancy', 'malignancies', 'cancer'
 const TYPE_REACH = 120;
 
 /** Organs where a carcinoid found is its metastasis (table: liver C22.-, bone C40–C41, peritoneum and omentum C48.-). */
-const SPREAD_ORGANS = new Set(['liver', 'bone', 'peritoneum', 'omentum']);
+export const SPREAD_ORGANS: ReadonlySet<string> = new Set(['liver', 'bone', 'peritoneum', 'omentum']);
 
 const isCarcinoid = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'carcinoid' && mention.morphology.benign !== true;
 
@@ -55,8 +56,29 @@ function nearestTypedOfEach(raw: readonly RawMention[]): (RawMention | undefined
 }
 
 export function withNeuroendocrineNote(raw: readonly RawMention[]): RawMention[] {
-  if (!raw.some(isCarcinoid)) return [...raw];
-  return withBracketedPrimarySite(carcinoidSpread(raw));
+  const merkel = raw.some(isMerkel) ? merkelSpread(raw) : raw;
+  if (!raw.some(isCarcinoid)) return [...merkel];
+  return withBracketedPrimarySite(carcinoidSpread(merkel));
+}
+
+const isMerkel = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'merkel';
+
+/**
+ * A Merkel cell carcinoma's spread and its bare "primary" ("PET/CT: avid L cheek primary (2.4 cm), mildly avid L level IIA node"
+ * after "Merkel cell carcinoma, L cheek"): a metastasis whose nearest typed neoplasm is the Merkel cell carcinoma is its secondary
+ * (Tabular C7B.1 Secondary Merkel cell carcinoma, nodal and visceral metastatic presentations), a bare primary the carcinoma at its
+ * skin site (C4A.-).
+ */
+function merkelSpread(raw: readonly RawMention[]): RawMention[] {
+  const nearestOf = nearestTypedOfEach(raw);
+  return raw.map((mention, index) => {
+    if (mention.morphology !== undefined || mention.site === undefined) return mention;
+    const spread = mention.column === 'secondary';
+    const barePrimary = mention.histology?.words === 'primary' && mention.column === 'primary';
+    const nearest = nearestOf[index];
+    if ((!spread && !barePrimary) || nearest === undefined || !isMerkel(nearest)) return mention;
+    return spread ? { ...mention, morphology: MERKEL_SECONDARY } : { ...mention, morphology: nearest.morphology, column: null };
+  });
 }
 
 /**

@@ -51,6 +51,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'paraaortic', region: 'para-aortic' },
   { words: 'periaortic', region: 'peri-aortic' },
   { words: 'retroperitoneal', region: 'retroperitoneal' },
+  // "RP nodes", "RP LAD": before a node word "RP" is the retroperitoneum, never a prostatectomy.
+  { words: 'rp', region: 'retroperitoneal' },
   { words: 'mesenteric', region: 'mesenteric' },
   { words: 'celiac', region: 'celiac' },
   { words: 'celiac axis', region: 'celiac' },

@@ -146,7 +146,7 @@ function hodgkinRegimenNear(tokens: readonly Token[], mention: RawMention): bool
  */
 function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]): RawMention[] {
   if (!raw.some((mention) => mention.morphology?.ambiguous !== undefined)) return [...raw];
-  const myeloma = raw.some((mention) => MYELOMA_CODES.test(mention.morphology?.code ?? ''));
+  const myeloma = raw.some((mention) => mention.morphology?.ambiguous === undefined && MYELOMA_CODES.test(mention.morphology?.code ?? ''));
   const skin = raw.some(isSkinNeoplasm);
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
@@ -174,6 +174,7 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   if (kind === 'lymphoma') return diseases.lymphoma ? mention : undefined;
   if (kind === 'hodgkin') return diseases.lymphoma || hodgkinRegimenNear(tokens, mention) ? mention : undefined;
   if (kind === 'mpn') return diseases.mpn ? mention : undefined;
+  if (kind === 'myeloma') return diseases.myeloma ? mention : undefined;
   if (diseases.myeloma) {
     const { site: _site, ...unsited } = mention;
     return { ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } };

@@ -1,3 +1,4 @@
+import { SPREAD_ORGANS } from './neuroendocrineNote';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
@@ -59,15 +60,19 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
 
 /**
  * Tumours classified by morphology that a patient has one of, coded by where it is (mesothelioma C45.-,
- * GIST C49.A-): restated with no site ("PATH REVIEW: agree, epithelioid mesothelioma"), it is the one
- * named earlier at its site ("R pleural bx: epithelioid malignant mesothelioma" → pleura, C45.0).
+ * GIST C49.A-, Merkel cell carcinoma C4A.-): restated with no site ("PATH REVIEW: agree, epithelioid mesothelioma",
+ * "Punch bx 10/2026: Merkel cell carcinoma"), it is the one named earlier at its site ("R pleural bx: epithelioid
+ * malignant mesothelioma" → pleura, C45.0; "Dx: Merkel cell carcinoma, L cheek" → C4A.39). A Merkel cell carcinoma
+ * found in a node is its secondary (C7B.1) and is not remembered.
  */
-const RESTATED_MORPHOLOGY = new Set(['mesothelioma', 'gist']);
+const RESTATED_MORPHOLOGY = new Set(['mesothelioma', 'gist', 'merkel', 'carcinoid']);
 
 function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawMention, key = `morphology:${mention.morphology?.siteAxis ?? ''}`): RawMention {
   const site = mention.site;
   if (site !== undefined) {
-    if (!site.lymphNode) remember(named, key, site, mention.start);
+    // A carcinoid found in the liver or a bone is its spread there (neuroendocrineNote.ts), no primary site to restate.
+    const spread = mention.morphology?.siteAxis === 'carcinoid' && (mention.column === 'secondary' || SPREAD_ORGANS.has(site.path[0] ?? ''));
+    if (!site.lymphNode && !spread) remember(named, key, site, mention.start);
     return mention;
   }
   const earlier = named.get(key);

@@ -206,6 +206,7 @@ function siteBodyAt(
   if (node !== undefined) return node;
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
+  if (term !== undefined && term.value.onlyBefore?.includes(tokens[term.end]?.norm ?? '') === false && lateralityAt(tokens, index - 1) === undefined) return undefined;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }

@@ -18,7 +18,21 @@ export interface SiteTerm {
   readonly laterality?: Laterality;
   /** Words after which the term names another organ's part ("hilar stricture" is the liver's hilum, not the lung's). */
   readonly notBefore?: readonly string[];
+  /**
+   * The only words after which the abbreviation is this site, unless a side stands before it ("RP mass" and "of L RP" are the
+   * retroperitoneum; "s/p RP" is a prostatectomy, which has no side).
+   */
+  readonly onlyBefore?: readonly string[];
 }
+
+/**
+ * What a sarcoma clinic writes after "RP" for the retroperitoneum: a lesion, its tumour or its recurrence ("RP mass",
+ * "Recurrent RP DDLPS", "RP sarcoma"). Elsewhere "RP" is a radical prostatectomy ("s/p RP 2015") or retinitis pigmentosa.
+ */
+const RETROPERITONEAL_NOUNS = [
+  'mass', 'masses', 'tumor', 'tumour', 'tumors', 'lesion', 'lesions', 'recurrence', 'sarcoma', 'liposarcoma', 'leiomyosarcoma',
+  'ddlps', 'wdlps', 'lms', 'resection', 'disease', 'implant', 'implants', 'deposit', 'deposits', 'mets', 'metastasis', 'metastases',
+];
 
 /** The hilum of the liver and its bile ducts: "hilar stricture", "hilar cholangiocarcinoma". */
 const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary', 'bile', 'duct', 'ducts', 'plate', 'obstruction'];
@@ -155,6 +169,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'peritoneal', path: ['peritoneum, peritoneal'] },
   { words: 'omental', path: ['omentum'] },
   { words: 'retroperitoneal', path: ['retroperitoneum'] },
+  { words: 'rp', path: ['retroperitoneum'], onlyBefore: RETROPERITONEAL_NOUNS },
   // Bone and nervous system.
   { words: 'osseous', path: ['bone'] },
   { words: 'bony', path: ['bone'] },
