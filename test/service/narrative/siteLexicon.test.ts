@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { TITLE_PARTS, rowForPath } from '../../../server/src/service/narrative/mapping';
+import { TITLE_PARTS } from '../../../server/src/service/narrative/mapping';
+import { rowForPath } from '../../../server/src/service/narrative/tablePath';
 import { LYMPH_GLAND_PATH, NODE_REGIONS } from '../../../server/src/service/narrative/nodeLexicon';
 import { SITE_TERMS } from '../../../server/src/service/narrative/siteLexicon';
 import { grepPath } from '../../helpers/neoplasmXmlGrep';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { rowForPath } from '../../../server/src/service/narrative/mapping';
+import { rowForPath } from '../../../server/src/service/narrative/tablePath';
 import { DESMOID_REGIONS } from '../../../server/src/service/narrative/desmoidSites';
 import { defaultContext } from '../../narrative/evaluate';
 import { checkReadings } from './readingCases';

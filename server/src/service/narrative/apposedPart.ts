@@ -1,4 +1,4 @@
-import type { SiteMatch } from './siteFinder';
+import type { SiteMatch } from './siteMatch';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import { PART_JOINER } from './joinedParts';

@@ -1,6 +1,7 @@
 import type { NeoplasmTable } from '../codes/neoplasm/model';
 import { NarrativeMemo } from './context';
-import { qualifiedRow, rowForPath } from './mapping';
+import { qualifiedRow } from './mapping';
+import { rowForPath } from './tablePath';
 import { END_OF_PARTS } from './memoKey';
 import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';

@@ -3,6 +3,7 @@ import type { NeoplasmColumn, NeoplasmRow, NeoplasmTable } from '../codes/neopla
 import type { NarrativeCodeLookup } from './context';
 import type { Laterality } from './siteLexicon';
 import { PART_JOINER } from './joinedParts';
+import { rowForPath } from './tablePath';
 
 /**
  * Maps a site and a column to a code through the Table of Neoplasms: the site's row (sub-sites chosen
@@ -30,27 +31,6 @@ export interface CodeChoice {
   readonly missing?: string;
   /** The dotted primary code of the site, for history and family codes. */
   readonly primaryCell?: string;
-}
-
-/** The row a path names, following `see` references; undefined when the first word is no site. */
-export function rowForPath(table: NeoplasmTable, path: readonly string[]): NeoplasmRow | undefined {
-  const [first, ...rest] = path;
-  if (first === undefined) return undefined;
-  const candidates = table.findSite(first);
-  let row = candidates.find((candidate) => candidate.level === 1) ?? candidates[0];
-  if (row === undefined) return undefined;
-  row = followSee(table, row);
-  for (const words of rest) {
-    const child = table.findChild(row.id, words);
-    if (child === undefined) break;
-    row = followSee(table, child);
-  }
-  return row;
-}
-
-function followSee(table: NeoplasmTable, row: NeoplasmRow): NeoplasmRow {
-  if (row.see === undefined || Object.keys(row.cells).length > 0) return row;
-  return table.resolveReference(row.see) ?? row;
 }
 
 /** The row that prints a cell for the column: the row itself or its nearest ancestor. */

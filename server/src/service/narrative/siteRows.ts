@@ -1,5 +1,5 @@
 import type { NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
-import { rowForPath } from './mapping';
+import { rowForPath } from './tablePath';
 
 /**
  * Which words of a note are site rows of the Table of Neoplasms ("pancreas", "bile duct"): the site
