@@ -49,6 +49,12 @@ const FLOORS = [
   // 0.955 after review), 0.939 / 0.873 / 0.989.
   { set: 'dev', from: 'd403', to: 'd422', precision: 0.82, recall: 0.82, assertionAccuracy: 0.95 },
   { set: 'dev', from: 'd423', to: 'd442', precision: 0.90, recall: 0.84, assertionAccuracy: 0.95 },
+  // Round 12's blind batches (4 December 2026, late evening): d443–d462, procedure and radiation-oncology documents (first scored
+  // 0.896 / 0.785 / 0.993; 0.896 / 0.785 / 0.986 after its blind gold review), 0.930 / 0.860 / 0.994 after round 12; d463–d482, CDI
+  // queries, EHR problem lists, ED, home health, hospice, genetics, skin, sarcoma, NET and CUP (0.840 / 0.805 / 0.960; 0.879 / 0.842 /
+  // 0.956 after review), 0.934 / 0.916 / 0.985.
+  { set: 'dev', from: 'd443', to: 'd462', precision: 0.90, recall: 0.83, assertionAccuracy: 0.96 },
+  { set: 'dev', from: 'd463', to: 'd482', precision: 0.90, recall: 0.88, assertionAccuracy: 0.95 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -66,6 +72,9 @@ const FLOORS = [
   // h136–h155 (4 December 2026, evening, a community hospital's month): first scored 0.816 / 0.777 / 0.938, 0.816 / 0.777 / 0.954
   // after the restated-finding decision and its blind review, 0.823 / 0.777 / 0.954 after round 11 (rules from dev batches only).
   { set: 'held-out', from: 'h136', to: 'h155', precision: 0.79, recall: 0.74, assertionAccuracy: 0.92 },
+  // h156–h175 (4 December 2026, late evening, an academic cancer centre's month): first scored 0.869 / 0.802 / 0.981, 0.873 /
+  // 0.805 / 0.981 after its blind gold review, 0.877 / 0.805 / 0.981 after round 12 (rules from dev batches only).
+  { set: 'held-out', from: 'h156', to: 'h175', precision: 0.84, recall: 0.77, assertionAccuracy: 0.95 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
