@@ -26,9 +26,10 @@ const FILLED_SIZE = 200_000;
 /**
  * Runs per size (see `quarterGrowth`): three at the quarter size, because the quickest of these inputs
  * take a few milliseconds there, where one garbage collection is a large part of a run, and a third
- * quarter run costs less than a quarter of a full one; two at the full size, as in the scaling test.
+ * quarter run costs less than a quarter of a full one; three at the full size too, so that one disturbed
+ * full run (a burst of load, a collection) is outvoted. Each run starts on a collected heap (see `cpuMs`).
  */
-const runs: GrowthRuns = { quarter: 3, full: 2 };
+const runs: GrowthRuns = { quarter: 3, full: 3 };
 
 /** Repeats `unit` after `head` up to about `size` characters, then appends `tail`. */
 function fill(size: number, head: string, unit: string, tail = ''): string {
