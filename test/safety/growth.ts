@@ -16,19 +16,8 @@
  */
 export const MAX_LINEAR_RATIO = 8;
 
-/**
- * Collects garbage when the test process allows it (`.mocharc.json` passes `--expose-gc`). Inside the whole suite the
- * heap holds what thousands of earlier tests left; a full-size run that happens to trigger the collection of it would
- * be charged for that work too, which made linear inputs read as quadratic. Starting each measured run on a collected
- * heap charges each run for its own garbage only.
- */
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
 /** The CPU time (user and system, in milliseconds) that `work` takes, so other processes on a shared host do not count. */
 export function cpuMs(work: () => void): number {
-  collectGarbage();
   const started = process.cpuUsage();
   work();
   const used = process.cpuUsage(started);

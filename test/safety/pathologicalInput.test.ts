@@ -27,9 +27,17 @@ const FILLED_SIZE = 200_000;
  * Runs per size (see `quarterGrowth`): three at the quarter size, because the quickest of these inputs
  * take a few milliseconds there, where one garbage collection is a large part of a run, and a third
  * quarter run costs less than a quarter of a full one; three at the full size too, so that one disturbed
- * full run (a burst of load, a collection) is outvoted. Each run starts on a collected heap (see `cpuMs`).
+ * full run (a burst of load, a collection) is outvoted.
  */
 const runs: GrowthRuns = { quarter: 3, full: 3 };
+
+/**
+ * Below this much CPU time at the full size a ratio says nothing: inside the whole suite the heap holds what thousands of
+ * earlier tests left, and a full-size run that triggers a major collection pays for marking all of it, a cost that does
+ * not grow with the input (CI measured linear inputs at 192 ms against 12 ms, and 187 ms against 19.5 ms). The inputs here
+ * cost seconds when their code was quadratic, so a case fails when it grows faster than linear and costs more than this.
+ */
+const NOISE_FLOOR_MS = 300;
 
 /** Repeats `unit` after `head` up to about `size` characters, then appends `tail`. */
 function fill(size: number, head: string, unit: string, tail = ''): string {
@@ -161,7 +169,7 @@ function assertLinear(testCase: GrowthCase, work: (text: string, run: number) =>
   const texts = new Map([testCase.n, Math.floor(testCase.n / 4)].map((size) => [size, testCase.make(size)]));
   const growth = quarterGrowth((size, run) => work(texts.get(size) ?? '', run), testCase.n, runs);
   const figures = `${growth.fullMs.toFixed(1)} ms at n, ${growth.quarterMs.toFixed(1)} ms at n / 4: ratio ${growth.ratio.toFixed(1)}`;
-  assert.ok(growth.ratio <= MAX_LINEAR_RATIO, figures);
+  assert.ok(growth.ratio <= MAX_LINEAR_RATIO || growth.fullMs < NOISE_FLOOR_MS, figures);
 }
 
 describe('safety: worst-case inputs cost time in proportion to their size', function () {
@@ -175,7 +183,7 @@ describe('safety: worst-case inputs cost time in proportion to their size', func
     runEverything(service, `${ISA}CLM*1~HI*ABK:C7801~`, 'x12-837', -1);
   });
 
-  const within = `CPU time at n within ${MAX_LINEAR_RATIO} times that at n / 4`;
+  const within = `CPU time at n within ${MAX_LINEAR_RATIO} times that at n / 4 (or under ${NOISE_FLOOR_MS} ms)`;
   for (const testCase of [...linearCases, ...formerlyQuadratic, ...formerlyQuadraticInRules]) {
     const formerly = testCase.cause === undefined ? '' : ` (formerly quadratic: ${testCase.cause})`;
     it(`${testCase.title}: ${within}${formerly}`, function () {
