@@ -1,0 +1,62 @@
+import type { Token } from './token';
+
+/**
+ * Many passes ask whether a word stands near a phrase: a few tokens before it or after it, and only in
+ * one sentence ("TA" is an adenoma where a polyp word stands near it, a relative before a cancer makes it
+ * the family's). These functions walk such a window, nearest token first, so each caller states only its
+ * words, its reach and its sentence. A window never crosses its sentence: since sentences are numbered in
+ * token order, the walk ends at the first token of another sentence.
+ *
+ * The sentence is the caller's to give, because callers differ in which token's sentence they mean (the
+ * phrase's first token, its last, or the token before a position).
+ */
+
+/** A test of one token at its position; the position lets a caller read the tokens around it. */
+export type TokenTest = (token: Token, position: number) => boolean;
+
+/**
+ * The first position from `from` on, at most `reach` tokens (`from` itself counted), whose token is in the
+ * sentence and passes the test; -1 when none does.
+ */
+export function firstInSentenceAfter(tokens: readonly Token[], from: number, reach: number, sentence: number | undefined, test: TokenTest): number {
+  const last = Math.min(tokens.length, from + reach);
+  for (let position = from; position < last; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return -1;
+    if (test(token, position)) return position;
+  }
+  return -1;
+}
+
+/**
+ * The nearest position before `before`, at most `reach` tokens back, whose token is in the sentence and
+ * passes the test; -1 when none does.
+ */
+export function nearestInSentenceBefore(tokens: readonly Token[], before: number, reach: number, sentence: number | undefined, test: TokenTest): number {
+  const first = Math.max(0, before - reach);
+  for (let position = before - 1; position >= first; position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return -1;
+    if (test(token, position)) return position;
+  }
+  return -1;
+}
+
+/** Which words a window looks for, in which sentence, and how far it reaches on each side of a phrase. */
+export interface WordWindow {
+  /** The words, in lower case, as the tokens' `norm`. */
+  readonly words: ReadonlySet<string>;
+  /** The sentence the window stays in. */
+  readonly sentence: number | undefined;
+  /** How many tokens before the phrase's start are read (none when left out). */
+  readonly before?: number;
+  /** How many tokens from the phrase's end on are read (none when left out). */
+  readonly after?: number;
+}
+
+/** Whether one of the window's words stands within its reach before `start` or from `end` on, in its sentence. */
+export function wordInSentenceWindow(tokens: readonly Token[], start: number, end: number, window: WordWindow): boolean {
+  const isWord: TokenTest = (token) => window.words.has(token.norm);
+  if (window.before !== undefined && nearestInSentenceBefore(tokens, start, window.before, window.sentence, isWord) >= 0) return true;
+  return window.after !== undefined && firstInSentenceAfter(tokens, end, window.after, window.sentence, isWord) >= 0;
+}
