@@ -1,6 +1,7 @@
 import type { HistologyTerm } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { PhraseMatcher } from './phraseMatcher';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
 import { inUrinaryPhrase } from './urinaryContext';
@@ -43,10 +44,7 @@ export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: n
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.
   const reach = FIELD_JOINERS.has(tokens[end]?.norm ?? '') ? 4 : 2;
-  for (let position = end; position < Math.min(tokens.length, end + reach) && tokens[position]?.sentence === sentence; position++) {
-    if (INSTITUTION_NOUNS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, start, end, { words: INSTITUTION_NOUNS, sentence, after: reach });
 }
 
 /** Words that join two fields in a unit's name ("Leukemia/BMT Program", "Lymphoma & Myeloma Center"). */
@@ -70,10 +68,7 @@ const METASTATIC_WORDS = new Set(['metastatic', 'metastases', 'metastasis', 'met
 
 /** Whether the sentence calls the disease metastatic before `index`. */
 export function metastaticBefore(tokens: readonly Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  for (let position = index - 1; position >= Math.max(0, index - 24) && tokens[position]?.sentence === sentence; position--) {
-    if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
-  }
+  if (wordInSentenceWindow(tokens, index, index, { words: METASTATIC_WORDS, sentence: tokens[index]?.sentence, before: 24 })) return true;
   // A list item under a lead line that calls the disease metastatic ("… metastatic gastric cancer, now progressing:\n - L adrenal … involvement").
   const lead = listLeadStart(tokens, index);
   for (let position = lead; lead >= 0 && position < lead + 40 && tokens[position]?.norm !== ':'; position++) {

@@ -2,6 +2,7 @@ import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
+import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -223,11 +224,7 @@ const COURSE_DATE_REACH = 4;
 
 /** Whether a date follows the token at `from` closely, in its sentence. */
 function datedRightAfter(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from - 1]?.sentence;
-  for (let position = from; position < from + COURSE_DATE_REACH && tokens[position]?.sentence === sentence; position++) {
-    if (DATE.test(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return firstInSentenceAfter(tokens, from, COURSE_DATE_REACH, tokens[from - 1]?.sentence, (token) => DATE.test(token.norm)) >= 0;
 }
 
 /** How far after a completed course a drug given next is looked for ("s/p chemoradiation 2024, durvalumab consolidation"). */
@@ -237,11 +234,7 @@ const DRUG_NAMES: ReadonlySet<string> = new Set(cancerDrugNames().filter((name) 
 
 /** Whether an anticancer drug follows a completed course in its sentence: the treatment goes on with it. */
 function drugAfter(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from - 1]?.sentence;
-  for (let position = from; position < from + NEXT_DRUG_REACH && tokens[position]?.sentence === sentence; position++) {
-    if (DRUG_NAMES.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, from, from, { words: DRUG_NAMES, sentence: tokens[from - 1]?.sentence, after: NEXT_DRUG_REACH });
 }
 
 /** Whether the clause ends right after `index` (punctuation, a sentence end, or the end of the text). */

@@ -7,6 +7,7 @@ import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -114,11 +115,7 @@ const RELATIVES = new Set([
 const RELATIVE_REACH = 8;
 
 function aboutRelative(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - RELATIVE_REACH) && tokens[position]?.sentence === sentence; position--) {
-    if (RELATIVES.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, start, start, { words: RELATIVES, sentence: tokens[start]?.sentence, before: RELATIVE_REACH });
 }
 
 /** A metastasis, which documents the side of its organ's metastases only. */

@@ -1,4 +1,5 @@
 import type { Laterality } from './siteLexicon';
+import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -27,17 +28,9 @@ const BEFORE_REACH = 40;
  */
 export function eyeSideNear(tokens: readonly Token[], start: number, end: number): Laterality | undefined {
   const sentence = tokens[end - 1]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + AFTER_REACH); position++) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) break;
-    const side = EYE_SIDES.get(token.raw);
-    if (side !== undefined) return side;
-  }
-  for (let position = start - 1; position >= Math.max(0, start - BEFORE_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) break;
-    const side = EYE_SIDES.get(token.raw);
-    if (side !== undefined) return side;
-  }
-  return undefined;
+  // The abbreviations are read as written, in capitals, so the test is on the raw token.
+  const isEyeSide = (token: Token): boolean => EYE_SIDES.has(token.raw);
+  const after = firstInSentenceAfter(tokens, end, AFTER_REACH, sentence, isEyeSide);
+  const at = after >= 0 ? after : nearestInSentenceBefore(tokens, start, BEFORE_REACH, sentence, isEyeSide);
+  return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : undefined;
 }

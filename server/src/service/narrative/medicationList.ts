@@ -1,6 +1,7 @@
 import { lastAtOrBeforeBy } from '../sortedSearch';
 import { CANCER_DRUGS } from './cancerDrugs';
 import type { NoteSection } from './model';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -33,9 +34,5 @@ export function categoriesTreatedByMedications(tokens: readonly Token[], section
 }
 
 function takenNow(tokens: readonly Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  for (let after = index + 1; after <= index + NOT_TAKEN_REACH && tokens[after]?.sentence === sentence; after++) {
-    if (NOT_TAKEN.has(tokens[after]?.norm ?? '')) return false;
-  }
-  return true;
+  return !wordInSentenceWindow(tokens, index, index + 1, { words: NOT_TAKEN, sentence: tokens[index]?.sentence, after: NOT_TAKEN_REACH });
 }

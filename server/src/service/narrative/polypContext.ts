@@ -1,3 +1,4 @@
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -15,12 +16,5 @@ const AFTER = 4;
 
 /** Whether the abbreviation at `index`–`end` stands in a colon polyp's phrase. */
 export function inPolypPhrase(tokens: readonly Token[], index: number, end: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  for (let position = index - 1; position >= Math.max(0, index - BEFORE) && tokens[position]?.sentence === sentence; position--) {
-    if (POLYP_WORDS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  for (let position = end; position < Math.min(tokens.length, end + AFTER) && tokens[position]?.sentence === sentence; position++) {
-    if (POLYP_WORDS.has(tokens[position]?.norm ?? '')) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, index, end, { words: POLYP_WORDS, sentence: tokens[index]?.sentence, before: BEFORE, after: AFTER });
 }

@@ -1,5 +1,6 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { SiteMatch } from './siteMatch';
+import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -21,16 +22,11 @@ const AFTER = 4;
 /** Whether the abbreviation at `index`–`end` stands in a urothelial carcinoma's phrase. */
 export function inUrinaryPhrase(tokens: readonly Token[], index: number, end: number): boolean {
   const sentence = tokens[index]?.sentence;
-  for (let position = index - 1; position >= Math.max(0, index - BEFORE) && tokens[position]?.sentence === sentence; position--) {
-    const word = tokens[position]?.norm ?? '';
-    if (CARCINOMA_WORDS.has(word) || urinaryWordAt(tokens, position)) return true;
+  const carcinomaOrSite = (token: Token, position: number): boolean => CARCINOMA_WORDS.has(token.norm) || urinaryWordAt(tokens, position)
     // "high grade UC": the grade in two words.
-    if (word === 'grade' && (tokens[position - 1]?.norm === 'high' || tokens[position - 1]?.norm === 'low') && position === index - 1) return true;
-  }
-  for (let position = end; position < Math.min(tokens.length, end + AFTER) && tokens[position]?.sentence === sentence; position++) {
-    if (urinaryWordAt(tokens, position)) return true;
-  }
-  return false;
+    || (token.norm === 'grade' && (tokens[position - 1]?.norm === 'high' || tokens[position - 1]?.norm === 'low') && position === index - 1);
+  if (nearestInSentenceBefore(tokens, index, BEFORE, sentence, carcinomaOrSite) >= 0) return true;
+  return firstInSentenceAfter(tokens, end, AFTER, sentence, (_token, position) => urinaryWordAt(tokens, position)) >= 0;
 }
 
 function urinaryWordAt(tokens: readonly Token[], position: number): boolean {
