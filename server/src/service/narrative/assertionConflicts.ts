@@ -1,6 +1,7 @@
 import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { concludesTissueResult } from './tissueResult';
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -68,13 +69,12 @@ const DOUBTS: readonly (readonly string[])[] = [
 function denialTakenBack(tokens: readonly Token[], negation: TriggerHit | undefined): TriggerHit | undefined {
   if (negation === undefined) return undefined;
   const sentence = tokens[negation.start]?.sentence;
-  for (let index = negation.end; index < negation.end + TAKEN_BACK_REACH && tokens[index]?.sentence === sentence; index++) {
-    if (!CONTRASTS.has(tokens[index]?.norm ?? '')) continue;
-    const words = DOUBTS.find((doubt) => doubt.every((word, offset) => tokens[index + 1 + offset]?.norm === word));
-    if (words === undefined) return undefined;
-    return { start: index + 1, end: index + 1 + words.length, trigger: { words: words.join(' '), assertion: 'uncertain', direction: 'post' } };
-  }
-  return undefined;
+  // Only the first contrast is read: the doubt must follow it.
+  const index = firstInSentenceAfter(tokens, negation.end, TAKEN_BACK_REACH, sentence, (token) => CONTRASTS.has(token.norm));
+  if (index < 0) return undefined;
+  const words = DOUBTS.find((doubt) => doubt.every((word, offset) => tokens[index + 1 + offset]?.norm === word));
+  if (words === undefined) return undefined;
+  return { start: index + 1, end: index + 1 + words.length, trigger: { words: words.join(' '), assertion: 'uncertain', direction: 'post' } };
 }
 
 /**

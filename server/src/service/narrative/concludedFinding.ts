@@ -1,4 +1,5 @@
 import type { SiteMatch } from './siteFinder';
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -88,8 +89,7 @@ const DIFFERENTIAL_OPENINGS = new Set(['differential', 'ddx', 'dd']);
 
 /** Whether the histology's sentence opens with its differential ("Differential incl. oncocytoma", "DDx includes"), at most 4 words before it. */
 function opensDifferential(tokens: readonly Token[], anchorStart: number, sentence: number | undefined): boolean {
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && tokens[position]?.sentence === sentence; position--) {
-    if (DIFFERENTIAL_OPENINGS.has(tokens[position]?.norm ?? '') && tokens[position - 1]?.sentence !== sentence) return true;
-  }
-  return false;
+  // The opening word counts only as the sentence's first token.
+  const opening = (token: Token, position: number): boolean => DIFFERENTIAL_OPENINGS.has(token.norm) && tokens[position - 1]?.sentence !== sentence;
+  return nearestInSentenceBefore(tokens, anchorStart, 4, sentence, opening) >= 0;
 }

@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -15,8 +16,7 @@ export function withEndometrioidSite(tokens: readonly Token[], mention: RawMenti
   const site = mention.site;
   if (site === undefined || site.lymphNode || site.path.length !== 1 || site.path[0] !== 'uterus' || mention.column === 'secondary') return mention;
   const sentence = tokens[mention.anchorStart]?.sentence;
-  for (let position = mention.anchorStart; position >= Math.max(0, mention.anchorStart - TYPE_REACH) && tokens[position]?.sentence === sentence; position--) {
-    if (tokens[position]?.norm === 'endometrioid') return { ...mention, site: { ...site, path: ['endometrium'] } };
-  }
-  return mention;
+  // The histology's own first word is read too ("endometrioid adenocarcinoma" is one histology).
+  const typed = nearestInSentenceBefore(tokens, mention.anchorStart + 1, TYPE_REACH + 1, sentence, (token) => token.norm === 'endometrioid') >= 0;
+  return typed ? { ...mention, site: { ...site, path: ['endometrium'] } } : mention;
 }

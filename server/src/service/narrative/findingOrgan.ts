@@ -8,6 +8,7 @@ import { isModifier } from './modifierWords';
 import { dashApposedLesion, lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -271,11 +272,7 @@ function modifiersBetween(tokens: readonly Token[], from: number, to: number): b
 
 /** Whether the finding's own sentence names a site after it ("… of unknown primary (CUP) to liver and bone"): then it is not site-less. */
 function siteAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
-  const sentence = tokens[anchorStart]?.sentence;
-  for (let position = anchorStart; position < Math.min(tokens.length, anchorStart + SITE_AFTER_REACH) && tokens[position]?.sentence === sentence; position++) {
-    if (sites[position] !== undefined) return true;
-  }
-  return false;
+  return firstInSentenceAfter(tokens, anchorStart, SITE_AFTER_REACH, tokens[anchorStart]?.sentence, (_token, position) => sites[position] !== undefined) >= 0;
 }
 
 /** How far after a finding its own sentence is searched for a site of its own. */

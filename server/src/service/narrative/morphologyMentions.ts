@@ -9,6 +9,7 @@ import { lineLabelSite, mergeSkin } from './siteContext';
 import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
+import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -105,11 +106,7 @@ function isRemission(tokens: readonly Token[], position: number, besideHistology
 /** A sentence that opens with a remission status: "In sCR.", "In CR1 per BMBx.", "In remission since 2024." */
 function opensWithRemission(tokens: readonly Token[], start: number): boolean {
   if (tokens[start]?.norm !== 'in') return false;
-  const sentence = tokens[start]?.sentence;
-  for (let position = start + 1; position <= start + 3 && tokens[position]?.sentence === sentence; position++) {
-    if (isRemission(tokens, position, false)) return true;
-  }
-  return false;
+  return firstInSentenceAfter(tokens, start + 1, 3, tokens[start]?.sentence, (_token, position) => isRemission(tokens, position, false)) >= 0;
 }
 
 /** How far after a histology the start of the next sentence is looked for. */
@@ -126,13 +123,11 @@ function nextSentenceStart(tokens: readonly Token[], end: number): number {
 
 /** "Relapsed AML", "relapsed/refractory myeloma": the relapse written before the histology. */
 function relapsedBefore(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - 3) && tokens[position]?.sentence === sentence; position--) {
-    const word = tokens[position]?.norm ?? '';
-    if (word === 'relapsed' || word === 'relapsed/refractory' || word === 'relapse') return true;
-  }
-  return false;
+  return nearestInSentenceBefore(tokens, start, 3, tokens[start]?.sentence, (token) => RELAPSE_WORDS.has(token.norm)) >= 0;
 }
+
+/** The words of a relapse written before its histology. */
+const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse']);
 
 /**
  * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's
@@ -140,13 +135,10 @@ function relapsedBefore(tokens: readonly Token[], start: number): boolean {
  */
 function gradedTerm(tokens: readonly Token[], end: number, term: MorphologyTerm): MorphologyTerm {
   if (term.code !== 'C82.90') return term;
-  const sentence = tokens[end - 1]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + 3) && tokens[position]?.sentence === sentence; position++) {
-    if (tokens[position]?.norm !== 'grade') continue;
-    const grade = FOLLICULAR_GRADES.get(tokens[position + 1]?.norm ?? '');
-    return grade === undefined ? term : { ...term, code: `C82.${grade}0`, remission: `C82.${grade}A`, source: `Tabular C82.${grade}- Follicular lymphoma by grade` };
-  }
-  return term;
+  // Only the first "grade" is read: its grade follows it.
+  const position = firstInSentenceAfter(tokens, end, 3, tokens[end - 1]?.sentence, (token) => token.norm === 'grade');
+  const grade = position < 0 ? undefined : FOLLICULAR_GRADES.get(tokens[position + 1]?.norm ?? '');
+  return grade === undefined ? term : { ...term, code: `C82.${grade}0`, remission: `C82.${grade}A`, source: `Tabular C82.${grade}- Follicular lymphoma by grade` };
 }
 
 /** The fourth character of C82 by the written grade: 1 → 0, 2 → 1, 3 → 2, 3a → 3, 3b → 4 (roman numerals too). */
@@ -163,11 +155,9 @@ const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
 const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib', 'iv', 'iva', 'ivb', '2', '3', '4', '3a', '3b', '2a', '2b', '4a', '4b']);
 
 function nodalStageAfter(tokens: readonly Token[], end: number): boolean {
-  const sentence = tokens[end - 1]?.sentence;
-  for (let position = end; position < Math.min(tokens.length, end + 8) && tokens[position]?.sentence === sentence; position++) {
-    if (tokens[position]?.norm === 'stage') return MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '');
-  }
-  return false;
+  // Only the first "stage" is read: its stage follows it.
+  const position = firstInSentenceAfter(tokens, end, 8, tokens[end - 1]?.sentence, (token) => token.norm === 'stage');
+  return position >= 0 && MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '');
 }
 
 /** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */

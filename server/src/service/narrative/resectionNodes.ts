@@ -1,4 +1,5 @@
 import type { SiteMatch } from './siteFinder';
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -57,10 +58,7 @@ export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (S
 
 /** The organ written before a resection word in its sentence, or undefined. */
 function organBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], position: number): string | undefined {
-  const sentence = tokens[position]?.sentence;
-  for (let back = position - 1; back >= Math.max(0, position - ORGAN_REACH) && tokens[back]?.sentence === sentence; back--) {
-    const site = sites[back];
-    if (site !== undefined && !site.lymphNode) return site.path[0];
-  }
-  return undefined;
+  const organAt = (_token: Token, back: number): boolean => sites[back] !== undefined && sites[back]?.lymphNode !== true;
+  const back = nearestInSentenceBefore(tokens, position, ORGAN_REACH, tokens[position]?.sentence, organAt);
+  return back < 0 ? undefined : sites[back]?.path[0];
 }

@@ -3,6 +3,7 @@ import type { HistologyTerm } from './histologyTerm';
 import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -34,12 +35,7 @@ const LABEL_REACH = 6;
 export function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
   const cue = resultCueBefore(tokens, sites, anchorStart);
   if (cue === undefined) return false;
-  const sentence = tokens[cue]?.sentence;
-  for (let position = cue - 1; position >= Math.max(0, cue - LABEL_REACH) && tokens[position]?.sentence === sentence; position--) {
-    const norm = tokens[position]?.norm ?? '';
-    if (TISSUE_WORDS.has(norm) || isProcedure(norm)) return true;
-  }
-  return false;
+  return nearestInSentenceBefore(tokens, cue, LABEL_REACH, tokens[cue]?.sentence, (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) >= 0;
 }
 
 /** A site-less carcinoma at a tissue result, waiting for the encounter's one organ (mentions.ts marks it `restatedOnly`). */

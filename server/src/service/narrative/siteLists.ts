@@ -4,6 +4,7 @@ import type { SiteMatch } from './siteFinder';
 import { COURSE_NOUNS, SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
 import { siteBeforeParenthesis, withParenthesizedSide } from './parenthesizedSite';
 import { partOfOrganAt } from './partOfOrgan';
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -171,11 +172,8 @@ function endsSetOffSubtype(tokens: readonly Token[], index: number): boolean {
 
 /** The closing parenthesis of the one opened at `open`, at most eight tokens on in the same sentence. */
 function closingParenthesis(tokens: readonly Token[], open: number): number | undefined {
-  const sentence = tokens[open]?.sentence;
-  for (let position = open + 1; position < Math.min(tokens.length, open + 9) && tokens[position]?.sentence === sentence; position++) {
-    if (tokens[position]?.norm === ')') return position;
-  }
-  return undefined;
+  const close = firstInSentenceAfter(tokens, open + 1, 8, tokens[open]?.sentence, (token) => token.norm === ')');
+  return close < 0 ? undefined : close;
 }
 
 /** "adenocarcinoma in the liver, metastatic from the pancreas": a spread named later in the sentence. */

@@ -3,6 +3,7 @@ import type { NoteSection } from './model';
 import { labelRefinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
 
@@ -90,12 +91,10 @@ function synopticLaterality(tokens: readonly Token[], index: number): Laterality
 }
 
 function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
-  const sentence = tokens[from]?.sentence;
-  for (let position = from; position < Math.min(tokens.length, from + SPECIMEN_LINE) && tokens[position]?.sentence === sentence; position++) {
-    const site = sites[position];
-    if (site !== undefined) return site.lymphNode ? site : labelRefinedBy(tokens, sites, site) ?? site;
-  }
-  return undefined;
+  const position = firstInSentenceAfter(tokens, from, SPECIMEN_LINE, tokens[from]?.sentence, (_token, at) => sites[at] !== undefined);
+  const site = position < 0 ? undefined : sites[position];
+  if (site === undefined) return undefined;
+  return site.lymphNode ? site : labelRefinedBy(tokens, sites, site) ?? site;
 }
 
 /** The specimen site that covers the token at `index`, if a specimen header stands shortly before it. */
