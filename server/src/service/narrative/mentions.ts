@@ -14,7 +14,7 @@ import { ANCHOR_LEXICONS } from './wordClasses';
 import { type RawMention, inOneShape } from './rawMention';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
-import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
+import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
@@ -266,7 +266,7 @@ function anchorMentions(
  * or the organ itself. Undefined when a site of the organ is written (the table reads it) or none is.
  */
 function organBoundMention(tokens: readonly Token[], start: number, end: number, term: HistologyTerm, written: readonly SiteMatch[]): RawMention | undefined {
-  if (!isOrganBound(term) || written.some((site) => withinOrgan(term, site))) return undefined;
+  if (!isOrganBound(term) || written.some((site) => readsWrittenSite(term, site))) return undefined;
   const subsite = organSubsite(tokens, term, start, end);
   if (subsite === undefined && written.length === 0) return undefined;
   const site = subsite ?? { start, end, path: term.impliedSite ?? [], lymphNode: false };

@@ -1,6 +1,7 @@
 import type { HistologyTerm } from './histologyLexicon';
 import { isSideWord } from './sideAfter';
 import type { SiteMatch } from './siteFinder';
+import { SPINAL_CORD } from './spinalGlioma';
 import type { Token } from './tokens';
 
 /**
@@ -35,7 +36,13 @@ const MENINGES_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['spinal', 'intradural', 'thoracic', 'cervical', 'lumbar'].map((word) => [word, SPINAL_MENINGES] as const),
 ]);
 
-const SUBSITES_OF: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map([['brain', BRAIN_SUBSITES], ['meninges', MENINGES_SUBSITES]]);
+/**
+ * Where a glioma is written: a brain sub-site, or the spinal cord ("spinal ependymoma", "intramedullary astrocytoma"; the Index sends
+ * these types to "Neoplasm, malignant" by site: table: spinal cord / Malignant Primary C72.0).
+ */
+const GLIOMA_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([...BRAIN_SUBSITES, ['spinal', SPINAL_CORD], ['intramedullary', SPINAL_CORD]]);
+
+const SUBSITES_OF: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map([['brain', GLIOMA_SUBSITES], ['meninges', MENINGES_SUBSITES]]);
 
 /** How far before the histology word a sub-site adjective is looked for ("R frontal convexity meningioma", "left temporal WHO grade 4 GBM"). */
 const LOOK_BACK = 6;
@@ -121,4 +128,17 @@ function apposedSubsite(tokens: readonly Token[], words: ReadonlyMap<string, rea
 /** Whether a site lies in the organ the histology implies (a brain site for a glioma, a meningeal one for a meningioma). */
 export function withinOrgan(term: HistologyTerm, site: SiteMatch): boolean {
   return site.path[0] === term.impliedSite?.[0];
+}
+
+/**
+ * The nervous system outside the brain, where a glioma also arises (table: spinal cord, conus medullaris, filum terminale C72.0;
+ * cauda equina C72.1; optic nerve, chiasm C72.3-): written with a glioma, the table reads it as its own site.
+ */
+const GLIOMA_SITES_OUTSIDE_BRAIN = new Set(['conus medullaris', 'filum terminale', 'cauda equina', 'optic nerve', 'chiasm']);
+
+/** Whether the table reads a site written with the histology as the tumour's own: a site of its organ, or a glioma's nervous site. */
+export function readsWrittenSite(term: HistologyTerm, site: SiteMatch): boolean {
+  if (withinOrgan(term, site)) return true;
+  if (term.impliedSite?.[0] !== 'brain' || term.impliedSite.length !== 1) return false;
+  return GLIOMA_SITES_OUTSIDE_BRAIN.has(site.path[0] ?? '') || (site.path[0] === SPINAL_CORD[0] && site.path[1] === SPINAL_CORD[1]);
 }

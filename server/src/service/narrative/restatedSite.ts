@@ -2,6 +2,7 @@ import { SPREAD_ORGANS } from './neuroendocrineNote';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
+import { inSpinalCord, SPINAL_CORD } from './spinalGlioma';
 import { isBrainWord } from './studyContext';
 import type { Token } from './tokens';
 
@@ -53,6 +54,8 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     if (earlier !== undefined && !earlier.ambiguous && mention.start - earlier.at <= RESTATED_REACH && !otherSiteInSentence(tokens, sites, mention, implied)) {
       return { ...mention, site: { ...site, path: earlier.site.path, ...withSide(earlier.site) } };
     }
+    // "Intramedullary C4-C6 cord tumor, favored ependymoma": a glioma of a spine report is the spinal cord's (spinalGlioma.ts).
+    if (implied.length === 1 && implied[0] === 'brain' && inSpinalCord(tokens, mention.anchorStart, mention.anchorEnd)) return { ...mention, site: { ...site, path: SPINAL_CORD } };
     const meninges = implied.length === 1 && implied[0] === 'meninges' ? meningesOf(tokens, mention) : undefined;
     return meninges === undefined ? mention : { ...mention, site: { ...site, path: ['meninges', meninges] } };
   });

@@ -187,6 +187,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'visceral', path: ['viscera'], notBefore: ['pleura', 'pleural', 'peritoneum', 'peritoneal', 'fat', 'crisis', 'pain'] },
   // The spinal cord is the nervous system's (table: spine, spinal (column), cord / Malignant Secondary C79.49), not the column's bone.
   { words: 'spinal cord', path: ['spine', 'cord'] },
+  // The cord by its segment, as spine reports write it ("cervical cord lesion"): the spinal cord, not the cervix.
+  ...['cervical cord', 'thoracic cord', 'cervicothoracic cord', 'cervical spinal cord', 'thoracic spinal cord'].map((words): SiteTerm => ({ words, path: ['spine', 'cord'] })),
   { words: 'vertebral', path: ['bone', 'vertebra'] },
   { words: 't-spine', path: ['bone', 'vertebra'] },
   { words: 'l-spine', path: ['bone', 'vertebra'] },
