@@ -109,6 +109,16 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'D46.20': /refractory anemia with excess of blasts, unspecified/i,
     'D46.21': /refractory anemia with excess of blasts 1/i,
     'D46.22': /refractory anemia with excess of blasts 2/i,
+    // Round 13: mast cell neoplasms and Langerhans-cell histiocytosis (mastCellHistiocytic.ts).
+    'D47.01': /^cutaneous mastocytosis$/i,
+    'D47.02': /^systemic mastocytosis$/i,
+    'D47.09': /other mast cell neoplasms of uncertain behavior/i,
+    'C96.21': /aggressive systemic mastocytosis/i,
+    'C96.22': /mast cell sarcoma/i,
+    'C94.30': /mast cell leukemia not having achieved remission/i,
+    'C96.6': /unifocal langerhans-cell histiocytosis/i,
+    'C96.5': /multifocal and unisystemic langerhans-cell histiocytosis/i,
+    'C96.0': /multifocal and multisystemic \(disseminated\) langerhans-cell histiocytosis/i,
     'D46.B': /refractory cytopenia with multilineage dysplasia and ring sideroblasts/i,
   };
   for (const term of MORPHOLOGY_TERMS) {

@@ -29,3 +29,50 @@ describe('narrative round 13: a glioma of the spinal cord', () => {
     ['guard: a GBM note\'s spinal drop metastases leave the GBM in the brain', 'GBM. No spinal drop mets.', [['GBM', 'C719', 'present'], ['spinal drop mets', 'C7949', 'negated']]],
   ]);
 });
+
+describe('narrative round 13: mast cell neoplasms', () => {
+  checkReadings([
+    // Tabular D47.01 Cutaneous mastocytosis, inclusion "Maculopapular cutaneous mastocytosis" (and "Urticaria pigmentosa").
+    ['"maculopapular cutaneous mastocytosis"', 'Skin bx 10/2026: maculopapular cutaneous mastocytosis.', [['maculopapular cutaneous mastocytosis', 'D4701', 'present']]],
+    ['"Urticaria pigmentosa"', 'Urticaria pigmentosa since childhood.', [['Urticaria pigmentosa', 'D4701', 'present']]],
+    // Tabular D47.02 Systemic mastocytosis, inclusion "Indolent systemic mastocytosis".
+    ['"SYSTEMIC MASTOCYTOSIS, indolent subtype"', 'BM bx -> SYSTEMIC MASTOCYTOSIS, indolent subtype.', [['SYSTEMIC MASTOCYTOSIS', 'D4702', 'present']]],
+    ['"Indolent systemic mastocytosis"', '1. Indolent systemic mastocytosis w/ skin involvement.', [['Indolent systemic mastocytosis', 'D4702', 'present']]],
+    // Tabular C96.21 Aggressive systemic mastocytosis; C94.30 Mast cell leukemia not having achieved remission.
+    ['"Not aggressive SM, not mast cell leukemia"', 'Not aggressive SM, not mast cell leukemia.', [['aggressive SM', 'C9621', 'negated'], ['mast cell leukemia', 'C9430', 'negated']]],
+    // Tabular D47.09 inclusion "Mastocytosis NOS".
+    ['"mastocytosis" alone', 'Referred for possible mastocytosis.', [['mastocytosis', 'D4709', 'uncertain']]],
+  ]);
+});
+
+describe('narrative round 13: Langerhans-cell histiocytosis', () => {
+  checkReadings([
+    // Tabular C96.6 Unifocal Langerhans-cell histiocytosis, inclusions "Eosinophilic granuloma", "Langerhans-cell histiocytosis NOS":
+    // the name restated in its own parenthesis is one mention (ANNOTATION.md).
+    ['"LANGERHANS CELL HISTIOCYTOSIS (eosinophilic granuloma)"', 'Dx: LANGERHANS CELL HISTIOCYTOSIS (eosinophilic granuloma).', [['LANGERHANS CELL HISTIOCYTOSIS', 'C966', 'present']]],
+    // Tabular C96.0 Multifocal and multisystemic (disseminated) Langerhans-cell histiocytosis.
+    ['"unifocal LCH", "no multisystem LCH"', 'Unifocal LCH of the L parietal bone -> no multisystem LCH.', [['Unifocal LCH', 'C966', 'present'], ['multisystem LCH', 'C960', 'negated']]],
+    // Tabular C96.5 inclusion "Hand-Schüller-Christian disease" (multifocal and unisystemic).
+    ['"multifocal LCH"', 'Multifocal LCH of bone, on vinblastine.', [['Multifocal LCH', 'C965', 'present']]],
+    // Tabular C96.6 Excludes1: adult pulmonary Langerhans cell histiocytosis (J84.82), no neoplasm.
+    ['guard: "pulmonary LCH" is no neoplasm', 'Hx pulmonary LCH, quit smoking.', []],
+  ]);
+});
+
+describe('narrative round 13: a parenthesised restatement of the same code', () => {
+  checkReadings([
+    // Index: Syndrome, myelodysplastic D46.9; Leukemia, hairy cell C91.4- (Tabular C91.40): the abbreviation in parentheses restates.
+    ['"myelodysplastic syndrome (MDS)"', 'Dx: myelodysplastic syndrome (MDS).', [['myelodysplastic syndrome', 'D469', 'present']]],
+    ['"hairy cell leukemia (HCL)"', 'Dx: hairy cell leukemia (HCL).', [['hairy cell leukemia', 'C9140', 'present']]],
+    // guard: a parenthesis naming another code is its own mention (Index: Lymphoma, diffuse large B-cell C83.3-; Leukemia, chronic lymphocytic C91.1-).
+    ['guard: "DLBCL (Richter transformation of CLL)"', 'Dx: DLBCL (Richter transformation of CLL).', [['DLBCL', 'C8330', 'present'], ['Richter transformation', 'C9110', 'present'], ['CLL', 'C9110', 'present']]],
+  ]);
+});
+
+describe('narrative round 13: MDS with increased blasts (WHO 5th edition)', () => {
+  checkReadings([
+    // MDS-IB1 is the former MDS-EB-1: Tabular D46.21 Refractory anemia with excess of blasts 1; MDS-IB2 D46.22.
+    ['"MDS-IB1"', 'Equivalent to MDS-IB1 in WHO 5th ed. terms.', [['MDS-IB1', 'D4621', 'present']]],
+    ['"MDS-IB2"', 'Dx: MDS-IB2, IPSS-M high.', [['MDS-IB2', 'D4622', 'present']]],
+  ]);
+});

@@ -176,8 +176,9 @@ describe('narrative vocabulary round 6: myelodysplastic syndromes by subtype', (
   checkReadings([
     // Tabular D46.1 "Refractory anemia with ring sideroblasts" (inclusion term RARS), the WHO "MDS with ring sideroblasts".
     ['"MDS w/ ring sideroblasts" is D46.1', 'SNF admission. MDS w/ ring sideroblasts, transfusion dependent.', [['MDS w/ ring sideroblasts', 'D461', 'present']]],
+    // Round 13: the abbreviation restating the name in its own parenthesis is one mention with it (ANNOTATION.md).
     ['"MDS-RS" in parentheses restates it', 'Myelodysplastic syndrome with ring sideroblasts (MDS-RS), on luspatercept.', [
-      ['Myelodysplastic syndrome with ring sideroblasts', 'D461', 'present'], ['MDS-RS', 'D461', 'present'],
+      ['Myelodysplastic syndrome with ring sideroblasts', 'D461', 'present'],
     ]],
     // Tabular D46.22 "Refractory anemia with excess of blasts 2" (inclusion term RAEB 2), the WHO "MDS-EB-2".
     ['"MDS-EB-2" is D46.22', 'MDS-EB-2, on azacitidine.', [['MDS-EB-2', 'D4622', 'present']]],

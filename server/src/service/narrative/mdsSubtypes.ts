@@ -24,7 +24,9 @@ export const MDS_SUBTYPE_TERMS: readonly MdsSubtypeTerm[] = [
     'refractory anemia with ring sideroblasts', 'refractory anaemia with ring sideroblasts'], 'D46.1', 'Refractory anemia with ring sideroblasts'),
   ...subtype(['mds with excess blasts', 'mds w / excess blasts', 'myelodysplastic syndrome with excess blasts', 'mds-eb', 'raeb', 'refractory anemia with excess blasts',
     'refractory anemia with excess of blasts'], 'D46.20', 'Refractory anemia with excess of blasts, unspecified'),
-  ...subtype(['mds-eb-1', 'mds-eb1', 'raeb-1', 'raeb 1', 'raeb1'], 'D46.21', 'Refractory anemia with excess of blasts 1'),
-  ...subtype(['mds-eb-2', 'mds-eb2', 'raeb-2', 'raeb 2', 'raeb2'], 'D46.22', 'Refractory anemia with excess of blasts 2'),
+  // The WHO 5th edition's "MDS with increased blasts" (MDS-IB1, MDS-IB2) is the former excess blasts (-1, -2).
+  ...subtype(['mds with increased blasts', 'mds-ib'], 'D46.20', 'Refractory anemia with excess of blasts, unspecified'),
+  ...subtype(['mds-eb-1', 'mds-eb1', 'raeb-1', 'raeb 1', 'raeb1', 'mds-ib1', 'mds-ib-1', 'mds-ib 1'], 'D46.21', 'Refractory anemia with excess of blasts 1'),
+  ...subtype(['mds-eb-2', 'mds-eb2', 'raeb-2', 'raeb 2', 'raeb2', 'mds-ib2', 'mds-ib-2', 'mds-ib 2'], 'D46.22', 'Refractory anemia with excess of blasts 2'),
   ...subtype(['mds-rs-mld', 'rcmd-rs', 'rcmd rs'], 'D46.B', 'Refractory cytopenia with multilineage dysplasia and ring sideroblasts'),
 ];

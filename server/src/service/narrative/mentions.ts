@@ -60,14 +60,14 @@ export function findMentions(
     const histology = lexical ? histologyAt(tokens, index, vocabulary) : undefined;
     if (morphology?.value.siteAxis === 'carcinoid' && (histology === undefined || morphology.end >= histology.end)) {
       for (const mention of carcinoidMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, specimenSiteAt(specimens, index))) mentions.push(mention);
-      index = afterRestatement(tokens, morphology.end, vocabulary);
+      index = afterRestatement(tokens, morphology.end, morphology.value, vocabulary);
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end) && namesNoDiagnosis(tokens, index, morphology.end)) {
       // "LYMPHOMA CLINIC", "Leukemia Service": a place or service, not a diagnosis.
       index = morphology.end;
     } else if (morphology !== undefined && (histology === undefined || morphology.end >= histology.end)) {
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
-      index = morphology.end;
+      index = afterRestatement(tokens, morphology.end, morphology.value, vocabulary);
     } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
@@ -91,11 +91,16 @@ export function findMentions(
   return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))).map(inOneShape);
 }
 
-/** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
-function afterRestatement(tokens: readonly Token[], end: number, vocabulary: AnchorVocabulary): number {
+/**
+ * After "NET (carcinoid)", "Langerhans cell histiocytosis (eosinophilic granuloma)", "hairy cell leukemia (HCL)": a parenthesised
+ * restatement of the same tumour (another carcinoid name, or a name of the same code) is not a second mention (ANNOTATION.md:
+ * a diagnosis restated in its own parenthesis is one mention).
+ */
+function afterRestatement(tokens: readonly Token[], end: number, term: MorphologyTerm, vocabulary: AnchorVocabulary): number {
   if (tokens[end]?.norm !== '(') return end;
   const inner = vocabulary.morphology.matchAt(tokens, end + 1);
-  return inner?.value.siteAxis === 'carcinoid' && tokens[inner.end]?.norm === ')' ? inner.end + 1 : end;
+  const same = inner !== undefined && (inner.value.siteAxis === 'carcinoid' ? term.siteAxis === 'carcinoid' : inner.value.code === term.code);
+  return same && tokens[inner.end]?.norm === ')' ? inner.end + 1 : end;
 }
 
 /**

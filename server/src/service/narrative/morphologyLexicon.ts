@@ -1,5 +1,6 @@
 import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
+import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
@@ -264,6 +265,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'merkel cell ca', ...MERKEL },
   { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   ...MDS_SUBTYPE_TERMS,
+  ...MAST_CELL_AND_HISTIOCYTIC_TERMS,
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
   // Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality (the "5q minus syndrome").
   ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome',
