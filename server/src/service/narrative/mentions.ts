@@ -10,7 +10,7 @@ import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
-import { type RawMention, inOneShape } from './rawMention';
+import { type RawMention, allInOneShape } from './rawMention';
 import { reportedMentions } from './reportedMentions';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
@@ -87,7 +87,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))).map(inOneShape);
+  return allInOneShape(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
