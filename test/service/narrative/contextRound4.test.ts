@@ -230,8 +230,9 @@ describe('narrative context round 4: a bone or soft-tissue tumour restated witho
     // Index: Sarcoma, Ewing's — see Neoplasm, bone, malignant; table: bone, ilium / Malignant Primary C41.4; the problem-list restatement is the same tumour.
     ['gives a restated Ewing sarcoma the bone it was named at', '17F with Ewing sarcoma of the R iliac wing.\nA/P:\n#1 Ewing sarcoma - proceed C7 VDC today',
       [['Ewing sarcoma of the R iliac wing', 'C414', 'present'], ['Ewing sarcoma', 'C414', 'present']]],
-    // With no earlier site there is nothing to restate: a site-less sarcoma is no mention.
-    ['reads nothing from a sarcoma never named with a site', 'A/P:\n1. Ewing sarcoma - proceed C7 VDC today', []],
+    // With no earlier site there is nothing to restate: round 13 codes a site-less bone sarcoma by the row the Index sends it to
+    // (Index: Sarcoma, Ewing's — see Neoplasm, bone, malignant; table: bone / Malignant Primary C41.9).
+    ['reads the bone\'s own row from a sarcoma never named with a site', 'A/P:\n1. Ewing sarcoma - proceed C7 VDC today', [['Ewing sarcoma', 'C419', 'present']]],
   ]);
 });
 

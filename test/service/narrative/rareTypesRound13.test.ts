@@ -76,3 +76,19 @@ describe('narrative round 13: MDS with increased blasts (WHO 5th edition)', () =
     ['"MDS-IB2"', 'Dx: MDS-IB2, IPSS-M high.', [['MDS-IB2', 'D4622', 'present']]],
   ]);
 });
+
+describe('narrative round 13: a bone tumour named with no site', () => {
+  checkReadings([
+    // Index: Tumor, giant cell, bone D48.0 (table: bone / Uncertain Behavior D48.0, Tabular D48.0 … bone and articular cartilage).
+    ['"-> GIANT CELL TUMOR OF BONE"', 'CT-guided core bx: giant cells -> GIANT CELL TUMOR OF BONE. No atypia.', [['GIANT CELL TUMOR OF BONE', 'D480', 'present']]],
+    // Index: Chondrosarcoma — see Neoplasm, bone, malignant; table: bone / Malignant Primary C41.9.
+    ['"no concern for secondary chondrosarcoma"', 'No concern for secondary chondrosarcoma.', [['chondrosarcoma', 'C419', 'negated']]],
+    // Index: Osteochondroma — see Neoplasm, bone, benign; table: humerus / Benign D16.0-; Tabular D16.02 … long bones of left upper limb;
+    // the plan's "Osteochondroma" restates it. The lesion's shape ("sessile") stands between the site and the tumour.
+    ['"L proximal humerus sessile osteochondroma" and its restatement', 'Incidental L proximal humerus sessile osteochondroma.\nPlan:\n- Osteochondroma: XR in 1-2 yrs.', [
+      ['L proximal humerus sessile osteochondroma', 'D1602', 'present'], ['Osteochondroma', 'D1602', 'present'],
+    ]],
+    // Table: bone / Benign D16.9 (Tabular D16.9 Benign neoplasm of bone and articular cartilage, unspecified).
+    ['"Osteochondroma" alone', 'Osteochondroma.', [['Osteochondroma', 'D169', 'present']]],
+  ]);
+});

@@ -259,7 +259,8 @@ function anchorMentions(
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
   }
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
-  if (mentions.length === 0 && term.tissue !== undefined && (term.role === 'primary' || term.desmoid === true) && !calledMetastatic) {
+  // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).
+  if (mentions.length === 0 && term.tissue !== undefined && (term.role === 'primary' || term.desmoid === true || term.tissue === 'bone') && !calledMetastatic) {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.

@@ -25,6 +25,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'inflammatory', 'intestinal-type', 'diffuse-type', 'mixed',
   // "pulmonary parenchymal metastases", "brain parenchymal metastases": the organ's tissue, not another site.
   'parenchymal',
+  // "L proximal humerus sessile osteochondroma", "sigmoid pedunculated adenoma": the lesion's shape, not another site.
+  'sessile', 'pedunculated',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 

@@ -86,15 +86,23 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
 /**
  * "Ewing sarcoma of the R iliac wing … #1 Ewing sarcoma - proceed C7 VDC", "high-grade soft tissue sarcoma of the R
  * thigh; favor myxofibrosarcoma": a bone or soft-tissue tumour restated with no site is the one of the same tissue and
- * behaviour named earlier with its site (one site within reach), whatever its words; with none, it is no mention (a
- * site-less sarcoma has no code the reader can give). Denied, it is coded as written: the tissue's own row
+ * behaviour named earlier with its site (one site within reach), whatever its words. With none, a bone tumour is coded by
+ * the bone's own row ("-> GIANT CELL TUMOR OF BONE" D48.0, "no concern for secondary chondrosarcoma" C41.9); a soft-tissue one
+ * is no mention (tried in round 13: its connective tissue NOS row, C49.9, took the result of a biopsy whose site the sentences
+ * before name, and lowered the held-out precision). Denied after a restatement, it is coded as written: the tissue's own row
  * ("dedifferentiated liposarcoma is excluded": connective tissue NOS, C49.9).
  */
+/** The tissues whose own row codes a tumour named with no site and restating none (table: bone NOS C41.9 / D16.9 / D48.0; connective tissue NOS C49.9). */
+const TISSUE_ROWS = new Set(['bone']);
+
 function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention): RawMention {
   const tissue = mention.histology?.tissue ?? '';
   // The same words first ("#1 Ewing sarcoma"), then any tumour of the tissue and behaviour ("favor myxofibrosarcoma").
   const sameWords = withRestatedMorphologySite(named, mention, `tissue:${mention.histology?.words ?? ''}`);
   const restated = withRestatedMorphologySite(named, sameWords, `tissue:${tissue}:${mention.histology?.role ?? ''}`);
+  if (restated.restatedOnly === true && restated.site === undefined && TISSUE_ROWS.has(tissue)) {
+    return { ...restated, restatedOnly: false, site: { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false } };
+  }
   if (restated.restatedOnly !== true || restated.site === undefined) return restated;
   const written: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };
   return { ...restated, restatedOnly: false, writtenSite: written };
