@@ -92,3 +92,18 @@ describe('narrative round 13: a bone tumour named with no site', () => {
     ['"Osteochondroma" alone', 'Osteochondroma.', [['Osteochondroma', 'D169', 'present']]],
   ]);
 });
+
+describe('narrative round 13: appendiceal mucinous neoplasms', () => {
+  checkReadings([
+    // LAMN is ICD-O-3.2 8480/1 (uncertain behaviour): table: appendix / Uncertain Behavior D37.3 (Tabular D37.3 … of appendix);
+    // its abbreviation in parentheses restates it (ANNOTATION.md: one mention).
+    ['"LOW-GRADE APPENDICEAL MUCINOUS NEOPLASM (LAMN)"', 'Pathology showed LOW-GRADE APPENDICEAL MUCINOUS NEOPLASM (LAMN). Confined to appendix.', [
+      ['LOW-GRADE APPENDICEAL MUCINOUS NEOPLASM', 'D373', 'present'],
+    ]],
+    ['"LAMN, confined to appendix"', '1. LAMN, confined to appendix, R0.', [['LAMN', 'D373', 'present']]],
+    // HAMN is 8480/2 (in situ): table: appendix / Ca in situ D01.0.
+    ['"HAMN"', 'Appy: HAMN, margins negative.', [['HAMN', 'D010', 'present']]],
+    // History of a neoplasm of uncertain behaviour: Z86.03.
+    ['"Hx LAMN … NED"', 'Hx LAMN s/p appendectomy 2019, NED.', [['LAMN', 'Z8603', 'history']]],
+  ]);
+});

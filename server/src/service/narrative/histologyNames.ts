@@ -198,4 +198,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // A Sister Mary Joseph nodule is a metastasis in the skin of the umbilicus (table: skin NOS, umbilicus / Malignant Secondary C79.2).
   ...spelled(['sister mary joseph nodule', "sister mary joseph's nodule", 'sister mary joseph', "sister joseph's nodule", 'sister joseph nodule'],
     { role: 'secondary', impliedSite: ['skin', 'umbilicus'] }),
+  // Low-grade appendiceal mucinous neoplasm (ICD-O-3.2 8480/1, uncertain behaviour): table: appendix / Uncertain Behavior D37.3;
+  // the high-grade one (HAMN, 8480/2) is in situ: appendix / Ca in situ D01.0. "(LAMN)" after the name restates it.
+  ...spelled(['low-grade appendiceal mucinous neoplasm', 'low grade appendiceal mucinous neoplasm'], { role: 'uncertain', impliedSite: ['appendix'] }),
+  ...spelled(['lamn'], { role: 'uncertain', impliedSite: ['appendix'], capitalsOnly: true, notBracketed: true }),
+  ...spelled(['high-grade appendiceal mucinous neoplasm', 'high grade appendiceal mucinous neoplasm'], { role: 'in-situ', impliedSite: ['appendix'] }),
+  ...spelled(['hamn'], { role: 'in-situ', impliedSite: ['appendix'], capitalsOnly: true, notBracketed: true }),
 ];
