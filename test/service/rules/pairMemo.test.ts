@@ -42,5 +42,6 @@ describe('PairMemo', function () {
     memo.set(32, null);
     assert.equal(memo.completeBelow, 34, 'ids 0 to 33 asked');
     assert.deepEqual(memo.namedIds, [2, 33]);
+    for (const id of [0, 1, 2, 3, 31, 32, 33, 34, 64, 5000]) assert.equal(memo.names(id), id === 2 || id === 33, `names ${id}`);
   });
 });

@@ -1,6 +1,7 @@
 import type { CodeRangeRef } from '../codes/codeSet';
 import type { Encounter } from '../model';
 import { earliestLaterNamed, EncounterCodes } from './encounterCodes';
+import type { PairMemo } from './pairMemo';
 import type { NamingNoteKind } from './reaction';
 import { carrierBit } from './ruleTables';
 import type { CodeFacts, RuleTables } from './ruleTables';
@@ -46,7 +47,7 @@ export function anyNoteNamesAnother(view: CodeView, kind: NamingNoteKind, laterO
     // Once the carrier has been asked about every code up to the view's highest id, the few ids its
     // notes name answer the claim; almost always there are none, and the carrier costs one comparison.
     if (memo.covers(highestId) || tables.coverNaming(codes[i] as string, carrierFacts, kind, highestId)) {
-      if (memo.namedIds.length > 0 && namesOneOf(memo.namedIds, facts, from, count, carrierFacts)) return true;
+      if (memo.namedIds.length > 0 && namesOneOf(memo, facts, from, count, carrierFacts)) return true;
       continue;
     }
     for (let j = from; j < count; j++) {
@@ -61,11 +62,11 @@ export function anyNoteNamesAnother(view: CodeView, kind: NamingNoteKind, laterO
   return false;
 }
 
-/** Whether a code among `facts[from]` to `facts[count - 1]`, other than the carrier, has one of the named ids. */
-function namesOneOf(namedIds: readonly number[], facts: readonly CodeFacts[], from: number, count: number, carrierFacts: CodeFacts): boolean {
+/** Whether the carrier's memo, which covers them all, names a code among `facts[from]` to `facts[count - 1]` other than the carrier. */
+function namesOneOf(memo: PairMemo, facts: readonly CodeFacts[], from: number, count: number, carrierFacts: CodeFacts): boolean {
   for (let j = from; j < count; j++) {
     const otherFacts = facts[j] as CodeFacts;
-    if (otherFacts !== carrierFacts && namedIds.includes(otherFacts.id)) return true;
+    if (otherFacts !== carrierFacts && memo.names(otherFacts.id)) return true;
   }
   return false;
 }

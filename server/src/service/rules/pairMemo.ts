@@ -43,6 +43,13 @@ export class PairMemo {
     return ((this.#named[word] ?? 0) & bit) === 0 ? null : this.#notes.get(id) ?? null;
   }
 
+  /** Whether the pair was asked about and a note names the code: one array read, for a carrier whose named ids are not empty. */
+  names(id: number): boolean {
+    const word = id >>> 5;
+    if (word >= this.#named.length) return false;
+    return ((this.#named[word] ?? 0) & (1 << (id & 31))) !== 0;
+  }
+
   /** Whether the pair was asked about and names nothing: the answer for almost every pair of a batch, in two array reads. */
   namesNothing(id: number): boolean {
     const word = id >>> 5;
