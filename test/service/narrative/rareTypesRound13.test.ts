@@ -107,3 +107,12 @@ describe('narrative round 13: appendiceal mucinous neoplasms', () => {
     ['"Hx LAMN … NED"', 'Hx LAMN s/p appendectomy 2019, NED.', [['LAMN', 'Z8603', 'history']]],
   ]);
 });
+
+describe('narrative round 13: a morphology tumour after a list of one site', () => {
+  checkReadings([
+    // Index: Hemangioma, specified site NEC D18.09 (Tabular D18.09 Hemangioma of other sites): the vertebrae listed are one site.
+    ['"T7 and T11 vertebral body hemangiomas"', 'T7 and T11 vertebral body hemangiomas.', [['T11 vertebral body hemangiomas', 'D1809', 'present']]],
+    // guard: two organs stay unread (Tabular D18.00 Hemangioma unspecified site), not the last organ's D18.03.
+    ['guard: "Liver and spleen hemangiomas"', 'Liver and spleen hemangiomas.', [['hemangiomas', 'D1800', 'present']]],
+  ]);
+});

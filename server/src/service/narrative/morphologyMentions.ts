@@ -10,6 +10,7 @@ import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
+import { samePath } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -214,7 +215,8 @@ export function morphologySite(
   if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
   const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : afterAtypiaGrade(tokens, end);
   if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
-  if (left.sites.length > 1) return undefined;
+  // "T7 and T11 vertebral body hemangiomas": sites listed before the tumour that the table reads as one row are its one site.
+  if (left.sites.length > 1) return oneRow(left.sites);
   const apposed = apposedSite(tokens, sites, inSituEnd) ?? namedPrimarySite(tokens, sites, inSituEnd);
   if (apposed !== undefined) return apposed;
   const right = withSpreadAfter(tokens, sites, sitesToTheRight(tokens, sites, inSituEnd));
@@ -291,4 +293,10 @@ function withSideOf(site: SiteMatch, tokens: readonly Token[], sites: readonly (
   const right = sitesToTheRight(tokens, sites, after);
   const side = right.sites.length === 1 ? right.sites[0]?.laterality : undefined;
   return side === undefined ? site : { ...site, laterality: side };
+}
+
+/** The last of several listed sites when all are one table row on one side (the vertebrae of "T7 and T11"), else undefined. */
+function oneRow(listed: readonly SiteMatch[]): SiteMatch | undefined {
+  const last = listed[listed.length - 1];
+  return last !== undefined && listed.every((site) => !site.lymphNode && samePath(site.path, last.path) && site.laterality === last.laterality) ? last : undefined;
 }
