@@ -116,3 +116,14 @@ describe('narrative round 13: a morphology tumour after a list of one site', () 
     ['guard: "Liver and spleen hemangiomas"', 'Liver and spleen hemangiomas.', [['hemangiomas', 'D1800', 'present']]],
   ]);
 });
+
+describe('narrative round 13: "MF" in a note about mycosis fungoides', () => {
+  checkReadings([
+    // Index: Mycosis fungoides C84.0- (Tabular C84.00 Mycosis fungoides, unspecified site): the note's lymphoma, not myelofibrosis.
+    ['"MF, stage IB" after "Mycosis fungoides"', 'Dx: Mycosis fungoides, stage IB.\nA/P: 1. MF, stage IB, improving on nbUVB.', [
+      ['Mycosis fungoides', 'C8400', 'present'], ['MF', 'C8400', 'present'],
+    ]],
+    // guard: in a note about primary myelofibrosis "MF" stays the myelofibrosis (Tabular D47.4 Osteomyelofibrosis).
+    ['guard: "MF" in a PMF note', 'Dx: PMF, JAK2+.\nPlan: MF - ruxolitinib.', [['PMF', 'D474', 'present'], ['MF', 'D474', 'present']]],
+  ]);
+});

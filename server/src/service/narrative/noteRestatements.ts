@@ -2,7 +2,7 @@ import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 import { EYE_ROWS } from './morphologyCode';
-import { MYELOMA } from './morphologyLexicon';
+import { MYELOMA, MYCOSIS_FUNGOIDES } from './morphologyLexicon';
 import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
@@ -150,10 +150,11 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   const skin = raw.some(isSkinNeoplasm);
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
+  const mycosisFungoides = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.code === MYCOSIS_FUNGOIDES.code);
   // One kept mention at a time, not a list per mention: most mentions are not ambiguous and stay as they are.
   const kept: RawMention[] = [];
   for (const mention of raw) {
-    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, lymphoma, mpn });
+    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, lymphoma, mpn, mycosisFungoides });
     if (typed !== undefined) kept.push(typed);
   }
   return kept;
@@ -165,6 +166,8 @@ interface NoteDiseases {
   readonly skin: boolean;
   readonly lymphoma: boolean;
   readonly mpn: boolean;
+  /** A mycosis fungoides is written: "MF" is that lymphoma (Index: Mycosis fungoides C84.0-), not myelofibrosis. */
+  readonly mycosisFungoides: boolean;
 }
 
 /** The mention as the encounter's diseases read it, or undefined when an ambiguous abbreviation is no mention here. */
@@ -173,6 +176,9 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   if (kind === undefined || mention.morphology === undefined) return mention;
   if (kind === 'lymphoma') return diseases.lymphoma ? mention : undefined;
   if (kind === 'hodgkin') return diseases.lymphoma || hodgkinRegimenNear(tokens, mention) ? mention : undefined;
+  if (kind === 'mpn' && !diseases.mpn && diseases.mycosisFungoides && mention.morphology.words === 'mf') {
+    return { ...mention, morphology: { ...mention.morphology, ...MYCOSIS_FUNGOIDES, ambiguous: undefined } };
+  }
   if (kind === 'mpn') return diseases.mpn ? mention : undefined;
   if (kind === 'myeloma') return diseases.myeloma ? mention : undefined;
   if (diseases.myeloma) {
