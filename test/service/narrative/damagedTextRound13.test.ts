@@ -1,0 +1,57 @@
+import { checkReadings, type ReadingCase } from './readingCases';
+import { SPLIT_FRAGMENTS } from '../../../server/src/service/narrative/damagedWords';
+import * as assert from 'node:assert/strict';
+
+/**
+ * Round 13, tuner A: words that damaged text splits or misspells, read whole again only when the repaired
+ * word is a term (damagedWords.ts, joinedWords.ts). Codes checked against icd10cm-codes-2027 and the
+ * Table of Neoplasms: C25.0 head of pancreas; C77.1 intrathoracic nodes (station 4L); C77.2 intra-abdominal
+ * nodes (table: lymph gland, retroperitoneal); C82.90 follicular lymphoma, unspecified site; C18.7 sigmoid
+ * colon; C78.7 secondary of liver; D35.2 pituitary (macro- and microadenoma: Index "Adenoma, pituitary");
+ * C79.51 secondary of bone; C24.0 extrahepatic bile duct (hilar cholangiocarcinoma, Klatskin); C40.22 long
+ * bones of left lower limb (femur); C74.92 unspecified part of left adrenal gland (neuroblastoma: Index
+ * "see Neoplasm, malignant, by site"); D24.2 benign neoplasm of left breast (Index "Fibroadenoma, specified
+ * site - see Neoplasm, benign"); C77.0 nodes of head, face and neck (table: lymph gland, supraclavicular).
+ */
+const ocrCases: readonly ReadingCase[] = [
+  ['OCR "1" for "I" in a pathology part', 'PATHOLOGY:\nSTATION 4L: NEGATIVE FOR MAL1GNANCY.', [['MAL1GNANCY', 'C771', 'negated']]],
+  ['OCR "0" for "O" in a node word', 'CT: ENLARGED RETROPERITONEAL LYMPH N0DES C/W METASTATIC DISEASE.', [['RETROPERITONEAL LYMPH N0DES C/W METASTATIC DISEASE', 'C772', 'uncertain']]],
+  ['OCR "1" for "l"', 'Dx: 1ymphoma, follicular.', [['1ymphoma, follicular', 'C8290', 'present']]],
+  ['a stage and a gene keep their digits', 'Stage T2N0M0 rectal adenocarcinoma, BRCA1 carrier.', [['rectal adenocarcinoma', 'C20', 'present']]],
+];
+
+const wrappedCases: readonly ReadingCase[] = [
+  ['a word split by a line-end hyphen', '1. PANCREATIC HEAD ADENOCARCI-\nNOMA, BORDERLINE RESECTABLE.', [['PANCREATIC HEAD ADENOCARCI-\nNOMA', 'C250', 'present']]],
+  ['a real hyphen whose halves are no term stays as written', 'RUL mass, bx: non-\nsmall cell lung cancer.', [['lung cancer', 'C3411', 'present']]],
+];
+
+/** One case per fragment of `SPLIT_FRAGMENTS`, in its order. */
+const splitCases: readonly ReadingCase[] = [
+  ['adeno', 'Sigmoid colon adeno carcinoma, resected last week.', [['Sigmoid colon adeno carcinoma', 'C187', 'present']]],
+  ['meta', 'Colon cancer, meta static to liver.', [['Colon cancer', 'C189', 'present'], ['meta static to liver', 'C787', 'present']]],
+  ['macro', 'Pituitary macro adenoma, stable.', [['Pituitary macro adenoma', 'D352', 'present']]],
+  ['micro', 'Pituitary micro adenoma, stable.', [['Pituitary micro adenoma', 'D352', 'present']]],
+  ['oligo', 'Prostate cancer, now oligo metastatic to bone.', [['Prostate cancer', 'C61', 'present'], ['oligo metastatic to bone', 'C7951', 'present']]],
+  ['cholangio', 'Hilar cholangio carcinoma with biliary obstruction.', [['Hilar cholangio carcinoma', 'C240', 'present']]],
+  ['osteo', 'Osteo sarcoma of the left distal femur.', [['Osteo sarcoma of the left distal femur', 'C4022', 'present']]],
+  ['neuro', 'Neuro blastoma of the left adrenal gland.', [['Neuro blastoma of the left adrenal gland', 'C7492', 'present']]],
+  ['fibro', 'Left breast fibro adenoma on core biopsy.', [['Left breast fibro adenoma', 'D242', 'present']]],
+  ['fiber', 'Left breast fiber\nadenoma on core biopsy.', [['Left breast fiber\nadenoma', 'D242', 'present']]],
+  ['super', 'Enlarged left super clavicular lymph node, FNA positive for metastatic carcinoma.',
+    [['left super clavicular lymph node, FNA positive for metastatic carcinoma', 'C770', 'present']]],
+];
+
+const cleanCases: readonly ReadingCase[] = [
+  ['a fragment whose compound is no term stays apart', 'A meta analysis of breast cancer trials was discussed.', [['breast cancer', 'null', 'present']]],
+  ['a homophone whose compound is no term stays apart', 'She was super tired; her breast cancer is stable.', [['breast cancer', 'null', 'present']]],
+];
+
+describe('damaged text (round 13)', () => {
+  describe('OCR digits read as letters', () => checkReadings(ocrCases));
+  describe('line-end hyphens', () => checkReadings(wrappedCases));
+  describe('dictated split compounds', () => {
+    checkReadings(splitCases);
+    it('tests every fragment', () => assert.deepEqual(splitCases.map(([title]) => title), [...SPLIT_FRAGMENTS.keys()]));
+  });
+  describe('clean text', () => checkReadings(cleanCases));
+});
