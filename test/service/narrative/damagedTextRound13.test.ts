@@ -11,7 +11,8 @@ import * as assert from 'node:assert/strict';
  * C79.51 secondary of bone; C24.0 extrahepatic bile duct (hilar cholangiocarcinoma, Klatskin); C40.22 long
  * bones of left lower limb (femur); C74.92 unspecified part of left adrenal gland (neuroblastoma: Index
  * "see Neoplasm, malignant, by site"); D24.2 benign neoplasm of left breast (Index "Fibroadenoma, specified
- * site - see Neoplasm, benign"); C77.0 nodes of head, face and neck (table: lymph gland, supraclavicular).
+ * site - see Neoplasm, benign"); C77.0 nodes of head, face and neck (table: lymph gland, supraclavicular);
+ * C02.1 border of tongue (table: tongue, border (lateral)); C67.2 lateral wall of bladder.
  */
 const ocrCases: readonly ReadingCase[] = [
   ['OCR "1" for "I" in a pathology part', 'PATHOLOGY:\nSTATION 4L: NEGATIVE FOR MAL1GNANCY.', [['MAL1GNANCY', 'C771', 'negated']]],
@@ -46,7 +47,16 @@ const cleanCases: readonly ReadingCase[] = [
   ['a homophone whose compound is no term stays apart', 'She was super tired; her breast cancer is stable.', [['breast cancer', 'null', 'present']]],
 ];
 
+/** A side written before a part named before its organ (partOfOrgan.ts), as second-language and dictated notes write it. */
+const sidedPartCases: readonly ReadingCase[] = [
+  ['a side before the part', 'Squamous carcinoma of left border of tongue, cT2', [['carcinoma of left border of tongue', 'C021', 'present']]],
+  ['a side and a position before the part', 'SCC of the left lateral border of tongue.', [['SCC of the left lateral border of tongue', 'C021', 'present']]],
+  ['a side before a wall part', 'Urothelial carcinoma of the left lateral wall of the bladder.',
+    [['Urothelial carcinoma of the left lateral wall of the bladder', 'C672', 'present']]],
+];
+
 describe('damaged text (round 13)', () => {
+  describe('a side before a part of an organ', () => checkReadings(sidedPartCases));
   describe('OCR digits read as letters', () => checkReadings(ocrCases));
   describe('line-end hyphens', () => checkReadings(wrappedCases));
   describe('dictated split compounds', () => {
