@@ -12,12 +12,14 @@ import * as assert from 'node:assert/strict';
  * bones of left lower limb (femur); C74.92 unspecified part of left adrenal gland (neuroblastoma: Index
  * "see Neoplasm, malignant, by site"); D24.2 benign neoplasm of left breast (Index "Fibroadenoma, specified
  * site - see Neoplasm, benign"); C77.0 nodes of head, face and neck (table: lymph gland, supraclavicular);
- * C02.1 border of tongue (table: tongue, border (lateral)); C67.2 lateral wall of bladder.
+ * C02.1 border of tongue (table: tongue, border (lateral)); C67.2 lateral wall of bladder; C61 prostate;
+ * Z85.038 history of other malignant neoplasm of large intestine.
  */
 const ocrCases: readonly ReadingCase[] = [
   ['OCR "1" for "I" in a pathology part', 'PATHOLOGY:\nSTATION 4L: NEGATIVE FOR MAL1GNANCY.', [['MAL1GNANCY', 'C771', 'negated']]],
   ['OCR "0" for "O" in a node word', 'CT: ENLARGED RETROPERITONEAL LYMPH N0DES C/W METASTATIC DISEASE.', [['RETROPERITONEAL LYMPH N0DES C/W METASTATIC DISEASE', 'C772', 'uncertain']]],
   ['OCR "1" for "l"', 'Dx: 1ymphoma, follicular.', [['1ymphoma, follicular', 'C8290', 'present']]],
+  ['a compound typed with a hyphen inside', 'Colon cancer meta-static to the liver.', [['Colon cancer', 'C189', 'present'], ['meta-static to the liver', 'C787', 'present']]],
   ['a stage and a gene keep their digits', 'Stage T2N0M0 rectal adenocarcinoma, BRCA1 carrier.', [['rectal adenocarcinoma', 'C20', 'present']]],
 ];
 
@@ -55,7 +57,15 @@ const sidedPartCases: readonly ReadingCase[] = [
     [['Urothelial carcinoma of the left lateral wall of the bladder', 'C672', 'present']]],
 ];
 
+/** "prostrate", the common misspelling of "prostate", only before a word of its cancer or gland (siteLexicon.ts). */
+const misspelledSiteCases: readonly ReadingCase[] = [
+  ['prostrate cancer', 'He has prostrate cancer, on ADT.', [['prostrate cancer', 'C61', 'present']]],
+  ['prostrate ca', 'Prostrate ca, Gleason 7.', [['Prostrate ca', 'C61', 'present']]],
+  ['lying prostrate is no site', 'Found prostrate on the floor; hx of colon cancer.', [['colon cancer', 'Z85038', 'history']]],
+];
+
 describe('damaged text (round 13)', () => {
+  describe('misspelled sites', () => checkReadings(misspelledSiteCases));
   describe('a side before a part of an organ', () => checkReadings(sidedPartCases));
   describe('OCR digits read as letters', () => checkReadings(ocrCases));
   describe('line-end hyphens', () => checkReadings(wrappedCases));

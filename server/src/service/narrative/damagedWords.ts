@@ -42,17 +42,26 @@ const OCR_SHORTEST = 5;
 const OCR_MOST_DIGITS = 2;
 
 /**
- * The word OCR damaged in `norm` (lower case), with each "0" read as "o" and each "1" as "i" or as "l",
- * when that word is a term (`classify`) and `norm` is none; `norm` itself otherwise. "n0des" → "nodes",
- * "mal1gnancy" → "malignancy", "1ymphoma" → "lymphoma"; "t2n0", "brca1", "c10" keep their digits.
+ * The word damage spelled `norm` (lower case), when that word is a term (`classify`) and `norm` is none;
+ * `norm` itself otherwise: OCR's digits read as letters, each "0" as "o" and each "1" as "i" or as "l"
+ * ("n0des" → "nodes", "mal1gnancy" → "malignancy", "1ymphoma" → "lymphoma"; "t2n0", "brca1", "c10" keep
+ * their digits), and a compound typed with a hyphen inside ("meta-static", "adeno-carcinoma").
  */
-export function ocrReadWord(norm: string, classify: WordClassifier): string {
-  if (norm.length < OCR_SHORTEST || !mayBeOcrDamaged(norm) || (classify(norm, norm) & TERM_CLASSES) !== 0) return norm;
+export function readDamagedWord(norm: string, classify: WordClassifier): string {
+  if (norm.length < OCR_SHORTEST) return norm;
+  const hyphenated = norm.includes('-');
+  if ((!hyphenated && !mayBeOcrDamaged(norm)) || (classify(norm, norm) & TERM_CLASSES) !== 0) return norm;
+  if (hyphenated) return termOr(norm.replaceAll('-', ''), norm, classify);
   for (const one of ['i', 'l']) {
     const read = norm.replaceAll('0', 'o').replaceAll('1', one);
     if ((classify(read, read) & TERM_CLASSES) !== 0) return read;
   }
   return norm;
+}
+
+/** `read` when it is a term, else `norm`. */
+function termOr(read: string, norm: string, classify: WordClassifier): string {
+  return /^[a-z]+$/.test(read) && (classify(read, read) & TERM_CLASSES) !== 0 ? read : norm;
 }
 
 /** Whether a lower-case word holds only letters, at least one "0" or "1", at most `OCR_MOST_DIGITS` digits and no other digit. */
