@@ -64,7 +64,20 @@ const misspelledSiteCases: readonly ReadingCase[] = [
   ['lying prostrate is no site', 'Found prostrate on the floor; hx of colon cancer.', [['colon cancer', 'Z85038', 'history']]],
 ];
 
+/**
+ * Histologies whose Index entry names their unspecified site (histologyLexicon.ts): Carcinoma, follicular — unspecified site
+ * C73 (Malignant neoplasm of thyroid gland); Adenoma, follicular — unspecified site D34 (Benign neoplasm of thyroid gland);
+ * a site written with it is its own (D35.02 Benign neoplasm of left adrenal gland).
+ */
+const indexSiteCases: readonly ReadingCase[] = [
+  ['follicular carcinoma and adenoma, as a patient message states them', 'Could be a benign follicular adenoma or a follicular carcinoma.',
+    [['follicular adenoma', 'D34', 'uncertain'], ['follicular carcinoma', 'C73', 'uncertain']]],
+  ['follicular carcinoma with no site', 'Follicular carcinoma, widely invasive, s/p total thyroidectomy 2019.', [['Follicular carcinoma', 'C73', 'present']]],
+  ['a written site is its own', 'Follicular adenoma of the left adrenal.', [['Follicular adenoma of the left adrenal', 'D3502', 'present']]],
+];
+
 describe('damaged text (round 13)', () => {
+  describe('sites the Index gives a histology', () => checkReadings(indexSiteCases));
   describe('misspelled sites', () => checkReadings(misspelledSiteCases));
   describe('a side before a part of an organ', () => checkReadings(sidedPartCases));
   describe('OCR digits read as letters', () => checkReadings(ocrCases));

@@ -178,6 +178,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Hürthle (oncocytic) cell carcinoma is a thyroid carcinoma (table: thyroid / Malignant Primary C73).
   ...['hurthle cell carcinoma', 'hurthle cell cancer', 'oncocytic carcinoma of the thyroid'].map(
     (words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['thyroid'] })),
+  // Index: Carcinoma, follicular — unspecified site C73; Adenoma, follicular — unspecified site D34 (a site written with it is its own).
+  { words: 'follicular carcinoma', role: 'primary', impliedSite: ['thyroid'] },
+  { words: 'follicular adenoma', role: 'benign', impliedSite: ['thyroid'] },
   // A pituitary adenoma by its size (table: pituitary / Benign D35.2).
   ...['macroadenoma', 'microadenoma', 'pituitary macroadenoma', 'pituitary microadenoma'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['pituitary'] })),
   // Pancreatic ductal adenocarcinoma.
