@@ -76,7 +76,18 @@ const indexSiteCases: readonly ReadingCase[] = [
   ['a written site is its own', 'Follicular adenoma of the left adrenal.', [['Follicular adenoma of the left adrenal', 'D3502', 'present']]],
 ];
 
+/**
+ * "in sight", speech recognition's homophone of "in situ" after a carcinoma (histologyLexicon.ts): D05.12 intraductal carcinoma
+ * in situ of left breast, D05.01 lobular carcinoma in situ of right breast, D06.9 carcinoma in situ of cervix, unspecified.
+ */
+const dictatedInSituCases: readonly ReadingCase[] = [
+  ['ductal', 'She has ductal carcinoma in sight of the left breast.', [['ductal carcinoma in sight of the left breast', 'D0512', 'present']]],
+  ['lobular', 'Lobular carcinoma in sight, right breast, female.', [['Lobular carcinoma in sight, right breast', 'D0501', 'present']]],
+  ['carcinoma', 'Carcinoma in sight of the cervix.', [['Carcinoma in sight of the cervix', 'D069', 'present']]],
+];
+
 describe('damaged text (round 13)', () => {
+  describe('"in sight" dictated for "in situ"', () => checkReadings(dictatedInSituCases));
   describe('sites the Index gives a histology', () => checkReadings(indexSiteCases));
   describe('misspelled sites', () => checkReadings(misspelledSiteCases));
   describe('a side before a part of an organ', () => checkReadings(sidedPartCases));

@@ -99,6 +99,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Tabular D05.1- "Intraductal carcinoma in situ of breast".
   { words: 'intraductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lobular carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
+  // "ductal carcinoma in sight": speech recognition's homophone of "in situ", which nothing else writes after a carcinoma.
+  { words: 'ductal carcinoma in sight', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
+  { words: 'lobular carcinoma in sight', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
   // Lung adenocarcinoma in situ (Tabular D02.2- in situ of bronchus and lung) and minimally invasive adenocarcinoma (invasive: C34.-).
@@ -328,6 +331,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'cis', role: 'in-situ' },
   { words: 'carcinoma in situ', role: 'in-situ' },
+  { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
   // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps).
   ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas',
