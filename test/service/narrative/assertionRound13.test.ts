@@ -1,0 +1,39 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Assertion round 13 (issue 12: dictation, OCR faxes, pasted tables, SOAP notes, sign-outs, second-language writers,
+ * interpreter visits). Codes checked against the FY2027 code titles (data/icd10cm/2027) and the Table of Neoplasms:
+ * lymph gland, cervical / Malignant Secondary C77.0; lymph gland, intrapelvic C77.5; lymph gland NOS C77.9; D22.5
+ * Melanocytic nevi of trunk (Index: Nevus, skin, trunk); D33.3 Benign neoplasm of cranial nerves (Index: Neuroma, acoustic);
+ * C71.8 Malignant neoplasm of overlapping sites of brain (ANNOTATION.md, two contiguous lobes); Z80.3 Family history of
+ * malignant neoplasm of breast; C43.9 Malignant melanoma of skin, unspecified.
+ */
+
+const reportLanguage: readonly ReadingCase[] = [
+  ['"evocative for" is a hedge (Guidelines II.H, "suggestive of")', 'CT neck: left level II lymph nodes necrotic, evocative for metastasis.',
+    [['left level II lymph nodes necrotic, evocative for metastasis', 'C770', 'uncertain']]],
+  ['"evocative of" is a hedge', 'MRI: lytic lesion of the sternum, evocative of metastasis.', [['sternum, evocative of metastasis', 'C7951', 'uncertain']]],
+  ['an informant\'s doubt after a relative\'s question mark leaves the family history', 'FHx: Sister - breast ca? (pt not sure).',
+    [['breast ca', 'Z803', 'family']]],
+  ['an informant\'s doubt after the patient\'s own question mark is uncertain, not denied', 'PMH: HTN. Hx melanoma? (pt not sure).',
+    [['melanoma', 'C439', 'uncertain']]],
+  ['"none atypical" grades the nevi just named, it does not deny them', 'Exam: several benign appearing nevi trunk, none atypical on dermoscopy.',
+    [['nevi trunk', 'D225', 'present']]],
+  ['"0/7 lymph nodes involved by carcinoma" denies the nodes\' metastasis', 'C. LYMPH NODES, LEFT PELVIC, EXCISION:\n   - 0/7 LYMPH NODES INVOLVED BY CARCINOMA.',
+    [['CARCINOMA', 'C775', 'negated']]],
+  ['"0 of 12 nodes positive" denies it too', 'Regional lymph nodes: 0 of 12 nodes positive for metastatic carcinoma.',
+    [['nodes positive for metastatic carcinoma', 'C779', 'negated']]],
+  ['"now adj TMZ" is adjuvant treatment going on (Guideline I.C.2.d)', 'Hx GBM R frontoparietal s/p resection 6/2026, completed RT/TMZ 8/2026, now adj TMZ C4.',
+    [['GBM R frontoparietal', 'C718', 'present']]],
+];
+
+const dashedHedge: readonly ReadingCase[] = [
+  ['a hedge set off by a dash at the item\'s end judges its diagnosis past the measurements', '2. L vestibular schwannoma, 1.3 cm (Koos II) - likely; refer to neurotology.',
+    [['vestibular schwannoma', 'D333', 'uncertain']]],
+  ['another diagnosis between them keeps the hedge its own', '2. Liver mets, stable; thyroid adenoma 2 cm - likely.',
+    [['Liver mets', 'C787', 'present'], ['thyroid adenoma', 'D34', 'uncertain']]],
+];
+
+describe('narrative assertion round 13: report language', () => checkReadings(reportLanguage));
+describe('narrative assertion round 13: a hedge closing its list item', () => checkReadings(dashedHedge));
