@@ -7,7 +7,8 @@ import type { ReadingCase } from './readingCases';
  * lymph gland, cervical / Malignant Secondary C77.0; lymph gland, intrapelvic C77.5; lymph gland NOS C77.9; D22.5
  * Melanocytic nevi of trunk (Index: Nevus, skin, trunk); D33.3 Benign neoplasm of cranial nerves (Index: Neuroma, acoustic);
  * C71.8 Malignant neoplasm of overlapping sites of brain (ANNOTATION.md, two contiguous lobes); Z80.3 Family history of
- * malignant neoplasm of breast; C43.9 Malignant melanoma of skin, unspecified.
+ * malignant neoplasm of breast; C43.9 Malignant melanoma of skin, unspecified; C90.00 Multiple myeloma not having achieved
+ * remission; C49.A2 Gastrointestinal stromal tumor of stomach (Index: Tumor, stromal, gastrointestinal, stomach).
  */
 
 const reportLanguage: readonly ReadingCase[] = [
@@ -35,5 +36,15 @@ const dashedHedge: readonly ReadingCase[] = [
     [['Liver mets', 'C787', 'present'], ['thyroid adenoma', 'D34', 'uncertain']]],
 ];
 
+const outlookAndSamples: readonly ReadingCase[] = [
+  ['what symptoms "could herald" is not there yet (hypothetical)', 'Return sooner for bone pain, which could herald progression to myeloma.',
+    [['myeloma', 'C9000', 'hypothetical']]],
+  ['"EUS-FNB … c/w X" is the pathologist\'s reading of tissue (ANNOTATION.md, a cytology or tissue result read "c/w X")',
+    'EUS-FNB 11/2026 of the gastric fundus mass: spindle cells, CD117+, DOG1+, c/w gastric GIST.', [['gastric GIST', 'C49A2', 'present']]],
+  ['a route before a hyphen names no sample: an image\'s "c/w" stays a hedge', 'CT-guided biopsy planned; CT: 3 cm gastric mass c/w gastric GIST.',
+    [['gastric GIST', 'C49A2', 'uncertain']]],
+];
+
+describe('narrative assertion round 13: outlook and samples', () => checkReadings(outlookAndSamples));
 describe('narrative assertion round 13: report language', () => checkReadings(reportLanguage));
 describe('narrative assertion round 13: a hedge closing its list item', () => checkReadings(dashedHedge));
