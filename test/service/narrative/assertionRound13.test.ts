@@ -8,7 +8,10 @@ import type { ReadingCase } from './readingCases';
  * Melanocytic nevi of trunk (Index: Nevus, skin, trunk); D33.3 Benign neoplasm of cranial nerves (Index: Neuroma, acoustic);
  * C71.8 Malignant neoplasm of overlapping sites of brain (ANNOTATION.md, two contiguous lobes); Z80.3 Family history of
  * malignant neoplasm of breast; C43.9 Malignant melanoma of skin, unspecified; C90.00 Multiple myeloma not having achieved
- * remission; C49.A2 Gastrointestinal stromal tumor of stomach (Index: Tumor, stromal, gastrointestinal, stomach).
+ * remission; C49.A2 Gastrointestinal stromal tumor of stomach (Index: Tumor, stromal, gastrointestinal, stomach); C22.0 Liver
+ * cell carcinoma; Z85.850 Personal history of malignant neoplasm of thyroid; Z86.0101 Personal history of adenomatous and
+ * serrated colon polyps; Z85.3 Personal history of malignant neoplasm of breast; C43.59 Malignant melanoma of other part of
+ * trunk (back).
  */
 
 const reportLanguage: readonly ReadingCase[] = [
@@ -45,6 +48,15 @@ const outlookAndSamples: readonly ReadingCase[] = [
     [['gastric GIST', 'C49A2', 'uncertain']]],
 ];
 
+const statusColumn: readonly ReadingCase[] = [
+  ['a pasted problem table\'s status column marks a row past (Guideline I.C.2.d; benign: Z86.01-)',
+    'Problem List:\n| Problem | Onset | Status |\n|---|---|---|\n| Hepatocellular carcinoma | 03/2026 | Active |\n| Papillary thyroid ca s/p thyroidectomy + RAI | 2008 | Resolved |\n| Colon adenomas | 2022 | Inactive |\n',
+    [['Hepatocellular carcinoma', 'C220', 'present'], ['thyroid ca', 'Z85850', 'history'], ['Colon adenomas', 'Z860101', 'history']]],
+  ['a tab-separated one too', 'Problem\tOnset\tStatus\nBreast cancer, left\t2015\tHistorical\nMelanoma of the back\t2024\tActive\n',
+    [['Breast cancer', 'Z853', 'history'], ['Melanoma of the back', 'C4359', 'present']]],
+];
+
+describe('narrative assertion round 13: a problem table\'s status column', () => checkReadings(statusColumn));
 describe('narrative assertion round 13: outlook and samples', () => checkReadings(outlookAndSamples));
 describe('narrative assertion round 13: report language', () => checkReadings(reportLanguage));
 describe('narrative assertion round 13: a hedge closing its list item', () => checkReadings(dashedHedge));
