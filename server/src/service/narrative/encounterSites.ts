@@ -31,7 +31,11 @@ export function withEncounterSites(tokens: readonly Token[], mentions: readonly 
   const spread = documentedOrgans(mentions, lookups, isSpread);
   // "metastatic to lungs": a paired organ written in the plural documents both sides of its metastases.
   for (const mention of mentions) if (isSpread(mention) && mention.site !== undefined && namesBoth(tokens, mention.site)) spread.get(lookups.organOf(mention.site.path).organ)?.sides.add('bilateral');
-  return mentions.map((mention) => isSpread(mention) ? withDocumentedSide(tokens, mention, spread, lookups) : withDocumentedSite(tokens, mention, organs, lookups));
+  // Pushed into a literal, not mapped: an optimised `map` builds an array of another map than the interpreted one, which
+  // deoptimised the restatement passes that read this list.
+  const sited: RawMention[] = [];
+  for (const mention of mentions) sited.push(isSpread(mention) ? withDocumentedSide(tokens, mention, spread, lookups) : withDocumentedSite(tokens, mention, organs, lookups));
+  return sited;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { PART_NOUNS } from './apposedPart';
+import { labelDetails } from './labelDetails';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { fluidCytologySite } from './fluidCytology';
 import { mergeSkin } from './skinSites';
@@ -177,7 +178,7 @@ export function withLabelWords(tokens: readonly Token[], site: SiteMatch, colon:
   }
   // "Bladder tumor, R lateral wall:": two detail words may name a sub-row together, noun last ("lateral wall" → wall, lateral); in a
   // list of what the specimen holds ("Uterus, cervix, bilateral tubes and ovaries:") only a part noun names a part ("Pancreas, head, and duodenum").
-  const all = [...qualifiers.slice(1).map((word, index) => `${qualifiers[index] ?? ''} ${word}`), ...qualifiers].filter((words) => site.lymphNode || !qualifiers.includes('and') || PART_NOUNS.has(words));
+  const all = labelDetails(qualifiers, site.lymphNode || !qualifiers.includes('and'));
   // "Urinary bladder, left lateral wall, TURBT:": a part the label names is the tumour's sub-site, which another part named elsewhere
   // in the report ("C. Bladder, trigone, random biopsy") does not replace.
   // A breast quadrant is a site of its own, which the label reader refines by the quadrant written anywhere in the report.

@@ -1,5 +1,4 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
-import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
 import { type HistologyTerm, columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
@@ -11,7 +10,8 @@ import { SideIndex } from './sideIndex';
 import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
-import { type RawMention, inOneShape } from './rawMention';
+import { type RawMention, allInOneShape } from './rawMention';
+import { reportedMentions } from './reportedMentions';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, withinOrgan } from './organSubsites';
@@ -19,7 +19,7 @@ import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morph
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
-import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
+import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
@@ -27,11 +27,10 @@ import { nodeMelanomaMentions, withMetastaticSubject } from './metastaticFinding
 import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
-import { isNoSecondarySite } from './notDiagnoses';
 import { withFallbackSite } from './fallbackSite';
-import { conjoinedFinding, findingNounSite, inMarginItem, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
+import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
-import { alternativeBetween, typeAfterDash, differentialBetween, differentialSite, parenthesisedSite } from './differential';
+import { differentialSite, parenthesisedSite } from './differential';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
@@ -84,11 +83,11 @@ export function findMentions(
       index++;
     }
   }
-  const reported = mentions.map(inOneShape).filter((mention) => !inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site)));
+  const reported = reportedMentions(tokens, mentions);
   const sides = new SideIndex(tokens, sites);
-  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupe(tokens, reported)))
+  const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))).map(inOneShape);
+  return allInOneShape(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))));
 }
 
 /** After "NET (carcinoid)": a parenthesised restatement of the same tumour is not a second mention. */
@@ -189,9 +188,12 @@ function anchorMentions(
     // "NSCLC brain mets", "PDAC liver mets": sites that a metastasis word follows are the metastasis's, not the primary's.
     const placed = rightColumn === 'primary' && right.preposition === undefined
       ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode && !COURSE_NOUNS.has(tokens[site.end]?.norm ?? ''))) : right.sites;
-    const own = placed.length === 1 ? placed.map((site) => trailingSide(tokens, site)) : placed;
-    // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-).
-    own.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0)));
+    // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-). An
+    // indexed loop, not `map` and `forEach`: an optimised `map` builds an array of another map than the interpreted one.
+    for (let index = 0; index < placed.length; index++) {
+      const site = placed.length === 1 ? trailingSide(tokens, placed[index] as SiteMatch) : placed[index] as SiteMatch;
+      mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0));
+    }
   }
   // "metastatic carcinoma of unknown primary (CUP) - liver, bone": the sentence calls the unknown primary's disease metastatic.
   const unknownPrimary = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'primary' && right.sites.length === 0 && (calledMetastatic || metastaticBefore(tokens, start));
@@ -364,40 +366,3 @@ function withSpan(
 
 /** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
 const UNSPECIFIED_SITE = 'unknown site or unspecified';
-
-/** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
-const RESTATEMENT_REACH = 4;
-const IMPLIED_RESTATEMENT_REACH = 12;
-
-/** How many kinds a dedupe key tells apart at one site token: each column, and a morphology mention without one. */
-const DEDUPE_COLUMNS = NEOPLASM_COLUMNS.length + 1;
-
-/** "BCC, SCC": two skin cancers of different cell types side by side are two lesions, not one restated. */
-function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
-  const before = previous.histology?.skinType;
-  const after = mention.histology?.skinType;
-  return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
-}
-
-/** One mention per site token and column: two anchors may reach the same site. */
-function dedupe(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<number>(), kept: RawMention[] = [];
-  for (const mention of mentions) {
-    const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
-    const previous = kept[kept.length - 1];
-    // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
-    const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
-      && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);
-    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
-      && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
-      && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
-      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
-      && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
-      && !otherSkinCancer(previous, mention);
-    if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
-    if (seen.has(key) || restated) continue;
-    seen.add(key);
-    kept.push(mention);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}

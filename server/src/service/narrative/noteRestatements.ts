@@ -176,8 +176,9 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   if (kind === 'mpn') return diseases.mpn ? mention : undefined;
   if (kind === 'myeloma') return diseases.myeloma ? mention : undefined;
   if (diseases.myeloma) {
-    const { site: _site, ...unsited } = mention;
-    return { ...unsited, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } };
+    // The site is set to undefined, not left out by a rest pattern: the mention keeps the one shape every mention has
+    // (inOneShape), so the passes after this one are not deoptimised by a mention of a new map.
+    return { ...mention, site: undefined, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } };
   }
   return diseases.skin ? mention : undefined;
 }

@@ -57,3 +57,13 @@ export function inOneShape(mention: RawMention): RawMention {
     multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
   };
 }
+
+/**
+ * Each mention in one shape, pushed into a literal rather than mapped: an optimised `map` builds an array of
+ * another map than the interpreted one, and the passes that walk the list were deoptimised when it changed.
+ */
+export function allInOneShape(mentions: readonly RawMention[]): RawMention[] {
+  const shaped: RawMention[] = [];
+  for (const mention of mentions) shaped.push(inOneShape(mention));
+  return shaped;
+}

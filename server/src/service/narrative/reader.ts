@@ -45,7 +45,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
-  const starts = sections.map((section) => section.span.offset);
+  // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
+  const starts: number[] = [];
+  for (const section of sections) starts.push(section.span.offset);
   const sex = patientSex(text, span.offset, span.offset + span.length);
   const mentions: DocumentedMention[] = [];
   const blocks = new SectionBlocks(text);

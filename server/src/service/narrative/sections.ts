@@ -30,17 +30,21 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (header !== undefined) found.push(header);
     lineStart = lineEnd + 1;
   }
-  return found.map((header, index) => {
+  // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
+  // interpreted one, and the passes that walk the sections were sent back to the interpreter when it changed.
+  const sections: NoteSection[] = [];
+  found.forEach((header, index) => {
     const next = found[index + 1];
     const sectionEnd = trimmedEnd(text, header.headerSpan.offset, next === undefined ? end : next.headerSpan.offset);
-    return {
+    sections.push({
       kind: header.entry.kind,
       name: header.entry.name,
       title: header.title,
       headerSpan: header.headerSpan,
       span: spanOf(header.headerSpan.offset, sectionEnd),
-    };
+    });
   });
+  return sections;
 }
 
 /** The header at the start of the line `[start, end)`, if the line has one. */

@@ -1,0 +1,43 @@
+import { NEOPLASM_COLUMNS } from '../codes/neoplasm/model';
+import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
+import { samePath } from './siteMatch';
+import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
+import { alternativeBetween, differentialBetween, typeAfterDash } from './differential';
+
+/** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
+const RESTATEMENT_REACH = 4;
+const IMPLIED_RESTATEMENT_REACH = 12;
+
+/** How many kinds a dedupe key tells apart at one site token: each column, and a morphology mention without one. */
+const DEDUPE_COLUMNS = NEOPLASM_COLUMNS.length + 1;
+
+/** "BCC, SCC": two skin cancers of different cell types side by side are two lesions, not one restated. */
+function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
+  const before = previous.histology?.skinType;
+  const after = mention.histology?.skinType;
+  return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
+}
+
+/** One mention per site token and column: two anchors may reach the same site. */
+export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  const seen = new Set<number>(), kept: RawMention[] = [];
+  for (const mention of mentions) {
+    const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
+    const previous = kept[kept.length - 1];
+    // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
+    const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
+      && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);
+    const restated = previous !== undefined && previous.column === mention.column && mention.start - previous.end <= (implied ? IMPLIED_RESTATEMENT_REACH : RESTATEMENT_REACH)
+      && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence
+      && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
+      && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
+      && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
+      && !otherSkinCancer(previous, mention);
+    if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
+    if (seen.has(key) || restated) continue;
+    seen.add(key);
+    kept.push(mention);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
