@@ -383,10 +383,10 @@ export function allSpanProblems(parsed: ParsedDocument, length: number): string[
       const segment = x12.segment(index);
       check(segment.span, `segment ${index}`);
       check(segment.idSpan, `segment ${index} id`);
-      segment.elements.forEach((element, position) => {
+      for (let position = 0, element = segment.elements.at(0); element !== undefined; element = segment.elements.at(++position)) {
         check(element.span, `segment ${index} element ${position + 1}`);
         element.components.forEach((component, part) => check(component, `segment ${index} element ${position + 1}-${part + 1}`));
-      });
+      }
     }
   }
   return complaints;

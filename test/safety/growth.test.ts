@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { MAX_LINEAR_RATIO, quarterGrowth } from './growth';
+import { logGrowth, MAX_CONSTANT_RATIO, MAX_LINEAR_RATIO, quarterGrowth } from './growth';
 import type { GrowthRuns } from './growth';
 
 /**
  * The measure test/safety/scaling.test.ts relies on, fed work whose growth is known: a linear loop
- * must pass the scaling test's limit and a quadratic one must fail it, whatever the host's speed. Each
+ * must pass the scaling test's limit and a quadratic one must fail it, whatever the host's speed; a
+ * loop of fixed length must pass the limit of test/safety/singleSegment.test.ts and a linear one fail it. Each
  * takes a tenth of a second or so at its full size, long enough for the CPU clock to time.
  */
 
@@ -25,6 +26,7 @@ describe('safety: the growth measure of the scaling test', function () {
       for (let step = 0; step < size; step++) sum = (sum * 31 + step) | 0;
       sums.push(sum);
     }, LINEAR_SIZE, runs);
+    logGrowth('control: linear loop', growth);
     assert.ok(growth.ratio <= MAX_LINEAR_RATIO, `ratio ${growth.ratio.toFixed(1)} (${growth.fullMs.toFixed(1)} / ${growth.quarterMs.toFixed(1)} ms)`);
   });
 
@@ -36,6 +38,27 @@ describe('safety: the growth measure of the scaling test', function () {
       }
       sums.push(sum);
     }, QUADRATIC_SIZE, runs);
+    logGrowth('control: quadratic loop', growth);
     assert.ok(growth.ratio > MAX_LINEAR_RATIO, `ratio ${growth.ratio.toFixed(1)} (${growth.fullMs.toFixed(1)} / ${growth.quarterMs.toFixed(1)} ms)`);
+  });
+
+  it(`finds work that ignores its size within ${MAX_CONSTANT_RATIO} times as costly at four times the size`, function () {
+    const growth = quarterGrowth(() => {
+      let sum = 0;
+      for (let step = 0; step < LINEAR_SIZE / 4; step++) sum = (sum * 31 + step) | 0;
+      sums.push(sum);
+    }, LINEAR_SIZE, runs);
+    logGrowth('control: constant loop', growth);
+    assert.ok(growth.ratio <= MAX_CONSTANT_RATIO, `ratio ${growth.ratio.toFixed(1)} (${growth.fullMs.toFixed(1)} / ${growth.quarterMs.toFixed(1)} ms)`);
+  });
+
+  it(`finds linear work more than ${MAX_CONSTANT_RATIO} times as costly at four times its size`, function () {
+    const growth = quarterGrowth((size) => {
+      let sum = 0;
+      for (let step = 0; step < size; step++) sum = (sum * 31 + step) | 0;
+      sums.push(sum);
+    }, LINEAR_SIZE / 4, runs);
+    logGrowth('control: linear loop against the constant bound', growth);
+    assert.ok(growth.ratio > MAX_CONSTANT_RATIO, `ratio ${growth.ratio.toFixed(1)} (${growth.fullMs.toFixed(1)} / ${growth.quarterMs.toFixed(1)} ms)`);
   });
 });

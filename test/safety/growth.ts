@@ -1,3 +1,5 @@
+import { appendFileSync } from 'node:fs';
+
 /**
  * How fast the cost of some work grows with its size, measured on the host that runs the test rather
  * than against a fixed time limit: the CPU time at a size `n` divided by the CPU time at `n / 4`. Work
@@ -15,6 +17,13 @@
  * their regression sizes (bench/README.md): a ratio of 15 or more.
  */
 export const MAX_LINEAR_RATIO = 8;
+
+/**
+ * The most {@link Growth.ratio} that passes for work that must not grow with its size at all, such as
+ * a request about one position of a document: 2 sits halfway between constant work (a ratio of 1) and
+ * linear work (4) on a logarithmic scale, as {@link MAX_LINEAR_RATIO} sits between linear and quadratic.
+ */
+export const MAX_CONSTANT_RATIO = 2;
 
 /** The CPU time (user and system, in milliseconds) that `work` takes, so other processes on a shared host do not count. */
 export function cpuMs(work: () => void): number {
@@ -60,4 +69,19 @@ export function quarterGrowth(work: (size: number, run: number) => void, n: numb
   }
   // A quarter run too short for the clock to see stands for the clock's resolution, not for zero.
   return { quarterMs, fullMs, ratio: fullMs / Math.max(quarterMs, 0.001) };
+}
+
+/**
+ * Appends one line with `title` and what {@link quarterGrowth} measured to the file named by the
+ * environment variable `GROWTH_LOG`, when it is set: how the ratios of every growth test on a given
+ * host can be collected over several runs (a passing test shows no figures).
+ */
+export function logGrowth(title: string, growth: Growth): void {
+  const file = process.env['GROWTH_LOG'];
+  if (file === undefined || file === '') return;
+  appendFileSync(file, `${JSON.stringify({ title, ratio: round(growth.ratio), fullMs: round(growth.fullMs), quarterMs: round(growth.quarterMs) })}\n`);
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
 }

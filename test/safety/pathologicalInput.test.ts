@@ -4,7 +4,7 @@ import { createLanguageService } from '../../server/src/service';
 import type { DocumentSnapshot, LanguageId, LanguageService } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
 import { build837 } from '../protocol/samples';
-import { MAX_LINEAR_RATIO, quarterGrowth } from './growth';
+import { logGrowth, MAX_LINEAR_RATIO, quarterGrowth } from './growth';
 import type { GrowthRuns } from './growth';
 
 /**
@@ -16,6 +16,11 @@ import type { GrowthRuns } from './growth';
  * one, where a fixed time limit failed for reasons unrelated to the code (see test/safety/growth.ts).
  * How long a user waits is bounded where the claim is about the user: cancellation, in
  * test/safety/protocolAbuse.test.ts.
+ *
+ * The file runs in a mocha process of its own with the other growth tests (`npm run test:growth`): inside
+ * the whole suite the heap held what thousands of earlier tests left, and a full-size run that triggered a
+ * major collection paid for marking all of it (CI once measured linear inputs at 192 ms against 12 ms), so
+ * a case needed a floor of 300 ms below which its ratio did not count. On a fresh heap the ratio alone decides.
  */
 
 const ISA = 'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *260105*0930*^*00501*000000117*0*T*:~';
@@ -30,14 +35,6 @@ const FILLED_SIZE = 200_000;
  * full run (a burst of load, a collection) is outvoted.
  */
 const runs: GrowthRuns = { quarter: 3, full: 3 };
-
-/**
- * Below this much CPU time at the full size a ratio says nothing: inside the whole suite the heap holds what thousands of
- * earlier tests left, and a full-size run that triggers a major collection pays for marking all of it, a cost that does
- * not grow with the input (CI measured linear inputs at 192 ms against 12 ms, and 187 ms against 19.5 ms). The inputs here
- * cost seconds when their code was quadratic, so a case fails when it grows faster than linear and costs more than this.
- */
-const NOISE_FLOOR_MS = 300;
 
 /** Repeats `unit` after `head` up to about `size` characters, then appends `tail`. */
 function fill(size: number, head: string, unit: string, tail = ''): string {
@@ -82,9 +79,11 @@ const linearCases: readonly GrowthCase[] = [
 /** Inputs that were quadratic in the parsers (fixed: bounded separator searches, one pass per note line). */
 const formerlyQuadratic: readonly GrowthCase[] = [
   {
-    title: 'an 837 whose last segment never ends (400 kB of empty elements, hovered in the middle)',
+    // Its hover once split the whole segment into element objects (seconds at this size); the segment's element view
+    // now reads only up to the hovered position (test/safety/singleSegment.test.ts measures that on its own).
+    title: 'an 837 whose last segment never ends (800 kB of empty elements, hovered in the middle)',
     languageId: 'x12-837',
-    n: 400_000,
+    n: 800_000,
     make: (size) => `${ISA}\nCLM*X${'*'.repeat(size)}`,
     cause: 'separator searches in the X12 reader were unbounded',
   },
@@ -168,8 +167,9 @@ function runEverything(service: LanguageService, text: string, languageId: Langu
 function assertLinear(testCase: GrowthCase, work: (text: string, run: number) => void): void {
   const texts = new Map([testCase.n, Math.floor(testCase.n / 4)].map((size) => [size, testCase.make(size)]));
   const growth = quarterGrowth((size, run) => work(texts.get(size) ?? '', run), testCase.n, runs);
+  logGrowth(testCase.title, growth);
   const figures = `${growth.fullMs.toFixed(1)} ms at n, ${growth.quarterMs.toFixed(1)} ms at n / 4: ratio ${growth.ratio.toFixed(1)}`;
-  assert.ok(growth.ratio <= MAX_LINEAR_RATIO || growth.fullMs < NOISE_FLOOR_MS, figures);
+  assert.ok(growth.ratio <= MAX_LINEAR_RATIO, figures);
 }
 
 describe('safety: worst-case inputs cost time in proportion to their size', function () {
@@ -183,7 +183,7 @@ describe('safety: worst-case inputs cost time in proportion to their size', func
     runEverything(service, `${ISA}CLM*1~HI*ABK:C7801~`, 'x12-837', -1);
   });
 
-  const within = `CPU time at n within ${MAX_LINEAR_RATIO} times that at n / 4 (or under ${NOISE_FLOOR_MS} ms)`;
+  const within = `CPU time at n within ${MAX_LINEAR_RATIO} times that at n / 4`;
   for (const testCase of [...linearCases, ...formerlyQuadratic, ...formerlyQuadraticInRules]) {
     const formerly = testCase.cause === undefined ? '' : ` (formerly quadratic: ${testCase.cause})`;
     it(`${testCase.title}: ${within}${formerly}`, function () {

@@ -4,7 +4,7 @@ import { distinctBillableCodes, scalingShapes } from '../../bench/scalingShapes'
 import { createLanguageService } from '../../server/src/service';
 import type { LanguageService } from '../../server/src/service';
 import { testCodeSets } from '../helpers/codeSets';
-import { MAX_LINEAR_RATIO, quarterGrowth } from './growth';
+import { logGrowth, MAX_LINEAR_RATIO, quarterGrowth } from './growth';
 import type { GrowthRuns } from './growth';
 
 /**
@@ -48,6 +48,7 @@ describe('safety: the scaling shapes stay linear at their regression size', func
         service.doHover(parsed, document.positionAt(text.length >> 1));
         host.dispose();
       }, n, runs);
+      logGrowth(shape.title, growth);
       const figures = `${Math.round(growth.fullMs)} ms at n, ${Math.round(growth.quarterMs)} ms at n / 4: ratio ${growth.ratio.toFixed(1)}`;
       assert.ok(growth.ratio <= MAX_LINEAR_RATIO, figures);
     });

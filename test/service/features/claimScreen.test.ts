@@ -142,6 +142,55 @@ describe('reaction vocabulary', () => {
     assert.equal(passes({ codes: [{ noteNames: 'codeFirst' }] }, 'C50911', 'D630'), true);
   });
 
+  it('asks a carrier about every code met so far and answers later claims from the ids it names, as pair by pair', () => {
+    // Claims in the order a batch meets them; the Excludes1 carrier C77.2 and the "code first" carrier
+    // D63.0 arrive after the codes they name (C83.30, C50.911), never on the same claim until the end.
+    const claims = [
+      ['C8330', 'E119'], ['C50911', 'I10'], ['C772', 'K219'], ['D630', 'E119', 'I10'], ['C772', 'I10', 'E119'],
+      ['E119', 'D630'], ['C8330', 'C772'], ['C772', 'C8330'], ['D630', 'C50911'], ['C50911', 'D630'], ['K219', 'D630', 'I10', 'C50911'],
+    ];
+    const declarations: Reaction[] = [{ codes: [{ noteNames: 'excludes1' }] }, { codes: [{ noteNames: 'codeFirst', later: true }] }];
+    for (const reactsTo of declarations) {
+      const tables = createRuleTables(testCodeSets());
+      const screen = createClaimScreen(tables, [declaring(reactsTo)], {});
+      assert.ok(screen !== undefined);
+      for (const codes of claims) {
+        // Each claim on fresh tables asks only its own pairs; the shared screen answers from what it met before.
+        assert.equal(screen.mayFind(codes, codes.length), passes(reactsTo, ...codes), `${JSON.stringify(reactsTo.codes)} ${codes.join(' ')}`);
+      }
+    }
+    // After the third claim C77.2 has been asked about C83.30, which it names, though they never met on a claim.
+    const tables = createRuleTables(testCodeSets());
+    const screen = createClaimScreen(tables, rules, {});
+    for (const codes of claims.slice(0, 3)) screen?.mayFind(codes, codes.length);
+    const { excludes1Naming } = tables.factsOf('C772');
+    assert.ok(excludes1Naming.covers(tables.factsOf('K219').id));
+    assert.deepEqual(excludes1Naming.namedIds, [tables.factsOf('C8330').id]);
+    assert.ok(excludes1Naming.get(tables.factsOf('C8330').id), 'the note naming C83.30');
+    assert.equal(excludes1Naming.get(tables.factsOf('I10').id), null);
+  });
+
+  it('asks a carrier met after many codes about a bounded number of them per claim, and pair by pair until it has them all', () => {
+    const tables = createRuleTables(testCodeSets());
+    const screen = createClaimScreen(tables, [declaring({ codes: [{ noteNames: 'excludes1' }] })], {});
+    assert.ok(screen !== undefined);
+    // 200 codes met first (the categories A00-A99 and B00-B99, which C77.2's Excludes1 does not name), then C83.30.
+    const filler = Array.from({ length: 200 }, (_, n) => `${n < 100 ? 'A' : 'B'}${String(n % 100).padStart(2, '0')}`);
+    for (const code of filler) screen.mayFind([code], 1);
+    assert.equal(screen.mayFind(['C8330', 'E119'], 2), false);
+    // C77.2 then comes with C83.30 on every claim: each answer is right while the carrier is asked 64 codes at a time.
+    const { excludes1Naming } = tables.factsOf('C772');
+    const bounds: number[] = [];
+    for (let claim = 0; claim < 5; claim++) {
+      assert.equal(screen.mayFind(['C772', 'C8330'], 2), true, `claim ${claim}`);
+      assert.equal(screen.mayFind(['C772', 'E119'], 2), false, `claim ${claim}`);
+      bounds.push(excludes1Naming.completeBelow);
+    }
+    const highest = tables.factsOf('C772').id;
+    assert.deepEqual(bounds, [128, 256, highest + 1, highest + 1, highest + 1].map((bound) => Math.min(bound, highest + 1)));
+    assert.deepEqual(excludes1Naming.namedIds, [tables.factsOf('C8330').id]);
+  });
+
   it('sees a class met for the first time after the facts of the codes were worked out', () => {
     const tables = createRuleTables(testCodeSets());
     assert.equal(createClaimScreen(tables, rules, {})?.mayFind(['E119'], 1), false);

@@ -4,6 +4,7 @@ import { createLanguageService, parseCptCsv } from '../../../server/src/service'
 import type { CodeSets, LanguageId, X12Document } from '../../../server/src/service';
 import { assembleCodeIndex, parseReleaseFiles } from '../../../server/src/service/codes/assembleRelease';
 import { createCodeSets } from '../../../server/src/service/codes/indexedCodeSets';
+import { MAX_VIEWED_ELEMENTS } from '../../../server/src/service/x12/segmentElements';
 import { testCodeSets } from '../../helpers/codeSets';
 import { withCursor } from '../../helpers/cursor';
 import { x12Envelope } from '../../helpers/fixture';
@@ -253,6 +254,17 @@ describe('hover on X12 structure', () => {
     const hover = service.doHover({ ...snapshot, positionAt: snapshot.positionAt, offsetAt: snapshot.offsetAt, parsed: guarded }, position);
     assert.ok((hover?.contents as { value: string }).value.includes(officialTitle('C7801')));
     assert.ok(service.doComplete({ ...snapshot, positionAt: snapshot.positionAt, offsetAt: snapshot.offsetAt, parsed: guarded }, position).items.length > 0);
+  });
+
+  it('names the element of a segment up to the counted thousand, and says a further one is past them', () => {
+    const elements = Array.from({ length: MAX_VIEWED_ELEMENTS + 10 }, (_, index) => `N${index}`);
+    const note = (position: number): string => claim('HI*ABK:C3490~').replace('LX*1~', `NTE*${elements.map((value, index) => (index === position - 1 ? `N$0${value.slice(1)}` : value)).join('*')}~\nLX*1~`);
+    const last = mustHover(note(MAX_VIEWED_ELEMENTS), 'x12-837');
+    assert.equal(last.hovered, `N${MAX_VIEWED_ELEMENTS - 1}`);
+    includesAll(last.markdown, [`**NTE${MAX_VIEWED_ELEMENTS}**`]);
+    const past = mustHover(note(MAX_VIEWED_ELEMENTS + 5), 'x12-837');
+    assert.equal(past.hovered, `N${MAX_VIEWED_ELEMENTS + 4}`);
+    includesAll(past.markdown, ['An element past the first 1,000 of `NTE`', 'No 837 segment has that many elements']);
   });
 
   it('gives no hover outside any segment content', () => {

@@ -20,7 +20,8 @@ describe('narrative sections: the header table', () => {
     for (const spelling of entry.spellings) {
       it(`"${spelling}" is a ${entry.kind} header in its written forms`, () => {
         const upper = spelling.toUpperCase();
-        const forms = [`${upper}:\nline`, `${upper}\nline`, `${spelling}: line`, `  ${upper} :`];
+        // SOAP's single letters are headers only at the line's start (round 13: indented, they are an I-PASS sign-out's items).
+        const forms = [`${upper}:\nline`, `${upper}\nline`, `${spelling}: line`, ...(spelling.length > 1 ? [`  ${upper} :`] : [])];
         for (const form of forms) {
           const found = sectionsOf(`Intro text.\n${form}\n`);
           assert.equal(found.length, 1, `${JSON.stringify(form)} gives one section`);

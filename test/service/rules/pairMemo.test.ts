@@ -24,4 +24,24 @@ describe('PairMemo', function () {
       assert.equal(memo.namesNothing(id), false, `id ${id} never asked`);
     }
   });
+
+  it('knows below which id every pair has been asked, and which of them a note names', function () {
+    const memo = new PairMemo();
+    // Asked out of order and across a word boundary: the bound moves only over ids asked in a row from 0.
+    const steps: [id: number, named: boolean, completeBelow: number][] = [
+      [1, false, 0], [2, true, 0], [0, false, 3], [31, false, 3], [3, false, 4], [33, true, 4],
+    ];
+    for (const [id, named, completeBelow] of steps) {
+      memo.set(id, named ? note : null);
+      assert.equal(memo.completeBelow, completeBelow, `after id ${id}`);
+      assert.equal(memo.covers(completeBelow - 1), true, `after id ${id}`);
+      assert.equal(memo.covers(completeBelow), false, `after id ${id}`);
+    }
+    for (let id = 4; id < 31; id++) memo.set(id, null);
+    assert.equal(memo.completeBelow, 32, 'ids 0 to 31 asked');
+    memo.set(32, null);
+    assert.equal(memo.completeBelow, 34, 'ids 0 to 33 asked');
+    assert.deepEqual(memo.namedIds, [2, 33]);
+    for (const id of [0, 1, 2, 3, 31, 32, 33, 34, 64, 5000]) assert.equal(memo.names(id), id === 2 || id === 33, `names ${id}`);
+  });
 });

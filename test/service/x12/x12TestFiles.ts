@@ -1,7 +1,7 @@
 import type { StructuralProblem } from '../../../server/src/service/model';
 import { parseDocument } from '../../../server/src/service/parse';
 import type { Span } from '../../../server/src/service/spans';
-import type { X12Document } from '../../../server/src/service/x12/x12Model';
+import type { X12Document, X12Element, X12Segment } from '../../../server/src/service/x12/x12Model';
 
 /**
  * Helpers for synthetic 837 test files. Fixtures are written one segment per line with `*`, `:` and
@@ -71,4 +71,16 @@ export function problemsWith(document: { problems: readonly StructuralProblem[] 
 /** Whether a message is one sentence: capitalised, ends with a full stop, no line break. */
 export function isOneSentence(message: string): boolean {
   return /^[A-Z0-9]/.test(message) && /[.]$/.test(message) && !message.includes('\n') && message.length < 300;
+}
+
+/** A segment's elements read in order through its view, as an array (a test's way to compare or count them). */
+export function elementsOf(segment: X12Segment): X12Element[] {
+  const elements: X12Element[] = [];
+  for (let element = segment.elements.at(0); element !== undefined; element = segment.elements.at(elements.length)) elements.push(element);
+  return elements;
+}
+
+/** A segment as plain data, its elements read out, so that two parses' segments can be compared with deepEqual. */
+export function segmentImage(segment: X12Segment | undefined): object | undefined {
+  return segment === undefined ? undefined : { ...segment, elements: elementsOf(segment) };
 }

@@ -59,7 +59,7 @@ export function maskIdentifiers(text: string, parsed: ParsedDocument): string {
       const loop = step.loop ?? '';
       const atPatientPlace = tracker.guide.kind === '837P' && PATIENT_PLACE_LOOPS.has(loop);
       for (const [position, kind] of positionsToMask(id, PERSON_LOOPS.has(loop), atPatientPlace, value)) {
-        const element = segment.elements[position - 1];
+        const element = segment.elements.at(position - 1);
         if (element === undefined || element.span.length === 0) continue;
         const original = value(position);
         replacements.push({ start: element.span.offset, end: element.span.offset + element.span.length, text: masker.mask(original, kind) });
@@ -70,7 +70,7 @@ export function maskIdentifiers(text: string, parsed: ParsedDocument): string {
 }
 
 function elementText(text: string, segment: X12Segment, position: number): string {
-  const element = segment.elements[position - 1];
+  const element = segment.elements.at(position - 1);
   return element === undefined ? '' : text.slice(element.span.offset, element.span.offset + element.span.length);
 }
 

@@ -7,7 +7,8 @@ import type { Guide } from '../x12/loops';
 import { GUIDES, loopTitle } from '../x12/loops';
 import { loopOfSegment, SegmentReader } from '../x12/loopWalk';
 import { diagnosesAsWritten, diagnosisOfPointer } from '../x12/diagnosisPointers';
-import type { X12Document, X12Segment } from '../x12/x12Model';
+import { MAX_VIEWED_ELEMENTS } from '../x12/segmentElements';
+import type { X12Document, X12Element, X12Segment } from '../x12/x12Model';
 import { escapeMarkdown } from './markdown';
 import { findEncounterAt } from './encounterAt';
 import { elementName, HI_QUALIFIERS, PROCEDURE_QUALIFIERS, qualifierMeaning, SEGMENTS } from './x12Dictionary';
@@ -34,12 +35,21 @@ export function structureHover(parsed: X12Document, text: TextReader, offset: nu
     const loop = loopLine(parsed, text, segment.index);
     return { span: segment.idSpan, markdown: [heading, ...(loop ? [loop] : []), ...(info ? [info.purpose] : []), ...(qualifier ? [qualifier] : [])].join('\n\n') };
   }
-  const position = segment.elements.findIndex((element) => spanContains(element.span, offset));
-  if (position < 0) return undefined;
-  const hover = elementHover(segment, position, offset, text);
-  if (segment.id !== 'SV1' || position !== 6) return hover;
-  const pointers = pointerTargets(parsed, segment.elements[position] as X12Segment['elements'][number], text, offset, codeSets);
+  const found = segment.elements.elementAt(offset);
+  if (found === undefined) return undefined;
+  if (found.index === undefined) return uncountedElementHover(segment, found.element);
+  const hover = elementHover(segment, found.index, found.element, offset, text);
+  if (segment.id !== 'SV1' || found.index !== 6) return hover;
+  const pointers = pointerTargets(parsed, found.element, text, offset, codeSets);
   return { span: hover.span, markdown: [hover.markdown, ...pointers].join('\n\n') };
+}
+
+/** An element past the ones the segment view counts: its position is unknown, and the hover says why. */
+function uncountedElementHover(segment: X12Segment, element: X12Element): StructureHover {
+  const id = SEGMENTS[segment.id] === undefined ? 'this segment' : `\`${segment.id}\``;
+  const markdown = `An element past the first ${MAX_VIEWED_ELEMENTS.toLocaleString('en-US')} of ${id}. No 837 segment has that many elements, `
+    + 'so the segment is damaged (a missing terminator, or separators where data was meant); its elements are not counted this far.';
+  return { span: element.span, markdown };
 }
 
 /** "Loop 2300 Claim Information (837P)": where the segment stands in the implementation guide. */
@@ -52,7 +62,7 @@ function loopLine(parsed: X12Document, text: TextReader, index: number): string 
 /** For DTP, NM1, REF, HL and SBR, the meaning of the coded value that tells which kind of segment this is. */
 function leadingQualifier(segment: X12Segment, text: TextReader): string | undefined {
   const keyPosition = segment.id === 'HL' ? 3 : 1;
-  const element = segment.elements[keyPosition - 1];
+  const element = segment.elements.at(keyPosition - 1);
   if (element === undefined) return undefined;
   const value = slice(text, element.span);
   const meaning = qualifierMeaning(segment.id, keyPosition, value);
@@ -63,8 +73,7 @@ function slice(text: TextReader, span: Span): string {
   return text.slice(span.offset, span.offset + span.length);
 }
 
-function elementHover(segment: X12Segment, index: number, offset: number, text: TextReader): StructureHover {
-  const element = segment.elements[index] as X12Segment['elements'][number];
+function elementHover(segment: X12Segment, index: number, element: X12Element, offset: number, text: TextReader): StructureHover {
   const position = index + 1;
   const name = elementName(segment.id, position);
   const info = SEGMENTS[segment.id];
@@ -94,7 +103,7 @@ function elementHover(segment: X12Segment, index: number, offset: number, text: 
  * SV107 points at the claim's diagnoses by position (1 = the first HI code); the hover lists the codes
  * the pointers select, so a coder can check that the line is linked to the right diagnoses.
  */
-function pointerTargets(parsed: X12Document, element: X12Segment['elements'][number], text: TextReader, offset: number, codeSets: CodeSets): string[] {
+function pointerTargets(parsed: X12Document, element: X12Element, text: TextReader, offset: number, codeSets: CodeSets): string[] {
   const claim = findEncounterAt(parsed, offset);
   if (claim === undefined) return [];
   // Pointers count the codes as written in HI (as Go to Definition and the rule do), not in reporting order.
@@ -117,6 +126,6 @@ function compositeQualifierMeaning(segmentId: string, position: number, value: s
 }
 
 function datePurpose(segment: X12Segment, valueOf: (span: Span) => string): string | undefined {
-  const first = segment.elements[0];
+  const first = segment.elements.at(0);
   return first === undefined ? undefined : qualifierMeaning('DTP', 1, valueOf(first.span));
 }

@@ -47,6 +47,8 @@ export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, e
   if (relative !== undefined) return { assertion: 'family', evidence: evidence(tokens, relative.start, relative.end) };
   const denial = hits.find((hit) => hit.trigger.assertion === 'negated' || hit.trigger.assertion === 'other');
   if (denial !== undefined) return { assertion: 'negated', evidence: evidence(tokens, denial.start, denial.end) };
+  // An answer that doubts ("breast ca? (pt not sure)") settles nothing: its "not" is the informant's doubt, not a denial.
+  if (hits.some((hit) => hit.trigger.assertion === 'uncertain')) return undefined;
   for (let word = position; word < last; word++) {
     if (DENIALS.has(tokens[word]?.norm ?? '')) return { assertion: 'negated', evidence: evidence(tokens, word, word + 1) };
   }

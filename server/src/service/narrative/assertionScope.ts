@@ -4,6 +4,7 @@ import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
  * The scope rules of one trigger (NegEx/ConText): how far it reaches forward or backward, which
@@ -82,10 +83,28 @@ const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
  */
 function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
   const { assertion } = hit.trigger;
-  if ((assertion !== 'uncertain' && assertion !== 'negated') || hit.start - end > JUDGED_SUBJECT_REACH || !closesClause(tokens, hit.end)) return false;
+  if ((assertion !== 'uncertain' && assertion !== 'negated') || !closesClause(tokens, hit.end)) return false;
+  // Only a hedge: a denial after a dash ("- negative", "- none") may answer a study or a question, not judge the item.
+  if (assertion === 'uncertain' && DASHES.has(tokens[hit.start - 1]?.norm ?? '') && tokens[hit.start - 1]?.norm !== ':') return ownItemQualifiers(tokens, end, hit.start - 1);
+  if (hit.start - end > JUDGED_SUBJECT_REACH) return false;
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
   const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
   return subtype && wordsOnly(tokens, end + 1, hit.start - 1);
+}
+
+/**
+ * "L vestibular schwannoma, 1.3 cm (Koos II) - likely;": a hedge set off by a dash at the end of a list item judges
+ * the item's diagnosis past its measurements and grades, when `[from, to)` names no other diagnosis, stays in one sentence
+ * and is no longer than a trigger's reach.
+ */
+function ownItemQualifiers(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > MAX_SCOPE) return false;
+  const sentence = tokens[from - 1]?.sentence;
+  for (let position = from; position < to; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || (token.classes & ANCHOR_LEXICONS) !== 0 || token.norm === ';') return false;
+  }
+  return true;
 }
 
 /** Whether `[from, to)` holds only words of one sentence (no punctuation). */

@@ -3,6 +3,7 @@ import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } fro
 import type { AssertionTrigger } from './assertionTrigger';
 import { COURSE_STATUS_TRIGGERS } from './courseStatusTriggers';
 import { OUTLOOK_TRIGGERS } from './outlookTriggers';
+import { REPORT_LANGUAGE_TRIGGERS } from './reportLanguageTriggers';
 
 /**
  * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes; the trigger's shape and scope
@@ -221,6 +222,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'cancer risks', 'lifetime risks', 'risks associated with', 'associated risks'),
   ...OUTLOOK_TRIGGERS,
   ...COURSE_STATUS_TRIGGERS,
+  ...REPORT_LANGUAGE_TRIGGERS,
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',

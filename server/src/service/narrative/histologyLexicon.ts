@@ -99,6 +99,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Tabular D05.1- "Intraductal carcinoma in situ of breast".
   { words: 'intraductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lobular carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
+  // "ductal carcinoma in sight": speech recognition's homophone of "in situ", which nothing else writes after a carcinoma.
+  { words: 'ductal carcinoma in sight', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
+  { words: 'lobular carcinoma in sight', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'lobular carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'nsclc', role: 'primary', impliedSite: ['lung'] },
   // Lung adenocarcinoma in situ (Tabular D02.2- in situ of bronchus and lung) and minimally invasive adenocarcinoma (invasive: C34.-).
@@ -178,6 +181,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Hürthle (oncocytic) cell carcinoma is a thyroid carcinoma (table: thyroid / Malignant Primary C73).
   ...['hurthle cell carcinoma', 'hurthle cell cancer', 'oncocytic carcinoma of the thyroid'].map(
     (words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['thyroid'] })),
+  // Index: Carcinoma, follicular — unspecified site C73; Adenoma, follicular — unspecified site D34 (a site written with it is its own).
+  { words: 'follicular carcinoma', role: 'primary', impliedSite: ['thyroid'] },
+  { words: 'follicular adenoma', role: 'benign', impliedSite: ['thyroid'] },
   // A pituitary adenoma by its size (table: pituitary / Benign D35.2).
   ...['macroadenoma', 'microadenoma', 'pituitary macroadenoma', 'pituitary microadenoma'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['pituitary'] })),
   // Pancreatic ductal adenocarcinoma.
@@ -325,6 +331,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
   { words: 'cis', role: 'in-situ' },
   { words: 'carcinoma in situ', role: 'in-situ' },
+  { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
   // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps).
   ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas',

@@ -13,6 +13,8 @@ export const OUTLOOK_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('progress to', 'progress into', 'transform to', 'transform into', 'evolve to', 'evolve into', 'turn into'),
   // Signs to return for ("… could signal need for tx or rarely Richter's transformation"): what they may signal is not there.
   ...pre('could signal', 'may signal', 'can signal', 'might signal'),
+  // The same as a letter words it ("return sooner for bone pain …, which could herald progression to myeloma").
+  ...pre('could herald', 'may herald', 'can herald', 'might herald', 'would herald'),
   // A drug's labelled indication in an appeal ("FDA-approved for intermediate or high-risk myelofibrosis, including primary
   // myelofibrosis"): the disease in general, not the patient's (the patient's own is named elsewhere); the label's list of
   // indications reaches to the sentence's end ("… including primary myelofibrosis and post-PV / post-ET MF, in adults").

@@ -22,6 +22,7 @@ import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, 
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
+import { findPastRows, pastRowAt } from './statusColumn';
 import { findSites } from './siteFinder';
 import { sitesByEnd } from './siteMatch';
 import { findSpecimenSites } from './specimen';
@@ -51,6 +52,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const mentions: DocumentedMention[] = [];
   const blocks = new SectionBlocks(text);
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
+  const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
   const subjects = firstMentionPerSentence(tokens, raw);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
@@ -61,7 +63,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const criterion = criterionAt(criteria, first.start);
     if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
-    const assertion = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
+    const read = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
+    // A problem table's row marked resolved names a past condition where its own words state none (statusColumn.ts).
+    const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
+    const assertion: AssertionResult = pastRow === undefined ? read : { assertion: 'history', evidence: pastRow };
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     // A remission its own sentence calls cured is history (ANNOTATION.md, "Remission and cure in one note").
     return mention.remission === true && assertion.assertion === 'history' && !curedInSentence(mention) ? { assertion: 'present' } : assertion;

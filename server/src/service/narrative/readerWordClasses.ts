@@ -1,3 +1,4 @@
+import { SPLIT_FRAGMENTS } from './damagedWords';
 import { STATION_WORDS, mayBeLetteredStation } from './nodeStations';
 import { BRAIN_SUBSITES } from './organSubsites';
 import { OPERATION_ORGANS } from './operatedSides';
@@ -30,5 +31,6 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(METASTASIS_WORDS, WORD_CLASS.spineMetastasis),
     setClassifier(SHAPED_SITE_FIRST_WORDS, WORD_CLASS.shapedSiteFirst),
     setClassifier(BRAIN_SUBSITES, WORD_CLASS.brainSubsite),
+    setClassifier(SPLIT_FRAGMENTS, WORD_CLASS.splitFragment),
   ]);
 }

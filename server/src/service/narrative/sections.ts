@@ -56,11 +56,17 @@ function headerOnLine(
   if (!mayOpenHeader(text, first, end, headers)) return undefined;
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
-  const candidate = colon >= 0 ? window.slice(0, colon) : wholeLine(text, first, end);
+  // "Chief Complaint<tab>Confusion, fall": an EHR export sets a header off from its text by a tab.
+  const tab = window.indexOf('\t');
+  const cut = tab > 0 && (colon < 0 || tab < colon) ? tab : colon;
+  const candidate = cut >= 0 ? window.slice(0, cut) : wholeLine(text, first, end);
   if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
   const title = candidate.replace(/[\s*#]+$/, '');
   if (title.length === 0 || /[.;,]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
-  const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers);
+  // SOAP's letters open a line; indented inside a patient's block they are an I-PASS sign-out's items (P: patient summary,
+  // A: action list, S: situation awareness), not a note's Plan, Assessment and Subjective.
+  if (title.length === 1 && first > start) return undefined;
+  const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers) ?? annotatedHeader(title, headers);
   if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers);
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
 }
@@ -98,6 +104,41 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
   const entry = headers.forTitle(title.slice(0, open));
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
+
+/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)"). */
+const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|reviewed|updated|dated|per|from)\b[^)]*)\)$/i;
+/** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
+const DATED_TITLE = /^(.+?)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s*[-–—].*)?$/;
+
+/**
+ * A header annotated as copy-forward and EHR exports write it: qualified by its date or provenance ("Interval History
+ * (08/14/2026)", "Assessment (copied 08/14)", "Problem List (pasted from EHR)"), dated ("Addendum 11/25/2026"), or two
+ * headers joined by a slash ("MDM/Impression", "ED Course / Results"), read as the first (each part of two letters at
+ * least, so "S/P" is none). A parenthesis that names a specimen ("Path (rectal bx)") stays unread.
+ */
+function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1];
+  if (stripped !== undefined) return headers.forTitle(stripped) ?? joinedHeader(stripped, headers);
+  return joinedHeader(title, headers);
+}
+
+/**
+ * Two headers joined by a slash: the first, unless it gives its text a past or family default the other does not ("Medical
+ * hx / HPI (per chart)" holds the present illness too, so it is read as the HPI).
+ */
+function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  const slash = title.indexOf('/');
+  if (slash < 2 || title.length - slash - 1 < 2) return undefined;
+  // The first part must be a header: the line's first word is what `mayOpenHeader` turns lines away by.
+  const first = headers.forTitle(title.slice(0, slash).trim());
+  if (first === undefined) return undefined;
+  const second = headers.forTitle(title.slice(slash + 1).trim());
+  if (second === undefined) return first;
+  return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? second : first;
+}
+
+/** The sections whose kind gives their text a default assertion (history or family). */
+const DEFAULTING_KINDS = new Set(['past-medical-history', 'past-surgical-history', 'family-history']);
 
 /**
  * Whether the line's text from `first` may be a header, by its first letters. Normalising drops the

@@ -302,6 +302,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'penile', path: ['penis'] },
   { words: 'prostate', path: ['prostate'] },
   { words: 'prostatic', path: ['prostate'] },
+  // "prostrate cancer": the common misspelling, read as the prostate only before a word of its cancer or gland ("found prostrate on the floor" is no site).
+  { words: 'prostrate', path: ['prostate'], onlyBefore: ['cancer', 'ca', 'carcinoma', 'adenocarcinoma', 'gland', 'malignancy'] },
   // The urethra through the prostate is the urethra (table: urethra, urethral C68.0; in situ D09.19), not the prostate.
   { words: 'prostatic urethra', path: ['urethra, urethral'] },
   { words: 'testicular', path: ['testis'] },

@@ -26,7 +26,16 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
     if (token.sentence !== hedge.sentence) break;
     if (IMAGING_WORDS.has(token.norm) && !tissue) return false;
     if (NOT_YET_WORDS.has(token.norm)) return false;
-    if (SAMPLE_WORDS.has(token.norm)) tissue = true;
+    if (SAMPLE_WORDS.has(token.norm) || sampledThrough(token.norm)) tissue = true;
   }
   return tissue;
+}
+
+/**
+ * "EUS-FNB 11/2026: spindle cells, CD117+ … c/w GIST", "EBUS-FNA": a sampling written with the route it went by is the
+ * sampling; only the part after the hyphen is read, so "CT-guided" names no sample of its own.
+ */
+function sampledThrough(word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  return hyphen > 0 && SAMPLE_WORDS.has(word.slice(hyphen + 1));
 }

@@ -10,6 +10,7 @@
  * the common ones, and emptying it would make every read of a note with more distinct words than the
  * bound fill it again. Each spelling also keeps its word classes (`wordClasses.ts`), worked out once.
  */
+import { readDamagedWord } from './damagedWords';
 import type { SpanCodes } from './spanCodes';
 import type { WordClassifier } from './wordClasses';
 
@@ -79,7 +80,8 @@ export class TokenWords {
   /** Adds the spelling `text[from, to)`, which the table does not hold, with its norm (see `entryOf`). */
   private addSpelling(text: string, from: number, to: number, lowerCase: boolean, hash: number): number {
     const raw = internalized(text.slice(from, to));
-    const lower = lowerCase ? raw.toLowerCase() : raw;
+    // "MAL1GNANCY", "meta-static": a word that OCR or typing damaged is known by the term it spells (`damagedWords.ts`).
+    const lower = lowerCase ? readDamagedWord(raw.toLowerCase(), this.classify) : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
 

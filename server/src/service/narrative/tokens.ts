@@ -1,11 +1,11 @@
 import type { Span } from '../spans';
-import { codeIn, type SpanCodes } from './spanCodes';
+import { codeIn } from './spanCodes';
 import type { Token } from './token';
 import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
-import type { WordClassifier } from './wordClasses';
-import { UNKNOWN_CLASSES, firstWordClassifier } from './wordClasses';
+import { firstWordClassifier } from './wordClasses';
 import { isLatinAbbreviationStop } from './latinAbbreviations';
+import { addInternedToken, addSpelledToken } from './tokenAdding';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -126,12 +126,6 @@ function isLetters(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether `text[from, to)` holds an upper-case ASCII letter (only then does the token need lower-casing). */
-function hasUpper(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (isUpper(text.charCodeAt(at))) return true;
-  return false;
-}
-
 /**
  * Tokenises `text[start, end)`, leaving out the words of the section headers (`headers`, in text order:
  * "History of Present Illness" holds no trigger). A header starts a new sentence where a token there would.
@@ -180,32 +174,18 @@ export function tokenize(text: string, start: number, end: number, headers: read
     const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
     // Most words are one run of letters and digits: its scan also hashes it for the word table.
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
-    const tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, run, runEnd, run.after) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
+    let tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, run, runEnd, run.after) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
     const hash = tokenEnd === runEnd ? run.hash : -1;
     if (seen > 0 && lineBreak && sentenceHasTokens(buffer, sentence) && breaksBetween(text, previousEnd, at, headerStarts)) sentence++;
     lineBreak = false;
     if (table === undefined) addSpelledToken(buffer, text, at, tokenEnd, sentence, alnum, classify);
-    else addInternedToken(buffer, table, codes, text, at, tokenEnd, sentence, alnum, hash);
+    else tokenEnd = addInternedToken(buffer, table, codes, text, at, tokenEnd, sentence, alnum, hash, headerAt);
     seen++;
     previousEnd = tokenEnd;
     if (!alnum && endsSentence(buffer, text, code, at)) sentence++;
     at = tokenEnd;
   }
   return buffer.finish();
-}
-
-/** A token whose strings are cut from the text (no reader context to intern them). */
-function addSpelledToken(buffer: TokenBuffer, text: string, start: number, end: number, sentence: number, alnum: boolean, classify: WordClassifier | undefined): void {
-  const raw = text.slice(start, end);
-  const norm = alnum && hasUpper(text, start, end) ? raw.toLowerCase() : raw;
-  buffer.add(start, end, norm, raw, sentence, !alnum, classify === undefined ? UNKNOWN_CLASSES : classify(raw, norm));
-}
-
-/** A token whose strings (and word classes) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1). */
-function addInternedToken(buffer: TokenBuffer, table: TokenWords, codes: SpanCodes, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number): void {
-  const entry = table.entryIn(codes, text, start, end, alnum, hash);
-  if (entry < 0) addSpelledToken(buffer, text, start, end, sentence, alnum, table.classify);
-  else buffer.add(start, end, table.norm(entry), table.raw(entry), sentence, !alnum, table.classes(entry));
 }
 
 /** Whether the sentence being numbered has a token yet (a full stop and a line break end one sentence, not two). */

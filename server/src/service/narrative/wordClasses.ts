@@ -49,6 +49,8 @@ export const WORD_CLASS = {
   shapedSiteFirst: 1 << 16,
   /** A sub-site word of the brain ("frontal", "cerebellar", "frontoparietal"): `BRAIN_SUBSITES` of organSubsites.ts. */
   brainSubsite: 1 << 17,
+  /** The first half of a compound that dictation writes apart ("meta" static, "adeno" carcinoma): `SPLIT_FRAGMENTS` of damagedWords.ts. */
+  splitFragment: 1 << 18,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */

@@ -63,7 +63,7 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
   const tests = enabledTests(tables, rules, levels);
   // The same keys in the same order as every other view, so that the compiled tests see one shape.
   const facts: CodeFacts[] = [];
-  const view: { -readonly [K in keyof CodeView]: CodeView[K] } = { codes: [], facts, count: 0, union: 0, tables, encounter: undefined, classes: tables.classCount };
+  const view: { -readonly [K in keyof CodeView]: CodeView[K] } = { codes: [], facts, count: 0, union: 0, highestId: -1, tables, encounter: undefined, classes: tables.classCount };
   const reacting: number[] = [];
   const last: ScreenedClaim = { view, rules, reacting };
 
@@ -71,16 +71,19 @@ export function createClaimScreen(tables: RuleTables, rules: readonly Rule[], le
     last,
     mayFind(codes: readonly string[], count: number, numbers?: CodeNumbers): boolean {
       let union = 0;
+      let highestId = -1;
       const values = numbers?.values;
       const numbering = numbers?.numbering;
       for (let i = 0; i < count; i++) {
         const codeFacts = values === undefined ? tables.factsOf(codes[i] as string) : tables.factsOfNumbered(codes[i] as string, values[i] ?? -1, numbering);
         facts[i] = codeFacts;
         union |= codeFacts.flags;
+        if (codeFacts.id > highestId) highestId = codeFacts.id;
       }
       view.codes = codes;
       view.count = count;
       view.union = union;
+      view.highestId = highestId;
       view.classes = tables.classCount;
       reacting.length = 0;
       for (let i = 0; i < tests.length; i++) {
@@ -170,8 +173,13 @@ function encounterView(tables: RuleTables, encounter: Encounter, diagnoses: Rule
   const codes = diagnoses.codes();
   const facts = codes.map((code) => tables.factsOf(code));
   let union = 0;
-  for (let index = 0; index < facts.length; index++) union |= (facts[index] as CodeFacts).flags;
-  return { codes, facts, count: codes.length, union, tables, encounter, classes: tables.classCount };
+  let highestId = -1;
+  for (let index = 0; index < facts.length; index++) {
+    const codeFacts = facts[index] as CodeFacts;
+    union |= codeFacts.flags;
+    if (codeFacts.id > highestId) highestId = codeFacts.id;
+  }
+  return { codes, facts, count: codes.length, union, highestId, tables, encounter, classes: tables.classCount };
 }
 
 function appliesTo(reaction: Reaction, languageId: ParsedDocument['languageId']): boolean {

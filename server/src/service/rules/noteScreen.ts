@@ -1,6 +1,7 @@
 import type { CodeRangeRef } from '../codes/codeSet';
 import type { Encounter } from '../model';
 import { earliestLaterNamed, EncounterCodes } from './encounterCodes';
+import type { PairMemo } from './pairMemo';
 import type { NamingNoteKind } from './reaction';
 import { carrierBit } from './ruleTables';
 import type { CodeFacts, RuleTables } from './ruleTables';
@@ -13,6 +14,8 @@ export interface CodeView {
   readonly count: number;
   /** The union of the facts' flags. */
   readonly union: number;
+  /** The highest id among the facts (-1 with no codes): a carrier's memo covering it answers every pair. */
+  readonly highestId: number;
   readonly tables: RuleTables;
   /** The built encounter; absent when a claim is screened before it is built. */
   readonly encounter?: Encounter;
@@ -33,14 +36,21 @@ const PAIRWISE_LIMIT = 24;
  */
 export function anyNoteNamesAnother(view: CodeView, kind: NamingNoteKind, laterOnly: boolean): boolean {
   const flag = carrierBit(kind);
-  const { codes, facts, count, tables } = view;
+  const { codes, facts, count, tables, highestId } = view;
   if (count > PAIRWISE_LIMIT) return anyNoteNamesAnotherIndexed(view, kind, flag, laterOnly);
   const excludes1 = kind === 'excludes1';
   for (let i = 0; i < count; i++) {
     const carrierFacts = facts[i] as CodeFacts;
     if ((carrierFacts.flags & flag) === 0) continue;
     const memo = excludes1 ? carrierFacts.excludes1Naming : carrierFacts.codeFirstNaming;
-    for (let j = laterOnly ? i + 1 : 0; j < count; j++) {
+    const from = laterOnly ? i + 1 : 0;
+    // Once the carrier has been asked about every code up to the view's highest id, the few ids its
+    // notes name answer the claim; almost always there are none, and the carrier costs one comparison.
+    if (memo.covers(highestId) || tables.coverNaming(codes[i] as string, carrierFacts, kind, highestId)) {
+      if (memo.namedIds.length > 0 && namesOneOf(memo, facts, from, count, carrierFacts)) return true;
+      continue;
+    }
+    for (let j = from; j < count; j++) {
       const otherFacts = facts[j] as CodeFacts;
       // The same code has the same facts; a note never names its own carrier.
       if (otherFacts === carrierFacts) continue;
@@ -48,6 +58,15 @@ export function anyNoteNamesAnother(view: CodeView, kind: NamingNoteKind, laterO
       if (memo.namesNothing(otherFacts.id)) continue;
       if (memo.get(otherFacts.id) !== undefined || tables.noteNamingBetween(codes[i] as string, carrierFacts, kind, codes[j] as string, otherFacts) !== undefined) return true;
     }
+  }
+  return false;
+}
+
+/** Whether the carrier's memo, which covers them all, names a code among `facts[from]` to `facts[count - 1]` other than the carrier. */
+function namesOneOf(memo: PairMemo, facts: readonly CodeFacts[], from: number, count: number, carrierFacts: CodeFacts): boolean {
+  for (let j = from; j < count; j++) {
+    const otherFacts = facts[j] as CodeFacts;
+    if (otherFacts !== carrierFacts && memo.names(otherFacts.id)) return true;
   }
   return false;
 }

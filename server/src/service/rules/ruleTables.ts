@@ -42,6 +42,17 @@ const FIRST_CLASS_BIT = 3;
 const MAX_CLASSES = 32 - FIRST_CLASS_BIT;
 /** Bounds the memory of a long-running server that sees many distinct (mistyped) codes. */
 const MAX_ENTRIES = 100_000;
+/**
+ * The codes met first (a batch has a few hundred distinct codes) keep their string by id, so that a
+ * carrier's note can be asked about all of them at once ({@link RuleTables.coverNaming}); codes met
+ * later are compared pair by pair, as they co-occur.
+ */
+const NAMING_PREFIX_IDS = 4096;
+/**
+ * At most this many codes are asked about per carrier and call, so a claim that meets a carrier for
+ * the first time after thousands of other codes pays a bounded price and the rest waits for later claims.
+ */
+const NAMING_BATCH = 64;
 
 /** How a set of tables is used. */
 export interface RuleTablesOptions {
@@ -70,6 +81,8 @@ export class RuleTables implements RuleMemo {
   #numbering: object | undefined;
   /** Never reset (even when the table is emptied), so facts made before and after a reset never share an id. */
   #nextId = 0;
+  /** The code of each id below {@link NAMING_PREFIX_IDS}, kept when its facts are forgotten: a pair's answer depends on the codes alone. */
+  readonly #codeById: string[] = [];
   readonly #derived = new Map<string, unknown>();
   readonly #byOwner = new Map<object, unknown>();
   /** {@link rememberByCode}'s answers: by kind, then scope, then code. */
@@ -164,6 +177,23 @@ export class RuleTables implements RuleMemo {
     return found ?? undefined;
   }
 
+  /**
+   * Asks the carrier's notes of `kind` about the codes met so far, in id order from the first one its
+   * memo has not been asked about, up to id `through` and at most {@link NAMING_BATCH} of them; true when
+   * the memo then covers `through`, so that its named ids answer every pair with a code up to it.
+   */
+  coverNaming(carrier: string, facts: CodeFacts, kind: NamingNoteKind, through: number): boolean {
+    if (through >= NAMING_PREFIX_IDS || (facts.flags & carrierBit(kind)) === 0) return false;
+    const memo = kind === 'excludes1' ? facts.excludes1Naming : facts.codeFirstNaming;
+    const notes = this.notesOfKind(carrier, kind);
+    const last = Math.min(through, memo.completeBelow + NAMING_BATCH - 1);
+    for (let id = memo.completeBelow; id <= last; id++) {
+      if (memo.get(id) !== undefined) continue;
+      memo.set(id, noteNaming(notes, this.#codeById[id] as string) ?? null);
+    }
+    return memo.covers(through);
+  }
+
   /** How many classes have a bit; facts worked out before the last one was added lack it. */
   get classCount(): number {
     return this.#classes.length;
@@ -175,6 +205,7 @@ export class RuleTables implements RuleMemo {
     if (known !== undefined) return known;
     if (this.#facts.size >= MAX_ENTRIES) this.#forgetFacts();
     const created: CodeFacts = { id: this.#nextId++, flags: this.#flagsOf(code), excludes1Naming: new PairMemo(), codeFirstNaming: new PairMemo() };
+    if (created.id < NAMING_PREFIX_IDS) this.#codeById[created.id] = code;
     this.#facts.set(code, created);
     return created;
   }

@@ -1,8 +1,5 @@
-import type { Span } from '../spans';
-import { spanOf } from '../spans';
 import { isAlphanumeric } from './isaHeader';
-import type { SegmentTable } from './segmentTable';
-import type { X12Delimiters, X12Element, X12Segment } from './x12Model';
+import type { X12Delimiters } from './x12Model';
 
 /**
  * Splitting a segment into elements and components on demand. Results are flat number arrays of
@@ -85,19 +82,6 @@ export function splitComponents(text: string, start: number, end: number, compon
   return count;
 }
 
-/** The components of the element `[start, end)` as flat bounds (one pair when it has no separator). */
-export function componentBounds(text: string, start: number, end: number, component: string): number[] {
-  const bounds: number[] = [];
-  let componentStart = start;
-  for (;;) {
-    let next = indexWithin(text, component, componentStart, end);
-    if (next === -1) next = end;
-    bounds.push(componentStart, next);
-    if (next >= end) return bounds;
-    componentStart = next + 1;
-  }
-}
-
 function isUpperLetter(code: number): boolean {
   return code >= 65 && code <= 90;
 }
@@ -115,40 +99,4 @@ export function findUndeclaredComponent(text: string, start: number, end: number
   const character = text.charAt(position);
   if (character === delimiters.element || character === delimiters.segment || character === delimiters.repetition) return undefined;
   return character;
-}
-
-/** The component separator to split the element with: ISA16, or the observed one when only that occurs. */
-export function componentFor(text: string, start: number, end: number, delimiters: X12Delimiters, observed: string | undefined): string {
-  if (observed === undefined) return delimiters.component;
-  if (indexWithin(text, delimiters.component, start, end) !== -1) return delimiters.component;
-  return indexWithin(text, observed, start, end) !== -1 ? observed : delimiters.component;
-}
-
-/** Builds the full {@link X12Segment} view of one table row. */
-export function materializeSegment(
-  text: string, table: SegmentTable, index: number, delimiters: X12Delimiters, observedComponent: string | undefined,
-): X12Segment {
-  const start = table.startOf(index);
-  const end = table.endOf(index);
-  let idEnd = indexWithin(text, delimiters.element, start, end);
-  if (idEnd === -1) idEnd = end;
-  const bounds = elementBounds(text, start, end, delimiters.element);
-  const elements: X12Element[] = [];
-  for (let i = 0; i < bounds.length; i += 2) {
-    const elementStart = bounds[i] ?? start;
-    const elementEnd = bounds[i + 1] ?? elementStart;
-    const component = componentFor(text, elementStart, elementEnd, delimiters, observedComponent);
-    const parts = componentBounds(text, elementStart, elementEnd, component);
-    const components: Span[] = [];
-    for (let j = 0; j < parts.length; j += 2) components.push(spanOf(parts[j] ?? elementStart, parts[j + 1] ?? elementEnd));
-    elements.push({ span: spanOf(elementStart, elementEnd), components });
-  }
-  return {
-    index,
-    id: text.slice(start, idEnd),
-    span: spanOf(start, end),
-    idSpan: spanOf(start, idEnd),
-    elements,
-    delimiters,
-  };
 }

@@ -1,6 +1,5 @@
 import type { Encounter, StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import type { Span } from '../spans';
 import { stringReader } from '../document/textReader';
 import type { TextReader } from '../document/textReader';
 import type { BuiltClaim } from './claimBuilder';
@@ -12,13 +11,13 @@ import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
 import type { ClaimWindowSource } from './claimWindow';
 import { CodeStrings } from './codeStrings';
 import { ElementScratch } from './elementScratch';
-import { materializeSegment } from './elements';
 import { ClaimSlots } from './claimSlots';
 import { walkInterchange } from './envelopeWalk';
 import { InterchangeContext } from './interchangeContext';
 import { findBinaryJunk } from './binaryJunk';
 import { scanX12 } from './scanner';
 import { SegmentTable } from './segmentTable';
+import { viewSegment } from './segmentElements';
 import type { ClaimBuildOptions, CodeNumbers, X12ClaimRange, X12Document, X12Interchange, X12Segment } from './x12Model';
 
 /**
@@ -99,11 +98,11 @@ interface ClaimAccess {
   segment(index: number, interchange: X12Interchange): X12Segment;
 }
 
-function flatAccess(flat: string, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
+function flatAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   return {
     buildEncounter: (claimIndex, options) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
     claimCodes: (claimIndex, out, numbers, reading) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out, numbers, reading),
-    segment: (index, interchange) => materializeSegment(flat, table, index, interchange.delimiters, interchange.observedComponent),
+    segment: (index, interchange) => viewSegment(reader, table, index, interchange.delimiters, interchange.observedComponent),
   };
 }
 
@@ -112,24 +111,8 @@ function windowAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots
   return {
     buildEncounter: (claimIndex, options) => buildClaimInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
     claimCodes: (claimIndex, out, numbers, reading) => readClaimCodesInWindow(source(claimIndex), slots.get(claimIndex) as ClaimSlot, out, numbers, reading),
-    segment: (index, interchange) => segmentFromSlice(reader, table, index, interchange),
-  };
-}
-
-/** Materialises one segment from its own characters, with spans in the document's offsets. */
-function segmentFromSlice(reader: TextReader, table: SegmentTable, index: number, interchange: X12Interchange): X12Segment {
-  const start = table.startOf(index);
-  const end = table.endOf(index);
-  const single = new SegmentTable(1);
-  single.push(0, end - start, table.ids[index] ?? 0);
-  const local = materializeSegment(reader.slice(start, end), single, 0, interchange.delimiters, interchange.observedComponent);
-  const move = (span: Span): Span => ({ offset: span.offset + start, length: span.length });
-  return {
-    ...local,
-    index,
-    span: move(local.span),
-    idSpan: move(local.idSpan),
-    elements: local.elements.map((element) => ({ span: move(element.span), components: element.components.map(move) })),
+    // A segment's elements are read through the reader a character at a time, so the pieces an edit left are never joined.
+    segment: (index, interchange) => viewSegment(reader, table, index, interchange.delimiters, interchange.observedComponent),
   };
 }
 
@@ -153,7 +136,7 @@ export function createDocument(
     if (context === undefined) throw new RangeError(`Claim index ${claimIndex} is outside 0..${slots.length - 1}.`);
     return context;
   };
-  const access = text.flat === undefined ? windowAccess(text.reader, table, slots, contextOf) : flatAccess(text.flat, table, slots, contextOf);
+  const access = text.flat === undefined ? windowAccess(text.reader, table, slots, contextOf) : flatAccess(text.reader, table, slots, contextOf);
   let claimsView: readonly X12ClaimRange[] | undefined;
   const buildAll = (): void => {
     const built: Encounter[] = [];

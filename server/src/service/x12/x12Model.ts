@@ -43,13 +43,35 @@ export interface X12ClaimRange {
   readonly interchangeIndex: number;
 }
 
-/** One data element; `components` holds at least one span (the whole element when it has no component separator). */
+/**
+ * One data element; `components` holds at least one span (the whole element when it has no component
+ * separator) and at most `MAX_VIEWED_COMPONENTS` (segmentElements.ts), far more than any composite has.
+ */
 export interface X12Element {
   readonly span: Span;
   readonly components: readonly Span[];
 }
 
-/** A materialised segment. `elements[0]` is the first data element (e.g. HI01). */
+/**
+ * The data elements of a segment, read from its characters only as far as a request needs. A request
+ * about one position therefore costs the same in a segment of ten elements and in a damaged one of a
+ * hundred thousand: elements past the first `MAX_VIEWED_ELEMENTS` (segmentElements.ts) are not counted.
+ */
+export interface X12Elements {
+  /** Element `index`, zero-based (0 is HI01); undefined past the segment's last element or past the counted ones. */
+  at(index: number): X12Element | undefined;
+  /** The element whose span holds `offset` (a separator belongs to the element it ends), or undefined when none does. */
+  elementAt(offset: number): X12ElementAt | undefined;
+}
+
+/** The element under an offset and its position. */
+export interface X12ElementAt {
+  /** Zero-based position (0 is HI01); undefined for an element past the counted ones, whose position is not known. */
+  readonly index: number | undefined;
+  readonly element: X12Element;
+}
+
+/** A materialised segment: its id and spans, and a view of its elements (`elements.at(0)` is e.g. HI01). */
 export interface X12Segment {
   readonly index: number;
   /** Segment id as written, e.g. `HI`. */
@@ -57,7 +79,7 @@ export interface X12Segment {
   /** From the first character of the id to the last character before the terminator. */
   readonly span: Span;
   readonly idSpan: Span;
-  readonly elements: readonly X12Element[];
+  readonly elements: X12Elements;
   readonly delimiters: X12Delimiters;
 }
 

@@ -1,0 +1,51 @@
+import { SPLIT_FRAGMENTS, TERM_CLASSES, splitWordEnd, wrappedWordEnd } from './damagedWords';
+import type { TokenWords } from './tokenWords';
+import { WORD_CLASS } from './wordClasses';
+
+/** A word the tokenizer reads whole from two written halves: its entry in the word table and where its second half ends. */
+export interface JoinedWord {
+  readonly entry: number;
+  readonly end: number;
+}
+
+/**
+ * The word that the token `text[start, end)` (the table's `entry`) begins and the next written word
+ * ends, when damage split it (`damagedWords.ts`): a dictated fragment before its other half ("meta
+ * static" → "metastatic", "fiber adenoma" → "fibroadenoma"), or a line-end hyphen between two halves
+ * neither of which is a term ("ADENOCARCI-\nNOMA" → "ADENOCARCINOMA"). The joined word must be a term of
+ * the vocabulary. Only a fragment's class bit or a hyphen right after the word leads here.
+ */
+export function joinedWordAt(table: TokenWords, text: string, start: number, end: number, entry: number, limit: number): JoinedWord | undefined {
+  const classes = table.classes(entry);
+  if ((classes & WORD_CLASS.splitFragment) !== 0) {
+    const secondEnd = splitWordEnd(text, end, limit);
+    const prefix = SPLIT_FRAGMENTS.get(table.norm(entry));
+    if (secondEnd >= 0 && prefix !== undefined) return termOf(table, prefix, text, secondEnd);
+  }
+  if ((classes & TERM_CLASSES) !== 0 || text.charCodeAt(end) !== 0x2d /* - */) return undefined;
+  const secondEnd = wrappedWordEnd(text, end, limit);
+  if (secondEnd < 0 || (halfClasses(table, text, secondEnd) & TERM_CLASSES) !== 0) return undefined;
+  return termOf(table, text.slice(start, end), text, secondEnd);
+}
+
+/** The joined word `first` + the letters ending at `secondEnd`, when the word table calls it a term. */
+function termOf(table: TokenWords, first: string, text: string, secondEnd: number): JoinedWord | undefined {
+  const whole = first + text.slice(secondStart(text, secondEnd), secondEnd);
+  const entry = table.entryOf(whole, 0, whole.length, true);
+  return entry >= 0 && (table.classes(entry) & TERM_CLASSES) !== 0 ? { entry, end: secondEnd } : undefined;
+}
+
+/** The classes of the second half, the letters ending at `secondEnd`. */
+function halfClasses(table: TokenWords, text: string, secondEnd: number): number {
+  const entry = table.entryOf(text, secondStart(text, secondEnd), secondEnd, true);
+  return entry < 0 ? 0 : table.classes(entry);
+}
+
+/** Where the run of letters ending at `end` starts. */
+function secondStart(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -1,0 +1,45 @@
+import type { AssertionTrigger } from './assertionTrigger';
+
+/**
+ * Cues of issue 12's thirteenth round of notes (second-language writers, dictation, pathology reports, sign-outs, interpreter
+ * visits), as data: each entry is tested in `test/service/narrative/assertionRound13.test.ts`.
+ */
+
+const pre = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'pre' }));
+const post = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'post' }));
+const both = (assertion: AssertionTrigger['assertion'], ...words: string[]): AssertionTrigger[] =>
+  words.map((entry) => ({ words: entry, assertion, direction: 'both' }));
+
+/** The words a pathology report counts nodes with ("0/7 lymph nodes", "0 of 12 LNs"). */
+const NODE_WORDS: readonly string[] = ['lymph', 'node', 'nodes', 'ln', 'lns'];
+/** The largest node count a report's "0/N" is read for: a dissection rarely yields more. */
+const MOST_NODES_COUNTED = 60;
+
+/** "0/7 lymph nodes", "0 of 12 nodes": a node count none of whose nodes holds the disease. */
+function zeroNodeCounts(): string[] {
+  const counts: string[] = [];
+  for (let total = 1; total <= MOST_NODES_COUNTED; total++) {
+    for (const word of NODE_WORDS) counts.push(`0/${total} ${word}`, `0 of ${total} ${word}`);
+  }
+  return counts;
+}
+
+export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
+  // French and Spanish radiology's hedge as second-language writers translate it ("necrotic nodes, evocative for metastasis"):
+  // what a finding evokes is suggested, not proven (Guidelines II.H "suggestive of").
+  ...pre('uncertain', 'evocative of', 'evocative for', 'suggestive for'),
+  // The informant's own doubt after what is reported ("Sister - breast ca? (pt not sure)"): the report is uncertain, not
+  // NegEx's "not"; a relative's disease stays the relative's (family outranks uncertain).
+  ...post('uncertain', 'not sure', 'unsure'),
+  // "none" that grades the lesions just named denies a grade, not the lesions ("several benign appearing nevi trunk, none
+  // atypical on dermoscopy", "scattered lipomas, none suspicious"), as "none changed" does (courseStatusTriggers.ts).
+  ...both('pseudo', ...['atypical', 'suspicious', 'concerning', 'dysplastic', 'worrisome'].map((grade) => `none ${grade}`)),
+  // A pathology report's node count with none involved ("0/7 LYMPH NODES INVOLVED BY CARCINOMA", "0 of 12 nodes positive for
+  // metastatic carcinoma") denies the nodes' metastasis, as "negative for" does.
+  ...pre('negated', ...zeroNodeCounts()),
+  // Adjuvant treatment going on, as clinicians abbreviate it ("completed Stupp RT/TMZ 8/2026, now adj TMZ C4"): Guideline
+  // I.C.2.d, treatment still directed at the cancer keeps it current, as "on adjuvant" does.
+  ...both('active', 'now adj', 'now adjuvant', 'on adj', 'of adj').map((trigger) => ({ ...trigger, treatment: true })),
+];

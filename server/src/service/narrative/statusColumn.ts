@@ -1,0 +1,99 @@
+import type { AssertionEvidence } from './model';
+import { spanOf } from '../spans';
+
+/**
+ * A problem list pasted from an EHR as a table with a status column ("| Problem | Onset | Status |" over "| Papillary
+ * thyroid ca s/p total thyroidectomy + RAI | 2008 | Resolved |"): a row the table marks resolved, inactive or historical
+ * names a condition that no longer exists, as the "RESOLVED / INACTIVE" part of a problem list does (Guideline I.C.2.d
+ * for a malignancy; a removed benign one is Z86.01-). The other cells of such a row keep their own cues; an "Active" row
+ * keeps the usual reading. The table is found by a header cell "Status" and ends at the first line that is no row of it.
+ */
+
+/** A header cell that names the status column ("Status", "Problem status"). */
+const STATUS_HEADER = /^(?:problem\s+)?status$/i;
+/** The header word: outside a table, only a line with it can open one. */
+const HEADER_WORD = /status/gi;
+/** Status cells that say the condition is gone. */
+const PAST_STATUS = /^(?:resolved|inactive|historical|history|past|remote|hx)$/i;
+
+export interface PastRows {
+  /** The rows marked past, as `[start, end)` offsets in ascending order. */
+  readonly rows: readonly (readonly [number, number])[];
+  readonly evidence: readonly AssertionEvidence[];
+}
+
+/** The rows of `[from, to)` of `text` that a status column marks past, found in one pass over its lines. */
+export function findPastRows(text: string, from: number, to: number): PastRows {
+  const rows: [number, number][] = [];
+  const evidence: AssertionEvidence[] = [];
+  const headerWord = new RegExp(HEADER_WORD);
+  let column = -1;
+  for (let lineStart = from; lineStart < to;) {
+    if (column < 0) lineStart = lineWithWord(text, headerWord, lineStart, to);
+    if (lineStart >= to) break;
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > to ? to : newline;
+    const cells = cellsOf(text, lineStart, lineEnd);
+    if (cells === undefined) {
+      column = -1;
+    } else if (column >= 0) {
+      const cell = cells[column];
+      const status = cell === undefined ? '' : text.slice(cell[0], cell[1]).trim();
+      if (cell !== undefined && PAST_STATUS.test(status)) {
+        rows.push([lineStart, lineEnd]);
+        const at = text.indexOf(status, cell[0]);
+        evidence.push({ trigger: status.toLowerCase(), span: spanOf(at, at + status.length) });
+      }
+    } else {
+      column = cells.findIndex(([start, end]) => STATUS_HEADER.test(text.slice(start, end).trim()));
+    }
+    lineStart = lineEnd + 1;
+  }
+  return { rows, evidence };
+}
+
+/** The evidence of the past row holding `offset`, if any (`rows` ascending; a binary search). */
+export function pastRowAt(found: PastRows, offset: number): AssertionEvidence | undefined {
+  let low = 0;
+  let high = found.rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const row = found.rows[middle];
+    if (row === undefined) return undefined;
+    if (offset < row[0]) high = middle - 1;
+    else if (offset >= row[1]) low = middle + 1;
+    else return found.evidence[middle];
+  }
+  return undefined;
+}
+
+/** The start of the line holding the next match of `word` at or after `from`, or `to` when none. */
+function lineWithWord(text: string, word: RegExp, from: number, to: number): number {
+  word.lastIndex = from;
+  const found = word.exec(text);
+  if (found === null || found.index + found[0].length > to) return to;
+  return Math.max(from, text.lastIndexOf('\n', found.index) + 1);
+}
+
+/** The cells of a table row: a line that opens with a pipe or holds tabs; undefined for any other line. */
+function cellsOf(text: string, start: number, end: number): [number, number][] | undefined {
+  let first = start;
+  while (first < end && (text[first] === ' ' || text[first] === '\r')) first++;
+  const separator = text[first] === '|' ? '|' : hasTab(text, first, end) ? '\t' : undefined;
+  if (separator === undefined) return undefined;
+  const cells: [number, number][] = [];
+  let cellStart = separator === '|' ? first + 1 : first;
+  for (let position = cellStart; position <= end; position++) {
+    if (position === end || text[position] === separator) {
+      cells.push([cellStart, position]);
+      cellStart = position + 1;
+    }
+  }
+  return cells;
+}
+
+/** Whether a tab stands in `[start, end)` (looked for within the line only, so the pass stays linear). */
+function hasTab(text: string, start: number, end: number): boolean {
+  for (let position = start; position < end; position++) if (text.charCodeAt(position) === 0x09) return true;
+  return false;
+}

@@ -1,0 +1,38 @@
+/**
+ * How the tokenizer (`tokens.ts`) adds a word or punctuation token to its buffer: with its strings cut from
+ * the text, or interned in the reader context's word table, where a word that damage split is read whole.
+ */
+import type { SpanCodes } from './spanCodes';
+import type { TokenBuffer } from './tokenBuffer';
+import type { TokenWords } from './tokenWords';
+import type { WordClassifier } from './wordClasses';
+import { UNKNOWN_CLASSES } from './wordClasses';
+import { joinedWordAt } from './joinedWords';
+
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+
+/** Whether `text[from, to)` holds an upper-case ASCII letter (only then does the token need lower-casing). */
+function hasUpper(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (isUpper(text.charCodeAt(at))) return true;
+  return false;
+}
+
+/** A token whose strings are cut from the text (no reader context to intern them). */
+export function addSpelledToken(buffer: TokenBuffer, text: string, start: number, end: number, sentence: number, alnum: boolean, classify: WordClassifier | undefined): void {
+  const raw = text.slice(start, end);
+  const norm = alnum && hasUpper(text, start, end) ? raw.toLowerCase() : raw;
+  buffer.add(start, end, norm, raw, sentence, !alnum, classify === undefined ? UNKNOWN_CLASSES : classify(raw, norm));
+}
+
+/**
+ * A token whose strings (and word classes) come from the context's interned words, when the table holds the word (`hash`: its hash, or -1);
+ * a word damage split is one token up to its second half (`joinedWords.ts`), before `limit`. Returns where the token ends.
+ */
+export function addInternedToken(buffer: TokenBuffer, table: TokenWords, codes: SpanCodes, text: string, start: number, end: number, sentence: number, alnum: boolean, hash: number, limit: number): number {
+  const entry = table.entryIn(codes, text, start, end, alnum, hash);
+  const joined = entry >= 0 && alnum ? joinedWordAt(table, text, start, end, entry, limit) : undefined;
+  const kept = joined?.entry ?? entry;
+  if (kept < 0) addSpelledToken(buffer, text, start, end, sentence, alnum, table.classify);
+  else buffer.add(start, joined?.end ?? end, table.norm(kept), table.raw(kept), sentence, !alnum, table.classes(kept));
+  return joined?.end ?? end;
+}
