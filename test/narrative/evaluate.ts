@@ -14,7 +14,8 @@ import { officialNeoplasmTable } from '../helpers/neoplasmTable';
  * equal (dotless); when the gold code is null, the prediction's code must be null too and its column
  * equal. Each gold and each prediction is matched at most once. Precision = matched predictions /
  * predictions; recall = matched gold / gold; assertion accuracy = matched pairs with the same
- * assertion / matched pairs.
+ * assertion / matched pairs; section agreement = matched pairs whose reader section name (null when the
+ * reader puts the mention in no section) equals the gold's `section` / matched pairs.
  */
 export interface GoldMention {
   readonly text: string;
@@ -23,6 +24,8 @@ export interface GoldMention {
   readonly code: string | null;
   readonly column: string | null;
   readonly assertion: string;
+  /** The reader's canonical name of the section the mention is in (`corpus/ANNOTATION.md`), or null before any header. */
+  readonly section?: string | null;
 }
 
 export interface Scores {
@@ -31,10 +34,25 @@ export interface Scores {
   readonly predicted: number;
   readonly matched: number;
   readonly sameAssertion: number;
+  readonly sameSection: number;
   readonly precision: number;
   readonly recall: number;
   readonly assertionAccuracy: number;
+  readonly sectionAgreement: number;
   readonly errors: readonly string[];
+  /** The matched pairs whose section names differ, apart from `errors` so that the error listing stays as it was. */
+  readonly sectionErrors: readonly string[];
+}
+
+/** The counts of one note, summed by {@link evaluate}. */
+export interface NoteTally {
+  readonly gold: number;
+  readonly predicted: number;
+  readonly matched: number;
+  readonly sameAssertion: number;
+  readonly sameSection: number;
+  readonly errors: readonly string[];
+  readonly sectionErrors: readonly string[];
 }
 
 export const corpusDir = path.join(__dirname, 'corpus');
@@ -87,43 +105,65 @@ export function evaluate(set: 'dev' | 'held-out', context: NarrativeContext = de
   const dir = path.join(corpusDir, set);
   const last = to === '' ? Number.POSITIVE_INFINITY : noteNumber(to);
   const notes = readdirSync(dir).filter((name) => name.endsWith('.note') && noteNumber(name) >= noteNumber(from) && noteNumber(name) <= last).sort();
-  let gold = 0;
-  let predicted = 0;
-  let matched = 0;
-  let sameAssertion = 0;
-  const errors: string[] = [];
-  for (const name of notes) {
+  const tallies = notes.map((name) => {
     const text = readFileSync(path.join(dir, name), 'utf8');
     const golds = (JSON.parse(readFileSync(path.join(dir, name.replace(/\.note$/, '.json')), 'utf8')) as { mentions: GoldMention[] }).mentions;
-    const spans = golds.map((entry) => goldSpan(text, entry, name));
     const reading = readNarrative(text, spanOf(0, text.length), context);
-    const used = new Set<number>();
-    const goldMatched = new Set<number>();
-    reading.mentions.forEach((mention, index) => {
-      const match = golds.findIndex((entry, goldIndex) => !goldMatched.has(goldIndex) && overlaps(spans[goldIndex] as { offset: number; length: number }, mention.span) && sameCode(entry, mention));
-      if (match < 0) {
-        errors.push(`${set}/${name}: extra ${JSON.stringify(mention.text)} ${mention.code ?? 'null'} ${mention.assertion}`);
-        return;
-      }
-      used.add(index);
-      goldMatched.add(match);
-      if (golds[match]?.assertion === mention.assertion) sameAssertion++;
-      else errors.push(`${set}/${name}: assertion ${JSON.stringify(mention.text)} ${mention.assertion} (gold ${golds[match]?.assertion})`);
-    });
-    golds.forEach((entry, index) => {
-      if (!goldMatched.has(index)) errors.push(`${set}/${name}: missed ${JSON.stringify(entry.text)} ${entry.code ?? 'null'} ${entry.assertion}`);
-    });
-    gold += golds.length;
-    predicted += reading.mentions.length;
-    matched += used.size;
-  }
+    return scoreNote(`${set}/${name}`, text, golds, reading.mentions);
+  });
+  return sumTallies(notes.length, tallies);
+}
+
+/** The scores of the notes' tallies taken together. */
+export function sumTallies(notes: number, tallies: readonly NoteTally[]): Scores {
+  const sum = (count: (tally: NoteTally) => number): number => tallies.reduce((total, tally) => total + count(tally), 0);
+  const gold = sum((tally) => tally.gold);
+  const predicted = sum((tally) => tally.predicted);
+  const matched = sum((tally) => tally.matched);
+  const sameAssertion = sum((tally) => tally.sameAssertion);
+  const sameSection = sum((tally) => tally.sameSection);
   return {
-    notes: notes.length, gold, predicted, matched, sameAssertion,
+    notes, gold, predicted, matched, sameAssertion, sameSection,
     precision: predicted === 0 ? 0 : matched / predicted,
     recall: gold === 0 ? 0 : matched / gold,
     assertionAccuracy: matched === 0 ? 0 : sameAssertion / matched,
-    errors,
+    sectionAgreement: matched === 0 ? 0 : sameSection / matched,
+    errors: tallies.flatMap((tally) => tally.errors),
+    sectionErrors: tallies.flatMap((tally) => tally.sectionErrors),
   };
+}
+
+/**
+ * Matches the reader's mentions of one note (`label`, as `dev/d01-….note`) against its gold and counts the pairs, the
+ * pairs with the same assertion and the pairs with the same section name.
+ */
+export function scoreNote(label: string, text: string, golds: readonly GoldMention[], mentions: readonly DocumentedMention[]): NoteTally {
+  const spans = golds.map((entry) => goldSpan(text, entry, label));
+  const goldMatched = new Set<number>();
+  let matched = 0;
+  let sameAssertion = 0;
+  let sameSection = 0;
+  const errors: string[] = [];
+  const sectionErrors: string[] = [];
+  for (const mention of mentions) {
+    const match = golds.findIndex((entry, goldIndex) => !goldMatched.has(goldIndex) && overlaps(spans[goldIndex] as { offset: number; length: number }, mention.span) && sameCode(entry, mention));
+    const entry = golds[match];
+    if (entry === undefined) {
+      errors.push(`${label}: extra ${JSON.stringify(mention.text)} ${mention.code ?? 'null'} ${mention.assertion}`);
+      continue;
+    }
+    matched++;
+    goldMatched.add(match);
+    if (entry.assertion === mention.assertion) sameAssertion++;
+    else errors.push(`${label}: assertion ${JSON.stringify(mention.text)} ${mention.assertion} (gold ${entry.assertion})`);
+    const readSection = mention.section?.name ?? null;
+    if (readSection === (entry.section ?? null)) sameSection++;
+    else sectionErrors.push(`${label}: section ${JSON.stringify(mention.text)} ${readSection ?? 'null'} (gold ${entry.section ?? 'null'})`);
+  }
+  golds.forEach((entry, index) => {
+    if (!goldMatched.has(index)) errors.push(`${label}: missed ${JSON.stringify(entry.text)} ${entry.code ?? 'null'} ${entry.assertion}`);
+  });
+  return { gold: golds.length, predicted: mentions.length, matched, sameAssertion, sameSection, errors, sectionErrors };
 }
 
 let context: NarrativeContext | undefined;

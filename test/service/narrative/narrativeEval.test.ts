@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { GoldMention } from '../../narrative/evaluate';
 import { corpusDir, defaultContext, evaluate, locate } from '../../narrative/evaluate';
 import { officialBillable } from '../../helpers/officialCodes';
+import { SECTION_HEADERS } from '../../../server/src/service/narrative/sectionHeaders';
 
 /**
  * The annotated corpus as a regression test: the reader's precision, recall and assertion accuracy
  * on the dev notes and on the held-out notes (never tuned on) stay above floors set a little under
  * the measured values, so a change that loses mentions shows. The gold itself is checked too: every
- * phrase is in its note, and every gold code is reportable in FY2027 and cites its source.
+ * phrase is in its note, every gold code is reportable in FY2027 and cites its source, and every section is
+ * one of the reader's canonical names (or null), so that the eval's section agreement compares like with like.
  */
 
 /**
@@ -97,6 +99,7 @@ describe('narrative reader: the annotated corpus', function () {
   });
 
   const fy2027 = officialBillable(2027);
+  const canonicalSections = new Set(SECTION_HEADERS.map((entry) => entry.name));
   for (const set of ['dev', 'held-out']) {
     for (const name of readdirSync(path.join(corpusDir, set)).filter((file) => file.endsWith('.json'))) {
       it(`${set}/${name}: every gold phrase is in the note, every code valid in FY2027 and cited`, () => {
@@ -108,6 +111,11 @@ describe('narrative reader: the annotated corpus', function () {
           assert.ok((entry.cite ?? '').length > 0, `${entry.text} cites nothing`);
           assert.ok(['present', 'negated', 'history', 'uncertain', 'hypothetical', 'family'].includes(entry.assertion));
         }
+      });
+      it(`${set}/${name}: every gold section is one of the reader's canonical names or null`, () => {
+        const gold = (JSON.parse(readFileSync(path.join(corpusDir, set, name), 'utf8')) as { mentions: GoldMention[] }).mentions;
+        const strays = gold.filter((entry) => entry.section !== null && !canonicalSections.has(entry.section ?? ''));
+        assert.deepEqual(strays.map((entry) => `${entry.text}: ${String(entry.section)}`), [], 'see "Sections" in corpus/ANNOTATION.md');
       });
     }
   }
