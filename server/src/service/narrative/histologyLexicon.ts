@@ -1,6 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
+import { intraepithelialNeoplasiaIII, stageFourListLeads } from './histologyTermFamilies';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -15,9 +16,6 @@ import type { AnchorRole, HistologyTerm } from './histologyTerm';
 export type { AnchorRole, HistologyTerm } from './histologyTerm';
 
 /** Index: Sarcoma, Leiomyosarcoma, Liposarcoma, Angiosarcoma — see Neoplasm, connective tissue, malignant. */
-/** The organ adjective of each intraepithelial neoplasia abbreviation, for the spelled-out name. */
-const INTRAEPITHELIAL_ORGANS: Readonly<Record<string, string>> = { cin: 'cervical', vin: 'vulvar', vain: 'vaginal', ain: 'anal' };
-
 const CONNECTIVE_TISSUE = 'connective tissue';
 const BONE = 'bone';
 
@@ -384,22 +382,3 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
     'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
   ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['risk', 'risks'] })),
 ]);
-
-/**
- * "Stage IV - liver, bone", "Stage IVB: bone", "Sites of metastasis: liver, lung": stage IV is distant spread (AJCC M1), so the sites
- * the line lists after a dash, colon or opening bracket are secondary; "Stage IV breast cancer" (no separator) names the primary.
- */
-function stageFourListLeads(): HistologyTerm[] {
-  const leads = ['stage iv', 'stage iva', 'stage ivb', 'stage ivc', 'stage 4', 'stage 4a', 'stage 4b', 'stage 4c', 'sites of metastasis', 'sites of metastases',
-    'sites of metastatic disease', 'metastatic sites'];
-  const separators = ['-', '–', '—', ':', '('];
-  return leads.flatMap((lead) => separators.map((separator): HistologyTerm => ({ words: `${lead} ${separator}`, role: 'secondary', listOnly: true })));
-}
-
-/** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */
-function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {
-  const spelledOut = `${INTRAEPITHELIAL_ORGANS[abbreviation] ?? abbreviation} intraepithelial neoplasia`;
-  const spellings = [`${abbreviation} 3`, `${abbreviation} iii`, `${abbreviation}3`, `${abbreviation}-3`, `${abbreviation} grade 3`, `${abbreviation} grade iii`, `${abbreviation}-iii`,
-    `${spelledOut} 3`, `${spelledOut} iii`, `${spelledOut} grade 3`, `${spelledOut} grade iii`, `${spelledOut} , grade 3`, `${spelledOut} , grade iii`];
-  return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
-}

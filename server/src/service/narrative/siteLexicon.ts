@@ -1,5 +1,8 @@
 import { BREAST_SITE_TERMS } from './breastSiteTerms';
 import { withBritishSpellings } from './britishSpellings';
+import type { SiteTerm } from './siteTerm';
+import { boneAdjectives, COLON, liverSegments, LUNG, overlappingSites, vertebralLevels } from './siteTermFamilies';
+
 /**
  * The reviewed site vocabulary: words clinicians write for a site that the Table of Neoplasms prints
  * differently (adjectives, abbreviations, everyday names), each with the table path it stands for.
@@ -8,22 +11,7 @@ import { withBritishSpellings } from './britishSpellings';
  * the reader asks the table. `test/service/narrative/siteLexicon.test.ts` checks every entry against
  * the official table file.
  */
-export type Laterality = 'right' | 'left' | 'bilateral';
-
-export interface SiteTerm {
-  /** The words as written, lower case, tokens separated by single spaces ("rul", "upper outer quadrant"). */
-  readonly words: string;
-  readonly path: readonly string[];
-  /** Laterality the words carry themselves ("RUL" is right). */
-  readonly laterality?: Laterality;
-  /** Words after which the term names another organ's part ("hilar stricture" is the liver's hilum, not the lung's). */
-  readonly notBefore?: readonly string[];
-  /**
-   * The only words after which the abbreviation is this site, unless a side stands before it ("RP mass" and "of L RP" are the
-   * retroperitoneum; "s/p RP" is a prostatectomy, which has no side).
-   */
-  readonly onlyBefore?: readonly string[];
-}
+export type { Laterality, SiteTerm } from './siteTerm';
 
 /**
  * What a sarcoma clinic writes after "RP" for the retroperitoneum: a lesion, its tumour or its recurrence ("RP mass",
@@ -37,13 +25,11 @@ const RETROPERITONEAL_NOUNS = [
 /** The hilum of the liver and its bile ducts: "hilar stricture", "hilar cholangiocarcinoma". */
 const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary', 'bile', 'duct', 'ducts', 'plate', 'obstruction'];
 
-const LUNG = 'lung';
 /**
  * The table's head NEC row (C76.0), reached by "head and neck" written as one region. Its own path, distinct from the
  * skin's "head", because a head and neck squamous cell carcinoma is mucosal: coding never moves it to the skin (C44.4-).
  */
 export const HEAD_AND_NECK: readonly string[] = ['head NEC'];
-const COLON = ['intestine', 'large', 'colon'];
 
 export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // Lung, lobes and their abbreviations.
@@ -356,26 +342,6 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   ...overlappingSites(),
 ]);
 
-/**
- * The Tabular titles' "overlapping sites of …" (C50.81-, C34.8-, C18.8 …), which problem lists copy
- * ("Malignant neoplasm of overlapping sites of left breast in female"): the table's "overlapping lesion"
- * row under the organ, with the side the title writes.
- */
-function overlappingSites(): SiteTerm[] {
-  const organs: readonly [string, readonly string[]][] = [
-    ['breast', ['breast']], ['female breast', ['breast']], ['male breast', ['breast']], ['bronchus and lung', [LUNG]], ['colon', COLON],
-    ['stomach', ['stomach']], ['pancreas', ['pancreas']], ['bladder', ['bladder']], ['brain', ['brain']], ['esophagus', ['esophagus']],
-    ['larynx', ['larynx']], ['tongue', ['tongue']], ['cervix uteri', ['cervix']],
-  ];
-  // Only the breast and the lung have sided titles (C50.81-, C34.8-).
-  const sidesOf = (organ: string): readonly (Laterality | undefined)[] => (/breast|lung/.test(organ) ? [undefined, 'right', 'left'] : [undefined]);
-  return organs.flatMap(([organ, path]) => sidesOf(organ).map((side): SiteTerm => ({
-    words: `overlapping sites of ${side === undefined ? '' : `${side} `}${organ}`,
-    path: [...path, 'overlapping lesion'],
-    ...(side === undefined ? {} : { laterality: side }),
-  })));
-}
-
 /** The organs of the uterine adnexa (table: adnexa (uterine) C57.4; ovary C56.-, fallopian tube C57.0-). */
 const ADNEXAL_ORGANS = new Set(['ovary', 'fallopian tube']);
 
@@ -386,33 +352,4 @@ const ADNEXAL_ORGANS = new Set(['ovary', 'fallopian tube']);
 export function sameOrganForSide(first: string | undefined, second: string | undefined): boolean {
   if (first === second) return true;
   return (first === 'adnexa' && ADNEXAL_ORGANS.has(second ?? '')) || (second === 'adnexa' && ADNEXAL_ORGANS.has(first ?? ''));
-}
-
-/** Bone adjectives → the bone's row under "bone" in the table. */
-function boneAdjectives(): SiteTerm[] {
-  const bones: readonly [string, string][] = [
-    ['iliac', 'ilium'], ['iliac wing', 'ilium'], ['iliac bone', 'ilium'], ['iliac crest', 'ilium'], ['femoral', 'femur'], ['humeral', 'humerus'],
-    ['acetabular', 'acetabulum'], ['sternal', 'sternum'], ['scapular', 'scapula'], ['clavicular', 'clavicle'], ['ischial', 'ischium'],
-    ['tibial', 'tibia'], ['fibular', 'fibula'], ['mandibular', 'mandible'], ['clival', 'clivus'],
-    // The nouns too, so that a bone tumour named without a site ("MRI L femur: … Core bx: osteosarcoma") takes the bone of the finding.
-    ['femur', 'femur'], ['femora', 'femur'], ['humerus', 'humerus'], ['tibia', 'tibia'], ['fibula', 'fibula'], ['ilium', 'ilium'],
-    ['scapula', 'scapula'], ['clavicle', 'clavicle'], ['sternum', 'sternum'], ['acetabulum', 'acetabulum'], ['ischium', 'ischium'],
-  ];
-  return bones.map(([words, bone]) => ({ words, path: ['bone', bone] }));
-}
-
-/**
- * "T12 mets", "L3 lesion": a thoracic or lumbar vertebra named by its level (table: bone, vertebra C41.2 / C79.51). T1–T4 are
- * left out, being tumour stages as well ("T2 adenocarcinoma"), and so are the cervical and sacral levels (codes, nerve roots, serum stages).
- */
-function vertebralLevels(): SiteTerm[] {
-  const levels = [...Array.from({ length: 8 }, (_, index) => `t${index + 5}`), ...Array.from({ length: 5 }, (_, index) => `l${index + 1}`)];
-  return levels.flatMap((level) => ['', ' spine', ' vertebra', ' vertebral', ' vertebral body'].map((noun) => ({ words: level + noun, path: ['bone', 'vertebra'] })));
-}
-
-/** "segment 1" … "segment 8", "segment IVa", "segment 4b", "seg 2", "liver segment 6": the numbered segments are the liver's. */
-function liverSegments(): SiteTerm[] {
-  const numbers = ['1', '2', '3', '4', '4a', '4b', '5', '6', '7', '8', 'i', 'ii', 'iii', 'iv', 'iva', 'ivb', 'v', 'vi', 'vii', 'viii'];
-  const segments = numbers.flatMap((number) => [`segment ${number}`, `seg ${number}`]);
-  return [...segments, ...segments.map((segment) => `liver ${segment}`)].map((words) => ({ words, path: ['liver'] }));
 }

@@ -1,0 +1,28 @@
+import type { HistologyTerm } from './histologyTerm';
+
+/**
+ * Families of histology terms that follow a pattern (stage IV list leads, grade III intraepithelial neoplasia of each
+ * organ), generated here and spread into the reviewed histology vocabulary (`histologyLexicon.ts`).
+ */
+
+/** The organ adjective of each intraepithelial neoplasia abbreviation, for its spelled-out name. */
+const INTRAEPITHELIAL_ORGANS: Readonly<Record<string, string>> = { cin: 'cervical', vin: 'vulvar', vain: 'vaginal', ain: 'anal' };
+
+/**
+ * "Stage IV - liver, bone", "Stage IVB: bone", "Sites of metastasis: liver, lung": stage IV is distant spread (AJCC M1), so the sites
+ * the line lists after a dash, colon or opening bracket are secondary; "Stage IV breast cancer" (no separator) names the primary.
+ */
+export function stageFourListLeads(): HistologyTerm[] {
+  const leads = ['stage iv', 'stage iva', 'stage ivb', 'stage ivc', 'stage 4', 'stage 4a', 'stage 4b', 'stage 4c', 'sites of metastasis', 'sites of metastases',
+    'sites of metastatic disease', 'metastatic sites'];
+  const separators = ['-', '–', '—', ':', '('];
+  return leads.flatMap((lead) => separators.map((separator): HistologyTerm => ({ words: `${lead} ${separator}`, role: 'secondary', listOnly: true })));
+}
+
+/** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */
+export function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {
+  const spelledOut = `${INTRAEPITHELIAL_ORGANS[abbreviation] ?? abbreviation} intraepithelial neoplasia`;
+  const spellings = [`${abbreviation} 3`, `${abbreviation} iii`, `${abbreviation}3`, `${abbreviation}-3`, `${abbreviation} grade 3`, `${abbreviation} grade iii`, `${abbreviation}-iii`,
+    `${spelledOut} 3`, `${spelledOut} iii`, `${spelledOut} grade 3`, `${spelledOut} grade iii`, `${spelledOut} , grade 3`, `${spelledOut} , grade iii`];
+  return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
+}
