@@ -77,3 +77,21 @@ describe('narrative sections round 13b: headers named by the annotation table', 
     });
   }
 });
+
+/** Headers whose date or copy's provenance the reader did not strip before round 13b, with the section each opens. */
+const ANNOTATED: readonly (readonly [string, string])[] = [
+  // A month and year after the header, as a restaging is dated.
+  ['Restaging 11/2026:', 'Results'],
+  ['Labs 11/2026:', 'Results'],
+  // A provenance holding a comma, and long enough to run past the header window.
+  ['ONCOLOGIC HISTORY (copied forward, updated 10/14/26):', 'History of Present Illness'],
+  ['Assessment (copied forward, reviewed 10/14/26):', 'Assessment'],
+];
+
+describe('narrative sections round 13b: dated and copied-forward headers', () => {
+  for (const [header, name] of ANNOTATED) {
+    it(`"${header}" opens ${name}`, () => {
+      assert.deepEqual(sectionNames(`${header} adenocarcinoma of the sigmoid colon.`), [name]);
+    });
+  }
+});
