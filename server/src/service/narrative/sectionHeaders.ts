@@ -17,43 +17,53 @@ export interface SectionHeaderEntry {
 export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'chief-complaint', name: 'Chief Complaint', spellings: ['chief complaint', 'cc', 'reason for visit', 'reason for consultation', 'reason for referral', 'reason for admission',
     // The consultation letter's and second-language writer's short forms ("Reason: patient is 58 years man …").
-    'reason', 'reason for consult', 'reason for visit/consult'] },
+    'reason', 'reason for consult', 'reason for visit/consult', 'reason for transfer'] },
   { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'anamnesis', 'present illness', 'interval history', 'interval hx', 'interim history', 'oncologic history', 'oncology history', 'onc history', 'onc hx', 'oncologic hx', 'oncology hx', 'cancer history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course',
     // The reason a procedure or study is done (operative notes, endoscopy, interventional radiology: "Indications:",
     // "Indication for procedure:"), and an emergency department's course, told as a hospital course is.
-    'indications', 'background', 'clinical indication', 'clinical indications', 'indication for procedure', 'indications for procedure', 'ed course', 'course in ed', 'emergency department course'] },
+    'indications', 'background', 'clinical indication', 'clinical indications', 'indication for procedure', 'indications for procedure', 'ed course', 'course in ed', 'emergency department course',
+    // Headers that open the story of the illness under other names: a summary of the history or of the outside records,
+    // and a history of the diagnosis or of the treatment given.
+    'clinical', 'clinical information', 'summary of history', 'summary of outside records', 'dx history', 'hematologic history', 'hem hx',
+    'treatment history', 'cancer treatment summary', 'surveillance to date', 'narrative supporting prognosis', 'hx of terminal illness'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
     // The resolved part of an EHR problem list ("RESOLVED / INACTIVE", "Resolved Problems"): conditions that no longer exist.
-    'resolved problems', 'inactive problems', 'historical problems', 'resolved / inactive', 'resolved / historical', 'resolved/inactive', 'resolved/historical', 'other cancer history', 'other history'] },
+    'resolved problems', 'inactive problems', 'historical problems', 'resolved / inactive', 'resolved / historical', 'resolved/inactive', 'resolved/historical', 'other cancer history', 'other history',
+    // A general health history taken from the patient ("Health History (per pt and daughter)") and an eye clinic's past history.
+    'health history', 'other health', 'pohx', 'past ocular history'] },
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx'] },
   { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
   { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
-  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications'] },
+  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds'] },
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
-  { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam'] },
-  { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison'] },
-  { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology'] },
-  { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making'] },
-  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations'] },
-  { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion'] },
+  { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral'] },
+  { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison',
+    // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
+    'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review'] },
+  { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry'] },
+  { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
+  { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation'] },
+  { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',
-    'pre op diagnosis', 'post op diagnosis', 'pre op dx', 'post op dx', 'preop diagnosis', 'postop diagnosis', 'preop dx', 'postop dx'] },
-  { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list'] },
-  { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan'] },
+    'pre op diagnosis', 'post op diagnosis', 'pre op dx', 'post op dx', 'preop diagnosis', 'postop diagnosis', 'preop dx', 'postop dx',
+    // The stage of the cancer diagnosed and the diagnoses another setting gave ("Cancer Staging", "ED Dx:", "Referring Dx:").
+    'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis'] },
+  { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems'] },
+  { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
   // block or the medication list above it, and gives its own text no default.
-  { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings'] },
+  { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation'] },
   { kind: 'other', name: 'Addendum', spellings: ['addendum'] },
-  { kind: 'other', name: 'Comment', spellings: ['comment', 'comments'] },
+  { kind: 'other', name: 'Comment', spellings: ['comment', 'comments', 'clinical correlation'] },
   // A correction of an earlier report, a copied-forward earlier visit and the screening record are neither history nor plan.
   { kind: 'other', name: 'Correction', spellings: ['correction', 'corrected report', 'amended report', 'amendment'] },
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
-  { kind: 'other', name: 'Health Maintenance', spellings: ['health maintenance', 'preventive care', 'screening'] },
+  { kind: 'other', name: 'Health Maintenance', spellings: ['health maintenance', 'preventive care', 'screening', 'late effects screening'] },
   { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response'] },
   { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses'] },
 ];

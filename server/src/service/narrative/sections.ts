@@ -83,12 +83,15 @@ function longQualifiedHeader(
   const open = window.indexOf(' (');
   if (open <= 0) return undefined;
   const entry = headers.forTitle(window.slice(0, open));
-  if (entry === undefined || !QUALIFIED_KINDS.has(entry.kind)) return undefined;
+  if (entry === undefined) return undefined;
   const close = text.indexOf(')', first + open);
   if (close < 0 || close >= end) return undefined;
   const after = text.slice(close + 1, end).trim();
   if (after !== '' && !after.startsWith(':')) return undefined;
-  return { entry, title: text.slice(first, close + 1), headerSpan: spanOf(first, close + 1) };
+  const title = text.slice(first, close + 1);
+  // Other headers take a long qualifier only when it says when or whence they were written ("(copied forward, updated 10/14/26)").
+  if (!QUALIFIED_KINDS.has(entry.kind) && !WRITING_QUALIFIER.test(title)) return undefined;
+  return { entry, title, headerSpan: spanOf(first, close + 1) };
 }
 
 /** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
@@ -108,7 +111,7 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
 /** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)"). */
 const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|reviewed|updated|dated|per|from)\b[^)]*)\)$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
-const DATED_TITLE = /^(.+?)\s+\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?:\s*[-–—].*)?$/;
+const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
 /**
  * A header annotated as copy-forward and EHR exports write it: qualified by its date or provenance ("Interval History
