@@ -1,6 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionEvidence } from './model';
+import { cellsOf } from './tableCells';
 
 /**
  * A clinical trial's eligibility table ("| # | Criterion | Met | Source |", or the same columns
@@ -91,32 +92,6 @@ export function criterionAt(found: CriterionCells, offset: number): AssertionEvi
     else return found.evidence[middle];
   }
   return undefined;
-}
-
-/**
- * The cells of a table row: a line that opens with a pipe ("| I-1 | … |") or holds tabs; undefined for
- * any other line. A pipe row's first and last pipes bound its cells.
- */
-function cellsOf(text: string, start: number, end: number): [number, number][] | undefined {
-  let first = start;
-  while (first < end && (text[first] === ' ' || text[first] === '\r')) first++;
-  const separator = text[first] === '|' ? '|' : hasTab(text, first, end) ? '\t' : undefined;
-  if (separator === undefined) return undefined;
-  const cells: [number, number][] = [];
-  let cellStart = separator === '|' ? first + 1 : first;
-  for (let position = cellStart; position <= end; position++) {
-    if (position === end || text[position] === separator) {
-      cells.push([cellStart, position]);
-      cellStart = position + 1;
-    }
-  }
-  return cells;
-}
-
-/** Whether a tab stands in `[start, end)` (looked for within the line only, so the pass stays linear). */
-function hasTab(text: string, start: number, end: number): boolean {
-  for (let position = start; position < end; position++) if (text.charCodeAt(position) === 0x09) return true;
-  return false;
 }
 
 /** The span of a cell without its padding. */

@@ -1,5 +1,6 @@
 import type { AssertionEvidence } from './model';
 import { spanOf } from '../spans';
+import { cellsOf } from './tableCells';
 
 /**
  * A problem list pasted from an EHR as a table with a status column ("| Problem | Onset | Status |" over "| Papillary
@@ -73,27 +74,4 @@ function lineWithWord(text: string, word: RegExp, from: number, to: number): num
   const found = word.exec(text);
   if (found === null || found.index + found[0].length > to) return to;
   return Math.max(from, text.lastIndexOf('\n', found.index) + 1);
-}
-
-/** The cells of a table row: a line that opens with a pipe or holds tabs; undefined for any other line. */
-function cellsOf(text: string, start: number, end: number): [number, number][] | undefined {
-  let first = start;
-  while (first < end && (text[first] === ' ' || text[first] === '\r')) first++;
-  const separator = text[first] === '|' ? '|' : hasTab(text, first, end) ? '\t' : undefined;
-  if (separator === undefined) return undefined;
-  const cells: [number, number][] = [];
-  let cellStart = separator === '|' ? first + 1 : first;
-  for (let position = cellStart; position <= end; position++) {
-    if (position === end || text[position] === separator) {
-      cells.push([cellStart, position]);
-      cellStart = position + 1;
-    }
-  }
-  return cells;
-}
-
-/** Whether a tab stands in `[start, end)` (looked for within the line only, so the pass stays linear). */
-function hasTab(text: string, start: number, end: number): boolean {
-  for (let position = start; position < end; position++) if (text.charCodeAt(position) === 0x09) return true;
-  return false;
 }
