@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './charCodes';
 import type { WordClassifier } from './wordClasses';
 import { LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 
@@ -103,7 +104,7 @@ export function splitWordEnd(text: string, end: number, limit: number): number {
 /** The end of a run of letters starting at `from` that no digit or joined part continues, or -1. */
 function lettersEnd(text: string, from: number, limit: number): number {
   let at = from;
-  while (at < limit && isLetter(text.charCodeAt(at))) at++;
+  while (at < limit && isAsciiLetter(text.charCodeAt(at))) at++;
   if (at === from) return -1;
   const next = text.charCodeAt(at);
   return (next >= 0x30 && next <= 0x39) || next === 0x2d || next === 0x2f ? -1 : at;
@@ -116,4 +117,3 @@ function afterLineSpaces(text: string, from: number, limit: number): number {
 }
 
 const isLineSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0d;
-const isLetter = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

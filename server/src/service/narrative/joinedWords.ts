@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './charCodes';
 import { SPLIT_FRAGMENTS, TERM_CLASSES, splitWordEnd, wrappedWordEnd } from './damagedWords';
 import type { TokenWords } from './tokenWords';
 import { WORD_CLASS } from './wordClasses';
@@ -44,8 +45,6 @@ function halfClasses(table: TokenWords, text: string, secondEnd: number): number
 /** Where the run of letters ending at `end` starts. */
 function secondStart(text: string, end: number): number {
   let at = end;
-  while (at > 0 && isLetterCode(text.charCodeAt(at - 1))) at--;
+  while (at > 0 && isAsciiLetter(text.charCodeAt(at - 1))) at--;
   return at;
 }
-
-const isLetterCode = (code: number): boolean => (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -2,6 +2,7 @@
  * How the tokenizer (`tokens.ts`) adds a word or punctuation token to its buffer: with its strings cut from
  * the text, or interned in the reader context's word table, where a word that damage split is read whole.
  */
+import { isAsciiUpper } from './charCodes';
 import type { SpanCodes } from './spanCodes';
 import type { TokenBuffer } from './tokenBuffer';
 import type { TokenWords } from './tokenWords';
@@ -9,11 +10,9 @@ import type { WordClassifier } from './wordClasses';
 import { UNKNOWN_CLASSES } from './wordClasses';
 import { joinedWordAt } from './joinedWords';
 
-const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
-
 /** Whether `text[from, to)` holds an upper-case ASCII letter (only then does the token need lower-casing). */
 function hasUpper(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at++) if (isUpper(text.charCodeAt(at))) return true;
+  for (let at = from; at < to; at++) if (isAsciiUpper(text.charCodeAt(at))) return true;
   return false;
 }
 

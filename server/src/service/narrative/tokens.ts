@@ -1,4 +1,5 @@
 import type { Span } from '../spans';
+import { isAsciiAlnum, isAsciiDigit, isAsciiUpper } from './charCodes';
 import { codeIn } from './spanCodes';
 import type { Token } from './token';
 import { TokenBuffer } from './tokenBuffer';
@@ -25,9 +26,6 @@ export type { Token } from './token';
 /** Words after which a full stop is an abbreviation, not a sentence end. */
 const ABBREVIATIONS = new Set(['vs', 'dr', 'approx', 'e.g', 'i.e', 'mr', 'mrs', 'ms', 'st', 'incl', 'esp']);
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
-const isAlnum = (code: number): boolean => isDigit(code) || isUpper(code) || (code >= 0x61 && code <= 0x7a);
 /** `'` `’` `/` `&` `+` `-`: characters that join two word parts into one token. */
 const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
 
@@ -42,7 +40,7 @@ export function isSpaceCode(code: number): boolean {
 /** The end of the alphanumeric run starting at `from`. */
 function alnumRunEnd(text: string, from: number): number {
   let at = from;
-  while (at < text.length && isAlnum(text.charCodeAt(at))) at++;
+  while (at < text.length && isAsciiAlnum(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -63,7 +61,7 @@ function hashedRunEnd(text: string, from: number, found: RunHash): number {
   let code = Number.NaN;
   for (; at < text.length; at++) {
     code = codeIn(view, start, copied, text, at);
-    if (!isAlnum(code)) break;
+    if (!isAsciiAlnum(code)) break;
     hash = hashStep(hash, code);
   }
   found.hash = hashEnd(hash);
@@ -73,17 +71,17 @@ function hashedRunEnd(text: string, from: number, found: RunHash): number {
 
 /** Whether a word goes on after the run ending at `runEnd` (a joiner and a part, or a closing `+`), as `wordEnd` reads it; `next`: the code at `runEnd`. */
 function continuesWord(text: string, run: RunHash, runEnd: number, next: number): boolean {
-  return next === 0x2b || (isJoiner(next) && isAlnum(codeIn(run.view, run.start, run.copied, text, runEnd + 1)));
+  return next === 0x2b || (isJoiner(next) && isAsciiAlnum(codeIn(run.view, run.start, run.copied, text, runEnd + 1)));
 }
 
 /** The end of a decimal number ("3.5", "1.2.3") starting at `from`, or -1 when the digits are not one. */
 function decimalEnd(text: string, from: number): number {
   let at = from;
-  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  while (at < text.length && isAsciiDigit(text.charCodeAt(at))) at++;
   let end = -1;
-  while (text.charCodeAt(at) === 0x2e && isDigit(text.charCodeAt(at + 1))) {
+  while (text.charCodeAt(at) === 0x2e && isAsciiDigit(text.charCodeAt(at + 1))) {
     at += 2;
-    while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+    while (at < text.length && isAsciiDigit(text.charCodeAt(at))) at++;
     end = at;
   }
   return end;
@@ -93,7 +91,7 @@ function decimalEnd(text: string, from: number): number {
 function wordEnd(text: string, from: number): number {
   let partStart = from;
   let at = alnumRunEnd(text, from);
-  while (isJoiner(text.charCodeAt(at)) && isAlnum(text.charCodeAt(at + 1))) {
+  while (isJoiner(text.charCodeAt(at)) && isAsciiAlnum(text.charCodeAt(at + 1))) {
     if (text.charCodeAt(at) === 0x2f && separatesWords(text, partStart, at)) break;
     partStart = at + 1;
     at = alnumRunEnd(text, partStart);
@@ -121,7 +119,7 @@ function separatesWords(text: string, partStart: number, slash: number): boolean
 function isLetters(text: string, from: number, to: number): boolean {
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at);
-    if (isDigit(code) || !isAlnum(code)) return false;
+    if (isAsciiDigit(code) || !isAsciiAlnum(code)) return false;
   }
   return true;
 }
@@ -170,8 +168,8 @@ export function tokenize(text: string, start: number, end: number, headers: read
       at = Math.max(at + 1, previousEnd);
       continue;
     }
-    const alnum = isAlnum(code);
-    const decimal = isDigit(code) ? decimalEnd(text, at) : -1;
+    const alnum = isAsciiAlnum(code);
+    const decimal = isAsciiDigit(code) ? decimalEnd(text, at) : -1;
     // Most words are one run of letters and digits: its scan also hashes it for the word table.
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
     let tokenEnd = decimal >= 0 ? decimal : runEnd >= 0 && !continuesWord(text, run, runEnd, run.after) ? runEnd : alnum ? wordEnd(text, at) : at + 1;
@@ -209,19 +207,19 @@ function isStopBeforeComma(text: string, at: number): boolean {
 function isDiedStop(buffer: TokenBuffer, text: string, at: number): boolean {
   const died = buffer.last(1);
   const next = text.charCodeAt(at + 2);
-  return died !== undefined && died.raw === 'd' && died.end === at && text.charCodeAt(at + 1) === 0x20 && ((next >= 0x61 && next <= 0x7a) || isDigit(next));
+  return died !== undefined && died.raw === 'd' && died.end === at && text.charCodeAt(at + 1) === 0x20 && ((next >= 0x61 && next <= 0x7a) || isAsciiDigit(next));
 }
 
 /** "Malignant neoplasm of sigmoid colon (C18.7)": the full stop inside a written code, between digits, ends no sentence. */
 function isCodeStop(text: string, at: number): boolean {
-  return at > 0 && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1));
+  return at > 0 && isAsciiDigit(text.charCodeAt(at - 1)) && isAsciiDigit(text.charCodeAt(at + 1));
 }
 
 /** "H. pylori", "E. coli": a capital initial whose full stop is followed by a lower-case word ends no sentence. */
 function isGenusInitial(buffer: TokenBuffer, text: string, at: number): boolean {
   const initial = buffer.last(1);
   const next = text.charCodeAt(at + 2);
-  return initial !== undefined && initial.raw.length === 1 && isUpper(initial.raw.charCodeAt(0)) && initial.end === at && text.charCodeAt(at + 1) === 0x20 && next >= 0x61 && next <= 0x7a;
+  return initial !== undefined && initial.raw.length === 1 && isAsciiUpper(initial.raw.charCodeAt(0)) && initial.end === at && text.charCodeAt(at + 1) === 0x20 && next >= 0x61 && next <= 0x7a;
 }
 
 /** Whether the whitespace between two tokens holds a line break that ends a sentence. */
@@ -251,7 +249,7 @@ function startsLowerCase(text: string, lineStart: number): boolean {
 
 /** Whether the text before a line break (ending at `end`) ends in a letter or digit, not a stop or other mark. */
 function endsInWord(text: string, end: number): boolean {
-  return isAlnum(text.charCodeAt(end - 1));
+  return isAsciiAlnum(text.charCodeAt(end - 1));
 }
 
 /** How many characters a field label at a line's start may have ("R knee:", "HEENT:", "Lymph nodes:"). */
@@ -266,7 +264,7 @@ function startsFieldLabel(text: string, lineStart: number): boolean {
   let at = lineStart;
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const first = text.charCodeAt(at);
-  if (!(isUpper(first) || (first >= 0x61 && first <= 0x7a))) return false;
+  if (!(isAsciiUpper(first) || (first >= 0x61 && first <= 0x7a))) return false;
   let spaces = 0;
   for (let position = at; position < at + FIELD_LABEL_LENGTH; position++) {
     const code = text.charCodeAt(position);
@@ -275,7 +273,7 @@ function startsFieldLabel(text: string, lineStart: number): boolean {
       return after === 0x20 || after === 0x0a || after === 0x09 || Number.isNaN(after);
     }
     if (code === 0x20) spaces++;
-    if (spaces > 3 || code === 0x0a || Number.isNaN(code) || !(isAlnum(code) || code === 0x20 || code === 0x2f || code === 0x2d || code === 0x26 || code === 0x28 || code === 0x29)) return false;
+    if (spaces > 3 || code === 0x0a || Number.isNaN(code) || !(isAsciiAlnum(code) || code === 0x20 || code === 0x2f || code === 0x2d || code === 0x26 || code === 0x28 || code === 0x29)) return false;
   }
   return false;
 }
@@ -290,7 +288,7 @@ function startsDatedEntry(text: string, lineStart: number): boolean {
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const start = at;
   let slash = false;
-  for (let code = text.charCodeAt(at); isDigit(code) || code === 0x2f || code === 0x2d; code = text.charCodeAt(++at)) slash ||= code === 0x2f;
+  for (let code = text.charCodeAt(at); isAsciiDigit(code) || code === 0x2f || code === 0x2d; code = text.charCodeAt(++at)) slash ||= code === 0x2f;
   const year = at - start === 4 && (text.startsWith('19', start) || text.startsWith('20', start));
   if (at === start || !(slash || year)) return false;
   while (text.charCodeAt(at) === 0x20) at++;
@@ -307,7 +305,7 @@ function startsTitleCaseLine(text: string, lineStart: number): boolean {
   let at = lineStart;
   while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
   const next = text.charCodeAt(at + 1);
-  return isUpper(text.charCodeAt(at)) && ((next >= 0x61 && next <= 0x7a) || opensHistoryLabel(text, at));
+  return isAsciiUpper(text.charCodeAt(at)) && ((next >= 0x61 && next <= 0x7a) || opensHistoryLabel(text, at));
 }
 
 /**
@@ -316,8 +314,8 @@ function startsTitleCaseLine(text: string, lineStart: number): boolean {
  */
 function opensHistoryLabel(text: string, at: number): boolean {
   let end = at;
-  while (isUpper(text.charCodeAt(end))) end++;
-  return end - at >= 2 && text.charCodeAt(end - 1) === 0x48 /* H */ && text.charCodeAt(end) === 0x78 /* x */ && !isAlnum(text.charCodeAt(end + 1));
+  while (isAsciiUpper(text.charCodeAt(end))) end++;
+  return end - at >= 2 && text.charCodeAt(end - 1) === 0x48 /* H */ && text.charCodeAt(end) === 0x78 /* x */ && !isAsciiAlnum(text.charCodeAt(end + 1));
 }
 
 /** Words that leave a phrase open at the end of a line ("history of\nBreast cancer", "seen by\nDr. Lee"). */
@@ -342,8 +340,8 @@ function startsListItem(text: string, lineStart: number): boolean {
   if (opensBox(text, at)) return true;
   // "=> MDS with isolated del(5q)": a line opened by an arrow states the conclusion of the lines above.
   if (code === 0x3d && text.charCodeAt(at + 1) === 0x3e) return true;
-  if (!isDigit(code)) return false;
-  const next = isDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
+  if (!isAsciiDigit(code)) return false;
+  const next = isAsciiDigit(text.charCodeAt(at + 1)) ? at + 2 : at + 1;
   return text.charCodeAt(next) === 0x2e || text.charCodeAt(next) === 0x29;
 }
 
@@ -368,7 +366,7 @@ function isLeadingQuestionMark(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 1);
   // "? lymphoma", "?HCC", "(?cystadenoma)", "- ?mets": a question mark that opens a word hedges it; "mets?" closes a question.
   // A quotation opened by it is the same hedge quoted (documents "?mets to brain").
-  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */ || before === 0x22 /* " */ || before === 0x201c /* “ */) && (after === 0x20 || after === 0x09 || (isAlnum(after) && !isDigit(after)));
+  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */ || before === 0x22 /* " */ || before === 0x201c /* “ */) && (after === 0x20 || after === 0x09 || (isAsciiAlnum(after) && !isAsciiDigit(after)));
 }
 
 /** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */
