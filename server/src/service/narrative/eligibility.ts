@@ -1,7 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionEvidence } from './model';
-import { cellsOf } from './tableCells';
+import { cellsOf, evidenceAt, lineWithWord } from './tableCells';
 
 /**
  * A clinical trial's eligibility table ("| # | Criterion | Met | Source |", or the same columns
@@ -68,30 +68,9 @@ export function findCriterionCells(text: string, from: number, to: number): Crit
   return { cells, evidence };
 }
 
-/**
- * The start of the line (in `[from, to)`, lines split at `\n`) that holds the next match of `word` at or
- * after `from`, or `to` when none. `word` is a global expression of the caller, searched from `from`.
- */
-function lineWithWord(text: string, word: RegExp, from: number, to: number): number {
-  word.lastIndex = from;
-  const found = word.exec(text);
-  if (found === null || found.index + found[0].length > to) return to;
-  return Math.max(from, text.lastIndexOf('\n', found.index) + 1);
-}
-
-/** The evidence of the criterion cell holding `offset`, if any (`cells` ascending; a binary search). */
+/** The evidence of the criterion cell holding `offset`, if any. */
 export function criterionAt(found: CriterionCells, offset: number): AssertionEvidence | undefined {
-  let low = 0;
-  let high = found.cells.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const cell = found.cells[middle];
-    if (cell === undefined) return undefined;
-    if (offset < cell[0]) high = middle - 1;
-    else if (offset >= cell[1]) low = middle + 1;
-    else return found.evidence[middle];
-  }
-  return undefined;
+  return evidenceAt(found.cells, found.evidence, offset);
 }
 
 /** The span of a cell without its padding. */

@@ -1,6 +1,6 @@
 import type { AssertionEvidence } from './model';
 import { spanOf } from '../spans';
-import { cellsOf } from './tableCells';
+import { cellsOf, evidenceAt, lineWithWord } from './tableCells';
 
 /**
  * A problem list pasted from an EHR as a table with a status column ("| Problem | Onset | Status |" over "| Papillary
@@ -53,25 +53,7 @@ export function findPastRows(text: string, from: number, to: number): PastRows {
   return { rows, evidence };
 }
 
-/** The evidence of the past row holding `offset`, if any (`rows` ascending; a binary search). */
+/** The evidence of the past row holding `offset`, if any. */
 export function pastRowAt(found: PastRows, offset: number): AssertionEvidence | undefined {
-  let low = 0;
-  let high = found.rows.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const row = found.rows[middle];
-    if (row === undefined) return undefined;
-    if (offset < row[0]) high = middle - 1;
-    else if (offset >= row[1]) low = middle + 1;
-    else return found.evidence[middle];
-  }
-  return undefined;
-}
-
-/** The start of the line holding the next match of `word` at or after `from`, or `to` when none. */
-function lineWithWord(text: string, word: RegExp, from: number, to: number): number {
-  word.lastIndex = from;
-  const found = word.exec(text);
-  if (found === null || found.index + found[0].length > to) return to;
-  return Math.max(from, text.lastIndexOf('\n', found.index) + 1);
+  return evidenceAt(found.rows, found.evidence, offset);
 }

@@ -1,7 +1,39 @@
+import type { AssertionEvidence } from './model';
+
 /**
  * Rows of tables pasted into notes (pipe-bounded or tab-separated), read cell by cell: a trial checklist's
  * criteria (`eligibility.ts`) and a problem table's Status column (`statusColumn.ts`) both read them.
  */
+
+/**
+ * The start of the line (in `[from, to)`, lines split at `\n`) that holds the next match of `word` at or
+ * after `from`, or `to` when none. `word` is a global expression of the caller, searched from `from`: outside
+ * a table only a line with a header word can open one, so the lines before it are skipped in one search.
+ */
+export function lineWithWord(text: string, word: RegExp, from: number, to: number): number {
+  word.lastIndex = from;
+  const found = word.exec(text);
+  if (found === null || found.index + found[0].length > to) return to;
+  return Math.max(from, text.lastIndexOf('\n', found.index) + 1);
+}
+
+/**
+ * The evidence of the range holding `offset`, if any: `ranges` are `[start, end)` offsets in ascending order and
+ * `evidence[i]` is range `i`'s (a binary search).
+ */
+export function evidenceAt(ranges: readonly (readonly [number, number])[], evidence: readonly AssertionEvidence[], offset: number): AssertionEvidence | undefined {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle];
+    if (range === undefined) return undefined;
+    if (offset < range[0]) high = middle - 1;
+    else if (offset >= range[1]) low = middle + 1;
+    else return evidence[middle];
+  }
+  return undefined;
+}
 
 /**
  * The cells of a table row: a line that opens with a pipe ("| I-1 | … |") or holds tabs; undefined for
