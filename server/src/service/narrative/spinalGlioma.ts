@@ -1,4 +1,5 @@
 import { isBrainWord } from './studyContext';
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -33,17 +34,19 @@ function isSpinalCordWord(tokens: readonly Token[], position: number): boolean {
  * follows it in its sentence, or stands before it with no brain word nearer (the glioma words themselves aside).
  */
 export function inSpinalCord(tokens: readonly Token[], anchorStart: number, anchorEnd: number): boolean {
-  const sentence = tokens[anchorStart]?.sentence;
-  for (let position = anchorEnd; position < Math.min(tokens.length, anchorEnd + AFTER_REACH); position++) {
-    if (tokens[position]?.sentence !== sentence) break;
-    if (isSpinalCordWord(tokens, position)) return true;
-    if (isBrainWord(tokens[position]) && !GLIOMA_WORDS.has(tokens[position]?.norm ?? '')) return false;
-  }
+  const organWord = (token: Token, position: number): boolean => isSpinalCordWord(tokens, position) || isOrganBrainWord(token);
+  const after = firstInSentenceAfter(tokens, anchorEnd, AFTER_REACH, tokens[anchorStart]?.sentence, organWord);
+  if (after >= 0) return isSpinalCordWord(tokens, after);
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - ORGAN_REACH); position--) {
     if (isSpinalCordWord(tokens, position)) return true;
-    if (isBrainWord(tokens[position]) && !GLIOMA_WORDS.has(tokens[position]?.norm ?? '')) return false;
+    if (isOrganBrainWord(tokens[position])) return false;
   }
   return false;
+}
+
+/** A brain word that names the organ, not the glioma itself. */
+function isOrganBrainWord(token: Token | undefined): boolean {
+  return isBrainWord(token) && !GLIOMA_WORDS.has(token?.norm ?? '');
 }
 
 /** The histology words the brain-word list holds, which name the tumour, not its organ. */
