@@ -1,7 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionEvidence } from './model';
-import { cellsOf, evidenceAt, lineWithWord } from './tableCells';
+import { columnNamed, evidenceAt, walkTables } from './tableCells';
 
 /**
  * A clinical trial's eligibility table ("| # | Criterion | Met | Source |", or the same columns
@@ -32,39 +32,30 @@ export interface CriterionCells {
 
 /** The criterion and risk cells of the tables in `[from, to)` of `text`, found in one pass over its lines. */
 export function findCriterionCells(text: string, from: number, to: number): CriterionCells {
-  const cells: [number, number][] = [];
+  const cells: (readonly [number, number])[] = [];
   const evidence: AssertionEvidence[] = [];
-  const headerWord = new RegExp(HEADER_WORD);
-  let column = -1;
+  // The open table's header cell and what it makes of its column, set by each header row the walk finds.
   let header: Span | undefined;
   let trigger = 'eligibility criterion';
-  for (let lineStart = from; lineStart < to;) {
-    // Outside a table a line opens one only when it names the criterion column: the lines before the next "criteri" are skipped.
-    if (column < 0) lineStart = lineWithWord(text, headerWord, lineStart, to);
-    if (lineStart >= to) break;
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 || newline > to ? to : newline;
-    const row = cellsOf(text, lineStart, lineEnd);
-    if (row === undefined) {
-      column = -1;
-    } else if (column >= 0) {
-      const cell = row[column];
-      if (cell !== undefined && header !== undefined) {
-        cells.push(cell);
-        evidence.push({ trigger, span: header });
-      }
-    } else {
-      column = row.findIndex(([start, end]) => CRITERION_HEADER.test(text.slice(start, end).trim()));
+  walkTables(text, new RegExp(HEADER_WORD), from, to, {
+    headerColumn: (row) => {
+      let column = columnNamed(text, row, CRITERION_HEADER);
       trigger = 'eligibility criterion';
       if (column < 0) {
-        column = row.findIndex(([start, end]) => RISK_HEADER.test(text.slice(start, end).trim()));
+        column = columnNamed(text, row, RISK_HEADER);
         trigger = 'risk';
       }
       const named = row[column];
       header = named === undefined ? undefined : trimmed(text, named[0], named[1]);
-    }
-    lineStart = lineEnd + 1;
-  }
+      return column;
+    },
+    bodyRow: (row, column) => {
+      const cell = row[column];
+      if (cell === undefined || header === undefined) return;
+      cells.push(cell);
+      evidence.push({ trigger, span: header });
+    },
+  });
   return { cells, evidence };
 }
 

@@ -1,6 +1,6 @@
 import type { AssertionEvidence } from './model';
 import { spanOf } from '../spans';
-import { cellsOf, evidenceAt, lineWithWord } from './tableCells';
+import { columnNamed, evidenceAt, walkTables } from './tableCells';
 
 /**
  * A problem list pasted from an EHR as a table with a status column ("| Problem | Onset | Status |" over "| Papillary
@@ -27,29 +27,18 @@ export interface PastRows {
 export function findPastRows(text: string, from: number, to: number): PastRows {
   const rows: [number, number][] = [];
   const evidence: AssertionEvidence[] = [];
-  const headerWord = new RegExp(HEADER_WORD);
-  let column = -1;
-  for (let lineStart = from; lineStart < to;) {
-    if (column < 0) lineStart = lineWithWord(text, headerWord, lineStart, to);
-    if (lineStart >= to) break;
-    const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 || newline > to ? to : newline;
-    const cells = cellsOf(text, lineStart, lineEnd);
-    if (cells === undefined) {
-      column = -1;
-    } else if (column >= 0) {
+  walkTables(text, new RegExp(HEADER_WORD), from, to, {
+    headerColumn: (cells) => columnNamed(text, cells, STATUS_HEADER),
+    bodyRow: (cells, column, lineStart, lineEnd) => {
       const cell = cells[column];
-      const status = cell === undefined ? '' : text.slice(cell[0], cell[1]).trim();
-      if (cell !== undefined && PAST_STATUS.test(status)) {
-        rows.push([lineStart, lineEnd]);
-        const at = text.indexOf(status, cell[0]);
-        evidence.push({ trigger: status.toLowerCase(), span: spanOf(at, at + status.length) });
-      }
-    } else {
-      column = cells.findIndex(([start, end]) => STATUS_HEADER.test(text.slice(start, end).trim()));
-    }
-    lineStart = lineEnd + 1;
-  }
+      if (cell === undefined) return;
+      const status = text.slice(cell[0], cell[1]).trim();
+      if (!PAST_STATUS.test(status)) return;
+      rows.push([lineStart, lineEnd]);
+      const at = text.indexOf(status, cell[0]);
+      evidence.push({ trigger: status.toLowerCase(), span: spanOf(at, at + status.length) });
+    },
+  });
   return { rows, evidence };
 }
 
