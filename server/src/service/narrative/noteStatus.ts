@@ -123,32 +123,43 @@ export function sentenceSaysCured(tokens: readonly Token[], index: AssertionInde
  * "CURRENT STATUS: early relapse … #AML in relapse", "Relapsed CLL, now in remission": a leukaemia,
  * lymphoma or myeloma whose remission or relapse the note states once has that status in every present
  * mention of it (ANNOTATION.md: the remission code applies to every mention; Tabular C81–C96 fifth and
- * sixth characters), its history mentions included ("hx" or "remote" ones, d09). When the note's mentions of the disease disagree, none is carried.
+ * sixth characters), its history mentions included ("hx" or "remote" ones, d09). When the note's mentions of the disease disagree, the
+ * status stated last is the disease's now: "first marrow relapse of AML … -> CR2 … AML in second complete remission" is in remission in
+ * every mention, the relapse's own included (ANNOTATION.md: the relapse code holds only "not since in remission"; Index: Leukemia, myeloid,
+ * acute, in remission C92.01).
  */
 export function withCarriedStatus(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
 ): { raw: RawMention[]; assertions: AssertionResult[] } {
   if (!raw.some((mention) => mention.remission === true || mention.relapse === true)) return { raw: [...raw], assertions: [...assertions] };
-  const statuses = new Map<string, string>();
-  raw.forEach((mention, index) => {
-    if (assertions[index]?.assertion !== 'present' || (mention.remission !== true && mention.relapse !== true)) return;
-    const category = categoryOf(mention);
-    if (category === undefined || !HAEMATOLOGIC.test(category)) return;
-    const status = statusOf(mention);
-    const known = statuses.get(category);
-    statuses.set(category, known === undefined || known === status ? status : 'conflict');
-  });
+  const statuses = latestStatuses(raw, assertions, categoryOf);
   const carried = raw.map((mention, index) => {
     const assertion = assertions[index] ?? { assertion: 'present' };
-    if ((assertion.assertion !== 'present' && assertion.assertion !== 'history') || mention.remission === true || mention.relapse === true) return { mention, assertion };
     const category = categoryOf(mention);
     const status = category === undefined ? undefined : statuses.get(category);
-    if (status === undefined || status === 'conflict') return { mention, assertion };
+    if (status !== undefined && mention.relapse === true && mention.remission !== true && status.includes('remission') && assertion.assertion === 'present') {
+      return { mention: { ...mention, remission: true, relapse: undefined }, assertion };
+    }
+    if ((assertion.assertion !== 'present' && assertion.assertion !== 'history') || mention.remission === true || mention.relapse === true) return { mention, assertion };
+    if (status === undefined) return { mention, assertion };
     // A history mention of a disease now in remission or relapse is that disease ("CLL dx 2019, treated with VenO").
     const flags = { ...(status.includes('remission') ? { remission: true } : {}), ...(status.includes('relapse') ? { relapse: true } : {}) };
     return { mention: { ...mention, ...flags }, assertion: { assertion: 'present' } as AssertionResult };
   });
   return { raw: carried.map((entry) => entry.mention), assertions: carried.map((entry) => entry.assertion) };
+}
+
+/** The status each haematologic category's present mentions state last in the note (the mentions are in text order). */
+function latestStatuses(
+  raw: readonly RawMention[], assertions: readonly AssertionResult[], categoryOf: (mention: RawMention) => string | undefined,
+): Map<string, string> {
+  const statuses = new Map<string, string>();
+  raw.forEach((mention, index) => {
+    if (assertions[index]?.assertion !== 'present' || (mention.remission !== true && mention.relapse !== true)) return;
+    const category = categoryOf(mention);
+    if (category !== undefined && HAEMATOLOGIC.test(category)) statuses.set(category, statusOf(mention));
+  });
+  return statuses;
 }
 
 /** The categories with remission and relapse codes: lymphomas, leukaemias and myeloma (C81–C96). */

@@ -1,0 +1,26 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Paediatric, AYA and gynaecologic oncology round 14 (issue 12): phrasings of the blind batch d523–d542's genre
+ * that the reader missed, written as families of phrasing rather than copied from one note. Each expected code
+ * cites its Index entry, Table of Neoplasms row or Tabular code (FY2027 code file titles); each case read
+ * differently before this round unless its title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative round 14: a leukaemia relapsed and then in remission is in remission in every mention', () => {
+  checkReadings([
+    // ANNOTATION.md "Remission and cure in one note" and "Relapse in one note" (the relapse code only "not since in remission");
+    // Index: Leukemia, myeloid, acute, in remission C92.01 (Tabular C92.01 Acute myeloblastic leukemia, in remission).
+    ['a relapse followed by CR2', 'Hx: AML dx 2024, induction -> CR1.\n10/2026: first marrow relapse of AML.\nImpression: AML in second complete remission, HSCT in CR2.', [
+      ['AML', 'C9201', 'present'], ['AML', 'C9201', 'present'], ['AML', 'C9201', 'present'],
+    ]],
+    // Tabular C91.01 Acute lymphoblastic leukemia, in remission: the status stated last is the disease's now.
+    ['a relapse written before the remission of B-ALL', 'B-ALL, relapsed 2025. Now B-ALL in CR2 after blinatumomab.', [
+      ['B-ALL', 'C9101', 'present'], ['B-ALL', 'C9101', 'present'],
+    ]],
+    // Tabular C92.02 Acute myeloblastic leukemia, in relapse: a relapse after the remission is the disease's status now.
+    ['guard: a relapse after a remission stays a relapse', 'AML in CR1 after 7+3. Now AML in relapse, blasts 40%.', [
+      ['AML', 'C9201', 'present'], ['AML', 'C9202', 'present'],
+    ]],
+  ]);
+});
