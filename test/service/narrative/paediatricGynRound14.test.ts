@@ -24,3 +24,17 @@ describe('narrative round 14: a leukaemia relapsed and then in remission is in r
     ]],
   ]);
 });
+
+describe('narrative round 14: a glioma of the optic pathway is the optic nerve', () => {
+  checkReadings([
+    // Index: Glioma — see Neoplasm, malignant; table: nerve, optic / Malignant Primary C72.3- (Tabular C72.32 Malignant neoplasm of left optic nerve).
+    ['"L optic pathway glioma" and its restatement', 'L optic pathway glioma, stable on MRI. Optic glioma: continue ophthalmology q6mo.', [
+      ['L optic pathway glioma', 'C7232', 'present'], ['Optic glioma', 'C7232', 'present'],
+    ]],
+    // Tabular C72.31 Malignant neoplasm of right optic nerve.
+    ['"Right optic glioma"', 'Right optic glioma, on carboplatin/vincristine.', [['Right optic glioma', 'C7231', 'present']]],
+    // Table: nerve, optic / Malignant Primary C72.3-: no side written, the row's candidates.
+    ['an optic pathway glioma with no side', 'Optic pathway glioma, stable.', [['Optic pathway glioma', 'null', 'present']]],
+    ['guard: a temporal glioma keeps the brain', 'Left temporal glioma, s/p resection, on TMZ.', [['temporal glioma', 'C712', 'present']]],
+  ]);
+});

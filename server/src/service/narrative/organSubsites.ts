@@ -1,6 +1,6 @@
 import type { HistologyTerm } from './histologyLexicon';
 import { isSideWord } from './sideAfter';
-import type { SiteMatch } from './siteFinder';
+import { lateralityAt, type SiteMatch } from './siteFinder';
 import { SPINAL_CORD } from './spinalGlioma';
 import type { Token } from './tokens';
 
@@ -36,11 +36,14 @@ const MENINGES_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([
   ...['spinal', 'intradural', 'thoracic', 'cervical', 'lumbar'].map((word) => [word, SPINAL_MENINGES] as const),
 ]);
 
+/** The optic nerve and its pathway, where a glioma of a child with NF1 arises ("L optic pathway glioma"; table: nerve, optic C72.3-). */
+const OPTIC_NERVE: readonly string[] = ['optic nerve'];
+
 /**
  * Where a glioma is written: a brain sub-site, or the spinal cord ("spinal ependymoma", "intramedullary astrocytoma"; the Index sends
  * these types to "Neoplasm, malignant" by site: table: spinal cord / Malignant Primary C72.0).
  */
-const GLIOMA_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([...BRAIN_SUBSITES, ['spinal', SPINAL_CORD], ['intramedullary', SPINAL_CORD]]);
+const GLIOMA_SUBSITES: ReadonlyMap<string, readonly string[]> = new Map([...BRAIN_SUBSITES, ['spinal', SPINAL_CORD], ['intramedullary', SPINAL_CORD], ['optic', OPTIC_NERVE]]);
 
 const SUBSITES_OF: ReadonlyMap<string, ReadonlyMap<string, readonly string[]>> = new Map([['brain', GLIOMA_SUBSITES], ['meninges', MENINGES_SUBSITES]]);
 
@@ -79,6 +82,7 @@ export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anch
       first = position;
     }
   }
+  if (nearest === OPTIC_NERVE) return withSideBefore(tokens, { start: first, end: anchorEnd, path: nearest, lymphNode: false });
   if (nearest !== undefined) return { start: first, end: anchorEnd, path: nearest, lymphNode: false };
   const apposed = apposedSubsite(tokens, words, anchorEnd);
   if (apposed !== undefined) return { start: anchorStart, end: anchorEnd, path: apposed, lymphNode: false };
@@ -92,6 +96,12 @@ export function organSubsite(tokens: readonly Token[], term: HistologyTerm, anch
     if (path !== undefined) return { start: anchorStart, end: position + 1, path, lymphNode: false };
   }
   return undefined;
+}
+
+/** A paired sub-site with the side written right before it ("L optic pathway glioma": table: nerve, optic, left C72.32). */
+function withSideBefore(tokens: readonly Token[], site: SiteMatch): SiteMatch {
+  const side = tokens[site.start - 1]?.sentence === tokens[site.start]?.sentence ? lateralityAt(tokens, site.start - 1) : undefined;
+  return side === undefined ? site : { start: site.start - 1, end: site.end, path: site.path, lymphNode: false, laterality: side };
 }
 
 /** How many of the organ's sub-site words a sub-site set off after the histology may take ("L frontal convexity"). */
