@@ -38,3 +38,18 @@ describe('narrative round 14: a glioma of the optic pathway is the optic nerve',
     ['guard: a temporal glioma keeps the brain', 'Left temporal glioma, s/p resection, on TMZ.', [['temporal glioma', 'C712', 'present']]],
   ]);
 });
+
+describe('narrative round 14: a nerve sheath tumour of a body region is the peripheral nerve of that region', () => {
+  checkReadings([
+    // Index: Neurofibroma — see Neoplasm, nerve, benign; table: nerve, peripheral NEC, thigh / Benign D36.13 (Tabular D36.13 … of lower
+    // limb, including hip); "sciatic" is its own row under nerve (D36.13).
+    ['"Plexiform neurofibroma, R thigh"', 'Plexiform neurofibroma, R thigh, on selumetinib.', [['Plexiform neurofibroma, R thigh', 'D3613', 'present']]],
+    // Table: nerve, peripheral NEC, forearm / Benign D36.12 (upper limb, including shoulder).
+    ['a schwannoma of the forearm', 'Schwannoma of the right forearm, 2 cm on MRI.', [['Schwannoma of the right forearm', 'D3612', 'present']]],
+    // Table: nerve, peripheral NEC, back / Benign D36.17 (trunk, unspecified).
+    ['a neurofibroma of the back', 'Neurofibroma of the back, 2 cm.', [['Neurofibroma of the back', 'D3617', 'present']]],
+    // Table: nerve, peripheral NEC, thigh / Malignant Primary C47.2- (Tabular C47.22 … of left lower limb, including hip).
+    ['an MPNST of the thigh', 'MPNST of the left thigh, on doxorubicin/ifosfamide.', [['MPNST of the left thigh', 'C4722', 'present']]],
+    ['guard: a nerve the table lists by name', 'Plexiform neurofibroma of the left sciatic nerve.', [['Plexiform neurofibroma of the left sciatic nerve', 'D3613', 'present']]],
+  ]);
+});

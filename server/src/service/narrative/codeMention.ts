@@ -162,10 +162,17 @@ function tissuePath(context: NarrativeContext, tissue: string, path: readonly st
   const row = context.table.findSite(tissue).find((candidate) => candidate.level === 1);
   if (first === undefined || row === undefined || path[0] === tissue) return path;
   if (context.table.findChild(row.id, first) !== undefined) return [tissue, ...path];
+  // "Plexiform neurofibroma, R thigh": the table prints a nerve's body regions under "nerve, peripheral NEC" (thigh D36.13).
+  const region = TISSUE_REGION_ROWS.get(tissue);
+  const regionRow = region === undefined ? undefined : context.table.findChild(row.id, region);
+  if (region !== undefined && regionRow !== undefined && context.table.findChild(regionRow.id, first) !== undefined) return [tissue, region, ...path];
   // The table prints some rows under a tissue as the adjective ("bone, pelvic"): "Ewing sarcoma of the pelvis" is the pelvic bone.
   const adjective = TISSUE_ROW_ADJECTIVES.get(first);
   return adjective !== undefined && path.length === 1 && context.table.findChild(row.id, adjective) !== undefined ? [tissue, adjective] : path;
 }
+
+/** The row under a tissue row that holds its body regions (table: nerve, peripheral NEC, thigh / lower limb). */
+const TISSUE_REGION_ROWS: ReadonlyMap<string, string> = new Map([['nerve', 'peripheral']]);
 
 /** Site nouns whose row under a tissue row the table prints as an adjective. */
 const TISSUE_ROW_ADJECTIVES: ReadonlyMap<string, string> = new Map([['pelvis', 'pelvic']]);
