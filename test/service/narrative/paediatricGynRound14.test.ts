@@ -53,3 +53,16 @@ describe('narrative round 14: a nerve sheath tumour of a body region is the peri
     ['guard: a nerve the table lists by name', 'Plexiform neurofibroma of the left sciatic nerve.', [['Plexiform neurofibroma of the left sciatic nerve', 'D3613', 'present']]],
   ]);
 });
+
+describe('narrative round 14: dysgerminoma is the ovary\'s germ cell tumour', () => {
+  checkReadings([
+    // Index: Dysgerminoma — specified site, see Neoplasm, malignant; unspecified site, female C56.9. Table: ovary / Malignant Primary,
+    // Tabular C56.1 Malignant neoplasm of right ovary.
+    ['a specimen label\'s dysgerminoma', 'A. R ovary + tube: dysgerminoma, 11.2 cm, capsule intact.', [['dysgerminoma', 'C561', 'present']]],
+    ['"pure dysgerminoma of R ovary"', '14F w/ pure dysgerminoma of R ovary, FIGO stage IA.', [
+      ['pure dysgerminoma of R ovary', 'C561', 'present'],
+    ]],
+    // Table: ovary / Malignant Primary C56.- (Tabular C56.2 left ovary).
+    ['"L ovarian dysgerminoma"', 'L ovarian dysgerminoma, on BEP.', [['L ovarian dysgerminoma', 'C562', 'present']]],
+  ]);
+});

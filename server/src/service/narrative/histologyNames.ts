@@ -125,6 +125,9 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['embryonal carcinoma', 'yolk sac tumor', 'yolk sac tumour', 'yolk sac tumors', 'mixed germ cell tumor', 'mixed germ cell tumour',
     'mixed gct', 'mixed nsgct', 'endodermal sinus tumor'], { role: 'primary' }),
   ...spelled(['yst'], { role: 'primary', capitalsOnly: true }),
+  // Index: Dysgerminoma — specified site, see Neoplasm, malignant; unspecified site, female C56.9 (the testis's counterpart is written
+  // "seminoma", the brain's and mediastinum's "germinoma"), so the word alone is the ovary's (table: ovary / Malignant Primary C56.-).
+  ...spelled(['dysgerminoma', 'dysgerminomas', 'pure dysgerminoma'], { role: 'primary', impliedSite: OVARY }),
   // Germ cell neoplasia in situ of the testis (the WHO name of intratubular germ cell neoplasia): table: testis / Ca in situ D07.6-.
   ...spelled(['germ cell neoplasia in situ', 'gcnis', 'intratubular germ cell neoplasia', 'itgcn', 'igcnu'], { role: 'in-situ', impliedSite: ['testis'] }),
   // Choriocarcinoma: Tabular C58 includes choriocarcinoma NOS (the placenta) and excludes the male one (C62.9-, written with its testis);
