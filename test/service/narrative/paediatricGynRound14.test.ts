@@ -66,3 +66,21 @@ describe('narrative round 14: dysgerminoma is the ovary\'s germ cell tumour', ()
     ['"L ovarian dysgerminoma"', 'L ovarian dysgerminoma, on BEP.', [['L ovarian dysgerminoma', 'C562', 'present']]],
   ]);
 });
+
+describe('narrative round 14: Hodgkin lymphoma abbreviations and the supraclavicular node', () => {
+  checkReadings([
+    // Index: Lymphoma, Hodgkin, nodular sclerosis C81.1-; stage II in its own item is lymph nodes of multiple sites (ANNOTATION.md):
+    // Tabular C81.18 Nodular sclerosis Hodgkin lymphoma, lymph nodes of multiple sites.
+    ['"NSHL stage IIB"', '1) NSHL stage IIB, bulky mediastinal - on therapy', [['NSHL', 'C8118', 'present']]],
+    // Tabular C81.1A Nodular sclerosis Hodgkin lymphoma, in remission.
+    ['"NSHL in CR"', 'NSHL in CR after ABVD x6.', [['NSHL', 'C811A', 'present']]],
+    // Table: lymph gland, supraclavicular (neck); one named node is that region: Tabular C81.11 … lymph nodes of head, face, and neck.
+    ['"L SCV node" excision', 'Excisional bx L SCV node 09/02: classic Hodgkin lymphoma, nodular sclerosis type', [
+      ['Hodgkin lymphoma, nodular sclerosis', 'C8111', 'present'],
+    ]],
+    // Table: lymph gland, supraclavicular / Malignant Secondary C77.0.
+    ['"L SCV node" metastasis', 'L SCV node FNA: metastatic SCC.', [['L SCV node FNA: metastatic SCC', 'C770', 'present']]],
+    ['guard: the subclavian vein is no node', 'SCV line placed. Port via the SCV.', []],
+    ['guard: "nshl" in lower case is no lymphoma', 'see nshl protocol', []],
+  ]);
+});

@@ -179,6 +179,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'hodgkin lymphoma , nodular sclerosis', ...NODULAR_SCLEROSIS },
   { words: 'hodgkin lymphoma , nodular sclerosing', ...NODULAR_SCLEROSIS },
   { words: 'classical hodgkin lymphoma , nodular sclerosis', ...NODULAR_SCLEROSIS },
+  // Nodular sclerosis (classical) Hodgkin lymphoma by its abbreviations, in capitals ("NSHL stage IIB", "NSCHL").
+  { words: 'nshl', ...NODULAR_SCLEROSIS, capitalsOnly: true },
+  { words: 'nschl', ...NODULAR_SCLEROSIS, capitalsOnly: true },
   { words: 'mixed cellularity hodgkin lymphoma', ...MIXED_CELLULARITY },
   { words: 'hodgkin lymphoma , mixed cellularity', ...MIXED_CELLULARITY },
   { words: 'nodular lymphocyte predominant hodgkin lymphoma', ...NLPHL },

@@ -39,6 +39,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'level va', region: 'cervical' },
   { words: 'level vb', region: 'cervical' },
   { words: 'supraclavicular', region: 'supraclavicular' },
+  // "L SCV node", "SCV LAD": the supraclavicular abbreviation, read only beside a node word (not the subclavian vein).
+  { words: 'scv', region: 'supraclavicular' },
   { words: 'scalene', region: 'scalene' },
   { words: 'submandibular', region: 'submandibular' },
   { words: 'mediastinal', region: 'mediastinal' },
