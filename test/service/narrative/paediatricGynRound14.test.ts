@@ -84,3 +84,21 @@ describe('narrative round 14: Hodgkin lymphoma abbreviations and the supraclavic
     ['guard: "nshl" in lower case is no lymphoma', 'see nshl protocol', []],
   ]);
 });
+
+describe('narrative round 14: each component a mixed germ cell tumour names is a mention with the tumour\'s code', () => {
+  checkReadings([
+    // ANNOTATION.md "Mixed germ cell tumour" (h53) and "Descended testis"; Index: Tumor, germ cell, mixed — see Neoplasm, malignant;
+    // table: testis, descended / Malignant Primary, Tabular C62.11 Malignant neoplasm of descended right testis.
+    ['components listed after a specimen label', 'Both testes descended.\nPath (R testis, radical orchiectomy):\n Mixed germ cell tumor: embryonal carcinoma 60%, yolk sac tumor 30%, mature teratoma 10%.', [
+      ['Mixed germ cell tumor', 'C6211', 'present'], ['embryonal carcinoma', 'C6211', 'present'], ['yolk sac tumor', 'C6211', 'present'],
+      ['mature teratoma', 'C6211', 'present'],
+    ]],
+    ['components in a parenthesis', 'Right testis: mixed germ cell tumor (seminoma 40%, embryonal carcinoma 50%, teratoma 10%). Both testes descended.', [
+      ['mixed germ cell tumor', 'C6211', 'present'], ['seminoma', 'C6211', 'present'], ['embryonal carcinoma', 'C6211', 'present'], ['teratoma', 'C6211', 'present'],
+    ]],
+    // Index: Teratoma, mature — see Neoplasm, benign; table: ovary / Benign D27.- (Tabular D27.1 left ovary): alone it keeps its own behaviour.
+    ['guard: a mature teratoma with no germ cell tumour stays benign', 'B. L ovarian cyst: mature cystic teratoma, no immature elements.', [
+      ['mature cystic teratoma', 'D271', 'present'],
+    ]],
+  ]);
+});

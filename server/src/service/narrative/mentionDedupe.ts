@@ -4,6 +4,7 @@ import type { Token } from './tokens';
 import { samePath } from './siteMatch';
 import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
 import { alternativeBetween, differentialBetween, typeAfterDash } from './differential';
+import { germCellComponent } from './germCellParts';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
@@ -21,8 +22,17 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
 
 /** One mention per site token and column: two anchors may reach the same site. */
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<number>(), kept: RawMention[] = [];
-  for (const mention of mentions) {
+  const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
+  for (const written of mentions) {
+    // Each component a mixed germ cell tumour names is a mention of its own, once per site and name.
+    const component = germCellComponent(kept, written);
+    if (component !== undefined) {
+      const name = `${siteKeyEnd(component)}:${component.histology?.words ?? ''}`;
+      if (!components.has(name)) kept.push(component);
+      components.add(name);
+      continue;
+    }
+    const mention = written;
     const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
     // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.

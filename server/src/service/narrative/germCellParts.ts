@@ -1,0 +1,37 @@
+import type { RawMention } from './rawMention';
+import { samePath } from './siteMatch';
+
+/**
+ * The components a pathologist lists inside a mixed germ cell tumour ("Mixed germ cell tumor: embryonal carcinoma 60%, yolk sac
+ * tumor 30%, mature teratoma 10%"). ANNOTATION.md ("Mixed germ cell tumour") reads the tumour and each component it names as separate
+ * mentions, each with the tumour's code (Index: Tumor, germ cell, mixed — see Neoplasm, malignant, by site): the teratoma of a
+ * malignant germ cell tumour is part of that malignancy, not the benign mature teratoma (D29.2-) or uncertain one (D40.1-) it is alone.
+ */
+const COMPONENT_WORDS: ReadonlySet<string> = new Set([
+  'embryonal carcinoma', 'yolk sac tumor', 'yolk sac tumour', 'yst', 'endodermal sinus tumor', 'seminoma',
+  'teratoma', 'mature teratoma', 'immature teratoma',
+]);
+
+/** The names of a germ cell tumour of several components. */
+const MIXED_WORDS: ReadonlySet<string> = new Set([
+  'mixed germ cell tumor', 'mixed germ cell tumour', 'mixed gct', 'mixed nsgct', 'nonseminomatous germ cell tumor', 'non-seminomatous germ cell tumor',
+]);
+
+/** How many tokens after the mixed tumour its components are listed (a line of percentages, or a short list under it). */
+const COMPONENT_REACH = 30;
+
+/**
+ * The mention as a component of the mixed germ cell tumour kept just before it, at that tumour's site and column; undefined when it
+ * is no such component (another histology, too far, or another site).
+ */
+export function germCellComponent(kept: readonly RawMention[], mention: RawMention): RawMention | undefined {
+  if (!COMPONENT_WORDS.has(mention.histology?.words ?? '')) return undefined;
+  for (let index = kept.length - 1; index >= 0; index--) {
+    const tumour = kept[index];
+    if (tumour === undefined || mention.start - tumour.end > COMPONENT_REACH) return undefined;
+    if (!MIXED_WORDS.has(tumour.histology?.words ?? '') || tumour.column !== 'primary') continue;
+    const sameSite = tumour.site !== undefined && mention.site !== undefined && samePath(tumour.site.path, mention.site.path);
+    return sameSite ? { ...mention, column: tumour.column } : undefined;
+  }
+  return undefined;
+}
