@@ -102,3 +102,12 @@ describe('narrative round 14: each component a mixed germ cell tumour names is a
     ]],
   ]);
 });
+
+describe('narrative round 14: drop metastases are spinal even in a brain MRI', () => {
+  checkReadings([
+    // Table: meninges, spinal / spine, spinal cord — Malignant Secondary C79.49 (Tabular C79.49 Secondary malignant neoplasm of other
+    // parts of nervous system): the brain of the study is where they dropped from, not C79.31.
+    ['a brain and spine MRI\'s "no drop mets"', 'MRI brain + total spine: No leptomeningeal enhancement / no drop mets along the spine.', [['drop mets', 'C7949', 'negated']]],
+    ['a brain MRI\'s "no drop mets"', 'MRI brain: No drop mets.', [['drop mets', 'C7949', 'negated']]],
+  ]);
+});

@@ -282,8 +282,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'leptomeningeal spread', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   // "Drop metastases" seed from a brain tumour down the spinal canal onto the cord and its meninges (table: spine, spinal (column),
   // cord and meninges, spinal / Malignant Secondary C79.49), not into the vertebrae: "MRI spine neg for drop mets" denies no bone
-  // metastasis. A site written with them, or the finding they are about, is theirs ("pleural drop metastases" of a thymoma, C78.2).
-  ...['drop mets', 'drop metastases', 'drop metastasis', 'drop met', 'drop metastatic disease'].map((words): HistologyTerm => ({ words, role: 'secondary', fallbackSite: ['spine', 'cord'], fallbackOver: ['bone'] })),
+  // metastasis. A site written with them, or the finding they are about, is theirs ("pleural drop metastases" of a thymoma, C78.2);
+  // the brain of a brain-and-spine MRI is where they dropped from, never where they are ("MRI brain + total spine: … no drop mets").
+  ...['drop mets', 'drop metastases', 'drop metastasis', 'drop met', 'drop metastatic disease'].map((words): HistologyTerm => ({ words, role: 'secondary', fallbackSite: ['spine', 'cord'], fallbackOver: ['bone', 'brain'] })),
   ...['spinal drop mets', 'spinal drop metastases', 'spinal drop metastasis'].map((words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['spine', 'cord'] })),
   { words: 'carcinomatous meningitis', role: 'secondary', impliedSite: ['meninges', 'brain'] },
   // Index: Krukenberg's tumor — see Neoplasm, ovary, malignant, secondary (C79.6-).
