@@ -111,3 +111,17 @@ describe('narrative round 14: drop metastases are spinal even in a brain MRI', (
     ['a brain MRI\'s "no drop mets"', 'MRI brain: No drop mets.', [['drop mets', 'C7949', 'negated']]],
   ]);
 });
+
+describe('narrative round 14: "Rb" is retinoblastoma, not the RB1 protein of a stain', () => {
+  checkReadings([
+    // Index: Retinoblastoma — see Neoplasm, retina, malignant; table: retina / Malignant Primary C69.2- (Tabular C69.22 left retina);
+    // "OS" is the left eye. "c/w" of an exam finding is uncertain (ANNOTATION.md).
+    ['"OS lesion c/w early Rb"', 'OS small peripheral lesion 1.5 mm c/w early Rb.', [['Rb', 'C6922', 'uncertain']]],
+    // Table: retina / Malignant Primary C69.2-: no side in the phrase, the row's candidates.
+    ['"heritable Rb"', 'Blood RB1 sequencing: pathogenic germline variant - heritable Rb.', [['Rb', 'null', 'present']]],
+    // Index: Pineoblastoma C75.3 (table: pineal (gland) / Malignant Primary C75.3); the parenthesis restates the trilateral Rb.
+    ['"trilateral Rb (pineoblastoma)" as a risk', '2. Risk of trilateral Rb (pineoblastoma) - MRI q6mo to age 5.', [['pineoblastoma', 'C753', 'hypothetical']]],
+    ['a pineoblastoma', 'Pineoblastoma, s/p resection, on CSI.', [['Pineoblastoma', 'C753', 'present']]],
+    ['guard: "Rb" on a stain is the protein', 'RUL mass bx: small cell carcinoma, Rb loss on IHC. Rb retained in the second block.', [['carcinoma', 'C3411', 'present']]],
+  ]);
+});
