@@ -125,3 +125,12 @@ describe('narrative round 14: "Rb" is retinoblastoma, not the RB1 protein of a s
     ['guard: "Rb" on a stain is the protein', 'RUL mass bx: small cell carcinoma, Rb loss on IHC. Rb retained in the second block.', [['carcinoma', 'C3411', 'present']]],
   ]);
 });
+
+describe('narrative round 14: Wilms tumour abbreviations', () => {
+  checkReadings([
+    // Index: Wilms' tumor — see Neoplasm, kidney, malignant; table: kidney / Malignant Primary C64.- (Tabular C64.1 right kidney).
+    ['"DAWT of the right kidney"', 'DAWT of the right kidney, stage III.', [['DAWT of the right kidney', 'C641', 'present']]],
+    ['"FHWT" alone, with its side', 'Path: L kidney FHWT, margins negative.', [['L kidney FHWT', 'C642', 'present']]],
+    ['guard: "fhwt" in lower case is no diagnosis', 'see fhwt protocol', []],
+  ]);
+});

@@ -139,6 +139,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'nephroblastoma', role: 'primary', impliedSite: ['kidney'] },
   // "screening for contralateral Wilms", "FH Wilms": the eponym alone names the tumour in paediatric notes.
   { words: 'wilms', role: 'primary', impliedSite: ['kidney'] },
+  // Favorable-histology and diffuse anaplastic Wilms tumour by the COG abbreviations, in capitals ("FHWT, stage I"; table: kidney C64.-).
+  { words: 'fhwt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
+  { words: 'dawt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
   { words: 'hepatoblastoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.2', indexSource: 'Index: Hepatoblastoma C22.2' },
   { words: 'retinoblastoma', role: 'primary', impliedSite: ['retina'] },
   // Ocular oncology writes retinoblastoma "Rb" ("OS lesion c/w early Rb", "heritable Rb"), only in that spelling; before a word of a
