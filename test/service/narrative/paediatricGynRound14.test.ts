@@ -134,3 +134,13 @@ describe('narrative round 14: Wilms tumour abbreviations', () => {
     ['guard: "fhwt" in lower case is no diagnosis', 'see fhwt protocol', []],
   ]);
 });
+
+describe('narrative round 14: a flow cytometry result read "c/w" is the laboratory diagnosis', () => {
+  checkReadings([
+    // ANNOTATION.md: a cytology or tissue result read "c/w X" is present; Index: Leukemia, lymphoblastic (acute), precursor B-cell
+    // C91.0- (Tabular C91.00 Acute lymphoblastic leukemia not having achieved remission).
+    ['flow cytometry on peripheral blood', 'Flow cytometry on peripheral blood c/w precursor B-cell ALL (CD10+, CD19+).', [['B-cell ALL', 'C9100', 'present']]],
+    // Index: Lymphoma (of) C85.9-: an image's "c/w" stays uncertain.
+    ['guard: a CT read "c/w" stays uncertain', 'CT chest: mass c/w lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+  ]);
+});

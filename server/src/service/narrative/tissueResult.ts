@@ -9,7 +9,9 @@ import type { Token } from './tokens';
 // Sampling and cytology words only: findingOrgan.ts's procedure and tissue words also name operations and report headings
 // ("resection", "total", "final diagnosis") that say nothing of whether a "c/w" is a pathologist's reading.
 const SAMPLE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', 'fna', 'fnb', 'ebus-tbna', 'tbna', 'cytology', 'smear', 'smears',
-  'brushings', 'brushing', 'bmbx', 'aspirate', 'pathology', 'path', 'histology', 'specimen', 'ihc', 'immunostains', 'immunohistochemistry']);
+  'brushings', 'brushing', 'bmbx', 'aspirate', 'pathology', 'path', 'histology', 'specimen', 'ihc', 'immunostains', 'immunohistochemistry',
+  // "Flow cytometry on peripheral blood c/w precursor B-cell ALL": the immunophenotype of cells sampled is a laboratory diagnosis.
+  'cytometry', 'immunophenotyping']);
 const IMAGING_WORDS: ReadonlySet<string> = new Set(['ct', 'mri', 'pet', 'pet/ct', 'us', 'ultrasound', 'imaging', 'scan', 'mammogram', 'xr', 'cxr',
   'x-ray', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(['pending', 'planned', 'scheduled', 'recommend', 'recommended', 'will', 'consider', 'considered',
