@@ -290,9 +290,6 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'krukenberg tumor', role: 'secondary', impliedSite: ['ovary'] },
   { words: 'krukenberg tumors', role: 'secondary', impliedSite: ['ovary'] },
   { words: "krukenberg's tumor", role: 'secondary', impliedSite: ['ovary'] },
-  // Omental caking is tumour spread over the omentum: a peritoneal secondary (table: omentum → C78.6).
-  { words: 'omental caking', role: 'secondary', impliedSite: ['omentum'] },
-  { words: 'caking', role: 'secondary' },
   { words: 'involvement', role: 'secondary', inMetastaticSentence: true },
   { words: 'disease involvement', role: 'secondary', inMetastaticSentence: true },
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
