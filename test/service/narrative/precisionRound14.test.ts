@@ -15,6 +15,20 @@ const imagingSigns: readonly ReadingCase[] = [
   ['omental metastases beside it stay a mention', 'CT: omental caking; omental metastases.', [['omental metastases', 'C786', 'present']]],
 ];
 
+// A parenthesis that opens with "originally" names where a (spread) melanoma arose: skin, back → Tabular C43.59 Malignant
+// melanoma of other part of trunk; skin, leg → C43.72 Malignant melanoma of left lower limb, including hip; "(primary: …)"
+// after "metastatic" likewise (skin, shoulder → C43.61 Malignant melanoma of right upper limb, including shoulder). The
+// restatements take that one skin site (ANNOTATION.md, side and sub-site rule).
+const originParenthesis: readonly ReadingCase[] = [
+  ['"metastatic melanoma (originally on his upper back" is a melanoma of the back', 'Pt has metastatic melanoma (originally on his upper back, excised 2022) w/ known lung mets.\nPMH: melanoma as above.',
+    [['melanoma (originally on his upper back', 'C4359', 'present'], ['lung mets', 'null', 'present'], ['melanoma', 'C4359', 'present']]],
+  ['"(originally of the L calf" names the primary of a plain melanoma', 'Melanoma (originally of the L calf, WLE 2019), now with liver mets.',
+    [['Melanoma (originally of the L calf', 'C4372', 'present'], ['liver mets', 'C787', 'present']]],
+  ['"metastatic melanoma (primary: R posterior shoulder)" keeps its named primary', 'Metastatic melanoma (primary: R posterior shoulder) on nivolumab.',
+    [['melanoma (primary: R posterior shoulder', 'C4361', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('a parenthesis naming the origin', () => checkReadings(originParenthesis));
   describe('imaging signs that are no diagnosis', () => checkReadings(imagingSigns));
 });
