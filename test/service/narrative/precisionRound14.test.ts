@@ -28,7 +28,20 @@ const originParenthesis: readonly ReadingCase[] = [
     [['melanoma (primary: R posterior shoulder', 'C4361', 'present']]],
 ];
 
+// A lipoma written once with its site and again without it is one tumour (as a mesothelioma or GIST is): Index Lipoma, site
+// classification; Tabular D17.1 Benign lipomatous neoplasm of skin and subcutaneous tissue of trunk, D17.24 … of left leg; two
+// sites leave the bare one D17.9 Benign lipomatous neoplasm, unspecified.
+const restatedLipoma: readonly ReadingCase[] = [
+  ['a problem list\'s "Lipoma of back" places the plan\'s bare "Lipoma"', 'PROBLEM LIST:\n- Lipoma of back\n\nA/P:\n3. Lipoma - benign, no intervention.',
+    [['Lipoma of back', 'D171', 'present'], ['Lipoma', 'D171', 'present']]],
+  ['"Lipoma, R upper back" places the assessment\'s bare "Lipoma"', 'Problems:\n8. Lipoma, R upper back - unchanged, asymptomatic\nA/P:\n- Lipoma: benign, no intervention.',
+    [['Lipoma, R upper back', 'D171', 'present'], ['Lipoma', 'D171', 'present']]],
+  ['lipomas at two sites leave the bare one unspecified (thigh: D17.24 … of left leg)', 'PMH: lipoma of back; lipoma of the L thigh.\nA/P: lipoma - benign.',
+    [['lipoma of back', 'D171', 'present'], ['lipoma of the L thigh', 'D1724', 'present'], ['lipoma', 'D179', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('a lipoma restated without its site', () => checkReadings(restatedLipoma));
   describe('a parenthesis naming the origin', () => checkReadings(originParenthesis));
   describe('imaging signs that are no diagnosis', () => checkReadings(imagingSigns));
 });

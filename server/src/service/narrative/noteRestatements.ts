@@ -74,9 +74,10 @@ function isInvasiveMelanoma(mention: RawMention): boolean {
  * Tumours written once with their site and again without it ("Epithelioid pleural mesothelioma, R … PATH REVIEW: epithelioid
  * mesothelioma"; "gastric GIST … GIST on imatinib"; "Choroidal nevus OD … OD nevus: photos") are one tumour: a site-less mention
  * takes the site when the encounter gives its kind exactly one (table: pleura → Tabular C45.0, stomach → C49.A2, choroid → D31.3-).
- * A nevus of skin is not restated, since skin checks find many, but a nevus of the eye is (Index: Nevus, choroid D31.3-).
+ * A nevus of skin is not restated, since skin checks find many, but a nevus of the eye is (Index: Nevus, choroid D31.3-). A lipoma
+ * is ("- Lipoma of back … 3. Lipoma - benign" → Tabular D17.1), unless the encounter writes lipomas at two sites.
  */
-const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus']);
+const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus', 'lipoma']);
 
 function restates(mention: RawMention): boolean {
   const axis = mention.morphology?.siteAxis;
