@@ -40,7 +40,18 @@ const restatedLipoma: readonly ReadingCase[] = [
     [['lipoma of back', 'D171', 'present'], ['lipoma of the L thigh', 'D1724', 'present'], ['lipoma', 'D179', 'present']]],
 ];
 
+// Nevi of skin written once at one site and again without it are the encounter's nevi there (ANNOTATION.md, side and sub-site
+// rule; Index: Nevus, skin, trunk → Tabular D22.5 Melanocytic nevi of trunk); nevi at two sites leave the bare ones D22.9
+// Melanocytic nevi, unspecified (D22.62 … of left upper limb, including shoulder, for the forearm's).
+const restatedNevi: readonly ReadingCase[] = [
+  ['a skin check\'s "nevi trunk" places the plan\'s "benign nevi"', 'Exam: several benign appearing nevi trunk, none atypical on dermoscopy.\nA/P:\n5. SKs / benign nevi - reassurance.',
+    [['nevi trunk', 'D225', 'present'], ['nevi', 'D225', 'present']]],
+  ['nevi at two sites leave the plan\'s unspecified', 'Exam: benign appearing nevi trunk; compound nevus L forearm.\nA/P:\n5. Benign nevi - reassurance.',
+    [['nevi trunk', 'D225', 'present'], ['compound nevus L forearm', 'D2262', 'present'], ['nevi', 'D229', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('nevi restated without their site', () => checkReadings(restatedNevi));
   describe('a lipoma restated without its site', () => checkReadings(restatedLipoma));
   describe('a parenthesis naming the origin', () => checkReadings(originParenthesis));
   describe('imaging signs that are no diagnosis', () => checkReadings(imagingSigns));
