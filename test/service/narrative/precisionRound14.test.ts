@@ -50,7 +50,16 @@ const restatedNevi: readonly ReadingCase[] = [
     [['nevi trunk', 'D225', 'present'], ['compound nevus L forearm', 'D2262', 'present'], ['nevi', 'D229', 'present']]],
 ];
 
+// "Tumor deposits" is a colorectal synoptic report's staging property (AJCC N1c), not a metastasis; the corpus annotates no
+// deposit (d334, d443). Deposits at a site stay that site's secondary (table: peritoneum / Malignant Secondary C78.6).
+const stagingProperties: readonly ReadingCase[] = [
+  ['a synoptic "TUMOR DEPOSITS: Not identified" is no mention', 'TUMOR DEPOSITS: Not identified', []],
+  ['"Tumor deposits: not identified." in a pathology summary is no mention', 'Margins negative. No LVI. Tumor deposits: not identified.', []],
+  ['peritoneal deposits stay a secondary', 'CT: new peritoneal deposits.', [['peritoneal deposits', 'C786', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('staging properties', () => checkReadings(stagingProperties));
   describe('nevi restated without their site', () => checkReadings(restatedNevi));
   describe('a lipoma restated without its site', () => checkReadings(restatedLipoma));
   describe('a parenthesis naming the origin', () => checkReadings(originParenthesis));

@@ -264,12 +264,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
+  // "Tumor deposits: not identified" is a colorectal synoptic report's staging property (AJCC N1c: discontinuous tumour in the
+  // pericolorectal fat), reported like "tumor budding", not a metastasis.
   // The devices of the Tabular's Z95-Z97 titles ("Presence of other vascular implants (port)") are no metastases.
   { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular'] },
   // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
   // property, not a metastasis.
   { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'], notBefore: ['through'] },
-  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
+  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin', 'tumor', 'tumour'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
   // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.
