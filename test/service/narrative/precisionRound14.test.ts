@@ -58,7 +58,18 @@ const stagingProperties: readonly ReadingCase[] = [
   ['peritoneal deposits stay a secondary', 'CT: new peritoneal deposits.', [['peritoneal deposits', 'C786', 'present']]],
 ];
 
+// Index: Meningioma — see Neoplasm, meninges, benign: D32.9 Benign neoplasm of meninges, unspecified; over the brain D32.0
+// Benign neoplasm of cerebral meninges. A glioma's name beside it is no word about where the meningioma is (GBM of the R
+// temporal lobe: C71.2 Malignant neoplasm of temporal lobe).
+const meningiomaPlace: readonly ReadingCase[] = [
+  ['an incidental meningioma in a GBM note stays the meninges unspecified', 'Dx: GBM, IDH-wildtype, R temporal lobe, s/p GTR.\nPMH: Meningioma? - incidental on 2019 outside MRI.',
+    [['GBM', 'C712', 'present'], ['Meningioma', 'D329', 'uncertain']]],
+  ['a glioblastoma history does not place it either', 'Hx glioblastoma. Incidental meningioma, observe.', [['glioblastoma', 'Z85841', 'history'], ['meningioma', 'D329', 'present']]],
+  ['an MRI brain report still places it over the brain', 'MRI brain: stable 1 cm L parafalcine enhancing lesion. PMH: meningioma, observe.', [['meningioma', 'D320', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('where a meningioma is', () => checkReadings(meningiomaPlace));
   describe('staging properties', () => checkReadings(stagingProperties));
   describe('nevi restated without their site', () => checkReadings(restatedNevi));
   describe('a lipoma restated without its site', () => checkReadings(restatedLipoma));
