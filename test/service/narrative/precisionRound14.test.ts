@@ -68,7 +68,21 @@ const meningiomaPlace: readonly ReadingCase[] = [
   ['an MRI brain report still places it over the brain', 'MRI brain: stable 1 cm L parafalcine enhancing lesion. PMH: meningioma, observe.', [['meningioma', 'D320', 'present']]],
 ];
 
+// A denied leukaemia or myeloma of the type the encounter documents in remission codes that disease in remission
+// (ANNOTATION.md: a denied involvement codes what its words would have if present): Tabular C92.01 Acute myeloblastic
+// leukemia, in remission; C90.01 Multiple myeloma in remission; a newly diagnosed one keeps C92.00 … not having achieved
+// remission.
+const deniedInRemission: readonly ReadingCase[] = [
+  ['"no evidence of acute myeloid leukemia" of an AML in CR1', 'AML in CR1. Marrow: no evidence of acute myeloid leukemia.',
+    [['AML', 'C9201', 'present'], ['acute myeloid leukemia', 'C9201', 'negated']]],
+  ['"no evidence of myeloma" before the remission is written', 'Last bone marrow showed no evidence of myeloma.\nA/P: Multiple myeloma in stringent CR on lenalidomide.',
+    [['myeloma', 'C9001', 'negated'], ['Multiple myeloma', 'C9001', 'present']]],
+  ['a newly diagnosed AML keeps its denied words not in remission', 'Newly diagnosed AML. CSF: no evidence of acute myeloid leukemia.',
+    [['AML', 'C9200', 'present'], ['acute myeloid leukemia', 'C9200', 'negated']]],
+];
+
 describe('precision round 14', () => {
+  describe('denied disease in remission', () => checkReadings(deniedInRemission));
   describe('where a meningioma is', () => checkReadings(meningiomaPlace));
   describe('staging properties', () => checkReadings(stagingProperties));
   describe('nevi restated without their site', () => checkReadings(restatedNevi));

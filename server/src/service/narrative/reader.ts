@@ -10,6 +10,7 @@ import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
+import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
@@ -98,7 +99,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const finals = carried.map((mention, index): AssertionResult => currentIfLasting(mention, sectionsOf[index],
     currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
-  withProvenCancers(carried, finals.map((result) => result.assertion)).forEach((mention, index) => {
+  const finalAssertions = finals.map((result) => result.assertion);
+  withProvenCancers(withRemissionOfDenied(carried, finalAssertions), finalAssertions).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
