@@ -81,7 +81,16 @@ const deniedInRemission: readonly ReadingCase[] = [
     [['AML', 'C9200', 'present'], ['acute myeloid leukemia', 'C9200', 'negated']]],
 ];
 
+// "Not mentions: … a non-neoplastic finding (… polyp not called an adenoma)" (ANNOTATION.md, "What is a mention"): a sessile
+// serrated lesion is not called an adenoma (d257, d405); a sessile serrated adenoma is (table: intestine, large, colon / Benign D12.6).
+const polypsNotAdenomas: readonly ReadingCase[] = [
+  ['"Sessile serrated lesion without dysplasia" is no mention', 'E. Colon, polyp, polypectomy:\n- Sessile serrated lesion without dysplasia.', []],
+  ['a sessile serrated lesion removed at colonoscopy is no mention', 'Colonoscopy: sessile serrated lesion ascending colon removed.', []],
+  ['a sessile serrated adenoma still is', 'Colonoscopy: one sessile serrated adenoma, removed.', [['sessile serrated adenoma', 'D126', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('polyps not called adenomas', () => checkReadings(polypsNotAdenomas));
   describe('denied disease in remission', () => checkReadings(deniedInRemission));
   describe('where a meningioma is', () => checkReadings(meningiomaPlace));
   describe('staging properties', () => checkReadings(stagingProperties));
