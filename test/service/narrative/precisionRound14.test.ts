@@ -89,7 +89,17 @@ const polypsNotAdenomas: readonly ReadingCase[] = [
   ['a sessile serrated adenoma still is', 'Colonoscopy: one sessile serrated adenoma, removed.', [['sessile serrated adenoma', 'D126', 'present']]],
 ];
 
+// Growth by direct extension is the primary's own, not a metastasis (ANNOTATION.md: "direct extension, which is no metastasis"):
+// sigmoid colon C18.7, liver / Malignant Secondary C78.7, gallbladder C23.
+const directExtension: readonly ReadingCase[] = [
+  ['"contiguous spread, not metastatic" is no metastasis', 'Metastatic sigmoid colon cancer to liver. Bladder involvement was by contiguous spread, not metastatic.',
+    [['sigmoid colon cancer', 'C187', 'present'], ['cancer to liver', 'C787', 'present']]],
+  ['"direct spread into the liver" is no metastasis', 'Gallbladder carcinoma with direct spread into the liver.', [['Gallbladder carcinoma', 'C23', 'present']]],
+  ['"spread to the liver" still is', 'CT: spread to the liver.', [['spread to the liver', 'C787', 'present']]],
+];
+
 describe('precision round 14', () => {
+  describe('direct extension', () => checkReadings(directExtension));
   describe('polyps not called adenomas', () => checkReadings(polypsNotAdenomas));
   describe('denied disease in remission', () => checkReadings(deniedInRemission));
   describe('where a meningioma is', () => checkReadings(meningiomaPlace));
