@@ -98,7 +98,19 @@ const directExtension: readonly ReadingCase[] = [
   ['"spread to the liver" still is', 'CT: spread to the liver.', [['spread to the liver', 'C787', 'present']]],
 ];
 
+// A behaviour word before the site of a "tumor" gives it that behaviour, as "benign tumor of the brain" reads (Table of
+// Neoplasms: brain, Benign → D33.2 Benign neoplasm of brain, unspecified; parotid, Benign → D11.0 Benign neoplasm of parotid
+// gland; adrenal, Benign → D35.01 Benign neoplasm of right adrenal gland; brain, Malignant, history → Z85.841 Personal history
+// of malignant neoplasm of brain). A relative's benign tumour is no family history of cancer (ANNOTATION.md, d470).
+const behaviourWords: readonly ReadingCase[] = [
+  ['a mother\'s "benign brain tumor (meningioma)" is no mention', 'FHx: Mother - benign brain tumor (meningioma), alive at 80.', []],
+  ['"benign parotid tumor" is a benign neoplasm of the parotid', 'PMH: benign parotid tumor.', [['parotid tumor', 'D110', 'present']]],
+  ['"Benign R adrenal tumor" is a benign adrenal neoplasm', 'Benign R adrenal tumor.', [['R adrenal tumor', 'D3501', 'present']]],
+  ['"malignant brain tumor" in a history is the brain\'s cancer history', 'PMH: malignant brain tumor.', [['brain tumor', 'Z85841', 'history']]],
+];
+
 describe('precision round 14', () => {
+  describe('behaviour words before a tumour\'s site', () => checkReadings(behaviourWords));
   describe('direct extension', () => checkReadings(directExtension));
   describe('polyps not called adenomas', () => checkReadings(polypsNotAdenomas));
   describe('denied disease in remission', () => checkReadings(deniedInRemission));

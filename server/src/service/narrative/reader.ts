@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
+import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
 import { withRemissionOfDenied } from './deniedRemission';
@@ -43,7 +44,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows }, context.siteStarts);
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo), context);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections))), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
