@@ -206,13 +206,15 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
 /**
  * The one site a morphology-classified histology is written with: right before it ("L forearm
  * melanoma", "mediastinal DLBCL") or after a locating preposition ("melanoma of the upper back",
- * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site: its site is a spread.
+ * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site (its site is a spread) but the
+ * one a parenthesis names as its origin ("metastatic melanoma (originally on his upper back)").
  */
 export function morphologySite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
+  // "metastatic melanoma (originally on his upper back …)": the parenthesis names where the spread tumour arose.
+  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return namedPrimarySite(tokens, sites, end);
   const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : afterAtypiaGrade(tokens, end);
   if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
   // "T7 and T11 vertebral body hemangiomas": sites listed before the tumour that the table reads as one row are its one site.

@@ -1,7 +1,6 @@
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
-import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA, MYCOSIS_FUNGOIDES } from './morphologyLexicon';
 import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
@@ -74,13 +73,16 @@ function isInvasiveMelanoma(mention: RawMention): boolean {
  * Tumours written once with their site and again without it ("Epithelioid pleural mesothelioma, R … PATH REVIEW: epithelioid
  * mesothelioma"; "gastric GIST … GIST on imatinib"; "Choroidal nevus OD … OD nevus: photos") are one tumour: a site-less mention
  * takes the site when the encounter gives its kind exactly one (table: pleura → Tabular C45.0, stomach → C49.A2, choroid → D31.3-).
- * A nevus of skin is not restated, since skin checks find many, but a nevus of the eye is (Index: Nevus, choroid D31.3-).
+ * A nevus of the eye is restated (Index: Nevus, choroid D31.3-), and so is a nevus of skin when the encounter's nevi name one skin
+ * site ("Several benign appearing nevi trunk … 5. SKs / benign nevi" → Index: Nevus, skin, trunk D22.5); a skin check that finds
+ * nevi at two sites leaves the bare ones unspecified. A lipoma is restated too ("- Lipoma of back … 3. Lipoma - benign" → Tabular
+ * D17.1), unless the encounter writes lipomas at two sites.
  */
-const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus']);
+const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus', 'lipoma']);
 
 function restates(mention: RawMention): boolean {
   const axis = mention.morphology?.siteAxis;
-  return axis !== undefined && RESTATED_AXES.has(axis) && (axis !== 'nevus' || EYE_ROWS.has(mention.site?.path[0] ?? ''));
+  return axis !== undefined && RESTATED_AXES.has(axis);
 }
 
 function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {

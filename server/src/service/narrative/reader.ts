@@ -8,8 +8,10 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
+import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
+import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
@@ -42,7 +44,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows }, context.siteStarts);
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo), context);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections))), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
@@ -98,7 +100,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const finals = carried.map((mention, index): AssertionResult => currentIfLasting(mention, sectionsOf[index],
     currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
-  withProvenCancers(carried, finals.map((result) => result.assertion)).forEach((mention, index) => {
+  const finalAssertions = finals.map((result) => result.assertion);
+  withProvenCancers(withRemissionOfDenied(carried, finalAssertions), finalAssertions).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
