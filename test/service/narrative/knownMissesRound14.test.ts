@@ -1,0 +1,37 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The reader's known misses, round 14 (issue 12): words of real notes the reader did not read. Each expected code cites its
+ * Table of Neoplasms row (FY2025 table), Index entry or Tabular code (FY2027 code file titles); each case read differently
+ * before this round unless its title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative round 14: spread written as "disease" (ANNOTATION.md, "Spread written as disease")', () => {
+  checkReadings([
+    // "no distant disease" is "no distant metastatic disease" with the adjective elided: Tabular C79.9 Secondary malignant
+    // neoplasm of unspecified site.
+    ['"no distant disease"', 'Oropharyngeal SCC, p16+. PET: no distant disease.', [['Oropharyngeal SCC', 'C109', 'present'], ['distant disease', 'C799', 'negated']]],
+    // Table: lymph gland, intrapelvic / Malignant Secondary C77.5, beside the distant spread's C79.9.
+    ['"no pelvic nodal or distant disease"', 'Prostate cancer. Staging: no pelvic nodal or distant disease.', [
+      ['Prostate cancer', 'C61', 'present'], ['pelvic nodal or distant disease', 'C775', 'negated'], ['distant disease', 'C799', 'negated'],
+    ]],
+    // A liver cancer's spread outside the liver is distant spread of no site named: C79.9.
+    ['"no extrahepatic disease" of an HCC', 'HCC. No extrahepatic disease.', [['HCC', 'C220', 'present'], ['extrahepatic disease', 'C799', 'negated']]],
+    // Tabular C7B.02 Secondary carcinoid tumors of liver (the carcinoid's spread).
+    ['"stable hepatic disease" of a NET', 'Metastatic NET with stable hepatic disease.', [['Metastatic NET', 'C7B00', 'present'], ['hepatic disease', 'C7B02', 'present']]],
+    // Table: peritoneum / Malignant Secondary C78.6.
+    ['"no peritoneal disease"', 'Gastric adenocarcinoma. CT: no peritoneal disease.', [['Gastric adenocarcinoma', 'C169', 'present'], ['peritoneal disease', 'C786', 'negated']]],
+    // Table: lymph gland, neck / Malignant Secondary C77.0.
+    ['"L neck nodal disease"', 'Tongue SCC with L neck nodal disease.', [['Tongue SCC', 'C029', 'present'], ['L neck nodal disease', 'C770', 'present']]],
+    // Table: lymph gland (NOS) C77.9 and viscera NEC / Malignant Secondary C79.89.
+    ['"no nodal or visceral disease"', 'Prostate cancer BCR. PSMA PET: no nodal or visceral disease.', [
+      ['Prostate cancer', 'C61', 'present'], ['nodal', 'C779', 'negated'], ['visceral disease', 'C7989', 'negated'],
+    ]],
+    ['guard: an organ\'s own diseases are no spread', 'Patient with chronic liver disease and COPD (chronic obstructive pulmonary disease), interstitial lung disease.', []],
+    ['guard: a note naming no neoplasm means the organ\'s disease', 'Denies hepatic disease. Hypertension.', []],
+    // A lymphoma's nodal disease is the lymphoma itself (its extent is the fifth character, C83.38), no secondary.
+    ['guard: a lymphoma\'s nodal disease', 'DLBCL stage III with bulky mediastinal nodal disease and no extranodal disease.', [['DLBCL', 'C8338', 'present']]],
+    // Myeloma "bone disease" is the myeloma itself (ANNOTATION.md).
+    ['guard: a myeloma\'s bone disease', 'Myeloma with lytic bone disease and hepatic disease.', [['Myeloma', 'C9000', 'present']]],
+  ]);
+});
