@@ -35,3 +35,19 @@ describe('narrative round 14: spread written as "disease" (ANNOTATION.md, "Sprea
     ['guard: a myeloma\'s bone disease', 'Myeloma with lytic bone disease and hepatic disease.', [['Myeloma', 'C9000', 'present']]],
   ]);
 });
+
+describe('narrative round 14: Kaposi sarcoma by site (Tabular C46.-)', () => {
+  checkReadings([
+    // "KS" in a note about HIV or a Kaposi sarcoma is the sarcoma; a report label's body surface is its skin: C46.0 Kaposi's sarcoma of skin.
+    ['a label\'s body surface is the skin', 'Punch bx L shin 10/2026: KAPOSI SARCOMA, nodular stage, HHV-8 LANA+.', [['KAPOSI SARCOMA', 'C460', 'present']]],
+    // C46.0 (skin, the first site of the set-off list), C46.4 Kaposi's sarcoma of gastrointestinal sites ("GI": Table intestinal
+    // tract C26.-), and C46.5- of lung with no side written: candidates C46.50, C46.51, C46.52 (I.B.13).
+    ['"AIDS-associated KS, skin of both legs", "GI KS", "pulmonary KS"', '1. AIDS-associated KS, skin of both legs + hard palate: refer to onc. EGD if GI sx to r/o GI KS. CXR nl - no pulmonary KS.', [
+      ['KS, skin of both legs', 'C460', 'present'], ['GI KS', 'C464', 'hypothetical'], ['pulmonary KS', 'null', 'negated'],
+    ]],
+    ['"KS" in an HIV note', 'HIV on ART. KS, skin of both legs.', [['KS, skin of both legs', 'C460', 'present']]],
+    ['guard: "KS" with no Kaposi sarcoma or HIV is no mention', 'Klinefelter syndrome (KS), on testosterone.', []],
+    // C46.2 Kaposi's sarcoma of palate.
+    ['guard: "Kaposi sarcoma of the hard palate"', 'Kaposi sarcoma of the hard palate.', [['Kaposi sarcoma of the hard palate', 'C462', 'present']]],
+  ]);
+});

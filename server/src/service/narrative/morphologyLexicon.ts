@@ -43,7 +43,7 @@ export interface MorphologyTerm {
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
    * myeloproliferative neoplasm written), `myeloma` (a myeloma written); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma';
+  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -373,6 +373,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'monoclonal gammopathy', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.2 Monoclonal gammopathy' },
   { words: 'kaposi sarcoma', ...KAPOSI },
   { words: "kaposi's sarcoma", ...KAPOSI },
+  // "AIDS-associated KS", "r/o GI KS": in capitals, in a note that names a Kaposi sarcoma or HIV (`noteRestatements.ts`).
+  { words: 'ks', ...KAPOSI, capitalsOnly: true, ambiguous: 'kaposi' },
   { words: 'dysplastic nevus', ...NEVUS },
   { words: 'dysplastic nevi', ...NEVUS },
   { words: 'compound dysplastic nevus', ...NEVUS },
