@@ -51,3 +51,19 @@ describe('narrative round 14: Kaposi sarcoma by site (Tabular C46.-)', () => {
     ['guard: "Kaposi sarcoma of the hard palate"', 'Kaposi sarcoma of the hard palate.', [['Kaposi sarcoma of the hard palate', 'C462', 'present']]],
   ]);
 });
+
+describe('narrative round 14: mantle cell lymphoma\'s polyposis and an eye melanoma\'s set-off side', () => {
+  checkReadings([
+    // Tabular C83.1 Mantle cell lymphoma, inclusion term "Malignant lymphomatous polyposis": polyps of the bowel, an extranodal
+    // site (C83.19 Mantle cell lymphoma, extranodal and solid organ sites).
+    ['"lymphomatous polyposis"', 'Colonoscopy 11/19: innumerable small polyps (lymphomatous polyposis) of the ascending and transverse colon.', [
+      ['lymphomatous polyposis', 'C8319', 'present'],
+    ]],
+    // The same inclusion list's "Centrocytic lymphoma" (C83.10 with no site).
+    ['"centrocytic lymphoma"', 'New diagnosis of centrocytic lymphoma.', [['centrocytic lymphoma', 'C8310', 'present']]],
+    // Table: ciliary body / Malignant Primary C69.4-; C69.41 Malignant neoplasm of right ciliary body.
+    ['"Ciliary body melanoma, right eye"', 'Ciliary body melanoma, right eye.', [['Ciliary body melanoma', 'C6941', 'present']]],
+    // C69.32 Malignant neoplasm of left choroid.
+    ['guard: "Choroidal melanoma OS"', 'Choroidal melanoma OS, medium size.', [['Choroidal melanoma', 'C6932', 'present']]],
+  ]);
+});

@@ -173,6 +173,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
   { words: 'mantle cell lymphoma', ...MANTLE },
+  // Tabular C83.1 Mantle cell lymphoma, inclusion terms "Centrocytic lymphoma" and "Malignant lymphomatous polyposis": the polyps
+  // are the lymphoma in the bowel's wall, an extranodal site (C83.19) wherever in the bowel they are written.
+  { words: 'centrocytic lymphoma', ...MANTLE },
+  ...['lymphomatous polyposis', 'malignant lymphomatous polyposis'].map((words): MorphologyTerm => ({
+    words, ...MANTLE, code: 'C83.19', source: 'Tabular C83.1 inclusion term "Malignant lymphomatous polyposis"; the bowel is extranodal: C83.19' })),
   { words: 'nodular sclerosis hodgkin lymphoma', ...NODULAR_SCLEROSIS },
   { words: 'nodular sclerosing hodgkin lymphoma', ...NODULAR_SCLEROSIS },
   { words: 'nodular sclerosis classical hodgkin lymphoma', ...NODULAR_SCLEROSIS },

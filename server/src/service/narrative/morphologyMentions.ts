@@ -6,6 +6,7 @@ import { concludedFindingSite } from './concludedFinding';
 import { withIgMProduction } from './igmLymphoma';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
+import { EYE_ROWS } from './morphologyCode';
 import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
@@ -300,10 +301,17 @@ function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | un
 
 /** "Choroidal melanoma of the left eye": the side of the site after "of" completes a site written before the histology without one. */
 function withSideOf(site: SiteMatch, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch {
+  if (site.laterality === undefined && tokens[after]?.norm === ',') return withSetOffEye(site, sites[after + 1]);
   if (site.laterality !== undefined || tokens[after]?.norm !== 'of') return site;
   const right = sitesToTheRight(tokens, sites, after);
   const side = right.sites.length === 1 ? right.sites[0]?.laterality : undefined;
   return side === undefined ? site : { ...site, laterality: side };
+}
+
+/** "Ciliary body melanoma, right eye": the sided eye set off after a tumour of one of its coats is that coat's side. */
+function withSetOffEye(site: SiteMatch, apposed: SiteMatch | undefined): SiteMatch {
+  const side = apposed?.path[0] === 'eye' ? apposed.laterality : undefined;
+  return side === undefined || !EYE_ROWS.has(site.path[0] ?? '') ? site : { ...site, laterality: side };
 }
 
 /** The last of several listed sites when all are one table row on one side (the vertebrae of "T7 and T11"), else undefined. */
