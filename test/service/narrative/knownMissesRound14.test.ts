@@ -67,3 +67,15 @@ describe('narrative round 14: mantle cell lymphoma\'s polyposis and an eye melan
     ['guard: "Choroidal melanoma OS"', 'Choroidal melanoma OS, medium size.', [['Choroidal melanoma', 'C6932', 'present']]],
   ]);
 });
+
+describe('narrative round 14: a borderline tumour\'s noninvasive implants', () => {
+  checkReadings([
+    // Table: peritoneum / Uncertain Behavior D48.4 (Neoplasm of uncertain behavior of peritoneum); invasive implants stay metastases (C78.6).
+    ['"noninvasive implant" beside denied invasive ones', 'Peritoneal bx, pelvic sidewall: noninvasive implant, epithelial type (1 focus). No invasive implants identified.', [
+      ['noninvasive implant', 'D484', 'present'], ['invasive implants', 'C786', 'negated'],
+    ]],
+    ['"noninvasive epithelial implant" on a peritoneal biopsy', 'C. Pelvic peritoneum, cul-de-sac biopsy: noninvasive epithelial implant (desmoplastic type).', [
+      ['noninvasive epithelial implant', 'D484', 'present'],
+    ]],
+  ]);
+});

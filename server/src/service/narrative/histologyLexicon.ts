@@ -376,6 +376,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'borderline mucinous tumor', role: 'uncertain' },
   { words: 'mucinous borderline tumor', role: 'uncertain' },
   { words: 'tumor of low malignant potential', role: 'uncertain' },
+  // A borderline tumour's noninvasive implants share its uncertain behaviour, on the peritoneum (table: peritoneum / Uncertain Behavior D48.4).
+  ...['noninvasive implant', 'noninvasive implants', 'non-invasive implant', 'non-invasive implants', 'noninvasive epithelial implant', 'noninvasive epithelial implants',
+    'noninvasive desmoplastic implant', 'noninvasive desmoplastic implants'].map((words): HistologyTerm => ({ words, role: 'uncertain', impliedSite: ['peritoneum'] })),
   { words: 'neoplasm', role: 'unspecified' },
   // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
   ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),
