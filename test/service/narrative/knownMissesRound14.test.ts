@@ -79,3 +79,17 @@ describe('narrative round 14: a borderline tumour\'s noninvasive implants', () =
     ]],
   ]);
 });
+
+describe('narrative round 14: a uveal melanoma restating the encounter\'s choroidal one', () => {
+  checkReadings([
+    // The uveal tract holds the choroid: the encounter's "Choroidal melanoma OS" (C69.32 Malignant neoplasm of left choroid) is the
+    // tumour the uveal melanoma names, whose own row (uveal tract C69.4-) has no side written.
+    ['"uveal melanoma" after "Choroidal melanoma OS"', 'Choroidal melanoma OS, medium size. Counseled re: uveal melanoma metastatic risk.', [
+      ['Choroidal melanoma', 'C6932', 'present'], ['uveal melanoma', 'C6932', 'hypothetical'],
+    ]],
+    // guard: a skin melanoma documents no eye; the uveal melanoma keeps its own row, with no side (null).
+    ['guard: a skin melanoma gives an eye melanoma no site', 'Melanoma of the R posterior shoulder. Uveal melanoma not seen on exam.', [
+      ['Melanoma of the R posterior shoulder', 'C4361', 'present'], ['Uveal melanoma', 'null', 'negated'],
+    ]],
+  ]);
+});

@@ -49,10 +49,12 @@ function withAngiomyolipomaAml(raw: readonly RawMention[]): RawMention[] {
  */
 function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMention[]): RawMention[] {
   const sited: RawMention[] = [];
-  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode) sited.push(mention);
+  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode && !isWholeEye(mention.site)) sited.push(mention);
   const only = sited.length === 0 ? undefined : oneSite(sited.map((mention) => mention.site as SiteMatch)) ?? oneCodedSite(context, sited);
   if (only === undefined) return [...raw];
   return raw.map((mention) => {
+    // "Choroidal melanoma OS … uveal melanoma metastatic risk": the eye's coat the encounter names is the uveal melanoma's, whatever is asked of it.
+    if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end } };
     if (!isInvasiveMelanoma(mention) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
@@ -65,6 +67,9 @@ function oneCodedSite(context: NarrativeContext, sited: readonly RawMention[]): 
   if (codes.size !== 1 || codes.has(null)) return undefined;
   return (sited.find((mention) => mention.site?.laterality !== undefined) ?? sited[0])?.site;
 }
+
+/** The eye or its uveal tract written as a whole, which holds the choroid, ciliary body and iris the encounter may name (Table C69.4- / C69.9-). */
+const isWholeEye = (site: SiteMatch): boolean => site.path[0] === 'uveal tract' || site.path[0] === 'eye' || site.path[0] === 'eyeball';
 
 function isInvasiveMelanoma(mention: RawMention): boolean {
   return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu !== true && mention.column !== 'secondary';
