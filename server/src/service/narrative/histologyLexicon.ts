@@ -305,6 +305,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // be determined"), a property label like "Tumor Site:".
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
+  // Spread written as "disease" (ANNOTATION.md, "Spread written as disease"): "no distant disease" is "no distant metastatic disease"
+  // with the adjective elided (C79.9), and so is a liver cancer's "no extrahepatic disease".
+  ...['distant disease', 'extrahepatic disease'].map(
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
+  // "stable hepatic disease", "no osseous disease", "L neck nodal disease": after the adjective of an organ where spread is the
+  // rule, or of the nodes, "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),
+  // nor "pulmonary" or "pleural", which mostly name other diseases (chronic liver disease, COPD, myeloma bone disease).
+  { words: 'disease', role: 'secondary', onlyAfter: ['hepatic', 'peritoneal', 'omental', 'nodal', 'visceral', 'intracranial'] },
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },
@@ -368,6 +376,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'borderline mucinous tumor', role: 'uncertain' },
   { words: 'mucinous borderline tumor', role: 'uncertain' },
   { words: 'tumor of low malignant potential', role: 'uncertain' },
+  // A borderline tumour's noninvasive implants share its uncertain behaviour, on the peritoneum (table: peritoneum / Uncertain Behavior D48.4).
+  ...['noninvasive implant', 'noninvasive implants', 'non-invasive implant', 'non-invasive implants', 'noninvasive epithelial implant', 'noninvasive epithelial implants',
+    'noninvasive desmoplastic implant', 'noninvasive desmoplastic implants'].map((words): HistologyTerm => ({ words, role: 'uncertain', impliedSite: ['peritoneum'] })),
   { words: 'neoplasm', role: 'unspecified' },
   // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
   ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),

@@ -36,6 +36,7 @@ import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, nam
 import { urinaryLabelSite } from './urinaryContext';
 import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
+import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -87,7 +88,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return allInOneShape(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))));
+  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)))));
 }
 
 /**
