@@ -1,6 +1,7 @@
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
+import { EYE_ROWS } from './morphologyCode';
 import { MYELOMA, MYCOSIS_FUNGOIDES } from './morphologyLexicon';
 import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
