@@ -18,6 +18,7 @@ import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
+import { FamilyStatements } from './familyStatement';
 import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
@@ -42,7 +43,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows }, context.siteStarts);
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo), context);
+  const blocks = new SectionBlocks(text);
+  const family = new FamilyStatements(tokens, sections, blocks);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
@@ -50,7 +53,6 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   for (const section of sections) starts.push(section.span.offset);
   const sex = patientSex(text, span.offset, span.offset + span.length);
   const mentions: DocumentedMention[] = [];
-  const blocks = new SectionBlocks(text);
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);

@@ -1,0 +1,23 @@
+import { type ReadingCase, checkReadings } from './readingCases';
+
+/**
+ * Round 14's section cases (issue 12). Codes checked against the FY2027 code list (icd10cm-codes-2027): Z80.9 Family
+ * history of malignant neoplasm, unspecified; Z80.3 … of breast; Z85.3 Personal history of malignant neoplasm of breast;
+ * C34.11 Malignant neoplasm of upper lobe, right bronchus or lung. ANNOTATION.md: a family history of a cancer with no site
+ * is Z80.9 ("Family history of cancer"), a denied one `negated`; an unknown header is the canonical section it means.
+ */
+
+/**
+ * A relative's site-less cancer stays site-less: the lesion or specimen the patient's text names before it (often in the
+ * section above the family history) is no site of the relative's cancer. Its own words after it still are.
+ */
+const FAMILY_STATEMENTS: readonly ReadingCase[] = [
+  ['a family history after a lesion of the patient keeps no site', 'CT: 3 cm RUL mass.\nFamily history: mother with cancer.', [['cancer', 'Z809', 'family']]],
+  ['a Family History section\'s bare cancer keeps no site of the biopsy before it', 'Bx of the RUL mass.\nFH: cancer (type unknown).', [['cancer', 'Z809', 'family']]],
+  ['a denied family history after a renal mass keeps no site', 'CT: 2 cm L renal mass.\n\nFH: no known family hx of cancer.', [['cancer', 'Z809', 'negated']]],
+  ['the relative\'s own parenthesis still names the site', 'FH: Mother - cancer (breast) at 60.', [['cancer', 'Z803', 'family']]],
+  ['the patient\'s site-less result after the lesion still takes it', 'CT: 3 cm RUL mass.\nPath: adenocarcinoma.', [['adenocarcinoma', 'C3411', 'present']]],
+];
+
+describe('narrative sections round 14: a relative\'s cancer takes no site from the patient\'s text', () => checkReadings(FAMILY_STATEMENTS));
+
