@@ -1,3 +1,7 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
 import { type ReadingCase, checkReadings } from './readingCases';
 
 /**
@@ -6,6 +10,11 @@ import { type ReadingCase, checkReadings } from './readingCases';
  * C34.11 Malignant neoplasm of upper lobe, right bronchus or lung. ANNOTATION.md: a family history of a cancer with no site
  * is Z80.9 ("Family history of cancer"), a denied one `negated`; an unknown header is the canonical section it means.
  */
+
+/** The section names the reader gives the headers of `text`, in order. */
+function sectionNames(text: string): string[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).sections.map((section) => section.name);
+}
 
 /**
  * A relative's site-less cancer stays site-less: the lesion or specimen the patient's text names before it (often in the
@@ -19,5 +28,16 @@ const FAMILY_STATEMENTS: readonly ReadingCase[] = [
   ['the patient\'s site-less result after the lesion still takes it', 'CT: 3 cm RUL mass.\nPath: adenocarcinoma.', [['adenocarcinoma', 'C3411', 'present']]],
 ];
 
+/** "Family:" is the Family History header (ANNOTATION.md's table: an unknown header means its canonical section). */
+const FAMILY_HEADER: readonly ReadingCase[] = [
+  ['a lower-case "family:" line does not join the past history\'s line', 'PMH: breast ca s/p lumpectomy\nfamily: mother - cancer', [['breast ca', 'Z853', 'history'], ['cancer', 'Z809', 'family']]],
+];
+
 describe('narrative sections round 14: a relative\'s cancer takes no site from the patient\'s text', () => checkReadings(FAMILY_STATEMENTS));
 
+describe('narrative sections round 14: the "Family:" header', () => {
+  checkReadings(FAMILY_HEADER);
+  for (const header of ['Family:', 'FAMILY:', 'family:']) {
+    it(`"${header}" opens Family History`, () => assert.deepEqual(sectionNames(`${header} mother - breast cancer at 52.`), ['Family History']));
+  }
+});
