@@ -41,3 +41,39 @@ describe('narrative sections round 14: the "Family:" header', () => {
     it(`"${header}" opens Family History`, () => assert.deepEqual(sectionNames(`${header} mother - breast cancer at 52.`), ['Family History']));
   }
 });
+
+/**
+ * A study label that opens a block (after a blank line) heads its report: ANNOTATION.md's table of unknown headers reads a
+ * study label ("CT head non-con:", "STAGING CT C/A/P 11/12:") as Results. Each text with the section names it has.
+ */
+const STUDY_LABELS: readonly (readonly [string, readonly string[]])[] = [
+  ['HPI: 60F.\n\nCT C/A/P w/ contrast 11/02/26:\nNew 2 cm liver lesion.', ['History of Present Illness', 'Results']],
+  ['HPI: 60F.\n\nMRI brain w/wo (10/1) (my review):\nno enhancing lesions.', ['History of Present Illness', 'Results']],
+  ['HPI: 60F.\n\nStaging PET/CT: avid RUL mass and hilar nodes.', ['History of Present Illness', 'Results']],
+  ['HPI: 60F.\n\nCT head / MRI brain: no acute findings.', ['History of Present Illness', 'Results']],
+  ['FH: mother - breast ca.\n\nSTAGING CT C/A/P 11/12: 6.2 cm para-aortic nodal conglomerate.', ['Family History', 'Results']],
+  // The impression of a copied report is the Impression.
+  ['HPI: 60F.\n\nCT ABD/PELVIS 11/30/2026 - IMPRESSION (copied):\n1. 3 cm renal mass.', ['History of Present Illness', 'Impression']],
+];
+
+/** Study lines that open no section: the story of the section above, a listed study, a biopsy, a study to come, the note's title. */
+const NOT_STUDY_LABELS: readonly (readonly [string, readonly string[]])[] = [
+  ['HPI: 60F with weight loss.\nCT C/A/P 11/02: liver lesions.', ['History of Present Illness']],
+  ['HPI: 60F.\n\n- CT C/A/P 11/02: liver lesions.', ['History of Present Illness']],
+  ['HPI: 60F.\n\nCT-guided bx 11/3: adenocarcinoma.', ['History of Present Illness']],
+  ['Plan: restage.\n\nCT C/A/P in 3 mo: to assess response.', ['Plan']],
+  ['CT chest: 5 cm anterior mediastinal mass.', []],
+  ['HPI: 60F.\n\nCT 10:30: done.', ['History of Present Illness']],
+];
+
+describe('narrative sections round 14: study labels open Results', () => {
+  for (const [text, names] of [...STUDY_LABELS, ...NOT_STUDY_LABELS]) {
+    it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+  }
+  // The label's words stay the study's: a site-less metastasis of its report is in the organ it images (C79.31).
+  checkReadings([['the study label names the organ of its report', 'FH: mother - breast ca.\n\nMRI brain w/wo:\npossible early mets.', [['breast ca', 'Z803', 'family'], ['early mets', 'C7931', 'uncertain']]]]);
+  it('the report\'s finding is in the Results section', () => {
+    const text = 'FH: mother - breast ca.\n\nMRI brain w/wo:\npossible early mets.';
+    assert.deepEqual(readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name), ['Family History', 'Results']);
+  });
+});

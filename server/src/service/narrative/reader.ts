@@ -23,6 +23,7 @@ import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, 
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
+import { isStudyLabel } from './studyLabels';
 import { findPastRows, pastRowAt } from './statusColumn';
 import { findSites } from './siteFinder';
 import { sitesByEnd } from './siteMatch';
@@ -196,7 +197,10 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
 function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], context: NarrativeContext): Token[] {
-  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), context.words, context.tokens);
+  // A study label's words name the study's organ, which its report's findings take: they stay tokens (studyLabels.ts).
+  const headerSpans: Span[] = [];
+  for (const section of sections) if (!isStudyLabel(section, context.headers)) headerSpans.push(section.headerSpan);
+  return tokenize(text, span.offset, span.offset + span.length, headerSpans, context.words, context.tokens);
 }
 
 /** For each sentence, the first token of the first mention in it (-1 when none): a later sentence's own diagnosis. */

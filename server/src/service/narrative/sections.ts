@@ -3,6 +3,7 @@ import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { studyLabelOnLine } from './studyLabels';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -26,7 +27,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (nextColon >= 0 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
     const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
-    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers);
+    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
+      ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
     if (header !== undefined) found.push(header);
     lineStart = lineEnd + 1;
   }
