@@ -77,3 +77,16 @@ describe('narrative sections round 14: study labels open Results', () => {
     assert.deepEqual(readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name), ['Family History', 'Results']);
   });
 });
+
+/** Header spellings round 14 adds, each with the canonical section ANNOTATION.md's rules give it. */
+const HEADERS: readonly (readonly [string, string])[] = [
+  // A tumor board's discussion and its conclusion, read as "Discussion / Recommendation" is (Assessment and Plan).
+  ['DISCUSSION / CONSENSUS', 'Assessment and Plan'],
+];
+
+describe('narrative sections round 14: header spellings', () => {
+  for (const [header, name] of HEADERS) {
+    it(`"${header}:" opens ${name}`, () => assert.deepEqual(sectionNames(`${header}: adenocarcinoma of the sigmoid colon.`), [name]));
+    it(`"${header}" on a line of its own opens ${name}`, () => assert.deepEqual(sectionNames(`${header}\nadenocarcinoma of the sigmoid colon.`), [name]));
+  }
+});
