@@ -90,3 +90,13 @@ describe('narrative sections round 14: header spellings', () => {
     it(`"${header}" on a line of its own opens ${name}`, () => assert.deepEqual(sectionNames(`${header}\nadenocarcinoma of the sigmoid colon.`), [name]));
   }
 });
+
+/** Whole texts with the section names the reader gives them: lines that look like headers but are none, and EHR header lines. */
+const SECTION_TEXTS: readonly (readonly [string, readonly string[]])[] = [
+  // "s/p" after a list mark is no "S" (Subjective) joined to another header by a slash.
+  ['PROBLEM LIST:\n- s/p R hip hemiarthroplasty 11/27/2026 - WBAT\n- MDS, on azacitidine', ['Problem List']],
+];
+
+describe('narrative sections round 14: header lines as EHRs write them', () => {
+  for (const [text, names] of SECTION_TEXTS) it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+});

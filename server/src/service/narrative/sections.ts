@@ -133,13 +133,21 @@ function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHe
  */
 function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const slash = title.indexOf('/');
-  if (slash < 2 || title.length - slash - 1 < 2) return undefined;
+  // "- s/p R hip hemiarthroplasty 11/27/2026": a list mark before "s/p" is no letter of the first part.
+  if (slash - leadingMarks(title) < 2 || title.length - slash - 1 < 2) return undefined;
   // The first part must be a header: the line's first word is what `mayOpenHeader` turns lines away by.
   const first = headers.forTitle(title.slice(0, slash).trim());
   if (first === undefined) return undefined;
   const second = headers.forTitle(title.slice(slash + 1).trim());
   if (second === undefined) return first;
   return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? second : first;
+}
+
+/** How many list marks, spaces and underscores open the title ("- s/p …": 2). */
+function leadingMarks(title: string): number {
+  let count = 0;
+  while (count < title.length && isDroppedSeparator(title.charCodeAt(count))) count++;
+  return count;
 }
 
 /** The sections whose kind gives their text a default assertion (history or family). */
