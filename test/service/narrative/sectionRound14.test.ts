@@ -95,6 +95,13 @@ describe('narrative sections round 14: header spellings', () => {
 const SECTION_TEXTS: readonly (readonly [string, readonly string[]])[] = [
   // "s/p" after a list mark is no "S" (Subjective) joined to another header by a slash.
   ['PROBLEM LIST:\n- s/p R hip hemiarthroplasty 11/27/2026 - WBAT\n- MDS, on azacitidine', ['Problem List']],
+  // A header set off from the export's other columns by a run of spaces, as by a tab.
+  ['ACTIVE PROBLEM LIST                          Last reviewed: 11/25/2026 by T. Nguyen, NP\n\nMalignant neoplasm of prostate', ['Problem List']],
+  ['Active Problems                                      ICD-10     Chronic  Noted\nMalignant neoplasm of prostate  C61', ['Problem List']],
+  // A qualifier that says when or whence the list was written.
+  ['ACTIVE PROBLEM LIST (as of 12/02/2026)          Pt: 67 F\n\n1. Malignant neoplasm of prostate', ['Problem List']],
+  ['PROBLEM LIST (last updated 12/2026)\n- prostate ca', ['Problem List']],
+  ['Pathology (received 11/16/2026):\nadenocarcinoma', ['Pathology']],
 ];
 
 describe('narrative sections round 14: header lines as EHRs write them', () => {

@@ -58,8 +58,9 @@ function headerOnLine(
   if (!mayOpenHeader(text, first, end, headers)) return undefined;
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
-  // "Chief Complaint<tab>Confusion, fall": an EHR export sets a header off from its text by a tab.
-  const tab = window.indexOf('\t');
+  // "Chief Complaint<tab>Confusion, fall": an EHR export sets a header off from its text by a tab, or by a column's run of
+  // spaces ("ACTIVE PROBLEM LIST      Last reviewed: 11/25/2026").
+  const tab = columnGap(window);
   const cut = tab > 0 && (colon < 0 || tab < colon) ? tab : colon;
   const candidate = cut >= 0 ? window.slice(0, cut) : wholeLine(text, first, end);
   if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
@@ -110,8 +111,8 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
-/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)"). */
-const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|reviewed|updated|dated|per|from)\b[^)]*)\)$/i;
+/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)", "(as of 12/02/2026)"). */
+const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last)\b[^)]*)\)$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -148,6 +149,13 @@ function leadingMarks(title: string): number {
   let count = 0;
   while (count < title.length && isDroppedSeparator(title.charCodeAt(count))) count++;
   return count;
+}
+
+/** Where a tab or a run of three spaces first sets off a column in the header window; -1 when none does. */
+function columnGap(window: string): number {
+  const tab = window.indexOf('\t');
+  const spaces = window.indexOf('   ');
+  return tab < 0 ? spaces : spaces < 0 ? tab : Math.min(tab, spaces);
 }
 
 /** The sections whose kind gives their text a default assertion (history or family). */
