@@ -82,6 +82,16 @@ describe('narrative sections round 14: study labels open Results', () => {
 const HEADERS: readonly (readonly [string, string])[] = [
   // A tumor board's discussion and its conclusion, read as "Discussion / Recommendation" is (Assessment and Plan).
   ['DISCUSSION / CONSENSUS', 'Assessment and Plan'],
+  // Other spellings of known sections: the words name the section the table's own spelling does.
+  ['Hx of Present Illness', 'History of Present Illness'],
+  ['Other Hx', 'Past Medical History'],
+  ['Personal History', 'Past Medical History'],
+  ['Biopsy Results', 'Pathology'],
+  ['Biopsy Results (11/18/26)', 'Pathology'],
+  ['Pathology Addendum', 'Pathology'],
+  ['ED Impression', 'Impression'],
+  ['Hospital problem list', 'Problem List'],
+  ['Counseling / Plan', 'Plan'],
 ];
 
 describe('narrative sections round 14: header spellings', () => {
