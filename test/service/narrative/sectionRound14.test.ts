@@ -92,6 +92,10 @@ const HEADERS: readonly (readonly [string, string])[] = [
   ['ED Impression', 'Impression'],
   ['Hospital problem list', 'Problem List'],
   ['Counseling / Plan', 'Plan'],
+  // A header the writer marks as reviewed or updated keeps its name.
+  ['FHx reviewed', 'Family History'],
+  ['Problem list reviewed', 'Problem List'],
+  ['PMH updated', 'Past Medical History'],
 ];
 
 describe('narrative sections round 14: header spellings', () => {

@@ -113,6 +113,8 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
 
 /** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)", "(as of 12/02/2026)"). */
 const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last)\b[^)]*)\)$/i;
+/** A header the writer marks as reviewed ("FHx reviewed", "Problem list reviewed"). */
+const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -123,7 +125,7 @@ const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-�
  * least, so "S/P" is none). A parenthesis that names a specimen ("Path (rectal bx)") stays unread.
  */
 function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
-  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1];
+  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1];
   if (stripped !== undefined) return headers.forTitle(stripped) ?? joinedHeader(stripped, headers);
   return joinedHeader(title, headers);
 }
