@@ -116,6 +116,10 @@ const SECTION_TEXTS: readonly (readonly [string, readonly string[]])[] = [
   ['ACTIVE PROBLEM LIST (as of 12/02/2026)          Pt: 67 F\n\n1. Malignant neoplasm of prostate', ['Problem List']],
   ['PROBLEM LIST (last updated 12/2026)\n- prostate ca', ['Problem List']],
   ['Pathology (received 11/16/2026):\nadenocarcinoma', ['Pathology']],
+  // A synoptic report's "Procedure:" field stays in the pathology report; an operative note's Procedure header opens its section.
+  ['FINAL DIAGNOSIS:\nLung, RUL, lobectomy: adenocarcinoma.\nPROCEDURE: LOBECTOMY\nHISTOLOGIC TYPE: adenocarcinoma', ['Pathology']],
+  ['PATHOLOGY:\nsee below\n\nPROCEDURE:\nLobectomy.', ['Pathology', 'Procedure']],
+  ['PREOPERATIVE DIAGNOSIS: colon cancer.\nPROCEDURE: Laparoscopic right hemicolectomy.', ['Diagnoses', 'Procedure']],
 ];
 
 describe('narrative sections round 14: header lines as EHRs write them', () => {

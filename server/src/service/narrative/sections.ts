@@ -29,7 +29,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined) found.push(header);
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd)) found.push(header);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -47,6 +47,16 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     });
   });
   return sections;
+}
+
+/**
+ * "FINAL DIAGNOSIS: …\nPROCEDURE: LOBECTOMY\nHISTOLOGIC TYPE: …": in a pathology report a procedure with its value on the line
+ * is a field of the synoptic report, which stays Pathology (ANNOTATION.md), not an operative note's Procedure.
+ */
+function isSynopticField(text: string, header: { entry: SectionHeaderEntry; headerSpan: Span }, previous: { entry: SectionHeaderEntry } | undefined, lineEnd: number): boolean {
+  if (header.entry.name !== 'Procedure' || previous?.entry.kind !== 'pathology') return false;
+  const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, lineEnd);
+  return /^\s*:\s*\S/.test(rest);
 }
 
 /** The header at the start of the line `[start, end)`, if the line has one. */
