@@ -110,8 +110,9 @@ describe('narrative assertion round 12: a relative\'s benign neoplasm is no fami
     ['a relative\'s pituitary adenoma', 'Family history: sister with a pituitary adenoma.', []],
     ['a relative\'s fibroids', 'FHx: mother had uterine fibroids.', []],
     // A relative's "brain tumor" of unstated behaviour stays Z80.8 (ANNOTATION.md, Settled: the only Z80 code for the brain);
-    // the benign name in its parenthesis adds no mention of its own.
-    ['a brain tumour named benign in parentheses', 'FHx: Mother - benign brain tumor (meningioma), alive at 80.', [['brain tumor', 'Z808', 'family']]],
+    // one the text calls benign is no mention (ANNOTATION.md: a mother's "benign brain tumor (meningioma)", d470 mended).
+    ['a brain tumour named benign', 'FHx: Mother - benign brain tumor (meningioma), alive at 80.', []],
+    ['a brain tumour of unstated behaviour', 'FHx: Mother - brain tumor, alive at 80.', [['brain tumor', 'Z808', 'family']]],
   ]);
 });
 

@@ -48,6 +48,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C83.30': /diffuse large B-cell lymphoma, unspecified site/i,
     'C82.90': /follicular lymphoma, unspecified, unspecified site/i,
     'C83.10': /mantle cell lymphoma, unspecified site/i,
+    'C83.19': /mantle cell lymphoma, extranodal and solid organ sites/i,
     'C81.90': /hodgkin lymphoma, unspecified, unspecified site/i,
     'C85.90': /non-hodgkin lymphoma, unspecified, unspecified site/i,
     'C43.9': /malignant melanoma of skin, unspecified/i,

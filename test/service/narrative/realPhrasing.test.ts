@@ -75,7 +75,7 @@ const PHRASES: readonly [string, string[], string][] = [
   ['T12 vertebral hemangioma.', ['D1809 present'], 'Tabular D18.09 Hemangioma of other sites (bone)'],
   ['Hemangioma of the skin of the back.', ['D1801 present'], 'Tabular D18.01 Hemangioma of skin and subcutaneous tissue'],
   ['Hemangioma.', ['D1800 present'], 'Index: Hemangioma D18.00'],
-  ['CT shows ascites and omental caking.', ['C786 present'], 'omentum / Malignant Secondary C78.6 (omental caking is tumour spread)'],
+  ['CT shows ascites and omental caking.', [], 'none: omental caking is an imaging sign, not a mention (ANNOTATION.md, consistency pass)'],
   ['mCRPC with bone mets.', ['C61 present', 'C7951 present'], 'prostate C61 (metastatic castration-resistant prostate cancer); bone C79.51'],
   ['Colonoscopy: mass in the cecum, bx = adenocarcinoma.', ['C180 present'], 'cecum / Malignant Primary C18.0 ("bx =" is a tissue result)'],
   ['L BOT primary, SCC.', ['C01 present'], 'tongue, base / Malignant Primary C01 (BOT = base of tongue)'],

@@ -7,7 +7,7 @@ import { operatedSides } from './operatedSides';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
-import { wordInSentenceWindow } from './sentenceWindow';
+import { aboutRelative } from './familyStatement';
 import type { Token } from './tokens';
 
 /**
@@ -108,18 +108,6 @@ interface OrganRecord {
 /** Mentions that document a site of their own disease; a metastasis documents where it spread, not the primary's site. */
 function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
-}
-
-/** Relatives whose cancer a family history names ("Mother - breast ca dx 39", "sister w/ breast cancer"). */
-const RELATIVES = new Set([
-  'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling', 'mom', 'dad',
-  'maternal', 'paternal', 'niece', 'nephew', 'mgm', 'mgf', 'pgm', 'pgf', 'sisters', 'brothers', 'aunts', 'cousins', 'relative', 'relatives',
-]);
-/** How far before a mention, in its sentence, a relative names whose cancer it is. */
-const RELATIVE_REACH = 8;
-
-function aboutRelative(tokens: readonly Token[], start: number): boolean {
-  return wordInSentenceWindow(tokens, start, start, { words: RELATIVES, sentence: tokens[start]?.sentence, before: RELATIVE_REACH });
 }
 
 /** A metastasis, which documents the side of its organ's metastases only. */

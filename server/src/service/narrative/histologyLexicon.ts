@@ -273,12 +273,15 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
+  // "Tumor deposits: not identified" is a colorectal synoptic report's staging property (AJCC N1c: discontinuous tumour in the
+  // pericolorectal fat), reported like "tumor budding", not a metastasis.
   // The devices of the Tabular's Z95-Z97 titles ("Presence of other vascular implants (port)") are no metastases.
   { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular'] },
   // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
   // property, not a metastasis.
-  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'], notBefore: ['through'] },
-  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
+  // "contiguous spread, not metastatic", "direct spread into the liver": growth by direct extension is the primary's own, no metastasis.
+  { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess', 'contiguous', 'direct'], notBefore: ['through'] },
+  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin', 'tumor', 'tumour'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
   // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.
@@ -300,9 +303,6 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'krukenberg tumor', role: 'secondary', impliedSite: ['ovary'] },
   { words: 'krukenberg tumors', role: 'secondary', impliedSite: ['ovary'] },
   { words: "krukenberg's tumor", role: 'secondary', impliedSite: ['ovary'] },
-  // Omental caking is tumour spread over the omentum: a peritoneal secondary (table: omentum → C78.6).
-  { words: 'omental caking', role: 'secondary', impliedSite: ['omentum'] },
-  { words: 'caking', role: 'secondary' },
   { words: 'involvement', role: 'secondary', inMetastaticSentence: true },
   { words: 'disease involvement', role: 'secondary', inMetastaticSentence: true },
   { words: 'recurrence', role: 'secondary', nodesOnly: true },
@@ -315,6 +315,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // be determined"), a property label like "Tumor Site:".
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
+  // Spread written as "disease" (ANNOTATION.md, "Spread written as disease"): "no distant disease" is "no distant metastatic disease"
+  // with the adjective elided (C79.9), and so is a liver cancer's "no extrahepatic disease".
+  ...['distant disease', 'extrahepatic disease'].map(
+    (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
+  // "stable hepatic disease", "no osseous disease", "L neck nodal disease": after the adjective of an organ where spread is the
+  // rule, or of the nodes, "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),
+  // nor "pulmonary" or "pleural", which mostly name other diseases (chronic liver disease, COPD, myeloma bone disease).
+  { words: 'disease', role: 'secondary', onlyAfter: ['hepatic', 'peritoneal', 'omental', 'nodal', 'visceral', 'intracranial'] },
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },
@@ -342,9 +350,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
   // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps).
+  // A "sessile serrated lesion" is a polyp the text does not call an adenoma (ANNOTATION.md, "What is a mention"; d257, d405).
   ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas',
-    'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps', 'sessile serrated lesion',
-    'sessile serrated lesions'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
+    'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   // Their abbreviations: "TAs" (tubular adenomas) in its own spelling, "TVA" (tubulovillous adenoma) in capitals.
   { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },
   // "TA" in capitals names a tubular adenoma only beside a polyp word ("Sigmoid polyp: TA"; polypContext.ts).
@@ -378,6 +386,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'borderline mucinous tumor', role: 'uncertain' },
   { words: 'mucinous borderline tumor', role: 'uncertain' },
   { words: 'tumor of low malignant potential', role: 'uncertain' },
+  // A borderline tumour's noninvasive implants share its uncertain behaviour, on the peritoneum (table: peritoneum / Uncertain Behavior D48.4).
+  ...['noninvasive implant', 'noninvasive implants', 'non-invasive implant', 'non-invasive implants', 'noninvasive epithelial implant', 'noninvasive epithelial implants',
+    'noninvasive desmoplastic implant', 'noninvasive desmoplastic implants'].map((words): HistologyTerm => ({ words, role: 'uncertain', impliedSite: ['peritoneum'] })),
   { words: 'neoplasm', role: 'unspecified' },
   // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
   ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),

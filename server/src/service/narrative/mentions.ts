@@ -36,6 +36,8 @@ import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, nam
 import { urinaryLabelSite } from './urinaryContext';
 import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
+import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
+import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -49,6 +51,7 @@ import { listOpensSpread, listedSecondaries } from './stageLists';
 /** The mentions of an encounter in text order (`sites` by their start token, `siteEndingAt` by their end: `sitesByEnd`). */
 export function findMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
+  family: FamilyStatements = noFamilySections(),
 ): RawMention[] {
   const mentions: RawMention[] = [];
   let index = 0;
@@ -71,7 +74,7 @@ export function findMentions(
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
-      const found = withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary));
+      const found = withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family));
       const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
@@ -87,7 +90,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return allInOneShape(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed))));
+  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)))));
 }
 
 /**
@@ -153,7 +156,7 @@ function specimenMentions(start: number, end: number, term: HistologyTerm, metas
 
 function anchorMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], sitesLeft: SiteList,
-  start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary,
+  start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary, family: FamilyStatements,
 ): RawMention[] {
   // "Adenocarcinoma in situ of the RUL": the sites follow "in situ".
   const inSituWords = term.role === 'primary' && tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ';
@@ -236,9 +239,12 @@ function anchorMentions(
     // The finding is the mention; the label names its site (a carcinoma in a labelled lymph node is a metastasis).
     // "Station 4R and 7 positive for adenocarcinoma": a carcinoma found in the nodes a finding names is their metastasis.
     // A lesion word ("tumor") is placed only by its line's label: a tumour of an organ named further away may be any lesion there.
+    // "PMH: breast ca\nFamily: mother - cancer": a relative's cancer takes no organ from the patient's lesion or report written
+    // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
+    const relatives = family.has(tokens, start);
     const lineLabel = lineLabelSite(tokens, sites, start, true);
-    const nodes = lineLabel === undefined && term.namesLesion !== true ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
-    const label = lineLabel ?? (term.namesLesion === true ? undefined : (nodes?.lymphNode === true ? nodes : undefined) ?? reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt)
+    const nodes = lineLabel === undefined && term.namesLesion !== true && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
+    const label = lineLabel ?? (term.namesLesion === true ? undefined : (nodes?.lymphNode === true ? nodes : undefined) ?? (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end));
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
@@ -246,7 +252,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true }); // restatedCarcinoma.ts
+    else if (!relatives && mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true }); // restatedCarcinoma.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);

@@ -81,7 +81,8 @@ interface ByPrimary {
  */
 const KAPOSI_BY_PRIMARY: ByPrimary = {
   category: 'C46.-',
-  rows: [[/^C4[34]|^C76/, 'C46.0'], [/^C49/, 'C46.1'], [/^C05/, 'C46.2'], [/^C77/, 'C46.3'], [/^C1[5-9]|^C2[01]/, 'C46.4'], [/^C34\d1$|^C342$/, 'C46.51'], [/^C34\d2$/, 'C46.52'], [/^C34/, 'C46.50']],
+  // C26 is the digestive tract written as a whole ("GI KS": Table intestine, intestinal tract / gastrointestinal tract C26.-).
+  rows: [[/^C4[34]|^C76/, 'C46.0'], [/^C49/, 'C46.1'], [/^C05/, 'C46.2'], [/^C77/, 'C46.3'], [/^C1[5-9]|^C2[016]/, 'C46.4'], [/^C34\d1$|^C342$/, 'C46.51'], [/^C34\d2$/, 'C46.52'], [/^C34/, 'C46.50']],
   other: 'C46.7',
 };
 
@@ -97,8 +98,16 @@ function byPrimaryCode(context: NarrativeContext, mention: RawMention, table: By
   const primary = site?.lymphNode === true ? 'C77' : primaryOfSite(context, mention, true).primary;
   if (primary === undefined) return undefined;
   const dotted = table.rows.find(([pattern]) => pattern.test(primary))?.[1] ?? table.other;
+  // "no pulmonary KS": a lung with no side written is coded as the table codes a side-less lung, by its candidates (I.B.13).
+  if (dotted === 'C46.50' && site?.laterality !== 'right' && site?.laterality !== 'left') return sidelessKaposiOfLung(context, site?.laterality === 'bilateral');
   const code = dotted.replace('.', '');
   return context.codes.isBillable(code) ? { code, candidates: [], source: `site ${site?.path.join(', ') ?? ''} (${primary}) → Tabular ${table.category} ${dotted}` } : undefined;
+}
+
+/** Tabular C46.5- Kaposi's sarcoma of lung, 0 unspecified, 1 right, 2 left: both sides are the right and the left, no side any of the three. */
+function sidelessKaposiOfLung(context: NarrativeContext, bilateral: boolean): SitedCode {
+  const candidates = (bilateral ? ['C4651', 'C4652'] : ['C4650', 'C4651', 'C4652']).filter((code) => context.codes.isBillable(code));
+  return { code: null, candidates, source: 'site lung, no side written → Tabular C46.5- (C46.50 unspecified lung, C46.51 right, C46.52 left)' };
 }
 
 /**

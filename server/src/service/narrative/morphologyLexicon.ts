@@ -43,7 +43,7 @@ export interface MorphologyTerm {
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
    * myeloproliferative neoplasm written), `myeloma` (a myeloma written); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma';
+  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -69,6 +69,7 @@ const HAIRY_CELL = { code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', his
 const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', relapse: 'C95.92', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
 const DLBCL = { siteAxis: 'lymphoma' as const, code: 'C83.30', remission: 'C83.3A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
 const FOLLICULAR = { siteAxis: 'lymphoma' as const, code: 'C82.90', remission: 'C82.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
+const POLYPOSIS = 'Tabular C83.1 inclusion term "Malignant lymphomatous polyposis": polyps of the bowel wall, an extranodal site (C83.19)';
 const MANTLE = { siteAxis: 'lymphoma' as const, code: 'C83.10', remission: 'C83.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
 const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', remission: 'C81.9A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
 const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', remission: 'C85.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
@@ -172,7 +173,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
-  { words: 'mantle cell lymphoma', ...MANTLE },
+  ...['mantle cell lymphoma', 'centrocytic lymphoma'].map((words): MorphologyTerm => ({ words, ...MANTLE })), // Tabular C83.1 and its inclusion term
+  ...['lymphomatous polyposis', 'malignant lymphomatous polyposis'].map((words): MorphologyTerm => ({ words, ...MANTLE, code: 'C83.19', source: POLYPOSIS })),
   { words: 'nodular sclerosis hodgkin lymphoma', ...NODULAR_SCLEROSIS },
   { words: 'nodular sclerosing hodgkin lymphoma', ...NODULAR_SCLEROSIS },
   { words: 'nodular sclerosis classical hodgkin lymphoma', ...NODULAR_SCLEROSIS },
@@ -376,6 +378,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'monoclonal gammopathy', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D47.2 Monoclonal gammopathy' },
   { words: 'kaposi sarcoma', ...KAPOSI },
   { words: "kaposi's sarcoma", ...KAPOSI },
+  { words: 'ks', ...KAPOSI, capitalsOnly: true, ambiguous: 'kaposi' }, // "AIDS-associated KS": with a Kaposi sarcoma or HIV written (noteRestatements.ts)
   { words: 'dysplastic nevus', ...NEVUS },
   { words: 'dysplastic nevi', ...NEVUS },
   { words: 'compound dysplastic nevus', ...NEVUS },

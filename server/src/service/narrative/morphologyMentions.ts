@@ -6,6 +6,7 @@ import { concludedFindingSite } from './concludedFinding';
 import { withIgMProduction } from './igmLymphoma';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
+import { EYE_ROWS } from './morphologyCode';
 import { lineSkinSurface } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
@@ -192,13 +193,23 @@ function apposedSite(tokens: readonly Token[], sites: readonly (SiteMatch | unde
   const opener = tokens[after];
   // "Lipoma, upper back - stable": a level word may open the apposed site.
   const level = APPOSED_LEVELS.has(tokens[after + 1]?.norm ?? '') ? 1 : 0;
-  const site = sites[after + 1 + level];
+  const site = skinOfSurface(tokens, sites, sites[after + 1 + level]);
   if (opener === undefined || site === undefined || (opener.norm !== ',' && opener.norm !== '(')) return undefined;
   const next = tokens[site.end];
-  // "Lipoma, R upper back (D17.1)": a parenthesis after the site closes it too.
-  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', '(', ';', '.', '-'].includes(next.norm);
+  // "Lipoma, R upper back (D17.1)": a parenthesis after the site closes it too; "KS, skin of both legs + hard palate": so
+  // does the next site of a list, and the first is the tumour's.
+  const closes = next === undefined || next.sentence !== opener.sentence || [',', ')', '(', ';', '.', '-', '+', '&'].includes(next.norm);
   return closes && tokens[site.start]?.sentence === opener.sentence ? site : undefined;
 }
+
+/** "skin of both legs", "skin of the R shin": the skin written before the body surface it covers is the skin there. */
+function skinOfSurface(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch | undefined): SiteMatch | undefined {
+  if (site === undefined || site.path.length !== 1 || site.path[0] !== 'skin' || tokens[site.end]?.norm !== 'of') return site;
+  const skipped = SKIN_SURFACE_SKIPS.has(tokens[site.end + 1]?.norm ?? '') ? site.end + 2 : site.end + 1;
+  const surface = sites[skipped];
+  return surface === undefined || surface.lymphNode ? site : mergeSkin([site, surface])[0];
+}
+const SKIN_SURFACE_SKIPS = new Set(['the', 'both', 'bilateral']);
 
 /** Prepositions that name where a morphology-classified histology is, not where it spread ("to", "from"). */
 const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'at']);
@@ -206,13 +217,15 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
 /**
  * The one site a morphology-classified histology is written with: right before it ("L forearm
  * melanoma", "mediastinal DLBCL") or after a locating preposition ("melanoma of the upper back",
- * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site: its site is a spread.
+ * "DLBCL involving the cervical nodes"). A "metastatic" histology keeps no site (its site is a spread) but the
+ * one a parenthesis names as its origin ("metastatic melanoma (originally on his upper back)").
  */
 export function morphologySite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
-  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return undefined;
+  // "metastatic melanoma (originally on his upper back …)": the parenthesis names where the spread tumour arose.
+  if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return namedPrimarySite(tokens, sites, end);
   const inSituEnd = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : afterAtypiaGrade(tokens, end);
   if (left.sites.length === 1) return withSideOf(left.sites[0] as SiteMatch, tokens, sites, inSituEnd);
   // "T7 and T11 vertebral body hemangiomas": sites listed before the tumour that the table reads as one row are its one site.
@@ -255,7 +268,8 @@ function afterAtypiaGrade(tokens: readonly Token[], end: number): number {
 const SPREAD_WORDS = new Set(['mets', 'met', 'metastases', 'metastasis', 'metastatic', 'lesions', 'lesion', 'involvement', 'disease']);
 
 /** Site axes of skin lesions (the C44 subdivisions), whose report label names the skin there. */
-const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus']);
+// A Kaposi sarcoma's lesions are mostly of the skin: its report label or the body site written right after it is its site (C46.0).
+const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus', 'kaposi']);
 /** Benign tumours the Tabular subdivides by organ or tissue, whose organ an imaging finding may give. */
 const ORGAN_AXES = new Set(['hemangioma', 'lipoma']);
 
@@ -289,10 +303,17 @@ function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | un
 
 /** "Choroidal melanoma of the left eye": the side of the site after "of" completes a site written before the histology without one. */
 function withSideOf(site: SiteMatch, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], after: number): SiteMatch {
+  if (site.laterality === undefined && tokens[after]?.norm === ',') return withSetOffEye(site, sites[after + 1]);
   if (site.laterality !== undefined || tokens[after]?.norm !== 'of') return site;
   const right = sitesToTheRight(tokens, sites, after);
   const side = right.sites.length === 1 ? right.sites[0]?.laterality : undefined;
   return side === undefined ? site : { ...site, laterality: side };
+}
+
+/** "Ciliary body melanoma, right eye": the sided eye set off after a tumour of one of its coats is that coat's side. */
+function withSetOffEye(site: SiteMatch, apposed: SiteMatch | undefined): SiteMatch {
+  const side = apposed?.path[0] === 'eye' ? apposed.laterality : undefined;
+  return side === undefined || !EYE_ROWS.has(site.path[0] ?? '') ? site : { ...site, laterality: side };
 }
 
 /** The last of several listed sites when all are one table row on one side (the vertebrae of "T7 and T11"), else undefined. */

@@ -49,10 +49,12 @@ function withAngiomyolipomaAml(raw: readonly RawMention[]): RawMention[] {
  */
 function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMention[]): RawMention[] {
   const sited: RawMention[] = [];
-  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode) sited.push(mention);
+  for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode && !isWholeEye(mention.site)) sited.push(mention);
   const only = sited.length === 0 ? undefined : oneSite(sited.map((mention) => mention.site as SiteMatch)) ?? oneCodedSite(context, sited);
   if (only === undefined) return [...raw];
   return raw.map((mention) => {
+    // "Choroidal melanoma OS … uveal melanoma metastatic risk": the eye's coat the encounter names is the uveal melanoma's, whatever is asked of it.
+    if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end } };
     if (!isInvasiveMelanoma(mention) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
@@ -66,6 +68,9 @@ function oneCodedSite(context: NarrativeContext, sited: readonly RawMention[]): 
   return (sited.find((mention) => mention.site?.laterality !== undefined) ?? sited[0])?.site;
 }
 
+/** The eye or its uveal tract written as a whole, which holds the choroid, ciliary body and iris the encounter may name (Table C69.4- / C69.9-). */
+const isWholeEye = (site: SiteMatch): boolean => site.path[0] === 'uveal tract' || site.path[0] === 'eye' || site.path[0] === 'eyeball';
+
 function isInvasiveMelanoma(mention: RawMention): boolean {
   return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu !== true && mention.column !== 'secondary';
 }
@@ -74,13 +79,16 @@ function isInvasiveMelanoma(mention: RawMention): boolean {
  * Tumours written once with their site and again without it ("Epithelioid pleural mesothelioma, R … PATH REVIEW: epithelioid
  * mesothelioma"; "gastric GIST … GIST on imatinib"; "Choroidal nevus OD … OD nevus: photos") are one tumour: a site-less mention
  * takes the site when the encounter gives its kind exactly one (table: pleura → Tabular C45.0, stomach → C49.A2, choroid → D31.3-).
- * A nevus of skin is not restated, since skin checks find many, but a nevus of the eye is (Index: Nevus, choroid D31.3-).
+ * A nevus of the eye is restated (Index: Nevus, choroid D31.3-), and so is a nevus of skin when the encounter's nevi name one skin
+ * site ("Several benign appearing nevi trunk … 5. SKs / benign nevi" → Index: Nevus, skin, trunk D22.5); a skin check that finds
+ * nevi at two sites leaves the bare ones unspecified. A lipoma is restated too ("- Lipoma of back … 3. Lipoma - benign" → Tabular
+ * D17.1), unless the encounter writes lipomas at two sites.
  */
-const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus']);
+const RESTATED_AXES: ReadonlySet<string> = new Set(['mesothelioma', 'gist', 'nevus', 'lipoma']);
 
 function restates(mention: RawMention): boolean {
   const axis = mention.morphology?.siteAxis;
-  return axis !== undefined && RESTATED_AXES.has(axis) && (axis !== 'nevus' || EYE_ROWS.has(mention.site?.path[0] ?? ''));
+  return axis !== undefined && RESTATED_AXES.has(axis);
 }
 
 function withRestatedMorphologySite(raw: readonly RawMention[]): RawMention[] {
@@ -151,10 +159,11 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
   const mycosisFungoides = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.code === MYCOSIS_FUNGOIDES.code);
+  const kaposi = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.siteAxis === 'kaposi') || namesHiv(tokens);
   // One kept mention at a time, not a list per mention: most mentions are not ambiguous and stay as they are.
   const kept: RawMention[] = [];
   for (const mention of raw) {
-    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, lymphoma, mpn, mycosisFungoides });
+    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, lymphoma, mpn, mycosisFungoides, kaposi });
     if (typed !== undefined) kept.push(typed);
   }
   return kept;
@@ -168,6 +177,8 @@ interface NoteDiseases {
   readonly mpn: boolean;
   /** A mycosis fungoides is written: "MF" is that lymphoma (Index: Mycosis fungoides C84.0-), not myelofibrosis. */
   readonly mycosisFungoides: boolean;
+  /** A Kaposi sarcoma or HIV is written: "KS" is the sarcoma (Index: Sarcoma, Kaposi's C46.-). */
+  readonly kaposi: boolean;
 }
 
 /** The mention as the encounter's diseases read it, or undefined when an ambiguous abbreviation is no mention here. */
@@ -181,10 +192,19 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   }
   if (kind === 'mpn') return diseases.mpn ? mention : undefined;
   if (kind === 'myeloma') return diseases.myeloma ? mention : undefined;
+  if (kind === 'kaposi') return diseases.kaposi ? mention : undefined;
   if (diseases.myeloma) {
     // The site is set to undefined, not left out by a rest pattern: the mention keeps the one shape every mention has
     // (inOneShape), so the passes after this one are not deoptimised by a mention of a new map.
     return { ...mention, site: undefined, morphology: { ...mention.morphology, ...MYELOMA, siteAxis: undefined } };
   }
   return diseases.skin ? mention : undefined;
+}
+
+/** Words that name HIV infection or AIDS, also as the first part of a compound ("AIDS-associated", "HIV-related"). */
+const HIV_WORDS = new Set(['hiv', 'aids', 'plwh', 'hiv+', 'hiv-1']);
+
+/** Whether the encounter names HIV or AIDS: read only when an ambiguous "KS" was found, so most notes never walk their tokens here. */
+function namesHiv(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => HIV_WORDS.has(token.norm) || HIV_WORDS.has(token.norm.slice(0, token.norm.indexOf('-'))));
 }

@@ -8,8 +8,10 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
+import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
+import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
@@ -18,10 +20,12 @@ import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
+import { FamilyStatements } from './familyStatement';
 import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
+import { isStudyLabel } from './studyLabels';
 import { findPastRows, pastRowAt } from './statusColumn';
 import { findSites } from './siteFinder';
 import { sitesByEnd } from './siteMatch';
@@ -42,7 +46,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows }, context.siteStarts);
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections)), context.table, context.memo), context);
+  const blocks = new SectionBlocks(text);
+  const family = new FamilyStatements(tokens, sections, blocks);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family)), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
@@ -50,7 +56,6 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   for (const section of sections) starts.push(section.span.offset);
   const sex = patientSex(text, span.offset, span.offset + span.length);
   const mentions: DocumentedMention[] = [];
-  const blocks = new SectionBlocks(text);
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
@@ -98,7 +103,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const finals = carried.map((mention, index): AssertionResult => currentIfLasting(mention, sectionsOf[index],
     currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
-  withProvenCancers(carried, finals.map((result) => result.assertion)).forEach((mention, index) => {
+  const finalAssertions = finals.map((result) => result.assertion);
+  withProvenCancers(withRemissionOfDenied(carried, finalAssertions), finalAssertions).forEach((mention, index) => {
     const first = tokens[mention.start];
     const last = tokens[mention.end - 1];
     if (first === undefined || last === undefined) return;
@@ -194,7 +200,10 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
 function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], context: NarrativeContext): Token[] {
-  return tokenize(text, span.offset, span.offset + span.length, sections.map((section) => section.headerSpan), context.words, context.tokens);
+  // A study label's words name the study's organ, which its report's findings take: they stay tokens (studyLabels.ts).
+  const headerSpans: Span[] = [];
+  for (const section of sections) if (!isStudyLabel(section, context.headers)) headerSpans.push(section.headerSpan);
+  return tokenize(text, span.offset, span.offset + span.length, headerSpans, context.words, context.tokens);
 }
 
 /** For each sentence, the first token of the first mention in it (-1 when none): a later sentence's own diagnosis. */

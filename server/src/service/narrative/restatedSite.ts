@@ -137,6 +137,16 @@ function otherSiteInSentence(tokens: readonly Token[], sites: readonly (SiteMatc
 /** How far either side of a restated histology its sentence is searched for a site. */
 const SENTENCE_REACH = 48;
 
+/**
+ * The names of brain tumours, which are brain words ("MRI brain" or "GBM" put a lobe adjective in the brain) but say nothing
+ * of where a meningioma is: the patient's glioma is in the brain, an incidental meningioma beside it may be anywhere on the
+ * meninges ("Dx: GBM … PMH: Meningioma? - incidental" → meninges, Benign D32.9).
+ */
+const BRAIN_TUMOUR_NAMES = new Set(['meningioma', 'glioblastoma', 'gbm', 'glioma', 'astrocytoma']);
+
+/** Whether a token places a meningioma near it over the brain: a brain word that is not a tumour's name. */
+const placesOverBrain = (token: Token | undefined): boolean => isBrainWord(token) && !BRAIN_TUMOUR_NAMES.has(token?.norm ?? '');
+
 /** "cerebral" or "spinal" for a meningioma from the words around it, else undefined. */
 function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' | 'spinal' | undefined {
   const sentence = tokens[mention.anchorStart]?.sentence;
@@ -144,11 +154,11 @@ function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' |
     if (tokens[position]?.sentence === sentence && SPINE_WORDS.has(tokens[position]?.norm ?? '')) return 'spinal';
   }
   for (let position = mention.anchorStart - 1; position >= Math.max(0, mention.anchorStart - MENINGES_REACH); position--) {
-    if (isBrainWord(tokens[position]) && tokens[position]?.norm !== 'meningioma') return 'cerebral';
+    if (placesOverBrain(tokens[position])) return 'cerebral';
   }
   for (let position = mention.anchorEnd; position < Math.min(tokens.length, mention.anchorEnd + 12); position++) {
     if (tokens[position]?.sentence !== sentence) break;
-    if (isBrainWord(tokens[position]) && tokens[position]?.norm !== 'meningioma') return 'cerebral';
+    if (placesOverBrain(tokens[position])) return 'cerebral';
   }
   return undefined;
 }

@@ -3,6 +3,7 @@ import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { studyLabelOnLine } from './studyLabels';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -26,8 +27,9 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (nextColon >= 0 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
     const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
-    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers);
-    if (header !== undefined) found.push(header);
+    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
+      ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd)) found.push(header);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -47,6 +49,16 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   return sections;
 }
 
+/**
+ * "FINAL DIAGNOSIS: …\nPROCEDURE: LOBECTOMY\nHISTOLOGIC TYPE: …": in a pathology report a procedure with its value on the line
+ * is a field of the synoptic report, which stays Pathology (ANNOTATION.md), not an operative note's Procedure.
+ */
+function isSynopticField(text: string, header: { entry: SectionHeaderEntry; headerSpan: Span }, previous: { entry: SectionHeaderEntry } | undefined, lineEnd: number): boolean {
+  if (header.entry.name !== 'Procedure' || previous?.entry.kind !== 'pathology') return false;
+  const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, lineEnd);
+  return /^\s*:\s*\S/.test(rest);
+}
+
 /** The header at the start of the line `[start, end)`, if the line has one. */
 function headerOnLine(
   text: string, start: number, end: number, headers: SectionHeaderLookup,
@@ -56,8 +68,9 @@ function headerOnLine(
   if (!mayOpenHeader(text, first, end, headers)) return undefined;
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
-  // "Chief Complaint<tab>Confusion, fall": an EHR export sets a header off from its text by a tab.
-  const tab = window.indexOf('\t');
+  // "Chief Complaint<tab>Confusion, fall": an EHR export sets a header off from its text by a tab, or by a column's run of
+  // spaces ("ACTIVE PROBLEM LIST      Last reviewed: 11/25/2026").
+  const tab = columnGap(window);
   const cut = tab > 0 && (colon < 0 || tab < colon) ? tab : colon;
   const candidate = cut >= 0 ? window.slice(0, cut) : wholeLine(text, first, end);
   if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
@@ -108,8 +121,10 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
-/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)"). */
-const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|reviewed|updated|dated|per|from)\b[^)]*)\)$/i;
+/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)", "(as of 12/02/2026)"). */
+const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last)\b[^)]*)\)$/i;
+/** A header the writer marks as reviewed ("FHx reviewed", "Problem list reviewed"). */
+const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -120,7 +135,7 @@ const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-�
  * least, so "S/P" is none). A parenthesis that names a specimen ("Path (rectal bx)") stays unread.
  */
 function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
-  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1];
+  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1];
   if (stripped !== undefined) return headers.forTitle(stripped) ?? joinedHeader(stripped, headers);
   return joinedHeader(title, headers);
 }
@@ -131,13 +146,28 @@ function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHe
  */
 function joinedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const slash = title.indexOf('/');
-  if (slash < 2 || title.length - slash - 1 < 2) return undefined;
+  // "- s/p R hip hemiarthroplasty 11/27/2026": a list mark before "s/p" is no letter of the first part.
+  if (slash - leadingMarks(title) < 2 || title.length - slash - 1 < 2) return undefined;
   // The first part must be a header: the line's first word is what `mayOpenHeader` turns lines away by.
   const first = headers.forTitle(title.slice(0, slash).trim());
   if (first === undefined) return undefined;
   const second = headers.forTitle(title.slice(slash + 1).trim());
   if (second === undefined) return first;
   return DEFAULTING_KINDS.has(first.kind) && !DEFAULTING_KINDS.has(second.kind) ? second : first;
+}
+
+/** How many list marks, spaces and underscores open the title ("- s/p …": 2). */
+function leadingMarks(title: string): number {
+  let count = 0;
+  while (count < title.length && isDroppedSeparator(title.charCodeAt(count))) count++;
+  return count;
+}
+
+/** Where a tab or a run of three spaces first sets off a column in the header window; -1 when none does. */
+function columnGap(window: string): number {
+  const tab = window.indexOf('\t');
+  const spaces = window.indexOf('   ');
+  return tab < 0 ? spaces : spaces < 0 ? tab : Math.min(tab, spaces);
 }
 
 /** The sections whose kind gives their text a default assertion (history or family). */

@@ -253,6 +253,10 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'leg', path: ['leg'] },
   { words: 'lower leg', path: ['leg'] },
   { words: 'shin', path: ['leg'] },
+  // The plurals a skin finding on both limbs is written with ("KS, skin of both legs", "lesions of the lower legs").
+  { words: 'legs', path: ['leg'] },
+  { words: 'lower legs', path: ['leg'] },
+  { words: 'shins', path: ['leg'] },
   { words: 'upper limb', path: ['limb', 'upper'] },
   { words: 'lower limb', path: ['limb', 'lower'] },
   { words: 'upper limb , including shoulder', path: ['limb', 'upper'] },

@@ -1,0 +1,22 @@
+import type { RawMention } from './rawMention';
+
+/**
+ * "stable hepatic disease", "no osseous disease", "L neck nodal disease" name a cancer's spread there only in the note of a solid
+ * cancer (ANNOTATION.md, "Spread written as disease"): in a note about a lymphoma, myeloma or leukaemia the nodal or bone disease
+ * is that disease itself (its extent, not a secondary), and a note that names no neoplasm at all ("denies hepatic disease") means
+ * a disease of the organ.
+ */
+export function withSpreadDiseaseInSolidCancer(mentions: readonly RawMention[]): readonly RawMention[] {
+  if (!mentions.some(isSpreadDisease)) return mentions;
+  const solid = mentions.some((mention) => !isSpreadDisease(mention) && (mention.histology !== undefined || mention.morphology?.siteAxis === 'carcinoid'));
+  const haematologic = mentions.some((mention) => HAEMATOLOGIC_CODE.test(mention.morphology?.code ?? ''));
+  return solid && !haematologic ? mentions : mentions.filter((mention) => !isSpreadDisease(mention));
+}
+
+/** Tabular C81–C96 (lymphomas, myeloma, leukaemias) and D45–D47 (the myeloproliferative and myelodysplastic neoplasms). */
+const HAEMATOLOGIC_CODE = /^(?:C8[1-8]|C9[0-6]|D4[5-7])/;
+
+/** A mention anchored on "disease" after an organ's or the nodes' adjective (histologyLexicon.ts). */
+function isSpreadDisease(mention: RawMention): boolean {
+  return mention.histology?.words === 'disease';
+}

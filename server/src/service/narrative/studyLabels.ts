@@ -1,0 +1,83 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import type { NoteSection } from './model';
+import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+
+/**
+ * A study label that opens a block of imaging text: "CT C/A/P w/ contrast (11/30):", "MRI brain w/wo 11/10/2026 (my review):",
+ * "Staging PET/CT:", "CT head / MRI brain:", after a blank line, at the start of its line and ending in the line's first colon,
+ * alone on its line or with the report after the colon ("STAGING CT C/A/P 11/12: 6.2 cm nodal conglomerate …"). ANNOTATION.md
+ * reads a label that opens a block as a header meaning Results. A listed study ("- CT 10/2026: …", an item of a history or a
+ * plan), a study line that goes on from the line before (an HPI's story), a guided biopsy ("CT-guided bx 11/3:") and a study
+ * still to come ("CT C/A/P in 3 mo:") open no Results.
+ *
+ * The label's words stay in the token stream (`isStudyLabel`): they name the study's organ, which a site-less finding in
+ * the report below takes ("MRI brain: … possible early mets"), as they did before the label was a header.
+ */
+
+/** The longest label (before its colon) read as a study's. */
+const MAX_LABEL_LENGTH = 48;
+
+/** Words that may stand before the study's name ("Staging PET/CT", "Outside CT A/P", "Baseline MRI brain"). */
+const STUDY_QUALIFIERS = 'staging|restaging|outside|repeat|baseline|interval|surveillance|initial|diagnostic|prior|recent|most recent';
+/** The study names a label opens with. */
+const STUDY_NAMES = 'ct|cta|ldct|mri|mra|pet|pet/ct|pet-ct|fdg pet/ct|fdg-pet/ct|cxr|x-ray|xr|us|ultrasound|mammogram|mammography|mammo|bone scan|nm bone scan|echo|tte';
+/** A label: optional qualifiers, a study name ended by a space, slash, parenthesis or the label's end, then no sentence punctuation. */
+const STUDY_LABEL = new RegExp(`^(?:(?:${STUDY_QUALIFIERS})\\s+)*(?:${STUDY_NAMES})(?=[\\s/(]|$)[^.;:]*$`, 'i');
+/** A label of a biopsy, or of a study to come, is no imaging report. */
+const NOT_A_REPORT = /\b(?:bx|biopsy|biopsies|fna|guided|aspiration|core|needle|in \d|next|due|planned|ordered|pending|scheduled|to be)\b/i;
+
+/** The study label opening the line `[start, end)` after a blank line, with the entry it opens; undefined when the line opens none. */
+export function studyLabelOnLine(
+  text: string, start: number, end: number, headers: SectionHeaderLookup,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  if (!afterBlankLine(text, start)) return undefined;
+  let first = start;
+  while (first < end && isIndent(text.charCodeAt(first))) first++;
+  const window = text.slice(first, Math.min(end, first + MAX_LABEL_LENGTH + 1));
+  const colon = window.indexOf(':');
+  // "CT 10:30": a time's colon ends no label.
+  if (colon <= 0 || isDigit(window.charCodeAt(colon + 1))) return undefined;
+  const title = window.slice(0, colon).replace(/[\s*]+$/, '');
+  if (!isStudyTitle(title)) return undefined;
+  // "CT ABD/PELVIS 11/30/2026 - IMPRESSION (copied):": the part of the report the label names is the section.
+  const part = STUDY_PART.exec(title)?.[1];
+  const entry = (part === undefined ? undefined : headers.forTitle(part)) ?? headers.get('results');
+  return entry === undefined ? undefined : { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/** A report part named at the label's end, after a dash or a date ("… 11/30/2026 - IMPRESSION (copied)", "… 03/2026 IMPRESSION"). */
+const STUDY_PART = /(?:\s[-\u2013\u2014]\s*|\d\s+)(impression|impressions|findings|conclusion)(?:\s*\([^)]*\))?$/i;
+
+/**
+ * Whether the line at `start` opens a block: a blank line stands before it. A study line that goes on from the line before
+ * ("HOSPITAL COURSE\nMRI whole spine 11/22: T10 metastasis …", an HPI's "…weight loss.\nCT C/A/P 11/28: innumerable liver
+ * lesions") is the story that section tells; the note's first line is its title ("CT chest: 5 cm anterior mediastinal mass").
+ */
+function afterBlankLine(text: string, start: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 0x0a) return false;
+  let position = start - 2;
+  while (position >= 0 && (text.charCodeAt(position) === 0x20 || text.charCodeAt(position) === 0x09 || text.charCodeAt(position) === 0x0d)) position--;
+  return position >= 0 && text.charCodeAt(position) === 0x0a;
+}
+
+/** A space, tab, `#` or `*`: indentation and markdown before a label, not a list mark. */
+function isIndent(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x23 || code === 0x2a;
+}
+
+/** Whether a header's title is a study label (`studyLabelOnLine`). */
+export function isStudyTitle(title: string): boolean {
+  // "us:" in lower case is the pronoun's line, not an ultrasound's.
+  if (!STUDY_LABEL.test(title) || NOT_A_REPORT.test(title)) return false;
+  return !/^us\b/i.test(title) || title.startsWith('US');
+}
+
+/** Whether the section was opened by a study label (no spelling of the header table), whose words the tokenizer keeps. */
+export function isStudyLabel(section: NoteSection, headers: SectionHeaderLookup): boolean {
+  return isStudyTitle(section.title) && headers.forTitle(section.title) === undefined;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
