@@ -144,3 +144,18 @@ describe('narrative round 14: a flow cytometry result read "c/w" is the laborato
     ['guard: a CT read "c/w" stays uncertain', 'CT chest: mass c/w lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
   ]);
 });
+
+describe('narrative round 14: "Ewing" alone, and a biopsy read "negative for"', () => {
+  checkReadings([
+    // Index: Sarcoma, Ewing's — see Neoplasm, bone, malignant; table: bone, femur / Malignant Primary C40.2- (Tabular C40.21 right lower limb).
+    ['"Ewing of the right femur"', 'Ewing of the right femur, on VDC/IE.', [['Ewing of the right femur', 'C4021', 'present']]],
+    // A solid tumour in the marrow is its spread there (table: marrow (bone) / Malignant Secondary C79.52), negated.
+    ['"marrow bx negative for Ewing"', 'Bone marrow biopsy negative for Ewing.', [['Ewing', 'C7952', 'negated']]],
+    ['"marrow bx negative for Ewing sarcoma"', 'Staging PET: no lung mets; marrow bx negative for Ewing sarcoma.', [
+      ['lung mets', 'null', 'negated'], ['Ewing sarcoma', 'C7952', 'negated'],
+    ]],
+    // Table: liver / Malignant Secondary C78.7: a carcinoma found in a metastasis-prone organ's biopsy is its spread there.
+    ['a liver biopsy read "negative for"', 'Liver bx negative for adenocarcinoma.', [['adenocarcinoma', 'C787', 'negated']]],
+    ['guard: a person named Ewing', 'Seen by Dr. Ewing today.', []],
+  ]);
+});

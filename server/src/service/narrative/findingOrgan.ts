@@ -51,7 +51,7 @@ function organOfProcedure(tokens: readonly Token[], cue: number): readonly strin
 }
 
 /** Words that state a result: the finding after them is about the lesion named before. */
-const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive']);
+const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive', 'negative']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
 export const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
 /** Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. */

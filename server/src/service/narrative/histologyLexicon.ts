@@ -139,17 +139,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'nephroblastoma', role: 'primary', impliedSite: ['kidney'] },
   // "screening for contralateral Wilms", "FH Wilms": the eponym alone names the tumour in paediatric notes.
   { words: 'wilms', role: 'primary', impliedSite: ['kidney'] },
-  // Favorable-histology and diffuse anaplastic Wilms tumour by the COG abbreviations, in capitals ("FHWT, stage I"; table: kidney C64.-).
-  { words: 'fhwt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
-  { words: 'dawt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
   { words: 'hepatoblastoma', role: 'primary', impliedSite: ['liver'], indexCode: 'C22.2', indexSource: 'Index: Hepatoblastoma C22.2' },
   { words: 'retinoblastoma', role: 'primary', impliedSite: ['retina'] },
-  // Ocular oncology writes retinoblastoma "Rb" ("OS lesion c/w early Rb", "heritable Rb"), only in that spelling; before a word of a
-  // stain or a gene test it is the RB1 protein ("Rb loss", "Rb retained" on a small cell carcinoma's IHC). Index: Pineoblastoma C75.3.
-  { words: 'rb', spelledAs: 'Rb', role: 'primary', impliedSite: ['retina'],
-    notBefore: ['loss', 'lost', 'retained', 'intact', 'protein', 'expression', 'staining', 'stain', 'ihc', 'pathway', 'status', 'gene', 'mutation',
-      'mutated', 'inactivation', 'deficient', 'deficiency', 'negative', 'positive', 'null', 'deleted', 'deletion', '-', '/', '+'] },
-  { words: 'pineoblastoma', role: 'primary', impliedSite: ['pineal'] },
   // Abbreviations of common primaries: triple-negative and metastatic breast cancer, (metastatic) colorectal cancer (table: rectum, and colon C19),
   // high-grade serous ovarian carcinoma, non-seminomatous germ cell tumour (testis).
   { words: 'tnbc', role: 'primary', impliedSite: ['breast'] },

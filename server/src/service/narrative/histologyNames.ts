@@ -23,6 +23,14 @@ function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'
  * PNET two different tumours, NPC, RMS).
  */
 export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
+  // Ocular oncology writes retinoblastoma "Rb" ("OS lesion c/w early Rb", "heritable Rb"), only in that spelling; before a word of a
+  // stain or a gene test it is the RB1 protein ("Rb loss", "Rb retained" on a small cell carcinoma's IHC).
+  { words: 'rb', spelledAs: 'Rb', role: 'primary', impliedSite: ['retina'],
+    notBefore: ['loss', 'lost', 'retained', 'intact', 'protein', 'expression', 'staining', 'stain', 'ihc', 'pathway', 'status', 'gene', 'mutation',
+      'mutated', 'inactivation', 'deficient', 'deficiency', 'negative', 'positive', 'null', 'deleted', 'deletion', '-', '/', '+'] },
+  // Favorable-histology and diffuse anaplastic Wilms tumour by the COG abbreviations, in capitals ("FHWT, stage I"; table: kidney C64.-).
+  { words: 'fhwt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
+  { words: 'dawt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
   // Extensive- and limited-stage small cell lung cancer; lung adenocarcinoma and squamous cell carcinoma (table: lung C34.9-).
   ...spelled(['es-sclc', 'ls-sclc', 'luad', 'lusc'], { role: 'primary', impliedSite: ['lung'] }),
   // Oropharyngeal SCC (oropharynx C10.9). (ESCC is also epidural spinal cord compression, graded in spine MRI reports.)
@@ -68,6 +76,12 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
 
 
 export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
+  // Index: Pineoblastoma C75.3 (table: pineal (gland) / Malignant Primary C75.3), the third tumour of a trilateral retinoblastoma.
+  { words: 'pineoblastoma', role: 'primary', impliedSite: ['pineal'] },
+  // The tumour's name alone, as sarcoma notes write it ("marrow bx negative for Ewing", "Ewing of the L femur"); not before a
+  // word that makes it a protocol or a family of tumours ("Ewing family"), nor after a title or a period ("Dr. Ewing").
+  ...['ewing', "ewing's"].map((words): HistologyTerm => ({ words, role: 'primary', tissue: BONE, notBefore: ['sarcoma', 'family', 'like', '-like', 'protocol', 'trial'],
+    notAfter: ['dr', 'dr.', 'mr', 'mrs', 'ms', '.'] })),
   // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site ("parotid pleomorphic adenoma" D11.0); Warthin's tumor — see Neoplasm, salivary gland, benign (D11.9).
   ...spelled(['pleomorphic adenoma', 'pleomorphic adenomas'], { role: 'benign' }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
