@@ -159,3 +159,18 @@ describe('narrative round 14: "Ewing" alone, and a biopsy read "negative for"', 
     ['guard: a person named Ewing', 'Seen by Dr. Ewing today.', []],
   ]);
 });
+
+describe('narrative round 14: gestational trophoblastic neoplasia', () => {
+  checkReadings([
+    // Tabular D39.2 Neoplasm of uncertain behavior of placenta (inclusions chorioadenoma destruens, invasive hydatidiform mole): GTN
+    // diagnosed by hCG without tissue, as the corpus codes it.
+    ['post-molar GTN', 'Plateau x 3 wks then rise -> meets FIGO criteria for post-molar GTN.', [['GTN', 'D392', 'present']]],
+    ['low-risk GTN', '24F w/ low-risk GTN after complete mole, FIGO stage I.', [['GTN', 'D392', 'present']]],
+    // Tabular C58 Malignant neoplasm of placenta (inclusion choriocarcinoma NOS): the GTN named with the choriocarcinoma is that malignancy.
+    ['a GTN that names the choriocarcinoma before it', '1. Choriocarcinoma, high-risk GTN (FIGO stage IV, WHO score 13)', [
+      ['Choriocarcinoma', 'C58', 'present'], ['GTN', 'C58', 'present'],
+    ]],
+    ['guard: "gtn" in lower case (glyceryl trinitrate) is no neoplasm', 'Chest pain relieved by sublingual gtn spray.', []],
+    ['guard: "GTN spray" and "sublingual GTN" are glyceryl trinitrate', 'Angina: GTN spray PRN. Relieved by sublingual GTN.', []],
+  ]);
+});

@@ -1,5 +1,6 @@
 import type { RawMention } from './rawMention';
 import { samePath } from './siteMatch';
+import type { Token } from './tokens';
 
 /**
  * The components a pathologist lists inside a mixed germ cell tumour ("Mixed germ cell tumor: embryonal carcinoma 60%, yolk sac
@@ -34,4 +35,23 @@ export function germCellComponent(kept: readonly RawMention[], mention: RawMenti
     return sameSite ? { ...mention, column: tumour.column } : undefined;
   }
   return undefined;
+}
+
+/** The clinical names of a gestational trophoblastic neoplasia (histologyNames.ts). */
+const TROPHOBLASTIC_NEOPLASIA: ReadonlySet<string> = new Set(['gtn', 'gestational trophoblastic neoplasia', 'gestational trophoblastic neoplasm']);
+
+/** How many tokens after a choriocarcinoma a trophoblastic neoplasia restates it ("Choriocarcinoma, high-risk GTN (FIGO stage IV)"). */
+const RESTATEMENT_REACH = 4;
+
+/**
+ * "Choriocarcinoma, high-risk GTN": a gestational trophoblastic neoplasia named right after a choriocarcinoma in its sentence is that
+ * malignancy under its clinical name (Tabular C58), a mention of its own, not the uncertain-behaviour neoplasm (D39.2) it is when no
+ * tissue has typed it.
+ */
+export function restatedChoriocarcinoma(tokens: readonly Token[], kept: readonly RawMention[], mention: RawMention): RawMention | undefined {
+  const previous = kept[kept.length - 1];
+  if (previous === undefined || !TROPHOBLASTIC_NEOPLASIA.has(mention.histology?.words ?? '') || previous.column !== 'primary') return undefined;
+  const sameSite = previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path);
+  const near = mention.start - previous.end <= RESTATEMENT_REACH && tokens[previous.start]?.sentence === tokens[mention.start]?.sentence;
+  return sameSite && near ? { ...mention, column: 'primary' } : undefined;
 }

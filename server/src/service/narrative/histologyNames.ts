@@ -149,6 +149,15 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['choriocarcinoma', 'gestational choriocarcinoma', 'choriocarcinoma of the uterus'], { role: 'primary', impliedSite: PLACENTA }),
   ...spelled(['placental site trophoblastic tumor', 'placental-site trophoblastic tumor', 'placental site trophoblastic tumour', 'pstt',
     'epithelioid trophoblastic tumor', 'invasive mole', 'invasive hydatidiform mole', 'chorioadenoma destruens'], { role: 'uncertain', impliedSite: PLACENTA }),
+  // Gestational trophoblastic neoplasia diagnosed by hCG without tissue ("post-molar GTN", "low-risk GTN") is the persistent trophoblastic
+  // tumour after a mole, coded with the invasive mole it usually is (Tabular D39.2 Neoplasm of uncertain behavior of placenta: chorioadenoma
+  // destruens, invasive hydatidiform mole); "GTD" (disease) also names the benign mole and is left out.
+  ...spelled(['gestational trophoblastic neoplasia', 'gestational trophoblastic neoplasm', 'persistent gestational trophoblastic neoplasia'],
+    { role: 'uncertain', impliedSite: PLACENTA }),
+  // "GTN" is also glyceryl trinitrate ("GTN spray", "sublingual GTN", "GTN 400 mcg"): not before a dose form nor after a route.
+  ...spelled(['gtn'], { role: 'uncertain', impliedSite: PLACENTA, capitalsOnly: true,
+    notBefore: ['spray', 'sprays', 'patch', 'patches', 'tablet', 'tablets', 'infusion', 'ointment', 'sl', 'prn', 'mg', 'mcg', 'puff', 'puffs'],
+    notAfter: ['sublingual', 'sl', 'prn', 'iv', 'topical', 'nitrate', 'nitrates'] }),
   // Differentiated VIN is high grade by definition (Tabular D07.1 Carcinoma in situ of vulva, inclusion VIN III); penile intraepithelial
   // neoplasia ("PeIN") is carcinoma in situ of the penis (Tabular D07.4).
   ...spelled(['differentiated vin', 'differentiated vulvar intraepithelial neoplasia', 'differentiated-type vin', 'vulvar hsil'], { role: 'in-situ', impliedSite: ['vulva'] }),

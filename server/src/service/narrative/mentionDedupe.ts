@@ -4,7 +4,7 @@ import type { Token } from './tokens';
 import { samePath } from './siteMatch';
 import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
 import { alternativeBetween, differentialBetween, typeAfterDash } from './differential';
-import { germCellComponent } from './germCellParts';
+import { germCellComponent, restatedChoriocarcinoma } from './germCellParts';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
@@ -24,8 +24,8 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
   for (const written of mentions) {
-    // Each component a mixed germ cell tumour names is a mention of its own, once per site and name.
-    const component = germCellComponent(kept, written);
+    // Each component a mixed germ cell tumour names, and a GTN naming the choriocarcinoma before it, is a mention of its own, once per site and name.
+    const component = germCellComponent(kept, written) ?? restatedChoriocarcinoma(tokens, kept, written);
     if (component !== undefined) {
       const name = `${siteKeyEnd(component)}:${component.histology?.words ?? ''}`;
       if (!components.has(name)) kept.push(component);
