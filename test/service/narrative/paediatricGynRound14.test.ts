@@ -174,3 +174,14 @@ describe('narrative round 14: gestational trophoblastic neoplasia', () => {
     ['guard: "GTN spray" and "sublingual GTN" are glyceryl trinitrate', 'Angina: GTN spray PRN. Relieved by sublingual GTN.', []],
   ]);
 });
+
+describe('narrative round 14: "ACC" is adrenocortical carcinoma only beside the long form', () => {
+  checkReadings([
+    // Table: adrenal, cortex / Malignant Primary C74.0-; history Z85.858 (personal history of malignant neoplasm of other endocrine glands);
+    // a denied recurrence takes no side (C74.0- candidates).
+    ['an LFS note\'s "ACC"', 'Hx adrenocortical carcinoma, L adrenal, age 2 (2021): complete resection. NED since.\nAssessment: LFS, personal hx of ACC (NED 5 yrs), on surveillance.\n- No findings to suggest recurrent ACC this cycle.', [
+      ['adrenocortical carcinoma, L adrenal', 'Z85858', 'history'], ['ACC', 'Z85858', 'history'], ['ACC', 'null', 'negated'],
+    ]],
+    ['guard: adenoid cystic carcinoma and the cardiology college stay unread', 'R parotid ACC, perineural invasion. Follows ACC/AHA guidelines.', []],
+  ]);
+});

@@ -28,6 +28,9 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   { words: 'rb', spelledAs: 'Rb', role: 'primary', impliedSite: ['retina'],
     notBefore: ['loss', 'lost', 'retained', 'intact', 'protein', 'expression', 'staining', 'stain', 'ihc', 'pathway', 'status', 'gene', 'mutation',
       'mutated', 'inactivation', 'deficient', 'deficiency', 'negative', 'positive', 'null', 'deleted', 'deletion', '-', '/', '+'] },
+  // Adrenocortical carcinoma (table: adrenal, cortex / Malignant Primary C74.0-) as "ACC", in capitals and only in an encounter that writes
+  // the long form too (adrenocorticalAbbreviation.ts): elsewhere it is adenoid cystic or acinic cell carcinoma, or a cardiology college.
+  ...spelled(['acc'], { role: 'primary', impliedSite: ['adrenal', 'cortex'], capitalsOnly: true }),
   // Favorable-histology and diffuse anaplastic Wilms tumour by the COG abbreviations, in capitals ("FHWT, stage I"; table: kidney C64.-).
   { words: 'fhwt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },
   { words: 'dawt', role: 'primary', impliedSite: ['kidney'], capitalsOnly: true },

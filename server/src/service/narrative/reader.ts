@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
+import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
 import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
@@ -48,7 +49,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
   const blocks = new SectionBlocks(text);
   const family = new FamilyStatements(tokens, sections, blocks);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family)), context.table, context.memo), context);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
