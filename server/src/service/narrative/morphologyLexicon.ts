@@ -175,15 +175,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
   ...['mantle cell lymphoma', 'centrocytic lymphoma'].map((words): MorphologyTerm => ({ words, ...MANTLE })), // Tabular C83.1 and its inclusion term
   ...['lymphomatous polyposis', 'malignant lymphomatous polyposis'].map((words): MorphologyTerm => ({ words, ...MANTLE, code: 'C83.19', source: POLYPOSIS })),
-  { words: 'nodular sclerosis hodgkin lymphoma', ...NODULAR_SCLEROSIS },
-  { words: 'nodular sclerosing hodgkin lymphoma', ...NODULAR_SCLEROSIS },
-  { words: 'nodular sclerosis classical hodgkin lymphoma', ...NODULAR_SCLEROSIS },
-  { words: 'hodgkin lymphoma , nodular sclerosis', ...NODULAR_SCLEROSIS },
-  { words: 'hodgkin lymphoma , nodular sclerosing', ...NODULAR_SCLEROSIS },
-  { words: 'classical hodgkin lymphoma , nodular sclerosis', ...NODULAR_SCLEROSIS },
-  // Nodular sclerosis (classical) Hodgkin lymphoma by its abbreviations, in capitals ("NSHL stage IIB", "NSCHL").
-  { words: 'nshl', ...NODULAR_SCLEROSIS, capitalsOnly: true },
-  { words: 'nschl', ...NODULAR_SCLEROSIS, capitalsOnly: true },
+  ...['nodular sclerosis hodgkin lymphoma', 'nodular sclerosing hodgkin lymphoma', 'nodular sclerosis classical hodgkin lymphoma', 'hodgkin lymphoma , nodular sclerosis',
+    'hodgkin lymphoma , nodular sclerosing', 'classical hodgkin lymphoma , nodular sclerosis'].map((words): MorphologyTerm => ({ words, ...NODULAR_SCLEROSIS })),
+  // Its abbreviations, in capitals ("NSHL stage IIB", "NSCHL").
+  ...['nshl', 'nschl'].map((words): MorphologyTerm => ({ words, ...NODULAR_SCLEROSIS, capitalsOnly: true })),
   { words: 'mixed cellularity hodgkin lymphoma', ...MIXED_CELLULARITY },
   { words: 'hodgkin lymphoma , mixed cellularity', ...MIXED_CELLULARITY },
   { words: 'nodular lymphocyte predominant hodgkin lymphoma', ...NLPHL },
