@@ -55,6 +55,11 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'extent', 'perforation',
 ];
 
+/** Words before "implant(s)" that make it a device: a breast or dental implant, the Tabular's Z95-Z97 devices ("vascular implants (port)"). */
+const IMPLANT_DEVICES: readonly string[] = [
+  'breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular',
+];
+
 const SECOND_PRIMARY = {
   role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
 } as const;
@@ -265,7 +270,14 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
   // The devices of the Tabular's Z95-Z97 titles ("Presence of other vascular implants (port)") are no metastases.
-  { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular'] },
+  { words: 'implants', role: 'secondary', notAfter: IMPLANT_DEVICES },
+  // One implant is as often a device ("the implant was removed", "prostate seed implant"): a metastasis only on a serosal
+  // surface written with it ("Perihepatic implant", "Pelvic cul-de-sac implant" in a RECIST table).
+  { words: 'implant', role: 'secondary', notAfter: IMPLANT_DEVICES, withSiteOnly: true },
+  // A serous borderline tumour's noninvasive implants are of its own uncertain behaviour, not metastases (ANNOTATION.md;
+  // table: peritoneum / Uncertain Behavior D48.4).
+  ...['noninvasive', 'non-invasive', 'noninvasive epithelial', 'non-invasive epithelial'].flatMap((kind) => ['implant', 'implants'].map(
+    (noun): HistologyTerm => ({ words: `${kind} ${noun}`, role: 'uncertain', withSiteOnly: true }))),
   // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
   // property, not a metastasis.
   { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess'], notBefore: ['through'] },

@@ -1,0 +1,31 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Structured reports round 14 (issue 12): RECIST tables, synoptic pathology, trial and tumour-board documents of the blind
+ * batch d543–d562, read generically. Each expected code cites its Table of Neoplasms row (FY2025 table), Index entry or
+ * Tabular code (FY2027 code file titles); each case read differently before this round unless its title opens with "guard",
+ * which pins what the new reading must not change.
+ */
+
+describe('narrative round 14: implants on the serosal surfaces', () => {
+  checkReadings([
+    // A RECIST target lesion written as a site and "implant": table: peritoneum, peritoneal / Malignant Secondary C78.6 (the
+    // perihepatic space is the peritoneum covering the liver, not the liver's C78.7).
+    ['"Perihepatic implant" of a RECIST table', '| 1 | Perihepatic implant | 24 mm | 10 mm |', [['Perihepatic implant', 'C786', 'present']]],
+    ['"Peritoneal implant"', 'Peritoneal implant, 2 cm.', [['Peritoneal implant', 'C786', 'present']]],
+    ['"Omental implant"', 'Omental implant 2 cm, decreased.', [['Omental implant', 'C786', 'present']]],
+    // Table: cul-de-sac (Douglas') / Malignant Secondary C78.6; "pelvic cul-de-sac" is that one site, not the pelvis as well.
+    ['"Pelvic cul-de-sac implant"', 'Pelvic cul-de-sac implant 31 mm.', [['Pelvic cul-de-sac implant', 'C786', 'present']]],
+    ['"Cul-de-sac metastases"', 'Cul-de-sac metastases.', [['Cul-de-sac metastases', 'C786', 'present']]],
+    ['"metastasis to the pouch of Douglas"', 'Metastasis to the pouch of Douglas.', [['Metastasis to the pouch of Douglas', 'C786', 'present']]],
+    // Table: peritoneum, pelvic / Malignant Secondary C78.6: one site, not also the pelvis's C79.89.
+    ['"Pelvic peritoneal metastases" is one site', 'Pelvic peritoneal metastases.', [['Pelvic peritoneal metastases', 'C786', 'present']]],
+    ['"perisplenic nodules"', 'Perisplenic nodules c/w metastases.', [['Perisplenic nodules c/w metastases', 'C786', 'uncertain']]],
+    // A serous borderline tumour's noninvasive implant is of uncertain behaviour: table: peritoneum / Uncertain Behavior D48.4.
+    ['a borderline tumour\'s "noninvasive implant"', 'Peritoneal bx, pelvic sidewall: noninvasive implant.', [['noninvasive implant', 'D484', 'present']]],
+    // guard: one implant elsewhere is a device, not a metastasis.
+    ['guard: a breast implant', 'The left breast implant is intact.', []],
+    ['guard: a prostate seed implant', 'Prostate seed implant 2019.', []],
+    ['guard: "perihepatic fluid"', 'Small perihepatic fluid.', []],
+  ]);
+});
