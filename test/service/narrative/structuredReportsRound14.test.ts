@@ -29,3 +29,17 @@ describe('narrative round 14: implants on the serosal surfaces', () => {
     ['guard: "perihepatic fluid"', 'Small perihepatic fluid.', []],
   ]);
 });
+
+describe('narrative round 14: a smooth muscle tumour of uncertain malignant potential', () => {
+  checkReadings([
+    // Index: Tumor, smooth muscle, uncertain malignant potential — see Neoplasm, connective tissue, uncertain behavior; the uterus
+    // is no connective-tissue row, so its own: table: uterus / Uncertain Behavior D39.0.
+    ['a uterine STUMP spelled out', 'Uterus, hysterectomy: smooth muscle tumor of uncertain malignant potential (STUMP), 8.5 cm.', [
+      ['smooth muscle tumor of uncertain malignant potential', 'D390', 'present'],
+    ]],
+    ['"STUMP of the uterus"', 'STUMP of the uterus.', [['STUMP of the uterus', 'D390', 'present']]],
+    // guard: the stump an operation leaves is no tumour, in capitals or not.
+    ['guard: "RECTAL STUMP"', 'FINDINGS: RECTAL STUMP INTACT.', []],
+    ['guard: "the stump"', 'Bronchial stump intact. The stump healed well.', []],
+  ]);
+});
