@@ -43,3 +43,15 @@ describe('narrative round 14: a smooth muscle tumour of uncertain malignant pote
     ['guard: "the stump"', 'Bronchial stump intact. The stump healed well.', []],
   ]);
 });
+
+describe('narrative round 14: an organ "without" metastasis', () => {
+  checkReadings([
+    // An imaging report's organ free of disease is the organ the denied metastasis is about: table: liver / Malignant
+    // Secondary C78.7; brain / Malignant Secondary C79.31 (not the site-less C79.9).
+    ['"Hepatic parenchyma without metastasis"', 'Hepatic parenchyma without metastasis. No pleural effusion.', [['Hepatic parenchyma without metastasis', 'C787', 'negated']]],
+    ['"Liver without metastatic disease"', 'Liver without metastatic disease.', [['Liver without metastatic disease', 'C787', 'negated']]],
+    ['"w/o evidence of"', 'Brain parenchyma w/o evidence of metastases.', [['Brain parenchyma w/o evidence of metastases', 'C7931', 'negated']]],
+    // guard: a region the study covers whole names no organ (C79.9 as before).
+    ['guard: "Pelvis without metastatic disease"', 'Pelvis without metastatic disease.', [['metastatic disease', 'C799', 'negated']]],
+  ]);
+});
