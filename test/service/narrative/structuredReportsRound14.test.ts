@@ -55,3 +55,13 @@ describe('narrative round 14: an organ "without" metastasis', () => {
     ['guard: "Pelvis without metastatic disease"', 'Pelvis without metastatic disease.', [['metastatic disease', 'C799', 'negated']]],
   ]);
 });
+
+describe('narrative round 14: the kidney\'s regional nodes', () => {
+  checkReadings([
+    // A nephrectomy's perirenal node lies in the retroperitoneum: table: lymph gland, retroperitoneal / Malignant Secondary C77.2.
+    ['"Perirenal lymph node" of a nephrectomy report', 'B. Perirenal lymph node, excision: one lymph node, negative for metastatic carcinoma (0/1).', [
+      ['lymph node, negative for metastatic carcinoma', 'C772', 'negated'],
+    ]],
+    ['"perinephric lymph node"', 'Perinephric lymph node positive for metastatic carcinoma.', [['Perinephric lymph node positive for metastatic carcinoma', 'C772', 'present']]],
+  ]);
+});
