@@ -65,3 +65,23 @@ describe('narrative round 14: the kidney\'s regional nodes', () => {
     ['"perinephric lymph node"', 'Perinephric lymph node positive for metastatic carcinoma.', [['Perinephric lymph node positive for metastatic carcinoma', 'C772', 'present']]],
   ]);
 });
+
+describe('narrative round 14: "lymphomatous involvement"', () => {
+  checkReadings([
+    // The adjective names the patient's lymphoma, typed by the encounter (noteTypes.ts): Tabular C83.30 Diffuse large B-cell
+    // lymphoma, unspecified site (the marrow is no node region); C83.398 … of other extranodal and solid organ sites (lung);
+    // C83.38 … lymph nodes of multiple sites; C83.3A … in remission.
+    ['a staging marrow with "no lymphomatous involvement"', 'DLBCL. BMBx: no lymphomatous involvement.', [
+      ['DLBCL', 'C8330', 'present'], ['lymphomatous involvement', 'C8330', 'negated'],
+    ]],
+    ['"lymphomatous involvement of the lung"', 'DLBCL. Lymphomatous involvement of the lung less likely.', [
+      ['DLBCL', 'C8330', 'present'], ['Lymphomatous involvement of the lung', 'C83398', 'uncertain'],
+    ]],
+    ['a PET\'s nodes "c/w lymphomatous involvement"', 'DLBCL. PET/CT c/w lymphomatous involvement of cervical, mediastinal and para-aortic nodes.', [
+      ['DLBCL', 'C8330', 'present'], ['lymphomatous involvement of cervical, mediastinal and para-aortic nodes', 'C8338', 'uncertain'],
+    ]],
+    ['in remission', 'DLBCL in remission. Lymphomatous involvement of kidney felt unlikely.', [
+      ['DLBCL', 'C833A', 'present'], ['Lymphomatous involvement of kidney', 'C833A', 'uncertain'],
+    ]],
+  ]);
+});
