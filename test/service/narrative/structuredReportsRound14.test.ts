@@ -85,3 +85,15 @@ describe('narrative round 14: "lymphomatous involvement"', () => {
     ]],
   ]);
 });
+
+describe('narrative round 14: a colorectal synoptic\'s tumour deposits', () => {
+  checkReadings([
+    // "Tumor Deposits" is the CAP colorectal field for discontinuous mesenteric nodules (AJCC N1c), a staging property the
+    // corpus never codes as a secondary of its own (no C78.5 / C77.9 for it).
+    ['"Tumor Deposits: Not identified"', 'Sigmoid colon adenocarcinoma. Lymph Nodes: 0/14. Tumor Deposits: Not identified.', [
+      ['Sigmoid colon adenocarcinoma', 'C187', 'present'],
+    ]],
+    // guard: other deposits keep their reading (table: peritoneum / Malignant Secondary C78.6).
+    ['guard: "peritoneal deposits"', 'Peritoneal deposits.', [['Peritoneal deposits', 'C786', 'present']]],
+  ]);
+});
