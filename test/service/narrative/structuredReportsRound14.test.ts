@@ -97,3 +97,15 @@ describe('narrative round 14: a colorectal synoptic\'s tumour deposits', () => {
     ['guard: "peritoneal deposits"', 'Peritoneal deposits.', [['Peritoneal deposits', 'C786', 'present']]],
   ]);
 });
+
+describe('narrative round 14: a denied tumour of an organ whose cancer the note proves', () => {
+  checkReadings([
+    // The tumour words of a note that proves a cancer of the organ are that cancer (ANNOTATION.md, "Tumor" of a proven cancer),
+    // denied as well as affirmed: table: bladder / Malignant Primary C67.9, not Unspecified Behavior D49.4.
+    ['"No bladder tumor recurrence" after a bladder cancer', 'Hx bladder ca (TURBT 2020). No bladder tumor recurrence.', [
+      ['bladder ca', 'Z8551', 'history'], ['bladder tumor', 'C679', 'negated'],
+    ]],
+    // guard: with no cancer of the organ proven, a denied tumour keeps its unspecified behaviour (D49.4).
+    ['guard: no bladder cancer proven', 'Benign prostatic hyperplasia. No bladder tumor.', [['bladder tumor', 'D494', 'negated']]],
+  ]);
+});
