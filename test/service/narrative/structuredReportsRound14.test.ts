@@ -109,3 +109,14 @@ describe('narrative round 14: a denied tumour of an organ whose cancer the note 
     ['guard: no bladder cancer proven', 'Benign prostatic hyperplasia. No bladder tumor.', [['bladder tumor', 'D494', 'negated']]],
   ]);
 });
+
+describe('narrative round 14: a hyphenated term broken at its hyphen', () => {
+  checkReadings([
+    // A report wrapped at the hyphen of "para-aortic": table: lymph gland, para-aortic / Malignant Secondary C77.2 (not C77.9).
+    ['"L para-\\naortic nodal metastasis"', 'Peritoneal metastases and L para-\naortic nodal metastasis decreased.', [
+      ['Peritoneal metastases', 'C786', 'present'], ['L para-\naortic nodal metastasis', 'C772', 'present'],
+    ]],
+    // guard: a word split inside itself still joins without a hyphen (table: lung / Malignant Primary, right C34.91).
+    ['guard: "ADENOCARCI-\\nNOMA"', 'Right lung ADENOCARCI-\nNOMA.', [['Right lung ADENOCARCI-\nNOMA', 'C3491', 'present']]],
+  ]);
+});
