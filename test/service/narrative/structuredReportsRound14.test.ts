@@ -120,3 +120,15 @@ describe('narrative round 14: a hyphenated term broken at its hyphen', () => {
     ['guard: "ADENOCARCI-\\nNOMA"', 'Right lung ADENOCARCI-\nNOMA.', [['Right lung ADENOCARCI-\nNOMA', 'C3491', 'present']]],
   ]);
 });
+
+describe('narrative round 14: "Eval for" an indication', () => {
+  checkReadings([
+    // An imaging indication opened by "Eval for" is the study's rule-out, as "evaluate for" is (uncertain; ANNOTATION.md,
+    // rule-out a finding prompts): table: thyroid gland / Malignant Primary C73.
+    ['"Eval for thyroid malignancy"', 'Indication: incidental R thyroid nodule. Eval for thyroid malignancy.', [['thyroid malignancy', 'C73', 'uncertain']]],
+    // guard: what is evaluated is the known metastases' course: they stay present (table: brain / Malignant Secondary C79.31).
+    ['guard: "Eval for progression of intracranial mets"', 'Prior SRS to R frontal met 01/2026. Eval for progression of intracranial mets.', [
+      ['intracranial mets', 'C7931', 'present'],
+    ]],
+  ]);
+});
