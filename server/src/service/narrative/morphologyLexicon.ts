@@ -207,8 +207,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'hodgkin disease', ...HODGKIN },
   { words: 'lymphoma', ...LYMPHOMA },
   { words: 'nhl', ...LYMPHOMA },
-  // "no lymphomatous involvement" (of the marrow), "lymphomatous involvement of the lung": the adjective names the lymphoma, whose
-  // type the encounter gives (noteTypes.ts) and whose site the words after it do.
+  // "no lymphomatous involvement", "lymphomatous involvement of the lung": the lymphoma, typed by the encounter (noteTypes.ts).
   { words: 'lymphomatous involvement', ...LYMPHOMA },
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   // The other spellings of non-Hodgkin ("Non Hodgkin lymphoma" had read as Hodgkin lymphoma) and of Hodgkin (Index: Lymphoma, Hodgkin C81.9-; Disease, Hodgkin's).
