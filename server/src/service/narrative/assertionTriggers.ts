@@ -202,7 +202,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "on q6 mo HCC surveillance" is a screening (right after the diagnosis only: "Breast cancer, surveillance
   // mammogram" follows a known cancer); a history cue wins ("h/o colon cancer surveillance colonoscopy").
   { words: 'surveillance', assertion: 'hypothetical', direction: 'post', postScope: 0, yieldsToHistory: true },
-  ...pre('hypothetical', 'evaluate for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
+  // "Eval for thyroid malignancy." opening an indication is the study's rule-out, as "evaluate for" is.
+  ...pre('hypothetical', 'evaluate for', 'eval for').map((trigger) => ({ ...trigger, ruleOutWhenOpening: true })),
   // A screening or surveillance study named before what it looks for ("screening colonoscopy for colon cancer", "surveillance CT for recurrence").
   ...pre('hypothetical', ...SCREENING_STUDIES.flatMap((study) => [`screening ${study} for`, `surveillance ${study} for`])),
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
@@ -296,6 +297,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // What is evaluated is the known disease's course, not the disease ("Eval for progression of intracranial mets").
+    'eval for progression', 'evaluate for progression',
     // An imaging technique ("MRI pelvis with and without contrast"), not a denial of what the study shows.
     'with and without', 'without and with', 'with or without', 'with & without', 'w / and w/o',
     // A relapse denied is no active cue ("ABVD, completed 2011. No relapse."), nor a history of its own: a leukaemia with no

@@ -7,7 +7,7 @@ import type { Token } from './tokens';
  * adenopathy c/w metastatic disease", "Brain MRI negative for metastatic disease".
  */
 
-const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
+const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'without', 'w/o', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
 
 /**
  * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
@@ -17,10 +17,14 @@ const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'sh
 export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const hedged = hedgedNodes(tokens, siteEndingAt, anchorStart);
   if (hedged !== undefined) return hedged;
-  let position = anchorStart;
+  let position = withoutEvidence(tokens, anchorStart);
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
   position--;
+  // "without adenopathy, without metastases": an absence set off by a comma is another item of a list, not the site's finding.
+  const absence = ABSENCE_WORDS.has(tokens[position]?.norm ?? '');
+  // "Hepatic parenchyma without metastasis", "osseous structures w/o metastatic disease": the organ's tissue noun after its site.
+  if (TISSUE_NOUNS.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined) position--;
   // "1 of 2 sentinel nodes involved by melanoma": the participle and its "by" are one finding word.
   if (tokens[position]?.norm === 'by' && INVOLVEMENT_WORDS.has(tokens[position - 1]?.norm ?? '')) position--;
   // "Stations 4R and 7 were positive for …": a copula before the finding word; a node with no region
@@ -31,7 +35,7 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (copula) position--;
   if (QUANTIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
-  if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined) position--;
+  if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined && !absence) position--;
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
   const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
   if (study) position--;
@@ -41,6 +45,19 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
 
+/**
+ * "Liver without evidence of metastatic disease": the finding word "without" read over its "evidence of" (the position
+ * of "evidence", so "without" stands right before it); the anchor's own start otherwise.
+ */
+function withoutEvidence(tokens: readonly Token[], anchorStart: number): number {
+  const evidence = tokens[anchorStart - 1]?.norm === 'of' && EVIDENCE_NOUNS.has(tokens[anchorStart - 2]?.norm ?? '');
+  return evidence && ABSENCE_WORDS.has(tokens[anchorStart - 3]?.norm ?? '') ? anchorStart - 2 : anchorStart;
+}
+
+const ABSENCE_WORDS = new Set(['without', 'w/o']);
+const EVIDENCE_NOUNS = new Set(['evidence', 'signs', 'sign']);
+/** The tissue of an organ an imaging report says is free of disease ("hepatic parenchyma", "osseous structures"). */
+const TISSUE_NOUNS = new Set(['parenchyma', 'structures', 'surfaces']);
 const FINDING_COPULAS = new Set(['was', 'were', 'is', 'are']);
 /** Participles that a "by" after them makes a finding about the specimen before them. */
 const INVOLVEMENT_WORDS = new Set(['involved', 'replaced', 'infiltrated', 'effaced']);

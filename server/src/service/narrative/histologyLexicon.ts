@@ -55,6 +55,11 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'extent', 'perforation',
 ];
 
+/** Words before "implant(s)" that make it a device: a breast or dental implant, the Tabular's Z95-Z97 devices ("vascular implants (port)"). */
+const IMPLANT_DEVICES: readonly string[] = [
+  'breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular',
+];
+
 const SECOND_PRIMARY = {
   role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
 } as const;
@@ -264,15 +269,17 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'mets dz', role: 'secondary' },
   { words: 'metastatic lesions', role: 'secondary' },
   // Implants, deposits and spread of something else: a breast or dental implant, calcium or amyloid deposits, a spreading infection.
-  // "Tumor deposits: not identified" is a colorectal synoptic report's staging property (AJCC N1c: discontinuous tumour in the
-  // pericolorectal fat), reported like "tumor budding", not a metastasis.
   // The devices of the Tabular's Z95-Z97 titles ("Presence of other vascular implants (port)") are no metastases.
-  { words: 'implants', role: 'secondary', notAfter: ['breast', 'dental', 'cochlear', 'saline', 'silicone', 'penile', 'gel', 'expander', 'orthopedic', 'vascular', 'cardiac', 'functional', 'joint', 'ocular'] },
+  { words: 'implants', role: 'secondary', notAfter: IMPLANT_DEVICES },
+  // One implant is as often a device ("the implant was removed", "prostate seed implant"): a metastasis only on a serosal
+  // surface written with it ("Perihepatic implant", "Pelvic cul-de-sac implant" in a RECIST table).
+  { words: 'implant', role: 'secondary', notAfter: IMPLANT_DEVICES, withSiteOnly: true },
   // "Spread Through Air Spaces (STAS): Present" is a lung carcinoma's pattern of growth inside its own lung, reported as a pathology
   // property, not a metastasis.
   // "contiguous spread, not metastatic", "direct spread into the liver": growth by direct extension is the primary's own, no metastasis.
   { words: 'spread', role: 'secondary', notAfter: ['cellulitis', 'infection', 'rash', 'erythema', 'redness', 'pain', 'swelling', 'edema', 'abscess', 'contiguous', 'direct'], notBefore: ['through'] },
-  { words: 'deposits', role: 'secondary', notAfter: ['calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin', 'tumor', 'tumour'] },
+  // "Tumor Deposits: Not identified": a colorectal synoptic's staging field (AJCC N1c), like "tumor budding", not a metastasis.
+  { words: 'deposits', role: 'secondary', notAfter: ['tumor', 'tumour', 'calcium', 'calcific', 'amyloid', 'fat', 'fatty', 'iron', 'urate', 'crystal', 'hemosiderin', 'cholesterol', 'lipid', 'immune', 'mineral', 'fibrin'] },
   { words: 'secondaries', role: 'secondary' },
   { words: 'carcinomatosis', role: 'secondary' },
   // Lymphangitic spread is through the lung's lymphatics (table: lung / Malignant Secondary C78.0-), not the peritoneum.
@@ -369,17 +376,12 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'benign neoplasm', role: 'benign' },
   { words: 'benign tumor', role: 'benign' },
   { words: 'neoplasm of uncertain behavior', role: 'uncertain' },
-  { words: 'borderline tumor', role: 'uncertain' },
-  { words: 'borderline tumour', role: 'uncertain' },
   // Borderline (low malignant potential) epithelial tumours: Index: Tumor, serous, of low malignant potential — ovary D39.1-.
-  { words: 'borderline serous tumor', role: 'uncertain' },
-  { words: 'serous borderline tumor', role: 'uncertain' },
-  { words: 'borderline mucinous tumor', role: 'uncertain' },
-  { words: 'mucinous borderline tumor', role: 'uncertain' },
-  { words: 'tumor of low malignant potential', role: 'uncertain' },
+  ...['borderline tumor', 'borderline tumour', 'borderline serous tumor', 'serous borderline tumor', 'borderline mucinous tumor', 'mucinous borderline tumor',
+    'tumor of low malignant potential'].map((words): HistologyTerm => ({ words, role: 'uncertain' })),
   // A borderline tumour's noninvasive implants share its uncertain behaviour, on the peritoneum (table: peritoneum / Uncertain Behavior D48.4).
-  ...['noninvasive implant', 'noninvasive implants', 'non-invasive implant', 'non-invasive implants', 'noninvasive epithelial implant', 'noninvasive epithelial implants',
-    'noninvasive desmoplastic implant', 'noninvasive desmoplastic implants'].map((words): HistologyTerm => ({ words, role: 'uncertain', impliedSite: ['peritoneum'] })),
+  ...['noninvasive', 'non-invasive', 'noninvasive epithelial', 'noninvasive desmoplastic'].flatMap((kind) => [`${kind} implant`, `${kind} implants`])
+    .map((words): HistologyTerm => ({ words, role: 'uncertain', impliedSite: ['peritoneum'] })),
   { words: 'neoplasm', role: 'unspecified' },
   // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
   ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),
@@ -388,8 +390,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
-  // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site or unspecified / Malignant Primary C80.1.
-  // ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names: "second malignancy" is read, but not before "risk".)
+  // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site / Malignant Primary C80.1;
+  // not before "risk" ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names).
   ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
     'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
   ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['risk', 'risks'] })),

@@ -9,6 +9,11 @@ const SKIN = ['skin'];
 const PLACENTA = ['placenta'];
 const ACOUSTIC_NERVE = ['acoustic nerve'];
 const RENAL_PELVIS = ['renal', 'pelvis'];
+/** The stump an operation leaves ("RECTAL STUMP", "bronchial stump", "amputation stump"): no smooth muscle tumour. */
+const ORGAN_STUMPS = [
+  'rectal', 'bronchial', 'duodenal', 'gastric', 'appendiceal', 'cervical', 'vaginal', 'cystic', 'colonic', 'ileal', 'pancreatic', 'ureteral',
+  'amputation', 'stapled', 'hartmann', "hartmann's", 'residual', 'below-knee', 'above-knee', 'bka', 'aka', 'limb', 'tooth', 'the', 'cuff',
+];
 
 /** The same term under several spellings. */
 function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'>): HistologyTerm[] {
@@ -102,6 +107,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Desmoid (tumor) — see Neoplasm, connective tissue, uncertain behavior.
   // Tabular D48.11- Desmoid tumor, by region (desmoidSites.ts).
   ...spelled(['desmoid tumor', 'desmoid tumour', 'desmoid', 'desmoid fibromatosis'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE, desmoid: true }),
+  // Index: Tumor, smooth muscle, uncertain malignant potential — see Neoplasm, connective tissue, uncertain behavior: an organ the
+  // connective-tissue rows do not list keeps its own row (uterus D39.0). "STUMP" only in capitals and not after the stump of an organ.
+  ...spelled(['smooth muscle tumor of uncertain malignant potential', 'smooth muscle tumour of uncertain malignant potential'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE }),
+  ...spelled(['stump'], { role: 'uncertain', tissue: CONNECTIVE_TISSUE, capitalsOnly: true, notAfter: ORGAN_STUMPS }),
   // Index: Neuroblastoma — see Neoplasm, malignant, by site; unspecified site C74.90 (adrenal).
   ...spelled(['neuroblastoma'], { role: 'primary', impliedSite: ['adrenal'] }),
   // "high-risk NB", "relapsed NB": paediatric oncology's abbreviation, in capitals and only after its risk group or course, since "NB"

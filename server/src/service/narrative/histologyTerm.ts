@@ -70,6 +70,11 @@ export interface HistologyTerm {
   readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */
   readonly nodesOnly?: boolean;
+  /**
+   * The word names a neoplasm only on a serosal surface written with it ("perihepatic implant", "omental implant"); alone or at
+   * another site it is a device ("the implant", "prostate seed implant").
+   */
+  readonly withSiteOnly?: boolean;
   /** The words name secondaries only in the site list written right after them ("Stage IV - liver, bone"), never a site found elsewhere. */
   readonly listOnly?: boolean;
   /**

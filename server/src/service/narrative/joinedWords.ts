@@ -13,7 +13,8 @@ export interface JoinedWord {
  * The word that the token `text[start, end)` (the table's `entry`) begins and the next written word
  * ends, when damage split it (`damagedWords.ts`): a dictated fragment before its other half ("meta
  * static" → "metastatic", "fiber adenoma" → "fibroadenoma"), or a line-end hyphen between two halves
- * neither of which is a term ("ADENOCARCI-\nNOMA" → "ADENOCARCINOMA"). The joined word must be a term of
+ * neither of which is a term ("ADENOCARCI-\nNOMA" → "ADENOCARCINOMA"), or a hyphenated term broken at its hyphen before a
+ * half that is a term ("para-\naortic" → "para-aortic"). The joined word must be a term of
  * the vocabulary. Only a fragment's class bit or a hyphen right after the word leads here.
  */
 export function joinedWordAt(table: TokenWords, text: string, start: number, end: number, entry: number, limit: number): JoinedWord | undefined {
@@ -25,7 +26,9 @@ export function joinedWordAt(table: TokenWords, text: string, start: number, end
   }
   if ((classes & TERM_CLASSES) !== 0 || text.charCodeAt(end) !== 0x2d /* - */) return undefined;
   const secondEnd = wrappedWordEnd(text, end, limit);
-  if (secondEnd < 0 || (halfClasses(table, text, secondEnd) & TERM_CLASSES) !== 0) return undefined;
+  if (secondEnd < 0) return undefined;
+  // "L para-\naortic nodal metastasis": a hyphenated term broken at its own hyphen is read with the hyphen it keeps.
+  if ((halfClasses(table, text, secondEnd) & TERM_CLASSES) !== 0) return termOf(table, `${text.slice(start, end)}-`, text, secondEnd);
   return termOf(table, text.slice(start, end), text, secondEnd);
 }
 

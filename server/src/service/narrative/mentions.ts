@@ -48,6 +48,9 @@ import { type FamilyStatements, noFamilySections } from './familyStatement';
  * Direct extension ("invading the liver") has no anchor and is not read as a metastasis.
  */
 
+/** The table rows of the serosal surfaces an implant seeds: the peritoneum and its folds, the pouch of Douglas, the pleura. */
+const SEROSAL_SITES: ReadonlySet<string> = new Set(['peritoneum, peritoneal', 'omentum', 'cul-de-sac', 'mesentery, mesenteric', 'pleura, pleural']);
+
 /** The mentions of an encounter in text order (`sites` by their start token, `siteEndingAt` by their end: `sitesByEnd`). */
 export function findMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], vocabulary: AnchorVocabulary, specimens: SpecimenSites = NO_SPECIMENS,
@@ -271,6 +274,7 @@ function anchorMentions(
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
+  if (term.withSiteOnly === true) return mentions.filter((mention) => mention.site !== undefined && SEROSAL_SITES.has(mention.site.path[0] ?? ''));
   return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(mentions) : mentions);
 }
 

@@ -207,6 +207,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'hodgkin disease', ...HODGKIN },
   { words: 'lymphoma', ...LYMPHOMA },
   { words: 'nhl', ...LYMPHOMA },
+  // "no lymphomatous involvement", "lymphomatous involvement of the lung": the lymphoma, typed by the encounter (noteTypes.ts).
+  { words: 'lymphomatous involvement', ...LYMPHOMA },
   { words: 'non-hodgkin lymphoma', ...LYMPHOMA },
   // The other spellings of non-Hodgkin ("Non Hodgkin lymphoma" had read as Hodgkin lymphoma) and of Hodgkin (Index: Lymphoma, Hodgkin C81.9-; Disease, Hodgkin's).
   ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),

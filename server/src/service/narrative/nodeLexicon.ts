@@ -110,6 +110,9 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'interaortocaval', region: 'retroperitoneal' },
   { words: 'paracaval', region: 'retroperitoneal' },
   { words: 'retrocaval', region: 'retroperitoneal' },
+  // The kidney's regional nodes, as a nephrectomy report labels them ("Perirenal lymph node, excision"): they lie in the
+  // retroperitoneum (table: lymph gland, retroperitoneal / Malignant Secondary C77.2).
+  ...['perirenal', 'peri-renal', 'perinephric', 'renal hilar', 'renal hilum'].map((words): NodeRegionTerm => ({ words, region: 'retroperitoneal' })),
   { words: 'periportal', region: 'portal' },
   { words: 'hypogastric', region: 'hypogastric' },
   { words: 'presacral', region: 'sacral' },

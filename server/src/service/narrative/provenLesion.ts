@@ -37,8 +37,8 @@ function namesPart(path: readonly string[]): boolean {
   return path.length > 1 || ORGAN_OF_PART.has(path[0] ?? '');
 }
 
-/** The assertions under which a lesion word takes the cancer proven at its organ. */
-const STATED = new Set<Assertion>(['present', 'uncertain', 'history']);
+/** The assertions under which a lesion word takes the cancer proven at its organ ("No bladder tumor recurrence" denies that cancer). */
+const STATED = new Set<Assertion>(['present', 'uncertain', 'history', 'negated']);
 /** The assertions under which a cancer proves its organ's tumours malignant. */
 const PROVING = new Set<Assertion>(['present', 'history']);
 

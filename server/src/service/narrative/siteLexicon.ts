@@ -22,6 +22,9 @@ const RETROPERITONEAL_NOUNS = [
   'ddlps', 'wdlps', 'lms', 'resection', 'disease', 'implant', 'implants', 'deposit', 'deposits', 'mets', 'metastasis', 'metastases',
 ];
 
+/** The deposits a serosal surface carries: "perihepatic implants", "perisplenic nodules" (not "perihepatic fluid"). */
+const SEROSAL_DEPOSIT_NOUNS = ['implant', 'implants', 'deposit', 'deposits', 'nodule', 'nodules', 'nodularity', 'metastasis', 'metastases', 'mets', 'disease', 'lesion', 'lesions'];
+
 /** The hilum of the liver and its bile ducts: "hilar stricture", "hilar cholangiocarcinoma". */
 const BILIARY_HILUM = ['stricture', 'strictures', 'cholangiocarcinoma', 'biliary', 'bile', 'duct', 'ducts', 'plate', 'obstruction'];
 
@@ -154,6 +157,16 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'ampulla', path: ['ampulla of Vater'] },
   { words: 'peritoneal', path: ['peritoneum, peritoneal'] },
   { words: 'omental', path: ['omentum'] },
+  // The pouch of Douglas, as imaging writes it ("cul-de-sac implant"; table: cul-de-sac (Douglas') / Malignant Secondary C78.6).
+  { words: 'cul-de-sac', path: ['cul-de-sac'] },
+  { words: 'pouch of douglas', path: ['cul-de-sac'] },
+  { words: 'pelvic cul-de-sac', path: ['cul-de-sac'] },
+  // The pelvic peritoneum is one site, not the pelvis and the peritoneum (table: peritoneum, pelvic / Malignant Secondary C78.6).
+  { words: 'pelvic peritoneal', path: ['peritoneum, peritoneal', 'pelvic'] },
+  { words: 'pelvic peritoneum', path: ['peritoneum, peritoneal', 'pelvic'] },
+  // Deposits on the liver's or spleen's capsule lie on the peritoneum that covers it ("perihepatic implants" of an ovarian
+  // cancer: table: peritoneum / Malignant Secondary C78.6), not in the organ; a node there is a node region (nodes are read first).
+  ...['perihepatic', 'perisplenic'].map((words): SiteTerm => ({ words, path: ['peritoneum, peritoneal'], onlyBefore: SEROSAL_DEPOSIT_NOUNS })),
   { words: 'retroperitoneal', path: ['retroperitoneum'] },
   { words: 'rp', path: ['retroperitoneum'], onlyBefore: RETROPERITONEAL_NOUNS },
   // Bone and nervous system.
