@@ -159,7 +159,9 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
   const mycosisFungoides = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.code === MYCOSIS_FUNGOIDES.code);
-  const kaposi = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.siteAxis === 'kaposi') || namesHiv(tokens);
+  // The note's tokens are asked about HIV only when an ambiguous "KS" was found: most notes never walk them here.
+  const kaposi = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.siteAxis === 'kaposi')
+    || (raw.some((mention) => mention.morphology?.ambiguous === 'kaposi') && namesHiv(tokens));
   // One kept mention at a time, not a list per mention: most mentions are not ambiguous and stay as they are.
   const kept: RawMention[] = [];
   for (const mention of raw) {
@@ -204,7 +206,12 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
 /** Words that name HIV infection or AIDS, also as the first part of a compound ("AIDS-associated", "HIV-related"). */
 const HIV_WORDS = new Set(['hiv', 'aids', 'plwh', 'hiv+', 'hiv-1']);
 
-/** Whether the encounter names HIV or AIDS: read only when an ambiguous "KS" was found, so most notes never walk their tokens here. */
+/** Whether the encounter names HIV or AIDS, as a word or the first part of a compound (no string is cut for a word without a hyphen). */
 function namesHiv(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => HIV_WORDS.has(token.norm) || HIV_WORDS.has(token.norm.slice(0, token.norm.indexOf('-'))));
+  for (const token of tokens) {
+    if (HIV_WORDS.has(token.norm)) return true;
+    const hyphen = token.norm.indexOf('-');
+    if (hyphen > 0 && HIV_WORDS.has(token.norm.slice(0, hyphen))) return true;
+  }
+  return false;
 }
