@@ -63,6 +63,12 @@ const FLOORS = [
   // consistency pass), 0.887 / 0.785 / 0.994.
   { set: 'dev', from: 'd483', to: 'd502', precision: 0.85, recall: 0.75, assertionAccuracy: 0.95 },
   { set: 'dev', from: 'd503', to: 'd522', precision: 0.85, recall: 0.75, assertionAccuracy: 0.96 },
+  // Round 14's blind dev batches (5 December 2026): d523–d542, paediatric, AYA and gynaecologic oncology with survivorship and
+  // genetics (first scored 0.836 / 0.667 / 0.967; 0.842 / 0.661 / 0.967 after its blind review), 0.914 / 0.800 / 0.973 after
+  // round 14; d543–d562, structured reports and research documents (0.818 / 0.760 / 0.962; 0.836 / 0.751 / 0.962 after
+  // review), 0.870 / 0.801 / 0.972.
+  { set: 'dev', from: 'd523', to: 'd542', precision: 0.88, recall: 0.76, assertionAccuracy: 0.94 },
+  { set: 'dev', from: 'd543', to: 'd562', precision: 0.84, recall: 0.76, assertionAccuracy: 0.94 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -86,6 +92,10 @@ const FLOORS = [
   // h176–h195 (5 December 2026, a community hospital's month where cancer is mostly a comorbidity): first scored 0.904 / 0.860 /
   // 0.963, unchanged after its blind review, the consistency pass and round 13 (rules from dev batches only).
   { set: 'held-out', from: 'h176', to: 'h195', precision: 0.87, recall: 0.83, assertionAccuracy: 0.93 },
+  // h196–h215 (5 December 2026, notes by nurses, pharmacists, navigators, social workers, therapists, chaplains, hospice and
+  // home-health staff, portal messages, prior-authorisation letters): first scored 0.809 / 0.735 / 0.956 (0.809 / 0.731 /
+  // 0.956 after its blind review), 0.813 / 0.745 / 0.957 after round 14 (rules from dev batches only).
+  { set: 'held-out', from: 'h196', to: 'h215', precision: 0.78, recall: 0.71, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
@@ -102,8 +112,9 @@ describe('narrative reader: the annotated corpus', function () {
   }
 
   // Section agreement (matched mentions whose section is the gold's), first scored on 5 December 2026 once every gold section
-  // was made one of the reader's canonical names: dev 0.802 and held-out 0.891, then 0.821 and 0.893 after round 13's headers.
-  const SECTION_FLOORS = [{ set: 'dev', floor: 0.80 }, { set: 'held-out', floor: 0.87 }] as const;
+  // was made one of the reader's canonical names: dev 0.802 and held-out 0.891, then 0.821 and 0.893 after round 13's headers;
+  // round 14 (headers, family statements, and gold sections mended by ANNOTATION.md's rules 1–3) 0.909 and 0.911.
+  const SECTION_FLOORS = [{ set: 'dev', floor: 0.88 }, { set: 'held-out', floor: 0.89 }] as const;
   for (const { set, floor } of SECTION_FLOORS) {
     it(`${set}: section agreement stays above ${floor}`, () => {
       const agreement = evaluate(set, defaultContext()).sectionAgreement;
