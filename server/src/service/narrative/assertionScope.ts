@@ -65,7 +65,25 @@ export function reaches(
     if (hit.trigger.postStopsAtComma === true && !sameListItem(tokens, end, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
+    if (familyFieldBetween(tokens, end, hit.start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
+  }
+  return false;
+}
+
+/** The words that open a family-history field written inline after other items ("PMH: HTN, breast ca, FH: mother - …"). */
+const FAMILY_FIELD_LAST_WORDS = new Set(['fh', 'fhx', 'family']);
+const FAMILY_FIELD_PAIRS = new Set(['family history', 'family hx', 'fam hx', 'family hist']);
+
+/**
+ * Whether a family-history field ("FH:", "FHx:", "Family hx:") opens in `[from, to)`: a cue after it is the family
+ * field's ("FH: mother - malignancy", "FH: none"), not about the patient's diagnoses listed before it in the same line.
+ */
+function familyFieldBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from + 1; position < to; position++) {
+    if (tokens[position]?.norm !== ':') continue;
+    const last = tokens[position - 1]?.norm ?? '';
+    if (FAMILY_FIELD_LAST_WORDS.has(last) || FAMILY_FIELD_PAIRS.has(`${tokens[position - 2]?.norm ?? ''} ${last}`)) return true;
   }
   return false;
 }
