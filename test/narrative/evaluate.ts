@@ -28,22 +28,6 @@ export interface GoldMention {
   readonly section?: string | null;
 }
 
-export interface Scores {
-  readonly notes: number;
-  readonly gold: number;
-  readonly predicted: number;
-  readonly matched: number;
-  readonly sameAssertion: number;
-  readonly sameSection: number;
-  readonly precision: number;
-  readonly recall: number;
-  readonly assertionAccuracy: number;
-  readonly sectionAgreement: number;
-  readonly errors: readonly string[];
-  /** The matched pairs whose section names differ, apart from `errors` so that the error listing stays as it was. */
-  readonly sectionErrors: readonly string[];
-}
-
 /** The counts of one note, summed by {@link evaluate}. */
 export interface NoteTally {
   readonly gold: number;
@@ -52,7 +36,17 @@ export interface NoteTally {
   readonly sameAssertion: number;
   readonly sameSection: number;
   readonly errors: readonly string[];
+  /** The matched pairs whose section names differ, apart from `errors` so that the error listing stays as it was. */
   readonly sectionErrors: readonly string[];
+}
+
+/** A set's or a batch's summed tallies and the ratios made from them. */
+export interface Scores extends NoteTally {
+  readonly notes: number;
+  readonly precision: number;
+  readonly recall: number;
+  readonly assertionAccuracy: number;
+  readonly sectionAgreement: number;
 }
 
 export const corpusDir = path.join(__dirname, 'corpus');
