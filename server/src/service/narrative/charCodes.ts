@@ -1,6 +1,7 @@
 /**
  * Tests of one UTF-16 code for the ASCII character classes the tokenizer and the damaged-word repairs read
- * (`tokens.ts`, `tokenAdding.ts`, `damagedWords.ts`, `joinedWords.ts`, `latinAbbreviations.ts`). Only ASCII:
+ * (`tokens.ts`, `tokenAdding.ts`, `damagedWords.ts`, `joinedWords.ts`, `latinAbbreviations.ts`) and the header
+ * finder (`sections.ts`, `studyLabels.ts`). Only ASCII:
  * the vocabulary's words are ASCII, and a letter beyond it never joins or repairs one.
  */
 

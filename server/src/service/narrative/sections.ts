@@ -1,6 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
+import { isAsciiAlnum } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { studyLabelOnLine } from './studyLabels';
@@ -185,7 +186,7 @@ function mayOpenHeader(text: string, first: number, end: number, headers: Sectio
   while (runStart < end && isDroppedSeparator(text.charCodeAt(runStart))) runStart++;
   if (runStart === end) return false;
   let runEnd = runStart;
-  while (runEnd < end && isAsciiAlphanumeric(text.charCodeAt(runEnd))) runEnd++;
+  while (runEnd < end && isAsciiAlnum(text.charCodeAt(runEnd))) runEnd++;
   const length = runEnd - runStart;
   if (length === 0) return true;
   // The run's first two letters turn most lines away before its text is cut and lower-cased.
@@ -201,10 +202,6 @@ function asciiLower(code: number): number {
 /** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
 function isDroppedSeparator(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x2d || code === 0x5f;
-}
-
-function isAsciiAlphanumeric(code: number): boolean {
-  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */

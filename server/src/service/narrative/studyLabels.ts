@@ -1,5 +1,6 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
+import { isAsciiDigit } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
@@ -37,7 +38,7 @@ export function studyLabelOnLine(
   const window = text.slice(first, Math.min(end, first + MAX_LABEL_LENGTH + 1));
   const colon = window.indexOf(':');
   // "CT 10:30": a time's colon ends no label.
-  if (colon <= 0 || isDigit(window.charCodeAt(colon + 1))) return undefined;
+  if (colon <= 0 || isAsciiDigit(window.charCodeAt(colon + 1))) return undefined;
   const title = window.slice(0, colon).replace(/[\s*]+$/, '');
   if (!isStudyTitle(title)) return undefined;
   // "CT ABD/PELVIS 11/30/2026 - IMPRESSION (copied):": the part of the report the label names is the section.
@@ -76,8 +77,4 @@ export function isStudyTitle(title: string): boolean {
 /** Whether the section was opened by a study label (no spelling of the header table), whose words the tokenizer keeps. */
 export function isStudyLabel(section: NoteSection, headers: SectionHeaderLookup): boolean {
   return isStudyTitle(section.title) && headers.forTitle(section.title) === undefined;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
 }
