@@ -26,6 +26,7 @@ import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, 
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
+import { FieldBoundaries } from './inlineFields';
 import { isStudyLabel } from './studyLabels';
 import { findPastRows, pastRowAt } from './statusColumn';
 import { findSites } from './siteFinder';
@@ -42,7 +43,8 @@ import { tokenize } from './tokens';
  * of the span; see README.md in this folder for what it understands and what it does not.
  */
 export function readNarrative(text: string, span: Span, context: NarrativeContext): NarrativeReading {
-  const sections = findSections(text, span, context.headers);
+  const inlineFields: number[] = [];
+  const sections = findSections(text, span, context.headers, inlineFields);
   const tokens = tokensOutsideHeaders(text, span, sections, context);
   const vocabulary = context.vocabulary;
   const sites = findSites(tokens, { sites: vocabulary.sites, nodeWords: vocabulary.nodeWords, nodeRegions: vocabulary.nodeRegions, siteRows: context.siteRows }, context.siteStarts);
@@ -50,7 +52,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const blocks = new SectionBlocks(text);
   const family = new FamilyStatements(tokens, sections, blocks);
   const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo), context);
-  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators);
+  const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, FieldBoundaries.ofOffsets(tokens, inlineFields));
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
   const starts: number[] = [];

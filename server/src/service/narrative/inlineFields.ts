@@ -1,0 +1,89 @@
+import { lastAtOrBefore, lastAtOrBeforeBy } from '../sortedSearch';
+import { isAsciiUpper } from './charCodes';
+import type { SectionHeaderLookup } from './sectionHeaders';
+import type { Token } from './token';
+
+/**
+ * Header fields written inline, after a comma, a semicolon or a sentence end inside a line ("PMH: breast ca s/p
+ * lumpectomy, FH: neg", "Dx: colon ca; A/P: r/o liver mets", "68F. PMH: …"): each opens a field of its own, and an
+ * assertion cue speaks only within its field ("neg" denies the family history, not the breast cancer). The section
+ * finder collects where each field's header begins (`inlineFieldsOfLine`, on a line that holds a colon); the
+ * reader turns those offsets into token indices once per note (`FieldBoundaries`).
+ */
+
+/** The longest header title (before its colon) looked for before a colon. */
+const MAX_TITLE_LENGTH = 48;
+
+/**
+ * Pushes onto `starts` the offset of each known header written inline in the line `[start, end)` whose first colon is at
+ * `firstColon`: the words between a comma, semicolon or full stop (followed by a space) and a colon, capitalised as a
+ * header is, with no digit ("Ratio 2:1", "10:30" are none) and known to the header table ("ER:", "Margins:" are none).
+ * A header opening the line is the section finder's. Each colon looks back at most `MAX_TITLE_LENGTH` characters: linear.
+ */
+export function inlineFieldsOfLine(text: string, start: number, end: number, firstColon: number, headers: SectionHeaderLookup, starts: number[]): void {
+  for (let colon = firstColon; colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
+    const titleStart = inlineTitleStart(text, start, colon);
+    if (titleStart < 0) continue;
+    const title = text.slice(titleStart, trimmedEnd(text, titleStart, colon));
+    if (title.length >= 2 && headers.forTitle(title) !== undefined) starts.push(titleStart);
+  }
+}
+
+/** Where the title before `colon` begins, after its delimiter and spaces; -1 when no delimiter sets it off or it cannot be a header. */
+function inlineTitleStart(text: string, lineStart: number, colon: number): number {
+  const limit = Math.max(lineStart, colon - MAX_TITLE_LENGTH - 1);
+  for (let position = colon - 1; position >= limit; position--) {
+    const code = text.charCodeAt(position);
+    if (code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x2e /* . */) {
+      const after = text.charCodeAt(position + 1);
+      if (after !== 0x20 && after !== 0x09) return -1;
+      let first = position + 1;
+      while (first < colon && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+      return first < colon && isAsciiUpper(text.charCodeAt(first)) ? first : -1;
+    }
+    if (!isTitleCharacter(code)) return -1;
+  }
+  return -1;
+}
+
+/** A letter, a space or the joiners header spellings use ("A/P", "A&P", "Fam hx", "Pre-op Dx"). */
+function isTitleCharacter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x20 || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
+}
+
+/** The end of the title before `end` without trailing spaces. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let position = end;
+  while (position > start && text.charCodeAt(position - 1) === 0x20) position--;
+  return position;
+}
+
+/**
+ * The token indices where the note's inline fields begin, ascending. Few notes write any, so the question "does a field
+ * begin between these two tokens" is a binary search over a handful of entries, and nothing when there are none.
+ */
+export class FieldBoundaries {
+  private constructor(private readonly firstTokens: Int32Array) {}
+
+  /** No inline field. */
+  static none(): FieldBoundaries {
+    return new FieldBoundaries(new Int32Array(0));
+  }
+
+  /** The boundaries of the fields whose headers begin at `offsets` (ascending), as the first token at or after each. */
+  static ofOffsets(tokens: readonly Token[], offsets: readonly number[]): FieldBoundaries {
+    const firstTokens = new Int32Array(offsets.length);
+    offsets.forEach((offset, index) => {
+      firstTokens[index] = lastAtOrBeforeBy((position) => tokens[position]?.start ?? 0, tokens.length, offset - 1) + 1;
+    });
+    return new FieldBoundaries(firstTokens);
+  }
+
+  /** Whether a field begins at a token after `from` and at or before `to`: tokens `from` and `to` are in different fields. */
+  crosses(from: number, to: number): boolean {
+    const count = this.firstTokens.length;
+    if (count === 0) return false;
+    const last = lastAtOrBefore(this.firstTokens, count, to);
+    return last >= 0 && (this.firstTokens[last] ?? 0) > from;
+  }
+}
