@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { inlineFieldsOfLine } from '../../../server/src/service/narrative/inlineFields';
+import { type InlineField, inlineFieldsOfLine } from '../../../server/src/service/narrative/inlineFields';
 import { headerLookup } from '../../../server/src/service/narrative/sectionHeaders';
 import { type ReadingCase, checkReadings } from './readingCases';
 
@@ -51,6 +51,22 @@ const ACROSS_FIELDS: readonly ReadingCase[] = [
     [['colon ca', 'C189', 'present']]],
 ];
 
+/**
+ * An inline field's text takes its own header's default (Past Medical History → history, Family History → family, I.C.2.d
+ * and Z80), not the default of the section its line opened, up to the line's end. Z80.3 Family history of malignant neoplasm
+ * of breast; Z85.038 Personal history of other malignant neoplasm of large intestine.
+ */
+const FIELD_DEFAULTS: readonly ReadingCase[] = [
+  ['an inline "PMH:" after a social history makes its cancer past', 'SH: nonsmoker. PMH: prostate ca',
+    [['prostate ca', 'Z8546', 'history']]],
+  ['an inline "PMH:" after a family history line is the patient\'s, not the family\'s', 'FH: colon ca (father). PMH: prostate ca',
+    [['colon ca', 'Z800', 'family'], ['prostate ca', 'Z8546', 'history']]],
+  ['an inline "PMH:" after a comma in a family history line', 'FH: mother with breast ca, PMH: colon ca',
+    [['breast ca', 'Z803', 'family'], ['colon ca', 'Z85038', 'history']]],
+  ['an inline "PMH:" after allergies', 'Allergies: NKDA, PMH: breast ca s/p mastectomy',
+    [['breast ca', 'Z853', 'history']]],
+];
+
 /** Colons that open no field, and fields that stay one. */
 const WITHIN_ONE_FIELD: readonly ReadingCase[] = [
   ['guard: "Dx: possible lung ca" is one field (a header opening the line)', 'Dx: possible prostate ca',
@@ -82,13 +98,14 @@ const FIELD_LINES: readonly (readonly [string, readonly string[]])[] = [
 
 describe('narrative reader: inline header fields bound assertion cues (round 15)', () => {
   checkReadings(ACROSS_FIELDS);
+  checkReadings(FIELD_DEFAULTS);
   checkReadings(WITHIN_ONE_FIELD);
   const headers = headerLookup();
   for (const [line, titles] of FIELD_LINES) {
     it(`inline fields of "${line}"`, () => {
-      const starts: number[] = [];
-      inlineFieldsOfLine(line, 0, line.length, line.indexOf(':'), headers, starts);
-      assert.deepEqual(starts.map((start) => line.slice(start, line.indexOf(':', start))), titles);
+      const fields: InlineField[] = [];
+      inlineFieldsOfLine(line, 0, line.length, line.indexOf(':'), headers, fields);
+      assert.deepEqual(fields.map((field) => line.slice(field.offset, line.indexOf(':', field.offset))), titles);
     });
   }
 });

@@ -1,5 +1,6 @@
 import { lastAtOrBefore, lastAtOrBeforeBy } from '../sortedSearch';
 import { isAsciiUpper } from './charCodes';
+import type { SectionKind } from './model';
 import type { SectionHeaderLookup } from './sectionHeaders';
 import type { Token } from './token';
 
@@ -11,21 +12,29 @@ import type { Token } from './token';
  * reader turns those offsets into token indices once per note (`FieldBoundaries`).
  */
 
+/** A header field written inline: where its header begins, where its line ends, and the kind of section it names. */
+export interface InlineField {
+  readonly offset: number;
+  readonly lineEnd: number;
+  readonly kind: SectionKind;
+}
+
 /** The longest header title (before its colon) looked for before a colon. */
 const MAX_TITLE_LENGTH = 48;
 
 /**
- * Pushes onto `starts` the offset of each known header written inline in the line `[start, end)` whose first colon is at
+ * Pushes onto `fields` each known header written inline in the line `[start, end)` whose first colon is at
  * `firstColon`: the words between a comma, semicolon or full stop (followed by a space) and a colon, capitalised as a
  * header is, with no digit ("Ratio 2:1", "10:30" are none) and known to the header table ("ER:", "Margins:" are none).
  * A header opening the line is the section finder's. Each colon looks back at most `MAX_TITLE_LENGTH` characters: linear.
  */
-export function inlineFieldsOfLine(text: string, start: number, end: number, firstColon: number, headers: SectionHeaderLookup, starts: number[]): void {
+export function inlineFieldsOfLine(text: string, start: number, end: number, firstColon: number, headers: SectionHeaderLookup, fields: InlineField[]): void {
   for (let colon = firstColon; colon >= 0 && colon < end; colon = text.indexOf(':', colon + 1)) {
     const titleStart = inlineTitleStart(text, start, colon);
     if (titleStart < 0) continue;
     const title = text.slice(titleStart, trimmedEnd(text, titleStart, colon));
-    if (title.length >= 2 && headers.forTitle(title) !== undefined) starts.push(titleStart);
+    const entry = title.length >= 2 ? headers.forTitle(title) : undefined;
+    if (entry !== undefined) fields.push({ offset: titleStart, lineEnd: end, kind: entry.kind });
   }
 }
 
@@ -63,20 +72,29 @@ function trimmedEnd(text: string, start: number, end: number): number {
  * begin between these two tokens" is a binary search over a handful of entries, and nothing when there are none.
  */
 export class FieldBoundaries {
-  private constructor(private readonly firstTokens: Int32Array) {}
+  private constructor(private readonly fields: readonly InlineField[], private readonly firstTokens: Int32Array) {}
 
   /** No inline field. */
   static none(): FieldBoundaries {
-    return new FieldBoundaries(new Int32Array(0));
+    return new FieldBoundaries([], new Int32Array(0));
   }
 
-  /** The boundaries of the fields whose headers begin at `offsets` (ascending), as the first token at or after each. */
-  static ofOffsets(tokens: readonly Token[], offsets: readonly number[]): FieldBoundaries {
-    const firstTokens = new Int32Array(offsets.length);
-    offsets.forEach((offset, index) => {
-      firstTokens[index] = lastAtOrBeforeBy((position) => tokens[position]?.start ?? 0, tokens.length, offset - 1) + 1;
+  /** The boundaries of `fields` (in text order), each at the first token at or after its header. */
+  static of(tokens: readonly Token[], fields: readonly InlineField[]): FieldBoundaries {
+    const firstTokens = new Int32Array(fields.length);
+    fields.forEach((field, index) => {
+      firstTokens[index] = lastAtOrBeforeBy((position) => tokens[position]?.start ?? 0, tokens.length, field.offset - 1) + 1;
     });
-    return new FieldBoundaries(firstTokens);
+    return new FieldBoundaries(fields, firstTokens);
+  }
+
+  /**
+   * The kind of the inline field holding the text offset, up to its line's end ("FH: colon ca (father). PMH: prostate ca":
+   * the prostate cancer is the past history's), or undefined outside every field: its default replaces the section's.
+   */
+  kindAt(offset: number): SectionKind | undefined {
+    const field = this.fields[lastAtOrBeforeBy((index) => this.fields[index]?.offset ?? 0, this.fields.length, offset)];
+    return field !== undefined && offset < field.lineEnd ? field.kind : undefined;
   }
 
   /** Whether a field begins at a token after `from` and at or before `to`: tokens `from` and `to` are in different fields. */

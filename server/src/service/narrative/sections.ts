@@ -4,6 +4,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import { isAsciiAlnum } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
 
@@ -21,7 +22,7 @@ const MAX_HEADER_LENGTH = 48;
  * Reads the sections of `text` between `span.offset` and its end; `inlineFields`, when given, receives the offsets of the
  * header fields written inline in a line ("…, FH: neg"; `inlineFields.ts`), looked for only on lines that hold a colon.
  */
-export function findSections(text: string, span: Span, headers: SectionHeaderLookup, inlineFields?: number[]): NoteSection[] {
+export function findSections(text: string, span: Span, headers: SectionHeaderLookup, inlineFields?: InlineField[]): NoteSection[] {
   const end = span.offset + span.length;
   const found: { entry: SectionHeaderEntry; title: string; headerSpan: Span }[] = [];
   let lineStart = span.offset;
