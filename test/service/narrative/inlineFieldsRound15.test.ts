@@ -49,6 +49,9 @@ const ACROSS_FIELDS: readonly ReadingCase[] = [
     [['prostate ca', 'C61', 'present']]],
   ['family: a relative before an inline "Dx:" is not the diagnosis\'s experiencer', 'Mother with HTN, Dx: colon ca',
     [['colon ca', 'C189', 'present']]],
+  // C83.30 Diffuse large B-cell lymphoma, unspecified site: the pathology field states it, the hedge before is the clinic's.
+  ['uncertain: a hedge before an inline "Path:" does not doubt the pathology it reports', 'Possible lymphoma, Path: DLBCL',
+    [['lymphoma', 'C8330', 'uncertain'], ['DLBCL', 'C8330', 'present']]],
 ];
 
 /**
@@ -79,6 +82,10 @@ const WITHIN_ONE_FIELD: readonly ReadingCase[] = [
     [['breast carcinoma', 'null', 'uncertain']]],
   ['guard: "Ratio 2:1" is no header', 'Ratio 2:1, no evidence of prostate ca',
     [['prostate ca', 'C61', 'negated']]],
+  ['guard: a detail field ("Path:") lets the item\'s course after it reach back to the item',
+    'HPI: 60F with breast ca 2010, Path: IDC ER+, s/p lumpectomy + RT, NED since.', [['breast ca', 'Z853', 'history']]],
+  ['guard: a "Path:" field after a colon cancer, its course after it', 'HPI: Colon ca 2015, Path: pT3N0, s/p colectomy, NED on surveillance.',
+    [['Colon ca', 'Z85038', 'history']]],
   ['guard: a line of inline history fields keeps each field\'s reading',
     '67M. PMH: HTN, DM, prostate ca s/p RALP 2015, PSH: R TKA, FH: father - colon ca, SH: quit smoking 2010',
     [['prostate ca', 'Z8546', 'history'], ['colon ca', 'Z800', 'family']]],

@@ -68,7 +68,7 @@ export function reaches(
     if (hit.trigger.postStopsAtComma === true && !sameListItem(tokens, end, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
-    if (fields.crosses(end - 1, hit.start)) return false;
+    if (fields.crossesTopic(end - 1, hit.start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
   }
   return false;

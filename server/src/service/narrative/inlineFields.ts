@@ -19,6 +19,15 @@ export interface InlineField {
   readonly kind: SectionKind;
 }
 
+/** The kinds of the fields whose text takes their own default: past and family history lists. */
+const HISTORY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['past-medical-history', 'past-surgical-history', 'family-history']);
+
+/**
+ * The kinds of the fields that tell more of the item before them rather than open another part of the record: its
+ * history, pathology, results, diagnosis, or procedure ("Colon ca 2015, Path: pT3N0, s/p colectomy, NED").
+ */
+const DETAIL_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['hpi', 'pathology', 'results', 'diagnoses', 'other']);
+
 /** The longest header title (before its colon) looked for before a colon. */
 const MAX_TITLE_LENGTH = 48;
 
@@ -72,11 +81,15 @@ function trimmedEnd(text: string, start: number, end: number): number {
  * begin between these two tokens" is a binary search over a handful of entries, and nothing when there are none.
  */
 export class FieldBoundaries {
-  private constructor(private readonly fields: readonly InlineField[], private readonly firstTokens: Int32Array) {}
+  /**
+   * `historyFields`: the fields that name a past or family history list, whose default their text takes (`kindAt`);
+   * `firstTokens`: where every field begins; `topicTokens`: where the fields that open another part of the record begin.
+   */
+  private constructor(private readonly historyFields: readonly InlineField[], private readonly firstTokens: Int32Array, private readonly topicTokens: Int32Array) {}
 
   /** No inline field. */
   static none(): FieldBoundaries {
-    return new FieldBoundaries([], new Int32Array(0));
+    return new FieldBoundaries([], new Int32Array(0), new Int32Array(0));
   }
 
   /** The boundaries of `fields` (in text order), each at the first token at or after its header. */
@@ -85,23 +98,43 @@ export class FieldBoundaries {
     fields.forEach((field, index) => {
       firstTokens[index] = lastAtOrBeforeBy((position) => tokens[position]?.start ?? 0, tokens.length, field.offset - 1) + 1;
     });
-    return new FieldBoundaries(fields, firstTokens);
+    const topicTokens = firstTokens.filter((_, index) => !DETAIL_KINDS.has(fields[index]?.kind ?? 'other'));
+    return new FieldBoundaries(fields.filter((field) => HISTORY_KINDS.has(field.kind)), firstTokens, topicTokens);
   }
 
   /**
-   * The kind of the inline field holding the text offset, up to its line's end ("FH: colon ca (father). PMH: prostate ca":
-   * the prostate cancer is the past history's), or undefined outside every field: its default replaces the section's.
+   * The kind of the past or family history field written inline that holds the text offset, up to its line's end
+   * ("FH: colon ca (father). PMH: prostate ca": the prostate cancer is the past history's), or undefined outside every such
+   * field: its default replaces the section's. Other fields keep the default they stand in: a "Path:" or "Dx:" written
+   * inside a past history's item describes that past item ("PMH: breast ca 2010, Path: DCIS").
    */
   kindAt(offset: number): SectionKind | undefined {
-    const field = this.fields[lastAtOrBeforeBy((index) => this.fields[index]?.offset ?? 0, this.fields.length, offset)];
+    const field = this.historyFields[lastAtOrBeforeBy((index) => this.historyFields[index]?.offset ?? 0, this.historyFields.length, offset)];
     return field !== undefined && offset < field.lineEnd ? field.kind : undefined;
   }
 
-  /** Whether a field begins at a token after `from` and at or before `to`: tokens `from` and `to` are in different fields. */
+  /**
+   * Whether a field begins at a token after `from` and at or before `to`: a cue at `from` does not reach forward into
+   * the field ("Hx of HTN, Dx: prostate ca", "Possible lymphoma, Path: DLBCL").
+   */
   crosses(from: number, to: number): boolean {
-    const count = this.firstTokens.length;
-    if (count === 0) return false;
-    const last = lastAtOrBefore(this.firstTokens, count, to);
-    return last >= 0 && (this.firstTokens[last] ?? 0) > from;
+    return beginsBetween(this.firstTokens, from, to);
   }
+
+  /**
+   * Whether a field that opens another part of the record ("FH:", "Meds:", "A/P:") begins after token `from` and at or
+   * before `to`: a cue at `to` does not reach back over it. A detail of the same item ("breast ca 2010, Path: IDC ER+,
+   * s/p lumpectomy + RT, NED since") lets the item's course reach back to it.
+   */
+  crossesTopic(from: number, to: number): boolean {
+    return beginsBetween(this.topicTokens, from, to);
+  }
+}
+
+/** Whether one of the ascending token indices `starts` lies in `(from, to]`. */
+function beginsBetween(starts: Int32Array, from: number, to: number): boolean {
+  const count = starts.length;
+  if (count === 0) return false;
+  const last = lastAtOrBefore(starts, count, to);
+  return last >= 0 && (starts[last] ?? 0) > from;
 }
