@@ -68,6 +68,9 @@ const FIELD_DEFAULTS: readonly ReadingCase[] = [
     [['breast ca', 'Z803', 'family'], ['colon ca', 'Z85038', 'history']]],
   ['an inline "PMH:" after allergies', 'Allergies: NKDA, PMH: breast ca s/p mastectomy',
     [['breast ca', 'Z853', 'history']]],
+  // C25.9 Malignant neoplasm of pancreas, unspecified: "Family:" names who is present (PLAIN_WORD_TITLES), no family history.
+  ['guard: a bare "Family:" field gives its text no family default', 'Code status: full. Family: at bedside, updated on metastatic pancreatic ca',
+    [['pancreatic ca', 'C259', 'present']]],
 ];
 
 /** Colons that open no field, and fields that stay one. */

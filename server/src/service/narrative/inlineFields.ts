@@ -15,12 +15,21 @@ import type { Token } from './token';
 /** A header field written inline: where its header begins, where its line ends, and the kind of section it names. */
 export interface InlineField {
   readonly offset: number;
+  /** The header as written ("FHx", "Family hx"). */
+  readonly title: string;
   readonly lineEnd: number;
   readonly kind: SectionKind;
 }
 
 /** The kinds of the fields whose text takes their own default: past and family history lists. */
 const HISTORY_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>(['past-medical-history', 'past-surgical-history', 'family-history']);
+
+/**
+ * History titles that are also plain words a note labels other things with: "Code status: full. Family: at bedside, aware of
+ * metastatic pancreatic ca" names the family present, not a family history. Such a field still bounds the cues' scopes, but
+ * its text keeps the default of the section it stands in.
+ */
+const PLAIN_WORD_TITLES: ReadonlySet<string> = new Set(['family']);
 
 /**
  * The kinds of the fields that tell more of the item before them rather than open another part of the record: its
@@ -43,7 +52,7 @@ export function inlineFieldsOfLine(text: string, start: number, end: number, fir
     if (titleStart < 0) continue;
     const title = text.slice(titleStart, trimmedEnd(text, titleStart, colon));
     const entry = title.length >= 2 ? headers.forTitle(title) : undefined;
-    if (entry !== undefined) fields.push({ offset: titleStart, lineEnd: end, kind: entry.kind });
+    if (entry !== undefined) fields.push({ offset: titleStart, title, lineEnd: end, kind: entry.kind });
   }
 }
 
@@ -99,7 +108,8 @@ export class FieldBoundaries {
       firstTokens[index] = lastAtOrBeforeBy((position) => tokens[position]?.start ?? 0, tokens.length, field.offset - 1) + 1;
     });
     const topicTokens = firstTokens.filter((_, index) => !DETAIL_KINDS.has(fields[index]?.kind ?? 'other'));
-    return new FieldBoundaries(fields.filter((field) => HISTORY_KINDS.has(field.kind)), firstTokens, topicTokens);
+    const historyFields = fields.filter((field) => HISTORY_KINDS.has(field.kind) && !PLAIN_WORD_TITLES.has(field.title.toLowerCase()));
+    return new FieldBoundaries(historyFields, firstTokens, topicTokens);
   }
 
   /**
