@@ -1,0 +1,30 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * The reader's known misses on dev notes, round 15 (issue 12). Each expected code cites its Table of Neoplasms row,
+ * Index entry or Tabular code (FY2027 code titles); each case read differently before this round unless its title opens
+ * with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative round 15: an organ-named primary in a parenthesis (ANNOTATION.md)', () => {
+  checkReadings([
+    // Table: lung, upper lobe / Malignant Primary C34.1-; RUL is right: C34.11 Malignant neoplasm of upper lobe, right bronchus or lung.
+    ['"NSCLC (adenocarcinoma, RUL primary)"', 'Stage IV NSCLC (adenocarcinoma, RUL primary), on carboplatin.', [
+      ['NSCLC', 'C3411', 'present'], ['RUL primary', 'C3411', 'present'],
+    ]],
+    // Index: Neuroblastoma - see Neoplasm, malignant, by site; table: adrenal gland / Malignant Primary, left C74.92.
+    ['"neuroblastoma (L adrenal primary, MYCN amp)"', 'High-risk neuroblastoma (L adrenal primary, MYCN amp).', [
+      ['neuroblastoma', 'C7492', 'present'], ['L adrenal primary', 'C7492', 'present'],
+    ]],
+    // C34.32 Malignant neoplasm of lower lobe, left bronchus or lung.
+    ['"SCLC (dx 7/2026: LLL primary, …)"', 'Extensive-stage SCLC (dx 7/2026: LLL primary, liver mets).', [
+      ['SCLC', 'C3432', 'present'], ['LLL primary', 'C3432', 'present'], ['liver mets', 'C787', 'present'],
+    ]],
+    // C64.1 Malignant neoplasm of right kidney, except renal pelvis.
+    ['"ccRCC (R kidney primary)"', 'ccRCC (R kidney primary), s/p nephrectomy, on pembrolizumab.', [
+      ['ccRCC', 'C641', 'present'], ['R kidney primary', 'C641', 'present'],
+    ]],
+    ['guard: a bare "(known primary)" is no mention', 'NSCLC of the RUL (known primary), stable.', [['NSCLC of the RUL', 'C3411', 'present']]],
+    ['guard: "X primary" alone is one mention', 'RUL primary measures 3.2 cm, decreased.', [['RUL primary', 'C3411', 'present']]],
+  ]);
+});
