@@ -1,4 +1,4 @@
-import { checkReadings } from './readingCases';
+import { checkReadings, type ReadingCase } from './readingCases';
 
 /**
  * The reader's known misses on dev notes, round 15 (issue 12). Each expected code cites its Table of Neoplasms row,
@@ -26,5 +26,22 @@ describe('narrative round 15: an organ-named primary in a parenthesis (ANNOTATIO
     ]],
     ['guard: a bare "(known primary)" is no mention', 'NSCLC of the RUL (known primary), stable.', [['NSCLC of the RUL', 'C3411', 'present']]],
     ['guard: "X primary" alone is one mention', 'RUL primary measures 3.2 cm, decreased.', [['RUL primary', 'C3411', 'present']]],
+  ]);
+});
+
+describe('narrative round 15: a leukaemia or lymphoma watched without treatment is current (Guideline I.C.2.d)', () => {
+  checkReadings([
+    // Index: Leukemia, chronic lymphocytic, B-cell type C91.1-; watched, not in remission: C91.10 Chronic lymphocytic leukemia of
+    // B-cell type not having achieved remission (ANNOTATION.md, d341: watch and wait is current disease).
+    ['"Hx of CLL, Rai 0, observation only"', 'Hx of CLL, Rai 0, observation only (WBC 18K, stable).', [['CLL', 'C9110', 'present']]],
+    ['"hx CLL (not on tx, followed by heme)"', 'Also hx CLL (not on tx, followed by heme).', [['CLL', 'C9110', 'present']]],
+    ['"Hx CLL, on observation"', 'Hx CLL, on observation.', [['CLL', 'C9110', 'present']]],
+    // Each other cue of the list, after a comma: C91.10.
+    ...['under observation', 'observation alone', 'not on treatment', 'no treatment needed', 'not requiring treatment', 'followed by hematology']
+      .map((cue): ReadingCase => [`"Hx CLL, ${cue}"`, `Hx CLL, ${cue}.`, [['CLL', 'C9110', 'present']]]),
+    // Tabular Z85.3 Personal history of malignant neoplasm of breast: an excised solid cancer under observation is a history.
+    ['guard: a resected solid cancer on observation', 'Hx of breast cancer s/p lumpectomy, observation only.', [['breast cancer', 'Z853', 'history']]],
+    // Z85.820 Personal history of malignant melanoma of skin (melanoma is a morphology code, but no haematological one).
+    ['guard: a melanoma on observation', 'PMH: melanoma 2010 s/p WLE, on observation.', [['melanoma', 'Z85820', 'history']]],
   ]);
 });
