@@ -45,3 +45,19 @@ describe('narrative round 15: a leukaemia or lymphoma watched without treatment 
     ['guard: a melanoma on observation', 'PMH: melanoma 2010 s/p WLE, on observation.', [['melanoma', 'Z85820', 'history']]],
   ]);
 });
+
+describe('narrative round 15: a completed course in the parenthesis of another diagnosis ends no summary', () => {
+  checkReadings([
+    // Index: Glioblastoma - see Neoplasm, brain, malignant; table: brain, temporal lobe / Malignant Primary C71.2. The completed
+    // ADT is the prostate cancer's course (Z85.46 Personal history of malignant neoplasm of prostate), not the glioblastoma's.
+    ['"Diagnosis: GBM … Hx of treated prostate adenocarcinoma (…, ADT x 2 yrs completed)"',
+      'Diagnosis: Glioblastoma, R temporal lobe.\nHx of treated prostate adenocarcinoma (IMRT 2018, ADT x 2 yrs completed), PSA undetectable.', [
+        ['Glioblastoma, R temporal lobe', 'C712', 'present'], ['prostate adenocarcinoma', 'Z8546', 'history'],
+      ]],
+    // Z85.038 Personal history of other malignant neoplasm of large intestine: a parenthesised completion after a treatment
+    // still ends the summary's course (Guideline I.C.2.d).
+    ['guard: "FOLFOX x 12 (completed 2019)" in a summary', 'Diagnosis: Colon adenocarcinoma, sigmoid, stage III.\nSurgery: sigmoid colectomy 2018.\nChemotherapy: FOLFOX x 12 (completed 2019).', [
+      ['Colon adenocarcinoma, sigmoid', 'Z85038', 'history'],
+    ]],
+  ]);
+});
