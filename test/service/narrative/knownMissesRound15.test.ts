@@ -61,3 +61,19 @@ describe('narrative round 15: a completed course in the parenthesis of another d
     ]],
   ]);
 });
+
+describe('narrative round 15: a tumour of another organ found in a labelled marrow specimen is its spread there', () => {
+  checkReadings([
+    // Table: marrow (bone) / Malignant Secondary C79.52 Secondary malignant neoplasm of bone marrow (the row's primary C96.9 is a
+    // haematopoietic neoplasm, which a neuroblastoma is not); the primary: adrenal gland / Malignant Primary, left C74.92.
+    ['"Bone marrow (bilat): neuroblastoma cells"', 'High-risk neuroblastoma, L adrenal.\n - Bone marrow (bilat): neuroblastoma cells in both aspirates (~30%).', [
+      ['neuroblastoma, L adrenal', 'C7492', 'present'], ['neuroblastoma', 'C7952', 'present'],
+    ]],
+    ['"Bone marrow: neuroblastoma cells present"', 'Neuroblastoma, L adrenal. Bone marrow: neuroblastoma cells present.', [
+      ['Neuroblastoma, L adrenal', 'C7492', 'present'], ['neuroblastoma', 'C7952', 'present'],
+    ]],
+    ['guard: "metastatic neuroblastoma" under a marrow label', 'Neuroblastoma, L adrenal. Bone marrow: metastatic neuroblastoma.', [
+      ['Neuroblastoma, L adrenal', 'C7492', 'present'], ['neuroblastoma', 'C7952', 'present'],
+    ]],
+  ]);
+});
