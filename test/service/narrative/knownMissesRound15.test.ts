@@ -77,3 +77,15 @@ describe('narrative round 15: a tumour of another organ found in a labelled marr
     ]],
   ]);
 });
+
+describe('narrative round 15: "level" before a lettered thoracic station is the station (IASLC map)', () => {
+  checkReadings([
+    // Station 4R is a lower paratracheal (mediastinal) node: table: lymph gland, mediastinal / Malignant Secondary C77.1
+    // (Tabular C77.1 Secondary and unspecified malignant neoplasm of intrathoracic lymph nodes).
+    ['"Lymph node, level 4R, excision: … negative for carcinoma"', 'D. Lymph node, level 4R, excision: one lymph node, negative for carcinoma (0/1).', [['carcinoma', 'C771', 'negated']]],
+    // Station 10 is hilar: table: lymph gland, hilar (pulmonary) / Malignant Secondary C77.1.
+    ['"Lymph node, level 10L"', 'Lymph node, level 10L, excision: one lymph node, negative for carcinoma (0/1).', [['carcinoma', 'C771', 'negated']]],
+    // A neck level has no side letter: table: lymph gland, cervical / Malignant Secondary C77.0.
+    ['guard: a neck level', 'Lymph node, right neck level IV, excision: metastatic SCC.', [['Lymph node, right neck level IV, excision: metastatic SCC', 'C770', 'present']]],
+  ]);
+});
