@@ -12,6 +12,7 @@ import { matchTriggerAt } from './assertionTriggerMatch';
 import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
+import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { isParenthesised, reaches } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
@@ -167,6 +168,7 @@ export function assertionOf(
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
       if (hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) continue;
+      if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
       // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
       const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
