@@ -29,6 +29,16 @@ const coordinatedSites: readonly ReadingCase[] = [
     [['liver', 'Z800', 'negated'], ['GI cancers', 'Z800', 'negated']]],
 ];
 
+// The title of an imaging protocol or of a synoptic form names the form, not the patient's diagnosis (ANNOTATION.md: "the
+// template's title … and property labels are not" mentions; d422, d551). A diagnosis written beside it stays one (table: cervix
+// uteri / Malignant Primary C53.9).
+const formTitles: readonly ReadingCase[] = [
+  ['an MRI protocol title is no mention', 'MRI PELVIS WITH AND WITHOUT CONTRAST - CERVICAL CANCER STAGING PROTOCOL', []],
+  ['a synoptic form title is no mention', 'BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)', []],
+  ['the diagnosis beside a protocol word stays', 'Cervical cancer, FIGO IB1, staging per protocol.', [['Cervical cancer', 'C539', 'present']]],
+];
+
 describe('narrative reader, precision round 15', () => {
   describe('coordinated sites of one histology word', () => checkReadings(coordinatedSites));
+  describe('protocol and synoptic form titles', () => checkReadings(formTitles));
 });

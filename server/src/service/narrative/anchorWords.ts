@@ -29,6 +29,9 @@ const INSTITUTION_NOUNS = new Set([
   'board', 'boards',
   // "per NCCN Breast Cancer guidelines": a guideline's title, not the patient's diagnosis.
   'guideline', 'guidelines',
+  // "CERVICAL CANCER STAGING PROTOCOL", "BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)": the title of a study protocol or of a synoptic
+  // form names the form, not the patient's diagnosis (ANNOTATION.md: the template's title is no mention).
+  'protocol', 'protocols', 'synoptic',
 ]);
 
 /**
