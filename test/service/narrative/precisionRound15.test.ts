@@ -38,7 +38,19 @@ const formTitles: readonly ReadingCase[] = [
   ['the diagnosis beside a protocol word stays', 'Cervical cancer, FIGO IB1, staging per protocol.', [['Cervical cancer', 'C539', 'present']]],
 ];
 
+// ANNOTATION.md, codes by assertion: "Hypothetical: a risk, a screening or surveillance *for*". A surveillance for a cancer the
+// note records as history stays hypothetical, coded as the words name it (table: bladder / Malignant Primary C67.9; Index
+// Carcinoma, hepatocellular C22.0); the history mention keeps its own Z85 code (Z85.51 Personal history of malignant neoplasm
+// of bladder). d393, d415, d497.
+const surveillanceFor: readonly ReadingCase[] = [
+  ['bladder ca surveillance after a history of bladder cancer stays hypothetical', 'Hx of bladder ca 2019 s/p TURBT and BCG, NED. Plan: continue bladder ca surveillance cystoscopy.',
+    [['bladder ca', 'Z8551', 'history'], ['bladder ca', 'C679', 'hypothetical']]],
+  ['HCC surveillance after a treated HCC stays hypothetical', 'PMH: Hx HCC s/p MWA 2023, no recurrence.\nPlan: continue q3mo MRI; HCC surveillance.',
+    [['HCC', 'Z8505', 'history'], ['HCC', 'C220', 'hypothetical']]],
+];
+
 describe('narrative reader, precision round 15', () => {
+  describe('a surveillance for a cancer of the note\'s history', () => checkReadings(surveillanceFor));
   describe('coordinated sites of one histology word', () => checkReadings(coordinatedSites));
   describe('protocol and synoptic form titles', () => checkReadings(formTitles));
 });
