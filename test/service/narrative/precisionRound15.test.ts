@@ -49,7 +49,23 @@ const surveillanceFor: readonly ReadingCase[] = [
     [['HCC', 'Z8505', 'history'], ['HCC', 'C220', 'hypothetical']]],
 ];
 
+// A treatment summary is history only when the summary says its course is over (Guideline I.C.2.d); a "completed" in
+// parentheses ends one treatment of the course or another diagnosis's course, so the labelled diagnosis stays present:
+// table: brain, temporal lobe / Malignant Primary C71.2; cervix uteri C53.9 (d456, d557). Z85.46 Personal history of malignant
+// neoplasm of prostate for the treated prostate cancer; a summary whose own field says COMPLETED stays Z85.820 (melanoma).
+const summaryCompletion: readonly ReadingCase[] = [
+  ['a completed course of another diagnosis in parentheses leaves the labelled one present',
+    'Diagnosis: Glioblastoma, R temporal lobe.\nHx of treated prostate adenocarcinoma (IMRT 2018, ADT x 2 yrs completed), PSA undetectable.',
+    [['Glioblastoma, R temporal lobe', 'C712', 'present'], ['prostate adenocarcinoma', 'Z8546', 'history']]],
+  ['one treatment "(completed 11/14)" with a boost planned leaves the diagnosis present',
+    'Dx: Squamous cell carcinoma of the cervix, FIGO IIIC1r.\nTx to date: EBRT 45 Gy w/ weekly cisplatin x 5 (completed 11/14). HDR boost planned.',
+    [['Squamous cell carcinoma of the cervix', 'C539', 'present']]],
+  ['a summary whose treatment field says COMPLETED stays history', 'DX: MELANOMA, R POSTERIOR THIGH\nTX: WLE + SLNB 01/2025, ADJUVANT NIVOLUMAB X 1 YR, COMPLETED',
+    [['MELANOMA, R POSTERIOR THIGH', 'Z85820', 'history']]],
+];
+
 describe('narrative reader, precision round 15', () => {
+  describe('a completion in parentheses in a treatment summary', () => checkReadings(summaryCompletion));
   describe('a surveillance for a cancer of the note\'s history', () => checkReadings(surveillanceFor));
   describe('coordinated sites of one histology word', () => checkReadings(coordinatedSites));
   describe('protocol and synoptic form titles', () => checkReadings(formTitles));

@@ -100,9 +100,25 @@ function completionIn(tokens: readonly Token[], index: AssertionIndex, hit: numb
     if (found === undefined || found.start >= last) break;
     // "Current status:" is a field label; "(current)" after a diagnosis is an active cue.
     if (found.trigger.assertion === 'active' && (found.trigger.parenthesisedOnly !== true || isParenthesised(tokens, found))) return undefined;
-    if (isCompletion(found)) cue ??= found;
+    // "(IMRT 2018, ADT x 2 yrs completed)", "cisplatin x 5 (completed 11/14)": a completion in parentheses ends one treatment or
+    // another diagnosis's course, not the summary's.
+    if (isCompletion(found) && !insideParentheses(tokens, found.start)) cue ??= found;
   }
   return cue;
+}
+
+/** How far back an open parenthesis is looked for. */
+const PARENTHESIS_REACH = 12;
+
+/** Whether the token at `start` stands inside a parenthesis opened at most `PARENTHESIS_REACH` tokens before it, in its sentence. */
+function insideParentheses(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - PARENTHESIS_REACH) && tokens[position]?.sentence === sentence; position--) {
+    const norm = tokens[position]?.norm;
+    if (norm === ')') return false;
+    if (norm === '(') return true;
+  }
+  return false;
 }
 
 /** Whether a line of the block before the cue opens with a diagnosis label (read from the text: a "DX:" may be a section header). */
