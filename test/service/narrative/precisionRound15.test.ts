@@ -64,7 +64,18 @@ const summaryCompletion: readonly ReadingCase[] = [
     [['MELANOMA, R POSTERIOR THIGH', 'Z85820', 'history']]],
 ];
 
+// ANNOTATION.md, round 14: "A statement about a disease in general is not a mention" (d535, d542, d556); the patient's own
+// disease written with a determiner or a state stays a mention (table: kidney / Malignant Primary C64.-, no side: null).
+const generalStatements: readonly ReadingCase[] = [
+  ['"RCC is relatively radioresistant" is no mention', 'RCC is relatively radioresistant to conventional fractionation; SBRT preferred.', []],
+  ['"hepatoblastoma assoc. w/ prematurity" is no mention', 'Pt reassured; hepatoblastoma assoc. w/ prematurity & BWS, neither present here.', []],
+  ['"(note: PSTT secretes little hCG)" is no mention', 'hCG monthly (note: PSTT secretes little hCG).', []],
+  ['"RCC is stable" stays the patient\'s', 'RCC is stable on imaging.', [['RCC', 'null', 'present']]],
+  ['"His RCC is a 3 cm mass" stays the patient\'s', 'His RCC is a 3 cm mass.', [['RCC', 'null', 'present']]],
+];
+
 describe('narrative reader, precision round 15', () => {
+  describe('a statement about a disease in general', () => checkReadings(generalStatements));
   describe('a completion in parentheses in a treatment summary', () => checkReadings(summaryCompletion));
   describe('a surveillance for a cancer of the note\'s history', () => checkReadings(surveillanceFor));
   describe('coordinated sites of one histology word', () => checkReadings(coordinatedSites));
