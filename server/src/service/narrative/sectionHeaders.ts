@@ -25,7 +25,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // Headers that open the story of the illness under other names: a summary of the history or of the outside records,
     // and a history of the diagnosis or of the treatment given.
     'clinical', 'clinical information', 'summary of history', 'summary of outside records', 'dx history', 'hematologic history', 'hem hx',
-    'treatment history', 'cancer treatment summary', 'surveillance to date', 'narrative supporting prognosis', 'hx of terminal illness', 'hx of present illness'] },
+    'treatment history', 'cancer treatment summary', 'surveillance to date', 'narrative supporting prognosis', 'hx of terminal illness', 'hx of present illness',
+    // The short form of "Clinical information" a pathology requisition writes ("Clinical info: L cheek patch, r/o LM").
+    'clinical info'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Round 15's section cases (issue 12): header spellings of real notes, each with the section ANNOTATION.md gives it (its
+ * "Sections" rules 2 and 3: an unknown header is the canonical section it means, by the table there).
+ */
+
+/** The section names the reader gives the headers of `text`, in order. */
+function sectionNames(text: string): string[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).sections.map((section) => section.name);
+}
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+/** Each text with the section names of its headers. */
+const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
+  // "Clinical info" is the requisition's short "Clinical Information", History of Present Illness by the table.
+  ['Clinical info: L cheek patch, r/o lentigo maligna.\n\nFINAL DIAGNOSIS: melanoma in situ.', ['History of Present Illness', 'Pathology']],
+  ['CLINICAL INFO:\nenlarging nodule.', ['History of Present Illness']],
+];
+
+describe('narrative sections round 15: header spellings', () => {
+  for (const [text, names] of HEADER_SPELLINGS) {
+    it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+  }
+});
+
+/** Each text with the section of each mention in it. */
+const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])[] = [
+  ['Clinical info: hx of BCC R temple.', ['History of Present Illness']],
+];
+
+describe('narrative sections round 15: the mentions under the new spellings', () => {
+  for (const [text, names] of MENTION_SECTIONS) {
+    it(JSON.stringify(text), () => assert.deepEqual(mentionSections(text), names));
+  }
+});
