@@ -23,6 +23,8 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   // "Clinical info" is the requisition's short "Clinical Information", History of Present Illness by the table.
   ['Clinical info: L cheek patch, r/o lentigo maligna.\n\nFINAL DIAGNOSIS: melanoma in situ.', ['History of Present Illness', 'Pathology']],
   ['CLINICAL INFO:\nenlarging nodule.', ['History of Present Illness']],
+  // "Dx list" is the short "Diagnosis list", a spelling of Diagnoses.
+  ['Dx list:\n1. Essential thrombocythemia\n\nInterval History: stable.', ['Diagnoses', 'History of Present Illness']],
 ];
 
 describe('narrative sections round 15: header spellings', () => {
@@ -34,6 +36,7 @@ describe('narrative sections round 15: header spellings', () => {
 /** Each text with the section of each mention in it. */
 const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])[] = [
   ['Clinical info: hx of BCC R temple.', ['History of Present Illness']],
+  ['Dx list:\n1. Essential thrombocythemia, JAK2 V617F+', ['Diagnoses']],
 ];
 
 describe('narrative sections round 15: the mentions under the new spellings', () => {

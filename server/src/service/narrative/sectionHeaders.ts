@@ -56,7 +56,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',
     'pre op diagnosis', 'post op diagnosis', 'pre op dx', 'post op dx', 'preop diagnosis', 'postop diagnosis', 'preop dx', 'postop dx',
     // The stage of the cancer diagnosed and the diagnoses another setting gave ("Cancer Staging", "ED Dx:", "Referring Dx:").
-    'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis'] },
+    'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis',
+    // The short form of "Diagnosis list" a clinic note heads its diagnoses with ("Dx list:\n1. Essential thrombocythemia …").
+    'dx list'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list'] },
   { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
