@@ -25,6 +25,10 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['CLINICAL INFO:\nenlarging nodule.', ['History of Present Illness']],
   // "Dx list" is the short "Diagnosis list", a spelling of Diagnoses.
   ['Dx list:\n1. Essential thrombocythemia\n\nInterval History: stable.', ['Diagnoses', 'History of Present Illness']],
+  // A psychiatric consult's family history of mental and medical illness is the Family History.
+  ['Reason for consult: low mood.\nFamily Psych/Medical Hx: father - pancreatic cancer.', ['Chief Complaint', 'Family History']],
+  ['Family psychiatric history: mother - depression.', ['Family History']],
+  ['FAMILY PSYCH HX: none.', ['Family History']],
 ];
 
 describe('narrative sections round 15: header spellings', () => {
@@ -33,10 +37,12 @@ describe('narrative sections round 15: header spellings', () => {
   }
 });
 
-/** Each text with the section of each mention in it. */
+/** Each text with the section of each mention in it (D47.3 Essential (hemorrhagic) thrombocythemia; Z80.0 above). */
 const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])[] = [
   ['Clinical info: hx of BCC R temple.', ['History of Present Illness']],
   ['Dx list:\n1. Essential thrombocythemia, JAK2 V617F+', ['Diagnoses']],
+  // Z80.0 Family history of malignant neoplasm of digestive organs: the father's pancreatic cancer, in the Family History.
+  ['Reason for consult: low mood.\nFamily Psych/Medical Hx: father - pancreatic cancer (d. 2015).', ['Family History']],
 ];
 
 describe('narrative sections round 15: the mentions under the new spellings', () => {
