@@ -29,6 +29,12 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Reason for consult: low mood.\nFamily Psych/Medical Hx: father - pancreatic cancer.', ['Chief Complaint', 'Family History']],
   ['Family psychiatric history: mother - depression.', ['Family History']],
   ['FAMILY PSYCH HX: none.', ['Family History']],
+  // A British clinic letter's headers, each by the canonical section it means (ANNOTATION.md rule 3): the complaint, the
+  // examination, the tests with their results (as the table's "Work-up" is Results) and the plan.
+  ['Diagnosis: carcinoma of the L breast.\nC/o: lump for 3 weeks.\nO/E: 3 cm hard mass L breast UOQ.\nInvestigations: core biopsy - invasive ductal carcinoma.\nManagement: wide local excision and SLNB.',
+    ['Diagnoses', 'Chief Complaint', 'Physical Exam', 'Results', 'Plan']],
+  ['Presenting complaint: haematuria.\n\nOn examination:\nabdomen soft.\n\nManagement plan: flexible cystoscopy.', ['Chief Complaint', 'Physical Exam', 'Plan']],
+  ['INVESTIGATIONS:\nCT TAP 12/11 - no distant disease.', ['Results']],
 ];
 
 describe('narrative sections round 15: header spellings', () => {
@@ -43,6 +49,8 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   ['Dx list:\n1. Essential thrombocythemia, JAK2 V617F+', ['Diagnoses']],
   // Z80.0 Family history of malignant neoplasm of digestive organs: the father's pancreatic cancer, in the Family History.
   ['Reason for consult: low mood.\nFamily Psych/Medical Hx: father - pancreatic cancer (d. 2015).', ['Family History']],
+  // C79.51 Secondary malignant neoplasm of bone, found by the tests the letter reports: Results.
+  ['Diagnosis: L breast cancer.\nInvestigations: bone scan - multiple bone metastases.', ['Diagnoses', 'Results']],
 ];
 
 describe('narrative sections round 15: the mentions under the new spellings', () => {
