@@ -58,3 +58,27 @@ describe('narrative sections round 15: the mentions under the new spellings', ()
     it(JSON.stringify(text), () => assert.deepEqual(mentionSections(text), names));
   }
 });
+
+/**
+ * A study named by its body region before its name ("Scrotal US 11/30:", "Pelvic MRI:") opening a block is a study label,
+ * Results by ANNOTATION.md's table ("a study label"); the same words in a sentence or a listed item open none.
+ */
+const REGION_STUDY_LABELS: readonly (readonly [string, readonly string[]])[] = [
+  ['HPI: 19M with R testis mass.\n\nScrotal US 11/30: 2.3 cm hypoechoic intratesticular mass.', ['History of Present Illness', 'Results']],
+  ['HPI: 60F.\n\nPelvic MRI w/wo (11/20):\n4 cm cervical mass.', ['History of Present Illness', 'Results']],
+  ['HPI: 60M.\n\nChest CT 11/02: new RUL nodule.', ['History of Present Illness', 'Results']],
+  ['HPI: 60F.\n\nThyroid ultrasound: 2 cm TI-RADS 5 nodule.', ['History of Present Illness', 'Results']],
+  ['HPI: 60F.\n\n- Thyroid US 2025: benign.', ['History of Present Illness']],
+  ['HPI: 60F.\n\nScrotal pain: 2 weeks.', ['History of Present Illness']],
+];
+
+describe('narrative sections round 15: a study named by its region opens Results', () => {
+  for (const [text, names] of REGION_STUDY_LABELS) {
+    it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+  }
+  // C62.91 Malignant neoplasm of right testis, unspecified whether descended or undescended, doubted: the report's words
+  // are in its Results section.
+  it('the report\'s finding is in the Results section', () => {
+    assert.deepEqual(mentionSections('HPI: 19M.\n\nScrotal US 11/30: R testis mass concerning for germ cell tumor.'), ['Results']);
+  });
+});
