@@ -35,6 +35,13 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
     ['Diagnoses', 'Chief Complaint', 'Physical Exam', 'Results', 'Plan']],
   ['Presenting complaint: haematuria.\n\nOn examination:\nabdomen soft.\n\nManagement plan: flexible cystoscopy.', ['Chief Complaint', 'Physical Exam', 'Plan']],
   ['INVESTIGATIONS:\nCT TAP 12/11 - no distant disease.', ['Results']],
+  // ANNOTATION.md's table: "Radiology Review" is Results; a brief HPI is the HPI; discharge meds are the Medications; a
+  // day's labs are Results; an operative note's post-op plan is the Plan.
+  ['Radiology review: CT C/A/P - no distant disease.', ['Results']],
+  ['Brief HPI: 64M with R femur lesion.\nLabs today: Hgb 10.2.', ['History of Present Illness', 'Results']],
+  ['FHx: mother - breast ca.\nDischarge meds: letrozole 2.5 mg daily.', ['Family History', 'Medications']],
+  ['PROCEDURE: IM nail L femur.\n\nPOST-OP PLAN:\n- WBAT LLE\n- Onc f/u for metastatic RCC', ['Procedure', 'Plan']],
+  ['Post-op plan: rad onc referral.', ['Plan']],
 ];
 
 describe('narrative sections round 15: header spellings', () => {

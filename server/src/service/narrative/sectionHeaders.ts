@@ -29,7 +29,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'clinical', 'clinical information', 'summary of history', 'summary of outside records', 'dx history', 'hematologic history', 'hem hx',
     'treatment history', 'cancer treatment summary', 'surveillance to date', 'narrative supporting prognosis', 'hx of terminal illness', 'hx of present illness',
     // The short form of "Clinical information" a pathology requisition writes ("Clinical info: L cheek patch, r/o LM").
-    'clinical info'] },
+    'clinical info',
+    // A short history before a procedure or a discharge ("Brief HPI:").
+    'brief hpi'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -43,7 +45,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'family psych hx', 'family psychiatric history', 'family psych/medical hx', 'family psychiatric/medical history'] },
   { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
   { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
-  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds'] },
+  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds', 'discharge meds'] },
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
   { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral',
     // A British letter's examination ("O/E: hard 3 cm mass L breast", "On examination:").
@@ -52,7 +54,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
     'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',
     // A British letter's tests and their results ("Investigations: CT TAP 12/11 - …"), as a work-up is.
-    'investigations'] },
+    'investigations',
+    // The table's "Radiology Review" and a day's labs ("Labs today:").
+    'radiology review', 'labs today'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
@@ -70,7 +74,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list'] },
   { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan',
     // A British letter's plan ("Management: refer to the breast MDT").
-    'management', 'management plan'] },
+    'management', 'management plan',
+    // An operative note's plan after the operation ("POST-OP PLAN:").
+    'post op plan', 'postop plan', 'postoperative plan'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
   // block or the medication list above it, and gives its own text no default.
   { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation'] },
