@@ -42,6 +42,8 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['FHx: mother - breast ca.\nDischarge meds: letrozole 2.5 mg daily.', ['Family History', 'Medications']],
   ['PROCEDURE: IM nail L femur.\n\nPOST-OP PLAN:\n- WBAT LLE\n- Onc f/u for metastatic RCC', ['Procedure', 'Plan']],
   ['Post-op plan: rad onc referral.', ['Plan']],
+  // "PE:" is the physical exam of a clinic or ED note.
+  ['HPI: 19M.\nPE: R testis w/ firm 2 cm mass lower pole.\nA/P: orchiectomy.', ['History of Present Illness', 'Physical Exam', 'Assessment and Plan']],
 ];
 
 describe('narrative sections round 15: header spellings', () => {
@@ -56,6 +58,9 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   ['Dx list:\n1. Essential thrombocythemia, JAK2 V617F+', ['Diagnoses']],
   // Z80.0 Family history of malignant neoplasm of digestive organs: the father's pancreatic cancer, in the Family History.
   ['Reason for consult: low mood.\nFamily Psych/Medical Hx: father - pancreatic cancer (d. 2015).', ['Family History']],
+  // Z80.0 (the father's colon cancer) in the Family History; the exam's doubted melanoma of the upper back (C43.59 Malignant
+  // melanoma of other part of trunk) in the Physical Exam, not the family's.
+  ['FHx: father - colon ca.\nPE: 6 mm irregular pigmented lesion L upper back, suspicious for melanoma.', ['Family History', 'Physical Exam']],
   // C79.51 Secondary malignant neoplasm of bone, found by the tests the letter reports: Results.
   ['Diagnosis: L breast cancer.\nInvestigations: bone scan - multiple bone metastases.', ['Diagnoses', 'Results']],
 ];
