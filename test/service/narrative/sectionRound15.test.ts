@@ -42,6 +42,10 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['FHx: mother - breast ca.\nDischarge meds: letrozole 2.5 mg daily.', ['Family History', 'Medications']],
   ['PROCEDURE: IM nail L femur.\n\nPOST-OP PLAN:\n- WBAT LLE\n- Onc f/u for metastatic RCC', ['Procedure', 'Plan']],
   ['Post-op plan: rad onc referral.', ['Plan']],
+  // A RECIST report's lesion tables and other findings are its findings: Results, as "Findings" is.
+  ['Hx: 56F, ovarian ca.\n\nTARGET LESIONS\n| 1 | Perihepatic implant | 24 mm |\n\nNON-TARGET LESIONS\n| Omental nodularity | Present |\n\nNEW LESIONS: No\n\nOTHER FINDINGS: R renal cyst.\n\nIMPRESSION: partial response.',
+    ['History of Present Illness', 'Results', 'Results', 'Results', 'Results', 'Impression']],
+  ['Incidental findings: 1 cm L adrenal adenoma.', ['Results']],
   // "PE:" is the physical exam of a clinic or ED note.
   ['HPI: 19M.\nPE: R testis w/ firm 2 cm mass lower pole.\nA/P: orchiectomy.', ['History of Present Illness', 'Physical Exam', 'Assessment and Plan']],
 ];
@@ -61,6 +65,8 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // Z80.0 (the father's colon cancer) in the Family History; the exam's doubted melanoma of the upper back (C43.59 Malignant
   // melanoma of other part of trunk) in the Physical Exam, not the family's.
   ['FHx: father - colon ca.\nPE: 6 mm irregular pigmented lesion L upper back, suspicious for melanoma.', ['Family History', 'Physical Exam']],
+  // C78.6 Secondary malignant neoplasm of retroperitoneum and peritoneum: a measured perihepatic implant of the ovarian cancer.
+  ['Hx: 56F, high-grade serous carcinoma of the R ovary.\n\nTARGET LESIONS\n| 1 | Perihepatic implant | 24 mm |', ['History of Present Illness', 'Results']],
   // C79.51 Secondary malignant neoplasm of bone, found by the tests the letter reports: Results.
   ['Diagnosis: L breast cancer.\nInvestigations: bone scan - multiple bone metastases.', ['Diagnoses', 'Results']],
 ];

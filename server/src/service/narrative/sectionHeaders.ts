@@ -58,7 +58,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A British letter's tests and their results ("Investigations: CT TAP 12/11 - …"), as a work-up is.
     'investigations',
     // The table's "Radiology Review" and a day's labs ("Labs today:").
-    'radiology review', 'labs today'] },
+    'radiology review', 'labs today',
+    // The parts of a trial's tumor measurement report (RECIST: "TARGET LESIONS", "NON-TARGET LESIONS", "NEW LESIONS:") and the
+    // findings a report lists apart from them ("OTHER FINDINGS:", "Incidental findings:"), findings as "Findings" is.
+    'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
