@@ -46,6 +46,14 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Hx: 56F, ovarian ca.\n\nTARGET LESIONS\n| 1 | Perihepatic implant | 24 mm |\n\nNON-TARGET LESIONS\n| Omental nodularity | Present |\n\nNEW LESIONS: No\n\nOTHER FINDINGS: R renal cyst.\n\nIMPRESSION: partial response.',
     ['History of Present Illness', 'Results', 'Results', 'Results', 'Results', 'Impression']],
   ['Incidental findings: 1 cm L adrenal adenoma.', ['Results']],
+  // A tumor board's case presentation is the history (as "Summary of History"), its consensus the assessment and plan (as
+  // "DISCUSSION / CONSENSUS"); a consult's "Assessment/Recs" is "Assessment/Recommendations".
+  ['Case summary: 2 mo of L otalgia.\n\nCONSENSUS:\nTORS + neck dissection.', ['History of Present Illness', 'Assessment and Plan']],
+  ['FHx: mother - breast ca.\nConsensus Recommendation: neoadjuvant FOLFIRINOX.', ['Family History', 'Assessment and Plan']],
+  ['Assessment/Recs:\n1. Pain from bone mets.', ['Assessment and Plan']],
+  // A discharge summary's diagnoses under other names are its Discharge Diagnoses.
+  ['DISCHARGE SUMMARY\nDx on discharge:\n1. Gastric adenocarcinoma', ['Discharge Diagnoses']],
+  ['Diagnoses this admission:\n1. Cholangitis', ['Discharge Diagnoses']],
   // "PE:" is the physical exam of a clinic or ED note.
   ['HPI: 19M.\nPE: R testis w/ firm 2 cm mass lower pole.\nA/P: orchiectomy.', ['History of Present Illness', 'Physical Exam', 'Assessment and Plan']],
 ];

@@ -31,7 +31,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The short form of "Clinical information" a pathology requisition writes ("Clinical info: L cheek patch, r/o LM").
     'clinical info',
     // A short history before a procedure or a discharge ("Brief HPI:").
-    'brief hpi'] },
+    'brief hpi',
+    // A tumor board's presentation of the case ("Case summary: 2 mo of L otalgia …").
+    'case summary'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -66,7 +68,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
-    'discussion/consensus'] },
+    'discussion/consensus',
+    // A consult's short "Assessment/Recs", as "Assessment/Recommendations"; a tumor board's conclusion ("CONSENSUS:"), as
+    // "DISCUSSION / CONSENSUS" is.
+    'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
@@ -92,7 +97,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
   { kind: 'other', name: 'Health Maintenance', spellings: ['health maintenance', 'preventive care', 'screening', 'late effects screening'] },
   { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response'] },
-  { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses'] },
+  { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses',
+    // A discharge summary's diagnoses by other names ("Dx on discharge:", "Diagnoses this admission:").
+    'dx on discharge', 'diagnoses on discharge', 'diagnosis on discharge', 'diagnoses at discharge', 'diagnoses this admission'] },
 ];
 
 /** Normalises a header candidate the way spellings are written in {@link SECTION_HEADERS}. */
