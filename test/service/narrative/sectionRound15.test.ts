@@ -52,6 +52,9 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Hx: 56F, ovarian ca.\n\nTARGET LESIONS\n| 1 | Perihepatic implant | 24 mm |\n\nNON-TARGET LESIONS\n| Omental nodularity | Present |\n\nNEW LESIONS: No\n\nOTHER FINDINGS: R renal cyst.\n\nIMPRESSION: partial response.',
     ['History of Present Illness', 'Results', 'Results', 'Results', 'Results', 'Impression']],
   ['Incidental findings: 1 cm L adrenal adenoma.', ['Results']],
+  // A review of the slides is Pathology, as the table's "Radiology Review" of the images is Results; it ends a family block.
+  ['FHx: mother - breast ca.\nRadiology review: 3 cm primary.\nPathology review: agree with SCC, p16+.', ['Family History', 'Results', 'Pathology']],
+  ['PATH REVIEW: epithelioid mesothelioma.', ['Pathology']],
   // A tumor board's case presentation is the history (as "Summary of History"), its consensus the assessment and plan (as
   // "DISCUSSION / CONSENSUS"); a consult's "Assessment/Recs" is "Assessment/Recommendations".
   ['Case summary: 2 mo of L otalgia.\n\nCONSENSUS:\nTORS + neck dissection.', ['History of Present Illness', 'Assessment and Plan']],
@@ -81,6 +84,8 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   ['FHx: father - colon ca.\nPE: 6 mm irregular pigmented lesion L upper back, suspicious for melanoma.', ['Family History', 'Physical Exam']],
   // C78.6 Secondary malignant neoplasm of retroperitoneum and peritoneum: a measured perihepatic implant of the ovarian cancer.
   ['Hx: 56F, high-grade serous carcinoma of the R ovary.\n\nTARGET LESIONS\n| 1 | Perihepatic implant | 24 mm |', ['History of Present Illness', 'Results']],
+  // The reviewed PDAC (C25.9 Malignant neoplasm of pancreas, unspecified) after a family history is the patient's, in Pathology.
+  ['FHx: father - colon ca.\nPathology review: PDAC confirmed.', ['Family History', 'Pathology']],
   // C79.51 Secondary malignant neoplasm of bone, found by the tests the letter reports: Results.
   ['Diagnosis: L breast cancer.\nInvestigations: bone scan - multiple bone metastases.', ['Diagnoses', 'Results']],
 ];
