@@ -55,6 +55,11 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   // A review of the slides is Pathology, as the table's "Radiology Review" of the images is Results; it ends a family block.
   ['FHx: mother - breast ca.\nRadiology review: 3 cm primary.\nPathology review: agree with SCC, p16+.', ['Family History', 'Results', 'Pathology']],
   ['PATH REVIEW: epithelioid mesothelioma.', ['Pathology']],
+  // A primary care note's chronic issues, and the problems of this visit, are its Problem List (a copy's provenance after
+  // the header leaves its name, ANNOTATION.md rule 2).
+  ['HPI: dysuria.\nChronic issues (copied from last visit, reviewed):\n- HTN\n- breast ca 2019', ['History of Present Illness', 'Problem List']],
+  ['FHx: mother - colon ca.\nProblem list for this visit:\n1. L breast cancer survivor', ['Family History', 'Problem List']],
+  ['Chronic problems:\n- CLL, watch and wait', ['Problem List']],
   // A tumor board's case presentation is the history (as "Summary of History"), its consensus the assessment and plan (as
   // "DISCUSSION / CONSENSUS"); a consult's "Assessment/Recs" is "Assessment/Recommendations".
   ['Case summary: 2 mo of L otalgia.\n\nCONSENSUS:\nTORS + neck dissection.', ['History of Present Illness', 'Assessment and Plan']],
