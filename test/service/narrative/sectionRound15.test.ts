@@ -35,12 +35,6 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
     ['Diagnoses', 'Chief Complaint', 'Physical Exam', 'Results', 'Plan']],
   ['Presenting complaint: haematuria.\n\nOn examination:\nabdomen soft.\n\nManagement plan: flexible cystoscopy.', ['Chief Complaint', 'Physical Exam', 'Plan']],
   ['INVESTIGATIONS:\nCT TAP 12/11 - no distant disease.', ['Results']],
-  // More of a British letter: the history of the presenting complaint, its clinical details, the medicines, the social
-  // circumstances, the bloods, and a multidisciplinary team meeting's outcome (a consensus: Assessment and Plan).
-  ['HPC: 3 weeks of haematuria.\nDH: amlodipine.\nSocial circumstances: lives alone.\nBloods: Hb 102.\nMDT outcome: radical cystectomy.',
-    ['History of Present Illness', 'Medications', 'Social History', 'Results', 'Assessment and Plan']],
-  ['History of presenting complaint:\nweight loss.\n\nMedication:\nletrozole.\n\nClinical details: R breast mass.', ['History of Present Illness', 'Medications', 'History of Present Illness']],
-  ['Drug history: tamoxifen.\nCurrent medication: none else.', ['Medications', 'Medications']],
   // ANNOTATION.md's table: "Radiology Review" is Results; a brief HPI is the HPI; discharge meds are the Medications; a
   // day's labs are Results; an operative note's post-op plan is the Plan.
   ['Radiology review: CT C/A/P - no distant disease.', ['Results']],

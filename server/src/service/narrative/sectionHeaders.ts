@@ -33,9 +33,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A short history before a procedure or a discharge ("Brief HPI:").
     'brief hpi',
     // A tumor board's presentation of the case ("Case summary: 2 mo of L otalgia …").
-    'case summary',
-    // A British letter's history of the complaint ("HPC:", "History of presenting complaint:") and its clinical details.
-    'hpc', 'history of presenting complaint', 'history of presenting illness', 'clinical details'] },
+    'case summary'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -47,11 +45,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
     // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
     'family psych hx', 'family psychiatric history', 'family psych/medical hx', 'family psychiatric/medical history'] },
-  { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx', 'social circumstances'] },
+  { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
   { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
-  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds', 'discharge meds',
-    // A British letter's medicines ("Medication:", "DH:", "Drug history:").
-    'medication', 'current medication', 'drug history', 'dh'] },
+  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds', 'discharge meds'] },
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
   { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral',
     // A British letter's examination ("O/E: hard 3 cm mass L breast", "On examination:").
@@ -67,9 +63,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'radiology review', 'labs today',
     // The parts of a trial's tumor measurement report (RECIST: "TARGET LESIONS", "NON-TARGET LESIONS", "NEW LESIONS:") and the
     // findings a report lists apart from them ("OTHER FINDINGS:", "Incidental findings:"), findings as "Findings" is.
-    'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings',
-    // A British letter's blood results ("Bloods: Hb 102, …").
-    'bloods'] },
+    'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum',
     // A tumor board's or a consultant's review of the slides, as "Radiology review" is of the images ("Pathology review: agree with SCC").
     'pathology review', 'path review'] },
@@ -79,9 +73,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'discussion/consensus',
     // A consult's short "Assessment/Recs", as "Assessment/Recommendations"; a tumor board's conclusion ("CONSENSUS:"), as
     // "DISCUSSION / CONSENSUS" is.
-    'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations',
-    // A British multidisciplinary team meeting's conclusion, its consensus ("MDT outcome:").
-    'mdt outcome', 'mdt recommendation', 'mdt recommendations', 'mdm outcome'] },
+    'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
