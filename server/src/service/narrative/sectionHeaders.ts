@@ -17,9 +17,7 @@ export interface SectionHeaderEntry {
 export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'chief-complaint', name: 'Chief Complaint', spellings: ['chief complaint', 'cc', 'reason for visit', 'reason for consultation', 'reason for referral', 'reason for admission',
     // The consultation letter's and second-language writer's short forms ("Reason: patient is 58 years man …").
-    'reason', 'reason for consult', 'reason for visit/consult', 'reason for transfer',
-    // A British letter's complaint ("C/o: breathlessness", "Presenting complaint:").
-    'c/o', 'presenting complaint'] },
+    'reason', 'reason for consult', 'reason for visit/consult', 'reason for transfer'] },
   { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'anamnesis', 'present illness', 'interval history', 'interval hx', 'interim history', 'oncologic history', 'oncology history', 'onc history', 'onc hx', 'oncologic hx', 'oncology hx', 'cancer history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course',
     // The reason a procedure or study is done (operative notes, endoscopy, interventional radiology: "Indications:",
     // "Indication for procedure:"), and an emergency department's course, told as a hospital course is.
@@ -50,15 +48,11 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds', 'discharge meds'] },
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
   { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral',
-    // A British letter's examination ("O/E: hard 3 cm mass L breast", "On examination:").
-    'o/e', 'on examination',
     // The short "PE:" (physical exam) of a clinic or ED note.
     'pe'] },
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison',
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
     'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',
-    // A British letter's tests and their results ("Investigations: CT TAP 12/11 - …"), as a work-up is.
-    'investigations',
     // The table's "Radiology Review" and a day's labs ("Labs today:").
     'radiology review', 'labs today',
     // The parts of a trial's tumor measurement report (RECIST: "TARGET LESIONS", "NON-TARGET LESIONS", "NEW LESIONS:") and the
@@ -88,8 +82,6 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // taken up at this visit.
     'chronic issues', 'chronic problems', 'chronic conditions', 'problem list for this visit', 'problems addressed', 'problems addressed today'] },
   { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan',
-    // A British letter's plan ("Management: refer to the breast MDT").
-    'management', 'management plan',
     // An operative note's plan after the operation ("POST-OP PLAN:").
     'post op plan', 'postop plan', 'postoperative plan'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
