@@ -42,4 +42,8 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // Adjuvant treatment going on, as clinicians abbreviate it ("completed Stupp RT/TMZ 8/2026, now adj TMZ C4"): Guideline
   // I.C.2.d, treatment still directed at the cancer keeps it current, as "on adjuvant" does.
   ...both('active', 'now adj', 'now adjuvant', 'on adj', 'of adj').map((trigger) => ({ ...trigger, treatment: true })),
+  // A study that "does not exclude" a diagnosis leaves it open, as "cannot exclude" does ("CT head: does not exclude brain mets"),
+  // not the negation "not" would read; and a differential opened by its label ("Also on ddx: lymphoma") weighs what follows it.
+  ...pre('uncertain', 'does not exclude', 'do not exclude', "doesn't exclude", 'did not exclude', 'does not rule out',
+    'on ddx :', 'also on ddx :', 'in ddx :', 'on differential :', 'also on differential :'),
 ];

@@ -1,0 +1,34 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Notes where cancer is not the visit's subject, round 15 (issue 12): ED, hospitalist, pre-op, consult, primary care and
+ * geriatrics notes of the blind batch d583–d602, read generically. Each expected code cites its Table of Neoplasms row
+ * (FY2025 table), Index entry or Tabular code (FY2027 code file titles); each case read differently before this round unless
+ * its title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative round 15: a pointer after an EHR flag', () => {
+  checkReadings([
+    // "(HCC)" after a problem is the hierarchical condition category flag (ANNOTATION.md: no mention); the pointer after it
+    // still points back to the HPI's account, which calls the cancer treated and over: Z85.3 Personal history of malignant
+    // neoplasm of breast (Guideline I.C.2.d).
+    ['"Breast cancer (HCC) - see above" after a completed history', 'HPI: 74F with hx of L breast IDC dx 2014, completed tamoxifen 2019.\n\nPMH:\n- HTN\n- Breast cancer (HCC) - see above\n',
+      [['L breast IDC', 'Z853', 'history'], ['Breast cancer', 'Z853', 'history']]],
+    ['"Breast cancer (HCC) - as above"', 'HPI: 74F with hx of L breast IDC dx 2014, completed tamoxifen 2019.\n\nPMH:\n- Breast cancer (HCC) - as above\n',
+      [['L breast IDC', 'Z853', 'history'], ['Breast cancer', 'Z853', 'history']]],
+    // guard: the pointer in the parenthesis itself still points ("cutaneous SCC (see above)").
+    ['guard: "(see above)" is the pointer', 'HPI: 74F with hx of L breast IDC dx 2014, completed tamoxifen 2019.\n\nPMH:\n- Breast cancer (see above)\n',
+      [['L breast IDC', 'Z853', 'history'], ['Breast cancer', 'Z853', 'history']]],
+  ]);
+});
+
+describe('narrative round 15: open readings of a study and a differential', () => {
+  checkReadings([
+    // "does not exclude" leaves the diagnosis open like "cannot exclude" (Guidelines II.H): table: brain / Malignant
+    // Secondary C79.31, uncertain, not the negation "not" alone would read.
+    ['"does not exclude brain mets"', 'CT head w/o: no intracranial mass; does not exclude brain mets.', [['brain mets', 'C7931', 'uncertain']]],
+    // "Also on ddx: lymphoma": the differential's label opens its list (Index: Lymphoma C85.9-, unspecified site C85.90).
+    ['"Also on ddx: lymphoma"', 'Presumed lung ca. Also on ddx: lymphoma.', [['lung ca', 'null', 'uncertain'], ['lymphoma', 'C8590', 'uncertain']]],
+    ['guard: "(lymphoma on ddx)"', 'Hold steroids until tissue (lymphoma on ddx).', [['lymphoma', 'C8590', 'uncertain']]],
+  ]);
+});
