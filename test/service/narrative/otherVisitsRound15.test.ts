@@ -32,3 +32,14 @@ describe('narrative round 15: open readings of a study and a differential', () =
     ['guard: "(lymphoma on ddx)"', 'Hold steroids until tissue (lymphoma on ddx).', [['lymphoma', 'C8590', 'uncertain']]],
   ]);
 });
+
+describe('narrative round 15: the serosal linings are where spread is the rule', () => {
+  checkReadings([
+    // A recurrence on the peritoneum is its spread (table: peritoneum, peritoneal / Malignant Secondary C78.6), as "recurrence
+    // in the peritoneum" already read; the adjective reaches the Table's row "peritoneum, peritoneal".
+    ['"peritoneal recurrence"', 'CA-125 rose and CT showed peritoneal recurrence.', [['peritoneal recurrence', 'C786', 'present']]],
+    // Table: pleura, pleural / Malignant Secondary C78.2.
+    ['"pleural recurrence"', 'Breast cancer 2016; CT now shows pleural recurrence.', [['Breast cancer', 'null', 'present'], ['pleural recurrence', 'C782', 'present']]],
+    ['guard: "recurrence in the peritoneum"', 'CT showed recurrence in the peritoneum.', [['recurrence in the peritoneum', 'C786', 'present']]],
+  ]);
+});
