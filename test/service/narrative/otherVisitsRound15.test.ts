@@ -43,3 +43,13 @@ describe('narrative round 15: the serosal linings are where spread is the rule',
     ['guard: "recurrence in the peritoneum"', 'CT showed recurrence in the peritoneum.', [['recurrence in the peritoneum', 'C786', 'present']]],
   ]);
 });
+
+describe('narrative round 15: "resolved" of a restaging\'s own finding', () => {
+  checkReadings([
+    // The nodules resolved, not the primary: table: lung, lower lobe / Malignant Primary C34.3-, left C34.32, still present.
+    ['"R lung nodules resolved" after the primary', 'Restaging CT: LLL primary 1.6 cm (from 4.2), R lung nodules resolved.', [['LLL primary', 'C3432', 'present']]],
+    ['"lesions resolved" after the primary', 'LLL primary smaller, liver lesions resolved.', [['LLL primary', 'C3432', 'present']]],
+    // guard: a cancer that resolved is gone (Z85.41 Personal history of malignant neoplasm of cervix uteri).
+    ['guard: "cervical ca 2005 (resolved)"', 'PMH: HTN, cervical ca 2005 (resolved).', [['cervical ca', 'Z8541', 'history']]],
+  ]);
+});

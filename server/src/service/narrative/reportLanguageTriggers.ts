@@ -46,4 +46,7 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // not the negation "not" would read; and a differential opened by its label ("Also on ddx: lymphoma") weighs what follows it.
   ...pre('uncertain', 'does not exclude', 'do not exclude', "doesn't exclude", 'did not exclude', 'does not rule out',
     'on ddx :', 'also on ddx :', 'in ddx :', 'on differential :', 'also on differential :'),
+  // A restaging's list says "resolved" of its own finding ("LLL primary 1.6 cm (from 4.2), R lung nodules resolved, no new mets"):
+  // the nodules resolved, not the primary before them, which is still there.
+  ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];
