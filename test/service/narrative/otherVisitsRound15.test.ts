@@ -53,3 +53,14 @@ describe('narrative round 15: "resolved" of a restaging\'s own finding', () => {
     ['guard: "cervical ca 2005 (resolved)"', 'PMH: HTN, cervical ca 2005 (resolved).', [['cervical ca', 'Z8541', 'history']]],
   ]);
 });
+
+describe('narrative round 15: a relapse judged likely', () => {
+  checkReadings([
+    // A suspected relapse is uncertain (Guidelines II.H) and carries no relapse to the plain mentions: Tabular C90.00 Multiple
+    // myeloma not having achieved remission for the HPI's myeloma, C90.02 Multiple myeloma in relapse for the doubted one.
+    ['"Myeloma, likely relapsed"', 'HPI: IgG-kappa multiple myeloma s/p ASCT, on lenalidomide.\nA/P:\n3. Myeloma, likely relapsed - heme to see.',
+      [['multiple myeloma', 'C9000', 'present'], ['Myeloma', 'C9002', 'uncertain']]],
+    // guard: "likely recurrent X" still hedges what follows (Index: Meningioma D32.9; a meningioma of no stated site).
+    ['guard: "likely recurrent meningioma"', 'Enlarging nodule at the resection bed, likely recurrent meningioma.', [['meningioma', 'D329', 'uncertain']]],
+  ]);
+});

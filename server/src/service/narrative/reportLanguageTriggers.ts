@@ -48,5 +48,9 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
     'on ddx :', 'also on ddx :', 'in ddx :', 'on differential :', 'also on differential :'),
   // A restaging's list says "resolved" of its own finding ("LLL primary 1.6 cm (from 4.2), R lung nodules resolved, no new mets"):
   // the nodules resolved, not the primary before them, which is still there.
+  // A relapse judged likely is a relapse suspected ("Myeloma, likely relapsed - heme to see"): the diagnosis with its relapse is
+  // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
+  ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
+    .map((trigger) => ({ ...trigger, postScope: 1 })),
   ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];
