@@ -64,3 +64,14 @@ describe('narrative round 15: a relapse judged likely', () => {
     ['guard: "likely recurrent meningioma"', 'Enlarging nodule at the resection bed, likely recurrent meningioma.', [['meningioma', 'D329', 'uncertain']]],
   ]);
 });
+
+describe('narrative round 15: a meningioma\'s sub-site set off before its size', () => {
+  checkReadings([
+    // Table: meninges, cerebral / Benign D32.0 (the convexity and the falx are cerebral meninges), the sub-site set off after the
+    // histology and closed by its size rather than by punctuation.
+    ['"Meningioma, R frontal convexity 1.1 cm"', 'Meningioma, R frontal convexity 1.1 cm, incidental', [['Meningioma', 'D320', 'present']]],
+    ['"Meningioma, L parafalcine 9 mm"', 'Meningioma, L parafalcine 9 mm.', [['Meningioma', 'D320', 'present']]],
+    // guard: closed by a comma, as before.
+    ['guard: "Meningioma, L frontal convexity, 1.2 cm"', 'Meningioma, L frontal convexity, 1.2 cm.', [['Meningioma', 'D320', 'present']]],
+  ]);
+});
