@@ -75,3 +75,13 @@ describe('narrative round 15: a meningioma\'s sub-site set off before its size',
     ['guard: "Meningioma, L frontal convexity, 1.2 cm"', 'Meningioma, L frontal convexity, 1.2 cm.', [['Meningioma', 'D320', 'present']]],
   ]);
 });
+
+describe('narrative round 15: a dominant implant and the diffuse spread', () => {
+  checkReadings([
+    // Two findings of the peritoneum, each its own entry (table: peritoneum, peritoneal / Malignant Secondary C78.6).
+    ['"peritoneal implant, diffuse peritoneal carcinomatosis"', 'CT: 3 cm RLQ peritoneal implant, diffuse peritoneal carcinomatosis, moderate ascites.',
+      [['peritoneal implant', 'C786', 'present'], ['peritoneal carcinomatosis', 'C786', 'present']]],
+    // guard: one spread word reaching its site twice stays one mention.
+    ['guard: "peritoneal implants, peritoneal implants"', 'Peritoneal implants, peritoneal implants.', [['Peritoneal implants', 'C786', 'present']]],
+  ]);
+});

@@ -20,6 +20,21 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
   return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
 }
 
+/**
+ * "3 cm RLQ peritoneal implant, diffuse peritoneal carcinomatosis": two spread words each with its own site written before it
+ * are two findings (a dominant implant and the diffuse spread), not one restated, even at one Table row.
+ */
+function otherDeposit(previous: RawMention, mention: RawMention): boolean {
+  const before = previous.site, after = mention.site;
+  return mention.column === 'secondary' && before !== undefined && after !== undefined && writtenBefore(before, previous) && writtenBefore(after, mention)
+    && before.start !== after.start && previous.histology?.words !== mention.histology?.words;
+}
+
+/** Whether the site is written right before its anchor (a report label's site, read from afar, is not). */
+function writtenBefore(site: { readonly end: number }, mention: RawMention): boolean {
+  return site.end <= mention.anchorStart && site.end >= mention.anchorStart - 1;
+}
+
 /** One mention per site token and column: two anchors may reach the same site. */
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
@@ -43,7 +58,7 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
-      && !otherSkinCancer(previous, mention);
+      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);
