@@ -85,3 +85,14 @@ describe('narrative round 15: a dominant implant and the diffuse spread', () => 
     ['guard: "peritoneal implants, peritoneal implants"', 'Peritoneal implants, peritoneal implants.', [['Peritoneal implants', 'C786', 'present']]],
   ]);
 });
+
+describe('narrative round 15: the leukaemia\'s cells on a cytology', () => {
+  checkReadings([
+    // The leukaemia looked for in a fluid is the note's own type (Index: Leukemia, myeloid, acute C92.0-; C92.00 not having
+    // achieved remission), denied here.
+    ['"negative for leukemic blasts"', 'AML on 7+3. CSF cytology from LP 11/22 negative for leukemic blasts.', [['AML', 'C9200', 'present'], ['leukemic blasts', 'C9200', 'negated']]],
+    ['"no leukemic cells"', 'AML on 7+3. CSF: no leukemic cells.', [['AML', 'C9200', 'present'], ['leukemic cells', 'C9200', 'negated']]],
+    ['"leukaemic blasts" (British)', 'AML on 7+3. CSF cytology negative for leukaemic blasts.', [['AML', 'C9200', 'present'], ['leukaemic blasts', 'C9200', 'negated']]],
+    ['"leukaemic cells" (British)', 'AML on 7+3. CSF: no leukaemic cells.', [['AML', 'C9200', 'present'], ['leukaemic cells', 'C9200', 'negated']]],
+  ]);
+});
