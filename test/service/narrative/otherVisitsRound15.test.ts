@@ -96,3 +96,14 @@ describe('narrative round 15: the leukaemia\'s cells on a cytology', () => {
     ['"leukaemic cells" (British)', 'AML on 7+3. CSF: no leukaemic cells.', [['AML', 'C9200', 'present'], ['leukaemic cells', 'C9200', 'negated']]],
   ]);
 });
+
+describe('narrative round 15: a plan timed by another course\'s end', () => {
+  checkReadings([
+    // The rule-out is the thyroid nodule's (C73 Malignant neoplasm of thyroid gland, uncertain, Guidelines II.H); "after RT
+    // completed" dates the plan, it does not make a thyroid cancer treated (no Z85.850).
+    ['"r/o thyroid cancer after RT completed"', 'Thyroid nodule - outpatient US +/- FNA to r/o thyroid cancer after RT completed.', [['thyroid cancer', 'C73', 'uncertain']]],
+    ['"r/o lymphoma once chemo completed"', 'Repeat PET to r/o lymphoma once chemo completed.', [['lymphoma', 'C8590', 'uncertain']]],
+    // guard: a course completed after the diagnosis still ends it (Z85.850 Personal history of malignant neoplasm of thyroid).
+    ['guard: "Thyroid cancer, RAI completed 2015"', 'Thyroid cancer, RAI completed 2015.', [['Thyroid cancer', 'Z85850', 'history']]],
+  ]);
+});

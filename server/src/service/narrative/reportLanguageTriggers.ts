@@ -48,6 +48,10 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
     'on ddx :', 'also on ddx :', 'in ddx :', 'on differential :', 'also on differential :'),
   // A restaging's list says "resolved" of its own finding ("LLL primary 1.6 cm (from 4.2), R lung nodules resolved, no new mets"):
   // the nodules resolved, not the primary before them, which is still there.
+  // A plan timed by another course's end ("US +/- FNA to r/o thyroid cancer after RT completed") says when, not that the
+  // diagnosis before it was treated: no history cue.
+  ...both('pseudo', ...['after', 'once', 'when'].flatMap((lead) => ['rt', 'xrt', 'radiation', 'chemo', 'chemoradiation', 'crt', 'treatment', 'therapy']
+    .map((course) => `${lead} ${course} completed`))),
   // A relapse judged likely is a relapse suspected ("Myeloma, likely relapsed - heme to see"): the diagnosis with its relapse is
   // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
   ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
