@@ -107,3 +107,14 @@ describe('narrative round 15: a plan timed by another course\'s end', () => {
     ['guard: "Thyroid cancer, RAI completed 2015"', 'Thyroid cancer, RAI completed 2015.', [['Thyroid cancer', 'Z85850', 'history']]],
   ]);
 });
+
+describe('narrative round 15: a screening nearer its diagnosis than the relative', () => {
+  checkReadings([
+    // The patient's own screening (hypothetical, ANNOTATION.md: a screening for), not the daughter's cancer (no Z80.3); a woman's
+    // breast cancer with no side is C50.91- (null with candidates).
+    ['"daughter … stop breast cancer screening"', '84F. Mammograms stopped (d/w pt + daughter, both agree to stop breast cancer screening).', [['breast cancer', 'null', 'hypothetical']]],
+    ['"son … colon cancer screening"', 'Discussed with pt and son: colon cancer screening stopped at 75.', [['colon cancer', 'C189', 'hypothetical']]],
+    // guard: the relative's own cancer stays a family history (Z80.3 Family history of malignant neoplasm of breast).
+    ['guard: "Sister - breast cancer at 60"', 'FHx: Sister - breast cancer at 60.', [['breast cancer', 'Z803', 'family']]],
+  ]);
+});
