@@ -118,3 +118,11 @@ describe('narrative round 15: a screening nearer its diagnosis than the relative
     ['guard: "Sister - breast cancer at 60"', 'FHx: Sister - breast cancer at 60.', [['breast cancer', 'Z803', 'family']]],
   ]);
 });
+
+describe('narrative round 15: implants on the liver\'s and spleen\'s surface', () => {
+  checkReadings([
+    // The capsule's surface is the peritoneum that covers the organ (table: peritoneum, peritoneal / Malignant Secondary C78.6).
+    ['"perihepatic surface implants"', 'CT: also few new subcm perihepatic surface implants.', [['perihepatic surface implants', 'C786', 'present']]],
+    ['"perisplenic surface nodules" c/w metastases', 'Perisplenic surface nodules c/w metastases.', [['Perisplenic surface nodules c/w metastases', 'C786', 'uncertain']]],
+  ]);
+});
