@@ -126,3 +126,15 @@ describe('narrative round 15: implants on the liver\'s and spleen\'s surface', (
     ['"perisplenic surface nodules" c/w metastases', 'Perisplenic surface nodules c/w metastases.', [['Perisplenic surface nodules c/w metastases', 'C786', 'uncertain']]],
   ]);
 });
+
+describe('narrative round 15: a type weighed right after the tumour', () => {
+  checkReadings([
+    // Each reading of the differential is its own mention (lung C34.9-: no side written, null with candidates), the first
+    // item before "vs" included, as the one after it already was.
+    ['"lung ca (SCLC vs NSCLC)"', 'Presumed lung ca (SCLC vs NSCLC).', [['lung ca', 'null', 'uncertain'], ['SCLC', 'null', 'uncertain'], ['NSCLC', 'null', 'uncertain']]],
+    // Table: lung, upper lobe / Malignant Primary C34.1-, right C34.11, for both the carcinoma and the type favoured.
+    ['"bronchogenic carcinoma, SCLC favored"', 'RUL mass, most c/w primary bronchogenic carcinoma, SCLC favored.', [['bronchogenic carcinoma', 'C3411', 'uncertain'], ['SCLC', 'C3411', 'uncertain']]],
+    // guard: a parenthesis restating the diagnosis stays one mention (ANNOTATION.md).
+    ['guard: "lung malignancy (SCLC favored …)"', 'Mediastinal mass, most c/w primary lung malignancy (SCLC favored given bulk).', [['lung malignancy', 'null', 'uncertain']]],
+  ]);
+});

@@ -35,6 +35,20 @@ function writtenBefore(site: { readonly end: number }, mention: RawMention): boo
   return site.end <= mention.anchorStart && site.end >= mention.anchorStart - 1;
 }
 
+/** Words right after a reading that weigh it against another ("SCLC vs NSCLC", "SCLC favored"). */
+const DIFFERENTIAL_WORDS = new Set(['vs', 'versus', 'vs.']);
+const WEIGHING_WORDS = new Set(['favored', 'favoured', 'likely', 'suspected', 'probable']);
+
+/**
+ * "presumed lung ca (SCLC vs NSCLC)", "bronchogenic carcinoma, SCLC favored": a type weighed right after it is a reading of
+ * its own (as the item after "vs" is), not the tumour before it restated.
+ */
+function weighedReading(tokens: readonly Token[], mention: RawMention): boolean {
+  const next = tokens[mention.end]?.norm ?? '';
+  // "primary lung malignancy (SCLC favored …)": a parenthesis restating the diagnosis is one mention (ANNOTATION.md).
+  return DIFFERENTIAL_WORDS.has(next) || (WEIGHING_WORDS.has(next) && tokens[mention.start - 1]?.norm !== '(');
+}
+
 /** One mention per site token and column: two anchors may reach the same site. */
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
@@ -58,7 +72,7 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
-      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention);
+      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);
