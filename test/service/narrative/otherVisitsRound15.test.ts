@@ -138,3 +138,13 @@ describe('narrative round 15: a type weighed right after the tumour', () => {
     ['guard: "lung malignancy (SCLC favored …)"', 'Mediastinal mass, most c/w primary lung malignancy (SCLC favored given bulk).', [['lung malignancy', 'null', 'uncertain']]],
   ]);
 });
+
+describe('narrative round 15: a study named after its tissue', () => {
+  checkReadings([
+    // The biopsy's adenocarcinoma is the prostate's (C61 Malignant neoplasm of prostate), not a bone primary: "bone scan" names
+    // the next study, no site of the histology before it.
+    ['"adenoca, bone scan w/ …"', 'Prostate bx 2021: adenoca, bone scan w/ T-spine + pelvic lesions.', [['adenoca', 'C61', 'present']]],
+    // guard: the scan's own finding keeps its site (table: bone / Malignant Secondary C79.51).
+    ['guard: "Bone scan positive for bone mets"', 'Bone scan positive for bone mets.', [['bone mets', 'C7951', 'present']]],
+  ]);
+});
