@@ -148,3 +148,14 @@ describe('narrative round 15: a study named after its tissue', () => {
     ['guard: "Bone scan positive for bone mets"', 'Bone scan positive for bone mets.', [['bone mets', 'C7951', 'present']]],
   ]);
 });
+
+describe('narrative round 15: a course with its start date', () => {
+  checkReadings([
+    // Treatment going on keeps the cancer current (Guideline I.C.2.d): C01 Malignant neoplasm of base of tongue and table: lymph
+    // gland, neck / Malignant Secondary C77.0, not Z85.810 / history.
+    ['"+ RT (started 10/26)"', 'L BOT SCC with L level II and III nodal mets on weekly cisplatin + RT (started 10/26).',
+      [['L BOT SCC', 'C01', 'present'], ['L level II and III nodal mets', 'C770', 'present']]],
+    // guard: a course on a date is completed (Z85.818 Personal history of malignant neoplasm of other sites of lip, oral cavity, and pharynx).
+    ['guard: "s/p surgery + RT 2019"', 'Tonsil SCC s/p surgery + RT 2019.', [['Tonsil SCC', 'Z85818', 'history']]],
+  ]);
+});

@@ -52,6 +52,9 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // diagnosis before it was treated: no history cue.
   ...both('pseudo', ...['after', 'once', 'when'].flatMap((lead) => ['rt', 'xrt', 'radiation', 'chemo', 'chemoradiation', 'crt', 'treatment', 'therapy']
     .map((course) => `${lead} ${course} completed`))),
+  // A course written with its start date is going on, not completed on that date ("on weekly cisplatin + RT (started 10/26)").
+  ...both('pseudo', ...['+', 'and'].flatMap((lead) => ['rt', 'xrt', 'radiation', 'chemo', 'chemort', 'crt', 'chemoradiation']
+    .flatMap((course) => [`${lead} ${course} ( started`, `${lead} ${course} started`, `${lead} ${course} ( start`, `${lead} ${course} ( since`]))),
   // A relapse judged likely is a relapse suspected ("Myeloma, likely relapsed - heme to see"): the diagnosis with its relapse is
   // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
   ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
