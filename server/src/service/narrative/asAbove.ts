@@ -45,10 +45,32 @@ export function withPointersResolved(
 
 function pointsBack(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  for (let start = end; start <= end + POINTER_GAP; start++) {
+  return pointerFrom(tokens, end, sentence) || pointerFrom(tokens, pastFlag(tokens, end, sentence), sentence);
+}
+
+/** Whether a pointer begins within `POINTER_GAP` tokens of `from`, within the sentence. */
+function pointerFrom(tokens: readonly Token[], from: number, sentence: number | undefined): boolean {
+  for (let start = from; start <= from + POINTER_GAP; start++) {
     for (let pointer = 0; pointer < POINTERS.length; pointer++) if (writtenAt(tokens, start, POINTERS[pointer] ?? [], sentence)) return true;
   }
   return false;
+}
+
+/** How many tokens a flag in parentheses right after the diagnosis may hold ("(HCC)", "(CMS-HCC)"). */
+const FLAG_LENGTH = 3;
+
+/**
+ * Where the pointer may begin: after an EHR flag in parentheses and the dash after it ("Breast cancer (HCC) - see above"):
+ * the flag (hierarchical condition category) is no word of the item, so the pointer after it is still the diagnosis's own.
+ */
+function pastFlag(tokens: readonly Token[], end: number, sentence: number | undefined): number {
+  if (tokens[end]?.norm !== '(') return end;
+  for (let close = end + 1; close <= end + FLAG_LENGTH + 1; close++) {
+    const token = tokens[close];
+    if (token === undefined || token.sentence !== sentence) return end;
+    if (token.norm === ')') return tokens[close + 1]?.norm === '-' ? close + 2 : close + 1;
+  }
+  return end;
 }
 
 /** Whether `words` are written from `start` on, within the sentence. */

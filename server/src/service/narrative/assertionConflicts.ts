@@ -24,6 +24,9 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   const relatives = found.get('family');
   const risk = found.get('hypothetical');
   if (relatives !== undefined && risk !== undefined && relatives.end <= risk.start && risk.end <= start) found.delete('family');
+  // "d/w pt + daughter, both agree to stop breast cancer screening": a screening named right after the diagnosis is its object,
+  // nearer than the relative before it.
+  if (relatives !== undefined && risk !== undefined && relatives.end <= start && risk.start > start && SCREENINGS.has(risk.trigger.words)) found.delete('family');
   const history = found.get('history');
   if (history === undefined) return;
   // "personal history of DCIS and your mother's history", "Personal hx melanoma + FHx melanoma": the patient's own history
@@ -39,6 +42,9 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   // "renal mass, likely RCC, on surveillance": a lesion watched while its diagnosis is only likely has no history of that diagnosis.
   else if (hedge !== undefined && history.trigger.words.includes('surveillance')) found.delete('history');
 }
+
+/** The screenings named after their diagnosis ("breast cancer screening"). */
+const SCREENINGS: ReadonlySet<string> = new Set(['screening', 'screen']);
 
 /**
  * "no cortical scalloping, c/w enchondroma", "No mass effect; likely hemangioma": a hedge that opens a

@@ -54,8 +54,11 @@ function organOfProcedure(tokens: readonly Token[], cue: number): readonly strin
 const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive', 'negative']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
 export const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
-/** Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. */
-const METASTASIS_PRONE = new Set(['liver', 'bone', 'brain', 'adrenal', 'peritoneum', 'omentum', 'pleura', 'spine', 'vertebra']);
+/**
+ * Organs where a carcinoma found on biopsy is most often a metastasis: a bare primary finding there names no primary. The Table
+ * names the serosal linings' rows "peritoneum, peritoneal" and "pleura, pleural", as the site lexicon's adjectives reach them.
+ */
+const METASTASIS_PRONE = new Set(['liver', 'bone', 'brain', 'adrenal', 'peritoneum', 'peritoneum, peritoneal', 'omentum', 'pleura', 'pleura, pleural', 'spine', 'vertebra']);
 const SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['r', 'right'], ['left', 'left'], ['l', 'left'], ['bilateral', 'bilateral']]);
 
 /** How far back a result looks for the lesion it is about; how many modifier words may stand between the result cue and the finding. */

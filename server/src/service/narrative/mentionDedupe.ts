@@ -40,6 +40,35 @@ function organNamedPrimary(tokens: readonly Token[], previous: RawMention | unde
   return false;
 }
 
+/**
+ * "3 cm RLQ peritoneal implant, diffuse peritoneal carcinomatosis": two spread words each with its own site written before it
+ * are two findings (a dominant implant and the diffuse spread), not one restated, even at one Table row.
+ */
+function otherDeposit(previous: RawMention, mention: RawMention): boolean {
+  const before = previous.site, after = mention.site;
+  return mention.column === 'secondary' && before !== undefined && after !== undefined && writtenBefore(before, previous) && writtenBefore(after, mention)
+    && before.start !== after.start && previous.histology?.words !== mention.histology?.words;
+}
+
+/** Whether the site is written right before its anchor (a report label's site, read from afar, is not). */
+function writtenBefore(site: { readonly end: number }, mention: RawMention): boolean {
+  return site.end <= mention.anchorStart && site.end >= mention.anchorStart - 1;
+}
+
+/** Words right after a reading that weigh it against another ("SCLC vs NSCLC", "SCLC favored"). */
+const DIFFERENTIAL_WORDS = new Set(['vs', 'versus', 'vs.']);
+const WEIGHING_WORDS = new Set(['favored', 'favoured', 'likely', 'suspected', 'probable']);
+
+/**
+ * "presumed lung ca (SCLC vs NSCLC)", "bronchogenic carcinoma, SCLC favored": a type weighed right after it is a reading of
+ * its own (as the item after "vs" is), not the tumour before it restated.
+ */
+function weighedReading(tokens: readonly Token[], mention: RawMention): boolean {
+  const next = tokens[mention.end]?.norm ?? '';
+  // "primary lung malignancy (SCLC favored …)": a parenthesis restating the diagnosis is one mention (ANNOTATION.md).
+  return DIFFERENTIAL_WORDS.has(next) || (WEIGHING_WORDS.has(next) && tokens[mention.start - 1]?.norm !== '(');
+}
+
 /** One mention per site token and column: two anchors may reach the same site. */
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
@@ -67,7 +96,7 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
-      && !otherSkinCancer(previous, mention);
+      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);

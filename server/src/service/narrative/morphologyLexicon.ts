@@ -156,10 +156,10 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'acute lymphoblastic leukemia', ...ALL },
   { words: 'leukemia', ...LEUKEMIA },
   { words: 'leukaemia', ...LEUKEMIA },
-  // The leukaemia in an organ it infiltrates is the leukaemia itself ("leukemia cutis", "leukemic infiltrate", "CNS leukemia"):
+  // The leukaemia in an organ it infiltrates or a cytology finds is the leukaemia itself ("leukemia cutis", "CNS leukemia", "leukemic blasts"):
   // Index: Leukemia C95.9-, and the note's own type when it names one (`noteTypes.ts`).
   ...['leukemia cutis', 'leukaemia cutis', 'leukemic infiltrate', 'leukemic infiltrates', 'leukemic infiltration', 'leukaemic infiltrate',
-    'cns leukemia', 'cns leukaemia'].map((words): MorphologyTerm => ({ words, ...LEUKEMIA })),
+    'cns leukemia', 'cns leukaemia', 'leukemic blasts', 'leukemic cells', 'leukaemic blasts', 'leukaemic cells'].map((words): MorphologyTerm => ({ words, ...LEUKEMIA })),
   ...['myeloid sarcoma', 'myeloid sarcomas', 'granulocytic sarcoma', 'chloroma'].map((words): MorphologyTerm => ({ words, ...MYELOID_SARCOMA })),
   // Chronic myeloid leukaemia written with its phase ("CML-CP", "CML in chronic phase"): the phase is not coded (Tabular C92.1- inclusion:
   // chronic myelogenous leukemia with crisis of blast cells).

@@ -131,9 +131,16 @@ function apposedSubsite(tokens: readonly Token[], words: ReadonlyMap<string, rea
   let last = position;
   while (last < position + APPOSED_WORDS - 1 && words.has(tokens[last + 1]?.norm ?? '')) last++;
   const next = tokens[last + 1];
-  const closes = next === undefined || next.punct || next.sentence !== tokens[last]?.sentence;
+  const closes = next === undefined || next.punct || next.sentence !== tokens[last]?.sentence || measuredAt(tokens, last + 1);
   return path !== undefined && tokens[last]?.sentence === sentence && closes ? path : undefined;
 }
+
+/** A size that closes the apposition as its punctuation would ("Meningioma, R frontal convexity 1.1 cm, incidental"). */
+function measuredAt(tokens: readonly Token[], position: number): boolean {
+  return /^\d+(?:\.\d+)?$/.test(tokens[position]?.norm ?? '') && SIZE_UNITS.has(tokens[position + 1]?.norm ?? '');
+}
+
+const SIZE_UNITS = new Set(['cm', 'mm']);
 
 /** Whether a site lies in the organ the histology implies (a brain site for a glioma, a meningeal one for a meningioma). */
 export function withinOrgan(term: HistologyTerm, site: SiteMatch): boolean {

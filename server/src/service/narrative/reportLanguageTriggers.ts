@@ -42,4 +42,22 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // Adjuvant treatment going on, as clinicians abbreviate it ("completed Stupp RT/TMZ 8/2026, now adj TMZ C4"): Guideline
   // I.C.2.d, treatment still directed at the cancer keeps it current, as "on adjuvant" does.
   ...both('active', 'now adj', 'now adjuvant', 'on adj', 'of adj').map((trigger) => ({ ...trigger, treatment: true })),
+  // A study that "does not exclude" a diagnosis leaves it open, as "cannot exclude" does ("CT head: does not exclude brain mets"),
+  // not the negation "not" would read; and a differential opened by its label ("Also on ddx: lymphoma") weighs what follows it.
+  ...pre('uncertain', 'does not exclude', 'do not exclude', "doesn't exclude", 'did not exclude', 'does not rule out',
+    'on ddx :', 'also on ddx :', 'in ddx :', 'on differential :', 'also on differential :'),
+  // A restaging's list says "resolved" of its own finding ("LLL primary 1.6 cm (from 4.2), R lung nodules resolved, no new mets"):
+  // the nodules resolved, not the primary before them, which is still there.
+  // A plan timed by another course's end ("US +/- FNA to r/o thyroid cancer after RT completed") says when, not that the
+  // diagnosis before it was treated: no history cue.
+  ...both('pseudo', ...['after', 'once', 'when'].flatMap((lead) => ['rt', 'xrt', 'radiation', 'chemo', 'chemoradiation', 'crt', 'treatment', 'therapy']
+    .map((course) => `${lead} ${course} completed`))),
+  // A course written with its start date is going on, not completed on that date ("on weekly cisplatin + RT (started 10/26)").
+  ...both('pseudo', ...['+', 'and'].flatMap((lead) => ['rt', 'xrt', 'radiation', 'chemo', 'chemort', 'crt', 'chemoradiation']
+    .flatMap((course) => [`${lead} ${course} ( started`, `${lead} ${course} started`, `${lead} ${course} ( start`, `${lead} ${course} ( since`]))),
+  // A relapse judged likely is a relapse suspected ("Myeloma, likely relapsed - heme to see"): the diagnosis with its relapse is
+  // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
+  ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
+    .map((trigger) => ({ ...trigger, postScope: 1 })),
+  ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];

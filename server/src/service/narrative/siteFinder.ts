@@ -47,8 +47,8 @@ const NOT_SITES = new Set([
 ]);
 
 /** Words after a site word that make it the name of a histologic type ("intestinal type", "follicular variant"). */
-// "intestinal metaplasia", "tubal metaplasia": a metaplasia named after a tissue is no site either, nor a symptom ("abdominal pain").
-const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype', 'metaplasia', 'pain', 'discomfort']);
+// "intestinal metaplasia": a metaplasia named after a tissue is no site either, nor a symptom ("abdominal pain"), nor a study ("bone scan").
+const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype', 'metaplasia', 'pain', 'discomfort', 'scan', 'scans']);
 
 /** Procedures named after a node specimen's region ("Lymph nodes, right axillary dissection:"). */
 const NODE_PROCEDURES = new Set(['dissection', 'excision', 'biopsy', 'resection', 'sampling']);

@@ -166,7 +166,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'pelvic peritoneum', path: ['peritoneum, peritoneal', 'pelvic'] },
   // Deposits on the liver's or spleen's capsule lie on the peritoneum that covers it ("perihepatic implants" of an ovarian
   // cancer: table: peritoneum / Malignant Secondary C78.6), not in the organ; a node there is a node region (nodes are read first).
-  ...['perihepatic', 'perisplenic'].map((words): SiteTerm => ({ words, path: ['peritoneum, peritoneal'], onlyBefore: SEROSAL_DEPOSIT_NOUNS })),
+  ...['perihepatic', 'perisplenic', 'perihepatic surface', 'perisplenic surface'].map((words): SiteTerm => ({ words, path: ['peritoneum, peritoneal'], onlyBefore: SEROSAL_DEPOSIT_NOUNS })),
   { words: 'retroperitoneal', path: ['retroperitoneum'] },
   { words: 'rp', path: ['retroperitoneum'], onlyBefore: RETROPERITONEAL_NOUNS },
   // Bone and nervous system.
