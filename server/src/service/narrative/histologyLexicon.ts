@@ -343,7 +343,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'macrometastases', role: 'secondary' },
   { words: 'dcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
-  { words: 'cis', role: 'in-situ' },
+  { words: 'cis', role: 'in-situ', encounterOrgan: ['bladder'] },
   { words: 'carcinoma in situ', role: 'in-situ' },
   { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written

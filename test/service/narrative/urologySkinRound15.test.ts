@@ -1,0 +1,28 @@
+import { type ReadingCase, checkReadings } from './readingCases';
+
+/**
+ * Round 15 (tuner A, the urology, haematology and dermatology batch d563-d582).
+ *
+ * A bare "CIS" in a note that documents a bladder cancer is the bladder's carcinoma in situ: table: bladder / Ca in situ
+ * D09.0 (FY2027 code list: D09.0 Carcinoma in situ of bladder), as the corpus codes every such word (d111, d156, d353,
+ * d398, d459, d572, d573). With no bladder neoplasm in the encounter the word names no organ and is not read, and a
+ * "(CIS)" or "= CIS" that only glosses the in-situ diagnosis or the pTis stage before it adds no mention. The carcinoma's
+ * own codes: C67.4 Malignant neoplasm of posterior wall of bladder, C67.9 … bladder, unspecified, C67.1 … dome of bladder.
+ */
+const CIS_CASES: readonly ReadingCase[] = [
+  ['"+ CIS" after a bladder carcinoma is the bladder\'s carcinoma in situ', 'HG Ta UC of bladder posterior wall + CIS -> TURBT x2.',
+    [['UC of bladder', 'C674', 'present'], ['CIS', 'D090', 'present']]],
+  ['a CIS weighed against BCG effect in a bladder cancer note is uncertain D09.0', 'Bladder cancer on BCG. Erythema at resection site - likely BCG effect vs CIS.',
+    [['Bladder cancer', 'C679', 'present'], ['CIS', 'D090', 'uncertain']]],
+  ['"concomitant CIS" in a TURBT comment is D09.0', 'Invasive urothelial carcinoma of the bladder dome. Given pT1 HG disease with concomitant CIS, repeat resection.',
+    [['urothelial carcinoma of the bladder dome', 'C671', 'present'], ['CIS', 'D090', 'present']]],
+  ['guard: with no bladder neoplasm a bare CIS names no organ', 'PMH: HTN. CIS noted.', []],
+  ['guard: "(CIS)" glossing a carcinoma in situ of the bladder adds no mention', 'Final path: carcinoma in situ of the bladder dome (CIS).',
+    [['carcinoma in situ of the bladder dome', 'D090', 'present']]],
+  ['guard: "pTis (CIS)" glosses the stage', 'Pathologic stage: pTis (CIS). Bladder dome urothelial carcinoma.',
+    [['Bladder dome urothelial carcinoma', 'C671', 'present']]],
+];
+
+describe('narrative reader: round 15, urology and skin (tuner A)', () => {
+  describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
+});
