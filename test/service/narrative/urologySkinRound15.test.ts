@@ -23,6 +23,24 @@ const CIS_CASES: readonly ReadingCase[] = [
     [['Bladder dome urothelial carcinoma', 'C671', 'present']]],
 ];
 
+/**
+ * A generic "secondary malignancy" or "second malignancy" spoken of as a risk is a hypothetical C80.1 (ANNOTATION.md, "A
+ * generic second cancer(s)": FY2027 C80.1 Malignant (primary) neoplasm, unspecified), also before "risk" (d114, d265);
+ * with its site after "of" or "in" it stays a metastasis there (C78.7 Secondary malignant neoplasm of liver and
+ * intrahepatic bile duct).
+ */
+const SECOND_CANCER_CASES: readonly ReadingCase[] = [
+  ['"risk of secondary malignancy" of a survivor is C80.1, hypothetical', 'Late effects: risk of secondary malignancy post CAR-T discussed.',
+    [['secondary malignancy', 'C801', 'hypothetical']]],
+  ['"Secondary malignancy risk" heading its listed cancers is its own C80.1', 'Secondary malignancy risk on lenalidomide (skin ca) - derm yearly.',
+    [['Secondary malignancy', 'C801', 'hypothetical'], ['skin ca', 'C4490', 'hypothetical']]],
+  ['"Second malignancy risk:" is C80.1, hypothetical', 'Second malignancy risk: mantle RT confers elevated lifetime risk of thyroid cancer.',
+    [['Second malignancy', 'C801', 'hypothetical'], ['thyroid cancer', 'C73', 'hypothetical']]],
+  ['guard: "secondary malignancy of the liver" is the liver\'s metastasis', 'CT: secondary malignancy of the liver.',
+    [['secondary malignancy of the liver', 'C787', 'present']]],
+];
+
 describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
+  describe('a generic secondary malignancy spoken of as a risk', () => checkReadings(SECOND_CANCER_CASES));
 });
