@@ -86,6 +86,8 @@ describe('narrative assertion: triggers', () => {
       // A parenthesised-only status is written in parentheses after its diagnosis ("AML (current)").
       // A cue of its own list item follows its diagnosis with no comma ("colon cancer as above, HTN").
       const cue = trigger.parenthesisedOnly === true ? ` (${trigger.words})` : trigger.ownItem === true ? ` ${trigger.words}` : `, ${trigger.words}`;
+      // A cue that keeps only a watched leukaemia current is tested on one (watchedDiseaseTriggers.ts).
+      if (trigger.haematologicOnly === true) return assert.equal(mentionsOf(`History of CLL${cue}.`)[0]?.assertion, 'present');
       const breast = mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary');
       assert.equal(breast?.assertion, 'present');
     });

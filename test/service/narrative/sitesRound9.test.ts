@@ -80,9 +80,10 @@ describe('narrative sites round 9: the desmoid regions are the release\'s codes 
 describe('narrative vocabulary round 9: "NB" is a neuroblastoma after its risk group or course', () => {
   checkReadings([
     // Index: Neuroblastoma — see Neoplasm, malignant, by site (the adrenal, its commonest site: table: adrenal / Malignant
-    // Primary C74.9-, Tabular C74.92 Malignant neoplasm of unspecified part of left adrenal gland).
+    // Primary C74.9-, Tabular C74.92 Malignant neoplasm of unspecified part of left adrenal gland); the organ-named primary in
+    // the parenthesis is its own mention (ANNOTATION.md, round 15).
     ['"high-risk NB (L adrenal primary …)"', '2M with high-risk NB (L adrenal primary, MYCN amp) w/ bone + marrow mets, C3 induction.', [
-      ['NB', 'C7492', 'present'], ['bone', 'C7951', 'present'], ['marrow mets', 'C7952', 'present'],
+      ['NB', 'C7492', 'present'], ['L adrenal primary', 'C7492', 'present'], ['bone', 'C7951', 'present'], ['marrow mets', 'C7952', 'present'],
     ]],
     ['"L adrenal NB"', 'Dx: L adrenal NB, s/p induction.', [['L adrenal NB', 'C7492', 'present']]],
     ['"relapsed NB of the R adrenal"', 'Dx: relapsed NB of the R adrenal with bone mets.', [['NB of the R adrenal', 'C7491', 'present'], ['bone mets', 'C7951', 'present']]],

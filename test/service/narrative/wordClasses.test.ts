@@ -72,7 +72,7 @@ describe('narrative word classes', () => {
       { name: 'siteRowFirst', bit: WORD_CLASS.siteRowFirst, has: (_raw, norm) => rowFirstWords.has(norm) },
       { name: 'side', bit: WORD_CLASS.side, has: (raw, norm) => raw === 'R' || raw === 'L' || sideNorms.has(norm) },
       { name: 'synopticFirst', bit: WORD_CLASS.synopticFirst, has: (_raw, norm) => ['synoptic', 'tumor', 'tumour', 'primary'].includes(norm) },
-      { name: 'station', bit: WORD_CLASS.station, has: (_raw, norm) => ['station', 'stations', 'stn', 'stns'].includes(norm) },
+      { name: 'station', bit: WORD_CLASS.station, has: (_raw, norm) => ['station', 'stations', 'stn', 'stns', 'level'].includes(norm) },
       { name: 'brainLobe', bit: WORD_CLASS.brainLobe, has: (_raw, norm) => ['frontal', 'parietal', 'temporal', 'occipital'].includes(norm) },
       {
         name: 'testisDescent', bit: WORD_CLASS.testisDescent,

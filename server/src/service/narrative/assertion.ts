@@ -12,9 +12,11 @@ import { matchTriggerAt } from './assertionTriggerMatch';
 import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
 import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
+import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
 import { isParenthesised, reaches } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
+import { FieldBoundaries } from './inlineFields';
 import type { Token } from './tokens';
 import { LEXICON_CLASS } from './wordClasses';
 
@@ -59,9 +61,11 @@ export interface AssertionIndex {
   readonly hitStarts: Int32Array;
   /** Token indexes where a terminator starts, with the terminator (a list negation or a hedge reads through some: "new"). */
   readonly terminators: ReadonlyMap<number, string>;
+  /** Where the header fields written inline begin ("…, FH: neg"): no cue reaches across one. */
+  readonly fields: FieldBoundaries;
 }
 
-export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>): AssertionIndex {
+export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<AssertionTrigger>, terminators: PhraseMatcher<string>, fields = FieldBoundaries.none()): AssertionIndex {
   const hits: TriggerHit[] = [];
   const stops = new Map<number, string>();
   let index = 0;
@@ -84,7 +88,7 @@ export function indexTriggers(tokens: readonly Token[], triggers: PhraseMatcher<
   // A plain loop: `Int32Array.from` with a mapping function goes through the iterator protocol.
   const hitStarts = new Int32Array(hits.length);
   for (let position = 0; position < hits.length; position++) hitStarts[position] = hits[position]?.start ?? 0;
-  return { hits, hitStarts, terminators: stops };
+  return { hits, hitStarts, terminators: stops, fields };
 }
 
 /** Sections where "Evaluate for X" is a plan's step (hypothetical), not a study's indication. */
@@ -164,10 +168,11 @@ export function assertionOf(
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
       if (hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) continue;
+      if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
       // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
       const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
-      if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index.terminators)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
+      if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
     if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
@@ -176,7 +181,7 @@ export function assertionOf(
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
     if (hit.trigger.notForMetastasis === true && range.column === 'secondary') continue;
     if (hit.trigger.preAdjacent === true && hit.end !== start) continue;
-    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), Math.max(end, range.anchorEnd ?? end), index.terminators, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
+    if (hit.trigger.assertion === 'pseudo' || !reaches(tokens, hit, Math.max(start, range.anchorStart), Math.max(end, range.anchorEnd ?? end), index.terminators, index.fields, LIST_SECTIONS.has(section), section === 'past-surgical-history')) continue;
     if (hit.trigger.assertion === 'other') return { assertion: 'present', otherExperiencer: true };
     const ruleOut = indicationRuleOut(tokens, hit, section) || biopsyRuleOut(tokens, hit);
     const assertion = ruleOut ? 'uncertain' : stagingRuleOut(tokens, hit, section, range.column) ? 'hypothetical' : hit.trigger.assertion;
@@ -385,8 +390,8 @@ export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): Assertion
 }
 
 /** Whether the last hedge or hypothetical cue before an active cue reaches it (the active word is itself in doubt). */
-function hedgedCue(tokens: readonly Token[], hedge: TriggerHit | undefined, cue: TriggerHit, terminators: ReadonlyMap<number, string>): boolean {
-  return hedge !== undefined && hedge.end <= cue.start && tokens[hedge.start]?.sentence === tokens[cue.start]?.sentence && reaches(tokens, hedge, cue.start, cue.end, terminators, false);
+function hedgedCue(tokens: readonly Token[], hedge: TriggerHit | undefined, cue: TriggerHit, index: AssertionIndex): boolean {
+  return hedge !== undefined && hedge.end <= cue.start && tokens[hedge.start]?.sentence === tokens[cue.start]?.sentence && reaches(tokens, hedge, cue.start, cue.end, index.terminators, index.fields, false);
 }
 
 function terminatorIn(index: AssertionIndex, from: number, to: number): boolean {

@@ -2,6 +2,7 @@ import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
+import type { FieldBoundaries } from './inlineFields';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
@@ -43,14 +44,16 @@ function postScope(trigger: AssertionTrigger): number {
 }
 
 /**
- * Whether a trigger's scope covers the mention, with no terminator between them. In a Past Surgical History list
+ * Whether a trigger's scope covers the mention, with no terminator and no inline header field (`fields`: "PMH: breast ca,
+ * FH: neg", "Denies: chest pain, PMH: lung ca") between them. In a Past Surgical History list
  * (`pastSection`) every operation is past, so a cue that needs a date ("hysterectomy (benign fibroids)") is dated by it.
  */
 export function reaches(
-  tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, inList: boolean, pastSection = false,
+  tokens: readonly Token[], hit: TriggerHit, start: number, end: number, terminators: ReadonlyMap<number, string>, fields: FieldBoundaries, inList: boolean, pastSection = false,
 ): boolean {
   const { direction, assertion } = hit.trigger;
   if ((direction === 'pre' || direction === 'both') && hit.end <= start && start - hit.end <= preScope(tokens, hit, inList) && !closesOwnNoun(tokens, hit)) {
+    if (fields.crosses(hit.start, start)) return false;
     // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'negated' && concludedAfter(tokens, hit.end, start)) || conditionOnCourse(tokens, hit.trigger, end)) return false;
@@ -65,25 +68,8 @@ export function reaches(
     if (hit.trigger.postStopsAtComma === true && !sameListItem(tokens, end, hit.start)) return false;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && originOfMetastasis(tokens, start)) return false;
     if (hit.trigger.postScope === 1 && assertion === 'uncertain' && objectOfProgression(tokens, start)) return false;
-    if (familyFieldBetween(tokens, end, hit.start)) return false;
+    if (fields.crossesTopic(end - 1, hit.start)) return false;
     return !anyBetween(terminators, end, hit.start, assertion, false, true);
-  }
-  return false;
-}
-
-/** The words that open a family-history field written inline after other items ("PMH: HTN, breast ca, FH: mother - …"). */
-const FAMILY_FIELD_LAST_WORDS = new Set(['fh', 'fhx', 'family']);
-const FAMILY_FIELD_PAIRS = new Set(['family history', 'family hx', 'fam hx', 'family hist']);
-
-/**
- * Whether a family-history field ("FH:", "FHx:", "Family hx:") opens in `[from, to)`: a cue after it is the family
- * field's ("FH: mother - malignancy", "FH: none"), not about the patient's diagnoses listed before it in the same line.
- */
-function familyFieldBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let position = from + 1; position < to; position++) {
-    if (tokens[position]?.norm !== ':') continue;
-    const last = tokens[position - 1]?.norm ?? '';
-    if (FAMILY_FIELD_LAST_WORDS.has(last) || FAMILY_FIELD_PAIRS.has(`${tokens[position - 2]?.norm ?? ''} ${last}`)) return true;
   }
   return false;
 }

@@ -45,6 +45,11 @@ export interface AssertionTrigger {
   readonly datedAfter?: boolean;
   /** An active cue that keeps only a malignancy current: a stopped endocrine therapy leaves an excised DCIS a past one. */
   readonly invasiveOnly?: boolean;
+  /**
+   * An active cue that keeps only a leukaemia, lymphoma or myeloma current: one watched without treatment is present
+   * disease (Guideline I.C.2.d), while a resected solid cancer "on observation" is a history.
+   */
+  readonly haematologicOnly?: boolean;
   /** Read forward only right before the mention's words, as their adjective ("old melanoma excision site", "her old cancer"). */
   readonly preAdjacent?: boolean;
   /** Read backward only when no comma stands between the mention and the cue. */

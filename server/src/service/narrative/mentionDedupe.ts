@@ -20,6 +20,26 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
   return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
 }
 
+/** How many tokens after a histology the parenthesis naming its primary may open. */
+const PRIMARY_PARENTHESIS_REACH = 12;
+
+/**
+ * "NSCLC (adenocarcinoma, RUL primary)", "neuroblastoma (L adrenal primary, MYCN amp)": the organ written right
+ * before "primary" in a parenthesis after another histology names the primary's site, a statement of its own, not the histology's
+ * site read twice (ANNOTATION.md, an organ-named primary in a parenthesis is its own mention).
+ */
+function organNamedPrimary(tokens: readonly Token[], previous: RawMention | undefined, mention: RawMention): boolean {
+  const site = mention.site;
+  if (previous === undefined || mention.histology?.words !== 'primary' || previous.histology?.words === 'primary') return false;
+  if (site === undefined || site.end !== mention.anchorStart || site.start < previous.anchorEnd || site.start - previous.anchorEnd > PRIMARY_PARENTHESIS_REACH) return false;
+  for (let position = site.start - 1; position >= previous.anchorEnd; position--) {
+    const text = tokens[position]?.norm;
+    if (text === '(') return true;
+    if (text === ')') return false;
+  }
+  return false;
+}
+
 /** One mention per site token and column: two anchors may reach the same site. */
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
@@ -35,6 +55,10 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
     const mention = written;
     const key = siteKeyEnd(mention) * DEDUPE_COLUMNS + (mention.column === null ? 0 : NEOPLASM_COLUMNS.indexOf(mention.column) + 1);
     const previous = kept[kept.length - 1];
+    if (organNamedPrimary(tokens, previous, mention)) {
+      kept.push(mention);
+      continue;
+    }
     // "L breast IDC 3.1 cm, grade 3, TNBC": an abbreviation that names its organ restates the tumour whose site was just written in the sentence.
     const implied = mention.histology?.impliedSite !== undefined && mention.site?.start === mention.anchorStart && previous?.site !== undefined
       && (previous.site.start < previous.anchorStart || previous.site.end > previous.anchorEnd);

@@ -33,6 +33,15 @@ function stationParts(norm: string): string[] | undefined {
   return parts.every((part) => STATION_NUMBER.test(part)) ? parts : undefined;
 }
 
+/** "Lymph node, level 4R, excision:": a neck level has no side letter, so "level" before a lettered station is that station. */
+function sidedLevel(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1]?.norm ?? '';
+  return tokens[index]?.norm === 'level' && mayBeLetteredStation(next) && LETTERED_STATION.test(next);
+}
+
+/** The words classified as station words: the station nouns, and "level" read as one only before a lettered station. */
+export const STATION_CLASS_WORDS: ReadonlySet<string> = new Set([...STATION_WORDS, 'level']);
+
 /**
  * The station phrase at `index`: "station" then one or more station numbers joined by commas, "and"
  * or slashes. The region is the stations' common row, or "intrathoracic" when they differ within the
@@ -40,7 +49,7 @@ function stationParts(norm: string): string[] | undefined {
  */
 export function stationAt(tokens: readonly Token[], index: number): { end: number; region: string } | undefined {
   const token = tokens[index];
-  if (token === undefined || (token.classes & WORD_CLASS.station) === 0 || !STATION_WORDS.has(token.norm)) return undefined;
+  if (token === undefined || (token.classes & WORD_CLASS.station) === 0 || !(STATION_WORDS.has(token.norm) || sidedLevel(tokens, index))) return undefined;
   const sentence = tokens[index]?.sentence;
   const regions = new Set<string>();
   let end = index + 1;

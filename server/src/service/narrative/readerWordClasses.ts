@@ -1,5 +1,5 @@
 import { SPLIT_FRAGMENTS } from './damagedWords';
-import { STATION_WORDS, mayBeLetteredStation } from './nodeStations';
+import { STATION_CLASS_WORDS, mayBeLetteredStation } from './nodeStations';
 import { BRAIN_SUBSITES } from './organSubsites';
 import { OPERATION_ORGANS } from './operatedSides';
 import { SHAPED_SITE_FIRST_WORDS, mayNameSide } from './siteFinder';
@@ -23,7 +23,7 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     (_raw, norm) => (siteRows.startsRow(norm) ? WORD_CLASS.siteRowFirst : 0),
     (raw, norm) => (mayNameSide(raw, norm) ? WORD_CLASS.side : 0),
     setClassifier(SYNOPTIC_FIRST_WORDS, WORD_CLASS.synopticFirst),
-    setClassifier(STATION_WORDS, WORD_CLASS.station),
+    setClassifier(STATION_CLASS_WORDS, WORD_CLASS.station),
     setClassifier(LOBES, WORD_CLASS.brainLobe),
     setClassifier(DESCENT_WORDS, WORD_CLASS.testisDescent),
     (_raw, norm) => (mayBeLetteredStation(norm) ? WORD_CLASS.letteredStation : 0),

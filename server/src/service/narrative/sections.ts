@@ -4,6 +4,8 @@ import { lastAtOrBefore } from '../sortedSearch';
 import { isAsciiAlnum } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import type { InlineField } from './inlineFields';
+import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
 
 /**
@@ -16,8 +18,11 @@ import { studyLabelOnLine } from './studyLabels';
 /** The longest header text (before its colon) that is looked up. */
 const MAX_HEADER_LENGTH = 48;
 
-/** Reads the sections of `text` between `span.offset` and its end. */
-export function findSections(text: string, span: Span, headers: SectionHeaderLookup): NoteSection[] {
+/**
+ * Reads the sections of `text` between `span.offset` and its end; `inlineFields`, when given, receives the offsets of the
+ * header fields written inline in a line ("…, FH: neg"; `inlineFields.ts`), looked for only on lines that hold a colon.
+ */
+export function findSections(text: string, span: Span, headers: SectionHeaderLookup, inlineFields?: InlineField[]): NoteSection[] {
   const end = span.offset + span.length;
   const found: { entry: SectionHeaderEntry; title: string; headerSpan: Span }[] = [];
   let lineStart = span.offset;
@@ -28,6 +33,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     if (nextColon >= 0 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
     const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
+    if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
     if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd)) found.push(header);

@@ -1,6 +1,7 @@
 import type { AssertionIndex, TriggerHit } from './assertion';
 import { isParenthesised } from './assertionScope';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
  * A treatment summary written as fields ("Cancer type / location: Colon adenocarcinoma … Chemotherapy:
@@ -100,9 +101,27 @@ function completionIn(tokens: readonly Token[], index: AssertionIndex, hit: numb
     if (found === undefined || found.start >= last) break;
     // "Current status:" is a field label; "(current)" after a diagnosis is an active cue.
     if (found.trigger.assertion === 'active' && (found.trigger.parenthesisedOnly !== true || isParenthesised(tokens, found))) return undefined;
-    if (isCompletion(found)) cue ??= found;
+    if (isCompletion(found) && !glossesItsDiagnosis(tokens, found.start)) cue ??= found;
   }
   return cue;
+}
+
+/** How far back in its sentence a parenthesis holding a completion cue may open. */
+const GLOSS_REACH = 16;
+
+/**
+ * "Hx of treated prostate adenocarcinoma (IMRT 2018, ADT x 2 yrs completed)": a completion cue inside a parenthesis
+ * right after a diagnosis word tells that diagnosis's course, not that the summary's diagnosis was treated ("FOLFOX x 12
+ * (completed 2019)" glosses a treatment and still ends the summary).
+ */
+function glossesItsDiagnosis(tokens: readonly Token[], cue: number): boolean {
+  const sentence = tokens[cue]?.sentence;
+  for (let position = cue - 1; position >= Math.max(0, cue - GLOSS_REACH) && tokens[position]?.sentence === sentence; position--) {
+    const word = tokens[position]?.norm;
+    if (word === ')') return false;
+    if (word === '(') return ((tokens[position - 1]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
+  }
+  return false;
 }
 
 /** Whether a line of the block before the cue opens with a diagnosis label (read from the text: a "DX:" may be a section header). */
