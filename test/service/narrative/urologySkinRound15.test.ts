@@ -40,7 +40,21 @@ const SECOND_CANCER_CASES: readonly ReadingCase[] = [
     [['secondary malignancy of the liver', 'C787', 'present']]],
 ];
 
+/**
+ * A lymphoma's Ann Arbor stage II-IV written after it sets the fifth character 8, lymph nodes of multiple sites (ANNOTATION.md,
+ * "Stage or node regions in the lymphoma's own sentence"): a parenthesis between them is passed over, and a lymphoma inside a
+ * parenthesis that closes before the stage is not the one staged. FY2027: C83.38 Diffuse large B-cell lymphoma, lymph nodes of
+ * multiple sites; C82.90 Follicular lymphoma, unspecified, unspecified site.
+ */
+const STAGE_CASES: readonly ReadingCase[] = [
+  ['a stage after a parenthesis is the lymphoma\'s before it, not the one inside it', 'Diagnosis: Relapsed/refractory DLBCL, GCB type (transformed from follicular lymphoma), stage IV',
+    [['DLBCL', 'C8338', 'present'], ['follicular lymphoma', 'C8290', 'present']]],
+  ['guard: a stage inside the parenthesis right after the lymphoma is still read', '57 y/o F w/ DLBCL (stage IIIA, dx 8/2026), on R-CHOP.',
+    [['DLBCL', 'C8338', 'present']]],
+];
+
 describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
   describe('a generic secondary malignancy spoken of as a risk', () => checkReadings(SECOND_CANCER_CASES));
+  describe('a lymphoma\'s stage past a parenthesis', () => checkReadings(STAGE_CASES));
 });
