@@ -53,8 +53,23 @@ const STAGE_CASES: readonly ReadingCase[] = [
     [['DLBCL', 'C8338', 'present']]],
 ];
 
+/**
+ * A bladder part written after the histology with no comma, opened by a side ("urothelial ca L lat wall", "bladder tumor L
+ * lateral wall on office cysto"), is the tumour's sub-site as the set-off part is: table: bladder, wall, lateral / Malignant
+ * Primary C67.2 (FY2027 C67.2 Malignant neoplasm of lateral wall of bladder). Without a side nothing is read.
+ */
+const PART_CASES: readonly ReadingCase[] = [
+  ['a side-led part after an implied-organ histology is its sub-site', 'HG T1 urothelial ca L lat wall + CIS at dome.',
+    [['urothelial ca', 'C672', 'present'], ['CIS', 'D090', 'present']]],
+  ['a side-led part after a bladder tumour of a proven carcinoma is its sub-site', 'Clinical History: papillary bladder tumor L lateral wall on office cysto.\nFINAL DIAGNOSIS: urothelial carcinoma of the bladder, left lateral wall.',
+    [['bladder tumor', 'C672', 'present'], ['urothelial carcinoma of the bladder', 'C672', 'present']]],
+  ['guard: with the comma the part was read before', 'Urothelial carcinoma of the bladder, L lateral wall.',
+    [['Urothelial carcinoma of the bladder', 'C672', 'present']]],
+];
+
 describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
   describe('a generic secondary malignancy spoken of as a risk', () => checkReadings(SECOND_CANCER_CASES));
   describe('a lymphoma\'s stage past a parenthesis', () => checkReadings(STAGE_CASES));
+  describe('a bladder part written after the histology without a comma', () => checkReadings(PART_CASES));
 });
