@@ -67,9 +67,24 @@ const PART_CASES: readonly ReadingCase[] = [
     [['Urothelial carcinoma of the bladder', 'C672', 'present']]],
 ];
 
+/**
+ * The ISUP Grade Group (GG1-GG5) grades only prostatic carcinoma, so a carcinoma it grades is the prostate's: table: prostate /
+ * Malignant Primary C61 (FY2027 C61 Malignant neoplasm of prostate). "GG1 disease" names no neoplasm and stays no mention.
+ */
+const GRADE_GROUP_CASES: readonly ReadingCase[] = [
+  ['a Grade Group before a carcinoma places it in the prostate', '12-core bx: GG1 adenocarcinoma in 2/12 cores (R base 10%, R mid 5%).',
+    [['GG1 adenocarcinoma', 'C61', 'present']]],
+  ['a Grade Group before "adenoca" too', 'Surveillance bx 11/2025: GG2 adenoca R base 1/3 cores (15%); rest benign.',
+    [['GG2 adenoca', 'C61', 'present']]],
+  ['guard: with the organ written it stays one mention', '66M with GG1 prostate cancer on AS x 4.5 yrs.',
+    [['GG1 prostate cancer', 'C61', 'present']]],
+  ['guard: "GG1 disease" is no mention', 'Reviewed low metastatic potential of GG1 disease.', []],
+];
+
 describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
   describe('a generic secondary malignancy spoken of as a risk', () => checkReadings(SECOND_CANCER_CASES));
   describe('a lymphoma\'s stage past a parenthesis', () => checkReadings(STAGE_CASES));
   describe('a bladder part written after the histology without a comma', () => checkReadings(PART_CASES));
+  describe('a prostate Grade Group before a carcinoma', () => checkReadings(GRADE_GROUP_CASES));
 });
