@@ -81,10 +81,22 @@ const GRADE_GROUP_CASES: readonly ReadingCase[] = [
   ['guard: "GG1 disease" is no mention', 'Reviewed low metastatic potential of GG1 disease.', []],
 ];
 
+/**
+ * A risk written between two skin mentions makes the second the risk's own mention, not a restatement of the first: "prior BCC
+ * and transplant-related risk of skin cancer" is Z85.828 (Personal history of other malignant neoplasm of skin) and a
+ * hypothetical site-less skin cancer C44.90 (Unspecified malignant neoplasm of skin, unspecified; ANNOTATION.md, site-less
+ * "skin cancer").
+ */
+const RISK_CASES: readonly ReadingCase[] = [
+  ['a risk of skin cancer after a prior BCC is its own hypothetical mention', 'Health maintenance: annual derm skin check given prior BCC and transplant-related risk of skin cancer.',
+    [['BCC', 'Z85828', 'history'], ['skin cancer', 'C4490', 'hypothetical']]],
+];
+
 describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
   describe('a generic secondary malignancy spoken of as a risk', () => checkReadings(SECOND_CANCER_CASES));
   describe('a lymphoma\'s stage past a parenthesis', () => checkReadings(STAGE_CASES));
   describe('a bladder part written after the histology without a comma', () => checkReadings(PART_CASES));
   describe('a prostate Grade Group before a carcinoma', () => checkReadings(GRADE_GROUP_CASES));
+  describe('a risk between two skin mentions', () => checkReadings(RISK_CASES));
 });
