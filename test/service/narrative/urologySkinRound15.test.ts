@@ -92,6 +92,16 @@ const RISK_CASES: readonly ReadingCase[] = [
     [['BCC', 'Z85828', 'history'], ['skin cancer', 'C4490', 'hypothetical']]],
 ];
 
+/**
+ * A skin carcinoma's site set off after its subtypes joined by "&" ("Basal cell carcinoma, nodular & infiltrative, L nasal ala")
+ * is its site, as with subtypes joined by commas: table: skin, nose / Malignant Primary C44.301, basal cell type C44.311 (FY2027
+ * C44.311 Basal cell carcinoma of skin of nose).
+ */
+const SKIN_SUBTYPE_CASES: readonly ReadingCase[] = [
+  ['subtypes joined by "&" before the set-off skin site', 'Pre-op dx: Basal cell carcinoma, nodular & infiltrative, L nasal ala (bx 10/21/26)',
+    [['Basal cell carcinoma', 'C44311', 'present']]],
+];
+
 describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bare CIS in a bladder cancer note', () => checkReadings(CIS_CASES));
   describe('a generic secondary malignancy spoken of as a risk', () => checkReadings(SECOND_CANCER_CASES));
@@ -99,4 +109,5 @@ describe('narrative reader: round 15, urology and skin (tuner A)', () => {
   describe('a bladder part written after the histology without a comma', () => checkReadings(PART_CASES));
   describe('a prostate Grade Group before a carcinoma', () => checkReadings(GRADE_GROUP_CASES));
   describe('a risk between two skin mentions', () => checkReadings(RISK_CASES));
+  describe('a skin site set off after joined subtypes', () => checkReadings(SKIN_SUBTYPE_CASES));
 });
