@@ -34,7 +34,7 @@ const ELIGIBILITY: readonly [string, string[], string][] = [
 
 /** What the note says elsewhere about the same disease decides a mention whose own sentence says too little. */
 const NOTE_STATUS: readonly [string, string[], string][] = [
-  ['H/o colon cancer, NED. Plan: continue colon ca surveillance.', ['Z85038 history', 'Z85038 history'], 'Z85.038: follow-up of a known colon cancer history, not a screening'],
+  ['H/o colon cancer, NED. Plan: continue colon ca surveillance.', ['Z85038 history', 'C189 hypothetical'], 'Z85.038 for the history; the surveillance is for colon cancer, hypothetical C18.9 (ANNOTATION.md: "a screening or surveillance *for*"; d393, d415, d497)'],
   ['Cirrhosis. Plan: continue HCC surveillance.', ['C220 hypothetical'], 'no liver cancer in the note: a screening stays hypothetical'],
   ['HPI: CLL, never treated, on watch and wait.\nPMH:\n- CLL - seen by heme q6mo\n- HTN', ['C9110 present', 'C9110 present'], 'C91.10 CLL not having achieved remission: the PMH line names the current disease'],
   ['Hx DLBCL 2011, R-CHOP x6, in complete remission since.\nPMH: HTN, DLBCL 2011 (cured).', ['Z8572 history', 'Z8572 history'], 'Z85.72 history of non-Hodgkin lymphomas: remission and cure in one note (ANNOTATION.md)'],

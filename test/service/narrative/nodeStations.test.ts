@@ -38,9 +38,10 @@ describe('narrative reader: thoracic lymph node stations and node region lists',
     it(text, () => assert.deepEqual(codes(text), expected));
   }
 
+  // Regions joined in one phrase are one entry of C77.8, lymph nodes of multiple regions (ANNOTATION.md, d268).
   it('gives each region of a list the node word after it (retroperitoneal nodes, not the retroperitoneum)', () => {
-    assert.deepEqual(codes('Retroperitoneal and pelvic nodal metastases.'), [`${secondaryOf('retroperitoneal')} present`, `${secondaryOf('pelvic')} present`]);
-    assert.deepEqual(codes('Metastatic disease to the axillary and supraclavicular lymph nodes.'), [`${secondaryOf('axilla, axillary')} present`, `${secondaryOf('supraclavicular')} present`]);
+    assert.deepEqual(codes('Retroperitoneal and pelvic nodal metastases.'), ['C778 present']);
+    assert.deepEqual(codes('Metastatic disease to the axillary and supraclavicular lymph nodes.'), ['C778 present']);
     assert.deepEqual(codes('Liver and retroperitoneal nodal metastases.'), ['C787 present', `${secondaryOf('retroperitoneal')} present`]);
   });
 

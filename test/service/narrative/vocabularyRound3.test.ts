@@ -117,7 +117,7 @@ checkAll('narrative vocabulary: bones, brain parts and soft tissue named by adje
   ['Cervical spine met.', ['C7951 present'], 'table: bone, vertebra C79.51 (not the cervix C79.82)', /Secondary malignant neoplasm of bone/],
   ['Skull base mets.', ['C7951 present'], 'table: bone, skull / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
   ['Vertebral body mets.', ['C7951 present'], 'table: bone, vertebra / Malignant Secondary C79.51', /Secondary malignant neoplasm of bone/],
-  ['Mets to T-spine, L iliac wing and R femoral neck.', ['C7951 present', 'C7951 present'], 'table: bone, ilium and femur C79.51 (the T-spine and the ilium are one mention, one code)', /Secondary malignant neoplasm of bone/],
+  ['Mets to T-spine, L iliac wing and R femoral neck.', ['C7951 present'], 'table: bone, ilium and femur C79.51 (coordinated sites of one code are one entry, ANNOTATION.md)', /Secondary malignant neoplasm of bone/],
   ['R common iliac LN met.', ['C775 present'], 'guard: a node word after "iliac" keeps the node region: table: lymph gland, iliac C77.5', /intrapelvic lymph nodes/],
   ['Femoral lymph node metastasis.', ['C774 present'], 'guard: table: lymph gland, femoral C77.4', /inguinal and lower limb/],
   ['Dural-based met.', ['C7949 present'], 'table: dura / Malignant Secondary C79.49', /other parts of nervous system/],

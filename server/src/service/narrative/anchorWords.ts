@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
+import { statesDiseaseInGeneral } from './generalStatements';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -29,6 +30,9 @@ const INSTITUTION_NOUNS = new Set([
   'board', 'boards',
   // "per NCCN Breast Cancer guidelines": a guideline's title, not the patient's diagnosis.
   'guideline', 'guidelines',
+  // "CERVICAL CANCER STAGING PROTOCOL", "BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)": the title of a study protocol or of a synoptic
+  // form names the form, not the patient's diagnosis (ANNOTATION.md: the template's title is no mention).
+  'protocol', 'protocols', 'synoptic',
 ]);
 
 /**
@@ -39,7 +43,7 @@ const INSTITUTION_NOUNS = new Set([
  */
 export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  if (namesUnit(tokens, start)) return true;
+  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.

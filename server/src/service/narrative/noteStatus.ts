@@ -9,8 +9,9 @@ import { promoteMatching } from './promotion';
 
 /**
  * What the whole note says about a disease, carried to a mention whose own sentence says too little:
- * - "Colon ca surveillance" is a screening only when the note knows no colon cancer; after "h/o colon
- *   cancer" (or any history mention of the same category) it is that history's follow-up (Z85.-).
+ * - "Colon ca surveillance" stays a surveillance for colon cancer, hypothetical, even after "h/o colon cancer": the
+ *   watched-for cancer is what its words name (ANNOTATION.md, hypothetical: "a screening or surveillance *for*"), and the
+ *   history mention records the past cancer itself.
  * - A diagnosis that a Past Medical History list makes history by its section alone ("PMH: - CLL -
  *   followed by heme/onc") is the current disease when the note documents the same disease as present
  *   elsewhere ("CLL, untreated, watch and wait"): a PMH list names what the patient has had, and the
@@ -29,17 +30,15 @@ export function withNoteStatus(
   // Which present mentions the text calls recurrent, read once per mention.
   const calledBack = raw.map((mention, index) => assertions[index]?.assertion === 'present' && calledRecurrent(tokens, mention.start));
   const recurred = calledBack.includes(true);
-  if (!remitted && !recurred && !assertions.some((assertion) => isSurveillance(assertion) || isSectionHistory(assertion))) return [...assertions];
-  const history = new Set<string>();
+  if (!remitted && !recurred && !assertions.some(isSectionHistory)) return [...assertions];
   const present = new Set<string>();
   const cured = new Set<string>();
   const recurrent = new Set<string>();
   const categories = raw.map((mention, index) => {
-    // Only present, history and surveillance mentions take part below: the others are not coded as if present.
+    // Only present and history mentions take part below: the others are not coded as if present.
     if (!takesPart(assertions[index])) return undefined;
     const category = categoryOf(mention);
     const assertion = assertions[index]?.assertion;
-    if (category !== undefined && assertion === 'history') history.add(category);
     if (category !== undefined && assertion === 'history' && remitted && calledCured(mention)) cured.add(category);
     if (category !== undefined && assertion === 'present') present.add(category);
     if (category !== undefined && calledBack[index] === true) recurrent.add(category);
@@ -50,7 +49,6 @@ export function withNoteStatus(
     if (category === undefined) return assertion;
     // ANNOTATION.md "Remission and cure in one note": cured is the stronger statement, so every mention is history.
     if (raw[index]?.remission === true && assertion.assertion === 'present' && cured.has(category)) return { assertion: 'history' };
-    if (isSurveillance(assertion) && history.has(category)) return { assertion: 'history', ...(assertion.evidence === undefined ? {} : { evidence: assertion.evidence }) };
     if (isSectionHistory(assertion) && present.has(category)) return { assertion: 'present' };
     // "HPI: high-grade NMIBC … BCG (completed 03/2026)" then "A/P: Recurrent high-grade urothelial carcinoma": the disease came back, so it is not history.
     if (assertion.assertion === 'history' && recurrent.has(category)) return { assertion: 'present' };
@@ -72,14 +70,9 @@ function calledRecurrent(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
-/** Whether a mention's category can matter to the note's status: a present or history mention, or a surveillance. */
+/** Whether a mention's category can matter to the note's status: a present or history mention. */
 function takesPart(assertion: AssertionResult | undefined): boolean {
-  return assertion !== undefined && (assertion.assertion === 'present' || assertion.assertion === 'history' || isSurveillance(assertion));
-}
-
-/** A screening read from a weak cue that gives way to a history ("HCC surveillance"). */
-function isSurveillance(assertion: AssertionResult): boolean {
-  return assertion.assertion === 'hypothetical' && assertion.evidence?.trigger === 'surveillance';
+  return assertion !== undefined && (assertion.assertion === 'present' || assertion.assertion === 'history');
 }
 
 /** History by the section's default alone, with no cue of its own. */

@@ -6,6 +6,7 @@ import { assertionOf, indexTriggers } from './assertion';
 import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
+import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { withEncounterSites } from './encounterSites';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
@@ -60,6 +61,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   for (const section of sections) starts.push(section.span.offset);
   const sex = patientSex(text, span.offset, span.offset + span.length);
   const mentions: DocumentedMention[] = [];
+  const anchors: number[] = [];
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
@@ -128,8 +130,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     if (assertion.evidence !== undefined) documented.evidence = assertion.evidence;
     if (section !== undefined) documented.section = section;
     mentions.push(documented);
+    anchors.push(mention.anchorStart);
   });
-  return { sections, mentions };
+  return { sections, mentions: withCoordinatedSitesJoined(text, mentions, anchors) };
 }
 
 /** Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included). */

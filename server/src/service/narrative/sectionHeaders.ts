@@ -25,7 +25,13 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // Headers that open the story of the illness under other names: a summary of the history or of the outside records,
     // and a history of the diagnosis or of the treatment given.
     'clinical', 'clinical information', 'summary of history', 'summary of outside records', 'dx history', 'hematologic history', 'hem hx',
-    'treatment history', 'cancer treatment summary', 'surveillance to date', 'narrative supporting prognosis', 'hx of terminal illness', 'hx of present illness'] },
+    'treatment history', 'cancer treatment summary', 'surveillance to date', 'narrative supporting prognosis', 'hx of terminal illness', 'hx of present illness',
+    // The short form of "Clinical information" a pathology requisition writes ("Clinical info: L cheek patch, r/o LM").
+    'clinical info',
+    // A short history before a procedure or a discharge ("Brief HPI:").
+    'brief hpi',
+    // A tumor board's presentation of the case ("Case summary: 2 mo of L otalgia …").
+    'case summary'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -34,29 +40,50 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A general health history taken from the patient ("Health History (per pt and daughter)") and an eye clinic's past history.
     'health history', 'other health', 'pohx', 'past ocular history', 'other hx', 'personal history'] },
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
-  { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx'] },
+  { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
+    // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
+    'family psych hx', 'family psychiatric history', 'family psych/medical hx', 'family psychiatric/medical history'] },
   { kind: 'social-history', name: 'Social History', spellings: ['social history', 'sh', 'shx', 'social hx'] },
   { kind: 'review-of-systems', name: 'Review of Systems', spellings: ['review of systems', 'ros', 'systems review'] },
-  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds'] },
+  { kind: 'medications', name: 'Medications', spellings: ['medications', 'meds', 'current medications', 'home medications', 'outpatient medications', 'discharge medications', 'current meds', 'discharge meds'] },
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
-  { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral'] },
+  { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral',
+    // The short "PE:" (physical exam) of a clinic or ED note.
+    'pe'] },
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison',
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
-    'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review'] },
-  { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum'] },
+    'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',
+    // The table's "Radiology Review" and a day's labs ("Labs today:").
+    'radiology review', 'labs today',
+    // The parts of a trial's tumor measurement report (RECIST: "TARGET LESIONS", "NON-TARGET LESIONS", "NEW LESIONS:") and the
+    // findings a report lists apart from them ("OTHER FINDINGS:", "Incidental findings:"), findings as "Findings" is.
+    'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings'] },
+  { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum',
+    // A tumor board's or a consultant's review of the slides, as "Radiology review" is of the images ("Pathology review: agree with SCC").
+    'pathology review', 'path review'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
-    'discussion/consensus'] },
+    'discussion/consensus',
+    // A consult's short "Assessment/Recs", as "Assessment/Recommendations"; a tumor board's conclusion ("CONSENSUS:"), as
+    // "DISCUSSION / CONSENSUS" is.
+    'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',
     'pre op diagnosis', 'post op diagnosis', 'pre op dx', 'post op dx', 'preop diagnosis', 'postop diagnosis', 'preop dx', 'postop dx',
     // The stage of the cancer diagnosed and the diagnoses another setting gave ("Cancer Staging", "ED Dx:", "Referring Dx:").
-    'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis'] },
-  { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list'] },
-  { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan'] },
+    'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis',
+    // The short form of "Diagnosis list" a clinic note heads its diagnoses with ("Dx list:\n1. Essential thrombocythemia …").
+    'dx list'] },
+  { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
+    // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
+    // taken up at this visit.
+    'chronic issues', 'chronic problems', 'chronic conditions', 'problem list for this visit', 'problems addressed', 'problems addressed today'] },
+  { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan',
+    // An operative note's plan after the operation ("POST-OP PLAN:").
+    'post op plan', 'postop plan', 'postoperative plan'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
   // block or the medication list above it, and gives its own text no default.
   { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation'] },
@@ -67,7 +94,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
   { kind: 'other', name: 'Health Maintenance', spellings: ['health maintenance', 'preventive care', 'screening', 'late effects screening'] },
   { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response'] },
-  { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses'] },
+  { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses',
+    // A discharge summary's diagnoses by other names ("Dx on discharge:", "Diagnoses this admission:").
+    'dx on discharge', 'diagnoses on discharge', 'diagnosis on discharge', 'diagnoses at discharge', 'diagnoses this admission'] },
 ];
 
 /** Normalises a header candidate the way spellings are written in {@link SECTION_HEADERS}. */
