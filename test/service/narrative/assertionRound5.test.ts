@@ -122,7 +122,8 @@ describe('narrative assertion round 5: the precursor a disease progressed from',
 describe('narrative assertion round 5: a risk and the list of what it is of', () => {
   checkReadings([
     // table: skin NOS / Malignant Primary C44.90 (ANNOTATION.md: a site-less "skin cancer"); a risk is hypothetical.
-    ['a parenthesised list after a risk', 'Assessment:\n2. Second malignancy risk on lenalidomide (skin cancer) - derm yearly.', [['skin cancer', 'C4490', 'hypothetical']]],
+    // The generic "Second malignancy" is its own hypothetical C80.1 (ANNOTATION.md, "A generic second cancer(s)"; d114, d265 mended).
+    ['a parenthesised list after a risk', 'Assessment:\n2. Second malignancy risk on lenalidomide (skin cancer) - derm yearly.', [['Second malignancy', 'C801', 'hypothetical'], ['skin cancer', 'C4490', 'hypothetical']]],
     // A parenthesis with no risk before it glosses a present diagnosis (table: skin, scalp / Malignant Primary C44.40).
     ['a parenthesis with no risk', 'Assessment:\n2. New scalp lesion (skin cancer) - derm to excise.', [['skin cancer', 'C4440', 'present']]],
   ]);
@@ -178,7 +179,7 @@ describe('narrative assertion: a treatment continued keeps its cancer current', 
     ['a hedged lesion "on surveillance" is no history', 'Renal: 2.1 cm L renal mass, likely RCC, on surveillance given age.', [['RCC', 'C642', 'uncertain']]],
     // A risk list stays hypothetical though the sentence names a drug taken now (table: skin / Malignant Primary C44.90).
     ['guard: "risk on lenalidomide (…, skin ca)" is a risk', 'Myeloma in VGPR. Secondary malignancy risk on lenalidomide (skin ca) - derm yearly.', [
-      ['Myeloma', 'C9000', 'present'], ['skin ca', 'C4490', 'hypothetical'],
+      ['Myeloma', 'C9000', 'present'], ['Secondary malignancy', 'C801', 'hypothetical'], ['skin ca', 'C4490', 'hypothetical'],
     ]],
   ]);
 });

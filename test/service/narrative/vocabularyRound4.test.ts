@@ -118,7 +118,8 @@ describe('narrative vocabulary round 4: head, neck, nerve and heart', () => {
       ['myxoma', 'D151', 'uncertain'], ['myxoma of the left thigh', 'D2122', 'present'],
     ]],
     // Table: unknown site or unspecified / Malignant Primary C80.1.
-    ['a risk of second malignancy; guard: "Second malignancy risk:" heads the cancers it names', 'Late effects: risk of second malignancy. Second malignancy risk: thyroid.', [['second malignancy', 'C801', 'hypothetical']]],
+    // "Second malignancy risk:" over the cancers it names is an entry of its own too (ANNOTATION.md, "A generic second cancer(s)"; d114 mended).
+    ['a risk of second malignancy; "Second malignancy risk:" heading the cancers it names', 'Late effects: risk of second malignancy. Second malignancy risk: thyroid.', [['second malignancy', 'C801', 'hypothetical'], ['Second malignancy', 'C801', 'hypothetical']]],
   ]);
 });
 

@@ -45,12 +45,13 @@ export function withPartAfterAnchor(tokens: readonly Token[], site: SiteMatch, a
 /** The site with the part set off at `at` by a comma, or in parentheses that close right after it ("(left lateral wall)"). */
 function partSetOffAt(tokens: readonly Token[], site: SiteMatch, at: number): SiteMatch | undefined {
   const opener = tokens[at]?.norm;
-  if (opener !== ',' && opener !== '(') return undefined;
+  const sideLed = opener !== ',' && opener !== '(' && sideWordAt(tokens, at);
+  if (opener !== ',' && opener !== '(' && !sideLed) return undefined;
   const sentence = tokens[at]?.sentence;
-  let position = at + 1;
+  let position = sideLed ? at : at + 1;
   const side = SIDES.get(tokens[position]?.norm ?? '');
   if (side !== undefined) position++;
-  const first = partWordsAt(tokens, position, sentence);
+  const first = partWordsAt(tokens, position, sentence, sideLed);
   if (first === undefined) return undefined;
   position = first.end;
   // "(posterior wall/trigone)", ", dome and left lateral wall": two parts of the organ joined are one qualifier joined by
@@ -72,7 +73,7 @@ function joinerEnd(tokens: readonly Token[], position: number): number | undefin
 }
 
 /** The words of one part at `position`, up to a closer or joiner, when they end in a part noun; a side before them is passed over. */
-function partWordsAt(tokens: readonly Token[], from: number, sentence: number | undefined): { words: string; end: number } | undefined {
+function partWordsAt(tokens: readonly Token[], from: number, sentence: number | undefined, endsAtNoun = false): { words: string; end: number } | undefined {
   let position = SIDES.has(tokens[from]?.norm ?? '') && tokens[from + 1]?.sentence === sentence ? from + 1 : from;
   const words: string[] = [];
   while (words.length <= MAX_PART_WORDS) {
@@ -81,7 +82,19 @@ function partWordsAt(tokens: readonly Token[], from: number, sentence: number | 
     if (token.punct) return undefined;
     words.push(PART_ABBREVIATIONS.get(token.norm) ?? token.norm);
     position++;
+    // A part written with no comma ends at its noun: "L lat wall + CIS", "L lateral wall on office cysto".
+    if (endsAtNoun && PART_NOUNS.has(token.norm)) break;
   }
   if (words.length === 0 || words.length > MAX_PART_WORDS || !PART_NOUNS.has(words[words.length - 1] ?? '')) return undefined;
   return { words: words.join(' '), end: position };
+}
+
+/**
+ * "urothelial ca L lat wall", "papillary bladder tumor L lateral wall": with no comma a part is read only when a side opens
+ * it, "L" and "R" in capitals, and it ends at its part noun.
+ */
+function sideWordAt(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  if (token === undefined || !SIDES.has(token.norm)) return false;
+  return token.norm.length > 1 || token.raw === 'L' || token.raw === 'R';
 }

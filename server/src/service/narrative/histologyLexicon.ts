@@ -251,7 +251,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // neoplasm of liver"): the longest phrase wins over "malignant neoplasm", which alone names a primary.
   { words: 'secondary malignant neoplasm', role: 'secondary' },
   { words: 'secondary malignant neoplasms', role: 'secondary' },
-  { words: 'secondary malignancy', role: 'secondary' },
+  // With its site after it a "secondary malignancy" is a metastasis there; alone it is a survivor's second cancer (C80.1, below).
+  ...['secondary malignancy', 'secondary malignancies'].flatMap((words) => [`${words} of`, `${words} in`, `${words} to`]).map((words): HistologyTerm => ({ words, role: 'secondary' })),
   { words: 'secondary and unspecified malignant neoplasm', role: 'secondary' },
   { words: 'malignant ( primary ) neoplasm , unspecified', role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Tabular C80.1 Malignant (primary) neoplasm, unspecified; Guideline I.C.2.k' },
   { words: 'disseminated malignant neoplasm', role: 'primary', impliedSite: ['disseminated'], indexCode: 'C80.0', indexSource: 'Table of Neoplasms: disseminated → Malignant Primary (C80.0); Tabular C80.0 Disseminated malignant neoplasm, unspecified' },
@@ -343,7 +344,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'macrometastases', role: 'secondary' },
   { words: 'dcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   { words: 'lcis', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.0' },
-  { words: 'cis', role: 'in-situ' },
+  { words: 'cis', role: 'in-situ', encounterOrgan: ['bladder'] },
   { words: 'carcinoma in situ', role: 'in-situ' },
   { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
@@ -391,8 +392,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
   // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site / Malignant Primary C80.1;
-  // not before "risk" ("Second malignancy risk: … thyroid cancer, lung cancer" is a heading over the cancers it names).
+  // also before "risk" (ANNOTATION.md: "Second malignancy risk:" over the cancers it names is its own entry). A survivor's "secondary
+  // malignancy" is a second cancer too; "secondary malignancy of the liver" is a metastasis (above), so none is read before a preposition.
   ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
     'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
-  ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['risk', 'risks'] })),
+  ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers', 'secondary malignancy', 'secondary malignancies', 'secondary cancer', 'secondary cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['of', 'in', 'to', 'involving'] })),
 ]);

@@ -91,4 +91,6 @@ export interface HistologyTerm {
   readonly fallbackOver?: readonly string[];
   /** A desmoid tumour: its uncertain-behaviour cell is coded by the body region of its site (Tabular D48.11-, `desmoidSites.ts`). */
   readonly desmoid?: boolean;
+  /** With no site of its own the word is of this organ when the encounter documents a neoplasm there ("+ CIS" in a bladder cancer note; `encounterOrgan.ts`). */
+  readonly encounterOrgan?: readonly string[];
 }

@@ -20,6 +20,14 @@ function otherSkinCancer(previous: RawMention, mention: RawMention): boolean {
   return before !== undefined && after !== undefined && before !== '0' && after !== '0' && before !== after;
 }
 
+/** "prior BCC and transplant-related risk of skin cancer": a risk written between two mentions makes the second a risk of its own, not a restatement. */
+function riskBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (RISK_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
+
+const RISK_WORDS = new Set(['risk', 'risks']);
+
 /** How many tokens after a histology the parenthesis naming its primary may open. */
 const PRIMARY_PARENTHESIS_REACH = 12;
 
@@ -96,7 +104,8 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && previous.site !== undefined && mention.site !== undefined && samePath(previous.site.path, mention.site.path)
       && (previous.site.laterality === mention.site.laterality || (implied && mention.site.laterality === undefined)) && !differentialBetween(tokens, previous.end, mention.start)
       && !alternativeBetween(tokens, previous.end, mention.start) && !typeAfterDash(tokens, previous, mention.start)
-      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention);
+      && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
+      && !riskBetween(tokens, previous.end, mention.start);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
     if (seen.has(key) || restated) continue;
     seen.add(key);

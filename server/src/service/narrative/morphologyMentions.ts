@@ -158,8 +158,32 @@ const MULTIPLE_NODE_STAGES = new Set(['ii', 'iia', 'iib', 'iii', 'iiia', 'iiib',
 
 function nodalStageAfter(tokens: readonly Token[], end: number): boolean {
   // Only the first "stage" is read: its stage follows it.
-  const position = firstInSentenceAfter(tokens, end, 8, tokens[end - 1]?.sentence, (token) => token.norm === 'stage');
+  const position = stageAfter(tokens, end);
   return position >= 0 && MULTIPLE_NODE_STAGES.has(tokens[position + 1]?.norm ?? '');
+}
+
+/** How many words after a lymphoma, a parenthesis not counted, its stage is looked for. */
+const STAGE_REACH = 8;
+
+/**
+ * The first "stage" after a lymphoma in its sentence, or -1: a parenthesis after it is read ("DLBCL (stage IIIA, …)")
+ * but its words are not counted ("DLBCL, GCB type (transformed from follicular lymphoma), stage IV"), and a lymphoma
+ * inside a parenthesis that closes before the stage is not the one staged (the follicular lymphoma there).
+ */
+function stageAfter(tokens: readonly Token[], end: number): number {
+  const sentence = tokens[end - 1]?.sentence;
+  let depth = 0;
+  for (let position = end, counted = 0; position < tokens.length && counted < STAGE_REACH; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return -1;
+    if (token.norm === '(') depth++;
+    else if (token.norm === ')') {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (token.norm === 'stage') return position;
+    else if (depth === 0) counted++;
+  }
+  return -1;
 }
 
 /** Words that deny the remission after them: "not having achieved remission" (the Tabular's own title), "not in remission", "failed to achieve remission". */

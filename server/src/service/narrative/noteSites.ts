@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
+import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
 
 /**
@@ -28,7 +29,7 @@ import { withoutTemplateTitles } from './templateTitles';
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
-  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(mentions).filter((mention) => mention.restatedOnly !== true))))));
+  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions)).filter((mention) => mention.restatedOnly !== true))))));
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

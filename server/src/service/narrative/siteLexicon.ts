@@ -307,6 +307,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'penile', path: ['penis'] },
   { words: 'prostate', path: ['prostate'] },
   { words: 'prostatic', path: ['prostate'] },
+  // The ISUP Grade Group grades only prostatic carcinoma: "GG1 adenocarcinoma in 2/12 cores" is the prostate's.
+  ...['gg1', 'gg2', 'gg3', 'gg4', 'gg5'].map((words): SiteTerm => ({ words, path: ['prostate'] })),
   // "prostrate cancer": the common misspelling, read as the prostate only before a word of its cancer or gland ("found prostrate on the floor" is no site).
   { words: 'prostrate', path: ['prostate'], onlyBefore: ['cancer', 'ca', 'carcinoma', 'adenocarcinoma', 'gland', 'malignancy'] },
   // The urethra through the prostate is the urethra (table: urethra, urethral C68.0; in situ D09.19), not the prostate.

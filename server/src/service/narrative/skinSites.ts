@@ -7,17 +7,23 @@ import type { Token } from './tokens';
  * "Basal cell carcinoma, nodular, L nasal tip": a skin histology's body surface set off after its
  * subtype words, ending the apposition. The site is returned as the surface; the code adds the skin.
  */
+/** How many tokens after a skin histology's comma its set-off site may begin. */
+const APPOSED_SKIN_REACH = 8;
+/** Marks a set-off list of subtypes may be written with before the site. */
+const SUBTYPE_MARKS = new Set([',', '&', '/']);
+
 export function apposedSkinSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], implied: SiteMatch, end: number): SiteMatch | undefined {
   if (implied.path[0] !== 'skin' || tokens[end]?.norm !== ',') return undefined;
   const sentence = tokens[end]?.sentence;
-  for (let position = end + 1; position < Math.min(tokens.length, end + 6) && tokens[position]?.sentence === sentence; position++) {
+  for (let position = end + 1; position < Math.min(tokens.length, end + APPOSED_SKIN_REACH) && tokens[position]?.sentence === sentence; position++) {
     const site = sites[position];
     if (site !== undefined) {
       const next = tokens[site.end];
       const closes = next === undefined || next.sentence !== sentence || [',', '(', '.', ';', '-'].includes(next.norm);
       return !site.lymphNode && tokens[position - 1]?.norm === ',' && closes ? site : undefined;
     }
-    if (tokens[position]?.punct === true && tokens[position]?.norm !== ',') return undefined;
+    // "Basal cell carcinoma, nodular & infiltrative, L nasal ala": subtypes joined by "&" or "/" may stand before the site.
+    if (tokens[position]?.punct === true && !SUBTYPE_MARKS.has(tokens[position]?.norm ?? '')) return undefined;
   }
   return undefined;
 }
