@@ -69,6 +69,11 @@ const FLOORS = [
   // review), 0.870 / 0.801 / 0.972.
   { set: 'dev', from: 'd523', to: 'd542', precision: 0.88, recall: 0.76, assertionAccuracy: 0.94 },
   { set: 'dev', from: 'd543', to: 'd562', precision: 0.84, recall: 0.76, assertionAccuracy: 0.94 },
+  // Round 15's blind dev batches (5 December 2026): d563–d582, haematology and transplant, urology and dermatology (first
+  // scored 0.797 / 0.699 / 0.964; 0.807 / 0.711 / 0.958 after its review and the consistency passes), 0.843 / 0.779 / 0.962
+  // after round 15; d583–d602, notes where cancer is not the visit's subject (0.891 / 0.787 / 0.969), 0.941 / 0.855 / 0.989.
+  { set: 'dev', from: 'd563', to: 'd582', precision: 0.81, recall: 0.75, assertionAccuracy: 0.93 },
+  { set: 'dev', from: 'd583', to: 'd602', precision: 0.91, recall: 0.82, assertionAccuracy: 0.95 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -96,6 +101,9 @@ const FLOORS = [
   // home-health staff, portal messages, prior-authorisation letters): first scored 0.809 / 0.735 / 0.956 (0.809 / 0.731 /
   // 0.956 after its blind review), 0.813 / 0.745 / 0.957 after round 14 (rules from dev batches only).
   { set: 'held-out', from: 'h196', to: 'h215', precision: 0.78, recall: 0.71, assertionAccuracy: 0.93 },
+  // h216–h235 (5 December 2026, radiation oncology and letters by clinicians trained outside the US): first scored 0.861 /
+  // 0.765 / 0.960, 0.854 / 0.764 / 0.967 after its review, the consistency passes and round 15 (rules from dev batches only).
+  { set: 'held-out', from: 'h216', to: 'h235', precision: 0.82, recall: 0.73, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
