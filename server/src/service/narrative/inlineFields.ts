@@ -1,5 +1,5 @@
 import { lastAtOrBefore, lastAtOrBeforeBy } from '../sortedSearch';
-import { isAsciiUpper } from './charCodes';
+import { isAsciiLetter, isAsciiUpper, trimmedEnd } from './charCodes';
 import type { SectionKind } from './model';
 import type { SectionHeaderLookup } from './sectionHeaders';
 import type { Token } from './token';
@@ -75,14 +75,7 @@ function inlineTitleStart(text: string, lineStart: number, colon: number): numbe
 
 /** A letter, a space or the joiners header spellings use ("A/P", "A&P", "Fam hx", "Pre-op Dx"). */
 function isTitleCharacter(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x20 || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
-}
-
-/** The end of the title before `end` without trailing spaces. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  let position = end;
-  while (position > start && text.charCodeAt(position - 1) === 0x20) position--;
-  return position;
+  return isAsciiLetter(code) || code === 0x20 || code === 0x2f || code === 0x26 || code === 0x2b || code === 0x2d;
 }
 
 /**

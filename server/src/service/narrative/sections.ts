@@ -1,7 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
-import { isAsciiAlnum } from './charCodes';
+import { isAsciiAlnum, trimmedEnd } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import type { InlineField } from './inlineFields';
@@ -244,12 +244,6 @@ function isHeaderDecoration(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x23 /* # */ || code === 0x2a /* * */;
 }
 
-/** The end of the text before `end`, without trailing whitespace, never before `start`. */
-function trimmedEnd(text: string, start: number, end: number): number {
-  let position = end;
-  while (position > start && /\s/.test(text.charAt(position - 1))) position--;
-  return position;
-}
 
 /** The section holding the offset, if any; `starts` are the sections' start offsets in order. */
 export function sectionAt(sections: readonly NoteSection[], starts: readonly number[], offset: number): NoteSection | undefined {

@@ -42,6 +42,15 @@ export function nearestInSentenceBefore(tokens: readonly Token[], before: number
   return -1;
 }
 
+/**
+ * The open parenthesis that the token at `position` stands inside, at most `reach` tokens back in the sentence
+ * (`position`'s own): the nearest bracket before it, when that is a "("; -1 when a ")" closes first or none is near.
+ */
+export function openParenthesisBefore(tokens: readonly Token[], position: number, reach: number): number {
+  const bracket = nearestInSentenceBefore(tokens, position, reach, tokens[position]?.sentence, (token) => token.norm === '(' || token.norm === ')');
+  return bracket >= 0 && tokens[bracket]?.norm === '(' ? bracket : -1;
+}
+
 /** Which words a window looks for, in which sentence, and how far it reaches on each side of a phrase. */
 export interface WordWindow {
   /** The words, in lower case, as the tokens' `norm`. */

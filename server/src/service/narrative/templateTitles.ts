@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { openParenthesisBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -18,11 +19,6 @@ export function withoutTemplateTitles(tokens: readonly Token[], mentions: readon
 }
 
 function inFormTitle(tokens: readonly Token[], anchorStart: number): boolean {
-  const sentence = tokens[anchorStart]?.sentence;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - TITLE_REACH) && tokens[position]?.sentence === sentence; position--) {
-    const norm = tokens[position]?.norm ?? '';
-    if (norm === ')') return false;
-    if (norm === '(') return FORM_TITLES.some((title) => title.every((word, index) => tokens[position - title.length + index]?.norm === word));
-  }
-  return false;
+  const open = openParenthesisBefore(tokens, anchorStart, TITLE_REACH);
+  return open >= 0 && FORM_TITLES.some((title) => title.every((word, index) => tokens[open - title.length + index]?.norm === word));
 }

@@ -1,6 +1,7 @@
 import type { AssertionIndex, TriggerHit } from './assertion';
 import { isParenthesised } from './assertionScope';
 import type { Token } from './tokens';
+import { openParenthesisBefore } from './sentenceWindow';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
@@ -115,13 +116,8 @@ const GLOSS_REACH = 16;
  * (completed 2019)" glosses a treatment and still ends the summary).
  */
 function glossesItsDiagnosis(tokens: readonly Token[], cue: number): boolean {
-  const sentence = tokens[cue]?.sentence;
-  for (let position = cue - 1; position >= Math.max(0, cue - GLOSS_REACH) && tokens[position]?.sentence === sentence; position--) {
-    const word = tokens[position]?.norm;
-    if (word === ')') return false;
-    if (word === '(') return ((tokens[position - 1]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
-  }
-  return false;
+  const open = openParenthesisBefore(tokens, cue, GLOSS_REACH);
+  return open >= 0 && ((tokens[open - 1]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
 }
 
 /** Whether a line of the block before the cue opens with a diagnosis label (read from the text: a "DX:" may be a section header). */
