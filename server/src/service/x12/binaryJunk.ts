@@ -5,9 +5,12 @@ import type { X12Interchange } from './x12Model';
 
 /** Binary junk in an 837: control characters a file transfer or a bad export left among the segments. */
 
-/** Control characters that are not line breaks or tabs, and U+FFFD from a failed decode: a character class's body. */
+/**
+ * Control characters that are not line breaks or tabs, and U+FFFD from a failed decode: a character
+ * class's body. The command line's file cutter looks for the same characters in undecoded bytes
+ * (cli/parallel/utf8Bytes.ts), since it stops cutting a file where the checker may report junk.
+ */
 const JUNK_CLASS = String.raw`\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd`;
-const JUNK_CHARACTER = new RegExp(`[${JUNK_CLASS}]`);
 /** One run of junk characters. */
 const JUNK = new RegExp(`[${JUNK_CLASS}]+`, 'y');
 /**
@@ -16,14 +19,6 @@ const JUNK = new RegExp(`[${JUNK_CLASS}]+`, 'y');
  */
 const CLEAN = new RegExp(`[^${JUNK_CLASS}]*`, 'y');
 const MAX_JUNK_REPORTS = 20;
-
-/**
- * Whether `text` holds a character that {@link findBinaryJunk} may report: the command line stops
- * cutting a file among its workers there, because junk reports are counted across the whole file.
- */
-export function mayHoldBinaryJunk(text: string): boolean {
-  return JUNK_CHARACTER.test(text);
-}
 
 /**
  * Reports runs of control characters that are not one of the interchanges' own delimiters, at most
