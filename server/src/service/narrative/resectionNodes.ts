@@ -10,11 +10,12 @@ import type { Token } from './tokens';
  * kidney and adrenal drain to intra-abdominal nodes (pericolic, perigastric, peripancreatic, retroperitoneal:
  * lymph gland, intra-abdominal C77.2), the lung to intrathoracic ones (hilar, mediastinal: C77.1), the bladder
  * and prostate to intrapelvic ones (iliac, obturator: C77.5). An organ whose regional nodes lie in two regions
- * (breast, rectum, esophagus, uterus, vulva, skin) gives none, and the nearest resection before the nodes
+ * (breast, rectum, esophagus, uterus, vulva, skin) gives none. The tongue, larynx, pharynx and parotid drain to the
+ * neck (lymph gland, cervical C77.0), and so do the nodes of any neck dissection. The nearest resection before the nodes
  * decides: a mastectomy's axillary nodes are not the colectomy's written earlier.
  */
 
-type Region = 'intrabdominal' | 'intrathoracic' | 'intrapelvic';
+type Region = 'intrabdominal' | 'intrathoracic' | 'intrapelvic' | 'cervical';
 
 /** Resections that name their organ, with its node region; `null` for an organ whose regional nodes lie in several regions. */
 const RESECTIONS: ReadonlyMap<string, Region | null> = new Map<string, Region | null>([
@@ -22,7 +23,10 @@ const RESECTIONS: ReadonlyMap<string, Region | null> = new Map<string, Region | 
     'whipple', 'hepatectomy', 'cholecystectomy', 'nephrectomy', 'nephroureterectomy', 'adrenalectomy'].map((word) => [word, 'intrabdominal'] as const),
   ...['pneumonectomy', 'bilobectomy'].map((word) => [word, 'intrathoracic'] as const),
   ...['cystectomy', 'cystoprostatectomy', 'prostatectomy'].map((word) => [word, 'intrapelvic'] as const),
-  ...['mastectomy', 'lumpectomy', 'esophagectomy', 'proctectomy', 'hysterectomy', 'vulvectomy', 'orchiectomy', 'thyroidectomy', 'glossectomy',
+  // The tongue, larynx, pharynx and parotid drain to the neck's nodes only (submental, submandibular, jugular, intraparotid: lymph
+  // gland, head, face and neck C77.0); the thyroid's reach the superior mediastinum too, so a thyroidectomy gives none.
+  ...['glossectomy', 'hemiglossectomy', 'laryngectomy', 'pharyngectomy', 'laryngopharyngectomy', 'parotidectomy'].map((word) => [word, 'cervical'] as const),
+  ...['mastectomy', 'lumpectomy', 'esophagectomy', 'proctectomy', 'hysterectomy', 'vulvectomy', 'orchiectomy', 'thyroidectomy',
     'excision', 'wle', 'apr', 'lar'].map((word) => [word, null] as const),
 ]);
 
@@ -46,6 +50,8 @@ const ORGAN_REACH = 8;
 export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
   for (let position = start - 1; position >= Math.max(0, start - RESECTION_REACH); position--) {
     const norm = tokens[position]?.norm ?? '';
+    // "L selective neck dissection levels I-IV": a neck dissection's nodes are the neck's, whatever organ it was done for.
+    if (norm === 'dissection' && tokens[position - 1]?.norm === 'neck') return 'cervical';
     const region = RESECTIONS.get(norm);
     if (region !== undefined) return region ?? undefined;
     if (ORGAN_RESECTIONS.has(norm)) {

@@ -1,0 +1,32 @@
+import { checkReadings } from './readingCases';
+
+/**
+ * Round 16, tuner A (issue 12): head and neck, eye and paediatric tumours as real notes write them. Each expected code
+ * cites its Table of Neoplasms row, Index entry or Tabular title (FY2027 release); each case read differently before
+ * this round unless its title opens with "guard", which pins what the new reading must not change.
+ */
+
+describe('narrative round 16: the nodes of a head and neck resection or neck dissection are the neck\'s', () => {
+  checkReadings([
+    // Table: lymph gland, cervical / Malignant Secondary C77.0 (lymph nodes of head, face and neck): a neck dissection's nodes.
+    ['"neck dissection … Lymph nodes: 2/7 positive for metastatic SCC"', 'L partial glossectomy + L selective neck dissection. Lymph nodes: 2/7 positive for metastatic SCC.', [
+      ['Lymph nodes: 2/7 positive for metastatic SCC', 'C770', 'present'],
+    ]],
+    // C02.1 border of tongue (table: tongue, border (lateral)); the nodes of a glossectomy specimen C77.0.
+    ['a glossectomy report\'s node part', 'Final Pathology:\nA. Tongue, left lateral, partial glossectomy:\n   - Invasive squamous cell carcinoma\nB. Lymph nodes, left neck levels I-IV:\n   - Level II: 2/7 positive for metastatic SCC (largest 1.4 cm, no ENE)\n', [
+      ['squamous cell carcinoma', 'C021', 'present'], ['metastatic SCC', 'C770', 'present'],
+    ]],
+    // C32.0 glottis; a laryngectomy's regional nodes are cervical, C77.0.
+    ['"Total laryngectomy: … Lymph nodes: 3/41 with metastatic carcinoma"', 'Total laryngectomy: invasive squamous cell carcinoma of the glottis. Lymph nodes: 3/41 with metastatic carcinoma.', [
+      ['squamous cell carcinoma of the glottis', 'C320', 'present'], ['Lymph nodes: 3/41 with metastatic carcinoma', 'C770', 'present'],
+    ]],
+    // C07 parotid gland; intraparotid and neck nodes are C77.0.
+    ['"R superficial parotidectomy: … Lymph nodes: 1/6"', 'R superficial parotidectomy: acinic cell carcinoma of the parotid. Lymph nodes: 1/6 with metastatic carcinoma.', [
+      ['carcinoma of the parotid', 'C07', 'present'], ['Lymph nodes: 1/6 with metastatic carcinoma', 'C770', 'present'],
+    ]],
+    // Thyroid nodes reach the superior mediastinum (level VII): a thyroidectomy's region-less nodes stay C77.9.
+    ['guard: a thyroidectomy names no node region', 'L total thyroidectomy: papillary thyroid carcinoma. Lymph nodes: 2/5 with metastatic carcinoma.', [
+      ['thyroid carcinoma', 'C73', 'present'], ['Lymph nodes: 2/5 with metastatic carcinoma', 'C779', 'present'],
+    ]],
+  ]);
+});
