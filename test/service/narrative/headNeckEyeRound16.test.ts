@@ -30,3 +30,22 @@ describe('narrative round 16: the nodes of a head and neck resection or neck dis
     ]],
   ]);
 });
+
+describe('narrative round 16: the oral tongue\'s parts', () => {
+  checkReadings([
+    // Table: tongue, border (lateral) / Malignant Primary C02.1 (border of tongue): a one-word gloss in parentheses is passed over.
+    ['"SCC of L lateral (oral) tongue"', 'Dx: SCC of L lateral (oral) tongue, pT2 pN2b', [['SCC of L lateral (oral) tongue', 'C021', 'present']]],
+    ['"Bx R lateral (mobile) tongue: invasive SCC"', 'Bx R lateral (mobile) tongue: invasive SCC.', [['SCC', 'C021', 'present']]],
+    // C02.3 is the oral tongue "part unspecified": the one part the encounter documents (the border, C02.1) is the restatement's.
+    ['"Oral tongue SCC" after the lateral border\'s', 'Dx: SCC of L lateral (oral) tongue, pT2 pN2b\nA/P:\nOral tongue SCC, pT2N2b, PNI+ -> adjuvant RT.', [
+      ['SCC of L lateral (oral) tongue', 'C021', 'present'], ['Oral tongue SCC', 'C021', 'present'],
+    ]],
+    // Two parts documented (C02.1 border, C02.0 dorsal surface): the oral tongue keeps C02.3.
+    ['guard: two documented parts leave the oral tongue C02.3', 'Dx: SCC of L lateral (oral) tongue. Dorsal tongue SCC also. A/P: Oral tongue SCC, adjuvant RT.', [
+      ['SCC of L lateral (oral) tongue', 'C021', 'present'], ['tongue SCC', 'C020', 'present'], ['Oral tongue SCC', 'C023', 'present'],
+    ]],
+    ['guard: the oral tongue alone is C02.3', 'Dx: SCC of the oral tongue. A/P: Oral tongue SCC, adjuvant RT.', [
+      ['SCC of the oral tongue', 'C023', 'present'], ['Oral tongue SCC', 'C023', 'present'],
+    ]],
+  ]);
+});

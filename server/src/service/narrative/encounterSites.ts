@@ -150,12 +150,12 @@ function qualifiedPart(table: NeoplasmTable, site: SiteMatch): readonly string[]
 function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, lookups: OrganLookups): RawMention {
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
-  const { organ, whole } = lookups.organOf(site.path);
+  const { organ, whole, cell } = lookups.organOf(site.path);
   const record = isColorectal(site.path) ? colonRecord(organs) : whole && REGION_PARTS.has(organ) ? regionRecord(organs, organ) : organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
   const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
-  const path = whole ? onlySubSite(record, laterality) ?? site.path : site.path;
+  const path = (whole ? onlySubSite(record, laterality) : onlyPartOf(record, cell, laterality)) ?? site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
@@ -229,6 +229,23 @@ function onlySubSite(record: OrganRecord, laterality: Laterality | undefined): r
   if (record.subSites.size !== 1) return undefined;
   const [only] = record.subSites.values();
   if (only === undefined || (laterality !== undefined && only.laterality !== undefined && only.laterality !== laterality)) return undefined;
+  return only.path;
+}
+
+/**
+ * Sub-sites whose Tabular title is the "part unspecified" of a region the category divides further: the oral tongue
+ * (C02.3, "anterior two-thirds of tongue, part unspecified") holds its dorsal surface, border and ventral surface
+ * (C02.0-C02.2), so "Oral tongue SCC" in a note whose cancer is the "L lateral (oral) tongue" is the border's (C02.1).
+ */
+const UNSPECIFIED_PARTS: ReadonlyMap<string, readonly string[]> = new Map([['C02.3', ['C02.0', 'C02.1', 'C02.2']]]);
+
+/** The one part the encounter documents within a sub-site whose title leaves its part unspecified. */
+function onlyPartOf(record: OrganRecord, cell: string | undefined, laterality: Laterality | undefined): readonly string[] | undefined {
+  const parts = cell === undefined ? undefined : UNSPECIFIED_PARTS.get(cell);
+  if (parts === undefined) return undefined;
+  const documented = [...record.subSites].filter(([key]) => parts.includes(key)).map(([, site]) => site);
+  const [only] = documented;
+  if (documented.length !== 1 || only === undefined || (laterality !== undefined && only.laterality !== undefined && only.laterality !== laterality)) return undefined;
   return only.path;
 }
 

@@ -153,7 +153,7 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined && (LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') || isPartWordBefore(tokens, afterLaterality, vocabulary.siteRows, () => siteBodyAt(tokens, afterLaterality + 1, vocabulary, brain, index)));
-  const bodyStart = level ? afterLaterality + 1 : afterLaterality;
+  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
@@ -170,6 +170,12 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
     start: index, end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
     partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
   };
+}
+
+/** "SCC of L lateral (oral) tongue": a one-word gloss in parentheses between a level word and its site noun is passed over. */
+function afterGloss(tokens: readonly Token[], index: number): number {
+  const word = tokens[index + 1];
+  return tokens[index]?.norm === '(' && word !== undefined && !word.punct && tokens[index + 2]?.norm === ')' ? index + 3 : index;
 }
 
 /** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */
