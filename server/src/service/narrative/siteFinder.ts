@@ -20,7 +20,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
-import { isPartWordBefore, qualifierWords, sideBeforePart, withPartBefore } from './siteQualifiers';
+import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -170,12 +170,6 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
     start: index, end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
     partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
   };
-}
-
-/** "SCC of L lateral (oral) tongue": a one-word gloss in parentheses between a level word and its site noun is passed over. */
-function afterGloss(tokens: readonly Token[], index: number): number {
-  const word = tokens[index + 1];
-  return tokens[index]?.norm === '(' && word !== undefined && !word.punct && tokens[index + 2]?.norm === ')' ? index + 3 : index;
 }
 
 /** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */

@@ -75,3 +75,9 @@ export function sideBeforePart(tokens: readonly Token[], index: number): Lateral
   if (side.raw === 'L' || side.norm === 'left' || side.norm === 'lt') return 'left';
   return side.raw === 'R' || side.norm === 'right' || side.norm === 'rt' ? 'right' : undefined;
 }
+
+/** "SCC of L lateral (oral) tongue": a one-word gloss in parentheses between a level word and its site noun is passed over. */
+export function afterGloss(tokens: readonly Token[], index: number): number {
+  const word = tokens[index + 1];
+  return tokens[index]?.norm === '(' && word !== undefined && !word.punct && tokens[index + 2]?.norm === ')' ? index + 3 : index;
+}
