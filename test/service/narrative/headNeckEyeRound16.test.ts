@@ -49,3 +49,17 @@ describe('narrative round 16: the oral tongue\'s parts', () => {
     ]],
   ]);
 });
+
+describe('narrative round 16: a bone tumour restated after an osteosarcoma is of its bone', () => {
+  checkReadings([
+    // Index: Osteosarcoma, Sarcoma, Ewing's — see Neoplasm, bone, malignant; table: bone, femur C40.2-, left C40.22 (Tabular:
+    // long bones of left lower limb). The rule-out of the same lesion takes its documented site (ANNOTATION.md, uncertain mentions).
+    ['"osteosarcoma, L distal femur … r/o Ewing sarcoma"', 'Diagnosis: osteosarcoma, L distal femur. Outside bx read as "r/o Ewing sarcoma vs small cell osteosarcoma".', [
+      ['osteosarcoma, L distal femur', 'C4022', 'present'], ['Ewing sarcoma', 'C4022', 'uncertain'], ['osteosarcoma', 'C4022', 'uncertain'],
+    ]],
+    // A denied one is coded as written: bone NOS C41.9.
+    ['guard: a denied Ewing keeps bone NOS', 'Diagnosis: osteosarcoma, L distal femur. EWSR1 FISH negative (not Ewing).', [
+      ['osteosarcoma, L distal femur', 'C4022', 'present'], ['Ewing', 'C419', 'negated'],
+    ]],
+  ]);
+});

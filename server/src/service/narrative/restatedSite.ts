@@ -48,6 +48,9 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     const key = `${implied.join('/')}:${mention.column ?? ''}`;
     if (!samePath(site.path, implied) || site.start !== mention.anchorStart || site.end !== mention.anchorEnd) {
       if (site.path[0] === implied[0] || implied[0] === 'skin') remember(named, key, site, mention.start);
+      // "osteosarcoma, L distal femur … r/o Ewing sarcoma vs small cell osteosarcoma": a tumour whose implied organ is bone is a
+      // bone tumour too, so the bone tumours restated after it with no site are of its bone.
+      if (implied[0] === 'bone' && site.path[0] === 'bone') remember(named, `tissue:bone:${mention.histology?.role ?? ''}`, site, mention.start);
       return mention;
     }
     const earlier = named.get(key);
