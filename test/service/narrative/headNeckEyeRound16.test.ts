@@ -63,3 +63,10 @@ describe('narrative round 16: a bone tumour restated after an osteosarcoma is of
     ]],
   ]);
 });
+
+describe('narrative round 16: salivary cytology and the pineal tumour\'s older name', () => {
+  checkReadings([
+    // Index: Pinealoblastoma C75.3 (Tabular: Malignant neoplasm of pineal gland); a risk is hypothetical.
+    ['"Risk of pinealoblastoma"', 'Risk of pinealoblastoma.', [['pinealoblastoma', 'C753', 'hypothetical']]],
+  ]);
+});

@@ -86,6 +86,8 @@ export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
 export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Pineoblastoma C75.3 (table: pineal (gland) / Malignant Primary C75.3), the third tumour of a trilateral retinoblastoma.
   { words: 'pineoblastoma', role: 'primary', impliedSite: ['pineal'] },
+  // Index: Pinealoblastoma C75.3, the older spelling ("risk of pinealoblastoma" in a retinoblastoma note).
+  { words: 'pinealoblastoma', role: 'primary', impliedSite: ['pineal'] },
   // The tumour's name alone, as sarcoma notes write it ("marrow bx negative for Ewing", "Ewing of the L femur"); not before a
   // word that makes it a protocol or a family of tumours ("Ewing family"), nor after a title or a period ("Dr. Ewing").
   ...['ewing', "ewing's"].map((words): HistologyTerm => ({ words, role: 'primary', tissue: BONE, notBefore: ['sarcoma', 'family', 'like', '-like', 'protocol', 'trial'],
