@@ -68,5 +68,7 @@ describe('narrative round 16: salivary cytology and the pineal tumour\'s older n
   checkReadings([
     // Index: Pinealoblastoma C75.3 (Tabular: Malignant neoplasm of pineal gland); a risk is hypothetical.
     ['"Risk of pinealoblastoma"', 'Risk of pinealoblastoma.', [['pinealoblastoma', 'C753', 'hypothetical']]],
+    // The table's "stroma, endometrial" row is no site of a parotid smear's stroma: table: parotid / Benign D11.0.
+    ['"Bx R parotid: stroma, c/w pleomorphic adenoma"', 'Bx R parotid: stroma, c/w pleomorphic adenoma.', [['pleomorphic adenoma', 'D110', 'present']]],
   ]);
 });

@@ -41,9 +41,9 @@ const NOT_SITES = new Set([
   'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
   'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
   'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary', 'greater', 'lesser',
-  // "favor scar, residual metastasis not excluded" (a lung nodule), "the left parotid parenchyma": the table's "scar NEC" (skin) and
-  // "parenchyma, kidney" rows; in a note the words describe the tissue of an organ named elsewhere.
-  'scar', 'parenchyma',
+  // "favor scar, residual metastasis not excluded" (a lung nodule), "the left parotid parenchyma", "smear w/ chondromyxoid stroma": the
+  // table's "scar NEC" (skin), "parenchyma, kidney" and "stroma, endometrial" rows; in a note they describe an organ named elsewhere.
+  'scar', 'parenchyma', 'stroma',
 ]);
 
 /** Words after a site word that make it the name of a histologic type ("intestinal type", "follicular variant"). */
