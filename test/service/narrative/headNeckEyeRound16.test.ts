@@ -70,5 +70,9 @@ describe('narrative round 16: salivary cytology and the pineal tumour\'s older n
     ['"Risk of pinealoblastoma"', 'Risk of pinealoblastoma.', [['pinealoblastoma', 'C753', 'hypothetical']]],
     // The table's "stroma, endometrial" row is no site of a parotid smear's stroma: table: parotid / Benign D11.0.
     ['"Bx R parotid: stroma, c/w pleomorphic adenoma"', 'Bx R parotid: stroma, c/w pleomorphic adenoma.', [['pleomorphic adenoma', 'D110', 'present']]],
+    // The organ an FNA sampled is the one its cytology's conclusion is about: table: parotid / Benign D11.0.
+    ['"FNA R parotid: smear w/ … cells, c/w pleomorphic adenoma"', 'US-guided FNA 11/14 R parotid: smear w/ chondromyxoid stroma and bland myoepithelial\ncells, c/w pleomorphic adenoma (Milan IVA).', [
+      ['pleomorphic adenoma', 'D110', 'present'],
+    ]],
   ]);
 });

@@ -27,6 +27,14 @@ const FINDING_NOUNS = new Set([
   // A colonoscopy's laterally spreading tumour ("Rectal LST, suspicious for early invasive carcinoma").
   'lst', 'lsts',
 ]);
+/**
+ * Samples whose reading a bare histology concludes ("US-guided FNA 11/14 R parotid: smear w/ chondromyxoid stroma and bland
+ * myoepithelial cells, c/w pleomorphic adenoma"): the organ sampled is the finding's, as a mass's is.
+ */
+const SAMPLE_NOUNS = new Set(['fna', 'smear', 'smears', 'aspirate', 'cytology']);
+/** How many words (a date, "of the") may stand between a sample word and the organ sampled. */
+const SAMPLE_REACH = 3;
+
 /** Imaging words before an organ that make it the study's subject ("MRI liver 11/12: both c/w hemangiomas"). */
 const STUDY_WORDS = new Set(['mri', 'ct', 'us', 'ultrasound', 'pet', 'pet/ct', 'mr']);
 /** Whether the site is the organ of a study title that a colon ends ("MRI liver 11/12: both c/w hemangiomas"), not a study recommended. */
@@ -63,11 +71,11 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
     const token = tokens[position];
     if (token !== undefined && token.sentence !== clause && clause === sentence && (token.norm === ';' || differential)) clause = token.sentence;
     if (token === undefined || token.sentence !== clause) return undefined;
-    noun ||= FINDING_NOUNS.has(token.norm);
+    noun ||= FINDING_NOUNS.has(token.norm) || SAMPLE_NOUNS.has(token.norm);
     const site = sites[position];
     // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
     if (site !== undefined && site.end <= anchorStart) {
-      const concluded = noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) || studyTitle(tokens, site);
+      const concluded = noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) || studyTitle(tokens, site) || sampledBefore(tokens, site);
       return concluded ? { ...site, start: anchorStart, end: anchorStart } : undefined;
     }
   }
@@ -82,6 +90,12 @@ function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
     if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
   }
   return false;
+}
+
+/** "FNA 11/14 R parotid:", "bx of the R parotid": a sample word a few words before the site, in its sentence. */
+function sampledBefore(tokens: readonly Token[], site: SiteMatch): boolean {
+  const sample = (token: Token): boolean => SAMPLE_NOUNS.has(token.norm);
+  return nearestInSentenceBefore(tokens, site.start, SAMPLE_REACH, tokens[site.start]?.sentence, sample) >= 0;
 }
 
 /** Words that open a sentence giving the differential of the finding before it. */
