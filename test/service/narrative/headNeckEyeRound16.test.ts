@@ -76,3 +76,20 @@ describe('narrative round 16: salivary cytology and the pineal tumour\'s older n
     ]],
   ]);
 });
+
+describe('narrative round 16: a melanoma of the eye proves the eye\'s tumour on its side', () => {
+  checkReadings([
+    // Index: Melanoma, specified site NEC — see Neoplasm, malignant; table: choroid / Malignant Primary C69.3-, left (OS) C69.32.
+    ['"Choroidal melanoma OS … OS fundus: … choroidal tumor"', 'Dx: Choroidal melanoma OS, s/p plaque.\nOS fundus: pigmented dome-shaped choroidal tumor, regressing.', [
+      ['Choroidal melanoma', 'C6932', 'present'], ['choroidal tumor', 'C6932', 'present'],
+    ]],
+    // The other eye's tumour is not the melanoma: Index: Tumor — see Neoplasm, unspecified behavior; retina and choroid D49.81.
+    ['guard: the other eye\'s tumour stays unspecified', 'Choroidal melanoma OD. OS fundus: choroidal tumor, flat.', [
+      ['Choroidal melanoma', 'C6931', 'present'], ['choroidal tumor', 'D4981', 'present'],
+    ]],
+    // A skin melanoma (Tabular C43) proves no skin tumour's code: unspecified behaviour of other specified sites D49.89.
+    ['guard: a melanoma of skin leaves the skin\'s tumour', 'Melanoma of the R upper back s/p WLE. Skin exam: new 4 mm tumor of the R upper back.', [
+      ['Melanoma of the R upper back', 'C4359', 'present'], ['tumor of the R upper back', 'D4989', 'present'],
+    ]],
+  ]);
+});

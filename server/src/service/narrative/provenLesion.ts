@@ -2,6 +2,7 @@ import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { Assertion } from './model';
 import type { RawMention } from './rawMention';
 import type { Laterality } from './siteLexicon';
+import { EYE_ROWS } from './morphologyCode';
 
 /**
  * "Cysto: 3 cm papillary tumor of the bladder dome. TURBT path: high grade urothelial carcinoma": a
@@ -65,7 +66,7 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
   const proven: ProvenCancer[] = [];
   raw.forEach((mention, index) => {
     const organ = organOf(mention.site?.path ?? []);
-    const column = mention.column;
+    const column = mention.column ?? eyeMelanomaColumn(mention);
     if (organ === undefined || mention.histology?.namesLesion === true || !PROVING.has(assertions[index] ?? 'present')) return;
     // A benign neoplasm proves its organ's tumours only while present: one removed in the past says nothing of a new tumour there.
     const benignNow = column === 'benign' && assertions[index] === 'present';
@@ -77,4 +78,14 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
 
 function compatibleSides(first: Laterality | undefined, second: Laterality | undefined): boolean {
   return first === undefined || second === undefined || first === second;
+}
+
+/**
+ * "Choroidal melanoma OS … OS fundus: pigmented dome-shaped choroidal tumor": a melanoma of the eye is coded by the table's
+ * primary column of its site (Index: Melanoma, specified site NEC — see Neoplasm, malignant; C69.-), so it proves the eye's
+ * tumours malignant as a carcinoma would. A melanoma of skin (Tabular C43) proves no skin tumour's C44 code.
+ */
+function eyeMelanomaColumn(mention: RawMention): NeoplasmColumn | null {
+  const eye = mention.morphology?.siteAxis === 'melanoma' && mention.inSitu !== true && EYE_ROWS.has(mention.site?.path[0] ?? '');
+  return eye ? 'primary' : null;
 }
