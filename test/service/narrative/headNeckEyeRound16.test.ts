@@ -93,3 +93,15 @@ describe('narrative round 16: a melanoma of the eye proves the eye\'s tumour on 
     ]],
   ]);
 });
+
+describe('narrative round 16: ocular surface squamous neoplasia', () => {
+  checkReadings([
+    // A neoplasia of no stated behaviour of the conjunctiva: table: conjunctiva / Unspecified Behavior D49.89 (Tabular: Neoplasm of
+    // unspecified behavior of other specified sites); an image's "c/w" is uncertain.
+    ['"c/w OSSN"', 'AS-OCT today: thickened epithelium - c/w OSSN.', [['OSSN', 'D4989', 'uncertain']]],
+    ['"ocular surface squamous neoplasia of the L eye"', 'Ocular surface squamous neoplasia of the L eye, on topical 5-FU.', [
+      ['Ocular surface squamous neoplasia of the L eye', 'D4989', 'present'],
+    ]],
+    ['guard: "ossn" in lower case is no abbreviation read', 'ossn', []],
+  ]);
+});
