@@ -391,10 +391,6 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
-  // Ocular surface squamous neoplasia spans conjunctival dysplasia to invasive carcinoma and names no behaviour: the conjunctiva's
-  // unspecified behaviour (table: conjunctiva / Unspecified Behavior D49.89), as a urothelial neoplasm is the bladder's.
-  { words: 'ocular surface squamous neoplasia', role: 'unspecified', impliedSite: ['conjunctiva'] },
-  { words: 'ossn', role: 'unspecified', impliedSite: ['conjunctiva'], capitalsOnly: true },
   // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site / Malignant Primary C80.1;
   // also before "risk" (ANNOTATION.md: "Second malignancy risk:" over the cancers it names is its own entry). A survivor's "secondary
   // malignancy" is a second cancer too; "secondary malignancy of the liver" is a metastasis (above), so none is read before a preposition.

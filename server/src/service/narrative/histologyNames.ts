@@ -88,6 +88,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   { words: 'pineoblastoma', role: 'primary', impliedSite: ['pineal'] },
   // Index: Pinealoblastoma C75.3, the older spelling ("risk of pinealoblastoma" in a retinoblastoma note).
   { words: 'pinealoblastoma', role: 'primary', impliedSite: ['pineal'] },
+  // Ocular surface squamous neoplasia spans conjunctival dysplasia to invasive carcinoma and names no behaviour: the conjunctiva's
+  // unspecified behaviour (table: conjunctiva / Unspecified Behavior D49.89), as a urothelial neoplasm is the bladder's (histologyLexicon.ts).
+  { words: 'ocular surface squamous neoplasia', role: 'unspecified', impliedSite: ['conjunctiva'] },
+  { words: 'ossn', role: 'unspecified', impliedSite: ['conjunctiva'], capitalsOnly: true },
   // The tumour's name alone, as sarcoma notes write it ("marrow bx negative for Ewing", "Ewing of the L femur"); not before a
   // word that makes it a protocol or a family of tumours ("Ewing family"), nor after a title or a period ("Dr. Ewing").
   ...['ewing', "ewing's"].map((words): HistologyTerm => ({ words, role: 'primary', tissue: BONE, notBefore: ['sarcoma', 'family', 'like', '-like', 'protocol', 'trial'],
