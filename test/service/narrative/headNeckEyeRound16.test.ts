@@ -105,3 +105,14 @@ describe('narrative round 16: ocular surface squamous neoplasia', () => {
     ['guard: "ossn" in lower case is no abbreviation read', 'ossn', []],
   ]);
 });
+
+describe('narrative round 16: a marrow sample written before the tumour it found', () => {
+  checkReadings([
+    // Table: marrow (bone) / Malignant Secondary C79.52 (Tabular: Secondary malignant neoplasm of bone marrow): a neuroblastoma found in
+    // the marrow is its spread there.
+    ['"BM bx bilat w/ neuroblastoma 30%"', 'BM bx bilat w/ neuroblastoma 30%.', [['neuroblastoma', 'C7952', 'present']]],
+    ['"BM aspirate/bx negative for neuroblastoma"', 'BM aspirate/bx negative for neuroblastoma.', [['neuroblastoma', 'C7952', 'negated']]],
+    // Index: Neuroblastoma — see Neoplasm, malignant, by site; no site written: the adrenal's row needs a side (null).
+    ['guard: a marrow transplant found nothing in the marrow', 's/p autologous bone marrow transplant for neuroblastoma.', [['neuroblastoma', 'null', 'present']]],
+  ]);
+});

@@ -24,3 +24,27 @@ export function marrowSample(tokens: readonly Token[], nearby: SiteMatch | undef
   if (label === undefined || label.path[0] !== 'marrow' || label.path.length !== 1) return undefined;
   return nearby === undefined || tokens[nearby.start]?.sentence !== tokens[start]?.sentence ? label : undefined;
 }
+
+/** The samples of the marrow a result may follow ("BM bx", "bone marrow aspirate/bx"). */
+const MARROW_SAMPLE_WORDS = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine']);
+/** How many words may stand between a marrow sample and the tumour it found ("BM bx bilat w/ neuroblastoma 30%"). */
+const SAMPLE_REACH = 6;
+
+/**
+ * "BM bx bilat w/ neuroblastoma 30%", "bone marrow biopsy positive for Ewing sarcoma": a marrow sample written right before the
+ * tumour in its sentence, with no other site between, is where the tumour was found, as a labelled marrow specimen is. The marrow
+ * must be named as a sample: "bone marrow transplant for neuroblastoma" found nothing in the marrow.
+ */
+export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - SAMPLE_REACH); position--) {
+    if (tokens[position]?.sentence !== sentence) return undefined;
+    const site = sites[position];
+    if (site === undefined) continue;
+    const sample = tokens[site.end]?.norm ?? '';
+    const slash = sample.indexOf('/');
+    const sampled = MARROW_SAMPLE_WORDS.has(slash < 0 ? sample : sample.slice(0, slash));
+    return site.path[0] === 'marrow' && site.path.length === 1 && sampled ? site : undefined;
+  }
+  return undefined;
+}

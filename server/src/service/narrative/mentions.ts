@@ -38,7 +38,7 @@ import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesi
 import { listOpensSpread, listedSecondaries } from './stageLists';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
-import { marrowSample } from './marrowSpread';
+import { marrowSample, marrowSampleBefore } from './marrowSpread';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -233,7 +233,7 @@ function anchorMentions(
       ?? refinedBy(implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start) ?? refinedBy(implied, findingNounSite(tokens, sites, start));
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     // "Bone marrow (bilat): neuroblastoma cells": a solid tumour found in a labelled marrow specimen is its spread there (marrowSpread.ts).
-    const marrow = marrowSample(tokens, nearby, label ?? specimenLabelSite(tokens, sites, start), start);
+    const marrow = marrowSample(tokens, nearby, label ?? specimenLabelSite(tokens, sites, start) ?? marrowSampleBefore(tokens, sites, start), start);
     const sampled = marrow ?? (calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined);
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: spreadLabel === undefined ? ownColumn : 'secondary', site: spreadLabel ?? nearby ?? withPartAfterAnchor(tokens, implied, end) ?? implied, histology: term });
