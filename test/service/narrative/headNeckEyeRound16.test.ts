@@ -116,3 +116,12 @@ describe('narrative round 16: a marrow sample written before the tumour it found
     ['guard: a marrow transplant found nothing in the marrow', 's/p autologous bone marrow transplant for neuroblastoma.', [['neuroblastoma', 'null', 'present']]],
   ]);
 });
+
+describe('narrative round 16: the nasopharynx as head and neck notes write it', () => {
+  checkReadings([
+    // Table: nasopharynx, wall, lateral / Malignant Primary C11.2: the biopsy dated right after its word reports on the mass before it.
+    ['"mass R lateral nasopharyngeal wall; bx 11/12 undifferentiated carcinoma"', 'Exophytic mass R lateral nasopharyngeal wall; bx 11/12 undifferentiated carcinoma.', [
+      ['carcinoma', 'C112', 'present'],
+    ]],
+  ]);
+});

@@ -268,9 +268,9 @@ export function resultCueBefore(tokens: readonly Token[], sites: readonly (SiteM
   return undefined;
 }
 
-/** Whether every token in `[from, to)` is a histologic modifier ("signet ring", "poorly differentiated"); true when there is none. */
+/** Whether every token in `[from, to)` is a histologic modifier ("signet ring"), the first one also the procedure's date ("bx 11/12 SCC"). */
 function modifiersBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (!isModifier(tokens[position]?.norm ?? '')) return false;
+  for (let position = from; position < to; position++) if (!isModifier(tokens[position]?.norm ?? '') && !(position === from && /^\d{1,2}\/\d{1,4}$/.test(tokens[position]?.norm ?? ''))) return false;
   return true;
 }
 
