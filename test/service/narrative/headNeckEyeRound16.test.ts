@@ -123,5 +123,9 @@ describe('narrative round 16: the nasopharynx as head and neck notes write it', 
     ['"mass R lateral nasopharyngeal wall; bx 11/12 undifferentiated carcinoma"', 'Exophytic mass R lateral nasopharyngeal wall; bx 11/12 undifferentiated carcinoma.', [
       ['carcinoma', 'C112', 'present'],
     ]],
+    // "NP" before a tumour or wall noun is the nasopharynx: table: nasopharynx / Malignant Primary C11.9; lateral wall C11.2.
+    ['"avid NP primary"', 'PET/CT w/ avid NP primary and bilat cervical nodes.', [['NP primary', 'C119', 'present']]],
+    ['"mass of the lateral NP wall; bx: carcinoma"', 'Exophytic mass of the lateral NP wall; bx: carcinoma.', [['carcinoma', 'C112', 'present']]],
+    ['guard: a nurse practitioner is no site', 'Seen by NP Smith today for breast ca follow-up.', [['breast ca', 'null', 'present']]],
   ]);
 });

@@ -351,6 +351,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'mobile tongue', path: ['tongue', 'anterior'] },
   { words: 'oropharyngeal', path: ['oropharynx'] },
   { words: 'nasopharyngeal', path: ['nasopharynx'] },
+  // "avid NP primary", "lateral NP wall": the nasopharynx's abbreviation, read only before a tumour or wall noun (a nurse practitioner elsewhere).
+  { words: 'np', path: ['nasopharynx'], onlyBefore: ['primary', 'wall', 'mass', 'tumor', 'tumour', 'carcinoma', 'ca', 'cancer', 'lesion', 'npc'] },
   { words: 'tonsillar', path: ['tonsil'] },
   { words: 'oral', path: ['mouth'] },
   { words: 'oral cavity', path: ['mouth'] },
