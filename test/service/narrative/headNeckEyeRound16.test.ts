@@ -129,3 +129,14 @@ describe('narrative round 16: the nasopharynx as head and neck notes write it', 
     ['guard: a nurse practitioner is no site', 'Seen by NP Smith today for breast ca follow-up.', [['breast ca', 'null', 'present']]],
   ]);
 });
+
+describe('narrative round 16: an extra-axial lesion gives a glioma no lobe', () => {
+  checkReadings([
+    // A dural-based lesion of the convexity is on the meninges: the glioma keeps brain NOS (table: brain / Malignant Primary C71.9).
+    ['"extra-axial dural-based lesion R parietal convexity" is no glioma lobe', 'MRI: incidental 6 mm extra-axial dural-based lesion R parietal convexity. Impression: low-grade glioma.', [
+      ['glioma', 'C719', 'present'],
+    ]],
+    // Table: brain, parietal lobe / Malignant Primary C71.3.
+    ['guard: a mass of the lobe still gives it', 'MRI: 4 cm mass R parietal lobe. Path: low-grade glioma.', [['glioma', 'C713', 'present']]],
+  ]);
+});

@@ -59,7 +59,14 @@ function onlyLesionLobe(tokens: readonly Token[]): readonly string[] | undefined
 function describesLesion(tokens: readonly Token[], position: number): boolean {
   const sentence = tokens[position]?.sentence;
   const after = tokens[position + 1]?.norm === 'lobe' ? position + 2 : position + 1;
-  if (tokens[after]?.sentence === sentence && LESION_NOUNS.has(tokens[after]?.norm ?? '')) return true;
+  if (tokens[after]?.sentence === sentence && LESION_NOUNS.has(tokens[after]?.norm ?? '')) return !EXTRA_AXIAL.has(tokens[position - 1]?.norm ?? '');
   const before = isSideWord(tokens, position - 1) ? position - 2 : position - 1;
-  return tokens[before]?.sentence === sentence && LESION_NOUNS.has(tokens[before]?.norm ?? '');
+  const outside = EXTRA_AXIAL.has(tokens[before - 1]?.norm ?? '') || EXTRA_AXIAL.has(tokens[position + 1]?.norm ?? '');
+  return tokens[before]?.sentence === sentence && LESION_NOUNS.has(tokens[before]?.norm ?? '') && !outside;
 }
+
+/**
+ * Words that put a lesion outside the brain, on its coverings: "extra-axial dural-based lesion R parietal convexity" is a
+ * meningioma's place, no lobe of a glioma.
+ */
+const EXTRA_AXIAL = new Set(['extra-axial', 'extraaxial', 'dural-based', 'dural', 'convexity']);
