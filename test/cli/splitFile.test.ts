@@ -96,6 +96,10 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
     };
     batches.lines = generated('lines', '--claims', '400', '--interchanges', '5', '--layout', 'lines', '--seed', '21');
     batches.single = generated('single', '--claims', '400', '--interchanges', '4', '--layout', 'single', '--seed', '22');
+    // One line of four interchanges whose names hold characters of two, three and four bytes in UTF-8 before every cut:
+    // the cutter counts the characters of the line in UTF-16 units without decoding it.
+    batches.wide = path.join(dir, 'wide.837');
+    writeFileSync(batches.wide, readFileSync(batches.single, 'utf8').replace(/NM1\*IL\*1\*([A-Z]+)/g, (_, name: string) => `NM1*IL*1*${name}É€𝄞`));
     const six = readFileSync(generated('six', '--claims', '300', '--interchanges', '6', '--layout', 'lines', '--seed', '23'), 'utf8');
     batches.damaged = path.join(dir, 'damaged.837');
     writeFileSync(batches.damaged, damaged(six));
@@ -112,7 +116,7 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
   });
 
   it('cuts in front of every ISA that follows an IEA, with the line and character of the cut', async function () {
-    for (const name of ['lines', 'single', 'damaged']) {
+    for (const name of ['lines', 'single', 'damaged', 'wide']) {
       const file = batches[name] as string;
       const bytes = readFileSync(file);
       const ranges = await rangesOf(file);
@@ -124,7 +128,7 @@ describe('icd-claim-check --jobs N splitting one claim file at interchanges', fu
         assert.deepEqual(range.origin, positionOfByte(bytes, range.startByte), `${name}: origin of range ${index}`);
       });
       // The damaged file keeps interchanges 2 and 3 (no IEA) and 3 and 4 (text between) together.
-      assert.equal(ranges.length, { lines: 5, single: 4, damaged: 4 }[name], name);
+      assert.equal(ranges.length, { lines: 5, single: 4, damaged: 4, wide: 4 }[name], name);
     }
   });
 
