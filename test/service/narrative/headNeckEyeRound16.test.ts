@@ -140,3 +140,15 @@ describe('narrative round 16: an extra-axial lesion gives a glioma no lobe', () 
     ['guard: a mass of the lobe still gives it', 'MRI: 4 cm mass R parietal lobe. Path: low-grade glioma.', [['glioma', 'C713', 'present']]],
   ]);
 });
+
+describe('narrative round 16: lung metastases whose parenthesis lists lobes of both lungs', () => {
+  checkReadings([
+    // Both lungs, no bilateral code: null with C78.01 and C78.02 (ANNOTATION.md); the later LLL metastasis is the left's, C78.02.
+    ['"lung mets at dx (3 nodules RLL/LLL)" take no side from the LLL one', 'Lung mets at dx (3 nodules RLL/LLL), on chemo.\nCT chest: residual 4 mm LLL nodule - likely responding metastasis.', [
+      ['Lung mets', 'null', 'present'], ['LLL nodule - likely responding metastasis', 'C7802', 'uncertain'],
+    ]],
+    ['guard: one lung\'s lobes leave the documented side', 'Lung mets at dx (2 nodules LUL/LLL), on chemo.\nCT chest: residual 4 mm LLL nodule - likely responding metastasis.', [
+      ['Lung mets', 'C7802', 'present'], ['LLL nodule - likely responding metastasis', 'C7802', 'uncertain'],
+    ]],
+  ]);
+});

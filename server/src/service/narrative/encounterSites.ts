@@ -212,7 +212,29 @@ function withDocumentedSide(tokens: readonly Token[], mention: RawMention, sprea
 const BOTH_ORGANS = new Set(['lungs', 'kidneys', 'adrenals', 'ovaries', 'breasts']);
 
 function namesBoth(tokens: readonly Token[], site: SiteMatch): boolean {
-  return BOTH_ORGANS.has(tokens[site.end - 1]?.norm ?? '');
+  return BOTH_ORGANS.has(tokens[site.end - 1]?.norm ?? '') || lobesOfBothSides(tokens, site);
+}
+
+/** The lung's lobes by side, as a parenthesis after a metastasis lists where it is ("lung mets at dx (3 nodules RLL/LLL)"). */
+const LOBE_SIDES: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([
+  ['rul', 'right'], ['rml', 'right'], ['rll', 'right'], ['lul', 'left'], ['lll', 'left'],
+]);
+/** How far after its site a metastasis's parenthesis may list lobes. */
+const LOBE_REACH = 12;
+
+/** Whether a parenthesis shortly after the site, in its sentence, lists lobes of both lungs: the metastases are bilateral. */
+function lobesOfBothSides(tokens: readonly Token[], site: SiteMatch): boolean {
+  const sentence = tokens[site.end - 1]?.sentence;
+  const sides: (Laterality | undefined)[] = [];
+  let open = false;
+  for (let position = site.end; position < Math.min(tokens.length, site.end + LOBE_REACH); position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || token.norm === ')') break;
+    open ||= token.norm === '(';
+    // "RLL/LLL" is one token: each lobe of it counts.
+    if (open) sides.push(...token.norm.split('/').map((part) => LOBE_SIDES.get(part)));
+  }
+  return sides.includes('right') && sides.includes('left');
 }
 
 /**
