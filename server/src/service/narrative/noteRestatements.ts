@@ -52,10 +52,13 @@ function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMe
   for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode && !isWholeEye(mention.site)) sited.push(mention);
   const only = sited.length === 0 ? undefined : oneSite(sited.map((mention) => mention.site as SiteMatch)) ?? oneCodedSite(context, sited);
   if (only === undefined) return [...raw];
+  // "… invasive melanoma … re-excision: melanoma in situ at scar center": a site-less in-situ melanoma is at the melanoma's one site
+  // unless the encounter places an in-situ melanoma of its own somewhere.
+  const inSituSited = raw.some((mention) => isInSituMelanoma(mention) && mention.site !== undefined);
   return raw.map((mention) => {
     // "Choroidal melanoma OS … uveal melanoma metastatic risk": the eye's coat the encounter names is the uveal melanoma's, whatever is asked of it.
     if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end } };
-    if (!isInvasiveMelanoma(mention) || mention.site !== undefined) return mention;
+    if (!(isInvasiveMelanoma(mention) || (isInSituMelanoma(mention) && !inSituSited)) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
   });
@@ -70,6 +73,10 @@ function oneCodedSite(context: NarrativeContext, sited: readonly RawMention[]): 
 
 /** The eye or its uveal tract written as a whole, which holds the choroid, ciliary body and iris the encounter may name (Table C69.4- / C69.9-). */
 const isWholeEye = (site: SiteMatch): boolean => site.path[0] === 'uveal tract' || site.path[0] === 'eye' || site.path[0] === 'eyeball';
+
+function isInSituMelanoma(mention: RawMention): boolean {
+  return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu === true;
+}
 
 function isInvasiveMelanoma(mention: RawMention): boolean {
   return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu !== true && mention.column !== 'secondary';
