@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Round 16's section cases (issue 12): the headers of documents that are not visit notes (tumour boards, pharmacy
+ * verifications, genetic counselling, survivorship care plans, portal messages), each with the section ANNOTATION.md
+ * gives it (its "Sections" rules 2 and 3: an unknown header is the canonical section it means, by the table there).
+ */
+
+/** The section names the reader gives the headers of `text`, in order. */
+function sectionNames(text: string): string[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).sections.map((section) => section.name);
+}
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+/** Each text with the section names of its headers. */
+const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
+  // A tumour board's "Clinical Summary" is the summary of the history ("Summary of History": History of Present Illness).
+  ['Clinical Summary:\n71 y/o F w/ painless jaundice.\nPMH: HTN.', ['History of Present Illness', 'Past Medical History']],
+  // "Personal hx" is "Personal history" (Past Medical History), beside a counselling note's "Family hx".
+  ['Personal hx: G2P2.\nFamily hx: mother - ovarian ca.', ['Past Medical History', 'Family History']],
+  // A pharmacy verification's order diagnosis and secondary diagnoses are its Diagnoses, its pharmacist's comment a Comment.
+  ['Dx on order: Malignant neoplasm of sigmoid colon\nPMH: HTN.\nPharmacist comment:\nVerified.', ['Diagnoses', 'Past Medical History', 'Comment']],
+  ['Secondary dx: HTN.\nSecondary diagnosis: DM2.', ['Diagnoses', 'Diagnoses']],
+  ['Pharmacy comments: none.', ['Comment']],
+  // A survivorship care plan's follow-up plan is its Plan.
+  ['FHx: mother - thyroid ca.\n\nFollow-up plan\n- Oncology visit yearly.\n\nFOLLOW-UP CARE PLAN\n| CEA | q6mo |', ['Family History', 'Plan', 'Plan']],
+];
+
+describe('narrative sections round 16: header spellings', () => {
+  for (const [text, names] of HEADER_SPELLINGS) {
+    it(JSON.stringify(text), () => assert.deepEqual(sectionNames(text), names));
+  }
+});
+
+/** Each text with the section of each mention in it; the codes are checked in the FY2027 code titles. */
+const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])[] = [
+  // C25.0 Malignant neoplasm of head of pancreas, in the tumour board's clinical summary.
+  ['Clinical Summary:\n71 y/o F w/ 2.8 cm pancreatic head adenocarcinoma.', ['History of Present Illness']],
+  // Z85.9 Personal history of malignant neoplasm, unspecified (denied), in the personal history.
+  ['Indication: 38 y/o F, unaffected.\nPersonal hx: No personal hx of cancer.', ['Past Medical History']],
+  // C18.7 Malignant neoplasm of sigmoid colon on the order; Z85.46 Personal history of malignant neoplasm of prostate.
+  ['Dx on order: Malignant neoplasm of sigmoid colon', ['Diagnoses']],
+  ['Secondary dx: Hx prostate cancer s/p RALP 2016, PSA undetectable since.', ['Diagnoses']],
+  // C81.9A Hodgkin lymphoma, unspecified, in remission: in the follow-up plan, not the family history above it.
+  ['Family History: mother - papillary thyroid ca at 50.\n\nFollow-up plan\n- Hodgkin lymphoma in remission - no restaging imaging unless symptoms.',
+    ['Family History', 'Plan']],
+  // C78.01 Secondary malignant neoplasm of right lung (doubted), in the pharmacist's comment, not the labs above it.
+  ['Labs 12/03: ANC 1.6.\n\nPharmacist comment:\nOnc note documents "4 mm RLL nodule, likely benign vs early met".', ['Comment']],
+];
+
+describe('narrative sections round 16: the sections of mentions', () => {
+  for (const [text, sections] of MENTION_SECTIONS) {
+    it(JSON.stringify(text), () => assert.deepEqual(mentionSections(text), sections));
+  }
+});
