@@ -31,6 +31,14 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Pharmacy comments: none.', ['Comment']],
   // A survivorship care plan's follow-up plan is its Plan.
   ['FHx: mother - thyroid ca.\n\nFollow-up plan\n- Oncology visit yearly.\n\nFOLLOW-UP CARE PLAN\n| CEA | q6mo |', ['Family History', 'Plan', 'Plan']],
+  // A header's annotation leaves its own name (ANNOTATION.md, rule 2): an EHR's provenance in a parenthesis, a review mark
+  // with its date, and a copy's source without a parenthesis.
+  ['Problem List (auto-inserted chart context):\n- HTN', ['Problem List']],
+  ['Medications (auto-populated): letrozole 2.5 mg daily.', ['Medications']],
+  ['Family history reviewed 12/2026: sister w/ breast ca at 52.', ['Family History']],
+  ['FHx updated 11/30/2026: no change.', ['Family History']],
+  ['Indication copied from onc note 11/30: "New dx DLBCL."', ['History of Present Illness']],
+  ['HPI pasted from ED note: 3 d of cough.', ['History of Present Illness']],
 ];
 
 describe('narrative sections round 16: header spellings', () => {
@@ -53,6 +61,15 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
     ['Family History', 'Plan']],
   // C78.01 Secondary malignant neoplasm of right lung (doubted), in the pharmacist's comment, not the labs above it.
   ['Labs 12/03: ANC 1.6.\n\nPharmacist comment:\nOnc note documents "4 mm RLL nodule, likely benign vs early met".', ['Comment']],
+  // C56.1 Malignant neoplasm of right ovary and Z85.3 Personal history of malignant neoplasm of breast, in the problem list a
+  // portal message's EHR inserted below the thread.
+  ['Hi Priya, the CA-125 is normal.\n- Dr. Lindgren\n\nProblem List (auto-inserted chart context):\n- Malignant neoplasm of right ovary (HCC)\n- Personal history of left breast cancer (IDC 2015)',
+    ['Problem List', 'Problem List']],
+  // Z80.3 Family history of malignant neoplasm of breast, in a family history reviewed on a date, not the plan above it.
+  ['Follow-up plan\n- CEA q6mo.\n\nFamily history reviewed 12/2026: sister w/ breast ca at 52 (no change to plan).', ['Family History']],
+  // C83.38 Diffuse large B-cell lymphoma, lymph nodes of multiple sites, in the indication copied from the oncology note.
+  ['Diagnosis: Diffuse large B-cell lymphoma, stage IIIA (cervical, mediastinal and retroperitoneal nodes)\nIndication copied from onc note 11/30: "New dx DLBCL, stage IIIA."',
+    ['Diagnoses', 'History of Present Illness']],
 ];
 
 describe('narrative sections round 16: the sections of mentions', () => {

@@ -128,10 +128,18 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
-/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)", "(as of 12/02/2026)"). */
-const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last)\b[^)]*)\)$/i;
+/**
+ * A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted
+ * from EHR)", "(as of 12/02/2026)", an EHR's "(auto-inserted chart context)", "(auto-populated)").
+ */
+const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last|auto[ -]?inserted|auto[ -]?populated|inserted|populated|pulled)\b[^)]*)\)$/i;
 /** A header the writer marks as reviewed ("FHx reviewed", "Problem list reviewed"). */
 const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
+/**
+ * A header followed by where its text was taken from, without a parenthesis ("Indication per onc note 11/20:", "Indication
+ * copied from onc note 11/30:"): the copy's provenance leaves the header's own name (ANNOTATION.md, rule 2).
+ */
+const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -142,9 +150,18 @@ const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-�
  * least, so "S/P" is none). A parenthesis that names a specimen ("Path (rectal bx)") stays unread.
  */
 function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
-  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1];
-  if (stripped !== undefined) return headers.forTitle(stripped) ?? joinedHeader(stripped, headers);
-  return joinedHeader(title, headers);
+  const stripped = annotationStripped(title);
+  if (stripped === undefined) return joinedHeader(title, headers);
+  const entry = headers.forTitle(stripped);
+  if (entry !== undefined) return entry;
+  // A date after a review mark or a provenance ("Family history reviewed 12/2026", "Indication per onc note 11/20"): two annotations.
+  const strippedTwice = annotationStripped(stripped);
+  return (strippedTwice === undefined ? undefined : headers.forTitle(strippedTwice)) ?? joinedHeader(stripped, headers);
+}
+
+/** The title without its annotation (a qualifier, a date, a review mark or a provenance); undefined when it has none. */
+function annotationStripped(title: string): string | undefined {
+  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? PROVENANCE_TITLE.exec(title)?.[1];
 }
 
 /**
