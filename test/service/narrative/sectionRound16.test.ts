@@ -39,6 +39,10 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['FHx updated 11/30/2026: no change.', ['Family History']],
   ['Indication copied from onc note 11/30: "New dx DLBCL."', ['History of Present Illness']],
   ['HPI pasted from ED note: 3 d of cough.', ['History of Present Illness']],
+  // A known header whose parenthesis names what it covers keeps its name (rule 2): the header is its words alone.
+  ['Diagnosis (ICD-10):\n1. C43.59 Malignant melanoma of other part of trunk', ['Diagnoses']],
+  ['HPI: 54F.\nPath (LAR 1/2023): ypT2 N0, margins neg.', ['History of Present Illness', 'Pathology']],
+  ['FHx: mother - breast ca.\nImaging (outside films): 3 cm RUL mass.', ['Family History', 'Results']],
 ];
 
 describe('narrative sections round 16: header spellings', () => {
@@ -70,6 +74,13 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // C83.38 Diffuse large B-cell lymphoma, lymph nodes of multiple sites, in the indication copied from the oncology note.
   ['Diagnosis: Diffuse large B-cell lymphoma, stage IIIA (cervical, mediastinal and retroperitoneal nodes)\nIndication copied from onc note 11/30: "New dx DLBCL, stage IIIA."',
     ['Diagnoses', 'History of Present Illness']],
+  // C20 Malignant neoplasm of rectum, in the pathology of the rectal biopsy its parenthesis names (a site the reader still reads).
+  ['HPI: 54F referred after colonoscopy.\nPath (rectal bx): invasive adenocarcinoma, moderately differentiated.', ['Pathology']],
+  // The diagnosis of a prior authorization under "Diagnosis (ICD-10):", not under the insurance "Plan:" of the letter head.
+  ['Member: Lucia R.\nPlan: BlueHorizon PPO\n\nDiagnosis (ICD-10):\n1. C43.59  Malignant melanoma of other part of trunk (L upper back)', ['Diagnoses']],
+  // Z80.3 Family history of malignant neoplasm of breast; C78.7 Secondary malignant neoplasm of liver and intrahepatic bile
+  // duct, in the outside imaging, not the family history above it.
+  ['FHx: mother - breast ca.\nImaging (outside films): 3 cm RUL mass with hepatic mets.', ['Family History', 'Results']],
 ];
 
 describe('narrative sections round 16: the sections of mentions', () => {

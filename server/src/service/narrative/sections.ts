@@ -87,8 +87,21 @@ function headerOnLine(
   // A: action list, S: situation awareness), not a note's Plan, Assessment and Subjective.
   if (title.length === 1 && first > start) return undefined;
   const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers) ?? annotatedHeader(title, headers);
-  if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers);
+  if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers) ?? parenthesisedHeader(title, first, headers);
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * "Diagnosis (ICD-10):", "Path (LAR 1/2023):": a known header whose parenthesis neither dates it nor names a history's
+ * source. The header keeps its name (ANNOTATION.md, rule 2), and only its words are the header: the parenthesis stays
+ * text, so a specimen it names ("rectal bx") is still read by the passes that take a site from the text.
+ */
+function parenthesisedHeader(title: string, first: number, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  const open = title.indexOf(' (');
+  if (open <= 0 || !title.endsWith(')')) return undefined;
+  const words = title.slice(0, open);
+  const entry = headers.forTitle(words);
+  return entry === undefined ? undefined : { entry, title: words, headerSpan: spanOf(first, first + words.length) };
 }
 
 /**
