@@ -43,6 +43,9 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Diagnosis (ICD-10):\n1. C43.59 Malignant melanoma of other part of trunk', ['Diagnoses']],
   ['HPI: 54F.\nPath (LAR 1/2023): ypT2 N0, margins neg.', ['History of Present Illness', 'Pathology']],
   ['FHx: mother - breast ca.\nImaging (outside films): 3 cm RUL mass.', ['Family History', 'Results']],
+  // So does one whose long parenthesis holds its own colon, closed by the header's colon.
+  ['FHx: mother - ovarian ca.\nRecommendations (NCCN Genetic/Familial High-Risk Assessment: Breast, Ovarian, Pancreatic):\n- Breast MRI yearly.',
+    ['Family History', 'Assessment and Plan']],
 ];
 
 describe('narrative sections round 16: header spellings', () => {
@@ -81,6 +84,9 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // Z80.3 Family history of malignant neoplasm of breast; C78.7 Secondary malignant neoplasm of liver and intrahepatic bile
   // duct, in the outside imaging, not the family history above it.
   ['FHx: mother - breast ca.\nImaging (outside films): 3 cm RUL mass with hepatic mets.', ['Family History', 'Results']],
+  // C25.9 Malignant neoplasm of pancreas, unspecified (a surveillance for it), in the recommendations, not the risk assessment.
+  ['Risk Assessment:\nBRCA2 PV.\n\nRecommendations (NCCN Genetic/Familial High-Risk Assessment: Breast, Ovarian, Pancreatic):\n - Pancreas: refer to GI for pancreatic cancer surveillance eligibility.',
+    ['Assessment and Plan']],
 ];
 
 describe('narrative sections round 16: the sections of mentions', () => {

@@ -122,9 +122,12 @@ function longQualifiedHeader(
   const after = text.slice(close + 1, end).trim();
   if (after !== '' && !after.startsWith(':')) return undefined;
   const title = text.slice(first, close + 1);
-  // Other headers take a long qualifier only when it says when or whence they were written ("(copied forward, updated 10/14/26)").
-  if (!QUALIFIED_KINDS.has(entry.kind) && !WRITING_QUALIFIER.test(title)) return undefined;
-  return { entry, title, headerSpan: spanOf(first, close + 1) };
+  if (QUALIFIED_KINDS.has(entry.kind) || WRITING_QUALIFIER.test(title)) return { entry, title, headerSpan: spanOf(first, close + 1) };
+  // Other headers read a long qualifier as theirs only when it says when or whence they were written ("(copied forward,
+  // updated 10/14/26)"). Any other parenthesis closed by the header's colon ("Recommendations (NCCN …: Breast, Ovarian):")
+  // stays text after the header's words; a line without the colon is a title ("SYNOPTIC SUMMARY (CAP Endometrium,
+  // Hysterectomy)"), whose words the synoptic report's reading takes its organ from.
+  return after === '' ? undefined : { entry, title: window.slice(0, open), headerSpan: spanOf(first, first + open) };
 }
 
 /** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
