@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
 import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
 
 /**
  * Round 16's section cases (issue 12): the headers of documents that are not visit notes (tumour boards, pharmacy
@@ -93,4 +94,22 @@ describe('narrative sections round 16: the sections of mentions', () => {
   for (const [text, sections] of MENTION_SECTIONS) {
     it(JSON.stringify(text), () => assert.deepEqual(mentionSections(text), sections));
   }
+});
+
+/**
+ * A tab after a sentence end sets an inline header off as a space does, for the section finder (`abbreviationInLine`) and
+ * for the inline fields that bound the assertion cues (`inlineFieldsOfLine`) alike: one rule for both.
+ */
+describe('narrative sections round 16: a tab before an inline header', () => {
+  checkReadings([
+    // Z80.0 Family history of malignant neoplasm of digestive organs (the father's); Z85.46 Personal history of malignant
+    // neoplasm of prostate: the inline past history's own text takes its default, not the family history's.
+    ['the past history after a tab', 'FH: colon ca (father).\tPMH: prostate ca s/p RALP 2016.',
+      [['colon ca', 'Z800', 'family'], ['prostate ca', 'Z8546', 'history']]],
+    // C83.30 Diffuse large B-cell lymphoma, unspecified site: the hedge does not reach into the pathology field after a tab.
+    ['a hedge stops at a field after a tab', 'Possible lymphoma,\tPath: DLBCL',
+      [['lymphoma', 'C8330', 'uncertain'], ['DLBCL', 'C8330', 'present']]],
+    // Z85.3 Personal history of malignant neoplasm of breast, in the past history opened after a tab.
+    ['a past history header after a tab', '68F.\tPMH: breast ca 2010.', [['breast ca', 'Z853', 'history']]],
+  ]);
 });

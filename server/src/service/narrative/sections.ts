@@ -243,8 +243,11 @@ function isDroppedSeparator(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x2d || code === 0x5f;
 }
 
-/** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */
-const INLINE_ABBREVIATION = /[.;]\s+([A-Z][A-Za-z/&]{1,5})\s*:/g;
+/**
+ * "68F. PMH: HTN, …", "68F.\tPMH: …": a capitalised header abbreviation after a sentence end and a gap of spaces or tabs
+ * inside the line, the gap `inlineFields.ts`'s `inlineTitleStart` reads.
+ */
+const INLINE_ABBREVIATION = /[.;][ \t]+([A-Z][A-Za-z/&]{1,5})[ \t]*:/g;
 
 /** The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon. */
 function abbreviationInLine(
