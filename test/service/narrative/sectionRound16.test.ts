@@ -30,6 +30,7 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Dx on order: Malignant neoplasm of sigmoid colon\nPMH: HTN.\nPharmacist comment:\nVerified.', ['Diagnoses', 'Past Medical History', 'Comment']],
   ['Secondary dx: HTN.\nSecondary diagnosis: DM2.', ['Diagnoses', 'Diagnoses']],
   ['Pharmacy comments: none.', ['Comment']],
+  ['Discharge Summary\nPrincipal dx: Large bowel obstruction.\nHospital course: uneventful.', ['Diagnoses', 'History of Present Illness']],
   // A survivorship care plan's follow-up plan is its Plan.
   ['FHx: mother - thyroid ca.\n\nFollow-up plan\n- Oncology visit yearly.\n\nFOLLOW-UP CARE PLAN\n| CEA | q6mo |', ['Family History', 'Plan', 'Plan']],
   // A header's annotation leaves its own name (ANNOTATION.md, rule 2): an EHR's provenance in a parenthesis, a review mark
@@ -64,6 +65,8 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // C18.7 Malignant neoplasm of sigmoid colon on the order; Z85.46 Personal history of malignant neoplasm of prostate.
   ['Dx on order: Malignant neoplasm of sigmoid colon', ['Diagnoses']],
   ['Secondary dx: Hx prostate cancer s/p RALP 2016, PSA undetectable since.', ['Diagnoses']],
+  // C18.4 Malignant neoplasm of transverse colon, the principal diagnosis of a discharge summary.
+  ['Discharge Summary\nPrincipal dx: Large bowel obstruction due to obstructing transverse colon cancer.', ['Diagnoses']],
   // C81.9A Hodgkin lymphoma, unspecified, in remission: in the follow-up plan, not the family history above it.
   ['Family History: mother - papillary thyroid ca at 50.\n\nFollow-up plan\n- Hodgkin lymphoma in remission - no restaging imaging unless symptoms.',
     ['Family History', 'Plan']],

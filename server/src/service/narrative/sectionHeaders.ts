@@ -82,7 +82,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The short form of "Diagnosis list" a clinic note heads its diagnoses with ("Dx list:\n1. Essential thrombocythemia …").
     'dx list',
     // A pharmacy verification's diagnoses: the order's diagnosis and the secondary ones ("Dx on order:", "Secondary dx:").
-    'dx on order', 'diagnosis on order', 'secondary dx', 'secondary diagnosis'] },
+    'dx on order', 'diagnosis on order', 'secondary dx', 'secondary diagnosis',
+    // A discharge summary's short "Principal dx:", as "Principal diagnosis:".
+    'principal dx'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
