@@ -30,6 +30,9 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Dx on order: Malignant neoplasm of sigmoid colon\nPMH: HTN.\nPharmacist comment:\nVerified.', ['Diagnoses', 'Past Medical History', 'Comment']],
   ['Secondary dx: HTN.\nSecondary diagnosis: DM2.', ['Diagnoses', 'Diagnoses']],
   ['Pharmacy comments: none.', ['Comment']],
+  // A therapy evaluation's "Hx of present condition" is the present illness ("Hx of present illness" is a spelling).
+  ['Dx: s/p L frontal craniotomy.\n\nHx of present condition: 2 mo of R hand clumsiness.', ['Diagnoses', 'History of Present Illness']],
+  ['HISTORY OF PRESENT CONDITION:\nR knee pain.', ['History of Present Illness']],
   ['Discharge Summary\nPrincipal dx: Large bowel obstruction.\nHospital course: uneventful.', ['Diagnoses', 'History of Present Illness']],
   // A survivorship care plan's follow-up plan is its Plan.
   ['FHx: mother - thyroid ca.\n\nFollow-up plan\n- Oncology visit yearly.\n\nFOLLOW-UP CARE PLAN\n| CEA | q6mo |', ['Family History', 'Plan', 'Plan']],
@@ -65,6 +68,10 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // C18.7 Malignant neoplasm of sigmoid colon on the order; Z85.46 Personal history of malignant neoplasm of prostate.
   ['Dx on order: Malignant neoplasm of sigmoid colon', ['Diagnoses']],
   ['Secondary dx: Hx prostate cancer s/p RALP 2016, PSA undetectable since.', ['Diagnoses']],
+  // D32.0 Benign neoplasm of cerebral meninges (the resected meningioma's preliminary pathology), in the history of the present
+  // condition, not the diagnosis line above it.
+  ['Dx: s/p L frontal craniotomy 11/30.\n\nHx of present condition: 2 mo of R hand clumsiness. Underwent GTR 11/30. Prelim path: meningothelial meningioma, WHO grade 1.',
+    ['History of Present Illness']],
   // C18.4 Malignant neoplasm of transverse colon, the principal diagnosis of a discharge summary.
   ['Discharge Summary\nPrincipal dx: Large bowel obstruction due to obstructing transverse colon cancer.', ['Diagnoses']],
   // C81.9A Hodgkin lymphoma, unspecified, in remission: in the follow-up plan, not the family history above it.

@@ -33,7 +33,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A tumor board's presentation of the case ("Case summary: 2 mo of L otalgia …").
     'case summary',
     // A tumor board's clinical presentation ("Clinical Summary:"), a summary of the history as "Summary of History" is.
-    'clinical summary'] },
+    'clinical summary',
+    // A therapy evaluation's history ("Hx of present condition:"), the present illness under its rehabilitation name.
+    'history of present condition', 'hx of present condition'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
