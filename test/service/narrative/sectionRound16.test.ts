@@ -30,6 +30,11 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Dx on order: Malignant neoplasm of sigmoid colon\nPMH: HTN.\nPharmacist comment:\nVerified.', ['Diagnoses', 'Past Medical History', 'Comment']],
   ['Secondary dx: HTN.\nSecondary diagnosis: DM2.', ['Diagnoses', 'Diagnoses']],
   ['Pharmacy comments: none.', ['Comment']],
+  // A problem list opened right after an assessment and plan is that plan's problem-by-problem part; after an impression,
+  // or opening a note, it is the record's Problem List.
+  ['A/P: improving.\n\nActive problems:\n1. HTN - continue lisinopril.', ['Assessment and Plan']],
+  ['Impression: stable.\n\nProblem list\n - Meningioma R convexity, 6 mm', ['Impression', 'Problem List']],
+  ['Problem list:\n- HTN\n\nA/P: improving.', ['Problem List', 'Assessment and Plan']],
   // A therapy evaluation's "Hx of present condition" is the present illness ("Hx of present illness" is a spelling).
   ['Dx: s/p L frontal craniotomy.\n\nHx of present condition: 2 mo of R hand clumsiness.', ['Diagnoses', 'History of Present Illness']],
   ['HISTORY OF PRESENT CONDITION:\nR knee pain.', ['History of Present Illness']],
@@ -72,6 +77,9 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // condition, not the diagnosis line above it.
   ['Dx: s/p L frontal craniotomy 11/30.\n\nHx of present condition: 2 mo of R hand clumsiness. Underwent GTR 11/30. Prelim path: meningothelial meningioma, WHO grade 1.',
     ['History of Present Illness']],
+  // C90.01 Multiple myeloma in remission, in the assessment and plan's list of active problems.
+  ['ASSESSMENT & PLAN:\n74F w/ HFpEF, admitted w/ HF exacerbation.\n\nActive problems:\n1. Acute on chronic HFpEF - IV furosemide.\n2. Multiple myeloma in remission - continue lenalidomide maintenance.',
+    ['Assessment and Plan']],
   // C18.4 Malignant neoplasm of transverse colon, the principal diagnosis of a discharge summary.
   ['Discharge Summary\nPrincipal dx: Large bowel obstruction due to obstructing transverse colon cancer.', ['Diagnoses']],
   // C81.9A Hodgkin lymphoma, unspecified, in remission: in the follow-up plan, not the family history above it.

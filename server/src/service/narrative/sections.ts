@@ -36,7 +36,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd)) found.push(header);
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])) found.push(header);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -64,6 +64,15 @@ function isSynopticField(text: string, header: { entry: SectionHeaderEntry; head
   if (header.entry.name !== 'Procedure' || previous?.entry.kind !== 'pathology') return false;
   const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, lineEnd);
   return /^\s*:\s*\S/.test(rest);
+}
+
+/**
+ * "ASSESSMENT & PLAN:\n74F w/ …\n\nActive problems:\n1. Acute on chronic HFpEF - …": a problem list opened right after an
+ * assessment and plan is that plan's problem-by-problem part, as its numbered problem labels are (ANNOTATION.md), not the
+ * record's problem list.
+ */
+function isAssessmentProblemLead(header: { entry: SectionHeaderEntry }, previous: { entry: SectionHeaderEntry } | undefined): boolean {
+  return header.entry.kind === 'problem-list' && previous?.entry.kind === 'assessment-and-plan';
 }
 
 /** The header at the start of the line `[start, end)`, if the line has one. */
