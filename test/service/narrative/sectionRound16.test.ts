@@ -30,6 +30,9 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Dx on order: Malignant neoplasm of sigmoid colon\nPMH: HTN.\nPharmacist comment:\nVerified.', ['Diagnoses', 'Past Medical History', 'Comment']],
   ['Secondary dx: HTN.\nSecondary diagnosis: DM2.', ['Diagnoses', 'Diagnoses']],
   ['Pharmacy comments: none.', ['Comment']],
+  // A cytology report, its addendum and its final reading are Pathology (the pathology of a fluid or an aspirate).
+  ['Plan: await final cytology.\nCytology addendum 11/26/2026: celiac node FNB.', ['Plan', 'Pathology']],
+  ['CYTOPATHOLOGY REPORT\nCytology report: pleural fluid.', ['Pathology']],
   // A problem list opened right after an assessment and plan is that plan's problem-by-problem part; after an impression,
   // or opening a note, it is the record's Problem List.
   ['A/P: improving.\n\nActive problems:\n1. HTN - continue lisinopril.', ['Assessment and Plan']],
@@ -80,6 +83,10 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // C90.01 Multiple myeloma in remission, in the assessment and plan's list of active problems.
   ['ASSESSMENT & PLAN:\n74F w/ HFpEF, admitted w/ HF exacerbation.\n\nActive problems:\n1. Acute on chronic HFpEF - IV furosemide.\n2. Multiple myeloma in remission - continue lenalidomide maintenance.',
     ['Assessment and Plan']],
+  // C77.2 Secondary and unspecified malignant neoplasm of intra-abdominal lymph nodes (the celiac node), in the cytology
+  // addendum; C78.6 Secondary malignant neoplasm of retroperitoneum and peritoneum (the peritoneal fluid), in the final cytology.
+  ['Plan: await final cytology.\n---\nCytology addendum 11/26/2026: Celiac lymph node, EUS-FNB: Metastatic adenocarcinoma.', ['Pathology']],
+  ['Impression: paracentesis, 5.2 L.\n\nFinal cytology: Peritoneal fluid: Metastatic high-grade serous carcinoma.', ['Pathology']],
   // C18.4 Malignant neoplasm of transverse colon, the principal diagnosis of a discharge summary.
   ['Discharge Summary\nPrincipal dx: Large bowel obstruction due to obstructing transverse colon cancer.', ['Diagnoses']],
   // C81.9A Hodgkin lymphoma, unspecified, in remission: in the follow-up plan, not the family history above it.
