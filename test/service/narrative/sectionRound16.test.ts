@@ -30,6 +30,12 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Dx on order: Malignant neoplasm of sigmoid colon\nPMH: HTN.\nPharmacist comment:\nVerified.', ['Diagnoses', 'Past Medical History', 'Comment']],
   ['Secondary dx: HTN.\nSecondary diagnosis: DM2.', ['Diagnoses', 'Diagnoses']],
   ['Pharmacy comments: none.', ['Comment']],
+  // A known header qualified after a comma and closed by its colon keeps its name; a dermatology note's skin exam is the
+  // Physical Exam (the table's "Skin", "Exam Today"). A specimen label's comma names no header.
+  ['Procedure: Mohs.\n\nSkin exam today, other sites:\n- 5 mm pink papule.', ['Procedure', 'Physical Exam']],
+  ['Skin exam: no other lesions.', ['Physical Exam']],
+  ['HPI: x.\nLabs, today: Hgb 10.', ['History of Present Illness', 'Results']],
+  ['HPI: x.\nBreast, left, core biopsy:\n- benign.', ['History of Present Illness']],
   // A cytology report, its addendum and its final reading are Pathology (the pathology of a fluid or an aspirate).
   ['Plan: await final cytology.\nCytology addendum 11/26/2026: celiac node FNB.', ['Plan', 'Pathology']],
   ['CYTOPATHOLOGY REPORT\nCytology report: pleural fluid.', ['Pathology']],
@@ -87,6 +93,8 @@ const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])
   // addendum; C78.6 Secondary malignant neoplasm of retroperitoneum and peritoneum (the peritoneal fluid), in the final cytology.
   ['Plan: await final cytology.\n---\nCytology addendum 11/26/2026: Celiac lymph node, EUS-FNB: Metastatic adenocarcinoma.', ['Pathology']],
   ['Impression: paracentesis, 5.2 L.\n\nFinal cytology: Peritoneal fluid: Metastatic high-grade serous carcinoma.', ['Pathology']],
+  // C44.91 Basal cell carcinoma of skin, unspecified (doubted), in the skin exam after the Mohs procedure.
+  ['Procedure: Mohs surgery, L nasal sidewall.\n\nSkin exam today, other sites:\n- R temple: 5 mm pearly papule, c/w BCC.', ['Physical Exam']],
   // C18.4 Malignant neoplasm of transverse colon, the principal diagnosis of a discharge summary.
   ['Discharge Summary\nPrincipal dx: Large bowel obstruction due to obstructing transverse colon cancer.', ['Diagnoses']],
   // C81.9A Hodgkin lymphoma, unspecified, in remission: in the follow-up plan, not the family history above it.

@@ -55,7 +55,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
   { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral',
     // The short "PE:" (physical exam) of a clinic or ED note.
-    'pe'] },
+    'pe',
+    // A dermatology note's skin examination ("Skin exam today, other sites:"; the table's "Skin" and "Exam Today").
+    'skin exam', 'skin exam today', 'skin examination'] },
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison',
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
     'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',

@@ -91,13 +91,25 @@ function headerOnLine(
   const candidate = cut >= 0 ? window.slice(0, cut) : wholeLine(text, first, end);
   if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
   const title = candidate.replace(/[\s*#]+$/, '');
-  if (title.length === 0 || /[.;,]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
+  if (title.length === 0 || /[.;]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
+  if (title.includes(',')) return longQualifiedHeader(text, first, end, window, headers) ?? commaQualifiedHeader(title, first, cut === colon, headers);
   // SOAP's letters open a line; indented inside a patient's block they are an I-PASS sign-out's items (P: patient summary,
   // A: action list, S: situation awareness), not a note's Plan, Assessment and Subjective.
   if (title.length === 1 && first > start) return undefined;
   const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers) ?? annotatedHeader(title, headers);
   if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers) ?? parenthesisedHeader(title, first, headers);
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * "Skin exam today, other sites:": a known header qualified after a comma, closed by its colon. The header is its words
+ * before the comma; the qualifier stays text.
+ */
+function commaQualifiedHeader(title: string, first: number, closedByColon: boolean, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  if (!closedByColon) return undefined;
+  const words = title.slice(0, title.indexOf(','));
+  const entry = words.length >= 2 ? headers.forTitle(words) : undefined;
+  return entry === undefined ? undefined : { entry, title: words, headerSpan: spanOf(first, first + words.length) };
 }
 
 /**
