@@ -61,7 +61,7 @@ const IMPLANT_DEVICES: readonly string[] = [
 ];
 
 const SECOND_PRIMARY = {
-  role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)',
+  role: 'primary', impliedSite: ['unknown site or unspecified'], indexCode: 'C80.1', indexSource: 'Table of Neoplasms: unknown site or unspecified → Malignant Primary (C80.1)', secondPrimary: true,
 } as const;
 
 export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<HistologyTerm>([
@@ -391,10 +391,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // A urothelial neoplasm is of the bladder unless its site is written (table: bladder / Unspecified Behavior D49.4), as a urothelial carcinoma is.
   { words: 'urothelial neoplasm', role: 'unspecified', impliedSite: ['bladder'] },
   { words: 'urothelial neoplasms', role: 'unspecified', impliedSite: ['bladder'] },
-  // A second or additional primary cancer of no named site (a risk, an exclusion criterion): table: unknown site / Malignant Primary C80.1;
-  // also before "risk" (ANNOTATION.md: "Second malignancy risk:" over the cancers it names is its own entry). A survivor's "secondary
-  // malignancy" is a second cancer too; "secondary malignancy of the liver" is a metastasis (above), so none is read before a preposition.
-  ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy',
-    'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
-  ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers', 'secondary malignancy', 'secondary malignancies', 'secondary cancer', 'secondary cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['of', 'in', 'to', 'involving'] })),
+  // A second or additional primary cancer of no named site (a risk, an exclusion criterion; also before "risk"): unknown site / Malignant Primary C80.1.
+  // A survivor's "secondary malignancy" is one too, but "secondary malignancy of the liver" a metastasis (above), so none is read before a preposition;
+  // a "second" cancer "in" or "of" a site is a new primary there (secondPrimarySites.ts), and a bare "second primary" is read only standing alone.
+  ...['second primary malignancy', 'second primary malignancies', 'second primary cancer', 'second primary cancers', 'additional malignancy', 'additional malignancies'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY })),
+  ...['secondary malignancy', 'secondary malignancies', 'secondary cancer', 'secondary cancers'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['of', 'in', 'to', 'involving'] })),
+  ...['second malignancy', 'second malignancies', 'second cancer', 'second cancers', 'second malignant neoplasm', 'second malignant neoplasms'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, notBefore: ['to', 'involving'] })), ...['second primary', 'second primaries'].map((words): HistologyTerm => ({ words, ...SECOND_PRIMARY, standsAlone: true })),
 ]);

@@ -93,4 +93,8 @@ export interface HistologyTerm {
   readonly desmoid?: boolean;
   /** With no site of its own the word is of this organ when the encounter documents a neoplasm there ("+ CIS" in a bladder cancer note; `encounterOrgan.ts`). */
   readonly encounterOrgan?: readonly string[];
+  /** A generic second cancer (C80.1): the sites written with it are primaries of their own beside it (`secondPrimarySites.ts`). */
+  readonly secondPrimary?: boolean;
+  /** Read only as a noun phrase of its own ("risk of a second primary (lifelong)"), not before the noun it qualifies ("second primary lung cancer"). */
+  readonly standsAlone?: boolean;
 }

@@ -56,21 +56,32 @@ export function inlineFieldsOfLine(text: string, start: number, end: number, fir
   }
 }
 
-/** Where the title before `colon` begins, after its delimiter and spaces; -1 when no delimiter sets it off or it cannot be a header. */
+/**
+ * Where the title before `colon` begins, after its delimiter and the gap of spaces and tabs after it ("68F.\tPMH:", as the
+ * section finder's `abbreviationInLine` reads it); -1 when no delimiter sets it off or it cannot be a header. A tab inside
+ * the title sets off a column, not a word of the header.
+ */
 function inlineTitleStart(text: string, lineStart: number, colon: number): number {
   const limit = Math.max(lineStart, colon - MAX_TITLE_LENGTH - 1);
+  let tabSeen = false;
   for (let position = colon - 1; position >= limit; position--) {
     const code = text.charCodeAt(position);
     if (code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x2e /* . */) {
-      const after = text.charCodeAt(position + 1);
-      if (after !== 0x20 && after !== 0x09) return -1;
+      if (!isFieldGap(text.charCodeAt(position + 1))) return -1;
       let first = position + 1;
-      while (first < colon && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+      while (first < colon && isFieldGap(text.charCodeAt(first))) first++;
+      if (tabSeen && text.slice(first, colon).includes('\t')) return -1;
       return first < colon && isAsciiUpper(text.charCodeAt(first)) ? first : -1;
     }
-    if (!isTitleCharacter(code)) return -1;
+    tabSeen ||= code === 0x09;
+    if (!isTitleCharacter(code) && code !== 0x09) return -1;
   }
   return -1;
+}
+
+/** A space or a tab: what may set an inline header off from the delimiter before it. */
+function isFieldGap(code: number): boolean {
+  return code === 0x20 || code === 0x09;
 }
 
 /** A letter, a space or the joiners header spellings use ("A/P", "A&P", "Fam hx", "Pre-op Dx"). */

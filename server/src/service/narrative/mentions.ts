@@ -36,6 +36,7 @@ import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, nam
 import { urinaryLabelSite } from './urinaryContext';
 import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
+import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
@@ -168,6 +169,7 @@ function anchorMentions(
   const left = term.role === 'secondary' ? withoutSetOffLeft(tokens, start, sitesLeft, right) : sitesLeft;
   const calledMetastatic = left.metastatic;
   if (term.role === 'metastatic') return metastaticMentions(tokens, sites, siteEndingAt, start, end, right, vocabulary);
+  if (term.secondPrimary === true) return secondPrimaryMentions(tokens, sites, start, end, term, right);
   const bound = organBoundMention(tokens, start, end, term, [...left.sites, ...right.sites]);
   if (bound !== undefined) return [bound];
   let column: NeoplasmColumn = columnOf(term.role);

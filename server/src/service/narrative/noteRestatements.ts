@@ -7,13 +7,14 @@ import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
+import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
 import { deniedByAnswer } from './answeredQuestion';
 import type { NarrativeContext } from './context';
 import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end));
+  const typed = withNoteTypes(withMyelomaPlasmacytomas(tokens, withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw))), (mention) => deniedByAnswer(tokens, mention.end));
   return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed)))));
 }
 
@@ -52,10 +53,13 @@ function withRestatedMelanomaSite(context: NarrativeContext, raw: readonly RawMe
   for (const mention of raw) if (isInvasiveMelanoma(mention) && mention.site !== undefined && !mention.site.lymphNode && !isWholeEye(mention.site)) sited.push(mention);
   const only = sited.length === 0 ? undefined : oneSite(sited.map((mention) => mention.site as SiteMatch)) ?? oneCodedSite(context, sited);
   if (only === undefined) return [...raw];
+  // "… invasive melanoma … re-excision: melanoma in situ at scar center": a site-less in-situ melanoma is at the melanoma's one site
+  // unless the encounter places an in-situ melanoma of its own somewhere.
+  const inSituSited = raw.some((mention) => isInSituMelanoma(mention) && mention.site !== undefined);
   return raw.map((mention) => {
     // "Choroidal melanoma OS … uveal melanoma metastatic risk": the eye's coat the encounter names is the uveal melanoma's, whatever is asked of it.
     if (isInvasiveMelanoma(mention) && mention.site !== undefined && isWholeEye(mention.site) && EYE_ROWS.has(only.path[0] ?? '')) return { ...mention, site: { ...only, start: mention.site.start, end: mention.site.end } };
-    if (!isInvasiveMelanoma(mention) || mention.site !== undefined) return mention;
+    if (!(isInvasiveMelanoma(mention) || (isInSituMelanoma(mention) && !inSituSited)) || mention.site !== undefined) return mention;
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return { ...mention, site: { ...only, ...at }, writtenSite: { ...at, path: ['skin'], lymphNode: false } };
   });
@@ -70,6 +74,10 @@ function oneCodedSite(context: NarrativeContext, sited: readonly RawMention[]): 
 
 /** The eye or its uveal tract written as a whole, which holds the choroid, ciliary body and iris the encounter may name (Table C69.4- / C69.9-). */
 const isWholeEye = (site: SiteMatch): boolean => site.path[0] === 'uveal tract' || site.path[0] === 'eye' || site.path[0] === 'eyeball';
+
+function isInSituMelanoma(mention: RawMention): boolean {
+  return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu === true;
+}
 
 function isInvasiveMelanoma(mention: RawMention): boolean {
   return mention.morphology?.siteAxis === 'melanoma' && mention.morphology.ambiguous === undefined && mention.inSitu !== true && mention.column !== 'secondary';

@@ -20,4 +20,9 @@ export const OUTLOOK_TRIGGERS: readonly AssertionTrigger[] = [
   // indications reaches to the sentence's end ("… including primary myelofibrosis and post-PV / post-ET MF, in adults").
   ...pre('fda-approved', 'fda approved', 'fda approval', 'fda-approval', 'fda-labeled', 'fda labeled', 'fda label', 'labeled indication',
     'labelled indication', 'label indication', 'approved indication', 'approved indications').map((trigger) => ({ ...trigger, listScope: true })),
+  // A trial criterion's exceptions ("Prior malignancy within 3 yrs, except adequately treated BCC/SCC of skin, carcinoma in situ of
+  // cervix, or localized prostate cancer"): the cancers a criterion allows describe the trial's population, not this patient, and
+  // the list reaches to the sentence's end.
+  ...['except', 'except for', 'excepting', 'with the exception of'].flatMap((lead) => ['adequately treated', 'curatively treated', 'definitively treated', 'completely resected']
+    .map((treated) => `${lead} ${treated}`)).flatMap((words) => pre(words)).map((trigger) => ({ ...trigger, listScope: true })),
 ];

@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { criterionAt, findCriterionCells } from './eligibility';
+import { findQueryOptions, queryOptionAt } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
@@ -63,6 +64,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const mentions: DocumentedMention[] = [];
   const anchors: number[] = [];
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
+  const options = findQueryOptions(text, sections);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
   const subjects = firstMentionPerSentence(tokens, raw);
@@ -77,7 +79,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const read = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
     // A problem table's row marked resolved names a past condition where its own words state none (statusColumn.ts).
     const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
-    const assertion: AssertionResult = pastRow === undefined ? read : { assertion: 'history', evidence: pastRow };
+    // An unchecked option of a documentation query offers the diagnosis its words state (queryOptions.ts).
+    const option = queryOptionAt(options, first.start, read);
+    const assertion: AssertionResult = option !== undefined ? { assertion: 'uncertain', evidence: option } : pastRow === undefined ? read : { assertion: 'history', evidence: pastRow };
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     // A remission its own sentence calls cured is history (ANNOTATION.md, "Remission and cure in one note").
     return mention.remission === true && assertion.assertion === 'history' && !curedInSentence(mention) ? { assertion: 'present' } : assertion;

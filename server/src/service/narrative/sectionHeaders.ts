@@ -31,14 +31,20 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A short history before a procedure or a discharge ("Brief HPI:").
     'brief hpi',
     // A tumor board's presentation of the case ("Case summary: 2 mo of L otalgia …").
-    'case summary'] },
+    'case summary',
+    // A tumor board's clinical presentation ("Clinical Summary:"), a summary of the history as "Summary of History" is.
+    'clinical summary',
+    // A therapy evaluation's history ("Hx of present condition:"), the present illness under its rehabilitation name.
+    'history of present condition', 'hx of present condition'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
     // The resolved part of an EHR problem list ("RESOLVED / INACTIVE", "Resolved Problems"): conditions that no longer exist.
     'resolved problems', 'inactive problems', 'historical problems', 'resolved / inactive', 'resolved / historical', 'resolved/inactive', 'resolved/historical', 'other cancer history', 'other history',
     // A general health history taken from the patient ("Health History (per pt and daughter)") and an eye clinic's past history.
-    'health history', 'other health', 'pohx', 'past ocular history', 'other hx', 'personal history'] },
+    'health history', 'other health', 'pohx', 'past ocular history', 'other hx', 'personal history',
+    // A genetic counselling note's "Personal hx:" beside its "Family hx:".
+    'personal hx'] },
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
     // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
@@ -49,7 +55,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'allergies', name: 'Allergies', spellings: ['allergies', 'allergy', 'nkda'] },
   { kind: 'exam', name: 'Physical Exam', spellings: ['physical exam', 'physical examination', 'exam', 'examination', 'objective', 'o', 'vitals', 'vital signs', 'discharge exam', 'exam today', 'extraoral', 'intraoral',
     // The short "PE:" (physical exam) of a clinic or ED note.
-    'pe'] },
+    'pe',
+    // A dermatology note's skin examination ("Skin exam today, other sites:"; the table's "Skin" and "Exam Today").
+    'skin exam', 'skin exam today', 'skin examination'] },
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison',
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
     'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',
@@ -60,7 +68,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum',
     // A tumor board's or a consultant's review of the slides, as "Radiology review" is of the images ("Pathology review: agree with SCC").
-    'pathology review', 'path review'] },
+    'pathology review', 'path review',
+    // A cytology report and its addendum: the pathology of a fluid or a needle aspirate ("Cytology addendum 11/26/2026:"). A
+    // bare "Cytology:" stays text: the fluid's cytology reading takes its site from that word ("Pleural fluid … Cytology: positive").
+    'cytopathology', 'cytology report', 'cytology addendum', 'final cytology'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
@@ -76,19 +87,27 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The stage of the cancer diagnosed and the diagnoses another setting gave ("Cancer Staging", "ED Dx:", "Referring Dx:").
     'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis',
     // The short form of "Diagnosis list" a clinic note heads its diagnoses with ("Dx list:\n1. Essential thrombocythemia …").
-    'dx list'] },
+    'dx list',
+    // A pharmacy verification's diagnoses: the order's diagnosis and the secondary ones ("Dx on order:", "Secondary dx:").
+    'dx on order', 'diagnosis on order', 'secondary dx', 'secondary diagnosis',
+    // A discharge summary's short "Principal dx:", as "Principal diagnosis:".
+    'principal dx'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
     'chronic issues', 'chronic problems', 'chronic conditions', 'problem list for this visit', 'problems addressed', 'problems addressed today'] },
   { kind: 'plan', name: 'Plan', spellings: ['plan', 'p', 'treatment plan', 'plan of care', 'disposition', 'follow up', 'follow-up', 'dispo', 'discharge plan', 'goals of care', 'teaching', 'discharge instructions/follow up', 'counseling/plan',
     // An operative note's plan after the operation ("POST-OP PLAN:").
-    'post op plan', 'postop plan', 'postoperative plan'] },
+    'post op plan', 'postop plan', 'postoperative plan',
+    // A survivorship care plan's follow-up ("Follow-up plan", "FOLLOW-UP CARE PLAN").
+    'follow up plan', 'follow up care plan'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
   // block or the medication list above it, and gives its own text no default.
   { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation'] },
   { kind: 'other', name: 'Addendum', spellings: ['addendum'] },
-  { kind: 'other', name: 'Comment', spellings: ['comment', 'comments', 'clinical correlation'] },
+  { kind: 'other', name: 'Comment', spellings: ['comment', 'comments', 'clinical correlation',
+    // A pharmacy verification's comment ("Pharmacist comment:").
+    'pharmacist comment', 'pharmacist comments', 'pharmacy comment', 'pharmacy comments'] },
   // A correction of an earlier report, a copied-forward earlier visit and the screening record are neither history nor plan.
   { kind: 'other', name: 'Correction', spellings: ['correction', 'corrected report', 'amended report', 'amendment'] },
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },

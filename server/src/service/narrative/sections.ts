@@ -36,7 +36,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd)) found.push(header);
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])) found.push(header);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -66,6 +66,15 @@ function isSynopticField(text: string, header: { entry: SectionHeaderEntry; head
   return /^\s*:\s*\S/.test(rest);
 }
 
+/**
+ * "ASSESSMENT & PLAN:\n74F w/ …\n\nActive problems:\n1. Acute on chronic HFpEF - …": a problem list opened right after an
+ * assessment and plan is that plan's problem-by-problem part, as its numbered problem labels are (ANNOTATION.md), not the
+ * record's problem list.
+ */
+function isAssessmentProblemLead(header: { entry: SectionHeaderEntry }, previous: { entry: SectionHeaderEntry } | undefined): boolean {
+  return header.entry.kind === 'problem-list' && previous?.entry.kind === 'assessment-and-plan';
+}
+
 /** The header at the start of the line `[start, end)`, if the line has one. */
 function headerOnLine(
   text: string, start: number, end: number, headers: SectionHeaderLookup,
@@ -82,13 +91,38 @@ function headerOnLine(
   const candidate = cut >= 0 ? window.slice(0, cut) : wholeLine(text, first, end);
   if (candidate === undefined) return longQualifiedHeader(text, first, end, window, headers);
   const title = candidate.replace(/[\s*#]+$/, '');
-  if (title.length === 0 || /[.;,]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
+  if (title.length === 0 || /[.;]/.test(title)) return longQualifiedHeader(text, first, end, window, headers);
+  if (title.includes(',')) return longQualifiedHeader(text, first, end, window, headers) ?? commaQualifiedHeader(title, first, cut === colon, headers);
   // SOAP's letters open a line; indented inside a patient's block they are an I-PASS sign-out's items (P: patient summary,
   // A: action list, S: situation awareness), not a note's Plan, Assessment and Subjective.
   if (title.length === 1 && first > start) return undefined;
   const entry = headers.forTitle(title) ?? qualifiedHistoryHeader(title, headers) ?? annotatedHeader(title, headers);
-  if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers);
+  if (entry === undefined) return longQualifiedHeader(text, first, end, window, headers) ?? parenthesisedHeader(title, first, headers);
   return { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/**
+ * "Skin exam today, other sites:": a known header qualified after a comma, closed by its colon. The header is its words
+ * before the comma; the qualifier stays text.
+ */
+function commaQualifiedHeader(title: string, first: number, closedByColon: boolean, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  if (!closedByColon) return undefined;
+  const words = title.slice(0, title.indexOf(','));
+  const entry = words.length >= 2 ? headers.forTitle(words) : undefined;
+  return entry === undefined ? undefined : { entry, title: words, headerSpan: spanOf(first, first + words.length) };
+}
+
+/**
+ * "Diagnosis (ICD-10):", "Path (LAR 1/2023):": a known header whose parenthesis neither dates it nor names a history's
+ * source. The header keeps its name (ANNOTATION.md, rule 2), and only its words are the header: the parenthesis stays
+ * text, so a specimen it names ("rectal bx") is still read by the passes that take a site from the text.
+ */
+function parenthesisedHeader(title: string, first: number, headers: SectionHeaderLookup): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  const open = title.indexOf(' (');
+  if (open <= 0 || !title.endsWith(')')) return undefined;
+  const words = title.slice(0, open);
+  const entry = headers.forTitle(words);
+  return entry === undefined ? undefined : { entry, title: words, headerSpan: spanOf(first, first + words.length) };
 }
 
 /**
@@ -109,9 +143,12 @@ function longQualifiedHeader(
   const after = text.slice(close + 1, end).trim();
   if (after !== '' && !after.startsWith(':')) return undefined;
   const title = text.slice(first, close + 1);
-  // Other headers take a long qualifier only when it says when or whence they were written ("(copied forward, updated 10/14/26)").
-  if (!QUALIFIED_KINDS.has(entry.kind) && !WRITING_QUALIFIER.test(title)) return undefined;
-  return { entry, title, headerSpan: spanOf(first, close + 1) };
+  if (QUALIFIED_KINDS.has(entry.kind) || WRITING_QUALIFIER.test(title)) return { entry, title, headerSpan: spanOf(first, close + 1) };
+  // Other headers read a long qualifier as theirs only when it says when or whence they were written ("(copied forward,
+  // updated 10/14/26)"). Any other parenthesis closed by the header's colon ("Recommendations (NCCN …: Breast, Ovarian):")
+  // stays text after the header's words; a line without the colon is a title ("SYNOPTIC SUMMARY (CAP Endometrium,
+  // Hysterectomy)"), whose words the synoptic report's reading takes its organ from.
+  return after === '' ? undefined : { entry, title: window.slice(0, open), headerSpan: spanOf(first, first + open) };
 }
 
 /** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
@@ -128,10 +165,18 @@ function qualifiedHistoryHeader(title: string, headers: SectionHeaderLookup): Se
   return entry !== undefined && QUALIFIED_KINDS.has(entry.kind) ? entry : undefined;
 }
 
-/** A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted from EHR)", "(as of 12/02/2026)"). */
-const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last)\b[^)]*)\)$/i;
+/**
+ * A qualifier that says when or whence the section was written: a date, or a copy's provenance ("(copied 08/14)", "(pasted
+ * from EHR)", "(as of 12/02/2026)", an EHR's "(auto-inserted chart context)", "(auto-populated)").
+ */
+const WRITING_QUALIFIER = /^(.+?)\s*\((?:[\d/.-]+|(?:copied|pasted|carried|imported|exported|received|reviewed|updated|dated|per|from|as of|last|auto[ -]?inserted|auto[ -]?populated|inserted|populated|pulled)\b[^)]*)\)$/i;
 /** A header the writer marks as reviewed ("FHx reviewed", "Problem list reviewed"). */
 const REVIEWED_TITLE = /^(.+?)\s+(?:reviewed|reviewed and updated|updated)$/i;
+/**
+ * A header followed by where its text was taken from, without a parenthesis ("Indication per onc note 11/20:", "Indication
+ * copied from onc note 11/30:"): the copy's provenance leaves the header's own name (ANNOTATION.md, rule 2).
+ */
+const PROVENANCE_TITLE = /^(.{2,}?)\s+(?:copied|pasted|carried forward|imported|taken) from\s+\S.*$/i;
 /** A date after the header's words, with what follows it ("Addendum 11/25/2026", "ADDENDUM 11/17/2026 - CORRECTION", "Labs 11/20/26"). */
 const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-–—].*)?$/;
 
@@ -142,9 +187,18 @@ const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-�
  * least, so "S/P" is none). A parenthesis that names a specimen ("Path (rectal bx)") stays unread.
  */
 function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
-  const stripped = WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1];
-  if (stripped !== undefined) return headers.forTitle(stripped) ?? joinedHeader(stripped, headers);
-  return joinedHeader(title, headers);
+  const stripped = annotationStripped(title);
+  if (stripped === undefined) return joinedHeader(title, headers);
+  const entry = headers.forTitle(stripped);
+  if (entry !== undefined) return entry;
+  // A date after a review mark or a provenance ("Family history reviewed 12/2026", "Indication per onc note 11/20"): two annotations.
+  const strippedTwice = annotationStripped(stripped);
+  return (strippedTwice === undefined ? undefined : headers.forTitle(strippedTwice)) ?? joinedHeader(stripped, headers);
+}
+
+/** The title without its annotation (a qualifier, a date, a review mark or a provenance); undefined when it has none. */
+function annotationStripped(title: string): string | undefined {
+  return WRITING_QUALIFIER.exec(title)?.[1] ?? DATED_TITLE.exec(title)?.[1] ?? REVIEWED_TITLE.exec(title)?.[1] ?? PROVENANCE_TITLE.exec(title)?.[1];
 }
 
 /**
@@ -210,8 +264,11 @@ function isDroppedSeparator(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x2d || code === 0x5f;
 }
 
-/** "68F. PMH: HTN, …": a capitalised header abbreviation after a sentence end inside the line. */
-const INLINE_ABBREVIATION = /[.;]\s+([A-Z][A-Za-z/&]{1,5})\s*:/g;
+/**
+ * "68F. PMH: HTN, …", "68F.\tPMH: …": a capitalised header abbreviation after a sentence end and a gap of spaces or tabs
+ * inside the line, the gap `inlineFields.ts`'s `inlineTitleStart` reads.
+ */
+const INLINE_ABBREVIATION = /[.;][ \t]+([A-Z][A-Za-z/&]{1,5})[ \t]*:/g;
 
 /** The inline header of the line `[start, end)`; `hasColon`: whether the line holds a colon. */
 function abbreviationInLine(

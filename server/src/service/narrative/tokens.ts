@@ -7,6 +7,7 @@ import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import { firstWordClassifier } from './wordClasses';
 import { isLatinAbbreviationStop } from './latinAbbreviations';
 import { addInternedToken, addSpelledToken } from './tokenAdding';
+import { TWO_DISEASE_PAIRS } from './slashedPairs';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -105,14 +106,15 @@ const SLASHED_WORD = 3;
 /**
  * "breast/ovarian cancer", "GEJ/cardia": a slash between two words of letters, three or more each and
  * one of them longer, names two things, as "or" would; "s/p", "c/w", "ER/PR", "and/or", "HER2/neu" and
- * the paired abbreviations of one disease ("CLL/SLL", "AIS/MIA") stay one token.
+ * the paired abbreviations of one disease ("CLL/SLL", "AIS/MIA") stay one token, but not two diseases' ("MDS/AML").
  * `partStart` is where the part before the slash at `slash` starts.
  */
 function separatesWords(text: string, partStart: number, slash: number): boolean {
   const nextEnd = alnumRunEnd(text, slash + 1);
   const before = slash - partStart;
   const after = nextEnd - slash - 1;
-  return before >= SLASHED_WORD && after >= SLASHED_WORD && before + after > 2 * SLASHED_WORD
+  // Two abbreviations of three letters each are one disease's paired names unless the pair names two ("MDS/AML": slashedPairs.ts).
+  return before >= SLASHED_WORD && after >= SLASHED_WORD && (before + after > 2 * SLASHED_WORD || TWO_DISEASE_PAIRS.has(text.slice(partStart, nextEnd).toLowerCase()))
     && isLetters(text, partStart, slash) && isLetters(text, slash + 1, nextEnd);
 }
 
