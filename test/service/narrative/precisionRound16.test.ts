@@ -1,0 +1,32 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Precision round 16 (issue 12): what the reader read that the note does not document, or read with the wrong code.
+ * Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles
+ * (data/icd10cm/2027) and the Table of Neoplasms.
+ */
+
+// ANNOTATION.md, "A plasmacytoma in a patient with multiple myeloma is the myeloma's": Tabular C90.0 Multiple myeloma includes
+// medullary plasmacytoma and C90.3- Solitary plasmacytoma is its Excludes1, so a plasmacytoma of a documented myeloma takes
+// the myeloma's code by its remission state (C90.00 Multiple myeloma not having achieved remission, C90.02 Multiple myeloma
+// in relapse) and keeps its own assertion (d565, d627, h72). A presumed myeloma or a differential leaves C90.30 Solitary
+// plasmacytoma not having achieved remission (d418, d206).
+const myelomaPlasmacytoma: readonly ReadingCase[] = [
+  ['a rib plasmacytoma of a documented myeloma is the myeloma', 'Dx: IgG-kappa multiple myeloma on lenalidomide.\nPET: L rib plasmacytoma, decreased uptake.',
+    [['multiple myeloma', 'C9000', 'present'], ['plasmacytoma', 'C9000', 'present']]],
+  ['a plasmacytoma of a relapsed myeloma takes the relapse code', 'Relapsed multiple myeloma. Presented w/ L femur plasmacytoma.',
+    [['multiple myeloma', 'C9002', 'present'], ['plasmacytoma', 'C9002', 'present']]],
+  ['a denied plasmacytoma of a relapsed myeloma keeps its denial', 'Relapsed MM. No plasmacytoma on PET.',
+    [['MM', 'C9002', 'present'], ['plasmacytoma', 'C9002', 'negated']]],
+  ['a solitary plasmacytoma without myeloma stays solitary', 'Solitary plasmacytoma of the L rib, no myeloma.',
+    [['Solitary plasmacytoma', 'C9030', 'present'], ['myeloma', 'C9000', 'negated']]],
+  ['a plasmacytoma beside a presumed myeloma stays solitary', 'Multiple myeloma, presumed. Rib bx c/w plasmacytoma.',
+    [['Multiple myeloma', 'C9000', 'uncertain'], ['plasmacytoma', 'C9030', 'present']]],
+  ['a plasmacytoma in a differential with myeloma stays solitary', 'DDx: plasmacytoma/multiple myeloma vs met.',
+    [['plasmacytoma', 'C9030', 'uncertain'], ['multiple myeloma', 'C9000', 'uncertain']]],
+];
+
+describe('narrative reader: precision round 16', () => {
+  describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
+});
