@@ -27,6 +27,16 @@ const myelomaPlasmacytoma: readonly ReadingCase[] = [
     [['plasmacytoma', 'C9030', 'uncertain'], ['multiple myeloma', 'C9000', 'uncertain']]],
 ];
 
+// ANNOTATION.md, '"No satellite or in-transit lesions / nodules" on a skin examination is not a mention': the examiner's
+// "lesions" are not called a neoplasm (d150, d202, d249). Written with a neoplasm word the words name a cutaneous
+// secondary, table: skin / Malignant Secondary C79.2.
+const inTransitLesions: readonly ReadingCase[] = [
+  ['no in-transit lesions on a skin exam is no mention', 'Skin: healed scar upper back; no in-transit lesions.', []],
+  ['no satellite or in-transit lesions across a line wrap is no mention', 'Exam: WLE scar R post thigh well healed, no satellite or in-transit\nlesions.', []],
+  ['in-transit metastases are the skin secondary', 'PET: new in-transit metastases of the L calf.', [['in-transit metastases of the L calf', 'C792', 'present']]],
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
+  describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
 });
