@@ -23,6 +23,9 @@ const myelomaPlasmacytoma: readonly ReadingCase[] = [
     [['Solitary plasmacytoma', 'C9030', 'present'], ['myeloma', 'C9000', 'negated']]],
   ['a plasmacytoma beside a presumed myeloma stays solitary', 'Multiple myeloma, presumed. Rib bx c/w plasmacytoma.',
     [['Multiple myeloma', 'C9000', 'uncertain'], ['plasmacytoma', 'C9030', 'present']]],
+  // Tabular C90.20 Extramedullary plasmacytoma not having achieved remission: not excluded from C90.0, its own category.
+  ['an extramedullary plasmacytoma keeps its own category beside a myeloma', 'Extramedullary plasmacytoma of the nasal cavity in a patient with multiple myeloma.',
+    [['Extramedullary plasmacytoma', 'C9020', 'present'], ['multiple myeloma', 'C9000', 'present']]],
   ['a plasmacytoma in a differential with myeloma stays solitary', 'DDx: plasmacytoma/multiple myeloma vs met.',
     [['plasmacytoma', 'C9030', 'uncertain'], ['multiple myeloma', 'C9000', 'uncertain']]],
 ];
