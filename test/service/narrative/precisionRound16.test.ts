@@ -39,7 +39,17 @@ const inTransitLesions: readonly ReadingCase[] = [
   ['in-transit metastases are the skin secondary', 'PET: new in-transit metastases of the L calf.', [['in-transit metastases of the L calf', 'C792', 'present']]],
 ];
 
+// ANNOTATION.md, "A spouse's or partner's cancer is no mention": Z80.- is the family history of blood relatives, so a relative by
+// marriage or a step-child is no family history (d407's "son-in-law had colon cancer"). A blood relative beside them keeps
+// Tabular Z80.1 Family history of malignant neoplasm of trachea, bronchus and lung.
+const relativesByMarriage: readonly ReadingCase[] = [
+  ['a son-in-law beside a brother', 'Family: daughter aware; son-in-law had colon cancer; brother died of lung cancer.', [['lung cancer', 'Z801', 'family']]],
+  ...['daughter-in-law', 'brother-in-law', 'sister-in-law', 'stepson', 'stepdaughter', 'step-son', 'step-daughter', 'ex-husband', 'ex-wife'].map(
+    (relative): ReadingCase => [`a ${relative}'s cancer is no mention`, `FH: ${relative} w/ breast ca.`, []]),
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
   describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
+  describe('relatives by marriage and step-children', () => checkReadings(relativesByMarriage));
 });
