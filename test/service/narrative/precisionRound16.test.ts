@@ -48,8 +48,21 @@ const relativesByMarriage: readonly ReadingCase[] = [
     (relative): ReadingCase => [`a ${relative}'s cancer is no mention`, `FH: ${relative} w/ breast ca.`, []]),
 ];
 
+// The skin titles' residual categories copied into a note ("Dx: D03.39 Melanoma in situ of other parts of face", d581): the Table of
+// Neoplasms' cheek (external) skin row is C44.309 and its trunk skin row C44.509, so the titles read D03.39 Melanoma in situ of
+// other parts of face, C44.319 Basal cell carcinoma of skin of other parts of face, C43.59 Malignant melanoma of other part of
+// trunk, C44.519 Basal cell carcinoma of skin of other part of trunk, D22.39 Melanocytic nevi of other parts of face.
+const residualSkinTitles: readonly ReadingCase[] = [
+  ['melanoma in situ of other parts of face', 'Dx: D03.39 Melanoma in situ of other parts of face', [['Melanoma in situ of other parts of face', 'D0339', 'present']]],
+  ['BCC of skin of other parts of face', 'Basal cell carcinoma of skin of other parts of face', [['Basal cell carcinoma of skin of other parts of face', 'C44319', 'present']]],
+  ['melanoma of other part of trunk', 'C43.59  Malignant melanoma of other part of trunk (L upper back)', [['Malignant melanoma of other part of trunk', 'C4359', 'present']]],
+  ['BCC of skin of other part of trunk', 'Basal cell carcinoma of skin of other part of trunk', [['Basal cell carcinoma of skin of other part of trunk', 'C44519', 'present']]],
+  ['melanocytic nevi of other parts of face', 'Melanocytic nevi of other parts of face', [['Melanocytic nevi of other parts of face', 'D2239', 'present']]],
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
   describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
   describe('relatives by marriage and step-children', () => checkReadings(relativesByMarriage));
+  describe("the skin titles' residual categories", () => checkReadings(residualSkinTitles));
 });
