@@ -60,9 +60,22 @@ const residualSkinTitles: readonly ReadingCase[] = [
   ['melanocytic nevi of other parts of face', 'Melanocytic nevi of other parts of face', [['Melanocytic nevi of other parts of face', 'D2239', 'present']]],
 ];
 
+// ANNOTATION.md, "A definition or explanation of a disease's terms is a statement about the disease in general: no mention"
+// (d581): the class a term is defined as is no entry; the term defined keeps its own (D03.39 Melanoma in situ of other parts of
+// face for the cheek; Index: Leukemia, lymphocytic, chronic, B-cell type C91.10). A patient's staged cancer stays (table: lung /
+// Malignant Primary C34.9-, side unwritten; breast C50.9-, sex and side unwritten).
+const definitions: readonly ReadingCase[] = [
+  ['the class after "= earliest stage" is no mention', 'Explained MIS of L cheek = earliest stage melanoma, not spread.', [['MIS of L cheek', 'D0339', 'present']]],
+  ['the class after "is stage 0" is no mention', 'Explained that DCIS is stage 0 breast cancer.', [['DCIS', 'null', 'present']]],
+  ['the class after "is a form of" is no mention', 'Explained that CLL is a form of leukemia.', [['CLL', 'C9110', 'present']]],
+  ['a stage IV lung cancer stays', 'His cancer is stage IV lung cancer.', [['lung cancer', 'null', 'present']]],
+  ['an early stage breast cancer stays', 'Her cancer is early stage breast cancer.', [['breast cancer', 'null', 'present']]],
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
   describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
   describe('relatives by marriage and step-children', () => checkReadings(relativesByMarriage));
   describe("the skin titles' residual categories", () => checkReadings(residualSkinTitles));
+  describe('definitions of a term', () => checkReadings(definitions));
 });
