@@ -72,10 +72,20 @@ const definitions: readonly ReadingCase[] = [
   ['an early stage breast cancer stays', 'Her cancer is early stage breast cancer.', [['breast cancer', 'null', 'present']]],
 ];
 
+// ANNOTATION.md, "Not mentions: names of clinics, services ..." ("Leukemia service"): a haematologic malignancy before a visit noun
+// names the service of the note's title (d410, d567); the title's own diagnosis is read (Tabular C92.01 Acute myeloblastic leukemia,
+// in remission), and a haematologic malignancy of no type elsewhere stays Tabular C96.9 / Z80.7.
+const serviceTitles: readonly ReadingCase[] = [
+  ['a heme malignancy progress note title is no mention', 'Heme Malignancy Inpatient Progress Note - Hospital Day 16\nAML in CR1.', [['AML', 'C9201', 'present']]],
+  ['a heme malignancy consult title is no mention', 'Heme Malignancy Consult - transplant evaluation', []],
+  ['a suspected hematologic malignancy stays', 'Hematologic malignancy suspected.', [['Hematologic malignancy', 'C969', 'uncertain']]],
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
   describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
   describe('relatives by marriage and step-children', () => checkReadings(relativesByMarriage));
   describe("the skin titles' residual categories", () => checkReadings(residualSkinTitles));
   describe('definitions of a term', () => checkReadings(definitions));
+  describe('service titles', () => checkReadings(serviceTitles));
 });

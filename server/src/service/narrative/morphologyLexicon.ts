@@ -273,9 +273,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome',
     'mds del ( 5q )', 'mds with 5q deletion', 'mds with isolated 5q deletion', 'del ( 5q ) mds'].map(
     (words): MorphologyTerm => ({ words, code: 'D46.C', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality' })),
-  // A haematologic malignancy of no named type, often in family histories ("no other blood cancers"): Tabular C96.9, Z85.79, Z80.7.
+  // A haematologic malignancy of no named type, often in family histories ("no other blood cancers"): Tabular C96.9, Z85.79, Z80.7; before a visit noun it names the service ("Heme Malignancy Consult").
   ...['heme malignancy', 'heme malignancies', 'hematologic malignancy', 'hematologic malignancies', 'hematological malignancy', 'hematological malignancies',
-    'blood cancer', 'blood cancers'].map((words): MorphologyTerm => ({ words, code: 'C96.9', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C96.9 Malignant neoplasm of lymphoid, hematopoietic and related tissue, unspecified' })),
+    'blood cancer', 'blood cancers'].map((words): MorphologyTerm => ({ words, code: 'C96.9', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C96.9 Malignant neoplasm of lymphoid, hematopoietic and related tissue, unspecified', notBefore: ['consult', 'consultation', 'inpatient', 'outpatient', 'progress', 'attending', 'fellow'] })),
   { words: 'monoclonal gammopathy of undetermined significance', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hairy cell leukemia', ...HAIRY_CELL },
   { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },
