@@ -81,6 +81,17 @@ const serviceTitles: readonly ReadingCase[] = [
   ['a suspected hematologic malignancy stays', 'Hematologic malignancy suspected.', [['Hematologic malignancy', 'C969', 'uncertain']]],
 ];
 
+// "MIS" is melanoma in situ (Index: Lentigo maligna — see Melanoma, in situ; D03.-) in a note that writes a melanoma or a nevus, or
+// with a skin site of its own (Z86.006 Personal history of melanoma in-situ for the excised one); in a gynaecologic oncology plan it is
+// minimally invasive surgery (d536; table: cervix uteri / Malignant Primary C53.9 for the cancer written).
+const misAbbreviation: readonly ReadingCase[] = [
+  ['MIS beside a cervical cancer is the surgery', 'Squamous cell carcinoma of the cervix. Candidate for radical trachelectomy (MIS not recommended per LACC).',
+    [['Squamous cell carcinoma of the cervix', 'C539', 'present']]],
+  ['MIS with a skin site stays melanoma in situ', 'PMH: MIS R shoulder s/p WLE 2019.', [['MIS R shoulder', 'Z86006', 'history']]],
+  ['MIS in a note about a melanoma in situ stays', 'Dermpath: melanoma in situ, L cheek. Plan: staged excision of MIS.',
+    [['melanoma in situ, L cheek', 'D0339', 'present'], ['MIS', 'D039', 'present']]],
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
   describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
@@ -88,4 +99,5 @@ describe('narrative reader: precision round 16', () => {
   describe("the skin titles' residual categories", () => checkReadings(residualSkinTitles));
   describe('definitions of a term', () => checkReadings(definitions));
   describe('service titles', () => checkReadings(serviceTitles));
+  describe('the MIS abbreviation', () => checkReadings(misAbbreviation));
 });

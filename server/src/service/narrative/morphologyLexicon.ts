@@ -41,9 +41,9 @@ export interface MorphologyTerm {
    * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
-   * myeloproliferative neoplasm written), `myeloma` (a myeloma written); with no such mention it is no mention.
+   * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
+  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -235,7 +235,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
   // "MMIS" (malignant melanoma in situ), in capitals as dermatologists write it.
   { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
-  { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
+  { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, ambiguous: 'skin', notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
   // Its histologic types and the "malignant" the Index puts in brackets (Index: Mesothelioma (malignant) C45.9, by site C45.-).
   ...['malignant mesothelioma', 'epithelioid mesothelioma', 'epithelioid malignant mesothelioma', 'sarcomatoid mesothelioma', 'biphasic mesothelioma',
