@@ -92,6 +92,17 @@ const misAbbreviation: readonly ReadingCase[] = [
     [['melanoma in situ, L cheek', 'D0339', 'present'], ['MIS', 'D039', 'present']]],
 ];
 
+// ANNOTATION.md, "Sites and columns": a denied site-less "metastatic disease" is Tabular C79.9 Secondary malignant neoplasm of
+// unspecified site, negated, even in the report of a study that images one organ (d598); an affirmed one still takes the organ
+// imaged (table: brain / Malignant Secondary C79.31), and a denied site keeps its row (bone C79.51).
+const deniedStudyMetastasis: readonly ReadingCase[] = [
+  ['a denied metastatic disease on an MRI brain is site-less', 'MRI brain 11/20: no acute infarct, no mass effect; moderate small vessel ischemic change. No evidence of metastatic disease.',
+    [['metastatic disease', 'C799', 'negated']]],
+  ['a denied metastatic disease on a bone scan is site-less', 'Bone scan: no osseous mets. No evidence of metastatic disease.',
+    [['osseous mets', 'C7951', 'negated'], ['metastatic disease', 'C799', 'negated']]],
+  ['a possible metastasis on an MRI brain is in the brain', 'MRI BRAIN W/WO 11/2026:\nNo mass effect. Possible early mets.', [['early mets', 'C7931', 'uncertain']]],
+];
+
 describe('narrative reader: precision round 16', () => {
   describe('a plasmacytoma of a documented myeloma', () => checkReadings(myelomaPlasmacytoma));
   describe('in-transit lesions on a skin exam', () => checkReadings(inTransitLesions));
@@ -100,4 +111,5 @@ describe('narrative reader: precision round 16', () => {
   describe('definitions of a term', () => checkReadings(definitions));
   describe('service titles', () => checkReadings(serviceTitles));
   describe('the MIS abbreviation', () => checkReadings(misAbbreviation));
+  describe('a study denying site-less metastatic disease', () => checkReadings(deniedStudyMetastasis));
 });
