@@ -94,6 +94,7 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C93.10': /chronic myelomonocytic leukemia not having achieved remission/i,
     'C92.50': /acute myelomonocytic leukemia, not having achieved remission/i,
     'C90.10': /plasma cell leukemia not having achieved remission/i,
+    'C90.20': /extramedullary plasmacytoma not having achieved remission/i,
     'D47.4': /osteomyelofibrosis/i,
     'D47.1': /chronic myeloproliferative disease/i,
     'C46.9': /kaposi's sarcoma, unspecified/i,

@@ -123,7 +123,7 @@ const PHRASES: readonly [string, string[], string, RegExp][] = [
   ['Mediastinal germ cell tumor.', ['C383 present'], 'Index: Tumor, germ cell — see Neoplasm, malignant; table: mediastinum C38.3', /mediastinum, part unspecified/],
   ['Rectal TVA, 2.1 cm, removed piecemeal.', ['D128 present'], 'tubulovillous adenoma: table: rectum / Benign D12.8', /Benign neoplasm of rectum/],
   ['Colonoscopy 2021: 3 TAs removed.', ['Z860101 history'], 'tubular adenomas removed: Tabular Z86.0101 Personal history of adenomatous and serrated colon polyps', /adenomatous and serrated colon polyps/],
-  ['No satellite or in-transit\nlesions.', ['C792 negated'], 'in-transit melanoma spread is in the skin: table: skin / Malignant Secondary C79.2', /Secondary malignant neoplasm of skin/],
+  ['No satellite or in-transit\nmetastases.', ['C792 negated'], 'in-transit melanoma spread is in the skin: table: skin / Malignant Secondary C79.2', /Secondary malignant neoplasm of skin/],
   ['No pleural drop mets.', ['C782 negated'], 'table: pleura / Malignant Secondary C78.2', /Secondary malignant neoplasm of pleura/],
   ['FAMILY HISTORY: daughter - ALL age 6, now 25 and in remission.', ['Z806 family'], '"ALL" is acute lymphoblastic leukaemia (Index: Leukemia, lymphoblastic, acute C91.0-): Tabular Z80.6 Family history of leukemia', /Family history of leukemia/],
   ['9 yo with ALL in remission since induction 2025.', ['C9101 present'], 'Tabular C91.01 Acute lymphoblastic leukemia, in remission', /Acute lymphoblastic leukemia, in remission/],

@@ -289,8 +289,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...post('active', 'current', 'ongoing', 'on treatment', 'untreated').map((trigger) => ({ ...trigger, parenthesisedOnly: true })),
   // ConText's "other" experiencer: someone who is not a blood relative (no Z80 family history, not the patient's own disease).
   ...both('other', 'husband', 'wife', 'spouse', 'partner', 'boyfriend', 'girlfriend', 'friend', 'roommate', 'coworker', 'co-worker', 'neighbor',
-    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'in-law', 'in-laws',
-    "husband's", "wife's", "spouse's", "partner's", "friend's", 'stepbrother', 'stepsister', 'step-brother', 'step-sister', 'adoptive mother', 'adoptive father'),
+    'neighbour', 'stepfather', 'stepmother', 'step-father', 'step-mother', 'father-in-law', 'mother-in-law', 'son-in-law', 'daughter-in-law', 'brother-in-law', 'sister-in-law', 'in-law', 'in-laws',
+    "husband's", "wife's", "spouse's", "partner's", "friend's", 'stepbrother', 'stepsister', 'step-brother', 'step-sister', 'stepson', 'stepdaughter', 'step-son', 'step-daughter', 'ex-husband', 'ex-wife', 'adoptive mother', 'adoptive father'),
   // EHR form boxes (checkboxTriggers.ts): a checked yes is history, a checked no a denial, an unchecked box nothing.
   ...post('history', ...CHECKED_YES).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),
   ...post('negated', ...CHECKED_NO).map((trigger) => ({ ...trigger, postScope: BOX_REACH })),

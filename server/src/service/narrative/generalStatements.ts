@@ -18,8 +18,28 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'are']);
 /** Marks that may open the clause a bare disease name begins ("reassured; hepatoblastoma …", "(note: PSTT …"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['-', ':', '(', ';']);
 
+/**
+ * "MIS = earliest stage melanoma", "DCIS is stage 0 breast cancer", "BCC is a type of skin cancer": the words that place a term in
+ * its disease class, read backwards from the disease (ANNOTATION.md: a definition of a disease's terms is no mention; the term
+ * defined keeps its own entry). "Early stage" is left out: "her cancer is early stage breast cancer" describes the patient's.
+ */
+const DEFINING_PHRASES: readonly (readonly string[])[] = [['earliest', 'stage'], ['stage', '0'], ['a', 'type', 'of'], ['a', 'form', 'of'], ['a', 'kind', 'of']];
+/** The links between a term and its definition. */
+const DEFINING_LINKS: ReadonlySet<string> = new Set(['=', 'is', 'means']);
+
+/** Whether the disease words starting at `start` are the class a term is defined as ("= earliest stage melanoma"). */
+function definesTerm(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  return DEFINING_PHRASES.some((phrase) => {
+    const link = tokens[start - phrase.length - 1];
+    if (link === undefined || link.sentence !== sentence || !DEFINING_LINKS.has(link.norm)) return false;
+    return phrase.every((word, offset) => tokens[start - phrase.length + offset]?.norm === word);
+  });
+}
+
 /** Whether the disease words at tokens `[start, end)` open a statement about the disease in general. */
 export function statesDiseaseInGeneral(tokens: readonly Token[], start: number, end: number): boolean {
+  if (definesTerm(tokens, start)) return true;
   const sentence = tokens[start]?.sentence;
   const next = tokens[end];
   if (next === undefined || next.sentence !== sentence) return false;

@@ -331,9 +331,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'oligometastases', role: 'secondary' },
   { words: 'oligometastatic disease', role: 'secondary' },
   { words: 'oligometastatic', role: 'metastatic' },
-  // Melanoma spread within the skin's lymphatics short of the nodes (table: skin / Malignant Secondary C79.2), and
-  // "drop" metastases seeded down the pleura or the spinal canal, read at the site written.
-  ...['in-transit metastasis', 'in-transit metastases', 'in-transit mets', 'in-transit disease', 'in-transit lesions', 'satellite metastasis', 'satellite metastases'].map(
+  // Melanoma spread within the skin's lymphatics short of the nodes (table: skin / Malignant Secondary C79.2; an examiner's "in-transit
+  // lesions" are no neoplasm), and "drop" metastases seeded down the pleura or the spinal canal, read at the site written.
+  ...['in-transit metastasis', 'in-transit metastases', 'in-transit mets', 'in-transit disease', 'satellite metastasis', 'satellite metastases'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['skin'] })),
   { words: 'drop mets', role: 'secondary' },
   { words: 'drop metastases', role: 'secondary' },

@@ -41,9 +41,9 @@ export interface MorphologyTerm {
    * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
-   * myeloproliferative neoplasm written), `myeloma` (a myeloma written); with no such mention it is no mention.
+   * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
+  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -190,8 +190,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 't-cell malignancy', ...T_CELL },
   { words: 't-cell malignancies', ...T_CELL },
   { words: 'malt lymphoma', ...MALT },
-  { words: 'plasmacytoma', ...PLASMACYTOMA },
-  { words: 'solitary plasmacytoma', ...PLASMACYTOMA },
+  ...['plasmacytoma', 'solitary plasmacytoma'].map((words): MorphologyTerm => ({ words, ...PLASMACYTOMA })),
+  { words: 'extramedullary plasmacytoma', code: 'C90.20', remission: 'C90.21', relapse: 'C90.22', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C90.2- Extramedullary plasmacytoma' },
   { words: 'waldenstrom macroglobulinemia', ...WALDENSTROM },
   { words: "waldenstrom's macroglobulinemia", ...WALDENSTROM },
   { words: "waldenstrom's", ...WALDENSTROM },
@@ -235,7 +235,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
   // "MMIS" (malignant melanoma in situ), in capitals as dermatologists write it.
   { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
-  { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
+  { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, ambiguous: 'skin', notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },
   { words: 'mesothelioma', ...MESOTHELIOMA },
   // Its histologic types and the "malignant" the Index puts in brackets (Index: Mesothelioma (malignant) C45.9, by site C45.-).
   ...['malignant mesothelioma', 'epithelioid mesothelioma', 'epithelioid malignant mesothelioma', 'sarcomatoid mesothelioma', 'biphasic mesothelioma',
@@ -273,9 +273,9 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['mds with isolated del ( 5q )', 'myelodysplastic syndrome with isolated del ( 5q )', 'mds with del ( 5q )', 'mds-5q', '5q - syndrome', '5q minus syndrome',
     'mds del ( 5q )', 'mds with 5q deletion', 'mds with isolated 5q deletion', 'del ( 5q ) mds'].map(
     (words): MorphologyTerm => ({ words, code: 'D46.C', history: 'Z86.03', family: 'Z80.7', source: 'Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality' })),
-  // A haematologic malignancy of no named type, often in family histories ("no other blood cancers"): Tabular C96.9, Z85.79, Z80.7.
+  // A haematologic malignancy of no named type, often in family histories ("no other blood cancers"): Tabular C96.9, Z85.79, Z80.7; before a visit noun it names the service ("Heme Malignancy Consult").
   ...['heme malignancy', 'heme malignancies', 'hematologic malignancy', 'hematologic malignancies', 'hematological malignancy', 'hematological malignancies',
-    'blood cancer', 'blood cancers'].map((words): MorphologyTerm => ({ words, code: 'C96.9', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C96.9 Malignant neoplasm of lymphoid, hematopoietic and related tissue, unspecified' })),
+    'blood cancer', 'blood cancers'].map((words): MorphologyTerm => ({ words, code: 'C96.9', history: 'Z85.79', family: 'Z80.7', source: 'Tabular C96.9 Malignant neoplasm of lymphoid, hematopoietic and related tissue, unspecified', notBefore: ['consult', 'consultation', 'inpatient', 'outpatient', 'progress', 'attending', 'fellow'] })),
   { words: 'monoclonal gammopathy of undetermined significance', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   { words: 'hairy cell leukemia', ...HAIRY_CELL },
   { words: 'essential thrombocythemia', code: 'D47.3', history: 'Z86.03', family: 'Z80.7', source: 'Index: Thrombocythemia, essential D47.3' },

@@ -7,14 +7,13 @@ import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
-import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
 import { deniedByAnswer } from './answeredQuestion';
 import type { NarrativeContext } from './context';
 import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  const typed = withNoteTypes(withMyelomaPlasmacytomas(tokens, withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw))), (mention) => deniedByAnswer(tokens, mention.end));
+  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end));
   return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed)))));
 }
 
@@ -140,8 +139,9 @@ const MPN_CODES = /^(D45|D47\.[134])/;
 /** Regimens given for Hodgkin lymphoma: "ABVD for HL". */
 const HODGKIN_REGIMENS = new Set(['abvd', 'avd', 'a+avd', 'beacopp', 'escbeacopp', 'bv-avd', 'brentuximab', 'stanford', 'mopp', 'hodgkin', "hodgkin's"]);
 
-const isSkinNeoplasm = (mention: RawMention): boolean =>
-  ((mention.morphology?.siteAxis === 'melanoma' || mention.morphology?.siteAxis === 'nevus') && mention.morphology.ambiguous === undefined) || mention.histology?.skinType !== undefined;
+const isMelanocyticNeoplasm = (mention: RawMention): boolean =>
+  (mention.morphology?.siteAxis === 'melanoma' || mention.morphology?.siteAxis === 'nevus') && mention.morphology.ambiguous === undefined;
+const isSkinNeoplasm = (mention: RawMention): boolean => isMelanocyticNeoplasm(mention) || mention.histology?.skinType !== undefined;
 
 const isLymphoma = (mention: RawMention): boolean => mention.morphology?.siteAxis === 'lymphoma' && mention.morphology.ambiguous === undefined;
 
@@ -164,6 +164,7 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   if (!raw.some((mention) => mention.morphology?.ambiguous !== undefined)) return [...raw];
   const myeloma = raw.some((mention) => mention.morphology?.ambiguous === undefined && MYELOMA_CODES.test(mention.morphology?.code ?? ''));
   const skin = raw.some(isSkinNeoplasm);
+  const melanocytic = raw.some(isMelanocyticNeoplasm);
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
   const mycosisFungoides = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.code === MYCOSIS_FUNGOIDES.code);
@@ -173,7 +174,7 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   // One kept mention at a time, not a list per mention: most mentions are not ambiguous and stay as they are.
   const kept: RawMention[] = [];
   for (const mention of raw) {
-    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, lymphoma, mpn, mycosisFungoides, kaposi });
+    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, melanocytic, lymphoma, mpn, mycosisFungoides, kaposi });
     if (typed !== undefined) kept.push(typed);
   }
   return kept;
@@ -183,6 +184,8 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
 interface NoteDiseases {
   readonly myeloma: boolean;
   readonly skin: boolean;
+  /** A melanoma or a nevus is written: "MIS" is melanoma in situ, not minimally invasive surgery. */
+  readonly melanocytic: boolean;
   readonly lymphoma: boolean;
   readonly mpn: boolean;
   /** A mycosis fungoides is written: "MF" is that lymphoma (Index: Mycosis fungoides C84.0-), not myelofibrosis. */
@@ -203,6 +206,7 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   if (kind === 'mpn') return diseases.mpn ? mention : undefined;
   if (kind === 'myeloma') return diseases.myeloma ? mention : undefined;
   if (kind === 'kaposi') return diseases.kaposi ? mention : undefined;
+  if (kind === 'skin') return diseases.melanocytic || mention.site !== undefined ? { ...mention, morphology: { ...mention.morphology, ambiguous: undefined } } : undefined;
   if (diseases.myeloma) {
     // The site is set to undefined, not left out by a rest pattern: the mention keeps the one shape every mention has
     // (inOneShape), so the passes after this one are not deoptimised by a mention of a new map.

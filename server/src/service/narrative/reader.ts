@@ -21,6 +21,7 @@ import { withNoteStatus } from './noteStatus';
 import { withCuredNote } from './curedNote';
 import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
+import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
 import { FamilyStatements } from './familyStatement';
@@ -136,7 +137,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     mentions.push(documented);
     anchors.push(mention.anchorStart);
   });
-  return { sections, mentions: withCoordinatedSitesJoined(text, mentions, anchors) };
+  return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(mentions), anchors) };
 }
 
 /** Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included). */

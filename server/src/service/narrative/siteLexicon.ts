@@ -55,6 +55,10 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'lower lobe , right bronchus or lung', path: [LUNG, 'lower lobe'], laterality: 'right' },
   { words: 'lower lobe , left bronchus or lung', path: [LUNG, 'lower lobe'], laterality: 'left' },
   { words: 'middle lobe , bronchus or lung', path: [LUNG, 'middle lobe'], laterality: 'right' },
+  // "Melanoma in situ of other parts of face" (D03.39), "Malignant melanoma of other part of trunk" (C43.59): the skin titles' residual
+  // categories, read at a table row of each (cheek, external: skin C44.309; trunk: skin C44.509), whose codes are those categories.
+  ...['other parts of face', 'other part of face'].map((words) => ({ words, path: ['cheek'] })),
+  ...['other parts of trunk', 'other part of trunk'].map((words) => ({ words, path: ['trunk'] })),
   // "R hilar mass", "right hilar primary": without a node word the hilum is the lung's (table: lung, hilus C34.0-); "hilar adenopathy" is read as nodes first.
   { words: 'hilar', path: [LUNG, 'hilus'], notBefore: BILIARY_HILUM },
   { words: 'perihilar', path: [LUNG, 'hilus'], notBefore: BILIARY_HILUM },

@@ -109,7 +109,23 @@ function studyMayPlace(tokens: readonly Token[], index: number): boolean {
   while (word < index + 4 && !METASTASIS_WORD.test(tokens[word]?.norm ?? '')) word++;
   if (word === index + 4) return false;
   if (tokens[index - 1]?.norm === 'distant' || tokens[index - 2]?.norm === 'distant') return false;
-  return !(tokens[index]?.raw === 'MET' && GENE_WORDS.has(tokens[index + 1]?.norm ?? ''));
+  return !(tokens[index]?.raw === 'MET' && GENE_WORDS.has(tokens[index + 1]?.norm ?? '')) && !deniedJustBefore(tokens, index);
+}
+
+/** How many tokens before a metastasis word a denial of it may stand ("No evidence of new metastatic disease"). */
+const DENIAL_REACH = 4;
+const DENIALS = new Set(['no', 'without', 'negative']);
+
+/**
+ * "MRI BRAIN … No evidence of metastatic disease": a site-less metastasis the study denies is coded as written, Tabular C79.9
+ * `negated` (ANNOTATION.md, "Sites and columns": a denied site-less "metastatic disease"), not placed in the organ imaged.
+ */
+function deniedJustBefore(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - DENIAL_REACH) && tokens[position]?.sentence === sentence; position--) {
+    if (DENIALS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /**
