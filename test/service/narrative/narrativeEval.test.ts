@@ -74,6 +74,12 @@ const FLOORS = [
   // after round 15; d583–d602, notes where cancer is not the visit's subject (0.891 / 0.787 / 0.969), 0.941 / 0.855 / 0.989.
   { set: 'dev', from: 'd563', to: 'd582', precision: 0.81, recall: 0.75, assertionAccuracy: 0.93 },
   { set: 'dev', from: 'd583', to: 'd602', precision: 0.91, recall: 0.82, assertionAccuracy: 0.95 },
+  // Round 16's blind dev batches (5 December 2026): d603–d622, neuro-oncology, head and neck, eye and paediatric oncology (first
+  // scored 0.865 / 0.678 / 0.986; 0.859 / 0.673 / 0.986 after its review and the consistency pass), 0.922 / 0.798 / 0.982 after
+  // round 16; d623–d642, oncology documents that are not visit notes (0.893 / 0.820 / 0.956; 0.882 / 0.801 / 0.955 after
+  // review), 0.908 / 0.857 / 0.988.
+  { set: 'dev', from: 'd603', to: 'd622', precision: 0.89, recall: 0.76, assertionAccuracy: 0.95 },
+  { set: 'dev', from: 'd623', to: 'd642', precision: 0.87, recall: 0.82, assertionAccuracy: 0.95 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -104,6 +110,10 @@ const FLOORS = [
   // h216–h235 (5 December 2026, radiation oncology and letters by clinicians trained outside the US): first scored 0.861 /
   // 0.765 / 0.960, 0.854 / 0.764 / 0.967 after its review, the consistency passes and round 15 (rules from dev batches only).
   { set: 'held-out', from: 'h216', to: 'h235', precision: 0.82, recall: 0.73, assertionAccuracy: 0.93 },
+  // h236–h255 (5 December 2026, dictated and outside records, hospice, home-health and nursing-facility notes, gynaecologic
+  // oncology and sarcoma): first scored 0.793 / 0.680 / 0.966, 0.793 / 0.680 / 0.960 after its review, the consistency passes
+  // and round 16 (rules from dev batches only).
+  { set: 'held-out', from: 'h236', to: 'h255', precision: 0.76, recall: 0.65, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {
@@ -122,7 +132,7 @@ describe('narrative reader: the annotated corpus', function () {
   // Section agreement (matched mentions whose section is the gold's), first scored on 5 December 2026 once every gold section
   // was made one of the reader's canonical names: dev 0.802 and held-out 0.891, then 0.821 and 0.893 after round 13's headers;
   // round 14 (headers, family statements, and gold sections mended by ANNOTATION.md's rules 1–3) 0.909 and 0.911.
-  const SECTION_FLOORS = [{ set: 'dev', floor: 0.88 }, { set: 'held-out', floor: 0.89 }] as const;
+  const SECTION_FLOORS = [{ set: 'dev', floor: 0.91 }, { set: 'held-out', floor: 0.90 }] as const;
   for (const { set, floor } of SECTION_FLOORS) {
     it(`${set}: section agreement stays above ${floor}`, () => {
       const agreement = evaluate(set, defaultContext()).sectionAgreement;
