@@ -6,12 +6,26 @@ import { type ReadingCase, checkReadings } from './readingCases';
  * malignant neoplasm of axilla and upper limb lymph nodes; C77.4 Secondary and unspecified malignant neoplasm of inguinal
  * and lower limb lymph nodes (ICD-10-CM 2026 code titles), not a secondary neoplasm of the axilla's soft tissue (C79.89).
  */
+const CHECKLIST = 'Inclusion:\n[x] ECOG 0-1\n[x] Adequate organ function\n\nExclusion:\n';
 const CASES: readonly ReadingCase[] = [
   ['the C77.3 title is the axillary nodes', 'Diagnoses:\n2. C77.3   Secondary malignant neoplasm of axilla and upper limb lymph nodes\n', [
     ['Secondary malignant neoplasm of axilla and upper limb lymph nodes', 'C773', 'present'],
   ]],
   ['the C77.4 title is the inguinal nodes', 'Diagnoses:\nSecondary malignant neoplasm of inguinal and lower limb lymph nodes\n', [
     ['Secondary malignant neoplasm of inguinal and lower limb lymph nodes', 'C774', 'present'],
+  ]],
+  // ANNOTATION.md (a clinical-trial eligibility criterion answered for the patient): an unanswered "[ ]" in a list whose met
+  // items are marked "[x]" counts as "[N]"; the diagnosis it denies is negated (Tabular C79.9 Secondary malignant neoplasm of
+  // unspecified site; C79.31 Secondary malignant neoplasm of brain), a prior malignancy the Z85.9 denied.
+  ['an unchecked exclusion of a checked checklist is denied', `${CHECKLIST}[ ] Distant metastatic disease -- staging PET neg\n[ ] Prior anti-PD-1 therapy\n`, [
+    ['Distant metastatic disease', 'C799', 'negated'],
+  ]],
+  ['an unchecked brain metastases line is denied', `${CHECKLIST}[ ] Prior malignancy within 3 yrs\n[ ] Known brain metastases\n`, [
+    ['malignancy', 'Z859', 'negated'],
+    ['brain metastases', 'C7931', 'negated'],
+  ]],
+  ['an unchecked box of a list with no checked line answers nothing', 'Exclusion:\n[ ] Distant metastatic disease\n[ ] Prior anti-PD-1 therapy\n', [
+    ['Distant metastatic disease', 'C799', 'present'],
   ]],
 ];
 
