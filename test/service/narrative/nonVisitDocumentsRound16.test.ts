@@ -27,6 +27,16 @@ const CASES: readonly ReadingCase[] = [
   ['an unchecked box of a list with no checked line answers nothing', 'Exclusion:\n[ ] Distant metastatic disease\n[ ] Prior anti-PD-1 therapy\n', [
     ['Distant metastatic disease', 'C799', 'present'],
   ]],
+  // A site after "of" that ends in a comma is the item before's: Tabular D06.9 Carcinoma in situ of cervix, unspecified
+  // (table: cervix / Ca in situ), C18.9 Malignant neoplasm of colon, unspecified — not D04.9 skin in situ from the item before.
+  ['the next item does not take the site of the item before', 'Hx: melanoma of skin, carcinoma in situ of cervix 2010.\n', [
+    ['melanoma of skin', 'C439', 'present'],
+    ['carcinoma in situ of cervix', 'D069', 'present'],
+  ]],
+  ['a listed exception keeps its own site', 'Exceptions: SCC of skin, adenocarcinoma of colon\n', [
+    ['SCC of skin', 'C4492', 'present'],
+    ['adenocarcinoma of colon', 'C189', 'present'],
+  ]],
 ];
 
 describe('narrative reader round 16: documents that are not visit notes', () => checkReadings(CASES));
