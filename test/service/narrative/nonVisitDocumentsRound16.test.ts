@@ -37,6 +37,14 @@ const CASES: readonly ReadingCase[] = [
     ['SCC of skin', 'C4492', 'present'],
     ['adenocarcinoma of colon', 'C189', 'present'],
   ]],
+  // A query's options name the brain lesion the record describes by its one lobe (table: brain, frontal lobe / Malignant
+  // Primary C71.1, Benign D33.0 Benign neoplasm of brain, supratentorial); an empty "( )" box details no site, so the
+  // option after it does not take the site of the line before.
+  ['a brain neoplasm option takes the lesion\'s lobe', 'MRI: L frontal mass.\nQuery:\n( ) Secondary malignant neoplasm of brain\n( ) Primary malignant neoplasm of brain\n( ) Benign neoplasm of brain\n( ) Other\n', [
+    ['Secondary malignant neoplasm of brain', 'C7931', 'uncertain'],
+    ['malignant neoplasm of brain', 'C711', 'uncertain'],
+    ['Benign neoplasm of brain', 'D330', 'uncertain'],
+  ]],
 ];
 
 describe('narrative reader round 16: documents that are not visit notes', () => checkReadings(CASES));
