@@ -29,7 +29,20 @@ export function withBrainLesionLobe(tokens: readonly Token[], mentions: readonly
 /** A primary whose histology implies the brain (glioma, GBM, astrocytoma) and whose site is the brain as a whole. */
 function isUnlobedGlioma(mention: RawMention): boolean {
   const implied = mention.histology?.impliedSite;
-  return mention.column === 'primary' && implied?.[0] === 'brain' && mention.site !== undefined && !mention.site.lymphNode && samePath(mention.site.path, ['brain']);
+  const brainPrimary = mention.column === 'primary' && implied?.[0] === 'brain';
+  return (brainPrimary || isNeoplasmOfBrain(mention)) && mention.site !== undefined && !mention.site.lymphNode && samePath(mention.site.path, ['brain']);
+}
+
+/** The words of a neoplasm named by its behaviour alone, as a code title names it. */
+const NEOPLASM_WORDS = new Set(['neoplasm', 'benign neoplasm', 'malignant neoplasm']);
+
+/**
+ * "( ) Primary malignant neoplasm of brain", "( ) Benign neoplasm of brain": a primary or benign neoplasm written of the
+ * brain with no lobe is the brain lesion the encounter describes by its lobe, as a glioma is (table: brain, frontal lobe
+ * C71.1 / Benign D33.0).
+ */
+function isNeoplasmOfBrain(mention: RawMention): boolean {
+  return (mention.column === 'primary' || mention.column === 'benign') && NEOPLASM_WORDS.has(mention.histology?.words ?? '');
 }
 
 /** Nouns of a lesion that a lobe adjective may describe. */

@@ -124,4 +124,7 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'head , face and neck', region: 'neck' },
   { words: 'head and neck', region: 'neck' },
   { words: 'intrapelvic', region: 'intrapelvic' },
+  // C77.3 "…of axilla and upper limb lymph nodes", C77.4 "…of inguinal and lower limb lymph nodes": one region each.
+  { words: 'axilla and upper limb', region: 'axilla, axillary' },
+  { words: 'inguinal and lower limb', region: 'inguina, inguinal' },
 ];

@@ -19,6 +19,8 @@ export function siteBeforeParenthesis(tokens: readonly Token[], siteEndingAt: re
     // "RLL (primary) and adrenal mets": a site called the primary is no site of the metastasis.
     if (norm === 'primary' || norm === ')') return undefined;
     if (norm !== '(') continue;
+    // "… of brain\n( ) Benign neoplasm": an empty parenthesis is a form's box, which details no site.
+    if (open === close - 1) return undefined;
     const site = siteEndingAt[open];
     if (site === undefined || tokens[site.start]?.sentence !== sentence) return undefined;
     return withParenthesizedSide(tokens, site, open, close);

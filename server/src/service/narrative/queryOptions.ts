@@ -1,4 +1,5 @@
 import type { AssertionEvidence, NoteSection } from './model';
+import type { AssertionResult } from './assertion';
 import { spanOf } from '../spans';
 import { evidenceAt } from './tableCells';
 
@@ -51,4 +52,40 @@ export function queryOptionAt(found: QueryOptions, offset: number, read: { reado
   const option = found.cells.length === 0 ? undefined : evidenceAt(found.cells, found.evidence, offset);
   if (option === undefined || read.assertion === 'present') return option;
   return read.evidence !== undefined && read.evidence.span.offset < option.span.offset ? option : undefined;
+}
+
+/** A checked box opening a line: "[x]", "[X]", "[✓]", "☒", "☑". */
+const CHECKED_BOX = /^[ \t]*(?:\[[ \t]*[xX✓✔][ \t]*\]|☒|☑)/;
+/** How far before and after an unchecked line a checked box of the same checklist is looked for. */
+const CHECKLIST_REACH = 1500;
+
+/**
+ * "[x] Histologically confirmed NSCLC … Exclusion:\n[ ] Distant metastatic disease": in a checklist whose met items are
+ * checked "[x]", an unchecked box answers its line no (ANNOTATION.md: an unanswered "[ ]" in a list whose met items are
+ * marked "[x]" counts as "[N]"), so a diagnosis its line states is denied, and a prior malignancy is the personal history
+ * denied (Z85.9). The exceptions the criterion itself writes ("except adequately treated BCC/SCC of skin") are the
+ * protocol's and keep their reading. Only the mention's own line and the lines within a bounded reach of it are read.
+ */
+export function uncheckedCriterionReading(text: string, offset: number, read: AssertionResult): AssertionResult | undefined {
+  if (read.assertion !== 'present' && read.assertion !== 'history') return undefined;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const box = UNCHECKED_OPTION.exec(text.slice(lineStart, Math.min(offset, lineStart + 12)));
+  if (box === null || CRITERION_EXCEPTION.test(text.slice(lineStart, offset)) || !checkedLineNear(text, lineStart)) return undefined;
+  const evidence = { trigger: 'unchecked criterion', span: spanOf(lineStart, lineStart + box[0].length) };
+  return read.assertion === 'history' ? { assertion: 'negated', evidence, historyNegated: true } : { assertion: 'negated', evidence };
+}
+
+/** Words that open a criterion's exceptions, which the protocol allows rather than the patient denies. */
+const CRITERION_EXCEPTION = /\b(?:except|excluding|other than|unless)\b/i;
+
+/** Whether a line within the checklist's reach of `lineStart` opens with a checked box. */
+function checkedLineNear(text: string, lineStart: number): boolean {
+  const end = Math.min(text.length, lineStart + CHECKLIST_REACH);
+  for (let start = Math.max(0, text.lastIndexOf('\n', Math.max(0, lineStart - CHECKLIST_REACH)) + 1); start < end;) {
+    if (CHECKED_BOX.test(text.slice(start, Math.min(end, start + 12)))) return true;
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) return false;
+    start = newline + 1;
+  }
+  return false;
 }

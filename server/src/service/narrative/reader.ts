@@ -8,7 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { criterionAt, findCriterionCells } from './eligibility';
-import { findQueryOptions, queryOptionAt } from './queryOptions';
+import { findQueryOptions, queryOptionAt, uncheckedCriterionReading } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
@@ -82,6 +82,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
     // An unchecked option of a documentation query offers the diagnosis its words state (queryOptions.ts).
     const option = queryOptionAt(options, first.start, read);
+    // An unchecked item of a checklist whose met items are checked answers its line no (queryOptions.ts).
+    const unchecked = option === undefined ? uncheckedCriterionReading(text, first.start, read) : undefined;
+    if (unchecked !== undefined) return unchecked;
     const assertion: AssertionResult = option !== undefined ? { assertion: 'uncertain', evidence: option } : pastRow === undefined ? read : { assertion: 'history', evidence: pastRow };
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     // A remission its own sentence calls cured is history (ANNOTATION.md, "Remission and cure in one note").

@@ -46,6 +46,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     if (site !== undefined && sites.length > 0 && site.lymphNode && ADENOPATHY_WORDS.has(tokens[site.end - 1]?.norm ?? '')) break;
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
+      if (sites.length === 0 && ownedBeforeComma(tokens, site)) break;
       sites.push(site);
       position = site.start;
       continue;
@@ -76,6 +77,17 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
   }
   sites.reverse();
   return { sites: sites.length > 1 ? mergeOrganParts(tokens, withPartsBeforeModifiers(tokens, sites)) : sites, metastatic, start: position };
+}
+
+/** Prepositions that tie a site to the diagnosis written before it. */
+const LOCATING_BEFORE = new Set(['of', 'in']);
+
+/**
+ * "except treated BCC/SCC of skin, carcinoma in situ of cervix": a site that ends in a comma and follows "of" or "in" is the
+ * place of the diagnosis before it, so the next item of the list, after the comma, does not take it.
+ */
+function ownedBeforeComma(tokens: readonly Token[], site: SiteMatch): boolean {
+  return tokens[site.end]?.norm === ',' && LOCATING_BEFORE.has(tokens[site.start - 1]?.norm ?? '');
 }
 
 /** "of L kidney/ureter": a site joined by a slash to a sided one before it shares its side ("L kidney/ureter": the left ureter). */
