@@ -8,6 +8,37 @@ import { checkReadings } from './readingCases';
  * before this round unless its title opens with "guard".
  */
 
+describe('narrative eye round 16: a tumour on an eye\'s examination line is that eye\'s', () => {
+  checkReadings([
+    // Index: Retinoblastoma — see Neoplasm, retina, malignant (C69.2-); OD is the right eye, OS the left. "Bilateral retinoblastoma" is
+    // the cancer of both retinas, so each eye's tumours are that eye's retinoblastoma; a denied one ("no new tumors") too.
+    ['tumours on the OD and OS lines of a bilateral retinoblastoma note', 'Dx: Bilateral retinoblastoma.\n - OD: Group D (ICRB), macula-involving tumor w/ subretinal seeds\n - OS: Group B, 2 small peripheral tumors\nEUA today:\nOD: main tumor regressed to type III (calcified) regression, no active seeds, no new tumors.\nOS: both treated tumors flat scars; 1 new 0.8 mm tumor at ora 2 o\'clock -> cryo x2 today.', [
+      ['retinoblastoma', 'null', 'present'], ['tumor', 'C6921', 'present'], ['tumors', 'C6922', 'present'], ['tumor', 'C6921', 'present'],
+      ['tumors', 'C6921', 'negated'], ['tumors', 'C6922', 'present'], ['tumor', 'C6922', 'present'],
+    ]],
+    // A bilateral cancer proves the left eye's tumour (C69.22).
+    ['a new tumour on the OS line after "Bilateral retinoblastoma"', 'Bilateral retinoblastoma.\nOS: 1 new tumor at ora.', [
+      ['retinoblastoma', 'null', 'present'], ['tumor', 'C6922', 'present'],
+    ]],
+    // Index: Melanoma, specified site NEC — see Neoplasm, malignant; choroid, left C69.32.
+    ['a tumour on the OS line of a choroidal melanoma note', 'Choroidal melanoma OS.\nOS: dome-shaped tumor, no new tumors.', [
+      ['Choroidal melanoma', 'C6932', 'present'], ['tumor', 'C6932', 'present'],
+    ]],
+    ['guard: "OS: 14 mo" is overall survival, not the left eye', 'PFS: 6 mo.\nOS: 14 mo, tumor progressed on 2L.', []],
+  ]);
+});
+
+describe('narrative eye round 16: "retinal" names the retina', () => {
+  checkReadings([
+    // Index: Tumor — see Neoplasm, unspecified behavior; table: retina / Unspecified Behavior D49.81.
+    ['"Retinal tumor OD" with no cancer proven', 'Retinal tumor OD.', [['Retinal tumor', 'D4981', 'present']]],
+    // The retina's tumour in a retinoblastoma note is that cancer (table: retina / Malignant Primary, right C69.21).
+    ['"Retinal tumor OD" of a retinoblastoma', 'Retinoblastoma OD. Retinal tumor OD regressed.', [
+      ['Retinoblastoma', 'C6921', 'present'], ['Retinal tumor', 'C6921', 'present'],
+    ]],
+  ]);
+});
+
 describe('narrative paediatric round 16: "BM negative for" is the marrow read', () => {
   checkReadings([
     // Table: bone, marrow / Malignant Secondary C79.52: a neuroblastoma's marrow is its spread, denied here.
