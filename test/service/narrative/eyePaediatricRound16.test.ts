@@ -47,3 +47,17 @@ describe('narrative paediatric round 16: "BM negative for" is the marrow read', 
     ]],
   ]);
 });
+
+describe('narrative eye round 16: "RB" in capitals beside "retinoblastoma"', () => {
+  checkReadings([
+    // Index: Retinoblastoma — see Neoplasm, retina, malignant: both retinas (C69.21, C69.22) leave the code open, as the long form does.
+    ['"Bilateral RB" in a note that writes "Bilateral retinoblastoma"', 'Dx: Bilateral retinoblastoma. Assessment: Bilateral RB, good response.', [
+      ['retinoblastoma', 'null', 'present'], ['RB', 'null', 'present'],
+    ]],
+    ['guard: "RB" with no long form in the encounter is no diagnosis', 'Bilateral RB, good response.', []],
+    // A relative's retinoblastoma is Z80.8 (Family history of malignant neoplasm of other organs or systems).
+    ['guard: "RB loss" on IHC is the protein, even beside "retinoblastoma"', 'Tumor cells show RB loss on IHC. Retinoblastoma in a cousin.', [
+      ['Retinoblastoma', 'Z808', 'family'],
+    ]],
+  ]);
+});
