@@ -61,3 +61,17 @@ describe('narrative eye round 16: "RB" in capitals beside "retinoblastoma"', () 
     ]],
   ]);
 });
+
+describe('narrative sites round 16: an organ set off before "primary" after a comma is a mention of its own', () => {
+  checkReadings([
+    // Table: lung, lower lobe / Malignant Primary, left C34.32; liver / Malignant Secondary C78.7. The cancer and its organ-named
+    // primary are two mentions of one tumour, as "Residual L adrenal primary" is read alone.
+    ['"small cell lung cancer, LLL primary, with liver mets"', 'Extensive-stage small cell lung cancer, LLL primary, with liver mets.', [
+      ['lung cancer', 'C3432', 'present'], ['LLL primary', 'C3432', 'present'], ['liver mets', 'C787', 'present'],
+    ]],
+    // Table: lung, upper lobe / Malignant Primary, right C34.11; bone / Malignant Secondary C79.51.
+    ['"Adenocarcinoma, RUL primary, with bone mets"', 'Adenocarcinoma, RUL primary, with bone mets.', [
+      ['RUL primary', 'C3411', 'present'], ['bone mets', 'C7951', 'present'],
+    ]],
+  ]);
+});
