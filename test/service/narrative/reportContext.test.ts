@@ -172,14 +172,17 @@ describe('narrative context: the primary named after a histology', () => {
     // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary.
     ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
     // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91.
-    ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.', [['Lung adenocarcinoma, R lung', 'C3491', 'present']]],
+    ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.', [['Lung adenocarcinoma', 'C3491', 'present']]],
   ]);
 });
 
 describe('narrative context: the hilum of the lung', () => {
   checkReadings([
     // hilus of lung → Malignant Primary C34.0-, right → C34.01 (Tabular: malignant neoplasm of right main bronchus).
-    ['reads a hilar primary as the hilum of the lung', '2. Extensive-stage small cell lung cancer, R hilar primary - new diagnosis.', [['lung cancer, R hilar', 'C3401', 'present']]],
+    ['reads a hilar primary as the hilum of the lung', '2. Extensive-stage small cell lung cancer, R hilar primary - new diagnosis.', [
+      // ANNOTATION.md: an organ-named primary set off by a comma after its histology is its own mention (d99).
+      ['lung cancer', 'C3401', 'present'], ['R hilar primary', 'C3401', 'present'],
+    ]],
     // Klatskin tumour stays the bile duct (Index: Klatskin's tumor C24.0); a renal hilar mass is no lung.
     ['keeps hilar cholangiocarcinoma in the bile duct', 'Hilar cholangiocarcinoma (Klatskin tumor).', [['Hilar cholangiocarcinoma', 'C240', 'present']]],
     ['does not read a renal hilar mass as the lung', 'R renal hilar mass, likely RCC.', [['RCC', 'C641', 'uncertain']]],

@@ -178,7 +178,7 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Liver bx: poorly differentiated adenocarcinoma, CK7+/CK20-.', ['C787 present'], 'table: liver / Malignant Secondary C78.7'],
   ['Segment 4 hemangioma, stable.', ['D1803 present'], 'a numbered segment is the liver\'s (Couinaud): Tabular D18.03 Hemangioma of intra-abdominal structures'],
   ['2 cm lesion in segment VII, concerning for metastasis.', ['C787 uncertain'], 'table: liver / Malignant Secondary C78.7'],
-  ['Extensive-stage small cell lung cancer, R hilar primary.', ['C3401 present'], 'the hilum without a node word is the lung\'s: table: lung, hilus C34.0-, right'],
+  ['Extensive-stage small cell lung cancer, R hilar primary.', ['C3401 present', 'C3401 present'], 'the hilum without a node word is the lung\'s: table: lung, hilus C34.0-, right'],
   ['Right hilar lung cancer.', ['C3401 present'], 'a part written before its organ is one site: table: lung, hilus C34.0-, right'],
   ['LUL squamous cell lung cancer, stage IIIA.', ['C3412 present'], 'a lobe written before the histology\'s words and then its organ is one site, one tumour: table: lung, upper lobe C34.1-, left'],
   ['Left upper lobe squamous cell lung cancer.', ['C3412 present'], 'the lobe spelled out: table: lung, upper lobe C34.1-, left'],

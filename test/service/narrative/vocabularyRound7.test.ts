@@ -257,7 +257,7 @@ describe('narrative sites round 7: a site that a histology follows is that histo
     ['"NSCLC (LLL adenocarcinoma, …)" keeps the adenocarcinoma\'s own mention', 'Brain metastases from NSCLC (LLL adenocarcinoma, EGFR exon 19 del).', [
       ['Brain metastases', 'C7931', 'present'], ['NSCLC', 'C3432', 'present'], ['LLL adenocarcinoma', 'C3432', 'present'],
     ]],
-    ['guard: "NSCLC, RUL primary" still refines the NSCLC', 'NSCLC, RUL primary.', [['NSCLC, RUL', 'C3411', 'present']]],
+    ['guard: "NSCLC, RUL primary" still refines the NSCLC', 'NSCLC, RUL primary.', [['NSCLC', 'C3411', 'present']]],
   ]);
 });
 

@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
 
 /** The long form whose presence in the encounter makes "ACC" its abbreviation (histologyLexicon.ts). */
 const LONG_FORMS: ReadonlySet<string> = new Set(['adrenocortical carcinoma', 'adrenal cortical carcinoma', 'adrenocortical cancer']);
@@ -8,8 +9,19 @@ const LONG_FORMS: ReadonlySet<string> = new Set(['adrenocortical carcinoma', 'ad
  * but adenoid cystic or acinic cell carcinoma in a head and neck note and the American College of Cardiology elsewhere: an "ACC" mention
  * is kept only when the encounter writes the long form too.
  */
-export function withAdrenocorticalAbbreviation(mentions: RawMention[]): RawMention[] {
-  if (!mentions.some((mention) => mention.histology?.words === 'acc')) return mentions;
-  if (mentions.some((mention) => LONG_FORMS.has(mention.histology?.words ?? ''))) return mentions;
-  return mentions.filter((mention) => mention.histology?.words !== 'acc');
+export function withAdrenocorticalAbbreviation(tokens: readonly Token[], mentions: RawMention[]): RawMention[] {
+  const read = withCapitalsBesideLongForm(tokens, mentions);
+  if (!read.some((mention) => mention.histology?.words === 'acc')) return read;
+  if (read.some((mention) => LONG_FORMS.has(mention.histology?.words ?? ''))) return read;
+  return read.filter((mention) => mention.histology?.words !== 'acc');
+}
+
+/**
+ * "Bilateral RB, good response": an abbreviation read in capitals beside its usual spelling ("Rb") is kept only when the encounter
+ * writes its long form ("Bilateral retinoblastoma"); elsewhere the capitals may be another word.
+ */
+function withCapitalsBesideLongForm(tokens: readonly Token[], mentions: RawMention[]): RawMention[] {
+  const inCapitals = (mention: RawMention): boolean => mention.histology?.capitalsBesideLongForm !== undefined && tokens[mention.anchorStart]?.raw !== mention.histology.spelledAs;
+  if (!mentions.some(inCapitals)) return mentions;
+  return mentions.filter((mention) => !inCapitals(mention) || mentions.some((other) => other.histology?.words === mention.histology?.capitalsBesideLongForm));
 }

@@ -126,7 +126,7 @@ function aloneInBrackets(tokens: readonly Token[], index: number, end: number): 
 export function histologyAt(tokens: readonly Token[], index: number, vocabulary: AnchorVocabulary): ReturnType<AnchorVocabulary['histology']['matchAt']> {
   const found = vocabulary.histology.matchAt(tokens, index);
   if (found === undefined) return found;
-  if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs) return undefined;
+  if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs && !inCapitalsBesideLongForm(tokens[index]?.raw, found.value)) return undefined;
   if (found.value.notBracketed === true && aloneInBrackets(tokens, index, found.end)) return undefined;
   // "Ca 9.4" is calcium; "suspected pancreatic ca\n3. Hepatic lesions": the next list item's number is no value of it.
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence) return undefined;
@@ -137,6 +137,11 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+}
+
+/** Whether an abbreviation is written in the capitals its term allows where the encounter writes its long form (adrenocorticalAbbreviation.ts). */
+function inCapitalsBesideLongForm(raw: string | undefined, term: HistologyTerm): boolean {
+  return term.capitalsBesideLongForm !== undefined && raw === term.words.toUpperCase();
 }
 
 /** The word after a short parenthesis at `end` ("Maximum Tumor (Breslow) Thickness": "thickness"), else an empty string. */

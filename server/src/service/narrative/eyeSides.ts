@@ -1,4 +1,5 @@
 import type { Laterality } from './siteLexicon';
+import type { SiteMatch } from './siteMatch';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -33,4 +34,49 @@ export function eyeSideNear(tokens: readonly Token[], start: number, end: number
   const after = firstInSentenceAfter(tokens, end, AFTER_REACH, sentence, isEyeSide);
   const at = after >= 0 ? after : nearestInSentenceBefore(tokens, start, BEFORE_REACH, sentence, isEyeSide);
   return at >= 0 ? EYE_SIDES.get(tokens[at]?.raw ?? '') : undefined;
+}
+
+/** How far back a lesion word looks for the eye label its line opens with ("OS: both treated tumors flat scars; 1 new 0.8 mm tumor"). */
+const LABEL_REACH = 24;
+/** Marks that open a list item before its label ("- OD: Group D, macula-involving tumor"). */
+const ITEM_MARKERS = new Set(['-', '*', '•']);
+
+/**
+ * "OD: main tumor regressed … no new tumors", "- OS: Group B, 2 small peripheral tumors": an examination line labelled with an
+ * eye's abbreviation is about that eye, so a lesion word on it is a tumour of the eye on that side (table: eye C69.9-, D49.89;
+ * a cancer the note proves in one of the eye's coats makes it that cancer, provenLesion.ts). The label must open its line or
+ * list item and end in a colon; a full stop between it and the word ends its reach.
+ */
+export function eyeLineLabel(tokens: readonly Token[], start: number, end: number): SiteMatch | undefined {
+  for (let position = start - 1; position >= Math.max(0, start - LABEL_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.norm === '.') return undefined;
+    if (token.norm !== ':') continue;
+    const label = tokens[position - 1];
+    const side = label === undefined ? undefined : EYE_SIDES.get(label.raw);
+    return side !== undefined && opensLine(tokens, position - 1) && !survivalTime(tokens, position + 1) ? eyeSite(start, end, side) : undefined;
+  }
+  return undefined;
+}
+
+/** Units of a survival time ("OS: 14 mo"), the other "OS" of an oncology note. */
+const TIME_UNITS = new Set(['mo', 'mos', 'month', 'months', 'yr', 'yrs', 'year', 'years', 'wk', 'wks', 'weeks', 'm', 'y']);
+
+/** Whether the words at `index` are a length of time ("14 mo", "2.5 years"): "OS: 14 mo" is overall survival, not the left eye. */
+function survivalTime(tokens: readonly Token[], index: number): boolean {
+  return /^\d+(\.\d+)?$/.test(tokens[index]?.raw ?? '') && TIME_UNITS.has(tokens[index + 1]?.norm ?? '');
+}
+
+/** Whether the token at `index` opens its sentence or a list item. */
+function opensLine(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  return before === undefined || before.sentence !== tokens[index]?.sentence || ITEM_MARKERS.has(before.norm);
+}
+
+/** The eye a lesion word is about, spanning the word itself: each tumour of the line is a mention of its own ("main tumor regressed … no new tumors"). */
+function eyeSite(start: number, end: number, laterality: Laterality): SiteMatch {
+  return {
+    start, end, path: ['eye'], laterality, lymphNode: false, qualifiers: undefined,
+    partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
+  };
 }

@@ -29,8 +29,9 @@ function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'
  */
 export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
   // Ocular oncology writes retinoblastoma "Rb" ("OS lesion c/w early Rb", "heritable Rb"), only in that spelling; before a word of a
-  // stain or a gene test it is the RB1 protein ("Rb loss", "Rb retained" on a small cell carcinoma's IHC).
-  { words: 'rb', spelledAs: 'Rb', role: 'primary', impliedSite: ['retina'],
+  // stain or a gene test it is the RB1 protein ("Rb loss", "Rb retained" on a small cell carcinoma's IHC). "RB" in capitals is read only in an
+  // encounter that writes "retinoblastoma" in full ("Dx: Bilateral retinoblastoma … Assessment: Bilateral RB, good response").
+  { words: 'rb', spelledAs: 'Rb', capitalsBesideLongForm: 'retinoblastoma', role: 'primary', impliedSite: ['retina'],
     notBefore: ['loss', 'lost', 'retained', 'intact', 'protein', 'expression', 'staining', 'stain', 'ihc', 'pathway', 'status', 'gene', 'mutation',
       'mutated', 'inactivation', 'deficient', 'deficiency', 'negative', 'positive', 'null', 'deleted', 'deletion', '-', '/', '+'] },
   // Adrenocortical carcinoma (table: adrenal, cortex / Malignant Primary C74.0-) as "ACC", in capitals and only in an encounter that writes

@@ -42,6 +42,8 @@ export interface HistologyTerm {
   readonly capitalsOnly?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("PCa" is prostate cancer; "PCA" is an analgesia pump). */
   readonly spelledAs?: string;
+  /** A long form whose presence in the encounter lets the abbreviation be read in capitals too ("Bilateral RB" beside "retinoblastoma"). */
+  readonly capitalsBesideLongForm?: string;
   /**
    * Alone in brackets the word is no diagnosis: "(HCC)" after a problem-list title is the EHR's
    * hierarchical condition category flag, and after "hepatocellular carcinoma" it only restates the name.

@@ -27,13 +27,18 @@ export function marrowSample(tokens: readonly Token[], nearby: SiteMatch | undef
 
 /** The samples of the marrow a result may follow ("BM bx", "bone marrow aspirate/bx"). */
 const MARROW_SAMPLE_WORDS = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine']);
+/**
+ * Results written right after the marrow itself ("BM negative for neuroblastoma", "bone marrow positive for Ewing sarcoma"): the
+ * marrow was sampled and read, as when the sample is named.
+ */
+const MARROW_RESULT_WORDS = new Set(['negative', 'positive', 'neg', 'pos', 'free', 'clear', 'involved']);
 /** How many words may stand between a marrow sample and the tumour it found ("BM bx bilat w/ neuroblastoma 30%"). */
 const SAMPLE_REACH = 6;
 
 /**
  * "BM bx bilat w/ neuroblastoma 30%", "bone marrow biopsy positive for Ewing sarcoma": a marrow sample written right before the
  * tumour in its sentence, with no other site between, is where the tumour was found, as a labelled marrow specimen is. The marrow
- * must be named as a sample: "bone marrow transplant for neuroblastoma" found nothing in the marrow.
+ * must be named as a sample or with its result: "bone marrow transplant for neuroblastoma" found nothing in the marrow.
  */
 export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
   const sentence = tokens[start]?.sentence;
@@ -43,7 +48,7 @@ export function marrowSampleBefore(tokens: readonly Token[], sites: readonly (Si
     if (site === undefined) continue;
     const sample = tokens[site.end]?.norm ?? '';
     const slash = sample.indexOf('/');
-    const sampled = MARROW_SAMPLE_WORDS.has(slash < 0 ? sample : sample.slice(0, slash));
+    const sampled = MARROW_SAMPLE_WORDS.has(slash < 0 ? sample : sample.slice(0, slash)) || MARROW_RESULT_WORDS.has(sample);
     return site.path[0] === 'marrow' && site.path.length === 1 && sampled ? site : undefined;
   }
   return undefined;

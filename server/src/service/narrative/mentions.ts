@@ -24,6 +24,7 @@ import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
+import { eyeLineLabel } from './eyeSides';
 import { findingSubject } from './findingSubject';
 import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
@@ -250,7 +251,7 @@ function anchorMentions(
     // "PMH: breast ca\nFamily: mother - cancer": a relative's cancer takes no organ from the patient's lesion or report written
     // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
     const relatives = family.has(tokens, start);
-    const lineLabel = lineLabelSite(tokens, sites, start, true);
+    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
     const nodes = lineLabel === undefined && term.namesLesion !== true && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
     const label = lineLabel ?? (term.namesLesion === true ? undefined : (nodes?.lymphNode === true ? nodes : undefined) ?? (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)

@@ -51,9 +51,11 @@ export function withProvenCancers(raw: readonly RawMention[], assertions: readon
     const site = mention.site;
     if (mention.histology?.namesLesion !== true || site === undefined || !STATED.has(assertions[index] ?? 'present')) return mention;
     const organ = organOf(site.path);
-    const cancers = proven.filter((candidate) => candidate.organ === organ && compatibleSides(candidate.laterality, site.laterality));
+    const cancers = proven.filter((candidate) => ofOrgan(candidate, organ) && compatibleSides(candidate.laterality, site.laterality));
     const [cancer] = cancers;
     if (cancer === undefined) return mention;
+    const eyeCoat = organ === 'eye' && cancer.organ !== 'eye' && cancers.every((other) => other.organ === cancer.organ && other.column === cancer.column);
+    if (eyeCoat) return { ...mention, column: cancer.column, site: { ...site, path: cancer.path } };
     // "Wife aware brain tumor is not curable" of a "L temporal glioblastoma": the organ's tumour is that cancer, at its part (C71.2),
     // when the note proves one part of the organ only.
     const part = !namesPart(site.path) && namesPart(cancer.path) && cancers.every((other) => other.path.join('/') === cancer.path.join('/') && other.column === cancer.column);
@@ -76,8 +78,18 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
   return proven.filter((found) => found.column !== 'benign' || !proven.some((other) => other.organ === found.organ && other.column !== 'benign'));
 }
 
+/**
+ * Whether a proven cancer is of the organ a lesion word names. A tumour of the whole eye ("OD: main tumor regressed") is of any of
+ * its coats, so in a retinoblastoma note it is the retina's cancer (Index: Retinoblastoma C69.2-) and in a choroidal melanoma
+ * note the choroid's (C69.3-).
+ */
+function ofOrgan(cancer: ProvenCancer, organ: string | undefined): boolean {
+  return cancer.organ === organ || (organ === 'eye' && EYE_ROWS.has(cancer.organ));
+}
+
+/** Sides that may be one tumour's; a cancer proven on both sides ("Bilateral retinoblastoma") is the cancer of either side's tumours. */
 function compatibleSides(first: Laterality | undefined, second: Laterality | undefined): boolean {
-  return first === undefined || second === undefined || first === second;
+  return first === undefined || second === undefined || first === second || first === 'bilateral';
 }
 
 /**

@@ -55,7 +55,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
   const blocks = new SectionBlocks(text);
   const family = new FamilyStatements(tokens, sections, blocks);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo), context);
+  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo), context);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, FieldBoundaries.of(tokens, inlineFields));
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.

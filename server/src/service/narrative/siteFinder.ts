@@ -347,8 +347,8 @@ function nosePartAt(tokens: readonly Token[], index: number): { end: number; pat
   return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
 }
 
-/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "BM biopsy", "bilateral BM bx"). */
-const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot']);
+/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "bilateral BM bx"), and its results ("BM negative for …"). */
+const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot', 'negative', 'positive']);
 
 /** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
 function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {

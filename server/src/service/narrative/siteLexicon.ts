@@ -110,6 +110,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   ...['lower lid', 'lower eyelid', 'lower lids', 'lower eyelids'].map((words) => ({ words, path: ['eyelid', 'lower'] })),
   ...['upper lid', 'upper eyelid', 'upper lids', 'upper eyelids'].map((words) => ({ words, path: ['eyelid', 'upper'] })),
   { words: 'choroidal', path: ['choroid'] },
+  // "Retinal tumor OD": the retina's adjective (table: retina C69.2-, D31.2-, D49.81).
+  { words: 'retinal', path: ['retina'] },
   { words: 'uveal', path: ['uveal tract'] },
   { words: 'uvea', path: ['uveal tract'] },
   { words: 'conjunctival', path: ['conjunctiva'] },

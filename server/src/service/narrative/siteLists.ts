@@ -173,7 +173,9 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     if (!skippable || (preposition === undefined && found.length === 0 && !isModifier(token.norm))) break;
     position++;
   }
-  return { sites: found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
+  // "High-risk neuroblastoma, L adrenal primary, INRG stage M": a site set off before "primary" is a restatement of its own (namedPrimary.ts).
+  const ownPrimary = preposition === undefined && tokens[anchorEnd]?.norm === ',' && tokens[found[found.length - 1]?.end ?? -1]?.norm === 'primary';
+  return { sites: ownPrimary ? [] : found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
 }
 
 /** Whether the token at `index` ends a set-off subtype or grade ("nodular", "well differentiated", "well diff."). */
