@@ -98,6 +98,17 @@ export const scalingShapes: readonly ScalingShape[] = [
     make: (n) => `Dx: Z85.3, C18.9\n${'History of breast cancer (Z85.3); colon cancer (C18.9) on treatment. '.repeat(n)}`,
   },
   {
+    id: 'capital-abbreviations',
+    unit: 'mentions',
+    title: 'a note repeating an abbreviation kept only beside its long form ("RB") n times without it',
+    languageId: 'clinical-note',
+    n: 10_000,
+    // Each "RB" is read and then dropped because the note never writes "retinoblastoma": the check that
+    // looked for the long form once per abbreviation made this quadratic.
+    regressionSize: 40_000,
+    make: (n) => `Dx: C69.22\n${'OS exam: RB stable, good response. '.repeat(n)}`,
+  },
+  {
     id: 'hi-segments-one-claim',
     unit: 'HI segments',
     title: 'one 837 claim with n HI segments of distinct billable codes',

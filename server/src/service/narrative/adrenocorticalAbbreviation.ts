@@ -23,5 +23,8 @@ export function withAdrenocorticalAbbreviation(tokens: readonly Token[], mention
 function withCapitalsBesideLongForm(tokens: readonly Token[], mentions: RawMention[]): RawMention[] {
   const inCapitals = (mention: RawMention): boolean => mention.histology?.capitalsBesideLongForm !== undefined && tokens[mention.anchorStart]?.raw !== mention.histology.spelledAs;
   if (!mentions.some(inCapitals)) return mentions;
-  return mentions.filter((mention) => !inCapitals(mention) || mentions.some((other) => other.histology?.words === mention.histology?.capitalsBesideLongForm));
+  // The long forms the encounter writes, gathered once so that a note of many abbreviations costs one pass.
+  const written = new Set<string>();
+  for (const mention of mentions) if (mention.histology !== undefined) written.add(mention.histology.words);
+  return mentions.filter((mention) => !inCapitals(mention) || written.has(mention.histology?.capitalsBesideLongForm ?? ''));
 }

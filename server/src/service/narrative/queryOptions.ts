@@ -68,7 +68,8 @@ const CHECKLIST_REACH = 1500;
  */
 export function uncheckedCriterionReading(text: string, offset: number, read: AssertionResult): AssertionResult | undefined {
   if (read.assertion !== 'present' && read.assertion !== 'history') return undefined;
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartWithin(text, offset, CHECKLIST_REACH);
+  if (lineStart === undefined) return undefined;
   const box = UNCHECKED_OPTION.exec(text.slice(lineStart, Math.min(offset, lineStart + 12)));
   if (box === null || CRITERION_EXCEPTION.test(text.slice(lineStart, offset)) || !checkedLineNear(text, lineStart)) return undefined;
   const evidence = { trigger: 'unchecked criterion', span: spanOf(lineStart, lineStart + box[0].length) };
@@ -78,10 +79,22 @@ export function uncheckedCriterionReading(text: string, offset: number, read: As
 /** Words that open a criterion's exceptions, which the protocol allows rather than the patient denies. */
 const CRITERION_EXCEPTION = /\b(?:except|excluding|other than|unless)\b/i;
 
+/**
+ * Where the line holding `offset` starts, when it starts at most `reach` characters before it: a checklist item is a short
+ * line, and a line any longer is no item. Bounded, so every mention of a note written on one line costs the same.
+ */
+function lineStartWithin(text: string, offset: number, reach: number): number | undefined {
+  const floor = Math.max(0, offset - reach);
+  for (let at = offset - 1; at >= floor; at--) if (text.charCodeAt(at) === 0x0a) return at + 1;
+  return floor === 0 ? 0 : undefined;
+}
+
 /** Whether a line within the checklist's reach of `lineStart` opens with a checked box. */
 function checkedLineNear(text: string, lineStart: number): boolean {
   const end = Math.min(text.length, lineStart + CHECKLIST_REACH);
-  for (let start = Math.max(0, text.lastIndexOf('\n', Math.max(0, lineStart - CHECKLIST_REACH)) + 1); start < end;) {
+  const from = Math.max(0, lineStart - CHECKLIST_REACH);
+  // The first line that starts within reach: the one holding `from`, or the next (there is one: `lineStart` itself).
+  for (let start = lineStartWithin(text, from, CHECKLIST_REACH) ?? text.indexOf('\n', from) + 1; start < end;) {
     if (CHECKED_BOX.test(text.slice(start, Math.min(end, start + 12)))) return true;
     const newline = text.indexOf('\n', start);
     if (newline < 0) return false;
