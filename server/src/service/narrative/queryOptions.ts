@@ -28,19 +28,30 @@ export function findQueryOptions(text: string, sections: readonly NoteSection[])
   const evidence: AssertionEvidence[] = [];
   for (const section of sections) {
     if (section.name !== QUERY_SECTION) continue;
-    const end = section.span.offset + section.span.length;
-    for (let lineStart = section.headerSpan.offset + section.headerSpan.length; lineStart < end;) {
-      const newline = text.indexOf('\n', lineStart);
-      const lineEnd = newline < 0 || newline > end ? end : newline;
+    someLine(text, section.headerSpan.offset + section.headerSpan.length, section.span.offset + section.span.length, (lineStart, lineEnd) => {
       const box = UNCHECKED_OPTION.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 12)));
       if (box !== null) {
         cells.push([lineStart, lineEnd]);
         evidence.push({ trigger: 'query option', span: spanOf(lineStart, lineStart + box[0].length) });
       }
-      lineStart = lineEnd + 1;
-    }
+      return false;
+    });
   }
   return { cells, evidence };
+}
+
+/**
+ * Calls `visit` with each line that starts in `[start, end)`: its start and its end (its line break, or `end`). Stops at the
+ * first line `visit` answers true for, and says whether there was one.
+ */
+function someLine(text: string, start: number, end: number, visit: (lineStart: number, lineEnd: number) => boolean): boolean {
+  for (let lineStart = start; lineStart < end;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 || newline > end ? end : newline;
+    if (visit(lineStart, lineEnd)) return true;
+    lineStart = lineEnd + 1;
+  }
+  return false;
 }
 
 /**
@@ -94,11 +105,6 @@ function checkedLineNear(text: string, lineStart: number): boolean {
   const end = Math.min(text.length, lineStart + CHECKLIST_REACH);
   const from = Math.max(0, lineStart - CHECKLIST_REACH);
   // The first line that starts within reach: the one holding `from`, or the next (there is one: `lineStart` itself).
-  for (let start = lineStartWithin(text, from, CHECKLIST_REACH) ?? text.indexOf('\n', from) + 1; start < end;) {
-    if (CHECKED_BOX.test(text.slice(start, Math.min(end, start + 12)))) return true;
-    const newline = text.indexOf('\n', start);
-    if (newline < 0) return false;
-    start = newline + 1;
-  }
-  return false;
+  const first = lineStartWithin(text, from, CHECKLIST_REACH) ?? text.indexOf('\n', from) + 1;
+  return someLine(text, first, end, (start, lineEnd) => CHECKED_BOX.test(text.slice(start, Math.min(lineEnd, start + 12))));
 }
