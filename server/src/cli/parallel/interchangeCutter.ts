@@ -132,7 +132,6 @@ export class InterchangeCutter {
       if (range !== undefined) ranges.push(range);
     }
     this.#searchFrom = at === -1 ? Math.max(this.#searchFrom, searchEnd - 2) : at;
-    this.#searchFrom = Math.min(this.#searchFrom, Math.max(0, searchEnd));
     // Candidates whose header is not yet read in full are looked at after the next read: the counter waits for them.
     this.#pass(Math.min(complete, this.#searchFrom));
     this.#keep();
