@@ -109,6 +109,17 @@ export const scalingShapes: readonly ScalingShape[] = [
     make: (n) => `Dx: C69.22\n${'OS exam: RB stable, good response. '.repeat(n)}`,
   },
   {
+    id: 'proven-tumour-repeats',
+    unit: 'mentions',
+    title: 'a note repeating a bladder cancer and a "bladder tumor" that the cancer proves malignant n times',
+    languageId: 'clinical-note',
+    n: 4_000,
+    // Each tumour word takes the column of the cancer proven at its organ: the look-up that walked every proven cancer for every
+    // tumour word made this quadratic (three times the linear time at 8,000 repeats); the size makes that part dominate.
+    regressionSize: 16_000,
+    make: (n) => `Dx: C67.1\n${'Urothelial carcinoma of the bladder dome, on treatment. Bladder tumor stable. '.repeat(n)}`,
+  },
+  {
     id: 'hi-segments-one-claim',
     unit: 'HI segments',
     title: 'one 837 claim with n HI segments of distinct billable codes',

@@ -46,22 +46,73 @@ const PROVING = new Set<Assertion>(['present', 'history']);
 /** Each lesion-word mention with the column of the cancer the note proves at its organ, the others as they are. */
 export function withProvenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): readonly RawMention[] {
   if (!raw.some((mention) => mention.histology?.namesLesion === true)) return raw;
-  const proven = provenCancers(raw, assertions);
+  const proof = new ProvenCancers(provenCancers(raw, assertions));
   return raw.map((mention, index) => {
     const site = mention.site;
     if (mention.histology?.namesLesion !== true || site === undefined || !STATED.has(assertions[index] ?? 'present')) return mention;
     const organ = organOf(site.path);
-    const cancers = proven.filter((candidate) => ofOrgan(candidate, organ) && compatibleSides(candidate.laterality, site.laterality));
-    const [cancer] = cancers;
-    if (cancer === undefined) return mention;
-    const eyeCoat = organ === 'eye' && cancer.organ !== 'eye' && cancers.every((other) => other.organ === cancer.organ && other.column === cancer.column);
-    if (eyeCoat) return { ...mention, column: cancer.column, site: { ...site, path: cancer.path } };
+    const summary = proof.compatibleWith(organ, site.laterality);
+    if (summary === undefined) return mention;
+    const cancer = summary.first;
+    if (organ === 'eye' && cancer.organ !== 'eye' && summary.allOfFirstOrganAndColumn) return { ...mention, column: cancer.column, site: { ...site, path: cancer.path } };
     // "Wife aware brain tumor is not curable" of a "L temporal glioblastoma": the organ's tumour is that cancer, at its part (C71.2),
     // when the note proves one part of the organ only.
-    const part = !namesPart(site.path) && namesPart(cancer.path) && cancers.every((other) => other.path.join('/') === cancer.path.join('/') && other.column === cancer.column);
+    const part = !namesPart(site.path) && namesPart(cancer.path) && summary.allOfFirstPathAndColumn;
     const laterality = site.laterality ?? cancer.laterality;
     return part ? { ...mention, column: cancer.column, site: { ...site, path: cancer.path, ...(laterality === undefined ? {} : { laterality }) } } : { ...mention, column: cancer.column };
   });
+}
+
+/** What a lesion word needs of the cancers proven at its organ on a compatible side: the first, and whether the rest agree with it. */
+interface CompatibleCancers {
+  readonly first: ProvenCancer;
+  /** Every compatible cancer is of the first one's organ and column (the eye's coats). */
+  readonly allOfFirstOrganAndColumn: boolean;
+  /** Every compatible cancer is at the first one's site path and column (one part of the organ proven). */
+  readonly allOfFirstPathAndColumn: boolean;
+}
+
+/**
+ * The note's proven cancers grouped by organ, each organ and lesion side summarised once: a note repeating "bladder cancer …
+ * bladder tumor" thousands of times asks the same question of every tumour word, and answering each by a walk over every
+ * proven cancer made such a note quadratic.
+ */
+class ProvenCancers {
+  private readonly byOrgan = new Map<string, ProvenCancer[]>();
+  private readonly summaries = new Map<string, CompatibleCancers | undefined>();
+
+  constructor(private readonly all: readonly ProvenCancer[]) {
+    for (const cancer of all) {
+      const list = this.byOrgan.get(cancer.organ);
+      if (list === undefined) this.byOrgan.set(cancer.organ, [cancer]);
+      else list.push(cancer);
+    }
+  }
+
+  compatibleWith(organ: string | undefined, side: Laterality | undefined): CompatibleCancers | undefined {
+    if (organ === undefined) return undefined;
+    const key = `${organ}\u0000${side ?? ''}`;
+    if (this.summaries.has(key)) return this.summaries.get(key);
+    const summary = summarise(this.candidatesOf(organ).filter((cancer) => compatibleSides(cancer.laterality, side)));
+    this.summaries.set(key, summary);
+    return summary;
+  }
+
+  /** The cancers of an organ in note order; a tumour of the whole eye takes any of its coats' (see `ofOrgan`). */
+  private candidatesOf(organ: string): readonly ProvenCancer[] {
+    return organ === 'eye' ? this.all.filter((cancer) => ofOrgan(cancer, organ)) : this.byOrgan.get(organ) ?? [];
+  }
+}
+
+function summarise(cancers: readonly ProvenCancer[]): CompatibleCancers | undefined {
+  const [first] = cancers;
+  if (first === undefined) return undefined;
+  const firstPath = first.path.join('/');
+  return {
+    first,
+    allOfFirstOrganAndColumn: cancers.every((other) => other.organ === first.organ && other.column === first.column),
+    allOfFirstPathAndColumn: cancers.every((other) => other.path.join('/') === firstPath && other.column === first.column),
+  };
 }
 
 function provenCancers(raw: readonly RawMention[], assertions: readonly Assertion[]): ProvenCancer[] {
@@ -75,7 +126,8 @@ function provenCancers(raw: readonly RawMention[], assertions: readonly Assertio
     if (column === 'primary' || column === 'secondary' || benignNow) proven.push({ organ, laterality: mention.site?.laterality, column, path: mention.site?.path ?? [organ] });
   });
   // A cancer of the organ outweighs a benign neoplasm proven there too: the tumour words of a note about a cancer are the cancer's.
-  return proven.filter((found) => found.column !== 'benign' || !proven.some((other) => other.organ === found.organ && other.column !== 'benign'));
+  const organsWithCancer = new Set(proven.filter((found) => found.column !== 'benign').map((found) => found.organ));
+  return proven.filter((found) => found.column !== 'benign' || !organsWithCancer.has(found.organ));
 }
 
 /**
