@@ -12,8 +12,11 @@ import type { Token } from './tokens';
  */
 export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
   const concluded = found.get('uncertain');
+  // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
+  // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
+  const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
   if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
-  if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
+  if (ownClause) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
   if (doubt !== undefined) {
     found.delete('negated');
