@@ -39,7 +39,18 @@ const deniedConditions: readonly ReadingCase[] = [
   ['a plain denial stays negated', 'NSCLC. No brain mets on MRI.', [['NSCLC', 'null', 'present'], ['brain mets', 'C7931', 'negated']]],
 ];
 
+// ANNOTATION.md, a denied family history is negated with its Z80 code ("FH: none of cancers known", d489: Z80.9 Family history of
+// malignant neoplasm, unspecified): what none of a group has is denied; a relative named with the cancer stays family (Z80.3
+// Family history of malignant neoplasm of breast).
+const noneOf: readonly ReadingCase[] = [
+  ['"none of cancers known" denies the family history', 'FH: none of cancers known.', [['cancers', 'Z809', 'negated']]],
+  ['"none of her relatives had cancer" denies it', 'None of her relatives had cancer.', [['cancer', 'Z809', 'negated']]],
+  ["a mother's breast cancer beside the denial stays family", 'FH: breast cancer in mother; none of the other relatives with cancer.',
+    [['breast cancer', 'Z803', 'family'], ['cancer', 'Z809', 'negated']]],
+];
+
 describe('narrative reader: assertion round 17', () => {
+  describe('"none of" a group', () => checkReadings(noneOf));
   describe('results on cells read "c/w"', () => checkReadings(cellResults));
   describe('a conclusion after a denied finding', () => checkReadings(conclusionClauses));
   describe('a denial inside a condition', () => checkReadings(deniedConditions));

@@ -61,6 +61,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "A pulmonary metastasis of urothelial origin is not favored."
   ...post('uncertain', 'not favored', 'not favoured'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded'),
+  // "FH: none of cancers known", "None of the nodes involved by carcinoma": what none of a group has is denied.
+  ...pre('negated', 'none of'),
   ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
     'previously treated', 'treated for',
     // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
