@@ -49,7 +49,17 @@ const noneOf: readonly ReadingCase[] = [
     [['breast cancer', 'Z803', 'family'], ['cancer', 'Z809', 'negated']]],
 ];
 
+// ANNOTATION.md, "Rule-out on a staging study": a chest X-ray is an imaging study like a CT, so "CXR for staging (r/o pulmonary
+// mets)" in a plan is a staging search, hypothetical (d576); a rule-out its finding prompts stays uncertain. Table: lung / Malignant
+// Secondary C78.0- (side unwritten: no code; C78.01 for the right lung).
+const stagingRadiographs: readonly ReadingCase[] = [
+  ['a staging chest X-ray is a staging search', 'Renal mass, likely RCC.\nPlan:\n - CXR for staging (r/o pulmonary mets) - ordered.',
+    [['RCC', 'null', 'uncertain'], ['pulmonary mets', 'null', 'hypothetical']]],
+  ['a chest X-ray finding prompts an uncertain rule-out', 'Plan:\n - CXR: RLL nodules, r/o pulmonary mets.', [['pulmonary mets', 'C7801', 'uncertain']]],
+];
+
 describe('narrative reader: assertion round 17', () => {
+  describe('a staging chest X-ray', () => checkReadings(stagingRadiographs));
   describe('"none of" a group', () => checkReadings(noneOf));
   describe('results on cells read "c/w"', () => checkReadings(cellResults));
   describe('a conclusion after a denied finding', () => checkReadings(conclusionClauses));
