@@ -33,7 +33,24 @@ const researchCoordinator: readonly ReadingCase[] = [
   ["a father's CRC stays family history", 'FHx: father CRC at 70.', [['CRC', 'Z800', 'family']]],
 ];
 
+// ANNOTATION.md, round 15: "Sites joined by 'or' that share one code are one entry with that code", in a denial or a family
+// history as in a present phrase (d159 "FHx: no colorectal or anal ca", d24 "FH: neg for liver or GI cancers", d471 "stomach or
+// pancreas cancer"): Z80.0 Family history of malignant neoplasm of digestive organs; "cervical or supraclavicular nodal mets" are
+// both table: lymph, lymphatic channel NEC, gland, cervical / supraclavicular → Malignant Secondary C77.0. Sites of two codes stay
+// two entries (Z80.3 Family history of malignant neoplasm of breast, Z80.41 … of ovary; C78.7 liver, C79.51 bone).
+const coordinatedAlternatives: readonly ReadingCase[] = [
+  ['a denied "colorectal or anal ca" is one entry', 'FHx: no colorectal or anal ca. Mother - cervical cancer.',
+    [['colorectal or anal ca', 'Z800', 'negated'], ['cervical cancer', 'Z8049', 'family']]],
+  ['a denied "liver or GI cancers" is one entry', 'FH: neg for liver or GI cancers.', [['liver or GI cancers', 'Z800', 'negated']]],
+  ['a relative\'s "stomach or pancreas cancer" is one entry', '- Maternal grandmother: "stomach or pancreas cancer", 70s', [['stomach or pancreas cancer', 'Z800', 'family']]],
+  ['a relative\'s "colon and rectal cancer" is one entry', 'FH: father with colon and rectal cancer.', [['colon and rectal cancer', 'Z800', 'family']]],
+  ['denied nodes of one region are one entry', 'No cervical or supraclavicular nodal mets.', [['cervical or supraclavicular nodal mets', 'C770', 'negated']]],
+  ['a relative\'s "breast or ovarian cancer" stays two entries', 'FH: mother with breast or ovarian cancer.', [['breast', 'Z803', 'family'], ['ovarian cancer', 'Z8041', 'family']]],
+  ['"liver and bone mets" stay two entries', 'Liver and bone mets.', [['Liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
+];
+
 describe('narrative reader: precision round 17', () => {
+  describe('coordinated alternatives of one code', () => checkReadings(coordinatedAlternatives));
   describe('a disease name before a group of patients', () => checkReadings(patientGroups));
   describe('CRC as a clinical research coordinator', () => checkReadings(researchCoordinator));
 });
