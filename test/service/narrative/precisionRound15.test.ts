@@ -25,8 +25,10 @@ const coordinatedSites: readonly ReadingCase[] = [
   ['liver and bone mets stay two entries', 'CT: liver and bone mets.', [['liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
   ['denied alternative node regions stay two entries', 'PET: no pelvic or para-aortic nodal mets.',
     [['pelvic', 'C775', 'negated'], ['para-aortic nodal mets', 'C772', 'negated']]],
-  ['a denied family history of two sites of one code stays two entries', 'FH: neg for liver or GI cancers.',
-    [['liver', 'Z800', 'negated'], ['GI cancers', 'Z800', 'negated']]],
+  // Superseded in round 17 by ANNOTATION.md's round-15 second pass ("Sites joined by 'or' that share one code are one entry with
+  // that code", d24's gold "liver or GI cancers" one Z80.0 entry): one entry, negated.
+  ['a denied family history of two sites of one code is one entry', 'FH: neg for liver or GI cancers.',
+    [['liver or GI cancers', 'Z800', 'negated']]],
 ];
 
 // The title of an imaging protocol or of a synoptic form names the form, not the patient's diagnosis (ANNOTATION.md: "the

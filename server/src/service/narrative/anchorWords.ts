@@ -7,6 +7,7 @@ import { listLeadStart } from './listLead';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { statesDiseaseInGeneral } from './generalStatements';
+import { namesStaffMember } from './staffRoles';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -132,6 +133,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  if (found.value.staffTitle === true && namesStaffMember(tokens, found.end)) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;

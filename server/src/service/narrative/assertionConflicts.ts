@@ -12,8 +12,12 @@ import type { Token } from './tokens';
  */
 export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
   const concluded = found.get('uncertain');
+  // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
+  // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
+  const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
   if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
-  if (hedgeOpensOwnClause(tokens, found.get('negated'), found.get('uncertain'), start)) found.delete('negated');
+  if (ownClause) found.delete('negated');
+  if (deniedInCondition(found.get('hypothetical'), found.get('negated'))) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
   if (doubt !== undefined) {
     found.delete('negated');
@@ -55,6 +59,18 @@ function hedgeOpensOwnClause(tokens: readonly Token[], negation: TriggerHit | un
   if (negation === undefined || hedge === undefined || negation.end > hedge.start || hedge.end > start) return false;
   const before = tokens[hedge.start - 1]?.norm;
   return before === ',' || before === '-';
+}
+
+/** The conditions a denial may be the object of ("if no", "unless there is no"). */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'only if']);
+
+/**
+ * "then perioperative FLOT if no peritoneal disease", "induction BCG x6 if no MIBC on re-resection": a denial right after "if" is the
+ * condition a plan waits on, a finding not yet made, so the mention is hypothetical (ANNOTATION.md, "Peritoneal disease" of a cancer
+ * patient: "a plan conditional on a finding, hypothetical").
+ */
+function deniedInCondition(condition: TriggerHit | undefined, denial: TriggerHit | undefined): boolean {
+  return condition !== undefined && denial !== undefined && CONDITIONS.has(condition.trigger.words) && condition.end === denial.start;
 }
 
 /** How many words after a denial its taking back is looked for ("not identified in these superficial biopsies, but …"). */

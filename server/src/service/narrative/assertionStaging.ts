@@ -13,7 +13,7 @@ import type { Token } from './tokens';
  */
 
 const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
-const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan']);
+const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'cxr', 'x-ray', 'xr']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
 const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);

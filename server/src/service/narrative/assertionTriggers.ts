@@ -48,8 +48,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
     'rules out', 'never had', 'no e/o', 'no evidence', 'arguing against', 'argues against', 'argue against', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
-    // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family or history list.
-    'excluding', 'excludes',
+    // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family list; "FH: none of cancers known".
+    'excluding', 'excludes', 'none of',
     // A history reviewed and found empty of the condition ("Family history: noncontributory for malignancy").
     'noncontributory for', 'non-contributory for', 'non contributory for', 'unremarkable for', 'not significant for'),
   // "Family history of colon cancer: denied."

@@ -18,15 +18,20 @@ const MULTIPLE_REGIONS_SOURCE = 'Tabular C77.8 Secondary and unspecified maligna
 /** "pelvic or para-aortic nodes", "BCC / SCC": words that offer alternatives or name two lesions rather than join two sites. */
 const ALTERNATIVE = /\bor\b|\//i;
 
+/** "BCC / SCC", "gastric/duodenal": a slash names two lesions or a pair of organs, not coordinated sites of one phrase. */
+const SLASH = /\//;
+
 /**
- * The code two coordinated sites of one word take together, or undefined when they stay two entries. Only present sites
- * are joined: the corpus keeps the alternatives of a denial, a risk or a family history one entry per site ("neg for
- * colorectal or anal ca").
+ * The code two coordinated sites of one word take together, or undefined when they stay two entries. Sites of one code are
+ * one entry whatever the phrase asserts, and alternatives joined by "or" too ("FHx: no colorectal or anal ca", "stomach or
+ * pancreas cancer" in a family history: one Z80.0 entry; ANNOTATION.md, round 15: "Sites joined by 'or' that share one code are
+ * one entry with that code"); node regions of two codes become C77.8 only in a present phrase joined by "and".
  */
 function sharedCode(text: string, previous: DocumentedMention, mention: DocumentedMention): string | undefined {
-  if (previous.code === null || mention.code === null || mention.assertion !== 'present' || previous.assertion !== 'present' || previous.column !== mention.column) return undefined;
-  if (ALTERNATIVE.test(text.slice(previous.span.offset + previous.span.length, mention.span.offset))) return undefined;
-  if (previous.code === mention.code) return mention.code;
+  if (previous.code === null || mention.code === null || mention.assertion !== previous.assertion || previous.column !== mention.column) return undefined;
+  const between = text.slice(previous.span.offset + previous.span.length, mention.span.offset);
+  if (previous.code === mention.code && !SLASH.test(between)) return mention.code;
+  if (mention.assertion !== 'present' || ALTERNATIVE.test(between)) return undefined;
   const regions = NODE_REGION.test(previous.code) || previous.code === MULTIPLE_REGIONS;
   return regions && NODE_REGION.test(mention.code) ? MULTIPLE_REGIONS : undefined;
 }

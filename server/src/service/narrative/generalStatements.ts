@@ -37,12 +37,20 @@ function definesTerm(tokens: readonly Token[], start: number): boolean {
   });
 }
 
+/**
+ * "CLL pts have ~2-8x risk of skin cancer", "breast cancer survivors": a disease name before a plural noun of people names a group of
+ * patients, so the clause speaks of everyone with that disease and diagnoses no one (ANNOTATION.md, round 14: "A statement about a
+ * disease in general is not a mention"). The singular ("72M lymphoma pt") is this patient and stays.
+ */
+const PATIENT_GROUPS: ReadonlySet<string> = new Set(['pts', 'patients', 'survivors']);
+
 /** Whether the disease words at tokens `[start, end)` open a statement about the disease in general. */
 export function statesDiseaseInGeneral(tokens: readonly Token[], start: number, end: number): boolean {
   if (definesTerm(tokens, start)) return true;
   const sentence = tokens[start]?.sentence;
   const next = tokens[end];
   if (next === undefined || next.sentence !== sentence) return false;
+  if (PATIENT_GROUPS.has(next.norm)) return true;
   const before = tokens[start - 1];
   if (before !== undefined && before.sentence === sentence && !CLAUSE_OPENERS.has(before.norm)) return false;
   if (BIOLOGY_VERBS.has(next.norm)) return true;

@@ -150,7 +150,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // high-grade serous ovarian carcinoma, non-seminomatous germ cell tumour (testis).
   { words: 'tnbc', role: 'primary', impliedSite: ['breast'] },
   { words: 'mbc', role: 'primary', impliedSite: ['breast'] },
-  { words: 'crc', role: 'primary', impliedSite: ['rectum', 'and colon'] },
+  { words: 'crc', role: 'primary', impliedSite: ['rectum', 'and colon'], staffTitle: true },
   { words: 'mcrc', role: 'primary', impliedSite: ['rectum', 'and colon'] },
   { words: 'hgsoc', role: 'primary', impliedSite: ['ovary'] },
   { words: 'nsgct', role: 'primary', impliedSite: ['testis'] },

@@ -68,6 +68,8 @@ export interface HistologyTerm {
   readonly urinaryOnly?: boolean;
   /** The abbreviation names a tubular adenoma only in a colon polyp's phrase ("polyp: TA"; polypContext.ts). */
   readonly polypOnly?: boolean;
+  /** The abbreviation is also a staff member's title ("CRC", a clinical research coordinator): no diagnosis before a name, credential or errand (`staffRoles.ts`). */
+  readonly staffTitle?: boolean;
   /** Words right before the word that make it something else ("breast implants", "calcium deposits", "cellulitis spread"). */
   readonly notAfter?: readonly string[];
   /** The word names a secondary only at a lymph node site or a metastasis-prone organ ("nodal recurrence", "recurrence in the liver"; a "local recurrence" is the primary's). */

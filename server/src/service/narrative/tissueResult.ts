@@ -12,6 +12,12 @@ const SAMPLE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', '
   'brushings', 'brushing', 'bmbx', 'aspirate', 'pathology', 'path', 'histology', 'specimen', 'ihc', 'immunostains', 'immunohistochemistry',
   // "Flow cytometry on peripheral blood c/w precursor B-cell ALL": the immunophenotype of cells sampled is a laboratory diagnosis.
   'cytometry', 'immunophenotyping']);
+/**
+ * Words that name a sample's reading only where no image is read in the same sentence: "Marrow 2022 (reviewed): normocellular …,
+ * c/w ET", "Immunophenotype c/w chronic lymphocytic leukemia", "Bethesda VI - malignant, c/w papillary thyroid carcinoma" (a
+ * cytology category); "MRI: marrow signal c/w metastases" is an image of the marrow.
+ */
+const RESULT_WORDS: ReadonlySet<string> = new Set(['marrow', 'immunophenotype', 'bethesda']);
 const IMAGING_WORDS: ReadonlySet<string> = new Set(['ct', 'mri', 'pet', 'pet/ct', 'us', 'ultrasound', 'imaging', 'scan', 'mammogram', 'xr', 'cxr',
   'x-ray', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(['pending', 'planned', 'scheduled', 'recommend', 'recommended', 'will', 'consider', 'considered',
@@ -22,6 +28,8 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
   const hedge = tokens[hedgeStart];
   if (hedge === undefined) return false;
   let tissue = false;
+  let result = false;
+  let imaged = false;
   // Back to the start of the sentence (a label's colon does not end one: "Left parotid, FNA: c/w …").
   for (let index = hedgeStart - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
@@ -29,8 +37,10 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
     if (IMAGING_WORDS.has(token.norm) && !tissue) return false;
     if (NOT_YET_WORDS.has(token.norm)) return false;
     if (SAMPLE_WORDS.has(token.norm) || sampledThrough(token.norm)) tissue = true;
+    if (RESULT_WORDS.has(token.norm)) result = true;
+    if (IMAGING_WORDS.has(token.norm)) imaged = true;
   }
-  return tissue;
+  return tissue || (result && !imaged);
 }
 
 /**

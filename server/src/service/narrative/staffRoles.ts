@@ -1,0 +1,34 @@
+import type { Token } from './tokens';
+
+/**
+ * "CRC to contact", "CRC: M. Tran, BSN", "CRC will call": in a trial's paperwork "CRC" is the clinical research coordinator, a
+ * person of the care team, not colorectal cancer (ANNOTATION.md: names of people, roles and services are no mentions). The
+ * abbreviation is a person where a person's name, credential or errand follows it; "CRC to liver" and "CRC: liver, lung" stay
+ * the cancer and its spread.
+ */
+
+/** Errands a coordinator is written to run ("CRC to contact", "CRC to schedule screening labs"). */
+const ERRANDS: ReadonlySet<string> = new Set([
+  'contact', 'call', 'schedule', 'arrange', 'consent', 'reach', 'coordinate', 'obtain', 'email', 'send', 'notify', 'confirm', 'enroll', 'register',
+]);
+/** Verbs whose subject is a person ("CRC will call", "CRC contacted pt"). */
+const PERSON_VERBS: ReadonlySet<string> = new Set(['will', 'called', 'contacted', 'consented', 'scheduled', 'notified', 'emailed', 'confirmed']);
+/** Credentials written after a staff member's name ("M. Tran, BSN"). */
+const CREDENTIALS: ReadonlySet<string> = new Set(['rn', 'bsn', 'msn', 'ccrp', 'ccrc', 'ccrn', 'np', 'pa', 'phd', 'mph', 'ocn']);
+/** How far after the label a credential may stand ("CRC: Maria Tran, BSN"). */
+const CREDENTIAL_REACH = 6;
+
+/** A person's initial ("M" of "M. Tran"). */
+const INITIAL = /^[A-Z]$/;
+
+/** Whether the abbreviation ending before token `end` names a staff member: a name, credential or errand follows it. */
+export function namesStaffMember(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (next === undefined) return false;
+  if (PERSON_VERBS.has(next.norm)) return true;
+  if (next.norm === 'to') return ERRANDS.has(tokens[end + 1]?.norm ?? '');
+  if (next.norm !== ':') return false;
+  if (INITIAL.test(tokens[end + 1]?.raw ?? '')) return true;
+  for (let position = end + 1; position <= end + CREDENTIAL_REACH; position++) if (CREDENTIALS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
