@@ -18,3 +18,8 @@ export function readingSummary(text: string): string[][] {
 export function checkReadings(cases: readonly ReadingCase[]): void {
   for (const [title, text, expected] of cases) it(title, () => assert.deepEqual(readingSummary(text), expected));
 }
+
+/** The mentions the reader finds in `text`, as `[words, code or 'null', candidates joined by commas]`. */
+export function readingSummaryWithCandidates(text: string): (readonly [string, string, string])[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => [mention.text, mention.code ?? 'null', mention.candidates.join(',')] as const);
+}

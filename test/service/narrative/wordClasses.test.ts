@@ -65,7 +65,8 @@ describe('narrative word classes', () => {
     assert.ok(context !== undefined);
     const table = codeSets.neoplasmTable?.();
     assert.ok(table !== undefined);
-    const rowFirstWords = table.siteFirstWords();
+    // The table's site keys and its titles as written ("pouch of Douglas", "Bartholin gland": tableSitePhrases.ts).
+    const rowFirstWords = new Set([...table.siteFirstWords(), ...context.siteRows.titlePhraseFirstWords()]);
     // The side words of lateralityAt (siteFinder.ts), "R" and "L" in capitals only.
     const sideNorms = new Set(['right', 'rt', 'left', 'lt', 'bilateral', 'bilat', 'b/l']);
     const classes: { name: string; bit: number; has: (raw: string, norm: string) => boolean }[] = [

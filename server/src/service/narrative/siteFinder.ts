@@ -10,6 +10,7 @@ import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
+import { tableSiteAt, titlePhraseAt } from './tableSites';
 import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 
 /**
@@ -34,18 +35,6 @@ export interface SiteVocabulary {
 const LATERALITY: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([
   ['right', 'right'], ['rt', 'right'], ['left', 'left'], ['lt', 'left'], ['bilateral', 'bilateral'], ['bilat', 'bilateral'], ['b/l', 'bilateral'],
 ]);
-/** Table titles that are ordinary words in notes and never name a site on their own. */
-const NOT_SITES = new Set([
-  'common', 'external', 'internal', 'cavity', 'canal', 'cord', 'pole', 'septum', 'junction', 'medulla', 'fundus', 'fossa', 'cortex',
-  'corpus', 'gland', 'muscle', 'mucosa', 'ligament', 'plexus', 'sphincter', 'commissure', 'frontal', 'parietal', 'temporal', 'occipital',
-  'metastatic', 'disseminated', 'generalized', 'primary', 'tissue', 'nerve', 'vessel', 'lymph', 'unknown', 'specified', 'tract', 'system',
-  'organ', 'duct', 'site', 'cell', 'cells', 'body', 'head', 'neck', 'lobe', 'wall', 'vein', 'artery', 'lining', 'margin', 'surface', 'tumor',
-  'cancer', 'disease', 'stage', 'grade', 'type', 'marrow', 'nodes', 'node', 'carcinoid', 'malignant', 'benign', 'secondary', 'greater', 'lesser',
-  // "favor scar, residual metastasis not excluded" (a lung nodule), "the left parotid parenchyma", "smear w/ chondromyxoid stroma": the
-  // table's "scar NEC" (skin), "parenchyma, kidney" and "stroma, endometrial" rows; in a note they describe an organ named elsewhere.
-  'scar', 'parenchyma', 'stroma',
-]);
-
 /** Words after a site word that make it the name of a histologic type ("intestinal type", "follicular variant"). */
 // "intestinal metaplasia": a metaplasia named after a tissue is no site either, nor a symptom ("abdominal pain"), nor a study ("bone scan").
 const HISTOLOGIC_TYPE_WORDS = new Set(['type', 'variant', 'subtype', 'pattern', 'differentiation', 'phenotype', 'metaplasia', 'pain', 'discomfort', 'scan', 'scans']);
@@ -207,11 +196,14 @@ function siteBodyAt(
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
   if (term !== undefined && term.value.onlyBefore?.includes(tokens[term.end]?.norm ?? '') === false && lateralityAt(tokens, index - 1) === undefined) return undefined;
+  // "tonsillar fossa" (C09.0): a table title longer than the lexicon's word at the same place is the site written.
+  const titled = term === undefined ? undefined : titlePhraseAt(tokens, index, vocabulary.siteRows);
+  if (titled !== undefined && term !== undefined && titled.end > term.end && titled.path.length === 1) return titled;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }
   const part = brainLobeAt(tokens, index, brain, siteStart) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
-  return part === undefined ? tableSiteAt(tokens, index, vocabulary) : { ...part, lymphNode: false };
+  return part === undefined ? tableSiteAt(tokens, index, vocabulary.siteRows) : { ...part, lymphNode: false };
 }
 
 /** "axillary lymph nodes", "mediastinal nodal", "level III nodes", "lymph node": a lymph node site. */
@@ -367,34 +359,4 @@ const OTHER_HILA = new Set(['renal', 'kidney', 'splenic', 'spleen', 'hepatic', '
 function lungHilumAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
   const hilar = tokens[index]?.norm === 'hilar' && HILAR_TUMOUR_NOUNS.has(tokens[index + 1]?.norm ?? '');
   return hilar && !OTHER_HILA.has(tokens[index - 1]?.norm ?? '') ? { end: index + 1, path: ['lung', 'hilus'] } : undefined;
-}
-
-/** A site noun of one or two words that the table prints as a row title (or a variant of one). */
-function tableSiteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): Omit<SiteMatch, 'start'> | undefined {
-  const first = tokens[index];
-  // A word that starts no site key of the table is no row, alone or with the next word.
-  if (first === undefined || (first.classes & WORD_CLASS.siteRowFirst) === 0) return undefined;
-  if (first.punct || first.norm.length < 4 || !isLowerWord(first.norm) || NOT_SITES.has(first.norm)) return undefined;
-  const second = tokens[index + 1];
-  // "cystic change", "complex cystic mass": the word is a site only as "cystic duct".
-  if (first.norm === 'cystic' && second?.norm !== 'duct') return undefined;
-  if (second !== undefined && !second.punct && second.sentence === first.sentence && isSiteRow(vocabulary, first.norm, second.norm)) {
-    return { end: index + 2, path: [`${first.norm} ${second.norm}`], lymphNode: false };
-  }
-  if (isSiteRow(vocabulary, first.norm, '')) return { end: index + 1, path: [first.norm], lymphNode: false };
-  return undefined;
-}
-
-/** Whether the words (one, or two when `second` is not empty) name a site row, remembered per context. */
-function isSiteRow(vocabulary: SiteVocabulary, first: string, second: string): boolean {
-  return vocabulary.siteRows.isSiteRow(first, second);
-}
-
-/** Whether the word is made of the letters a-z only. */
-function isLowerWord(word: string): boolean {
-  for (let at = 0; at < word.length; at++) {
-    const code = word.charCodeAt(at);
-    if (code < 0x61 || code > 0x7a) return false;
-  }
-  return true;
 }

@@ -1,5 +1,7 @@
 import type { NeoplasmRow, NeoplasmTable } from '../codes/neoplasm/model';
 import { rowForPath } from './tablePath';
+import { TableSitePhrases } from './tableSitePhrases';
+import type { Token } from './token';
 
 /**
  * Which words of a note are site rows of the Table of Neoplasms ("pancreas", "bile duct"): the site
@@ -15,13 +17,30 @@ export class SiteRowIndex {
   private lastInner = new Map<string, boolean>();
   /** The first words of the table's site keys: any other word starts no row, and is answered without a look-up per pair. */
   private firstWords: ReadonlySet<string> | undefined;
+  /** The titles of two words or more as written ("gland of Bartholin", "piriform sinus"); made on the first look-up. */
+  private phrases: TableSitePhrases | undefined;
 
   constructor(private readonly table: NeoplasmTable) {}
 
   /** Whether the word is the first word of a site key of the table: no other word starts a row. */
   startsRow(word: string): boolean {
     this.firstWords ??= this.table.siteFirstWords();
-    return this.firstWords.has(word);
+    return this.firstWords.has(word) || this.titlePhrases().firstWords.has(word);
+  }
+
+  /** The longest site title of two words or more written at `index` ("ventricular band of larynx"), as the table key it stands for. */
+  titlePhraseAt(tokens: readonly Token[], index: number): { path: readonly string[]; end: number } | undefined {
+    return this.titlePhrases().matchAt(tokens, index);
+  }
+
+  /** The first words of those titles, which start a row as the keys' first words do. */
+  titlePhraseFirstWords(): ReadonlySet<string> {
+    return this.titlePhrases().firstWords;
+  }
+
+  private titlePhrases(): TableSitePhrases {
+    this.phrases ??= new TableSitePhrases(this.table, (row) => !isHistologyReference(row));
+    return this.phrases;
   }
 
   /** Whether `first` (and `second`, unless empty) name a level-1 row; sub-rows ("jaw, carcinoma") are no sites on their own. */
