@@ -13,7 +13,8 @@ import type { Token } from './tokens';
  * encounter documents, coded at that cancer's site (Index: "Carcinoma — see also Neoplasm, by site,
  * malignant"; the site is the one the note gives the tumour). It is read so only when every primary
  * malignancy the encounter names with a site is of one organ: with two organs (a second primary, a
- * relative's cancer, a history of another one) the result may be either, and it gives nothing, as before.
+ * history of another one) the result may be either, and it gives nothing, as before. A relative's cancer
+ * ("FH: brother - pancreatic cancer, father - colon ca") is no candidate: the patient's specimen cannot be of it.
  */
 
 /** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
@@ -48,10 +49,13 @@ function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly
   return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
 }
 
-/** The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one. */
-export function withRestatedCarcinomas(mentions: readonly RawMention[]): readonly RawMention[] {
+/**
+ * The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one;
+ * `aboutRelative` tells a relative's cancer (a Family History block or a relative in its sentence) from the patient's.
+ */
+export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
-  const primaries = mentions.filter(isOrganPrimary);
+  const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.

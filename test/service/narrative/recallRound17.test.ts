@@ -1,0 +1,29 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Recall round 17 (issue 12): diagnoses the note documents that the reader did not read.
+ * Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles
+ * (data/icd10cm/2027) and the Table of Neoplasms.
+ */
+
+// Index: "Carcinoma — see also Neoplasm, by site, malignant": a site-less carcinoma a tissue result names is the encounter's
+// cancer at its site (restatedCarcinoma.ts). A relative's cancer is no candidate organ, since the patient's specimen cannot be
+// of it (Guideline I.C.21.c.4: Z80 is the family's history, not the patient's neoplasm); the patient's own history of another
+// primary still leaves the result open. Table: pancreas, head / Malignant Primary C25.0 (C25.0 Malignant neoplasm of head of
+// pancreas); endometrium / Malignant Primary C54.1 (C54.1 Malignant neoplasm of endometrium). Dev notes d24, d461, d501.
+const relativesCancerBesideResult: readonly ReadingCase[] = [
+  ['a tissue result beside a relative\'s colon and prostate cancers is the pancreatic cancer',
+    'Pancreatic head adenocarcinoma, cT2 N0. Final path: ductal adenocarcinoma, moderately differentiated.\nFH: father with colon ca; brother - prostate cancer.',
+    [['Pancreatic head adenocarcinoma', 'C250', 'present'], ['adenocarcinoma', 'C250', 'present'], ['colon ca', 'Z800', 'family'], ['prostate cancer', 'Z8042', 'family']]],
+  ['a frozen section beside a mother\'s breast cancer is the endometrial cancer',
+    'PRE-OP DIAGNOSIS: Endometrial adenocarcinoma, FIGO grade 1 (EMB 10/2026).\nPOST-OP DIAGNOSIS: Same; frozen section: endometrioid adenocarcinoma, grade 1-2.\nFamily history: mother with breast cancer at 50.',
+    [['Endometrial adenocarcinoma', 'C541', 'present'], ['adenocarcinoma', 'C541', 'present'], ['breast cancer', 'Z803', 'family']]],
+  ['the patient\'s own history of another primary still leaves the result open',
+    'Pancreatic head adenocarcinoma. Final path: ductal adenocarcinoma.\nPMH: prostate ca s/p RT 2015.',
+    [['Pancreatic head adenocarcinoma', 'C250', 'present'], ['prostate ca', 'Z8546', 'history']]],
+];
+
+describe('narrative reader: recall round 17', () => {
+  describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
+});
