@@ -24,6 +24,22 @@ const relativesCancerBesideResult: readonly ReadingCase[] = [
     [['Pancreatic head adenocarcinoma', 'C250', 'present'], ['prostate ca', 'Z8546', 'history']]],
 ];
 
+// ANNOTATION.md, "Peritoneal or pelvic washings 'negative / positive for malignant cells' are a mention of the peritoneal
+// secondary": table: peritoneum / Malignant Secondary C78.6 (C78.6 Secondary malignant neoplasm of retroperitoneum and
+// peritoneum), with the words' assertion; a pleural washing is the pleura's C78.2 (C78.2 Secondary malignant neoplasm of
+// pleura). Washings of an organ ("bronchial washings") are no cavity's fluid, and a washing read as a named tumour stays that
+// tumour's (round 13 (b)). Dev notes d27, d535, d539.
+const washings: readonly ReadingCase[] = [
+  ['peritoneal washings negative for malignant cells', 'L ovary, salpingo-oophorectomy: serous borderline tumor. Peritoneal washings negative for malignant cells.',
+    [['serous borderline tumor', 'D3912', 'present'], ['malignant cells', 'C786', 'negated']]],
+  ['pelvic washings are the peritoneum, not the pelvis', 'Pelvic washings: negative for malignant cells.', [['malignant cells', 'C786', 'negated']]],
+  ['a lettered washings part', ' D. Peritoneal biopsies: benign.\n E. Washings: negative for malignant cells.', [['malignant cells', 'C786', 'negated']]],
+  ['positive washings', 'Pelvic and peritoneal washings were positive for adenocarcinoma.', [['adenocarcinoma', 'C786', 'present']]],
+  ['pleural washings are the pleura', 'Pleural washings: negative for malignant cells.', [['malignant cells', 'C782', 'negated']]],
+  ['bronchial washings are no cavity', 'Bronchial washings: negative for malignant cells.', []],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
+  describe('the washings of a staging operation', () => checkReadings(washings));
 });
