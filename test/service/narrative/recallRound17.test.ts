@@ -39,7 +39,30 @@ const washings: readonly ReadingCase[] = [
   ['bronchial washings are no cavity', 'Bronchial washings: negative for malignant cells.', []],
 ];
 
+// ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention": a recurrence in the primary's own resection
+// bed is the primary (C61 Malignant neoplasm of prostate for a prostatectomy bed; table: kidney / Malignant Primary C64.- for a
+// nephrectomy bed, C64.2 Malignant neoplasm of left kidney, except renal pelvis; table: thyroid gland / Malignant Primary C73),
+// with the words' own assertion: "no recurrence in …" and "… w/o recurrence" deny the recurrence, though the same words are the
+// course cue of the earlier cancer (table: liver / Malignant Secondary C78.7). A bed named only as a radiotherapy target is no
+// mention, and a site set off after a metastasis and called clear is the next clause's (table: lung, right / Malignant Secondary
+// C78.01). Dev notes d199, d373, d556, d619 (and d592 for the clear bed).
+const resectionBedRecurrences: readonly ReadingCase[] = [
+  ['no prostate bed recurrence', 'Prostate adenocarcinoma s/p RALP 2018. No prostate bed recurrence.',
+    [['Prostate adenocarcinoma', 'C61', 'present'], ['prostate bed recurrence', 'C61', 'negated']]],
+  ['a nephrectomy bed without recurrence', 'Clear cell RCC s/p L radical nephrectomy 2022. CT: L nephrectomy bed w/o recurrence.',
+    [['RCC', 'C642', 'present'], ['L nephrectomy bed w/o recurrence', 'C642', 'negated']]],
+  ['no recurrence in the thyroid bed', 'PTC s/p TT + RAI. US neck: no recurrence in the thyroid bed.',
+    [['PTC', 'Z85850', 'history'], ['recurrence in the thyroid bed', 'C73', 'negated']]],
+  ['a recurrence proven in the prostate bed', 'Biopsy-proven recurrence in the prostate bed.', [['recurrence in the prostate bed', 'C61', 'present']]],
+  ['no recurrence in the liver denies the liver recurrence', 'Colon ca s/p resection. No recurrence in the liver.',
+    [['Colon ca', 'Z85038', 'history'], ['recurrence in the liver', 'C787', 'negated']]],
+  ['a bed as a radiotherapy target is no mention', 'Salvage RT to the prostate bed 66 Gy.', []],
+  ['a clear bed set off after a metastasis is not its site', 'CT: 2 new RLL pulmonary nodules suspicious for metastases, R nephrectomy bed clear.',
+    [['RLL pulmonary nodules suspicious for metastases', 'C7801', 'uncertain']]],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
+  describe('a recurrence in a resection bed', () => checkReadings(resectionBedRecurrences));
 });

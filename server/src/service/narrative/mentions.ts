@@ -281,7 +281,7 @@ function anchorMentions(
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
   if (term.withSiteOnly === true) return mentions.filter((mention) => mention.site !== undefined && SEROSAL_SITES.has(mention.site.path[0] ?? ''));
-  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(mentions) : mentions);
+  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(tokens, mentions) : mentions);
 }
 
 /**
