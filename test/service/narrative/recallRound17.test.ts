@@ -61,8 +61,31 @@ const resectionBedRecurrences: readonly ReadingCase[] = [
     [['RLL pulmonary nodules suspicious for metastases', 'C7801', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "An organ-named primary set off by a comma after its histology is its own mention" ("High-risk neuroblastoma, L
+// adrenal primary"): the histology keeps its own entry and the primary is a second one, as a parenthesised primary already is,
+// also when the histology implies the same organ. Index: Neuroblastoma — see Neoplasm, malignant, by site; table: adrenal /
+// Malignant Primary, left C74.92 (Malignant neoplasm of unspecified part of left adrenal gland); Wilms tumour: kidney, C64.2
+// (Malignant neoplasm of left kidney, except renal pelvis). Dev notes d234, d620.
+const commaSetPrimaries: readonly ReadingCase[] = [
+  ['a neuroblastoma and its comma-set adrenal primary', 'Dx: High-risk neuroblastoma, L adrenal primary, INRG stage M.',
+    [['neuroblastoma', 'C7492', 'present'], ['L adrenal primary', 'C7492', 'present']]],
+  ['a Wilms tumour and its comma-set kidney primary', 'Dx: Wilms tumor, L kidney primary.', [['Wilms tumor', 'C642', 'present'], ['L kidney primary', 'C642', 'present']]],
+];
+
+// "HGSC", high-grade serous carcinoma, is a serous carcinoma of the ovary, the fallopian tube or the peritoneum: Index: Carcinoma,
+// serous — see Neoplasm, malignant, by site; table: ovary / Malignant Primary, right C56.1 (Malignant neoplasm of right ovary);
+// fallopian tube, right C57.01 (Malignant neoplasm of right fallopian tube). Written with no site it names no organ. Dev notes
+// d397 (and d251, d642, where it stands beside its site).
+const highGradeSerous: readonly ReadingCase[] = [
+  ['HGSC of the right ovary', '1. HGSC R ovary, FIGO IIIC, BRCA1+, s/p optimal (R0) primary debulking.', [['HGSC R ovary', 'C561', 'present']]],
+  ['HGSC of the right fallopian tube', 'HGSC of the R fallopian tube.', [['HGSC of the R fallopian tube', 'C5701', 'present']]],
+  ['HGSC with no site names no organ', 'HGSC.', []],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
   describe('a recurrence in a resection bed', () => checkReadings(resectionBedRecurrences));
+  describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
+  describe('HGSC', () => checkReadings(highGradeSerous));
 });
