@@ -82,10 +82,28 @@ const highGradeSerous: readonly ReadingCase[] = [
   ['HGSC with no site names no organ', 'HGSC.', []],
 ];
 
+// ANNOTATION.md, '"Tumor" of a proven cancer' and '"Tumor" as the subject of a finding ... stays a mention of the proven tumour':
+// "the tumor", "residual tumor" with no site of its own restates the encounter's one cancer and takes its code (table: brain,
+// temporal lobe / Malignant Primary C71.2, Malignant neoplasm of temporal lobe; rectum C20, Malignant neoplasm of rectum), with the
+// words' own assertion. It is left alone where the encounter writes a neoplasm of another organ (a pituitary adenoma beside an
+// adrenal adenoma) or a distant spread (a brain MRI's "residual tumor" of a lung cancer may be the metastasis), and where a word
+// before it makes it a tumour type of its own ("Leydig cell tumor"). Dev notes d456, d599.
+const restatedTumours: readonly ReadingCase[] = [
+  ['residual tumor of a glioblastoma', 'Dx: L temporal glioblastoma, IDH-wildtype, s/p resection 8/2026. Plan: continue TMZ. Residual tumor along the resection cavity.',
+    [['temporal glioblastoma', 'C712', 'present'], ['tumor', 'C712', 'present']]],
+  ['no residual tumor of a rectal cancer', 'Rectal adenocarcinoma, cCR. MRI pelvis: no residual tumor.', [['Rectal adenocarcinoma', 'C20', 'present'], ['tumor', 'C20', 'negated']]],
+  ['a tumour beside neoplasms of two organs stays open', 'Pituitary macroadenoma s/p TSS. Incidental L adrenal adenoma. Residual tumor in R cavernous sinus.',
+    [['Pituitary macroadenoma', 'D352', 'present'], ['L adrenal adenoma', 'D3502', 'present']]],
+  ['a tumour beside a distant spread stays open', 'Stage IV NSCLC with brain metastases. MRI: radiation necrosis vs residual tumor.',
+    [['NSCLC', 'null', 'present'], ['brain metastases', 'C7931', 'present']]],
+  ['a typed tumour word is no restatement', 'Rectal adenocarcinoma. Incidental testicular mass: Leydig cell tumor?', [['Rectal adenocarcinoma', 'C20', 'present']]],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
   describe('a recurrence in a resection bed', () => checkReadings(resectionBedRecurrences));
   describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
   describe('HGSC', () => checkReadings(highGradeSerous));
+  describe('a site-less tumour restating the encounter\'s cancer', () => checkReadings(restatedTumours));
 });
