@@ -99,6 +99,18 @@ const restatedTumours: readonly ReadingCase[] = [
   ['a typed tumour word is no restatement', 'Rectal adenocarcinoma. Incidental testicular mass: Leydig cell tumor?', [['Rectal adenocarcinoma', 'C20', 'present']]],
 ];
 
+// A relative's sarcoma written with no site: Index: Sarcoma — see Neoplasm, connective tissue, malignant; Osteosarcoma — see
+// Neoplasm, bone, malignant; both family histories are Z80.8 Family history of malignant neoplasm of other organs or systems, as
+// ANNOTATION.md codes a relative's "brain tumor" (Z80.8), and a denied one keeps that code negated (ANNOTATION.md, the corpus
+// convention for a denied family history). The patient's own site-less sarcoma still restates the one named with its site
+// (table: connective tissue, thigh, left C49.22). Dev notes d158, d185, d402, d477.
+const relativesSarcoma: readonly ReadingCase[] = [
+  ['a denied family sarcoma', 'FHx: No family hx of sarcoma.', [['sarcoma', 'Z808', 'negated']]],
+  ["a father's sarcoma", 'Family history: father with sarcoma.', [['sarcoma', 'Z808', 'family']]],
+  ["the patient's own site-less sarcoma restates the thigh's", 'Dx: sarcoma of the L thigh. Sarcoma: re-resection planned.',
+    [['sarcoma of the L thigh', 'C4922', 'present'], ['Sarcoma', 'C4922', 'present']]],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
@@ -106,4 +118,5 @@ describe('narrative reader: recall round 17', () => {
   describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
   describe('HGSC', () => checkReadings(highGradeSerous));
   describe('a site-less tumour restating the encounter\'s cancer', () => checkReadings(restatedTumours));
+  describe("a relative's site-less sarcoma", () => checkReadings(relativesSarcoma));
 });

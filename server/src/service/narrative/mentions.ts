@@ -40,6 +40,7 @@ import { listOpensSpread, listedSecondaries } from './stageLists';
 import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
+import { relativesTissueSite } from './familySarcoma';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
 
 /**
@@ -276,7 +277,9 @@ function anchorMentions(
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
   // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).
   if (mentions.length === 0 && term.tissue !== undefined && (term.role === 'primary' || term.desmoid === true || term.tissue === 'bone') && !calledMetastatic) {
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true });
+    // A relative's sarcoma is no restatement of the patient's: its tissue is its site (Z80.8; familySarcoma.ts).
+    const relativeTissue = term.role === 'primary' ? relativesTissueSite(tokens, family, term, start) : undefined;
+    mentions.push(relativeTissue === undefined ? { start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true } : { start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: relativeTissue, histology: term });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
