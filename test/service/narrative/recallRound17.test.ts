@@ -111,6 +111,19 @@ const relativesSarcoma: readonly ReadingCase[] = [
     [['sarcoma of the L thigh', 'C4922', 'present'], ['Sarcoma', 'C4922', 'present']]],
 ];
 
+// ANNOTATION.md, '"c/w <organ> primary" (or ... "c/w <organ> origin") on tissue or cytology of a current primary is a present
+// mention of that primary' and "X origin with an organ is a mention like X primary": the conclusion names the primary's organ
+// (table: thymus / Malignant Primary C37, Malignant neoplasm of thymus; Index: Carcinoma, colorectal — rectum and colon C19,
+// Malignant neoplasm of rectosigmoid junction). "Origin" after no conclusion word, or with no malignancy named near it, is a cause
+// ("chest pain of cardiac origin"), no mention. Dev notes d171, d302, d316, d516, d595.
+const statedOrigins: readonly ReadingCase[] = [
+  ['an IHC conclusion supporting thymic origin', 'IHC CD5+, CD117+, p40+, TTF-1 neg, supporting thymic origin over metastatic lung SCC.',
+    [['thymic origin', 'C37', 'present'], ['lung SCC', 'null', 'present']]],
+  ['a frozen section c/w colorectal origin', 'Frozen: metastatic adenocarcinoma c/w colorectal origin.', [['colorectal origin', 'C19', 'uncertain']]],
+  ['a cause of cardiac origin is no mention', 'Chest pain, likely of cardiac origin.', []],
+  ['an origin with no malignancy near is no mention', 'Hematuria c/w renal origin.', []],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
@@ -119,4 +132,5 @@ describe('narrative reader: recall round 17', () => {
   describe('HGSC', () => checkReadings(highGradeSerous));
   describe('a site-less tumour restating the encounter\'s cancer', () => checkReadings(restatedTumours));
   describe("a relative's site-less sarcoma", () => checkReadings(relativesSarcoma));
+  describe('a conclusion naming the origin', () => checkReadings(statedOrigins));
 });

@@ -12,6 +12,7 @@ import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 import { type RawMention, allInOneShape } from './rawMention';
 import { reportedMentions } from './reportedMentions';
+import { withStatedOrigins } from './statedOrigin';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
@@ -93,7 +94,7 @@ export function findMentions(
       index++;
     }
   }
-  const reported = reportedMentions(tokens, mentions);
+  const reported = reportedMentions(tokens, withStatedOrigins(tokens, siteEndingAt, mentions));
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
