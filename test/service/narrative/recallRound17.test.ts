@@ -124,6 +124,20 @@ const statedOrigins: readonly ReadingCase[] = [
   ['an origin with no malignancy near is no mention', 'Hematuria c/w renal origin.', []],
 ];
 
+// ANNOTATION.md, "Spread written as 'disease'": "<site> disease" in a solid cancer's note is that site's secondary, and "nodal
+// disease" the lymph nodes' (table: lymph gland, head, face and neck / Malignant Secondary C77.0 for the regional nodes of a head
+// and neck primary written in its sentence; lymph gland NOS C77.9, Secondary and unspecified malignant neoplasm of lymph node,
+// unspecified, with no region). Read as one node phrase, "nodal disease" had hidden its own anchor word, so only a region before
+// it ("L neck nodal disease") was read. A lymphoma's nodal disease is its extent, no secondary. Dev notes d215, d453, d558, d60.
+const nodalDisease: readonly ReadingCase[] = [
+  ['known nodal disease of a tonsil cancer', 'SCC of the right tonsil with known nodal disease.',
+    [['SCC of the right tonsil', 'C099', 'present'], ['nodal disease', 'C770', 'present']]],
+  ['recurrent nodal disease with no region', 'PTC s/p TT 2019. US neck: recurrent nodal disease suspected.',
+    [['PTC', 'C73', 'present'], ['nodal disease', 'C779', 'uncertain']]],
+  ['a region before nodal disease', 'Tonsil SCC. L neck nodal disease.', [['Tonsil SCC', 'C099', 'present'], ['L neck nodal disease', 'C770', 'present']]],
+  ["a lymphoma's nodal disease is its extent", 'DLBCL with nodal disease above and below the diaphragm.', [['DLBCL', 'C8330', 'present']]],
+];
+
 describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
@@ -133,4 +147,5 @@ describe('narrative reader: recall round 17', () => {
   describe('a site-less tumour restating the encounter\'s cancer', () => checkReadings(restatedTumours));
   describe("a relative's site-less sarcoma", () => checkReadings(relativesSarcoma));
   describe('a conclusion naming the origin', () => checkReadings(statedOrigins));
+  describe('nodal disease', () => checkReadings(nodalDisease));
 });
