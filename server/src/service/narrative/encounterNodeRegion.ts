@@ -1,7 +1,5 @@
 import type { RawMention } from './rawMention';
 import { samePath } from './siteMatch';
-import { ORGAN_REGIONS } from './resectionNodes';
-import { LYMPH_GLAND_PATH } from './nodeLexicon';
 
 /**
  * "B. Sentinel lymph node #1, left axilla: Metastatic melanoma in one lymph node … Regional Lymph Nodes: 1 of 2
@@ -13,7 +11,7 @@ import { LYMPH_GLAND_PATH } from './nodeLexicon';
  */
 export function withEncounterNodeRegion(mentions: readonly RawMention[]): RawMention[] {
   if (!mentions.some(isRegionless)) return [...mentions];
-  const region = onlyNodeRegion(mentions) ?? primaryRegionalNodes(mentions);
+  const region = onlyNodeRegion(mentions);
   if (region === undefined) return [...mentions];
   return mentions.map((mention) => {
     const site = mention.site;
@@ -41,23 +39,4 @@ function onlyNodeRegion(mentions: readonly RawMention[]): readonly string[] | un
     found = path;
   }
   return found;
-}
-
-/**
- * With no nodal metastasis of a named region, the regional nodes of the encounter's one primary organ, where they all lie in one
- * region of the Table's lymph gland rows (resectionNodes.ts: the lung's intrathoracic C77.1, the stomach's or colon's
- * intra-abdominal C77.2, the prostate's intrapelvic C77.5): "RUL adenocarcinoma … PET: nodal metastases" are the lung's
- * nodes. Two primary organs, or an organ whose nodes lie in several regions (breast, rectum, thyroid), give none.
- */
-function primaryRegionalNodes(mentions: readonly RawMention[]): readonly string[] | undefined {
-  let organ: string | undefined;
-  for (const mention of mentions) {
-    const site = mention.site;
-    if (mention.column !== 'primary' || site === undefined || site.lymphNode) continue;
-    const first = site.path[0];
-    if (organ !== undefined && first !== organ) return undefined;
-    organ = first;
-  }
-  const region = organ === undefined ? undefined : ORGAN_REGIONS.get(organ);
-  return region === undefined ? undefined : [...LYMPH_GLAND_PATH, region];
 }

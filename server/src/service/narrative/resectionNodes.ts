@@ -15,7 +15,7 @@ import type { Token } from './tokens';
  * decides: a mastectomy's axillary nodes are not the colectomy's written earlier.
  */
 
-export type Region = 'intrabdominal' | 'intrathoracic' | 'intrapelvic' | 'cervical';
+type Region = 'intrabdominal' | 'intrathoracic' | 'intrapelvic' | 'cervical';
 
 /** Resections that name their organ, with its node region; `null` for an organ whose regional nodes lie in several regions. */
 const RESECTIONS: ReadonlyMap<string, Region | null> = new Map<string, Region | null>([
@@ -34,7 +34,7 @@ const RESECTIONS: ReadonlyMap<string, Region | null> = new Map<string, Region | 
 const ORGAN_RESECTIONS = new Set(['lobectomy', 'segmentectomy', 'resection', 'wedge']);
 
 /** Organs (first words of their table paths) whose regional nodes all lie in one region. */
-export const ORGAN_REGIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
+const ORGAN_REGIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
   ...['intestine', 'colon', 'cecum', 'appendix', 'stomach', 'pancreas', 'duodenum', 'jejunum', 'ileum', 'liver', 'gallbladder', 'kidney', 'adrenal']
     .map((word) => [word, 'intrabdominal'] as const),
   ...['lung', 'bronchus'].map((word) => [word, 'intrathoracic'] as const),
