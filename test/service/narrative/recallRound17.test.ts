@@ -61,17 +61,6 @@ const resectionBedRecurrences: readonly ReadingCase[] = [
     [['RLL pulmonary nodules suspicious for metastases', 'C7801', 'uncertain']]],
 ];
 
-// ANNOTATION.md, "An organ-named primary set off by a comma after its histology is its own mention" ("High-risk neuroblastoma, L
-// adrenal primary"): the histology keeps its own entry and the primary is a second one, as a parenthesised primary already is,
-// also when the histology implies the same organ. Index: Neuroblastoma — see Neoplasm, malignant, by site; table: adrenal /
-// Malignant Primary, left C74.92 (Malignant neoplasm of unspecified part of left adrenal gland); Wilms tumour: kidney, C64.2
-// (Malignant neoplasm of left kidney, except renal pelvis). Dev notes d234, d620.
-const commaSetPrimaries: readonly ReadingCase[] = [
-  ['a neuroblastoma and its comma-set adrenal primary', 'Dx: High-risk neuroblastoma, L adrenal primary, INRG stage M.',
-    [['neuroblastoma', 'C7492', 'present'], ['L adrenal primary', 'C7492', 'present']]],
-  ['a Wilms tumour and its comma-set kidney primary', 'Dx: Wilms tumor, L kidney primary.', [['Wilms tumor', 'C642', 'present'], ['L kidney primary', 'C642', 'present']]],
-];
-
 // "HGSC", high-grade serous carcinoma, is a serous carcinoma of the ovary, the fallopian tube or the peritoneum: Index: Carcinoma,
 // serous — see Neoplasm, malignant, by site; table: ovary / Malignant Primary, right C56.1 (Malignant neoplasm of right ovary);
 // fallopian tube, right C57.01 (Malignant neoplasm of right fallopian tube). Written with no site it names no organ. Dev notes
@@ -142,7 +131,6 @@ describe('narrative reader: recall round 17', () => {
   describe("a tissue result beside a relative's cancer", () => checkReadings(relativesCancerBesideResult));
   describe('the washings of a staging operation', () => checkReadings(washings));
   describe('a recurrence in a resection bed', () => checkReadings(resectionBedRecurrences));
-  describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
   describe('HGSC', () => checkReadings(highGradeSerous));
   describe('a site-less tumour restating the encounter\'s cancer', () => checkReadings(restatedTumours));
   describe("a relative's site-less sarcoma", () => checkReadings(relativesSarcoma));
