@@ -1,6 +1,7 @@
 import { isMetastasisProne } from './findingOrgan';
 import type { RawMention } from './rawMention';
-import { isResectionBed } from './resectionBed';
+import { BED_ORGANS } from './resectionBed';
+import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
 /**
@@ -22,4 +23,12 @@ export function recurrenceSites(tokens: readonly Token[], mentions: readonly Raw
     else if (isResectionBed(tokens, site)) kept.push({ ...mention, column: 'primary' });
   }
   return kept;
+}
+
+/** The last words of a resection bed's site. */
+const BED_WORDS = new Set(['bed', 'fossa']);
+
+/** Whether the site is a resection bed (resectionBed.ts): its last word is "bed" or "fossa" and its organ one whose bed the lexicon names. */
+function isResectionBed(tokens: readonly Token[], site: SiteMatch): boolean {
+  return BED_WORDS.has(tokens[site.end - 1]?.norm ?? '') && BED_ORGANS.has(site.path[0] ?? '');
 }

@@ -1,6 +1,3 @@
-import type { SiteMatch } from './siteFinder';
-import type { Token } from './tokens';
-
 /**
  * The bed an organ's resection leaves ("prostate bed", "L nephrectomy bed", "thyroid bed", "renal fossa"): the site words
  * (siteLexicon.ts) are the organ's, since a recurrence there is the primary's own local recurrence, coded as the organ's
@@ -21,10 +18,5 @@ const BEDS: readonly (readonly [organ: string, words: readonly string[]])[] = [
 
 export const RESECTION_BED_TERMS: readonly BedSiteTerm[] = BEDS.flatMap(([organ, words]) => words.map((word) => ({ words: word, path: [organ] })));
 
-/** The last words of a resection bed's site. */
-const BED_WORDS = new Set(['bed', 'fossa']);
-
-/** Whether the site is a resection bed: its last word is "bed" or "fossa" and its organ one whose bed the lexicon names. */
-export function isResectionBed(tokens: readonly Token[], site: SiteMatch): boolean {
-  return BED_WORDS.has(tokens[site.end - 1]?.norm ?? '') && BEDS.some(([organ]) => organ === site.path[0]);
-}
+/** The organs whose resection bed the lexicon names. */
+export const BED_ORGANS: ReadonlySet<string> = new Set(BEDS.map(([organ]) => organ));
