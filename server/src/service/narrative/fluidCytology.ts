@@ -32,7 +32,10 @@ const FLUID_REACH = 20;
 /** The cavity whose fluid cytology reports the finding at `anchorStart`, as a site outside the phrase. */
 export function fluidCytologySite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const cytology = cytologyBefore(tokens, sites, anchorStart);
-  if (cytology === undefined) return undefined;
+  if (cytology === undefined) {
+    const washed = washingsCavity(tokens, sites, anchorStart);
+    return washed === undefined ? undefined : { start: anchorStart, end: anchorStart, path: washed, lymphNode: false, fluid: true };
+  }
   const sentence = tokens[cytology]?.sentence ?? 0;
   for (let position = cytology - 1; position >= Math.max(0, cytology - FLUID_REACH); position--) {
     const token = tokens[position];
@@ -70,6 +73,50 @@ function cavityBefore(sites: readonly (SiteMatch | undefined)[], position: numbe
   for (let back = position - 1; back >= Math.max(0, position - CAVITY_REACH); back--) {
     const organ = sites[back]?.path[0];
     if (organ !== undefined) return organ === PLEURA[0] ? PLEURA : organ === PERITONEUM[0] ? PERITONEUM : organ === PERICARDIUM[0] ? PERICARDIUM : undefined;
+  }
+  return undefined;
+}
+
+/** Words that name a cavity's washings, the fluid a surgeon rinses the cavity with and sends for cytology. */
+const WASHINGS = new Set(['washings', 'washing']);
+/** The untyped malignancy words a washing's cytology reports ("negative for malignant cells"); a named tumour's shed cells stay that tumour's. */
+const MALIGNANT_FINDINGS = new Set(['malignant', 'malignancy', 'carcinoma', 'adenocarcinoma']);
+/** The site words that leave washings in the peritoneal cavity ("pelvic washings", "peritoneal washings"). */
+const PERITONEAL_WASHINGS = new Set([PERITONEUM[0], 'pelvic', 'pelvis']);
+/** How many words before "washings" its cavity may be written ("Peritoneal washings", "pelvic and peritoneal washings"). */
+const WASHINGS_CAVITY_REACH = 3;
+
+/**
+ * The cavity of the washings whose result the finding is ("Peritoneal washings negative for malignant cells", "Pelvic
+ * washings: negative for malignant cells", "E. Washings: negative for malignant cells"): the surgeon's washings at a
+ * staging operation are peritoneal unless a pleural or pericardial word names their cavity (ANNOTATION.md, "Peritoneal or
+ * pelvic washings"); washings of another organ ("bronchial washings") are no cavity's fluid.
+ */
+function washingsCavity(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): readonly string[] | undefined {
+  if (!MALIGNANT_FINDINGS.has(tokens[anchorStart]?.norm ?? '')) return undefined;
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CYTOLOGY_GAP - 1); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || sites[position] !== undefined) return undefined;
+    if (WASHINGS.has(token.norm)) return cavityOfWashings(tokens, sites, position);
+  }
+  return undefined;
+}
+
+/**
+ * The cavity the word right before "washings" names: none (the washings open their label, "E. Washings:") is the
+ * peritoneum, and so is the pelvis; a pleural or pericardial site is its own cavity; any other word ("bronchial
+ * washings", "gastric washings") names no cavity.
+ */
+function cavityOfWashings(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], washings: number): readonly string[] | undefined {
+  const before = tokens[washings - 1];
+  if (before === undefined || before.sentence !== tokens[washings]?.sentence || before.punct) return PERITONEUM;
+  for (let position = washings - 1; position >= Math.max(0, washings - WASHINGS_CAVITY_REACH); position--) {
+    const site = sites[position];
+    if (site === undefined || site.end < washings) continue;
+    const organ = site.path[0] ?? '';
+    if (PERITONEAL_WASHINGS.has(organ)) return PERITONEUM;
+    return organ === PLEURA[0] ? PLEURA : organ === PERICARDIUM[0] ? PERICARDIUM : undefined;
   }
   return undefined;
 }

@@ -28,6 +28,9 @@ function spelled(spellings: readonly string[], term: Omit<HistologyTerm, 'words'
  * PNET two different tumours, NPC, RMS).
  */
 export const ABBREVIATION_TERMS: readonly HistologyTerm[] = [
+  // "HGSC" (high-grade serous carcinoma) arises in the ovary, the tube or the peritoneum: a serous carcinoma at the site written with
+  // it ("HGSC R ovary" C56.1; Index: Carcinoma, serous — see Neoplasm, malignant, by site), no organ of its own.
+  { words: 'hgsc', role: 'primary' },
   // Ocular oncology writes retinoblastoma "Rb" ("OS lesion c/w early Rb", "heritable Rb"), only in that spelling; before a word of a
   // stain or a gene test it is the RB1 protein ("Rb loss", "Rb retained" on a small cell carcinoma's IHC). "RB" in capitals is read only in an
   // encounter that writes "retinoblastoma" in full ("Dx: Bilateral retinoblastoma … Assessment: Bilateral RB, good response").

@@ -12,12 +12,13 @@ import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 import { type RawMention, allInOneShape } from './rawMention';
 import { reportedMentions } from './reportedMentions';
+import { withStatedOrigins } from './statedOrigin';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
-import { mayRestateCarcinoma, namedTissueResult } from './restatedCarcinoma';
+import { mayRestateCarcinoma, mayRestateTumour, namedTissueResult } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
@@ -40,6 +41,7 @@ import { listOpensSpread, listedSecondaries } from './stageLists';
 import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
+import { relativesTissueSite } from './familySarcoma';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
 
 /**
@@ -92,11 +94,11 @@ export function findMentions(
       index++;
     }
   }
-  const reported = reportedMentions(tokens, mentions);
+  const reported = reportedMentions(tokens, withStatedOrigins(tokens, siteEndingAt, mentions));
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)))));
+  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)), family)));
 }
 
 /**
@@ -261,7 +263,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && ((mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) || term.encounterOrgan !== undefined)) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
+    else if (!relatives && ((mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) || term.encounterOrgan !== undefined || (term.namesLesion === true && mayRestateTumour(tokens, start)))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
@@ -276,12 +278,14 @@ function anchorMentions(
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
   // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).
   if (mentions.length === 0 && term.tissue !== undefined && (term.role === 'primary' || term.desmoid === true || term.tissue === 'bone') && !calledMetastatic) {
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true });
+    // A relative's sarcoma is no restatement of the patient's: its tissue is its site (Z80.8; familySarcoma.ts).
+    const relativeTissue = term.role === 'primary' ? relativesTissueSite(tokens, family, term, start) : undefined;
+    mentions.push(relativeTissue === undefined ? { start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true } : { start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: relativeTissue, histology: term });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
   if (term.withSiteOnly === true) return mentions.filter((mention) => mention.site !== undefined && SEROSAL_SITES.has(mention.site.path[0] ?? ''));
-  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(mentions) : mentions);
+  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(tokens, mentions) : mentions);
 }
 
 /**

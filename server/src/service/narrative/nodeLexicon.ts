@@ -17,7 +17,7 @@ export const LYMPH_GLAND_PATH: readonly string[] = ['lymph', 'gland'];
 /** Words that name lymph nodes themselves. */
 export const NODE_WORDS: readonly string[] = [
   'node', 'nodes', 'nodal', 'ln', 'lns', 'lymph node', 'lymph nodes', 'lymph gland', 'lymph glands',
-  'adenopathy', 'lymphadenopathy', 'lad', 'nodal disease', 'lymphatic',
+  'adenopathy', 'lymphadenopathy', 'lad', 'lymphatic',
   // A sentinel lymph node biopsy's abbreviation ("R axillary SLN", "SLN #1 R inguinal").
   'sln', 'slns',
 ];

@@ -14,6 +14,7 @@ import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
+import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /**
  * The last site passes over a read's mentions, once their sites are placed and restated: a bone or
@@ -26,10 +27,10 @@ import { withoutTemplateTitles } from './templateTitles';
  * solid tumour in the marrow its secondary column, a testis the descent the note documents, and an
  * endometrioid carcinoma of the uterus its endometrium.
  */
-export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
+export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[], family: FamilyStatements = noFamilySections()): RawMention[] {
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
-  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions)).filter((mention) => mention.restatedOnly !== true))))));
+  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions), (mention) => family.has(tokens, mention.anchorStart)).filter((mention) => mention.restatedOnly !== true))))));
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

@@ -25,6 +25,7 @@ import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
 import { TREATMENT_NAMING_CUES } from './assertionTriggers';
 import { SectionBlocks } from './sectionBlocks';
 import { FamilyStatements } from './familyStatement';
+import { deniedRecurrence } from './deniedRecurrence';
 import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
 import { categoriesTreatedByMedications } from './medicationList';
@@ -77,7 +78,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const criterion = criterionAt(criteria, first.start);
     if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = triggers.fields.kindAt(first.start) ?? blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
-    const read = historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
+    const read = deniedRecurrence(tokens, triggers, mention) ?? historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
     // A problem table's row marked resolved names a past condition where its own words state none (statusColumn.ts).
     const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
     // An unchecked option of a documentation query offers the diagnosis its words state (queryOptions.ts).

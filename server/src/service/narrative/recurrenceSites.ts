@@ -1,14 +1,34 @@
 import { isMetastasisProne } from './findingOrgan';
 import type { RawMention } from './rawMention';
+import { BED_ORGANS } from './resectionBed';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
 
 /**
  * The sites of a recurrence ("nodal recurrence", "recurrence in the liver"): a recurrence is a secondary in
  * lymph nodes or in an organ where spread is the rule, while one in another organ may be the primary's own
  * local recurrence and is left to it. A recurrence that names such a distant organ is a distant one, so the
  * other organs listed with it are distant too ("recurrence in bone (T11, sacrum) and R lung" after a breast
- * cancer: Table: bone / Malignant Secondary C79.51, lung / Malignant Secondary C78.0-).
+ * cancer: Table: bone / Malignant Secondary C79.51, lung / Malignant Secondary C78.0-). A recurrence in an organ's
+ * resection bed ("No prostate bed recurrence", "No recurrence in the R nephrectomy bed") is that local recurrence, the
+ * organ's primary (resectionBed.ts).
  */
-export function recurrenceSites(mentions: readonly RawMention[]): RawMention[] {
+export function recurrenceSites(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const distant = mentions.some((mention) => mention.site !== undefined && !mention.site.lymphNode && isMetastasisProne(mention.site));
-  return mentions.filter((mention) => mention.site !== undefined && (distant || mention.site.lymphNode || isMetastasisProne(mention.site)));
+  const kept: RawMention[] = [];
+  for (const mention of mentions) {
+    const site = mention.site;
+    if (site === undefined) continue;
+    if (distant || site.lymphNode || isMetastasisProne(site)) kept.push(mention);
+    else if (isResectionBed(tokens, site)) kept.push({ ...mention, column: 'primary' });
+  }
+  return kept;
+}
+
+/** The last words of a resection bed's site. */
+const BED_WORDS = new Set(['bed', 'fossa']);
+
+/** Whether the site is a resection bed (resectionBed.ts): its last word is "bed" or "fossa" and its organ one whose bed the lexicon names. */
+function isResectionBed(tokens: readonly Token[], site: SiteMatch): boolean {
+  return BED_WORDS.has(tokens[site.end - 1]?.norm ?? '') && BED_ORGANS.has(site.path[0] ?? '');
 }

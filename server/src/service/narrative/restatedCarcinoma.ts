@@ -13,7 +13,10 @@ import type { Token } from './tokens';
  * encounter documents, coded at that cancer's site (Index: "Carcinoma — see also Neoplasm, by site,
  * malignant"; the site is the one the note gives the tumour). It is read so only when every primary
  * malignancy the encounter names with a site is of one organ: with two organs (a second primary, a
- * relative's cancer, a history of another one) the result may be either, and it gives nothing, as before.
+ * history of another one) the result may be either, and it gives nothing, as before. A relative's cancer
+ * ("FH: brother - pancreatic cancer, father - colon ca") is no candidate: the patient's specimen cannot be of it.
+ * A site-less "tumor" restating the patient's tumour ("residual tumor", "the tumor") is read the same way, more narrowly: only
+ * where no neoplasm of another organ and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
  */
 
 /** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
@@ -22,6 +25,22 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
 /** Whether a histology found at a tissue result with no site may restate the encounter's cancer: a typed primary carcinoma, not a lesion word or a bone or soft-tissue tumour (restatedSite.ts). */
 export function mayRestateCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null): boolean {
   return column === 'primary' && term.namesLesion !== true && term.tissue === undefined && !UNTYPED_WORDS.has(term.words);
+}
+
+/**
+ * The words before a site-less "tumor" that make it the patient's tumour restated ("the tumor", "residual tumor", "no visible
+ * tumor", "recurrent tumor"), or nothing before it in its sentence; any other word may make it a type of its own ("Leydig cell
+ * tumor", "serous tumor") or a property's object ("Karyotype on tumor"), which is no restatement.
+ */
+const RESTATING_WORDS = new Set([
+  'the', 'his', 'her', 'their', 'this', 'no', 'any', 'residual', 'recurrent', 'viable', 'visible', 'gross', 'current', 'known', 'necrotic',
+  'remaining', 'enhancing', 'true', 'primary', 'whole', 'entire', 'untreated', 'treated', 'active',
+]);
+
+/** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`). */
+export function mayRestateTumour(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm);
 }
 
 /** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
@@ -48,15 +67,23 @@ function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly
   return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
 }
 
-/** The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one. */
-export function withRestatedCarcinomas(mentions: readonly RawMention[]): readonly RawMention[] {
+/**
+ * The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one;
+ * `aboutRelative` tells a relative's cancer (a Family History block or a relative in its sentence) from the patient's.
+ */
+export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
-  const primaries = mentions.filter(isOrganPrimary);
+  const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
+  // In an encounter with distant spread "the tumor" of an image may be a metastasis ("radiation necrosis vs residual tumor" of a brain met).
+  // "The tumor" is the one organ's only where no neoplasm of another organ, of any behaviour, is written either (a pituitary adenoma
+  // beside a denied adrenocortical carcinoma leaves "Residual tumor" open).
+  const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true)
+    || mentions.some((mention) => mention.column !== 'secondary' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(spread && mention.histology?.namesLesion === true) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }
 
 /** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */
@@ -80,5 +107,7 @@ function restated(mention: RawMention, tumour: RawMention | undefined): RawMenti
   if (site === undefined || histology === undefined) return mention;
   const indexCode = tumour?.histology?.indexCode;
   const coded = indexCode === undefined ? histology : { ...histology, indexCode, ...(tumour?.histology?.indexSource === undefined ? {} : { indexSource: tumour.histology.indexSource }) };
-  return { ...mention, histology: coded, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false };
+  // "the tumor" of the encounter's one cancer is that cancer (ANNOTATION.md, "Tumor" of a proven cancer): its column too.
+  const column = histology.namesLesion === true ? tumour?.column ?? mention.column : mention.column;
+  return { ...mention, column, histology: coded, site: { ...site, start: mention.anchorStart, end: mention.anchorStart }, restatedOnly: false };
 }

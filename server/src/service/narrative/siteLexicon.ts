@@ -1,5 +1,6 @@
 import { BREAST_SITE_TERMS } from './breastSiteTerms';
 import { withBritishSpellings } from './britishSpellings';
+import { RESECTION_BED_TERMS } from './resectionBed';
 import type { SiteTerm } from './siteTerm';
 import { boneAdjectives, COLON, liverSegments, LUNG, overlappingSites, vertebralLevels } from './siteTermFamilies';
 
@@ -299,6 +300,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'subcutaneous', path: ['skin'] },
   // Breast (breastSiteTerms.ts).
   ...BREAST_SITE_TERMS,
+  // The bed an organ's resection leaves (resectionBed.ts).
+  ...RESECTION_BED_TERMS,
   // Urinary and genital organs.
   { words: 'renal', path: ['kidney'] },
   { words: 'kidney', path: ['kidney'] },

@@ -117,6 +117,9 @@ function withPartsBeforeModifiers(tokens: readonly Token[], sites: readonly Site
   return merged;
 }
 
+/** Words after a site that call it free of disease. */
+const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl']);
+
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
   const sentence = tokens[anchorEnd - 1]?.sentence;
@@ -133,6 +136,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) break;
     const site = sites[position];
+    // "suspicious for metastases, R nephrectomy bed clear": a site set off after the anchor and called clear is the next clause's.
+    if (site !== undefined && found.length === 0 && preposition === undefined && tokens[position - 1]?.norm === ',' && CALLED_CLEAR.has(tokens[site.end]?.norm ?? '')) break;
     if (site !== undefined) {
       found.push(slashSharedSide(tokens, found[found.length - 1], site));
       position = site.end;
