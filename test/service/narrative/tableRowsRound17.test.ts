@@ -19,6 +19,28 @@ const diacritics: readonly ReadingCase[] = [
   ["history of Waldenström's macroglobulinemia", "Hx of Waldenström's macroglobulinemia.", [["Waldenström's macroglobulinemia", 'Z8579', 'history']]],
 ];
 
+// A table sub-row written with its site's adjective, longer than the lexicon's word for that adjective, is the site written (as a
+// level-1 title already was: "tonsillar fossa"): table "dura › cerebral" C70.0 / secondary C79.32, "meninges › spinal" C70.1 /
+// C79.49, "esophagus › cervical" C15.3, "hepatic › duct" C24.0, "pyloric › antrum" C16.3, "oral › mucosa" C06.0, "salivary
+// gland or duct › sublingual" C08.1 (each side of the site's "or": "sublingual salivary gland"), "larynx › ventricular band"
+// C32.1. Before, "cerebral", "spinal", "cervical", "hepatic", "pyloric", "oral" and "sublingual" were read alone (brain, spine,
+// cervix, liver, pylorus, mouth, floor of mouth) and the noun after them as a second site or not at all. The adjective alone is
+// still the lexicon's ("Hepatic mets" C78.7, "Cervical cancer" C53.9, "Pyloric adenocarcinoma" C16.4).
+const subRowsAfterAdjective: readonly ReadingCase[] = [
+  ['cerebral dura metastasis', 'MRI: enhancing cerebral dura metastasis.', [['cerebral dura metastasis', 'C7932', 'present']]],
+  ['mets to the cerebral dura and spinal meninges', 'Mets to the cerebral dura and spinal meninges.',
+    [['Mets to the cerebral dura', 'C7932', 'present'], ['spinal meninges', 'C7949', 'present']]],
+  ['SCC of the cervical esophagus', 'SCC of the cervical esophagus, 18 cm from incisors.', [['SCC of the cervical esophagus', 'C153', 'present']]],
+  ['adenocarcinoma of the common hepatic duct', 'Adenocarcinoma of the common hepatic duct.', [['Adenocarcinoma of the common hepatic duct', 'C240', 'present']]],
+  ['adenocarcinoma of the pyloric antrum', 'Adenocarcinoma of the pyloric antrum.', [['Adenocarcinoma of the pyloric antrum', 'C163', 'present']]],
+  ['SCC of the oral mucosa', 'SCC of the oral mucosa.', [['SCC of the oral mucosa', 'C060', 'present']]],
+  ['sublingual salivary gland', 'Adenoid cystic carcinoma of the sublingual salivary gland.', [['carcinoma of the sublingual salivary gland', 'C081', 'present']]],
+  ['carcinoma of the laryngeal ventricular band', 'Carcinoma of the laryngeal ventricular band.', [['Carcinoma of the laryngeal ventricular band', 'C321', 'present']]],
+  ['the adjective alone stays the lexicon\'s', 'Hepatic mets. Cervical cancer. Pyloric adenocarcinoma.',
+    [['Hepatic mets', 'C787', 'present'], ['Cervical cancer', 'C539', 'present'], ['Pyloric adenocarcinoma', 'C164', 'present']]],
+];
+
 describe('narrative reader: Table of Neoplasms rows, second pass (round 17)', () => {
   describe('eponyms with diacritics', () => checkReadings(diacritics));
+  describe('sub-rows written after their site\'s adjective', () => checkReadings(subRowsAfterAdjective));
 });
