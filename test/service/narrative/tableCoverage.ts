@@ -1,6 +1,6 @@
 import { cellInYear } from '../../../server/src/service/codes/neoplasm/cellInYear';
 import { cellCode } from '../../../server/src/service/codes/neoplasm/cells';
-import type { NeoplasmTable } from '../../../server/src/service/codes/neoplasm/model';
+import type { NeoplasmRow, NeoplasmTable } from '../../../server/src/service/codes/neoplasm/model';
 import type { CodeSets } from '../../../server/src/service/codes/codeSet';
 import { primarySentence, rowPhrases, secondarySentence, skipReason } from './tableRowPhrases';
 import type { CoverageCase } from './tableRowPhrases';
@@ -30,6 +30,38 @@ export function coverageCases(table: NeoplasmTable, codeSets: CodeSets, skips: r
     }
   }
   return cases;
+}
+
+/**
+ * The coverage cases of clinical spellings the table does not print as titles (`[spelling, printed path]`: "GE junction" for
+ * "gastroesophageal junction", "bile duct" for "bile or biliary › duct or passage"), judged by the printed row's own cells
+ * as `coverageCases` judges a title; a path that names no row is an error of the list, not a skip.
+ */
+export function spellingCases(table: NeoplasmTable, codeSets: CodeSets, spellings: readonly (readonly [string, readonly string[]])[]): CoverageCase[] {
+  return spellings.flatMap(([site, path]) => {
+    const row = rowAt(table, path);
+    if (row === undefined) throw new Error(`no table row ${path.join(' › ')}`);
+    return (['primary', 'secondary'] as const).flatMap((column) => {
+      const printed = row.cells[column];
+      if (printed === undefined) return [];
+      const judged = cellInYear(table, { row, column }, codeSets, codeSets.newest);
+      const needsMoreCharacters = cellCode(printed).needsMoreCharacters || (judged.replacement === undefined && judged.status === 'header');
+      const sentence = column === 'primary' ? primarySentence(site) : secondarySentence(site);
+      return [{ row, column, site, sentence, code: judged.replacement ?? judged.code, needsMoreCharacters }];
+    });
+  });
+}
+
+/** The row whose titles from level 1 down are `path`, as printed. */
+function rowAt(table: NeoplasmTable, path: readonly string[]): NeoplasmRow | undefined {
+  let rows = table.rows.filter((row) => row.level === 1);
+  let found: NeoplasmRow | undefined;
+  for (const title of path) {
+    found = rows.find((row) => row.title === title);
+    if (found === undefined) return undefined;
+    rows = [...table.children(found.id)];
+  }
+  return found;
 }
 
 /**

@@ -38,12 +38,14 @@ export const CANNOT_SELECT: readonly SkipRule[] = [
  * pharynx C78.32.
  */
 export const LATER_RELEASE: readonly SkipRule[] = [
-  [/^(epiglottis|glottis|subglottis|supraglottis|cuneiform cartilage|vocal cords|ventricular band of larynx|arytenoid|throat|retropharyngeal|cord)(,| › |$)|^pharynx, pharyngeal › /,
+  [/^(epiglottis|glottis|subglottis|supraglottis|cuneiform cartilage|vocal cords|ventricular band of larynx|arytenoid|throat|retropharyngeal|cord)(,| › |$)|^pharynx, pharyngeal › |^(larynx, laryngeal NEC|aryepiglottic fold|interarytenoid fold) › |^commissure › laryngeal$/,
     'the FY2027 larynx / pharynx secondary codes (C78.31, C78.32) replace the FY2025 cell'],
 ];
 
 /** Rows the phrasing rules of `tableRowPhrases.ts` write in words no clinician uses ("brain of the meninges" for "meninges › brain"). */
 export const PHRASING: readonly SkipRule[] = [
+  // "arachnoid › cerebral" phrases as "arachnoid cerebral" (the parent's "-oid" reads as an adjective); a note writes "cerebral arachnoid".
+  [/^arachnoid › /, 'an adjective-like parent the phrasing rules put first'],
   [/^(meninges|motor tract|insular tissue|orbit) › (brain|eye)$|^genital organ or tract › |^salivary gland or duct › minor|^lymph, lymphatic channel|^meniscus, knee joint$|^ear › external meatus$|^jaw › soft tissues$|^parenchyma, kidney$/,
     'a child that owns its parent or a title in an order the phrasing rules cannot turn'],
 ];
@@ -53,19 +55,10 @@ export const NOT_YET_READ: readonly SkipRule[] = [
   // "metastatic carcinoma to the neck / chest / pelvis" and "carcinoma of the head / hip": the ill-defined regions (C76.-, C79.89)
   // are no site of a histology phrase today (they mostly name the region's nodes or organs, which the note says elsewhere).
   [/^(abdomen, abdominal|chest NEC|head NEC|hip NEC|neck NEC|pelvis, pelvic|thorax, thoracic)$/, 'an ill-defined region: no mention'],
-  // A reviewed lexicon adjective is read before the table's sub-row it begins ("cerebral" → brain before "cerebral dura" C70.0;
-  // "spinal" → spine before "spinal meninges" C70.1; "cervical" → cervix before "cervical esophagus" C15.3). Letting every sub-row
-  // phrase win over the lexicon added a held-out prediction without a match, so only the level-1 titles win ("tonsillar fossa").
-  [/^(arachnoid|dura|pia mater|meninges|motor tract) › (cerebral|spinal|intracranial)$|^spine, spinal › |^esophagus › cervical$|^plexus › cervical$/,
-    'a lexicon adjective (cerebral, spinal, cervical) is read before the sub-row'],
-  [/^(abdomen, abdominal › wall|anus, anal › cloacogenic zone|auditory › tube|gingiva › mandibular|hepatic › (duct|primary)|pyloric › antrum)$/,
-    'a lexicon adjective (abdominal, anal, auditory, mandibular, hepatic, pyloric) is read before the sub-row'],
-  [/^(larynx, laryngeal NEC › (aryepiglottic fold|interarytenoid fold|ventricular band)|(aryepiglottic|interarytenoid) fold › laryngeal aspect|commissure › laryngeal)$/,
-    '"laryngeal" (larynx NOS) is read before the sub-row'],
-  [/^(mucosa › oral|oral › (mucosa|ill-defined)|salivary gland or duct › sublingual|maxilla, maxillary › antrum)$/,
-    'a lexicon word ("oral" → mouth, "sublingual" → floor of mouth, "antrum" → stomach) is read before the sub-row'],
+  // The table prints the abdominal wall's own cell as its skin (C44.509, secondary C79.2) and its connective tissue as a sub-row (C49.4);
+  // the reader reads "carcinoma of the abdominal wall" as the connective tissue (C49.4, secondary C79.89), the wall's soft tissue.
+  [/^abdomen, abdominal › wall$/, 'read as the wall\'s connective tissue, not the skin cell the table prints'],
   [/^common duct$/, '"common" stays on the stop list of single table words ("common" alone is no site); "common bile duct" is read'],
-  [/^utero-ovarian › ligament$/, 'read as the level-1 "ligament" rows (C57.7), not the utero-ovarian ligament (C57.1-)'],
 ];
 
 export const SKIPS: readonly SkipRule[] = [...CANNOT_SELECT, ...LATER_RELEASE, ...PHRASING, ...NOT_YET_READ];

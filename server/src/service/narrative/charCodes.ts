@@ -1,8 +1,9 @@
 /**
  * Tests of one UTF-16 code for the ASCII character classes the tokenizer and the damaged-word repairs read
  * (`tokens.ts`, `tokenAdding.ts`, `damagedWords.ts`, `joinedWords.ts`, `latinAbbreviations.ts`) and the header
- * finder (`sections.ts`, `studyLabels.ts`, `inlineFields.ts`). Only ASCII:
- * the vocabulary's words are ASCII, and a letter beyond it never joins or repairs one.
+ * finder (`sections.ts`, `studyLabels.ts`, `inlineFields.ts`). The vocabulary's words are ASCII and a letter beyond
+ * it never joins or repairs one; a Latin letter with a diacritic is still part of its word (`isWordCode`), read
+ * without the diacritic (`foldedWord`).
  */
 
 /** `0`–`9`. */
@@ -16,6 +17,30 @@ export const isAsciiLetter = (code: number): boolean => isAsciiUpper(code) || (c
 
 /** An ASCII letter or digit. */
 export const isAsciiAlnum = (code: number): boolean => isAsciiDigit(code) || isAsciiLetter(code);
+
+/**
+ * A Latin letter with a diacritic (Latin-1 Supplement and Latin Extended-A and -B, without × and ÷): eponyms keep them
+ * ("Rosenmüller", "Sézary", "Waldenström", "Ménétrier"), and a word that holds one is one word, not three.
+ */
+export const isLatinLetter = (code: number): boolean => code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+
+/** A character of a word token: an ASCII letter or digit, or a Latin letter with a diacritic. */
+export const isWordCode = (code: number): boolean => isAsciiAlnum(code) || isLatinLetter(code);
+
+/** Whether `word` holds a character outside ASCII (only then may it need its diacritics folded). */
+export function hasNonAscii(word: string): boolean {
+  for (let at = 0; at < word.length; at++) if (word.charCodeAt(at) > 0x7f) return true;
+  return false;
+}
+
+/**
+ * A word's lower-case form with its Latin letters' diacritics taken off ("rosenmüller" → "rosenmuller", "sézary" →
+ * "sezary"), as the vocabulary and the Table of Neoplasms spell them; a word of ASCII only is returned as it is.
+ */
+export function foldedWord(word: string): string {
+  if (!hasNonAscii(word)) return word;
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+}
 
 /**
  * The end of `text` before `end` without trailing whitespace, never before `start`: where a header's title or a

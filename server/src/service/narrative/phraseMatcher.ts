@@ -1,6 +1,7 @@
 import type { Token } from './tokens';
 import { ANY_LEXICON } from './wordClasses';
 import { internalized } from './tokenWords';
+import { foldedWord } from './charCodes';
 
 /**
  * Finds the longest lexicon phrase that starts at a token. Phrases are lower-case words separated by
@@ -23,8 +24,9 @@ export class PhraseMatcher<T> {
    */
   constructor(entries: readonly T[], wordsOf: (entry: T) => string, readonly bit: number = ANY_LEXICON) {
     for (const entry of entries) {
-      // The words are kept as V8 interns them, as the context's token words are: equal words are then the same string.
-      const [first = '', ...rest] = wordsOf(entry).split(' ').map(internalized);
+      // The words are kept as V8 interns them, as the context's token words are: equal words are then the same string. A
+      // diacritic is left out, as the tokenizer leaves it out of a token's norm ("sézary" is read as "sezary").
+      const [first = '', ...rest] = wordsOf(entry).split(' ').map((word) => internalized(foldedWord(word)));
       let node = this.byFirstWord.get(first);
       if (node === undefined) {
         node = new PhraseNode<T>();

@@ -196,9 +196,10 @@ function siteBodyAt(
   const term = vocabulary.sites.matchAt(tokens, index);
   if (term !== undefined && term.value.notBefore?.includes(tokens[term.end]?.norm ?? '') === true) return undefined;
   if (term !== undefined && term.value.onlyBefore?.includes(tokens[term.end]?.norm ?? '') === false && lateralityAt(tokens, index - 1) === undefined) return undefined;
-  // "tonsillar fossa" (C09.0): a table title longer than the lexicon's word at the same place is the site written.
+  // "tonsillar fossa" (C09.0), "cervical esophagus" (C15.3), "hepatic duct" (C24.0): a table title or a sub-row with its site
+  // that is longer than the lexicon's word at the same place is the site written; the adjective alone stays the lexicon's.
   const titled = term === undefined ? undefined : titlePhraseAt(tokens, index, vocabulary.siteRows);
-  if (titled !== undefined && term !== undefined && titled.end > term.end && titled.path.length === 1) return titled;
+  if (titled !== undefined && term !== undefined && titled.end > term.end) return titled;
   if (term !== undefined) {
     return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
   }

@@ -159,7 +159,14 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'appendiceal', path: ['appendix'] },
   { words: 'gallbladder', path: ['gallbladder'] },
   { words: 'biliary', path: ['bile or biliary'] },
-  { words: 'bile duct', path: ['bile or biliary'] },
+  // A bile duct is the table's "bile or biliary › duct or passage" C24.0 (Tabular C24.0 includes the biliary duct or passage NOS,
+  // the common bile duct, the cystic and the hepatic duct), not the biliary tract NOS C24.9; inside the liver it is C22.1
+  // ("duct or passage › intrahepatic", secondary C78.7; "liver and intrahepatic bile duct" stays one Tabular title).
+  { words: 'bile duct', path: ['bile or biliary', 'duct or passage'] },
+  { words: 'bile ducts', path: ['bile or biliary', 'duct or passage'] },
+  { words: 'common bile duct', path: ['common duct'] },
+  { words: 'extrahepatic bile duct', path: ['extrahepatic duct'] },
+  { words: 'intrahepatic bile duct', path: ['bile or biliary', 'duct or passage', 'intrahepatic'] },
   { words: 'ampullary', path: ['ampulla of Vater'] },
   { words: 'ampulla', path: ['ampulla of Vater'] },
   { words: 'peritoneal', path: ['peritoneum, peritoneal'] },
@@ -358,6 +365,12 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   // The mobile, "oral" tongue is its anterior two-thirds (the table's "tongue, anterior NEC").
   { words: 'oral tongue', path: ['tongue', 'anterior'] },
   { words: 'mobile tongue', path: ['tongue', 'anterior'] },
+  // Table "tongue › surface › ventral" C02.2 (Tabular C02.2 Malignant neoplasm of ventral surface of tongue); "retromolar (area)
+  // (triangle) (trigone)" C06.2 (Tabular C06.2 Malignant neoplasm of retromolar area), one site, not the bladder's trigone.
+  { words: 'ventral tongue', path: ['tongue', 'surface', 'ventral'] },
+  { words: 'retromolar trigone', path: ['retromolar'] },
+  { words: 'retromolar triangle', path: ['retromolar'] },
+  { words: 'retromolar area', path: ['retromolar'] },
   { words: 'oropharyngeal', path: ['oropharynx'] },
   { words: 'nasopharyngeal', path: ['nasopharynx'] },
   // "avid NP primary", "lateral NP wall": the nasopharynx's abbreviation, read only before a tumour or wall noun (a nurse practitioner elsewhere).

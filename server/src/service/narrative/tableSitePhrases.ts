@@ -93,7 +93,8 @@ function partForms(siteKeys: readonly string[], part: string): string[] {
   const forms: string[] = [];
   const sides = /^(.+ )?(\S+) or (\S+)$/.exec(part);
   const parts = sides === null ? [part] : [part, `${sides[1] ?? ''}${sides[2] ?? ''}`, `${sides[1] ?? ''}${sides[3] ?? ''}`];
-  for (const site of siteKeys) {
+  // "salivary gland or duct › sublingual": each side of the site's "or" takes the part ("sublingual salivary gland").
+  for (const site of siteKeys.flatMap(orSides)) {
     if (site.includes(',') || site.includes(' or ')) continue;
     for (const each of parts) {
       forms.push(`${each} of the ${site}`, `${each} of ${site}`);
@@ -104,11 +105,16 @@ function partForms(siteKeys: readonly string[], part: string): string[] {
   return forms;
 }
 
+/** "salivary gland or duct" → "salivary gland", "salivary duct"; a key without "or" → itself. */
+function orSides(key: string): string[] {
+  const sides = /^(.+ )(\S+) or (\S+)$/.exec(key);
+  return sides === null ? [key] : [`${sides[1] ?? ''}${sides[2] ?? ''}`, `${sides[1] ?? ''}${sides[3] ?? ''}`];
+}
+
 /** A title key and the forms a clinician writes it in: each side of an "or" after shared words, and each eponym form. */
 function writtenForms(key: string): string[] {
-  const sides = /^(.+ )(\S+) or (\S+)$/.exec(key);
-  const alternatives = sides === null ? [key] : [key, `${sides[1] ?? ''}${sides[2] ?? ''}`, `${sides[1] ?? ''}${sides[3] ?? ''}`];
-  return alternatives.flatMap(eponymForms);
+  const sides = orSides(key);
+  return (sides.length === 1 ? sides : [key, ...sides]).flatMap(eponymForms);
 }
 
 /** "bartholin's gland" → itself, "bartholin gland", "bartholins gland", "gland of bartholin"; "douglas' pouch" → "douglas pouch", "pouch of douglas". */

@@ -2,7 +2,7 @@
  * How the tokenizer (`tokens.ts`) adds a word or punctuation token to its buffer: with its strings cut from
  * the text, or interned in the reader context's word table, where a word that damage split is read whole.
  */
-import { isAsciiUpper } from './charCodes';
+import { foldedWord, hasNonAscii, isAsciiUpper } from './charCodes';
 import type { SpanCodes } from './spanCodes';
 import type { TokenBuffer } from './tokenBuffer';
 import type { TokenWords } from './tokenWords';
@@ -19,7 +19,8 @@ function hasUpper(text: string, from: number, to: number): boolean {
 /** A token whose strings are cut from the text (no reader context to intern them). */
 export function addSpelledToken(buffer: TokenBuffer, text: string, start: number, end: number, sentence: number, alnum: boolean, classify: WordClassifier | undefined): void {
   const raw = text.slice(start, end);
-  const norm = alnum && hasUpper(text, start, end) ? raw.toLowerCase() : raw;
+  // A word with a diacritic is read without it ("Sézary" → "sezary"), as the vocabulary spells it.
+  const norm = alnum && (hasUpper(text, start, end) || hasNonAscii(raw)) ? foldedWord(raw.toLowerCase()) : raw;
   buffer.add(start, end, norm, raw, sentence, !alnum, classify === undefined ? UNKNOWN_CLASSES : classify(raw, norm));
 }
 

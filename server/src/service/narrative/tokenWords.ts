@@ -10,6 +10,7 @@
  * the common ones, and emptying it would make every read of a note with more distinct words than the
  * bound fill it again. Each spelling also keeps its word classes (`wordClasses.ts`), worked out once.
  */
+import { foldedWord } from './charCodes';
 import { readDamagedWord } from './damagedWords';
 import type { SpanCodes } from './spanCodes';
 import type { WordClassifier } from './wordClasses';
@@ -81,7 +82,8 @@ export class TokenWords {
   private addSpelling(text: string, from: number, to: number, lowerCase: boolean, hash: number): number {
     const raw = internalized(text.slice(from, to));
     // "MAL1GNANCY", "meta-static": a word that OCR or typing damaged is known by the term it spells (`damagedWords.ts`).
-    const lower = lowerCase ? readDamagedWord(raw.toLowerCase(), this.classify) : raw;
+    // "Rosenmüller", "Sézary": a Latin letter's diacritic is left out of the norm, as the vocabulary spells the word.
+    const lower = lowerCase ? readDamagedWord(foldedWord(raw.toLowerCase()), this.classify) : raw;
     return this.add(raw, lower === raw ? raw : this.normOf(lower), hash);
   }
 

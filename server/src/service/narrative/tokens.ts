@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import { isAsciiAlnum, isAsciiDigit, isAsciiUpper } from './charCodes';
+import { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isWordCode } from './charCodes';
 import { codeIn } from './spanCodes';
 import type { Token } from './token';
 import { TokenBuffer } from './tokenBuffer';
@@ -17,7 +17,8 @@ import { TWO_DISEASE_PAIRS } from './slashedPairs';
  *
  * The scan reads character codes in one pass (no regular expression per token, no match arrays) because
  * the tokenizer runs over every character of every encounter on each edit. The tokens it produces are
- * exactly those of the pattern `\d+(?:\.\d+)+|[A-Za-z0-9]+(?:['’/&+-][A-Za-z0-9]+)*\+?|[^\sA-Za-z0-9]`:
+ * exactly those of the pattern `\d+(?:\.\d+)+|[A-Za-z0-9À-ɏ]+(?:['’/&+-][A-Za-z0-9À-ɏ]+)*\+?|[^\sA-Za-z0-9À-ɏ]`
+ * (À-ɏ: the Latin letters with diacritics, without × and ÷; "Rosenmüller" is one word, read as "rosenmuller"):
  * a decimal number ("3.5"), a word with inner joiners ("s/p", "non-small", "HER2+"), or one other
  * non-space character; except that a slash between two words of letters, three or more each and one
  * of them longer, separates them ("breast/ovarian"; the test spells the whole pattern). Linear.
@@ -41,7 +42,7 @@ export function isSpaceCode(code: number): boolean {
 /** The end of the alphanumeric run starting at `from`. */
 function alnumRunEnd(text: string, from: number): number {
   let at = from;
-  while (at < text.length && isAsciiAlnum(text.charCodeAt(at))) at++;
+  while (at < text.length && isWordCode(text.charCodeAt(at))) at++;
   return at;
 }
 
@@ -62,7 +63,7 @@ function hashedRunEnd(text: string, from: number, found: RunHash): number {
   let code = Number.NaN;
   for (; at < text.length; at++) {
     code = codeIn(view, start, copied, text, at);
-    if (!isAsciiAlnum(code)) break;
+    if (!isWordCode(code)) break;
     hash = hashStep(hash, code);
   }
   found.hash = hashEnd(hash);
@@ -72,7 +73,7 @@ function hashedRunEnd(text: string, from: number, found: RunHash): number {
 
 /** Whether a word goes on after the run ending at `runEnd` (a joiner and a part, or a closing `+`), as `wordEnd` reads it; `next`: the code at `runEnd`. */
 function continuesWord(text: string, run: RunHash, runEnd: number, next: number): boolean {
-  return next === 0x2b || (isJoiner(next) && isAsciiAlnum(codeIn(run.view, run.start, run.copied, text, runEnd + 1)));
+  return next === 0x2b || (isJoiner(next) && isWordCode(codeIn(run.view, run.start, run.copied, text, runEnd + 1)));
 }
 
 /** The end of a decimal number ("3.5", "1.2.3") starting at `from`, or -1 when the digits are not one. */
@@ -92,7 +93,7 @@ function decimalEnd(text: string, from: number): number {
 function wordEnd(text: string, from: number): number {
   let partStart = from;
   let at = alnumRunEnd(text, from);
-  while (isJoiner(text.charCodeAt(at)) && isAsciiAlnum(text.charCodeAt(at + 1))) {
+  while (isJoiner(text.charCodeAt(at)) && isWordCode(text.charCodeAt(at + 1))) {
     if (text.charCodeAt(at) === 0x2f && separatesWords(text, partStart, at)) break;
     partStart = at + 1;
     at = alnumRunEnd(text, partStart);
@@ -170,7 +171,7 @@ export function tokenize(text: string, start: number, end: number, headers: read
       at = Math.max(at + 1, previousEnd);
       continue;
     }
-    const alnum = isAsciiAlnum(code);
+    const alnum = isWordCode(code);
     const decimal = isAsciiDigit(code) ? decimalEnd(text, at) : -1;
     // Most words are one run of letters and digits: its scan also hashes it for the word table.
     const runEnd = decimal < 0 && alnum ? hashedRunEnd(text, at, run) : -1;
