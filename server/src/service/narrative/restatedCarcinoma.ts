@@ -37,10 +37,19 @@ const RESTATING_WORDS = new Set([
   'remaining', 'enhancing', 'true', 'primary', 'whole', 'entire', 'untreated', 'treated', 'active',
 ]);
 
-/** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`). */
-export function mayRestateTumour(tokens: readonly Token[], start: number): boolean {
+/**
+ * The course nouns that make a "tumor" written before them the patient's tumour, whatever word precedes it ("edema from tumor
+ * progression", "necrosis over tumor progression", "no local tumor progression"): the words name the course of the tumour the
+ * encounter treats, as "progression of the tumor" does.
+ */
+const COURSE_NOUNS = new Set(['progression', 'recurrence', 'regrowth', 'relapse']);
+
+/** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`, or a course noun after it: `COURSE_NOUNS`). */
+export function mayRestateTumour(tokens: readonly Token[], start: number, end = start + 1): boolean {
   const before = tokens[start - 1];
-  return before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm);
+  if (before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm)) return true;
+  const after = tokens[end];
+  return after !== undefined && after.sentence === tokens[start]?.sentence && COURSE_NOUNS.has(after.norm);
 }
 
 /** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
