@@ -20,6 +20,33 @@ const commaSetPrimaries: readonly ReadingCase[] = [
   ['a bare primary written alone stays one mention', 'RUL primary measures 3.2 cm.', [['RUL primary', 'C3411', 'present']]],
 ];
 
+// ANNOTATION.md, '"Tumor" of a proven cancer' ("Tumor" naming a lesion the same note proves malignant takes that cancer's code): a
+// "tumor" written before a course noun names the course of the encounter's cancer, whatever word precedes it. Index: Carcinoma,
+// hepatocellular C22.0 (Liver cell carcinoma); Glioblastoma — see Neoplasm, malignant, by site; table: brain, temporal lobe /
+// Malignant Primary C71.2 (Malignant neoplasm of temporal lobe). Dev note d672 (and d433, d494, whose wording also names it).
+const tumourCourse: readonly ReadingCase[] = [
+  ['no local tumor progression after ablation is the HCC', 'HCC seg 6 s/p RFA. US: ablation zone decreasing; no sonographic evidence of local tumor progression.',
+    [['HCC seg 6', 'C220', 'present'], ['tumor', 'C220', 'negated']]],
+  ['a possible tumor recurrence is the glioblastoma', 'Dx: L temporal glioblastoma. MRI: new edema, possible tumor recurrence.',
+    [['temporal glioblastoma', 'C712', 'present'], ['tumor', 'C712', 'uncertain']]],
+  ['guard: a tumour property noun is no restatement', 'Dx: L temporal glioblastoma. Karyotype on tumor cells.', [['temporal glioblastoma', 'C712', 'present']]],
+];
+
+// The same rule where the note also names a benign or in-situ neoplasm of another organ: an excised melanoma in situ (Z86.006
+// Personal history of melanoma in-situ) or colon adenomas (D12.6 Benign neoplasm of colon, unspecified) are not the tumour whose
+// recurrence or progression a brain MRI weighs; a malignancy of another organ (a prostate cancer history) still leaves "tumor" open.
+// Dev notes d433, d369.
+const tumourBesideOtherNeoplasm: readonly ReadingCase[] = [
+  ['beside an excised melanoma in situ', 'Dx: L temporal glioblastoma s/p resection.\nOther hx: remote melanoma in situ L forearm excised 2011.\nMRI: pseudoprogression vs recurrent tumor.',
+    [['temporal glioblastoma', 'C712', 'present'], ['melanoma in situ L forearm', 'Z86006', 'history'], ['tumor', 'C712', 'uncertain']]],
+  ['beside colon adenomas', 'Dx: L temporal glioblastoma s/p resection.\nPMH: colon adenomas.\nImpression: true tumor progression cannot be excluded.',
+    [['temporal glioblastoma', 'C712', 'present'], ['colon adenomas', 'D126', 'present'], ['tumor', 'C712', 'uncertain']]],
+  ['guard: beside another organ\'s cancer history', 'Dx: L temporal glioblastoma s/p resection.\nPMH: prostate ca s/p RT 2010.\nMRI: pseudoprogression vs recurrent tumor.',
+    [['temporal glioblastoma', 'C712', 'present'], ['prostate ca', 'Z8546', 'history']]],
+];
+
 describe('narrative reader: recall round 17, second pass', () => {
   describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
+  describe("a tumour's course", () => checkReadings(tumourCourse));
+  describe('a tumour beside a benign or in-situ neoplasm of another organ', () => checkReadings(tumourBesideOtherNeoplasm));
 });

@@ -16,7 +16,7 @@ import type { Token } from './tokens';
  * history of another one) the result may be either, and it gives nothing, as before. A relative's cancer
  * ("FH: brother - pancreatic cancer, father - colon ca") is no candidate: the patient's specimen cannot be of it.
  * A site-less "tumor" restating the patient's tumour ("residual tumor", "the tumor") is read the same way, more narrowly: only
- * where no neoplasm of another organ and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
+ * where no neoplasm of another organ (but a benign or in-situ one) and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
  */
 
 /** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
@@ -86,10 +86,11 @@ export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRel
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
   // In an encounter with distant spread "the tumor" of an image may be a metastasis ("radiation necrosis vs residual tumor" of a brain met).
-  // "The tumor" is the one organ's only where no neoplasm of another organ, of any behaviour, is written either (a pituitary adenoma
-  // beside a denied adrenocortical carcinoma leaves "Residual tumor" open).
+  // "The tumor" is the one organ's only where no neoplasm of another organ is written either, but a benign or in-situ one (a pituitary
+  // adenoma beside a denied adrenocortical carcinoma leaves "Residual tumor" open); a benign or in-situ one of another organ (colon
+  // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs.
   const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true)
-    || mentions.some((mention) => mention.column !== 'secondary' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
+    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   return mentions.map((mention) => (isPendingCarcinoma(mention) && !(spread && mention.histology?.namesLesion === true) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
