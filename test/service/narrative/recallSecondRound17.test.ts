@@ -45,8 +45,16 @@ const tumourBesideOtherNeoplasm: readonly ReadingCase[] = [
     [['temporal glioblastoma', 'C712', 'present'], ['prostate ca', 'Z8546', 'history']]],
 ];
 
+// Thoracic node stations written with "+" between them ("station 7 + 4L adenoCA", EBUS shorthand) are one station list, as with
+// "and": stations 2-9 are the mediastinal nodes, table: lymph gland, mediastinal / Malignant Secondary C77.1 (Secondary and
+// unspecified malignant neoplasm of intrathoracic lymph nodes). Dev note d594.
+const stationLists: readonly ReadingCase[] = [
+  ['stations joined by a plus sign', 'EBUS-TBNA: station 7 + 4L adenoCA, TTF-1+.', [['station 7 + 4L adenoCA', 'C771', 'present']]],
+];
+
 describe('narrative reader: recall round 17, second pass', () => {
   describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
   describe("a tumour's course", () => checkReadings(tumourCourse));
+  describe('a station list joined by a plus sign', () => checkReadings(stationLists));
   describe('a tumour beside a benign or in-situ neoplasm of another organ', () => checkReadings(tumourBesideOtherNeoplasm));
 });
