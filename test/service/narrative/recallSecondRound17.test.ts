@@ -52,9 +52,18 @@ const stationLists: readonly ReadingCase[] = [
   ['stations joined by a plus sign', 'EBUS-TBNA: station 7 + 4L adenoCA, TTF-1+.', [['station 7 + 4L adenoCA', 'C771', 'present']]],
 ];
 
+// A result written with a participle ("cervical bx 10/30/26 showing invasive squamous cell carcinoma") states the tissue result as
+// "showed" does: the carcinoma is the biopsied organ's. Index: Carcinoma, squamous cell — see Neoplasm, malignant, by site; table:
+// cervix / Malignant Primary C53.9 (Malignant neoplasm of cervix uteri, unspecified). Dev note d488.
+const participleResults: readonly ReadingCase[] = [
+  ['a cervical biopsy showing a carcinoma', 'Referred after Pap w/ HSIL and cervical\nbx 10/30/26 showing invasive squamous cell carcinoma, moderately differentiated, p16+.',
+    [['squamous cell carcinoma', 'C539', 'present']]],
+];
+
 describe('narrative reader: recall round 17, second pass', () => {
   describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
   describe("a tumour's course", () => checkReadings(tumourCourse));
   describe('a station list joined by a plus sign', () => checkReadings(stationLists));
+  describe('a result stated with a participle', () => checkReadings(participleResults));
   describe('a tumour beside a benign or in-situ neoplasm of another organ', () => checkReadings(tumourBesideOtherNeoplasm));
 });
