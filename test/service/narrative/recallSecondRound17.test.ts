@@ -60,10 +60,22 @@ const participleResults: readonly ReadingCase[] = [
     [['squamous cell carcinoma', 'C539', 'present']]],
 ];
 
+// ANNOTATION.md (consistency pass, round 16), "An untyped or restated leukaemia ... whose own words state a relapse takes the relapse
+// code" ("the leukemia is back", "has come back"), with the mention's own assertion: Tabular C92.12 (Chronic myeloid leukemia,
+// BCR/ABL-positive, in relapse), C92.02 (Acute myeloblastic leukemia, in relapse). Dev notes d218, d637.
+const statedRelapses: readonly ReadingCase[] = [
+  ['a worry that the leukemia is back', 'CML in MMR on dasatinib. He is "worried the leukemia is back" because of the lump.',
+    [['CML', 'C9210', 'present'], ['leukemia', 'C9212', 'uncertain']]],
+  ['a worry that the leukemia has come back', 'Dx: AML, on induction.\nMom called: worried the leukemia has come back.',
+    [['AML', 'C9200', 'present'], ['leukemia', 'C9202', 'uncertain']]],
+  ['guard: "back" as a noun states no return', 'CML on dasatinib. Leukemia back pain.', [['CML', 'C9210', 'present'], ['Leukemia', 'C9210', 'present']]],
+];
+
 describe('narrative reader: recall round 17, second pass', () => {
   describe('a comma-set organ primary', () => checkReadings(commaSetPrimaries));
   describe("a tumour's course", () => checkReadings(tumourCourse));
   describe('a station list joined by a plus sign', () => checkReadings(stationLists));
   describe('a result stated with a participle', () => checkReadings(participleResults));
+  describe("a leukaemia's stated return", () => checkReadings(statedRelapses));
   describe('a tumour beside a benign or in-situ neoplasm of another organ', () => checkReadings(tumourBesideOtherNeoplasm));
 });
