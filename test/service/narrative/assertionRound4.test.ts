@@ -98,8 +98,9 @@ describe('narrative assertion round 4: hypothetical, feared and doubted', () => 
     ['chemoprevention', 'Nicotinamide 500 mg BID for skin cancer chemoprevention.', [['skin cancer', 'C4490', 'hypothetical']]],
     // C73 thyroid (table: thyroid gland / Malignant Primary): "incl." is an abbreviation, so "risk of" reaches into the parenthesis.
     ['"incl." does not end the sentence', 'Counselled on risk of late effects (incl. thyroid cancer).', [['thyroid cancer', 'C73', 'hypothetical']]],
-    // Index: Leukemia, chronic myeloid C92.1-, not in remission C92.10: the patient's fear is no diagnosis, but an uncertain one.
-    ['the patient\'s fear', 'He is worried the CML is back.', [['CML', 'C9210', 'uncertain']]],
+    // Index: Leukemia, chronic myeloid C92.1-: the patient's fear is no diagnosis, but an uncertain one; "is back" states a relapse, so
+    // the relapse code C92.12 (ANNOTATION.md, consistency pass round 16: a mention whose own words state a relapse takes the relapse code).
+    ['the patient\'s fear', 'He is worried the CML is back.', [['CML', 'C9212', 'uncertain']]],
     // table: stomach / Malignant Primary C16.9: the clinician doubts it.
     // ANNOTATION.md Settled: "doubt X" is uncertain (the clinician weighs it, does not exclude it).
     ['doubt', 'Gastritis on biopsy; doubt gastric cancer.', [['gastric cancer', 'C169', 'uncertain']]],

@@ -171,8 +171,11 @@ describe('narrative context: the primary named after a histology', () => {
   checkReadings([
     // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary.
     ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
-    // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91.
-    ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.', [['Lung adenocarcinoma', 'C3491', 'present']]],
+    // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91. The comma-set
+    // primary is a mention of its own (ANNOTATION.md, round 15: "An organ-named primary set off by a comma after its histology is its
+    // own mention").
+    ['keeps a histology whose primary is the same organ', 'Lung adenocarcinoma, R lung primary.',
+      [['Lung adenocarcinoma', 'C3491', 'present'], ['R lung primary', 'C3491', 'present']]],
   ]);
 });
 

@@ -22,8 +22,9 @@ describe('narrative vocabulary round 4: leukaemia words', () => {
     ]],
     // The type most written is the patient's; a relative's once-named leukaemia does not type the word. Tabular C92.10 CML, BCR/ABL-positive.
     ['the leukaemia of the note, not of a relative', 'He has CML on imatinib. Father: AML. CML in MMR. He is worried the leukemia is back.', [
-      // "worried … is back" weighs a relapse: uncertain (assertion round 4), coded as the note's CML.
-      ['CML', 'C9210', 'present'], ['AML', 'Z806', 'family'], ['CML', 'C9210', 'present'], ['leukemia', 'C9210', 'uncertain'],
+      // "worried … is back" weighs a relapse: uncertain (assertion round 4), coded as the note's CML in relapse, C92.12 (ANNOTATION.md,
+      // consistency pass round 16: a mention whose own words state a relapse takes the relapse code; d218).
+      ['CML', 'C9210', 'present'], ['AML', 'Z806', 'family'], ['CML', 'C9210', 'present'], ['leukemia', 'C9212', 'uncertain'],
     ]],
     ['guard: two types written alike leave the word untyped (Index: Leukemia C95.9-)', 'CML vs CMML. Leukemia not excluded.', [
       ['CML', 'C9210', 'uncertain'], ['CMML', 'C9310', 'uncertain'], ['Leukemia', 'C9590', 'uncertain'],

@@ -257,7 +257,9 @@ describe('narrative sites round 7: a site that a histology follows is that histo
     ['"NSCLC (LLL adenocarcinoma, …)" keeps the adenocarcinoma\'s own mention', 'Brain metastases from NSCLC (LLL adenocarcinoma, EGFR exon 19 del).', [
       ['Brain metastases', 'C7931', 'present'], ['NSCLC', 'C3432', 'present'], ['LLL adenocarcinoma', 'C3432', 'present'],
     ]],
-    ['guard: "NSCLC, RUL primary" still refines the NSCLC', 'NSCLC, RUL primary.', [['NSCLC', 'C3411', 'present']]],
+    // ANNOTATION.md (second consistency pass, round 15): "An organ-named primary set off by a comma after its histology is its own
+    // mention"; the NSCLC keeps its own entry, refined to the lobe (table: lung, upper lobe / Malignant Primary C34.1-, right C34.11).
+    ['guard: "NSCLC, RUL primary" still refines the NSCLC', 'NSCLC, RUL primary.', [['NSCLC', 'C3411', 'present'], ['RUL primary', 'C3411', 'present']]],
   ]);
 });
 

@@ -50,8 +50,8 @@ function organOfProcedure(tokens: readonly Token[], cue: number): readonly strin
   return undefined;
 }
 
-/** Words that state a result: the finding after them is about the lesion named before. */
-const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'revealed', 'reveals', 'confirmed', 'confirms', 'demonstrated', 'demonstrates', 'returned', 'positive', 'negative']);
+/** Words that state a result, also as a participle ("bx 10/30 showing …"): the finding after them is about the lesion named before. */
+const RESULT_WORDS = new Set(['showed', 'shows', 'show', 'showing', 'revealed', 'reveals', 'revealing', 'confirmed', 'confirms', 'confirming', 'demonstrated', 'demonstrates', 'demonstrating', 'returned', 'positive', 'negative']);
 /** Words that make a colon or a result word a tissue result ("Pathology (final):", "bx:", "FNA showed"), not an imaging one ("CT:"). */
 export const TISSUE_WORDS = new Set(['pathology', 'path', 'cytology', 'histology', 'frozen', 'final', 'diagnosis', 'result', 'results']);
 /**

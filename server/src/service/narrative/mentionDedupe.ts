@@ -34,12 +34,14 @@ const PRIMARY_PARENTHESIS_REACH = 12;
 /**
  * "NSCLC (adenocarcinoma, RUL primary)", "neuroblastoma (L adrenal primary, MYCN amp)": the organ written right
  * before "primary" in a parenthesis after another histology names the primary's site, a statement of its own, not the histology's
- * site read twice (ANNOTATION.md, an organ-named primary in a parenthesis is its own mention).
+ * site read twice (ANNOTATION.md, an organ-named primary in a parenthesis, or set off by a comma after its histology, is its own mention).
  */
 function organNamedPrimary(tokens: readonly Token[], previous: RawMention | undefined, mention: RawMention): boolean {
   const site = mention.site;
   if (previous === undefined || mention.histology?.words !== 'primary' || previous.histology?.words === 'primary') return false;
   if (site === undefined || site.end !== mention.anchorStart || site.start < previous.anchorEnd || site.start - previous.anchorEnd > PRIMARY_PARENTHESIS_REACH) return false;
+  // "High-risk neuroblastoma, L adrenal primary, INRG stage M": set off by a comma, the primary is a statement of its own too.
+  if (tokens[site.start - 1]?.norm === ',') return true;
   for (let position = site.start - 1; position >= previous.anchorEnd; position--) {
     const text = tokens[position]?.norm;
     if (text === '(') return true;

@@ -12,6 +12,7 @@ import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import { samePath } from './siteMatch';
+import { statesReturn } from './relapseWords';
 import type { Token } from './tokens';
 
 /**
@@ -32,6 +33,7 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
     if (isRemission(tokens, position, position - end < NUMBERED_REMISSION_REACH) && term.remission !== undefined && !remissionDenied(tokens, position)) remission = true;
     if ((word === 'relapsed' || word === 'relapse') && term.relapse !== undefined && !remissionDenied(tokens, position)) relapse = true;
   }
+  if (term.relapse !== undefined && !relapse && statesReturn(tokens, end)) relapse = true;
   // "… s/p auto-SCT 3/2024, on lenalidomide maintenance. In sCR.": a sentence that opens with the status is the diagnosis's before it.
   if (term.remission !== undefined && !remission && opensWithRemission(tokens, nextSentenceStart(tokens, end))) remission = true;
   const followedByInSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;

@@ -17,7 +17,7 @@ const MAX_STATIONS = 6;
 export const STATION_WORDS: ReadonlySet<string> = new Set(['station', 'stations', 'stn', 'stns']);
 /** A station number with its optional side letter ("4r", "11l") or IASLC sub-letter ("3a", "3p"). */
 const STATION_NUMBER = /^(?:1[0-4]|[1-9])[rlap]?$/;
-const LIST_JOINERS = new Set([',', 'and', '&', '/']);
+const LIST_JOINERS = new Set([',', 'and', '&', '/', '+']);
 
 /** The table row (child of "lymph, lymphatic channel / gland") of one station number. */
 function stationRegion(station: string): string {
@@ -43,7 +43,7 @@ function sidedLevel(tokens: readonly Token[], index: number): boolean {
 export const STATION_CLASS_WORDS: ReadonlySet<string> = new Set([...STATION_WORDS, 'level']);
 
 /**
- * The station phrase at `index`: "station" then one or more station numbers joined by commas, "and"
+ * The station phrase at `index`: "station" then one or more station numbers joined by commas, "and", "+"
  * or slashes. The region is the stations' common row, or "intrathoracic" when they differ within the
  * chest; a list that mixes station 1 with chest stations names no one region.
  */

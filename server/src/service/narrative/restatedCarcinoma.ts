@@ -16,7 +16,7 @@ import type { Token } from './tokens';
  * history of another one) the result may be either, and it gives nothing, as before. A relative's cancer
  * ("FH: brother - pancreatic cancer, father - colon ca") is no candidate: the patient's specimen cannot be of it.
  * A site-less "tumor" restating the patient's tumour ("residual tumor", "the tumor") is read the same way, more narrowly: only
- * where no neoplasm of another organ and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
+ * where no neoplasm of another organ (but a benign or in-situ one) and no distant spread is written (ANNOTATION.md, "Tumor" of a proven cancer).
  */
 
 /** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
@@ -37,10 +37,19 @@ const RESTATING_WORDS = new Set([
   'remaining', 'enhancing', 'true', 'primary', 'whole', 'entire', 'untreated', 'treated', 'active',
 ]);
 
-/** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`). */
-export function mayRestateTumour(tokens: readonly Token[], start: number): boolean {
+/**
+ * The course nouns that make a "tumor" written before them the patient's tumour, whatever word precedes it ("edema from tumor
+ * progression", "necrosis over tumor progression", "no local tumor progression"): the words name the course of the tumour the
+ * encounter treats, as "progression of the tumor" does.
+ */
+const COURSE_NOUNS = new Set(['progression', 'recurrence', 'regrowth', 'relapse']);
+
+/** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`, or a course noun after it: `COURSE_NOUNS`). */
+export function mayRestateTumour(tokens: readonly Token[], start: number, end = start + 1): boolean {
   const before = tokens[start - 1];
-  return before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm);
+  if (before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm)) return true;
+  const after = tokens[end];
+  return after !== undefined && after.sentence === tokens[start]?.sentence && COURSE_NOUNS.has(after.norm);
 }
 
 /** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
@@ -77,10 +86,11 @@ export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRel
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
   // In an encounter with distant spread "the tumor" of an image may be a metastasis ("radiation necrosis vs residual tumor" of a brain met).
-  // "The tumor" is the one organ's only where no neoplasm of another organ, of any behaviour, is written either (a pituitary adenoma
-  // beside a denied adrenocortical carcinoma leaves "Residual tumor" open).
+  // "The tumor" is the one organ's only where no neoplasm of another organ is written either, but a benign or in-situ one (a pituitary
+  // adenoma beside a denied adrenocortical carcinoma leaves "Residual tumor" open); a benign or in-situ one of another organ (colon
+  // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs.
   const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true)
-    || mentions.some((mention) => mention.column !== 'secondary' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
+    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   return mentions.map((mention) => (isPendingCarcinoma(mention) && !(spread && mention.histology?.namesLesion === true) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));

@@ -1,0 +1,29 @@
+import type { Token } from './tokens';
+
+/**
+ * Words after a leukaemia, lymphoma or myeloma that state its return ("worried the leukemia is back", "no signs of leukemia coming
+ * back", "the myeloma has come back", "the lymphoma returned"): the disease in relapse, which the category's relapse code records
+ * (ANNOTATION.md, round 16: a mention whose own words state a relapse takes the relapse code, with the mention's own assertion).
+ */
+
+/** Auxiliaries that may stand between the disease and its return ("is back", "has come back", "may have returned"). */
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'have', 'may', 'might', 'could', 'will', 'be', 'been']);
+/** At most this many auxiliaries are read ("may have come back"). */
+const MAX_AUXILIARIES = 2;
+/** The verbs that take "back" ("came back", "coming back"). */
+const RETURN_VERBS = new Set(['come', 'came', 'comes', 'coming']);
+/** The verbs that say the return by themselves ("has returned", "recurred"). */
+const RETURN_WORDS = new Set(['returned', 'recurred', 'relapsed']);
+
+/** Whether the words right after the disease ending at `end` state its return. */
+export function statesReturn(tokens: readonly Token[], end: number): boolean {
+  const sentence = tokens[end - 1]?.sentence;
+  const word = (position: number): string => (tokens[position]?.sentence === sentence ? tokens[position]?.norm ?? '' : '');
+  let position = end;
+  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(word(position))) position++;
+  if (RETURN_WORDS.has(word(position))) return true;
+  const verb = RETURN_VERBS.has(word(position));
+  if (verb) position++;
+  // "is back", "coming back": the bare noun's "back" ("leukemia back pain") is no return.
+  return (verb || position > end) && word(position) === 'back';
+}
