@@ -1,3 +1,4 @@
+import { breastQuadrant } from './breastClock';
 import type { SiteMatch } from './siteFinder';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
@@ -65,7 +66,7 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
   // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion,
   // and so may the full stop before a sentence that opens the finding's differential ("L renal mass, most likely RCC.
   // Differential incl. oncocytoma").
-  const differential = opensDifferential(tokens, anchorStart, sentence);
+  const differential = opensDifferential(tokens, anchorStart, sentence) || verblessConclusion(tokens, anchorStart, sentence);
   let clause = sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
     const token = tokens[position];
@@ -76,7 +77,9 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
     // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
     if (site !== undefined && site.end <= anchorStart) {
       const concluded = noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) || studyTitle(tokens, site) || sampledBefore(tokens, site);
-      return concluded ? { ...site, start: anchorStart, end: anchorStart } : undefined;
+      // The finding's clock position names its breast quadrant where it was written ("mass in the left breast at 2:00, … suspicious for malignancy").
+      const placed = breastQuadrant(tokens, site, site.end) ?? site;
+      return concluded ? { ...placed, start: anchorStart, end: anchorStart } : undefined;
     }
   }
   return undefined;
@@ -96,6 +99,20 @@ function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
 function sampledBefore(tokens: readonly Token[], site: SiteMatch): boolean {
   const sample = (token: Token): boolean => SAMPLE_NOUNS.has(token.norm);
   return nearestInSentenceBefore(tokens, site.start, SAMPLE_REACH, tokens[site.start]?.sentence, sample) >= 0;
+}
+
+/**
+ * Hedges that open a report's verbless conclusion, the sentence after the finding it reads ("1.9 cm irregular spiculated mass in the
+ * left breast at 2:00, with associated calcifications. Highly suggestive of malignancy."). Only a doubt is read so: a denial after a
+ * full stop ("Negative for malignancy.") may close a whole report, not only the finding before it.
+ */
+const CONCLUSION_OPENINGS = new Set(['highly', 'suspicious', 'concerning', 'suggestive', 'compatible', 'consistent', 'c/w', 'worrisome', 'likely', 'probable', 'probably', 'possible', 'most']);
+
+/** Whether the histology's sentence is only a hedged conclusion ("Highly suggestive of malignancy."), opened at most 4 words before it after a full stop. */
+function verblessConclusion(tokens: readonly Token[], anchorStart: number, sentence: number | undefined): boolean {
+  const opening = (token: Token, position: number): boolean => tokens[position - 1]?.sentence !== sentence
+    && tokens[position - 1]?.norm === '.' && CONCLUSION_OPENINGS.has(token.norm);
+  return nearestInSentenceBefore(tokens, anchorStart, 4, sentence, opening) >= 0;
 }
 
 /** Words that open a sentence giving the differential of the finding before it. */

@@ -1,0 +1,25 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Imaging and infusion round 17 (issue 12, tuner B): how radiology and nuclear-medicine reports write their readings.
+ * Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles
+ * (data/icd10cm/2027) and the Table of Neoplasms.
+ */
+
+// ANNOTATION.md, "Codes by assertion" (uncertain: "suspicious for", "highly suggestive of", Guidelines II.H) and "Side and sub-site
+// documented elsewhere": a report's numbered impression often gives the finding in one sentence and its reading in a verbless one
+// after it ("… mass in the left breast at 2:00, … with associated calcifications. Highly suggestive of malignancy.", d664, the
+// BI-RADS 5 wording). The reading is the finding's, at the quadrant its clock position names (table: breast / upper-outer quadrant /
+// Malignant Primary C50.41-, female, left → C50.412). A denial after a full stop is not read so: it may close the whole report.
+const verblessConclusions: readonly ReadingCase[] = [
+  ['a verbless hedge concludes the finding before it', '58 yo female.\nIMPRESSION:\n1. 1.9 cm irregular mass in the left breast at 2:00, with associated calcifications. Highly suggestive of malignancy.',
+    [['malignancy', 'C50412', 'uncertain']]],
+  ['a hedge in the finding\'s sentence takes the clock\'s quadrant', '58 yo female.\nIMPRESSION:\n1. Irregular mass in the right breast at 10:00, 5 cm FN, with associated calcifications, suspicious for malignancy.',
+    [['malignancy', 'C50411', 'uncertain']]],
+  ['a verbless denial after a finding is no reading of it', '58 yo female.\nFINDINGS: Oval mass in the left breast at 2:00. Negative for malignancy.', []],
+];
+
+describe('narrative reader: imaging round 17', () => {
+  describe("a report's verbless conclusion", () => checkReadings(verblessConclusions));
+});
