@@ -20,6 +20,21 @@ const verblessConclusions: readonly ReadingCase[] = [
   ['a verbless denial after a finding is no reading of it', '58 yo female.\nFINDINGS: Oval mass in the left breast at 2:00. Negative for malignancy.', []],
 ];
 
+// ANNOTATION.md, "Codes by assertion" (uncertain: "compatible with", Guidelines II.H): a report's comparison with an earlier study
+// ("not identified pre-operatively", "not present on the prior CT", "not described on the pre-op US") says when the finding
+// appeared, not that it is absent (negated) or past (history): d670's "compatible with nodal metastasis, not identified
+// pre-operatively" (R level IV node: table: lymph gland, neck / Malignant Secondary C77.0). A finding not seen on this exam stays denied.
+const comparisons: readonly ReadingCase[] = [
+  ['a finding not identified pre-operatively is not denied', 'Iodine-avid R level IV lymph node, compatible with nodal metastasis, not identified pre-operatively.',
+    [['nodal metastasis', 'C770', 'uncertain']]],
+  ['a finding not present on the prior study is neither denied nor past', 'New 1.1 cm liver lesion, not present on the prior CT, suspicious for metastasis.',
+    [['liver lesion, not present on the prior CT, suspicious for metastasis', 'C787', 'uncertain']]],
+  ['a finding not visualized previously is not denied', 'Liver lesion not visualized previously, suspicious for metastasis.',
+    [['Liver lesion not visualized previously, suspicious for metastasis', 'C787', 'uncertain']]],
+  ['a metastasis not seen on this exam stays denied', 'Known liver metastasis is not seen on this exam.', [['liver metastasis', 'C787', 'negated']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a report's comparison with an earlier study", () => checkReadings(comparisons));
   describe("a report's verbless conclusion", () => checkReadings(verblessConclusions));
 });
