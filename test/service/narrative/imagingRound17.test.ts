@@ -34,7 +34,21 @@ const comparisons: readonly ReadingCase[] = [
   ['a metastasis not seen on this exam stays denied', 'Known liver metastasis is not seen on this exam.', [['liver metastasis', 'C787', 'negated']]],
 ];
 
+// Tabular C7B Secondary neuroendocrine tumors (C78.7's and C77's Excludes1 send a carcinoid's spread there): a somatostatin-receptor
+// PET report about a NET alone writes the tumour in its history and the spread in findings and impression far below (d668: "hepatic
+// metastatic disease" C7B.02, "osseous metastasis" C7B.03). With no other cancer in the note the spread is the NET's however far
+// apart; beside another cancer only a near NET claims it (table: liver / Malignant Secondary C78.7).
+const TECHNIQUE_FILLER = 'TECHNIQUE: 4.8 mCi Ga-68 DOTATATE IV, imaging at 58 min. Last lanreotide injection 07/30/2026 (15 days prior). '
+  + 'Non-contrast low dose CT for attenuation correction and localization. '.repeat(12);
+const netReports: readonly ReadingCase[] = [
+  ['the spread of a NET alone is its secondary however far', `HISTORY: well-differentiated neuroendocrine tumor of the terminal ileum, on lanreotide.\n${TECHNIQUE_FILLER}\nIMPRESSION: Progression of hepatic metastatic disease.`,
+    [['well-differentiated neuroendocrine tumor of the terminal ileum', 'C7A012', 'present'], ['hepatic metastatic disease', 'C7B02', 'present']]],
+  ['beside another cancer a far spread stays the table\'s', `HISTORY: well-differentiated neuroendocrine tumor of the terminal ileum; sigmoid colon adenocarcinoma.\n${TECHNIQUE_FILLER}\nIMPRESSION: Progression of hepatic metastatic disease.`,
+    [['well-differentiated neuroendocrine tumor of the terminal ileum', 'C7A012', 'present'], ['sigmoid colon adenocarcinoma', 'C187', 'present'], ['hepatic metastatic disease', 'C787', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('the spread of a NET in its own report', () => checkReadings(netReports));
   describe("a report's comparison with an earlier study", () => checkReadings(comparisons));
   describe("a report's verbless conclusion", () => checkReadings(verblessConclusions));
 });
