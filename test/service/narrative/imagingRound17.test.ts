@@ -47,7 +47,19 @@ const netReports: readonly ReadingCase[] = [
     [['well-differentiated neuroendocrine tumor of the terminal ileum', 'C7A012', 'present'], ['sigmoid colon adenocarcinoma', 'C187', 'present'], ['hepatic metastatic disease', 'C787', 'present']]],
 ];
 
+// ANNOTATION.md, "Lymph node metastasis by region": the nodes in the colon's mesentery are its colic nodes (table: lymph gland,
+// colic / Malignant Secondary C77.2; d663's "Sigmoid mesocolic nodal metastasis"), and an organ written right before a node region
+// says whose regional nodes they are, not a second site of spread (table: lymph gland, mesenteric C77.2, gastric C77.2; intrapelvic
+// C77.5 for the mesorectal nodes). Joined by a conjunction, the organ is a site of its own (table: liver / Malignant Secondary C78.7).
+const regionalNodes: readonly ReadingCase[] = [
+  ['mesocolic nodes are the colic nodes', 'Lymph nodes: Sigmoid mesocolic nodal metastasis previously 1.4 cm short axis now 0.7 cm.', [['mesocolic nodal metastasis', 'C772', 'present']]],
+  ['the organ before a node region is no site of spread', 'Gastric perigastric nodal metastasis.', [['perigastric nodal metastasis', 'C772', 'present']]],
+  ['the rectum before its mesorectal nodes', 'Rectal mesorectal nodal metastasis, 8 mm.', [['mesorectal nodal metastasis', 'C775', 'present']]],
+  ['an organ joined to the nodes is a site of its own', 'Hepatic and mesenteric nodal metastases.', [['Hepatic', 'C787', 'present'], ['mesenteric nodal metastases', 'C772', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("an organ's regional nodes", () => checkReadings(regionalNodes));
   describe('the spread of a NET in its own report', () => checkReadings(netReports));
   describe("a report's comparison with an earlier study", () => checkReadings(comparisons));
   describe("a report's verbless conclusion", () => checkReadings(verblessConclusions));

@@ -47,6 +47,9 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
       if (sites.length === 0 && ownedBeforeComma(tokens, site)) break;
+      // "sigmoid mesocolic nodal metastasis", "rectal mesorectal nodal mets": an organ written right before a node region names
+      // whose regional nodes they are, not a second site of spread.
+      if (!site.lymphNode && sites[sites.length - 1]?.lymphNode === true && sites[sites.length - 1]?.start === site.end) break;
       sites.push(site);
       position = site.start;
       continue;
