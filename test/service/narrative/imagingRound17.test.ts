@@ -58,7 +58,17 @@ const regionalNodes: readonly ReadingCase[] = [
   ['an organ joined to the nodes is a site of its own', 'Hepatic and mesenteric nodal metastases.', [['Hepatic', 'C787', 'present'], ['mesenteric nodal metastases', 'C772', 'present']]],
 ];
 
+// ANNOTATION.md, "A breast cancer with neither side nor sex stated is null" (C50.91-/C50.92- need both): a nuclear medicine report
+// names its tracer with a nuclide's mass number ("Tc-99m MDP", "18F-FDG"), which is no age with a sex letter, so d674's "68 y/o
+// female" is the patient's only sex (table: breast / Malignant Primary C50.91-, female, left → C50.912).
+const nuclideNames: readonly ReadingCase[] = [
+  ['a technetium tracer is no male cue', 'NM BONE SCAN (Tc-99m MDP)\nHX: 68 y/o female. L breast ca 2019, on letrozole.\nTECHNIQUE: 24.6 mCi Tc-99m MDP IV.',
+    [['L breast ca', 'C50912', 'present']]],
+  ['a fluorine tracer is no female cue', 'PET/CT 18F-FDG. 18F-FDG 10 mCi IV. 60 yo M. R breast ca 2019, on tamoxifen.', [['R breast ca', 'C50921', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a tracer's nuclide", () => checkReadings(nuclideNames));
   describe("an organ's regional nodes", () => checkReadings(regionalNodes));
   describe('the spread of a NET in its own report', () => checkReadings(netReports));
   describe("a report's comparison with an earlier study", () => checkReadings(comparisons));
