@@ -67,7 +67,19 @@ const nuclideNames: readonly ReadingCase[] = [
   ['a fluorine tracer is no female cue', 'PET/CT 18F-FDG. 18F-FDG 10 mCi IV. 60 yo M. R breast ca 2019, on tamoxifen.', [['R breast ca', 'C50921', 'present']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere": breast imaging writes a lesion's place as a side and a clock position
+// with no breast word ("Indeterminate 6 mm R 7:00 enhancing mass, likely benign (fibroadenoma vs intramammary node)", d665); the
+// side is the lesion's (Index: Fibroadenoma - see Neoplasm, breast, benign D24.-, right → D24.1). A side with no clock after it, on a
+// line no organ labels, lends nothing (D24.9 needs a side: null).
+const clockedSides: readonly ReadingCase[] = [
+  ['a side before a clock position is the lesion\'s', '44 F.\nIMPRESSION:\n2. Indeterminate 6 mm R 7:00 enhancing mass, likely benign (fibroadenoma vs intramammary node).',
+    [['fibroadenoma', 'D241', 'uncertain']]],
+  ['a side without a clock lends nothing', '44 F.\nIMPRESSION:\n2. Indeterminate 6 mm R enhancing mass, likely benign (fibroadenoma vs intramammary node).',
+    [['fibroadenoma', 'null', 'uncertain']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('a side written before a clock position', () => checkReadings(clockedSides));
   describe("a tracer's nuclide", () => checkReadings(nuclideNames));
   describe("an organ's regional nodes", () => checkReadings(regionalNodes));
   describe('the spread of a NET in its own report', () => checkReadings(netReports));
