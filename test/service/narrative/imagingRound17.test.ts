@@ -78,7 +78,21 @@ const clockedSides: readonly ReadingCase[] = [
     [['fibroadenoma', 'null', 'uncertain']]],
 ];
 
+// ANNOTATION.md, 'A lymphoma's extranodal site in its own sentence is "extranodal and solid organ sites" (…9)': "<organ> involvement
+// by lymphoma" is the inverted form of "lymphoma involving <organ>" (d666's "Thyroid involvement by lymphoma is considered less
+// likely": the note's DLBCL, Tabular C83.398 Diffuse large B-cell lymphoma, other extranodal and solid organ sites; C83.390 for the
+// CNS). A denied involvement names no place ("no CNS involvement", settled 2026-12-04: Tabular C83.30 unspecified site; d671's
+// "to suggest thyroid lymphoma", C85.90 Non-Hodgkin lymphoma, unspecified, unspecified site).
+const involvedOrgans: readonly ReadingCase[] = [
+  ['an organ involved by the lymphoma is its site', 'DLBCL, stage IIIA.\nIMPRESSION: Thyroid involvement by lymphoma is considered less likely given the response elsewhere.',
+    [['DLBCL', 'C8338', 'present'], ['lymphoma', 'C83398', 'uncertain']]],
+  ['the CNS involved by the lymphoma', 'DLBCL.\nMRI brain: CNS involvement by lymphoma.', [['DLBCL', 'C8330', 'present'], ['lymphoma', 'C83390', 'present']]],
+  ['a denied involvement names no place', 'DLBCL.\nNo CNS involvement by lymphoma.', [['DLBCL', 'C8330', 'present'], ['lymphoma', 'C8330', 'negated']]],
+  ['a denied thyroid lymphoma names no place', 'Background Hashimoto thyroiditis. No pseudonodular mass to suggest thyroid lymphoma.', [['thyroid lymphoma', 'C8590', 'negated']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("an organ's involvement by lymphoma", () => checkReadings(involvedOrgans));
   describe('a side written before a clock position', () => checkReadings(clockedSides));
   describe("a tracer's nuclide", () => checkReadings(nuclideNames));
   describe("an organ's regional nodes", () => checkReadings(regionalNodes));
