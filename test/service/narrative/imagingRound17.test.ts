@@ -91,7 +91,17 @@ const involvedOrgans: readonly ReadingCase[] = [
   ['a denied thyroid lymphoma names no place', 'Background Hashimoto thyroiditis. No pseudonodular mass to suggest thyroid lymphoma.', [['thyroid lymphoma', 'C8590', 'negated']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion" (uncertain: Guidelines II.H "concerning for"): a reading named as the concern or the leading
+// consideration is weighed, not made (d671's "Papillary\nthyroid carcinoma is the primary concern": table: thyroid / Malignant
+// Primary C73, uncertain).
+const namedConcerns: readonly ReadingCase[] = [
+  ['the primary concern is uncertain', 'IMPRESSION:\n1. R lower pole 1.7 cm TR5 nodule; meets ACR criteria for FNA. Papillary\nthyroid carcinoma is the primary concern.',
+    [['thyroid carcinoma', 'C73', 'uncertain']]],
+  ['the leading consideration is uncertain', 'Enhancing mass of the right kidney. RCC is the leading consideration.', [['RCC', 'C641', 'uncertain']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('a reading named as the concern', () => checkReadings(namedConcerns));
   describe("an organ's involvement by lymphoma", () => checkReadings(involvedOrgans));
   describe('a side written before a clock position', () => checkReadings(clockedSides));
   describe("a tracer's nuclide", () => checkReadings(nuclideNames));

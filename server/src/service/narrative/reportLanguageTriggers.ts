@@ -65,6 +65,11 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
   ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
     .map((trigger) => ({ ...trigger, postScope: 1 })),
+  // A reading named as what the reader fears or favours most ("Papillary thyroid carcinoma is the primary concern", "RCC is the leading
+  // consideration") is a diagnosis weighed, not made (Guidelines II.H, "concerning for").
+  ...post('uncertain', ...['is', 'remains'].flatMap((verb) => ['primary concern', 'main concern', 'leading concern', 'principal concern', 'chief concern',
+    'major concern', 'leading consideration', 'leading diagnosis', 'favored diagnosis', 'favoured diagnosis', 'most likely diagnosis', 'leading differential']
+    .map((reading) => `${verb} the ${reading}`))),
   // A report's comparison with an earlier study says when a finding appeared, not that it is absent or past ("6 mm node (not
   // described on the pre-op US), compatible with an iodine-avid nodal metastasis"; "compatible with nodal metastasis, not identified
   // pre-operatively"; "new lung nodule, not present on the prior CT, suspicious for metastasis"): neither NegEx's "not" nor "prior".
