@@ -100,7 +100,19 @@ const namedConcerns: readonly ReadingCase[] = [
   ['the leading consideration is uncertain', 'Enhancing mass of the right kidney. RCC is the leading consideration.', [['RCC', 'C641', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion" (hypothetical: "a plan conditional on a finding") and "Distant metastases with no site named"
+// (Tabular C79.9 Secondary malignant neoplasm of unspecified site): a plan that waits on there being no spread ("intent is resection
+// if he remains without metastatic disease at restaging", d676; d555's "If no metastatic disease") fears that spread; the
+// condition's subject and verb may stand between "if" and the denial. A denial after the condition's own clause stays a denial.
+const conditionalDenials: readonly ReadingCase[] = [
+  ['a denial the plan waits on is hypothetical', '# Goals - intent is resection if he remains without metastatic disease at restaging; pt and wife understand.',
+    [['metastatic disease', 'C799', 'hypothetical']]],
+  ['"if there is no" is a condition too', 'Whipple if there is no liver metastasis on the MRI.', [['liver metastasis', 'C787', 'hypothetical']]],
+  ['a denial after the condition\'s clause stays a denial', 'If symptomatic, CT showed no liver mets.', [['liver mets', 'C787', 'negated']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('a denial a plan waits on', () => checkReadings(conditionalDenials));
   describe('a reading named as the concern', () => checkReadings(namedConcerns));
   describe("an organ's involvement by lymphoma", () => checkReadings(involvedOrgans));
   describe('a side written before a clock position', () => checkReadings(clockedSides));

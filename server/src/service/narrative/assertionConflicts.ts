@@ -17,7 +17,7 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
   if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
   if (ownClause) found.delete('negated');
-  if (deniedInCondition(found.get('hypothetical'), found.get('negated'))) found.delete('negated');
+  if (deniedInCondition(tokens, found.get('hypothetical'), found.get('negated'))) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
   if (doubt !== undefined) {
     found.delete('negated');
@@ -69,9 +69,17 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'only if']);
  * condition a plan waits on, a finding not yet made, so the mention is hypothetical (ANNOTATION.md, "Peritoneal disease" of a cancer
  * patient: "a plan conditional on a finding, hypothetical").
  */
-function deniedInCondition(condition: TriggerHit | undefined, denial: TriggerHit | undefined): boolean {
-  return condition !== undefined && denial !== undefined && CONDITIONS.has(condition.trigger.words) && condition.end === denial.start;
+function deniedInCondition(tokens: readonly Token[], condition: TriggerHit | undefined, denial: TriggerHit | undefined): boolean {
+  if (condition === undefined || denial === undefined || !CONDITIONS.has(condition.trigger.words) || denial.start < condition.end) return false;
+  // "resection if he remains without metastatic disease at restaging", "if there is no nodal disease": the condition's subject
+  // and verb may stand between "if" and the denial, but no punctuation (a clause of its own).
+  if (denial.start - condition.end > CONDITION_SUBJECT_REACH) return false;
+  for (let position = condition.end; position < denial.start; position++) if (tokens[position]?.punct !== false) return false;
+  return true;
 }
+
+/** How many words (a subject and its verb: "he remains", "there is") may stand between "if" and the denial it conditions on. */
+const CONDITION_SUBJECT_REACH = 3;
 
 /** How many words after a denial its taking back is looked for ("not identified in these superficial biopsies, but …"). */
 const TAKEN_BACK_REACH = 12;
