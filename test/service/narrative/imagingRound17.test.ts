@@ -111,7 +111,19 @@ const conditionalDenials: readonly ReadingCase[] = [
   ['a denial after the condition\'s clause stays a denial', 'If symptomatic, CT showed no liver mets.', [['liver mets', 'C787', 'negated']]],
 ];
 
+// ANNOTATION.md, 'Spread written as "disease"' and "metastatic to X, X mets": a nuclear medicine report writes the tracer's avidity
+// between the site and its disease or metastases ("hepatic FDG-avid disease", "osseous MIBG-avid disease", d669); the avidity says how
+// the lesion shows, not where (table: liver / Malignant Secondary C78.7). A region right before "osseous" is where the bones are
+// ("stable pelvic osseous disease", d586), not a site of its own (table: bone / Malignant Secondary C79.51).
+const tracerAvidity: readonly ReadingCase[] = [
+  ['avid hepatic disease is the liver\'s spread', 'Breast cancer on letrozole. PET: Stable hepatic FDG-avid disease.',
+    [['Breast cancer', 'null', 'present'], ['hepatic FDG-avid disease', 'C787', 'present']]],
+  ['avid hepatic metastases', 'Breast cancer. PET: new hepatic FDG-avid metastases.', [['Breast cancer', 'null', 'present'], ['hepatic FDG-avid metastases', 'C787', 'present']]],
+  ['a region before osseous is the bones there', 'Prostate ca. PSMA PET: stable pelvic osseous metastases.', [['Prostate ca', 'C61', 'present'], ['osseous metastases', 'C7951', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a tracer's avidity", () => checkReadings(tracerAvidity));
   describe('a denial a plan waits on', () => checkReadings(conditionalDenials));
   describe('a reading named as the concern', () => checkReadings(namedConcerns));
   describe("an organ's involvement by lymphoma", () => checkReadings(involvedOrgans));

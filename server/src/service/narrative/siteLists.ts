@@ -49,7 +49,9 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
       if (sites.length === 0 && ownedBeforeComma(tokens, site)) break;
       // "sigmoid mesocolic nodal metastasis", "rectal mesorectal nodal mets": an organ written right before a node region names
       // whose regional nodes they are, not a second site of spread.
-      if (!site.lymphNode && sites[sites.length - 1]?.lymphNode === true && sites[sites.length - 1]?.start === site.end) break;
+      // So does a region written right before "osseous" ("stable pelvic osseous disease"): the bones there.
+      const next = sites[sites.length - 1];
+      if (!site.lymphNode && next?.start === site.end && (next.lymphNode || tokens[next.start]?.norm === 'osseous')) break;
       sites.push(site);
       position = site.start;
       continue;
