@@ -122,7 +122,20 @@ const tracerAvidity: readonly ReadingCase[] = [
   ['a region before osseous is the bones there', 'Prostate ca. PSMA PET: stable pelvic osseous metastases.', [['Prostate ca', 'C61', 'present'], ['osseous metastases', 'C7951', 'present']]],
 ];
 
+// ANNOTATION.md, '"PD in <site>" or "progressive disease in <site>" in a cancer patient is a mention of spread to that site': the
+// organ's adjective before "progression" says where the cancer progressed (d674's "If confirmed, this would represent osseous
+// progression": table: bone / Malignant Secondary C79.51, hypothetical; "hepatic progression": liver C78.7). In a myeloma note the
+// bone's progression is the myeloma's own (Tabular C90.00 only), and "disease progression" names no site.
+const siteProgressions: readonly ReadingCase[] = [
+  ['osseous progression conditional on a finding', 'L breast ca on letrozole. New R iliac uptake, suspicious for a new metastasis. If confirmed, this would represent osseous progression.',
+    [['L breast ca', 'null', 'present'], ['osseous progression', 'C7951', 'hypothetical']]],
+  ['hepatic progression is the liver\'s spread', 'Sigmoid colon adenocarcinoma on FOLFOX. CT: hepatic progression.', [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['hepatic progression', 'C787', 'present']]],
+  ['a myeloma\'s osseous progression is no spread', 'Multiple myeloma on daratumumab. Osseous progression.', [['Multiple myeloma', 'C9000', 'present']]],
+  ['disease progression names no site', 'Sigmoid colon adenocarcinoma on FOLFOX. Disease progression.', [['Sigmoid colon adenocarcinoma', 'C187', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a site's progression", () => checkReadings(siteProgressions));
   describe("a tracer's avidity", () => checkReadings(tracerAvidity));
   describe('a denial a plan waits on', () => checkReadings(conditionalDenials));
   describe('a reading named as the concern', () => checkReadings(namedConcerns));
