@@ -134,7 +134,18 @@ const siteProgressions: readonly ReadingCase[] = [
   ['disease progression names no site', 'Sigmoid colon adenocarcinoma on FOLFOX. Disease progression.', [['Sigmoid colon adenocarcinoma', 'C187', 'present']]],
 ];
 
+// ANNOTATION.md, '"metastatic X cancer", "metastatic from X": X is the primary' (round 15: "metastatic PTC" is two entries, the
+// spread with part "metastatic" and the primary with part "PTC"): the word "metastatic" is the spread's, so its phrase opens with it
+// (d670's "metastatic PTC in 7/23\nnodes (levels III, IV, VI)", d549, d516, d517; table: lymph gland, neck / Malignant Secondary
+// C77.0; thyroid / Malignant Primary C73).
+const metastaticWords: readonly ReadingCase[] = [
+  ['the spread of a metastatic PTC opens with "metastatic"', 'Neck dissection 09/2026: metastatic PTC in 7/23\nnodes (levels III, IV, VI), largest 1.8 cm.',
+    [['metastatic PTC in 7/23\nnodes (levels III, IV, VI)', 'C770', 'present'], ['PTC', 'C73', 'present']]],
+  ['a labelled node\'s metastatic PTC', 'B. R level III LN: positive for metastatic PTC. Tg washout >5000.', [['metastatic PTC', 'C770', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('the word "metastatic" of a spread', () => checkReadings(metastaticWords));
   describe("a site's progression", () => checkReadings(siteProgressions));
   describe("a tracer's avidity", () => checkReadings(tracerAvidity));
   describe('a denial a plan waits on', () => checkReadings(conditionalDenials));
