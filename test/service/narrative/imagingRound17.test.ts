@@ -144,7 +144,18 @@ const metastaticWords: readonly ReadingCase[] = [
   ['a labelled node\'s metastatic PTC', 'B. R level III LN: positive for metastatic PTC. Tg washout >5000.', [['metastatic PTC', 'C770', 'present']]],
 ];
 
+// ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention … The assertion is the words' own": a recurrence
+// denied in the primary's own bed or at its anastomosis is a denial of the primary there (d543's "No local recurrence of prostate
+// cancer in the prostatectomy bed": table: prostate / Malignant Primary C61, negated), not the history that "no recurrence of" reads
+// where no site is named (Z85.3 Personal history of malignant neoplasm of breast).
+const deniedBedRecurrences: readonly ReadingCase[] = [
+  ['a recurrence denied in the bed is a denial', 'IMPRESSION: 4. No local recurrence of prostate cancer in the prostatectomy bed.', [['prostate cancer', 'C61', 'negated']]],
+  ['a recurrence denied at the anastomosis is a denial', 'No evidence of recurrence of colon cancer at the anastomosis.', [['colon cancer', 'C189', 'negated']]],
+  ['a recurrence denied with no site stays history', 'IMPRESSION: No recurrence of breast cancer.', [['breast cancer', 'Z853', 'history']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a recurrence denied in the primary's bed", () => checkReadings(deniedBedRecurrences));
   describe('the word "metastatic" of a spread', () => checkReadings(metastaticWords));
   describe("a site's progression", () => checkReadings(siteProgressions));
   describe("a tracer's avidity", () => checkReadings(tracerAvidity));

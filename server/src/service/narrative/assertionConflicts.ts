@@ -10,7 +10,8 @@ import type { Token } from './tokens';
  * outranks a history lead before it ("Hx of colon cancer 2018 - adrenal metastasis considered less
  * likely": the history lead names the old cancer, the hedge is the metastasis's own).
  */
-export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
+export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number, end = start): void {
+  deniedRecurrenceAtSite(tokens, found, end);
   const concluded = found.get('uncertain');
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
@@ -113,4 +114,24 @@ function denialTakenBack(tokens: readonly Token[], negation: TriggerHit | undefi
  */
 export function deniedNearer(hedge: TriggerHit, negation: TriggerHit | undefined, start: number): boolean {
   return negation !== undefined && hedge.end <= negation.start && negation.end <= start;
+}
+
+/** The places of a primary's own bed a report denies a recurrence at ("in the prostatectomy bed", "at the anastomosis"). */
+const BED_WORDS = new Set(['bed', 'anastomosis', 'cuff', 'cavity', 'zone']);
+/** How many words after the mention its bed is looked for ("prostate cancer in the prostatectomy bed"). */
+const BED_REACH = 6;
+
+/**
+ * "No local recurrence of prostate cancer in the prostatectomy bed": a recurrence denied at a named site is a denial of the tumour
+ * there (ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention … The assertion is the words' own"), not
+ * the history that "no recurrence of" reads where no site is named ("No evidence of recurrence of her breast cancer").
+ */
+function deniedRecurrenceAtSite(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, end: number): void {
+  const history = found.get('history');
+  if (history === undefined || !history.trigger.words.includes('recurrence') || !/^(?:no|without|w\/o)\b/.test(history.trigger.words) || history.end > end) return;
+  const sentence = tokens[end - 1]?.sentence;
+  const preposition = firstInSentenceAfter(tokens, end, 2, sentence, (token) => token.norm === 'in' || token.norm === 'at' || token.norm === 'within');
+  if (preposition < 0 || firstInSentenceAfter(tokens, preposition + 1, BED_REACH, sentence, (token) => BED_WORDS.has(token.norm)) < 0) return;
+  found.delete('history');
+  if (!found.has('negated')) found.set('negated', { ...history, trigger: { ...history.trigger, assertion: 'negated' } });
 }
