@@ -154,7 +154,18 @@ const deniedBedRecurrences: readonly ReadingCase[] = [
   ['a recurrence denied with no site stays history', 'IMPRESSION: No recurrence of breast cancer.', [['breast cancer', 'Z853', 'history']]],
 ];
 
+// ANNOTATION.md, round 14: "A statement about a disease in general is not a mention": a finding weighed against what a disease
+// usually does ("rather than metastasis, which would be atypical for colorectal cancer", d663) names the disease's behaviour, not
+// this patient's diagnosis; the patient's own cancer and the readings weighed keep their entries (table: kidney / Malignant Primary
+// C64.-, right → C64.1; Malignant Secondary C79.01).
+const behaviourStatements: readonly ReadingCase[] = [
+  ['a disease after "atypical for" is no mention', 'Sigmoid colon adenocarcinoma. 5. Enlarging 2.1 cm enhancing R renal lesion, suspicious for RCC (new primary) rather than\nmetastasis, which would be atypical for colorectal cancer.',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['R renal lesion, suspicious for RCC (new primary) rather than\nmetastasis', 'C7901', 'uncertain'], ['RCC', 'C641', 'uncertain']]],
+  ['a disease after "unusual for a" is no mention', 'Sigmoid colon adenocarcinoma. Lung nodule, unusual for a colon cancer.', [['Sigmoid colon adenocarcinoma', 'C187', 'present']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a disease's usual behaviour", () => checkReadings(behaviourStatements));
   describe("a recurrence denied in the primary's bed", () => checkReadings(deniedBedRecurrences));
   describe('the word "metastatic" of a spread', () => checkReadings(metastaticWords));
   describe("a site's progression", () => checkReadings(siteProgressions));
