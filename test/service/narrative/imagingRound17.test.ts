@@ -164,7 +164,19 @@ const behaviourStatements: readonly ReadingCase[] = [
   ['a disease after "unusual for a" is no mention', 'Sigmoid colon adenocarcinoma. Lung nodule, unusual for a colon cancer.', [['Sigmoid colon adenocarcinoma', 'C187', 'present']]],
 ];
 
+// ANNOTATION.md, "A bilateral site with no bilateral code ('bilateral pulmonary metastases', C78.01 and C78.02) is null with the
+// candidates of the row": an impression that gives the nodules of both lungs in one sentence and reads them in the next
+// ("Two new subcentimeter pulmonary nodules (RLL 6 mm, LLL 5 mm). Indeterminate; early pulmonary metastases are not excluded", d663)
+// fears metastases of both lungs, not of the nearer one (table: lung / Malignant Secondary C78.0-: null).
+const bothLungs: readonly ReadingCase[] = [
+  ['nodules of both lungs in the sentence before', 'CRC on FOLFOX.\nIMPRESSION:\n2. Two new subcentimeter pulmonary nodules (RLL 6 mm, LLL 5 mm). Indeterminate; early pulmonary\nmetastases are not excluded.',
+    [['CRC', 'C19', 'present'], ['pulmonary\nmetastases', 'null', 'uncertain']]],
+  ['a nodule of one lung before', 'CRC on FOLFOX.\nIMPRESSION:\n2. New 6 mm LLL nodule. Indeterminate; early pulmonary metastasis is not excluded.',
+    [['CRC', 'C19', 'present'], ['pulmonary metastasis', 'C7802', 'uncertain']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('the nodules of both lungs', () => checkReadings(bothLungs));
   describe("a disease's usual behaviour", () => checkReadings(behaviourStatements));
   describe("a recurrence denied in the primary's bed", () => checkReadings(deniedBedRecurrences));
   describe('the word "metastatic" of a spread', () => checkReadings(metastaticWords));
