@@ -175,7 +175,18 @@ const bothLungs: readonly ReadingCase[] = [
     [['CRC', 'C19', 'present'], ['pulmonary metastasis', 'C7802', 'uncertain']]],
 ];
 
+// ANNOTATION.md, '"Metastatic melanoma" whose primary's skin site the note documents is two entries' and "Side and sub-site
+// documented elsewhere": the restated melanoma takes the one skin site the note documents (Index: Melanoma, skin, trunk C43.59),
+// and a relative's melanoma written after another relative's cancer on the family line ("father w/ prostate cancer; no family hx of
+// melanoma", d678) does not take that cancer's organ as a skin surface, which would give the note a second melanoma site (Z80.8).
+const otherTumourOrgans: readonly ReadingCase[] = [
+  ['a family line\'s cancer organ is no skin surface', '58M w/ melanoma of the R upper back. On pembrolizumab.\nFHx: father w/ prostate cancer; no family hx of melanoma.\nAssessment/Plan:\n2. Metastatic melanoma (lung), PR on CT.',
+    [['melanoma of the R upper back', 'C4359', 'present'], ['prostate cancer', 'Z8042', 'family'], ['melanoma', 'Z808', 'negated'], ['melanoma', 'C4359', 'present']]],
+  ['a body surface on the line stays the lesion\'s', 'L upper back - atypical pigmented lesion; r/o melanoma in situ.', [['melanoma in situ', 'D0359', 'uncertain']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("another tumour's organ on a skin lesion's line", () => checkReadings(otherTumourOrgans));
   describe('the nodules of both lungs', () => checkReadings(bothLungs));
   describe("a disease's usual behaviour", () => checkReadings(behaviourStatements));
   describe("a recurrence denied in the primary's bed", () => checkReadings(deniedBedRecurrences));
