@@ -185,7 +185,17 @@ const otherTumourOrgans: readonly ReadingCase[] = [
   ['a body surface on the line stays the lesion\'s', 'L upper back - atypical pigmented lesion; r/o melanoma in situ.', [['melanoma in situ', 'D0359', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Lymph node metastasis by region": an imaging report measures and shapes a node between its region and its node
+// word ("R level VI 7 mm rounded node with microcalcification, suspicious for metastatic involvement", d671; table: lymph gland, neck /
+// Malignant Secondary C77.0; "external iliac 6 mm node": intrapelvic C77.5). Words that are no measurement leave the node unplaced.
+const measuredNodes: readonly ReadingCase[] = [
+  ['a measured neck node keeps its level', 'R level VI 7 mm rounded node with microcalcification, suspicious for metastatic involvement.',
+    [['node with microcalcification, suspicious for metastatic involvement', 'C770', 'uncertain']]],
+  ['a measured iliac node keeps its region', 'Left external iliac 6 mm node, suspicious for nodal metastasis.', [['nodal metastasis', 'C775', 'uncertain']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe("a node measured between its region and its word", () => checkReadings(measuredNodes));
   describe("another tumour's organ on a skin lesion's line", () => checkReadings(otherTumourOrgans));
   describe('the nodules of both lungs', () => checkReadings(bothLungs));
   describe("a disease's usual behaviour", () => checkReadings(behaviourStatements));
