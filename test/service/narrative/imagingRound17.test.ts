@@ -194,7 +194,25 @@ const measuredNodes: readonly ReadingCase[] = [
   ['a measured iliac node keeps its region', 'Left external iliac 6 mm node, suspicious for nodal metastasis.', [['nodal metastasis', 'C775', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion" (uncertain: "cannot exclude", Guidelines II.H) and "Side and sub-site documented elsewhere":
+// a report reads a finding in the sentence after it, opening with the readings and closing with the hedge ("Persistent 1.9 cm L upper
+// lobe pure ground-glass nodule, … unchanged in size from CT chest 01/2025. Adenocarcinoma in situ or minimally invasive
+// adenocarcinoma cannot be excluded.", d667). The readings are the nodule's (Index: Adenocarcinoma in situ - see Neoplasm, in situ;
+// table: lung / Ca in situ D02.2-, left → D02.22; upper lobe / Malignant Primary C34.1-, left → C34.12), the comparison study's organ
+// ("CT chest") is no finding's site, and the readings joined by "or" share the hedge. A sentence that opens with words of its own
+// ("In this patient with a prior malignancy, metastasis cannot be excluded", d181) reads no finding for its other diagnoses.
+const hedgedReadings: readonly ReadingCase[] = [
+  ['readings after the finding take its site and share the hedge',
+    'Lungs (CT): Persistent 1.9 cm L upper lobe pure ground-glass nodule, not PSMA-avid, unchanged in size from CT chest\n01/2025. Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded.',
+    [['Adenocarcinoma', 'D0222', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3412', 'uncertain']]],
+  ['an in-situ reading joined by "or" shares the hedge', 'LUL nodule: adenocarcinoma in situ or carcinoid cannot be excluded.',
+    [['adenocarcinoma', 'D0222', 'uncertain'], ['carcinoid', 'C7A090', 'uncertain']]],
+  ['a sentence opening with words of its own reads no finding', 'Hx breast ca (R, 2014), letrozole completed 2021.\n2. New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.',
+    [['breast ca', 'Z853', 'history']]],
+];
+
 describe('narrative reader: imaging round 17', () => {
+  describe('readings after their finding', () => checkReadings(hedgedReadings));
   describe("a node measured between its region and its word", () => checkReadings(measuredNodes));
   describe("another tumour's organ on a skin lesion's line", () => checkReadings(otherTumourOrgans));
   describe('the nodules of both lungs', () => checkReadings(bothLungs));
