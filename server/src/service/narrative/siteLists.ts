@@ -51,7 +51,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
       // whose regional nodes they are, not a second site of spread.
       // So does a region written right before "osseous" ("stable pelvic osseous disease"): the bones there.
       const next = sites[sites.length - 1];
-      if (!site.lymphNode && next?.start === site.end && (next.lymphNode || tokens[next.start]?.norm === 'osseous')) break;
+      // A bone of the spine written so ("T11 osseous metastasis") is that bone, read on.
+      if (!site.lymphNode && next?.start === site.end && (next.lymphNode || (tokens[next.start]?.norm === 'osseous' && site.path[0] !== next.path[0]))) break;
       sites.push(site);
       position = site.start;
       continue;
