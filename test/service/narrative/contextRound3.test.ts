@@ -129,7 +129,7 @@ describe('narrative context round 3: the side of a removed organ', () => {
     // table: kidney / Malignant Primary C64.-; left (the kidney removed) → C64.2. The history keeps its Z85.528 (Guideline I.C.2.d);
     // the metastatic RCC of the impression is the same left-kidney cancer, hedged by "concerning for".
     ['gives a restated kidney cancer the side of the nephrectomy', 'History: 59M, hx of RCC s/p L nephrectomy 2022.\nImpression: Findings concerning for metastatic RCC to bone.',
-      [['RCC', 'Z85528', 'history'], ['RCC to bone', 'C7951', 'uncertain'], ['RCC', 'C642', 'uncertain']]],
+      [['RCC', 'Z85528', 'history'], ['metastatic RCC to bone', 'C7951', 'uncertain'], ['RCC', 'C642', 'uncertain']]],
   ]);
 });
 

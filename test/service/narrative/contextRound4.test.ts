@@ -56,13 +56,13 @@ describe('narrative context round 4: a tumour found in the marrow or in another 
     // table: marrow (bone) NEC / Malignant Secondary C79.52 ("BM" before a marrow sample is the bone marrow); a neuroblastoma called
     // metastatic in a marrow sample is that secondary, not its adrenal primary (C74.9-).
     ['reads a metastatic neuroblastoma in a marrow sample as the marrow secondary', '- Bilateral BM aspirate/bx: metastatic neuroblastoma, ~60% cellularity replaced.',
-      [['neuroblastoma', 'C7952', 'present']]],
+      [['metastatic neuroblastoma', 'C7952', 'present']]],
     // The marrow's primary cell (C96.9) is lymphoid and haematopoietic tissue; a sarcoma there is the secondary C79.52.
     ['reads a sarcoma in a marrow sample as the marrow secondary', '- BM aspirate/bx 11/19: no residual Ewing sarcoma by morphology;',
       [['Ewing sarcoma', 'C7952', 'negated']]],
     // table: liver / Malignant Secondary C78.7: a renal cell carcinoma called metastatic in a liver biopsy spread to the liver.
     ['reads a metastatic tumour that implies its organ in another organ\'s biopsy as a secondary there', 'Liver, core biopsy: metastatic RCC',
-      [['RCC', 'C787', 'present']]],
+      [['metastatic RCC', 'C787', 'present']]],
   ]);
 });
 

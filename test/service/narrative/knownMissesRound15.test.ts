@@ -73,7 +73,7 @@ describe('narrative round 15: a tumour of another organ found in a labelled marr
       ['Neuroblastoma, L adrenal', 'C7492', 'present'], ['neuroblastoma', 'C7952', 'present'],
     ]],
     ['guard: "metastatic neuroblastoma" under a marrow label', 'Neuroblastoma, L adrenal. Bone marrow: metastatic neuroblastoma.', [
-      ['Neuroblastoma, L adrenal', 'C7492', 'present'], ['neuroblastoma', 'C7952', 'present'],
+      ['Neuroblastoma, L adrenal', 'C7492', 'present'], ['metastatic neuroblastoma', 'C7952', 'present'],
     ]],
   ]);
 });

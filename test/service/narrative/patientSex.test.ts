@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { patientSex } from '../../../server/src/service/narrative/patientSex';
 
-// The two expressions the reader counted the cues with before the scanner: kept here as the scanner's oracle.
-const FEMALE = /\b(?:female|woman|she|her|mrs|ms|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f)\b/gi;
-const MALE = /\b(?:male|man|he|his|mr|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m)\b/gi;
+// The two expressions the reader counted the cues with before the scanner: kept here as the scanner's oracle (round 17: an age
+// joined by a hyphen to a nuclide's symbol, "Tc-99m", "18F-FDG", is a tracer, in both).
+const FEMALE = /\b(?:female|woman|she|her|mrs|ms|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?f(?!-))\b/gi;
+const MALE = /\b(?:male|man|he|his|mr|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?m(?!-))\b/gi;
 
 function countMatches(pattern: RegExp, text: string): number {
   let count = 0;

@@ -134,11 +134,20 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
   if (found.value.staffTitle === true && namesStaffMember(tokens, found.end)) return undefined;
-  if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(tokens[index - 1]?.norm ?? '')) return undefined;
+  if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(wordBeforeAvidity(tokens, index))) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+}
+
+/**
+ * The word before the one at `index`, passing over a tracer's avidity a nuclear medicine report writes between a site and its disease
+ * ("multifocal osseous MIBG-avid disease", "hepatic FDG-avid disease", "nodal avid disease").
+ */
+function wordBeforeAvidity(tokens: readonly Token[], index: number): string {
+  const before = tokens[index - 1]?.norm ?? '';
+  return before === 'avid' || before.endsWith('-avid') ? tokens[index - 2]?.norm ?? '' : before;
 }
 
 /** Whether an abbreviation is written in the capitals its term allows where the encounter writes its long form (adrenocorticalAbbreviation.ts). */

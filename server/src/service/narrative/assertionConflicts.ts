@@ -10,14 +10,15 @@ import type { Token } from './tokens';
  * outranks a history lead before it ("Hx of colon cancer 2018 - adrenal metastasis considered less
  * likely": the history lead names the old cancer, the hedge is the metastasis's own).
  */
-export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number): void {
+export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number, end = start): void {
+  deniedRecurrenceAtSite(tokens, found, end);
   const concluded = found.get('uncertain');
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.
   const ownClause = hedgeOpensOwnClause(tokens, found.get('negated'), concluded, start);
   if (concluded?.trigger.tissueConclusion === true && concludesTissueResult(tokens, concluded.start)) found.delete('uncertain');
   if (ownClause) found.delete('negated');
-  if (deniedInCondition(found.get('hypothetical'), found.get('negated'))) found.delete('negated');
+  if (deniedInCondition(tokens, found.get('hypothetical'), found.get('negated'))) found.delete('negated');
   const doubt = denialTakenBack(tokens, found.get('negated'));
   if (doubt !== undefined) {
     found.delete('negated');
@@ -69,9 +70,17 @@ const CONDITIONS: ReadonlySet<string> = new Set(['if', 'only if']);
  * condition a plan waits on, a finding not yet made, so the mention is hypothetical (ANNOTATION.md, "Peritoneal disease" of a cancer
  * patient: "a plan conditional on a finding, hypothetical").
  */
-function deniedInCondition(condition: TriggerHit | undefined, denial: TriggerHit | undefined): boolean {
-  return condition !== undefined && denial !== undefined && CONDITIONS.has(condition.trigger.words) && condition.end === denial.start;
+function deniedInCondition(tokens: readonly Token[], condition: TriggerHit | undefined, denial: TriggerHit | undefined): boolean {
+  if (condition === undefined || denial === undefined || !CONDITIONS.has(condition.trigger.words) || denial.start < condition.end) return false;
+  // "resection if he remains without metastatic disease at restaging", "if there is no nodal disease": the condition's subject
+  // and verb may stand between "if" and the denial, but no punctuation (a clause of its own).
+  if (denial.start - condition.end > CONDITION_SUBJECT_REACH) return false;
+  for (let position = condition.end; position < denial.start; position++) if (tokens[position]?.punct !== false) return false;
+  return true;
 }
+
+/** How many words (a subject and its verb: "he remains", "there is") may stand between "if" and the denial it conditions on. */
+const CONDITION_SUBJECT_REACH = 3;
 
 /** How many words after a denial its taking back is looked for ("not identified in these superficial biopsies, but …"). */
 const TAKEN_BACK_REACH = 12;
@@ -105,4 +114,24 @@ function denialTakenBack(tokens: readonly Token[], negation: TriggerHit | undefi
  */
 export function deniedNearer(hedge: TriggerHit, negation: TriggerHit | undefined, start: number): boolean {
   return negation !== undefined && hedge.end <= negation.start && negation.end <= start;
+}
+
+/** The places of a primary's own bed a report denies a recurrence at ("in the prostatectomy bed", "at the anastomosis"). */
+const BED_WORDS = new Set(['bed', 'anastomosis', 'cuff', 'cavity', 'zone']);
+/** How many words after the mention its bed is looked for ("prostate cancer in the prostatectomy bed"). */
+const BED_REACH = 6;
+
+/**
+ * "No local recurrence of prostate cancer in the prostatectomy bed": a recurrence denied at a named site is a denial of the tumour
+ * there (ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention … The assertion is the words' own"), not
+ * the history that "no recurrence of" reads where no site is named ("No evidence of recurrence of her breast cancer").
+ */
+function deniedRecurrenceAtSite(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, end: number): void {
+  const history = found.get('history');
+  if (history === undefined || !history.trigger.words.includes('recurrence') || !/^(?:no|without|w\/o)\b/.test(history.trigger.words) || history.end > end) return;
+  const sentence = tokens[end - 1]?.sentence;
+  const preposition = firstInSentenceAfter(tokens, end, 2, sentence, (token) => token.norm === 'in' || token.norm === 'at' || token.norm === 'within');
+  if (preposition < 0 || firstInSentenceAfter(tokens, preposition + 1, BED_REACH, sentence, (token) => BED_WORDS.has(token.norm)) < 0) return;
+  found.delete('history');
+  if (!found.has('negated')) found.set('negated', { ...history, trigger: { ...history.trigger, assertion: 'negated' } });
 }

@@ -77,6 +77,8 @@ export function reaches(
 /** How many words a judgement closing its clause reaches back over to the diagnosis it predicates. */
 const JUDGED_SUBJECT_REACH = 6;
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
+/** Words that join a reading to its alternative before a closing judgement. */
+const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
 /** Nouns that close a subtype set off after a diagnosis ("Renal cell carcinoma, clear cell type, favored."). */
 const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
 
@@ -91,6 +93,9 @@ function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): 
   // Only a hedge: a denial after a dash ("- negative", "- none") may answer a study or a question, not judge the item.
   if (assertion === 'uncertain' && DASHES.has(tokens[hit.start - 1]?.norm ?? '') && tokens[hit.start - 1]?.norm !== ':') return ownItemQualifiers(tokens, end, hit.start - 1);
   if (hit.start - end > JUDGED_SUBJECT_REACH) return false;
+  // "Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded": the readings joined by "or" share the judgement.
+  const after = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
+  if (ALTERNATIVES.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
   const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
   return subtype && wordsOnly(tokens, end + 1, hit.start - 1);

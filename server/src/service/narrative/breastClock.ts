@@ -28,7 +28,7 @@ function quadrantOf(hour: number, minutes: number, side: 'right' | 'left'): Quad
 }
 
 /** A clock position starting at `index`: "2:00", "10:30", "10 o'clock", with its hour and minutes. */
-function clockAt(tokens: readonly Token[], index: number): { hour: number; minutes: number } | undefined {
+export function clockAt(tokens: readonly Token[], index: number): { hour: number; minutes: number } | undefined {
   const hour = Number(tokens[index]?.norm);
   if (!Number.isInteger(hour) || hour < 1 || hour > 12) return undefined;
   if (OCLOCK.has(tokens[index + 1]?.norm ?? '')) return { hour, minutes: 0 };

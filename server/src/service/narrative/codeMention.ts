@@ -39,7 +39,9 @@ export function codeMention(
     const code = assertion === 'history' ? history : assertion === 'family' ? morphology.family : current;
     const form = assertion === 'history' ? '; personal history' : assertion === 'family' ? '; family history'
       : inSitu ? '; in situ' : current === morphology.remission ? '; in remission' : current === morphology.relapse ? '; in relapse' : '';
-    const sited = code === morphology.code || (inSitu && code === morphology.inSitu) ? sitedMorphologyCode(context, mention, inSitu) : undefined;
+    // A denied lymphoma names no place where it is (ANNOTATION.md: "no CNS involvement" stays "unspecified site").
+    const placed = assertion !== 'negated' || morphology.siteAxis !== 'lymphoma';
+    const sited = placed && (code === morphology.code || (inSitu && code === morphology.inSitu)) ? sitedMorphologyCode(context, mention, inSitu) : undefined;
     if (sited !== undefined) return { ...sited, column: null, source: `${morphology.source}${form}; ${sited.source}` };
     return { code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` };
   }

@@ -1,6 +1,8 @@
+import { breastQuadrant } from './breastClock';
 import type { SiteMatch } from './siteFinder';
-import { nearestInSentenceBefore } from './sentenceWindow';
+import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
  * The finding a bare histology concludes: "Left breast upper outer quadrant (2:00) irregular spiculated
@@ -55,7 +57,9 @@ const CONCLUSION_REACH = 40;
  */
 export function concludedFindingSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   const sentence = tokens[anchorStart]?.sentence;
-  let cue = false;
+  // "Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded.": the reading opens its own sentence after the finding's.
+  const subjectHedged = hedgedSubject(tokens, anchorStart, sentence);
+  let cue = subjectHedged;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - 4) && !cue; position--) {
     if (tokens[position]?.sentence !== sentence || sites[position] !== undefined) return undefined;
     cue = CONCLUSION_CUES.has(tokens[position]?.norm ?? '');
@@ -65,7 +69,7 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
   // "Focal sigmoid uptake; differential includes adenoma vs malignancy": one semicolon may join the finding to its conclusion,
   // and so may the full stop before a sentence that opens the finding's differential ("L renal mass, most likely RCC.
   // Differential incl. oncocytoma").
-  const differential = opensDifferential(tokens, anchorStart, sentence);
+  const differential = subjectHedged || opensDifferential(tokens, anchorStart, sentence) || verblessConclusion(tokens, anchorStart, sentence);
   let clause = sentence;
   for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - CONCLUSION_REACH); position--) {
     const token = tokens[position];
@@ -73,10 +77,14 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
     if (token === undefined || token.sentence !== clause) return undefined;
     noun ||= FINDING_NOUNS.has(token.norm) || SAMPLE_NOUNS.has(token.norm);
     const site = sites[position];
+    // "… nodule, unchanged in size from CT chest 01/2025": a study's organ named in a comparison is no finding's site.
+    if (site !== undefined && STUDY_WORDS.has(tokens[site.start - 1]?.norm ?? '') && !studyTitle(tokens, site)) continue;
     // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
     if (site !== undefined && site.end <= anchorStart) {
       const concluded = noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) || studyTitle(tokens, site) || sampledBefore(tokens, site);
-      return concluded ? { ...site, start: anchorStart, end: anchorStart } : undefined;
+      // The finding's clock position names its breast quadrant where it was written ("mass in the left breast at 2:00, … suspicious for malignancy").
+      const placed = breastQuadrant(tokens, site, site.end) ?? site;
+      return concluded ? { ...placed, start: anchorStart, end: anchorStart } : undefined;
     }
   }
   return undefined;
@@ -96,6 +104,37 @@ function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
 function sampledBefore(tokens: readonly Token[], site: SiteMatch): boolean {
   const sample = (token: Token): boolean => SAMPLE_NOUNS.has(token.norm);
   return nearestInSentenceBefore(tokens, site.start, SAMPLE_REACH, tokens[site.start]?.sentence, sample) >= 0;
+}
+
+/**
+ * Hedges that open a report's verbless conclusion, the sentence after the finding it reads ("1.9 cm irregular spiculated mass in the
+ * left breast at 2:00, with associated calcifications. Highly suggestive of malignancy."). Only a doubt is read so: a denial after a
+ * full stop ("Negative for malignancy.") may close a whole report, not only the finding before it.
+ */
+const CONCLUSION_OPENINGS = new Set(['highly', 'suspicious', 'concerning', 'suggestive', 'compatible', 'consistent', 'c/w', 'worrisome', 'likely', 'probable', 'probably', 'possible', 'most']);
+
+/** Whether the histology's sentence is only a hedged conclusion ("Highly suggestive of malignancy."), opened at most 4 words before it after a full stop. */
+function verblessConclusion(tokens: readonly Token[], anchorStart: number, sentence: number | undefined): boolean {
+  const opening = (token: Token, position: number): boolean => tokens[position - 1]?.sentence !== sentence
+    && tokens[position - 1]?.norm === '.' && CONCLUSION_OPENINGS.has(token.norm);
+  return nearestInSentenceBefore(tokens, anchorStart, 4, sentence, opening) >= 0;
+}
+
+/** Hedges written after the reading they weigh ("… cannot be excluded", "… is suspected", "… is favored"). */
+const AFTER_HEDGES = new Set(['excluded', 'suspected', 'favored', 'favoured', 'considered']);
+/** How many words the reading at a sentence's start may take before its hedge ("Adenocarcinoma in situ or minimally invasive adenocarcinoma"). */
+const HEDGED_SUBJECT_REACH = 10;
+
+/**
+ * Whether the histology stands in the reading that opens its sentence after a full stop, weighed by a hedge after it ("Persistent
+ * 1.9 cm L upper lobe ground-glass nodule, unchanged. Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded.").
+ */
+function hedgedSubject(tokens: readonly Token[], anchorStart: number, sentence: number | undefined): boolean {
+  let first = anchorStart;
+  while (first > Math.max(0, anchorStart - 6) && tokens[first - 1]?.sentence === sentence) first--;
+  // The sentence opens with a diagnosis word ("Adenocarcinoma in situ or …"), not with words of its own ("In this patient with a prior malignancy, …").
+  if (tokens[first - 1]?.sentence === sentence || tokens[first - 1]?.norm !== '.' || ((tokens[first]?.classes ?? 0) & ANCHOR_LEXICONS) === 0) return false;
+  return firstInSentenceAfter(tokens, anchorStart + 1, HEDGED_SUBJECT_REACH, sentence, (token) => AFTER_HEDGES.has(token.norm)) >= 0;
 }
 
 /** Words that open a sentence giving the differential of the finding before it. */

@@ -394,7 +394,7 @@ function labelledOrgan(tokens: readonly Token[], sites: readonly (SiteMatch | un
     ?? specimenLabelSite(tokens, sites, anchorStart) ?? partLabelSite(tokens, sites, anchorStart) ?? priorLesionOrgan(tokens, sites, anchorStart) ?? dashApposedLesion(tokens, sites, anchorStart, isModifier);
 }
 
-/** The finding a primary or benign tumour concludes ("L adrenal nodule … c/w adenoma"); other columns conclude none. */
+/** The finding a primary, in-situ or benign tumour concludes ("L adrenal nodule … c/w adenoma"); other columns conclude none. */
 function concludedFor(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, column: NeoplasmColumn | null): SiteMatch | undefined {
-  return column === 'primary' || column === 'benign' ? concludedFindingSite(tokens, sites, anchorStart) : undefined;
+  return column === 'primary' || column === 'benign' || column === 'in-situ' ? concludedFindingSite(tokens, sites, anchorStart) : undefined;
 }

@@ -44,9 +44,25 @@ function definesTerm(tokens: readonly Token[], start: number): boolean {
  */
 const PATIENT_GROUPS: ReadonlySet<string> = new Set(['pts', 'patients', 'survivors']);
 
+/**
+ * "suspicious for RCC rather than metastasis, which would be atypical for colorectal cancer", "unusual for a breast primary": a
+ * finding weighed against what a disease usually does names the disease's behaviour in general, not a diagnosis (ANNOTATION.md,
+ * round 14: "A statement about a disease in general is not a mention").
+ */
+const BEHAVIOUR_LEADS: ReadonlySet<string> = new Set(['atypical', 'unusual', 'uncommon', 'unexpected', 'uncharacteristic']);
+
+/** Whether the disease words at `start` follow "atypical for", "unusual for", "uncommon in" (an article may stand between). */
+function weighedAgainstBehaviour(tokens: readonly Token[], start: number): boolean {
+  const article = tokens[start - 1]?.norm === 'a' || tokens[start - 1]?.norm === 'an' ? 1 : 0;
+  const preposition = tokens[start - 1 - article];
+  const lead = tokens[start - 2 - article];
+  return preposition !== undefined && (preposition.norm === 'for' || preposition.norm === 'of' || preposition.norm === 'in')
+    && lead !== undefined && lead.sentence === tokens[start]?.sentence && BEHAVIOUR_LEADS.has(lead.norm);
+}
+
 /** Whether the disease words at tokens `[start, end)` open a statement about the disease in general. */
 export function statesDiseaseInGeneral(tokens: readonly Token[], start: number, end: number): boolean {
-  if (definesTerm(tokens, start)) return true;
+  if (definesTerm(tokens, start) || weighedAgainstBehaviour(tokens, start)) return true;
   const sentence = tokens[start]?.sentence;
   const next = tokens[end];
   if (next === undefined || next.sentence !== sentence) return false;

@@ -19,6 +19,17 @@ export function stageFourListLeads(): HistologyTerm[] {
   return leads.flatMap((lead) => separators.map((separator): HistologyTerm => ({ words: `${lead} ${separator}`, role: 'secondary', listOnly: true })));
 }
 
+/**
+ * "osseous progression", "hepatic progression", "nodal progression": in a cancer patient the disease's progression at an organ
+ * where spread is the rule is spread there (ANNOTATION.md, '"PD in <site>" or "progressive disease in <site>"'), so the organ's
+ * adjective makes "progression" its secondary. The adjective must be written right before it: "disease progression" or "local
+ * progression" names no site, and an organ that is often the primary's own (lung, breast, prostate) is left out.
+ */
+export function spreadProgressions(): HistologyTerm[] {
+  const organs = ['hepatic', 'osseous', 'nodal', 'peritoneal', 'intracranial', 'leptomeningeal', 'adrenal', 'skeletal', 'bony'];
+  return ['progression', 'progressions'].map((words): HistologyTerm => ({ words, role: 'secondary', onlyAfter: organs }));
+}
+
 /** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */
 export function intraepithelialNeoplasiaIII(abbreviation: string, site: string): HistologyTerm[] {
   const spelledOut = `${INTRAEPITHELIAL_ORGANS[abbreviation] ?? abbreviation} intraepithelial neoplasia`;

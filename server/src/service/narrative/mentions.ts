@@ -27,7 +27,7 @@ import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { eyeLineLabel } from './eyeSides';
 import { findingSubject } from './findingSubject';
-import { withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
+import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
 import { withFallbackSite } from './fallbackSite';
 import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite, refinedBy, withContextSite, withTrailingWord } from './siteContext';
@@ -94,7 +94,7 @@ export function findMentions(
       index++;
     }
   }
-  const reported = reportedMentions(tokens, withStatedOrigins(tokens, siteEndingAt, mentions));
+  const reported = reportedMentions(tokens, withMetastaticWordOfSpread(tokens, withStatedOrigins(tokens, siteEndingAt, mentions)));
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));

@@ -32,7 +32,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Whether a word may stand between a site and its anchor without changing the diagnosis ("high-grade", "invasive"). */
 export function isModifier(word: string): boolean {
-  return MODIFIERS.has(word);
+  // A tracer's avidity ("osseous MIBG-avid disease", "hepatic FDG-avid metastases", "avid nodal mets") says how the lesion shows, not where.
+  return MODIFIERS.has(word) || word === 'avid' || word.endsWith('-avid');
 }
 
 /**

@@ -249,6 +249,8 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
 export function morphologySite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
+  const involved = axis === 'lymphoma' ? involvedOrganBefore(tokens, siteEndingAt, start) : undefined;
+  if (involved !== undefined) return involved;
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   // "metastatic melanoma (originally on his upper back …)": the parenthesis names where the spread tumour arose.
   if (left.metastatic || tokens[start - 1]?.norm === 'metastatic') return namedPrimarySite(tokens, sites, end);
@@ -276,6 +278,19 @@ export function morphologySite(
     && !SPREAD_WORDS.has(tokens[right.sites[0]?.end ?? 0]?.norm ?? '');
   if ((!bare && !MORPHOLOGY_SITE_PREPOSITIONS.has(right.preposition ?? '')) || (right.spread?.length ?? 0) > 0) return undefined;
   return right.sites.length === 1 ? right.sites[0] : undefined;
+}
+
+/** The nouns of an organ's involvement written before the lymphoma that involves it ("thyroid involvement by lymphoma"). */
+const INVOLVEMENT_NOUNS = new Set(['involvement', 'infiltration']);
+
+/**
+ * "Thyroid involvement by lymphoma is considered less likely": the inverted form of "lymphoma involving the thyroid", so the
+ * organ right before the involvement noun is where the lymphoma is (its place stays the histology's word).
+ */
+function involvedOrganBefore(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number): SiteMatch | undefined {
+  if (tokens[start - 1]?.norm !== 'by' || !INVOLVEMENT_NOUNS.has(tokens[start - 2]?.norm ?? '')) return undefined;
+  const organ = siteEndingAt[start - 2];
+  return organ === undefined || tokens[organ.start]?.sentence !== tokens[start]?.sentence ? undefined : { ...organ, start, end: start };
 }
 
 /** Grades of atypia a dysplastic nevus is reported with. */

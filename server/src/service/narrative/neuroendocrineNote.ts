@@ -34,7 +34,7 @@ function isTyped(mention: RawMention): boolean {
  * For each mention, the typed mention nearest to it in tokens within reach (not itself): one pass forward for the
  * nearest before, one backward for the nearest after, so the look-up stays linear in the mentions.
  */
-function nearestTypedOfEach(raw: readonly RawMention[]): (RawMention | undefined)[] {
+function nearestTypedOfEach(raw: readonly RawMention[], reach = TYPE_REACH): (RawMention | undefined)[] {
   const before: (RawMention | undefined)[] = [];
   let last: RawMention | undefined;
   for (const mention of raw) {
@@ -49,7 +49,7 @@ function nearestTypedOfEach(raw: readonly RawMention[]): (RawMention | undefined
     const backward = previous === undefined ? Infinity : Math.max(0, mention.start - previous.end);
     const forward = next === undefined ? Infinity : Math.max(0, next.start - mention.end);
     const [best, distance] = backward <= forward ? [previous, backward] : [next, forward];
-    nearest[index] = distance <= TYPE_REACH ? best : undefined;
+    nearest[index] = distance <= reach ? best : undefined;
     if (isTyped(mention)) next = mention;
   }
   return nearest;
@@ -93,8 +93,20 @@ function withBracketedPrimarySite(raw: readonly RawMention[]): RawMention[] {
   });
 }
 
+/**
+ * Whether the encounter names a cancer other than the carcinoid: a malignant or in-situ primary at a site, or another malignant
+ * morphology. A report about a NET alone ("Ga-68 DOTATATE PET/CT … HISTORY: neuroendocrine tumor of the terminal ileum …
+ * IMPRESSION: Progression of hepatic metastatic disease") has no other cancer its spread could be, however far apart the
+ * history and the impression stand.
+ */
+function namesAnotherCancer(raw: readonly RawMention[]): boolean {
+  return raw.some((mention) => !isCarcinoid(mention) && (mention.morphology !== undefined
+    ? mention.morphology.benign !== true && mention.morphology.code.startsWith('C')
+    : (mention.column === 'primary' || mention.column === 'in-situ') && mention.site !== undefined && mention.histology?.words !== 'primary'));
+}
+
 function carcinoidSpread(raw: readonly RawMention[]): RawMention[] {
-  const nearestOf = nearestTypedOfEach(raw);
+  const nearestOf = nearestTypedOfEach(raw, namesAnotherCancer(raw) ? TYPE_REACH : Infinity);
   return raw.map((mention, index) => {
     if (isCarcinoid(mention) && mention.column !== 'secondary' && (mention.site?.lymphNode === true || SPREAD_ORGANS.has(mention.site?.path[0] ?? ''))) {
       return { ...mention, column: 'secondary', neuroendocrine: true };

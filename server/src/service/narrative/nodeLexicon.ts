@@ -69,6 +69,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'pericolic', region: 'colic' },
   { words: 'pericolonic', region: 'colic' },
   { words: 'paracolic', region: 'colic' },
+  // The nodes in the colon's mesentery ("sigmoid mesocolic nodal metastasis") are its colic nodes: lymph gland, colic C77.2.
+  { words: 'mesocolic', region: 'colic' },
   { words: 'abdominal', region: 'abdominal' },
   { words: 'intra-abdominal', region: 'intrabdominal' },
   { words: 'iliac', region: 'iliac' },

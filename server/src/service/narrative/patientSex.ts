@@ -3,7 +3,8 @@
  * over the whole encounter, headers included, and the larger count wins; a tie says nothing.
  *
  * The cues are the whole words "female", "woman", "she", "her", "mrs", "ms" and "male", "man", "he", "his", "mr"
- * (any case, but "MR" and "MS" in capitals are abbreviations), and an age of one to three digits with a sex letter ("45F", "45 y/o f", "45yo M", "62 year-old m").
+ * (any case, but "MR" and "MS" in capitals are abbreviations), and an age of one to three digits with a sex letter ("45F", "45 y/o f", "45yo M", "62 year-old m"),
+ * not joined by a hyphen to a nuclide's symbol: a nuclear medicine report's "Tc-99m MDP" and "18F-FDG" name tracers, not a man or a woman.
  * They were counted by two expressions, one per sex, each reading the whole text; one expression with both sexes'
  * cues reads it once and counts the same matches, because no cue of one sex can begin inside a cue of the other
  * (the words inside an age cue, "yo", "year", "old", "f", "m", are no cue) and at any word start at most one
@@ -32,4 +33,4 @@ export function patientSex(text: string, from: number, to: number): 'female' | '
 const ABBREVIATIONS: ReadonlySet<string> = new Set(['MR', 'MS']);
 
 /** Group 1 is a female word and group 2 the female letter of an age; any other match is a male cue. */
-const SEX_CUES = /\b(?:(female|woman|she|her|mrs|ms)|male|man|he|his|mr|\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?(?:(f)|m))\b/gi;
+const SEX_CUES = /\b(?:(female|woman|she|her|mrs|ms)|male|man|he|his|mr|(?<!-)\d{1,3}\s?(?:y\/?o|yo|year[- ]old)?\s?(?:(f)|m)(?!-))\b/gi;

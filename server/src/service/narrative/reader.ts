@@ -167,7 +167,8 @@ function codingAssertion(mention: RawMention, assertion: AssertionResult): Asser
   if (assertion.familyNegated === true) return 'family';
   if (mention.unspecifiedSite !== true) return assertion.assertion;
   // A site-less cancer that is only possible ("unknown if cancer") is no history to code.
-  if (assertion.hedged === true) return 'uncertain';
+  // A site-less spread a plan is conditional on ("if he remains without metastatic disease") is coded as the spread it fears.
+  if (assertion.hedged === true) return mention.column === 'secondary' && assertion.assertion === 'hypothetical' ? 'hypothetical' : 'uncertain';
   return assertion.historyNegated === true ? 'history' : assertion.assertion;
 }
 

@@ -26,6 +26,12 @@ function zeroNodeCounts(): string[] {
   return counts;
 }
 
+/** The participles a report denies a finding's earlier sight with ("not seen", "not described"). */
+const COMPARED_UNSEEN: readonly string[] = ['seen', 'identified', 'present', 'visualized', 'visualised', 'described', 'evident', 'appreciated', 'demonstrated', 'detected'];
+/** The earlier study or time a comparison names after it ("on the prior CT", "pre-operatively", "at baseline"). */
+const EARLIER_STUDIES: readonly string[] = ['previously', 'pre-operatively', 'preoperatively', 'pre-op', 'preop', 'before', 'at baseline', 'in retrospect',
+  ...['prior', 'previous', 'preceding', 'pre-op', 'preop', 'preoperative', 'pre-operative', 'baseline', 'outside', 'earlier'].flatMap((study) => [`on ${study}`, `on the ${study}`])];
+
 export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // French and Spanish radiology's hedge as second-language writers translate it ("necrotic nodes, evocative for metastasis"):
   // what a finding evokes is suggested, not proven (Guidelines II.H "suggestive of").
@@ -59,5 +65,14 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
   ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
     .map((trigger) => ({ ...trigger, postScope: 1 })),
+  // A reading named as what the reader fears or favours most ("Papillary thyroid carcinoma is the primary concern", "RCC is the leading
+  // consideration") is a diagnosis weighed, not made (Guidelines II.H, "concerning for").
+  ...post('uncertain', ...['is', 'remains'].flatMap((verb) => ['primary concern', 'main concern', 'leading concern', 'principal concern', 'chief concern',
+    'major concern', 'leading consideration', 'leading diagnosis', 'favored diagnosis', 'favoured diagnosis', 'most likely diagnosis', 'leading differential']
+    .map((reading) => `${verb} the ${reading}`))),
+  // A report's comparison with an earlier study says when a finding appeared, not that it is absent or past ("6 mm node (not
+  // described on the pre-op US), compatible with an iodine-avid nodal metastasis"; "compatible with nodal metastasis, not identified
+  // pre-operatively"; "new lung nodule, not present on the prior CT, suspicious for metastasis"): neither NegEx's "not" nor "prior".
+  ...both('pseudo', ...COMPARED_UNSEEN.flatMap((seen) => [`not previously ${seen}`, ...EARLIER_STUDIES.map((earlier) => `not ${seen} ${earlier}`)])),
   ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];

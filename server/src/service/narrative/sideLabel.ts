@@ -1,3 +1,4 @@
+import { clockAt } from './breastClock';
 import { sentenceStart } from './contextNodeRegion';
 import { lateralityAt } from './siteFinder';
 import type { Laterality } from './siteLexicon';
@@ -32,6 +33,8 @@ const LOOSE_SIDE_REACH = 8;
  */
 export function looseSideBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): Laterality | undefined {
   const sentence = tokens[index]?.sentence;
+  const clocked = clockedSideBefore(tokens, sites, index);
+  if (clocked !== undefined) return clocked;
   for (let position = index - 1; position >= Math.max(0, index - LOOSE_SIDE_REACH) && tokens[position]?.sentence === sentence; position--) {
     if (sites[position] !== undefined || tokens[position]?.norm === ':') return undefined;
     const side = lateralityAt(tokens, position);
@@ -46,4 +49,22 @@ function organLabelled(tokens: readonly Token[], sites: readonly (SiteMatch | un
   const first = sentenceStart(tokens, index);
   const site = sites[first];
   return site !== undefined && !site.lymphNode && tokens[site.end]?.norm === ':' && site.end < index;
+}
+
+/** How far back in its sentence a finding looks for a side written before a clock position. */
+const CLOCKED_SIDE_REACH = 16;
+
+/**
+ * "Indeterminate 6 mm R 7:00 enhancing mass, likely benign (fibroadenoma vs intramammary node)": breast imaging writes a
+ * lesion's place as a side and a clock position, with no breast word; the side before the clock is the lesion's, whatever
+ * line it is on (no other organ is read by the clock). A site between them carries its own side.
+ */
+function clockedSideBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): Laterality | undefined {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - CLOCKED_SIDE_REACH) && tokens[position]?.sentence === sentence; position--) {
+    if (sites[position] !== undefined) return undefined;
+    const side = clockAt(tokens, position + 1) === undefined ? undefined : lateralityAt(tokens, position);
+    if (side !== undefined) return side === 'bilateral' ? undefined : side;
+  }
+  return undefined;
 }

@@ -239,11 +239,10 @@ function contextSite(
   return { ...mention, site: refined, writtenSite: site };
 }
 
-/** Whether the sentence before `start` names the site's organ on the right and on the left. */
+/** Whether the words the side was looked for in name the organ on the right and on the left ("(RLL 6 mm, LLL 5 mm). Indeterminate; …"). */
 function bothSidesBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch, start: number): boolean {
-  const sentence = tokens[start]?.sentence;
   const seen = new Set<Laterality>();
-  for (let position = start - 1; position >= Math.max(0, start - CONTEXT_TOKENS) && tokens[position]?.sentence === sentence; position--) {
+  for (let position = start - 1; position >= Math.max(0, start - CONTEXT_TOKENS); position--) {
     const other = sites[position];
     if (other?.laterality !== undefined && !other.lymphNode && sameOrganForSide(other.path[0], site.path[0]) && !isCalledNormal(tokens, other)) seen.add(other.laterality);
   }

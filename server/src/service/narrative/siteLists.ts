@@ -47,6 +47,12 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
       if (sites.length === 0 && ownedBeforeComma(tokens, site)) break;
+      // "sigmoid mesocolic nodal metastasis", "rectal mesorectal nodal mets": an organ written right before a node region names
+      // whose regional nodes they are, not a second site of spread.
+      // So does a region written right before "osseous" ("stable pelvic osseous disease"): the bones there.
+      const next = sites[sites.length - 1];
+      // A bone of the spine written so ("T11 osseous metastasis") is that bone, read on.
+      if (!site.lymphNode && next?.start === site.end && (next.lymphNode || (tokens[next.start]?.norm === 'osseous' && site.path[0] !== next.path[0]))) break;
       sites.push(site);
       position = site.start;
       continue;

@@ -65,10 +65,13 @@ export function lineSkinSurface(tokens: readonly Token[], sites: readonly (SiteM
       sentence = token.sentence;
     }
     const site = sites[position];
-    if (site !== undefined) return site.lymphNode ? undefined : site;
+    if (site !== undefined) return site.lymphNode || OTHER_TUMOUR_WORDS.has(tokens[site.end]?.norm ?? '') ? undefined : site;
   }
   return undefined;
 }
+
+/** Words after a site that make it another tumour's organ ("FHx: father w/ prostate cancer; no family hx of melanoma"), no surface of the line. */
+const OTHER_TUMOUR_WORDS: ReadonlySet<string> = new Set(['cancer', 'ca', 'carcinoma', 'adenocarcinoma', 'malignancy', 'tumor', 'tumour', 'mets', 'metastases', 'metastasis']);
 
 /**
  * "R nasal ala papule - r/o BCC", "L cheek papule - r/o SCC vs AK": a skin histology (basal or squamous

@@ -1,7 +1,7 @@
 import type { RawMention } from './rawMention';
 
 /**
- * "stable hepatic disease", "no osseous disease", "L neck nodal disease" name a cancer's spread there only in the note of a solid
+ * "stable hepatic disease", "no osseous disease", "L neck nodal disease", "osseous progression" name a cancer's spread there only in the note of a solid
  * cancer (ANNOTATION.md, "Spread written as disease"): in a note about a lymphoma, myeloma or leukaemia the nodal or bone disease
  * is that disease itself (its extent, not a secondary), and a note that names no neoplasm at all ("denies hepatic disease") means
  * a disease of the organ.
@@ -16,7 +16,10 @@ export function withSpreadDiseaseInSolidCancer(mentions: readonly RawMention[]):
 /** Tabular C81–C96 (lymphomas, myeloma, leukaemias) and D45–D47 (the myeloproliferative and myelodysplastic neoplasms). */
 const HAEMATOLOGIC_CODE = /^(?:C8[1-8]|C9[0-6]|D4[5-7])/;
 
-/** A mention anchored on "disease" after an organ's or the nodes' adjective (histologyLexicon.ts). */
+/** The anchors of spread written after an organ's or the nodes' adjective (histologyLexicon.ts): "hepatic disease", "osseous progression". */
+const SPREAD_ANCHORS = new Set(['disease', 'progression', 'progressions']);
+
+/** A mention anchored on "disease" or "progression" after an organ's or the nodes' adjective. */
 function isSpreadDisease(mention: RawMention): boolean {
-  return mention.histology?.words === 'disease';
+  return SPREAD_ANCHORS.has(mention.histology?.words ?? '');
 }

@@ -42,3 +42,17 @@ export function withOwnOrganAsPrimary(tokens: readonly Token[], mentions: readon
 
 /** How many mentions back the primary before the parenthesis is looked for. */
 const OWN_ORGAN_REACH = 3;
+
+/**
+ * "metastatic PTC in 7/23 nodes", "R level III LN: positive for metastatic PTC": a carcinoma that names its own organ and is called
+ * metastatic is two diagnoses, the primary its name implies and the spread to the nodes (ANNOTATION.md, "metastatic X" names the
+ * primary X); the word "metastatic" is the spread's, so the secondary's phrase opens with it while the primary keeps the name.
+ */
+export function withMetastaticWordOfSpread(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+  return mentions.map((mention) => {
+    const start = mention.anchorStart;
+    const named = mention.histology?.role === 'primary' && mention.histology.impliedSite !== undefined;
+    const calledMetastatic = tokens[start - 1]?.norm === 'metastatic' && tokens[start - 1]?.sentence === tokens[start]?.sentence;
+    return mention.column === 'secondary' && named && calledMetastatic && mention.start === start ? { ...mention, start: start - 1 } : mention;
+  });
+}

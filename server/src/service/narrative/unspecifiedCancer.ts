@@ -93,8 +93,9 @@ type CodedFields = Pick<DocumentedMention, 'code' | 'candidates' | 'column' | 's
  */
 export function unspecifiedCancerFields(codes: NarrativeCodeLookup, assertion: Assertion, column: RawMention['column'] = 'primary'): CodedFields | undefined {
   if (column === 'secondary') {
-    return assertion === 'negated' && codes.isBillable('C799')
-      ? { code: 'C799', candidates: [], column: 'secondary', source: 'C79.9 Secondary malignant neoplasm of unspecified site (no site written; denied)' } : undefined;
+    // A plan conditional on there being none ("resection if he remains without metastatic disease") fears the same site-less spread.
+    if ((assertion !== 'negated' && assertion !== 'hypothetical') || !codes.isBillable('C799')) return undefined;
+    return { code: 'C799', candidates: [], column: 'secondary', source: `C79.9 Secondary malignant neoplasm of unspecified site (no site written; ${assertion === 'negated' ? 'denied' : 'conditional'})` };
   }
   if (assertion === 'hypothetical' && codes.isBillable('C801')) return { code: 'C801', candidates: [], column: 'primary', source: 'C80.1 Malignant (primary) neoplasm, unspecified (a malignancy feared or excluded, no site written)' };
   const code = assertion === 'history' ? 'Z85.9' : assertion === 'family' ? 'Z80.9' : undefined;
