@@ -19,6 +19,27 @@ const weighedRecurrence: readonly ReadingCase[] = [
     [['melanoma of L posterior thigh', 'C4372', 'present'], ['melanoma', 'C774', 'present']]],
 ];
 
+// ANNOTATION.md, "Not mentions": a gene or test name. A FISH or NGS panel named after the disease it is run for ("FISH (AML panel)",
+// "FISH CLL panel") names the test, not the patient's disease (d643, d647, d406).
+const testPanels: readonly ReadingCase[] = [
+  ['a FISH panel named after a leukaemia is no mention', 'FISH (AML panel): PML::RARA NEGATIVE.', []],
+  ['a suggested CLL panel is no mention, the CLL itself is', 'Impression: CLL, Rai stage 0. Suggest: FISH CLL panel (del17p, del11q).', [['CLL', 'C9110', 'present']]],
+];
+
+// Tabular C81.7 Other Hodgkin lymphoma, inclusion "Classical Hodgkin lymphoma NOS" (C81.70 unspecified site, C81.71 nodes of head,
+// face and neck); a named subtype keeps its own category (C81.1- Nodular sclerosis). "Hodgkin/Reed-Sternberg cells" are the cells,
+// no diagnosis (d645, d661).
+const classicalHodgkin: readonly ReadingCase[] = [
+  ['classic Hodgkin lymphoma with no subtype is C81.7-', 'Flow cytometry is insensitive for HRS cells; findings do not exclude classic Hodgkin lymphoma.',
+    [['classic Hodgkin lymphoma', 'C8170', 'uncertain']]],
+  ['cHL is classical Hodgkin lymphoma NOS', 'Dx: cHL, on ABVD C3.', [['cHL', 'C8170', 'present']]],
+  ['a classic Hodgkin lymphoma of a named subtype keeps the subtype', 'LYMPH NODE, LEFT SUPRACLAVICULAR, EXCISION:\n   CLASSIC HODGKIN LYMPHOMA, NODULAR SCLEROSIS TYPE.',
+    [['CLASSIC HODGKIN LYMPHOMA, NODULAR SCLEROSIS', 'C8111', 'present']]],
+  ['Hodgkin/Reed-Sternberg cells are no mention', 'Nodules contain scattered large cells (Hodgkin/Reed-Sternberg cells and lacunar variants).', []],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('test panels named after a disease', () => checkReadings(testPanels));
+  describe('classical Hodgkin lymphoma', () => checkReadings(classicalHodgkin));
   describe('a recurrence only weighed', () => checkReadings(weighedRecurrence));
 });

@@ -34,6 +34,8 @@ const INSTITUTION_NOUNS = new Set([
   // "CERVICAL CANCER STAGING PROTOCOL", "BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)": the title of a study protocol or of a synoptic
   // form names the form, not the patient's diagnosis (ANNOTATION.md: the template's title is no mention).
   'protocol', 'protocols', 'synoptic',
+  // "FISH (AML panel)", "FISH CLL panel": a test named after the disease it is run for (ANNOTATION.md: a test name is no mention).
+  'panel', 'panels',
 ]);
 
 /**

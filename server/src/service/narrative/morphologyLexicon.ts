@@ -2,6 +2,7 @@ import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
+import { HODGKIN_TYPE_TERMS } from './hodgkinTerms';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
 /**
@@ -73,9 +74,6 @@ const POLYPOSIS = 'Tabular C83.1 inclusion term "Malignant lymphomatous polyposi
 const MANTLE = { siteAxis: 'lymphoma' as const, code: 'C83.10', remission: 'C83.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
 const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', remission: 'C81.9A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
 const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', remission: 'C85.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
-const NODULAR_SCLEROSIS = { siteAxis: 'lymphoma' as const, code: 'C81.10', remission: 'C81.1A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, nodular sclerosis C81.1-' };
-const MIXED_CELLULARITY = { siteAxis: 'lymphoma' as const, code: 'C81.20', remission: 'C81.2A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, mixed cellularity C81.2-' };
-const NLPHL = { siteAxis: 'lymphoma' as const, code: 'C81.00', remission: 'C81.0A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, nodular lymphocyte predominant C81.0-' };
 const PTCL = { siteAxis: 'lymphoma' as const, code: 'C84.40', remission: 'C84.4A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, T-cell, peripheral C84.4-' };
 const T_CELL = { siteAxis: 'lymphoma' as const, code: 'C84.90', remission: 'C84.9A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.9- Mature T/NK-cell lymphomas, unspecified' };
 const MALT = { code: 'C88.40', remission: 'C88.41', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mucosa-associated lymphoid tissue (MALT) C88.4-' };
@@ -175,14 +173,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
   ...['mantle cell lymphoma', 'centrocytic lymphoma'].map((words): MorphologyTerm => ({ words, ...MANTLE })), // Tabular C83.1 and its inclusion term
   ...['lymphomatous polyposis', 'malignant lymphomatous polyposis'].map((words): MorphologyTerm => ({ words, ...MANTLE, code: 'C83.19', source: POLYPOSIS })),
-  ...['nodular sclerosis hodgkin lymphoma', 'nodular sclerosing hodgkin lymphoma', 'nodular sclerosis classical hodgkin lymphoma', 'hodgkin lymphoma , nodular sclerosis',
-    'hodgkin lymphoma , nodular sclerosing', 'classical hodgkin lymphoma , nodular sclerosis'].map((words): MorphologyTerm => ({ words, ...NODULAR_SCLEROSIS })),
-  // Its abbreviations, in capitals ("NSHL stage IIB", "NSCHL").
-  ...['nshl', 'nschl'].map((words): MorphologyTerm => ({ words, ...NODULAR_SCLEROSIS, capitalsOnly: true })),
-  { words: 'mixed cellularity hodgkin lymphoma', ...MIXED_CELLULARITY },
-  { words: 'hodgkin lymphoma , mixed cellularity', ...MIXED_CELLULARITY },
-  { words: 'nodular lymphocyte predominant hodgkin lymphoma', ...NLPHL },
-  { words: 'nlphl', ...NLPHL },
+  // Hodgkin lymphoma by type: nodular sclerosis, mixed cellularity, NLPHL, classical NOS (hodgkinTerms.ts).
+  ...HODGKIN_TYPE_TERMS,
   { words: 'peripheral t-cell lymphoma', ...PTCL },
   { words: 'ptcl', ...PTCL },
   { words: 't-cell lymphoma', ...T_CELL },
@@ -202,7 +194,6 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
     (words): MorphologyTerm => ({ words, ...WALDENSTROM })),
   { words: 'wm', ...WALDENSTROM, capitalsOnly: true, notAfter: WHITE_MATTER_ADJECTIVES, notBefore: WHITE_MATTER_NOUNS },
   { words: 'hodgkin lymphoma', ...HODGKIN },
-  { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
   { words: 'hodgkin disease', ...HODGKIN },
   { words: 'lymphoma', ...LYMPHOMA },
@@ -214,7 +205,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),
   ...['hodgkins lymphoma', "hodgkin's disease", 'hodgkins disease', "hodgkin's", 'hodgkins'].map((words): MorphologyTerm => ({ words, ...HODGKIN })),
   // "Hx Hodgkin", "Hodgkin (stage IIA) 1998": the eponym alone, not in "non Hodgkin" nor of the cells ("Hodgkin Reed-Sternberg cells").
-  { words: 'hodgkin', ...HODGKIN, notAfter: ['non'], notBefore: ['cell', 'cells', 'reed-sternberg', 'and', 'or'] },
+  { words: 'hodgkin', ...HODGKIN, notAfter: ['non'], notBefore: ['cell', 'cells', 'reed-sternberg', '/', 'and', 'or'] },
   // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
   ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
