@@ -38,7 +38,29 @@ const classicalHodgkin: readonly ReadingCase[] = [
   ['Hodgkin/Reed-Sternberg cells are no mention', 'Nodules contain scattered large cells (Hodgkin/Reed-Sternberg cells and lacunar variants).', []],
 ];
 
+// ANNOTATION.md, "Codes by assertion", uncertain (Guidelines II.H: "consider", "unlikely"): a pathologist's differential weighed and
+// set aside in a comment ("A lymphoplasmacytic lymphoma … was considered given the CD56 pattern", "Mantle cell lymphoma in leukemic
+// phase is considered unlikely given CD23+") leaves the diagnosis open, also when the reason follows the judgement (d644, d647).
+const weighedInComment: readonly ReadingCase[] = [
+  ['a lymphoma considered, with its reason after, is uncertain',
+    'COMMENT: A lymphoplasmacytic lymphoma with plasmacytic differentiation was considered given the CD56 pattern but there is no B-cell clone.',
+    [['lymphoplasmacytic lymphoma', 'C8300', 'uncertain']]],
+  ['a lymphoma considered unlikely is uncertain', 'INTERPRETATION: Mantle cell lymphoma in leukemic phase is considered unlikely given CD23+/CD200+.',
+    [['Mantle cell lymphoma', 'C8310', 'uncertain']]],
+];
+
+// ANNOTATION.md, uncertain: "rule out" (Guidelines II.H). A requisition's request to the pathologist ("Please eval for acute leukemia,
+// r/o APL", "Query plasma cell myeloma") asks whether the disease is there, as a rule-out does (d643, d644, d657).
+const requisitionRuleOut: readonly ReadingCase[] = [
+  ['please eval for a leukaemia is a rule-out', 'CLINICAL HISTORY: 61% blasts on diff. Please eval for acute leukemia, r/o APL.',
+    [['leukemia', 'C9240', 'uncertain'], ['APL', 'C9240', 'uncertain']]],
+  ['query a myeloma is a rule-out', 'Clinical: IgG kappa M-spike 3.1 g/dL, lytic lesions. Query plasma cell myeloma.', [['plasma cell myeloma', 'C9000', 'uncertain']]],
+  ['guard: a query date names no diagnosis', 'Query date: 11/30/2026. Dx: multiple myeloma on lenalidomide.', [['multiple myeloma', 'C9000', 'present']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('a differential weighed in a comment', () => checkReadings(weighedInComment));
+  describe("a requisition's rule-out", () => checkReadings(requisitionRuleOut));
   describe('test panels named after a disease', () => checkReadings(testPanels));
   describe('classical Hodgkin lymphoma', () => checkReadings(classicalHodgkin));
   describe('a recurrence only weighed', () => checkReadings(weighedRecurrence));

@@ -59,5 +59,9 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // uncertain (Guidelines II.H), so no relapse code is carried to the plain mentions of the disease.
   ...both('uncertain', ...['likely', 'probably', 'possibly', 'presumably'].flatMap((hedge) => [`${hedge} relapsed`, `${hedge} recurrent`, `${hedge} relapsing`]))
     .map((trigger) => ({ ...trigger, postScope: 1 })),
+  // A requisition's request to the pathologist ("Please eval for acute leukemia", "Query plasma cell myeloma") asks whether the
+  // diagnosis is there: a rule-out, uncertain (Guidelines II.H), not the watch for a disease to come that a plan's "eval for" is.
+  ...pre('uncertain', 'please eval for', 'please evaluate for', 'pls eval for', 'please assess for', 'please r/o', 'please rule out', 'please exclude'),
+  ...pre('uncertain', 'query').map((trigger) => ({ ...trigger, preAdjacent: true })),
   ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];
