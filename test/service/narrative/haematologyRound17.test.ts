@@ -58,7 +58,19 @@ const requisitionRuleOut: readonly ReadingCase[] = [
   ['guard: a query date names no diagnosis', 'Query date: 11/30/2026. Dx: multiple myeloma on lenalidomide.', [['multiple myeloma', 'C9000', 'present']]],
 ];
 
+// ANNOTATION.md, "A personal or family history …": a denied personal history of a named cancer keeps the cancer's own code,
+// negated (d65). A donor or pre-transplant health questionnaire answers its questions with a bare "No" after the question mark,
+// and may ask about two diseases at once ("Ever had leukemia or lymphoma?  No"): Index: Leukemia C95.9-, Lymphoma C85.9-,
+// Melanoma C43.9 (d649). A question about a qualifier after a comma ("DLBCL, primary refractory? - no") stays the qualifier's (d359).
+const questionnaireAnswers: readonly ReadingCase[] = [
+  ['two diseases asked together and answered no are both denied', 'Donor health questionnaire:\n - Ever had leukemia or lymphoma?  No\n - Any personal hx of melanoma?  No',
+    [['leukemia', 'C9590', 'negated'], ['lymphoma', 'C8590', 'negated'], ['melanoma', 'C439', 'negated']]],
+  ['a bare no answering another question denies nothing before it', 'Melanoma s/p WLE 2019, any recurrence? No.', [['Melanoma', 'C439', 'present']]],
+  ['guard: a qualifier questioned after a comma keeps the diagnosis', 'Relapsed DLBCL, primary refractory? - no: relapse > 6 mo after CMR.', [['DLBCL', 'C8330', 'present']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe("a questionnaire's answers", () => checkReadings(questionnaireAnswers));
   describe('a differential weighed in a comment', () => checkReadings(weighedInComment));
   describe("a requisition's rule-out", () => checkReadings(requisitionRuleOut));
   describe('test panels named after a disease', () => checkReadings(testPanels));
