@@ -69,7 +69,17 @@ const questionnaireAnswers: readonly ReadingCase[] = [
   ['guard: a qualifier questioned after a comma keeps the diagnosis', 'Relapsed DLBCL, primary refractory? - no: relapse > 6 mo after CMR.', [['DLBCL', 'C8330', 'present']]],
 ];
 
+// ANNOTATION.md, "Not mentions": names of clinics and services. A disease alone in parentheses after a clinician's name on a
+// requisition's or consult's header line is the clinician's service (d643, d648, d650); one with more words in the parenthesis
+// stays the patient's.
+const clinicianServices: readonly ReadingCase[] = [
+  ['a referring doctor\'s service is no mention', 'Referring: Dr. M. Oduya (Leukemia)\nRequesting: Dr. A. Hollis (Lymphoma)', []],
+  ['a submitting physician\'s service abbreviated is no mention', 'Submitting physician: T. Okonkwo, MD (Leukemia Svc)', []],
+  ['guard: a disease with its course in the parenthesis is the patient\'s', 'Seen by Dr. Lee (melanoma 2019 excised).', [['melanoma', 'Z85820', 'history']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe("a clinician's service", () => checkReadings(clinicianServices));
   describe("a questionnaire's answers", () => checkReadings(questionnaireAnswers));
   describe('a differential weighed in a comment', () => checkReadings(weighedInComment));
   describe("a requisition's rule-out", () => checkReadings(requisitionRuleOut));

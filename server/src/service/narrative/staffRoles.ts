@@ -32,3 +32,22 @@ export function namesStaffMember(tokens: readonly Token[], end: number): boolean
   for (let position = end + 1; position <= end + CREDENTIAL_REACH; position++) if (CREDENTIALS.has(tokens[position]?.norm ?? '')) return true;
   return false;
 }
+
+/** Titles and credentials that mark a clinician's name ("Dr. M. Oduya", "T. Okonkwo, MD"). */
+const CLINICIAN_TITLES: ReadonlySet<string> = new Set(['dr', 'md', 'do', 'np', 'pa', 'pa-c', 'mbbs', 'rn']);
+/** How many tokens before the parenthesis the clinician's title may stand ("Dr. M. Oduya (": five). */
+const NAME_REACH = 6;
+
+/**
+ * "Referring: Dr. M. Oduya (Leukemia)", "Submitting physician: T. Okonkwo, MD (Leukemia Svc)": a disease alone in parentheses
+ * after a clinician's name is the clinician's service, not the patient's diagnosis (ANNOTATION.md: services are no mentions).
+ */
+export function namesClinicianService(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.norm !== '(' || (tokens[end]?.norm !== ')' && !(tokens[end]?.norm === 'svc' && tokens[end + 1]?.norm === ')'))) return false;
+  for (let position = start - 2; position >= Math.max(0, start - 2 - NAME_REACH); position--) {
+    const norm = tokens[position]?.norm ?? '';
+    if (CLINICIAN_TITLES.has(norm)) return true;
+    if (norm === ':' || norm === '(' || norm === ')') return false;
+  }
+  return false;
+}
