@@ -75,10 +75,19 @@ const questionnaireAnswers: readonly ReadingCase[] = [
 const clinicianServices: readonly ReadingCase[] = [
   ['a referring doctor\'s service is no mention', 'Referring: Dr. M. Oduya (Leukemia)\nRequesting: Dr. A. Hollis (Lymphoma)', []],
   ['a submitting physician\'s service abbreviated is no mention', 'Submitting physician: T. Okonkwo, MD (Leukemia Svc)', []],
+  ['a service joined to another in the parenthesis is no mention', 'Ordering: Dr. F. Adeyemi (Myeloma/Cell Therapy)   Apheresis MD: L. Gundersen, MD', []],
   ['guard: a disease with its course in the parenthesis is the patient\'s', 'Seen by Dr. Lee (melanoma 2019 excised).', [['melanoma', 'Z85820', 'history']]],
 ];
 
+// Index: Myeloma, multiple, in relapse C90.02; Leukemia, myeloid, acute, in relapse C92.02. "RRMM" (relapsed/refractory multiple
+// myeloma) and "R/R AML" write the relapse in the name or its abbreviation, as "relapsed/refractory" does (d651, d662).
+const relapseAbbreviations: readonly ReadingCase[] = [
+  ['RRMM is a myeloma in relapse', 'Dx: C90.02 Multiple myeloma in relapse - RRMM, IgA kappa, 5 prior lines.', [['Multiple myeloma', 'C9002', 'present'], ['RRMM', 'C9002', 'present']]],
+  ['R/R before AML is its relapse', 'Dx: R/R AML after 7+3, now on gilteritinib.', [['AML', 'C9202', 'present']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('relapse abbreviations', () => checkReadings(relapseAbbreviations));
   describe("a clinician's service", () => checkReadings(clinicianServices));
   describe("a questionnaire's answers", () => checkReadings(questionnaireAnswers));
   describe('a differential weighed in a comment', () => checkReadings(weighedInComment));

@@ -295,6 +295,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['primary mediastinal b-cell lymphoma', 'primary mediastinal large b-cell lymphoma', 'pmbcl'].map((words): MorphologyTerm => ({ words, ...PMBCL })),
   // Smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
   { words: 'smm', ...MYELOMA, capitalsOnly: true },
+  // "RRMM": relapsed/refractory multiple myeloma names its relapse (Index: Myeloma, multiple, in relapse C90.02).
+  { words: 'rrmm', ...MYELOMA, code: 'C90.02', capitalsOnly: true },
   { words: 'smoldering myeloma', ...MYELOMA },
   // Tabular C90.0 inclusions: plasma cell myeloma, myelomatosis, Kahler's disease ("PCM" in capitals).
   ...['plasma cell myeloma', 'myelomatosis', "kahler's disease", 'kahler disease'].map((words): MorphologyTerm => ({ words, ...MYELOMA })),

@@ -129,7 +129,7 @@ function relapsedBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 /** The words of a relapse written before its histology. */
-const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse']);
+const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse', 'r/r']);
 
 /**
  * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's
