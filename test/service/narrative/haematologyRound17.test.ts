@@ -86,7 +86,16 @@ const relapseAbbreviations: readonly ReadingCase[] = [
   ['R/R before AML is its relapse', 'Dx: R/R AML after 7+3, now on gilteritinib.', [['AML', 'C9202', 'present']]],
 ];
 
+// Z80.- (Family history of primary malignant neoplasm) names a relative's malignancy: Tabular D46 Myelodysplastic syndromes and
+// D47 (uncertain behaviour) have no family-history code, so a relative's MDS, denied or not, is no mention, as a relative's benign
+// neoplasm is; the leukaemia beside it keeps Z80.6 (d648, d655).
+const relativesMyelodysplasia: readonly ReadingCase[] = [
+  ['a denied family MDS is no mention, the leukaemia beside it is', 'Family hx: No known family hx of leukemia or MDS.', [['leukemia', 'Z806', 'negated']]],
+  ['a relative\'s MDS is no mention', 'FH: mother - MDS at 80. Brother - prostate ca.', [['prostate ca', 'Z8042', 'family']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe("a relative's myelodysplastic syndrome", () => checkReadings(relativesMyelodysplasia));
   describe('relapse abbreviations', () => checkReadings(relapseAbbreviations));
   describe("a clinician's service", () => checkReadings(clinicianServices));
   describe("a questionnaire's answers", () => checkReadings(questionnaireAnswers));
