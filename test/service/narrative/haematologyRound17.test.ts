@@ -94,7 +94,15 @@ const relativesMyelodysplasia: readonly ReadingCase[] = [
   ['a relative\'s MDS is no mention', 'FH: mother - MDS at 80. Brother - prostate ca.', [['prostate ca', 'Z8042', 'family']]],
 ];
 
+// ANNOTATION.md, negated (ConText's definite negated existence): a diagnosis the clinician sets aside as "not a concern", with the
+// criterion it fails ("CMML not a concern - absolute monocytes <1.0 persistently"), is denied, as "not suspected" is (d655, its
+// review changed it from uncertain). Tabular C93.10 Chronic myelomonocytic leukemia not having achieved remission.
+const setAside: readonly ReadingCase[] = [
+  ['a leukaemia not a concern is denied', 'A/P: 2. CMML not a concern - absolute monocytes <1.0 persistently.', [['CMML', 'C9310', 'negated']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('a diagnosis set aside', () => checkReadings(setAside));
   describe("a relative's myelodysplastic syndrome", () => checkReadings(relativesMyelodysplasia));
   describe('relapse abbreviations', () => checkReadings(relapseAbbreviations));
   describe("a clinician's service", () => checkReadings(clinicianServices));

@@ -63,5 +63,7 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // diagnosis is there: a rule-out, uncertain (Guidelines II.H), not the watch for a disease to come that a plan's "eval for" is.
   ...pre('uncertain', 'please eval for', 'please evaluate for', 'pls eval for', 'please assess for', 'please r/o', 'please rule out', 'please exclude'),
   ...pre('uncertain', 'query').map((trigger) => ({ ...trigger, preAdjacent: true })),
+  // A diagnosis the clinician sets aside ("CMML not a concern - absolute monocytes <1.0"): denied, as "not suspected" is.
+  ...post('negated', 'not a concern', 'is not a concern', 'no longer a concern', 'not a consideration', 'is not a consideration'),
   ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];
