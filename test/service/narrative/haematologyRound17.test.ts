@@ -101,7 +101,19 @@ const setAside: readonly ReadingCase[] = [
   ['a leukaemia not a concern is denied', 'A/P: 2. CMML not a concern - absolute monocytes <1.0 persistently.', [['CMML', 'C9310', 'negated']]],
 ];
 
+// ANNOTATION.md, "A lymphoma's extranodal site in its own sentence is 'extranodal and solid organ sites' (…9)": the skin is such a
+// site (Tabular C84.09 Mycosis fungoides, extranodal and solid organ sites); and a "c/w" in an item under a specimen's part label
+// ("A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:") is the pathologist's diagnosis on that tissue, as "Left parotid, FNA: c/w …" is (d657).
+const cutaneousLymphoma: readonly ReadingCase[] = [
+  ['mycosis fungoides of the skin is extranodal', 'Dx: mycosis fungoides of the skin of the left buttock.', [['mycosis fungoides of the skin of the left buttock', 'C8409', 'present']]],
+  ['a c/w under a part label is the diagnosis of the part',
+    'FINAL DIAGNOSIS:\nA. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:\n   - ATYPICAL EPIDERMOTROPIC T-CELL INFILTRATE CONSISTENT WITH MYCOSIS FUNGOIDES, PATCH STAGE',
+    [['MYCOSIS FUNGOIDES', 'C8409', 'present']]],
+  ['guard: a c/w under a study label stays a hedge', 'MRI brain:\n - enhancing lesion c/w metastasis.', [['metastasis', 'C7931', 'uncertain']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('cutaneous lymphoma', () => checkReadings(cutaneousLymphoma));
   describe('a diagnosis set aside', () => checkReadings(setAside));
   describe("a relative's myelodysplastic syndrome", () => checkReadings(relativesMyelodysplasia));
   describe('relapse abbreviations', () => checkReadings(relapseAbbreviations));

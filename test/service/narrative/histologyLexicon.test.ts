@@ -40,6 +40,8 @@ describe('narrative lexicon: histology words', () => {
 describe('narrative lexicon: histologies classified by morphology', () => {
   const expectedTitle: Readonly<Record<string, RegExp>> = {
     'C90.00': /multiple myeloma not having achieved remission/i,
+    // "RRMM" names its relapse (morphologyLexicon.ts).
+    'C90.02': /multiple myeloma in relapse/i,
     'C91.10': /chronic lymphocytic leukemia of B-cell type not having achieved remission/i,
     'C92.00': /acute myeloblastic leukemia, not having achieved remission/i,
     'C92.10': /chronic myeloid leukemia, BCR\/ABL-positive, not having achieved remission/i,
