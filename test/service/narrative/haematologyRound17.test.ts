@@ -109,6 +109,9 @@ const cutaneousLymphoma: readonly ReadingCase[] = [
   ['a c/w under a part label is the diagnosis of the part',
     'FINAL DIAGNOSIS:\nA. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:\n   - ATYPICAL EPIDERMOTROPIC T-CELL INFILTRATE CONSISTENT WITH MYCOSIS FUNGOIDES, PATCH STAGE',
     [['MYCOSIS FUNGOIDES', 'C8409', 'present']]],
+  // Tabular C83.398 Diffuse large B-cell lymphoma of other extranodal and solid organ sites: the organ a biopsy label names (d650).
+  ['a lymphoma reported after an organ biopsy label is extranodal', 'Liver bx seg 6 (09/24): DLBCL, same phenotype.', [['DLBCL', 'C83398', 'present']]],
+  ['a lymphoma after a node biopsy label keeps the node region', 'CT-guided bx retroperitoneal LN: DLBCL.', [['DLBCL', 'C8333', 'present']]],
   ['guard: a c/w under a study label stays a hedge', 'MRI brain:\n - enhancing lesion c/w metastasis.', [['metastasis', 'C7931', 'uncertain']]],
 ];
 
