@@ -115,7 +115,18 @@ const cutaneousLymphoma: readonly ReadingCase[] = [
   ['guard: a c/w under a study label stays a hedge', 'MRI brain:\n - enhancing lesion c/w metastasis.', [['metastasis', 'C7931', 'uncertain']]],
 ];
 
+// ANNOTATION.md, hypothetical: a risk. A drug's warning of the cancers it may cause, counselled after CAR-T ("FDA warning of T-cell
+// malignancies", "FDA boxed warning re T-cell lymphomas"), names a risk for this patient; the named type keeps its code (round 14,
+// generic second cancer): Tabular C84.9 Mature T/NK-cell lymphomas, unspecified, C84.90 (d662, d566).
+const drugWarnings: readonly ReadingCase[] = [
+  ['a warning of T-cell malignancies is a risk', '6. Long-term: counseled on FDA warning of T-cell malignancies after BCMA/CD19 CAR-T; lifelong monitoring.',
+    [['T-cell malignancies', 'C8490', 'hypothetical']]],
+  ['T-cell lymphomas in a boxed warning are a risk', 'Late effects: FDA boxed warning re T-cell lymphomas after CAR-T - annual CBC w/ diff.',
+    [['T-cell lymphomas', 'C8490', 'hypothetical']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe("a drug's warning", () => checkReadings(drugWarnings));
   describe('cutaneous lymphoma', () => checkReadings(cutaneousLymphoma));
   describe('a diagnosis set aside', () => checkReadings(setAside));
   describe("a relative's myelodysplastic syndrome", () => checkReadings(relativesMyelodysplasia));

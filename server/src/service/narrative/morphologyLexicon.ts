@@ -177,7 +177,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...HODGKIN_TYPE_TERMS,
   { words: 'peripheral t-cell lymphoma', ...PTCL },
   { words: 'ptcl', ...PTCL },
-  { words: 't-cell lymphoma', ...T_CELL },
+  ...['t-cell lymphoma', 't-cell lymphomas'].map((words): MorphologyTerm => ({ words, ...T_CELL })),
   // The T-cell malignancy of a CAR-T consent or warning (the corpus reads it as Index: Lymphoma, T-cell (mature) C84.9-).
   { words: 't-cell malignancy', ...T_CELL },
   { words: 't-cell malignancies', ...T_CELL },
