@@ -125,7 +125,21 @@ const drugWarnings: readonly ReadingCase[] = [
     [['T-cell lymphomas', 'C8490', 'hypothetical']]],
 ];
 
+// ANNOTATION.md, "A bare 'relapse' or 'recurrence'": with a site it is a mention. In a note about a leukaemia, "marrow relapse",
+// "testicular relapse" and "CNS relapse" are that leukaemia in relapse (Index: Leukemia, lymphoid, acute, in relapse C91.02), each
+// with its own assertion (d653, d569, d480); "first marrow relapse of AML" is the AML's (d532), and with no leukaemia written the
+// words are no mention.
+const siteRelapses: readonly ReadingCase[] = [
+  ['a marrow and a testicular relapse of the note\'s ALL', 'S: 27M w/ Ph-like B-ALL dx 06/2024.\nA/P: first relapse: marrow relapse + L testicular relapse suspected (US c/w, no bx).',
+    [['B-ALL', 'C9102', 'present'], ['marrow relapse', 'C9102', 'present'], ['testicular relapse', 'C9102', 'uncertain']]],
+  ['a CNS relapse at risk is hypothetical', 'Dx: B-ALL in CR1. IT chemo q2wk (prophylaxis, high risk of CNS relapse).',
+    [['B-ALL', 'C9101', 'present'], ['CNS relapse', 'C9101', 'hypothetical']]],
+  ['guard: a relapse of a named leukaemia is that leukaemia\'s', 'HPI: AML dx 2024. 2026: first marrow relapse of AML.', [['AML', 'C9202', 'present'], ['AML', 'C9202', 'present']]],
+  ['guard: with no leukaemia written a CNS relapse is no mention', 'DLBCL, stage IV. High risk of CNS relapse.', [['DLBCL', 'C8338', 'present']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('a relapse named by its site', () => checkReadings(siteRelapses));
   describe("a drug's warning", () => checkReadings(drugWarnings));
   describe('cutaneous lymphoma', () => checkReadings(cutaneousLymphoma));
   describe('a diagnosis set aside', () => checkReadings(setAside));

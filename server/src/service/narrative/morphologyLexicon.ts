@@ -42,9 +42,11 @@ export interface MorphologyTerm {
    * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
-   * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
+   * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `leukaemia` (a leukaemia written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
+  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi' | 'leukaemia';
+  /** The words name a relapse of the disease ("marrow relapse", "CNS relapse"): coded with `relapse` as if "relapsed" preceded. */
+  readonly namesRelapse?: boolean;
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -277,6 +279,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
     notBefore: ['invasion', 'thrombosis', 'thrombus', 'replacement', 'stenosis', 'regurgitation', 'flow', 'velocity'] },
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
+  // A leukaemia's relapse named by where it is ("marrow relapse + L testicular relapse suspected", "high risk of CNS relapse"):
+  // in a note about a leukaemia it is that leukaemia in relapse (ANNOTATION.md, a relapse with its site is a mention), typed
+  // by the note (noteTypes.ts: Index: Leukemia, lymphoid, acute, in relapse C91.02).
+  ...['marrow relapse', 'bone marrow relapse', 'bm relapse', 'cns relapse', 'testicular relapse', 'extramedullary relapse'].map(
+    (words): MorphologyTerm => ({ words, ...LEUKEMIA, ambiguous: 'leukaemia', namesRelapse: true })),
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   ...VASCULAR_AND_LIPOMATOUS_TERMS,
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },

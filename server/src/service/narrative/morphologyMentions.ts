@@ -23,7 +23,7 @@ import type { Token } from './tokens';
 
 export function morphologyMention(tokens: readonly Token[], start: number, end: number, written: MorphologyTerm, site: SiteMatch | undefined): RawMention {
   let remission = false;
-  let relapse = relapsedBefore(tokens, start);
+  let relapse = written.namesRelapse === true || relapsedBefore(tokens, start);
   const sentence = tokens[start]?.sentence;
   const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, end, written));
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
