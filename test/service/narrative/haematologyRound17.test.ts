@@ -138,7 +138,19 @@ const siteRelapses: readonly ReadingCase[] = [
   ['guard: with no leukaemia written a CNS relapse is no mention', 'DLBCL, stage IV. High risk of CNS relapse.', [['DLBCL', 'C8338', 'present']]],
 ];
 
+// ANNOTATION.md, "A clinical-trial eligibility criterion answered for the patient is about the patient": "Y" in a "Met?" column
+// makes the criterion's own words the record's statement ("No active second malignancy" denied, C80.1; "No CNS involvement by
+// myeloma" denied, C90.00), while the exceptions written inside it ("except NMSC or CIS") stay the protocol's, hypothetical
+// (table: skin NOS / Malignant Primary C44.90); an "N" leaves the criterion hypothetical (d660, d186).
+const answeredCriteria: readonly ReadingCase[] = [
+  ['a criterion met is about the patient, its exceptions are not',
+    'Dx: multiple myeloma.\n| Criterion | Met? |\n| No active second malignancy (except NMSC) | Y |\n| No CNS involvement by myeloma | Y |\n',
+    [['multiple myeloma', 'C9000', 'present'], ['second malignancy', 'C801', 'negated'], ['NMSC', 'C4490', 'hypothetical'], ['myeloma', 'C9000', 'negated']]],
+  ['guard: a criterion not met stays hypothetical', '| Criterion | Met? |\n| Known active CNS metastases | N |\n', [['CNS metastases', 'C7940', 'hypothetical']]],
+];
+
 describe('narrative reader: haematology round 17', () => {
+  describe('eligibility criteria answered', () => checkReadings(answeredCriteria));
   describe('a relapse named by its site', () => checkReadings(siteRelapses));
   describe("a drug's warning", () => checkReadings(drugWarnings));
   describe('cutaneous lymphoma', () => checkReadings(cutaneousLymphoma));
