@@ -111,6 +111,9 @@ const cutaneousLymphoma: readonly ReadingCase[] = [
     [['MYCOSIS FUNGOIDES', 'C8409', 'present']]],
   // Tabular C83.398 Diffuse large B-cell lymphoma of other extranodal and solid organ sites: the organ a biopsy label names (d650).
   ['a lymphoma reported after an organ biopsy label is extranodal', 'Liver bx seg 6 (09/24): DLBCL, same phenotype.', [['DLBCL', 'C83398', 'present']]],
+  // ANNOTATION.md's own example: "BMBx: involved by MCL" C83.19 (the marrow is extranodal; d520, d650).
+  ['a lymphoma involving the marrow of a BMBx label is extranodal', 'Dx: mantle cell lymphoma.\nBMBx 11/18: involved by MCL (~40% cellularity).',
+    [['mantle cell lymphoma', 'C8310', 'present'], ['MCL', 'C8319', 'present']]],
   ['a lymphoma after a node biopsy label keeps the node region', 'CT-guided bx retroperitoneal LN: DLBCL.', [['DLBCL', 'C8333', 'present']]],
   ['guard: a c/w under a study label stays a hedge', 'MRI brain:\n - enhancing lesion c/w metastasis.', [['metastasis', 'C7931', 'uncertain']]],
 ];

@@ -33,7 +33,7 @@ function organIn(sites: readonly (SiteMatch | undefined)[], from: number, to: nu
 }
 
 /** Words that may stand between the label's colon and the histology ("bx: malignant mesothelioma"). */
-const RESULT_MODIFIERS = new Set(['malignant', 'diffuse', 'epithelioid', 'sarcomatoid', 'biphasic', 'primary', 'classic', 'classical']);
+const RESULT_MODIFIERS = new Set(['malignant', 'diffuse', 'epithelioid', 'sarcomatoid', 'biphasic', 'primary', 'classic', 'classical', 'involved', 'by']);
 
 /** The index of the label's colon before the histology, over at most two result modifiers. */
 function labelColon(tokens: readonly Token[], start: number): number | undefined {
@@ -43,7 +43,7 @@ function labelColon(tokens: readonly Token[], start: number): number | undefined
 }
 
 /** Words of a biopsy label ("excisional bx:", "core biopsy:", "FNA:"). */
-const BIOPSY_WORDS = new Set(['bx', 'biopsy', 'biopsies', 'excisional', 'excision', 'fna', 'core', 'incisional']);
+const BIOPSY_WORDS = new Set(['bx', 'biopsy', 'biopsies', 'excisional', 'excision', 'fna', 'core', 'incisional', 'bmbx']);
 /** At most this many words make a label or the clause before it. */
 const CLAUSE_REACH = 16;
 /** Nouns after a region adjective that make it a nodal mass ("mesenteric mass", "retroperitoneal conglomerate"). */
