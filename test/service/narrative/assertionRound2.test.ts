@@ -28,7 +28,9 @@ const ELIGIBILITY: readonly [string, string[], string][] = [
     ['C7931 hypothetical', 'C801 hypothetical', 'C4491 hypothetical', 'C189 present', 'C787 present'],
     'C79.31 brain, C80.1 a site-less malignancy (as d186 annotates "Additional malignancy"), C44.91 BCC of skin unspecified: criteria (ConText hypothetical); the comment column and the line after the table are the patient\'s',
   ],
-  ['Criterion\tMet\nHistologically confirmed colon adenocarcinoma\tY\n\nColon adenocarcinoma, sigmoid.', ['C189 hypothetical', 'C187 present'], 'a tab-separated table; C18.7 sigmoid after it'],
+  // Round 17 (ANNOTATION.md, "A clinical-trial eligibility criterion answered for the patient"): a criterion met ("Y") is the
+  // patient's own disease, with its documented site (the sigmoid written after the table).
+  ['Criterion\tMet\nHistologically confirmed colon adenocarcinoma\tY\n\nColon adenocarcinoma, sigmoid.', ['C187 present', 'C187 present'], 'a tab-separated table; C18.7 sigmoid after it'],
   ['Comment: DCIS R breast 2015, tx done 2020.', ['Z86000 history'], 'Z86.000 personal history of in-situ neoplasm of breast: treatment done (I.C.2.d)'],
 ];
 

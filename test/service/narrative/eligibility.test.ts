@@ -10,14 +10,20 @@ describe('eligibility tables: criterion cells', () => {
   const first = '| # | Criterion | Met |\n| I-1 | Known active CNS metastases | No |\n| I-2 | Prior malignancy within 3 years | Yes |\n';
   const second = 'Exclusion criteria\tMet\nActive hepatitis B\tNo\nHistory of breast cancer\tYes\n';
 
+  // A criterion answered "Yes" in a "Met" column is the record's statement about the patient (round 17), so only the rows answered
+  // "No" stay criterion cells, and of a met row only its exception ("except basal cell carcinoma of skin").
   it('finds the cells of a table after prose that names criteria without opening a table', () => {
     const text = `Screened against the trial criteria today.\nNo table here | at all\n${first}`;
-    assert.deepEqual(cellTexts(text), ['Known active CNS metastases', 'Prior malignancy within 3 years']);
+    assert.deepEqual(cellTexts(text), ['Known active CNS metastases']);
   });
 
   it('finds every table of the encounter, each ended by a line that is no row', () => {
     const text = `HPI: 60F.\n${first}Plan: enrol.\nMore prose.\n${second}Follow up in 3 weeks.\n| Drug | Dose |\n| FOLFOX | q2w |\n`;
-    assert.deepEqual(cellTexts(text), ['Known active CNS metastases', 'Prior malignancy within 3 years', 'Active hepatitis B', 'History of breast cancer']);
+    assert.deepEqual(cellTexts(text), ['Known active CNS metastases', 'Active hepatitis B']);
+  });
+
+  it('keeps only the exception of a criterion met', () => {
+    assert.deepEqual(cellTexts('| Criterion | Met? |\n| No active second malignancy (except NMSC or CIS) | Y |\n'), ['except NMSC or CIS)']);
   });
 
   it('reads no table whose header row names no criterion column', () => {
@@ -28,8 +34,8 @@ describe('eligibility tables: criterion cells', () => {
   it('reads only the range it is given', () => {
     const text = `${first}---\n${second}`;
     const boundary = text.indexOf('---');
-    assert.deepEqual(cellTexts(text, 0, boundary), ['Known active CNS metastases', 'Prior malignancy within 3 years']);
-    assert.deepEqual(cellTexts(text, boundary + 4), ['Active hepatitis B', 'History of breast cancer']);
+    assert.deepEqual(cellTexts(text, 0, boundary), ['Known active CNS metastases']);
+    assert.deepEqual(cellTexts(text, boundary + 4), ['Active hepatitis B']);
     // A header word cut by the range's end opens nothing.
     const cut = text.indexOf('Criterion') + 4;
     assert.deepEqual(cellTexts(text, 0, cut), []);

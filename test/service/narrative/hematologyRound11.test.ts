@@ -50,8 +50,9 @@ describe('narrative haematology round 11: myelofibrosis and "MF" in a note about
     ]],
     // Tabular D75.81 Myelofibrosis (no neoplasm) outside such a note: the reader names nothing; Index: Mycosis fungoides C84.0-.
     ['guard: "myelofibrosis" with no myeloproliferative neoplasm is no mention', 'MDS with myelofibrosis.', [['MDS', 'D469', 'present']]],
-    // Round 13: there "MF" is the mycosis fungoides itself (Index: Mycosis fungoides C84.0-; Tabular C84.00).
-    ['guard: "MF" in a mycosis fungoides note is no myelofibrosis', 'MF on skin, mycosis fungoides stage IB.', [['MF', 'C8400', 'present'], ['skin, mycosis fungoides', 'C8400', 'present']]],
+    // Round 13: there "MF" is the mycosis fungoides itself (Index: Mycosis fungoides C84.0-; Tabular C84.00); round 17: the skin named
+    // before it is its extranodal site, C84.09 (ANNOTATION.md, "A lymphoma's extranodal site in its own sentence").
+    ['guard: "MF" in a mycosis fungoides note is no myelofibrosis', 'MF on skin, mycosis fungoides stage IB.', [['MF', 'C8400', 'present'], ['skin, mycosis fungoides', 'C8409', 'present']]],
   ]);
 });
 

@@ -40,6 +40,8 @@ describe('narrative lexicon: histology words', () => {
 describe('narrative lexicon: histologies classified by morphology', () => {
   const expectedTitle: Readonly<Record<string, RegExp>> = {
     'C90.00': /multiple myeloma not having achieved remission/i,
+    // "RRMM" names its relapse (morphologyLexicon.ts).
+    'C90.02': /multiple myeloma in relapse/i,
     'C91.10': /chronic lymphocytic leukemia of B-cell type not having achieved remission/i,
     'C92.00': /acute myeloblastic leukemia, not having achieved remission/i,
     'C92.10': /chronic myeloid leukemia, BCR\/ABL-positive, not having achieved remission/i,
@@ -65,6 +67,8 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C7A.1': /malignant poorly differentiated neuroendocrine tumors/i,
     'D3A.00': /benign carcinoid tumor of unspecified site/i,
     'C81.10': /nodular sclerosis hodgkin lymphoma, unspecified site/i,
+    // Tabular C81.7 Other Hodgkin lymphoma includes classical Hodgkin lymphoma NOS (hodgkinTerms.ts).
+    'C81.70': /other hodgkin lymphoma, unspecified site/i,
     'C81.20': /mixed cellularity hodgkin lymphoma, unspecified site/i,
     'C81.00': /nodular lymphocyte predominant hodgkin lymphoma, unspecified site/i,
     'C84.40': /peripheral t-cell lymphoma, not elsewhere classified, unspecified site/i,

@@ -76,7 +76,7 @@ describe('narrative round 14: Hodgkin lymphoma abbreviations and the supraclavic
     ['"NSHL in CR"', 'NSHL in CR after ABVD x6.', [['NSHL', 'C811A', 'present']]],
     // Table: lymph gland, supraclavicular (neck); one named node is that region: Tabular C81.11 … lymph nodes of head, face, and neck.
     ['"L SCV node" excision', 'Excisional bx L SCV node 09/02: classic Hodgkin lymphoma, nodular sclerosis type', [
-      ['Hodgkin lymphoma, nodular sclerosis', 'C8111', 'present'],
+      ['classic Hodgkin lymphoma, nodular sclerosis', 'C8111', 'present'],
     ]],
     // Table: lymph gland, supraclavicular / Malignant Secondary C77.0.
     ['"L SCV node" metastasis', 'L SCV node FNA: metastatic SCC.', [['L SCV node FNA: metastatic SCC', 'C770', 'present']]],

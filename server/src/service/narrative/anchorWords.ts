@@ -7,7 +7,7 @@ import { listLeadStart } from './listLead';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { statesDiseaseInGeneral } from './generalStatements';
-import { namesStaffMember } from './staffRoles';
+import { namesClinicianService, namesStaffMember } from './staffRoles';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -34,6 +34,8 @@ const INSTITUTION_NOUNS = new Set([
   // "CERVICAL CANCER STAGING PROTOCOL", "BREAST INVASIVE CARCINOMA SYNOPTIC (CAP)": the title of a study protocol or of a synoptic
   // form names the form, not the patient's diagnosis (ANNOTATION.md: the template's title is no mention).
   'protocol', 'protocols', 'synoptic',
+  // "FISH (AML panel)", "FISH CLL panel": a test named after the disease it is run for (ANNOTATION.md: a test name is no mention).
+  'panel', 'panels',
 ]);
 
 /**
@@ -44,7 +46,7 @@ const INSTITUTION_NOUNS = new Set([
  */
 export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end)) return true;
+  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesClinicianService(tokens, start, end)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.

@@ -3,6 +3,7 @@ import { spanOf } from '../spans';
 import type { TriggerHit } from './assertionScope';
 import type { AssertionEvidence } from './model';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
  * A diagnosis the record queries and answers at once, as problem lists and reconciled histories write a
@@ -37,10 +38,8 @@ export interface Answer {
 
 /** The assertion an answered question gives the mention ending before token `end`, or undefined when none follows. */
 export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, end: number): Answer | undefined {
-  let position = end;
-  while (tokens[position]?.norm === '?') position++;
-  if (position === end || !ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) return undefined;
-  while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) position++;
+  const position = answerStart(tokens, end);
+  if (position < 0) return undefined;
   const last = answerEnd(tokens, position);
   const hits = hitsIn(index, position, last);
   const relative = hits.find((hit) => hit.trigger.assertion === 'family');
@@ -76,13 +75,55 @@ export function answeredRuleOut(tokens: readonly Token[], index: HitsInOrder, st
  * chart error"), before the encounter's triggers are indexed: a type the record refutes types no other mention.
  */
 export function deniedByAnswer(tokens: readonly Token[], end: number): boolean {
-  let position = end;
-  while (tokens[position]?.norm === '?') position++;
-  if (position === end || !ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) return false;
-  while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) position++;
+  const position = answerStart(tokens, end);
+  if (position < 0) return false;
   const last = answerEnd(tokens, position);
   for (let word = position; word < last; word++) if (DENIALS.has(tokens[word]?.norm ?? '')) return true;
   return false;
+}
+
+/**
+ * Where the answer to a question about the mention ending before token `end` begins, or -1: after its question mark and the
+ * tokens that open an answer ("? - NO", "?? (2019 …)"), or right after the question mark when a questionnaire's bare "No" or
+ * "Yes" is the whole answer ("Any personal hx of melanoma?  No"). The question mark may close a list of diagnoses asked
+ * about together ("Ever had leukemia or lymphoma?  No"): only other diagnoses and their joiners stand between.
+ */
+function answerStart(tokens: readonly Token[], end: number): number {
+  let position = questionMarkAfter(tokens, end);
+  if (position < 0) return -1;
+  while (tokens[position]?.norm === '?') position++;
+  if (ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) {
+    while (ANSWER_OPENERS.has(tokens[position]?.norm ?? '')) position++;
+    return position;
+  }
+  return BARE_ANSWERS.has(tokens[position]?.norm ?? '') && closesAnswer(tokens, position + 1) ? position : -1;
+}
+
+/** A questionnaire's whole answer, written after the question mark with nothing else ("?  No", "? YES"). */
+const BARE_ANSWERS = new Set(['no', 'yes', 'none', 'neg', 'negative', 'denies']);
+/** Joiners of the diagnoses one question asks about ("leukemia or lymphoma?", "leukemia/lymphoma?"). */
+const QUESTION_JOINERS = new Set(['or', 'and', '/']);
+/** How many tokens may stand between a diagnosis and the question mark of the list it is asked in. */
+const QUESTION_REACH = 8;
+
+/** The question mark closing the mention's question, right after it or after the other diagnoses of its list, or -1. */
+function questionMarkAfter(tokens: readonly Token[], end: number): number {
+  let joined = false;
+  for (let position = end; position < end + QUESTION_REACH; position++) {
+    const token = tokens[position];
+    if (token === undefined) return -1;
+    if (token.norm === '?') return position === end || joined ? position : -1;
+    if (QUESTION_JOINERS.has(token.norm)) joined = true;
+    // After a joiner only a diagnosis's words: its first is a lexicon's ("or mantle cell lymphoma?"), the rest follow a word.
+    else if (!joined || token.punct || ((token.classes & ANCHOR_LEXICONS) === 0 && QUESTION_JOINERS.has(tokens[position - 1]?.norm ?? ''))) return -1;
+  }
+  return -1;
+}
+
+/** Whether the bare answer's clause ends at `position` (a new line's item, the text's end, or its punctuation). */
+function closesAnswer(tokens: readonly Token[], position: number): boolean {
+  const token = tokens[position];
+  return token === undefined || token.sentence !== tokens[position - 1]?.sentence || ANSWER_ENDS.has(token.norm) || token.norm === ',';
 }
 
 /** Answer words that affirm the queried diagnosis ("Brain mets? - yes", "H/o DLBCL? Confirmed, R-CHOP 2019"). */

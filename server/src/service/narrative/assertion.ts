@@ -1,19 +1,16 @@
 import { deniedNearer, settleConflicts } from './assertionConflicts';
 import { lastAtOrBefore } from '../sortedSearch';
-import type { Span } from '../spans';
-import { spanOf } from '../spans';
-import type { AssertionTrigger } from './assertionTriggers';
-import { MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
+import { type Span, spanOf } from '../spans';
+import { type AssertionTrigger, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { affirmedQuestion, answeredQuestion, answeredRuleOut } from './answeredQuestion';
 import { datedCourseBefore } from './courseGloss';
 import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { matchTriggerAt } from './assertionTriggerMatch';
 import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
-import type { TriggerHit } from './assertionScope';
 import { CHECKED_NO } from './checkboxTriggers';
 import { HAEMATOLOGIC_CODE } from './watchedDiseaseTriggers';
-import { isParenthesised, reaches } from './assertionScope';
+import { type TriggerHit, isParenthesised, reaches } from './assertionScope';
 import type { Assertion, AssertionEvidence, SectionKind } from './model';
 import type { PhraseMatcher } from './phraseMatcher';
 import { FieldBoundaries } from './inlineFields';
@@ -150,7 +147,7 @@ export function assertionOf(
   let hedge: TriggerHit | undefined;
   // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
   let ownNegationEnd = -1;
-  const following: FollowingSentences = { history: undefined, recurrence: false, active: false, lastNegation: -1, conditionalSentence: -1 };
+  const following: FollowingSentences = { history: undefined, recurrence: -1, active: false, lastNegation: -1, conditionalSentence: -1 };
   // Only the hits near the mention can reach it; a binary search keeps a long sentence full of triggers linear.
   const reach = LIST_SECTIONS.has(section) ? LONGEST_PRE_SCOPE : Math.max(MAX_SCOPE, MAX_HISTORY_SCOPE);
   const nearest = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - reach - 8) + 1;
@@ -191,7 +188,7 @@ export function assertionOf(
   const active = keepsCurrent(tokens, cues, found.get('history'), start);
   for (const assertion of PRIORITY) {
     const hit = found.get(assertion);
-    if (hit === undefined || (assertion === 'history' && (active || following.recurrence))) continue;
+    if (hit === undefined || (assertion === 'history' && (active || following.recurrence >= 0))) continue;
     const familyNegated = assertion === 'negated' && (found.has('family') || FAMILY_NEGATIONS.has(hit.trigger.words) || section === 'family-history' || familyWordBetween(tokens, hit.end, start));
     // "PMH: HTN, HLD. No other cancers.": a cancer denied in the Past Medical History list is a personal history denied.
     const historyNegated = assertion === 'negated' && !familyNegated
@@ -226,10 +223,11 @@ export function assertionOf(
  */
 interface FollowingSentences {
   history: TriggerHit | undefined;
-  recurrence: boolean;
+  /** The next sentence when it says the disease came back (and no hedge of that sentence doubts it), or -1. */
+  recurrence: number;
   active: boolean;
   lastNegation: number;
-  /** The sentence of the last hypothetical cue read ("If … develops"), or -1. */
+  /** The sentence of the last hedge read ("If … develops", "Eval recurrent melanoma vs lymphoma"), or -1. */
   conditionalSentence: number;
 }
 
@@ -243,15 +241,17 @@ function ownSubjectBefore(subjects: Int32Array | undefined, sentence: number, cu
 const FOLLOWING_SENTENCES = 3;
 
 function readFollowing(tokens: readonly Token[], hit: TriggerHit, nextSentence: boolean, following: FollowingSentences): void {
-  if (hit.trigger.assertion === 'hypothetical') following.conditionalSentence = tokens[hit.start]?.sentence ?? -1;
+  const sentence = tokens[hit.start]?.sentence ?? -1;
+  // A recurrence foreseen or only weighed ("If … recurs", "Eval recurrent melanoma vs lymphoma") says nothing of the disease now.
+  if (hit.trigger.assertion === 'hypothetical' || hit.trigger.assertion === 'uncertain') following.conditionalSentence = sentence;
+  if (following.conditionalSentence === following.recurrence) following.recurrence = -1;
   if (hit.trigger.assertion === 'negated') {
     following.lastNegation = hit.end;
   } else if (hit.trigger.assertion === 'active') {
-    // "If persistent/recurrent disease develops -> APR": a recurrence only foreseen says nothing of the disease now.
-    if (negatedRecurrence(hit, following.lastNegation) || following.conditionalSentence === tokens[hit.start]?.sentence) return;
+    if (negatedRecurrence(hit, following.lastNegation) || following.conditionalSentence === sentence) return;
     following.active = true;
     // A recurrence in the next sentence, or a treatment it opens by continuing, overrides the mention's own "NED".
-    if (nextSentence && (RECURRENCE.has(hit.trigger.words) || continuesTreatment(tokens, hit))) following.recurrence = true;
+    if (nextSentence && (RECURRENCE.has(hit.trigger.words) || continuesTreatment(tokens, hit))) following.recurrence = sentence;
   } else if (opensNextSentence(tokens, hit)) {
     following.history ??= hit;
   }

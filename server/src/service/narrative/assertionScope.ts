@@ -79,17 +79,19 @@ const JUDGED_SUBJECT_REACH = 6;
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that join a reading to its alternative before a closing judgement. */
 const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
+/** Words that open the reason given for a judgement, which still closes the judged clause ("X was considered given the CD56 pattern"). */
+const REASONS = new Set(['given', 'because', 'due', 'since', 'as']);
 /** Nouns that close a subtype set off after a diagnosis ("Renal cell carcinoma, clear cell type, favored."). */
 const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
 
 /**
- * A hedge or a denial closing its clause judges the diagnosis the clause is about, past the words that only qualify
+ * A hedge or a denial closing its clause (or giving its reason next) judges the diagnosis the clause is about, past the words that only qualify
  * it: the rest of its subject before a copula ("A pulmonary metastasis of urothelial origin is not favored.") or a
  * subtype set off by commas ("Renal cell carcinoma, clear cell type, favored."). Nothing else may stand between.
  */
 function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): boolean {
   const { assertion } = hit.trigger;
-  if ((assertion !== 'uncertain' && assertion !== 'negated') || !closesClause(tokens, hit.end)) return false;
+  if ((assertion !== 'uncertain' && assertion !== 'negated') || !(closesClause(tokens, hit.end) || REASONS.has(tokens[hit.end]?.norm ?? ''))) return false;
   // Only a hedge: a denial after a dash ("- negative", "- none") may answer a study or a question, not judge the item.
   if (assertion === 'uncertain' && DASHES.has(tokens[hit.start - 1]?.norm ?? '') && tokens[hit.start - 1]?.norm !== ':') return ownItemQualifiers(tokens, end, hit.start - 1);
   if (hit.start - end > JUDGED_SUBJECT_REACH) return false;

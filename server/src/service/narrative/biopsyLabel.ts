@@ -8,7 +8,7 @@ import type { Token } from './tokens';
  * (Tabular C83.3-, fifth character by region): "L axillary node …; excisional bx: DLBCL" is the
  * axillary node biopsied (C83.34), and "bx mesenteric mass: DLBCL" a mesenteric nodal mass
  * (intra-abdominal lymph nodes, C83.33). A label naming no site takes the node of the clause just
- * before it, when a semicolon joins them on one line.
+ * before it, when a semicolon joins them on one line; a label naming an organ and no node, the organ ("Liver bx: DLBCL" C83.398).
  */
 export function biopsyLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, axis: string | undefined): SiteMatch | undefined {
   const colon = labelColon(tokens, start);
@@ -18,8 +18,9 @@ export function biopsyLabelSite(tokens: readonly Token[], sites: readonly (SiteM
   if (axis === 'mesothelioma') return organIn(sites, first, colon);
   const labelled = nodeIn(tokens, sites, first, colon);
   if (labelled !== undefined) return labelled;
-  if (tokens[first - 1]?.norm !== ';') return undefined;
-  return nodeIn(tokens, sites, clauseStart(tokens, first - 1), first - 1);
+  const before = tokens[first - 1]?.norm === ';' ? nodeIn(tokens, sites, clauseStart(tokens, first - 1), first - 1) : undefined;
+  // "Liver bx seg 6 (09/24): DLBCL": an organ biopsied is the lymphoma's extranodal site (ANNOTATION.md, …9 in its own sentence).
+  return before ?? organIn(sites, first, colon);
 }
 
 /** The first site between `from` and `to` that is no lymph node. */
@@ -32,7 +33,7 @@ function organIn(sites: readonly (SiteMatch | undefined)[], from: number, to: nu
 }
 
 /** Words that may stand between the label's colon and the histology ("bx: malignant mesothelioma"). */
-const RESULT_MODIFIERS = new Set(['malignant', 'diffuse', 'epithelioid', 'sarcomatoid', 'biphasic', 'primary', 'classic', 'classical']);
+const RESULT_MODIFIERS = new Set(['malignant', 'diffuse', 'epithelioid', 'sarcomatoid', 'biphasic', 'primary', 'classic', 'classical', 'involved', 'by']);
 
 /** The index of the label's colon before the histology, over at most two result modifiers. */
 function labelColon(tokens: readonly Token[], start: number): number | undefined {
@@ -42,7 +43,7 @@ function labelColon(tokens: readonly Token[], start: number): number | undefined
 }
 
 /** Words of a biopsy label ("excisional bx:", "core biopsy:", "FNA:"). */
-const BIOPSY_WORDS = new Set(['bx', 'biopsy', 'biopsies', 'excisional', 'excision', 'fna', 'core', 'incisional']);
+const BIOPSY_WORDS = new Set(['bx', 'biopsy', 'biopsies', 'excisional', 'excision', 'fna', 'core', 'incisional', 'bmbx']);
 /** At most this many words make a label or the clause before it. */
 const CLAUSE_REACH = 16;
 /** Nouns after a region adjective that make it a nodal mass ("mesenteric mass", "retroperitoneal conglomerate"). */

@@ -24,6 +24,22 @@ const RISK_HEADER = /^(?:(?:potential|possible)\s+)?(?:risks?|late\s+effects?)$/
 /** The words every header cell of those columns holds: outside a table, only a line with one can open one. */
 const HEADER_WORD = /criteri|risk|late\s+effect/gi;
 
+/**
+ * The "Met" column of an eligibility table and its yes ("| No active second malignancy (except NMSC or CIS) | Y |"): a criterion
+ * answered for the patient is about the patient (ANNOTATION.md, "A clinical-trial eligibility criterion answered for the patient"),
+ * so its words keep their own reading ("No active second malignancy" denied), while the exceptions written inside it ("except NMSC
+ * or CIS") stay the protocol's, hypothetical. A "N" keeps the whole criterion hypothetical, as an unanswered one is.
+ */
+const MET_HEADER = /^met\s*\??$/i;
+const MET = /^\s*(?:y|yes|met|\[x\])\s*$/i;
+const EXCEPTION = /\b(?:except|excluding|other than)\b/i;
+
+/** The part of a criterion cell from its exception on ("except NMSC or CIS)"), or undefined when it has none. */
+function exceptionsOf(text: string, cell: readonly [number, number]): readonly [number, number] | undefined {
+  const found = EXCEPTION.exec(text.slice(cell[0], cell[1]));
+  return found === null ? undefined : [cell[0] + found.index, cell[1]];
+}
+
 export interface CriterionCells {
   /** The cells of a criterion column, as `[start, end)` offsets in ascending order. */
   readonly cells: readonly (readonly [number, number])[];
@@ -37,9 +53,11 @@ export function findCriterionCells(text: string, from: number, to: number): Crit
   // The open table's header cell and what it makes of its column, set by each header row the walk finds.
   let header: Span | undefined;
   let trigger = 'eligibility criterion';
+  let metColumn = -1;
   walkTables(text, new RegExp(HEADER_WORD), from, to, {
     headerColumn: (row) => {
       let column = columnNamed(text, row, CRITERION_HEADER);
+      metColumn = column < 0 ? -1 : columnNamed(text, row, MET_HEADER);
       trigger = 'eligibility criterion';
       if (column < 0) {
         column = columnNamed(text, row, RISK_HEADER);
@@ -52,7 +70,11 @@ export function findCriterionCells(text: string, from: number, to: number): Crit
     bodyRow: (row, column) => {
       const cell = row[column];
       if (cell === undefined || header === undefined) return;
-      cells.push(cell);
+      const answer = row[metColumn];
+      // A criterion answered "Y" is the record's statement about the patient: only its exceptions stay the protocol's.
+      const hypothetical = answer !== undefined && MET.test(text.slice(answer[0], answer[1])) ? exceptionsOf(text, cell) : cell;
+      if (hypothetical === undefined) return;
+      cells.push(hypothetical);
       evidence.push({ trigger, span: header });
     },
   });

@@ -209,14 +209,15 @@ function gistCode(context: NarrativeContext, mention: RawMention): SitedCode | u
 
 /**
  * Whether a site is an organ for the "extranodal and solid organ sites" character: its primary cell is
- * not an ill-defined region (C76: "axilla", "neck"), skin (C44) or a node (C77), where a lymphoma is
- * nodal or cutaneous and the text says too little to choose.
+ * not an ill-defined region (C76: "axilla", "neck") or a node (C77), where the text says too little to choose
+ * between the region's nodes and its tissues. The skin (C44) is such a site (ANNOTATION.md, "A lymphoma's
+ * extranodal site in its own sentence": "Mycosis fungoides ... L buttock bx" C84.09).
  */
 function isSolidOrgan(context: NarrativeContext, path: readonly string[]): boolean {
   const request = { path, column: 'primary' as const };
   const choice = context.memo.remember('code', `${path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, request));
   const code = choice?.code ?? choice?.candidates[0];
-  return code !== undefined && !/^C(76|44|77)/.test(code);
+  return code !== undefined && !/^C(76|77)/.test(code);
 }
 
 function lymphomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {

@@ -2,6 +2,7 @@ import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
 import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
+import { HODGKIN_TYPE_TERMS } from './hodgkinTerms';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
 /**
@@ -41,9 +42,11 @@ export interface MorphologyTerm {
    * The abbreviation names two things ("MM": melanoma or myeloma; "HL": Hodgkin lymphoma or hearing loss; "MCL": mantle cell lymphoma
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
-   * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
+   * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `leukaemia` (a leukaemia written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi';
+  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi' | 'leukaemia';
+  /** The words name a relapse of the disease ("marrow relapse", "CNS relapse"): coded with `relapse` as if "relapsed" preceded. */
+  readonly namesRelapse?: boolean;
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */
   readonly notBeforeDose?: boolean;
   /** An abbreviation read only in this exact mixed-case spelling ("BANs": benign acquired nevi). */
@@ -73,9 +76,6 @@ const POLYPOSIS = 'Tabular C83.1 inclusion term "Malignant lymphomatous polyposi
 const MANTLE = { siteAxis: 'lymphoma' as const, code: 'C83.10', remission: 'C83.1A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mantle cell C83.1-' };
 const HODGKIN = { siteAxis: 'lymphoma' as const, code: 'C81.90', remission: 'C81.9A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin C81.9-' };
 const LYMPHOMA = { siteAxis: 'lymphoma' as const, code: 'C85.90', remission: 'C85.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma (of) (malignant) C85.90' };
-const NODULAR_SCLEROSIS = { siteAxis: 'lymphoma' as const, code: 'C81.10', remission: 'C81.1A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, nodular sclerosis C81.1-' };
-const MIXED_CELLULARITY = { siteAxis: 'lymphoma' as const, code: 'C81.20', remission: 'C81.2A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, mixed cellularity C81.2-' };
-const NLPHL = { siteAxis: 'lymphoma' as const, code: 'C81.00', remission: 'C81.0A', history: 'Z85.71', family: 'Z80.7', source: 'Index: Lymphoma, Hodgkin, nodular lymphocyte predominant C81.0-' };
 const PTCL = { siteAxis: 'lymphoma' as const, code: 'C84.40', remission: 'C84.4A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, T-cell, peripheral C84.4-' };
 const T_CELL = { siteAxis: 'lymphoma' as const, code: 'C84.90', remission: 'C84.9A', history: 'Z85.72', family: 'Z80.7', source: 'Tabular C84.9- Mature T/NK-cell lymphomas, unspecified' };
 const MALT = { code: 'C88.40', remission: 'C88.41', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, mucosa-associated lymphoid tissue (MALT) C88.4-' };
@@ -175,17 +175,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },
   ...['mantle cell lymphoma', 'centrocytic lymphoma'].map((words): MorphologyTerm => ({ words, ...MANTLE })), // Tabular C83.1 and its inclusion term
   ...['lymphomatous polyposis', 'malignant lymphomatous polyposis'].map((words): MorphologyTerm => ({ words, ...MANTLE, code: 'C83.19', source: POLYPOSIS })),
-  ...['nodular sclerosis hodgkin lymphoma', 'nodular sclerosing hodgkin lymphoma', 'nodular sclerosis classical hodgkin lymphoma', 'hodgkin lymphoma , nodular sclerosis',
-    'hodgkin lymphoma , nodular sclerosing', 'classical hodgkin lymphoma , nodular sclerosis'].map((words): MorphologyTerm => ({ words, ...NODULAR_SCLEROSIS })),
-  // Its abbreviations, in capitals ("NSHL stage IIB", "NSCHL").
-  ...['nshl', 'nschl'].map((words): MorphologyTerm => ({ words, ...NODULAR_SCLEROSIS, capitalsOnly: true })),
-  { words: 'mixed cellularity hodgkin lymphoma', ...MIXED_CELLULARITY },
-  { words: 'hodgkin lymphoma , mixed cellularity', ...MIXED_CELLULARITY },
-  { words: 'nodular lymphocyte predominant hodgkin lymphoma', ...NLPHL },
-  { words: 'nlphl', ...NLPHL },
+  // Hodgkin lymphoma by type: nodular sclerosis, mixed cellularity, NLPHL, classical NOS (hodgkinTerms.ts).
+  ...HODGKIN_TYPE_TERMS,
   { words: 'peripheral t-cell lymphoma', ...PTCL },
   { words: 'ptcl', ...PTCL },
-  { words: 't-cell lymphoma', ...T_CELL },
+  ...['t-cell lymphoma', 't-cell lymphomas'].map((words): MorphologyTerm => ({ words, ...T_CELL })),
   // The T-cell malignancy of a CAR-T consent or warning (the corpus reads it as Index: Lymphoma, T-cell (mature) C84.9-).
   { words: 't-cell malignancy', ...T_CELL },
   { words: 't-cell malignancies', ...T_CELL },
@@ -202,7 +196,6 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
     (words): MorphologyTerm => ({ words, ...WALDENSTROM })),
   { words: 'wm', ...WALDENSTROM, capitalsOnly: true, notAfter: WHITE_MATTER_ADJECTIVES, notBefore: WHITE_MATTER_NOUNS },
   { words: 'hodgkin lymphoma', ...HODGKIN },
-  { words: 'chl', ...HODGKIN },
   { words: "hodgkin's lymphoma", ...HODGKIN },
   { words: 'hodgkin disease', ...HODGKIN },
   { words: 'lymphoma', ...LYMPHOMA },
@@ -214,7 +207,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['non hodgkin lymphoma', "non hodgkin's lymphoma", "non-hodgkin's lymphoma", 'non-hodgkins lymphoma', 'non hodgkins lymphoma'].map((words): MorphologyTerm => ({ words, ...LYMPHOMA })),
   ...['hodgkins lymphoma', "hodgkin's disease", 'hodgkins disease', "hodgkin's", 'hodgkins'].map((words): MorphologyTerm => ({ words, ...HODGKIN })),
   // "Hx Hodgkin", "Hodgkin (stage IIA) 1998": the eponym alone, not in "non Hodgkin" nor of the cells ("Hodgkin Reed-Sternberg cells").
-  { words: 'hodgkin', ...HODGKIN, notAfter: ['non'], notBefore: ['cell', 'cells', 'reed-sternberg', 'and', 'or'] },
+  { words: 'hodgkin', ...HODGKIN, notAfter: ['non'], notBefore: ['cell', 'cells', 'reed-sternberg', '/', 'and', 'or'] },
   // Large B-cell lymphoma without "diffuse", and without the hyphen (Index: Lymphoma, large B-cell, diffuse C83.3-).
   ...['large b-cell lymphoma', 'large b cell lymphoma', 'diffuse large b cell lymphoma'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
   { words: 'melanoma', ...MELANOMA },
@@ -286,6 +279,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
     notBefore: ['invasion', 'thrombosis', 'thrombus', 'replacement', 'stenosis', 'regurgitation', 'flow', 'velocity'] },
   { words: 'polycythemia vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
   { words: 'polycythemia rubra vera', code: 'D45', history: 'Z86.03', family: 'Z80.7', source: 'Index: Polycythemia vera D45' },
+  // A leukaemia's relapse named by where it is ("marrow relapse + L testicular relapse suspected", "high risk of CNS relapse"):
+  // in a note about a leukaemia it is that leukaemia in relapse (ANNOTATION.md, a relapse with its site is a mention), typed
+  // by the note (noteTypes.ts: Index: Leukemia, lymphoid, acute, in relapse C91.02).
+  ...['marrow relapse', 'bone marrow relapse', 'bm relapse', 'cns relapse', 'testicular relapse', 'extramedullary relapse'].map(
+    (words): MorphologyTerm => ({ words, ...LEUKEMIA, ambiguous: 'leukaemia', namesRelapse: true })),
   { words: 'mgus', code: 'D47.2', history: 'Z86.03', family: 'Z80.7', source: 'Index: Gammopathy, monoclonal D47.2' },
   ...VASCULAR_AND_LIPOMATOUS_TERMS,
   { words: 'fibroid', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
@@ -304,6 +302,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   ...['primary mediastinal b-cell lymphoma', 'primary mediastinal large b-cell lymphoma', 'pmbcl'].map((words): MorphologyTerm => ({ words, ...PMBCL })),
   // Smoldering myeloma (Index: Myeloma, smoldering C90.0-), primary myelofibrosis (D47.4).
   { words: 'smm', ...MYELOMA, capitalsOnly: true },
+  // "RRMM": relapsed/refractory multiple myeloma names its relapse (Index: Myeloma, multiple, in relapse C90.02).
+  { words: 'rrmm', ...MYELOMA, code: 'C90.02', capitalsOnly: true },
   { words: 'smoldering myeloma', ...MYELOMA },
   // Tabular C90.0 inclusions: plasma cell myeloma, myelomatosis, Kahler's disease ("PCM" in capitals).
   ...['plasma cell myeloma', 'myelomatosis', "kahler's disease", 'kahler disease'].map((words): MorphologyTerm => ({ words, ...MYELOMA })),

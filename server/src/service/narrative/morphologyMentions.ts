@@ -24,7 +24,7 @@ import type { Token } from './tokens';
 
 export function morphologyMention(tokens: readonly Token[], start: number, end: number, written: MorphologyTerm, site: SiteMatch | undefined): RawMention {
   let remission = false;
-  let relapse = relapsedBefore(tokens, start);
+  let relapse = written.namesRelapse === true || relapsedBefore(tokens, start);
   const sentence = tokens[start]?.sentence;
   const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, end, written));
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
@@ -131,7 +131,7 @@ function relapsedBefore(tokens: readonly Token[], start: number): boolean {
 }
 
 /** The words of a relapse written before its histology. */
-const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse']);
+const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse', 'r/r']);
 
 /**
  * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's

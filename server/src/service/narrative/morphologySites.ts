@@ -80,6 +80,7 @@ export const LYMPHOMA_EXTRANODAL_DIGIT = '9';
 export function lymphomaSiteDigit(site: SiteMatch): string | undefined {
   if (site.lymphNode) return LYMPHOMA_NODE_DIGIT.get(site.path[site.path.length - 1] ?? '');
   if (site.path[0] === 'spleen') return LYMPHOMA_SPLEEN_DIGIT;
-  if (site.path[0] === 'skin') return undefined;
+  // The skin is an extranodal site too ("MYCOSIS FUNGOIDES" under "A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:" C84.09; ANNOTATION.md,
+  // "A lymphoma's extranodal site in its own sentence").
   return LYMPHOMA_EXTRANODAL_DIGIT;
 }

@@ -135,6 +135,8 @@ const MYELOMA_CODES = /^(C90\.|D47\.2)/;
 
 /** Polycythemia vera and the other myeloproliferative neoplasms (D45, D47.1, D47.3, D47.4): a note about them writes "PV". */
 const MPN_CODES = /^(D45|D47\.[134])/;
+/** Leukaemias (Tabular C91–C95), whose relapse a site may name ("marrow relapse"). */
+const LEUKAEMIA_CODES = /^C9[1-5]\./;
 
 /** Regimens given for Hodgkin lymphoma: "ABVD for HL". */
 const HODGKIN_REGIMENS = new Set(['abvd', 'avd', 'a+avd', 'beacopp', 'escbeacopp', 'bv-avd', 'brentuximab', 'stanford', 'mopp', 'hodgkin', "hodgkin's"]);
@@ -168,13 +170,14 @@ function withAmbiguousTyped(tokens: readonly Token[], raw: readonly RawMention[]
   const lymphoma = raw.some(isLymphoma);
   const mpn = raw.some((mention) => mention.morphology?.ambiguous === undefined && MPN_CODES.test(mention.morphology?.code ?? ''));
   const mycosisFungoides = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.code === MYCOSIS_FUNGOIDES.code);
+  const leukaemia = raw.some((mention) => mention.morphology?.ambiguous === undefined && LEUKAEMIA_CODES.test(mention.morphology?.code ?? ''));
   // The note's tokens are asked about HIV only when an ambiguous "KS" was found: most notes never walk them here.
   const kaposi = raw.some((mention) => mention.morphology?.ambiguous === undefined && mention.morphology?.siteAxis === 'kaposi')
     || (raw.some((mention) => mention.morphology?.ambiguous === 'kaposi') && namesHiv(tokens));
   // One kept mention at a time, not a list per mention: most mentions are not ambiguous and stay as they are.
   const kept: RawMention[] = [];
   for (const mention of raw) {
-    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, melanocytic, lymphoma, mpn, mycosisFungoides, kaposi });
+    const typed = ambiguousTyped(tokens, mention, { myeloma, skin, melanocytic, lymphoma, mpn, mycosisFungoides, kaposi, leukaemia });
     if (typed !== undefined) kept.push(typed);
   }
   return kept;
@@ -192,6 +195,8 @@ interface NoteDiseases {
   readonly mycosisFungoides: boolean;
   /** A Kaposi sarcoma or HIV is written: "KS" is the sarcoma (Index: Sarcoma, Kaposi's C46.-). */
   readonly kaposi: boolean;
+  /** A leukaemia is written (Tabular C91–C95): "marrow relapse" is its relapse. */
+  readonly leukaemia: boolean;
 }
 
 /** The mention as the encounter's diseases read it, or undefined when an ambiguous abbreviation is no mention here. */
@@ -206,6 +211,8 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   if (kind === 'mpn') return diseases.mpn ? mention : undefined;
   if (kind === 'myeloma') return diseases.myeloma ? mention : undefined;
   if (kind === 'kaposi') return diseases.kaposi ? mention : undefined;
+  // "first marrow relapse of AML": the leukaemia named after it is the mention, the relapse its status.
+  if (kind === 'leukaemia') return diseases.leukaemia && tokens[mention.end]?.norm !== 'of' ? mention : undefined;
   if (kind === 'skin') return diseases.melanocytic || mention.site !== undefined ? { ...mention, morphology: { ...mention.morphology, ambiguous: undefined } } : undefined;
   if (diseases.myeloma) {
     // The site is set to undefined, not left out by a rest pattern: the mention keeps the one shape every mention has

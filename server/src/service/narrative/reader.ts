@@ -144,13 +144,18 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(mentions), anchors) };
 }
 
-/** Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included). */
-const BENIGN_CODE = /^D(?:1|2|3[0-6A])/;
+/**
+ * Tabular D10–D36 Benign neoplasms (D3A benign carcinoid included), and D46 Myelodysplastic syndromes and D47 Other neoplasms
+ * of uncertain behavior of lymphoid, hematopoietic and related tissue (MGUS, essential thrombocythemia, myelofibrosis), which
+ * the Index calls neither malignant nor a tumour of unspecified behaviour (a relative's "brain tumor" is still Z80.8).
+ */
+const BENIGN_CODE = /^D(?:1|2|3[0-6A]|4[67])/;
 
 /**
  * Z80.- is a relative's malignancy: a relative's benign neoplasm ("sister with a pituitary adenoma", "mother had uterine
- * fibroids") has no family-history code of the classification and is no family history of cancer (ANNOTATION.md, "What is
- * a mention"), whatever family code a lexicon gives it.
+ * fibroids") or one of uncertain behaviour ("No known MDS/AML in family": the myelodysplastic syndrome, D46) has no
+ * family-history code of the classification and is no family history of cancer (ANNOTATION.md, "What is a mention"),
+ * whatever family code a lexicon gives it.
  */
 function relativesBenignNeoplasm(presentCode: string | null | undefined): boolean {
   return BENIGN_CODE.test(presentCode ?? '');

@@ -74,5 +74,14 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // described on the pre-op US), compatible with an iodine-avid nodal metastasis"; "compatible with nodal metastasis, not identified
   // pre-operatively"; "new lung nodule, not present on the prior CT, suspicious for metastasis"): neither NegEx's "not" nor "prior".
   ...both('pseudo', ...COMPARED_UNSEEN.flatMap((seen) => [`not previously ${seen}`, ...EARLIER_STUDIES.map((earlier) => `not ${seen} ${earlier}`)])),
+  // A requisition's request to the pathologist ("Please eval for acute leukemia", "Query plasma cell myeloma") asks whether the
+  // diagnosis is there: a rule-out, uncertain (Guidelines II.H), not the watch for a disease to come that a plan's "eval for" is.
+  ...pre('uncertain', 'please eval for', 'please evaluate for', 'pls eval for', 'please assess for', 'please r/o', 'please rule out', 'please exclude'),
+  ...pre('uncertain', 'query').map((trigger) => ({ ...trigger, preAdjacent: true })),
+  // A drug's warning of the cancers it may cause ("counseled on FDA warning of T-cell malignancies after CAR-T", "FDA boxed warning
+  // re T-cell lymphomas"): a risk, hypothetical, as "risks including" is.
+  ...pre('hypothetical', 'warning of', 'warnings of', 'warning re', 'warning regarding', 'warning about', 'boxed warning', 'black box warning', 'warned of', 'warned about'),
+  // A diagnosis the clinician sets aside ("CMML not a concern - absolute monocytes <1.0"): denied, as "not suspected" is.
+  ...post('negated', 'not a concern', 'is not a concern', 'no longer a concern', 'not a consideration', 'is not a consideration'),
   ...both('pseudo', ...['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'adenopathy', 'lymphadenopathy', 'effusion'].map((finding) => `${finding} resolved`)),
 ];

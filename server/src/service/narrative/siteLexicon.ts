@@ -231,6 +231,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'brain-only', path: ['brain'] },
   { words: 'lung-only', path: [LUNG] },
   { words: 'marrow', path: ['marrow'] },
+  // A bone marrow biopsy names the tissue it samples ("BMBx 11/18: involved by MCL": the marrow, C83.19).
+  { words: 'bmbx', path: ['marrow'] },
   // The central nervous system (table: nervous system (central) NEC C72.9, secondary C79.40).
   { words: 'cns', path: ['nervous system'] },
   { words: 'brain', path: ['brain'] },

@@ -32,3 +32,38 @@ export function namesStaffMember(tokens: readonly Token[], end: number): boolean
   for (let position = end + 1; position <= end + CREDENTIAL_REACH; position++) if (CREDENTIALS.has(tokens[position]?.norm ?? '')) return true;
   return false;
 }
+
+/** Titles and credentials that mark a clinician's name ("Dr. M. Oduya", "T. Okonkwo, MD"). */
+const CLINICIAN_TITLES: ReadonlySet<string> = new Set(['dr', 'md', 'do', 'np', 'pa', 'pa-c', 'mbbs', 'rn']);
+/** How many tokens before the parenthesis the clinician's title may stand ("Dr. M. Oduya (": five). */
+const NAME_REACH = 6;
+
+/** How many words a service joined to another may take before its parenthesis closes ("(Myeloma/Cell Therapy)"). */
+const JOINED_SERVICE_REACH = 4;
+
+/** Whether the parenthesis closes after the disease: at once, after "Svc", or after a service joined by "/" or "&". */
+function closesService(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end]?.norm;
+  if (next === ')' || (next === 'svc' && tokens[end + 1]?.norm === ')')) return true;
+  if (next !== '/' && next !== '&') return false;
+  for (let position = end + 1; position <= end + JOINED_SERVICE_REACH; position++) {
+    const norm = tokens[position]?.norm;
+    if (norm === ')') return true;
+    if (norm === undefined || norm === '(' || norm === ',' || norm === ';') return false;
+  }
+  return false;
+}
+
+/**
+ * "Referring: Dr. M. Oduya (Leukemia)", "T. Okonkwo, MD (Leukemia Svc)", "Dr. F. Adeyemi (Myeloma/Cell Therapy)": a disease alone in parentheses
+ * after a clinician's name is the clinician's service, not the patient's diagnosis (ANNOTATION.md: services are no mentions).
+ */
+export function namesClinicianService(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.norm !== '(' || !closesService(tokens, end)) return false;
+  for (let position = start - 2; position >= Math.max(0, start - 2 - NAME_REACH); position--) {
+    const norm = tokens[position]?.norm ?? '';
+    if (CLINICIAN_TITLES.has(norm)) return true;
+    if (norm === ':' || norm === '(' || norm === ')') return false;
+  }
+  return false;
+}

@@ -30,10 +30,13 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
   let tissue = false;
   let result = false;
   let imaged = false;
-  // Back to the start of the sentence (a label's colon does not end one: "Left parotid, FNA: c/w …").
+  // Back to the start of the sentence (a label's colon does not end one: "Left parotid, FNA: c/w …"), and into the specimen's
+  // part label (its part letter first) when the sentence is an item under it ("A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:\n - … CONSISTENT WITH MYCOSIS FUNGOIDES").
+  let sentence = hedge.sentence;
   for (let index = hedgeStart - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
-    if (token.sentence !== hedge.sentence) break;
+    if (token.sentence !== sentence && token.norm === ':' && sentence === hedge.sentence && opensWithPartLetter(tokens, index)) sentence = token.sentence;
+    if (token.sentence !== sentence) break;
     if (IMAGING_WORDS.has(token.norm) && !tissue) return false;
     if (NOT_YET_WORDS.has(token.norm)) return false;
     if (SAMPLE_WORDS.has(token.norm) || sampledThrough(token.norm)) tissue = true;
@@ -41,6 +44,24 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
     if (IMAGING_WORDS.has(token.norm)) imaged = true;
   }
   return tissue || (result && !imaged);
+}
+
+/** How many tokens a specimen's part label may hold before its colon ("A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:"). */
+const PART_LABEL_REACH = 16;
+
+/** Whether the label whose colon is at `colon` opens with a specimen's part letter ("A.", "B)", "A-C."). */
+function opensWithPartLetter(tokens: readonly Token[], colon: number): boolean {
+  const sentence = tokens[colon]?.sentence;
+  let first = colon;
+  while (first > 0 && colon - first < PART_LABEL_REACH && tokens[first - 1]?.sentence === sentence) first--;
+  if (tokens[first - 1]?.sentence === sentence) return false;
+  // The letter's full stop may end a sentence of its own ("A." then "SKIN, LEFT BUTTOCK, …:").
+  const letter = partLetterAt(tokens, first) ? first : first - 2;
+  return letter >= 0 && partLetterAt(tokens, letter);
+}
+
+function partLetterAt(tokens: readonly Token[], position: number): boolean {
+  return /^[A-Z](-[A-Z])?$/.test(tokens[position]?.raw ?? '') && (tokens[position + 1]?.norm === '.' || tokens[position + 1]?.norm === ')');
 }
 
 /**
