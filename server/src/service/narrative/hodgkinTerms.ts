@@ -1,4 +1,4 @@
-import type { MorphologyTerm } from './morphologyLexicon';
+import type { MorphologyTerm } from './morphologyTerm';
 
 /**
  * Hodgkin lymphoma by its type, as pathology and haematology notes name it, each with the Tabular C81 category the Index
