@@ -4,6 +4,7 @@ import { officialNeoplasmTable } from '../../helpers/neoplasmTable';
 import { checkReadings } from './readingCases';
 import type { ReadingCase } from './readingCases';
 import { readingSummaryWithCandidates } from './readingCases';
+import { LYMPHOMA_NODE_DIGIT } from '../../../server/src/service/narrative/morphologySites';
 
 /**
  * Table of Neoplasms coverage of the lymph node rows, third pass of round 17 (issue 12): every region row under "lymph, lymphatic
@@ -73,6 +74,19 @@ describe('Table of Neoplasms: lymph node rows as written (round 17)', () => {
       return read.length === 1 && read[0]?.[1] === code ? [] : [`${sentence} → ${code}: read ${read.map(([text, each]) => `${text}=${each}`).join('; ')}`];
     }));
     assert.deepEqual(misses, []);
+  });
+  // Tabular C83.3- and C77.-: a lymphoma's fifth character 1 … 6 names the node regions of C77.0 … C77.5 (head, face and neck;
+  // intrathoracic; intra-abdominal; axilla and upper limb; inguinal region and lower limb; intrapelvic).
+  it('gives each region row the lymphoma fifth character of its C77 cell', () => {
+    const table = officialNeoplasmTable();
+    const lymph = table.rows.find((row) => row.level === 1 && row.title.startsWith('lymph, lymphatic'));
+    const gland = lymph === undefined ? undefined : table.findChild(lymph.id, 'gland');
+    const wrong = [...LYMPHOMA_NODE_DIGIT].flatMap(([region, digit]) => {
+      const cell = gland === undefined ? undefined : table.findChild(gland.id, region)?.cells.secondary;
+      if (cell === undefined || !/^C77\.[0-5]$/.test(cell)) return [`${region}: no C77.0-C77.5 row`];
+      return String(Number(cell.slice(-1)) + 1) === digit ? [] : [`${region} ${cell} ${digit}`];
+    });
+    assert.deepEqual(wrong, []);
   });
 });
 
