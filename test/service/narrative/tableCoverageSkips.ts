@@ -27,6 +27,10 @@ export const CANNOT_SELECT: readonly SkipRule[] = [
   [/^(hepatoblastoma|immunoproliferative NEC)$/, 'a histology row ("see" row of its own Index entry), not a site'],
   [/^(disseminated|generalized|disease, generalized|unknown site or unspecified|associated with transplanted organ|specified site NEC)$/,
     'no site: C80 is read from the histology ("disseminated malignancy", "cancer of unknown primary"), not from these words'],
+  // Bone rows under which the table prints a "carcinoma" sub-row ("alveolar › ridge or process › carcinoma" C03.9, "maxilla ›
+  // carcinoma" C03.0, "jaw › carcinoma" C76.0): "carcinoma of the <site>" is read at that sub-row (carcinomaRow.ts), a bone
+  // tumour at the bone's cell (tableRowsThirdRound17.test.ts).
+  [/^(alveolar › ridge or process|maxilla, maxillary|jaw)$/, 'a bone row with a "carcinoma" sub-row: "carcinoma of" selects the sub-row'],
   // "tubo-ovarian" in a serous carcinoma names an origin in the tube or the ovary, undecided: null with both candidates.
   [/^tubo-ovarian$/, 'in a serous carcinoma "tubo-ovarian" is the tube or the ovary, undecided (null), not the overlapping row C57.8'],
 ];

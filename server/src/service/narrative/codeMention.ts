@@ -14,6 +14,7 @@ import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
 import { unspecifiedCancerFields } from './unspecifiedCancer';
 import { desmoidChoice } from './desmoidSites';
+import { carcinomaRowPath, readsCarcinomaRow } from './carcinomaRow';
 
 /**
  * Gives a found mention its code: morphology-classified histologies from the Index, sites through the
@@ -48,7 +49,7 @@ export function codeMention(
   const site = mention.site;
   if (site === undefined || mention.column === null) return undefined;
   const histology = mention.histology;
-  if (histology?.indexCode !== undefined && mention.column === 'primary' && !site.lymphNode) {
+  if (histology?.indexCode !== undefined && mention.column === 'primary' && !site.lymphNode && !sitedOutsideIndexCode(context, mention, sex)) {
     const dotted = histology.indexCode;
     return withHistory(context, { code: dotted.replace('.', ''), candidates: [], source: histology.indexSource ?? dotted, primaryCell: dotted }, mention.column, assertion);
   }
@@ -56,6 +57,21 @@ export function codeMention(
   const column = mention.column;
   // A site's choice is one remembered object for every mention of the site, so its coding per assertion is too.
   return choice === undefined ? undefined : context.memo.rememberOf(choice, codingKey(column, assertion), () => withHistory(context, choice, column, assertion));
+}
+
+/**
+ * Whether a histology whose Index code holds only where no other site is written ("cholangiocarcinoma") is written with a site the
+ * table codes outside that code's category ("of the common hepatic duct" C24.0, "of the gallbladder" C23): then the table's cell
+ * is its code. A site inside the liver keeps C22.1.
+ */
+function sitedOutsideIndexCode(context: NarrativeContext, mention: RawMention, sex: 'female' | 'male' | undefined): boolean {
+  const histology = mention.histology;
+  const site = mention.site;
+  if (histology?.indexCodeUnlessSited !== true || histology.indexCode === undefined || site === undefined || site.end <= site.start) return false;
+  if (samePath(site.path, histology.impliedSite ?? [])) return false;
+  const choice = siteChoice(context, mention, sex);
+  const code = choice?.code ?? choice?.candidates[0];
+  return code !== undefined && !code.startsWith(histology.indexCode.slice(0, 3));
 }
 
 const ASSERTIONS: readonly Assertion[] = ['present', 'negated', 'history', 'uncertain', 'hypothetical', 'family'];
@@ -84,8 +100,9 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const histology = mention.histology;
   if (site === undefined || mention.column === null) return undefined;
   const skinPath = histology?.impliedSite?.[0] === 'skin' && site.path[0] !== 'skin' ? ['skin', ...site.path] : site.path;
-  const path = histology?.tissue === undefined ? urothelialPath(histology?.impliedSite, skinPath) : tissuePath(context, histology.tissue, site.path);
+  const tissueOrSite = histology?.tissue === undefined ? urothelialPath(histology?.impliedSite, skinPath) : tissuePath(context, histology.tissue, site.path);
   const column = mention.column;
+  const path = column === 'primary' && readsCarcinomaRow(histology) ? carcinomaRowPath(context.table, tissueOrSite) : tissueOrSite;
   // The request is built only when the memo does not know the answer: most mentions repeat a site.
   const request = (): SiteRequest => ({
     path,

@@ -25,10 +25,10 @@ import type { Token } from './tokens';
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo): RawMention[] {
   const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
   // "Mother - breast ca dx 39": a relative's cancer documents nothing about the patient's organs.
-  const organs = documentedOrgans(mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start));
+  const organs = documentedOrgans(tokens, mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start));
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
-  const spread = documentedOrgans(mentions, lookups, isSpread);
+  const spread = documentedOrgans(tokens, mentions, lookups, isSpread);
   // "metastatic to lungs": a paired organ written in the plural documents both sides of its metastases.
   for (const mention of mentions) if (isSpread(mention) && mention.site !== undefined && namesBoth(tokens, mention.site)) spread.get(lookups.organOf(mention.site.path).organ)?.sides.add('bilateral');
   // Pushed into a literal, not mapped: an optimised `map` builds an array of another map than the interpreted one, which
@@ -115,7 +115,7 @@ function isSpread(mention: RawMention): boolean {
   return mention.column === 'secondary';
 }
 
-function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups, counts: (mention: RawMention) => boolean): Map<string, OrganRecord> {
+function documentedOrgans(tokens: readonly Token[], mentions: readonly RawMention[], lookups: OrganLookups, counts: (mention: RawMention) => boolean): Map<string, OrganRecord> {
   const organs = new Map<string, OrganRecord>();
   for (const mention of mentions) {
     const site = mention.site;
@@ -130,9 +130,18 @@ function documentedOrgans(mentions: readonly RawMention[], lookups: OrganLookups
     }
     if (site.laterality !== undefined) record.sides.add(site.laterality);
     record.first ??= documented;
-    if (!whole) record.subSites.set(cell ?? documented.path.join('/'), documented);
+    if (!whole && !namesMargin(tokens, site)) record.subSites.set(cell ?? documented.path.join('/'), documented);
   }
   return organs;
+}
+
+/**
+ * "ectocervical margin w/ HSIL/CIN 3": a site naming a specimen's margin is where the resection edge lies, not where the tumour
+ * arose, so it documents no sub-site of the organ's cancer (its own mention keeps its site).
+ */
+function namesMargin(tokens: readonly Token[], site: SiteMatch): boolean {
+  const next = tokens[site.end];
+  return next !== undefined && next.sentence === tokens[site.end - 1]?.sentence && (next.norm === 'margin' || next.norm === 'margins');
 }
 
 /**

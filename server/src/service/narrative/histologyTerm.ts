@@ -27,6 +27,12 @@ export interface HistologyTerm {
   readonly indexCode?: string;
   readonly indexSource?: string;
   /**
+   * The Index code holds only where no other site is written ("Cholangiocarcinoma … specified site NEC — see Neoplasm,
+   * malignant, by site"; Tabular C22.1 Excludes1 malignant neoplasm of hepatic duct C24.0): a written site whose primary cell is
+   * outside the implied organ's category is coded by the table ("cholangiocarcinoma of the common hepatic duct" → C24.0).
+   */
+  readonly indexCodeUnlessSited?: boolean;
+  /**
    * A skin histology: the site is read as skin of that site, and within C44 the fifth character
    * names the type (1 basal cell carcinoma, 2 squamous cell carcinoma, 9 other specified, 0 unspecified; 3 sebaceous cell
    * carcinoma, which only the eyelid's C44.13- names: elsewhere it is other specified, 9).

@@ -71,6 +71,13 @@ export const LYMPHOMA_NODE_DIGIT: ReadonlyMap<string, string> = new Map([
   ['axilla, axillary', '4'], ['infraclavicular', '4'], ['pectoral', '4'], ['epitrochlear', '4'],
   ['inguina, inguinal', '5'], ['femoral', '5'], ['popliteal', '5'], ['groin', '5'],
   ['iliac', '6'], ['obturator', '6'], ['pelvic', '6'], ['hypogastric', '6'], ['sacral', '6'], ['intrapelvic', '6'], ['parametrial', '6'],
+  // The rest of the table's node rows (tableNodeRegions.ts), each by its C77 cell: C77.0 → 1 … C77.5 → 6.
+  ['auricular', '1'], ['cervicofacial', '1'], ['prelaryngeal', '1'], ['submaxillary', '1'], ["virchow's", '1'], ['mandibular', '1'], ['sublingual', '1'],
+  ['innominate', '2'], ['tracheobronchial', '2'], ['epigastric, inferior', '2'], ['bronchial', '2'], ['diaphragmatic', '2'], ['intercostal', '2'],
+  ['pulmonary', '2'], ['thoracic', '2'], ['ileocolic', '3'], ['midcolic', '3'], ['aortic', '3'], ['intestinal', '3'], ['lumbar', '3'],
+  ['pancreatic', '3'], ['pyloric', '3'], ['splenic', '3'], ['common duct', '3'], ['cubital', '4'], ['subclavicular', '4'], ['subscapular', '4'],
+  ['upper limb', '4'], ['brachial', '4'], ['subinguinal', '5'], ['lower limb', '5'], ['cloquet', '5'], ['tibial', '5'], ['paracervical', '6'],
+  ['presymphysial', '6'],
 ]);
 /** Fifth character 7: the spleen; 9: an extranodal or solid organ site (Tabular C83.3-). */
 export const LYMPHOMA_SPLEEN_DIGIT = '7';

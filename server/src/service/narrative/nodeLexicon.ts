@@ -9,6 +9,11 @@ export interface NodeRegionTerm {
   readonly words: string;
   /** The child of `lymph, lymphatic channel / gland`. */
   readonly region: string;
+  /**
+   * An organ's adjective ("hepatic", "pancreatic", "pulmonary"): a region only right before its node word, never as one of a
+   * list of regions sharing a node word ("hepatic and nodal metastases" are the liver's and the nodes').
+   */
+  readonly beforeNodeWordOnly?: boolean;
 }
 
 /** The path to the lymph gland row; the regions are its children. */
@@ -21,6 +26,8 @@ export const NODE_WORDS: readonly string[] = [
   // A sentinel lymph node biopsy's abbreviation ("R axillary SLN", "SLN #1 R inguinal").
   'sln', 'slns',
 ];
+
+import { TABLE_NODE_REGIONS } from './tableNodeRegions';
 
 export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'axillary', region: 'axilla, axillary' },
@@ -129,4 +136,5 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   // C77.3 "…of axilla and upper limb lymph nodes", C77.4 "…of inguinal and lower limb lymph nodes": one region each.
   { words: 'axilla and upper limb', region: 'axilla, axillary' },
   { words: 'inguinal and lower limb', region: 'inguina, inguinal' },
+  ...TABLE_NODE_REGIONS,
 ];

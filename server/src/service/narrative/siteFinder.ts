@@ -116,7 +116,7 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
 function regionEndingAt(tokens: readonly Token[], end: number, vocabulary: SiteVocabulary): { start: number; region: string } | undefined {
   for (let start = end - 1; start >= Math.max(0, end - 3); start--) {
     const region = vocabulary.nodeRegions.matchAt(tokens, start);
-    if (region !== undefined && region.end === end) return { start, region: region.value.region };
+    if (region !== undefined && region.end === end && region.value.beforeNodeWordOnly !== true) return { start, region: region.value.region };
   }
   return undefined;
 }

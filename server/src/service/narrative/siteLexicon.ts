@@ -1,6 +1,7 @@
 import { BREAST_SITE_TERMS } from './breastSiteTerms';
 import { withBritishSpellings } from './britishSpellings';
 import { RESECTION_BED_TERMS } from './resectionBed';
+import { TABLE_ROW_SPELLINGS } from './tableRowSpellings';
 import type { SiteTerm } from './siteTerm';
 import { boneAdjectives, COLON, liverSegments, LUNG, overlappingSites, vertebralLevels } from './siteTermFamilies';
 
@@ -384,7 +385,7 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'hard palate', path: ['palate', 'hard'] },
   { words: 'soft palate', path: ['palate', 'soft'] },
   { words: 'anorectal', path: ['anorectum, anorectal'] },
-  ...overlappingSites(),
+  ...overlappingSites(), ...TABLE_ROW_SPELLINGS,
 ]);
 
 /** The organs of the uterine adnexa (table: adnexa (uterine) C57.4; ovary C56.-, fallopian tube C57.0-). */
