@@ -53,7 +53,9 @@ const netReports: readonly ReadingCase[] = [
 // C77.5 for the mesorectal nodes). Joined by a conjunction, the organ is a site of its own (table: liver / Malignant Secondary C78.7).
 const regionalNodes: readonly ReadingCase[] = [
   ['mesocolic nodes are the colic nodes', 'Lymph nodes: Sigmoid mesocolic nodal metastasis previously 1.4 cm short axis now 0.7 cm.', [['mesocolic nodal metastasis', 'C772', 'present']]],
-  ['the organ before a node region is no site of spread', 'Gastric perigastric nodal metastasis.', [['perigastric nodal metastasis', 'C772', 'present']]],
+  // Since the table's node rows are read (tableNodeRegions.ts, "gastric" a region right before its node words), the organ's adjective
+  // opens the node phrase itself; what this case guards is that it is no second site of spread (no C78.89 beside the C77.2).
+  ['the organ before a node region is no site of spread', 'Gastric perigastric nodal metastasis.', [['Gastric perigastric nodal metastasis', 'C772', 'present']]],
   ['the rectum before its mesorectal nodes', 'Rectal mesorectal nodal metastasis, 8 mm.', [['mesorectal nodal metastasis', 'C775', 'present']]],
   ['an organ joined to the nodes is a site of its own', 'Hepatic and mesenteric nodal metastases.', [['Hepatic', 'C787', 'present'], ['mesenteric nodal metastases', 'C772', 'present']]],
 ];

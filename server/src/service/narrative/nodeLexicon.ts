@@ -5,16 +5,10 @@
  * also organ adjectives ("cervical" is the cervix in "cervical cancer"). Tested entry by entry
  * against the official table in `test/service/narrative/siteLexicon.test.ts`.
  */
-export interface NodeRegionTerm {
-  readonly words: string;
-  /** The child of `lymph, lymphatic channel / gland`. */
-  readonly region: string;
-  /**
-   * An organ's adjective ("hepatic", "pancreatic", "pulmonary"): a region only right before its node word, never as one of a
-   * list of regions sharing a node word ("hepatic and nodal metastases" are the liver's and the nodes').
-   */
-  readonly beforeNodeWordOnly?: boolean;
-}
+// The term's type lives in its own file so the lexicon's part files (tableNodeRegions.ts) need not import the lexicon back.
+import type { NodeRegionTerm } from './nodeRegionTerm';
+export type { NodeRegionTerm } from './nodeRegionTerm';
+
 
 /** The path to the lymph gland row; the regions are its children. */
 export const LYMPH_GLAND_PATH: readonly string[] = ['lymph', 'gland'];

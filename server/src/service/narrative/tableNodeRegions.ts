@@ -1,4 +1,4 @@
-import type { NodeRegionTerm } from './nodeLexicon';
+import type { NodeRegionTerm } from './nodeRegionTerm';
 
 /**
  * The rest of the Table of Neoplasms' lymph node rows (children of "lymph, lymphatic channel NEC › gland", Malignant Secondary
