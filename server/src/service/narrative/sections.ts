@@ -4,6 +4,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import { isAsciiAlnum, trimmedEnd } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { normaliseHeader } from './sectionHeaders';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
@@ -36,7 +37,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])) found.push(header);
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])
+      && !isSystemIdField(text, header, lineEnd)) found.push(header);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -65,6 +67,20 @@ function isSynopticField(text: string, header: { entry: SectionHeaderEntry; head
   const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, lineEnd);
   return /^\s*:\s*\S/.test(rest);
 }
+
+/**
+ * "ID: 45F premenopausal, R breast cancer …" opens a note with the patient's identifying summary, the story of the illness
+ * (ANNOTATION.md's header table); "ID: cefepime day 3" in a plan by organ system is the infectious-disease item. A bare "ID"
+ * is read as a header only when the patient's age follows it on its line.
+ */
+function isSystemIdField(text: string, header: { title: string; headerSpan: Span }, lineEnd: number): boolean {
+  if (normaliseHeader(header.title) !== 'id') return false;
+  const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, Math.min(lineEnd, header.headerSpan.offset + header.headerSpan.length + 24));
+  return !IDENTIFYING_AGE.test(rest);
+}
+
+/** An age after a header's colon ("45F", "44 yo F", "7 y.o. boy", "67 y/o M", "52-year-old"). */
+const IDENTIFYING_AGE = /^\s*:\s*\d{1,3}\s*-?\s*(?:(?:yo|y\/o|yrs?|years?|months?|mo|[FM])\b|y\.o\.)/i;
 
 /**
  * "ASSESSMENT & PLAN:\n74F w/ …\n\nActive problems:\n1. Acute on chronic HFpEF - …": a problem list opened right after an
