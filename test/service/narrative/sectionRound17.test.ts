@@ -7,7 +7,8 @@ import { defaultContext } from '../../narrative/evaluate';
  * Round 17's section cases (issue 12): the header spellings ANNOTATION.md's header table lists ("Sections", rules 2 and 3,
  * and "Questions round 17's reviewers and tuner left": CLINICAL DATA, REASON FOR EXAM, GROSS / MICROSCOPIC / IHC /
  * CYTOGENETICS / FISH / MOLECULAR, INTERPRETATION, Suggest, Education, Treatment summary, Discussion, Recommendation,
- * Overall, Diagnosis provided, Documentation in the record, EUA).
+ * Overall, Diagnosis provided, Documentation in the record, EUA), and three layouts: a header qualified after a spaced dash,
+ * a whole-line header with a parenthesis, and a rule line that closes a tumour board case.
  */
 
 /** The section names the reader gives the headers of `text`, in order. */
@@ -47,10 +48,16 @@ const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Education:\nneutropenic precautions.\nEducation needs: diet.', ['Plan', 'Plan']],
   // Procedure: "EUA today (sevoflurane)" (d617).
   ['EUA today (sevoflurane):\nOD: regressed tumor.', ['Procedure']],
-  // Health Maintenance: a late-effects block under its table spellings (d114, d351).
-  ['Late effects review:\n- Thyroid US.\n\nLATE EFFECTS & SURVEILLANCE\n* Breast MRI.', ['Health Maintenance', 'Health Maintenance']],
+  // Health Maintenance: a late-effects block under its table spellings (d114, d351), also as a whole line with a parenthesis.
+  ['Late effects review:\n- Thyroid US.\n\nLATE EFFECTS & SURVEILLANCE (COG long-term follow-up guidelines)\n* Breast MRI.', ['Health Maintenance', 'Health Maintenance']],
   // Query: a query's evidence block under its longer spellings (d628, d640).
   ['Clinical indicators from the medical record:\n- H&P.\nDocumentation in the record:\n- ED note.', ['Query', 'Query']],
+  // A pathology or results header qualified after a spaced dash keeps its first words' name (the table's "Pathology - Final
+  // Diagnosis", "SURGICAL PATHOLOGY — FINAL DIAGNOSIS"; d03, d63, d450, d527); an addendum's dash names what it adds (d443).
+  ['Pathology - Final Diagnosis\nSigmoid colon, segmental resection:', ['Pathology']],
+  ['IMPRESSION: biopsy done.\n\nSURGICAL PATHOLOGY \u2014 FINAL DIAGNOSIS (11/20/2026)\nLiver core:', ['Impression', 'Pathology']],
+  ['Imaging - MRI brain + total spine w/wo (11/28):\nNo drop mets.', ['Results']],
+  ['ADDENDUM - Surgical pathology 12/03/26:\nR colon: adenocarcinoma.', ['Pathology']],
 ];
 
 describe('narrative sections round 17: header spellings', () => {
@@ -59,12 +66,24 @@ describe('narrative sections round 17: header spellings', () => {
   }
   // An ICU plan by organ system names its infectious-disease item "ID:"; with no age after it, it is no header.
   it('an organ system\'s "ID:" item is no header', () => assert.deepEqual(sectionNames('A/P:\nID: febrile neutropenia, cefepime D3.'), ['Assessment and Plan']));
+  // A problem label of an assessment before a dash stays in the assessment ("# Goals of care - POLST:", d707).
+  it('a problem label before a dash is no header', () => assert.deepEqual(sectionNames('A/P:\n# Goals of care - POLST: DNR.'), ['Assessment and Plan']));
+  // A pathology report's whole-line synoptic title stays text: the synoptic reading takes its organ from it (d292).
+  it('a synoptic title with its parenthesis stays text', () => assert.deepEqual(sectionNames('FINAL DIAGNOSIS:\nA. Uterus.\n\nSYNOPTIC SUMMARY (CAP Endometrium, Hysterectomy)\nHistologic Type: x'), ['Pathology']));
 });
 
 /** Each text with the section of each mention in it; the codes are checked in the FY2027 code titles. */
 const MENTION_SECTIONS: readonly (readonly [string, readonly (string | null)[]])[] = [
   // C50.911 Malignant neoplasm of unspecified site of right female breast, in the identifying summary (d256).
   ['ID: 45F premenopausal, R breast cancer, cT2N1M0.', ['History of Present Illness']],
+  // C18.7 Malignant neoplasm of sigmoid colon, in "Pathology - Final Diagnosis" (d03).
+  ['Pathology - Final Diagnosis\nSigmoid colon, segmental resection:\n- Adenocarcinoma of the sigmoid colon, pT3 N0.', ['Pathology']],
+  // A tumour board's minutes (d200, d441): C73 Malignant neoplasm of thyroid gland, in case 2's presentation below a rule line,
+  // is no part of case 1's recommendation (the case text has no header, so no section); a rule right under a table's column
+  // titles is their underline (d464, d598: D12.2 Benign neoplasm of ascending colon stays in the problem list).
+  ['RECOMMENDATION: embolization of the L renal AML.\n\n----------------------------------------\nCASE 2 - 45F\nFNA: papillary thyroid carcinoma.',
+    ['Assessment and Plan', null]],
+  ['Problem List                 Status\n------------------------------------\nBenign neoplasm of ascending colon   Active', ['Problem List']],
 ];
 
 describe('narrative sections round 17: the sections of mentions', () => {
