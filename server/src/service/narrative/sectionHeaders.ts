@@ -17,7 +17,9 @@ export interface SectionHeaderEntry {
 export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'chief-complaint', name: 'Chief Complaint', spellings: ['chief complaint', 'cc', 'reason for visit', 'reason for consultation', 'reason for referral', 'reason for admission',
     // The consultation letter's and second-language writer's short forms ("Reason: patient is 58 years man …").
-    'reason', 'reason for consult', 'reason for visit/consult', 'reason for transfer'] },
+    'reason', 'reason for consult', 'reason for visit/consult', 'reason for transfer',
+    // A radiology or ultrasound requisition's reason for the study (ANNOTATION.md's header table, round 17).
+    'reason for exam', 'reason for examination', 'reason for study'] },
   { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'anamnesis', 'present illness', 'interval history', 'interval hx', 'interim history', 'oncologic history', 'oncology history', 'onc history', 'onc hx', 'oncologic hx', 'oncology hx', 'cancer history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course',
     // The reason a procedure or study is done (operative notes, endoscopy, interventional radiology: "Indications:",
     // "Indication for procedure:"), and an emergency department's course, told as a hospital course is.
@@ -35,7 +37,11 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A tumor board's clinical presentation ("Clinical Summary:"), a summary of the history as "Summary of History" is.
     'clinical summary',
     // A therapy evaluation's history ("Hx of present condition:"), the present illness under its rehabilitation name.
-    'history of present condition', 'hx of present condition'] },
+    'history of present condition', 'hx of present condition',
+    // The requester's clinical data on a study or specimen, a treatment summary told as the history of the disease, the
+    // reason for an operation, and an identifying one-line summary ("ID: 45F …"; read only when an age follows, `sections.ts`)
+    // (ANNOTATION.md's header table, round 17).
+    'clinical data', 'treatment summary', 'tx summary', 'indication(s)', 'indication for surgery', 'indications for surgery', 'id'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -44,7 +50,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A general health history taken from the patient ("Health History (per pt and daughter)") and an eye clinic's past history.
     'health history', 'other health', 'pohx', 'past ocular history', 'other hx', 'personal history',
     // A genetic counselling note's "Personal hx:" beside its "Family hx:".
-    'personal hx'] },
+    'personal hx',
+    // An EHR problem list's resolved part under its one-word name ("Resolved:"), as "Resolved problems" is.
+    'resolved'] },
   { kind: 'past-surgical-history', name: 'Past Surgical History', spellings: ['past surgical history', 'psh', 'pshx', 'surgical history', 'past surgical hx', 'prior surgeries', 'surgical hx'] },
   { kind: 'family-history', name: 'Family History', spellings: ['family history', 'family', 'fh', 'fhx', 'family hx', 'fam hx', 'family medical history', 'family cancer history', 'family history of cancer', 'family and social history', 'family/social history', 'fh/sh', 'fhx/shx',
     // A psychiatric consult's family history, of mental and medical illness ("Family Psych/Medical Hx: father - pancreatic ca").
@@ -65,21 +73,31 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'radiology review', 'labs today',
     // The parts of a trial's tumor measurement report (RECIST: "TARGET LESIONS", "NON-TARGET LESIONS", "NEW LESIONS:") and the
     // findings a report lists apart from them ("OTHER FINDINGS:", "Incidental findings:"), findings as "Findings" is.
-    'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings'] },
+    'target lesions', 'non target lesions', 'new lesions', 'other findings', 'additional findings', 'incidental findings',
+    // A discharge or transfer summary's results ("PERTINENT RESULTS:"), results as "Results" is.
+    'pertinent results', 'pertinent findings'] },
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum',
     // A tumor board's or a consultant's review of the slides, as "Radiology review" is of the images ("Pathology review: agree with SCC").
     'pathology review', 'path review',
     // A cytology report and its addendum: the pathology of a fluid or a needle aspirate ("Cytology addendum 11/26/2026:"). A
     // bare "Cytology:" stays text: the fluid's cytology reading takes its site from that word ("Pleural fluid … Cytology: positive").
-    'cytopathology', 'cytology report', 'cytology addendum', 'final cytology'] },
+    'cytopathology', 'cytology report', 'cytology addendum', 'final cytology',
+    // A pathology or laboratory report's parts and the pathologist's reading of the specimen (ANNOTATION.md's header table,
+    // round 17: GROSS, MICROSCOPIC, IHC, CYTOGENETICS, FISH, MOLECULAR, INTERPRETATION), and a biopsy's results by their short name.
+    'gross', 'microscopic', 'ihc', 'immunohistochemistry', 'immunohistochemical stains', 'cytogenetics', 'fish', 'molecular', 'interpretation', 'bx results'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
     'discussion/consensus',
     // A consult's short "Assessment/Recs", as "Assessment/Recommendations"; a tumor board's conclusion ("CONSENSUS:"), as
     // "DISCUSSION / CONSENSUS" is.
-    'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations'] },
-  { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression'] },
+    'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations',
+    // A tumor board's or consultant's discussion and recommendation, and a pathologist's suggestions (ANNOTATION.md's header
+    // table: Discussion, Recommendation, Board Recommendation, Suggest).
+    'discussion', 'recommendation', 'board recommendation', 'board recommendations', 'suggest'] },
+  { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression',
+    // A breast imaging report's final category line ("OVERALL: BI-RADS 5", "OVERALL ASSESSMENT:", "OVERALL BI-RADS:").
+    'overall', 'overall assessment', 'overall bi rads', 'overall impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',
@@ -91,7 +109,11 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A pharmacy verification's diagnoses: the order's diagnosis and the secondary ones ("Dx on order:", "Secondary dx:").
     'dx on order', 'diagnosis on order', 'secondary dx', 'secondary diagnosis',
     // A discharge summary's short "Principal dx:", as "Principal diagnosis:".
-    'principal dx'] },
+    'principal dx',
+    // A diagnosis given with a specimen or a referral ("Diagnosis provided:"), a hospice's primary terminal diagnosis, and the
+    // hyphenated and procedure spellings of an operative note's diagnosis lines ("Pre-operative Diagnosis:", "Pre-procedure dx:").
+    'diagnosis provided', 'cancer diagnosis', 'primary terminal dx', 'primary terminal diagnosis', 'pre operative diagnosis', 'post operative diagnosis',
+    'pre operative dx', 'post operative dx', 'pre procedure diagnosis', 'post procedure diagnosis', 'pre procedure dx', 'post procedure dx'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
@@ -100,10 +122,14 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // An operative note's plan after the operation ("POST-OP PLAN:").
     'post op plan', 'postop plan', 'postoperative plan',
     // A survivorship care plan's follow-up ("Follow-up plan", "FOLLOW-UP CARE PLAN").
-    'follow up plan', 'follow up care plan'] },
+    'follow up plan', 'follow up care plan',
+    // A nurse's teaching under its other names ("Education:", "Education needs:"), as "Teaching" is.
+    'education', 'education needs', 'patient education'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
   // block or the medication list above it, and gives its own text no default.
-  { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation'] },
+  { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation',
+    // An examination under anaesthesia the note performs ("EUA today (sevoflurane):").
+    'eua', 'eua today', 'examination under anesthesia', 'examination under anaesthesia'] },
   { kind: 'other', name: 'Addendum', spellings: ['addendum'] },
   { kind: 'other', name: 'Comment', spellings: ['comment', 'comments', 'clinical correlation',
     // A pharmacy verification's comment ("Pharmacist comment:").
@@ -111,8 +137,12 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   // A correction of an earlier report, a copied-forward earlier visit and the screening record are neither history nor plan.
   { kind: 'other', name: 'Correction', spellings: ['correction', 'corrected report', 'amended report', 'amendment'] },
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
-  { kind: 'other', name: 'Health Maintenance', spellings: ['health maintenance', 'preventive care', 'screening', 'late effects screening'] },
-  { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response'] },
+  { kind: 'other', name: 'Health Maintenance', spellings: ['health maintenance', 'preventive care', 'screening', 'late effects screening',
+    // A survivor's late-effects block under its other spellings ("Late effects review:", "LATE EFFECTS & SURVEILLANCE").
+    'late effects review', 'late effects & surveillance', 'late effects and surveillance'] },
+  { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response',
+    // A query's evidence block under its longer spellings ("Clinical indicators from the medical record:").
+    'clinical indicators from the medical record', 'clinical indicators from the record', 'documentation in the record', 'documentation in the medical record'] },
   { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses',
     // A discharge summary's diagnoses by other names ("Dx on discharge:", "Diagnoses this admission:").
     'dx on discharge', 'diagnoses on discharge', 'diagnosis on discharge', 'diagnoses at discharge', 'diagnoses this admission'] },

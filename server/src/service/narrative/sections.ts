@@ -4,6 +4,7 @@ import { lastAtOrBefore } from '../sortedSearch';
 import { isAsciiAlnum, trimmedEnd } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+import { normaliseHeader } from './sectionHeaders';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
@@ -28,6 +29,11 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   let lineStart = span.offset;
   // The first colon at or after the line's start (-1 when none is left), looked for again only once a line passes it: linear.
   let nextColon = text.indexOf(':', lineStart);
+  // Where a rule line closed the section a header opened (by the header's index in `found`), whether the last header's
+  // section holds any text yet, and whether the line before was blank.
+  const cuts = new Map<number, number>();
+  let bodySeen = false;
+  let afterBlank = false;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
@@ -36,7 +42,17 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])) found.push(header);
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])
+      && !isSystemIdField(text, header, lineEnd)) {
+      found.push(header);
+      bodySeen = hasTextAfter(text, header.headerSpan.offset + header.headerSpan.length, lineEnd);
+    } else if (isRuleLine(text, lineStart, lineEnd)) {
+      // "RECOMMENDATION: …\n\n-----\nCASE 2 - 45F …": a rule line set off by a blank line below a section's text closes the
+      // section, so the next case of a tumor board's minutes is no part of the last case's recommendation. A rule right under
+      // a header or a table's column titles ("Problem List      Status\n-----") is their underline.
+      if (bodySeen && afterBlank && found.length > 0 && !cuts.has(found.length - 1)) cuts.set(found.length - 1, lineStart);
+    } else if (!bodySeen && hasTextAfter(text, lineStart, lineEnd)) bodySeen = true;
+    afterBlank = !hasTextAfter(text, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -44,7 +60,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   const sections: NoteSection[] = [];
   found.forEach((header, index) => {
     const next = found[index + 1];
-    const sectionEnd = trimmedEnd(text, header.headerSpan.offset, next === undefined ? end : next.headerSpan.offset);
+    const sectionEnd = trimmedEnd(text, header.headerSpan.offset, cuts.get(index) ?? (next === undefined ? end : next.headerSpan.offset));
     sections.push({
       kind: header.entry.kind,
       name: header.entry.name,
@@ -56,6 +72,26 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   return sections;
 }
 
+/** Whether `[from, to)` holds text other than spaces and a header's colon. */
+function hasTextAfter(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0d && code !== 0x3a /* : */) return true;
+  }
+  return false;
+}
+
+/** A line of ten or more `-`, `=`, `_` or `*` and nothing else but spaces: a document's rule between its parts. */
+function isRuleLine(text: string, start: number, end: number): boolean {
+  let marks = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2d || code === 0x3d || code === 0x5f || code === 0x2a) marks++;
+    else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false;
+  }
+  return marks >= 10;
+}
+
 /**
  * "FINAL DIAGNOSIS: …\nPROCEDURE: LOBECTOMY\nHISTOLOGIC TYPE: …": in a pathology report a procedure with its value on the line
  * is a field of the synoptic report, which stays Pathology (ANNOTATION.md), not an operative note's Procedure.
@@ -65,6 +101,20 @@ function isSynopticField(text: string, header: { entry: SectionHeaderEntry; head
   const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, lineEnd);
   return /^\s*:\s*\S/.test(rest);
 }
+
+/**
+ * "ID: 45F premenopausal, R breast cancer …" opens a note with the patient's identifying summary, the story of the illness
+ * (ANNOTATION.md's header table); "ID: cefepime day 3" in a plan by organ system is the infectious-disease item. A bare "ID"
+ * is read as a header only when the patient's age follows it on its line.
+ */
+function isSystemIdField(text: string, header: { title: string; headerSpan: Span }, lineEnd: number): boolean {
+  if (normaliseHeader(header.title) !== 'id') return false;
+  const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, Math.min(lineEnd, header.headerSpan.offset + header.headerSpan.length + 24));
+  return !IDENTIFYING_AGE.test(rest);
+}
+
+/** An age after a header's colon ("45F", "44 yo F", "7 y.o. boy", "67 y/o M", "52-year-old"). */
+const IDENTIFYING_AGE = /^\s*:\s*\d{1,3}\s*-?\s*(?:(?:yo|y\/o|yrs?|years?|months?|mo|[FM])\b|y\.o\.)/i;
 
 /**
  * "ASSESSMENT & PLAN:\n74F w/ …\n\nActive problems:\n1. Acute on chronic HFpEF - …": a problem list opened right after an
@@ -136,7 +186,7 @@ function longQualifiedHeader(
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   const open = window.indexOf(' (');
   if (open <= 0) return undefined;
-  const entry = headers.forTitle(window.slice(0, open));
+  const entry = headers.forTitle(window.slice(0, open)) ?? dashedHeader(window.slice(0, open), headers);
   if (entry === undefined) return undefined;
   const close = text.indexOf(')', first + open);
   if (close < 0 || close >= end) return undefined;
@@ -146,9 +196,12 @@ function longQualifiedHeader(
   if (QUALIFIED_KINDS.has(entry.kind) || WRITING_QUALIFIER.test(title)) return { entry, title, headerSpan: spanOf(first, close + 1) };
   // Other headers read a long qualifier as theirs only when it says when or whence they were written ("(copied forward,
   // updated 10/14/26)"). Any other parenthesis closed by the header's colon ("Recommendations (NCCN …: Breast, Ovarian):")
-  // stays text after the header's words; a line without the colon is a title ("SYNOPTIC SUMMARY (CAP Endometrium,
-  // Hysterectomy)"), whose words the synoptic report's reading takes its organ from.
-  return after === '' ? undefined : { entry, title: window.slice(0, open), headerSpan: spanOf(first, first + open) };
+  // stays text after the header's words, and so does one ending a line that is nothing but the header ("LATE EFFECTS &
+  // SURVEILLANCE (COG long-term follow-up guidelines)"; ANNOTATION.md: "with or without a date or a parenthesis after it"),
+  // except a pathology title ("SYNOPTIC SUMMARY (CAP Endometrium, Hysterectomy)"), whose whole line the synoptic report's
+  // reading takes its organ from.
+  if (after === '' && entry.kind === 'pathology') return undefined;
+  return { entry, title: window.slice(0, open), headerSpan: spanOf(first, first + open) };
 }
 
 /** The history sections whose header may carry a qualifier in parentheses: their lists are the patient's or the family's. */
@@ -188,13 +241,33 @@ const DATED_TITLE = /^(.+?)\s+\d{1,2}\/(?:\d{1,2}(?:\/\d{2,4})?|\d{4})(?:\s*[-�
  */
 function annotatedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
   const stripped = annotationStripped(title);
-  if (stripped === undefined) return joinedHeader(title, headers);
+  if (stripped === undefined) return joinedHeader(title, headers) ?? dashedHeader(title, headers);
   const entry = headers.forTitle(stripped);
   if (entry !== undefined) return entry;
   // A date after a review mark or a provenance ("Family history reviewed 12/2026", "Indication per onc note 11/20"): two annotations.
   const strippedTwice = annotationStripped(stripped);
-  return (strippedTwice === undefined ? undefined : headers.forTitle(strippedTwice)) ?? joinedHeader(stripped, headers);
+  return (strippedTwice === undefined ? undefined : headers.forTitle(strippedTwice)) ?? joinedHeader(stripped, headers) ?? dashedHeader(stripped, headers);
 }
+
+/**
+ * "Pathology - Final Diagnosis", "SURGICAL PATHOLOGY — FINAL DIAGNOSIS (11/20/2026)", "Imaging - MRI brain + total spine
+ * (11/28)": a report's header whose words before a spaced dash are a pathology or results header, the rest naming its part
+ * or its study, keeps its first words' name (ANNOTATION.md, rule 2 and the header table's "Pathology - Final Diagnosis").
+ * An addendum's dash names what it adds ("ADDENDUM - Surgical pathology 12/03/26"), which is the section when it is a
+ * header. Other headers before a dash stay unread: "# Goals of care - POLST: DNR …" is a problem label of an assessment.
+ */
+function dashedHeader(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  const dash = SPACED_DASH.exec(title);
+  if (dash === null || dash.index - leadingMarks(title) < 2) return undefined;
+  const first = headers.forTitle(title.slice(0, dash.index));
+  if (first?.name === 'Addendum') return headers.forTitle(title.slice(dash.index + dash[0].length)) ?? first;
+  return first !== undefined && DASHED_KINDS.has(first.kind) ? first : undefined;
+}
+
+/** The sections whose header may name its part or study after a dash. */
+const DASHED_KINDS = new Set(['pathology', 'results']);
+
+const SPACED_DASH = /\s[-\u2013\u2014]\s/;
 
 /** The title without its annotation (a qualifier, a date, a review mark or a provenance); undefined when it has none. */
 function annotationStripped(title: string): string | undefined {
