@@ -1,3 +1,7 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
 import { checkReadings } from './readingCases';
 import type { ReadingCase } from './readingCases';
 
@@ -23,6 +27,39 @@ const operativeDiagnoses: readonly ReadingCase[] = [
   ['a history lead in a pre-operative diagnosis stays history', 'PREOPERATIVE DIAGNOSIS: history of colon cancer, surveillance.', [['colon cancer', 'Z85038', 'history']]],
 ];
 
+// Table of Neoplasms: lymph, lymphatic channel NEC, gland / axilla, axillary → Malignant Secondary C77.3; head, face and neck
+// (cervical, level II) → C77.0. A node label writes its region in parentheses after the node or its number, the side inside
+// it (d694 "SLN #1 (L axilla): POSITIVE for metastatic carcinoma"; "Sentinel lymph node (right axilla)"), as it writes
+// "lymph nodes (level II)"; without a region the node stays site NEC (C77.9).
+const parenthesisedNodeRegions: readonly ReadingCase[] = [
+  ['a numbered sentinel node\'s sided region in parentheses', 'SLN #1 (L axilla): POSITIVE for metastatic carcinoma, 4 mm.',
+    [['SLN #1 (L axilla): POSITIVE for metastatic carcinoma', 'C773', 'present']]],
+  ['a sentinel node\'s sided region in parentheses', 'Sentinel lymph node (right axilla): metastatic carcinoma.', [['metastatic carcinoma', 'C773', 'present']]],
+  ['a node\'s sided region in parentheses', 'Lymph node (right axilla): metastatic carcinoma.', [['Lymph node (right axilla): metastatic carcinoma', 'C773', 'present']]],
+  ['an unsided region in parentheses stays read', 'Lymph nodes (level II): 2 of 27 positive for metastatic SCC.',
+    [['Lymph nodes (level II): 2 of 27 positive for metastatic SCC', 'C770', 'present']]],
+  ['a numbered node with no region stays site NEC', 'SLN #2: positive for metastatic carcinoma.', [['SLN #2: positive for metastatic carcinoma', 'C779', 'present']]],
+];
+
+/** The section name of each mention the reader finds in `text`, in order (null outside any section). */
+function mentionSections(text: string): (string | null)[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
+}
+
+// ANNOTATION.md, "Sections" rule 2 and its consistency pass: an operative note's "Pre-operative Diagnosis:" and
+// "Post-operative Diagnosis:" (hyphenated as "Pre-op Dx") are its Diagnoses (d694); a frozen-section line is the
+// intraoperative consultation, Pathology (d694, d695, d698, d699).
+const OPERATIVE_HEADERS: readonly (readonly [string, readonly (string | null)[]])[] = [
+  ['Pre-operative Diagnosis:\n1. Rectal adenocarcinoma.', ['Diagnoses']],
+  ['Post-operative Diagnosis: rectal adenocarcinoma.', ['Diagnoses']],
+  ['Findings: firm mass.\nFrozen Section:\n- SLN #1 (L axilla): positive for metastatic carcinoma.', ['Pathology']],
+  ['Frozen section: L level IV node - metastatic papillary carcinoma.', ['Pathology']],
+];
+
 describe('narrative reader: surgical and procedural notes, round 17', () => {
   describe('an operative diagnosis and a course completed before the operation', () => checkReadings(operativeDiagnoses));
+  describe('a node label\'s region in parentheses', () => checkReadings(parenthesisedNodeRegions));
+  describe('operative note headers', () => {
+    for (const [text, expected] of OPERATIVE_HEADERS) it(text.split('\n').find((line) => line.includes(':')) ?? text, () => assert.deepEqual(mentionSections(text), expected));
+  });
 });

@@ -260,6 +260,8 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   let position = from;
   const sentence = tokens[from - 1]?.sentence;
   position = afterNodeNumber(tokens, position);
+  // "SLN #1 (L axilla): POSITIVE for …": the numbered node's region in parentheses.
+  if (position > from && tokens[position]?.norm === '(') return parenthesisedNodeRegion(tokens, position, vocabulary);
   if (tokens[position]?.norm !== ',') return sidedRegionLabel(tokens, position, vocabulary);
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
@@ -297,10 +299,14 @@ function sidedRegionLabel(tokens: readonly Token[], from: number, vocabulary: Si
   return region !== undefined && tokens[region.end]?.norm === ':' ? { end: region.end, region: region.value.region } : undefined;
 }
 
-/** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */
+/**
+ * "lymph nodes (level II)", "nodes (axillary)", "Sentinel lymph node (right axilla)": a region alone in parentheses right
+ * after the node word, its side allowed before it.
+ */
 function parenthesisedNodeRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
   if (tokens[from]?.norm !== '(') return undefined;
-  const region = regionAt(tokens, from + 1, vocabulary);
+  const regionStart = lateralityAt(tokens, from + 1) === undefined ? from + 1 : from + 2;
+  const region = regionAt(tokens, regionStart, vocabulary);
   return region !== undefined && tokens[region.end]?.norm === ')' ? { end: region.end + 1, region: region.region } : undefined;
 }
 
