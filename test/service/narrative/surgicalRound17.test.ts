@@ -41,6 +41,23 @@ const parenthesisedNodeRegions: readonly ReadingCase[] = [
   ['a numbered node with no region stays site NEC', 'SLN #2: positive for metastatic carcinoma.', [['SLN #2: positive for metastatic carcinoma', 'C779', 'present']]],
 ];
 
+// A node count none of whose nodes holds the disease denies the nodes' metastasis, written after the label as before it
+// ("Lymph nodes: 0/17 positive for metastatic carcinoma", d696, as "0/7 LYMPH NODES INVOLVED"); ANNOTATION.md round 13 (d):
+// the nodes of a rectal resection (LAR, TME, APR) with no region written are table: lymph gland, intrapelvic C77.5 (Tabular
+// C77.5 Secondary and unspecified malignant neoplasm of intrapelvic lymph nodes); a colectomy's stay intra-abdominal C77.2, a
+// positive count stays present, and the resected primary table: rectum / Malignant Primary C20.
+const resectionNodeCounts: readonly ReadingCase[] = [
+  ['a zero count after a rectal resection\'s node label is a denied pelvic metastasis',
+    'Final: Rectum, LAR/TME: residual adenocarcinoma, 0.9 cm. Lymph nodes: 0/17 positive for metastatic carcinoma (ypN0).',
+    [['adenocarcinoma', 'C20', 'present'], ['Lymph nodes: 0/17 positive for metastatic carcinoma', 'C775', 'negated']]],
+  ['"0 of N involved by" is denied too', 'Rectum, low anterior resection: adenocarcinoma. Lymph nodes: 0 of 12 involved by carcinoma.',
+    [['adenocarcinoma', 'C20', 'present'], ['carcinoma', 'C775', 'negated']]],
+  ['a positive count stays present', 'Rectum, low anterior resection: adenocarcinoma. Lymph nodes: 2/14 positive for metastatic adenocarcinoma.',
+    [['adenocarcinoma', 'C20', 'present'], ['Lymph nodes: 2/14 positive for metastatic adenocarcinoma', 'C775', 'present']]],
+  ['a colectomy\'s nodes stay intra-abdominal', 'Colon, right hemicolectomy: adenocarcinoma. Lymph nodes: 0/21 positive for metastatic carcinoma.',
+    [['adenocarcinoma', 'C189', 'present'], ['Lymph nodes: 0/21 positive for metastatic carcinoma', 'C772', 'negated']]],
+];
+
 /** The section name of each mention the reader finds in `text`, in order (null outside any section). */
 function mentionSections(text: string): (string | null)[] {
   return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
@@ -59,6 +76,7 @@ const OPERATIVE_HEADERS: readonly (readonly [string, readonly (string | null)[]]
 describe('narrative reader: surgical and procedural notes, round 17', () => {
   describe('an operative diagnosis and a course completed before the operation', () => checkReadings(operativeDiagnoses));
   describe('a node label\'s region in parentheses', () => checkReadings(parenthesisedNodeRegions));
+  describe('node counts of a resection', () => checkReadings(resectionNodeCounts));
   describe('operative note headers', () => {
     for (const [text, expected] of OPERATIVE_HEADERS) it(text.split('\n').find((line) => line.includes(':')) ?? text, () => assert.deepEqual(mentionSections(text), expected));
   });
