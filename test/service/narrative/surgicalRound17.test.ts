@@ -38,6 +38,13 @@ const parenthesisedNodeRegions: readonly ReadingCase[] = [
   ['a node\'s sided region in parentheses', 'Lymph node (right axilla): metastatic carcinoma.', [['Lymph node (right axilla): metastatic carcinoma', 'C773', 'present']]],
   ['an unsided region in parentheses stays read', 'Lymph nodes (level II): 2 of 27 positive for metastatic SCC.',
     [['Lymph nodes (level II): 2 of 27 positive for metastatic SCC', 'C770', 'present']]],
+  // d702 "SLN R obturator (1) and L external iliac (1): negative for metastatic carcinoma": each region with its count, the two
+  // pelvic rows (obturator, iliac: Malignant Secondary C77.5) one region; rows of two codes stay site NEC.
+  ['two pelvic sentinel regions with their counts are intrapelvic', 'SLN R obturator (1) and L external iliac (1): negative for metastatic carcinoma by H&E.',
+    [['SLN R obturator (1) and L external iliac (1): negative for metastatic carcinoma', 'C775', 'negated']]],
+  ['one counted region closed by its colon', 'SLN R obturator (2): metastatic carcinoma.', [['SLN R obturator (2): metastatic carcinoma', 'C775', 'present']]],
+  ['regions of two codes stay site NEC', 'SLN R axillary (1) and L external iliac (1): metastatic carcinoma.',
+    [['SLN R axillary (1) and L external iliac (1): metastatic carcinoma', 'C779', 'present']]],
   ['a numbered node with no region stays site NEC', 'SLN #2: positive for metastatic carcinoma.', [['SLN #2: positive for metastatic carcinoma', 'C779', 'present']]],
 ];
 

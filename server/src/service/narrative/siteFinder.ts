@@ -292,11 +292,32 @@ function regionOfNode(tokens: readonly Token[], from: number, vocabulary: SiteVo
   return regionAt(tokens, start, vocabulary);
 }
 
-/** "SLN #1 R inguinal: …": a label that names the side and region after the node with no comma, closed by a colon. */
+/**
+ * "SLN #1 R inguinal: …": a label that names the side and region after the node with no comma, closed by a colon; each
+ * region may carry its node count, and a second sided region of the same table row may follow "and" ("SLN R obturator (1)
+ * and L external iliac (1): negative for …", both intrapelvic).
+ */
 function sidedRegionLabel(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
   if (lateralityAt(tokens, from) === undefined) return undefined;
   const region = vocabulary.nodeRegions.matchAt(tokens, from + 1);
-  return region !== undefined && tokens[region.end]?.norm === ':' ? { end: region.end, region: region.value.region } : undefined;
+  if (region === undefined) return undefined;
+  const after = afterNodeCount(tokens, region.end);
+  if (tokens[after]?.norm === ':') return { end: region.end, region: region.value.region };
+  if (tokens[after]?.norm !== 'and' || lateralityAt(tokens, after + 1) === undefined) return undefined;
+  const second = vocabulary.nodeRegions.matchAt(tokens, after + 2);
+  if (second === undefined || tokens[afterNodeCount(tokens, second.end)]?.norm !== ':') return undefined;
+  if (second.value.region === region.value.region) return { end: region.end, region: region.value.region };
+  // Two pelvic rows (obturator and external iliac) are one region of the table, lymph gland, pelvic (intrapelvic C77.5).
+  return PELVIC_REGIONS.has(region.value.region) && PELVIC_REGIONS.has(second.value.region) ? { end: region.end, region: 'pelvic' } : undefined;
+}
+
+/** The Table of Neoplasms' lymph gland rows of the pelvis, all Malignant Secondary C77.5. */
+const PELVIC_REGIONS: ReadonlySet<string> = new Set(['iliac', 'obturator', 'pelvic', 'hypogastric']);
+
+/** The token after a region's node count in parentheses ("obturator (1)"), or `from` when none. */
+function afterNodeCount(tokens: readonly Token[], from: number): number {
+  const counted = tokens[from]?.norm === '(' && /^\d+$/.test(tokens[from + 1]?.norm ?? '') && tokens[from + 2]?.norm === ')';
+  return counted ? from + 3 : from;
 }
 
 /**
