@@ -45,6 +45,11 @@ const parenthesisedNodeRegions: readonly ReadingCase[] = [
   ['one counted region closed by its colon', 'SLN R obturator (2): metastatic carcinoma.', [['SLN R obturator (2): metastatic carcinoma', 'C775', 'present']]],
   ['regions of two codes stay site NEC', 'SLN R axillary (1) and L external iliac (1): metastatic carcinoma.',
     [['SLN R axillary (1) and L external iliac (1): metastatic carcinoma', 'C779', 'present']]],
+  // d699 "Post-op Dx: Same + central compartment (level VI) nodal metastases, L.": a parenthesis restating the region between it
+  // and the node word (the central compartment is level VI: lymph gland, cervical C77.0; axilla C77.3).
+  ['a region glossed in parentheses before its node word', 'Post-op Dx: Same + central compartment (level VI) nodal metastases, L.',
+    [['central compartment (level VI) nodal metastases', 'C770', 'present']]],
+  ['an axillary level glossed before the node word', 'Axillary (level I) lymph nodes: metastatic carcinoma.', [['Axillary (level I) lymph nodes: metastatic carcinoma', 'C773', 'present']]],
   ['a numbered node with no region stays site NEC', 'SLN #2: positive for metastatic carcinoma.', [['SLN #2: positive for metastatic carcinoma', 'C779', 'present']]],
 ];
 

@@ -8,6 +8,7 @@ import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
+import { PELVIC_REGIONS, afterNodeCount, afterRegionGloss } from './nodeLabelParts';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { tableSiteAt, titlePhraseAt } from './tableSites';
@@ -219,7 +220,7 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
   }
   const region = regionAt(tokens, index, vocabulary);
-  let nodeStart = region?.end ?? index;
+  let nodeStart = region === undefined ? index : afterRegionGloss(tokens, region.end);
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
@@ -309,15 +310,6 @@ function sidedRegionLabel(tokens: readonly Token[], from: number, vocabulary: Si
   if (second.value.region === region.value.region) return { end: region.end, region: region.value.region };
   // Two pelvic rows (obturator and external iliac) are one region of the table, lymph gland, pelvic (intrapelvic C77.5).
   return PELVIC_REGIONS.has(region.value.region) && PELVIC_REGIONS.has(second.value.region) ? { end: region.end, region: 'pelvic' } : undefined;
-}
-
-/** The Table of Neoplasms' lymph gland rows of the pelvis, all Malignant Secondary C77.5. */
-const PELVIC_REGIONS: ReadonlySet<string> = new Set(['iliac', 'obturator', 'pelvic', 'hypogastric']);
-
-/** The token after a region's node count in parentheses ("obturator (1)"), or `from` when none. */
-function afterNodeCount(tokens: readonly Token[], from: number): number {
-  const counted = tokens[from]?.norm === '(' && /^\d+$/.test(tokens[from + 1]?.norm ?? '') && tokens[from + 2]?.norm === ')';
-  return counted ? from + 3 : from;
 }
 
 /**
