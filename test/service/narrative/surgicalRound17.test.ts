@@ -70,6 +70,19 @@ const resectionNodeCounts: readonly ReadingCase[] = [
     [['adenocarcinoma', 'C189', 'present'], ['Lymph nodes: 0/21 positive for metastatic carcinoma', 'C772', 'negated']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion": history is a neoplasm excised or treated with no current disease. A benign lesion whose
+// own parenthesis or comma calls it stable or followed is still there (d698 "Hx of L renal angiomyolipoma (stable, 1.2 cm,
+// followed)": Index: Angiomyolipoma - see Lipoma; Lipoma, kidney D17.71; table: meninges / Benign D32.9; adrenal / Benign
+// D35.01 by side). A malignancy's "stable" is its response (Z85.3 Personal history of malignant neoplasm of breast), and a
+// lesion resected keeps its history (Z86.011 Personal history of benign neoplasm of the brain).
+const watchedBenignLesions: readonly ReadingCase[] = [
+  ['a benign lesion "(stable, …, followed)" is present', 'Hx of L renal angiomyolipoma (stable, 1.2 cm, followed).', [['L renal angiomyolipoma', 'D1771', 'present']]],
+  ['a meningioma "(stable, followed by neurosurgery)" is present', 'Hx of meningioma (stable, followed by neurosurgery).', [['meningioma', 'D329', 'present']]],
+  ['a benign lesion ", stable on imaging" is present', 'Hx of R adrenal adenoma, stable on imaging.', [['R adrenal adenoma', 'D3501', 'present']]],
+  ['a malignancy "(stable)" stays history', 'Hx of breast cancer (stable).', [['breast cancer', 'Z853', 'history']]],
+  ['a resected benign lesion stays history', 'Hx of meningioma (resected 2015, stable).', [['meningioma', 'Z86011', 'history']]],
+];
+
 /** The section name of each mention the reader finds in `text`, in order (null outside any section). */
 function mentionSections(text: string): (string | null)[] {
   return readNarrative(text, spanOf(0, text.length), defaultContext()).mentions.map((mention) => mention.section?.name ?? null);
@@ -89,6 +102,7 @@ describe('narrative reader: surgical and procedural notes, round 17', () => {
   describe('an operative diagnosis and a course completed before the operation', () => checkReadings(operativeDiagnoses));
   describe('a node label\'s region in parentheses', () => checkReadings(parenthesisedNodeRegions));
   describe('node counts of a resection', () => checkReadings(resectionNodeCounts));
+  describe('a benign lesion called stable or followed', () => checkReadings(watchedBenignLesions));
   describe('operative note headers', () => {
     for (const [text, expected] of OPERATIVE_HEADERS) it(text.split('\n').find((line) => line.includes(':')) ?? text, () => assert.deepEqual(mentionSections(text), expected));
   });
