@@ -26,4 +26,4 @@ export const WATCHED_DISEASE_TRIGGERS: readonly AssertionTrigger[] = [
  * malignancy, whose "stable" speaks of its response.
  */
 export const WATCHED_LESION_TRIGGERS: readonly AssertionTrigger[] = ['stable', 'followed', 'unchanged', 'being followed', 'monitored']
-  .map((words) => ({ words, assertion: 'active', direction: 'post', parenthesisedOnly: true, nonInvasiveOnly: true }));
+  .map((words) => ({ words, assertion: 'active', direction: 'post', parenthesisedOnly: true, benignOnly: true }));
