@@ -88,6 +88,11 @@ describe('narrative assertion: triggers', () => {
       const cue = trigger.parenthesisedOnly === true ? ` (${trigger.words})` : trigger.ownItem === true ? ` ${trigger.words}` : `, ${trigger.words}`;
       // A cue that keeps only a watched leukaemia current is tested on one (watchedDiseaseTriggers.ts).
       if (trigger.haematologicOnly === true) return assert.equal(mentionsOf(`History of CLL${cue}.`)[0]?.assertion, 'present');
+      // A cue that keeps only a benign lesion current is tested on one, and leaves a malignancy history (watchedDiseaseTriggers.ts).
+      if (trigger.benignOnly === true) {
+        assert.equal(mentionsOf(`History of meningioma${cue}.`)[0]?.assertion, 'present');
+        return assert.equal(mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary')?.assertion, 'history');
+      }
       const breast = mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary');
       assert.equal(breast?.assertion, 'present');
     });

@@ -164,7 +164,7 @@ export function assertionOf(
     }
     if (hit.trigger.direction === 'next') continue;
     if (hit.trigger.assertion === 'active') {
-      if (hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) continue;
+      if ((hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) || (hit.trigger.benignOnly === true && !nonInvasiveRange(range))) continue;
       if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
       // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.

@@ -80,13 +80,14 @@ export function activeFor(tokens: readonly Token[], hit: TriggerHit, start: numb
 
 /**
  * A status word written right beside its diagnosis, not only in parentheses: before it as its adjective ("current AML",
- * "untreated CLL") or set off right after it by a dash or comma ("Hx of CLL - untreated, followed by heme").
+ * "untreated CLL"), set off right after it by a dash or comma ("Hx of CLL - untreated, followed by heme"), or opening the
+ * parenthesis of details right after it ("L renal angiomyolipoma (stable, 1.2 cm, followed)").
  */
 function statusBeside(tokens: readonly Token[], hit: TriggerHit, start: number, end: number): boolean {
   if (hit.trigger.parenthesisedOnly !== true) return false;
   if (hit.end === start) return true;
   const mark = tokens[end]?.norm;
-  return hit.start === end + 1 && (mark === '-' || mark === ',');
+  return hit.start === end + 1 && (mark === '-' || mark === ',' || mark === '(');
 }
 
 /**

@@ -45,6 +45,8 @@ export interface AssertionTrigger {
   readonly datedAfter?: boolean;
   /** An active cue that keeps only a malignancy current: a stopped endocrine therapy leaves an excised DCIS a past one. */
   readonly invasiveOnly?: boolean;
+  /** An active cue that keeps only a benign, uncertain-behaviour or in-situ neoplasm current ("angiomyolipoma (stable, followed)"). */
+  readonly benignOnly?: boolean;
   /**
    * An active cue that keeps only a leukaemia, lymphoma or myeloma current: one watched without treatment is present
    * disease (Guideline I.C.2.d), while a resected solid cancer "on observation" is a history.

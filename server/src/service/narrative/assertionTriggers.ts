@@ -4,7 +4,7 @@ import type { AssertionTrigger } from './assertionTrigger';
 import { COURSE_STATUS_TRIGGERS } from './courseStatusTriggers';
 import { OUTLOOK_TRIGGERS } from './outlookTriggers';
 import { REPORT_LANGUAGE_TRIGGERS } from './reportLanguageTriggers';
-import { WATCHED_DISEASE_TRIGGERS } from './watchedDiseaseTriggers';
+import { WATCHED_DISEASE_TRIGGERS, WATCHED_LESION_TRIGGERS } from './watchedDiseaseTriggers';
 
 /**
  * NegEx/ConText triggers as data (Chapman 2001; Harkema 2009), written for oncology notes; the trigger's shape and scope
@@ -224,7 +224,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'cancer risks', 'lifetime risks', 'risks associated with', 'associated risks'),
   ...OUTLOOK_TRIGGERS,
   ...COURSE_STATUS_TRIGGERS,
-  ...REPORT_LANGUAGE_TRIGGERS, ...WATCHED_DISEASE_TRIGGERS,
+  ...REPORT_LANGUAGE_TRIGGERS, ...WATCHED_DISEASE_TRIGGERS, ...WATCHED_LESION_TRIGGERS,
   // "risk of breast cancer" before it, and right after it ("ovarian cancer risk of 40%"), as "risk" itself.
   ...both('hypothetical', 'risk of', 'risk for').map((trigger) => ({ ...trigger, postScope: 0 })),
   ...both('family', 'mother', 'father', 'sister', 'brother', 'aunt', 'uncle', 'grandmother', 'grandfather', 'cousin', 'daughter', 'son', 'sibling',

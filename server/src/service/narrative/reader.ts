@@ -28,6 +28,7 @@ import { FamilyStatements } from './familyStatement';
 import { deniedRecurrence } from './deniedRecurrence';
 import { historyIfSummarised, sentenceSaysCured, statusless, withCarriedStatus, withEstablishedDiagnoses, withOngoingTreatment, withProblemListHistory, withRestatedHistories, withTreatedMetastases } from './noteStatus';
 import { completedSummaries } from './treatmentSummary';
+import { currentIfOperatedOn } from './operativeDiagnosis';
 import { categoriesTreatedByMedications } from './medicationList';
 import { findSections, sectionAt } from './sections';
 import { FieldBoundaries } from './inlineFields';
@@ -115,8 +116,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const first = tokens[mention.start];
     return first === undefined ? undefined : sectionAt(sections, starts, first.start);
   });
-  const finals = carried.map((mention, index): AssertionResult => currentIfLasting(mention, sectionsOf[index],
-    currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1))));
+  const finals = carried.map((mention, index): AssertionResult => currentIfOperatedOn(sectionsOf[index], currentIfLasting(mention, sectionsOf[index],
+    currentIfMetastatic(assertions[index] ?? { assertion: 'present' }, metastatic.has(tokens[mention.start]?.sentence ?? -1)))));
   // The lesion words take the cancer proven at their organ; a mention keeps its start and end, so its section stays the same.
   const finalAssertions = finals.map((result) => result.assertion);
   withProvenCancers(withRemissionOfDenied(carried, finalAssertions), finalAssertions).forEach((mention, index) => {

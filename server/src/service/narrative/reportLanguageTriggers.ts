@@ -17,11 +17,17 @@ const NODE_WORDS: readonly string[] = ['lymph', 'node', 'nodes', 'ln', 'lns'];
 /** The largest node count a report's "0/N" is read for: a dissection rarely yields more. */
 const MOST_NODES_COUNTED = 60;
 
-/** "0/7 lymph nodes", "0 of 12 nodes": a node count none of whose nodes holds the disease. */
+/** The result words a report writes after a count that follows its node label ("Lymph nodes: 0/17 positive for …"). */
+const COUNT_RESULTS: readonly string[] = ['positive', 'involved', '+'];
+
+/**
+ * "0/7 lymph nodes", "0 of 12 nodes", and after the label "Lymph nodes: 0/17 positive for metastatic carcinoma": a node count
+ * none of whose nodes holds the disease.
+ */
 function zeroNodeCounts(): string[] {
   const counts: string[] = [];
   for (let total = 1; total <= MOST_NODES_COUNTED; total++) {
-    for (const word of NODE_WORDS) counts.push(`0/${total} ${word}`, `0 of ${total} ${word}`);
+    for (const word of [...NODE_WORDS, ...COUNT_RESULTS]) counts.push(`0/${total} ${word}`, `0 of ${total} ${word}`);
   }
   return counts;
 }

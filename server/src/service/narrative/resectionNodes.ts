@@ -9,8 +9,8 @@ import type { Token } from './tokens';
  * lymph gland rows, that region is theirs: the colon, stomach, pancreas, small intestine, liver, gallbladder,
  * kidney and adrenal drain to intra-abdominal nodes (pericolic, perigastric, peripancreatic, retroperitoneal:
  * lymph gland, intra-abdominal C77.2), the lung to intrathoracic ones (hilar, mediastinal: C77.1), the bladder
- * and prostate to intrapelvic ones (iliac, obturator: C77.5). An organ whose regional nodes lie in two regions
- * (breast, rectum, esophagus, uterus, vulva, skin) gives none. The tongue, larynx, pharynx and parotid drain to the
+ * prostate and rectum to intrapelvic ones (iliac, obturator, mesorectal: C77.5). An organ whose regional nodes lie in two
+ * regions (breast, esophagus, uterus, vulva, skin) gives none. The tongue, larynx, pharynx and parotid drain to the
  * neck (lymph gland, cervical C77.0), and so do the nodes of any neck dissection. The nearest resection before the nodes
  * decides: a mastectomy's axillary nodes are not the colectomy's written earlier.
  */
@@ -23,11 +23,14 @@ const RESECTIONS: ReadonlyMap<string, Region | null> = new Map<string, Region | 
     'whipple', 'hepatectomy', 'cholecystectomy', 'nephrectomy', 'nephroureterectomy', 'adrenalectomy'].map((word) => [word, 'intrabdominal'] as const),
   ...['pneumonectomy', 'bilobectomy'].map((word) => [word, 'intrathoracic'] as const),
   ...['cystectomy', 'cystoprostatectomy', 'prostatectomy'].map((word) => [word, 'intrapelvic'] as const),
+  // A rectal resection's nodes are the mesorectal and pelvic ones: the mesorectum lies in the pelvis (ANNOTATION.md, round 13 (d):
+  // lymph gland, intrapelvic C77.5), whereas a colectomy's are intra-abdominal.
+  ...['lar', 'tme', 'apr', 'lar/tme', 'apr/tme', 'proctectomy', 'proctocolectomy'].map((word) => [word, 'intrapelvic'] as const),
   // The tongue, larynx, pharynx and parotid drain to the neck's nodes only (submental, submandibular, jugular, intraparotid: lymph
   // gland, head, face and neck C77.0); the thyroid's reach the superior mediastinum too, so a thyroidectomy gives none.
   ...['glossectomy', 'hemiglossectomy', 'laryngectomy', 'pharyngectomy', 'laryngopharyngectomy', 'parotidectomy'].map((word) => [word, 'cervical'] as const),
-  ...['mastectomy', 'lumpectomy', 'esophagectomy', 'proctectomy', 'hysterectomy', 'vulvectomy', 'orchiectomy', 'thyroidectomy',
-    'excision', 'wle', 'apr', 'lar'].map((word) => [word, null] as const),
+  ...['mastectomy', 'lumpectomy', 'esophagectomy', 'hysterectomy', 'vulvectomy', 'orchiectomy', 'thyroidectomy',
+    'excision', 'wle'].map((word) => [word, null] as const),
 ]);
 
 /** Resections that name no organ: the site written before them in their sentence does ("Lung, RUL, lobectomy"). */
@@ -38,7 +41,7 @@ const ORGAN_REGIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
   ...['intestine', 'colon', 'cecum', 'appendix', 'stomach', 'pancreas', 'duodenum', 'jejunum', 'ileum', 'liver', 'gallbladder', 'kidney', 'adrenal']
     .map((word) => [word, 'intrabdominal'] as const),
   ...['lung', 'bronchus'].map((word) => [word, 'intrathoracic'] as const),
-  ...['bladder', 'prostate'].map((word) => [word, 'intrapelvic'] as const),
+  ...['bladder', 'prostate', 'rectum'].map((word) => [word, 'intrapelvic'] as const),
 ]);
 
 /** How far back from the nodes the resection is looked for: a report part's label and the findings listed under it. */

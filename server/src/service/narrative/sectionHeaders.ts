@@ -84,7 +84,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'cytopathology', 'cytology report', 'cytology addendum', 'final cytology',
     // A pathology or laboratory report's parts and the pathologist's reading of the specimen (ANNOTATION.md's header table,
     // round 17: GROSS, MICROSCOPIC, IHC, CYTOGENETICS, FISH, MOLECULAR, INTERPRETATION), and a biopsy's results by their short name.
-    'gross', 'microscopic', 'ihc', 'immunohistochemistry', 'immunohistochemical stains', 'cytogenetics', 'fish', 'molecular', 'interpretation', 'bx results'] },
+    'gross', 'microscopic', 'ihc', 'immunohistochemistry', 'immunohistochemical stains', 'cytogenetics', 'fish', 'molecular', 'interpretation', 'bx results',
+    // The intraoperative consultation an operative note reports ("Frozen Section:", "Frozen sections:"), ANNOTATION.md's `Pathology`.
+    'frozen section', 'frozen sections', 'intraoperative frozen section', 'frozen section results'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
@@ -102,6 +104,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',
     'pre op diagnosis', 'post op diagnosis', 'pre op dx', 'post op dx', 'preop diagnosis', 'postop diagnosis', 'preop dx', 'postop dx',
+    'pre operative diagnosis', 'post operative diagnosis', 'pre operative diagnoses', 'post operative diagnoses', 'pre operative dx', 'post operative dx',
     // The stage of the cancer diagnosed and the diagnoses another setting gave ("Cancer Staging", "ED Dx:", "Referring Dx:").
     'cancer staging', 'staging', 'referring dx', 'referring diagnosis', 'primary dx', 'ed dx', 'ed diagnosis',
     // The short form of "Diagnosis list" a clinic note heads its diagnoses with ("Dx list:\n1. Essential thrombocythemia …").

@@ -8,6 +8,7 @@ import { regionBeforeDescriptor } from './nodeRegionBefore';
 import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
+import { PELVIC_REGIONS, afterNodeCount, afterRegionGloss } from './nodeLabelParts';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { tableSiteAt, titlePhraseAt } from './tableSites';
@@ -219,7 +220,7 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
     return { end, path: [...LYMPH_GLAND_PATH, station.region], lymphNode: true };
   }
   const region = regionAt(tokens, index, vocabulary);
-  let nodeStart = region?.end ?? index;
+  let nodeStart = region === undefined ? index : afterRegionGloss(tokens, region.end);
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
   if (nodeWord === undefined) return undefined;
@@ -260,6 +261,8 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   let position = from;
   const sentence = tokens[from - 1]?.sentence;
   position = afterNodeNumber(tokens, position);
+  // "SLN #1 (L axilla): POSITIVE for …": the numbered node's region in parentheses.
+  if (position > from && tokens[position]?.norm === '(') return parenthesisedNodeRegion(tokens, position, vocabulary);
   if (tokens[position]?.norm !== ',') return sidedRegionLabel(tokens, position, vocabulary);
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.
@@ -290,17 +293,33 @@ function regionOfNode(tokens: readonly Token[], from: number, vocabulary: SiteVo
   return regionAt(tokens, start, vocabulary);
 }
 
-/** "SLN #1 R inguinal: …": a label that names the side and region after the node with no comma, closed by a colon. */
+/**
+ * "SLN #1 R inguinal: …": a label that names the side and region after the node with no comma, closed by a colon; each
+ * region may carry its node count, and a second sided region of the same table row may follow "and" ("SLN R obturator (1)
+ * and L external iliac (1): negative for …", both intrapelvic).
+ */
 function sidedRegionLabel(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
   if (lateralityAt(tokens, from) === undefined) return undefined;
   const region = vocabulary.nodeRegions.matchAt(tokens, from + 1);
-  return region !== undefined && tokens[region.end]?.norm === ':' ? { end: region.end, region: region.value.region } : undefined;
+  if (region === undefined) return undefined;
+  const after = afterNodeCount(tokens, region.end);
+  if (tokens[after]?.norm === ':') return { end: region.end, region: region.value.region };
+  if (tokens[after]?.norm !== 'and' || lateralityAt(tokens, after + 1) === undefined) return undefined;
+  const second = vocabulary.nodeRegions.matchAt(tokens, after + 2);
+  if (second === undefined || tokens[afterNodeCount(tokens, second.end)]?.norm !== ':') return undefined;
+  if (second.value.region === region.value.region) return { end: region.end, region: region.value.region };
+  // Two pelvic rows (obturator and external iliac) are one region of the table, lymph gland, pelvic (intrapelvic C77.5).
+  return PELVIC_REGIONS.has(region.value.region) && PELVIC_REGIONS.has(second.value.region) ? { end: region.end, region: 'pelvic' } : undefined;
 }
 
-/** "lymph nodes (level II)", "nodes (axillary)": a region alone in parentheses right after the node word. */
+/**
+ * "lymph nodes (level II)", "nodes (axillary)", "Sentinel lymph node (right axilla)": a region alone in parentheses right
+ * after the node word, its side allowed before it.
+ */
 function parenthesisedNodeRegion(tokens: readonly Token[], from: number, vocabulary: SiteVocabulary): { end: number; region: string } | undefined {
   if (tokens[from]?.norm !== '(') return undefined;
-  const region = regionAt(tokens, from + 1, vocabulary);
+  const regionStart = lateralityAt(tokens, from + 1) === undefined ? from + 1 : from + 2;
+  const region = regionAt(tokens, regionStart, vocabulary);
   return region !== undefined && tokens[region.end]?.norm === ')' ? { end: region.end + 1, region: region.region } : undefined;
 }
 

@@ -18,3 +18,12 @@ export const WATCHED_DISEASE_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('observation only', 'on observation', 'under observation', 'observation alone', 'not on tx', 'not on treatment',
     'no treatment needed', 'not requiring treatment', 'followed by heme', 'followed by hematology'),
 ];
+
+/**
+ * "Hx of L renal angiomyolipoma (stable, 1.2 cm, followed)": a benign or uncertain lesion whose own parenthesis calls it
+ * stable or followed is still there, a lasting condition rather than one excised or treated (ANNOTATION.md, "Codes by
+ * assertion": history is excised or treated with no current disease). Only in the lesion's own parenthesis, and never for a
+ * malignancy, whose "stable" speaks of its response.
+ */
+export const WATCHED_LESION_TRIGGERS: readonly AssertionTrigger[] = ['stable', 'followed', 'unchanged', 'being followed', 'monitored']
+  .map((words) => ({ words, assertion: 'active', direction: 'post', parenthesisedOnly: true, benignOnly: true }));

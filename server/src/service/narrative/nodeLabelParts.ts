@@ -1,0 +1,32 @@
+import type { Token } from './tokens';
+
+/**
+ * Small parts of a lymph node label that the site finder steps over: a region's node count ("obturator (1)"), a parenthesis
+ * that restates the region ("central compartment (level VI) nodes"), and the pelvic rows two sided regions may share.
+ */
+
+/** The Table of Neoplasms' lymph gland rows of the pelvis, all Malignant Secondary C77.5. */
+export const PELVIC_REGIONS: ReadonlySet<string> = new Set(['iliac', 'obturator', 'pelvic', 'hypogastric']);
+
+/** How many words a region's parenthesised gloss may hold ("(level VI)", "(levels II-IV)"). */
+const REGION_GLOSS_WORDS = 4;
+
+/**
+ * "central compartment (level VI) nodal metastases": the token after a short parenthesis that restates the region before the
+ * node word, or `from` when none follows the region.
+ */
+export function afterRegionGloss(tokens: readonly Token[], from: number): number {
+  if (tokens[from]?.norm !== '(') return from;
+  for (let position = from + 1; position <= from + REGION_GLOSS_WORDS + 1; position++) {
+    const norm = tokens[position]?.norm;
+    if (norm === ')') return position + 1;
+    if (norm === undefined || norm === '(' || norm === ':' || norm === ';') return from;
+  }
+  return from;
+}
+
+/** The token after a region's node count in parentheses ("obturator (1)"), or `from` when none. */
+export function afterNodeCount(tokens: readonly Token[], from: number): number {
+  const counted = tokens[from]?.norm === '(' && /^\d+$/.test(tokens[from + 1]?.norm ?? '') && tokens[from + 2]?.norm === ')';
+  return counted ? from + 3 : from;
+}
