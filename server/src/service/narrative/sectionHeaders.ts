@@ -114,9 +114,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A discharge summary's short "Principal dx:", as "Principal diagnosis:".
     'principal dx',
     // A diagnosis given with a specimen or a referral ("Diagnosis provided:"), a hospice's primary terminal diagnosis, and the
-    // hyphenated and procedure spellings of an operative note's diagnosis lines ("Pre-operative Diagnosis:", "Pre-procedure dx:").
-    'diagnosis provided', 'cancer diagnosis', 'primary terminal dx', 'primary terminal diagnosis', 'pre operative diagnosis', 'post operative diagnosis',
-    'pre operative dx', 'post operative dx', 'pre procedure diagnosis', 'post procedure diagnosis', 'pre procedure dx', 'post procedure dx'] },
+    // procedure spellings of an operative note's diagnosis lines ("Pre-procedure dx:"; the hyphenated "Pre-operative" ones are above).
+    'diagnosis provided', 'cancer diagnosis', 'primary terminal dx', 'primary terminal diagnosis',
+    'pre procedure diagnosis', 'post procedure diagnosis', 'pre procedure dx', 'post procedure dx'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
