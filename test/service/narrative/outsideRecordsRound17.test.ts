@@ -1,0 +1,23 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 17 (issue 12), outside records and post-acute care: what faxed, scanned and dictated records, nursing-home
+ * assessments and hospice certifications write that the reader misread. Expected mentions follow
+ * test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (icd10cm-codes-2027) and the Table of Neoplasms.
+ */
+
+// A nursing home's Minimum Data Set is "MDS" ("MDS 3.0 - Section I", "quarterly MDS review", "MDS coord."): ANNOTATION.md's
+// MDS Section I rows are Diagnoses, and the form itself names no myelodysplastic syndrome (d706, d707, d717). "MDS" with no
+// such word beside it stays Index: Syndrome, myelodysplastic D46.9 (Tabular D46.9 Myelodysplastic syndrome, unspecified).
+const minimumDataSet: readonly ReadingCase[] = [
+  ['the MDS form with its version and section is no mention', 'MDS 3.0 - SECTION I ACTIVE DIAGNOSES (5-day assessment, ARD 11/27):', []],
+  ['a quarterly MDS review is no mention', 'Seen for 60 day visit + quarterly MDS review. MDS quarterly (ARD 11/21) Section I.', []],
+  ['the MDS coordinator is no mention', 'Nursing: C. Okwu RN, MDS coord. P. Dahl', []],
+  ['MDS alone stays the syndrome', 'Dx: MDS, on azacitidine.', [['MDS', 'D469', 'present']]],
+  ['MDS before a cause stays the syndrome', 'Low-risk MDS due to prior chemo.', [['MDS', 'D469', 'present']]],
+];
+
+describe('narrative reader: outside records and post-acute care, round 17', () => {
+  describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
+});
