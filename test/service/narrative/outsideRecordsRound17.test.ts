@@ -18,6 +18,17 @@ const minimumDataSet: readonly ReadingCase[] = [
   ['MDS before a cause stays the syndrome', 'Low-risk MDS due to prior chemo.', [['MDS', 'D469', 'present']]],
 ];
 
+// OCR reads the strokes of an "m" as "rn" in scanned and faxed records ("rnetastatic melanoma", "rnelanoma",
+// "adenocarcinorna"; d704, d714): the word is read as the term it spells once repaired, only when the damaged word is no
+// term itself. Index: Melanoma, skin, upper limb C43.6- (Tabular C43.61 Malignant melanoma of right upper limb, including
+// shoulder); table: brain NEC / Malignant Secondary C79.31.
+const mergedLetters: readonly ReadingCase[] = [
+  ['rnelanoma of a sided arm is the melanoma there', 'Bx: superficial spreading rnelanoma of the R arm.', [['superficial spreading rnelanoma of the R arm', 'C4361', 'present']]],
+  ['rnetastatic melanoma to brain is a brain secondary', 'Dx: rnetastatic melanoma to brain.', [['melanoma', 'C439', 'present'], ['brain', 'C7931', 'present']]],
+  ['a word whose rn is its own stays unread', 'Concern for return of the sternal pain.', []],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
+  describe("OCR's rn for m", () => checkReadings(mergedLetters));
 });
