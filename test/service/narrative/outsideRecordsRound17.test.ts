@@ -28,7 +28,18 @@ const mergedLetters: readonly ReadingCase[] = [
   ['a word whose rn is its own stays unread', 'Concern for return of the sternal pain.', []],
 ];
 
+// Node regions joined by a plus sign before one node word ("bulky R hilar + mediastinal nodes") are each nodes, as with
+// "and": the hilar nodes are table: lymph gland, hilar (pulmonary) / Malignant Secondary C77.1, not the lung's hilus that
+// C34.0- / C78.0- would code, so the encounter's lung cancer takes no main-bronchus sub-site from them (d407, d463, d632, d715).
+const plusJoinedRegions: readonly ReadingCase[] = [
+  ['hilar + mediastinal node metastases are intrathoracic nodes', 'CT: RUL mass with R hilar + mediastinal lymph node metastases.',
+    [['R hilar + mediastinal lymph node metastases', 'C771', 'present']]],
+  ['hilar + mediastinal nodes give the lung cancer no hilus', 'Dx: Small cell lung cancer.\nCT: bulky R hilar + mediastinal nodes. ES-SCLC.',
+    [['lung cancer', 'null', 'present'], ['ES-SCLC', 'null', 'present']]],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
+  describe('node regions joined by a plus sign', () => checkReadings(plusJoinedRegions));
 });
