@@ -47,9 +47,21 @@ const inSituTitles: readonly ReadingCase[] = [
   ['an in situ neoplasm of the cervix is carcinoma in situ', 'Dx: in situ neoplasm of the cervix.', [['in situ neoplasm of the cervix', 'D069', 'present']]],
 ];
 
+// ANNOTATION.md, "Synonyms of one lesion joined by a slash … are one entry spanning both names": an invasive breast carcinoma
+// written with its in-situ part ("R breast DCIS/IDC 2009", d708) is one lesion, coded by its invasive part: table: breast /
+// Malignant Primary C50.- (Tabular C50.912 Malignant neoplasm of unspecified site of left female breast), history Tabular Z85.3
+// Personal history of malignant neoplasm of breast, not the in-situ history Z86.000. Two diseases' pairs stay two.
+const oneLesionPairs: readonly ReadingCase[] = [
+  ['DCIS/IDC in a history is the invasive cancer\'s history', 'PMH: personal hx of breast cancer (Z85.3) - R breast DCIS/IDC 2009, lumpectomy, RT, tamoxifen completed 2014, NED.',
+    [['breast cancer', 'Z853', 'history'], ['R breast DCIS/IDC', 'Z853', 'history']]],
+  ['IDC/DCIS of a sided breast is the invasive cancer', '62F. Path: L breast IDC/DCIS, grade 2.', [['L breast IDC/DCIS', 'C50912', 'present']]],
+  ['MDS/AML stays two diseases', 'Dx: MDS/AML.', [['MDS', 'D469', 'present'], ['AML', 'C9200', 'present']]],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
   describe('node regions joined by a plus sign', () => checkReadings(plusJoinedRegions));
   describe('the in-situ neoplasm titles', () => checkReadings(inSituTitles));
+  describe('an invasive and in-situ carcinoma named as one lesion', () => checkReadings(oneLesionPairs));
 });

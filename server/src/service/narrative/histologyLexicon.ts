@@ -1,7 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
-import { inSituNeoplasmTitles, intraepithelialNeoplasiaIII, stageFourListLeads } from './histologyTermFamilies';
+import { ONE_LESION_PAIR_TERMS, inSituNeoplasmTitles, intraepithelialNeoplasiaIII, stageFourListLeads } from './histologyTermFamilies';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -96,7 +96,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'idc', role: 'primary', impliedSite: ['breast'] },
-  { words: 'ilc', role: 'primary', impliedSite: ['breast'] },
+  { words: 'ilc', role: 'primary', impliedSite: ['breast'] }, ...ONE_LESION_PAIR_TERMS,
   { words: 'ductal carcinoma', role: 'primary', impliedSite: ['breast'] },
   { words: 'ductal carcinoma in situ', role: 'in-situ', impliedSite: ['breast'], narrowTo: 'D05.1' },
   // Tabular D05.1- "Intraductal carcinoma in situ of breast".

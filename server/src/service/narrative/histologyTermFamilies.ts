@@ -1,5 +1,7 @@
 import type { HistologyTerm } from './histologyTerm';
 
+export { ONE_LESION_PAIR_TERMS } from './slashedPairs';
+
 /**
  * Families of histology terms that follow a pattern (stage IV list leads, grade III intraepithelial neoplasia of each
  * organ), generated here and spread into the reviewed histology vocabulary (`histologyLexicon.ts`).
