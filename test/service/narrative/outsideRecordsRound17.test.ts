@@ -58,10 +58,22 @@ const oneLesionPairs: readonly ReadingCase[] = [
   ['MDS/AML stays two diseases', 'Dx: MDS/AML.', [['MDS', 'D469', 'present'], ['AML', 'C9200', 'present']]],
 ];
 
+// A pathology report's list of findings goes on with the sites it calls uninvolved ("residual tumor in omentum (CRS 2), L ovary
+// uninvolved", d711): a site set off by a comma and called clear, uninvolved or free is the next clause's, not the tumour's
+// (no table: ovary / Unspecified Behavior D49.59 mention); the tumour keeps table: omentum / Unspecified Behavior D49.0 and the
+// carcinoma its site (Tabular C56.1 Malignant neoplasm of right ovary; table: omentum / Malignant Secondary C78.6).
+const uninvolvedSites: readonly ReadingCase[] = [
+  ['an uninvolved ovary after the omentum is no site of the tumour', 'Path: HGSC of R ovary w/ residual tumor in omentum (CRS 2), L ovary uninvolved.',
+    [['HGSC of R ovary', 'C561', 'present'], ['tumor in omentum', 'D490', 'present']]],
+  ['an ovary free of tumour after the omentum is no site of the carcinoma', 'Metastatic carcinoma involving omentum, L ovary free of tumor.',
+    [['carcinoma involving omentum', 'C786', 'present']]],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
   describe('node regions joined by a plus sign', () => checkReadings(plusJoinedRegions));
   describe('the in-situ neoplasm titles', () => checkReadings(inSituTitles));
   describe('an invasive and in-situ carcinoma named as one lesion', () => checkReadings(oneLesionPairs));
+  describe('sites a report calls uninvolved', () => checkReadings(uninvolvedSites));
 });
