@@ -69,6 +69,20 @@ const uninvolvedSites: readonly ReadingCase[] = [
     [['carcinoma involving omentum', 'C786', 'present']]],
 ];
 
+// The Minimum Data Set's Section I item "I0100 Cancer (with or without metastasis)" checked records an active cancer, which d706 and
+// d707 annotate as the encounter's documented cancer (table: prostate / Malignant Primary C61; Tabular C50.412 Malignant neoplasm of
+// upper-outer quadrant of left female breast, by ANNOTATION.md's side and sub-site rule). With cancers of two organs, or the box
+// left blank, the item stays as before: no mention.
+const mdsCancerItem: readonly ReadingCase[] = [
+  ['a checked I0100 cancer is the one prostate cancer', 'Dx: prostate cancer w/ bone mets.\nMDS quarterly Section I: I0100 cancer [x], I0700 HTN [x].',
+    [['prostate cancer', 'C61', 'present'], ['bone mets', 'C7951', 'present'], ['cancer', 'C61', 'present']]],
+  ['a checked I0100 item after its dotted leader is the breast cancer', 'Dx: L breast cancer UOQ. 70F\nI0100 CANCER (WITH OR WITHOUT METASTASIS) .......... [X]',
+    [['L breast cancer UOQ', 'C50412', 'present'], ['CANCER', 'C50412', 'present']]],
+  ['an unchecked I0100 item is no mention', 'Dx: prostate cancer.\nI0100 CANCER (WITH OR WITHOUT METASTASIS) .......... [ ]  (HX ONLY)', [['prostate cancer', 'C61', 'present']]],
+  ['a checked I0100 item beside two organs is no mention', 'Dx: prostate cancer. Hx colon cancer 2010.\nI0100 cancer [x]',
+    [['prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history']]],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
@@ -76,4 +90,5 @@ describe('narrative reader: outside records and post-acute care, round 17', () =
   describe('the in-situ neoplasm titles', () => checkReadings(inSituTitles));
   describe('an invasive and in-situ carcinoma named as one lesion', () => checkReadings(oneLesionPairs));
   describe('sites a report calls uninvolved', () => checkReadings(uninvolvedSites));
+  describe("the Minimum Data Set's cancer item", () => checkReadings(mdsCancerItem));
 });
