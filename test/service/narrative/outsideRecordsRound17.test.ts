@@ -83,6 +83,15 @@ const mdsCancerItem: readonly ReadingCase[] = [
     [['prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history']]],
 ];
 
+// A specimen label that sets its procedure off with a semicolon ("A. UTERUS, CERVIX, …; TLH-BSO:", d704) names today's specimen:
+// its removal word is no past-history lead over the findings listed below it, which are present (Tabular D25.1 Intramural
+// leiomyoma of uterus, D25.2 Subserosal leiomyoma of uterus). A procedure heading a list on a line of its own still leads it.
+const semicolonLabels: readonly ReadingCase[] = [
+  ['leiomyomata under a semicolon label are present', 'FINAL DIAGNOSIS:\nA. UTERUS, CERVIX, BILATERAL FALLOPIAN TUBES AND OVARIES; TLH-BSO:\n   - INTRAMURAL AND SUBSEROSAL LEIOMYOMATA (LARGEST 3.1 CM).',
+    [['INTRAMURAL AND SUBSEROSAL LEIOMYOMATA', 'D251', 'present'], ['INTRAMURAL AND SUBSEROSAL LEIOMYOMATA', 'D252', 'present']]],
+  ['a status word heading a list still leads it', 'Resolved:\n- Basal cell carcinoma of R cheek - Mohs 2019', [['Basal cell carcinoma of R cheek', 'Z85828', 'history']]],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
@@ -91,4 +100,5 @@ describe('narrative reader: outside records and post-acute care, round 17', () =
   describe('an invasive and in-situ carcinoma named as one lesion', () => checkReadings(oneLesionPairs));
   describe('sites a report calls uninvolved', () => checkReadings(uninvolvedSites));
   describe("the Minimum Data Set's cancer item", () => checkReadings(mdsCancerItem));
+  describe('a procedure set off in a specimen label', () => checkReadings(semicolonLabels));
 });
