@@ -92,6 +92,17 @@ const semicolonLabels: readonly ReadingCase[] = [
   ['a status word heading a list still leads it', 'Resolved:\n- Basal cell carcinoma of R cheek - Mohs 2019', [['Basal cell carcinoma of R cheek', 'Z85828', 'history']]],
 ];
 
+// ANNOTATION.md's lymph node rule: a resection's regional nodes take the region the organ drains to. Nodes counted in the sentence of
+// a pathology result ("Invasive adenocarcinoma of sigmoid colon … (pT4a), 5 of 17 lymph nodes positive for metastatic adenocarcinoma",
+// d705's transfer summary) were removed with the primary it names: the colon's are table: lymph gland / intra-abdominal / Malignant
+// Secondary C77.2, not C77.9. A breast, whose nodes lie in two regions, gives none (C77.9).
+const countedNodes: readonly ReadingCase[] = [
+  ['counted nodes of a sigmoid primary are intra-abdominal', 'Path: Invasive adenocarcinoma of sigmoid colon, invades into pericolic fat and to visceral peritoneal surface (pT4a), 5 of 17 lymph nodes positive for metastatic adenocarcinoma (pN2a).',
+    [['adenocarcinoma of sigmoid colon', 'C187', 'present'], ['lymph nodes positive for metastatic adenocarcinoma', 'C772', 'present']]],
+  ['counted nodes of a breast primary keep no region', 'Path: IDC of L breast, 2 of 3 lymph nodes positive for metastatic carcinoma. she',
+    [['IDC of L breast', 'C50912', 'present'], ['lymph nodes', 'C779', 'present']]],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
@@ -101,4 +112,5 @@ describe('narrative reader: outside records and post-acute care, round 17', () =
   describe('sites a report calls uninvolved', () => checkReadings(uninvolvedSites));
   describe("the Minimum Data Set's cancer item", () => checkReadings(mdsCancerItem));
   describe('a procedure set off in a specimen label', () => checkReadings(semicolonLabels));
+  describe('nodes counted with a primary', () => checkReadings(countedNodes));
 });
