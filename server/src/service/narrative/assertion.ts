@@ -324,10 +324,10 @@ function listLead(tokens: readonly Token[], index: AssertionIndex, start: number
 
 /**
  * "Resolved:\n- Basal cell carcinoma of R cheek - Mohs 2019": a status word that closes a diagnosis when written after it
- * heads the list below when it is the lead line's only word, as "Resolved Problems:" does (ConText's scope over a list).
+ * heads the list below when it is its lead line's only word, as "Resolved Problems:" does; not after a label's semicolon ("A. UTERUS; TLH:").
  */
 function headsList(tokens: readonly Token[], hit: TriggerHit, colon: number): boolean {
-  return hit.end === colon && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence;
+  return hit.end === colon && tokens[hit.start - 1]?.sentence !== tokens[hit.start]?.sentence && tokens[hit.start - 1]?.norm !== ';';
 }
 
 function sentenceStartOf(tokens: readonly Token[], index: number): number {

@@ -6,7 +6,8 @@ import { LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  * Words that damaged text breaks and that the tokenizer reads whole again: a word split by a hyphen at
  * a line end ("ADENOCARCI-\nNOMA", a scanned or faxed record), a compound that speech recognition writes
  * as two words ("meta static carcinoma", "pituitary macro adenoma", "fiber adenoma") and a word whose
- * letters OCR read as digits ("NEGATIVE FOR MAL1GNANCY", "LYMPH N0DES"). Every repair is made only when
+ * letters OCR read as digits ("NEGATIVE FOR MAL1GNANCY", "LYMPH N0DES") or whose "m" it read as "rn"
+ * ("rnetastatic", "adenocarcinorna"). Every repair is made only when
  * the repaired word is a term of the reader's vocabulary and the damaged spelling is not, so a clean note
  * reads exactly as before. The tokenizer asks about a line-end hyphen or a fragment's class bit only, and
  * the word table asks about a spelling once, when it first meets it.
@@ -46,13 +47,16 @@ const OCR_MOST_DIGITS = 2;
  * The word damage spelled `norm` (lower case), when that word is a term (`classify`) and `norm` is none;
  * `norm` itself otherwise: OCR's digits read as letters, each "0" as "o" and each "1" as "i" or as "l"
  * ("n0des" → "nodes", "mal1gnancy" → "malignancy", "1ymphoma" → "lymphoma"; "t2n0", "brca1", "c10" keep
- * their digits), and a compound typed with a hyphen inside ("meta-static", "adeno-carcinoma").
+ * their digits), OCR's "rn" for the "m" whose strokes it split ("rnelanoma" → "melanoma"; "sternum", "internal" are
+ * terms or stay unread), and a compound typed with a hyphen inside ("meta-static", "adeno-carcinoma").
  */
 export function readDamagedWord(norm: string, classify: WordClassifier): string {
   if (norm.length < OCR_SHORTEST) return norm;
   const hyphenated = norm.includes('-');
-  if ((!hyphenated && !mayBeOcrDamaged(norm)) || (classify(norm, norm) & TERM_CLASSES) !== 0) return norm;
+  const mergedM = norm.includes('rn');
+  if ((!hyphenated && !mergedM && !mayBeOcrDamaged(norm)) || (classify(norm, norm) & TERM_CLASSES) !== 0) return norm;
   if (hyphenated) return termOr(norm.replaceAll('-', ''), norm, classify);
+  if (mergedM && !mayBeOcrDamaged(norm)) return termOr(norm.replaceAll('rn', 'm'), norm, classify);
   for (const one of ['i', 'l']) {
     const read = norm.replaceAll('0', 'o').replaceAll('1', one);
     if ((classify(read, read) & TERM_CLASSES) !== 0) return read;

@@ -1,5 +1,7 @@
 import type { HistologyTerm } from './histologyTerm';
 
+export { ONE_LESION_PAIR_TERMS } from './slashedPairs';
+
 /**
  * Families of histology terms that follow a pattern (stage IV list leads, grade III intraepithelial neoplasia of each
  * organ), generated here and spread into the reviewed histology vocabulary (`histologyLexicon.ts`).
@@ -36,4 +38,12 @@ export function intraepithelialNeoplasiaIII(abbreviation: string, site: string):
   const spellings = [`${abbreviation} 3`, `${abbreviation} iii`, `${abbreviation}3`, `${abbreviation}-3`, `${abbreviation} grade 3`, `${abbreviation} grade iii`, `${abbreviation}-iii`,
     `${spelledOut} 3`, `${spelledOut} iii`, `${spelledOut} grade 3`, `${spelledOut} grade iii`, `${spelledOut} , grade 3`, `${spelledOut} , grade iii`];
   return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
+}
+
+/**
+ * "Personal history of in-situ neoplasm of cervix uteri" (Tabular Z86.001), "Carcinoma in situ of breast": the Tabular titles name
+ * an in-situ neoplasm with "in-situ" before "neoplasm", which the table's Ca in situ column codes, not its unspecified behaviour.
+ */
+export function inSituNeoplasmTitles(): HistologyTerm[] {
+  return ['in-situ neoplasm', 'in-situ neoplasms', 'in situ neoplasm', 'in situ neoplasms'].map((words) => ({ words, role: 'in-situ' }));
 }

@@ -30,3 +30,17 @@ export const MDS_SUBTYPE_TERMS: readonly MdsSubtypeTerm[] = [
   ...subtype(['mds-eb-2', 'mds-eb2', 'raeb-2', 'raeb 2', 'raeb2', 'mds-ib2', 'mds-ib-2', 'mds-ib 2'], 'D46.22', 'Refractory anemia with excess of blasts 2'),
   ...subtype(['mds-rs-mld', 'rcmd-rs', 'rcmd rs'], 'D46.B', 'Refractory cytopenia with multilineage dysplasia and ring sideroblasts'),
 ];
+
+/**
+ * The nursing home's Minimum Data Set is "MDS" too ("MDS 3.0 - Section I", "quarterly MDS review", "MDS coord."): the words a
+ * resident assessment writes beside it (its version, section, schedule, coordinator) make it that form, not the syndrome.
+ */
+const MINIMUM_DATA_SET_BEFORE = ['quarterly', 'annual', 'admission', '5-day', '14-day', '30-day', 'discharge'];
+const MINIMUM_DATA_SET_AFTER = ['3.0', '2.0', 'section', 'sections', 'quarterly', 'annual', 'admission', 'assessment', 'assessments', 'coord', 'coordinator',
+  'nurse', 'review', 'item', 'items', 'ard', 'submission', 'schedule'];
+
+/** "MDS" alone: Index: Syndrome, myelodysplastic D46.9, unless the words around it make it the Minimum Data Set. */
+export const UNTYPED_MDS = {
+  code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9',
+  notAfter: MINIMUM_DATA_SET_BEFORE, notBefore: MINIMUM_DATA_SET_AFTER,
+} as const;

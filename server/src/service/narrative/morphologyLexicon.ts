@@ -1,7 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import { withInvertedOrder } from './invertedOrder';
 import { MAST_CELL_AND_HISTIOCYTIC_TERMS } from './mastCellHistiocytic';
-import { MDS_SUBTYPE_TERMS } from './mdsSubtypes';
+import { MDS_SUBTYPE_TERMS, UNTYPED_MDS } from './mdsSubtypes';
 import { HODGKIN_TYPE_TERMS } from './hodgkinTerms';
 import { VASCULAR_AND_LIPOMATOUS_TERMS } from './vascularLipomatous';
 import { UTERINE_LEIOMYOMA_TERMS } from './uterineLeiomyoma';
@@ -209,7 +209,7 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'high grade neuroendocrine carcinoma', ...POORLY_DIFFERENTIATED_NEC },
   { words: 'merkel cell carcinoma', ...MERKEL },
   { words: 'merkel cell ca', ...MERKEL },
-  { words: 'mds', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },
+  { words: 'mds', ...UNTYPED_MDS },
   ...MDS_SUBTYPE_TERMS,
   ...MAST_CELL_AND_HISTIOCYTIC_TERMS,
   { words: 'myelodysplastic syndrome', code: 'D46.9', history: 'Z86.03', family: 'Z80.7', source: 'Index: Syndrome, myelodysplastic D46.9' },

@@ -49,8 +49,27 @@ const RESECTION_REACH = 160;
 /** How far before an organ-less resection word its organ may be written ("Lung, right upper lobe, lobectomy"). */
 const ORGAN_REACH = 8;
 
+/** How far back in their sentence counted nodes look for the primary the report stages with them. */
+const COUNTED_REACH = 60;
+
+/**
+ * "Invasive adenocarcinoma of sigmoid colon … (pT4a), 5 of 17 lymph nodes positive for metastatic adenocarcinoma": nodes counted
+ * in the sentence of a pathology result are the regional nodes removed with the primary it names, so an organ whose regional nodes
+ * lie in one region gives them that region, as its resection would.
+ */
+function countedNodesRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
+  const counted = /^\d+$/.test(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm === 'of' && /^\d+$/.test(tokens[start - 3]?.norm ?? '');
+  if (!counted) return undefined;
+  // The report's other sites ("invades … to visceral peritoneal surface") are the primary's extent, not an organ of its own.
+  const regionalOrganAt = (_token: Token, back: number): boolean => sites[back] !== undefined && sites[back]?.lymphNode !== true && ORGAN_REGIONS.has(sites[back]?.path[0] ?? '');
+  const back = nearestInSentenceBefore(tokens, start - 3, COUNTED_REACH, tokens[start]?.sentence, regionalOrganAt);
+  return back < 0 ? undefined : ORGAN_REGIONS.get(sites[back]?.path[0] ?? '');
+}
+
 /** The region of a region-less node mention at `start` from the resection before it, else undefined. */
 export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
+  const counted = countedNodesRegion(tokens, sites, start);
+  if (counted !== undefined) return counted;
   for (let position = start - 1; position >= Math.max(0, start - RESECTION_REACH); position--) {
     const norm = tokens[position]?.norm ?? '';
     // "L selective neck dissection levels I-IV": a neck dissection's nodes are the neck's, whatever organ it was done for.

@@ -86,7 +86,8 @@ function siteStartingAt(tokens: readonly Token[], index: number, vocabulary: Sit
   return spineLevels === undefined ? siteAt(tokens, index, vocabulary, brain) : siteInOneShape(spineLevels);
 }
 
-const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&']);
+// "R hilar + mediastinal nodes": a plus sign joins regions in a dictated or abbreviated list as "and" does.
+const REGION_JOINERS = new Set([',', 'and', 'or', '/', '&', '+']);
 /** At most this many regions share one node word ("cervical, supraclavicular, axillary and mediastinal lymph nodes"). */
 const MAX_SHARED_REGIONS = 6;
 

@@ -124,7 +124,7 @@ function withPartsBeforeModifiers(tokens: readonly Token[], sites: readonly Site
 }
 
 /** Words after a site that call it free of disease. */
-const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl']);
+const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl', 'uninvolved', 'spared', 'free']);
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
@@ -142,8 +142,9 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) break;
     const site = sites[position];
-    // "suspicious for metastases, R nephrectomy bed clear": a site set off after the anchor and called clear is the next clause's.
-    if (site !== undefined && found.length === 0 && preposition === undefined && tokens[position - 1]?.norm === ',' && CALLED_CLEAR.has(tokens[site.end]?.norm ?? '')) break;
+    // "suspicious for metastases, R nephrectomy bed clear", "residual tumor in omentum, L ovary uninvolved": a site set off after the
+    // anchor or its sites and called clear is the next clause's.
+    if (site !== undefined && tokens[position - 1]?.norm === ',' && CALLED_CLEAR.has(tokens[site.end]?.norm ?? '')) break;
     if (site !== undefined) {
       found.push(slashSharedSide(tokens, found[found.length - 1], site));
       position = site.end;

@@ -5,3 +5,13 @@
  * disease ("CLL/SLL", "AIS/MIA") stay one token. Lower case, as the tokenizer compares them.
  */
 export const TWO_DISEASE_PAIRS: ReadonlySet<string> = new Set(['mds/aml', 'aml/mds', 'bcc/scc', 'scc/bcc']);
+
+/**
+ * An invasive breast carcinoma and the in-situ carcinoma of the same lesion named as one ("R breast DCIS/IDC 2009", "IDC/DCIS"):
+ * ANNOTATION.md's slash rule makes the pair one entry, and the lesion is coded by its invasive part (table: breast / Malignant
+ * Primary C50.-; history Z85.3), so the tokenizer keeps the pair one word and the lexicon reads it as the invasive carcinoma.
+ */
+export const ONE_LESION_PAIRS: ReadonlySet<string> = new Set(['dcis/idc', 'idc/dcis', 'lcis/ilc', 'ilc/lcis']);
+
+/** The histology terms of the one-lesion pairs: the invasive carcinoma of the breast. */
+export const ONE_LESION_PAIR_TERMS = [...ONE_LESION_PAIRS].map((words) => ({ words, role: 'primary' as const, impliedSite: ['breast'] }));

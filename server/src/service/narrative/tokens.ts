@@ -7,7 +7,7 @@ import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import { firstWordClassifier } from './wordClasses';
 import { isLatinAbbreviationStop } from './latinAbbreviations';
 import { addInternedToken, addSpelledToken } from './tokenAdding';
-import { TWO_DISEASE_PAIRS } from './slashedPairs';
+import { ONE_LESION_PAIRS, TWO_DISEASE_PAIRS } from './slashedPairs';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -103,6 +103,8 @@ function wordEnd(text: string, from: number): number {
 
 /** How many letters each side of a slash needs for the slash to separate two words (and one side one more: "CLL/SLL", "AIS/MIA" name one disease). */
 const SLASHED_WORD = 3;
+/** The letters of the longest one-lesion pair ("dcis/idc"), so that longer pairs are never cut out and compared. */
+const ONE_LESION_PAIR_LENGTH = 8;
 
 /**
  * "breast/ovarian cancer", "GEJ/cardia": a slash between two words of letters, three or more each and
@@ -115,8 +117,10 @@ function separatesWords(text: string, partStart: number, slash: number): boolean
   const before = slash - partStart;
   const after = nextEnd - slash - 1;
   // Two abbreviations of three letters each are one disease's paired names unless the pair names two ("MDS/AML": slashedPairs.ts).
-  return before >= SLASHED_WORD && after >= SLASHED_WORD && (before + after > 2 * SLASHED_WORD || TWO_DISEASE_PAIRS.has(text.slice(partStart, nextEnd).toLowerCase()))
-    && isLetters(text, partStart, slash) && isLetters(text, slash + 1, nextEnd);
+  if (before < SLASHED_WORD || after < SLASHED_WORD || !isLetters(text, partStart, slash) || !isLetters(text, slash + 1, nextEnd)) return false;
+  // "DCIS/IDC": an invasive carcinoma and its in-situ part named as one lesion stay one word (slashedPairs.ts).
+  const pair = before + after <= ONE_LESION_PAIR_LENGTH ? text.slice(partStart, nextEnd).toLowerCase() : '';
+  return (before + after > 2 * SLASHED_WORD && !ONE_LESION_PAIRS.has(pair)) || TWO_DISEASE_PAIRS.has(pair);
 }
 
 function isLetters(text: string, from: number, to: number): boolean {

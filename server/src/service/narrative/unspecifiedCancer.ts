@@ -46,6 +46,8 @@ export function unspecifiedCancerMention(
   // "Prior cancer: cervical cancer 2005": a label before the cancer it names.
   const metastasis = UNSPECIFIED_METASTASIS_WORDS.has(term.words);
   if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (labelColon(tokens, end) && !boxAnswerAt(tokens, end + 1))) return undefined;
+  // "I0100 Cancer (with or without metastasis) ..... [X]": the resident assessment's checked cancer item is the encounter's cancer (restatedCarcinoma.ts).
+  if (checkedCancerItem(tokens, start, end)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   // "No family hx of brain tumors or other cancers": "other" sets the cancer apart from the site named before it.
   const lookBack = tokens[start - 1]?.norm === 'other' ? start : Math.max(0, start - SITE_LOOK_BACK);
@@ -57,6 +59,26 @@ export function unspecifiedCancerMention(
     if (siteEndingAt[position] !== undefined) return undefined;
   }
   return { start, end, anchorStart: start, anchorEnd: end, column: metastasis ? 'secondary' : 'primary', histology: term, unspecifiedSite: true };
+}
+
+/** The Minimum Data Set's item for an active cancer diagnosis (MDS 3.0 Section I, "I0100 Cancer (with or without metastasis)"). */
+const MDS_CANCER_ITEM = 'i0100';
+/** How many tokens an item's parenthesis and dotted leader may take before its box ("I0100 CANCER (WITH OR WITHOUT METASTASIS) ....... [X]"). */
+const ITEM_BOX_REACH = 40;
+
+/**
+ * Whether the cancer is the resident assessment's cancer item checked: its item code right before it and a checked box after its
+ * parenthesis and dotted leader. The item records an active diagnosis (the MDS codes only diagnoses that affect the resident's
+ * current care), so it names the cancer the encounter documents; an unchecked one answers no and stays as before.
+ */
+function checkedCancerItem(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.norm !== MDS_CANCER_ITEM) return false;
+  const limit = end + ITEM_BOX_REACH;
+  let at = end;
+  if (tokens[at]?.norm === '(') while (at < limit && tokens[at]?.norm !== ')') at++;
+  if (tokens[at]?.norm === ')') at++;
+  while (at < limit && tokens[at]?.norm === '.') at++;
+  return tokens[at]?.norm === '[' && tokens[at + 1]?.norm === 'x' && tokens[at + 2]?.norm === ']';
 }
 
 /**
