@@ -38,15 +38,6 @@ const plusJoinedRegions: readonly ReadingCase[] = [
     [['lung cancer', 'null', 'present'], ['ES-SCLC', 'null', 'present']]],
 ];
 
-// The Tabular titles of Z86.00- name the in-situ neoplasm as "in-situ neoplasm" ("Personal history of in-situ neoplasm of cervix
-// uteri", a home-health 485's or face-to-face note's code list, d709): table: cervix / Ca in situ D06.9, so its history is Tabular
-// Z86.001 Personal history of in-situ neoplasm of cervix uteri (Z86.000 of breast), not the unspecified behaviour D49.59.
-const inSituTitles: readonly ReadingCase[] = [
-  ['the Z86.001 title is its history code', 'Dx: Personal history of in-situ neoplasm of cervix uteri', [['in-situ neoplasm of cervix uteri', 'Z86001', 'history']]],
-  ['the Z86.000 title is its history code', 'Dx: Personal history of in-situ neoplasm of breast', [['in-situ neoplasm of breast', 'Z86000', 'history']]],
-  ['an in situ neoplasm of the cervix is carcinoma in situ', 'Dx: in situ neoplasm of the cervix.', [['in situ neoplasm of the cervix', 'D069', 'present']]],
-];
-
 // ANNOTATION.md, "Synonyms of one lesion joined by a slash … are one entry spanning both names": an invasive breast carcinoma
 // written with its in-situ part ("R breast DCIS/IDC 2009", d708) is one lesion, coded by its invasive part: table: breast /
 // Malignant Primary C50.- (Tabular C50.912 Malignant neoplasm of unspecified site of left female breast), history Tabular Z85.3
@@ -107,7 +98,6 @@ describe('narrative reader: outside records and post-acute care, round 17', () =
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
   describe('node regions joined by a plus sign', () => checkReadings(plusJoinedRegions));
-  describe('the in-situ neoplasm titles', () => checkReadings(inSituTitles));
   describe('an invasive and in-situ carcinoma named as one lesion', () => checkReadings(oneLesionPairs));
   describe('sites a report calls uninvolved', () => checkReadings(uninvolvedSites));
   describe("the Minimum Data Set's cancer item", () => checkReadings(mdsCancerItem));

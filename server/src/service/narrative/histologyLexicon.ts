@@ -1,7 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
-import { ONE_LESION_PAIR_TERMS, inSituNeoplasmTitles, intraepithelialNeoplasiaIII, spreadProgressions, stageFourListLeads } from './histologyTermFamilies';
+import { ONE_LESION_PAIR_TERMS, intraepithelialNeoplasiaIII, spreadProgressions, stageFourListLeads } from './histologyTermFamilies';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -383,7 +383,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // A borderline tumour's noninvasive implants share its uncertain behaviour, on the peritoneum (table: peritoneum / Uncertain Behavior D48.4).
   ...['noninvasive', 'non-invasive', 'noninvasive epithelial', 'noninvasive desmoplastic'].flatMap((kind) => [`${kind} implant`, `${kind} implants`])
     .map((words): HistologyTerm => ({ words, role: 'uncertain', impliedSite: ['peritoneum'] })),
-  { words: 'neoplasm', role: 'unspecified' }, ...inSituNeoplasmTitles(),
+  { words: 'neoplasm', role: 'unspecified' },
   // Index: Tumor — see Neoplasm, unspecified behavior. Read only where a site is written with it; never as a property or a service.
   ...['tumor', 'tumour', 'tumors', 'tumours'].map((words): HistologyTerm => ({ words, role: 'unspecified', namesLesion: true, notBefore: TUMOR_PROPERTY_NOUNS, notAfter: TUMOR_OBJECT_WORDS })),
   ...NAMED_TUMOUR_TERMS,

@@ -39,11 +39,3 @@ export function intraepithelialNeoplasiaIII(abbreviation: string, site: string):
     `${spelledOut} 3`, `${spelledOut} iii`, `${spelledOut} grade 3`, `${spelledOut} grade iii`, `${spelledOut} , grade 3`, `${spelledOut} , grade iii`];
   return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
 }
-
-/**
- * "Personal history of in-situ neoplasm of cervix uteri" (Tabular Z86.001), "Carcinoma in situ of breast": the Tabular titles name
- * an in-situ neoplasm with "in-situ" before "neoplasm", which the table's Ca in situ column codes, not its unspecified behaviour.
- */
-export function inSituNeoplasmTitles(): HistologyTerm[] {
-  return ['in-situ neoplasm', 'in-situ neoplasms', 'in situ neoplasm', 'in situ neoplasms'].map((words) => ({ words, role: 'in-situ' }));
-}
