@@ -22,6 +22,23 @@ const deniedSpreadOrigin: readonly ReadingCase[] = [
     [['colon cancer', 'C189', 'present'], ['metastatic to liver', 'C787', 'present']]],
 ];
 
+// ANNOTATION.md, "Lymph node metastasis by region" (the Table's lymph gland rows): node regions written in shorthand with "+"
+// share the node word after the last one ("R hilar + subcarinal LAD", "R retropharyngeal + R level II/V nodal mets"), so the
+// first region is a node region, not the organ its adjective also names: the lung's hilus (table: lung, hilus C34.0-) is not
+// the lung primary's documented sub-site when the RUL mass is (d463, d632, d407; Tabular C34.11 Malignant neoplasm of upper
+// lobe, right bronchus or lung, C34.32 … lower lobe, left …), and the retropharyngeal nodes are no pharynx secondary (d611:
+// table: lymph gland, neck C77.0). A "hilar mass" keeps the lung's hilus (C34.01 Malignant neoplasm of right main bronchus).
+const plusJoinedNodeRegions: readonly ReadingCase[] = [
+  ['a hilar region joined by + to a node region is no lung sub-site', 'CT chest: 4.3 cm spiculated RUL mass, R hilar + subcarinal LAD. EBUS station 7: adenocarcinoma, c/w lung primary.',
+    [['adenocarcinoma', 'C771', 'present'], ['lung primary', 'C3411', 'uncertain']]],
+  ['a left hilar region before + subcarinal adenopathy leaves the lower lobe', 'CT: 5.4 cm LLL mass w/ bulky L hilar + subcarinal adenopathy. Extensive-stage small cell lung cancer.',
+    [['lung cancer', 'C3432', 'present']]],
+  ['a retropharyngeal region joined by + to neck levels is the neck nodes', 'MRI: R retropharyngeal + R level II/V nodal mets.',
+    [['R retropharyngeal + R level II/V nodal mets', 'C770', 'present']]],
+  ['a hilar mass is still the hilus', 'CXR: R hilar mass. Lung cancer.', [['Lung cancer', 'C3401', 'present']]],
+];
+
 describe('narrative reader: precision round 17, second pass', () => {
   describe('a denied spread and the cancer it would come from', () => checkReadings(deniedSpreadOrigin));
+  describe('node regions joined by +', () => checkReadings(plusJoinedNodeRegions));
 });
