@@ -38,7 +38,28 @@ const plusJoinedNodeRegions: readonly ReadingCase[] = [
   ['a hilar mass is still the hilus', 'CXR: R hilar mass. Lung cancer.', [['Lung cancer', 'C3401', 'present']]],
 ];
 
+// ANNOTATION.md, "A region-less 'nodal' word of a cancer whose regional lymph nodes lie in one lymph-gland region names that
+// region" (round 17 consistency pass): the rectum, bladder and prostate drain to the intrapelvic nodes (table: lymph gland,
+// intrapelvic C77.5), the thyroid and the mucosal head and neck to the neck (lymph gland, head, face and neck C77.0), in every
+// assertion (d11, d558, d613, d699). C77.9 stays for a breast cancer (regional nodes in several regions), beside another distant
+// site on a whole-body survey ("no nodal or osseous mets"), and for "M1a nodal disease" (non-regional nodes).
+const regionalNodalWords: readonly ReadingCase[] = [
+  ["a rectal cancer's residual nodal disease is intrapelvic", 'Rectal adenocarcinoma s/p TNT. MRI: no residual nodal disease.',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['nodal disease', 'C775', 'negated']]],
+  ["a bladder cancer's nodal mets set against distant ones are intrapelvic", 'Bladder cancer. CT: no nodal or distant mets.',
+    [['Bladder cancer', 'C679', 'present'], ['nodal or distant mets', 'C775', 'negated'], ['distant mets', 'C799', 'negated']]],
+  ["a thyroid cancer's nodal mets to rule out are the neck's", 'Papillary thyroid carcinoma. Plan: US neck to r/o nodal mets.',
+    [['thyroid carcinoma', 'C73', 'present'], ['nodal mets', 'C770', 'uncertain']]],
+  ['a feared residual nodal disease of a tongue cancer is the neck', 'SCC of the L base of tongue with L level II nodal metastases. Plan: if residual nodal disease on PET, neck dissection.',
+    [['SCC of the L base of tongue', 'C01', 'present'], ['L level II nodal metastases', 'C770', 'present'], ['nodal disease', 'C770', 'hypothetical']]],
+  ['nodal beside bone on a PSMA survey stays unspecified', 'Prostate cancer. PSMA PET: no nodal or osseous mets.',
+    [['Prostate cancer', 'C61', 'present'], ['nodal', 'C779', 'negated'], ['osseous mets', 'C7951', 'negated']]],
+  ['M1a nodal disease stays unspecified', 'Prostate cancer. PET: M1a nodal disease.', [['Prostate cancer', 'C61', 'present'], ['nodal disease', 'C779', 'present']]],
+  ["a breast cancer's nodal mets stay unspecified", 'Breast cancer with nodal mets.', [['Breast cancer', 'null', 'present'], ['nodal mets', 'C779', 'present']]],
+];
+
 describe('narrative reader: precision round 17, second pass', () => {
   describe('a denied spread and the cancer it would come from', () => checkReadings(deniedSpreadOrigin));
   describe('node regions joined by +', () => checkReadings(plusJoinedNodeRegions));
+  describe("a region-less nodal word of a one-region cancer", () => checkReadings(regionalNodalWords));
 });
