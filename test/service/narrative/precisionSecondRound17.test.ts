@@ -58,8 +58,19 @@ const regionalNodalWords: readonly ReadingCase[] = [
   ["a breast cancer's nodal mets stay unspecified", 'Breast cancer with nodal mets.', [['Breast cancer', 'null', 'present'], ['nodal mets', 'C779', 'present']]],
 ];
 
+// ANNOTATION.md, "Rule-out on a staging study" and its issue-12 application: a staging laparoscopy "to r/o occult peritoneal
+// mets" with no finding pointing to the peritoneum is a staging search, hypothetical, as a staging scan's is (d147, as d555);
+// a laparoscopy sent for a finding ("for the omental nodule") stays an uncertain rule-out. Table: peritoneum / Malignant
+// Secondary C78.6; pancreas, head / Malignant Primary C25.0.
+const stagingLaparoscopy: readonly ReadingCase[] = [
+  ['a staging laparoscopy to rule out peritoneal mets is hypothetical', 'Assessment: pancreatic head adenocarcinoma.\nPlan: Staging laparoscopy at time of port placement to r/o occult peritoneal mets.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['peritoneal mets', 'C786', 'hypothetical']]],
+  ['a laparoscopy for a finding stays a rule-out', 'Plan: Diagnostic laparoscopy for the omental nodule, r/o peritoneal mets.', [['peritoneal mets', 'C786', 'uncertain']]],
+];
+
 describe('narrative reader: precision round 17, second pass', () => {
   describe('a denied spread and the cancer it would come from', () => checkReadings(deniedSpreadOrigin));
   describe('node regions joined by +', () => checkReadings(plusJoinedNodeRegions));
   describe("a region-less nodal word of a one-region cancer", () => checkReadings(regionalNodalWords));
+  describe('a staging laparoscopy', () => checkReadings(stagingLaparoscopy));
 });
