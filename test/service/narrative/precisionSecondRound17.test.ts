@@ -68,9 +68,19 @@ const stagingLaparoscopy: readonly ReadingCase[] = [
   ['a laparoscopy for a finding stays a rule-out', 'Plan: Diagnostic laparoscopy for the omental nodule, r/o peritoneal mets.', [['peritoneal mets', 'C786', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note" and "hypothetical: a risk": a cancer the note only fears
+// ("ADH R breast - increased lifetime risk of invasive breast cancer") documents no side of the patient's breast, so the DCIS
+// removed by the left partial mastectomy keeps the left side (d276: Tabular D05.12 Intraductal carcinoma in situ of left breast).
+// The feared cancer itself is coded as written (table: breast / Malignant Primary C50.9-, null without its side).
+const fearedCancerSides: readonly ReadingCase[] = [
+  ["a feared cancer's side is not the patient's documented side", 's/p L partial mastectomy for DCIS, now on tamoxifen.\n- R breast ADH - increased lifetime risk of invasive breast cancer.',
+    [['DCIS', 'D0512', 'present'], ['breast cancer', 'null', 'hypothetical']]],
+];
+
 describe('narrative reader: precision round 17, second pass', () => {
   describe('a denied spread and the cancer it would come from', () => checkReadings(deniedSpreadOrigin));
   describe('node regions joined by +', () => checkReadings(plusJoinedNodeRegions));
   describe("a region-less nodal word of a one-region cancer", () => checkReadings(regionalNodalWords));
   describe('a staging laparoscopy', () => checkReadings(stagingLaparoscopy));
+  describe("a feared cancer's side", () => checkReadings(fearedCancerSides));
 });
