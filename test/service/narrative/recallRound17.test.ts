@@ -121,8 +121,9 @@ const statedOrigins: readonly ReadingCase[] = [
 const nodalDisease: readonly ReadingCase[] = [
   ['known nodal disease of a tonsil cancer', 'SCC of the right tonsil with known nodal disease.',
     [['SCC of the right tonsil', 'C099', 'present'], ['nodal disease', 'C770', 'present']]],
-  ['recurrent nodal disease with no region', 'PTC s/p TT 2019. US neck: recurrent nodal disease suspected.',
-    [['PTC', 'C73', 'present'], ['nodal disease', 'C779', 'uncertain']]],
+  // Since ANNOTATION.md round 17's region-less "nodal" rule, a thyroid cancer's nodal disease is its neck nodes (C77.0; regionalNodes.ts).
+  ['recurrent nodal disease of a thyroid cancer is the neck', 'PTC s/p TT 2019. US neck: recurrent nodal disease suspected.',
+    [['PTC', 'C73', 'present'], ['nodal disease', 'C770', 'uncertain']]],
   ['a region before nodal disease', 'Tonsil SCC. L neck nodal disease.', [['Tonsil SCC', 'C099', 'present'], ['L neck nodal disease', 'C770', 'present']]],
   ["a lymphoma's nodal disease is its extent", 'DLBCL with nodal disease above and below the diaphragm.', [['DLBCL', 'C8330', 'present']]],
 ];

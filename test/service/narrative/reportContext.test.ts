@@ -81,9 +81,13 @@ describe('narrative context: regional nodes and parenthesised regions', () => {
     // tonsil → C09.9; the regional nodes of a head and neck primary: lymph gland, cervical → Malignant Secondary C77.0.
     ['reads the nodes of a head and neck primary as the neck', 'Assessment: p16+ SCC of the right tonsil with ipsilateral nodal mets, cT2N1M0.',
       [['SCC of the right tonsil', 'C099', 'present'], ['nodal mets', 'C770', 'present']]],
-    // lung, lower lobe → C34.3-, right → C34.31; the nodes of a lung primary are not placed (lymph gland, site NEC → C77.9).
-    ['does not place the nodes of another primary', 'Adenocarcinoma of the RLL with ipsilateral nodal mets.',
-      [['Adenocarcinoma of the RLL', 'C3431', 'present'], ['nodal mets', 'C779', 'present']]],
+    // lung, lower lobe → C34.3-, right → C34.31; since ANNOTATION.md round 17 ("A region-less 'nodal' word of a cancer whose
+    // regional lymph nodes lie in one lymph-gland region names that region") a lung primary's nodal mets are its intrathoracic
+    // regional nodes (lymph gland, intrathoracic → C77.1; regionalNodes.ts); a breast primary's span regions (site NEC → C77.9).
+    ['places the nodal mets of a lung primary intrathoracic', 'Adenocarcinoma of the RLL with ipsilateral nodal mets.',
+      [['Adenocarcinoma of the RLL', 'C3431', 'present'], ['nodal mets', 'C771', 'present']]],
+    ['does not place the nodal mets of a breast primary', 'Invasive ductal carcinoma of the L breast with ipsilateral nodal mets.',
+      [['ductal carcinoma of the L breast', 'null', 'present'], ['nodal mets', 'C779', 'present']]],
     // lymph gland, cervical → C77.0: level VI in parentheses after a compartment; the mention is the finding, not the label above.
     ['reads a region in parentheses in a node label', 'B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).',
       [['METASTATIC', 'C770', 'present']]],

@@ -144,7 +144,7 @@ export function assertionOf(
   const sentence = tokens[start]?.sentence ?? 0;
   const found = new Map<Assertion, TriggerHit>();
   const cues = noActiveCues();
-  let hedge: TriggerHit | undefined;
+  let hedge: TriggerHit | undefined, denial: TriggerHit | undefined;
   // Where the last negation of the mention's sentence ends: "w/o recurrence", "no local recurrence" deny the cue they precede.
   let ownNegationEnd = -1;
   const following: FollowingSentences = { history: undefined, recurrence: -1, active: false, lastNegation: -1, conditionalSentence: -1 };
@@ -166,13 +166,13 @@ export function assertionOf(
     if (hit.trigger.assertion === 'active') {
       if ((hit.trigger.invasiveOnly === true && nonInvasiveRange(range)) || (hit.trigger.benignOnly === true && !nonInvasiveRange(range))) continue;
       if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
-      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged spread keeps no cancer current,
-      // and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
-      const denied = RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd);
+      // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged or denied spread keeps no cancer
+      // current, and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
+      const denied = (RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd)) || (hit.trigger.words === 'metastatic' && hedgedCue(tokens, denial, hit, index));
       if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }
-    if (hit.trigger.assertion === 'negated') ownNegationEnd = hit.end;
+    if (hit.trigger.assertion === 'negated') [ownNegationEnd, denial] = [hit.end, hit];
     if (hit.trigger.words === '?' && affirmedQuestion(tokens, hit.end)) continue;
     if (hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') hedge = hit;
     if ((hit.trigger.parenthesisedOnly === true && !isParenthesised(tokens, hit)) || (hit.trigger.nonInvasiveOnly === true && !nonInvasiveRange(range))) continue;
@@ -389,7 +389,7 @@ export function evidenceOf(tokens: readonly Token[], hit: TriggerHit): Assertion
   return { trigger: hit.trigger.words, span };
 }
 
-/** Whether the last hedge or hypothetical cue before an active cue reaches it (the active word is itself in doubt). */
+/** Whether the last hedge, hypothetical cue or denial before an active cue reaches it (the active word is itself in doubt or denied). */
 function hedgedCue(tokens: readonly Token[], hedge: TriggerHit | undefined, cue: TriggerHit, index: AssertionIndex): boolean {
   return hedge !== undefined && hedge.end <= cue.start && tokens[hedge.start]?.sentence === tokens[cue.start]?.sentence && reaches(tokens, hedge, cue.start, cue.end, index.terminators, index.fields, false);
 }

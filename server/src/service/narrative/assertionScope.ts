@@ -57,7 +57,7 @@ export function reaches(
     // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'negated' && concludedAfter(tokens, hit.end, start)) || conditionOnCourse(tokens, hit.trigger, end)) return false;
-    return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !((assertion === 'uncertain' || assertion === 'hypothetical') && hedgesMetastasisOnly(tokens, hit.end, start));
+    return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !weighsMetastasisOnly(tokens, hit.end, start, assertion);
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
@@ -172,14 +172,18 @@ function anyBetween(
  * "Suspicious for osseous metastatic disease from prostate cancer", "high risk of brain mets in SCLC": a
  * hedge or a risk whose object is a metastasis does not reach the primary named after "from" or "in"
  * (the cancer the spread comes from is known, not in doubt). "Likely from a colorectal primary" hedges
- * the primary itself: no metastasis word stands between the hedge and "from" there.
+ * the primary itself: no metastasis word stands between the hedge and "from" there. A denial does the same
+ * across "from" only ("No evidence of osseous metastatic disease from the prior breast cancer": the spread is
+ * denied, the cancer it would come from is not), since "no metastatic disease in the liver" denies the place.
  */
-function hedgesMetastasisOnly(tokens: readonly Token[], from: number, to: number): boolean {
+function weighsMetastasisOnly(tokens: readonly Token[], from: number, to: number, assertion: AssertionTrigger['assertion']): boolean {
+  const hedge = assertion === 'uncertain' || assertion === 'hypothetical';
+  if (!hedge && assertion !== 'negated') return false;
   let metastasis = false;
   for (let position = from; position < to; position++) {
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
-    else if ((word === 'from' || word === 'in') && metastasis) return true;
+    else if ((word === 'from' || (hedge && word === 'in')) && metastasis) return true;
   }
   return false;
 }
@@ -202,7 +206,7 @@ const ORIGIN_REACH = 4;
 
 /**
  * "Osseous met from prior RCC vs plasmacytoma": a hedge after the primary a metastasis comes from weighs the
- * metastasis, not the primary (the backward form of `hedgesMetastasisOnly`).
+ * metastasis, not the primary (the backward form of `weighsMetastasisOnly`).
  */
 function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
   for (let position = start - 1; position >= start - ORIGIN_REACH; position--) {

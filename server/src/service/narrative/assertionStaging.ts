@@ -9,11 +9,12 @@ import type { Token } from './tokens';
  * of a suspected lesion ("RLL nodules - indeterminate, r/o lung mets" and "EBUS 4R/7 to r/o nodal mets" stay
  * uncertain, Guidelines II.H / IV.H). Only a metastasis is read so, only in a plan or an assessment whose recommendations
  * follow it unheaded ("Assessment: … Recs: 1. CT chest for staging (r/o pulmonary mets)"), and only when the words
- * before the rule-out cue name an imaging study and call it staging or baseline.
+ * before the rule-out cue name an imaging study or a laparoscopy and call it staging or baseline.
  */
 
 const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
-const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'cxr', 'x-ray', 'xr']);
+// A staging laparoscopy looks at the peritoneum as a staging scan does ("Staging laparoscopy to r/o occult peritoneal mets").
+const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'cxr', 'x-ray', 'xr', 'laparoscopy']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
 const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);

@@ -25,7 +25,7 @@ function labelEndsSentence(tokens: readonly Token[], index: number): boolean {
 }
 
 /** Head and neck organs (table rows as the site finder reads them), whose regional lymph nodes are all in the neck. */
-const HEAD_AND_NECK = new Set([
+export const HEAD_AND_NECK: ReadonlySet<string> = new Set([
   'tonsil', 'tongue', 'larynx', 'glottis', 'supraglottis', 'subglottis', 'hypopharynx', 'hypopharyngeal', 'oropharynx', 'nasopharynx', 'pharynx',
   'thyroid', 'parotid', 'mouth', 'buccal', 'palate', 'submandibular gland', 'epiglottis', 'lip', 'gum', 'gingiva', 'vocal cords', 'salivary',
 ]);

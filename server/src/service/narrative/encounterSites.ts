@@ -25,7 +25,8 @@ import type { Token } from './tokens';
 export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo): RawMention[] {
   const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
   // "Mother - breast ca dx 39": a relative's cancer documents nothing about the patient's organs.
-  const organs = documentedOrgans(tokens, mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start));
+  // "ADH R breast - increased lifetime risk of invasive breast cancer": a feared cancer documents no side either.
+  const organs = documentedOrgans(tokens, mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start) && !feared(tokens, mention.start));
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
   const spread = documentedOrgans(tokens, mentions, lookups, isSpread);
@@ -108,6 +109,18 @@ interface OrganRecord {
 /** Mentions that document a site of their own disease; a metastasis documents where it spread, not the primary's site. */
 function documents(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.column === 'in-situ';
+}
+
+/** How many words (a qualifier, the organ) may stand between "risk of" and the cancer's phrase. */
+const RISK_REACH = 3;
+
+/** Whether "risk of" stands right before the phrase at `start` ("risk of a second breast cancer"): a cancer feared, not found. */
+function feared(tokens: readonly Token[], start: number): boolean {
+  for (let position = start - 2; position >= Math.max(0, start - 2 - RISK_REACH); position--) {
+    if (tokens[position]?.norm === 'risk' && tokens[position + 1]?.norm === 'of') return true;
+    if (tokens[position]?.punct === true) return false;
+  }
+  return false;
 }
 
 /** A metastasis, which documents the side of its organ's metastases only. */

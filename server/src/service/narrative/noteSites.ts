@@ -1,6 +1,7 @@
 import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
+import { withRegionalNodes } from './regionalNodes';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
 import { withLeptomeningealExtent } from './leptomeninges';
@@ -22,7 +23,8 @@ import { type FamilyStatements, noFamilySections } from './familyStatement';
  * (Melanoma of the Skin, Excision)"), a finding its sentence names as a primary of
  * its organ, and the histology a metastasis written right after it is made of ("melanoma metastasis"); a
  * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a nodal
- * metastasis with no region the one region of the encounter's other nodal metastases; leptomeningeal
+ * metastasis with no region the one region of the encounter's other nodal metastases, else a "nodal" word the one region
+ * the encounter's cancers drain to (regionalNodes.ts); leptomeningeal
  * disease and the dura get their extent, an upper-tract urothelial carcinoma its renal pelvis or ureter, a
  * solid tumour in the marrow its secondary column, a testis the descent the note documents, and an
  * endometrioid carcinoma of the uterus its endometrium.
@@ -30,7 +32,8 @@ import { type FamilyStatements, noFamilySections } from './familyStatement';
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[], family: FamilyStatements = noFamilySections()): RawMention[] {
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
-  const kept = withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions), (mention) => family.has(tokens, mention.anchorStart)).filter((mention) => mention.restatedOnly !== true))))));
+  const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
+  const kept = withRegionalNodes(tokens, withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions), relatives).filter((mention) => mention.restatedOnly !== true)))))), relatives);
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

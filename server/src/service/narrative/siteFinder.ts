@@ -94,7 +94,8 @@ const MAX_SHARED_REGIONS = 6;
 /**
  * "retroperitoneal and pelvic nodal metastases", "axillary and supraclavicular lymph nodes": the node
  * word after a list of regions belongs to each of them, so the regions before the last are nodes too
- * (retroperitoneal nodes C77.2, not the retroperitoneum C78.6). Each replaces the site found there.
+ * (retroperitoneal nodes C77.2, not the retroperitoneum C78.6; "R hilar + subcarinal LAD" the hilar nodes,
+ * not the lung's hilus). Each replaces the site found there.
  */
 function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefined)[], last: SiteMatch, vocabulary: SiteVocabulary): void {
   let end = last.start;
@@ -108,10 +109,21 @@ function distributeNodeWord(tokens: readonly Token[], found: (SiteMatch | undefi
     if (region === undefined || tokens[region.start]?.sentence !== sentence) return;
     const side = lateralityAt(tokens, region.start - 1);
     const start = side === undefined ? region.start : region.start - 1;
+    if (tokens[joiner]?.norm === '+' && !readAsSite(found, start, joiner)) return;
     for (let position = start; position < joiner; position++) found[position] = undefined;
     found[start] = siteInOneShape({ start, end: joiner, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) });
     end = start;
   }
+}
+
+/**
+ * Whether a site was found in `[from, to)`. Shorthand joins regions with "+" ("R hilar + subcarinal LAD"): there the node
+ * word is shared only to mend a region read as an organ (the lung's hilus C34.0-), not to make a node site of words that
+ * named none.
+ */
+function readAsSite(found: readonly (SiteMatch | undefined)[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (found[position] !== undefined) return true;
+  return false;
 }
 
 /** A node region phrase of one to three words ending right before `end`. */
