@@ -1,0 +1,29 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Haematopathology and cellular-therapy notes, round 17 second pass (issue 12): how marrow, flow and transplant reports
+ * conclude and hedge. Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027
+ * code titles (icd10cm-2027) and the Table of Neoplasms.
+ */
+
+// ANNOTATION.md, "Flow cytometry read 'c/w X' is a diagnosis on cells, present" and "A cytology or tissue result read 'c/w X'
+// ... is present": a "c/w X." that opens its own sentence sums up the marrow and flow results listed just before it, and a
+// dated sample label that ends its line ("BMBx 08/2023:") heads the reading on the next line (d653, d654). Tabular C91.02
+// Acute lymphoblastic leukemia, in relapse; D47.4 Osteomyelofibrosis (inclusion: secondary myelofibrosis in myeloproliferative
+// disease). A sample still to come leaves the hedge (C85.90 Non-Hodgkin lymphoma, unspecified, unspecified site). An image's "c/w" stays uncertain (C34.11 Malignant neoplasm of upper lobe, right bronchus or lung), as does a
+// measured level's "c/w" on a sampled node (C77.0 Secondary ... lymph nodes of head, face and neck; C73 thyroid gland, d179).
+const concludedResults: readonly ReadingCase[] = [
+  ['a standalone c/w after marrow and flow results is the diagnosis', 'BMBx 11/27: hypercellular, 62% lymphoblasts. Flow: CD19+, CD10+, TdT+. c/w relapsed B-ALL.',
+    [['B-ALL', 'C9102', 'present']]],
+  ['a marrow label ending its line heads the reading below it', 'Splenomegaly, leukoerythroblastic smear -> BMBx 08/2023:\nMF-3 reticulin fibrosis, c/w post-PV MF.',
+    [['post-PV MF', 'D474', 'present']]],
+  ['a standalone c/w after an image stays uncertain', 'CT chest 11/02: spiculated RUL mass. c/w lung cancer.', [['lung cancer', 'C3411', 'uncertain']]],
+  ['a c/w after a sample still to come stays uncertain', 'Bx planned.\nc/w lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+  ['a measured level on a sampled node stays a hedge', 'FNA R level IV node:\nthyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma.',
+    [['metastatic papillary thyroid carcinoma', 'C770', 'uncertain'], ['thyroid carcinoma', 'C73', 'uncertain']]],
+];
+
+describe('narrative reader: haematopathology round 17', () => {
+  describe('a c/w that concludes the results before it', () => checkReadings(concludedResults));
+});
