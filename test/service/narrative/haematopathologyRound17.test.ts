@@ -24,6 +24,18 @@ const concludedResults: readonly ReadingCase[] = [
     [['metastatic papillary thyroid carcinoma', 'C770', 'uncertain'], ['thyroid carcinoma', 'C73', 'uncertain']]],
 ];
 
+// ANNOTATION.md / Guidelines Section II.H: "cannot be excluded" is uncertain. A judgement closing its clause judges the
+// diagnosis together with the diagnosis's own site phrase ("of the R testis") and the means it was judged by ("by US alone"), as
+// a transplant or lymphoma team writes of an extramedullary site (d653). Tabular C95.90 Leukemia, unspecified not having achieved
+// remission (the bare leukaemic word without a named leukaemia).
+const judgedWithSite: readonly ReadingCase[] = [
+  ['a site phrase and the means stay inside the judged subject', 'Leukemic infiltration of the R testis cannot be excluded by\n   US alone.',
+    [['Leukemic infiltration', 'C9590', 'uncertain']]],
+  ['a spelled side in the site phrase', 'Leukemic infiltration of the left testis cannot be excluded.', [['Leukemic infiltration', 'C9590', 'uncertain']]],
+  ['a longer site phrase within the reach', 'Leukemic infiltration of the central nervous system cannot be excluded.', [['Leukemic infiltration', 'C9590', 'uncertain']]],
+];
+
 describe('narrative reader: haematopathology round 17', () => {
   describe('a c/w that concludes the results before it', () => checkReadings(concludedResults));
+  describe('a judgement over the diagnosis and its site phrase', () => checkReadings(judgedWithSite));
 });

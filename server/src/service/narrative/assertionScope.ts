@@ -80,7 +80,9 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that join a reading to its alternative before a closing judgement. */
 const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
 /** Words that open the reason given for a judgement, which still closes the judged clause ("X was considered given the CD56 pattern"). */
-const REASONS = new Set(['given', 'because', 'due', 'since', 'as']);
+const REASONS = new Set(['given', 'because', 'due', 'since', 'as', 'by']);
+/** Prepositions that open the site phrase of a diagnosis ("Leukemic infiltration of the R testis cannot be excluded by US alone"). */
+const SITE_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within']);
 /** Nouns that close a subtype set off after a diagnosis ("Renal cell carcinoma, clear cell type, favored."). */
 const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
 
@@ -98,6 +100,8 @@ function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): 
   // "Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded": the readings joined by "or" share the judgement.
   const after = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
   if (ALTERNATIVES.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
+  // The diagnosis's own site phrase is part of the judged subject.
+  if (SITE_PREPOSITIONS.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
   const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
   return subtype && wordsOnly(tokens, end + 1, hit.start - 1);
