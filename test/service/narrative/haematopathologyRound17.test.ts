@@ -35,7 +35,20 @@ const judgedWithSite: readonly ReadingCase[] = [
   ['a longer site phrase within the reach', 'Leukemic infiltration of the central nervous system cannot be excluded.', [['Leukemic infiltration', 'C9590', 'uncertain']]],
 ];
 
+// ANNOTATION.md's hypothetical (ConText: a condition spoken of, not asserted), as a trial's eligibility criterion: a centre's SOP
+// or policy quoted in a donor or recipient work-up states a rule for donors in general (d649). The history it names keeps the
+// history code (Tabular Z85.9 Personal history of malignant neoplasm, unspecified); C44.90 Unspecified malignant neoplasm of
+// skin, unspecified; D06.9 Carcinoma in situ of cervix, unspecified. A quotation with no policy lead (a relative's own words)
+// keeps its reading: Z80.0 Family history of malignant neoplasm of digestive organs.
+const quotedPolicies: readonly ReadingCase[] = [
+  ['a quoted SOP speaks of donors in general',
+    'Per center SOP 7.4 ("donor with history of malignancy is acceptable if treated with curative intent; non-melanoma skin cancer and cervical carcinoma in situ are not exclusions"): acceptable.',
+    [['malignancy', 'Z859', 'hypothetical'], ['skin cancer', 'C4490', 'hypothetical'], ['cervical carcinoma in situ', 'D069', 'hypothetical']]],
+  ['a quotation without a policy lead keeps its reading', 'Mother - "stomach cancer" in Poland.', [['stomach cancer', 'Z800', 'family']]],
+];
+
 describe('narrative reader: haematopathology round 17', () => {
   describe('a c/w that concludes the results before it', () => checkReadings(concludedResults));
   describe('a judgement over the diagnosis and its site phrase', () => checkReadings(judgedWithSite));
+  describe('a policy quoted in a work-up', () => checkReadings(quotedPolicies));
 });

@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { criterionAt, findCriterionCells } from './eligibility';
+import { findQuotedPolicies } from './quotedPolicy';
 import { findQueryOptions, queryOptionAt, uncheckedCriterionReading } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
@@ -67,6 +68,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const mentions: DocumentedMention[] = [];
   const anchors: number[] = [];
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
+  const policies = findQuotedPolicies(text, span.offset, span.offset + span.length);
   const options = findQueryOptions(text, sections);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
@@ -80,6 +82,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = triggers.fields.kindAt(first.start) ?? blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const read = deniedRecurrence(tokens, triggers, mention) ?? historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
+    // A policy quoted in the note speaks of patients in general; the history it names keeps its history code (quotedPolicy.ts).
+    const policy = criterionAt(policies, first.start);
+    if (policy !== undefined) return { assertion: 'hypothetical', evidence: policy, ...(read.assertion === 'history' ? { historySpokenOf: true } : {}) };
     // A problem table's row marked resolved names a past condition where its own words state none (statusColumn.ts).
     const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
     // An unchecked option of a documentation query offers the diagnosis its words state (queryOptions.ts).
@@ -175,7 +180,7 @@ function codingAssertion(mention: RawMention, assertion: AssertionResult): Asser
   // A site-less cancer that is only possible ("unknown if cancer") is no history to code.
   // A site-less spread a plan is conditional on ("if he remains without metastatic disease") is coded as the spread it fears.
   if (assertion.hedged === true) return mention.column === 'secondary' && assertion.assertion === 'hypothetical' ? 'hypothetical' : 'uncertain';
-  return assertion.historyNegated === true ? 'history' : assertion.assertion;
+  return assertion.historyNegated === true || assertion.historySpokenOf === true ? 'history' : assertion.assertion;
 }
 
 /** The category of a coding, from its code or, when the text lacks the detail, its first candidate. */
