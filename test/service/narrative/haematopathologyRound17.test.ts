@@ -47,8 +47,18 @@ const quotedPolicies: readonly ReadingCase[] = [
   ['a quotation without a policy lead keeps its reading', 'Mother - "stomach cancer" in Poland.', [['stomach cancer', 'Z800', 'family']]],
 ];
 
+// Transformation (ANNOTATION.md's hypothetical and uncertain apply to the disease a question or condition is about): "asking if the
+// MDS is turning into leukemia" weighs the leukaemia; the MDS the sentence starts from is the patient's, present (d655). Tabular
+// D46.9 Myelodysplastic syndrome, unspecified; C92.00 Acute myeloblastic leukemia, not having achieved remission (the leukaemia an
+// MDS turns into is myeloid, as d655's gold codes it); the cue still reaches the leukaemia.
+const transformationSource: readonly ReadingCase[] = [
+  ['a question about a transformation leaves its source present', 'Pt asking if "the MDS is turning into leukemia" because a friend died of AML.',
+    [['MDS', 'D469', 'present'], ['leukemia', 'C9200', 'hypothetical']]],
+];
+
 describe('narrative reader: haematopathology round 17', () => {
   describe('a c/w that concludes the results before it', () => checkReadings(concludedResults));
   describe('a judgement over the diagnosis and its site phrase', () => checkReadings(judgedWithSite));
   describe('a policy quoted in a work-up', () => checkReadings(quotedPolicies));
+  describe('the source of a transformation', () => checkReadings(transformationSource));
 });

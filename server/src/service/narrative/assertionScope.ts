@@ -57,6 +57,7 @@ export function reaches(
     // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'negated' && concludedAfter(tokens, hit.end, start)) || conditionOnCourse(tokens, hit.trigger, end)) return false;
+    if ((assertion === 'uncertain' || assertion === 'hypothetical') && subjectOfTransformation(tokens, end)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !weighsMetastasisOnly(tokens, hit.end, start, assertion);
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
@@ -219,6 +220,19 @@ function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
     if (token.norm === 'from') return METASTASIS_WORDS.has(tokens[position - 1]?.norm ?? '') || METASTASIS_WORDS.has(tokens[position - 2]?.norm ?? '');
   }
   return false;
+}
+
+/** Verbs that make the disease before them the source of a transformation ("the MDS is turning into leukemia"). */
+const TRANSFORMING = new Set(['turning', 'transforming', 'evolving', 'progressing', 'transformed', 'evolved', 'progressed']);
+
+/**
+ * "Pt asking if the MDS is turning into leukemia", "worried whether her CLL is transforming": a doubt or a condition about a
+ * transformation weighs the disease it would turn into; the disease it starts from is presupposed, so the cue does not reach it.
+ * Only a copula may stand between the disease and the verb.
+ */
+function subjectOfTransformation(tokens: readonly Token[], end: number): boolean {
+  const verb = COPULAS.has(tokens[end]?.norm ?? '') ? end + 1 : end;
+  return TRANSFORMING.has(tokens[verb]?.norm ?? '') && tokens[verb]?.sentence === tokens[end - 1]?.sentence;
 }
 
 /** How many words (the determiner and the site words of the mention) may stand between "progression of" and the histology word. */
