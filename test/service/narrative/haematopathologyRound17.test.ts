@@ -56,9 +56,21 @@ const transformationSource: readonly ReadingCase[] = [
     [['MDS', 'D469', 'present'], ['leukemia', 'C9200', 'hypothetical']]],
 ];
 
+// ANNOTATION.md, "Relapse in one note": a myeloma the note documents in relapse takes the relapse code in every mention, and
+// Guidelines II.H code a hedged condition as if it existed, so a new lesion "likely myeloma" of a relapsed myeloma is C90.02
+// Multiple myeloma in relapse, uncertain (d651). A remission is not carried to a hedged new lesion (C90.01 Multiple myeloma in
+// remission; the lesion stays C90.00 Multiple myeloma not having achieved remission).
+const relapseInHedges: readonly ReadingCase[] = [
+  ['a hedged lesion of a relapsed myeloma takes the relapse code', 'Dx: Multiple myeloma in relapse. PET 11/28: new FDG-avid R 6th rib lesion, likely myeloma; no bx planned.',
+    [['Multiple myeloma', 'C9002', 'present'], ['myeloma', 'C9002', 'uncertain']]],
+  ['a hedged lesion of a myeloma in remission is not in remission', 'Dx: Multiple myeloma in remission. PET 11/28: new R 6th rib lesion, likely myeloma.',
+    [['Multiple myeloma', 'C9001', 'present'], ['myeloma', 'C9000', 'uncertain']]],
+];
+
 describe('narrative reader: haematopathology round 17', () => {
   describe('a c/w that concludes the results before it', () => checkReadings(concludedResults));
   describe('a judgement over the diagnosis and its site phrase', () => checkReadings(judgedWithSite));
   describe('a policy quoted in a work-up', () => checkReadings(quotedPolicies));
   describe('the source of a transformation', () => checkReadings(transformationSource));
+  describe('a relapse carried to a hedged mention', () => checkReadings(relapseInHedges));
 });
