@@ -125,8 +125,6 @@ export interface AssertionResult {
   readonly familyNegated?: boolean;
   /** A negated personal history ("no personal h/o cancer", "No prior hx of cancer"): a site-less cancer is coded as the Z85.9 it denies. */
   readonly historyNegated?: boolean;
-  /** A personal history a policy speaks of ("donor with history of malignancy is acceptable if …"): a site-less cancer is coded as that Z85.9. */
-  readonly historySpokenOf?: boolean;
   /** A hedge or a condition also reaches the mention ("Brother - prostate problems, unknown if cancer"). */
   readonly hedged?: boolean;
   /** A treatment given now keeps the mention current ("Breast ca, L, on adjuvant anastrozole"): see `withOngoingTreatment`. */

@@ -10,6 +10,8 @@ import type { AssertionEvidence } from './model';
  * relative's history) keeps its usual reading.
  */
 const POLICY_LEAD = /\b(sop|policy|policies|protocol|guidelines?|criteria|standards?)\b[^"\n]{0,30}$/i;
+/** The evidence of a history a quoted policy speaks of ("donor with history of malignancy"): coded as that history (Z85.9). */
+export const POLICY_HISTORY = 'policy: history of';
 /** How far before the opening quote its lead may stand, and how long a quotation may run. */
 const LEAD_REACH = 40;
 const QUOTE_REACH = 600;
