@@ -57,6 +57,7 @@ export function reaches(
     // A removal before its tumour is past only on a date, as after it ("lobectomy for follicular adenoma (1994)").
     if (hit.trigger.dated === true && !pastSection && !datedNear(tokens, hit.start)) return false;
     if ((assertion === 'negated' && concludedAfter(tokens, hit.end, start)) || conditionOnCourse(tokens, hit.trigger, end)) return false;
+    if ((assertion === 'uncertain' || assertion === 'hypothetical') && subjectOfTransformation(tokens, end)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !weighsMetastasisOnly(tokens, hit.end, start, assertion);
   }
   if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
@@ -80,7 +81,9 @@ const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that join a reading to its alternative before a closing judgement. */
 const ALTERNATIVES = new Set(['or', 'vs', 'versus']);
 /** Words that open the reason given for a judgement, which still closes the judged clause ("X was considered given the CD56 pattern"). */
-const REASONS = new Set(['given', 'because', 'due', 'since', 'as']);
+const REASONS = new Set(['given', 'because', 'due', 'since', 'as', 'by']);
+/** Prepositions that open the site phrase of a diagnosis ("Leukemic infiltration of the R testis cannot be excluded by US alone"). */
+const SITE_PREPOSITIONS = new Set(['of', 'in', 'involving', 'within']);
 /** Nouns that close a subtype set off after a diagnosis ("Renal cell carcinoma, clear cell type, favored."). */
 const SUBTYPE_NOUNS = new Set(['type', 'subtype', 'variant', 'pattern']);
 
@@ -98,6 +101,8 @@ function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): 
   // "Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded": the readings joined by "or" share the judgement.
   const after = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
   if (ALTERNATIVES.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
+  // The diagnosis's own site phrase is part of the judged subject.
+  if (SITE_PREPOSITIONS.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
   const subtype = tokens[end]?.norm === ',' && tokens[hit.start - 1]?.norm === ',' && SUBTYPE_NOUNS.has(tokens[hit.start - 2]?.norm ?? '');
   return subtype && wordsOnly(tokens, end + 1, hit.start - 1);
@@ -215,6 +220,19 @@ function originOfMetastasis(tokens: readonly Token[], start: number): boolean {
     if (token.norm === 'from') return METASTASIS_WORDS.has(tokens[position - 1]?.norm ?? '') || METASTASIS_WORDS.has(tokens[position - 2]?.norm ?? '');
   }
   return false;
+}
+
+/** Verbs that make the disease before them the source of a transformation ("the MDS is turning into leukemia"). */
+const TRANSFORMING = new Set(['turning', 'transforming', 'evolving', 'progressing', 'transformed', 'evolved', 'progressed']);
+
+/**
+ * "Pt asking if the MDS is turning into leukemia", "worried whether her CLL is transforming": a doubt or a condition about a
+ * transformation weighs the disease it would turn into; the disease it starts from is presupposed, so the cue does not reach it.
+ * Only a copula may stand between the disease and the verb.
+ */
+function subjectOfTransformation(tokens: readonly Token[], end: number): boolean {
+  const verb = COPULAS.has(tokens[end]?.norm ?? '') ? end + 1 : end;
+  return TRANSFORMING.has(tokens[verb]?.norm ?? '') && tokens[verb]?.sentence === tokens[end - 1]?.sentence;
 }
 
 /** How many words (the determiner and the site words of the mention) may stand between "progression of" and the histology word. */

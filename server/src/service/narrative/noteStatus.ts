@@ -133,8 +133,11 @@ export function withCarriedStatus(
     if (status !== undefined && mention.relapse === true && mention.remission !== true && status.includes('remission') && assertion.assertion === 'present') {
       return { mention: { ...mention, remission: true, relapse: undefined }, assertion };
     }
-    if ((assertion.assertion !== 'present' && assertion.assertion !== 'history') || mention.remission === true || mention.relapse === true) return { mention, assertion };
-    if (status === undefined) return { mention, assertion };
+    if (mention.remission === true || mention.relapse === true || status === undefined) return { mention, assertion };
+    // A hedged mention of a disease the note documents in relapse is coded as if it existed (Guidelines II.H), so as that relapse
+    // ("new FDG-avid rib lesion, likely myeloma" of a relapsed myeloma: C90.02, uncertain; ANNOTATION.md, relapse in one note).
+    if (assertion.assertion === 'uncertain' && status === '|relapse') return { mention: { ...mention, relapse: true }, assertion };
+    if (assertion.assertion !== 'present' && assertion.assertion !== 'history') return { mention, assertion };
     // A history mention of a disease now in remission or relapse is that disease ("CLL dx 2019, treated with VenO").
     const flags = { ...(status.includes('remission') ? { remission: true } : {}), ...(status.includes('relapse') ? { relapse: true } : {}) };
     return { mention: { ...mention, ...flags }, assertion: { assertion: 'present' } as AssertionResult };

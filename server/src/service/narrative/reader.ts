@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { criterionAt, findCriterionCells } from './eligibility';
+import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, queryOptionAt, uncheckedCriterionReading } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
@@ -67,6 +68,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const mentions: DocumentedMention[] = [];
   const anchors: number[] = [];
   const criteria = findCriterionCells(text, span.offset, span.offset + span.length);
+  const policies = findQuotedPolicies(text, span.offset, span.offset + span.length);
   const options = findQueryOptions(text, sections);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
@@ -80,6 +82,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = triggers.fields.kindAt(first.start) ?? blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const read = deniedRecurrence(tokens, triggers, mention) ?? historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
+    // A policy quoted in the note speaks of patients in general; the history it names keeps its history code (quotedPolicy.ts).
+    const policy = criterionAt(policies, first.start);
+    if (policy !== undefined) return { assertion: 'hypothetical', evidence: read.assertion === 'history' ? { ...policy, trigger: POLICY_HISTORY } : policy };
     // A problem table's row marked resolved names a past condition where its own words state none (statusColumn.ts).
     const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
     // An unchecked option of a documentation query offers the diagnosis its words state (queryOptions.ts).
@@ -167,7 +172,8 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 /**
  * The assertion a mention is coded under: a denied family history keeps the Z80 code it denies, and a
  * denied personal history of a site-less cancer the Z85.9 it denies ("no personal h/o cancer"); a
- * denied history of a named cancer keeps the code of the cancer ("denies any history of lung cancer").
+ * denied history of a named cancer keeps the code of the cancer ("denies any history of lung cancer"); a quoted policy's
+ * "history of malignancy" is the Z85.9 it speaks of.
  */
 function codingAssertion(mention: RawMention, assertion: AssertionResult): Assertion {
   if (assertion.familyNegated === true) return 'family';
@@ -175,7 +181,7 @@ function codingAssertion(mention: RawMention, assertion: AssertionResult): Asser
   // A site-less cancer that is only possible ("unknown if cancer") is no history to code.
   // A site-less spread a plan is conditional on ("if he remains without metastatic disease") is coded as the spread it fears.
   if (assertion.hedged === true) return mention.column === 'secondary' && assertion.assertion === 'hypothetical' ? 'hypothetical' : 'uncertain';
-  return assertion.historyNegated === true ? 'history' : assertion.assertion;
+  return assertion.historyNegated === true || assertion.evidence?.trigger === POLICY_HISTORY ? 'history' : assertion.assertion;
 }
 
 /** The category of a coding, from its code or, when the text lacks the detail, its first candidate. */

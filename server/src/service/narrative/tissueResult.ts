@@ -20,6 +20,9 @@ const SAMPLE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', '
 const RESULT_WORDS: ReadonlySet<string> = new Set(['marrow', 'immunophenotype', 'bethesda']);
 const IMAGING_WORDS: ReadonlySet<string> = new Set(['ct', 'mri', 'pet', 'pet/ct', 'us', 'ultrasound', 'imaging', 'scan', 'mammogram', 'xr', 'cxr',
   'x-ray', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
+// A measured level read "c/w" is a clinician's inference from a number, not a reading of cells, even on a sampled node
+// ("FNA R level IV node: thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma").
+const LEVEL_WORDS: ReadonlySet<string> = new Set(['washout', 'elevated', 'rising']);
 const NOT_YET_WORDS: ReadonlySet<string> = new Set(['pending', 'planned', 'scheduled', 'recommend', 'recommended', 'will', 'consider', 'considered',
   'needed', 'obtain', 'awaiting', 'await', 'ordered', 'refer', 'referral', 'if', 'prior', 'before', 'nondiagnostic', 'non-diagnostic']);
 
@@ -33,17 +36,39 @@ export function concludesTissueResult(tokens: readonly Token[], hedgeStart: numb
   // Back to the start of the sentence (a label's colon does not end one: "Left parotid, FNA: c/w …"), and into the specimen's
   // part label (its part letter first) when the sentence is an item under it ("A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:\n - … CONSISTENT WITH MYCOSIS FUNGOIDES").
   let sentence = hedge.sentence;
+  let crossed = 0;
+  let wordsBefore = false;
   for (let index = hedgeStart - 1; index >= 0; index--) {
     const token = tokens[index] as Token;
     if (token.sentence !== sentence && token.norm === ':' && sentence === hedge.sentence && opensWithPartLetter(tokens, index)) sentence = token.sentence;
+    else if (token.sentence !== sentence && continuesEarlierResult(token, wordsBefore, crossed, hedgeStart - index)) {
+      sentence = token.sentence;
+      crossed++;
+    }
     if (token.sentence !== sentence) break;
-    if (IMAGING_WORDS.has(token.norm) && !tissue) return false;
+    if (!token.punct && token.sentence === hedge.sentence) wordsBefore = true;
+    if ((IMAGING_WORDS.has(token.norm) || LEVEL_WORDS.has(token.norm)) && !tissue) return false;
     if (NOT_YET_WORDS.has(token.norm)) return false;
     if (SAMPLE_WORDS.has(token.norm) || sampledThrough(token.norm)) tissue = true;
     if (RESULT_WORDS.has(token.norm)) result = true;
     if (IMAGING_WORDS.has(token.norm)) imaged = true;
   }
   return tissue || (result && !imaged);
+}
+
+/** How many sentences, and tokens, a conclusion may reach back over to the result it concludes. */
+const EARLIER_SENTENCES = 2;
+const EARLIER_REACH = 80;
+
+/**
+ * Whether the scan back from a hedge goes on into the sentence ending at `last`: the sentence it is in is the content of a
+ * dated sample label that ends its line ("-> BMBx 08/2023:\nMF-3 reticulin fibrosis, c/w post-PV MF"), or the hedge opens a
+ * sentence of its own that concludes the results listed before it ("Flow: CD19+, CD10+, TdT+. c/w RELAPSED B-ALL"), as a
+ * pathologist's comment sums up the findings above it. Bounded in sentences and tokens, so one hedge reads a few results only.
+ */
+function continuesEarlierResult(last: Token, hedgeHasWordsBefore: boolean, crossed: number, distance: number): boolean {
+  if (crossed >= EARLIER_SENTENCES || distance > EARLIER_REACH) return false;
+  return last.norm === ':' || !hedgeHasWordsBefore;
 }
 
 /** How many tokens a specimen's part label may hold before its colon ("A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:"). */
