@@ -1,0 +1,28 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Surgical and procedural notes, round 17 second pass (issue 12): what operative notes, frozen sections and neck dissections
+ * write. Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles
+ * (data/icd10cm/2027) and the Table of Neoplasms.
+ */
+
+// The paratracheal nodes of a thyroid or other head and neck cancer are its central neck compartment (level VI), dissected
+// through the neck: table: lymph gland / neck / Malignant Secondary C77.0 (Tabular C77.0 Secondary and unspecified malignant
+// neoplasm of lymph nodes of head, face and neck), as regionalNodes.ts reads a thyroid cancer's region-less nodal words
+// (ANNOTATION.md, round 17 region-less nodal rule). A lung cancer's paratracheal station stays intrathoracic C77.1
+// (table: lymph gland / tracheal; d483, d594). From d699's frozen section ("L paratracheal node - metastatic papillary carcinoma").
+const centralNeckNodes: readonly ReadingCase[] = [
+  ['a thyroid cancer\'s paratracheal node is the neck', 'PREOPERATIVE DIAGNOSIS: Papillary thyroid carcinoma.\nFrozen section: L paratracheal node - metastatic papillary carcinoma.',
+    [['thyroid carcinoma', 'C73', 'present'], ['L paratracheal node - metastatic', 'C770', 'present']]],
+  ['a laryngeal cancer\'s paratracheal nodes are the neck', 'Dx: squamous cell carcinoma of the glottis. CT: enlarged R paratracheal node, suspicious for metastasis.',
+    [['squamous cell carcinoma of the glottis', 'C320', 'present'], ['R paratracheal node, suspicious for metastasis', 'C770', 'uncertain']]],
+  ['a lung cancer\'s paratracheal node stays intrathoracic', 'Dx: RUL adenocarcinoma of lung.\nEBUS: L paratracheal node - metastatic adenocarcinoma.',
+    [['RUL adenocarcinoma', 'C3411', 'present'], ['L paratracheal node - metastatic adenocarcinoma', 'C771', 'present']]],
+  ['beside a lung cancer a thyroid cancer\'s paratracheal node keeps its row', 'Dx: papillary thyroid carcinoma; RUL adenocarcinoma of lung.\nEBUS: R paratracheal node - metastatic carcinoma.',
+    [['thyroid carcinoma', 'C73', 'present'], ['RUL adenocarcinoma', 'C3411', 'present'], ['R paratracheal node - metastatic carcinoma', 'C771', 'present']]],
+];
+
+describe('narrative reader: surgical notes, round 17 second pass', () => {
+  describe('paratracheal nodes of a neck-draining cancer', () => checkReadings(centralNeckNodes));
+});
