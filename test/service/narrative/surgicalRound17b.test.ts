@@ -23,6 +23,20 @@ const centralNeckNodes: readonly ReadingCase[] = [
     [['thyroid carcinoma', 'C73', 'present'], ['RUL adenocarcinoma', 'C3411', 'present'], ['R paratracheal node - metastatic carcinoma', 'C771', 'present']]],
 ];
 
+// A lesion placed by its distance from a landmark is not at the landmark ("mass in the antrum, extending to within ~2 cm of the
+// pylorus"): the tumour's site is the one the note gives the tumour (ANNOTATION.md, sites), here table: stomach / antrum (pyloric)
+// / Malignant Primary C16.3, not stomach / pylorus C16.4 (Tabular C16.3 Malignant neoplasm of pyloric antrum, C16.4 Malignant
+// neoplasm of pylorus). From d683's EGD findings; a mass at the pylorus itself keeps C16.4.
+const distanceLandmarks: readonly ReadingCase[] = [
+  ['an antral mass within 2 cm of the pylorus is antral', 'Stomach: large ulcerated mass in the antrum, extending to within ~2 cm of the\n  pylorus, approx 4-5 cm. Appearance highly suspicious for gastric adenocarcinoma.',
+    [['gastric adenocarcinoma', 'C163', 'uncertain']]],
+  ['an antral mass 2 cm from the pylorus is antral', 'Stomach: ulcerated mass in the antrum, 2 cm from the pylorus, highly suspicious for malignancy.',
+    [['malignancy', 'C163', 'uncertain']]],
+  ['a mass at the pylorus is pyloric', 'Stomach: ulcerated mass at the pylorus, 4 cm, suspicious for malignancy.',
+    [['malignancy', 'C164', 'uncertain']]],
+];
+
 describe('narrative reader: surgical notes, round 17 second pass', () => {
   describe('paratracheal nodes of a neck-draining cancer', () => checkReadings(centralNeckNodes));
+  describe('a distance\'s landmark is not the lesion\'s site', () => checkReadings(distanceLandmarks));
 });
