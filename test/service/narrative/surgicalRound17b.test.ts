@@ -36,7 +36,21 @@ const distanceLandmarks: readonly ReadingCase[] = [
     [['malignancy', 'C164', 'uncertain']]],
 ];
 
+// A tubular, tubulovillous or villous adenoma is the colon's only where no other site is written (histologyLexicon.ts): the Index
+// sends it to Neoplasm, benign, by site, and a specimen label of another digestive organ is its site: table: ampulla of Vater /
+// Benign D13.5, duodenum D13.2, stomach D13.1, appendix D12.1 (Tabular D13.5 Benign neoplasm of extrahepatic bile ducts, which
+// includes the ampulla of Vater; D13.2 Benign neoplasm of duodenum; D13.1 Benign neoplasm of stomach; D12.1 Benign neoplasm of
+// appendix). From d686's papillectomy ("Final path - ampulla, papillectomy: tubulovillous adenoma") and d334's appendix.
+const polypAdenomaOrgans: readonly ReadingCase[] = [
+  ['an ampullary papillectomy\'s tubulovillous adenoma', 'Final path - ampulla, papillectomy: tubulovillous adenoma with extensive high-grade dysplasia.',
+    [['tubulovillous adenoma', 'D135', 'present']]],
+  ['a duodenal biopsy\'s tubular adenoma', 'Duodenum, biopsy: tubular adenoma.', [['tubular adenoma', 'D132', 'present']]],
+  ['a gastric polypectomy\'s tubular adenoma', 'B. Stomach, polypectomy: tubular adenoma.', [['tubular adenoma', 'D131', 'present']]],
+  ['a sigmoid polypectomy\'s stays colonic', 'Sigmoid colon, polypectomy: tubular adenoma.', [['tubular adenoma', 'D125', 'present']]],
+];
+
 describe('narrative reader: surgical notes, round 17 second pass', () => {
   describe('paratracheal nodes of a neck-draining cancer', () => checkReadings(centralNeckNodes));
   describe('a distance\'s landmark is not the lesion\'s site', () => checkReadings(distanceLandmarks));
+  describe('a polyp adenoma under another digestive organ\'s label', () => checkReadings(polypAdenomaOrgans));
 });
