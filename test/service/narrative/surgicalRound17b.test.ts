@@ -49,8 +49,19 @@ const polypAdenomaOrgans: readonly ReadingCase[] = [
   ['a sigmoid polypectomy\'s stays colonic', 'Sigmoid colon, polypectomy: tubular adenoma.', [['tubular adenoma', 'D125', 'present']]],
 ];
 
+// The Tabular title of a lymphoma's fifth character 8 copied after its code ("C83.38 Diffuse large B-cell lymphoma, lymph nodes of
+// multiple sites", d690's IR indication) places the lymphoma where the title says: Tabular C83.38 Diffuse large B-cell lymphoma,
+// lymph nodes of multiple sites; C82.08 Follicular lymphoma grade I, lymph nodes of multiple sites. Another title keeps its own
+// fifth character (C83.30 Diffuse large B-cell lymphoma, unspecified site).
+const lymphomaTitles: readonly ReadingCase[] = [
+  ['a DLBCL title of multiple sites', 'Dx: C83.38 Diffuse large B-cell lymphoma, lymph nodes of multiple sites.', [['Diffuse large B-cell lymphoma', 'C8338', 'present']]],
+  ['a follicular lymphoma grade I title of multiple sites', 'Dx: C82.08 Follicular lymphoma grade I, lymph nodes of multiple sites', [['Follicular lymphoma', 'C8208', 'present']]],
+  ['a DLBCL title of an unspecified site', 'Dx: C83.30 Diffuse large B-cell lymphoma, unspecified site.', [['Diffuse large B-cell lymphoma', 'C8330', 'present']]],
+];
+
 describe('narrative reader: surgical notes, round 17 second pass', () => {
   describe('paratracheal nodes of a neck-draining cancer', () => checkReadings(centralNeckNodes));
   describe('a distance\'s landmark is not the lesion\'s site', () => checkReadings(distanceLandmarks));
   describe('a polyp adenoma under another digestive organ\'s label', () => checkReadings(polypAdenomaOrgans));
+  describe('a lymphoma\'s copied title of multiple sites', () => checkReadings(lymphomaTitles));
 });
