@@ -59,9 +59,23 @@ const lymphomaTitles: readonly ReadingCase[] = [
   ['a DLBCL title of an unspecified site', 'Dx: C83.30 Diffuse large B-cell lymphoma, unspecified site.', [['Diffuse large B-cell lymphoma', 'C8330', 'present']]],
 ];
 
+// A rule-out opening its own clause after a history lead ("Hx of cirrhosis, r/o HCC", "Prior bx 2023 \"spongiotic dermatitis,
+// cannot rule out early MF\"") is the mention's: Guidelines II.H (rule out: uncertain) and ConText's nearer trigger; the history
+// lead names the condition before it (d657, d689's wording). Tabular C22.0 Liver cell carcinoma; C84.00 Mycosis fungoides,
+// unspecified site. A hedged spread of an old cancer keeps the cancer's history (d661: Z85.828 Personal history of other malignant
+// neoplasm of skin).
+const hedgeAfterHistory: readonly ReadingCase[] = [
+  ['a rule-out after a history lead and a comma', 'Hx of cirrhosis, r/o HCC.', [['HCC', 'C220', 'uncertain']]],
+  ['a rule-out after a history lead and a dash', 'Pt has (hx of heavy EtOH - r/o HCC).', [['HCC', 'C220', 'uncertain']]],
+  ['a doubt in a prior biopsy\'s quoted result', 'Patches buttocks. Prior bx 2023 (outside) "spongiotic dermatitis, cannot rule out early MF".\nPlease eval for mycosis fungoides.',
+    [['MF', 'C8400', 'uncertain'], ['mycosis fungoides', 'C8400', 'uncertain']]],
+  ['a history lead with no hedge keeps its history', 'Hx of breast cancer, s/p lumpectomy 2015.', [['breast cancer', 'Z853', 'history']]],
+];
+
 describe('narrative reader: surgical notes, round 17 second pass', () => {
   describe('paratracheal nodes of a neck-draining cancer', () => checkReadings(centralNeckNodes));
   describe('a distance\'s landmark is not the lesion\'s site', () => checkReadings(distanceLandmarks));
   describe('a polyp adenoma under another digestive organ\'s label', () => checkReadings(polypAdenomaOrgans));
   describe('a lymphoma\'s copied title of multiple sites', () => checkReadings(lymphomaTitles));
+  describe('a hedge opening its own clause after a history lead', () => checkReadings(hedgeAfterHistory));
 });
