@@ -72,10 +72,24 @@ const hedgeAfterHistory: readonly ReadingCase[] = [
   ['a history lead with no hedge keeps its history', 'Hx of breast cancer, s/p lumpectomy 2015.', [['breast cancer', 'Z853', 'history']]],
 ];
 
+// A pathology report names the involved node's region in a parenthesis right after the finding, with no node word of its own
+// ("Lymph nodes: 1/19 involved by metastatic prostatic adenocarcinoma (R external iliac, 4 mm deposit)", d698's addendum): table:
+// lymph gland / iliac and obturator / Malignant Secondary C77.5 (Tabular C77.5 Secondary and unspecified malignant neoplasm of
+// intrapelvic lymph nodes). A parenthesis naming no region leaves site NEC (C77.9).
+const bracketedNodeRegions: readonly ReadingCase[] = [
+  ['an external iliac region in the parenthesis', 'Lymph nodes: 1/19 involved by metastatic prostatic adenocarcinoma (R external iliac, 4 mm deposit); remaining 18 negative.',
+    [['prostatic adenocarcinoma', 'C61', 'present'], ['adenocarcinoma', 'C775', 'present']]],
+  ['an obturator region in the parenthesis', 'Lymph nodes: 2/14 positive for metastatic carcinoma (L obturator).',
+    [['Lymph nodes: 2/14 positive for metastatic carcinoma', 'C775', 'present']]],
+  ['a parenthesis naming no region', 'Lymph nodes: 1/12 positive for metastatic carcinoma (4 mm deposit).',
+    [['Lymph nodes: 1/12 positive for metastatic carcinoma', 'C779', 'present']]],
+];
+
 describe('narrative reader: surgical notes, round 17 second pass', () => {
   describe('paratracheal nodes of a neck-draining cancer', () => checkReadings(centralNeckNodes));
   describe('a distance\'s landmark is not the lesion\'s site', () => checkReadings(distanceLandmarks));
   describe('a polyp adenoma under another digestive organ\'s label', () => checkReadings(polypAdenomaOrgans));
   describe('a lymphoma\'s copied title of multiple sites', () => checkReadings(lymphomaTitles));
   describe('a hedge opening its own clause after a history lead', () => checkReadings(hedgeAfterHistory));
+  describe('a node region in the parenthesis after the finding', () => checkReadings(bracketedNodeRegions));
 });
