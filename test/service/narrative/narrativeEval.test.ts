@@ -80,6 +80,15 @@ const FLOORS = [
   // review), 0.908 / 0.857 / 0.988.
   { set: 'dev', from: 'd603', to: 'd622', precision: 0.89, recall: 0.76, assertionAccuracy: 0.95 },
   { set: 'dev', from: 'd623', to: 'd642', precision: 0.87, recall: 0.82, assertionAccuracy: 0.95 },
+  // Round 17's blind dev batches (5 December 2026, evening), each scored after its blind review and before any change for it:
+  // d643–d662, haematopathology and cellular therapy (0.766 / 0.773 / 0.864), 0.840 / 0.822 / 0.937 after round 17's first pass;
+  // d663–d682, imaging, nuclear medicine and infusion-day notes (0.834 / 0.766 / 0.962), 0.939 / 0.895 / 0.981; d683–d702, surgical
+  // and procedural notes (0.838 / 0.734 / 0.975), 0.874 / 0.766 / 0.976; d703–d722, outside records, post-acute care, gynaecologic
+  // oncology and sarcoma (0.843 / 0.758 / 0.960), 0.879 / 0.785 / 0.961.
+  { set: 'dev', from: 'd643', to: 'd662', precision: 0.80, recall: 0.78, assertionAccuracy: 0.90 },
+  { set: 'dev', from: 'd663', to: 'd682', precision: 0.90, recall: 0.85, assertionAccuracy: 0.95 },
+  { set: 'dev', from: 'd683', to: 'd702', precision: 0.83, recall: 0.72, assertionAccuracy: 0.94 },
+  { set: 'dev', from: 'd703', to: 'd722', precision: 0.84, recall: 0.74, assertionAccuracy: 0.93 },
   // Held out (totals only, never tuned on): h01–h15 measured 0.864 / 0.905 / 0.968; h16–h35 0.803 / 0.711 / 0.974;
   // h36–h55 0.859 / 0.762 / 0.974; h56–h75 0.792 / 0.753 / 0.976 (0.812 / 0.776 / 0.977 after round 6); h76–h95 0.773 / 0.705 / 0.971.
   // After round 7 and gold review 5 (coordinated sites one entry per site in h64, h69, h71, h82, h93, h94): h01–h15 0.892 / 0.943 / 0.970,
@@ -114,6 +123,12 @@ const FLOORS = [
   // oncology and sarcoma): first scored 0.793 / 0.680 / 0.966, 0.793 / 0.680 / 0.960 after its review, the consistency passes
   // and round 16 (rules from dev batches only).
   { set: 'held-out', from: 'h236', to: 'h255', precision: 0.76, recall: 0.65, assertionAccuracy: 0.93 },
+  // h256–h275 (5 December 2026, evening, surgical and procedural notes: endoscopy, EBUS, IR, operative notes, surgical clinic):
+  // first scored 0.811 / 0.670 / 0.966 after its blind review, 0.834 / 0.693 / 0.967 after round 17 (rules from dev batches only).
+  // h276–h295 (the everyday medical oncology and haematology clinic, written at the end of round 17 and first scored with its rules):
+  // 0.862 / 0.806 / 0.964 after its blind review.
+  { set: 'held-out', from: 'h256', to: 'h275', precision: 0.79, recall: 0.65, assertionAccuracy: 0.93 },
+  { set: 'held-out', from: 'h276', to: 'h295', precision: 0.82, recall: 0.76, assertionAccuracy: 0.93 },
 ] as const;
 
 describe('narrative reader: the annotated corpus', function () {

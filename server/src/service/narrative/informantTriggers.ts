@@ -31,3 +31,13 @@ export const INFORMANT_TRIGGERS: readonly AssertionTrigger[] = INFORMANTS.flatMa
   ...AFTER_INFORMANT.map((words) => `${person} ${words}`),
   ...BEFORE_INFORMANT.map((words) => `${words} ${person}`),
 ]).map((words): AssertionTrigger => ({ words, assertion: 'pseudo', direction: 'both' }));
+
+/**
+ * A question the patient or a relative is putting about the patient's own disease ("Daughter called asking whether the
+ * cancer has spread to his brain", "Mom calling, asking if the fever means the leukemia is back"): the words state what
+ * the asker fears and the note neither confirms nor denies it there, so the disease is uncertain (ANNOTATION.md, a
+ * patient's or a relative's question or worry). Only the questions being put are cues: "asks whether she should be
+ * screened" weighs a step to take, not the disease.
+ */
+export const QUESTION_TRIGGERS: readonly AssertionTrigger[] = ['asking whether', 'asking if', 'wondering whether', 'wondering if']
+  .map((words): AssertionTrigger => ({ words, assertion: 'uncertain', direction: 'pre' }));

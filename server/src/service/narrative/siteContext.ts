@@ -1,12 +1,14 @@
 import { breastQuadrant } from './breastClock';
 import { ORGAN_PART_WORDS, joinedPartAt } from './joinedParts';
 import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
-import { withLabelWords } from './findingOrgan';
+import { isProcedure, withLabelWords } from './findingOrgan';
+import { labelSentenceStart } from './semicolonLabel';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
 import { NOT_TUMOUR_FINDINGS, isCalledNormal, isDistanceLandmark, ofOtherCondition } from './normalSite';
-import { type Laterality, sameOrganForSide } from './siteLexicon';
+import type { Laterality } from './siteLexicon';
+import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
@@ -120,7 +122,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   if (isMarginItem(tokens, first)) return undefined;
   first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
-  const previous = sentenceStart(tokens, first - 1);
+  const previous = labelSentenceStart(tokens, first - 1, isProcedure);
   for (let position = previous; position < first - 1; position++) {
     const candidate = sites[position];
     // A node opens a node specimen's label ("B. Sentinel lymph node #2, left axilla, excision:"); a node later in the line is a detail.

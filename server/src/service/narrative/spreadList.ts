@@ -51,8 +51,10 @@ const OWN_ORGAN_REACH = 3;
 export function withMetastaticWordOfSpread(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   return mentions.map((mention) => {
     const start = mention.anchorStart;
-    const named = mention.histology?.role === 'primary' && mention.histology.impliedSite !== undefined;
+    // The word before the anchor is asked about first: it is rarely "metastatic", and the mention's own fields need not be read then.
     const calledMetastatic = tokens[start - 1]?.norm === 'metastatic' && tokens[start - 1]?.sentence === tokens[start]?.sentence;
-    return mention.column === 'secondary' && named && calledMetastatic && mention.start === start ? { ...mention, start: start - 1 } : mention;
+    if (!calledMetastatic) return mention;
+    const named = mention.histology?.role === 'primary' && mention.histology.impliedSite !== undefined;
+    return mention.column === 'secondary' && named && mention.start === start ? { ...mention, start: start - 1 } : mention;
   });
 }

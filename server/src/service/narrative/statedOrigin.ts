@@ -25,9 +25,10 @@ const MALIGNANCY_REACH = 40;
 export function withStatedOrigins(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   const found: RawMention[] = [];
   for (let position = 1; position < tokens.length; position++) {
-    if (!ORIGIN_WORDS.has(tokens[position]?.norm ?? '')) continue;
+    // Few tokens end a site: the array is read first, and only there is the word asked about.
     const site = siteEndingAt[position];
-    if (site === undefined || site.lymphNode || !concludedBefore(tokens, site.start)) continue;
+    if (site === undefined || !ORIGIN_WORDS.has(tokens[position]?.norm ?? '')) continue;
+    if (site.lymphNode || !concludedBefore(tokens, site.start)) continue;
     if (!malignancyNear(tokens, position)) continue;
     found.push({ start: site.start, end: position + 1, anchorStart: position, anchorEnd: position + 1, column: 'primary', site, histology: ORIGIN });
   }

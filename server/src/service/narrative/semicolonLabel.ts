@@ -1,0 +1,28 @@
+import { sentenceStart } from './contextNodeRegion';
+import type { Token } from './token';
+
+/**
+ * A specimen label that a semicolon splits between the organs the specimen holds and the procedure that took it
+ * ("A. UTERUS, CERVIX, BILATERAL FALLOPIAN TUBES AND OVARIES; TLH-BSO:", "B. Lymph node, right pelvic; excision:"),
+ * as outside pathology reports write them. The tokenizer ends a sentence at the semicolon, so the organs stand in the
+ * sentence before the colon's, and the label's findings listed below take the organs from there.
+ */
+
+/** Hysterectomy and adnexal abbreviations a gynaecologic specimen label names its procedure by (total laparoscopic or abdominal hysterectomy, salpingo-oophorectomy). */
+const GYN_PROCEDURES = new Set(['tlh', 'tah', 'bso', 'lso', 'rso', 'tlh-bso', 'tah-bso']);
+/** Words a procedure's name may hold besides procedure words ("TLH-BSO", "hysterectomy and BSO", "biopsy, excision"). */
+const JOINERS = new Set([',', '-', '/', 'and']);
+
+/**
+ * The first token of the label whose colon is at `colon`: the colon's sentence, or the sentence before it when the colon's
+ * holds nothing but a procedure set off by a semicolon (`isProcedure` is the label reader's test of a procedure word).
+ */
+export function labelSentenceStart(tokens: readonly Token[], colon: number, isProcedure: (norm: string) => boolean): number {
+  const first = sentenceStart(tokens, colon);
+  if (first >= colon || tokens[first - 1]?.norm !== ';') return first;
+  for (let position = first; position < colon; position++) {
+    const norm = tokens[position]?.norm ?? '';
+    if (!(isProcedure(norm) || GYN_PROCEDURES.has(norm) || JOINERS.has(norm))) return first;
+  }
+  return sentenceStart(tokens, first - 1);
+}
