@@ -44,9 +44,29 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
   if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
+  // "Hx of cirrhosis, r/o HCC", "hx of heavy EtOH - r/o HCC": a hedge opening its own clause between the history lead and the
+  // mention is the mention's (ConText: the nearer trigger wins); the history lead names the condition before it.
+  else if (hedge !== undefined && hedgeOpensClauseAfter(tokens, history, hedge, start)) found.delete('history');
   // "renal mass, likely RCC, on surveillance": a lesion watched while its diagnosis is only likely has no history of that diagnosis.
   else if (hedge !== undefined && history.trigger.words.includes('surveillance')) found.delete('history');
 }
+
+/** The marks that close a history lead's clause before a hedge of its own ("Hx of cirrhosis, r/o HCC"). */
+const CLAUSE_MARKS = new Set([',', '-', ';']);
+
+/**
+ * Whether the hedge stands between the history lead and the mention, a comma, dash or semicolon before it closing the lead's clause.
+ * A hedged spread of the old cancer ("hx invasive SCC R ear (Mohs 2023) - r/o metastatic cutaneous SCC to neck") doubts the
+ * metastasis only: the cancer it came from keeps its history, so a "metastatic" between the hedge and the mention keeps the lead.
+ */
+function hedgeOpensClauseAfter(tokens: readonly Token[], history: TriggerHit, hedge: TriggerHit, start: number): boolean {
+  if (history.end > hedge.start || hedge.end > start || !CLAUSE_MARKS.has(tokens[hedge.start - 1]?.norm ?? '')) return false;
+  for (let position = hedge.end; position < start; position++) if (SPREAD_WORDS.has(tokens[position]?.norm ?? '')) return false;
+  return true;
+}
+
+/** Words that make the hedged words a spread of the cancer named after them. */
+const SPREAD_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'mets', 'met']);
 
 /** The screenings named after their diagnosis ("breast cancer screening"). */
 const SCREENINGS: ReadonlySet<string> = new Set(['screening', 'screen']);

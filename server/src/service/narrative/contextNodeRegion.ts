@@ -1,3 +1,4 @@
+import { nodeRegionInParenthesisAfter } from './nodeRegionAfter';
 import type { RawMention } from './rawMention';
 import { resectionNodeRegion } from './resectionNodes';
 import type { SiteMatch } from './siteFinder';
@@ -64,6 +65,9 @@ export function withContextNodeRegion(
     }
     headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
   }
+  // "1/19 involved by metastatic prostatic adenocarcinoma (R external iliac, 4 mm deposit)": the region the parenthesis names.
+  const bracketed = nodeRegionInParenthesisAfter(tokens, mention.end);
+  if (bracketed !== undefined) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), bracketed] } };
   // "SCC of the right tonsil with ipsilateral nodal mets": the regional nodes of a head and neck primary are the
   // neck's (lymph gland, cervical → C77.0, the nodes of head, face and neck).
   if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };

@@ -57,13 +57,29 @@ const NODE_LIST_PREPOSITIONS = new Set(['of', 'involving', 'in', 'within']);
  */
 export function withNodeRegionsAfter(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
   if (mention.morphology?.siteAxis !== 'lymphoma' || mention.multipleNodeSites === true) return mention;
-  if (bracketedNodeRegions(tokens, sites, mention)) return { ...mention, multipleNodeSites: true };
+  if (bracketedNodeRegions(tokens, sites, mention) || titledMultipleSites(tokens, mention.anchorEnd)) return { ...mention, multipleNodeSites: true };
   if (mention.site !== undefined) return mention;
   const right = sitesToTheRight(tokens, sites, mention.anchorEnd);
   if (!NODE_LIST_PREPOSITIONS.has(right.preposition ?? '') || right.sites.length < 2 || right.sites.some((site) => !site.lymphNode)) return mention;
   const regions = new Set(right.sites.map((site) => site.path.join('/')));
   const last = right.sites[right.sites.length - 1];
   return regions.size < 2 || last === undefined ? mention : { ...mention, end: Math.max(mention.end, last.end), multipleNodeSites: true };
+}
+
+/**
+ * "C83.38 Diffuse large B-cell lymphoma, lymph nodes of multiple sites": the Tabular title of a lymphoma's fifth character 8,
+ * copied into a note after its code, places the lymphoma in the lymph nodes of multiple sites as the title says.
+ */
+const MULTIPLE_SITES_TITLE = [',', 'lymph', 'nodes', 'of', 'multiple', 'sites'];
+
+/** How many words of the title ("grade I", "type") may stand between the lymphoma and the comma of its fifth character. */
+const TITLE_WORDS_BETWEEN = 3;
+
+function titledMultipleSites(tokens: readonly Token[], end: number): boolean {
+  for (let comma = end; comma <= end + TITLE_WORDS_BETWEEN && tokens[comma]?.sentence === tokens[end - 1]?.sentence; comma++) {
+    if (tokens[comma]?.norm === ',') return MULTIPLE_SITES_TITLE.every((word, offset) => tokens[comma + offset]?.norm === word);
+  }
+  return false;
 }
 
 /** How many tokens of a parenthesis after a lymphoma are read for its node regions. */

@@ -1,6 +1,9 @@
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
+/** A distance's landmark ("within 2 cm of the pylorus") is no site of the tumour either (`distanceLandmark.ts`). */
+export { isDistanceLandmark } from './distanceLandmark';
+
 /**
  * A site the text calls normal ("R testis normal", "left kidney unremarkable") is the organ without the
  * tumour: it gives no side or sub-site to a tumour of the same organ named near it.

@@ -72,6 +72,11 @@ function drainages(tokens: readonly Token[], mentions: readonly RawMention[], re
   return { encounter, sentences };
 }
 
+/** The one lymph-gland region every patient's cancer of the encounter drains to, if there is one (`centralNeckNodes.ts`). */
+export function encounterDrainage(tokens: readonly Token[], mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean): string | undefined {
+  return drainages(tokens, mentions, relatives).encounter ?? undefined;
+}
+
 /** Whether the mention's own words hold "nodal", not after "M1". */
 function saysNodal(tokens: readonly Token[], mention: RawMention): boolean {
   for (let position = mention.start; position < mention.end; position++) {

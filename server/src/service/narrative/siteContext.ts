@@ -6,7 +6,7 @@ import { labelSentenceStart } from './semicolonLabel';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { eyeSideNear, isEyeOrgan } from './eyeSides';
-import { NOT_TUMOUR_FINDINGS, isCalledNormal, ofOtherCondition } from './normalSite';
+import { NOT_TUMOUR_FINDINGS, isCalledNormal, isDistanceLandmark, ofOtherCondition } from './normalSite';
 import type { Laterality } from './siteLexicon';
 import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
@@ -253,7 +253,7 @@ function bothSidesBefore(tokens: readonly Token[], sites: readonly (SiteMatch | 
 
 /** Another site of the mention's organ that names no other side (a node, "bilateral" and the site itself excepted). */
 function sameOrganAs(site: SiteMatch, other: SiteMatch | undefined, tokens: readonly Token[]): other is SiteMatch {
-  return other !== undefined && other !== site && !other.lymphNode && !isCalledNormal(tokens, other) && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
+  return other !== undefined && other !== site && !other.lymphNode && !isCalledNormal(tokens, other) && !isDistanceLandmark(tokens, other) && sameOrganForSide(other.path[0], site.path[0]) && other.laterality !== 'bilateral'
     && (other.laterality === undefined || site.laterality === undefined || other.laterality === site.laterality);
 }
 
