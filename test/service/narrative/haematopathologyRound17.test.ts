@@ -50,10 +50,11 @@ const quotedPolicies: readonly ReadingCase[] = [
 // Transformation (ANNOTATION.md's hypothetical and uncertain apply to the disease a question or condition is about): "asking if the
 // MDS is turning into leukemia" weighs the leukaemia; the MDS the sentence starts from is the patient's, present (d655). Tabular
 // D46.9 Myelodysplastic syndrome, unspecified; C92.00 Acute myeloblastic leukemia, not having achieved remission (the leukaemia an
-// MDS turns into is myeloid, as d655's gold codes it); the cue still reaches the leukaemia.
+// MDS turns into is myeloid, as d655's gold codes it); the patient's question still reaches the leukaemia, uncertain as d655's gold
+// has it (ANNOTATION.md: a patient's question about the disease is uncertain; "asking if", outsideRecordsSecondRound17).
 const transformationSource: readonly ReadingCase[] = [
   ['a question about a transformation leaves its source present', 'Pt asking if "the MDS is turning into leukemia" because a friend died of AML.',
-    [['MDS', 'D469', 'present'], ['leukemia', 'C9200', 'hypothetical']]],
+    [['MDS', 'D469', 'present'], ['leukemia', 'C9200', 'uncertain']]],
 ];
 
 // ANNOTATION.md, "Relapse in one note": a myeloma the note documents in relapse takes the relapse code in every mention, and
