@@ -102,9 +102,11 @@ export function withRegionalNodes(tokens: readonly Token[], mentions: readonly R
   const { encounter, sentences } = drainages(tokens, mentions, relatives);
   const distant = sentencesWithDistantSites(tokens, mentions);
   return mentions.map((mention) => {
+    // Few mentions are region-less nodes: the rest are returned before their sentence's drainage is looked up.
+    if (!isRegionlessNode(mention)) return mention;
     const sentence = tokens[mention.start]?.sentence ?? -1;
     const region = sentences.has(sentence) ? sentences.get(sentence) : encounter;
-    if (region === undefined || region === null || !isRegionlessNode(mention) || !saysNodal(tokens, mention) || distant.has(sentence)) return mention;
+    if (region === undefined || region === null || !saysNodal(tokens, mention) || distant.has(sentence)) return mention;
     const { site, writtenSite } = mention;
     return { ...mention, site: regionless(site) ? inRegion(site, region) : site, writtenSite: regionless(writtenSite) ? inRegion(writtenSite, region) : writtenSite };
   });
