@@ -21,11 +21,17 @@ export function readsCarcinomaRow(histology: HistologyTerm | undefined): boolean
  */
 export function carcinomaRowPath(table: NeoplasmTable, path: readonly string[]): readonly string[] {
   const [first] = path;
-  let row = first === undefined ? undefined : table.findSite(first).find((candidate) => candidate.level === 1);
+  const top = first === undefined ? undefined : table.findSite(first).find((candidate) => candidate.level === 1);
+  // The table prints a carcinoma sub-row under very few sites: a path under none of them is returned before its rows are
+  // walked, and a row's children are searched for the sub-row only where one of them is its child.
+  const carcinomaRows = table.findSite(CARCINOMA_ROW);
+  if (top === undefined || !carcinomaRows.some((carcinomaRow) => isUnder(table, carcinomaRow, top))) return path;
+  let row: NeoplasmRow | undefined = top;
   let deepest = 0;
   let carcinoma: NeoplasmRow | undefined;
   for (let depth = 1; row !== undefined && depth <= path.length; depth++) {
-    const subRow = table.findChild(row.id, CARCINOMA_ROW);
+    const parentId = row.id;
+    const subRow = carcinomaRows.some((carcinomaRow) => carcinomaRow.parent === parentId) ? table.findChild(row.id, CARCINOMA_ROW) : undefined;
     if (subRow !== undefined) [deepest, carcinoma] = [depth, subRow];
     const words = path[depth];
     row = words === undefined ? undefined : table.findChild(row.id, words);
@@ -34,4 +40,10 @@ export function carcinomaRowPath(table: NeoplasmTable, path: readonly string[]):
   let under: NeoplasmRow | undefined = carcinoma;
   for (const words of path.slice(deepest)) under = under === undefined ? undefined : table.findChild(under.id, words);
   return under === undefined ? path : [...path.slice(0, deepest), CARCINOMA_ROW, ...path.slice(deepest)];
+}
+
+/** Whether `row` lies below `ancestor` in the table (parents come before their children, so the walk up is short). */
+function isUnder(table: NeoplasmTable, row: NeoplasmRow, ancestor: NeoplasmRow): boolean {
+  for (let parent = row.parent; parent !== undefined; parent = table.rows[parent]?.parent) if (parent === ancestor.id) return true;
+  return false;
 }

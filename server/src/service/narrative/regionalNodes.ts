@@ -56,10 +56,11 @@ function drainageWith(drainage: Drainage, organ: string): Drainage {
 }
 
 /**
- * The one region the encounter's cancers drain to (or null), and each sentence's own ("primary lung malignancy; nodal
- * metastases likely" is the lung's though the note also records a bladder cancer history).
+ * The one region the encounter's cancers drain to (or null), and the own one of each sentence of `nodeSentences` ("primary
+ * lung malignancy; nodal metastases likely" is the lung's though the note also records a bladder cancer history). Only the
+ * sentences that hold a region-less node are asked about, so only theirs are kept.
  */
-function drainages(tokens: readonly Token[], mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean): { encounter: Drainage; sentences: Map<number, Drainage> } {
+function drainages(tokens: readonly Token[], mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean, nodeSentences: ReadonlySet<number>): { encounter: Drainage; sentences: Map<number, Drainage> } {
   let encounter: Drainage;
   const sentences = new Map<number, Drainage>();
   for (const mention of mentions) {
@@ -67,14 +68,22 @@ function drainages(tokens: readonly Token[], mentions: readonly RawMention[], re
     if (organ === undefined || relatives(mention)) continue;
     encounter = drainageWith(encounter, organ);
     const sentence = tokens[mention.start]?.sentence ?? -1;
-    sentences.set(sentence, drainageWith(sentences.get(sentence), organ));
+    if (nodeSentences.has(sentence)) sentences.set(sentence, drainageWith(sentences.get(sentence), organ));
   }
   return { encounter, sentences };
 }
 
 /** The one lymph-gland region every patient's cancer of the encounter drains to, if there is one (`centralNeckNodes.ts`). */
 export function encounterDrainage(tokens: readonly Token[], mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean): string | undefined {
-  return drainages(tokens, mentions, relatives).encounter ?? undefined;
+  // Only the encounter's drainage is asked for here, so no sentence's is kept.
+  return drainages(tokens, mentions, relatives, new Set<number>()).encounter ?? undefined;
+}
+
+/** The sentences (-1 for none) that hold a region-less node. */
+function sentencesWithRegionlessNodes(tokens: readonly Token[], mentions: readonly RawMention[]): Set<number> {
+  const sentences = new Set<number>();
+  for (const mention of mentions) if (isRegionlessNode(mention)) sentences.add(tokens[mention.start]?.sentence ?? -1);
+  return sentences;
 }
 
 /** Whether the mention's own words hold "nodal", not after "M1". */
@@ -103,13 +112,16 @@ function inRegion(site: SiteMatch, region: Region): SiteMatch {
 
 /** The mentions with each region-less "nodal" metastasis of a one-region cancer placed in that region. */
 export function withRegionalNodes(tokens: readonly Token[], mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean): RawMention[] {
-  if (!mentions.some(isRegionlessNode)) return [...mentions];
-  const { encounter, sentences } = drainages(tokens, mentions, relatives);
+  const nodeSentences = sentencesWithRegionlessNodes(tokens, mentions);
+  if (nodeSentences.size === 0) return [...mentions];
+  const { encounter, sentences } = drainages(tokens, mentions, relatives, nodeSentences);
   const distant = sentencesWithDistantSites(tokens, mentions);
   return mentions.map((mention) => {
+    // Few mentions are region-less nodes: the rest are returned before their sentence's drainage is looked up.
+    if (!isRegionlessNode(mention)) return mention;
     const sentence = tokens[mention.start]?.sentence ?? -1;
     const region = sentences.has(sentence) ? sentences.get(sentence) : encounter;
-    if (region === undefined || region === null || !isRegionlessNode(mention) || !saysNodal(tokens, mention) || distant.has(sentence)) return mention;
+    if (region === undefined || region === null || !saysNodal(tokens, mention) || distant.has(sentence)) return mention;
     const { site, writtenSite } = mention;
     return { ...mention, site: regionless(site) ? inRegion(site, region) : site, writtenSite: regionless(writtenSite) ? inRegion(writtenSite, region) : writtenSite };
   });

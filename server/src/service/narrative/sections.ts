@@ -108,10 +108,15 @@ function isSynopticField(text: string, header: { entry: SectionHeaderEntry; head
  * is read as a header only when the patient's age follows it on its line.
  */
 function isSystemIdField(text: string, header: { title: string; headerSpan: Span }, lineEnd: number): boolean {
-  if (normaliseHeader(header.title) !== 'id') return false;
+  // Only a title of the letters i and d, with spaces, dashes, underscores or a colon, can normalise to "id": any other is
+  // turned away before the three regular expressions of the normalising run.
+  if (!ID_TITLE_CHARACTERS.test(header.title) || normaliseHeader(header.title) !== 'id') return false;
   const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, Math.min(lineEnd, header.headerSpan.offset + header.headerSpan.length + 24));
   return !IDENTIFYING_AGE.test(rest);
 }
+
+/** The characters a title normalising to "id" is made of (`normaliseHeader`). */
+const ID_TITLE_CHARACTERS = /^[\s_:id-]+$/i;
 
 /** An age after a header's colon ("45F", "44 yo F", "7 y.o. boy", "67 y/o M", "52-year-old"). */
 const IDENTIFYING_AGE = /^\s*:\s*\d{1,3}\s*-?\s*(?:(?:yo|y\/o|yrs?|years?|months?|mo|[FM])\b|y\.o\.)/i;
