@@ -50,22 +50,38 @@ export interface GrowthRuns {
 }
 
 /**
+ * The least CPU time one measured sample should take: a sample of a few milliseconds is at the mercy of one scavenge or one
+ * timer tick of a loaded host (a CI run once failed an 837 of interchange headers whose quarter-size sample took a few
+ * milliseconds, and the same test passed with a ratio under 4 on the next run), so work that short is repeated within each
+ * sample and the sample's time divided by the repeats.
+ */
+const MIN_SAMPLE_MS = 25;
+/** At most this many repeats of the work in one sample. */
+const MAX_REPEATS = 20;
+
+/**
  * The growth of `work` from `n / 4` (rounded down) to `n`. `work(size, run)` does the work at `size`;
  * `run` numbers its calls, so work that opens a document can give each call a document of its own.
  * One unmeasured run at the quarter size comes first, so that compiling the code and filling lazily
- * built tables is not counted against the smaller size; then quarter and full runs alternate, so that
- * a burst of load from other processes falls on both sizes alike. Each size keeps its least time:
- * noise and garbage collection only ever add time, so the least run is the closest to the work itself.
+ * built tables is not counted against the smaller size; its time also sets how many times each sample
+ * repeats the work (the same count at both sizes, see {@link MIN_SAMPLE_MS}). Then quarter and full
+ * samples alternate, so that a burst of load from other processes falls on both sizes alike. Each size
+ * keeps its least time: noise and garbage collection only ever add time, so the least sample is the
+ * closest to the work itself.
  */
 export function quarterGrowth(work: (size: number, run: number) => void, n: number, runs: GrowthRuns): Growth {
   const quarter = Math.floor(n / 4);
   let run = 0;
-  work(quarter, run++);
+  const warmUpMs = cpuMs(() => work(quarter, run++));
+  const repeats = Math.min(MAX_REPEATS, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(warmUpMs, 0.5))));
+  const sample = (size: number): number => cpuMs(() => {
+    for (let repeat = 0; repeat < repeats; repeat++) work(size, run++);
+  }) / repeats;
   let quarterMs = Number.POSITIVE_INFINITY;
   let fullMs = Number.POSITIVE_INFINITY;
   for (let round = 0; round < Math.max(runs.quarter, runs.full); round++) {
-    if (round < runs.quarter) quarterMs = Math.min(quarterMs, cpuMs(() => work(quarter, run++)));
-    if (round < runs.full) fullMs = Math.min(fullMs, cpuMs(() => work(n, run++)));
+    if (round < runs.quarter) quarterMs = Math.min(quarterMs, sample(quarter));
+    if (round < runs.full) fullMs = Math.min(fullMs, sample(n));
   }
   // A quarter run too short for the clock to see stands for the clock's resolution, not for zero.
   return { quarterMs, fullMs, ratio: fullMs / Math.max(quarterMs, 0.001) };
