@@ -38,6 +38,19 @@ const RESTATING_WORDS = new Set([
 ]);
 
 /**
+ * Words of a gross description or a measurement before a site-less "tumor" ("3.5 cm broad-based papillary tumor", "1 cm
+ * papillary tumor at the dome", "The L lateral wall tumor was resected", "large fungating tumor"): they describe the lesion
+ * the operation or the endoscopy sees, the patient's tumour, and name no type of their own.
+ */
+const DESCRIBING_WORDS = new Set([
+  'cm', 'mm', 'papillary', 'sessile', 'broad-based', 'pedunculated', 'exophytic', 'fungating', 'ulcerated', 'ulcerating', 'friable',
+  'bulky', 'large', 'small', 'big', 'palpable', 'obstructing', 'circumferential', 'wall', 'dome', 'index', 'dominant', 'main',
+]);
+
+/** Qualifiers that make "primary tumor" a new neoplasm (ANNOTATION.md, round 17: "A qualified primary names a new cancer"). */
+const NEW_PRIMARY_QUALIFIERS = new Set(['new', 'second', 'separate', 'novo', 'synchronous', 'metachronous', 'another', 'different']);
+
+/**
  * The course nouns that make a "tumor" written before them the patient's tumour, whatever word precedes it ("edema from tumor
  * progression", "necrosis over tumor progression", "no local tumor progression"): the words name the course of the tumour the
  * encounter treats, as "progression of the tumor" does.
@@ -47,7 +60,10 @@ const COURSE_NOUNS = new Set(['progression', 'recurrence', 'regrowth', 'relapse'
 /** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`, or a course noun after it: `COURSE_NOUNS`). */
 export function mayRestateTumour(tokens: readonly Token[], start: number, end = start + 1): boolean {
   const before = tokens[start - 1];
-  if (before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm)) return true;
+  if (before === undefined || before.sentence !== tokens[start]?.sentence) return true;
+  // "a new primary tumor", "second primary tumor": a qualified primary names a new neoplasm, not the patient's tumour restated.
+  if (before.norm === 'primary' && NEW_PRIMARY_QUALIFIERS.has(tokens[start - 2]?.norm ?? '')) return false;
+  if (RESTATING_WORDS.has(before.norm) || DESCRIBING_WORDS.has(before.norm)) return true;
   const after = tokens[end];
   return after !== undefined && after.sentence === tokens[start]?.sentence && COURSE_NOUNS.has(after.norm);
 }
@@ -67,7 +83,7 @@ export function namedTissueResult(tokens: readonly Token[], sites: readonly (Sit
 }
 
 /** A site-less carcinoma at a tissue result, waiting for the encounter's one organ (mentions.ts marks it `restatedOnly`). */
-function isPendingCarcinoma(mention: RawMention): boolean {
+export function isPendingCarcinoma(mention: RawMention): boolean {
   return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && mention.histology.tissue === undefined;
 }
 
@@ -97,7 +113,7 @@ export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRel
 }
 
 /** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */
-function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
+export function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
   let nearest: RawMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const primary of primaries) {
@@ -111,7 +127,7 @@ function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch 
  * The site is the tumour's, placed at the result's histology word (the mention is the result's words only);
  * a tumour the Index codes by its name ("hilar cholangiocarcinoma" C24.0) gives the result that code too.
  */
-function restated(mention: RawMention, tumour: RawMention | undefined): RawMention {
+export function restated(mention: RawMention, tumour: RawMention | undefined): RawMention {
   const site = tumour?.site;
   const histology = mention.histology;
   if (site === undefined || histology === undefined) return mention;
