@@ -30,6 +30,20 @@ const unprovenTumours: readonly ReadingCase[] = [
     [['brain tumor', 'D496', 'history']]],
 ];
 
+// ANNOTATION.md, "Damaged text" as for "meta static" and OCR's "rnelanoma": a dictated record writes a site word as a common
+// word of the same sound. "Consistent with a long primary" of an EBUS node (d703) is the lung's primary (table: lung / lower lobe /
+// Malignant Primary C34.3-, right from the note's RLL mass: C34.31 Malignant neoplasm of lower lobe, right bronchus or lung); "prostrate cancer" a prostate cancer (Z85.46 Personal history of malignant
+// neoplasm of prostate); "plural mets" the pleura's (table: pleura / Malignant Secondary C78.2). Only before a word no other
+// reading goes with: "long history", "long term care" and "found prostrate" keep their sense.
+const dictatedHomophones: readonly ReadingCase[] = [
+  ['"a long primary" after a node\'s adenocarcinoma is the lung\'s', 'RLL mass.\nStation 7 FNA: adenocarcinoma, TTF-1 positive, c/w a long primary.',
+    [['adenocarcinoma', 'C771', 'present'], ['long primary', 'C3431', 'present']]],
+  ['"prostrate cancer" is the prostate\'s', 'Hx of prostrate cancer s/p RT 2014.', [['prostrate cancer', 'Z8546', 'history']]],
+  ['"plural mets" are the pleura\'s', 'Large right plural effusion; plural mets likely.', [['plural mets', 'C782', 'uncertain']]],
+  ['"long history", "long term" and "found prostrate" keep their sense', 'Long history of COPD; long term care. Found prostrate on the floor.', []],
+];
+
 describe('narrative reader: procedure reports and outside records, round 18', () => {
   describe('an unproven tumour restated by its description', () => checkReadings(unprovenTumours));
+  describe('a dictated homophone of a site word', () => checkReadings(dictatedHomophones));
 });
