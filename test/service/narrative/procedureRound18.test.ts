@@ -43,7 +43,25 @@ const dictatedHomophones: readonly ReadingCase[] = [
   ['"long history", "long term" and "found prostrate" keep their sense', 'Long history of COPD; long term care. Found prostrate on the floor.', []],
 ];
 
+// ANNOTATION.md, "'Tumor' of a proven cancer" and round 17's first consistency pass: "residual tumor" of a proven cancer takes its
+// code. Where a spread is written "the tumor" may be a metastasis and is left, but a spread the note denies ("No liver or
+// peritoneal mets at exploration", d696: table: rectum / Malignant Primary C20) is none, and "the primary tumor" is never a
+// metastasis (d721: table: gastroesophageal junction / Malignant Primary C16.0 Malignant neoplasm of cardia, beside C78.7
+// Secondary malignant neoplasm of liver). "Tumor 8.4 cm, confined to kidney" is the object of a measurement (round 17, d383).
+const tumourBesideSpread: readonly ReadingCase[] = [
+  ['a denied spread leaves "residual tumor" the rectal cancer\'s',
+    'Pre-op dx: rectal adenocarcinoma, mid rectum. No liver or peritoneal mets at exploration. Residual tumor palpable at 8 cm.',
+    [['rectal adenocarcinoma', 'C20', 'present'], ['liver', 'C787', 'negated'], ['peritoneal mets', 'C786', 'negated'], ['tumor', 'C20', 'present']]],
+  ['"the primary tumor" beside liver metastases is the primary', 'Adenocarcinoma of the GEJ, metastatic to liver. Progressive dysphagia from the primary tumor.',
+    [['Adenocarcinoma of the GEJ', 'C160', 'present'], ['metastatic to liver', 'C787', 'present'], ['tumor', 'C160', 'present']]],
+  ['"residual tumor" beside a stated spread is left', 'Adenocarcinoma of the GEJ, metastatic to liver. Residual tumor on CT.',
+    [['Adenocarcinoma of the GEJ', 'C160', 'present'], ['metastatic to liver', 'C787', 'present']]],
+  ['"Tumor 8.4 cm" is a measurement', 'L nephrectomy path: Wilms tumor of the L kidney. No pulmonary metastases. Tumor 8.4 cm, confined to kidney.',
+    [['Wilms tumor of the L kidney', 'C642', 'present'], ['pulmonary metastases', 'null', 'negated']]],
+];
+
 describe('narrative reader: procedure reports and outside records, round 18', () => {
   describe('an unproven tumour restated by its description', () => checkReadings(unprovenTumours));
   describe('a dictated homophone of a site word', () => checkReadings(dictatedHomophones));
+  describe('a tumour beside a denied spread, and the primary tumour', () => checkReadings(tumourBesideSpread));
 });
