@@ -60,8 +60,18 @@ const tumourBesideSpread: readonly ReadingCase[] = [
     [['Wilms tumor of the L kidney', 'C642', 'present'], ['pulmonary metastases', 'null', 'negated']]],
 ];
 
+// ANNOTATION.md, "Sites and columns": a biopsy label names the organ its result is of, and an organ-naming procedure says it
+// ("Office EMB: endometrioid adenocarcinoma", table: endometrium / Malignant Primary C54.1 Malignant neoplasm of endometrium;
+// "TURBT path:", table: bladder / Malignant Primary C67.9). An outside record adds the label's provenance in a parenthesis
+// ("Office EMB 10/2026 (outside):", d704; "(OSH)"), which names no other sample.
+const outsideLabels: readonly ReadingCase[] = [
+  ['"(outside)" after an EMB label keeps its organ', 'Office EMB 10/2026 (outside): endometrioid adenocarcinoma, FIGO grade 2.', [['adenocarcinoma', 'C541', 'present']]],
+  ['"(OSH)" after a TURBT label keeps its organ', 'TURBT (OSH): high grade urothelial carcinoma.', [['urothelial carcinoma', 'C679', 'present']]],
+];
+
 describe('narrative reader: procedure reports and outside records, round 18', () => {
   describe('an unproven tumour restated by its description', () => checkReadings(unprovenTumours));
   describe('a dictated homophone of a site word', () => checkReadings(dictatedHomophones));
   describe('a tumour beside a denied spread, and the primary tumour', () => checkReadings(tumourBesideSpread));
+  describe('an outside record\'s provenance in a biopsy label', () => checkReadings(outsideLabels));
 });
