@@ -75,8 +75,8 @@ export const isProcedure = (norm: string): boolean => {
   return PROCEDURE_WORDS.has(last) || ORGAN_PROCEDURES.has(last) || last.endsWith('ectomy') || last.endsWith('otomy') || (PROVEN.has(last) && PROCEDURE_WORDS.has(first));
 };
 const PROVEN = new Set(['proven', 'confirmed']);
-/** Tokens a label may carry between its tissue word and its colon: a date, a parenthesised note ("Pathology (final 10/9):"), "section". */
-const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report|section|sections)$/;
+/** Tokens a label may carry between its tissue word and its colon: a date, a note ("Pathology (final 10/9):", "EMB (outside):"), "section". */
+const LABEL_DETAIL = /^(?:[(),/-]|\d[\d/.-]*|final|prelim|preliminary|report|section|sections|outside|osh|external)$/;
 
 /** Whether the finding the column names may be placed in this organ (a bare primary finding not in a metastasis-prone organ). */
 export function findingFits(site: SiteMatch, column: NeoplasmColumn | null): boolean {

@@ -13,6 +13,7 @@ import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
+import { withRestatedTumours } from './unprovenTumour';
 import { withCentralNeckNodes } from './centralNeckNodes';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
@@ -34,7 +35,7 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
-  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions), relatives).filter((mention) => mention.restatedOnly !== true)))))), relatives), relatives);
+  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true)))))), relatives), relatives);
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

@@ -1,4 +1,5 @@
 import { SPLIT_FRAGMENTS } from './damagedWords';
+import { DICTATED_HOMOPHONES } from './dictatedHomophones';
 import { STATION_CLASS_WORDS, mayBeLetteredStation } from './nodeStations';
 import { BRAIN_SUBSITES } from './organSubsites';
 import { OPERATION_ORGANS } from './operatedSides';
@@ -32,5 +33,6 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(SHAPED_SITE_FIRST_WORDS, WORD_CLASS.shapedSiteFirst),
     setClassifier(BRAIN_SUBSITES, WORD_CLASS.brainSubsite),
     setClassifier(SPLIT_FRAGMENTS, WORD_CLASS.splitFragment),
+    setClassifier(DICTATED_HOMOPHONES, WORD_CLASS.homophone),
   ]);
 }

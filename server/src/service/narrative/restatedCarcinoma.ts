@@ -3,6 +3,7 @@ import type { HistologyTerm } from './histologyTerm';
 import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { deniedWhereWritten } from './deniedSpread';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -38,6 +39,19 @@ const RESTATING_WORDS = new Set([
 ]);
 
 /**
+ * Words of a gross description or a measurement before a site-less "tumor" ("3.5 cm broad-based papillary tumor", "1 cm
+ * papillary tumor at the dome", "The L lateral wall tumor was resected", "large fungating tumor"): they describe the lesion
+ * the operation or the endoscopy sees, the patient's tumour, and name no type of their own.
+ */
+const DESCRIBING_WORDS = new Set([
+  'cm', 'mm', 'papillary', 'sessile', 'broad-based', 'pedunculated', 'exophytic', 'fungating', 'ulcerated', 'ulcerating', 'friable',
+  'bulky', 'large', 'small', 'big', 'palpable', 'obstructing', 'circumferential', 'wall', 'dome', 'index', 'dominant', 'main',
+]);
+
+/** Qualifiers that make "primary tumor" a new neoplasm (ANNOTATION.md, round 17: "A qualified primary names a new cancer"). */
+const NEW_PRIMARY_QUALIFIERS = new Set(['new', 'second', 'separate', 'novo', 'synchronous', 'metachronous', 'another', 'different']);
+
+/**
  * The course nouns that make a "tumor" written before them the patient's tumour, whatever word precedes it ("edema from tumor
  * progression", "necrosis over tumor progression", "no local tumor progression"): the words name the course of the tumour the
  * encounter treats, as "progression of the tumor" does.
@@ -47,9 +61,20 @@ const COURSE_NOUNS = new Set(['progression', 'recurrence', 'regrowth', 'relapse'
 /** Whether a site-less lesion word may restate the encounter's cancer (`RESTATING_WORDS`, or a course noun after it: `COURSE_NOUNS`). */
 export function mayRestateTumour(tokens: readonly Token[], start: number, end = start + 1): boolean {
   const before = tokens[start - 1];
-  if (before === undefined || before.sentence !== tokens[start]?.sentence || RESTATING_WORDS.has(before.norm)) return true;
+  // "Tumor 8.4 cm, confined to kidney": a measurement after the word makes it the object of a measurement label, no mention (ANNOTATION.md, round 17).
+  if (isMeasure(tokens[end]) && tokens[end]?.sentence === tokens[start]?.sentence) return false;
+  if (before === undefined || before.sentence !== tokens[start]?.sentence) return true;
+  // "a new primary tumor", "second primary tumor": a qualified primary names a new neoplasm, not the patient's tumour restated.
+  if (before.norm === 'primary' && NEW_PRIMARY_QUALIFIERS.has(tokens[start - 2]?.norm ?? '')) return false;
+  if (RESTATING_WORDS.has(before.norm) || DESCRIBING_WORDS.has(before.norm)) return true;
   const after = tokens[end];
   return after !== undefined && after.sentence === tokens[start]?.sentence && COURSE_NOUNS.has(after.norm);
+}
+
+/** Whether a token is a number ("8.4", "3"), as a measurement writes it. */
+function isMeasure(token: Token | undefined): boolean {
+  const code = token?.norm.charCodeAt(0) ?? 0;
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
@@ -67,7 +92,7 @@ export function namedTissueResult(tokens: readonly Token[], sites: readonly (Sit
 }
 
 /** A site-less carcinoma at a tissue result, waiting for the encounter's one organ (mentions.ts marks it `restatedOnly`). */
-function isPendingCarcinoma(mention: RawMention): boolean {
+export function isPendingCarcinoma(mention: RawMention): boolean {
   return mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && mention.histology.tissue === undefined;
 }
 
@@ -80,24 +105,25 @@ function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly
  * The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one;
  * `aboutRelative` tells a relative's cancer (a Family History block or a relative in its sentence) from the patient's.
  */
-export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false): readonly RawMention[] {
+export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false, tokens: readonly Token[] = []): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
   const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
-  // In an encounter with distant spread "the tumor" of an image may be a metastasis ("radiation necrosis vs residual tumor" of a brain met).
+  // In an encounter with distant spread "the tumor" of an image may be a metastasis ("radiation necrosis vs residual tumor" of a brain met),
+  // but not "the primary tumor"; a spread denied where it is written ("No liver or peritoneal mets at exploration") is none.
   // "The tumor" is the one organ's only where no neoplasm of another organ is written either, but a benign or in-situ one (a pituitary
   // adenoma beside a denied adrenocortical carcinoma leaves "Residual tumor" open); a benign or in-situ one of another organ (colon
   // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs.
-  const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true)
+  const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true && !deniedWhereWritten(tokens, mention))
     || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(spread && mention.histology?.namesLesion === true) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(spread && mention.histology?.namesLesion === true && tokens[mention.start - 1]?.norm !== 'primary') ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }
 
 /** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */
-function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
+export function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
   let nearest: RawMention | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const primary of primaries) {
@@ -111,7 +137,7 @@ function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch 
  * The site is the tumour's, placed at the result's histology word (the mention is the result's words only);
  * a tumour the Index codes by its name ("hilar cholangiocarcinoma" C24.0) gives the result that code too.
  */
-function restated(mention: RawMention, tumour: RawMention | undefined): RawMention {
+export function restated(mention: RawMention, tumour: RawMention | undefined): RawMention {
   const site = tumour?.site;
   const histology = mention.histology;
   if (site === undefined || histology === undefined) return mention;

@@ -7,8 +7,9 @@ import type { SpanCodes } from './spanCodes';
 import type { TokenBuffer } from './tokenBuffer';
 import type { TokenWords } from './tokenWords';
 import type { WordClassifier } from './wordClasses';
-import { UNKNOWN_CLASSES } from './wordClasses';
+import { UNKNOWN_CLASSES, WORD_CLASS } from './wordClasses';
 import { joinedWordAt } from './joinedWords';
+import { homophoneSiteAt } from './dictatedHomophones';
 
 /** Whether `text[from, to)` holds an upper-case ASCII letter (only then does the token need lower-casing). */
 function hasUpper(text: string, from: number, to: number): boolean {
@@ -32,7 +33,10 @@ export function addInternedToken(buffer: TokenBuffer, table: TokenWords, codes: 
   const entry = table.entryIn(codes, text, start, end, alnum, hash);
   const joined = entry >= 0 && alnum ? joinedWordAt(table, text, start, end, entry, limit) : undefined;
   const kept = joined?.entry ?? entry;
+  // "a long primary": a dictated homophone is read as the site word its next word calls for (dictatedHomophones.ts).
+  const site = kept >= 0 && joined === undefined && (table.classes(kept) & WORD_CLASS.homophone) !== 0 ? homophoneSiteAt(table, text, end, kept, limit) : -1;
   if (kept < 0) addSpelledToken(buffer, text, start, end, sentence, alnum, table.classify);
+  else if (site >= 0) buffer.add(start, end, table.norm(site), table.raw(kept), sentence, false, table.classes(site));
   else buffer.add(start, joined?.end ?? end, table.norm(kept), table.raw(kept), sentence, !alnum, table.classes(kept));
   return joined?.end ?? end;
 }

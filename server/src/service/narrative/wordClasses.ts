@@ -51,6 +51,8 @@ export const WORD_CLASS = {
   brainSubsite: 1 << 17,
   /** The first half of a compound that dictation writes apart ("meta" static, "adeno" carcinoma): `SPLIT_FRAGMENTS` of damagedWords.ts. */
   splitFragment: 1 << 18,
+  /** A common word that dictation writes for a site word of the same sound ("long" for lung): `DICTATED_HOMOPHONES` of dictatedHomophones.ts. */
+  homophone: 1 << 19,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
