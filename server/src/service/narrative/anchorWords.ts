@@ -4,6 +4,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
+import { isNumber } from './numberWords';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { statesDiseaseInGeneral } from './generalStatements';
@@ -112,7 +113,7 @@ const SITE_PREPOSITIONS = new Set(['to', 'in', 'of', 'within', 'involving']);
 
 /** A number right before "METs" makes them metabolic equivalents ("exercise tolerance 5 METs"), not metastases. */
 function afterNumber(tokens: readonly Token[], index: number, value: HistologyTerm): boolean {
-  return value.role === 'secondary' && /^\d+(\.\d+)?$/.test(tokens[index - 1]?.norm ?? '') && tokens[index]?.raw.startsWith('MET') === true
+  return value.role === 'secondary' && isNumber(tokens[index - 1]) && tokens[index]?.raw.startsWith('MET') === true
     && !SITE_PREPOSITIONS.has(tokens[index + 1]?.norm ?? '');
 }
 

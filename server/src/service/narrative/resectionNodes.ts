@@ -1,4 +1,5 @@
 import type { SiteMatch } from './siteFinder';
+import { isWholeNumber } from './numberWords';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -58,7 +59,7 @@ const COUNTED_REACH = 60;
  * lie in one region gives them that region, as its resection would.
  */
 function countedNodesRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
-  const counted = /^\d+$/.test(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm === 'of' && /^\d+$/.test(tokens[start - 3]?.norm ?? '');
+  const counted = isWholeNumber(tokens[start - 1]) && tokens[start - 2]?.norm === 'of' && isWholeNumber(tokens[start - 3]);
   if (!counted) return undefined;
   // The report's other sites ("invades … to visceral peritoneal surface") are the primary's extent, not an organ of its own.
   const regionalOrganAt = (_token: Token, back: number): boolean => sites[back] !== undefined && sites[back]?.lymphNode !== true && ORGAN_REGIONS.has(sites[back]?.path[0] ?? '');
