@@ -4,6 +4,7 @@ import type { PhraseMatcher } from './phraseMatcher';
 import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
+import { inSituNeoplasmOr } from './inSituNeoplasm';
 import { isNumber } from './numberWords';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
@@ -141,6 +142,8 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
+  // "in-situ neoplasm of cervix uteri": the in-situ words before a bare "neoplasm" make it the in-situ one (inSituNeoplasm.ts).
+  if (found.value.words === 'neoplasm') return { ...found, value: inSituNeoplasmOr(tokens, index, found.value) };
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 
