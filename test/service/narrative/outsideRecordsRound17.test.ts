@@ -94,6 +94,18 @@ const countedNodes: readonly ReadingCase[] = [
     [['IDC of L breast', 'C50912', 'present'], ['lymph nodes', 'C779', 'present']]],
 ];
 
+// The Tabular titles of Z86.00- name the in-situ neoplasm as "in-situ neoplasm" ("Personal history of in-situ neoplasm of cervix
+// uteri", a home-health 485's code list, d709): table: cervix / Ca in situ D06.9, so its history is Tabular Z86.001 Personal
+// history of in-situ neoplasm of cervix uteri (Z86.000 of breast: breast / Ca in situ D05.-), not the unspecified behaviour D49.59.
+// The words are read from the "neoplasm" anchor looking back (inSituNeoplasm.ts), so a sentence opening "In …" stays unread.
+const inSituTitles: readonly ReadingCase[] = [
+  ['the Z86.001 title is its history code', 'Dx: Personal history of in-situ neoplasm of cervix uteri', [['in-situ neoplasm of cervix uteri', 'Z86001', 'history']]],
+  ['the Z86.000 title is its history code', 'Dx: Personal history of in-situ neoplasm of breast', [['in-situ neoplasm of breast', 'Z86000', 'history']]],
+  ['an in situ neoplasm of the cervix is carcinoma in situ', 'Dx: in situ neoplasm of the cervix.', [['in situ neoplasm of the cervix', 'D069', 'present']]],
+  ['a neoplasm of the cervix without the in-situ words keeps unspecified behaviour', 'Dx: neoplasm of the cervix.', [['neoplasm of the cervix', 'D4959', 'present']]],
+  ['a sentence opening "In" names no neoplasm', 'In situ hybridization was performed. In this patient, metastasis cannot be excluded.', []],
+];
+
 describe('narrative reader: outside records and post-acute care, round 17', () => {
   describe('the Minimum Data Set', () => checkReadings(minimumDataSet));
   describe("OCR's rn for m", () => checkReadings(mergedLetters));
@@ -103,4 +115,5 @@ describe('narrative reader: outside records and post-acute care, round 17', () =
   describe("the Minimum Data Set's cancer item", () => checkReadings(mdsCancerItem));
   describe('a procedure set off in a specimen label', () => checkReadings(semicolonLabels));
   describe('nodes counted with a primary', () => checkReadings(countedNodes));
+  describe('the in-situ neoplasm titles', () => checkReadings(inSituTitles));
 });

@@ -88,6 +88,8 @@ describe('narrative word classes', () => {
       { name: 'spineMetastasis', bit: WORD_CLASS.spineMetastasis, has: (_raw, norm) => ['mets', 'met', 'metastases', 'metastasis', 'lesions'].includes(norm) },
       // The brain's sub-site words that withBrainLesionLobe looks for before a lesion noun ("R frontoparietal mass").
       { name: 'brainSubsite', bit: WORD_CLASS.brainSubsite, has: (_raw, norm) => BRAIN_SUBSITES.has(norm) },
+      // The words whose shape numberWords.ts tests: a count, a size, a lab value, and a word OCR opened with a digit.
+      { name: 'digitFirst', bit: WORD_CLASS.digitFirst, has: (raw, norm) => /^\d/.test(raw) || /^\d/.test(norm) },
     ];
     const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
     assert.equal(new Set(bits).size, bits.length);
@@ -105,6 +107,7 @@ describe('narrative word classes', () => {
     spellings.push(['Mastectomy', 'mastectomy'], ['nephrectomy', 'nephrectomy'], ['ectomy', 'ectomy']);
     spellings.push(['METS', 'mets'], ['Met', 'met'], ['metastases', 'metastases'], ['metastasis', 'metastasis'], ['lesions', 'lesions'], ['lesion', 'lesion'], ['metastatic', 'metastatic']);
     spellings.push(...[...BRAIN_SUBSITES.keys()].map((word): [string, string] => [word, word]), ['Frontoparietal', 'frontoparietal'], ['lobe', 'lobe'], ['cerebellum', 'cerebellum']);
+    spellings.push(['3.5', '3.5'], ['23', '23'], ['5mg', '5mg'], ['x2', 'x2'], ['1ymphoma', 'lymphoma'], ['C18.7', 'c18.7']);
     spellings.push(['Level', 'level'], ['levels', 'levels'], ['nasal', 'nasal'], ['Hilar', 'hilar'], ['BM', 'bm'], ['bone', 'bone'], ['lev', 'lev']);
     const words = new TokenWords(context.words.classify);
     for (const [raw, norm] of spellings) {

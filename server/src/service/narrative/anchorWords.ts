@@ -4,6 +4,8 @@ import type { PhraseMatcher } from './phraseMatcher';
 import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
+import { inSituNeoplasmOr } from './inSituNeoplasm';
+import { isNumber } from './numberWords';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { statesDiseaseInGeneral } from './generalStatements';
@@ -112,7 +114,7 @@ const SITE_PREPOSITIONS = new Set(['to', 'in', 'of', 'within', 'involving']);
 
 /** A number right before "METs" makes them metabolic equivalents ("exercise tolerance 5 METs"), not metastases. */
 function afterNumber(tokens: readonly Token[], index: number, value: HistologyTerm): boolean {
-  return value.role === 'secondary' && /^\d+(\.\d+)?$/.test(tokens[index - 1]?.norm ?? '') && tokens[index]?.raw.startsWith('MET') === true
+  return value.role === 'secondary' && isNumber(tokens[index - 1]) && tokens[index]?.raw.startsWith('MET') === true
     && !SITE_PREPOSITIONS.has(tokens[index + 1]?.norm ?? '');
 }
 
@@ -140,6 +142,8 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
+  // "in-situ neoplasm of cervix uteri": the in-situ words before a bare "neoplasm" make it the in-situ one (inSituNeoplasm.ts).
+  if (found.value.words === 'neoplasm') return { ...found, value: inSituNeoplasmOr(tokens, index, found.value) };
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
 }
 

@@ -1,3 +1,4 @@
+import { IN_SITU_NEOPLASM, inSituWordsBefore } from './inSituNeoplasm';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 
@@ -13,6 +14,13 @@ const BEHAVIOUR_WORDS: ReadonlyMap<string, 'benign' | 'primary'> = new Map([['be
 export function withBehaviourWords(tokens: readonly Token[], mentions: readonly RawMention[]): readonly RawMention[] {
   let changed: RawMention[] | undefined;
   mentions.forEach((mention, index) => {
+    // "in-situ neoplasm of cervix uteri": the in-situ words that made the neoplasm in situ open its phrase (inSituNeoplasm.ts).
+    const inSituStart = mention.histology === IN_SITU_NEOPLASM && mention.start === mention.anchorStart ? inSituWordsBefore(tokens, mention.start) : -1;
+    if (inSituStart >= 0) {
+      changed ??= [...mentions];
+      changed[index] = { ...mention, start: inSituStart };
+      return;
+    }
     const column = behaviourBefore(tokens, mention);
     if (column === undefined) return;
     changed ??= [...mentions];

@@ -1,6 +1,7 @@
 import { nodeRegionInParenthesisAfter } from './nodeRegionAfter';
 import type { RawMention } from './rawMention';
 import { resectionNodeRegion } from './resectionNodes';
+import type { SentenceSites } from './sentenceSites';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -45,7 +46,7 @@ function clauseAfterSemicolon(tokens: readonly Token[], index: number): boolean 
 const NODE_REACH = 40;
 
 export function withContextNodeRegion(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sentences: SentenceSites, mention: RawMention, site: SiteMatch, specimen: SiteMatch | undefined,
 ): RawMention {
   if (site.path[site.path.length - 1] !== 'site NEC') return mention;
   // The same sentence, or the label line above it when that line ends in a colon ("… left axilla, excision:").
@@ -58,7 +59,8 @@ export function withContextNodeRegion(
   const inReach = (token: Token | undefined): boolean => token !== undefined
     && (token.sentence === sentence || (token.sentence === sentence - 1 && previousReaches));
   let headAndNeck = false;
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - NODE_REACH) && inReach(tokens[position]); position--) {
+  // Site to site: the sentences in reach end at the mention, so the first site out of reach ends the look (sentenceSites.ts).
+  for (let position = sentences.siteBefore(mention.start); position >= Math.max(0, mention.start - NODE_REACH) && inReach(tokens[position]); position = sentences.siteBefore(position)) {
     const other = sites[position];
     if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
       return { ...mention, site: { ...site, path: other.path } };
@@ -77,7 +79,7 @@ export function withContextNodeRegion(
   const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
   if (region !== undefined && region !== 'site NEC') return { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
   // "A. Colon, right, hemicolectomy: … Lymph nodes: 2 of 23 positive": the resected organ's regional nodes.
-  const regional = resectionNodeRegion(tokens, sites, mention.start);
+  const regional = resectionNodeRegion(tokens, sites, sentences, mention.start);
   return regional === undefined ? mention : { ...mention, site: { ...site, path: [...site.path.slice(0, -1), regional] } };
 }
 

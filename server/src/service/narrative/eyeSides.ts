@@ -2,6 +2,7 @@ import type { Laterality } from './siteLexicon';
 import type { SiteMatch } from './siteMatch';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
+import { isNumber } from './numberWords';
 
 /**
  * Ophthalmology writes the side of the eye in Latin abbreviations: OD (oculus dexter, the right eye),
@@ -64,7 +65,7 @@ const TIME_UNITS = new Set(['mo', 'mos', 'month', 'months', 'yr', 'yrs', 'year',
 
 /** Whether the words at `index` are a length of time ("14 mo", "2.5 years"): "OS: 14 mo" is overall survival, not the left eye. */
 function survivalTime(tokens: readonly Token[], index: number): boolean {
-  return /^\d+(\.\d+)?$/.test(tokens[index]?.raw ?? '') && TIME_UNITS.has(tokens[index + 1]?.norm ?? '');
+  return isNumber(tokens[index]) && TIME_UNITS.has(tokens[index + 1]?.norm ?? '');
 }
 
 /** Whether the token at `index` opens its sentence or a list item. */

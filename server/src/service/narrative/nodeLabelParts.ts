@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { isWholeNumber } from './numberWords';
 
 /**
  * Small parts of a lymph node label that the site finder steps over: a region's node count ("obturator (1)"), a parenthesis
@@ -27,6 +28,6 @@ export function afterRegionGloss(tokens: readonly Token[], from: number): number
 
 /** The token after a region's node count in parentheses ("obturator (1)"), or `from` when none. */
 export function afterNodeCount(tokens: readonly Token[], from: number): number {
-  const counted = tokens[from]?.norm === '(' && /^\d+$/.test(tokens[from + 1]?.norm ?? '') && tokens[from + 2]?.norm === ')';
+  const counted = tokens[from]?.norm === '(' && isWholeNumber(tokens[from + 1]) && tokens[from + 2]?.norm === ')';
   return counted ? from + 3 : from;
 }

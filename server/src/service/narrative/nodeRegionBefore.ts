@@ -1,4 +1,5 @@
 import type { Token } from './tokens';
+import { isNumber } from './numberWords';
 
 /**
  * "R level IIA and III metastatic adenopathy", "mediastinal metastatic lymphadenopathy", "bulky
@@ -55,7 +56,7 @@ function measuredDescriptionStart(tokens: readonly Token[], nodeStart: number): 
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) break;
     const unit = MEASURE_UNITS.has(token.norm);
-    if (!unit && !NODE_SHAPES.has(token.norm) && token.norm !== 'x' && !/^\d+(?:\.\d+)?$/.test(token.norm)) break;
+    if (!unit && !NODE_SHAPES.has(token.norm) && token.norm !== 'x' && !isNumber(token)) break;
     measured ||= unit && /^\d/.test(tokens[position - 1]?.norm ?? '');
     first = position;
   }

@@ -1,5 +1,6 @@
 import type { HistologyTerm } from './histologyLexicon';
 import { isSideWord } from './sideAfter';
+import { isNumber } from './numberWords';
 import { lateralityAt, type SiteMatch } from './siteFinder';
 import { SPINAL_CORD } from './spinalGlioma';
 import type { Token } from './tokens';
@@ -137,7 +138,7 @@ function apposedSubsite(tokens: readonly Token[], words: ReadonlyMap<string, rea
 
 /** A size that closes the apposition as its punctuation would ("Meningioma, R frontal convexity 1.1 cm, incidental"). */
 function measuredAt(tokens: readonly Token[], position: number): boolean {
-  return /^\d+(?:\.\d+)?$/.test(tokens[position]?.norm ?? '') && SIZE_UNITS.has(tokens[position + 1]?.norm ?? '');
+  return isNumber(tokens[position]) && SIZE_UNITS.has(tokens[position + 1]?.norm ?? '');
 }
 
 const SIZE_UNITS = new Set(['cm', 'mm']);

@@ -9,6 +9,7 @@ import { SYNOPTIC_FIRST_WORDS } from './specimen';
 import { LOBES } from './studyContext';
 import { METASTASIS_WORDS } from './spineLevels';
 import { DESCENT_WORDS } from './testisDescent';
+import { writtenWithDigitFirst } from './numberWords';
 import type { WordClassifier } from './wordClasses';
 import { WORD_CLASS, setClassifier, unitedClassifier } from './wordClasses';
 
@@ -34,5 +35,6 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(BRAIN_SUBSITES, WORD_CLASS.brainSubsite),
     setClassifier(SPLIT_FRAGMENTS, WORD_CLASS.splitFragment),
     setClassifier(DICTATED_HOMOPHONES, WORD_CLASS.homophone),
+    (raw, norm) => (writtenWithDigitFirst(raw) || writtenWithDigitFirst(norm) ? WORD_CLASS.digitFirst : 0),
   ]);
 }

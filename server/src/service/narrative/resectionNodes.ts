@@ -1,5 +1,6 @@
 import type { SiteMatch } from './siteFinder';
-import { nearestInSentenceBefore } from './sentenceWindow';
+import { isWholeNumber } from './numberWords';
+import type { SentenceSites } from './sentenceSites';
 import type { Token } from './tokens';
 
 /**
@@ -57,18 +58,18 @@ const COUNTED_REACH = 60;
  * in the sentence of a pathology result are the regional nodes removed with the primary it names, so an organ whose regional nodes
  * lie in one region gives them that region, as its resection would.
  */
-function countedNodesRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
-  const counted = /^\d+$/.test(tokens[start - 1]?.norm ?? '') && tokens[start - 2]?.norm === 'of' && /^\d+$/.test(tokens[start - 3]?.norm ?? '');
+function countedNodesRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sentences: SentenceSites, start: number): Region | undefined {
+  const counted = isWholeNumber(tokens[start - 1]) && tokens[start - 2]?.norm === 'of' && isWholeNumber(tokens[start - 3]);
   if (!counted) return undefined;
   // The report's other sites ("invades … to visceral peritoneal surface") are the primary's extent, not an organ of its own.
-  const regionalOrganAt = (_token: Token, back: number): boolean => sites[back] !== undefined && sites[back]?.lymphNode !== true && ORGAN_REGIONS.has(sites[back]?.path[0] ?? '');
-  const back = nearestInSentenceBefore(tokens, start - 3, COUNTED_REACH, tokens[start]?.sentence, regionalOrganAt);
+  const regionalOrgan = (site: SiteMatch): boolean => site.lymphNode !== true && ORGAN_REGIONS.has(site.path[0] ?? '');
+  const back = sentences.nearestBefore(start - 3, COUNTED_REACH, tokens[start]?.sentence, regionalOrgan);
   return back < 0 ? undefined : ORGAN_REGIONS.get(sites[back]?.path[0] ?? '');
 }
 
 /** The region of a region-less node mention at `start` from the resection before it, else undefined. */
-export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): Region | undefined {
-  const counted = countedNodesRegion(tokens, sites, start);
+export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sentences: SentenceSites, start: number): Region | undefined {
+  const counted = countedNodesRegion(tokens, sites, sentences, start);
   if (counted !== undefined) return counted;
   for (let position = start - 1; position >= Math.max(0, start - RESECTION_REACH); position--) {
     const norm = tokens[position]?.norm ?? '';
@@ -77,7 +78,7 @@ export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (S
     const region = RESECTIONS.get(norm);
     if (region !== undefined) return region ?? undefined;
     if (ORGAN_RESECTIONS.has(norm)) {
-      const organ = organBefore(tokens, sites, position);
+      const organ = organBefore(tokens, sites, sentences, position);
       if (organ !== undefined) return ORGAN_REGIONS.get(organ);
     }
   }
@@ -85,8 +86,7 @@ export function resectionNodeRegion(tokens: readonly Token[], sites: readonly (S
 }
 
 /** The organ written before a resection word in its sentence, or undefined. */
-function organBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], position: number): string | undefined {
-  const organAt = (_token: Token, back: number): boolean => sites[back] !== undefined && sites[back]?.lymphNode !== true;
-  const back = nearestInSentenceBefore(tokens, position, ORGAN_REACH, tokens[position]?.sentence, organAt);
+function organBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sentences: SentenceSites, position: number): string | undefined {
+  const back = sentences.nearestBefore(position, ORGAN_REACH, tokens[position]?.sentence, (site) => site.lymphNode !== true);
   return back < 0 ? undefined : sites[back]?.path[0];
 }

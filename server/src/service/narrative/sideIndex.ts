@@ -1,5 +1,6 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import type { Laterality } from './siteLexicon';
+import { SentenceSites } from './sentenceSites';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -7,12 +8,16 @@ import type { Token } from './tokens';
  * Where an encounter writes a side, indexed once per read so that each mention asks for the sides
  * before it without walking back over every token: the sided sites of each organ (first path part), and
  * the synoptic laterality fields ("SPECIMEN LATERALITY: RIGHT"). A read creates one and drops it with the
- * reading; positions are token indexes in ascending order.
+ * reading; positions are token indexes in ascending order. It carries the read's index of the sites each sentence
+ * names too (`sentenceSites.ts`), so the passes handed the read's sides look back for an organ through the same object.
  */
 export class SideIndex {
   readonly #sidedByOrgan = new Map<string, number[]>();
+  /** The sites each sentence names, linked on first use. */
+  readonly sentences: SentenceSites;
 
   constructor(private readonly tokens: readonly Token[], private readonly sites: readonly (SiteMatch | undefined)[]) {
+    this.sentences = new SentenceSites(tokens, sites);
     for (let position = 0; position < sites.length; position++) {
       const site = sites[position];
       if (site !== undefined && !site.lymphNode && site.laterality !== undefined && site.laterality !== 'bilateral') this.#addSided(site.path[0] ?? '', position);

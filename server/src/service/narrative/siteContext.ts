@@ -205,7 +205,7 @@ function contextSite(
 ): RawMention {
   const site = mention.site;
   if (site === undefined) return withSpecimenSkinSite(tokens, sides, mention, specimen);
-  if (site.lymphNode) return withContextNodeRegion(tokens, sites, mention, site, specimen);
+  if (site.lymphNode) return withContextNodeRegion(tokens, sites, sides.sentences, mention, site, specimen);
   const subSite = (mention.column === 'primary' || mention.column === 'in-situ') && site.partWritten !== true;
   if (site.laterality !== undefined && !subSite) return mention;
   const sentence = tokens[mention.end - 1]?.sentence;

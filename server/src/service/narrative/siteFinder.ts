@@ -9,6 +9,7 @@ import { spineLevelListAt } from './spineLevels';
 import { BrainReach, brainLobeAt } from './studyContext';
 import type { Token } from './tokens';
 import { PELVIC_REGIONS, afterNodeCount, afterRegionGloss } from './nodeLabelParts';
+import { isWholeNumber } from './numberWords';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { tableSiteAt, titlePhraseAt } from './tableSites';
@@ -354,7 +355,7 @@ function parenthesisedRegion(tokens: readonly Token[], from: number, vocabulary:
 /** The token after a node's number in a label ("#1", "#2", "2"), or `from` when none. */
 function afterNodeNumber(tokens: readonly Token[], from: number): number {
   let position = tokens[from]?.norm === '#' ? from + 1 : from;
-  if (/^\d+$/.test(tokens[position]?.norm ?? '') && position > from) position++;
+  if (isWholeNumber(tokens[position]) && position > from) position++;
   else position = from;
   return position;
 }

@@ -4,6 +4,7 @@ import type { SiteMatch } from './siteFinder';
 import { COURSE_NOUNS, SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
 import { siteBeforeParenthesis, withParenthesizedSide } from './parenthesizedSite';
 import { partOfOrganAt } from './partOfOrgan';
+import { isWholeNumber } from './numberWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -165,7 +166,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position = closing + 1;
       continue;
     }
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || /^\d+$/.test(token.norm)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;

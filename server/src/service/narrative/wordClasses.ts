@@ -53,6 +53,8 @@ export const WORD_CLASS = {
   splitFragment: 1 << 18,
   /** A common word that dictation writes for a site word of the same sound ("long" for lung): `DICTATED_HOMOPHONES` of dictatedHomophones.ts. */
   homophone: 1 << 19,
+  /** A word written with a digit first ("12", "3.5", "4R", "5mg"): `numberWords.ts` tests its shape. */
+  digitFirst: 1 << 20,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
