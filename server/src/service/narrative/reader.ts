@@ -20,6 +20,7 @@ import { withEstablishedPrimaries } from './establishedPrimary';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { withCuredNote } from './curedNote';
+import { withStatedOutcomes } from './statedOutcome';
 import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
 import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
@@ -107,8 +108,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
   // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
   const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
-  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withCuredNote(tokens, triggers, subjects, raw,
-    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory)));
+  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withStatedOutcomes(tokens, triggers, subjects, raw, withCuredNote(tokens, triggers, subjects, raw,
+    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory), anyCategory, codeOf)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
   const noted = withResidualDisease(tokens, raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf);

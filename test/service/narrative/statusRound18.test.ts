@@ -1,0 +1,58 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Status round 18 (issue 12): a cancer's status stated once for the whole note, carried to the mentions that name the
+ * same cancer with no status of their own. Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked
+ * against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// ANNOTATION.md, "Codes by assertion", history (Guideline I.C.2.d: treatment over and no disease left gives Z85.-), and the
+// consistency pass's survivorship-title rule (the document "records as treated and without evidence of disease" the cancer it
+// names). A survivorship plan's or treatment summary's status field ("Response/status: NED", "Current status: no evidence of
+// disease") states the outcome of the diagnosis above it, which names the cancer with no cue of its own (d638, d681); a CDI
+// query's quoted "completed adjuvant CAPOX" states the outcome its later "Colon ca - no active issues" leaves unsaid (d628).
+// Z85.048 Personal history of other malignant neoplasm of rectum, rectosigmoid junction, and anus; Z85.810 Personal history of
+// malignant neoplasm of tongue (table: tongue, base / Malignant Primary C01); Z85.038 Personal history of other malignant
+// neoplasm of large intestine.
+const statedOutcomes: readonly ReadingCase[] = [
+  ['a status field of a treatment summary makes its diagnosis history',
+    'Diagnosis: Rectal adenocarcinoma (mid rectum, 8 cm from AV), dx 6/2022\n\nTREATMENT SUMMARY\n- Chemotherapy: FOLFOX x 8 7/2022-10/2022 - completed\n- Response/status: NED. CEA 1.6 (10/2026).',
+    [['Rectal adenocarcinoma', 'Z85048', 'history']]],
+  ['"Current status: no evidence of disease" is the status of the diagnosis above it',
+    'Diagnosis: Squamous cell carcinoma of the L base of tongue, p16-positive, cT2 N1 M0.\n\nTreatment history:\n- Definitive chemoradiation 06/2026 - 07/2026.\nCurrent status: no evidence of disease. Weight stable.',
+    [['Squamous cell carcinoma of the L base of tongue', 'Z85810', 'history']]],
+  ['a completed course stated once makes a later bare mention of the same cancer history',
+    'Clinical indicators:\n- Per onc consult: "Adenocarcinoma of ascending colon, pT3N1a, completed adjuvant CAPOX 2020."\n- Per progress note: "SBO resolving. Colon ca - no active issues, surveillance per onc."',
+    [['Adenocarcinoma of ascending colon', 'Z85038', 'history'], ['Colon ca', 'Z85038', 'history']]],
+];
+
+// The same rule's limits: "unless the note says it recurred, progressed or is on active treatment" (Guideline I.C.2.d: Z85 only
+// when no treatment is directed to the site and no disease is left). A recurrence (d718's kind), a treatment given now
+// (ANNOTATION.md: "A cancer still treated is present, adjuvant endocrine therapy included"), a metastasis documented as there
+// now, or a second cancer of the same category at another site (d72: Tabular C7A.020 Malignant carcinoid tumor of the appendix
+// and C7A.012 … of the ileum are two cancers) keep the other mentions as their own words read them. C18.7 Malignant neoplasm of
+// sigmoid colon; C18.9; C78.7 (table: liver / Malignant Secondary); C7A.012; Z85.030 Personal history of malignant carcinoid
+// tumor of large intestine; Z85.3 Personal history of malignant neoplasm of breast; C61 Malignant neoplasm of prostate.
+const keptCurrent: readonly ReadingCase[] = [
+  ['a recurrence keeps the cancer current in every mention',
+    'Adenocarcinoma of the sigmoid colon, completed adjuvant FOLFOX 2021, NED.\nCT 11/2026: new liver lesions. Biopsy: recurrent colon cancer.\nA/P: colon cancer - start FOLFIRI.',
+    [['Adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['colon cancer', 'C187', 'present'], ['colon cancer', 'C187', 'present']]],
+  ['a carcinoid of another organ is another cancer',
+    'PMH: Carcinoid tumor of the appendix 2012, resected; no evidence of disease on surveillance.\nHPI: well-differentiated neuroendocrine tumor of the terminal ileum, 2.1 cm.',
+    [['Carcinoid tumor of the appendix', 'Z85030', 'history'], ['well-differentiated neuroendocrine tumor of the terminal ileum', 'C7A012', 'present']]],
+  ['a metastasis there now keeps the cancer current',
+    'Colon cancer 2019, completed adjuvant CAPOX, NED.\nCT: two liver metastases.\nA/P: colon cancer.',
+    [['Colon cancer', 'Z85038', 'history'], ['liver metastases', 'C787', 'present'], ['colon cancer', 'C189', 'present']]],
+  ['a treatment given now keeps the cancer current',
+    'Breast cancer, L, completed adjuvant chemotherapy 2020, NED.\nA/P: L breast cancer - continue anastrozole.',
+    [['Breast cancer', 'Z853', 'history'], ['L breast cancer', 'null', 'present']]],
+  ['active surveillance of a cancer left in place is no outcome',
+    'Dx: Adenocarcinoma of the prostate, Gleason 3+4.\nStatus: on active surveillance.\nProstate cancer - PSA q6mo.',
+    [['Adenocarcinoma of the prostate', 'C61', 'present'], ['Prostate cancer', 'C61', 'present']]],
+];
+
+describe('narrative reader: status round 18', () => {
+  describe("a cancer's outcome stated once for the note", () => checkReadings(statedOutcomes));
+  describe('what keeps the cancer current', () => checkReadings(keptCurrent));
+});
