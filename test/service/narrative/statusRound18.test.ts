@@ -52,7 +52,31 @@ const keptCurrent: readonly ReadingCase[] = [
     [['Adenocarcinoma of the prostate', 'C61', 'present'], ['Prostate cancer', 'C61', 'present']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion": a lymphoma, leukaemia or myeloma "in remission" is present with its remission code, and
+// "Remission and cure in one note": the remission code in every mention of it. An end-of-therapy summary states the response in
+// a field of its own that names no disease ("complete metabolic response = complete remission (Lugano CR)", d682), and an
+// indication dates it by its course in capitals ("…, CR after ABVD x6 in 2024", d275): the physician documents the note's one
+// haematologic disease in remission. Tabular C81.1A Nodular sclerosis Hodgkin lymphoma, in remission; C81.9A Hodgkin
+// lymphoma, unspecified, in remission (the denied untyped "lymphoma", deniedRemission.ts); C91.01 Acute lymphoblastic
+// leukemia, in remission. Not a creatinine ("CR 1.3", d184), a planned or hoped-for remission ("for remission assessment",
+// "once in CR1", d410; "treatment-free remission", d564: C92.00, C92.10 not having achieved remission), nor a disease the note
+// calls cured (d570: Z85.71 Personal history of Hodgkin lymphoma); C90.00 Multiple myeloma not having achieved remission.
+const statedRemissions: readonly ReadingCase[] = [
+  ['a response field stating complete remission is the note\'s lymphoma in remission',
+    'Diagnosis: Classic Hodgkin lymphoma, nodular sclerosis subtype, stage IIB.\n\nResponse: End-of-treatment PET/CT 10/30/2026: Deauville 1-2, complete metabolic response = complete remission (Lugano CR). No evidence of lymphoma.',
+    [['Classic Hodgkin lymphoma, nodular sclerosis', 'C811A', 'present'], ['lymphoma', 'C819A', 'negated']]],
+  ['"CR after ABVD" dates a complete remission',
+    'Indication: 34F, classic Hodgkin lymphoma, nodular sclerosis, dx 2023 (stage IIA, mediastinal),\nCR after ABVD x6 in 2024. New R supraclavicular adenopathy.',
+    [['classic Hodgkin lymphoma, nodular sclerosis', 'C811A', 'present']]],
+  ['"Remains in remission" on its own is the leukaemia\'s', 'B-ALL diagnosed 2022.\nRemains in remission on maintenance.', [['B-ALL', 'C9101', 'present']]],
+  ['a creatinine written "CR" is no remission', 'Multiple myeloma, IgG kappa, on daratumumab.\nLabs: ANC 1.6, CR 1.3, CA 9.1.', [['Multiple myeloma', 'C9000', 'present']]],
+  ['a remission planned for is no remission', 'AML, day 14 of induction.\nPlan: D28 marrow for remission assessment; allo-SCT referral once in CR1.', [['AML', 'C9200', 'present']]],
+  ['a treatment-free remission trial is no remission', 'CML-CP on imatinib, MMR.\nPt asking about TFR (treatment-free remission) trial.', [['CML-CP', 'C9210', 'present']]],
+  ['a cure is stronger than a remission', 'Hodgkin lymphoma 2004, ABVD x6.\nStatus: CR after tx; off all therapy since 2005. Considered cured.', [['Hodgkin lymphoma', 'Z8571', 'history']]],
+];
+
 describe('narrative reader: status round 18', () => {
+  describe('a remission stated on its own', () => checkReadings(statedRemissions));
   describe("a cancer's outcome stated once for the note", () => checkReadings(statedOutcomes));
   describe('what keeps the cancer current', () => checkReadings(keptCurrent));
 });
