@@ -27,6 +27,17 @@ const statedOutcomes: readonly ReadingCase[] = [
     [['Adenocarcinoma of ascending colon', 'Z85038', 'history'], ['Colon ca', 'Z85038', 'history']]],
 ];
 
+// ANNOTATION.md, consistency pass: "A document title naming the patient's treated cancer ('SURVIVORSHIP CARE PLAN - Colorectal
+// Cancer') is a history mention" (d638): table: rectum, and colon / Malignant Primary C19, whose history is Z85.048 Personal
+// history of other malignant neoplasm of rectum, rectosigmoid junction, and anus. A plan merely given names no cancer, and the
+// cancer after it keeps its own reading (C50.91- with no sex stated: code null; ANNOTATION.md, breast without side and sex).
+const survivorshipTitles: readonly ReadingCase[] = [
+  ['a survivorship care plan\'s title names the treated cancer', 'SURVIVORSHIP CARE PLAN - Colorectal Cancer\n(ASCO template, adapted)     Date prepared: 12/02/2026',
+    [['Colorectal Cancer', 'Z85048', 'history']]],
+  ['a survivorship care plan given leaves the next sentence\'s cancer its own', 'Survivorship care plan given.\nBreast cancer, L, on adjuvant anastrozole yr 2.',
+    [['Breast cancer', 'null', 'present']]],
+];
+
 // The same rule's limits: "unless the note says it recurred, progressed or is on active treatment" (Guideline I.C.2.d: Z85 only
 // when no treatment is directed to the site and no disease is left). A recurrence (d718's kind), a treatment given now
 // (ANNOTATION.md: "A cancer still treated is present, adjuvant endocrine therapy included"), a metastasis documented as there
@@ -78,5 +89,6 @@ const statedRemissions: readonly ReadingCase[] = [
 describe('narrative reader: status round 18', () => {
   describe('a remission stated on its own', () => checkReadings(statedRemissions));
   describe("a cancer's outcome stated once for the note", () => checkReadings(statedOutcomes));
+  describe('a survivorship care plan title', () => checkReadings(survivorshipTitles));
   describe('what keeps the cancer current', () => checkReadings(keptCurrent));
 });
