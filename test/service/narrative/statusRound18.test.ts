@@ -27,6 +27,26 @@ const statedOutcomes: readonly ReadingCase[] = [
     [['Adenocarcinoma of ascending colon', 'Z85038', 'history'], ['Colon ca', 'Z85038', 'history']]],
 ];
 
+// The other direction. ANNOTATION.md, history: "Surgery alone does not show the disease eradicated"; a completed phase of a
+// course ("EBRT … (completed 11/14). HDR boost planned", d456; "R-CHOP x6, completed 10/06/2026" before an A/P that follows the
+// lymphoma, d499; "[x] Completed concurrent chemoRT" in a consolidation trial's screening, d625) names no outcome, and when the
+// note states the same cancer plainly and no outcome for it, the phase belongs to the current disease (Guideline I.C.2.d). An
+// outcome in the phase's own sentence ("CAPOX x 6 mo completed 04/2025, NED on surveillance", d487) or a course with no other
+// mention keeps the history. C53.9 Malignant neoplasm of cervix uteri, unspecified; C83.30 Diffuse large B-cell lymphoma,
+// unspecified site; Z85.038; Z85.3.
+const currentCourses: readonly ReadingCase[] = [
+  ['a completed phase of a cancer stated plainly elsewhere is the current disease\'s',
+    'Dx: Squamous cell carcinoma of the cervix, FIGO IIIC1r.\nTx: EBRT 45 Gy/25 fx (completed 11/14). HDR boost 7 Gy x 4 planned.\n\nA/P: cervical SCC - HDR fraction 1 today.',
+    [['Squamous cell carcinoma of the cervix', 'C539', 'present'], ['cervical SCC', 'C539', 'present']]],
+  ['a completed regimen of a lymphoma the plan follows is the current disease\'s',
+    'Dx: DLBCL, GCB type, dx 05/2026.\nTx: R-CHOP x6, completed 10/06/2026.\n\nA/P:\n1. DLBCL - CMR after R-CHOP x6. Surveillance visits q3mo.',
+    [['DLBCL', 'C8330', 'present'], ['DLBCL', 'C8330', 'present']]],
+  ['an outcome in the phase\'s own sentence keeps the history',
+    'Problem List: Malignant neoplasm of sigmoid colon - s/p colectomy 10/2024, CAPOX x 6 mo completed 04/2025, NED on surveillance.\nYour colon cancer was found at 52.',
+    [['Malignant neoplasm of sigmoid colon', 'Z85038', 'history'], ['colon cancer', 'Z85038', 'history']]],
+  ['a completed course with no other mention stays history', 'Breast cancer, L, chemo completed 2020.', [['Breast cancer', 'Z853', 'history']]],
+];
+
 // ANNOTATION.md, consistency pass: "A document title naming the patient's treated cancer ('SURVIVORSHIP CARE PLAN - Colorectal
 // Cancer') is a history mention" (d638): table: rectum, and colon / Malignant Primary C19, whose history is Z85.048 Personal
 // history of other malignant neoplasm of rectum, rectosigmoid junction, and anus. A plan merely given names no cancer, and the
@@ -90,5 +110,6 @@ describe('narrative reader: status round 18', () => {
   describe('a remission stated on its own', () => checkReadings(statedRemissions));
   describe("a cancer's outcome stated once for the note", () => checkReadings(statedOutcomes));
   describe('a survivorship care plan title', () => checkReadings(survivorshipTitles));
+  describe('a completed phase of a current course', () => checkReadings(currentCourses));
   describe('what keeps the cancer current', () => checkReadings(keptCurrent));
 });

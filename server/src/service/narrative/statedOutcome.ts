@@ -1,6 +1,7 @@
 import type { AssertionIndex, AssertionResult } from './assertion';
 import type { TriggerHit } from './assertionScope';
 import { evidenceOf } from './assertion';
+import { lastAtOrBefore } from '../sortedSearch';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 
@@ -135,12 +136,65 @@ export function withStatedOutcomes(
   categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
   const outcomes = statedOutcomes(tokens, index, subjects, raw, assertions, categoryOf, codeOf);
-  if (outcomes.size === 0) return [...assertions];
-  return assertions.map((assertion, position) => {
+  const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
     const mention = raw[position];
     if (mention === undefined || !bare(assertion) || !ownMalignancy(mention) || mention.remission === true) return assertion;
     const category = categoryOf(mention);
     const outcome = category === undefined ? undefined : outcomes.get(category);
     return outcome === undefined ? assertion : { assertion: 'history', evidence: outcome.evidence };
+  });
+  return withCurrentCourses(tokens, index, raw, stated, categoryOf, codeOf);
+}
+
+/** How many cues of a mention's sentence after it are read for an outcome. */
+const SENTENCE_CUES = 16;
+
+/** Whether the mention's sentence states an outcome after it ("… CAPOX x 6 mo completed 04/2025, NED on surveillance"). */
+function outcomeInSentence(tokens: readonly Token[], index: AssertionIndex, start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  const first = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - 1) + 1;
+  for (let position = first; position < Math.min(index.hits.length, first + SENTENCE_CUES); position++) {
+    const hit = index.hits[position];
+    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) return false;
+    if (hit.trigger.assertion === 'history' && OUTCOME_CUES.has(hit.trigger.words)) return true;
+  }
+  return false;
+}
+
+/** History cues that end a phase of treatment ("R-CHOP x6, completed 10/06/2026", "EBRT … (completed 11/14)") and say no more. */
+const PHASE_CUES: ReadonlySet<string> = new Set(['completed', 'finished']);
+
+/**
+ * The other direction: "Tx: EBRT 45 Gy/25 fx (completed 11/14). HDR boost planned" beside "A/P: cervical SCC" stated plainly.
+ * A completed phase of treatment names no outcome (ANNOTATION.md: surgery or a course alone does not show the disease
+ * eradicated); when the note names the same cancer (one code in its category) as present with no cue of its own and states
+ * no outcome for it, the phase is one of the current disease's course, and its mention is present too (Guideline I.C.2.d).
+ */
+function withCurrentCourses(
+  tokens: readonly Token[], index: AssertionIndex, raw: readonly RawMention[], assertions: readonly AssertionResult[],
+  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  const phased = (position: number): boolean => assertions[position]?.assertion === 'history' && PHASE_CUES.has(assertions[position]?.evidence?.trigger ?? '')
+    && !outcomeInSentence(tokens, index, raw[position]?.start ?? 0);
+  if (!assertions.some((_assertion, position) => phased(position))) return [...assertions];
+  const plain = new Set<string>();
+  const closed = new Set<string>();
+  const codes = new Map<string, string>();
+  raw.forEach((mention, position) => {
+    const assertion = assertions[position];
+    if (!ownMalignancy(mention) || (assertion?.assertion !== 'present' && assertion?.assertion !== 'history')) return;
+    const category = categoryOf(mention);
+    const code = codeOf(mention);
+    if (category === undefined) return;
+    // A second code of the category is a second cancer, and an outcome stated for it closes its course.
+    if (code !== undefined && (codes.get(category) ?? code) !== code) closed.add(category);
+    if (code !== undefined) codes.set(category, code);
+    if (assertion?.assertion === 'history' && OUTCOME_CUES.has(assertion.evidence?.trigger ?? '')) closed.add(category);
+    if (bare(assertion)) plain.add(category);
+  });
+  return assertions.map((assertion, position) => {
+    const mention = raw[position];
+    const category = mention !== undefined && phased(position) && ownMalignancy(mention) ? categoryOf(mention) : undefined;
+    return category !== undefined && plain.has(category) && !closed.has(category) ? { assertion: 'present' } : assertion;
   });
 }
