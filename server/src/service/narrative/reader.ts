@@ -111,7 +111,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
   // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
   const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
-  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withStatedOutcomes(tokens, triggers, subjects, raw, withCuredNote(tokens, triggers, subjects, raw,
+  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withStatedOutcomes(text, tokens, triggers, subjects, raw, withCuredNote(tokens, triggers, subjects, raw,
     withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory), anyCategory, codeOf)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));

@@ -83,11 +83,26 @@ function statusField(tokens: readonly Token[], hit: TriggerHit, subjects: Int32A
 }
 
 /**
+ * A diagnosis field's label right before its value ("Diagnosis: Rectal adenocarcinoma", "Dx: SCC of the L base of tongue",
+ * "Primary diagnosis: …"), read from the text: a label opening its line is a section header, whose words are no tokens.
+ */
+const DIAGNOSIS_LABEL = /(?:^|[^a-z])(?:diagnosis|diagnoses|dx)[ \t]*:[ \t]*$/i;
+/** How many characters before a diagnosis its label may start. */
+const LABEL_REACH = 24;
+
+/** Whether the mention at `start` is the value of a diagnosis field ("Diagnosis: Rectal adenocarcinoma (mid rectum)"). */
+function diagnosisField(text: string, tokens: readonly Token[], start: number): boolean {
+  const offset = tokens[start]?.start ?? 0;
+  return DIAGNOSIS_LABEL.test(text.slice(Math.max(0, offset - LABEL_REACH), offset));
+}
+
+/**
  * The outcome each category's cancer is stated to have: a history mention read from an outcome cue, or a status field
- * after the category's latest mention. Undefined for a category the note keeps current.
+ * after a "Diagnosis:" field naming it with no other cancer named between them (two diagnoses above a status line leave it
+ * to neither). Undefined for a category the note keeps current.
  */
 function statedOutcomes(
-  tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
+  text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
   categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
 ): Map<string, AssertionResult | undefined> {
   const outcomes = new Map<string, AssertionResult | undefined>();
@@ -117,7 +132,8 @@ function statedOutcomes(
     if (!ownMalignancy(mention) || (assertion?.assertion !== 'present' && assertion?.assertion !== 'history')) return;
     const category = categoryOf(mention);
     if (category === undefined || HAEMATOLOGIC.test(category)) return;
-    latest = category;
+    // A status field speaks of the diagnosis a "Diagnosis:" field named above it, while no other cancer was named since.
+    latest = diagnosisField(text, tokens, mention.start) ? category : latest === category ? latest : undefined;
     const code = codeOf(mention);
     if (code !== undefined && (codes.get(category) ?? code) !== code) current.add(category);
     if (code !== undefined) codes.set(category, code);
@@ -132,10 +148,10 @@ function statedOutcomes(
 
 /** The readings with each bare mention of a cancer whose outcome the note states made that history. */
 export function withStatedOutcomes(
-  tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
+  text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
   categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
-  const outcomes = statedOutcomes(tokens, index, subjects, raw, assertions, categoryOf, codeOf);
+  const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf);
   const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
     const mention = raw[position];
     if (mention === undefined || !bare(assertion) || !ownMalignancy(mention) || mention.remission === true) return assertion;
