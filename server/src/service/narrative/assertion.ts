@@ -18,13 +18,11 @@ import type { Token } from './tokens';
 import { LEXICON_CLASS } from './wordClasses';
 
 /**
- * Decides each mention's assertion, NegEx/ConText style: the triggers of its sentence that reach it
- * (a `pre` trigger before it, a `post` trigger shortly after it, no terminator in between), then the
- * section's default (Family History → family; Past Medical/Surgical History → history unless the
- * sentence says the disease is active). When several triggers reach a mention, negation wins, then
- * family, hypothetical, history (unless the sentence says the disease is active) and uncertainty.
+ * Decides each mention's assertion, NegEx/ConText style: the triggers of its sentence that reach it (a `pre` trigger before
+ * it, a `post` trigger shortly after it, no terminator in between), then the section's default (Family History → family;
+ * Past Medical/Surgical History → history unless the sentence says the disease is active). When several triggers reach a
+ * mention, negation wins, then family, hypothetical, history (unless the disease is said active) and uncertainty.
  */
-
 /** How far after a mention hits are looked at (post triggers, the opening of the next sentence). */
 const WINDOW_AFTER = 60;
 /**
@@ -129,6 +127,8 @@ export interface AssertionResult {
   readonly hedged?: boolean;
   /** A treatment given now keeps the mention current ("Breast ca, L, on adjuvant anastrozole"): see `withOngoingTreatment`. */
   readonly treated?: boolean;
+  /** An active cue (a recurrence, a spread, "currently", treatment going on) keeps the present mention current: see `statedOutcome.ts`. */
+  readonly active?: boolean;
 }
 
 /**
@@ -211,7 +211,7 @@ export function assertionOf(
   if (risk !== undefined) return { assertion: 'hypothetical', evidence: { trigger: risk.norm, span: spanOf(risk.start, risk.end) } };
   if (section === 'family-history') return { assertion: 'family' };
   if ((section === 'past-medical-history' || section === 'past-surgical-history') && !active) return { assertion: 'history' };
-  return treatedNow(tokens, cues, found.get('history'), start) ? { assertion: 'present', treated: true } : { assertion: 'present' };
+  return treatedNow(tokens, cues, found.get('history'), start) ? { assertion: 'present', treated: true } : active || following.recurrence >= 0 ? { assertion: 'present', active: true } : { assertion: 'present' };
 }
 
 /**

@@ -61,16 +61,16 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "A pulmonary metastasis of urothelial origin is not favored."
   ...post('uncertain', 'not favored', 'not favoured'),
   ...post('negated', 'none', 'none seen', 'none identified', 'was ruled out', 'negative', 'not seen', 'not identified', 'not present', 'absent', 'excluded'),
-  ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous',
-    'previously treated', 'treated for',
+  ...pre('history', 'history of', 'hx of', 'personal history of', 'past history of', 'remote history of', 'prior', 'previous', 'previously treated', 'treated for',
     // What has gone, as "resolved" after it says ("interval resolution of liver metastases").
     'resolution of', 'interval resolution of',
     // The precursor a disease grew out of is past ("myeloma, progressed from MGUS followed since 2017"): the disease now is the later one.
     'progressed from', 'evolved from', 'progression from', 'evolving from',
     // History leads that introduce a list ("PMH significant for HTN, DM and breast cancer").
     'history significant for', 'history notable for', 'history remarkable for', 'history includes', 'history including',
-    'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for',
-    'hx significant for', 'hx notable for'),
+    'pmh significant for', 'pmh notable for', 'pmh remarkable for', 'pmh includes', 'pmh of', 'pmhx of', 'pmhx significant for', 'hx significant for', 'hx notable for',
+    // A survivorship care plan's title names the treated cancer it is for ("SURVIVORSHIP CARE PLAN - Colorectal Cancer"; ANNOTATION.md).
+    'survivorship care plan'),
   // Still free of a disease the patient had ("Remains free of lymphoma" in a survivorship plan): gone, not denied (I.C.2.d).
   ...pre('history', 'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'remains disease-free from'),
   // "No evidence of recurrence of her breast cancer": the cancer itself is gone (I.C.2.d), read both ways like the post cue it extends.

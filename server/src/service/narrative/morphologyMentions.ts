@@ -120,7 +120,15 @@ function isRemission(tokens: readonly Token[], position: number, besideHistology
   const afterIn = tokens[position - 1]?.norm === 'in' || (tokens[position - 1]?.norm === 'stringent' && tokens[position - 2]?.norm === 'in');
   if (afterIn && (REMISSION_ABBREVIATIONS.has(word) || tokens[position]?.raw === 'sCR')) return true;
   // "in complete response", "achieved a stringent complete response": a complete response is the complete remission of a myeloma or lymphoma.
-  return word === 'response' && tokens[position - 1]?.norm === 'complete';
+  return (word === 'response' && tokens[position - 1]?.norm === 'complete') || datedRemission(tokens, position);
+}
+
+/** Words after a complete remission in capitals that date it by its treatment ("CR after ABVD x6 in 2024", "CR since 2021"). */
+const REMISSION_COURSE = new Set(['after', 'since', 'following', 'post']);
+
+/** "…, CR after ABVD x6 in 2024": a complete remission written in capitals and dated by the course that gave it (a creatinine is "Cr"). */
+function datedRemission(tokens: readonly Token[], position: number): boolean {
+  return tokens[position]?.raw === 'CR' && REMISSION_COURSE.has(tokens[position + 1]?.norm ?? '') && tokens[position - 1]?.norm !== 'no';
 }
 
 /** A sentence that opens with a remission status: "In sCR.", "In CR1 per BMBx.", "In remission since 2024." */

@@ -20,6 +20,8 @@ import { withEstablishedPrimaries } from './establishedPrimary';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { withCuredNote } from './curedNote';
+import { withStatedOutcomes } from './statedOutcome';
+import { withStatedRemission } from './statedRemission';
 import { withResidualDisease } from './residualDisease';
 import { withInSituHistories } from './inSituHistory';
 import { withMyelomaPlasmacytomas } from './myelomaPlasmacytoma';
@@ -58,7 +60,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const siteEndingAt = sitesByEnd(sites, tokens.length, context.siteEnds);
   const blocks = new SectionBlocks(text);
   const family = new FamilyStatements(tokens, sections, blocks);
-  const raw = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo), context);
+  const found = withNoteRestatements(tokens, withEncounterSites(tokens, withBehaviourWords(tokens, withAdrenocorticalAbbreviation(tokens, findMentions(tokens, sites, siteEndingAt, vocabulary, findSpecimenSites(tokens, sites, sections), family))), context.table, context.memo), context);
+  const subjects = firstMentionPerSentence(tokens, found);
+  // A remission stated on its own is the note's one remitting disease's (statedRemission.ts); the mentions keep their places.
+  const raw = withStatedRemission(tokens, found, subjects);
   const triggers = indexTriggers(tokens, vocabulary.triggers, vocabulary.terminators, FieldBoundaries.of(tokens, inlineFields));
   const firstHitOf = firstHitPerSentence(tokens, triggers);
   // Pushed, not mapped: an optimised `map` builds an array of another map than the interpreted one, which deoptimised the section look-up.
@@ -72,7 +77,6 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const options = findQueryOptions(text, sections);
   const pastRows = findPastRows(text, span.offset, span.offset + span.length);
   const summaries = completedSummaries(text, tokens, triggers);
-  const subjects = firstMentionPerSentence(tokens, raw);
   const calledCured = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start);
   const curedInSentence = (mention: RawMention): boolean => sentenceSaysCured(tokens, triggers, firstHitOf[tokens[mention.start]?.sentence ?? 0] ?? triggers.hits.length, mention.start, true);
   const told = raw.map((mention): AssertionResult => {
@@ -107,8 +111,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;
   // A cancer whose code needs a side the text lacks ("ovarian cancer") still has its category, from its candidates.
   const anyCategory = (mention: RawMention): string | undefined => anyCategoryOf(presentCoding(mention)) || undefined;
-  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withCuredNote(tokens, triggers, subjects, raw,
-    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory)));
+  const statused = withRestatedHistories(tokens, raw, withTreatedMetastases(raw, withStatedOutcomes(text, tokens, triggers, subjects, raw, withCuredNote(tokens, triggers, subjects, raw,
+    withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory), anyCategory, codeOf)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
   const noted = withResidualDisease(tokens, raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf);

@@ -1,0 +1,216 @@
+import type { AssertionIndex, AssertionResult } from './assertion';
+import type { TriggerHit } from './assertionScope';
+import { evidenceOf } from './assertion';
+import { lastAtOrBefore } from '../sortedSearch';
+import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
+
+/**
+ * A cancer's outcome stated once for the whole note. A survivorship care plan, a treatment summary or a CDI query states
+ * that a cancer was treated and none is left ("completed adjuvant CAPOX 2020 … without evidence of recurrent disease",
+ * "Response/status: NED", "Current status: no evidence of disease") in one place, and names the same cancer elsewhere
+ * with no status of its own ("Diagnosis: Rectal adenocarcinoma (mid rectum)", "Colon ca - no active issues", "the
+ * patient's colon cancer"). A coder reads the record as a whole: the Z85 history code of Guideline I.C.2.d applies to the
+ * cancer, not to the one sentence that says it is gone, so its bare mentions take that history too (ANNOTATION.md,
+ * history; "A document title naming the patient's treated cancer"). Not when the note keeps the same disease current in
+ * any mention (a recurrence, a spread, a treatment given now, "currently"), nor for a leukaemia, lymphoma or myeloma,
+ * whose remission is a code of the current disease. One pass over the mentions and the cues, in text order.
+ */
+
+/** History cues that state the outcome of a cancer's course: treatment over, or no disease left. */
+const OUTCOME_CUES: ReadonlySet<string> = new Set([
+  'ned', 'no evidence of disease', 'currently ned', 'currently no evidence of disease', 'without evidence of disease',
+  'no evidence of recurrence', 'no evidence of recurrent disease', 'no recurrence', 'without recurrence', 'w/o recurrence',
+  'without evidence of recurrence', 'w/o evidence of recurrence', 'without evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence',
+  'no evidence of recurrence of', 'no recurrence of', 'without recurrence of',
+  'completed treatment', 'completed therapy', 'completed adjuvant', 'treatment completed', 'therapy completed', 'finished treatment',
+  'off treatment', 'off therapy', 'in surveillance', 'on surveillance', 'under surveillance', 'disease-free', 'disease free', 'cancer-free', 'cancer free',
+  'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'cured', 'survivor',
+]);
+
+/** The categories with remission codes (lymphomas, leukaemias, myeloma): their remission is current disease, not history. */
+const HAEMATOLOGIC = /^C(?:8[1-9]|9[0-6])$/;
+
+/** A malignancy of the patient's own, named with its organ or type: not a metastasis (its cancer is the one to read) nor a site-less "cancer". */
+function ownMalignancy(mention: RawMention): boolean {
+  if (mention.unspecifiedSite === true || mention.column === 'secondary') return false;
+  return mention.column === 'primary' || mention.morphology?.code.startsWith('C') === true;
+}
+
+/** A present reading with no cue of its own: the mention names its disease and says nothing of its course. */
+function bare(assertion: AssertionResult | undefined): boolean {
+  return assertion?.assertion === 'present' && assertion.evidence === undefined && assertion.treated !== true && assertion.active !== true;
+}
+
+/** Words that say the disease came back, spread or grew: an active cue of these keeps the whole note's disease current. */
+const RETURN_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrent', 'recurred', 'relapse', 'relapsed', 'progression', 'progressing', 'progressed', 'progressive', 'metastatic', 'persistent', 'residual']);
+/** How many tokens either side of a mention are read for those words. */
+const RETURN_REACH = 12;
+
+/** Whether a word of its sentence near the mention says the disease came back or spread ("Recurrent colon cancer", "metastatic RCC"). */
+function calledBack(tokens: readonly Token[], mention: RawMention): boolean {
+  const sentence = tokens[mention.start]?.sentence;
+  for (let position = Math.max(0, mention.start - RETURN_REACH); position < Math.min(tokens.length, mention.end + RETURN_REACH); position++) {
+    if (tokens[position]?.sentence === sentence && RETURN_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * A reading that keeps its disease current in the whole note: treatment given now, or an active cue that says the
+ * disease came back or spread. A status label alone ("shows … as an active problem", "currently") keeps only its own mention.
+ */
+function keepsCurrent(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult | undefined): boolean {
+  if (assertion?.assertion !== 'present') return false;
+  return assertion.treated === true || mention.relapse === true || (assertion.active === true && calledBack(tokens, mention));
+}
+
+/** How many tokens before a status cue its field label may end ("Current status: NED", "Response/status: no evidence of disease"). */
+const LABEL_GAP = 2;
+
+/**
+ * Whether the cue opens a status field of its own ("Current status: no evidence of disease.", "- Response/status: NED."):
+ * a sentence that names no diagnosis and whose label says it gives the disease's status, that of the diagnosis above it.
+ */
+function statusField(tokens: readonly Token[], hit: TriggerHit, subjects: Int32Array): boolean {
+  const sentence = tokens[hit.start]?.sentence ?? -1;
+  if ((subjects[sentence] ?? -1) >= 0) return false;
+  for (let position = hit.start - 1; position >= Math.max(0, hit.start - 1 - LABEL_GAP); position--) {
+    if (tokens[position]?.sentence !== sentence) return false;
+    if (tokens[position]?.norm === ':') return tokens[position - 1]?.norm === 'status';
+  }
+  return false;
+}
+
+/**
+ * A diagnosis field's label right before its value ("Diagnosis: Rectal adenocarcinoma", "Dx: SCC of the L base of tongue",
+ * "Primary diagnosis: …"), read from the text: a label opening its line is a section header, whose words are no tokens.
+ */
+const DIAGNOSIS_LABEL = /(?:^|[^a-z])(?:diagnosis|diagnoses|dx)[ \t]*:[ \t]*$/i;
+/** How many characters before a diagnosis its label may start. */
+const LABEL_REACH = 24;
+
+/** Whether the mention at `start` is the value of a diagnosis field ("Diagnosis: Rectal adenocarcinoma (mid rectum)"). */
+function diagnosisField(text: string, tokens: readonly Token[], start: number): boolean {
+  const offset = tokens[start]?.start ?? 0;
+  return DIAGNOSIS_LABEL.test(text.slice(Math.max(0, offset - LABEL_REACH), offset));
+}
+
+/**
+ * The outcome each category's cancer is stated to have: a history mention read from an outcome cue, or a status field
+ * after a "Diagnosis:" field naming it with no other cancer named between them (two diagnoses above a status line leave it
+ * to neither). Undefined for a category the note keeps current.
+ */
+function statedOutcomes(
+  text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
+  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
+): Map<string, AssertionResult | undefined> {
+  const outcomes = new Map<string, AssertionResult | undefined>();
+  const current = new Set<string>();
+  // The one code each category's cancer is named with: two ("carcinoid of the appendix" and "of the ileum") are two cancers.
+  const codes = new Map<string, string>();
+  let spread = false;
+  let hit = 0;
+  let latest: string | undefined;
+  const state = (category: string | undefined, outcome: AssertionResult): void => {
+    if (category !== undefined && !outcomes.has(category)) outcomes.set(category, outcome);
+  };
+  // The status fields before token `limit` not yet read speak of the diagnosis named last before them (each cue read once).
+  const statusFieldsBefore = (limit: number): void => {
+    for (; hit < index.hits.length && (index.hits[hit]?.start ?? 0) < limit; hit++) {
+      const cue = index.hits[hit];
+      if (cue !== undefined && cue.trigger.assertion === 'history' && OUTCOME_CUES.has(cue.trigger.words) && statusField(tokens, cue, subjects)) {
+        state(latest, { assertion: 'history', evidence: evidenceOf(tokens, cue) });
+      }
+    }
+  };
+  raw.forEach((mention, position) => {
+    statusFieldsBefore(mention.start);
+    const assertion = assertions[position];
+    // A metastasis documented as there now is a cancer still there ("liver metastases" beside "NED" of a resected carcinoid).
+    if (mention.column === 'secondary' && assertion?.assertion === 'present') spread = true;
+    if (!ownMalignancy(mention) || (assertion?.assertion !== 'present' && assertion?.assertion !== 'history')) return;
+    const category = categoryOf(mention);
+    if (category === undefined || HAEMATOLOGIC.test(category)) return;
+    // A status field speaks of the diagnosis a "Diagnosis:" field named above it, while no other cancer was named since.
+    latest = diagnosisField(text, tokens, mention.start) ? category : latest === category ? latest : undefined;
+    const code = codeOf(mention);
+    if (code !== undefined && (codes.get(category) ?? code) !== code) current.add(category);
+    if (code !== undefined) codes.set(category, code);
+    if (keepsCurrent(tokens, mention, assertion)) current.add(category);
+    if (assertion?.assertion === 'history' && OUTCOME_CUES.has(assertion.evidence?.trigger ?? '')) state(category, assertion);
+  });
+  statusFieldsBefore(tokens.length);
+  if (spread) outcomes.clear();
+  for (const category of current) outcomes.delete(category);
+  return outcomes;
+}
+
+/** The readings with each bare mention of a cancer whose outcome the note states made that history. */
+export function withStatedOutcomes(
+  text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
+  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf);
+  const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
+    const mention = raw[position];
+    if (mention === undefined || !bare(assertion) || !ownMalignancy(mention) || mention.remission === true) return assertion;
+    const category = categoryOf(mention);
+    const outcome = category === undefined ? undefined : outcomes.get(category);
+    return outcome === undefined ? assertion : { assertion: 'history', evidence: outcome.evidence };
+  });
+  return withCurrentCourses(tokens, index, raw, stated, categoryOf, codeOf);
+}
+
+/** How many cues of a mention's sentence after it are read for an outcome. */
+const SENTENCE_CUES = 16;
+
+/** Whether the mention's sentence states an outcome after it ("… CAPOX x 6 mo completed 04/2025, NED on surveillance"). */
+function outcomeInSentence(tokens: readonly Token[], index: AssertionIndex, start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  const first = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - 1) + 1;
+  for (let position = first; position < Math.min(index.hits.length, first + SENTENCE_CUES); position++) {
+    const hit = index.hits[position];
+    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) return false;
+    if (hit.trigger.assertion === 'history' && OUTCOME_CUES.has(hit.trigger.words)) return true;
+  }
+  return false;
+}
+
+/** History cues that end a phase of treatment ("R-CHOP x6, completed 10/06/2026", "EBRT … (completed 11/14)") and say no more. */
+const PHASE_CUES: ReadonlySet<string> = new Set(['completed', 'finished']);
+
+/**
+ * The other direction: "Tx: EBRT 45 Gy/25 fx (completed 11/14). HDR boost planned" beside "A/P: cervical SCC" stated plainly.
+ * A completed phase of treatment names no outcome (ANNOTATION.md: surgery or a course alone does not show the disease
+ * eradicated); when the note names the same cancer (one code in its category) as present with no cue of its own and states
+ * no outcome for it, the phase is one of the current disease's course, and its mention is present too (Guideline I.C.2.d).
+ */
+function withCurrentCourses(
+  tokens: readonly Token[], index: AssertionIndex, raw: readonly RawMention[], assertions: readonly AssertionResult[],
+  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
+): AssertionResult[] {
+  const phased = (position: number): boolean => assertions[position]?.assertion === 'history' && PHASE_CUES.has(assertions[position]?.evidence?.trigger ?? '')
+    && !outcomeInSentence(tokens, index, raw[position]?.start ?? 0);
+  if (!assertions.some((_assertion, position) => phased(position))) return [...assertions];
+  const plain = new Set<string>();
+  const closed = new Set<string>();
+  const codes = new Map<string, string>();
+  raw.forEach((mention, position) => {
+    const assertion = assertions[position];
+    if (!ownMalignancy(mention) || (assertion?.assertion !== 'present' && assertion?.assertion !== 'history')) return;
+    const category = categoryOf(mention);
+    const code = codeOf(mention);
+    if (category === undefined) return;
+    // A second code of the category is a second cancer, and an outcome stated for it closes its course.
+    if (code !== undefined && (codes.get(category) ?? code) !== code) closed.add(category);
+    if (code !== undefined) codes.set(category, code);
+    if (assertion?.assertion === 'history' && OUTCOME_CUES.has(assertion.evidence?.trigger ?? '')) closed.add(category);
+    if (bare(assertion)) plain.add(category);
+  });
+  return assertions.map((assertion, position) => {
+    const mention = raw[position];
+    const category = mention !== undefined && phased(position) && ownMalignancy(mention) ? categoryOf(mention) : undefined;
+    return category !== undefined && plain.has(category) && !closed.has(category) ? { assertion: 'present' } : assertion;
+  });
+}
