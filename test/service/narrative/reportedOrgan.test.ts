@@ -18,7 +18,10 @@ import { corpusDir, defaultContext } from '../../narrative/evaluate';
 
 const COLUMNS: readonly (NeoplasmColumn | null)[] = ['primary', 'secondary', 'in-situ', 'benign', 'uncertain', 'unspecified', null];
 
-describe('narrative finding organ: one look-up for the own column and any column', () => {
+describe('narrative finding organ: one look-up for the own column and any column', function () {
+  // Every token of every corpus note, in every column: the work grows with the corpus, and a loaded host took longer than the
+  // suite's default limit once the corpus passed a thousand notes.
+  this.timeout(120_000);
   it('gives what reportedOrgan gives in the own column, else with no column, over the whole corpus', () => {
     const context = defaultContext();
     const vocabulary = context.vocabulary;
