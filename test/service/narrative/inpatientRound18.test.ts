@@ -1,0 +1,27 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Inpatient round 18 (issue 12, tuner I): ED notes, H&Ps, progress notes, consults, discharge summaries, CDI queries and
+ * coding abstracts of patients admitted for complications of cancer (dev notes d723–d742 and the older inpatient batches).
+ * Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles
+ * (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// ANNOTATION.md: "CDI or coding query options offered as alternatives are `uncertain`"; an option that offers the personal
+// history is that history offered, so it keeps the history's code: Z85.038 Personal history of other malignant neoplasm of large
+// intestine, Z85.3 Personal history of malignant neoplasm of breast (Guideline I.C.2.d). The lines around it do not change what
+// the option offers: a "Recurrent colon cancer" option below it (d628), checked boxes of the physician's answer below (d733), an
+// adjuvant therapy in the query's indicators (d739). A relative's history offered stays the family's (Z80.3).
+const offeredHistories: readonly ReadingCase[] = [
+  ['an offered personal history above a recurrence option', 'Query:\n[ ] Malignant neoplasm of ascending colon, currently under treatment / active disease\n[ ] Personal history of colon cancer, no current evidence of disease, no current treatment\n[ ] Recurrent colon cancer (please document site)\n[ ] Other',
+    [['Malignant neoplasm of ascending colon', 'C182', 'uncertain'], ['colon cancer', 'Z85038', 'uncertain'], ['colon cancer', 'C182', 'uncertain']]],
+  ['an offered history among options the physician answers with checked boxes', 'Query:\nPlease clarify the current status:\n[ ] Active colon cancer (recurrent), currently or about to be treated\n[ ] Personal history of colon cancer only\n[ ] Other / unable to determine\n\nProvider response:\n[X] Active colon cancer (recurrent) - onc starting FOLFIRI/bev next wk.',
+    [['colon cancer', 'C189', 'uncertain'], ['colon cancer', 'Z85038', 'uncertain'], ['colon cancer', 'C189', 'present']]],
+  ['an offered "Hx of" is the history offered', 'Query:\n[ ] Hx of breast cancer\n[x] Other', [['breast cancer', 'Z853', 'uncertain']]],
+  ['an offered family history stays the family\'s', 'Query:\n[ ] Family history of breast cancer\n[x] Other', [['breast cancer', 'Z803', 'family']]],
+];
+
+describe('narrative reader: inpatient round 18', () => {
+  describe('a query option offering a personal history', () => checkReadings(offeredHistories));
+});
