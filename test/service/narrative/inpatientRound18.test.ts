@@ -22,6 +22,17 @@ const offeredHistories: readonly ReadingCase[] = [
   ['an offered family history stays the family\'s', 'Query:\n[ ] Family history of breast cancer\n[x] Other', [['breast cancer', 'Z803', 'family']]],
 ];
 
+// ANNOTATION.md: "each statement's assertion comes from its own words". A coding abstract's diagnosis rows ("SDX6 | Z90.5 | exempt |
+// Acquired absence of kidney") are records of their own: the row above's "absence of" denies nothing in the row below (d740:
+// Tabular Z85.46 Personal history of malignant neoplasm of prostate). A pasted problem table's rows likewise (Z85.3).
+const tableRows: readonly ReadingCase[] = [
+  ['a coding summary row below an "absence of" row keeps its own history', 'DIAGNOSES\nSDX6 | Z90.5   | exempt | Acquired absence of kidney\nSDX7 | Z85.46  | exempt | Personal history of malignant neoplasm of prostate',
+    [['malignant neoplasm of prostate', 'Z8546', 'history']]],
+  ['a problem table row below a denial keeps its own reading', 'Problem list:\n| Pneumonia | ruled out for\n| Breast cancer | active |',
+    [['Breast cancer', 'null', 'present']]],
+];
+
 describe('narrative reader: inpatient round 18', () => {
+  describe('rows of a pipe table', () => checkReadings(tableRows));
   describe('a query option offering a personal history', () => checkReadings(offeredHistories));
 });
