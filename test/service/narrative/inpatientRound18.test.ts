@@ -32,7 +32,20 @@ const tableRows: readonly ReadingCase[] = [
     [['Breast cancer', 'null', 'present']]],
 ];
 
+// ANNOTATION.md, history: a problem list's status closing its item ("Bladder cancer, hx (Z85.51)", "Basal cell carcinoma, face, hx
+// (Z85.828)", d737) dates the item as "h/o" closing one does: Z85.51 Personal history of malignant neoplasm of bladder, Z85.828
+// Personal history of other malignant neoplasm of skin. A leading "hx" keeps its own diagnosis only, and "hx" before "vs" closes
+// only the word right before it (Z85.820 Personal history of malignant melanoma of skin; Index: Glioma C71.9).
+const closingHistoryStatus: readonly ReadingCase[] = [
+  ['", hx" closes its problem-list item', 'Problem List (copied from 11/29 H&P, reviewed):\n- Chronic lymphocytic leukemia (C91.10)\n- Bladder cancer, hx (Z85.51)\n- Basal cell carcinoma, face, hx (Z85.828)\n- DM2',
+    [['Chronic lymphocytic leukemia', 'C9110', 'present'], ['Bladder cancer', 'Z8551', 'history'], ['Basal cell carcinoma, face', 'Z85828', 'history']]],
+  ['"- hx" closes its problem-list item', 'Problem list:\n- Prostate ca - hx\n- DM2', [['Prostate ca', 'Z8546', 'history']]],
+  ['a leading "hx" after a comma keeps the item before it', 'A/P: breast cancer, hx colon cancer.', [['breast cancer', 'null', 'present'], ['colon cancer', 'Z85038', 'history']]],
+  ['"hx" before "vs" closes only the word before it', 'Lesion concerning for metastasis given melanoma hx vs primary glioma.', [['melanoma', 'Z85820', 'history'], ['glioma', 'C719', 'uncertain']]],
+];
+
 describe('narrative reader: inpatient round 18', () => {
+  describe('a history status closing a problem-list item', () => checkReadings(closingHistoryStatus));
   describe('rows of a pipe table', () => checkReadings(tableRows));
   describe('a query option offering a personal history', () => checkReadings(offeredHistories));
 });

@@ -88,8 +88,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('history', 'survivor', 'cured'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
-  // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history).
-  { words: 'hx', assertion: 'history', direction: 'both', postScope: 0 },
+  // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history), and a
+  // problem list's status closing its item after a comma does too ("Bladder cancer, hx (Z85.51)", "Basal cell carcinoma, face, hx").
+  { words: 'hx', assertion: 'history', direction: 'both', postScope: 0, postScopeClosingClause: 2 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'excised', 'no recurrence', 'without recurrence', 'w/o recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
