@@ -44,7 +44,20 @@ const closingHistoryStatus: readonly ReadingCase[] = [
   ['"hx" before "vs" closes only the word before it', 'Lesion concerning for metastasis given melanoma hx vs primary glioma.', [['melanoma', 'Z85820', 'history'], ['glioma', 'C719', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Rule-out on a staging study" (and its issue-12 entry): a brain MRI a plan orders "to r/o brain mets" with no finding
+// or symptom pointing to the brain is the staging of the cancer's extent, hypothetical (d314, d585, and d703's "as part of staging"
+// written after the metastasis); one a symptom prompts ("given the encephalopathy", d727) stays uncertain. Table: brain /
+// Malignant Secondary C79.31.
+const stagingBrainStudies: readonly ReadingCase[] = [
+  ['a plan\'s brain MRI to r/o brain mets is staging', 'Plan:\n- MRI brain w/ contrast to r/o brain mets', [['brain mets', 'C7931', 'hypothetical']]],
+  ['"once tissue confirms" gives no reason', 'Plan:\n   - MRI brain w/wo to r/o brain mets once tissue confirms', [['brain mets', 'C7931', 'hypothetical']]],
+  ['"as part of staging" after the metastasis', 'Plan:\n2. MRI brain with and without contrast to rule out brain mets as part of staging.', [['brain mets', 'C7931', 'hypothetical']]],
+  ['a symptom\'s rule-out stays uncertain', 'Plan:\n- MRI brain ordered to r/o brain mets given the encephalopathy (though likely metabolic)', [['brain mets', 'C7931', 'uncertain']]],
+  ['a CT chest to r/o lung mets with no staging word stays uncertain', 'Plan:\n- CT chest to r/o lung mets', [['lung mets', 'null', 'uncertain']]],
+];
+
 describe('narrative reader: inpatient round 18', () => {
+  describe('a staging brain study in a plan', () => checkReadings(stagingBrainStudies));
   describe('a history status closing a problem-list item', () => checkReadings(closingHistoryStatus));
   describe('rows of a pipe table', () => checkReadings(tableRows));
   describe('a query option offering a personal history', () => checkReadings(offeredHistories));
