@@ -56,7 +56,18 @@ const stagingBrainStudies: readonly ReadingCase[] = [
   ['a CT chest to r/o lung mets with no staging word stays uncertain', 'Plan:\n- CT chest to r/o lung mets', [['lung mets', 'null', 'uncertain']]],
 ];
 
+// ANNOTATION.md, a metastasis word concluding a finding takes the finding's organ: "hepatic lesions (seg 6, 7, 4a), … most consistent
+// with metastatic disease" (d733's quoted CT) names the liver's lesions, the segments detailing them in a parenthesis the site opens,
+// as "lesion in segment 4 of the liver" does (table: liver / Malignant Secondary C78.7). Only a parenthesis the site opens: one whose
+// site comes later ("3 bilat pulm nodules (largest 9 mm RLL) c/w metastases", d529) is left as before (checked on the dev eval).
+const parenthesisedFindingSites: readonly ReadingCase[] = [
+  ['a liver segment list in a parenthesis after the lesions', 'CT A/P 11/21: Three new hypoenhancing hepatic lesions (seg 6, 7, 4a), largest 3.4 cm, most consistent with metastatic disease.',
+    [['seg 6, 7, 4a), largest 3.4 cm, most consistent with metastatic disease', 'C787', 'uncertain']]],
+  ['one segment in a parenthesis', 'Liver lesion (seg 6) c/w metastatic disease.', [['seg 6) c/w metastatic disease', 'C787', 'uncertain']]],
+];
+
 describe('narrative reader: inpatient round 18', () => {
+  describe('a finding\'s site detailed in a parenthesis', () => checkReadings(parenthesisedFindingSites));
   describe('a staging brain study in a plan', () => checkReadings(stagingBrainStudies));
   describe('a history status closing a problem-list item', () => checkReadings(closingHistoryStatus));
   describe('rows of a pipe table', () => checkReadings(tableRows));
