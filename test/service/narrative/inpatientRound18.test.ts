@@ -66,7 +66,22 @@ const parenthesisedFindingSites: readonly ReadingCase[] = [
   ['one segment in a parenthesis', 'Liver lesion (seg 6) c/w metastatic disease.', [['seg 6) c/w metastatic disease', 'C787', 'uncertain']]],
 ];
 
+// ANNOTATION.md, '"PD in <site>" or "progressive disease in <site>" in a cancer patient is a mention of spread to that site' (d635
+// "PD in liver", d742 "slow progression in the R pleura", h168's "progression in liver"): table: liver / Malignant Secondary C78.7,
+// pleura / Malignant Secondary C78.2. As a recurrence's site is read, only the nodes or an organ where spread is the rule: a
+// progression "in the RUL mass" is the primary's own; "no progression in the liver" denies the spread; a progression "in the
+// setting of" a drug names no site.
+const progressionAtSite: readonly ReadingCase[] = [
+  ['"progression in the R pleura"', 'Lung adenocarcinoma on osimertinib; 09/2026 restaging showed slow progression in the R pleura.',
+    [['Lung adenocarcinoma', 'null', 'present'], ['progression in the R pleura', 'C782', 'present']]],
+  ['"PD in liver"', 'Lung adenocarcinoma, PD in liver.', [['Lung adenocarcinoma', 'null', 'present'], ['PD in liver', 'C787', 'present']]],
+  ['a progression in the primary\'s mass names no spread', 'Lung adenocarcinoma; progression in the RUL mass.', [['Lung adenocarcinoma', 'null', 'present']]],
+  ['a denied progression in the liver', 'Lung adenocarcinoma; no progression in the liver.', [['Lung adenocarcinoma', 'null', 'present'], ['progression in the liver', 'C787', 'negated']]],
+  ['"progression in the setting of" names no site', 'Breast cancer; CT: progression in the setting of fulvestrant.', [['Breast cancer', 'null', 'present']]],
+];
+
 describe('narrative reader: inpatient round 18', () => {
+  describe('a progression at a named site', () => checkReadings(progressionAtSite));
   describe('a finding\'s site detailed in a parenthesis', () => checkReadings(parenthesisedFindingSites));
   describe('a staging brain study in a plan', () => checkReadings(stagingBrainStudies));
   describe('a history status closing a problem-list item', () => checkReadings(closingHistoryStatus));
