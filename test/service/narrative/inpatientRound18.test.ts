@@ -80,7 +80,17 @@ const progressionAtSite: readonly ReadingCase[] = [
   ['"progression in the setting of" names no site', 'Breast cancer; CT: progression in the setting of fulvestrant.', [['Breast cancer', 'null', 'present']]],
 ];
 
+// Guidelines II.H / IV.H make a diagnosis uncertain when the condition itself is "probable"; a hedge on a complication's cause
+// ("most likely humoral hypercalcemia of malignancy …") does not reach a further cause named after "with contribution from", as it
+// does not reach one after "due to" or "secondary to" (NegEx's termination terms; d727: table: bone / Malignant Secondary C79.51).
+const contributingCauses: readonly ReadingCase[] = [
+  ['a contributing cause after a hedged complication', 'PTHrP pending -- most likely humoral hypercalcemia of malignancy, with contribution from new osseous mets.',
+    [['osseous mets', 'C7951', 'present']]],
+  ['a hedged metastasis itself stays uncertain', 'Hypercalcemia, with contribution from likely osseous mets.', [['osseous mets', 'C7951', 'uncertain']]],
+];
+
 describe('narrative reader: inpatient round 18', () => {
+  describe('a contributing cause of a hedged complication', () => checkReadings(contributingCauses));
   describe('a progression at a named site', () => checkReadings(progressionAtSite));
   describe('a finding\'s site detailed in a parenthesis', () => checkReadings(parenthesisedFindingSites));
   describe('a staging brain study in a plan', () => checkReadings(stagingBrainStudies));

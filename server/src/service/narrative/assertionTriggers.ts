@@ -362,6 +362,8 @@ export const TERMINATORS: readonly string[] = [
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding.
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
   'caused by', 'produced by', 'attributed to', 'attributable to',
+  // A further cause of the hedged condition ("likely humoral hypercalcemia …, with contribution from new osseous mets").
+  'with contribution from', 'with a contribution from', 'with some contribution from', 'contribution from', 'contributed to by',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
   // The patient a finding is hedged in, with the disease already known ("most likely malignant effusion in pt w/ advanced lung ca").
