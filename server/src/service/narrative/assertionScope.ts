@@ -43,6 +43,12 @@ function postScope(trigger: AssertionTrigger): number {
   return trigger.postScope ?? (trigger.assertion === 'history' ? MAX_HISTORY_POST_SCOPE : MAX_POST_SCOPE);
 }
 
+/** How far back a hit reaches: further when it closes its clause and its trigger says so ("Bladder cancer, hx (Z85.51)"). */
+function postReach(tokens: readonly Token[], hit: TriggerHit): number {
+  const closing = hit.trigger.postScopeClosingClause;
+  return closing !== undefined && closesClause(tokens, hit.end) ? closing : postScope(hit.trigger);
+}
+
 /**
  * Whether a trigger's scope covers the mention, with no terminator and no inline header field (`fields`: "PMH: breast ca,
  * FH: neg", "Denies: chest pain, PMH: lung ca") between them. In a Past Surgical History list
@@ -60,7 +66,7 @@ export function reaches(
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && subjectOfTransformation(tokens, end)) return false;
     return !anyBetween(terminators, hit.end, start, assertion, inList) && !closedParenthesis(tokens, hit.end, start) && !weighsMetastasisOnly(tokens, hit.end, start, assertion);
   }
-  if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postScope(hit.trigger) || judgedSubject(tokens, hit, end))) {
+  if ((direction === 'post' || direction === 'both') && hit.start >= end && (hit.start - end - studyGap(tokens, end, hit.start) <= postReach(tokens, hit) || judgedSubject(tokens, hit, end))) {
     if (hit.trigger.postOnlyAtClauseEnd === true && !closesClause(tokens, hit.end)) return false;
     if (direction === 'both' && (opensOwnClause(tokens, hit) || qualifiesNextNoun(tokens, hit))) return false;
     if (isParenthesised(tokens, hit) && !sameListItem(tokens, end, hit.start)) return false;

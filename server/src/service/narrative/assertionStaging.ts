@@ -27,13 +27,49 @@ export function stagingRuleOut(tokens: readonly Token[], hit: TriggerHit, sectio
   const sentence = tokens[hit.start]?.sentence;
   let imaging = false;
   let staging = false;
+  let brain = false;
   for (let position = hit.start - 1; position >= Math.max(0, hit.start - STUDY_REACH); position--) {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) break;
     imaging ||= IMAGING_WORDS.has(token.norm);
     staging ||= STAGING_WORDS.has(token.norm);
+    brain ||= BRAIN_STUDY_WORDS.has(token.norm);
   }
-  return imaging && staging;
+  if (!imaging) return false;
+  return staging || stagingAfter(tokens, hit.end, sentence) || (brain && BRAIN_SPREAD_WORDS.has(tokens[hit.end]?.norm ?? '') && !reasonAfter(tokens, hit.end, sentence));
+}
+
+/**
+ * "MRI brain w/ contrast to r/o brain mets", "MRI brain w/wo to r/o brain mets once tissue confirms": a brain study a plan orders
+ * for brain metastases with no reason given is the staging of the cancer's extent (ANNOTATION.md, "Rule-out on a staging study",
+ * d314, d585), while one a finding or symptom prompts ("… to r/o brain mets given the encephalopathy", d727) stays a rule-out.
+ */
+const BRAIN_STUDY_WORDS = new Set(['brain', 'head']);
+const BRAIN_SPREAD_WORDS = new Set(['brain', 'intracranial', 'cns']);
+/** Words that give the reason a study is ordered: a finding or symptom prompts it. */
+const REASON_WORDS = new Set(['given', 'because', 'due', 'for', 'with', 'w/', 'in', 'after', 'as', 'since']);
+
+/** Whether the words after the cue, in its sentence, give the study a reason ("given the encephalopathy", "for new headaches"). */
+function reasonAfter(tokens: readonly Token[], from: number, sentence: number | undefined): boolean {
+  for (let position = from; position < from + PURPOSE_REACH; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (REASON_WORDS.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** How many words after the cue are read for a staging purpose written after the metastasis ("… to rule out brain mets as part of staging"). */
+const PURPOSE_REACH = 8;
+
+/** Whether the words after the cue, in its sentence, call the study staging ("as part of staging", "for staging"). */
+function stagingAfter(tokens: readonly Token[], from: number, sentence: number | undefined): boolean {
+  for (let position = from; position < from + PURPOSE_REACH; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (STAGING_WORDS.has(token.norm)) return true;
+  }
+  return false;
 }
 
 /** The work-up cues a biopsy may be sent for ("FNA recommended to evaluate for nodal metastasis"). */

@@ -17,6 +17,8 @@ export interface AssertionTrigger {
   readonly direction: TriggerDirection;
   /** How many tokens after the mention a backward reading reaches, when not the default ("X vs Y": only X, right before it). */
   readonly postScope?: number;
+  /** How many tokens after the mention a backward reading reaches when the trigger closes its clause ("Bladder cancer, hx (Z85.51)"). */
+  readonly postScopeClosingClause?: number;
   /** Read backward only when the trigger closes its clause ("Secondary malignant neoplasm of liver - r/o;"), not before its own object ("- r/o recurrence"). */
   readonly postOnlyAtClauseEnd?: boolean;
   /** A weak cue that gives way to a history cue reaching the same mention ("HCC surveillance" is a screening, "h/o colon cancer, surveillance colonoscopy" a history). */

@@ -88,8 +88,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('history', 'survivor', 'cured'),
   // "#Prostate ca history - PSA undetectable": only right after the diagnosis ("colon cancer, social history" is no cue).
   { words: 'history', assertion: 'history', direction: 'post', postScope: 0 },
-  // "Hx colon cancer" leads; "given melanoma hx" closes its own diagnosis ("… vs primary glioma" after it is not history).
-  { words: 'hx', assertion: 'history', direction: 'both', postScope: 0 },
+  // "Hx colon cancer" leads; "given melanoma hx" (not "… vs primary glioma" after it) and "Bladder cancer, hx (Z85.51)" close their own.
+  { words: 'hx', assertion: 'history', direction: 'both', postScope: 0, postScopeClosingClause: 2 },
   ...post('history', 'survivorship', 'no evidence of recurrence', 'no evidence of recurrent disease', 'no sign of recurrence', 'no signs of recurrence', 'ned', 'no evidence of disease', 'in remission', 'excised', 'no recurrence', 'without recurrence', 'w/o recurrence',
     'completed treatment', 'completed therapy', 'completed chemotherapy', 'completed chemo', 'completed radiation', 'completed adjuvant',
     'treatment completed', 'therapy completed', 'tx done', 'treatment done', 'therapy done', 'chemo done', 'radiation done', 'xrt done', 'finished treatment', 'finished chemotherapy', 'finished chemo', 'off treatment', 'off therapy',
@@ -358,9 +358,9 @@ export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus
 export const TERMINATORS: readonly string[] = [
   'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
-  // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding.
+  // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding ("likely humoral hypercalcemia …, with contribution from new osseous mets").
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',
-  'caused by', 'produced by', 'attributed to', 'attributable to',
+  'caused by', 'produced by', 'attributed to', 'attributable to', 'with contribution from', 'with a contribution from', 'with some contribution from', 'contribution from', 'contributed to by',
   // What follows is the known background of a hedge, not its object ("suspicious for metastasis given known lung cancer").
   'given', 'in the setting of', 'in setting of', 'in light of', 'known',
   // The patient a finding is hedged in, with the disease already known ("most likely malignant effusion in pt w/ advanced lung ca").

@@ -29,7 +29,11 @@ export function stageFourListLeads(): HistologyTerm[] {
  */
 export function spreadProgressions(): HistologyTerm[] {
   const organs = ['hepatic', 'osseous', 'nodal', 'peritoneal', 'intracranial', 'leptomeningeal', 'adrenal', 'skeletal', 'bony'];
-  return ['progression', 'progressions'].map((words): HistologyTerm => ({ words, role: 'secondary', onlyAfter: organs }));
+  // "PD in liver", "slow progression in the R pleura": the site after "in" is read as a recurrence's is, only at the nodes or an
+  // organ where spread is the rule (`recurrenceSites.ts`), so "progression in the primary" or "in the RUL mass" names none.
+  const atSite = ['progression in', 'progression of disease in', 'disease progression in', 'progressive disease in', 'pd in']
+    .map((words): HistologyTerm => ({ words, role: 'secondary', nodesOnly: true }));
+  return [...['progression', 'progressions'].map((words): HistologyTerm => ({ words, role: 'secondary', onlyAfter: organs })), ...atSite];
 }
 
 /** "CIN 3", "CIN III", "CIN3", "CIN-3", "CIN grade 3", "cervical intraepithelial neoplasia grade 3": grade III of one organ, an in-situ carcinoma there. */

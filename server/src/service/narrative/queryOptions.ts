@@ -65,6 +65,30 @@ export function queryOptionAt(found: QueryOptions, offset: number, read: { reado
   return read.evidence !== undefined && read.evidence.span.offset < option.span.offset ? option : undefined;
 }
 
+/** The trigger of an unchecked option whose own words offer a personal history: coded as that history (Z85.-), uncertain. */
+export const OFFERED_HISTORY = 'query option: history of';
+
+/**
+ * The reading of a mention on an unchecked query option line, if it is one. An option whose own words before the diagnosis
+ * name a personal history ("[ ] Personal history of colon cancer only") offers that history, whatever the lines around it
+ * say of the disease now: uncertain, coded as the history (Z85.-; ANNOTATION.md: "CDI or coding query options offered as
+ * alternatives are `uncertain`"; Guideline I.C.2.d). Any other option offers the diagnosis its words state (`queryOptionAt`).
+ */
+export function queryOptionReading(text: string, found: QueryOptions, offset: number, read: AssertionResult): AssertionResult | undefined {
+  const line = found.cells.length === 0 ? undefined : evidenceAt(found.cells, found.evidence, offset);
+  const before = line === undefined ? '' : text.slice(line.span.offset + line.span.length, offset);
+  if (line !== undefined && OFFERED_HISTORY_WORDS.test(before) && !FAMILY_WORDS.test(before)) {
+    return { assertion: 'uncertain', evidence: { ...line, trigger: OFFERED_HISTORY } };
+  }
+  const option = queryOptionAt(found, offset, read);
+  return option === undefined ? undefined : { assertion: 'uncertain', evidence: option };
+}
+
+/** "Personal history of", "Hx of", "h/o" written before the diagnosis an option offers. */
+const OFFERED_HISTORY_WORDS = /\b(?:history|hx|h\/o)\b/i;
+/** A relative's history offered ("[ ] Family history of breast cancer") is the family's, which the codes by assertion read. */
+const FAMILY_WORDS = /\b(?:family|fh|fhx)\b/i;
+
 /** A checked box opening a line: "[x]", "[X]", "[✓]", "☒", "☑". */
 const CHECKED_BOX = /^[ \t]*(?:\[[ \t]*[xX✓✔][ \t]*\]|☒|☑)/;
 /** How far before and after an unchecked line a checked box of the same checklist is looked for. */

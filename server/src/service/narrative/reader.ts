@@ -9,7 +9,7 @@ import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
-import { findQueryOptions, queryOptionAt, uncheckedCriterionReading } from './queryOptions';
+import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
 import { withAdrenocorticalAbbreviation } from './adrenocorticalAbbreviation';
 import { withBehaviourWords } from './behaviourWord';
@@ -92,11 +92,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // A problem table's row marked resolved names a past condition where its own words state none (statusColumn.ts).
     const pastRow = read.assertion === 'present' && read.evidence === undefined ? pastRowAt(pastRows, first.start) : undefined;
     // An unchecked option of a documentation query offers the diagnosis its words state (queryOptions.ts).
-    const option = queryOptionAt(options, first.start, read);
+    const option = queryOptionReading(text, options, first.start, read);
     // An unchecked item of a checklist whose met items are checked answers its line no (queryOptions.ts).
     const unchecked = option === undefined ? uncheckedCriterionReading(text, first.start, read) : undefined;
     if (unchecked !== undefined) return unchecked;
-    const assertion: AssertionResult = option !== undefined ? { assertion: 'uncertain', evidence: option } : pastRow === undefined ? read : { assertion: 'history', evidence: pastRow };
+    const assertion: AssertionResult = option ?? (pastRow === undefined ? read : { assertion: 'history', evidence: pastRow });
     // A remission is a code of the current disease, not history; a relative's remission stays the relative's ("Brother - CML, in remission").
     // A remission its own sentence calls cured is history (ANNOTATION.md, "Remission and cure in one note").
     return mention.remission === true && assertion.assertion === 'history' && !curedInSentence(mention) ? { assertion: 'present' } : assertion;
@@ -181,6 +181,7 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
  */
 function codingAssertion(mention: RawMention, assertion: AssertionResult): Assertion {
   if (assertion.familyNegated === true) return 'family';
+  if (assertion.evidence?.trigger === OFFERED_HISTORY) return 'history';
   if (mention.unspecifiedSite !== true) return assertion.assertion;
   // A site-less cancer that is only possible ("unknown if cancer") is no history to code.
   // A site-less spread a plan is conditional on ("if he remains without metastatic disease") is coded as the spread it fears.

@@ -24,6 +24,8 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The reason a procedure or study is done (operative notes, endoscopy, interventional radiology: "Indications:",
     // "Indication for procedure:"), and an emergency department's course, told as a hospital course is.
     'indications', 'background', 'clinical indication', 'clinical indications', 'indication for procedure', 'indications for procedure', 'ed course', 'course in ed', 'emergency department course',
+    // A transfer or discharge note's account of the stay ("Summary of hospital stay:").
+    'summary of hospital stay', 'hospital stay', 'summary of hospitalization', 'summary of hospital course',
     // Headers that open the story of the illness under other names: a summary of the history or of the outside records,
     // and a history of the diagnosis or of the treatment given.
     'clinical', 'clinical information', 'summary of history', 'summary of outside records', 'dx history', 'hematologic history', 'hem hx',
@@ -66,7 +68,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'pe',
     // A dermatology note's skin examination ("Skin exam today, other sites:"; the table's "Skin" and "Exam Today").
     'skin exam', 'skin exam today', 'skin examination'] },
-  { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'diagnostics', 'technique', 'comparison',
+  { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'ed results', 'ed labs', 'ed imaging', 'ed workup', 'ed work up', 'diagnostics', 'technique', 'comparison',
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
     'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',
     // The table's "Radiology Review" and a day's labs ("Labs today:").
@@ -136,7 +138,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'other', name: 'Addendum', spellings: ['addendum'] },
   { kind: 'other', name: 'Comment', spellings: ['comment', 'comments', 'clinical correlation',
     // A pharmacy verification's comment ("Pharmacist comment:").
-    'pharmacist comment', 'pharmacist comments', 'pharmacy comment', 'pharmacy comments'] },
+    'pharmacist comment', 'pharmacist comments', 'pharmacy comment', 'pharmacy comments',
+    // A coding summary's or abstract's own remarks on what was coded and why ("CODER NOTES", "ABSTRACT NOTES").
+    'coder notes', 'coder note', 'coder comments', 'coding notes', 'abstract notes', 'abstractor notes'] },
   // A correction of an earlier report, a copied-forward earlier visit and the screening record are neither history nor plan.
   { kind: 'other', name: 'Correction', spellings: ['correction', 'corrected report', 'amended report', 'amendment'] },
   { kind: 'other', name: 'Prior Visit', spellings: ['prior visit', 'previous visit', 'last visit'] },
@@ -145,7 +149,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'late effects review', 'late effects & surveillance', 'late effects and surveillance'] },
   { kind: 'other', name: 'Query', spellings: ['query', 'cdi query', 'clinical indicators', 'provider response', 'physician response',
     // A query's evidence block under its longer spellings ("Clinical indicators from the medical record:").
-    'clinical indicators from the medical record', 'clinical indicators from the record', 'documentation in the record', 'documentation in the medical record'] },
+    'clinical indicators from the medical record', 'clinical indicators from the record', 'documentation in the record', 'documentation in the medical record',
+    // A coding abstract's log of the queries it sent and their answers ("QUERY LOG\nQ1 (11/30, to Dr. L): …").
+    'query log', 'queries'] },
   { kind: 'discharge-diagnoses', name: 'Discharge Diagnoses', spellings: ['discharge diagnoses', 'discharge diagnosis', 'discharge dx', 'final diagnoses',
     // A discharge summary's diagnoses by other names ("Dx on discharge:", "Diagnoses this admission:").
     'dx on discharge', 'diagnoses on discharge', 'diagnosis on discharge', 'diagnoses at discharge', 'diagnoses this admission'] },

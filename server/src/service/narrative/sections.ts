@@ -34,6 +34,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   const cuts = new Map<number, number>();
   let bodySeen = false;
   let afterBlank = false;
+  // Whether a line since the last header opened a list item ("# CAP, RLL - …", "1. …"): the plan has listed its problems.
+  let itemsSeen = false;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
@@ -42,9 +44,10 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !isAssessmentProblemLead(header, found[found.length - 1])
+    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !(isAssessmentProblemLead(header, found[found.length - 1]) && !itemsSeen)
       && !isSystemIdField(text, header, lineEnd)) {
       found.push(header);
+      itemsSeen = false;
       bodySeen = hasTextAfter(text, header.headerSpan.offset + header.headerSpan.length, lineEnd);
     } else if (isRuleLine(text, lineStart, lineEnd)) {
       // "RECOMMENDATION: …\n\n-----\nCASE 2 - 45F …": a rule line set off by a blank line below a section's text closes the
@@ -53,6 +56,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
       if (bodySeen && afterBlank && found.length > 0 && !cuts.has(found.length - 1)) cuts.set(found.length - 1, lineStart);
     } else if (!bodySeen && hasTextAfter(text, lineStart, lineEnd)) bodySeen = true;
     afterBlank = !hasTextAfter(text, lineStart, lineEnd);
+    itemsSeen ||= opensListItem(text, lineStart, lineEnd);
     lineStart = lineEnd + 1;
   }
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
@@ -124,11 +128,18 @@ const IDENTIFYING_AGE = /^\s*:\s*\d{1,3}\s*-?\s*(?:(?:yo|y\/o|yrs?|years?|months
 /**
  * "ASSESSMENT & PLAN:\n74F w/ …\n\nActive problems:\n1. Acute on chronic HFpEF - …": a problem list opened right after an
  * assessment and plan is that plan's problem-by-problem part, as its numbered problem labels are (ANNOTATION.md), not the
- * record's problem list.
+ * record's problem list. Once the plan has listed its own problems ("# CAP …\n# BPH …\n\nProblem List (copied from H&P):"),
+ * a problem list after them is the record's (the caller asks `opensListItem` of the lines between).
  */
 function isAssessmentProblemLead(header: { entry: SectionHeaderEntry }, previous: { entry: SectionHeaderEntry } | undefined): boolean {
   return header.entry.kind === 'problem-list' && previous?.entry.kind === 'assessment-and-plan';
 }
+
+/** Whether the line `[start, end)` opens (after spaces) with a list mark: "#", "-", "*", "•" or a number and "." or ")". */
+function opensListItem(text: string, start: number, end: number): boolean {
+  return LIST_ITEM.test(text.slice(start, Math.min(end, start + 8)));
+}
+const LIST_ITEM = /^[ \t]*(?:[#*•-]|\d{1,2}[.)])/;
 
 /** The header at the start of the line `[start, end)`, if the line has one. */
 function headerOnLine(

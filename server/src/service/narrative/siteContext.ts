@@ -387,13 +387,13 @@ function opensWithFinding(tokens: readonly Token[], first: number, anchorStart: 
 
 /** "1.2 cm nodule in the right adrenal gland, concerning for metastasis": the finding noun before the site, joined by in/within/of. */
 function findingNounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
-  // "lesion in the left iliac bone", "lesion in segment 4 of the liver": a few words may stand between.
+  // "lesion in the left iliac bone", "lesion in segment 4 of the liver", a parenthesis the site opens: "lesions (seg 6, 7, 4a)".
   const sentence = tokens[site.start]?.sentence;
   let joined = false;
   for (let position = site.start - 1; position >= Math.max(0, site.start - 7); position--) {
     const token = tokens[position];
-    if (token === undefined || token.punct || token.sentence !== sentence) return false;
-    if (['in', 'within', 'of', 'involving'].includes(token.norm)) joined = true;
+    if (token === undefined || (token.punct && !(token.norm === '(' && position === site.start - 1)) || token.sentence !== sentence) return false;
+    if (['in', 'within', 'of', 'involving', '('].includes(token.norm)) joined = true;
     else if (joined && FINDING_NOUNS.has(token.norm)) return true;
   }
   return false;
