@@ -225,8 +225,10 @@ function siteBodyAt(
   // that is longer than the lexicon's word at the same place is the site written; the adjective alone stays the lexicon's.
   const titled = term === undefined ? undefined : titlePhraseAt(tokens, index, vocabulary.siteRows);
   if (titled !== undefined && term !== undefined && titled.end > term.end) return titled;
+  // Two literals of the same fields in the same order, not a spread of a new object: a lexicon site is found at most sites.
   if (term !== undefined) {
-    return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
+    const laterality = term.value.laterality;
+    return laterality === undefined ? { end: term.end, path: term.value.path, lymphNode: false } : { end: term.end, path: term.value.path, lymphNode: false, laterality };
   }
   const part = brainLobeAt(tokens, index, brain, siteStart) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
   return part === undefined ? tableSiteAt(tokens, index, vocabulary.siteRows) : { ...part, lymphNode: false };
