@@ -41,6 +41,15 @@ describe('eligibility tables: criterion cells', () => {
     assert.deepEqual(cellTexts(text, 0, cut), []);
   });
 
+  // A walk first asks whether its range holds a pipe or a tab at all (every row holds one): a table of tabs alone is still read, and
+  // a range of prose whose table lies after its end reads none.
+  it('reads a table of tabs in a text with no pipe, and no table after the range', () => {
+    assert.deepEqual(cellTexts(`Trial screening.\n${second}`), ['Active hepatitis B']);
+    const text = `Eligibility criteria discussed with the patient.\n${first}`;
+    assert.deepEqual(cellTexts(text, 0, text.indexOf('|')), []);
+    assert.deepEqual(cellTexts(text, text.indexOf('|')), ['Known active CNS metastases']);
+  });
+
   it('answers which cell holds an offset, with the header as evidence', () => {
     const found = findCriterionCells(first, 0, first.length);
     const inside = first.indexOf('CNS');

@@ -5,6 +5,7 @@ import { IN_SITU_HISTORY, MALIGNANT_HISTORY, longestPrefix } from './historyCode
 import type { CodeChoice, SiteRequest } from './mapping';
 import { chooseCode } from './mapping';
 import { END_OF_PARTS } from './memoKey';
+import type { MemoKey } from './memoKey';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteMatch';
 import { samePath } from './siteMatch';
@@ -103,34 +104,48 @@ function siteChoice(context: NarrativeContext, mention: RawMention, sex: 'female
   const tissueOrSite = histology?.tissue === undefined ? urothelialPath(histology?.impliedSite, skinPath) : tissuePath(context, histology.tissue, site.path);
   const column = mention.column;
   const path = column === 'primary' && readsCarcinomaRow(histology) ? carcinomaRowPath(context.table, tissueOrSite) : tissueOrSite;
-  // The request is built only when the memo does not know the answer: most mentions repeat a site.
-  const request = (): SiteRequest => ({
+  // The key's parts in the order of the request's fields; the qualifier words come last, as many as there are.
+  const key = context.memo.keyRoot(SITE_CHOICES).nextAll(path).next(END_OF_PARTS).next(column).next(site.laterality ?? '').next(sex ?? '')
+    .next(histology?.narrowTo ?? '').nextAll(site.qualifiers ?? []);
+  // The request is built only when the memo does not know the answer: most mentions repeat a site. The closures that choose
+  // live in the functions below, not here, where every call would allocate a context for what they capture.
+  const choice = key.known ? key.value as CodeChoice | undefined : chosenAt(context, key, siteRequest(path, column, site, sex, histology));
+  if (choice === undefined) return undefined;
+  if (histology?.desmoid === true && column === 'uncertain') return desmoidOrChoice(context, path, choice);
+  if (histology?.skinType === undefined) return choice;
+  const request = siteRequest(path, column, site, sex, histology);
+  // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
+  // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
+  // "SCCis of the R cheek" likewise: the region's in-situ cell (D09.8) gives way to the skin's (D04.39).
+  const primary = column === 'in-situ' && path[0] !== 'skin' ? chosenAt(context, key.next(END_OF_PARTS).next('primary'), { ...request, column: 'primary' }) : choice;
+  const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && !samePath(path, HEAD_AND_NECK) && (column === 'primary' || column === 'in-situ')
+    ? chosenAt(context, key.next(END_OF_PARTS).next('skin'), { ...request, path: ['skin', ...path] })
+    : undefined;
+  // A carcinoma placed on its line's surface only (skinSites.ts) is no carcinoma of an organ named there.
+  if (site.surfaceOnly === true && path[0] !== 'skin' && onSurface === undefined) return undefined;
+  return skinTypeCode(context, onSurface ?? choice, histology.skinType);
+}
+
+/** The table's choice for a site's request, remembered at `key` (chosen once per key). */
+function chosenAt(context: NarrativeContext, key: MemoKey, request: SiteRequest): CodeChoice | undefined {
+  return context.memo.rememberAt(SITE_CHOICES, key, () => chooseCode(context.table, context.codes, request));
+}
+
+/** A site's request to the table, its optional fields set only when the mention has them. */
+function siteRequest(path: readonly string[], column: NeoplasmColumn, site: SiteMatch, sex: 'female' | 'male' | undefined, histology: RawMention['histology']): SiteRequest {
+  return {
     path,
     column,
     ...(site.laterality === undefined ? {} : { laterality: site.laterality }),
     ...(sex === undefined ? {} : { sex }),
     ...(histology?.narrowTo === undefined ? {} : { narrowTo: histology.narrowTo }),
     ...(site.qualifiers === undefined ? {} : { qualifiers: site.qualifiers }),
-  });
-  // The key's parts in the order of the request's fields; the qualifier words come last, as many as there are.
-  const key = context.memo.keyRoot(SITE_CHOICES).nextAll(path).next(END_OF_PARTS).next(column).next(site.laterality ?? '').next(sex ?? '')
-    .next(histology?.narrowTo ?? '').nextAll(site.qualifiers ?? []);
-  const choice = context.memo.rememberAt(SITE_CHOICES, key, () => chooseCode(context.table, context.codes, request()));
-  if (choice === undefined) return undefined;
-  if (histology?.desmoid === true && column === 'uncertain') return desmoidChoice(path, (code) => context.codes.isBillable(code), choice.source) ?? choice;
-  if (histology?.skinType === undefined) return choice;
-  // "Squamous cell carcinoma of the right hand": the table's C76 cell is an ill-defined region; a skin
-  // histology of a body surface is a carcinoma of the skin there (C44), as the table's skin rows say.
-  // "SCCis of the R cheek" likewise: the region's in-situ cell (D09.8) gives way to the skin's (D04.39).
-  const primary = column === 'in-situ' && path[0] !== 'skin'
-    ? context.memo.rememberAt(SITE_CHOICES, key.next(END_OF_PARTS).next('primary'), () => chooseCode(context.table, context.codes, { ...request(), column: 'primary' }))
-    : choice;
-  const onSurface = primary !== undefined && illDefinedRegion(primary) && path[0] !== 'skin' && !samePath(path, HEAD_AND_NECK) && (column === 'primary' || column === 'in-situ')
-    ? context.memo.rememberAt(SITE_CHOICES, key.next(END_OF_PARTS).next('skin'), () => chooseCode(context.table, context.codes, { ...request(), path: ['skin', ...path] }))
-    : undefined;
-  // A carcinoma placed on its line's surface only (skinSites.ts) is no carcinoma of an organ named there.
-  if (site.surfaceOnly === true && path[0] !== 'skin' && onSurface === undefined) return undefined;
-  return skinTypeCode(context, onSurface ?? choice, histology.skinType);
+  };
+}
+
+/** A desmoid's choice among its sites' billable codes (desmoidSites.ts), or the table's. */
+function desmoidOrChoice(context: NarrativeContext, path: readonly string[], choice: CodeChoice): CodeChoice {
+  return desmoidChoice(path, (code) => context.codes.isBillable(code), choice.source) ?? choice;
 }
 
 /**

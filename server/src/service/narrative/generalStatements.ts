@@ -27,14 +27,22 @@ const DEFINING_PHRASES: readonly (readonly string[])[] = [['earliest', 'stage'],
 /** The links between a term and its definition. */
 const DEFINING_LINKS: ReadonlySet<string> = new Set(['=', 'is', 'means']);
 
-/** Whether the disease words starting at `start` are the class a term is defined as ("= earliest stage melanoma"). */
+/**
+ * Whether the disease words starting at `start` are the class a term is defined as ("= earliest stage melanoma"). Loops, not
+ * `some` and `every` with closures: it is asked at every anchor, and the closures' contexts were allocated on each call.
+ */
 function definesTerm(tokens: readonly Token[], start: number): boolean {
   const sentence = tokens[start]?.sentence;
-  return DEFINING_PHRASES.some((phrase) => {
-    const link = tokens[start - phrase.length - 1];
-    if (link === undefined || link.sentence !== sentence || !DEFINING_LINKS.has(link.norm)) return false;
-    return phrase.every((word, offset) => tokens[start - phrase.length + offset]?.norm === word);
-  });
+  for (const phrase of DEFINING_PHRASES) if (definedBy(tokens, start, sentence, phrase)) return true;
+  return false;
+}
+
+/** Whether `phrase` ends right before `start`, after a defining link in the same sentence. */
+function definedBy(tokens: readonly Token[], start: number, sentence: number | undefined, phrase: readonly string[]): boolean {
+  const link = tokens[start - phrase.length - 1];
+  if (link === undefined || link.sentence !== sentence || !DEFINING_LINKS.has(link.norm)) return false;
+  for (let offset = 0; offset < phrase.length; offset++) if (tokens[start - phrase.length + offset]?.norm !== phrase[offset]) return false;
+  return true;
 }
 
 /**

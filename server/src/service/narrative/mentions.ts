@@ -37,13 +37,14 @@ import { differentialSite, parenthesisedSite } from './differential';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
-import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 import { relativesTissueSite } from './familySarcoma';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
+import { placedSitesAfter, someInColumn, someSiteFrom } from './anchorSiteTests';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -191,7 +192,10 @@ function anchorMentions(
   const ownSites = refined === undefined ? left.sites : [refined];
   const leftColumn: NeoplasmColumn = ownColumn === 'primary' && spreadFromLater(tokens, end) ? 'secondary' : ownColumn;
   // "Mediastinal adenopathy, biopsy-proven metastatic adenocarcinoma": a carcinoma at a lymph node is its metastasis there, never a primary (C49.9).
-  ownSites.forEach((site, index) => mentions.push(withSpan(site, start, end, site.lymphNode && leftColumn === 'primary' ? 'secondary' : leftColumn, term, index === ownSites.length - 1)));
+  for (let index = 0; index < ownSites.length; index++) {
+    const site = ownSites[index] as SiteMatch;
+    mentions.push(withSpan(site, start, end, site.lymphNode && leftColumn === 'primary' ? 'secondary' : leftColumn, term, index === ownSites.length - 1));
+  }
   // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
   const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
   if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });
@@ -205,7 +209,7 @@ function anchorMentions(
     // "TNBC, biopsy-proven L axillary nodal metastasis": a node written after a carcinoma with no preposition is no place of a primary.
     // "NSCLC brain mets", "PDAC liver mets": sites that a metastasis word follows are the metastasis's, not the primary's.
     const placed = rightColumn === 'primary' && right.preposition === undefined
-      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : right.sites.filter((site) => !site.lymphNode && !COURSE_NOUNS.has(tokens[site.end]?.norm ?? ''))) : right.sites;
+      ? (listOpensSpread(tokens, right.sites, vocabulary) ? [] : placedSitesAfter(tokens, right.sites)) : right.sites;
     // "Adenocarcinoma in 2 of 27 lymph nodes": the table prints no primary cell for a lymph gland, only its secondary (C77.-). An
     // indexed loop, not `map` and `forEach`: an optimised `map` builds an array of another map than the interpreted one.
     for (let index = 0; index < placed.length; index++) {
@@ -221,8 +225,8 @@ function anchorMentions(
     mentions.push(withSpan(site, start, end, 'secondary', term, false));
   }
   // "no nodal or distant mets": the distant metastases are their own mention (C79.9) beside the sites listed with them.
-  const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !mentions.some((mention) => (mention.site?.start ?? 0) >= end);
-  if ((distant || left.sites.length === 0) && !mentions.some((mention) => mention.column === ownColumn && !distant) && term.impliedSite !== undefined) {
+  const distant = term.impliedSite?.[0] === UNSPECIFIED_SITE && term.role === 'secondary' && !someSiteFrom(mentions, end);
+  if ((distant || left.sites.length === 0) && (distant || !someInColumn(mentions, ownColumn)) && term.impliedSite !== undefined) {
     // "left Krukenberg tumor", "R RCC": a side written just before a histology that implies its organ is that organ's side.
     const side = sideBefore(tokens, start);
     const implied: SiteMatch = { start, end, path: term.impliedSite, lymphNode: false, ...(side === undefined ? {} : { laterality: side }) };

@@ -104,8 +104,12 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // Each mention coded as if present once: its category serves the note-level rules, and the coding itself a present mention.
   const presentCodings = new Map<RawMention, ReturnType<typeof codeMention>>();
   const presentCoding = (mention: RawMention): ReturnType<typeof codeMention> => {
-    if (!presentCodings.has(mention)) presentCodings.set(mention, codeMention(context, mention, 'present', sex));
-    return presentCodings.get(mention);
+    // One look-up for a mention coded before (a coding is an object or undefined, so `has` settles only a miss).
+    const known = presentCodings.get(mention);
+    if (known !== undefined || presentCodings.has(mention)) return known;
+    const coded = codeMention(context, mention, 'present', sex);
+    presentCodings.set(mention, coded);
+    return coded;
   };
   const categoryOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code?.slice(0, 3);
   const codeOf = (mention: RawMention): string | undefined => presentCoding(mention)?.code ?? undefined;

@@ -63,9 +63,34 @@ export interface WordWindow {
   readonly after?: number;
 }
 
-/** Whether one of the window's words stands within its reach before `start` or from `end` on, in its sentence. */
+/**
+ * Whether one of the window's words stands within its reach before `start` or from `end` on, in its sentence. The walks
+ * test the words themselves rather than through a `TokenTest`: the closure that test would be was allocated on every call,
+ * and the passes ask at every anchor.
+ */
 export function wordInSentenceWindow(tokens: readonly Token[], start: number, end: number, window: WordWindow): boolean {
-  const isWord: TokenTest = (token) => window.words.has(token.norm);
-  if (window.before !== undefined && nearestInSentenceBefore(tokens, start, window.before, window.sentence, isWord) >= 0) return true;
-  return window.after !== undefined && firstInSentenceAfter(tokens, end, window.after, window.sentence, isWord) >= 0;
+  if (window.before !== undefined && wordBefore(tokens, start, window.before, window.sentence, window.words)) return true;
+  return window.after !== undefined && wordFrom(tokens, end, window.after, window.sentence, window.words);
+}
+
+/** `nearestInSentenceBefore` with a test of the words: whether one stands in the sentence within `reach` tokens before `before`. */
+function wordBefore(tokens: readonly Token[], before: number, reach: number, sentence: number | undefined, words: ReadonlySet<string>): boolean {
+  const first = Math.max(0, before - reach);
+  for (let position = before - 1; position >= first; position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (words.has(token.norm)) return true;
+  }
+  return false;
+}
+
+/** `firstInSentenceAfter` with a test of the words: whether one stands in the sentence within `reach` tokens from `from` on. */
+function wordFrom(tokens: readonly Token[], from: number, reach: number, sentence: number | undefined, words: ReadonlySet<string>): boolean {
+  const last = Math.min(tokens.length, from + reach);
+  for (let position = from; position < last; position++) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (words.has(token.norm)) return true;
+  }
+  return false;
 }

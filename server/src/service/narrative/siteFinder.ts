@@ -13,6 +13,7 @@ import { isWholeNumber } from './numberWords';
 import { TokenSlots } from './tokenSlots';
 import type { SiteRowIndex } from './siteRows';
 import { tableSiteAt, titlePhraseAt } from './tableSites';
+import { lungHilumAt, marrowSampleAt, nosePartAt } from './shapedSites';
 import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 
 /**
@@ -156,7 +157,7 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const laterality = both ? 'bilateral' : first;
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
-  const level = laterality !== undefined && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined && (LEVEL_WORDS.has(tokens[afterLaterality]?.norm ?? '') || isPartWordBefore(tokens, afterLaterality, vocabulary.siteRows, () => siteBodyAt(tokens, afterLaterality + 1, vocabulary, brain, index)));
+  const level = laterality !== undefined && levelWordAt(tokens, afterLaterality, vocabulary, brain, index);
   const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
@@ -174,6 +175,15 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
     start: index, end, path: body.path, laterality: side, lymphNode: body.lymphNode, qualifiers,
     partWritten: undefined, fluid: undefined, surfaceOnly: undefined, alternatives: undefined,
   };
+}
+
+/**
+ * Whether a level or part word stands at `at`, after a side, before the site noun. Its own function, not a line of `siteAt`: the closure
+ * it hands `isPartWordBefore` would make every call of `siteAt` (most tokens of a note) allocate a context for the values it captures.
+ */
+function levelWordAt(tokens: readonly Token[], at: number, vocabulary: SiteVocabulary, brain: BrainReach, index: number): boolean {
+  return siteBodyAt(tokens, at, vocabulary, brain, index) === undefined
+    && (LEVEL_WORDS.has(tokens[at]?.norm ?? '') || isPartWordBefore(tokens, at, vocabulary.siteRows, () => siteBodyAt(tokens, at + 1, vocabulary, brain, index)));
 }
 
 /** "ca of the breast left side": the side after the organ with the word "side", as writers whose first language puts it last do. */
@@ -215,8 +225,10 @@ function siteBodyAt(
   // that is longer than the lexicon's word at the same place is the site written; the adjective alone stays the lexicon's.
   const titled = term === undefined ? undefined : titlePhraseAt(tokens, index, vocabulary.siteRows);
   if (titled !== undefined && term !== undefined && titled.end > term.end) return titled;
+  // Two literals of the same fields in the same order, not a spread of a new object: a lexicon site is found at most sites.
   if (term !== undefined) {
-    return { end: term.end, path: term.value.path, lymphNode: false, ...(term.value.laterality === undefined ? {} : { laterality: term.value.laterality }) };
+    const laterality = term.value.laterality;
+    return laterality === undefined ? { end: term.end, path: term.value.path, lymphNode: false } : { end: term.end, path: term.value.path, lymphNode: false, laterality };
   }
   const part = brainLobeAt(tokens, index, brain, siteStart) ?? nosePartAt(tokens, index) ?? lungHilumAt(tokens, index) ?? marrowSampleAt(tokens, index);
   return part === undefined ? tableSiteAt(tokens, index, vocabulary.siteRows) : { ...part, lymphNode: false };
@@ -244,12 +256,17 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
       ?? regionOfNode(tokens, nodeWord.end, vocabulary);
     if (after !== undefined) return { end: after.end, path: [...LYMPH_GLAND_PATH, after.region], lymphNode: true };
     // "R level IIA and III metastatic adenopathy": the region before a descriptive word is the node word's.
-    const before = regionBeforeDescriptor(tokens, index, (start) => regionAt(tokens, start, vocabulary));
+    const before = regionBeforeNodeWord(tokens, index, vocabulary);
     const side = before === undefined ? undefined : lateralityAt(tokens, before.start - 1);
     if (before !== undefined) return { end: nodeWord.end, path: [...LYMPH_GLAND_PATH, before.region], lymphNode: true, ...(side === undefined ? {} : { laterality: side }) };
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/** `regionBeforeDescriptor` with the lexicon's regions, in a function of its own so that `nodePhraseAt` makes no closure context per call. */
+function regionBeforeNodeWord(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): { start: number; region: string } | undefined {
+  return regionBeforeDescriptor(tokens, index, (start) => regionAt(tokens, start, vocabulary));
 }
 
 /**
@@ -365,32 +382,3 @@ const LABEL_CLOSERS = new Set([',', ':', '(', ')', '.', ';']);
 
 /** Words a node label uses for the kind of node it holds. */
 const LABEL_NODE_KINDS = new Set(['sentinel', 'non-sentinel', 'nonsentinel']);
-
-/** Parts of the external nose that dermatology writes ("L nasal tip"): the table's skin row is "nose (external)". */
-const NOSE_PARTS = new Set(['tip', 'dorsum', 'bridge', 'sidewall', 'side-wall', 'supratip', 'sill', 'root']);
-
-function nosePartAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
-  return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
-}
-
-/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "bilateral BM bx"), and its results ("BM negative for …"). */
-const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot', 'negative', 'positive']);
-
-/** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
-function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
-  if (tokens[index]?.raw !== 'BM') return undefined;
-  const next = tokens[index + 1]?.norm ?? '';
-  const slash = next.indexOf('/');
-  return MARROW_SAMPLES.has(slash < 0 ? next : next.slice(0, slash)) ? { end: index + 1, path: ['marrow'] } : undefined;
-}
-
-/** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */
-const HILAR_TUMOUR_NOUNS = new Set(['mass', 'masses', 'primary', 'lesion', 'tumor', 'tumour', 'carcinoma', 'cancer']);
-/** Organs whose hilum is not the lung's ("renal hilar mass", "splenic hilar"). */
-const OTHER_HILA = new Set(['renal', 'kidney', 'splenic', 'spleen', 'hepatic', 'liver', 'biliary', 'bile', 'perihilar']);
-
-/** "R hilar mass": the table's "hilus of lung" (C34.0-), unless another organ's hilum is named before it; "hilar nodes" are read as nodes before this. */
-function lungHilumAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
-  const hilar = tokens[index]?.norm === 'hilar' && HILAR_TUMOUR_NOUNS.has(tokens[index + 1]?.norm ?? '');
-  return hilar && !OTHER_HILA.has(tokens[index - 1]?.norm ?? '') ? { end: index + 1, path: ['lung', 'hilus'] } : undefined;
-}

@@ -23,6 +23,10 @@ export interface TableVisitor {
  * row until the first line that is no row.
  */
 export function walkTables(text: string, headerWord: RegExp, from: number, to: number, visitor: TableVisitor): void {
+  // Every row holds a pipe or a tab (`cellsOf`): where neither stands, no line is a row, and the header word's search
+  // (an expression over the whole span) is skipped. The span is searched as a slice, so the searches end at `to`.
+  const span = text.slice(from, to);
+  if (!span.includes('|') && !span.includes('\t')) return;
   let column = -1;
   for (let lineStart = from; lineStart < to;) {
     if (column < 0) lineStart = lineWithWord(text, headerWord, lineStart, to);

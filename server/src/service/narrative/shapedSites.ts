@@ -1,0 +1,36 @@
+import type { Token } from './tokens';
+
+/**
+ * Sites written by a word no lexicon spells as a site, read from the words around it (the site finder's shaped first
+ * words "nasal", "hilar" and "BM"); moved out of siteFinder.ts to keep it under 400 lines.
+ */
+
+/** Parts of the external nose that dermatology writes ("L nasal tip"): the table's skin row is "nose (external)". */
+const NOSE_PARTS = new Set(['tip', 'dorsum', 'bridge', 'sidewall', 'side-wall', 'supratip', 'sill', 'root']);
+
+/** "L nasal tip": the external nose. */
+export function nosePartAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  return tokens[index]?.norm === 'nasal' && NOSE_PARTS.has(tokens[index + 1]?.norm ?? '') ? { end: index + 2, path: ['nose'] } : undefined;
+}
+
+/** Samples of the marrow that haematology writes after "BM" ("BM aspirate/bx", "bilateral BM bx"), and its results ("BM negative for …"). */
+const MARROW_SAMPLES = new Set(['aspirate', 'aspirates', 'aspiration', 'bx', 'biopsy', 'biopsies', 'core', 'trephine', 'clot', 'negative', 'positive']);
+
+/** "BM aspirate/bx:": "BM" in capitals before a marrow sample is the bone marrow (elsewhere it may be a bowel movement). */
+export function marrowSampleAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  if (tokens[index]?.raw !== 'BM') return undefined;
+  const next = tokens[index + 1]?.norm ?? '';
+  const slash = next.indexOf('/');
+  return MARROW_SAMPLES.has(slash < 0 ? next : next.slice(0, slash)) ? { end: index + 1, path: ['marrow'] } : undefined;
+}
+
+/** Nouns after "hilar" that make it a tumour of the lung's hilum ("R hilar mass", "R hilar primary"). */
+const HILAR_TUMOUR_NOUNS = new Set(['mass', 'masses', 'primary', 'lesion', 'tumor', 'tumour', 'carcinoma', 'cancer']);
+/** Organs whose hilum is not the lung's ("renal hilar mass", "splenic hilar"). */
+const OTHER_HILA = new Set(['renal', 'kidney', 'splenic', 'spleen', 'hepatic', 'liver', 'biliary', 'bile', 'perihilar']);
+
+/** "R hilar mass": the table's "hilus of lung" (C34.0-), unless another organ's hilum is named before it; "hilar nodes" are read as nodes before this. */
+export function lungHilumAt(tokens: readonly Token[], index: number): { end: number; path: readonly string[] } | undefined {
+  const hilar = tokens[index]?.norm === 'hilar' && HILAR_TUMOUR_NOUNS.has(tokens[index + 1]?.norm ?? '');
+  return hilar && !OTHER_HILA.has(tokens[index - 1]?.norm ?? '') ? { end: index + 1, path: ['lung', 'hilus'] } : undefined;
+}
