@@ -35,6 +35,7 @@ import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { differentialSite, parenthesisedSite } from './differential';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
+import { marginMention } from './marginStatement';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
 import { COURSE_NOUNS, SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -85,7 +86,7 @@ export function findMentions(
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
       const found = withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family));
       const specimen = found.length > 0 ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
-      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
+      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family) ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);

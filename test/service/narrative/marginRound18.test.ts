@@ -1,0 +1,33 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 18 (issue 12), the pathology batch: margin statements. Expected mentions follow test/narrative/corpus/ANNOTATION.md;
+ * codes checked against the FY2026 / FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// ANNOTATION.md, "A margin statement that names the neoplasm is a negated mention of the specimen's tumour at the specimen's
+// site" ("Margins negative for carcinoma", "margins free of tumor", a synoptic "Margins: Negative for invasive carcinoma"), and
+// "an involved margin … is the tumour itself, present". Pathologists write the organ once, in the part's label or the diagnosis,
+// never in the margin line (d748 "Parenchymal margin negative for carcinoma", "Margins: All margins negative for invasive
+// carcinoma"; d749 "Margin Status: Negative for invasive carcinoma"; d562, d577, d77, d85, d97; d698 "carcinoma present at inked
+// margin"). Codes: table: kidney / Malignant Primary, left C64.2 (Tabular C64.2 Malignant neoplasm of left kidney, except renal
+// pelvis); table: intestine, large, colon, sigmoid / Malignant Primary C18.7; table: prostate / Malignant Primary C61.
+const marginStatements: readonly ReadingCase[] = [
+  ['a synoptic "Margins: negative for invasive carcinoma" denies the specimen\'s tumour', 'Renal cell carcinoma of the left kidney.\nMargins: negative for invasive carcinoma.',
+    [['Renal cell carcinoma of the left kidney', 'C642', 'present'], ['carcinoma', 'C642', 'negated']]],
+  ['"margin negative for carcinoma" in a part\'s list is negated, not present', 'KIDNEY, LEFT, PARTIAL NEPHRECTOMY:\n  -  Renal cell carcinoma of the left kidney, clear cell type, 3.4 cm.\n  -  Parenchymal margin negative for carcinoma (closest 0.2 cm).',
+    [['Renal cell carcinoma of the left kidney', 'C642', 'present'], ['carcinoma', 'C642', 'negated']]],
+  ['"Margins free of carcinoma" after the diagnosis', 'Adenocarcinoma of the sigmoid colon, 4.1 cm. Margins free of carcinoma.',
+    [['Adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['carcinoma', 'C187', 'negated']]],
+  ['an involved margin is the tumour, present', 'Adenocarcinoma of prostate.\nMargin at base - carcinoma present at inked margin.',
+    [['Adenocarcinoma of prostate', 'C61', 'present'], ['carcinoma', 'C61', 'present']]],
+  // Not margin statements: a clinician's resection margin with no pathologist's verdict, an excision's margins, and a relative's cancer.
+  ['a margin without a verdict lends no site', 'Adenocarcinoma of the sigmoid colon. Soft tissue along the resection margin could represent residual carcinoma.',
+    [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
+  ['a relative\'s cancer is no specimen\'s tumour', 'Mother with ovarian cancer.\nMargins: negative for carcinoma.', [['ovarian cancer', 'Z8041', 'family']]],
+];
+
+describe('narrative reader: margin statements (round 18)', () => {
+  describe('a margin statement names the specimen\'s tumour', () => checkReadings(marginStatements));
+});
