@@ -28,6 +28,21 @@ const marginStatements: readonly ReadingCase[] = [
   ['a relative\'s cancer is no specimen\'s tumour', 'Mother with ovarian cancer.\nMargins: negative for carcinoma.', [['ovarian cancer', 'Z8041', 'family']]],
 ];
 
-describe('narrative reader: margin statements (round 18)', () => {
+// ANNOTATION.md, "Synoptic 'Histologic Type: X'": the template's title ("SYNOPTIC REPORT (Melanoma of the Skin, Excision)") and
+// property labels are not mentions. The CAP title is also written with a dash, the protocol's name up to the colon that names the
+// procedure (d743 "SYNOPTIC REPORT - INVASIVE CARCINOMA OF THE BREAST: RESECTION (CAP v4.10.0.0)", d750 "SYNOPTIC REPORT - MELANOMA
+// OF THE SKIN: WIDE EXCISION", d271 "SYNOPTIC - GIST"); the fields below it stay mentions (table: breast / Malignant Primary, C50.9-,
+// no side or sex here: null).
+const dashedTitles: readonly ReadingCase[] = [
+  ['the protocol after "SYNOPTIC REPORT -" is no mention', 'SYNOPTIC REPORT - INVASIVE CARCINOMA OF THE BREAST: RESECTION (CAP v4.10.0.0)\nHistologic Type: Invasive ductal carcinoma\n',
+    [['ductal carcinoma', 'null', 'present']]],
+  ['the protocol after "SYNOPTIC -" is no mention', 'SYNOPTIC - COLON AND RECTUM CARCINOMA: RESECTION (CAP v4.3)\nTumor Site: Sigmoid colon\nHistologic Type: Adenocarcinoma\n',
+    [['Adenocarcinoma', 'C187', 'present']]],
+  ['a board\'s "- CASE SUMMARY" opens no title', 'MULTIDISCIPLINARY GI TUMOR BOARD - CASE SUMMARY\nAdenocarcinoma of the sigmoid colon.',
+    [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
+];
+
+describe('narrative reader: margin statements and synoptic titles (round 18)', () => {
   describe('a margin statement names the specimen\'s tumour', () => checkReadings(marginStatements));
+  describe('a synoptic title written with a dash', () => checkReadings(dashedTitles));
 });
