@@ -42,7 +42,20 @@ const dashedTitles: readonly ReadingCase[] = [
     [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
 ];
 
+// ANNOTATION.md, "Synoptic 'Histologic Type: X'" is coded as the tumour site the synoptic gives, and a pathology part's label is the
+// statement's own site. A skin specimen or synoptic "Tumor Site:" names the skin of a body surface ("Skin of upper back", d750;
+// "SPECIMEN: Skin, left upper back"): Index: Melanoma, skin, trunk → Tabular C43.59 Malignant melanoma of other part of trunk;
+// melanoma in situ, upper limb → Tabular D03.62 Melanoma in situ of left upper limb, including shoulder. Skin alone stays C43.9.
+const skinSpecimens: readonly ReadingCase[] = [
+  ['"Tumor Site: Skin of upper back" places the synoptic melanoma on the trunk', 'Tumor Site: Skin of upper back\nSpecimen Laterality: Left\nHistologic Type: Superficial spreading melanoma\n',
+    [['Superficial spreading melanoma', 'C4359', 'present']]],
+  ['"SPECIMEN: Skin of left forearm" places the diagnosis on the left upper limb', 'SPECIMEN: Skin of left forearm, wide local excision\nDIAGNOSIS: Residual melanoma in situ.',
+    [['melanoma in situ', 'D0362', 'present']]],
+  ['"Tumor Site: Skin" alone names no surface', 'Tumor Site: Skin\nHistologic Type: Superficial spreading melanoma\n', [['Superficial spreading melanoma', 'C439', 'present']]],
+];
+
 describe('narrative reader: margin statements and synoptic titles (round 18)', () => {
+  describe('a skin specimen names its body surface', () => checkReadings(skinSpecimens));
   describe('a margin statement names the specimen\'s tumour', () => checkReadings(marginStatements));
   describe('a synoptic title written with a dash', () => checkReadings(dashedTitles));
 });
