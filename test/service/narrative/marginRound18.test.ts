@@ -54,7 +54,18 @@ const skinSpecimens: readonly ReadingCase[] = [
   ['"Tumor Site: Skin" alone names no surface', 'Tumor Site: Skin\nHistologic Type: Superficial spreading melanoma\n', [['Superficial spreading melanoma', 'C439', 'present']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site": a CAP part label names
+// the node, then its side, region, kind and number ("B. LYMPH NODE, LEFT AXILLARY SENTINEL #1, EXCISION:", d743, d750), and its
+// items' "one lymph node" is that region's (table: lymph gland, axilla / Malignant Secondary C77.3).
+const numberedNodeLabels: readonly ReadingCase[] = [
+  ['a numbered sentinel node label gives its region to "one lymph node"', 'B. LYMPH NODE, LEFT AXILLARY SENTINEL #2, EXCISION:\n   - One lymph node, negative for metastatic carcinoma (0/1).\n',
+    [['lymph node, negative for metastatic carcinoma', 'C773', 'negated']]],
+  ['a numbered node label gives its region to a metastasis "in one lymph node"', 'B. LYMPH NODE, LEFT AXILLARY SENTINEL #1, EXCISION:\n   - METASTATIC MELANOMA IN ONE LYMPH NODE (1/1).\n',
+    [['METASTATIC MELANOMA IN ONE LYMPH NODE', 'C773', 'present']]],
+];
+
 describe('narrative reader: margin statements and synoptic titles (round 18)', () => {
+  describe('a numbered node label names its region', () => checkReadings(numberedNodeLabels));
   describe('a skin specimen names its body surface', () => checkReadings(skinSpecimens));
   describe('a margin statement names the specimen\'s tumour', () => checkReadings(marginStatements));
   describe('a synoptic title written with a dash', () => checkReadings(dashedTitles));
