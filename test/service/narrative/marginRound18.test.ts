@@ -22,6 +22,14 @@ const marginStatements: readonly ReadingCase[] = [
     [['Adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['carcinoma', 'C187', 'negated']]],
   ['an involved margin is the tumour, present', 'Adenocarcinoma of prostate.\nMargin at base - carcinoma present at inked margin.',
     [['Adenocarcinoma of prostate', 'C61', 'present'], ['carcinoma', 'C61', 'present']]],
+  // "Tumor" in a margin verdict is the specimen's tumour, its histology included (d75, d89, d745 "margins free of tumor"; d748
+  // "margin …, frozen: negative for tumor"; d579 a Mohs BCC: Tabular C44.311 Basal cell carcinoma of skin of nose); "10% of tumor"
+  // stays a measure.
+  ['"margins free of tumor" denies the specimen\'s carcinoma', 'Adenocarcinoma of the sigmoid colon. Proximal and distal margins free of tumor.',
+    [['Adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['tumor', 'C187', 'negated']]],
+  ['"margins free of tumor" of a BCC keeps its skin type', 'Basal cell carcinoma, nasal tip. Mohs stage 2: margins free of tumor.',
+    [['Basal cell carcinoma, nasal tip', 'C44311', 'present'], ['tumor', 'C44311', 'negated']]],
+  ['"10% of tumor" stays a measure', 'Adenocarcinoma of the sigmoid colon, 10% of tumor is mucinous.', [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],
   // Not margin statements: a clinician's resection margin with no pathologist's verdict, an excision's margins, and a relative's cancer.
   ['a margin without a verdict lends no site', 'Adenocarcinoma of the sigmoid colon. Soft tissue along the resection margin could represent residual carcinoma.',
     [['Adenocarcinoma of the sigmoid colon', 'C187', 'present']]],

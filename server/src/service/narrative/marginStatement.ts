@@ -32,7 +32,7 @@ const MARGIN_ROLES: ReadonlySet<AnchorRole> = new Set<AnchorRole>(['primary', 'i
  * ("margin negative for", "margins free of", "Margins: carcinoma present", "margin at base - carcinoma present"): a cavity's
  * or an excision's margin in a clinician's sentence ("along the medial cavity margin, could represent residual tumor") is none.
  */
-function inMarginStatement(tokens: readonly Token[], index: number): boolean {
+export function inMarginStatement(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
   let verdict = false;
   for (let position = index - 1; position >= Math.max(0, index - MARGIN_REACH); position--) {
@@ -65,7 +65,10 @@ export function marginMention(
     // A margin statement before it speaks of the same tumour, and a relative's cancer is no specimen's.
     if (tumour.column !== 'primary' || tumour.site === undefined || tumour.site.lymphNode || inMarginStatement(tokens, tumour.anchorStart) || family.has(tokens, tumour.anchorStart)) continue;
     // The site stands at the histology's own words, as an implied organ does, so that the statement is not the tumour's mention restated.
-    return { start, end, anchorStart: start, anchorEnd: end, column: marginColumn(term, tumour), site: { ...tumour.site, start, end }, histology: term, marginStatement: true };
+    const site = { ...tumour.site, start, end };
+    // "Margins free of tumor" of a basal cell carcinoma: "tumor" is that tumour, whose histology its code needs (a skin cancer's type).
+    if (term.role === 'unspecified') return { ...tumour, start, end, anchorStart: start, anchorEnd: end, site, writtenSite: undefined, marginStatement: true };
+    return { start, end, anchorStart: start, anchorEnd: end, column: marginColumn(term, tumour), site, histology: term, marginStatement: true };
   }
   return undefined;
 }
