@@ -12,7 +12,7 @@ import type { ReadingCase } from './readingCases';
 // never in the margin line (d748 "Parenchymal margin negative for carcinoma", "Margins: All margins negative for invasive
 // carcinoma"; d749 "Margin Status: Negative for invasive carcinoma"; d562, d577, d77, d85, d97; d698 "carcinoma present at inked
 // margin"). Codes: table: kidney / Malignant Primary, left C64.2 (Tabular C64.2 Malignant neoplasm of left kidney, except renal
-// pelvis); table: intestine, large, colon, sigmoid / Malignant Primary C18.7; table: prostate / Malignant Primary C61.
+// pelvis); table: intestine, large, colon, sigmoid / Malignant Primary C18.7, ascending C18.2; table: prostate / Malignant Primary C61.
 const marginStatements: readonly ReadingCase[] = [
   ['a synoptic "Margins: negative for invasive carcinoma" denies the specimen\'s tumour', 'Renal cell carcinoma of the left kidney.\nMargins: negative for invasive carcinoma.',
     [['Renal cell carcinoma of the left kidney', 'C642', 'present'], ['carcinoma', 'C642', 'negated']]],
@@ -22,6 +22,8 @@ const marginStatements: readonly ReadingCase[] = [
     [['Adenocarcinoma of the sigmoid colon', 'C187', 'present'], ['carcinoma', 'C187', 'negated']]],
   ['an involved margin is the tumour, present', 'Adenocarcinoma of prostate.\nMargin at base - carcinoma present at inked margin.',
     [['Adenocarcinoma of prostate', 'C61', 'present'], ['carcinoma', 'C61', 'present']]],
+  ['margins named in a parenthesis before their verdict (d744)', 'Adenocarcinoma of the ascending colon.\n   3. Margins (proximal ileal, distal colonic, radial/mesenteric) negative for carcinoma.',
+    [['Adenocarcinoma of the ascending colon', 'C182', 'present'], ['carcinoma', 'C182', 'negated']]],
   // "Tumor" in a margin verdict is the specimen's tumour, its histology included (d75, d89, d745 "margins free of tumor"; d748
   // "margin …, frozen: negative for tumor"; d579 a Mohs BCC: Tabular C44.311 Basal cell carcinoma of skin of nose); "10% of tumor"
   // stays a measure.

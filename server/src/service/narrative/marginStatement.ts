@@ -12,8 +12,8 @@ import type { Token } from './tokens';
  * own in such a statement takes the site of the tumour the report diagnosed just before it.
  */
 
-/** How many tokens before a histology word its margin word may stand ("Deep parenchymal (inked) margin … negative for"). */
-const MARGIN_REACH = 10;
+/** How many tokens before a histology word its margin word may stand ("Margins (proximal ileal, distal colonic, radial/mesenteric) negative for"). */
+const MARGIN_REACH = 16;
 /** How many of the mentions found before it are searched for the specimen's tumour. */
 const TUMOUR_MENTIONS_BACK = 12;
 /** How many tokens before the margin statement the specimen's tumour may be diagnosed (a part's diagnosis and its synoptic). */
