@@ -74,7 +74,18 @@ const numberedNodeLabels: readonly ReadingCase[] = [
     [['METASTATIC MELANOMA IN ONE LYMPH NODE', 'C773', 'present']]],
 ];
 
+// ANNOTATION.md, "Spread written as disease" and round 17's region-less "nodal" word: "L neck nodal disease" of a tonsil SCC is its
+// neck nodes (table: lymph gland, cervical / Malignant Secondary C77.0), even when the patient also has an untreated CLL (d757;
+// Tabular C91.10; C09.9 Malignant neoplasm of tonsil, unspecified); a lymphoma's "bulky nodal disease" stays the lymphoma itself.
+const spreadBesideHaematologic: readonly ReadingCase[] = [
+  ['a solid cancer\'s nodal disease stays a mention beside a CLL', 'PMH: CLL, untreated.\nA/P: p16+ L tonsil SCC with L neck nodal disease, week 5 of chemoRT.',
+    [['CLL', 'C9110', 'present'], ['L tonsil SCC', 'C099', 'present'], ['L neck nodal disease', 'C770', 'present']]],
+  ['a lymphoma\'s nodal disease is no secondary beside a past solid cancer', 'Hx of prostate ca.\nNew DLBCL with bulky nodal disease, starting R-CHOP.',
+    [['prostate ca', 'Z8546', 'history'], ['DLBCL', 'C8330', 'present']]],
+];
+
 describe('narrative reader: margin statements and synoptic titles (round 18)', () => {
+  describe('spread written as disease beside a haematological neoplasm', () => checkReadings(spreadBesideHaematologic));
   describe('a numbered node label names its region', () => checkReadings(numberedNodeLabels));
   describe('a skin specimen names its body surface', () => checkReadings(skinSpecimens));
   describe('a margin statement names the specimen\'s tumour', () => checkReadings(marginStatements));
