@@ -24,6 +24,12 @@ const marginStatements: readonly ReadingCase[] = [
     [['Adenocarcinoma of prostate', 'C61', 'present'], ['carcinoma', 'C61', 'present']]],
   ['margins named in a parenthesis before their verdict (d744)', 'Adenocarcinoma of the ascending colon.\n   3. Margins (proximal ileal, distal colonic, radial/mesenteric) negative for carcinoma.',
     [['Adenocarcinoma of the ascending colon', 'C182', 'present'], ['carcinoma', 'C182', 'negated']]],
+  // A synoptic form's margin field under its "Tumor Site:" is the tumour at the margin, not the tumour restated (d124, d743, d744,
+  // d97), and "Uninvolved by" denies like "negative for" (d745; table: lung, upper lobe / Malignant Primary, right C34.11).
+  ['a synoptic margin field is a mention of its own', 'Tumor Site: Sigmoid colon\nHistologic Type: Adenocarcinoma\nMargins: All margins negative for invasive carcinoma\n',
+    [['Adenocarcinoma', 'C187', 'present'], ['carcinoma', 'C187', 'negated']]],
+  ['"Margins: Uninvolved by invasive carcinoma" is negated', 'Specimen laterality: Right\nTumor Site: Upper lobe\nHistologic Type: Invasive adenocarcinoma of lung\nMargins: Uninvolved by invasive carcinoma\n',
+    [['adenocarcinoma of lung', 'C3411', 'present'], ['carcinoma', 'C3411', 'negated']]],
   // "Tumor" in a margin verdict is the specimen's tumour, its histology included (d75, d89, d745 "margins free of tumor"; d748
   // "margin …, frozen: negative for tumor"; d579 a Mohs BCC: Tabular C44.311 Basal cell carcinoma of skin of nose); "10% of tumor"
   // stays a measure.
