@@ -181,8 +181,9 @@ describe('narrative reader: pathology report layouts', () => {
     assert.equal(read(report).find((mention) => mention.text === 'Ductal carcinoma in situ')?.code, 'D0511');
   });
 
-  it('a margin item reports no tumour of the organ', () => {
-    assert.equal(read(report).filter((mention) => mention.assertion === 'negated').length, 0);
+  // ANNOTATION.md (round 17): a margin statement that names the neoplasm is a negated mention of the specimen's tumour at its site.
+  it('a margin item denies the specimen\'s tumour at its site (right female breast → C50.911, negated)', () => {
+    assert.equal(read(report).find((mention) => mention.assertion === 'negated' && mention.text === 'carcinoma')?.code, 'C50911');
   });
 });
 

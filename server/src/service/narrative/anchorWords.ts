@@ -8,6 +8,7 @@ import { inSituNeoplasmOr } from './inSituNeoplasm';
 import { isNumber } from './numberWords';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
+import { inMarginStatement } from './marginStatement';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
 
@@ -136,7 +137,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   // "Ca 9.4" is calcium; "suspected pancreatic ca\n3. Hepatic lesions": the next list item's number is no value of it.
   if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
-  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true) return undefined;
+  if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true && !deniedObject(tokens, index)) return undefined;
   if (found.value.staffTitle === true && namesStaffMember(tokens, found.end)) return undefined;
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(wordBeforeAvidity(tokens, index))) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
@@ -145,6 +146,17 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   // "in-situ neoplasm of cervix uteri": the in-situ words before a bare "neoplasm" make it the in-situ one (inSituNeoplasm.ts).
   if (found.value.words === 'neoplasm') return { ...found, value: inSituNeoplasmOr(tokens, index, found.value) };
   return found.value.capitalsOnly !== true || abbreviationFits(tokens, index, found.end, found.value.words) ? found : undefined;
+}
+
+/** The verdicts that deny what follows them ("free of tumor", "negative for tumor"). */
+const DENYING_VERDICTS: ReadonlyMap<string, string> = new Map([['free', 'of'], ['negative', 'for'], ['neg', 'for']]);
+
+/**
+ * "margins free of tumor", "margin …, frozen: negative for tumor": a pathologist's verdict on a margin denies the specimen's tumour
+ * (marginStatement.ts), which is no measure or part of a tumour ("10% of tumor", "involved by tumor").
+ */
+function deniedObject(tokens: readonly Token[], index: number): boolean {
+  return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && inMarginStatement(tokens, index);
 }
 
 /**

@@ -38,6 +38,8 @@ export interface RawMention {
   readonly unspecifiedSite?: boolean;
   /** A bone or soft-tissue tumour written with no site ("#1 Ewing sarcoma"): kept only when it restates one named with its site (restatedSite.ts). */
   readonly restatedOnly?: boolean;
+  /** A margin statement's histology, at the site of the specimen's tumour even when denied (marginStatement.ts). */
+  readonly marginStatement?: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export function inOneShape(mention: RawMention): RawMention {
     site: mention.site, writtenSite: mention.writtenSite,
     histology: mention.histology, morphology: mention.morphology, remission: mention.remission, relapse: mention.relapse, inSitu: mention.inSitu,
     multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
+    marginStatement: mention.marginStatement,
   };
 }
 

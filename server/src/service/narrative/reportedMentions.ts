@@ -4,7 +4,7 @@ import { inMarginItem } from './siteContext';
 import { isNoSecondarySite } from './notDiagnoses';
 
 /**
- * The mentions in one shape, without those in a margin item or a secondary where none is written. A loop
+ * The mentions in one shape, without those in a margin item that found no site or a secondary where none is written. A loop
  * pushing into a literal rather than `map` and `filter`: the array it builds has the same elements kind
  * whether the caller runs interpreted or optimised, whereas an optimised `map` may hand `filter` an array
  * of another map than the one the interpreter recorded, which sent the optimised finder back to the
@@ -14,7 +14,7 @@ export function reportedMentions(tokens: readonly Token[], mentions: readonly Ra
   const reported: RawMention[] = [];
   for (const found of mentions) {
     const mention = inOneShape(found);
-    if (!inMarginItem(tokens, mention.anchorStart) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site))) reported.push(mention);
+    if (!(inMarginItem(tokens, mention.anchorStart) && mention.site === undefined) && !(mention.column === 'secondary' && isNoSecondarySite(tokens, mention.site))) reported.push(mention);
   }
   return reported;
 }

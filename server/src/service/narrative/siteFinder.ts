@@ -309,9 +309,9 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   if (first === undefined || tokens[position]?.sentence !== sentence) return undefined;
   // "Lymph node, right neck level IV (25G x 3):": a region narrowed by a second one (a neck level) is read as the second.
   const region = vocabulary.nodeRegions.matchAt(tokens, first.end) ?? first;
-  // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region.
+  // "Lymph node, right axillary sentinel, excision": the node's kind may follow its region, and its number the kind ("… SENTINEL #2, EXCISION:").
   const afterKind = LABEL_NODE_KINDS.has(tokens[region.end]?.norm ?? '') ? region.end + 1 : region.end;
-  const next = tokens[afterKind];
+  const next = tokens[afterNodeNumber(tokens, afterKind)];
   const closes = next === undefined || next.sentence !== sentence || LABEL_CLOSERS.has(next.norm) || NODE_PROCEDURES.has(next.norm);
   return closes ? { end: region.end, region: region.value.region } : undefined;
 }

@@ -1,6 +1,7 @@
 import { lastAtOrBefore } from '../sortedSearch';
 import type { NoteSection } from './model';
 import { labelRefinedBy } from './siteContext';
+import { labelSkinSurface, mergeSkin } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { firstInSentenceAfter } from './sentenceWindow';
@@ -94,8 +95,25 @@ function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatc
   const position = firstInSentenceAfter(tokens, from, SPECIMEN_LINE, tokens[from]?.sentence, (_token, at) => sites[at] !== undefined);
   const site = position < 0 ? undefined : sites[position];
   if (site === undefined) return undefined;
-  return site.lymphNode ? site : labelRefinedBy(tokens, sites, site) ?? site;
+  return site.lymphNode ? site : skinOfSurface(tokens, sites, site) ?? labelRefinedBy(tokens, sites, site) ?? site;
 }
+
+/**
+ * "Tumor Site: Skin of upper back", "SPECIMEN: Skin, left forearm, excision": the skin of the body surface written right after
+ * it, whose C43 / C44 subdivision the skin tumours below take, not the skin NOS.
+ */
+function skinOfSurface(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], site: SiteMatch): SiteMatch | undefined {
+  if (site.path.length !== 1 || site.path[0] !== 'skin') return undefined;
+  let next = site.end;
+  if (SKIN_JOINERS.has(tokens[next]?.norm ?? '')) next++;
+  if (tokens[next]?.norm === 'the') next++;
+  // "Skin of upper back": a position word the site finder leaves out of the surface ("back") stands before it.
+  const surface = next === site.end ? undefined : labelSkinSurface(sites, tokens, next) ?? (SURFACE_PARTS.has(tokens[next]?.norm ?? '') ? sites[next + 1] : undefined);
+  return surface === undefined || surface.lymphNode ? undefined : mergeSkin([site, surface])[0];
+}
+
+const SKIN_JOINERS: ReadonlySet<string> = new Set([',', 'of']);
+const SURFACE_PARTS: ReadonlySet<string> = new Set(['upper', 'lower', 'mid', 'posterior', 'anterior', 'lateral', 'medial']);
 
 /** The specimen site that covers the token at `index`, if a specimen header stands shortly before it. */
 export function specimenSiteAt(specimens: SpecimenSites, index: number): SiteMatch | undefined {

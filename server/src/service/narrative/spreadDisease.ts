@@ -10,7 +10,27 @@ export function withSpreadDiseaseInSolidCancer(mentions: readonly RawMention[]):
   if (!mentions.some(isSpreadDisease)) return mentions;
   const solid = mentions.some((mention) => !isSpreadDisease(mention) && (mention.histology !== undefined || mention.morphology?.siteAxis === 'carcinoid'));
   const haematologic = mentions.some((mention) => HAEMATOLOGIC_CODE.test(mention.morphology?.code ?? ''));
-  return solid && !haematologic ? mentions : mentions.filter((mention) => !isSpreadDisease(mention));
+  if (!solid) return mentions.filter((mention) => !isSpreadDisease(mention));
+  return haematologic ? withSpreadOfSolidCancersOnly(mentions) : mentions;
+}
+
+/**
+ * In a note that names a solid cancer and a haematological one ("p16+ L tonsil SCC with L neck nodal disease" of a patient with
+ * untreated CLL), a spread written as disease is the cancer's named just before it: kept after a solid cancer, dropped after the
+ * lymphoma, myeloma or leukaemia, whose nodal or bone disease is the disease itself.
+ */
+function withSpreadOfSolidCancersOnly(mentions: readonly RawMention[]): RawMention[] {
+  const kept: RawMention[] = [];
+  let lastDisease: RawMention | undefined;
+  for (const mention of mentions) {
+    if (!isSpreadDisease(mention)) {
+      lastDisease = mention;
+      kept.push(mention);
+    } else if (lastDisease !== undefined && !HAEMATOLOGIC_CODE.test(lastDisease.morphology?.code ?? '')) {
+      kept.push(mention);
+    }
+  }
+  return kept;
 }
 
 /** Tabular C81–C96 (lymphomas, myeloma, leukaemias) and D45–D47 (the myeloproliferative and myelodysplastic neoplasms). */

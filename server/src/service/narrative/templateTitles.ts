@@ -20,5 +20,28 @@ export function withoutTemplateTitles(tokens: readonly Token[], mentions: readon
 
 function inFormTitle(tokens: readonly Token[], anchorStart: number): boolean {
   const open = openParenthesisBefore(tokens, anchorStart, TITLE_REACH);
-  return open >= 0 && FORM_TITLES.some((title) => title.every((word, index) => tokens[open - title.length + index]?.norm === word));
+  return (open >= 0 && titleEndsAt(tokens, open)) || afterTitleDash(tokens, anchorStart);
+}
+
+/** Whether a form's title ends right before `position` ("SYNOPTIC REPORT", "SYNOPTIC", "CASE SUMMARY"). */
+function titleEndsAt(tokens: readonly Token[], position: number): boolean {
+  return FORM_TITLES.some((title) => title.every((word, index) => tokens[position - title.length + index]?.norm === word));
+}
+
+/** A title's last word when it is written alone before its dash ("SYNOPTIC - PROSTATE GLAND: RADICAL PROSTATECTOMY"). */
+const DASHED_TITLE_WORDS: ReadonlySet<string> = new Set(['synoptic']);
+
+/**
+ * "SYNOPTIC REPORT - INVASIVE CARCINOMA OF THE BREAST: RESECTION (CAP v4.10.0.0)", "SYNOPTIC REPORT - MELANOMA OF THE SKIN: WIDE
+ * EXCISION": the protocol's name written after the title and a dash, up to the colon that names the procedure, is the
+ * parenthesis's protocol written another way.
+ */
+function afterTitleDash(tokens: readonly Token[], anchorStart: number): boolean {
+  const sentence = tokens[anchorStart]?.sentence;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - TITLE_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || token.norm === ':' || token.norm === '(') return false;
+    if (token.norm === '-') return titleEndsAt(tokens, position) || DASHED_TITLE_WORDS.has(tokens[position - 1]?.norm ?? '');
+  }
+  return false;
 }
