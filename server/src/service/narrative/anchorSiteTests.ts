@@ -1,11 +1,13 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { COURSE_NOUNS } from './modifierWords';
 import type { RawMention } from './rawMention';
+import type { Laterality } from './siteLexicon';
+import { isModifier } from './siteLists';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
- * Tests `anchorMentions` (mentions.ts) asks of its sites and mentions, as functions of their own rather than closures in it:
+ * Tests `anchorMentions` (mentions.ts) asks of its sites, mentions and the words before an anchor, as functions of their own rather than closures in it:
  * a closure there made every anchor allocate a context for what it captured, whether or not the closure was reached.
  */
 
@@ -24,4 +26,19 @@ export function someSiteFrom(mentions: readonly RawMention[], end: number): bool
 export function someInColumn(mentions: readonly RawMention[], column: NeoplasmColumn | null): boolean {
   for (const mention of mentions) if (mention.column === column) return true;
   return false;
+}
+
+const SIDE_WORDS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['bilateral', 'bilateral'], ['rt', 'right'], ['lt', 'left']]);
+
+/** A side word just before an anchor, over at most three modifiers ("left high-grade Krukenberg tumor"); "R" and "L" only in capitals. */
+export function sideBefore(tokens: readonly Token[], start: number): Laterality | undefined {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(0, start - 4); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return undefined;
+    const side = token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDE_WORDS.get(token.norm);
+    if (side !== undefined) return side;
+    if (!isModifier(token.norm)) return undefined;
+  }
+  return undefined;
 }

@@ -7,7 +7,6 @@ import { withNoteSites } from './noteSites';
 import { originSites } from './originSites';
 import { withPartAfter, withSideAfter } from './sideAfter';
 import { SideIndex } from './sideIndex';
-import type { Laterality } from './siteLexicon';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
 import { type RawMention, allInOneShape } from './rawMention';
@@ -38,14 +37,14 @@ import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { marginMention } from './marginStatement';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
-import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, isModifier, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
+import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 import { relativesTissueSite } from './familySarcoma';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
-import { placedSitesAfter, someInColumn, someSiteFrom } from './anchorSiteTests';
+import { placedSitesAfter, sideBefore, someInColumn, someSiteFrom } from './anchorSiteTests';
 
 /**
  * Finds neoplasm mentions: a histology word (an "anchor") and the sites written next to it. Sites to
@@ -307,21 +306,6 @@ function organBoundMention(tokens: readonly Token[], start: number, end: number,
   if (subsite === undefined && written.length === 0) return undefined;
   const site = subsite ?? { start, end, path: term.impliedSite ?? [], lymphNode: false };
   return { start: Math.min(site.start, start), end: Math.max(site.end, end), anchorStart: start, anchorEnd: end, column: columnOf(term.role), site, histology: term };
-}
-
-const SIDE_WORDS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['right', 'right'], ['left', 'left'], ['bilateral', 'bilateral'], ['rt', 'right'], ['lt', 'left']]);
-
-/** A side word just before an anchor, over at most three modifiers ("left high-grade Krukenberg tumor"); "R" and "L" only in capitals. */
-function sideBefore(tokens: readonly Token[], start: number): Laterality | undefined {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - 4); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return undefined;
-    const side = token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDE_WORDS.get(token.norm);
-    if (side !== undefined) return side;
-    if (!isModifier(token.norm)) return undefined;
-  }
-  return undefined;
 }
 
 /** "B. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:": a skin label's body site after "skin" is the skin there. */
