@@ -105,7 +105,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // table: Discussion, Recommendation, Board Recommendation, Suggest).
     'discussion', 'recommendation', 'board recommendation', 'board recommendations', 'suggest',
     // A tumor board's conclusion under its full name (ANNOTATION.md, round 18 decisions).
-    'tumor board recommendation', 'tumor board recommendations', 'tumour board recommendation', 'tumour board recommendations'] },
+    'tumor board recommendation', 'tumor board recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression',
     // A breast imaging report's final category line ("OVERALL: BI-RADS 5", "OVERALL ASSESSMENT:", "OVERALL BI-RADS:").
     'overall', 'overall assessment', 'overall bi rads', 'overall impression',
