@@ -33,7 +33,20 @@ const serousFluid: readonly ReadingCase[] = [
     'Paracentesis fluid, cytology: Malignant (MAL), secondary.', [['Malignant (MAL), secondary', 'C786', 'present']]],
 ];
 
+// The Bethesda system for cervical cytology's negative category in words (d754 "Pap (G23-04411): Negative for intraepithelial
+// lesion or malignancy (NILM)"): the Pap's cervix, table: cervix uteri / Malignant Primary C53.9 (Tabular C53.9 Malignant
+// neoplasm of cervix uteri, unspecified), negated; a site written with it comes first (a vaginal cuff Pap after hysterectomy:
+// table: vagina / Malignant Primary C52); the abbreviation "NILM" alone is no entry (d168).
+const papNegative: readonly ReadingCase[] = [
+  ['a Pap\'s written-out NILM is the cervix denied', '  03/2023    Pap (G23-04411): Negative for intraepithelial lesion or malignancy (NILM).',
+    [['intraepithelial lesion or malignancy', 'C539', 'negated']]],
+  ['a vaginal cuff Pap\'s NILM is the vagina denied', 'Vaginal cuff Pap: negative for intraepithelial lesion or malignancy.',
+    [['intraepithelial lesion or malignancy', 'C52', 'negated']]],
+  ['"NILM" alone is no mention', 'Pap 2024: NILM, HPV negative.', []],
+];
+
 describe('narrative reader: cytology round 18', () => {
+  describe('a Pap negative for intraepithelial lesion or malignancy', () => checkReadings(papNegative));
   describe('thyroid Bethesda category VI', () => checkReadings(thyroidBethesda));
   describe('serous fluid category MAL', () => checkReadings(serousFluid));
 });

@@ -58,5 +58,8 @@ export function cytologyCategoryTerms(): HistologyTerm[] {
     .map((words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['thyroid'], endsStatement: true }));
   const serousFluid = ['malignant ( mal ) , secondary', 'malignant ( mal ) - secondary', 'malignant ( mal ) : secondary', 'malignant - secondary ( mal )', 'malignant , secondary ( mal )']
     .map((words): HistologyTerm => ({ words, role: 'secondary', endsStatement: true }));
-  return [...bethesda, ...serousFluid];
+  // The Bethesda system for cervical cytology's negative category in words: the Pap's cervix (table: cervix uteri / Malignant
+  // Primary C53.9), denied by its "negative for"; its abbreviation "NILM" alone is no entry.
+  const pap = ['intraepithelial lesion or malignancy', 'intraepithelial lesions or malignancy'].map((words): HistologyTerm => ({ words, role: 'primary', fallbackSite: ['cervix'] }));
+  return [...bethesda, ...serousFluid, ...pap];
 }
