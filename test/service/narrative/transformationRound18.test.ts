@@ -25,6 +25,26 @@ const fearedRestatements: readonly ReadingCase[] = [
     [['temporal glioblastoma', 'C712', 'present'], ['GBM', 'C712', 'present'], ['GBM', 'C719', 'hypothetical']]],
 ];
 
+// "Richter('s) transformation" is C91.1- (Tabular C91.1 inclusion: Richter syndrome), and a transformation is active disease: denied
+// in a CLL in remission it is C91.10 (Chronic lymphocytic leukemia of B-cell type not having achieved remission), not the CLL's
+// C91.11 (d190 "No evidence of Richter transformation clinically", d737).
+const richter: readonly ReadingCase[] = [
+  ['a denied Richter transformation of a CLL in remission is C91.10', 'Relapsed CLL, now in remission after VenO (uMRD4). No evidence of Richter transformation clinically.',
+    [['CLL', 'C9111', 'present'], ['Richter transformation', 'C9110', 'negated']]],
+];
+
+// A "large cell transformation" names a disease only through what it produces: the DLBCL of a CLL or low-grade B-cell lymphoma
+// (Index: Lymphoma, diffuse large B-cell C83.3-; Tabular C83.30 Diffuse large B-cell lymphoma, unspecified site), nothing new of a
+// mycosis fungoides (C84.0- stays; no mention, d657).
+const largeCellTransformation: readonly ReadingCase[] = [
+  ['a mycosis fungoides\' large cell transformation is no mention', 'Skin bx: mycosis fungoides, patch stage. CD30-positive large cells are rare; large cell transformation is not present.',
+    [['mycosis fungoides', 'C8409', 'present']]],
+  ['a CLL\'s denied large cell transformation stays the DLBCL denied', 'bx: CLL/SLL, no large cell transformation.',
+    [['CLL/SLL', 'C9110', 'present'], ['large cell transformation', 'C8330', 'negated']]],
+];
+
 describe('narrative reader: transformations and restatements round 18', () => {
+  describe('Richter transformation is active CLL', () => checkReadings(richter));
+  describe('large cell transformation by the disease it arises from', () => checkReadings(largeCellTransformation));
   describe('a feared restatement is coded as written', () => checkReadings(fearedRestatements));
 });
