@@ -13,7 +13,7 @@ import { testCodeSets } from '../../helpers/codeSets';
  * it (every field a shape adds is undefined); these tests keep the shapes from drifting apart again.
  */
 describe('narrative mentions and sites in one shape', () => {
-  const MENTION_FIELDS = ['start', 'end', 'anchorStart', 'anchorEnd', 'column', 'site', 'writtenSite', 'histology', 'morphology', 'remission', 'relapse',
+  const MENTION_FIELDS = ['start', 'end', 'anchorStart', 'anchorEnd', 'column', 'site', 'writtenSite', 'impliedWrittenSite', 'histology', 'morphology', 'remission', 'relapse',
     'inSitu', 'multipleNodeSites', 'neuroendocrine', 'unspecifiedSite', 'restatedOnly', 'marginStatement'];
   const SITE_FIELDS = ['start', 'end', 'path', 'laterality', 'lymphNode', 'qualifiers', 'partWritten', 'fluid', 'surfaceOnly', 'alternatives'];
   const notes = [

@@ -142,6 +142,7 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.onlyAfter !== undefined && !found.value.onlyAfter.includes(wordBeforeAvidity(tokens, index))) return undefined;
   if (found.value.urinaryOnly === true && !inUrinaryPhrase(tokens, index, found.end)) return undefined;
   if (found.value.polypOnly === true && !inPolypPhrase(tokens, index, found.end)) return undefined;
+  if (found.value.endsStatement === true && !endsItsSentence(tokens, found.end)) return undefined;
   if (found.value.notBefore !== undefined && (found.value.notBefore.includes(tokens[found.end]?.norm ?? '') || found.value.notBefore.includes(wordAfterParenthesis(tokens, found.end)))) return undefined;
   // "in-situ neoplasm of cervix uteri": the in-situ words before a bare "neoplasm" make it the in-situ one (inSituNeoplasm.ts).
   if (found.value.words === 'neoplasm') return { ...found, value: inSituNeoplasmOr(tokens, index, found.value) };
@@ -157,6 +158,12 @@ const DENYING_VERDICTS: ReadonlyMap<string, string> = new Map([['free', 'of'], [
  */
 function deniedObject(tokens: readonly Token[], index: number): boolean {
   return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && inMarginStatement(tokens, index);
+}
+
+/** Whether the words ending before `end` end their sentence: the next token opens another or is a full stop or semicolon. */
+function endsItsSentence(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  return next === undefined || next.sentence !== tokens[end - 1]?.sentence || next.norm === '.' || next.norm === ';';
 }
 
 /**

@@ -107,4 +107,9 @@ export interface HistologyTerm {
   readonly secondPrimary?: boolean;
   /** Read only as a noun phrase of its own ("risk of a second primary (lifelong)"), not before the noun it qualifies ("second primary lung cancer"). */
   readonly standsAlone?: boolean;
+  /**
+   * Read only as a statement of its own, ending its sentence ("MALIGNANT (BETHESDA VI)."): a category line that goes on into its
+   * diagnosis ("Bethesda VI - malignant, c/w papillary thyroid carcinoma") qualifies that diagnosis, which is the entry.
+   */
+  readonly endsStatement?: boolean;
 }

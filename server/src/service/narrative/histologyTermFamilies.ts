@@ -43,3 +43,27 @@ export function intraepithelialNeoplasiaIII(abbreviation: string, site: string):
     `${spelledOut} 3`, `${spelledOut} iii`, `${spelledOut} grade 3`, `${spelledOut} grade iii`, `${spelledOut} , grade 3`, `${spelledOut} , grade iii`];
   return spellings.map((words) => ({ words, role: 'in-situ', impliedSite: [site] }));
 }
+
+/** The spellings of the thyroid reporting system's sixth category ("Bethesda VI", "Bethesda category VI", "TBSRTC VI"). */
+const BETHESDA_SIX = ['bethesda vi', 'bethesda 6', 'bethesda category vi', 'bethesda category 6', 'bethesda class vi', 'tbsrtc vi', 'tbsrtc category vi'];
+
+/**
+ * A cytology reporting system's category line whose words name malignancy (ANNOTATION.md, round 18 decisions): the
+ * cytopathologist's own statement on the specimen. The Bethesda system's category VI "Malignant" is the thyroid's primary
+ * (table: thyroid / Malignant Primary C73), its name and its number written either way round, one in brackets ("MALIGNANT
+ * (BETHESDA VI)", "Bethesda category VI (malignant)"); a number labelling the word ("Bethesda VI - malignant, c/w …",
+ * "Bethesda VI: malignant") heads the diagnosis that follows, as a field's label does. The International System for serous
+ * fluid's "MALIGNANT (MAL), secondary" is a metastasis at the fluid's serosa (`fluidCytology.ts`). The category's number or
+ * abbreviation alone ("Bethesda VI", "MAL") names nothing and is no entry, and a category that goes on into its diagnosis in
+ * one sentence qualifies that diagnosis (`endsStatement`).
+ */
+export function cytologyCategoryTerms(): HistologyTerm[] {
+  const bethesda = BETHESDA_SIX.flatMap((category) => [`malignant ( ${category} )`, `${category} ( malignant )`])
+    .map((words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['thyroid'], endsStatement: true }));
+  const serousFluid = ['malignant ( mal ) , secondary', 'malignant ( mal ) - secondary', 'malignant ( mal ) : secondary', 'malignant - secondary ( mal )', 'malignant , secondary ( mal )']
+    .map((words): HistologyTerm => ({ words, role: 'secondary', endsStatement: true }));
+  // The Bethesda system for cervical cytology's negative category in words: the Pap's cervix (table: cervix uteri / Malignant
+  // Primary C53.9), denied by its "negative for"; its abbreviation "NILM" alone is no entry.
+  const pap = ['intraepithelial lesion or malignancy', 'intraepithelial lesions or malignancy'].map((words): HistologyTerm => ({ words, role: 'primary', fallbackSite: ['cervix'] }));
+  return [...bethesda, ...serousFluid, ...pap];
+}

@@ -119,8 +119,11 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'hcl', ...HAIRY_CELL, capitalsOnly: true, notBeforeDose: true },
   { words: 'dlbcl', ...DLBCL },
   // Tabular C91.1 (CLL of B-cell type) includes Richter syndrome; a "large cell transformation" names the DLBCL it becomes (C83.3-).
-  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome"].map((words): MorphologyTerm => ({ words, ...CLL })),
-  ...['large cell transformation', 'large-cell transformation'].map((words): MorphologyTerm => ({ words, ...DLBCL })),
+  // A transformation is active disease, never in remission (ANNOTATION.md, round 18 decisions): "No evidence of Richter
+  // transformation" in a CLL in remission denies C91.10, not the remission code.
+  ...['richter transformation', "richter's transformation", 'richters transformation', 'richter syndrome', "richter's syndrome"].map((words): MorphologyTerm => ({ words, ...CLL, remission: undefined })),
+  // Of a mycosis fungoides it names nothing new (C84.0- stays; ANNOTATION.md, round 18 decisions): no mention in that note.
+  ...['large cell transformation', 'large-cell transformation'].map((words): MorphologyTerm => ({ words, ...DLBCL, ambiguous: 'not-mycosis-fungoides' })),
   { words: 'diffuse large b-cell lymphoma', ...DLBCL },
   { words: 'follicular lymphoma', ...FOLLICULAR },
   { words: 'fl', ...FOLLICULAR, capitalsOnly: true, notAfter: ['to', 'from', 'in', 'at', 'near', 'of', 'visiting'] },

@@ -36,8 +36,9 @@ export interface MorphologyTerm {
    * or a knee ligament; "PV": polycythemia vera or the portal vein): the encounter's other mentions choose (`noteRestatements.ts`):
    * `skin-or-myeloma`, `lymphoma` (a lymphoma written), `hodgkin` (a lymphoma or a Hodgkin regimen in its sentence), `mpn` (a
    * myeloproliferative neoplasm written), `myeloma` (a myeloma written), `leukaemia` (a leukaemia written), `skin` (a skin neoplasm or its own site written: "MIS" is also minimally invasive surgery); with no such mention it is no mention.
+   * `not-mycosis-fungoides`: the words name a new disease except in a note about mycosis fungoides ("large cell transformation").
    */
-  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi' | 'leukaemia';
+  readonly ambiguous?: 'skin-or-myeloma' | 'skin' | 'lymphoma' | 'hodgkin' | 'mpn' | 'myeloma' | 'kaposi' | 'leukaemia' | 'not-mycosis-fungoides';
   /** The words name a relapse of the disease ("marrow relapse", "CNS relapse"): coded with `relapse` as if "relapsed" preceded. */
   readonly namesRelapse?: boolean;
   /** Before a dose the abbreviation is a drug's salt ("sertraline HCL 50 mg": the hydrochloride), not the disease. */

@@ -204,6 +204,8 @@ function ambiguousTyped(tokens: readonly Token[], mention: RawMention, diseases:
   const kind = mention.morphology?.ambiguous;
   if (kind === undefined || mention.morphology === undefined) return mention;
   if (kind === 'lymphoma') return diseases.lymphoma ? mention : undefined;
+  // "large cell transformation" is the DLBCL a CLL or low-grade B-cell lymphoma becomes, nothing new of a mycosis fungoides.
+  if (kind === 'not-mycosis-fungoides') return diseases.mycosisFungoides ? undefined : { ...mention, morphology: { ...mention.morphology, ambiguous: undefined } };
   if (kind === 'hodgkin') return diseases.lymphoma || hodgkinRegimenNear(tokens, mention) ? mention : undefined;
   if (kind === 'mpn' && !diseases.mpn && diseases.mycosisFungoides && mention.morphology.words === 'mf') {
     return { ...mention, morphology: { ...mention.morphology, ...MYCOSIS_FUNGOIDES, ambiguous: undefined } };

@@ -22,6 +22,11 @@ export interface RawMention {
    * ("RLL nodule … No definite lung malignancy"): a denied diagnosis keeps the words it was written with.
    */
   readonly writtenSite?: SiteMatch;
+  /**
+   * The implied site a restated histology was written with, when it took the sub-site and side of the tumour named before it
+   * ("look for SCLC transformation" after "NSCLC of the LUL"; restatedSite.ts): a feared one is coded as written.
+   */
+  readonly impliedWrittenSite?: SiteMatch;
   readonly histology?: HistologyTerm;
   readonly morphology?: MorphologyTerm;
   /** True when "in remission" follows a histology whose code has a remission form. */
@@ -54,7 +59,7 @@ export interface RawMention {
 export function inOneShape(mention: RawMention): RawMention {
   return {
     start: mention.start, end: mention.end, anchorStart: mention.anchorStart, anchorEnd: mention.anchorEnd, column: mention.column,
-    site: mention.site, writtenSite: mention.writtenSite,
+    site: mention.site, writtenSite: mention.writtenSite, impliedWrittenSite: mention.impliedWrittenSite,
     histology: mention.histology, morphology: mention.morphology, remission: mention.remission, relapse: mention.relapse, inSitu: mention.inSitu,
     multipleNodeSites: mention.multipleNodeSites, neuroendocrine: mention.neuroendocrine, unspecifiedSite: mention.unspecifiedSite, restatedOnly: mention.restatedOnly,
     marginStatement: mention.marginStatement,

@@ -144,7 +144,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true ? { ...mention, site: mention.writtenSite } : mention;
+    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true ? { ...mention, site: mention.writtenSite }
+      : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : mention;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
     if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCoding(written)?.code))) return;

@@ -1,4 +1,5 @@
 import type { AssertionTrigger } from './assertionTrigger';
+import { WEIGHED_EVIDENCE_TRIGGERS } from './weighedEvidenceTriggers';
 
 /**
  * Cues of issue 12's thirteenth round of notes (second-language writers, dictation, pathology reports, sign-outs, interpreter
@@ -39,6 +40,8 @@ const EARLIER_STUDIES: readonly string[] = ['previously', 'pre-operatively', 'pr
   ...['prior', 'previous', 'preceding', 'pre-op', 'preop', 'preoperative', 'pre-operative', 'baseline', 'outside', 'earlier'].flatMap((study) => [`on ${study}`, `on the ${study}`])];
 
 export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
+  // A report's weighing of the evidence for a diagnosis (round 18; `weighedEvidenceTriggers.ts`).
+  ...WEIGHED_EVIDENCE_TRIGGERS,
   // French and Spanish radiology's hedge as second-language writers translate it ("necrotic nodes, evocative for metastasis"):
   // what a finding evokes is suggested, not proven (Guidelines II.H "suggestive of").
   ...pre('uncertain', 'evocative of', 'evocative for', 'suggestive for'),

@@ -55,7 +55,8 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
     }
     const earlier = named.get(key);
     if (earlier !== undefined && !earlier.ambiguous && mention.start - earlier.at <= RESTATED_REACH && !otherSiteInSentence(tokens, sites, mention, implied)) {
-      return { ...mention, site: { ...site, path: earlier.site.path, ...withSide(earlier.site) } };
+      // Feared, the restatement is coded as written (`impliedWrittenSite`): "will re-biopsy to look for SCLC transformation".
+      return { ...mention, site: { ...site, path: earlier.site.path, ...withSide(earlier.site) }, impliedWrittenSite: site };
     }
     // "Intramedullary C4-C6 cord tumor, favored ependymoma": a glioma of a spine report is the spinal cord's (spinalGlioma.ts).
     if (implied.length === 1 && implied[0] === 'brain' && inSpinalCord(tokens, mention.anchorStart, mention.anchorEnd)) return { ...mention, site: { ...site, path: SPINAL_CORD } };

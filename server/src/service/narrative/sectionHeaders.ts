@@ -19,7 +19,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The consultation letter's and second-language writer's short forms ("Reason: patient is 58 years man …").
     'reason', 'reason for consult', 'reason for visit/consult', 'reason for transfer',
     // A radiology or ultrasound requisition's reason for the study (ANNOTATION.md's header table, round 17).
-    'reason for exam', 'reason for examination', 'reason for study'] },
+    'reason for exam', 'reason for examination', 'reason for study',
+    // A consult's question, the reason it was asked for (ANNOTATION.md, round 18 decisions).
+    'question', 'consult question'] },
   { kind: 'hpi', name: 'History of Present Illness', spellings: ['history of present illness', 'hpi', 's', 'anamnesis', 'present illness', 'interval history', 'interval hx', 'interim history', 'oncologic history', 'oncology history', 'onc history', 'onc hx', 'oncologic hx', 'oncology hx', 'cancer history', 'history', 'clinical history', 'clinical hx', 'hx', 'indication', 'subjective', 'brief history', 'hospital course', 'brief hospital course',
     // The reason a procedure or study is done (operative notes, endoscopy, interventional radiology: "Indications:",
     // "Indication for procedure:"), and an emergency department's course, told as a hospital course is.
@@ -43,7 +45,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The requester's clinical data on a study or specimen, a treatment summary told as the history of the disease, the
     // reason for an operation, and an identifying one-line summary ("ID: 45F …"; read only when an age follows, `sections.ts`)
     // (ANNOTATION.md's header table, round 17).
-    'clinical data', 'treatment summary', 'tx summary', 'indication(s)', 'indication for surgery', 'indications for surgery', 'id'] },
+    'clinical data', 'treatment summary', 'tx summary', 'indication(s)', 'indication for surgery', 'indications for surgery', 'id',
+    // A transfer or discharge note's summary of the stay, told as a hospital course is (ANNOTATION.md, round 18 decisions).
+    'summary of stay'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -88,7 +92,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // round 17: GROSS, MICROSCOPIC, IHC, CYTOGENETICS, FISH, MOLECULAR, INTERPRETATION), and a biopsy's results by their short name.
     'gross', 'microscopic', 'ihc', 'immunohistochemistry', 'immunohistochemical stains', 'cytogenetics', 'fish', 'molecular', 'interpretation', 'bx results',
     // The intraoperative consultation an operative note reports ("Frozen Section:", "Frozen sections:"), ANNOTATION.md's `Pathology`.
-    'frozen section', 'frozen sections', 'intraoperative frozen section', 'frozen section results'] },
+    'frozen section', 'frozen sections', 'intraoperative frozen section', 'frozen section results',
+    // A pathology consultation's own diagnosis on the slides it reviews is its final diagnosis (ANNOTATION.md, round 18
+    // decisions); the referring pathology's diagnosis is a diagnosis provided (Diagnoses, below).
+    'consultation diagnosis', 'our diagnosis', 'review diagnosis'] },
   { kind: 'assessment', name: 'Assessment', spellings: ['assessment', 'assessment/impression', 'clinical impression', 'summary', 'a', 'mdm', 'medical decision making', 'risk assessment', 'medical update given'] },
   { kind: 'assessment-and-plan', name: 'Assessment and Plan', spellings: ['assessment and plan', 'assessment & plan', 'assessment/plan', 'a/p', 'a&p', 'ap', 'a+p', 'impression and plan', 'impression & plan', 'impression/plan', 'assessment & recommendations', 'recs', 'impression & recommendations', 'recommendations', 'assessment and recommendations', 'assessment/recommendations', 'impression and recommendations', 'impression/recommendations', 'discussion/recommendation',
     // A tumor board's discussion and conclusion ("DISCUSSION / CONSENSUS"), as "Discussion / Recommendation" is.
@@ -98,10 +105,14 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'assessment/recs', 'assessment & recs', 'assessment and recs', 'consensus', 'consensus recommendation', 'consensus recommendations',
     // A tumor board's or consultant's discussion and recommendation, and a pathologist's suggestions (ANNOTATION.md's header
     // table: Discussion, Recommendation, Board Recommendation, Suggest).
-    'discussion', 'recommendation', 'board recommendation', 'board recommendations', 'suggest'] },
+    'discussion', 'recommendation', 'board recommendation', 'board recommendations', 'suggest',
+    // A tumor board's conclusion under its full name (ANNOTATION.md, round 18 decisions).
+    'tumor board recommendation', 'tumor board recommendations'] },
   { kind: 'impression', name: 'Impression', spellings: ['impression', 'impressions', 'imp', 'conclusion', 'eus impression', 'ed impression',
     // A breast imaging report's final category line ("OVERALL: BI-RADS 5", "OVERALL ASSESSMENT:", "OVERALL BI-RADS:").
-    'overall', 'overall assessment', 'overall bi rads', 'overall impression'] },
+    'overall', 'overall assessment', 'overall bi rads', 'overall impression',
+    // A radiology report's impression quoted under its source's name (ANNOTATION.md, round 18 decisions).
+    'radiology impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',
@@ -118,7 +129,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A diagnosis given with a specimen or a referral ("Diagnosis provided:"), a hospice's primary terminal diagnosis, and the
     // procedure spellings of an operative note's diagnosis lines ("Pre-procedure dx:"; the hyphenated "Pre-operative" ones are above).
     'diagnosis provided', 'cancer diagnosis', 'primary terminal dx', 'primary terminal diagnosis',
-    'pre procedure diagnosis', 'post procedure diagnosis', 'pre procedure dx', 'post procedure dx'] },
+    'pre procedure diagnosis', 'post procedure diagnosis', 'pre procedure dx', 'post procedure dx',
+    // The referring institution's diagnosis a second-opinion report restates (ANNOTATION.md, round 18 decisions).
+    'outside diagnosis', 'outside dx', 'referring pathology diagnosis'] },
   { kind: 'problem-list', name: 'Problem List', spellings: ['problem list', 'problems', 'active problems', 'active problem list', 'other problems', 'other active problems', 'hospital problem list',
     // A primary care note's list of the conditions it follows ("Chronic issues (copied from last visit):") and of those
     // taken up at this visit.
@@ -129,7 +142,11 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A survivorship care plan's follow-up ("Follow-up plan", "FOLLOW-UP CARE PLAN").
     'follow up plan', 'follow up care plan',
     // A nurse's teaching under its other names ("Education:", "Education needs:"), as "Teaching" is.
-    'education', 'education needs', 'patient education'] },
+    'education', 'education needs', 'patient education',
+    // A follow-up written with the plan, and a consent or counselling block: what is to be done and what was agreed
+    // (ANNOTATION.md, round 18 decisions). A bare "Counseling:" stays text: in a list it is an item of the assessment
+    // ("- Counseling: avoid CT/radiation when possible").
+    'follow up/plan', 'followup/plan', 'consent', 'informed consent', 'counselling/plan', 'counseling and plan', 'counselling and plan'] },
   // Parts of operative, procedure and query documents that are neither history nor plan: each ends the family or past-history
   // block or the medication list above it, and gives its own text no default.
   { kind: 'other', name: 'Procedure', spellings: ['procedure', 'procedures', 'procedure performed', 'procedures performed', 'description of procedure', 'procedure description', 'procedure details', 'procedure in detail', 'operative procedure', 'operation', 'operative findings', 'intraoperative findings', 'interventions today', 'simulation',

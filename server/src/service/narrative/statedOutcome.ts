@@ -28,6 +28,16 @@ const OUTCOME_CUES: ReadonlySet<string> = new Set([
   'remains free of', 'remain free of', 'remained free of', 'has remained free of', 'continues to be free of', 'cured', 'survivor',
 ]);
 
+/**
+ * Outcome cues that say no primary is left at its site: beside a metastasis present now, the excised primary with no
+ * recurrence is still a former site (Guideline I.C.2.d: "no evidence of any existing primary malignancy at that site"; any
+ * metastasis is coded as a secondary). "NED" or a completed treatment beside a present metastasis states an earlier outcome.
+ */
+const PRIMARY_GONE_CUES: ReadonlySet<string> = new Set([
+  'no evidence of recurrence', 'no recurrence', 'without recurrence', 'w/o recurrence', 'without evidence of recurrence', 'w/o evidence of recurrence',
+  'no sign of recurrence', 'no signs of recurrence', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of',
+]);
+
 /** The categories with remission codes (lymphomas, leukaemias, myeloma): their remission is current disease, not history. */
 const HAEMATOLOGIC = /^C(?:8[1-9]|9[0-6])$/;
 
@@ -47,22 +57,55 @@ const RETURN_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrent', 'r
 /** How many tokens either side of a mention are read for those words. */
 const RETURN_REACH = 12;
 
-/** Whether a word of its sentence near the mention says the disease came back or spread ("Recurrent colon cancer", "metastatic RCC"). */
-function calledBack(tokens: readonly Token[], mention: RawMention): boolean {
+/**
+ * Whether a word of its sentence near the mention says the disease came back or spread ("Recurrent colon cancer", "metastatic
+ * RCC"): `spread` when the only such word is "metastatic", which says nothing of the primary's own site.
+ */
+function calledBack(tokens: readonly Token[], mention: RawMention): 'back' | 'spread' | undefined {
   const sentence = tokens[mention.start]?.sentence;
+  let found: 'spread' | undefined;
   for (let position = Math.max(0, mention.start - RETURN_REACH); position < Math.min(tokens.length, mention.end + RETURN_REACH); position++) {
-    if (tokens[position]?.sentence === sentence && RETURN_WORDS.has(tokens[position]?.norm ?? '')) return true;
+    const word = tokens[position]?.norm ?? '';
+    if (tokens[position]?.sentence !== sentence || !RETURN_WORDS.has(word)) continue;
+    if (word !== 'metastatic') return 'back';
+    found = 'spread';
   }
-  return false;
+  return found;
 }
 
 /**
  * A reading that keeps its disease current in the whole note: treatment given now, or an active cue that says the
  * disease came back or spread. A status label alone ("shows … as an active problem", "currently") keeps only its own mention.
+ * `spread`: only the word "metastatic" keeps it, which a primary stated gone with a metastasis present does not undo.
  */
-function keepsCurrent(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult | undefined): boolean {
-  if (assertion?.assertion !== 'present') return false;
-  return assertion.treated === true || mention.relapse === true || (assertion.active === true && calledBack(tokens, mention));
+function keepsCurrent(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult | undefined): 'current' | 'spread' | undefined {
+  if (assertion?.assertion !== 'present') return undefined;
+  if (assertion.treated === true || mention.relapse === true || namedNew(tokens, mention)) return 'current';
+  const back = assertion.active === true ? calledBack(tokens, mention) : undefined;
+  return back === undefined ? undefined : back === 'back' ? 'current' : 'spread';
+}
+
+/**
+ * The code when it names a site: the unspecified-site code of a category ("metastatic melanoma to brain" C43.9, "lung cancer"
+ * C34.9-) names no second cancer beside the category's sited one ("melanoma R upper arm" C43.61), so it is left out of the count.
+ */
+function sitedCode(code: string | undefined): string | undefined {
+  return code === undefined || code.replace('.', '').charAt(3) === '9' ? undefined : code;
+}
+
+/** Words that say a tumour is found now for the first time ("now new LR-5 seg 7 lesion - meets criteria for HCC"). */
+const NEW_WORDS: ReadonlySet<string> = new Set(['new', 'newly']);
+/** How many tokens before a mention its sentence is read for those words. */
+const NEW_REACH = 16;
+
+/** Whether its sentence calls the tumour new before it: a new cancer of the category, which a past one's outcome does not close. */
+function namedNew(tokens: readonly Token[], mention: RawMention): boolean {
+  const sentence = tokens[mention.start]?.sentence;
+  for (let position = mention.start - 1; position >= Math.max(0, mention.start - NEW_REACH); position--) {
+    if (tokens[position]?.sentence !== sentence) return false;
+    if (NEW_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** How many tokens before a status cue its field label may end ("Current status: NED", "Response/status: no evidence of disease"). */
@@ -107,6 +150,8 @@ function statedOutcomes(
 ): Map<string, AssertionResult | undefined> {
   const outcomes = new Map<string, AssertionResult | undefined>();
   const current = new Set<string>();
+  // The categories a "metastatic" mention keeps current: the excised primary's stated absence still holds for them.
+  const spreadOnly = new Set<string>();
   // The one code each category's cancer is named with: two ("carcinoid of the appendix" and "of the ileum") are two cancers.
   const codes = new Map<string, string>();
   let spread = false;
@@ -134,15 +179,22 @@ function statedOutcomes(
     if (category === undefined || HAEMATOLOGIC.test(category)) return;
     // A status field speaks of the diagnosis a "Diagnosis:" field named above it, while no other cancer was named since.
     latest = diagnosisField(text, tokens, mention.start) ? category : latest === category ? latest : undefined;
-    const code = codeOf(mention);
+    const code = sitedCode(codeOf(mention));
     if (code !== undefined && (codes.get(category) ?? code) !== code) current.add(category);
     if (code !== undefined) codes.set(category, code);
-    if (keepsCurrent(tokens, mention, assertion)) current.add(category);
+    const kept = keepsCurrent(tokens, mention, assertion);
+    if (kept === 'current') current.add(category);
+    if (kept === 'spread') spreadOnly.add(category);
     if (assertion?.assertion === 'history' && OUTCOME_CUES.has(assertion.evidence?.trigger ?? '')) state(category, assertion);
+    // "Hx stage IIIC melanoma R upper arm - no recurrence on exam/PET": a history whose sentence says no primary is left.
+    const gone = assertion?.assertion === 'history' ? cueInSentence(tokens, index, mention.start, PRIMARY_GONE_CUES) : undefined;
+    if (gone !== undefined) state(category, { assertion: 'history', evidence: evidenceOf(tokens, gone) });
   });
   statusFieldsBefore(tokens.length);
-  if (spread) outcomes.clear();
-  for (const category of current) outcomes.delete(category);
+  for (const [category, outcome] of outcomes) {
+    const primaryGone = PRIMARY_GONE_CUES.has(outcome?.evidence?.trigger ?? '');
+    if (((spread || spreadOnly.has(category)) && !primaryGone) || current.has(category)) outcomes.delete(category);
+  }
   return outcomes;
 }
 
@@ -154,10 +206,13 @@ export function withStatedOutcomes(
   const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf);
   const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
     const mention = raw[position];
-    if (mention === undefined || !bare(assertion) || !ownMalignancy(mention) || mention.remission === true) return assertion;
+    if (mention === undefined || !ownMalignancy(mention) || mention.remission === true) return assertion;
     const category = categoryOf(mention);
     const outcome = category === undefined ? undefined : outcomes.get(category);
-    return outcome === undefined ? assertion : { assertion: 'history', evidence: outcome.evidence };
+    if (outcome === undefined) return assertion;
+    // "metastatic melanoma to brain" of a primary stated gone: the primary is the former site, its spread a secondary of its own.
+    const spreadOfGone = PRIMARY_GONE_CUES.has(outcome.evidence?.trigger ?? '') && keepsCurrent(tokens, mention, assertion) === 'spread';
+    return bare(assertion) || spreadOfGone ? { assertion: 'history', evidence: outcome.evidence } : assertion;
   });
   return withCurrentCourses(tokens, index, raw, stated, categoryOf, codeOf);
 }
@@ -167,14 +222,19 @@ const SENTENCE_CUES = 16;
 
 /** Whether the mention's sentence states an outcome after it ("… CAPOX x 6 mo completed 04/2025, NED on surveillance"). */
 function outcomeInSentence(tokens: readonly Token[], index: AssertionIndex, start: number): boolean {
+  return cueInSentence(tokens, index, start, OUTCOME_CUES) !== undefined;
+}
+
+/** The first history cue of `cues` in the mention's sentence after it, among the next `SENTENCE_CUES` cues. */
+function cueInSentence(tokens: readonly Token[], index: AssertionIndex, start: number, cues: ReadonlySet<string>): TriggerHit | undefined {
   const sentence = tokens[start]?.sentence;
   const first = lastAtOrBefore(index.hitStarts, index.hitStarts.length, start - 1) + 1;
   for (let position = first; position < Math.min(index.hits.length, first + SENTENCE_CUES); position++) {
     const hit = index.hits[position];
-    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) return false;
-    if (hit.trigger.assertion === 'history' && OUTCOME_CUES.has(hit.trigger.words)) return true;
+    if (hit === undefined || tokens[hit.start]?.sentence !== sentence) return undefined;
+    if (hit.trigger.assertion === 'history' && cues.has(hit.trigger.words)) return hit;
   }
-  return false;
+  return undefined;
 }
 
 /** History cues that end a phase of treatment ("R-CHOP x6, completed 10/06/2026", "EBRT … (completed 11/14)") and say no more. */
