@@ -75,7 +75,8 @@ const progressionAtSite: readonly ReadingCase[] = [
   ['"progression in the R pleura"', 'Lung adenocarcinoma on osimertinib; 09/2026 restaging showed slow progression in the R pleura.',
     [['Lung adenocarcinoma', 'null', 'present'], ['progression in the R pleura', 'C782', 'present']]],
   ['"PD in liver"', 'Lung adenocarcinoma, PD in liver.', [['Lung adenocarcinoma', 'null', 'present'], ['PD in liver', 'C787', 'present']]],
-  ['a progression in the primary\'s mass names no spread', 'Lung adenocarcinoma; progression in the RUL mass.', [['Lung adenocarcinoma', 'null', 'present']]],
+  // The RUL mass is the primary's own, so it documents the cancer's lobe (round 18, lesionSubSites.ts: table: lung / upper lobe C34.1-, right C34.11).
+  ['a progression in the primary\'s mass names no spread', 'Lung adenocarcinoma; progression in the RUL mass.', [['Lung adenocarcinoma', 'C3411', 'present']]],
   ['a denied progression in the liver', 'Lung adenocarcinoma; no progression in the liver.', [['Lung adenocarcinoma', 'null', 'present'], ['progression in the liver', 'C787', 'negated']]],
   ['"progression in the setting of" names no site', 'Breast cancer; CT: progression in the setting of fulvestrant.', [['Breast cancer', 'null', 'present']]],
 ];

@@ -9,6 +9,8 @@ import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { aboutRelative } from './familyStatement';
 import type { Token } from './tokens';
+import { lesionSubSites } from './lesionSubSites';
+import type { LesionRecord, SiteOrgan } from './lesionSubSites';
 
 /**
  * A coder codes the most specific site the record documents for the encounter (corpus ANNOTATION.md,
@@ -22,20 +24,24 @@ import type { Token } from './tokens';
  * one sub-site documented for it, and none when the encounter documents two. Negated and hypothetical
  * mentions are coded as written all the same: the reader restores their written site (`writtenSite`).
  */
-export function withEncounterSites(tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo): RawMention[] {
+export function withEncounterSites(
+  tokens: readonly Token[], mentions: readonly RawMention[], table?: NeoplasmTable, memo?: NarrativeMemo, sites?: readonly (SiteMatch | undefined)[],
+): RawMention[] {
   const lookups = new OrganLookups(table, memo ?? new NarrativeMemo());
   // "Mother - breast ca dx 39": a relative's cancer documents nothing about the patient's organs.
   // "ADH R breast - increased lifetime risk of invasive breast cancer": a feared cancer documents no side either.
   const organs = documentedOrgans(tokens, mentions, lookups, (mention) => documents(mention) && !aboutRelative(tokens, mention.start) && !feared(tokens, mention.start));
   // "hx of RCC s/p L nephrectomy": the side of a removed organ is documented for that organ's cancer.
   for (const { organ, side } of organs.size === 0 ? [] : operatedSides(tokens)) organs.get(lookups.organOf(organ).organ)?.sides.add(side);
+  // "RUL mass … EBUS: small cell carcinoma … SCLC": the lesions found at a part of an organ whose cancer names none.
+  const lesions = organs.size === 0 || sites === undefined ? EMPTY_LESIONS : lesionSubSites(tokens, sites, (site) => lookups.siteOrgan(site));
   const spread = documentedOrgans(tokens, mentions, lookups, isSpread);
   // "metastatic to lungs": a paired organ written in the plural documents both sides of its metastases.
   for (const mention of mentions) if (isSpread(mention) && mention.site !== undefined && namesBoth(tokens, mention.site)) spread.get(lookups.organOf(mention.site.path).organ)?.sides.add('bilateral');
   // Pushed into a literal, not mapped: an optimised `map` builds an array of another map than the interpreted one, which
   // deoptimised the restatement passes that read this list.
   const sited: RawMention[] = [];
-  for (const mention of mentions) sited.push(isSpread(mention) ? withDocumentedSide(tokens, mention, spread, lookups) : withDocumentedSite(tokens, mention, organs, lookups));
+  for (const mention of mentions) sited.push(isSpread(mention) ? withDocumentedSide(tokens, mention, spread, lookups) : withDocumentedSite(tokens, mention, organs, lookups, lesions));
   return sited;
 }
 
@@ -59,6 +65,12 @@ class OrganLookups {
       this.#byPath.set(path, found);
     }
     return found;
+  }
+
+  /** A site's organ read at the part its qualifier words name (`lesionSubSites.ts`). */
+  siteOrgan(site: SiteMatch): SiteOrgan {
+    const path = this.documentedPath(site);
+    return { ...this.organOf(path), documented: path === site.path ? site : { ...site, path } };
   }
 
   /** The path of the part a site's qualifier words name below it, or the site's own path. */
@@ -169,15 +181,22 @@ function qualifiedPart(table: NeoplasmTable, site: SiteMatch): readonly string[]
   return child === row ? null : table.path(child.id);
 }
 
-function withDocumentedSite(tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, lookups: OrganLookups): RawMention {
+const EMPTY_LESIONS: ReadonlyMap<string, LesionRecord> = new Map();
+
+function withDocumentedSite(
+  tokens: readonly Token[], mention: RawMention, organs: ReadonlyMap<string, OrganRecord>, lookups: OrganLookups, lesions: ReadonlyMap<string, LesionRecord>,
+): RawMention {
   const site = mention.site;
   if (site === undefined || site.lymphNode || mention.unspecifiedSite === true || !documents(mention) || site.partWritten === true) return mention;
   const { organ, whole, cell } = lookups.organOf(site.path);
   const record = isColorectal(site.path) ? colonRecord(organs) : whole && REGION_PARTS.has(organ) ? regionRecord(organs, organ) : organs.get(organ);
   if (record === undefined || aboutAnotherDisease(tokens, mention.start)) return mention;
   // "carcinoma of bilateral ovaries" documents both sides at once: "HGSOC" later is of both ovaries too (C56.3).
-  const laterality = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
-  const path = (whole ? onlySubSite(record, laterality) : onlyPartOf(record, cell, laterality)) ?? site.path;
+  const documentedSide = site.laterality ?? (record.sides.size === 1 ? [...record.sides][0] : undefined);
+  // The lesion that documents the sub-site documents its side too ("RUL mass" … "SCLC": the right upper lobe).
+  const lesion = whole && record.subSites.size === 0 ? onlyLesionSite(record, lesions.get(organ), documentedSide) : undefined;
+  const laterality = documentedSide ?? lesion?.laterality;
+  const path = (whole ? onlySubSite(record, laterality) ?? lesion?.path : onlyPartOf(record, cell, laterality)) ?? site.path;
   if (laterality === site.laterality && path === site.path) return mention;
   const documented: SiteMatch = { ...site, path, ...(laterality === undefined ? {} : { laterality }) };
   return { ...mention, site: documented, writtenSite: mention.writtenSite ?? site };
@@ -274,6 +293,18 @@ function onlySubSite(record: OrganRecord, laterality: Laterality | undefined): r
   const [only] = record.subSites.values();
   if (only === undefined || (laterality !== undefined && only.laterality !== undefined && only.laterality !== laterality)) return undefined;
   return only.path;
+}
+
+/**
+ * The one site the organ's lesions are written at (a sub-site), for an organ whose cancer mentions document none ("RUL mass" … "SCLC"):
+ * none when they name two sub-sites, the organ as a whole, both sides, or a side other than the cancer's.
+ */
+function onlyLesionSite(record: OrganRecord, lesions: LesionRecord | undefined, laterality: Laterality | undefined): SiteMatch | undefined {
+  if (lesions === undefined || lesions.subSites.size !== 1 || lesions.wholeOrgan || lesions.sides.size > 1) return undefined;
+  const [side] = lesions.sides;
+  if (side !== undefined && ((laterality !== undefined && side !== laterality) || [...record.sides].some((documented) => documented !== side))) return undefined;
+  const [only] = lesions.subSites.values();
+  return only;
 }
 
 /**

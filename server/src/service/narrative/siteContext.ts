@@ -12,6 +12,7 @@ import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
+import { refinedBy } from './siteRefinement';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
@@ -20,27 +21,14 @@ import { ANCHOR_LEXICONS } from './wordClasses';
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
 import { labelSkinSurface, mergeSkin } from './skinSites';
 export { mergeSkin };
+// The site refinements moved to siteRefinement.ts; the site lists and mention finders still import them from here.
+export { mergeOrganParts, refinedBy } from './siteRefinement';
 
 /**
  * Where a mention's site comes from when it is not written right next to the histology word: the
  * specimen of a pathology finding, the organ that labels a report line, a more specific site of the
  * same organ nearby, a laterality or sub-site word after a comma, and "skin of <site>".
  */
-
-/**
- * The more specific of two sites of the same organ ("lung adenocarcinoma, LUL" is the left upper lobe),
- * keeping the first site's start; undefined when the second is no refinement of the first.
- */
-export function refinedBy(site: SiteMatch, other: SiteMatch | undefined): SiteMatch | undefined {
-  if (other === undefined || other.lymphNode) return undefined;
-  if (isLargeBowelPart(site, other) || isGlandOfGroup(site, other)) return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end) };
-  if (other.path[0] !== site.path[0]) return undefined;
-  // "A. BLADDER, DOME, TURBT:": a part the other site sets off after the same organ ("dome") narrows it too.
-  const narrower = other.path.length > site.path.length || isColonPart(site, other) || (other.partWritten === true && site.qualifiers === undefined && other.path.length === site.path.length);
-  if (!narrower && (other.laterality === undefined || site.laterality !== undefined)) return undefined;
-  const laterality = other.laterality ?? site.laterality;
-  return { ...other, start: Math.min(site.start, other.start), end: Math.max(site.end, other.end), ...(laterality === undefined ? {} : { laterality }) };
-}
 
 /**
  * The label's organ narrowed by the site right after it ("Colon, sigmoid"), unless that site opens a list of
@@ -53,57 +41,6 @@ export function labelRefinedBy(tokens: readonly Token[], sites: readonly (SiteMa
   const next = joiner === ',' || joiner === 'and' ? sites[other.end + 1] : undefined;
   const listed = next !== undefined && !next.lymphNode && next.path[0] !== site.path[0] && next.path[0] !== other.path[0];
   return listed ? undefined : refinedBy(site, other);
-}
-
-/** "Colon cancer of the hepatic flexure": the table prints the colon's parts beside "colon", not below it. */
-function isColonPart(site: SiteMatch, other: SiteMatch): boolean {
-  const [intestine, large, colon] = site.path;
-  return site.path.length === 3 && intestine === 'intestine' && large === 'large' && colon === 'colon'
-    && other.path.length === 3 && other.path[1] === 'large' && other.path[2] !== 'colon';
-}
-
-/**
- * "C. Rectum, biopsies: Tubulovillous adenoma": a polyp histology the lexicon places in the colon by
- * default is of the rectum or the rectosigmoid junction a label names; the table prints those as rows of
- * their own (rectum D12.8, rectosigmoid D12.7), not below "colon".
- */
-function isLargeBowelPart(site: SiteMatch, other: SiteMatch): boolean {
-  return site.path.length === 3 && site.path[2] === 'colon' && site.path[1] === 'large' && (other.path[0] === 'rectum' || other.path[0] === 'rectosigmoid');
-}
-
-/** The major salivary glands the table prints as rows of their own (parotid D11.0, submandibular D11.7, sublingual D11.7). */
-const SALIVARY_GLANDS = new Set(['parotid', 'submandibular', 'submandibular gland', 'sublingual', 'sublingual gland']);
-
-/** "R parotid: … favored Warthin tumor": a tumour the lexicon places in the salivary glands as a group is of the one gland a label names. */
-function isGlandOfGroup(site: SiteMatch, other: SiteMatch): boolean {
-  return site.path.length === 1 && site.path[0] === 'salivary gland or duct' && SALIVARY_GLANDS.has(other.path[0] ?? '');
-}
-
-/** "upper-outer quadrant of left female breast", "lung, right upper lobe": a part and its organ joined by "of" or a comma are one site. */
-export function mergeOrganParts(tokens: readonly Token[], list: readonly SiteMatch[]): SiteMatch[] {
-  const merged: SiteMatch[] = [];
-  for (const site of list) {
-    const previous = merged[merged.length - 1];
-    const joiner = previous === undefined ? undefined : tokens[previous.end]?.norm;
-    // "right hilar lung cancer": a part written right before its organ is one site.
-    const adjacent = previous !== undefined && site.start === previous.end && refinedBy(site, previous) !== undefined;
-    if (adjacent) {
-      merged[merged.length - 1] = { ...(refinedBy(site, previous) as SiteMatch), start: previous.start, end: site.end };
-      continue;
-    }
-    // "umbilical skin met", "scalp skin": the skin of the body site written right before it.
-    if (previous !== undefined && site.start === previous.end && site.path.length === 1 && site.path[0] === 'skin' && !previous.lymphNode && previous.path[0] !== 'skin') {
-      // The words around the body site ("skin" itself) are no qualifiers of the skin row: "(skin)" is a modifier of "mastectomy site".
-      merged[merged.length - 1] = { start: previous.start, end: site.end, path: ['skin', ...previous.path], lymphNode: false, ...(previous.laterality === undefined ? {} : { laterality: previous.laterality }) };
-      continue;
-    }
-    const joined = previous !== undefined && (joiner === 'of' || joiner === ',') && (site.start === previous.end + 1 || (tokens[previous.end + 1]?.norm === 'the' && site.start === previous.end + 2));
-    // "upper-outer quadrant of left female breast" either way round; "lung, right upper lobe" only as organ then part.
-    const part = !joined ? undefined : joiner === 'of' ? refinedBy(site, previous) ?? refinedBy(previous, site) : refinedBy(previous as SiteMatch, site);
-    if (part !== undefined) merged[merged.length - 1] = { ...part, start: previous?.start ?? part.start, end: site.end };
-    else merged.push(site);
-  }
-  return merged;
 }
 
 /**
