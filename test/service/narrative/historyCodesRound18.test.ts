@@ -1,0 +1,30 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * History codes round 18 (issue 12): the personal-history codes of benign neoplasms the reader missed because it did not read the
+ * neoplasm's name (ANNOTATION.md, "Codes by assertion", history: Z86.01- for a benign neoplasm excised or treated). Codes checked
+ * against the FY2027 code titles (/work/shared/codesets): Z86.018 Personal history of other benign neoplasm; Z86.03 Personal history
+ * of neoplasm of uncertain behavior; Z86.0101 Personal history of adenomatous and serrated colon polyps; D24.1 / D24.2 Benign
+ * neoplasm of right / left breast; D48.62 Neoplasm of uncertain behavior of left breast; C50.911 Malignant neoplasm of unspecified
+ * site of right female breast; D12.6 Benign neoplasm of colon, unspecified.
+ */
+
+// Index: Tumor, phyllodes D48.6- (uncertain behaviour), with its subterms benign D24.- and malignant (see Neoplasm, breast,
+// malignant). A phyllodes tumour called benign is a benign breast neoplasm, and once excised its history is Z86.018, not the
+// uncertain-behaviour Z86.03 (d345 "Benign phyllodes tumor L breast, excised 2015", d742 "Hx of a benign phyllodes tumor R breast,
+// excised 2015"). A phyllodes tumour of no stated behaviour stays D48.6-.
+const phyllodesBehaviour: readonly ReadingCase[] = [
+  ['an excised benign phyllodes tumour is a benign history', 'PMH: Benign phyllodes tumor L breast, excised 2015.',
+    [['Benign phyllodes tumor L breast', 'Z86018', 'history']]],
+  ['"Hx of a benign phyllodes tumor" is a benign history', 'PMH:\n- Hx of a benign phyllodes tumor R breast, excised 2015',
+    [['benign phyllodes tumor R breast', 'Z86018', 'history']]],
+  ['a present benign phyllodes tumour is D24.-', '45F with a benign phyllodes tumor of the R breast on core bx.', [['benign phyllodes tumor of the R breast', 'D241', 'present']]],
+  ['a malignant phyllodes tumour is a breast malignancy', '45F with malignant phyllodes tumor of the R breast, 4 cm.',
+    [['malignant phyllodes tumor of the R breast', 'C50911', 'present']]],
+  ['a phyllodes tumour of no stated behaviour stays uncertain', '45F. Phyllodes tumor L breast on core bx.', [['Phyllodes tumor L breast', 'D4862', 'present']]],
+];
+
+describe('narrative reader: history codes round 18', () => {
+  describe('a phyllodes tumour called benign or malignant', () => checkReadings(phyllodesBehaviour));
+});
