@@ -25,6 +25,22 @@ const phyllodesBehaviour: readonly ReadingCase[] = [
   ['a phyllodes tumour of no stated behaviour stays uncertain', '45F. Phyllodes tumor L breast on core bx.', [['Phyllodes tumor L breast', 'D4862', 'present']]],
 ];
 
+// Removed colon adenomas are Z86.0101 (ANNOTATION.md, "Benign gynaecological neoplasms": "Removed colon adenomas are Z86.0101").
+// An adenomatous polyp is an adenoma (Index: Polyp, adenomatous — see Neoplasm, benign), of the colon unless a site is written as
+// for the tubular adenoma (table: intestine, large, colon / Benign D12.6): "Hx of adenomatous colon polyps (last scope 2022)" (d710).
+// "TA" names the tubular adenoma where the colon is written beside it as well as a polyp word ("TA of colon removed 2022 (3 yr colo
+// due 2025 - done, negative)", d759); elsewhere it stays unread.
+const colonAdenomaNames: readonly ReadingCase[] = [
+  ['"Hx of adenomatous colon polyps" is the colon polyps\' history', 'PMH: HTN. OSA. Hx of adenomatous colon polyps (last scope 2022).',
+    [['adenomatous colon polyps', 'Z860101', 'history']]],
+  ['"adenomatous polyps" are colon adenomas', 'PMH: HTN. Hx of adenomatous polyps.', [['adenomatous polyps', 'Z860101', 'history']]],
+  ['an adenomatous polyp found now is present', 'Colonoscopy today: 9 mm adenomatous polyp, snared.', [['adenomatous polyp', 'D126', 'present']]],
+  ['"TA of colon removed" is a removed tubular adenoma', 'PMH: HTN, T2DM, TA of colon removed 2022 (3 yr colo due 2025 - done, negative).',
+    [['TA of colon', 'Z860101', 'history']]],
+  ['a "TA" with no colon or polyp word stays unread', 'Pelvic US, TA and TV approach: normal uterus.', []],
+];
+
 describe('narrative reader: history codes round 18', () => {
   describe('a phyllodes tumour called benign or malignant', () => checkReadings(phyllodesBehaviour));
+  describe('colon adenomas named as adenomatous polyps or TA', () => checkReadings(colonAdenomaNames));
 });
