@@ -40,7 +40,24 @@ const colonAdenomaNames: readonly ReadingCase[] = [
   ['a "TA" with no colon or polyp word stays unread', 'Pelvic US, TA and TV approach: normal uterus.', []],
 ];
 
+// ANNOTATION.md, "A skin cancer (or other tumour) removed at a prior encounter and restated later as done is history" (Z85.828
+// Personal history of other malignant neoplasm of skin; Z85.820 … of malignant melanoma of skin; C44.311 Basal cell carcinoma of
+// skin of nose; C44.42 Squamous cell carcinoma of skin of scalp and neck). In a list of skin cancers each written with its site
+// after it, the site closed off by a comma is the diagnosis's before it: the next cancer of the list is of its own site, not a
+// restatement of the first (d506 "PMH: BCC L nasal ala (Mohs 2019), SCC R scalp (excised 2021), no recurrence of either").
+const listedSkinCancers: readonly ReadingCase[] = [
+  ['a second skin cancer of a list keeps its own site', 'PMH: BCC L nasal ala (Mohs 2019), SCC R scalp (excised 2021), no recurrence of either.',
+    [['BCC L nasal ala', 'Z85828', 'history'], ['SCC R scalp', 'Z85828', 'history']]],
+  ['a list with no parentheses too', 'PMH: BCC L nasal ala, SCC R scalp.', [['BCC L nasal ala', 'Z85828', 'history'], ['SCC R scalp', 'Z85828', 'history']]],
+  ['a melanoma after a BCC takes its own site', 'PMH: BCC L nasal ala (Mohs 2019), melanoma R scalp.',
+    [['BCC L nasal ala', 'Z85828', 'history'], ['melanoma R scalp', 'Z85820', 'history']]],
+  ['present skin cancers of a list each keep their site', 'Assessment: BCC L nasal ala, SCC R scalp - Mohs for both.',
+    [['BCC L nasal ala', 'C44311', 'present'], ['SCC R scalp', 'C4442', 'present']]],
+  ['sites joined before one spread word stay its sites', 'Liver, bone mets.', [['Liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
+];
+
 describe('narrative reader: history codes round 18', () => {
   describe('a phyllodes tumour called benign or malignant', () => checkReadings(phyllodesBehaviour));
   describe('colon adenomas named as adenomatous polyps or TA', () => checkReadings(colonAdenomaNames));
+  describe('a list of skin cancers each with its site', () => checkReadings(listedSkinCancers));
 });
