@@ -56,8 +56,22 @@ const listedSkinCancers: readonly ReadingCase[] = [
   ['sites joined before one spread word stay its sites', 'Liver, bone mets.', [['Liver', 'C787', 'present'], ['bone mets', 'C7951', 'present']]],
 ];
 
+// ANNOTATION.md, history: a neoplasm that "resolved" existed and is gone (Z86.018 Personal history of other benign neoplasm; Index:
+// Lipoma D17.- by site, D17.22 Benign lipomatous neoplasm of skin and subcutaneous tissue of left arm). In an EHR problem table aligned
+// by spaces each row is a record of its own, as a pipe table's is: the next row's status ("HFpEF ... Active 2024", whose first word is
+// no title-case word) does not keep the row above current (d598).
+const alignedTableRows: readonly ReadingCase[] = [
+  ['a resolved row is history beside an active row below it',
+    'Problem List                                              Status      Noted\nLipoma L shoulder                                         Resolved    2018\nHFpEF                                                     Active      2024',
+    [['Lipoma L shoulder', 'Z86018', 'history']]],
+  ['a tab-separated row too', 'Problem List\nLipoma L shoulder\tResolved\t2018\nHFpEF\tActive\t2024', [['Lipoma L shoulder', 'Z86018', 'history']]],
+  ['an active row stays present', 'Problem List\nHFpEF                     Resolved    2018\nLipoma L shoulder         Active      2024',
+    [['Lipoma L shoulder', 'D1722', 'present']]],
+];
+
 describe('narrative reader: history codes round 18', () => {
   describe('a phyllodes tumour called benign or malignant', () => checkReadings(phyllodesBehaviour));
   describe('colon adenomas named as adenomatous polyps or TA', () => checkReadings(colonAdenomaNames));
   describe('a list of skin cancers each with its site', () => checkReadings(listedSkinCancers));
+  describe('rows of a table aligned by spaces', () => checkReadings(alignedTableRows));
 });
