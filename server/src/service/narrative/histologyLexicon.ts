@@ -348,9 +348,9 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'carcinoma in situ', role: 'in-situ' },
   { words: 'carcinoma in sight', role: 'in-situ' },
   // Colonic polyp histologies: a tubular, tubulovillous, villous or sessile serrated adenoma is the colon's unless another site is written
-  // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps).
+  // (table: intestine, large, colon / Benign D12.6; its history Z86.0101, Tabular Z86.0101 adenomatous and serrated colon polyps), and so is an adenomatous polyp (Index: Polyp, adenomatous — see Neoplasm, benign).
   // A "sessile serrated lesion" is a polyp the text does not call an adenoma (ANNOTATION.md, "What is a mention"; d257, d405).
-  ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas',
+  ...['tubular adenoma', 'tubular adenomas', 'tubulovillous adenoma', 'tubulovillous adenomas', 'villous adenoma', 'villous adenomas', 'adenomatous polyp', 'adenomatous polyps', 'adenomatous colon polyp', 'adenomatous colon polyps',
     'sessile serrated adenoma', 'sessile serrated adenomas', 'sessile serrated polyp', 'sessile serrated polyps'].map((words): HistologyTerm => ({ words, role: 'benign', impliedSite: ['intestine', 'large', 'colon'] })),
   // Their abbreviations: "TAs" (tubular adenomas) in its own spelling, "TVA" (tubulovillous adenoma) in capitals.
   { words: 'tas', spelledAs: 'TAs', role: 'benign', impliedSite: ['intestine', 'large', 'colon'] },

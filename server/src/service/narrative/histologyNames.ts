@@ -138,8 +138,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Cystadenoma — see Neoplasm, benign, by site; Cystadenocarcinoma — see Neoplasm, malignant, by site.
   ...spelled(['cystadenoma', 'serous cystadenoma', 'mucinous cystadenoma', 'cystadenofibroma'], { role: 'benign' }),
   ...spelled(['cystadenocarcinoma', 'serous cystadenocarcinoma', 'mucinous cystadenocarcinoma'], { role: 'primary' }),
-  // Index: Tumor, phyllodes (breast) D48.6- (uncertain); Papilloma, intraductal (breast) D24.-; Paget's disease of the nipple — Neoplasm, breast, nipple, malignant (C50.0-).
+  // Index: Tumor, phyllodes (breast) D48.6- (uncertain), its subterms benign D24.- and malignant (Neoplasm, breast, malignant); Papilloma,
+  // intraductal (breast) D24.-; Paget's disease of the nipple — Neoplasm, breast, nipple, malignant (C50.0-).
   ...spelled(['phyllodes tumor', 'phyllodes tumour', 'phylloides tumor'], { role: 'uncertain', impliedSite: BREAST }),
+  ...spelled(['benign phyllodes tumor', 'benign phyllodes tumour'], { role: 'benign', impliedSite: BREAST }),
+  ...spelled(['malignant phyllodes tumor', 'malignant phyllodes tumour'], { role: 'primary', impliedSite: BREAST }),
   ...spelled(['intraductal papilloma', 'intraductal papillomas'], { role: 'benign', impliedSite: BREAST }),
   ...spelled(['paget disease of the nipple', "paget's disease of the nipple", 'paget disease of the breast', "paget's disease of the breast"],
     { role: 'primary', impliedSite: ['breast', 'nipple'] }),

@@ -7,8 +7,11 @@ import type { Token } from './tokens';
  * adenoma only where a polyp word stands near it in its sentence.
  */
 
-/** Words of a colon polyp's phrase: the polyp, its removal and the scope that found it. */
-const POLYP_WORDS = new Set(['polyp', 'polyps', 'polypectomy', 'polypectomies', 'snare', 'snared', 'colonoscopy', 'sessile', 'pedunculated']);
+/**
+ * Words of a colon polyp's phrase: the polyp, its removal, the scope that found it, and the colon itself ("TA of colon removed
+ * 2022", "3 yr colo due"), since no other reading of the abbreviation is written of the colon.
+ */
+const POLYP_WORDS = new Set(['polyp', 'polyps', 'polypectomy', 'polypectomies', 'snare', 'snared', 'colonoscopy', 'sessile', 'pedunculated', 'colon', 'colonic', 'colo']);
 
 /** How many words before and after the abbreviation are looked at, in its sentence. */
 const BEFORE = 10;

@@ -7,6 +7,7 @@ import { partOfOrganAt } from './partOfOrgan';
 import { isWholeNumber } from './numberWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
+import { ANCHOR_LEXICONS } from './wordClasses';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -47,7 +48,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     if (site !== undefined && sites.length > 0 && site.lymphNode && ADENOPATHY_WORDS.has(tokens[site.end - 1]?.norm ?? '')) break;
     // A site that ends the line before is another entry's ("…of sigmoid colon\nMalignant neoplasm of …").
     if (site !== undefined && tokens[site.end - 1]?.sentence === sentence) {
-      if (sites.length === 0 && ownedBeforeComma(tokens, site)) break;
+      if (sites.length === 0 && (ownedBeforeComma(tokens, site) || ownedByDiagnosisBefore(tokens, site, position, anchorStart))) break;
       // "sigmoid mesocolic nodal metastasis", "rectal mesorectal nodal mets": an organ written right before a node region names
       // whose regional nodes they are, not a second site of spread.
       // So does a region written right before "osseous" ("stable pelvic osseous disease"): the bones there.
@@ -67,6 +68,7 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     }
     // "bone (T9, L ilium) and adrenal (L) mets": a parenthesis details the site before it.
     const detailed = token.norm === ')' ? siteBeforeParenthesis(tokens, siteEndingAt, position - 1) : undefined;
+    if (detailed !== undefined && sites.length === 0 && ownedByDiagnosisBefore(tokens, detailed, position, anchorStart)) break;
     if (detailed !== undefined) {
       sites.push(detailed);
       position = detailed.start;
@@ -95,6 +97,18 @@ const LOCATING_BEFORE = new Set(['of', 'in']);
  */
 function ownedBeforeComma(tokens: readonly Token[], site: SiteMatch): boolean {
   return tokens[site.end]?.norm === ',' && LOCATING_BEFORE.has(tokens[site.start - 1]?.norm ?? '');
+}
+
+/**
+ * "BCC L nasal ala, SCC R scalp", "BCC L nasal ala (Mohs 2019), SCC R scalp (excised 2021)": a site written right after a diagnosis
+ * and closed off from the next one by a comma is the place of the diagnosis before it, so the next item of the list does not take it.
+ * `walked` is where the walk stands (the site's end, or its parenthesis's end); the comma lies between it and the anchor.
+ */
+function ownedByDiagnosisBefore(tokens: readonly Token[], site: SiteMatch, walked: number, anchorStart: number): boolean {
+  const before = tokens[site.start - 1];
+  if (before === undefined || before.punct || (before.classes & ANCHOR_LEXICONS) === 0) return false;
+  for (let position = walked; position < anchorStart; position++) if (tokens[position]?.norm === ',') return true;
+  return false;
 }
 
 /** "of L kidney/ureter": a site joined by a slash to a sided one before it shares its side ("L kidney/ureter": the left ureter). */
