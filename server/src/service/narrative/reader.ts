@@ -238,9 +238,10 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
 function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], context: NarrativeContext): Token[] {
-  // A study label's words name the study's organ, which its report's findings take: they stay tokens (studyLabels.ts).
+  // A study label's words name the study's organ, which its report's findings take: they stay tokens (studyLabels.ts), as do
+  // a synoptic title's, whose header span is empty (synopticTitles.ts).
   const headerSpans: Span[] = [];
-  for (const section of sections) if (!isStudyLabel(section, context.headers)) headerSpans.push(section.headerSpan);
+  for (const section of sections) if (section.headerSpan.length > 0 && !isStudyLabel(section, context.headers)) headerSpans.push(section.headerSpan);
   return tokenize(text, span.offset, span.offset + span.length, headerSpans, context.words, context.tokens);
 }
 
