@@ -45,6 +45,7 @@ import { patientSex } from './patientSex';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
+import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -144,7 +145,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true ? { ...mention, site: mention.writtenSite } : mention;
+    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) ? { ...mention, site: mention.writtenSite } : mention;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
     if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCoding(written)?.code))) return;
@@ -234,6 +235,11 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
   if (assertion.assertion !== 'history' || assertion.evidence !== undefined || !lasting) return assertion;
   // The section's title is read only for a lasting neoplasm made history by its section.
   return section !== undefined && RESOLVED_LIST.test(section.title) ? assertion : { assertion: 'present' };
+}
+
+/** Whether a node-count field's count of none denied the mention ("Micrometastases: 0"; `ZERO_COUNT_CUES`). */
+function countsNone(assertion: AssertionResult): boolean {
+  return assertion.evidence !== undefined && ZERO_COUNT_CUES.includes(assertion.evidence.trigger);
 }
 
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
