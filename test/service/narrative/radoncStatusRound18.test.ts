@@ -20,6 +20,21 @@ const ownCourses: readonly ReadingCase[] = [
     [['Right breast invasive ductal carcinoma', 'Z853', 'history']]],
 ];
 
-describe('narrative round 18: a prior diagnosis\'s own completed course', () => {
+/**
+ * ANNOTATION.md, "Hypothetical": a risk the clinician foresees is no diagnosis the patient has. A consent's list of risks led by
+ * its colon ("Risks reviewed: fatigue, HA, seizure, edema, radionecrosis (~5-10%), hair loss at site, and new brain mets elsewhere
+ * requiring further tx", d755) foresees every item of it, as a differential led by a colon hedges its whole list; the brain
+ * metastases being treated stay present (Table of Neoplasms: brain → Malignant Secondary C79.31), and so does a finding of the
+ * next sentence.
+ */
+const consentRisks: readonly ReadingCase[] = [
+  ['a risk at the end of a long "Risks reviewed:" list is hypothetical',
+    'Plan: SRS to 3 brain mets.\n - Risks reviewed: fatigue, HA, seizure, edema, radionecrosis (~5-10%), hair loss at site, and\n   new brain mets elsewhere requiring further tx (distant brain failure).',
+    [['brain mets', 'C7931', 'present'], ['brain mets', 'C7931', 'hypothetical']]],
+  ['the risks list ends at its sentence', 'Risks reviewed: fatigue, skin changes. MRI: new brain mets.', [['brain mets', 'C7931', 'present']]],
+];
+
+describe('narrative round 18: radiation oncology course and consent', () => {
   checkReadings(ownCourses);
+  checkReadings(consentRisks);
 });
