@@ -36,7 +36,7 @@ function zeroNodeCounts(): string[] {
  * The count of none a synoptic node-count field writes after its words ("Micrometastases: 0"): the field counts the specimen's
  * own nodes, so the mention it denies keeps the node region the report documents, as the field's positive count does.
  */
-export const ZERO_COUNT_CUES: readonly string[] = [': 0', '0'];
+export const ZERO_COUNT_CUES: readonly string[] = ['0'];
 
 /** The participles a report denies a finding's earlier sight with ("not seen", "not described"). */
 const COMPARED_UNSEEN: readonly string[] = ['seen', 'identified', 'present', 'visualized', 'visualised', 'described', 'evident', 'appreciated', 'demonstrated', 'detected'];
