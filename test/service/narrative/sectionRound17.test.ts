@@ -68,8 +68,10 @@ describe('narrative sections round 17: header spellings', () => {
   it('an organ system\'s "ID:" item is no header', () => assert.deepEqual(sectionNames('A/P:\nID: febrile neutropenia, cefepime D3.'), ['Assessment and Plan']));
   // A problem label of an assessment before a dash stays in the assessment ("# Goals of care - POLST:", d707).
   it('a problem label before a dash is no header', () => assert.deepEqual(sectionNames('A/P:\n# Goals of care - POLST: DNR.'), ['Assessment and Plan']));
-  // A pathology report's whole-line synoptic title stays text: the synoptic reading takes its organ from it (d292).
-  it('a synoptic title with its parenthesis stays text', () => assert.deepEqual(sectionNames('FINAL DIAGNOSIS:\nA. Uterus.\n\nSYNOPTIC SUMMARY (CAP Endometrium, Hysterectomy)\nHistologic Type: x'), ['Pathology']));
+  // A pathology report's whole-line synoptic title stays text: the synoptic reading takes its organ from it (d292). Since round 18
+  // it also opens the synoptic report's own Pathology section, with an empty header span so that its words stay tokens
+  // (synopticTitles.ts; synopticRound18.test.ts checks the organ read from the title).
+  it('a synoptic title with its parenthesis stays text', () => assert.deepEqual(sectionNames('FINAL DIAGNOSIS:\nA. Uterus.\n\nSYNOPTIC SUMMARY (CAP Endometrium, Hysterectomy)\nHistologic Type: x'), ['Pathology', 'Pathology']));
 });
 
 /** Each text with the section of each mention in it; the codes are checked in the FY2027 code titles. */

@@ -34,8 +34,9 @@ const METASTASIS_WORDS = new Set(['metastatic', 'metastasis', 'metastases', 'met
 function preScope(tokens: readonly Token[], hit: TriggerHit, inList: boolean): number {
   if (hit.trigger.assertion === 'history') return MAX_HISTORY_SCOPE;
   if ((hit.trigger.assertion === 'negated' && inList) || hit.trigger.listScope === true) return MAX_LIST_NEGATION_SCOPE;
-  // A differential led by a colon ("ddx: mold (Fusarium), ecthyma (Pseudomonas), leukemia cutis") hedges its whole list.
-  if (hit.trigger.assertion === 'uncertain' && (tokens[hit.end - 1]?.norm === ':' || tokens[hit.end]?.norm === ':')) return MAX_LIST_NEGATION_SCOPE;
+  // A differential led by a colon ("ddx: mold (Fusarium), ecthyma (Pseudomonas), leukemia cutis") hedges its whole list, and a
+  // consent's risks led by one ("Risks reviewed: fatigue, HA, seizure, …, and new brain mets elsewhere") foresee theirs.
+  if ((hit.trigger.assertion === 'uncertain' || hit.trigger.assertion === 'hypothetical') && (tokens[hit.end - 1]?.norm === ':' || tokens[hit.end]?.norm === ':')) return MAX_LIST_NEGATION_SCOPE;
   return MAX_SCOPE;
 }
 

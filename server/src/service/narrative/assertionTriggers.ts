@@ -216,7 +216,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
     'would need', 'would then need', 'would require', 'would then require', 'would warrant', 'would prompt',
     // The risks a consent lists ("Risks including infection, infertility and secondary leukemia were discussed").
-    'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including',
+    'risks including', 'risks include', 'risks included', 'risks :', 'risks of', 'risks reviewed including', 'risks discussed including', 'risks reviewed :', 'risks discussed :',
     'monitor for', 'monitoring for', 'watch for', 'low risk of', 'low risk for', 'intermediate risk of', 'intermediate risk for', 'signs of a recurrence of', 'signs of recurrence of', 'symptoms of recurrence of',
     // What is taught to watch for, and the chance of a disease ("signs and symptoms of recurrent melanoma", "chance of recurrence of").
     'signs and symptoms of', 'signs / symptoms of', 'warning signs of', 'chance of', 'likelihood of', 'probability of',

@@ -15,8 +15,18 @@ export function labelledBlockStart(tokens: readonly Token[], sites: readonly (Si
   let start = first;
   for (let step = 0; step < BLOCK_SENTENCES && start > 0 && tokens[start - 1]?.norm !== ':'; step++) {
     const previous = sentenceStart(tokens, start - 1);
-    for (let position = previous; position < start; position++) if (sites[position] !== undefined || tokens[position]?.norm === ':') return first;
+    for (let position = previous; position < start; position++) if (sites[position] !== undefined || endsLabel(tokens, position)) return first;
     start = previous;
   }
   return start > 0 && tokens[start - 1]?.norm === ':' ? start : first;
+}
+
+/**
+ * Whether the token is a label's colon: one that ends its sentence ("B. Lymph node, right supraclavicular, FNA:"). A field's
+ * colon with its value after it on a site-less line between a part's label and its list ("Diagnostic category (International
+ * System for Serous Fluid Cytopathology): MALIGNANT (MAL), secondary.") labels no organ of its own, so the part's label still
+ * names the organ of the list below it.
+ */
+function endsLabel(tokens: readonly Token[], position: number): boolean {
+  return tokens[position]?.norm === ':' && tokens[position + 1]?.sentence !== tokens[position]?.sentence;
 }

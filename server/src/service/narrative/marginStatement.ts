@@ -72,3 +72,13 @@ export function marginMention(
   }
   return undefined;
 }
+
+/**
+ * "Margin Status for DCIS: All margins negative for DCIS": a histology that names its own organ (DCIS, the breast) in a margin
+ * statement is the specimen's tumour at the margin too, so its denial keeps the side and part the report documents for that
+ * organ (ANNOTATION.md, the margin rule), as a carcinoma's does, instead of the bare organ its words imply.
+ */
+export function withImpliedOrganMargins(tokens: readonly Token[], start: number, term: HistologyTerm, found: RawMention[]): RawMention[] {
+  if (term.impliedSite === undefined || !MARGIN_ROLES.has(term.role) || found.length === 0 || !inMarginStatement(tokens, start)) return found;
+  return found.map((mention) => ({ ...mention, marginStatement: true }));
+}

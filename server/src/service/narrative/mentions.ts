@@ -34,7 +34,7 @@ import { conjoinedFinding, findingNounSite, lineLabelSite, mergeSkin, nearbySite
 import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurface } from './skinSites';
 import { differentialSite, parenthesisedSite } from './differential';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
-import { marginMention } from './marginStatement';
+import { marginMention, withImpliedOrganMargins } from './marginStatement';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
 import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -84,7 +84,8 @@ export function findMentions(
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
-      const found = withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family));
+      const found = withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value,
+        anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family)));
       // A margin statement's carcinoma is the specimen's tumour at the margin, not the tumour restated (marginStatement.ts).
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));

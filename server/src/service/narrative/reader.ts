@@ -45,6 +45,7 @@ import { patientSex } from './patientSex';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
+import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -144,7 +145,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true ? { ...mention, site: mention.writtenSite }
+    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) ? { ...mention, site: mention.writtenSite }
       : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : mention;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
@@ -237,11 +238,17 @@ function currentIfLasting(mention: RawMention, section: NoteSection | undefined,
   return section !== undefined && RESOLVED_LIST.test(section.title) ? assertion : { assertion: 'present' };
 }
 
+/** Whether a node-count field's count of none denied the mention ("Micrometastases: 0"; `ZERO_COUNT_CUES`). */
+function countsNone(assertion: AssertionResult): boolean {
+  return assertion.evidence !== undefined && ZERO_COUNT_CUES.includes(assertion.evidence.trigger);
+}
+
 /** The encounter's tokens without the words of its section headers ("History of Present Illness" is no trigger). */
 function tokensOutsideHeaders(text: string, span: Span, sections: readonly NoteSection[], context: NarrativeContext): Token[] {
-  // A study label's words name the study's organ, which its report's findings take: they stay tokens (studyLabels.ts).
+  // A study label's words name the study's organ, which its report's findings take: they stay tokens (studyLabels.ts), as do
+  // a synoptic title's, whose header span is empty (synopticTitles.ts).
   const headerSpans: Span[] = [];
-  for (const section of sections) if (!isStudyLabel(section, context.headers)) headerSpans.push(section.headerSpan);
+  for (const section of sections) if (section.headerSpan.length > 0 && !isStudyLabel(section, context.headers)) headerSpans.push(section.headerSpan);
   return tokenize(text, span.offset, span.offset + span.length, headerSpans, context.words, context.tokens);
 }
 

@@ -33,6 +33,12 @@ function zeroNodeCounts(): string[] {
   return counts;
 }
 
+/**
+ * The count of none a synoptic node-count field writes after its words ("Micrometastases: 0"): the field counts the specimen's
+ * own nodes, so the mention it denies keeps the node region the report documents, as the field's positive count does.
+ */
+export const ZERO_COUNT_CUES: readonly string[] = ['0'];
+
 /** The participles a report denies a finding's earlier sight with ("not seen", "not described"). */
 const COMPARED_UNSEEN: readonly string[] = ['seen', 'identified', 'present', 'visualized', 'visualised', 'described', 'evident', 'appreciated', 'demonstrated', 'detected'];
 /** The earlier study or time a comparison names after it ("on the prior CT", "pre-operatively", "at baseline"). */
@@ -54,6 +60,9 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // A pathology report's node count with none involved ("0/7 LYMPH NODES INVOLVED BY CARCINOMA", "0 of 12 nodes positive for
   // metastatic carcinoma") denies the nodes' metastasis, as "negative for" does.
   ...pre('negated', ...zeroNodeCounts()),
+  // A synoptic node-count field whose count is none ("Number of Lymph Nodes with Micrometastases: 0", "macrometastases 0;")
+  // denies the spread it counts (ANNOTATION.md, round 18), as the zero node counts above do; only right after the field's words.
+  ...post('negated', ...ZERO_COUNT_CUES).map((trigger) => ({ ...trigger, postScope: 1 })),
   // Adjuvant treatment going on, as clinicians abbreviate it ("completed Stupp RT/TMZ 8/2026, now adj TMZ C4"): Guideline
   // I.C.2.d, treatment still directed at the cancer keeps it current, as "on adjuvant" does.
   ...both('active', 'now adj', 'now adjuvant', 'on adj', 'of adj').map((trigger) => ({ ...trigger, treatment: true })),

@@ -8,6 +8,7 @@ import { normaliseHeader } from './sectionHeaders';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
+import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -36,6 +37,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   let afterBlank = false;
   // Whether a line since the last header opened a list item ("# CAP, RLL - …", "1. …"): the plan has listed its problems.
   let itemsSeen = false;
+  // Whether the last section opened is a synoptic report's title ("SYNOPTIC - COLON AND RECTUM: RESECTION"; `synopticTitles.ts`).
+  let inSynoptic = false;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
@@ -44,10 +47,16 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
     const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
-    if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], lineEnd) && !(isAssessmentProblemLead(header, found[found.length - 1]) && !itemsSeen)
+    const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
+    if (synopticTitle !== undefined) {
+      found.push(synopticTitle);
+      inSynoptic = true;
+      bodySeen = true;
+    } else if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], inSynoptic, lineEnd) && !(isAssessmentProblemLead(header, found[found.length - 1]) && !itemsSeen)
       && !isSystemIdField(text, header, lineEnd)) {
       found.push(header);
       itemsSeen = false;
+      inSynoptic = false;
       bodySeen = hasTextAfter(text, header.headerSpan.offset + header.headerSpan.length, lineEnd);
     } else if (isRuleLine(text, lineStart, lineEnd)) {
       // "RECOMMENDATION: …\n\n-----\nCASE 2 - 45F …": a rule line set off by a blank line below a section's text closes the
@@ -94,16 +103,6 @@ function isRuleLine(text: string, start: number, end: number): boolean {
     else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false;
   }
   return marks >= 10;
-}
-
-/**
- * "FINAL DIAGNOSIS: …\nPROCEDURE: LOBECTOMY\nHISTOLOGIC TYPE: …": in a pathology report a procedure with its value on the line
- * is a field of the synoptic report, which stays Pathology (ANNOTATION.md), not an operative note's Procedure.
- */
-function isSynopticField(text: string, header: { entry: SectionHeaderEntry; headerSpan: Span }, previous: { entry: SectionHeaderEntry } | undefined, lineEnd: number): boolean {
-  if (header.entry.name !== 'Procedure' || previous?.entry.kind !== 'pathology') return false;
-  const rest = text.slice(header.headerSpan.offset + header.headerSpan.length, lineEnd);
-  return /^\s*:\s*\S/.test(rest);
 }
 
 /**

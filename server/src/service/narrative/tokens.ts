@@ -9,6 +9,7 @@ import { isLatinAbbreviationStop } from './latinAbbreviations';
 import { addInternedToken, addSpelledToken } from './tokenAdding';
 import { startsAlignedRow, startsTableRow } from './tableRowLines';
 import { ONE_LESION_PAIRS, TWO_DISEASE_PAIRS } from './slashedPairs';
+import { addDotLeader, dotLeaderEnd } from './dotLeaders';
 
 /**
  * Splits an encounter's text into word and punctuation tokens with their offsets, and numbers the
@@ -174,6 +175,14 @@ export function tokenize(text: string, start: number, end: number, headers: read
       lineBreak = false;
       previousEnd = at + header.length;
       at = Math.max(at + 1, previousEnd);
+      continue;
+    }
+    const leaderEnd = code === 0x2e /* . */ ? dotLeaderEnd(text, at, end) : -1;
+    if (leaderEnd > 0) {
+      addDotLeader(buffer, table, classify, at, leaderEnd, sentence);
+      seen++;
+      lineBreak = false;
+      previousEnd = at = leaderEnd;
       continue;
     }
     const alnum = isWordCode(code);

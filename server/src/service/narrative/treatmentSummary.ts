@@ -2,7 +2,7 @@ import type { AssertionIndex, TriggerHit } from './assertion';
 import { isParenthesised } from './assertionScope';
 import type { Token } from './tokens';
 import { openParenthesisBefore } from './sentenceWindow';
-import { ANCHOR_LEXICONS } from './wordClasses';
+import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
 
 /**
  * A treatment summary written as fields ("Cancer type / location: Colon adenocarcinoma … Chemotherapy:
@@ -117,7 +117,20 @@ const GLOSS_REACH = 16;
  */
 function glossesItsDiagnosis(tokens: readonly Token[], cue: number): boolean {
   const open = openParenthesisBefore(tokens, cue, GLOSS_REACH);
-  return open >= 0 && ((tokens[open - 1]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
+  return open >= 0 && ((tokens[diagnosisBeforeDate(tokens, open - 1)]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0;
+}
+
+/** How many tokens a diagnosis's date may take before the parenthesis ("2016", "06/2016", "6/1/16" is five). */
+const DATE_TOKENS = 5;
+
+/**
+ * "History of left breast DCIS 2016 (lumpectomy, WBRT, tamoxifen x5 y, completed 2021)": the year of a diagnosis stands between
+ * it and the parenthesis that tells its course. The position of the word before the date, or `position` when no date ends there.
+ */
+function diagnosisBeforeDate(tokens: readonly Token[], position: number): number {
+  let at = position;
+  while (at > position - DATE_TOKENS && (((tokens[at]?.classes ?? 0) & WORD_CLASS.digitFirst) !== 0 || tokens[at]?.norm === '/')) at--;
+  return at < position && ((tokens[at + 1]?.classes ?? 0) & WORD_CLASS.digitFirst) !== 0 ? at : position;
 }
 
 /** Whether a line of the block before the cue opens with a diagnosis label (read from the text: a "DX:" may be a section header). */

@@ -77,7 +77,8 @@ function checkedCancerItem(tokens: readonly Token[], start: number, end: number)
   let at = end;
   if (tokens[at]?.norm === '(') while (at < limit && tokens[at]?.norm !== ')') at++;
   if (tokens[at]?.norm === ')') at++;
-  while (at < limit && tokens[at]?.norm === '.') at++;
+  // The dotted leader is one colon token (dotLeaders.ts); a short run of dots stays full stops.
+  while (at < limit && (tokens[at]?.norm === '.' || tokens[at]?.norm === ':')) at++;
   return tokens[at]?.norm === '[' && tokens[at + 1]?.norm === 'x' && tokens[at + 2]?.norm === ']';
 }
 
