@@ -15,7 +15,8 @@ const fieldsBetween: readonly ReadingCase[] = [
   ['a cytology category line between a fluid label and its list keeps the fluid',
     'DIAGNOSIS:\nA. PLEURAL FLUID, RIGHT, THORACENTESIS:\n   Diagnostic category (International System for Serous Fluid Cytopathology): MALIGNANT (MAL),\n'
     + '   secondary.\n   - METASTATIC ADENOCARCINOMA.',
-    [['METASTATIC ADENOCARCINOMA', 'C782', 'present']]],
+    // The category line names malignancy of the fluid's lining itself (ANNOTATION.md, round 18 decisions: cytology category lines).
+    [['MALIGNANT (MAL),\n   secondary', 'C782', 'present'], ['METASTATIC ADENOCARCINOMA', 'C782', 'present']]],
   ['a margin field between a skin label and its list keeps the skin site',
     'B. Skin, left upper back, wide excision:\n   Margin status: all margins clear.\n   - Residual invasive melanoma, 0.4 mm.',
     [['invasive melanoma', 'C4359', 'present']]],
