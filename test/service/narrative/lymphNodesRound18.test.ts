@@ -1,0 +1,58 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Lymph node round 18 (issue 12): region-less node statements that the note places, read by ANNOTATION.md's lymph node rules
+ * and the Table of Neoplasms' "lymph, lymphatic channel NEC › gland" rows (Malignant Secondary C77.-). Codes checked against
+ * the FY2027 code titles (/work/shared/codesets): C77.0 … of lymph nodes of head, face and neck, C77.1 … of intrathoracic lymph
+ * nodes, C77.2 … of intra-abdominal lymph nodes, C77.3 … of axilla and upper limb lymph nodes.
+ */
+
+// ANNOTATION.md round 17 (third pass), "The sentinel nodes of a breast cancer's surgery, no region written, are axillary, C77.3"
+// (table: lymph gland, axilla, axillary / Malignant Secondary C77.3): a breast sentinel node biopsy samples the axilla, in any
+// assertion (d108 "sentinel lymph nodes x2 negative for metastatic carcinoma", d694 "SLN #2-4: negative for carcinoma").
+// A melanoma's sentinel node lies where its primary drains and keeps site NEC (C77.9); so does a breast cancer's "nodal" word,
+// which names nodes not sampled (round 17). The count "x2" stands between the nodes and their finding (findingSubject.ts).
+const breastSentinelNodes: readonly ReadingCase[] = [
+  ['a breast cancer\'s "SLN" denied is axillary', 'L breast IDC. SLN #2-4: negative for carcinoma.',
+    [['L breast IDC', 'null', 'present'], ['carcinoma', 'C773', 'negated']]],
+  ['"sentinel lymph nodes x2 negative for" is the nodes\' finding, axillary for a breast cancer', 'L breast IDC. Frozen section: sentinel lymph nodes x2 negative for metastatic carcinoma.',
+    [['L breast IDC', 'null', 'present'], ['lymph nodes x2 negative for metastatic carcinoma', 'C773', 'negated']]],
+  ['"nodes x 3 positive for" with a spaced count keeps the written region', 'Pelvic nodes x 3 positive for metastatic carcinoma.',
+    [['Pelvic nodes x 3 positive for metastatic carcinoma', 'C775', 'present']]],
+  ['a melanoma\'s sentinel node keeps site NEC', 'Melanoma of the L calf. SLN #2: negative for melanoma.',
+    [['Melanoma of the L calf', 'C4372', 'present'], ['melanoma', 'C779', 'negated']]],
+  ['a breast cancer\'s denied "nodal mets" stay site NEC', 'L breast IDC. No nodal mets.',
+    [['L breast IDC', 'null', 'present'], ['nodal mets', 'C779', 'negated']]],
+];
+
+// ANNOTATION.md, "Lymph node metastasis by region" and round 17's region-less "nodal" word of a cancer whose regional nodes lie in
+// one region: a clause after a semicolon goes on about the cancer of the clause before (d632 "highly suspicious for primary lung
+// malignancy; nodal metastases likely" beside a bladder cancer history: table: lymph gland, intrathoracic C77.1).
+const semicolonClause: readonly ReadingCase[] = [
+  ['"lung malignancy; nodal metastases likely" are the lung\'s nodes beside a bladder cancer history',
+    'CT: 3.4 cm spiculated RUL mass. Impression: highly suspicious for primary lung malignancy; nodal metastases likely.\nPMH: bladder ca 2017 (TURBT + BCG).',
+    [['lung malignancy', 'C3411', 'uncertain'], ['nodal metastases', 'C771', 'uncertain'], ['bladder ca', 'Z8551', 'history']]],
+];
+
+// Table of Neoplasms, lymph gland › gastric (Malignant Secondary C77.2): the gastrohepatic ligament's nodes lie along the lesser
+// curvature, the stomach's own nodes, so "enlarged celiac and gastrohepatic nodes (nodal mets)" places the nodal metastases in
+// the abdomen (d333: C77.2).
+const gastrohepaticNodes: readonly ReadingCase[] = [
+  ['"gastrohepatic nodes (nodal mets)" are intra-abdominal', 'CT: multiple liver mets (largest 3.6 cm), enlarged celiac and gastrohepatic nodes (nodal mets).',
+    [['liver mets', 'C787', 'present'], ['nodal mets', 'C772', 'present']]],
+];
+
+// ANNOTATION.md, "metastatic X cancer": X is the primary, and the nodes it is found in hold its secondary (table: lymph gland /
+// Malignant Secondary): "Metastatic papillary thyroid carcinoma in 2 of 8 lymph nodes" is the neck nodes' metastasis written
+// from "Metastatic" (d749, d225 "Metastatic salivary duct carcinoma in 2 of 27 lymph nodes (level II)": gold part "Metastatic",
+// C77.0), beside the thyroid's primary (C73 Malignant neoplasm of thyroid gland).
+const metastaticInNodes: readonly ReadingCase[] = [
+  ['"Metastatic … carcinoma in 2 of 8 lymph nodes (level III)" begins at "Metastatic"', 'Metastatic papillary thyroid carcinoma in 2 of 8 lymph nodes (level III).',
+    [['Metastatic papillary thyroid carcinoma in 2 of 8 lymph nodes (level III)', 'C770', 'present'], ['thyroid carcinoma', 'C73', 'present']]],
+];
+
+describe('narrative reader, lymph nodes round 18: breast sentinel nodes', () => checkReadings(breastSentinelNodes));
+describe('narrative reader, lymph nodes round 18: a clause after a semicolon', () => checkReadings(semicolonClause));
+describe('narrative reader, lymph nodes round 18: gastrohepatic nodes', () => checkReadings(gastrohepaticNodes));
+describe('narrative reader, lymph nodes round 18: metastatic carcinoma in counted nodes', () => checkReadings(metastaticInNodes));
