@@ -52,7 +52,28 @@ const metastaticInNodes: readonly ReadingCase[] = [
     [['Metastatic papillary thyroid carcinoma in 2 of 8 lymph nodes (level III)', 'C770', 'present'], ['thyroid carcinoma', 'C73', 'present']]],
 ];
 
+// ANNOTATION.md round 18, "A synoptic node-count field that names metastases is a mention by its count": "1 with
+// macrometastasis" affirms a nodal metastasis, a count of 0 ("macrometastases 0", "Micrometastases: 0") is the field denying it,
+// negated, and both are the specimen's regional nodes (d551 "Regional Lymph Nodes: 2 SLNs examined; 1 with macrometastasis; 1
+// with ITCs", d743 "Number of Lymph Nodes with Micrometastases: 0", d747 "macrometastases 0; micrometastases 0"). The field's
+// label reaches every clause of its line, and a breast cancer's sentinel node places the field's nodes in the axilla (table:
+// lymph gland, axilla, axillary / Malignant Secondary C77.3). A count that does not close its clause ("0 of 3") is no answer.
+const synopticNodeCounts: readonly ReadingCase[] = [
+  ['"macrometastases 0; micrometastases 0" deny both', 'Lymph Nodes: macrometastases 0; micrometastases 0.',
+    [['Lymph Nodes: macrometastases', 'C779', 'negated'], ['micrometastases', 'C779', 'negated']]],
+  ['"Micrometastases: 0" denies them', 'Lymph Nodes: micrometastases: 0',
+    [['Lymph Nodes: micrometastases', 'C779', 'negated']]],
+  ['"0 of 3" after the word is no answer of the field', 'Lymph nodes: micrometastases 0 of 3.',
+    [['Lymph nodes: micrometastases', 'C779', 'present']]],
+  ['a clause after a semicolon takes the "Regional Lymph Nodes:" label', 'Regional Lymph Nodes: 2 SLNs examined; 1 with macrometastasis; 1 with ITCs.',
+    [['macrometastasis', 'C779', 'present']]],
+  ['a breast sentinel node places the count field\'s nodes in the axilla, denied too',
+    'Invasive ductal carcinoma of the L breast.\nB. SLN #1: metastatic carcinoma, 4 mm.\nRegional Lymph Nodes: 2 SLNs examined; 1 with macrometastasis.\nNumber of Lymph Nodes with Micrometastases: 0',
+    [['ductal carcinoma of the L breast', 'null', 'present'], ['SLN #1: metastatic carcinoma', 'C773', 'present'], ['macrometastasis', 'C773', 'present'], ['Lymph Nodes with Micrometastases', 'C773', 'negated']]],
+];
+
 describe('narrative reader, lymph nodes round 18: breast sentinel nodes', () => checkReadings(breastSentinelNodes));
 describe('narrative reader, lymph nodes round 18: a clause after a semicolon', () => checkReadings(semicolonClause));
 describe('narrative reader, lymph nodes round 18: gastrohepatic nodes', () => checkReadings(gastrohepaticNodes));
 describe('narrative reader, lymph nodes round 18: metastatic carcinoma in counted nodes', () => checkReadings(metastaticInNodes));
+describe('narrative reader, lymph nodes round 18: synoptic node counts', () => checkReadings(synopticNodeCounts));
