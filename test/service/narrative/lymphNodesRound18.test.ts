@@ -72,8 +72,20 @@ const synopticNodeCounts: readonly ReadingCase[] = [
     [['ductal carcinoma of the L breast', 'null', 'present'], ['SLN #1: metastatic carcinoma', 'C773', 'present'], ['macrometastasis', 'C773', 'present'], ['Lymph Nodes with Micrometastases', 'C773', 'negated']]],
 ];
 
+// Table of Neoplasms, lymph gland › para-aortic (Malignant Secondary C77.2): "para-aortic" names nodes only, so a denial that lists it
+// beside distant spread ("no para-aortic or distant disease", d488) is the para-aortic nodes' (negated C77.2) and the site-less
+// distant spread's (Tabular C79.9 Secondary malignant neoplasm of unspecified site), ANNOTATION.md "Spread written as disease".
+// A region written without a node word before a treatment ("para-aortic RT") names no neoplasm.
+const nodeOnlyRegions: readonly ReadingCase[] = [
+  ['"no para-aortic or distant disease" denies the para-aortic nodes', 'Cervical ca. PET/CT: avid cervix + L ext iliac node; no para-aortic or distant disease.',
+    [['Cervical ca', 'C539', 'present'], ['para-aortic or distant disease', 'C772', 'negated'], ['distant disease', 'C799', 'negated']]],
+  ['"para-aortic metastases" are the nodes\' metastases', 'Cervix ca with para-aortic metastases.', [['Cervix ca', 'C539', 'present'], ['para-aortic metastases', 'C772', 'present']]],
+  ['"para-aortic RT" names no neoplasm', 'Cervical ca s/p para-aortic RT.', [['Cervical ca', 'C539', 'present']]],
+];
+
 describe('narrative reader, lymph nodes round 18: breast sentinel nodes', () => checkReadings(breastSentinelNodes));
 describe('narrative reader, lymph nodes round 18: a clause after a semicolon', () => checkReadings(semicolonClause));
 describe('narrative reader, lymph nodes round 18: gastrohepatic nodes', () => checkReadings(gastrohepaticNodes));
 describe('narrative reader, lymph nodes round 18: metastatic carcinoma in counted nodes', () => checkReadings(metastaticInNodes));
 describe('narrative reader, lymph nodes round 18: synoptic node counts', () => checkReadings(synopticNodeCounts));
+describe('narrative reader, lymph nodes round 18: node-only regions', () => checkReadings(nodeOnlyRegions));

@@ -249,7 +249,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   let nodeStart = region === undefined ? index : afterRegionGloss(tokens, region.end);
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
-  if (nodeWord === undefined) return undefined;
+  // "no para-aortic or distant disease": a region that names nodes only is a node site without its node word, as a station is.
+  if (nodeWord === undefined) return region !== undefined && NODE_ONLY_REGIONS.has(region.region) ? { end: region.end, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true } : undefined;
   if (region === undefined) {
     // "in 2 of 27 lymph nodes (level II)": a region in parentheses right after the node word is its region.
     const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary)
@@ -263,6 +264,9 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
 }
+
+/** Node regions no organ or space shares a name with (table: lymph gland, para-aortic C77.2). */
+const NODE_ONLY_REGIONS: ReadonlySet<string> = new Set(['para-aortic']);
 
 /** `regionBeforeDescriptor` with the lexicon's regions, in a function of its own so that `nodePhraseAt` makes no closure context per call. */
 function regionBeforeNodeWord(tokens: readonly Token[], index: number, vocabulary: SiteVocabulary): { start: number; region: string } | undefined {
