@@ -83,9 +83,21 @@ const nodeOnlyRegions: readonly ReadingCase[] = [
   ['"para-aortic RT" names no neoplasm', 'Cervical ca s/p para-aortic RT.', [['Cervical ca', 'C539', 'present']]],
 ];
 
+// ANNOTATION.md, "Stage or node regions in the lymphoma's own sentence set its fifth character": an Ann Arbor stage's list is where
+// the lymphoma is, not a secondary (d520 "Mantle cell lymphoma, blastoid variant, stage IVB (nodes above and below diaphragm, marrow,
+// colon)": Tabular C83.18 Mantle cell lymphoma, lymph nodes of multiple sites, and no C77.9). A solid cancer's stage IV list stays
+// its distant spread (table: liver / Malignant Secondary C78.7, bone C79.51).
+const lymphomaStage: readonly ReadingCase[] = [
+  ['a lymphoma\'s "stage IVB (nodes …" names no nodal secondary', '1. Mantle cell lymphoma, blastoid variant, stage IVB (nodes above and below diaphragm, marrow, colon) - s/p R-CHOP.',
+    [['Mantle cell lymphoma', 'C8318', 'present']]],
+  ['a breast cancer\'s "stage IV (liver, bone)" stays its spread', 'Breast cancer, stage IV (liver, bone).',
+    [['Breast cancer', 'null', 'present'], ['stage IV (liver', 'C787', 'present'], ['bone', 'C7951', 'present']]],
+];
+
 describe('narrative reader, lymph nodes round 18: breast sentinel nodes', () => checkReadings(breastSentinelNodes));
 describe('narrative reader, lymph nodes round 18: a clause after a semicolon', () => checkReadings(semicolonClause));
 describe('narrative reader, lymph nodes round 18: gastrohepatic nodes', () => checkReadings(gastrohepaticNodes));
 describe('narrative reader, lymph nodes round 18: metastatic carcinoma in counted nodes', () => checkReadings(metastaticInNodes));
 describe('narrative reader, lymph nodes round 18: synoptic node counts', () => checkReadings(synopticNodeCounts));
 describe('narrative reader, lymph nodes round 18: node-only regions', () => checkReadings(nodeOnlyRegions));
+describe('narrative reader, lymph nodes round 18: a lymphoma\'s stage list', () => checkReadings(lymphomaStage));
