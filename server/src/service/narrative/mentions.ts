@@ -217,7 +217,7 @@ function anchorMentions(
     for (let index = 0; index < placed.length; index++) {
       const site = placed.length === 1 ? trailingSide(tokens, placed[index] as SiteMatch) : placed[index] as SiteMatch;
       const placedMention = withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0);
-      mentions.push(site.lymphNode && calledMetastatic ? fromMetastaticWord(tokens, left.start, placedMention) : placedMention);
+      mentions.push(site.lymphNode && calledMetastatic && right.preposition === 'in' ? fromMetastaticWord(tokens, left.start, placedMention) : placedMention);
     }
   }
   // "metastatic carcinoma of unknown primary (CUP) - liver, bone": the sentence calls the unknown primary's disease metastatic.
@@ -377,7 +377,8 @@ function metastaticMentions(
  */
 /**
  * "Metastatic papillary thyroid carcinoma in 3 of 7 lymph nodes": the word that calls the carcinoma metastatic is the nodes'
- * metastasis, so the node mention's words begin there (the histology and its organ between them are the primary's).
+ * metastasis, so the node mention's words begin there (the histology and its organ between them are the primary's). Read so
+ * for the nodes a report finds it in; a spread "to" its nodes keeps the words from the histology.
  */
 function fromMetastaticWord(tokens: readonly Token[], leftStart: number, mention: RawMention): RawMention {
   for (let position = leftStart; position < mention.start; position++) {
