@@ -47,7 +47,7 @@ describe('narrative context round 4: a carcinoma found in lymph nodes is a secon
       [['Adenocarcinoma in 2 of 27 lymph nodes', 'C779', 'present']]],
     // table: lymph gland, cervical / Malignant Secondary C77.0 (nodes of head, face and neck); neck level II is cervical.
     ['reads a node region in parentheses after the node word', 'Metastatic carcinoma in 2 of 27 lymph nodes (level II), largest 1.4 cm.',
-      [['carcinoma in 2 of 27 lymph nodes (level II)', 'C770', 'present']]],
+      [['Metastatic carcinoma in 2 of 27 lymph nodes (level II)', 'C770', 'present']]],
   ]);
 });
 

@@ -95,8 +95,8 @@ describe('Table of Neoplasms: lymph node rows as written (round 17)', () => {
 // ("gastric lymph nodes": lymph gland, gastric C77.2; "Delphian node": the prelaryngeal node, C77.0).
 const organAdjectives: readonly ReadingCase[] = [
   ['hepatic and nodal metastases', 'Hepatic and nodal metastases.', [['Hepatic', 'C787', 'present'], ['nodal metastases', 'C779', 'present']]],
-  ['gastric lymph nodes', 'Metastatic adenocarcinoma in 3 gastric lymph nodes.', [['adenocarcinoma in 3 gastric lymph nodes', 'C772', 'present']]],
-  ['Delphian node', 'Metastatic papillary carcinoma in the Delphian node.', [['carcinoma in the Delphian node', 'C770', 'present']]],
+  ['gastric lymph nodes', 'Metastatic adenocarcinoma in 3 gastric lymph nodes.', [['Metastatic adenocarcinoma in 3 gastric lymph nodes', 'C772', 'present']]],
+  ['Delphian node', 'Metastatic papillary carcinoma in the Delphian node.', [['Metastatic papillary carcinoma in the Delphian node', 'C770', 'present']]],
   ["Virchow's node", "Metastatic gastric adenocarcinoma to Virchow's node.", [['gastric adenocarcinoma', 'C169', 'present'], ["adenocarcinoma to Virchow's node", 'C770', 'present']]],
 ];
 

@@ -32,7 +32,7 @@ describe('narrative sites round 5: node regions as the Tabular titles write them
     ]],
     // Table: lymph gland, axilla, axillary C77.3.
     ['"right and left axillary" in a label is the axillary region', 'Lymph nodes, right and left axillary, dissection: metastatic carcinoma in 2 of 14 lymph nodes.', [
-      ['carcinoma in 2 of 14 lymph nodes', 'C773', 'present'],
+      ['metastatic carcinoma in 2 of 14 lymph nodes', 'C773', 'present'],
     ]],
     ['the C77.5 title is the intrapelvic nodes', 'Secondary malignant neoplasm of intrapelvic lymph nodes', [['Secondary malignant neoplasm of intrapelvic lymph nodes', 'C775', 'present']]],
   ]);

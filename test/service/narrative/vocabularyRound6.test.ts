@@ -24,7 +24,7 @@ describe('narrative sites round 6: a cancer called metastatic by its primary, fo
     ]],
     // Table: lymph gland, axilla / Malignant Secondary C77.3, read once from the nodes written after the carcinoma.
     ['guard: nodes written after the carcinoma are read once', 'C. LYMPH NODE, LEFT AXILLARY, EXCISION:\n - METASTATIC BREAST CARCINOMA IN 2 OF 12 LYMPH NODES.', [
-      ['BREAST CARCINOMA', 'null', 'present'], ['CARCINOMA IN 2 OF 12 LYMPH NODES', 'C773', 'present'],
+      ['METASTATIC BREAST CARCINOMA IN 2 OF 12 LYMPH NODES', 'C773', 'present'], ['BREAST CARCINOMA', 'null', 'present'],
     ]],
     ['guard: the primary\'s own organ as label names no spread', 'Thyroid, right lobe, lobectomy: metastatic papillary thyroid carcinoma.', [
       ['thyroid carcinoma', 'C73', 'present'],

@@ -45,20 +45,20 @@ describe('narrative sites round 7: the regional nodes of a resection specimen', 
     ]],
     // Table: lymph gland, intra-abdominal (peripancreatic) C77.2; pancreas, head / Malignant Primary C25.0.
     ['a pancreaticoduodenectomy\'s nodes are intra-abdominal', 'PANCREAS, HEAD, PANCREATICODUODENECTOMY:\n - INVASIVE DUCTAL ADENOCARCINOMA, 2.6 CM.\n - METASTATIC ADENOCARCINOMA IN 3 OF 17 LYMPH NODES.', [
-      ['ADENOCARCINOMA', 'C250', 'present'], ['ADENOCARCINOMA IN 3 OF 17 LYMPH NODES', 'C772', 'present'],
+      ['ADENOCARCINOMA', 'C250', 'present'], ['METASTATIC ADENOCARCINOMA IN 3 OF 17 LYMPH NODES', 'C772', 'present'],
     ]],
     // Table: lymph gland, intrathoracic (hilar, mediastinal) / Malignant Secondary C77.1; lung, upper lobe, right C34.11.
     ['a lung lobectomy\'s nodes are intrathoracic', 'Lung, right upper lobe, lobectomy:\n - Adenocarcinoma, 2.1 cm.\n - Metastatic carcinoma in 2 of 11 lymph nodes.', [
-      ['Adenocarcinoma', 'C3411', 'present'], ['carcinoma in 2 of 11 lymph nodes', 'C771', 'present'],
+      ['Adenocarcinoma', 'C3411', 'present'], ['Metastatic carcinoma in 2 of 11 lymph nodes', 'C771', 'present'],
     ]],
     // Table: lymph gland, intrapelvic (iliac, obturator) / Malignant Secondary C77.5; prostate C61.
     ['a prostatectomy\'s pelvic nodes are intrapelvic', 'Prostate and seminal vesicles, radical prostatectomy: acinar adenocarcinoma, Gleason 4+3. Metastatic carcinoma in 1 of 9 lymph nodes.', [
-      ['adenocarcinoma', 'C61', 'present'], ['carcinoma in 1 of 9 lymph nodes', 'C775', 'present'],
+      ['adenocarcinoma', 'C61', 'present'], ['Metastatic carcinoma in 1 of 9 lymph nodes', 'C775', 'present'],
     ]],
     // Breast nodes may be axillary, internal mammary or supraclavicular: table: lymph gland, site NEC C77.9 (the breast
     // carcinoma of a label that names no sex is C50.91- or C50.92-: null, ANNOTATION.md).
     ['guard: a mastectomy\'s nodes name no region', 'Breast, left, mastectomy:\n - Invasive ductal carcinoma.\n - Metastatic carcinoma in 2 of 11 lymph nodes.', [
-      ['ductal carcinoma', 'null', 'present'], ['carcinoma in 2 of 11 lymph nodes', 'C779', 'present'],
+      ['ductal carcinoma', 'null', 'present'], ['Metastatic carcinoma in 2 of 11 lymph nodes', 'C779', 'present'],
     ]],
   ]);
 });

@@ -1,5 +1,7 @@
 import type { RawMention } from './rawMention';
 import { samePath } from './siteMatch';
+import { isSynopticNodeField } from './nodeFieldLabel';
+import type { Token } from './token';
 
 /**
  * "B. Sentinel lymph node #1, left axilla: Metastatic melanoma in one lymph node … Regional Lymph Nodes: 1 of 2
@@ -7,15 +9,19 @@ import { samePath } from './siteMatch';
  * documents for its nodal metastases, when it documents one region only (Table of Neoplasms: lymph gland, axilla
  * C77.3), as ANNOTATION.md's "Side and sub-site documented elsewhere in the note" codes the most specific site the
  * record documents. Two regions leave it at site NEC (C77.9; both regions together are no reason to code C77.8
- * for one mention), and a denied or hypothetical one keeps its written site (`writtenSite`).
+ * for one mention), and a denied or hypothetical one keeps its written site (`writtenSite`), save a synoptic count field's
+ * nodes, which are the specimen's whatever the count (`nodeFieldLabel.ts`).
  */
-export function withEncounterNodeRegion(mentions: readonly RawMention[]): RawMention[] {
+export function withEncounterNodeRegion(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   if (!mentions.some(isRegionless)) return [...mentions];
   const region = onlyNodeRegion(mentions);
   if (region === undefined) return [...mentions];
   return mentions.map((mention) => {
     const site = mention.site;
-    return site === undefined || !isRegionless(mention) ? mention : { ...mention, site: { ...site, path: region }, writtenSite: mention.writtenSite ?? site };
+    if (site === undefined || !isRegionless(mention)) return mention;
+    // A synoptic count field's nodes are the specimen's in any assertion ("Number of Lymph Nodes with Micrometastases: 0").
+    const writtenSite = isSynopticNodeField(tokens, site) ? mention.writtenSite : mention.writtenSite ?? site;
+    return { ...mention, site: { ...site, path: region }, writtenSite };
   });
 }
 

@@ -36,6 +36,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (QUANTIFIERS.has(tokens[position - 1]?.norm ?? '')) position--;
   // "Twenty-two lymph nodes, negative for metastatic carcinoma": a comma may stand between the specimen and its finding.
   if (tokens[position - 1]?.norm === ',' && siteEndingAt[position] === undefined && !absence) position--;
+  // "sentinel lymph nodes x2 negative for metastatic carcinoma": the specimens' count stands between them and the finding.
+  position = beforeSpecimenCount(tokens, siteEndingAt, position);
   // "Brain MRI negative for metastatic disease": the study of an organ reports on that organ (not a region: "CT chest").
   const study = MODALITIES.has(tokens[position - 1]?.norm ?? '') && siteEndingAt[position] === undefined;
   if (study) position--;
@@ -43,6 +45,18 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   if (site !== undefined && REGIONS.has(tokens[site.end - 1]?.norm ?? '')) return undefined;
   if (copula && site?.lymphNode === true && site.path[site.path.length - 1] === 'site NEC') return undefined;
   return site !== undefined && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
+}
+
+/** "x2", "x 2": how many specimens the nodes before it are, written with the multiplication sign of an operative note. */
+const COUNT_TIMES = /^x\d{1,2}$/;
+
+/** The position before a specimen count that follows a site and stands before `position`, else `position`. */
+function beforeSpecimenCount(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], position: number): number {
+  if (siteEndingAt[position] !== undefined) return position;
+  const last = tokens[position - 1]?.norm ?? '';
+  if (COUNT_TIMES.test(last) && siteEndingAt[position - 1] !== undefined) return position - 1;
+  const spaced = /^\d{1,2}$/.test(last) && tokens[position - 2]?.norm === 'x';
+  return spaced && siteEndingAt[position - 2] !== undefined ? position - 2 : position;
 }
 
 /**

@@ -217,7 +217,8 @@ function anchorMentions(
     // indexed loop, not `map` and `forEach`: an optimised `map` builds an array of another map than the interpreted one.
     for (let index = 0; index < placed.length; index++) {
       const site = placed.length === 1 ? trailingSide(tokens, placed[index] as SiteMatch) : placed[index] as SiteMatch;
-      mentions.push(withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0));
+      const placedMention = withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0);
+      mentions.push(site.lymphNode && calledMetastatic && right.preposition === 'in' ? fromMetastaticWord(tokens, left.start, placedMention) : placedMention);
     }
   }
   // "metastatic carcinoma of unknown primary (CUP) - liver, bone": the sentence calls the unknown primary's disease metastatic.
@@ -375,6 +376,18 @@ function metastaticMentions(
  * The mention of one site: the site's words, joined with the histology word when the site is the one
  * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
  */
+/**
+ * "Metastatic papillary thyroid carcinoma in 3 of 7 lymph nodes": the word that calls the carcinoma metastatic is the nodes'
+ * metastasis, so the node mention's words begin there (the histology and its organ between them are the primary's). Read so
+ * for the nodes a report finds it in; a spread "to" its nodes keeps the words from the histology.
+ */
+function fromMetastaticWord(tokens: readonly Token[], leftStart: number, mention: RawMention): RawMention {
+  for (let position = leftStart; position < mention.start; position++) {
+    if (tokens[position]?.norm === 'metastatic') return { ...mention, start: position };
+  }
+  return mention;
+}
+
 function withSpan(
   site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
 ): RawMention {

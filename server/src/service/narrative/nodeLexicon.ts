@@ -67,6 +67,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'hepatic hilar', region: 'hepatic' },
   { words: 'peripancreatic', region: 'peripancreatic' },
   { words: 'perigastric', region: 'gastric' },
+  // The nodes of the gastrohepatic ligament lie along the lesser curvature: the stomach's own nodes, lymph gland, gastric C77.2.
+  { words: 'gastrohepatic', region: 'gastric' },
   { words: 'pericolic', region: 'colic' },
   { words: 'pericolonic', region: 'colic' },
   { words: 'paracolic', region: 'colic' },

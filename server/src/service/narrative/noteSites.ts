@@ -2,6 +2,8 @@ import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withRegionalNodes } from './regionalNodes';
+import { withoutLymphomaStageSites } from './lymphomaStageSites';
+import { withBreastSentinelNodes } from './sentinelNodes';
 import { withEndometrioidSite } from './endometrioid';
 import { withoutHistologyOfMetastasis } from './histologyOfMetastasis';
 import { withLeptomeningealExtent } from './leptomeninges';
@@ -20,12 +22,13 @@ import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /**
- * The last site passes over a read's mentions, once their sites are placed and restated: a bone or
+ * The last site passes over a read's mentions, once their sites are placed and restated: a lymphoma's stage list names no
+ * secondary (lymphomaStageSites.ts), a bone or
  * soft-tissue tumour that restated nothing is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT
  * (Melanoma of the Skin, Excision)"), a finding its sentence names as a primary of
  * its organ, and the histology a metastasis written right after it is made of ("melanoma metastasis"); a
- * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a nodal
- * metastasis with no region the one region of the encounter's other nodal metastases, else a "nodal" word the one region
+ * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a
+ * breast cancer's sentinel node with no region the axilla (sentinelNodes.ts), a nodal metastasis with no region the one region of the encounter's other nodal metastases, else a "nodal" word the one region
  * the encounter's cancers drain to (regionalNodes.ts), and a paratracheal node of a neck-draining cancer the neck (centralNeckNodes.ts); leptomeningeal
  * disease and the dura get their extent, an upper-tract urothelial carcinoma its renal pelvis or ureter, a
  * solid tumour in the marrow its secondary column, a testis the descent the note documents, and an
@@ -35,7 +38,7 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
-  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, mentions), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true)))))), relatives), relatives);
+  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions)), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

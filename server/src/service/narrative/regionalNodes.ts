@@ -63,14 +63,28 @@ function drainageWith(drainage: Drainage, organ: string): Drainage {
 function drainages(tokens: readonly Token[], mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean, nodeSentences: ReadonlySet<number>): { encounter: Drainage; sentences: Map<number, Drainage> } {
   let encounter: Drainage;
   const sentences = new Map<number, Drainage>();
+  const clauses = clausesAfterSemicolon(tokens, nodeSentences);
   for (const mention of mentions) {
     const organ = cancerOrgan(mention);
     if (organ === undefined || relatives(mention)) continue;
     encounter = drainageWith(encounter, organ);
     const sentence = tokens[mention.start]?.sentence ?? -1;
     if (nodeSentences.has(sentence)) sentences.set(sentence, drainageWith(sentences.get(sentence), organ));
+    // "primary lung malignancy; nodal metastases likely": a clause after a semicolon goes on about the cancer of the one before.
+    if (nodeSentences.has(sentence + 1) && clauses.has(sentence + 1)) sentences.set(sentence + 1, drainageWith(sentences.get(sentence + 1), organ));
   }
   return { encounter, sentences };
+}
+
+/** The sentences of `wanted` that open after a semicolon (clauses going on from the one before), read in one pass. */
+function clausesAfterSemicolon(tokens: readonly Token[], wanted: ReadonlySet<number>): Set<number> {
+  const clauses = new Set<number>();
+  if (wanted.size === 0) return clauses;
+  for (let position = 1; position < tokens.length; position++) {
+    const sentence = tokens[position]?.sentence ?? -1;
+    if (sentence !== tokens[position - 1]?.sentence && tokens[position - 1]?.norm === ';' && wanted.has(sentence)) clauses.add(sentence);
+  }
+  return clauses;
 }
 
 /** The one lymph-gland region every patient's cancer of the encounter drains to, if there is one (`centralNeckNodes.ts`). */

@@ -60,9 +60,11 @@ export const REPORT_LANGUAGE_TRIGGERS: readonly AssertionTrigger[] = [
   // A pathology report's node count with none involved ("0/7 LYMPH NODES INVOLVED BY CARCINOMA", "0 of 12 nodes positive for
   // metastatic carcinoma") denies the nodes' metastasis, as "negative for" does.
   ...pre('negated', ...zeroNodeCounts()),
-  // A synoptic node-count field whose count is none ("Number of Lymph Nodes with Micrometastases: 0", "macrometastases 0;")
-  // denies the spread it counts (ANNOTATION.md, round 18), as the zero node counts above do; only right after the field's words.
-  ...post('negated', ...ZERO_COUNT_CUES).map((trigger) => ({ ...trigger, postScope: 1 })),
+  // A synoptic count field answered 0 right after what it counts ("macrometastases 0; micrometastases 0", "Micrometastases: 0")
+  // denies that spread (ANNOTATION.md round 18, "A synoptic node-count field that names metastases is a mention by its count"):
+  // the count must close its clause, so "0 of 3 nodes" or a measurement is no answer. The field's colon may stand between (a
+  // reach of one token): a trigger starting at the colon would hide the "0 of 12 nodes" one that starts at its count.
+  ...post('negated', ...ZERO_COUNT_CUES).map((trigger) => ({ ...trigger, postScope: 1, postOnlyAtClauseEnd: true })),
   // Adjuvant treatment going on, as clinicians abbreviate it ("completed Stupp RT/TMZ 8/2026, now adj TMZ C4"): Guideline
   // I.C.2.d, treatment still directed at the cancer keeps it current, as "on adjuvant" does.
   ...both('active', 'now adj', 'now adjuvant', 'on adj', 'of adj').map((trigger) => ({ ...trigger, treatment: true })),

@@ -11,6 +11,7 @@ import type { Laterality } from './siteLexicon';
 import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
+import { nodeFieldLabel } from './nodeFieldLabel';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { refinedBy } from './siteRefinement';
 import { withSpecimenSkinSite } from './specimenSkinSite';
@@ -49,6 +50,9 @@ export function labelRefinedBy(tokens: readonly Token[], sites: readonly (SiteMa
  * adenocarcinoma", where the biopsied organ may hold a metastasis, names no primary site).
  */
 export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number, strict = false): SiteMatch | undefined {
+  // "Regional Lymph Nodes: 2 SLNs examined; 1 with macrometastasis": a node field labels each clause of its line.
+  const field = nodeFieldLabel(tokens, sites, anchorStart);
+  if (field !== undefined) return field;
   let first = sentenceStart(tokens, anchorStart);
   // "- SLN #1 R inguinal: metastatic melanoma": a list item's label opens after its marker.
   const site = sites[LIST_MARKERS.has(tokens[first]?.norm ?? '') ? first + 1 : first];

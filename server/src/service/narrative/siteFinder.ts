@@ -249,7 +249,8 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   let nodeStart = region === undefined ? index : afterRegionGloss(tokens, region.end);
   if (region !== undefined && tokens[nodeStart]?.norm === 'sentinel') nodeStart++;
   const nodeWord = vocabulary.nodeWords.matchAt(tokens, nodeStart);
-  if (nodeWord === undefined) return undefined;
+  // "no para-aortic or distant disease": a region that names nodes only is a node site without its node word, as a station is.
+  if (nodeWord === undefined) return nodeOnlyRegion(tokens, region);
   if (region === undefined) {
     // "in 2 of 27 lymph nodes (level II)": a region in parentheses right after the node word is its region.
     const after = regionAfterNode(tokens, nodeWord.end, vocabulary) ?? parenthesisedNodeRegion(tokens, nodeWord.end, vocabulary)
@@ -262,6 +263,15 @@ function nodePhraseAt(tokens: readonly Token[], index: number, vocabulary: SiteV
   }
   const path = region === undefined ? [...LYMPH_GLAND_PATH, 'site NEC'] : [...LYMPH_GLAND_PATH, region.region];
   return { end: nodeWord.end, path, lymphNode: true };
+}
+
+/** Node regions no organ or space shares a name with (table: lymph gland, para-aortic C77.2), but for the paraganglia's "body". */
+const NODE_ONLY_REGIONS: ReadonlySet<string> = new Set(['para-aortic']);
+
+/** A node-only region written without its node word, not before "body" (table: para-aortic body C75.5, the organ of Zuckerkandl). */
+function nodeOnlyRegion(tokens: readonly Token[], region: { end: number; region: string } | undefined): Omit<SiteMatch, 'start'> | undefined {
+  if (region === undefined || !NODE_ONLY_REGIONS.has(region.region) || tokens[region.end]?.norm === 'body') return undefined;
+  return { end: region.end, path: [...LYMPH_GLAND_PATH, region.region], lymphNode: true };
 }
 
 /** `regionBeforeDescriptor` with the lexicon's regions, in a function of its own so that `nodePhraseAt` makes no closure context per call. */
