@@ -9,6 +9,7 @@ import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
 import { isSynopticField, synopticTitleOnLine } from './synopticTitles';
+import { opensListItem } from './listItemLines';
 
 /**
  * Finds the section headers of one encounter. A header is a line that starts with a known spelling
@@ -133,12 +134,6 @@ const IDENTIFYING_AGE = /^\s*:\s*\d{1,3}\s*-?\s*(?:(?:yo|y\/o|yrs?|years?|months
 function isAssessmentProblemLead(header: { entry: SectionHeaderEntry }, previous: { entry: SectionHeaderEntry } | undefined): boolean {
   return header.entry.kind === 'problem-list' && previous?.entry.kind === 'assessment-and-plan';
 }
-
-/** Whether the line `[start, end)` opens (after spaces) with a list mark: "#", "-", "*", "•" or a number and "." or ")". */
-function opensListItem(text: string, start: number, end: number): boolean {
-  return LIST_ITEM.test(text.slice(start, Math.min(end, start + 8)));
-}
-const LIST_ITEM = /^[ \t]*(?:[#*•-]|\d{1,2}[.)])/;
 
 /** The header at the start of the line `[start, end)`, if the line has one. */
 function headerOnLine(

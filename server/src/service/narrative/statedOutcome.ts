@@ -90,7 +90,13 @@ function keepsCurrent(tokens: readonly Token[], mention: RawMention, assertion: 
  * C34.9-) names no second cancer beside the category's sited one ("melanoma R upper arm" C43.61), so it is left out of the count.
  */
 function sitedCode(code: string | undefined): string | undefined {
-  return code === undefined || code.replace('.', '').charAt(3) === '9' ? undefined : code;
+  return code === undefined || code.charAt(subcategoryDigitAt(code)) === '9' ? undefined : code;
+}
+
+/** Where the code's fourth character, not counting its first full stop, is: read in place, since every coded mention asks. */
+function subcategoryDigitAt(code: string): number {
+  const dot = code.indexOf('.');
+  return dot >= 0 && dot <= 3 ? 4 : 3;
 }
 
 /** Words that say a tumour is found now for the first time ("now new LR-5 seg 7 lesion - meets criteria for HCC"). */
@@ -136,7 +142,18 @@ const LABEL_REACH = 24;
 /** Whether the mention at `start` is the value of a diagnosis field ("Diagnosis: Rectal adenocarcinoma (mid rectum)"). */
 function diagnosisField(text: string, tokens: readonly Token[], start: number): boolean {
   const offset = tokens[start]?.start ?? 0;
-  return DIAGNOSIS_LABEL.test(text.slice(Math.max(0, offset - LABEL_REACH), offset));
+  const from = Math.max(0, offset - LABEL_REACH);
+  return endsInColon(text, from, offset) && DIAGNOSIS_LABEL.test(text.slice(from, offset));
+}
+
+/**
+ * Whether `text[from, to)` ends in a colon and spaces or tabs, which every label does: most mentions follow none, and
+ * this test of a few characters spares them the slice and the expression.
+ */
+function endsInColon(text: string, from: number, to: number): boolean {
+  let at = to - 1;
+  while (at >= from && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at--;
+  return at >= from && text.charCodeAt(at) === 0x3a /* : */;
 }
 
 /**
@@ -206,7 +223,8 @@ export function withStatedOutcomes(
   const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf);
   const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
     const mention = raw[position];
-    if (mention === undefined || !ownMalignancy(mention) || mention.remission === true) return assertion;
+    // Only a present reading may change (a bare one, or a spread's), so no other reading asks for its category.
+    if (assertion.assertion !== 'present' || mention === undefined || !ownMalignancy(mention) || mention.remission === true) return assertion;
     const category = categoryOf(mention);
     const outcome = category === undefined ? undefined : outcomes.get(category);
     if (outcome === undefined) return assertion;

@@ -29,11 +29,21 @@ const SYNOPTIC_TITLE = /^(?:[A-Z][\w/&]*[:,]?\s+(?:-\s+)?){0,4}(?:SYNOPTIC|Synop
 export function synopticTitleOnLine(text: string, start: number, end: number, headers: SectionHeaderLookup): FoundHeader | undefined {
   let first = start;
   while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
-  if (end - first > MAX_TITLE_LENGTH || end - first < 8) return undefined;
+  if (end - first > MAX_TITLE_LENGTH || end - first < 8 || !opensWithCapital(text, first)) return undefined;
   const line = text.slice(first, end).trimEnd();
   if (!SYNOPTIC_TITLE.test(line) || line.endsWith('.')) return undefined;
   const entry = headers.forTitle('synoptic summary');
   return entry === undefined ? undefined : { entry, title: line, headerSpan: spanOf(first, first) };
+}
+
+/**
+ * What `SYNOPTIC_TITLE` needs first, tested on one character since every line without a header is asked: both its forms
+ * open with a capital letter ("SYNOPTIC", "Lung Synoptic", "Cancer Case Summary"), so a line of prose, a list item or a
+ * value opening in lower case, a digit or a mark is no title, without the slice and the expression.
+ */
+function opensWithCapital(text: string, first: number): boolean {
+  const code = text.charCodeAt(first);
+  return code >= 0x41 && code <= 0x5a;
 }
 
 /** The header kinds a synoptic form's field may be spelled like: an operative note's procedure, a report's findings. */

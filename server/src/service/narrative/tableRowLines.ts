@@ -7,37 +7,28 @@
 
 /** How far into a line its first cell separator is looked for: a row's first cells (a sequence label, a code) are short. */
 const FIRST_CELL_REACH = 40;
-
-/** Whether the line starting at `lineStart` holds a cell separator (`|` between spaces, or opening the line) near its start. */
-export function startsTableRow(text: string, lineStart: number): boolean {
-  const end = Math.min(text.length, lineStart + FIRST_CELL_REACH);
-  for (let at = lineStart; at < end; at++) {
-    const code = text.charCodeAt(at);
-    if (code === 0x0a) return false;
-    if (code === 0x7c /* | */ && (at === lineStart || isBlank(text.charCodeAt(at - 1)) || isBlank(text.charCodeAt(at + 1)))) return true;
-  }
-  return false;
-}
-
 /** How many spaces in a row set a column apart: more than a typist puts between words or sentences. */
 const COLUMN_GAP = 4;
 /** How far into a line the gap after its first cell is looked for: a problem table's first column is a diagnosis's title. */
 const GAP_REACH = 80;
 
 /**
- * Whether the line starting at `lineStart` is a row of a table aligned by spaces: text, then a gap of `COLUMN_GAP` spaces or more (or a tab),
- * then text again ("HFpEF                 Active      2024"). A wrapped cell's second line opens with the spaces and holds no gap.
+ * Whether the line starting at `lineStart` is a row of either table, in one scan of its first characters (the tokenizer asks
+ * at every line break): a pipe row holds a cell separator (`|` between spaces, or opening the line) within `FIRST_CELL_REACH`
+ * characters; a row aligned by spaces holds text, then a gap of `COLUMN_GAP` spaces or more (or a tab), then text again
+ * within `GAP_REACH` ("HFpEF                 Active      2024"). A wrapped cell's second line opens with the spaces and holds no gap.
  */
-export function startsAlignedRow(text: string, lineStart: number): boolean {
+export function startsRowLine(text: string, lineStart: number): boolean {
   const end = Math.min(text.length, lineStart + GAP_REACH);
-  let at = lineStart;
-  while (at < end && isBlank(text.charCodeAt(at))) at++;
+  const cellEnd = lineStart + FIRST_CELL_REACH;
   let run = 0;
-  for (let textSeen = false; at < end; at++) {
+  let textSeen = false;
+  for (let at = lineStart; at < end; at++) {
     const code = text.charCodeAt(at);
     if (code === 0x0a) return false;
-    // A tab sets a column apart on its own.
-    if (code === 0x20 || code === 0x09) {
+    if (code === 0x7c /* | */ && at < cellEnd && opensCell(text, lineStart, at)) return true;
+    // Blanks before the line's first text open no gap; a tab sets a column apart on its own.
+    if (isBlank(code)) {
       run += code === 0x09 ? COLUMN_GAP : 1;
       continue;
     }
@@ -46,6 +37,11 @@ export function startsAlignedRow(text: string, lineStart: number): boolean {
     run = 0;
   }
   return false;
+}
+
+/** Whether the `|` at `at` separates cells: it opens the line or has a blank on either side. */
+function opensCell(text: string, lineStart: number, at: number): boolean {
+  return at === lineStart || isBlank(text.charCodeAt(at - 1)) || isBlank(text.charCodeAt(at + 1));
 }
 
 function isBlank(code: number): boolean {

@@ -7,7 +7,7 @@ import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import { firstWordClassifier } from './wordClasses';
 import { isLatinAbbreviationStop } from './latinAbbreviations';
 import { addInternedToken, addSpelledToken } from './tokenAdding';
-import { startsAlignedRow, startsTableRow } from './tableRowLines';
+import { startsRowLine } from './tableRowLines';
 import { ONE_LESION_PAIRS, TWO_DISEASE_PAIRS } from './slashedPairs';
 import { addDotLeader, dotLeaderEnd } from './dotLeaders';
 
@@ -253,7 +253,7 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
   if (headerStarts.has(to) || headerStarts.has(lineStart)) return true;
   // "Bronchoscopic bx of the RUL\nmass 12/1: small cell carcinoma": a lower-case line after a word with no stop is a wrapped phrase.
   const label = startsFieldLabel(text, lineStart) && !(startsLowerCase(text, lineStart) && endsInWord(text, from));
-  return startsListItem(text, lineStart) || startsTableRow(text, lineStart) || startsAlignedRow(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart) || label) && !continuesPhrase(text, from));
+  return startsListItem(text, lineStart) || startsRowLine(text, lineStart) || ((startsTitleCaseLine(text, lineStart) || startsDatedEntry(text, lineStart) || label) && !continuesPhrase(text, from));
 }
 
 /** Whether a line opens (after spaces) with a lower-case letter. */
