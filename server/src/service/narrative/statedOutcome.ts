@@ -38,6 +38,32 @@ const PRIMARY_GONE_CUES: ReadonlySet<string> = new Set([
   'no sign of recurrence', 'no signs of recurrence', 'no evidence of recurrence of', 'no recurrence of', 'without recurrence of',
 ]);
 
+/**
+ * Treatments directed to one metastasis alone (ANNOTATION.md, round 15: "A primary excised or eradicated stays history when a
+ * new distant metastasis is treated locally"): beside a present secondary, an excised primary's history still holds.
+ */
+const LOCAL_TREATMENTS: ReadonlySet<string> = new Set(['sbrt', 'srs', 'metastasectomy', 'hepatectomy', 'wedge']);
+
+/** Treatments of the whole cancer: given or begun now, they keep the primary current beside its treated metastasis. */
+const SYSTEMIC_TREATMENTS: ReadonlySet<string> = new Set([
+  'chemo', 'chemotherapy', 'systemic', 'folfox', 'folfiri', 'folfirinox', 'capox', 'xelox', 'capecitabine', 'adt', 'immunotherapy', 'io', 'tki', 'hormonal', 'endocrine',
+]);
+/** Words that say a treatment is given or begun now ("start FOLFOX", "continue systemic tx", "on ADT"). */
+const BEGUN_WORDS: ReadonlySet<string> = new Set(['start', 'starts', 'started', 'starting', 'begin', 'begun', 'began', 'initiate', 'initiated', 'continue', 'continuing', 'on', 'resume']);
+/** How many tokens before a systemic treatment the word that begins it may stand. */
+const BEGUN_REACH = 3;
+
+/** Whether a systemic treatment is given or begun now: each treatment word reads at most `BEGUN_REACH` tokens before it. */
+function treatedSystemically(tokens: readonly Token[]): boolean {
+  return tokens.some((token, position) => SYSTEMIC_TREATMENTS.has(token.norm)
+    && tokens.slice(Math.max(0, position - BEGUN_REACH), position).some((before) => before.sentence === token.sentence && BEGUN_WORDS.has(before.norm)));
+}
+
+/** Whether the note treats a metastasis locally and nothing systemically now: one pass over the tokens, and one more. */
+function treatsLocally(tokens: readonly Token[]): boolean {
+  return tokens.some((token) => LOCAL_TREATMENTS.has(token.norm)) && !treatedSystemically(tokens);
+}
+
 /** The categories with remission codes (lymphomas, leukaemias, myeloma): their remission is current disease, not history. */
 const HAEMATOLOGIC = /^C(?:8[1-9]|9[0-6])$/;
 
@@ -163,7 +189,7 @@ function endsInColon(text: string, from: number, to: number): boolean {
  */
 function statedOutcomes(
   text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
-  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
+  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined, locallyGone: Set<string>,
 ): Map<string, AssertionResult | undefined> {
   const outcomes = new Map<string, AssertionResult | undefined>();
   const current = new Set<string>();
@@ -172,6 +198,8 @@ function statedOutcomes(
   // The one code each category's cancer is named with: two ("carcinoid of the appendix" and "of the ileum") are two cancers.
   const codes = new Map<string, string>();
   let spread = false;
+  // The categories with a history mention: an excised primary's, kept history when its metastasis is treated locally.
+  const histories = new Map<string, AssertionResult>();
   let hit = 0;
   let latest: string | undefined;
   const state = (category: string | undefined, outcome: AssertionResult): void => {
@@ -203,13 +231,18 @@ function statedOutcomes(
     if (kept === 'current') current.add(category);
     if (kept === 'spread') spreadOnly.add(category);
     if (assertion?.assertion === 'history' && OUTCOME_CUES.has(assertion.evidence?.trigger ?? '')) state(category, assertion);
+    if (assertion?.assertion === 'history' && !histories.has(category)) histories.set(category, assertion);
     // "Hx stage IIIC melanoma R upper arm - no recurrence on exam/PET": a history whose sentence says no primary is left.
     const gone = assertion?.assertion === 'history' ? cueInSentence(tokens, index, mention.start, PRIMARY_GONE_CUES) : undefined;
     if (gone !== undefined) state(category, { assertion: 'history', evidence: evidenceOf(tokens, gone) });
   });
   statusFieldsBefore(tokens.length);
+  if (spread && treatsLocally(tokens)) for (const [category, history] of histories) {
+    if (!outcomes.has(category)) locallyGone.add(category);
+    state(category, history);
+  }
   for (const [category, outcome] of outcomes) {
-    const primaryGone = PRIMARY_GONE_CUES.has(outcome?.evidence?.trigger ?? '');
+    const primaryGone = PRIMARY_GONE_CUES.has(outcome?.evidence?.trigger ?? '') || locallyGone.has(category);
     if (((spread || spreadOnly.has(category)) && !primaryGone) || current.has(category)) outcomes.delete(category);
   }
   return outcomes;
@@ -220,7 +253,9 @@ export function withStatedOutcomes(
   text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
   categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
-  const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf);
+  // The categories whose excised primary stays history beside a metastasis treated locally.
+  const locallyGone = new Set<string>();
+  const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf, locallyGone);
   const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
     const mention = raw[position];
     // Only a present reading may change (a bare one, or a spread's), so no other reading asks for its category.
@@ -229,7 +264,7 @@ export function withStatedOutcomes(
     const outcome = category === undefined ? undefined : outcomes.get(category);
     if (outcome === undefined) return assertion;
     // "metastatic melanoma to brain" of a primary stated gone: the primary is the former site, its spread a secondary of its own.
-    const spreadOfGone = PRIMARY_GONE_CUES.has(outcome.evidence?.trigger ?? '') && keepsCurrent(tokens, mention, assertion) === 'spread';
+    const spreadOfGone = (PRIMARY_GONE_CUES.has(outcome.evidence?.trigger ?? '') || locallyGone.has(category ?? '')) && keepsCurrent(tokens, mention, assertion) === 'spread';
     return bare(assertion) || spreadOfGone ? { assertion: 'history', evidence: outcome.evidence } : assertion;
   });
   return withCurrentCourses(tokens, index, raw, stated, categoryOf, codeOf);
