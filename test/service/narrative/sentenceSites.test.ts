@@ -4,6 +4,7 @@ import { nearestInSentenceBefore } from '../../../server/src/service/narrative/s
 import type { SiteMatch } from '../../../server/src/service/narrative/siteMatch';
 import type { Token } from '../../../server/src/service/narrative/tokens';
 import { UNKNOWN_CLASSES } from '../../../server/src/service/narrative/wordClasses';
+import { seededRandom } from '../../helpers/random';
 
 /**
  * The sentence-sites index answers what the node passes found by walking back over every token of their window
@@ -11,19 +12,8 @@ import { UNKNOWN_CLASSES } from '../../../server/src/service/narrative/wordClass
  * before a position. Each answer is compared with that walk over random layouts of sentences and sites.
  */
 
-/** A small deterministic generator (mulberry32), so a failure names a layout that can be rebuilt. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function layout(seed: number, length: number): { tokens: Token[]; sites: (SiteMatch | undefined)[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const tokens: Token[] = [];
   const sites: (SiteMatch | undefined)[] = [];
   let sentence = 0;

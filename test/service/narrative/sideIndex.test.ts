@@ -4,6 +4,7 @@ import type { SiteMatch } from '../../../server/src/service/narrative/siteMatch'
 import type { Laterality } from '../../../server/src/service/narrative/siteLexicon';
 import type { Token } from '../../../server/src/service/narrative/tokens';
 import { UNKNOWN_CLASSES } from '../../../server/src/service/narrative/wordClasses';
+import { seededRandom } from '../../helpers/random';
 
 /**
  * The side index answers what the reader used to find by walking back over every token before a
@@ -14,19 +15,8 @@ import { UNKNOWN_CLASSES } from '../../../server/src/service/narrative/wordClass
 const ORGANS = ['breast', 'lung', 'kidney'];
 const SIDES: readonly (Laterality | undefined)[] = ['left', 'right', 'bilateral', undefined];
 
-/** A small deterministic generator (mulberry32), so a failure names a layout that can be rebuilt. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let value = Math.imul(state ^ (state >>> 15), 1 | state);
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
-    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function layout(seed: number, length: number): { tokens: Token[]; sites: (SiteMatch | undefined)[] } {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const tokens: Token[] = [];
   const sites: (SiteMatch | undefined)[] = [];
