@@ -55,8 +55,15 @@ const BEGUN_REACH = 3;
 
 /** Whether a systemic treatment is given or begun now: each treatment word reads at most `BEGUN_REACH` tokens before it. */
 function treatedSystemically(tokens: readonly Token[]): boolean {
-  return tokens.some((token, position) => SYSTEMIC_TREATMENTS.has(token.norm)
-    && tokens.slice(Math.max(0, position - BEGUN_REACH), position).some((before) => before.sentence === token.sentence && BEGUN_WORDS.has(before.norm)));
+  return tokens.some((token, position) => SYSTEMIC_TREATMENTS.has(token.norm) && begunBefore(tokens, position));
+}
+
+/** Whether a word of the same sentence at most `BEGUN_REACH` tokens before `position` says the treatment there is begun. */
+function begunBefore(tokens: readonly Token[], position: number): boolean {
+  for (let before = Math.max(0, position - BEGUN_REACH); before < position; before++) {
+    if (tokens[before]?.sentence === tokens[position]?.sentence && BEGUN_WORDS.has(tokens[before]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether the note treats a metastasis locally and nothing systemically now: one pass over the tokens, and one more. */
@@ -182,6 +189,13 @@ function endsInColon(text: string, from: number, to: number): boolean {
   return at >= from && text.charCodeAt(at) === 0x3a /* : */;
 }
 
+/** What {@link statedOutcomes} finds: each category's stated outcome, and the categories among them whose primary is gone. */
+interface StatedOutcomes {
+  readonly outcomes: Map<string, AssertionResult | undefined>;
+  /** The primary stated gone ("no evidence of recurrence") or excised beside a metastasis treated locally: its spread is its own. */
+  readonly primaryGone: ReadonlySet<string>;
+}
+
 /**
  * The outcome each category's cancer is stated to have: a history mention read from an outcome cue, or a status field
  * after a "Diagnosis:" field naming it with no other cancer named between them (two diagnoses above a status line leave it
@@ -189,8 +203,8 @@ function endsInColon(text: string, from: number, to: number): boolean {
  */
 function statedOutcomes(
   text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
-  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined, locallyGone: Set<string>,
-): Map<string, AssertionResult | undefined> {
+  categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
+): StatedOutcomes {
   const outcomes = new Map<string, AssertionResult | undefined>();
   const current = new Set<string>();
   // The categories a "metastatic" mention keeps current: the excised primary's stated absence still holds for them.
@@ -237,15 +251,19 @@ function statedOutcomes(
     if (gone !== undefined) state(category, { assertion: 'history', evidence: evidenceOf(tokens, gone) });
   });
   statusFieldsBefore(tokens.length);
+  // The categories whose excised primary stays history beside a metastasis treated locally.
+  const locallyGone = new Set<string>();
   if (spread && treatsLocally(tokens)) for (const [category, history] of histories) {
     if (!outcomes.has(category)) locallyGone.add(category);
     state(category, history);
   }
+  const primaryGone = new Set<string>();
   for (const [category, outcome] of outcomes) {
-    const primaryGone = PRIMARY_GONE_CUES.has(outcome?.evidence?.trigger ?? '') || locallyGone.has(category);
-    if (((spread || spreadOnly.has(category)) && !primaryGone) || current.has(category)) outcomes.delete(category);
+    const gone = PRIMARY_GONE_CUES.has(outcome?.evidence?.trigger ?? '') || locallyGone.has(category);
+    if (((spread || spreadOnly.has(category)) && !gone) || current.has(category)) outcomes.delete(category);
+    else if (gone) primaryGone.add(category);
   }
-  return outcomes;
+  return { outcomes, primaryGone };
 }
 
 /** The readings with each bare mention of a cancer whose outcome the note states made that history. */
@@ -253,9 +271,7 @@ export function withStatedOutcomes(
   text: string, tokens: readonly Token[], index: AssertionIndex, subjects: Int32Array, raw: readonly RawMention[], assertions: readonly AssertionResult[],
   categoryOf: (mention: RawMention) => string | undefined, codeOf: (mention: RawMention) => string | undefined,
 ): AssertionResult[] {
-  // The categories whose excised primary stays history beside a metastasis treated locally.
-  const locallyGone = new Set<string>();
-  const outcomes = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf, locallyGone);
+  const { outcomes, primaryGone } = statedOutcomes(text, tokens, index, subjects, raw, assertions, categoryOf, codeOf);
   const stated = outcomes.size === 0 ? [...assertions] : assertions.map((assertion, position): AssertionResult => {
     const mention = raw[position];
     // Only a present reading may change (a bare one, or a spread's), so no other reading asks for its category.
@@ -264,7 +280,7 @@ export function withStatedOutcomes(
     const outcome = category === undefined ? undefined : outcomes.get(category);
     if (outcome === undefined) return assertion;
     // "metastatic melanoma to brain" of a primary stated gone: the primary is the former site, its spread a secondary of its own.
-    const spreadOfGone = (PRIMARY_GONE_CUES.has(outcome.evidence?.trigger ?? '') || locallyGone.has(category ?? '')) && keepsCurrent(tokens, mention, assertion) === 'spread';
+    const spreadOfGone = primaryGone.has(category ?? '') && keepsCurrent(tokens, mention, assertion) === 'spread';
     return bare(assertion) || spreadOfGone ? { assertion: 'history', evidence: outcome.evidence } : assertion;
   });
   return withCurrentCourses(tokens, index, raw, stated, categoryOf, codeOf);
