@@ -1,0 +1,31 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 19 (issue 12): negated, uncertain and hypothetical mentions the reader missed entirely. Expected mentions follow
+ * test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of
+ * Neoplasms (FY2025).
+ */
+
+// ANNOTATION.md, round 17: "A denied tumour, residual or recurrence of a cancer recorded as history takes the cancer's own code,
+// negated" ("no residual carcinoma" of a current bladder cancer, C67.2, d353), and "'Tumor' … that names a proven cancer's own
+// lesion, residual, recurrence or progression takes the cancer's code, in every assertion". A carcinoma word called residual or
+// recurrent restates the encounter's one cancer, whatever word names it (d153 "bx x6 - no residual carcinoma identified" of a distal
+// oesophageal adenocarcinoma: table: esophagus, lower third / Malignant Primary C15.5; d284 "residual cancer", d500 "Residual
+// adenocarcinoma"). Table: intestine, large, colon, sigmoid / Malignant Primary C18.7. With no cancer named, or with cancers of two
+// organs, the words stay unread (the site-less denial names no site: ANNOTATION.md, issue 12).
+const residualCarcinoma: readonly ReadingCase[] = [
+  ['"no residual carcinoma identified" restates the one cancer, negated', 'Adenocarcinoma of the distal esophagus s/p chemoRT.\nEGD 11/24/2026: post-treatment changes; bx x6 - no residual carcinoma identified.\n',
+    [['Adenocarcinoma of the distal esophagus', 'C155', 'present'], ['carcinoma', 'C155', 'negated']]],
+  ['"no evidence of recurrent malignancy" restates the one cancer, negated', 'Sigmoid colon adenocarcinoma s/p resection 2023.\nColonoscopy: healthy anastomosis, no evidence of recurrent malignancy.\n',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['malignancy', 'C187', 'negated']]],
+  ['"residual invasive adenocarcinoma" of the one cancer is present', 'Sigmoid colon adenocarcinoma s/p FOLFOX.\nPath: residual invasive adenocarcinoma, 1.2 cm.\n',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['adenocarcinoma', 'C187', 'present']]],
+  ['with no cancer named the denial stays unread', 'EGD: post-treatment changes; no residual carcinoma identified.\n', []],
+  ['with cancers of two organs the denial stays unread', 'Sigmoid colon adenocarcinoma. Prostate adenocarcinoma on ADT.\nColonoscopy: no residual carcinoma.\n',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['Prostate adenocarcinoma', 'C61', 'present']]],
+];
+
+describe('narrative reader, round 19: denied and doubted mentions', () => {
+  describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
+});
