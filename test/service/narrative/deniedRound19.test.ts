@@ -26,6 +26,19 @@ const residualCarcinoma: readonly ReadingCase[] = [
     [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['Prostate adenocarcinoma', 'C61', 'present']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site", and issue 12's "a
+// tumour in a labelled node is its metastasis" ("Lymph node, excision: no tumor identified"): a verdict on lymph nodes that names
+// the neoplasm "tumor" denies a node metastasis at the nodes its finding names (d271 "- One perigastric lymph node, negative for
+// tumor (0/1)": table: lymph gland, intra-abdominal / Malignant Secondary C77.2). "Free of" and "negative for" before "tumor" still
+// make no mention elsewhere ("10% of tumor" stays a measure; a margin's verdict keeps its own rule).
+const nodeVerdicts: readonly ReadingCase[] = [
+  ['"lymph node, negative for tumor" denies the node metastasis', 'Adenocarcinoma of stomach.\n- One perigastric lymph node, negative for tumor (0/1).\n',
+    [['Adenocarcinoma of stomach', 'C169', 'present'], ['tumor', 'C772', 'negated']]],
+  ['"negative for tumor" with no node subject stays unread', 'Adenocarcinoma of stomach.\n- Omentum, negative for tumor.\n- 10% of tumor is mucinous.\n',
+    [['Adenocarcinoma of stomach', 'C169', 'present']]],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
+  describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
 });

@@ -263,8 +263,8 @@ function anchorMentions(
     // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
     const relatives = family.has(tokens, start);
     const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
-    const nodes = lineLabel === undefined && term.namesLesion !== true && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
-    const label = lineLabel ?? (term.namesLesion === true ? undefined : (nodes?.lymphNode === true ? nodes : undefined) ?? (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
+    const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
+    const label = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end));
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
