@@ -38,7 +38,25 @@ const nodeVerdicts: readonly ReadingCase[] = [
     [['Adenocarcinoma of stomach', 'C169', 'present']]],
 ];
 
+// ANNOTATION.md, round 17: "A conditional plan's diagnosis is coded as written, with no site from the lesion it is planned for"
+// ("If bx confirms adenocarcinoma", "If final path shows adenocarcinoma": C80.1, d683, d686, d282, d546, d742): a histology that
+// names no organ is the Table's unknown site or unspecified / Malignant Primary C80.1 (Tabular C80.1 Malignant (primary) neoplasm,
+// unspecified), hypothetical; a site the condition's own words write is kept ("If pelvic SLNs show macrometastasis" C77.5; d713
+// "If the final pathology shows carcinoma in the groin node": table: lymph gland, inguinal / Malignant Secondary C77.4).
+const conditionalResults: readonly ReadingCase[] = [
+  ['"If final path shows adenocarcinoma" takes no site from the mass', 'Pancreatic head mass.\n- If final path shows adenocarcinoma -> refer for pancreaticoduodenectomy\n',
+    [['adenocarcinoma', 'C801', 'hypothetical']]],
+  ['"if adenocarcinoma, plan LUL segmentectomy" is C80.1', 'New LUL nodule. P: bx; if adenocarcinoma, plan LUL segmentectomy.\n', [['adenocarcinoma', 'C801', 'hypothetical']]],
+  ['"If bx shows carcinoma, breast MRI": the study\'s organ after the comma is not the carcinoma\'s', 'R breast mass, core bx 12/04. If bx shows carcinoma, breast MRI for extent.\n',
+    [['carcinoma', 'C801', 'hypothetical']]],
+  ['a site the condition writes after a preposition is kept', 'If the final pathology shows carcinoma in the groin node we will discuss radiation.\n',
+    [['carcinoma in the groin node', 'C774', 'hypothetical']]],
+  // "renal cell carcinoma" names the kidney (table: kidney / Malignant Primary, C64.- by side: null with its candidates).
+  ['an organ-naming histology keeps its organ', 'Plan: if bx shows renal cell carcinoma, nephrectomy.\n', [['renal cell carcinoma', 'null', 'hypothetical']]],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
+  describe('a carcinoma a plan is conditional on is coded as written', () => checkReadings(conditionalResults));
 });

@@ -37,6 +37,7 @@ import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { marginMention, withImpliedOrganMargins } from './marginStatement';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
+import { UNSPECIFIED_SITE, withConditionalResult } from './conditionalResult';
 import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 import { secondPrimaryMentions } from './secondPrimarySites';
@@ -84,8 +85,8 @@ export function findMentions(
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
-      const found = withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value,
-        anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family)));
+      const found = withConditionalResult(tokens, index, histology.end, histology.value, withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites,
+        siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family))));
       // A margin statement's carcinoma is the specimen's tumour at the margin, not the tumour restated (marginStatement.ts).
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
@@ -395,6 +396,3 @@ function withSpan(
   const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
-
-/** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
-const UNSPECIFIED_SITE = 'unknown site or unspecified';
