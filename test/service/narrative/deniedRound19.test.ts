@@ -55,8 +55,22 @@ const conditionalResults: readonly ReadingCase[] = [
   ['an organ-naming histology keeps its organ', 'Plan: if bx shows renal cell carcinoma, nephrectomy.\n', [['renal cell carcinoma', 'null', 'hypothetical']]],
 ];
 
+// ANNOTATION.md, round 17: "A BI-RADS category line whose words name malignancy is a mention ('OVERALL ASSESSMENT: BI-RADS 5 -
+// Highly suggestive of malignancy', 'ASSESSMENT: BI-RADS 5: Highly Suggestive of Malignancy') … with the site of the finding the
+// category is given for" (d127, d664; d404's "OVERALL BI-RADS: 5 - Highly Suggestive of Malignancy", whose header names the
+// category). Table: breast, upper-outer quadrant / Malignant Primary, left female C50.412 (2:00 of the left breast). The finding is
+// the one the report read with the same descriptor, not a breast it clears; the number alone stays no mention (issue 12).
+const biradsCategories: readonly ReadingCase[] = [
+  ['"BI-RADS 5 - Highly suggestive of malignancy" restates its finding', '45F.\nIMPRESSION:\n1. L breast 2:00 mass, highly suggestive of malignancy.\n2. No evidence of malignancy in the right breast.\n\nOVERALL ASSESSMENT: BI-RADS 5 - Highly suggestive of malignancy.\n',
+    [['malignancy', 'C50412', 'uncertain'], ['malignancy in the right breast', 'C50911', 'negated'], ['malignancy', 'C50412', 'uncertain']]],
+  ['the category\'s number under its own header', '45F.\nIMPRESSION:\n1. L breast 2:00 mass, highly suggestive of malignancy.\n\nOVERALL BI-RADS: 5 - Highly Suggestive of Malignancy\n',
+    [['malignancy', 'C50412', 'uncertain'], ['Malignancy', 'C50412', 'uncertain']]],
+  ['a category with no finding read with its descriptor stays unread', '45F.\nIMPRESSION: L breast 2:00 mass.\n\nOVERALL ASSESSMENT: BI-RADS 5 - Highly suggestive of malignancy.\n', []],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
   describe('a carcinoma a plan is conditional on is coded as written', () => checkReadings(conditionalResults));
+  describe('a BI-RADS category line naming malignancy restates its finding', () => checkReadings(biradsCategories));
 });
