@@ -68,9 +68,23 @@ const biradsCategories: readonly ReadingCase[] = [
   ['a category with no finding read with its descriptor stays unread', '45F.\nIMPRESSION: L breast 2:00 mass.\n\nOVERALL ASSESSMENT: BI-RADS 5 - Highly suggestive of malignancy.\n', []],
 ];
 
+// ANNOTATION.md, 2026-12-04: "A site-less 'urothelial ca(ncer)' that no documented tumour of the patient locates (a screening, a
+// risk, a surveillance for) is table: urinary organ or system / Malignant Primary C68.9" (Tabular C68.9, inclusion "Malignant
+// neoplasm of urinary system NOS"), and negated and hypothetical mentions take no site from elsewhere (issue 12): d402 and d472
+// "risk of urothelial ca", d537 "Urothelial cancer risk elevated w/ MSH2", d573's urine cytology "negative for high-grade urothelial
+// carcinoma". A bladder the words write keeps table: bladder / Malignant Primary C67.9.
+const urothelialAsWritten: readonly ReadingCase[] = [
+  ['"Urothelial cancer risk" of a Lynch carrier is the urinary system\'s', 'Lynch (MSH2).\n - Urothelial cancer risk elevated w/ MSH2: annual UA.\n',
+    [['Urothelial cancer', 'C689', 'hypothetical']]],
+  ['a cytology "negative for high-grade urothelial carcinoma" is the urinary system\'s', 'Urine cytology: negative for high-grade urothelial carcinoma.\n',
+    [['urothelial carcinoma', 'C689', 'negated']]],
+  ['a denied bladder urothelial carcinoma keeps the bladder', 'No bladder urothelial carcinoma.\n', [['bladder urothelial carcinoma', 'C679', 'negated']]],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
   describe('a carcinoma a plan is conditional on is coded as written', () => checkReadings(conditionalResults));
   describe('a BI-RADS category line naming malignancy restates its finding', () => checkReadings(biradsCategories));
+  describe('a denied or foreseen urothelial carcinoma of no organ is the urinary system\'s', () => checkReadings(urothelialAsWritten));
 });

@@ -167,10 +167,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Index: Tumor, giant cell, bone D48.0 (uncertain behaviour; table: bone / Uncertain Behavior D48.0): "giant cell tumor of the distal femur" is no germ cell tumour.
   ...['giant cell tumor', 'giant cell tumour', 'giant cell tumor of bone', 'giant cell tumour of bone', 'gctb', 'gct of bone', 'gct of the bone'].map(
     (words): HistologyTerm => ({ words, role: 'uncertain', tissue: BONE })),
-  // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
+  // A urothelial carcinoma or cancer is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
   { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
   { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
-  { words: 'urothelial ca', role: 'primary', impliedSite: ['bladder'] },
+  ...['urothelial ca', 'urothelial cancer', 'urothelial cancers'].map((words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['bladder'] })),
   // Index: Carcinosarcoma — see Neoplasm, malignant, by site; Pseudomyxoma peritonei C78.6.
   { words: 'carcinosarcoma', role: 'primary' },
   { words: 'pseudomyxoma peritonei', role: 'secondary', impliedSite: ['peritoneum'] },
