@@ -81,10 +81,23 @@ const urothelialAsWritten: readonly ReadingCase[] = [
   ['a denied bladder urothelial carcinoma keeps the bladder', 'No bladder urothelial carcinoma.\n', [['bladder urothelial carcinoma', 'C679', 'negated']]],
 ];
 
+// ANNOTATION.md, "Uncertain mentions of the same lesion take its documented side or sub-site" and Guidelines II.H (code an uncertain
+// diagnosis as if it existed): in "Must r/o endometrial hyperplasia/carcinoma" (d168) the organ word qualifies both readings of the
+// differential, so the carcinoma is table: endometrium / Malignant Primary C54.1, uncertain; "no cervical dysplasia or carcinoma" is
+// table: cervix uteri / Malignant Primary C53.9, negated. The non-neoplastic finding itself is no mention (ANNOTATION.md, "What is a
+// mention"); a carcinoma with no organ before it stays unread.
+const precursorDifferentials: readonly ReadingCase[] = [
+  ['"r/o endometrial hyperplasia/carcinoma" is an endometrial carcinoma, uncertain', '62F PMB. Must r/o endometrial hyperplasia/carcinoma.\n',
+    [['endometrial hyperplasia/carcinoma', 'C541', 'uncertain']]],
+  ['"no cervical dysplasia or carcinoma" is a cervical carcinoma, negated', 'Bx: no cervical dysplasia or carcinoma.\n', [['cervical dysplasia or carcinoma', 'C539', 'negated']]],
+  ['with no organ before the finding the carcinoma stays unread', 'Bx: no dysplasia or carcinoma.\n', []],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
   describe('a carcinoma a plan is conditional on is coded as written', () => checkReadings(conditionalResults));
   describe('a BI-RADS category line naming malignancy restates its finding', () => checkReadings(biradsCategories));
   describe('a denied or foreseen urothelial carcinoma of no organ is the urinary system\'s', () => checkReadings(urothelialAsWritten));
+  describe('an organ word before a non-neoplastic finding joined to a carcinoma is the carcinoma\'s too', () => checkReadings(precursorDifferentials));
 });

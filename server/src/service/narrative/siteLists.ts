@@ -8,6 +8,7 @@ import { isWholeNumber } from './numberWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
+import { isPrecursorNoun } from './precursorNouns';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -81,7 +82,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
     // diagnosis, while one between sites ("liver + bone mets") joins them.
     else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;
-    else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
+    // "endometrial hyperplasia/carcinoma": a non-neoplastic finding joined to the anchor shares its organ (precursorNouns.ts).
+    else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm) && !(sites.length === 0 && isPrecursorNoun(token.norm) && CONJUNCTIONS.has(tokens[position]?.norm ?? ''))) break;
     position--;
   }
   sites.reverse();
