@@ -93,6 +93,14 @@ const precursorDifferentials: readonly ReadingCase[] = [
   ['with no organ before the finding the carcinoma stays unread', 'Bx: no dysplasia or carcinoma.\n', []],
 ];
 
+// ANNOTATION.md, 2026-12-05, "Spread written as 'disease'": "a site-less spread that is denied ('no distant disease') is Tabular
+// C79.9 `negated`, the same statement as 'no distant metastatic disease' with the adjective elided" — also abbreviated "dz", as the
+// lexicon already reads "distant metastatic dz" (d183 "PET/CT: avid RUL primary, 4R/10R nodes, no distant dz.").
+const distantAbbreviated: readonly ReadingCase[] = [
+  ['"no distant dz" denies distant spread', 'PET/CT: avid RUL primary, 4R/10R nodes, no distant dz.\n',
+    [['RUL primary', 'C3411', 'present'], ['distant dz', 'C799', 'negated']]],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
@@ -100,4 +108,5 @@ describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a BI-RADS category line naming malignancy restates its finding', () => checkReadings(biradsCategories));
   describe('a denied or foreseen urothelial carcinoma of no organ is the urinary system\'s', () => checkReadings(urothelialAsWritten));
   describe('an organ word before a non-neoplastic finding joined to a carcinoma is the carcinoma\'s too', () => checkReadings(precursorDifferentials));
+  describe('"distant dz" is distant spread', () => checkReadings(distantAbbreviated));
 });
