@@ -101,6 +101,15 @@ const distantAbbreviated: readonly ReadingCase[] = [
     [['RUL primary', 'C3411', 'present'], ['distant dz', 'C799', 'negated']]],
 ];
 
+// ANNOTATION.md, "Distant metastases with no site named … and a denied site-less 'metastatic disease' … are mentions of Tabular
+// C79.9 …, negated": "No evidence of new mets on CT A/P" (d367) denies new spread, "new" being the denied noun's adjective right
+// after the denial; after a clause of its own ("No pain, new liver mets") it still opens a new finding (table: liver / Malignant
+// Secondary C78.7, present).
+const deniedNewSpread: readonly ReadingCase[] = [
+  ['"No evidence of new mets" is a denied site-less spread', 'Admitted. No evidence of new mets on CT A/P.\n', [['mets', 'C799', 'negated']]],
+  ['"new" after a clause of its own still ends the denial', 'Breast ca. No pain, new liver mets.\n', [['Breast ca', 'null', 'present'], ['liver mets', 'C787', 'present']]],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
@@ -109,4 +118,5 @@ describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a denied or foreseen urothelial carcinoma of no organ is the urinary system\'s', () => checkReadings(urothelialAsWritten));
   describe('an organ word before a non-neoplastic finding joined to a carcinoma is the carcinoma\'s too', () => checkReadings(precursorDifferentials));
   describe('"distant dz" is distant spread', () => checkReadings(distantAbbreviated));
+  describe('"new" right after a denial is its noun\'s adjective', () => checkReadings(deniedNewSpread));
 });
