@@ -110,6 +110,14 @@ const deniedNewSpread: readonly ReadingCase[] = [
   ['"new" after a clause of its own still ends the denial', 'Breast ca. No pain, new liver mets.\n', [['Breast ca', 'null', 'present'], ['liver mets', 'C787', 'present']]],
 ];
 
+// ANNOTATION.md, "'Distant metastases' with no site named ('no evidence of distant metastatic disease') … Tabular C79.9, negated":
+// "No distant mets on CT chest" (d735) names the study's field after "on", not where the metastases would be; a study of an organ
+// still places a site-less metastasis in that organ (`studyContext.ts`: "MRI brain … mets" → table: brain / Malignant Secondary C79.31).
+const studyFields: readonly ReadingCase[] = [
+  ['"No distant mets on CT chest" is C79.9, negated', 'Klatskin tumor. No distant mets on CT chest.\n', [['Klatskin tumor', 'C240', 'present'], ['distant mets', 'C799', 'negated']]],
+  ['"mets on MRI brain" stays the brain\'s', 'Possible mets on MRI brain.\n', [['mets on MRI brain', 'C7931', 'uncertain']]],
+];
+
 describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('a residual or recurrent carcinoma word restates the encounter\'s one cancer', () => checkReadings(residualCarcinoma));
   describe('a verdict on lymph nodes that names "tumor" denies a node metastasis', () => checkReadings(nodeVerdicts));
@@ -119,4 +127,5 @@ describe('narrative reader, round 19: denied and doubted mentions', () => {
   describe('an organ word before a non-neoplastic finding joined to a carcinoma is the carcinoma\'s too', () => checkReadings(precursorDifferentials));
   describe('"distant dz" is distant spread', () => checkReadings(distantAbbreviated));
   describe('"new" right after a denial is its noun\'s adjective', () => checkReadings(deniedNewSpread));
+  describe('a body region after a study names its field', () => checkReadings(studyFields));
 });
