@@ -9,6 +9,7 @@ import { isNumber } from './numberWords';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { inMarginStatement } from './marginStatement';
+import { inNodeVerdict } from './nodeVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
 
@@ -154,10 +155,11 @@ const DENYING_VERDICTS: ReadonlyMap<string, string> = new Map([['free', 'of'], [
 
 /**
  * "margins free of tumor", "margin …, frozen: negative for tumor": a pathologist's verdict on a margin denies the specimen's tumour
- * (marginStatement.ts), which is no measure or part of a tumour ("10% of tumor", "involved by tumor").
+ * (marginStatement.ts), and one on lymph nodes a node metastasis (nodeVerdict.ts), which is no measure or part of a tumour ("10% of
+ * tumor", "involved by tumor").
  */
 function deniedObject(tokens: readonly Token[], index: number): boolean {
-  return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && inMarginStatement(tokens, index);
+  return DENYING_VERDICTS.get(tokens[index - 2]?.norm ?? '') === tokens[index - 1]?.norm && (inMarginStatement(tokens, index) || inNodeVerdict(tokens, index - 2));
 }
 
 /** Whether the words ending before `end` end their sentence: the next token opens another or is a full stop or semicolon. */

@@ -175,6 +175,8 @@ function anyBetween(
     if (HISTORY_ONLY.has(word) && assertion !== 'history') continue;
     if (inList && assertion === 'negated' && LIST_TRANSPARENT.has(word)) continue;
     if ((assertion === 'uncertain' || assertion === 'hypothetical') && HEDGE_TRANSPARENT.has(word)) continue;
+    // "No evidence of new mets", "no new lesions": right after the denial, "new" is the denied noun's adjective, not a new clause.
+    if (assertion === 'negated' && !backward && position === from && HEDGE_TRANSPARENT.has(word)) continue;
     return true;
   }
   return false;

@@ -167,10 +167,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   // Index: Tumor, giant cell, bone D48.0 (uncertain behaviour; table: bone / Uncertain Behavior D48.0): "giant cell tumor of the distal femur" is no germ cell tumour.
   ...['giant cell tumor', 'giant cell tumour', 'giant cell tumor of bone', 'giant cell tumour of bone', 'gctb', 'gct of bone', 'gct of the bone'].map(
     (words): HistologyTerm => ({ words, role: 'uncertain', tissue: BONE })),
-  // A urothelial carcinoma is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
+  // A urothelial carcinoma or cancer is of the bladder unless its site is written (renal pelvis C65.-, ureter C66.-).
   { words: 'urothelial carcinoma', role: 'primary', impliedSite: ['bladder'] },
   { words: 'urothelial cell carcinoma', role: 'primary', impliedSite: ['bladder'] },
-  { words: 'urothelial ca', role: 'primary', impliedSite: ['bladder'] },
+  ...['urothelial ca', 'urothelial cancer', 'urothelial cancers'].map((words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['bladder'] })),
   // Index: Carcinosarcoma — see Neoplasm, malignant, by site; Pseudomyxoma peritonei C78.6.
   { words: 'carcinosarcoma', role: 'primary' },
   { words: 'pseudomyxoma peritonei', role: 'secondary', impliedSite: ['peritoneum'] },
@@ -315,8 +315,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   ...['distant metastases', 'distant metastasis', 'distant metastatic disease', 'distant mets', 'distant metastatic dz', 'distant spread'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // Spread written as "disease" (ANNOTATION.md, "Spread written as disease"): "no distant disease" is "no distant metastatic disease"
-  // with the adjective elided (C79.9), and so is a liver cancer's "no extrahepatic disease".
-  ...['distant disease', 'extrahepatic disease'].map(
+  // with the adjective elided (C79.9; "dz" as in "metastatic dz"), and so is a liver cancer's "no extrahepatic disease".
+  ...['distant disease', 'distant dz', 'extrahepatic disease'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // "stable hepatic disease", "no osseous disease", "L neck nodal disease": after the adjective of an organ where spread is the
   // rule, or of the nodes, "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),

@@ -18,7 +18,7 @@ import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
 import { refinedPolypSite } from './polypOrgan';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
-import { mayRestateCarcinoma, mayRestateTumour, namedTissueResult } from './restatedCarcinoma';
+import { mayRestateTumour, restatesEncounterCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
@@ -37,6 +37,7 @@ import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { marginMention, withImpliedOrganMargins } from './marginStatement';
 import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
+import { UNSPECIFIED_SITE, withConditionalResult } from './conditionalResult';
 import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
 import { secondPrimaryMentions } from './secondPrimarySites';
@@ -84,8 +85,8 @@ export function findMentions(
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
-      const found = withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites, siteEndingAt, left, index, histology.end, histology.value,
-        anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family)));
+      const found = withConditionalResult(tokens, index, histology.end, histology.value, withImpliedOrganMargins(tokens, index, histology.value, withMetastaticSubject(tokens, sites,
+        siteEndingAt, left, index, histology.end, histology.value, anchorMentions(tokens, sites, siteEndingAt, left, index, histology.end, histology.value, vocabulary, family))));
       // A margin statement's carcinoma is the specimen's tumour at the margin, not the tumour restated (marginStatement.ts).
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
@@ -263,8 +264,8 @@ function anchorMentions(
     // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
     const relatives = family.has(tokens, start);
     const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
-    const nodes = lineLabel === undefined && term.namesLesion !== true && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
-    const label = lineLabel ?? (term.namesLesion === true ? undefined : (nodes?.lymphNode === true ? nodes : undefined) ?? (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
+    const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
+    const label = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end));
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
@@ -272,7 +273,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && ((mayRestateCarcinoma(term, ownColumn) && namedTissueResult(tokens, sites, start)) || term.encounterOrgan !== undefined || (term.namesLesion === true && mayRestateTumour(tokens, start, end)))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
+    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start) || term.encounterOrgan !== undefined || (term.namesLesion === true && mayRestateTumour(tokens, start, end)))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
@@ -395,6 +396,3 @@ function withSpan(
   const end = joinAnchor ? Math.max(site.end, anchorEnd) : site.end;
   return { start, end, anchorStart, anchorEnd, column, site, ...(term === undefined ? {} : { histology: term }) };
 }
-
-/** The table row of a neoplasm with no site named (Malignant Secondary C79.9). */
-const UNSPECIFIED_SITE = 'unknown site or unspecified';

@@ -46,6 +46,7 @@ import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
 import { tokenize } from './tokens';
 import { ZERO_COUNT_CUES } from './reportLanguageTriggers';
+import { urothelialAsWritten } from './urothelialSite';
 
 /**
  * The narrative reader's entry point: reads one encounter of a clinical note (`span` of `text`) and
@@ -145,8 +146,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     // "No evidence of pancreatic cancer" after "IPMN of the pancreatic head", "risk of breast cancer": what is denied
     // or feared is the diagnosis as written, not the side or sub-site of a lesion nearby; a margin statement denies the specimen's own tumour.
     const denied = assertion.assertion === 'negated' || assertion.assertion === 'hypothetical';
-    const written = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) ? { ...mention, site: mention.writtenSite }
+    const asWritten = denied && mention.writtenSite !== undefined && mention.marginStatement !== true && !countsNone(assertion) ? { ...mention, site: mention.writtenSite }
       : assertion.assertion === 'hypothetical' && mention.impliedWrittenSite !== undefined ? { ...mention, site: mention.impliedWrittenSite } : mention;
+    // A urothelial carcinoma denied or foreseen with no organ written is the urinary system's (urothelialSite.ts).
+    const written = denied ? urothelialAsWritten(asWritten) : asWritten;
     const codingAs = codingAssertion(mention, assertion);
     const coded = codingAs === 'present' ? presentCoding(written) : codeMention(context, written, codingAs, sex);
     if (coded === undefined || (codingAs === 'family' && relativesBenignNeoplasm(presentCoding(written)?.code))) return;

@@ -5,6 +5,7 @@ import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { nearestInSentenceBefore } from './sentenceWindow';
+import { qualifiedAsResidual } from './residualCarcinoma';
 import type { Token } from './tokens';
 
 /**
@@ -23,9 +24,16 @@ import type { Token } from './tokens';
 /** Words that name no type: a site-less "cancer" or "malignancy" is a history's or a relative's (unspecifiedCancer.ts). */
 const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies']);
 
-/** Whether a histology found at a tissue result with no site may restate the encounter's cancer: a typed primary carcinoma, not a lesion word or a bone or soft-tissue tumour (restatedSite.ts). */
-export function mayRestateCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null): boolean {
-  return column === 'primary' && term.namesLesion !== true && term.tissue === undefined && !UNTYPED_WORDS.has(term.words);
+/**
+ * Whether a site-less primary histology waits for the encounter's one cancer organ (not a lesion word or a bone or soft-tissue
+ * tumour, `restatedSite.ts`): a typed carcinoma at a named tissue result,
+ * or any carcinoma word, a bare "malignancy" included, that a residual or recurrence word makes the patient's cancer restated
+ * ("no residual carcinoma identified", "no evidence of recurrent malignancy"; `residualCarcinoma.ts`).
+ */
+export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number): boolean {
+  if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
+  if (qualifiedAsResidual(tokens, start)) return true;
+  return !UNTYPED_WORDS.has(term.words) && namedTissueResult(tokens, sites, start);
 }
 
 /**
@@ -85,7 +93,7 @@ const LABEL_REACH = 6;
  * ("Brushings: adenocarcinoma", "Final path: …", "Outside pathology showed …"): a colon left by a section
  * header alone ("Radiology: favors … adenocarcinoma") may be imaging, whose finding is a lesion's, not the cancer's.
  */
-export function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
+function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
   const cue = resultCueBefore(tokens, sites, anchorStart);
   if (cue === undefined) return false;
   return nearestInSentenceBefore(tokens, cue, LABEL_REACH, tokens[cue]?.sentence, (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) >= 0;

@@ -8,6 +8,7 @@ import { isWholeNumber } from './numberWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
+import { isPrecursorNoun } from './precursorNouns';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -21,6 +22,9 @@ const SET_OFF_SUBTYPE_ENDS = new Set([...SKIN_SUBTYPE_WORDS, 'differentiated', '
 /** Node words that name a finding of their own (enlarged nodes), not a site a metastasis word after them distributes over. */
 const ADENOPATHY_WORDS = new Set(['adenopathy', 'lymphadenopathy', 'lad']);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
+/** Studies a finding is read "on" ("on CT chest", "on MRI brain"), and the body regions a study's field may be ("CT chest", "CT A/P"). */
+const STUDY_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'scans', 'x-ray', 'xr', 'us', 'ultrasound']);
+const STUDY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'a/p', 'c/a/p', 'cap', 'abd', 'torso', 'neck', 'body']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
 const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
@@ -81,7 +85,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
     // diagnosis, while one between sites ("liver + bone mets") joins them.
     else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;
-    else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm)) break;
+    // "endometrial hyperplasia/carcinoma": a non-neoplastic finding joined to the anchor shares its organ (precursorNouns.ts).
+    else if (!isModifier(token.norm) && !CONJUNCTIONS.has(token.norm) && !(sites.length === 0 && isPrecursorNoun(token.norm) && CONJUNCTIONS.has(tokens[position]?.norm ?? ''))) break;
     position--;
   }
   sites.reverse();
@@ -180,6 +185,9 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position = closing + 1;
       continue;
     }
+    // "No distant mets on CT chest": a body region after a study names the study's field, not where the metastases are (round 19,
+    // d735); an organ's study ("mets on MRI brain") still places them in the organ it images.
+    if (preposition === 'on' && found.length === 0 && STUDY_WORDS.has(token.norm) && STUDY_REGIONS.has(tokens[position + 1]?.norm ?? '')) break;
     const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {

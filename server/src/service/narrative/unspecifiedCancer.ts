@@ -1,4 +1,5 @@
 import { boxAnswerAt } from './checkboxTriggers';
+import { inBiradsCategory } from './biradsCategory';
 import type { NarrativeCodeLookup } from './context';
 import type { HistologyTerm } from './histologyLexicon';
 import type { Assertion, DocumentedMention } from './model';
@@ -48,6 +49,8 @@ export function unspecifiedCancerMention(
   if ((!UNSPECIFIED_CANCER_WORDS.has(term.words) && !metastasis) || (labelColon(tokens, end) && !boxAnswerAt(tokens, end + 1))) return undefined;
   // "I0100 Cancer (with or without metastasis) ..... [X]": the resident assessment's checked cancer item is the encounter's cancer (restatedCarcinoma.ts).
   if (checkedCancerItem(tokens, start, end)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
+  // "BI-RADS 5 - Highly suggestive of malignancy": the category line restates the finding it is given for (biradsCategory.ts).
+  if (!metastasis && inBiradsCategory(tokens, start)) return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '') && !deniedHistory(tokens, start, end)) return undefined;
   // "No family hx of brain tumors or other cancers": "other" sets the cancer apart from the site named before it.
   const lookBack = tokens[start - 1]?.norm === 'other' ? start : Math.max(0, start - SITE_LOOK_BACK);

@@ -1,0 +1,26 @@
+import type { Token } from './tokens';
+
+/**
+ * A pathologist's verdict on lymph nodes that names the neoplasm as "tumor" ("One perigastric lymph node, negative for tumor
+ * (0/1)", "sentinel node, frozen section negative for tumor"): a tumour in a node is its metastasis there (ANNOTATION.md,
+ * "Negative for X in a pathology part is a negated mention at the part's own labelled site"; issue 12's "Lymph node, excision:
+ * no tumor identified"), so the verdict denies a node metastasis, as "negative for metastatic carcinoma" does, and "tumor" after
+ * "negative for" is no object of a measure there. `mentions.ts` then places it at the nodes its finding names (`findingSubject.ts`).
+ */
+
+/** The words that name lymph nodes as a verdict's subject. */
+const NODE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['node', 'nodes', 'ln', 'lns', 'sln', 'slns']);
+
+/** How many tokens before the verdict its node subject may stand ("Four peribronchial (station 12R) lymph nodes negative for"). */
+const SUBJECT_REACH = 10;
+
+/** Whether a node word stands in the sentence at most `SUBJECT_REACH` tokens before the verdict that ends at `index`. */
+export function inNodeVerdict(tokens: readonly Token[], index: number): boolean {
+  const sentence = tokens[index]?.sentence;
+  for (let position = index - 1; position >= Math.max(0, index - SUBJECT_REACH); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return false;
+    if (NODE_SUBJECT_WORDS.has(token.norm)) return true;
+  }
+  return false;
+}
