@@ -14,7 +14,7 @@ const CLASSIFIABLE = /classifiable to/i;
  * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
  */
 export function historySites(memo: RuleMemo, code: string): HistorySites | undefined {
-  return memo.rememberByCode('history sites', 0, code, () => readHistorySites(memo.codeSets, code));
+  return memo.rememberByCodeOf('history sites', 0, code, memo.codeSets, readHistorySites);
 }
 
 /** The sites of a history code and the inclusion-term text they come from. */
@@ -23,7 +23,7 @@ export interface HistorySites {
   readonly text: string;
 }
 
-function readHistorySites(codeSets: CodeSets, code: string): HistorySites | undefined {
+function readHistorySites(code: string, codeSets: CodeSets): HistorySites | undefined {
   const terms = codeSets.notes(code).filter((note) => note.kind === 'inclusionTerm' && CLASSIFIABLE.test(note.text) && note.refs.length > 0);
   for (let length = Math.min(code.length, MAX_CODE_LENGTH); length >= 3; length--) {
     const owner = toDotted(code.slice(0, length));
