@@ -9,6 +9,7 @@ import { createLanguageService } from '../../server/src/service';
 import type { LanguageId, PendingDiagnostic, ValidationSettings } from '../../server/src/service/languageService';
 import { testCodeSets } from '../helpers/codeSets';
 import { x12FixtureDir } from '../helpers/dataFiles';
+import { seededRandom } from '../helpers/random';
 
 /**
  * The command line writes the service's findings by offset (`doValidationByOffset`), placed and put in
@@ -71,6 +72,30 @@ describe('cli/findingBatch: findings by offset', () => {
     assert.deepEqual(batch.fields.map((fields) => fields.message), ['first a', 'first b', 'first line, later', 'second', 'third line']);
     // The first line of a piece starts at its position in the file; later lines at character 0.
     assert.deepEqual(batch.positions, [4, 2, 4, 3, 4, 2, 4, 3, 4, 3, 4, 4, 5, 1, 5, 2, 6, 1, 6, 2]);
+  });
+
+  it('orders findings out of place nearby and far away as a stable sort by start does', () => {
+    const text = 'ABCDEFGHIJ\nKLMNOPQRST\r\nUVWXYZ0123\n'.repeat(40);
+    const document = new PieceDocument('file:///order.837', text, { line: 0, character: 0 });
+    const random = seededRandom(16);
+    // Offsets in runs, as claims give them, each run shuffled a little; some findings moved far back,
+    // past the local bound; few distinct offsets, so that ties are common.
+    for (const [count, farMoves, spread] of [[10, 0, 3], [300, 0, 4], [300, 3, 4], [600, 40, 2], [2000, 1, 30]] as const) {
+      const offsets = Array.from({ length: count }, (_, index) => Math.floor(index / 3) * spread + Math.floor(random() * spread));
+      for (let move = 0; move < farMoves; move++) {
+        const from = Math.floor(random() * count);
+        const to = Math.min(count - 1, from + 40 + Math.floor(random() * 200));
+        offsets.splice(to, 0, ...offsets.splice(from, 1));
+      }
+      const pending = offsets.map((offset, index): PendingDiagnostic => ({ span: { offset: offset % text.length, length: 1 }, severity: 1, code: 'r', message: String(index) }));
+      const batch = FindingBatch.ofPending(document, pending);
+      const expected = pending.map((_, index) => index).sort((a, b) => (pending[a]?.span.offset ?? 0) - (pending[b]?.span.offset ?? 0));
+      assert.deepEqual(batch.fields.map((fields) => Number(fields.message)), expected, `${count} findings, ${farMoves} moved far`);
+      for (let index = 0; index < batch.length; index++) {
+        const at = document.positionAt(pending[expected[index] as number]?.span.offset ?? 0);
+        assert.deepEqual(batch.positions.slice(index * 4, index * 4 + 2), [at.line, at.character]);
+      }
+    }
   });
 
   it('keeps diagnostics already in report order as they are', () => {

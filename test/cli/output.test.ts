@@ -130,6 +130,20 @@ describe('icd-claim-check output', function () {
     assert.equal(Buffer.from(out.take()).toString('utf8'), 'y'.repeat(300));
   });
 
+  it('starts again as large as it grew, within a bound, once its bytes are taken', function () {
+    const out = new ByteBlock(16);
+    out.ascii('x'.repeat(1000));
+    const grown = out.capacity;
+    assert.ok(grown >= 1000);
+    out.take();
+    assert.equal(out.capacity, grown);
+    out.ascii('y'.repeat(3 << 20));
+    out.take();
+    assert.equal(out.capacity, 1 << 20, 'a huge block is not repeated whole');
+    out.ascii('z');
+    assert.equal(Buffer.from(out.take()).toString('latin1'), 'z');
+  });
+
   it('writes numbers digit by digit as String writes them, and any other number through String', function () {
     const values = [0, -0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 65535, 123456789, 2147483647, 4294967296, 9007199254740991, 9007199254740992, -1, -120, 1.5, 1e21, Number.NaN, Number.POSITIVE_INFINITY];
     const out = new ByteBlock(2);

@@ -8,6 +8,9 @@
 /** Parts up to this many bytes are copied byte by byte rather than with `set`. */
 const SHORT_COPY = 64;
 
+/** The largest buffer a block starts again with after {@link ByteBlock.take}, so one huge block is not repeated. */
+const MAX_KEPT_CAPACITY = 1 << 20;
+
 /** How many digits a whole number of 31 bits has. */
 function decimalDigits(value: number): number {
   let digits = 1;
@@ -38,9 +41,16 @@ export class ByteBlock {
    */
   take(): Uint8Array {
     const taken = this.#bytes.subarray(0, this.#length);
-    this.#bytes = Buffer.allocUnsafeSlow(this.#initialCapacity);
+    // The next buffer starts as large as this one grew (within a bound): a piece of a rule-dense batch
+    // writes a few hundred kilobytes, and starting each piece small grew and copied its buffer twice.
+    this.#bytes = Buffer.allocUnsafeSlow(Math.min(MAX_KEPT_CAPACITY, Math.max(this.#initialCapacity, this.#bytes.length)));
     this.#length = 0;
     return taken;
+  }
+
+  /** How many bytes the current buffer holds before it must grow. */
+  get capacity(): number {
+    return this.#bytes.length;
   }
 
   /** Appends bytes made elsewhere (a worker's block, a pre-encoded part of the format). */

@@ -126,6 +126,17 @@ describe('X12 claims', () => {
     });
     it('ignores other DTP qualifiers and impossible dates', () => {
       assert.equal(dateOf('DTP*435*DT*202601051200~\nDTP*472*D8*20261345~'), undefined);
+      for (const impossible of ['20260005', '20261305', '20260100', '20260132', '2026O105', '2026-105']) {
+        assert.equal(dateOf(`DTP*472*D8*${impossible}~`), undefined, impossible);
+      }
+    });
+    it('writes every day as CCYY-MM-DD, leading zeros kept, for claims that repeat a day of the interchange too', () => {
+      for (const [digits, iso] of [['00990101', '0099-01-01'], ['00000131', '0000-01-31'], ['99991231', '9999-12-31'], ['20261001', '2026-10-01']]) {
+        assert.equal(dateOf(`DTP*472*D8*${digits}~`), iso, digits);
+      }
+      const claim = (day: string): string => `CLM*${day}*100***11:B:1*Y*A*Y*Y~\nHI*ABK:C787~\nDTP*472*D8*202601${day}~`;
+      const dates = parse837(interchange837([claim('05'), claim('06'), claim('05')].join('\n'))).encounters.map((encounter) => encounter.serviceDate);
+      assert.deepEqual(dates, ['2026-01-05', '2026-01-06', '2026-01-05']);
     });
   });
 

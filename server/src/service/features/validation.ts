@@ -181,11 +181,14 @@ function ruleFailure(encounter: Encounter, what: string, error: unknown): Pendin
   };
 }
 
+/** What {@link readNarrativeSafely} gives an encounter without a narrative (every claim): one object shared by all. */
+const NO_NARRATIVE: { narrative?: EncounterNarrative; failure?: PendingDiagnostic } = Object.freeze({});
+
 /** The narrative of a note encounter, or the failure of its reader (reported once, as `rule-failed`). */
 function readNarrativeSafely(parsed: ParsedDocument, encounter: Encounter): { narrative?: EncounterNarrative; failure?: PendingDiagnostic } {
   try {
     const narrative = narrativeOf(parsed, encounter);
-    return narrative === undefined ? {} : { narrative };
+    return narrative === undefined ? NO_NARRATIVE : { narrative };
   } catch (error) {
     return { failure: ruleFailure(encounter, 'narrative reader', error) };
   }

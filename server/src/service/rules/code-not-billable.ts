@@ -1,5 +1,5 @@
 import type { CodeSets } from '../codes/codeSet';
-import type { Finding, QuickFix, Rule, RuleMemo } from './rule';
+import type { Finding, QuickFix, Rule, RuleContext, RuleMemo } from './rule';
 import { listAlternatives, replaceFix, replacementTitle, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
@@ -36,24 +36,31 @@ export const codeNotBillable: Rule = {
   summary: 'A valid ICD-10-CM category or subcategory that needs more characters to be billable is reported.',
   grounding: 'ICD-10-CM Guidelines I.B.2 (level of detail in coding)',
   reactsTo: { codes: [{ some: CodeClasses.headerInSomeYear }] },
-  check({ diagnoses, codeSets, year, memo, wantsFixes }): readonly Finding[] {
+  check(context): readonly Finding[] {
+    const { diagnoses, codeSets, year, memo, wantsFixes } = context;
     const findings: Finding[] = [];
     for (let index = 0; index < diagnoses.count; index++) {
       const code = diagnoses.code(index);
       if (codeSets.status(code, year.year) !== 'header') continue;
-      const children = billableChildren(memo, code, year.year, MAX_CHILD_FIXES);
-      const fixes: QuickFix[] | undefined = !wantsFixes ? undefined : children.map((child) => replaceFix(diagnoses.mention(index), child, replacementTitle(memo, child)));
+      // The children are read for the fixes, and for the message the first time a header is met.
+      const fixes: QuickFix[] | undefined = !wantsFixes
+        ? undefined
+        : billableChildren(memo, code, year.year, MAX_CHILD_FIXES).map((child) => replaceFix(diagnoses.mention(index), child, replacementTitle(memo, child)));
       findings.push({
         span: diagnoses.span(index),
         // One string per header and year, however many claims report the header.
-        message: memo.rememberByCode('code-not-billable message', year.year, code, () => {
-          const kind = code.length === 3 ? 'category' : 'subcategory';
-          const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
-          return `${shown(code)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`;
-        }),
+        message: memo.rememberByCodeOf('code-not-billable message', year.year, code, context, notBillableMessage),
         fixes,
       });
     }
     return findings;
   },
 };
+
+/** The message for the header `code` in the context's year. */
+function notBillableMessage(code: string, { memo, year }: RuleContext): string {
+  const children = billableChildren(memo, code, year.year, MAX_CHILD_FIXES);
+  const kind = code.length === 3 ? 'category' : 'subcategory';
+  const examples = children.length > 0 ? `, such as ${listAlternatives(children.slice(0, 3))}` : '';
+  return `${shown(code)} is a ${kind} heading in ${year.label}, not a billable code; report one of its billable codes${examples} (ICD-10-CM Guidelines I.B.2, code to the highest level of detail).`;
+}

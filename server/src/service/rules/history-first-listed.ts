@@ -23,12 +23,22 @@ export const historyFirstListed: Rule = {
       return [{
         span,
         severity: 'error',
-        message: memo.rememberByCode('history-first-listed message', 1, code, () => `${shown(code)} (personal history of malignant neoplasm) is the principal diagnosis of an inpatient claim, which the Medicare Code Editor rejects; make the condition treated during the stay principal and report ${shown(code)} as an additional code (ICD-10-CM Guidelines I.C.2.p).`),
+        message: memo.rememberByCodeOf('history-first-listed message', 1, code, undefined, inpatientMessage),
       }];
     }
     return [{
       span,
-      message: memo.rememberByCode('history-first-listed message', 0, code, () => `${shown(code)} (personal history of malignant neoplasm) is first-listed; list the reason for the encounter first, such as Z08 for follow-up after completed treatment ("code first Z08" note at Z85, ICD-10-CM Guidelines I.C.2.p).`),
+      message: memo.rememberByCodeOf('history-first-listed message', 0, code, undefined, firstListedMessage),
     }];
   },
 };
+
+/** The message when the history code is an inpatient claim's principal diagnosis. */
+function inpatientMessage(code: string): string {
+  return `${shown(code)} (personal history of malignant neoplasm) is the principal diagnosis of an inpatient claim, which the Medicare Code Editor rejects; make the condition treated during the stay principal and report ${shown(code)} as an additional code (ICD-10-CM Guidelines I.C.2.p).`;
+}
+
+/** The message when the history code is listed first on any other claim or note. */
+function firstListedMessage(code: string): string {
+  return `${shown(code)} (personal history of malignant neoplasm) is first-listed; list the reason for the encounter first, such as Z08 for follow-up after completed treatment ("code first Z08" note at Z85, ICD-10-CM Guidelines I.C.2.p).`;
+}

@@ -1,7 +1,7 @@
 import type { CodeRangeRef, CodeSets } from '../codes/codeSet';
 import { MAX_CODE_LENGTH, toDotted } from '../codes/codeText';
 import { isHistory, isMalignant, isSecondary } from '../codes/roles';
-import type { Finding, Rule, RuleMemo } from './rule';
+import type { EncounterDiagnoses, Finding, Rule, RuleMemo } from './rule';
 import { listCodes, refsCover, shown } from './ruleHelpers';
 import { CodeClasses } from './codeClasses';
 
@@ -14,7 +14,7 @@ const CLASSIFIABLE = /classifiable to/i;
  * when the code has none of its own, so Z85.038 maps to C18 and not to all of C15–C26.
  */
 export function historySites(memo: RuleMemo, code: string): HistorySites | undefined {
-  return memo.rememberByCode('history sites', 0, code, () => readHistorySites(memo.codeSets, code));
+  return memo.rememberByCodeOf('history sites', 0, code, memo.codeSets, readHistorySites);
 }
 
 /** The sites of a history code and the inclusion-term text they come from. */
@@ -23,7 +23,7 @@ export interface HistorySites {
   readonly text: string;
 }
 
-function readHistorySites(codeSets: CodeSets, code: string): HistorySites | undefined {
+function readHistorySites(code: string, codeSets: CodeSets): HistorySites | undefined {
   const terms = codeSets.notes(code).filter((note) => note.kind === 'inclusionTerm' && CLASSIFIABLE.test(note.text) && note.refs.length > 0);
   for (let length = Math.min(code.length, MAX_CODE_LENGTH); length >= 3; length--) {
     const owner = toDotted(code.slice(0, length));
@@ -55,23 +55,30 @@ export const historyWithActiveCancer: Rule = {
     }
     if (active.length === 0) return [];
     const findings: Finding[] = [];
+    // The comparison is a function of its own: a closure in this loop's body would make the engine
+    // allocate the body's variables for every code of every claim the rule runs on.
     for (const index of firsts) {
-      const history = diagnoses.code(index);
-      if (!isHistory(history)) continue;
-      const sites = historySites(memo, history);
-      if (sites === undefined) continue;
-      // The active codes are distinct already: each is the first mention of its code.
-      const same = active.filter((code) => refsCover(sites.refs, code));
-      if (same.length === 0) continue;
-      findings.push({
-        span: diagnoses.span(index),
-        // One string per history code and active codes, however many claims pair them.
-        message: memo.rememberByCode('history-with-active-cancer message', 0, `${history} ${same.join(' ')}`, () => {
-          const codes = listCodes(same);
-          return `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`;
-        }),
-      });
+      const finding = isHistory(diagnoses.code(index)) ? historyFinding(memo, diagnoses, index, active) : undefined;
+      if (finding !== undefined) findings.push(finding);
     }
     return findings;
   },
 };
+
+/** The finding for the history code at `index` when one of the `active` codes (distinct, first mentions) is of its site. */
+function historyFinding(memo: RuleMemo, diagnoses: EncounterDiagnoses, index: number, active: readonly string[]): Finding | undefined {
+  const history = diagnoses.code(index);
+  const sites = historySites(memo, history);
+  if (sites === undefined) return undefined;
+  const same: string[] = [];
+  for (const code of active) if (refsCover(sites.refs, code)) same.push(code);
+  if (same.length === 0) return undefined;
+  return {
+    span: diagnoses.span(index),
+    // One string per history code and active codes, however many claims pair them.
+    message: memo.rememberByCode('history-with-active-cancer message', 0, `${history} ${same.join(' ')}`, () => {
+      const codes = listCodes(same);
+      return `${shown(history)} (personal history, "${sites.text}") is reported with the active malignancy ${codes} of the same site; keep ${codes} while the cancer is still treated, or ${shown(history)} alone once it is eradicated and treatment has ended (ICD-10-CM Guidelines I.C.2.m).`;
+    }),
+  };
+}

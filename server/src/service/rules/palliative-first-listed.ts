@@ -28,8 +28,13 @@ export const palliativeFirstListed: Rule = {
     return [{
       span,
       // One string per code listed second, however many claims list it there.
-      message: memo.rememberByCode('palliative-first-listed message', 0, second, () => `Z51.5 (encounter for palliative care) is first-listed; list the condition requiring care, such as ${shown(second)}, first unless palliative care is the documented reason for the encounter ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).`),
+      message: memo.rememberByCodeOf('palliative-first-listed message', 0, second, undefined, firstListedMessage),
       fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(1), `List ${shown(second)} before Z51.5`)] : undefined,
     }];
   },
 };
+
+/** The message when Z51.5 is listed before `second`, the code listed second. */
+function firstListedMessage(second: string): string {
+  return `Z51.5 (encounter for palliative care) is first-listed; list the condition requiring care, such as ${shown(second)}, first unless palliative care is the documented reason for the encounter ("code also condition requiring care" note at Z51, ICD-10-CM Guidelines I.C.21.c).`;
+}

@@ -33,6 +33,13 @@ export interface RuleMemo {
    */
   rememberByCode<T>(kind: string, scope: number, code: string, derive: () => T): T;
   /**
+   * {@link rememberByCode} with a derivation that is given the code and one argument rather than
+   * capturing them: the rules ask for a message or a list on every finding, and a closure made for each
+   * ask (with the variables it captures) cost an allocation per finding though the answer was known.
+   * `derive` is a function made once (a module's function), `argument` an object the caller has anyway.
+   */
+  rememberByCodeOf<A, T>(kind: string, scope: number, code: string, argument: A, derive: (code: string, argument: A) => T): T;
+  /**
    * The notes of one kind for a code, own and inherited, leaving out references that cover the code
    * itself: a category's note naming its own range is about other members of the range.
    */

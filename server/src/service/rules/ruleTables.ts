@@ -54,6 +54,11 @@ const NAMING_PREFIX_IDS = 4096;
  */
 const NAMING_BATCH = 64;
 
+/** {@link RuleTables.rememberByCode}'s derivation, called as {@link RuleTables.rememberByCodeOf} calls one. */
+function deriveWithout<T>(_code: string, derive: () => T): T {
+  return derive();
+}
+
 /** How a set of tables is used. */
 export interface RuleTablesOptions {
   /**
@@ -103,6 +108,10 @@ export class RuleTables implements RuleMemo {
   }
 
   rememberByCode<T>(kind: string, scope: number, code: string, derive: () => T): T {
+    return this.rememberByCodeOf(kind, scope, code, derive, deriveWithout);
+  }
+
+  rememberByCodeOf<A, T>(kind: string, scope: number, code: string, argument: A, derive: (code: string, argument: A) => T): T {
     const answers = this.#answersOf(kind, scope);
     // `has` as well as `get`, since an answer may be undefined; a hit is what a batch asks for almost every time.
     const known = answers.get(code);
@@ -110,9 +119,9 @@ export class RuleTables implements RuleMemo {
     if (this.#byCodeEntries >= MAX_ENTRIES) {
       this.#byCode.clear();
       this.#byCodeEntries = 0;
-      return this.rememberByCode(kind, scope, code, derive);
+      return this.rememberByCodeOf(kind, scope, code, argument, derive);
     }
-    const value = derive();
+    const value = derive(code, argument);
     answers.set(code, value);
     this.#byCodeEntries++;
     return value;

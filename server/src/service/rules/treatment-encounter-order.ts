@@ -28,16 +28,26 @@ export const treatmentEncounterOrder: Rule = {
     if (roleOf(diagnoses.code(0)) !== 'antineoplastic-treatment') {
       return [{
         span,
-        message: memo.rememberByCode('treatment-encounter-order message', 0, code, () => `${shown(code)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(code)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`),
+        message: memo.rememberByCodeOf('treatment-encounter-order message', 0, code, undefined, notFirstMessage),
         fixes: wantsFixes ? [swapFix(diagnoses.mention(0), diagnoses.mention(treatmentIndex), `List ${shown(code)} first`)] : undefined,
       }];
     }
     if (!diagnoses.some(isNeoplasm)) {
       return [{
         span,
-        message: memo.rememberByCode('treatment-encounter-order message', 1, code, () => `${shown(code)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`),
+        message: memo.rememberByCodeOf('treatment-encounter-order message', 1, code, undefined, withoutNeoplasmMessage),
       }];
     }
     return [];
   },
 };
+
+/** The message when the treatment encounter code is not first-listed. */
+function notFirstMessage(code: string): string {
+  return `${shown(code)} is not first-listed; when the encounter is solely for radiotherapy, chemotherapy or immunotherapy, list ${shown(code)} first and the malignancy after it (ICD-10-CM Guidelines I.C.2.e).`;
+}
+
+/** The message when the treatment encounter code comes with no neoplasm code. */
+function withoutNeoplasmMessage(code: string): string {
+  return `${shown(code)} is reported without a neoplasm code; add the malignancy being treated after it (ICD-10-CM Guidelines I.C.2.e; "code also condition requiring care" note at Z51).`;
+}

@@ -26,16 +26,22 @@ function startsWithStatementQualifier(text: string, start: number, end: number, 
   return separator !== -1 && separator + 4 <= end && text.startsWith('434', separator + 1);
 }
 
-/** Reads `CCYYMMDD` at `offset` as `CCYY-MM-DD`, or undefined when it is not a plausible date. */
-function readDate(text: string, offset: number): string | undefined {
+/**
+ * Reads `CCYYMMDD` at `offset` of the context's text as `CCYY-MM-DD`, or undefined when it is not a
+ * plausible date. The string is the context's shared one for those eight digits (`isoDate`).
+ */
+function readDate(context: InterchangeContext, offset: number): string | undefined {
+  const { text } = context;
+  let digits = 0;
   for (let i = offset; i < offset + 8; i++) {
     const code = text.charCodeAt(i);
     if (code < 48 || code > 57) return undefined;
+    digits = digits * 10 + code - 48;
   }
-  const month = (text.charCodeAt(offset + 4) - 48) * 10 + text.charCodeAt(offset + 5) - 48;
-  const day = (text.charCodeAt(offset + 6) - 48) * 10 + text.charCodeAt(offset + 7) - 48;
+  const month = ((digits / 100) | 0) % 100;
+  const day = digits % 100;
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${text.slice(offset, offset + 4)}-${text.slice(offset + 4, offset + 6)}-${text.slice(offset + 6, offset + 8)}`;
+  return context.isoDate(digits);
 }
 
 /** A claim built from its segments, with the problems found inside it. */
@@ -309,10 +315,10 @@ class ClaimBuilder {
     const valueStart = bounds[4] ?? 0;
     const valueLength = (bounds[5] ?? 0) - valueStart;
     if (valueLength < 8) return;
-    this.#serviceDate ??= readDate(text, valueStart);
+    this.#serviceDate ??= readDate(this.#context, valueStart);
     if (this.#statementThrough !== undefined || !text.startsWith('434', qualifierStart)) return;
     // RD8 is CCYYMMDD-CCYYMMDD; a one-day D8 statement is its own through date.
-    this.#statementThrough = isRange ? (valueLength >= 17 ? readDate(text, valueStart + 9) : undefined) : readDate(text, valueStart);
+    this.#statementThrough = isRange ? (valueLength >= 17 ? readDate(this.#context, valueStart + 9) : undefined) : readDate(this.#context, valueStart);
   }
 
   /**

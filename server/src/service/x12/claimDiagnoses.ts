@@ -32,19 +32,32 @@ export class ClaimDiagnoses implements DiagnosisList {
    * left to the caller.
    */
   static fromReading(context: InterchangeContext, reading: ClaimReading): ClaimDiagnoses {
-    const codes: string[] = [];
-    const fields: number[] = [];
+    // Made at the size of the claim's composites and cut to its diagnoses (almost always all of them):
+    // grown by push from empty, the two arrays of every flagged claim were allocated two and three times.
+    const compositeCount = reading.compositeCount;
+    const codes = new Array<string>(compositeCount);
+    const fields = new Array<number>(compositeCount * FIELDS);
+    let count = 0;
     let principalLater = false;
-    for (let index = 0; index < reading.compositeCount; index++) {
+    for (let index = 0; index < compositeCount; index++) {
       const meaning = knownQualifier(reading.qualifierOf(index))?.diagnosis;
       if (meaning === undefined) continue;
-      if (meaning.role === 'principal' && codes.length > 0) principalLater = true;
+      if (meaning.role === 'principal' && count > 0) principalLater = true;
       const number = reading.codeNumberOf(index);
       const codeStart = reading.codeStartOf(index);
       const codeEnd = reading.codeEndOf(index);
       // The reading took the code from the context's shared strings: by its number, or as written when it had none.
-      codes.push(number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd));
-      fields.push(reading.qualifierOf(index), reading.qualifierStartOf(index), codeEnd, reading.positionOf(index));
+      codes[count] = number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd);
+      const at = count * FIELDS;
+      fields[at] = reading.qualifierOf(index);
+      fields[at + 1] = reading.qualifierStartOf(index);
+      fields[at + 2] = codeEnd;
+      fields[at + 3] = reading.positionOf(index);
+      count++;
+    }
+    if (count < compositeCount) {
+      codes.length = count;
+      fields.length = count * FIELDS;
     }
     const list = new ClaimDiagnoses(codes, fields);
     return principalLater && list.#roleAt(0) !== 'principal' ? list.#principalFirst() : list;
