@@ -29,5 +29,22 @@ const mediastinalLargeBCell: readonly ReadingCase[] = [
   ['"PMBCL in remission" keeps C85.2A', 'PMBCL in remission.', [['PMBCL', 'C852A', 'present']]],
 ];
 
+// ANNOTATION.md, "Lymph node metastasis by region": node regions joined in one phrase are one entry of the Tabular's own code for
+// them (table: lymph gland, multiple sites in categories C77.0 - C77.5 / Malignant Secondary C77.8 Secondary and unspecified
+// malignant neoplasm of lymph nodes of multiple regions). A nodal metastasis that takes its region from such a phrase before it
+// is in both (d311 "Retroperitoneal and L common iliac LAD (to 1.8 cm) c/w nodal metastases" C77.8); one category's two regions
+// stay that category, and regions offered as alternatives ("or") keep the nearer one, as before.
+const joinedRegionsBefore: readonly ReadingCase[] = [
+  ['"Retroperitoneal and L common iliac LAD c/w nodal metastases" is of multiple regions', 'CT: Retroperitoneal and L common iliac LAD (to 1.8 cm) c/w nodal metastases.',
+    [['nodal metastases', 'C778', 'uncertain']]],
+  ['"Mediastinal and axillary adenopathy, c/w nodal metastases" is of multiple regions', 'Prostate ca. Mediastinal and axillary adenopathy, c/w nodal metastases.',
+    [['Prostate ca', 'C61', 'present'], ['nodal metastases', 'C778', 'uncertain']]],
+  ['two intrapelvic regions stay intrapelvic', 'Prostate ca. R external iliac and obturator LAD c/w nodal metastases.',
+    [['Prostate ca', 'C61', 'present'], ['nodal metastases', 'C775', 'uncertain']]],
+  ['regions offered as alternatives keep the nearer one', 'Prostate ca. Para-aortic or pelvic LAD, concerning for nodal mets.',
+    [['Prostate ca', 'C61', 'present'], ['nodal mets', 'C775', 'uncertain']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
+describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
