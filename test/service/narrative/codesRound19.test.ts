@@ -45,6 +45,22 @@ const joinedRegionsBefore: readonly ReadingCase[] = [
     [['Prostate ca', 'C61', 'present'], ['nodal mets', 'C775', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note" (a coder codes the most specific diagnosis the record
+// documents) and "Tumor" of a proven cancer: a liver cancer named by its organ only in a note that types it as hepatocellular
+// carcinoma is that carcinoma (Index: Carcinoma, hepatocellular C22.0; C22.9 is the liver "not specified as primary or
+// secondary"). d600 "The liver cancer is spreading" of a multifocal HCC, d449 "Hypervascular tumor in segment 7" of the HCC
+// treated. A denied, feared or relative's liver cancer is coded as written, and a note with a liver metastasis keeps C22.9.
+const documentedLiverType: readonly ReadingCase[] = [
+  ['"the liver cancer" of a documented HCC is C22.0', 'Multifocal hepatocellular carcinoma. Patient says: "The liver cancer is spreading."',
+    [['hepatocellular carcinoma', 'C220', 'present'], ['liver cancer', 'C220', 'present']]],
+  ['a liver tumour of the HCC treated is C22.0', 'Hx of HCC s/p MWA. Hypervascular tumor in segment 7, c/w HCC. Impression: Y-90 of segment 7 tumor.',
+    [['HCC', 'Z8505', 'history'], ['tumor in segment 7', 'C220', 'present'], ['HCC', 'C220', 'uncertain'], ['segment 7 tumor', 'C220', 'present']]],
+  ['a feared liver cancer keeps C22.9', 'HCC. Risk of liver cancer.', [['HCC', 'C220', 'present'], ['liver cancer', 'C229', 'hypothetical']]],
+  ['a note with liver metastases keeps C22.9', 'Colon ca with liver mets. Also HCC. Liver cancer on CT.',
+    [['Colon ca', 'C189', 'present'], ['liver mets', 'C787', 'present'], ['HCC', 'C220', 'present'], ['Liver cancer', 'C229', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
+describe('narrative codes round 19: an untyped liver cancer takes the type its note documents', () => checkReadings(documentedLiverType));
