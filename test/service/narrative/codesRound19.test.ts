@@ -60,7 +60,19 @@ const documentedLiverType: readonly ReadingCase[] = [
     [['Colon ca', 'C189', 'present'], ['liver mets', 'C787', 'present'], ['HCC', 'C220', 'present'], ['Liver cancer', 'C229', 'present']]],
 ];
 
+// ANNOTATION.md, "Fields": the code is null, with its candidates, when the text lacks the detail a code needs. Tabular C82.0
+// Follicular lymphoma grade I and C82.1 Follicular lymphoma grade II: "grade 1-2" (the WHO grouping) names no single grade, so
+// it is either (d198 "FL grade 1-2" of a stage III lymphoma, C82.08 / C82.18; d254 "grade 1-2 follicular lymphoma", C82.00 /
+// C82.10). A grade is read right before the histology too ("grade 2 follicular lymphoma" C82.1-), and "gr" opens one.
+const follicularGrades: readonly ReadingCase[] = [
+  ['"FL grade 1-2, stage III" is open between grades I and II', 'FL grade 1-2, stage III.', [['FL', 'null', 'present']]],
+  ['"grade 1-2 follicular lymphoma" is open between grades I and II', 'Biopsy: grade 1-2 follicular lymphoma.', [['follicular lymphoma', 'null', 'present']]],
+  ['"grade 2 follicular lymphoma in remission" is C82.1A', 'grade 2 follicular lymphoma in remission.', [['follicular lymphoma', 'C821A', 'present']]],
+  ['"FL gr 2" is grade II', 'FL gr 2, on observation.', [['FL', 'C8210', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
 describe('narrative codes round 19: an untyped liver cancer takes the type its note documents', () => checkReadings(documentedLiverType));
+describe('narrative codes round 19: a follicular lymphoma grade written as two grades is open between them', () => checkReadings(follicularGrades));

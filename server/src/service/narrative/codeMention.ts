@@ -11,6 +11,7 @@ import type { SiteMatch } from './siteMatch';
 import { samePath } from './siteMatch';
 import { HEAD_AND_NECK } from './siteLexicon';
 import type { Assertion, DocumentedMention } from './model';
+import { withOtherGrade } from './follicularGrade';
 import { sitedMorphologyCode } from './morphologyCode';
 import { carcinoidCodeAt, secondaryCarcinoidCode } from './carcinoidCode';
 import { unspecifiedCancerFields } from './unspecifiedCancer';
@@ -44,8 +45,8 @@ export function codeMention(
     // A denied lymphoma names no place where it is (ANNOTATION.md: "no CNS involvement" stays "unspecified site").
     const placed = assertion !== 'negated' || morphology.siteAxis !== 'lymphoma';
     const sited = placed && (code === morphology.code || (inSitu && code === morphology.inSitu)) ? sitedMorphologyCode(context, mention, inSitu) : undefined;
-    if (sited !== undefined) return { ...sited, column: null, source: `${morphology.source}${form}; ${sited.source}` };
-    return { code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` };
+    if (sited !== undefined) return withOtherGrade({ ...sited, column: null, source: `${morphology.source}${form}; ${sited.source}` }, morphology);
+    return withOtherGrade({ code: code.replace('.', ''), candidates: [], column: null, source: `${morphology.source}${form} → ${code}` }, morphology);
   }
   const site = mention.site;
   if (site === undefined || mention.column === null) return undefined;

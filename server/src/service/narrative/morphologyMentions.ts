@@ -3,6 +3,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
 import { concludedFindingSite } from './concludedFinding';
+import { gradedTerm } from './follicularGrade';
 import { withIgMProduction } from './igmLymphoma';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
@@ -26,7 +27,7 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   let remission = false;
   let relapse = written.namesRelapse === true || relapsedBefore(tokens, start);
   const sentence = tokens[start]?.sentence;
-  const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, end, written));
+  const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, start, end, written));
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
     if (tokens[position]?.sentence !== sentence) break;
@@ -156,23 +157,6 @@ function relapsedBefore(tokens: readonly Token[], start: number): boolean {
 
 /** The words of a relapse written before its histology. */
 const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse', 'r/r']);
-
-/**
- * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's
- * grade (I, II, III unspecified, IIIa, IIIb); the grade is read within three words after the histology.
- */
-function gradedTerm(tokens: readonly Token[], end: number, term: MorphologyTerm): MorphologyTerm {
-  if (term.code !== 'C82.90') return term;
-  // Only the first "grade" is read: its grade follows it.
-  const position = firstInSentenceAfter(tokens, end, 3, tokens[end - 1]?.sentence, (token) => token.norm === 'grade');
-  const grade = position < 0 ? undefined : FOLLICULAR_GRADES.get(tokens[position + 1]?.norm ?? '');
-  return grade === undefined ? term : { ...term, code: `C82.${grade}0`, remission: `C82.${grade}A`, source: `Tabular C82.${grade}- Follicular lymphoma by grade` };
-}
-
-/** The fourth character of C82 by the written grade: 1 → 0, 2 → 1, 3 → 2, 3a → 3, 3b → 4 (roman numerals too). */
-const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
-  ['1', '0'], ['i', '0'], ['2', '1'], ['ii', '1'], ['1-2', '1'], ['3', '2'], ['iii', '2'], ['3a', '3'], ['iiia', '3'], ['3b', '4'], ['iiib', '4'],
-]);
 
 /**
  * "DLBCL, stage IIIA", "stage II follicular lymphoma", "DLBCL, GCB type, stage IVA": Ann Arbor stages II to IV

@@ -49,6 +49,8 @@ export interface MorphologyTerm {
   readonly notBefore?: readonly string[];
   /** Words before the abbreviation that make it something else ("moved to FL": Florida). */
   readonly notAfter?: readonly string[];
+  /** A grade written as a span of two ("FL grade 1-2"): the other grade's fourth character, which leaves the code open (`follicularGrade.ts`). */
+  readonly otherGrade?: string;
   /** The words name the in-situ form themselves ("MIS", "lentigo maligna"): coded with `inSitu` as if "in situ" followed. */
   readonly namesInSitu?: boolean;
 }
