@@ -71,8 +71,22 @@ const follicularGrades: readonly ReadingCase[] = [
   ['"FL gr 2" is grade II', 'FL gr 2, on observation.', [['FL', 'C8210', 'present']]],
 ];
 
+// ANNOTATION.md, "A lymphoma's extranodal site in its own sentence is 'extranodal and solid organ sites' (…9)" (Tabular C85.99
+// Non-Hodgkin lymphoma, unspecified, extranodal and solid organ sites; C83.19 Mantle cell lymphoma, extranodal and solid organ
+// sites): "<lymphoma> with <organ> involvement" places the lymphoma in the organ, and the involvement is no metastasis of it,
+// even in a sentence that calls another disease metastatic (d726 "myeloma vs metastatic carcinoma ... Lymphoma w/ bone
+// involvement" C85.99). A solid cancer's "with bone involvement" stays its bone secondary.
+const lymphomaInvolvement: readonly ReadingCase[] = [
+  ['"Lymphoma w/ bone involvement" in a differential is C85.99, no bone secondary', 'Ddx: myeloma vs metastatic carcinoma vs Lymphoma w/ bone involvement.',
+    [['myeloma', 'C9000', 'uncertain'], ['Lymphoma w/ bone involvement', 'C8599', 'uncertain']]],
+  ['"Mantle cell lymphoma with GI involvement" is C83.19', 'Mantle cell lymphoma with GI involvement.', [['Mantle cell lymphoma with GI involvement', 'C8319', 'present']]],
+  ['a solid cancer\'s bone involvement stays a bone secondary', 'Metastatic breast cancer with bone involvement.',
+    [['breast cancer', 'null', 'present'], ['bone involvement', 'C7951', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
 describe('narrative codes round 19: an untyped liver cancer takes the type its note documents', () => checkReadings(documentedLiverType));
 describe('narrative codes round 19: a follicular lymphoma grade written as two grades is open between them', () => checkReadings(follicularGrades));
+describe('narrative codes round 19: a lymphoma with an organ\'s involvement is in that organ', () => checkReadings(lymphomaInvolvement));

@@ -5,6 +5,7 @@ import { biopsyLabelSite } from './biopsyLabel';
 import { concludedFindingSite } from './concludedFinding';
 import { gradedTerm } from './follicularGrade';
 import { withIgMProduction } from './igmLymphoma';
+import { involvedOrganAfter } from './lymphomaInvolvement';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import { EYE_ROWS } from './morphologyCode';
@@ -257,7 +258,7 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
 export function morphologySite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
-  const involved = axis === 'lymphoma' ? involvedOrganBefore(tokens, siteEndingAt, start) : undefined;
+  const involved = axis === 'lymphoma' ? involvedOrganBefore(tokens, siteEndingAt, start) ?? involvedOrganAfter(tokens, sites, end) : undefined;
   if (involved !== undefined) return involved;
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   // "metastatic melanoma (originally on his upper back …)": the parenthesis names where the spread tumour arose.
