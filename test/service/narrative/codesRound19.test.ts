@@ -84,9 +84,20 @@ const lymphomaInvolvement: readonly ReadingCase[] = [
     [['breast cancer', 'null', 'present'], ['bone involvement', 'C7951', 'present']]],
 ];
 
+// The same rule (Tabular C85.99), for a lymphoma offered as the other reading of a cancer written with its organ right before
+// "vs": ANNOTATION.md's own example, "gastric adenocarcinoma vs lymphoma" of an antral mass C85.99 (d683). A finding's site set
+// off before the differential ("anterior mediastinal mass: thymoma vs lymphoma", d45) places neither reading's lymphoma.
+const alternativeOrgan: readonly ReadingCase[] = [
+  ['"gastric adenocarcinoma vs lymphoma" places the lymphoma in the stomach', 'Ulcerated antral mass. r/o gastric adenocarcinoma vs lymphoma.',
+    [['gastric adenocarcinoma', 'C163', 'uncertain'], ['lymphoma', 'C8599', 'uncertain']]],
+  ['"mediastinal mass: thymoma vs lymphoma" leaves the lymphoma unplaced', 'Anterior mediastinal mass: thymoma vs lymphoma.',
+    [['thymoma', 'D150', 'uncertain'], ['lymphoma', 'C8590', 'uncertain']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
 describe('narrative codes round 19: an untyped liver cancer takes the type its note documents', () => checkReadings(documentedLiverType));
 describe('narrative codes round 19: a follicular lymphoma grade written as two grades is open between them', () => checkReadings(follicularGrades));
 describe('narrative codes round 19: a lymphoma with an organ\'s involvement is in that organ', () => checkReadings(lymphomaInvolvement));
+describe('narrative codes round 19: a lymphoma offered against an organ\'s cancer is of that organ', () => checkReadings(alternativeOrgan));

@@ -3,6 +3,7 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
 import { concludedFindingSite } from './concludedFinding';
+import { alternativeOrganSite } from './differential';
 import { gradedTerm } from './follicularGrade';
 import { withIgMProduction } from './igmLymphoma';
 import { involvedOrganAfter } from './lymphomaInvolvement';
@@ -277,7 +278,9 @@ export function morphologySite(
     const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
     // "hypodense lesion hepatic segment 7 …, c/w hemangioma": a benign tumour placed by organ concludes the finding of its sentence.
     const organ = labelled === undefined && (axis === 'gist' || ORGAN_AXES.has(axis ?? '')) ? labelledOrgan(tokens, sites, start) : undefined;
-    const found = labelled ?? surface ?? organ ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
+    // "r/o gastric adenocarcinoma vs lymphoma": a lymphoma offered as another reading of an organ's lesion is in that organ (differential.ts).
+    const read = axis === 'lymphoma' ? alternativeOrganSite(tokens, siteEndingAt, start) : undefined;
+    const found = labelled ?? surface ?? organ ?? read ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
     return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
