@@ -94,6 +94,19 @@ const alternativeOrgan: readonly ReadingCase[] = [
     [['thymoma', 'D150', 'uncertain'], ['lymphoma', 'C8590', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Complications named after the cancer are not mentions": metastatic cord compression is coded through the
+// vertebral metastasis the note names, never as the cord's or the epidural space's C79.49, and direct extension is no
+// metastasis ("Sites and columns"). So "Metastatic epidural spinal cord compression" is no mention (d467), and an epidural
+// tumour beside a vertebral metastasis is that metastasis (table: bone / vertebra / Malignant Secondary C79.51; d759 "ventral
+// epidural tumor abutting but not deforming the cord"); with no vertebral metastasis it keeps the table's epidural row (D49.7).
+const epiduralExtension: readonly ReadingCase[] = [
+  ['"Metastatic epidural spinal cord compression" is a complication, no mention', 'Metastatic epidural spinal cord compression at T10 from prostate ca bone mets.',
+    [['prostate ca', 'C61', 'present'], ['bone mets', 'C7951', 'present']]],
+  ['an epidural tumour beside a vertebral metastasis is the vertebral metastasis', 'T11 vertebral metastasis. MRI: ventral epidural tumor abutting the cord.',
+    [['T11 vertebral metastasis', 'C7951', 'present'], ['epidural tumor', 'C7951', 'present']]],
+  ['an epidural tumour alone keeps its row', 'MRI: ventral epidural tumor abutting the cord.', [['epidural tumor', 'D497', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
@@ -101,3 +114,4 @@ describe('narrative codes round 19: an untyped liver cancer takes the type its n
 describe('narrative codes round 19: a follicular lymphoma grade written as two grades is open between them', () => checkReadings(follicularGrades));
 describe('narrative codes round 19: a lymphoma with an organ\'s involvement is in that organ', () => checkReadings(lymphomaInvolvement));
 describe('narrative codes round 19: a lymphoma offered against an organ\'s cancer is of that organ', () => checkReadings(alternativeOrgan));
+describe('narrative codes round 19: an epidural tumour of a vertebral metastasis is that metastasis', () => checkReadings(epiduralExtension));

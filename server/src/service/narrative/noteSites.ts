@@ -1,5 +1,6 @@
 import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
+import { withEpiduralExtension } from './epiduralExtension';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
@@ -39,6 +40,6 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
   const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions)), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
-  return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
+  return withEpiduralExtension(withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }
