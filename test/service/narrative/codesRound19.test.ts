@@ -107,6 +107,18 @@ const epiduralExtension: readonly ReadingCase[] = [
   ['an epidural tumour alone keeps its row', 'MRI: ventral epidural tumor abutting the cord.', [['epidural tumor', 'D497', 'present']]],
 ];
 
+// Guideline I.C.2.d: a malignancy excised or eradicated, with no further treatment and no evidence of disease, is coded by its
+// Z85 code, whose categories go by the primary's site (Tabular Z85.038 Personal history of other malignant neoplasm of large
+// intestine; Z85.3 … of breast; Z85.820 … of malignant melanoma of skin). A metastasis gone with its cancer is part of that
+// history: d202 "R INGUINAL SLN 1/2 POS (MICROMETASTASIS)" after its thigh melanoma Z85.820, d159 "metastatic SCC" of an anal
+// cancer Z85.048. The history cancer written just before it is its own, else the note's one history cancer.
+const historySecondaries: readonly ReadingCase[] = [
+  ['a treated breast cancer\'s liver metastases are its history', 'hx of breast ca with liver mets, treated, NED since 2015.',
+    [['breast ca', 'Z853', 'history'], ['liver mets', 'Z853', 'history']]],
+  ['a history metastasis takes the history cancer written before it', 'PMH: colon ca with liver mets s/p resection 2010, completed FOLFOX, NED. Also hx prostate ca s/p RP 2012, NED.',
+    [['colon ca', 'Z85038', 'history'], ['liver mets', 'Z85038', 'history'], ['prostate ca', 'Z8546', 'history']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
@@ -115,3 +127,4 @@ describe('narrative codes round 19: a follicular lymphoma grade written as two g
 describe('narrative codes round 19: a lymphoma with an organ\'s involvement is in that organ', () => checkReadings(lymphomaInvolvement));
 describe('narrative codes round 19: a lymphoma offered against an organ\'s cancer is of that organ', () => checkReadings(alternativeOrgan));
 describe('narrative codes round 19: an epidural tumour of a vertebral metastasis is that metastasis', () => checkReadings(epiduralExtension));
+describe('narrative codes round 19: a history metastasis is the personal history of its cancer', () => checkReadings(historySecondaries));
