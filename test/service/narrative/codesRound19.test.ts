@@ -119,6 +119,19 @@ const historySecondaries: readonly ReadingCase[] = [
     [['colon ca', 'Z85038', 'history'], ['liver mets', 'Z85038', 'history'], ['prostate ca', 'Z8546', 'history']]],
 ];
 
+// ANNOTATION.md, "metastatic to X … metastatic X cancer: X is the primary" and round 15's "Metastatic <histology>": the nodes a
+// pathology finding is about hold the cancer's spread (table: lymph gland, pelvic / Malignant Secondary C77.5; lymph gland,
+// cervical C77.0), also when the histology names its organ itself rather than by a site word: d720 "2 of 19 pelvic lymph nodes
+// positive for metastatic urothelial carcinoma" C77.5, d699 "FNA … positive for metastatic PTC" C77.0, d619 "metastatic Wilms
+// tumor" of hilar nodes. A "metastatic" histology with no finding subject stays its primary.
+const impliedOrganSpread: readonly ReadingCase[] = [
+  ['nodes positive for metastatic urothelial carcinoma hold its secondary', '2 of 19 pelvic lymph nodes positive for metastatic urothelial carcinoma (ypN2).',
+    [['metastatic urothelial carcinoma', 'C775', 'present'], ['urothelial carcinoma', 'C679', 'present']]],
+  ['neck nodes positive for metastatic PTC hold its secondary beside the thyroid primary', 'Two R level IV lymph nodes positive for metastatic PTC.',
+    [['metastatic PTC', 'C770', 'present'], ['PTC', 'C73', 'present']]],
+  ['"Metastatic urothelial carcinoma" with no finding subject stays the primary', 'Metastatic urothelial carcinoma on pembrolizumab.', [['urothelial carcinoma', 'C679', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
@@ -128,3 +141,4 @@ describe('narrative codes round 19: a lymphoma with an organ\'s involvement is i
 describe('narrative codes round 19: a lymphoma offered against an organ\'s cancer is of that organ', () => checkReadings(alternativeOrgan));
 describe('narrative codes round 19: an epidural tumour of a vertebral metastasis is that metastasis', () => checkReadings(epiduralExtension));
 describe('narrative codes round 19: a history metastasis is the personal history of its cancer', () => checkReadings(historySecondaries));
+describe('narrative codes round 19: a metastatic histology that names its organ is spread in the nodes it is found in', () => checkReadings(impliedOrganSpread));
