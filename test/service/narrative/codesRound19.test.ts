@@ -132,6 +132,15 @@ const impliedOrganSpread: readonly ReadingCase[] = [
   ['"Metastatic urothelial carcinoma" with no finding subject stays the primary', 'Metastatic urothelial carcinoma on pembrolizumab.', [['urothelial carcinoma', 'C679', 'present']]],
 ];
 
+// ANNOTATION.md, "Uncertain mentions of the same lesion take its documented side or sub-site" (the rule-out of a biopsy part,
+// d126): a requisition's "r/o MM part A, r/o BCC part B" is about the parts whose labels give their sites (table: skin, back →
+// Tabular C43.59 Malignant melanoma of other part of trunk; skin, nose → C44.311 Basal cell carcinoma of skin of nose).
+const specimenParts: readonly ReadingCase[] = [
+  ['"r/o MM part A, r/o BCC part B" take the parts\' labelled sites',
+    'Clinical information: 66 yo M. Multiple lesions sampled; r/o MM part A, r/o BCC part B.\n\nDIAGNOSIS:\nA. SKIN, LEFT UPPER BACK, SAUCERIZATION BIOPSY:\n   MALIGNANT MELANOMA, SUPERFICIAL SPREADING TYPE, INVASIVE.\n\nB. SKIN, RIGHT NASAL ALA, SHAVE BIOPSY:\n   BASAL CELL CARCINOMA, NODULAR TYPE.\n',
+    [['MM', 'C4359', 'uncertain'], ['BCC', 'C44311', 'uncertain'], ['MALIGNANT MELANOMA', 'C4359', 'present'], ['BASAL CELL CARCINOMA', 'C44311', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
@@ -142,3 +151,4 @@ describe('narrative codes round 19: a lymphoma offered against an organ\'s cance
 describe('narrative codes round 19: an epidural tumour of a vertebral metastasis is that metastasis', () => checkReadings(epiduralExtension));
 describe('narrative codes round 19: a history metastasis is the personal history of its cancer', () => checkReadings(historySecondaries));
 describe('narrative codes round 19: a metastatic histology that names its organ is spread in the nodes it is found in', () => checkReadings(impliedOrganSpread));
+describe('narrative codes round 19: a question about a specimen part takes the part\'s labelled site', () => checkReadings(specimenParts));

@@ -14,6 +14,7 @@ import type { SiteMatch } from './siteFinder';
 import { testisDescent, withTestisDescent } from './testisDescent';
 import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
+import { withSpecimenPartSite } from './specimenPartReference';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withRestatedTumours } from './unprovenTumour';
@@ -41,5 +42,5 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
   const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions)), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
   return withEpiduralExtension(withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)))
-    .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
+    .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
 }
