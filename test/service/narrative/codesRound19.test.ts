@@ -141,6 +141,16 @@ const specimenParts: readonly ReadingCase[] = [
     [['MM', 'C4359', 'uncertain'], ['BCC', 'C44311', 'uncertain'], ['MALIGNANT MELANOMA', 'C4359', 'present'], ['BASAL CELL CARCINOMA', 'C44311', 'present']]],
 ];
 
+// ANNOTATION.md, "Relapse in one note": a myeloma the note documents in relapse takes the relapse code (Tabular C90.02 Multiple
+// myeloma in relapse). A sentence that opens with the relapse and names no disease states it of the disease before, as "In sCR."
+// states a remission (d18 "Dx: multiple myeloma … auto-HCT 2/2026. Relapsed 10/2026 with new lytic lesions."); "Relapse risk"
+// states none.
+const openingRelapse: readonly ReadingCase[] = [
+  ['"Relapsed 10/2026 …" after the myeloma is its relapse', 'Dx: multiple myeloma, IgA lambda, s/p VRd x4, auto-HCT 2/2026. Relapsed 10/2026 with new lytic lesions.',
+    [['multiple myeloma', 'C9002', 'present']]],
+  ['"Relapse risk is high" states no relapse', 'AML in CR1. Relapse risk is high; plan allo-HCT.', [['AML', 'C9201', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
@@ -152,3 +162,4 @@ describe('narrative codes round 19: an epidural tumour of a vertebral metastasis
 describe('narrative codes round 19: a history metastasis is the personal history of its cancer', () => checkReadings(historySecondaries));
 describe('narrative codes round 19: a metastatic histology that names its organ is spread in the nodes it is found in', () => checkReadings(impliedOrganSpread));
 describe('narrative codes round 19: a question about a specimen part takes the part\'s labelled site', () => checkReadings(specimenParts));
+describe('narrative codes round 19: a sentence that opens with the relapse is the disease\'s before it', () => checkReadings(openingRelapse));

@@ -15,7 +15,7 @@ import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import { samePath } from './siteMatch';
-import { statesReturn } from './relapseWords';
+import { opensWithRelapse, statesReturn } from './relapseWords';
 import type { Token } from './tokens';
 
 /**
@@ -39,6 +39,8 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   if (term.relapse !== undefined && !relapse && statesReturn(tokens, end)) relapse = true;
   // "… s/p auto-SCT 3/2024, on lenalidomide maintenance. In sCR.": a sentence that opens with the status is the diagnosis's before it.
   if (term.remission !== undefined && !remission && opensWithRemission(tokens, nextSentenceStart(tokens, end))) remission = true;
+  // "… auto-HCT 2/2026. Relapsed 10/2026 with new lytic lesions.": so does one that opens with its relapse.
+  if (term.relapse !== undefined && !relapse && !remission && opensWithRelapse(tokens, nextSentenceStart(tokens, end))) relapse = true;
   const followedByInSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const inSitu = term.namesInSitu === true || followedByInSitu;
   // "MIS" names the in-situ form itself: only written "in situ" words lengthen the phrase.
