@@ -151,6 +151,14 @@ const openingRelapse: readonly ReadingCase[] = [
   ['"Relapse risk is high" states no relapse', 'AML in CR1. Relapse risk is high; plan allo-HCT.', [['AML', 'C9201', 'present']]],
 ];
 
+// Tabular C81.97 Hodgkin lymphoma, unspecified, spleen; C83.37 Diffuse large B-cell lymphoma, spleen: the spleen has its own fifth
+// character (7), written as the adjective too ("splenic involvement", "splenic DLBCL", table: spleen, splenic NEC), not the
+// extranodal 9. No corpus note changes with it; it completes the involvement rule above.
+const splenicAdjective: readonly ReadingCase[] = [
+  ['"Hodgkin lymphoma with splenic involvement" is C81.97', 'Hodgkin lymphoma with splenic involvement.', [['Hodgkin lymphoma with splenic involvement', 'C8197', 'present']]],
+  ['"splenic DLBCL" is C83.37', 'splenic DLBCL', [['splenic DLBCL', 'C8337', 'present']]],
+];
+
 describe('narrative codes round 19: a lymphoma of the mediastinum or retroperitoneum is of their nodes', () => checkReadings(nodeBearingRegions));
 describe('narrative codes round 19: a mediastinal large B-cell lymphoma is of the intrathoracic nodes', () => checkReadings(mediastinalLargeBCell));
 describe('narrative codes round 19: a nodal metastasis of two joined node regions is of multiple regions', () => checkReadings(joinedRegionsBefore));
@@ -163,3 +171,4 @@ describe('narrative codes round 19: a history metastasis is the personal history
 describe('narrative codes round 19: a metastatic histology that names its organ is spread in the nodes it is found in', () => checkReadings(impliedOrganSpread));
 describe('narrative codes round 19: a question about a specimen part takes the part\'s labelled site', () => checkReadings(specimenParts));
 describe('narrative codes round 19: a sentence that opens with the relapse is the disease\'s before it', () => checkReadings(openingRelapse));
+describe('narrative codes round 19: the splenic adjective is the spleen\'s fifth character', () => checkReadings(splenicAdjective));

@@ -90,12 +90,16 @@ export const LYMPHOMA_EXTRANODAL_DIGIT = '9';
  */
 const NODE_BEARING_REGION_DIGIT: ReadonlyMap<string, string> = new Map([['mediastinum', '2'], ['retroperitoneum', '3']]);
 
+/** The spellings of the spleen's table row a site path may open with. */
+const SPLEEN_ROWS = new Set(['spleen', 'splenic', 'spleen, splenic NEC']);
+
 /** The fifth character a lymphoma site gives, or undefined when the region is not one the Tabular names. */
 export function lymphomaSiteDigit(site: SiteMatch): string | undefined {
   if (site.lymphNode) return LYMPHOMA_NODE_DIGIT.get(site.path[site.path.length - 1] ?? '');
   const region = site.path.length === 1 ? NODE_BEARING_REGION_DIGIT.get(site.path[0] ?? '') : undefined;
   if (region !== undefined) return region;
-  if (site.path[0] === 'spleen') return LYMPHOMA_SPLEEN_DIGIT;
+  // The spleen's row is read from "spleen" and from the adjective ("splenic involvement": table: spleen, splenic NEC).
+  if (SPLEEN_ROWS.has(site.path[0] ?? '')) return LYMPHOMA_SPLEEN_DIGIT;
   // The skin is an extranodal site too ("MYCOSIS FUNGOIDES" under "A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:" C84.09; ANNOTATION.md,
   // "A lymphoma's extranodal site in its own sentence").
   return LYMPHOMA_EXTRANODAL_DIGIT;
