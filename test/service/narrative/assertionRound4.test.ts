@@ -33,7 +33,8 @@ describe('narrative assertion round 4: treatment stopped, markers gone, EHR chec
     // table: pancreas / Malignant Primary C25.9, liver / Malignant Secondary C78.7: chemotherapy stopped for toxicity is no
     // eradication (I.C.2.d), so "completed 4 cycles" does not make the cancer history; the same sentence ending in a completed course does.
     ['treatment stopped for toxicity', 'Pancreatic cancer with liver mets. Completed 4 cycles FOLFIRINOX, then stopped due to neuropathy.', [['Pancreatic cancer', 'C259', 'present'], ['liver mets', 'C787', 'present']]],
-    ['a completed course for contrast', 'Pancreatic cancer with liver mets. Completed 6 cycles FOLFIRINOX in 2024.', [['Pancreatic cancer', 'Z8507', 'history'], ['liver mets', 'C787', 'history']]],
+    // Round 19 (historySecondary.ts, Guideline I.C.2.d): a metastasis gone with its cancer is the personal history of that cancer, Z85.07.
+    ['a completed course for contrast', 'Pancreatic cancer with liver mets. Completed 6 cycles FOLFIRINOX in 2024.', [['Pancreatic cancer', 'Z8507', 'history'], ['liver mets', 'Z8507', 'history']]],
     // table: lung / Malignant Primary C34.9- (no side: null): declining further treatment leaves the disease there.
     ['further treatment declined', 'H/o lung cancer, declines further chemotherapy.', [['lung cancer', 'null', 'present']]],
     // Z85.46 personal history of malignant neoplasm of prostate; Z85.850 of thyroid: an undetectable marker after treatment is no evidence of disease.

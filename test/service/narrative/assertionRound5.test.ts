@@ -83,7 +83,8 @@ describe('narrative assertion round 5: the spread of a cancer still present', ()
     // treated, so a "hx of" its brain metastases is part of a present cancer, not Z85 (Guideline I.C.2.d).
     ['"Hx of brain metastases" beside a present cancer', 'Stage IV adenocarcinoma of the right upper lobe on osimertinib. Hx of brain metastases s/p SRS 2025.', [['adenocarcinoma of the right upper lobe', 'C3411', 'present'], ['brain metastases', 'C7931', 'present']]],
     // With the cancer itself history (Z85.3 Personal history of malignant neoplasm of breast) its old spread stays history as read.
-    ['an old spread of a cancer gone', 'PMH: HTN. Hx of bone metastases from breast cancer, treated 2010, NED since.', [['bone metastases', 'C7951', 'history'], ['breast cancer', 'Z853', 'history']]],
+    // Round 19 (historySecondary.ts, Guideline I.C.2.d): the old spread is the personal history of the breast cancer, Z85.3.
+    ['an old spread of a cancer gone', 'PMH: HTN. Hx of bone metastases from breast cancer, treated 2010, NED since.', [['bone metastases', 'Z853', 'history'], ['breast cancer', 'Z853', 'history']]],
   ]);
 });
 

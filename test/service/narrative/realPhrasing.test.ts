@@ -100,7 +100,7 @@ const PHRASES: readonly [string, string[], string][] = [
   ['HNSCC of the oropharynx.', ['C109 present'], 'oropharynx / Malignant Primary C10.9'],
   ['Hodgkin lymphoma, nodular sclerosis, in remission.', ['C811A present'], 'Tabular C81.1A (the subtype written after a comma)'],
   ['Metastatic prostate cancer with osseous involvement.', ['C61 present', 'C7951 present'], 'prostate C61; bone / Malignant Secondary C79.51 ("involvement" in a metastatic sentence)'],
-  ['DLBCL with bone marrow involvement.', ['C8330 present'], 'Tabular C83.30: a lymphoma\'s marrow involvement is no metastasis'],
+  ['DLBCL with bone marrow involvement.', ['C83398 present'], 'Tabular C83.398: a lymphoma\'s marrow involvement is no metastasis but its extranodal site (ANNOTATION.md, …9; round 19)'],
   ['Referred by the Lung Cancer Screening Program.', [], 'a programme is no diagnosis'],
   ['Neutropenic fever after chemotherapy for breast cancer.', ['null present'], 'table: breast → C50.9- (no side): a diagnosis next to no institution noun'],
 ];

@@ -158,7 +158,7 @@ checkAll('narrative vocabulary: abbreviations that name their organ or lymphoma'
   ['GBC, incidental on cholecystectomy.', ['C23 present'], 'gallbladder cancer: table: gallbladder C23', /gallbladder/],
   ['cSCC of the R forearm.', ['C44622 present'], 'cutaneous SCC: skin of upper limb C44.6-, right, squamous cell C44.622', /Squamous cell carcinoma of skin of right upper limb/],
   ['CTCL, stage IB.', ['C84A0 present'], 'Tabular C84.A0 Cutaneous T-cell lymphoma, unspecified', /Cutaneous T-cell lymphoma, unspecified, unspecified site/],
-  ['PMBCL s/p DA-EPOCH-R.', ['C8520 present'], 'Tabular C85.20 Mediastinal (thymic) large B-cell lymphoma', /Mediastinal \(thymic\) large B-cell lymphoma, unspecified site/],
+  ['PMBCL s/p DA-EPOCH-R.', ['C8522 present'], 'Tabular C85.22 Mediastinal (thymic) large B-cell lymphoma, in the mediastinum its name gives (round 19)', /Mediastinal \(thymic\) large B-cell lymphoma, intrathoracic lymph nodes/],
   ['SMM, high risk.', ['C9000 present'], 'Index: Myeloma, smoldering C90.0-', /Multiple myeloma not having achieved remission/],
   ['MPM, epithelioid.', ['C450 present'], 'malignant pleural mesothelioma: Tabular C45.0', /Mesothelioma of pleura/],
   ['MCC of the L cheek.', ['C4A39 present'], 'Merkel cell carcinoma: skin of cheek C44.3- → Tabular C4A.39', /Merkel cell carcinoma of other parts of face/],

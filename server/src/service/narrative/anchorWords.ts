@@ -12,6 +12,7 @@ import { inMarginStatement } from './marginStatement';
 import { inNodeVerdict } from './nodeVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
+import { namesLymphomaInvolvement } from './lymphomaInvolvement';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -50,7 +51,7 @@ const INSTITUTION_NOUNS = new Set([
  */
 export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesClinicianService(tokens, start, end)) return true;
+  if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end)) return true;
   const next = tokens[end];
   if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.

@@ -1,3 +1,4 @@
+import { MULTIPLE_NODE_REGIONS_PATH, joinsAnotherRegion } from './joinedNodeRegions';
 import { nodeRegionInParenthesisAfter } from './nodeRegionAfter';
 import type { RawMention } from './rawMention';
 import { resectionNodeRegion } from './resectionNodes';
@@ -63,7 +64,8 @@ export function withContextNodeRegion(
   for (let position = sentences.siteBefore(mention.start); position >= Math.max(0, mention.start - NODE_REACH) && inReach(tokens[position]); position = sentences.siteBefore(position)) {
     const other = sites[position];
     if (other !== undefined && other !== site && other.lymphNode && other.path[other.path.length - 1] !== 'site NEC') {
-      return { ...mention, site: { ...site, path: other.path } };
+      const path = joinsAnotherRegion(tokens, sites, sentences, position) ? MULTIPLE_NODE_REGIONS_PATH : other.path;
+      return { ...mention, site: { ...site, path } };
     }
     headAndNeck ||= other !== undefined && !other.lymphNode && HEAD_AND_NECK.has(other.path[0] ?? '') && tokens[position]?.sentence === sentence;
   }

@@ -67,3 +67,24 @@ export function parenthesisedSite(tokens: readonly Token[], sites: readonly (Sit
   const site = tokens[anchorEnd]?.norm === '(' ? sites[anchorEnd + 1] : undefined;
   return site !== undefined && !site.lymphNode && tokens[site.end]?.norm === ')' ? site : undefined;
 }
+
+/** How many words (the histology: "adenocarcinoma", "squamous cell carcinoma") may stand between an alternative's organ and "vs". */
+const ALTERNATIVE_WORDS = 3;
+
+/**
+ * "r/o gastric adenocarcinoma vs lymphoma": a histology after "vs" offered as the other reading of a cancer written with its
+ * organ right before it is of that organ. Narrower than `differentialSite`: the organ must be the alternative's own, with no
+ * punctuation between them, so a finding's site ("anterior mediastinal mass, likely thymoma vs lymphoma") gives none.
+ */
+export function alternativeOrganSite(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  const marker = anchorStart - 1;
+  if (!DIFFERENTIAL_WORDS.has(tokens[marker]?.norm ?? '')) return undefined;
+  for (let position = marker - 1; position >= Math.max(0, marker - ALTERNATIVE_WORDS); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.punct || token.sentence !== tokens[anchorStart]?.sentence) return undefined;
+    const site = siteEndingAt[position];
+    // The site ends where the alternative's histology begins ("gastric" before "adenocarcinoma").
+    if (site !== undefined) return site.lymphNode ? undefined : { ...site, start: anchorStart, end: anchorStart };
+  }
+  return undefined;
+}

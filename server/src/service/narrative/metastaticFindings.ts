@@ -28,8 +28,10 @@ export function withMetastaticSubject(
   left: SiteList, start: number, end: number, term: HistologyTerm, found: RawMention[],
 ): RawMention[] {
   if (term.role !== 'primary' || !found.some((mention) => mention.column === 'primary') || found.some((mention) => mention.column === 'secondary')) return found;
-  const [primary] = left.sites;
-  const subject = left.metastatic && left.sites.length === 1 && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
+  // "1/4 hilar nodes positive for metastatic Wilms tumor": a histology that names its organ itself stands for the organ written.
+  const [primary] = left.sites.length === 0 && term.impliedSite !== undefined ? found.flatMap((mention) => (mention.column === 'primary' && mention.site !== undefined ? [mention.site] : [])) : left.sites;
+  const written = left.sites.length === 1 || (left.sites.length === 0 && primary !== undefined);
+  const subject = left.metastatic && written && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
   return subject === undefined ? found : [...found, { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term }];
 }
 

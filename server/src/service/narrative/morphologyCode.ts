@@ -20,6 +20,7 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   const axis = mention.morphology?.siteAxis;
   // "DLBCL (cervical, mediastinal and retroperitoneal nodes)": the first region of a bracketed list is one of several (withNodeRegionsAfter).
   if ((site === undefined || site.lymphNode) && axis === 'lymphoma' && mention.multipleNodeSites === true) return multipleSitesCode(context, mention);
+  if (site === undefined && mention.morphology?.code === MEDIASTINAL_LYMPHOMA) return mediastinalLymphomaCode(context);
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   if (axis === 'hemangioma') return hemangiomaCode(context, mention);
   if (axis === 'lipoma') return lipomaCode(context, mention);
@@ -218,6 +219,18 @@ function isSolidOrgan(context: NarrativeContext, path: readonly string[]): boole
   const choice = context.memo.remember('code', `${path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, request));
   const code = choice?.code ?? choice?.candidates[0];
   return code !== undefined && !/^C(76|77)/.test(code);
+}
+
+/** Tabular C85.20 Mediastinal (thymic) large B-cell lymphoma, unspecified site. */
+const MEDIASTINAL_LYMPHOMA = 'C85.20';
+
+/**
+ * A primary mediastinal large B-cell lymphoma with no other site written is where its name puts it, the mediastinum's
+ * nodes: Tabular C85.22 "Mediastinal (thymic) large B-cell lymphoma, intrathoracic lymph nodes" (d645, d751).
+ */
+function mediastinalLymphomaCode(context: NarrativeContext): SitedCode | undefined {
+  const code = 'C8522';
+  return context.codes.isBillable(code) ? { code, candidates: [], source: 'the mediastinum its name gives: fifth character 2 (intrathoracic lymph nodes) → C85.22' } : undefined;
 }
 
 function lymphomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {

@@ -3,7 +3,10 @@ import type { MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
 import { biopsyLabelSite } from './biopsyLabel';
 import { concludedFindingSite } from './concludedFinding';
+import { alternativeOrganSite } from './differential';
+import { gradedTerm } from './follicularGrade';
 import { withIgMProduction } from './igmLymphoma';
+import { involvedOrganAfter } from './lymphomaInvolvement';
 import { specimenLabelSite } from './findingOrgan';
 import { lineLabelSite, mergeSkin } from './siteContext';
 import { EYE_ROWS } from './morphologyCode';
@@ -12,7 +15,7 @@ import type { SiteMatch } from './siteFinder';
 import { sitesToTheLeft, sitesToTheRight, withSpreadAfter } from './siteLists';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import { samePath } from './siteMatch';
-import { statesReturn } from './relapseWords';
+import { opensWithRelapse, statesReturn } from './relapseWords';
 import type { Token } from './tokens';
 
 /**
@@ -26,7 +29,7 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   let remission = false;
   let relapse = written.namesRelapse === true || relapsedBefore(tokens, start);
   const sentence = tokens[start]?.sentence;
-  const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, end, written));
+  const term = withIgMProduction(tokens, start, end, gradedTerm(tokens, start, end, written));
   for (let position = end; position < Math.min(tokens.length, end + 16); position++) {
     const word = tokens[position]?.norm ?? '';
     if (tokens[position]?.sentence !== sentence) break;
@@ -36,6 +39,8 @@ export function morphologyMention(tokens: readonly Token[], start: number, end: 
   if (term.relapse !== undefined && !relapse && statesReturn(tokens, end)) relapse = true;
   // "… s/p auto-SCT 3/2024, on lenalidomide maintenance. In sCR.": a sentence that opens with the status is the diagnosis's before it.
   if (term.remission !== undefined && !remission && opensWithRemission(tokens, nextSentenceStart(tokens, end))) remission = true;
+  // "… auto-HCT 2/2026. Relapsed 10/2026 with new lytic lesions.": so does one that opens with its relapse.
+  if (term.relapse !== undefined && !relapse && !remission && opensWithRelapse(tokens, nextSentenceStart(tokens, end))) relapse = true;
   const followedByInSitu = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' && term.inSitu !== undefined;
   const inSitu = term.namesInSitu === true || followedByInSitu;
   // "MIS" names the in-situ form itself: only written "in situ" words lengthen the phrase.
@@ -158,23 +163,6 @@ function relapsedBefore(tokens: readonly Token[], start: number): boolean {
 const RELAPSE_WORDS = new Set(['relapsed', 'relapsed/refractory', 'relapse', 'r/r']);
 
 /**
- * "Follicular lymphoma, grade 2", "FL grade 3A": Tabular C82.0–C82.4 code the follicular lymphoma's
- * grade (I, II, III unspecified, IIIa, IIIb); the grade is read within three words after the histology.
- */
-function gradedTerm(tokens: readonly Token[], end: number, term: MorphologyTerm): MorphologyTerm {
-  if (term.code !== 'C82.90') return term;
-  // Only the first "grade" is read: its grade follows it.
-  const position = firstInSentenceAfter(tokens, end, 3, tokens[end - 1]?.sentence, (token) => token.norm === 'grade');
-  const grade = position < 0 ? undefined : FOLLICULAR_GRADES.get(tokens[position + 1]?.norm ?? '');
-  return grade === undefined ? term : { ...term, code: `C82.${grade}0`, remission: `C82.${grade}A`, source: `Tabular C82.${grade}- Follicular lymphoma by grade` };
-}
-
-/** The fourth character of C82 by the written grade: 1 → 0, 2 → 1, 3 → 2, 3a → 3, 3b → 4 (roman numerals too). */
-const FOLLICULAR_GRADES: ReadonlyMap<string, string> = new Map([
-  ['1', '0'], ['i', '0'], ['2', '1'], ['ii', '1'], ['1-2', '1'], ['3', '2'], ['iii', '2'], ['3a', '3'], ['iiia', '3'], ['3b', '4'], ['iiib', '4'],
-]);
-
-/**
  * "DLBCL, stage IIIA", "stage II follicular lymphoma", "DLBCL, GCB type, stage IVA": Ann Arbor stages II to IV
  * are disease in two or more lymph node regions or beyond them, which the corpus codes with the fifth character 8
  * (lymph nodes of multiple sites) of C81–C85 (ANNOTATION.md, "Stage or node regions in the lymphoma's own
@@ -273,7 +261,7 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
 export function morphologySite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
-  const involved = axis === 'lymphoma' ? involvedOrganBefore(tokens, siteEndingAt, start) : undefined;
+  const involved = axis === 'lymphoma' ? involvedOrganBefore(tokens, siteEndingAt, start) ?? involvedOrganAfter(tokens, sites, end) : undefined;
   if (involved !== undefined) return involved;
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
   // "metastatic melanoma (originally on his upper back …)": the parenthesis names where the spread tumour arose.
@@ -292,7 +280,9 @@ export function morphologySite(
     const surface = labelled === undefined && skinAxis ? lineSkinSurface(tokens, sites, start) : undefined;
     // "hypodense lesion hepatic segment 7 …, c/w hemangioma": a benign tumour placed by organ concludes the finding of its sentence.
     const organ = labelled === undefined && (axis === 'gist' || ORGAN_AXES.has(axis ?? '')) ? labelledOrgan(tokens, sites, start) : undefined;
-    const found = labelled ?? surface ?? organ ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
+    // "r/o gastric adenocarcinoma vs lymphoma": a lymphoma offered as another reading of an organ's lesion is in that organ (differential.ts).
+    const read = axis === 'lymphoma' ? alternativeOrganSite(tokens, siteEndingAt, start) : undefined;
+    const found = labelled ?? surface ?? organ ?? read ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
     return found === undefined ? undefined : { ...found, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.

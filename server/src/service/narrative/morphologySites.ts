@@ -83,10 +83,23 @@ export const LYMPHOMA_NODE_DIGIT: ReadonlyMap<string, string> = new Map([
 export const LYMPHOMA_SPLEEN_DIGIT = '7';
 export const LYMPHOMA_EXTRANODAL_DIGIT = '9';
 
+/**
+ * The connective-tissue regions that hold a node region of their own name: a "mediastinal" or "retroperitoneal lymphoma"
+ * is a lymphoma of the nodes there (intrathoracic 2, intra-abdominal 3), not of an extranodal organ, since a lymphoma of
+ * the mediastinum or retroperitoneum is a nodal mass (Tabular C83.32 / C83.33; ANNOTATION.md's node region rules, d690, d723).
+ */
+const NODE_BEARING_REGION_DIGIT: ReadonlyMap<string, string> = new Map([['mediastinum', '2'], ['retroperitoneum', '3']]);
+
+/** The spellings of the spleen's table row a site path may open with. */
+const SPLEEN_ROWS = new Set(['spleen', 'splenic', 'spleen, splenic NEC']);
+
 /** The fifth character a lymphoma site gives, or undefined when the region is not one the Tabular names. */
 export function lymphomaSiteDigit(site: SiteMatch): string | undefined {
   if (site.lymphNode) return LYMPHOMA_NODE_DIGIT.get(site.path[site.path.length - 1] ?? '');
-  if (site.path[0] === 'spleen') return LYMPHOMA_SPLEEN_DIGIT;
+  const region = site.path.length === 1 ? NODE_BEARING_REGION_DIGIT.get(site.path[0] ?? '') : undefined;
+  if (region !== undefined) return region;
+  // The spleen's row is read from "spleen" and from the adjective ("splenic involvement": table: spleen, splenic NEC).
+  if (SPLEEN_ROWS.has(site.path[0] ?? '')) return LYMPHOMA_SPLEEN_DIGIT;
   // The skin is an extranodal site too ("MYCOSIS FUNGOIDES" under "A. SKIN, LEFT BUTTOCK, PUNCH BIOPSY:" C84.09; ANNOTATION.md,
   // "A lymphoma's extranodal site in its own sentence").
   return LYMPHOMA_EXTRANODAL_DIGIT;

@@ -23,8 +23,10 @@ const COMPLICATION_NOUNS = new Set(['compression', 'compromise']);
  */
 export function namesComplication(tokens: readonly Token[], site: SiteMatch | undefined): boolean {
   if (site === undefined || site.lymphNode) return false;
-  const next = tokens[site.end]?.norm ?? '';
-  return COMPLICATION_NOUNS.has(next) || (next === 'cord' && COMPLICATION_NOUNS.has(tokens[site.end + 1]?.norm ?? ''));
+  // "Metastatic epidural spinal cord compression": the space the compressing tumour fills may stand before the cord.
+  const cord = tokens[site.end]?.norm === 'spinal' && tokens[site.end + 1]?.norm === 'cord' ? site.end + 1 : site.end;
+  const next = tokens[cord]?.norm ?? '';
+  return COMPLICATION_NOUNS.has(next) || (next === 'cord' && COMPLICATION_NOUNS.has(tokens[cord + 1]?.norm ?? ''));
 }
 
 /** Whether a secondary mention's site is no secondary site: a study's region or a complication's. */

@@ -1,5 +1,6 @@
 import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
+import { withEpiduralExtension } from './epiduralExtension';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
@@ -13,6 +14,7 @@ import type { SiteMatch } from './siteFinder';
 import { testisDescent, withTestisDescent } from './testisDescent';
 import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
+import { withSpecimenPartSite } from './specimenPartReference';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withRestatedTumours } from './unprovenTumour';
@@ -40,6 +42,6 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
   const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withBiradsFindings(tokens, withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions))), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
-  return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
-    .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
+  return withEpiduralExtension(withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)))
+    .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
 }

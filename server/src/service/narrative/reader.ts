@@ -7,6 +7,8 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
+import { withDocumentedLiverType } from './documentedLiverType';
+import { withHistorySecondaries } from './historySecondary';
 import { criterionAt, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
@@ -160,7 +162,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     mentions.push(documented);
     anchors.push(mention.anchorStart);
   });
-  return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(mentions), anchors) };
+  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedLiverType(withMyelomaPlasmacytomas(mentions))), anchors) };
 }
 
 /**

@@ -27,3 +27,20 @@ export function statesReturn(tokens: readonly Token[], end: number): boolean {
   // "is back", "coming back": the bare noun's "back" ("leukemia back pain") is no return.
   return (verb || position > end) && word(position) === 'back';
 }
+
+/** The words that open a sentence stating the relapse of the disease named before it ("Relapsed 10/2026 with new lytic lesions"). */
+const OPENING_RELAPSE_WORDS = new Set(['relapsed', 'relapse']);
+/** What may follow the opening word: its date, a preposition of time or place, or the end of its clause ("Relapse in 2025", "Relapsed, now on dara"). */
+const AFTER_OPENING_RELAPSE = new Set(['in', 'on', 'at', 'after', 'with', 'since', ',', '.', ';', '(', '-', ':']);
+
+/**
+ * "Dx: multiple myeloma, IgA lambda, s/p auto-HCT 2/2026. Relapsed 10/2026 with new lytic lesions.": a sentence that opens with
+ * the relapse, naming no disease, states the relapse of the disease of the sentence before (as "In sCR." states its remission;
+ * ANNOTATION.md, "Relapse in one note": C90.02). Not "Relapse risk" or "relapse prevention", which name no relapse that happened.
+ */
+export function opensWithRelapse(tokens: readonly Token[], start: number): boolean {
+  const opening = tokens[start];
+  if (opening === undefined || !OPENING_RELAPSE_WORDS.has(opening.norm)) return false;
+  const next = tokens[start + 1];
+  return next === undefined || next.sentence !== opening.sentence || AFTER_OPENING_RELAPSE.has(next.norm) || /^\d/.test(next.norm);
+}
