@@ -1,4 +1,5 @@
 import type { AssertionIndex, AssertionResult } from './assertion';
+import { isSpaceOrTab } from './charCodes';
 import type { TriggerHit } from './assertionScope';
 import { evidenceOf } from './assertion';
 import { lastAtOrBefore } from '../sortedSearch';
@@ -185,7 +186,7 @@ function diagnosisField(text: string, tokens: readonly Token[], start: number): 
  */
 function endsInColon(text: string, from: number, to: number): boolean {
   let at = to - 1;
-  while (at >= from && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at--;
+  while (at >= from && isSpaceOrTab(text.charCodeAt(at))) at--;
   return at >= from && text.charCodeAt(at) === 0x3a /* : */;
 }
 
