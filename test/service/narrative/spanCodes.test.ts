@@ -50,6 +50,11 @@ describe('narrative span codes: a span\'s characters copied for the tokenizer', 
     assert.ok(codes.spells('liver', 3, 8));
     assert.ok(!codes.spells('livers', 3, 8));
     assert.ok(!codes.spells('lever', 3, 8));
+    // The word table's own copy of its spellings, one after another ("mets" then "liver"), compared where each starts.
+    const spellings = Uint16Array.from('metsliverlevel', (letter) => letter.charCodeAt(0));
+    assert.ok(codes.spellsCodes(spellings, 4, 3, 8));
+    assert.ok(!codes.spellsCodes(spellings, 9, 3, 8));
+    assert.ok(!codes.spellsCodes(spellings, 0, 3, 8));
   });
 
   it('reads a span ending inside a word as the whole text reads that word, on the first read and later ones', () => {

@@ -4,6 +4,7 @@ import { STATION_WORDS } from '../../../server/src/service/narrative/nodeStation
 import { OPERATION_ORGANS } from '../../../server/src/service/narrative/operatedSides';
 import { BRAIN_SUBSITES } from '../../../server/src/service/narrative/organSubsites';
 import { SYNOPTIC_FIRST_WORDS } from '../../../server/src/service/narrative/specimen';
+import { TREATMENT_WORDS } from '../../../server/src/service/narrative/statedOutcome';
 import { LOBES } from '../../../server/src/service/narrative/studyContext';
 import { DESCENT_WORDS } from '../../../server/src/service/narrative/testisDescent';
 import { findSites } from '../../../server/src/service/narrative/siteFinder';
@@ -90,6 +91,8 @@ describe('narrative word classes', () => {
       { name: 'brainSubsite', bit: WORD_CLASS.brainSubsite, has: (_raw, norm) => BRAIN_SUBSITES.has(norm) },
       // The words whose shape numberWords.ts tests: a count, a size, a lab value, and a word OCR opened with a digit.
       { name: 'digitFirst', bit: WORD_CLASS.digitFirst, has: (raw, norm) => /^\d/.test(raw) || /^\d/.test(norm) },
+      // The local and systemic treatments statedOutcome.ts weighs beside a metastasis ("SBRT", "FOLFOX").
+      { name: 'treatment', bit: WORD_CLASS.treatment, has: (_raw, norm) => TREATMENT_WORDS.has(norm) },
     ];
     const bits = [...Object.values(LEXICON_CLASS), ...classes.map((entry) => entry.bit)];
     assert.equal(new Set(bits).size, bits.length);
@@ -99,6 +102,7 @@ describe('narrative word classes', () => {
     assert.deepEqual([...STATION_WORDS].sort(), ['station', 'stations', 'stn', 'stns']);
     assert.deepEqual([...LOBES.keys()].sort(), ['frontal', 'occipital', 'parietal', 'temporal']);
     assert.equal(DESCENT_WORDS.size, 8);
+    assert.equal(TREATMENT_WORDS.size, 20);
     assert.deepEqual([...BRAIN_SUBSITES.keys()].sort(), ['brainstem', 'butterfly', 'callosal', 'cerebellar', 'frontal', 'frontoparietal', 'frontotemporal', 'hippocampal', 'insular',
       'intraventricular', 'midbrain', 'occipital', 'parietal', 'parieto-occipital', 'pontine', 'temporal', 'temporoparietal', 'thalamic']);
     const spellings: [string, string][] = [...everyFirstWord, ...rowFirstWords, ...sideNorms, ...SYNOPTIC_FIRST_WORDS, ...STATION_WORDS, ...LOBES.keys(), ...DESCENT_WORDS, 'mass', 'the']
@@ -108,6 +112,7 @@ describe('narrative word classes', () => {
     spellings.push(['METS', 'mets'], ['Met', 'met'], ['metastases', 'metastases'], ['metastasis', 'metastasis'], ['lesions', 'lesions'], ['lesion', 'lesion'], ['metastatic', 'metastatic']);
     spellings.push(...[...BRAIN_SUBSITES.keys()].map((word): [string, string] => [word, word]), ['Frontoparietal', 'frontoparietal'], ['lobe', 'lobe'], ['cerebellum', 'cerebellum']);
     spellings.push(['3.5', '3.5'], ['23', '23'], ['5mg', '5mg'], ['x2', 'x2'], ['1ymphoma', 'lymphoma'], ['C18.7', 'c18.7']);
+    spellings.push(...[...TREATMENT_WORDS].map((word): [string, string] => [word, word]), ['SBRT', 'sbrt'], ['FOLFOX', 'folfox'], ['chemoradiation', 'chemoradiation'], ['radiation', 'radiation']);
     spellings.push(['Level', 'level'], ['levels', 'levels'], ['nasal', 'nasal'], ['Hilar', 'hilar'], ['BM', 'bm'], ['bone', 'bone'], ['lev', 'lev']);
     const words = new TokenWords(context.words.classify);
     for (const [raw, norm] of spellings) {

@@ -1,7 +1,8 @@
 /**
  * Tests of one UTF-16 code for the ASCII character classes the tokenizer and the damaged-word repairs read
- * (`tokens.ts`, `tokenAdding.ts`, `damagedWords.ts`, `joinedWords.ts`, `latinAbbreviations.ts`) and the header
- * finder (`sections.ts`, `studyLabels.ts`, `inlineFields.ts`). The vocabulary's words are ASCII and a letter beyond
+ * (`tokens.ts`, `tokenAdding.ts`, `damagedWords.ts`, `joinedWords.ts`, `latinAbbreviations.ts`), the header
+ * finder (`sections.ts`, `studyLabels.ts`, `inlineFields.ts`, `synopticTitles.ts`) and the line readers (`listItemLines.ts`,
+ * `tableRowLines.ts`, `statedOutcome.ts`). The vocabulary's words are ASCII and a letter beyond
  * it never joins or repairs one; a Latin letter with a diacritic is still part of its word (`isWordCode`), read
  * without the diacritic (`foldedWord`).
  */
@@ -23,6 +24,15 @@ export const isAsciiAlnum = (code: number): boolean => isAsciiDigit(code) || isA
  * ("Rosenmüller", "Sézary", "Waldenström", "Ménétrier"), and a word that holds one is one word, not three.
  */
 export const isLatinLetter = (code: number): boolean => code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7;
+
+/** A space or a tab: the blank inside one line, before a label or a list mark and between a field's colon and its value. */
+export const isSpaceOrTab = (code: number): boolean => code === 0x20 || code === 0x09;
+
+/** A space, a tab or a carriage return: what a line may hold without holding text (a CRLF line ends in the return). */
+export const isLineSpace = (code: number): boolean => isSpaceOrTab(code) || code === 0x0d;
+
+/** A space, tab, `#` or `*`: indentation and markdown (`## Plan`, `**HPI**`) before a header or a label, not a list mark. */
+export const isIndentOrMarkdown = (code: number): boolean => isSpaceOrTab(code) || code === 0x23 || code === 0x2a;
 
 /** A character of a word token: an ASCII letter or digit, or a Latin letter with a diacritic. */
 export const isWordCode = (code: number): boolean => isAsciiAlnum(code) || isLatinLetter(code);

@@ -1,4 +1,4 @@
-import { isAsciiLetter } from './charCodes';
+import { isAsciiLetter, isLineSpace } from './charCodes';
 import type { WordClassifier } from './wordClasses';
 import { LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 
@@ -120,4 +120,3 @@ function afterLineSpaces(text: string, from: number, limit: number): number {
   return at;
 }
 
-const isLineSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0d;

@@ -19,7 +19,9 @@ export function withEncounterNodeRegion(tokens: readonly Token[], mentions: read
   return mentions.map((mention) => {
     const site = mention.site;
     if (site === undefined || !isRegionless(mention)) return mention;
-    // A synoptic count field's nodes are the specimen's in any assertion ("Number of Lymph Nodes with Micrometastases: 0").
+    // A synoptic count field's nodes are the specimen's in any assertion ("Number of Lymph Nodes with Micrometastases: 0"). Not
+    // redundant with the reader's `countsNone`, which knows a field only by its answer "0": a field answered in words ("…
+    // Micrometastases: none", "not identified") is denied by another trigger and keeps the specimen's region only here.
     const writtenSite = isSynopticNodeField(tokens, site) ? mention.writtenSite : mention.writtenSite ?? site;
     return { ...mention, site: { ...site, path: region }, writtenSite };
   });

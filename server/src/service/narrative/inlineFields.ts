@@ -1,5 +1,5 @@
 import { lastAtOrBefore, lastAtOrBeforeBy } from '../sortedSearch';
-import { isAsciiLetter, isAsciiUpper, trimmedEnd } from './charCodes';
+import { isAsciiLetter, isAsciiUpper, isSpaceOrTab, trimmedEnd } from './charCodes';
 import type { SectionKind } from './model';
 import type { SectionHeaderLookup } from './sectionHeaders';
 import type { Token } from './token';
@@ -67,9 +67,9 @@ function inlineTitleStart(text: string, lineStart: number, colon: number): numbe
   for (let position = colon - 1; position >= limit; position--) {
     const code = text.charCodeAt(position);
     if (code === 0x2c /* , */ || code === 0x3b /* ; */ || code === 0x2e /* . */) {
-      if (!isFieldGap(text.charCodeAt(position + 1))) return -1;
+      if (!isSpaceOrTab(text.charCodeAt(position + 1))) return -1;
       let first = position + 1;
-      while (first < colon && isFieldGap(text.charCodeAt(first))) first++;
+      while (first < colon && isSpaceOrTab(text.charCodeAt(first))) first++;
       if (tabSeen && text.slice(first, colon).includes('\t')) return -1;
       return first < colon && isAsciiUpper(text.charCodeAt(first)) ? first : -1;
     }
@@ -77,11 +77,6 @@ function inlineTitleStart(text: string, lineStart: number, colon: number): numbe
     if (!isTitleCharacter(code) && code !== 0x09) return -1;
   }
   return -1;
-}
-
-/** A space or a tab: what may set an inline header off from the delimiter before it. */
-function isFieldGap(code: number): boolean {
-  return code === 0x20 || code === 0x09;
 }
 
 /** A letter, a space or the joiners header spellings use ("A/P", "A&P", "Fam hx", "Pre-op Dx"). */

@@ -1,4 +1,4 @@
-import { isAsciiDigit } from './charCodes';
+import { isAsciiDigit, isSpaceOrTab } from './charCodes';
 
 /**
  * Whether a line opens a list item, for `sections.ts`: once an assessment and plan has listed its own problems, a problem
@@ -12,7 +12,7 @@ import { isAsciiDigit } from './charCodes';
 export function opensListItem(text: string, start: number, end: number): boolean {
   const limit = Math.min(end, start + 8);
   let at = start;
-  while (at < limit && isBlankCode(text.charCodeAt(at))) at++;
+  while (at < limit && isSpaceOrTab(text.charCodeAt(at))) at++;
   if (at >= limit) return false;
   if (LIST_MARKS.has(text.charCodeAt(at))) return true;
   if (!isAsciiDigit(text.charCodeAt(at))) return false;
@@ -22,10 +22,6 @@ export function opensListItem(text: string, start: number, end: number): boolean
 }
 /** "#", "*", "•" and "-": the marks that open a list item on their own. */
 const LIST_MARKS: ReadonlySet<number> = new Set([0x23, 0x2a, 0x2022, 0x2d]);
-
-function isBlankCode(code: number): boolean {
-  return code === 0x20 || code === 0x09;
-}
 
 /** "." or ")", which close an item's number ("1.", "2)"). */
 function closesItemNumber(code: number): boolean {

@@ -7,6 +7,7 @@ import { SHAPED_SITE_FIRST_WORDS, mayNameSide } from './siteFinder';
 import type { SiteRowIndex } from './siteRows';
 import { SYNOPTIC_FIRST_WORDS } from './specimen';
 import { LOBES } from './studyContext';
+import { TREATMENT_WORDS } from './statedOutcome';
 import { METASTASIS_WORDS } from './spineLevels';
 import { DESCENT_WORDS } from './testisDescent';
 import { writtenWithDigitFirst } from './numberWords';
@@ -35,6 +36,7 @@ export function readerClassifier(lexicons: WordClassifier, siteRows: SiteRowInde
     setClassifier(BRAIN_SUBSITES, WORD_CLASS.brainSubsite),
     setClassifier(SPLIT_FRAGMENTS, WORD_CLASS.splitFragment),
     setClassifier(DICTATED_HOMOPHONES, WORD_CLASS.homophone),
+    setClassifier(TREATMENT_WORDS, WORD_CLASS.treatment),
     (raw, norm) => (writtenWithDigitFirst(raw) || writtenWithDigitFirst(norm) ? WORD_CLASS.digitFirst : 0),
   ]);
 }

@@ -1,7 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import { lastAtOrBefore } from '../sortedSearch';
-import { isAsciiAlnum, trimmedEnd } from './charCodes';
+import { isAsciiAlnum, isIndentOrMarkdown, isLineSpace, trimmedEnd } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { normaliseHeader } from './sectionHeaders';
@@ -90,7 +90,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
 function hasTextAfter(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) {
     const code = text.charCodeAt(index);
-    if (code !== 0x20 && code !== 0x09 && code !== 0x0d && code !== 0x3a /* : */) return true;
+    if (!isLineSpace(code) && code !== 0x3a /* : */) return true;
   }
   return false;
 }
@@ -101,7 +101,7 @@ function isRuleLine(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code === 0x2d || code === 0x3d || code === 0x5f || code === 0x2a) marks++;
-    else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) return false;
+    else if (!isLineSpace(code)) return false;
   }
   return marks >= 10;
 }
@@ -140,7 +140,7 @@ function headerOnLine(
   text: string, start: number, end: number, headers: SectionHeaderLookup,
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   let first = start;
-  while (first < end && isHeaderDecoration(text.charCodeAt(first))) first++;
+  while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
   if (!mayOpenHeader(text, first, end, headers)) return undefined;
   const window = text.slice(first, Math.min(end, first + MAX_HEADER_LENGTH + 1));
   const colon = window.indexOf(':');
@@ -344,7 +344,7 @@ function asciiLower(code: number): number {
 
 /** A space, tab, carriage return, `-` or `_`: characters `normaliseHeader` turns into spaces and trims from the start. */
 function isDroppedSeparator(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x2d || code === 0x5f;
+  return isLineSpace(code) || code === 0x2d || code === 0x5f;
 }
 
 /**
@@ -378,12 +378,6 @@ function wholeLine(text: string, start: number, end: number): string | undefined
   const line = text.slice(start, end).replace(/\r$/, '');
   return line.trim() === '' ? undefined : line;
 }
-
-/** Markdown and list decoration that may stand before a header (`## Plan`, `**HPI**`, indentation). */
-function isHeaderDecoration(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x23 /* # */ || code === 0x2a /* * */;
-}
-
 
 /** The section holding the offset, if any; `starts` are the sections' start offsets in order. */
 export function sectionAt(sections: readonly NoteSection[], starts: readonly number[], offset: number): NoteSection | undefined {

@@ -54,7 +54,15 @@ export class SpanCodes {
     return true;
   }
 
-  /** Whether `to` lies inside the span, so that `spells` may read up to it. */
+  /** Whether `text[from, to)` (inside the span) is spelled exactly as the `to - from` codes of `spellings` from `spellingStart`. */
+  spellsCodes(spellings: Uint16Array, spellingStart: number, from: number, to: number): boolean {
+    const codes = this.codes;
+    const offset = from - this.base - spellingStart;
+    for (let at = spellingStart; at < spellingStart + to - from; at++) if (spellings[at] !== codes[offset + at]) return false;
+    return true;
+  }
+
+  /** Whether `to` lies inside the span, so that `spells` and `spellsCodes` may read up to it. */
   holds(to: number): boolean {
     return to - this.base <= this.length;
   }

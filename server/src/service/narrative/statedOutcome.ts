@@ -1,9 +1,11 @@
 import type { AssertionIndex, AssertionResult } from './assertion';
+import { isSpaceOrTab } from './charCodes';
 import type { TriggerHit } from './assertionScope';
 import { evidenceOf } from './assertion';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { RawMention } from './rawMention';
 import type { Token } from './tokens';
+import { WORD_CLASS } from './wordClasses';
 
 /**
  * A cancer's outcome stated once for the whole note. A survivorship care plan, a treatment summary or a CDI query states
@@ -53,10 +55,8 @@ const BEGUN_WORDS: ReadonlySet<string> = new Set(['start', 'starts', 'started', 
 /** How many tokens before a systemic treatment the word that begins it may stand. */
 const BEGUN_REACH = 3;
 
-/** Whether a systemic treatment is given or begun now: each treatment word reads at most `BEGUN_REACH` tokens before it. */
-function treatedSystemically(tokens: readonly Token[]): boolean {
-  return tokens.some((token, position) => SYSTEMIC_TREATMENTS.has(token.norm) && begunBefore(tokens, position));
-}
+/** The local and systemic treatment words: the tokens of `WORD_CLASS.treatment`, the only ones `TreatmentWords` looks up. */
+export const TREATMENT_WORDS: ReadonlySet<string> = new Set([...LOCAL_TREATMENTS, ...SYSTEMIC_TREATMENTS]);
 
 /** Whether a word of the same sentence at most `BEGUN_REACH` tokens before `position` says the treatment there is begun. */
 function begunBefore(tokens: readonly Token[], position: number): boolean {
@@ -66,9 +66,33 @@ function begunBefore(tokens: readonly Token[], position: number): boolean {
   return false;
 }
 
-/** Whether the note treats a metastasis locally and nothing systemically now: one pass over the tokens, and one more. */
-function treatsLocally(tokens: readonly Token[]): boolean {
-  return tokens.some((token) => LOCAL_TREATMENTS.has(token.norm)) && !treatedSystemically(tokens);
+/**
+ * The note's treatment words, read in the mention walk up to each mention, so each token is read once and in the same walk
+ * (`readBefore`): whether a metastasis is treated locally, and whether a systemic treatment is given or begun now, where each
+ * systemic word reads at most `BEGUN_REACH` tokens before it. Its word class turns every other token away with one bit test.
+ */
+class TreatmentWords {
+  private read = 0;
+  private local = false;
+  private systemic = false;
+
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** Reads the tokens before `limit` not read yet; none once a systemic treatment is found, which settles `treatsLocally`. */
+  readBefore(limit: number): void {
+    for (; this.read < limit && !this.systemic; this.read++) {
+      const token = this.tokens[this.read];
+      if (token === undefined || (token.classes & WORD_CLASS.treatment) === 0) continue;
+      if (LOCAL_TREATMENTS.has(token.norm)) this.local = true;
+      else if (SYSTEMIC_TREATMENTS.has(token.norm) && begunBefore(this.tokens, this.read)) this.systemic = true;
+    }
+  }
+
+  /** Whether the note treats a metastasis locally and nothing systemically now, read to its last token. */
+  treatsLocally(): boolean {
+    this.readBefore(this.tokens.length);
+    return this.local && !this.systemic;
+  }
 }
 
 /** The categories with remission codes (lymphomas, leukaemias, myeloma): their remission is current disease, not history. */
@@ -185,7 +209,7 @@ function diagnosisField(text: string, tokens: readonly Token[], start: number): 
  */
 function endsInColon(text: string, from: number, to: number): boolean {
   let at = to - 1;
-  while (at >= from && (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09)) at--;
+  while (at >= from && isSpaceOrTab(text.charCodeAt(at))) at--;
   return at >= from && text.charCodeAt(at) === 0x3a /* : */;
 }
 
@@ -216,6 +240,7 @@ function statedOutcomes(
   const histories = new Map<string, AssertionResult>();
   let hit = 0;
   let latest: string | undefined;
+  const treatments = new TreatmentWords(tokens);
   const state = (category: string | undefined, outcome: AssertionResult): void => {
     if (category !== undefined && !outcomes.has(category)) outcomes.set(category, outcome);
   };
@@ -230,6 +255,7 @@ function statedOutcomes(
   };
   raw.forEach((mention, position) => {
     statusFieldsBefore(mention.start);
+    treatments.readBefore(mention.start);
     const assertion = assertions[position];
     // A metastasis documented as there now is a cancer still there ("liver metastases" beside "NED" of a resected carcinoid).
     if (mention.column === 'secondary' && assertion?.assertion === 'present') spread = true;
@@ -253,7 +279,7 @@ function statedOutcomes(
   statusFieldsBefore(tokens.length);
   // The categories whose excised primary stays history beside a metastasis treated locally.
   const locallyGone = new Set<string>();
-  if (spread && treatsLocally(tokens)) for (const [category, history] of histories) {
+  if (spread && treatments.treatsLocally()) for (const [category, history] of histories) {
     if (!outcomes.has(category)) locallyGone.add(category);
     state(category, history);
   }

@@ -1,6 +1,6 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
-import { isAsciiDigit } from './charCodes';
+import { isAsciiDigit, isIndentOrMarkdown, isLineSpace } from './charCodes';
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
@@ -36,7 +36,7 @@ export function studyLabelOnLine(
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   if (!afterBlankLine(text, start)) return undefined;
   let first = start;
-  while (first < end && isIndent(text.charCodeAt(first))) first++;
+  while (first < end && isIndentOrMarkdown(text.charCodeAt(first))) first++;
   const window = text.slice(first, Math.min(end, first + MAX_LABEL_LENGTH + 1));
   const colon = window.indexOf(':');
   // "CT 10:30": a time's colon ends no label.
@@ -60,13 +60,8 @@ const STUDY_PART = /(?:\s[-\u2013\u2014]\s*|\d\s+)(impression|impressions|findin
 function afterBlankLine(text: string, start: number): boolean {
   if (start < 2 || text.charCodeAt(start - 1) !== 0x0a) return false;
   let position = start - 2;
-  while (position >= 0 && (text.charCodeAt(position) === 0x20 || text.charCodeAt(position) === 0x09 || text.charCodeAt(position) === 0x0d)) position--;
+  while (position >= 0 && isLineSpace(text.charCodeAt(position))) position--;
   return position >= 0 && text.charCodeAt(position) === 0x0a;
-}
-
-/** A space, tab, `#` or `*`: indentation and markdown before a label, not a list mark. */
-function isIndent(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x23 || code === 0x2a;
 }
 
 /** Whether a header's title is a study label (`studyLabelOnLine`). */

@@ -1,5 +1,6 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
+import { isSpaceOrTab } from './charCodes';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
 /**
@@ -28,7 +29,7 @@ const SYNOPTIC_TITLE = /^(?:[A-Z][\w/&]*[:,]?\s+(?:-\s+)?){0,4}(?:SYNOPTIC|Synop
  */
 export function synopticTitleOnLine(text: string, start: number, end: number, headers: SectionHeaderLookup): FoundHeader | undefined {
   let first = start;
-  while (first < end && (text.charCodeAt(first) === 0x20 || text.charCodeAt(first) === 0x09)) first++;
+  while (first < end && isSpaceOrTab(text.charCodeAt(first))) first++;
   if (end - first > MAX_TITLE_LENGTH || end - first < 8 || !opensWithCapital(text, first)) return undefined;
   const line = text.slice(first, end).trimEnd();
   if (!SYNOPTIC_TITLE.test(line) || line.endsWith('.')) return undefined;

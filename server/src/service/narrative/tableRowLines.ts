@@ -4,6 +4,7 @@
  * so a cue of the row above ("SDX6 | Z90.5 | Acquired absence of kidney") must not reach into it: the tokenizer ends the
  * sentence before a row.
  */
+import { isSpaceOrTab } from './charCodes';
 
 /** How far into a line its first cell separator is looked for: a row's first cells (a sequence label, a code) are short. */
 const FIRST_CELL_REACH = 40;
@@ -28,7 +29,7 @@ export function startsRowLine(text: string, lineStart: number): boolean {
     if (code === 0x0a) return false;
     if (code === 0x7c /* | */ && at < cellEnd && opensCell(text, lineStart, at)) return true;
     // Blanks before the line's first text open no gap; a tab sets a column apart on its own.
-    if (isBlank(code)) {
+    if (isSpaceOrTab(code)) {
       run += code === 0x09 ? COLUMN_GAP : 1;
       continue;
     }
@@ -41,9 +42,5 @@ export function startsRowLine(text: string, lineStart: number): boolean {
 
 /** Whether the `|` at `at` separates cells: it opens the line or has a blank on either side. */
 function opensCell(text: string, lineStart: number, at: number): boolean {
-  return at === lineStart || isBlank(text.charCodeAt(at - 1)) || isBlank(text.charCodeAt(at + 1));
-}
-
-function isBlank(code: number): boolean {
-  return code === 0x20 || code === 0x09;
+  return at === lineStart || isSpaceOrTab(text.charCodeAt(at - 1)) || isSpaceOrTab(text.charCodeAt(at + 1));
 }

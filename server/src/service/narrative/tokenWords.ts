@@ -19,11 +19,19 @@ export class TokenWords {
   private static readonly BOUND = 1 << 15;
   private static readonly LONGEST = 64;
   private static readonly INITIAL_SLOTS = 1 << 12;
-  /** Open addressing: entry index + 1 for each used slot, 0 for an empty one; the length is a power of two. */
-  private slots = new Int32Array(TokenWords.INITIAL_SLOTS);
+  private static readonly INITIAL_CODES = 1 << 15;
+  /**
+   * Open addressing, `SLOT_WIDTH` numbers a slot: the entry index + 1 (0 for an empty slot), the spelling's hash, and
+   * where its codes start in `spellings` and how many there are; the slot count is a power of two. A probe reads the
+   * hash and length beside the entry and compares the codes in one typed array: the tokenizer asks once per token,
+   * and reaching each entry's hash and string through arrays of their own cost a cache miss each.
+   */
+  private slots = new Int32Array(TokenWords.INITIAL_SLOTS * SLOT_WIDTH);
+  /** The UTF-16 codes of every spelling, one after another, as the slots place them. */
+  private spellings = new Uint16Array(TokenWords.INITIAL_CODES);
+  private spellingsUsed = 0;
   private readonly raws: string[] = [];
   private readonly norms: string[] = [];
-  private readonly hashes: number[] = [];
   private readonly classBits: number[] = [];
 
   /** `classify`: the classes of a word from its spellings (which lexicons' phrases it starts, …). */
@@ -98,21 +106,25 @@ export class TokenWords {
   }
 
   private find(text: string, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> SLOT_SHIFT) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = (this.slots[slot] ?? 0) - 1;
+      const at = slot << SLOT_SHIFT;
+      const entry = (slots[at] ?? 0) - 1;
       if (entry < 0) return -1;
-      if (this.hashes[entry] === hash && sameSpelling(this.raws[entry] ?? '', text, from, to)) return entry;
+      if (slots[at + 1] === hash && sameSpelling(this.raws[entry] ?? '', text, from, to)) return entry;
     }
   }
 
-  /** `find` comparing with the span's copied codes. */
+  /** `find` comparing the span's copied codes with the entries' own. */
   private findIn(codes: SpanCodes, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = (slots.length >> SLOT_SHIFT) - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = (this.slots[slot] ?? 0) - 1;
+      const at = slot << SLOT_SHIFT;
+      const entry = (slots[at] ?? 0) - 1;
       if (entry < 0) return -1;
-      if (this.hashes[entry] === hash && codes.spells(this.raws[entry] ?? '', from, to)) return entry;
+      if (slots[at + 1] === hash && slots[at + 3] === to - from && codes.spellsCodes(this.spellings, slots[at + 2] ?? 0, from, to)) return entry;
     }
   }
 
@@ -120,26 +132,52 @@ export class TokenWords {
     const entry = this.raws.length;
     this.raws.push(raw);
     this.norms.push(norm);
-    this.hashes.push(hash);
     this.classBits.push(this.classify(raw, norm));
-    if (2 * this.raws.length > this.slots.length) this.grow();
-    else this.place(entry, hash);
+    const codesAt = this.keepCodes(raw);
+    if (2 * this.raws.length > this.slots.length >> SLOT_SHIFT) this.grow();
+    this.place(this.slots, entry, hash, codesAt, raw.length);
     return entry;
+  }
+
+  /** Copies the spelling's codes after the others', making room by doubling; returns where they start. */
+  private keepCodes(raw: string): number {
+    const start = this.spellingsUsed;
+    if (start + raw.length > this.spellings.length) {
+      const wider = new Uint16Array(Math.max(2 * this.spellings.length, start + raw.length));
+      wider.set(this.spellings.subarray(0, start));
+      this.spellings = wider;
+    }
+    for (let at = 0; at < raw.length; at++) this.spellings[start + at] = raw.charCodeAt(at);
+    this.spellingsUsed = start + raw.length;
+    return start;
   }
 
   /** Doubles the slots and places every entry again (the table stays at most half full, so probes stay short). */
   private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    for (let entry = 0; entry < this.hashes.length; entry++) this.place(entry, this.hashes[entry] ?? 0);
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    for (let at = 0; at < old.length; at += SLOT_WIDTH) {
+      const entry = (old[at] ?? 0) - 1;
+      if (entry >= 0) this.place(slots, entry, old[at + 1] ?? 0, old[at + 2] ?? 0, old[at + 3] ?? 0);
+    }
+    this.slots = slots;
   }
 
-  private place(entry: number, hash: number): void {
-    const mask = this.slots.length - 1;
+  private place(slots: Int32Array, entry: number, hash: number, codesAt: number, length: number): void {
+    const mask = (slots.length >> SLOT_SHIFT) - 1;
     let slot = hash & mask;
-    while ((this.slots[slot] ?? 0) !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = entry + 1;
+    while ((slots[slot << SLOT_SHIFT] ?? 0) !== 0) slot = (slot + 1) & mask;
+    const at = slot << SLOT_SHIFT;
+    slots[at] = entry + 1;
+    slots[at + 1] = hash;
+    slots[at + 2] = codesAt;
+    slots[at + 3] = length;
   }
 }
+
+/** How many numbers a slot of the table holds (entry + 1, hash, codes' start, length), and its power of two. */
+const SLOT_SHIFT = 2;
+const SLOT_WIDTH = 1 << SLOT_SHIFT;
 
 /** The start of FNV-1a. */
 export const HASH_START = 0x811c9dc5;

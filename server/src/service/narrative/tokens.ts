@@ -1,5 +1,5 @@
 import type { Span } from '../spans';
-import { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isWordCode } from './charCodes';
+import { isAsciiAlnum, isAsciiDigit, isAsciiUpper, isSpaceOrTab, isWordCode } from './charCodes';
 import { codeIn } from './spanCodes';
 import type { Token } from './token';
 import { TokenBuffer } from './tokenBuffer';
@@ -259,7 +259,7 @@ function breaksBetween(text: string, from: number, to: number, headerStarts: Rea
 /** Whether a line opens (after spaces) with a lower-case letter. */
 function startsLowerCase(text: string, lineStart: number): boolean {
   let at = lineStart;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  while (isSpaceOrTab(text.charCodeAt(at))) at++;
   const code = text.charCodeAt(at);
   return code >= 0x61 && code <= 0x7a;
 }
@@ -279,7 +279,7 @@ const FIELD_LABEL_LENGTH = 24;
  */
 function startsFieldLabel(text: string, lineStart: number): boolean {
   let at = lineStart;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  while (isSpaceOrTab(text.charCodeAt(at))) at++;
   const first = text.charCodeAt(at);
   if (!(isAsciiUpper(first) || (first >= 0x61 && first <= 0x7a))) return false;
   let spaces = 0;
@@ -302,7 +302,7 @@ function startsFieldLabel(text: string, lineStart: number): boolean {
  */
 function startsDatedEntry(text: string, lineStart: number): boolean {
   let at = lineStart;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  while (isSpaceOrTab(text.charCodeAt(at))) at++;
   const start = at;
   let slash = false;
   for (let code = text.charCodeAt(at); isAsciiDigit(code) || code === 0x2f || code === 0x2d; code = text.charCodeAt(++at)) slash ||= code === 0x2f;
@@ -320,7 +320,7 @@ function startsDatedEntry(text: string, lineStart: number): boolean {
  */
 function startsTitleCaseLine(text: string, lineStart: number): boolean {
   let at = lineStart;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  while (isSpaceOrTab(text.charCodeAt(at))) at++;
   const next = text.charCodeAt(at + 1);
   return isAsciiUpper(text.charCodeAt(at)) && ((next >= 0x61 && next <= 0x7a) || opensHistoryLabel(text, at));
 }
@@ -350,7 +350,7 @@ function continuesPhrase(text: string, end: number): boolean {
 /** A line that starts (after spaces or tabs) with `-`, `*`, `•`, `#`, `>`, an arrow (`=>`, `→`) or a one- or two-digit number and `.` or `)`. */
 function startsListItem(text: string, lineStart: number): boolean {
   let at = lineStart;
-  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09) at++;
+  while (isSpaceOrTab(text.charCodeAt(at))) at++;
   const code = text.charCodeAt(at);
   if (code === 0x2d || code === 0x2a || code === 0x2022 || code === 0x23 || code === 0x3e || code === 0x2192) return true;
   // "[N] Leptomeningeal disease", "[Y] Measurable disease": each answered box opens an item of a checklist.
@@ -383,7 +383,7 @@ function isLeadingQuestionMark(text: string, at: number): boolean {
   const after = text.charCodeAt(at + 1);
   // "? lymphoma", "?HCC", "(?cystadenoma)", "- ?mets": a question mark that opens a word hedges it; "mets?" closes a question.
   // A quotation opened by it is the same hedge quoted (documents "?mets to brain").
-  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */ || before === 0x22 /* " */ || before === 0x201c /* “ */) && (after === 0x20 || after === 0x09 || (isAsciiAlnum(after) && !isAsciiDigit(after)));
+  return (at === 0 || isSpaceCode(before) || before === 0x28 /* ( */ || before === 0x22 /* " */ || before === 0x201c /* “ */) && (isSpaceOrTab(after) || (isAsciiAlnum(after) && !isAsciiDigit(after)));
 }
 
 /** A full stop right after an abbreviation ("vs.", "Dr.") does not end the sentence. */

@@ -1,5 +1,6 @@
 import type { AssertionIndex, TriggerHit } from './assertion';
 import { isParenthesised } from './assertionScope';
+import { isLineSpace } from './charCodes';
 import type { Token } from './tokens';
 import { openParenthesisBefore } from './sentenceWindow';
 import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
@@ -159,7 +160,7 @@ function blankBetween(text: string, from: number, to: number): boolean {
     const code = text.charCodeAt(position);
     if (code === 0x0a) {
       if (++newlines === 2) return true;
-    } else if (code !== 0x20 && code !== 0x09 && code !== 0x0d) {
+    } else if (!isLineSpace(code)) {
       newlines = 0;
     }
   }

@@ -55,6 +55,8 @@ export const WORD_CLASS = {
   homophone: 1 << 19,
   /** A word written with a digit first ("12", "3.5", "4R", "5mg"): `numberWords.ts` tests its shape. */
   digitFirst: 1 << 20,
+  /** A treatment word that `statedOutcome.ts` weighs beside a metastasis ("SBRT", "metastasectomy", "FOLFOX"): `TREATMENT_WORDS` there. */
+  treatment: 1 << 21,
 } as const;
 
 /** The classes of a token whose word was not classified: every bit set, so every test runs. */
