@@ -1,0 +1,30 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Recall round 19 (issue 12): present and history mentions the reader missed entirely. Codes checked against the FY2027 code
+ * titles (/work/shared/codesets): C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
+ * of thyroid; C73 Malignant neoplasm of thyroid gland; C34.11 Malignant neoplasm of upper lobe, right bronchus or lung; Z85.038
+ * Personal history of other malignant neoplasm of large intestine.
+ */
+
+// A tissue result written with no site is the pathology of the encounter's cancer (restatedCarcinoma.ts; Index: Carcinoma — see
+// also Neoplasm, by site, malignant). A cancer of another organ the note writes as past ("hx of papillary thyroid carcinoma s/p total
+// thyroidectomy 2008, no recurrence") is a history (Guideline I.C.2.d, Z85) and no candidate organ for it: d147, d338 ("brushings:
+// adenocarcinoma" of a Klatskin tumour beside a past cancer of another organ). Two current organs still leave the result unplaced,
+// and a result written inside the past history stays that history's, unplaced.
+const pastPrimarySetAside: readonly ReadingCase[] = [
+  ['a site-less biopsy result is the current pancreatic cancer beside a past thyroid cancer',
+    'Dx: pancreatic head adenocarcinoma.\nPMH: HTN, hx of papillary thyroid carcinoma s/p total thyroidectomy 2008, no recurrence.\nEUS-FNB: adenocarcinoma, moderately differentiated.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['thyroid carcinoma', 'Z85850', 'history'], ['adenocarcinoma', 'C250', 'present']]],
+  ['two current cancers leave a site-less biopsy result unplaced',
+    'Dx: pancreatic head adenocarcinoma; papillary thyroid carcinoma on levothyroxine.\nEUS-FNB: adenocarcinoma, moderately differentiated.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['thyroid carcinoma', 'C73', 'present']]],
+  ['a result inside the past history is not placed at the current cancer',
+    'A/P: RUL adenocarcinoma.\nPMH:\n- hx of sigmoid colon cancer, resected 2015. Path: adenocarcinoma, pT2N0. NED.',
+    [['RUL adenocarcinoma', 'C3411', 'present'], ['sigmoid colon cancer', 'Z85038', 'history']]],
+];
+
+describe('narrative reader: recall round 19', () => {
+  describe('a past primary of another organ set aside for a site-less tissue result', () => checkReadings(pastPrimarySetAside));
+});
