@@ -3,7 +3,7 @@ import type { ReadingCase } from './readingCases';
 
 /**
  * Recall round 19 (issue 12): present and history mentions the reader missed entirely. Codes checked against the FY2027 code
- * titles (/work/shared/codesets): C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
+ * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
  * of thyroid; C73 Malignant neoplasm of thyroid gland; C34.11 Malignant neoplasm of upper lobe, right bronchus or lung; Z85.038
  * Personal history of other malignant neoplasm of large intestine.
  */
@@ -25,6 +25,27 @@ const pastPrimarySetAside: readonly ReadingCase[] = [
     [['RUL adenocarcinoma', 'C3411', 'present'], ['sigmoid colon cancer', 'Z85038', 'history']]],
 ];
 
+// A pathologist's review of the slides labels a tissue result ("path reviewed here: invasive adenocarcinoma", "EUS-FNB slides
+// reviewed - moderately differentiated adenocarcinoma", "FNB cell block reviewed - … ductal adenocarcinoma"): the site-less
+// result restates the encounter's one cancer (ANNOTATION.md, "A cytology or tissue result"; Index: Carcinoma — see also Neoplasm,
+// by site, malignant; C15.5 Malignant neoplasm of lower third of esophagus), never the nodule of the report before it. Dev notes
+// d147, d343, d445, d626. An image's review labels no tissue result.
+const slideReview: readonly ReadingCase[] = [
+  ['a result after "path reviewed here:" restates the esophageal cancer',
+    'Dx: distal esophageal adenocarcinoma.\nEGD bx 11/5, path reviewed here: invasive adenocarcinoma, mod diff.',
+    [['distal esophageal adenocarcinoma', 'C155', 'present'], ['adenocarcinoma', 'C155', 'present']]],
+  ['a result after "slides reviewed -" restates the pancreatic cancer, not the adrenal nodule before it',
+    'Dx: pancreatic head adenocarcinoma.\nIncidental 1.4 cm L adrenal nodule, c/w adenoma.\n\nPathology Review:\nEUS-FNB slides reviewed - moderately differentiated adenocarcinoma. MMR proficient.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['adenoma', 'D3502', 'uncertain'], ['adenocarcinoma', 'C250', 'present']]],
+  ['a result after "cell block reviewed -" with modifiers restates the pancreatic cancer',
+    'Dx: pancreatic head adenocarcinoma.\nFNB cell block reviewed - well to moderately differentiated ductal adenocarcinoma.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['adenocarcinoma', 'C250', 'present']]],
+  ['an image reviewed labels no tissue result',
+    'Dx: pancreatic head adenocarcinoma.\nCT reviewed here: adenocarcinoma.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present']]],
+];
+
 describe('narrative reader: recall round 19', () => {
   describe('a past primary of another organ set aside for a site-less tissue result', () => checkReadings(pastPrimarySetAside));
+  describe('a slide review labelling a tissue result', () => checkReadings(slideReview));
 });

@@ -7,6 +7,7 @@ import { deniedWhereWritten } from './deniedSpread';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
 import { currentOrganPrimaries } from './pastPrimaries';
+import { reviewedSlidesResult } from './slideReview';
 import type { Token } from './tokens';
 
 /**
@@ -96,7 +97,8 @@ const LABEL_REACH = 6;
  */
 function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
   const cue = resultCueBefore(tokens, sites, anchorStart);
-  if (cue === undefined) return false;
+  // "EUS-FNB slides reviewed - ductal adenocarcinoma": a slide review's label (slideReview.ts).
+  if (cue === undefined) return reviewedSlidesResult(tokens, sites, anchorStart);
   return nearestInSentenceBefore(tokens, cue, LABEL_REACH, tokens[cue]?.sentence, (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) >= 0;
 }
 
