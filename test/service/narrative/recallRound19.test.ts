@@ -3,7 +3,7 @@ import type { ReadingCase } from './readingCases';
 
 /**
  * Recall round 19 (issue 12): present and history mentions the reader missed entirely. Codes checked against the FY2027 code
- * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
+ * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; C90.00 Multiple myeloma not having achieved remission; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
  * of thyroid; C73 Malignant neoplasm of thyroid gland; C34.11 Malignant neoplasm of upper lobe, right bronchus or lung; Z85.038
  * Personal history of other malignant neoplasm of large intestine.
  */
@@ -45,7 +45,22 @@ const slideReview: readonly ReadingCase[] = [
     [['pancreatic head adenocarcinoma', 'C250', 'present']]],
 ];
 
+// A specimen label labels every list item below it (siteContext.ts); a semicolon splits an item's clauses but not the item, so
+// the items after one ("- Margins negative; closest 2 mm.", "- Tumor is confined to the kidney; no perinephric fat invasion
+// identified.") keep the label for the items below them (d267, d551, d562, d748). Table: breast / Benign D24.2 (Index: Papilloma,
+// intraductal — see Neoplasm, breast, benign; D24.2 Benign neoplasm of left breast). A karyotype's semicolon ("t(4;14)") splits no
+// clause, and the label reaches no item past it (d129).
+const semicolonItems: readonly ReadingCase[] = [
+  ['a benign finding below an item split by a semicolon keeps the specimen label',
+    'A. BREAST, LEFT, LUMPECTOMY:\n  - Invasive ductal carcinoma, grade 2; 1.4 cm.\n  - Margins negative; closest 2 mm.\n  - Intraductal papilloma, separate.',
+    [['ductal carcinoma', 'null', 'present'], ['Intraductal papilloma', 'D242', 'present']]],
+  ['a karyotype semicolon chains no item to the label',
+    'BONE MARROW, RIGHT POSTERIOR ILIAC CREST, BIOPSY:\n- PLASMA CELL MYELOMA.\n- HIGH-RISK CYTOGENETICS: t(4;14) AND GAIN OF 1q.\n- NO EVIDENCE OF OTHER HEMATOLYMPHOID NEOPLASM.',
+    [['PLASMA CELL MYELOMA', 'C9000', 'present']]],
+];
+
 describe('narrative reader: recall round 19', () => {
   describe('a past primary of another organ set aside for a site-less tissue result', () => checkReadings(pastPrimarySetAside));
   describe('a slide review labelling a tissue result', () => checkReadings(slideReview));
+  describe('a list item split by semicolons keeps its label', () => checkReadings(semicolonItems));
 });
