@@ -3,7 +3,7 @@ import type { ReadingCase } from './readingCases';
 
 /**
  * Recall round 19 (issue 12): present and history mentions the reader missed entirely. Codes checked against the FY2027 code
- * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; C90.00 Multiple myeloma not having achieved remission; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
+ * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; C90.00 Multiple myeloma not having achieved remission; C43.59 Malignant melanoma of other part of trunk; C77.3 Secondary and unspecified malignant neoplasm of axilla and upper limb lymph nodes; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
  * of thyroid; C73 Malignant neoplasm of thyroid gland; C34.11 Malignant neoplasm of upper lobe, right bronchus or lung; Z85.038
  * Personal history of other malignant neoplasm of large intestine.
  */
@@ -59,8 +59,23 @@ const semicolonItems: readonly ReadingCase[] = [
     [['PLASMA CELL MYELOMA', 'C9000', 'present']]],
 ];
 
+// "Metastatic melanoma" found in a node whose primary's skin site the note documents is two entries: the node's secondary and the
+// melanoma at the documented site (ANNOTATION.md round 14; Index: Melanoma, skin, trunk C43.59; table: lymph gland, axilla /
+// Malignant Secondary C77.3). "Skin, left upper back" and "L upper back" are one site. With no documented site the secondary alone
+// is coded, and a denied "negative for metastatic melanoma" stays one negated secondary. Dev notes d281, d296, d358, d554, d678.
+const nodeMelanomaPrimary: readonly ReadingCase[] = [
+  ['a node melanoma is the secondary and the documented back melanoma',
+    'Melanoma L upper back, Breslow 1.3 mm. WLE + SLNB today.\nA. Skin, left upper back, WLE:\n   - Residual invasive melanoma, 0.4 mm.\nB. Sentinel lymph node #1, left axilla:\n   - Metastatic melanoma in one lymph node (1/1).\nC. Sentinel lymph node #2, left axilla:\n   - One lymph node, negative for metastatic melanoma (0/1).',
+    [['Melanoma L upper back', 'C4359', 'present'], ['invasive melanoma', 'C4359', 'present'], ['Metastatic melanoma in one lymph node', 'C773', 'present'],
+      ['melanoma', 'C4359', 'present'], ['lymph node, negative for metastatic', 'C773', 'negated']]],
+  ['with no documented primary site a node melanoma is the secondary alone',
+    'B. Sentinel lymph node #1, left axilla:\n   - Metastatic melanoma in one lymph node (1/1).',
+    [['Metastatic melanoma in one lymph node', 'C773', 'present']]],
+];
+
 describe('narrative reader: recall round 19', () => {
   describe('a past primary of another organ set aside for a site-less tissue result', () => checkReadings(pastPrimarySetAside));
   describe('a slide review labelling a tissue result', () => checkReadings(slideReview));
   describe('a list item split by semicolons keeps its label', () => checkReadings(semicolonItems));
+  describe('a node melanoma and its documented primary', () => checkReadings(nodeMelanomaPrimary));
 });
