@@ -3,7 +3,7 @@ import type { ReadingCase } from './readingCases';
 
 /**
  * Recall round 19 (issue 12): present and history mentions the reader missed entirely. Codes checked against the FY2027 code
- * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; C90.00 Multiple myeloma not having achieved remission; C43.59 Malignant melanoma of other part of trunk; C77.3 Secondary and unspecified malignant neoplasm of axilla and upper limb lymph nodes; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
+ * titles (/work/shared/codesets): C15.5 Malignant neoplasm of lower third of esophagus; C90.00 Multiple myeloma not having achieved remission; C43.59 Malignant melanoma of other part of trunk; C77.3 Secondary and unspecified malignant neoplasm of axilla and upper limb lymph nodes; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck; C79.52 Secondary malignant neoplasm of bone marrow; D35.02 Benign neoplasm of left adrenal gland; C25.0 Malignant neoplasm of head of pancreas; Z85.850 Personal history of malignant neoplasm
  * of thyroid; C73 Malignant neoplasm of thyroid gland; C34.11 Malignant neoplasm of upper lobe, right bronchus or lung; Z85.038
  * Personal history of other malignant neoplasm of large intestine.
  */
@@ -73,9 +73,27 @@ const nodeMelanomaPrimary: readonly ReadingCase[] = [
     [['Metastatic melanoma in one lymph node', 'C773', 'present']]],
 ];
 
+// "Metastatic <histology>" whose own words name the primary's organ, found in a labelled specimen of another organ, is two entries:
+// the secondary there and the primary (ANNOTATION.md round 13/14: "metastatic papillary thyroid carcinoma", "metastatic clear cell
+// RCC"; table: thyroid gland / Malignant Primary C73; lymph gland, neck / Malignant Secondary C77.0). A generic histology whose
+// implied organ is only the likeliest one (ductal carcinoma, neuroblastoma) stays the one secondary (C77.3; bone marrow C79.52).
+// Dev notes d517, d549, d699, d759.
+const organNamingMetastatic: readonly ReadingCase[] = [
+  ['a node label with metastatic PTC is the neck node and the thyroid',
+    'B. R level III LN: positive for metastatic PTC.',
+    [['metastatic PTC', 'C770', 'present'], ['PTC', 'C73', 'present']]],
+  ['metastatic ductal carcinoma in a node is the node alone',
+    'B. Axillary LN: metastatic ductal carcinoma.',
+    [['metastatic ductal carcinoma', 'C773', 'present']]],
+  ['metastatic neuroblastoma in the marrow is the marrow alone',
+    'Bone marrow, bilateral aspirate: metastatic neuroblastoma.',
+    [['metastatic neuroblastoma', 'C7952', 'present']]],
+];
+
 describe('narrative reader: recall round 19', () => {
   describe('a past primary of another organ set aside for a site-less tissue result', () => checkReadings(pastPrimarySetAside));
   describe('a slide review labelling a tissue result', () => checkReadings(slideReview));
   describe('a list item split by semicolons keeps its label', () => checkReadings(semicolonItems));
   describe('a node melanoma and its documented primary', () => checkReadings(nodeMelanomaPrimary));
+  describe('a metastatic histology that names its organ', () => checkReadings(organNamingMetastatic));
 });
