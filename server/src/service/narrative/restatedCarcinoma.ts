@@ -122,7 +122,8 @@ export function withRestatedCarcinomas(
   if (!mentions.some(isPendingCarcinoma)) return mentions;
   const patients = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
   // A cancer of another organ written as past ("hx of papillary thyroid carcinoma s/p thyroidectomy 2008") is no candidate
-  // (pastPrimaries.ts); a result written as past itself may then be that cancer's, and is left unplaced.
+  // (pastPrimaries.ts); a result written as past itself may then be that cancer's, and is left unplaced. The Minimum Data Set's
+  // checked "I0100 Cancer" item, an active diagnosis, is the current cancer too (d707).
   const primaries = currentOrganPrimaries(patients, past);
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined) return mentions;
