@@ -90,10 +90,24 @@ const organNamingMetastatic: readonly ReadingCase[] = [
     [['metastatic neuroblastoma', 'C7952', 'present']]],
 ];
 
+// A germ cell tumour and its parts written with no site (Index: Tumor, germ cell, mixed; Carcinoma, embryonal; Tumor, yolk sac —
+// see Neoplasm, malignant, by site) are the testis's in a note documenting a testis neoplasm (C62.92 Malignant neoplasm of left
+// testis, unspecified whether descended or undescended; the side from the orchiectomy), else the encounter's one cancer organ
+// (C56.1 Malignant neoplasm of right ovary). Dev note d230 ("PATHOLOGY (11/03, reviewed here):\n - Mixed germ cell tumor …").
+const germCellTumours: readonly ReadingCase[] = [
+  ['a site-less mixed germ cell tumour and its parts are the testis cancer',
+    'CC: testicular cancer, s/p L radical orchiectomy.\n\nPATHOLOGY (11/03, reviewed here):\n - Mixed germ cell tumor, 4.3 cm: embryonal carcinoma 55%, yolk sac tumor 30%.',
+    [['testicular cancer', 'C6292', 'present'], ['Mixed germ cell tumor', 'C6292', 'present'], ['embryonal carcinoma', 'C6292', 'present'], ['yolk sac tumor', 'C6292', 'present']]],
+  ['a site-less yolk sac tumour in an ovarian cancer note is the ovary\'s',
+    'Dx: right ovarian cancer, s/p RSO.\nPathology: yolk sac tumor.',
+    [['right ovarian cancer', 'C561', 'present'], ['yolk sac tumor', 'C561', 'present']]],
+];
+
 describe('narrative reader: recall round 19', () => {
   describe('a past primary of another organ set aside for a site-less tissue result', () => checkReadings(pastPrimarySetAside));
   describe('a slide review labelling a tissue result', () => checkReadings(slideReview));
   describe('a list item split by semicolons keeps its label', () => checkReadings(semicolonItems));
   describe('a node melanoma and its documented primary', () => checkReadings(nodeMelanomaPrimary));
   describe('a metastatic histology that names its organ', () => checkReadings(organNamingMetastatic));
+  describe('a site-less germ cell tumour', () => checkReadings(germCellTumours));
 });
