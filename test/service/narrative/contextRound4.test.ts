@@ -60,9 +60,10 @@ describe('narrative context round 4: a tumour found in the marrow or in another 
     // The marrow's primary cell (C96.9) is lymphoid and haematopoietic tissue; a sarcoma there is the secondary C79.52.
     ['reads a sarcoma in a marrow sample as the marrow secondary', '- BM aspirate/bx 11/19: no residual Ewing sarcoma by morphology;',
       [['Ewing sarcoma', 'C7952', 'negated']]],
-    // table: liver / Malignant Secondary C78.7: a renal cell carcinoma called metastatic in a liver biopsy spread to the liver.
+    // table: liver / Malignant Secondary C78.7: a renal cell carcinoma called metastatic in a liver biopsy spread to the liver; its
+    // words name the kidney, so it is also the primary (ANNOTATION.md round 13/14, two entries; round 19), null with no side (C64.-).
     ['reads a metastatic tumour that implies its organ in another organ\'s biopsy as a secondary there', 'Liver, core biopsy: metastatic RCC',
-      [['metastatic RCC', 'C787', 'present']]],
+      [['metastatic RCC', 'C787', 'present'], ['RCC', 'null', 'present']]],
   ]);
 });
 

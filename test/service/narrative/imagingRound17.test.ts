@@ -143,7 +143,8 @@ const siteProgressions: readonly ReadingCase[] = [
 const metastaticWords: readonly ReadingCase[] = [
   ['the spread of a metastatic PTC opens with "metastatic"', 'Neck dissection 09/2026: metastatic PTC in 7/23\nnodes (levels III, IV, VI), largest 1.8 cm.',
     [['metastatic PTC in 7/23\nnodes (levels III, IV, VI)', 'C770', 'present'], ['PTC', 'C73', 'present']]],
-  ['a labelled node\'s metastatic PTC', 'B. R level III LN: positive for metastatic PTC. Tg washout >5000.', [['metastatic PTC', 'C770', 'present']]],
+  // Round 19: the labelled node's metastatic PTC is two entries too (metastaticFindings.ts, `impliedOrganMentions`).
+  ['a labelled node\'s metastatic PTC', 'B. R level III LN: positive for metastatic PTC. Tg washout >5000.', [['metastatic PTC', 'C770', 'present'], ['PTC', 'C73', 'present']]],
 ];
 
 // ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention … The assertion is the words' own": a recurrence

@@ -70,8 +70,12 @@ const mdsCancerItem: readonly ReadingCase[] = [
   ['a checked I0100 item after its dotted leader is the breast cancer', 'Dx: L breast cancer UOQ. 70F\nI0100 CANCER (WITH OR WITHOUT METASTASIS) .......... [X]',
     [['L breast cancer UOQ', 'C50412', 'present'], ['CANCER', 'C50412', 'present']]],
   ['an unchecked I0100 item is no mention', 'Dx: prostate cancer.\nI0100 CANCER (WITH OR WITHOUT METASTASIS) .......... [ ]  (HX ONLY)', [['prostate cancer', 'C61', 'present']]],
-  ['a checked I0100 item beside two organs is no mention', 'Dx: prostate cancer. Hx colon cancer 2010.\nI0100 cancer [x]',
-    [['prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history']]],
+  // Round 19 (pastPrimaries.ts): a cancer written as past ("Hx colon cancer 2010") is no active diagnosis, so the checked item, which
+  // the Minimum Data Set checks for an active diagnosis, is the one current prostate cancer (d707's "Hx bladder cancer" beside it).
+  ['a checked I0100 item beside a past cancer of another organ is the current one', 'Dx: prostate cancer. Hx colon cancer 2010.\nI0100 cancer [x]',
+    [['prostate cancer', 'C61', 'present'], ['colon cancer', 'Z85038', 'history'], ['cancer', 'C61', 'present']]],
+  ['a checked I0100 item beside two current organs is no mention', 'Dx: prostate cancer; colon cancer on FOLFOX.\nI0100 cancer [x]',
+    [['prostate cancer', 'C61', 'present'], ['colon cancer', 'C189', 'present']]],
 ];
 
 // A specimen label that sets its procedure off with a semicolon ("A. UTERUS, CERVIX, …; TLH-BSO:", d704) names today's specimen:

@@ -9,8 +9,8 @@ import type { ReadingCase } from './readingCases';
 
 // Index: "Carcinoma — see also Neoplasm, by site, malignant": a site-less carcinoma a tissue result names is the encounter's
 // cancer at its site (restatedCarcinoma.ts). A relative's cancer is no candidate organ, since the patient's specimen cannot be
-// of it (Guideline I.C.21.c.4: Z80 is the family's history, not the patient's neoplasm); the patient's own history of another
-// primary still leaves the result open. Table: pancreas, head / Malignant Primary C25.0 (C25.0 Malignant neoplasm of head of
+// of it (Guideline I.C.21.c.4: Z80 is the family's history, not the patient's neoplasm); since round 19 neither is the patient's
+// own past history of another primary. Table: pancreas, head / Malignant Primary C25.0 (C25.0 Malignant neoplasm of head of
 // pancreas); endometrium / Malignant Primary C54.1 (C54.1 Malignant neoplasm of endometrium). Dev notes d24, d461, d501.
 const relativesCancerBesideResult: readonly ReadingCase[] = [
   ['a tissue result beside a relative\'s colon and prostate cancers is the pancreatic cancer',
@@ -19,9 +19,11 @@ const relativesCancerBesideResult: readonly ReadingCase[] = [
   ['a frozen section beside a mother\'s breast cancer is the endometrial cancer',
     'PRE-OP DIAGNOSIS: Endometrial adenocarcinoma, FIGO grade 1 (EMB 10/2026).\nPOST-OP DIAGNOSIS: Same; frozen section: endometrioid adenocarcinoma, grade 1-2.\nFamily history: mother with breast cancer at 50.',
     [['Endometrial adenocarcinoma', 'C541', 'present'], ['adenocarcinoma', 'C541', 'present'], ['breast cancer', 'Z803', 'family']]],
-  ['the patient\'s own history of another primary still leaves the result open',
+  // Round 19 (pastPrimaries.ts): a primary of another organ written as past (a PMH block, a history lead) is set aside, so the result
+  // is the current pancreatic cancer's (Guideline I.C.2.d: the excised and treated cancer is a history, Z85, no current neoplasm).
+  ['the patient\'s own past history of another primary leaves the result to the current cancer',
     'Pancreatic head adenocarcinoma. Final path: ductal adenocarcinoma.\nPMH: prostate ca s/p RT 2015.',
-    [['Pancreatic head adenocarcinoma', 'C250', 'present'], ['prostate ca', 'Z8546', 'history']]],
+    [['Pancreatic head adenocarcinoma', 'C250', 'present'], ['adenocarcinoma', 'C250', 'present'], ['prostate ca', 'Z8546', 'history']]],
 ];
 
 // ANNOTATION.md, "Peritoneal or pelvic washings 'negative / positive for malignant cells' are a mention of the peritoneal

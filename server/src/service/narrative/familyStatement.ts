@@ -35,25 +35,42 @@ export function aboutRelative(tokens: readonly Token[], start: number): boolean 
 export class FamilyStatements {
   /** Each Family History block's first token and the token after its last, in pairs, ascending. */
   private readonly bounds: number[] = [];
+  /** The same for the Past Medical and Past Surgical History blocks: where the note lists the patient's past conditions (pastPrimaries.ts). */
+  private readonly pastBounds: number[] = [];
 
   constructor(tokens: readonly Token[], sections: readonly NoteSection[], blocks?: SectionBlocks) {
     let index = 0;
     for (const section of sections) {
-      if (section.kind !== 'family-history' || blocks === undefined) continue;
+      const into = section.kind === 'family-history' ? this.bounds : PAST_KINDS.has(section.kind) ? this.pastBounds : undefined;
+      if (into === undefined || blocks === undefined) continue;
       while (index < tokens.length && (tokens[index]?.start ?? 0) < section.span.offset) index++;
       const first = index;
-      while (index < tokens.length && blocks.kindAt(section, tokens[index]?.start ?? 0) === 'family-history') index++;
-      this.bounds.push(first, index);
+      while (index < tokens.length && blocks.kindAt(section, tokens[index]?.start ?? 0) === section.kind) index++;
+      into.push(first, index);
     }
+  }
+
+  /** Whether the token at `index` stands in a Past Medical or Past Surgical History block. */
+  inPastHistory(index: number): boolean {
+    return inBounds(this.pastBounds, index);
   }
 
   /** Whether the token at `index` stands in a Family History section or after a family word in its sentence. */
   has(tokens: readonly Token[], index: number): boolean {
-    for (let pair = 0; pair < this.bounds.length; pair += 2) {
-      if (index >= (this.bounds[pair] ?? 0) && index < (this.bounds[pair + 1] ?? 0)) return true;
-    }
+    if (inBounds(this.bounds, index)) return true;
     return wordInSentenceWindow(tokens, index, index, { words: FAMILY_WORDS, sentence: tokens[index]?.sentence, before: RELATIVE_REACH });
   }
+}
+
+/** The section kinds whose blocks list the patient's past conditions. */
+const PAST_KINDS: ReadonlySet<NoteSection['kind']> = new Set<NoteSection['kind']>(['past-medical-history', 'past-surgical-history']);
+
+/** Whether `index` falls in one of the token ranges given as first and after-last pairs. */
+function inBounds(bounds: readonly number[], index: number): boolean {
+  for (let pair = 0; pair < bounds.length; pair += 2) {
+    if (index >= (bounds[pair] ?? 0) && index < (bounds[pair + 1] ?? 0)) return true;
+  }
+  return false;
 }
 
 /** No Family History section: only the sentence's own words say a cancer is the family's. */

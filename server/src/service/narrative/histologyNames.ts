@@ -160,10 +160,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
     notAfter: ['ankle', 'active', 'passive', 'pf', 'plantar', 'foot', 'toe', 'wrist', 'with', '/', 'and'] }),
   // Germ cell tumours and their parts (Index: Carcinoma, embryonal; Tumor, yolk sac; Tumor, germ cell, mixed — see Neoplasm, malignant, by site);
   // "YST" in capitals. A seminoma, a non-seminoma or "GCT" of the testis is in `histologyLexicon.ts`.
-  // They imply no organ (ovary, testis and mediastinum all have them): the site is the one written or the report's specimen.
+  // They imply no organ (ovary, testis and mediastinum all have them): the site is the one written or the report's specimen; written
+  // with none, they are the testis's in a note documenting a testis neoplasm, else the encounter's one cancer organ (encounterOrgan.ts).
   ...spelled(['embryonal carcinoma', 'yolk sac tumor', 'yolk sac tumour', 'yolk sac tumors', 'mixed germ cell tumor', 'mixed germ cell tumour',
-    'mixed gct', 'mixed nsgct', 'endodermal sinus tumor'], { role: 'primary' }),
-  ...spelled(['yst'], { role: 'primary', capitalsOnly: true }),
+    'mixed gct', 'mixed nsgct', 'endodermal sinus tumor'], { role: 'primary', encounterOrgan: ['testis'] }),
+  ...spelled(['yst'], { role: 'primary', capitalsOnly: true, encounterOrgan: ['testis'] }),
   // Index: Dysgerminoma — specified site, see Neoplasm, malignant; unspecified site, female C56.9 (the testis's counterpart is written
   // "seminoma", the brain's and mediastinum's "germinoma"), so the word alone is the ovary's (table: ovary / Malignant Primary C56.-).
   ...spelled(['dysgerminoma', 'dysgerminomas', 'pure dysgerminoma'], { role: 'primary', impliedSite: OVARY }),

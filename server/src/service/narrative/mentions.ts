@@ -24,7 +24,7 @@ import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
-import { nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
+import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { eyeLineLabel } from './eyeSides';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -251,7 +251,7 @@ function anchorMentions(
     const marrow = marrowSample(tokens, nearby, label ?? specimenLabelSite(tokens, sites, start) ?? marrowSampleBefore(tokens, sites, start), start);
     const sampled = marrow ?? (calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined);
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
-    mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: spreadLabel === undefined ? ownColumn : 'secondary', site: spreadLabel ?? nearby ?? withPartAfterAnchor(tokens, implied, end) ?? implied, histology: term });
+    for (const mention of impliedOrganMentions(start, end, term, ownColumn, nearby ?? withPartAfterAnchor(tokens, implied, end) ?? implied, implied, spreadLabel)) mentions.push(mention);
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });

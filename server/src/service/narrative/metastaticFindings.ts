@@ -3,6 +3,7 @@ import { isMetastasisProne } from './findingOrgan';
 import type { HistologyTerm } from './histologyLexicon';
 import { MERKEL_SECONDARY, type MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
+import { deniedSpread, pendingNodeMelanomaPrimary } from './nodeMelanomaPrimary';
 import { findingNounSite, lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { type SiteList, sitesToTheRight } from './siteLists';
@@ -73,7 +74,9 @@ export function nodeMelanomaMentions(
   const metastatic = tokens[start - 1]?.norm === 'metastatic';
   const node = site?.lymphNode === true ? site : nodeOfFinding(tokens, sites, siteEndingAt, metastatic ? start - 1 : start, end);
   if (node === undefined) return undefined;
-  if (metastatic) return [];
+  // "Metastatic melanoma in one lymph node": the node's secondary is read from "metastatic"; the melanoma it came from waits for
+  // the patient's documented skin site (nodeMelanomaPrimary.ts).
+  if (metastatic) return term.siteAxis === 'melanoma' && !deniedSpread(tokens, start - 1) ? [pendingNodeMelanomaPrimary(start, end, term)] : [];
   const secondary: RawMention = { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...node, start, end: start } };
   // A Merkel cell carcinoma in a node has a code of its own (Tabular C7B.1, "nodal presentation"), which C77.- does not take.
   return [term.siteAxis === 'merkel' ? { ...secondary, morphology: MERKEL_SECONDARY } : secondary];
@@ -88,4 +91,35 @@ function nodeOfFinding(
   if (FOUND_IN.has(right.preposition ?? '') && first !== undefined) return first.lymphNode ? first : undefined;
   const subject = findingSubject(tokens, siteEndingAt, start) ?? lineLabelSite(tokens, sites, start);
   return subject?.lymphNode === true ? subject : undefined;
+}
+
+/**
+ * "B. R level III LN: positive for metastatic PTC", "US-guided bx of seg 6 liver lesion: metastatic adrenocortical carcinoma": a
+ * histology whose own words name the primary's organ, called metastatic in a labelled specimen of another organ, is two entries:
+ * the secondary where it was found and the primary its words name (ANNOTATION.md round 13/14, "'Metastatic <histology>' is two
+ * entries … only when the histology's own words name the primary's organ or tissue": papillary thyroid carcinoma, RCC, HCC,
+ * adrenocortical carcinoma, seminoma, osteosarcoma, CRC). A generic histology whose implied organ is only the likeliest one
+ * (ductal carcinoma → breast, urothelial carcinoma → bladder, high-grade serous carcinoma → ovary, neuroblastoma) stays the one
+ * secondary.
+ */
+
+/** The implied organs that the histology's own words name (thyroid in "PTC", kidney in "RCC", liver in "HCC" …). */
+const ORGAN_NAMING: ReadonlySet<string> = new Set(['thyroid', 'kidney', 'liver', 'adrenal', 'testis', 'bone', 'rectum']);
+
+/** Whether the histology's words name its primary's organ. */
+function namesItsOrgan(term: HistologyTerm): boolean {
+  // A neuroblastoma's implied adrenal gland is only its likeliest origin (ANNOTATION.md: a generic histology).
+  return term.role === 'primary' && ORGAN_NAMING.has(term.impliedSite?.[0] ?? '') && !term.words.includes('neuroblastoma');
+}
+
+/**
+ * The mentions of an implied-organ histology at `start`–`end`: at `site` in `ownColumn` when it spread nowhere named, else the
+ * secondary at `spread`, and beside it the primary at `implied` when the words name that organ.
+ */
+export function impliedOrganMentions(
+  start: number, end: number, term: HistologyTerm, ownColumn: RawMention['column'], site: SiteMatch, implied: SiteMatch, spread: SiteMatch | undefined,
+): readonly RawMention[] {
+  if (spread === undefined) return [{ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site, histology: term }];
+  const secondary: RawMention = { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: spread, histology: term };
+  return namesItsOrgan(term) ? [secondary, { start, end, anchorStart: start, anchorEnd: end, column: 'primary', site: implied, histology: term }] : [secondary];
 }

@@ -17,6 +17,7 @@ import { withUpperTractSite } from './upperTract';
 import { withSpecimenPartSite } from './specimenPartReference';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
+import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
 import { withBiradsFindings } from './biradsCategory';
 import { withCentralNeckNodes } from './centralNeckNodes';
@@ -41,7 +42,8 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
-  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withBiradsFindings(tokens, withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions))), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
+  const past = (mention: RawMention): boolean => writtenAsPast(tokens, family, mention.anchorStart);
+  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withBiradsFindings(tokens, withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions))), relatives, tokens, past), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
   return withEpiduralExtension(withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
 }

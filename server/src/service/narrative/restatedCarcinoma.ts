@@ -6,6 +6,8 @@ import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
+import { currentOrganPrimaries } from './pastPrimaries';
+import { reviewedSlidesResult } from './slideReview';
 import type { Token } from './tokens';
 
 /**
@@ -95,7 +97,8 @@ const LABEL_REACH = 6;
  */
 function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
   const cue = resultCueBefore(tokens, sites, anchorStart);
-  if (cue === undefined) return false;
+  // "EUS-FNB slides reviewed - ductal adenocarcinoma": a slide review's label (slideReview.ts).
+  if (cue === undefined) return reviewedSlidesResult(tokens, sites, anchorStart);
   return nearestInSentenceBefore(tokens, cue, LABEL_REACH, tokens[cue]?.sentence, (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) >= 0;
 }
 
@@ -113,11 +116,18 @@ function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly
  * The mentions, with each site-less tissue carcinoma placed at the encounter's one cancer organ when there is one;
  * `aboutRelative` tells a relative's cancer (a Family History block or a relative in its sentence) from the patient's.
  */
-export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false, tokens: readonly Token[] = []): readonly RawMention[] {
+export function withRestatedCarcinomas(
+  mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false, tokens: readonly Token[] = [], past: (mention: RawMention) => boolean = () => false,
+): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
-  const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
+  const patients = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
+  // A cancer of another organ written as past ("hx of papillary thyroid carcinoma s/p thyroidectomy 2008") is no candidate
+  // (pastPrimaries.ts); a result written as past itself may then be that cancer's, and is left unplaced. The Minimum Data Set's
+  // checked "I0100 Cancer" item, an active diagnosis, is the current cancer too (d707).
+  const primaries = currentOrganPrimaries(patients, past);
   const organ = primaries[0]?.site.path[0];
-  if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
+  if (organ === undefined) return mentions;
+  const pastSetAside = primaries.length !== patients.length;
   // In an encounter with distant spread "the tumor" of an image may be a metastasis ("radiation necrosis vs residual tumor" of a brain met),
   // but not "the primary tumor"; a spread denied where it is written ("No liver or peritoneal mets at exploration") is none.
   // "The tumor" is the one organ's only where no neoplasm of another organ is written either, but a benign or in-situ one (a pituitary
@@ -127,7 +137,7 @@ export function withRestatedCarcinomas(mentions: readonly RawMention[], aboutRel
     || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(spread && mention.histology?.namesLesion === true && tokens[mention.start - 1]?.norm !== 'primary') ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !(spread && mention.histology?.namesLesion === true && tokens[mention.start - 1]?.norm !== 'primary') ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }
 
 /** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */

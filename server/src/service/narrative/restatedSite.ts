@@ -1,4 +1,5 @@
 import { SPREAD_ORGANS } from './neuroendocrineNote';
+import { documentsMelanomaSite, isPendingNodeMelanoma, MELANOMA_SITE_KEY, skinSurface } from './nodeMelanomaPrimary';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { samePath } from './siteMatch';
@@ -38,6 +39,9 @@ export function withRestatedSites(tokens: readonly Token[], sites: readonly (Sit
   const named = new Map<string, NamedSite>();
   return withoutRenamedPrimaries(tokens, mentions).map((mention) => {
     if (RESTATED_MORPHOLOGY.has(mention.morphology?.siteAxis ?? '')) return withRestatedMorphologySite(named, mention);
+    // A node melanoma's primary takes the patient's melanoma site named before it (nodeMelanomaPrimary.ts).
+    if (documentsMelanomaSite(mention)) remember(named, MELANOMA_SITE_KEY, skinSurface(mention.site), mention.start);
+    if (isPendingNodeMelanoma(mention)) return withPendingCleared(withRestatedMorphologySite(named, mention, MELANOMA_SITE_KEY));
     if (mention.histology?.tissue !== undefined) return withRestatedTissueSite(named, mention);
     const implied = mention.histology?.impliedSite;
     const site = mention.site;
@@ -114,6 +118,11 @@ function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMenti
 
 function withSide(site: SiteMatch): Partial<SiteMatch> {
   return site.laterality === undefined ? {} : { laterality: site.laterality };
+}
+
+/** A pending mention that found its site is kept (`restatedOnly` cleared); one that found none stays pending and is dropped. */
+function withPendingCleared(mention: RawMention): RawMention {
+  return mention.site === undefined ? mention : { ...mention, restatedOnly: false };
 }
 
 function remember(named: Map<string, NamedSite>, key: string, site: SiteMatch, at: number): void {

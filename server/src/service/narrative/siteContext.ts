@@ -60,7 +60,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   // "Lung, right lower lobe, wedge resection: metastatic adenocarcinoma": the words after the organ narrow it.
   if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;
   // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
-  if (isMarginItem(tokens, first)) return undefined;
+  if (isMarginItem(tokens, itemStart(tokens, first))) return undefined;
   first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = labelSentenceStart(tokens, first - 1, isProcedure);
@@ -101,14 +101,33 @@ export function inMarginItem(tokens: readonly Token[], index: number): boolean {
  * items above it are walked back while none ends the label's list with a colon of its own.
  */
 function labelledListStart(tokens: readonly Token[], first: number): number {
-  let start = first;
+  let start = itemStart(tokens, first);
   for (let items = 0; items < LABELLED_ITEMS; items++) {
     if (!LIST_MARKERS.has(tokens[start]?.norm ?? '') || tokens[start - 1]?.norm === ':' || start === 0) return start;
-    const previous = sentenceStart(tokens, start - 1);
+    const previous = itemStart(tokens, sentenceStart(tokens, start - 1));
     if (!LIST_MARKERS.has(tokens[previous]?.norm ?? '')) return start;
     start = previous;
   }
   return start;
+}
+
+/** How many semicolons one list item may hold ("- Tumor is confined to the kidney; no perinephric fat or renal sinus invasion identified."). */
+const ITEM_CLAUSES = 4;
+
+/**
+ * The first token of the list item whose clause starts at `first`: a semicolon ends a sentence but not the item, so the clauses
+ * after it stay in the item and the label above still labels the items below it (round 19, d748: "KIDNEY, LEFT LOWER POLE, …:").
+ */
+function itemStart(tokens: readonly Token[], first: number): number {
+  let start = first;
+  for (let clauses = 0; clauses < ITEM_CLAUSES && !LIST_MARKERS.has(tokens[start]?.norm ?? '') && clauseSemicolon(tokens, start - 1); clauses++) start = sentenceStart(tokens, start - 1);
+  return LIST_MARKERS.has(tokens[start]?.norm ?? '') ? start : first;
+}
+
+/** Whether the token is a semicolon between clauses, a space after it: not one inside a karyotype ("t(4;14)"). */
+function clauseSemicolon(tokens: readonly Token[], index: number): boolean {
+  const semicolon = tokens[index];
+  return semicolon?.norm === ';' && (tokens[index + 1]?.start ?? 0) > semicolon.end;
 }
 
 /** How many tokens ("A.", "Sentinel") may stand before the node that a label opens with. */

@@ -1,0 +1,44 @@
+import type { FamilyStatements } from './familyStatement';
+import type { RawMention } from './rawMention';
+import { wordInSentenceWindow } from './sentenceWindow';
+import type { Token } from './token';
+
+/**
+ * Where the note writes a cancer as the patient's past one: in a Past Medical or Past Surgical History block, or after a
+ * history lead in its own sentence ("hx of papillary thyroid carcinoma s/p total thyroidectomy 2008, no recurrence",
+ * "remote base-of-tongue SCC"). A tissue result written with no site in the rest of the note ("Pathology review: EUS-FNB
+ * slides reviewed - ductal adenocarcinoma") reports the disease the encounter works up or treats, not a cancer excised
+ * years before (Guideline I.C.2.d: such a primary is a history, Z85, and no longer the patient's disease), so the
+ * restatement of a site-less carcinoma (`restatedCarcinoma.ts`) may set such past primaries aside when the note's current
+ * primaries are all of one organ.
+ */
+
+/** Words that, before a cancer in its sentence, write it as the patient's past one. */
+const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'remote', 'prior', 'previous', 'former', 'past']);
+
+/** How far before a mention, in its sentence, a history lead may stand ("hx of papillary thyroid carcinoma"). */
+const HISTORY_LEAD_REACH = 8;
+
+/** Whether the mention at `start` is written as the patient's past cancer: in a past-history block or after a history lead. */
+export function writtenAsPast(tokens: readonly Token[], family: FamilyStatements, start: number): boolean {
+  if (family.inPastHistory(start)) return true;
+  return wordInSentenceWindow(tokens, start, start, { words: HISTORY_LEADS, sentence: tokens[start]?.sentence, before: HISTORY_LEAD_REACH });
+}
+
+/**
+ * The primaries that name the encounter's current cancer organ: all of them when they are of one organ; else those not written
+ * as past, when those are of one organ; else none, so that two current organs still leave a site-less result unplaced.
+ */
+export function currentOrganPrimaries<M extends RawMention & { readonly site: { readonly path: readonly string[] } }>(
+  primaries: readonly M[], past: (mention: RawMention) => boolean,
+): readonly M[] {
+  if (oneOrgan(primaries)) return primaries;
+  const current = primaries.filter((primary) => !past(primary));
+  return oneOrgan(current) ? current : [];
+}
+
+/** Whether the primaries are all of one organ (and there is at least one). */
+function oneOrgan(primaries: readonly { readonly site: { readonly path: readonly string[] } }[]): boolean {
+  const organ = primaries[0]?.site.path[0];
+  return organ !== undefined && primaries.every((primary) => primary.site.path[0] === organ);
+}
