@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+
+/**
+ * Round 19 (issue 12): procedure and report documents (operative notes with frozen sections and pathology addenda, endoscopy,
+ * EUS and EBUS reports, IR procedure notes, cytology reports), the blind batch d783–d802. Expected mentions and sections
+ * follow test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (/work/shared/codesets) and the
+ * Table of Neoplasms (FY2025).
+ */
+
+/** The section names the reader gives the headers of `text`, in order. */
+function sectionNames(text: string): string[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).sections.map((section) => section.name);
+}
+
+// ANNOTATION.md's header table: "an addendum named only by its date, time, author or service, whatever follows the date" is
+// `Addendum` ("ADDENDUM 12/04 (path reviewed w/ team)"), and "an addendum whose header names the pathology part it adds" is
+// `Pathology` ("ADDENDUM - PATHOLOGY (10/16/2026)", "Cytology addendum"). A procedure note annotates its addendum with a
+// reviewer, a parenthesis holding its own punctuation or a decoration: d784 "ADDENDUM 12/06/2026 (final path reviewed):",
+// d799 "ADDENDUM 12/01/2026 (cytology reviewed, HL/MF):", d789 "ADDENDUM (12/07/26) final path:", d788 "=== ADDENDUM -
+// PATHOLOGY (11/26/2026) ===", d798 "ADDENDUM - CYTOLOGY (12/04/2026)", d794 "CYTOLOGY ADDENDUM 12/02/2026 (Dr. Amadi)".
+const ADDENDUM_HEADERS: readonly (readonly [string, readonly string[]])[] = [
+  ['Plan: f/u path.\n\nADDENDUM 12/06/2026 (final path reviewed):\nA. Invasive ductal carcinoma.', ['Plan', 'Addendum']],
+  ['Plan: f/u cytology.\n\nADDENDUM 12/01/2026 (cytology reviewed, HL/MF):\nPleural fluid: adenocarcinoma.', ['Plan', 'Addendum']],
+  ['Plan: f/u path.\n\nADDENDUM (12/07/26) final path:\n(A) Renal cell carcinoma.', ['Plan', 'Addendum']],
+  ['Disposition: SICU.\n\n=== ADDENDUM - PATHOLOGY (11/26/2026) ===\nA. Adenocarcinoma.', ['Plan', 'Pathology']],
+  ['Impression: ascites.\n\nADDENDUM - CYTOLOGY (12/04/2026)\nAscites: POSITIVE FOR MALIGNANCY.', ['Impression', 'Pathology']],
+  ['Recommendations: f/u cytology.\n\nCYTOLOGY ADDENDUM 12/02/2026 (Dr. Amadi)\nA. Pancreas: adenocarcinoma.', ['Assessment and Plan', 'Pathology']],
+  ['Plan: see addendum (12/04) for path.\nHematology addendum 12/04 (Dr. Li):\nMarrow: no lymphoma.', ['Plan', 'Addendum']],
+];
+
+describe('narrative round 19 procedure documents: addendum headers', () => {
+  for (const [text, names] of ADDENDUM_HEADERS) it(JSON.stringify(text.split('\n').slice(-2, -1)[0]), () => assert.deepEqual(sectionNames(text), names));
+});
