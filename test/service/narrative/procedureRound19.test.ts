@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
 import { spanOf } from '../../../server/src/service/spans';
 import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
 
 /**
  * Round 19 (issue 12): procedure and report documents (operative notes with frozen sections and pathology addenda, endoscopy,
@@ -34,3 +36,19 @@ const ADDENDUM_HEADERS: readonly (readonly [string, readonly string[]])[] = [
 describe('narrative round 19 procedure documents: addendum headers', () => {
   for (const [text, names] of ADDENDUM_HEADERS) it(JSON.stringify(text.split('\n').slice(-2, -1)[0]), () => assert.deepEqual(sectionNames(text), names));
 });
+
+// ANNOTATION.md, "Lymph node metastasis by region" and round 17 ("Inside a procedure note's Findings block, its sampling and
+// organ sub-labels (… a linear-EBUS station list …) are fields of the findings"): an EBUS report lists each station as an
+// item opening with the station and a colon, describes the node, then gives the on-site reading ("- Stn 7: 18 mm, round. 3
+// passes. ROSE: malignant cells"), and the cytology addendum labels its parts "LN stn 4L:" (d796). Stations 2–9 are
+// mediastinal, 10–11 hilar and interlobar: table: lymph gland, mediastinal / hilar / bronchopulmonary, Malignant Secondary
+// C77.1 (Tabular C77.1 Secondary and unspecified malignant neoplasm of intrathoracic lymph nodes).
+const stationItems: readonly ReadingCase[] = [
+  ['an EBUS station item\'s ROSE reading is of its station', 'EBUS:\n- Stn 7: 18 mm, round, necrosis. 3 passes. ROSE: malignant cells, squamous features.\n- Stn 4R: 6 mm, oval. 3 passes. ROSE: lymphocytes only,\n  no malignant cells.',
+    [['malignant cells', 'C771', 'present'], ['malignant cells', 'C771', 'negated']]],
+  ['"LN stn 4L:" labels its part with the station', 'FINAL CYTOLOGY:\nB. LN stn 4L: Squamous cell carcinoma.\nD. LN stn 4R: Negative for malignancy.',
+    [['Squamous cell carcinoma', 'C771', 'present'], ['malignancy', 'C771', 'negated']]],
+  ['an item that names a site of its own keeps it', 'Findings:\n- Stn 7: 18 mm. Liver: 2 cm lesion c/w metastasis.', [['Liver: 2 cm lesion c/w metastasis', 'C787', 'uncertain']]],
+];
+
+describe('narrative round 19 procedure documents: station items', () => checkReadings(stationItems));
