@@ -52,3 +52,21 @@ const stationItems: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: station items', () => checkReadings(stationItems));
+
+// ANNOTATION.md, settled 2026-12-05: "Only 'c/w' is settled by the note's own tissue; every other hedge keeps its own words",
+// and an image's or a clinical "c/w X" is uncertain unless the same note's tissue establishes it. An operative note's MRI
+// "c/w clear cell RCC" is settled by its own pathology addendum (d789: table: kidney / Malignant Primary C64.-; right ->
+// C64.1 Malignant neoplasm of right kidney, except renal pelvis), a ROSE "consistent with pancreatic adenocarcinoma" by the
+// EUS report's cytology addendum (d794: table: pancreas / body / Malignant Primary C25.1). An imaging Impression's plain
+// restatement settles nothing ("Each statement's assertion comes from its own words"), and "suspicious for" keeps its doubt.
+const settledConclusions: readonly ReadingCase[] = [
+  ['an MRI "c/w" is settled by the note\'s pathology addendum',
+    'Indication: MRI 9/12: 4.1 cm enhancing R renal mass, c/w clear cell RCC.\nPlan: f/u path.\n\nADDENDUM (12/07/26) final path:\n(A) R kidney, partial nephrectomy: Renal cell carcinoma, clear cell type.',
+    [['RCC', 'C641', 'present'], ['Renal cell carcinoma', 'C641', 'present']]],
+  ['an Impression restating the finding settles nothing', 'Findings: 2 cm L adrenal nodule, -5 HU, c/w lipid-rich adenoma.\nImpression: L adrenal adenoma.',
+    [['lipid-rich adenoma', 'D3502', 'uncertain'], ['L adrenal adenoma', 'D3502', 'present']]],
+  ['"suspicious for" keeps its doubt beside the tissue', 'Pre-op dx: R renal mass, suspicious for RCC.\nPathology: R kidney, partial nephrectomy: renal cell carcinoma.',
+    [['RCC', 'C641', 'uncertain'], ['renal cell carcinoma', 'C641', 'present']]],
+];
+
+describe('narrative round 19 procedure documents: "c/w" settled by the note\'s tissue', () => checkReadings(settledConclusions));
