@@ -70,3 +70,19 @@ const settledConclusions: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: "c/w" settled by the note\'s tissue', () => checkReadings(settledConclusions));
+
+// ANNOTATION.md, "Lymph node metastasis by region": the nodes of a resection specimen with no region written are the resected
+// organ's regional nodes, a Whipple's table: lymph gland, intra-abdominal / Malignant Secondary C77.2. A node count written
+// as a fraction before "regional lymph nodes" (d788 "Metastatic adenocarcinoma in 2/19 regional lymph nodes") is stepped over
+// as "2 of 19" is. The numbered stations of gastric and pancreatic surgery (d788 "Station 8a lymph node", the common hepatic
+// artery's) are abdominal nodes in an encounter whose cancers all drain there (C77.2), not the chest's IASLC station 8 (C77.1).
+const resectionNodeCounts: readonly ReadingCase[] = [
+  ['a fraction before "regional lymph nodes" is a node count', 'Procedure: Whipple.\nPathology:\nMetastatic adenocarcinoma in 2/19 regional lymph nodes.',
+    [['Metastatic adenocarcinoma in 2/19 regional lymph nodes', 'C772', 'present']]],
+  ['a station node of a pancreatic cancer is abdominal', 'Dx: pancreatic head adenocarcinoma.\nFROZEN SECTIONS:\n- Station 8a lymph node: no carcinoma seen on frozen',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['carcinoma', 'C772', 'negated']]],
+  ['a station node of a lung cancer stays in the chest', 'Dx: RUL adenocarcinoma.\nFROZEN SECTIONS:\n- Station 7 lymph node: no carcinoma seen on frozen',
+    [['RUL adenocarcinoma', 'C3411', 'present'], ['carcinoma', 'C771', 'negated']]],
+];
+
+describe('narrative round 19 procedure documents: resection node counts and stations', () => checkReadings(resectionNodeCounts));

@@ -17,6 +17,7 @@ import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withRestatedTumours } from './unprovenTumour';
 import { withCentralNeckNodes } from './centralNeckNodes';
+import { withAbdominalStations } from './abdominalStations';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
@@ -29,7 +30,7 @@ import { type FamilyStatements, noFamilySections } from './familyStatement';
  * its organ, and the histology a metastasis written right after it is made of ("melanoma metastasis"); a
  * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a
  * breast cancer's sentinel node with no region the axilla (sentinelNodes.ts), a nodal metastasis with no region the one region of the encounter's other nodal metastases, else a "nodal" word the one region
- * the encounter's cancers drain to (regionalNodes.ts), and a paratracheal node of a neck-draining cancer the neck (centralNeckNodes.ts); leptomeningeal
+ * the encounter's cancers drain to (regionalNodes.ts), and a paratracheal node of a neck-draining cancer the neck (centralNeckNodes.ts), a station node of an abdominally draining one the abdomen (abdominalStations.ts); leptomeningeal
  * disease and the dura get their extent, an upper-tract urothelial carcinoma its renal pelvis or ureter, a
  * solid tumour in the marrow its secondary column, a testis the descent the note documents, and an
  * endometrioid carcinoma of the uterus its endometrium.
@@ -38,7 +39,7 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
-  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions)), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
+  const kept = withAbdominalStations(tokens, withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions)), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives), relatives);
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }

@@ -7,7 +7,7 @@ import { partOfOrganAt } from './partOfOrgan';
 import { isWholeNumber } from './numberWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
-import { ANCHOR_LEXICONS } from './wordClasses';
+import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
 
 /**
  * The site lists written next to a histology word: to its left over modifiers and conjunctions
@@ -180,7 +180,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
       position = closing + 1;
       continue;
     }
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token) || isNodeFraction(token)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;
@@ -204,6 +204,12 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   const ownPrimary = preposition === undefined && tokens[anchorEnd]?.norm === ',' && tokens[found[found.length - 1]?.end ?? -1]?.norm === 'primary';
   return { sites: ownPrimary ? [] : found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
 }
+
+/** A count of nodes written as a fraction ("in 2/19 regional lymph nodes"), stepped over as a whole number is. */
+function isNodeFraction(token: Token): boolean {
+  return (token.classes & WORD_CLASS.digitFirst) !== 0 && NODE_FRACTION.test(token.norm);
+}
+const NODE_FRACTION = /^\d{1,3}\/\d{1,3}$/;
 
 /** Whether the token at `index` ends a set-off subtype or grade ("nodular", "well differentiated", "well diff."). */
 function endsSetOffSubtype(tokens: readonly Token[], index: number): boolean {
