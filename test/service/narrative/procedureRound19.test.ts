@@ -86,3 +86,14 @@ const resectionNodeCounts: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: resection node counts and stations', () => checkReadings(resectionNodeCounts));
+
+// ANNOTATION.md round 17, "The sentinel nodes of a breast cancer's surgery, no region written, are axillary" (table: lymph
+// gland, axilla, axillary / Malignant Secondary C77.3), read when every cancer of the encounter is the breast's. A mastectomy
+// report's "Nipple: no carcinoma" denies the breast cancer at the nipple (table: nipple / Malignant Primary C50.0-, Tabular
+// C50.0 Malignant neoplasm of nipple and areola), the breast's own row, so it leaves the sentinel nodes axillary (d784).
+const breastSentinelNodes: readonly ReadingCase[] = [
+  ['a denied nipple carcinoma leaves the breast\'s sentinel node axillary', 'Dx: L breast IDC. Nipple: no carcinoma.\nSLN #2: negative for metastatic carcinoma (0/1).',
+    [['L breast IDC', 'null', 'present'], ['carcinoma', 'null', 'negated'], ['SLN #2: negative for metastatic carcinoma', 'C773', 'negated']]],
+];
+
+describe('narrative round 19 procedure documents: breast sentinel nodes', () => checkReadings(breastSentinelNodes));
