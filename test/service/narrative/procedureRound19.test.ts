@@ -33,6 +33,24 @@ const ADDENDUM_HEADERS: readonly (readonly [string, readonly string[]])[] = [
   ['Plan: see addendum (12/04) for path.\nHematology addendum 12/04 (Dr. Li):\nMarrow: no lymphoma.', ['Plan', 'Addendum']],
 ];
 
+// ANNOTATION.md's header table and round 17: a procedure note's "TECHNIQUE" is the procedure itself, `Procedure` (d786, d789,
+// d791, d798 "Technique - port:"), while an imaging report's technique, with no Procedure header before it, stays `Results`;
+// "INDICATIONS FOR OPERATION" is the story of the illness as "Indications for surgery" is (d785); a frozen-section label with
+// its pathologist opening its own line or list item is `Pathology` ("- Frozen (Dr. Vukovic):", d785), but an indented "Frozen:"
+// continuing a findings item keeps the findings' section (d171).
+const PROCEDURE_NOTE_HEADERS: readonly (readonly [string, readonly string[]])[] = [
+  ['PROCEDURE: TURBT.\nTECHNIQUE:\nExophytic component of the tumor resected.', ['Procedure', 'Procedure']],
+  ['Procedures: port, paracentesis.\nTechnique - port: R IJ accessed.', ['Procedure', 'Procedure']],
+  ['COMPARISON: none.\nTECHNIQUE: Axial images after contrast.', ['Results', 'Results']],
+  ['INDICATIONS FOR OPERATION:\nRUL nodule.', ['History of Present Illness']],
+  ['FINDINGS:\n- RUL lesion.\n- Frozen (Dr. Vukovic): "Non-small cell carcinoma."', ['Results', 'Pathology']],
+  ['FINDINGS:\n- IOUS: 1.4 cm lesion seg 6. Wedge excision.\n  Frozen: metastatic adenocarcinoma.', ['Results']],
+];
+
+describe('narrative round 19 procedure documents: procedure note headers', () => {
+  for (const [text, names] of PROCEDURE_NOTE_HEADERS) it(JSON.stringify(text.split('\n').slice(-1)[0]), () => assert.deepEqual(sectionNames(text), names));
+});
+
 describe('narrative round 19 procedure documents: addendum headers', () => {
   for (const [text, names] of ADDENDUM_HEADERS) it(JSON.stringify(text.split('\n').slice(-2, -1)[0]), () => assert.deepEqual(sectionNames(text), names));
 });

@@ -1,0 +1,15 @@
+import type { SectionHeaderEntry } from './sectionHeaders';
+import { normaliseHeader } from './sectionHeaders';
+
+/**
+ * "- Frozen (Dr. Vukovic): 'Non-small cell carcinoma …'" or "Frozen: …" opening its own line or list item is the
+ * intraoperative consultation, `Pathology`; an indented "Frozen:" that continues a findings item ("- IOUS: 1.4 cm lesion seg
+ * 6 … Wedge excision.\n  Frozen: metastatic adenocarcinoma") is a field of that item and keeps the findings' section
+ * (ANNOTATION.md, round 17: "A ROSE or frozen-section result label that opens its own line is `Pathology`"; d785, d171).
+ * So a bare "Frozen" header is turned away on a line that opens with spaces and no list marker.
+ */
+export function isContinuedFrozenField(text: string, lineStart: number, header: { entry: SectionHeaderEntry; title: string }): boolean {
+  const code = text.charCodeAt(lineStart);
+  if (code !== 0x20 && code !== 0x09) return false;
+  return header.entry.kind === 'pathology' && normaliseHeader(header.title) === 'frozen';
+}
