@@ -115,3 +115,15 @@ const breastSentinelNodes: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: breast sentinel nodes', () => checkReadings(breastSentinelNodes));
+
+// ANNOTATION.md, "More non-mentions": "the adenoma a carcinoma arises in: 'adenocarcinoma arising in a tubulovillous adenoma'
+// is one malignant mention" (Index: Adenocarcinoma, in tubulovillous adenoma — see Neoplasm, malignant; table: colon / sigmoid
+// / Malignant Primary C18.7; d793's polypectomy addendum, the line wrapped before "adenoma"). A separate adenoma stays.
+const arisingAdenomas: readonly ReadingCase[] = [
+  ['the adenoma a carcinoma arises in is no mention', 'Path: C. Sigmoid polyp: Well differentiated adenocarcinoma arising in a tubulovillous\n   adenoma, pT1.',
+    [['adenocarcinoma', 'C187', 'present']]],
+  ['an adenoma of another part stays', 'Path: A. Cecum polyp: tubular adenoma.\nC. Sigmoid polyp: adenocarcinoma arising in a tubular adenoma.',
+    [['tubular adenoma', 'D120', 'present'], ['adenocarcinoma', 'C187', 'present']]],
+];
+
+describe('narrative round 19 procedure documents: the adenoma a carcinoma arises in', () => checkReadings(arisingAdenomas));

@@ -18,12 +18,14 @@ import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { withRestatedTumours } from './unprovenTumour';
 import { withCentralNeckNodes } from './centralNeckNodes';
 import { withAbdominalStations } from './abdominalStations';
+import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /**
- * The last site passes over a read's mentions, once their sites are placed and restated: a lymphoma's stage list names no
+ * The last site passes over a read's mentions, once their sites are placed and restated: the adenoma a carcinoma arises in is
+ * no mention (arisingAdenoma.ts), a lymphoma's stage list names no
  * secondary (lymphomaStageSites.ts), a bone or
  * soft-tissue tumour that restated nothing is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT
  * (Melanoma of the Skin, Excision)"), a finding its sentence names as a primary of
@@ -39,7 +41,7 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
-  const kept = withAbdominalStations(tokens, withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions)), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives), relatives);
+  const kept = withAbdominalStations(tokens, withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, withoutArisingAdenomas(tokens, mentions))), relatives, tokens), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives), relatives);
   return withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, mention)), descent)));
 }
