@@ -21,19 +21,22 @@ import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
 import { withBiradsFindings } from './biradsCategory';
 import { withCentralNeckNodes } from './centralNeckNodes';
+import { withAbdominalStations } from './abdominalStations';
+import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
 /**
- * The last site passes over a read's mentions, once their sites are placed and restated: a lymphoma's stage list names no
+ * The last site passes over a read's mentions, once their sites are placed and restated: the adenoma a carcinoma arises in is
+ * no mention (arisingAdenoma.ts), a lymphoma's stage list names no
  * secondary (lymphomaStageSites.ts), a bone or
  * soft-tissue tumour that restated nothing is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT
  * (Melanoma of the Skin, Excision)"), a finding its sentence names as a primary of
  * its organ, and the histology a metastasis written right after it is made of ("melanoma metastasis"); a
  * glioma with no lobe takes the one lobe the encounter's brain lesion is described with, and a
  * breast cancer's sentinel node with no region the axilla (sentinelNodes.ts), a nodal metastasis with no region the one region of the encounter's other nodal metastases, else a "nodal" word the one region
- * the encounter's cancers drain to (regionalNodes.ts), and a paratracheal node of a neck-draining cancer the neck (centralNeckNodes.ts); leptomeningeal
+ * the encounter's cancers drain to (regionalNodes.ts), and a paratracheal node of a neck-draining cancer the neck (centralNeckNodes.ts), a station node of an abdominally draining one the abdomen (abdominalStations.ts); leptomeningeal
  * disease and the dura get their extent, an upper-tract urothelial carcinoma its renal pelvis or ureter, a
  * solid tumour in the marrow its secondary column, a testis the descent the note documents, and an
  * endometrioid carcinoma of the uterus its endometrium.
@@ -43,7 +46,7 @@ export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMat
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
   const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
   const past = (mention: RawMention): boolean => writtenAsPast(tokens, family, mention.anchorStart);
-  const kept = withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withBiradsFindings(tokens, withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, mentions))), relatives, tokens, past), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives);
+  const kept = withAbdominalStations(tokens, withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withBiradsFindings(tokens, withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, withoutArisingAdenomas(tokens, mentions)))), relatives, tokens, past), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives), relatives);
   return withEpiduralExtension(withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)))
     .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
 }

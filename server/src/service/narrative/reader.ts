@@ -19,6 +19,7 @@ import { findMentions } from './mentions';
 import { withProvenCancers } from './provenLesion';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
+import { withSettledConclusions } from './settledConclusion';
 import { withNoteRestatements } from './noteRestatements';
 import { withNoteStatus } from './noteStatus';
 import { withCuredNote } from './curedNote';
@@ -123,7 +124,12 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory), anyCategory, codeOf)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
-  const noted = withResidualDisease(tokens, raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf);
+  // A pathology report or a procedure note's addendum: the note's own tissue, which settles an earlier "c/w" (settledConclusion.ts).
+  const inTissueReport = (mention: RawMention): boolean => {
+    const section = sectionAt(sections, starts, tokens[mention.start]?.start ?? 0);
+    return section?.kind === 'pathology' || section?.name === 'Addendum';
+  };
+  const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport), codeOf);
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
   const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
   const carried = withInSituHistories(statusCarried, assertions);

@@ -45,7 +45,7 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // The requester's clinical data on a study or specimen, a treatment summary told as the history of the disease, the
     // reason for an operation, and an identifying one-line summary ("ID: 45F …"; read only when an age follows, `sections.ts`)
     // (ANNOTATION.md's header table, round 17).
-    'clinical data', 'treatment summary', 'tx summary', 'indication(s)', 'indication for surgery', 'indications for surgery', 'id',
+    'clinical data', 'treatment summary', 'tx summary', 'indication(s)', 'indication for surgery', 'indications for surgery', 'indication for operation', 'indications for operation', 'id',
     // A transfer or discharge note's summary of the stay, told as a hospital course is (ANNOTATION.md, round 18 decisions).
     'summary of stay'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
@@ -93,6 +93,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'gross', 'microscopic', 'ihc', 'immunohistochemistry', 'immunohistochemical stains', 'cytogenetics', 'fish', 'molecular', 'interpretation', 'bx results',
     // The intraoperative consultation an operative note reports ("Frozen Section:", "Frozen sections:"), ANNOTATION.md's `Pathology`.
     'frozen section', 'frozen sections', 'intraoperative frozen section', 'frozen section results',
+    // Round 19: a frozen-section result label with its pathologist opening its own line or list item ("- Frozen (Dr. Vukovic):
+    // …", ANNOTATION.md's header table: "Frozen:"), the same intraoperative consultation.
+    'frozen',
     // A pathology consultation's own diagnosis on the slides it reviews is its final diagnosis (ANNOTATION.md, round 18
     // decisions); the referring pathology's diagnosis is a diagnosis provided (Diagnoses, below).
     'consultation diagnosis', 'our diagnosis', 'review diagnosis'] },

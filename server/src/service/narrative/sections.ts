@@ -5,6 +5,9 @@ import { isAsciiAlnum, isIndentOrMarkdown, isLineSpace, trimmedEnd } from './cha
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { normaliseHeader } from './sectionHeaders';
+import { addendumHeaderOnLine } from './addendumHeaders';
+import { withProcedureTechniques } from './procedureTechnique';
+import { isContinuedFrozenField } from './frozenLabel';
 import type { InlineField } from './inlineFields';
 import { inlineFieldsOfLine } from './inlineFields';
 import { studyLabelOnLine } from './studyLabels';
@@ -46,7 +49,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (nextColon >= 0 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
     const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
-    const header = headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
+    const header = addendumHeaderOnLine(text, lineStart, lineEnd, headers) ?? headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {
@@ -54,7 +57,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
       inSynoptic = true;
       bodySeen = true;
     } else if (header !== undefined && !isSynopticField(text, header, found[found.length - 1], inSynoptic, lineEnd) && !(isAssessmentProblemLead(header, found[found.length - 1]) && !itemsSeen)
-      && !isSystemIdField(text, header, lineEnd)) {
+      && !isSystemIdField(text, header, lineEnd) && !isContinuedFrozenField(text, lineStart, header)) {
       found.push(header);
       itemsSeen = false;
       inSynoptic = false;
@@ -72,7 +75,7 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   // Pushed into a literal rather than mapped: an optimised `map` builds an array of another map than the
   // interpreted one, and the passes that walk the sections were sent back to the interpreter when it changed.
   const sections: NoteSection[] = [];
-  found.forEach((header, index) => {
+  withProcedureTechniques(found, headers).forEach((header, index) => {
     const next = found[index + 1];
     const sectionEnd = trimmedEnd(text, header.headerSpan.offset, cuts.get(index) ?? (next === undefined ? end : next.headerSpan.offset));
     sections.push({

@@ -45,13 +45,16 @@ function cancerOrgan(mention: RawMention): string | undefined {
   return mention.site?.path[0] ?? mention.histology?.impliedSite?.[0];
 }
 
+/** The Table of Neoplasms' rows of the breast: its own, and the nipple and areola it prints apart (C50.0-). */
+const BREAST_ROWS: ReadonlySet<string> = new Set(['breast', 'nipple', 'areola']);
+
 /** Whether the encounter documents a breast cancer and no patient's cancer of another organ or of morphology. */
 function breastCancerOnly(mentions: readonly RawMention[], relatives: (mention: RawMention) => boolean): boolean {
   let breast = false;
   for (const mention of mentions) {
     const organ = cancerOrgan(mention);
     if (organ === undefined || relatives(mention)) continue;
-    if (organ !== 'breast') return false;
+    if (!BREAST_ROWS.has(organ)) return false;
     breast = true;
   }
   return breast;

@@ -11,6 +11,7 @@ import type { Laterality } from './siteLexicon';
 import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
+import { itemLabelSite } from './itemLabel';
 import { nodeFieldLabel } from './nodeFieldLabel';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { refinedBy } from './siteRefinement';
@@ -59,6 +60,9 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   const colonAfter = site !== undefined && (strict ? tokens[site.end]?.norm === ':' : labelled(tokens, site.end, anchorStart));
   // "Lung, right lower lobe, wedge resection: metastatic adenocarcinoma": the words after the organ narrow it.
   if (site !== undefined && site.end < anchorStart && colonAfter) return (tokens[site.end]?.norm === ',' ? refinedBy(site, sites[site.end + 1]) : undefined) ?? site;
+  // "- Stn 7: 18 mm, round. 3 passes. ROSE: malignant cells": a list item's label names the site of its later sentences.
+  const item = site === undefined ? itemLabelSite(tokens, sites, anchorStart) : undefined;
+  if (item !== undefined) return item;
   // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
   if (isMarginItem(tokens, itemStart(tokens, first))) return undefined;
   first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));

@@ -304,6 +304,9 @@ function regionAfterNode(tokens: readonly Token[], from: number, vocabulary: Sit
   position = afterNodeNumber(tokens, position);
   // "SLN #1 (L axilla): POSITIVE for …": the numbered node's region in parentheses.
   if (position > from && tokens[position]?.norm === '(') return parenthesisedNodeRegion(tokens, position, vocabulary);
+  // "LN stn 4L:", "lymph node station 7": a thoracic station right after the node word names its region.
+  const direct = stationAt(tokens, position);
+  if (direct !== undefined) return { end: direct.end, region: direct.region };
   if (tokens[position]?.norm !== ',') return sidedRegionLabel(tokens, position, vocabulary);
   position++;
   // "Lymph node, sentinel, right axilla": the node's kind may come before its region.

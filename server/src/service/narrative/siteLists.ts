@@ -7,7 +7,7 @@ import { partOfOrganAt } from './partOfOrgan';
 import { isWholeNumber } from './numberWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
-import { ANCHOR_LEXICONS } from './wordClasses';
+import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
 import { isPrecursorNoun } from './precursorNouns';
 
 /**
@@ -188,7 +188,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "No distant mets on CT chest": a body region after a study names the study's field, not where the metastases are (round 19,
     // d735); an organ's study ("mets on MRI brain") still places them in the organ it images.
     if (preposition === 'on' && found.length === 0 && STUDY_WORDS.has(token.norm) && STUDY_REGIONS.has(tokens[position + 1]?.norm ?? '')) break;
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token) || isNodeFraction(token)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;
@@ -212,6 +212,12 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   const ownPrimary = preposition === undefined && tokens[anchorEnd]?.norm === ',' && tokens[found[found.length - 1]?.end ?? -1]?.norm === 'primary';
   return { sites: ownPrimary ? [] : found, metastatic: false, start: anchorEnd, ...(preposition === undefined ? {} : { preposition }) };
 }
+
+/** A count of nodes written as a fraction ("in 2/19 regional lymph nodes"), stepped over as a whole number is. */
+function isNodeFraction(token: Token): boolean {
+  return (token.classes & WORD_CLASS.digitFirst) !== 0 && NODE_FRACTION.test(token.norm);
+}
+const NODE_FRACTION = /^\d{1,3}\/\d{1,3}$/;
 
 /** Whether the token at `index` ends a set-off subtype or grade ("nodular", "well differentiated", "well diff."). */
 function endsSetOffSubtype(tokens: readonly Token[], index: number): boolean {

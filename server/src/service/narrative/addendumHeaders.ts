@@ -1,0 +1,87 @@
+import type { Span } from '../spans';
+import { spanOf } from '../spans';
+import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
+
+/**
+ * An addendum's header line as procedure notes and reports write it (ANNOTATION.md's header table). An addendum named
+ * by its date, time, author or service is `Addendum`, whatever follows the date ("ADDENDUM 12/06/2026 (final path
+ * reviewed):", "ADDENDUM 12/01/2026 (cytology reviewed, HL/MF):", "ADDENDUM (12/07/26) final path:"), while one whose header
+ * names the pathology part it adds, after a dash or before the word, is that part ("=== ADDENDUM - PATHOLOGY (11/26/2026)
+ * ===", "ADDENDUM - CYTOLOGY (12/04/2026)", "CYTOLOGY ADDENDUM 12/02/2026 (Dr. Amadi)": `Pathology`). The general header
+ * reading turns these lines away when the annotation holds a full stop, a comma or a colon of its own, or when the part's
+ * name is itself annotated; here the line is read once, within its first `MAX_LENGTH` characters: linear.
+ */
+export function addendumHeaderOnLine(
+  text: string, start: number, end: number, headers: SectionHeaderLookup,
+): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
+  let first = start;
+  while (first < end && isDecoration(text.charCodeAt(first))) first++;
+  const window = text.slice(first, Math.min(end, first + MAX_LENGTH));
+  if (!ADDENDUM_WORD.test(window)) return undefined;
+  const title = titleOf(window, end - first <= MAX_LENGTH);
+  if (title === undefined) return undefined;
+  const entry = leadingAddendum(title, headers) ?? namedAddendum(title, headers);
+  return entry === undefined ? undefined : { entry, title, headerSpan: spanOf(first, first + title.length) };
+}
+
+/** How far into its line an addendum's header may run. */
+const MAX_LENGTH = 80;
+const ADDENDUM_WORD = /addendum/i;
+/** A date or a time opening an annotation ("12/06/2026", "12/04", "14:30"), or its parenthesis. */
+const ANNOTATION_START = /^(?:\(|\d{1,2}[/:]\d)/;
+const SPACED_DASH = /^[-\u2013\u2014]\s+/;
+/** A date or a parenthesis closing a part's name ("CYTOLOGY (12/04/2026)", "final pathology 11/28"). */
+const TRAILING_ANNOTATION = /\s*(?:\([^)]*\)|\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)$/;
+/** "Cytology addendum", "Hematology addendum": the word before "addendum" names the part or the service (one or two words). */
+const NAMED_ADDENDUM = /^([a-z]+(?: [a-z]+)?) addendum\s+(.*)$/i;
+/** Words before "addendum" that point to one rather than head it ("See addendum 12/04"). */
+const POINTING_WORDS: ReadonlySet<string> = new Set(['see', 'per', 'refer to', 'in', 'an', 'the']);
+
+/**
+ * The header's words: up to its colon (a time's colon, between digits, is no end), or the whole line less its closing
+ * decoration when the line has no colon and is short enough to be nothing but a header.
+ */
+function titleOf(window: string, wholeLine: boolean): string | undefined {
+  for (let index = 0; index < window.length; index++) {
+    if (window.charCodeAt(index) !== 0x3a /* : */) continue;
+    if (isDigit(window.charCodeAt(index - 1)) && isDigit(window.charCodeAt(index + 1))) continue;
+    return window.slice(0, index).trimEnd();
+  }
+  if (!wholeLine) return undefined;
+  let last = window.length;
+  while (last > 0 && (isDecoration(window.charCodeAt(last - 1)) || window.charCodeAt(last - 1) === 0x0d)) last--;
+  return window.slice(0, last);
+}
+
+/**
+ * "ADDENDUM <date or parenthesis> …" is the addendum; "ADDENDUM - <part> (<date>)" the part it names, when that or "<part>
+ * addendum" is a header ("ADDENDUM - CYTOLOGY" is a cytology addendum, though a bare "Cytology:" stays text).
+ */
+function leadingAddendum(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  if (!/^addendum\b/i.test(title)) return undefined;
+  const rest = title.slice('addendum'.length).trimStart();
+  const addendum = headers.forTitle('addendum');
+  if (ANNOTATION_START.test(rest)) return addendum;
+  const dash = SPACED_DASH.exec(rest);
+  if (dash === null) return undefined;
+  const part = rest.slice(dash[0].length).replace(TRAILING_ANNOTATION, '');
+  return part.length > 0 && part !== rest.slice(dash[0].length) ? headers.forTitle(part) ?? headers.forTitle(`${part} addendum`) ?? addendum : undefined;
+}
+
+/** "CYTOLOGY ADDENDUM 12/02/2026 (Dr. Amadi)": a named addendum with its annotation is the named one's section, else the addendum. */
+function namedAddendum(title: string, headers: SectionHeaderLookup): SectionHeaderEntry | undefined {
+  const named = NAMED_ADDENDUM.exec(title);
+  const lead = named?.[1];
+  if (named === null || lead === undefined || POINTING_WORDS.has(lead.toLowerCase()) || !ANNOTATION_START.test(named[2] ?? '')) return undefined;
+  const own = headers.forTitle(`${lead} addendum`) ?? headers.forTitle(lead);
+  return own?.kind === 'pathology' || own?.name === 'Addendum' ? own : headers.forTitle('addendum');
+}
+
+/** Spaces, tabs and the marks that decorate a header line ("=== ADDENDUM ===", "**Addendum**", "# ADDENDUM"). */
+function isDecoration(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x23 /* # */ || code === 0x2a /* * */ || code === 0x3d /* = */;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
