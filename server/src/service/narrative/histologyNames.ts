@@ -105,6 +105,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
   // Index: Carcinoma, ex pleomorphic adenoma — see Neoplasm, malignant, by site: the salivary gland it arose in (the one a label or finding names).
   ...spelled(['carcinoma ex pleomorphic adenoma', 'carcinoma ex-pleomorphic adenoma', 'carcinoma ex pa'], { role: 'primary', impliedSite: SALIVARY }),
+  // An intraductal papillary mucinous neoplasm of the pancreas with low- or intermediate-grade dysplasia is ICD-O 8453/0, benign
+  // (table: pancreas / Benign D13.6), as pancreatic cyst clinics code it; the duct it arises in ("branch duct IPMN") is part of its name.
+  ...spelled(['ipmn', 'ipmns', 'intraductal papillary mucinous neoplasm', 'intraductal papillary mucinous neoplasms', 'bd-ipmn', 'bd-ipmns', 'md-ipmn',
+    'branch duct ipmn', 'branch-duct ipmn', 'main duct ipmn', 'main-duct ipmn', 'mixed type ipmn', 'mixed-type ipmn'], { role: 'benign', impliedSite: ['pancreas'] }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
   // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
