@@ -17,6 +17,7 @@ import { refinedBy } from './siteRefinement';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
+import { afterMeasurement } from './measuredFinding';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
@@ -274,7 +275,9 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // "Right level IV lymph node, 1.1 cm short axis, rounded, suspicious for metastatic …": a node of a named region is a
     // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
     // "L parotid tail nodule": a part of the organ may stand between it and the finding noun.
-    return FINDING_NOUNS.has(tokens[site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0)]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
+    // "R parotid 9 mm nodule": the finding's size may stand between its site and its noun.
+    const nounAt = afterMeasurement(tokens, site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0));
+    return FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;
 }
