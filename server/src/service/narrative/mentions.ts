@@ -15,7 +15,7 @@ import { withStatedOrigins } from './statedOrigin';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
-import { refinedPolypSite } from './polypOrgan';
+import { labelledPolypSite, refinedPolypSite } from './polypOrgan';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateCarcinoma, mayRestateTumour, namedTissueResult } from './restatedCarcinoma';
@@ -243,7 +243,7 @@ function anchorMentions(
     const labelledSkin = skinLabel !== undefined && skinLabel.path.length > 1 ? skinLabel : undefined;
     // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
-    const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedPolypSite(term, implied, label) ?? urinaryLabelSite(term, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
+    const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? labelledPolypSite(tokens, sites, term, implied, label, start) ?? urinaryLabelSite(term, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedPolypSite(term, implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start) ?? refinedBy(implied, findingNounSite(tokens, sites, start));
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     // "Bone marrow (bilat): neuroblastoma cells": a solid tumour found in a labelled marrow specimen is its spread there (marrowSpread.ts).

@@ -1,0 +1,53 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Specialty clinics round 19 (issue 12): the vocabulary and templates of the clinics where cancer is found, followed or ruled out
+ * outside oncology (blind dev batch d763-d782). Expected mentions follow test/narrative/corpus/ANNOTATION.md; codes checked against
+ * the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// An intraductal papillary mucinous neoplasm of the pancreas with low-grade dysplasia is ICD-O 8453/0, benign: table: pancreas /
+// Benign D13.6 (Tabular D13.6 Benign neoplasm of pancreas), as the clinic's own code line has it (d772 "ICD-10: D13.6 Benign
+// neoplasm of pancreas (IPMN)"). An image read "most c/w" it is uncertain; the Assessment's plain "BD-IPMN" is present (ANNOTATION.md,
+// "Imaging categories": the plain restatement is present).
+const pancreaticCysts: readonly ReadingCase[] = [
+  ['an MRCP read "most c/w branch duct IPMN" doubts the pancreas\'s benign neoplasm',
+    'MRCP 07/2026: 2.4 cm multilocular cyst, pancreatic body. Read as most c/w multifocal branch duct\nIPMN; no worrisome features.',
+    [['branch duct\nIPMN', 'D136', 'uncertain']]],
+  ['the Assessment\'s "BD-IPMN" is the pancreas\'s benign neoplasm', 'Assessment:\n73M with multifocal BD-IPMN, dominant 2.4 cm body cyst.',
+    [['BD-IPMN', 'D136', 'present']]],
+  ['"IPMN of the pancreatic head" keeps its written part', 'IPMN of the pancreatic head, no high-risk stigmata.', [['IPMN of the pancreatic head', 'D136', 'present']]],
+];
+
+// A finding's size written between its site and its noun leaves the site the finding's (d776 "R parotid tail 9 mm nodule -- likely
+// Warthin tumor"): Index: Warthin's tumor — see Neoplasm, salivary gland, benign; table: parotid / Benign D11.0 (Tabular D11.0
+// Benign neoplasm of parotid gland), uncertain ("likely", "?", Guidelines II.H).
+const measuredFindings: readonly ReadingCase[] = [
+  ['"R parotid tail 9 mm nodule -- likely Warthin tumor" is the parotid\'s', '2. R parotid tail 9 mm nodule -- likely Warthin tumor, observe w/ US in 12 mo.',
+    [['Warthin tumor', 'D110', 'uncertain']]],
+  ['a size of two dimensions: "L parotid 2.6 x 2.2 cm mass -- ?Warthin tumor"', 'L parotid 2.6 x 2.2 cm mass -- ?Warthin tumor.', [['Warthin tumor', 'D110', 'uncertain']]],
+];
+
+// A pathology part label names the organ and then its part ("A. Colon, ascending, polypectomy:", "B. Colon, transverse,
+// polypectomy:"): the polyp adenoma below it is that part's (d769; Index: Adenoma, tubular / tubulovillous — see Neoplasm, benign, by
+// site; table: colon, ascending / Benign D12.2, transverse D12.3; rectum D12.8); a label naming no part leaves the colon NOS (D12.6).
+const colonPartLabels: readonly ReadingCase[] = [
+  ['part labels name each polyp adenoma\'s part of the colon',
+    'PATHOLOGY:\nA. Colon, ascending, polypectomy: Tubulovillous adenoma. Negative for high-grade dysplasia.\nB. Colon, transverse, polypectomy: Tubular adenomas (2 fragments).\nC. Colon, sigmoid, polypectomy: Hyperplastic polyp.\nD. Rectum, biopsy: Tubular adenoma.\nE. Colon, random biopsies: tubular adenoma.',
+    [['Tubulovillous adenoma', 'D122', 'present'], ['Tubular adenomas', 'D123', 'present'], ['Tubular adenoma', 'D128', 'present'], ['tubular adenoma', 'D126', 'present']]],
+];
+
+// A scrotal ultrasound's "intratesticular solid mass" is the testis's finding (d766): Index: Tumor, germ cell — see Neoplasm,
+// malignant, by site; table: testis / Malignant Primary C62.9- (descended C62.1-, Tabular C62.11 Malignant neoplasm of descended right
+// testis), uncertain ("highly suspicious for").
+const testisFindings: readonly ReadingCase[] = [
+  ['"intratesticular solid mass, highly suspicious for germ cell tumor" is the right testis\'s',
+    'Both testes descended. Scrotal US: R testis w/ 2.6 cm hypoechoic intratesticular mass. Impression: intratesticular solid mass, highly suspicious for germ cell tumor.',
+    [['germ cell tumor', 'C6211', 'uncertain']]],
+];
+
+describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
+describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
+describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
+describe('specialty clinics round 19: testis findings', () => checkReadings(testisFindings));
