@@ -47,7 +47,16 @@ const testisFindings: readonly ReadingCase[] = [
     [['germ cell tumor', 'C6211', 'uncertain']]],
 ];
 
+// A person's initial after a title ends no sentence ("(our cytopath, Dr. R. Ahn):"), so the sample label around the name still names
+// the organ of its result (d776): the Milan system's category IVA in words, "benign neoplasm", on an FNA of the L parotid is table:
+// parotid / Benign D11.0 (ANNOTATION.md, round 18: a cytology category whose words name a neoplasm).
+const personInitials: readonly ReadingCase[] = [
+  ['a label naming "Dr. R. Ahn" still labels the Milan category below it',
+    'US-guided FNA L parotid 10/30/2026 (our cytopath, Dr. R. Ahn):\n Milan System category IVA (benign neoplasm).', [['benign neoplasm', 'D110', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
 describe('specialty clinics round 19: testis findings', () => checkReadings(testisFindings));
+describe('specialty clinics round 19: a person\'s initial in a label', () => checkReadings(personInitials));
