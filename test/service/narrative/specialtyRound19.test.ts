@@ -55,8 +55,22 @@ const personInitials: readonly ReadingCase[] = [
     'US-guided FNA L parotid 10/30/2026 (our cytopath, Dr. R. Ahn):\n Milan System category IVA (benign neoplasm).', [['benign neoplasm', 'D110', 'present']]],
 ];
 
+// A Mohs report restates the one skin cancer it treats without its site (d767): the side and sub-site rule (ANNOTATION.md) codes a
+// present restatement, and the denied residual of the treated cancer (round 17), at the site the encounter documents for that disease,
+// whatever other sites the patient's removed skin cancers name (Tabular C44.311 Basal cell carcinoma of skin of nose; Z85.828 for the
+// removed one). Two sites of present basal cell carcinomas leave a site-less one skin NOS (C44.91).
+const mohsRestatements: readonly ReadingCase[] = [
+  ['a Mohs stage\'s "nodular BCC" and "no residual basal cell carcinoma" are the nasal ala\'s',
+    'Pre-op dx: Basal cell carcinoma, nodular, R nasal ala (bx 10/27/2026)\nHx: BCC R upper back ED&C 2023.\nSTAGE I: Section A: nodular BCC at deep margin. Frozen: no residual basal cell carcinoma.',
+    [['Basal cell carcinoma, nodular, R nasal ala', 'C44311', 'present'], ['BCC R upper back', 'Z85828', 'history'], ['BCC', 'C44311', 'present'], ['basal cell carcinoma', 'C44311', 'negated']]],
+  ['two present sites leave a site-less BCC skin NOS',
+    'Dx: BCC R nasal ala. BCC L upper back.\nHx: BCC R cheek excised 2019, no recurrence.\nSTAGE I: nodular BCC at deep margin.',
+    [['BCC R nasal ala', 'C44311', 'present'], ['BCC L upper back', 'C44519', 'present'], ['BCC R cheek', 'Z85828', 'history'], ['BCC', 'C4491', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
 describe('specialty clinics round 19: testis findings', () => checkReadings(testisFindings));
 describe('specialty clinics round 19: a person\'s initial in a label', () => checkReadings(personInitials));
+describe('specialty clinics round 19: a Mohs report\'s restated skin cancer', () => checkReadings(mohsRestatements));
