@@ -68,9 +68,18 @@ const mohsRestatements: readonly ReadingCase[] = [
     [['BCC R nasal ala', 'C44311', 'present'], ['BCC L upper back', 'C44519', 'present'], ['BCC R cheek', 'Z85828', 'history'], ['BCC', 'C4491', 'present']]],
 ];
 
+// A renal mass's differential names the angiomyolipoma by its fat (d765 "Fat-poor AML and oncocytoma less likely", "Differential
+// oncocytoma, fat-poor AML"): Index: Angiomyolipoma — see Lipoma; Tabular D17.71 Benign lipomatous neoplasm of kidney, not acute myeloid
+// leukaemia; uncertain ("less likely", a differential; Guidelines II.H).
+const renalDifferentials: readonly ReadingCase[] = [
+  ['"Fat-poor AML ... less likely" is the kidney\'s angiomyolipoma, doubted', 'L renal mass, suspicious for clear cell RCC. Fat-poor AML less likely.',
+    [['RCC', 'C642', 'uncertain'], ['Fat-poor AML', 'D1771', 'uncertain']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
 describe('specialty clinics round 19: testis findings', () => checkReadings(testisFindings));
 describe('specialty clinics round 19: a person\'s initial in a label', () => checkReadings(personInitials));
 describe('specialty clinics round 19: a Mohs report\'s restated skin cancer', () => checkReadings(mohsRestatements));
+describe('specialty clinics round 19: a renal mass\'s differential', () => checkReadings(renalDifferentials));
