@@ -76,6 +76,15 @@ const renalDifferentials: readonly ReadingCase[] = [
     [['RCC', 'C642', 'uncertain'], ['Fat-poor AML', 'D1771', 'uncertain']]],
 ];
 
+// A cytology category in words and the typed diagnosis that fills it, in sentences of their own under one sample label, are two
+// occurrences (ANNOTATION.md, "Every occurrence is its own mention"; d776 "Milan System category IVA (benign neoplasm). … c/w
+// pleomorphic adenoma"): both the L parotid's, table: parotid / Benign D11.0; "c/w" on cytology is the tissue diagnosis (present).
+const categoryDiagnoses: readonly ReadingCase[] = [
+  ['a Milan category and its typed diagnosis are two occurrences',
+    'FNA L parotid:\n Milan System category IVA (benign neoplasm).\n Cellular smear w/ bland myoepithelial cells, c/w pleomorphic adenoma. No atypia.',
+    [['benign neoplasm', 'D110', 'present'], ['pleomorphic adenoma', 'D110', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -83,3 +92,4 @@ describe('specialty clinics round 19: testis findings', () => checkReadings(test
 describe('specialty clinics round 19: a person\'s initial in a label', () => checkReadings(personInitials));
 describe('specialty clinics round 19: a Mohs report\'s restated skin cancer', () => checkReadings(mohsRestatements));
 describe('specialty clinics round 19: a renal mass\'s differential', () => checkReadings(renalDifferentials));
+describe('specialty clinics round 19: a cytology category and its diagnosis', () => checkReadings(categoryDiagnoses));
