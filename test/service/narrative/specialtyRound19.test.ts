@@ -85,6 +85,14 @@ const categoryDiagnoses: readonly ReadingCase[] = [
     [['benign neoplasm', 'D110', 'present'], ['pleomorphic adenoma', 'D110', 'present']]],
 ];
 
+// "benign" between a site and a benign neoplasm's name restates the behaviour the name states (d771 "Seg 2 benign hemangioma"): the
+// liver's segment keeps the haemangioma its site, Index: Hemangioma, intra-abdominal structures; Tabular D18.03 Hemangioma of
+// intra-abdominal structures (ANNOTATION.md, "Imaging categories": the Impression's plain restatement is present).
+const benignWord: readonly ReadingCase[] = [
+  ['"Seg 2 benign hemangioma" is the liver\'s haemangioma', 'Impression: LR-4 observation seg 6, probable HCC. LR-3 seg 4a. Seg 2 benign hemangioma.',
+    [['HCC', 'C220', 'uncertain'], ['Seg 2 benign hemangioma', 'D1803', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -93,3 +101,4 @@ describe('specialty clinics round 19: a person\'s initial in a label', () => che
 describe('specialty clinics round 19: a Mohs report\'s restated skin cancer', () => checkReadings(mohsRestatements));
 describe('specialty clinics round 19: a renal mass\'s differential', () => checkReadings(renalDifferentials));
 describe('specialty clinics round 19: a cytology category and its diagnosis', () => checkReadings(categoryDiagnoses));
+describe('specialty clinics round 19: a benign word before a benign neoplasm', () => checkReadings(benignWord));

@@ -27,6 +27,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'parenchymal',
   // "L proximal humerus sessile osteochondroma", "sigmoid pedunculated adenoma": the lesion's shape, not another site.
   'sessile', 'pedunculated',
+  // "Seg 2 benign hemangioma": the behaviour a benign neoplasm's name already states.
+  'benign',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 
