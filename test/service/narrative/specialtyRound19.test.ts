@@ -24,6 +24,10 @@ const pancreaticCysts: readonly ReadingCase[] = [
 // Warthin tumor"): Index: Warthin's tumor — see Neoplasm, salivary gland, benign; table: parotid / Benign D11.0 (Tabular D11.0
 // Benign neoplasm of parotid gland), uncertain ("likely", "?", Guidelines II.H).
 const measuredFindings: readonly ReadingCase[] = [
+  // The eponym alone in a parotid note (d776 "?Warthin"); the Warthin-Starry silver stain is no tumour.
+  ['"R parotid tail nodule -- ?Warthin" is the parotid\'s Warthin tumour, doubted', 'Incidental 9 mm R parotid tail nodule, T2 intermediate -- ?Warthin.',
+    [['Warthin', 'D110', 'uncertain']]],
+  ['the Warthin-Starry stain is no tumour', 'Warthin-Starry stain negative for organisms. Warthin Starry stain: negative.', []],
   ['"R parotid tail 9 mm nodule -- likely Warthin tumor" is the parotid\'s', '2. R parotid tail 9 mm nodule -- likely Warthin tumor, observe w/ US in 12 mo.',
     [['Warthin tumor', 'D110', 'uncertain']]],
   ['a size of two dimensions: "L parotid 2.6 x 2.2 cm mass -- ?Warthin tumor"', 'L parotid 2.6 x 2.2 cm mass -- ?Warthin tumor.', [['Warthin tumor', 'D110', 'uncertain']]],
