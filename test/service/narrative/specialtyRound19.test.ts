@@ -97,6 +97,15 @@ const benignWord: readonly ReadingCase[] = [
     [['HCC', 'C220', 'uncertain'], ['Seg 2 benign hemangioma', 'D1803', 'present']]],
 ];
 
+// A high-risk lesion's chance of being upgraded at excision (d779 "L breast ADH + radial scar at MRI bx, upgrade risk to DCIS or invasive
+// breast cancer ~10-20%") is a risk: hypothetical (ANNOTATION.md, "Hypothetical: a risk"), coded as written with no side taken (D05.1-,
+// C50.91- need one: null with candidates).
+const upgradeRisks: readonly ReadingCase[] = [
+  ['"upgrade risk to DCIS or invasive breast cancer" is a risk', 'L breast ADH + radial scar at MRI bx, upgrade risk to DCIS or invasive breast cancer ~10-20%.',
+    [['DCIS', 'null', 'hypothetical'], ['breast cancer', 'null', 'hypothetical']]],
+  ['"risk of upgrade to DCIS" is a risk', 'Flat epithelial atypia R breast; risk of upgrade to DCIS at excision is low.', [['DCIS', 'null', 'hypothetical']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -106,3 +115,4 @@ describe('specialty clinics round 19: a Mohs report\'s restated skin cancer', ()
 describe('specialty clinics round 19: a renal mass\'s differential', () => checkReadings(renalDifferentials));
 describe('specialty clinics round 19: a cytology category and its diagnosis', () => checkReadings(categoryDiagnoses));
 describe('specialty clinics round 19: a benign word before a benign neoplasm', () => checkReadings(benignWord));
+describe('specialty clinics round 19: a high-risk breast lesion\'s upgrade risk', () => checkReadings(upgradeRisks));

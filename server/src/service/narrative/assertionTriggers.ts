@@ -210,7 +210,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
-    'increased risk for', 'elevated risk of', 'lifetime risk of', 'prophylactic', 'prevention of', 'to prevent',
+    'increased risk for', 'elevated risk of', 'lifetime risk of', 'prophylactic', 'prevention of', 'to prevent', 'upgrade risk to', 'risk of upgrade to', 'upgrade rate to',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
