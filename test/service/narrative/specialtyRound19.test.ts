@@ -106,6 +106,13 @@ const upgradeRisks: readonly ReadingCase[] = [
   ['"risk of upgrade to DCIS" is a risk', 'Flat epithelial atypia R breast; risk of upgrade to DCIS at excision is low.', [['DCIS', 'null', 'hypothetical']]],
 ];
 
+// A relative's age at diagnosis after "<organ> ca" is no calcium value (d779 "Maternal aunt - breast ca 49 (BRCA1+)"): Tabular Z80.3
+// Family history of malignant neoplasm of breast; "Ca 9.4" in a lab list and a tumour marker's own numbers ("CA 19-9") stay none.
+const agesAtDiagnosis: readonly ReadingCase[] = [
+  ['"Maternal aunt - breast ca 49" is a family history of breast cancer', 'FHx: Maternal aunt - breast ca 49 (BRCA1+).', [['breast ca', 'Z803', 'family']]],
+  ['a lab list\'s "Ca 9.4" and a marker\'s "ca 19-9" are none', 'Labs: Na 140, K 4.1, Ca 9.4. pancreatic ca 19-9 elevated.', []],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -116,3 +123,4 @@ describe('specialty clinics round 19: a renal mass\'s differential', () => check
 describe('specialty clinics round 19: a cytology category and its diagnosis', () => checkReadings(categoryDiagnoses));
 describe('specialty clinics round 19: a benign word before a benign neoplasm', () => checkReadings(benignWord));
 describe('specialty clinics round 19: a high-risk breast lesion\'s upgrade risk', () => checkReadings(upgradeRisks));
+describe('specialty clinics round 19: a relative\'s age at diagnosis', () => checkReadings(agesAtDiagnosis));
