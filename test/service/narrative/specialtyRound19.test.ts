@@ -113,6 +113,14 @@ const agesAtDiagnosis: readonly ReadingCase[] = [
   ['a lab list\'s "Ca 9.4" and a marker\'s "ca 19-9" are none', 'Labs: Na 140, K 4.1, Ca 9.4. pancreatic ca 19-9 elevated.', []],
 ];
 
+// NIFTP, the thyroid's noninvasive follicular neoplasm with papillary-like nuclear features (d775 "follicular carcinoma, or NIFTP"), is
+// ICD-O 8349/1: table: thyroid (gland) / Uncertain Behavior D44.0 (Tabular D44.0 Neoplasm of uncertain behavior of thyroid gland).
+const thyroidNeoplasms: readonly ReadingCase[] = [
+  ['a lobectomy\'s NIFTP is the thyroid\'s uncertain-behaviour neoplasm', 'R thyroid lobectomy: NIFTP, 2.1 cm.', [['NIFTP', 'D440', 'present']]],
+  ['a Bethesda III nodule\'s "follicular adenoma vs NIFTP" doubts both', 'Bethesda III nodule; ddx follicular adenoma vs NIFTP.',
+    [['follicular adenoma', 'D34', 'uncertain'], ['NIFTP', 'D440', 'uncertain']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -124,3 +132,4 @@ describe('specialty clinics round 19: a cytology category and its diagnosis', ()
 describe('specialty clinics round 19: a benign word before a benign neoplasm', () => checkReadings(benignWord));
 describe('specialty clinics round 19: a high-risk breast lesion\'s upgrade risk', () => checkReadings(upgradeRisks));
 describe('specialty clinics round 19: a relative\'s age at diagnosis', () => checkReadings(agesAtDiagnosis));
+describe('specialty clinics round 19: thyroid neoplasms', () => checkReadings(thyroidNeoplasms));

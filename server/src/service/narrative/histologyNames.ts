@@ -111,6 +111,9 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // (table: pancreas / Benign D13.6), as pancreatic cyst clinics code it; the duct it arises in ("branch duct IPMN") is part of its name.
   ...spelled(['ipmn', 'ipmns', 'intraductal papillary mucinous neoplasm', 'intraductal papillary mucinous neoplasms', 'bd-ipmn', 'bd-ipmns', 'md-ipmn',
     'branch duct ipmn', 'branch-duct ipmn', 'main duct ipmn', 'main-duct ipmn', 'mixed type ipmn', 'mixed-type ipmn'], { role: 'benign', impliedSite: ['pancreas'] }),
+  // Noninvasive follicular thyroid neoplasm with papillary-like nuclear features is ICD-O 8349/1, uncertain behaviour: table: thyroid
+  // (gland) / Uncertain Behavior D44.0 (Tabular D44.0 Neoplasm of uncertain behavior of thyroid gland).
+  ...spelled(['niftp', 'noninvasive follicular thyroid neoplasm with papillary-like nuclear features'], { role: 'uncertain', impliedSite: ['thyroid'] }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
   // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
