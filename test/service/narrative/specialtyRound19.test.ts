@@ -121,6 +121,14 @@ const thyroidNeoplasms: readonly ReadingCase[] = [
     [['follicular adenoma', 'D34', 'uncertain'], ['NIFTP', 'D440', 'uncertain']]],
 ];
 
+// "upper tract urothelial ca" names the renal pelvis and ureter as "upper tract urothelial carcinoma" does (ANNOTATION.md, a site-less
+// urothelial ca: "upper tract" stays null with their codes when no side is given; d764 "lifetime risk of upper tract urothelial ca"):
+// table: pelvis, renal C65.-, hypothetical (a risk).
+const upperTract: readonly ReadingCase[] = [
+  ['"lifetime risk of upper tract urothelial ca" is the upper tract\'s, hypothetical', 'CTU q2y given high grade dz -- lifetime risk of upper tract urothelial ca.',
+    [['upper tract urothelial ca', 'null', 'hypothetical']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -133,3 +141,4 @@ describe('specialty clinics round 19: a benign word before a benign neoplasm', (
 describe('specialty clinics round 19: a high-risk breast lesion\'s upgrade risk', () => checkReadings(upgradeRisks));
 describe('specialty clinics round 19: a relative\'s age at diagnosis', () => checkReadings(agesAtDiagnosis));
 describe('specialty clinics round 19: thyroid neoplasms', () => checkReadings(thyroidNeoplasms));
+describe('specialty clinics round 19: the upper urinary tract', () => checkReadings(upperTract));

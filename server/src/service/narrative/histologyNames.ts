@@ -225,7 +225,7 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['myxoma', 'myxomas'], { role: 'benign', tissue: CONNECTIVE_TISSUE, impliedSite: ['heart'] }),
   ...spelled(['atrial myxoma', 'cardiac myxoma', 'left atrial myxoma', 'right atrial myxoma'], { role: 'benign', impliedSite: ['heart'] }),
   // Upper tract urothelial carcinoma: of the renal pelvis (table: pelvis, renal C65.-), its commonest site, unless the ureter is written (C66.-).
-  ...spelled(['upper tract urothelial carcinoma', 'upper tract urothelial cancer', 'upper tract urothelial carcinomas', 'upper tract tcc'],
+  ...spelled(['upper tract urothelial carcinoma', 'upper tract urothelial cancer', 'upper tract urothelial carcinomas', 'upper tract urothelial ca', 'upper tract tcc'],
     { role: 'primary', impliedSite: RENAL_PELVIS }),
   ...spelled(['utuc'], { role: 'primary', impliedSite: RENAL_PELVIS, capitalsOnly: true }),
   // Clinically significant prostate cancer ("csPCa"; table: prostate C61).
