@@ -129,6 +129,16 @@ const upperTract: readonly ReadingCase[] = [
     [['upper tract urothelial ca', 'null', 'hypothetical']]],
 ];
 
+// A carcinoid written with its primary's organ and called metastatic before it spreads to the sites after "to" (d773 "metastatic
+// well-diff ileal NET (G2) to liver"): the ileal primary, Tabular C7A.012 Malignant carcinoid tumor of the ileum, and its spread,
+// Tabular C7B.02 Secondary carcinoid tumors of liver (C7B.03 of bone).
+const sitedCarcinoids: readonly ReadingCase[] = [
+  ['"metastatic well-diff ileal NET (G2) to liver" is the ileal primary and its liver spread', '58F with metastatic well-diff ileal NET (G2) to liver, stable disease on SSA.',
+    [['ileal NET', 'C7A012', 'present'], ['liver', 'C7B02', 'present']]],
+  ['"metastatic ileal NET to liver and bone" spreads to both', 'metastatic ileal NET to liver and bone.',
+    [['ileal NET', 'C7A012', 'present'], ['liver', 'C7B02', 'present'], ['bone', 'C7B03', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -142,3 +152,4 @@ describe('specialty clinics round 19: a high-risk breast lesion\'s upgrade risk'
 describe('specialty clinics round 19: a relative\'s age at diagnosis', () => checkReadings(agesAtDiagnosis));
 describe('specialty clinics round 19: thyroid neoplasms', () => checkReadings(thyroidNeoplasms));
 describe('specialty clinics round 19: the upper urinary tract', () => checkReadings(upperTract));
+describe('specialty clinics round 19: a sited carcinoid\'s spread', () => checkReadings(sitedCarcinoids));
