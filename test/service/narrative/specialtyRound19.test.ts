@@ -139,6 +139,15 @@ const sitedCarcinoids: readonly ReadingCase[] = [
     [['ileal NET', 'C7A012', 'present'], ['liver', 'C7B02', 'present'], ['bone', 'C7B03', 'present']]],
 ];
 
+// Denied spread with no site (ANNOTATION.md, "Sites and columns": Tabular C79.9 Secondary malignant neoplasm of unspecified site,
+// negated): "no suspicion of metastatic disease" denies it as "no evidence of" does (d763), and a PET report's "No distant FDG-avid
+// disease" is "no distant disease" with the tracer's avidity written in (d780).
+const deniedSpread: readonly ReadingCase[] = [
+  ['"no suspicion of metastatic disease" denies the site-less spread', 'No bone scan now -- not indicated for GG1, no suspicion of metastatic disease.',
+    [['metastatic disease', 'C799', 'negated']]],
+  ['"No distant FDG-avid disease" denies the site-less spread', 'PET: RUL nodule avid. No distant FDG-avid disease.', [['distant FDG-avid disease', 'C799', 'negated']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -153,3 +162,4 @@ describe('specialty clinics round 19: a relative\'s age at diagnosis', () => che
 describe('specialty clinics round 19: thyroid neoplasms', () => checkReadings(thyroidNeoplasms));
 describe('specialty clinics round 19: the upper urinary tract', () => checkReadings(upperTract));
 describe('specialty clinics round 19: a sited carcinoid\'s spread', () => checkReadings(sitedCarcinoids));
+describe('specialty clinics round 19: denied spread with no site', () => checkReadings(deniedSpread));

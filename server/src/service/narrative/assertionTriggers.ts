@@ -45,7 +45,7 @@ const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammo
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for', 'margins negative for', 'margin negative for', 'margins neg for', 'margin neg for', 'uninvolved by',
-    'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
+    'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new', 'no suspicion of', 'no suspicion for', 'no concern for',
     'rules out', 'never had', 'no e/o', 'no evidence', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family list; "FH: none of cancers known".
