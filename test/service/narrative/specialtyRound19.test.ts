@@ -148,6 +148,15 @@ const deniedSpread: readonly ReadingCase[] = [
   ['"No distant FDG-avid disease" denies the site-less spread', 'PET: RUL nodule avid. No distant FDG-avid disease.', [['distant FDG-avid disease', 'C799', 'negated']]],
 ];
 
+// The side of the sample's operation in its label (d766 "Path (R radical orchiectomy): Seminoma, classic type, … confined to testis")
+// is the finding's, whatever side the text before it names ("5. L testis microlithiasis"): Index: Seminoma — see Neoplasm, malignant, by
+// site; table: testis / Malignant Primary C62.9- (Tabular C62.91 Malignant neoplasm of right testis, unspecified whether descended).
+const operatedSamples: readonly ReadingCase[] = [
+  ['"Path (R radical orchiectomy): Seminoma" is the right testis\'s after a left testis finding',
+    '5. L testis microlithiasis - self exam education.\nPath (R radical orchiectomy): Seminoma, classic type, 2.7 cm, confined to testis, no LVI.',
+    [['Seminoma', 'C6291', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -163,3 +172,4 @@ describe('specialty clinics round 19: thyroid neoplasms', () => checkReadings(th
 describe('specialty clinics round 19: the upper urinary tract', () => checkReadings(upperTract));
 describe('specialty clinics round 19: a sited carcinoid\'s spread', () => checkReadings(sitedCarcinoids));
 describe('specialty clinics round 19: denied spread with no site', () => checkReadings(deniedSpread));
+describe('specialty clinics round 19: the side of a sample\'s operation', () => checkReadings(operatedSamples));

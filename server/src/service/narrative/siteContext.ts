@@ -18,6 +18,7 @@ import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 import { afterMeasurement } from './measuredFinding';
+import { operatedSideBefore } from './operatedSides';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
@@ -152,7 +153,9 @@ function contextSite(
   if (site.laterality !== undefined && !subSite) return mention;
   const sentence = tokens[mention.end - 1]?.sentence;
   // "RIGHT: … mass at 7:00, likely fibroadenoma": the side the finding's line opens with.
-  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
+  // "Path (R radical orchiectomy): Seminoma … confined to testis": the side of the sample's operation on the organ.
+  const operated = operatedSideBefore(tokens, mention.start, site.path[0]);
+  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? operated ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];
