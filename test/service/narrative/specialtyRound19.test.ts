@@ -157,6 +157,14 @@ const operatedSamples: readonly ReadingCase[] = [
     [['Seminoma', 'C6291', 'present']]],
 ];
 
+// "lentigo maligna type" after a melanoma in situ names its subtype, no second lesion (d768 "MELANOMA IN SITU, lentigo maligna type"):
+// one entry, Index: Melanoma, in situ, face NEC D03.39; a lentigo maligna written alone is still that in-situ melanoma.
+const melanomaSubtypes: readonly ReadingCase[] = [
+  ['"MELANOMA IN SITU, lentigo maligna type" is one melanoma in situ', 'A. Skin, L cheek, shave: MELANOMA IN SITU, lentigo maligna type, extending to peripheral margin.',
+    [['MELANOMA IN SITU', 'D0339', 'present']]],
+  ['a lentigo maligna alone is the in-situ melanoma', 'Lentigo maligna L cheek.', [['Lentigo maligna L cheek', 'D0339', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -173,3 +181,4 @@ describe('specialty clinics round 19: the upper urinary tract', () => checkReadi
 describe('specialty clinics round 19: a sited carcinoid\'s spread', () => checkReadings(sitedCarcinoids));
 describe('specialty clinics round 19: denied spread with no site', () => checkReadings(deniedSpread));
 describe('specialty clinics round 19: the side of a sample\'s operation', () => checkReadings(operatedSamples));
+describe('specialty clinics round 19: a melanoma\'s subtype', () => checkReadings(melanomaSubtypes));
