@@ -158,10 +158,10 @@ const operatedSamples: readonly ReadingCase[] = [
 ];
 
 // "lentigo maligna type" after a melanoma in situ names its subtype, no second lesion (d768 "MELANOMA IN SITU, lentigo maligna type"):
-// one entry, Index: Melanoma, in situ, face NEC D03.39; a lentigo maligna written alone is still that in-situ melanoma.
+// one entry (Index: Melanoma, in situ D03.9 with no site; face NEC D03.39); a lentigo maligna written alone is still that in-situ melanoma.
 const melanomaSubtypes: readonly ReadingCase[] = [
-  ['"MELANOMA IN SITU, lentigo maligna type" is one melanoma in situ', 'A. Skin, L cheek, shave: MELANOMA IN SITU, lentigo maligna type, extending to peripheral margin.',
-    [['MELANOMA IN SITU', 'D0339', 'present']]],
+  ['"MELANOMA IN SITU, lentigo maligna type" is one melanoma in situ', 'Path: MELANOMA IN SITU, lentigo maligna type, extending to peripheral margin.',
+    [['MELANOMA IN SITU', 'D039', 'present']]],
   ['a lentigo maligna alone is the in-situ melanoma', 'Lentigo maligna L cheek.', [['Lentigo maligna L cheek', 'D0339', 'present']]],
 ];
 
