@@ -165,6 +165,12 @@ const melanomaSubtypes: readonly ReadingCase[] = [
   ['a lentigo maligna alone is the in-situ melanoma', 'Lentigo maligna L cheek.', [['Lentigo maligna L cheek', 'D0339', 'present']]],
 ];
 
+// A primary called unknown has no site, whatever is written before it (d774 "L cervical nodal metastatic SCC, p16+/HPV+, unknown
+// primary"): Guideline I.C.2.k, Tabular C80.1 Malignant (primary) neoplasm, unspecified; the nodes before it are the spread's.
+const unknownPrimaries: readonly ReadingCase[] = [
+  ['"L neck nodes, unknown primary" is the unknown primary, not the nodes', 'Metastatic SCC: L neck nodes, unknown primary.', [['unknown primary', 'C801', 'present']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -182,3 +188,4 @@ describe('specialty clinics round 19: a sited carcinoid\'s spread', () => checkR
 describe('specialty clinics round 19: denied spread with no site', () => checkReadings(deniedSpread));
 describe('specialty clinics round 19: the side of a sample\'s operation', () => checkReadings(operatedSamples));
 describe('specialty clinics round 19: a melanoma\'s subtype', () => checkReadings(melanomaSubtypes));
+describe('specialty clinics round 19: an unknown primary', () => checkReadings(unknownPrimaries));
