@@ -171,6 +171,14 @@ const unknownPrimaries: readonly ReadingCase[] = [
   ['"L neck nodes, unknown primary" is the unknown primary, not the nodes', 'Metastatic SCC: L neck nodes, unknown primary.', [['unknown primary', 'C801', 'present']]],
 ];
 
+// "his own" / "her own" turn from a relative's cancer to the patient's (d772 "sister w/ PDAC + his own melanoma"): the sister's
+// pancreatic cancer is Tabular Z80.0, the patient's removed melanoma Z85.820 Personal history of malignant melanoma of skin.
+const ownDiagnoses: readonly ReadingCase[] = [
+  ['"sister w/ PDAC + his own melanoma" is the sister\'s PDAC and the patient\'s melanoma',
+    'PMH: melanoma R shoulder WLE 2012, no recurrence.\nFHx: sister pancreatic cancer.\nAssessment:\n- Germline testing offered (sister w/ PDAC + his own melanoma).',
+    [['melanoma R shoulder', 'Z85820', 'history'], ['pancreatic cancer', 'Z800', 'family'], ['PDAC', 'Z800', 'family'], ['melanoma', 'Z85820', 'history']]],
+];
+
 describe('specialty clinics round 19: pancreatic cyst clinic IPMN', () => checkReadings(pancreaticCysts));
 describe('specialty clinics round 19: a size between a site and its finding', () => checkReadings(measuredFindings));
 describe('specialty clinics round 19: a pathology label\'s part of the colon', () => checkReadings(colonPartLabels));
@@ -189,3 +197,4 @@ describe('specialty clinics round 19: denied spread with no site', () => checkRe
 describe('specialty clinics round 19: the side of a sample\'s operation', () => checkReadings(operatedSamples));
 describe('specialty clinics round 19: a melanoma\'s subtype', () => checkReadings(melanomaSubtypes));
 describe('specialty clinics round 19: an unknown primary', () => checkReadings(unknownPrimaries));
+describe('specialty clinics round 19: the patient\'s own diagnosis after a relative\'s', () => checkReadings(ownDiagnoses));
