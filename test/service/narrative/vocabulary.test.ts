@@ -224,7 +224,7 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['Metastatic disease.', [], 'an affirmed site-less metastatic disease is no mention (its site is written elsewhere)'],
   // Context from the passage: a service name is no sub-site, and a denied diagnosis keeps the words it was written with.
   ['Colorectal surgery f/u\nRectal adenocarcinoma s/p TNT, watch-and-wait.', ['C20 present'], 'table: rectum C20 ("colorectal", rectum and colon C19, is a wider region, not a part of the rectum)'],
-  ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['C259 negated'], 'table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
+  ['IPMN of the pancreatic head, branch duct, 2.1 cm. No evidence of pancreatic cancer.', ['D136 present', 'C259 negated'], 'the IPMN is the pancreas\'s benign neoplasm (round 19, d772: D13.6); table: pancreas C25.9: the denial is of pancreatic cancer, not of the head'],
   ['Impression: new RLL nodule, low suspicion. No definite lung malignancy.', ['null negated'], 'table: lung C34.9- with no side: the nodule\'s lobe is not what is denied'],
   ['New RLL nodule. Suspicious for lung malignancy.', ['C3431 uncertain'], 'a suspected malignancy takes the lobe of the nodule: table: lung, lower lobe C34.3-, right'],
 ];

@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import { listLeadStart } from './listLead';
 import { inSituNeoplasmOr } from './inSituNeoplasm';
 import { isNumber } from './numberWords';
+import { LEXICON_CLASS, WORD_CLASS } from './wordClasses';
 import { inUrinaryPhrase } from './urinaryContext';
 import { inPolypPhrase } from './polypContext';
 import { inMarginStatement } from './marginStatement';
@@ -137,7 +138,8 @@ export function histologyAt(tokens: readonly Token[], index: number, vocabulary:
   if (found.value.spelledAs !== undefined && tokens[index]?.raw !== found.value.spelledAs && !inCapitalsBesideLongForm(tokens[index]?.raw, found.value)) return undefined;
   if (found.value.notBracketed === true && aloneInBrackets(tokens, index, found.end)) return undefined;
   // "Ca 9.4" is calcium; "suspected pancreatic ca\n3. Hepatic lesions": the next list item's number is no value of it.
-  if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence) return undefined;
+  // "Maternal aunt - breast ca 49": after a site word the number is the relative's age at diagnosis, not a calcium value.
+  if (found.value.notBeforeLabValue === true && LAB_VALUE.test(tokens[found.end]?.raw ?? '') && tokens[found.end]?.sentence === tokens[index]?.sentence && !ageAfterSiteWord(tokens, index, found.end)) return undefined;
   if (GENE_NOUNS.has(tokens[found.end]?.norm ?? '') || afterNumber(tokens, index, found.value)) return undefined;
   if (found.value.notAfter?.includes(tokens[index - 1]?.norm ?? '') === true && !deniedObject(tokens, index)) return undefined;
   if (found.value.staffTitle === true && namesStaffMember(tokens, found.end)) return undefined;
@@ -224,3 +226,16 @@ export function morphologyAt(tokens: readonly Token[], index: number, vocabulary
  * and flushing (E34.09 Other carcinoid syndrome).
  */
 const CARCINOID_CONDITIONS = new Set(['syndrome', 'heart', 'crisis', 'flush', 'flushing', 'valvulopathy', 'diarrhea']);
+
+/** A relative's age at diagnosis written after the cancer ("breast ca 49"). */
+const AGE_AT_DIAGNOSIS = /^\d\d$/;
+
+/**
+ * Whether a site word stands before `index` and an age of two digits after `end` ("breast ca 49"): an analyte's value follows a list's comma
+ * or another value, not an organ, and a tumour marker's name has its own numbers ("CA 19-9", "CA 125", "CA 27.29").
+ */
+function ageAfterSiteWord(tokens: readonly Token[], index: number, end: number): boolean {
+  const before = tokens[index - 1];
+  if (!AGE_AT_DIAGNOSIS.test(tokens[end]?.raw ?? '')) return false;
+  return before !== undefined && !before.punct && (before.classes & WORD_CLASS.digitFirst) === 0 && (before.classes & LEXICON_CLASS.sites) !== 0;
+}

@@ -45,7 +45,7 @@ const SCREENING_STUDIES: readonly string[] = ['colonoscopy', 'mammogram', 'mammo
 
 export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('negated', 'no', 'not', 'without', 'w/o', 'no known', 'no evidence of', 'no evidence for', 'no sign of', 'no signs of', 'negative for', 'neg for', 'margins negative for', 'margin negative for', 'margins neg for', 'margin neg for', 'uninvolved by',
-    'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new',
+    'free of', 'denies', 'absence of', 'no radiographic evidence of', 'no definite', 'no suspicious', 'no new', 'no suspicion of', 'no suspicion for', 'no concern for',
     'rules out', 'never had', 'no e/o', 'no evidence', 'no family history of', 'no personal history of', 'no personal hx of', 'no family hx of', 'no fam hx of', 'no fh of', 'no hx of', 'no history of', 'nor',
     'never been diagnosed with', 'never diagnosed with', 'never been told of', 'never had any',
     // ConText's post-posed and list forms: "BCR-ABL1 negative, excluding CML"; "No other cancers" in a family list; "FH: none of cancers known".
@@ -210,7 +210,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('hypothetical', 'if', 'should', 'in case of', 'in the event of', 'return if', 'return for', 'call for', 'call if', 'come back for', 'to evaluate for', 'to assess for',
     'to look for', 'look for', 'screening for', 'at risk for', 'workup for', 'work-up for', 'surveillance for', 'worried about', 'worry about', 'concerned about',
     'to evaluate', 'to assess', 'evaluation for', 'assess for', 'assessment for', 'reassess for', 'to check for', 'high risk for', 'high risk of', 'increased risk of',
-    'increased risk for', 'elevated risk of', 'lifetime risk of', 'prophylactic', 'prevention of', 'to prevent',
+    'increased risk for', 'elevated risk of', 'lifetime risk of', 'prophylactic', 'prevention of', 'to prevent', 'upgrade risk to', 'risk of upgrade to', 'upgrade rate to',
     // What to watch for is not yet there ("Monitor for progression to AML", "these can be signs of a recurrence of colon cancer").
     'screen for', 'to screen for',
     // A plan conditional on a finding ("if the node grows … would then need w/u to exclude lymphoma").
@@ -354,9 +354,9 @@ export const TREATMENT_NAMING_CUES: ReadonlySet<string> = new Set(ASSERTION_TRIG
  */
 export const HISTORY_ONLY_TERMINATORS: readonly string[] = ['vs', 'vs.', 'versus'];
 
-/** Words that end a trigger's scope besides the sentence end. */
+/** Words that end a trigger's scope besides the sentence end; "his own", "her own" turn from a relative's to the patient's ("sister w/ PDAC + his own melanoma"). */
 export const TERMINATORS: readonly string[] = [
-  'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
+  'his own', 'her own', 'but', 'however', 'although', 'though', 'yet', 'which', 'who', 'except', 'aside from', 'apart from', 'other than', 'now', 'presents with',
   'presented with', 'presenting with', 'with new', 'new', 'since then', 'then', 'and now', 'currently', 'here for', 'here with', 'admitted with', 'due to',
   // NegEx's termination terms: what follows is the cause or reason, not the negated or reported finding ("likely humoral hypercalcemia …, with contribution from new osseous mets").
   'because', 'unless', 'nevertheless', 'secondary to', 'as the cause of', 'cause of', 'source of', 'etiology of', 'reason for',

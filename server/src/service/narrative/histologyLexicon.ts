@@ -316,7 +316,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // Spread written as "disease" (ANNOTATION.md, "Spread written as disease"): "no distant disease" is "no distant metastatic disease"
   // with the adjective elided (C79.9; "dz" as in "metastatic dz"), and so is a liver cancer's "no extrahepatic disease".
-  ...['distant disease', 'distant dz', 'extrahepatic disease'].map(
+  ...['distant disease', 'distant dz', 'extrahepatic disease', 'distant fdg-avid disease', 'distant avid disease', 'distant hypermetabolic disease'].map(
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // "stable hepatic disease", "no osseous disease", "L neck nodal disease": after the adjective of an organ where spread is the
   // rule, or of the nodes, "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),

@@ -103,8 +103,17 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site ("parotid pleomorphic adenoma" D11.0); Warthin's tumor — see Neoplasm, salivary gland, benign (D11.9).
   ...spelled(['pleomorphic adenoma', 'pleomorphic adenomas'], { role: 'benign' }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
+  // The eponym alone names the tumour in a parotid note ("R parotid tail nodule -- ?Warthin"), not the Warthin-Starry silver stain.
+  ...spelled(['warthin', "warthin's"], { role: 'benign', impliedSite: SALIVARY, notBefore: ['-', 'starry', 'stain', 'tumor', 'tumour', 'tumors', 'tumours'], notAfter: ['dr', 'dr.', '.'] }),
   // Index: Carcinoma, ex pleomorphic adenoma — see Neoplasm, malignant, by site: the salivary gland it arose in (the one a label or finding names).
   ...spelled(['carcinoma ex pleomorphic adenoma', 'carcinoma ex-pleomorphic adenoma', 'carcinoma ex pa'], { role: 'primary', impliedSite: SALIVARY }),
+  // An intraductal papillary mucinous neoplasm of the pancreas with low- or intermediate-grade dysplasia is ICD-O 8453/0, benign
+  // (table: pancreas / Benign D13.6), as pancreatic cyst clinics code it; the duct it arises in ("branch duct IPMN") is part of its name.
+  ...spelled(['ipmn', 'ipmns', 'intraductal papillary mucinous neoplasm', 'intraductal papillary mucinous neoplasms', 'bd-ipmn', 'bd-ipmns', 'md-ipmn',
+    'branch duct ipmn', 'branch-duct ipmn', 'main duct ipmn', 'main-duct ipmn', 'mixed type ipmn', 'mixed-type ipmn'], { role: 'benign', impliedSite: ['pancreas'] }),
+  // Noninvasive follicular thyroid neoplasm with papillary-like nuclear features is ICD-O 8349/1, uncertain behaviour: table: thyroid
+  // (gland) / Uncertain Behavior D44.0 (Tabular D44.0 Neoplasm of uncertain behavior of thyroid gland).
+  ...spelled(['niftp', 'noninvasive follicular thyroid neoplasm with papillary-like nuclear features'], { role: 'uncertain', impliedSite: ['thyroid'] }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
   // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
@@ -217,7 +226,7 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['myxoma', 'myxomas'], { role: 'benign', tissue: CONNECTIVE_TISSUE, impliedSite: ['heart'] }),
   ...spelled(['atrial myxoma', 'cardiac myxoma', 'left atrial myxoma', 'right atrial myxoma'], { role: 'benign', impliedSite: ['heart'] }),
   // Upper tract urothelial carcinoma: of the renal pelvis (table: pelvis, renal C65.-), its commonest site, unless the ureter is written (C66.-).
-  ...spelled(['upper tract urothelial carcinoma', 'upper tract urothelial cancer', 'upper tract urothelial carcinomas', 'upper tract tcc'],
+  ...spelled(['upper tract urothelial carcinoma', 'upper tract urothelial cancer', 'upper tract urothelial carcinomas', 'upper tract urothelial ca', 'upper tract tcc'],
     { role: 'primary', impliedSite: RENAL_PELVIS }),
   ...spelled(['utuc'], { role: 'primary', impliedSite: RENAL_PELVIS, capitalsOnly: true }),
   // Clinically significant prostate cancer ("csPCa"; table: prostate C61).

@@ -5,6 +5,7 @@ import { samePath } from './siteMatch';
 import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
 import { alternativeBetween, differentialBetween, typeAfterDash } from './differential';
 import { germCellComponent, restatedChoriocarcinoma } from './germCellParts';
+import { typesCategory } from './categoryDiagnosis';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
@@ -81,7 +82,7 @@ function weighedReading(tokens: readonly Token[], mention: RawMention): boolean 
 
 /** One mention per site token and column: two anchors may reach the same site. */
 export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
-  const seen = new Set<number>(), kept: RawMention[] = [], components = new Set<string>();
+  const seen = new Map<number, RawMention>(), kept: RawMention[] = [], components = new Set<string>();
   for (const written of mentions) {
     // Each component a mixed germ cell tumour names, and a GTN naming the choriocarcinoma before it, is a mention of its own, once per site and name.
     const component = germCellComponent(kept, written) ?? restatedChoriocarcinoma(tokens, kept, written);
@@ -109,8 +110,9 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
       && !otherSkinCancer(previous, mention) && !otherDeposit(previous, mention) && !weighedReading(tokens, mention)
       && !riskBetween(tokens, previous.end, mention.start);
     if (restated && previous !== undefined) kept[kept.length - 1] = withListedSiteJoined(previous, mention);
-    if (seen.has(key) || restated) continue;
-    seen.add(key);
+    // "POSITIVE FOR MALIGNANCY. Metastatic squamous cell carcinoma": a category's typed diagnosis is an occurrence of its own.
+    if (restated || (seen.has(key) && !typesCategory(tokens, seen.get(key), mention))) continue;
+    seen.set(key, mention);
     kept.push(mention);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -15,7 +15,8 @@ import { withStatedOrigins } from './statedOrigin';
 import type { SpecimenSites } from './specimen';
 import { NO_SPECIMENS, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
-import { refinedPolypSite } from './polypOrgan';
+import { labelledPolypSite, refinedPolypSite } from './polypOrgan';
+import { sitedCarcinoidSpread } from './sitedCarcinoidSpread';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { mayRestateTumour, restatesEncounterCarcinoma } from './restatedCarcinoma';
@@ -125,16 +126,15 @@ function afterRestatement(tokens: readonly Token[], end: number, term: Morpholog
  * carcinoid to liver", "hepatic lesions consistent with metastatic NET"), which Tabular C7B codes.
  */
 function carcinoidMentions(
-  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number,
-  term: MorphologyTerm, specimen: SiteMatch | undefined,
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, term: MorphologyTerm, specimen: SiteMatch | undefined,
 ): RawMention[] {
   if (tokens[start - 1]?.norm !== 'metastatic') {
     // "Metastatic small bowel NET": the site written before the tumour is its primary, called metastatic or not.
-    const left = sitesToTheLeft(tokens, siteEndingAt, start).sites;
+    const leftList = sitesToTheLeft(tokens, siteEndingAt, start), left = leftList.sites;
     const site = (left.length === 1 ? left[0] : undefined) ?? morphologySite(tokens, sites, siteEndingAt, start, end, term.siteAxis) ?? lineLabelSite(tokens, sites, start, true) ?? specimen;
     const reported = site === undefined ? reportedOrgan(tokens, sites, start, null, siteEndingAt) : undefined;
     // A site from the lines before is not part of the phrase: the mention is the finding's words.
-    return [reported === undefined ? morphologyMention(tokens, start, end, term, site) : { ...morphologyMention(tokens, start, end, term, undefined), site: reported }];
+    return [reported === undefined ? morphologyMention(tokens, start, end, term, site) : { ...morphologyMention(tokens, start, end, term, undefined), site: reported }, ...sitedCarcinoidSpread(tokens, sites, leftList, start, end, term)];
   }
   const own = { anchorStart: start - 1, anchorEnd: end, column: 'secondary' as const, morphology: term, neuroendocrine: true };
   const right = sitesToTheRight(tokens, sites, end);
@@ -244,7 +244,7 @@ function anchorMentions(
     const labelledSkin = skinLabel !== undefined && skinLabel.path.length > 1 ? skinLabel : undefined;
     // "Benign neoplasm of ascending colon (tubular adenoma)": a parenthesis restating the site's neoplasm.
     const restated = tokens[start - 1]?.norm === '(' ? refinedBy(implied, siteEndingAt[start - 1]) : undefined;
-    const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? refinedPolypSite(term, implied, label) ?? urinaryLabelSite(term, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
+    const nearby = restated ?? refinedBy(implied, nearbySite(tokens, sites, end)) ?? labelledSkin ?? labelledPolypSite(tokens, sites, term, implied, label, start) ?? urinaryLabelSite(term, label) ?? skinLabel ?? apposedSkinSite(tokens, sites, implied, end)
       ?? refinedPolypSite(term, implied, reportedOrgan(tokens, sites, start, null, siteEndingAt)) ?? skinLineSurface(tokens, sites, implied, start) ?? refinedBy(implied, findingNounSite(tokens, sites, start));
     // "Bilateral BM aspirate/bx: metastatic neuroblastoma": a tumour called metastatic in a labelled specimen of another organ spread there.
     // "Bone marrow (bilat): neuroblastoma cells": a solid tumour found in a labelled marrow specimen is its spread there (marrowSpread.ts).

@@ -10,7 +10,7 @@ export const SKIN_SUBTYPE_WORDS: readonly string[] = ['nodular', 'infiltrative',
 /** Words between a site list and its anchor that do not change the diagnosis. */
 const MODIFIERS: ReadonlySet<string> = new Set([
   'invasive', 'infiltrating', 'ductal', 'lobular', 'papillary', 'serous', 'high-grade', 'low-grade', 'high', 'low', 'grade', 'squamous', 'cell',
-  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'diff', 'poorly-differentiated', 'recurrent',
+  'small', 'non-small', 'large', 'clear', 'mucinous', 'poorly', 'well', 'moderately', 'differentiated', 'diff', 'poorly-differentiated', 'well-differentiated', 'well-diff', 'recurrent',
   'advanced', 'primary', 'stage', 'i', 'ii', 'iii', 'iv', 'iia', 'iib', 'iiia', 'iiib', 'iiic', 'iva', 'ivb', 'locally', 'extensive-stage',
   'limited-stage', 'triple-negative', 'hr+', 'early', 'known', 'newly', 'diagnosed', 'biopsy-proven', 'widespread', 'multiple', 'diffuse',
   'innumerable', 'numerous', 'scattered', 'extensive', 'new', 'bulky', 'several', 'few', 'solitary', 'the', 'urothelial', 'non-muscle',
@@ -27,6 +27,8 @@ const MODIFIERS: ReadonlySet<string> = new Set([
   'parenchymal',
   // "L proximal humerus sessile osteochondroma", "sigmoid pedunculated adenoma": the lesion's shape, not another site.
   'sessile', 'pedunculated',
+  // "Seg 2 benign hemangioma": the behaviour a benign neoplasm's name already states.
+  'benign',
   ...SKIN_SUBTYPE_WORDS,
 ]);
 

@@ -179,7 +179,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'lentigo maligna melanoma', ...MELANOMA },
   // "LMM" in capitals, as dermatology notes abbreviate lentigo maligna melanoma.
   { words: 'lmm', ...MELANOMA, capitalsOnly: true },
-  ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true })),
+  // "MELANOMA IN SITU, lentigo maligna type": the subtype of the melanoma named before it, no second lesion.
+  ...['melanoma-in-situ', 'lentigo maligna'].map((words): MorphologyTerm => ({ words, ...MELANOMA, namesInSitu: true, notBefore: ['type', 'pattern'] })),
   // "MMIS" (malignant melanoma in situ), in capitals as dermatologists write it.
   { words: 'mmis', ...MELANOMA, namesInSitu: true, capitalsOnly: true },
   { words: 'mis', ...MELANOMA, namesInSitu: true, capitalsOnly: true, ambiguous: 'skin', notAfter: ['underwent', 'via', 'by', 'robotic', 'laparoscopic', 'planned', 'an', 'prior'] },

@@ -38,11 +38,33 @@ export function operatedSides(tokens: readonly Token[]): OperatedSide[] {
     const word = operation.norm;
     const organ = word.length < SHORTEST_OPERATION ? undefined : OPERATION_ORGANS.get(word);
     if (organ === undefined) continue;
-    let before = position - 1;
-    while (before > position - 3 && OPERATION_MODIFIERS.has(tokens[before]?.norm ?? '')) before--;
-    const token = tokens[before];
-    const side = token === undefined ? undefined : token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDES.get(token.norm);
+    const side = sideOfOperation(tokens, position);
     if (side !== undefined) found.push({ organ, side });
   }
   return found;
+}
+
+/** The side written before the operation word at `position`, over its modifiers ("R radical orchiectomy"). */
+function sideOfOperation(tokens: readonly Token[], position: number): Laterality | undefined {
+  let before = position - 1;
+  while (before > position - 3 && OPERATION_MODIFIERS.has(tokens[before]?.norm ?? '')) before--;
+  const token = tokens[before];
+  return token === undefined ? undefined : token.raw === 'R' ? 'right' : token.raw === 'L' ? 'left' : SIDES.get(token.norm);
+}
+
+/** How many tokens before a finding its sample's operation may be written ("Path (R radical orchiectomy): Seminoma"). */
+const SAMPLE_REACH = 8;
+
+/**
+ * The side of the operation on the organ written just before a finding in its sentence, its sample's label ("Path (R radical
+ * orchiectomy): Seminoma, classic type, … confined to testis"): the organ removed is the finding's, whatever side the text before names.
+ */
+export function operatedSideBefore(tokens: readonly Token[], start: number, organ: string | undefined): Laterality | undefined {
+  const sentence = tokens[start]?.sentence;
+  for (let position = start - 1; position >= Math.max(1, start - SAMPLE_REACH) && tokens[position]?.sentence === sentence; position--) {
+    const operation = tokens[position];
+    if (operation === undefined || (operation.classes & WORD_CLASS.operation) === 0 || OPERATION_ORGANS.get(operation.norm)?.[0] !== organ) continue;
+    return sideOfOperation(tokens, position);
+  }
+  return undefined;
 }

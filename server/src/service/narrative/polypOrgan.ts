@@ -1,6 +1,7 @@
 import type { HistologyTerm } from './histologyTerm';
-import { refinedBy } from './siteContext';
+import { lineLabelSite, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteMatch';
+import type { Token } from './tokens';
 
 /**
  * "Ampulla, papillectomy: tubulovillous adenoma", "Duodenum, biopsy: tubular adenoma", "Ampullary mass … Bx: tubulovillous
@@ -24,4 +25,16 @@ export function refinedPolypSite(term: HistologyTerm, implied: SiteMatch, other:
   if (refined !== undefined || other === undefined || other.lymphNode || !isColonDefault(term, implied)) return refined;
   const smallBowel = other.path[0] === 'intestine' && other.path[1] === 'small';
   return POLYP_ORGANS.has(other.path[0] ?? '') || smallBowel ? { ...other, start: Math.min(implied.start, other.start), end: Math.max(implied.end, other.end) } : undefined;
+}
+
+/**
+ * A colon-default polyp adenoma under a pathology label that names the organ and then its part ("B. Colon, transverse, polypectomy:
+ * Tubular adenomas"): the label is read past its part and procedure words, as a carcinoma's is; a benign adenoma in the sampled bowel is of
+ * that bowel, where a carcinoma in a sampled organ might be a metastasis, which is why other implied organs keep the strict label.
+ */
+export function labelledPolypSite(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], term: HistologyTerm, implied: SiteMatch, strictLabel: SiteMatch | undefined, start: number,
+): SiteMatch | undefined {
+  const label = strictLabel ?? (isColonDefault(term, implied) ? lineLabelSite(tokens, sites, start) : undefined);
+  return refinedPolypSite(term, implied, label);
 }

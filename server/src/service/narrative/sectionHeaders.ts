@@ -75,6 +75,8 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'results', name: 'Results', spellings: ['results', 'imaging', 'radiology', 'labs', 'laboratory', 'lab results', 'data', 'studies', 'findings', 'imaging results', 'labs/imaging', 'ed results', 'ed labs', 'ed imaging', 'ed workup', 'ed work up', 'diagnostics', 'technique', 'comparison',
     // A review of the studies or a restaging ("Restaging 11/2026:", "Work-up:", "Imaging review:").
     'imaging reviewed', 'imaging review', 'restaging', 'work up', 'workup', 'mammogram findings', 'return visit imaging review',
+    // Outside studies brought to a consultation ("Outside imaging/path reviewed:", round 19), reviewed as "Imaging reviewed" is.
+    'outside imaging reviewed', 'outside imaging/path reviewed', 'outside imaging / path reviewed',
     // The table's "Radiology Review" and a day's labs ("Labs today:").
     'radiology review', 'labs today',
     // The parts of a trial's tumor measurement report (RECIST: "TARGET LESIONS", "NON-TARGET LESIONS", "NEW LESIONS:") and the
@@ -85,6 +87,8 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
   { kind: 'pathology', name: 'Pathology', spellings: ['pathology', 'path', 'final diagnosis', 'final pathologic diagnosis', 'pathologic diagnosis', 'surgical pathology', 'microscopic description', 'gross description', 'specimen', 'path report', 'specimens', 'specimens removed', 'final pathology', 'intraoperative consultation', 'synoptic summary', 'flow cytometry', 'biopsy results', 'pathology addendum',
     // A tumor board's or a consultant's review of the slides, as "Radiology review" is of the images ("Pathology review: agree with SCC").
     'pathology review', 'path review',
+    // A clinic note's pathology block by its short name ("Path results (Derm path, Dr. L. Ferreira):"), as "Biopsy results" is (round 19).
+    'path results', 'pathology results',
     // A cytology report and its addendum: the pathology of a fluid or a needle aspirate ("Cytology addendum 11/26/2026:"). A
     // bare "Cytology:" stays text: the fluid's cytology reading takes its site from that word ("Pleural fluid … Cytology: positive").
     'cytopathology', 'cytology report', 'cytology addendum', 'final cytology',

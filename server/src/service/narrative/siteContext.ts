@@ -18,6 +18,8 @@ import { refinedBy } from './siteRefinement';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
+import { afterMeasurement } from './measuredFinding';
+import { operatedSideBefore } from './operatedSides';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
 // "skin of <site>" moved to skinSites.ts with the other skin-site readers; the site lists still import it from here.
@@ -174,7 +176,9 @@ function contextSite(
   if (site.laterality !== undefined && !subSite) return mention;
   const sentence = tokens[mention.end - 1]?.sentence;
   // "RIGHT: … mass at 7:00, likely fibroadenoma": the side the finding's line opens with.
-  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
+  // "Path (R radical orchiectomy): Seminoma … confined to testis": the side of the sample's operation on the organ.
+  const operated = operatedSideBefore(tokens, mention.start, site.path[0]);
+  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? operated ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];
@@ -297,7 +301,9 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // "Right level IV lymph node, 1.1 cm short axis, rounded, suspicious for metastatic …": a node of a named region is a
     // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
     // "L parotid tail nodule": a part of the organ may stand between it and the finding noun.
-    return FINDING_NOUNS.has(tokens[site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0)]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
+    // "R parotid 9 mm nodule": the finding's size may stand between its site and its noun.
+    const nounAt = afterMeasurement(tokens, site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0));
+    return FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;
 }

@@ -137,6 +137,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'ascending colon', path: [...COLON, 'ascending'] },
   { words: 'descending colon', path: [...COLON, 'descending'] },
   { words: 'transverse colon', path: [...COLON, 'transverse'] },
+  // A pathology label names the colon's part after the organ ("A. Colon, ascending, polypectomy:"); "ascending" alone may be the aorta.
+  ...(['ascending', 'descending'] as const).map((part) => ({ words: `colon , ${part}`, path: [...COLON, part] })),
   { words: 'right colon', path: [...COLON, 'right'] },
   { words: 'left colon', path: [...COLON, 'left'] },
   { words: 'transverse', path: [...COLON, 'transverse'] },
@@ -332,8 +334,8 @@ export const SITE_TERMS: readonly SiteTerm[] = withBritishSpellings<SiteTerm>([
   { words: 'prostrate', path: ['prostate'], onlyBefore: ['cancer', 'ca', 'carcinoma', 'adenocarcinoma', 'gland', 'malignancy'] },
   // The urethra through the prostate is the urethra (table: urethra, urethral C68.0; in situ D09.19), not the prostate.
   { words: 'prostatic urethra', path: ['urethra, urethral'] },
-  { words: 'testicular', path: ['testis'] },
-  { words: 'testis', path: ['testis'] },
+  // "intratesticular solid mass" on a scrotal ultrasound is the testis's.
+  ...['testicular', 'testis', 'intratesticular'].map((words) => ({ words, path: ['testis'] })),
   { words: 'ovarian', path: ['ovary'] },
   // The uterine adnexa (table: adnexa (uterine) C57.4; a mass there is no neoplasm until it is called one, but it gives its side).
   { words: 'adnexal', path: ['adnexa'] },

@@ -41,6 +41,8 @@ export interface SiteList {
 
 /** The sites before an anchor, walking left over modifiers and conjunctions ("hepatic and osseous"). */
 export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch | undefined)[], anchorStart: number): SiteList {
+  // "L cervical nodal metastatic SCC, p16+, unknown primary": a primary called unknown has no site, whatever is written before it.
+  if (tokens[anchorStart]?.norm === 'unknown') return { sites: [], metastatic: false, start: anchorStart };
   // Gathered right to left and turned once at the end: putting each at the front moves every one gathered before.
   const sites: SiteMatch[] = [];
   let metastatic = false;

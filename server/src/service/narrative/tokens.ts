@@ -6,6 +6,7 @@ import { TokenBuffer } from './tokenBuffer';
 import { HASH_START, TokenWords, hashEnd, hashStep } from './tokenWords';
 import { firstWordClassifier } from './wordClasses';
 import { isLatinAbbreviationStop } from './latinAbbreviations';
+import { isPersonInitialStop } from './personInitials';
 import { addInternedToken, addSpelledToken } from './tokenAdding';
 import { startsRowLine } from './tableRowLines';
 import { ONE_LESION_PAIRS, TWO_DISEASE_PAIRS } from './slashedPairs';
@@ -212,7 +213,7 @@ function sentenceHasTokens(buffer: TokenBuffer, sentence: number): boolean {
 function endsSentence(buffer: TokenBuffer, text: string, code: number, at: number): boolean {
   if (code === 0x3b /* ; */ || code === 0x21 /* ! */) return true;
   if (code === 0x3f /* ? */) return !isLeadingQuestionMark(text, at);
-  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at) && !isLatinAbbreviationStop(text, at);
+  return code === 0x2e /* . */ && !isAbbreviationStop(buffer) && !isPersonInitialStop(buffer) && !isGenusInitial(buffer, text, at) && !isDiedStop(buffer, text, at) && !isCodeStop(text, at) && !isStopBeforeComma(text, at) && !isLatinAbbreviationStop(text, at);
 }
 
 /** "Squamous cell carcinoma, well diff., R dorsal hand": a full stop that a comma follows closes an abbreviation, not a sentence. */

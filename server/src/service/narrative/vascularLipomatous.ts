@@ -28,4 +28,6 @@ export const VASCULAR_AND_LIPOMATOUS_TERMS: readonly VascularLipomatousTerm[] = 
   // Index: Angiomyolipoma — see Lipoma (by site: kidney D17.71); "renal AML" is the kidney's.
   ...['angiomyolipoma', 'angiomyolipomas'].map((words): VascularLipomatousTerm => ({ words, siteAxis: 'lipoma', code: 'D17.9', ...BENIGN_HISTORY, source: 'Index: Angiomyolipoma — see Lipoma D17.9' })),
   { words: 'renal aml', ...RENAL_ANGIOMYOLIPOMA },
+  // A renal mass's differential names the angiomyolipoma by its fat ("Fat-poor AML and oncocytoma less likely"): a kidney imaging term.
+  ...['fat-poor aml', 'lipid-poor aml', 'fat-invisible aml', 'fat-poor angiomyolipoma', 'lipid-poor angiomyolipoma'].map((words) => ({ words, ...RENAL_ANGIOMYOLIPOMA })),
 ];
