@@ -1,0 +1,26 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Precision round 19 (issue 12): words that are no mention by ANNOTATION.md, and assertions a coder would read otherwise. Codes
+ * checked against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// A disease named with an adverb of how often it does something, or "is known to", speaks of every case of it (ANNOTATION.md,
+// round 14: "A statement about a disease in general is not a mention"; d710 "GBM very rarely spreads outside the brain", d773
+// "sporadic ileal NETs are usually not hereditary", d774 "HPV-associated cancers of the oropharynx generally carry a favorable
+// prognosis", d658 "Merkel cell carcinoma is known to be more frequent … in CLL patients"). The patient's own disease, with a
+// possessive before it, stays: Index: Glioblastoma (multiforme) — see Neoplasm, brain, malignant; table: brain / Malignant
+// Primary C71.9 (Tabular: Malignant neoplasm of brain, unspecified); table: liver / Malignant Secondary C78.7.
+const diseaseInGeneral: readonly ReadingCase[] = [
+  ['"<disease> very rarely <verb>" is no mention', 'I explained GBM very rarely spreads outside the brain.', []],
+  ['"<disease> are usually" is no mention', 'Daughter asked about her risk -- sporadic ileal NETs are usually not hereditary.', []],
+  ['a frequency adverb after the disease and its site is no mention', 'Discussed that HPV-associated cancers of the oropharynx generally carry a favorable prognosis.', []],
+  ['"<disease> is known to" is no mention', 'Merkel cell carcinoma is known to be more aggressive.', []],
+  ['the patient\'s own disease before a frequency adverb stays', 'Her GBM usually progresses slowly.', [['GBM', 'C719', 'present']]],
+  ['a disease whose clause a comma closes before the adverb stays', 'Liver mets, usually stable.', [['Liver mets', 'C787', 'present']]],
+];
+
+describe('narrative reader: precision round 19', () => {
+  describe('a disease described by how often it does something', () => checkReadings(diseaseInGeneral));
+});
