@@ -101,9 +101,33 @@ function isWord(norm: string): boolean {
   return first >= 97 && first <= 122;
 }
 
+/**
+ * "Per NCCN, GIST >=2 cm -> resection recommended", "Per NCCN, KRAS-mutant tumors are not expected to benefit": a disease that
+ * opens the clause a guideline's name leads quotes the guideline's threshold for every such tumour (ANNOTATION.md, round 18: "A
+ * guideline's threshold quoted as the reason for a plan is a statement about the disease in general"). The patient's own
+ * findings named after a guideline with a colon ("Per ASCCP 2019 risk-based guidelines: … CIN 3 + positive ECC -> excision")
+ * or with a possessive ("Per NCCN, her stage IIIA NSCLC …") stay.
+ */
+const GUIDELINE_BODIES: ReadonlySet<string> = new Set(['nccn', 'asco', 'esmo', 'sgo', 'aua', 'acr', 'asccp', 'astro', 'uspstf', 'acog', 'esgo', 'guidelines', 'guideline']);
+/** How many words (a mutation's name, a grade) may stand between the guideline's comma and the disease. */
+const GUIDELINE_SUBJECT_REACH = 3;
+
+/** Whether the disease at `start` opens the clause after "Per <guideline body>,". */
+function quotesGuideline(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let index = start - 1; index >= Math.max(0, start - 1 - GUIDELINE_SUBJECT_REACH); index--) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== sentence || OWNING_WORDS.has(token.norm)) return false;
+    if (token.norm !== ',') continue;
+    return GUIDELINE_BODIES.has(tokens[index - 1]?.norm ?? '') && tokens[index - 2]?.norm === 'per' && tokens[index - 2]?.sentence === sentence;
+  }
+  return false;
+}
+
 /** Whether the disease words at tokens `[start, end)` open a statement about the disease in general. */
 export function statesDiseaseInGeneral(tokens: readonly Token[], start: number, end: number): boolean {
-  if (definesTerm(tokens, start) || weighedAgainstBehaviour(tokens, start) || describedByFrequency(tokens, start, end)) return true;
+  if (definesTerm(tokens, start) || weighedAgainstBehaviour(tokens, start) || quotesGuideline(tokens, start)
+    || describedByFrequency(tokens, start, end)) return true;
   const sentence = tokens[start]?.sentence;
   const next = tokens[end];
   if (next === undefined || next.sentence !== sentence) return false;
