@@ -24,12 +24,13 @@ const diseaseInGeneral: readonly ReadingCase[] = [
 // A disease opening the clause a guideline's name leads is the guideline's threshold for every such tumour (ANNOTATION.md, round
 // 18: "A guideline's threshold quoted as the reason for a plan is a statement about the disease in general"; d770 "Per NCCN, GIST
 // >=2 cm -> resection recommended", d801 "Per NCCN, KRAS-mutant tumors are not expected to benefit", d778 "Per SGO, surgery for
-// suspected ovarian cancer should be …"). The patient's own, with a possessive, stays: Index: Carcinoma, non-small cell — see
+// suspected ovarian cancer should be …"; table: liver / Malignant Secondary C78.7, Tabular C19 Malignant neoplasm of rectosigmoid junction, the corpus's colorectal primary, README encounterSites). The patient's own, with a possessive, stays: Index: Carcinoma, non-small cell — see
 // Neoplasm, lung, malignant; table: lung / Malignant Primary C34.9- (no side written: no code). Index: Tumor, stromal,
 // gastrointestinal, stomach C49.A2.
 const guidelineThreshold: readonly ReadingCase[] = [
   ['a disease right after "Per NCCN," is no mention', 'Gastric GIST, body. Per NCCN,\n   GIST >=2 cm -> resection recommended.', [['Gastric GIST', 'C49A2', 'present']]],
-  ['a modified disease after "Per NCCN," is no mention', 'BRAF wild-type. Per NCCN, KRAS-mutant tumors are not expected to benefit from anti-EGFR antibodies.', []],
+  ['a modified "tumors" after "Per NCCN," restates no specimen\'s tumour', 'SPECIMEN: Liver, segment 6 lesion, CT-guided core biopsy\nDiagnosis: Metastatic adenocarcinoma, consistent with colorectal primary\n\nINTERPRETATION:\nThis metastatic colorectal adenocarcinoma is RAS-mutant. Per NCCN, KRAS-mutant tumors are not expected to benefit from anti-EGFR antibodies.',
+    [['adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C19', 'uncertain'], ['colorectal adenocarcinoma', 'C19', 'present']]],
   ['a hedged disease after "Per SGO," is no mention', 'Per SGO, surgery for suspected ovarian cancer should be done by a gyn oncologist.', []],
   ['the patient\'s own disease after "Per NCCN," stays', 'Per NCCN, her stage IIIA NSCLC warrants chemo.', [['NSCLC', 'null', 'present']]],
   ['a disease after a clinician\'s "Per" stays', 'Per Dr. Smith, GIST is confirmed.', [['GIST', 'C49A0', 'present']]],
