@@ -36,7 +36,25 @@ const guidelineThreshold: readonly ReadingCase[] = [
   ['a disease after a clinician\'s "Per" stays', 'Per Dr. Smith, GIST is confirmed.', [['GIST', 'C49A0', 'present']]],
 ];
 
+// A trial criterion the table answers "N" for the patient denies its words; its exceptions stay the protocol's, and an unanswered
+// criterion stays hypothetical (ANNOTATION.md round 16, "A clinical-trial eligibility criterion answered for the patient is about
+// the patient … A named cancer or a prior malignancy denied by the answer is negated"; d186's E-2 and E-3): table: nervous system
+// NEC / Malignant Secondary C79.40 (CNS); Tabular C80.1 Malignant (primary) neoplasm, unspecified (an unspecified malignancy);
+// table: cervix uteri / Ca in situ D06.9; a denied prior malignancy is Z85.9 Personal history of malignant neoplasm, unspecified
+// (the same rule: "Z85.9 for 'prior malignancy'"); a criterion written as an absence ("No CNS involvement by myeloma") answered "N"
+// would affirm the disease and stays the protocol's (Index: Myeloma C90.0-, C90.00 not having achieved remission).
+const criterionTable = (row: string): string => `ELIGIBILITY CHECKLIST\n| #   | Criterion                            | Met | Source / comment |\n${row}\n`;
+const answeredCriteria: readonly ReadingCase[] = [
+  ['a criterion answered "N" is denied', criterionTable('| E-2 | Known active CNS metastases          | N   | not imaged       |'), [['CNS metastases', 'C7940', 'negated']]],
+  ['an "N" criterion\'s exception stays the protocol\'s', criterionTable('| E-3 | Additional malignancy within the past 3 years, except carcinoma in situ of cervix | N   |    |'),
+    [['Additional malignancy', 'C801', 'negated'], ['carcinoma in situ of cervix', 'D069', 'hypothetical']]],
+  ['a prior malignancy answered "N" is the denied history Z85.9', criterionTable('| E-3 | Prior malignancy within 3 years      | N   |                  |'), [['malignancy', 'Z859', 'negated']]],
+  ['a criterion written as an absence and answered "N" stays hypothetical', criterionTable('| E-4 | No CNS involvement by myeloma        | N   |                  |'), [['myeloma', 'C9000', 'hypothetical']]],
+  ['an unanswered criterion stays hypothetical', criterionTable('| E-2 | Known active CNS metastases          |     |                  |'), [['CNS metastases', 'C7940', 'hypothetical']]],
+];
+
 describe('narrative reader: precision round 19', () => {
+  describe('a trial criterion answered "N"', () => checkReadings(answeredCriteria));
   describe('a guideline\'s threshold quoted', () => checkReadings(guidelineThreshold));
   describe('a disease described by how often it does something', () => checkReadings(diseaseInGeneral));
 });
