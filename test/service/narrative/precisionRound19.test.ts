@@ -53,7 +53,18 @@ const answeredCriteria: readonly ReadingCase[] = [
   ['an unanswered criterion stays hypothetical', criterionTable('| E-2 | Known active CNS metastases          |     |                  |'), [['CNS metastases', 'C7940', 'hypothetical']]],
 ];
 
+// A histology naming a meeting or a care pathway ("lymphoma TB", "myeloma pathway") names the field of a board or programme, not
+// a diagnosis (ANNOTATION.md: boards and programmes are no mentions; d198, d726); "TB" after a comma is tuberculosis in a list and
+// leaves the cancer before it: Index: Myeloma (multiple) C90.0-, C90.00 not having achieved remission; Index: Lymphoma C85.9-;
+// history Z85.72 Personal history of non-Hodgkin lymphomas.
+const namedMeetings: readonly ReadingCase[] = [
+  ['"<histology> TB" is a tumour board', 'Bridging: RT to mesenteric mass vs continue R-GemOx (discuss at lymphoma TB Thu).', []],
+  ['"<histology> pathway" is a care pathway', 'Multiple myeloma. Plan:\n- Heme/onc consult requested (myeloma pathway)', [['Multiple myeloma', 'C9000', 'present']]],
+  ['"TB" after a comma leaves the lymphoma', 'PMH: lymphoma, TB 1990.', [['lymphoma', 'Z8572', 'history']]],
+];
+
 describe('narrative reader: precision round 19', () => {
+  describe('a board or pathway named after its field', () => checkReadings(namedMeetings));
   describe('a trial criterion answered "N"', () => checkReadings(answeredCriteria));
   describe('a guideline\'s threshold quoted', () => checkReadings(guidelineThreshold));
   describe('a disease described by how often it does something', () => checkReadings(diseaseInGeneral));
