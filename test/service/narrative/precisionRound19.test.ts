@@ -63,7 +63,22 @@ const namedMeetings: readonly ReadingCase[] = [
   ['"TB" after a comma leaves the lymphoma', 'PMH: lymphoma, TB 1990.', [['lymphoma', 'Z8572', 'history']]],
 ];
 
+// A parenthesis after a diagnosis that gives its names in a classification (WHO, ICC) glosses that diagnosis: one mention spans
+// both, as the gold annotates d646 "follicular lymphoma, histologic grade 2 (ICC: FL grade 1-2; WHO-HAEM5: classic FL)", d652
+// "MDS with excess blasts-2 (MDS-EB2; WHO-HAEM5 MDS-IB2)" and d655 "(MDS-RS-SLD per WHO 2016; …)". A parenthesis with no
+// classification's label, or naming another disease, keeps its mention. Index: Lymphoma, follicular, grade II C82.1-
+// (C82.10 unspecified site); Tabular D46.22 Refractory anemia with excess of blasts 2; D46.1 Refractory anemia with ring
+// sideroblasts; table: lung / Malignant Secondary C78.0- (no side: no code).
+const classificationGlosses: readonly ReadingCase[] = [
+  ['a WHO / ICC parenthesis after a lymphoma names it again', 'DIAGNOSIS: Findings are diagnostic of a follicular lymphoma, histologic grade 2 (ICC: FL grade\n1-2; WHO-HAEM5: classic FL).', [['follicular lymphoma', 'C8210', 'present']]],
+  ['a WHO name after an MDS subtype names it again', 'Dx: MDS with excess blasts-2 (MDS-EB2; WHO-HAEM5 MDS-IB2), 14% blasts.', [['MDS', 'D4622', 'present']]],
+  ['"per WHO 2016" inside the parenthesis names it again', 'HPI: 76 y/o M w/ MDS w/ ring sideroblasts, single lineage dysplasia (MDS-RS-SLD per WHO 2016; now "MDS with low blasts and SF3B1 mutation" WHO 2022), dx 03/2025.',
+    [['MDS w/ ring sideroblasts', 'D461', 'present']]],
+  ['a parenthesis naming another disease keeps it', 'Breast cancer (lung mets).', [['Breast cancer', 'null', 'present'], ['lung mets', 'null', 'present']]],
+];
+
 describe('narrative reader: precision round 19', () => {
+  describe('a classification\'s name for the diagnosis before it', () => checkReadings(classificationGlosses));
   describe('a board or pathway named after its field', () => checkReadings(namedMeetings));
   describe('a trial criterion answered "N"', () => checkReadings(answeredCriteria));
   describe('a guideline\'s threshold quoted', () => checkReadings(guidelineThreshold));

@@ -7,6 +7,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
+import { withoutClassificationGlosses } from './classificationGloss';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
@@ -162,7 +163,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     mentions.push(documented);
     anchors.push(mention.anchorStart);
   });
-  return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(mentions), anchors) };
+  // A classification's name for a diagnosis, in a parenthesis after it, is the same mention (classificationGloss.ts).
+  const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
+  return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(glossed.mentions), glossed.anchors) };
 }
 
 /**
