@@ -77,7 +77,19 @@ const classificationGlosses: readonly ReadingCase[] = [
   ['a parenthesis naming another disease keeps it', 'Breast cancer (lung mets).', [['Breast cancer', 'null', 'present'], ['lung mets', 'null', 'present']]],
 ];
 
+// A site-less histology right before "<site> <metastasis word>" is the metastasis's material, as in "melanoma metastasis"
+// (histologyOfMetastasis.ts; ANNOTATION.md: "melanoma metastasis, favored" is the secondary, not C43.-, d337; d150, d178, d714,
+// d729 "hemorrhagic melanoma brain mets"): table: brain NEC / Malignant Secondary C79.31. A list ("Melanoma, brain mets") keeps
+// the melanoma (Index: Melanoma (malignant) C43.9), and an organ-named primary keeps its organ (table: breast C50.91-, no side).
+const metastasisMaterial: readonly ReadingCase[] = [
+  ['"melanoma brain mets" is the brain metastasis only', 'MDM: New-onset seizure secondary to hemorrhagic melanoma brain mets with edema.', [['brain mets', 'C7931', 'present']]],
+  ['a hedged "melanoma brain metastasis" is the metastasis only', 'Solitary R frontal brain mass - suspected melanoma brain metastasis; r/o high grade glioma.', [['brain metastasis', 'C7931', 'uncertain'], ['glioma', 'C719', 'uncertain']]],
+  ['a list keeps the melanoma', 'Melanoma, brain mets.', [['Melanoma', 'C439', 'present'], ['brain mets', 'C7931', 'present']]],
+  ['an organ-named primary keeps its organ', 'Breast cancer liver mets.', [['Breast cancer', 'null', 'present'], ['liver mets', 'C787', 'present']]],
+];
+
 describe('narrative reader: precision round 19', () => {
+  describe('a histology before "<site> mets"', () => checkReadings(metastasisMaterial));
   describe('a classification\'s name for the diagnosis before it', () => checkReadings(classificationGlosses));
   describe('a board or pathway named after its field', () => checkReadings(namedMeetings));
   describe('a trial criterion answered "N"', () => checkReadings(answeredCriteria));
