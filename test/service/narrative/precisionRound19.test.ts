@@ -88,7 +88,20 @@ const metastasisMaterial: readonly ReadingCase[] = [
   ['an organ-named primary keeps its organ', 'Breast cancer liver mets.', [['Breast cancer', 'null', 'present'], ['liver mets', 'C787', 'present']]],
 ];
 
+// The "<organ> primary" a pathologist concludes for a metastasis whose primary the note documents as history is that history, no
+// entry of its own (ANNOTATION.md round 15: "the source of a metastasis whose primary the note documents as history gets no
+// entry", d421, d450, d592; d689, d753); the primary of a current cancer so concluded stays ("c/w <organ> primary … on tissue or
+// cytology of a current primary is a present mention"): Z85.3 Personal history of malignant neoplasm of breast; table: liver /
+// Malignant Secondary C78.7; table: colon, sigmoid / Malignant Primary C18.7.
+const historySources: readonly ReadingCase[] = [
+  ['"consistent with breast primary" of a history breast cancer is that history', '58 y/o woman. PMH: L breast IDC 2015 s/p lumpectomy and RT, NED since.\nLiver, core biopsy: METASTATIC CARCINOMA, consistent with breast primary (GATA3+, CK7+).',
+    [['L breast IDC', 'Z853', 'history'], ['Liver, core biopsy: METASTATIC CARCINOMA', 'C787', 'present']]],
+  ['"consistent with colorectal primary" of a current colon cancer stays', 'Sigmoid colon adenocarcinoma, on FOLFOX.\nLiver, core biopsy: metastatic adenocarcinoma, consistent with colorectal primary.',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['Liver, core biopsy: metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C187', 'present']]],
+];
+
 describe('narrative reader: precision round 19', () => {
+  describe('the concluded source of a metastasis of a history cancer', () => checkReadings(historySources));
   describe('a histology before "<site> mets"', () => checkReadings(metastasisMaterial));
   describe('a classification\'s name for the diagnosis before it', () => checkReadings(classificationGlosses));
   describe('a board or pathway named after its field', () => checkReadings(namedMeetings));

@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { withoutClassificationGlosses } from './classificationGloss';
+import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
@@ -165,7 +166,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   });
   // A classification's name for a diagnosis, in a parenthesis after it, is the same mention (classificationGloss.ts).
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(glossed.mentions), glossed.anchors) };
+  // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
+  const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
+  return { sections, mentions: withCoordinatedSitesJoined(text, withMyelomaPlasmacytomas(kept.mentions), kept.anchors) };
 }
 
 /**
