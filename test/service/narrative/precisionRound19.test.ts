@@ -100,7 +100,16 @@ const historySources: readonly ReadingCase[] = [
     [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['Liver, core biopsy: metastatic adenocarcinoma', 'C787', 'present'], ['colorectal primary', 'C187', 'present']]],
 ];
 
+// A synoptic field that measures the tumour ("Tumor Quantitation: ~15% of prostate") is a field label, no mention (ANNOTATION.md:
+// "Synoptic fields that assert nothing are not mentions", as "Tumor Size" and "Tumor Extent"; d746): table: prostate / Malignant
+// Primary C61.
+const tumourMeasures: readonly ReadingCase[] = [
+  ['"Tumor Quantitation" is a field of the form', 'Prostate, radical prostatectomy: prostatic adenocarcinoma, Gleason 3+4.\nSYNOPTIC:\n  Tumor Quantitation ............... ~15% of prostate\n',
+    [['prostatic adenocarcinoma', 'C61', 'present']]],
+];
+
 describe('narrative reader: precision round 19', () => {
+  describe('a field measuring the tumour', () => checkReadings(tumourMeasures));
   describe('the concluded source of a metastasis of a history cancer', () => checkReadings(historySources));
   describe('a histology before "<site> mets"', () => checkReadings(metastasisMaterial));
   describe('a classification\'s name for the diagnosis before it', () => checkReadings(classificationGlosses));

@@ -53,6 +53,8 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
   // The synoptic (CAP) fields "Tumor Extent:" and "Macroscopic Tumor Perforation:" name properties of the tumour.
   'extent', 'perforation',
+  // "Tumor Quantitation ..... ~15% of prostate": the prostate form's measure of the tumour (round 19, d746).
+  'quantitation',
 ];
 
 /** Words before "implant(s)" that make it a device: a breast or dental implant, the Tabular's Z95-Z97 devices ("vascular implants (port)"). */
