@@ -25,8 +25,8 @@ const ITEM_STATUS: readonly [string, string[], string][] = [
 const ELIGIBILITY: readonly [string, string[], string][] = [
   [
     'ELIGIBILITY\n| # | Criterion | Met | Comment |\n|---|---|---|---|\n| E-1 | Known brain metastases | N | MRI brain negative |\n| E-2 | Prior malignancy within 3 years, except basal cell carcinoma of skin | N | colon cancer 2010 |\n\nLiver metastases.',
-    ['C7931 hypothetical', 'C801 hypothetical', 'C4491 hypothetical', 'C189 present', 'C787 present'],
-    'C79.31 brain, C80.1 a site-less malignancy (as d186 annotates "Additional malignancy"), C44.91 BCC of skin unspecified: criteria (ConText hypothetical); the comment column and the line after the table are the patient\'s',
+    ['C7931 negated', 'Z859 negated', 'C4491 hypothetical', 'C189 present', 'C787 present'],
+    'C79.31 brain, Z85.9 the denied prior malignancy (ANNOTATION.md round 16, "Z85.9 for prior malignancy"), C44.91 BCC of skin unspecified: criteria answered "N" are denied, their exception the protocol\'s (hypothetical; round 19); the comment column and the line after the table are the patient\'s',
   ],
   // Round 17 (ANNOTATION.md, "A clinical-trial eligibility criterion answered for the patient"): a criterion met ("Y") is the
   // patient's own disease, with its documented site (the sigmoid written after the table).

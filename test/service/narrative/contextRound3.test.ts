@@ -136,9 +136,9 @@ describe('narrative context round 3: the side of a removed organ', () => {
 describe('narrative assertion round 3: a site-less malignancy that is only feared or excluded', () => {
   checkReadings([
     // Index: Malignancy (see Neoplasm, malignant) → table: unknown site or unspecified / Malignant Primary C80.1; an eligibility
-    // criterion is hypothetical and is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical").
+    // criterion is coded as the words would be (ANNOTATION.md, "negated, uncertain, hypothetical"); answered "N" it is denied (round 19).
     ['codes an exclusion criterion\'s malignancy C80.1', '| #   | Criterion                                  | Met | Source / comment        |\n| E-3 | Additional malignancy that is progressing  | N   | none                    |',
-      [['Additional malignancy', 'C801', 'hypothetical']]],
+      [['Additional malignancy', 'C801', 'negated']]],
   ]);
 });
 

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { criterionAt, findCriterionCells } from '../../../server/src/service/narrative/eligibility';
+import { DENIED_CRITERION, criterionAt, findCriterionCells } from '../../../server/src/service/narrative/eligibility';
 
 /** The text of each criterion cell found in `text[from, to)`, trimmed. */
 function cellTexts(text: string, from = 0, to = text.length): string[] {
@@ -53,7 +53,8 @@ describe('eligibility tables: criterion cells', () => {
   it('answers which cell holds an offset, with the header as evidence', () => {
     const found = findCriterionCells(first, 0, first.length);
     const inside = first.indexOf('CNS');
-    assert.equal(criterionAt(found, inside)?.trigger, 'eligibility criterion');
+    // Answered "No", the criterion is denied for the patient (round 19, ANNOTATION.md round 16).
+    assert.equal(criterionAt(found, inside)?.trigger, DENIED_CRITERION);
     assert.equal(first.slice(criterionAt(found, inside)?.span.offset, (criterionAt(found, inside)?.span.offset ?? 0) + (criterionAt(found, inside)?.span.length ?? 0)), 'Criterion');
     assert.equal(criterionAt(found, first.indexOf('Yes')), undefined);
   });

@@ -144,12 +144,13 @@ const siteRelapses: readonly ReadingCase[] = [
 // ANNOTATION.md, "A clinical-trial eligibility criterion answered for the patient is about the patient": "Y" in a "Met?" column
 // makes the criterion's own words the record's statement ("No active second malignancy" denied, C80.1; "No CNS involvement by
 // myeloma" denied, C90.00), while the exceptions written inside it ("except NMSC or CIS") stay the protocol's, hypothetical
-// (table: skin NOS / Malignant Primary C44.90); an "N" leaves the criterion hypothetical (d660, d186).
+// (table: skin NOS / Malignant Primary C44.90) (d660, d186).
 const answeredCriteria: readonly ReadingCase[] = [
   ['a criterion met is about the patient, its exceptions are not',
     'Dx: multiple myeloma.\n| Criterion | Met? |\n| No active second malignancy (except NMSC) | Y |\n| No CNS involvement by myeloma | Y |\n',
     [['multiple myeloma', 'C9000', 'present'], ['second malignancy', 'C801', 'negated'], ['NMSC', 'C4490', 'hypothetical'], ['myeloma', 'C9000', 'negated']]],
-  ['guard: a criterion not met stays hypothetical', '| Criterion | Met? |\n| Known active CNS metastases | N |\n', [['CNS metastases', 'C7940', 'hypothetical']]],
+  // Round 19: an "N" denies the criterion (ANNOTATION.md round 16, "denied by the answer is negated"; precisionRound19.test.ts).
+  ['a criterion not met is denied', '| Criterion | Met? |\n| Known active CNS metastases | N |\n', [['CNS metastases', 'C7940', 'negated']]],
 ];
 
 describe('narrative reader: haematology round 17', () => {

@@ -27,7 +27,8 @@ const excisedPrimaryWithMetastasis: readonly ReadingCase[] = [
   ['an excised melanoma with no recurrence is history beside its brain metastasis',
     'Dx: metastatic melanoma to brain.\nOncologic history:\n- 03/2024 shave bx R posterior upper arm: superficial spreading melanoma, Breslow 2.1 mm.\n- 04/2024 WLE + SLNB: R axillary SLN 1 of 2 w/ metastatic melanoma.\nA/P:\n1. Melanoma brain metastasis, solitary.\n2. Hx stage IIIC melanoma R upper arm - no recurrence on exam/PET.',
     [['melanoma', 'Z85820', 'history'], ['brain', 'C7931', 'present'], ['superficial spreading melanoma', 'Z85820', 'history'],
-      ['R axillary SLN 1 of 2 w/ metastatic', 'C773', 'present'], ['melanoma', 'Z85820', 'history'], ['Melanoma', 'Z85820', 'history'],
+      // Round 19: "Melanoma brain metastasis" is the metastasis only, its melanoma the material (histologyOfMetastasis.ts; d714's gold).
+      ['R axillary SLN 1 of 2 w/ metastatic', 'C773', 'present'], ['melanoma', 'Z85820', 'history'],
       ['brain metastasis', 'C7931', 'present'], ['melanoma R upper arm', 'Z85820', 'history']]],
 ];
 

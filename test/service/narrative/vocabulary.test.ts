@@ -215,7 +215,7 @@ const LAYOUTS: readonly [string, string[], string][] = [
   ['PTC, 1.2 cm, right lobe. PTC drain in place.', ['C73 present'], 'papillary thyroid carcinoma in capitals; a "PTC drain" is a cholangiography drain'],
   ['Cervical intraepithelial neoplasia grade 3.', ['D069 present'], 'the spelled-out name: Tabular D06 includes CIN III'],
   ['Metastatic melanoma to brain, multiple, with vasogenic edema.', ['C439 present', 'C7931 present'], 'the sites after "metastatic <histology> to" are where it spread: table: brain / Malignant Secondary C79.31'],
-  ['Hemorrhagic melanoma brain mets with edema.', ['C439 present', 'C7931 present'], 'a site before a metastasis word is no skin site of the melanoma: C43.9 and C79.31'],
+  ['Hemorrhagic melanoma brain mets with edema.', ['C7931 present'], 'a site before a metastasis word is no skin site of the melanoma, and (round 19) the melanoma is the metastasis\'s material, no primary of its own (d150, d337): C79.31 only'],
   ['Adenocarcinoma of the distal esophagus (GEJ Siewert I), cT3N1M0.', ['C155 present'], 'a parenthesis after the site details it, no second site: table: esophagus, distal (lower third) C15.5'],
   ['Metastases to the liver (segment 7) and bone.', ['C787 present', 'C7951 present'], 'the list goes on after the parenthesis: liver C78.7, bone C79.51'],
   // The label's "Bladder tumor" is a mention too: the tumour the label's carcinoma proves (ANNOTATION.md, "Tumor" of a proven cancer).

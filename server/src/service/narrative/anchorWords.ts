@@ -42,7 +42,12 @@ const INSTITUTION_NOUNS = new Set([
   'protocol', 'protocols', 'synoptic',
   // "FISH (AML panel)", "FISH CLL panel": a test named after the disease it is run for (ANNOTATION.md: a test name is no mention).
   'panel', 'panels',
+  // "Heme/onc consult requested (myeloma pathway)": a care pathway named after its field, as a programme is (round 19, d726).
+  'pathway', 'pathways',
 ]);
+
+/** "discuss at lymphoma TB Thu": "TB" right after a histology is its tumour board (a meeting, no mention; round 19, d198). */
+const BOARD_ABBREVIATION = 'tb';
 
 /**
  * Whether the histology word is part of a name rather than a diagnosis: an institution noun follows,
@@ -54,7 +59,7 @@ export function namesNoDiagnosis(tokens: readonly Token[], start: number, end: n
   const sentence = tokens[end - 1]?.sentence;
   if (namesUnit(tokens, start) || statesDiseaseInGeneral(tokens, start, end) || namesClinicianService(tokens, start, end) || namesLymphomaInvolvement(tokens, start, end)) return true;
   const next = tokens[end];
-  if (next !== undefined && next.sentence === sentence && SYNDROME_WORDS.has(next.norm)) return true;
+  if (next !== undefined && next.sentence === sentence && (SYNDROME_WORDS.has(next.norm) || next.norm === BOARD_ABBREVIATION)) return true;
   // "Leukemia/BMT Program", "Lymphoma & Myeloma Center": a field joined by a slash or "&" stands between the histology and the noun.
   const reach = FIELD_JOINERS.has(tokens[end]?.norm ?? '') ? 4 : 2;
   return wordInSentenceWindow(tokens, start, end, { words: INSTITUTION_NOUNS, sentence, after: reach });

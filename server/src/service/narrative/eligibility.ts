@@ -1,6 +1,7 @@
 import type { Span } from '../spans';
 import { spanOf } from '../spans';
 import type { AssertionEvidence } from './model';
+import type { AssertionResult } from './assertion';
 import { columnNamed, evidenceAt, walkTables } from './tableCells';
 
 /**
@@ -28,10 +29,17 @@ const HEADER_WORD = /criteri|risk|late\s+effect/gi;
  * The "Met" column of an eligibility table and its yes ("| No active second malignancy (except NMSC or CIS) | Y |"): a criterion
  * answered for the patient is about the patient (ANNOTATION.md, "A clinical-trial eligibility criterion answered for the patient"),
  * so its words keep their own reading ("No active second malignancy" denied), while the exceptions written inside it ("except NMSC
- * or CIS") stay the protocol's, hypothetical. A "N" keeps the whole criterion hypothetical, as an unanswered one is.
+ * or CIS") stay the protocol's, hypothetical. A "N" denies the criterion's words for the patient ("| Known active CNS metastases |
+ * N |": negated, ANNOTATION.md round 16, "A named cancer or a prior malignancy denied by the answer is negated"), its exceptions
+ * again staying the protocol's; an unanswered criterion stays hypothetical.
  */
 const MET_HEADER = /^met\s*\??$/i;
 const MET = /^\s*(?:y|yes|met|\[x\])\s*$/i;
+const NOT_MET = /^\s*(?:n|no|not\s+met)\s*$/i;
+/** A criterion written as an absence ("No CNS involvement by myeloma"): answered "N", it would affirm the disease, so it stays hypothetical. */
+const ABSENCE_CRITERION = /^\s*(?:no|not|without|absence)\b/i;
+/** The trigger of a criterion the table answers "N" for the patient: the reader reads its words as denied. */
+export const DENIED_CRITERION = 'eligibility criterion answered no';
 const EXCEPTION = /\b(?:except|excluding|other than)\b/i;
 
 /** The part of a criterion cell from its exception on ("except NMSC or CIS)"), or undefined when it has none. */
@@ -71,14 +79,35 @@ export function findCriterionCells(text: string, from: number, to: number): Crit
       const cell = row[column];
       if (cell === undefined || header === undefined) return;
       const answer = row[metColumn];
+      const answered = answer === undefined ? '' : text.slice(answer[0], answer[1]);
+      const exceptions = exceptionsOf(text, cell);
+      // A criterion answered "N" denies its words up to its exceptions, which stay the protocol's.
+      const denied = trigger === 'eligibility criterion' && NOT_MET.test(answered) && !ABSENCE_CRITERION.test(text.slice(cell[0], cell[1]));
+      if (denied) {
+        cells.push([cell[0], exceptions?.[0] ?? cell[1]]);
+        evidence.push({ trigger: DENIED_CRITERION, span: header });
+      }
       // A criterion answered "Y" is the record's statement about the patient: only its exceptions stay the protocol's.
-      const hypothetical = answer !== undefined && MET.test(text.slice(answer[0], answer[1])) ? exceptionsOf(text, cell) : cell;
+      const hypothetical = MET.test(answered) || denied ? exceptions : cell;
       if (hypothetical === undefined) return;
       cells.push(hypothetical);
       evidence.push({ trigger, span: header });
     },
   });
   return { cells, evidence };
+}
+
+/** Whether the criterion cell's evidence is a criterion the table answers "N" for the patient. */
+export function answeredNo(criterion: AssertionEvidence): boolean {
+  return criterion.trigger === DENIED_CRITERION;
+}
+
+/**
+ * The reading of a diagnosis in a criterion answered "N", from the reading its own words give: denied ("Prior malignancy within
+ * 3 years | N": the history it names is denied, Z85.9 negated, as queryOptions.ts reads an unchecked option).
+ */
+export function deniedCriterionReading(criterion: AssertionEvidence, read: AssertionResult): AssertionResult {
+  return read.assertion === 'history' ? { assertion: 'negated', evidence: criterion, historyNegated: true } : { assertion: 'negated', evidence: criterion };
 }
 
 /** The evidence of the criterion cell holding `offset`, if any. */

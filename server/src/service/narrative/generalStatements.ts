@@ -68,9 +68,66 @@ function weighedAgainstBehaviour(tokens: readonly Token[], start: number): boole
     && lead !== undefined && lead.sentence === tokens[start]?.sentence && BEHAVIOUR_LEADS.has(lead.norm);
 }
 
+/**
+ * "GBM very rarely spreads outside the brain", "sporadic ileal NETs are usually not hereditary", "HPV-associated cancers of the
+ * oropharynx generally carry a favorable prognosis", "Merkel cell carcinoma is known to be …": a disease name followed, within its
+ * own words, by an adverb of how often the disease does something, or by "is known to", speaks of every case of the disease
+ * (ANNOTATION.md, round 14: "A statement about a disease in general is not a mention"). A possessive or demonstrative before the
+ * name ("her GBM usually …", "this tumor typically …") makes it the patient's, and stays.
+ */
+const FREQUENCY_ADVERBS: ReadonlySet<string> = new Set(['usually', 'typically', 'generally', 'rarely', 'commonly', 'seldom', 'frequently', 'classically']);
+/** Words that make the disease after them the patient's own or one already named. */
+const OWNING_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'your', 'my', 'our', 'this', 'that', 'these', 'those', 'the']);
+/** How many words after the disease name may stand before its frequency adverb ("cancers of the oropharynx generally"). */
+const FREQUENCY_REACH = 4;
+
+/** Whether a frequency adverb, or "is known to", follows the disease words `[start, end)` within their clause. */
+function describedByFrequency(tokens: readonly Token[], start: number, end: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  const before = tokens[start - 1];
+  if (before !== undefined && before.sentence === sentence && OWNING_WORDS.has(before.norm)) return false;
+  for (let index = end; index <= end + FREQUENCY_REACH; index++) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== sentence || !isWord(token.norm)) return false;
+    if (FREQUENCY_ADVERBS.has(token.norm)) return true;
+    if (token.norm === 'known' && COPULAS.has(tokens[index - 1]?.norm ?? '') && tokens[index + 1]?.norm === 'to') return true;
+  }
+  return false;
+}
+
+/** Whether a token is a word (letters first), not punctuation that closes the disease's clause. */
+function isWord(norm: string): boolean {
+  const first = norm.charCodeAt(0);
+  return first >= 97 && first <= 122;
+}
+
+/**
+ * "Per NCCN, GIST >=2 cm -> resection recommended", "Per NCCN, KRAS-mutant tumors are not expected to benefit": a disease that
+ * opens the clause a guideline's name leads quotes the guideline's threshold for every such tumour (ANNOTATION.md, round 18: "A
+ * guideline's threshold quoted as the reason for a plan is a statement about the disease in general"). The patient's own
+ * findings named after a guideline with a colon ("Per ASCCP 2019 risk-based guidelines: … CIN 3 + positive ECC -> excision")
+ * or with a possessive ("Per NCCN, her stage IIIA NSCLC …") stay.
+ */
+const GUIDELINE_BODIES: ReadonlySet<string> = new Set(['nccn', 'asco', 'esmo', 'sgo', 'aua', 'acr', 'asccp', 'astro', 'uspstf', 'acog', 'esgo', 'guidelines', 'guideline']);
+/** How many words (a mutation's name, a grade) may stand between the guideline's comma and the disease. */
+const GUIDELINE_SUBJECT_REACH = 3;
+
+/** Whether the disease at `start` opens the clause after "Per <guideline body>,". */
+function quotesGuideline(tokens: readonly Token[], start: number): boolean {
+  const sentence = tokens[start]?.sentence;
+  for (let index = start - 1; index >= Math.max(0, start - 1 - GUIDELINE_SUBJECT_REACH); index--) {
+    const token = tokens[index];
+    if (token === undefined || token.sentence !== sentence || OWNING_WORDS.has(token.norm)) return false;
+    if (token.norm !== ',') continue;
+    return GUIDELINE_BODIES.has(tokens[index - 1]?.norm ?? '') && tokens[index - 2]?.norm === 'per' && tokens[index - 2]?.sentence === sentence;
+  }
+  return false;
+}
+
 /** Whether the disease words at tokens `[start, end)` open a statement about the disease in general. */
 export function statesDiseaseInGeneral(tokens: readonly Token[], start: number, end: number): boolean {
-  if (definesTerm(tokens, start) || weighedAgainstBehaviour(tokens, start)) return true;
+  if (definesTerm(tokens, start) || weighedAgainstBehaviour(tokens, start) || quotesGuideline(tokens, start)
+    || describedByFrequency(tokens, start, end)) return true;
   const sentence = tokens[start]?.sentence;
   const next = tokens[end];
   if (next === undefined || next.sentence !== sentence) return false;

@@ -51,8 +51,8 @@ const TUMOR_PROPERTY_NOUNS: readonly string[] = [
   'treating', 'agnostic', 'control', 'rupture', 'spillage', 'capsule', 'cytoreduction', 'debulking', 'ablation', 'embolization', 'resection',
   'excision', 'removal', 'biopsy', 'specimen', 'immunology', 'antigen', 'antigens', 'vaccine', 'lysate', 'heterogeneity', 'growth',
   'doubling', 'kinetics', 'syndrome', 'panel', 'testing', 'tests', 'test', 'profile', 'program', 'clinic', 'service', 'team', 'center', 'centre',
-  // The synoptic (CAP) fields "Tumor Extent:" and "Macroscopic Tumor Perforation:" name properties of the tumour.
-  'extent', 'perforation',
+  // The synoptic (CAP) fields "Tumor Extent:", "Macroscopic Tumor Perforation:" and "Tumor Quantitation" name properties of the tumour.
+  'extent', 'perforation', 'quantitation',
 ];
 
 /** Words before "implant(s)" that make it a device: a breast or dental implant, the Tabular's Z95-Z97 devices ("vascular implants (port)"). */

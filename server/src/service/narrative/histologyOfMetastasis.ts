@@ -16,14 +16,34 @@ const METASTASIS_WORDS = new Set(['met', 'mets', 'metastasis', 'metastases']);
 export function withoutHistologyOfMetastasis(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const secondaryStarts = new Set<number>();
   for (const mention of mentions) if (mention.column === 'secondary') secondaryStarts.add(mention.anchorStart);
+  // "melanoma brain mets": a metastasis whose site word stands between it and the histology is made of that histology too.
+  const sitedStarts = new Set<number>();
+  for (const mention of mentions) if (sitedMetastasis(tokens, mention)) sitedStarts.add(mention.start);
   if (secondaryStarts.size === 0) return [...mentions];
   const sitedCarcinoid = mentions.some(isSitedCarcinoidPrimary);
-  return mentions.filter((mention) => !namesMetastasisMaterial(tokens, mention, secondaryStarts, sitedCarcinoid));
+  return mentions.filter((mention) => !namesMetastasisMaterial(tokens, mention, secondaryStarts, sitedCarcinoid) && !namesSitedMetastasisMaterial(mention, sitedStarts));
 }
 
 /** A carcinoid the note names at its organ ("ileal NET"): the primary a site-less "NET mets" would otherwise restate as C7A.00. */
 function isSitedCarcinoidPrimary(mention: RawMention): boolean {
   return mention.morphology?.siteAxis === 'carcinoid' && mention.column !== 'secondary' && mention.site !== undefined && !mention.site.lymphNode;
+}
+
+/**
+ * Whether a secondary is written as "<site> <metastasis word>" ("brain mets", "liver metastases"), its site word opening it: a
+ * histology right before it ("hemorrhagic melanoma brain mets") is its material as in "melanoma metastasis" (round 19; d150, d178,
+ * d714, d729). The site must be one word of the phrase, so "melanoma, brain mets" (a list) and "melanoma of the back; brain mets"
+ * keep both.
+ */
+function sitedMetastasis(tokens: readonly Token[], mention: RawMention): boolean {
+  return mention.column === 'secondary' && mention.anchorStart === mention.start + 1 && METASTASIS_WORDS.has(tokens[mention.anchorStart]?.norm ?? '')
+    && tokens[mention.start]?.punct === false && tokens[mention.start]?.sentence === tokens[mention.anchorStart]?.sentence;
+}
+
+/** Whether a histology (not a carcinoid, whose own rule above decides) ends right where a "<site> <metastasis word>" phrase begins. */
+function namesSitedMetastasisMaterial(mention: RawMention, sitedStarts: ReadonlySet<number>): boolean {
+  return mention.column !== 'secondary' && mention.column !== 'in-situ' && mention.morphology?.siteAxis !== 'carcinoid' && mention.site === undefined
+    && sitedStarts.has(mention.anchorEnd);
 }
 
 function namesMetastasisMaterial(tokens: readonly Token[], mention: RawMention, secondaryStarts: ReadonlySet<number>, sitedCarcinoid: boolean): boolean {

@@ -9,7 +9,9 @@ import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withHistorySecondaries } from './historySecondary';
-import { criterionAt, findCriterionCells } from './eligibility';
+import { withoutClassificationGlosses } from './classificationGloss';
+import { withoutSourcesOfHistory } from './historySource';
+import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
 import { findQueryOptions, OFFERED_HISTORY, queryOptionReading, uncheckedCriterionReading } from './queryOptions';
 import { withEncounterSites } from './encounterSites';
@@ -89,9 +91,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
     const criterion = criterionAt(criteria, first.start);
-    if (criterion !== undefined) return { assertion: 'hypothetical', evidence: criterion };
     const kind = triggers.fields.kindAt(first.start) ?? blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
+    if (criterion !== undefined && !answeredNo(criterion)) return { assertion: 'hypothetical', evidence: criterion };
     const read = deniedRecurrence(tokens, triggers, mention) ?? historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
+    // A criterion the trial's table answers "N" denies what its words would say of the patient (eligibility.ts).
+    if (criterion !== undefined) return deniedCriterionReading(criterion, read);
     // A policy quoted in the note speaks of patients in general; the history it names keeps its history code (quotedPolicy.ts).
     const policy = criterionAt(policies, first.start);
     if (policy !== undefined) return { assertion: 'hypothetical', evidence: read.assertion === 'history' ? { ...policy, trigger: POLICY_HISTORY } : policy };
@@ -169,7 +173,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     mentions.push(documented);
     anchors.push(mention.anchorStart);
   });
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedLiverType(withMyelomaPlasmacytomas(mentions))), anchors) };
+  // A classification's name for a diagnosis, in a parenthesis after it, is the same mention (classificationGloss.ts).
+  const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
+  // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
+  const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
+  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))), kept.anchors) };
 }
 
 /**

@@ -1,0 +1,55 @@
+import { MALIGNANT_HISTORY, longestPrefix } from './historyCodes';
+import type { DocumentedMention } from './model';
+
+/**
+ * "Liver, core biopsy: metastatic adenocarcinoma, c/w colorectal primary" in a note that documents the colon cancer as history
+ * ("hx sigmoid colon adenocarcinoma, resected 2024" → Z85.038): the "<organ> primary" (or "<organ> origin") the pathologist
+ * concludes names the source of the metastasis, which the note already codes as that history, so it is no entry of its own
+ * (ANNOTATION.md: "the source of a metastasis whose primary the note documents as history gets no entry", d421, d450, d592). A
+ * current primary so concluded stays ("c/w <organ> primary … on tissue or cytology of a current primary is a present mention").
+ */
+
+/** The words a concluded source ends with. */
+const SOURCE_WORD = /\b(?:primary|origin)$/i;
+/** A conclusion right before the source, within its line ("c/w", "consistent with", "supports", "favor"). */
+const CONCLUSION = /(?:\bc\/w|\bconsistent\s+with|\bsupport(?:s|ing)?|\bfavou?r(?:s|ing)?)\s+(?:an?\s+|the\s+)?$/i;
+/** How many characters before the source its conclusion may stand. */
+const CONCLUSION_REACH = 40;
+
+/** The undotted personal-history code of a primary's code ("C187" → "Z85038"), a history code itself, or undefined. */
+function historyCodeOf(code: string): string | undefined {
+  if (code.startsWith('Z85')) return code;
+  const dotted = code.length > 3 ? `${code.slice(0, 3)}.${code.slice(3)}` : code;
+  return longestPrefix(MALIGNANT_HISTORY, dotted)?.history.replace('.', '');
+}
+
+/** Whether the mention is a source a conclusion names ("c/w colorectal primary"). */
+function concludedSource(text: string, mention: DocumentedMention): boolean {
+  if (!SOURCE_WORD.test(mention.text)) return false;
+  const before = text.slice(Math.max(0, mention.span.offset - CONCLUSION_REACH), mention.span.offset);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return CONCLUSION.test(line);
+}
+
+/** The mentions, and their anchors, without the concluded sources of a metastasis whose primary the note codes as history. */
+export function withoutSourcesOfHistory(text: string, mentions: readonly DocumentedMention[], anchors: readonly number[]): { mentions: DocumentedMention[]; anchors: number[] } {
+  const histories = new Set<string>();
+  // The organs whose primary the note also documents as current ("This metastatic colorectal adenocarcinoma …"): their source stays.
+  const currents = new Set<string>();
+  for (const mention of mentions) {
+    if (mention.code === null || concludedSource(text, mention)) continue;
+    if (mention.assertion === 'history') histories.add(mention.code);
+    else if (mention.assertion === 'present' && mention.column === 'primary') currents.add(historyCodeOf(mention.code) ?? '');
+  }
+  for (const current of currents) histories.delete(current);
+  if (histories.size === 0) return { mentions: [...mentions], anchors: [...anchors] };
+  const kept: DocumentedMention[] = [];
+  const keptAnchors: number[] = [];
+  mentions.forEach((mention, index) => {
+    const history = mention.code === null ? undefined : historyCodeOf(mention.code);
+    if (history !== undefined && histories.has(history) && concludedSource(text, mention)) return;
+    kept.push(mention);
+    keptAnchors.push(anchors[index] ?? -1);
+  });
+  return { mentions: kept, anchors: keptAnchors };
+}
