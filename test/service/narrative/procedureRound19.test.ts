@@ -127,3 +127,24 @@ const arisingAdenomas: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: the adenoma a carcinoma arises in', () => checkReadings(arisingAdenomas));
+
+// ANNOTATION.md, "Lymph node metastasis by region" (table: lymph gland, axilla, axillary / Malignant Secondary C77.3; intrapelvic
+// C77.5) and round 17, "The sentinel nodes of a breast cancer's surgery, no region written, are axillary": a lymph node called
+// positive, the word right before it, is the node's metastasis (d784's post-op diagnosis "positive left axillary sentinel lymph
+// node" and its completion dissection "for +SLN on frozen"). A spaced plus is "and" ("TLH/BSO + SLN", d537), an imaging study's
+// "PET positive" node is an avid node, and a bare count of "positive nodes" as a threshold names no node (d399).
+const positiveNodes: readonly ReadingCase[] = [
+  ['a positive sentinel node with its region is its metastasis', 'Pre-op Dx: Left breast IDC.\nPost-op Dx: Same, + positive left axillary sentinel lymph node on frozen section',
+    [['Left breast IDC', 'null', 'present'], ['positive left axillary sentinel lymph node', 'C773', 'present']]],
+  ['a plus written onto the SLN calls it positive', 'Dx: Left breast IDC.\nProcedure: Left axillary lymph node dissection (completion, for +SLN on frozen)',
+    [['Left breast IDC', 'null', 'present'], ['+SLN', 'C773', 'present']]],
+  ['a positive pelvic node is the pelvic secondary', 'Dx: cervical SCC. Post-op Dx: positive right pelvic lymph node.',
+    [['cervical SCC', 'C539', 'present'], ['positive right pelvic lymph node', 'C775', 'present']]],
+  ['a spaced plus before the SLN is "and"', 'Dx: endometrial carcinoma. s/p TLH/BSO + SLN 10/2026, SLNs negative.',
+    [['endometrial carcinoma', 'C541', 'present']]],
+  ['a PET positive node is left to the imaging rules', 'Dx: rectal cancer. PET positive pelvic node.', [['rectal cancer', 'C20', 'present']]],
+  ['a count of positive nodes as a threshold names no node', 'Dx: testicular seminoma. Will hold chemo unless RPLND path shows >2 positive nodes.',
+    [['testicular seminoma', 'null', 'present']]],
+];
+
+describe('narrative round 19 procedure documents: positive nodes', () => checkReadings(positiveNodes));

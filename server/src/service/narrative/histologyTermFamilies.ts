@@ -1,6 +1,7 @@
 import type { HistologyTerm } from './histologyTerm';
 
 export { ONE_LESION_PAIR_TERMS } from './slashedPairs';
+export { positiveNodeTerms } from './positiveNodes';
 
 /**
  * Families of histology terms that follow a pattern (stage IV list leads, grade III intraepithelial neoplasia of each
