@@ -148,3 +148,20 @@ const positiveNodes: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: positive nodes', () => checkReadings(positiveNodes));
+
+// Guideline I.C.2.d (a history code only when the malignancy is excised or eradicated, no further treatment directed to the site,
+// and no evidence of any existing primary malignancy there) and ANNOTATION.md, "Tumor" of a proven cancer: a tumour called
+// recurrent at the organ of the patient's treated cancer is that cancer back, so the old cancer's "on surveillance" states no
+// outcome for the note's other mentions of it (d786's TURBT: "PRE-OP DIAGNOSIS: Recurrent bladder tumor", a LG Ta carcinoma
+// resected in 2023 "on surveillance", and the addendum's carcinoma, all present; table: bladder / Malignant Primary C67.-).
+const recurrentLesions: readonly ReadingCase[] = [
+  ['a recurrent tumour keeps its organ\'s cancer current', 'PRE-OP DIAGNOSIS: Recurrent bladder tumor, L lateral wall (D49.4)\n\nHISTORY/INDICATION:\n'
+    + '69M ex-smoker, LG Ta urothelial carcinoma of dome resected 03/2023, BCG naive, on\nsurveillance cysto q6mo. Office flex cysto 10/30/26: 3 cm papillary tumor L lateral wall.\n\n'
+    + 'ADDENDUM - PATHOLOGY 11/24/2026\nA. Invasive high-grade papillary urothelial carcinoma, invading lamina propria (pT1).',
+    [['bladder tumor', 'C672', 'present'], ['urothelial carcinoma', 'Z8551', 'history'], ['tumor', 'C679', 'present'], ['urothelial carcinoma', 'C679', 'present']]],
+  ['a treated cancer on surveillance with no recurrence stays history', 'HISTORY: LG Ta urothelial carcinoma of dome resected 03/2023, on surveillance cysto q6mo.\n'
+    + 'Cysto today: no bladder tumor seen.\n\nDIAGNOSIS: Urothelial carcinoma of bladder.',
+    [['urothelial carcinoma', 'Z8551', 'history'], ['bladder tumor', 'C679', 'negated'], ['Urothelial carcinoma of bladder', 'Z8551', 'history']]],
+];
+
+describe('narrative round 19 procedure documents: a recurrent tumour', () => checkReadings(recurrentLesions));
