@@ -1,7 +1,6 @@
 import type { HistologyTerm } from './histologyTerm';
 
 export { ONE_LESION_PAIR_TERMS } from './slashedPairs';
-export { positiveNodeTerms } from './positiveNodes';
 
 /**
  * Families of histology terms that follow a pattern (stage IV list leads, grade III intraepithelial neoplasia of each
@@ -67,4 +66,12 @@ export function cytologyCategoryTerms(): HistologyTerm[] {
   // Primary C53.9), denied by its "negative for"; its abbreviation "NILM" alone is no entry.
   const pap = ['intraepithelial lesion or malignancy', 'intraepithelial lesions or malignancy'].map((words): HistologyTerm => ({ words, role: 'primary', fallbackSite: ['cervix'] }));
   return [...bethesda, ...serousFluid, ...pap];
+}
+
+/** The words that call the lymph node right after them positive ("+SLN" is tokenised as "+" and "SLN"; `positiveNodes.ts`). */
+const POSITIVE_NODE_WORDS: readonly string[] = ['positive', '+'];
+
+/** The histology terms of a positive node: a secondary read only at a lymph node written right after the word (`positiveNodes.ts`). */
+export function positiveNodeTerms(): HistologyTerm[] {
+  return POSITIVE_NODE_WORDS.map((words): HistologyTerm => ({ words, role: 'secondary', nodeRightAfter: true }));
 }

@@ -10,18 +10,12 @@ import type { Token } from './token';
  * elsewhere is a marker's or a margin's result ("ER positive", "positive margin"), and a node named after a preposition
  * ("positive for carcinoma in 2 nodes") is the finding's own reading. A plus sign reads so only written onto the node ("+SLN"):
  * with a space it is "and" ("TLH/BSO + SLN", "frozen section + LN sampling"). An imaging study's "PET positive node" is an avid
- * node, a finding the imaging rules read, and "0 positive nodes" names none.
+ * node, a finding the imaging rules read, and "0 positive nodes" names none. The terms are `positiveNodeTerms` in
+ * `histologyTermFamilies.ts`, apart from this file so that the lexicon imports no mention type.
  */
 
-/** The words that call the node after them positive ("+SLN" is tokenised as "+" and "SLN"). */
-const POSITIVE_WORDS: readonly string[] = ['positive', '+'];
 /** Words before "positive" that make it an imaging study's or a marker's result, not the node's pathology. */
 const RESULT_OWNERS: ReadonlySet<string> = new Set(['pet', 'fdg', 'psma', 'dotatate', 'mibg', 'octreotide', 'scan', 'imaging', '-', '0', 'zero']);
-
-/** The histology terms of a positive node: a secondary read only at a lymph node written right after the word. */
-export function positiveNodeTerms(): HistologyTerm[] {
-  return POSITIVE_WORDS.map((words): HistologyTerm => ({ words, role: 'secondary', nodeRightAfter: true }));
-}
 
 /** Whether a positive-node word at `start`..`end` calls no node positive: no lymph node opens right after it, or its owner is another. */
 export function callsNoNodePositive(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], term: HistologyTerm, start: number, end: number): boolean {
