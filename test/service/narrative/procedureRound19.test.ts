@@ -127,3 +127,41 @@ const arisingAdenomas: readonly ReadingCase[] = [
 ];
 
 describe('narrative round 19 procedure documents: the adenoma a carcinoma arises in', () => checkReadings(arisingAdenomas));
+
+// ANNOTATION.md, "Lymph node metastasis by region" (table: lymph gland, axilla, axillary / Malignant Secondary C77.3; intrapelvic
+// C77.5) and round 17, "The sentinel nodes of a breast cancer's surgery, no region written, are axillary": a lymph node called
+// positive, the word right before it, is the node's metastasis (d784's post-op diagnosis "positive left axillary sentinel lymph
+// node" and its completion dissection "for +SLN on frozen"). A spaced plus is "and" ("TLH/BSO + SLN", d537), an imaging study's
+// "PET positive" node is an avid node, and a bare count of "positive nodes" as a threshold names no node (d399).
+const positiveNodes: readonly ReadingCase[] = [
+  ['a positive sentinel node with its region is its metastasis', 'Pre-op Dx: Left breast IDC.\nPost-op Dx: Same, + positive left axillary sentinel lymph node on frozen section',
+    [['Left breast IDC', 'null', 'present'], ['positive left axillary sentinel lymph node', 'C773', 'present']]],
+  ['a plus written onto the SLN calls it positive', 'Dx: Left breast IDC.\nProcedure: Left axillary lymph node dissection (completion, for +SLN on frozen)',
+    [['Left breast IDC', 'null', 'present'], ['+SLN', 'C773', 'present']]],
+  ['a positive pelvic node is the pelvic secondary', 'Dx: cervical SCC. Post-op Dx: positive right pelvic lymph node.',
+    [['cervical SCC', 'C539', 'present'], ['positive right pelvic lymph node', 'C775', 'present']]],
+  ['a spaced plus before the SLN is "and"', 'Dx: endometrial carcinoma. s/p TLH/BSO + SLN 10/2026, SLNs negative.',
+    [['endometrial carcinoma', 'C541', 'present']]],
+  ['a PET positive node is left to the imaging rules', 'Dx: rectal cancer. PET positive pelvic node.', [['rectal cancer', 'C20', 'present']]],
+  ['a count of positive nodes as a threshold names no node', 'Dx: testicular seminoma. Will hold chemo unless RPLND path shows >2 positive nodes.',
+    [['testicular seminoma', 'null', 'present']]],
+];
+
+describe('narrative round 19 procedure documents: positive nodes', () => checkReadings(positiveNodes));
+
+// Guideline I.C.2.d (a history code only when the malignancy is excised or eradicated, no further treatment directed to the site,
+// and no evidence of any existing primary malignancy there) and ANNOTATION.md, "Tumor" of a proven cancer: a tumour called
+// recurrent at the organ of the patient's treated cancer is that cancer back, so the old cancer's "on surveillance" states no
+// outcome for the note's other mentions of it (d786's TURBT: "PRE-OP DIAGNOSIS: Recurrent bladder tumor", a LG Ta carcinoma
+// resected in 2023 "on surveillance", and the addendum's carcinoma, all present; table: bladder / Malignant Primary C67.-).
+const recurrentLesions: readonly ReadingCase[] = [
+  ['a recurrent tumour keeps its organ\'s cancer current', 'PRE-OP DIAGNOSIS: Recurrent bladder tumor, L lateral wall (D49.4)\n\nHISTORY/INDICATION:\n'
+    + '69M ex-smoker, LG Ta urothelial carcinoma of dome resected 03/2023, BCG naive, on\nsurveillance cysto q6mo. Office flex cysto 10/30/26: 3 cm papillary tumor L lateral wall.\n\n'
+    + 'ADDENDUM - PATHOLOGY 11/24/2026\nA. Invasive high-grade papillary urothelial carcinoma, invading lamina propria (pT1).',
+    [['bladder tumor', 'C672', 'present'], ['urothelial carcinoma', 'Z8551', 'history'], ['tumor', 'C679', 'present'], ['urothelial carcinoma', 'C679', 'present']]],
+  ['a treated cancer on surveillance with no recurrence stays history', 'HISTORY: LG Ta urothelial carcinoma of dome resected 03/2023, on surveillance cysto q6mo.\n'
+    + 'Cysto today: no bladder tumor seen.\n\nDIAGNOSIS: Urothelial carcinoma of bladder.',
+    [['urothelial carcinoma', 'Z8551', 'history'], ['bladder tumor', 'C679', 'negated'], ['Urothelial carcinoma of bladder', 'Z8551', 'history']]],
+];
+
+describe('narrative round 19 procedure documents: a recurrent tumour', () => checkReadings(recurrentLesions));

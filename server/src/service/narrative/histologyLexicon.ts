@@ -1,7 +1,7 @@
 import { withBritishSpellings } from './britishSpellings';
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import { ABBREVIATION_TERMS, NAMED_TUMOUR_TERMS } from './histologyNames';
-import { ONE_LESION_PAIR_TERMS, cytologyCategoryTerms, intraepithelialNeoplasiaIII, spreadProgressions, stageFourListLeads } from './histologyTermFamilies';
+import { ONE_LESION_PAIR_TERMS, cytologyCategoryTerms, positiveNodeTerms, intraepithelialNeoplasiaIII, spreadProgressions, stageFourListLeads } from './histologyTermFamilies';
 
 /**
  * The reviewed histology vocabulary: the words that make a phrase a neoplasm diagnosis and the column
@@ -308,7 +308,7 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'recurrences', role: 'secondary', nodesOnly: true },
   { words: 'metastatic', role: 'metastatic' },
   // A staging line that lists the sites of a stage IV (distant, M1) disease: "Stage IV - liver, bone", "Stage IVB (brain, adrenal)" (each site: Malignant Secondary).
-  ...stageFourListLeads(), ...spreadProgressions(), ...cytologyCategoryTerms(),
+  ...stageFourListLeads(), ...spreadProgressions(), ...cytologyCategoryTerms(), ...positiveNodeTerms(),
   // Distant metastases with no site named ("no evidence of distant metastases"): Tabular C79.9 Secondary malignant neoplasm of unspecified site.
   // Followed by its colon it is the synoptic (CAP) field of the pathologic M category ("Distant metastasis: Not applicable - pM cannot
   // be determined"), a property label like "Tumor Site:".

@@ -85,6 +85,8 @@ export interface HistologyTerm {
    * another site it is a device ("the implant", "prostate seed implant").
    */
   readonly withSiteOnly?: boolean;
+  /** The word names a node's metastasis only at a lymph node written right after it ("positive left axillary sentinel lymph node", "+SLN"). */
+  readonly nodeRightAfter?: boolean;
   /** The words name secondaries only in the site list written right after them ("Stage IV - liver, bone"), never a site found elsewhere. */
   readonly listOnly?: boolean;
   /**

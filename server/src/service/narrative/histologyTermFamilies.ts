@@ -67,3 +67,11 @@ export function cytologyCategoryTerms(): HistologyTerm[] {
   const pap = ['intraepithelial lesion or malignancy', 'intraepithelial lesions or malignancy'].map((words): HistologyTerm => ({ words, role: 'primary', fallbackSite: ['cervix'] }));
   return [...bethesda, ...serousFluid, ...pap];
 }
+
+/** The words that call the lymph node right after them positive ("+SLN" is tokenised as "+" and "SLN"; `positiveNodes.ts`). */
+const POSITIVE_NODE_WORDS: readonly string[] = ['positive', '+'];
+
+/** The histology terms of a positive node: a secondary read only at a lymph node written right after the word (`positiveNodes.ts`). */
+export function positiveNodeTerms(): HistologyTerm[] {
+  return POSITIVE_NODE_WORDS.map((words): HistologyTerm => ({ words, role: 'secondary', nodeRightAfter: true }));
+}

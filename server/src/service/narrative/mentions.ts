@@ -41,6 +41,7 @@ import { urinaryLabelSite } from './urinaryContext';
 import { UNSPECIFIED_SITE, withConditionalResult } from './conditionalResult';
 import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
 import { listOpensSpread, listedSecondaries } from './stageLists';
+import { callsNoNodePositive, positiveNodeMentions } from './positiveNodes';
 import { secondPrimaryMentions } from './secondPrimarySites';
 import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
@@ -82,7 +83,7 @@ export function findMentions(
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, morphology.value, vocabulary);
-    } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
+    } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || callsNoNodePositive(tokens, sites, histology.value, index, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);
@@ -293,7 +294,7 @@ function anchorMentions(
     mentions.push(relativeTissue === undefined ? { start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true } : { start, end, anchorStart: start, anchorEnd: end, column: ownColumn, site: relativeTissue, histology: term });
   }
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
-  if (term.listOnly === true) return listedSecondaries(tokens, mentions, start, end);
+  if (term.listOnly === true || term.nodeRightAfter === true) return term.listOnly === true ? listedSecondaries(tokens, mentions, start, end) : positiveNodeMentions(mentions, end);
   if (term.withSiteOnly === true) return mentions.filter((mention) => mention.site !== undefined && SEROSAL_SITES.has(mention.site.path[0] ?? ''));
   return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(tokens, mentions) : mentions);
 }

@@ -104,6 +104,17 @@ function ownMalignancy(mention: RawMention): boolean {
   return mention.column === 'primary' || mention.morphology?.code.startsWith('C') === true;
 }
 
+/**
+ * The organ of a lesion word the note calls back ("PRE-OP DIAGNOSIS: Recurrent bladder tumor" of a note whose pathology proves
+ * the bladder's carcinoma): a tumour that recurred at the organ of the patient's cancer is that cancer there now (Guideline
+ * I.C.2.d; ANNOTATION.md, "Tumor" of a proven cancer), so it keeps the cancer of that organ current as "Recurrent bladder
+ * cancer" would.
+ */
+function recurrentLesionOrgan(tokens: readonly Token[], mention: RawMention, assertion: AssertionResult | undefined): string | undefined {
+  if (mention.histology?.namesLesion !== true || ownMalignancy(mention) || mention.column === 'secondary') return undefined;
+  return keepsCurrent(tokens, mention, assertion) === 'current' ? mention.site?.path[0] : undefined;
+}
+
 /** A present reading with no cue of its own: the mention names its disease and says nothing of its course. */
 function bare(assertion: AssertionResult | undefined): boolean {
   return assertion?.assertion === 'present' && assertion.evidence === undefined && assertion.treated !== true && assertion.active !== true;
@@ -233,6 +244,9 @@ function statedOutcomes(
   const current = new Set<string>();
   // The categories a "metastatic" mention keeps current: the excised primary's stated absence still holds for them.
   const spreadOnly = new Set<string>();
+  // The organs of lesions called back ("Recurrent bladder tumor"), and the organ of each cancer named: the cancer recurred there.
+  const recurrentOrgans = new Set<string>();
+  const organCategories: [string, string][] = [];
   // The one code each category's cancer is named with: two ("carcinoid of the appendix" and "of the ileum") are two cancers.
   const codes = new Map<string, string>();
   let spread = false;
@@ -259,6 +273,8 @@ function statedOutcomes(
     const assertion = assertions[position];
     // A metastasis documented as there now is a cancer still there ("liver metastases" beside "NED" of a resected carcinoid).
     if (mention.column === 'secondary' && assertion?.assertion === 'present') spread = true;
+    const lesionOrgan = recurrentLesionOrgan(tokens, mention, assertion);
+    if (lesionOrgan !== undefined) recurrentOrgans.add(lesionOrgan);
     if (!ownMalignancy(mention) || (assertion?.assertion !== 'present' && assertion?.assertion !== 'history')) return;
     const category = categoryOf(mention);
     if (category === undefined || HAEMATOLOGIC.test(category)) return;
@@ -267,6 +283,8 @@ function statedOutcomes(
     const code = sitedCode(codeOf(mention));
     if (code !== undefined && (codes.get(category) ?? code) !== code) current.add(category);
     if (code !== undefined) codes.set(category, code);
+    const organ = mention.site?.path[0];
+    if (organ !== undefined) organCategories.push([organ, category]);
     const kept = keepsCurrent(tokens, mention, assertion);
     if (kept === 'current') current.add(category);
     if (kept === 'spread') spreadOnly.add(category);
@@ -277,6 +295,7 @@ function statedOutcomes(
     if (gone !== undefined) state(category, { assertion: 'history', evidence: evidenceOf(tokens, gone) });
   });
   statusFieldsBefore(tokens.length);
+  for (const [organ, category] of organCategories) if (recurrentOrgans.has(organ)) current.add(category);
   // The categories whose excised primary stays history beside a metastasis treated locally.
   const locallyGone = new Set<string>();
   if (spread && treatments.treatsLocally()) for (const [category, history] of histories) {
