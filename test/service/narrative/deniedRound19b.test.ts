@@ -1,0 +1,31 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 19, second pass (issue 12): uncertain mentions the reader missed, read by cause. Expected mentions follow
+ * test/narrative/corpus/ANNOTATION.md; codes checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027) and
+ * the Table of Neoplasms (FY2025).
+ */
+
+// ANNOTATION.md, settled in round 14: "A patient's or relative's own worry or question about the patient's cancer is
+// `uncertain`" ("scared my cancer is coming back", "could the cancer be back?"), also when put as a question. A return
+// presupposes the cancer the encounter documents, so a site-less "the cancer" whose return the words state restates that cancer
+// (d718 "She … asked whether this means the cancer is back", d761 "She worries about the cancer coming back"). Table: cervix
+// uteri / Malignant Primary C53.9 (Tabular C53.9 Malignant neoplasm of cervix uteri, unspecified). "Worried about" a risk stays
+// hypothetical, a question about a step to take names no disease of its own, and with cancers of two organs the return stays
+// unread. A PMH "Cervical cancer as above" points back to the cancer the note described (history, Z85.41 Personal history of
+// malignant neoplasm of cervix uteri), not to the worry between them.
+const fearedReturns: readonly ReadingCase[] = [
+  ['"worries about the cancer coming back" restates the one cancer, uncertain', 'Squamous cell carcinoma of the cervix s/p chemoRT 12/2025.\nShe worries about the cancer coming back because a friend relapsed.\n',
+    [['Squamous cell carcinoma of the cervix', 'C539', 'present'], ['cancer', 'C539', 'uncertain']]],
+  ['"asked whether this means the cancer is back" is uncertain, and "as above" still points to the history', 'HPI: squamous cell carcinoma of the cervix dx 08/2025, completed chemoRT 12/2025.\nShe asked whether this means the cancer is back.\n\nPAST MEDICAL HISTORY: Cervical cancer as above. Anxiety.\n',
+    [['squamous cell carcinoma of the cervix', 'Z8541', 'history'], ['cancer', 'C539', 'uncertain'], ['Cervical cancer', 'Z8541', 'history']]],
+  ['with cancers of two organs the return stays unread', 'Sigmoid colon adenocarcinoma. Prostate adenocarcinoma on ADT.\nWorried about the cancer coming back.\n',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['Prostate adenocarcinoma', 'C61', 'present']]],
+  ['a question about a screening keeps its hypothetical cancer', 'Squamous cell carcinoma of the cervix s/p chemoRT 12/2025.\nShe asked whether she should be screened for colon cancer.\n',
+    [['Squamous cell carcinoma of the cervix', 'Z8541', 'history'], ['colon cancer', 'C189', 'hypothetical']]],
+];
+
+describe('narrative reader, round 19 second pass: denied and uncertain mentions', () => {
+  describe('a feared or asked-about return restates the encounter\'s cancer, uncertain', () => checkReadings(fearedReturns));
+});
