@@ -26,6 +26,26 @@ const fearedReturns: readonly ReadingCase[] = [
     [['Squamous cell carcinoma of the cervix', 'Z8541', 'history'], ['colon cancer', 'C189', 'hypothetical']]],
 ];
 
+// ANNOTATION.md: "Negative for X in a pathology part is a negated mention at the part's own labelled site". The part's label
+// names the specimen of every sentence of the part, up to the next label, so a denying verdict written after another sentence
+// of the part takes it (d516 "E. Lung, RUL, wedge resection: … necrotizing granuloma; AFB and GMS stains negative.\n No
+// malignancy.": table: lung, upper lobe / Malignant Primary C34.1-, right C34.11, Tabular C34.11 Malignant neoplasm of upper lobe,
+// right bronchus or lung; d770 "- Esophagus, Barrett's segment, bx (…): Barrett's esophagus …, negative for dysplasia. No
+// adenocarcinoma.": table: esophagus / Malignant Primary C15.9; d267). A verdict whose own sentence names a site keeps it
+// (table: pleura / Malignant Primary C38.4), and a record's denial ("No other cancers" on a family line: Z80.9 Family history of
+// malignant neoplasm, unspecified, negated; d185, d402) takes no label.
+const partVerdicts: readonly ReadingCase[] = [
+  ['"No malignancy." on the line after the part label\'s findings is at the label\'s site', 'FINAL DIAGNOSIS:\nA. Thymus, resection: thymic carcinoma.\nE. Lung, RUL, wedge resection: necrotizing granuloma; AFB stain negative.\n   No malignancy.\n',
+    [['thymic carcinoma', 'C37', 'present'], ['malignancy', 'C3411', 'negated']]],
+  ['"No adenocarcinoma." after the part\'s first sentence is at the label\'s organ', 'Path:\n - Esophagus, Barrett\'s segment, bx: Barrett\'s esophagus, negative for dysplasia. No adenocarcinoma.\n',
+    [['adenocarcinoma', 'C159', 'negated']]],
+  ['a verdict that names its own site keeps it', 'FINAL DIAGNOSIS:\nA. Thymus, resection: thymic carcinoma.\nE. Lung, RUL, wedge resection: necrotizing granuloma. Negative for malignancy in the pleura.\n',
+    [['thymic carcinoma', 'C37', 'present'], ['malignancy in the pleura', 'C384', 'negated']]],
+  ['"No other cancers" takes no label', 'Personal history: L breast IDC 10/2026.\nFamily: mother - ovarian ca. No other cancers.\n',
+    [['L breast IDC', 'Z853', 'history'], ['ovarian ca', 'Z8041', 'family'], ['cancers', 'Z809', 'negated']]],
+];
+
 describe('narrative reader, round 19 second pass: denied and uncertain mentions', () => {
   describe('a feared or asked-about return restates the encounter\'s cancer, uncertain', () => checkReadings(fearedReturns));
+  describe('a part\'s denying verdict after another sentence of the part is at the part label\'s site', () => checkReadings(partVerdicts));
 });

@@ -45,6 +45,7 @@ import { withSpreadDiseaseInSolidCancer } from './spreadDisease';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 import { relativesTissueSite } from './familySarcoma';
 import { marrowSample, marrowSampleBefore } from './marrowSpread';
+import { partLabelSite } from './labelLineScope';
 import { placedSitesAfter, sideBefore, someInColumn, someSiteFrom } from './anchorSiteTests';
 
 /**
@@ -263,7 +264,7 @@ function anchorMentions(
     // "PMH: breast ca\nFamily: mother - cancer": a relative's cancer takes no organ from the patient's lesion or report written
     // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
     const relatives = family.has(tokens, start);
-    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
+    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
     const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
     const label = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
