@@ -45,7 +45,23 @@ const partVerdicts: readonly ReadingCase[] = [
     [['L breast IDC', 'Z853', 'history'], ['ovarian ca', 'Z8041', 'family'], ['cancers', 'Z809', 'negated']]],
 ];
 
+// ANNOTATION.md: "consistent with" or "favor" makes a diagnosis uncertain unless the text establishes it otherwise (Guidelines
+// II.H / III.C). A favoured solid tumour is established only by a plain mention of the same reading: another tumour the Table
+// codes alike does not establish it (d612 "c/w pleomorphic adenoma (Milan IVA) … L parotid tail nodule …, favor Warthin tumor":
+// Index: Adenolymphoma (Warthin tumor) — see Neoplasm, salivary gland, benign; table: parotid gland / Benign D11.0, Tabular D11.0
+// Benign neoplasm of parotid gland; d257). A morphology's favoured reading keeps its code rule ("favor de novo MDS with isolated
+// del(5q)" after the plain diagnosis stays present: D46C Myelodysplastic syndrome with isolated del(5q) chromosomal abnormality).
+const favouredReadings: readonly ReadingCase[] = [
+  ['"favor Warthin tumor" after a pleomorphic adenoma of the same code stays uncertain', 'US-guided FNA R parotid: c/w pleomorphic adenoma.\nSmall L parotid tail nodule 1.4 cm on CT - oncocytic cells + lymphoid background,\nfavor Warthin tumor.\n',
+    [['pleomorphic adenoma', 'D110', 'present'], ['Warthin tumor', 'D110', 'uncertain']]],
+  ['a favoured reading the note states plainly before stays present', 'RUL adenocarcinoma. Path review: favor adenocarcinoma.\n',
+    [['RUL adenocarcinoma', 'C3411', 'present'], ['adenocarcinoma', 'C3411', 'present']]],
+  ['a morphology\'s favoured reading keeps the code rule', 'Dx: MDS with isolated del(5q). Therapy-related MDS considered - favor de novo MDS with isolated del(5q).\n',
+    [['MDS with isolated del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'uncertain'], ['MDS with isolated del(5q)', 'D46C', 'present']]],
+];
+
 describe('narrative reader, round 19 second pass: denied and uncertain mentions', () => {
   describe('a feared or asked-about return restates the encounter\'s cancer, uncertain', () => checkReadings(fearedReturns));
   describe('a part\'s denying verdict after another sentence of the part is at the part label\'s site', () => checkReadings(partVerdicts));
+  describe('a favoured solid tumour is established only by the same reading', () => checkReadings(favouredReadings));
 });
