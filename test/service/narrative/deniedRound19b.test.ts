@@ -60,8 +60,24 @@ const favouredReadings: readonly ReadingCase[] = [
     [['MDS with isolated del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'uncertain'], ['MDS with isolated del(5q)', 'D46C', 'present']]],
 ];
 
+// concludedFinding.ts's reading (ANNOTATION.md: the site is the one the note gives the tumour): a bare primary concluding a finding
+// takes the finding's site, also when the site is set off by a comma right after the finding noun, and a distance's landmark on
+// the way back is where the finding is not (d140 "Separate 7 mm irregular enhancing mass, LIQ 7:00 posterior depth, 6 cm from the
+// UOQ finding, washout kinetics; suspicious for multicentric carcinoma": table: breast, lower inner quadrant / Malignant Primary
+// C50.3-, left, female; Tabular C50.312 Malignant neoplasm of lower-inner quadrant of left female breast; d286). A landmark alone
+// gives the finding none of its quadrant (Tabular C50.912 Malignant neoplasm of unspecified site of left female breast).
+const apposedFindingSites: readonly ReadingCase[] = [
+  ['"mass, LIQ …, 6 cm from the UOQ finding; suspicious for carcinoma" is of the LIQ', 'Female patient. LEFT BREAST:\nSeparate 7 mm irregular enhancing mass, LIQ 7:00 posterior depth, 6 cm from the UOQ finding, washout kinetics; suspicious for multicentric carcinoma.\n',
+    [['carcinoma', 'C50312', 'uncertain']]],
+  ['"mass, LIQ 7:00 …; suspicious for carcinoma" takes the site after the comma', 'Female patient. LEFT BREAST:\nSeparate 7 mm irregular enhancing mass, LIQ 7:00 posterior depth, washout kinetics; suspicious for carcinoma.\n',
+    [['carcinoma', 'C50312', 'uncertain']]],
+  ['a landmark gives the finding none of its quadrant (the breast of the header only)', 'Female patient. LEFT BREAST:\nIrregular mass, 6 cm from the UOQ finding; suspicious for carcinoma.\n',
+    [['carcinoma', 'C50912', 'uncertain']]],
+];
+
 describe('narrative reader, round 19 second pass: denied and uncertain mentions', () => {
   describe('a feared or asked-about return restates the encounter\'s cancer, uncertain', () => checkReadings(fearedReturns));
   describe('a part\'s denying verdict after another sentence of the part is at the part label\'s site', () => checkReadings(partVerdicts));
   describe('a favoured solid tumour is established only by the same reading', () => checkReadings(favouredReadings));
+  describe('a concluded finding\'s site after a comma, past a distance\'s landmark', () => checkReadings(apposedFindingSites));
 });
