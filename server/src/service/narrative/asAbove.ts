@@ -35,7 +35,8 @@ export function withPointersResolved(
     const own = category(index);
     if (own === undefined) return assertion;
     for (let earlier = index - 1; earlier >= Math.max(0, index - LOOK_BACK_MENTIONS); earlier--) {
-      if (category(earlier) !== own) continue;
+      // A worry or a weighed reading of the disease ("asked whether this means the cancer is back") describes nothing to point back to.
+      if (category(earlier) !== own || assertions[earlier]?.assertion === 'uncertain' || assertions[earlier]?.assertion === 'hypothetical') continue;
       const told = assertions[earlier];
       return told?.assertion === 'history' ? told : assertion;
     }

@@ -1,6 +1,7 @@
 import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { concludesTissueResult } from './tissueResult';
+import { settleFearedReturn } from './fearedReturn';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -12,6 +13,8 @@ import type { Token } from './tokens';
  */
 export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, TriggerHit>, start: number, end = start): void {
   deniedRecurrenceAtSite(tokens, found, end);
+  // "worried about the cancer coming back", "asked whether this means the cancer is back": a feared return is uncertain (fearedReturn.ts).
+  settleFearedReturn(tokens, found, start, end);
   const concluded = found.get('uncertain');
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.

@@ -1,4 +1,5 @@
 import { breastQuadrant } from './breastClock';
+import { isDistanceLandmark } from './distanceLandmark';
 import type { SiteMatch } from './siteFinder';
 import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
@@ -79,6 +80,8 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
     const site = sites[position];
     // "… nodule, unchanged in size from CT chest 01/2025": a study's organ named in a comparison is no finding's site.
     if (site !== undefined && STUDY_WORDS.has(tokens[site.start - 1]?.norm ?? '') && !studyTitle(tokens, site)) continue;
+    // "… mass, LIQ 7:00, 6 cm from the UOQ finding; suspicious for …": a distance's landmark is where the finding is not (distanceLandmark.ts).
+    if (site !== undefined && isDistanceLandmark(tokens, site)) continue;
     // The site is placed at the histology: each reading of a differential concludes the same finding, and none restates another.
     if (site !== undefined && site.end <= anchorStart) {
       const concluded = noun || FINDING_NOUNS.has(tokens[site.end]?.norm ?? '') || nounBefore(tokens, site) || studyTitle(tokens, site) || sampledBefore(tokens, site);
@@ -94,6 +97,8 @@ export function concludedFindingSite(tokens: readonly Token[], sites: readonly (
 function nounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
   // "subcutaneous mass L upper back": the finding noun right before its site.
   if (FINDING_NOUNS.has(tokens[site.start - 1]?.norm ?? '')) return true;
+  // "enhancing mass, LIQ 7:00 posterior depth": the finding's site set off by a comma right after its noun.
+  if (tokens[site.start - 1]?.norm === ',' && FINDING_NOUNS.has(tokens[site.start - 2]?.norm ?? '')) return true;
   for (let position = site.start - 1; position >= Math.max(0, site.start - 4); position--) {
     if (FINDING_NOUNS.has(tokens[position]?.norm ?? '')) return ['in', 'within', 'of', 'at'].includes(tokens[position + 1]?.norm ?? '');
   }

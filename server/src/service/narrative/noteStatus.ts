@@ -186,10 +186,19 @@ export function withEstablishedDiagnoses(
     const needed = index <= lastWeighing && ((assertion.assertion === 'present' && assertion.evidence === undefined) || weighing(assertion));
     const mention = needed ? raw[index] : undefined;
     const code = mention === undefined ? undefined : codeOf(mention);
-    if (code === undefined) return assertion;
-    if (assertion.assertion === 'present' && assertion.evidence === undefined) established.add(code);
-    return weighing(assertion) && established.has(code) ? { assertion: 'present' } : assertion;
+    if (code === undefined || mention === undefined) return assertion;
+    if (assertion.assertion === 'present' && assertion.evidence === undefined) established.add(code).add(`${code}|${mention.histology?.words ?? ''}`);
+    return weighing(assertion) && established.has(weighedKey(mention, code)) ? { assertion: 'present' } : assertion;
   });
+}
+
+/**
+ * What must be established for a weighed reading to be read as established: a morphology's code ("favor de novo MDS-5q"), but a
+ * solid tumour's subtype by its own words too: "Non-small cell carcinoma, favor adenocarcinoma" weighs a subtype the plain
+ * "Non-small cell carcinoma" does not establish, though the Table gives both one code (the favoured reading stays uncertain).
+ */
+function weighedKey(mention: RawMention, code: string): string {
+  return mention.morphology === undefined && mention.histology !== undefined ? `${code}|${mention.histology.words}` : code;
 }
 
 function lastIndexOf(assertions: readonly AssertionResult[], test: (assertion: AssertionResult) => boolean): number {

@@ -1,0 +1,60 @@
+import { sentenceStart } from './contextNodeRegion';
+import { lineLabelSite } from './siteContext';
+import type { SiteMatch } from './siteMatch';
+import type { Token } from './tokens';
+
+/**
+ * A pathology part's denying verdict written after another sentence of the part ("E. Lung, RUL, wedge resection: necrotizing granuloma.
+ * No malignancy.", "B. Distal donut (rectum):\n - Benign colonic mucosa. Negative for carcinoma."): the part's label names the
+ * specimen every sentence of the part speaks of, up to the next label, so a site-less verdict there is at the label's site
+ * (ANNOTATION.md: "Negative for X in a pathology part is a negated mention at the part's own labelled site"). The scope ends at
+ * the next label, not at a sentence: the nearest sentence before it with a colon is the part's label line (a label only when a
+ * site opens it right before its colon, `lineLabelSite`), and a verdict whose own sentence names a site keeps that one.
+ */
+
+/** How many sentences before the verdict the part's label may stand ("granuloma; AFB and GMS stains negative.\n No malignancy."). */
+const PART_SENTENCES = 3;
+
+/** The words that open a pathologist's denying verdict ("No malignancy.", "Negative for carcinoma.", "Neg for malignancy."). */
+const VERDICT_OPENINGS: ReadonlySet<string> = new Set(['no', 'negative', 'neg', 'free']);
+/** How many words may stand between the verdict's opening and its histology ("Negative for invasive carcinoma"). */
+const VERDICT_REACH = 4;
+
+/**
+ * Words that make a denial a record's, not a pathologist's verdict on the part: "No other cancers", "No personal cancer history"
+ * deny a history, and "cancer" is the clinician's word, not the pathologist's (who writes carcinoma, malignancy, tumour).
+ */
+const NOT_VERDICT_WORDS: ReadonlySet<string> = new Set(['cancer', 'cancers', 'other', 'personal', 'prior', 'known', 'family']);
+
+/** Whether the sentence from `first` is a denying verdict whose histology is at `anchorStart`. */
+function opensVerdict(tokens: readonly Token[], first: number, anchorStart: number): boolean {
+  const opening = tokens[first]?.norm === '-' ? first + 1 : first;
+  if (!VERDICT_OPENINGS.has(tokens[opening]?.norm ?? '') || anchorStart - opening > VERDICT_REACH) return false;
+  for (let position = opening + 1; position <= anchorStart; position++) if (NOT_VERDICT_WORDS.has(tokens[position]?.norm ?? '')) return false;
+  return true;
+}
+
+/** The label site of the part the site-less verdict at `anchorStart` continues, or undefined. */
+export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
+  let first = sentenceStart(tokens, anchorStart);
+  if (first === 0 || !opensVerdict(tokens, first, anchorStart) || namesSite(sites, first, anchorStart)) return undefined;
+  for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
+    const previous = sentenceStart(tokens, first - 1);
+    const colon = labelColon(tokens, previous, first);
+    if (colon >= 0) return colon + 1 < first ? lineLabelSite(tokens, sites, colon + 1) : undefined;
+    first = previous;
+  }
+  return undefined;
+}
+
+/** The first colon of the sentence from `from` to `to` with words after it in the sentence (a label's colon), or -1. */
+function labelColon(tokens: readonly Token[], from: number, to: number): number {
+  for (let position = from; position < to - 1; position++) if (tokens[position]?.norm === ':') return position;
+  return -1;
+}
+
+/** Whether a site starts between `from` and `to`. */
+function namesSite(sites: readonly (SiteMatch | undefined)[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (sites[position] !== undefined) return true;
+  return false;
+}
