@@ -6,7 +6,12 @@ import type { ReadingCase } from './readingCases';
  * code titles (/work/shared/codesets/icd10cm-2027): C71.2 Malignant neoplasm of temporal lobe; C34.11 Malignant neoplasm of
  * upper lobe, right bronchus or lung; Z85.828 Personal history of other malignant neoplasm of skin; Z85.46 Personal history of
  * malignant neoplasm of prostate; C67.9 Malignant neoplasm of bladder, unspecified; D49.4 Neoplasm of unspecified behavior of
- * bladder.
+ * bladder; C79.82 Secondary malignant neoplasm of genital organs; C56.1 Malignant neoplasm of right ovary; C78.6 Secondary
+ * malignant neoplasm of retroperitoneum and peritoneum; C49.21 Malignant neoplasm of connective and soft tissue of right lower
+ * limb, including hip; C78.01 Secondary malignant neoplasm of right lung; C78.1 Secondary malignant neoplasm of mediastinum;
+ * Z85.47 Personal history of malignant neoplasm of testis; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of
+ * head, face and neck; C80.1 Malignant (primary) neoplasm, unspecified; Z85.46; C92.01 Acute myeloblastic leukemia, in remission;
+ * Z85.038 Personal history of other malignant neoplasm of large intestine.
  */
 
 // A site-less "tumor" restating the patient's proven cancer takes that cancer's code (ANNOTATION.md, "Tumor" of a proven cancer;
@@ -35,7 +40,46 @@ const foreseenCancer: readonly ReadingCase[] = [
     [['bladder urothelial carcinoma', 'C679', 'present'], ['tumor', 'C679', 'present']]],
 ];
 
+// A recurrence at a named site is a mention, and "a recurrence in another organ is that organ's secondary" (ANNOTATION.md, "A
+// recurrence at a named site, affirmed or denied, is a mention": an ovarian cancer at the vaginal cuff, table: vagina / Malignant
+// Secondary C79.82). The vaginal cuff is the vagina a hysterectomy leaves (resectionBed.ts); an organ where spread is not the rule
+// (lung, mediastinum, vagina) is another organ's secondary when the patient's cancers are named with their organs and none is of
+// it (elsewhereRecurrence.ts; table: lung / Malignant Secondary C78.0-, mediastinum C78.1). Dev notes d122, d394, d601. A past
+// primary's own organ is its own recurrence (d268: "Prostate recurrence is unlikely"), a leukaemia's recurrence in the skin no
+// solid cancer's spread (d716), and with no primary named the organ may be the primary's own.
+const recurrenceInAnotherOrgan: readonly ReadingCase[] = [
+  ['an ovarian cancer recurring at the vaginal cuff is the vagina\'s secondary',
+    'A/P: R ovarian carcinoma s/p TAH/BSO. Peritoneal metastases and vaginal cuff recurrence on CT.',
+    [['R ovarian carcinoma', 'C561', 'present'], ['Peritoneal metastases', 'C786', 'present'], ['vaginal cuff recurrence', 'C7982', 'present']]],
+  ['a thigh liposarcoma recurring in the lung is the lung\'s secondary',
+    'Liposarcoma of the R thigh. Pulmonary recurrence (RLL, resected).',
+    [['Liposarcoma of the R thigh', 'C4921', 'present'], ['Pulmonary recurrence', 'C7801', 'present']]],
+  ['a denied mediastinal recurrence of a past testicular tumour is the mediastinum\'s secondary',
+    'Hx testicular seminoma s/p orchiectomy 2019. CXR: no evidence of mediastinal recurrence of germ cell tumor.',
+    [['testicular seminoma', 'Z8547', 'history'], ['mediastinal recurrence', 'C781', 'negated']]],
+  ['a recurrence in a past primary\'s own organ is no secondary',
+    'Dx: SCC of R neck node, unknown primary.\nPMH: Prostate ca 2016 s/p prostatectomy. Prostate recurrence is unlikely given undetectable PSA.',
+    [['SCC of R neck node', 'C770', 'present'], ['unknown primary', 'C801', 'present'], ['Prostate ca', 'Z8546', 'history']]],
+  ['a leukaemia recurring in the skin is no secondary of the past colon cancer',
+    'AML in CR1. Hx colon cancer s/p R hemicolectomy 2015. Call for new skin lesions (possible leukemia recurrence in skin).',
+    [['AML', 'C9201', 'present'], ['colon cancer', 'Z85038', 'history'], ['leukemia', 'C9201', 'hypothetical']]],
+  ['a recurrence in the lung with no primary named is left to the primary',
+    'Pulmonary recurrence (RLL), resected.',
+    []],
+];
+
+// "Oligometastatic" is metastatic, as ANNOTATION.md reads "oligometastatic liver disease" (the liver's secondary, C78.7): the site
+// written before it is the site of the recurrence after it ("pulmonary oligometastatic recurrence (RLL, resected)", d394;
+// siteLists.ts; table: lung / Malignant Secondary C78.0-).
+const oligometastaticRecurrence: readonly ReadingCase[] = [
+  ['a pulmonary oligometastatic recurrence of a thigh liposarcoma is the lung\'s secondary',
+    'Liposarcoma of the R thigh. Pulmonary oligometastatic recurrence (RLL, resected).',
+    [['Liposarcoma of the R thigh', 'C4921', 'present'], ['Pulmonary oligometastatic recurrence', 'C7801', 'present']]],
+];
+
 describe('narrative reader: recall round 19, second pass', () => {
+  describe('a recurrence in another organ than the primary\'s is that organ\'s secondary', () => checkReadings(recurrenceInAnotherOrgan));
+  describe('an oligometastatic recurrence keeps the site before it', () => checkReadings(oligometastaticRecurrence));
   describe('a past cancer of another organ does not block the restatement of the current one', () => checkReadings(pastCancerOfAnotherOrgan));
   describe('a tumour restates a proven cancer only', () => checkReadings(foreseenCancer));
 });
