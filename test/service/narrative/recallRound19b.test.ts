@@ -11,7 +11,7 @@ import type { ReadingCase } from './readingCases';
  * limb, including hip; C78.01 Secondary malignant neoplasm of right lung; C78.1 Secondary malignant neoplasm of mediastinum;
  * Z85.47 Personal history of malignant neoplasm of testis; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of
  * head, face and neck; C80.1 Malignant (primary) neoplasm, unspecified; Z85.46; C92.01 Acute myeloblastic leukemia, in remission;
- * Z85.038 Personal history of other malignant neoplasm of large intestine.
+ * Z85.038 Personal history of other malignant neoplasm of large intestine; C09.9 Malignant neoplasm of tonsil, unspecified.
  */
 
 // A site-less "tumor" restating the patient's proven cancer takes that cancer's code (ANNOTATION.md, "Tumor" of a proven cancer;
@@ -77,7 +77,20 @@ const oligometastaticRecurrence: readonly ReadingCase[] = [
     [['Liposarcoma of the R thigh', 'C4921', 'present'], ['Pulmonary oligometastatic recurrence', 'C7801', 'present']]],
 ];
 
+// "An organ-named primary set off by a comma after its histology is its own mention ... and the histology keeps its own entry"
+// (ANNOTATION.md; table: tonsil / Malignant Primary C09.9): "oropharyngeal SCC, left tonsil primary" is two entries, the SCC at the
+// tonsil the primary names, not a second primary of the oropharynx (d154, d741; restatedSite.ts). A parenthesis sets it off too.
+const commaSetPrimary: readonly ReadingCase[] = [
+  ['a histology before a comma-set tonsil primary keeps its entry at the tonsil',
+    'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.',
+    [['oropharyngeal SCC', 'C099', 'present'], ['left tonsil primary', 'C099', 'present']]],
+  ['a histology before a parenthesised tonsil primary keeps its entry at the tonsil',
+    '58M w/ HPV-associated oropharyngeal SCC (R tonsil primary, ipsilateral level II node 2.8 cm) on CRT.',
+    [['oropharyngeal SCC', 'C099', 'present'], ['R tonsil primary', 'C099', 'present']]],
+];
+
 describe('narrative reader: recall round 19, second pass', () => {
+  describe('a histology keeps its entry beside its comma-set primary', () => checkReadings(commaSetPrimary));
   describe('a recurrence in another organ than the primary\'s is that organ\'s secondary', () => checkReadings(recurrenceInAnotherOrgan));
   describe('an oligometastatic recurrence keeps the site before it', () => checkReadings(oligometastaticRecurrence));
   describe('a past cancer of another organ does not block the restatement of the current one', () => checkReadings(pastCancerOfAnotherOrgan));
