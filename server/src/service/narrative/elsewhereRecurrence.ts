@@ -11,8 +11,8 @@ import type { Token } from './tokens';
  * organs and none is of the recurrence's organ, and dropped otherwise (a recurrence in the primary's own organ is read by the
  * local-recurrence rules, and with no primary named the organ may be the primary's own). A relative's cancer names no organ of
  * the patient's. A past primary's organ counts too ("Prostate ca 2016 s/p prostatectomy … prostate recurrence is unlikely": its
- * own recurrence), and a recurrence of a disease named right before it with no organ ("possible leukemia recurrence in skin")
- * is that disease's, not a solid cancer's spread.
+ * own recurrence), and a recurrence of a disease named right before it ("possible leukemia recurrence in skin", "No evidence of
+ * lung cancer recurrence in the mediastinum") is that disease's mention, read by its own words, not a second one.
  */
 export function withRecurrencesElsewhere(tokens: readonly Token[], family: FamilyStatements, mentions: readonly RawMention[]): readonly RawMention[] {
   if (!mentions.some(isPendingRecurrence)) return mentions;
@@ -20,11 +20,11 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
   for (const mention of mentions) {
     if (isPatientsPrimary(mention) && !family.has(tokens, mention.anchorStart)) primaryOrgans.add(mention.site?.path[0] ?? '');
   }
-  const siteLessEnds = new Set(mentions.filter((mention) => mention.site === undefined).map((mention) => mention.end));
+  const diseaseEnds = new Set(mentions.map((mention) => mention.end));
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     if (!isPendingRecurrence(mention)) kept.push(mention);
-    else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site?.path[0] ?? '') && !siteLessEnds.has(mention.anchorStart)) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
+    else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site?.path[0] ?? '') && !diseaseEnds.has(mention.anchorStart)) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
   }
   return kept;
 }
