@@ -11,7 +11,7 @@ import type { ReadingCase } from './readingCases';
  * limb, including hip; C78.01 Secondary malignant neoplasm of right lung; C78.1 Secondary malignant neoplasm of mediastinum;
  * Z85.47 Personal history of malignant neoplasm of testis; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of
  * head, face and neck; C80.1 Malignant (primary) neoplasm, unspecified; Z85.46; C92.01 Acute myeloblastic leukemia, in remission;
- * Z85.038 Personal history of other malignant neoplasm of large intestine; C09.9 Malignant neoplasm of tonsil, unspecified.
+ * Z85.038 Personal history of other malignant neoplasm of large intestine; C09.9 Malignant neoplasm of tonsil, unspecified; D07.5 Carcinoma in situ of prostate.
  */
 
 // A site-less "tumor" restating the patient's proven cancer takes that cancer's code (ANNOTATION.md, "Tumor" of a proven cancer;
@@ -89,7 +89,16 @@ const commaSetPrimary: readonly ReadingCase[] = [
     [['oropharyngeal SCC', 'C099', 'present'], ['R tonsil primary', 'C099', 'present']]],
 ];
 
+// Intraductal carcinoma of the prostate (IDC-P): Index: Carcinoma, intraductal — see Neoplasm, in situ, by site; table: prostate /
+// Ca in situ D07.5 (Tabular D07.5 Carcinoma in situ of prostate). A prostatectomy synoptic's "Intraductal Carcinoma (IDC-P)" (d746).
+const prostateIntraductal: readonly ReadingCase[] = [
+  ['IDC-P is the prostate\'s carcinoma in situ', 'Intraductal Carcinoma (IDC-P) .... Present', [['IDC-P', 'D075', 'present']]],
+  ['intraductal carcinoma of the prostate is the prostate\'s carcinoma in situ', 'Prostate, needle biopsy: intraductal carcinoma of the prostate.',
+    [['intraductal carcinoma of the prostate', 'D075', 'present']]],
+];
+
 describe('narrative reader: recall round 19, second pass', () => {
+  describe('intraductal carcinoma of the prostate is in situ', () => checkReadings(prostateIntraductal));
   describe('a histology keeps its entry beside its comma-set primary', () => checkReadings(commaSetPrimary));
   describe('a recurrence in another organ than the primary\'s is that organ\'s secondary', () => checkReadings(recurrenceInAnotherOrgan));
   describe('an oligometastatic recurrence keeps the site before it', () => checkReadings(oligometastaticRecurrence));
