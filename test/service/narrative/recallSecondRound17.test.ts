@@ -34,15 +34,16 @@ const tumourCourse: readonly ReadingCase[] = [
 
 // The same rule where the note also names a benign or in-situ neoplasm of another organ: an excised melanoma in situ (Z86.006
 // Personal history of melanoma in-situ) or colon adenomas (D12.6 Benign neoplasm of colon, unspecified) are not the tumour whose
-// recurrence or progression a brain MRI weighs; a malignancy of another organ (a prostate cancer history) still leaves "tumor" open.
-// Dev notes d433, d369.
+// recurrence or progression a brain MRI weighs. Round 19 (recallRound19b.test.ts): neither is a malignancy of another organ the note
+// writes as past (a prostate cancer history, Guideline I.C.2.d: no longer current), so that guard now restates "tumor" too.
+// Dev notes d433, d369; round 19: d603, d762.
 const tumourBesideOtherNeoplasm: readonly ReadingCase[] = [
   ['beside an excised melanoma in situ', 'Dx: L temporal glioblastoma s/p resection.\nOther hx: remote melanoma in situ L forearm excised 2011.\nMRI: pseudoprogression vs recurrent tumor.',
     [['temporal glioblastoma', 'C712', 'present'], ['melanoma in situ L forearm', 'Z86006', 'history'], ['tumor', 'C712', 'uncertain']]],
   ['beside colon adenomas', 'Dx: L temporal glioblastoma s/p resection.\nPMH: colon adenomas.\nImpression: true tumor progression cannot be excluded.',
     [['temporal glioblastoma', 'C712', 'present'], ['colon adenomas', 'D126', 'present'], ['tumor', 'C712', 'uncertain']]],
-  ['guard: beside another organ\'s cancer history', 'Dx: L temporal glioblastoma s/p resection.\nPMH: prostate ca s/p RT 2010.\nMRI: pseudoprogression vs recurrent tumor.',
-    [['temporal glioblastoma', 'C712', 'present'], ['prostate ca', 'Z8546', 'history']]],
+  ['beside another organ\'s cancer history (round 19)', 'Dx: L temporal glioblastoma s/p resection.\nPMH: prostate ca s/p RT 2010.\nMRI: pseudoprogression vs recurrent tumor.',
+    [['temporal glioblastoma', 'C712', 'present'], ['prostate ca', 'Z8546', 'history'], ['tumor', 'C712', 'uncertain']]],
 ];
 
 // Thoracic node stations written with "+" between them ("station 7 + 4L adenoCA", EBUS shorthand) are one station list, as with

@@ -173,8 +173,10 @@ describe('narrative context: a histology restated without its site', () => {
 
 describe('narrative context: the primary named after a histology', () => {
   checkReadings([
-    // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary.
-    ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.', [['left tonsil primary', 'C099', 'present']]],
+    // tonsil → Malignant Primary C09.9: "left tonsil primary" names the organ; the oropharynx (C10.9) is no second primary. Round 19:
+    // the histology keeps its own entry at the tonsil (ANNOTATION.md, "An organ-named primary set off by a comma": d154, d741).
+    ['keeps only the organ the text calls the primary', 'Dx: HPV-associated oropharyngeal SCC, left tonsil primary.',
+      [['oropharyngeal SCC', 'C099', 'present'], ['left tonsil primary', 'C099', 'present']]],
     // The same organ restated ("lung adenocarcinoma, R lung primary") is not dropped: lung → C34.9-, right → C34.91. The comma-set
     // primary is a mention of its own (ANNOTATION.md, round 15: "An organ-named primary set off by a comma after its histology is its
     // own mention").

@@ -153,6 +153,9 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['benign phyllodes tumor', 'benign phyllodes tumour'], { role: 'benign', impliedSite: BREAST }),
   ...spelled(['malignant phyllodes tumor', 'malignant phyllodes tumour'], { role: 'primary', impliedSite: BREAST }),
   ...spelled(['intraductal papilloma', 'intraductal papillomas'], { role: 'benign', impliedSite: BREAST }),
+  // Intraductal carcinoma of the prostate (IDC-P) spreads within the prostate's ducts: Index: Carcinoma, intraductal — see Neoplasm, in
+  // situ, by site; table: prostate / Ca in situ, Tabular D07.5 Carcinoma in situ of prostate (round 19, d746).
+  ...spelled(['intraductal carcinoma of the prostate', 'intraductal carcinoma of prostate', 'idc-p'], { role: 'in-situ', impliedSite: ['prostate'] }),
   ...spelled(['paget disease of the nipple', "paget's disease of the nipple", 'paget disease of the breast', "paget's disease of the breast"],
     { role: 'primary', impliedSite: ['breast', 'nipple'] }),
   // Index: Carcinoma, sebaceous — see Neoplasm, skin, malignant: on the eyelid Tabular C44.13- Sebaceous cell carcinoma of skin of eyelid,

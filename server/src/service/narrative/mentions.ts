@@ -12,13 +12,13 @@ import { ANCHOR_LEXICONS } from './wordClasses';
 import { type RawMention, allInOneShape } from './rawMention';
 import { reportedMentions } from './reportedMentions';
 import { withStatedOrigins } from './statedOrigin';
-import type { SpecimenSites } from './specimen';
-import { NO_SPECIMENS, specimenSiteAt } from './specimen';
+import { NO_SPECIMENS, type SpecimenSites, specimenSiteAt } from './specimen';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
 import { labelledPolypSite, refinedPolypSite } from './polypOrgan';
 import { sitedCarcinoidSpread } from './sitedCarcinoidSpread';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
+import { withRecurrencesElsewhere } from './elsewhereRecurrence';
 import { mayRestateTumour, restatesEncounterCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
@@ -107,7 +107,7 @@ export function findMentions(
   const sides = new SideIndex(tokens, sites);
   const placed = withOwnOrganAsPrimary(tokens, withNeuroendocrineSpread(tokens, dedupeMentions(tokens, reported)))
     .map((mention) => mention.unspecifiedSite === true ? mention : withLabelDetail(tokens, sites, withContextSite(tokens, sites, sides, mention, specimenSiteAt(specimens, mention.start))));
-  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, placed)), family)));
+  return allInOneShape(withSpreadDiseaseInSolidCancer(withNoteSites(tokens, sites, withFieldListSites(tokens, sites, withRestatedSites(tokens, sites, withRecurrencesElsewhere(tokens, family, placed))), family)));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Token } from './tokens';
  * other organs listed with it are distant too ("recurrence in bone (T11, sacrum) and R lung" after a breast
  * cancer: Table: bone / Malignant Secondary C79.51, lung / Malignant Secondary C78.0-). A recurrence in an organ's
  * resection bed ("No prostate bed recurrence", "No recurrence in the R nephrectomy bed") is that local recurrence, the
- * organ's primary (resectionBed.ts).
+ * organ's primary (resectionBed.ts). One in another organ waits for the note's primaries (elsewhereRecurrence.ts).
  */
 export function recurrenceSites(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
   const distant = mentions.some((mention) => mention.site !== undefined && !mention.site.lymphNode && isMetastasisProne(mention.site));
@@ -21,6 +21,7 @@ export function recurrenceSites(tokens: readonly Token[], mentions: readonly Raw
     if (site === undefined) continue;
     if (distant || site.lymphNode || isMetastasisProne(site)) kept.push(mention);
     else if (isResectionBed(tokens, site)) kept.push({ ...mention, column: 'primary' });
+    else kept.push({ ...mention, column: 'secondary', restatedOnly: true }); // the note's primaries decide (elsewhereRecurrence.ts)
   }
   return kept;
 }

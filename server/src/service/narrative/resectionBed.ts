@@ -16,7 +16,14 @@ const BEDS: readonly (readonly [organ: string, words: readonly string[]])[] = [
   ['bladder', ['cystectomy bed']],
 ];
 
-export const RESECTION_BED_TERMS: readonly BedSiteTerm[] = BEDS.flatMap(([organ, words]) => words.map((word) => ({ words: word, path: [organ] })));
+/**
+ * The closed end a hysterectomy leaves of the vagina ("vaginal cuff recurrence", "recurrence at the vaginal vault"): it is the
+ * vagina, not the uterus removed, so a uterine or ovarian cancer recurring there has spread to the vagina (ANNOTATION.md, "A
+ * recurrence at a named site": table: vagina / Malignant Secondary C79.82); it is no resection bed of its own.
+ */
+const VAGINAL_CUFF_TERMS: readonly BedSiteTerm[] = ['vaginal cuff', 'vaginal vault'].map((words) => ({ words, path: ['vagina'] }));
+
+export const RESECTION_BED_TERMS: readonly BedSiteTerm[] = [...BEDS.flatMap(([organ, words]) => words.map((word) => ({ words: word, path: [organ] }))), ...VAGINAL_CUFF_TERMS];
 
 /** The organs whose resection bed the lexicon names. */
 export const BED_ORGANS: ReadonlySet<string> = new Set(BEDS.map(([organ]) => organ));

@@ -4,6 +4,7 @@ import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
+import { foreseenWhereWritten } from './foreseenPrimary';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual, statedAsReturned } from './residualCarcinoma';
 import { currentOrganPrimaries } from './pastPrimaries';
@@ -133,12 +134,16 @@ export function withRestatedCarcinomas(
   // but not "the primary tumor"; a spread denied where it is written ("No liver or peritoneal mets at exploration") is none.
   // "The tumor" is the one organ's only where no neoplasm of another organ is written either, but a benign or in-situ one (a pituitary
   // adenoma beside a denied adrenocortical carcinoma leaves "Residual tumor" open); a benign or in-situ one of another organ (colon
-  // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs.
+  // adenomas, an excised melanoma in situ) is not the tumour whose recurrence or progression the cancer's course weighs, nor is a
+  // cancer of another organ written as past ("Remote basal cell ca of nose excised 2015"): it is no longer current (Guideline I.C.2.d).
   const spread = mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true && !deniedWhereWritten(tokens, mention))
-    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention));
+    || mentions.some((mention) => mention.column !== 'secondary' && mention.column !== 'benign' && mention.column !== 'in-situ' && mention.site !== undefined && !mention.site.lymphNode && mention.site.path[0] !== organ && !aboutRelative(mention) && !past(mention));
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !(spread && mention.histology?.namesLesion === true && tokens[mention.start - 1]?.norm !== 'primary') ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+  // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
+  const unproven = !carcinomas.some((primary) => !foreseenWhereWritten(tokens, primary));
+  const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }
 
 /** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */

@@ -178,11 +178,19 @@ function meningesOf(tokens: readonly Token[], mention: RawMention): 'cerebral' |
 
 /** How far after a histology "<site> primary" may name its organ. */
 const RENAMED_REACH = 8;
+/**
+ * The marks that set a "<site> primary" off as the histology's own ("SCC, left tonsil primary", "SCC (R tonsil primary"): only
+ * then does the histology keep its entry at that organ; an unset one ("ovarian cancer … and now a second breast primary") may be
+ * another tumour's, and the histology is dropped as before.
+ */
+const SETTING_OFF: ReadonlySet<string> = new Set([',', '(']);
 
 /**
  * "HPV-associated oropharyngeal SCC, left tonsil primary": the primary named right after the
- * histology is its organ (tonsil, C09.9), so the adjective's organ (oropharynx) is no second primary;
- * the "<site> primary" mention stands for the tumour.
+ * histology is its organ (tonsil, C09.9), so the adjective's organ (oropharynx) is no second primary.
+ * Round 19: the histology keeps its own entry at the primary's organ, its own words kept as its span,
+ * beside the "<site> primary" mention (ANNOTATION.md, "An organ-named primary set off by a comma after
+ * its histology is its own mention": "the histology keeps its own entry").
  */
 function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly RawMention[]): readonly RawMention[] {
   const renamed = mentions.map((mention, index) => {
@@ -192,5 +200,16 @@ function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly Ra
       && next?.histology?.words === 'primary' && next.column === 'primary' && next.site !== undefined && next.site.path[0] !== site.path[0]
       && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence;
   });
-  return renamed.includes(true) ? mentions.filter((_, index) => renamed[index] !== true) : mentions;
+  if (!renamed.includes(true)) return mentions;
+  return mentions.flatMap((mention, index) => {
+    if (renamed[index] !== true) return [mention];
+    const primary = mentions[index + 1];
+    return SETTING_OFF.has(tokens[(primary?.start ?? 0) - 1]?.norm ?? '') ? [atRenamedOrgan(mention, primary)] : [];
+  });
+}
+
+/** The histology at the organ of the primary named after it, its own site words kept as the span. */
+function atRenamedOrgan(mention: RawMention, primary: RawMention | undefined): RawMention {
+  const own = mention.site, organ = primary?.site;
+  return own === undefined || organ === undefined ? mention : { ...mention, site: { ...organ, start: own.start, end: own.end } };
 }

@@ -83,7 +83,8 @@ export function sitesToTheLeft(tokens: readonly Token[], siteEndingAt: readonly 
     // "decreased avidity of RLL primary and adrenal met", "R ovary primary, omental mets": a site called the primary ends the
     // list of the metastasis's sites ("RUL primary lung carcinoma" is one site, read on).
     if (token.norm === 'primary' && sites.length > 0 && CONJUNCTIONS.has(tokens[position]?.norm ?? '')) break;
-    if (token.norm === 'metastatic') metastatic = true;
+    // "pulmonary oligometastatic recurrence": a spread called oligometastatic is metastatic, its site read on (round 19).
+    if (token.norm === 'metastatic' || token.norm === 'oligometastatic') metastatic = true;
     // "… of right female breast + secondary malignant neoplasm of R axillary lymph node": a plus right before the anchor adds a
     // diagnosis, while one between sites ("liver + bone mets") joins them.
     else if (token.norm === '+' && sites.length === 0 && position === anchorStart) break;

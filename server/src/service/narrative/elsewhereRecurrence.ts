@@ -1,0 +1,40 @@
+import type { FamilyStatements } from './familyStatement';
+import type { RawMention } from './rawMention';
+import type { Token } from './tokens';
+
+/**
+ * A recurrence named at an organ where spread is not the rule ("vaginal cuff recurrence", "pulmonary recurrence (RLL)") is
+ * either the primary's own local recurrence or the cancer's spread to another organ, and only the note's primaries tell which
+ * (ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention": "a recurrence in another organ is that
+ * organ's secondary", an ovarian cancer at the vaginal cuff C79.82). `recurrenceSites.ts` leaves such a recurrence pending
+ * (`restatedOnly`, with its site); here it is kept as that organ's secondary when the patient's cancers are named with their
+ * organs and none is of the recurrence's organ, and dropped otherwise (a recurrence in the primary's own organ is read by the
+ * local-recurrence rules, and with no primary named the organ may be the primary's own). A relative's cancer names no organ of
+ * the patient's. A past primary's organ counts too ("Prostate ca 2016 s/p prostatectomy … prostate recurrence is unlikely": its
+ * own recurrence), and a recurrence of a disease named right before it ("possible leukemia recurrence in skin", "No evidence of
+ * lung cancer recurrence in the mediastinum") is that disease's mention, read by its own words, not a second one.
+ */
+export function withRecurrencesElsewhere(tokens: readonly Token[], family: FamilyStatements, mentions: readonly RawMention[]): readonly RawMention[] {
+  if (!mentions.some(isPendingRecurrence)) return mentions;
+  const primaryOrgans = new Set<string>();
+  for (const mention of mentions) {
+    if (isPatientsPrimary(mention) && !family.has(tokens, mention.anchorStart)) primaryOrgans.add(mention.site?.path[0] ?? '');
+  }
+  const diseaseEnds = new Set(mentions.map((mention) => mention.end));
+  const kept: RawMention[] = [];
+  for (const mention of mentions) {
+    if (!isPendingRecurrence(mention)) kept.push(mention);
+    else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site?.path[0] ?? '') && !diseaseEnds.has(mention.anchorStart)) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
+  }
+  return kept;
+}
+
+/** A recurrence at an organ whose primary is not yet known (`recurrenceSites.ts`). */
+export function isPendingRecurrence(mention: RawMention): boolean {
+  return mention.restatedOnly === true && mention.site !== undefined && !mention.site.lymphNode && mention.histology?.nodesOnly === true;
+}
+
+/** A primary cancer named with the site of an organ. */
+function isPatientsPrimary(mention: RawMention): boolean {
+  return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
+}
