@@ -111,7 +111,7 @@ export function isPendingCarcinoma(mention: RawMention): boolean {
 }
 
 /** A primary malignancy written with a site of an organ (not a lymph node, which has no primary cell). */
-function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
+export function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
   return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
 }
 
@@ -142,7 +142,7 @@ export function withRestatedCarcinomas(
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
-  const unproven = !carcinomas.some((primary) => !foreseenWhereWritten(tokens, primary));
+  const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
   const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
   return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }
