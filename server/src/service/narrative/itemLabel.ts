@@ -1,11 +1,10 @@
 import { sentenceStart } from './contextNodeRegion';
+import { LIST_MARKERS } from './listLead';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
 /** How many sentences before the anchor's own an item's label may open ("- Stn 7: 18 mm, round. 3 passes. ROSE: …": two). */
 const ITEM_SENTENCES = 3;
-/** The marks that open a list item's sentence ("- Stn 7:", "• Liver, segment 3:"). */
-const LIST_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•', '·']);
 
 /**
  * "- Stn 7: 18 mm, round, heterogeneous, necrosis. 3 passes. ROSE: malignant cells, squamous features.": an EBUS, EUS or
