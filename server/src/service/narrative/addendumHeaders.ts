@@ -1,4 +1,5 @@
 import type { Span } from '../spans';
+import { isAsciiDigit, isIndentOrMarkdown } from './charCodes';
 import { spanOf } from '../spans';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 
@@ -44,7 +45,7 @@ const POINTING_WORDS: ReadonlySet<string> = new Set(['see', 'per', 'refer to', '
 function titleOf(window: string, wholeLine: boolean): string | undefined {
   for (let index = 0; index < window.length; index++) {
     if (window.charCodeAt(index) !== 0x3a /* : */) continue;
-    if (isDigit(window.charCodeAt(index - 1)) && isDigit(window.charCodeAt(index + 1))) continue;
+    if (isAsciiDigit(window.charCodeAt(index - 1)) && isAsciiDigit(window.charCodeAt(index + 1))) continue;
     return window.slice(0, index).trimEnd();
   }
   if (!wholeLine) return undefined;
@@ -79,9 +80,5 @@ function namedAddendum(title: string, headers: SectionHeaderLookup): SectionHead
 
 /** Spaces, tabs and the marks that decorate a header line ("=== ADDENDUM ===", "**Addendum**", "# ADDENDUM"). */
 function isDecoration(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x23 /* # */ || code === 0x2a /* * */ || code === 0x3d /* = */;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+  return isIndentOrMarkdown(code) || code === 0x3d /* = */;
 }

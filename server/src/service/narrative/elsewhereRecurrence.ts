@@ -1,5 +1,6 @@
 import type { FamilyStatements } from './familyStatement';
 import type { RawMention } from './rawMention';
+import { isOrganPrimary } from './restatedCarcinoma';
 import type { Token } from './tokens';
 
 /**
@@ -18,7 +19,7 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
   if (!mentions.some(isPendingRecurrence)) return mentions;
   const primaryOrgans = new Set<string>();
   for (const mention of mentions) {
-    if (isPatientsPrimary(mention) && !family.has(tokens, mention.anchorStart)) primaryOrgans.add(mention.site?.path[0] ?? '');
+    if (isOrganPrimary(mention) && !family.has(tokens, mention.anchorStart)) primaryOrgans.add(mention.site.path[0] ?? '');
   }
   const diseaseEnds = new Set(mentions.map((mention) => mention.end));
   const kept: RawMention[] = [];
@@ -32,9 +33,4 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
 /** A recurrence at an organ whose primary is not yet known (`recurrenceSites.ts`). */
 export function isPendingRecurrence(mention: RawMention): boolean {
   return mention.restatedOnly === true && mention.site !== undefined && !mention.site.lymphNode && mention.histology?.nodesOnly === true;
-}
-
-/** A primary cancer named with the site of an organ. */
-function isPatientsPrimary(mention: RawMention): boolean {
-  return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
 }

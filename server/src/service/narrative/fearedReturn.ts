@@ -1,6 +1,7 @@
 import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { statesReturn } from './relapseWords';
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -28,13 +29,8 @@ function questionCue(tokens: readonly Token[], at: number): TriggerHit {
 
 /** The position of the asking or question word before the disease at `start` in its sentence, or -1. */
 function askingBefore(tokens: readonly Token[], start: number): number {
-  const sentence = tokens[start]?.sentence;
-  for (let index = start - 1; index >= 0 && index >= start - REACH; index--) {
-    const token = tokens[index];
-    if (token === undefined || token.sentence !== sentence) return -1;
-    if (ASKING_WORDS.has(token.norm) || (QUESTION_WORDS.has(token.norm) && ASKING_WORDS.has(tokens[index - 1]?.norm ?? ''))) return index;
-  }
-  return -1;
+  return nearestInSentenceBefore(tokens, start, REACH, tokens[start]?.sentence, (token, index) =>
+    ASKING_WORDS.has(token.norm) || (QUESTION_WORDS.has(token.norm) && ASKING_WORDS.has(tokens[index - 1]?.norm ?? '')));
 }
 
 /**

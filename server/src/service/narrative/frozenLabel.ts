@@ -1,3 +1,4 @@
+import { isSpaceOrTab } from './charCodes';
 import { opensListItem } from './listItemLines';
 import type { SectionHeaderEntry } from './sectionHeaders';
 import { normaliseHeader } from './sectionHeaders';
@@ -12,7 +13,7 @@ import { normaliseHeader } from './sectionHeaders';
  */
 export function isContinuedFrozenField(text: string, lineStart: number, header: { entry: SectionHeaderEntry; title: string }): boolean {
   const code = text.charCodeAt(lineStart);
-  if ((code !== 0x20 && code !== 0x09) || lineStart < 2 || header.entry.kind !== 'pathology' || normaliseHeader(header.title) !== 'frozen') return false;
+  if (!isSpaceOrTab(code) || lineStart < 2 || header.entry.kind !== 'pathology' || normaliseHeader(header.title) !== 'frozen') return false;
   const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
   return opensListItem(text, previousStart, lineStart - 1);
 }

@@ -18,11 +18,16 @@ function isHistorySecondary(mention: DocumentedMention): boolean {
   return mention.assertion === 'history' && mention.code !== null && SECONDARY_CODE.test(mention.code);
 }
 
+/** A history mention coded by the personal history of a sited malignancy (Z85.0–Z85.8). */
+function isSitedHistory(mention: DocumentedMention): mention is DocumentedMention & { readonly code: string } {
+  return mention.assertion === 'history' && mention.code !== null && SITED_HISTORY.test(mention.code);
+}
+
 /** The one sited Z85 code the note's history mentions share, or undefined when none or two. */
 function oneHistoryCode(mentions: readonly DocumentedMention[]): string | undefined {
   let code: string | undefined;
   for (const mention of mentions) {
-    if (mention.assertion !== 'history' || mention.code === null || !SITED_HISTORY.test(mention.code)) continue;
+    if (!isSitedHistory(mention)) continue;
     if (code !== undefined && code !== mention.code) return undefined;
     code = mention.code;
   }
@@ -42,7 +47,7 @@ export function withHistorySecondaries(mentions: readonly DocumentedMention[]): 
   const noteCode = oneHistoryCode(mentions);
   let last: DocumentedMention | undefined;
   return mentions.map((mention) => {
-    if (mention.assertion === 'history' && mention.code !== null && SITED_HISTORY.test(mention.code)) last = mention;
+    if (isSitedHistory(mention)) last = mention;
     if (!isHistorySecondary(mention)) return mention;
     const near = last !== undefined && mention.span.offset - (last.span.offset + last.span.length) <= NEAR_HISTORY ? last.code ?? undefined : undefined;
     const code = near ?? noteCode;

@@ -1,10 +1,10 @@
 import { sentenceStart } from './contextNodeRegion';
+import { LIST_MARKERS } from './listLead';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
 /** How many sentences before the anchor's own an item's label may open ("- Stn 7: 18 mm, round. 3 passes. ROSE: …": two). */
 const ITEM_SENTENCES = 3;
-const LIST_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•', '·']);
 
 /**
  * "- Stn 7: 18 mm, round, heterogeneous, necrosis. 3 passes. ROSE: malignant cells, squamous features.": an EBUS, EUS or
@@ -18,11 +18,11 @@ const LIST_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•', '·']);
  */
 export function itemLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   let first = sentenceStart(tokens, anchorStart);
-  if (LIST_MARKERS.has(tokens[first]?.norm ?? '') || namesSite(sites, first, anchorStart)) return undefined;
+  if (LIST_MARKERS.has(tokens[first]?.norm ?? '') || namesSiteBetween(sites, first, anchorStart)) return undefined;
   for (let step = 0; step < ITEM_SENTENCES && first > 0; step++) {
     const previous = sentenceStart(tokens, first - 1);
     if (LIST_MARKERS.has(tokens[previous]?.norm ?? '')) return labelAfterMarker(tokens, sites, previous + 1);
-    if (namesSite(sites, previous, first)) return undefined;
+    if (namesSiteBetween(sites, previous, first)) return undefined;
     first = previous;
   }
   return undefined;
@@ -37,7 +37,8 @@ function labelAfterMarker(tokens: readonly Token[], sites: readonly (SiteMatch |
   return narrower !== undefined && narrower.path[0] === site.path[0] && tokens[narrower.end]?.norm === ':' ? narrower : undefined;
 }
 
-function namesSite(sites: readonly (SiteMatch | undefined)[], from: number, to: number): boolean {
+/** Whether a site starts at a token from `from` up to, not including, `to`. */
+export function namesSiteBetween(sites: readonly (SiteMatch | undefined)[], from: number, to: number): boolean {
   for (let position = from; position < to; position++) if (sites[position] !== undefined) return true;
   return false;
 }

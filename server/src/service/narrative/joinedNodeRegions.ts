@@ -1,4 +1,4 @@
-import { LYMPHOMA_NODE_DIGIT } from './morphologySites';
+import { LYMPHOMA_NODE_DIGIT, NODE_BEARING_REGION_DIGIT } from './morphologySites';
 import type { SentenceSites } from './sentenceSites';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -16,15 +16,18 @@ export const MULTIPLE_NODE_REGIONS_PATH: readonly string[] = ['lymph', 'gland', 
 /** The words that join two regions of one phrase ("and", "&", "+", a comma); "or" and "/" offer alternatives instead. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['and', '&', '+', ',']);
 
+/** The words of a side, or an article, that may stand between two joined regions ("and L common iliac"). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['l', 'r', 'left', 'right', 'bilateral', 'the']);
+
 /** How many tokens may stand between two joined regions: the joining word and a side ("and L common iliac"). */
 const JOIN_GAP = 3;
 
-/** Regions the site finder reads as the organ when no node word follows them at once ("Retroperitoneal and … LAD"). */
-const REGION_OF_ORGAN: ReadonlyMap<string, string> = new Map([['retroperitoneum', '3'], ['mediastinum', '2']]);
-
-/** The C77.0–C77.5 category (as the lymphoma fifth character's digit, which follows the same regions) of a site, if it names one. */
+/**
+ * The C77.0–C77.5 category (as the lymphoma fifth character's digit, which follows the same regions) of a site, if it names one;
+ * the site finder reads "Retroperitoneal and … LAD" as the region's organ when no node word follows it at once.
+ */
 function regionDigit(site: SiteMatch): string | undefined {
-  if (!site.lymphNode) return site.path.length === 1 ? REGION_OF_ORGAN.get(site.path[0] ?? '') : undefined;
+  if (!site.lymphNode) return site.path.length === 1 ? NODE_BEARING_REGION_DIGIT.get(site.path[0] ?? '') : undefined;
   return LYMPHOMA_NODE_DIGIT.get(site.path[site.path.length - 1] ?? '');
 }
 
@@ -35,7 +38,7 @@ function joinedBetween(tokens: readonly Token[], from: number, to: number): bool
   for (let position = from; position < to; position++) {
     const norm = tokens[position]?.norm ?? '';
     if (JOINING_WORDS.has(norm)) joined = true;
-    else if (!['l', 'r', 'left', 'right', 'bilateral', 'the'].includes(norm)) return false;
+    else if (!SIDE_WORDS.has(norm)) return false;
   }
   return joined;
 }

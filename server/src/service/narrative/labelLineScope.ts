@@ -1,4 +1,5 @@
 import { sentenceStart } from './contextNodeRegion';
+import { namesSiteBetween } from './itemLabel';
 import { lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -37,7 +38,7 @@ function opensVerdict(tokens: readonly Token[], first: number, anchorStart: numb
 /** The label site of the part the site-less verdict at `anchorStart` continues, or undefined. */
 export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   let first = sentenceStart(tokens, anchorStart);
-  if (first === 0 || !opensVerdict(tokens, first, anchorStart) || namesSite(sites, first, anchorStart)) return undefined;
+  if (first === 0 || !opensVerdict(tokens, first, anchorStart) || namesSiteBetween(sites, first, anchorStart)) return undefined;
   for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
     const previous = sentenceStart(tokens, first - 1);
     const colon = labelColon(tokens, previous, first);
@@ -51,10 +52,4 @@ export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
 function labelColon(tokens: readonly Token[], from: number, to: number): number {
   for (let position = from; position < to - 1; position++) if (tokens[position]?.norm === ':') return position;
   return -1;
-}
-
-/** Whether a site starts between `from` and `to`. */
-function namesSite(sites: readonly (SiteMatch | undefined)[], from: number, to: number): boolean {
-  for (let position = from; position < to; position++) if (sites[position] !== undefined) return true;
-  return false;
 }

@@ -6,7 +6,9 @@ import type { Token } from './tokens';
  * progressing:\n - probable leptomeningeal disease\n - L adrenal and pericardial involvement suspected".
  * Its words describe every item below it (at most eight items), as a report label does.
  */
-const LIST_MARKERS = new Set(['-', '*', '•', '·']);
+
+/** The marks that open a list item's sentence ("- probable leptomeningeal disease", "• Liver, segment 3:"). */
+export const LIST_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•', '·']);
 const LEAD_ITEMS = 8;
 
 /** The first token of the lead sentence (ending in a colon) of the list item holding `index`, or -1. */

@@ -3,7 +3,7 @@ import { isMetastasisProne } from './findingOrgan';
 import type { HistologyTerm } from './histologyLexicon';
 import { MERKEL_SECONDARY, type MorphologyTerm } from './morphologyLexicon';
 import type { RawMention } from './rawMention';
-import { deniedSpread, pendingNodeMelanomaPrimary } from './nodeMelanomaPrimary';
+import { pendingNodeMelanomaPrimary, spreadDeniedRightBefore } from './nodeMelanomaPrimary';
 import { findingNounSite, lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteFinder';
 import { type SiteList, sitesToTheRight } from './siteLists';
@@ -76,7 +76,7 @@ export function nodeMelanomaMentions(
   if (node === undefined) return undefined;
   // "Metastatic melanoma in one lymph node": the node's secondary is read from "metastatic"; the melanoma it came from waits for
   // the patient's documented skin site (nodeMelanomaPrimary.ts).
-  if (metastatic) return term.siteAxis === 'melanoma' && !deniedSpread(tokens, start - 1) ? [pendingNodeMelanomaPrimary(start, end, term)] : [];
+  if (metastatic) return term.siteAxis === 'melanoma' && !spreadDeniedRightBefore(tokens, start - 1) ? [pendingNodeMelanomaPrimary(start, end, term)] : [];
   const secondary: RawMention = { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...node, start, end: start } };
   // A Merkel cell carcinoma in a node has a code of its own (Tabular C7B.1, "nodal presentation"), which C77.- does not take.
   return [term.siteAxis === 'merkel' ? { ...secondary, morphology: MERKEL_SECONDARY } : secondary];

@@ -88,7 +88,7 @@ export const LYMPHOMA_EXTRANODAL_DIGIT = '9';
  * is a lymphoma of the nodes there (intrathoracic 2, intra-abdominal 3), not of an extranodal organ, since a lymphoma of
  * the mediastinum or retroperitoneum is a nodal mass (Tabular C83.32 / C83.33; ANNOTATION.md's node region rules, d690, d723).
  */
-const NODE_BEARING_REGION_DIGIT: ReadonlyMap<string, string> = new Map([['mediastinum', '2'], ['retroperitoneum', '3']]);
+export const NODE_BEARING_REGION_DIGIT: ReadonlyMap<string, string> = new Map([['mediastinum', '2'], ['retroperitoneum', '3']]);
 
 /** The spellings of the spleen's table row a site path may open with. */
 const SPLEEN_ROWS = new Set(['spleen', 'splenic', 'spleen, splenic NEC']);

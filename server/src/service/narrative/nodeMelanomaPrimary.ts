@@ -38,7 +38,7 @@ const DENIALS: ReadonlySet<string> = new Set(['negative', 'no', 'without', 'free
  * Whether the spread at `metastatic` is denied by the words right before it: a denied "negative for metastatic melanoma" denies the
  * spread, not the primary, and stays one negated secondary (ANNOTATION.md round 14).
  */
-export function deniedSpread(tokens: readonly Token[], metastatic: number): boolean {
+export function spreadDeniedRightBefore(tokens: readonly Token[], metastatic: number): boolean {
   for (let position = metastatic - 1; position >= Math.max(0, metastatic - 3); position--) {
     if (DENIALS.has(tokens[position]?.norm ?? '')) return true;
   }

@@ -1,3 +1,4 @@
+import { nearestInSentenceBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -16,11 +17,5 @@ const SUBJECT_REACH = 10;
 
 /** Whether a node word stands in the sentence at most `SUBJECT_REACH` tokens before the verdict that ends at `index`. */
 export function inNodeVerdict(tokens: readonly Token[], index: number): boolean {
-  const sentence = tokens[index]?.sentence;
-  for (let position = index - 1; position >= Math.max(0, index - SUBJECT_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (NODE_SUBJECT_WORDS.has(token.norm)) return true;
-  }
-  return false;
+  return nearestInSentenceBefore(tokens, index, SUBJECT_REACH, tokens[index]?.sentence, (token) => NODE_SUBJECT_WORDS.has(token.norm)) >= 0;
 }

@@ -1,4 +1,3 @@
-import { statesReturn } from './relapseWords';
 import type { Token } from './tokens';
 
 /**
@@ -30,14 +29,4 @@ export function qualifiedAsResidual(tokens: readonly Token[], start: number): bo
     if (!BETWEEN_WORDS.has(token.norm)) return false;
   }
   return false;
-}
-
-/**
- * Whether the words after the carcinoma word ending at `end` state its return ("worried about the cancer coming back", "asked
- * whether this means the cancer is back", "could the cancer be back?"): like "recurrent", a return presupposes the cancer the
- * encounter treats, so the words restate it (ANNOTATION.md, round 14: a patient's worry or question about the patient's own
- * cancer is `uncertain`, coded at that cancer's site).
- */
-export function statedAsReturned(tokens: readonly Token[], end: number): boolean {
-  return statesReturn(tokens, end);
 }

@@ -6,7 +6,8 @@ import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { foreseenWhereWritten } from './foreseenPrimary';
 import { nearestInSentenceBefore } from './sentenceWindow';
-import { qualifiedAsResidual, statedAsReturned } from './residualCarcinoma';
+import { qualifiedAsResidual } from './residualCarcinoma';
+import { statesReturn } from './relapseWords';
 import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
 import type { Token } from './tokens';
@@ -32,11 +33,11 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
  * tumour, `restatedSite.ts`): a typed carcinoma at a named tissue result,
  * or any carcinoma word, a bare "malignancy" included, that a residual or recurrence word makes the patient's cancer restated
  * ("no residual carcinoma identified", "no evidence of recurrent malignancy"; `residualCarcinoma.ts`), or whose return the words
- * after it state ("the cancer coming back"; `end` is the word's end).
+ * after it state ("the cancer coming back", `relapseWords.ts`; `end` is the word's end).
  */
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
-  if (qualifiedAsResidual(tokens, start) || statedAsReturned(tokens, end)) return true;
+  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
   return !UNTYPED_WORDS.has(term.words) && namedTissueResult(tokens, sites, start);
 }
 
@@ -110,7 +111,7 @@ export function isPendingCarcinoma(mention: RawMention): boolean {
 }
 
 /** A primary malignancy written with a site of an organ (not a lymph node, which has no primary cell). */
-function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
+export function isOrganPrimary(mention: RawMention): mention is RawMention & { readonly site: SiteMatch } {
   return mention.column === 'primary' && mention.restatedOnly !== true && mention.site !== undefined && !mention.site.lymphNode;
 }
 
@@ -141,7 +142,7 @@ export function withRestatedCarcinomas(
   // A melanoma or lymphoma takes its code from its type, not its site: only a carcinoma's site is restated.
   const carcinomas = primaries.filter((primary) => primary.morphology === undefined && primary.histology !== undefined);
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
-  const unproven = !carcinomas.some((primary) => !foreseenWhereWritten(tokens, primary));
+  const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
   const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
   return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }

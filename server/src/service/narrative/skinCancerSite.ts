@@ -1,6 +1,7 @@
 import type { Assertion } from './model';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { samePath } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -15,9 +16,10 @@ export function withRestatedSkinCancers(tokens: readonly Token[], raw: readonly 
   const sites = new Map<string, SiteMatch | null>();
   raw.forEach((mention, index) => {
     const type = skinCancerType(mention);
-    if (type === undefined || assertions[index] !== 'present' || !placedOnSkin(mention.site)) return;
+    const site = mention.site;
+    if (type === undefined || assertions[index] !== 'present' || !placedOnSkin(site)) return;
     const known = sites.get(type);
-    sites.set(type, known === undefined || (known !== null && sameSite(known, mention.site as SiteMatch)) ? mention.site as SiteMatch : null);
+    sites.set(type, known === undefined || (known !== null && sameSite(known, site)) ? site : null);
   });
   if (sites.size === 0) return raw;
   return raw.map((mention, index) => {
@@ -35,7 +37,7 @@ function skinCancerType(mention: RawMention): string | undefined {
 }
 
 /** A skin cancer's site is the body site its skin covers ("R nasal ala"), not the skin NOS its histology implies. */
-function placedOnSkin(site: SiteMatch | undefined): boolean {
+function placedOnSkin(site: SiteMatch | undefined): site is SiteMatch {
   return site !== undefined && !site.lymphNode && !(site.path.length === 1 && site.path[0] === 'skin');
 }
 
@@ -44,7 +46,7 @@ function isSkinNos(site: SiteMatch | undefined): boolean {
 }
 
 function sameSite(first: SiteMatch, second: SiteMatch): boolean {
-  return first.laterality === second.laterality && first.path.length === second.path.length && first.path.every((part, index) => part === second.path[index]);
+  return first.laterality === second.laterality && samePath(first.path, second.path);
 }
 
 /** A present restatement, or a denied residual of the treated cancer ("no residual basal cell carcinoma"). */

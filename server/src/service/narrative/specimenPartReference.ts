@@ -31,7 +31,7 @@ function opensPartLabel(tokens: readonly Token[], position: number, letter: stri
 }
 
 /** The site the label of part `letter` gives its findings, looked for after `from`. */
-function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, letter: string): SiteMatch | undefined {
+function siteOfLabelledPart(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, letter: string): SiteMatch | undefined {
   for (let position = from; position < Math.min(tokens.length, from + LABEL_REACH); position++) {
     if (!opensPartLabel(tokens, position, letter)) continue;
     for (let colon = position + 2; colon < Math.min(tokens.length, position + LABEL_LENGTH); colon++) {
@@ -42,6 +42,7 @@ function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | un
   return undefined;
 }
 
+/** Whether the mention names no site of its own, or the bare skin a part's label narrows. */
 function withoutOwnSite(mention: RawMention): boolean {
   const path = mention.site?.path;
   return path === undefined || (path.length === 1 && path[0] === 'skin');
@@ -51,6 +52,6 @@ function withoutOwnSite(mention: RawMention): boolean {
 export function withSpecimenPartSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mention: RawMention): RawMention {
   if (!withoutOwnSite(mention) || mention.column === 'secondary') return mention;
   const letter = partLetter(tokens, mention.end);
-  const site = letter === undefined ? undefined : partLabelSite(tokens, sites, mention.end + 2, letter);
+  const site = letter === undefined ? undefined : siteOfLabelledPart(tokens, sites, mention.end + 2, letter);
   return site === undefined || site.lymphNode ? mention : { ...mention, site: { ...site, start: mention.anchorStart, end: mention.anchorStart } };
 }
