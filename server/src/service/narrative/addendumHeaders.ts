@@ -79,6 +79,17 @@ function namedAddendum(title: string, headers: SectionHeaderLookup): SectionHead
   return own?.kind === 'pathology' || own?.name === 'Addendum' ? own : headers.forTitle('addendum');
 }
 
+/**
+ * Where the next "addendum" (in any case) at or after `from` begins, or -1: the section finder asks again only once a line
+ * passes the one found, so the note is scanned once for the word and the lines without it skip the addendum reading.
+ */
+export function nextAddendumAt(text: string, from: number): number {
+  for (let at = from; at + ADDENDUM_WORD.length <= text.length; at++) {
+    if ((text.charCodeAt(at) | 0x20) === 0x61 /* a */ && spellsAddendumAt(text, at)) return at;
+  }
+  return -1;
+}
+
 /** Whether `text[from, to)` holds the word "addendum" in any case (ASCII only, as the former case-insensitive expression matched). */
 function holdsAddendum(text: string, from: number, to: number): boolean {
   for (let at = from; at + ADDENDUM_WORD.length <= to; at++) {
