@@ -17,8 +17,10 @@ export function addendumHeaderOnLine(
 ): { entry: SectionHeaderEntry; title: string; headerSpan: Span } | undefined {
   let first = start;
   while (first < end && isDecoration(text.charCodeAt(first))) first++;
-  const window = text.slice(first, Math.min(end, first + MAX_LENGTH));
-  if (!ADDENDUM_WORD.test(window)) return undefined;
+  const last = Math.min(end, first + MAX_LENGTH);
+  // Most lines hold no "addendum": a scan of their characters turns them away before any string is cut from the text.
+  if (!holdsAddendum(text, first, last)) return undefined;
+  const window = text.slice(first, last);
   const title = titleOf(window, end - first <= MAX_LENGTH);
   if (title === undefined) return undefined;
   const entry = leadingAddendum(title, headers) ?? namedAddendum(title, headers);
@@ -27,7 +29,7 @@ export function addendumHeaderOnLine(
 
 /** How far into its line an addendum's header may run. */
 const MAX_LENGTH = 80;
-const ADDENDUM_WORD = /addendum/i;
+const ADDENDUM_WORD = 'addendum';
 /** A date or a time opening an annotation ("12/06/2026", "12/04", "14:30"), or its parenthesis. */
 const ANNOTATION_START = /^(?:\(|\d{1,2}[/:]\d)/;
 const SPACED_DASH = /^[-\u2013\u2014]\s+/;
@@ -76,6 +78,33 @@ function namedAddendum(title: string, headers: SectionHeaderLookup): SectionHead
   if (named === null || lead === undefined || POINTING_WORDS.has(lead.toLowerCase()) || !ANNOTATION_START.test(named[2] ?? '')) return undefined;
   const own = headers.forTitle(`${lead} addendum`) ?? headers.forTitle(lead);
   return own?.kind === 'pathology' || own?.name === 'Addendum' ? own : headers.forTitle('addendum');
+}
+
+/**
+ * Where the next "addendum" (in any case) at or after `from` begins, or -1: the section finder asks again only once a line
+ * passes the one found, so the note is scanned once for the word and the lines without it skip the addendum reading.
+ */
+export function nextAddendumAt(text: string, from: number): number {
+  for (let at = from; at + ADDENDUM_WORD.length <= text.length; at++) {
+    if ((text.charCodeAt(at) | 0x20) === 0x61 /* a */ && spellsAddendumAt(text, at)) return at;
+  }
+  return -1;
+}
+
+/** Whether `text[from, to)` holds the word "addendum" in any case (ASCII only, as the former case-insensitive expression matched). */
+function holdsAddendum(text: string, from: number, to: number): boolean {
+  for (let at = from; at + ADDENDUM_WORD.length <= to; at++) {
+    if ((text.charCodeAt(at) | 0x20) === 0x61 /* a */ && spellsAddendumAt(text, at)) return true;
+  }
+  return false;
+}
+
+/** Whether "addendum" is spelled, in any case, at `at`. */
+function spellsAddendumAt(text: string, at: number): boolean {
+  for (let index = 1; index < ADDENDUM_WORD.length; index++) {
+    if ((text.charCodeAt(at + index) | 0x20) !== ADDENDUM_WORD.charCodeAt(index)) return false;
+  }
+  return true;
 }
 
 /** Spaces, tabs and the marks that decorate a header line ("=== ADDENDUM ===", "**Addendum**", "# ADDENDUM"). */

@@ -37,7 +37,15 @@ export function withoutClassificationGlosses(tokens: readonly Token[], mentions:
 
 /** Whether two mentions are coded in one category (C82 follicular lymphoma, D46 MDS): the gloss names the same disease. */
 function sameCategory(glossed: DocumentedMention, mention: DocumentedMention): boolean {
-  return glossed.code !== null && mention.code !== null && glossed.code.slice(0, 3) === mention.code.slice(0, 3);
+  return glossed.code !== null && mention.code !== null && sameFirstThree(glossed.code, mention.code);
+}
+
+/** Whether two codes begin with the same category (their first three characters, or all of a shorter one), compared in place. */
+function sameFirstThree(first: string, second: string): boolean {
+  const length = Math.min(3, first.length);
+  if (length !== Math.min(3, second.length)) return false;
+  for (let index = 0; index < length; index++) if (first.charCodeAt(index) !== second.charCodeAt(index)) return false;
+  return true;
 }
 
 /** Whether the name at `anchor` stands in a classification's parenthesis that opens at most `DIAGNOSIS_GAP` tokens after `glossed`. */

@@ -23,6 +23,12 @@ function historyCodeOf(code: string): string | undefined {
   return longestPrefix(MALIGNANT_HISTORY, dotted)?.history.replace('.', '');
 }
 
+/** Whether the history code of `code` is one the note documents. */
+function isHistoryOf(histories: ReadonlySet<string>, code: string): boolean {
+  const history = historyCodeOf(code);
+  return history !== undefined && histories.has(history);
+}
+
 /** Whether the mention is a source a conclusion names ("c/w colorectal primary"). */
 function concludedSource(text: string, mention: DocumentedMention): boolean {
   if (!SOURCE_WORD.test(mention.text)) return false;
@@ -34,20 +40,25 @@ function concludedSource(text: string, mention: DocumentedMention): boolean {
 /** The mentions, and their anchors, without the concluded sources of a metastasis whose primary the note codes as history. */
 export function withoutSourcesOfHistory(text: string, mentions: readonly DocumentedMention[], anchors: readonly number[]): { mentions: DocumentedMention[]; anchors: number[] } {
   const histories = new Set<string>();
-  // The organs whose primary the note also documents as current ("This metastatic colorectal adenocarcinoma …"): their source stays.
-  const currents = new Set<string>();
+  // The primaries the note also documents as current ("This metastatic colorectal adenocarcinoma …"): their source stays.
+  // Their history codes are looked up only when the note documents some history, which most notes do not.
+  const currents: string[] = [];
   for (const mention of mentions) {
-    if (mention.code === null || concludedSource(text, mention)) continue;
-    if (mention.assertion === 'history') histories.add(mention.code);
-    else if (mention.assertion === 'present' && mention.column === 'primary') currents.add(historyCodeOf(mention.code) ?? '');
+    if (mention.code === null) continue;
+    const history = mention.assertion === 'history';
+    if (!history && (mention.assertion !== 'present' || mention.column !== 'primary')) continue;
+    if (concludedSource(text, mention)) continue;
+    if (history) histories.add(mention.code);
+    else currents.push(mention.code);
   }
-  for (const current of currents) histories.delete(current);
+  if (histories.size === 0) return { mentions: [...mentions], anchors: [...anchors] };
+  for (const current of currents) histories.delete(historyCodeOf(current) ?? '');
   if (histories.size === 0) return { mentions: [...mentions], anchors: [...anchors] };
   const kept: DocumentedMention[] = [];
   const keptAnchors: number[] = [];
   mentions.forEach((mention, index) => {
-    const history = mention.code === null ? undefined : historyCodeOf(mention.code);
-    if (history !== undefined && histories.has(history) && concludedSource(text, mention)) return;
+    // The cheap test of the mention's own last word comes before the look-up of its history code.
+    if (mention.code !== null && concludedSource(text, mention) && isHistoryOf(histories, mention.code)) return;
     kept.push(mention);
     keptAnchors.push(anchors[index] ?? -1);
   });

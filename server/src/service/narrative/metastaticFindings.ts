@@ -28,11 +28,12 @@ export function withMetastaticSubject(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[],
   left: SiteList, start: number, end: number, term: HistologyTerm, found: RawMention[],
 ): RawMention[] {
-  if (term.role !== 'primary' || !found.some((mention) => mention.column === 'primary') || found.some((mention) => mention.column === 'secondary')) return found;
+  // A subject is read only after "metastatic" (`left.metastatic`), which few histologies follow: that test comes first.
+  if (!left.metastatic || term.role !== 'primary' || !found.some((mention) => mention.column === 'primary') || found.some((mention) => mention.column === 'secondary')) return found;
   // "1/4 hilar nodes positive for metastatic Wilms tumor": a histology that names its organ itself stands for the organ written.
   const [primary] = left.sites.length === 0 && term.impliedSite !== undefined ? found.flatMap((mention) => (mention.column === 'primary' && mention.site !== undefined ? [mention.site] : [])) : left.sites;
   const written = left.sites.length === 1 || (left.sites.length === 0 && primary !== undefined);
-  const subject = left.metastatic && written && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
+  const subject = written && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
   return subject === undefined ? found : [...found, { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term }];
 }
 

@@ -18,14 +18,19 @@ const RETURN_WORDS = new Set(['returned', 'recurred', 'relapsed']);
 /** Whether the words right after the disease ending at `end` state its return. */
 export function statesReturn(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
-  const word = (position: number): string => (tokens[position]?.sentence === sentence ? tokens[position]?.norm ?? '' : '');
   let position = end;
-  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(word(position))) position++;
-  if (RETURN_WORDS.has(word(position))) return true;
-  const verb = RETURN_VERBS.has(word(position));
+  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(wordIn(tokens, position, sentence))) position++;
+  if (RETURN_WORDS.has(wordIn(tokens, position, sentence))) return true;
+  const verb = RETURN_VERBS.has(wordIn(tokens, position, sentence));
   if (verb) position++;
   // "is back", "coming back": the bare noun's "back" ("leukemia back pain") is no return.
-  return (verb || position > end) && word(position) === 'back';
+  return (verb || position > end) && wordIn(tokens, position, sentence) === 'back';
+}
+
+/** The word at `position` when it stands in `sentence`, else the empty string (a plain function, so no closure per call). */
+function wordIn(tokens: readonly Token[], position: number, sentence: number | undefined): string {
+  const token = tokens[position];
+  return token?.sentence === sentence ? token?.norm ?? '' : '';
 }
 
 /** The words that open a sentence stating the relapse of the disease named before it ("Relapsed 10/2026 with new lytic lesions"). */

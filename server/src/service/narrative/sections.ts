@@ -5,7 +5,7 @@ import { isAsciiAlnum, isIndentOrMarkdown, isLineSpace, trimmedEnd } from './cha
 import type { NoteSection } from './model';
 import type { SectionHeaderEntry, SectionHeaderLookup } from './sectionHeaders';
 import { normaliseHeader } from './sectionHeaders';
-import { addendumHeaderOnLine } from './addendumHeaders';
+import { addendumHeaderOnLine, nextAddendumAt } from './addendumHeaders';
 import { withProcedureTechniques } from './procedureTechnique';
 import { isContinuedFrozenField } from './frozenLabel';
 import type { InlineField } from './inlineFields';
@@ -34,6 +34,8 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
   let lineStart = span.offset;
   // The first colon at or after the line's start (-1 when none is left), looked for again only once a line passes it: linear.
   let nextColon = text.indexOf(':', lineStart);
+  // Likewise the next "addendum": a line without the word holds no addendum's header.
+  let nextAddendum = nextAddendumAt(text, lineStart);
   // Where a rule line closed the section a header opened (by the header's index in `found`), whether the last header's
   // section holds any text yet, and whether the line before was blank.
   const cuts = new Map<number, number>();
@@ -49,7 +51,9 @@ export function findSections(text: string, span: Span, headers: SectionHeaderLoo
     if (nextColon >= 0 && nextColon < lineStart) nextColon = text.indexOf(':', lineStart);
     const lineHasColon = nextColon >= 0 && nextColon < lineEnd;
     if (lineHasColon && inlineFields !== undefined) inlineFieldsOfLine(text, lineStart, lineEnd, nextColon, headers, inlineFields);
-    const header = addendumHeaderOnLine(text, lineStart, lineEnd, headers) ?? headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
+    if (nextAddendum >= 0 && nextAddendum < lineStart) nextAddendum = nextAddendumAt(text, lineStart);
+    const addendum = nextAddendum >= 0 && nextAddendum < lineEnd ? addendumHeaderOnLine(text, lineStart, lineEnd, headers) : undefined;
+    const header = addendum ?? headerOnLine(text, lineStart, lineEnd, headers) ?? abbreviationInLine(text, lineStart, lineEnd, lineHasColon, headers)
       ?? (lineHasColon ? studyLabelOnLine(text, lineStart, lineEnd, headers) : undefined);
     const synopticTitle = header === undefined ? synopticTitleOnLine(text, lineStart, lineEnd, headers) : undefined;
     if (synopticTitle !== undefined) {

@@ -177,8 +177,9 @@ function contextSite(
   const sentence = tokens[mention.end - 1]?.sentence;
   // "RIGHT: … mass at 7:00, likely fibroadenoma": the side the finding's line opens with.
   // "Path (R radical orchiectomy): Seminoma … confined to testis": the side of the sample's operation on the organ.
-  const operated = operatedSideBefore(tokens, mention.start, site.path[0]);
-  const pick: ContextPick = { laterality: site.laterality ?? sideLabelAt(tokens, mention.start) ?? operated ?? looseSideBefore(tokens, sites, mention.start), path: site.path, qualifiers: site.qualifiers };
+  // It is looked for only when neither the site nor the line's label gives the side.
+  const laterality = site.laterality ?? sideLabelAt(tokens, mention.start) ?? operatedSideBefore(tokens, mention.start, site.path[0]) ?? looseSideBefore(tokens, sites, mention.start);
+  const pick: ContextPick = { laterality, path: site.path, qualifiers: site.qualifiers };
   // The look stops once a side is found, unless a sub-site is wanted too.
   for (let position = mention.end; position < Math.min(tokens.length, mention.end + 12) && tokens[position]?.sentence === sentence && (subSite || pick.laterality === undefined); position++) {
     const other = sites[position];

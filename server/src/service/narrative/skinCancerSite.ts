@@ -22,12 +22,19 @@ export function withRestatedSkinCancers(tokens: readonly Token[], raw: readonly 
     sites.set(type, known === undefined || (known !== null && sameSite(known, site)) ? site : null);
   });
   if (sites.size === 0) return raw;
+  // Only a type placed on a single skin site moves its restatements; a note whose types all disagree keeps its mentions.
+  if (!hasPlacedType(sites)) return [...raw];
   return raw.map((mention, index) => {
     const type = skinCancerType(mention);
     const only = type === undefined ? undefined : sites.get(type);
     if (only === undefined || only === null || !isSkinNos(mention.site) || !restates(tokens, mention, assertions[index])) return mention;
     return { ...mention, site: { ...only, start: mention.anchorStart, end: mention.anchorStart } };
   });
+}
+
+function hasPlacedType(sites: ReadonlyMap<string, SiteMatch | null>): boolean {
+  for (const site of sites.values()) if (site !== null) return true;
+  return false;
 }
 
 /** The keratinocyte cancer's type by its histology's skin code character (1 basal cell, 2 squamous cell), for a primary only. */
