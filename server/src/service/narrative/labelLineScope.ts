@@ -41,15 +41,19 @@ export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
     const previous = sentenceStart(tokens, first - 1);
     const colon = labelColon(tokens, previous, first);
-    if (colon >= 0) return colon + 1 < first ? lineLabelSite(tokens, sites, colon + 1) : undefined;
+    if (colon >= 0) return lineLabelSite(tokens, sites, colon + 1);
     first = previous;
   }
   return undefined;
 }
 
-/** The first colon of the sentence from `from` to `to` with words after it in the sentence (a label's colon), or -1. */
+/**
+ * The first colon of the sentence from `from` to `to` (a label's colon), or -1: one with words after it in the sentence ("Lung, wedge
+ * resection: granuloma."), or the colon that ends a label written on its own line ("B. Rectum, distal donut:\n - Benign mucosa."),
+ * whose part is then the lines listed under it.
+ */
 function labelColon(tokens: readonly Token[], from: number, to: number): number {
-  for (let position = from; position < to - 1; position++) if (tokens[position]?.norm === ':') return position;
+  for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return position;
   return -1;
 }
 
