@@ -41,7 +41,8 @@ export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
     const previous = sentenceStart(tokens, first - 1);
     const colon = labelColon(tokens, previous, first);
-    if (colon >= 0) return lineLabelSite(tokens, sites, colon + 1);
+    const label = colon >= 0 ? lineLabelSite(tokens, sites, colon + 1) : undefined;
+    if (label !== undefined || (colon >= 0 && !resultWordLabel(sites, previous, colon))) return label;
     first = previous;
   }
   return undefined;
@@ -55,6 +56,14 @@ export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
 function labelColon(tokens: readonly Token[], from: number, to: number): number {
   for (let position = from; position < to; position++) if (tokens[position]?.norm === ':') return position;
   return -1;
+}
+
+/**
+ * Whether the colon at `colon` closes a site-less result word of the part ("-> final: inflamed SK.", "ROSE: adequate"): a step of the
+ * part's work-up, not the next part's label, so the part's scope goes on above it.
+ */
+function resultWordLabel(sites: readonly (SiteMatch | undefined)[], from: number, colon: number): boolean {
+  return colon > from && !namesSite(sites, from, colon);
 }
 
 /** Whether a site starts between `from` and `to`. */
