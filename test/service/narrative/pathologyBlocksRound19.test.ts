@@ -34,7 +34,23 @@ const resultWordLabels: readonly ReadingCase[] = [
     [['carcinoma', 'C187', 'negated']]],
 ];
 
+// An on-site reading's result ("FNB: 22G, 2 passes. ROSE: adenocarcinoma.") under an organ's label line ("Liver: 11 mm hypoechoic
+// lesion …") is the finding of the organ the label names, a few sentences above (ANNOTATION.md, "A cytology or tissue result" is at
+// its specimen's site; d794). Table: liver / Malignant Secondary C78.7 (Tabular: Secondary malignant neoplasm of liver and
+// intrahepatic bile duct; an adenocarcinoma found in the liver is read as its metastasis, README isMetastasisProne). A sentence
+// naming a site of its own ends the part above (d688: the RUL biopsy's ROSE is not the station's above), and a synoptic field's
+// label ("Margin Status:") is no work-up step: table: thyroid gland / Malignant Primary C73 (Tabular: Malignant neoplasm of thyroid
+// gland), not the lymph gland row's C77.9.
+const workUpSteps: readonly ReadingCase[] = [
+  ['an on-site reading under an organ label three sentences up takes its organ', 'Liver: 11 mm hypoechoic lesion in segment 3; second\nlesion not seen.\n  FNB: 22G, 2 passes. ROSE: adenocarcinoma.\n',
+    [['adenocarcinoma', 'C787', 'present']]],
+  ['a sentence naming its own site ends the label\'s part', '  Stn 10R: not enlarged, not sampled.\nRadial EBUS to RUL apical segment. 6 forceps bx + brush.\nROSE: squamous\ncell carcinoma.\n', []],
+  ['a synoptic field\'s verdict is no work-up step\'s', 'Thyroid, total thyroidectomy:\n  Histologic Type: Papillary thyroid carcinoma, classic type\n  Lymphatic Invasion: Present\n  Margin Status: Negative for invasive carcinoma (closest 0.1 cm, posterior right)\n',
+    [['thyroid carcinoma', 'C73', 'present'], ['carcinoma', 'C73', 'negated']]],
+];
+
 describe('narrative reader: pathology blocks round 19', () => {
+  describe('an on-site reading under an organ label', () => checkReadings(workUpSteps));
   describe('a verdict after a result word\'s label inside the part', () => checkReadings(resultWordLabels));
   describe('a verdict under a label on its own line', () => checkReadings(ownLineLabels));
 });

@@ -1,4 +1,5 @@
 import { sentenceStart } from './contextNodeRegion';
+import { isProcedure } from './findingOrgan';
 import { lineLabelSite } from './siteContext';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
@@ -34,15 +35,46 @@ function opensVerdict(tokens: readonly Token[], first: number, anchorStart: numb
   return true;
 }
 
+/** Words of a specimen's on-site reading that label its result ("ROSE: adenocarcinoma", "Touch prep: malignant cells"). */
+const WORK_UP_WORDS: ReadonlySet<string> = new Set(['rose', 'touch', 'prep', 'smear', 'smears', 'cytology', 'frozen']);
+/** How many words a work-up step's label may take before its colon ("ROSE:", "Touch prep:", "Final dx:"). */
+const RESULT_WORDS = 2;
+/** How many words may stand between a work-up step's colon and its finding's histology ("ROSE: atypical cells, suspicious for malignancy"). */
+const RESULT_REACH = 6;
+
+/**
+ * Whether the histology at `anchorStart` is the finding of a site-less work-up step's short label in its sentence ("FNB: 22G, 2 passes.
+ * ROSE: adenocarcinoma." under "Liver: 11 mm hypoechoic lesion …"): the step was done on the organ of the label above it (d794).
+ */
+function afterResultWord(tokens: readonly Token[], first: number, anchorStart: number): boolean {
+  const colon = labelColon(tokens, first, anchorStart);
+  if (colon <= first || colon - first > RESULT_WORDS || anchorStart - colon > RESULT_REACH) return false;
+  for (let position = first; position < colon; position++) if (isWorkUpStep(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
+
+/**
+ * Whether the word names a step of a specimen's work-up, a sampling or its on-site reading ("FNA", "ROSE", "touch prep"); a synoptic
+ * field's label ("Margins:", "Lymph nodes:") names a part of the specimen instead, and a verdict there is that part's.
+ */
+function isWorkUpStep(word: string): boolean {
+  return WORK_UP_WORDS.has(word) || isProcedure(word);
+}
+
 /** The label site of the part the site-less verdict at `anchorStart` continues, or undefined. */
 export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
   let first = sentenceStart(tokens, anchorStart);
-  if (first === 0 || !opensVerdict(tokens, first, anchorStart) || namesSite(sites, first, anchorStart)) return undefined;
+  if (first === 0 || namesSite(sites, first, anchorStart)) return undefined;
+  const verdict = opensVerdict(tokens, first, anchorStart);
+  if (!verdict && !afterResultWord(tokens, first, anchorStart)) return undefined;
   for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
     const previous = sentenceStart(tokens, first - 1);
     const colon = labelColon(tokens, previous, first);
     const label = colon >= 0 ? lineLabelSite(tokens, sites, colon + 1) : undefined;
     if (label !== undefined || (colon >= 0 && !resultWordLabel(sites, previous, colon))) return label;
+    // "Radial EBUS to RUL apical segment - 6 forceps bx.\nROSE: squamous cell carcinoma": a step's sentence of its own site ends the part
+    // above; a verdict's part may describe its tissue by organ ("Benign colonic mucosa. Negative for carcinoma.").
+    if (!verdict && colon < 0 && namesSite(sites, previous, first)) return undefined;
     first = previous;
   }
   return undefined;
