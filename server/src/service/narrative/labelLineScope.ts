@@ -72,9 +72,9 @@ export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
     const colon = labelColon(tokens, previous, first);
     const label = colon >= 0 ? lineLabelSite(tokens, sites, colon + 1) : undefined;
     if (label !== undefined || (colon >= 0 && !resultWordLabel(sites, previous, colon))) return label;
-    // "Radial EBUS to RUL apical segment - 6 forceps bx.\nROSE: squamous cell carcinoma": a step's sentence of its own site ends the part
-    // above; a verdict's part may describe its tissue by organ ("Benign colonic mucosa. Negative for carcinoma.").
-    if (!verdict && colon < 0 && namesSite(sites, previous, first)) return undefined;
+    // "Radial EBUS to RUL apical segment - 6 forceps bx.\nROSE: squamous cell carcinoma", "Liver nodule noted. Negative for malignancy.":
+    // a sentence of its own site ends the part above; one describing the part's tissue by organ ("Benign colonic mucosa.") does not.
+    if (colon < 0 && namesOwnSite(tokens, sites, previous, first)) return undefined;
     first = previous;
   }
   return undefined;
@@ -96,6 +96,18 @@ function labelColon(tokens: readonly Token[], from: number, to: number): number 
  */
 function resultWordLabel(sites: readonly (SiteMatch | undefined)[], from: number, colon: number): boolean {
   return colon > from && !namesSite(sites, from, colon);
+}
+
+/** Words after an organ's adjective that describe a specimen's tissue ("colonic mucosa"), not another lesion's site. */
+const TISSUE_NOUNS: ReadonlySet<string> = new Set(['mucosa', 'tissue', 'parenchyma', 'epithelium', 'stroma', 'wall']);
+
+/** Whether a site other than a tissue's description ("colonic mucosa") starts between `from` and `to`. */
+function namesOwnSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) {
+    const site = sites[position];
+    if (site !== undefined && !TISSUE_NOUNS.has(tokens[site.end]?.norm ?? '')) return true;
+  }
+  return false;
 }
 
 /** Whether a site starts between `from` and `to`. */
