@@ -49,7 +49,19 @@ const workUpSteps: readonly ReadingCase[] = [
     [['thyroid carcinoma', 'C73', 'present'], ['carcinoma', 'C73', 'negated']]],
 ];
 
+// A part lettered in parentheses ("(C) L forearm, shave:") is labelled as "C." is, and a shave or punch takes only skin, so the
+// part's verdict is a skin one (ANNOTATION.md, same rule; d219 "(C) L forearm, shave: keratoacanthoma-like hyperplasia? -> final:
+// inflamed SK. Neg for malignancy."). Table: skin, upper limb / Malignant Primary C44.60- (Tabular C44.609: Unspecified malignant
+// neoplasm of skin of left upper limb, including shoulder), not the limb's ill-defined row C76.42.
+const skinParts: readonly ReadingCase[] = [
+  ['a lettered shave part\'s verdict is at the skin of its surface', 'Path from 11/12 visit:\n(C) L forearm, shave: keratoacanthoma-like hyperplasia? -> final: inflamed SK. Neg for malignancy.\n',
+    [['malignancy', 'C44609', 'negated']]],
+  ['a shave part\'s verdict after its final reading is at the skin', 'L forearm, shave: inflamed SK. -> final: benign. Neg for malignancy.\n',
+    [['malignancy', 'C44609', 'negated']]],
+];
+
 describe('narrative reader: pathology blocks round 19', () => {
+  describe('a skin sampling\'s lettered part', () => checkReadings(skinParts));
   describe('an on-site reading under an organ label', () => checkReadings(workUpSteps));
   describe('a verdict after a result word\'s label inside the part', () => checkReadings(resultWordLabels));
   describe('a verdict under a label on its own line', () => checkReadings(ownLineLabels));

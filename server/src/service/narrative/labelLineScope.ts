@@ -70,8 +70,9 @@ export function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   for (let step = 0; step < PART_SENTENCES && first > 0; step++) {
     const previous = sentenceStart(tokens, first - 1);
     const colon = labelColon(tokens, previous, first);
-    const label = colon >= 0 ? lineLabelSite(tokens, sites, colon + 1) : undefined;
-    if (label !== undefined || (colon >= 0 && !resultWordLabel(sites, previous, colon))) return label;
+    const label = colon >= 0 ? lineLabelSite(tokens, sites, colon + 1) ?? lettered(tokens, sites, previous, colon) : undefined;
+    if (label !== undefined) return skinSampled(tokens, previous, colon, label);
+    if (colon >= 0 && !resultWordLabel(sites, previous, colon)) return undefined;
     // "Radial EBUS to RUL apical segment - 6 forceps bx.\nROSE: squamous cell carcinoma", "Liver nodule noted. Negative for malignancy.":
     // a sentence of its own site ends the part above; one describing the part's tissue by organ ("Benign colonic mucosa.") does not.
     if (colon < 0 && namesOwnSite(tokens, sites, previous, first)) return undefined;
@@ -96,6 +97,30 @@ function labelColon(tokens: readonly Token[], from: number, to: number): number 
  */
 function resultWordLabel(sites: readonly (SiteMatch | undefined)[], from: number, colon: number): boolean {
   return colon > from && !namesSite(sites, from, colon);
+}
+
+/**
+ * The site opening a part label after its letter in parentheses ("(C) L forearm, shave:"), the letter a report gives each part as
+ * "C." does, or undefined.
+ */
+function lettered(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number, colon: number): SiteMatch | undefined {
+  const letter = tokens[from + 1]?.norm ?? '';
+  if (tokens[from]?.norm !== '(' || tokens[from + 2]?.norm !== ')' || !/^[a-z]$/.test(letter)) return undefined;
+  const site = sites[from + 3];
+  return site !== undefined && site.end <= colon ? site : undefined;
+}
+
+/** Samplings that take only skin ("L forearm, shave:", "R shin, punch bx:"). */
+const SKIN_SAMPLINGS: ReadonlySet<string> = new Set(['shave', 'punch']);
+
+/**
+ * The label's site, made the skin of that surface when the label's sampling takes only skin ("(C) L forearm, shave: … Neg for
+ * malignancy." is a skin verdict, Table: skin, upper limb, not the limb's ill-defined row; d219).
+ */
+function skinSampled(tokens: readonly Token[], from: number, colon: number, label: SiteMatch): SiteMatch {
+  if (label.lymphNode || label.path[0] === 'skin') return label;
+  for (let position = from; position < colon; position++) if (SKIN_SAMPLINGS.has(tokens[position]?.norm ?? '')) return { ...label, path: ['skin', ...label.path] };
+  return label;
 }
 
 /** Words after an organ's adjective that describe a specimen's tissue ("colonic mucosa"), not another lesion's site. */
