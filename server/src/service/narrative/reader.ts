@@ -22,6 +22,7 @@ import { withProvenCancers } from './provenLesion';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
+import { treatedInItsSentence } from './treatedLesion';
 import { withNoteRestatements } from './noteRestatements';
 import { withRestatedSkinCancers } from './skinCancerSite';
 import { withNoteStatus } from './noteStatus';
@@ -129,10 +130,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory), anyCategory, codeOf)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
-  // A pathology report or a procedure note's addendum: the note's own tissue, which settles an earlier "c/w" (settledConclusion.ts).
+  // A pathology report or a procedure note's addendum, the note's own tissue, or a treatment the note reports carried out on the
+  // lesion (treatedLesion.ts): either settles an earlier "c/w" (settledConclusion.ts).
   const inTissueReport = (mention: RawMention): boolean => {
     const section = sectionAt(sections, starts, tokens[mention.start]?.start ?? 0);
-    return section?.kind === 'pathology' || section?.name === 'Addendum';
+    return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention);
   };
   const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport), codeOf);
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
