@@ -29,6 +29,27 @@ const settledByTreatment: readonly ReadingCase[] = [
     [['HCC', 'C220', 'uncertain'], ['segment 8 HCC', 'C220', 'present']]],
 ];
 
+// A surveillance list's item labelled by the cancer it looks for, whose value schedules a screening study or foresees a risk, is
+// a screening for that cancer: hypothetical (ANNOTATION.md, "Codes by assertion": "a screening or surveillance *for*"; round 15,
+// "<cancer> surveillance"; d537 "- Gastric/small bowel ca: EGD w/ biopsies (H. pylori) q3y.", d682 "* Second cancers: … lifetime
+// risk of …"). The patient's own lesion followed in such a list keeps its reading (d360 "- Meningioma: observe; MRI q12 mo",
+// d540 "- Optic glioma: stable"). Table: stomach / Malignant Primary C16.9, small intestine C17.9, colon C18.9, bladder C67.9
+// (Tabular C67.9 Malignant neoplasm of bladder, unspecified); Tabular C80.1 Malignant (primary) neoplasm, unspecified (a
+// generic second cancer); Tabular C73 Malignant neoplasm of thyroid gland; Index: Meningioma — see Neoplasm, meninges,
+// benign (D32.9).
+const screeningItems: readonly ReadingCase[] = [
+  ['a cancer labelling a screening study and its interval is hypothetical',
+    'Risk Assessment / Counseling:\n - Gastric/small bowel ca: EGD w/ biopsies (H. pylori) q3y.',
+    [['Gastric', 'C169', 'hypothetical'], ['small bowel ca', 'C179', 'hypothetical']]],
+  ['a generic second cancer labelling the risks it lists is hypothetical',
+    'Late effects screening:\n  * Second cancers: mediastinal RT at age 27 increases her lifetime risk of thyroid cancer.',
+    [['Second cancers', 'C801', 'hypothetical'], ['thyroid cancer', 'C73', 'hypothetical']]],
+  ['a known lesion followed on a schedule keeps its reading', 'Plan:\n- Meningioma: observe; MRI q12 mo.', [['Meningioma', 'D329', 'present']]],
+  ['a cancer under treatment with its surveillance study stays present', 'Plan:\n- Bladder cancer: on BCG, cystoscopy q3 mo.', [['Bladder cancer', 'C679', 'present']]],
+  ['a cancer label with a study but no interval stays present', 'Results:\n- Colon cancer: colonoscopy 11/2026 biopsy pending.', [['Colon cancer', 'C189', 'present']]],
+];
+
 describe('narrative reader: assertion round 19', () => {
   describe('an image\'s "c/w" settled by treatment given', () => checkReadings(settledByTreatment));
+  describe('a surveillance list\'s item labelled by a cancer', () => checkReadings(screeningItems));
 });

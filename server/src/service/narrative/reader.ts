@@ -23,6 +23,7 @@ import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
 import { treatedInItsSentence } from './treatedLesion';
+import { withScreeningItemLabels } from './screeningItems';
 import { withNoteRestatements } from './noteRestatements';
 import { withRestatedSkinCancers } from './skinCancerSite';
 import { withNoteStatus } from './noteStatus';
@@ -137,8 +138,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention);
   };
   const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport), codeOf);
+  // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts).
+  const screened = withScreeningItemLabels(text, tokens, raw, noted);
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
-  const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
+  const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, screened, inProblemList, categoryOf), categoryOf);
   const carried = withInSituHistories(statusCarried, assertions);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
   // Each mention's section is found once: the final assertions read it, and so does the mention reported.
