@@ -49,7 +49,22 @@ const screeningItems: readonly ReadingCase[] = [
   ['a cancer label with a study but no interval stays present', 'Results:\n- Colon cancer: colonoscopy 11/2026 biopsy pending.', [['Colon cancer', 'C189', 'present']]],
 ];
 
+// A screening plan's list, each item with its study in parentheses, screens for every item, however long the list runs
+// (ANNOTATION.md, "Codes by assertion": "a screening or surveillance *for*" is hypothetical; d541 "Screening for breast cancer will
+// begin age 20 (MRI), brain tumors (annual MRI), sarcomas (WBMRI), leukemia (CBC)"). Index: Leukemia C95.9- (C95.90 not having
+// achieved remission); Index: Tumor, brain — see Neoplasm, brain, uncertain behavior (D49.6, unspecified behaviour); a
+// "breast cancer" with no side has no code. A diagnosis the list's shape does not reach keeps its reading.
+const screeningList: readonly ReadingCase[] = [
+  ['a screening list carries its lead to its last item',
+    'Plan: Screening for\n   breast cancer will begin age 20 (MRI), brain tumors (annual MRI), sarcomas (WBMRI), leukemia (CBC).',
+    [['breast cancer', 'null', 'hypothetical'], ['brain tumors', 'D496', 'hypothetical'], ['leukemia', 'C9590', 'hypothetical']]],
+  ['a diagnosis after the list\'s shape ends keeps its reading',
+    'Plan: Screening for\n   breast cancer will begin age 20 (MRI), brain tumors (annual MRI); she was told her blood counts show leukemia (CBC).',
+    [['breast cancer', 'null', 'hypothetical'], ['brain tumors', 'D496', 'hypothetical'], ['leukemia', 'C9590', 'present']]],
+];
+
 describe('narrative reader: assertion round 19', () => {
   describe('an image\'s "c/w" settled by treatment given', () => checkReadings(settledByTreatment));
   describe('a surveillance list\'s item labelled by a cancer', () => checkReadings(screeningItems));
+  describe('a screening plan\'s list of items', () => checkReadings(screeningList));
 });

@@ -24,6 +24,7 @@ import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
 import { treatedInItsSentence } from './treatedLesion';
 import { withScreeningItemLabels } from './screeningItems';
+import { withScreeningListCarried } from './screeningList';
 import { withNoteRestatements } from './noteRestatements';
 import { withRestatedSkinCancers } from './skinCancerSite';
 import { withNoteStatus } from './noteStatus';
@@ -138,8 +139,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention);
   };
   const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport), codeOf);
-  // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts).
-  const screened = withScreeningItemLabels(text, tokens, raw, noted);
+  // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts), and a screening's list of items (screeningList.ts).
+  const screened = withScreeningListCarried(tokens, raw, withScreeningItemLabels(text, tokens, raw, noted));
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
   const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, screened, inProblemList, categoryOf), categoryOf);
   const carried = withInSituHistories(statusCarried, assertions);
