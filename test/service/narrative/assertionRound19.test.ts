@@ -63,8 +63,32 @@ const screeningList: readonly ReadingCase[] = [
     [['breast cancer', 'null', 'hypothetical'], ['brain tumors', 'D496', 'hypothetical'], ['leukemia', 'C9590', 'present']]],
 ];
 
+// An image's "c/w metastases" of lesions the note establishes as metastases under treatment is present; a lesion the study calls
+// new, or one whose treatment is only planned, stays uncertain (ANNOTATION.md: "An image's 'c/w metastases' (or another hedge) of
+// lesions the note already establishes as metastases under treatment is present"; d57 "Brain metastases, s/p WBRT this
+// admission", d143 "with bone and brain metastases, on 1L osimertinib"; d729's "now 4 new brain mets" keeps its image's hedge).
+// Table: brain / Malignant Secondary C79.31 (Tabular C79.31 Secondary malignant neoplasm of brain); table: lung / Malignant
+// Primary C34.9- (Tabular C34.92 Malignant neoplasm of unspecified part of left bronchus or lung); Tabular C43.9 Malignant
+// melanoma of skin, unspecified.
+const lungDx = 'Discharge Diagnoses:\n1. Small cell carcinoma of the left lung, extensive stage\n';
+const settledSpread: readonly ReadingCase[] = [
+  ['an image\'s "c/w metastases" of brain metastases treated is present',
+    `${lungDx}2. Brain metastases, s/p WBRT this admission\nHospital Course: admitted w/ confusion. MRI brain: multiple enhancing lesions c/w metastases.`,
+    [['carcinoma of the left lung', 'C3492', 'present'], ['Brain metastases', 'C7931', 'present'], ['metastases', 'C7931', 'present']]],
+  ['metastases whose treatment is only planned settle nothing',
+    `${lungDx}2. Brain metastases, SRS planned\nHospital Course: admitted w/ confusion. MRI brain: multiple enhancing lesions c/w metastases.`,
+    [['carcinoma of the left lung', 'C3492', 'present'], ['Brain metastases', 'C7931', 'present'], ['metastases', 'C7931', 'uncertain']]],
+  ['a lesion its study calls new stays uncertain beside treated metastases',
+    `${lungDx}2. Brain metastases, s/p WBRT 2025\nMRI brain: new enhancing lesion c/w metastasis.`,
+    [['carcinoma of the left lung', 'C3492', 'present'], ['Brain metastases', 'C7931', 'present'], ['metastasis', 'C7931', 'uncertain']]],
+  ['metastases called new under a treatment begun before them settle nothing',
+    'A/P: stage IV melanoma (lung mets, now 4 new brain mets) on dabrafenib/trametinib.\nMRI brain: 4 enhancing lesions c/w melanoma brain metastases.',
+    [['melanoma', 'C439', 'present'], ['lung mets', 'null', 'present'], ['brain mets', 'C7931', 'present'], ['brain metastases', 'C7931', 'uncertain']]],
+];
+
 describe('narrative reader: assertion round 19', () => {
   describe('an image\'s "c/w" settled by treatment given', () => checkReadings(settledByTreatment));
+  describe('an image\'s "c/w metastases" of metastases under treatment', () => checkReadings(settledSpread));
   describe('a surveillance list\'s item labelled by a cancer', () => checkReadings(screeningItems));
   describe('a screening plan\'s list of items', () => checkReadings(screeningList));
 });

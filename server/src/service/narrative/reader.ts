@@ -22,7 +22,8 @@ import { withProvenCancers } from './provenLesion';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
-import { treatedInItsSentence } from './treatedLesion';
+import type { SpreadSettlement } from './settledConclusion';
+import { calledNew, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
 import { withScreeningItemLabels } from './screeningItems';
 import { withScreeningListCarried } from './screeningList';
 import { withNoteRestatements } from './noteRestatements';
@@ -138,7 +139,10 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const section = sectionAt(sections, starts, tokens[mention.start]?.start ?? 0);
     return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention);
   };
-  const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport), codeOf);
+  const spreadSettlement: SpreadSettlement = {
+    treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true), calledNew: (mention) => calledNew(tokens, mention),
+  };
+  const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport, spreadSettlement), codeOf);
   // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts), and a screening's list of items (screeningList.ts).
   const screened = withScreeningListCarried(tokens, raw, withScreeningItemLabels(text, tokens, raw, noted));
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);

@@ -15,14 +15,16 @@ import type { RawMention } from './rawMention';
  */
 export function withSettledConclusions(
   raw: readonly RawMention[], assertions: readonly AssertionResult[], codeOf: (mention: RawMention) => string | undefined,
-  inTissueReport: (mention: RawMention) => boolean,
+  inTissueReport: (mention: RawMention) => boolean, spread?: SpreadSettlement,
 ): AssertionResult[] {
-  const hedged = assertions.map((assertion, index) => concludes(assertion) && notSpread(raw[index]));
+  const hedged = assertions.map((assertion, index) => concludes(assertion) && (notSpread(raw[index]) || (spread !== undefined && !spread.calledNew(raw[index] as RawMention))));
   if (!hedged.includes(true)) return [...assertions];
   const stated = new Set<string>();
   assertions.forEach((assertion, index) => {
     const mention = raw[index];
-    const code = mention !== undefined && plainlyStated(assertion) && inTissueReport(mention) ? codeOf(mention) : undefined;
+    if (mention === undefined || !plainlyStated(assertion)) return;
+    const settles = mention.column === 'secondary' ? spread?.treated(mention, assertion) === true : inTissueReport(mention);
+    const code = settles ? codeOf(mention) : undefined;
     if (code !== undefined) stated.add(code);
   });
   return assertions.map((assertion, index) => {
@@ -30,6 +32,15 @@ export function withSettledConclusions(
     const code = hedged[index] === true && mention !== undefined ? codeOf(mention) : undefined;
     return code !== undefined && stated.has(code) ? { assertion: 'present' } : assertion;
   });
+}
+
+/**
+ * How a metastasis's "c/w" is settled: by the same site's metastasis stated and treated in the note (`treatedLesion.ts`),
+ * unless the hedged lesion is one its study calls new.
+ */
+export interface SpreadSettlement {
+  readonly treated: (mention: RawMention, assertion: AssertionResult) => boolean;
+  readonly calledNew: (mention: RawMention) => boolean;
 }
 
 /** The hedges that say a finding agrees with a diagnosis ("c/w", "consistent with", "most c/w"). */

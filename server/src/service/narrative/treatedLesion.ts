@@ -40,3 +40,47 @@ const COMPLETION_WORDS: ReadonlySet<string> = new Set(['successful', 'uncomplica
 
 /** Words that make the treatment one not given, or only proposed. */
 const WITHHELD_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'planned', 'plan', 'will', 'recommend', 'recommended', 'consider', 'candidate']);
+
+/**
+ * "Brain metastases, s/p WBRT this admission" beside the hospital course's "MRI brain: multiple enhancing lesions c/w
+ * metastases": a metastasis the note states plainly and reports treated, locally after it ("s/p SRS", "s/p WBRT") or by a
+ * treatment given now (`treated`, "with bone and brain metastases, on 1L osimertinib"), establishes the image's "c/w" of the
+ * same site (ANNOTATION.md: "An image's 'c/w metastases' of lesions the note already establishes as metastases under treatment
+ * is present"; d57, d143). The look-ahead is bounded by a few tokens of the mention's own sentence.
+ */
+export function spreadTreatedInItsSentence(tokens: readonly Token[], mention: RawMention, treatedNow: boolean): boolean {
+  if (mention.column !== 'secondary') return false;
+  if (treatedNow) return true;
+  const last = tokens[mention.end - 1];
+  if (last === undefined) return false;
+  let after = false;
+  for (let index = mention.end; index < Math.min(tokens.length, mention.end + LOOK_BACK); index += 1) {
+    const token = tokens[index] as Token;
+    if (token.sentence !== last.sentence || WITHHELD_WORDS.has(token.norm)) return false;
+    if (AFTER_WORDS.has(token.norm)) after = true;
+    else if (after && (RADIATION.has(token.norm) || LOCAL_TREATMENTS.has(token.norm))) return true;
+  }
+  return false;
+}
+
+/** Words that report a treatment done ("s/p SRS"). */
+const AFTER_WORDS: ReadonlySet<string> = new Set(['s/p', 'post', 'after', 'completed']);
+
+/** Radiation to a metastasis, named by its technique. */
+const RADIATION: ReadonlySet<string> = new Set(['wbrt', 'srs', 'sbrt', 'srt', 'rt', 'xrt', 'radiation', 'radiotherapy', 'gamma', 'cyberknife']);
+
+/**
+ * Whether a hedged metastasis is a lesion its study calls new ("new enhancing lesion c/w metastasis"), which treatment of the
+ * known ones does not settle (ANNOTATION.md: "A lesion the study finds new … stays uncertain"). Bounded by its sentence's
+ * few tokens before it.
+ */
+export function calledNew(tokens: readonly Token[], mention: RawMention): boolean {
+  const first = tokens[mention.start];
+  if (first === undefined) return false;
+  for (let index = mention.start - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
+    const token = tokens[index] as Token;
+    if (token.sentence !== first.sentence) return false;
+    if (token.norm === 'new' || token.norm === 'enlarging' || token.norm === 'additional') return true;
+  }
+  return false;
+}
