@@ -84,6 +84,16 @@ const settledSpread: readonly ReadingCase[] = [
   ['metastases called new under a treatment begun before them settle nothing',
     'A/P: stage IV melanoma (lung mets, now 4 new brain mets) on dabrafenib/trametinib.\nMRI brain: 4 enhancing lesions c/w melanoma brain metastases.',
     [['melanoma', 'C439', 'present'], ['lung mets', 'null', 'present'], ['brain mets', 'C7931', 'present'], ['brain metastases', 'C7931', 'uncertain']]],
+  // A cancer drug of the Medications list treats the metastatic disease now (ANNOTATION.md: "systemic therapy started for the
+  // metastatic disease counts as treatment of those lesions"; d101 "mCRPC … bone mets" on enzalutamide, d245 on ADT +
+  // apalutamide; "additional lesions" are more of the known ones, not new). Table: bone / Malignant Secondary C79.51 (Tabular
+  // C79.51 Secondary malignant neoplasm of bone); Tabular C61 Malignant neoplasm of prostate.
+  ['an image\'s "c/w osseous metastases" of bone metastases under a listed cancer drug is present',
+    'HPI: 69M w/ metastatic prostate ca to bone.\n- bone mets to spine/pelvis/ribs\nMeds: enzalutamide, leuprolide q3mo, metformin\n\nMRI spine: additional enhancing lesions at T4 and L2 c/w osseous metastases.',
+    [['prostate ca', 'C61', 'present'], ['ca to bone', 'C7951', 'present'], ['bone mets to spine', 'C7951', 'present'], ['osseous metastases', 'C7951', 'present']]],
+  ['without a treatment the same image keeps its hedge',
+    'HPI: 69M w/ metastatic prostate ca to bone.\n- bone mets to spine/pelvis/ribs\nMeds: metformin\n\nMRI spine: additional enhancing lesions at T4 and L2 c/w osseous metastases.',
+    [['prostate ca', 'C61', 'present'], ['ca to bone', 'C7951', 'present'], ['bone mets to spine', 'C7951', 'present'], ['osseous metastases', 'C7951', 'uncertain']]],
 ];
 
 describe('narrative reader: assertion round 19', () => {

@@ -140,7 +140,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention);
   };
   const spreadSettlement: SpreadSettlement = {
-    treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true), calledNew: (mention) => calledNew(tokens, mention),
+    treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true || medicated.size > 0), calledNew: (mention) => calledNew(tokens, mention),
   };
   const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport, spreadSettlement), codeOf);
   // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts), and a screening's list of items (screeningList.ts).

@@ -44,7 +44,7 @@ const WITHHELD_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'planned', 'pl
 /**
  * "Brain metastases, s/p WBRT this admission" beside the hospital course's "MRI brain: multiple enhancing lesions c/w
  * metastases": a metastasis the note states plainly and reports treated, locally after it ("s/p SRS", "s/p WBRT") or by a
- * treatment given now (`treated`, "with bone and brain metastases, on 1L osimertinib"), establishes the image's "c/w" of the
+ * treatment given now (`treated`, "with bone and brain metastases, on 1L osimertinib", or a cancer drug of the Medications list, as "systemic therapy started for the metastatic disease counts"), establishes the image's "c/w" of the
  * same site (ANNOTATION.md: "An image's 'c/w metastases' of lesions the note already establishes as metastases under treatment
  * is present"; d57, d143). The look-ahead is bounded by a few tokens of the mention's own sentence.
  */
@@ -80,7 +80,7 @@ export function calledNew(tokens: readonly Token[], mention: RawMention): boolea
   for (let index = mention.start - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
     const token = tokens[index] as Token;
     if (token.sentence !== first.sentence) return false;
-    if (token.norm === 'new' || token.norm === 'enlarging' || token.norm === 'additional') return true;
+    if (token.norm === 'new' || token.norm === 'enlarging') return true;
   }
   return false;
 }
