@@ -9,7 +9,8 @@ import type { RawMention } from './rawMention';
  * states that a finding agrees with a diagnosis, and once tissue establishes that diagnosis it is no hedge. A plain
  * restatement outside the tissue report (an imaging Impression's "Segment 2 hemangioma") settles nothing: each statement
  * takes its own words' assertion. Every other hedge keeps its own words ("suspicious for", "favor", "probable").
- * A metastasis "c/w" is left uncertain: beside known metastases a new lesion may be a new, unproven one. The statement may
+ * A metastasis "c/w" is settled so too, or by the same site's metastases stated and treated (`treatedLesion.ts`), unless its
+ * study calls the lesion new: beside known metastases a new lesion may be a new, unproven one. The statement may
  * come before or after the hedge (a pre-operative diagnosis, a final pathology addendum); a mention without a code names no
  * disease to match and is left. Two passes over the mentions: linear.
  */
@@ -23,7 +24,7 @@ export function withSettledConclusions(
   assertions.forEach((assertion, index) => {
     const mention = raw[index];
     if (mention === undefined || !plainlyStated(assertion)) return;
-    const settles = mention.column === 'secondary' ? spread?.treated(mention, assertion) === true : inTissueReport(mention);
+    const settles = inTissueReport(mention) || (mention.column === 'secondary' && spread?.treated(mention, assertion) === true);
     const code = settles ? codeOf(mention) : undefined;
     if (code !== undefined) stated.add(code);
   });
