@@ -104,6 +104,20 @@ const settledSpread: readonly ReadingCase[] = [
   ['a lesion its study calls new keeps its hedge beside proven tissue',
     'INDICATION: CT CAP: new 1.9 cm seg 3 hepatic lesion c/w metastasis.\n\nPATHOLOGY ADDENDUM (12/01/2026)\nB. Liver, segment 3, wedge resection:\n   - Metastatic adenocarcinoma, 1.2 cm, margin 4 mm.',
     [['seg 3 hepatic lesion c/w metastasis', 'C787', 'uncertain'], ['Metastatic adenocarcinoma', 'C787', 'present']]],
+  // A diagnosis its own phrase calls proven on tissue states what the tissue showed (ANNOTATION.md: "'c/w pleural metastases'
+  // after positive pleural cytology", d316 "pleural mets (cytology proven)"; d477 "biopsy-proven local recurrence"); a measured
+  // level's "c/w" stays a hedge (d179 "thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma" beside
+  // "biopsy-proven R lateral neck nodal mets"). Table: pleura / Malignant Secondary C78.2 (Tabular C78.2 Secondary malignant
+  // neoplasm of pleura); table: lymph node, head, face and neck / Malignant Secondary C77.0.
+  ['an image\'s "c/w pleural metastases" is present beside pleural mets its phrase calls cytology proven',
+    'CT chest: large R effusion, nodular R pleural thickening c/w pleural metastases.\n\nA/P: 56F w/ recurrent ovarian cancer, now malignant R pleural effusion from pleural mets\n(cytology proven), rapidly re-accumulating.',
+    [['pleural metastases', 'C782', 'present'], ['ovarian cancer', 'null', 'present'], ['pleural mets', 'C782', 'present']]],
+  ['without the tissue the image keeps its hedge',
+    'CT chest: large R effusion, nodular R pleural thickening c/w pleural metastases.\n\nA/P: 56F w/ recurrent ovarian cancer, now malignant R pleural effusion from pleural mets, rapidly re-accumulating.',
+    [['pleural metastases', 'C782', 'uncertain'], ['ovarian cancer', 'null', 'present'], ['pleural mets', 'C782', 'present']]],
+  ['a measured level\'s "c/w" stays a hedge beside biopsy-proven nodal mets',
+    'HPI: Neck US: R level IV node, thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma.\n\nA/P: 44F with R thyroid nodule, likely PTC, with biopsy-proven R lateral neck nodal mets.',
+    [['metastatic papillary thyroid carcinoma', 'C770', 'uncertain'], ['thyroid carcinoma', 'C73', 'uncertain'], ['PTC', 'C73', 'uncertain'], ['R lateral neck nodal mets', 'C770', 'present']]],
 ];
 
 describe('narrative reader: assertion round 19', () => {

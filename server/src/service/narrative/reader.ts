@@ -23,7 +23,7 @@ import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
 import type { SpreadSettlement } from './settledConclusion';
-import { calledNew, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
+import { calledNew, provenInItsPhrase, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
 import { withScreeningItemLabels } from './screeningItems';
 import { withScreeningListCarried } from './screeningList';
 import { withNoteRestatements } from './noteRestatements';
@@ -137,7 +137,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // lesion (treatedLesion.ts): either settles an earlier "c/w" (settledConclusion.ts).
   const inTissueReport = (mention: RawMention): boolean => {
     const section = sectionAt(sections, starts, tokens[mention.start]?.start ?? 0);
-    return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention);
+    return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention) || provenInItsPhrase(tokens, mention);
   };
   const spreadSettlement: SpreadSettlement = {
     treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true || medicated.size > 0), calledNew: (mention) => calledNew(tokens, mention),

@@ -72,15 +72,46 @@ const RADIATION: ReadonlySet<string> = new Set(['wbrt', 'srs', 'sbrt', 'srt', 'r
 /**
  * Whether a hedged metastasis is a lesion its study calls new ("new enhancing lesion c/w metastasis"), which treatment of the
  * known ones does not settle (ANNOTATION.md: "A lesion the study finds new … stays uncertain"). Bounded by its sentence's
- * few tokens before it.
+ * few tokens before it; a measured level's "c/w" is kept with them.
  */
+/**
+ * A measured level's "c/w" ("thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma") stays a hedge, as
+ * `tissueResult.ts` keeps it: the level agrees with the disease without showing it, so it is read with the new lesions (d179).
+ */
+const MEASURED_LEVELS: ReadonlySet<string> = new Set(['washout', 'elevated', 'rising']);
+
 export function calledNew(tokens: readonly Token[], mention: RawMention): boolean {
   const first = tokens[mention.start];
   if (first === undefined) return false;
   for (let index = mention.start - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
     const token = tokens[index] as Token;
     if (token.sentence !== first.sentence) return false;
-    if (token.norm === 'new' || token.norm === 'enlarging') return true;
+    if (token.norm === 'new' || token.norm === 'enlarging' || MEASURED_LEVELS.has(token.norm)) return true;
   }
   return false;
 }
+
+/**
+ * "Malignant R pleural effusion from pleural mets (cytology proven)": a diagnosis its own phrase calls proven on tissue states
+ * what the tissue showed, as the note's pathology report would, so it settles an image's "c/w" of the same code (ANNOTATION.md:
+ * "'c/w pleural metastases' after positive pleural cytology", d316; "biopsy-proven" ends a hedge's scope for the same reason).
+ * Read over the few tokens after the mention in its sentence, and the one before it ("biopsy-proven HCC").
+ */
+export function provenInItsPhrase(tokens: readonly Token[], mention: RawMention): boolean {
+  const last = tokens[mention.end - 1];
+  if (last === undefined) return false;
+  if (PROVEN_WORDS.has(tokens[mention.start - 1]?.norm ?? '')) return true;
+  let tissue = false;
+  for (let index = mention.end; index < Math.min(tokens.length, mention.end + PROVEN_REACH); index += 1) {
+    const token = tokens[index] as Token;
+    if (token.sentence !== last.sentence) return false;
+    if (PROVEN_WORDS.has(token.norm)) return true;
+    if (TISSUE_WORDS.has(token.norm)) tissue = true;
+    else if (tissue && (token.norm === 'proven' || token.norm === 'confirmed')) return true;
+  }
+  return false;
+}
+
+const PROVEN_REACH = 5;
+const PROVEN_WORDS: ReadonlySet<string> = new Set(['biopsy-proven', 'path-proven', 'pathology-proven', 'cytology-proven', 'tissue-proven', 'biopsy-confirmed', 'path-confirmed']);
+const TISSUE_WORDS: ReadonlySet<string> = new Set(['cytology', 'biopsy', 'bx', 'path', 'pathology', 'tissue', 'histologically', 'cytologically']);
