@@ -44,9 +44,10 @@ const WITHHELD_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'planned', 'pl
 /**
  * "Brain metastases, s/p WBRT this admission" beside the hospital course's "MRI brain: multiple enhancing lesions c/w
  * metastases": a metastasis the note states plainly and reports treated, locally after it ("s/p SRS", "s/p WBRT") or by a
- * treatment given now (`treated`, "with bone and brain metastases, on 1L osimertinib", or a cancer drug of the Medications list, as "systemic therapy started for the metastatic disease counts"), establishes the image's "c/w" of the
- * same site (ANNOTATION.md: "An image's 'c/w metastases' of lesions the note already establishes as metastases under treatment
- * is present"; d57, d143). The look-ahead is bounded by a few tokens of the mention's own sentence.
+ * treatment given now (`treated`, "with bone and brain metastases, on 1L osimertinib", or a cancer drug of the Medications
+ * list, as "systemic therapy started for the metastatic disease counts"), establishes the image's "c/w" of the same site
+ * (ANNOTATION.md: "An image's 'c/w metastases' of lesions the note already establishes as metastases under treatment is
+ * present"; d57, d143). The look-ahead is bounded by a few tokens of the mention's own sentence.
  */
 export function spreadTreatedInItsSentence(tokens: readonly Token[], mention: RawMention, treatedNow: boolean): boolean {
   if (mention.column !== 'secondary') return false;
@@ -70,20 +71,20 @@ const AFTER_WORDS: ReadonlySet<string> = new Set(['s/p', 'post', 'after', 'compl
 const RADIATION: ReadonlySet<string> = new Set(['wbrt', 'srs', 'sbrt', 'srt', 'rt', 'xrt', 'radiation', 'radiotherapy', 'gamma', 'cyberknife']);
 
 /**
- * Whether a hedged metastasis is a lesion its study calls new ("new enhancing lesion c/w metastasis"), which treatment of the
- * known ones does not settle (ANNOTATION.md: "A lesion the study finds new … stays uncertain"). Bounded by its sentence's
- * few tokens before it; a measured level's "c/w" is kept with them.
- */
-/**
  * A measured level's "c/w" ("thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma") stays a hedge, as
  * `tissueResult.ts` keeps it: the level agrees with the disease without showing it, so it is read with the new lesions (d179).
  */
 const MEASURED_LEVELS: ReadonlySet<string> = new Set(['washout', 'elevated', 'rising']);
 
+/**
+ * Whether a hedged metastasis is a lesion its study calls new ("new enhancing lesion c/w metastasis"), which treatment of the
+ * known ones does not settle (ANNOTATION.md: "A lesion the study finds new … stays uncertain"). Bounded by its sentence's
+ * few tokens before it and its own words ("new metastasis"); a measured level's "c/w" is kept with them.
+ */
 export function calledNew(tokens: readonly Token[], mention: RawMention): boolean {
   const first = tokens[mention.start];
   if (first === undefined) return false;
-  for (let index = mention.start - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
+  for (let index = mention.end - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
     const token = tokens[index] as Token;
     if (token.sentence !== first.sentence) return false;
     if (token.norm === 'new' || token.norm === 'enlarging' || MEASURED_LEVELS.has(token.norm)) return true;
