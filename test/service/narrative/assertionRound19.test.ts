@@ -98,15 +98,15 @@ const settledSpread: readonly ReadingCase[] = [
     'HPI: 69M w/ metastatic prostate ca to bone.\n- bone mets to spine/pelvis/ribs\nMeds: metformin\n\nMRI spine: additional enhancing lesions at T4 and L2 c/w osseous metastases.',
     [['prostate ca', 'C61', 'present'], ['ca to bone', 'C7951', 'present'], ['bone mets to spine', 'C7951', 'present'], ['osseous metastases', 'C7951', 'uncertain']]],
   // The note's own tissue settles a metastasis's "c/w" as it settles a primary's (ANNOTATION.md: "'c/w' in a report the same
-  // note's tissue settles … 'hepatic lesion c/w metastasis' resected later in the same note … present", d347); a lesion the
-  // study calls new stays uncertain. Table: liver / Malignant Secondary C78.7 (Tabular C78.7 Secondary malignant neoplasm of
+  // note's tissue settles … 'hepatic lesion c/w metastasis' resected later in the same note … present", d347), new or not: tissue
+  // proves the lesion it sampled (d733). Table: liver / Malignant Secondary C78.7 (Tabular C78.7 Secondary malignant neoplasm of
   // liver and intrahepatic bile duct).
   ['a hepatic lesion "c/w metastasis" resected and proven in the same note is present',
     'INDICATION: CT CAP: 1.9 cm seg 3 hepatic lesion c/w metastasis.\n\nPATHOLOGY ADDENDUM (12/01/2026)\nB. Liver, segment 3, wedge resection:\n   - Metastatic adenocarcinoma, 1.2 cm, margin 4 mm.',
     [['seg 3 hepatic lesion c/w metastasis', 'C787', 'present'], ['Metastatic adenocarcinoma', 'C787', 'present']]],
-  ['a lesion its study calls new keeps its hedge beside proven tissue',
+  ['tissue settles a lesion its study calls new, which it sampled (d733 "Three new hypoenhancing hepatic lesions … most consistent with metastatic disease" beside the biopsy)',
     'INDICATION: CT CAP: new 1.9 cm seg 3 hepatic lesion c/w metastasis.\n\nPATHOLOGY ADDENDUM (12/01/2026)\nB. Liver, segment 3, wedge resection:\n   - Metastatic adenocarcinoma, 1.2 cm, margin 4 mm.',
-    [['seg 3 hepatic lesion c/w metastasis', 'C787', 'uncertain'], ['Metastatic adenocarcinoma', 'C787', 'present']]],
+    [['seg 3 hepatic lesion c/w metastasis', 'C787', 'present'], ['Metastatic adenocarcinoma', 'C787', 'present']]],
   // A diagnosis its own phrase calls proven on tissue states what the tissue showed (ANNOTATION.md: "'c/w pleural metastases'
   // after positive pleural cytology", d316 "pleural mets (cytology proven)"; d477 "biopsy-proven local recurrence"); a measured
   // level's "c/w" stays a hedge (d179 "thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma" beside

@@ -23,7 +23,7 @@ import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
 import type { SpreadSettlement } from './settledConclusion';
-import { calledNew, provenInItsPhrase, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
+import { calledNew, measuredLevelBefore, provenInItsPhrase, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
 import { withScreeningItemLabels } from './screeningItems';
 import { withScreeningListCarried } from './screeningList';
 import { withNoteRestatements } from './noteRestatements';
@@ -141,6 +141,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   };
   const spreadSettlement: SpreadSettlement = {
     treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true || medicated.size > 0), calledNew: (mention) => calledNew(tokens, mention),
+    measured: (mention) => measuredLevelBefore(tokens, mention),
   };
   const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport, spreadSettlement), codeOf);
   // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts), and a screening's list of items (screeningList.ts).

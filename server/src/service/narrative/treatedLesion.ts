@@ -72,14 +72,14 @@ const RADIATION: ReadonlySet<string> = new Set(['wbrt', 'srs', 'sbrt', 'srt', 'r
 
 /**
  * A measured level's "c/w" ("thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma") stays a hedge, as
- * `tissueResult.ts` keeps it: the level agrees with the disease without showing it, so it is read with the new lesions (d179).
+ * `tissueResult.ts` keeps it: the level agrees with the disease without showing it, whatever the note's tissue or treatment (d179).
  */
 const MEASURED_LEVELS: ReadonlySet<string> = new Set(['washout', 'elevated', 'rising']);
 
 /**
  * Whether a hedged metastasis is a lesion its study calls new ("new enhancing lesion c/w metastasis"), which treatment of the
  * known ones does not settle (ANNOTATION.md: "A lesion the study finds new … stays uncertain"). Bounded by its sentence's
- * few tokens before it and its own words ("new metastasis"); a measured level's "c/w" is kept with them.
+ * few tokens before it and its own words ("new metastasis").
  */
 export function calledNew(tokens: readonly Token[], mention: RawMention): boolean {
   const first = tokens[mention.start];
@@ -87,7 +87,19 @@ export function calledNew(tokens: readonly Token[], mention: RawMention): boolea
   for (let index = mention.end - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
     const token = tokens[index] as Token;
     if (token.sentence !== first.sentence) return false;
-    if (token.norm === 'new' || token.norm === 'enlarging' || MEASURED_LEVELS.has(token.norm)) return true;
+    if (token.norm === 'new' || token.norm === 'enlarging') return true;
+  }
+  return false;
+}
+
+/** Whether a hedged mention is a measured level's conclusion, read over its sentence's few tokens before it. */
+export function measuredLevelBefore(tokens: readonly Token[], mention: RawMention): boolean {
+  const first = tokens[mention.start];
+  if (first === undefined) return false;
+  for (let index = mention.start - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
+    const token = tokens[index] as Token;
+    if (token.sentence !== first.sentence) return false;
+    if (MEASURED_LEVELS.has(token.norm)) return true;
   }
   return false;
 }
