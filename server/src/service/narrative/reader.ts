@@ -22,6 +22,10 @@ import { withProvenCancers } from './provenLesion';
 import { withRemissionOfDenied } from './deniedRemission';
 import { withEstablishedPrimaries } from './establishedPrimary';
 import { withSettledConclusions } from './settledConclusion';
+import type { SpreadSettlement } from './settledConclusion';
+import { calledNew, measuredLevelBefore, provenInItsPhrase, spreadTreatedInItsSentence, treatedInItsSentence } from './treatedLesion';
+import { withScreeningItemLabels } from './screeningItems';
+import { withScreeningListCarried } from './screeningList';
 import { withNoteRestatements } from './noteRestatements';
 import { withRestatedSkinCancers } from './skinCancerSite';
 import { withNoteStatus } from './noteStatus';
@@ -129,14 +133,21 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     withNoteStatus(raw, withPointersResolved(tokens, raw, told, categoryOf), categoryOf, calledCured, tokens), anyCategory), anyCategory, codeOf)));
   const medicated = categoriesTreatedByMedications(tokens, sections);
   const onMedication = (mention: RawMention): boolean => medicated.size > 0 && medicated.has(anyCategoryOf(presentCoding(mention)));
-  // A pathology report or a procedure note's addendum: the note's own tissue, which settles an earlier "c/w" (settledConclusion.ts).
+  // A pathology report or a procedure note's addendum, the note's own tissue, or a treatment the note reports carried out on the
+  // lesion (treatedLesion.ts): either settles an earlier "c/w" (settledConclusion.ts).
   const inTissueReport = (mention: RawMention): boolean => {
     const section = sectionAt(sections, starts, tokens[mention.start]?.start ?? 0);
-    return section?.kind === 'pathology' || section?.name === 'Addendum';
+    return section?.kind === 'pathology' || section?.name === 'Addendum' || treatedInItsSentence(tokens, mention) || provenInItsPhrase(tokens, mention);
   };
-  const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport), codeOf);
+  const spreadSettlement: SpreadSettlement = {
+    treated: (mention, assertion) => !calledNew(tokens, mention) && spreadTreatedInItsSentence(tokens, mention, assertion.treated === true || medicated.size > 0), calledNew: (mention) => calledNew(tokens, mention),
+    measured: (mention) => measuredLevelBefore(tokens, mention),
+  };
+  const noted = withResidualDisease(tokens, raw, withSettledConclusions(raw, withEstablishedPrimaries(tokens, raw, withEstablishedDiagnoses(raw, withOngoingTreatment(raw, statused, codeOf, onMedication), codeOf), codeOf), codeOf, inTissueReport, spreadSettlement), codeOf);
+  // A surveillance list's item labelled by the cancer it looks for (screeningItems.ts), and a screening's list of items (screeningList.ts).
+  const screened = withScreeningListCarried(tokens, raw, withScreeningItemLabels(text, tokens, raw, noted));
   const inProblemList = (mention: RawMention): boolean => statusless(sectionAt(sections, starts, tokens[mention.start]?.start ?? 0)?.kind, mention);
-  const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, noted, inProblemList, categoryOf), categoryOf);
+  const { raw: statusCarried, assertions } = withCarriedStatus(raw, withProblemListHistory(raw, screened, inProblemList, categoryOf), categoryOf);
   const carried = withInSituHistories(statusCarried, assertions);
   const metastatic = sentencesWithPresentMetastasis(tokens, carried, assertions);
   // Each mention's section is found once: the final assertions read it, and so does the mention reported.
