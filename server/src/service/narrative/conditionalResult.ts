@@ -1,5 +1,6 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
+import { UNSPECIFIED_SITE } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -53,9 +54,6 @@ const LOCATING_WORDS: ReadonlySet<string> = new Set(['in', 'of', 'at', 'within',
 
 /** The words that name a malignancy with no type or organ: "if cancer" is left to the readings of a site-less cancer. */
 const UNTYPED_WORDS: ReadonlySet<string> = new Set(['cancer', 'cancers', 'malignancy', 'malignancies', 'ca']);
-
-/** The table row of a neoplasm with no site named (Malignant Primary C80.1, Malignant Secondary C79.9). */
-export const UNSPECIFIED_SITE = 'unknown site or unspecified';
 
 /** The unknown site / Malignant Primary reading of a carcinoma a plan waits for. */
 const UNKNOWN_SITE = {

@@ -1,6 +1,7 @@
 import { HEAD_AND_NECK } from './contextNodeRegion';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
+import { UNSPECIFIED_SITE } from './siteMatch';
 import type { Token } from './tokens';
 
 /**
@@ -28,7 +29,6 @@ const ORGAN_REGIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
 ]);
 
 const NO_REGION = 'site NEC';
-const UNSPECIFIED_SITE = 'unknown site or unspecified';
 
 function regionless(site: SiteMatch | undefined): site is SiteMatch {
   return site?.lymphNode === true && site.path[site.path.length - 1] === NO_REGION;

@@ -1,6 +1,9 @@
 import type { Laterality } from './siteLexicon';
 import type { TokenSlots } from './tokenSlots';
 
+/** The table row of a neoplasm with no site named (Malignant Primary C80.1, Malignant Secondary C79.9). */
+export const UNSPECIFIED_SITE = 'unknown site or unspecified';
+
 /**
  * A site the reader found in the tokens: its table path, side and the words around it. In a module of
  * its own so that the context modules the site finder consults can name it without an import cycle.
