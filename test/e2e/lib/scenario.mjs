@@ -71,6 +71,20 @@ export async function waitForFileProblems(wb, fileName, predicate, timeout = tim
   throw new Error(`Problems for ${fileName} did not reach the expected state within ${timeout} ms; last seen: ${JSON.stringify((last ?? []).map((row) => row.aria))}`);
 }
 
+/**
+ * Waits until the active editor's visible lines match `pattern` and returns them joined. An edit applied through a quick fix
+ * reaches the editor after the action menu closes (in the web worker a message later), so the text is read until it changes
+ * or the bounded timeout passes; the caller still checks the returned text.
+ */
+export async function waitForVisibleText(wb, pattern, timeout = timeouts.ui) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const visible = (await wb.visibleLines()).join('\n');
+    if (pattern.test(visible) || Date.now() >= deadline) return visible;
+    await wb.page.waitForTimeout(50);
+  }
+}
+
 /** Waits for the extension's status bar item ("ICD-10-CM FY2027") and returns its text. */
 export async function waitForStatusItem(wb) {
   const item = wb.page.locator('.statusbar-item', { hasText: /ICD-10-CM FY\d{4}/ }).first();

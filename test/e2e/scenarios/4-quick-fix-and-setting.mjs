@@ -3,7 +3,7 @@
 // removes the warning too. The settings file is restored at the end.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { check, locate, waitForFileProblems } from '../lib/scenario.mjs';
+import { check, locate, waitForFileProblems, waitForVisibleText } from '../lib/scenario.mjs';
 import { timeouts } from '../lib/workbench.mjs';
 
 export const title = 'quick fix "add C80.1" removes the warning; the rule set to off in settings removes it too';
@@ -30,7 +30,7 @@ export async function run({ wb, workspace, shot }) {
   await action.click();
   await action.waitFor({ state: 'detached', timeout: timeouts.ui });
 
-  const visible = (await wb.visibleLines()).join('\n');
+  const visible = await waitForVisibleText(wb, /C80\.1/);
   check(/C80\.1/.test(visible), `the note should now contain C80.1:\n${visible}`);
   await waitForFileProblems(wb, file, (rows) => !hasWarning(rows));
   await shot('4-after-quick-fix');
