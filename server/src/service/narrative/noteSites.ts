@@ -27,6 +27,44 @@ import { withEncounterOrganSites } from './encounterOrgan';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
+/** What every site pass may read: the note's tokens and the two questions about a mention's context. */
+interface NotePassContext {
+  readonly tokens: readonly Token[];
+  /** A relative's cancer (a Family History block or a relative in its sentence), not the patient's. */
+  readonly relatives: (mention: RawMention) => boolean;
+  /** A cancer written as past ("hx of papillary thyroid carcinoma s/p thyroidectomy 2008"). */
+  readonly past: (mention: RawMention) => boolean;
+}
+
+type NotePass = (mentions: readonly RawMention[], context: NotePassContext) => readonly RawMention[];
+
+/**
+ * The passes over the whole read, in the order they run: each one reads the mentions the one before it returns, so a pass
+ * that places a site comes before the passes that count the placed sites (the node regions after the organs).
+ */
+const NOTE_PASSES: readonly NotePass[] = [
+  (mentions, { tokens }) => withoutArisingAdenomas(tokens, mentions),
+  (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
+  (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
+  (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
+  (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
+  (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
+  // What still waits for a site after the restatement passes is no mention.
+  (mentions) => mentions.filter((mention) => mention.restatedOnly !== true),
+  (mentions, { tokens }) => withoutTemplateTitles(tokens, mentions),
+  (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),
+  (mentions, { tokens }) => withoutHistologyOfMetastasis(tokens, mentions),
+  (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
+  (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
+  (mentions, { tokens }) => withEncounterNodeRegion(tokens, mentions),
+  (mentions, { tokens, relatives }) => withRegionalNodes(tokens, mentions, relatives),
+  (mentions, { tokens, relatives }) => withCentralNeckNodes(tokens, mentions, relatives),
+  (mentions, { tokens, relatives }) => withAbdominalStations(tokens, mentions, relatives),
+  (mentions, { tokens }) => withLeptomeningealExtent(tokens, mentions),
+  (mentions, { tokens }) => withDuraExtent(tokens, mentions),
+  (mentions) => withEpiduralExtension(mentions),
+];
+
 /**
  * The last site passes over a read's mentions, once their sites are placed, in the order they run: the adenoma a carcinoma
  * arises in is no mention (arisingAdenoma.ts), and a lymphoma's stage list names no secondary (lymphomaStageSites.ts); a pending
@@ -46,11 +84,14 @@ import { type FamilyStatements, noFamilySections } from './familyStatement';
  * endometrioid carcinoma of the uterus its endometrium.
  */
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[], family: FamilyStatements = noFamilySections()): RawMention[] {
+  const context: NotePassContext = {
+    tokens,
+    relatives: (mention) => family.has(tokens, mention.anchorStart),
+    past: (mention) => writtenAsPast(tokens, family, mention.anchorStart),
+  };
+  const placed = NOTE_PASSES.reduce<readonly RawMention[]>((current, pass) => pass(current, context), mentions);
   // The descent is looked for only in a note with a testis mention: most notes have none, and the search reads every token.
   const descent = mentions.some((mention) => mention.site?.path[0] === 'testis') ? testisDescent(tokens) : undefined;
-  const relatives = (mention: RawMention): boolean => family.has(tokens, mention.anchorStart);
-  const past = (mention: RawMention): boolean => writtenAsPast(tokens, family, mention.anchorStart);
-  const kept = withAbdominalStations(tokens, withCentralNeckNodes(tokens, withRegionalNodes(tokens, withEncounterNodeRegion(tokens, withBreastSentinelNodes(tokens, withBrainLesionLobe(tokens, withoutHistologyOfMetastasis(tokens, withoutRestatedFindings(tokens, withoutTemplateTitles(tokens, withRestatedTumours(withRestatedCarcinomas(withBiradsFindings(tokens, withEncounterOrganSites(tokens, withoutLymphomaStageSites(tokens, withoutArisingAdenomas(tokens, mentions)))), relatives, tokens, past), relatives).filter((mention) => mention.restatedOnly !== true))))), relatives)), relatives), relatives), relatives);
-  return withEpiduralExtension(withDuraExtent(tokens, withLeptomeningealExtent(tokens, kept)))
-    .map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
+  // The last passes read one mention at a time.
+  return placed.map((mention) => withEndometrioidSite(tokens, withTestisDescent(withMarrowAsSecondary(withUpperTractSite(tokens, sites, withSpecimenPartSite(tokens, sites, mention))), descent)));
 }

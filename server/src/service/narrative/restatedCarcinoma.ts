@@ -120,7 +120,7 @@ export function isOrganPrimary(mention: RawMention): mention is RawMention & { r
  * `aboutRelative` tells a relative's cancer (a Family History block or a relative in its sentence) from the patient's.
  */
 export function withRestatedCarcinomas(
-  mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean = () => false, tokens: readonly Token[] = [], past: (mention: RawMention) => boolean = () => false,
+  mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean, tokens: readonly Token[], past: (mention: RawMention) => boolean,
 ): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
   const patients = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
