@@ -1,0 +1,32 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Recall round 20 (issue 12): present, history and family mentions the reader missed entirely. Codes checked against the
+ * FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// "metastatic X cancer": X is the primary (ANNOTATION.md, "Sites and columns"); the specimen label's organ is where it spread,
+// and that metastasis is the word "metastatic" (as round 15's "Metastatic papillary thyroid carcinoma" carries C77.0 on
+// "Metastatic" and C73 on the rest, d749). Dev notes d421, d698, d740, d759, d801. Table: liver / Malignant Secondary C78.7
+// (Tabular C78.7 Secondary malignant neoplasm of liver and intrahepatic bile duct); lung, lower lobe / Malignant Secondary C78.0-
+// (C78.01 Secondary malignant neoplasm of right lung); lymph gland, iliac / Malignant Secondary C77.5; rectum and colon / Malignant
+// Primary C19; prostate C61; kidney C64.-.
+const metastaticWordAtLabel: readonly ReadingCase[] = [
+  ['a hepatectomy\'s "metastatic colorectal adenocarcinoma" is the liver\'s metastasis from "metastatic" on',
+    'Pathology:\n- Liver, right hepatectomy: metastatic colorectal adenocarcinoma, 3 nodules (2.8, 1.9, 1.1 cm), margins negative.',
+    [['metastatic colorectal adenocarcinoma', 'C787', 'present'], ['colorectal adenocarcinoma', 'C19', 'present']]],
+  ['a lung biopsy\'s "metastatic clear cell RCC" is the lung\'s metastasis from "metastatic" on',
+    'HPI: 02/2025 CT: bilateral pulmonary nodules; bx RLL: metastatic clear cell RCC. IMDC intermediate risk.',
+    [['metastatic clear cell RCC', 'C7801', 'present'], ['RCC', 'null', 'present']]],
+  ['nodes involved by "metastatic prostatic adenocarcinoma" are the nodes\' metastasis from "metastatic" on',
+    'Addendum: Lymph nodes: 1/19 involved by metastatic prostatic adenocarcinoma (R external iliac, 4 mm deposit).',
+    [['metastatic prostatic adenocarcinoma', 'C775', 'present'], ['prostatic adenocarcinoma', 'C61', 'present']]],
+  ['a label-less "metastatic adenocarcinoma" keeps the label in its words',
+    'Pathology:\n- Liver, right hepatectomy: metastatic adenocarcinoma, 3 nodules.',
+    [['Liver, right hepatectomy: metastatic adenocarcinoma', 'C787', 'present']]],
+];
+
+describe('narrative reader: recall round 20', () => {
+  describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
+});
