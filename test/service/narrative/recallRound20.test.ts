@@ -27,6 +27,27 @@ const metastaticWordAtLabel: readonly ReadingCase[] = [
     [['Liver, right hepatectomy: metastatic adenocarcinoma', 'C787', 'present']]],
 ];
 
+// A synoptic (CAP protocol) form's title names the organ whose tumour its fields describe, whether the organ follows the word
+// ("SYNOPTIC - PROSTATE GLAND: RADICAL PROSTATECTOMY (CAP 4.2.0.0)") or precedes it ("ENDOMETRIUM: HYSTERECTOMY - SYNOPTIC (CAP,
+// v4.3)"), as "SYNOPTIC REPORT - THYROID GLAND" already did (ANNOTATION.md's header table: a synoptic report is Pathology, its
+// fields stay in it); the title's own words name the protocol, no finding; the form's "Specimen Laterality:" gives the side.
+// Dev notes d746, d704, d294 (and d516's title "SYNOPTIC (Thymic Epithelial Tumors)"). Table: prostate / Malignant Primary C61;
+// endometrium / Malignant Primary C54.1; kidney / Benign D30.0- (Tabular D30.02 Benign neoplasm of left kidney; Index: Adenoma,
+// papillary — see Neoplasm, benign).
+const synopticTitleOrgans: readonly ReadingCase[] = [
+  ['a synoptic title naming its organ after the word places the histologic type',
+    'SYNOPTIC - PROSTATE GLAND: RADICAL PROSTATECTOMY (CAP 4.2.0.0)\n  Procedure ........................ Radical prostatectomy\n  Histologic Type .................. Acinar adenocarcinoma\n  Grade Group ...................... 3 (4+3=7)',
+    [['adenocarcinoma', 'C61', 'present']]],
+  ['a synoptic title naming its organ before the word places the histologic type',
+    'ENDOMETRIUM: HYSTERECTOMY - SYNOPTIC (CAP, v4.3)\nProcedure: Total hysterectomy and bilateral salpingo-oophorectomy\nHistologic Type: Endometrioid carcinoma, NOS',
+    [['carcinoma', 'C541', 'present']]],
+  ['the title\'s own words are no finding, and its laterality field gives the side',
+    'SYNOPTIC (CAP Kidney, Resection)\nProcedure: Partial nephrectomy\nSpecimen Laterality: Left\nPathologic Stage: pT1a pNX\n\nCOMMENT: A 0.4 cm papillary adenoma is also present in the adjacent cortex.',
+    [['adenoma', 'D3002', 'present']]],
+  ['"(see synoptic)" further into a line names no form', 'Diagnosis: 1. Carcinoma, 3.2 cm (see synoptic).\nHistologic Type: Adenocarcinoma', []],
+];
+
 describe('narrative reader: recall round 20', () => {
   describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
+  describe('a synoptic title names its form\'s organ', () => checkReadings(synopticTitleOrgans));
 });
