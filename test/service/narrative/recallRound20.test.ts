@@ -47,7 +47,28 @@ const synopticTitleOrgans: readonly ReadingCase[] = [
   ['"(see synoptic)" further into a line names no form', 'Diagnosis: 1. Carcinoma, 3.2 cm (see synoptic).\nHistologic Type: Adenocarcinoma', []],
 ];
 
+// What follows a sample's label is its tissue diagnosis, and a site-less one restates the encounter's one cancer (ANNOTATION.md, "A
+// cytology or tissue result"; round 19's restated carcinoma), also when the label names who read the sample ("Biopsy by Dr. Ibarra
+// (OMFS) 10/08/26:") or is a rapid on-site evaluation's ("ROSE:", a cytology reading). Dev notes d791, d688. Table: tongue /
+// Malignant Primary C02.9 (Tabular C02.9 Malignant neoplasm of tongue, unspecified); lung, upper lobe / Malignant Primary C34.1-
+// (C34.11 Malignant neoplasm of upper lobe, right bronchus or lung). An image's reading by a named radiologist is no tissue label.
+const attributedLabels: readonly ReadingCase[] = [
+  ['a biopsy label naming its reader labels the site-less result',
+    'Dx: R tongue cancer.\nBiopsy by Dr. Ibarra (OMFS) 10/08/26: invasive keratinizing SCC, DOI at least 4 mm.',
+    [['R tongue cancer', 'C029', 'present'], ['SCC', 'C029', 'present']]],
+  ['a biopsy label with its reader in parentheses labels the site-less result',
+    'Dx: R tongue cancer.\nBiopsy (Dr. Ibarra) 10/08/26: invasive keratinizing SCC.',
+    [['R tongue cancer', 'C029', 'present'], ['SCC', 'C029', 'present']]],
+  ['a rapid on-site evaluation labels the site-less result',
+    'Dx: RUL lung cancer.\nROSE: squamous\ncell carcinoma.',
+    [['RUL lung cancer', 'C3411', 'present'], ['squamous\ncell carcinoma', 'C3411', 'present']]],
+  ['a CT read by a named radiologist labels no tissue result',
+    'Dx: R tongue cancer.\nCT neck read by Dr. Ibarra 10/08/26: SCC.',
+    [['R tongue cancer', 'C029', 'present']]],
+];
+
 describe('narrative reader: recall round 20', () => {
   describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
   describe('a synoptic title names its form\'s organ', () => checkReadings(synopticTitleOrgans));
+  describe('a tissue label naming its reader, and ROSE', () => checkReadings(attributedLabels));
 });

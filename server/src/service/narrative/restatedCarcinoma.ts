@@ -10,6 +10,7 @@ import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
 import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
+import { labelledTissueResult } from './labelledTissueResult';
 import type { Token } from './tokens';
 
 /**
@@ -38,7 +39,7 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
   if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
-  return !UNTYPED_WORDS.has(term.words) && namedTissueResult(tokens, sites, start);
+  return !UNTYPED_WORDS.has(term.words) && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
 }
 
 /**
