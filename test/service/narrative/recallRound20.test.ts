@@ -67,8 +67,27 @@ const attributedLabels: readonly ReadingCase[] = [
     [['R tongue cancer', 'C029', 'present']]],
 ];
 
+// A cancer written after "PMH"/"PMHx" in its sentence, or stated cleared after it ("NED", "cured"), is the patient's past cancer
+// (Guideline I.C.2.d; ANNOTATION.md, "Codes by assertion": no evidence of disease after treatment is history), so it is no second
+// current organ when a site-less tissue result restates the encounter's cancer (round 19's past primaries). Dev notes d111 ("s/p L
+// partial nephrectomy 2017 for a 2.8 cm clear cell RCC, NED on annual imaging"), d748 ("PMHx R breast ca 2012"). Table: pancreas,
+// head / Malignant Primary C25.0; Z85.528 Personal history of other malignant neoplasm of kidney. A second cancer under treatment
+// still leaves the result unplaced.
+const pastByLeadOrCourse: readonly ReadingCase[] = [
+  ['a cancer after "PMHx" is past: the biopsy result is the current pancreatic cancer',
+    'Dx: pancreatic head adenocarcinoma.\nPMHx R breast ca 2012 (lumpectomy, XRT, tamoxifen x5y). HTN.\nEUS-FNB: adenocarcinoma, moderately differentiated.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['R breast ca', 'null', 'present'], ['adenocarcinoma', 'C250', 'present']]],
+  ['a cancer stated cured is past: the biopsy result is the current pancreatic cancer',
+    'Dx: pancreatic head adenocarcinoma.\nL RCC 2017 treated with partial nephrectomy, cured.\nEUS-FNB: adenocarcinoma, moderately differentiated.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['RCC', 'Z85528', 'history'], ['adenocarcinoma', 'C250', 'present']]],
+  ['a second cancer under treatment leaves the biopsy result unplaced',
+    'Dx: pancreatic head adenocarcinoma.\nAlso L clear cell RCC on pazopanib, stable on annual imaging.\nEUS-FNB: adenocarcinoma, moderately differentiated.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['RCC', 'C642', 'present']]],
+];
+
 describe('narrative reader: recall round 20', () => {
   describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
   describe('a synoptic title names its form\'s organ', () => checkReadings(synopticTitleOrgans));
   describe('a tissue label naming its reader, and ROSE', () => checkReadings(attributedLabels));
+  describe('a past cancer by its lead or its cleared course', () => checkReadings(pastByLeadOrCourse));
 });
