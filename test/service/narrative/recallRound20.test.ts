@@ -85,9 +85,30 @@ const pastByLeadOrCourse: readonly ReadingCase[] = [
     [['pancreatic head adenocarcinoma', 'C250', 'present'], ['RCC', 'C642', 'present']]],
 ];
 
+// A bare "cancer" after a definite or possessive word is the patient's own documented cancer restated (ANNOTATION.md: every
+// occurrence is its own mention; "the side and sub-site rule": a restatement takes the documented site), where the sentence does
+// not go on to a site or a spread (those words are the site's: "the cancer may have spread to his liver") and the word does not
+// modify a noun ("her cancer risk"). Dev notes d401, d721, d375. Table: pancreas, head / Malignant Primary C25.0 (Tabular C25.0
+// Malignant neoplasm of head of pancreas); Index: Carcinoma, hepatocellular C22.0 (Tabular C22.0 Liver cell carcinoma).
+const possessedCancers: readonly ReadingCase[] = [
+  ['"the cancer" in a goals-of-care talk is the documented pancreatic cancer',
+    'A/P: Metastatic pancreatic head adenocarcinoma.\nGoals of Care: Pt understands the cancer is "everywhere now".',
+    [['pancreatic head adenocarcinoma', 'C250', 'present'], ['cancer', 'C250', 'present']]],
+  ['"his cancer" is the documented liver cancer',
+    'A/P: HCC, segment 7.\nPt asked whether the pain is from his cancer.',
+    [['HCC, segment 7', 'C220', 'present'], ['cancer', 'C220', 'present']]],
+  ['"the cancer" whose sentence names where it may have spread is no restatement of its own',
+    'A/P: Metastatic pancreatic head adenocarcinoma.\nHe understands the cancer may have spread further.',
+    [['pancreatic head adenocarcinoma', 'C250', 'present']]],
+  ['"her cancer risk" names no diagnosis',
+    'A/P: HCC, segment 7.\nPlan: discussed her cancer risk; the cancer center will call.',
+    [['HCC, segment 7', 'C220', 'present']]],
+];
+
 describe('narrative reader: recall round 20', () => {
   describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
   describe('a synoptic title names its form\'s organ', () => checkReadings(synopticTitleOrgans));
   describe('a tissue label naming its reader, and ROSE', () => checkReadings(attributedLabels));
   describe('a past cancer by its lead or its cleared course', () => checkReadings(pastByLeadOrCourse));
+  describe('the patient\'s cancer named by a determiner', () => checkReadings(possessedCancers));
 });
