@@ -105,10 +105,30 @@ const possessedCancers: readonly ReadingCase[] = [
     [['HCC, segment 7', 'C220', 'present']]],
 ];
 
+// A site-less histology that its sentence goes on to call an organ's primary, set off by a comma or a conclusion word ("EUS-FNB:
+// adenocarcinoma, c/w pancreatic primary", "NSCLC (adenocarcinoma, LLL primary, …)"), keeps its own entry at that organ beside
+// the "<organ> primary" one (ANNOTATION.md round 19, the restated site: "set off by a comma or parenthesis, the histology keeps
+// its own entry at that organ"). Dev notes d626, d496, d260, d251. Table: pancreas / Malignant Primary C25.9; lung, lower lobe /
+// Malignant Primary C34.3- (C34.32 Malignant neoplasm of lower lobe, left bronchus or lung); ovary / Malignant Primary C56.-
+// (C56.1 Malignant neoplasm of right ovary). A node after the comma names no primary.
+const concludedPrimaries: readonly ReadingCase[] = [
+  ['a biopsy result "c/w pancreatic primary" is the pancreas\'s',
+    'HPI: EUS-FNB 10/28: adenocarcinoma, c/w pancreatic primary.',
+    [['adenocarcinoma', 'C259', 'present'], ['pancreatic primary', 'C259', 'present']]],
+  ['a histology and its primary set off by commas in a parenthesis are one organ\'s',
+    'Clinical history: Stage IV NSCLC (adenocarcinoma, LLL primary, EGFR exon 19 del) on osimertinib.',
+    [['NSCLC', 'C3432', 'present'], ['adenocarcinoma', 'C3432', 'present'], ['LLL primary', 'C3432', 'present']]],
+  ['a type abbreviation before its side\'s ovary primary is that ovary\'s',
+    'HPI: 2022-04 Dx lap: HGSC, R ovary primary, omental mets.',
+    [['HGSC', 'C561', 'present'], ['R ovary primary', 'C561', 'present'], ['omental mets', 'C786', 'present']]],
+  ['a positive node after the comma names no primary', 'HPI: EUS-FNB 10/28: adenocarcinoma, R axillary node positive.', []],
+];
+
 describe('narrative reader: recall round 20', () => {
   describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
   describe('a synoptic title names its form\'s organ', () => checkReadings(synopticTitleOrgans));
   describe('a tissue label naming its reader, and ROSE', () => checkReadings(attributedLabels));
   describe('a past cancer by its lead or its cleared course', () => checkReadings(pastByLeadOrCourse));
   describe('the patient\'s cancer named by a determiner', () => checkReadings(possessedCancers));
+  describe('a histology its sentence calls an organ\'s primary', () => checkReadings(concludedPrimaries));
 });

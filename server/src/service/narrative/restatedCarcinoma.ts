@@ -12,6 +12,7 @@ import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
 import { labelledTissueResult } from './labelledTissueResult';
 import { possessedCancer } from './possessedCancer';
+import { concludedPrimaryAfter } from './concludedPrimary';
 import type { Token } from './tokens';
 
 /**
@@ -42,6 +43,8 @@ export function restatesEncounterCarcinoma(term: HistologyTerm, column: Neoplasm
   if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
   // "not related to his cancer": a determiner makes a bare cancer word the patient's own (possessedCancer.ts).
   if (UNTYPED_WORDS.has(term.words) && possessedCancer(tokens, sites, start, end)) return true;
+  // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
+  if (concludedPrimaryAfter(tokens, sites, end)) return true;
   return !UNTYPED_WORDS.has(term.words) && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
 }
 
