@@ -124,6 +124,16 @@ const concludedPrimaries: readonly ReadingCase[] = [
   ['a positive node after the comma names no primary', 'HPI: EUS-FNB 10/28: adenocarcinoma, R axillary node positive.', []],
 ];
 
+// Index: Ameloblastoma — see also Neoplasm, bone, benign; the jaw's row: table: mandible / Benign D16.5- (Tabular D16.5 Benign
+// neoplasm of lower jaw bone); resected with no recurrence, a history: Z86.018 Personal history of other benign neoplasm
+// (Guideline I.C.2.d; ANNOTATION.md, "Codes by assertion"). Dev note d215.
+const ameloblastomas: readonly ReadingCase[] = [
+  ['a resected ameloblastoma of the mandible with no recurrence is a benign history',
+    'PMH: HTN. Ameloblastoma L mandible, resected w/ fibula free flap 2004 - followed by OMFS, no recurrence.',
+    [['Ameloblastoma L mandible', 'Z86018', 'history']]],
+  ['an ameloblastoma of the mandible is the jaw bone\'s benign neoplasm', 'A/P: Ameloblastoma L mandible.', [['Ameloblastoma L mandible', 'D165', 'present']]],
+];
+
 describe('narrative reader: recall round 20', () => {
   describe('"metastatic" of a labelled specimen names the metastasis', () => checkReadings(metastaticWordAtLabel));
   describe('a synoptic title names its form\'s organ', () => checkReadings(synopticTitleOrgans));
@@ -131,4 +141,5 @@ describe('narrative reader: recall round 20', () => {
   describe('a past cancer by its lead or its cleared course', () => checkReadings(pastByLeadOrCourse));
   describe('the patient\'s cancer named by a determiner', () => checkReadings(possessedCancers));
   describe('a histology its sentence calls an organ\'s primary', () => checkReadings(concludedPrimaries));
+  describe('an ameloblastoma', () => checkReadings(ameloblastomas));
 });
