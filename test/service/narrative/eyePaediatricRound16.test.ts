@@ -69,9 +69,10 @@ describe('narrative sites round 16: an organ set off before "primary" after a co
     ['"small cell lung cancer, LLL primary, with liver mets"', 'Extensive-stage small cell lung cancer, LLL primary, with liver mets.', [
       ['lung cancer', 'C3432', 'present'], ['LLL primary', 'C3432', 'present'], ['liver mets', 'C787', 'present'],
     ]],
-    // Table: lung, upper lobe / Malignant Primary, right C34.11; bone / Malignant Secondary C79.51.
+    // Table: lung, upper lobe / Malignant Primary, right C34.11; bone / Malignant Secondary C79.51. The histology keeps its own
+    // entry (ANNOTATION.md: "An organ-named primary set off by a comma after its histology is its own mention"; round 20).
     ['"Adenocarcinoma, RUL primary, with bone mets"', 'Adenocarcinoma, RUL primary, with bone mets.', [
-      ['RUL primary', 'C3411', 'present'], ['bone mets', 'C7951', 'present'],
+      ['Adenocarcinoma', 'C3411', 'present'], ['RUL primary', 'C3411', 'present'], ['bone mets', 'C7951', 'present'],
     ]],
   ]);
 });

@@ -9,8 +9,9 @@ import { checkReadings, type ReadingCase } from './readingCases';
 describe('narrative round 15: an organ-named primary in a parenthesis (ANNOTATION.md)', () => {
   checkReadings([
     // Table: lung, upper lobe / Malignant Primary C34.1-; RUL is right: C34.11 Malignant neoplasm of upper lobe, right bronchus or lung.
+    // The histology keeps its own entry (ANNOTATION.md: "An organ-named primary set off by a comma after its histology is its own mention").
     ['"NSCLC (adenocarcinoma, RUL primary)"', 'Stage IV NSCLC (adenocarcinoma, RUL primary), on carboplatin.', [
-      ['NSCLC', 'C3411', 'present'], ['RUL primary', 'C3411', 'present'],
+      ['NSCLC', 'C3411', 'present'], ['adenocarcinoma', 'C3411', 'present'], ['RUL primary', 'C3411', 'present'],
     ]],
     // Index: Neuroblastoma - see Neoplasm, malignant, by site; table: adrenal gland / Malignant Primary, left C74.92.
     ['"neuroblastoma (L adrenal primary, MYCN amp)"', 'High-risk neuroblastoma (L adrenal primary, MYCN amp).', [

@@ -78,7 +78,7 @@ const hedgeAfterHistory: readonly ReadingCase[] = [
 // intrapelvic lymph nodes). A parenthesis naming no region leaves site NEC (C77.9).
 const bracketedNodeRegions: readonly ReadingCase[] = [
   ['an external iliac region in the parenthesis', 'Lymph nodes: 1/19 involved by metastatic prostatic adenocarcinoma (R external iliac, 4 mm deposit); remaining 18 negative.',
-    [['prostatic adenocarcinoma', 'C61', 'present'], ['adenocarcinoma', 'C775', 'present']]],
+    [['metastatic prostatic adenocarcinoma', 'C775', 'present'], ['prostatic adenocarcinoma', 'C61', 'present']]],
   ['an obturator region in the parenthesis', 'Lymph nodes: 2/14 positive for metastatic carcinoma (L obturator).',
     [['Lymph nodes: 2/14 positive for metastatic carcinoma', 'C775', 'present']]],
   ['a parenthesis naming no region', 'Lymph nodes: 1/12 positive for metastatic carcinoma (4 mm deposit).',

@@ -116,6 +116,8 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   ...spelled(['niftp', 'noninvasive follicular thyroid neoplasm with papillary-like nuclear features'], { role: 'uncertain', impliedSite: ['thyroid'] }),
   // Index: Oncocytoma — see Neoplasm, benign, by site (renal oncocytoma D30.0-).
   ...spelled(['oncocytoma', 'oncocytomas'], { role: 'benign' }),
+  // Index: Ameloblastoma — see also Neoplasm, bone, benign (the jaw's: mandible D16.5, maxilla D16.4); a malignant one is named so.
+  ...spelled(['ameloblastoma', 'ameloblastomas'], { role: 'benign' }),
   // Index: Myelolipoma — see Neoplasm, benign, by site; almost always the adrenal's ("fat-containing L adrenal myelolipoma": D35.02).
   ...spelled(['myelolipoma', 'myelolipomas'], { role: 'benign', impliedSite: ['adrenal'] }),
   // Index: Prolactinoma, unspecified site D35.2 (pituitary).

@@ -26,6 +26,7 @@ import { withLabelDetail } from './lesionLabel';
 import { isMetastasisProne, reportedOrgan, reportedOrganAnyColumn, specimenLabelSite } from './findingOrgan';
 import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
+import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
 import { eyeLineLabel } from './eyeSides';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
@@ -204,7 +205,7 @@ function anchorMentions(
   }
   // "Liver, segment 6, wedge resection: metastatic colorectal adenocarcinoma": the primary is written, the labelled organ is where it spread.
   const labelledSpread = calledMetastatic && ownColumn === 'primary' && left.sites.length === 1 && label !== undefined && label.path[0] !== left.sites[0]?.path[0] ? label : undefined;
-  if (labelledSpread !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term });
+  if (labelledSpread !== undefined) mentions.push(fromMetastaticWord(tokens, { start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { ...labelledSpread, start, end }, histology: term }));
   // "Metastasis of breast cancer to bone": the site after "of" belongs to the cancer named next, not to the metastasis.
   if (term.role === 'secondary' && right.preposition === 'of' && cancerNamedAfter(tokens, right.sites, vocabulary)) return mentions;
   const spreadTo = right.preposition === 'to' || (right.preposition !== undefined && SECONDARY_PREPOSITIONS.has(right.preposition) && (calledMetastatic || term.role === 'secondary' || spreadFromLater(tokens, end)));
@@ -221,7 +222,7 @@ function anchorMentions(
     for (let index = 0; index < placed.length; index++) {
       const site = placed.length === 1 ? trailingSide(tokens, placed[index] as SiteMatch) : placed[index] as SiteMatch;
       const placedMention = withSpan(site, start, end, site.lymphNode && rightColumn === 'primary' ? 'secondary' : rightColumn, term, index === 0);
-      mentions.push(site.lymphNode && calledMetastatic && right.preposition === 'in' ? fromMetastaticWord(tokens, left.start, placedMention) : placedMention);
+      mentions.push(site.lymphNode && calledMetastatic && right.preposition === 'in' ? nodesFromMetastaticWord(tokens, left.start, placedMention) : placedMention);
     }
   }
   // "metastatic carcinoma of unknown primary (CUP) - liver, bone": the sentence calls the unknown primary's disease metastatic.
@@ -253,7 +254,7 @@ function anchorMentions(
     const marrow = marrowSample(tokens, nearby, label ?? specimenLabelSite(tokens, sites, start) ?? marrowSampleBefore(tokens, sites, start), start);
     const sampled = marrow ?? (calledMetastatic && nearby === undefined ? label ?? specimenLabelSite(tokens, sites, start) : undefined);
     const spreadLabel = sampled !== undefined && sampled.path[0] !== implied.path[0] ? sampled : undefined;
-    for (const mention of impliedOrganMentions(start, end, term, ownColumn, nearby ?? withPartAfterAnchor(tokens, implied, end) ?? implied, implied, spreadLabel)) mentions.push(mention);
+    for (const mention of withSpreadFromMetastaticWord(tokens, impliedOrganMentions(start, end, term, ownColumn, nearby ?? withPartAfterAnchor(tokens, implied, end) ?? implied, implied, spreadLabel), spreadLabel !== undefined)) mentions.push(mention);
   }
   if (mentions.length === 0 && term.words === 'carcinomatosis') {
     mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: { start, end, path: ['peritoneum'], lymphNode: false }, histology: term });
@@ -379,18 +380,6 @@ function metastaticMentions(
  * The mention of one site: the site's words, joined with the histology word when the site is the one
  * written next to it ("osseous mets"; "hepatic" alone in "hepatic and osseous mets").
  */
-/**
- * "Metastatic papillary thyroid carcinoma in 3 of 7 lymph nodes": the word that calls the carcinoma metastatic is the nodes'
- * metastasis, so the node mention's words begin there (the histology and its organ between them are the primary's). Read so
- * for the nodes a report finds it in; a spread "to" its nodes keeps the words from the histology.
- */
-function fromMetastaticWord(tokens: readonly Token[], leftStart: number, mention: RawMention): RawMention {
-  for (let position = leftStart; position < mention.start; position++) {
-    if (tokens[position]?.norm === 'metastatic') return { ...mention, start: position };
-  }
-  return mention;
-}
-
 function withSpan(
   site: SiteMatch, anchorStart: number, anchorEnd: number, column: NeoplasmColumn, term: HistologyTerm | undefined, joinAnchor: boolean,
 ): RawMention {

@@ -14,7 +14,15 @@ import type { Token } from './token';
  */
 
 /** Words that, before a cancer in its sentence, write it as the patient's past one. */
-const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'remote', 'prior', 'previous', 'former', 'past']);
+const HISTORY_LEADS: ReadonlySet<string> = new Set(['hx', 'h/o', 'history', 'remote', 'prior', 'previous', 'former', 'past', 'pmh', 'pmhx']);
+
+/**
+ * Words that, after a cancer in its sentence, state it treated with no disease left ("R breast ca 2012 (lumpectomy, XRT,
+ * tamoxifen x5y; NED)", "testicular cancer … cured"): a history (Guideline I.C.2.d), as ANNOTATION.md's "Codes by assertion" reads them.
+ */
+const CLEARED_WORDS: ReadonlySet<string> = new Set(['ned', 'cured']);
+/** How far after a cancer, in its sentence, its course may state it cleared. */
+const CLEARED_REACH = 12;
 
 /** How far before a mention, in its sentence, a history lead may stand ("hx of papillary thyroid carcinoma"). */
 const HISTORY_LEAD_REACH = 8;
@@ -22,7 +30,9 @@ const HISTORY_LEAD_REACH = 8;
 /** Whether the mention at `start` is written as the patient's past cancer: in a past-history block or after a history lead. */
 export function writtenAsPast(tokens: readonly Token[], family: FamilyStatements, start: number): boolean {
   if (family.inPastHistory(start)) return true;
-  return wordInSentenceWindow(tokens, start, start, { words: HISTORY_LEADS, sentence: tokens[start]?.sentence, before: HISTORY_LEAD_REACH });
+  const sentence = tokens[start]?.sentence;
+  return wordInSentenceWindow(tokens, start, start, { words: HISTORY_LEADS, sentence, before: HISTORY_LEAD_REACH })
+    || wordInSentenceWindow(tokens, start, start + 1, { words: CLEARED_WORDS, sentence, after: CLEARED_REACH });
 }
 
 /**

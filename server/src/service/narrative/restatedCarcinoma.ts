@@ -10,6 +10,9 @@ import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
 import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
+import { labelledTissueResult } from './labelledTissueResult';
+import { possessedCancer } from './possessedCancer';
+import { concludedPrimaryAfter } from './concludedPrimary';
 import type { Token } from './tokens';
 
 /**
@@ -38,7 +41,11 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
   if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
-  return !UNTYPED_WORDS.has(term.words) && namedTissueResult(tokens, sites, start);
+  // "not related to his cancer": a determiner makes a bare cancer word the patient's own (possessedCancer.ts).
+  if (UNTYPED_WORDS.has(term.words) && possessedCancer(tokens, sites, start, end)) return true;
+  // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
+  if (concludedPrimaryAfter(tokens, sites, end)) return true;
+  return !UNTYPED_WORDS.has(term.words) && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
 }
 
 /**

@@ -60,6 +60,8 @@ function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch |
     const token = tokens[index] as Token;
     if ((token.classes & WORD_CLASS.synopticFirst) === 0 || !SYNOPTIC_FIRST_WORDS.has(token.norm)) continue;
     const opening = openingAt(tokens, index);
+    const titled = opening === undefined && token.norm === 'synoptic' ? synopticTitleSite(tokens, sites, index) : undefined;
+    if (titled !== undefined) opened.push(titledForm(tokens, index, titled));
     // A field ("Tumor Site:") is known by its colon wherever the form's lines break; a title must open its sentence.
     if (opening?.[opening.length - 1] !== ':' && tokens[index - 1]?.sentence === token.sentence) continue;
     const site = opening === undefined ? undefined : firstSiteOfSentence(tokens, sites, index + opening.length);
@@ -67,6 +69,45 @@ function synopticOpenings(tokens: readonly Token[], sites: readonly (SiteMatch |
     if (site !== undefined) opened.push({ start: index, site: side === undefined ? site : { ...site, laterality: side } });
   }
   return opened;
+}
+
+/** How many words a synoptic title may write before "synoptic" ("ENDOMETRIUM: HYSTERECTOMY - SYNOPTIC (CAP, v4.3)"). */
+const TITLE_WORDS = 6;
+
+/**
+ * The organ a synoptic title line names before or after the word ("SYNOPTIC - PROSTATE GLAND: RADICAL PROSTATECTOMY (CAP
+ * 4.2.0.0)", "ENDOMETRIUM: HYSTERECTOMY - SYNOPTIC (CAP, v4.3)"): the form's fields below it ("Histologic Type: Acinar
+ * adenocarcinoma") describe the tumour of that organ, as under "SYNOPTIC REPORT - THYROID GLAND". A "synoptic" further into
+ * its sentence than a title's words ("carcinoma, 3.2 cm (see synoptic)") names none.
+ */
+function synopticTitleSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], index: number): SiteMatch | undefined {
+  const sentence = tokens[index]?.sentence;
+  let first = index;
+  while (first > 0 && tokens[first - 1]?.sentence === sentence) {
+    if (index - first >= TITLE_WORDS) return undefined;
+    first--;
+  }
+  return firstSiteOfSentence(tokens, sites, first);
+}
+
+/**
+ * A titled form's specimen, from the line after its title: the title's own words ("SYNOPTIC (Thymic Epithelial Tumors)") name the
+ * protocol, no finding. Its side is the form's "Specimen Laterality:" field, written under the title or above it.
+ */
+function titledForm(tokens: readonly Token[], index: number, site: SiteMatch): { start: number; site: SiteMatch } {
+  const sentence = tokens[index]?.sentence;
+  let start = index;
+  while (start < Math.min(tokens.length, index + SPECIMEN_LINE) && tokens[start]?.sentence === sentence) start++;
+  const side = site.laterality === undefined ? lateralityFieldAfter(tokens, start) ?? synopticLaterality(tokens, index) : undefined;
+  return { start, site: side === undefined ? site : { ...site, laterality: side } };
+}
+
+/** The side a "Specimen Laterality:" field gives within the first lines after a synoptic title. */
+function lateralityFieldAfter(tokens: readonly Token[], from: number): Laterality | undefined {
+  for (let position = from; position < Math.min(tokens.length, from + LATERALITY_REACH); position++) {
+    if (tokens[position]?.norm === 'laterality' && tokens[position + 1]?.norm === ':') return SYNOPTIC_SIDES.get(tokens[position + 2]?.norm ?? '');
+  }
+  return undefined;
 }
 
 /** The synoptic opening written at `index`, if any (plain loops: "tumor" is a common word, and this runs at each one). */
