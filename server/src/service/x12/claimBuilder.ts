@@ -223,7 +223,9 @@ export class ClaimBuilder {
     const list = ClaimDiagnoses.fromReading(this.#context, reading);
     // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
     if (list.allIcd10()) this.#diagnosisList = list;
-    mentionsFromReading(this.#context, reading, this.#diagnosisList === undefined ? this.#diagnoses : undefined, this.#procedures);
+    // The composites are read again only for what the list does not hold: procedures, or the mentions of an ICD-9-CM claim.
+    if (this.#diagnosisList === undefined) mentionsFromReading(this.#context, reading, this.#diagnoses, this.#procedures);
+    else if (reading.procedureCount > 0) mentionsFromReading(this.#context, reading, undefined, this.#procedures);
     if (reading.lastHiSegment >= 0) this.#setLastDiagnosisHi(reading.lastHiSegment, reading.lastHiComposites, reading.lastHiAppendOffset);
     const { table } = this.#context;
     for (let date = 0; date < reading.dateCount; date++) {
