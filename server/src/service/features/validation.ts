@@ -108,24 +108,19 @@ function checkedEncounter(encounter: Encounter, codeSets: CodeSets): Encounter {
   return { ...encounter, diagnoses: all.filter((_, position) => isChecked(list, position, codeSets)) };
 }
 
-/** What the rules check of an encounter: the encounter they are given and its checked diagnoses. */
-interface CheckedEncounter {
-  readonly encounter: Encounter;
-  readonly diagnoses: RuleDiagnoses;
-}
-
 /**
  * The encounter as the rules see it: only the ICD-10-CM diagnoses that are checked, in reporting order.
  * A claim (or any encounter without a narrative) keeps its own order, and its diagnoses are read by
  * index from the list it keeps; a note's are put in the order of its sections.
  */
-function checkedView(encounter: Encounter, codeSets: CodeSets, narrative: EncounterNarrative | undefined): CheckedEncounter {
+function orderedEncounter(encounter: Encounter, codeSets: CodeSets, narrative: EncounterNarrative | undefined): Encounter {
+  return narrative === undefined ? encounter : inReportingOrder(checkedEncounter(encounter, codeSets), narrative.reading.sections);
+}
+
+/** The checked diagnoses of `ordered` (what {@link orderedEncounter} gave for `encounter`). */
+function checkedDiagnoses(encounter: Encounter, ordered: Encounter, tables: RuleTables, narrative: EncounterNarrative | undefined): RuleDiagnoses {
   const written = diagnosisListOf(encounter);
-  if (narrative === undefined) {
-    return { encounter, diagnoses: RuleDiagnoses.checkedOf(written, (list, index) => isChecked(list, index, codeSets)) };
-  }
-  const ordered = inReportingOrder(checkedEncounter(encounter, codeSets), narrative.reading.sections);
-  return { encounter: ordered, diagnoses: RuleDiagnoses.ofEncounter(ordered, written) };
+  return narrative === undefined ? RuleDiagnoses.checkedOf(written, isChecked, tables.codeSets) : RuleDiagnoses.ofEncounter(ordered, written);
 }
 
 /**
@@ -223,25 +218,21 @@ function hasAnyKey(record: object): boolean {
 
 /** What the rules of one encounter are given; made once the first rule reacts, as two literals rather than with a spread. */
 function ruleContext(
-  parsed: ParsedDocument, encounter: Encounter, checked: CheckedEncounter, tables: RuleTables, wantsFixes: boolean, narrative: EncounterNarrative | undefined,
+  parsed: ParsedDocument, encounter: Encounter, ordered: Encounter, diagnoses: RuleDiagnoses, tables: RuleTables, wantsFixes: boolean, narrative: EncounterNarrative | undefined,
 ): RuleContext {
   const { codeSets } = tables;
   const year = codeSets.yearFor(encounter.serviceDate);
-  const { diagnoses } = checked;
   return narrative === undefined
-    ? { document: parsed, encounter: checked.encounter, diagnoses, codeSets, year, memo: tables, wantsFixes }
-    : { document: parsed, encounter: checked.encounter, diagnoses, codeSets, year, memo: tables, wantsFixes, narrative };
+    ? { document: parsed, encounter: ordered, diagnoses, codeSets, year, memo: tables, wantsFixes }
+    : { document: parsed, encounter: ordered, diagnoses, codeSets, year, memo: tables, wantsFixes, narrative };
 }
 
 /** Shared by every encounter without findings, so a clean batch allocates no list per claim. */
 export const NO_PENDING: readonly PendingDiagnostic[] = Object.freeze([]);
 
 /**
- * Runs every enabled rule on one encounter and appends its pending diagnostics, in registry order, to
- * `into` (a new list is made on the first finding). Only the rules that react to the encounter (their
- * `reactsTo`) run, which is what keeps a large clean batch cheap. `screened` is what the claim screen
- * found of the claim: its codes and the rules that react to them, reused when it holds exactly the
- * encounter's codes.
+ * Runs every enabled rule on one encounter and returns its pending diagnostics, in registry order,
+ * after those of `into` (`into` itself when there are none). See {@link appendEncounterFindings}.
  */
 export function checkEncounter(
   parsed: ParsedDocument,
@@ -252,45 +243,74 @@ export function checkEncounter(
   into: readonly PendingDiagnostic[] = NO_PENDING,
   screened?: ScreenedClaim,
 ): readonly PendingDiagnostic[] {
+  return appendEncounterFindings(parsed, encounter, tables, settings, links, into.length === 0 ? undefined : [...into], screened) ?? into;
+}
+
+/**
+ * Runs every enabled rule on one encounter and appends its pending diagnostics, in registry order, to
+ * `out`, which is made on the first finding when undefined; returns `out`. Only the rules that react to
+ * the encounter (their `reactsTo`) run, which is what keeps a large clean batch cheap. `screened` is
+ * what the claim screen found of the claim: its codes and the rules that react to them, reused when it
+ * holds exactly the encounter's codes. A caller that collects a whole batch's findings passes one list
+ * for all its encounters, so a flagged claim makes no list of its own.
+ */
+export function appendEncounterFindings(
+  parsed: ParsedDocument,
+  encounter: Encounter,
+  tables: RuleTables,
+  settings: ValidationSettings,
+  links: RuleLinks,
+  out: PendingDiagnostic[] | undefined,
+  screened?: ScreenedClaim,
+): PendingDiagnostic[] | undefined {
   const { codeSets } = tables;
   // A note is read before its rules run: the narrative rules need the reading and the order rules its sections.
   const { narrative, failure } = readNarrativeSafely(parsed, encounter);
-  const checked = checkedView(encounter, codeSets, narrative);
+  const ordered = orderedEncounter(encounter, codeSets, narrative);
+  const diagnoses = checkedDiagnoses(encounter, ordered, tables, narrative);
   // Most runs set no rule level at all (the command line never does): a miss on the object would be
   // paid for every rule of every flagged claim.
   const levels = hasAnyKey(settings.rules) ? settings.rules : undefined;
-  const reacting = reactingRules(tables, registry, levels, parsed.languageId, checked.encounter, checked.diagnoses, narrative !== undefined, screened);
-  let found: PendingDiagnostic[] | undefined = failure === undefined ? undefined : [...into, failure];
+  const reacting = reactingRules(tables, registry, levels, parsed.languageId, ordered, diagnoses, narrative !== undefined, screened);
+  let found = out;
+  if (failure !== undefined) (found ??= []).push(failure);
   let context: RuleContext | undefined;
   const wantsFixes = settings.quickFixes !== false;
   for (let at = 0; at < reacting.length; at++) {
     const rule = registry[reacting[at] as number] as Rule;
     const level = levels?.[rule.id];
     if (level === 'off') continue;
-    context ??= ruleContext(parsed, encounter, checked, tables, wantsFixes, narrative);
+    context ??= ruleContext(parsed, encounter, ordered, diagnoses, tables, wantsFixes, narrative);
     let findings: readonly Finding[];
     try {
       findings = rule.check(context);
     } catch (error) {
       // One faulty rule must not cost the user every other finding, so it is reported and skipped.
-      found ??= [...into];
-      found.push(ruleFailure(encounter, `rule ${rule.id}`, error));
+      (found ??= []).push(ruleFailure(encounter, `rule ${rule.id}`, error));
       continue;
     }
-    for (const finding of findings) {
-      const severity = effectiveSeverity(rule, finding, level);
-      if (severity === undefined) continue;
-      const data = wantsFixes ? serialiseFixes(finding.fixes) : undefined;
-      found ??= [...into];
-      const { span, message } = finding;
-      const href = links.of(rule.id);
-      // Two literals rather than a spread: a rule-dense batch makes one for every finding.
-      found.push(data === undefined
-        ? { span, severity: lspSeverity[severity], code: rule.id, message, href }
-        : { span, severity: lspSeverity[severity], code: rule.id, message, href, data });
-    }
+    if (findings.length > 0) found = appendRuleFindings(rule, level, findings, links, wantsFixes, found);
   }
-  return found ?? into;
+  return found;
+}
+
+/** Appends one rule's findings, at their effective severity, to `out` (made when undefined and a finding is kept). */
+function appendRuleFindings(
+  rule: Rule, level: RuleLevel | undefined, findings: readonly Finding[], links: RuleLinks, wantsFixes: boolean, out: PendingDiagnostic[] | undefined,
+): PendingDiagnostic[] | undefined {
+  let found = out;
+  for (const finding of findings) {
+    const severity = effectiveSeverity(rule, finding, level);
+    if (severity === undefined) continue;
+    const data = wantsFixes ? serialiseFixes(finding.fixes) : undefined;
+    const { span, message } = finding;
+    const href = links.of(rule.id);
+    // Two literals rather than a spread: a rule-dense batch makes one for every finding.
+    (found ??= []).push(data === undefined
+      ? { span, severity: lspSeverity[severity], code: rule.id, message, href }
+      : { span, severity: lspSeverity[severity], code: rule.id, message, href, data });
+  }
+  return found;
 }
 
 /**

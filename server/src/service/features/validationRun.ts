@@ -2,20 +2,17 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CodeSets } from '../codes/codeSet';
 import type { CancellationLike, ValidationSettings } from '../contracts';
-import type { Encounter, ParsedDocument, StructuralProblem } from '../model';
-import { createClaimScreen } from '../rules/claimScreen';
-import type { ScreenedClaim } from '../rules/claimScreen';
+import type { ParsedDocument, StructuralProblem } from '../model';
 import { createRuleTables } from '../rules/ruleTables';
 import type { RuleTables } from '../rules/ruleTables';
-import { rules as registry } from '../rules/index';
 import type { TextSource } from '../spans';
 import { mapOffset } from '../document/offsetEdit';
 import type { X12Lineage } from '../x12/incremental';
-import { ClaimReading } from '../x12/claimReading';
-import type { ClaimBuildOptions, CodeNumbers, X12Document } from '../x12/x12Model';
+import type { X12Document } from '../x12/x12Model';
+import { EncounterChecks } from './encounterChecks';
 import type { PendingDiagnostic } from './validation';
 import {
-  checkEncounter, DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
+  DEFAULT_DOCS_BASE_URL, DIAGNOSTIC_SOURCE, movePending, NO_PENDING, pendingProblem, PROBLEM_LIMIT_CODE, RuleLinks, toDiagnostic,
 } from './validation';
 
 /**
@@ -149,34 +146,8 @@ export function createValidationRun(
   const source: ParsedDocument = parsed;
 
   const tables = options.ruleTables?.codeSets === codeSets ? options.ruleTables : createRuleTables(codeSets);
-  const links = new RuleLinks(docsBaseUrl);
-  const screen = claimByClaim && options.screenClaims !== false ? createClaimScreen(tables, registry, settings.rules) : undefined;
-  const claimCodes: string[] = [];
-  const codeNumbers: CodeNumbers = { values: [], numbering: undefined };
-  // What the screen's pass records of each claim, so that a claim it lets through is built without a second pass.
-  const reading = new ClaimReading();
-  // How a claim that passed the screen is built (see `ClaimBuildOptions`).
-  const screenedClaim: ClaimBuildOptions = { serviceLines: false, reading };
-
-  const findingsOf = (index: number): readonly PendingDiagnostic[] => {
-    const current = source;
-    if (current.languageId === 'x12-837') {
-      const claims = current;
-      let screened: ScreenedClaim | undefined;
-      if (screen !== undefined) {
-        const count = claims.claimCodes(index, claimCodes, codeNumbers, reading);
-        if (count >= 0 && !screen.mayFind(claimCodes, count, codeNumbers)) return NO_PENDING;
-        if (count >= 0) screened = screen.last;
-      }
-      // An 837 batch is checked one claim at a time, so its claims are never all alive at once; each
-      // claim's own structural problems come just before its findings.
-      // A claim whose codes the screen read has had its pointers checked: its service lines are not read again.
-      const { encounter, problems } = claims.buildEncounter(index, screened === undefined ? undefined : screenedClaim);
-      const structural = problems.length === 0 ? NO_PENDING : problems.map(pendingProblem);
-      return checkEncounter(claims, encounter, tables, settings, links, structural, screened);
-    }
-    return checkEncounter(current, current.encounters[index] as Encounter, tables, settings, links);
-  };
+  const checks = new EncounterChecks(source, tables, settings, new RuleLinks(docsBaseUrl), options.screenClaims !== false);
+  const findingsOf = (index: number): readonly PendingDiagnostic[] => checks.append(index, undefined) ?? NO_PENDING;
   const limit = Math.max(0, Math.floor(settings.maxNumberOfProblems));
   // Findings before the encounter being checked, structural problems outside encounters included: once
   // past the limit, the later encounters' findings are counted and dropped as they are made, so they
@@ -360,19 +331,27 @@ export function validate(
 
 /**
  * Validates a parsed document as {@link validate} does, but returns every finding as a pending
- * diagnostic (see {@link ValidationRun.pending}): no problem limit, no positions, no LSP objects.
+ * diagnostic (see {@link ValidationRun.pending}): no problem limit, no positions, no LSP objects. The
+ * findings of every encounter go into the one list returned, structural problems outside encounters
+ * first, so a flagged claim makes no list of its own and nothing is copied at the end.
  */
 export function validateToPending(
-  document: TextSource,
+  _document: TextSource,
   parsed: ParsedDocument,
   codeSets: CodeSets,
   settings: ValidationSettings,
   docsBaseUrl: string = DEFAULT_DOCS_BASE_URL,
   ruleTables?: RuleTables,
 ): PendingDiagnostic[] {
-  const run = createValidationRun(document, parsed, codeSets, settings, { docsBaseUrl, ...(ruleTables === undefined ? {} : { ruleTables }) });
-  while (!run.done) run.step(Number.MAX_SAFE_INTEGER);
-  return run.pending();
+  const tables = ruleTables?.codeSets === codeSets ? ruleTables : createRuleTables(codeSets);
+  const checks = new EncounterChecks(parsed, tables, settings, new RuleLinks(docsBaseUrl), true);
+  const claimByClaim = isClaimByClaim(parsed);
+  const outsideEncounters = claimByClaim ? parsed.envelopeProblems : parsed.problems;
+  const total = claimByClaim ? parsed.claimCount : parsed.encounters.length;
+  const all: PendingDiagnostic[] = [];
+  for (const problem of outsideEncounters) all.push(pendingProblem(problem));
+  for (let index = 0; index < total; index++) checks.append(index, all);
+  return all;
 }
 
 /** Encounters checked between two cancellation polls of {@link validate}: one, as a poll costs nothing. */

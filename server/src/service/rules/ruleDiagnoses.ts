@@ -30,16 +30,18 @@ export class RuleDiagnoses implements EncounterDiagnoses {
   }
 
   /**
-   * The checked diagnoses of `written`, those that pass `isChecked`, in their order, all listed: a
+   * The checked diagnoses of `written`, those that pass `isChecked` (asked with `argument`, so that a
+   * caller passes a module function and makes no closure per claim), in their order, all listed: a
    * claim's, whose order is its own and which has no background codes.
    */
-  static checkedOf(written: DiagnosisList, isChecked: (list: DiagnosisList, index: number) => boolean): RuleDiagnoses {
+  static checkedOf<T = undefined>(written: DiagnosisList, isChecked: (list: DiagnosisList, index: number, argument: T) => boolean, argument?: T): RuleDiagnoses {
+    const given = argument as T;
     let index = 0;
-    while (index < written.length && isChecked(written, index)) index++;
+    while (index < written.length && isChecked(written, index, given)) index++;
     // The common claim has only checked codes: no order.
     if (index === written.length) return new RuleDiagnoses(written, undefined, written.length, written);
     const kept: number[] = [];
-    for (let position = 0; position < written.length; position++) if (isChecked(written, position)) kept.push(position);
+    for (let position = 0; position < written.length; position++) if (isChecked(written, position, given)) kept.push(position);
     return new RuleDiagnoses(written, Int32Array.from(kept), kept.length, written);
   }
 

@@ -50,24 +50,42 @@ export interface BuiltClaim {
   readonly problems: StructuralProblem[];
 }
 
-/**
- * Builds the encounter of one claim slot. Each call builds afresh, so a caller that checks claims one
- * at a time lets the garbage collector reclaim each claim's objects young.
- */
+/** The problems of a claim that has none: one frozen list shared by every such claim. */
+const NO_PROBLEMS: StructuralProblem[] = Object.freeze([]) as unknown as StructuralProblem[];
+
+/** The procedures of a claim that has none (every claim built from the screen's reading, nearly): one shared frozen list. */
+const NO_PROCEDURES: readonly ProcedureMention[] = Object.freeze([]);
+
+/** Builds the encounter of one claim slot (see {@link buildClaimAt}). */
 export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
-  const problems: StructuralProblem[] = [];
-  context.problems = problems;
-  const builder = new ClaimBuilder(context, new ClaimHead(context, slot.firstSegment, slot.encounterIndex), slot.firstSegment, slot.version, options?.serviceLines !== false);
+  return buildClaimAt(context, slot.encounterIndex, slot.firstSegment, slot.lastSegment, slot.version, options);
+}
+
+/**
+ * Builds the encounter of the claim whose CLM is segment `firstSegment` and whose last segment is
+ * `lastSegment`, the encounter at position `encounterIndex`, sent under `version` (ST03 or GS08). The
+ * context's one builder is reset for each claim, so building a claim allocates what the encounter keeps
+ * and little more; nothing the builder holds between claims is reachable from a built claim.
+ */
+export function buildClaimAt(
+  context: InterchangeContext, encounterIndex: number, firstSegment: number, lastSegment: number, version: string | undefined, options?: ClaimBuildOptions,
+): BuiltClaim {
+  const builder = (context.claimBuilder ??= new ClaimBuilder(context));
+  const serviceLines = options?.serviceLines !== false;
+  builder.reset(new ClaimHead(context, firstSegment, encounterIndex), firstSegment, version, serviceLines);
+  const scratch = builder.problems;
+  context.problems = scratch;
   const reading = options?.reading;
-  if (options?.serviceLines === false && reading?.holds(context, slot.firstSegment) === true) {
-    builder.take(reading, slot.lastSegment);
+  if (!serviceLines && reading?.holds(context, firstSegment) === true) {
+    builder.take(reading, lastSegment);
   } else {
     const { ids } = context.table;
-    for (let index = slot.firstSegment + 1; index <= slot.lastSegment; index++) builder.add(index, ids[index] ?? 0);
+    for (let index = firstSegment + 1; index <= lastSegment; index++) builder.add(index, ids[index] ?? 0);
   }
-  const encounter = builder.finish(slot.encounterIndex);
-  checkCodeSets(builder.diagnoses, encounter, problems);
-  return { encounter, problems };
+  const encounter = builder.finish(encounterIndex);
+  checkCodeSets(builder.diagnoses, encounter, scratch);
+  // The builder's list is reused by the next claim, so a claim with problems takes a copy.
+  return { encounter, problems: scratch.length === 0 ? NO_PROBLEMS : scratch.slice() };
 }
 
 /**
@@ -114,28 +132,27 @@ function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encoun
   });
 }
 
-/** Where the claim's last diagnosis HI segment stands, for the insertion point. */
-interface LastDiagnosisHi {
-  readonly segmentIndex: number;
-  readonly compositeCount: number;
-  readonly appendOffset: number;
-}
-
-/** Principal diagnoses first, the rest in the order written; no copy when the principal already leads. */
+/** Principal diagnoses first, the rest in the order written: `diagnoses` (the claim's own copy) is sorted in place when needed. */
 function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
   const needsMove = diagnoses.some((mention, index) => index > 0 && mention.role === 'principal' && diagnoses[0]?.role !== 'principal');
   // Array.prototype.sort is stable, so the other diagnoses keep their written order.
-  return needsMove ? [...diagnoses].sort((a, b) => Number(b.role === 'principal') - Number(a.role === 'principal')) : diagnoses;
+  return needsMove ? diagnoses.sort((a, b) => Number(b.role === 'principal') - Number(a.role === 'principal')) : diagnoses;
 }
 
-/** Builds one claim from its segments; call {@link ClaimBuilder.finish} when the claim ends. */
-class ClaimBuilder {
+/**
+ * Builds one claim from its segments: {@link ClaimBuilder.reset} starts a claim, {@link ClaimBuilder.finish}
+ * ends it. Each interchange context keeps one builder for all its claims; its lists are scratch space,
+ * copied into the encounter when the claim has anything in them.
+ */
+export class ClaimBuilder {
   readonly #context: InterchangeContext;
-  readonly #firstSegment: number;
-  readonly #head: ClaimHead;
-  readonly #version: string | undefined;
+  #firstSegment = 0;
+  #head: ClaimHead | undefined;
+  #version: string | undefined;
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
+  /** The claim's structural problems; the context points its `problems` here while the claim is built. */
+  readonly problems: StructuralProblem[] = [];
   /** The diagnoses as numbers, for a claim built from the screen's reading (then {@link #diagnoses} stays empty). */
   #diagnosisList: ClaimDiagnoses | undefined;
   #serviceDate: string | undefined;
@@ -143,19 +160,39 @@ class ClaimBuilder {
   #statementThrough: string | undefined;
   #professionalLines = 0;
   #institutionalSegments = 0;
-  #lastDiagnosisHi: LastDiagnosisHi | undefined;
-  #lastSegment: number;
+  /** Where the claim's last diagnosis HI segment stands, for the insertion point (segment -1: none yet). */
+  #lastHiSegment = -1;
+  #lastHiComposites = 0;
+  #lastHiAppendOffset = 0;
+  #lastSegment = 0;
   /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
-  readonly #serviceLines: boolean;
+  #serviceLines = true;
 
-  /** Starts a claim at the CLM segment `clmIndex`, whose `head` reads it when asked; `version` is ST03 or GS08. */
-  constructor(context: InterchangeContext, head: ClaimHead, clmIndex: number, version: string | undefined, serviceLines: boolean) {
+  constructor(context: InterchangeContext) {
     this.#context = context;
+  }
+
+  /**
+   * Starts a claim at the CLM segment `clmIndex`, whose `head` reads it when asked; `version` is ST03 or
+   * GS08. Everything the last claim left is cleared.
+   */
+  reset(head: ClaimHead, clmIndex: number, version: string | undefined, serviceLines: boolean): void {
     this.#head = head;
     this.#serviceLines = serviceLines;
     this.#firstSegment = clmIndex;
     this.#lastSegment = clmIndex;
     this.#version = version;
+    this.#diagnoses.length = 0;
+    this.#procedures.length = 0;
+    this.problems.length = 0;
+    this.#diagnosisList = undefined;
+    this.#serviceDate = undefined;
+    this.#statementThrough = undefined;
+    this.#professionalLines = 0;
+    this.#institutionalSegments = 0;
+    this.#lastHiSegment = -1;
+    this.#lastHiComposites = 0;
+    this.#lastHiAppendOffset = 0;
   }
 
   /** Adds the segment `index` (packed id `id`) to the claim. */
@@ -186,10 +223,10 @@ class ClaimBuilder {
     const list = ClaimDiagnoses.fromReading(this.#context, reading);
     // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
     if (list.allIcd10()) this.#diagnosisList = list;
-    mentionsFromReading(this.#context, reading, this.#diagnosisList === undefined ? this.#diagnoses : undefined, this.#procedures);
-    if (reading.lastHiSegment >= 0) {
-      this.#lastDiagnosisHi = { segmentIndex: reading.lastHiSegment, compositeCount: reading.lastHiComposites, appendOffset: reading.lastHiAppendOffset };
-    }
+    // The composites are read again only for what the list does not hold: procedures, or the mentions of an ICD-9-CM claim.
+    if (this.#diagnosisList === undefined) mentionsFromReading(this.#context, reading, this.#diagnoses, this.#procedures);
+    else if (reading.procedureCount > 0) mentionsFromReading(this.#context, reading, undefined, this.#procedures);
+    if (reading.lastHiSegment >= 0) this.#setLastDiagnosisHi(reading.lastHiSegment, reading.lastHiComposites, reading.lastHiAppendOffset);
     const { table } = this.#context;
     for (let date = 0; date < reading.dateCount; date++) {
       const index = reading.dateSegment(date);
@@ -210,27 +247,30 @@ class ClaimBuilder {
     return this.#lastSegment;
   }
 
-  /** Finishes the claim as the encounter at position `encounterIndex`. */
+  /**
+   * Finishes the claim as the encounter at position `encounterIndex`. The encounter gets copies of the
+   * builder's lists (or shared empty ones), never the lists themselves, which the next claim reuses.
+   */
   finish(encounterIndex: number): Encounter {
     const { table } = this.#context;
+    const head = this.#head as ClaimHead;
     const start = table.startOf(this.#firstSegment);
     const end = table.endOf(this.#lastSegment);
     const institutional = this.#isInstitutional();
     const insertionPoint = this.#insertionPoint(institutional);
     // Only an institutional claim reads its CLM here: a professional one is never inpatient.
-    const inpatient = institutional && this.#head.facilityCode.startsWith('11');
+    const inpatient = institutional && head.facilityCode.startsWith('11');
     const dischargeDate = inpatient ? this.#statementThrough : undefined;
     const index = encounterIndex;
     const span = spanOf(start, end);
     const source = institutional ? 'x12-837i' : 'x12-837p';
-    const procedures = this.#procedures;
+    const procedures = this.#procedures.length === 0 ? NO_PROCEDURES : this.#procedures.slice();
     if (this.#diagnosisList !== undefined) {
       const serviceDate = dischargeDate ?? this.#serviceDate;
-      const dateIsDischarge = dischargeDate === undefined ? undefined : true;
-      return new IndexedClaim({ index, span, source, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint }, this.#diagnosisList, this.#head);
+      return new IndexedClaim(index, span, source, procedures, inpatient, serviceDate, dischargeDate !== undefined, insertionPoint, this.#diagnosisList, head);
     }
-    const label = this.#head.label;
-    const diagnoses = principalFirst(this.#diagnoses);
+    const label = head.label;
+    const diagnoses = principalFirst(this.#diagnoses.slice());
     // An inpatient stay is coded with the code set in effect on its discharge date, so a stay
     // admitted in September and discharged in October takes the new fiscal year's codes. Two literals
     // rather than a spread, as every built claim makes one.
@@ -252,9 +292,13 @@ class ClaimBuilder {
 
   #addHi(index: number, start: number, end: number): void {
     const content = readHiSegment(this.#context, start, end, this.#diagnoses, this.#procedures);
-    if (content.diagnosisCount > 0) {
-      this.#lastDiagnosisHi = { segmentIndex: index, compositeCount: content.compositeCount, appendOffset: content.appendOffset };
-    }
+    if (content.diagnosisCount > 0) this.#setLastDiagnosisHi(index, content.compositeCount, content.appendOffset);
+  }
+
+  #setLastDiagnosisHi(segmentIndex: number, compositeCount: number, appendOffset: number): void {
+    this.#lastHiSegment = segmentIndex;
+    this.#lastHiComposites = compositeCount;
+    this.#lastHiAppendOffset = appendOffset;
   }
 
   /** SV101 (837P) or SV202 (837I) is `qualifier:code:modifiers`. */
@@ -326,15 +370,15 @@ class ClaimBuilder {
    * 837I, which may carry more diagnoses across several HI segments, gets a new HI segment after a full one.
    */
   #insertionPoint(institutional: boolean): InsertionPoint | undefined {
-    const last = this.#lastDiagnosisHi;
-    if (last === undefined) return undefined;
+    const segmentIndex = this.#lastHiSegment;
+    if (segmentIndex < 0) return undefined;
     const { text, table } = this.#context;
-    if (last.compositeCount < MAX_HI_COMPOSITES) {
-      return { offset: last.appendOffset, prefix: this.#context.appendPrefix, suffix: '', dotted: false };
+    if (this.#lastHiComposites < MAX_HI_COMPOSITES) {
+      return { offset: this.#lastHiAppendOffset, prefix: this.#context.appendPrefix, suffix: '', dotted: false };
     }
     if (!institutional) return undefined;
-    const terminatorOffset = table.endOf(last.segmentIndex);
-    const nextStart = last.segmentIndex + 1 < table.count ? table.startOf(last.segmentIndex + 1) : text.length;
+    const terminatorOffset = table.endOf(segmentIndex);
+    const nextStart = segmentIndex + 1 < table.count ? table.startOf(segmentIndex + 1) : text.length;
     const between = text.slice(terminatorOffset, nextStart);
     return { offset: nextStart, prefix: `HI${this.#context.appendPrefix}`, suffix: between, dotted: false };
   }

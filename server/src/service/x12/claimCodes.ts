@@ -182,7 +182,7 @@ function readHiCodesInOnePass(
     if (kind === undefined) continue;
     if (kind === QualifierKind.Icd9Diagnosis || codeLength === 0 || !clean) return NEEDS_BUILD;
     if (kind !== QualifierKind.Icd10Diagnosis) {
-      reading?.addComposite(qualifier, elementStart, codeEnd, -1, elements);
+      reading?.addProcedureComposite(qualifier, elementStart, codeEnd, elements);
       continue;
     }
     if (qualifier === PRINCIPAL) context.principals[context.principalCount++] = written;

@@ -152,9 +152,6 @@ export class ClaimDiagnoses implements DiagnosisList {
 /** Numbers kept per diagnosis: the packed qualifier, its start, the code's end and the composite's position. */
 const FIELDS = 4;
 
-/** What a claim is besides its diagnoses and its label. */
-export type ClaimFields = Omit<Encounter, 'diagnoses' | 'diagnosisList' | 'listedCount' | 'setting' | 'label'>;
-
 /**
  * A claim whose diagnoses are kept as numbers ({@link ClaimDiagnoses}): `diagnoses` is made when first
  * read, `diagnosisList` gives the rules the numbers, and `label` reads the claim's CLM when first asked
@@ -174,15 +171,23 @@ export class IndexedClaim implements Encounter {
   readonly #list: ClaimDiagnoses;
   readonly #head: ClaimHead;
 
-  constructor(fields: ClaimFields, list: ClaimDiagnoses, head: ClaimHead) {
-    this.index = fields.index;
-    this.span = fields.span;
-    this.source = fields.source;
-    this.procedures = fields.procedures;
-    this.inpatient = fields.inpatient;
-    this.serviceDate = fields.serviceDate;
-    if (fields.dateIsDischarge !== undefined) (this as { dateIsDischarge?: boolean }).dateIsDischarge = fields.dateIsDischarge;
-    this.insertionPoint = fields.insertionPoint;
+  /**
+   * The claim's fields one by one rather than as an object: the builder makes one such claim for every
+   * claim the screen lets through, and an object of fields would be made and dropped with each.
+   * `dateIsDischarge` true sets the key; false leaves it out.
+   */
+  constructor(
+    index: number, span: Span, source: EncounterSource, procedures: readonly ProcedureMention[], inpatient: boolean,
+    serviceDate: string | undefined, dateIsDischarge: boolean, insertionPoint: InsertionPoint | undefined, list: ClaimDiagnoses, head: ClaimHead,
+  ) {
+    this.index = index;
+    this.span = span;
+    this.source = source;
+    this.procedures = procedures;
+    this.inpatient = inpatient;
+    this.serviceDate = serviceDate;
+    if (dateIsDischarge) (this as { dateIsDischarge?: boolean }).dateIsDischarge = true;
+    this.insertionPoint = insertionPoint;
     this.#list = list;
     this.#head = head;
   }

@@ -20,6 +20,8 @@ export class ClaimReading {
   #firstSegment = -1;
   #composites = new Int32Array(COMPOSITE_FIELDS * 16);
   #compositeCount = 0;
+  /** How many of the composites carry a procedure code: the builder reads the composites again for procedures only when there are some. */
+  #procedureCount = 0;
   #dates = new Int32Array(8);
   #dateCount = 0;
   #professionalLines = 0;
@@ -33,6 +35,7 @@ export class ClaimReading {
     this.#context = undefined;
     this.#firstSegment = -1;
     this.#compositeCount = 0;
+    this.#procedureCount = 0;
     this.#dateCount = 0;
     this.#professionalLines = 0;
     this.#institutionalSegments = 0;
@@ -74,6 +77,17 @@ export class ClaimReading {
     composites[at + 2] = codeEnd;
     composites[at + 3] = codeNumber;
     composites[at + 4] = position;
+  }
+
+  /** Records a composite as {@link addComposite} does, one whose qualifier is a procedure's (its code has no number). */
+  addProcedureComposite(qualifier: number, qualifierStart: number, codeEnd: number, position: number): void {
+    this.#procedureCount++;
+    this.addComposite(qualifier, qualifierStart, codeEnd, -1, position);
+  }
+
+  /** How many composites {@link addProcedureComposite} recorded. */
+  get procedureCount(): number {
+    return this.#procedureCount;
   }
 
   /** Notes the HI segment `segmentIndex` as holding diagnoses, with its non-empty composites and where the last one ends. */

@@ -62,6 +62,11 @@ export class ClaimSlots {
     return this.#interchange[index] ?? 0;
   }
 
+  /** ST03, else GS08, of the claim at `index`. */
+  versionOf(index: number): string | undefined {
+    return this.#versions[this.#version[index] ?? 0];
+  }
+
   /** The index of the claim whose segment range holds the segment, or -1 (binary search; claims are in order). */
   indexOfSegment(segmentIndex: number): number {
     let low = 0;

@@ -4,7 +4,7 @@ import { stringReader } from '../document/textReader';
 import type { TextReader } from '../document/textReader';
 import type { BuiltClaim } from './claimBuilder';
 import type { ClaimSlot } from './claimSlots';
-import { buildClaim } from './claimBuilder';
+import { buildClaimAt } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
 import type { ClaimReading } from './claimReading';
 import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
@@ -100,7 +100,10 @@ interface ClaimAccess {
 
 function flatAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
   return {
-    buildEncounter: (claimIndex, options) => buildClaim(contextOf(claimIndex), slots.get(claimIndex) as ClaimSlot, options),
+    // The claim's numbers are passed one by one: a slot object per built claim would be made and dropped at once.
+    buildEncounter: (claimIndex, options) => buildClaimAt(
+      contextOf(claimIndex), claimIndex, slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), slots.versionOf(claimIndex), options,
+    ),
     claimCodes: (claimIndex, out, numbers, reading) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out, numbers, reading),
     segment: (index, interchange) => viewSegment(reader, table, index, interchange.delimiters, interchange.observedComponent),
   };
