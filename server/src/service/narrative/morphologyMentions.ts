@@ -326,7 +326,7 @@ const SPREAD_WORDS = new Set(['mets', 'met', 'metastases', 'metastasis', 'metast
 // A Kaposi sarcoma's lesions are mostly of the skin: its report label or the body site written right after it is its site (C46.0).
 const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus', 'kaposi']);
 /** Benign tumours the Tabular subdivides by organ or tissue, whose organ an imaging finding may give. */
-const ORGAN_AXES = new Set(['hemangioma', 'lipoma']);
+const ORGAN_AXES = new Set(['hemangioma', 'lipoma', 'leiomyoma']);
 
 /**
  * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,

@@ -1,0 +1,27 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Codes round 20 (issue 12): mentions the reader already found with the wrong code, read as a coder reads them. Codes checked
+ * against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): D21.4 Benign neoplasm of connective and other soft
+ * tissue of abdomen; D13.0 Benign neoplasm of esophagus; D25.9 Leiomyoma of uterus, unspecified.
+ */
+
+// ANNOTATION.md, "A leiomyoma of the stomach is D21.4": the Index sends a leiomyoma outside the uterus to the Table ("Leiomyoma —
+// see also Neoplasm, connective tissue, benign"), whose connective tissue list has the row "connective tissue, stomach" (Benign
+// D21.4); a site the list does not name is coded as a neoplasm of that site (the Table's note to the list: an esophageal
+// leiomyoma is table: esophagus / Benign D13.0). The uterus, the other female genital organs and the pelvis keep "Leiomyoma,
+// uterus" D25.9. A leiomyoma offered against a GIST ("GIST vs leiomyoma") is of the GIST's organ (d271, d392, d770).
+const leiomyomaOutsideUterus: readonly ReadingCase[] = [
+  ['a gastric leiomyoma is the connective tissue of the abdomen', 'Gastric leiomyoma.', [['Gastric leiomyoma', 'D214', 'present']]],
+  ['"leiomyoma of the stomach" is D21.4', 'Leiomyoma of the stomach.', [['Leiomyoma of the stomach', 'D214', 'present']]],
+  ['an esophageal leiomyoma is the esophagus\'s benign neoplasm', 'Esophageal leiomyoma.', [['Esophageal leiomyoma', 'D130', 'present']]],
+  ['a uterine leiomyoma stays D25.9', 'Uterine leiomyoma.', [['Uterine leiomyoma', 'D259', 'present']]],
+  ['a pelvic mass read as a leiomyoma stays D25.9', 'Pelvic mass c/w leiomyoma.', [['leiomyoma', 'D259', 'uncertain']]],
+  ['a leiomyoma offered against a gastric GIST is gastric (d392)', 'Gastric GIST. DDx: GIST vs leiomyoma.',
+    [['Gastric GIST', 'C49A2', 'present'], ['GIST', 'C49A2', 'uncertain'], ['leiomyoma', 'D214', 'uncertain']]],
+  ['a leiomyoma in the next sentence of a GIST keeps D25.9', 'Gastric GIST. Also leiomyoma on US.',
+    [['Gastric GIST', 'C49A2', 'present'], ['leiomyoma', 'D259', 'present']]],
+];
+
+describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
