@@ -24,4 +24,18 @@ const leiomyomaOutsideUterus: readonly ReadingCase[] = [
     [['Gastric GIST', 'C49A2', 'present'], ['leiomyoma', 'D259', 'present']]],
 ];
 
+// ANNOTATION.md, "An untyped MDS restating the patient's typed MDS takes the documented type" (Tabular D46.C Myelodysplastic
+// syndrome with isolated del(5q) chromosomal abnormality, D46.21 Refractory anemia with excess of blasts 1): an MDS asked about
+// before the note establishes one ("? MDS" on a consult request, d196; "r/o MDS" in a marrow report's history, d509) stays
+// D46.9 Myelodysplastic syndrome, unspecified; the same words after the typed MDS restate it.
+const askedMyelodysplasia: readonly ReadingCase[] = [
+  ['"? MDS" on the request before the typed MDS stays D46.9 (d196)', 'Reason: anemia, ? MDS\nMarrow: MDS with isolated del(5q). Plan: MDS tx.',
+    [['MDS', 'D469', 'uncertain'], ['MDS with isolated del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'present']]],
+  ['"r/o MDS" before the typed MDS stays D46.9 (d509)', 'Clinical history: r/o MDS.\nDx MDS-EB-1, IPSS-M high.',
+    [['MDS', 'D469', 'uncertain'], ['MDS-EB-1', 'D4621', 'present']]],
+  ['a doubted MDS after the typed MDS restates it', 'Dx MDS-EB-1. Possible MDS progression.',
+    [['MDS-EB-1', 'D4621', 'present'], ['MDS', 'D4621', 'uncertain']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
+describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
