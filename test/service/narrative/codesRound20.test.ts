@@ -37,5 +37,26 @@ const askedMyelodysplasia: readonly ReadingCase[] = [
     [['MDS-EB-1', 'D4621', 'present'], ['MDS', 'D4621', 'uncertain']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note" (the pathology part's label is the statement's own site):
+// an operative note lists its specimens by letter and its pathology addendum answers part by part with the same letters and no
+// site, so each answer is read at its part's site (d786: part A "Bladder tumor, L lateral wall" → table: bladder / wall /
+// lateral C67.2 Malignant neoplasm of lateral wall of bladder; part C "Bladder, L posterior wall papillary lesion" → C67.4
+// Malignant neoplasm of posterior wall of bladder; part F "Prostatic urethra" → table: urethra / Ca in situ D09.19 Carcinoma in
+// situ of other urinary organs). A node with no region takes its part's region (table: lymph gland, axilla / Malignant
+// Secondary C77.3). The list's last item covers its own sentence only: what follows is the note's again.
+const letteredParts: readonly ReadingCase[] = [
+  ['an addendum\'s lettered answers take their specimen lines\' sites (d786)',
+    'SPECIMENS:\nA. Bladder tumor, L lateral wall, TURBT\nB. Bladder, L posterior wall papillary lesion\nC. Prostatic urethra, bx\n\n'
+    + 'ADDENDUM - PATHOLOGY:\nA. Invasive high-grade papillary urothelial carcinoma (pT1).\nB. Papillary urothelial carcinoma, low grade, noninvasive (pTa).\n'
+    + 'C. Benign urothelial mucosa, negative for CIS.\nDiscussed HG T1 w/ CIS.',
+    [['Bladder tumor', 'C672', 'present'], ['urothelial carcinoma', 'C672', 'present'], ['urothelial carcinoma', 'C674', 'present'],
+      ['CIS', 'D0919', 'negated'], ['CIS', 'D090', 'present']]],
+  ['a node with no region takes its part\'s region',
+    'SPECIMENS:\nA. Left breast, mastectomy\nB. Lymph node, left axilla\n\nADDENDUM - PATHOLOGY:\nA. Invasive ductal carcinoma, 2.6 cm.\n'
+    + 'B. One lymph node, negative for metastatic carcinoma (0/1).',
+    [['ductal carcinoma', 'null', 'present'], ['lymph node, negative for metastatic carcinoma', 'C773', 'negated']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
+describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
