@@ -1,6 +1,5 @@
 import type { NarrativeContext } from './context';
 import { chooseCode } from './mapping';
-import type { SitedCode } from './morphologyCode';
 import type { RawMention } from './rawMention';
 import { rowForPath } from './tablePath';
 
@@ -15,10 +14,17 @@ import { rowForPath } from './tablePath';
 /** Primary cells of the female genital organs (C51–C58) and the ill-defined regions (C76): the leiomyoma stays the uterus's. */
 const UTERINE_OR_REGIONAL_PRIMARY = /^C(5[1-8]|76)/;
 
+/** The code a site gives the leiomyoma, in the shape of `morphologyCode.ts`' sited codes (which imports this file, so not that type). */
+interface LeiomyomaCode {
+  readonly code: string | null;
+  readonly candidates: readonly string[];
+  readonly source: string;
+}
+
 /** The Table's head row of the connective tissue list. */
 const CONNECTIVE_TISSUE = 'connective tissue';
 
-export function leiomyomaCode(context: NarrativeContext, mention: RawMention): SitedCode | undefined {
+export function leiomyomaCode(context: NarrativeContext, mention: RawMention): LeiomyomaCode | undefined {
   const site = mention.site;
   if (site === undefined || site.lymphNode) return undefined;
   const primaryChoice = context.memo.remember('code', `${site.path.join('/')}|primary||||`, () => chooseCode(context.table, context.codes, { path: site.path, column: 'primary' }));
