@@ -57,6 +57,22 @@ const letteredParts: readonly ReadingCase[] = [
     [['ductal carcinoma', 'null', 'present'], ['lymph node, negative for metastatic carcinoma', 'C773', 'negated']]],
 ];
 
+// Index: Leukemia, acute NEC C95.0- (Tabular C95.00 Acute leukemia of unspecified cell type not having achieved remission):
+// "acute leukemia" names the acute leukaemia of unspecified cell type, not the Index's leukaemia NOS (C95.90), and a CLL is no
+// type of it (d357 "no evidence of acute leukemia" in a CLL patient's marrow, d568 "risk of transformation to acute
+// leukemia"); in an AML note it is the AML (C92.00), as an untyped leukaemia is (ANNOTATION.md, the untyped leukaemia rule).
+// A type denied right before it ("no transformation to AML") is no type the record documents, as a refuted one is not (d357).
+const acuteLeukaemia: readonly ReadingCase[] = [
+  ['a CLL patient\'s denied "acute leukemia" is C95.00 (d357)', 'CLL/SLL, Rai 0. BM bx: no evidence of acute leukemia.',
+    [['CLL/SLL', 'C9110', 'present'], ['acute leukemia', 'C9500', 'negated']]],
+  ['a feared "acute leukemia" is C95.00 (d568)', 'Low risk of transformation to acute leukemia.', [['acute leukemia', 'C9500', 'hypothetical']]],
+  ['an AML patient\'s "acute leukemia" is the AML', 'AML (NPM1+), D+16. Marrow: no residual acute leukemia.',
+    [['AML', 'C9200', 'present'], ['acute leukemia', 'C9200', 'negated']]],
+  ['a denied AML types no leukaemia', 'Post-PV MF. No transformation to AML. Risk of leukemia discussed.',
+    [['Post-PV MF', 'D474', 'present'], ['AML', 'C9200', 'negated'], ['leukemia', 'C9590', 'hypothetical']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
 describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
+describe('narrative codes round 20: an acute leukaemia of no cell type is C95.0-', () => checkReadings(acuteLeukaemia));

@@ -23,13 +23,28 @@ interface TypedDisease {
 /** A typed mention's own morphology: its code is the type the untyped word restates. */
 const ownType = (morphology: MorphologyTerm): MorphologyTerm => morphology;
 
-/** Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate. */
+/**
+ * Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate, and an acute
+ * leukaemia of unspecified cell type (C95.0-) names no cell type.
+ */
 const LEUKAEMIA: TypedDisease = {
   untyped: 'C95.90',
   isTyped: (mention) => {
     const code = mention.morphology?.code ?? '';
-    return /^C9[1-5]\./.test(code) && code !== 'C95.90' && !code.startsWith('C92.3');
+    return /^C9[1-5]\./.test(code) && code !== 'C95.90' && !code.startsWith('C95.0') && !code.startsWith('C92.3');
   },
+  accepts: () => true,
+  typeOf: ownType,
+};
+
+/**
+ * The acute leukaemias of a cell type (Tabular C91.0 lymphoblastic, C92.0 / C92.4 / C92.5 / C92.6 / C92.A myeloid, C93.0 monoblastic,
+ * C94.0 erythroid, C94.2 megakaryoblastic): "acute leukemia" in an AML note is the AML, in a CLL note the acute leukaemia of
+ * unspecified cell type (Tabular C95.0-), which the chronic leukaemia is not.
+ */
+const ACUTE_LEUKAEMIA: TypedDisease = {
+  untyped: 'C95.00',
+  isTyped: (mention) => /^C(91\.0|92\.[0456A]|93\.0|94\.[02])/.test(mention.morphology?.code ?? ''),
   accepts: () => true,
   typeOf: ownType,
 };
@@ -88,7 +103,8 @@ const MYELODYSPLASIA: TypedDisease = {
  * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
  */
 export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false, asked: (mention: RawMention) => boolean = () => false): RawMention[] {
-  return withNoteType(withNoteType(withNoteType(raw, LEUKAEMIA, refuted, asked), LYMPHOMA, refuted, asked), MYELODYSPLASIA, refuted, asked);
+  const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted, asked), ACUTE_LEUKAEMIA, refuted, asked);
+  return withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted, asked), MYELODYSPLASIA, refuted, asked);
 }
 
 function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean, asked: (mention: RawMention) => boolean): RawMention[] {
