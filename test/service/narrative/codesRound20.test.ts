@@ -72,7 +72,27 @@ const acuteLeukaemia: readonly ReadingCase[] = [
     [['Post-PV MF', 'D474', 'present'], ['AML', 'C9200', 'negated'], ['leukemia', 'C9590', 'hypothetical']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note" (a coder codes the most specific diagnosis the record
+// documents): a benign histology that implies its organ, written again without its part, restates the lesion the encounter
+// places at one part in the same words (d769's result letter: "tubulovillous adenoma" of part A, ascending colon, table: colon /
+// ascending / Benign D12.2 Benign neoplasm of ascending colon; "tubular adenomas" of part B, D12.3 Benign neoplasm of transverse
+// colon; d504 "f/u meningioma" of the R frontal convexity meningioma, D32.0 Benign neoplasm of cerebral meninges). Words placed
+// at two parts leave the restatement at the organ (D12.6 Benign neoplasm of colon, unspecified).
+const restatedBenignParts: readonly ReadingCase[] = [
+  ['a result letter restates each polyp at its part (d769)',
+    'PATHOLOGY:\nA. Colon, ascending, polypectomy: Tubulovillous adenoma.\nB. Colon, transverse, polypectomy: Tubular adenomas (2 fragments).\n\n'
+    + 'Letter: the large polyp was a tubulovillous adenoma. The two small polyps were tubular adenomas.',
+    [['Tubulovillous adenoma', 'D122', 'present'], ['Tubular adenomas', 'D123', 'present'], ['tubulovillous adenoma', 'D122', 'present'],
+      ['tubular adenomas', 'D123', 'present']]],
+  ['adenomas of two parts leave the restatement at the colon',
+    'PATHOLOGY:\nA. Colon, ascending, polypectomy: Tubular adenoma.\nB. Colon, sigmoid, polypectomy: Tubular adenoma.\n\nLetter: both polyps were tubular adenomas.',
+    [['Tubular adenoma', 'D122', 'present'], ['Tubular adenoma', 'D125', 'present'], ['tubular adenomas', 'D126', 'present']]],
+  ['a meningioma named before its site is of the meninges documented (d504)', 'Chief Complaint: f/u meningioma; new L hearing loss\nHPI: 67 yo M w/ known R frontal convexity meningioma (2.4 cm).',
+    [['meningioma', 'D320', 'present'], ['frontal convexity meningioma', 'D320', 'present']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
 describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
 describe('narrative codes round 20: an acute leukaemia of no cell type is C95.0-', () => checkReadings(acuteLeukaemia));
+describe('narrative codes round 20: a benign histology restated takes the part the encounter places it at', () => checkReadings(restatedBenignParts));

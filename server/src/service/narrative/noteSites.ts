@@ -16,6 +16,7 @@ import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
 import { withSpecimenPartSite } from './specimenPartReference';
 import { withLetteredPartSites } from './letteredParts';
+import { withRestatedBenignSites } from './restatedBenignSite';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { writtenAsPast } from './pastPrimaries';
@@ -50,6 +51,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
+  (mentions) => withRestatedBenignSites(mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
@@ -72,7 +74,8 @@ const NOTE_PASSES: readonly NotePass[] = [
 /**
  * The last site passes over a read's mentions, once their sites are placed, in the order they run: the adenoma a carcinoma
  * arises in is no mention (arisingAdenoma.ts), and a lymphoma's stage list names no secondary (lymphomaStageSites.ts); an
- * addendum's lettered answer takes the site of its specimen line of the same letter (letteredParts.ts); a pending
+ * addendum's lettered answer takes the site of its specimen line of the same letter (letteredParts.ts), a restated benign
+ * histology the one part the encounter places its words at (restatedBenignSite.ts); a pending
  * organ word takes the organ the encounter documents a neoplasm at (encounterOrgan.ts), a BI-RADS category line's "malignancy"
  * the site of the finding it is given for (biradsCategory.ts), a site-less tissue carcinoma the encounter's one cancer organ,
  * past primaries set aside (restatedCarcinoma.ts, pastPrimaries.ts), and a site-less tumour the one organ of the note's tumours
