@@ -91,8 +91,19 @@ const restatedBenignParts: readonly ReadingCase[] = [
     [['meningioma', 'D320', 'present'], ['frontal convexity meningioma', 'D320', 'present']]],
 ];
 
+// Tabular D17.- Benign lipomatous neoplasm by site (D17.1 … of skin and subcutaneous tissue of trunk, D17.24 … of left leg,
+// D17.39 … of other sites): "subcutaneous" names the tissue, and the body surface written right after it says which skin (d712
+// "subcutaneous lipoma R upper back" D17.1); with no surface written the lipoma stays D17.39.
+const lipomaSurface: readonly ReadingCase[] = [
+  ['a subcutaneous lipoma of the upper back is of the trunk (d712)', 'Back: 4 cm soft mobile subcutaneous lipoma R upper back, unchanged.',
+    [['subcutaneous lipoma', 'D171', 'present']]],
+  ['a subcutaneous lipoma of the left thigh is of the left leg', 'Subcutaneous lipoma of the L thigh.', [['Subcutaneous lipoma', 'D1724', 'present']]],
+  ['a subcutaneous lipoma of no surface stays D17.39', 'Subcutaneous lipoma.', [['Subcutaneous lipoma', 'D1739', 'present']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
 describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
 describe('narrative codes round 20: an acute leukaemia of no cell type is C95.0-', () => checkReadings(acuteLeukaemia));
 describe('narrative codes round 20: a benign histology restated takes the part the encounter places it at', () => checkReadings(restatedBenignParts));
+describe('narrative codes round 20: a subcutaneous lipoma takes the body surface written after it', () => checkReadings(lipomaSurface));
