@@ -101,9 +101,21 @@ const lipomaSurface: readonly ReadingCase[] = [
   ['a subcutaneous lipoma of no surface stays D17.39', 'Subcutaneous lipoma.', [['Subcutaneous lipoma', 'D1739', 'present']]],
 ];
 
+// ANNOTATION.md, coordinated sites (one entry per site), and Tabular D25.1 Intramural leiomyoma of uterus / D25.2 Subserosal
+// leiomyoma of uterus: a pathology line that sets two layers off after the plural ("Leiomyomata, intramural and subserosal")
+// documents a leiomyoma of each layer, so a fibroid restated without its layer is of two layers and stays D25.9 Leiomyoma of
+// uterus, unspecified (d559 "presumed fibroids", "multiple leiomyomata").
+const layersSetOffAfter: readonly ReadingCase[] = [
+  ['two layers set off after the plural are two leiomyomas, and the restatement stays D25.9 (d559)',
+    'Uterus: multiple leiomyomata.\n  - Leiomyomata, intramural and subserosal (3, up to 2.1 cm).',
+    [['leiomyomata', 'D259', 'present'], ['Leiomyomata, intramural and subserosal', 'D251', 'present'], ['Leiomyomata, intramural and subserosal', 'D252', 'present']]],
+  ['one layer set off stays one leiomyoma', 'Leiomyomata, intramural.', [['Leiomyomata, intramural', 'D251', 'present']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
 describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
 describe('narrative codes round 20: an acute leukaemia of no cell type is C95.0-', () => checkReadings(acuteLeukaemia));
 describe('narrative codes round 20: a benign histology restated takes the part the encounter places it at', () => checkReadings(restatedBenignParts));
 describe('narrative codes round 20: a subcutaneous lipoma takes the body surface written after it', () => checkReadings(lipomaSurface));
+describe('narrative codes round 20: two fibroid layers set off after the plural are a leiomyoma of each', () => checkReadings(layersSetOffAfter));
