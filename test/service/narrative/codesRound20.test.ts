@@ -112,6 +112,17 @@ const layersSetOffAfter: readonly ReadingCase[] = [
   ['one layer set off stays one leiomyoma', 'Leiomyomata, intramural.', [['Leiomyomata, intramural', 'D251', 'present']]],
 ];
 
+// Index: Cholangiocarcinoma C22.1 (no site; Tabular C22.1 Intrahepatic bile duct carcinoma), "specified site NEC — see Neoplasm,
+// malignant, by site"; Index: Klatskin's tumor C24.0 (Tabular C24.0 Malignant neoplasm of extrahepatic bile duct). A note that
+// documents its cholangiocarcinoma at the hilum has specified its site, so a site-less restatement is that cancer (d795 "c/w
+// cholangiocarcinoma" of the hilar stricture's biopsy); a note that also writes an intrahepatic one keeps C22.1.
+const documentedBileDuct: readonly ReadingCase[] = [
+  ['a hilar cholangiocarcinoma\'s site-less restatement is C24.0 (d795)', 'Hilar cholangiocarcinoma (Klatskin). Path: c/w cholangiocarcinoma.',
+    [['Hilar cholangiocarcinoma', 'C240', 'present'], ['cholangiocarcinoma', 'C240', 'present']]],
+  ['a note with an intrahepatic one keeps C22.1', 'Intrahepatic cholangiocarcinoma. Hilar cholangiocarcinoma? Cholangiocarcinoma.',
+    [['Intrahepatic cholangiocarcinoma', 'C221', 'present'], ['Hilar cholangiocarcinoma', 'C240', 'uncertain'], ['Cholangiocarcinoma', 'C221', 'present']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
 describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
@@ -119,3 +130,4 @@ describe('narrative codes round 20: an acute leukaemia of no cell type is C95.0-
 describe('narrative codes round 20: a benign histology restated takes the part the encounter places it at', () => checkReadings(restatedBenignParts));
 describe('narrative codes round 20: a subcutaneous lipoma takes the body surface written after it', () => checkReadings(lipomaSurface));
 describe('narrative codes round 20: two fibroid layers set off after the plural are a leiomyoma of each', () => checkReadings(layersSetOffAfter));
+describe('narrative codes round 20: a site-less cholangiocarcinoma of a hilar one is C24.0', () => checkReadings(documentedBileDuct));
