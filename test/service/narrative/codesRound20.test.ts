@@ -123,6 +123,22 @@ const documentedBileDuct: readonly ReadingCase[] = [
     [['Intrahepatic cholangiocarcinoma', 'C221', 'present'], ['Hilar cholangiocarcinoma', 'C240', 'uncertain'], ['Cholangiocarcinoma', 'C221', 'present']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note" for nodes (encounterNodeRegion.ts): a nodal metastasis with
+// no region takes the one region the encounter's nodal metastases name, and two rows of one Table region are one region (table:
+// lymph gland, gastric and celiac / Malignant Secondary C77.2 Secondary and unspecified malignant neoplasm of intra-abdominal
+// lymph nodes; d721 "metastatic to liver and perigastric/celiac nodes" … "GEJ adenocarcinoma w/ liver and nodal mets" C77.2).
+// Nodes of two regions leave it at C77.9 Secondary and unspecified malignant neoplasm of lymph node, unspecified.
+const oneTableRegion: readonly ReadingCase[] = [
+  ['perigastric and celiac nodes are one region for the nodal mets (d721)',
+    'Adenocarcinoma of the gastroesophageal junction, metastatic to liver and perigastric/celiac nodes.\nA/P: GEJ adenocarcinoma w/ liver and nodal mets.',
+    [['Adenocarcinoma of the gastroesophageal junction', 'C160', 'present'], ['metastatic to liver', 'C787', 'present'], ['perigastric', 'C772', 'present'],
+      ['celiac nodes', 'C772', 'present'], ['GEJ adenocarcinoma', 'C160', 'present'], ['liver', 'C787', 'present'], ['nodal mets', 'C772', 'present']]],
+  ['nodes of two regions leave the nodal mets at C77.9',
+    'Adenocarcinoma of the gastroesophageal junction, metastatic to liver and mediastinal/celiac nodes.\nA/P: GEJ adenocarcinoma w/ liver and nodal mets.',
+    [['Adenocarcinoma of the gastroesophageal junction', 'C160', 'present'], ['metastatic to liver', 'C787', 'present'], ['mediastinal', 'C771', 'present'],
+      ['celiac nodes', 'C772', 'present'], ['GEJ adenocarcinoma', 'C160', 'present'], ['liver', 'C787', 'present'], ['nodal mets', 'C779', 'present']]],
+];
+
 describe('narrative codes round 20: a leiomyoma outside the uterus is coded by the Table', () => checkReadings(leiomyomaOutsideUterus));
 describe('narrative codes round 20: an MDS asked about before the note types it stays unspecified', () => checkReadings(askedMyelodysplasia));
 describe('narrative codes round 20: an addendum\'s lettered answer is read at its specimen line\'s site', () => checkReadings(letteredParts));
@@ -131,3 +147,4 @@ describe('narrative codes round 20: a benign histology restated takes the part t
 describe('narrative codes round 20: a subcutaneous lipoma takes the body surface written after it', () => checkReadings(lipomaSurface));
 describe('narrative codes round 20: two fibroid layers set off after the plural are a leiomyoma of each', () => checkReadings(layersSetOffAfter));
 describe('narrative codes round 20: a site-less cholangiocarcinoma of a hilar one is C24.0', () => checkReadings(documentedBileDuct));
+describe('narrative codes round 20: two node rows of one Table region are one region', () => checkReadings(oneTableRegion));
