@@ -94,7 +94,7 @@ export function withLetteredPartSites(tokens: readonly Token[], sites: readonly 
   return mentions.map((mention) => {
     const covering = answers[lastAtOrBefore(starts, starts.length, mention.anchorStart)];
     if (covering === undefined || mention.anchorStart < covering.start || mention.anchorStart >= covering.end) return mention;
-      const site = partSiteFor(mention, covering.site);
+    const site = partSiteFor(mention, covering.site);
     if (site === undefined) return mention;
     const spread = mention.site === undefined && mention.column === 'primary' && (site.lymphNode || isMetastasisProne(site));
     // A node keeps its label's words, where a later pass reads its station ("Lymph node, station 8a" of a pancreatic cancer).
