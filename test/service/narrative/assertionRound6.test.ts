@@ -106,7 +106,7 @@ describe('narrative assertion round 6: a Past Surgical History list dates its op
     // Surgical History lists is past, so the removal needs no written date (a procedure report's own "hysterectomy" does).
     ['a parenthesised diagnosis after an operation', 'PSH: cholecystectomy, hysterectomy (benign fibroids)\n', [['fibroids', 'Z86018', 'history']]],
     ['an operation after the diagnosis', 'PSH:\n- uterine fibroids - hysterectomy\n', [['fibroids', 'Z86018', 'history']]],
-    ['today\'s specimen stays present', 'Pathology: uterine leiomyoma, hysterectomy specimen.\n', [['leiomyoma', 'D259', 'present']]],
+    ['today\'s specimen stays present', 'Pathology: uterine leiomyoma, hysterectomy specimen.\n', [['uterine leiomyoma', 'D259', 'present']]],
   ]);
 });
 

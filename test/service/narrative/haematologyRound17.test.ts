@@ -53,7 +53,7 @@ const weighedInComment: readonly ReadingCase[] = [
 // r/o APL", "Query plasma cell myeloma") asks whether the disease is there, as a rule-out does (d643, d644, d657).
 const requisitionRuleOut: readonly ReadingCase[] = [
   ['please eval for a leukaemia is a rule-out', 'CLINICAL HISTORY: 61% blasts on diff. Please eval for acute leukemia, r/o APL.',
-    [['leukemia', 'C9240', 'uncertain'], ['APL', 'C9240', 'uncertain']]],
+    [['acute leukemia', 'C9240', 'uncertain'], ['APL', 'C9240', 'uncertain']]],
   ['query a myeloma is a rule-out', 'Clinical: IgG kappa M-spike 3.1 g/dL, lytic lesions. Query plasma cell myeloma.', [['plasma cell myeloma', 'C9000', 'uncertain']]],
   ['guard: a query date names no diagnosis', 'Query date: 11/30/2026. Dx: multiple myeloma on lenalidomide.', [['multiple myeloma', 'C9000', 'present']]],
 ];

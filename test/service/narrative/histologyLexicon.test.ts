@@ -122,6 +122,8 @@ describe('narrative lexicon: histologies classified by morphology', () => {
     'C96.21': /aggressive systemic mastocytosis/i,
     'C96.22': /mast cell sarcoma/i,
     'C94.30': /mast cell leukemia not having achieved remission/i,
+    // Round 20: "acute leukemia" of no cell type (Index: Leukemia, acute NEC C95.0-).
+    'C95.00': /^acute leukemia of unspecified cell type not having achieved remission$/i,
     'C96.6': /unifocal langerhans-cell histiocytosis/i,
     'C96.5': /multifocal and unisystemic langerhans-cell histiocytosis/i,
     'C96.0': /multifocal and multisystemic \(disseminated\) langerhans-cell histiocytosis/i,

@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { LYMPHOMA_NODE_DIGIT } from './morphologySites';
 import { samePath } from './siteMatch';
 import { isSynopticNodeField } from './nodeFieldLabel';
 import type { Token } from './token';
@@ -43,8 +44,17 @@ function onlyNodeRegion(mentions: readonly RawMention[]): readonly string[] | un
   for (const mention of mentions) {
     const path = mention.site?.path;
     if (path === undefined || !isNodalMetastasis(mention) || isRegionless(mention)) continue;
-    if (found !== undefined && !samePath(found, path)) return undefined;
+    if (found !== undefined && !samePath(found, path) && !sameTableRegion(found, path)) return undefined;
     found = path;
   }
   return found;
+}
+
+/**
+ * Whether two node rows lie in one region of the Table's node list (round 20): "perigastric/celiac nodes" are two rows of the
+ * intra-abdominal nodes, one region (C77.2), as the lymphomas' fifth character reads them (`morphologySites.ts`).
+ */
+function sameTableRegion(first: readonly string[], second: readonly string[]): boolean {
+  const region = LYMPHOMA_NODE_DIGIT.get(first[first.length - 1] ?? '');
+  return region !== undefined && region === LYMPHOMA_NODE_DIGIT.get(second[second.length - 1] ?? '');
 }

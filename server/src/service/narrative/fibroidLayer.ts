@@ -41,6 +41,11 @@ export function withCoordinatedFibroidLayers(tokens: readonly Token[], raw: read
   return raw.flatMap((mention) => {
     const morphology = mention.morphology;
     if (morphology === undefined || !LAYERED_LEIOMYOMA.test(morphology.code)) return [mention];
+    const after = layerSetOffAfter(tokens, mention.end, morphology.code);
+    if (after !== undefined) {
+      const end = mention.end + 2;
+      return [{ ...mention, end }, { ...mention, end, morphology: { ...morphology, code: after.code, source: `Tabular ${after.code} ${after.layer} leiomyoma of uterus` } }];
+    }
     const joiner = tokens[mention.start - 1];
     const layer = tokens[mention.start - 2];
     const code = LAYER_CODES.get(layer?.norm ?? '');
@@ -49,4 +54,17 @@ export function withCoordinatedFibroidLayers(tokens: readonly Token[], raw: read
     const first = { ...mention, start, morphology: { ...morphology, code, source: `Tabular ${code} ${layer.norm} leiomyoma of uterus` } };
     return [first, { ...mention, start }];
   });
+}
+
+/**
+ * "Leiomyomata, intramural and subserosal (3, up to 2.1 cm)": a pathology line sets the layers off after the plural, and the
+ * lexicon reads the first; a second layer joined after it ("and subserosal") is a leiomyoma of that layer too.
+ */
+function layerSetOffAfter(tokens: readonly Token[], end: number, code: string): { code: string; layer: string } | undefined {
+  const joiner = tokens[end];
+  const layer = tokens[end + 1];
+  const second = LAYER_CODES.get(layer?.norm ?? '');
+  if (joiner === undefined || layer === undefined || tokens[end - 1]?.norm === undefined || !LAYER_CODES.has(tokens[end - 1]?.norm ?? '')) return undefined;
+  if (!LAYER_JOINERS.has(joiner.norm) || joiner.norm === ',' || layer.sentence !== joiner.sentence || second === undefined || second === code) return undefined;
+  return { code: second, layer: layer.norm };
 }

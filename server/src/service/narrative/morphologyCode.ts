@@ -1,5 +1,6 @@
 import type { NarrativeContext } from './context';
 import { chooseCode } from './mapping';
+import { leiomyomaCode } from './leiomyomaSite';
 import type { RawMention } from './rawMention';
 import { LYMPHOMA_EXTRANODAL_DIGIT, MELANOMA_BY_SKIN_SITE, lymphomaSiteDigit, skinSiteKey } from './morphologySites';
 
@@ -24,6 +25,7 @@ export function sitedMorphologyCode(context: NarrativeContext, mention: RawMenti
   if (site === undefined || axis === undefined || axis === 'carcinoid') return undefined;
   if (axis === 'hemangioma') return hemangiomaCode(context, mention);
   if (axis === 'lipoma') return lipomaCode(context, mention);
+  if (axis === 'leiomyoma') return leiomyomaCode(context, mention);
   if (axis === 'gist') return gistCode(context, mention);
   if (axis === 'kaposi' || axis === 'mesothelioma') return byPrimaryCode(context, mention, axis === 'kaposi' ? KAPOSI_BY_PRIMARY : MESOTHELIOMA_BY_PRIMARY);
   return axis === 'lymphoma' ? lymphomaCode(context, mention) : skinCode(context, mention, axis, inSitu);

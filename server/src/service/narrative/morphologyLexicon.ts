@@ -20,6 +20,8 @@ const ALL = { code: 'C91.00', remission: 'C91.01', relapse: 'C91.02', history: '
 // Tabular C92.3 Myeloid sarcoma (inclusions: chloroma, granulocytic sarcoma).
 const MYELOID_SARCOMA = { code: 'C92.30', remission: 'C92.31', relapse: 'C92.32', history: 'Z85.6', family: 'Z80.6', source: 'Tabular C92.3- Myeloid sarcoma (chloroma, granulocytic sarcoma)' };
 const HAIRY_CELL = { code: 'C91.40', remission: 'C91.41', relapse: 'C91.42', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, hairy cell C91.4-' };
+// Tabular C95.0- Acute leukemia of unspecified cell type (Index: Leukemia, acute NEC C95.0-).
+const ACUTE_LEUKEMIA = { code: 'C95.00', remission: 'C95.01', relapse: 'C95.02', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia, acute NEC C95.0-' };
 const LEUKEMIA = { code: 'C95.90', remission: 'C95.91', relapse: 'C95.92', history: 'Z85.6', family: 'Z80.6', source: 'Index: Leukemia C95.9-' };
 const DLBCL = { siteAxis: 'lymphoma' as const, code: 'C83.30', remission: 'C83.3A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, diffuse large B-cell C83.3-' };
 const FOLLICULAR = { siteAxis: 'lymphoma' as const, code: 'C82.90', remission: 'C82.9A', history: 'Z85.72', family: 'Z80.7', source: 'Index: Lymphoma, follicular C82.9-' };
@@ -107,6 +109,8 @@ export const MORPHOLOGY_TERMS: readonly MorphologyTerm[] = withInvertedOrder(wit
   { words: 'acute lymphoblastic leukemia', ...ALL },
   { words: 'leukemia', ...LEUKEMIA },
   { words: 'leukaemia', ...LEUKEMIA },
+  { words: 'acute leukemia', ...ACUTE_LEUKEMIA },
+  { words: 'acute leukaemia', ...ACUTE_LEUKEMIA },
   // The leukaemia in an organ it infiltrates or a cytology finds is the leukaemia itself ("leukemia cutis", "CNS leukemia", "leukemic blasts"):
   // Index: Leukemia C95.9-, and the note's own type when it names one (`noteTypes.ts`).
   ...['leukemia cutis', 'leukaemia cutis', 'leukemic infiltrate', 'leukemic infiltrates', 'leukemic infiltration', 'leukaemic infiltrate',

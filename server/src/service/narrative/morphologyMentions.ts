@@ -17,6 +17,7 @@ import { firstInSentenceAfter, nearestInSentenceBefore } from './sentenceWindow'
 import { samePath } from './siteMatch';
 import { opensWithRelapse, statesReturn } from './relapseWords';
 import type { Token } from './tokens';
+import { withSurfaceAfterSkin } from './lipomaSurface';
 
 /**
  * Mentions of the histologies the Index classifies by morphology (lymphoma, leukaemia, melanoma,
@@ -261,6 +262,14 @@ const MORPHOLOGY_SITE_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'wi
 export function morphologySite(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
 ): SiteMatch | undefined {
+  const site = writtenMorphologySite(tokens, sites, siteEndingAt, start, end, axis);
+  // "subcutaneous lipoma R upper back": the body surface after the subcutaneous tissue says which skin (lipomaSurface.ts).
+  return site !== undefined && axis === 'lipoma' ? withSurfaceAfterSkin(tokens, sites, site) : site;
+}
+
+function writtenMorphologySite(
+  tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], start: number, end: number, axis?: string,
+): SiteMatch | undefined {
   const involved = axis === 'lymphoma' ? involvedOrganBefore(tokens, siteEndingAt, start) ?? involvedOrganAfter(tokens, sites, end) : undefined;
   if (involved !== undefined) return involved;
   const left = sitesToTheLeft(tokens, siteEndingAt, start);
@@ -283,7 +292,8 @@ export function morphologySite(
     // "r/o gastric adenocarcinoma vs lymphoma": a lymphoma offered as another reading of an organ's lesion is in that organ (differential.ts).
     const read = axis === 'lymphoma' ? alternativeOrganSite(tokens, siteEndingAt, start) : undefined;
     const found = labelled ?? surface ?? organ ?? read ?? (ORGAN_AXES.has(axis ?? '') ? concludedFindingSite(tokens, sites, start) : undefined);
-    return found === undefined ? undefined : { ...found, start, end: start };
+    const placed = found !== undefined && axis === 'lipoma' ? withSurfaceAfterSkin(tokens, sites, found) : found;
+    return placed === undefined ? undefined : { ...placed, start, end: start };
   }
   // "Dysplastic nevus L shoulder", "melanoma in situ R cheek": a skin lesion's site may follow it with no preposition.
   // Not "melanoma brain mets": a site followed by a metastasis word is where the melanoma spread.
@@ -326,7 +336,7 @@ const SPREAD_WORDS = new Set(['mets', 'met', 'metastases', 'metastasis', 'metast
 // A Kaposi sarcoma's lesions are mostly of the skin: its report label or the body site written right after it is its site (C46.0).
 const SKIN_AXES = new Set(['melanoma', 'merkel', 'nevus', 'kaposi']);
 /** Benign tumours the Tabular subdivides by organ or tissue, whose organ an imaging finding may give. */
-const ORGAN_AXES = new Set(['hemangioma', 'lipoma']);
+const ORGAN_AXES = new Set(['hemangioma', 'lipoma', 'leiomyoma']);
 
 /**
  * The site a report label gives a morphology histology written alone after it: "Skin, left upper back,

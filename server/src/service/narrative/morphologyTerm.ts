@@ -19,7 +19,7 @@ export interface MorphologyTerm {
   readonly family: string;
   readonly source: string;
   /** The site axis of the category (`morphologySites.ts`): skin subdivisions (C43, D03) or the lymphoma fifth character. */
-  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist' | 'kaposi' | 'mesothelioma' | 'nevus' | 'lipoma';
+  readonly siteAxis?: 'melanoma' | 'merkel' | 'lymphoma' | 'carcinoid' | 'hemangioma' | 'gist' | 'kaposi' | 'mesothelioma' | 'nevus' | 'lipoma' | 'leiomyoma';
   /** A carcinoid the text calls benign: Tabular D3A.0- by site instead of C7A.0-. */
   readonly benign?: boolean;
   /** An abbreviation read only when written in capitals ("NET", "ET"): in lower case it is an English word. */

@@ -7,14 +7,16 @@ import { RENAL_ANGIOMYOLIPOMA } from './vascularLipomatous';
 import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
-import { deniedByAnswer } from './answeredQuestion';
+import { withGistDifferentialLeiomyoma } from './leiomyomaDifferential';
+import { askedRightBefore, deniedByAnswer } from './answeredQuestion';
+import { spreadDeniedRightBefore } from './nodeMelanomaPrimary';
 import type { NarrativeContext } from './context';
 import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end));
-  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed)))));
+  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start), (mention) => askedRightBefore(tokens, mention.start));
+  return withNeuroendocrineNote(withRestatedMelanomaSite(context, withGistDifferentialLeiomyoma(tokens, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed))))));
 }
 
 /** Whether a mention names an angiomyolipoma in words ("angiomyolipoma", "renal AML"). */

@@ -15,6 +15,8 @@ import { testisDescent, withTestisDescent } from './testisDescent';
 import type { Token } from './tokens';
 import { withUpperTractSite } from './upperTract';
 import { withSpecimenPartSite } from './specimenPartReference';
+import { withLetteredPartSites } from './letteredParts';
+import { withRestatedBenignSites } from './restatedBenignSite';
 import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { writtenAsPast } from './pastPrimaries';
@@ -30,6 +32,8 @@ import { type FamilyStatements, noFamilySections } from './familyStatement';
 /** What every site pass may read: the note's tokens and the two questions about a mention's context. */
 interface NotePassContext {
   readonly tokens: readonly Token[];
+  /** The site found at each token (the site finder's), for the passes that read a label line. */
+  readonly sites: readonly (SiteMatch | undefined)[];
   /** A relative's cancer (a Family History block or a relative in its sentence), not the patient's. */
   readonly relatives: (mention: RawMention) => boolean;
   /** A cancer written as past ("hx of papillary thyroid carcinoma s/p thyroidectomy 2008"). */
@@ -45,7 +49,9 @@ type NotePass = (mentions: readonly RawMention[], context: NotePassContext) => r
 const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withoutArisingAdenomas(tokens, mentions),
   (mentions, { tokens }) => withoutLymphomaStageSites(tokens, mentions),
+  (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
+  (mentions) => withRestatedBenignSites(mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
@@ -67,7 +73,9 @@ const NOTE_PASSES: readonly NotePass[] = [
 
 /**
  * The last site passes over a read's mentions, once their sites are placed, in the order they run: the adenoma a carcinoma
- * arises in is no mention (arisingAdenoma.ts), and a lymphoma's stage list names no secondary (lymphomaStageSites.ts); a pending
+ * arises in is no mention (arisingAdenoma.ts), and a lymphoma's stage list names no secondary (lymphomaStageSites.ts); an
+ * addendum's lettered answer takes the site of its specimen line of the same letter (letteredParts.ts), a restated benign
+ * histology the one part the encounter places its words at (restatedBenignSite.ts); a pending
  * organ word takes the organ the encounter documents a neoplasm at (encounterOrgan.ts), a BI-RADS category line's "malignancy"
  * the site of the finding it is given for (biradsCategory.ts), a site-less tissue carcinoma the encounter's one cancer organ,
  * past primaries set aside (restatedCarcinoma.ts, pastPrimaries.ts), and a site-less tumour the one organ of the note's tumours
@@ -86,6 +94,7 @@ const NOTE_PASSES: readonly NotePass[] = [
 export function withNoteSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[], family: FamilyStatements = noFamilySections()): RawMention[] {
   const context: NotePassContext = {
     tokens,
+    sites,
     relatives: (mention) => family.has(tokens, mention.anchorStart),
     past: (mention) => writtenAsPast(tokens, family, mention.anchorStart),
   };

@@ -16,18 +16,35 @@ interface TypedDisease {
   accepts(mention: RawMention, model: RawMention): boolean;
   /** The type a typed mention names, which an untyped word restates: its own morphology unless that is a subtype below the type. */
   typeOf(morphology: MorphologyTerm): MorphologyTerm;
+  /** An untyped mention asked about before the encounter names the type keeps its untyped code (the question comes before the answer). */
+  readonly askedBeforeStaysUntyped?: boolean;
 }
 
 /** A typed mention's own morphology: its code is the type the untyped word restates. */
 const ownType = (morphology: MorphologyTerm): MorphologyTerm => morphology;
 
-/** Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate. */
+/**
+ * Leukaemia categories of Tabular C91–C95; myeloid sarcoma (C92.3) is a tumour of its own, not a type to restate, and an acute
+ * leukaemia of unspecified cell type (C95.0-) names no cell type.
+ */
 const LEUKAEMIA: TypedDisease = {
   untyped: 'C95.90',
   isTyped: (mention) => {
     const code = mention.morphology?.code ?? '';
-    return /^C9[1-5]\./.test(code) && code !== 'C95.90' && !code.startsWith('C92.3');
+    return /^C9[1-5]\./.test(code) && code !== 'C95.90' && !code.startsWith('C95.0') && !code.startsWith('C92.3');
   },
+  accepts: () => true,
+  typeOf: ownType,
+};
+
+/**
+ * The acute leukaemias of a cell type (Tabular C91.0 lymphoblastic, C92.0 / C92.4 / C92.5 / C92.6 / C92.A myeloid, C93.0 monoblastic,
+ * C94.0 erythroid, C94.2 megakaryoblastic): "acute leukemia" in an AML note is the AML, in a CLL note the acute leukaemia of
+ * unspecified cell type (Tabular C95.0-), which the chronic leukaemia is not.
+ */
+const ACUTE_LEUKAEMIA: TypedDisease = {
+  untyped: 'C95.00',
+  isTyped: (mention) => /^C(91\.0|92\.[0456A]|93\.0|94\.[02])/.test(mention.morphology?.code ?? ''),
   accepts: () => true,
   typeOf: ownType,
 };
@@ -73,6 +90,10 @@ const MYELODYSPLASIA: TypedDisease = {
   },
   accepts: () => true,
   typeOf: ownType,
+  // ANNOTATION.md, "An untyped MDS restating the patient's typed MDS takes the documented type": one asked about before the
+  // note establishes it ("Reason: macrocytic anemia, ? MDS" on a consult request, "r/o MDS" in a marrow report's history) is
+  // the question the workup answers, D46.9 as written.
+  askedBeforeStaysUntyped: true,
 };
 
 /**
@@ -81,11 +102,12 @@ const MYELODYSPLASIA: TypedDisease = {
  * it); with none written, or a tie, the word keeps its untyped code. The family and history codes follow the type
  * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
  */
-export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false): RawMention[] {
-  return withNoteType(withNoteType(withNoteType(raw, LEUKAEMIA, refuted), LYMPHOMA, refuted), MYELODYSPLASIA, refuted);
+export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false, asked: (mention: RawMention) => boolean = () => false): RawMention[] {
+  const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted, asked), ACUTE_LEUKAEMIA, refuted, asked);
+  return withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted, asked), MYELODYSPLASIA, refuted, asked);
 }
 
-function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean): RawMention[] {
+function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean, asked: (mention: RawMention) => boolean): RawMention[] {
   if (!raw.some((mention) => mention.morphology?.code === disease.untyped)) return [...raw];
   // A type the record refutes ("H/o DLBCL? - NO: chart error") types nothing (ANNOTATION.md, an untyped leukemia or lymphoma).
   const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention) && !refuted(mention)), disease);
@@ -95,6 +117,7 @@ function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted
   return raw.map((mention) => {
     if (ofType.has(mention)) last = mention;
     if (mention.morphology?.code !== disease.untyped) return mention;
+    if (last === undefined && disease.askedBeforeStaysUntyped === true && asked(mention)) return mention;
     const model = last ?? typed[0];
     if (model?.morphology === undefined || !disease.accepts(mention, model)) return mention;
     return {

@@ -10,6 +10,7 @@ import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
+import { withDocumentedBileDuct } from './documentedBileDuct';
 import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
@@ -188,7 +189,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))), kept.anchors) };
+  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions)))), kept.anchors) };
 }
 
 /**

@@ -132,7 +132,8 @@ function synopticLaterality(tokens: readonly Token[], index: number): Laterality
   return undefined;
 }
 
-function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
+/** The first site of the sentence from `from` (a specimen's line), made more specific by the words right after it. */
+export function firstSiteOfSentence(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], from: number): SiteMatch | undefined {
   const position = firstInSentenceAfter(tokens, from, SPECIMEN_LINE, tokens[from]?.sentence, (_token, at) => sites[at] !== undefined);
   const site = position < 0 ? undefined : sites[position];
   if (site === undefined) return undefined;

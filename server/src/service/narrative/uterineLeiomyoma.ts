@@ -10,14 +10,16 @@ export interface UterineLeiomyomaTerm {
   readonly history: string;
   readonly family: string;
   readonly source: string;
+  /** A leiomyoma written with another organ than the uterus is that organ's (`leiomyomaSite.ts`); a fibroid is the uterus's. */
+  readonly siteAxis?: 'leiomyoma';
 }
 
 const UTERINE_LEIOMYOMA = { code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Leiomyoma, uterus D25.9' };
 
 export const UTERINE_LEIOMYOMA_TERMS: readonly UterineLeiomyomaTerm[] = [
-  { words: 'leiomyoma', ...UTERINE_LEIOMYOMA },
-  { words: 'leiomyomas', ...UTERINE_LEIOMYOMA },
-  { words: 'leiomyomata', ...UTERINE_LEIOMYOMA },
+  { words: 'leiomyoma', ...UTERINE_LEIOMYOMA, siteAxis: 'leiomyoma' },
+  { words: 'leiomyomas', ...UTERINE_LEIOMYOMA, siteAxis: 'leiomyoma' },
+  { words: 'leiomyomata', ...UTERINE_LEIOMYOMA, siteAxis: 'leiomyoma' },
   { words: 'leiomyomata uteri', ...UTERINE_LEIOMYOMA },
   { words: 'fibroids', code: 'D25.9', history: 'Z86.018', family: 'Z80.8', source: 'Index: Fibroid (uterus) D25.9' },
   // Tabular D25.0 Submucous, D25.1 Intramural, D25.2 Subserosal leiomyoma of uterus: the layer written before the fibroid or after its name.

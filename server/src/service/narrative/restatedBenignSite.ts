@@ -1,0 +1,56 @@
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteMatch';
+import { refinedBy } from './siteRefinement';
+
+/**
+ * "A. Colon, ascending, polypectomy: Tubulovillous adenoma. B. Colon, transverse, polypectomy: Tubular adenomas." and, in the
+ * result letter below, "the large polyp … was a tubulovillous adenoma … The two small polyps were tubular adenomas": a benign
+ * histology that implies its organ (a polyp's adenoma is the colon's) written again without its part restates the lesion the
+ * encounter places at one part in the same words (ANNOTATION.md, "Side and sub-site documented elsewhere in the note": a coder
+ * codes the most specific diagnosis the record documents; table: colon / ascending / Benign D12.2, transverse D12.3). Words
+ * the encounter places at two parts, or at none, leave the restatement at the organ; a denied or foreseen one keeps its written
+ * site when coded (`writtenSite`).
+ */
+
+/** The histology's words with a plural's final "s" dropped ("tubular adenomas" restates "tubular adenoma"). */
+const wordsKey = (words: string): string => words.replace(/s$/, '');
+
+const siteKey = (site: SiteMatch): string => `${site.path.join('/')}|${site.laterality ?? ''}|${(site.qualifiers ?? []).join('/')}`;
+
+/** The organ the histology implies, as a site, when the mention's site is only that organ. */
+function impliedOnly(mention: RawMention): SiteMatch | undefined {
+  const implied = mention.histology?.impliedSite;
+  const site = mention.site;
+  if (mention.column !== 'benign' || implied === undefined || site === undefined || site.lymphNode) return undefined;
+  const bare = site.laterality === undefined && site.qualifiers === undefined && site.path.join('/') === implied.join('/');
+  return bare ? site : undefined;
+}
+
+/** A part of the implied organ the mention is placed at ("Colon, ascending": the ascending colon), or undefined. */
+function placedPart(mention: RawMention): SiteMatch | undefined {
+  const implied = mention.histology?.impliedSite;
+  const site = mention.site;
+  if (mention.column !== 'benign' || implied === undefined || site === undefined || site.lymphNode || impliedOnly(mention) !== undefined) return undefined;
+  return refinedBy({ start: site.start, end: site.start, path: implied, lymphNode: false }, site) === undefined ? undefined : site;
+}
+
+export function withRestatedBenignSites(mentions: readonly RawMention[]): RawMention[] {
+  const parts = new Map<string, Map<string, SiteMatch>>();
+  for (const mention of mentions) {
+    const part = placedPart(mention);
+    const words = mention.histology?.words;
+    if (part === undefined || words === undefined) continue;
+    const key = wordsKey(words);
+    const known = parts.get(key) ?? new Map<string, SiteMatch>();
+    known.set(siteKey(part), part);
+    parts.set(key, known);
+  }
+  if (parts.size === 0) return [...mentions];
+  return mentions.map((mention) => {
+    const bare = impliedOnly(mention);
+    const known = bare === undefined ? undefined : parts.get(wordsKey(mention.histology?.words ?? ''));
+    if (bare === undefined || known === undefined || known.size !== 1) return mention;
+    const [part] = known.values();
+    return part === undefined ? mention : { ...mention, site: { ...part, start: bare.start, end: bare.end }, writtenSite: bare };
+  });
+}
