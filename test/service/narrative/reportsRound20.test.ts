@@ -20,6 +20,18 @@ const countsInWords: readonly ReadingCase[] = [
     [['metastatic carcinoma in one of twenty-three lymph nodes', 'C772', 'present']]],
 ];
 
+// A cytology report's "Source:" field names its specimen, as a surgical report's "Specimen:" does (d828 "Source: Pleural fluid,
+// right, thoracentesis (1,450 mL removed; 50 mL received)" above "METASTATIC ADENOCARCINOMA"): ANNOTATION.md, round 18 decisions,
+// a serous fluid's malignant cells are the secondary at the fluid's serosa; table: pleura / Malignant Secondary C78.2 (Tabular
+// C78.2 Secondary malignant neoplasm of pleura). A consultation's "Source:" of informants names no specimen (d172, d732).
+const sourceFields: readonly ReadingCase[] = [
+  ['a "Source:" pleural fluid is the specimen of the diagnosis below it',
+    'Pt: DRISCOLL, M\nSource: Pleural fluid, right, thoracentesis (1,450 mL removed; 50 mL received)\n\nDIAGNOSIS:\nMETASTATIC ADENOCARCINOMA.',
+    [['ADENOCARCINOMA', 'C782', 'present']]],
+  ['a "Source:" of informants is no specimen', 'Source: patient, daughter, records from breast clinic\n\nDIAGNOSIS:\nMetastatic adenocarcinoma.', []],
+];
+
 describe('narrative reader: reports round 20', () => {
   describe('a resection\'s nodes counted in words', () => checkReadings(countsInWords));
+  describe('a cytology report\'s "Source:" field', () => checkReadings(sourceFields));
 });

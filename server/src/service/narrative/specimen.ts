@@ -5,6 +5,7 @@ import { labelSkinSurface, mergeSkin } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { firstInSentenceAfter } from './sentenceWindow';
+import { specimenSourceStarts } from './sourceField';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
 
@@ -37,6 +38,11 @@ export function findSpecimenSites(tokens: readonly Token[], sites: readonly (Sit
     while (index < tokens.length && (tokens[index]?.start ?? 0) < textStart) index++;
     const site = firstSiteOfSentence(tokens, sites, index);
     if (site !== undefined) opened.push({ start: index, site });
+  }
+  // A "Source:" field that names a specimen (sourceField.ts) is that specimen's header.
+  for (const start of specimenSourceStarts(tokens)) {
+    const site = firstSiteOfSentence(tokens, sites, start);
+    if (site !== undefined) opened.push({ start, site });
   }
   opened.push(...synopticOpenings(tokens, sites));
   opened.sort((a, b) => a.start - b.start);
