@@ -31,7 +31,19 @@ const sourceFields: readonly ReadingCase[] = [
   ['a "Source:" of informants is no specimen', 'Source: patient, daughter, records from breast clinic\n\nDIAGNOSIS:\nMetastatic adenocarcinoma.', []],
 ];
 
+// A finding's appearance between its site and its noun (d838 "Indeterminate right iliac wing sclerotic focus; metastasis not
+// excluded.", d321): the metastasis a report concludes for the finding is at its site, as for "right iliac wing lesion"; table:
+// bone / Malignant Secondary C79.51 (Tabular C79.51 Secondary malignant neoplasm of bone), uncertain (ANNOTATION.md, "not excluded"
+// is uncertain).
+const findingAppearance: readonly ReadingCase[] = [
+  ['"iliac wing sclerotic focus; metastasis not excluded" is the bone\'s metastasis, uncertain',
+    'IMPRESSION:\n1. Indeterminate right iliac wing sclerotic focus; metastasis not excluded.', [['metastasis', 'C7951', 'uncertain']]],
+  ['"L3 lytic lesion, likely metastasis" is the bone\'s metastasis, uncertain',
+    'IMPRESSION:\n1. L3 lytic lesion, likely metastasis.', [['L3 lytic lesion, likely metastasis', 'C7951', 'uncertain']]],
+];
+
 describe('narrative reader: reports round 20', () => {
   describe('a resection\'s nodes counted in words', () => checkReadings(countsInWords));
   describe('a cytology report\'s "Source:" field', () => checkReadings(sourceFields));
+  describe('a finding\'s appearance between its site and its noun', () => checkReadings(findingAppearance));
 });
