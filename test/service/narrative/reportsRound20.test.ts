@@ -42,8 +42,18 @@ const findingAppearance: readonly ReadingCase[] = [
     'IMPRESSION:\n1. L3 lytic lesion, likely metastasis.', [['L3 lytic lesion, likely metastasis', 'C7951', 'uncertain']]],
 ];
 
+// A disease and a service word in parentheses after a clinician's name is the clinician's service (d842 "Ordering: Helena
+// Ruiz-Castellano, MD (Melanoma Oncology)"): ANNOTATION.md, names of people, roles and services are no mentions; the patient's own
+// melanoma of the upper back stays (Index: Melanoma, skin, trunk; Tabular C43.59 Malignant melanoma of other part of trunk).
+const clinicianServices: readonly ReadingCase[] = [
+  ['"MD (Melanoma Oncology)" is the clinician\'s service', 'Ordering: Helena Ruiz-Castellano, MD (Melanoma Oncology)\nHISTORY: 52M, melanoma L upper back.',
+    [['melanoma L upper back', 'C4359', 'present']]],
+  ['"Dr. F. Okafor (Leukemia Service)" is the clinician\'s service', 'Referring: Dr. F. Okafor (Leukemia Service)', []],
+];
+
 describe('narrative reader: reports round 20', () => {
   describe('a resection\'s nodes counted in words', () => checkReadings(countsInWords));
   describe('a cytology report\'s "Source:" field', () => checkReadings(sourceFields));
   describe('a finding\'s appearance between its site and its noun', () => checkReadings(findingAppearance));
+  describe('a clinician\'s service in parentheses', () => checkReadings(clinicianServices));
 });
