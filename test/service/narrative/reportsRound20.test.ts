@@ -51,9 +51,42 @@ const clinicianServices: readonly ReadingCase[] = [
   ['"Dr. F. Okafor (Leukemia Service)" is the clinician\'s service', 'Referring: Dr. F. Okafor (Leukemia Service)', []],
 ];
 
+// A typed carcinoma restated with no site in a note about one cancer (d823 "COMMENT: The carcinoma is MMR-proficient." and
+// "MICROSCOPIC DESCRIPTION: Sections show … gland-forming adenocarcinoma", d841, d825, d787, d97): Index "Carcinoma - see also
+// Neoplasm, by site, malignant" at the site the note gives the tumour (ANNOTATION.md, "Tumor" of a proven cancer, read for a
+// typed carcinoma as restatedCarcinoma.ts reads a tissue result); table: colon / Malignant Primary C18.9 (Tabular C18.9 Malignant
+// neoplasm of colon, unspecified), endometrium C54.1 (Tabular C54.1 Malignant neoplasm of endometrium). With cancers of two
+// organs the restatement may be either and gives nothing; outside a pathology report (an imaging impression, "Adenocarcinoma of
+// unknown primary") a site-less carcinoma keeps its earlier readings.
+const restatedCarcinomas: readonly ReadingCase[] = [
+  ['a report comment\'s "The carcinoma" is the colon cancer',
+    'FINAL DIAGNOSIS:\nA. RIGHT COLON, RIGHT HEMICOLECTOMY:\n   - INVASIVE ADENOCARCINOMA.\n\nCOMMENT:\nThe carcinoma is MMR-proficient.',
+    [['ADENOCARCINOMA', 'C189', 'present'], ['carcinoma', 'C189', 'present']]],
+  ['a microscopic description\'s adenocarcinoma is the endometrial cancer',
+    'FINAL DIAGNOSIS:\nEndometrium, hysterectomy: endometrioid adenocarcinoma, FIGO grade 1.\n\nMICROSCOPIC:\nSections show endometrioid adenocarcinoma with squamous morules.',
+    [['adenocarcinoma', 'C541', 'present'], ['adenocarcinoma', 'C541', 'present']]],
+  ['with cancers of two organs a site-less carcinoma gives nothing',
+    'FINAL DIAGNOSIS:\nA. Right colon, hemicolectomy: invasive adenocarcinoma.\nB. Kidney, left, partial nephrectomy: clear cell renal cell carcinoma.\n\nComment: The carcinoma is MMR-proficient.',
+    [['adenocarcinoma', 'C189', 'present'], ['renal cell carcinoma', 'C642', 'present']]],
+  ['an imaging impression\'s site-less adenocarcinoma is no restatement',
+    'Hx: LUL adenocarcinoma.\n\nIMPRESSION:\nRadiology: favors adenocarcinoma.', [['LUL adenocarcinoma', 'C3412', 'present']]],
+];
+
+// A node finding read at its label's region and at the nodes it counts is one finding (d97 "B. LYMPH NODES, CENTRAL COMPARTMENT
+// (LEVEL VI), DISSECTION: - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6)", read twice once counts in words
+// reached the nodes, as counts in digits already were): one entry, table: lymph gland, cervical / Malignant Secondary C77.0
+// (Tabular C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck).
+const nestedNodeReadings: readonly ReadingCase[] = [
+  ['a labelled node finding counted in digits is one mention',
+    'B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN 2 OF 6 LYMPH NODES (2/6).',
+    [['METASTATIC PAPILLARY CARCINOMA IN 2 OF 6 LYMPH NODES', 'C770', 'present']]],
+];
+
 describe('narrative reader: reports round 20', () => {
   describe('a resection\'s nodes counted in words', () => checkReadings(countsInWords));
+  describe('a node finding read twice at one word', () => checkReadings(nestedNodeReadings));
   describe('a cytology report\'s "Source:" field', () => checkReadings(sourceFields));
   describe('a finding\'s appearance between its site and its noun', () => checkReadings(findingAppearance));
   describe('a clinician\'s service in parentheses', () => checkReadings(clinicianServices));
+  describe('a typed carcinoma restated with no site', () => checkReadings(restatedCarcinomas));
 });
