@@ -2,6 +2,7 @@ import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
 import { withEpiduralExtension } from './epiduralExtension';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
+import { withAxillaryNodeSpread } from './axillarySpread';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
 import { withBreastSentinelNodes } from './sentinelNodes';
@@ -57,6 +58,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
   (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
   (mentions, { tokens }) => withEncounterNodeRegion(tokens, mentions),
+  (mentions) => withAxillaryNodeSpread(mentions),
   (mentions, { tokens, relatives }) => withRegionalNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withCentralNeckNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withAbdominalStations(tokens, mentions, relatives),
