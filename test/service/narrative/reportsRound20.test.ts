@@ -82,16 +82,6 @@ const nestedNodeReadings: readonly ReadingCase[] = [
     [['METASTATIC PAPILLARY CARCINOMA IN 2 OF 6 LYMPH NODES', 'C770', 'present']]],
 ];
 
-// A cancer's spread to the axilla is to its nodes (d825 "The axillary metastasis is morphologically similar to the breast tumor"
-// after "Lymph node, left axilla, core biopsy: Metastatic carcinoma"): table: lymph gland, axilla / Malignant Secondary C77.3
-// (Tabular C77.3 Secondary and unspecified malignant neoplasm of axilla and upper limb lymph nodes), as every dev gold entry of an
-// axillary spread is; the axilla's soft tissue keeps the region's row (table: axilla / Malignant Secondary C79.89).
-const axillarySpread: readonly ReadingCase[] = [
-  ['"axillary metastasis" is the axillary nodes\' secondary', 'The axillary metastasis is similar to the primary.', [['axillary metastasis', 'C773', 'present']]],
-  ['"carcinoma to the L axilla" is the axillary nodes\' secondary', 'Metastatic carcinoma to the L axilla.', [['carcinoma to the L axilla', 'C773', 'present']]],
-  ['an axillary soft tissue metastasis keeps the region\'s row', 'Left axillary soft tissue metastasis.', [['Left axillary soft tissue metastasis', 'C7989', 'present']]],
-];
-
 describe('narrative reader: reports round 20', () => {
   describe('a resection\'s nodes counted in words', () => checkReadings(countsInWords));
   describe('a node finding read twice at one word', () => checkReadings(nestedNodeReadings));
@@ -99,5 +89,4 @@ describe('narrative reader: reports round 20', () => {
   describe('a finding\'s appearance between its site and its noun', () => checkReadings(findingAppearance));
   describe('a clinician\'s service in parentheses', () => checkReadings(clinicianServices));
   describe('a typed carcinoma restated with no site', () => checkReadings(restatedCarcinomas));
-  describe('a spread to the axilla', () => checkReadings(axillarySpread));
 });

@@ -2,7 +2,6 @@ import { withBrainLesionLobe } from './brainLesionLobe';
 import { withDuraExtent } from './duraExtent';
 import { withEpiduralExtension } from './epiduralExtension';
 import { withEncounterNodeRegion } from './encounterNodeRegion';
-import { withAxillaryNodeSpread } from './axillarySpread';
 import { withRegionalNodes } from './regionalNodes';
 import { withoutLymphomaStageSites } from './lymphomaStageSites';
 import { withBreastSentinelNodes } from './sentinelNodes';
@@ -58,7 +57,6 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens }) => withBrainLesionLobe(tokens, mentions),
   (mentions, { tokens, relatives }) => withBreastSentinelNodes(tokens, mentions, relatives),
   (mentions, { tokens }) => withEncounterNodeRegion(tokens, mentions),
-  (mentions) => withAxillaryNodeSpread(mentions),
   (mentions, { tokens, relatives }) => withRegionalNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withCentralNeckNodes(tokens, mentions, relatives),
   (mentions, { tokens, relatives }) => withAbdominalStations(tokens, mentions, relatives),
