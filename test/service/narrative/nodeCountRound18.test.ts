@@ -13,16 +13,16 @@ const zeroCounts: readonly ReadingCase[] = [
   ['a zero micrometastasis count denies the spread at the specimen\'s node region',
     'LYMPH NODE, LEFT AXILLARY SENTINEL #1, EXCISION:\n   - METASTATIC CARCINOMA IN ONE OF ONE LYMPH NODE (1/1).\n\nRegional Lymph Nodes:\n'
     + '  Number of Lymph Nodes with Macrometastases (>2 mm): 1\n  Number of Lymph Nodes with Micrometastases: 0',
-    [['METASTATIC CARCINOMA', 'C773', 'present'], ['Lymph Nodes with Macrometastases', 'C773', 'present'], ['Lymph Nodes with Micrometastases', 'C773', 'negated']]],
+    [['METASTATIC CARCINOMA IN ONE OF ONE LYMPH NODE', 'C773', 'present'], ['Lymph Nodes with Macrometastases', 'C773', 'present'], ['Lymph Nodes with Micrometastases', 'C773', 'negated']]],
   // The two ways a denied count keeps the specimen's region, each needed on its own: a synoptic field answered in words is known
   // by its "Number of … with" (encounterNodeRegion.ts), a count of 0 in a field written otherwise by its answer (reader.ts countsNone).
   ['a synoptic field answered "none" keeps the specimen\'s node region',
     'LYMPH NODE, LEFT AXILLARY SENTINEL #1, EXCISION:\n   - METASTATIC CARCINOMA IN ONE OF ONE LYMPH NODE (1/1).\n\nRegional Lymph Nodes:\n'
     + '  Number of Lymph Nodes with Macrometastases (>2 mm): 1\n  Number of Lymph Nodes with Micrometastases: none',
-    [['METASTATIC CARCINOMA', 'C773', 'present'], ['Lymph Nodes with Macrometastases', 'C773', 'present'], ['Lymph Nodes with Micrometastases', 'C773', 'negated']]],
+    [['METASTATIC CARCINOMA IN ONE OF ONE LYMPH NODE', 'C773', 'present'], ['Lymph Nodes with Macrometastases', 'C773', 'present'], ['Lymph Nodes with Micrometastases', 'C773', 'negated']]],
   ['a count of 0 in a field without "Regional" or "Number of" keeps the specimen\'s node region',
     'LYMPH NODE, LEFT AXILLARY SENTINEL #1, EXCISION:\n   - METASTATIC CARCINOMA IN ONE OF ONE LYMPH NODE (1/1).\n\nLymph nodes: macrometastases 1; micrometastases 0',
-    [['METASTATIC CARCINOMA', 'C773', 'present'], ['Lymph nodes: macrometastases', 'C773', 'present'], ['micrometastases', 'C773', 'negated']]],
+    [['METASTATIC CARCINOMA IN ONE OF ONE LYMPH NODE', 'C773', 'present'], ['Lymph nodes: macrometastases', 'C773', 'present'], ['micrometastases', 'C773', 'negated']]],
   ['a count of one stays present', 'Regional Lymph Nodes:\n  Number of Lymph Nodes with Micrometastases: 1', [['Lymph Nodes with Micrometastases', 'C779', 'present']]],
   ['a performance score of 0 after the cancer denies nothing', 'Stage IV lung cancer, ECOG: 0', [['lung cancer', 'null', 'present']]],
 ];

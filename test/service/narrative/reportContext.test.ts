@@ -11,7 +11,7 @@ describe('narrative context: thoracic lymph node stations', () => {
   checkReadings([
     // lymph gland, mediastinal → Malignant Secondary C77.1 (station 7 is subcarinal, a mediastinal station).
     ['reads a station label above its finding', 'B. LYMPH NODE, STATION 7, EXCISION:\n   - METASTATIC ADENOCARCINOMA IN ONE OF TWO LYMPH NODES (1/2).',
-      [['METASTATIC ADENOCARCINOMA', 'C771', 'present']]],
+      [['METASTATIC ADENOCARCINOMA IN ONE OF TWO LYMPH NODES', 'C771', 'present']]],
     // A station with no node word labels an EBUS result: mediastinal (4R) C77.1, negated.
     ['reads a bare station label of an EBUS report', 'DIAGNOSIS:\nA. Station 4R:\n   NEGATIVE FOR MALIGNANT CELLS.\n',
       [['MALIGNANT CELLS', 'C771', 'negated']]],
@@ -41,7 +41,7 @@ describe('narrative context: node labels and node findings', () => {
       [['Lymph node, right neck level IV (25G x 3): POSITIVE for metastatic', 'C770', 'present']]],
     // lymph gland, axilla, axillary → Malignant Secondary C77.3: the sentinel node's number stands between its kind and its region.
     ['reads a numbered sentinel node label', 'A. LYMPH NODE, SENTINEL #1, RIGHT AXILLA, EXCISION:\n   One lymph node, negative for metastatic carcinoma (0/1).\nB. LYMPH NODE, SENTINEL #2, RIGHT AXILLA, EXCISION:\n   Metastatic carcinoma in one of one lymph node (1/1).',
-      [['lymph node, negative for metastatic carcinoma', 'C773', 'negated'], ['Metastatic carcinoma', 'C773', 'present']]],
+      [['lymph node, negative for metastatic carcinoma', 'C773', 'negated'], ['Metastatic carcinoma in one of one lymph node', 'C773', 'present']]],
     // lymph gland, cervical → C77.0, uncertain: the hedge at the end of a node's description concludes about the node.
     ['reads the conclusion of a node description', 'Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic papillary carcinoma.',
       [['Right level IV lymph node, 1.1 cm short axis, rounded, loss of fatty hilum, suspicious for metastatic', 'C770', 'uncertain']]],
@@ -90,7 +90,7 @@ describe('narrative context: regional nodes and parenthesised regions', () => {
       [['ductal carcinoma of the L breast', 'null', 'present'], ['nodal mets', 'C779', 'present']]],
     // lymph gland, cervical → C77.0: level VI in parentheses after a compartment; the mention is the finding, not the label above.
     ['reads a region in parentheses in a node label', 'B. LYMPH NODES, CENTRAL COMPARTMENT (LEVEL VI), DISSECTION:\n   - METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES (2/6).',
-      [['METASTATIC', 'C770', 'present']]],
+      [['METASTATIC PAPILLARY CARCINOMA IN TWO OF SIX LYMPH NODES', 'C770', 'present']]],
   ]);
 });
 

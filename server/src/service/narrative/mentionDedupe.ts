@@ -6,6 +6,7 @@ import { siteKeyEnd, withListedSiteJoined } from './dedupeKey';
 import { alternativeBetween, differentialBetween, typeAfterDash } from './differential';
 import { germCellComponent, restatedChoriocarcinoma } from './germCellParts';
 import { typesCategory } from './categoryDiagnosis';
+import { withoutNestedNodeReadings } from './nestedNodeReadings';
 
 /** How many tokens apart a second mention of the same site and column restates the first (longer for a histology that implies its organ). */
 const RESTATEMENT_REACH = 4;
@@ -115,5 +116,6 @@ export function dedupeMentions(tokens: readonly Token[], mentions: readonly RawM
     seen.set(key, mention);
     kept.push(mention);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  // A node finding read at its label's region and at the nodes it counts is one mention (nestedNodeReadings.ts).
+  return withoutNestedNodeReadings(kept.sort((a, b) => a.start - b.start));
 }

@@ -13,13 +13,14 @@ import { type RawMention, allInOneShape } from './rawMention';
 import { reportedMentions } from './reportedMentions';
 import { withStatedOrigins } from './statedOrigin';
 import { NO_SPECIMENS, type SpecimenSites, specimenSiteAt } from './specimen';
+import { specimenMentions } from './specimenMentions';
 import { isOrganBound, organSubsite, readsWrittenSite } from './organSubsites';
 import { labelledPolypSite, refinedPolypSite } from './polypOrgan';
 import { sitedCarcinoidSpread } from './sitedCarcinoidSpread';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { withRecurrencesElsewhere } from './elsewhereRecurrence';
-import { mayRestateTumour, restatesEncounterCarcinoma } from './restatedCarcinoma';
+import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
 import { withLabelDetail } from './lesionLabel';
@@ -94,7 +95,8 @@ export function findMentions(
       // A margin statement's carcinoma is the specimen's tumour at the margin, not the tumour restated (marginStatement.ts).
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
-      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value);
+      const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
+        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic);
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);
@@ -164,13 +166,6 @@ function withNeuroendocrineSpread(tokens: readonly Token[], mentions: readonly R
  * colon" … "Adenocarcinoma, moderately differentiated"); a carcinoma in a lymph node specimen is a
  * metastasis there. The mention is the finding's words only.
  */
-function specimenMentions(start: number, end: number, term: HistologyTerm, metastatic: boolean, specimen: SiteMatch | undefined): RawMention[] {
-  // A bare "metastatic" leaves the finding to the noun after it ("Metastatic adenocarcinoma").
-  if (specimen === undefined || term.words === 'primary' || term.role === 'metastatic' || term.impliedSite !== undefined || term.nodesOnly === true) return [];
-  const column: NeoplasmColumn = metastatic || (specimen.lymphNode && term.role === 'primary') ? 'secondary' : columnOf(term.role);
-  return [{ start, end, anchorStart: start, anchorEnd: end, column, site: specimen, histology: term }];
-}
-
 function anchorMentions(
   tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], siteEndingAt: readonly (SiteMatch | undefined)[], sitesLeft: SiteList,
   start: number, end: number, term: HistologyTerm, vocabulary: AnchorVocabulary, family: FamilyStatements,

@@ -1,5 +1,5 @@
 import type { SiteMatch } from './siteFinder';
-import { isWholeNumber } from './numberWords';
+import { isCount } from './countWords';
 import type { SentenceSites } from './sentenceSites';
 import type { Token } from './tokens';
 
@@ -59,7 +59,7 @@ const COUNTED_REACH = 60;
  * lie in one region gives them that region, as its resection would.
  */
 function countedNodesRegion(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], sentences: SentenceSites, start: number): Region | undefined {
-  const counted = isWholeNumber(tokens[start - 1]) && tokens[start - 2]?.norm === 'of' && isWholeNumber(tokens[start - 3]);
+  const counted = isCount(tokens[start - 1]) && tokens[start - 2]?.norm === 'of' && isCount(tokens[start - 3]);
   if (!counted) return undefined;
   // The report's other sites ("invades … to visceral peritoneal surface") are the primary's extent, not an organ of its own.
   const regionalOrgan = (site: SiteMatch): boolean => site.lymphNode !== true && ORGAN_REGIONS.has(site.path[0] ?? '');

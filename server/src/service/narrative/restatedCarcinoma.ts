@@ -49,6 +49,19 @@ export function restatesEncounterCarcinoma(term: HistologyTerm, column: Neoplasm
 }
 
 /**
+ * A typed carcinoma written with no site of its own and no other reading in a pathology report, from its first pathology section on
+ * (`reportStart`: "COMMENT: The carcinoma is MMR-proficient", "MICROSCOPIC: Sections show … gland-forming adenocarcinoma with dirty
+ * necrosis"): the report's diagnosis restated, as a coder reads it, so it waits for the encounter's one cancer organ
+ * (`restatedOnly`) and is dropped where the note names cancers of two organs. Only a word of the carcinoma family: "Ca" is calcium
+ * as often, and a lesion word, a tissue's sarcoma or a carcinoma called metastatic are read by their own rules.
+ */
+export function restatedTypedCarcinoma(reportStart: number | undefined, start: number, end: number, term: HistologyTerm, metastatic: boolean): RawMention | undefined {
+  if (reportStart === undefined || start < reportStart || metastatic || term.role !== 'primary' || UNTYPED_WORDS.has(term.words) || term.words === 'primary' || !term.words.includes('carcinoma')) return undefined;
+  if (term.namesLesion === true || term.tissue !== undefined || term.impliedSite !== undefined || term.nodesOnly === true) return undefined;
+  return { start, end, anchorStart: start, anchorEnd: end, column: 'primary', histology: term, restatedOnly: true };
+}
+
+/**
  * The words before a site-less "tumor" that make it the patient's tumour restated ("the tumor", "residual tumor", "no visible
  * tumor", "recurrent tumor"), or nothing before it in its sentence; any other word may make it a type of its own ("Leydig cell
  * tumor", "serous tumor") or a property's object ("Karyotype on tumor"), which is no restatement.

@@ -19,6 +19,7 @@ import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
 import type { Token } from './tokens';
 import { afterMeasurement } from './measuredFinding';
+import { afterDescriptors } from './findingDescriptors';
 import { operatedSideBefore } from './operatedSides';
 import { ANCHOR_LEXICONS } from './wordClasses';
 
@@ -303,7 +304,8 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // finding itself, unless a colon makes it the label of the finding ("… neck node: metastatic SCC", read as a label).
     // "L parotid tail nodule": a part of the organ may stand between it and the finding noun.
     // "R parotid 9 mm nodule": the finding's size may stand between its site and its noun.
-    const nounAt = afterMeasurement(tokens, site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0));
+    // "right iliac wing sclerotic focus": so may its appearance (findingDescriptors.ts).
+    const nounAt = afterDescriptors(tokens, afterMeasurement(tokens, site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0)));
     return FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
   }
   return undefined;

@@ -4,7 +4,7 @@ import type { SiteMatch } from './siteFinder';
 import { COURSE_NOUNS, SKIN_SUBTYPE_WORDS, isModifier } from './modifierWords';
 import { siteBeforeParenthesis, withParenthesizedSide } from './parenthesizedSite';
 import { partOfOrganAt } from './partOfOrgan';
-import { isWholeNumber } from './numberWords';
+import { isCount } from './countWords';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS, WORD_CLASS } from './wordClasses';
@@ -191,7 +191,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "No distant mets on CT chest": a body region after a study names the study's field, not where the metastases are (round 19,
     // d735); an organ's study ("mets on MRI brain") still places them in the organ it images.
     if (preposition === 'on' && found.length === 0 && STUDY_WORDS.has(token.norm) && STUDY_REGIONS.has(tokens[position + 1]?.norm ?? '')) break;
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token) || isNodeFraction(token)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isCount(token) || isNodeFraction(token)
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;

@@ -5,6 +5,7 @@ import { labelSkinSurface, mergeSkin } from './skinSites';
 import type { SiteMatch } from './siteFinder';
 import type { Laterality } from './siteLexicon';
 import { firstInSentenceAfter } from './sentenceWindow';
+import { specimenSourceStarts } from './sourceField';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
 
@@ -18,6 +19,8 @@ export interface SpecimenSites {
   /** Token indexes where each specimen's text starts, ascending. */
   readonly starts: readonly number[];
   readonly sites: readonly SiteMatch[];
+  /** The token where the encounter's first pathology section opens: what follows is a pathology report's (restatedCarcinoma.ts). */
+  readonly reportStart?: number;
 }
 
 /** How many tokens after its header a specimen still names the site of a finding. */
@@ -38,9 +41,16 @@ export function findSpecimenSites(tokens: readonly Token[], sites: readonly (Sit
     const site = firstSiteOfSentence(tokens, sites, index);
     if (site !== undefined) opened.push({ start: index, site });
   }
+  // A "Source:" field that names a specimen (sourceField.ts) is that specimen's header.
+  for (const start of specimenSourceStarts(tokens)) {
+    const site = firstSiteOfSentence(tokens, sites, start);
+    if (site !== undefined) opened.push({ start, site });
+  }
   opened.push(...synopticOpenings(tokens, sites));
   opened.sort((a, b) => a.start - b.start);
-  return { starts: opened.map((entry) => entry.start), sites: opened.map((entry) => entry.site) };
+  const report = sections.find((section) => section.kind === 'pathology');
+  const reportStart = report === undefined ? undefined : firstTokenFrom(tokens, report.headerSpan.offset);
+  return { starts: opened.map((entry) => entry.start), sites: opened.map((entry) => entry.site), ...(reportStart === undefined ? {} : { reportStart }) };
 }
 
 /**
@@ -156,6 +166,17 @@ function skinOfSurface(tokens: readonly Token[], sites: readonly (SiteMatch | un
 
 const SKIN_JOINERS: ReadonlySet<string> = new Set([',', 'of']);
 const SURFACE_PARTS: ReadonlySet<string> = new Set(['upper', 'lower', 'mid', 'posterior', 'anterior', 'lateral', 'medial']);
+
+/** The first token at or after the offset (a binary search over the tokens, which are in text order). */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0, high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((tokens[middle]?.start ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 /** The specimen site that covers the token at `index`, if a specimen header stands shortly before it. */
 export function specimenSiteAt(specimens: SpecimenSites, index: number): SiteMatch | undefined {

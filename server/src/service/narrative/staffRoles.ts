@@ -41,10 +41,13 @@ const NAME_REACH = 6;
 /** How many words a service joined to another may take before its parenthesis closes ("(Myeloma/Cell Therapy)"). */
 const JOINED_SERVICE_REACH = 4;
 
-/** Whether the parenthesis closes after the disease: at once, after "Svc", or after a service joined by "/" or "&". */
+/** Words that name a clinician's service after its disease ("(Leukemia Svc)", "(Melanoma Oncology)", round 20: d842). */
+const SERVICE_WORDS: ReadonlySet<string> = new Set(['svc', 'service', 'oncology']);
+
+/** Whether the parenthesis closes after the disease: at once, after a service word, or after a service joined by "/" or "&". */
 function closesService(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end]?.norm;
-  if (next === ')' || (next === 'svc' && tokens[end + 1]?.norm === ')')) return true;
+  if (next === ')' || (SERVICE_WORDS.has(next ?? '') && tokens[end + 1]?.norm === ')')) return true;
   if (next !== '/' && next !== '&') return false;
   for (let position = end + 1; position <= end + JOINED_SERVICE_REACH; position++) {
     const norm = tokens[position]?.norm;
