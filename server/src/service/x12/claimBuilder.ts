@@ -58,19 +58,20 @@ const NO_PROCEDURES: readonly ProcedureMention[] = Object.freeze([]);
 
 /** Builds the encounter of one claim slot (see {@link buildClaimAt}). */
 export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options?: ClaimBuildOptions): BuiltClaim {
-  return buildClaimAt(context, slot.encounterIndex, slot.firstSegment, slot.lastSegment, slot.version, options);
+  return buildClaimAt(new ClaimBuilder(context), slot.encounterIndex, slot.firstSegment, slot.lastSegment, slot.version, options);
 }
 
 /**
  * Builds the encounter of the claim whose CLM is segment `firstSegment` and whose last segment is
- * `lastSegment`, the encounter at position `encounterIndex`, sent under `version` (ST03 or GS08). The
- * context's one builder is reset for each claim, so building a claim allocates what the encounter keeps
- * and little more; nothing the builder holds between claims is reachable from a built claim.
+ * `lastSegment`, the encounter at position `encounterIndex`, sent under `version` (ST03 or GS08), with
+ * `builder`, which reads its interchange. A caller that builds many claims of one interchange passes the
+ * same builder each time (it is reset for each claim), so building a claim allocates what the encounter
+ * keeps and little more; nothing the builder holds between claims is reachable from a built claim.
  */
 export function buildClaimAt(
-  context: InterchangeContext, encounterIndex: number, firstSegment: number, lastSegment: number, version: string | undefined, options?: ClaimBuildOptions,
+  builder: ClaimBuilder, encounterIndex: number, firstSegment: number, lastSegment: number, version: string | undefined, options?: ClaimBuildOptions,
 ): BuiltClaim {
-  const builder = (context.claimBuilder ??= new ClaimBuilder(context));
+  const { context } = builder;
   const serviceLines = options?.serviceLines !== false;
   builder.reset(new ClaimHead(context, firstSegment, encounterIndex), firstSegment, version, serviceLines);
   const scratch = builder.problems;
@@ -141,11 +142,12 @@ function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
 
 /**
  * Builds one claim from its segments: {@link ClaimBuilder.reset} starts a claim, {@link ClaimBuilder.finish}
- * ends it. Each interchange context keeps one builder for all its claims; its lists are scratch space,
+ * ends it. A document's claim access keeps one builder for an interchange's claims; its lists are scratch space,
  * copied into the encounter when the claim has anything in them.
  */
 export class ClaimBuilder {
-  readonly #context: InterchangeContext;
+  /** The interchange whose claims this builder reads. */
+  readonly context: InterchangeContext;
   #firstSegment = 0;
   #head: ClaimHead | undefined;
   #version: string | undefined;
@@ -169,7 +171,7 @@ export class ClaimBuilder {
   #serviceLines = true;
 
   constructor(context: InterchangeContext) {
-    this.#context = context;
+    this.context = context;
   }
 
   /**
@@ -198,7 +200,7 @@ export class ClaimBuilder {
   /** Adds the segment `index` (packed id `id`) to the claim. */
   add(index: number, id: number): void {
     this.#lastSegment = index;
-    const { table } = this.#context;
+    const { table } = this.context;
     const start = table.startOf(index);
     const end = table.endOf(index);
     switch (id) {
@@ -220,14 +222,14 @@ export class ClaimBuilder {
     this.#lastSegment = lastSegment;
     this.#professionalLines = reading.professionalLines;
     this.#institutionalSegments = reading.institutionalSegments;
-    const list = ClaimDiagnoses.fromReading(this.#context, reading);
+    const list = ClaimDiagnoses.fromReading(this.context, reading);
     // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
     if (list.allIcd10()) this.#diagnosisList = list;
     // The composites are read again only for what the list does not hold: procedures, or the mentions of an ICD-9-CM claim.
-    if (this.#diagnosisList === undefined) mentionsFromReading(this.#context, reading, this.#diagnoses, this.#procedures);
-    else if (reading.procedureCount > 0) mentionsFromReading(this.#context, reading, undefined, this.#procedures);
+    if (this.#diagnosisList === undefined) mentionsFromReading(this.context, reading, this.#diagnoses, this.#procedures);
+    else if (reading.procedureCount > 0) mentionsFromReading(this.context, reading, undefined, this.#procedures);
     if (reading.lastHiSegment >= 0) this.#setLastDiagnosisHi(reading.lastHiSegment, reading.lastHiComposites, reading.lastHiAppendOffset);
-    const { table } = this.#context;
+    const { table } = this.context;
     for (let date = 0; date < reading.dateCount; date++) {
       const index = reading.dateSegment(date);
       this.#addDate(table.startOf(index), table.endOf(index));
@@ -252,7 +254,7 @@ export class ClaimBuilder {
    * builder's lists (or shared empty ones), never the lists themselves, which the next claim reuses.
    */
   finish(encounterIndex: number): Encounter {
-    const { table } = this.#context;
+    const { table } = this.context;
     const head = this.#head as ClaimHead;
     const start = table.startOf(this.#firstSegment);
     const end = table.endOf(this.#lastSegment);
@@ -291,7 +293,7 @@ export class ClaimBuilder {
   }
 
   #addHi(index: number, start: number, end: number): void {
-    const content = readHiSegment(this.#context, start, end, this.#diagnoses, this.#procedures);
+    const content = readHiSegment(this.context, start, end, this.#diagnoses, this.#procedures);
     if (content.diagnosisCount > 0) this.#setLastDiagnosisHi(index, content.compositeCount, content.appendOffset);
   }
 
@@ -303,7 +305,7 @@ export class ClaimBuilder {
 
   /** SV101 (837P) or SV202 (837I) is `qualifier:code:modifiers`. */
   #addServiceLine(start: number, end: number, elementPosition: number): void {
-    const context = this.#context;
+    const context = this.context;
     const { text, delimiters, parts } = context;
     const bounds = context.elements.serviceLine;
     if (splitElements(text, start, end, delimiters.element, bounds) <= elementPosition) return;
@@ -326,8 +328,8 @@ export class ClaimBuilder {
 
   /** The SV107 diagnosis pointers of the SV1 segment `[start, end)`, empty components left out. */
   #pointers(start: number, end: number): DiagnosisPointer[] | undefined {
-    const { text, parts } = this.#context;
-    const count = readPointerComponents(this.#context, start, end);
+    const { text, parts } = this.context;
+    const count = readPointerComponents(this.context, start, end);
     const pointers: DiagnosisPointer[] = [];
     for (let part = 0; part < count; part++) {
       const pointerStart = parts[part * 2] ?? 0;
@@ -343,7 +345,7 @@ export class ClaimBuilder {
    */
   #addDate(start: number, end: number): void {
     if (this.#serviceDate !== undefined && this.#statementThrough !== undefined) return;
-    const { text, delimiters, elements } = this.#context;
+    const { text, delimiters, elements } = this.context;
     // Once the date of service is known only a statement period can add anything (its through date):
     // a claim dates every service line, and those later DTP*472 segments are not split at all.
     if (this.#serviceDate !== undefined && !startsWithStatementQualifier(text, start, end, delimiters.element)) return;
@@ -359,10 +361,10 @@ export class ClaimBuilder {
     const valueStart = bounds[4] ?? 0;
     const valueLength = (bounds[5] ?? 0) - valueStart;
     if (valueLength < 8) return;
-    this.#serviceDate ??= readDate(this.#context, valueStart);
+    this.#serviceDate ??= readDate(this.context, valueStart);
     if (this.#statementThrough !== undefined || !text.startsWith('434', qualifierStart)) return;
     // RD8 is CCYYMMDD-CCYYMMDD; a one-day D8 statement is its own through date.
-    this.#statementThrough = isRange ? (valueLength >= 17 ? readDate(this.#context, valueStart + 9) : undefined) : readDate(this.#context, valueStart);
+    this.#statementThrough = isRange ? (valueLength >= 17 ? readDate(this.context, valueStart + 9) : undefined) : readDate(this.context, valueStart);
   }
 
   /**
@@ -372,14 +374,14 @@ export class ClaimBuilder {
   #insertionPoint(institutional: boolean): InsertionPoint | undefined {
     const segmentIndex = this.#lastHiSegment;
     if (segmentIndex < 0) return undefined;
-    const { text, table } = this.#context;
+    const { text, table } = this.context;
     if (this.#lastHiComposites < MAX_HI_COMPOSITES) {
-      return { offset: this.#lastHiAppendOffset, prefix: this.#context.appendPrefix, suffix: '', dotted: false };
+      return { offset: this.#lastHiAppendOffset, prefix: this.context.appendPrefix, suffix: '', dotted: false };
     }
     if (!institutional) return undefined;
     const terminatorOffset = table.endOf(segmentIndex);
     const nextStart = segmentIndex + 1 < table.count ? table.startOf(segmentIndex + 1) : text.length;
     const between = text.slice(terminatorOffset, nextStart);
-    return { offset: nextStart, prefix: `HI${this.#context.appendPrefix}`, suffix: between, dotted: false };
+    return { offset: nextStart, prefix: `HI${this.context.appendPrefix}`, suffix: between, dotted: false };
   }
 }

@@ -1,6 +1,5 @@
 import type { StructuralProblem } from '../model';
 import { spanOf } from '../spans';
-import type { ClaimBuilder } from './claimBuilder';
 import { CODE_CHAR_VALUES } from './codeStrings';
 import type { CodeStrings } from './codeStrings';
 import type { ElementScratch } from './elementScratch';
@@ -37,8 +36,6 @@ export class InterchangeContext {
   readonly #probeElements = new Int32Array(64);
   /** The pattern that finds an SV1's pointer element in these delimiters (diagnosisPointers.ts), made on first use. */
   pointerElementPattern: RegExp | undefined;
-  /** The one builder of this interchange's claims (claimBuilder.ts), made on the first build and reset for each claim. */
-  claimBuilder: ClaimBuilder | undefined;
 
   constructor(
     readonly text: string,

@@ -4,7 +4,7 @@ import { stringReader } from '../document/textReader';
 import type { TextReader } from '../document/textReader';
 import type { BuiltClaim } from './claimBuilder';
 import type { ClaimSlot } from './claimSlots';
-import { buildClaimAt } from './claimBuilder';
+import { buildClaimAt, ClaimBuilder } from './claimBuilder';
 import { readClaimCodes } from './claimCodes';
 import type { ClaimReading } from './claimReading';
 import { buildClaimInWindow, readClaimCodesInWindow } from './claimWindow';
@@ -99,10 +99,14 @@ interface ClaimAccess {
 }
 
 function flatAccess(reader: TextReader, table: SegmentTable, slots: ClaimSlots, contextOf: (claimIndex: number) => InterchangeContext): ClaimAccess {
+  // One builder serves the claims of an interchange, reset for each claim; claims are mostly asked for in order, so
+  // keeping the last interchange's builder makes a new one only when the interchange changes.
+  let builder: ClaimBuilder | undefined;
+  const builderOf = (context: InterchangeContext): ClaimBuilder => (builder?.context === context ? builder : (builder = new ClaimBuilder(context)));
   return {
     // The claim's numbers are passed one by one: a slot object per built claim would be made and dropped at once.
     buildEncounter: (claimIndex, options) => buildClaimAt(
-      contextOf(claimIndex), claimIndex, slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), slots.versionOf(claimIndex), options,
+      builderOf(contextOf(claimIndex)), claimIndex, slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), slots.versionOf(claimIndex), options,
     ),
     claimCodes: (claimIndex, out, numbers, reading) => readClaimCodes(contextOf(claimIndex), slots.firstSegment(claimIndex), slots.lastSegment(claimIndex), out, numbers, reading),
     segment: (index, interchange) => viewSegment(reader, table, index, interchange.delimiters, interchange.observedComponent),
