@@ -30,6 +30,33 @@ const ownOrganRecurrences: readonly ReadingCase[] = [
     [['BCC R ear', 'Z85828', 'history']]],
 ];
 
+// ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention" ("recurrence at the ileocolic anastomosis"; "a
+// recurrence in the primary's own bed or at its anastomosis is the primary"): the anastomosis names the resected primary's place, so
+// the recurrence restates the encounter's one cancer at its site (d760 "Colonoscopy 10/2026: anastomosis intact, no recurrence" of a
+// sigmoid adenocarcinoma: table: intestine, large, colon, sigmoid / Malignant Primary C18.7, Tabular C18.7 Malignant neoplasm of
+// sigmoid colon; d166 "Ileocolic anastomosis …; no recurrence at anastomosis" of an ascending colon adenocarcinoma: C18.2 Malignant
+// neoplasm of ascending colon). The restated cancer is the patient's, not a carcinoma the note denies (d166's rectal polyp "No
+// invasive carcinoma"), and the same cancer named more narrowly elsewhere gives its narrower site (d760's "Colon cancer" beside the
+// history's "sigmoid colon adenocarcinoma"). With cancers of two organs the anastomosis names neither and stays unread, and a
+// melanoma in situ's "no recurrence at scar" is its excision's history cue.
+const anastomoticRecurrences: readonly ReadingCase[] = [
+  ['"anastomosis intact, no recurrence" restates the sigmoid cancer, negated',
+    'Hx of sigmoid colon adenocarcinoma s/p sigmoid colectomy 2023, completed CAPOX.\nColonoscopy 10/2026: anastomosis intact, no recurrence; 2 small TAs removed.\n',
+    [['sigmoid colon adenocarcinoma', 'Z85038', 'history'], ['recurrence', 'C187', 'negated'], ['TAs', 'Z860101', 'history']]],
+  ['"no recurrence at anastomosis" is the ascending colon cancer\'s, not the denied rectal carcinoma\'s',
+    'Adenocarcinoma of the ascending colon s/p right hemicolectomy 2022.\n- Ileocolic anastomosis widely patent; no recurrence at anastomosis.\n- Rectum: 22 mm LST. Path: tubulovillous adenoma. No invasive carcinoma.\n',
+    [['Adenocarcinoma of the ascending colon', 'Z85038', 'history'], ['recurrence at anastomosis', 'C182', 'negated'], ['tubulovillous adenoma', 'D128', 'present'], ['carcinoma', 'C20', 'negated']]],
+  ['the nearer "Colon cancer as above" gives way to the history\'s sigmoid site',
+    'History of present illness:\n63 yo woman with a hx of sigmoid colon adenocarcinoma, pT3 N1b (2/17) M0, MSS, KRAS G12D, s/p\nlap sigmoid colectomy 05/2023 and adjuvant CAPOX x 8 cycles (3 mo oxali per IDEA, completed\n'
+      + 'Colonoscopy 10/2026: anastomosis intact, no recurrence; 2 small TAs removed (4, 6 mm).\n\nPast medical history: HTN, obesity (BMI 33), OSA on CPAP, peripheral neuropathy gr 1 (oxali,\nresidual). Colon cancer as above.\n',
+    [['sigmoid colon adenocarcinoma', 'Z85038', 'history'], ['recurrence', 'C187', 'negated'], ['TAs', 'Z860101', 'history'], ['Colon cancer', 'C187', 'present']]],
+  ['with cancers of two organs the anastomosis names neither', 'Sigmoid colon adenocarcinoma. Prostate adenocarcinoma on ADT.\nNo recurrence at the anastomosis.\n',
+    [['Sigmoid colon adenocarcinoma', 'C187', 'present'], ['Prostate adenocarcinoma', 'C61', 'present']]],
+  ['a melanoma in situ\'s "no recurrence at scar" stays its history cue', 'Melanoma in situ L upper back excised 2021 - no recurrence at scar.\n',
+    [['Melanoma in situ L upper back', 'Z86006', 'history']]],
+];
+
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {
   describe('a recurrence at the organ of the note\'s own neoplasm', () => checkReadings(ownOrganRecurrences));
+  describe('a recurrence at the anastomosis', () => checkReadings(anastomoticRecurrences));
 });
