@@ -56,7 +56,32 @@ const anastomoticRecurrences: readonly ReadingCase[] = [
     [['Melanoma in situ L upper back', 'Z86006', 'history']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion": an uncertain mention takes "the code the words would have if the condition were present"
+// (Guidelines II.H: "suspicious for", "cannot exclude", "not excluded"), and a metastasis word concluding an image's finding is at
+// the finding's site. An image names a lesion it cannot yet type by its look ("hypodensity", "lucency", "opacity"), as it does by
+// "lesion" or "nodule" (d299 "New 1.0 cm segment 3 hypodensity, indeterminate; new metastasis not excluded"; d626 "6 mm hypodensity
+// seg 6 liver, too small to characterize - ?cyst vs metastasis", where the report writes the site right after its noun): table:
+// liver / Malignant Secondary C78.7, Tabular C78.7 Secondary malignant neoplasm of liver and intrahepatic bile duct; bone, ilium /
+// Malignant Secondary C79.51. A finding given its own description after a comma is not under the hedge of the finding joined after it
+// (d329 "hepatic hypodensity, too small to characterize, and new L adrenal nodule, suspicious for metastasis": only the adrenal,
+// table: adrenal / Malignant Secondary, left C79.72).
+const imagedFindings: readonly ReadingCase[] = [
+  ['"hypodensity in the liver, suspicious for metastasis" is C78.7, uncertain', '- 6 mm hypodensity in the liver, suspicious for metastasis.\n',
+    [['liver, suspicious for metastasis', 'C787', 'uncertain']]],
+  ['"new metastasis not excluded" after a segment\'s hypodensity is C78.7, uncertain',
+    'IMPRESSION:\n1. Rectal adenocarcinoma, restaging.\n2. New 1.0 cm segment 3 hypodensity, indeterminate; new metastasis not excluded. Suggest MRI liver.\n',
+    [['Rectal adenocarcinoma', 'C20', 'present'], ['new metastasis', 'C787', 'uncertain']]],
+  ['"hypodensity seg 6 liver … ?cyst vs metastasis" is C78.7, uncertain', '- 6 mm hypodensity seg 6 liver, too small to characterize - ?cyst vs metastasis.\n',
+    [['seg 6 liver, too small to characterize - ?cyst vs metastasis', 'C787', 'uncertain']]],
+  ['"lucency in the left iliac bone, suspicious for metastasis" is C79.51, uncertain', 'CT: lytic lucency in the left iliac bone, suspicious for metastasis.\n',
+    [['left iliac bone, suspicious for metastasis', 'C7951', 'uncertain']]],
+  ['a hypodensity described on its own is not under the adrenal nodule\'s hedge',
+    'CT C/A/P: enlarging bilateral pulmonary nodules, new subcentimeter hepatic hypodensity, too small to characterize,\nand new L adrenal nodule, suspicious for metastasis.\n',
+    [['L adrenal nodule, suspicious for metastasis', 'C7972', 'uncertain']]],
+];
+
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {
   describe('a recurrence at the organ of the note\'s own neoplasm', () => checkReadings(ownOrganRecurrences));
   describe('a recurrence at the anastomosis', () => checkReadings(anastomoticRecurrences));
+  describe('an image\'s finding nouns under a hedged metastasis', () => checkReadings(imagedFindings));
 });

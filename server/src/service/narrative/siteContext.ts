@@ -275,7 +275,11 @@ export function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch 
   return undefined;
 }
 
-const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants']);
+// An image's own nouns for a lesion it cannot yet name ("hypodensity in the liver", "lucencies in the T-spine") are findings too.
+const FINDING_NOUNS = new Set([
+  'nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants',
+  'hypodensity', 'hypodensities', 'hyperdensity', 'hyperdensities', 'opacity', 'density', 'lucency', 'lucencies',
+]);
 
 /**
  * "Multiple bilateral pulmonary nodules, new since prior, likely metastases": a finding noun after a
@@ -340,6 +344,8 @@ export function conjoinedFinding(tokens: readonly Token[], sites: readonly (Site
     if (token === undefined || token.sentence !== sentence || (token.punct && token.norm !== ',')) return undefined;
     const head = siteEndingAt(sites, back + 1);
     if (head === undefined) continue;
+    // "hepatic hypodensity, too small to characterize, and new L adrenal nodule, suspicious for …": a finding described after a comma has its own reading.
+    if (tokens.slice(head.end, position).some((token) => token.norm === ',')) return undefined;
     return head.lymphNode || FINDING_NOUNS.has(tokens[head.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
   }
   return undefined;
@@ -365,7 +371,8 @@ function findingNounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
     const token = tokens[position];
     if (token === undefined || (token.punct && !(token.norm === '(' && position === site.start - 1)) || token.sentence !== sentence) return false;
     if (['in', 'within', 'of', 'involving', '('].includes(token.norm)) joined = true;
-    else if (joined && FINDING_NOUNS.has(token.norm)) return true;
+    // "6 mm hypodensity seg 6 liver": a telegraphic report writes the site right after its finding noun.
+    else if ((joined || position === site.start - 1) && FINDING_NOUNS.has(token.norm)) return true;
   }
   return false;
 }
