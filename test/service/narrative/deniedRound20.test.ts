@@ -78,6 +78,15 @@ const imagedFindings: readonly ReadingCase[] = [
   ['a hypodensity described on its own is not under the adrenal nodule\'s hedge',
     'CT C/A/P: enlarging bilateral pulmonary nodules, new subcentimeter hepatic hypodensity, too small to characterize,\nand new L adrenal nodule, suspicious for metastasis.\n',
     [['L adrenal nodule, suspicious for metastasis', 'C7972', 'uncertain']]],
+  // A clause after a semicolon goes on about the finding before it (d555 "Two 4 mm hypodensities in liver, too small to
+  // characterize; favor cysts, cannot exclude small mets": C78.7 uncertain), unless it opens a denial of its own (d572 "no pelvic
+  // adenopathy; no evidence of metastatic disease": ANNOTATION.md, "Sites and columns": a denied site-less "metastatic disease" is
+  // Tabular C79.9 Secondary malignant neoplasm of unspecified site, negated).
+  ['"…; favor cysts, cannot exclude small mets" is the liver\'s, uncertain', 'Two 4 mm hypodensities in liver, too small to characterize; favor cysts, cannot exclude small mets.\n',
+    [['small mets', 'C787', 'uncertain']]],
+  ['"no pelvic adenopathy; no evidence of metastatic disease" stays C79.9, negated',
+    'Urothelial ca of the bladder. CT urogram 11/10: no upper tract filling defects, no hydronephrosis; no pelvic adenopathy; no evidence of\nmetastatic disease.\n',
+    [['Urothelial ca of the bladder', 'C679', 'present'], ['metastatic disease', 'C799', 'negated']]],
 ];
 
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {

@@ -296,7 +296,11 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
     // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
     if (tokens[position]?.sentence !== sentence) {
-      return lookBefore && opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position, false) : undefined;
+      // "Two 4 mm hypodensities in liver, too small to characterize; favor cysts, cannot exclude small mets": a clause after a
+      // semicolon goes on about the same finding, unless it opens a denial of its own ("no pelvic adenopathy; no evidence of
+      // metastatic disease": the report's next item).
+      const continues = (tokens[position]?.norm === ';' && !CLAUSE_DENIALS.has(tokens[position + 1]?.norm ?? '')) || opensWithFinding(tokens, position + 1, anchorStart);
+      return lookBefore && continues ? findingNounSite(tokens, sites, position, false) : undefined;
     }
     const site = sites[position];
     labelled ||= tokens[position]?.norm === ':';
@@ -312,6 +316,9 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
   }
   return undefined;
 }
+
+/** Words that open a clause denying a finding of its own. */
+const CLAUSE_DENIALS = new Set(['no', 'without', 'w/o', 'negative', 'neg']);
 
 /** How far back a metastasis word looks for the finding it concludes (a node and its description: size, shape, hilum). */
 const FINDING_REACH = 32;
