@@ -87,6 +87,17 @@ const imagedFindings: readonly ReadingCase[] = [
   ['"no pelvic adenopathy; no evidence of metastatic disease" stays C79.9, negated',
     'Urothelial ca of the bladder. CT urogram 11/10: no upper tract filling defects, no hydronephrosis; no pelvic adenopathy; no evidence of\nmetastatic disease.\n',
     [['Urothelial ca of the bladder', 'C679', 'present'], ['metastatic disease', 'C799', 'negated']]],
+  // A parenthesis after the finding noun lists its parts and sizes; the hedge after it concludes the finding (d450 "two new
+  // hypoattenuating liver lesions (seg 5/6 2.4 cm, seg 8 1.3 cm), suspicious for metastatic disease", d213 "Two hypodense liver
+  // lesions (seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis": C78.7 uncertain). A cancer's own parenthesis names
+  // no finding ("breast cancer with mets" does not make the breast a secondary site).
+  ['"liver lesions (seg 5/6 2.4 cm, seg 8 1.3 cm), suspicious for metastatic disease" is C78.7, uncertain',
+    'Surveillance CT 10/30/26: two new hypoattenuating liver lesions (seg 5/6 2.4 cm, seg 8 1.3 cm), suspicious for metastatic disease. CEA 21.\n',
+    [['liver lesions (seg 5/6 2.4 cm, seg 8 1.3 cm), suspicious for metastatic disease', 'C787', 'uncertain']]],
+  ['"liver lesions (seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis" is C78.7, uncertain',
+    'Two hypodense liver lesions\n(seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis, the smaller too small to\ncharacterize, likely cyst.\n',
+    [['liver lesions\n(seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis', 'C787', 'uncertain']]],
+  ['a cancer\'s own parenthesis names no finding', 'L breast cancer (IDC, 2.1 cm, grade 2), now with new mets.\n', [['L breast cancer', 'null', 'present']]],
 ];
 
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {

@@ -17,6 +17,7 @@ import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { refinedBy } from './siteRefinement';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
+import { openParenthesisBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 import { afterMeasurement } from './measuredFinding';
 import { operatedSideBefore } from './operatedSides';
@@ -312,7 +313,12 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // "L parotid tail nodule": a part of the organ may stand between it and the finding noun.
     // "R parotid 9 mm nodule": the finding's size may stand between its site and its noun.
     const nounAt = afterMeasurement(tokens, site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0));
-    return FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
+    if (FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled)) return head;
+    // "two new hypoattenuating liver lesions (seg 5/6 2.4 cm, seg 8 1.3 cm), suspicious for …": the parenthesis lists the finding's
+    // parts and sizes; the finding is the one the parenthesis follows.
+    const parenthesis = openParenthesisBefore(tokens, position, FINDING_REACH);
+    if (parenthesis < 0 || parenthesis <= anchorStart - FINDING_REACH) return undefined;
+    position = parenthesis;
   }
   return undefined;
 }
