@@ -107,8 +107,29 @@ const imagedFindings: readonly ReadingCase[] = [
   ['a cancer\'s own parenthesis names no finding', 'L breast cancer (IDC, 2.1 cm, grade 2), now with new mets.\n', [['L breast cancer', 'null', 'present']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion": the diagnoses of a differential are uncertain (Guidelines II.H, "versus"), each coded as the
+// words would be if present, and a histology offered as another reading of a lesion is of the lesion's site (differential.ts). A
+// list led by its own word ("Ddx", "Differential") whose sentence names no site is about the lesion the sentence before described
+// (d277 "3.1 cm enhancing solid mass, lower pole L kidney … Ddx RCC vs oncocytoma", d765 "L renal mass … most c/w ccRCC. Differential
+// oncocytoma, fat-poor AML", d576 "R renal mass, likely RCC (clear cell most common); ddx oncocytoma/fat-poor AML"): Index:
+// Oncocytoma — see Neoplasm, benign, by site; table: kidney / Benign D30.0-, Tabular D30.01 / D30.02 Benign neoplasm of right / left
+// kidney. A spread site the sentence before names ("possible omental dz") is not the lesion: the item stays unread.
+const differentialLists: readonly ReadingCase[] = [
+  ['"Ddx RCC vs oncocytoma" after the L kidney mass: D30.02, uncertain', 'CT showed a 3.1 cm enhancing solid mass, lower pole L kidney. Ddx RCC vs oncocytoma.\n',
+    [['RCC', 'C642', 'uncertain'], ['oncocytoma', 'D3002', 'uncertain']]],
+  ['"ddx oncocytoma/fat-poor AML" of a R renal mass: D30.01, uncertain', '58F w/ 3.4 cm enhancing R renal mass, likely RCC (clear cell most common); ddx oncocytoma/fat-poor AML.\n',
+    [['RCC', 'C641', 'uncertain'], ['oncocytoma', 'D3001', 'uncertain'], ['fat-poor AML', 'D1771', 'uncertain']]],
+  ['"Differential oncocytoma, fat-poor AML" two sentences after the L renal mass: D30.02, uncertain',
+    '3.4 cm L renal mass. Imaging features most c/w ccRCC. Differential oncocytoma, fat-poor AML.\n',
+    [['ccRCC', 'C642', 'uncertain'], ['oncocytoma', 'D3002', 'uncertain'], ['fat-poor AML', 'D1771', 'uncertain']]],
+  ['a spread site before the differential is not its lesion',
+    'Complex L adnexal mass, ascites: likely advanced given ascites/possible omental dz. Differential: borderline tumor, granulosa cell tumor.\n',
+    [['granulosa cell tumor', 'D3912', 'uncertain']]],
+];
+
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {
   describe('a recurrence at the organ of the note\'s own neoplasm', () => checkReadings(ownOrganRecurrences));
   describe('a recurrence at the anastomosis', () => checkReadings(anastomoticRecurrences));
   describe('an image\'s finding nouns under a hedged metastasis', () => checkReadings(imagedFindings));
+  describe('a differential list\'s items at the lesion it is about', () => checkReadings(differentialLists));
 });
