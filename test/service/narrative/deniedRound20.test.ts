@@ -127,9 +127,25 @@ const differentialLists: readonly ReadingCase[] = [
     [['granulosa cell tumor', 'D3912', 'uncertain']]],
 ];
 
+// ANNOTATION.md, round 17: a conditional plan's diagnosis is coded as written, and "a site the condition's own words write is kept"
+// ("If pelvic SLNs show macrometastasis" C77.5; "carcinoma in the groin node"). "Has" says what the specimen holds as "shows" or
+// "contains" does (d713 "if the groin sentinel node has cancer": table: lymph gland, inguinal / Malignant Secondary C77.4, Tabular
+// C77.4 Secondary and unspecified malignant neoplasm of inguinal and lower limb lymph nodes; d784 "if the sentinel node had
+// macrometastasis" of a breast cancer: the axilla, C77.3). After "has" a participle is the verb's ("the cancer in my stomach has
+// spread" names no spread of the stomach).
+const conditionalNodes: readonly ReadingCase[] = [
+  ['"if the groin sentinel node has cancer" is C77.4, hypothetical', 'Vulvar SCC. Discussed the possibility of needing a full groin dissection if the groin sentinel node has cancer.\n',
+    [['Vulvar SCC', 'C519', 'present'], ['cancer', 'C774', 'hypothetical']]],
+  ['"if the sentinel node had macrometastasis" of a breast cancer is C77.3, hypothetical', 'L breast IDC. Pt was aware that if the sentinel node had macrometastasis she could get an ALND.\n',
+    [['L breast IDC', 'C50912', 'present'], ['node had macrometastasis', 'C773', 'hypothetical']]],
+  ['"the cancer in my stomach has spread" names no spread of the stomach', 'Gastric adenocarcinoma. Pt understands "the cancer in my stomach has spread."\n',
+    [['Gastric adenocarcinoma', 'C169', 'present'], ['cancer in my stomach', 'C169', 'present']]],
+];
+
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {
   describe('a recurrence at the organ of the note\'s own neoplasm', () => checkReadings(ownOrganRecurrences));
   describe('a recurrence at the anastomosis', () => checkReadings(anastomoticRecurrences));
   describe('an image\'s finding nouns under a hedged metastasis', () => checkReadings(imagedFindings));
   describe('a differential list\'s items at the lesion it is about', () => checkReadings(differentialLists));
+  describe('a conditional node finding with "has"', () => checkReadings(conditionalNodes));
 });
