@@ -142,10 +142,22 @@ const conditionalNodes: readonly ReadingCase[] = [
     [['Gastric adenocarcinoma', 'C169', 'present'], ['cancer in my stomach', 'C169', 'present']]],
 ];
 
+// ANNOTATION.md, "Codes by assertion" (a differential's readings are uncertain, each with its own code) and the slash rule's limit:
+// only synonyms of one lesion joined by a slash are one entry ("HSIL/CIN 3"). "AIS/MIA" names two lesions of two behaviours, a lung
+// adenocarcinoma in situ (table: lung, upper lobe / Ca in situ D02.2-, Tabular D02.22 Carcinoma in situ of left bronchus and lung)
+// and a minimally invasive adenocarcinoma (invasive: table: lung, upper lobe / Malignant Primary C34.1-, Tabular C34.12 Malignant
+// neoplasm of upper lobe, left bronchus or lung), as d697 "LUL 7 mm GGO - most likely AIS/MIA" and d200 annotate it: two mentions.
+const slashedReadings: readonly ReadingCase[] = [
+  ['"most likely AIS/MIA" of a LUL GGO is D02.22 and C34.12, uncertain', 'LUL 7 mm GGO - most likely AIS/MIA or atypical adenomatous hyperplasia; CT surveillance q6-12 mo.\n',
+    [['AIS', 'D0222', 'uncertain'], ['MIA', 'C3412', 'uncertain']]],
+  ['"CLL/SLL" stays one disease', 'CLL/SLL, Rai stage 0, watch and wait.\n', [['CLL/SLL', 'C9110', 'present']]],
+];
+
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {
   describe('a recurrence at the organ of the note\'s own neoplasm', () => checkReadings(ownOrganRecurrences));
   describe('a recurrence at the anastomosis', () => checkReadings(anastomoticRecurrences));
   describe('an image\'s finding nouns under a hedged metastasis', () => checkReadings(imagedFindings));
   describe('a differential list\'s items at the lesion it is about', () => checkReadings(differentialLists));
   describe('a conditional node finding with "has"', () => checkReadings(conditionalNodes));
+  describe('two lesions joined by a slash', () => checkReadings(slashedReadings));
 });
