@@ -97,13 +97,6 @@ const imagedFindings: readonly ReadingCase[] = [
   ['"liver lesions (seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis" is C78.7, uncertain',
     'Two hypodense liver lesions\n(seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis, the smaller too small to\ncharacterize, likely cyst.\n',
     [['liver lesions\n(seg 6 1.8 cm, seg 7 0.9 cm) - the larger concerning for metastasis', 'C787', 'uncertain']]],
-  // A sentence after the finding's that opens with a phrase set off by a comma and then the hedged metastasis word concludes that
-  // finding, as one opening with the word does (d181 "New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis
-  // cannot be excluded": table: lung, upper lobe / Malignant Secondary, right C78.01, Tabular C78.01 Secondary malignant neoplasm of
-  // right lung).
-  ['"In this patient with a prior malignancy, metastasis cannot be excluded" after a RUL nodule is C78.01, uncertain',
-    'New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.\n',
-    [[', metastasis', 'C7801', 'uncertain']]],
   ['a cancer\'s own parenthesis names no finding', 'L breast cancer (IDC, 2.1 cm, grade 2), now with new mets.\n', [['L breast cancer', 'null', 'present']]],
 ];
 

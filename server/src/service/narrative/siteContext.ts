@@ -371,13 +371,8 @@ const CONJOINED_DETAIL = /^(?:a|an|the|two|three|several|multiple|new|\d[\d.]*|c
 const HEDGE_OPENINGS = new Set(['likely', 'probable', 'probably', 'possible', 'suspicious', 'concerning', 'worrisome', 'compatible', 'consistent', 'for', 'with', 'c/w', 'suggestive', 'of', 'most', 'favor']);
 
 function opensWithFinding(tokens: readonly Token[], first: number, anchorStart: number): boolean {
-  // "In this patient with a prior malignancy, metastasis cannot be excluded": an opening phrase set off by a comma states the
-  // reason for the reading; the clause after it is the one that opens with the finding.
-  // The phrase may start at that comma itself (`anchorStart` is the phrase's first token).
-  let clause = first;
-  for (let position = first; position <= anchorStart; position++) if (tokens[position]?.norm === ',') clause = position + 1;
-  for (let position = clause; position < anchorStart; position++) if (!HEDGE_OPENINGS.has(tokens[position]?.norm ?? '')) return false;
-  return anchorStart - clause <= 3;
+  for (let position = first; position < anchorStart; position++) if (!HEDGE_OPENINGS.has(tokens[position]?.norm ?? '')) return false;
+  return anchorStart - first <= 3;
 }
 
 /** "1.2 cm nodule in the right adrenal gland, concerning for metastasis": the finding noun before the site, joined by in/within/of. */
