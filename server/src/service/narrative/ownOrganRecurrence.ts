@@ -14,7 +14,7 @@ export function ownOrganRecurrence(
   tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, neoplasms: readonly (RawMention & { readonly site: SiteMatch })[],
 ): RawMention | undefined {
   const organ = recurrence.site.path[0];
-  if (organ === undefined || organ === 'skin' || !writtenInOwnWords(tokens, recurrence)) return undefined;
+  if (organ === undefined || organ === 'skin' || !RECURRENCE_WORDS.has(recurrence.histology?.words ?? '') || !writtenInOwnWords(tokens, recurrence)) return undefined;
   const primary = nearestOfOrgan(neoplasms, organ, recurrence.anchorStart);
   if (primary === undefined || primary.morphology !== undefined || recurrence.histology === undefined || !recursInOrgan(primary)) return undefined;
   // The recurrence keeps its own word (its denial is read from it, deniedRecurrence.ts) and takes the primary's site, column and
@@ -36,6 +36,9 @@ function recursInOrgan(primary: RawMention & { readonly site: SiteMatch }): bool
   const skinType = primary.histology?.skinType;
   return primary.site.path[0] !== 'skin' && primary.site.surfaceOnly !== true && (skinType === undefined || skinType === '2');
 }
+
+/** The words of a recurrence; a progression at the primary's own organ ("progression in the RUL") names its growth, no recurrence. */
+const RECURRENCE_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
 
 /** How many words may stand between the recurrence word and its site ("recurrence at the cervix", "recurrence in the L ovary"). */
 const OWN_WORDS_GAP = 3;
