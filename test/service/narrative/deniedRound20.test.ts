@@ -117,7 +117,7 @@ const differentialLists: readonly ReadingCase[] = [
     [['ccRCC', 'C642', 'uncertain'], ['oncocytoma', 'D3002', 'uncertain'], ['fat-poor AML', 'D1771', 'uncertain']]],
   ['a spread site before the differential is not its lesion',
     'Complex L adnexal mass, ascites: likely advanced given ascites/possible omental dz. Differential: borderline tumor, granulosa cell tumor.\n',
-    [['granulosa cell tumor', 'D3912', 'uncertain']]],
+    [['omental dz', 'C786', 'uncertain'], ['granulosa cell tumor', 'D3912', 'uncertain']]],
 ];
 
 // ANNOTATION.md, round 17: a conditional plan's diagnosis is coded as written, and "a site the condition's own words write is kept"
@@ -146,6 +146,19 @@ const slashedReadings: readonly ReadingCase[] = [
   ['"CLL/SLL" stays one disease', 'CLL/SLL, Rai stage 0, watch and wait.\n', [['CLL/SLL', 'C9110', 'present']]],
 ];
 
+// ANNOTATION.md, "Spread written as disease": after the adjective of an organ where spread is the rule, "disease" names the cancer
+// there ("stable hepatic disease" C78.7, "peritoneal disease"), and "dz" is the notes' abbreviation of it, as "metastatic dz" and "no
+// distant dz" already read (d778 "likely advanced given ascites/possible omental dz": table: omentum / Malignant Secondary C78.6,
+// Tabular C78.6 Secondary malignant neoplasm of retroperitoneum and peritoneum, uncertain). "Pleural dz" stays unread, as "pleural
+// disease" does (mostly another disease).
+const abbreviatedDisease: readonly ReadingCase[] = [
+  ['"possible omental dz" of an ovarian cancer is C78.6, uncertain',
+    'CA-125 218, ascites: high suspicion for epithelial ovarian cancer (L), likely advanced given ascites/possible omental dz.\n',
+    [['ovarian cancer', 'C562', 'uncertain'], ['omental dz', 'C786', 'uncertain']]],
+  ['"stable hepatic dz" is C78.7', 'Metastatic colon ca, stable hepatic dz.\n', [['colon ca', 'C189', 'present'], ['hepatic dz', 'C787', 'present']]],
+  ['"pleural dz" stays unread', 'Metastatic breast ca with new pleural dz.\n', [['breast ca', 'null', 'present']]],
+];
+
 describe('narrative reader, round 20: missed negated, uncertain and hypothetical mentions', () => {
   describe('a recurrence at the organ of the note\'s own neoplasm', () => checkReadings(ownOrganRecurrences));
   describe('a recurrence at the anastomosis', () => checkReadings(anastomoticRecurrences));
@@ -153,4 +166,5 @@ describe('narrative reader, round 20: missed negated, uncertain and hypothetical
   describe('a differential list\'s items at the lesion it is about', () => checkReadings(differentialLists));
   describe('a conditional node finding with "has"', () => checkReadings(conditionalNodes));
   describe('two lesions joined by a slash', () => checkReadings(slashedReadings));
+  describe('"dz" for disease after an organ adjective', () => checkReadings(abbreviatedDisease));
 });
