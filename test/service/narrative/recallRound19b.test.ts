@@ -57,9 +57,10 @@ const recurrenceInAnotherOrgan: readonly ReadingCase[] = [
   ['a denied mediastinal recurrence of a past testicular tumour is the mediastinum\'s secondary',
     'Hx testicular seminoma s/p orchiectomy 2019. CXR: no evidence of mediastinal recurrence of germ cell tumor.',
     [['testicular seminoma', 'Z8547', 'history'], ['mediastinal recurrence', 'C781', 'negated']]],
+  // Round 20 (ownOrganRecurrence.ts): d268's gold codes the words as the prostate cancer's own local recurrence, C61 uncertain.
   ['a recurrence in a past primary\'s own organ is no secondary',
     'Dx: SCC of R neck node, unknown primary.\nPMH: Prostate ca 2016 s/p prostatectomy. Prostate recurrence is unlikely given undetectable PSA.',
-    [['SCC of R neck node', 'C770', 'present'], ['unknown primary', 'C801', 'present'], ['Prostate ca', 'Z8546', 'history']]],
+    [['SCC of R neck node', 'C770', 'present'], ['unknown primary', 'C801', 'present'], ['Prostate ca', 'Z8546', 'history'], ['Prostate recurrence', 'C61', 'uncertain']]],
   ['a leukaemia recurring in the skin is no secondary of the past colon cancer',
     'AML in CR1. Hx colon cancer s/p R hemicolectomy 2015. Call for new skin lesions (possible leukemia recurrence in skin).',
     [['AML', 'C9201', 'present'], ['colon cancer', 'Z85038', 'history'], ['leukemia', 'C9201', 'hypothetical']]],

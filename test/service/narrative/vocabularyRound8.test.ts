@@ -55,10 +55,15 @@ describe('narrative sites round 8: the organs listed with a distant recurrence a
     ['"recurrence in the liver and L lung" keeps the lung', '58M with rectal ca; recurrence in the liver and L lung.', [
       ['rectal ca', 'C20', 'present'], ['recurrence in the liver', 'C787', 'present'], ['L lung', 'C7802', 'present'],
     ]],
-    ['guard: a recurrence in the lung alone may be the lung primary\'s own', 'RUL adenocarcinoma s/p lobectomy; now recurrence in the R lung.', [['RUL adenocarcinoma', 'C3411', 'present']]],
-    // Table: lymph gland, axilla / Malignant Secondary C77.3; the breast of a local recurrence is no distant site.
-    ['guard: a local recurrence in the breast and nodes keeps only the nodes', '61F, breast ca s/p lumpectomy; local recurrence in the R breast and R axillary nodes.', [
-      ['breast ca', 'null', 'present'], ['R axillary nodes', 'C773', 'present'],
+    // Round 20 (ownOrganRecurrence.ts, ANNOTATION.md "A recurrence at a named site … in the primary's own bed … is the primary"): the
+    // recurrence at the primary's own organ is that primary's local recurrence, coded at its site, not a secondary (before, no mention).
+    ['guard: a recurrence in the lung alone may be the lung primary\'s own', 'RUL adenocarcinoma s/p lobectomy; now recurrence in the R lung.', [
+      ['RUL adenocarcinoma', 'C3411', 'present'], ['recurrence in the R lung', 'C3411', 'present'],
+    ]],
+    // Table: lymph gland, axilla / Malignant Secondary C77.3; the breast of a local recurrence is no distant site: round 20, the breast
+    // cancer's own local recurrence (table: breast / Malignant Primary, right female breast C50.911, the side the recurrence names).
+    ['guard: a local recurrence in the breast and nodes keeps only the nodes as secondaries', '61F, breast ca s/p lumpectomy; local recurrence in the R breast and R axillary nodes.', [
+      ['breast ca', 'C50911', 'present'], ['recurrence in the R breast', 'C50911', 'present'], ['R axillary nodes', 'C773', 'present'],
     ]],
   ]);
 });

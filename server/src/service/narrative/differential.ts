@@ -1,3 +1,4 @@
+import { isMetastasisProne } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
@@ -17,23 +18,48 @@ const ITEM_WORDS = 3;
 const DIFFERENTIAL_REACH = 40;
 
 export function differentialSite(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): SiteMatch | undefined {
-  const sentence = tokens[anchorStart]?.sentence;
-  let marker = -1;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - ITEM_WORDS - 1); position--) {
+  const marker = differentialMarker(tokens, sites, anchorStart);
+  if (marker < 0) return undefined;
+  // "Ddx RCC vs oncocytoma." after "… solid mass, lower pole L kidney.": a differential led by its own word ("Ddx", "Differential")
+  // in a sentence that names no site is about the lesion the sentence before described, so the look goes on into it (within the
+  // same reach), to an organ a primary tumour is read at: a spread site written there ("possible omental dz") is not the lesion.
+  const sentence = tokens[marker]?.sentence;
+  let led = LEAD_WORDS.has(tokens[marker]?.norm ?? '');
+  for (let position = marker - 1; position >= Math.max(0, marker - DIFFERENTIAL_REACH); position--) {
     const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence || sites[position] !== undefined) return undefined;
-    if (DIFFERENTIAL_WORDS.has(token.norm)) {
-      marker = position;
-      break;
-    }
-    if (token.punct) return undefined;
-  }
-  for (let position = marker - 1; marker >= 0 && position >= Math.max(0, marker - DIFFERENTIAL_REACH); position--) {
-    if (tokens[position]?.sentence !== sentence) return undefined;
+    const before = token?.sentence !== sentence;
+    if (before && !led) return undefined;
+    led ||= LEAD_WORDS.has(token?.norm ?? '');
     const site = sites[position];
-    if (site !== undefined) return site.lymphNode ? undefined : { ...site, start: anchorStart, end: anchorStart };
+    if (site === undefined) continue;
+    return site.lymphNode || (before && isMetastasisProne(site)) ? undefined : { ...site, start: anchorStart, end: anchorStart };
   }
   return undefined;
+}
+
+/** Words that lead a differential diagnosis's list ("Ddx RCC vs oncocytoma", "ddx oncocytoma/fat-poor AML", "Differential: …"). */
+const LEAD_WORDS = new Set(['ddx', 'differential', 'dd']);
+/** Marks that separate a lead word's list items ("oncocytoma/fat-poor AML", "borderline tumor, granulosa cell tumor"). */
+const LIST_MARKS = new Set([',', '/', ':', 'or']);
+/** How many tokens a list item may stand after its lead word. */
+const LIST_WORDS = 10;
+
+/**
+ * The "vs" right before the histology (within `ITEM_WORDS`, no punctuation between), or the lead word of the list it is an item
+ * of (within `LIST_WORDS`, only list marks between); -1 when neither, or when a site stands between.
+ */
+function differentialMarker(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): number {
+  const sentence = tokens[anchorStart]?.sentence;
+  let listed = false;
+  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - LIST_WORDS - 1); position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence || sites[position] !== undefined) return -1;
+    if (DIFFERENTIAL_WORDS.has(token.norm) && !listed && position >= anchorStart - ITEM_WORDS - 1) return position;
+    if (LEAD_WORDS.has(token.norm)) return position;
+    if (token.punct && !LIST_MARKS.has(token.norm)) return -1;
+    listed ||= token.punct || position < anchorStart - ITEM_WORDS - 1;
+  }
+  return -1;
 }
 
 /** Whether "vs" stands between two mentions in `[from, to)`: two readings of one lesion, not a restatement. */

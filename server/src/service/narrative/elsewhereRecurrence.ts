@@ -1,6 +1,8 @@
 import type { FamilyStatements } from './familyStatement';
 import type { RawMention } from './rawMention';
+import { ownOrganRecurrence } from './ownOrganRecurrence';
 import { isOrganPrimary } from './restatedCarcinoma';
+import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
 /**
@@ -9,8 +11,8 @@ import type { Token } from './tokens';
  * (ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention": "a recurrence in another organ is that
  * organ's secondary", an ovarian cancer at the vaginal cuff C79.82). `recurrenceSites.ts` leaves such a recurrence pending
  * (`restatedOnly`, with its site); here it is kept as that organ's secondary when the patient's cancers are named with their
- * organs and none is of the recurrence's organ, and dropped otherwise (a recurrence in the primary's own organ is read by the
- * local-recurrence rules, and with no primary named the organ may be the primary's own). A relative's cancer names no organ of
+ * organs and none is of the recurrence's organ; one written at the organ of a neoplasm of the note is that neoplasm's local
+ * recurrence (`ownOrganRecurrence.ts`), and the rest are dropped (with no primary named the organ may be the primary's own). A relative's cancer names no organ of
  * the patient's. A past primary's organ counts too ("Prostate ca 2016 s/p prostatectomy … prostate recurrence is unlikely": its
  * own recurrence), and a recurrence of a disease named right before it ("possible leukemia recurrence in skin", "No evidence of
  * lung cancer recurrence in the mediastinum") is that disease's mention, read by its own words, not a second one.
@@ -18,14 +20,23 @@ import type { Token } from './tokens';
 export function withRecurrencesElsewhere(tokens: readonly Token[], family: FamilyStatements, mentions: readonly RawMention[]): readonly RawMention[] {
   if (!mentions.some(isPendingRecurrence)) return mentions;
   const primaryOrgans = new Set<string>();
+  const organNeoplasms: (RawMention & { readonly site: SiteMatch })[] = [];
   for (const mention of mentions) {
-    if (isOrganPrimary(mention) && !family.has(tokens, mention.anchorStart)) primaryOrgans.add(mention.site.path[0] ?? '');
+    if (mention.site === undefined || mention.site.lymphNode || mention.restatedOnly === true || family.has(tokens, mention.anchorStart)) continue;
+    if (isOrganPrimary(mention)) primaryOrgans.add(mention.site.path[0] ?? '');
+    organNeoplasms.push({ ...mention, site: mention.site });
   }
   const diseaseEnds = new Set(mentions.map((mention) => mention.end));
   const kept: RawMention[] = [];
   for (const mention of mentions) {
     if (!isPendingRecurrence(mention)) kept.push(mention);
-    else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site?.path[0] ?? '') && !diseaseEnds.has(mention.anchorStart)) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
+    else if (diseaseEnds.has(mention.anchorStart) || mention.site === undefined) continue;
+    else {
+      // A neoplasm's own organ: its local recurrence when the words name it (ownOrganRecurrence.ts), else another organ's spread.
+      const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, organNeoplasms);
+      if (local !== undefined) kept.push(local);
+      else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site.path[0] ?? '')) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
+    }
   }
   return kept;
 }

@@ -7,7 +7,15 @@ import type { Token } from './tokens';
  * adenopathy c/w metastatic disease", "Brain MRI negative for metastatic disease".
  */
 
-const FINDING_WORDS = new Set(['positive', 'negative', 'pos', 'neg', 'with', 'without', 'w/o', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by']);
+// "if the groin sentinel node has cancer", "if the sentinel node had macrometastasis": "has" says what the specimen holds, as "contains" does.
+const FINDING_WORDS = new Set([
+  'positive', 'negative', 'pos', 'neg', 'with', 'without', 'w/o', 'showing', 'show', 'shows', 'contain', 'contains', 'containing', 'involved', 'by',
+  'has', 'had', 'have',
+]);
+
+/** The verbs of holding among the finding words, and the participles that make them a perfect tense instead. */
+const POSSESSIVE_VERBS = new Set(['has', 'had', 'have']);
+const PARTICIPLES = new Set(['spread', 'metastasized', 'metastasised', 'progressed', 'recurred', 'relapsed']);
 
 /**
  * The specimen a pathology finding is about: "3 of 22 lymph nodes positive for metastatic carcinoma",
@@ -20,6 +28,8 @@ export function findingSubject(tokens: readonly Token[], siteEndingAt: readonly 
   let position = withoutEvidence(tokens, anchorStart);
   if (tokens[position - 1]?.norm === 'for') position--;
   if (!FINDING_WORDS.has(tokens[position - 1]?.norm ?? '')) return undefined;
+  // "the cancer in my stomach has spread": after "has" a participle is the verb's, no finding the site holds.
+  if (POSSESSIVE_VERBS.has(tokens[position - 1]?.norm ?? '') && PARTICIPLES.has(tokens[anchorStart]?.norm ?? '')) return undefined;
   position--;
   // "without adenopathy, without metastases": an absence set off by a comma is another item of a list, not the site's finding.
   const absence = ABSENCE_WORDS.has(tokens[position]?.norm ?? '');

@@ -320,8 +320,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
     (words): HistologyTerm => ({ words, role: 'secondary', impliedSite: ['unknown site or unspecified'], notBefore: [':'] })),
   // "stable hepatic disease", "no osseous disease", "L neck nodal disease": after the adjective of an organ where spread is the
   // rule, or of the nodes, "disease" names the cancer there. Not after the noun ("liver disease", "lung disease", "bone disease"),
-  // nor "pulmonary" or "pleural", which mostly name other diseases (chronic liver disease, COPD, myeloma bone disease).
-  { words: 'disease', role: 'secondary', onlyAfter: ['hepatic', 'peritoneal', 'omental', 'nodal', 'visceral', 'intracranial'] },
+  // nor "pulmonary" or "pleural", which mostly name other diseases (chronic liver disease, COPD, myeloma bone disease); "dz" alike.
+  ...['disease', 'dz'].map((words): HistologyTerm => ({ words, role: 'secondary', onlyAfter: ['hepatic', 'peritoneal', 'omental', 'nodal', 'visceral', 'intracranial'] })),
   // The verb: "colon cancer which metastasized to the liver" reads as "metastatic to".
   { words: 'metastasized', role: 'metastatic' },
   { words: 'metastasised', role: 'metastatic' },

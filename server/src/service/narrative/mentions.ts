@@ -293,7 +293,7 @@ function anchorMentions(
   // "nodal recurrence", "recurrence in the liver": a recurrence is a secondary in nodes or in an organ where spread is the rule; a local one is the primary's.
   if (term.listOnly === true || term.nodeRightAfter === true) return term.listOnly === true ? listedSecondaries(tokens, mentions, start, end) : positiveNodeMentions(mentions, end);
   if (term.withSiteOnly === true) return mentions.filter((mention) => mention.site !== undefined && SEROSAL_SITES.has(mention.site.path[0] ?? ''));
-  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(tokens, mentions) : mentions);
+  return withFallbackSite(term, start, end, term.nodesOnly === true ? recurrenceSites(tokens, mentions, term, start, end) : mentions);
 }
 
 /**

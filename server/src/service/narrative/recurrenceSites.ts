@@ -1,4 +1,6 @@
+import { anastomoticRecurrence } from './anastomoticRecurrence';
 import { isMetastasisProne } from './findingOrgan';
+import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
 import { BED_ORGANS } from './resectionBed';
 import type { SiteMatch } from './siteFinder';
@@ -11,9 +13,14 @@ import type { Token } from './tokens';
  * other organs listed with it are distant too ("recurrence in bone (T11, sacrum) and R lung" after a breast
  * cancer: Table: bone / Malignant Secondary C79.51, lung / Malignant Secondary C78.0-). A recurrence in an organ's
  * resection bed ("No prostate bed recurrence", "No recurrence in the R nephrectomy bed") is that local recurrence, the
- * organ's primary (resectionBed.ts). One in another organ waits for the note's primaries (elsewhereRecurrence.ts).
+ * organ's primary (resectionBed.ts), and so is one at the anastomosis, which names no organ (anastomoticRecurrence.ts). One in another organ waits for the note's primaries (elsewhereRecurrence.ts).
  */
-export function recurrenceSites(tokens: readonly Token[], mentions: readonly RawMention[]): RawMention[] {
+export function recurrenceSites(tokens: readonly Token[], mentions: readonly RawMention[], term: HistologyTerm, start: number, end: number): RawMention[] {
+  // "no recurrence at the anastomosis": with no site written, the primary's own place may name it (anastomoticRecurrence.ts).
+  if (!mentions.some((mention) => mention.site !== undefined)) {
+    const local = anastomoticRecurrence(tokens, term, start, end);
+    return local === undefined ? [] : [local];
+  }
   const distant = mentions.some((mention) => mention.site !== undefined && !mention.site.lymphNode && isMetastasisProne(mention.site));
   const kept: RawMention[] = [];
   for (const mention of mentions) {

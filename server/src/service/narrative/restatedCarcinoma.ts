@@ -143,7 +143,8 @@ export function withRestatedCarcinomas(
   mentions: readonly RawMention[], aboutRelative: (mention: RawMention) => boolean, tokens: readonly Token[], past: (mention: RawMention) => boolean,
 ): readonly RawMention[] {
   if (!mentions.some(isPendingCarcinoma)) return mentions;
-  const patients = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention));
+  // A carcinoma denied where it is written ("No invasive carcinoma" of a polyp) is no cancer of the patient's to restate.
+  const patients = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !aboutRelative(mention) && !deniedWhereWritten(tokens, mention));
   // A cancer of another organ written as past ("hx of papillary thyroid carcinoma s/p thyroidectomy 2008") is no candidate
   // (pastPrimaries.ts); a result written as past itself may then be that cancer's, and is left unplaced. The Minimum Data Set's
   // checked "I0100 Cancer" item, an active diagnosis, is the current cancer too (d707).
@@ -167,15 +168,31 @@ export function withRestatedCarcinomas(
   return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
 }
 
-/** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */
+/**
+ * The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. When the
+ * note names the same tumour's site more narrowly elsewhere ("colon cancer" near the result, "sigmoid colon adenocarcinoma" in the
+ * history), the narrower naming is taken: it is the same cancer, and its code is the one the record documents most specifically.
+ */
 export function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
-  let nearest: RawMention | undefined;
+  let nearest: (RawMention & { readonly site: SiteMatch }) | undefined;
   let distance = Number.POSITIVE_INFINITY;
   for (const primary of primaries) {
     const gap = Math.abs(primary.anchorStart - at);
     if (gap < distance) [nearest, distance] = [primary, gap];
   }
-  return nearest;
+  return nearest === undefined ? undefined : narrowestNaming(primaries, nearest);
+}
+
+/** The primary whose site continues `chosen`'s path (same side or none) most deeply; `chosen` itself when none does. */
+function narrowestNaming(primaries: readonly (RawMention & { readonly site: SiteMatch })[], chosen: RawMention & { readonly site: SiteMatch }): RawMention {
+  let narrowest = chosen;
+  for (const primary of primaries) {
+    const path = primary.site.path;
+    if (path.length <= narrowest.site.path.length || !chosen.site.path.every((part, index) => path[index] === part)) continue;
+    if (chosen.site.laterality !== undefined && primary.site.laterality !== chosen.site.laterality) continue;
+    narrowest = primary;
+  }
+  return narrowest;
 }
 
 /**

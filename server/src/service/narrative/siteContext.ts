@@ -17,6 +17,7 @@ import { looseSideBefore, sideLabelAt } from './sideLabel';
 import { refinedBy } from './siteRefinement';
 import { withSpecimenSkinSite } from './specimenSkinSite';
 import type { SideIndex } from './sideIndex';
+import { openParenthesisBefore } from './sentenceWindow';
 import type { Token } from './tokens';
 import { afterMeasurement } from './measuredFinding';
 import { afterDescriptors } from './findingDescriptors';
@@ -276,7 +277,11 @@ export function nearbySite(tokens: readonly Token[], sites: readonly (SiteMatch 
   return undefined;
 }
 
-const FINDING_NOUNS = new Set(['nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants']);
+// An image's own nouns for a lesion it cannot yet name ("hypodensity in the liver", "lucencies in the T-spine") are findings too.
+const FINDING_NOUNS = new Set([
+  'nodule', 'nodules', 'lesion', 'lesions', 'mass', 'masses', 'foci', 'focus', 'opacities', 'densities', 'deposits', 'implants',
+  'hypodensity', 'hypodensities', 'hyperdensity', 'hyperdensities', 'opacity', 'density', 'lucency', 'lucencies',
+]);
 
 /**
  * "Multiple bilateral pulmonary nodules, new since prior, likely metastases": a finding noun after a
@@ -293,7 +298,11 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // "Lytic lesion in the left iliac bone. Metastasis versus myeloma.": a sentence that opens with the
     // hedge or the metastasis word is about the lesion of the sentence just before (one sentence only).
     if (tokens[position]?.sentence !== sentence) {
-      return lookBefore && opensWithFinding(tokens, position + 1, anchorStart) ? findingNounSite(tokens, sites, position, false) : undefined;
+      // "Two 4 mm hypodensities in liver, too small to characterize; favor cysts, cannot exclude small mets": a clause after a
+      // semicolon goes on about the same finding, unless it opens a denial of its own ("no pelvic adenopathy; no evidence of
+      // metastatic disease": the report's next item).
+      const continues = (tokens[position]?.norm === ';' && !CLAUSE_DENIALS.has(tokens[position + 1]?.norm ?? '')) || opensWithFinding(tokens, position + 1, anchorStart);
+      return lookBefore && continues ? findingNounSite(tokens, sites, position, false) : undefined;
     }
     const site = sites[position];
     labelled ||= tokens[position]?.norm === ':';
@@ -306,10 +315,18 @@ export function findingNounSite(tokens: readonly Token[], sites: readonly (SiteM
     // "R parotid 9 mm nodule": the finding's size may stand between its site and its noun.
     // "right iliac wing sclerotic focus": so may its appearance (findingDescriptors.ts).
     const nounAt = afterDescriptors(tokens, afterMeasurement(tokens, site.end + (ORGAN_PART_WORDS.has(tokens[site.end]?.norm ?? '') ? 1 : 0)));
-    return FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled) ? head : undefined;
+    if (FINDING_NOUNS.has(tokens[nounAt]?.norm ?? '') || findingNounBefore(tokens, head) || (isRegionNode(head) && !labelled)) return head;
+    // "two new hypoattenuating liver lesions (seg 5/6 2.4 cm, seg 8 1.3 cm), suspicious for …": the parenthesis lists the finding's
+    // parts and sizes; the finding is the one the parenthesis follows.
+    const parenthesis = openParenthesisBefore(tokens, position, FINDING_REACH);
+    if (parenthesis < 0 || parenthesis <= anchorStart - FINDING_REACH) return undefined;
+    position = parenthesis;
   }
   return undefined;
 }
+
+/** Words that open a clause denying a finding of its own. */
+const CLAUSE_DENIALS = new Set(['no', 'without', 'w/o', 'negative', 'neg']);
 
 /** How far back a metastasis word looks for the finding it concludes (a node and its description: size, shape, hilum). */
 const FINDING_REACH = 32;
@@ -342,6 +359,8 @@ export function conjoinedFinding(tokens: readonly Token[], sites: readonly (Site
     if (token === undefined || token.sentence !== sentence || (token.punct && token.norm !== ',')) return undefined;
     const head = siteEndingAt(sites, back + 1);
     if (head === undefined) continue;
+    // "hepatic hypodensity, too small to characterize, and new L adrenal nodule, suspicious for …": a finding described after a comma has its own reading.
+    if (tokens.slice(head.end, position).some((token) => token.norm === ',')) return undefined;
     return head.lymphNode || FINDING_NOUNS.has(tokens[head.end]?.norm ?? '') || findingNounBefore(tokens, head) ? head : undefined;
   }
   return undefined;
@@ -367,7 +386,8 @@ function findingNounBefore(tokens: readonly Token[], site: SiteMatch): boolean {
     const token = tokens[position];
     if (token === undefined || (token.punct && !(token.norm === '(' && position === site.start - 1)) || token.sentence !== sentence) return false;
     if (['in', 'within', 'of', 'involving', '('].includes(token.norm)) joined = true;
-    else if (joined && FINDING_NOUNS.has(token.norm)) return true;
+    // "6 mm hypodensity seg 6 liver": a telegraphic report writes the site right after its finding noun.
+    else if ((joined || position === site.start - 1) && FINDING_NOUNS.has(token.norm)) return true;
   }
   return false;
 }

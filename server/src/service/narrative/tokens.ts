@@ -104,7 +104,7 @@ function wordEnd(text: string, from: number): number {
   return text.charCodeAt(at) === 0x2b ? at + 1 : at;
 }
 
-/** How many letters each side of a slash needs for the slash to separate two words (and one side one more: "CLL/SLL", "AIS/MIA" name one disease). */
+/** How many letters each side of a slash needs for the slash to separate two words (and one side one more: "CLL/SLL" names one disease). */
 const SLASHED_WORD = 3;
 /** The letters of the longest one-lesion pair ("dcis/idc"), so that longer pairs are never cut out and compared. */
 const ONE_LESION_PAIR_LENGTH = 8;
@@ -112,7 +112,7 @@ const ONE_LESION_PAIR_LENGTH = 8;
 /**
  * "breast/ovarian cancer", "GEJ/cardia": a slash between two words of letters, three or more each and
  * one of them longer, names two things, as "or" would; "s/p", "c/w", "ER/PR", "and/or", "HER2/neu" and
- * the paired abbreviations of one disease ("CLL/SLL", "AIS/MIA") stay one token, but not two diseases' ("MDS/AML").
+ * the paired abbreviations of one disease ("CLL/SLL") stay one token, but not two diseases' ("MDS/AML", "AIS/MIA").
  * `partStart` is where the part before the slash at `slash` starts.
  */
 function separatesWords(text: string, partStart: number, slash: number): boolean {

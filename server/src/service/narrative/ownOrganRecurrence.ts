@@ -1,0 +1,72 @@
+import type { RawMention } from './rawMention';
+import type { SiteMatch } from './siteFinder';
+import type { Token } from './tokens';
+
+/**
+ * A recurrence named in its own words at the organ of a neoplasm of the note ("no evidence of recurrence at the cervix" of a
+ * cervical cancer, "prostate recurrence is unlikely" after a prostatectomy, "recurrence in the L ovary" of a borderline ovarian
+ * tumour) is that neoplasm's local recurrence: ANNOTATION.md, "A recurrence at a named site, affirmed or denied, is a mention":
+ * "a recurrence in the primary's own bed … is the primary". It takes the neoplasm's site, sub-site and column (its own side
+ * when it names one), so it is coded as that neoplasm would be, with the recurrence's own assertion (a denied one negated, a
+ * doubted one uncertain, a surveillance for one hypothetical). A skin cancer of a face or limb is left out (`recursInOrgan`).
+ */
+export function ownOrganRecurrence(
+  tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, neoplasms: readonly (RawMention & { readonly site: SiteMatch })[],
+): RawMention | undefined {
+  const organ = recurrence.site.path[0];
+  if (organ === undefined || organ === 'skin' || !RECURRENCE_WORDS.has(recurrence.histology?.words ?? '') || !writtenInOwnWords(tokens, recurrence)) return undefined;
+  const primary = nearestOfOrgan(neoplasms, organ, recurrence.anchorStart);
+  if (primary === undefined || primary.morphology !== undefined || recurrence.histology === undefined || !recursInOrgan(primary)) return undefined;
+  // The recurrence keeps its own word (its denial is read from it, deniedRecurrence.ts) and takes the primary's site, column and
+  // skin type (a squamous cell carcinoma of the skin recurs on the skin, one of the cervix in the cervix).
+  const skinType = primary.histology?.skinType;
+  const histology = skinType === undefined ? recurrence.histology : { ...recurrence.histology, skinType };
+  // A side the recurrence names is its own ("recurrence in the L ovary" after a right ovarian tumour: the left one's row).
+  const laterality = recurrence.site.laterality ?? primary.site.laterality;
+  const site = { ...primary.site, laterality, start: recurrence.site.start, end: recurrence.site.end };
+  return { ...recurrence, column: primary.column, histology, site, restatedOnly: false };
+}
+
+/**
+ * Whether the primary's recurrence is read here: not a skin cancer of a face or limb (a basal cell or other skin type, a
+ * melanoma), whose "no recurrence at the scar" is the excision's history cue and whose code is its type's; a squamous cell
+ * carcinoma recurs in the organ it was of (the cervix) or on the skin it was of, which its skin type codes.
+ */
+function recursInOrgan(primary: RawMention & { readonly site: SiteMatch }): boolean {
+  const skinType = primary.histology?.skinType;
+  return primary.site.path[0] !== 'skin' && primary.site.surfaceOnly !== true && (skinType === undefined || skinType === '2');
+}
+
+/** The words of a recurrence; a progression at the primary's own organ ("progression in the RUL") names its growth, no recurrence. */
+const RECURRENCE_WORDS: ReadonlySet<string> = new Set(['recurrence', 'recurrences']);
+
+/** How many words may stand between the recurrence word and its site ("recurrence at the cervix", "recurrence in the L ovary"). */
+const OWN_WORDS_GAP = 3;
+
+/**
+ * Whether the recurrence's site is written in its own phrase ("recurrence at the cervix", "prostate recurrence"), not taken from
+ * a label before a colon or a list before a comma ("L thigh: no evidence of local recurrence"), which names what the line is about, not where it recurs.
+ */
+function writtenInOwnWords(tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }): boolean {
+  const from = Math.min(recurrence.site.end, recurrence.anchorEnd);
+  const to = Math.max(recurrence.site.start, recurrence.anchorStart);
+  // The gap between the site and the recurrence word is a few words at most (bounded by the mention's own span).
+  for (let position = from; position < to; position++) if (tokens[position]?.punct === true) return false;
+  return to - from <= OWN_WORDS_GAP && recurrence.site.start >= recurrence.start && recurrence.site.end <= recurrence.end;
+}
+
+/**
+ * The neoplasm of the organ the recurrence is of: the last one written before it (what recurs was named first), else the first
+ * after it. A borderline tumour is one too ("serous borderline tumor R ovary … Surveillance for recurrence in the L ovary": its
+ * uncertain-behaviour row), and a primary malignancy of the organ.
+ */
+function nearestOfOrgan(candidates: readonly (RawMention & { readonly site: SiteMatch })[], organ: string, at: number): (RawMention & { readonly site: SiteMatch }) | undefined {
+  let before: (RawMention & { readonly site: SiteMatch }) | undefined;
+  let after: (RawMention & { readonly site: SiteMatch }) | undefined;
+  for (const candidate of candidates) {
+    if (candidate.site.path[0] !== organ || (candidate.column !== 'primary' && candidate.column !== 'uncertain')) continue;
+    if (candidate.anchorStart < at) before = candidate;
+    else after ??= candidate;
+  }
+  return before ?? after;
+}
