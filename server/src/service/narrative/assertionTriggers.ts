@@ -252,7 +252,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('active', ...ONGOING_TREATMENTS.flatMap((treatment) => ['continue', 'continues', 'cont'].map((lead) => `${lead} ${treatment}`)))
     .map((trigger) => ({ ...trigger, opensNext: true, treatment: true })),
   // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "being treated with carboplatin".
-  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'being treated')
+  // Neoadjuvant treatment is given to a cancer still in place, before its operation ("on neoadjuvant chemoRT (wk 4)").
+  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'being treated',
+    'on neoadjuvant', 'of neoadjuvant', 'on chemort', 'on crt')
     .map((trigger) => ({ ...trigger, treatment: true })),
   ...both('active',
     // "on FOLFOX (cycle 8 completed)", "on AS with urology" (active surveillance of a cancer left in place).

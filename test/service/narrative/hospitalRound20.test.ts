@@ -1,0 +1,24 @@
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Hospital notes round 20 (issue 12, the blind batch d803–d822): admissions where a cancer is the background or the cause of
+ * the stay. Codes checked against the FY2027 code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+// A cancer on neoadjuvant treatment is still in place, so the treatment given now makes the note's labelled history of it
+// current (Guideline I.C.2.d: Z85 only when no further treatment is directed to the site; ANNOTATION.md round 15, "The primary
+// stays present when the cancer itself is under systemic treatment at the note's time"; d821 "PMH notable for adenocarcinoma of
+// the distal esophagus … on neoadjuvant chemoRT (wk 4)"). Table: esophagus, lower third / Malignant Primary C15.5.
+const neoadjuvantTreatment: readonly ReadingCase[] = [
+  ['"on neoadjuvant chemoRT" keeps the PMH-labelled cancer present',
+    'HPI: PMH notable for adenocarcinoma of the distal esophagus dx 09/2026.\nImpression: distal esophageal adenocarcinoma on neoadjuvant chemoRT (wk 4).',
+    [['adenocarcinoma of the distal esophagus', 'C155', 'present'], ['distal esophageal adenocarcinoma', 'C155', 'present']]],
+  ['a labelled history with no treatment now stays history',
+    'HPI: PMH notable for adenocarcinoma of the distal esophagus dx 2016.\nImpression: dysphagia, likely benign stricture.',
+    [['adenocarcinoma of the distal esophagus', 'Z8501', 'history']]],
+];
+
+describe('hospital notes, round 20', () => {
+  describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
+});
