@@ -19,6 +19,20 @@ const neoadjuvantTreatment: readonly ReadingCase[] = [
     [['adenocarcinoma of the distal esophagus', 'Z8501', 'history']]],
 ];
 
+// A mesothelioma named with no site in a note that places its mesothelioma at one site is that one (Index: Mesothelioma,
+// malignant, pleura C45.0; C45.9 unspecified; ANNOTATION.md "Side and sub-site documented elsewhere in the note"; d817 "concerning
+// for malignant pleural mesothelioma" … "cytology: atypical mesothelial cells, cannot exclude mesothelioma"). A hypothetical one
+// ("screening for mesothelioma") is coded as written (C45.9), as negated and hypothetical mentions take no documented site.
+const documentedMesotheliomaSite: readonly ReadingCase[] = [
+  ['a doubted site-less mesothelioma takes the pleura the note documents',
+    '- CT chest: circumferential nodular R pleural thickening. Impression: concerning for malignant pleural mesothelioma.\n- Pleural fluid cytology (prelim): atypical mesothelial cells, cannot exclude mesothelioma; BAP1 IHC ordered.',
+    [['malignant pleural mesothelioma', 'C450', 'uncertain'], ['mesothelioma', 'C450', 'uncertain']]],
+  ['a hypothetical site-less mesothelioma stays unspecified',
+    '- CT chest: circumferential nodular R pleural thickening. Impression: concerning for malignant pleural mesothelioma.\n- Plan: thoracoscopy; screening for mesothelioma in coworkers is advised.',
+    [['malignant pleural mesothelioma', 'C450', 'uncertain'], ['mesothelioma', 'C459', 'hypothetical']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
+  describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
 });
