@@ -32,7 +32,17 @@ const documentedMesotheliomaSite: readonly ReadingCase[] = [
     [['malignant pleural mesothelioma', 'C450', 'uncertain'], ['mesothelioma', 'C459', 'hypothetical']]],
 ];
 
+// "Bone marrow cancer" with the marrow as the organ of a generic "cancer" is the lay name of a blood cancer, the marrow's own
+// primary (table: marrow (bone) / Malignant Primary C96.9, Tabular: Malignant neoplasm of lymphoid, hematopoietic and related
+// tissue, unspecified), so a relative's is Z80.7 (Family history of other malignant neoplasms of lymphoid, hematopoietic and
+// related tissues; d806 "brother w/ 'bone marrow cancer'"); a solid tumour found in a marrow sample stays its secondary C79.52.
+const marrowCancer: readonly ReadingCase[] = [
+  ['a relative\'s "bone marrow cancer" is Z80.7', 'Family hx: brother w/ "bone marrow cancer", deceased.', [['bone marrow cancer', 'Z807', 'family']]],
+  ['a carcinoma in a marrow sample stays secondary', 'Bone marrow, biopsy: metastatic adenocarcinoma.', [['Bone marrow, biopsy: metastatic adenocarcinoma', 'C7952', 'present']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
+  describe('the marrow\'s own cancer', () => checkReadings(marrowCancer));
 });
