@@ -41,8 +41,17 @@ const marrowCancer: readonly ReadingCase[] = [
   ['a carcinoma in a marrow sample stays secondary', 'Bone marrow, biopsy: metastatic adenocarcinoma.', [['Bone marrow, biopsy: metastatic adenocarcinoma', 'C7952', 'present']]],
 ];
 
+// A hedge closing its clause judges every reading joined by "and" before it, as it does readings joined by "or" or "vs" (issue 12
+// "less likely" is uncertain; d804 "lymphoma and germ cell tumor less likely given age/smoking"). Index: Lymphoma (non-Hodgkin)
+// C85.9-, C85.90 unspecified site.
+const coordinatedHedge: readonly ReadingCase[] = [
+  ['"X and <words> less likely" hedges X too', 'Lymphoma and germ cell tumor less likely given age.', [['Lymphoma', 'C8590', 'uncertain']]],
+  ['"X and <words> not favored" hedges X too', 'Lymphoma and germ cell tumor not favored.', [['Lymphoma', 'C8590', 'uncertain']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
   describe('the marrow\'s own cancer', () => checkReadings(marrowCancer));
+  describe('a hedge after readings joined by "and"', () => checkReadings(coordinatedHedge));
 });

@@ -108,6 +108,8 @@ function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): 
   // "Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded": the readings joined by "or" share the judgement.
   const after = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
   if (ALTERNATIVES.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
+  // "Lymphoma and germ cell tumor less likely given age": readings joined by "and" before one judgement share it too.
+  if (tokens[after]?.norm === 'and' && assertion === 'uncertain') return wordsOnly(tokens, after + 1, hit.start);
   // The diagnosis's own site phrase is part of the judged subject.
   if (SITE_PREPOSITIONS.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
