@@ -49,9 +49,20 @@ const coordinatedHedge: readonly ReadingCase[] = [
   ['"X and <words> not favored" hedges X too', 'Lymphoma and germ cell tumor not favored.', [['Lymphoma', 'C8590', 'uncertain']]],
 ];
 
+// A problem list writes a patient's several skin cancers in the plural ("Basal cell carcinomas (multiple, face/scalp, Mohs x4, last
+// 2025)", d818): the plural is the same histology (Index: Carcinoma, basal cell — see Neoplasm, skin, malignant; Tabular C44.91
+// Basal cell carcinoma of skin, unspecified; Z85.828 Personal history of other malignant neoplasm of skin for one removed).
+const pluralSkinCarcinomas: readonly ReadingCase[] = [
+  ['"Basal cell carcinomas" in a past history list is Z85.828', 'PMH:\n3. Basal cell carcinomas (multiple, face/scalp, Mohs x4, last 2025) - sees derm q6mo',
+    [['Basal cell carcinomas', 'Z85828', 'history']]],
+  ['"squamous cell carcinomas of the skin" keeps its skin type', 'Bx today: squamous cell carcinomas of the skin, both forearms.',
+    [['squamous cell carcinomas of the skin', 'C4492', 'present']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
   describe('the marrow\'s own cancer', () => checkReadings(marrowCancer));
   describe('a hedge after readings joined by "and"', () => checkReadings(coordinatedHedge));
+  describe('plural skin carcinomas', () => checkReadings(pluralSkinCarcinomas));
 });

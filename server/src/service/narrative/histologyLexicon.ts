@@ -86,9 +86,12 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'squamous cell carcinoma in situ', role: 'in-situ', skinType: '2' },
   { words: 'hnscc', role: 'primary' },
   { words: 'squamous cell carcinoma', role: 'primary', skinType: '2' },
+  // Plurals, as a dermatology history lists them ("Basal cell carcinomas (multiple, face/scalp, Mohs x4)").
+  { words: 'squamous cell carcinomas', role: 'primary', skinType: '2' },
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'bccs', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  { words: 'basal cell carcinomas', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   // Dermatology's subtype abbreviations: superficial and nodular BCC (Index: Carcinoma, basal cell — see Neoplasm, skin, malignant; C44.-1).
   { words: 'sbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
