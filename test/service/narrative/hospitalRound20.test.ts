@@ -59,10 +59,26 @@ const pluralSkinCarcinomas: readonly ReadingCase[] = [
     [['squamous cell carcinomas of the skin', 'C4492', 'present']]],
 ];
 
+// A bare "cancer" made the patient's own by a possessive or "the", followed by words of its course or outlook, restates the
+// encounter's one cancer (ANNOTATION.md round 17: words naming "a proven cancer's own … recurrence or progression" take its code;
+// d815 "Explained that his cancer is progressing despite treatment", d822 "Discussed that the cancer is highly curable"). Table:
+// stomach / Malignant Primary C16.9; testis, unspecified whether descended or undescended, left C62.92. A cancer in general
+// ("Cancer is curable in most") and one of two organs restate nothing.
+const ownCancerCourse: readonly ReadingCase[] = [
+  ['"his cancer is progressing" restates the gastric cancer', 'HPI: 81M w/ metastatic gastric adenocarcinoma.\nExplained that his cancer is progressing despite treatment.',
+    [['gastric adenocarcinoma', 'C169', 'present'], ['cancer', 'C169', 'present']]],
+  ['"the cancer is highly curable" restates the testicular cancer', 'HPI: 24M w/ NSGCT of L testis.\nDiscussed that the cancer is highly curable even at this stage.',
+    [['NSGCT of L testis', 'C6292', 'present'], ['cancer', 'C6292', 'present']]],
+  ['a cancer in general restates nothing', 'HPI: 24M w/ NSGCT of L testis.\nCancer is curable in most.', [['NSGCT of L testis', 'C6292', 'present']]],
+  ['a cancer of a two-organ encounter restates nothing', 'HPI: colon ca and bladder ca.\nHer cancer is progressing.',
+    [['colon ca', 'C189', 'present'], ['bladder ca', 'C679', 'present']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
   describe('the marrow\'s own cancer', () => checkReadings(marrowCancer));
   describe('a hedge after readings joined by "and"', () => checkReadings(coordinatedHedge));
   describe('plural skin carcinomas', () => checkReadings(pluralSkinCarcinomas));
+  describe('the patient\'s cancer and its course', () => checkReadings(ownCancerCourse));
 });

@@ -8,6 +8,7 @@ import { foreseenWhereWritten } from './foreseenPrimary';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
+import { statesOwnCancerCourse } from './cancerCourse';
 import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
 import type { Token } from './tokens';
@@ -37,7 +38,7 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
  */
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
-  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
+  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end) || (UNTYPED_WORDS.has(term.words) && statesOwnCancerCourse(tokens, start, end))) return true;
   return !UNTYPED_WORDS.has(term.words) && namedTissueResult(tokens, sites, start);
 }
 
