@@ -74,6 +74,14 @@ const ownCancerCourse: readonly ReadingCase[] = [
     [['colon ca', 'C189', 'present'], ['bladder ca', 'C679', 'present']]],
 ];
 
+// The nodes around the oesophagus as EUS reports spell them ("peri-esophageal lymph node metastasis by EUS-FNA", d821) are the
+// Table's row lymph gland, esophageal: Malignant Secondary C77.1 (Tabular: Secondary and unspecified malignant neoplasm of
+// intrathoracic lymph nodes), as "paraesophageal" already was.
+const esophagealNodes: readonly ReadingCase[] = [
+  ['"peri-esophageal lymph node metastasis" is C77.1', 'EUS: uT3N1; peri-esophageal lymph node metastasis by EUS-FNA.', [['peri-esophageal lymph node metastasis', 'C771', 'present']]],
+  ['"periesophageal" written as one word', 'PET: FDG-avid periesophageal lymph node metastasis.', [['periesophageal lymph node metastasis', 'C771', 'present']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
@@ -81,4 +89,5 @@ describe('hospital notes, round 20', () => {
   describe('a hedge after readings joined by "and"', () => checkReadings(coordinatedHedge));
   describe('plural skin carcinomas', () => checkReadings(pluralSkinCarcinomas));
   describe('the patient\'s cancer and its course', () => checkReadings(ownCancerCourse));
+  describe('the nodes around the oesophagus', () => checkReadings(esophagealNodes));
 });
