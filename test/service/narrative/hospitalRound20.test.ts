@@ -82,6 +82,17 @@ const esophagealNodes: readonly ReadingCase[] = [
   ['"periesophageal" written as one word', 'PET: FDG-avid periesophageal lymph node metastasis.', [['periesophageal lymph node metastasis', 'C771', 'present']]],
 ];
 
+// A site's involvement by the patient's own named cancer ("pericardial involvement by her lung cancer", d808) is that cancer's
+// spread to the site (table: pericardium / Malignant Secondary C79.89), and a hedge on the involvement ("malignant effusion most
+// likely, i.e. …") weighs the spread, not its established source (table: lung / Malignant Primary C34.9-, no side written: null).
+// A lymphoma's involvement is the lymphoma there, no metastasis (Index: Lymphoma C85.9-, fifth character by site).
+const involvementByOwnCancer: readonly ReadingCase[] = [
+  ['"pericardial involvement by her lung cancer" is the pericardium\'s secondary, the cancer unhedged',
+    'Large pericardial effusion - malignant effusion most likely, i.e. pericardial involvement by her lung cancer; ddx drug-related.',
+    [['pericardial involvement', 'C7989', 'uncertain'], ['lung cancer', 'null', 'present']]],
+  ['an involvement by the lymphoma names no secondary', 'Possible pericardial involvement by the lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
@@ -90,4 +101,5 @@ describe('hospital notes, round 20', () => {
   describe('plural skin carcinomas', () => checkReadings(pluralSkinCarcinomas));
   describe('the patient\'s cancer and its course', () => checkReadings(ownCancerCourse));
   describe('the nodes around the oesophagus', () => checkReadings(esophagealNodes));
+  describe('an involvement by the patient\'s own cancer', () => checkReadings(involvementByOwnCancer));
 });

@@ -3,6 +3,7 @@ import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TER
 import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
 import type { FieldBoundaries } from './inlineFields';
+import { involvedByCancer } from './involvementBy';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
@@ -200,6 +201,8 @@ function weighsMetastasisOnly(tokens: readonly Token[], from: number, to: number
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
     else if ((word === 'from' || (hedge && word === 'in')) && metastasis) return true;
+    // "… most likely, i.e. pericardial involvement by her lung cancer": the hedge weighs the involvement, not its source.
+    else if (word === 'by' && tokens[position - 1]?.norm === 'involvement' && involvedByCancer(tokens, position - 1)) return true;
   }
   return false;
 }
