@@ -93,6 +93,17 @@ const involvementByOwnCancer: readonly ReadingCase[] = [
   ['an involvement by the lymphoma names no secondary', 'Possible pericardial involvement by the lymphoma.', [['lymphoma', 'C8590', 'uncertain']]],
 ];
 
+// A metastasis to the CNS as a whole (table: nervous system (central) / Malignant Secondary C79.40) in a note whose nervous-system
+// metastases are all of the brain is those brain metastases (Tabular C79.31 Secondary malignant neoplasm of brain; ANNOTATION.md
+// "Side and sub-site documented elsewhere in the note"; d814 "CNS mets 2024 -> SRS x3 to L frontal, R parietal, R cerebellar
+// lesions"). Leptomeningeal spread beside them (table: meninges, cerebral / Malignant Secondary C79.32) leaves C79.40.
+const documentedCnsSite: readonly ReadingCase[] = [
+  ['"CNS mets" of a note with brain metastases only is C79.31', 'HPI: breast ca, then CNS mets 2024 -> SRS x3.\nMRI brain: two new enhancing foci c/w new brain metastases.',
+    [['breast ca', 'null', 'present'], ['CNS mets', 'C7931', 'present'], ['brain metastases', 'C7931', 'uncertain']]],
+  ['"CNS mets" beside leptomeningeal disease stays C79.40', 'HPI: breast ca, then CNS mets 2024 -> SRS x3.\nMRI: brain metastases and new leptomeningeal disease.',
+    [['breast ca', 'null', 'present'], ['CNS mets', 'C7940', 'present'], ['brain metastases', 'C7931', 'present'], ['leptomeningeal disease', 'C7932', 'present']]],
+];
+
 describe('hospital notes, round 20', () => {
   describe('a cancer on neoadjuvant treatment is current', () => checkReadings(neoadjuvantTreatment));
   describe('a site-less mesothelioma takes the documented site', () => checkReadings(documentedMesotheliomaSite));
@@ -102,4 +113,5 @@ describe('hospital notes, round 20', () => {
   describe('the patient\'s cancer and its course', () => checkReadings(ownCancerCourse));
   describe('the nodes around the oesophagus', () => checkReadings(esophagealNodes));
   describe('an involvement by the patient\'s own cancer', () => checkReadings(involvementByOwnCancer));
+  describe('CNS metastases documented in the brain', () => checkReadings(documentedCnsSite));
 });

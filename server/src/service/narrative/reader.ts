@@ -9,6 +9,7 @@ import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { withDocumentedLiverType } from './documentedLiverType';
 import { withDocumentedMesotheliomaSite } from './documentedMesotheliomaSite';
+import { withDocumentedCnsSite } from './documentedCnsSite';
 import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
 import { withoutSourcesOfHistory } from './historySource';
@@ -189,7 +190,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedMesotheliomaSite(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions)))), kept.anchors) };
+  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))), kept.anchors) };
 }
 
 /**
