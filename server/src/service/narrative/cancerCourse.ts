@@ -31,5 +31,5 @@ export function statesOwnCancerCourse(tokens: readonly Token[], start: number, e
 /** The word at `position` when it stands in `sentence`, else the empty string. */
 function wordIn(tokens: readonly Token[], position: number, sentence: number | undefined): string {
   const token = tokens[position];
-  return token?.sentence === sentence ? token.norm : '';
+  return token !== undefined && token.sentence === sentence ? token.norm : '';
 }
