@@ -14,6 +14,7 @@ import { inNodeVerdict } from './nodeVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
+import { involvedByCancer } from './involvementBy';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -93,6 +94,11 @@ export function metastaticBefore(tokens: readonly Token[], index: number): boole
     if (METASTATIC_WORDS.has(tokens[position]?.norm ?? '')) return true;
   }
   return false;
+}
+
+/** Whether an involvement word at `index` names a spread: in a sentence that calls the disease metastatic, or by a named cancer (`involvementBy.ts`). */
+export function involvementAsSpread(tokens: readonly Token[], index: number): boolean {
+  return metastaticBefore(tokens, index) || involvedByCancer(tokens, index);
 }
 
 /** Nouns after a capitalised abbreviation that make it another word: "ET tube" is endotracheal, "PTC drain" a cholangiography. */

@@ -3,6 +3,7 @@ import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TER
 import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
 import type { FieldBoundaries } from './inlineFields';
+import { involvedByCancer } from './involvementBy';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
@@ -108,6 +109,8 @@ function judgedSubject(tokens: readonly Token[], hit: TriggerHit, end: number): 
   // "Adenocarcinoma in situ or minimally invasive adenocarcinoma cannot be excluded": the readings joined by "or" share the judgement.
   const after = tokens[end]?.norm === 'in' && tokens[end + 1]?.norm === 'situ' ? end + 2 : end;
   if (ALTERNATIVES.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
+  // "Lymphoma and germ cell tumor less likely given age": readings joined by "and" before one judgement share it too.
+  if (tokens[after]?.norm === 'and' && assertion === 'uncertain') return wordsOnly(tokens, after + 1, hit.start);
   // The diagnosis's own site phrase is part of the judged subject.
   if (SITE_PREPOSITIONS.has(tokens[after]?.norm ?? '')) return wordsOnly(tokens, after + 1, hit.start);
   if (COPULAS.has(tokens[hit.start - 1]?.norm ?? '')) return wordsOnly(tokens, end, hit.start - 1);
@@ -198,6 +201,8 @@ function weighsMetastasisOnly(tokens: readonly Token[], from: number, to: number
     const word = tokens[position]?.norm ?? '';
     if (METASTASIS_WORDS.has(word)) metastasis = true;
     else if ((word === 'from' || (hedge && word === 'in')) && metastasis) return true;
+    // "… most likely, i.e. pericardial involvement by her lung cancer": the hedge weighs the involvement, not its source.
+    else if (word === 'by' && tokens[position - 1]?.norm === 'involvement' && involvedByCancer(tokens, position - 1)) return true;
   }
   return false;
 }

@@ -251,9 +251,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   // "Continue AI" may also open the sentence after the diagnosis it treats ("Breast cancer, NED. Continue anastrozole.").
   ...both('active', ...ONGOING_TREATMENTS.flatMap((treatment) => ['continue', 'continues', 'cont'].map((lead) => `${lead} ${treatment}`)))
     .map((trigger) => ({ ...trigger, opensNext: true, treatment: true })),
-  // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "being treated with carboplatin".
-  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'being treated')
-    .map((trigger) => ({ ...trigger, treatment: true })),
+  // Treatment still going on: no history yet (Guideline I.C.2.d): "Now C3 of adjuvant TMZ", "being treated with carboplatin"; a
+  // neoadjuvant one is given to a cancer still in place, before its operation ("on neoadjuvant chemoRT (wk 4)").
+  ...both('active', 'of adjuvant', 'on maintenance', 'on concurrent', 'on chemoradiation', 'on chemoradiotherapy', 'being treated', 'on neoadjuvant', 'of neoadjuvant', 'on chemort', 'on crt').map((trigger) => ({ ...trigger, treatment: true })),
   ...both('active',
     // "on FOLFOX (cycle 8 completed)", "on AS with urology" (active surveillance of a cancer left in place).
     'concurrent chemoradiation', 'concurrent chemoradiotherapy', 'cycle', 'active surveillance', 'on as', 'watchful waiting', 'watch and wait', 'watch & wait',

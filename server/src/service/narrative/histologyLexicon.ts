@@ -85,10 +85,10 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'sccis', role: 'in-situ', skinType: '2' },
   { words: 'squamous cell carcinoma in situ', role: 'in-situ', skinType: '2' },
   { words: 'hnscc', role: 'primary' },
-  { words: 'squamous cell carcinoma', role: 'primary', skinType: '2' },
+  ...['squamous cell carcinoma', 'squamous cell carcinomas'].map((words): HistologyTerm => ({ words, role: 'primary', skinType: '2' })),
   { words: 'bcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'bccs', role: 'primary', impliedSite: ['skin'], skinType: '1' },
-  { words: 'basal cell carcinoma', role: 'primary', impliedSite: ['skin'], skinType: '1' },
+  ...['basal cell carcinoma', 'basal cell carcinomas'].map((words): HistologyTerm => ({ words, role: 'primary', impliedSite: ['skin'], skinType: '1' })), // The plural as a history lists them.
   // Dermatology's subtype abbreviations: superficial and nodular BCC (Index: Carcinoma, basal cell — see Neoplasm, skin, malignant; C44.-1).
   { words: 'sbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },

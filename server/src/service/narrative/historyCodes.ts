@@ -71,6 +71,8 @@ export const MALIGNANT_HISTORY: readonly HistoryCodes[] = [
   { prefix: 'C75', history: 'Z85.858', family: 'Z80.8' },
   { prefix: 'C76', history: 'Z85.89', family: 'Z80.8' },
   { prefix: 'C80', history: 'Z85.9', family: 'Z80.9' },
+  // The marrow's own primary (table: marrow (bone) / Malignant Primary C96.9), as a relative's "bone marrow cancer" names it.
+  { prefix: 'C96', history: 'Z85.79', family: 'Z80.7' },
 ];
 
 /** Personal history of in-situ neoplasm (Z86.00-), by the dotted prefix of the in-situ code. */

@@ -11,8 +11,20 @@ import type { Token } from './tokens';
  */
 export function withMarrowAsSecondary(mention: RawMention): RawMention {
   const inMarrow = mention.site?.path[0] === 'marrow' && mention.site.path.length === 1;
-  return inMarrow && mention.column === 'primary' && mention.histology !== undefined && mention.morphology === undefined
+  return inMarrow && mention.column === 'primary' && mention.histology !== undefined && mention.morphology === undefined && !marrowNamedCancer(mention)
     ? { ...mention, column: 'secondary' } : mention;
+}
+
+/** The generic words that, right after the marrow, name a disease of the marrow itself rather than a tumour found there. */
+const GENERIC_CANCER_WORDS = new Set(['cancer', 'cancers', 'ca', 'malignancy']);
+
+/**
+ * "brother w/ 'bone marrow cancer'": the marrow written as the organ of a generic "cancer" names the marrow's own malignancy, the
+ * lay name of a blood cancer (table: marrow (bone) / Malignant Primary C96.9, a relative's Z80.7), not a solid tumour found in a
+ * marrow sample, which its histology ("metastatic adenocarcinoma", "Ewing sarcoma") or the sample's label names.
+ */
+function marrowNamedCancer(mention: RawMention): boolean {
+  return mention.site !== undefined && mention.site.end === mention.anchorStart && GENERIC_CANCER_WORDS.has(mention.histology?.words ?? '');
 }
 
 /**

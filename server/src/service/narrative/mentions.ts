@@ -38,7 +38,7 @@ import { apposedSkinSite, skinCompanionSite, skinLineSurface, skinTypeLineSurfac
 import { differentialSite, parenthesisedSite } from './differential';
 import { unspecifiedCancerMention } from './unspecifiedCancer';
 import { marginMention, withImpliedOrganMargins } from './marginStatement';
-import { type AnchorVocabulary, histologyAt, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
+import { type AnchorVocabulary, histologyAt, involvementAsSpread, metastaticBefore, morphologyAt, namesNoDiagnosis } from './anchorWords';
 import { urinaryLabelSite } from './urinaryContext';
 import { withConditionalResult } from './conditionalResult';
 import { SECONDARY_PREPOSITIONS, type SiteList, spreadInParenthesis, sitesToTheLeft, sitesToTheRight, skipModifiers, spreadFromLater, withSpreadAfter } from './siteLists';
@@ -86,7 +86,7 @@ export function findMentions(
       const site = morphology.value.siteAxis === undefined ? undefined : morphologySite(tokens, sites, siteEndingAt, index, morphology.end, morphology.value.siteAxis);
       for (const mention of nodeMelanomaMentions(tokens, sites, siteEndingAt, index, morphology.end, morphology.value, site) ?? [withNodeRegionsAfter(tokens, sites, morphologyMention(tokens, index, morphology.end, morphology.value, site))]) mentions.push(mention);
       index = afterRestatement(tokens, morphology.end, morphology.value, vocabulary);
-    } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || callsNoNodePositive(tokens, sites, histology.value, index, histology.end) || (histology.value.inMetastaticSentence === true && !metastaticBefore(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
+    } else if (histology !== undefined && (namesNoDiagnosis(tokens, siteEndingAt[index]?.start ?? index, histology.end) || callsNoNodePositive(tokens, sites, histology.value, index, histology.end) || (histology.value.inMetastaticSentence === true && !involvementAsSpread(tokens, index) && siteEndingAt[index]?.lymphNode !== true))) {
       index = histology.end;
     } else if (histology !== undefined) {
       const left = sitesToTheLeft(tokens, siteEndingAt, index);

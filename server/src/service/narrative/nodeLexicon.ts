@@ -106,7 +106,8 @@ export const NODE_REGIONS: readonly NodeRegionTerm[] = [
   { words: 'prevascular', region: 'mediastinal' },
   { words: 'aortopulmonary', region: 'mediastinal' },
   { words: 'ap window', region: 'mediastinal' },
-  { words: 'paraesophageal', region: 'esophageal' },
+  // The nodes around the oesophagus, as EUS and PET reports spell them (table: lymph gland, esophageal C77.1).
+  ...['paraesophageal', 'para-esophageal', 'periesophageal', 'peri-esophageal'].map((words): NodeRegionTerm => ({ words, region: 'esophageal' })),
   { words: 'bronchopulmonary', region: 'bronchopulmonary' },
   { words: 'peribronchial', region: 'bronchopulmonary' },
   { words: 'portocaval', region: 'retroperitoneal' },

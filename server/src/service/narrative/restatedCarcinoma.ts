@@ -8,6 +8,7 @@ import { foreseenWhereWritten } from './foreseenPrimary';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
+import { statesOwnCancerCourse } from './cancerCourse';
 import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
 import { labelledTissueResult } from './labelledTissueResult';
@@ -40,7 +41,7 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
  */
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
-  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
+  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end) || (UNTYPED_WORDS.has(term.words) && statesOwnCancerCourse(tokens, start, end))) return true;
   // "not related to his cancer": a determiner makes a bare cancer word the patient's own (possessedCancer.ts).
   if (UNTYPED_WORDS.has(term.words) && possessedCancer(tokens, sites, start, end)) return true;
   // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
