@@ -1,5 +1,6 @@
 import type { TriggerHit } from './assertionScope';
 import type { SectionKind } from './model';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -86,11 +87,5 @@ const SAMPLE_REACH = 6;
  */
 export function biopsyRuleOut(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (hit.trigger.assertion !== 'hypothetical' || !WORK_UP_CUES.has(hit.trigger.words)) return false;
-  const sentence = tokens[hit.start]?.sentence;
-  for (let position = hit.start - 1; position >= Math.max(0, hit.start - SAMPLE_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (SAMPLE_WORDS.has(token.norm)) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, hit.start, hit.start, { words: SAMPLE_WORDS, sentence: tokens[hit.start]?.sentence, before: SAMPLE_REACH });
 }
