@@ -1,3 +1,4 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import type { TriggerHit } from './assertionScope';
 import type { SectionKind } from './model';
 import { wordInSentenceWindow } from './sentenceWindow';
@@ -15,7 +16,7 @@ import type { Token } from './tokens';
 
 const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
 // A staging laparoscopy looks at the peritoneum as a staging scan does ("Staging laparoscopy to r/o occult peritoneal mets").
-const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'cxr', 'x-ray', 'xr', 'laparoscopy']);
+const IMAGING_WORDS: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'laparoscopy']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
 const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);
