@@ -2,6 +2,7 @@ import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyTerm';
 import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
+import { lastAtOrBefore } from '../sortedSearch';
 import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { foreseenWhereWritten } from './foreseenPrimary';
@@ -144,18 +145,32 @@ export function withRestatedCarcinomas(
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
   const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
   const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+  const nearestTo = nearestFinder(carcinomas);
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(mention.anchorStart)) : mention));
 }
 
-/** The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. */
-export function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
-  let nearest: RawMention | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const primary of primaries) {
-    const gap = Math.abs(primary.anchorStart - at);
-    if (gap < distance) [nearest, distance] = [primary, gap];
-  }
-  return nearest;
+/**
+ * The finder of the primary nearest a result, before or after it: its site and side are the ones the note gives the tumour there. The
+ * primaries are ordered by position once and each result's look-up is a binary search, so a note of many results and many primaries
+ * costs no walk over every primary for every result. At equal distance the primary listed first is the one.
+ */
+export function nearestFinder(primaries: readonly (RawMention & { readonly site: SiteMatch })[]): (at: number) => RawMention | undefined {
+  // Positions in order, and for equal positions the primary listed first first.
+  const order = primaries.map((_, index) => index).sort((a, b) => (primaries[a]?.anchorStart ?? 0) - (primaries[b]?.anchorStart ?? 0) || a - b);
+  const starts = order.map((index) => primaries[index]?.anchorStart ?? 0);
+  /** The first index in `order` of the primaries at the position of `order[last]`, the one listed first there. */
+  const firstAtSamePosition = (last: number): number => lastAtOrBefore(starts, starts.length, (starts[last] ?? 0) - 1) + 1;
+  return (at) => {
+    const before = lastAtOrBefore(starts, starts.length, at - 1);
+    const after = before + 1 < order.length ? before + 1 : -1;
+    const earlier = before >= 0 ? firstAtSamePosition(before) : -1;
+    if (earlier < 0) return after < 0 ? undefined : primaries[order[after] ?? 0];
+    if (after < 0) return primaries[order[earlier] ?? 0];
+    const gapBefore = at - (starts[earlier] ?? 0);
+    const gapAfter = (starts[after] ?? 0) - at;
+    const pick = gapBefore < gapAfter || (gapBefore === gapAfter && (order[earlier] ?? 0) < (order[after] ?? 0)) ? earlier : after;
+    return primaries[order[pick] ?? 0];
+  };
 }
 
 /**
