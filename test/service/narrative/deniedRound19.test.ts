@@ -66,6 +66,11 @@ const biradsCategories: readonly ReadingCase[] = [
   ['the category\'s number under its own header', '45F.\nIMPRESSION:\n1. L breast 2:00 mass, highly suggestive of malignancy.\n\nOVERALL BI-RADS: 5 - Highly Suggestive of Malignancy\n',
     [['malignancy', 'C50412', 'uncertain'], ['Malignancy', 'C50412', 'uncertain']]],
   ['a category with no finding read with its descriptor stays unread', '45F.\nIMPRESSION: L breast 2:00 mass.\n\nOVERALL ASSESSMENT: BI-RADS 5 - Highly suggestive of malignancy.\n', []],
+  // A finding is read with the descriptor only within the category's own reach of its word: the left breast's "suggestive" is said of
+  // a fibroadenoma, so the category is the right breast's (Table: breast, upper-outer quadrant, right female C50.411; 10:00 right). Index:
+  // Fibroadenoma, specified site - see Neoplasm, benign, by site; Table: breast / Benign, left D24.2.
+  ['a descriptor far from a finding\'s word does not read that finding with it', '45F.\nIMPRESSION:\n1. R breast 10:00 mass, highly suggestive of malignancy.\n2. L breast 2:00 mass, suggestive of a fibroadenoma on the prior study but now enlarged and irregular, concerning for malignancy.\n\nOVERALL ASSESSMENT: BI-RADS 5 - Highly suggestive of malignancy.\n',
+    [['malignancy', 'C50411', 'uncertain'], ['fibroadenoma', 'D242', 'uncertain'], ['malignancy', 'C50412', 'uncertain'], ['malignancy', 'C50411', 'uncertain']]],
 ];
 
 // ANNOTATION.md, 2026-12-04: "A site-less 'urothelial ca(ncer)' that no documented tumour of the patient locates (a screening, a

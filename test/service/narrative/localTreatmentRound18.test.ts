@@ -31,7 +31,23 @@ const systemicTreatmentBegun: readonly ReadingCase[] = [
     [['sigmoid colon adenocarcinoma', 'Z85038', 'history'], ['colon cancer', 'C187', 'present'], ['lung metastasis', 'C7802', 'present'], ['LLL metastasis', 'C7802', 'present']]],
 ];
 
+// Every treatment word the pass weighs (statedOutcome.ts' TREATMENT_WORDS, read through the tokens' treatment class), each in the note
+// above: a local treatment of the metastasis leaves the primary history, a systemic one begun keeps it present (Z85.038, C18.7, C78.02
+// as above). "Aspirin" begun is no treatment of the cancer, and leaves the primary history.
+const NOTE_BEFORE_PLAN = 'Hx of sigmoid colon adenocarcinoma s/p colectomy 2023.\nAssessment: oligometastatic colon cancer - single lung metastasis.\nPlan: ';
+const treatedAsHistory = (plan: string): ReadingCase => [`"${plan}" leaves the primary history`, `${NOTE_BEFORE_PLAN}${plan}.`,
+  [['sigmoid colon adenocarcinoma', 'Z85038', 'history'], ['colon cancer', 'Z85038', 'history'], ['lung metastasis', 'C7802', 'present'], ['LLL metastasis', 'C7802', 'present']]];
+const treatedAsCurrent = (plan: string): ReadingCase => [`"${plan}" keeps the primary present`, `${NOTE_BEFORE_PLAN}${plan}.`,
+  [['sigmoid colon adenocarcinoma', 'Z85038', 'history'], ['colon cancer', 'C187', 'present'], ['lung metastasis', 'C7802', 'present'], ['LLL metastasis', 'C7802', 'present']]];
+const everyTreatmentWord: readonly ReadingCase[] = [
+  ...['SBRT', 'SRS', 'metastasectomy', 'hepatectomy', 'wedge'].map((word) => treatedAsHistory(`${word} of LLL metastasis`)),
+  ...['chemo', 'chemotherapy', 'systemic', 'FOLFOX', 'FOLFIRI', 'FOLFIRINOX', 'CAPOX', 'XELOX', 'capecitabine', 'ADT', 'immunotherapy', 'IO', 'TKI',
+    'hormonal', 'endocrine'].map((word) => treatedAsCurrent(`SBRT to LLL metastasis; start ${word}`)),
+  treatedAsHistory('SBRT to LLL metastasis; start aspirin'),
+];
+
 describe('narrative reader: local treatment round 18', () => {
+  describe('every treatment word, local or systemic', () => checkReadings(everyTreatmentWord));
   describe('an excised primary beside a metastasis treated locally', () => checkReadings(locallyTreatedMetastasis));
   describe('systemic treatment given or begun keeps the primary present', () => checkReadings(systemicTreatmentBegun));
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { firstInSentenceAfter, nearestInSentenceBefore, wordInSentenceWindow } from '../../../server/src/service/narrative/sentenceWindow';
+import { cueBeforeOver, firstInSentenceAfter, nearestInSentenceBefore, wordInSentenceWindow } from '../../../server/src/service/narrative/sentenceWindow';
 import type { Token } from '../../../server/src/service/narrative/token';
 
 /**
@@ -105,4 +105,28 @@ describe('narrative sentence window: the nearest token that passes a test', () =
     nearestInSentenceBefore(tokens, 3, 2, 0, (token, position) => { seen.push(`${position}:${token.raw}`); return false; });
     assert.deepEqual(seen, ['1:b', '2:c', '2:c', '1:b']);
   });
+});
+
+/** The cue is "x", the words the walk may cross are "a" and "b"; the sentence is that of the token at `from`. */
+const CUE_CASES: readonly SearchCase[] = [
+  { text: 'x a b c', from: 3, reach: 3, expected: 0 },
+  // The nearest cue wins, and a cue stands also where a passable word would.
+  { text: 'x a x c', from: 3, reach: 3, expected: 2 },
+  // Another word stops the walk before the cue.
+  { text: 'x d a c', from: 3, reach: 3, expected: -1 },
+  // The cue must stand within reach and in the sentence.
+  { text: 'x a b c', from: 3, reach: 2, expected: -1 },
+  { text: 'x | a b c', from: 3, reach: 3, expected: -1 },
+  { text: 'x', from: 0, reach: 3, expected: -1 },
+];
+
+describe('narrative sentence window: a cue reached back over passable words', () => {
+  const isX = (token: Token): boolean => token.norm === 'x';
+  const isPassable = (token: Token): boolean => token.norm === 'a' || token.norm === 'b';
+  for (const { text, from, reach, expected } of CUE_CASES) {
+    it(`"${text}" from ${from} reach ${reach}: ${expected}`, () => {
+      const tokens = tokensOf(text);
+      assert.equal(cueBeforeOver(tokens, from, reach, tokens[from]?.sentence, isX, isPassable), expected);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { LIST_MARKERS } from './listLead';
 import { deniedNearer, settleConflicts } from './assertionConflicts';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
@@ -298,7 +299,6 @@ function datedCue(tokens: readonly Token[], hit: TriggerHit, open: number): bool
 
 /** How many list items below a lead line ("Negative for:", "Denies:") it still governs. */
 const LEAD_ITEMS = 12;
-const LIST_MARKERS = new Set(['-', '*', '•', '·']);
 /** How many words may stand between a lead's trigger and its colon ("Hx of multiple NMSC:"). */
 const LEAD_GAP = 3;
 const LEAD_ASSERTIONS = new Set(['negated', 'history', 'family', 'hypothetical', 'uncertain']);

@@ -1,3 +1,4 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { cancerDrugNames } from './cancerDrugs';
@@ -141,7 +142,7 @@ function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean 
 
 /** Words that name the study a finding was seen on ("adrenal mets on CT vs adenomas"). */
 const STUDY_PREPOSITIONS = new Set(['on', 'by', 'per']);
-const STUDY_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'imaging', 'us', 'ultrasound']);
+const STUDY_WORDS = IMAGING_MODALITIES;
 
 /**
  * "new bilateral adrenal mets on CT vs adenomas": the study a finding was seen on, right after it, is no word of the

@@ -1,5 +1,7 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import type { TriggerHit } from './assertionScope';
 import type { SectionKind } from './model';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -14,7 +16,7 @@ import type { Token } from './tokens';
 
 const RULE_OUT_CUES = new Set(['rule out', 'to exclude', 'exclude', 'r/o']);
 // A staging laparoscopy looks at the peritoneum as a staging scan does ("Staging laparoscopy to r/o occult peritoneal mets").
-const IMAGING_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'cxr', 'x-ray', 'xr', 'laparoscopy']);
+const IMAGING_WORDS: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'laparoscopy']);
 /** Words that make the study a staging of the cancer's extent, not the work-up of a finding. */
 const STAGING_WORDS = new Set(['staging', 'baseline']);
 const PLAN_KINDS: ReadonlySet<SectionKind | undefined> = new Set<SectionKind | undefined>(['plan', 'assessment-and-plan', 'assessment']);
@@ -86,11 +88,5 @@ const SAMPLE_REACH = 6;
  */
 export function biopsyRuleOut(tokens: readonly Token[], hit: TriggerHit): boolean {
   if (hit.trigger.assertion !== 'hypothetical' || !WORK_UP_CUES.has(hit.trigger.words)) return false;
-  const sentence = tokens[hit.start]?.sentence;
-  for (let position = hit.start - 1; position >= Math.max(0, hit.start - SAMPLE_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (SAMPLE_WORDS.has(token.norm)) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, hit.start, hit.start, { words: SAMPLE_WORDS, sentence: tokens[hit.start]?.sentence, before: SAMPLE_REACH });
 }

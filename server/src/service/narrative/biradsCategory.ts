@@ -53,11 +53,15 @@ function descriptorBefore(tokens: readonly Token[], start: number): string | und
   return undefined;
 }
 
-/** Whether the mention's sentence holds the descriptor word. */
+/**
+ * Whether the mention's sentence holds the descriptor word within `CATEGORY_REACH` tokens of the mention's words: a finding read with
+ * a descriptor writes it as close to its "malignancy" as a category line does ("mass, highly suggestive of malignancy"), and the
+ * bound keeps each of these walks, run for every finding a category line looks back to, from crossing a long sentence.
+ */
 function readWith(tokens: readonly Token[], mention: RawMention, descriptor: string): boolean {
   const sentence = tokens[mention.anchorStart]?.sentence;
-  for (let position = mention.anchorStart - 1; position >= 0 && tokens[position]?.sentence === sentence; position--) if (tokens[position]?.norm === descriptor) return true;
-  for (let position = mention.anchorEnd; tokens[position]?.sentence === sentence; position++) if (tokens[position]?.norm === descriptor) return true;
+  for (let position = mention.anchorStart - 1; position >= Math.max(0, mention.anchorStart - CATEGORY_REACH) && tokens[position]?.sentence === sentence; position--) if (tokens[position]?.norm === descriptor) return true;
+  for (let position = mention.anchorEnd; position < mention.anchorEnd + CATEGORY_REACH && tokens[position]?.sentence === sentence; position++) if (tokens[position]?.norm === descriptor) return true;
   return false;
 }
 

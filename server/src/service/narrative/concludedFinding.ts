@@ -38,8 +38,12 @@ const SAMPLE_NOUNS = new Set(['fna', 'smear', 'smears', 'aspirate', 'cytology'])
 /** How many words (a date, "of the") may stand between a sample word and the organ sampled. */
 const SAMPLE_REACH = 3;
 
-/** Imaging words before an organ that make it the study's subject ("MRI liver 11/12: both c/w hemangiomas"). */
-const STUDY_WORDS = new Set(['mri', 'ct', 'us', 'ultrasound', 'pet', 'pet/ct', 'mr']);
+/**
+ * Imaging words before an organ that make it the study's subject ("MRI liver 11/12: both c/w hemangiomas"). Its own list, not
+ * `IMAGING_MODALITIES`: a plain film's title names the bone its finding is in ("XR R humerus (2024): chondroid lesion …, c/w
+ * enchondroma" is the humerus's, D16.01), and a bare "imaging" or "scan" titles no organ's study, so only cross-sectional studies count.
+ */
+const STUDY_WORDS: ReadonlySet<string> = new Set(['mri', 'ct', 'us', 'ultrasound', 'pet', 'pet/ct', 'mr']);
 /** Whether the site is the organ of a study title that a colon ends ("MRI liver 11/12: both c/w hemangiomas"), not a study recommended. */
 function studyTitle(tokens: readonly Token[], site: SiteMatch): boolean {
   return STUDY_WORDS.has(tokens[site.start - 1]?.norm ?? '') && (tokens[site.end]?.norm === ':' || tokens[site.end + 1]?.norm === ':');

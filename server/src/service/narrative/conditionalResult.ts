@@ -1,5 +1,7 @@
 import type { HistologyTerm } from './histologyTerm';
 import type { RawMention } from './rawMention';
+import { cueBeforeOver } from './sentenceWindow';
+import type { TokenTest } from './sentenceWindow';
 import { UNSPECIFIED_SITE } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -25,16 +27,12 @@ const REACH = 5;
 /** The words that open the condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'should']);
 
+const isConditionWord: TokenTest = (token) => CONDITION_WORDS.has(token.norm);
+const isResultWord: TokenTest = (token) => RESULT_WORDS.has(token.norm);
+
 /** Whether a carcinoma word at `start` is what an "if" clause right before it waits for, with only the test's words between. */
 function awaitedResult(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let position = start - 1; position >= Math.max(0, start - REACH - 1); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (CONDITION_WORDS.has(token.norm)) return true;
-    if (!RESULT_WORDS.has(token.norm)) return false;
-  }
-  return false;
+  return cueBeforeOver(tokens, start, REACH + 1, tokens[start]?.sentence, isConditionWord, isResultWord) >= 0;
 }
 
 /** How many tokens after the carcinoma a site its own words give may stand ("carcinoma in the groin node"). */

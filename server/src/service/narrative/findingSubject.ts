@@ -1,3 +1,4 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 
@@ -107,7 +108,7 @@ function hedgedNodes(tokens: readonly Token[], siteEndingAt: readonly (SiteMatch
   const site = siteEndingAt[position];
   return site?.lymphNode === true && tokens[site.start]?.sentence === tokens[anchorStart]?.sentence ? site : undefined;
 }
-const MODALITIES = new Set(['mri', 'ct', 'scan', 'pet', 'pet/ct', 'imaging', 'ultrasound', 'us', 'x-ray', 'xray', 'biopsy', 'bx']);
+const MODALITIES: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'biopsy', 'bx']);
 /** Body regions a study covers whole: a finding there is about the organs within, not the region. */
 const REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'neck', 'head', 'body', 'thorax', 'trunk']);
 

@@ -1,3 +1,5 @@
+import { cueBeforeOver } from './sentenceWindow';
+import type { TokenTest } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -112,16 +114,14 @@ const GUIDELINE_BODIES: ReadonlySet<string> = new Set(['nccn', 'asco', 'esmo', '
 /** How many words (a mutation's name, a grade) may stand between the guideline's comma and the disease. */
 const GUIDELINE_SUBJECT_REACH = 3;
 
-/** Whether the disease at `start` opens the clause after "Per <guideline body>,". */
+const isComma: TokenTest = (token) => token.norm === ',';
+const isNotOwning: TokenTest = (token) => !OWNING_WORDS.has(token.norm);
+
+/** Whether the disease at `start` opens the clause after "Per <guideline body>,", with no owning word between. */
 function quotesGuideline(tokens: readonly Token[], start: number): boolean {
   const sentence = tokens[start]?.sentence;
-  for (let index = start - 1; index >= Math.max(0, start - 1 - GUIDELINE_SUBJECT_REACH); index--) {
-    const token = tokens[index];
-    if (token === undefined || token.sentence !== sentence || OWNING_WORDS.has(token.norm)) return false;
-    if (token.norm !== ',') continue;
-    return GUIDELINE_BODIES.has(tokens[index - 1]?.norm ?? '') && tokens[index - 2]?.norm === 'per' && tokens[index - 2]?.sentence === sentence;
-  }
-  return false;
+  const comma = cueBeforeOver(tokens, start, GUIDELINE_SUBJECT_REACH + 1, sentence, isComma, isNotOwning);
+  return comma >= 0 && GUIDELINE_BODIES.has(tokens[comma - 1]?.norm ?? '') && tokens[comma - 2]?.norm === 'per' && tokens[comma - 2]?.sentence === sentence;
 }
 
 /** Whether the disease words at tokens `[start, end)` open a statement about the disease in general. */

@@ -39,15 +39,20 @@ function concludedSource(text: string, mention: DocumentedMention): boolean {
 
 /** The mentions, and their anchors, without the concluded sources of a metastasis whose primary the note codes as history. */
 export function withoutSourcesOfHistory(text: string, mentions: readonly DocumentedMention[], anchors: readonly number[]): { mentions: DocumentedMention[]; anchors: number[] } {
+  // Whether a mention is a concluded source, tested at most once for both passes below, and only for the mentions they ask about:
+  // most notes document no history, and their second pass never runs.
+  const concluded: (boolean | undefined)[] = [];
+  const isConcluded = (index: number, mention: DocumentedMention): boolean => (concluded[index] ??= concludedSource(text, mention));
   const histories = new Set<string>();
   // The primaries the note also documents as current ("This metastatic colorectal adenocarcinoma …"): their source stays.
   // Their history codes are looked up only when the note documents some history, which most notes do not.
   const currents: string[] = [];
-  for (const mention of mentions) {
-    if (mention.code === null) continue;
+  for (let index = 0; index < mentions.length; index++) {
+    const mention = mentions[index];
+    if (mention === undefined || mention.code === null) continue;
     const history = mention.assertion === 'history';
     if (!history && (mention.assertion !== 'present' || mention.column !== 'primary')) continue;
-    if (concludedSource(text, mention)) continue;
+    if (isConcluded(index, mention)) continue;
     if (history) histories.add(mention.code);
     else currents.push(mention.code);
   }
@@ -57,8 +62,8 @@ export function withoutSourcesOfHistory(text: string, mentions: readonly Documen
   const kept: DocumentedMention[] = [];
   const keptAnchors: number[] = [];
   mentions.forEach((mention, index) => {
-    // The cheap test of the mention's own last word comes before the look-up of its history code.
-    if (mention.code !== null && concludedSource(text, mention) && isHistoryOf(histories, mention.code)) return;
+    // The concluded-source test comes before the look-up of the mention's history code.
+    if (mention.code !== null && isConcluded(index, mention) && isHistoryOf(histories, mention.code)) return;
     kept.push(mention);
     keptAnchors.push(anchors[index] ?? -1);
   });

@@ -1,5 +1,6 @@
 import type { SiteMatch } from './siteMatch';
 import type { Laterality } from './siteLexicon';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -74,11 +75,5 @@ function lesionOpening(tokens: readonly Token[], site: SiteMatch): number {
 }
 
 function deniedBefore(tokens: readonly Token[], opening: number): boolean {
-  const sentence = tokens[opening]?.sentence;
-  for (let position = opening - 1; position >= Math.max(0, opening - DENIAL_REACH); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (DENYING_WORDS.has(token.norm)) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, opening, opening, { words: DENYING_WORDS, sentence: tokens[opening]?.sentence, before: DENIAL_REACH });
 }

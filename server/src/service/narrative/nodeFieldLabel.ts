@@ -1,3 +1,4 @@
+import { LIST_MARKERS } from './listLead';
 import { sentenceStart } from './contextNodeRegion';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './token';
@@ -12,7 +13,6 @@ import type { Token } from './token';
 
 /** How many clauses, joined by semicolons, a node field's label reaches over. */
 const FIELD_CLAUSES = 4;
-const LIST_MARKERS: ReadonlySet<string> = new Set(['-', '*', '•', '·']);
 
 /** The node that opens the clause starting at `first` as a field label ("Regional Lymph Nodes:"), if it does. */
 function labelNodeAt(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], first: number, anchorStart: number): SiteMatch | undefined {

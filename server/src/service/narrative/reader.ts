@@ -98,8 +98,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
     const first = tokens[mention.start];
     if (first === undefined) return { assertion: 'present' };
     const criterion = criterionAt(criteria, first.start);
-    const kind = triggers.fields.kindAt(first.start) ?? blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     if (criterion !== undefined && !answeredNo(criterion)) return { assertion: 'hypothetical', evidence: criterion };
+    const kind = triggers.fields.kindAt(first.start) ?? blocks.kindAt(sectionAt(sections, starts, first.start), first.start);
     const read = deniedRecurrence(tokens, triggers, mention) ?? historyIfSummarised(tokens, mention, assertionOf(tokens, triggers, firstHitOf[first.sentence] ?? triggers.hits.length, mention, kind, subjects), summaries);
     // A criterion the trial's table answers "N" denies what its words would say of the patient (eligibility.ts).
     if (criterion !== undefined) return deniedCriterionReading(criterion, read);

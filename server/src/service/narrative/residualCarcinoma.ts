@@ -1,3 +1,5 @@
+import { cueBeforeOver } from './sentenceWindow';
+import type { TokenTest } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -19,14 +21,10 @@ const BETWEEN_WORDS: ReadonlySet<string> = new Set(['invasive', 'infiltrating', 
 /** How many words may stand between the qualifier and the carcinoma word ("residual or recurrent invasive carcinoma"). */
 const REACH = 4;
 
+const isResidualWord: TokenTest = (token) => RESIDUAL_WORDS.has(token.norm);
+const isBetweenWord: TokenTest = (token) => BETWEEN_WORDS.has(token.norm);
+
 /** Whether a residual or recurrence word qualifies the carcinoma word at `start` in its own sentence (at most `REACH` words before it). */
 export function qualifiedAsResidual(tokens: readonly Token[], start: number): boolean {
-  const sentence = tokens[start]?.sentence;
-  for (let index = start - 1; index >= 0 && index >= start - REACH; index--) {
-    const token = tokens[index];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (RESIDUAL_WORDS.has(token.norm)) return true;
-    if (!BETWEEN_WORDS.has(token.norm)) return false;
-  }
-  return false;
+  return cueBeforeOver(tokens, start, REACH, tokens[start]?.sentence, isResidualWord, isBetweenWord) >= 0;
 }

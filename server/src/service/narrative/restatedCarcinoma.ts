@@ -2,6 +2,7 @@ import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyTerm';
 import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
+import { lastAtOrBefore } from '../sortedSearch';
 import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { foreseenWhereWritten } from './foreseenPrimary';
@@ -166,34 +167,64 @@ export function withRestatedCarcinomas(
   // A lesion word restates a proven cancer only: one the note only foresees ("possibility of … bladder cancer") leaves it a tumour (foreseenPrimary.ts).
   const unproven = carcinomas.every((primary) => foreseenWhereWritten(tokens, primary));
   const heldBack = (mention: RawMention): boolean => mention.histology?.namesLesion === true && ((spread && tokens[mention.start - 1]?.norm !== 'primary') || unproven);
-  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(carcinomas, mention.anchorStart)) : mention));
+  const nearestTo = nearestFinder(carcinomas);
+  return mentions.map((mention) => (isPendingCarcinoma(mention) && !(pastSetAside && past(mention)) && !heldBack(mention) ? restated(mention, nearestTo(mention.anchorStart)) : mention));
 }
 
 /**
- * The primary nearest the result, before or after it: its site and side are the ones the note gives the tumour there. When the
- * note names the same tumour's site more narrowly elsewhere ("colon cancer" near the result, "sigmoid colon adenocarcinoma" in the
- * history), the narrower naming is taken: it is the same cancer, and its code is the one the record documents most specifically.
+ * The finder of the primary nearest a result, before or after it: its site and side are the ones the note gives the tumour there. The
+ * primaries are ordered by position once and each result's look-up is a binary search, so a note of many results and many primaries
+ * costs no walk over every primary for every result. At equal distance the primary listed first is the one. When the note names the
+ * same tumour's site more narrowly elsewhere ("colon cancer" near the result, "sigmoid colon adenocarcinoma" in the history), the
+ * narrower naming is taken: it is the same cancer, and its code is the one the record documents most specifically.
  */
-export function nearestTo(primaries: readonly (RawMention & { readonly site: SiteMatch })[], at: number): RawMention | undefined {
-  let nearest: (RawMention & { readonly site: SiteMatch }) | undefined;
-  let distance = Number.POSITIVE_INFINITY;
-  for (const primary of primaries) {
-    const gap = Math.abs(primary.anchorStart - at);
-    if (gap < distance) [nearest, distance] = [primary, gap];
-  }
-  return nearest === undefined ? undefined : narrowestNaming(primaries, nearest);
+export function nearestFinder(primaries: readonly (RawMention & { readonly site: SiteMatch })[]): (at: number) => RawMention | undefined {
+  // Positions in order, and for equal positions the primary listed first first.
+  const order = primaries.map((_, index) => index).sort((a, b) => (primaries[a]?.anchorStart ?? 0) - (primaries[b]?.anchorStart ?? 0) || a - b);
+  const starts = order.map((index) => primaries[index]?.anchorStart ?? 0);
+  const narrowest = narrowestNamings(primaries);
+  /** The first index in `order` of the primaries at the position of `order[last]`, the one listed first there. */
+  const firstAtSamePosition = (last: number): number => lastAtOrBefore(starts, starts.length, (starts[last] ?? 0) - 1) + 1;
+  const nearest = (at: number): (RawMention & { readonly site: SiteMatch }) | undefined => {
+    const before = lastAtOrBefore(starts, starts.length, at - 1);
+    const after = before + 1 < order.length ? before + 1 : -1;
+    const earlier = before >= 0 ? firstAtSamePosition(before) : -1;
+    if (earlier < 0) return after < 0 ? undefined : primaries[order[after] ?? 0];
+    if (after < 0) return primaries[order[earlier] ?? 0];
+    const gapBefore = at - (starts[earlier] ?? 0);
+    const gapAfter = (starts[after] ?? 0) - at;
+    const pick = gapBefore < gapAfter || (gapBefore === gapAfter && (order[earlier] ?? 0) < (order[after] ?? 0)) ? earlier : after;
+    return primaries[order[pick] ?? 0];
+  };
+  return (at) => {
+    const chosen = nearest(at);
+    return chosen === undefined ? undefined : narrowest(chosen);
+  };
 }
 
-/** The primary whose site continues `chosen`'s path (same side or none) most deeply; `chosen` itself when none does. */
-function narrowestNaming(primaries: readonly (RawMention & { readonly site: SiteMatch })[], chosen: RawMention & { readonly site: SiteMatch }): RawMention {
-  let narrowest = chosen;
+/**
+ * For a chosen primary, the primary whose site continues the chosen one's path (same side, or any side when the chosen one has
+ * none) most deeply, the first listed among equals; the chosen one itself when none does. The deepest primary under every path
+ * prefix and side is indexed once, so the look-up reads no list of primaries.
+ */
+function narrowestNamings(primaries: readonly (RawMention & { readonly site: SiteMatch })[]): (chosen: RawMention & { readonly site: SiteMatch }) => RawMention {
+  const deepest = new Map<string, RawMention & { readonly site: SiteMatch }>();
+  const keep = (key: string, primary: RawMention & { readonly site: SiteMatch }): void => {
+    const held = deepest.get(key);
+    if (held === undefined || primary.site.path.length > held.site.path.length) deepest.set(key, primary);
+  };
   for (const primary of primaries) {
-    const path = primary.site.path;
-    if (path.length <= narrowest.site.path.length || !chosen.site.path.every((part, index) => path[index] === part)) continue;
-    if (chosen.site.laterality !== undefined && primary.site.laterality !== chosen.site.laterality) continue;
-    narrowest = primary;
+    const { path, laterality } = primary.site;
+    for (let length = 1; length <= path.length; length++) {
+      const prefix = path.slice(0, length).join('\u0000');
+      keep(`${prefix}|*`, primary);
+      if (laterality !== undefined) keep(`${prefix}|${laterality}`, primary);
+    }
   }
-  return narrowest;
+  return (chosen) => {
+    const found = deepest.get(`${chosen.site.path.join('\u0000')}|${chosen.site.laterality ?? '*'}`);
+    return found !== undefined && found.site.path.length > chosen.site.path.length ? found : chosen;
+  };
 }
 
 /**

@@ -43,6 +43,22 @@ export function nearestInSentenceBefore(tokens: readonly Token[], before: number
 }
 
 /**
+ * The nearest cue before `before`, at most `reach` tokens back in the sentence, reached over only tokens that `mayPass` lets the walk
+ * cross ("residual or recurrent invasive carcinoma": a residual word over the words that may qualify a carcinoma); -1 when the walk
+ * meets another token, leaves the sentence or runs out of reach first. With every token passable this is `nearestInSentenceBefore`.
+ */
+export function cueBeforeOver(tokens: readonly Token[], before: number, reach: number, sentence: number | undefined, isCue: TokenTest, mayPass: TokenTest): number {
+  const first = Math.max(0, before - reach);
+  for (let position = before - 1; position >= first; position--) {
+    const token = tokens[position];
+    if (token === undefined || token.sentence !== sentence) return -1;
+    if (isCue(token, position)) return position;
+    if (!mayPass(token, position)) return -1;
+  }
+  return -1;
+}
+
+/**
  * The open parenthesis that the token at `position` stands inside, at most `reach` tokens back in the sentence
  * (`position`'s own): the nearest bracket before it, when that is a "("; -1 when a ")" closes first or none is near.
  */

@@ -1,3 +1,4 @@
+import { LIST_MARKERS } from './listLead';
 import { breastQuadrant } from './breastClock';
 import { ORGAN_PART_WORDS, joinedPartAt } from './joinedParts';
 import { sentenceStart, withContextNodeRegion } from './contextNodeRegion';
@@ -87,7 +88,6 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
 
 /** How many list items below a report label it still labels ("B. Breast, right:\n- IDC …\n- DCIS …\n- Margins …"). */
 const LABELLED_ITEMS = 8;
-const LIST_MARKERS = new Set(['-', '*', '•', '·']);
 
 /** Words that open a report item about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
 const MARGIN_WORDS = new Set(['margin', 'margins']);

@@ -1,3 +1,4 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import { PART_JOINER } from './joinedParts';
 import { mergeOrganParts, mergeSkin, refinedBy } from './siteContext';
 import type { SiteMatch } from './siteFinder';
@@ -23,7 +24,7 @@ const SET_OFF_SUBTYPE_ENDS = new Set([...SKIN_SUBTYPE_WORDS, 'differentiated', '
 const ADENOPATHY_WORDS = new Set(['adenopathy', 'lymphadenopathy', 'lad']);
 const CONJUNCTIONS = new Set(['and', 'or', ',', '&', '/', '+', 'as', 'well']);
 /** Studies a finding is read "on" ("on CT chest", "on MRI brain"), and the body regions a study's field may be ("CT chest", "CT A/P"). */
-const STUDY_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 'scan', 'scans', 'x-ray', 'xr', 'us', 'ultrasound']);
+const STUDY_WORDS = IMAGING_MODALITIES;
 const STUDY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'a/p', 'c/a/p', 'cap', 'abd', 'torso', 'neck', 'body']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);

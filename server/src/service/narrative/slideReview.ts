@@ -1,5 +1,7 @@
 import { isProcedure, TISSUE_WORDS } from './findingOrgan';
 import type { SiteMatch } from './siteFinder';
+import { cueBeforeOver } from './sentenceWindow';
+import type { TokenTest } from './sentenceWindow';
 import type { Token } from './token';
 
 /**
@@ -31,16 +33,13 @@ export function reviewedSlidesResult(tokens: readonly Token[], sites: readonly (
   return false;
 }
 
+const isSampleWord: TokenTest = (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm);
+const isReviewWord: TokenTest = (token) => REVIEW_WORDS.has(token.norm);
+
 /** Whether the words right before the cue are a review ("reviewed", "review") after a sample or pathology word. */
 function reviewLabelBefore(tokens: readonly Token[], cue: number): boolean {
   const sentence = tokens[cue]?.sentence;
   const last = tokens[cue - 1]?.norm;
   if (last !== 'reviewed' && last !== 'review' && last !== 'here') return false;
-  for (let position = cue - 2; position >= Math.max(0, cue - 1 - LABEL_GAP); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return false;
-    if (TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) return true;
-    if (!REVIEW_WORDS.has(token.norm)) return false;
-  }
-  return false;
+  return cueBeforeOver(tokens, cue - 1, LABEL_GAP, sentence, isSampleWord, isReviewWord) >= 0;
 }

@@ -1,3 +1,4 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
@@ -67,7 +68,7 @@ export function brainLobeAt(tokens: readonly Token[], index: number, brain: Brai
 }
 
 /** Imaging words that title a study ("MRI BRAIN W/WO CONTRAST", "CT head w/o", "bone scan"). */
-const MODALITIES = new Set(['mri', 'mr', 'ct', 'pet', 'pet/ct', 'pet-ct', 'spect', 'scan', 'scintigraphy', 'ultrasound', 'us']);
+const MODALITIES: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'scintigraphy']);
 /** The organs a study of them images, as table paths ("head" is the brain for a CT or MRI). */
 const STUDY_ORGANS: ReadonlyMap<string, readonly string[]> = new Map([
   ['brain', ['brain']], ['head', ['brain']], ['liver', ['liver']], ['hepatic', ['liver']], ['bone', ['bone']],

@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { WORD_CLASS } from './wordClasses';
 
@@ -20,12 +21,7 @@ const SHORTEST_WORD = Math.min('descended'.length, ...[...UNDESCENDED_WORDS].map
 const DENIALS = new Set(['no', 'not', 'never', 'denies', 'without', 'incompletely', 'partially']);
 
 function denied(tokens: readonly Token[], index: number): boolean {
-  for (let position = index - 1; position >= Math.max(0, index - 3); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== tokens[index]?.sentence) return false;
-    if (DENIALS.has(token.norm)) return true;
-  }
-  return false;
+  return wordInSentenceWindow(tokens, index, index, { words: DENIALS, sentence: tokens[index]?.sentence, before: 3 });
 }
 
 /** The descent the note documents for the testes, or undefined when it documents none or both. */

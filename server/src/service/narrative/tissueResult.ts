@@ -1,3 +1,4 @@
+import { IMAGING_MODALITIES } from './imagingModalities';
 import type { Token } from './tokens';
 
 /**
@@ -18,8 +19,7 @@ const SAMPLE_WORDS: ReadonlySet<string> = new Set(['bx', 'biopsy', 'biopsies', '
  * cytology category); "MRI: marrow signal c/w metastases" is an image of the marrow.
  */
 const RESULT_WORDS: ReadonlySet<string> = new Set(['marrow', 'immunophenotype', 'bethesda']);
-const IMAGING_WORDS: ReadonlySet<string> = new Set(['ct', 'mri', 'pet', 'pet/ct', 'us', 'ultrasound', 'imaging', 'scan', 'mammogram', 'xr', 'cxr',
-  'x-ray', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
+const IMAGING_WORDS: ReadonlySet<string> = new Set([...IMAGING_MODALITIES, 'mammogram', 'radiograph', 'echo', 'cta', 'mra', 'study', 'appearance', 'enhancement', 'uptake', 'avid']);
 // A measured level read "c/w" is a clinician's inference from a number, not a reading of cells, even on a sampled node
 // ("FNA R level IV node: thyroglobulin washout elevated, c/w metastatic papillary thyroid carcinoma").
 const LEVEL_WORDS: ReadonlySet<string> = new Set(['washout', 'elevated', 'rising']);

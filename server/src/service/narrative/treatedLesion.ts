@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './token';
 
 /**
@@ -95,13 +96,7 @@ export function calledNew(tokens: readonly Token[], mention: RawMention): boolea
 /** Whether a hedged mention is a measured level's conclusion, read over its sentence's few tokens before it. */
 export function measuredLevelBefore(tokens: readonly Token[], mention: RawMention): boolean {
   const first = tokens[mention.start];
-  if (first === undefined) return false;
-  for (let index = mention.start - 1; index >= Math.max(0, mention.start - LOOK_BACK); index -= 1) {
-    const token = tokens[index] as Token;
-    if (token.sentence !== first.sentence) return false;
-    if (MEASURED_LEVELS.has(token.norm)) return true;
-  }
-  return false;
+  return first !== undefined && wordInSentenceWindow(tokens, mention.start, mention.start, { words: MEASURED_LEVELS, sentence: first.sentence, before: LOOK_BACK });
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { RawMention } from './rawMention';
-import { isPendingCarcinoma, nearestTo, restated } from './restatedCarcinoma';
+import { isPendingCarcinoma, nearestFinder, restated } from './restatedCarcinoma';
 import type { SiteMatch } from './siteFinder';
 
 /**
@@ -30,5 +30,6 @@ export function withRestatedTumours(mentions: readonly RawMention[], aboutRelati
   const organ = tumours[0]?.site.path[0];
   if (organ === undefined || tumours.some((tumour) => tumour.site.path[0] !== organ)) return mentions;
   if (mentions.some((mention) => mention.column === 'secondary' && mention.site?.lymphNode !== true)) return mentions;
-  return mentions.map((mention) => (isPendingTumour(mention) ? restated(mention, nearestTo(tumours, mention.anchorStart)) : mention));
+  const nearestTo = nearestFinder(tumours);
+  return mentions.map((mention) => (isPendingTumour(mention) ? restated(mention, nearestTo(mention.anchorStart)) : mention));
 }
