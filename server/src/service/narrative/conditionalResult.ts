@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyTerm';
+import { isModifier } from './modifierWords';
 import type { RawMention } from './rawMention';
 import { UNSPECIFIED_SITE } from './siteMatch';
 import type { Token } from './tokens';
@@ -17,10 +18,12 @@ import type { Token } from './tokens';
 const RESULT_WORDS: ReadonlySet<string> = new Set([
   'bx', 'biopsy', 'biopsies', 'path', 'pathology', 'final', 'frozen', 'cytology', 'fna', 'surgical', 'core', 'the', 'repeat', 'tissue', 'it', 'this',
   'shows', 'show', 'showing', 'confirms', 'confirm', 'confirmed', 'reveals', 'reveal', 'demonstrates', 'is', 'returns', 'positive', 'for', 'invasive',
+  // Round 20 (surgical clinics): the intra-operative test ("if frozen margins show carcinoma", "If frozen section confirms").
+  'section', 'sections', 'margin', 'margins',
 ]);
 
 /** How many words may stand between "if" and the carcinoma word. */
-const REACH = 5;
+const REACH = 7;
 
 /** The words that open the condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'should']);
@@ -32,7 +35,8 @@ function awaitedResult(tokens: readonly Token[], start: number): boolean {
     const token = tokens[position];
     if (token === undefined || token.sentence !== sentence) return false;
     if (CONDITION_WORDS.has(token.norm)) return true;
-    if (!RESULT_WORDS.has(token.norm)) return false;
+    // The carcinoma's own grade and type words stand between too ("If frozen section confirms a high grade serous carcinoma").
+    if (!RESULT_WORDS.has(token.norm) && !isModifier(token.norm)) return false;
   }
   return false;
 }

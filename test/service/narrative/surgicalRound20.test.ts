@@ -1,0 +1,46 @@
+import * as assert from 'node:assert/strict';
+import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { spanOf } from '../../../server/src/service/spans';
+import { defaultContext } from '../../narrative/evaluate';
+import { checkReadings } from './readingCases';
+import type { ReadingCase } from './readingCases';
+
+/**
+ * Round 20's surgical clinic cases (issue 12, the blind batch d843-d862: surgical oncology, breast, thoracic, colorectal, HPB,
+ * head and neck, urologic and gynaecologic oncology visits before and after cancer operations). Codes checked against the FY2027
+ * code titles (/work/shared/codesets) and the Table of Neoplasms (FY2025).
+ */
+
+/** The section names the reader gives the headers of `text`, in order. */
+function sectionNames(text: string): string[] {
+  return readNarrative(text, spanOf(0, text.length), defaultContext()).sections.map((section) => section.name);
+}
+
+// ANNOTATION.md, "Sections", rule 3 (a header placed by its meaning): a post-operative visit's review of the operation's final
+// pathology under its short names is the pathology report, `Pathology`, as "Final pathology" is (d849 "Final surgical path:",
+// d860 "Final path (reviewed w/ pt):"); a consultant letter's "My impression:" is its impression (d853); a post-operative
+// visit's "Pre-op summary:" tells the work-up before the operation, `History of Present Illness` (d852).
+const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
+  ['Final surgical path:\nCecum and ascending colon, right hemicolectomy -\n  Adenocarcinoma, moderately differentiated.', ['Pathology']],
+  ['Final path (reviewed w/ pt):\nUterus, cervix, bilateral tubes and ovaries:\n- Endometrioid carcinoma, FIGO grade 1.', ['Pathology']],
+  ['My impression:\n1. Metastatic clear cell renal cell carcinoma to the pancreatic tail.', ['Impression']],
+  ['Pre-op summary: surveillance US 8/2026 showed a new 3.4 cm seg 7 lesion, c/w HCC.', ['History of Present Illness']],
+];
+
+// ANNOTATION.md round 17, "A conditional plan's diagnosis is coded as written": a carcinoma an operation's intra-operative test
+// would show ("if frozen margins show carcinoma", d854; "If frozen section confirms a high grade serous carcinoma", d859) is
+// Tabular C80.1 Malignant (primary) neoplasm, unspecified, hypothetical, with the test's words ("section", "margins") and the
+// carcinoma's own grade and type words between "if" and the carcinoma. A carcinoma a plain sentence states keeps its site.
+const intraoperativeConditions: readonly ReadingCase[] = [
+  ['"if frozen margins show carcinoma" is C80.1 hypothetical', 'Plan: left partial glossectomy.\n- if frozen margins show carcinoma will re-resect at the same sitting',
+    [['carcinoma', 'C801', 'hypothetical']]],
+  ['"If frozen section confirms a high grade serous carcinoma" is C80.1 hypothetical', 'Plan:\n- Exploratory laparotomy, TAH/BSO, with frozen section. If frozen section confirms a high grade serous carcinoma we will complete staging.',
+    [['carcinoma', 'C801', 'hypothetical']]],
+];
+
+describe('narrative reader: surgical clinics round 20', () => {
+  describe('section headers of a surgical visit', () => {
+    for (const [text, expected] of HEADER_SPELLINGS) it(text.split('\n')[0] ?? text, () => assert.deepEqual(sectionNames(text), expected));
+  });
+  describe('a carcinoma an intra-operative test would show', () => checkReadings(intraoperativeConditions));
+});
