@@ -38,7 +38,17 @@ const intraoperativeConditions: readonly ReadingCase[] = [
     [['carcinoma', 'C801', 'hypothetical']]],
 ];
 
+// A dictation slip read as the word it stands for (README, damagedWords.ts: a compound speech recognition writes apart): "car cinema"
+// is "carcinoma" (d846 "non small cell car cinema favor adenocarcinoma", d854 "invasive squamous cell car cinema"), only when
+// the two words stand together. Index: Carcinoma, non-small cell — see Neoplasm, lung, malignant; table: lung / upper lobe /
+// Malignant Primary C34.1-, right C34.11 (Tabular: Malignant neoplasm of upper lobe, right bronchus or lung).
+const dictatedCarcinoma: readonly ReadingCase[] = [
+  ['"car cinema" is read as "carcinoma"', 'Right upper lobe nodule biopsy showed non small cell car cinema.', [['non small cell car cinema', 'C3411', 'present']]],
+  ['"car" and "cinema" apart are no carcinoma', 'He parked his car in the lot; cinema tickets.', []],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a dictated "car cinema"', () => checkReadings(dictatedCarcinoma));
   describe('section headers of a surgical visit', () => {
     for (const [text, expected] of HEADER_SPELLINGS) it(text.split('\n')[0] ?? text, () => assert.deepEqual(sectionNames(text), expected));
   });
