@@ -47,7 +47,21 @@ const dictatedCarcinoma: readonly ReadingCase[] = [
   ['"car" and "cinema" apart are no carcinoma', 'He parked his car in the lot; cinema tickets.', []],
 ];
 
+// Issue 12 (a coder codes the most specific site the record documents) and ANNOTATION.md round 20 (an uncertain mention of the
+// same lesion takes its documented site): a bone tumour named with no site, after the imaging of one bone (d862 "MRI R femur
+// … chondroid lesion distal femur … concerning for a low grade chondrosarcoma rather than an enchondroma"), is that bone's.
+// Index: Chondrosarcoma — see Neoplasm, cartilage / bone, malignant; table: bone / femur / Malignant Primary C40.2-, right
+// C40.21 (Tabular: Malignant neoplasm of long bones of right lower limb); Enchondroma — see Neoplasm, bone, benign: D16.21
+// (Benign neoplasm of long bones of right lower limb). Denied it is coded as written (bone NOS C41.9), and two bones leave it open.
+const documentedBone: readonly ReadingCase[] = [
+  ['a bone tumour without a site is the one bone imaged before it', 'MRI R femur: chondroid lesion distal femur. Findings concerning for a low grade chondrosarcoma rather than an enchondroma.',
+    [['chondrosarcoma', 'C4021', 'uncertain'], ['enchondroma', 'D1621', 'uncertain']]],
+  ['a denied bone tumour keeps the bone\'s own row', 'MRI R femur: chondroid lesion. No concern for secondary chondrosarcoma.', [['chondrosarcoma', 'C419', 'negated']]],
+  ['two bones imaged leave the bone\'s own row', 'XR: lesions of the R femur and the L humerus. Concerning for a low grade chondrosarcoma.', [['chondrosarcoma', 'C419', 'uncertain']]],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a bone tumour after the imaging of one bone', () => checkReadings(documentedBone));
   describe('a dictated "car cinema"', () => checkReadings(dictatedCarcinoma));
   describe('section headers of a surgical visit', () => {
     for (const [text, expected] of HEADER_SPELLINGS) it(text.split('\n')[0] ?? text, () => assert.deepEqual(sectionNames(text), expected));
