@@ -60,7 +60,16 @@ const documentedBone: readonly ReadingCase[] = [
   ['two bones imaged leave the bone\'s own row', 'XR: lesions of the R femur and the L humerus. Concerning for a low grade chondrosarcoma.', [['chondrosarcoma', 'C419', 'uncertain']]],
 ];
 
+// A node set off after a diagnosis and its site and called clear by its short "neg" is the next clause's finding, no second site
+// of the diagnosis (README, siteLists.ts: "a site set off after the anchor or its sites and called clear is the next clause's";
+// d845's attestation "Final path high grade DCIS of R breast, SLN neg x2"). Index: Carcinoma, intraductal (noninfiltrating) —
+// breast D05.1-; Tabular D05.11 Intraductal carcinoma in situ of right breast.
+const clearNodes: readonly ReadingCase[] = [
+  ['"SLN neg" after a DCIS of the breast is no site of the DCIS', 'Final path high grade DCIS of R breast, SLN neg x2.', [['DCIS of R breast', 'D0511', 'present']]],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a node called "neg" after the diagnosis', () => checkReadings(clearNodes));
   describe('a bone tumour after the imaging of one bone', () => checkReadings(documentedBone));
   describe('a dictated "car cinema"', () => checkReadings(dictatedCarcinoma));
   describe('section headers of a surgical visit', () => {

@@ -147,7 +147,9 @@ function withPartsBeforeModifiers(tokens: readonly Token[], sites: readonly Site
 }
 
 /** Words after a site that call it free of disease. */
-const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl', 'uninvolved', 'spared', 'free']);
+const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl', 'uninvolved', 'spared', 'free',
+  // Round 20: the short "neg" of a surgeon's summary ("DCIS of R breast, SLN neg x2").
+  'neg']);
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
