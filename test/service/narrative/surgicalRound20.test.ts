@@ -68,7 +68,20 @@ const clearNodes: readonly ReadingCase[] = [
   ['"SLN neg" after a DCIS of the breast is no site of the DCIS', 'Final path high grade DCIS of R breast, SLN neg x2.', [['DCIS of R breast', 'D0511', 'present']]],
 ];
 
+// A node item under a specimen's organ label reports the nodes (ANNOTATION.md, "Sites and columns": lymph node metastasis by
+// region, the Table's lymph gland rows; d860's final path "Uterus, cervix, bilateral tubes and ovaries:" with "- Sentinel lymph
+// nodes, R and L obturator: negative for metastatic carcinoma"): table: lymph gland, intrapelvic (obturator) / Malignant
+// Secondary C77.5, negated, not the uterus's secondary C79.82. A field item ("- Histologic type:") keeps the label's organ:
+// table: endometrium / Malignant Primary C54.1.
+const nodeItems: readonly ReadingCase[] = [
+  ['a node item under an organ label is the nodes\'', 'Final path:\nUterus, cervix, bilateral tubes and ovaries:\n- Endometrioid carcinoma, FIGO grade 1\n- Sentinel lymph nodes, R and L obturator: negative for metastatic carcinoma (0/2)',
+    [['carcinoma', 'C541', 'present'], ['metastatic carcinoma', 'C775', 'negated']]],
+  ['a field item under an organ label keeps the organ', 'Final path:\nUterus, cervix, bilateral tubes and ovaries:\n- Histologic type: endometrioid carcinoma, FIGO grade 1',
+    [['carcinoma', 'C541', 'present']]],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a node item under an organ\'s label', () => checkReadings(nodeItems));
   describe('a node called "neg" after the diagnosis', () => checkReadings(clearNodes));
   describe('a bone tumour after the imaging of one bone', () => checkReadings(documentedBone));
   describe('a dictated "car cinema"', () => checkReadings(dictatedCarcinoma));
