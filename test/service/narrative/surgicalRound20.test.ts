@@ -68,14 +68,17 @@ const clearNodes: readonly ReadingCase[] = [
   ['"SLN neg" after a DCIS of the breast is no site of the DCIS', 'Final path high grade DCIS of R breast, SLN neg x2.', [['DCIS of R breast', 'D0511', 'present']]],
 ];
 
-// A node item under a specimen's organ label reports the nodes (ANNOTATION.md, "Sites and columns": lymph node metastasis by
+// A node or washings item under a specimen's organ label reports its own site (ANNOTATION.md, "Sites and columns": lymph node metastasis by
 // region, the Table's lymph gland rows; d860's final path "Uterus, cervix, bilateral tubes and ovaries:" with "- Sentinel lymph
 // nodes, R and L obturator: negative for metastatic carcinoma"): table: lymph gland, intrapelvic (obturator) / Malignant
-// Secondary C77.5, negated, not the uterus's secondary C79.82. A field item ("- Histologic type:") keeps the label's organ:
+// Secondary C77.5, negated, not the uterus's secondary C79.82; "- Peritoneal washings: negative for malignant cells" is table:
+// peritoneum / Malignant Secondary C78.6, negated (round 15's washings), not the uterus's C55. A field item ("- Histologic type:") keeps the label's organ:
 // table: endometrium / Malignant Primary C54.1.
 const nodeItems: readonly ReadingCase[] = [
   ['a node item under an organ label is the nodes\'', 'Final path:\nUterus, cervix, bilateral tubes and ovaries:\n- Endometrioid carcinoma, FIGO grade 1\n- Sentinel lymph nodes, R and L obturator: negative for metastatic carcinoma (0/2)',
     [['carcinoma', 'C541', 'present'], ['metastatic carcinoma', 'C775', 'negated']]],
+  ['a washings item under an organ label is the peritoneum\'s', 'Uterus, cervix, bilateral tubes and ovaries:\n- Peritoneal washings: negative for malignant cells',
+    [['malignant cells', 'C786', 'negated']]],
   ['a field item under an organ label keeps the organ', 'Final path:\nUterus, cervix, bilateral tubes and ovaries:\n- Histologic type: endometrioid carcinoma, FIGO grade 1',
     [['carcinoma', 'C541', 'present']]],
 ];

@@ -11,7 +11,7 @@ import type { Laterality } from './siteLexicon';
 import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
-import { hasOwnNodeLabel } from './ownNodeLabel';
+import { hasOwnSiteLabel } from './ownItemLabel';
 import { itemLabelSite } from './itemLabel';
 import { nodeFieldLabel } from './nodeFieldLabel';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
@@ -67,8 +67,8 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   const item = site === undefined ? itemLabelSite(tokens, sites, anchorStart) : undefined;
   if (item !== undefined) return item;
   // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma"),
-  // save a margin item and an item labelled by its own nodes (`ownNodeLabel.ts`).
-  if (isMarginItem(tokens, itemStart(tokens, first)) || hasOwnNodeLabel(tokens, sites, first, anchorStart)) return undefined;
+  // save a margin item and an item labelled by its own site (`ownItemLabel.ts`).
+  if (isMarginItem(tokens, itemStart(tokens, first)) || hasOwnSiteLabel(tokens, sites, first, anchorStart)) return undefined;
   first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = labelSentenceStart(tokens, first - 1, isProcedure);
