@@ -83,7 +83,21 @@ const nodeItems: readonly ReadingCase[] = [
     [['carcinoma', 'C541', 'present']]],
 ];
 
+// ANNOTATION.md's margin rule (README, marginStatement.ts: a margin statement that names the neoplasm is the specimen's tumour at the
+// margin) for a margin item named by its kind (d852 "- Resection margin: negative for carcinoma" under "Liver, segments 6/7,
+// resection:"; d745 "- Staple margin negative for carcinoma"): the resected HCC at the margin, Index: Carcinoma, hepatocellular
+// C22.0 (not the liver's secondary C78.7 a bare carcinoma in the liver would be); table: lung / upper lobe / Malignant Primary,
+// right C34.11. A skin excision's "Deep margin:" keeps its part's label (table: skin / trunk; Index: Melanoma — trunk C43.59).
+const marginKinds: readonly ReadingCase[] = [
+  ['"Resection margin: negative for carcinoma" of an HCC is the HCC, denied', 'Liver, segments 6/7, resection:\n - Hepatocellular carcinoma, 3.6 cm\n - Resection margin: negative for carcinoma, closest 0.8 cm',
+    [['Hepatocellular carcinoma', 'C220', 'present'], ['carcinoma', 'C220', 'negated']]],
+  ['"Staple margin negative for carcinoma" is the lung tumour, denied', 'Lung, RUL, wedge resection:\n   - Invasive adenocarcinoma, 1.4 cm.\n   - Staple margin negative for carcinoma (1.1 cm).',
+    [['adenocarcinoma', 'C3411', 'present'], ['carcinoma', 'C3411', 'negated']]],
+  ['a skin excision\'s "Deep margin:" keeps the label\'s site', 'Skin, L upper back, excision:\n   - Deep margin: involved by invasive melanoma', [['invasive melanoma', 'C4359', 'present']]],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a margin item named by its kind', () => checkReadings(marginKinds));
   describe('a node item under an organ\'s label', () => checkReadings(nodeItems));
   describe('a node called "neg" after the diagnosis', () => checkReadings(clearNodes));
   describe('a bone tumour after the imaging of one bone', () => checkReadings(documentedBone));

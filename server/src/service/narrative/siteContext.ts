@@ -12,6 +12,7 @@ import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
 import { hasOwnSiteLabel } from './ownItemLabel';
+import { marginWordAt } from './marginKinds';
 import { itemLabelSite } from './itemLabel';
 import { nodeFieldLabel } from './nodeFieldLabel';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
@@ -94,10 +95,12 @@ const MARGIN_WORDS = new Set(['margin', 'margins']);
 
 function isMarginItem(tokens: readonly Token[], first: number): boolean {
   const listed = LIST_MARKERS.has(tokens[first]?.norm ?? '');
-  const opening = listed ? first + 1 : first;
+  // Round 20: the margin named by its kind first ("- Resection margin: negative", "Distal margin: free").
+  const opening = marginWordAt(tokens, listed ? first + 1 : first);
   // An item of a report ("- Margins negative …") or a field of one ("Margins: negative for carcinoma").
-  return MARGIN_WORDS.has(tokens[opening]?.norm ?? '') && (listed || tokens[opening + 1]?.norm === ':');
+  return opening >= 0 && (listed || tokens[opening + 1]?.norm === ':');
 }
+
 
 /** Whether the token stands in a report item about the margins ("- Margins: negative for invasive carcinoma and DCIS"). */
 export function inMarginItem(tokens: readonly Token[], index: number): boolean {
