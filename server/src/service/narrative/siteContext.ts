@@ -90,9 +90,7 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
 const LABELLED_ITEMS = 8;
 const LIST_MARKERS = new Set(['-', '*', '•', '·']);
 
-/** Words that open a report item about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
-const MARGIN_WORDS = new Set(['margin', 'margins']);
-
+/** Whether a report item is about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
 function isMarginItem(tokens: readonly Token[], first: number): boolean {
   const listed = LIST_MARKERS.has(tokens[first]?.norm ?? '');
   // Round 20: the margin named by its kind first ("- Resection margin: negative", "Distal margin: free").
