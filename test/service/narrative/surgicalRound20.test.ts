@@ -17,12 +17,11 @@ function sectionNames(text: string): string[] {
 }
 
 // ANNOTATION.md, "Sections", rule 3 (a header placed by its meaning): a post-operative visit's review of the operation's final
-// pathology under its short names is the pathology report, `Pathology`, as "Final pathology" is (d849 "Final surgical path:",
-// d860 "Final path (reviewed w/ pt):"); a consultant letter's "My impression:" is its impression (d853); a post-operative
+// pathology under its short name is the pathology report, `Pathology`, as "Final pathology" is (d849 "Final surgical path:");
+// a consultant letter's "My impression:" is its impression (d853); a post-operative
 // visit's "Pre-op summary:" tells the work-up before the operation, `History of Present Illness` (d852).
 const HEADER_SPELLINGS: readonly (readonly [string, readonly string[]])[] = [
   ['Final surgical path:\nCecum and ascending colon, right hemicolectomy -\n  Adenocarcinoma, moderately differentiated.', ['Pathology']],
-  ['Final path (reviewed w/ pt):\nUterus, cervix, bilateral tubes and ovaries:\n- Endometrioid carcinoma, FIGO grade 1.', ['Pathology']],
   ['My impression:\n1. Metastatic clear cell renal cell carcinoma to the pancreatic tail.', ['Impression']],
   ['Pre-op summary: surveillance US 8/2026 showed a new 3.4 cm seg 7 lesion, c/w HCC.', ['History of Present Illness']],
 ];

@@ -91,9 +91,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'pathology review', 'path review',
     // A clinic note's pathology block by its short name ("Path results (Derm path, Dr. L. Ferreira):"), as "Biopsy results" is (round 19).
     'path results', 'pathology results',
-    // Round 20 (surgical clinics): the final pathology of the operation a post-operative visit reviews by its short names
-    // ("Final surgical path:", "Final path (reviewed w/ pt):"), as "Final pathology" is.
-    'final path', 'final surgical path', 'final surgical pathology',
+    // Round 20 (surgical clinics): the final pathology of the operation a post-operative visit reviews by its longer short name
+    // ("Final surgical path:"), as "Final pathology" is. A bare "Final path:" stays a tissue label of its line, whose words let a
+    // site-less carcinoma after it restate the encounter's one cancer (`restatedCarcinoma.ts`), which a header's colon does not.
+    'final surgical path', 'final surgical pathology',
     // A cytology report and its addendum: the pathology of a fluid or a needle aspirate ("Cytology addendum 11/26/2026:"). A
     // bare "Cytology:" stays text: the fluid's cytology reading takes its site from that word ("Pleural fluid … Cytology: positive").
     'cytopathology', 'cytology report', 'cytology addendum', 'final cytology',
