@@ -95,7 +95,17 @@ const marginKinds: readonly ReadingCase[] = [
   ['a skin excision\'s "Deep margin:" keeps the label\'s site', 'Skin, L upper back, excision:\n   - Deep margin: involved by invasive melanoma', [['invasive melanoma', 'C4359', 'present']]],
 ];
 
+// A carcinoma found in nodes is their secondary (README, siteLists.ts: "a carcinoma found in lymph nodes after a preposition"), also
+// told to the patient with a passive and a count in words (d849 "cancer was found in one of the lymph nodes"; d405 "METASTATIC
+// ADENOCARCINOMA IN THREE OF EIGHTEEN LYMPH NODES"): a colectomy's regional nodes, table: lymph gland, intra-abdominal / Malignant
+// Secondary C77.2 (ANNOTATION.md, "Sites and columns": the nodes of a resection specimen with no region written).
+const foundInNodes: readonly ReadingCase[] = [
+  ['"cancer was found in one of the lymph nodes" after a hemicolectomy is C77.2', 'Stage IIIB cecal adenocarcinoma s/p R hemicolectomy. Explained: tumor completely removed, but cancer was found in one of the lymph nodes, so chemotherapy is recommended.',
+    [['cecal adenocarcinoma', 'C180', 'present'], ['cancer was found in one of the lymph nodes', 'C772', 'present']]],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a cancer found in lymph nodes', () => checkReadings(foundInNodes));
   describe('a margin item named by its kind', () => checkReadings(marginKinds));
   describe('a node item under an organ\'s label', () => checkReadings(nodeItems));
   describe('a node called "neg" after the diagnosis', () => checkReadings(clearNodes));

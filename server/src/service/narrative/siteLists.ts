@@ -27,7 +27,11 @@ const STUDY_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 
 const STUDY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'a/p', 'c/a/p', 'cap', 'abd', 'torso', 'neck', 'body']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
-const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
+const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')',
+  // Round 20: a count in words, as a surgeon tells it ("cancer was found in one of the lymph nodes").
+  'one', 'two', 'three', 'four', 'five', 'some']);
+/** Round 20: the passive that states where a cancer was found ("cancer was found in one of the lymph nodes"), read as "arising" is. */
+const FOUND_WORDS = new Set(['found', 'seen', 'identified', 'detected']);
 
 export interface SiteList {
   readonly sites: SiteMatch[];
@@ -158,6 +162,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   let preposition: string | undefined;
   // "adenocarcinoma arising in Barrett's esophagus": the site the tumour arose in is its own.
   if (tokens[position]?.norm === 'arising' && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '')) position++;
+  else if (tokens[position]?.norm === 'was' && FOUND_WORDS.has(tokens[position + 1]?.norm ?? '') && RIGHT_PREPOSITIONS.has(tokens[position + 2]?.norm ?? '')) position += 2;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
     position++;
