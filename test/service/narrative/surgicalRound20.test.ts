@@ -104,7 +104,16 @@ const foundInNodes: readonly ReadingCase[] = [
     [['cecal adenocarcinoma', 'C180', 'present'], ['cancer was found in one of the lymph nodes', 'C772', 'present']]],
 ];
 
+// A head and neck surgeon's "neck metastasis" is the cervical nodes' (d854 "Neck metastasis left level II and III"): table: lymph
+// gland, neck / Malignant Secondary C77.0 (Tabular: Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck).
+const neckMetastases: readonly ReadingCase[] = [
+  ['"Neck metastasis" is C77.0', 'Assessment: Squamous cell carcinoma of left oral tongue. Neck metastasis left level II and III.',
+    [['Squamous cell carcinoma of left oral tongue', 'C021', 'present'], ['Neck metastasis', 'C770', 'present']]],
+  ['"No neck mets" denies C77.0', 'No neck mets.', [['neck mets', 'C770', 'negated']]],
+];
+
 describe('narrative reader: surgical clinics round 20', () => {
+  describe('a neck metastasis', () => checkReadings(neckMetastases));
   describe('a cancer found in lymph nodes', () => checkReadings(foundInNodes));
   describe('a margin item named by its kind', () => checkReadings(marginKinds));
   describe('a node item under an organ\'s label', () => checkReadings(nodeItems));
