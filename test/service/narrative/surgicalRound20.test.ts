@@ -105,10 +105,11 @@ const foundInNodes: readonly ReadingCase[] = [
 ];
 
 // A head and neck surgeon's "neck metastasis" is the cervical nodes' (d854 "Neck metastasis left level II and III"): table: lymph
-// gland, neck / Malignant Secondary C77.0 (Tabular: Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck).
+// gland, neck / Malignant Secondary C77.0 (Tabular: Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck);
+// the oral tongue is table: tongue, anterior two-thirds / Malignant Primary C02.3.
 const neckMetastases: readonly ReadingCase[] = [
   ['"Neck metastasis" is C77.0', 'Assessment: Squamous cell carcinoma of left oral tongue. Neck metastasis left level II and III.',
-    [['Squamous cell carcinoma of left oral tongue', 'C021', 'present'], ['Neck metastasis', 'C770', 'present']]],
+    [['Squamous cell carcinoma of left oral tongue', 'C023', 'present'], ['Neck metastasis', 'C770', 'present']]],
   ['"No neck mets" denies C77.0', 'No neck mets.', [['neck mets', 'C770', 'negated']]],
 ];
 
