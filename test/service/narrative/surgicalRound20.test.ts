@@ -96,8 +96,8 @@ const marginKinds: readonly ReadingCase[] = [
 ];
 
 // A carcinoma found in nodes is their secondary (README, siteLists.ts: "a carcinoma found in lymph nodes after a preposition"), also
-// told to the patient with a passive and a count in words (d849 "cancer was found in one of the lymph nodes"; d405 "METASTATIC
-// ADENOCARCINOMA IN THREE OF EIGHTEEN LYMPH NODES"): a colectomy's regional nodes, table: lymph gland, intra-abdominal / Malignant
+// told to the patient with a passive and a count in words (d849 "cancer was found in one of the lymph nodes"): a colectomy's
+// regional nodes, table: lymph gland, intra-abdominal / Malignant
 // Secondary C77.2 (ANNOTATION.md, "Sites and columns": the nodes of a resection specimen with no region written).
 const foundInNodes: readonly ReadingCase[] = [
   ['"cancer was found in one of the lymph nodes" after a hemicolectomy is C77.2', 'Stage IIIB cecal adenocarcinoma s/p R hemicolectomy. Explained: tumor completely removed, but cancer was found in one of the lymph nodes, so chemotherapy is recommended.',

@@ -27,11 +27,13 @@ const STUDY_WORDS = new Set(['ct', 'mri', 'pet', 'pet/ct', 'pet-ct', 'imaging', 
 const STUDY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'a/p', 'c/a/p', 'cap', 'abd', 'torso', 'neck', 'body']);
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
-const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')',
-  // Round 20: a count in words, as a surgeon tells it ("cancer was found in one of the lymph nodes").
-  'one', 'two', 'three', 'four', 'five', 'some']);
-/** Round 20: the passive that states where a cancer was found ("cancer was found in one of the lymph nodes"), read as "arising" is. */
+const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
+/**
+ * Round 20: the passive that states where a cancer was found ("cancer was found in one of the lymph nodes"), read as "arising" is,
+ * and the count in words a surgeon tells the patient after it (a report's "IN ONE OF TWO LYMPH NODES" keeps its own reading).
+ */
 const FOUND_WORDS = new Set(['found', 'seen', 'identified', 'detected']);
+const TOLD_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'some']);
 
 export interface SiteList {
   readonly sites: SiteMatch[];
@@ -162,7 +164,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   let preposition: string | undefined;
   // "adenocarcinoma arising in Barrett's esophagus": the site the tumour arose in is its own.
   if (tokens[position]?.norm === 'arising' && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '')) position++;
-  else if (tokens[position]?.norm === 'was' && FOUND_WORDS.has(tokens[position + 1]?.norm ?? '') && RIGHT_PREPOSITIONS.has(tokens[position + 2]?.norm ?? '')) position += 2;
+  const passive = tokens[position]?.norm === 'was' && FOUND_WORDS.has(tokens[position + 1]?.norm ?? '') && RIGHT_PREPOSITIONS.has(tokens[position + 2]?.norm ?? '');
+  if (passive) position += 2;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
     position++;
@@ -198,7 +201,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "No distant mets on CT chest": a body region after a study names the study's field, not where the metastases are (round 19,
     // d735); an organ's study ("mets on MRI brain") still places them in the organ it images.
     if (preposition === 'on' && found.length === 0 && STUDY_WORDS.has(token.norm) && STUDY_REGIONS.has(tokens[position + 1]?.norm ?? '')) break;
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token) || isNodeFraction(token)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isWholeNumber(token) || isNodeFraction(token) || (passive && TOLD_COUNTS.has(token.norm))
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;
