@@ -42,6 +42,8 @@ const splitCases: readonly ReadingCase[] = [
   ['fiber', 'Left breast fiber\nadenoma on core biopsy.', [['Left breast fiber\nadenoma', 'D242', 'present']]],
   ['super', 'Enlarged left super clavicular lymph node, FNA positive for metastatic carcinoma.',
     [['left super clavicular lymph node, FNA positive for metastatic carcinoma', 'C770', 'present']]],
+  // Round 20 (d846, d854): "car cinema", the second half a common word of its sound (damagedWords.ts, `SOUND_ALIKE_HALVES`).
+  ['car', 'Right upper lobe nodule biopsy showed non small cell car cinema.', [['non small cell car cinema', 'C3411', 'present']]],
 ];
 
 const cleanCases: readonly ReadingCase[] = [

@@ -1,4 +1,5 @@
 import type { HistologyTerm } from './histologyTerm';
+import { isModifier } from './modifierWords';
 import type { RawMention } from './rawMention';
 import { cueBeforeOver } from './sentenceWindow';
 import type { TokenTest } from './sentenceWindow';
@@ -19,20 +20,23 @@ import type { Token } from './tokens';
 const RESULT_WORDS: ReadonlySet<string> = new Set([
   'bx', 'biopsy', 'biopsies', 'path', 'pathology', 'final', 'frozen', 'cytology', 'fna', 'surgical', 'core', 'the', 'repeat', 'tissue', 'it', 'this',
   'shows', 'show', 'showing', 'confirms', 'confirm', 'confirmed', 'reveals', 'reveal', 'demonstrates', 'is', 'returns', 'positive', 'for', 'invasive',
+  // Round 20 (surgical clinics): the intra-operative test ("if frozen margins show carcinoma", "If frozen section confirms").
+  'section', 'sections', 'margin', 'margins',
 ]);
 
 /** How many words may stand between "if" and the carcinoma word. */
-const REACH = 5;
+const REACH = 7;
 
 /** The words that open the condition. */
 const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'should']);
 
 const isConditionWord: TokenTest = (token) => CONDITION_WORDS.has(token.norm);
-const isResultWord: TokenTest = (token) => RESULT_WORDS.has(token.norm);
+const isResultOrModifier: TokenTest = (token) => RESULT_WORDS.has(token.norm) || isModifier(token.norm);
 
 /** Whether a carcinoma word at `start` is what an "if" clause right before it waits for, with only the test's words between. */
 function awaitedResult(tokens: readonly Token[], start: number): boolean {
-  return cueBeforeOver(tokens, start, REACH + 1, tokens[start]?.sentence, isConditionWord, isResultWord) >= 0;
+  // The carcinoma's own grade and type words stand between too ("If frozen section confirms a high grade serous carcinoma").
+  return cueBeforeOver(tokens, start, REACH + 1, tokens[start]?.sentence, isConditionWord, isResultOrModifier) >= 0;
 }
 
 /** How many tokens after the carcinoma a site its own words give may stand ("carcinoma in the groin node"). */

@@ -36,6 +36,18 @@ export const SPLIT_FRAGMENTS: ReadonlyMap<string, string> = new Map([
   ['fibro', 'fibro'],
   ['fiber', 'fibro'],
   ['super', 'supra'],
+  // Round 20: "car cinema" for "carcinoma" (voice recognition's two common words of its sound), joined with its second half's
+  // own respelling (`SOUND_ALIKE_HALVES`).
+  ['car', 'car'],
+]);
+
+/**
+ * Second halves that dictation writes as a common word of their sound, with the letters they stand for: "car cinema" is
+ * "carcinoma". They are read so only after a fragment of `SPLIT_FRAGMENTS` and only when the joined word is a term.
+ */
+export const SOUND_ALIKE_HALVES: ReadonlyMap<string, string> = new Map([
+  ['cinema', 'cinoma'],
+  ['cinemas', 'cinomas'],
 ]);
 
 /** How many characters an OCR-damaged word needs before its digits are read as letters ("N0DES" has five). */

@@ -102,6 +102,9 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
     notAfter: ['dr', 'dr.', 'mr', 'mrs', 'ms', '.'] })),
   // Index: Adenoma, pleomorphic — see Neoplasm, benign, by site ("parotid pleomorphic adenoma" D11.0); Warthin's tumor — see Neoplasm, salivary gland, benign (D11.9).
   ...spelled(['pleomorphic adenoma', 'pleomorphic adenomas'], { role: 'benign' }),
+  // Round 20 (head and neck clinics): a "neck metastasis" is the cervical nodes' (d854 "Neck metastasis left level II and III"):
+  // the neck holds no organ a cancer spreads to but its nodes, table: lymph gland, neck / Malignant Secondary C77.0.
+  ...spelled(['neck metastasis', 'neck metastases', 'neck mets', 'neck met'], { role: 'secondary', impliedSite: ['lymph', 'gland', 'neck'] }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
   // The eponym alone names the tumour in a parotid note ("R parotid tail nodule -- ?Warthin"), not the Warthin-Starry silver stain.
   ...spelled(['warthin', "warthin's"], { role: 'benign', impliedSite: SALIVARY, notBefore: ['-', 'starry', 'stain', 'tumor', 'tumour', 'tumors', 'tumours'], notAfter: ['dr', 'dr.', '.'] }),

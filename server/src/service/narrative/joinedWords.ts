@@ -1,5 +1,5 @@
 import { isAsciiLetter } from './charCodes';
-import { SPLIT_FRAGMENTS, TERM_CLASSES, splitWordEnd, wrappedWordEnd } from './damagedWords';
+import { SOUND_ALIKE_HALVES, SPLIT_FRAGMENTS, TERM_CLASSES, splitWordEnd, wrappedWordEnd } from './damagedWords';
 import type { TokenWords } from './tokenWords';
 import { WORD_CLASS } from './wordClasses';
 
@@ -22,7 +22,7 @@ export function joinedWordAt(table: TokenWords, text: string, start: number, end
   if ((classes & WORD_CLASS.splitFragment) !== 0) {
     const secondEnd = splitWordEnd(text, end, limit);
     const prefix = SPLIT_FRAGMENTS.get(table.norm(entry));
-    if (secondEnd >= 0 && prefix !== undefined) return termOf(table, prefix, text, secondEnd);
+    if (secondEnd >= 0 && prefix !== undefined) return termOf(table, prefix, text, secondEnd) ?? soundAlikeTermOf(table, prefix, text, secondEnd);
   }
   if ((classes & TERM_CLASSES) !== 0 || text.charCodeAt(end) !== 0x2d /* - */) return undefined;
   const secondEnd = wrappedWordEnd(text, end, limit);
@@ -35,6 +35,15 @@ export function joinedWordAt(table: TokenWords, text: string, start: number, end
 /** The joined word `first` + the letters ending at `secondEnd`, when the word table calls it a term. */
 function termOf(table: TokenWords, first: string, text: string, secondEnd: number): JoinedWord | undefined {
   const whole = first + text.slice(secondStart(text, secondEnd), secondEnd);
+  const entry = table.entryOf(whole, 0, whole.length, true);
+  return entry >= 0 && (table.classes(entry) & TERM_CLASSES) !== 0 ? { entry, end: secondEnd } : undefined;
+}
+
+/** The joined word `first` + the respelling of a sound-alike second half ending at `secondEnd` ("car cinema" → "carcinoma"), when it is a term. */
+function soundAlikeTermOf(table: TokenWords, first: string, text: string, secondEnd: number): JoinedWord | undefined {
+  const respelled = SOUND_ALIKE_HALVES.get(text.slice(secondStart(text, secondEnd), secondEnd).toLowerCase());
+  if (respelled === undefined) return undefined;
+  const whole = first + respelled;
   const entry = table.entryOf(whole, 0, whole.length, true);
   return entry >= 0 && (table.classes(entry) & TERM_CLASSES) !== 0 ? { entry, end: secondEnd } : undefined;
 }

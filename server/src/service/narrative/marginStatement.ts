@@ -67,10 +67,18 @@ export function marginMention(
     // The site stands at the histology's own words, as an implied organ does, so that the statement is not the tumour's mention restated.
     const site = { ...tumour.site, start, end };
     // "Margins free of tumor" of a basal cell carcinoma: "tumor" is that tumour, whose histology its code needs (a skin cancer's type).
-    if (term.role === 'unspecified') return { ...tumour, start, end, anchorStart: start, anchorEnd: end, site, writtenSite: undefined, marginStatement: true };
+    if (term.role === 'unspecified' || namesIndexedType(term, tumour)) return { ...tumour, start, end, anchorStart: start, anchorEnd: end, site, writtenSite: undefined, marginStatement: true };
     return { start, end, anchorStart: start, anchorEnd: end, column: marginColumn(term, tumour), site, histology: term, marginStatement: true };
   }
   return undefined;
+}
+
+/**
+ * Round 20: "Hepatocellular carcinoma … Resection margin: negative for carcinoma": a carcinoma at the margin of a tumour whose
+ * type the Index codes by itself (Carcinoma, hepatocellular C22.0) is that tumour, type and all (table: liver would give C22.9).
+ */
+function namesIndexedType(term: HistologyTerm, tumour: RawMention): boolean {
+  return term.role === 'primary' && tumour.histology?.role === 'primary' && tumour.histology.indexCode !== undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { SPREAD_ORGANS } from './neuroendocrineNote';
+import { DocumentedBones } from './documentedBone';
 import { documentsMelanomaSite, isPendingNodeMelanoma, MELANOMA_SITE_KEY, skinSurface } from './nodeMelanomaPrimary';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
@@ -37,12 +38,13 @@ interface NamedSite {
 /** The mentions, with restated histologies given their earlier sub-site and meningiomas their meninges. */
 export function withRestatedSites(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], mentions: readonly RawMention[]): RawMention[] {
   const named = new Map<string, NamedSite>();
+  const bones = new DocumentedBones(sites);
   return withoutRenamedPrimaries(tokens, mentions).map((mention) => {
     if (RESTATED_MORPHOLOGY.has(mention.morphology?.siteAxis ?? '')) return withRestatedMorphologySite(named, mention);
     // A node melanoma's primary takes the patient's melanoma site named before it (nodeMelanomaPrimary.ts).
     if (documentsMelanomaSite(mention)) remember(named, MELANOMA_SITE_KEY, skinSurface(mention.site), mention.start);
     if (isPendingNodeMelanoma(mention)) return withPendingCleared(withRestatedMorphologySite(named, mention, MELANOMA_SITE_KEY));
-    if (mention.histology?.tissue !== undefined) return withRestatedTissueSite(named, mention);
+    if (mention.histology?.tissue !== undefined) return withRestatedTissueSite(named, mention, bones);
     const implied = mention.histology?.impliedSite;
     const site = mention.site;
     if (implied === undefined || site === undefined || site.lymphNode) return mention;
@@ -103,13 +105,17 @@ function withRestatedMorphologySite(named: Map<string, NamedSite>, mention: RawM
 /** The tissues whose own row codes a tumour named with no site and restating none (table: bone NOS C41.9 / D16.9 / D48.0; connective tissue NOS C49.9). */
 const TISSUE_ROWS = new Set(['bone']);
 
-function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention): RawMention {
+function withRestatedTissueSite(named: Map<string, NamedSite>, mention: RawMention, bones: DocumentedBones): RawMention {
   const tissue = mention.histology?.tissue ?? '';
   // The same words first ("#1 Ewing sarcoma"), then any tumour of the tissue and behaviour ("favor myxofibrosarcoma").
   const sameWords = withRestatedMorphologySite(named, mention, `tissue:${mention.histology?.words ?? ''}`);
   const restated = withRestatedMorphologySite(named, sameWords, `tissue:${tissue}:${mention.histology?.role ?? ''}`);
   if (restated.restatedOnly === true && restated.site === undefined && TISSUE_ROWS.has(tissue)) {
-    return { ...restated, restatedOnly: false, site: { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false } };
+    const row: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };
+    // Round 20: the one bone the note wrote before it, coded as written (the bone's row) when denied or foreseen (documentedBone.ts).
+    const bone = tissue === 'bone' ? bones.before(mention.anchorStart) : undefined;
+    if (bone !== undefined) return { ...restated, restatedOnly: false, site: { ...bone, start: mention.anchorStart, end: mention.anchorStart }, writtenSite: row };
+    return { ...restated, restatedOnly: false, site: row };
   }
   if (restated.restatedOnly !== true || restated.site === undefined) return restated;
   const written: SiteMatch = { start: mention.anchorStart, end: mention.anchorStart, path: [tissue], lymphNode: false };

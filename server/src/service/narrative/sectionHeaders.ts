@@ -47,7 +47,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // (ANNOTATION.md's header table, round 17).
     'clinical data', 'treatment summary', 'tx summary', 'indication(s)', 'indication for surgery', 'indications for surgery', 'indication for operation', 'indications for operation', 'id',
     // A transfer or discharge note's summary of the stay, told as a hospital course is (ANNOTATION.md, round 18 decisions).
-    'summary of stay'] },
+    'summary of stay',
+    // Round 20 (surgical clinics): a post-operative visit's summary of the work-up before the operation ("Pre-op summary:").
+    'pre op summary', 'preop summary', 'preoperative summary'] },
   { kind: 'past-medical-history', name: 'Past Medical History', spellings: ['past medical history', 'pmh', 'pmhx', 'medical history', 'past history', 'past medical hx', 'pmh/psh', 'past medical and surgical history', 'past medical/surgical history', 'medical/surgical history', 'pmhx/pshx', 'medical hx',
     // A lead line that opens a list of past conditions ("History of:\n- breast cancer, 2010\n- colon cancer").
     'history of', 'past oncologic history', 'past oncology history', 'prior malignancies', 'prior cancers', 'other medical history',
@@ -89,6 +91,10 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     'pathology review', 'path review',
     // A clinic note's pathology block by its short name ("Path results (Derm path, Dr. L. Ferreira):"), as "Biopsy results" is (round 19).
     'path results', 'pathology results',
+    // Round 20 (surgical clinics): the final pathology of the operation a post-operative visit reviews by its longer short name
+    // ("Final surgical path:"), as "Final pathology" is. A bare "Final path:" stays a tissue label of its line, whose words let a
+    // site-less carcinoma after it restate the encounter's one cancer (`restatedCarcinoma.ts`), which a header's colon does not.
+    'final surgical path', 'final surgical pathology',
     // A cytology report and its addendum: the pathology of a fluid or a needle aspirate ("Cytology addendum 11/26/2026:"). A
     // bare "Cytology:" stays text: the fluid's cytology reading takes its site from that word ("Pleural fluid … Cytology: positive").
     'cytopathology', 'cytology report', 'cytology addendum', 'final cytology',
@@ -119,7 +125,9 @@ export const SECTION_HEADERS: readonly SectionHeaderEntry[] = [
     // A breast imaging report's final category line ("OVERALL: BI-RADS 5", "OVERALL ASSESSMENT:", "OVERALL BI-RADS:").
     'overall', 'overall assessment', 'overall bi rads', 'overall impression',
     // A radiology report's impression quoted under its source's name (ANNOTATION.md, round 18 decisions).
-    'radiology impression'] },
+    'radiology impression',
+    // Round 20: a consultant's letter names its impression in the first person ("My impression:").
+    'my impression'] },
   { kind: 'diagnoses', name: 'Diagnoses', spellings: ['diagnoses', 'diagnosis', 'dx', 'dxs', 'diagnosis list', 'encounter diagnoses', 'admission diagnoses', 'admitting diagnosis', 'principal diagnosis', 'secondary diagnoses', 'primary diagnosis', 'hospice diagnosis', 'terminal diagnosis', 'hospice dx', 'terminal dx', 'primary hospice dx', 'primary hospice diagnosis', 'admitting dx', 'admission dx',
     // An operative note's diagnosis lines ("Preoperative Diagnosis:", "Pre-op Dx:", "Postoperative diagnosis:").
     'preoperative diagnosis', 'postoperative diagnosis', 'preoperative diagnoses', 'postoperative diagnoses', 'preoperative dx', 'postoperative dx',

@@ -12,6 +12,8 @@ import type { Laterality } from './siteLexicon';
 import { sameOrganForSide } from './sameOrgan';
 import { synopticSide } from './synoptic';
 import { labelledBlockStart } from './labelBlock';
+import { hasOwnSiteLabel } from './ownItemLabel';
+import { marginWordAt } from './marginKinds';
 import { itemLabelSite } from './itemLabel';
 import { nodeFieldLabel } from './nodeFieldLabel';
 import { looseSideBefore, sideLabelAt } from './sideLabel';
@@ -68,8 +70,9 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
   // "- Stn 7: 18 mm, round. 3 passes. ROSE: malignant cells": a list item's label names the site of its later sentences.
   const item = site === undefined ? itemLabelSite(tokens, sites, anchorStart) : undefined;
   if (item !== undefined) return item;
-  // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma").
-  if (isMarginItem(tokens, itemStart(tokens, first))) return undefined;
+  // A specimen line that ends in a colon labels the findings listed below it ("A. Colon, cecum, resection:\n - Invasive adenocarcinoma"),
+  // save a margin item and an item labelled by its own site (`ownItemLabel.ts`).
+  if (isMarginItem(tokens, itemStart(tokens, first)) || hasOwnSiteLabel(tokens, sites, first, anchorStart)) return undefined;
   first = labelledBlockStart(tokens, sites, labelledListStart(tokens, first));
   if (tokens[first - 1]?.norm !== ':' || first === 0) return undefined;
   const previous = labelSentenceStart(tokens, first - 1, isProcedure);
@@ -89,15 +92,15 @@ export function lineLabelSite(tokens: readonly Token[], sites: readonly (SiteMat
 /** How many list items below a report label it still labels ("B. Breast, right:\n- IDC …\n- DCIS …\n- Margins …"). */
 const LABELLED_ITEMS = 8;
 
-/** Words that open a report item about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
-const MARGIN_WORDS = new Set(['margin', 'margins']);
-
+/** Whether a report item is about the resection margins, which reports no tumour of the organ ("- Margins: negative for carcinoma"). */
 function isMarginItem(tokens: readonly Token[], first: number): boolean {
   const listed = LIST_MARKERS.has(tokens[first]?.norm ?? '');
-  const opening = listed ? first + 1 : first;
+  // Round 20: the margin named by its kind first ("- Resection margin: negative", "Distal margin: free").
+  const opening = marginWordAt(tokens, listed ? first + 1 : first);
   // An item of a report ("- Margins negative …") or a field of one ("Margins: negative for carcinoma").
-  return MARGIN_WORDS.has(tokens[opening]?.norm ?? '') && (listed || tokens[opening + 1]?.norm === ':');
+  return opening >= 0 && (listed || tokens[opening + 1]?.norm === ':');
 }
+
 
 /** Whether the token stands in a report item about the margins ("- Margins: negative for invasive carcinoma and DCIS"). */
 export function inMarginItem(tokens: readonly Token[], index: number): boolean {

@@ -29,6 +29,12 @@ const STUDY_REGIONS = new Set(['chest', 'abdomen', 'pelvis', 'a/p', 'c/a/p', 'ca
 const RIGHT_PREPOSITIONS = new Set(['of', 'on', 'in', 'involving', 'within', 'to', 'at', 'throughout', 'from', 'into']);
 export const SECONDARY_PREPOSITIONS = new Set(['to', 'in', 'involving', 'within', 'throughout', 'into']);
 const SKIPPABLE_AFTER_PREPOSITION = new Set(['the', 'both', 'multiple', 'bilateral', 'regional', 'distant', 'of', 'arising', '(', ')']);
+/**
+ * Round 20: the passive that states where a cancer was found ("cancer was found in one of the lymph nodes"), read as "arising" is,
+ * and the count in words a surgeon tells the patient after it (a report's "IN ONE OF TWO LYMPH NODES" keeps its own reading).
+ */
+const FOUND_WORDS = new Set(['found', 'seen', 'identified', 'detected']);
+const TOLD_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'some']);
 
 export interface SiteList {
   readonly sites: SiteMatch[];
@@ -148,7 +154,9 @@ function withPartsBeforeModifiers(tokens: readonly Token[], sites: readonly Site
 }
 
 /** Words after a site that call it free of disease. */
-const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl', 'uninvolved', 'spared', 'free']);
+const CALLED_CLEAR = new Set(['clear', 'normal', 'unremarkable', 'negative', 'wnl', 'uninvolved', 'spared', 'free',
+  // Round 20: the short "neg" of a surgeon's summary ("DCIS of R breast, SLN neg x2").
+  'neg']);
 
 /** The sites after an anchor: a preposition, then a list of sites joined by conjunctions. */
 export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorEnd: number): SiteList {
@@ -157,6 +165,8 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
   let preposition: string | undefined;
   // "adenocarcinoma arising in Barrett's esophagus": the site the tumour arose in is its own.
   if (tokens[position]?.norm === 'arising' && RIGHT_PREPOSITIONS.has(tokens[position + 1]?.norm ?? '')) position++;
+  const passive = tokens[position]?.norm === 'was' && FOUND_WORDS.has(tokens[position + 1]?.norm ?? '') && RIGHT_PREPOSITIONS.has(tokens[position + 2]?.norm ?? '');
+  if (passive) position += 2;
   if (RIGHT_PREPOSITIONS.has(tokens[position]?.norm ?? '')) {
     preposition = tokens[position]?.norm;
     position++;
@@ -192,7 +202,7 @@ export function sitesToTheRight(tokens: readonly Token[], sites: readonly (SiteM
     // "No distant mets on CT chest": a body region after a study names the study's field, not where the metastases are (round 19,
     // d735); an organ's study ("mets on MRI brain") still places them in the organ it images.
     if (preposition === 'on' && found.length === 0 && STUDY_WORDS.has(token.norm) && STUDY_REGIONS.has(tokens[position + 1]?.norm ?? '')) break;
-    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isCount(token) || isNodeFraction(token)
+    const skippable = SKIPPABLE_AFTER_PREPOSITION.has(token.norm) || isModifier(token.norm) || isCount(token) || isNodeFraction(token) || (passive && TOLD_COUNTS.has(token.norm))
       || (found.length > 0 && CONJUNCTIONS.has(token.norm));
     if (preposition !== undefined && !skippable && sites[position + 1] !== undefined && found.length === 0) {
       position++;
