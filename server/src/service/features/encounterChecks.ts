@@ -29,14 +29,20 @@ export class EncounterChecks {
   /** How a claim that passed the screen is built (see `ClaimBuildOptions`). */
   readonly #screenedClaim: ClaimBuildOptions;
 
-  /** Checks `parsed` with `tables`; `screenClaims` false builds every claim. */
-  constructor(parsed: ParsedDocument, tables: RuleTables, settings: ValidationSettings, links: RuleLinks, screenClaims: boolean) {
+  /**
+   * Checks `parsed` with `tables`; `screenClaims` false builds every claim. `claimsDropped` true says the
+   * caller keeps nothing of a claim but its findings once {@link append} returns, so a claim built from
+   * the screen's reading may keep its codes in the screen's arrays instead of copies of them.
+   */
+  constructor(parsed: ParsedDocument, tables: RuleTables, settings: ValidationSettings, links: RuleLinks, screenClaims: boolean, claimsDropped = false) {
     this.#parsed = parsed;
     this.#tables = tables;
     this.#settings = settings;
     this.#links = links;
     this.#screen = parsed.languageId === 'x12-837' && screenClaims ? createClaimScreen(tables, registry, settings.rules) : undefined;
-    this.#screenedClaim = { serviceLines: false, reading: this.#reading };
+    this.#screenedClaim = claimsDropped
+      ? { serviceLines: false, reading: this.#reading, borrowedCodes: this.#claimCodes }
+      : { serviceLines: false, reading: this.#reading };
   }
 
   /**

@@ -344,7 +344,8 @@ export function validateToPending(
   ruleTables?: RuleTables,
 ): PendingDiagnostic[] {
   const tables = ruleTables?.codeSets === codeSets ? ruleTables : createRuleTables(codeSets);
-  const checks = new EncounterChecks(parsed, tables, settings, new RuleLinks(docsBaseUrl), true);
+  // Nothing of a claim outlives its findings here, so the claims may borrow the screen's arrays.
+  const checks = new EncounterChecks(parsed, tables, settings, new RuleLinks(docsBaseUrl), true, true);
   const claimByClaim = isClaimByClaim(parsed);
   const outsideEncounters = claimByClaim ? parsed.envelopeProblems : parsed.problems;
   const total = claimByClaim ? parsed.claimCount : parsed.encounters.length;

@@ -78,7 +78,7 @@ export function buildClaimAt(
   context.problems = scratch;
   const reading = options?.reading;
   if (!serviceLines && reading?.holds(context, firstSegment) === true) {
-    builder.take(reading, lastSegment);
+    builder.take(reading, lastSegment, options?.borrowedCodes);
   } else {
     const { ids } = context.table;
     for (let index = firstSegment + 1; index <= lastSegment; index++) builder.add(index, ids[index] ?? 0);
@@ -216,13 +216,15 @@ export class ClaimBuilder {
   /**
    * Adds every segment up to `lastSegment` from what the claim screen recorded of this claim (its
    * service lines' codes are not read): the HI composites, the counts of service-line and
-   * institutional segments and the DTP segments, without visiting the claim's segments again.
+   * institutional segments and the DTP segments, without visiting the claim's segments again. With
+   * `borrowedCodes` (see `ClaimBuildOptions.borrowedCodes`) the diagnoses stay in the reading when they can.
    */
-  take(reading: ClaimReading, lastSegment: number): void {
+  take(reading: ClaimReading, lastSegment: number, borrowedCodes: readonly string[] | undefined): void {
     this.#lastSegment = lastSegment;
     this.#professionalLines = reading.professionalLines;
     this.#institutionalSegments = reading.institutionalSegments;
-    const list = ClaimDiagnoses.fromReading(this.context, reading);
+    const borrowed = borrowedCodes === undefined ? undefined : ClaimDiagnoses.borrowing(this.context, reading, borrowedCodes);
+    const list = borrowed ?? ClaimDiagnoses.fromReading(this.context, reading);
     // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
     if (list.allIcd10()) this.#diagnosisList = list;
     // The composites are read again only for what the list does not hold: procedures, or the mentions of an ICD-9-CM claim.

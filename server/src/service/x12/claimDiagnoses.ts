@@ -17,13 +17,18 @@ import type { InterchangeContext } from './interchangeContext';
  */
 export class ClaimDiagnoses implements DiagnosisList {
   readonly #codes: readonly string[];
-  /** {@link FIELDS} numbers per diagnosis; a plain array of small integers, which lives young and is cheap to make. */
-  readonly #fields: readonly number[];
+  /** {@link FIELDS} numbers per diagnosis, or the reading's {@link READING_FIELDS} for a borrowed list; small integers either way. */
+  readonly #fields: ArrayLike<number>;
+  /** Numbers per diagnosis in {@link #fields}: the first three and the last mean the same in both layouts. */
+  readonly #stride: number;
+  readonly #length: number;
   #mentions: DiagnosisMention[] | undefined;
 
-  private constructor(codes: readonly string[], fields: readonly number[]) {
+  private constructor(codes: readonly string[], fields: ArrayLike<number>, stride: number, length: number) {
     this.#codes = codes;
     this.#fields = fields;
+    this.#stride = stride;
+    this.#length = length;
   }
 
   /**
@@ -43,15 +48,11 @@ export class ClaimDiagnoses implements DiagnosisList {
       const meaning = knownQualifier(reading.qualifierOf(index))?.diagnosis;
       if (meaning === undefined) continue;
       if (meaning.role === 'principal' && count > 0) principalLater = true;
-      const number = reading.codeNumberOf(index);
-      const codeStart = reading.codeStartOf(index);
-      const codeEnd = reading.codeEndOf(index);
-      // The reading took the code from the context's shared strings: by its number, or as written when it had none.
-      codes[count] = number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(codeStart, codeEnd) : context.code(codeStart, codeEnd);
+      codes[count] = readingCodeOf(context, reading, index);
       const at = count * FIELDS;
       fields[at] = reading.qualifierOf(index);
       fields[at + 1] = reading.qualifierStartOf(index);
-      fields[at + 2] = codeEnd;
+      fields[at + 2] = reading.codeEndOf(index);
       fields[at + 3] = reading.positionOf(index);
       count++;
     }
@@ -59,12 +60,33 @@ export class ClaimDiagnoses implements DiagnosisList {
       codes.length = count;
       fields.length = count * FIELDS;
     }
-    const list = new ClaimDiagnoses(codes, fields);
+    const list = new ClaimDiagnoses(codes, fields, FIELDS, count);
     return principalLater && list.#roleAt(0) !== 'principal' ? list.#principalFirst() : list;
   }
 
+  /**
+   * The same list {@link fromReading} makes, kept in `codes` (what the claim screen wrote of this claim,
+   * from index 0) and in the reading's own numbers instead of copies; or undefined when the claim has
+   * procedures, a principal diagnosis to move first or a code `codes` does not hold at its place, for
+   * which the caller copies. Such a list reads the reading and `codes` as they are when asked, so it
+   * answers for the claim only until either is filled again: for a caller that drops the claim before
+   * reading the next one (the command line's validation), never for a claim the editor keeps.
+   */
+  static borrowing(context: InterchangeContext, reading: ClaimReading, codes: readonly string[]): ClaimDiagnoses | undefined {
+    const count = reading.compositeCount;
+    if (reading.procedureCount > 0 || codes.length < count) return undefined;
+    let principalLater = false;
+    for (let index = 0; index < count; index++) {
+      const meaning = knownQualifier(reading.qualifierOf(index))?.diagnosis;
+      if (meaning === undefined || codes[index] !== readingCodeOf(context, reading, index)) return undefined;
+      if (meaning.role === 'principal' && index > 0) principalLater = true;
+    }
+    const list = new ClaimDiagnoses(codes, reading.compositeFields, READING_FIELDS, count);
+    return principalLater && list.#roleAt(0) !== 'principal' ? undefined : list;
+  }
+
   get length(): number {
-    return this.#codes.length;
+    return this.#length;
   }
 
   codeAt(index: number): string {
@@ -88,7 +110,7 @@ export class ClaimDiagnoses implements DiagnosisList {
   /** The span of the code, from its mention when one was made, else made alone (a finding that offers no fix needs no more). */
   spanAt(index: number): Span {
     const made = this.#mentions?.[index];
-    return made === undefined ? spanOf(this.#qualifierEndAt(index) + 1, this.#fields[index * FIELDS + 2] as number) : made.span;
+    return made === undefined ? spanOf(this.#qualifierEndAt(index) + 1, this.#fields[index * this.#stride + 2] as number) : made.span;
   }
 
   mentionAt(index: number): DiagnosisMention {
@@ -110,24 +132,25 @@ export class ClaimDiagnoses implements DiagnosisList {
 
   /** The same mention {@link readHiSegment} makes of the composite. */
   #make(index: number): DiagnosisMention {
-    const at = index * FIELDS;
+    const stride = this.#stride;
+    const at = index * stride;
     const fields = this.#fields;
     const qualifierStart = fields[at + 1] as number;
     const qualifierEnd = this.#qualifierEndAt(index);
     const known = this.#qualifierAt(index);
     const meaning = known.diagnosis as QualifierMeaning;
-    return diagnosisMention(this.codeAt(index), qualifierEnd + 1, fields[at + 2] as number, meaning, known.name, qualifierStart, qualifierEnd, fields[at + 3] as number);
+    return diagnosisMention(this.codeAt(index), qualifierEnd + 1, fields[at + 2] as number, meaning, known.name, qualifierStart, qualifierEnd, fields[at + stride - 1] as number);
   }
 
   /** Where the qualifier of diagnosis `index` ends: a packed qualifier of three characters is at least 256 × 256. */
   #qualifierEndAt(index: number): number {
-    const at = index * FIELDS;
+    const at = index * this.#stride;
     return (this.#fields[at + 1] as number) + ((this.#fields[at] as number) >= 0x10000 ? 3 : 2);
   }
 
   /** The qualifier of diagnosis `index`: a diagnosis qualifier, as only those are kept. */
   #qualifierAt(index: number): QualifierInfo {
-    return knownQualifier(this.#fields[index * FIELDS] as number) as QualifierInfo;
+    return knownQualifier(this.#fields[index * this.#stride] as number) as QualifierInfo;
   }
 
   #meaningAt(index: number): QualifierMeaning {
@@ -144,13 +167,24 @@ export class ClaimDiagnoses implements DiagnosisList {
     // Array.prototype.sort is stable, so the other diagnoses keep their written order.
     order.sort((a, b) => Number(this.#roleAt(b) === 'principal') - Number(this.#roleAt(a) === 'principal'));
     const codes = order.map((index) => this.codeAt(index));
-    const fields = order.flatMap((index) => this.#fields.slice(index * FIELDS, index * FIELDS + FIELDS));
-    return new ClaimDiagnoses(codes, fields);
+    // Only a list of its own is reordered (a borrowed one never needs it), so its fields are a plain array.
+    const own = this.#fields as readonly number[];
+    const fields = order.flatMap((index) => own.slice(index * FIELDS, index * FIELDS + FIELDS));
+    return new ClaimDiagnoses(codes, fields, FIELDS, this.length);
   }
 }
 
 /** Numbers kept per diagnosis: the packed qualifier, its start, the code's end and the composite's position. */
 const FIELDS = 4;
+
+/** Numbers per composite in a {@link ClaimReading}'s fields: the same four with the code's number before the position. */
+const READING_FIELDS = 5;
+
+/** The code of composite `index` as the reading took it: one of the context's shared strings by its number, or as written when it had none. */
+function readingCodeOf(context: InterchangeContext, reading: ClaimReading, index: number): string {
+  const number = reading.codeNumberOf(index);
+  return number >= 0 ? context.codeStrings.codeOf(number) ?? context.code(reading.codeStartOf(index), reading.codeEndOf(index)) : context.code(reading.codeStartOf(index), reading.codeEndOf(index));
+}
 
 /**
  * A claim whose diagnoses are kept as numbers ({@link ClaimDiagnoses}): `diagnoses` is made when first

@@ -117,6 +117,14 @@ export class ClaimReading {
     return this.#compositeCount;
   }
 
+  /**
+   * The composites' numbers, {@link COMPOSITE_FIELDS} per composite in the order of the accessors
+   * below: for a list that reads them in place while this claim is the one held (claimDiagnoses.ts).
+   */
+  get compositeFields(): ArrayLike<number> {
+    return this.#composites;
+  }
+
   /** The packed qualifier of composite `index`. */
   qualifierOf(index: number): number {
     return this.#composites[index * COMPOSITE_FIELDS] ?? 0;

@@ -135,6 +135,13 @@ export interface ClaimBuildOptions {
    * holds this claim, the claim is built from it instead of from its segments: nothing is read twice.
    */
   readonly reading?: ClaimReading;
+  /**
+   * The array `claimCodes` wrote the claim's codes into, given with `reading` by a caller that drops the
+   * built claim before it calls `claimCodes` again (the command line's validation): the claim then keeps
+   * its diagnoses in that array and in the reading's numbers rather than in copies of them. A claim the
+   * editor keeps (hover, claim view, inlay hints) is never built with it.
+   */
+  readonly borrowedCodes?: readonly string[];
 }
 
 /**

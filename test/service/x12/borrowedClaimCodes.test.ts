@@ -1,0 +1,73 @@
+import * as assert from 'node:assert/strict';
+import type { DiagnosisList, Encounter, StructuralProblem } from '../../../server/src/service/model';
+import { ClaimReading } from '../../../server/src/service/x12/claimReading';
+import type { X12Document } from '../../../server/src/service/x12/x12Model';
+import { interchange837, parse837 } from './x12TestFiles';
+
+/**
+ * The command line's validation builds a claim that passed the screen with `borrowedCodes`: the claim's
+ * diagnoses stay in the screen's code array and the reading's numbers (x12/claimDiagnoses.ts,
+ * `ClaimDiagnoses.borrowing`). Such a claim must equal the one built with copies while it is the claim
+ * read last, and a claim whose list cannot be read in place (a principal diagnosis written later, a
+ * procedure) must be copied as before.
+ */
+
+const claims: readonly (readonly string[])[] = [
+  // Plain: the principal first, so the list reads the reading in place.
+  ['CLM*B1*100***11:B:1*Y*A*Y*Y~', 'HI*ABK:C50911*ABF:C7951*ABF:E119~', 'DTP*472*D8*20260102~'],
+  // The principal written after two other diagnoses: the list moves it first, so it is copied.
+  ['CLM*B2*100***11:B:1*Y*A*Y*Y~', 'HI*ABF:E119*ABF:I10*ABK:C61~', 'DTP*472*D8*20260103~'],
+  // An ICD-10-PCS procedure among the composites (837I content): copied.
+  ['CLM*B3*100***11:A:1*Y*A*Y*Y~', 'DTP*434*RD8*20251001-20251004~', 'CL1*1*7*01~', 'HI*ABK:C50911*BBR:0DTJ4ZZ*ABF:Z853~'],
+  // A code longer than eight characters (it has no number in the shared strings) and no principal.
+  ['CLM*B4*100***11:B:1*Y*A*Y*Y~', 'HI*ABF:C50911AB*ABF:C787~', 'DTP*472*D8*20260104~'],
+  // Two principals, the first one first: read in place.
+  ['CLM*B5*100***11:B:1*Y*A*Y*Y~', 'HI*ABK:C61*ABF:C787*ABK:C50911~', 'DTP*472*D8*20260105~'],
+];
+
+const text = interchange837(claims.flatMap((claim) => claim).join('\n'));
+
+type Built = { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
+
+/** The built claim as plain data: its label, diagnoses as mentions, codes as the rules read them, and problems. */
+function snapshot(built: Built): unknown {
+  const { encounter } = built;
+  const list = (encounter as { diagnosisList?: DiagnosisList }).diagnosisList;
+  const codes = list === undefined ? undefined : Array.from({ length: list.length }, (_, index) => [list.codeAt(index), list.spanAt(index)]);
+  return JSON.parse(JSON.stringify({ encounter: { ...encounter, label: encounter.label, diagnoses: encounter.diagnoses }, codes, problems: built.problems }));
+}
+
+/** Reads claim `index` as the screen does, into `reading` and `codes`, and builds it from them. */
+function buildScreened(document: X12Document, index: number, reading: ClaimReading, codes: string[], borrow: boolean): Built {
+  assert.ok(document.claimCodes(index, codes, undefined, reading) >= 0, `claim ${index + 1} is read by the screen`);
+  return document.buildEncounter(index, borrow ? { serviceLines: false, reading, borrowedCodes: codes } : { serviceLines: false, reading });
+}
+
+describe('a claim built from the screen\'s reading with its codes borrowed', () => {
+  const copied = claims.map((_, index) => snapshot(buildScreened(parse837(text), index, new ClaimReading(), [], false)));
+
+  it('equals the claim built with copies, whichever claim was read before it', () => {
+    for (let before = 0; before < claims.length; before++) {
+      for (let index = 0; index < claims.length; index++) {
+        const document = parse837(text);
+        const reading = new ClaimReading();
+        const codes: string[] = [];
+        buildScreened(document, before, reading, codes, true);
+        assert.deepEqual(snapshot(buildScreened(document, index, reading, codes, true)), copied[index], `claim ${index + 1} read after claim ${before + 1}`);
+      }
+    }
+  });
+
+  it('reads the screen\'s arrays in place for a plain claim, and copies a claim whose principal is written later or that has a procedure', () => {
+    const document = parse837(text);
+    const reading = new ClaimReading();
+    const codes: string[] = [];
+    const kept = claims.map((_, index) => buildScreened(document, index, reading, codes, true));
+    // Every claim after the first was read into the same arrays: a list still reading them answers for the last claim.
+    const firstCode = (built: Built): string => ((built.encounter as { diagnosisList: DiagnosisList }).diagnosisList).codeAt(0);
+    assert.equal(firstCode(kept[0] as Built), 'C61', 'the plain claim borrowed the arrays (it reads the last claim now)');
+    assert.equal(firstCode(kept[1] as Built), 'C61', 'the claim with a later principal keeps its own copy, principal first');
+    assert.deepEqual(snapshot(kept[1] as Built), copied[1]);
+    assert.deepEqual(snapshot(kept[2] as Built), copied[2]);
+  });
+});
