@@ -3,6 +3,7 @@ import type { TriggerHit } from './assertionScope';
 import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
+import { pointsBack } from './referenceCues';
 
 /**
  * The active cues ("on letrozole", "recurrent", "as above", "currently") that reach a mention in its sentence, and
@@ -15,6 +16,8 @@ import { ANCHOR_LEXICONS } from './wordClasses';
 export interface ActiveCues {
   /** An active cue inside or after the mention counted. */
   ahead: boolean;
+  /** A pointer back ("as above") after the mention, which a history lead of its own outweighs (`referenceCues.ts`). */
+  pointerAhead: boolean;
   /** One of those names a treatment given now ("Breast ca, L, on adjuvant anastrozole"). */
   treatmentAhead: boolean;
   /** The last active cue before the mention that no earlier diagnosis of the sentence owns. */
@@ -28,7 +31,7 @@ export interface ActiveCues {
 const SPREAD_CUES: ReadonlySet<string> = new Set(['metastatic']);
 
 export function noActiveCues(): ActiveCues {
-  return { ahead: false, treatmentAhead: false, behind: undefined };
+  return { ahead: false, pointerAhead: false, treatmentAhead: false, behind: undefined };
 }
 
 /**
@@ -37,7 +40,8 @@ export function noActiveCues(): ActiveCues {
  */
 export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, firstMentionStart: number): void {
   if (hit.start >= start) {
-    cues.ahead = true;
+    if (pointsBack(hit)) cues.pointerAhead = true;
+    else cues.ahead = true;
     cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
   }
@@ -48,11 +52,13 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
 }
 
 /**
- * Whether the active cues keep the mention current: one inside or after it always does; one before it does unless a
- * history lead of the mention stands after it in a new item of the list (a comma or semicolon between them).
+ * Whether the active cues keep the mention current: one inside or after it does, save a pointer back after a history lead
+ * of the mention's own; one before it does unless a history lead of the mention stands after it in a new item of the list
+ * (a comma or semicolon between them).
  */
 export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
-  return cues.ahead || keptBehind(tokens, cues, history, start);
+  const ownLead = history !== undefined && history.end <= start;
+  return cues.ahead || (cues.pointerAhead && !ownLead) || keptBehind(tokens, cues, history, start);
 }
 
 /** Whether a treatment given now keeps the mention current ("on adjuvant anastrozole"): the note's other mentions of it are current too. */
