@@ -14,6 +14,17 @@ const CASES: readonly ReadingCase[] = [
   // own the pointer keeps the item current (table: breast, upper-outer quadrant unspecified → C50.912 left female breast).
   ['"as above" with no history lead keeps the item current', 'She has left breast cancer.\nPMH: L breast cancer as above, HTN.',
     [['left breast cancer', 'C50912', 'present'], ['L breast cancer', 'C50912', 'present']]],
+  // ANNOTATION.md "Codes by assertion", history: "completed adjuvant …" with nothing still given is history (Guideline
+  // I.C.2.d); a course finished *for* the disease it names is that disease's history. Z85.819 "Personal history of malignant
+  // neoplasm of unspecified site of lip, oral cavity, and pharynx" (table: throat → pharynx C14.0). From d681.
+  ['a treatment completed for the cancer it names is its history', 'He has completed treatment for his throat cancer and is now entering surveillance.',
+    [['throat cancer', 'Z85819', 'history']]],
+  // Z85.3 "Personal history of malignant neoplasm of breast".
+  ['chemotherapy completed for a cancer is its history', 'She completed chemotherapy for breast cancer in 2019.', [['breast cancer', 'Z853', 'history']]],
+  // ANNOTATION.md: "A cancer still treated is present, adjuvant endocrine therapy included ('completed RT, now on anastrozole')":
+  // C50.912 (table: breast → Malignant Primary C50.9-, left female).
+  ['a course completed before a treatment still given stays current', 'She completed chemo for her left breast cancer in 2019, now on anastrozole.',
+    [['left breast cancer', 'C50912', 'present']]],
 ];
 
 describe('narrative: history against current (round 20)', () => {
