@@ -25,6 +25,16 @@ const CASES: readonly ReadingCase[] = [
   // C50.912 (table: breast → Malignant Primary C50.9-, left female).
   ['a course completed before a treatment still given stays current', 'She completed chemo for her left breast cancer in 2019, now on anastrozole.',
     [['left breast cancer', 'C50912', 'present']]],
+  // ANNOTATION.md round 15, items left as annotated: "Recurrent skin cancers" takes Z85.828 (the words name invasive skin
+  // cancers, each removed in turn): "recurrent" before a plural of skin cancers keeps none of them current. Z85.828 "Personal
+  // history of other malignant neoplasm of skin", Z86.007 "Personal history of in-situ neoplasm of skin". From d571, d722.
+  ['"recurrent skin cancers" keeps none of the listed removed ones current',
+    'Recurrent skin cancers - 3 in past 2 yrs: SCC R helix s/p Mohs 2024, BCC nasal tip Mohs 2025, and SCCIS L dorsal hand tx\'d w/ ED&C 3/2026.',
+    [['skin cancers', 'Z85828', 'history'], ['SCC R helix', 'Z85828', 'history'], ['BCC nasal tip', 'Z85828', 'history'], ['SCCIS L dorsal hand', 'Z86007', 'history']]],
+  ['"recurrent cutaneous SCCs" last excised are history', '5. Recurrent cutaneous SCCs (sun-exposed sites) - last excised L cheek 03/2026 by derm.',
+    [['cutaneous SCCs', 'Z85828', 'history']]],
+  // A single tumour called recurrent is that cancer back (table: cheek, external → skin of other parts of face; SCC C44.329).
+  ['one skin cancer called recurrent stays current', 'Recurrent SCC of the R cheek, re-excision planned.', [['SCC of the R cheek', 'C44329', 'present']]],
 ];
 
 describe('narrative: history against current (round 20)', () => {

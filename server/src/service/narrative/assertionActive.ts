@@ -109,3 +109,22 @@ function ownQualifiers(tokens: readonly Token[], end: number, cue: number): bool
   }
   return true;
 }
+
+/** Plural names of skin cancers ("skin cancers", "cutaneous SCCs", "BCCs", "NMSCs"). */
+const SKIN_CANCER_PLURALS: ReadonlySet<string> = new Set(['cancers', 'carcinomas', 'malignancies', 'sccs', 'bccs', 'nmscs', 'nmsc']);
+/** Words that make a plural cancer word the skin's. */
+const SKIN_WORDS: ReadonlySet<string> = new Set(['skin', 'cutaneous', 'nonmelanoma', 'non-melanoma', 'sccs', 'bccs', 'nmscs', 'nmsc']);
+
+/**
+ * "Recurrent skin cancers - 3 in past 2 yrs: SCC R helix s/p Mohs 2024, BCC nasal tip Mohs 2025", "Recurrent cutaneous SCCs
+ * … last excised L cheek 03/2026": "recurrent" before a plural of skin cancers says the patient keeps getting new ones, each a
+ * primary of its own removed in turn, not that one came back (ANNOTATION.md: "Recurrent skin cancers" takes Z85.828), so it
+ * keeps none of them current; each keeps the status its own words give it.
+ */
+export function newPrimariesOfTheSkin(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.words !== 'recurrent' && hit.trigger.words !== 'recurring') return false;
+  const first = tokens[hit.end]?.norm ?? '';
+  const second = tokens[hit.end + 1]?.norm ?? '';
+  if (SKIN_CANCER_PLURALS.has(first)) return SKIN_WORDS.has(first);
+  return SKIN_WORDS.has(first) && SKIN_CANCER_PLURALS.has(second);
+}
