@@ -35,6 +35,12 @@ const CASES: readonly ReadingCase[] = [
     [['cutaneous SCCs', 'Z85828', 'history']]],
   // A single tumour called recurrent is that cancer back (table: cheek, external → skin of other parts of face; SCC C44.329).
   ['one skin cancer called recurrent stays current', 'Recurrent SCC of the R cheek, re-excision planned.', [['SCC of the R cheek', 'C44329', 'present']]],
+  // Guideline I.C.2.d: history needs the neoplasm excised; a removal whose only date is its plan's ("scheduled 12/10") is still
+  // to come. Index: Melanoma, in situ, trunk D03.59 (the back is trunk). From d506.
+  ['a removal scheduled on a date leaves the lesion present', 'A/P: 1. MIS L upper back - WLE w/ 5 mm margins, scheduled 12/10.',
+    [['MIS L upper back', 'D0359', 'present']]],
+  // The removal's own date still dates it: Z86.006 "Personal history of melanoma in-situ".
+  ['a removal on a past date is history', 'Melanoma in situ, R upper arm, WLE 2022.', [['Melanoma in situ, R upper arm', 'Z86006', 'history']]],
 ];
 
 describe('narrative: history against current (round 20)', () => {
