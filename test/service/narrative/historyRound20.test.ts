@@ -41,6 +41,10 @@ const CASES: readonly ReadingCase[] = [
     [['MIS L upper back', 'D0359', 'present']]],
   // The removal's own date still dates it: Z86.006 "Personal history of melanoma in-situ".
   ['a removal on a past date is history', 'Melanoma in situ, R upper arm, WLE 2022.', [['Melanoma in situ, R upper arm', 'Z86006', 'history']]],
+  // A guideline's edition year ("ASCCP 2019") is no date of the patient's removal: the excision is only preferred, so the CIN 3
+  // stays present. Tabular inclusion: CIN III → D06.- (cervix, unspecified D06.9). From d777.
+  ['a guideline\'s edition year does not date a removal', 'CIN 3 on colposcopic bx. Per ASCCP 2019 guidelines: excision preferred (CIN 3 + positive ECC).',
+    [['CIN 3', 'D069', 'present'], ['CIN 3', 'D069', 'present']]],
 ];
 
 describe('narrative: history against current (round 20)', () => {
