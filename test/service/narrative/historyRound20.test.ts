@@ -43,7 +43,7 @@ const CASES: readonly ReadingCase[] = [
   ['a removal on a past date is history', 'Melanoma in situ, R upper arm, WLE 2022.', [['Melanoma in situ, R upper arm', 'Z86006', 'history']]],
   // A guideline's edition year ("ASCCP 2019") is no date of the patient's removal: the excision is only preferred, so the CIN 3
   // stays present. Tabular inclusion: CIN III → D06.- (cervix, unspecified D06.9). From d777.
-  ['a guideline\'s edition year does not date a removal', 'CIN 3 on colposcopic bx. Per ASCCP 2019 guidelines: excision preferred (CIN 3 + positive ECC).',
+  ['a guideline\'s edition year does not date a removal', 'CIN 3 on colposcopic bx, positive ECC. Per ASCCP 2019 risk-based guidelines: excisional procedure recommended (CIN 3 + positive ECC -> excision preferred, ablation not acceptable).',
     [['CIN 3', 'D069', 'present'], ['CIN 3', 'D069', 'present']]],
 ];
 
