@@ -45,6 +45,18 @@ const CASES: readonly ReadingCase[] = [
   // stays present. Tabular inclusion: CIN III → D06.- (cervix, unspecified D06.9). From d777.
   ['a guideline\'s edition year does not date a removal', 'CIN 3 on colposcopic bx, positive ECC. Per ASCCP 2019 risk-based guidelines: excisional procedure recommended (CIN 3 + positive ECC -> excision preferred, ablation not acceptable).',
     [['CIN 3', 'D069', 'present'], ['CIN 3', 'D069', 'present']]],
+  // ANNOTATION.md round 15 (d441 and after): "A former primary named as a metastasis's source is its own history mention ...
+  // Z85.- history whatever hedge the metastasis carries". Z85.528 "Personal history of other malignant neoplasm of kidney",
+  // Z85.3 breast, Z85.47 "Personal history of malignant neoplasm of testis". From d838, d859, d827.
+  ['a prior cancer weighed as a source stays history', 'Metastasis from the prior renal cell carcinoma considered unlikely.',
+    [['renal cell carcinoma', 'Z85528', 'history']]],
+  ['her prior cancer in a differential of sources stays history',
+    'Differential also includes metastasis to the ovary from her prior breast cancer (less likely given the long interval).',
+    [['metastasis to the ovary', 'null', 'uncertain'], ['breast cancer', 'Z853', 'history']]],
+  ['a remote cancer not considered related stays history', 'The remote testicular germ cell tumor is not considered related.',
+    [['testicular germ cell tumor', 'Z8547', 'history']]],
+  // A history lead set apart from the mention yields to the hedge after it, as before.
+  ['a hedge after a set-apart history lead still hedges', 'Hx breast cancer, likely recurrent.', [['breast cancer', 'null', 'uncertain']]],
 ];
 
 describe('narrative: history against current (round 20)', () => {
