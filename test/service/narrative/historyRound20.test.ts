@@ -57,6 +57,12 @@ const CASES: readonly ReadingCase[] = [
     [['testicular germ cell tumor', 'Z8547', 'history']]],
   // A history lead set apart from the mention yields to the hedge after it, as before.
   ['a hedge after a set-apart history lead still hedges', 'Hx breast cancer, likely recurrent.', [['breast cancer', 'null', 'uncertain']]],
+  // Guideline I.C.2.d: "remote L breast cancer" is the patient's past cancer; "now w/" opens the new findings since, not the
+  // cancer's own status (Z85.3). A recurrence after it still keeps the cancer current (table: colon → C18.9; liver C78.7). From d782.
+  ['"now with" after a remote cancer opens what is new', '67F w/ remote L breast cancer, now w/ 2 intra-axial brain lesions and sclerotic bone lesions.',
+    [['L breast cancer', 'Z853', 'history']]],
+  ['a recurrence after "now with" keeps a prior cancer current', 'Prior colon cancer, now with liver recurrence.',
+    [['colon cancer', 'C189', 'present'], ['liver recurrence', 'C787', 'present']]],
 ];
 
 describe('narrative: history against current (round 20)', () => {

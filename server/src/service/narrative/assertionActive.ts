@@ -3,6 +3,7 @@ import type { TriggerHit } from './assertionScope';
 import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
+import { pastAdjectiveRightBefore } from './pastAdjective';
 import { pointsBack } from './referenceCues';
 
 /**
@@ -18,6 +19,8 @@ export interface ActiveCues {
   ahead: boolean;
   /** A pointer back ("as above") after the mention, which a history lead of its own outweighs (`referenceCues.ts`). */
   pointerAhead: boolean;
+  /** A "now with" after the mention, which its own adjective of the past outweighs (`pastAdjective.ts`). */
+  nowWithAhead: boolean;
   /** One of those names a treatment given now ("Breast ca, L, on adjuvant anastrozole"). */
   treatmentAhead: boolean;
   /** The last active cue before the mention that no earlier diagnosis of the sentence owns. */
@@ -30,8 +33,11 @@ export interface ActiveCues {
  */
 const SPREAD_CUES: ReadonlySet<string> = new Set(['metastatic']);
 
+/** The cues that open what is new since a past diagnosis ("remote L breast cancer, now w/ brain lesions"). */
+const NOW_WITH: ReadonlySet<string> = new Set(['now with', 'now w/', 'now w /']);
+
 export function noActiveCues(): ActiveCues {
-  return { ahead: false, pointerAhead: false, treatmentAhead: false, behind: undefined };
+  return { ahead: false, pointerAhead: false, nowWithAhead: false, treatmentAhead: false, behind: undefined };
 }
 
 /**
@@ -41,6 +47,7 @@ export function noActiveCues(): ActiveCues {
 export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, firstMentionStart: number): void {
   if (hit.start >= start) {
     if (pointsBack(hit)) cues.pointerAhead = true;
+    else if (NOW_WITH.has(hit.trigger.words)) cues.nowWithAhead = true;
     else cues.ahead = true;
     cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
@@ -53,12 +60,12 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
 
 /**
  * Whether the active cues keep the mention current: one inside or after it does, save a pointer back after a history lead
- * of the mention's own; one before it does unless a history lead of the mention stands after it in a new item of the list
+ * of the mention's own and a "now with" after its own adjective of the past; one before it does unless a history lead of the mention stands after it in a new item of the list
  * (a comma or semicolon between them).
  */
 export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
   const ownLead = history !== undefined && history.end <= start;
-  return cues.ahead || (cues.pointerAhead && !ownLead) || keptBehind(tokens, cues, history, start);
+  return cues.ahead || (cues.pointerAhead && !ownLead) || (cues.nowWithAhead && !pastAdjectiveRightBefore(history, start)) || keptBehind(tokens, cues, history, start);
 }
 
 /** Whether a treatment given now keeps the mention current ("on adjuvant anastrozole"): the note's other mentions of it are current too. */

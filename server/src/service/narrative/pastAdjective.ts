@@ -17,5 +17,14 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'her', 'his', 'their', 
 
 /** Whether the history lead is a past adjective written right before the mention ("her prior breast cancer"). */
 export function pastAdjectiveOf(tokens: readonly Token[], history: TriggerHit, start: number): boolean {
-  return history.end === start && PAST_ADJECTIVES.has(history.trigger.words) && DETERMINERS.has(tokens[history.start - 1]?.norm ?? '');
+  return pastAdjectiveRightBefore(history, start) && DETERMINERS.has(tokens[history.start - 1]?.norm ?? '');
+}
+
+/**
+ * Whether the history lead is a past adjective right before the mention, whatever precedes it ("67F w/ remote L breast cancer,
+ * now w/ 2 intra-axial brain lesions"): "now with" after such a mention opens what is new since, not the cancer's own status
+ * (`assertionActive.ts`).
+ */
+export function pastAdjectiveRightBefore(history: TriggerHit | undefined, start: number): boolean {
+  return history !== undefined && history.end === start && PAST_ADJECTIVES.has(history.trigger.words);
 }
