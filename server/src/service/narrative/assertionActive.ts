@@ -46,7 +46,7 @@ export function noActiveCues(): ActiveCues {
  */
 export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, firstMentionStart: number): void {
   if (hit.start >= start) {
-    if (pointsBack(hit)) cues.pointerAhead = true;
+    if (pointsBack(hit.trigger.words)) cues.pointerAhead = true;
     else if (NOW_WITH.has(hit.trigger.words)) cues.nowWithAhead = true;
     else cues.ahead = true;
     cues.treatmentAhead ||= hit.trigger.treatment === true;

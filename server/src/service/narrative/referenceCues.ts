@@ -1,5 +1,3 @@
-import type { TriggerHit } from './assertionScope';
-
 /**
  * Pointers back to where the record describes a diagnosis ("as above", "see HPI"). In a list item with no status of its own
  * ("PMH: L breast cancer as above") the pointer makes the item the current disease the history of present illness
@@ -14,7 +12,7 @@ export const REFERENCE_CUES: readonly string[] = [
 
 const REFERENCES: ReadonlySet<string> = new Set(REFERENCE_CUES);
 
-/** Whether the active cue only points back to where the diagnosis is described. */
-export function pointsBack(hit: TriggerHit): boolean {
-  return REFERENCES.has(hit.trigger.words);
+/** Whether an active cue's words only point back to where the diagnosis is described (no hit type: `assertionTriggers.ts` imports this list). */
+export function pointsBack(words: string): boolean {
+  return REFERENCES.has(words);
 }
