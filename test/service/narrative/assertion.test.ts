@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { ASSERTION_TRIGGERS, HEDGE_ONLY_TERMINATORS, HISTORY_ONLY_TERMINATORS, TERMINATORS } from '../../../server/src/service/narrative/assertionTriggers';
 import type { DocumentedMention } from '../../../server/src/service/narrative/model';
 import { readNarrative } from '../../../server/src/service/narrative/reader';
+import { REFERENCE_CUES } from '../../../server/src/service/narrative/referenceCues';
 import { spanOf } from '../../../server/src/service/spans';
 import { defaultContext } from '../../narrative/evaluate';
 
@@ -91,6 +92,12 @@ describe('narrative assertion: triggers', () => {
       // A cue that keeps only a benign lesion current is tested on one, and leaves a malignancy history (watchedDiseaseTriggers.ts).
       if (trigger.benignOnly === true) {
         assert.equal(mentionsOf(`History of meningioma${cue}.`)[0]?.assertion, 'present');
+        return assert.equal(mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary')?.assertion, 'history');
+      }
+      // A pointer back ("as above") keeps an item with no status of its own current, not one its own history lead calls past
+      // (referenceCues.ts, round 20).
+      if (REFERENCE_CUES.includes(trigger.words)) {
+        assert.equal(mentionsOf(`PMH: left breast cancer${cue}, HTN.`).find((mention) => mention.column === 'primary')?.assertion, 'present');
         return assert.equal(mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary')?.assertion, 'history');
       }
       const breast = mentionsOf(`History of left breast cancer${cue}.`).find((mention) => mention.column === 'primary');

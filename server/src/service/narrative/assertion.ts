@@ -5,7 +5,7 @@ import { type Span, spanOf } from '../spans';
 import { type AssertionTrigger, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { affirmedQuestion, answeredQuestion, answeredRuleOut } from './answeredQuestion';
 import { datedCourseBefore } from './courseGloss';
-import { activeFor, keepsCurrent, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
+import { activeFor, keepsCurrent, newPrimariesOfTheSkin, noActiveCues, noteActiveCue, treatedNow } from './assertionActive';
 import { riskListCue } from './assertionRisk';
 import { matchTriggerAt } from './assertionTriggerMatch';
 import { biopsyRuleOut, stagingRuleOut } from './assertionStaging';
@@ -169,7 +169,7 @@ export function assertionOf(
       if (hit.trigger.haematologicOnly === true && !HAEMATOLOGIC_CODE.test(range.morphology?.code ?? '')) continue;
       // "suspicious for osseous metastatic disease given hx of breast cancer": a hedged or denied spread keeps no cancer
       // current, and "cystoscopies w/o recurrence" says the disease is gone, not that it is back.
-      const denied = (RECURRENCE.has(hit.trigger.words) && negatedRecurrence(hit, ownNegationEnd)) || (hit.trigger.words === 'metastatic' && hedgedCue(tokens, denial, hit, index));
+      const denied = (RECURRENCE.has(hit.trigger.words) && (negatedRecurrence(hit, ownNegationEnd) || newPrimariesOfTheSkin(tokens, hit))) || (hit.trigger.words === 'metastatic' && hedgedCue(tokens, denial, hit, index));
       if (!denied && activeFor(tokens, hit, start, end) && !hedgedCue(tokens, hedge, hit, index)) noteActiveCue(cues, hit, start, subjects?.[sentence] ?? -1);
       continue;
     }

@@ -3,6 +3,8 @@ import type { TriggerHit } from './assertionScope';
 import { isParenthesised, sameListItem } from './assertionScope';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';
+import { pastAdjectiveRightBefore } from './pastAdjective';
+import { pointsBack } from './referenceCues';
 
 /**
  * The active cues ("on letrozole", "recurrent", "as above", "currently") that reach a mention in its sentence, and
@@ -15,6 +17,10 @@ import { ANCHOR_LEXICONS } from './wordClasses';
 export interface ActiveCues {
   /** An active cue inside or after the mention counted. */
   ahead: boolean;
+  /** A pointer back ("as above") after the mention, which a history lead of its own outweighs (`referenceCues.ts`). */
+  pointerAhead: boolean;
+  /** A "now with" after the mention, which its own adjective of the past outweighs (`pastAdjective.ts`). */
+  nowWithAhead: boolean;
   /** One of those names a treatment given now ("Breast ca, L, on adjuvant anastrozole"). */
   treatmentAhead: boolean;
   /** The last active cue before the mention that no earlier diagnosis of the sentence owns. */
@@ -27,8 +33,11 @@ export interface ActiveCues {
  */
 const SPREAD_CUES: ReadonlySet<string> = new Set(['metastatic']);
 
+/** The cues that open what is new since a past diagnosis ("remote L breast cancer, now w/ brain lesions"). */
+const NOW_WITH: ReadonlySet<string> = new Set(['now with', 'now w/', 'now w /']);
+
 export function noActiveCues(): ActiveCues {
-  return { ahead: false, treatmentAhead: false, behind: undefined };
+  return { ahead: false, pointerAhead: false, nowWithAhead: false, treatmentAhead: false, behind: undefined };
 }
 
 /**
@@ -37,7 +46,9 @@ export function noActiveCues(): ActiveCues {
  */
 export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, firstMentionStart: number): void {
   if (hit.start >= start) {
-    cues.ahead = true;
+    if (pointsBack(hit.trigger.words)) cues.pointerAhead = true;
+    else if (NOW_WITH.has(hit.trigger.words)) cues.nowWithAhead = true;
+    else cues.ahead = true;
     cues.treatmentAhead ||= hit.trigger.treatment === true;
     return;
   }
@@ -48,11 +59,13 @@ export function noteActiveCue(cues: ActiveCues, hit: TriggerHit, start: number, 
 }
 
 /**
- * Whether the active cues keep the mention current: one inside or after it always does; one before it does unless a
- * history lead of the mention stands after it in a new item of the list (a comma or semicolon between them).
+ * Whether the active cues keep the mention current: one inside or after it does, save a pointer back after a history lead
+ * of the mention's own and a "now with" after its own adjective of the past; one before it does unless a history lead of the mention stands after it in a new item of the list
+ * (a comma or semicolon between them).
  */
 export function keepsCurrent(tokens: readonly Token[], cues: ActiveCues, history: TriggerHit | undefined, start: number): boolean {
-  return cues.ahead || keptBehind(tokens, cues, history, start);
+  const ownLead = history !== undefined && history.end <= start;
+  return cues.ahead || (cues.pointerAhead && !ownLead) || (cues.nowWithAhead && !pastAdjectiveRightBefore(history, start)) || keptBehind(tokens, cues, history, start);
 }
 
 /** Whether a treatment given now keeps the mention current ("on adjuvant anastrozole"): the note's other mentions of it are current too. */
@@ -102,4 +115,23 @@ function ownQualifiers(tokens: readonly Token[], end: number, cue: number): bool
     if (((tokens[position]?.classes ?? 0) & ANCHOR_LEXICONS) !== 0 && !aside) return false;
   }
   return true;
+}
+
+/** Plural names of skin cancers ("skin cancers", "cutaneous SCCs", "BCCs", "NMSCs"). */
+const SKIN_CANCER_PLURALS: ReadonlySet<string> = new Set(['cancers', 'carcinomas', 'malignancies', 'sccs', 'bccs', 'nmscs', 'nmsc']);
+/** Words that make a plural cancer word the skin's. */
+const SKIN_WORDS: ReadonlySet<string> = new Set(['skin', 'cutaneous', 'nonmelanoma', 'non-melanoma', 'sccs', 'bccs', 'nmscs', 'nmsc']);
+
+/**
+ * "Recurrent skin cancers - 3 in past 2 yrs: SCC R helix s/p Mohs 2024, BCC nasal tip Mohs 2025", "Recurrent cutaneous SCCs
+ * … last excised L cheek 03/2026": "recurrent" before a plural of skin cancers says the patient keeps getting new ones, each a
+ * primary of its own removed in turn, not that one came back (ANNOTATION.md: "Recurrent skin cancers" takes Z85.828), so it
+ * keeps none of them current; each keeps the status its own words give it.
+ */
+export function newPrimariesOfTheSkin(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (hit.trigger.words !== 'recurrent' && hit.trigger.words !== 'recurring') return false;
+  const first = tokens[hit.end]?.norm ?? '';
+  const second = tokens[hit.end + 1]?.norm ?? '';
+  if (SKIN_CANCER_PLURALS.has(first)) return SKIN_WORDS.has(first);
+  return SKIN_WORDS.has(first) && SKIN_CANCER_PLURALS.has(second);
 }

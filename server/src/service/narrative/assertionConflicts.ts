@@ -1,3 +1,4 @@
+import { pastAdjectiveOf } from './pastAdjective';
 import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { concludesTissueResult } from './tissueResult';
@@ -46,7 +47,10 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   if (condition !== undefined && condition.end <= history.start && history.end <= start) found.delete('hypothetical');
   if (found.get('hypothetical')?.trigger.yieldsToHistory === true) found.delete('hypothetical');
   const hedge = found.get('uncertain');
-  if (hedge !== undefined && hedge.start > start && history.end <= start) found.delete('history');
+  // "metastasis from her prior breast cancer (less likely …)": the hedge weighs the source, not the past cancer (pastAdjective.ts).
+  if (hedge !== undefined && hedge.start > start && history.end <= start) {
+    if (!pastAdjectiveOf(tokens, history, start)) found.delete('history');
+  }
   // "Hx of cirrhosis, r/o HCC", "hx of heavy EtOH - r/o HCC": a hedge opening its own clause between the history lead and the
   // mention is the mention's (ConText: the nearer trigger wins); the history lead names the condition before it.
   else if (hedge !== undefined && hedgeOpensClauseAfter(tokens, history, hedge, start)) found.delete('history');

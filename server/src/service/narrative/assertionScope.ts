@@ -1,4 +1,6 @@
 import { IMAGING_MODALITIES } from './imagingModalities';
+import { editionYear } from './editionYears';
+import { plannedDate } from './plannedDates';
 import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
 import { cancerDrugNames } from './cancerDrugs';
@@ -281,7 +283,8 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
   for (let position = Math.max(0, index - DATE_REACH); position <= index + DATE_REACH && position < tokens.length; position++) {
     const token = tokens[position];
     // "10 years ago" dates a cue as a year does.
-    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && (DATE.test(token.norm) || token.norm === 'ago')) return true;
+    // A plan's date ("WLE …, scheduled 12/10") or a guideline's edition ("ASCCP 2019") dates no past removal.
+    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && ((DATE.test(token.norm) && !plannedDate(tokens, position) && !editionYear(tokens, position)) || token.norm === 'ago')) return true;
   }
   return false;
 }

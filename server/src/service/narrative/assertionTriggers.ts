@@ -3,6 +3,7 @@ import { BOX_REACH, CHECKED_NO, CHECKED_YES, CHECKLIST_NO, UNCHECKED_BOXES } fro
 import type { AssertionTrigger } from './assertionTrigger';
 import { COURSE_STATUS_TRIGGERS } from './courseStatusTriggers';
 import { OUTLOOK_TRIGGERS } from './outlookTriggers';
+import { REFERENCE_CUES } from './referenceCues';
 import { REPORT_LANGUAGE_TRIGGERS } from './reportLanguageTriggers';
 import { WATCHED_DISEASE_TRIGGERS, WATCHED_LESION_TRIGGERS } from './watchedDiseaseTriggers';
 
@@ -280,8 +281,7 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('active', ...Array.from({ length: 12 }, (_, index) => `completed ${index + 1} of`)),
   // A Past Medical History item that points back to the history of present illness describes the current disease;
   // the pointer is that item's ("PMH: L breast cancer as above, DLBCL 2011 (cured)": the lymphoma is another item).
-  ...both('active', 'as above', 'see above', 'see hpi', 'per hpi', 'as per hpi', 'as noted above', 'as described above', 'see oncologic history')
-    .map((trigger) => ({ ...trigger, ownItem: true })),
+  ...both('active', ...REFERENCE_CUES).map((trigger) => ({ ...trigger, ownItem: true })),
   // A removal denied leaves the neoplasm there, even in a history list ("OTHER HX: HTN, lipoma R shoulder (never removed)"):
   // the status of its own item only.
   ...both('active', 'never removed', 'not removed', 'never excised', 'not excised', 'never resected').map((trigger) => ({ ...trigger, ownItem: true })),

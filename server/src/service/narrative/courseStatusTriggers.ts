@@ -21,6 +21,12 @@ export const COURSE_STATUS_TRIGGERS: readonly AssertionTrigger[] = [
   // "now w/" is "now with" as clinicians abbreviate it: a new finding of the disease keeps it current ("hx of HCC s/p MWA
   // 2023, now w/ new 3.6 cm segment 7 lesion").
   ...both('active', 'now w /', 'now w/'),
+  // A course finished for the disease it names ("has completed treatment for his throat cancer", "finished chemo for breast
+  // cancer"): the course was directed to that disease and is over (Guideline I.C.2.d; ANNOTATION.md, history: "completed
+  // adjuvant …" with nothing still given). The post cues ("completed treatment") are `assertionTriggers.ts`'s; a treatment
+  // still given or a recurrence in the sentence keeps the disease current as before.
+  ...pre('history', ...['completed', 'finished'].flatMap((done) => ['treatment', 'therapy', 'chemotherapy', 'chemo', 'radiation', 'radiotherapy', 'chemoradiation']
+    .flatMap((course) => [`${done} ${course} for`, `${done} ${course} of`, `has ${done} ${course} for`]))),
   // A skin check looks for a skin cancer that is not known to be there ("annual skin exam for skin cancer in cranial RT
   // field"), as a screening study does.
   ...pre('hypothetical', 'skin exam for', 'skin exams for', 'skin check for', 'skin checks for', 'skin examination for', 'skin examinations for',
