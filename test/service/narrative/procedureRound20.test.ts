@@ -5,7 +5,8 @@ import type { ReadingCase } from './readingCases';
  * Procedure round 20 (issue 12): operative notes with frozen sections and pathology addenda, read as a coder reads them. Codes
  * checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): C77.2 Secondary and unspecified malignant neoplasm
  * of intra-abdominal lymph nodes; C23 Malignant neoplasm of gallbladder; C24.0 Malignant neoplasm of extrahepatic bile duct;
- * C25.0 Malignant neoplasm of head of pancreas.
+ * C25.0 Malignant neoplasm of head of pancreas; C67.2 Malignant neoplasm of lateral wall of bladder; C67.4 Malignant neoplasm of
+ * posterior wall of bladder; C67.9 Malignant neoplasm of bladder, unspecified.
  */
 
 // ANNOTATION.md, "A region-less 'nodal' word of a cancer whose regional lymph nodes lie in one lymph-gland region names that
@@ -28,6 +29,23 @@ const biliaryDrainage: readonly ReadingCase[] = [
     [['bile duct adenocarcinoma', 'C240', 'present'], ['RUL adenocarcinoma', 'C3411', 'present'], ['Nodal disease', 'C779', 'present']]],
 ];
 
+// ANNOTATION.md, "'Tumor' of a proven cancer" and "Side and sub-site documented elsewhere in the note" (table: bladder / wall /
+// lateral C67.2, wall / posterior C67.4): a cystoscopy's site-less "papillary tumor" written with its part right after it ("3 cm
+// papillary tumor L lateral wall", d786) is the proven bladder cancer on that part of the bladder; words after it that name no
+// part ("muscle invasive") leave the organ, C67.9.
+const restatedParts: readonly ReadingCase[] = [
+  ['a restated tumour takes the part written right after it (d786)',
+    'Dx: high-grade urothelial carcinoma of the bladder.\nCysto: 3 cm papillary tumor L lateral wall.',
+    [['urothelial carcinoma of the bladder', 'C672', 'present'], ['tumor', 'C672', 'present']]],
+  ['a part set off by a comma is taken too',
+    'Dx: high-grade urothelial carcinoma of the bladder.\nCysto: 3 cm papillary tumor, R posterior wall.',
+    [['urothelial carcinoma of the bladder', 'C674', 'present'], ['tumor', 'C674', 'present']]],
+  ['words that name no part leave the bladder',
+    'Dx: high-grade urothelial carcinoma of the bladder.\nCysto: 3 cm papillary tumor, muscle invasive.',
+    [['urothelial carcinoma of the bladder', 'C679', 'present'], ['tumor', 'C679', 'present']]],
+];
+
 describe('procedure round 20: frozen sections and addenda', () => {
   describe('the biliary tree drains to the intra-abdominal nodes', () => checkReadings(biliaryDrainage));
+  describe('a restated tumour\'s own part', () => checkReadings(restatedParts));
 });
