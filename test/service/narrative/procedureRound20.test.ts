@@ -6,7 +6,8 @@ import type { ReadingCase } from './readingCases';
  * checked against the FY2027 code titles (/work/shared/codesets/icd10cm-2027): C77.2 Secondary and unspecified malignant neoplasm
  * of intra-abdominal lymph nodes; C23 Malignant neoplasm of gallbladder; C24.0 Malignant neoplasm of extrahepatic bile duct;
  * C25.0 Malignant neoplasm of head of pancreas; C67.2 Malignant neoplasm of lateral wall of bladder; C67.4 Malignant neoplasm of
- * posterior wall of bladder; C67.9 Malignant neoplasm of bladder, unspecified.
+ * posterior wall of bladder; C67.9 Malignant neoplasm of bladder, unspecified; C73 Malignant neoplasm of thyroid gland; C77.0
+ * Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck; C77.9 … of lymph node, unspecified.
  */
 
 // ANNOTATION.md, "A region-less 'nodal' word of a cancer whose regional lymph nodes lie in one lymph-gland region names that
@@ -45,7 +46,26 @@ const restatedParts: readonly ReadingCase[] = [
     [['urothelial carcinoma of the bladder', 'C679', 'present'], ['tumor', 'C679', 'present']]],
 ];
 
+// ANNOTATION.md round 13/14, "'Metastatic <histology>' is two entries … when the histology's own words name the primary's organ"
+// (table: lymph gland / Malignant Secondary C77.-; thyroid / Malignant Primary C73): an addendum's answer that names the finding
+// and then, after a comma, the nodes it was counted in ("B. Metastatic papillary thyroid carcinoma, 1 of 1 lymph node", d790) found
+// it in those nodes, as "in 1 of 1 lymph node" says; the lettered part's station then gives the region (part B, R paratracheal
+// node of a thyroid cancer: C77.0). A zero count is no finding in the nodes.
+const countedNodes: readonly ReadingCase[] = [
+  ['the nodes counted after a comma are the metastasis\'s site (d790)',
+    'Papillary thyroid carcinoma, right lobe.\nMetastatic papillary thyroid carcinoma, 1 of 1 lymph node (1.1 cm, no ENE).',
+    [['thyroid carcinoma', 'C73', 'present'], ['Metastatic papillary thyroid carcinoma', 'C779', 'present'], ['thyroid carcinoma', 'C73', 'present']]],
+  ['a lettered answer takes its part\'s node region (d790)',
+    'SPECIMENS:\nA. Total thyroid\nB. R level VI lymph node\n\nADDENDUM - PATHOLOGY:\nA. Papillary thyroid carcinoma, right lobe.\n'
+    + 'B. Metastatic papillary thyroid carcinoma, 1 of 1 lymph node.',
+    [['thyroid carcinoma', 'C73', 'present'], ['Metastatic papillary thyroid carcinoma', 'C770', 'present'], ['thyroid carcinoma', 'C73', 'present']]],
+  ['a zero count names no node',
+    'Metastatic papillary thyroid carcinoma, 0 of 3 lymph nodes.',
+    [['thyroid carcinoma', 'C73', 'present']]],
+];
+
 describe('procedure round 20: frozen sections and addenda', () => {
   describe('the biliary tree drains to the intra-abdominal nodes', () => checkReadings(biliaryDrainage));
   describe('a restated tumour\'s own part', () => checkReadings(restatedParts));
+  describe('nodes counted after the finding', () => checkReadings(countedNodes));
 });
