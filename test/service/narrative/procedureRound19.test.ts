@@ -158,7 +158,7 @@ const recurrentLesions: readonly ReadingCase[] = [
   ['a recurrent tumour keeps its organ\'s cancer current', 'PRE-OP DIAGNOSIS: Recurrent bladder tumor, L lateral wall (D49.4)\n\nHISTORY/INDICATION:\n'
     + '69M ex-smoker, LG Ta urothelial carcinoma of dome resected 03/2023, BCG naive, on\nsurveillance cysto q6mo. Office flex cysto 10/30/26: 3 cm papillary tumor L lateral wall.\n\n'
     + 'ADDENDUM - PATHOLOGY 11/24/2026\nA. Invasive high-grade papillary urothelial carcinoma, invading lamina propria (pT1).',
-    [['bladder tumor', 'C672', 'present'], ['urothelial carcinoma', 'Z8551', 'history'], ['tumor', 'C679', 'present'], ['urothelial carcinoma', 'C679', 'present']]],
+    [['bladder tumor', 'C672', 'present'], ['urothelial carcinoma', 'Z8551', 'history'], ['tumor', 'C672', 'present'], ['urothelial carcinoma', 'C672', 'present']]],
   ['a treated cancer on surveillance with no recurrence stays history', 'HISTORY: LG Ta urothelial carcinoma of dome resected 03/2023, on surveillance cysto q6mo.\n'
     + 'Cysto today: no bladder tumor seen.\n\nDIAGNOSIS: Urothelial carcinoma of bladder.',
     [['urothelial carcinoma', 'Z8551', 'history'], ['bladder tumor', 'C679', 'negated'], ['Urothelial carcinoma of bladder', 'Z8551', 'history']]],

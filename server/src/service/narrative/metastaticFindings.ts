@@ -1,3 +1,4 @@
+import { countedNodesAfter } from './countedNodesAfter';
 import { findingSubject } from './findingSubject';
 import { isMetastasisProne } from './findingOrgan';
 import type { HistologyTerm } from './histologyLexicon';
@@ -33,7 +34,7 @@ export function withMetastaticSubject(
   // "1/4 hilar nodes positive for metastatic Wilms tumor": a histology that names its organ itself stands for the organ written.
   const [primary] = left.sites.length === 0 && term.impliedSite !== undefined ? found.flatMap((mention) => (mention.column === 'primary' && mention.site !== undefined ? [mention.site] : [])) : left.sites;
   const written = left.sites.length === 1 || (left.sites.length === 0 && primary !== undefined);
-  const subject = written && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) : undefined;
+  const subject = written && primary !== undefined ? metastaticSubject(tokens, sites, siteEndingAt, primary, left.start) ?? countedSubject(tokens, sites, left.start, end) : undefined;
   return subject === undefined ? found : [...found, { start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: subject, histology: term }];
 }
 
@@ -51,6 +52,12 @@ function metastaticSubject(
   if (subject === undefined || subject.start >= primary.start || !(subject.lymphNode || isMetastasisProne(subject)) || subject.path[0] === primary.path[0]) return undefined;
   // The subject is where the disease was found, not part of the phrase: the mention keeps the finding's words.
   return { ...subject, start: phraseStart, end: phraseStart };
+}
+
+/** The nodes counted after the finding ("…, 1 of 1 lymph node"), placed at the finding's words as `metastaticSubject` places its subject. */
+function countedSubject(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], phraseStart: number, end: number): SiteMatch | undefined {
+  const nodes = countedNodesAfter(tokens, sites, end);
+  return nodes === undefined ? undefined : { ...nodes, start: phraseStart, end: phraseStart };
 }
 
 /** Morphologies of the skin whose appearance in a node is its metastasis. */

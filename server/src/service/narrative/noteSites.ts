@@ -21,6 +21,7 @@ import { withoutRestatedFindings } from './restatedFinding';
 import { withRestatedCarcinomas } from './restatedCarcinoma';
 import { writtenAsPast } from './pastPrimaries';
 import { withRestatedTumours } from './unprovenTumour';
+import { withRestatedParts } from './restatedPart';
 import { withBiradsFindings } from './biradsCategory';
 import { withCentralNeckNodes } from './centralNeckNodes';
 import { withAbdominalStations } from './abdominalStations';
@@ -57,6 +58,7 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),
   // What still waits for a site after the restatement passes is no mention.
   (mentions) => mentions.filter((mention) => mention.restatedOnly !== true),
+  (mentions, { tokens }) => withRestatedParts(tokens, mentions),
   (mentions, { tokens }) => withoutTemplateTitles(tokens, mentions),
   (mentions, { tokens }) => withoutRestatedFindings(tokens, mentions),
   (mentions, { tokens }) => withoutHistologyOfMetastasis(tokens, mentions),

@@ -23,6 +23,9 @@ type Region = 'cervical' | 'intrabdominal' | 'intrapelvic' | 'inguina, inguinal'
 const ORGAN_REGIONS: ReadonlyMap<string, Region> = new Map<string, Region>([
   ...[...HEAD_AND_NECK].map((organ) => [organ, 'cervical'] as const),
   ...['stomach', 'intestine', 'colon', 'cecum', 'appendix', 'pancreas', 'liver', 'testis'].map((organ) => [organ, 'intrabdominal'] as const),
+  // Round 20: the small bowel and the biliary tree (gallbladder, ampulla, hepatic and common bile ducts) drain to the hilar,
+  // hepatoduodenal, peripancreatic, coeliac and mesenteric nodes, all of them the Table's intra-abdominal row (C77.2).
+  ...['duodenum', 'jejunum', 'ileum', 'gallbladder', 'bile or biliary', 'hepatic', 'common duct', 'ampulla of Vater'].map((organ) => [organ, 'intrabdominal'] as const),
   ...['rectum', 'bladder', 'prostate'].map((organ) => [organ, 'intrapelvic'] as const),
   ...['vulva', 'penis'].map((organ) => [organ, 'inguina, inguinal'] as const),
   ...['lung', 'bronchus'].map((organ) => [organ, 'intrathoracic'] as const),
