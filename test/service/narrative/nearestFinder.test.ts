@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import type { RawMention } from '../../../server/src/service/narrative/rawMention';
 import { nearestFinder } from '../../../server/src/service/narrative/restatedCarcinoma';
 import type { SiteMatch } from '../../../server/src/service/narrative/siteFinder';
+import type { Laterality } from '../../../server/src/service/narrative/siteTerm';
 
 /**
  * `nearestFinder` answers which primary is nearest a result by a binary search over the primaries ordered once; these cases hold it to
@@ -13,6 +14,12 @@ type Primary = RawMention & { readonly site: SiteMatch };
 /** A primary at `anchorStart`, told apart by `start` (its place in the list). */
 function primaryAt(anchorStart: number, start: number): Primary {
   const site: SiteMatch = { start: anchorStart, end: anchorStart + 1, path: ['colon'], lymphNode: false };
+  return { start, end: start + 1, anchorStart, anchorEnd: anchorStart + 1, column: 'primary', site } as unknown as Primary;
+}
+
+/** A primary at `anchorStart` of the site `path` (on `laterality` when given), told apart by `start`. */
+function sitedAt(anchorStart: number, start: number, path: readonly string[], laterality?: Laterality): Primary {
+  const site: SiteMatch = { start: anchorStart, end: anchorStart + 1, path, lymphNode: false, ...(laterality === undefined ? {} : { laterality }) };
   return { start, end: start + 1, anchorStart, anchorEnd: anchorStart + 1, column: 'primary', site } as unknown as Primary;
 }
 
@@ -43,6 +50,23 @@ describe('narrative restated carcinoma: the primary nearest a result', () => {
     assert.equal(nearest(20), primaries[0]);
     assert.equal(nearest(10), primaries[1]);
     assert.equal(nearestFinder([primaryAt(10, 0), primaryAt(30, 1)])(20)?.start, 0);
+  });
+
+  it('takes the narrowest naming of the nearest primary\'s site, on its side, the first listed among equals', () => {
+    const colon = sitedAt(10, 0, ['colon']);
+    const sigmoid = sitedAt(100, 1, ['colon', 'sigmoid']);
+    const laterSigmoid = sitedAt(200, 2, ['colon', 'sigmoid']);
+    assert.equal(nearestFinder([colon, sigmoid, laterSigmoid])(12), sigmoid);
+    // A narrower naming of the other side is another tumour: the right upper lobe keeps its own row.
+    const rightUpper = sitedAt(10, 0, ['lung', 'upper lobe'], 'right');
+    const leftUpperPart = sitedAt(100, 1, ['lung', 'upper lobe', 'main bronchus'], 'left');
+    assert.equal(nearestFinder([rightUpper, leftUpperPart])(12), rightUpper);
+    // A primary named with no side takes a narrower naming of either side.
+    const lung = sitedAt(10, 0, ['lung']);
+    const leftLower = sitedAt(100, 1, ['lung', 'lower lobe'], 'left');
+    assert.equal(nearestFinder([lung, leftLower])(12), leftLower);
+    // A wider naming is never taken for a narrower one.
+    assert.equal(nearestFinder([sigmoid, sitedAt(150, 1, ['colon'])])(100), sigmoid);
   });
 
   it('finds none among no primaries', () => {

@@ -8,8 +8,8 @@ import type { Token } from './tokens';
  * it only when every primary the encounter names with a site is of one organ.
  */
 
-/** The determiners that make a bare "cancer" the patient's own. */
-const OWNING_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'your', 'my']);
+/** The determiners that make a bare "cancer" the patient's own (`possessedCancer.ts` reads the same ones). */
+export const OWNING_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'the', 'your', 'my']);
 /** Auxiliaries and degree words that may stand between the cancer and its course ("is still", "is highly", "has been"). */
 const LINKING_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'been', 'still', 'now', 'highly', 'very', 'not', 'no', 'longer']);
 /** At most this many linking words are read ("has still been"). */

@@ -1,3 +1,4 @@
+import { presentOrDoubted, withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -17,21 +18,19 @@ const EXTRAHEPATIC = 'C240';
 /** The words that name a cholangiocarcinoma (the Index's Klatskin tumour is the hilar one). */
 const CHOLANGIOCARCINOMA = /cholangiocarcinoma|klatskin/i;
 
-const ownAndAffirmed = (mention: DocumentedMention): boolean => mention.assertion === 'present' || mention.assertion === 'uncertain';
-
 /** The histology's words alone: a cholangiocarcinoma written with no site ("intrahepatic cholangiocarcinoma" names one). */
 const SITELESS_WORDS = /^cholangiocarcinomas?$/i;
 
 /** A cholangiocarcinoma written with no site, which the Index codes C22.1. */
 function sitelessCholangiocarcinoma(mention: DocumentedMention): boolean {
-  return mention.code === INTRAHEPATIC && ownAndAffirmed(mention) && SITELESS_WORDS.test(mention.text.trim());
+  return mention.code === INTRAHEPATIC && presentOrDoubted(mention) && SITELESS_WORDS.test(mention.text.trim());
 }
 
 /** Whether the note documents its cholangiocarcinoma at the extrahepatic ducts and nowhere in the liver. */
 function documentsExtrahepatic(mentions: readonly DocumentedMention[]): boolean {
   let extrahepatic = false;
   for (const mention of mentions) {
-    if (!ownAndAffirmed(mention) || !CHOLANGIOCARCINOMA.test(mention.text)) continue;
+    if (!presentOrDoubted(mention) || !CHOLANGIOCARCINOMA.test(mention.text)) continue;
     if (mention.code === EXTRAHEPATIC) extrahepatic = true;
     else if (mention.code === INTRAHEPATIC && !sitelessCholangiocarcinoma(mention)) return false;
   }
@@ -41,5 +40,5 @@ function documentsExtrahepatic(mentions: readonly DocumentedMention[]): boolean 
 export function withDocumentedBileDuct(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
   if (!mentions.some(sitelessCholangiocarcinoma) || !documentsExtrahepatic(mentions)) return mentions;
   const source = 'the extrahepatic bile duct the note documents its cholangiocarcinoma at (C24.0)';
-  return mentions.map((mention) => (sitelessCholangiocarcinoma(mention) ? { ...mention, code: EXTRAHEPATIC, candidates: [], source: `${mention.source}; ${source}` } : mention));
+  return withDocumentedCode(mentions, sitelessCholangiocarcinoma, EXTRAHEPATIC, source);
 }

@@ -1,3 +1,4 @@
+import { presentOrDoubted, withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -15,16 +16,11 @@ const BRAIN_SECONDARY = 'C7931';
 /** The other parts of the nervous system a metastasis may be placed in: cerebral meninges C79.32, other parts C79.49. */
 const OTHER_NERVOUS_SECONDARY: ReadonlySet<string> = new Set(['C7932', 'C7949']);
 
-/** Whether the mention is kept by the patient as present or doubted. */
-function asserted(mention: DocumentedMention): boolean {
-  return mention.assertion === 'present' || mention.assertion === 'uncertain';
-}
-
 /** Whether the note's asserted nervous-system metastases are of the brain only, with at least one there. */
 function brainOnly(mentions: readonly DocumentedMention[]): boolean {
   let brain = false;
   for (const mention of mentions) {
-    if (!asserted(mention) || mention.code === null) continue;
+    if (!presentOrDoubted(mention) || mention.code === null) continue;
     if (OTHER_NERVOUS_SECONDARY.has(mention.code)) return false;
     if (mention.code === BRAIN_SECONDARY) brain = true;
   }
@@ -33,8 +29,8 @@ function brainOnly(mentions: readonly DocumentedMention[]): boolean {
 
 /** The mentions with each asserted CNS metastasis given the brain when the note's other nervous-system metastases are all there. */
 export function withDocumentedCnsSite(mentions: readonly DocumentedMention[]): readonly DocumentedMention[] {
-  const unplaced = (mention: DocumentedMention): boolean => mention.code === CNS_UNSPECIFIED && asserted(mention);
+  const unplaced = (mention: DocumentedMention): boolean => mention.code === CNS_UNSPECIFIED && presentOrDoubted(mention);
   if (!mentions.some(unplaced) || !brainOnly(mentions)) return mentions;
   const source = 'the brain the note documents its nervous-system metastases in (C79.31)';
-  return mentions.map((mention) => (unplaced(mention) ? { ...mention, code: BRAIN_SECONDARY, candidates: [], source: `${mention.source}; ${source}` } : mention));
+  return withDocumentedCode(mentions, unplaced, BRAIN_SECONDARY, source);
 }

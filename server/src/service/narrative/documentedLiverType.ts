@@ -1,3 +1,4 @@
+import { presentOrDoubted, withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -19,7 +20,7 @@ const LIVER_SECONDARY = 'C787';
 
 /** Whether the mention may take the type its note documents: a present or doubted liver cancer of no stated type. */
 function untypedLiverCancer(mention: DocumentedMention): boolean {
-  return mention.code === LIVER_UNSPECIFIED && (mention.assertion === 'present' || mention.assertion === 'uncertain');
+  return mention.code === LIVER_UNSPECIFIED && presentOrDoubted(mention);
 }
 
 /** The one liver type the note's own (not a relative's) mentions document, or undefined when none, two, or a liver metastasis is written. */
@@ -41,5 +42,5 @@ export function withDocumentedLiverType(mentions: readonly DocumentedMention[]):
   const type = documentedType(mentions);
   if (type === undefined) return mentions;
   const source = `the liver cancer's type the note documents (${type.slice(0, 3)}.${type.slice(3)})`;
-  return mentions.map((mention) => (untypedLiverCancer(mention) ? { ...mention, code: type, candidates: [], source: `${mention.source}; ${source}` } : mention));
+  return withDocumentedCode(mentions, untypedLiverCancer, type, source);
 }

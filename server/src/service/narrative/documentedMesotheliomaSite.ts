@@ -1,3 +1,4 @@
+import { presentOrDoubted, withDocumentedCode } from './documentedCode';
 import type { DocumentedMention } from './model';
 
 /**
@@ -16,14 +17,14 @@ const MESOTHELIOMA_SITED = /^C45[0127]$/;
 
 /** Whether the mention may take the site its note documents: a present or doubted mesothelioma with no site. */
 function siteLessMesothelioma(mention: DocumentedMention): boolean {
-  return mention.code === MESOTHELIOMA_UNSPECIFIED && (mention.assertion === 'present' || mention.assertion === 'uncertain');
+  return mention.code === MESOTHELIOMA_UNSPECIFIED && presentOrDoubted(mention);
 }
 
 /** The one mesothelioma site the patient's own present or doubted mentions document, or undefined when none or two. */
 function documentedSite(mentions: readonly DocumentedMention[]): string | undefined {
   let site: string | undefined;
   for (const mention of mentions) {
-    if (mention.assertion !== 'present' && mention.assertion !== 'uncertain') continue;
+    if (!presentOrDoubted(mention)) continue;
     if (mention.code === null || !MESOTHELIOMA_SITED.test(mention.code)) continue;
     if (site !== undefined && site !== mention.code) return undefined;
     site = mention.code;
@@ -37,5 +38,5 @@ export function withDocumentedMesotheliomaSite(mentions: readonly DocumentedMent
   const site = documentedSite(mentions);
   if (site === undefined) return mentions;
   const source = `the mesothelioma's site the note documents (${site.slice(0, 3)}.${site.slice(3)})`;
-  return mentions.map((mention) => (siteLessMesothelioma(mention) ? { ...mention, code: site, candidates: [], source: `${mention.source}; ${source}` } : mention));
+  return withDocumentedCode(mentions, siteLessMesothelioma, site, source);
 }

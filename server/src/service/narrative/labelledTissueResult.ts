@@ -1,7 +1,8 @@
 import { isProcedure, TISSUE_WORDS } from './findingOrgan';
 import { isModifier } from './modifierWords';
+import { cueBeforeOver } from './sentenceWindow';
 import type { SiteMatch } from './siteFinder';
-import type { Token } from './token';
+import type { Token } from './tokens';
 
 /**
  * Tissue results whose label the colon-and-label reading (`findingOrgan.ts`' result cue) does not reach, read as a coder reads a
@@ -26,20 +27,11 @@ const namesTissue = (token: Token): boolean => TISSUE_WORDS.has(token.norm) || i
 
 /** Whether the site-less histology at `anchorStart` is the result of a tissue label of one of the two shapes above. */
 export function labelledTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
-  const cue = cueBefore(tokens, sites, anchorStart);
-  return cue !== undefined && attributedOrRoseLabel(tokens, cue);
-}
-
-/** The colon or result verb the histology follows in its sentence, with only modifiers between and no site. */
-function cueBefore(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): number | undefined {
-  const sentence = tokens[anchorStart]?.sentence;
-  for (let position = anchorStart - 1; position >= Math.max(0, anchorStart - MODIFIER_GAP); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence || sites[position] !== undefined) return undefined;
-    if (token.norm === ':' || RESULT_VERBS.has(token.norm)) return position;
-    if (!isModifier(token.norm)) return undefined;
-  }
-  return undefined;
+  // The colon or result verb the histology follows in its sentence, with only modifiers between and no site.
+  const isCue = (token: Token, position: number): boolean => sites[position] === undefined && (token.norm === ':' || RESULT_VERBS.has(token.norm));
+  const mayPass = (token: Token, position: number): boolean => sites[position] === undefined && isModifier(token.norm);
+  const cue = cueBeforeOver(tokens, anchorStart, MODIFIER_GAP, tokens[anchorStart]?.sentence, isCue, mayPass);
+  return cue >= 0 && attributedOrRoseLabel(tokens, cue);
 }
 
 /** Whether the cue closes "ROSE" or a tissue label that names its reader or place ("Biopsy by Dr. Ibarra (OMFS) 10/08/26:"). */

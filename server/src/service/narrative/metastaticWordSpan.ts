@@ -1,4 +1,5 @@
 import type { RawMention } from './rawMention';
+import { cueBeforeOver } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -11,15 +12,14 @@ import type { Token } from './tokens';
 /** How many words of the primary's organ and type may stand between "metastatic" and the histology word ("metastatic clear cell"). */
 const ORGAN_AND_TYPE_WORDS = 6;
 
+const isMetastaticWord = (token: Token): boolean => token.norm === 'metastatic';
+/** The organ and type words between "metastatic" and the histology; a punctuation mark ends the phrase. */
+const isWord = (token: Token): boolean => !token.punct;
+
 /** The secondary mention with its words begun at the "metastatic" written before its histology, in its sentence; else as it is. */
 export function fromMetastaticWord(tokens: readonly Token[], mention: RawMention): RawMention {
-  const sentence = tokens[mention.start]?.sentence;
-  for (let position = mention.start - 1; position >= Math.max(0, mention.start - ORGAN_AND_TYPE_WORDS); position--) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence || token.punct) return mention;
-    if (token.norm === 'metastatic') return { ...mention, start: position };
-  }
-  return mention;
+  const metastatic = cueBeforeOver(tokens, mention.start, ORGAN_AND_TYPE_WORDS, tokens[mention.start]?.sentence, isMetastaticWord, isWord);
+  return metastatic < 0 ? mention : { ...mention, start: metastatic };
 }
 
 /** The mentions of a histology whose organ is implied, the secondary at a labelled organ begun at "metastatic" (`fromMetastaticWord`). */

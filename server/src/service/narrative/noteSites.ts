@@ -76,9 +76,9 @@ const NOTE_PASSES: readonly NotePass[] = [
 /**
  * The last site passes over a read's mentions, once their sites are placed, in the order they run: the adenoma a carcinoma
  * arises in is no mention (arisingAdenoma.ts), and a lymphoma's stage list names no secondary (lymphomaStageSites.ts); an
- * addendum's lettered answer takes the site of its specimen line of the same letter (letteredParts.ts), a restated benign
- * histology the one part the encounter places its words at (restatedBenignSite.ts); a pending
- * organ word takes the organ the encounter documents a neoplasm at (encounterOrgan.ts), a BI-RADS category line's "malignancy"
+ * addendum's lettered answer takes the site of its specimen line of the same letter (letteredParts.ts), a pending organ word
+ * the organ the encounter documents a neoplasm at (encounterOrgan.ts), a restated benign histology the one part the
+ * encounter places its words at (restatedBenignSite.ts), a BI-RADS category line's "malignancy"
  * the site of the finding it is given for (biradsCategory.ts), a site-less tissue carcinoma the encounter's one cancer organ,
  * past primaries set aside (restatedCarcinoma.ts, pastPrimaries.ts), and a site-less tumour the one organ of the note's tumours
  * (unprovenTumour.ts); what still waits is dropped, and so is a form title's protocol name ("SYNOPTIC REPORT (Melanoma of the

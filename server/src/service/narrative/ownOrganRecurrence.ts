@@ -50,9 +50,10 @@ const OWN_WORDS_GAP = 3;
 function writtenInOwnWords(tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }): boolean {
   const from = Math.min(recurrence.site.end, recurrence.anchorEnd);
   const to = Math.max(recurrence.site.start, recurrence.anchorStart);
-  // The gap between the site and the recurrence word is a few words at most (bounded by the mention's own span).
+  // The gap is measured before it is read, so a site written far from the recurrence word costs no walk over the words between.
+  if (to - from > OWN_WORDS_GAP || recurrence.site.start < recurrence.start || recurrence.site.end > recurrence.end) return false;
   for (let position = from; position < to; position++) if (tokens[position]?.punct === true) return false;
-  return to - from <= OWN_WORDS_GAP && recurrence.site.start >= recurrence.start && recurrence.site.end <= recurrence.end;
+  return true;
 }
 
 /**

@@ -1,5 +1,7 @@
+import { OWNING_WORDS } from './cancerCourse';
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { SiteMatch } from './siteFinder';
-import type { Token } from './token';
+import type { Token } from './tokens';
 
 /**
  * "Pt understands the cancer is 'everywhere now'", "not related to his cancer", "his worry that the cancer is 'eating him
@@ -10,8 +12,6 @@ import type { Token } from './token';
  * where it modifies a noun after it ("her cancer risk", "the cancer center").
  */
 
-/** Words before "cancer" that make it a particular, known one: the patient's. */
-const DETERMINERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'your', 'my']);
 /** Words that make the sentence about where the cancer went, not the cancer itself. */
 const SPREAD_WORDS: ReadonlySet<string> = new Set(['spread', 'spreading', 'gone', 'metastasized', 'metastasised', 'moved', 'reached', 'in']);
 /** Nouns that make "her cancer" a modifier of a risk, a service or a programme ("her cancer risk", "the cancer center"), no diagnosis. */
@@ -26,11 +26,7 @@ const SENTENCE_REACH = 12;
 export function possessedCancer(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end: number): boolean {
   const sentence = tokens[start]?.sentence;
   const before = tokens[start - 1];
-  if (before === undefined || before.sentence !== sentence || !DETERMINERS.has(before.norm) || MODIFIED_NOUNS.has(tokens[end]?.norm ?? '')) return false;
-  for (let position = end; position < Math.min(tokens.length, end + SENTENCE_REACH); position++) {
-    const token = tokens[position];
-    if (token === undefined || token.sentence !== sentence) return true;
-    if (sites[position] !== undefined || SPREAD_WORDS.has(token.norm)) return false;
-  }
-  return true;
+  // The determiners that make it the patient's own are `cancerCourse.ts`' ("his cancer is progressing").
+  if (before === undefined || before.sentence !== sentence || !OWNING_WORDS.has(before.norm) || MODIFIED_NOUNS.has(tokens[end]?.norm ?? '')) return false;
+  return firstInSentenceAfter(tokens, end, SENTENCE_REACH, sentence, (token, position) => sites[position] !== undefined || SPREAD_WORDS.has(token.norm)) < 0;
 }

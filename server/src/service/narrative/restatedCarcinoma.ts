@@ -42,12 +42,13 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
  */
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
-  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end) || (UNTYPED_WORDS.has(term.words) && statesOwnCancerCourse(tokens, start, end))) return true;
+  const untyped = UNTYPED_WORDS.has(term.words);
+  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end) || (untyped && statesOwnCancerCourse(tokens, start, end))) return true;
   // "not related to his cancer": a determiner makes a bare cancer word the patient's own (possessedCancer.ts).
-  if (UNTYPED_WORDS.has(term.words) && possessedCancer(tokens, sites, start, end)) return true;
+  if (untyped && possessedCancer(tokens, sites, start, end)) return true;
   // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
   if (concludedPrimaryAfter(tokens, sites, end)) return true;
-  return !UNTYPED_WORDS.has(term.words) && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
+  return !untyped && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -16,6 +17,8 @@ const SPECIMEN_WORDS: ReadonlySet<string> = new Set([
 /** How many tokens of the field's line are read for a specimen word. */
 const SOURCE_LINE = 16;
 
+const isSpecimenWord = (token: Token): boolean => SPECIMEN_WORDS.has(token.norm);
+
 /** The token indexes where the values of the encounter's specimen "Source:" fields start, ascending. */
 export function specimenSourceStarts(tokens: readonly Token[]): number[] {
   const starts: number[] = [];
@@ -30,11 +33,5 @@ export function specimenSourceStarts(tokens: readonly Token[]): number[] {
 
 /** Whether the field's value, within its sentence and a line's reach, says how a specimen was taken. */
 function namesSpecimen(tokens: readonly Token[], from: number): boolean {
-  const sentence = tokens[from]?.sentence;
-  for (let position = from; position < Math.min(tokens.length, from + SOURCE_LINE); position++) {
-    const token = tokens[position] as Token;
-    if (token.sentence !== sentence) return false;
-    if (SPECIMEN_WORDS.has(token.norm)) return true;
-  }
-  return false;
+  return firstInSentenceAfter(tokens, from, SOURCE_LINE, tokens[from]?.sentence, isSpecimenWord) >= 0;
 }

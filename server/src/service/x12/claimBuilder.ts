@@ -47,11 +47,12 @@ function readDate(context: InterchangeContext, offset: number): string | undefin
 /** A claim built from its segments, with the problems found inside it. */
 export interface BuiltClaim {
   readonly encounter: Encounter;
-  readonly problems: StructuralProblem[];
+  /** Read-only: a claim with none shares one frozen list (`NO_PROBLEMS`), which a push would throw on. */
+  readonly problems: readonly StructuralProblem[];
 }
 
 /** The problems of a claim that has none: one frozen list shared by every such claim. */
-const NO_PROBLEMS: StructuralProblem[] = Object.freeze([]) as unknown as StructuralProblem[];
+const NO_PROBLEMS: readonly StructuralProblem[] = Object.freeze([]);
 
 /** The procedures of a claim that has none (every claim built from the screen's reading, nearly): one shared frozen list. */
 const NO_PROCEDURES: readonly ProcedureMention[] = Object.freeze([]);
