@@ -1,6 +1,6 @@
 import type { FamilyStatements } from './familyStatement';
 import type { RawMention } from './rawMention';
-import { ownOrganRecurrence } from './ownOrganRecurrence';
+import { OrganNeoplasms, ownOrganRecurrence } from './ownOrganRecurrence';
 import { isOrganPrimary } from './restatedCarcinoma';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
@@ -26,6 +26,7 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
     if (isOrganPrimary(mention)) primaryOrgans.add(mention.site.path[0] ?? '');
     organNeoplasms.push({ ...mention, site: mention.site });
   }
+  const neoplasmsByOrgan = new OrganNeoplasms(organNeoplasms);
   const diseaseEnds = new Set(mentions.map((mention) => mention.end));
   const kept: RawMention[] = [];
   for (const mention of mentions) {
@@ -33,7 +34,7 @@ export function withRecurrencesElsewhere(tokens: readonly Token[], family: Famil
     else if (diseaseEnds.has(mention.anchorStart) || mention.site === undefined) continue;
     else {
       // A neoplasm's own organ: its local recurrence when the words name it (ownOrganRecurrence.ts), else another organ's spread.
-      const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, organNeoplasms);
+      const local = ownOrganRecurrence(tokens, { ...mention, site: mention.site }, neoplasmsByOrgan);
       if (local !== undefined) kept.push(local);
       else if (primaryOrgans.size > 0 && !primaryOrgans.has(mention.site.path[0] ?? '')) kept.push({ ...mention, column: 'secondary', restatedOnly: false });
     }

@@ -1,3 +1,4 @@
+import { lastAtOrBefore } from '../sortedSearch';
 import type { RawMention } from './rawMention';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
@@ -11,11 +12,11 @@ import type { Token } from './tokens';
  * doubted one uncertain, a surveillance for one hypothetical). A skin cancer of a face or limb is left out (`recursInOrgan`).
  */
 export function ownOrganRecurrence(
-  tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, neoplasms: readonly (RawMention & { readonly site: SiteMatch })[],
+  tokens: readonly Token[], recurrence: RawMention & { readonly site: SiteMatch }, neoplasms: OrganNeoplasms,
 ): RawMention | undefined {
   const organ = recurrence.site.path[0];
   if (organ === undefined || organ === 'skin' || !RECURRENCE_WORDS.has(recurrence.histology?.words ?? '') || !writtenInOwnWords(tokens, recurrence)) return undefined;
-  const primary = nearestOfOrgan(neoplasms, organ, recurrence.anchorStart);
+  const primary = neoplasms.nearestOf(organ, recurrence.anchorStart);
   if (primary === undefined || primary.morphology !== undefined || recurrence.histology === undefined || !recursInOrgan(primary)) return undefined;
   // The recurrence keeps its own word (its denial is read from it, deniedRecurrence.ts) and takes the primary's site, column and
   // skin type (a squamous cell carcinoma of the skin recurs on the skin, one of the cervix in the cervix).
@@ -57,17 +58,36 @@ function writtenInOwnWords(tokens: readonly Token[], recurrence: RawMention & { 
 }
 
 /**
- * The neoplasm of the organ the recurrence is of: the last one written before it (what recurs was named first), else the first
- * after it. A borderline tumour is one too ("serous borderline tumor R ovary … Surveillance for recurrence in the L ovary": its
- * uncertain-behaviour row), and a primary malignancy of the organ.
+ * The neoplasms of each organ a recurrence may be of, indexed once per read: a primary malignancy of the organ, or a borderline
+ * tumour ("serous borderline tumor R ovary … Surveillance for recurrence in the L ovary": its uncertain-behaviour row). The look-up
+ * is a binary search in the organ's neoplasms ordered by position, so a note of many recurrences costs no walk over every
+ * neoplasm for each.
  */
-function nearestOfOrgan(candidates: readonly (RawMention & { readonly site: SiteMatch })[], organ: string, at: number): (RawMention & { readonly site: SiteMatch }) | undefined {
-  let before: (RawMention & { readonly site: SiteMatch }) | undefined;
-  let after: (RawMention & { readonly site: SiteMatch }) | undefined;
-  for (const candidate of candidates) {
-    if (candidate.site.path[0] !== organ || (candidate.column !== 'primary' && candidate.column !== 'uncertain')) continue;
-    if (candidate.anchorStart < at) before = candidate;
-    else after ??= candidate;
+export class OrganNeoplasms {
+  readonly #byOrgan = new Map<string, (RawMention & { readonly site: SiteMatch })[]>();
+  readonly #startsByOrgan = new Map<string, number[]>();
+
+  constructor(neoplasms: readonly (RawMention & { readonly site: SiteMatch })[]) {
+    for (const neoplasm of neoplasms) {
+      const organ = neoplasm.site.path[0];
+      if (organ === undefined || (neoplasm.column !== 'primary' && neoplasm.column !== 'uncertain')) continue;
+      const list = this.#byOrgan.get(organ) ?? [];
+      list.push(neoplasm);
+      this.#byOrgan.set(organ, list);
+    }
+    for (const [organ, list] of this.#byOrgan) {
+      // Stable: of neoplasms at one position the one listed first stays first.
+      list.sort((a, b) => a.anchorStart - b.anchorStart);
+      this.#startsByOrgan.set(organ, list.map((neoplasm) => neoplasm.anchorStart));
+    }
   }
-  return before ?? after;
+
+  /** The neoplasm of `organ` the recurrence at `at` is of: the last one written before it (what recurs was named first), else the first after it. */
+  nearestOf(organ: string, at: number): (RawMention & { readonly site: SiteMatch }) | undefined {
+    const list = this.#byOrgan.get(organ);
+    const starts = this.#startsByOrgan.get(organ);
+    if (list === undefined || starts === undefined) return undefined;
+    const before = lastAtOrBefore(starts, starts.length, at - 1);
+    return list[before >= 0 ? before : 0];
+  }
 }
