@@ -94,7 +94,7 @@ export function createLanguageService(init: LanguageServiceInit): LanguageServic
       };
     },
     doValidation: (snapshot, settings, token) => validate(snapshot, snapshot.parsed, codeSets, settings, token, docsBaseUrl, ruleTables),
-    doValidationByOffset: (snapshot, settings) => validateToPending(snapshot, snapshot.parsed, codeSets, settings, docsBaseUrl, ruleTables),
+    doValidationByOffset: (snapshot, settings) => validateToPending(snapshot.parsed, codeSets, settings, docsBaseUrl, ruleTables),
     doHover: (snapshot, position) => doHover(snapshot, snapshot.parsed, position, environment()),
     doComplete: (snapshot, position) => doComplete(snapshot, snapshot.parsed, position, environment()),
     doResolveCompletion: (item) => resolveCompletion(item, environment()),

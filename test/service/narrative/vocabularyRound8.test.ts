@@ -57,7 +57,7 @@ describe('narrative sites round 8: the organs listed with a distant recurrence a
     ]],
     // Round 20 (ownOrganRecurrence.ts, ANNOTATION.md "A recurrence at a named site … in the primary's own bed … is the primary"): the
     // recurrence at the primary's own organ is that primary's local recurrence, coded at its site, not a secondary (before, no mention).
-    ['guard: a recurrence in the lung alone may be the lung primary\'s own', 'RUL adenocarcinoma s/p lobectomy; now recurrence in the R lung.', [
+    ['a recurrence in the lung alone is the lung primary\'s own local recurrence', 'RUL adenocarcinoma s/p lobectomy; now recurrence in the R lung.', [
       ['RUL adenocarcinoma', 'C3411', 'present'], ['recurrence in the R lung', 'C3411', 'present'],
     ]],
     // Table: lymph gland, axilla / Malignant Secondary C77.3; the breast of a local recurrence is no distant site: round 20, the breast

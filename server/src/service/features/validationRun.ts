@@ -336,7 +336,6 @@ export function validate(
  * first, so a flagged claim makes no list of its own and nothing is copied at the end.
  */
 export function validateToPending(
-  _document: TextSource,
   parsed: ParsedDocument,
   codeSets: CodeSets,
   settings: ValidationSettings,
