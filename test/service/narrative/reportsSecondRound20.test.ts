@@ -24,6 +24,20 @@ const fieldLabelRegion: readonly ReadingCase[] = [
     [['Nodal metastasis', 'C779', 'uncertain']]],
 ];
 
+// ANNOTATION.md, assertion: a diagnosis considered and then excluded is negated; the nearer cue wins (ConText). A relative clause
+// opening right after the mention (", which is excluded", ", which was ruled out") denies the mention itself, over a hedge before
+// it (d827 "the phenotype overlaps with APL, which is excluded by FISH below", gold negated; Tabular C92.4- Acute promyelocytic
+// leukemia, C92.40 not having achieved remission). A relative clause that does not deny leaves the reading as it was.
+const relativeExclusion: readonly ReadingCase[] = [
+  ['"overlaps with APL, which is excluded by FISH" is denied', 'Interpretation: the phenotype overlaps with APL, which is excluded by FISH below.',
+    [['APL', 'C9240', 'negated']]],
+  ['"The differential includes lymphoma, which was ruled out" is denied', 'The differential includes lymphoma, which was ruled out by flow cytometry.',
+    [['lymphoma', 'C8590', 'negated']]],
+  ['"melanoma, which has been excluded" is denied', 'Melanoma, which has been excluded by stains.', [['Melanoma', 'C439', 'negated']]],
+  ['a relative clause that does not deny keeps the hedge', 'The differential includes lymphoma, which is favored.', [['lymphoma', 'C8590', 'uncertain']]],
+];
+
 describe('narrative reader: reports, second pass of round 20', () => {
   describe('a region\'s field label gives a nodal metastasis in its field the region', () => checkReadings(fieldLabelRegion));
+  describe('a relative clause right after a mention that excludes it denies it', () => checkReadings(relativeExclusion));
 });
