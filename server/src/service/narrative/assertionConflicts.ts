@@ -1,4 +1,5 @@
 import { pastAdjectiveOf } from './pastAdjective';
+import { settleRelativeExclusion } from './relativeExclusion';
 import type { TriggerHit } from './assertionScope';
 import type { Assertion } from './model';
 import { concludesTissueResult } from './tissueResult';
@@ -16,6 +17,8 @@ export function settleConflicts(tokens: readonly Token[], found: Map<Assertion, 
   deniedRecurrenceAtSite(tokens, found, end);
   // "worried about the cancer coming back", "asked whether this means the cancer is back": a feared return is uncertain (fearedReturn.ts).
   settleFearedReturn(tokens, found, start, end);
+  // "overlaps with APL, which is excluded by FISH": the relative clause's denial is the mention's own (relativeExclusion.ts).
+  settleRelativeExclusion(tokens, found, end);
   const concluded = found.get('uncertain');
   // "Bone marrow bx: normocellular, no reticulin fibrosis, c/w ET": the conclusion opens its own clause and ends the denial's
   // scope even where the tissue makes it a diagnosis rather than a hedge, so the clause is weighed before the hedge is dropped.

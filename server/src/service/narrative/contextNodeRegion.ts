@@ -1,3 +1,4 @@
+import { fieldLabelNodeRegion } from './fieldLabelNodeRegion';
 import { MULTIPLE_NODE_REGIONS_PATH, joinsAnotherRegion } from './joinedNodeRegions';
 import { nodeRegionInParenthesisAfter } from './nodeRegionAfter';
 import type { RawMention } from './rawMention';
@@ -77,6 +78,8 @@ export function withContextNodeRegion(
   if (headAndNeck) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), 'cervical'] } };
   const labelled = itemLabelNode(tokens, sites, mention.start);
   if (labelled !== undefined) return { ...mention, site: { ...site, path: labelled.path } };
+  const fieldRegion = fieldLabelNodeRegion(tokens, sites, mention.start);
+  if (fieldRegion !== undefined) return { ...mention, site: { ...site, path: [...site.path.slice(0, -1), fieldRegion] } };
   // A node specimen with its region ("Specimen: L supraclavicular lymph node") names the region of "one lymph node" below it.
   const region = specimen?.lymphNode === true ? specimen.path[specimen.path.length - 1] : undefined;
   if (region !== undefined && region !== 'site NEC') return { ...mention, site: { ...site, path: specimen?.path ?? site.path } };
