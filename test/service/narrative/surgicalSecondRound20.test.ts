@@ -20,6 +20,23 @@ const datedTimelineEntry: readonly ReadingCase[] = [
     [['TAs', 'D123', 'present']]],
 ];
 
+// A relative's cancer the informant is unsure of only in its kind ("Mother - \"some kind of female cancer\", unsure") is still a
+// family history: the doubt written after the report is the informant's (ANNOTATION.md, a relative's disease stays the relative's,
+// family outranks uncertain; d851). Tabular Z80.9 Family history of malignant neoplasm, unspecified; Z80.0 Family history of
+// malignant neoplasm of digestive organs. A doubt of the cancer itself before it leaves no family history to code.
+const informantDoubtOfKind: readonly ReadingCase[] = [
+  ['a relative\'s site-less cancer followed by "unsure" is a family history',
+    'FHx: Brother pancreatic cancer at 62. Mother - "some kind of female cancer", unsure.',
+    [['pancreatic cancer', 'Z800', 'family'], ['cancer', 'Z809', 'family']]],
+  ['a doubt of the cancer itself leaves no family history',
+    'FHx: Brother - prostate problems, unknown if cancer.',
+    []],
+  ['the patient\'s own site-less cancer doubted stays no mention',
+    'HPI: Found a skin lesion, maybe cancer, unsure.',
+    []],
+];
+
 describe('narrative reader: surgical clinic notes, second pass (round 20)', () => {
   describe('a dated timeline entry dates its later sentences', () => checkReadings(datedTimelineEntry));
+  describe('an informant unsure of a relative\'s cancer\'s kind', () => checkReadings(informantDoubtOfKind));
 });
