@@ -1,5 +1,5 @@
 import { LIST_MARKERS } from './listLead';
-import { deniedNearer, settleConflicts } from './assertionConflicts';
+import { deniedNearer, doubtOfKindOnly, settleConflicts } from './assertionConflicts';
 import { lastAtOrBefore } from '../sortedSearch';
 import { type Span, spanOf } from '../spans';
 import { type AssertionTrigger, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
@@ -198,7 +198,7 @@ export function assertionOf(
         || tokens[start - 1]?.norm === 'other'
         // "no known cancer dx", "no prior cancer diagnosis": a cancer diagnosis denied is a personal history denied.
         || DIAGNOSIS_NOUNS.has(tokens[range.end]?.norm ?? ''));
-    const hedged = [found.get('uncertain'), found.get('hypothetical')].some((hedge) => hedge !== undefined && !deniedNearer(hedge, found.get('negated'), start));
+    const hedged = [found.get('uncertain'), found.get('hypothetical')].some((hedge) => hedge !== undefined && !deniedNearer(hedge, found.get('negated'), start) && !doubtOfKindOnly(hedge, assertion));
     return { assertion, evidence: evidenceOf(tokens, hit), ...(familyNegated ? { familyNegated } : {}), ...(historyNegated ? { historyNegated } : {}), ...(hedged ? { hedged } : {}) };
   }
   if (following.history !== undefined && !active && !following.active && found.size === 0) {

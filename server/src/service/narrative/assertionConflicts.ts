@@ -146,6 +146,18 @@ export function deniedNearer(hedge: TriggerHit, negation: TriggerHit | undefined
   return negation !== undefined && hedge.end <= negation.start && negation.end <= start;
 }
 
+/** The informant's doubt written after what is reported ("Mother - \"some kind of female cancer\", unsure"). */
+const INFORMANT_DOUBTS = new Set(['unsure', 'not sure']);
+
+/**
+ * Whether a relative's cancer is doubted only in its kind, by the informant's doubt written after it: the cancer itself is
+ * reported, so a site-less one is still the family history Z80.9 (a relative's disease stays the relative's, ANNOTATION.md),
+ * while a doubt of the cancer itself before it ("Brother - prostate problems, unknown if cancer") leaves no history to code.
+ */
+export function doubtOfKindOnly(hedge: TriggerHit, assertion: string): boolean {
+  return assertion === 'family' && hedge.trigger.direction === 'post' && INFORMANT_DOUBTS.has(hedge.trigger.words);
+}
+
 /** The places of a primary's own bed a report denies a recurrence at ("in the prostatectomy bed", "at the anastomosis"). */
 const BED_WORDS = new Set(['bed', 'anastomosis', 'cuff', 'cavity', 'zone']);
 /** How many words after the mention its bed is looked for ("prostate cancer in the prostatectomy bed"). */

@@ -1,5 +1,6 @@
 import { IMAGING_MODALITIES } from './imagingModalities';
 import { editionYear } from './editionYears';
+import { entryOpensWithDate } from './datedEntry';
 import { plannedDate } from './plannedDates';
 import type { AssertionTrigger } from './assertionTriggers';
 import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TERMINATORS, LIST_TRANSPARENT_TERMINATORS, POST_HISTORY_TRANSPARENT_TERMINATORS, MAX_HISTORY_SCOPE, MAX_LIST_NEGATION_SCOPE, MAX_SCOPE } from './assertionTriggers';
@@ -284,9 +285,15 @@ function datedNear(tokens: readonly Token[], index: number): boolean {
     const token = tokens[position];
     // "10 years ago" dates a cue as a year does.
     // A plan's date ("WLE …, scheduled 12/10") or a guideline's edition ("ASCCP 2019") dates no past removal.
-    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && ((DATE.test(token.norm) && !plannedDate(tokens, position) && !editionYear(tokens, position)) || token.norm === 'ago')) return true;
+    if (token !== undefined && token.sentence >= sentence - 1 && token.sentence <= sentence && (pastDate(tokens, position) || token.norm === 'ago')) return true;
   }
-  return false;
+  return entryOpensWithDate(tokens, index, (position) => pastDate(tokens, position));
+}
+
+/** Whether the token is a date of the patient's course: not a plan's date nor a guideline's edition. */
+function pastDate(tokens: readonly Token[], position: number): boolean {
+  const token = tokens[position];
+  return token !== undefined && DATE.test(token.norm) && !plannedDate(tokens, position) && !editionYear(tokens, position);
 }
 
 /** How many tokens after a course the date that dates it may stand ("s/p R-CHOP x6 2019", "and RT in 2012", "RT (2012)"). */
