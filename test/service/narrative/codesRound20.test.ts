@@ -24,15 +24,16 @@ const leiomyomaOutsideUterus: readonly ReadingCase[] = [
     [['Gastric GIST', 'C49A2', 'present'], ['leiomyoma', 'D259', 'present']]],
 ];
 
-// ANNOTATION.md, "An untyped MDS restating the patient's typed MDS takes the documented type" (Tabular D46.C Myelodysplastic
-// syndrome with isolated del(5q) chromosomal abnormality, D46.21 Refractory anemia with excess of blasts 1): an MDS asked about
-// before the note establishes one ("? MDS" on a consult request, d196; "r/o MDS" in a marrow report's history, d509) stays
-// D46.9 Myelodysplastic syndrome, unspecified; the same words after the typed MDS restate it.
+// ANNOTATION.md, "An untyped MDS restating the patient's typed MDS takes the documented type" and Round 20 decision 3 (a
+// rule-out asked before the note establishes the diagnosis keeps its hedge and takes the type the note then proves for that
+// lesion: Guideline II.H, "coded as if it existed"; Tabular D46.C Myelodysplastic syndrome with isolated del(5q) chromosomal
+// abnormality, D46.21 Refractory anemia with excess of blasts 1): "? MDS" on a consult request (d196) and "r/o MDS" in a marrow
+// report's history (d509) take the type, as the same words after the typed MDS do.
 const askedMyelodysplasia: readonly ReadingCase[] = [
-  ['"? MDS" on the request before the typed MDS stays D46.9 (d196)', 'Reason: anemia, ? MDS\nMarrow: MDS with isolated del(5q). Plan: MDS tx.',
-    [['MDS', 'D469', 'uncertain'], ['MDS with isolated del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'present']]],
-  ['"r/o MDS" before the typed MDS stays D46.9 (d509)', 'Clinical history: r/o MDS.\nDx MDS-EB-1, IPSS-M high.',
-    [['MDS', 'D469', 'uncertain'], ['MDS-EB-1', 'D4621', 'present']]],
+  ['"? MDS" on the request before the typed MDS takes its type (d196)', 'Reason: anemia, ? MDS\nMarrow: MDS with isolated del(5q). Plan: MDS tx.',
+    [['MDS', 'D46C', 'uncertain'], ['MDS with isolated del(5q)', 'D46C', 'present'], ['MDS', 'D46C', 'present']]],
+  ['"r/o MDS" before the typed MDS takes its type (d509)', 'Clinical history: r/o MDS.\nDx MDS-EB-1, IPSS-M high.',
+    [['MDS', 'D4621', 'uncertain'], ['MDS-EB-1', 'D4621', 'present']]],
   ['a doubted MDS after the typed MDS restates it', 'Dx MDS-EB-1. Possible MDS progression.',
     [['MDS-EB-1', 'D4621', 'present'], ['MDS', 'D4621', 'uncertain']]],
 ];

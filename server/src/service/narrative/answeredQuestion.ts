@@ -57,18 +57,6 @@ export function answeredQuestion(tokens: readonly Token[], index: HitsInOrder, e
 /** Words that open a rule-out right before its diagnosis ("to r/o leukemia cutis:", "rule out lymphoma:"). */
 const RULE_OUTS = new Set(['r/o', 'out', 'exclude']);
 
-/** Words that ask about the diagnosis written right after them ("? MDS", "r/o MDS", "rule out MDS", "question of MDS"). */
-const ASKING_WORDS = new Set(['?', 'r/o', 'ro']);
-
-/** Whether the mention starting at token `start` is asked about by the words right before it, in its sentence. */
-export function askedRightBefore(tokens: readonly Token[], start: number): boolean {
-  const before = tokens[start - 1];
-  if (before === undefined || before.sentence !== tokens[start]?.sentence) return false;
-  if (ASKING_WORDS.has(before.norm)) return true;
-  const previous = tokens[start - 2]?.norm;
-  return (before.norm === 'out' && previous === 'rule') || (before.norm === 'of' && previous === 'question');
-}
-
 /**
  * "Skin bx of a L forearm papule to r/o leukemia cutis: superficial perivascular dermatitis, no leukemic infiltrate": a
  * rule-out answered after its colon by a result that denies it is settled, as an answered question is (negated); a result

@@ -8,14 +8,14 @@ import { withNeuroendocrineNote } from './neuroendocrineNote';
 import { withCoordinatedFibroidLayers, withRestatedFibroidLayer } from './fibroidLayer';
 import { withNoteTypes } from './noteTypes';
 import { withGistDifferentialLeiomyoma } from './leiomyomaDifferential';
-import { askedRightBefore, deniedByAnswer } from './answeredQuestion';
+import { deniedByAnswer } from './answeredQuestion';
 import { spreadDeniedRightBefore } from './nodeMelanomaPrimary';
 import type { NarrativeContext } from './context';
 import { sitedMorphologyCode } from './morphologyCode';
 
 /** Mentions that restate a diagnosis the encounter names more fully elsewhere, read as that diagnosis. */
 export function withNoteRestatements(tokens: readonly Token[], raw: readonly RawMention[], context: NarrativeContext): RawMention[] {
-  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start), (mention) => askedRightBefore(tokens, mention.start));
+  const typed = withNoteTypes(withAngiomyolipomaAml(withAmbiguousTyped(tokens, raw)), (mention) => deniedByAnswer(tokens, mention.end) || spreadDeniedRightBefore(tokens, mention.start));
   return withNeuroendocrineNote(withRestatedMelanomaSite(context, withGistDifferentialLeiomyoma(tokens, withRestatedMorphologySite(withRestatedFibroidLayer(withCoordinatedFibroidLayers(tokens, typed))))));
 }
 

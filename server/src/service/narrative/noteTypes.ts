@@ -16,8 +16,6 @@ interface TypedDisease {
   accepts(mention: RawMention, model: RawMention): boolean;
   /** The type a typed mention names, which an untyped word restates: its own morphology unless that is a subtype below the type. */
   typeOf(morphology: MorphologyTerm): MorphologyTerm;
-  /** An untyped mention asked about before the encounter names the type keeps its untyped code (the question comes before the answer). */
-  readonly askedBeforeStaysUntyped?: boolean;
 }
 
 /** A typed mention's own morphology: its code is the type the untyped word restates. */
@@ -90,10 +88,6 @@ const MYELODYSPLASIA: TypedDisease = {
   },
   accepts: () => true,
   typeOf: ownType,
-  // ANNOTATION.md, "An untyped MDS restating the patient's typed MDS takes the documented type": one asked about before the
-  // note establishes it ("Reason: macrocytic anemia, ? MDS" on a consult request, "r/o MDS" in a marrow report's history) is
-  // the question the workup answers, D46.9 as written.
-  askedBeforeStaysUntyped: true,
 };
 
 /**
@@ -102,12 +96,12 @@ const MYELODYSPLASIA: TypedDisease = {
  * it); with none written, or a tie, the word keeps its untyped code. The family and history codes follow the type
  * (the same for every leukaemia, Z80.6 and Z85.6; Z85.71 for a Hodgkin lymphoma and Z85.72 for the others).
  */
-export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false, asked: (mention: RawMention) => boolean = () => false): RawMention[] {
-  const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted, asked), ACUTE_LEUKAEMIA, refuted, asked);
-  return withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted, asked), MYELODYSPLASIA, refuted, asked);
+export function withNoteTypes(raw: readonly RawMention[], refuted: (mention: RawMention) => boolean = () => false): RawMention[] {
+  const leukaemias = withNoteType(withNoteType(raw, LEUKAEMIA, refuted), ACUTE_LEUKAEMIA, refuted);
+  return withNoteType(withNoteType(leukaemias, LYMPHOMA, refuted), MYELODYSPLASIA, refuted);
 }
 
-function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean, asked: (mention: RawMention) => boolean): RawMention[] {
+function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted: (mention: RawMention) => boolean): RawMention[] {
   if (!raw.some((mention) => mention.morphology?.code === disease.untyped)) return [...raw];
   // A type the record refutes ("H/o DLBCL? - NO: chart error") types nothing (ANNOTATION.md, an untyped leukemia or lymphoma).
   const typed = mostWrittenType(raw.filter((mention) => disease.isTyped(mention) && !refuted(mention)), disease);
@@ -117,7 +111,6 @@ function withNoteType(raw: readonly RawMention[], disease: TypedDisease, refuted
   return raw.map((mention) => {
     if (ofType.has(mention)) last = mention;
     if (mention.morphology?.code !== disease.untyped) return mention;
-    if (last === undefined && disease.askedBeforeStaysUntyped === true && asked(mention)) return mention;
     const model = last ?? typed[0];
     if (model?.morphology === undefined || !disease.accepts(mention, model)) return mention;
     return {
