@@ -58,6 +58,9 @@ const documentedLiverType: readonly ReadingCase[] = [
   ['a feared liver cancer keeps C22.9', 'HCC. Risk of liver cancer.', [['HCC', 'C220', 'present'], ['liver cancer', 'C229', 'hypothetical']]],
   ['a note with liver metastases keeps C22.9', 'Colon ca with liver mets. Also HCC. Liver cancer on CT.',
     [['Colon ca', 'C189', 'present'], ['liver mets', 'C787', 'present'], ['HCC', 'C220', 'present'], ['Liver cancer', 'C229', 'present']]],
+  // A past HCC is its history (Tabular Z85.05 Personal history of malignant neoplasm of liver) and types no present liver cancer.
+  ['a past HCC leaves a present liver cancer C22.9', 'Hx of HCC s/p resection 2015. Liver cancer on CT.',
+    [['HCC', 'Z8505', 'history'], ['Liver cancer', 'C229', 'present']]],
 ];
 
 // ANNOTATION.md "Round 19 decisions": a follicular lymphoma written "grade 1-2" / "gr 1-2" is Tabular C82.9- Follicular

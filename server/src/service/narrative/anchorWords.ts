@@ -14,7 +14,7 @@ import { inNodeVerdict } from './nodeVerdict';
 import { statesDiseaseInGeneral } from './generalStatements';
 import { namesClinicianService, namesStaffMember } from './staffRoles';
 import { namesLymphomaInvolvement } from './lymphomaInvolvement';
-import { involvedByCancer } from './involvementBy';
+import { involvedByCancer } from './ownCancer';
 
 /**
  * Whether a histology word written in a note is a diagnosis here: not the name of a place or service
@@ -96,7 +96,7 @@ export function metastaticBefore(tokens: readonly Token[], index: number): boole
   return false;
 }
 
-/** Whether an involvement word at `index` names a spread: in a sentence that calls the disease metastatic, or by a named cancer (`involvementBy.ts`). */
+/** Whether an involvement word at `index` names a spread: in a sentence that calls the disease metastatic, or by a named cancer (`ownCancer.ts`). */
 export function involvementAsSpread(tokens: readonly Token[], index: number): boolean {
   return metastaticBefore(tokens, index) || involvedByCancer(tokens, index);
 }

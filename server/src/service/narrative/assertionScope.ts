@@ -7,7 +7,7 @@ import { HEDGE_ONLY_TERMINATORS, HEDGE_TRANSPARENT_TERMINATORS, HISTORY_ONLY_TER
 import { cancerDrugNames } from './cancerDrugs';
 import { conditionOnCourse } from './conditionalCourse';
 import type { FieldBoundaries } from './inlineFields';
-import { involvedByCancer } from './involvementBy';
+import { involvedByCancer } from './ownCancer';
 import { firstInSentenceAfter, wordInSentenceWindow } from './sentenceWindow';
 import type { Token } from './tokens';
 import { ANCHOR_LEXICONS } from './wordClasses';

@@ -6,7 +6,8 @@ import type { DocumentedMention } from './model';
  * proven cancer) in a note that documents its type as a hepatocellular carcinoma is that carcinoma: C22.9 is the liver
  * "not specified as primary or secondary", and a coder codes the most specific diagnosis the record documents for the
  * encounter (ANNOTATION.md, "Side and sub-site documented elsewhere in the note"; Index: Carcinoma, hepatocellular C22.0).
- * As with a side or sub-site, only a present or doubted mention takes it (a denied or feared one is coded as written), and
+ * As with a side or sub-site, only a present or doubted mention takes it or documents it (a denied, feared or past one is coded
+ * as written and types nothing the encounter treats), and
  * only when the note types its liver cancers one way and places no metastasis in the liver, where "liver cancer" could
  * be either.
  */
@@ -23,11 +24,11 @@ function untypedLiverCancer(mention: DocumentedMention): boolean {
   return mention.code === LIVER_UNSPECIFIED && presentOrDoubted(mention);
 }
 
-/** The one liver type the note's own (not a relative's) mentions document, or undefined when none, two, or a liver metastasis is written. */
+/** The one liver type the note's present or doubted mentions document, or undefined when none, two, or a liver metastasis is written. */
 function documentedType(mentions: readonly DocumentedMention[]): string | undefined {
   let type: string | undefined;
   for (const mention of mentions) {
-    if (mention.assertion === 'family' || mention.assertion === 'negated' || mention.assertion === 'hypothetical') continue;
+    if (!presentOrDoubted(mention)) continue;
     if (mention.code === LIVER_SECONDARY) return undefined;
     if (mention.code === null || !LIVER_TYPED.test(mention.code)) continue;
     if (type !== undefined && type !== mention.code) return undefined;

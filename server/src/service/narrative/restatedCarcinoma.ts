@@ -9,11 +9,10 @@ import { foreseenWhereWritten } from './foreseenPrimary';
 import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
-import { statesOwnCancerCourse } from './cancerCourse';
 import { currentOrganPrimaries } from './pastPrimaries';
 import { reviewedSlidesResult } from './slideReview';
 import { labelledTissueResult } from './labelledTissueResult';
-import { possessedCancer } from './possessedCancer';
+import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
 import type { Token } from './tokens';
 
@@ -43,9 +42,9 @@ const UNTYPED_WORDS = new Set(['cancer', 'cancers', 'malignancy', 'malignancies'
 export function restatesEncounterCarcinoma(term: HistologyTerm, column: NeoplasmColumn | null, tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end = start + 1): boolean {
   if (column !== 'primary' || term.namesLesion === true || term.tissue !== undefined) return false;
   const untyped = UNTYPED_WORDS.has(term.words);
-  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end) || (untyped && statesOwnCancerCourse(tokens, start, end))) return true;
-  // "not related to his cancer": a determiner makes a bare cancer word the patient's own (possessedCancer.ts).
-  if (untyped && possessedCancer(tokens, sites, start, end)) return true;
+  if (qualifiedAsResidual(tokens, start) || statesReturn(tokens, end)) return true;
+  // "not related to his cancer", "his cancer is progressing": a determiner makes a bare cancer word the patient's own (ownCancer.ts).
+  if (untyped && ownCancerRestated(tokens, sites, start, end)) return true;
   // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
   if (concludedPrimaryAfter(tokens, sites, end)) return true;
   return !untyped && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
