@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { cueBeforeOver, firstInSentenceAfter, nearestInSentenceBefore, wordInSentenceWindow } from '../../../server/src/service/narrative/sentenceWindow';
+import { cueBeforeOver, firstInSentenceAfter, nearestInSentenceBefore, wordInSentence, wordInSentenceWindow } from '../../../server/src/service/narrative/sentenceWindow';
 import type { Token } from '../../../server/src/service/narrative/token';
 
 /**
@@ -129,4 +129,16 @@ describe('narrative sentence window: a cue reached back over passable words', ()
       assert.equal(cueBeforeOver(tokens, from, reach, tokens[from]?.sentence, isX, isPassable), expected);
     });
   }
+});
+
+describe('narrative sentence window: the word at a position, in its sentence', () => {
+  it('is the word when it stands in the sentence, and empty in another sentence or past either end', () => {
+    const tokens = tokensOf('a b | c');
+    const sentence = tokens[0]?.sentence;
+    assert.equal(wordInSentence(tokens, 1, sentence), 'b');
+    assert.equal(wordInSentence(tokens, 2, sentence), '');
+    assert.equal(wordInSentence(tokens, 2, tokens[2]?.sentence), 'c');
+    assert.equal(wordInSentence(tokens, -1, sentence), '');
+    assert.equal(wordInSentence(tokens, 3, sentence), '');
+  });
 });

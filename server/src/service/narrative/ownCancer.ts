@@ -1,4 +1,4 @@
-import { firstInSentenceAfter } from './sentenceWindow';
+import { firstInSentenceAfter, wordInSentence } from './sentenceWindow';
 import type { SiteMatch } from './siteFinder';
 import type { Token } from './tokens';
 import { LEXICON_CLASS } from './wordClasses';
@@ -41,12 +41,6 @@ const COURSE_WORDS: ReadonlySet<string> = new Set([
 /** How many words after the owning word may lead to the cancer's name ("by her known lung cancer"). */
 const CANCER_REACH = 3;
 
-/** The word at `position` when it stands in `sentence`, else the empty string. */
-function wordIn(tokens: readonly Token[], position: number, sentence: number | undefined): string {
-  const token = tokens[position];
-  return token !== undefined && token.sentence === sentence ? token.norm : '';
-}
-
 /**
  * Whether the untyped cancer word at `[start, end)` ("cancer", "malignancy") is the patient's own: an owning word before it, and
  * either words of its course after it ("his cancer is progressing") or, where it modifies no noun ("her cancer risk"), no site
@@ -54,7 +48,7 @@ function wordIn(tokens: readonly Token[], position: number, sentence: number | u
  */
 export function ownCancerRestated(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], start: number, end: number): boolean {
   const sentence = tokens[start]?.sentence;
-  if (!OWNING_WORDS.has(wordIn(tokens, start - 1, sentence))) return false;
+  if (!OWNING_WORDS.has(wordInSentence(tokens, start - 1, sentence))) return false;
   if (statesCourse(tokens, end, sentence)) return true;
   if (MODIFIED_NOUNS.has(tokens[end]?.norm ?? '')) return false;
   return firstInSentenceAfter(tokens, end, SENTENCE_REACH, sentence, (token, position) => sites[position] !== undefined || SPREAD_WORDS.has(token.norm)) < 0;
@@ -63,8 +57,8 @@ export function ownCancerRestated(tokens: readonly Token[], sites: readonly (Sit
 /** Whether a few linking words from `end` lead to a word of the cancer's course ("is still growing"). */
 function statesCourse(tokens: readonly Token[], end: number, sentence: number | undefined): boolean {
   let position = end;
-  while (position - end < MAX_LINKING_WORDS && LINKING_WORDS.has(wordIn(tokens, position, sentence))) position++;
-  return position > end && COURSE_WORDS.has(wordIn(tokens, position, sentence));
+  while (position - end < MAX_LINKING_WORDS && LINKING_WORDS.has(wordInSentence(tokens, position, sentence))) position++;
+  return position > end && COURSE_WORDS.has(wordInSentence(tokens, position, sentence));
 }
 
 /**
@@ -76,7 +70,7 @@ function statesCourse(tokens: readonly Token[], end: number, sentence: number | 
  */
 export function involvedByCancer(tokens: readonly Token[], index: number): boolean {
   const sentence = tokens[index]?.sentence;
-  const owner = wordIn(tokens, index + 2, sentence);
+  const owner = wordInSentence(tokens, index + 2, sentence);
   if (tokens[index + 1]?.norm !== 'by' || !(OWNING_WORDS.has(owner) || owner === ESTABLISHED)) return false;
   let histology = false;
   for (let position = index + 3; position <= index + 2 + CANCER_REACH; position++) {

@@ -1,3 +1,4 @@
+import { wordInSentence } from './sentenceWindow';
 import type { Token } from './tokens';
 
 /**
@@ -19,18 +20,12 @@ const RETURN_WORDS = new Set(['returned', 'recurred', 'relapsed']);
 export function statesReturn(tokens: readonly Token[], end: number): boolean {
   const sentence = tokens[end - 1]?.sentence;
   let position = end;
-  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(wordIn(tokens, position, sentence))) position++;
-  if (RETURN_WORDS.has(wordIn(tokens, position, sentence))) return true;
-  const verb = RETURN_VERBS.has(wordIn(tokens, position, sentence));
+  while (position - end < MAX_AUXILIARIES && AUXILIARIES.has(wordInSentence(tokens, position, sentence))) position++;
+  if (RETURN_WORDS.has(wordInSentence(tokens, position, sentence))) return true;
+  const verb = RETURN_VERBS.has(wordInSentence(tokens, position, sentence));
   if (verb) position++;
   // "is back", "coming back": the bare noun's "back" ("leukemia back pain") is no return.
-  return (verb || position > end) && wordIn(tokens, position, sentence) === 'back';
-}
-
-/** The word at `position` when it stands in `sentence`, else the empty string (a plain function, so no closure per call). */
-function wordIn(tokens: readonly Token[], position: number, sentence: number | undefined): string {
-  const token = tokens[position];
-  return token?.sentence === sentence ? token?.norm ?? '' : '';
+  return (verb || position > end) && wordInSentence(tokens, position, sentence) === 'back';
 }
 
 /** The words that open a sentence stating the relapse of the disease named before it ("Relapsed 10/2026 with new lytic lesions"). */

@@ -14,6 +14,12 @@ import type { Token } from './token';
 /** A test of one token at its position; the position lets a caller read the tokens around it. */
 export type TokenTest = (token: Token, position: number) => boolean;
 
+/** The word at `position` when it stands in `sentence`, else the empty string (a plain function, so no closure per call). */
+export function wordInSentence(tokens: readonly Token[], position: number, sentence: number | undefined): string {
+  const token = tokens[position];
+  return token !== undefined && token.sentence === sentence ? token.norm : '';
+}
+
 /**
  * The first position from `from` on, at most `reach` tokens (`from` itself counted), whose token is in the
  * sentence and passes the test; -1 when none does.
