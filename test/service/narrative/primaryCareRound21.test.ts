@@ -1,0 +1,19 @@
+import { checkReadings, type ReadingCase } from './readingCases';
+
+/**
+ * Round 21 (issue 12): how primary-care and general-medicine notes write the neoplasms of a patient whose cancer is one
+ * problem among many (problem titles, family histories, survivorship shorthand). Codes from the FY2026 code file
+ * (icd10cm-codes-2026.txt) and the Table of Neoplasms (FY2025).
+ */
+const CASES: readonly ReadingCase[] = [
+  // ANNOTATION.md "Codes by assertion", family: a relative's cancer is Z80.-. "Family hx" is "family history" abbreviated
+  // as problem titles write it; its "hx" is the family's history, not the patient's (Z85.038 would be wrong). Z80.0
+  // "Family history of malignant neoplasm of digestive organs", Z80.3 "… of breast". From d871.
+  ['"Family hx" before a cancer is a family history', 'Assessment:\n3. Family hx colon cancer (father <50) - colonoscopy now, then q5 yrs.',
+    [['colon cancer', 'Z800', 'family']]],
+  ['"Family hx of" before a cancer is a family history', 'Family hx of breast ca.', [['breast ca', 'Z803', 'family']]],
+];
+
+describe('narrative: primary-care notes (round 21)', () => {
+  checkReadings(CASES);
+});
