@@ -12,6 +12,13 @@ const CASES: readonly ReadingCase[] = [
   ['"Family hx" before a cancer is a family history', 'Assessment:\n3. Family hx colon cancer (father <50) - colonoscopy now, then q5 yrs.',
     [['colon cancer', 'Z800', 'family']]],
   ['"Family hx of" before a cancer is a family history', 'Family hx of breast ca.', [['breast ca', 'Z803', 'family']]],
+  // ANNOTATION.md "Side and sub-site documented elsewhere in the note": the parenthesis after "colon ca" names the part of the
+  // colon the cancer is in, and the note's restatements take it. Table of Neoplasms: intestine, large, cecum → Malignant
+  // Primary C18.0; hepatic flexure C18.3 (Tabular C18.3 "Malignant neoplasm of hepatic flexure"). From d868.
+  ['a part of the colon in the parenthesis after the cancer is its site',
+    'HPI: 59 yo F w/ colon ca (cecum, pT3 N1b, s/p lap R hemicolectomy 8/2026) now on adjuvant capecitabine.\nAssessment: 1. Diarrhea in pt w/ stage III colon cancer on adjuvant therapy.',
+    [['colon ca', 'C180', 'present'], ['colon cancer', 'C180', 'present']]],
+  ['a flexure in the parenthesis after the cancer is its site', 'He has colon cancer (hepatic flexure).', [['colon cancer', 'C183', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
