@@ -19,6 +19,12 @@ const CASES: readonly ReadingCase[] = [
     'HPI: 59 yo F w/ colon ca (cecum, pT3 N1b, s/p lap R hemicolectomy 8/2026) now on adjuvant capecitabine.\nAssessment: 1. Diarrhea in pt w/ stage III colon cancer on adjuvant therapy.',
     [['colon ca', 'C180', 'present'], ['colon cancer', 'C180', 'present']]],
   ['a flexure in the parenthesis after the cancer is its site', 'He has colon cancer (hepatic flexure).', [['colon cancer', 'C183', 'present']]],
+  // ANNOTATION.md "Side and sub-site documented elsewhere in the note": a referral "for a new diagnosis of colon cancer" is
+  // about the cancer the letter goes on to document (sigmoid, table: intestine, large, colon, sigmoid → C18.7), not "a new
+  // primary" beside it, which takes no documented sub-site. From d873.
+  ['"a new diagnosis of" names the documented cancer itself',
+    'Thank you for seeing him for a new diagnosis of colon cancer.\nPathology (11/18): sigmoid mass, biopsy - invasive adenocarcinoma.',
+    [['colon cancer', 'C187', 'present'], ['adenocarcinoma', 'C187', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
