@@ -25,6 +25,13 @@ const CASES: readonly ReadingCase[] = [
   ['"a new diagnosis of" names the documented cancer itself',
     'Thank you for seeing him for a new diagnosis of colon cancer.\nPathology (11/18): sigmoid mass, biopsy - invasive adenocarcinoma.',
     [['colon cancer', 'C187', 'present'], ['adenocarcinoma', 'C187', 'present']]],
+  // ANNOTATION.md "Codes by assertion", history (Guideline I.C.2.d): "no active lesion / disease" after a history item is
+  // the status "NED" states, not the active cue its word "active" is alone. Z85.828 "Personal history of other malignant
+  // neoplasm of skin" (Index: Carcinoma, basal cell → skin, C44.91), Z85.71 "Personal history of Hodgkin lymphoma". From d867.
+  ['"no active lesion" after a history item keeps it history', 'Assessment:\n3. Hx BCC - no active lesion.\n4. HTN - controlled.',
+    [['BCC', 'Z85828', 'history']]],
+  ['"no active disease" after a dated lymphoma makes it history', 'Assessment:\n4. Hodgkin lymphoma 2009, no active disease.',
+    [['Hodgkin lymphoma', 'Z8571', 'history']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {

@@ -97,6 +97,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on surveillance', 'under surveillance', 'on ct surveillance', 'on imaging surveillance', 'on radiographic surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
     'currently ned', 'currently no evidence of disease', 'currently in remission',
+    // "Hx BCC - no active lesion": a denied activity is no active cue but the status NED states ("active" alone keeps an item current).
+    'no active lesion', 'no active lesions', 'no active disease', 'no evidence of active disease', 'no active malignancy', 'no active cancer',
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
     'resolved',
     'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
