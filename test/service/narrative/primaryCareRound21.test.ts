@@ -32,6 +32,12 @@ const CASES: readonly ReadingCase[] = [
     [['BCC', 'Z85828', 'history']]],
   ['"no active disease" after a dated lymphoma makes it history', 'Assessment:\n4. Hodgkin lymphoma 2009, no active disease.',
     [['Hodgkin lymphoma', 'Z8571', 'history']]],
+  // ANNOTATION.md "Codes by assertion", history (Guideline I.C.2.d): a skin lesion destroyed by freezing on a date is gone,
+  // as one removed by Mohs or ED&C. Z86.007 "Personal history of in-situ neoplasm of skin" (table: skin, forearm → Ca in
+  // situ D04.6-). From d882.
+  ['a skin lesion frozen on a date is history', 'Skin - had a SCC in situ on R forearm frozen by derm 2025, healed; several AKs.',
+    [['SCC in situ on R forearm', 'Z86007', 'history']]],
+  ['a skin lesion frozen with no date stays present', 'SCC in situ L hand - will be frozen by derm next week.', [['SCC in situ L hand', 'D0462', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
