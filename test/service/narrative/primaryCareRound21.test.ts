@@ -38,6 +38,14 @@ const CASES: readonly ReadingCase[] = [
   ['a skin lesion frozen on a date is history', 'Skin - had a SCC in situ on R forearm frozen by derm 2025, healed; several AKs.',
     [['SCC in situ on R forearm', 'Z86007', 'history']]],
   ['a skin lesion frozen with no date stays present', 'SCC in situ L hand - will be frozen by derm next week.', [['SCC in situ L hand', 'D0462', 'present']]],
+  // ANNOTATION.md "Side and sub-site documented elsewhere in the note": the fibroids a note documents as intramural (in the
+  // parenthesis after them, or in a mention of their own) are intramural in every present mention. Tabular D25.1 "Intramural
+  // leiomyoma of uterus" (Index: Fibroid, uterus - see Leiomyoma, uterus; Leiomyoma, uterus, intramural D25.1). From d874.
+  ['fibroids take the one layer the note documents',
+    'Known fibroid uterus from US 2024 (largest 4 cm intramural posterior).\nPMH: Uterine leiomyoma; migraine\nA/P: 3. Symptomatic uterine fibroids w/ menorrhagia.',
+    [['fibroid', 'D251', 'present'], ['Uterine leiomyoma', 'D251', 'present'], ['fibroids', 'D251', 'present']]],
+  ['two layers documented leave a fibroid unspecified', 'US: 3 cm intramural fibroid and 2 cm subserosal fibroid.\nA/P: fibroids, expectant management.',
+    [['intramural fibroid', 'D251', 'present'], ['subserosal fibroid', 'D252', 'present'], ['fibroids', 'D259', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
