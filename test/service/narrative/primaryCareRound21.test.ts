@@ -46,6 +46,15 @@ const CASES: readonly ReadingCase[] = [
     [['fibroid', 'D251', 'present'], ['Uterine leiomyoma', 'D251', 'present'], ['fibroids', 'D251', 'present']]],
   ['two layers documented leave a fibroid unspecified', 'US: 3 cm intramural fibroid and 2 cm subserosal fibroid.\nA/P: fibroids, expectant management.',
     [['intramural fibroid', 'D251', 'present'], ['subserosal fibroid', 'D252', 'present'], ['fibroids', 'D259', 'present']]],
+  // ANNOTATION.md round 15: "A former primary named as a metastasis's source is its own history mention … Z85.- history
+  // whatever hedge the metastasis carries": the question is about the new finding's origin. Z85.51 "Personal history of
+  // malignant neoplasm of bladder" (table: bladder → C67.9). From d865.
+  ['a past cancer asked about as a new finding\'s source stays history',
+    'Hx bladder cancer - NED since 2021. He asked if the lung spot could be from the bladder ca - told pt unlikely.',
+    [['bladder cancer', 'Z8551', 'history'], ['bladder ca', 'Z8551', 'history']]],
+  // A cancer the note documents as current keeps its own reading (table: breast → C50.9-; a question is uncertain).
+  ['a current cancer named as a source keeps its reading', 'Hx colon cancer 2010. Breast cancer on letrozole. She asked if the liver spot could be from the breast cancer.',
+    [['colon cancer', 'Z85038', 'history'], ['Breast cancer', 'null', 'present'], ['breast cancer', 'null', 'hypothetical']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
