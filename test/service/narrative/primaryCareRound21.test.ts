@@ -55,6 +55,14 @@ const CASES: readonly ReadingCase[] = [
   // A cancer the note documents as current keeps its own reading (table: breast → C50.9-; a question is uncertain).
   ['a current cancer named as a source keeps its reading', 'Hx colon cancer 2010. Breast cancer on letrozole. She asked if the liver spot could be from the breast cancer.',
     [['colon cancer', 'Z85038', 'history'], ['Breast cancer', 'null', 'present'], ['breast cancer', 'null', 'hypothetical']]],
+  // ANNOTATION.md round 14 and 2026-12-05: a patient's or relative's worry or question about the spread or return of the
+  // patient's own cancer is uncertain, "if" after a verb of asking included (it asks, it plans nothing). Table: liver →
+  // Malignant Secondary C78.7; bone C79.51; Index: Lymphoma C85.9-. From d873.
+  ['an anxious question whether it has spread is uncertain', 'He understands he has cancer and is anxious about whether it has spread to his liver.',
+    [['spread to his liver', 'C787', 'uncertain']]],
+  ['"asked if it has spread" is uncertain', 'She asked if it has spread to her bones.', [['spread to her bones', 'C7951', 'uncertain']]],
+  ['"asked if her lymphoma is back" is uncertain', 'She asked if her lymphoma is back.', [['lymphoma', 'C8590', 'uncertain']]],
+  ['a plan\'s "if" stays hypothetical', 'If it has spread to the liver, we will start chemo.', [['spread to the liver', 'C787', 'hypothetical']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
