@@ -63,6 +63,14 @@ const CASES: readonly ReadingCase[] = [
   ['"asked if it has spread" is uncertain', 'She asked if it has spread to her bones.', [['spread to her bones', 'C7951', 'uncertain']]],
   ['"asked if her lymphoma is back" is uncertain', 'She asked if her lymphoma is back.', [['lymphoma', 'C8590', 'uncertain']]],
   ['a plan\'s "if" stays hypothetical', 'If it has spread to the liver, we will start chemo.', [['spread to the liver', 'C787', 'hypothetical']]],
+  // ANNOTATION.md "Codes by assertion", history (Guideline I.C.2.d): "was treated for" leads a past cancer as "treated for"
+  // does; a treatment still given keeps it current. Z85.46 "Personal history of malignant neoplasm of prostate" (table:
+  // prostate → C61); lung → C34.9- (no side: null). From d873.
+  ['"was treated for" before a cancer is its history',
+    'He was treated for a low-risk prostate cancer with radiation (IMRT) in 2016 - PSA has stayed <0.5, urology discharged him 2021.',
+    [['prostate cancer', 'Z8546', 'history']]],
+  ['a treatment still given keeps a cancer "was treated for" current', 'She was treated for lung cancer with chemo, now on durvalumab maintenance.',
+    [['lung cancer', 'null', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {

@@ -144,6 +144,9 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...next('history', 'treated by', 'resected in', 'excised in', 'discharged to survivorship'),
   // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
   ...post('history', 'was treated', 'were treated'),
+  // "He was treated for a low-risk prostate cancer with radiation in 2016": the past passive leads as "treated for" does, which
+  // its own "was treated" would otherwise take and read after the diagnosis only.
+  ...pre('history', 'was treated for', 'were treated for'),
   { words: 'treated', assertion: 'history', direction: 'post', dated: true },
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probably',
     'possibly', 'suspect',
