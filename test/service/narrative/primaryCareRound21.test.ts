@@ -71,6 +71,13 @@ const CASES: readonly ReadingCase[] = [
     [['prostate cancer', 'Z8546', 'history']]],
   ['a treatment still given keeps a cancer "was treated for" current', 'She was treated for lung cancer with chemo, now on durvalumab maintenance.',
     [['lung cancer', 'null', 'present']]],
+  // ANNOTATION.md "Side and sub-site documented elsewhere in the note": a hemangioma or lipoma restated without a site takes
+  // the one site the note documents for it. Index: Hemangioma, intra-abdominal structures D18.03 (liver); Lipoma, site
+  // classification: skin and subcutaneous tissue of trunk D17.1. From d880.
+  ['a restated hemangioma takes its documented site', 'MRI abd: typical hepatic hemangioma. I reassured her the MRI appearance is a classic hemangioma.',
+    [['hepatic hemangioma', 'D1803', 'present'], ['hemangioma', 'D1803', 'present']]],
+  ['a hemangioma of two documented sites keeps none', 'Hepatic hemangioma seg 7. Also a cutaneous hemangioma L arm. The hemangioma is benign.',
+    [['Hepatic hemangioma', 'D1803', 'present'], ['cutaneous hemangioma', 'D1801', 'present'], ['hemangioma', 'D1800', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {

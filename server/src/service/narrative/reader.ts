@@ -7,6 +7,7 @@ import type { AssertionIndex, AssertionResult } from './assertion';
 import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
+import { withDocumentedBenignSites } from './documentedBenignSite';
 import { withDocumentedFibroidLayer } from './documentedFibroidLayer';
 import { withNamedSourcesAsHistory } from './namedSourceHistory';
 import { withDocumentedLiverType } from './documentedLiverType';
@@ -193,7 +194,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withDocumentedFibroidLayer(text, withNamedSourcesAsHistory(text, withMyelomaPlasmacytomas(kept.mentions)))))))), kept.anchors) };
+  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withDocumentedBenignSites(withDocumentedFibroidLayer(text, withNamedSourcesAsHistory(text, withMyelomaPlasmacytomas(kept.mentions))))))))), kept.anchors) };
 }
 
 /**
