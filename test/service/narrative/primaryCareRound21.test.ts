@@ -78,6 +78,13 @@ const CASES: readonly ReadingCase[] = [
     [['hepatic hemangioma', 'D1803', 'present'], ['hemangioma', 'D1803', 'present']]],
   ['a hemangioma of two documented sites keeps none', 'Hepatic hemangioma seg 7. Also a cutaneous hemangioma L arm. The hemangioma is benign.',
     [['Hepatic hemangioma', 'D1803', 'present'], ['cutaneous hemangioma', 'D1801', 'present'], ['hemangioma', 'D1800', 'present']]],
+  // ANNOTATION.md "Codes by assertion": a negation denies a finding; "not to" + a verb is advice or a decision, which denies no
+  // diagnosis after it. Z80.3 "Family history of malignant neoplasm of breast". From d870.
+  ['advice "not to wait" does not deny a relative\'s cancer after it',
+    'Came in tonight b/c sister told her not to wait - sister dx\'d w/ breast cancer at 47 (BRCA neg per pt).',
+    [['breast cancer', 'Z803', 'family']]],
+  ['a decision "not to pursue" a treatment does not deny the cancer', 'He decided not to pursue chemotherapy for his lung cancer.',
+    [['lung cancer', 'null', 'present']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {

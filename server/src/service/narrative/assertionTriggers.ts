@@ -305,6 +305,8 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
+    // An infinitive denied is advice, not a finding denied ("sister told her not to wait - sister dx'd w/ breast cancer at 47").
+    'not to',
     // What is evaluated is the known disease's course, not the disease ("Eval for progression of intracranial mets").
     'eval for progression', 'evaluate for progression',
     // An imaging technique ("MRI pelvis with and without contrast"), not a denial of what the study shows.
