@@ -85,6 +85,13 @@ const CASES: readonly ReadingCase[] = [
     [['breast cancer', 'Z803', 'family']]],
   ['a decision "not to pursue" a treatment does not deny the cancer', 'He decided not to pursue chemotherapy for his lung cancer.',
     [['lung cancer', 'null', 'present']]],
+  // ANNOTATION.md "A recurrence at a named site, affirmed or denied, is a mention": the site must be where the recurrence is;
+  // "para-aortic RT" names the field of a past radiation, so "no recurrence" after it denies no para-aortic nodal secondary
+  // (C77.2). Z85.47 "Personal history of malignant neoplasm of testis". From d876.
+  ['a radiation field before "no recurrence" is no site of it', 'Seminoma of L testis age 29 (1990) - orchiectomy + para-aortic RT, no recurrence in 36 yrs.',
+    [['Seminoma of L testis', 'Z8547', 'history']]],
+  ['a recurrence denied in a named region keeps its site', 'Breast ca s/p mastectomy. No recurrence in the R axilla.',
+    [['Breast ca', 'Z853', 'history'], ['recurrence in the R axilla', 'C7989', 'negated']]],
 ];
 
 describe('narrative: primary-care notes (round 21)', () => {
