@@ -12,6 +12,7 @@ const CASES: readonly ReadingCase[] = [
   ['"Family hx" before a cancer is a family history', 'Assessment:\n3. Family hx colon cancer (father <50) - colonoscopy now, then q5 yrs.',
     [['colon cancer', 'Z800', 'family']]],
   ['"Family hx of" before a cancer is a family history', 'Family hx of breast ca.', [['breast ca', 'Z803', 'family']]],
+  ['"Family h/o" before a cancer is a family history', 'Family h/o colon cancer.', [['colon cancer', 'Z800', 'family']]],
   // ANNOTATION.md "Side and sub-site documented elsewhere in the note": the parenthesis after "colon ca" names the part of the
   // colon the cancer is in, and the note's restatements take it. Table of Neoplasms: intestine, large, cecum → Malignant
   // Primary C18.0; hepatic flexure C18.3 (Tabular C18.3 "Malignant neoplasm of hepatic flexure"). From d868.
