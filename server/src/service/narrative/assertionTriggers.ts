@@ -97,8 +97,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
     'on surveillance', 'under surveillance', 'on ct surveillance', 'on imaging surveillance', 'on radiographic surveillance',
     // Guideline I.C.2.d: treatment over and no disease left ("s/p XRT completed 1/2025", "treated w/ definitive RT", "margins neg, no further tx").
     'currently ned', 'currently no evidence of disease', 'currently in remission',
-    // "Hx BCC - no active lesion": a denied activity is no active cue but the status NED states ("active" alone keeps an item current).
-    'no active lesion', 'no active lesions', 'no active disease', 'no evidence of active disease', 'no active malignancy', 'no active cancer',
     // A neoplasm that "resolved" existed and is gone: history, not NegEx's negation of a finding ("cervical ca 2005 (resolved)").
     'resolved',
     'yr post-treatment', 'yrs post-treatment', 'years post-treatment', 'year post-treatment', 'yr post treatment', 'years post treatment',
@@ -128,8 +126,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...pre('history', 'excision of', 'resection of', 'removal of').map((trigger) => ({ ...trigger, dated: true, nonInvasiveOnly: true })),
   // Treatments done only on skin lesions, which end them: "sBCC s/p ED&C 2022", "BCC L nasal ala s/p Mohs 2020 (clear margins)".
   ...post('history', 'mohs', 'ed&c', 'c&e').map((trigger) => ({ ...trigger, dated: true })),
-  // Destruction by freezing ends a skin lesion as excision does ("SCC in situ on R forearm frozen by derm 2025, healed").
-  ...post('history', 'frozen by', 'frozen off', 'cryo', 'cryotherapy', 'liquid nitrogen').map((trigger) => ({ ...trigger, dated: true })),
   // A removal is past only when dated ("removed 2023 (EMR)", "Colonoscopy 04/2024: … adenoma removed"); a procedure report's "removed" is today's.
   { words: 'removed', assertion: 'history', direction: 'post', dated: true },
   // A completed course on a date ("DLBCL s/p R-CHOP x6 2019", "Breast ca s/p chemo 2015", "(DCIS) s/p lumpectomy and RT 2012").
@@ -144,9 +140,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...next('history', 'treated by', 'resected in', 'excised in', 'discharged to survivorship'),
   // "Her breast cancer was treated 10 years ago", "thyroid cancer treated 2009": treatment in the past ("being treated" is an active cue).
   ...post('history', 'was treated', 'were treated'),
-  // "He was treated for a low-risk prostate cancer with radiation in 2016": the past passive leads as "treated for" does, which
-  // its own "was treated" would otherwise take and read after the diagnosis only.
-  ...pre('history', 'was treated for', 'were treated for'),
   { words: 'treated', assertion: 'history', direction: 'post', dated: true },
   ...pre('uncertain', 'suspicious for', 'suspicious of', 'concerning for', 'concern for', 'c/f', 'worrisome for', 'probably',
     'possibly', 'suspect',
@@ -305,8 +298,6 @@ export const ASSERTION_TRIGGERS: readonly AssertionTrigger[] = [
   ...both('pseudo', ...UNCHECKED_BOXES),
   ...both('pseudo', 'since prior', 'compared to prior', 'compared with prior', 'than prior', 'prior study', 'prior exam', 'prior imaging', 'not only', 'no change', 'no increase', 'no significant change', 'not certain whether', 'gram negative', 'no further',
     'without difficulty', 'tumor board', 'if any',
-    // An infinitive denied is advice, not a finding denied ("sister told her not to wait - sister dx'd w/ breast cancer at 47").
-    'not to',
     // What is evaluated is the known disease's course, not the disease ("Eval for progression of intracranial mets").
     'eval for progression', 'evaluate for progression',
     // An imaging technique ("MRI pelvis with and without contrast"), not a denial of what the study shows.
