@@ -23,6 +23,25 @@ const documentedHemangiomaRegion: readonly ReadingCase[] = [
     [['hemangioma', 'D1800', 'uncertain'], ['liver hemangioma', 'D1803', 'present'], ['skin hemangioma', 'D1801', 'present']]],
 ];
 
+// A cervical finding under a specimen label that names a part of the cervix is of that part (table: endocervix / Ca in situ D06.0,
+// Malignant Primary C53.0; exocervix D06.1, C53.1; cervix D06.9, C53.9): "C. ENDOCERVIX, CURETTAGE:", "B. CERVIX, LEEP TOP HAT
+// (endocervical):", an endocervical curettage's "ECC:" (d754 "C. ENDOCERVIX, CURETTAGE:\n - Detached fragments of HSIL (CIN 3)",
+// "A. CERVIX, LOOP ELECTROSURGICAL EXCISION (ectocervical):", d507 "ECC: HSIL/CIN 3 fragments", d777 "C. Endocervical curettage:
+// fragments of HSIL (CIN 3)"). The part is the sample's, so the note's other specimens keep the cervix as a whole ("Cervical bx
+// 4 o'clock: CIN 3" beside "ECC: HSIL/CIN 3", d507): the side/sub-site rule reads the specimen's part only for its own finding.
+const labelledCervixPart: readonly ReadingCase[] = [
+  ['an endocervix label places the CIN under it', 'C. ENDOCERVIX, CURETTAGE:\n   - Detached fragments of HSIL (CIN 3) admixed with benign mucosa.',
+    [['CIN 3', 'D060', 'present']]],
+  ['a part written after the cervix in the label places the findings under it',
+    'A. CERVIX, LEEP (ectocervical):\n   - CIN 3, 11 to 4 o\'clock.\n   - No invasive carcinoma identified.',
+    [['CIN 3', 'D061', 'present'], ['carcinoma', 'C531', 'negated']]],
+  ['an ECC label is the endocervix, and the biopsy beside it stays the cervix',
+    'Cervical bx 4 o\'clock: CIN 3 (HSIL), p16 block-positive. ECC: HSIL/CIN 3 fragments.',
+    [['CIN 3', 'D069', 'present'], ['CIN 3', 'D060', 'present']]],
+  ['a cervix label with no part keeps the cervix', 'A. Cervix, 12 o\'clock, bx: HSIL (CIN 3), p16 block positive.', [['CIN 3', 'D069', 'present']]],
+];
+
 describe('codes, round 21', () => {
   describe('a site-less hemangioma takes the documented region', () => checkReadings(documentedHemangiomaRegion));
+  describe('a specimen label\'s part of the cervix', () => checkReadings(labelledCervixPart));
 });
