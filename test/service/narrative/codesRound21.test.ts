@@ -41,7 +41,24 @@ const labelledCervixPart: readonly ReadingCase[] = [
   ['a cervix label with no part keeps the cervix', 'A. Cervix, 12 o\'clock, bx: HSIL (CIN 3), p16 block positive.', [['CIN 3', 'D069', 'present']]],
 ];
 
+// "Tumor" of a proven cancer takes that cancer's code (ANNOTATION.md, "Tumor" of a proven cancer), also when the tumour is
+// written at the organ the cancer's part belongs to or by the Table's other name for that organ: a uterine tumour of a proven
+// endometrial adenocarcinoma (table: endometrium / Malignant Primary C54.1; d704 "TUMOR INVADES 14 MM OF 22 MM MYOMETRIAL
+// THICKNESS"), a suprarenal tumour of a proven adrenal neuroblastoma (table: suprarenal — see Neoplasm, adrenal; adrenal, left
+// / Malignant Primary C74.92; d669 "Residual left suprarenal tumor"). A suprarenal tumour the note proves nothing of stays
+// unspecified (table: suprarenal / Unspecified Behavior D49.7).
+const tumourOfProvenPart: readonly ReadingCase[] = [
+  ['a uterine tumour of a proven endometrial carcinoma is C54.1',
+    'FINAL DIAGNOSIS:\nA. UTERUS, HYSTERECTOMY:\n   - ENDOMETRIOID ADENOCARCINOMA, FIGO GRADE 2.\n   - TUMOR INVADES 14 MM OF 22 MM MYOMETRIAL THICKNESS (64%).',
+    [['ADENOCARCINOMA', 'C541', 'present'], ['TUMOR', 'C541', 'present']]],
+  ['a suprarenal tumour of a proven adrenal neuroblastoma is C74.92',
+    'Stage 4 neuroblastoma, left adrenal primary, s/p induction.\nPrimary site: Residual left suprarenal tumor, 2.8 x 2.1 cm.',
+    [['neuroblastoma', 'C7492', 'present'], ['left adrenal primary', 'C7492', 'present'], ['left suprarenal tumor', 'C7492', 'present']]],
+  ['an unproven suprarenal tumour stays D49.7', 'CT: 2.8 cm left suprarenal tumor, indeterminate.', [['left suprarenal tumor', 'D497', 'present']]],
+];
+
 describe('codes, round 21', () => {
   describe('a site-less hemangioma takes the documented region', () => checkReadings(documentedHemangiomaRegion));
   describe('a specimen label\'s part of the cervix', () => checkReadings(labelledCervixPart));
+  describe('the tumour of a cancer proven at its organ\'s part', () => checkReadings(tumourOfProvenPart));
 });
