@@ -57,8 +57,26 @@ const tumourOfProvenPart: readonly ReadingCase[] = [
   ['an unproven suprarenal tumour stays D49.7', 'CT: 2.8 cm left suprarenal tumor, indeterminate.', [['left suprarenal tumor', 'D497', 'present']]],
 ];
 
+// A meningioma named with no site is placed in the cerebral meninges by the brain words around it (table: meninges, cerebral /
+// Benign D32.0; an MRI brain report), but those words are none of its own when they stand in another sentence: a denied or feared
+// one is coded as written, as negated and hypothetical mentions take no site from their context (ANNOTATION.md "Side and sub-site
+// documented elsewhere in the note"; Index: Meningioma — see Neoplasm, meninges, benign; table: meninges / Benign D32.9; d386
+// "screening ... for meningioma" after cranial RT, d607 "No other schwannomas or meningiomas" of an MRI brain). A present one
+// keeps the cerebral meninges, and so does a denied one whose own sentence names the brain (d236 "No features worrisome for
+// atypical (grade 2) meningioma, but brain edema absent", table: meninges, cerebral / Uncertain Behavior D42.0).
+const deniedMeningioma: readonly ReadingCase[] = [
+  ['a feared meningioma of a brain report is coded as written', 'MRI brain 11/2026 reviewed with the family.\nPlan: repeat imaging in 5 years to screen for meningioma after cranial RT.',
+    [['meningioma', 'D329', 'hypothetical']]],
+  ['a denied meningioma of a brain report is coded as written', 'MRI brain 11/2026: 1.4 cm R vestibular schwannoma.\nNo other schwannomas or meningiomas.',
+    [['vestibular schwannoma', 'D333', 'present'], ['meningiomas', 'D329', 'negated']]],
+  ['a present meningioma of a brain report is cerebral', 'MRI brain 11/2026 reviewed.\nIncidental meningioma, stable.', [['meningioma', 'D320', 'present']]],
+  ['a denied meningioma whose sentence names the brain stays cerebral', 'No features worrisome for atypical (grade 2) meningioma, but brain edema absent.',
+    [['atypical (grade 2) meningioma', 'D420', 'negated']]],
+];
+
 describe('codes, round 21', () => {
   describe('a site-less hemangioma takes the documented region', () => checkReadings(documentedHemangiomaRegion));
   describe('a specimen label\'s part of the cervix', () => checkReadings(labelledCervixPart));
   describe('the tumour of a cancer proven at its organ\'s part', () => checkReadings(tumourOfProvenPart));
+  describe('a denied or feared meningioma is coded as written', () => checkReadings(deniedMeningioma));
 });
