@@ -74,9 +74,27 @@ const deniedMeningioma: readonly ReadingCase[] = [
     [['atypical (grade 2) meningioma', 'D420', 'negated']]],
 ];
 
+// A note that writes findings on both sides of a paired organ where its metastases are ("bilateral pulmonary nodules (largest RLL
+// 1.6 cm); bx RLL: metastatic clear cell RCC", d759; "multiple new FDG-avid nodules in both lungs (bx of RLL nodule: metastatic
+// melanoma)", d729) documents both sides, so a side-less "lung mets" takes no one side from the biopsied lobe: table: lung /
+// Malignant Secondary C78.0-, bilateral with no bilateral code, null with C78.01 and C78.02 (ANNOTATION.md "A bilateral site with
+// no bilateral code"). An examination's "both lungs" or "clear bilaterally" names no finding and leaves the biopsied side.
+const bilateralFindings: readonly ReadingCase[] = [
+  ['bilateral pulmonary nodules leave "lung mets" without a side',
+    'HPI: 66M w/ metastatic clear cell RCC (L radical nephrectomy 03/2021; lung mets 02/2025) on cabozantinib.\n- 02/2025 CT: bilateral pulmonary nodules (largest RLL 1.6 cm); bx RLL: metastatic clear cell RCC.',
+    [['RCC', 'C642', 'present'], ['lung mets', 'null', 'present'], ['metastatic clear cell RCC', 'C7801', 'present'], ['RCC', 'C642', 'present']]],
+  ['one biopsied lobe gives "lung mets" its side',
+    'HPI: 66M w/ metastatic clear cell RCC (L radical nephrectomy 03/2021; lung mets 02/2025) on cabozantinib.\n- 02/2025 CT: 1.6 cm RLL nodule; bx RLL: metastatic clear cell RCC.',
+    [['RCC', 'C642', 'present'], ['lung mets', 'C7801', 'present'], ['metastatic clear cell RCC', 'C7801', 'present'], ['RCC', 'C642', 'present']]],
+  ['an examination of both lungs names no finding',
+    'HPI: 66M w/ metastatic clear cell RCC (L radical nephrectomy 03/2021; lung mets 02/2025) on cabozantinib.\nExam: lungs clear bilaterally, both lungs without wheeze.\n- 02/2025 CT: 1.6 cm RLL nodule; bx RLL: metastatic clear cell RCC.',
+    [['RCC', 'C642', 'present'], ['lung mets', 'C7801', 'present'], ['metastatic clear cell RCC', 'C7801', 'present'], ['RCC', 'C642', 'present']]],
+];
+
 describe('codes, round 21', () => {
   describe('a site-less hemangioma takes the documented region', () => checkReadings(documentedHemangiomaRegion));
   describe('a specimen label\'s part of the cervix', () => checkReadings(labelledCervixPart));
   describe('the tumour of a cancer proven at its organ\'s part', () => checkReadings(tumourOfProvenPart));
   describe('a denied or feared meningioma is coded as written', () => checkReadings(deniedMeningioma));
+  describe('findings on both sides of a paired organ', () => checkReadings(bilateralFindings));
 });
