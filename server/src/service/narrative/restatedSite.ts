@@ -173,7 +173,7 @@ const placesOverBrain = (token: Token | undefined): boolean => isBrainWord(token
 /** Whether a brain or spine word of the meningioma's own sentence places it ("R tentorial meningioma", "meningioma along the falx"). */
 function placedInSentence(tokens: readonly Token[], mention: RawMention): boolean {
   const sentence = tokens[mention.anchorStart]?.sentence;
-  const places = (token: Token | undefined): boolean => token?.sentence === sentence && (placesOverBrain(token) || SPINE_WORDS.has(token.norm));
+  const places = (token: Token | undefined): boolean => token !== undefined && token.sentence === sentence && (placesOverBrain(token) || SPINE_WORDS.has(token.norm));
   for (let position = mention.anchorStart - 1; position >= Math.max(0, mention.anchorStart - 24) && tokens[position]?.sentence === sentence; position--) {
     if (places(tokens[position])) return true;
   }
