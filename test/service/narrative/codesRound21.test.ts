@@ -91,10 +91,21 @@ const bilateralFindings: readonly ReadingCase[] = [
     [['RCC', 'C642', 'present'], ['lung mets', 'C7801', 'present'], ['metastatic clear cell RCC', 'C7801', 'present'], ['RCC', 'C642', 'present']]],
 ];
 
+// A metastasis named by a node basin that holds no organ is in its nodes, as round 20's "neck metastasis" is (table: lymph gland,
+// axilla C77.3; inguinal region C77.4; d825 "axillary\nmetastasis" of a breast cancer), not the region's soft tissue (table:
+// axilla / Malignant Secondary C79.89).
+const nodeBasinMetastasis: readonly ReadingCase[] = [
+  ['an axillary metastasis is the axillary nodes\'', 'Breast cancer with axillary\nmetastasis.',
+    [['Breast cancer', 'null', 'present'], ['axillary\nmetastasis', 'C773', 'present']]],
+  ['groin mets are the inguinal nodes\'', 'Melanoma of the L calf, now groin mets.', [['Melanoma of the L calf', 'C4372', 'present'], ['groin mets', 'C774', 'present']]],
+  ['a denied axillary metastasis keeps the nodes', 'No axillary metastases.', [['axillary metastases', 'C773', 'negated']]],
+];
+
 describe('codes, round 21', () => {
   describe('a site-less hemangioma takes the documented region', () => checkReadings(documentedHemangiomaRegion));
   describe('a specimen label\'s part of the cervix', () => checkReadings(labelledCervixPart));
   describe('the tumour of a cancer proven at its organ\'s part', () => checkReadings(tumourOfProvenPart));
   describe('a denied or feared meningioma is coded as written', () => checkReadings(deniedMeningioma));
   describe('findings on both sides of a paired organ', () => checkReadings(bilateralFindings));
+  describe('a metastasis of a node basin', () => checkReadings(nodeBasinMetastasis));
 });
