@@ -101,6 +101,20 @@ const nodeBasinMetastasis: readonly ReadingCase[] = [
   ['a denied axillary metastasis keeps the nodes', 'No axillary metastases.', [['axillary metastases', 'C773', 'negated']]],
 ];
 
+// A benign neoplasm of a paired organ written with no side takes the one side the note documents for that organ's benign neoplasm
+// (ANNOTATION.md "Side and sub-site documented elsewhere in the note"; table: adrenal / Benign D35.0-, left D35.02; d597 "L adrenal
+// nodule 1.8 cm … c/w lipid-rich adenoma" … "3. Adrenal adenoma, nonfunctional, stable"). A denied one is coded as written (null).
+// The plan's other problems stand between them, as in a primary care note: beyond the reach of the restatement passes.
+const otherProblems = Array.from({ length: 30 }, () => '- HTN on amlodipine 5 mg daily, BP at goal, continue current dose and recheck BMP in 3 months.').join('\n');
+const documentedBenignSide: readonly ReadingCase[] = [
+  ['a side-less adrenal adenoma takes the documented left side',
+    `Imaging: L adrenal nodule 1.8 cm, 8 HU - c/w lipid-rich adenoma.\nA/P:\n${otherProblems}\n3. Adrenal adenoma, nonfunctional, stable.`,
+    [['lipid-rich adenoma', 'D3502', 'uncertain'], ['Adrenal adenoma', 'D3502', 'present']]],
+  ['a denied side-less adrenal adenoma stays null',
+    'Imaging: L adrenal nodule 1.8 cm, 8 HU - c/w lipid-rich adenoma.\nA/P:\n3. No adrenal adenoma on the right side was found.',
+    [['lipid-rich adenoma', 'D3502', 'uncertain'], ['adrenal adenoma', 'null', 'negated']]],
+];
+
 describe('codes, round 21', () => {
   describe('a site-less hemangioma takes the documented region', () => checkReadings(documentedHemangiomaRegion));
   describe('a specimen label\'s part of the cervix', () => checkReadings(labelledCervixPart));
@@ -108,4 +122,5 @@ describe('codes, round 21', () => {
   describe('a denied or feared meningioma is coded as written', () => checkReadings(deniedMeningioma));
   describe('findings on both sides of a paired organ', () => checkReadings(bilateralFindings));
   describe('a metastasis of a node basin', () => checkReadings(nodeBasinMetastasis));
+  describe('a benign neoplasm takes its documented side', () => checkReadings(documentedBenignSide));
 });

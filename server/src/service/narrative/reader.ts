@@ -8,6 +8,7 @@ import { withPointersResolved } from './asAbove';
 import { codeMention } from './codeMention';
 import { withCoordinatedSitesJoined } from './coordinatedSites';
 import { withDocumentedLiverType } from './documentedLiverType';
+import { withDocumentedBenignSide } from './documentedBenignSide';
 import { withDocumentedHemangiomaSite } from './documentedHemangiomaSite';
 import { withDocumentedMesotheliomaSite } from './documentedMesotheliomaSite';
 import { withDocumentedCnsSite } from './documentedCnsSite';
@@ -193,7 +194,7 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))))), kept.anchors) };
+  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions)))))))), kept.anchors) };
 }
 
 /**
