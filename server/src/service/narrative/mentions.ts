@@ -20,6 +20,7 @@ import { sitedCarcinoidSpread } from './sitedCarcinoidSpread';
 import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morphologyMentions';
 import { withRestatedSites } from './restatedSite';
 import { withRecurrencesElsewhere } from './elsewhereRecurrence';
+import { objectOfRelation } from './tumourObject';
 import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
@@ -271,7 +272,7 @@ function anchorMentions(
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
     const labelColumn: NeoplasmColumn = label !== undefined && (label.lymphNode || label.fluid === true || isMetastasisProne(label)) && spreads ? 'secondary' : ownColumn;
     if (label !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: labelColumn, site: label, histology: term });
-    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && mayRestateTumour(tokens, start, end)))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
+    else if (!relatives && (restatesEncounterCarcinoma(term, ownColumn, tokens, sites, start, end) || term.encounterOrgan !== undefined || (term.namesLesion === true && (mayRestateTumour(tokens, start, end) || objectOfRelation(tokens, start))))) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: ownColumn, histology: term, restatedOnly: true }); // restatedCarcinoma.ts, encounterOrgan.ts
   }
   if (mentions.length === 0 && (calledMetastatic || term.role === 'secondary')) {
     const subject = findingSubject(tokens, siteEndingAt, left.start) ?? lineLabelSite(tokens, sites, left.start) ?? findingNounSite(tokens, sites, left.start);
