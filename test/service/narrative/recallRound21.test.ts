@@ -22,6 +22,21 @@ const tumourAsObject: readonly ReadingCase[] = [
     [['adenocarcinoma of the endometrium', 'C541', 'present']]],
 ];
 
+// ANNOTATION.md, "Spread written as disease" ("no osseous disease" is the bone's secondary) and '"PD in <site>"': in a solid
+// cancer's note "osseous / skeletal disease" and "pleural progression" name the cancer's spread there (dev notes d586, d669,
+// d742, d799). Table: bone, pelvic / Malignant Secondary C79.51 (Tabular C79.51 Secondary malignant neoplasm of bone); pleura /
+// Malignant Secondary C78.2 (C78.2 Secondary malignant neoplasm of pleura). A note naming no neoplasm keeps the organ's disease.
+const spreadAsDisease: readonly ReadingCase[] = [
+  ['"stable pelvic osseous disease" of a prostate cancer is bone spread (d586)', 'Metastatic prostate ca. PSMA PET: stable pelvic osseous disease.',
+    [['prostate ca', 'C61', 'present'], ['osseous disease', 'C7951', 'present']]],
+  ['"no skeletal disease" of a breast cancer denies bone spread', 'Breast ca. Bone scan: no skeletal disease.',
+    [['Breast ca', 'null', 'present'], ['skeletal disease', 'C7951', 'negated']]],
+  ['"pleural progression" of a lung cancer is pleural spread (d742, d799)', 'EGFR+ NSCLC with pleural progression.',
+    [['NSCLC', 'null', 'present'], ['pleural progression', 'C782', 'present']]],
+  ['"osseous disease" in a note with no neoplasm is no mention', 'Denies osseous disease.', []],
+];
+
 describe('narrative recall round 21', () => {
   describe('a "tumor" written as a relation\'s object restates the proven cancer', () => checkReadings(tumourAsObject));
+  describe('spread at the bone or pleura written as disease or progression', () => checkReadings(spreadAsDisease));
 });
