@@ -36,7 +36,29 @@ const spreadAsDisease: readonly ReadingCase[] = [
   ['"osseous disease" in a note with no neoplasm is no mention', 'Denies osseous disease.', []],
 ];
 
+// ANNOTATION.md round 16 ("the known malignancy" takes the documented cancer's code) and Guideline I.C.2.d: a site-less cancer
+// written as the patient's past one ("a prior malignancy", "her old cancer") restates the one past cancer the note documents
+// with a site, and is its personal history (dev notes d181, d381). Tabular Z85.3 Personal history of malignant neoplasm of
+// breast; Z85.42 Personal history of malignant neoplasm of other parts of uterus; Z85.9 Personal history of malignant
+// neoplasm, unspecified (a denied or set-apart one, as before). Two past organs, or a checklist's question, leave it as written.
+// "NMSCs" is the plural of "NMSC" (d390): Z85.828 Personal history of other malignant neoplasm of skin.
+const restatedPastCancers: readonly ReadingCase[] = [
+  ['"a prior malignancy" restates the documented breast cancer (d181)',
+    'PMH: breast ca s/p lumpectomy 2010. CT: new RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.',
+    [['breast ca', 'Z853', 'history'], ['malignancy', 'Z853', 'history']]],
+  ['"her old cancer" restates the documented endometrial cancer (d381)', 'Hx of endometrial ca 2018, NED. Pt asked if this is related to her old cancer.',
+    [['endometrial ca', 'Z8542', 'history'], ['cancer', 'Z8542', 'history']]],
+  ['"no other prior malignancy" stays the denied unspecified history', 'Hx breast ca 2009. No other prior malignancy.',
+    [['breast ca', 'Z853', 'history'], ['malignancy', 'Z859', 'negated']]],
+  ['two past organs leave "a prior malignancy" unplaced', 'Hx breast ca 2009 and colon ca 2015. In this patient with a prior malignancy, metastasis cannot be excluded.',
+    [['breast ca', 'Z853', 'history'], ['colon ca', 'Z85038', 'history']]],
+  ['a checklist\'s question is left as written', 'Hx breast ca 2009. Trial: excluded for prior malignancy within 5 yrs? - no, 15 yrs.',
+    [['breast ca', 'Z853', 'history']]],
+  ['"NMSCs" is the skin cancers\' history (d390)', 'Hx: Numerous prior NMSCs.', [['NMSCs', 'Z85828', 'history']]],
+];
+
 describe('narrative recall round 21', () => {
   describe('a "tumor" written as a relation\'s object restates the proven cancer', () => checkReadings(tumourAsObject));
   describe('spread at the bone or pleura written as disease or progression', () => checkReadings(spreadAsDisease));
+  describe('a site-less past cancer restates the documented one', () => checkReadings(restatedPastCancers));
 });

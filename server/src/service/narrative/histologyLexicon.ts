@@ -94,6 +94,8 @@ export const HISTOLOGY_TERMS: readonly HistologyTerm[] = withBritishSpellings<Hi
   { words: 'nbcc', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'basal cell ca', role: 'primary', impliedSite: ['skin'], skinType: '1' },
   { words: 'nmsc', role: 'primary', impliedSite: ['skin'], skinType: '0' },
+  // The plural as a history lists them ("Numerous prior NMSCs"), as "BCCs" and "SCCs".
+  { words: 'nmscs', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'skin cancer', role: 'primary', impliedSite: ['skin'], skinType: '0' },
   { words: 'idc', role: 'primary', impliedSite: ['breast'] },
   { words: 'ilc', role: 'primary', impliedSite: ['breast'] }, ...ONE_LESION_PAIR_TERMS,
