@@ -57,8 +57,20 @@ const restatedPastCancers: readonly ReadingCase[] = [
   ['"NMSCs" is the skin cancers\' history (d390)', 'Hx: Numerous prior NMSCs.', [['NMSCs', 'Z85828', 'history']]],
 ];
 
+// Index: Adenoma — see also Neoplasm, benign, by site; a colon polyp's phrase (the scope, its polyps) names the colon, as it does
+// for "TA" (round 18): a plain "adenomas" written as the patient's history there is the colon's, table: intestine, large, colon /
+// Benign D12.6, its history Tabular Z86.0101 Personal history of adenomatous and serrated colon polyps (dev note d655). A
+// current finding's plain "adenomas" is left to its specimen lines, and an adenoma with no polyp phrase stays unread.
+const colonoscopyAdenomas: readonly ReadingCase[] = [
+  ['"pers hx adenomas" beside a colonoscopy is the colon adenomas\' history (d655)', 'GI colonoscopy due 2027 (pers hx adenomas).',
+    [['adenomas', 'Z860101', 'history']]],
+  ['a current "were adenomas" is left to the specimen lines', 'Four of the polyps were adenomas.', []],
+  ['a history of adenomas with no polyp phrase stays unread', 'Hx adenomas.', []],
+];
+
 describe('narrative recall round 21', () => {
   describe('a "tumor" written as a relation\'s object restates the proven cancer', () => checkReadings(tumourAsObject));
   describe('spread at the bone or pleura written as disease or progression', () => checkReadings(spreadAsDisease));
   describe('a site-less past cancer restates the documented one', () => checkReadings(restatedPastCancers));
+  describe('a plain adenoma of a colonoscopy\'s history', () => checkReadings(colonoscopyAdenomas));
 });

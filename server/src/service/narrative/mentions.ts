@@ -21,6 +21,7 @@ import { morphologyMention, morphologySite, withNodeRegionsAfter } from './morph
 import { withRestatedSites } from './restatedSite';
 import { withRecurrencesElsewhere } from './elsewhereRecurrence';
 import { objectOfRelation } from './tumourObject';
+import { polypPhraseColon } from './polypPhraseAdenoma';
 import { mayRestateTumour, restatedTypedCarcinoma, restatesEncounterCarcinoma } from './restatedCarcinoma';
 import { recurrenceSites } from './recurrenceSites';
 import { dedupeMentions } from './mentionDedupe';
@@ -264,9 +265,11 @@ function anchorMentions(
     const relatives = family.has(tokens, start);
     const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
     const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
-    const label = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
+    const writtenLabel = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
       ?? skinCompanionSite(tokens, term.skinType, start, end));
+    // "colonoscopy due 2027 (pers hx adenomas)": a plain adenoma in a colon polyp's phrase is the colon's (polypPhraseAdenoma.ts).
+    const label = writtenLabel ?? polypPhraseColon(tokens, term, start, end);
     // A carcinoma found in a node, in a body fluid, or in an organ where it is most often a metastasis ("omental biopsy: high-grade serous carcinoma"), is a secondary there.
     // A tumour in a labelled node is its metastasis too ("Lymph node, excision: no tumor identified").
     const spreads = ownColumn === 'primary' || (term.namesLesion === true && label?.lymphNode === true);
