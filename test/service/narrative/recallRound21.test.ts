@@ -68,9 +68,21 @@ const colonoscopyAdenomas: readonly ReadingCase[] = [
   ['a history of adenomas with no polyp phrase stays unread', 'Hx adenomas.', []],
 ];
 
+// ANNOTATION.md, "Lymph node regions ... as a thoracic station" (IASLC map): the numbers right after "EBUS" are the stations it
+// sampled, so "EBUS 4R/7 positive for SCC" is the intrathoracic nodes' metastasis (dev note d625). Table: lymph gland,
+// mediastinal / Malignant Secondary C77.1 (Tabular C77.1 Secondary and unspecified malignant neoplasm of intrathoracic lymph
+// nodes). A number that opens with no lettered station ("EBUS 2 weeks ago") names none.
+const ebusStations: readonly ReadingCase[] = [
+  ['"EBUS 4R/7 positive for SCC" is the mediastinal nodes\' metastasis (d625)', 'NSCLC of LUL (squamous); EBUS 4R/7 positive for SCC',
+    [['NSCLC of LUL', 'C3412', 'present'], ['SCC', 'C771', 'present']]],
+  ['"EBUS 4R and 7 positive for adenocarcinoma" too', 'EBUS 4R and 7 positive for adenocarcinoma.', [['adenocarcinoma', 'C771', 'present']]],
+  ['"EBUS 2 weeks ago" names no station', 'EBUS 2 weeks ago: adenocarcinoma.', []],
+];
+
 describe('narrative recall round 21', () => {
   describe('a "tumor" written as a relation\'s object restates the proven cancer', () => checkReadings(tumourAsObject));
   describe('spread at the bone or pleura written as disease or progression', () => checkReadings(spreadAsDisease));
   describe('a site-less past cancer restates the documented one', () => checkReadings(restatedPastCancers));
   describe('a plain adenoma of a colonoscopy\'s history', () => checkReadings(colonoscopyAdenomas));
+  describe('the stations an EBUS names', () => checkReadings(ebusStations));
 });
