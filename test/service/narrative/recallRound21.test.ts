@@ -54,6 +54,8 @@ const restatedPastCancers: readonly ReadingCase[] = [
     [['breast ca', 'Z853', 'history'], ['colon ca', 'Z85038', 'history']]],
   ['a checklist\'s question is left as written', 'Hx breast ca 2009. Trial: excluded for prior malignancy within 5 yrs? - no, 15 yrs.',
     [['breast ca', 'Z853', 'history']]],
+  ['a cancer a criterion excepts is no past cancer to restate', 'Prior malignancy within 3 years, except basal cell carcinoma of skin: none.',
+    [['malignancy', 'Z859', 'history'], ['basal cell carcinoma of skin', 'C4491', 'negated']]],
   ['"NMSCs" is the skin cancers\' history (d390)', 'Hx: Numerous prior NMSCs.', [['NMSCs', 'Z85828', 'history']]],
 ];
 

@@ -41,6 +41,21 @@ function askedAfter(tokens: readonly Token[], start: number): boolean {
   return false;
 }
 
+/** Words that set a cancer apart as an exception ("Prior malignancy within 3 years, except basal cell carcinoma of skin"). */
+const EXCEPTION_WORDS: ReadonlySet<string> = new Set(['except', 'excluding', 'besides', 'but']);
+/** How far before a cancer, in its sentence, an exception word may stand. */
+const EXCEPTION_REACH = 6;
+
+/** Whether the cancer at `start` is named as an exception to a question or criterion, not as the patient's cancer. */
+function excepted(tokens: readonly Token[], start: number): boolean {
+  for (let at = start - 1; at >= Math.max(0, start - EXCEPTION_REACH); at--) {
+    const token = tokens[at];
+    if (token === undefined || token.sentence !== tokens[start]?.sentence) return false;
+    if (EXCEPTION_WORDS.has(token.norm)) return true;
+  }
+  return false;
+}
+
 /**
  * The mentions, each site-less past cancer placed at the site of the patient's one past cancer organ: the past primary nearest
  * before it, else the first after it. `relatives` and `past` are the note passes' questions (noteSites.ts).
@@ -50,7 +65,7 @@ export function withRestatedPastCancers(
 ): readonly RawMention[] {
   const pending = (mention: RawMention): boolean => mention.unspecifiedSite === true && mention.column === 'primary' && pastLeadBefore(tokens, mention.anchorStart);
   if (!mentions.some(pending)) return mentions;
-  const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !relatives(mention) && past(mention));
+  const primaries = mentions.filter((mention): mention is RawMention & { readonly site: SiteMatch } => isOrganPrimary(mention) && !relatives(mention) && past(mention) && !excepted(tokens, mention.anchorStart));
   const organ = primaries[0]?.site.path[0];
   if (organ === undefined || primaries.some((primary) => primary.site.path[0] !== organ)) return mentions;
   return mentions.map((mention) => {
