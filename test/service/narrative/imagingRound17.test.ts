@@ -210,8 +210,9 @@ const hedgedReadings: readonly ReadingCase[] = [
     [['Adenocarcinoma', 'D0222', 'uncertain'], ['minimally invasive adenocarcinoma', 'C3412', 'uncertain']]],
   ['an in-situ reading joined by "or" shares the hedge', 'LUL nodule: adenocarcinoma in situ or carcinoid cannot be excluded.',
     [['adenocarcinoma', 'D0222', 'uncertain'], ['carcinoid', 'C7A090', 'uncertain']]],
+  // Since round 21 "a prior malignancy" restates the documented breast cancer, Z85.3 (d181's gold; restatedPastCancer.ts).
   ['a sentence opening with words of its own reads no finding', 'Hx breast ca (R, 2014), letrozole completed 2021.\n2. New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded.',
-    [['breast ca', 'Z853', 'history']]],
+    [['breast ca', 'Z853', 'history'], ['malignancy', 'Z853', 'history']]],
 ];
 
 describe('narrative reader: imaging round 17', () => {
