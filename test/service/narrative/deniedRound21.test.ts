@@ -24,6 +24,22 @@ const deniedTumourSearches: readonly ReadingCase[] = [
     [['lung ca', 'Z85118', 'history']]],
 ];
 
+// The same rule for a part labelled with an organ and the organ taken with it: d397 "B. Left ovary and tube: No tumor identified.",
+// d747 "Right ovary and fallopian tube: No tumor identified." (table: ovary / Unspecified Behavior D49.59, Tabular D49.59 Neoplasm
+// of unspecified behavior of other genitourinary organ). A tumour in a parenthesis restating the part's diagnosis is no second
+// mention (d514 "SEROUS BORDERLINE TUMOR (atypical proliferative serous tumor)": table: ovary / Uncertain Behavior, right D39.11).
+const joinedOrganLabels: readonly ReadingCase[] = [
+  ['"B. Left ovary and tube: No tumor identified" is a denied tumour of the ovary, D49.59',
+    'Final Pathology (11/18/26):\nA. Right ovary and tube: High-grade serous carcinoma, 9.5 cm.\nB. Left ovary and tube: No tumor identified.\n',
+    [['carcinoma', 'C561', 'present'], ['tumor', 'D4959', 'negated']]],
+  ['"Right ovary and fallopian tube: No tumor identified" is a denied tumour of the ovary, D49.59',
+    'Pathology:\n   Right ovary and fallopian tube: No tumor identified. Paratubal cysts.\n', [['tumor', 'D4959', 'negated']]],
+  ['a parenthesis restating the borderline tumour is no second mention',
+    'FINAL PATHOLOGY:\n1. Right ovary and tube: SEROUS BORDERLINE TUMOR (atypical proliferative serous tumor), 9.2 cm.\n',
+    [['SEROUS BORDERLINE TUMOR', 'D3911', 'present']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
+  describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
 });
