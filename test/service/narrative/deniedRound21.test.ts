@@ -39,7 +39,39 @@ const joinedOrganLabels: readonly ReadingCase[] = [
     [['SEROUS BORDERLINE TUMOR', 'D3911', 'present']]],
 ];
 
+// Issue 12: an uncertain mention of a documented lesion takes the lesion's site; ANNOTATION.md "Sites and columns": "metastatic to X",
+// "X mets": X is a secondary site. An impression or assessment item opens with its finding and weighs its causes after it, so a
+// site-less metastasis offered there is a spread to the finding's organ (d181 "2. New 8 mm solid RUL nodule. In this patient with a
+// prior malignancy, metastasis cannot be excluded": table: lung / Malignant Secondary, right C78.01, Tabular C78.01 Secondary
+// malignant neoplasm of right lung; d833 "1. Growing RUL part-solid nodule … Metastasis from the prior breast cancer is considered
+// less likely": C78.01, uncertain, Guidelines IV.H). A denied metastasis of an item stays the site-less C79.9, and one written after
+// another organ in its own sentence ("in a patient with hx of laryngeal SCC this could be a metastasis") is not given the finding.
+const itemFindings: readonly ReadingCase[] = [
+  ['"2. New 8 mm solid RUL nodule. …, metastasis cannot be excluded" is C78.01, uncertain',
+    'IMPRESSION:\n1. No pulmonary embolism.\n2. New 8 mm solid RUL nodule. In this patient with a prior malignancy, metastasis cannot be excluded;\n   primary lung neoplasm also possible.\n',
+    [['metastasis', 'C7801', 'uncertain'], ['lung neoplasm', 'D491', 'uncertain']]],
+  ['a metastasis weighed two sentences after the item\'s nodule, past a referral, is C78.01, uncertain',
+    'IMPRESSION:\n1. Growing RUL part-solid nodule, highly suspicious for primary lung adenocarcinoma. Recommend PET/CT and thoracic surgery referral.\n   Metastasis from the prior breast cancer is considered less likely given morphology.\n',
+    [['lung adenocarcinoma', 'C3411', 'uncertain'], ['Metastasis', 'C7801', 'uncertain'], ['breast cancer', 'Z853', 'history']]],
+  ['a denied metastasis of an item stays site-less', 'A/P:\n1. Left breast mass, biopsy proven IDC. No metastasis on staging CT.\n',
+    [['IDC', 'null', 'present'], ['metastasis', 'C799', 'negated']]],
+  ['a metastasis written after another organ in its sentence is not the finding\'s',
+    'A/P:\n2. RLL lung nodule 9 mm - in a patient with hx of laryngeal SCC this could be a metastasis.\n', [['laryngeal SCC', 'Z8521', 'history']]],
+];
+
+// Guidelines IV.H (uncertain diagnoses) and ANNOTATION.md "Codes by assertion": a clinician's judgement against a metastasis ("considered
+// unlikely", "is considered less likely") hedges it past the source named after it (d838 "Metastasis from the prior renal cell carcinoma
+// considered unlikely" of a bone scan's uptake: table: bone / Malignant Secondary C79.51, Tabular C79.51 Secondary malignant neoplasm of
+// bone, uncertain), while the source keeps its own history (Z85.528 Personal history of other malignant neoplasm of kidney).
+const judgedMetastasisSources: readonly ReadingCase[] = [
+  ['"Metastasis from the prior renal cell carcinoma considered unlikely" is uncertain',
+    'Bone scan: T11 uptake.\nMetastasis from the prior renal cell carcinoma considered unlikely (RCC bone metastases are typically lytic).\n',
+    [['Metastasis', 'C7951', 'uncertain'], ['renal cell carcinoma', 'Z85528', 'history']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
   describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
+  describe('a metastasis weighed for the finding its item opens with', () => checkReadings(itemFindings));
+  describe('a judgement on a metastasis past its source', () => checkReadings(judgedMetastasisSources));
 });

@@ -30,6 +30,7 @@ import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } fro
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
 import { eyeLineLabel } from './eyeSides';
 import { joinedOrgansLabel } from './joinedOrganLabel';
+import { itemFindingSite } from './itemFinding';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
@@ -283,6 +284,9 @@ function anchorMentions(
     const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
+    // "2. New 8 mm solid RUL nodule. …, metastasis cannot be excluded": the finding its item opens with (itemFinding.ts).
+    const item = subject === undefined && reported === undefined ? itemFindingSite(tokens, sites, left.start) : undefined;
+    if (item !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: item, histology: term });
   }
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
   // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).
