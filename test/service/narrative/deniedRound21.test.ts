@@ -69,9 +69,28 @@ const judgedMetastasisSources: readonly ReadingCase[] = [
     [['Metastasis', 'C7951', 'uncertain'], ['renal cell carcinoma', 'Z85528', 'history']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part is a negated mention at the part's own labelled site": a verdict that opens its
+// sentence with no subject of its own is about the part, past the sentences of grade, Ki-67 and stains between it and the label (d420
+// "A. Pancreas, tail mass, EUS-FNB: … Negative for adenocarcinoma.": table: pancreas, tail / Malignant Primary C25.2, Tabular C25.2
+// Malignant neoplasm of tail of pancreas; d272 "A. Ovary and fallopian tube, right, …: … No invasive low-grade serous carcinoma.":
+// table: ovary / Malignant Primary, right C56.1; d776's FNA of the L parotid, C07). A sentence that is no verdict keeps the label's
+// two-sentence reach ("Greatest extent of tumor: 11 mm" names a measure, no tumour).
+const partVerdicts: readonly ReadingCase[] = [
+  ['"Negative for adenocarcinoma" three sentences under its part label is C25.2, negated',
+    'CYTOPATHOLOGY 11/20/2026\nA. Pancreas, tail mass, EUS-FNB:\n   Well-differentiated neuroendocrine tumor (WHO grade 1).\n   Ki-67 index 1.5% (in cell block). Synaptophysin+, chromogranin+, INSM1+.\n   Negative for adenocarcinoma.\n',
+    [['Pancreas, tail mass, EUS-FNB:\n   Well-differentiated neuroendocrine tumor', 'C254', 'present'], ['adenocarcinoma', 'C252', 'negated']]],
+  ['"No invasive low-grade serous carcinoma" after two denials of the item is C56.1, negated',
+    'A. Ovary and fallopian tube, right, salpingo-oophorectomy:\n   - Serous borderline tumor, 9.5 cm, surface involvement present.\n   - Micropapillary pattern not identified. No stromal microinvasion. No invasive low-grade serous carcinoma.\n',
+    [['Serous borderline tumor', 'D3911', 'present'], ['carcinoma', 'C561', 'negated']]],
+  ['a measure three sentences under the label stays no mention',
+    'A. Pancreas, tail mass, EUS-FNB:\n   Well-differentiated neuroendocrine tumor (WHO grade 1).\n   Ki-67 index 1.5% (in cell block). Synaptophysin+, chromogranin+, INSM1+.\n   Greatest extent of tumor: 11 mm.\n',
+    [['Pancreas, tail mass, EUS-FNB:\n   Well-differentiated neuroendocrine tumor', 'C254', 'present']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
   describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
   describe('a metastasis weighed for the finding its item opens with', () => checkReadings(itemFindings));
   describe('a judgement on a metastasis past its source', () => checkReadings(judgedMetastasisSources));
+  describe('a subject-less verdict under a part label', () => checkReadings(partVerdicts));
 });
