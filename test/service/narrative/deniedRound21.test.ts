@@ -87,10 +87,24 @@ const partVerdicts: readonly ReadingCase[] = [
     [['Pancreas, tail mass, EUS-FNB:\n   Well-differentiated neuroendocrine tumor', 'C254', 'present']]],
 ];
 
+// Guidelines II.H / IV.H and ANNOTATION.md "Codes by assertion" ("versus" is uncertain): each reading of a differential is its own
+// mention, so an organ-named primary offered against a histology renames nothing (d479 "Leading ddx intrahepatic cholangiocarcinoma vs
+// occult pancreatic primary": Index: Cholangiocarcinoma C22.1, Tabular C22.1 Intrahepatic bile duct carcinoma; table: pancreas /
+// Malignant Primary C25.9), while one set off after its histology still names the histology's organ ("oropharyngeal SCC, left tonsil
+// primary": table: tonsil / Malignant Primary C09.9).
+const weighedPrimaries: readonly ReadingCase[] = [
+  ['"intrahepatic cholangiocarcinoma vs occult pancreatic primary" keeps both readings, uncertain',
+    'Leading ddx intrahepatic cholangiocarcinoma vs occult pancreatic primary.\n',
+    [['intrahepatic cholangiocarcinoma', 'C221', 'uncertain'], ['pancreatic primary', 'C259', 'uncertain']]],
+  ['"oropharyngeal SCC, left tonsil primary" is still read at the tonsil', 'HPV-associated oropharyngeal SCC, left tonsil primary.\n',
+    [['oropharyngeal SCC', 'C099', 'present'], ['left tonsil primary', 'C099', 'present']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
   describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
   describe('a metastasis weighed for the finding its item opens with', () => checkReadings(itemFindings));
   describe('a judgement on a metastasis past its source', () => checkReadings(judgedMetastasisSources));
   describe('a subject-less verdict under a part label', () => checkReadings(partVerdicts));
+  describe('a primary weighed against a histology', () => checkReadings(weighedPrimaries));
 });
