@@ -1,5 +1,4 @@
 import { sentenceStart } from './contextNodeRegion';
-import { LIST_MARKERS } from './listLead';
 import type { SiteMatch } from './siteMatch';
 import type { Token } from './tokens';
 
@@ -8,7 +7,8 @@ const BLOCK_SENTENCES = 2;
 /**
  * How many when the sentence opens with the pathologist's verdict and names no subject of its own ("Negative for adenocarcinoma.",
  * "No invasive low-grade serous carcinoma.", "POSITIVE for metastatic carcinoma."): a verdict without a subject is about the part,
- * however many sentences of description (grade, Ki-67, stains) stand between it and the label.
+ * however many sentences of description (grade, Ki-67, stains) stand between it and the label. A list item's verdict ("- NO
+ * EVIDENCE OF OTHER HEMATOLYMPHOID NEOPLASM.") is left to the label's list reach (`siteContext.ts`).
  */
 const VERDICT_BLOCK_SENTENCES = 4;
 /** The words a subject-less verdict opens with. */
@@ -22,7 +22,7 @@ const VERDICT_OPENINGS: ReadonlySet<string> = new Set(['negative', 'neg', 'posit
  */
 export function labelledBlockStart(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], first: number): number {
   let start = first;
-  const reach = VERDICT_OPENINGS.has(tokens[LIST_MARKERS.has(tokens[first]?.norm ?? '') ? first + 1 : first]?.norm ?? '') ? VERDICT_BLOCK_SENTENCES : BLOCK_SENTENCES;
+  const reach = VERDICT_OPENINGS.has(tokens[first]?.norm ?? '') ? VERDICT_BLOCK_SENTENCES : BLOCK_SENTENCES;
   for (let step = 0; step < reach && start > 0 && tokens[start - 1]?.norm !== ':'; step++) {
     const previous = sentenceStart(tokens, start - 1);
     for (let position = previous; position < start; position++) if (sites[position] !== undefined || endsLabel(tokens, position)) return first;
