@@ -100,6 +100,17 @@ const weighedPrimaries: readonly ReadingCase[] = [
     [['oropharyngeal SCC', 'C099', 'present'], ['left tonsil primary', 'C099', 'present']]],
 ];
 
+// ANNOTATION.md, "Negative for X in a pathology part" and "Lymph node metastasis by region" (a breast cancer's sentinel nodes are the
+// axilla's): the frozen section is the intra-operative test of the nodes named before it, so its verdict denies their metastasis
+// (d12 "sentinel lymph node bx (2 SLNs, frozen section negative for metastatic carcinoma)" of a right breast cancer: table: lymph
+// gland, axilla / Malignant Secondary C77.3, Tabular C77.3 Secondary and unspecified malignant neoplasm of axilla and upper limb
+// lymph nodes, negated).
+const frozenSectionVerdicts: readonly ReadingCase[] = [
+  ['"2 SLNs, frozen section negative for metastatic carcinoma" denies the sentinel nodes\' metastasis, C77.3',
+    'Preop dx: right breast cancer\nProcedure: R partial mastectomy + sentinel lymph node bx (2 SLNs, frozen section negative for metastatic carcinoma).\n',
+    [['right breast cancer', 'null', 'present'], ['SLNs, frozen section negative for metastatic carcinoma', 'C773', 'negated']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
   describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
@@ -107,4 +118,5 @@ describe('round 21 denied mentions', () => {
   describe('a judgement on a metastasis past its source', () => checkReadings(judgedMetastasisSources));
   describe('a subject-less verdict under a part label', () => checkReadings(partVerdicts));
   describe('a primary weighed against a histology', () => checkReadings(weighedPrimaries));
+  describe('a frozen section\'s verdict on the nodes before it', () => checkReadings(frozenSectionVerdicts));
 });
