@@ -111,6 +111,16 @@ const frozenSectionVerdicts: readonly ReadingCase[] = [
     [['right breast cancer', 'null', 'present'], ['SLNs, frozen section negative for metastatic carcinoma', 'C773', 'negated']]],
 ];
 
+// ANNOTATION.md, "Lymph node metastasis by region" and "Negative for X in a pathology part": a report's participle without its verb
+// ("seen", "identified") places what it denies as "was found in" does (d745 'LN station 4R (FS2): "No tumor seen in two frozen lymph
+// nodes."': table: lymph gland, intrathoracic / Malignant Secondary C77.1, Tabular C77.1 Secondary and unspecified malignant neoplasm
+// of intrathoracic lymph nodes, negated).
+const participleSites: readonly ReadingCase[] = [
+  ['"No carcinoma seen in two hilar lymph nodes" denies the hilar nodes\' metastasis, C77.1',
+    'Lung adenocarcinoma. No carcinoma seen in two hilar lymph nodes.\n',
+    [['Lung adenocarcinoma', 'null', 'present'], ['carcinoma seen in two hilar lymph nodes', 'C771', 'negated']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
   describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
@@ -119,4 +129,5 @@ describe('round 21 denied mentions', () => {
   describe('a subject-less verdict under a part label', () => checkReadings(partVerdicts));
   describe('a primary weighed against a histology', () => checkReadings(weighedPrimaries));
   describe('a frozen section\'s verdict on the nodes before it', () => checkReadings(frozenSectionVerdicts));
+  describe('a participle placing what it denies', () => checkReadings(participleSites));
 });
