@@ -121,6 +121,18 @@ const participleSites: readonly ReadingCase[] = [
     [['Lung adenocarcinoma', 'null', 'present'], ['carcinoma seen in two hilar lymph nodes', 'C771', 'negated']]],
 ];
 
+// ANNOTATION.md "Codes by assertion" and the colon polyp histologies (table: intestine, large, colon / Benign D12.6, Tabular D12.6
+// Benign neoplasm of colon, unspecified): a colonoscopy looks at the colon only, so a bare "adenoma(s)" in its sentence is the
+// colon's (d638 "colonoscopy 3/2024 with 1 hyperplastic polyp, no adenomas"; d567 "Colonoscopy not needed pre-transplant per pt's GI
+// 2025 (no adenomas)"), negated when denied; an adenoma named with its own organ keeps it.
+const colonoscopyAdenomas: readonly ReadingCase[] = [
+  ['"colonoscopy … no adenomas" is a denied colon adenoma, D12.6',
+    'CEA 1.6, colonoscopy 3/2024 with 1 hyperplastic\n  polyp, no adenomas.\n', [['adenomas', 'D126', 'negated']]],
+  ['"Colonoscopy not needed (no adenomas)" is a denied colon adenoma, D12.6',
+    'Colonoscopy not needed pre-transplant per pt GI 2025 (no adenomas).\n', [['adenomas', 'D126', 'negated']]],
+  ['a pituitary adenoma beside a colonoscopy keeps its organ', 'Pituitary adenoma. Colonoscopy normal.\n', [['Pituitary adenoma', 'D352', 'present']]],
+];
+
 describe('round 21 denied mentions', () => {
   describe('a part searched for tumour that found none', () => checkReadings(deniedTumourSearches));
   describe('a part labelled with two organs', () => checkReadings(joinedOrganLabels));
@@ -130,4 +142,5 @@ describe('round 21 denied mentions', () => {
   describe('a primary weighed against a histology', () => checkReadings(weighedPrimaries));
   describe('a frozen section\'s verdict on the nodes before it', () => checkReadings(frozenSectionVerdicts));
   describe('a participle placing what it denies', () => checkReadings(participleSites));
+  describe('a colonoscopy\'s adenoma', () => checkReadings(colonoscopyAdenomas));
 });
