@@ -31,6 +31,9 @@ import { withApposedPart, withPartAfterAnchor } from './apposedPart';
 import { impliedOrganMentions, nodeMelanomaMentions, withMetastaticSubject } from './metastaticFindings';
 import { fromMetastaticWord, nodesFromMetastaticWord, withSpreadFromMetastaticWord } from './metastaticWordSpan';
 import { eyeLineLabel } from './eyeSides';
+import { joinedOrgansLabel } from './joinedOrganLabel';
+import { itemFindingSite } from './itemFinding';
+import { colonoscopyAdenoma } from './colonoscopyAdenoma';
 import { findingSubject } from './findingSubject';
 import { withMetastaticWordOfSpread, withOwnOrganAsPrimary, withoutSetOffLeft } from './spreadList';
 import { withFieldListSites } from './fieldListSite';
@@ -98,7 +101,7 @@ export function findMentions(
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
-        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic);
+        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value);
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);
@@ -263,7 +266,7 @@ function anchorMentions(
     // "PMH: breast ca\nFamily: mother - cancer": a relative's cancer takes no organ from the patient's lesion or report written
     // before it, only from its own line's label ("Breast: mother, sister") or its words after it ("Mother - cancer (breast)").
     const relatives = family.has(tokens, start);
-    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) : undefined);
+    const lineLabel = lineLabelSite(tokens, sites, start, true) ?? (relatives ? undefined : partLabelSite(tokens, sites, start)) ?? (term.namesLesion === true ? eyeLineLabel(tokens, start, end) ?? joinedOrgansLabel(tokens, sites, start) : undefined);
     const nodes = lineLabel === undefined && !relatives ? findingSubject(tokens, siteEndingAt, left.start) : undefined;
     const writtenLabel = lineLabel ?? (nodes?.lymphNode === true ? nodes : undefined) ?? (term.namesLesion === true ? undefined : (relatives ? undefined : reportedOrganAnyColumn(tokens, sites, start, ownColumn, siteEndingAt))
       ?? differentialSite(tokens, sites, start) ?? parenthesisedSite(tokens, sites, end) ?? skinTypeLineSurface(tokens, sites, term.skinType, start)
@@ -286,6 +289,9 @@ function anchorMentions(
     const other = subject === undefined || before ? undefined : conjoinedFinding(tokens, sites, subject);
     if (other !== undefined) mentions.unshift({ start: other.start, end: other.end, anchorStart: start, anchorEnd: end, column: 'secondary', site: other, histology: term });
     if (reported !== undefined) mentions.push({ start: left.start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: reported, histology: term });
+    // "2. New 8 mm solid RUL nodule. …, metastasis cannot be excluded": the finding its item opens with (itemFinding.ts).
+    const item = subject === undefined && reported === undefined ? itemFindingSite(tokens, sites, left.start) : undefined;
+    if (item !== undefined) mentions.push({ start, end, anchorStart: start, anchorEnd: end, column: 'secondary', site: item, histology: term });
   }
   // "#1 Ewing sarcoma - proceed C7 VDC", "L rectus desmoid": a bone or soft-tissue tumour with no site may restate the one named earlier with its site.
   // A bone tumour of any behaviour too ("Osteochondroma: XR in 1-2 yrs", "-> GIANT CELL TUMOR OF BONE"): with none named before, the bone's own row (restatedSite.ts).

@@ -208,6 +208,18 @@ const RENAMED_REACH = 8;
  */
 const SETTING_OFF: ReadonlySet<string> = new Set([',', '(']);
 
+/** Words that set a reading against another ("intrahepatic cholangiocarcinoma vs occult pancreatic primary", "… or a colon primary"). */
+const ALTERNATIVE_WORDS: ReadonlySet<string> = new Set(['vs', 'vs.', 'versus', 'or']);
+
+/**
+ * Whether a word between the histology and the organ-named primary offers the primary as another reading (round 21, d479): a
+ * differential names two tumours, each its own mention, and the second renames nothing.
+ */
+function weighedAgainst(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let position = from; position < to; position++) if (ALTERNATIVE_WORDS.has(tokens[position]?.norm ?? '')) return true;
+  return false;
+}
+
 /**
  * "HPV-associated oropharyngeal SCC, left tonsil primary": the primary named right after the
  * histology is its organ (tonsil, C09.9), so the adjective's organ (oropharynx) is no second primary.
@@ -221,7 +233,8 @@ function withoutRenamedPrimaries(tokens: readonly Token[], mentions: readonly Ra
     const site = mention.site;
     return mention.column === 'primary' && site !== undefined && !site.lymphNode && mention.histology?.words !== 'primary'
       && next?.histology?.words === 'primary' && next.column === 'primary' && next.site !== undefined && next.site.path[0] !== site.path[0]
-      && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence;
+      && next.start - mention.anchorEnd <= RENAMED_REACH && tokens[next.start]?.sentence === tokens[mention.anchorEnd - 1]?.sentence
+      && !weighedAgainst(tokens, mention.anchorEnd, next.start);
   });
   if (!renamed.includes(true)) return mentions;
   return mentions.flatMap((mention, index) => {
