@@ -9,7 +9,9 @@ import { interchange837, parse837 } from './x12TestFiles';
  * diagnoses stay in the screen's code array and the reading's numbers (x12/claimDiagnoses.ts,
  * `ClaimDiagnoses.borrowing`). Such a claim must equal the one built with copies while it is the claim
  * read last, and a claim whose list cannot be read in place (a principal diagnosis written later, a
- * procedure) must be copied as before.
+ * procedure) must be copied as before. The claim itself is then the builder's record of it
+ * (x12/claimUnderway.ts), whose span, label and insertion point are read when asked, in an answer the
+ * builder reuses: it too is compared field by field with the claim the editor would keep.
  */
 
 const claims: readonly (readonly string[])[] = [
@@ -29,12 +31,21 @@ const text = interchange837(claims.flatMap((claim) => claim).join('\n'));
 
 type Built = { readonly encounter: Encounter; readonly problems: readonly StructuralProblem[] };
 
-/** The built claim as plain data: its label, diagnoses as mentions, codes as the rules read them, and problems. */
+/**
+ * The claim's fields as the rules read them, by name: a claim kept by the editor has them as its own
+ * fields, a dropped claim partly as getters, which a spread would not copy.
+ */
+function fields(encounter: Encounter): unknown {
+  const { index, label, span, source, diagnoses, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint } = encounter;
+  return { index, label, span, source, diagnoses, procedures, inpatient, serviceDate, dateIsDischarge, insertionPoint };
+}
+
+/** The built claim as plain data: its fields, diagnoses as mentions, codes as the rules read them, and problems. */
 function snapshot(built: Built): unknown {
   const { encounter } = built;
   const list = (encounter as { diagnosisList?: DiagnosisList }).diagnosisList;
   const codes = list === undefined ? undefined : Array.from({ length: list.length }, (_, index) => [list.codeAt(index), list.spanAt(index)]);
-  return JSON.parse(JSON.stringify({ encounter: { ...encounter, label: encounter.label, diagnoses: encounter.diagnoses }, codes, problems: built.problems }));
+  return JSON.parse(JSON.stringify({ encounter: fields(encounter), codes, problems: built.problems }));
 }
 
 /** Reads claim `index` as the screen does, into `reading` and `codes`, and builds it from them. */
@@ -62,7 +73,11 @@ describe('a claim built from the screen\'s reading with its codes borrowed', () 
     const document = parse837(text);
     const reading = new ClaimReading();
     const codes: string[] = [];
-    const kept = claims.map((_, index) => buildScreened(document, index, reading, codes, true));
+    const answers = claims.map((_, index) => buildScreened(document, index, reading, codes, true));
+    // The answer object is the builder's, reused for every dropped claim; the claims are one record each.
+    assert.ok(answers.every((answer) => answer === answers[0]), 'one answer object for every dropped claim');
+    const kept = claims.map((_, index) => ({ encounter: buildScreened(document, index, reading, codes, true).encounter, problems: [] }));
+    assert.equal(new Set(kept.map((built) => built.encounter)).size, claims.length, 'a record per claim');
     // Every claim after the first was read into the same arrays: a list still reading them answers for the last claim.
     const firstCode = (built: Built): string => ((built.encounter as { diagnosisList: DiagnosisList }).diagnosisList).codeAt(0);
     assert.equal(firstCode(kept[0] as Built), 'C61', 'the plain claim borrowed the arrays (it reads the last claim now)');
