@@ -59,12 +59,29 @@ function builtAlone(index: number, way: Way): unknown {
   return snapshot(build(parse837(text), index, way === 'dropped' ? 'reading' : way));
 }
 
-describe('a dropped claim built from the screen\'s reading', () => {
-  it('is the builder\'s record of the claim, not a copy (the cases below test such claims)', () => {
+describe('the claim builder\'s record of a claim (x12/claimUnderway.ts)', () => {
+  it('is the dropped claim itself, restarted for the next one (the cases below test such claims)', () => {
     const document = parse837(text);
     const built = build(document, 0, 'dropped');
-    assert.equal(built, build(document, 1, 'dropped'), 'the answer object is reused');
-    assert.ok(built.encounter instanceof ClaimUnderway);
+    const record = built.encounter;
+    assert.ok(record instanceof ClaimUnderway);
+    assert.equal(build(document, 1, 'dropped'), built, 'the answer object is reused');
+    assert.equal(built.encounter, record, 'and so is the record');
+  });
+
+  it('is restarted whole: after the fullest claim it equals the record of the emptiest, field by field', () => {
+    // Claim 1 sets nearly every field (dates, statement period, procedures, institutional counts, the
+    // last HI segment, its span and insertion point read); claim 4 sets almost none. A field that
+    // restart leaves out keeps claim 1's value and shows here.
+    const full = build(parse837(text), 0, 'dropped').encounter as ClaimUnderway;
+    void [full.span, full.insertionPoint, full.label];
+    const empty = build(parse837(text), 3, 'dropped').encounter as ClaimUnderway;
+    assert.notDeepEqual({ ...full }, { ...empty }, 'the two claims differ before the restart');
+    for (const dropped of [true, false]) {
+      full.restart(7, 2, '005010X223A2', false, dropped);
+      empty.restart(7, 2, '005010X223A2', false, dropped);
+      assert.deepEqual({ ...full }, { ...empty });
+    }
   });
 });
 

@@ -5,7 +5,6 @@ import { indexWithin, splitElements } from './elements';
 import { mentionsFromReading, readHiSegment } from './hiComposites';
 import type { ClaimReading } from './claimReading';
 import { ClaimDiagnoses, IndexedClaim } from './claimDiagnoses';
-import { ClaimHead } from './claimHead';
 import { readPointerComponents } from './diagnosisPointers';
 import type { ClaimSlot } from './claimSlots';
 import { ClaimUnderway, NO_PROCEDURES } from './claimUnderway';
@@ -74,11 +73,11 @@ export function buildClaimAt(
 ): BuiltClaim {
   const { context } = builder;
   const serviceLines = options?.serviceLines !== false;
-  builder.reset(firstSegment, encounterIndex, version, serviceLines);
+  const borrowedCodes = options?.borrowedCodes;
+  builder.reset(firstSegment, encounterIndex, version, serviceLines, borrowedCodes !== undefined);
   const scratch = builder.problems;
   context.problems = scratch;
   const reading = options?.reading;
-  const borrowedCodes = options?.borrowedCodes;
   if (!serviceLines && reading?.holds(context, firstSegment) === true) {
     builder.take(reading, lastSegment, borrowedCodes);
   } else {
@@ -104,6 +103,8 @@ export const ICD10_COMPLIANCE_DATE = '2015-10-01';
  * and a warning when a claim mixes ICD-9 and ICD-10 qualifiers.
  */
 function checkCodeSets(diagnoses: readonly DiagnosisMention[], encounter: Encounter, problems: StructuralProblem[]): void {
+  // A claim kept as numbers has no mentions here (and no ICD-9-CM code): no search, and no closure made for one.
+  if (diagnoses.length === 0) return;
   const firstIcd9 = diagnoses.find((mention) => mention.system === 'icd9cm');
   if (firstIcd9 === undefined) return;
   const compositeStart = firstIcd9.qualifierSpan?.offset ?? firstIcd9.span.offset;
@@ -146,14 +147,14 @@ function principalFirst(diagnoses: DiagnosisMention[]): DiagnosisMention[] {
 /**
  * Builds one claim from its segments: {@link ClaimBuilder.reset} starts a claim, {@link ClaimBuilder.finish}
  * ends it. A document's claim access keeps one builder for an interchange's claims. What the builder learns
- * of a claim lives in a {@link ClaimUnderway} made for that claim, so nothing of one claim is left for the
- * next; the builder's own lists are scratch space, copied into the encounter when the claim has anything in them.
+ * of a claim lives in its {@link ClaimUnderway}, restarted whole for each claim; the builder's lists are
+ * scratch space, copied into the encounter when the claim has anything in them.
  */
 export class ClaimBuilder {
   /** The interchange whose claims this builder reads. */
   readonly context: InterchangeContext;
-  /** The claim being built: a new one for every claim. */
-  #claim: ClaimUnderway;
+  /** The claim being built, restarted for every claim. */
+  readonly #claim: ClaimUnderway;
   // Scratch space kept from claim to claim, emptied by reset: a list added here must be emptied there too.
   readonly #diagnoses: DiagnosisMention[] = [];
   readonly #procedures: ProcedureMention[] = [];
@@ -164,16 +165,16 @@ export class ClaimBuilder {
 
   constructor(context: InterchangeContext) {
     this.context = context;
-    this.#claim = new ClaimUnderway(context, new ClaimHead(context, 0, 0), 0, 0, undefined, true);
+    this.#claim = new ClaimUnderway(context);
   }
 
   /**
    * Starts a claim at the CLM segment `clmIndex`, the encounter at position `encounterIndex`; `version` is
-   * ST03 or GS08. The claim's record is new and the scratch lists are emptied, so the last claim leaves nothing.
+   * ST03 or GS08; `dropped` says the caller drops the claim before the next build (`ClaimBuildOptions.borrowedCodes`).
+   * The claim's record is restarted whole and the scratch lists are emptied, so the last claim leaves nothing.
    */
-  reset(clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean): void {
-    const { context } = this;
-    this.#claim = new ClaimUnderway(context, new ClaimHead(context, clmIndex, encounterIndex), clmIndex, encounterIndex, version, serviceLines);
+  reset(clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean, dropped: boolean): void {
+    this.#claim.restart(clmIndex, encounterIndex, version, serviceLines, dropped);
     this.#diagnoses.length = 0;
     this.#procedures.length = 0;
     this.problems.length = 0;

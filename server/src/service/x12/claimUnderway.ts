@@ -2,7 +2,7 @@ import type { DiagnosisList, DiagnosisMention, Encounter, EncounterSource, Inser
 import { spanOf } from '../spans';
 import type { Span } from '../spans';
 import type { ClaimDiagnoses } from './claimDiagnoses';
-import type { ClaimHead } from './claimHead';
+import { ClaimHead } from './claimHead';
 import type { InterchangeContext } from './interchangeContext';
 
 /** HI composites one segment may hold (HI01 to HI12). */
@@ -15,71 +15,96 @@ export const NO_PROCEDURES: readonly ProcedureMention[] = Object.freeze([]);
 const NO_DIAGNOSES: readonly DiagnosisMention[] = Object.freeze([]);
 
 /**
- * What the claim builder learns of one claim while it reads it. The builder makes a new one for every
- * claim rather than clearing its own fields, so a field added here starts cleared for each claim without
- * anyone having to remember it in a reset.
+ * What the claim builder learns of one claim while it reads it: the builder keeps one and
+ * {@link restart}s it for every claim, and {@link restart} sets every field, so the last claim leaves
+ * nothing behind (test/service/x12/claimBuilderReuse.test.ts compares a restarted record with a new one,
+ * field by field, so a field added here and not set there fails it). The fields are plain for that reason.
  *
  * Once {@link finish}ed it is also a claim: a caller that drops each claim before the next one is built
- * (the command line's validation, `ClaimBuildOptions.borrowedCodes`) gets this object as the encounter,
- * instead of a claim made from it, and its span and insertion point are worked out only when read. The
- * editor keeps its claims, so it gets an `IndexedClaim` or a plain claim made from this one, as before.
+ * (the command line's validation, `ClaimBuildOptions.borrowedCodes`) gets this record as the encounter,
+ * with the record's own head, instead of a claim made from it, so such a build makes no object of its
+ * own, and its span and insertion point are worked out only when a rule reads them. The editor keeps its
+ * claims, so it gets an `IndexedClaim` or a plain claim made from the record, with a head of its own.
  */
 export class ClaimUnderway implements Encounter {
   readonly #context: InterchangeContext;
-  readonly #head: ClaimHead;
-  #span: Span | undefined;
-  /** Whether {@link #insertion} has been worked out (undefined is an answer: no room for new codes). */
-  #insertionKnown = false;
-  #insertion: InsertionPoint | undefined;
-  readonly index: number;
+  /** The head a dropped claim reads its CLM through; never handed to a kept claim, so it is restarted with the record. */
+  readonly #droppedHead: ClaimHead;
+  /** The claim's head: the record's own for a dropped claim, a new one for a kept claim. */
+  head!: ClaimHead;
+  spanMade!: Span | undefined;
+  /** Whether {@link insertionMade} has been worked out (undefined is an answer: no room for new codes). */
+  insertionKnown!: boolean;
+  insertionMade!: InsertionPoint | undefined;
+  index!: number;
   /** The CLM segment and the claim's last segment so far. */
-  readonly firstSegment: number;
-  lastSegment: number;
+  firstSegment!: number;
+  lastSegment!: number;
   /** ST03 or GS08. */
-  readonly version: string | undefined;
+  version!: string | undefined;
   /** Whether service lines' codes and pointers are read (see `ClaimBuildOptions`); they are counted either way. */
-  readonly serviceLines: boolean;
+  serviceLines!: boolean;
   /** The diagnoses as numbers, for a claim built from the screen's reading (the builder's mention list then stays empty). */
-  list: ClaimDiagnoses | undefined = undefined;
+  list!: ClaimDiagnoses | undefined;
   /** The first date of service or statement date read (DTP*472 or DTP*434). */
-  firstDate: string | undefined = undefined;
+  firstDate!: string | undefined;
   /** The through date of the statement period (DTP*434), the discharge date of an inpatient stay. */
-  statementThrough: string | undefined = undefined;
-  professionalLines = 0;
-  institutionalSegments = 0;
+  statementThrough!: string | undefined;
+  professionalLines!: number;
+  institutionalSegments!: number;
   /** Where the claim's last diagnosis HI segment stands, for the insertion point (segment -1: none yet). */
-  lastHiSegment = -1;
-  lastHiComposites = 0;
-  lastHiAppendOffset = 0;
+  lastHiSegment!: number;
+  lastHiComposites!: number;
+  lastHiAppendOffset!: number;
   // The encounter's own fields, set by finish.
-  source: EncounterSource = 'x12-837p';
-  inpatient = false;
-  serviceDate: string | undefined = undefined;
-  dateIsDischarge: true | undefined = undefined;
-  procedures: readonly ProcedureMention[] = NO_PROCEDURES;
+  source!: EncounterSource;
+  inpatient!: boolean;
+  serviceDate!: string | undefined;
+  dateIsDischarge!: true | undefined;
+  procedures!: readonly ProcedureMention[];
 
-  /** The claim whose CLM is segment `clmIndex` of `context`, read by `head`, the encounter at `encounterIndex`, sent under `version`. */
-  constructor(context: InterchangeContext, head: ClaimHead, clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean) {
+  constructor(context: InterchangeContext) {
     this.#context = context;
-    this.#head = head;
+    this.#droppedHead = new ClaimHead(context, 0, 0);
+    this.restart(0, 0, undefined, true, true);
+  }
+
+  /**
+   * Starts the claim whose CLM is segment `clmIndex`, the encounter at `encounterIndex`, sent under
+   * `version`. A `dropped` claim reads its CLM through the record's own head; a kept one gets a new head.
+   */
+  restart(clmIndex: number, encounterIndex: number, version: string | undefined, serviceLines: boolean, dropped: boolean): void {
+    this.head = dropped ? this.#droppedHead.restart(clmIndex, encounterIndex) : new ClaimHead(this.#context, clmIndex, encounterIndex);
+    this.spanMade = undefined;
+    this.insertionKnown = false;
+    this.insertionMade = undefined;
     this.index = encounterIndex;
     this.firstSegment = clmIndex;
     this.lastSegment = clmIndex;
     this.version = version;
     this.serviceLines = serviceLines;
-  }
-
-  get head(): ClaimHead {
-    return this.#head;
+    this.list = undefined;
+    this.firstDate = undefined;
+    this.statementThrough = undefined;
+    this.professionalLines = 0;
+    this.institutionalSegments = 0;
+    this.lastHiSegment = -1;
+    this.lastHiComposites = 0;
+    this.lastHiAppendOffset = 0;
+    this.source = 'x12-837p';
+    this.inpatient = false;
+    this.serviceDate = undefined;
+    this.dateIsDischarge = undefined;
+    this.procedures = NO_PROCEDURES;
   }
 
   get label(): string {
-    return this.#head.label;
+    return this.head.label;
   }
 
   get span(): Span {
     const { table } = this.#context;
-    return (this.#span ??= spanOf(table.startOf(this.firstSegment), table.endOf(this.lastSegment)));
+    return (this.spanMade ??= spanOf(table.startOf(this.firstSegment), table.endOf(this.lastSegment)));
   }
 
   get diagnoses(): readonly DiagnosisMention[] {
@@ -91,11 +116,11 @@ export class ClaimUnderway implements Encounter {
   }
 
   get insertionPoint(): InsertionPoint | undefined {
-    if (!this.#insertionKnown) {
-      this.#insertion = this.#insertionPointOf(this.source === 'x12-837i');
-      this.#insertionKnown = true;
+    if (!this.insertionKnown) {
+      this.insertionMade = this.#insertionPointOf(this.source === 'x12-837i');
+      this.insertionKnown = true;
     }
-    return this.#insertion;
+    return this.insertionMade;
   }
 
   /**
@@ -106,7 +131,7 @@ export class ClaimUnderway implements Encounter {
     this.procedures = procedures;
     const institutional = this.#isInstitutional();
     this.source = institutional ? 'x12-837i' : 'x12-837p';
-    this.inpatient = institutional && this.#head.facilityCode.startsWith('11');
+    this.inpatient = institutional && this.head.facilityCode.startsWith('11');
     // An inpatient stay is coded with the code set in effect on its discharge date, so a stay admitted
     // in September and discharged in October takes the new fiscal year's codes.
     const dischargeDate = this.inpatient ? this.statementThrough : undefined;
