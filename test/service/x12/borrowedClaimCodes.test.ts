@@ -63,7 +63,8 @@ describe('a claim built from the screen\'s reading with its codes borrowed', () 
         const document = parse837(text);
         const reading = new ClaimReading();
         const codes: string[] = [];
-        buildScreened(document, before, reading, codes, true);
+        // Read in full (its mentions made), so that whatever the claim before left would show in this one.
+        snapshot(buildScreened(document, before, reading, codes, true));
         assert.deepEqual(snapshot(buildScreened(document, index, reading, codes, true)), copied[index], `claim ${index + 1} read after claim ${before + 1}`);
       }
     }
@@ -79,6 +80,8 @@ describe('a claim built from the screen\'s reading with its codes borrowed', () 
     // Every claim after the first was read into the same arrays: a list still reading them answers for the last claim.
     assert.equal((lists[0] as DiagnosisList).codeAt(0), 'C61', 'the plain claim borrowed the arrays (it reads the last claim now)');
     assert.equal((lists[1] as DiagnosisList).codeAt(0), 'C61', 'the claim with a later principal keeps its own copy, principal first');
+    assert.equal(lists[4], lists[0], 'the borrowed lists are one list, pointed at each borrowing claim in turn');
+    assert.notEqual(lists[1], lists[0]);
     assert.deepEqual(codesOf(lists[1] as DiagnosisList), (copied[1] as { codes: unknown }).codes);
     assert.deepEqual(codesOf(lists[2] as DiagnosisList), (copied[2] as { codes: unknown }).codes);
   });

@@ -99,7 +99,8 @@ for (const way of ['segments', 'reading', 'dropped'] as const) {
       for (let before = 0; before < claims.length; before++) {
         for (let index = 0; index < claims.length; index++) {
           const document = parse837(text);
-          build(document, before, way);
+          // Read in full (its mentions made), so that whatever the claim before left would show in this one.
+          snapshot(build(document, before, way));
           assert.deepEqual(snapshot(build(document, index, way)), fresh[index], `claim ${index + 1} built after claim ${before + 1}`);
         }
       }

@@ -160,6 +160,8 @@ export class ClaimBuilder {
   readonly #procedures: ProcedureMention[] = [];
   /** The claim's structural problems; the context points its `problems` here while the claim is built. */
   readonly problems: StructuralProblem[] = [];
+  /** The diagnosis list of the last dropped claim that borrowed its codes, pointed at the next such claim (see `ClaimDiagnoses.borrowing`). */
+  #borrowedList: ClaimDiagnoses | undefined;
   /** The answer for a claim the caller drops before the next build (see {@link dropped}), made once. */
   #droppedAnswer: { encounter: Encounter; problems: readonly StructuralProblem[] } | undefined;
 
@@ -208,7 +210,9 @@ export class ClaimBuilder {
     claim.lastSegment = lastSegment;
     claim.professionalLines = reading.professionalLines;
     claim.institutionalSegments = reading.institutionalSegments;
-    const borrowed = borrowedCodes === undefined ? undefined : ClaimDiagnoses.borrowing(this.context, reading, borrowedCodes);
+    // Only a dropped claim borrows (see `ClaimBuildOptions.borrowedCodes`), so its list may serve the next one too.
+    const borrowed = borrowedCodes === undefined ? undefined : ClaimDiagnoses.borrowing(this.context, reading, borrowedCodes, this.#borrowedList);
+    if (borrowed !== undefined) this.#borrowedList = borrowed;
     const list = borrowed ?? ClaimDiagnoses.fromReading(this.context, reading);
     // A claim with ICD-9-CM codes keeps mentions: the code-set checks read them as written, and such claims are rare.
     if (list.allIcd10()) claim.list = list;
