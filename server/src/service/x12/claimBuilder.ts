@@ -61,7 +61,7 @@ export function buildClaim(context: InterchangeContext, slot: ClaimSlot, options
  * `lastSegment`, the encounter at position `encounterIndex`, sent under `version` (ST03 or GS08), with
  * `builder`, which reads its interchange. A caller that builds many claims of one interchange passes the
  * same builder each time (it is reset for each claim), so building a claim allocates what the encounter
- * keeps and little more; nothing the builder holds between claims is reachable from a built claim.
+ * keeps and little more; nothing the builder holds between claims is reachable from a claim the caller keeps.
  *
  * With `options.borrowedCodes` the caller drops the claim before it builds the next one (see
  * `ClaimBuildOptions`), so a claim built from the screen's reading is returned as the builder's own
