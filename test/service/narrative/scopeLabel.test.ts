@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { endsAtWord, firstColon, labelBefore, LOOK_ON } from '../../../server/src/service/narrative/scopeLabel';
+import type { LabelLook } from '../../../server/src/service/narrative/scopeLabel';
+import type { Token } from '../../../server/src/service/narrative/token';
+
+/** Tokens of a text whose words are separated by spaces and whose sentences by "|", as in sentenceWindow.test.ts. */
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  text.split('|').forEach((sentenceText, sentence) => {
+    for (const word of sentenceText.trim().split(/\s+/)) {
+      if (word === '') continue;
+      tokens.push({ start: 0, end: 0, norm: word.toLowerCase(), raw: word, sentence, punct: !/\w/.test(word), classes: 0 });
+    }
+  });
+  return tokens;
+}
+
+/** A look that reads a label as the word right before its colon, ending at the words `stops` holds. */
+function wordLook(tokens: readonly Token[], overrides: Partial<LabelLook<string>> = {}, stops: readonly string[] = []): LabelLook<string> {
+  return {
+    tokenReach: Infinity,
+    sentenceReach: Infinity,
+    colon: 'nearest',
+    endsScope: endsAtWord((position) => stops.includes(tokens[position]?.norm ?? '')),
+    read: (colon) => tokens[colon - 1]?.norm,
+    ...overrides,
+  };
+}
+
+/** The label read for the last word of the text. */
+function labelOf(text: string, overrides: Partial<LabelLook<string>> = {}, stops: readonly string[] = []): string | undefined {
+  const tokens = tokensOf(text);
+  return labelBefore(tokens, tokens.length - 1, wordLook(tokens, overrides, stops));
+}
+
+describe('scopeLabel: the label heading a finding\'s scope', () => {
+  it('reads the nearest colon back, over sentences', () => {
+    assert.equal(labelOf('stomach : gastritis | no malignancy | finding'), 'stomach');
+    assert.equal(labelOf('lung : x | liver : y | finding'), 'liver');
+  });
+
+  it('reads the first colon of a sentence when the look asks for it', () => {
+    assert.equal(labelOf('lung : wedge : granuloma | finding', { colon: 'first' }), 'lung');
+    assert.equal(labelOf('lung : wedge : granuloma | finding', { colon: 'nearest' }), 'wedge');
+  });
+
+  it('reaches no further back than its tokens', () => {
+    assert.equal(labelOf('axilla : a b c finding', { tokenReach: 4 }), 'axilla');
+    assert.equal(labelOf('axilla : a b c finding', { tokenReach: 3 }), undefined);
+  });
+
+  it('reaches no further back than its sentences', () => {
+    // The finding opens its sentence, so the sentences read are the three before it.
+    assert.equal(labelOf('rectum : a | b | c | finding', { sentenceReach: 3 }), 'rectum');
+    assert.equal(labelOf('rectum : a | b | c | finding', { sentenceReach: 2 }), undefined);
+  });
+
+  it('ends at a word that ends the scope between the label and the finding, not at one before the colon', () => {
+    assert.equal(labelOf('colon : a | liver nodule | finding', {}, ['liver']), undefined);
+    assert.equal(labelOf('liver colon : a | finding', {}, ['liver']), 'colon');
+  });
+
+  it('looks on above a colon whose reading says so, and stops at one whose reading is nothing', () => {
+    const tokens = tokensOf('lung : a | rose : b | finding');
+    const read = (colon: number): string | typeof LOOK_ON | undefined => (tokens[colon - 1]?.norm === 'rose' ? LOOK_ON : tokens[colon - 1]?.norm);
+    assert.equal(labelBefore(tokens, tokens.length - 1, { ...wordLook(tokens), read }), 'lung');
+    assert.equal(labelBefore(tokens, tokens.length - 1, { ...wordLook(tokens), read: () => undefined }), undefined);
+  });
+
+  it('finds a label where the rule says it is, as a list item\'s marker', () => {
+    const tokens = tokensOf('- stn7 : a | b | finding');
+    const atMarker = (from: number): number => (tokens[from]?.norm === '-' ? from : -1);
+    const look = { ...wordLook(tokens), colon: atMarker, read: (marker: number) => tokens[marker + 1]?.norm };
+    assert.equal(labelBefore(tokens, tokens.length - 1, look), 'stn7');
+    assert.equal(labelBefore(tokens, tokens.length - 1, { ...look, sentenceReach: 1 }), undefined);
+  });
+
+  it('finds no label at the start of the text', () => {
+    assert.equal(labelOf('finding'), undefined);
+    assert.equal(firstColon(tokensOf('a b'), 0, 2), -1);
+  });
+});
