@@ -172,7 +172,10 @@ export function withRestatedCarcinomas(
 }
 
 /**
- * The finder of the primary nearest a result, before or after it: its site and side are the ones the note gives the tumour there. The
+ * The finder of the primary nearest a result, before or after it: its site and side are the ones the note gives the tumour there.
+ * Nearest on either side, not the last one before as a recurrence is placed (`ownOrganRecurrence.ts`, whose neoplasm is named before
+ * its return is spoken of): a result is often written above the naming whose site it takes, as a note's Objective stands above its
+ * Assessment ("EGD 11/24/2026: … bx x6 - no residual carcinoma" above "A: 1. Distal esophageal adenocarcinoma", d153). The
  * primaries are ordered by position once and each result's look-up is a binary search, so a note of many results and many primaries
  * costs no walk over every primary for every result. At equal distance the primary listed first is the one. When the note names the
  * same tumour's site more narrowly elsewhere ("colon cancer" near the result, "sigmoid colon adenocarcinoma" in the history), the
