@@ -1,16 +1,13 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
 import type { HistologyTerm } from './histologyTerm';
-import { isProcedure, resultCueBefore, TISSUE_WORDS } from './findingOrgan';
 import type { RawMention } from './rawMention';
 import { lastAtOrBefore } from '../sortedSearch';
 import type { SiteMatch } from './siteFinder';
 import { deniedWhereWritten } from './deniedSpread';
 import { foreseenWhereWritten } from './foreseenPrimary';
-import { nearestInSentenceBefore } from './sentenceWindow';
 import { qualifiedAsResidual } from './residualCarcinoma';
 import { statesReturn } from './relapseWords';
 import { currentOrganPrimaries } from './pastPrimaries';
-import { reviewedSlidesResult } from './slideReview';
 import { labelledTissueResult } from './labelledTissueResult';
 import { ownCancerRestated } from './ownCancer';
 import { concludedPrimaryAfter } from './concludedPrimary';
@@ -47,7 +44,7 @@ export function restatesEncounterCarcinoma(term: HistologyTerm, column: Neoplasm
   if (untyped && ownCancerRestated(tokens, sites, start, end)) return true;
   // "adenocarcinoma, c/w pancreatic primary": the sentence names the histology's organ as the primary (concludedPrimary.ts).
   if (concludedPrimaryAfter(tokens, sites, end)) return true;
-  return !untyped && (namedTissueResult(tokens, sites, start) || labelledTissueResult(tokens, sites, start));
+  return !untyped && labelledTissueResult(tokens, sites, start);
 }
 
 /**
@@ -110,21 +107,6 @@ export function mayRestateTumour(tokens: readonly Token[], start: number, end = 
 function isMeasure(token: Token | undefined): boolean {
   const code = token?.norm.charCodeAt(0) ?? 0;
   return code >= 0x30 && code <= 0x39;
-}
-
-/** How many words before its colon or result word a tissue label may name the sample ("EUS-FNB cell block reviewed -", "Outside pathology showed"). */
-const LABEL_REACH = 6;
-
-/**
- * Whether the histology is a tissue result whose label names the sample or the pathology in words
- * ("Brushings: adenocarcinoma", "Final path: …", "Outside pathology showed …"): a colon left by a section
- * header alone ("Radiology: favors … adenocarcinoma") may be imaging, whose finding is a lesion's, not the cancer's.
- */
-function namedTissueResult(tokens: readonly Token[], sites: readonly (SiteMatch | undefined)[], anchorStart: number): boolean {
-  const cue = resultCueBefore(tokens, sites, anchorStart);
-  // "EUS-FNB slides reviewed - ductal adenocarcinoma": a slide review's label (slideReview.ts).
-  if (cue === undefined) return reviewedSlidesResult(tokens, sites, anchorStart);
-  return nearestInSentenceBefore(tokens, cue, LABEL_REACH, tokens[cue]?.sentence, (token) => TISSUE_WORDS.has(token.norm) || isProcedure(token.norm)) >= 0;
 }
 
 /** A site-less carcinoma at a tissue result, waiting for the encounter's one organ (mentions.ts marks it `restatedOnly`). */
