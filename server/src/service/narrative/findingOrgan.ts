@@ -9,7 +9,7 @@ import { isModifier } from './modifierWords';
 import { dashApposedLesion, lesionNounAfter } from './lesionNoun';
 import { studyOrganAt } from './studyContext';
 import type { Laterality } from './siteLexicon';
-import { endsAtWord, labelBefore } from './scopeLabel';
+import { labelBefore } from './scopeLabel';
 import { firstInSentenceAfter } from './sentenceWindow';
 import type { Token } from './tokens';
 
@@ -143,8 +143,8 @@ function partLabelSite(tokens: readonly Token[], sites: readonly (SiteMatch | un
     const label = tokens[colon]?.sentence === sentence ? undefined : specimenLabelSite(tokens, sites, colon + 1, true);
     return label !== undefined && opensLabel(tokens, label.start) && (between ?? label.path[0]) === label.path[0] ? label : undefined;
   };
-  // The sentences are counted by their numbers, in `endsPart`: the look's own count would take a long sentence for two.
-  return labelBefore(tokens, anchorStart, { tokenReach: PART_REACH, sentenceReach: Infinity, colon: 'nearest', endsScope: endsAtWord(endsPart), read });
+  // The word-by-word look counts no sentences: `endsPart` counts them by their numbers.
+  return labelBefore(tokens, anchorStart, { tokenReach: PART_REACH, colon: 'nearest', endsAtWord: endsPart, read });
 }
 
 /** Whether the sentence starting at `first` opens a list item ("- …", "4. …", "b) …"). */
