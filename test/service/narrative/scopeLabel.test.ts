@@ -2,18 +2,7 @@ import * as assert from 'node:assert/strict';
 import { firstColon, labelBefore, LOOK_ON } from '../../../server/src/service/narrative/scopeLabel';
 import type { NearestColonLook, SentenceLabelLook } from '../../../server/src/service/narrative/scopeLabel';
 import type { Token } from '../../../server/src/service/narrative/token';
-
-/** Tokens of a text whose words are separated by spaces and whose sentences by "|", as in sentenceWindow.test.ts. */
-function tokensOf(text: string): Token[] {
-  const tokens: Token[] = [];
-  text.split('|').forEach((sentenceText, sentence) => {
-    for (const word of sentenceText.trim().split(/\s+/)) {
-      if (word === '') continue;
-      tokens.push({ start: 0, end: 0, norm: word.toLowerCase(), raw: word, sentence, punct: !/\w/.test(word), classes: 0 });
-    }
-  });
-  return tokens;
-}
+import { tokensOf } from './sentenceTokens';
 
 /** A word-by-word look that reads a label as the word right before its colon, ending at the words `stops` holds. */
 function wordLook(tokens: readonly Token[], overrides: Partial<NearestColonLook<string>> = {}, stops: readonly string[] = []): NearestColonLook<string> {
