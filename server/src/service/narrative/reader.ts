@@ -13,6 +13,7 @@ import { withDocumentedCnsSite } from './documentedCnsSite';
 import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
 import { withDocumentedBileDuct } from './documentedBileDuct';
+import { withWrittenCodeTitles } from './writtenCodeTitle';
 import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
@@ -191,7 +192,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions)))))), kept.anchors) };
+  const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))));
+  // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts).
+  return { sections, mentions: withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors) };
 }
 
 /**
