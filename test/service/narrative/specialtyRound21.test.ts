@@ -5,7 +5,8 @@ import type { ReadingCase } from './readingCases';
  * Specialty clinics round 21 (issue 12): organ-specialty clinic notes (dermatology, GI, pulmonary, urology, gynaecology,
  * endocrinology, neurotology; dev d883–d902), read as a coder reads them. Codes checked against the FY2027 code titles
  * (/work/shared/codesets/icd10cm-2027): D33.3 Benign neoplasm of cranial nerves; D25.9 Leiomyoma of uterus, unspecified;
- * D12.6 Benign neoplasm of colon, unspecified.
+ * D12.6 Benign neoplasm of colon, unspecified; Z86.0101 Personal history of adenomatous and serrated colon polyps; D49.0
+ * Neoplasm of unspecified behavior of digestive system.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -22,6 +23,20 @@ const writtenCodeTitles: readonly ReadingCase[] = [
     [['tubular adenoma of colon', 'D126', 'present']]],
 ];
 
+// The same rule when the reader's words read no neoplasm in the title: "polyps" are none by themselves (ANNOTATION.md, "What is a
+// mention"), and "Neoplasm of unspecified behavior" names no histology, yet the code line records one (d887's updated problem
+// list, d792's diagnosis line). The whole official title must follow the code; a title cut short, or a code with no title, is none.
+const unreadCodeTitles: readonly ReadingCase[] = [
+  ['a personal history title after Z86.0101 is its history (d887)', 'Problem list updated:\n Z86.0101 Personal history of adenomatous and serrated colon polyps',
+    [['Personal history of adenomatous and serrated colon polyps', 'Z860101', 'history']]],
+  ['an unspecified-behaviour title after its code and a comma (d792)', 'Dx:\n--- D49.0, Neoplasm of unspecified behavior of digestive system',
+    [['Neoplasm of unspecified behavior of digestive system', 'D490', 'present']]],
+  ['a title cut short adds nothing to the words\' own reading', 'Problem list: Z86.0101 Personal history of adenomatous polyps',
+    [['adenomatous polyps', 'Z860101', 'history']]],
+  ['a code written alone is no mention', 'Codes billed: Z86.0101, K57.30', []],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('a code line title the words do not read', () => checkReadings(unreadCodeTitles));
   describe('a title written after its code on a diagnosis line', () => checkReadings(writtenCodeTitles));
 });

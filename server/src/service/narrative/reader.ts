@@ -14,6 +14,7 @@ import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
 import { withDocumentedBileDuct } from './documentedBileDuct';
 import { withWrittenCodeTitles } from './writtenCodeTitle';
+import { withUnreadCodeTitles } from './unreadCodeTitles';
 import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
@@ -193,8 +194,9 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
   const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))));
-  // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts).
-  return { sections, mentions: withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors) };
+  // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts), and is a mention when no words read it (unreadCodeTitles.ts).
+  const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
+  return { sections, mentions: withUnreadCodeTitles(text, joined, sections, context.codes) };
 }
 
 /**
