@@ -6,7 +6,7 @@ import type { ReadingCase } from './readingCases';
  * endocrinology, neurotology; dev d883–d902), read as a coder reads them. Codes checked against the FY2027 code titles
  * (/work/shared/codesets/icd10cm-2027): D33.3 Benign neoplasm of cranial nerves; D25.9 Leiomyoma of uterus, unspecified;
  * D12.6 Benign neoplasm of colon, unspecified; Z86.0101 Personal history of adenomatous and serrated colon polyps; D49.0
- * Neoplasm of unspecified behavior of digestive system.
+ * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -36,7 +36,22 @@ const unreadCodeTitles: readonly ReadingCase[] = [
   ['a code written alone is no mention', 'Codes billed: Z86.0101, K57.30', []],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere in the note": an endocrine consult names the adrenal adenoma once with
+// its organ and side (table: adrenal / Benign D35.02) and then writes "the adenoma", "aldosterone-producing adenoma" or
+// "nonfunctioning adenoma" for the same lesion (d901); adenomas placed at two parts of the colon leave a bare one unread.
+const restatedAdenomas: readonly ReadingCase[] = [
+  ['a bare adenoma restates the one adrenal adenoma (d901)', 'CT: 2.1 cm L adrenal adenoma.\nPlan: adrenalectomy for the adenoma.',
+    [['L adrenal adenoma', 'D3502', 'present'], ['adenoma', 'D3502', 'present']]],
+  ['an adenoma named by its function restates it too (d901)', 'CT: 2.1 cm L adrenal adenoma.\nA: likely L aldosterone-producing adenoma.',
+    [['L adrenal adenoma', 'D3502', 'present'], ['adenoma', 'D3502', 'uncertain']]],
+  ['adenomas at two parts of the colon leave a bare one unread',
+    'Colonoscopy: 6 mm cecal tubular adenoma and 14 mm transverse colon tubular adenoma removed.\n\nPlan: surveillance in 3 yrs given the adenoma size.',
+    [['cecal tubular adenoma', 'D120', 'present'], ['transverse colon tubular adenoma', 'D123', 'present']]],
+  ['a bare adenoma with no placed adenoma is none', 'Discussed that an adenoma can grow.', []],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('a bare adenoma restating the encounter\'s one adenoma', () => checkReadings(restatedAdenomas));
   describe('a code line title the words do not read', () => checkReadings(unreadCodeTitles));
   describe('a title written after its code on a diagnosis line', () => checkReadings(writtenCodeTitles));
 });
