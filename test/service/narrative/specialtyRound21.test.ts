@@ -6,7 +6,7 @@ import type { ReadingCase } from './readingCases';
  * endocrinology, neurotology; dev d883–d902), read as a coder reads them. Codes checked against the FY2027 code titles
  * (/work/shared/codesets/icd10cm-2027): D33.3 Benign neoplasm of cranial nerves; D25.9 Leiomyoma of uterus, unspecified;
  * D12.6 Benign neoplasm of colon, unspecified; Z86.0101 Personal history of adenomatous and serrated colon polyps; D49.0
- * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland.
+ * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -50,7 +50,18 @@ const restatedAdenomas: readonly ReadingCase[] = [
   ['a bare adenoma with no placed adenoma is none', 'Discussed that an adenoma can grow.', []],
 ];
 
+// ANNOTATION.md, "Lymph node metastasis by region" (the Table's lymph gland rows): a Mohs consult names the nodes a facial cSCC
+// may reach in a parenthesis, two rows of one Table region joined by a slash ("(parotid/neck)", both head, face and neck C77.0,
+// d884); two rows of two regions name neither (C77.9, or C77.8 where both are documented).
+const slashedNodeRegions: readonly ReadingCase[] = [
+  ['two rows of one region after a slash name it (d884)', 'Discussed risk of nodal metastasis (parotid/neck) given transplant status.',
+    [['nodal metastasis', 'C770', 'hypothetical']]],
+  ['two rows of two regions name none', 'Discussed risk of nodal metastasis (axillary/supraclavicular) given transplant status.',
+    [['nodal metastasis', 'C779', 'hypothetical']]],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('a parenthesis naming two node rows of one region', () => checkReadings(slashedNodeRegions));
   describe('a bare adenoma restating the encounter\'s one adenoma', () => checkReadings(restatedAdenomas));
   describe('a code line title the words do not read', () => checkReadings(unreadCodeTitles));
   describe('a title written after its code on a diagnosis line', () => checkReadings(writtenCodeTitles));
