@@ -6,7 +6,8 @@ import type { ReadingCase } from './readingCases';
  * endocrinology, neurotology; dev d883–d902), read as a coder reads them. Codes checked against the FY2027 code titles
  * (/work/shared/codesets/icd10cm-2027): D33.3 Benign neoplasm of cranial nerves; D25.9 Leiomyoma of uterus, unspecified;
  * D12.6 Benign neoplasm of colon, unspecified; Z86.0101 Personal history of adenomatous and serrated colon polyps; D49.0
- * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck.
+ * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck;
+ * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -60,7 +61,17 @@ const slashedNodeRegions: readonly ReadingCase[] = [
     [['nodal metastasis', 'C779', 'hypothetical']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site": a urology or endocrine clinic writes the lesion's size between its side and its organ ("R
+// small renal mass", d895; "L large adrenal nodule"), and the side is the organ's (table: kidney / Unspecified D49.51-, right
+// D49.511; adrenal / Benign D35.02). "small bowel" is a site of its own and keeps its row (table: intestine, small C17.9).
+const sizeBetweenSideAndOrgan: readonly ReadingCase[] = [
+  ['a size word between the side and the kidney keeps the side (d895)', 'R small renal mass: oncocytic neoplasm.', [['neoplasm', 'D49511', 'present']]],
+  ['a size word between the side and the adrenal keeps the side', 'L large adrenal nodule, c/w adenoma.', [['adenoma', 'D3502', 'uncertain']]],
+  ['"small bowel" after a side stays the small intestine', 'L small bowel adenocarcinoma.', [['L small bowel adenocarcinoma', 'C179', 'present']]],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('a size word between a side and its organ', () => checkReadings(sizeBetweenSideAndOrgan));
   describe('a parenthesis naming two node rows of one region', () => checkReadings(slashedNodeRegions));
   describe('a bare adenoma restating the encounter\'s one adenoma', () => checkReadings(restatedAdenomas));
   describe('a code line title the words do not read', () => checkReadings(unreadCodeTitles));
