@@ -7,7 +7,8 @@ import type { ReadingCase } from './readingCases';
  * (/work/shared/codesets/icd10cm-2027): D33.3 Benign neoplasm of cranial nerves; D25.9 Leiomyoma of uterus, unspecified;
  * D12.6 Benign neoplasm of colon, unspecified; Z86.0101 Personal history of adenomatous and serrated colon polyps; D49.0
  * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck;
- * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified.
+ * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified; D48.5 Neoplasm
+ * of uncertain behavior of skin; D48.7 Neoplasm of uncertain behavior of other specified sites.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -70,7 +71,18 @@ const sizeBetweenSideAndOrgan: readonly ReadingCase[] = [
   ['"small bowel" after a side stays the small intestine', 'L small bowel adenocarcinoma.', [['L small bowel adenocarcinoma', 'C179', 'present']]],
 ];
 
+// ANNOTATION.md, "Side and sub-site documented elsewhere" with the EHR's dermatology problem title: "Neoplasm of uncertain behavior,
+// <body region>" titles a biopsied skin lesion, and a line that names the lesion a skin tumour ("clinically BCC") makes it the
+// skin's (table: skin / Uncertain Behavior D48.5, d883); a title whose line names no skin tumour keeps the region's D48.7.
+const skinLesionTitles: readonly ReadingCase[] = [
+  ['a problem title whose line names a BCC is the skin\'s (d883)', 'A/P:\n1. Neoplasm of uncertain behavior, L preauricular cheek - clinically BCC, bx A sent.',
+    [['Neoplasm of uncertain behavior, L preauricular cheek', 'D485', 'present'], ['BCC', 'C44319', 'present']]],
+  ['a problem title with no skin tumour on its line keeps the region', 'A/P:\n1. Neoplasm of uncertain behavior, L forearm.\n2. BCC R nasal ala.',
+    [['Neoplasm of uncertain behavior, L forearm', 'D487', 'present'], ['BCC R nasal ala', 'C44311', 'present']]],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('a dermatology problem title at a body region', () => checkReadings(skinLesionTitles));
   describe('a size word between a side and its organ', () => checkReadings(sizeBetweenSideAndOrgan));
   describe('a parenthesis naming two node rows of one region', () => checkReadings(slashedNodeRegions));
   describe('a bare adenoma restating the encounter\'s one adenoma', () => checkReadings(restatedAdenomas));

@@ -15,6 +15,7 @@ import { withoutClassificationGlosses } from './classificationGloss';
 import { withDocumentedBileDuct } from './documentedBileDuct';
 import { withWrittenCodeTitles } from './writtenCodeTitle';
 import { withUnreadCodeTitles } from './unreadCodeTitles';
+import { withSkinLesionTitles } from './skinLesionTitle';
 import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
@@ -196,7 +197,8 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))));
   // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts), and is a mention when no words read it (unreadCodeTitles.ts).
   const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
-  return { sections, mentions: withUnreadCodeTitles(text, joined, sections, context.codes) };
+  // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts).
+  return { sections, mentions: withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes) };
 }
 
 /**
