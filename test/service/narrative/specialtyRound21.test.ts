@@ -8,7 +8,8 @@ import type { ReadingCase } from './readingCases';
  * D12.6 Benign neoplasm of colon, unspecified; Z86.0101 Personal history of adenomatous and serrated colon polyps; D49.0
  * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck;
  * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified; D48.5 Neoplasm
- * of uncertain behavior of skin; D48.7 Neoplasm of uncertain behavior of other specified sites.
+ * of uncertain behavior of skin; D48.7 Neoplasm of uncertain behavior of other specified sites; D33.3 Benign neoplasm of cranial
+ * nerves.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -81,7 +82,17 @@ const skinLesionTitles: readonly ReadingCase[] = [
     [['Neoplasm of uncertain behavior, L forearm', 'D487', 'present'], ['BCC R nasal ala', 'C44311', 'present']]],
 ];
 
+// Index: Neuroma, acoustic — see Neoplasm, nerve, cranial, acoustic, benign (table: acoustic nerve / Benign D33.3): a neurotology
+// note that names the vestibular schwannoma in words writes "VS" for it afterwards, anywhere (d902's "(unilateral VS, age 54)");
+// without the tumour named in words, a capital "VS" is "versus" or vital signs and is no mention.
+const schwannomaAbbreviation: readonly ReadingCase[] = [
+  ['"VS" restates the vestibular schwannoma the note names (d902)', 'MRI: L vestibular schwannoma.\nA/P: unilateral VS, observe.',
+    [['vestibular schwannoma', 'D333', 'present'], ['VS', 'D333', 'present']]],
+  ['"VS" with no schwannoma named is no mention', 'A/P: RCC VS oncocytoma, bx planned.', [['RCC', 'null', 'uncertain']]],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('an abbreviation the note establishes for a vestibular schwannoma', () => checkReadings(schwannomaAbbreviation));
   describe('a dermatology problem title at a body region', () => checkReadings(skinLesionTitles));
   describe('a size word between a side and its organ', () => checkReadings(sizeBetweenSideAndOrgan));
   describe('a parenthesis naming two node rows of one region', () => checkReadings(slashedNodeRegions));
