@@ -9,7 +9,7 @@ import type { ReadingCase } from './readingCases';
  * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck;
  * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified; D48.5 Neoplasm
  * of uncertain behavior of skin; D48.7 Neoplasm of uncertain behavior of other specified sites; D33.3 Benign neoplasm of cranial
- * nerves.
+ * nerves; D49.1 Neoplasm of unspecified behavior of respiratory system.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -91,7 +91,17 @@ const schwannomaAbbreviation: readonly ReadingCase[] = [
   ['"VS" with no schwannoma named is no mention', 'A/P: RCC VS oncocytoma, bx planned.', [['RCC', 'null', 'uncertain']]],
 ];
 
+// ANNOTATION.md's rule on "tumor" (D49.- by site for "a survey of another organ or structure": "no endobronchial tumor" in the
+// airway survey before the biopsy of a peripheral mass, d688, h260): the bronchoscopist's "endobronchial" is the bronchus (table:
+// bronchus / Unspecified D49.1, d688, d892); a lesion word by itself stays no mention.
+const endobronchialSite: readonly ReadingCase[] = [
+  ['"no endobronchial tumor" is the bronchus\'s (d892)', 'LLL adenocarcinoma. Airway survey: no endobronchial tumor seen.',
+    [['LLL adenocarcinoma', 'C3432', 'present'], ['endobronchial tumor', 'D491', 'negated']]],
+  ['"no endobronchial lesions" is no mention', 'Airway exam: no endobronchial lesions.', []],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('the bronchoscopist\'s endobronchial site', () => checkReadings(endobronchialSite));
   describe('an abbreviation the note establishes for a vestibular schwannoma', () => checkReadings(schwannomaAbbreviation));
   describe('a dermatology problem title at a body region', () => checkReadings(skinLesionTitles));
   describe('a size word between a side and its organ', () => checkReadings(sizeBetweenSideAndOrgan));
