@@ -9,7 +9,7 @@ import type { ReadingCase } from './readingCases';
  * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck;
  * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified; D48.5 Neoplasm
  * of uncertain behavior of skin; D48.7 Neoplasm of uncertain behavior of other specified sites; D33.3 Benign neoplasm of cranial
- * nerves; D49.1 Neoplasm of unspecified behavior of respiratory system.
+ * nerves; D49.1 Neoplasm of unspecified behavior of respiratory system; C80.1 Malignant (primary) neoplasm, unspecified.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -100,7 +100,17 @@ const endobronchialSite: readonly ReadingCase[] = [
   ['"no endobronchial lesions" is no mention', 'Airway exam: no endobronchial lesions.', []],
 ];
 
+// ANNOTATION.md round 17, "A conditional plan's diagnosis is coded as written" (C80.1): a GI surveillance plan waits for any of a
+// list of findings ("If HGD or intramucosal carcinoma -> EMR/ablation referral", d888), so the dysplasia named before the carcinoma
+// and its own "intramucosal" stand between "if" and the carcinoma as the test's words do.
+const awaitedFindingLists: readonly ReadingCase[] = [
+  ['a carcinoma awaited after "HGD or" is coded as written (d888)', 'If HGD or intramucosal carcinoma -> EMR/ablation referral.',
+    [['carcinoma', 'C801', 'hypothetical']]],
+  ['a carcinoma denied after "HGD or" is not awaited', 'Negative for HGD or carcinoma.', []],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('a plan awaiting one of a list of findings', () => checkReadings(awaitedFindingLists));
   describe('the bronchoscopist\'s endobronchial site', () => checkReadings(endobronchialSite));
   describe('an abbreviation the note establishes for a vestibular schwannoma', () => checkReadings(schwannomaAbbreviation));
   describe('a dermatology problem title at a body region', () => checkReadings(skinLesionTitles));
