@@ -9,7 +9,8 @@ import type { ReadingCase } from './readingCases';
  * Neoplasm of unspecified behavior of digestive system; D35.02 Benign neoplasm of left adrenal gland; C77.0 Secondary and unspecified malignant neoplasm of lymph nodes of head, face and neck;
  * D49.511 Neoplasm of unspecified behavior of right kidney; C17.9 Malignant neoplasm of small intestine, unspecified; D48.5 Neoplasm
  * of uncertain behavior of skin; D48.7 Neoplasm of uncertain behavior of other specified sites; D33.3 Benign neoplasm of cranial
- * nerves; D49.1 Neoplasm of unspecified behavior of respiratory system; C80.1 Malignant (primary) neoplasm, unspecified.
+ * nerves; D49.1 Neoplasm of unspecified behavior of respiratory system; C80.1 Malignant (primary) neoplasm, unspecified;
+ * D01.7 Carcinoma in situ of other specified digestive organs; D13.6 Benign neoplasm of pancreas.
  */
 
 // ANNOTATION.md round 18, "A code line's title in a coding abstract or summary is a mention coded as the code on its line":
@@ -109,7 +110,17 @@ const awaitedFindingLists: readonly ReadingCase[] = [
   ['a carcinoma denied after "HGD or" is not awaited', 'Negative for HGD or carcinoma.', []],
 ];
 
+// ANNOTATION.md, "Neoplasm morphologies by their ICD-O behaviour": an IPMN with high-grade dysplasia is in situ (8453/2, table:
+// pancreas / Ca in situ D01.7), written in a cyst clinic's referral criteria as "IPMN with HGD" (d890); a denied HGD leaves the
+// IPMN benign (D13.6).
+const ipmnWithHighGradeDysplasia: readonly ReadingCase[] = [
+  ['"IPMN with HGD" is in situ (d890)', 'Pancreas: IPMN with HGD.', [['IPMN with HGD', 'D017', 'present']]],
+  ['"IPMN with high-grade dysplasia" is in situ', 'Pancreas: IPMN with high-grade dysplasia.', [['IPMN with high-grade dysplasia', 'D017', 'present']]],
+  ['an IPMN with HGD denied stays benign', 'Multifocal BD-IPMN, no HGD.', [['BD-IPMN', 'D136', 'present']]],
+];
+
 describe('specialty clinic notes, round 21', () => {
+  describe('an IPMN with high-grade dysplasia', () => checkReadings(ipmnWithHighGradeDysplasia));
   describe('a plan awaiting one of a list of findings', () => checkReadings(awaitedFindingLists));
   describe('the bronchoscopist\'s endobronchial site', () => checkReadings(endobronchialSite));
   describe('an abbreviation the note establishes for a vestibular schwannoma', () => checkReadings(schwannomaAbbreviation));
