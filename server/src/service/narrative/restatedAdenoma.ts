@@ -18,6 +18,11 @@ export function isBareAdenoma(term: HistologyTerm): boolean {
   return term.role === 'benign' && BARE_ADENOMA_WORDS.has(term.words);
 }
 
+/** A bare adenoma no other reading placed, waiting for the encounter's one adenoma site (`withRestatedAdenomas`), or undefined. */
+export function pendingBareAdenoma(start: number, end: number, term: HistologyTerm): RawMention | undefined {
+  return isBareAdenoma(term) ? { start, end, anchorStart: start, anchorEnd: end, column: 'benign', histology: term, restatedOnly: true } : undefined;
+}
+
 const isPendingAdenoma = (mention: RawMention): boolean =>
   mention.restatedOnly === true && mention.site === undefined && mention.histology !== undefined && isBareAdenoma(mention.histology);
 
@@ -40,6 +45,7 @@ export function withRestatedAdenomas(mentions: readonly RawMention[]): readonly 
   const site = oneAdenomaSite(mentions);
   return mentions.flatMap((mention) => {
     if (!isPendingAdenoma(mention)) return [mention];
+    // Unplaced, it is no mention, as before: a later pass would place it at the encounter's one cancer organ, another lesion's.
     if (site === undefined) return [];
     const at = { start: mention.anchorStart, end: mention.anchorStart };
     return [{ ...mention, site: { ...site, ...at }, restatedOnly: false }];

@@ -4,12 +4,17 @@ import type { DocumentedMention } from './model';
  * "1. Neoplasm of uncertain behavior, L preauricular cheek - clinically BCC, bx A sent": a dermatology problem list titles a
  * biopsied skin lesion "Neoplasm of uncertain behavior" with its body region, and the Table reads a region with no tissue (cheek,
  * back, forearm) as an ill-defined site (D48.7). The line names the lesion a skin tumour ("clinically BCC", "r/o SCC"), so the
- * neoplasm is of the skin there: table: skin / Uncertain Behavior D48.5, Unspecified Behavior D49.2 (ANNOTATION.md, "Side and
+ * neoplasm is of the skin there: table: skin / Uncertain Behavior D48.5 (ANNOTATION.md, "Side and
  * sub-site documented elsewhere"; Tabular D48.5 Neoplasm of uncertain behavior of skin).
  */
 
-/** The ill-defined region's code and the skin's, by behaviour. */
-const SKIN_FOR_REGION: ReadonlyMap<string, string> = new Map([['D487', 'D485'], ['D4989', 'D492']]);
+/**
+ * The ill-defined region's code and the skin's. Only the uncertain behaviour's: a skin exam's "new tumor of the R upper back" beside a
+ * melanoma keeps its unspecified D49.89 (round 16), and only a problem title's words (`PROBLEM_TITLE`) are read.
+ */
+const SKIN_FOR_REGION: ReadonlyMap<string, string> = new Map([['D487', 'D485']]);
+/** The EHR's problem title, "Neoplasm of uncertain behavior, <region>". */
+const PROBLEM_TITLE = /^neoplasm of uncertain behaviou?r\b/i;
 /** Skin tumours a line may name its lesion as: skin cancers and carcinomas in situ, melanoma and melanoma in situ, nevi. */
 const SKIN_TUMOUR = /^(C44|D04|C43|D03|D22)/;
 /** How many mentions either side are looked at for the line's skin tumour: a problem line holds a few. */
@@ -20,7 +25,7 @@ export function withSkinLesionTitles(text: string, mentions: readonly Documented
   if (!mentions.some((mention) => SKIN_FOR_REGION.has(mention.code ?? ''))) return mentions;
   return mentions.map((mention, index) => {
     const skin = SKIN_FOR_REGION.get(mention.code ?? '');
-    if (skin === undefined || !lineNamesSkinTumour(text, mentions, index)) return mention;
+    if (skin === undefined || !PROBLEM_TITLE.test(mention.text) || !lineNamesSkinTumour(text, mentions, index)) return mention;
     return { ...mention, code: skin, source: `${mention.source}; the line names a skin tumour: table: skin (Tabular ${skin.slice(0, 3)}.${skin.slice(3)})` };
   });
 }
