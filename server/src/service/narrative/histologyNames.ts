@@ -105,6 +105,11 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // Round 20 (head and neck clinics): a "neck metastasis" is the cervical nodes' (d854 "Neck metastasis left level II and III"):
   // the neck holds no organ a cancer spreads to but its nodes, table: lymph gland, neck / Malignant Secondary C77.0.
   ...spelled(['neck metastasis', 'neck metastases', 'neck mets', 'neck met'], { role: 'secondary', impliedSite: ['lymph', 'gland', 'neck'] }),
+  // Round 21: so is an "axillary metastasis" the axillary nodes' and an "inguinal" or "groin metastasis" the inguinal nodes' (d825
+  // "axillary\nmetastasis" of a breast cancer): node basins that hold no organ, table: lymph gland, axilla C77.3, inguinal region C77.4.
+  ...spelled(['axillary metastasis', 'axillary metastases', 'axillary mets', 'axillary met'], { role: 'secondary', impliedSite: ['lymph', 'gland', 'axilla, axillary'] }),
+  ...spelled(['inguinal metastasis', 'inguinal metastases', 'inguinal mets', 'inguinal met', 'groin metastasis', 'groin metastases', 'groin mets', 'groin met'],
+    { role: 'secondary', impliedSite: ['lymph', 'gland', 'inguina, inguinal'] }),
   ...spelled(['warthin tumor', "warthin's tumor", 'warthin tumour', "warthin's tumour"], { role: 'benign', impliedSite: SALIVARY }),
   // The eponym alone names the tumour in a parotid note ("R parotid tail nodule -- ?Warthin"), not the Warthin-Starry silver stain.
   ...spelled(['warthin', "warthin's"], { role: 'benign', impliedSite: SALIVARY, notBefore: ['-', 'starry', 'stain', 'tumor', 'tumour', 'tumors', 'tumours'], notAfter: ['dr', 'dr.', '.'] }),
