@@ -119,6 +119,10 @@ export const NAMED_TUMOUR_TERMS: readonly HistologyTerm[] = [
   // (table: pancreas / Benign D13.6), as pancreatic cyst clinics code it; the duct it arises in ("branch duct IPMN") is part of its name.
   ...spelled(['ipmn', 'ipmns', 'intraductal papillary mucinous neoplasm', 'intraductal papillary mucinous neoplasms', 'bd-ipmn', 'bd-ipmns', 'md-ipmn',
     'branch duct ipmn', 'branch-duct ipmn', 'main duct ipmn', 'main-duct ipmn', 'mixed type ipmn', 'mixed-type ipmn'], { role: 'benign', impliedSite: ['pancreas'] }),
+  // With high-grade dysplasia it is in situ, ICD-O 8453/2 (table: pancreas / Ca in situ D01.7; ANNOTATION.md, "Neoplasm morphologies by
+  // their ICD-O behaviour"): a cyst clinic's referral criterion "IPMN with HGD" names it so (d890).
+  ...spelled(['ipmn with hgd', 'ipmns with hgd', 'ipmn with high-grade dysplasia', 'ipmn with high grade dysplasia', 'ipmns with high-grade dysplasia',
+    'intraductal papillary mucinous neoplasm with high-grade dysplasia'], { role: 'in-situ', impliedSite: ['pancreas'] }),
   // Noninvasive follicular thyroid neoplasm with papillary-like nuclear features is ICD-O 8349/1, uncertain behaviour: table: thyroid
   // (gland) / Uncertain Behavior D44.0 (Tabular D44.0 Neoplasm of uncertain behavior of thyroid gland).
   ...spelled(['niftp', 'noninvasive follicular thyroid neoplasm with papillary-like nuclear features'], { role: 'uncertain', impliedSite: ['thyroid'] }),

@@ -1,4 +1,5 @@
 import type { NeoplasmColumn } from '../codes/neoplasm/model';
+import { pendingBareAdenoma } from './restatedAdenoma';
 import { type HistologyTerm, columnOf } from './histologyLexicon';
 import type { MorphologyTerm } from './morphologyLexicon';
 import type { SiteMatch } from './siteFinder';
@@ -101,7 +102,8 @@ export function findMentions(
       const margin = found.length > 0 ? undefined : marginMention(tokens, index, histology.end, histology.value, mentions, family);
       const specimen = found.length > 0 || margin !== undefined ? [] : specimenMentions(index, histology.end, histology.value, left.metastatic, specimenSiteAt(specimens, index));
       const unspecified = found.length > 0 || specimen.length > 0 ? undefined : margin ?? unspecifiedCancerMention(tokens, siteEndingAt, index, histology.end, histology.value)
-        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value);
+        ?? restatedTypedCarcinoma(specimens.reportStart, index, histology.end, histology.value, left.metastatic) ?? colonoscopyAdenoma(tokens, index, histology.end, histology.value)
+        ?? (family.has(tokens, index) ? undefined : pendingBareAdenoma(index, histology.end, histology.value)); // restatedAdenoma.ts
       // Pushed one by one: a spread into push goes through the iterator protocol for each list.
       for (const mention of found) mentions.push(mention);
       for (const mention of specimen) mentions.push(mention);

@@ -28,6 +28,8 @@ import { withCentralNeckNodes } from './centralNeckNodes';
 import { withAbdominalStations } from './abdominalStations';
 import { withoutArisingAdenomas } from './arisingAdenoma';
 import { withEncounterOrganSites } from './encounterOrgan';
+import { withRestatedAdenomas } from './restatedAdenoma';
+import { withSchwannomaAbbreviations } from './schwannomaAbbreviation';
 import { withoutTemplateTitles } from './templateTitles';
 import { type FamilyStatements, noFamilySections } from './familyStatement';
 
@@ -54,6 +56,8 @@ const NOTE_PASSES: readonly NotePass[] = [
   (mentions, { tokens, sites }) => withLetteredPartSites(tokens, sites, mentions),
   (mentions, { tokens }) => withEncounterOrganSites(tokens, mentions),
   (mentions) => withRestatedBenignSites(mentions),
+  (mentions) => withRestatedAdenomas(mentions),
+  (mentions, { tokens }) => withSchwannomaAbbreviations(tokens, mentions),
   (mentions, { tokens }) => withBiradsFindings(tokens, mentions),
   (mentions, { tokens, relatives, past }) => withRestatedCarcinomas(mentions, relatives, tokens, past),
   (mentions, { relatives }) => withRestatedTumours(mentions, relatives),

@@ -15,6 +15,9 @@ import { withDocumentedCnsSite } from './documentedCnsSite';
 import { withHistorySecondaries } from './historySecondary';
 import { withoutClassificationGlosses } from './classificationGloss';
 import { withDocumentedBileDuct } from './documentedBileDuct';
+import { withWrittenCodeTitles } from './writtenCodeTitle';
+import { withUnreadCodeTitles } from './unreadCodeTitles';
+import { withSkinLesionTitles } from './skinLesionTitle';
 import { withoutSourcesOfHistory } from './historySource';
 import { answeredNo, criterionAt, deniedCriterionReading, findCriterionCells } from './eligibility';
 import { findQuotedPolicies, POLICY_HISTORY } from './quotedPolicy';
@@ -194,7 +197,11 @@ export function readNarrative(text: string, span: Span, context: NarrativeContex
   const glossed = withoutClassificationGlosses(tokens, mentions, anchors);
   // The source a pathologist concludes for a metastasis of a primary the note codes as history is that history (historySource.ts).
   const kept = withoutSourcesOfHistory(text, glossed.mentions, glossed.anchors);
-  return { sections, mentions: withCoordinatedSitesJoined(text, withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions)))))))), kept.anchors) };
+  const documented = withHistorySecondaries(withDocumentedCnsSite(withDocumentedHemangiomaSite(withDocumentedBenignSide(withDocumentedMesotheliomaSite(withDocumentedBileDuct(withDocumentedLiverType(withMyelomaPlasmacytomas(kept.mentions))))))));
+  // A title written after its code on a diagnosis line takes that code (writtenCodeTitle.ts), and is a mention when no words read it (unreadCodeTitles.ts).
+  const joined = withCoordinatedSitesJoined(text, withWrittenCodeTitles(text, documented, context.codes), kept.anchors);
+  // A dermatology problem title's ill-defined region is the skin when its line names a skin tumour (skinLesionTitle.ts).
+  return { sections, mentions: withUnreadCodeTitles(text, withSkinLesionTitles(text, joined), sections, context.codes) };
 }
 
 /**

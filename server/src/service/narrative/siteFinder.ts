@@ -25,7 +25,7 @@ import { ANY_LEXICON, LEXICON_CLASS, WORD_CLASS } from './wordClasses';
  */
 import type { SiteMatch } from './siteMatch';
 import { siteInOneShape } from './siteMatch';
-import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, withPartBefore } from './siteQualifiers';
+import { afterGloss, isPartWordBefore, qualifierWords, sideBeforePart, sizeWordAt, withPartBefore } from './siteQualifiers';
 export type { SiteMatch };
 
 export interface SiteVocabulary {
@@ -159,7 +159,7 @@ function siteAt(tokens: readonly Token[], index: number, vocabulary: SiteVocabul
   const afterLaterality = both ? index + 3 : laterality === undefined ? index : index + 1;
   // "right upper back", "left distal femur", "left palatine tonsil" (siteQualifiers.ts): a level or part word between the side and the site noun, kept as a qualifier.
   const level = laterality !== undefined && levelWordAt(tokens, afterLaterality, vocabulary, brain, index);
-  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : afterLaterality;
+  const bodyStart = level ? afterGloss(tokens, afterLaterality + 1) : laterality !== undefined && sizeWordAt(tokens, afterLaterality) && siteBodyAt(tokens, afterLaterality, vocabulary, brain, index) === undefined ? afterLaterality + 1 : afterLaterality;
   const body = siteBodyAt(tokens, bodyStart, vocabulary, brain, index);
   // "adenocarcinoma, intestinal type", "breast-type", "colonic-type differentiation": a histologic type named after a site is no site.
   if (body === undefined || HISTOLOGIC_TYPE_WORDS.has(tokens[body.end]?.norm ?? '')) return undefined;
